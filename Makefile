@@ -1,0 +1,45 @@
+# Two commands for a fresh machine with only Python 3.11 and make:
+#   make demo   set everything up and open the demo
+#   make test   set everything up and run the whole test suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO_DIR ?= $(CURDIR)/.demo-vault
+
+.PHONY: demo test test-long lint catalogs bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/caseassist demo --data-dir "$(DEMO_DIR)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-long: $(STAMP)
+	$(BIN)/python -m pytest -q -m long
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/python .ci/check_catalogs.py
+
+catalogs: $(STAMP)
+	$(BIN)/pybabel extract -F .ci/babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output \
+		--project=caseassist -o locales/caseassist.pot caseassist
+	for lang in es fr; do \
+		test -f locales/$$lang/LC_MESSAGES/caseassist.po || \
+			$(BIN)/pybabel init -i locales/caseassist.pot -d locales -D caseassist -l $$lang; \
+		$(BIN)/pybabel update -i locales/caseassist.pot -d locales -D caseassist -l $$lang --no-fuzzy-matching --ignore-obsolete; \
+	done
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache "$(DEMO_DIR)"

@@ -1,0 +1,1 @@
+"""Benchmarks: one module per figure group, run together by `python -m bench`."""

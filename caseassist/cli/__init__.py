@@ -1,0 +1,104 @@
+"""The `caseassist` command line: one entry point, one module per command group.
+
+Every command returns an exit code. A `CaseAssistError` becomes one line on
+stderr and its exit code; anything else becomes one neutral line that names
+only the kind of failure, because an exception's text may hold a survivor's
+words and the screen may be seen by others. No traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from caseassist import __version__, i18n
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import _
+
+COMMAND_MODULES: tuple[str, ...] = (
+    # Each module has `register(subparsers, common)`; order is the order in --help.
+)
+"""Modules under `caseassist.cli` that add subcommands."""
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every subcommand accepts, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help=_("folder holding the encrypted vault (default: CASEASSIST_DATA_DIR or the user data folder)"),
+    )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help=_("account name (default: CASEASSIST_USER)"),
+    )
+    common.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,
+        help=_("interface language: en, es or fr"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="caseassist",
+        description=_("Trauma-informed case management for shelter staff."),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"caseassist {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"caseassist.cli.{name}").register(sub, common)
+    return parser
+
+
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_locale(_early_lang(args_list) or i18n.locale_from_environment())
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse already printed its one-line usage error
+        return int(exc.code or 0)
+    if getattr(args, "lang", None):
+        i18n.set_locale(args.lang)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args) or 0)
+    except CaseAssistError as exc:
+        print(f"caseassist: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(_("caseassist: stopped."), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last guard before a user's screen
+        print(
+            _("caseassist: unexpected internal error ({kind}); nothing was changed.").format(
+                kind=type(exc).__name__
+            ),
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _early_lang(argv: list[str]) -> str | None:
+    """Find `--lang` before parsing, so --help is already translated."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None

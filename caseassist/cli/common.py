@@ -1,0 +1,47 @@
+"""Helpers shared by the command modules: output, account and passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from caseassist import paths
+from caseassist.errors import CaseAssistError, InvalidInput
+from caseassist.i18n import _
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def account_name(args: argparse.Namespace) -> str:
+    user = getattr(args, "user", None) or os.environ.get("CASEASSIST_USER")
+    if not user:
+        raise InvalidInput(_("Name the account with --user or CASEASSIST_USER."))
+    return user
+
+
+def read_passphrase(prompt: str | None = None, *, confirm: bool = False) -> str:
+    """From `CASEASSIST_PASSPHRASE` (scripts) or a hidden prompt; never from argv."""
+    env = os.environ.get("CASEASSIST_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CaseAssistError(
+            _("No passphrase: set CASEASSIST_PASSPHRASE or run in a terminal.")
+        )
+    first = getpass.getpass(prompt or _("Passphrase: "))
+    if confirm and getpass.getpass(_("Repeat the passphrase: ")) != first:
+        raise InvalidInput(_("The two passphrases differ; nothing was changed."))
+    return first
+
+
+def print_json(value: Any) -> None:
+    """Stable, readable JSON on stdout (sorted keys, UTF-8 kept as is)."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,150 @@
+"""Translation and locale-aware formatting for every user-facing string.
+
+`_()` translates through gettext in the active UI language; `N_()` marks a
+string for extraction where it must be translated later (class attributes,
+data tables). Dates, numbers, relative times and the names of languages and
+countries come from Babel's CLDR data, so they read naturally in each locale.
+
+Catalogs are read from compiled `.mo` files when present (an installed wheel)
+and otherwise compiled in memory from the `.po` sources (a checkout), so a
+fresh clone speaks every language without a build step and nothing is written
+to disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext as _gettext
+import io
+import os
+from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel import dates as _dates
+from babel import numbers as _numbers
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from caseassist.paths import locales_dir
+
+DOMAIN = "caseassist"
+UI_LOCALES: tuple[str, ...] = ("en", "es", "fr")
+"""Languages the interface itself is translated into (catalogs kept complete)."""
+
+_active = "en"
+
+
+@cache
+def _translations(locale: str) -> _gettext.NullTranslations:
+    if locale == "en":
+        return _gettext.NullTranslations()
+    folder = locales_dir() / locale / "LC_MESSAGES"
+    mo = folder / f"{DOMAIN}.mo"
+    if mo.is_file():
+        with mo.open("rb") as fh:
+            return _gettext.GNUTranslations(fh)
+    po = folder / f"{DOMAIN}.po"
+    if not po.is_file():
+        return _gettext.NullTranslations()
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=locale)
+    buf = io.BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    buf.seek(0)
+    return _gettext.GNUTranslations(buf)
+
+
+def normalize_locale(code: str | None) -> str:
+    """Map `fr_FR.UTF-8`, `es-MX` or `None` to one of the UI locales (default `en`)."""
+    if not code:
+        return "en"
+    base = code.split(".")[0].replace("-", "_").split("_")[0].lower()
+    return base if base in UI_LOCALES else "en"
+
+
+def set_locale(code: str | None) -> str:
+    """Switch the UI language; returns the locale actually used."""
+    global _active
+    _active = normalize_locale(code)
+    return _active
+
+
+def locale_from_environment() -> str:
+    """`CASEASSIST_LANG`, then the usual POSIX variables."""
+    for var in ("CASEASSIST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX"):
+            return normalize_locale(value)
+    return "en"
+
+
+def get_locale() -> str:
+    return _active
+
+
+def _(message: str) -> str:
+    """Translate `message` into the active UI language."""
+    return _translations(_active).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations(_active).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for extraction only; translate it with `_()` where it is shown."""
+    return message
+
+
+def translate_in(locale: str, message: str) -> str:
+    """Translate into a locale other than the UI's (a provider's or survivor's language)."""
+    return _translations(normalize_locale(locale)).gettext(message)
+
+
+def format_date(value: dt.date, fmt: str = "medium", locale: str | None = None) -> str:
+    return _dates.format_date(value, format=fmt, locale=locale or _active)
+
+
+def format_datetime(value: dt.datetime, fmt: str = "medium", locale: str | None = None) -> str:
+    return _dates.format_datetime(value, format=fmt, locale=locale or _active)
+
+
+def format_time(value: dt.time | dt.datetime, fmt: str = "short", locale: str | None = None) -> str:
+    return _dates.format_time(value, format=fmt, locale=locale or _active)
+
+
+def format_number(value: float, locale: str | None = None) -> str:
+    return _numbers.format_decimal(value, locale=locale or _active)
+
+
+def format_ago(then: dt.datetime, now: dt.datetime, locale: str | None = None) -> str:
+    """"3 days ago" / "hace 3 días" / "il y a 3 jours"."""
+    return _dates.format_timedelta(
+        then - now, add_direction=True, threshold=1.0, locale=locale or _active
+    )
+
+
+def language_name(code: str, locale: str | None = None) -> str:
+    """The name of a language (BCP 47 code) in the UI locale; the code if CLDR lacks it."""
+    try:
+        shown = Locale.parse(locale or _active).languages.get(code.replace("-", "_").split("_")[0])
+    except (ValueError, UnknownLocaleError):
+        shown = None
+    return shown or code
+
+
+def country_name(code: str, locale: str | None = None) -> str:
+    """The name of a country (ISO 3166-1 alpha-2) in the UI locale; the code if unknown."""
+    try:
+        shown = Locale.parse(locale or _active).territories.get(code.upper())
+    except (ValueError, UnknownLocaleError):
+        shown = None
+    return shown or code
+
+
+def join_list(items: Iterable[str], locale: str | None = None) -> str:
+    """"a, b and c" in the active locale."""
+    from babel.lists import format_list
+
+    return format_list(list(items), locale=locale or _active)
