@@ -55,7 +55,9 @@ def main() -> int:
             key = msg.id if isinstance(msg.id, str) else msg.id[0]
             got = catalog.get(msg.id)
             strings = (
-                [s for s in got.string] if got and isinstance(got.string, tuple) else [got.string if got else ""]
+                [s for s in got.string]
+                if got and isinstance(got.string, tuple)
+                else [got.string if got else ""]
             )
             if got is None or not all(strings):
                 problems.append(f"{rel}: untranslated {key!r}")

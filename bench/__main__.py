@@ -25,11 +25,15 @@ def main(argv: list[str]) -> int:
         print(f"# {name} ...", file=sys.stderr, flush=True)
         figures.extend(importlib.import_module(f"bench.{name}").run())
     width = max((len(f.figure) for f in figures), default=10)
-    print(f"{'figure':<{width}}  {'value':>12}  {'unit':<6}  {'goal':<16}  {'baseline':>10}  {'ratio':>6}  met")
+    print(
+        f"{'figure':<{width}}  {'value':>12}  {'unit':<6}  {'goal':<16}  {'baseline':>10}  {'ratio':>6}  met"
+    )
     for f in figures:
         base = f"{f.baseline:.4g}" if f.baseline is not None else "-"
         ratio = f"{f.ratio:.2f}" if f.ratio is not None else "-"
-        print(f"{f.figure:<{width}}  {f.value:>12.4g}  {f.unit:<6}  {f.goal:<16}  {base:>10}  {ratio:>6}  {'yes' if f.met else 'NO'}")
+        print(
+            f"{f.figure:<{width}}  {f.value:>12.4g}  {f.unit:<6}  {f.goal:<16}  {base:>10}  {ratio:>6}  {'yes' if f.met else 'NO'}"
+        )
     (HERE / "results.json").write_text(json.dumps([f.as_dict() for f in figures], indent=2) + "\n")
     return 0
 

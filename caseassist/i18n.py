@@ -119,7 +119,7 @@ def format_number(value: float, locale: str | None = None) -> str:
 
 
 def format_ago(then: dt.datetime, now: dt.datetime, locale: str | None = None) -> str:
-    """"3 days ago" / "hace 3 días" / "il y a 3 jours"."""
+    """ "3 days ago" / "hace 3 días" / "il y a 3 jours"."""
     return _dates.format_timedelta(
         then - now, add_direction=True, threshold=1.0, locale=locale or _active
     )
@@ -144,7 +144,7 @@ def country_name(code: str, locale: str | None = None) -> str:
 
 
 def join_list(items: Iterable[str], locale: str | None = None) -> str:
-    """"a, b and c" in the active locale."""
+    """ "a, b and c" in the active locale."""
     from babel.lists import format_list
 
     return format_list(list(items), locale=locale or _active)

@@ -29,7 +29,9 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        help=_("folder holding the encrypted vault (default: CASEASSIST_DATA_DIR or the user data folder)"),
+        help=_(
+            "folder holding the encrypted vault (default: CASEASSIST_DATA_DIR or the user data folder)"
+        ),
     )
     common.add_argument(
         "--user",
@@ -56,8 +58,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(f"caseassist.cli.{name}").register(sub, common)
     return parser
-
-
 
 
 def main(argv: Sequence[str] | None = None) -> int:

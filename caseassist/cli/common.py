@@ -32,9 +32,7 @@ def read_passphrase(prompt: str | None = None, *, confirm: bool = False) -> str:
     if env:
         return env
     if not sys.stdin.isatty():
-        raise CaseAssistError(
-            _("No passphrase: set CASEASSIST_PASSPHRASE or run in a terminal.")
-        )
+        raise CaseAssistError(_("No passphrase: set CASEASSIST_PASSPHRASE or run in a terminal."))
     first = getpass.getpass(prompt or _("Passphrase: "))
     if confirm and getpass.getpass(_("Repeat the passphrase: ")) != first:
         raise InvalidInput(_("The two passphrases differ; nothing was changed."))
