@@ -1,1 +1,22 @@
-"""directory"""
+"""The provider directory: HSDS 3.0 import, opening hours, and matching with reasons.
+
+Pure domain: no storage, no terminal. `load_directory` and `suggest` are the
+names the intake practice mode and the services layer call.
+"""
+
+from caseassist.directory.hsds import DirectoryFileError, load_directory
+from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest
+from caseassist.directory.model import IMMEDIATE_NEEDS, NEEDS, Directory, Service
+
+__all__ = [
+    "IMMEDIATE_NEEDS",
+    "NEEDS",
+    "Directory",
+    "DirectoryFileError",
+    "Exclusion",
+    "MatchResult",
+    "Service",
+    "Suggestion",
+    "load_directory",
+    "suggest",
+]

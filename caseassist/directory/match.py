@@ -1,0 +1,385 @@
+"""Suggest the providers that can actually take a survivor for one need, with reasons.
+
+Hard exclusions come first and are never mixed into suggestions: a service
+that does not serve the need, is not active, does not take the person's age or
+gender, cannot take the children they have with them (shelter, housing), or
+requires a police report when the survivor does not want law enforcement.
+The police-report exclusions are listed apart, marked, so staff can talk it
+through; the others are kept with their reason.
+
+Among the rest, ranking follows the intake contract: for an immediate need,
+open now before closed; then the survivor's preferred language (then one of
+their other languages, then interpretation); then trafficking specialism;
+then free of charge; then distance when the shelter's own location is known.
+
+Only the services tagged with the need are examined (the directory's need
+index), and opening hours shared by many services are evaluated once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from caseassist.directory.model import IMMEDIATE_NEEDS, Directory, Service
+from caseassist.directory.schedule import is_open, opens_next
+from caseassist.i18n import N_, _, format_date, format_number, format_time, join_list, language_name
+
+NEED_LABELS: dict[str, str] = {
+    "safety": N_("safety"),
+    "food": N_("food"),
+    "shelter": N_("shelter"),
+    "medical": N_("medical care"),
+    "housing": N_("housing"),
+    "legal": N_("legal help"),
+    "reintegration": N_("reintegration"),
+    "jobs": N_("jobs and training"),
+}
+"""Need category -> its name in a sentence, translated where shown."""
+
+CHILD_NEEDS = frozenset({"shelter", "housing"})
+MAX_EXCLUDED_LISTED = 25
+_UNSET = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One ranked provider. `address` and `distance_km` are None for a confidential location."""
+
+    service_id: str
+    name: str
+    organization: str
+    reasons: tuple[str, ...]
+    caveats: tuple[str, ...] = ()
+    opens_next: dt.datetime | None = None
+    open_now: bool | None = None
+    confidential: bool = False
+    address: str | None = None
+    distance_km: float | None = None
+    contact: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON shape shared by `practice --json` and `directory search --json`."""
+        out: dict[str, object] = {
+            "service": self.service_id,
+            "name": self.name,
+            "organization": self.organization,
+            "reasons": list(self.reasons),
+            "caveats": list(self.caveats),
+            "open_now": self.open_now,
+            "opens_next": self.opens_next.isoformat() if self.opens_next else None,
+            "confidential": self.confidential,
+            "contact": list(self.contact),
+        }
+        if not self.confidential:
+            out["address"] = self.address
+            out["distance_km"] = self.distance_km
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A provider for the need that cannot take this person, and why."""
+
+    service_id: str
+    name: str
+    organization: str
+    code: str  # inactive | age | gender | children | police
+    reason: str
+    listed_apart: bool = False  # police-report requirement against the survivor's wish
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "service": self.service_id,
+            "name": self.name,
+            "organization": self.organization,
+            "code": self.code,
+            "reason": self.reason,
+            "listed_apart": self.listed_apart,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    need: str
+    suggestions: tuple[Suggestion, ...]
+    excluded: tuple[Exclusion, ...] = ()
+    excluded_count: int = 0
+    message: str | None = None  # plain words when there is nothing to suggest
+    considered: int = field(default=0, compare=False)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "need": self.need,
+            "suggestions": [s.as_dict() for s in self.suggestions],
+            "excluded": [e.as_dict() for e in self.excluded],
+            "excluded_count": self.excluded_count,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """The facts matching uses, read once per query."""
+
+    age: int | None
+    gender: str | None
+    children: int | None
+    police_no: bool
+    police_known: bool
+    language: str | None
+    other_languages: frozenset[str]
+
+    @classmethod
+    def from_facts(cls, facts: Mapping[str, object]) -> _Person:
+        from caseassist.directory.hsds import normalize_language
+
+        def as_int(value: object) -> int | None:
+            if isinstance(value, bool) or value is None:
+                return None
+            try:
+                return int(value)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return None
+
+        lang = facts.get("person.preferred_language")
+        others = facts.get("person.other_languages") or ()
+        if isinstance(others, str):
+            others = [o for o in others.replace(";", ",").split(",") if o.strip()]
+        wants_le = facts.get("safety.wants_law_enforcement")
+        gender = facts.get("person.gender")
+        main = normalize_language(lang) if isinstance(lang, str) and lang.strip() else None
+        return cls(
+            age=as_int(facts.get("person.age")),
+            gender=str(gender).lower() if gender else None,
+            children=as_int(facts.get("household.children_with_them")),
+            police_no=str(wants_le).lower() == "no",
+            police_known=wants_le is not None,
+            language=main,
+            other_languages=frozenset(normalize_language(str(o)) for o in others if str(o).strip())
+            - {main},
+        )
+
+
+def need_label(need: str) -> str:
+    return _(NEED_LABELS[need]) if need in NEED_LABELS else need
+
+
+def _exclusion(svc: Service, need: str, p: _Person) -> tuple[str, str, bool] | None:
+    if not svc.active:
+        return "inactive", _("not active ({status})").format(status=svc.status or "?"), False
+    if p.age is not None:
+        if svc.minimum_age is not None and p.age < svc.minimum_age:
+            return "age", _("only for ages {age} and over").format(age=svc.minimum_age), False
+        if svc.maximum_age is not None and p.age > svc.maximum_age:
+            return "age", _("only for ages up to {age}").format(age=svc.maximum_age), False
+    traits = svc.traits
+    if p.gender is not None:
+        if "women_only" in traits and p.gender != "female":
+            return "gender", _("women only"), False
+        if "men_only" in traits and p.gender != "male":
+            return "gender", _("men only"), False
+    if need in CHILD_NEEDS and p.children and "no_children" in traits:
+        return "children", _("cannot take children"), False
+    if p.police_no and "requires_police_report" in traits:
+        return "police", _("requires a police report or law enforcement involvement"), True
+    return None
+
+
+def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]) -> float | None:
+    best: float | None = None
+    lat1, lon1 = map(math.radians, origin)
+    for loc_id in svc.location_ids:
+        loc = directory.locations.get(loc_id)
+        if loc is None or loc.latitude is None or loc.longitude is None:
+            continue
+        lat2, lon2 = math.radians(loc.latitude), math.radians(loc.longitude)
+        a = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
+        d = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+        best = d if best is None or d < best else best
+    return best
+
+
+def suggest(
+    directory: Directory,
+    facts: Mapping[str, object],
+    need: str,
+    *,
+    now: dt.datetime | None = None,
+    limit: int = 3,
+    origin: tuple[float, float] | None = None,
+) -> MatchResult:
+    """Ranked providers for one need; `facts` maps fact id -> value for known facts only."""
+    now = now or dt.datetime.now(dt.UTC).astimezone()
+    person = _Person.from_facts(facts)
+    candidates = directory.by_need.get(need, ())
+    if not candidates:
+        return MatchResult(
+            need,
+            (),
+            message=_("No provider in the directory offers help with {need}.").format(
+                need=need_label(need)
+            ),
+        )
+    immediate = need in IMMEDIATE_NEEDS
+    open_cache: dict[tuple, object] = {}
+    excluded: list[Exclusion] = []
+    excluded_count = 0
+    ranked: list[tuple[tuple, Service, bool | None, float | None]] = []
+    lang, others = person.language, person.other_languages
+    for pos, svc in enumerate(candidates):
+        why = _exclusion(svc, need, person)
+        if why is not None:
+            excluded_count += 1
+            if len(excluded) < MAX_EXCLUDED_LISTED or why[2]:
+                excluded.append(Exclusion(svc.id, svc.name, directory.organization_name(svc), *why))
+            continue
+        state = open_cache.get(svc.schedules, _UNSET)
+        if state is _UNSET:
+            state = open_cache[svc.schedules] = is_open(svc.schedules, now)
+        open_rank = (0 if state else 2 if state is False else 1) if immediate else 0
+        if lang is None or lang in svc.languages:
+            lang_rank = 0
+        elif others and not others.isdisjoint(svc.languages):
+            lang_rank = 1
+        elif svc.interpretation_services:
+            lang_rank = 2
+        else:
+            lang_rank = 3
+        traits = svc.traits
+        dist = _distance_km(directory, svc, origin) if origin else None
+        key = (
+            open_rank,
+            lang_rank,
+            "trafficking_specialist" not in traits,
+            "free_of_charge" not in traits,
+            dist if dist is not None else math.inf,
+            pos,
+        )
+        ranked.append((key, svc, state, dist))
+    best = heapq.nsmallest(max(0, limit), ranked, key=lambda t: t[0])
+    suggestions = tuple(
+        _suggestion(directory, svc, need, person, state, dist, now) for _k, svc, state, dist in best
+    )
+    excluded.sort(key=lambda e: (not e.listed_apart, e.name.casefold(), e.service_id))
+    message = None
+    if not suggestions:
+        message = _(
+            "Every provider for {need} in the directory is excluded for this person; the reasons are listed apart."
+        ).format(need=need_label(need))
+    return MatchResult(
+        need,
+        suggestions,
+        tuple(excluded),
+        excluded_count,
+        message,
+        considered=len(candidates),
+    )
+
+
+def _when(at: dt.datetime, now: dt.datetime) -> str:
+    time = format_time(at)
+    if at.date() == now.date():
+        return _("opens at {time}").format(time=time)
+    if at.date() == (now + dt.timedelta(days=1)).date():
+        return _("opens tomorrow at {time}").format(time=time)
+    return _("opens {day} at {time}").format(day=format_date(at, "EEEE"), time=time)
+
+
+def _suggestion(
+    directory: Directory,
+    svc: Service,
+    need: str,
+    p: _Person,
+    state: bool | None,
+    dist: float | None,
+    now: dt.datetime,
+) -> Suggestion:
+    reasons: list[str] = []
+    caveats: list[str] = []
+    nxt = None
+    if state:
+        reasons.append(_("open now"))
+    elif state is False:
+        nxt = opens_next(svc.schedules, now)
+        reasons.append(_when(nxt, now) if nxt else _("closed now"))
+    elif need in IMMEDIATE_NEEDS:
+        caveats.append(_("opening hours not listed"))
+    if p.language:
+        if p.language in svc.languages:
+            reasons.append(_("speaks {language}").format(language=language_name(p.language)))
+        else:
+            spoken = [c for c in svc.languages if c in p.other_languages]
+            for code in spoken:
+                reasons.append(_("speaks {language}").format(language=language_name(code)))
+            if svc.interpretation_services:
+                reasons.append(_("interpretation available"))
+            elif not spoken:
+                caveats.append(
+                    _("does not list {language}").format(language=language_name(p.language))
+                )
+    traits = svc.traits
+    if "trafficking_specialist" in traits:
+        reasons.append(_("specializes in supporting trafficking survivors"))
+    if "free_of_charge" in traits:
+        reasons.append(_("free of charge"))
+    if dist is not None and not svc.confidential:
+        reasons.append(_("{distance} km away").format(distance=format_number(round(dist, 1))))
+    # Conditions the person's facts do not settle yet: say them, never hide them.
+    if p.gender is None and "women_only" in traits:
+        caveats.append(_("women only"))
+    if p.gender is None and "men_only" in traits:
+        caveats.append(_("men only"))
+    if p.age is None and (svc.minimum_age is not None or svc.maximum_age is not None):
+        if svc.maximum_age is None:
+            caveats.append(_("only for ages {age} and over").format(age=svc.minimum_age))
+        elif svc.minimum_age is None:
+            caveats.append(_("only for ages up to {age}").format(age=svc.maximum_age))
+        else:
+            caveats.append(
+                _("only for ages {low} to {high}").format(low=svc.minimum_age, high=svc.maximum_age)
+            )
+    if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
+        caveats.append(_("cannot take children"))
+    if "requires_police_report" in traits:
+        caveats.append(_("requires a police report or law enforcement involvement"))
+    if svc.required_documents:
+        caveats.append(
+            _("documents asked for: {documents}").format(
+                documents=join_list(svc.required_documents)
+            )
+        )
+    contact = tuple(
+        (f"{ph.number} ext. {ph.extension}" if ph.extension else ph.number) for ph in svc.phones
+    ) + tuple(x for x in (svc.email, svc.url) if x)
+    address = None
+    if svc.confidential:
+        caveats.append(
+            _(
+                "confidential location: reach it only through its intake contact, never share the address"
+            )
+        )
+    else:
+        for loc in directory.service_locations(svc):
+            if loc.addresses:
+                address = loc.addresses[0].one_line()
+                break
+    return Suggestion(
+        service_id=svc.id,
+        name=svc.name,
+        organization=directory.organization_name(svc),
+        reasons=tuple(reasons),
+        caveats=tuple(caveats),
+        opens_next=nxt,
+        open_now=state,
+        confidential=svc.confidential,
+        address=address,
+        distance_km=None if svc.confidential or dist is None else round(dist, 2),
+        contact=contact,
+    )

@@ -1,0 +1,185 @@
+"""The provider directory as plain frozen objects, with the indexes matching needs.
+
+Only what caseassist uses from HSDS 3.0 is kept; unknown tables and columns
+are dropped at import. A `Directory` builds its need index once, so a query
+looks only at the services that serve the need asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from caseassist.directory.schedule import Schedule
+
+NEEDS: tuple[str, ...] = (
+    "safety",
+    "food",
+    "shelter",
+    "medical",
+    "housing",
+    "legal",
+    "reintegration",
+    "jobs",
+)
+"""The eight need categories of the intake contract (taxonomy `caseassist-needs`)."""
+
+IMMEDIATE_NEEDS: frozenset[str] = frozenset({"safety", "food", "shelter", "medical"})
+
+TRAITS: tuple[str, ...] = (
+    "women_only",
+    "men_only",
+    "no_children",
+    "requires_police_report",
+    "trafficking_specialist",
+    "free_of_charge",
+    "confidential_location",
+)
+"""Terms of taxonomy `caseassist-eligibility` (the only HSDS extension caseassist reads)."""
+
+NEEDS_TAXONOMY = "caseassist-needs"
+TRAITS_TAXONOMY = "caseassist-eligibility"
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryWarning:
+    """A doubtful value that was dropped rather than trusted (e.g. a latitude of 100)."""
+
+    file: str
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}, row {self.row}, {self.column}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    alternate_name: str = ""
+    description: str = ""
+    email: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    address_1: str = ""
+    address_2: str = ""
+    city: str = ""
+    region: str = ""
+    state_province: str = ""
+    postal_code: str = ""
+    country: str = ""
+    address_type: str = ""
+    id: str = ""
+
+    def one_line(self) -> str:
+        parts = [self.address_1, self.address_2, self.city, self.state_province, self.postal_code]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    id: str
+    name: str = ""
+    organization_id: str = ""
+    location_type: str = ""
+    description: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    addresses: tuple[Address, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    number: str
+    extension: str = ""
+    type: str = ""
+    description: str = ""
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    """One service as caseassist matches it."""
+
+    id: str
+    name: str
+    organization_id: str = ""
+    alternate_name: str = ""
+    description: str = ""
+    url: str = ""
+    email: str = ""
+    status: str = "active"
+    interpretation_services: str = ""
+    application_process: str = ""
+    fees_description: str = ""
+    eligibility_description: str = ""
+    minimum_age: int | None = None
+    maximum_age: int | None = None
+    needs: frozenset[str] = frozenset()
+    traits: frozenset[str] = frozenset()
+    languages: tuple[str, ...] = ()  # normalized primary language codes, e.g. "ne", "es"
+    required_documents: tuple[str, ...] = ()
+    schedules: tuple[Schedule, ...] = ()
+    location_ids: tuple[str, ...] = ()
+    phones: tuple[Phone, ...] = ()
+
+    @property
+    def confidential(self) -> bool:
+        """A shelter whose address and coordinates must never be shown or shared."""
+        return "confidential_location" in self.traits
+
+    @property
+    def active(self) -> bool:
+        return self.status.strip().lower() == "active"
+
+
+@dataclass(frozen=True)
+class Directory:
+    """An imported directory: services, their organizations and locations, and warnings."""
+
+    services: tuple[Service, ...]
+    organizations: Mapping[str, Organization] = field(default_factory=dict)
+    locations: Mapping[str, Location] = field(default_factory=dict)
+    warnings: tuple[DirectoryWarning, ...] = ()
+    source: str = ""
+    by_id: Mapping[str, Service] = field(init=False, repr=False, compare=False)
+    by_need: Mapping[str, tuple[Service, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "organizations", MappingProxyType(dict(self.organizations)))
+        object.__setattr__(self, "locations", MappingProxyType(dict(self.locations)))
+        object.__setattr__(self, "by_id", MappingProxyType({s.id: s for s in self.services}))
+        index: dict[str, list[Service]] = {}
+        for svc in self.services:
+            for need in svc.needs:
+                index.setdefault(need, []).append(svc)
+        # Stable order inside each need (name, then id) keeps results byte-for-byte repeatable.
+        object.__setattr__(
+            self,
+            "by_need",
+            MappingProxyType(
+                {
+                    k: tuple(sorted(v, key=lambda s: (s.name.casefold(), s.id)))
+                    for k, v in index.items()
+                }
+            ),
+        )
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+    def service(self, service_id: str) -> Service | None:
+        return self.by_id.get(service_id)
+
+    def organization_name(self, svc: Service) -> str:
+        org = self.organizations.get(svc.organization_id)
+        return org.name if org else ""
+
+    def service_locations(self, svc: Service) -> tuple[Location, ...]:
+        return tuple(self.locations[i] for i in svc.location_ids if i in self.locations)

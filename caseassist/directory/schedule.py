@@ -1,0 +1,145 @@
+"""Opening hours from HSDS `schedules` rows: is a service open now, and when next.
+
+HSDS borrows iCalendar's RRULE vocabulary (`freq`, `byday`, `bymonthday`,
+`opens_at`, `closes_at`). Only what a directory of local services uses is
+interpreted: daily, weekly and monthly-by-day rules, validity bounds, and
+overnight spans (18:00-02:00 belongs to the evening it starts on). Times carry
+their own UTC offset (`10:00-05:00`, `22:00Z`) as the specification
+recommends, else the row's `timezone`; a schedule with neither is read in the
+caller's clock, which is what a one-town directory means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS: dict[str, int] = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+"""RFC 5545 weekday codes to Python's `date.weekday()`."""
+
+DAY_CODES: tuple[str, ...] = tuple(WEEKDAYS)
+
+_TIME = re.compile(
+    r"^\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?\s*$"
+)
+END_OF_DAY = 24 * 60
+
+
+def parse_time(text: str) -> tuple[int, dt.tzinfo | None]:
+    """`HH:MM[:SS][offset]` -> (minutes after midnight, tz or None). Raises ValueError.
+
+    `23:59` and `23:59:59` mean "until midnight": directories write them for
+    24-hour services, and a one-minute gap each night would read as closed.
+    """
+    m = _TIME.match(text)
+    if not m:
+        raise ValueError(text)
+    hours, minutes, seconds = int(m[1]), int(m[2]), int(m[3] or 0)
+    if hours > 24 or minutes > 59 or seconds > 59 or (hours == 24 and (minutes or seconds)):
+        raise ValueError(text)
+    total = hours * 60 + minutes
+    if total == END_OF_DAY - 1 and (m[3] is None or seconds == 59):
+        total = END_OF_DAY
+    return total, parse_offset(m[4]) if m[4] else None
+
+
+def parse_offset(text: str) -> dt.tzinfo:
+    """`Z`, `-05:00`, `+0530`, `-05` -> a fixed-offset tzinfo."""
+    if text in ("Z", "z"):
+        return dt.UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def offset_hours(value: float) -> dt.tzinfo:
+    """HSDS `timezone` column: a UTC offset in hours (may be fractional, e.g. 5.5)."""
+    if not -14 <= value <= 14:
+        raise ValueError(value)
+    return dt.timezone(dt.timedelta(minutes=round(value * 60)))
+
+
+def format_hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """One recurring opening window. Hashable, so equal hours are evaluated once per query."""
+
+    freq: str  # DAILY | WEEKLY | MONTHLY
+    opens: int  # minutes after local midnight
+    closes: int  # minutes after local midnight; <= opens means it ends the next day
+    byday: tuple[int, ...] = ()  # weekdays (0 = Monday); empty = every day
+    bymonthday: tuple[int, ...] = ()
+    tz: dt.tzinfo | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    description: str = ""
+
+    @property
+    def all_day(self) -> bool:
+        return self.opens == 0 and self.closes in (0, END_OF_DAY)
+
+    def _local(self, now: dt.datetime) -> dt.datetime:
+        if self.tz is None or now.tzinfo is None:
+            return now if self.tz is None else now.replace(tzinfo=self.tz)
+        return now.astimezone(self.tz)
+
+    def runs_on(self, day: dt.date) -> bool:
+        """Whether a window starts on this local date."""
+        if self.valid_from and day < self.valid_from:
+            return False
+        if self.valid_to and day > self.valid_to:
+            return False
+        if self.freq == "MONTHLY":
+            return day.day in self.bymonthday
+        return not self.byday or day.weekday() in self.byday
+
+    def is_open(self, now: dt.datetime) -> bool:
+        local = self._local(now)
+        minute = local.hour * 60 + local.minute
+        today = local.date()
+        if self.opens < self.closes:
+            return self.opens <= minute < self.closes and self.runs_on(today)
+        if self.opens == self.closes or self.all_day:  # a full day
+            return self.runs_on(today)
+        # overnight: tonight's window, or the tail of last night's
+        if minute >= self.opens and self.runs_on(today):
+            return True
+        return minute < self.closes and self.runs_on(today - dt.timedelta(days=1))
+
+    def next_opening(self, now: dt.datetime, horizon_days: int = 62) -> dt.datetime | None:
+        """The first window start after `now` (in the schedule's own zone)."""
+        local = self._local(now)
+        start = local.date()
+        for k in range(horizon_days):
+            day = start + dt.timedelta(days=k)
+            if not self.runs_on(day):
+                continue
+            at = dt.datetime.combine(day, dt.time(), tzinfo=local.tzinfo) + dt.timedelta(
+                minutes=self.opens
+            )
+            if at > local:
+                return at
+        return None
+
+
+def is_open(schedules: tuple[Schedule, ...], now: dt.datetime) -> bool | None:
+    """True/False, or None when the service lists no hours at all."""
+    if not schedules:
+        return None
+    return any(s.is_open(now) for s in schedules)
+
+
+def opens_next(schedules: tuple[Schedule, ...], now: dt.datetime) -> dt.datetime | None:
+    """When a closed service next opens, in `now`'s zone; None if open or unknown."""
+    if not schedules or is_open(schedules, now):
+        return None
+    found = [t for s in schedules if (t := s.next_opening(now)) is not None]
+    if not found:
+        return None
+    first = min(found)
+    return first.astimezone(now.tzinfo) if now.tzinfo else first.replace(tzinfo=None)
