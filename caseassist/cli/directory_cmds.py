@@ -1,0 +1,159 @@
+"""`caseassist directory import | export | search`: the provider directory for staff."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from caseassist.cli import common
+from caseassist.directory import NEEDS, MatchResult
+from caseassist.i18n import _, format_number
+from caseassist.services import directory as svc
+
+
+def register(sub, common_parser: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "directory",
+        parents=[common_parser],
+        help=_("provider directory (HSDS): import, export, search"),
+    )
+    dsub = p.add_subparsers(dest="directory_command", metavar=_("ACTION"))
+    p.set_defaults(handler=lambda _a: p.print_help() or 2)
+
+    imp = dsub.add_parser(
+        "import", parents=[common_parser], help=_("import an HSDS directory into the vault")
+    )
+    imp.add_argument("path", help=_("folder of HSDS CSV files, or an HSDS JSON file"))
+    imp.add_argument("--quiet", action="store_true", help=_("no progress"))
+    imp.set_defaults(handler=_import)
+
+    exp = dsub.add_parser(
+        "export", parents=[common_parser], help=_("write the directory as HSDS CSV files")
+    )
+    exp.add_argument("out_dir", help=_("folder to write into"))
+    exp.set_defaults(handler=_export)
+
+    s = dsub.add_parser(
+        "search", parents=[common_parser], help=_("find providers for a need, ranked with reasons")
+    )
+    s.add_argument("--need", required=True, choices=NEEDS, help=_("need category"))
+    s.add_argument("--language", help=_("preferred language (e.g. ne, es)"))
+    s.add_argument("--age", type=int, help=_("age in years"))
+    s.add_argument("--gender", help=_("female, male, nonbinary or self_described"))
+    s.add_argument("--children", type=int, help=_("number of children with them"))
+    s.add_argument(
+        "--no-police", action="store_true", help=_("the person does not want law enforcement")
+    )
+    s.add_argument("--at", help=_("the time to check opening hours at (ISO 8601)"))
+    s.add_argument("--origin", help=_("LATITUDE,LONGITUDE to rank by distance"))
+    s.add_argument("--limit", type=int, default=3, help=_("how many suggestions (default 3)"))
+    s.add_argument(
+        "--directory", help=_("search this HSDS folder or JSON file instead of the vault")
+    )
+    s.add_argument("--json", action="store_true", help=_("print JSON"))
+    s.set_defaults(handler=_search)
+
+
+def _open_vault(args: argparse.Namespace):
+    from caseassist.vault import Vault
+
+    return Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
+
+
+def _progress_printer(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(done: int, total: int, _table: str) -> None:
+        pct = int(100 * done / max(total, 1))
+        if pct != last[0]:
+            last[0] = pct
+            print("\r" + _("Importing… {percent}%").format(percent=pct), end="", file=sys.stderr)
+
+    return show
+
+
+def _import(args: argparse.Namespace) -> int:
+    vault = _open_vault(args)
+    try:
+        directory, _version = svc.import_into_vault(vault, args.path, _progress_printer(args.quiet))
+    finally:
+        vault.close()
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        _("Imported {count} services; this directory is now in use.").format(count=len(directory))
+    )
+    for w in directory.warnings:
+        print(_("warning: {warning}").format(warning=str(w)), file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    vault = _open_vault(args)
+    try:
+        written = svc.export_from_vault(vault, args.out_dir)
+    finally:
+        vault.close()
+    print(_("Wrote {count} files.").format(count=len(written)))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    facts = svc.search_facts(
+        language=args.language,
+        age=args.age,
+        gender=args.gender,
+        children=args.children,
+        no_police=args.no_police,
+    )
+    now = svc.parse_when(args.at)
+    origin = svc.parse_origin(args.origin)
+    if args.directory:
+        directory = svc.open_folder(args.directory)
+    else:
+        vault = _open_vault(args)
+        try:
+            directory = svc.active_directory(vault)
+        finally:
+            vault.close()
+    result = svc.search(
+        directory, args.need, facts, now=now, limit=max(1, args.limit), origin=origin
+    )
+    if args.json:
+        common.print_json(result.as_dict())
+    else:
+        _print_result(result)
+    return 0
+
+
+def _print_result(result: MatchResult) -> None:
+    if result.message:
+        print(result.message)
+    for i, s in enumerate(result.suggestions, start=1):
+        org = f" ({s.organization})" if s.organization and s.organization != s.name else ""
+        print(f"{i}. {s.name}{org}")
+        if s.reasons:
+            print("   + " + "; ".join(s.reasons))
+        for c in s.caveats:
+            print("   ! " + c)
+        if s.address:
+            print("   " + _("Address: {address}").format(address=s.address))
+        if s.distance_km is not None:
+            print("   " + _("{distance} km away").format(distance=format_number(s.distance_km)))
+        if s.contact:
+            print("   " + _("Contact: {contact}").format(contact=", ".join(s.contact)))
+    apart = [e for e in result.excluded if e.listed_apart]
+    if apart:
+        print(_("Not suggested, because the person does not want law enforcement:"))
+        for e in apart:
+            print(f"   - {e.name}: {e.reason}")
+    others = [e for e in result.excluded if not e.listed_apart]
+    if others:
+        print(_("Not suggested:"))
+        for e in others:
+            print(f"   - {e.name}: {e.reason}")
+    hidden = result.excluded_count - len(result.excluded)
+    if hidden > 0:
+        print("   " + _("… and {count} more not suggested.").format(count=hidden))
