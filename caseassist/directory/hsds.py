@@ -216,6 +216,7 @@ def _csv_rows(fname: str, data: bytes, table: str) -> Iterator[Row]:
             fname, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
         ) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rownum = 0
     try:
         header = next(reader, None)
         if header is None:
@@ -241,7 +242,8 @@ def _csv_rows(fname: str, data: bytes, table: str) -> Iterator[Row]:
                 )
             yield rownum, dict(zip(header, record, strict=True))
     except csv.Error:
-        raise DirectoryFileError(fname, reader.line_num, None, _("malformed CSV")) from None
+        # the record that failed to parse (an unclosed quote runs on to the end of the file)
+        raise DirectoryFileError(fname, rownum + 1, None, _("malformed CSV")) from None
 
 
 def _scalar(value: object) -> str | None:

@@ -147,7 +147,7 @@ class Directory:
     organizations: Mapping[str, Organization] = field(default_factory=dict)
     locations: Mapping[str, Location] = field(default_factory=dict)
     warnings: tuple[DirectoryWarning, ...] = ()
-    source: str = ""
+    source: str = field(default="", compare=False)
     by_id: Mapping[str, Service] = field(init=False, repr=False, compare=False)
     by_need: Mapping[str, tuple[Service, ...]] = field(init=False, repr=False, compare=False)
 
