@@ -206,6 +206,128 @@ def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]
     return best
 
 
+class _Query:
+    """One query's state: the person, the clock, and caches shared by every candidate."""
+
+    def __init__(self, directory, need, person, now, origin) -> None:
+        self.directory, self.need, self.person = directory, need, person
+        self.now, self.origin = now, origin
+        self.immediate = need in IMMEDIATE_NEEDS
+        self.open_cache: dict[tuple, object] = {}
+        self.excluded: dict[str, Exclusion] = {}
+        self.excluded_count = 0
+        self.examined = 0
+
+    def state(self, svc: Service) -> bool | None:
+        state = self.open_cache.get(svc.schedules, _UNSET)
+        if state is _UNSET:
+            state = self.open_cache[svc.schedules] = is_open(svc.schedules, self.now)
+        return state  # type: ignore[return-value]
+
+    def lang_rank(self, svc: Service) -> int:
+        lang, others = self.person.language, self.person.other_languages
+        if lang is None or lang in svc.languages:
+            return 0
+        if others and not others.isdisjoint(svc.languages):
+            return 1
+        return 2 if svc.interpretation_services else 3
+
+    def excludes(self, svc: Service) -> bool:
+        why = _exclusion(svc, self.need, self.person)
+        if why is None:
+            return False
+        if svc.id not in self.excluded:
+            self.excluded_count += 1
+            if len(self.excluded) < MAX_EXCLUDED_LISTED or why[2]:
+                self.excluded[svc.id] = Exclusion(
+                    svc.id, svc.name, self.directory.organization_name(svc), *why
+                )
+        return True
+
+    def entry(self, pos: int, svc: Service, state: bool | None, lang_rank: int) -> tuple:
+        open_rank = (0 if state else 2 if state is False else 1) if self.immediate else 0
+        dist = _distance_km(self.directory, svc, self.origin) if self.origin else None
+        key = (
+            open_rank,
+            lang_rank,
+            "trafficking_specialist" not in svc.traits,
+            "free_of_charge" not in svc.traits,
+            dist if dist is not None else math.inf,
+            pos,
+        )
+        return key, svc, state, dist
+
+    def full_scan(self) -> list[tuple]:
+        """Every candidate for the need, each excluded or ranked."""
+        out = []
+        for pos, svc in enumerate(self.directory.by_need.get(self.need, ())):
+            self.examined += 1
+            if self.excludes(svc):
+                continue
+            out.append(self.entry(pos, svc, self.state(svc), self.lang_rank(svc)))
+        return out
+
+    def tiers(self) -> list[tuple[int, tuple[tuple[int, Service], ...]]]:
+        d, need, p = self.directory, self.need, self.person
+        everyone = d.ranked_by_need.get(need, ())
+        if p.language is None:
+            return [(0, everyone)]
+        rank = {id(s): i for i, (_p, s) in enumerate(everyone)} if p.other_languages else {}
+        other: dict[int, tuple[int, Service]] = {}
+        for code in p.other_languages:
+            for item in d.by_need_language.get((need, code), ()):
+                other[id(item[1])] = item
+        merged = tuple(sorted(other.values(), key=lambda it: rank[id(it[1])]))
+        return [
+            (0, d.by_need_language.get((need, p.language), ())),
+            (1, merged),
+            (2, d.interpreting_by_need.get(need, ())),
+            (3, everyone),
+        ]
+
+    def tiered(self, limit: int) -> list[tuple] | None:
+        """Walk the indexes in ranking order and stop once the best `limit` are certain.
+
+        Returns None when an immediate need has too few services open now, so the
+        caller falls back to the full scan (rare, and still bounded).
+        """
+        out: list[tuple] = []
+        for lang_rank, items in self.tiers():
+            group = None
+            for pos, svc in items:
+                static = (
+                    "trafficking_specialist" not in svc.traits,
+                    "free_of_charge" not in svc.traits,
+                )
+                if len(out) >= limit and (self.origin is None or static != group):
+                    return out
+                if self.lang_rank(svc) != lang_rank:
+                    continue
+                self.examined += 1
+                state = self.state(svc)
+                if self.immediate and not state:
+                    continue
+                if self.excludes(svc):
+                    continue
+                group = static
+                out.append(self.entry(pos, svc, state, lang_rank))
+            if len(out) >= limit:
+                return out
+        return out if not self.immediate else None
+
+    def police_apart(self) -> None:
+        """Services excluded for a police-report requirement are always listed, all of them."""
+        if not self.person.police_no:
+            return
+        for svc in self.directory.by_need.get(self.need, ()):
+            if "requires_police_report" in svc.traits and svc.id not in self.excluded:
+                self.excludes(svc)
+
+
+FULL_SCAN_UP_TO = 1000
+"""Needs with at most this many services are scanned whole, so every exclusion is listed."""
+
+
 def suggest(
     directory: Directory,
     facts: Mapping[str, object],
@@ -227,47 +349,23 @@ def suggest(
                 need=need_label(need)
             ),
         )
-    immediate = need in IMMEDIATE_NEEDS
-    open_cache: dict[tuple, object] = {}
-    excluded: list[Exclusion] = []
-    excluded_count = 0
-    ranked: list[tuple[tuple, Service, bool | None, float | None]] = []
-    lang, others = person.language, person.other_languages
-    for pos, svc in enumerate(candidates):
-        why = _exclusion(svc, need, person)
-        if why is not None:
-            excluded_count += 1
-            if len(excluded) < MAX_EXCLUDED_LISTED or why[2]:
-                excluded.append(Exclusion(svc.id, svc.name, directory.organization_name(svc), *why))
-            continue
-        state = open_cache.get(svc.schedules, _UNSET)
-        if state is _UNSET:
-            state = open_cache[svc.schedules] = is_open(svc.schedules, now)
-        open_rank = (0 if state else 2 if state is False else 1) if immediate else 0
-        if lang is None or lang in svc.languages:
-            lang_rank = 0
-        elif others and not others.isdisjoint(svc.languages):
-            lang_rank = 1
-        elif svc.interpretation_services:
-            lang_rank = 2
-        else:
-            lang_rank = 3
-        traits = svc.traits
-        dist = _distance_km(directory, svc, origin) if origin else None
-        key = (
-            open_rank,
-            lang_rank,
-            "trafficking_specialist" not in traits,
-            "free_of_charge" not in traits,
-            dist if dist is not None else math.inf,
-            pos,
-        )
-        ranked.append((key, svc, state, dist))
-    best = heapq.nsmallest(max(0, limit), ranked, key=lambda t: t[0])
+    limit = max(0, limit)
+    q = _Query(directory, need, person, now, origin)
+    ranked = None
+    if len(candidates) > FULL_SCAN_UP_TO and limit > 0:
+        ranked = q.tiered(limit)
+        if ranked is not None:
+            q.police_apart()
+    if ranked is None:
+        q = _Query(directory, need, person, now, origin)
+        ranked = q.full_scan()
+    best = heapq.nsmallest(limit, ranked, key=lambda t: t[0])
     suggestions = tuple(
         _suggestion(directory, svc, need, person, state, dist, now) for _k, svc, state, dist in best
     )
-    excluded.sort(key=lambda e: (not e.listed_apart, e.name.casefold(), e.service_id))
+    excluded = sorted(
+        q.excluded.values(), key=lambda e: (not e.listed_apart, e.name.casefold(), e.service_id)
+    )
     message = None
     if not suggestions:
         message = _(
@@ -277,9 +375,9 @@ def suggest(
         need,
         suggestions,
         tuple(excluded),
-        excluded_count,
+        q.excluded_count,
         message,
-        considered=len(candidates),
+        considered=q.examined,
     )
 
 

@@ -150,6 +150,16 @@ class Directory:
     source: str = field(default="", compare=False)
     by_id: Mapping[str, Service] = field(init=False, repr=False, compare=False)
     by_need: Mapping[str, tuple[Service, ...]] = field(init=False, repr=False, compare=False)
+    """Need -> the services tagged with it, in name order: the index every query starts from."""
+    ranked_by_need: Mapping[str, tuple[tuple[int, Service], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    by_need_language: Mapping[tuple[str, str], tuple[tuple[int, Service], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    interpreting_by_need: Mapping[str, tuple[tuple[int, Service], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "organizations", MappingProxyType(dict(self.organizations)))
@@ -159,17 +169,36 @@ class Directory:
         for svc in self.services:
             for need in svc.needs:
                 index.setdefault(need, []).append(svc)
-        # Stable order inside each need (name, then id) keeps results byte-for-byte repeatable.
-        object.__setattr__(
-            self,
-            "by_need",
-            MappingProxyType(
-                {
-                    k: tuple(sorted(v, key=lambda s: (s.name.casefold(), s.id)))
-                    for k, v in index.items()
-                }
-            ),
-        )
+        by_need: dict[str, tuple[Service, ...]] = {}
+        ranked: dict[str, tuple[tuple[int, Service], ...]] = {}
+        by_lang: dict[tuple[str, str], tuple[tuple[int, Service], ...]] = {}
+        interp: dict[str, tuple[tuple[int, Service], ...]] = {}
+        for need, found in index.items():
+            # Name order is the last tie-break, so results are repeatable byte for byte.
+            named = tuple(sorted(found, key=lambda s: (s.name.casefold(), s.id)))
+            by_need[need] = named
+            # The same services in the ranking's own static order (specialism, then cost,
+            # then name), so a query can stop as soon as it has enough.
+            order = sorted(
+                enumerate(named),
+                key=lambda p: (
+                    "trafficking_specialist" not in p[1].traits,
+                    "free_of_charge" not in p[1].traits,
+                    p[0],
+                ),
+            )
+            ranked[need] = tuple(order)
+            langs: dict[str, list[tuple[int, Service]]] = {}
+            for pos, svc in order:
+                for code in svc.languages:
+                    langs.setdefault(code, []).append((pos, svc))
+            for code, lst in langs.items():
+                by_lang[(need, code)] = tuple(lst)
+            interp[need] = tuple(p for p in order if p[1].interpretation_services)
+        object.__setattr__(self, "by_need", MappingProxyType(by_need))
+        object.__setattr__(self, "ranked_by_need", MappingProxyType(ranked))
+        object.__setattr__(self, "by_need_language", MappingProxyType(by_lang))
+        object.__setattr__(self, "interpreting_by_need", MappingProxyType(interp))
 
     def __len__(self) -> int:
         return len(self.services)
