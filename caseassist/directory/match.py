@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from caseassist.directory.hsds import normalize_language
 from caseassist.directory.model import IMMEDIATE_NEEDS, Directory, Service
 from caseassist.directory.schedule import is_open, opens_next
 from caseassist.i18n import N_, _, format_date, format_number, format_time, join_list, language_name
@@ -135,8 +136,6 @@ class _Person:
 
     @classmethod
     def from_facts(cls, facts: Mapping[str, object]) -> _Person:
-        from caseassist.directory.hsds import normalize_language
-
         def as_int(value: object) -> int | None:
             if isinstance(value, bool) or value is None:
                 return None
