@@ -104,7 +104,7 @@ class Schedule:
         today = local.date()
         if self.opens < self.closes:
             return self.opens <= minute < self.closes and self.runs_on(today)
-        if self.opens == self.closes or self.all_day:  # a full day
+        if self.all_day:
             return self.runs_on(today)
         # overnight: tonight's window, or the tail of last night's
         if minute >= self.opens and self.runs_on(today):

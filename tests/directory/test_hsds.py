@@ -272,3 +272,10 @@ def test_json_round_trip_of_own_export(tmp_path):
     p.write_text(json.dumps(f.compiled_service()))
     d = load_json(p.read_bytes(), name="svc.json")
     assert load_csv_tables(to_csv_blobs(d)).services == d.services
+
+
+def test_bom_and_crlf_line_endings(folder):
+    for p in folder.glob("*.csv"):
+        p.write_bytes(b"\xef\xbb\xbf" + p.read_bytes().replace(b"\n", b"\r\n"))
+    d = load_directory(folder)
+    assert len(d) == 2 and d.service("svc-willow").needs == {"shelter", "safety"}

@@ -86,3 +86,27 @@ def test_validity_and_monthly():
 
 def test_unknown_hours():
     assert is_open((), at(13, 12)) is None and opens_next((), at(13, 12)) is None
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(
+    opens=st.integers(0, 1439),
+    closes=st.integers(1, 1440),
+    days=st.sets(st.integers(0, 6), min_size=1),
+    offset=st.integers(-12, 12),
+    minute=st.integers(0, 7 * 1440 - 1),
+)
+def test_opens_next_is_the_first_open_minute(opens, closes, days, offset, minute):
+    tz = dt.timezone(dt.timedelta(hours=offset))
+    s = (Schedule("WEEKLY", opens, closes, byday=tuple(sorted(days)), tz=tz),)
+    now = dt.datetime(2026, 3, 9, tzinfo=EST) + dt.timedelta(minutes=minute)
+    nxt = opens_next(s, now)
+    if is_open(s, now):
+        assert nxt is None
+        return
+    assert nxt is not None and nxt > now
+    assert is_open(s, nxt)
+    assert not is_open(s, nxt - dt.timedelta(minutes=1)) or nxt - now <= dt.timedelta(minutes=1)
