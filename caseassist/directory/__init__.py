@@ -5,7 +5,7 @@ names the intake practice mode and the services layer call.
 """
 
 from caseassist.directory.hsds import DirectoryFileError, load_directory
-from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest
+from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest, suggest_all
 from caseassist.directory.model import IMMEDIATE_NEEDS, NEEDS, Directory, Service
 
 __all__ = [
@@ -19,4 +19,5 @@ __all__ = [
     "Suggestion",
     "load_directory",
     "suggest",
+    "suggest_all",
 ]

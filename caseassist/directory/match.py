@@ -480,3 +480,17 @@ def _suggestion(
         distance_km=None if svc.confidential or dist is None else round(dist, 2),
         contact=contact,
     )
+
+
+def suggest_all(
+    directory: Directory,
+    facts: Mapping[str, object],
+    needs: list[str] | tuple[str, ...],
+    *,
+    now: dt.datetime | None = None,
+    limit: int = 3,
+    origin: tuple[float, float] | None = None,
+) -> dict[str, MatchResult]:
+    """`suggest` for each need, at one and the same moment (what practice mode prints)."""
+    now = now or dt.datetime.now(dt.UTC).astimezone()
+    return {n: suggest(directory, facts, n, now=now, limit=limit, origin=origin) for n in needs}

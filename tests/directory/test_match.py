@@ -286,3 +286,12 @@ def test_confidential_location_never_exposes_address_or_coordinates(tmp_path):
 def test_the_index_limits_the_work(tmp_path):
     d = load(tmp_path, [f.svc(f"f{i}", "food") for i in range(5)] + [f.svc("s", "shelter")])
     assert suggest(d, {}, "shelter", now=WED_NOON).considered == 1
+
+
+def test_suggest_all_uses_one_moment(tmp_path):
+    from caseassist.directory import suggest_all
+
+    d = load(tmp_path, [f.svc("a", "food"), f.svc("b", "legal")])
+    out = suggest_all(d, {}, ["food", "legal", "jobs"], now=WED_NOON)
+    assert [s.service_id for s in out["food"].suggestions] == ["a"]
+    assert out["jobs"].suggestions == () and out["jobs"].message
