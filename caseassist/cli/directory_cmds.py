@@ -7,6 +7,7 @@ import sys
 
 from caseassist.cli import common
 from caseassist.directory import NEEDS, MatchResult
+from caseassist.errors import CaseAssistError
 from caseassist.i18n import _, format_number
 from caseassist.services import directory as svc
 
@@ -55,7 +56,12 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 
 
 def _open_vault(args: argparse.Namespace):
-    from caseassist.vault import Vault
+    try:
+        from caseassist.vault import Vault
+    except ImportError:
+        raise CaseAssistError(
+            _("The vault is not available; use --directory PATH to search a folder.")
+        ) from None
 
     return Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
 
