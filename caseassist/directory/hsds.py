@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -109,6 +110,20 @@ def normalize_language(code: str) -> str:
     """`ne-NP`, `NE`, `nep` -> `ne` (the primary subtag, two letters where one exists)."""
     primary = code.strip().replace("_", "-").split("-")[0].lower()
     return LANGUAGE_ALIASES.get(primary, primary)
+
+
+@cache
+def _english_language_names() -> dict[str, str]:
+    from babel import Locale
+
+    return {
+        name.casefold(): code for code, name in Locale("en").languages.items() if "_" not in code
+    }
+
+
+def _code_for_name(name: str) -> str:
+    """A row with only `name` ("Nepali") still counts: CLDR's English names give the code."""
+    return _english_language_names().get(name.strip().casefold(), "") if name.strip() else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -546,7 +561,7 @@ class _Builder:
         for n, _rid, r in self._ids(fname, rows):
             sid = self._ref(fname, n, r, "service_id", self.svc)
             loc = self._ref(fname, n, r, "location_id", self.locs)
-            code = normalize_language(r.get("code") or "")
+            code = normalize_language(r.get("code") or "") or _code_for_name(r.get("name") or "")
             if not code or not code.isalpha() or len(code) not in (2, 3):
                 self.warn(fname, n, "code", _("not a language code; ignored"))
                 continue

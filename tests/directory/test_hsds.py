@@ -279,3 +279,10 @@ def test_bom_and_crlf_line_endings(folder):
         p.write_bytes(b"\xef\xbb\xbf" + p.read_bytes().replace(b"\n", b"\r\n"))
     d = load_directory(folder)
     assert len(d) == 2 and d.service("svc-willow").needs == {"shelter", "safety"}
+
+
+def test_a_language_given_only_by_name(folder):
+    text = (folder / "languages.csv").read_text().replace(",ne,ne", ",Nepali,")
+    (folder / "languages.csv").write_text(text)
+    d = load_directory(folder)
+    assert d.service("svc-willow").languages == ("en", "ne") and d.warnings == ()
