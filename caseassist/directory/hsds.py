@@ -164,8 +164,13 @@ def load_csv_tables(
     done = 0
     tables: dict[str, tuple[str, Iterable[Row]]] = {}
     sizes: dict[str, int] = {}
+
+    def partial(table: str, fraction: float) -> None:
+        if progress:
+            progress(done + int(sizes.get(table, 0) * fraction), total, table)
+
     for table, (fname, data) in blobs.items():
-        tables[table] = (fname, _csv_rows(fname, data, table))
+        tables[table] = (fname, _csv_rows(fname, data, table, partial))
         sizes[table] = len(data)
 
     def tick(table: str) -> None:
@@ -223,7 +228,13 @@ def _datapackage_files(folder: Path) -> dict[str, str]:
     return files
 
 
-def _csv_rows(fname: str, data: bytes, table: str) -> Iterator[Row]:
+PROGRESS_EVERY = 20_000
+"""Rows between progress reports inside one large table."""
+
+
+def _csv_rows(
+    fname: str, data: bytes, table: str, partial: Callable[[str, float], None] | None = None
+) -> Iterator[Row]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -242,8 +253,11 @@ def _csv_rows(fname: str, data: bytes, table: str) -> Iterator[Row]:
                 raise DirectoryFileError(fname, 1, col, _("required column is missing"))
         width = len(header)
         rownum = 1
+        lines = max(1, text.count("\n")) if partial else 1
         for record in reader:
             rownum += 1
+            if partial and rownum % PROGRESS_EVERY == 0:
+                partial(table, min(1.0, reader.line_num / lines))
             if not record or (len(record) == 1 and not record[0].strip()):
                 continue
             if len(record) != width:

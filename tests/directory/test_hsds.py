@@ -286,3 +286,12 @@ def test_a_language_given_only_by_name(folder):
     (folder / "languages.csv").write_text(text)
     d = load_directory(folder)
     assert d.service("svc-willow").languages == ("en", "ne") and d.warnings == ()
+
+
+def test_progress_inside_large_tables_only_moves_forward(folder, monkeypatch):
+    from caseassist.directory import hsds
+
+    monkeypatch.setattr(hsds, "PROGRESS_EVERY", 1)
+    seen: list[int] = []
+    load_directory(folder, progress=lambda d, t, table: seen.append(d))
+    assert len(seen) > 12 and seen == sorted(seen)
