@@ -1,0 +1,106 @@
+"""What can go wrong opening or writing the vault, each as one calm, translated line.
+
+No message names a survivor or repeats stored text; file names are the vault's own.
+"""
+
+from __future__ import annotations
+
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import _
+
+
+class VaultError(CaseAssistError):
+    pass
+
+
+class NoVault(VaultError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            _(
+                "There is no vault in {folder}. Create one with `caseassist init`, or try `caseassist demo`."
+            ).format(folder=folder)
+        )
+
+
+class VaultExists(VaultError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            _("A vault already exists in {folder}; nothing was changed.").format(folder=folder)
+        )
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__(_("The account name or passphrase is not right."))
+
+
+class LockedOut(VaultError):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = int(seconds + 0.999)
+        super().__init__(
+            _("Too many attempts. Please wait {seconds} seconds and try again.").format(
+                seconds=self.seconds
+            )
+        )
+
+
+class Damaged(VaultError):
+    def __init__(self, file: str) -> None:
+        super().__init__(
+            _(
+                "The file {file} is damaged and cannot be opened; nothing was changed. Restore a backup with `caseassist restore`."
+            ).format(file=file)
+        )
+
+
+class Tampered(VaultError):
+    def __init__(self, file: str) -> None:
+        super().__init__(
+            _("The file {file} was changed outside caseassist; the vault was not opened.").format(
+                file=file
+            )
+        )
+
+
+class RolledBack(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "The database is older than the keyring expects: it may have been replaced by an old copy. Only `caseassist restore` goes back on purpose."
+            )
+        )
+
+
+class NotAllowed(VaultError):
+    def __init__(self, what: str) -> None:
+        super().__init__(_("Your account's role does not allow this: {what}.").format(what=what))
+
+
+class IdentityLocked(VaultError):
+    """This account holds no identity key: identifying fields stay ciphertext."""
+
+    def __init__(self) -> None:
+        super().__init__(_("This account cannot see identifying details."))
+
+
+class WriteFailed(VaultError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(_("Could not save: {reason}. Nothing was changed.").format(reason=reason))
+
+
+class Busy(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            _("The vault is in use by another caseassist window. Close it and try again.")
+        )
+
+
+class InvalidBackup(VaultError):
+    exit_code = 2
+
+    def __init__(self, file: str) -> None:
+        super().__init__(
+            _("{file} is not a complete caseassist backup; the vault was left as it was.").format(
+                file=file
+            )
+        )

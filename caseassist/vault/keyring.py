@@ -1,0 +1,200 @@
+"""The keyring file: each account's wrapped keys, the recovery wrap, and the vault's head.
+
+It holds no secret in the clear: every key in it is wrapped under a key derived
+from a passphrase (or the recovery code). The account name, role and vault id
+are bound into each wrap's associated data, so editing a role in the file makes
+the wrap fail to open. An HMAC under the database key covers the whole file
+except the failure counters (written when no key is at hand), so any other edit
+is detected once an account unlocks. The file is replaced atomically (write a
+new file, fsync, rename), so a crash leaves the old keyring or the new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from caseassist.vault import keys
+from caseassist.vault.keys import KdfParams
+
+FORMAT = 1
+FILE_NAME = "keyring.json"
+
+
+class KeyringDamaged(Exception):
+    """The keyring file cannot be read as a keyring."""
+
+
+@dataclass
+class Wraps:
+    """Keys wrapped under one argon2id-derived key."""
+
+    salt: bytes
+    kdf: KdfParams
+    db: bytes
+    identity: bytes | None
+
+    def to_json(self) -> dict:
+        return {
+            "salt": keys.b64(self.salt),
+            "kdf": self.kdf.as_dict(),
+            "db": keys.b64(self.db),
+            "identity": keys.b64(self.identity) if self.identity is not None else None,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Wraps:
+        ident = d.get("identity")
+        return cls(
+            salt=keys.unb64(d["salt"]),
+            kdf=KdfParams.from_dict(d["kdf"]),
+            db=keys.unb64(d["db"]),
+            identity=keys.unb64(ident) if ident is not None else None,
+        )
+
+
+@dataclass
+class Account:
+    name: str
+    role: str
+    wraps: Wraps
+    created_at: str = ""
+
+    def to_json(self) -> dict:
+        return {"role": self.role, "created_at": self.created_at, **self.wraps.to_json()}
+
+
+@dataclass
+class Keyring:
+    vault_id: str
+    demo: bool
+    accounts: dict[str, Account]
+    recovery: Wraps | None
+    head_seq: int = 0
+    head_hash: str = ""
+    mac: str = ""
+    failures: dict[str, dict] = field(default_factory=dict)
+
+    # -- associated data -------------------------------------------------------------
+    def aad(self, name: str, role: str, which: str) -> bytes:
+        return f"caseassist-keyring-v{FORMAT}|{self.vault_id}|{name}|{role}|{which}".encode()
+
+    # -- integrity -------------------------------------------------------------------
+    def signed_part(self) -> bytes:
+        body = {
+            "format": FORMAT,
+            "vault_id": self.vault_id,
+            "demo": self.demo,
+            "accounts": {n: a.to_json() for n, a in sorted(self.accounts.items())},
+            "recovery": self.recovery.to_json() if self.recovery else None,
+            "head": {"seq": self.head_seq, "hash": self.head_hash},
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+    def sign(self, db_key: bytes) -> None:
+        self.mac = keys.mac(db_key, self.signed_part())
+
+    def verify(self, db_key: bytes) -> bool:
+        return bool(self.mac) and keys.mac(db_key, self.signed_part()) == self.mac
+
+    # -- failures (kept across restarts) ---------------------------------------------
+    def failure_count(self, name: str) -> int:
+        return int(self.failures.get(name, {}).get("count", 0))
+
+    def wait_seconds(self, name: str, now: float | None = None) -> float:
+        """Seconds before `name` may try again: none for 3 failures, then doubling to 5 min."""
+        entry = self.failures.get(name)
+        if not entry or int(entry.get("count", 0)) < 3:
+            return 0.0
+        delay = min(2.0 ** (int(entry["count"]) - 3), 300.0)
+        now = time.time() if now is None else now
+        return max(0.0, float(entry.get("last", 0.0)) + delay - now)
+
+    def record_failure(self, name: str) -> None:
+        entry = self.failures.setdefault(name, {"count": 0, "last": 0.0})
+        entry["count"] = int(entry.get("count", 0)) + 1
+        entry["last"] = time.time()
+
+    def clear_failures(self, name: str) -> None:
+        self.failures.pop(name, None)
+
+    # -- file ------------------------------------------------------------------------
+    def to_json(self) -> dict:
+        data = json.loads(self.signed_part())
+        data["mac"] = self.mac
+        data["failures"] = self.failures
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Keyring:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise KeyringDamaged("format")
+        try:
+            accounts = {
+                str(name): Account(
+                    name=str(name),
+                    role=str(entry["role"]),
+                    wraps=Wraps.from_json(entry),
+                    created_at=str(entry.get("created_at", "")),
+                )
+                for name, entry in data["accounts"].items()
+            }
+            rec = data.get("recovery")
+            head = data.get("head") or {}
+            failures = data.get("failures") or {}
+            if not isinstance(failures, dict):
+                failures = {}
+            return cls(
+                vault_id=str(data["vault_id"]),
+                demo=bool(data.get("demo", False)),
+                accounts=accounts,
+                recovery=Wraps.from_json(rec) if rec else None,
+                head_seq=int(head.get("seq", 0)),
+                head_hash=str(head.get("hash", "")),
+                mac=str(data.get("mac", "")),
+                failures={str(k): dict(v) for k, v in failures.items() if isinstance(v, dict)},
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise KeyringDamaged("structure") from exc
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.to_json(), sort_keys=True, indent=1).encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Keyring:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise KeyringDamaged("json") from exc
+        return cls.from_json(data)
+
+
+def load(path: Path) -> Keyring:
+    return Keyring.from_bytes(path.read_bytes())
+
+
+def save(keyring: Keyring, path: Path) -> None:
+    """Write new, fsync, rename over the old, fsync the folder: never a half keyring."""
+    atomic_write(path, keyring.to_bytes())
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,163 @@
+"""Key derivation, key wrapping and identity sealing: the vault's cryptography in one place.
+
+Passphrases and the recovery code go through argon2id to a key-encryption key;
+that key unwraps (AES-256-GCM) the random database key and, for roles allowed
+to see identities, the random identity key. Identifying fields are sealed with
+AES-256-GCM under the identity key, binding table, column and row id as
+associated data so a value cannot be moved to another row unnoticed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+SALT_BYTES = 16
+SEAL_VERSION = b"\x01"
+
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+"""Recovery code characters: no 0/O, 1/I/L or U, so a code read aloud or copied by hand survives."""
+
+
+class KeyError_(Exception):
+    """A wrap or seal that does not authenticate (wrong key, or bytes changed)."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id cost: memory in KiB, passes, lanes. Never below RFC 9106's second set."""
+
+    memory_kib: int = 65536
+    time_cost: int = 3
+    parallelism: int = 4
+
+    FLOOR_MEMORY = 65536
+    FLOOR_TIME = 3
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> KdfParams:
+        return cls(int(d["memory_kib"]), int(d["time_cost"]), int(d["parallelism"]))
+
+    @classmethod
+    def floor(cls) -> KdfParams:
+        return cls()
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfParams:
+        """Cheap parameters for the test suite only; `Vault.create` marks vaults made with them."""
+        return cls(memory_kib=1024, time_cost=1, parallelism=1)
+
+    @property
+    def below_floor(self) -> bool:
+        return self.memory_kib < self.FLOOR_MEMORY or self.time_cost < self.FLOOR_TIME
+
+
+def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    """argon2id(secret, salt) -> 32-byte key-encryption key."""
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def calibrate(target_seconds: float = 0.5, *, ceiling_time: int = 40) -> tuple[KdfParams, float]:
+    """Raise the pass count from the floor until one derivation takes about `target_seconds`.
+
+    Returns the parameters and the measured time of one derivation with them.
+    """
+    params = KdfParams.floor()
+    salt = os.urandom(SALT_BYTES)
+    elapsed = _time(params, salt)
+    while elapsed < target_seconds * 0.9 and params.time_cost < ceiling_time:
+        per_pass = elapsed / params.time_cost
+        wanted = max(params.time_cost + 1, round(target_seconds / per_pass))
+        params = KdfParams(params.memory_kib, min(wanted, ceiling_time), params.parallelism)
+        elapsed = _time(params, salt)
+    return params, elapsed
+
+
+def _time(params: KdfParams, salt: bytes) -> float:
+    start = time.perf_counter()
+    derive("calibration", salt, params)
+    return time.perf_counter() - start
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_salt() -> bytes:
+    return secrets.token_bytes(SALT_BYTES)
+
+
+def wrap(kek: bytes, key: bytes, aad: bytes) -> bytes:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce + AESGCM(kek).encrypt(nonce, key, aad)
+
+
+def unwrap(kek: bytes, blob: bytes, aad: bytes) -> bytes:
+    if len(blob) < NONCE_BYTES + 16:
+        raise KeyError_("short wrap")
+    try:
+        return AESGCM(kek).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+    except InvalidTag as exc:
+        raise KeyError_("wrap does not authenticate") from exc
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return SEAL_VERSION + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
+    if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != SEAL_VERSION:
+        raise KeyError_("not a sealed value")
+    try:
+        return AESGCM(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
+    except InvalidTag as exc:
+        raise KeyError_("sealed value does not authenticate") from exc
+
+
+def mac(key: bytes, data: bytes) -> str:
+    """HMAC-SHA256 under a key derived from `key` (never the key itself)."""
+    sub = hmac.new(key, b"caseassist keyring mac v1", hashlib.sha256).digest()
+    return hmac.new(sub, data, hashlib.sha256).hexdigest()
+
+
+def new_recovery_code() -> str:
+    """25 characters (about 123 bits) in five groups: ABCDE-FGHJK-..."""
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(25))
+    return "-".join(chars[i : i + 5] for i in range(0, 25, 5))
+
+
+def normalize_recovery_code(code: str) -> str:
+    """Accept lower case, spaces and missing dashes: only the 25 characters count."""
+    raw = "".join(c for c in code.upper() if c.isalnum())
+    return "-".join(raw[i : i + 5] for i in range(0, len(raw), 5))
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

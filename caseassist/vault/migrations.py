@@ -1,0 +1,65 @@
+"""Versioned schema migrations, from the first release on.
+
+`meta.schema_version` records the last migration applied. Each migration is a
+function of a SQLAlchemy connection, run in order inside one transaction, so a
+vault made by an older version opens in a newer one and a failed migration
+leaves the vault as it was. Add a migration; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, text
+from sqlmodel import SQLModel
+
+from caseassist.vault import tables  # noqa: F401  (registers every table)
+
+Migration = Callable[[Connection], None]
+
+
+def _v1_initial(conn: Connection) -> None:
+    """The first release's tables, created from the SQLModel metadata as it was then."""
+    SQLModel.metadata.create_all(conn)
+
+
+def _v2_case_indexes(conn: Connection) -> None:
+    """Listing cases by caseworker and status, overdue needs: indexes added after v1."""
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_case_status_opened ON case_file (status, opened_at)")
+    )
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_status ON need (status, horizon)"))
+
+
+MIGRATIONS: tuple[tuple[int, Migration], ...] = (
+    (1, _v1_initial),
+    (2, _v2_case_indexes),
+)
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    has_meta = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
+    ).first()
+    if not has_meta:
+        return 0
+    row = conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).first()
+    return int(row[0]) if row else 0
+
+
+def upgrade(conn: Connection, *, target: int = LATEST) -> int:
+    """Apply every migration above the recorded version up to `target`; return the new version."""
+    version = current_version(conn)
+    for number, migrate in MIGRATIONS:
+        if version < number <= target:
+            migrate(conn)
+            version = number
+    conn.execute(
+        text(
+            "INSERT INTO meta(key, value) VALUES ('schema_version', :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        ),
+        {"v": str(version)},
+    )
+    return version

@@ -1,0 +1,106 @@
+"""The SQLCipher database: connection set-up, engine, checks. The only SQLite-specific code.
+
+Each connection is keyed with the raw 256-bit database key (`x'…'`, so
+SQLCipher's own PBKDF2 is skipped) and then hardened in a fixed order. The
+engine uses NullPool: a connection per session, never shared between threads
+(Textual workers are threads, and a shared sqlcipher3 connection has crashed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+
+DB_NAME = "vault.db"
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+class NotEncrypted(Exception):
+    """The SQLite library in use ignored the key, or the file is plain SQLite."""
+
+
+class Damaged(Exception):
+    """The database does not open with a key that unwrapped correctly."""
+
+
+def connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
+    """A keyed, hardened connection (raises Damaged, NotEncrypted)."""
+    conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=True)
+    try:
+        cur = conn.cursor()
+        cur.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+        cur.execute("PRAGMA cipher_memory_security = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        version = cur.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise NotEncrypted("no SQLCipher")
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        cur.close()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise Damaged(type(exc).__name__) from exc
+    except BaseException:
+        conn.close()
+        raise
+    if path.exists() and path.stat().st_size >= 16:
+        with path.open("rb") as fh:
+            if fh.read(16) == PLAINTEXT_HEADER:
+                conn.close()
+                raise NotEncrypted("plaintext header")
+    return conn
+
+
+def make_engine(path: Path, db_key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, db_key),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # take the write lock at the start: no upgrade deadlocks
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:  # let SQLAlchemy's BEGIN (above) run
+        dbapi_conn.isolation_level = None
+
+    return engine
+
+
+def integrity_ok(path: Path, db_key: bytes) -> bool:
+    conn = connect(path, db_key)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        return rows == [("ok",)]
+    finally:
+        conn.close()
+
+
+def checkpoint(path: Path, db_key: bytes) -> None:
+    """Fold the WAL into the database and empty it, so deleted text does not linger."""
+    conn = connect(path, db_key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        conn.close()
+
+
+def export_copy(path: Path, db_key: bytes, target: Path) -> None:
+    """An encrypted copy (same key) through `sqlcipher_export`, for backups."""
+    conn = connect(path, db_key)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{db_key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        conn.execute("DETACH DATABASE backup")
+    finally:
+        conn.close()
