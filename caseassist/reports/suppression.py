@@ -44,7 +44,9 @@ def small_mark(threshold: int = DEFAULT_THRESHOLD) -> str:
 
 def check_threshold(threshold: int) -> int:
     if not isinstance(threshold, int) or threshold < 3:
-        raise ValueError(f"suppression threshold must be an integer of at least 3, not {threshold!r}")
+        raise ValueError(
+            f"suppression threshold must be an integer of at least 3, not {threshold!r}"
+        )
     return threshold
 
 
@@ -112,15 +114,18 @@ def suppress(
     threshold: int = DEFAULT_THRESHOLD,
     row_totals: bool = True,
     col_totals: bool = True,
+    n_cols: int | None = None,
 ) -> SuppressedTable:
     """Suppress a table of counts (`cells[r][c]`), computing its totals.
 
     Returns the strings to display. Pass `row_totals=False` for a table whose
-    rows are not summed (a one-column table keeps its column total).
+    rows are not summed (a one-column table keeps its column total). `n_cols`
+    gives the width of a table that has no rows.
     """
     check_threshold(threshold)
     n_rows = len(cells)
-    n_cols = len(cells[0]) if cells else 0
+    if n_cols is None:
+        n_cols = len(cells[0]) if cells else 0
     if any(len(row) != n_cols for row in cells):
         raise ValueError("every row of a table must have the same number of cells")
     if any(v < 0 for row in cells for v in row):
@@ -140,6 +145,17 @@ def suppress(
 
     hidden: dict[Pos, str] = {p: PRIMARY for p, v in value.items() if 0 < v < threshold}
     lines = _lines(n_rows, n_cols, row_totals, col_totals)
+    entries_of = [[*line_cells, total] for _name, line_cells, total in lines]
+    member: dict[Pos, list[int]] = {}
+    for i, entries in enumerate(entries_of):
+        for p in entries:
+            member.setdefault(p, []).append(i)
+
+    def opens_new_line(p: Pos, line: int) -> bool:
+        """Hiding p would leave another line of p with a single hidden value."""
+        return any(
+            i != line and not any(q in hidden for q in entries_of[i]) for i in member.get(p, ())
+        )
 
     def bounds(p: Pos) -> tuple[float, float]:
         return (1.0, threshold - 1.0) if hidden[p] == PRIMARY else (float(threshold), _INF)
@@ -166,11 +182,14 @@ def suppress(
     while changed:
         changed = False
         residual.clear()
-        for name, line_cells, total in lines:
+        for index, (name, line_cells, total) in enumerate(lines):
             while unsafe(line_cells, total):
                 candidates = [p for p in line_cells if p not in hidden and value[p] > 0]
                 if candidates:
-                    pick = min(candidates, key=lambda p: (value[p], p))
+                    pick = min(
+                        candidates,
+                        key=lambda p: (opens_new_line(p, index), value[p], p),
+                    )
                 elif total not in hidden:
                     pick = total
                 else:

@@ -1,0 +1,501 @@
+"""Build the supervisor's report from plain, non-identifying rows.
+
+`build_report(cases, needs, referrals, start=, end=, now=)` counts once over the
+rows (C-level `Counter`s where it can, one plain loop where a row needs a
+little arithmetic), then hands each count table to `suppress`. Every table is
+an aggregate; no row of the input is ever copied into the output.
+
+Period: a case is in scope when it was open at some time between `start` and
+`end` (both inclusive, either may be None); a need when it was identified in
+the period; a referral when it was created in the period. Case status and age
+are taken as of `end` (or today, when `end` is None or later than today).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from operator import attrgetter
+
+from caseassist.i18n import N_, _, country_name
+from caseassist.reports.report import COUNT, MEDIAN, Report, Table
+from caseassist.reports.rows import (
+    AGE_BANDS,
+    HORIZONS,
+    NEED_CATEGORIES,
+    NEED_STATUSES,
+    REFERRAL_STATUSES,
+    CaseRow,
+    NeedRow,
+    ReferralRow,
+)
+from caseassist.reports.suppression import (
+    DEFAULT_THRESHOLD,
+    HIDDEN_MARK,
+    check_threshold,
+    small_mark,
+    suppress,
+)
+
+# --- labels (translated where shown) -------------------------------------------------
+
+TITLE_STATUS_AGE = N_("Cases by status and age of case")
+TITLE_CASEWORKER = N_("Caseload per caseworker")
+TITLE_NEW_WEEKLY = N_("New cases per week")
+TITLE_AGE_BANDS = N_("Cases by age band")
+TITLE_COUNTRIES = N_("Cases by country")
+TITLE_NEEDS_HORIZON = N_("Needs by category and horizon")
+TITLE_NEEDS_STATUS = N_("Needs by category and status")
+TITLE_LATE = N_("Immediate needs not met within 24 hours")
+TITLE_MEDIANS = N_("Median hours from identified to referred and to met")
+TITLE_REFERRALS = N_("Referrals by provider and outcome")
+
+HEAD_STATUS = N_("Status")
+HEAD_CASEWORKER = N_("Caseworker")
+HEAD_WEEK = N_("ISO week")
+HEAD_AGE_BAND = N_("Age band")
+HEAD_COUNTRY = N_("Country")
+HEAD_CATEGORY = N_("Need category")
+HEAD_PROVIDER = N_("Provider")
+COL_CASES = N_("Cases")
+COL_NEW_CASES = N_("New cases")
+
+CASE_STATUS_LABELS = {"open": N_("Open"), "closed": N_("Closed")}
+CASE_AGE_BANDS = (
+    (7, N_("Under 1 week")),
+    (28, N_("1 to 4 weeks")),
+    (91, N_("1 to 3 months")),
+    (None, N_("3 months or more")),
+)
+AGE_BAND_LABELS = {
+    "under_18": N_("Under 18"),
+    "18_24": N_("18 to 24"),
+    "25_59": N_("25 to 59"),
+    "60_plus": N_("60 and over"),
+}
+UNKNOWN = N_("Unknown")
+OTHER_COUNTRIES = N_("Other countries")
+OTHER_PROVIDERS = N_("Other providers")
+CATEGORY_LABELS = {
+    "safety": N_("Safety"),
+    "food": N_("Food"),
+    "shelter": N_("Shelter"),
+    "medical": N_("Medical care"),
+    "housing": N_("Housing"),
+    "legal": N_("Legal help"),
+    "reintegration": N_("Reintegration"),
+    "jobs": N_("Jobs"),
+    "other": N_("Other needs"),
+}
+HORIZON_LABELS = {"immediate": N_("Immediate"), "long_term": N_("Long term")}
+NEED_STATUS_LABELS = {
+    "identified": N_("Identified"),
+    "referred": N_("Referred"),
+    "in_progress": N_("In progress"),
+    "met": N_("Met"),
+    "declined": N_("Declined"),
+}
+REFERRAL_STATUS_LABELS = {
+    "proposed": N_("Proposed"),
+    "sent": N_("Sent"),
+    "accepted": N_("Accepted"),
+    "declined": N_("Declined"),
+    "done": N_("Done"),
+    "withdrawn": N_("Withdrawn"),
+}
+LATE_MET = N_("Met after more than 24 hours")
+LATE_OPEN = N_("Not met after 24 hours")
+MEDIAN_REFERRED = N_("Identified to referred (hours)")
+MEDIAN_MET = N_("Identified to met (hours)")
+HOURS = N_("{hours} h")
+LEGEND_SMALL = N_("a count from 1 to {top}")
+LEGEND_HIDDEN = N_("hidden so that a small count cannot be worked out from a total")
+LEGEND_FEW = N_("no median: fewer than {threshold} needs")
+NOTE_LATE = N_("Declined needs are not counted.")
+NOTE_GROUPED = N_("Fewer than {threshold} cases or referrals are grouped under other.")
+
+_DAY = dt.timedelta(hours=24)
+_ZERO = dt.timedelta(0)
+_KNOWN_CATEGORIES = frozenset(NEED_CATEGORIES)
+
+
+def iso_week(day: dt.date) -> str:
+    """ "2026-W05": the only way a date of a case leaves a report."""
+    year, week, _weekday = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def few_mark(threshold: int) -> str:
+    """Shown instead of a median computed from fewer than `threshold` values."""
+    return f"n<{threshold}"
+
+
+def _table(
+    key: str,
+    title: str,
+    row_header: str,
+    row_labels: Sequence[str],
+    col_labels: Sequence[str],
+    counts: list[list[int]],
+    threshold: int,
+    *,
+    row_totals: bool = True,
+    note: str = "",
+) -> Table:
+    shown = suppress(
+        counts,
+        threshold=threshold,
+        row_totals=row_totals,
+        col_totals=True,
+        n_cols=len(col_labels),
+    )
+    return Table(
+        key=key,
+        title=_(title),
+        row_header=_(row_header),
+        row_labels=tuple(row_labels),
+        col_labels=tuple(col_labels),
+        cells=shown.cells,
+        row_totals=shown.row_totals,
+        col_totals=shown.col_totals,
+        grand_total=shown.grand_total,
+        kind=COUNT,
+        note=note,
+    )
+
+
+def _category(code: str) -> str:
+    return code if code in _KNOWN_CATEGORIES else "other"
+
+
+def _median_hours(values: list[dt.timedelta]) -> float:
+    values.sort()
+    n = len(values)
+    mid = n // 2
+    middle = values[mid] if n % 2 else (values[mid - 1] + values[mid]) / 2
+    return max(middle, _ZERO).total_seconds() / 3600.0
+
+
+def _week_rows(counts: Counter[dt.date]) -> tuple[list[str], list[list[int]]]:
+    """New cases per ISO week, every week from the first to the last (zeros included)."""
+    if not counts:
+        return [], []
+    per_week: Counter[dt.date] = Counter()
+    for day, n in counts.items():
+        per_week[day - dt.timedelta(days=day.weekday())] += n
+    monday, last = min(per_week), max(per_week)
+    labels: list[str] = []
+    rows: list[list[int]] = []
+    while monday <= last:
+        labels.append(iso_week(monday))
+        rows.append([per_week.get(monday, 0)])
+        monday += dt.timedelta(days=7)
+    return labels, rows
+
+
+def _grouped(totals: Counter, threshold: int, *, other_keys: Iterable = ()) -> tuple[list, bool]:
+    """Keys whose total reaches the threshold (largest first), and whether others exist."""
+    skip = set(other_keys)
+    keep = [k for k, n in totals.items() if n >= threshold and k not in skip and k is not None]
+    keep.sort(key=lambda k: (-totals[k], str(k)))
+    kept = set(keep)
+    has_other = any(n > 0 for k, n in totals.items() if k not in kept and k is not None)
+    return keep, has_other
+
+
+def build_report(
+    cases: Sequence[CaseRow],
+    needs: Sequence[NeedRow],
+    referrals: Sequence[ReferralRow],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    now: dt.datetime,
+    threshold: int = DEFAULT_THRESHOLD,
+) -> Report:
+    """Every supervisor table over the rows, small cells suppressed."""
+    check_threshold(threshold)
+    if start is not None and end is not None and start > end:
+        raise ValueError("the period starts after it ends")
+    today = now.date()
+    as_of = today if end is None else min(end, today)
+    as_of_ord = as_of.toordinal()
+
+    # --- cases -------------------------------------------------------------------
+    if start is None and end is None:
+        scope = cases if isinstance(cases, list) else list(cases)
+    else:
+        lo = start or dt.date.min
+        hi = end or dt.date.max
+        scope = [c for c in cases if c.opened <= hi and (c.closed is None or c.closed >= lo)]
+
+    status_age = [[0] * len(CASE_AGE_BANDS) for _s in CASE_STATUS_LABELS]
+    closed_flags: list[bool] = []
+    flag = closed_flags.append
+    for c in scope:
+        closed = c.closed
+        if c.status == "closed" and (closed is None or closed <= as_of):
+            row = 1
+            stop = closed.toordinal() if closed is not None else as_of_ord
+        else:
+            row = 0
+            stop = as_of_ord
+        days = stop - c.opened.toordinal()
+        col = 0 if days < 7 else 1 if days < 28 else 2 if days < 91 else 3
+        status_age[row][col] += 1
+        flag(row == 1)
+
+    tables: list[Table] = []
+    tables.append(
+        _table(
+            "cases_by_status_age",
+            TITLE_STATUS_AGE,
+            HEAD_STATUS,
+            [_(v) for v in CASE_STATUS_LABELS.values()],
+            [_(label) for _limit, label in CASE_AGE_BANDS],
+            status_age,
+            threshold,
+        )
+    )
+
+    by_worker = Counter(zip(map(attrgetter("caseworker"), scope), closed_flags, strict=True))
+    workers = sorted({w for w, _f in by_worker}, key=lambda w: (w.casefold(), w))
+    tables.append(
+        _table(
+            "caseload_by_caseworker",
+            TITLE_CASEWORKER,
+            HEAD_CASEWORKER,
+            workers,
+            [_(v) for v in CASE_STATUS_LABELS.values()],
+            [[by_worker.get((w, False), 0), by_worker.get((w, True), 0)] for w in workers],
+            threshold,
+        )
+    )
+
+    opened = Counter(map(attrgetter("opened"), scope))
+    if start is not None or end is not None:
+        lo = start or dt.date.min
+        hi = end or dt.date.max
+        opened = Counter({d: n for d, n in opened.items() if lo <= d <= hi})
+    week_labels, week_rows = _week_rows(opened)
+    tables.append(
+        _table(
+            "new_cases_by_week",
+            TITLE_NEW_WEEKLY,
+            HEAD_WEEK,
+            week_labels,
+            [_(COL_NEW_CASES)],
+            week_rows,
+            threshold,
+            row_totals=False,
+        )
+    )
+
+    bands = Counter(map(attrgetter("age_band"), scope))
+    band_keys = [*AGE_BANDS, None]
+    tables.append(
+        _table(
+            "cases_by_age_band",
+            TITLE_AGE_BANDS,
+            HEAD_AGE_BAND,
+            [_(AGE_BAND_LABELS[b]) if b else _(UNKNOWN) for b in band_keys],
+            [_(COL_CASES)],
+            [[bands.get(b, 0)] for b in band_keys],
+            threshold,
+            row_totals=False,
+        )
+    )
+
+    countries = Counter(map(attrgetter("country"), scope))
+    shown, has_other = _grouped(countries, threshold)
+    kept = set(shown)
+    other = sum(n for k, n in countries.items() if k is not None and k not in kept)
+    labels = [f"{country_name(k)} ({k.upper()})" for k in shown]
+    rows = [[countries[k]] for k in shown]
+    if has_other:
+        labels.append(_(OTHER_COUNTRIES))
+        rows.append([other])
+    if countries.get(None):
+        labels.append(_(UNKNOWN))
+        rows.append([countries[None]])
+    tables.append(
+        _table(
+            "cases_by_country",
+            TITLE_COUNTRIES,
+            HEAD_COUNTRY,
+            labels,
+            [_(COL_CASES)],
+            rows,
+            threshold,
+            row_totals=False,
+            note=_(NOTE_GROUPED).format(threshold=threshold),
+        )
+    )
+
+    # --- needs -------------------------------------------------------------------
+    if start is not None or end is not None:
+        lo = start or dt.date.min
+        hi = end or dt.date.max
+        needs = [n for n in needs if lo <= n.identified_at.date() <= hi]
+    get_cat = attrgetter("category")
+    cat_horizon: Counter = Counter()
+    for (cat, hor), n in Counter(
+        zip(map(get_cat, needs), map(attrgetter("horizon"), needs), strict=True)
+    ).items():
+        cat_horizon[(_category(cat), hor)] += n
+    cat_status: Counter = Counter()
+    for (cat, st), n in Counter(
+        zip(map(get_cat, needs), map(attrgetter("status"), needs), strict=True)
+    ).items():
+        cat_status[(_category(cat), st)] += n
+
+    to_referred: dict[str, list[dt.timedelta]] = {}
+    to_met: dict[str, list[dt.timedelta]] = {}
+    late_met: Counter = Counter()
+    late_open: Counter = Counter()
+    for need in needs:
+        seen = need.identified_at
+        cat = need.category
+        referred = need.referred_at
+        if referred is not None:
+            bucket = to_referred.get(cat)
+            if bucket is None:
+                bucket = to_referred[cat] = []
+            bucket.append(referred - seen)
+        met = need.met_at
+        if met is not None:
+            bucket = to_met.get(cat)
+            if bucket is None:
+                bucket = to_met[cat] = []
+            bucket.append(met - seen)
+            if need.horizon == "immediate" and met - seen > _DAY and need.status != "declined":
+                late_met[cat] += 1
+        elif need.horizon == "immediate" and now - seen > _DAY and need.status != "declined":
+            late_open[cat] += 1
+
+    cat_labels = [_(CATEGORY_LABELS[c]) for c in NEED_CATEGORIES]
+    tables.append(
+        _table(
+            "needs_by_category_horizon",
+            TITLE_NEEDS_HORIZON,
+            HEAD_CATEGORY,
+            cat_labels,
+            [_(HORIZON_LABELS[h]) for h in HORIZONS],
+            [[cat_horizon.get((c, h), 0) for h in HORIZONS] for c in NEED_CATEGORIES],
+            threshold,
+        )
+    )
+    tables.append(
+        _table(
+            "needs_by_category_status",
+            TITLE_NEEDS_STATUS,
+            HEAD_CATEGORY,
+            cat_labels,
+            [_(NEED_STATUS_LABELS[s]) for s in NEED_STATUSES],
+            [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in NEED_CATEGORIES],
+            threshold,
+        )
+    )
+
+    def merged(counter: Counter) -> Counter:
+        out: Counter = Counter()
+        for cat, n in counter.items():
+            out[_category(cat)] += n
+        return out
+
+    late_met, late_open = merged(late_met), merged(late_open)
+    tables.append(
+        _table(
+            "immediate_needs_late",
+            TITLE_LATE,
+            HEAD_CATEGORY,
+            cat_labels,
+            [_(LATE_MET), _(LATE_OPEN)],
+            [[late_met.get(c, 0), late_open.get(c, 0)] for c in NEED_CATEGORIES],
+            threshold,
+            note=_(NOTE_LATE),
+        )
+    )
+
+    def per_category(lists: dict[str, list[dt.timedelta]]) -> dict[str, list[dt.timedelta]]:
+        out: dict[str, list[dt.timedelta]] = {}
+        for cat, values in lists.items():
+            out.setdefault(_category(cat), []).extend(values)
+        return out
+
+    few = few_mark(threshold)
+    hours = _(HOURS)
+
+    def median_cell(values: list[dt.timedelta] | None) -> str:
+        if not values or len(values) < threshold:
+            return few
+        return hours.format(hours=f"{_median_hours(values):.1f}")
+
+    referred_by_cat, met_by_cat = per_category(to_referred), per_category(to_met)
+    tables.append(
+        Table(
+            key="median_hours",
+            title=_(TITLE_MEDIANS),
+            row_header=_(HEAD_CATEGORY),
+            row_labels=tuple(cat_labels),
+            col_labels=(_(MEDIAN_REFERRED), _(MEDIAN_MET)),
+            cells=tuple(
+                (median_cell(referred_by_cat.get(c)), median_cell(met_by_cat.get(c)))
+                for c in NEED_CATEGORIES
+            ),
+            kind=MEDIAN,
+        )
+    )
+
+    # --- referrals ---------------------------------------------------------------
+    if start is not None or end is not None:
+        lo = start or dt.date.min
+        hi = end or dt.date.max
+        referrals = [r for r in referrals if lo <= r.created_at.date() <= hi]
+    by_provider = Counter(
+        zip(
+            map(attrgetter("provider"), referrals),
+            map(attrgetter("status"), referrals),
+            strict=True,
+        )
+    )
+    provider_totals: Counter = Counter()
+    for (provider, _st), n in by_provider.items():
+        provider_totals[provider] += n
+    providers, has_other = _grouped(provider_totals, threshold, other_keys=("other",))
+    kept = set(providers)
+    other_row = Counter()
+    for (provider, st), n in by_provider.items():
+        if provider not in kept:
+            other_row[st] += n
+    labels = list(providers)
+    rows = [[by_provider.get((p, s), 0) for s in REFERRAL_STATUSES] for p in providers]
+    if has_other:
+        labels.append(_(OTHER_PROVIDERS))
+        rows.append([other_row.get(s, 0) for s in REFERRAL_STATUSES])
+    tables.append(
+        _table(
+            "referrals_by_provider_status",
+            TITLE_REFERRALS,
+            HEAD_PROVIDER,
+            labels,
+            [_(REFERRAL_STATUS_LABELS[s]) for s in REFERRAL_STATUSES],
+            rows,
+            threshold,
+            note=_(NOTE_GROUPED).format(threshold=threshold),
+        )
+    )
+
+    return Report(
+        tables=tuple(tables),
+        threshold=threshold,
+        period_start=start.isoformat() if start else None,
+        period_end=end.isoformat() if end else None,
+        as_of_week=iso_week(as_of),
+        legend={
+            small_mark(threshold): _(LEGEND_SMALL).format(top=threshold - 1),
+            HIDDEN_MARK: _(LEGEND_HIDDEN),
+            few: _(LEGEND_FEW).format(threshold=threshold),
+        },
+    )
