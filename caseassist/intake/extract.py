@@ -1,0 +1,834 @@
+"""Facts from free text: referral notes and free-text answers, in English, Spanish and French.
+
+The rule throughout: a value the text does not clearly state stays unknown,
+because a wrong fact is worse than one more question. So
+
+- a statement with a hedge in its clause ("maybe", "no está segura",
+  "peut-être") sets nothing (or an enum's own "unsure"/"undecided");
+- two clear statements that disagree set nothing;
+- a statement whose subject is another person ("her son is hungry", "the
+  officer, 45 years old") is not the survivor's;
+- the survivor's name is taken only from "her name is ..." / "se llama ..." /
+  "s'appelle ..." forms, never from a capitalised word, so an officer's or a
+  nurse's name is never hers.
+
+Text is split into sentences (ages, gender, languages, countries, children) and
+clauses (statement rules from `rules.toml`), and matched in folded form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS, InvalidValue, coerce
+from caseassist.intake.numbers import AMBIGUOUS, number_pattern, number_words, to_int
+from caseassist.intake.text import fold
+
+# ---------------------------------------------------------------- splitting
+
+_ABBREV = frozenset(
+    ["dr", "mr", "mrs", "ms", "st", "sr", "sra", "srta", "mme", "mlle", "approx", "aprox", "env", "yrs", "yr", "vs", "no", "nr", "dra", "m", "p", "ca"]
+)
+_SENT_END = re.compile(r"[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:and|but|y|pero|et|mais|while|whereas|mientras|tandis que)\s+",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of the original text (single line breaks joined)."""
+    out: list[str] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        before = text[start : m.start()]
+        last = re.findall(r"[\w.]+$", before)
+        if m.group().startswith(".") and last and last[0].lower().rstrip(".") in _ABBREV:
+            continue
+        if m.group().startswith(".") and last and re.fullmatch(r"(?:\w\.)+\w", last[0]):
+            continue  # "y.o." and other dotted abbreviations
+        out.append(before)
+        start = m.end()
+    out.append(text[start:])
+    return [" ".join(s.split()) for s in out if s.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+def ffold(text: str) -> str:
+    """Folded, with hyphens and slashes as spaces and single spaces."""
+    t = fold(text).replace("-", " ").replace("/", " ")
+    return " ".join(t.split())
+
+
+_TOKEN = re.compile(r"[a-z0-9]+'?|[^\sa-z0-9]")
+
+
+def tokens(folded: str) -> list[str]:
+    return [t for t in _TOKEN.findall(folded) if t.strip()]
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass
+class Extraction:
+    """What a text states: fact id -> value, for clear statements only."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    conflicts: set[str] = field(default_factory=set)
+
+    def put(self, fact_id: str, value: object) -> None:
+        if fact_id in self.conflicts:
+            return
+        try:
+            value = coerce(fact_id, value)
+        except InvalidValue:
+            return
+        if fact_id in self.values and self.values[fact_id] != value:
+            del self.values[fact_id]
+            self.conflicts.add(fact_id)
+            return
+        self.values[fact_id] = value
+
+    def weak(self, fact_id: str, value: object) -> None:
+        """A value kept only when no clear statement gave one."""
+        if fact_id not in self.values and fact_id not in self.conflicts:
+            self.put(fact_id, value)
+
+
+# ---------------------------------------------------------------- subjects
+
+_SURVIVOR_SUBJECTS = frozenset(
+    ["she", "he", "they", "i", "survivor", "client", "victim", "caller", "ella", "elle", "il", "ils", "elles", "yo", "je", "sobreviviente", "victima", "persona", "usuaria", "usuario", "cliente", "personne"]
+)
+_NAME_WORDS = frozenset({"person"})
+
+
+@cache
+def _other_people() -> frozenset[str]:
+    return lexicon.word_sets().other_people
+
+
+@cache
+def _gender_noun_words() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return ws.gender_female | ws.gender_male
+
+
+def _other_subject(toks: list[str]) -> bool:
+    """True when the nearest subject-like word in `toks` (read backwards) is another person."""
+    ws = lexicon.word_sets()
+    others = _other_people()
+    nouns = _gender_noun_words()
+    n = len(toks)
+    for i in range(n - 1, -1, -1):
+        w = toks[i]
+        bigram = f"{toks[i - 1]} {w}" if i > 0 else ""
+        prev = toks[i - 1] if i > 0 else ""
+        if w in _SURVIVOR_SUBJECTS:
+            return False
+        if bigram in others or w in others:
+            if (w in nouns or bigram in nouns) and prev not in ws.possessives:
+                return False  # "a mother", "la madre" describing the survivor
+            return True
+        if w in nouns:
+            return prev in ws.possessives
+    return False
+
+
+# ---------------------------------------------------------------- statement rules
+
+
+def _has_hedge(folded: str) -> bool:
+    padded = f" {folded} "
+    return any(f" {h} " in padded for h in lexicon.word_sets().hedges)
+
+
+def _negated(folded: str, start: int, end: int | None) -> bool:
+    neg = lexicon.word_sets().negators
+    before = tokens(folded[:start])[-3:]
+    inside = tokens(folded[start:end]) if end is not None else []
+    for t in before + inside:
+        if t in neg or t.rstrip("'") in neg:
+            return True
+    return False
+
+
+def _apply_rules(clause_text: str, folded: str, out: Extraction, describes: dict[str, str]) -> None:
+    if not folded:
+        return
+    hedge = None
+    for rule in lexicon.rules():
+        for pat in rule.patterns:
+            m = pat.search(folded)
+            if not m:
+                continue
+            if rule.roles and _other_subject(tokens(folded[: m.start()])):
+                continue
+            if hedge is None:
+                hedge = _has_hedge(folded)
+            value = rule.value
+            if not rule.fixed:
+                if "cue" in m.groupdict() and m.group("cue") is not None:
+                    negated = _negated(folded, m.start("cue"), m.end("cue"))
+                else:
+                    negated = _negated(folded, m.start(), None)
+                if negated:
+                    if rule.negated is None:
+                        break
+                    value = rule.negated
+            if hedge:
+                hv = lexicon.hedged_values().get(rule.fact)
+                if hv is not None:
+                    out.put(rule.fact, hv)
+                break
+            out.put(rule.fact, value)
+            if rule.describe and value is True:
+                describes.setdefault(rule.describe, clause_text.strip())
+            break
+
+
+# ---------------------------------------------------------------- ages
+
+_N = number_pattern()
+_AGE_PATTERNS = (
+    re.compile(
+        rf"\b(?P<n>{_N}) ?(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){{0,2}})"
+    ),
+    re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y o)\b(?P<after>(?: \w+){0,2})"),
+    re.compile(rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_N})\b(?P<after>)"),
+)
+_DECADES_EN = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+               "20s": 20, "30s": 30, "40s": 40, "50s": 50, "60s": 60}
+_DECADE_RE = re.compile(
+    r"\b(?:in (?:her|his|their|my) )?(?P<part>early|mid|late)? ?(?P<dec>twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)\b"
+)
+_FR_DECADE = {"vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60}
+_FR_DECADE_RE = re.compile(r"\b(?P<la>la|une) (?P<dec>vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b")
+_UNIT_AFTER_NUMBER = frozenset(
+    ["year", "years", "yr", "yrs", "old", "month", "months", "week", "weeks", "day", "days", "ano", "anos", "mes", "meses", "semanas", "dias", "an", "ans", "mois", "semaines", "jours"]
+)
+
+
+def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
+    ws = lexicon.word_sets()
+    nxt = tokens(after)
+    if nxt:
+        w = nxt[0]
+        if w in ws.child_singular or w in ws.child_plural:
+            if w in ws.child_ambiguous:
+                before = tokens(folded[:start])[-1:]
+                return not (before and before[0] in ws.possessives)
+            return False
+        if w in _other_people() and w not in _gender_noun_words():
+            return False
+    return not _other_subject(tokens(folded[:start])[-6:])
+
+
+def _ages(sent_folded: str, out: Extraction) -> None:
+    found: set[int] = set()
+    for pat in _AGE_PATTERNS:
+        for m in pat.finditer(sent_folded):
+            n = to_int(m.group("n"))
+            if n is None or not 0 < n <= 110:
+                continue
+            if _age_owner_is_survivor(sent_folded, m.start(), m.group("after") or ""):
+                found.add(n)
+    for m in _DECADE_RE.finditer(sent_folded):
+        if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+            continue
+        if m.group("part") is None and not m.group(0).startswith("in "):
+            continue
+        base = _DECADES_EN[m.group("dec")]
+        found.add(base + {"early": 2, "mid": 5, "late": 8, None: 5}[m.group("part")])
+    for m in _FR_DECADE_RE.finditer(sent_folded):
+        base = _FR_DECADE[m.group("dec")]
+        found.add(base + (5 if m.group("la") == "la" else 0))
+    for n in found:
+        out.put("person.age", n)
+
+
+# ---------------------------------------------------------------- gender
+
+
+def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> None:
+    ws = lexicon.word_sets()
+    toks = tokens(sent_folded)
+    nums = number_words()
+    skip_next = 0
+    for i, w in enumerate(toks):
+        if skip_next:
+            skip_next -= 1
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        prev = toks[i - 1] if i > 0 else ""
+        bigram = f"{w} {nxt}"
+        if bigram in _other_people():
+            skip_next = 1
+            continue
+        for gender, nouns in (
+            ("nonbinary", ws.gender_nonbinary),
+            ("female", ws.gender_female),
+            ("male", ws.gender_male),
+        ):
+            hit = bigram if bigram in nouns else (w if w in nouns else None)
+            if hit is None:
+                continue
+            if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
+                break
+            after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
+            if after in _other_people() and after not in _gender_noun_words():
+                break  # "a woman officer"
+            if hit in ws.child_ambiguous and (prev in ws.possessives):
+                break
+            votes[gender] = votes.get(gender, 0) + 1
+            if hit == bigram:
+                skip_next = 1
+            break
+        else:
+            if w in ws.pronoun_female:
+                pron["female"] = pron.get("female", 0) + 1
+            elif w in ws.pronoun_male and not (w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}):
+                pron["male"] = pron.get("male", 0) + 1
+
+
+def _settle_gender(votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool) -> None:
+    if votes:
+        if len(votes) == 1:
+            out.put("person.gender", next(iter(votes)))
+        elif set(votes) == {"female", "nonbinary"} or set(votes) == {"male", "nonbinary"}:
+            out.put("person.gender", "nonbinary")
+        return
+    if answer:
+        return
+    if len(pron) == 1 and next(iter(pron.values())) >= 2:
+        out.put("person.gender", next(iter(pron)))
+
+
+# ---------------------------------------------------------------- languages
+
+_LANG_TRIGGERS = re.compile(
+    r"\b(?:speaks?|speaking|spoke|spoken|understands?|reads?|writes?|fluent in|language(?:s)?(?: is| are| spoken)?|"
+    r"mother tongue|first language|native language|native tongue|"
+    r"habla|hablan|hablo|entiende|entiendo|idioma(?:s)?(?: es| son)?|lengua(?: materna)?(?: es)?|"
+    r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?)\b"
+)
+_MAJOR = frozenset(["mostly", "mainly", "primarily", "best", "native", "fluent", "fluently", "surtout", "principalement", "sobre", "todo", "principalmente", "mejor", "natal", "maternelle", "materna"])
+_MINOR_PHRASES = ("a little", "a bit of", "a bit", "some", "basic", "broken", "limited", "un poco de", "un poco",
+                  "algo de", "un peu de", "un peu", "quelques mots de", "quelques mots", "poco", "peu")
+_ONLY = frozenset(["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"])
+_FILLER = frozenset(
+    ["and", "y", "et", "also", "aussi", "tambien", "as", "well", "or", "o", "ou", "in", "en", "the", "el", "le", "la", "l'", "de", "d'", "of", "a", "un", "with", "con", "avec", "too", "fluent", "fluently", "native", "best", "well", "bien", "very", "muy", "tres", "little", "bit", "poco", "peu", "some", "algo", "quelques", "mots", "words", "i", "speak", "habla", "hablo", "parle", "je", "yo", "mostly", "mainly", "primarily", "surtout", "principalement", "sobre", "todo", "principalmente", "basic", "broken", "limited", "only", "solo", "solamente", "unicamente", "seulement", "uniquement", ",", "plus", "even"]
+)
+
+
+@cache
+def _lang_max_words() -> int:
+    return max(len(k.split()) for k in lexicon.language_names())
+
+
+def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    names = lexicon.language_names()
+    for n in range(min(_lang_max_words(), 4, len(toks) - i), 0, -1):
+        key = " ".join(toks[i : i + n])
+        if key in names:
+            return names[key], n
+    return None
+
+
+def _language_list(toks: list[str], start: int, *, free: bool) -> list[tuple[str, str]]:
+    """Languages from toks[start:], each with its weight: major | minor | plain | only."""
+    found: list[tuple[str, str]] = []
+    i = start
+    pending = "plain"
+    while i < len(toks):
+        w = toks[i]
+        hit = _lang_at(toks, i)
+        if hit:
+            code, n = hit
+            weight = pending
+            if i + n < len(toks) and toks[i + n] in _ONLY:
+                weight = "only"
+            if not any(c == code for c, _w in found):
+                found.append((code, weight))
+            pending = "plain"
+            i += n
+            continue
+        two = " ".join(toks[i : i + 2])
+        three = " ".join(toks[i : i + 3])
+        if three in _MINOR_PHRASES or two in _MINOR_PHRASES or w in _MINOR_PHRASES:
+            pending = "minor"
+        elif w in _MAJOR or two in _MAJOR:
+            pending = "major"
+        elif w in _ONLY:
+            pending = "only"
+        elif w in ("also", "aussi", "tambien"):
+            pending = "also"
+        elif w not in _FILLER and not free:
+            break
+        i += 1
+    return found
+
+
+def _settle_languages(found: list[tuple[str, str]], out: Extraction) -> None:
+    if not found:
+        return
+    majors = [c for c, w in found if w == "major"]
+    only = [c for c, w in found if w == "only"]
+    plain = [c for c, w in found if w in ("plain",)]
+    preferred = None
+    if len(majors) == 1:
+        preferred = majors[0]
+    elif len(only) == 1 and len(found) == 1:
+        preferred = only[0]
+    elif len(plain) == 1 and not majors:
+        preferred = plain[0]
+    elif len(found) == 1:
+        preferred = found[0][0]
+    if preferred is None:
+        return
+    out.put("person.preferred_language", preferred)
+    others = [c for c, _w in found if c != preferred]
+    if others:
+        out.put("person.other_languages", others)
+    elif only:
+        out.put("person.other_languages", [])
+
+
+def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str]]) -> None:
+    toks = tokens(sent_folded)
+    names = lexicon.language_names()
+    for m in _LANG_TRIGGERS.finditer(sent_folded):
+        if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+            continue
+        start = len(tokens(sent_folded[: m.end()]))
+        for item in _language_list(toks, start, free=False):
+            if item[0] not in [c for c, _ in collected]:
+                collected.append(item)
+    speakers = lexicon.speaker_words()
+    for i, w in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in speakers and speakers[w] not in [c for c, _ in collected]:
+            collected.append((speakers[w], "plain"))
+        if nxt in ("speaking", "speaker", "hablante", "parlant", "parlante", "interpreter", "interprete", "translator"):
+            hit = _lang_at(toks, i)
+            if hit and i + hit[1] == i + 1 and hit[0] not in [c for c, _ in collected]:
+                collected.append((hit[0], "plain"))
+                if nxt in ("interpreter", "interprete", "translator"):
+                    out.put("person.needs_interpreter", True)
+        if w in ("interprete", "interpreter", "translator", "traductor", "traducteur") and nxt in ("de", "en", "in", "for", "d'"):
+            hit = _lang_at(toks, i + 2)
+            if hit and hit[0] not in [c for c, _ in collected]:
+                collected.append((hit[0], "plain"))
+                out.put("person.needs_interpreter", True)
+    del names
+
+
+# ---------------------------------------------------------------- countries
+
+_ORIGIN_TRIGGERS = re.compile(
+    r"\b(?:(?<!arrived )(?<!traveled )(?<!travelled )(?<!transferred )(?<!brought )(?<!moved )(?<!driven )"
+    r"(?<!flown )(?<!calling )(?<!called )(?<!referred )from|native of|born in|citizen of|national of|"
+    r"nationality:?|citizenship:?|originari[oa] de|natural de|nacid[oa] en|procedente de|oriund[oa] de|"
+    r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
+    r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
+)
+_ES_DE = re.compile(r"(?:^|, |\b(?:hombre|mujer|joven|chico|chica|muchach[oa]|senor[a]?|nino|nina|anos) )de (?:la |el )?")
+
+
+def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    names = lexicon.country_names()
+    for n in range(min(4, len(toks) - i), 0, -1):
+        key = " ".join(toks[i : i + n])
+        if key in names:
+            return names[key], n
+    return None
+
+
+def _countries(sent_folded: str, out: Extraction) -> None:
+    toks_all = tokens(sent_folded)
+    for pat in (_ORIGIN_TRIGGERS, _ES_DE):
+        for m in pat.finditer(sent_folded):
+            if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+                continue
+            start = len(tokens(sent_folded[: m.end()]))
+            hit = _country_at(toks_all, start)
+            if hit:
+                out.put("person.country_of_origin", hit[0])
+    dem = lexicon.demonyms()
+    ws = lexicon.word_sets()
+    langs = lexicon.language_names()
+    for i, w in enumerate(toks_all):
+        two = " ".join(toks_all[i : i + 2])
+        key = two if two in dem else (w if w in dem else None)
+        if key is None:
+            continue
+        n = len(key.split())
+        nxt = toks_all[i + n] if i + n < len(toks_all) else ""
+        prev = toks_all[i - 1] if i > 0 else ""
+        if nxt in ("speaking", "speaker", "speakers", "hablante", "parlant", "interpreter", "interprete",
+                   "translator", "traductor", "language", "idioma", "langue", "food", "cuisine", "comida"):
+            continue
+        if key in langs and (
+            prev in ("in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "and", "y", "et", "o", "or", "ou", "little", "poco", "peu", "also", "aussi", "tambien", "only", "some")
+            or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
+        ):
+            continue
+        if nxt in _other_people() and nxt not in _gender_noun_words():
+            continue
+        if prev in ws.possessives:
+            continue
+        if _other_subject(toks_all[max(0, i - 6) : i]):
+            continue
+        out.put("person.country_of_origin", dem[key])
+
+
+# ---------------------------------------------------------------- children
+
+_WITH_CUE = re.compile(
+    r"\b(?:with (?:her|him|them|me|us)|accompanied by|brought|came with|arrived with|is with|are with|here with|"
+    r"con (?:ella|el|ellos|ellas|migo)|conmigo|acompanad[oa]s? (?:de|por)|llego con|vino con|trajo|"
+    r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec)\b"
+)
+_AWAY_CUE = re.compile(
+    r"\b(?:back home|at home|left behind|stayed|stay(?:s|ing)? with|live(?:s)? with|in (?:her|his|their) (?:country|village|home)|"
+    r"en (?:su|el) pais|se quedaron|viven con|au pays|restee?s? (?:au|a|avec|chez)|vivent (?:avec|chez)|"
+    r"custody|foster|taken away|in (?:nepal|mexico))\b"
+)
+_ALONE = re.compile(
+    r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
+    r"llego sol[oa]|vino sol[oa]|esta sol[oa]|arrivee? seule?|venue? seule?|est seule?)\b"
+)
+_CHILD_MODIFIERS = frozenset(
+    ["little", "young", "small", "own", "older", "younger", "baby", "infant", "pequeno", "pequena", "pequenos", "pequenas", "jeune", "jeunes", "petit", "petite", "petits", "petites", "grand", "grande"]
+)
+_ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
+_NEG_DET = frozenset(["no", "without", "sin", "sans", "aucun", "aucune", "ningun", "ninguna", "ninguno", "never", "pas"])
+
+
+def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
+    """(noun, count) for each child word with what it says of how many; count None: unclear."""
+    ws = lexicon.word_sets()
+    toks = tokens(folded)
+    nums = number_words()
+    out: list[tuple[str, int | None]] = []
+    for i, w in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
+        if not is_child:
+            continue
+        if w in ("petit", "petite", "petits", "petites") and (
+            nxt in ws.child_singular or nxt in ws.child_plural
+        ):
+            continue
+        if w == "son" and (nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums or not nxt.isalpha()):
+            if nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums:
+                continue
+        # walk back over modifiers and ages ("her 3 year old son", "sus dos hijos pequenos")
+        j = i - 1
+        while j >= 0:
+            t = toks[j]
+            if t in _CHILD_MODIFIERS or t in ("old", "de", "d'", "edad"):
+                j -= 1
+                continue
+            if t in _UNIT_AFTER_NUMBER and j > 0:
+                j -= 2  # "3 year", "5 ans" (an age, not a count)
+                continue
+            break
+        det = toks[j] if j >= 0 else ""
+        det2 = toks[j - 1] if j >= 1 else ""
+        count: int | None = None
+        plural = w in ws.child_plural
+        ambiguous = w in ws.child_ambiguous or w == "son"
+        number = None
+        if det.isdigit():
+            number = int(det)
+        elif det in nums and det not in ("una", "un", "une", "uno", "one", "once", "sept", "son"):
+            number = nums[det]
+        elif det in ("one", "un", "una", "une", "uno") and not plural:
+            number = 1
+        if f"{det2} {det}" in ("pas d'", "pas de") or det in _NEG_DET or det2 in _NEG_DET and det in ("any", "children", "d'", "de"):
+            count = 0
+        elif number is not None and number <= 20:
+            count = number * (2 if w in ws.child_pairs else 1)
+        elif det in ws.possessives:
+            count = 2 if w in ws.child_pairs else (None if plural else 1)
+        elif det in _ARTICLES_ONE and not plural:
+            count = 2 if w in ws.child_pairs else 1
+        else:
+            if ambiguous and not answer:
+                continue
+            count = 2 if w in ws.child_pairs else (None if plural else (1 if answer else None))
+        if ambiguous and count not in (0,) and det not in ws.possessives and number is None and not answer:
+            continue
+        # "does not have children", "no tiene hijos", "n'a pas d'enfants"
+        if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
+            before = toks[max(0, j - 3) : j + 1]
+            if any(b in ws.negators for b in before):
+                count = 0
+        out.append((w, count))
+    return out
+
+
+def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
+    """Children with them stated in one sentence: a count, None (no statement), or False (unclear)."""
+    mentions = _children_mentions(sent_folded, answer=answer)
+    if not mentions:
+        if _ALONE.search(sent_folded):
+            return 0
+        return None
+    if _has_hedge(sent_folded) and not answer:
+        return False
+    if any(c == 0 for _n, c in mentions):
+        return 0 if all(c == 0 for _n, c in mentions) else False
+    if not answer:
+        if _AWAY_CUE.search(sent_folded):
+            return False
+        if not _WITH_CUE.search(sent_folded):
+            return False
+    if any(c is None for _n, c in mentions):
+        return False
+    by_noun: dict[str, int] = {}
+    for noun, c in mentions:
+        by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
+    return sum(by_noun.values())
+
+
+# ---------------------------------------------------------------- names
+
+_NAME_RE = re.compile(
+    r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
+    r"\bprefers to be called|\blike to be called|\bcall me|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
+    r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
+    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle)\s+"
+    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+)
+
+
+def _name(sentence: str, out: Extraction) -> None:
+    for m in _NAME_RE.finditer(sentence):
+        before = ffold(sentence[: m.start()])
+        if _other_subject(tokens(before)[-4:]):
+            continue
+        out.put("person.name", m.group("name"))
+
+
+# ---------------------------------------------------------------- dietary
+
+
+def _dietary(folded: str, original: str, out: Extraction) -> None:
+    terms, allergy = lexicon.dietary()
+    padded = f" {folded} "
+    found = [t for t in terms if f" {t} " in padded]
+    for pat in allergy:
+        m = pat.search(folded)
+        if m:
+            found.append(m.group(0).strip())
+    if found:
+        out.weak("food.dietary_needs", ", ".join(dict.fromkeys(found)))
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def extract(text: str) -> Extraction:
+    """Every fact a referral note (or any free text) clearly states."""
+    out = Extraction()
+    if not text or not text.strip():
+        return out
+    describes: dict[str, str] = {}
+    votes: dict[str, int] = {}
+    pron: dict[str, int] = {}
+    langs: list[tuple[str, str]] = []
+    children: set[int] = set()
+    children_unclear = False
+    for sent in sentences(text):
+        sf = ffold(sent)
+        _ages(sf, out)
+        _gender(sf, votes, pron)
+        _languages(sf, out, langs)
+        _countries(sf, out)
+        _name(sent, out)
+        c = _children(sf, answer=False)
+        if c is False:
+            children_unclear = True
+        elif c is not None:
+            children.add(c)
+        for cl in clauses(sent):
+            _apply_rules(cl, ffold(cl), out, describes)
+        _dietary(sf, sent, out)
+    _settle_gender(votes, pron, out, answer=False)
+    _settle_languages(langs, out)
+    if children and not children_unclear:
+        out.put("household.children_with_them", max(children))
+    elif len(children) == 1 and 0 not in children:
+        out.put("household.children_with_them", next(iter(children)))
+    for fact_id, clause in describes.items():
+        if fact_id in FACTS:
+            out.weak(fact_id, clause)
+    if out.values.get("person.gender") == "male":
+        out.values.pop("household.pregnant", None)
+    return out
+
+
+# ---------------------------------------------------------------- answers
+
+DECLINED = "__declined__"
+UNKNOWN = "__unknown__"
+
+
+def _phrase_in(folded: str, phrases: Iterable[str]) -> bool:
+    padded = f" {' '.join(tokens(folded))} "
+    return any(f" {' '.join(tokens(p))} " in padded for p in phrases)
+
+
+def answer_kind(text: str) -> str | None:
+    """DECLINED or UNKNOWN when an answer says "prefer not to say" / "don't know"."""
+    f = ffold(text)
+    ws = lexicon.word_sets()
+    if _phrase_in(f, ws.declines):
+        return DECLINED
+    if _phrase_in(f, ws.dont_know):
+        return UNKNOWN
+    return None
+
+
+def _yes_no(folded: str) -> bool | None:
+    ws = lexicon.word_sets()
+    toks = tokens(folded)
+    if not toks:
+        return None
+    first2 = " ".join(toks[:2])
+    first3 = " ".join(toks[:3])
+    if first3 in ws.no or first2 in ws.no or toks[0] in ws.no:
+        return False
+    if first3 in ws.yes or first2 in ws.yes or toks[0] in ws.yes:
+        return True
+    return None
+
+
+def interpret_answer(fact_id: str, text: str) -> Extraction:
+    """A free-text answer to the question for `fact_id`: that fact, and any other it states."""
+    out = extract(text)
+    fd = FACTS[fact_id]
+    f = ffold(text)
+    hedge = _has_hedge(f)
+    # the question's own fact, read as an answer to it
+    own: object = None
+    if fd.type == "bool":
+        yn = _yes_no(f)
+        stated = out.values.get(fact_id)
+        if stated is not None:
+            own = stated
+        elif fact_id in out.conflicts:
+            own = None
+        elif yn is not None and not hedge:
+            own = yn
+    elif fd.type == "enum":
+        stated = out.values.get(fact_id)
+        opts = fd.options
+        key = "_".join(tokens(f))
+        if key in opts:
+            own = key
+        elif stated is not None:
+            own = stated
+        elif hedge or _phrase_in(f, ("not sure", "unsure", "no estoy segur", "pas sur", "pas sure", "no se", "quizas", "peut etre", "maybe")):
+            own = lexicon.hedged_values().get(fact_id)
+        else:
+            yn = _yes_no(f)
+            if yn is True and "yes" in opts:
+                own = "yes"
+            elif yn is False and "no" in opts:
+                own = "no"
+            if fact_id == "person.gender":
+                votes: dict[str, int] = {}
+                _gender(f, votes, {})
+                g = Extraction()
+                _settle_gender(votes, {}, g, answer=True)
+                own = g.values.get("person.gender", own)
+            if fact_id == "consent.share_with_providers" and _phrase_in(f, ("each time", "every time", "cada vez", "chaque fois")):
+                own = "ask_each_time"
+    elif fd.type == "int":
+        if fact_id == "household.children_with_them":
+            c = _children(f, answer=True)
+            if isinstance(c, int) and c is not False:
+                own = c
+            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+                own = 0
+            else:
+                own = _first_number(f)
+        else:
+            own = out.values.get(fact_id)
+            if own is None:
+                own = _first_number(f)
+    elif fd.type in ("lang", "langs"):
+        found = _language_list(tokens(f), 0, free=True)
+        if fd.type == "lang":
+            cand = Extraction()
+            _settle_languages(found, cand)
+            own = cand.values.get(fact_id)
+            if own is None and found:
+                own = found[0][0]
+        else:
+            if found:
+                own = [c for c, _w in found]
+            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+                own = []
+    elif fd.type == "country":
+        hit = None
+        toks = tokens(f)
+        for i in range(len(toks)):
+            hit = _country_at(toks, i)
+            if hit:
+                break
+        if hit:
+            own = hit[0]
+        else:
+            own = out.values.get(fact_id)
+            if own is None:
+                dem = lexicon.demonyms()
+                codes = {dem[t] for t in toks if t in dem}
+                if len(codes) == 1:
+                    own = codes.pop()
+    elif fd.type == "text":
+        own = text.strip() or None
+    if own is not None:
+        out.values.pop(fact_id, None)
+        out.conflicts.discard(fact_id)
+        out.put(fact_id, own)
+    else:
+        out.values.pop(fact_id, None)
+    return out
+
+
+def _first_number(folded: str) -> int | None:
+    toks = tokens(folded)
+    nums = number_words()
+    found: list[int] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (4, 3, 2, 1):
+            key = " ".join(toks[i : i + n])
+            if len(toks[i : i + n]) == n:
+                v = to_int(key)
+                if v is not None and (n > 1 or key not in AMBIGUOUS or len(toks) == 1):
+                    hit = (v, n)
+                    break
+        if hit:
+            found.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    del nums
+    vals = set(found)
+    if len(vals) == 1:
+        return vals.pop()
+    return None

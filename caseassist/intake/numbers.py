@@ -1,0 +1,98 @@
+"""Numbers written as words in English, Spanish and French (0-120), as folded text.
+
+Generated rather than listed, so every spelling a note may use is covered
+("twenty-four", "veinticuatro", "treinta y cinco", "soixante et onze",
+"quatre-vingt-dix"). Keys are folded like the text (accents gone, hyphens as
+spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"}
+_ES_0_29 = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve"]
+_ES_TENS = {30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta", 80: "ochenta", 90: "noventa"}
+_FR_0_16 = ["zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"]
+_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+
+# Words that are numbers only in a count or age context, never alone in an answer.
+AMBIGUOUS = frozenset({"once", "un", "une", "uno", "una", "one", "son", "sept"})
+
+
+def _en() -> dict[str, int]:
+    out = {w: i for i, w in enumerate(_EN_UNITS)}
+    for t, w in _EN_TENS.items():
+        out[w] = t
+        for u in range(1, 10):
+            out[f"{w} {_EN_UNITS[u]}"] = t + u
+    out["a hundred"] = out["one hundred"] = 100
+    return out
+
+
+def _es() -> dict[str, int]:
+    out = {w: i for i, w in enumerate(_ES_0_29)}
+    out["una"] = 1
+    out["veintiun"] = out["veintiuna"] = 21
+    for t, w in _ES_TENS.items():
+        out[w] = t
+        for u in range(1, 10):
+            out[f"{w} y {_ES_0_29[u]}"] = t + u
+        out[f"{w} y una"] = out[f"{w} y un"] = t + 1
+    out["cien"] = 100
+    return out
+
+
+def _fr() -> dict[str, int]:
+    out = {w: i for i, w in enumerate(_FR_0_16)}
+    out["une"] = 1
+    for u in (7, 8, 9):
+        out[f"dix {_FR_0_16[u]}"] = 10 + u
+    for t, w in _FR_TENS.items():
+        out[w] = t
+        out[f"{w} et un"] = out[f"{w} et une"] = t + 1
+        for u in range(2, 10):
+            out[f"{w} {_FR_0_16[u]}"] = t + u
+    out["soixante dix"] = 70
+    out["soixante et onze"] = 71
+    for u in range(12, 17):
+        out[f"soixante {_FR_0_16[u]}"] = 60 + u
+    for u in (7, 8, 9):
+        out[f"soixante dix {_FR_0_16[u]}"] = 70 + u
+    out["quatre vingts"] = out["quatre vingt"] = 80
+    for u in range(1, 10):
+        out[f"quatre vingt {_FR_0_16[u]}"] = 80 + u
+    out["quatre vingt dix"] = 90
+    for u in range(11, 17):
+        out[f"quatre vingt {_FR_0_16[u]}"] = 80 + u
+    for u in (7, 8, 9):
+        out[f"quatre vingt dix {_FR_0_16[u]}"] = 90 + u
+    out["cent"] = 100
+    return out
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """Folded phrase -> value, for all three languages together."""
+    table: dict[str, int] = {}
+    for part in (_fr(), _es(), _en()):
+        table.update(part)
+    return table
+
+
+@cache
+def number_pattern() -> str:
+    """A regex alternative matching digits or any number phrase (longest first)."""
+    words = sorted(number_words(), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words)
+    return rf"(?:\d{{1,3}}|{alts})"
+
+
+def to_int(text: str) -> int | None:
+    """"24", "twenty four", "vingt-quatre" -> 24; None when it is not a number."""
+    t = " ".join(text.replace("-", " ").split())
+    if t.isdigit():
+        return int(t)
+    return number_words().get(t)

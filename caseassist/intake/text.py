@@ -1,0 +1,44 @@
+"""Text normalisation shared by the lexicons and the extraction.
+
+Matching runs on a folded form of the text: case-folded, accents removed,
+typographic apostrophes and dashes made plain, English "n't" spelled out, and
+French elisions split ("d'haiti" -> "d' haiti"). Names in every lexicon are
+folded the same way, so "Haïti", "haiti" and "HAITI" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DASH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+_NT = re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|need|must)n't\b")
+_ELISION = re.compile(r"\b(qu|[dljmnstc])'(?=\w)")
+_WORD = re.compile(r"[a-z0-9]+'?")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+
+
+def fold(text: str) -> str:
+    """The form every pattern and lexicon entry is matched against."""
+    t = strip_accents(text.translate(_APOS).translate(_DASH).casefold())
+    t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", t)
+    t = t.replace("cannot", "can not")
+    t = _ELISION.sub(r"\1' ", t)
+    return re.sub(r"[ \t\u00a0]+", " ", t)
+
+
+def fold_name(name: str) -> str:
+    """A lexicon key: folded, hyphens and dots as spaces, single spaces."""
+    t = fold(name).replace("-", " ").replace(".", " ")
+    return " ".join(t.split())
+
+
+def words(text: str) -> list[str]:
+    """Words of an already folded text (apostrophe kept on elided forms)."""
+    return _WORD.findall(text)
