@@ -1,1 +1,1 @@
-"""cases"""
+"""Cases: needs and their lifecycle, case codes, plans, referrals and consent (plain domain code)."""

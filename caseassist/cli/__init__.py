@@ -19,6 +19,9 @@ from caseassist.i18n import _
 
 COMMAND_MODULES: tuple[str, ...] = (
     # Each module has `register(subparsers, common)`; order is the order in --help.
+    "vault_cmds",
+    "demo_cmd",
+    "case_cmds",
     "directory_cmds",
 )
 """Modules under `caseassist.cli` that add subcommands."""

@@ -147,6 +147,7 @@ class Vault:
         try:
             with vault._engine.begin() as conn:
                 migrations.upgrade(conn)
+            os.chmod(cls.db_path(folder), 0o600)
             with vault.session() as session:
                 vault.audit(session, "vault.create", "")
             vault._save_ring_head()

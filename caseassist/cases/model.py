@@ -1,0 +1,120 @@
+"""Plain records the case store returns and the UI and CLI show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    """A settled fact as stored: value is None for declined/unknown, or when it cannot be read."""
+
+    fact_id: str
+    state: str
+    value: object
+    source: str
+    recorded_by: str
+    recorded_at: dt.datetime
+    identifying: bool = False
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str
+    category: str
+    horizon: str
+    status: str
+    priority: int | None
+    target_date: dt.date | None
+    identified_at: dt.datetime
+    derived: bool
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class NeedChange:
+    at: dt.datetime
+    account: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    author: str
+    created_at: dt.datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    text: str
+    owner: str
+    due: dt.date | None
+    done_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Goal:
+    id: str
+    text: str
+    need_category: str
+    status: str
+    steps: tuple[Step, ...] = ()
+
+    @property
+    def progress(self) -> float:
+        if not self.steps:
+            return 1.0 if self.status == "achieved" else 0.0
+        return sum(1 for s in self.steps if s.done_at) / len(self.steps)
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: str
+    need_id: str
+    category: str
+    service_id: str
+    provider: str
+    status: str
+    consent_id: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    code: str
+    status: str
+    opened: dt.datetime
+    closed: dt.datetime | None
+    caseworker: str
+    name: str | None  # None when the account may not see identities
+    age_band: str | None
+    language: str | None
+    open_needs: int = 0
+    overdue_needs: int = 0
+
+    def as_dict(self, *, with_name: bool) -> dict:
+        d = asdict(self)
+        d["opened"] = self.opened.isoformat(timespec="seconds")
+        d["closed"] = self.closed.isoformat(timespec="seconds") if self.closed else None
+        if not with_name:
+            d.pop("name")
+        return d
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    close_reason: str
+    facts: tuple[FactRecord, ...]
+    needs: tuple[Need, ...]
+    notes: tuple[Note, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    history: dict[str, tuple[NeedChange, ...]] = field(default_factory=dict)
+    intake_state: dict | None = None

@@ -1,0 +1,91 @@
+"""Need categories, their lifecycle and when a need is overdue (rules in resources/cases/needs.toml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from caseassist.i18n import N_, _
+from caseassist.paths import resources_dir
+
+STATUSES = ("identified", "referred", "in_progress", "met", "declined")
+HORIZONS = ("immediate", "long_term")
+
+LABELS = {
+    "safety": N_("Safety"),
+    "food": N_("Food"),
+    "shelter": N_("Shelter tonight"),
+    "medical": N_("Medical care"),
+    "housing": N_("Housing"),
+    "legal": N_("Legal help"),
+    "reintegration": N_("Going home or family contact"),
+    "jobs": N_("Work and training"),
+    "counselling": N_("Counselling"),
+    "documents": N_("Identity documents"),
+    "childcare": N_("Childcare"),
+    "education": N_("Education"),
+}
+STATUS_LABELS = {
+    "identified": N_("identified"),
+    "referred": N_("referred"),
+    "in_progress": N_("in progress"),
+    "met": N_("met"),
+    "declined": N_("declined"),
+}
+HORIZON_LABELS = {"immediate": N_("immediate"), "long_term": N_("long-term")}
+
+
+class BadTransition(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Rules:
+    horizons: dict[str, str]
+    transitions: dict[str, tuple[str, ...]]
+    immediate_hours: int
+
+
+@cache
+def rules() -> Rules:
+    with (resources_dir() / "cases" / "needs.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return Rules(
+        horizons={k: v["horizon"] for k, v in data["category"].items()},
+        transitions={k: tuple(v) for k, v in data["transitions"].items()},
+        immediate_hours=int(data["overdue"]["immediate_hours"]),
+    )
+
+
+def categories() -> list[str]:
+    return list(rules().horizons)
+
+
+def default_horizon(category: str) -> str:
+    return rules().horizons.get(category, "long_term")
+
+
+def label(category: str) -> str:
+    return _(LABELS[category]) if category in LABELS else category
+
+
+def check_transition(old: str, new: str) -> None:
+    if new not in STATUSES:
+        raise BadTransition(new)
+    if new != old and new not in rules().transitions.get(old, ()):
+        raise BadTransition(f"{old}->{new}")
+
+
+def is_overdue(
+    horizon: str, status: str, identified_at: dt.datetime, target: dt.date | None, now: dt.datetime
+) -> bool:
+    """Immediate: still `identified` after 24 h. Long-term: open past its target date."""
+    if status in ("met", "declined"):
+        return False
+    if horizon == "immediate":
+        return status == "identified" and now - identified_at > dt.timedelta(
+            hours=rules().immediate_hours
+        )
+    return target is not None and now.date() > target

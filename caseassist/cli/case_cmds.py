@@ -1,0 +1,62 @@
+"""`caseassist case list | export | note`: cases from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from caseassist.cli import common
+from caseassist.cli.vault_cmds import open_vault
+from caseassist.i18n import _, format_date
+
+
+def register(sub, common_parser: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("case", parents=[common_parser], help=_("cases: list, export"))
+    csub = p.add_subparsers(dest="case_command", metavar=_("ACTION"))
+    p.set_defaults(handler=lambda _a: p.print_help() or 2)
+    ls = csub.add_parser("list", parents=[common_parser], help=_("list cases (overdue first)"))
+    ls.add_argument("--all", action="store_true", help=_("closed cases too"))
+    ls.add_argument("--mine", action="store_true", help=_("only cases assigned to me"))
+    ls.add_argument("--limit", type=int, default=200, help=_("how many (default 200)"))
+    ls.add_argument("--json", action="store_true", help=_("print JSON"))
+    ls.set_defaults(handler=_list)
+    ex = csub.add_parser(
+        "export", parents=[common_parser], help=_("everything about one case (not for supervisors)")
+    )
+    ex.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    ex.add_argument("--json", action="store_true", help=_("print JSON (the default)"))
+    ex.set_defaults(handler=_export)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    vault = open_vault(args)
+    try:
+        rows = case_store.list_cases(
+            vault, status=None if args.all else "open", mine=args.mine, limit=args.limit
+        )
+        with_name = vault.can_read_identity
+    finally:
+        vault.close()
+    if args.json:
+        common.print_json([r.as_dict(with_name=with_name) for r in rows])
+        return 0
+    for r in rows:
+        cols = [r.code, r.status, format_date(r.opened.date(), "short")]
+        if with_name:
+            cols.append(r.name or "")
+        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        print("\t".join(cols))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    vault = open_vault(args)
+    try:
+        data = case_store.export_case(vault, args.code)
+    finally:
+        vault.close()
+    common.print_json(data)
+    return 0

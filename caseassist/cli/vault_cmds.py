@@ -1,0 +1,213 @@
+"""`caseassist init | user | backup | restore | audit`: the vault and its accounts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from caseassist.cli import common
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import _, format_datetime, format_number
+
+
+def register(sub, common_parser: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "init", parents=[common_parser], help=_("create a new vault with its first admin account")
+    )
+    p.set_defaults(handler=_init)
+
+    u = sub.add_parser(
+        "user", parents=[common_parser], help=_("accounts: add, change passphrase, list")
+    )
+    usub = u.add_subparsers(dest="user_command", metavar=_("ACTION"))
+    u.set_defaults(handler=lambda _a: u.print_help() or 2)
+    add = usub.add_parser("add", parents=[common_parser], help=_("add an account (admins)"))
+    add.add_argument("name", help=_("the new account's name"))
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=("intake", "caseworker", "supervisor", "admin"),
+        help=_("its role"),
+    )
+    add.set_defaults(handler=_user_add)
+    pw = usub.add_parser("passwd", parents=[common_parser], help=_("change a passphrase"))
+    pw.add_argument("name", nargs="?", help=_("account to change (default: your own)"))
+    pw.add_argument(
+        "--recovery",
+        action="store_true",
+        help=_("unlock with the recovery code instead of a passphrase"),
+    )
+    pw.set_defaults(handler=_user_passwd)
+    ls = usub.add_parser("list", parents=[common_parser], help=_("list accounts and roles"))
+    ls.set_defaults(handler=_user_list)
+
+    b = sub.add_parser("backup", parents=[common_parser], help=_("write an encrypted backup file"))
+    b.add_argument("file", help=_("backup file to write (outside the vault folder)"))
+    b.set_defaults(handler=_backup)
+    r = sub.add_parser(
+        "restore",
+        parents=[common_parser],
+        help=_("check a backup, then put it in place of the vault"),
+    )
+    r.add_argument("file", help=_("backup file to restore"))
+    r.set_defaults(handler=_restore)
+
+    a = sub.add_parser(
+        "audit", parents=[common_parser], help=_("show the audit log, or check its chain")
+    )
+    a.add_argument(
+        "--verify", action="store_true", help=_("check that no entry was removed or changed")
+    )
+    a.add_argument("--limit", type=int, default=30, help=_("how many recent entries (default 30)"))
+    a.set_defaults(handler=_audit)
+
+
+def open_vault(args: argparse.Namespace):
+    from caseassist.vault import Vault
+
+    return Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
+
+
+def _init(args: argparse.Namespace) -> int:
+    from caseassist.vault import Vault
+
+    folder = common.data_dir(args)
+    user = common.account_name(args)
+    passphrase = common.read_passphrase(_("New passphrase: "), confirm=True)
+    print(_("Choosing key-derivation settings for this computer (a few seconds)…"), file=sys.stderr)
+    vault, code = Vault.create(folder, user, passphrase)
+    vault.close()
+    print(
+        _("Vault created in {folder} with admin account {user}.").format(folder=folder, user=user)
+    )
+    print()
+    print(_("Recovery code (write it down and keep it locked away; it is shown only this once):"))
+    print(f"    {code}")
+    print(
+        _(
+            "It opens the vault if every admin passphrase is forgotten: `caseassist user passwd NAME --recovery`."
+        )
+    )
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        new = _read_new_passphrase()
+        vault.add_account(args.name, args.role, new)
+    finally:
+        vault.close()
+    print(_("Account {name} added with role {role}.").format(name=args.name, role=args.role))
+    return 0
+
+
+def _read_new_passphrase() -> str:
+    env = os.environ.get("CASEASSIST_NEW_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CaseAssistError(
+            _("No new passphrase: set CASEASSIST_NEW_PASSPHRASE or run in a terminal.")
+        )
+    import getpass
+
+    first = getpass.getpass(_("New passphrase: "))
+    if getpass.getpass(_("Repeat the passphrase: ")) != first:
+        from caseassist.errors import InvalidInput
+
+        raise InvalidInput(_("The two passphrases differ; nothing was changed."))
+    return first
+
+
+def _user_passwd(args: argparse.Namespace) -> int:
+    from caseassist.vault import Vault
+
+    if args.recovery:
+        if not args.name:
+            from caseassist.errors import InvalidInput
+
+            raise InvalidInput(_("Name the account whose passphrase to set."))
+        code = os.environ.get("CASEASSIST_RECOVERY_CODE")
+        if not code:
+            if not sys.stdin.isatty():
+                raise CaseAssistError(
+                    _("No recovery code: set CASEASSIST_RECOVERY_CODE or run in a terminal.")
+                )
+            import getpass
+
+            code = getpass.getpass(_("Recovery code: "))
+        vault = Vault.unlock_with_recovery(common.data_dir(args), code)
+    else:
+        vault = open_vault(args)
+    try:
+        name = args.name or vault.user
+        vault.change_passphrase(name, _read_new_passphrase())
+    finally:
+        vault.close()
+    print(_("Passphrase changed for {name}.").format(name=name))
+    return 0
+
+
+def _user_list(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        for name, role in vault.accounts():
+            print(f"{name}\t{role}")
+    finally:
+        vault.close()
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        target = vault.backup(args.file)
+    finally:
+        vault.close()
+    print(_("Encrypted backup written to {file}.").format(file=target))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from caseassist.vault import Vault
+
+    folder = common.data_dir(args)
+    vault = Vault.restore(folder, args.file, common.account_name(args), common.read_passphrase())
+    vault.close()
+    print(_("The backup was checked and restored into {folder}.").format(folder=folder))
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        if args.verify:
+            verdict = vault.verify_audit()
+            if not verdict.ok:
+                raise CaseAssistError(
+                    _(
+                        "The audit log is broken at entry {n}: an entry was removed or changed."
+                    ).format(n=verdict.first_bad)
+                )
+            print(
+                _("The audit log is intact: {count} entries.").format(
+                    count=format_number(verdict.entries)
+                )
+            )
+            return 0
+        from caseassist.vault import audit as audit_log
+
+        with vault.session() as session:
+            entries = audit_log.recent(session, args.limit)
+            vault.audit(session, "audit.view", "")
+        for e in reversed(entries):
+            from caseassist.vault.case_store import utc
+
+            print(
+                f"{e.seq}\t{format_datetime(utc(e.at), 'short')}\t{e.account}\t{e.action}\t{e.target}"
+            )
+    finally:
+        vault.close()
+    return 0

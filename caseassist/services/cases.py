@@ -1,0 +1,104 @@
+"""Use cases around cases: open one from an intake, fill a demo vault, find returning survivors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from caseassist.cases import demo
+from caseassist.cases.model import FactRecord
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import _
+from caseassist.paths import resources_dir
+from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Role, Vault
+
+DEMO_ACCOUNTS = (
+    ("intake", Role.intake),
+    ("caseworker", Role.caseworker),
+    ("supervisor", Role.supervisor),
+)
+IDENTIFYING_FACTS = frozenset(
+    {"person.name", "person.safe_contact", "household.pregnant", "medical.injuries"}
+)
+
+
+def identifying(fact_id: str) -> bool:
+    try:
+        from caseassist.intake.facts import FACTS
+
+        return FACTS[fact_id].identifying if fact_id in FACTS else True
+    except Exception:  # noqa: BLE001 - the vocabulary missing must never unseal a value
+        return fact_id in IDENTIFYING_FACTS
+
+
+def derive(facts: Mapping[str, object]) -> list[tuple[str, str]]:
+    """Needs the facts imply, through the intake rules."""
+    from caseassist.intake.needs import derive_needs
+
+    return [(n.category, n.horizon) for n in derive_needs(facts)]
+
+
+def records(
+    values: Mapping[str, object], *, declined=(), source="survivor", by="", at=None
+) -> list[FactRecord]:
+    at = at or dt.datetime.now(dt.UTC)
+    out = [FactRecord(k, "known", v, source, by, at, identifying(k)) for k, v in values.items()]
+    out += [FactRecord(k, "declined", None, source, by, at, identifying(k)) for k in declined]
+    return out
+
+
+def create_demo(
+    folder: Path,
+    *,
+    cases: int = 40,
+    kdf: KdfParams | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Vault:
+    """A fresh demo vault: the four demo accounts, the demo directory and `cases` invented people."""
+    from caseassist.services import directory as directory_svc
+    from caseassist.vault import case_store
+
+    folder = Path(folder)
+    if Vault.exists(folder):
+        try:
+            probe = Vault.unlock(folder, "admin", DEMO_PASSPHRASE)
+        except CaseAssistError:
+            raise CaseAssistError(
+                _("{folder} holds a vault that is not a demo; choose another folder.").format(
+                    folder=folder
+                )
+            ) from None
+        is_demo = probe.is_demo
+        probe.close()
+        if not is_demo:
+            raise CaseAssistError(
+                _("{folder} holds a vault that is not a demo; choose another folder.").format(
+                    folder=folder
+                )
+            )
+        shutil.rmtree(folder)
+    kdf = kdf or KdfParams.floor()
+    vault, _code = Vault.create(folder, "admin", DEMO_PASSPHRASE, kdf=kdf, demo=True)
+    for name, role in DEMO_ACCOUNTS:
+        vault.add_account(name, role, DEMO_PASSPHRASE, kdf=kdf)
+    directory_svc.import_into_vault(vault, resources_dir() / "directory")
+    now = dt.datetime.now(dt.UTC)
+    people = demo.people(cases, now=now)
+    with vault.session() as session:
+        for i, person in enumerate(people):
+            code = case_store.create_case_in(
+                vault,
+                session,
+                facts=records(
+                    person.facts, declined=person.declined, by="intake", at=person.opened_at
+                ),
+                needs=derive(person.facts),
+                caseworker="caseworker" if i % 3 else "",
+                opened_at=person.opened_at,
+            )
+            case_store.add_demo_extras(vault, session, code, person, now=now)
+            if progress and (i % 100 == 0 or i == len(people) - 1):
+                progress(i + 1, len(people))
+    return vault
