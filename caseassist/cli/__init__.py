@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo_cmd",
     "case_cmds",
     "directory_cmds",
+    "practice",
 )
 """Modules under `caseassist.cli` that add subcommands."""
 

@@ -31,7 +31,30 @@ from caseassist.intake.text import fold
 # ---------------------------------------------------------------- splitting
 
 _ABBREV = frozenset(
-    ["dr", "mr", "mrs", "ms", "st", "sr", "sra", "srta", "mme", "mlle", "approx", "aprox", "env", "yrs", "yr", "vs", "no", "nr", "dra", "m", "p", "ca"]
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "sr",
+        "sra",
+        "srta",
+        "mme",
+        "mlle",
+        "approx",
+        "aprox",
+        "env",
+        "yrs",
+        "yr",
+        "vs",
+        "no",
+        "nr",
+        "dra",
+        "m",
+        "p",
+        "ca",
+    ]
 )
 _SENT_END = re.compile(r"[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
 _CLAUSE_SPLIT = re.compile(
@@ -106,7 +129,30 @@ class Extraction:
 # ---------------------------------------------------------------- subjects
 
 _SURVIVOR_SUBJECTS = frozenset(
-    ["she", "he", "they", "i", "survivor", "client", "victim", "caller", "ella", "elle", "il", "ils", "elles", "yo", "je", "sobreviviente", "victima", "persona", "usuaria", "usuario", "cliente", "personne"]
+    [
+        "she",
+        "he",
+        "they",
+        "i",
+        "survivor",
+        "client",
+        "victim",
+        "caller",
+        "ella",
+        "elle",
+        "il",
+        "ils",
+        "elles",
+        "yo",
+        "je",
+        "sobreviviente",
+        "victima",
+        "persona",
+        "usuaria",
+        "usuario",
+        "cliente",
+        "personne",
+    ]
 )
 _NAME_WORDS = frozenset({"person"})
 
@@ -203,17 +249,60 @@ _AGE_PATTERNS = (
         rf"\b(?P<n>{_N}) ?(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){{0,2}})"
     ),
     re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y o)\b(?P<after>(?: \w+){0,2})"),
-    re.compile(rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_N})\b(?P<after>)"),
+    re.compile(
+        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_N})\b(?P<after>)"
+    ),
 )
-_DECADES_EN = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-               "20s": 20, "30s": 30, "40s": 40, "50s": 50, "60s": 60}
+_DECADES_EN = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "20s": 20,
+    "30s": 30,
+    "40s": 40,
+    "50s": 50,
+    "60s": 60,
+}
 _DECADE_RE = re.compile(
     r"\b(?:in (?:her|his|their|my) )?(?P<part>early|mid|late)? ?(?P<dec>twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)\b"
 )
-_FR_DECADE = {"vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60}
-_FR_DECADE_RE = re.compile(r"\b(?P<la>la|une) (?P<dec>vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b")
+_FR_DECADE = {
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+}
+_FR_DECADE_RE = re.compile(
+    r"\b(?P<la>la|une) (?P<dec>vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b"
+)
 _UNIT_AFTER_NUMBER = frozenset(
-    ["year", "years", "yr", "yrs", "old", "month", "months", "week", "weeks", "day", "days", "ano", "anos", "mes", "meses", "semanas", "dias", "an", "ans", "mois", "semaines", "jours"]
+    [
+        "year",
+        "years",
+        "yr",
+        "yrs",
+        "old",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "ano",
+        "anos",
+        "mes",
+        "meses",
+        "semanas",
+        "dias",
+        "an",
+        "ans",
+        "mois",
+        "semaines",
+        "jours",
+    ]
 )
 
 
@@ -295,11 +384,15 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
         else:
             if w in ws.pronoun_female:
                 pron["female"] = pron.get("female", 0) + 1
-            elif w in ws.pronoun_male and not (w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}):
+            elif w in ws.pronoun_male and not (
+                w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}
+            ):
                 pron["male"] = pron.get("male", 0) + 1
 
 
-def _settle_gender(votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool) -> None:
+def _settle_gender(
+    votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool
+) -> None:
     if votes:
         if len(votes) == 1:
             out.put("person.gender", next(iter(votes)))
@@ -320,12 +413,122 @@ _LANG_TRIGGERS = re.compile(
     r"habla|hablan|hablo|entiende|entiendo|idioma(?:s)?(?: es| son)?|lengua(?: materna)?(?: es)?|"
     r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?)\b"
 )
-_MAJOR = frozenset(["mostly", "mainly", "primarily", "best", "native", "fluent", "fluently", "surtout", "principalement", "sobre", "todo", "principalmente", "mejor", "natal", "maternelle", "materna"])
-_MINOR_PHRASES = ("a little", "a bit of", "a bit", "some", "basic", "broken", "limited", "un poco de", "un poco",
-                  "algo de", "un peu de", "un peu", "quelques mots de", "quelques mots", "poco", "peu")
-_ONLY = frozenset(["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"])
+_MAJOR = frozenset(
+    [
+        "mostly",
+        "mainly",
+        "primarily",
+        "best",
+        "native",
+        "fluent",
+        "fluently",
+        "surtout",
+        "principalement",
+        "sobre",
+        "todo",
+        "principalmente",
+        "mejor",
+        "natal",
+        "maternelle",
+        "materna",
+    ]
+)
+_MINOR_PHRASES = (
+    "a little",
+    "a bit of",
+    "a bit",
+    "some",
+    "basic",
+    "broken",
+    "limited",
+    "un poco de",
+    "un poco",
+    "algo de",
+    "un peu de",
+    "un peu",
+    "quelques mots de",
+    "quelques mots",
+    "poco",
+    "peu",
+)
+_ONLY = frozenset(
+    ["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"]
+)
 _FILLER = frozenset(
-    ["and", "y", "et", "also", "aussi", "tambien", "as", "well", "or", "o", "ou", "in", "en", "the", "el", "le", "la", "l'", "de", "d'", "of", "a", "un", "with", "con", "avec", "too", "fluent", "fluently", "native", "best", "well", "bien", "very", "muy", "tres", "little", "bit", "poco", "peu", "some", "algo", "quelques", "mots", "words", "i", "speak", "habla", "hablo", "parle", "je", "yo", "mostly", "mainly", "primarily", "surtout", "principalement", "sobre", "todo", "principalmente", "basic", "broken", "limited", "only", "solo", "solamente", "unicamente", "seulement", "uniquement", ",", "plus", "even"]
+    [
+        "and",
+        "y",
+        "et",
+        "also",
+        "aussi",
+        "tambien",
+        "as",
+        "well",
+        "or",
+        "o",
+        "ou",
+        "in",
+        "en",
+        "the",
+        "el",
+        "le",
+        "la",
+        "l'",
+        "de",
+        "d'",
+        "of",
+        "a",
+        "un",
+        "with",
+        "con",
+        "avec",
+        "too",
+        "fluent",
+        "fluently",
+        "native",
+        "best",
+        "well",
+        "bien",
+        "very",
+        "muy",
+        "tres",
+        "little",
+        "bit",
+        "poco",
+        "peu",
+        "some",
+        "algo",
+        "quelques",
+        "mots",
+        "words",
+        "i",
+        "speak",
+        "habla",
+        "hablo",
+        "parle",
+        "je",
+        "yo",
+        "mostly",
+        "mainly",
+        "primarily",
+        "surtout",
+        "principalement",
+        "sobre",
+        "todo",
+        "principalmente",
+        "basic",
+        "broken",
+        "limited",
+        "only",
+        "solo",
+        "solamente",
+        "unicamente",
+        "seulement",
+        "uniquement",
+        ",",
+        "plus",
+        "even",
+    ]
 )
 
 
@@ -417,13 +620,28 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if w in speakers and speakers[w] not in [c for c, _ in collected]:
             collected.append((speakers[w], "plain"))
-        if nxt in ("speaking", "speaker", "hablante", "parlant", "parlante", "interpreter", "interprete", "translator"):
+        if nxt in (
+            "speaking",
+            "speaker",
+            "hablante",
+            "parlant",
+            "parlante",
+            "interpreter",
+            "interprete",
+            "translator",
+        ):
             hit = _lang_at(toks, i)
             if hit and i + hit[1] == i + 1 and hit[0] not in [c for c, _ in collected]:
                 collected.append((hit[0], "plain"))
                 if nxt in ("interpreter", "interprete", "translator"):
                     out.put("person.needs_interpreter", True)
-        if w in ("interprete", "interpreter", "translator", "traductor", "traducteur") and nxt in ("de", "en", "in", "for", "d'"):
+        if w in ("interprete", "interpreter", "translator", "traductor", "traducteur") and nxt in (
+            "de",
+            "en",
+            "in",
+            "for",
+            "d'",
+        ):
             hit = _lang_at(toks, i + 2)
             if hit and hit[0] not in [c for c, _ in collected]:
                 collected.append((hit[0], "plain"))
@@ -440,7 +658,9 @@ _ORIGIN_TRIGGERS = re.compile(
     r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
     r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
 )
-_ES_DE = re.compile(r"(?:^|, |\b(?:hombre|mujer|joven|chico|chica|muchach[oa]|senor[a]?|nino|nina|anos) )de (?:la |el )?")
+_ES_DE = re.compile(
+    r"(?:^|, |\b(?:hombre|mujer|joven|chico|chica|muchach[oa]|senor[a]?|nino|nina|anos) )de (?:la |el )?"
+)
 
 
 def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -473,11 +693,50 @@ def _countries(sent_folded: str, out: Extraction) -> None:
         n = len(key.split())
         nxt = toks_all[i + n] if i + n < len(toks_all) else ""
         prev = toks_all[i - 1] if i > 0 else ""
-        if nxt in ("speaking", "speaker", "speakers", "hablante", "parlant", "interpreter", "interprete",
-                   "translator", "traductor", "language", "idioma", "langue", "food", "cuisine", "comida"):
+        if nxt in (
+            "speaking",
+            "speaker",
+            "speakers",
+            "hablante",
+            "parlant",
+            "interpreter",
+            "interprete",
+            "translator",
+            "traductor",
+            "language",
+            "idioma",
+            "langue",
+            "food",
+            "cuisine",
+            "comida",
+        ):
             continue
         if key in langs and (
-            prev in ("in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "and", "y", "et", "o", "or", "ou", "little", "poco", "peu", "also", "aussi", "tambien", "only", "some")
+            prev
+            in (
+                "in",
+                "en",
+                "speaks",
+                "speak",
+                "habla",
+                "hablan",
+                "parle",
+                "parlent",
+                "and",
+                "y",
+                "et",
+                "o",
+                "or",
+                "ou",
+                "little",
+                "poco",
+                "peu",
+                "also",
+                "aussi",
+                "tambien",
+                "only",
+                "some",
+            )
             or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
         ):
             continue
@@ -507,10 +766,45 @@ _ALONE = re.compile(
     r"llego sol[oa]|vino sol[oa]|esta sol[oa]|arrivee? seule?|venue? seule?|est seule?)\b"
 )
 _CHILD_MODIFIERS = frozenset(
-    ["little", "young", "small", "own", "older", "younger", "baby", "infant", "pequeno", "pequena", "pequenos", "pequenas", "jeune", "jeunes", "petit", "petite", "petits", "petites", "grand", "grande"]
+    [
+        "little",
+        "young",
+        "small",
+        "own",
+        "older",
+        "younger",
+        "baby",
+        "infant",
+        "pequeno",
+        "pequena",
+        "pequenos",
+        "pequenas",
+        "jeune",
+        "jeunes",
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+        "grand",
+        "grande",
+    ]
 )
 _ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
-_NEG_DET = frozenset(["no", "without", "sin", "sans", "aucun", "aucune", "ningun", "ninguna", "ninguno", "never", "pas"])
+_NEG_DET = frozenset(
+    [
+        "no",
+        "without",
+        "sin",
+        "sans",
+        "aucun",
+        "aucune",
+        "ningun",
+        "ninguna",
+        "ninguno",
+        "never",
+        "pas",
+    ]
+)
 
 
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
@@ -528,7 +822,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             nxt in ws.child_singular or nxt in ws.child_plural
         ):
             continue
-        if w == "son" and (nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums or not nxt.isalpha()):
+        if w == "son" and (
+            nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums or not nxt.isalpha()
+        ):
             if nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums:
                 continue
         # walk back over modifiers and ages ("her 3 year old son", "sus dos hijos pequenos")
@@ -554,7 +850,12 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             number = nums[det]
         elif det in ("one", "un", "una", "une", "uno") and not plural:
             number = 1
-        if f"{det2} {det}" in ("pas d'", "pas de") or det in _NEG_DET or det2 in _NEG_DET and det in ("any", "children", "d'", "de"):
+        if (
+            f"{det2} {det}" in ("pas d'", "pas de")
+            or det in _NEG_DET
+            or det2 in _NEG_DET
+            and det in ("any", "children", "d'", "de")
+        ):
             count = 0
         elif number is not None and number <= 20:
             count = number * (2 if w in ws.child_pairs else 1)
@@ -566,7 +867,13 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             if ambiguous and not answer:
                 continue
             count = 2 if w in ws.child_pairs else (None if plural else (1 if answer else None))
-        if ambiguous and count not in (0,) and det not in ws.possessives and number is None and not answer:
+        if (
+            ambiguous
+            and count not in (0,)
+            and det not in ws.possessives
+            and number is None
+            and not answer
+        ):
             continue
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
@@ -638,8 +945,11 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
 # ---------------------------------------------------------------- entry points
 
 
-def extract(text: str) -> Extraction:
-    """Every fact a referral note (or any free text) clearly states."""
+def extract(text: str, *, answer: bool = False) -> Extraction:
+    """Every fact a referral note (or any free text) clearly states.
+
+    `answer`: the text is the survivor's own answer, in the first person, so
+    "she" / "he" there is someone else and never tells the survivor's gender."""
     out = Extraction()
     if not text or not text.strip():
         return out
@@ -664,7 +974,7 @@ def extract(text: str) -> Extraction:
         for cl in clauses(sent):
             _apply_rules(cl, ffold(cl), out, describes)
         _dietary(sf, sent, out)
-    _settle_gender(votes, pron, out, answer=False)
+    _settle_gender(votes, pron, out, answer=answer)
     _settle_languages(langs, out)
     if children and not children_unclear:
         out.put("household.children_with_them", max(children))
@@ -689,13 +999,29 @@ def _phrase_in(folded: str, phrases: Iterable[str]) -> bool:
     return any(f" {' '.join(tokens(p))} " in padded for p in phrases)
 
 
+def _phrase_leads(folded: str, phrases: Iterable[str]) -> bool:
+    """The phrase is the answer, or how it begins ("I don't know, ..."), or a short answer holds it."""
+    toks = tokens(folded)
+    words_only = [t for t in toks if t[0].isalnum()]
+    padded = f" {' '.join(toks)} "
+    for p in phrases:
+        pt = " ".join(tokens(p))
+        if not pt:
+            continue
+        if " ".join(toks).startswith(pt + " ") or " ".join(toks) == pt:
+            return True
+        if len(words_only) <= 6 and f" {pt} " in padded:
+            return True
+    return False
+
+
 def answer_kind(text: str) -> str | None:
     """DECLINED or UNKNOWN when an answer says "prefer not to say" / "don't know"."""
     f = ffold(text)
     ws = lexicon.word_sets()
-    if _phrase_in(f, ws.declines):
+    if _phrase_leads(f, ws.declines):
         return DECLINED
-    if _phrase_in(f, ws.dont_know):
+    if _phrase_leads(f, ws.dont_know):
         return UNKNOWN
     return None
 
@@ -716,7 +1042,7 @@ def _yes_no(folded: str) -> bool | None:
 
 def interpret_answer(fact_id: str, text: str) -> Extraction:
     """A free-text answer to the question for `fact_id`: that fact, and any other it states."""
-    out = extract(text)
+    out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
     hedge = _has_hedge(f)
@@ -739,7 +1065,20 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = key
         elif stated is not None:
             own = stated
-        elif hedge or _phrase_in(f, ("not sure", "unsure", "no estoy segur", "pas sur", "pas sure", "no se", "quizas", "peut etre", "maybe")):
+        elif hedge or _phrase_in(
+            f,
+            (
+                "not sure",
+                "unsure",
+                "no estoy segur",
+                "pas sur",
+                "pas sure",
+                "no se",
+                "quizas",
+                "peut etre",
+                "maybe",
+            ),
+        ):
             own = lexicon.hedged_values().get(fact_id)
         else:
             yn = _yes_no(f)
@@ -753,7 +1092,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
                 g = Extraction()
                 _settle_gender(votes, {}, g, answer=True)
                 own = g.values.get("person.gender", own)
-            if fact_id == "consent.share_with_providers" and _phrase_in(f, ("each time", "every time", "cada vez", "chaque fois")):
+            if fact_id == "consent.share_with_providers" and _phrase_in(
+                f, ("each time", "every time", "cada vez", "chaque fois")
+            ):
                 own = "ask_each_time"
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
@@ -776,6 +1117,10 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = cand.values.get(fact_id)
             if own is None and found:
                 own = found[0][0]
+            others = cand.values.get("person.other_languages")
+            if own is not None and others is not None:
+                out.values.pop("person.other_languages", None)
+                out.put("person.other_languages", others)
         else:
             if found:
                 own = [c for c, _w in found]

@@ -61,6 +61,7 @@ class Fact:
     source: Source = Source.SURVIVOR
     recorded_by: str = ""
     recorded_at: str = ""  # ISO 8601; a string so the session stays plain JSON
+    note: str = ""  # the survivor's own words when they settled nothing clear
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -70,6 +71,7 @@ class Fact:
             "source": str(self.source),
             "recorded_by": self.recorded_by,
             "recorded_at": self.recorded_at,
+            "note": self.note,
         }
 
     @classmethod
@@ -84,6 +86,7 @@ class Fact:
             source=Source(str(d.get("source", "survivor"))),
             recorded_by=str(d.get("recorded_by", "")),
             recorded_at=str(d.get("recorded_at", "")),
+            note=str(d.get("note", "")),
         )
 
     def with_value(self, value: object) -> Fact:

@@ -13,15 +13,15 @@ import unicodedata
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
-_NT = re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|need|must)n't\b")
+_NT = re.compile(
+    r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|need|must)n't\b"
+)
 _ELISION = re.compile(r"\b(qu|[dljmnstc])'(?=\w)")
 _WORD = re.compile(r"[a-z0-9]+'?")
 
 
 def strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,527 @@
+"""The intake session: ask only what is not yet known, in a trauma-informed order.
+
+One `IntakeSession` drives an intake for the terminal UI, the practice mode and
+the tests alike. It holds the facts settled so far (known, declined, unknown,
+each with its provenance) and hands out one question at a time:
+
+- safety first, then what tonight needs (shelter, children, food, medical),
+  then language and consent, then the rest of first contact, then follow-up;
+- a question whose facts are all settled is skipped; one whose facts are
+  partly settled asks only for the rest;
+- a settled fact is never asked again, and no question id is asked twice, also
+  after `to_dict()` / `from_dict()` (pause and resume);
+- a free-text answer goes through extraction and may settle several facts;
+- every question can be declined or answered "don't know"; `skip()` moves a
+  question to the end without settling it; `correct()` changes a fact without
+  a question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.facts import FACTS, STAGES, Fact, InvalidValue, Source, State, coerce
+from caseassist.intake.lexicon import hedged_values
+from caseassist.intake.needs import Need, derive_needs
+from caseassist.paths import resources_dir
+
+FORMAT_VERSION = 1
+
+
+class IntakeError(ValueError):
+    """A call that does not fit the session's state (no open question, unknown fact)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    fact: str
+    value: object
+
+    def holds(self, facts: Mapping[str, Fact]) -> bool:
+        f = facts.get(self.fact)
+        return f is not None and f.state is State.KNOWN and f.value == self.value
+
+
+@dataclass(frozen=True)
+class QuestionDef:
+    id: str
+    facts: tuple[str, ...]
+    stage: str
+    staff: Mapping[str, str]
+    survivor: Mapping[str, str]
+    rest: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
+    when: tuple[Condition, ...] = ()
+    unless: tuple[Condition, ...] = ()
+    language_gap: bool = False
+    options: tuple[str, ...] = ()
+
+
+@cache
+def _bank_data() -> dict:
+    with (resources_dir() / "intake" / "questions.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def question_bank() -> tuple[QuestionDef, ...]:
+    """Every question, in the order they are put (first contact before follow-up)."""
+    out: list[QuestionDef] = []
+    seen: set[str] = set()
+    for row in _bank_data()["question"]:
+        facts = tuple(row["facts"])
+        for f in facts:
+            if f not in FACTS:
+                raise ValueError(f"questions.toml: {row['id']} names unknown fact {f}")
+        stages = {FACTS[f].stage for f in facts}
+        if len(stages) != 1 or row["id"] in seen:
+            raise ValueError(f"questions.toml: {row['id']} mixes stages or repeats")
+        seen.add(row["id"])
+        out.append(
+            QuestionDef(
+                id=row["id"],
+                facts=facts,
+                stage=stages.pop(),
+                staff=row["staff"],
+                survivor=row["survivor"],
+                rest=row.get("rest", {}),
+                when=tuple(Condition(c["fact"], c["is"]) for c in row.get("when", ())),
+                unless=tuple(Condition(c["fact"], c["is"]) for c in row.get("unless", ())),
+                language_gap=bool(row.get("language_gap", False)),
+                options=tuple(row.get("options", ())),
+            )
+        )
+    out.sort(key=lambda q: STAGES.index(q.stage))
+    return tuple(out)
+
+
+@cache
+def _bank_by_id() -> dict[str, QuestionDef]:
+    return {q.id: q for q in question_bank()}
+
+
+@cache
+def answer_labels() -> dict[str, dict[str, str]]:
+    """Labels for decline / don't know / skip and the option values, per language."""
+    return dict(_bank_data()["labels"])
+
+
+def _pick(table: Mapping[str, str], lang: str) -> str:
+    base = lang.replace("_", "-").split("-")[0].lower() if lang else "en"
+    return table.get(lang) or table.get(base) or table.get("en") or next(iter(table.values()), "")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as put now: `facts` are the fact ids it still sets out to establish."""
+
+    definition: QuestionDef
+    facts: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.definition.id
+
+    @property
+    def stage(self) -> str:
+        return self.definition.stage
+
+    def _wording(self, kind: str, lang: str) -> str:
+        d = self.definition
+        if len(self.facts) == 1 and len(d.facts) > 1 and self.facts[0] in d.rest:
+            table = d.rest[self.facts[0]].get(kind)
+            if table:
+                return _pick(table, lang)
+        return _pick(d.staff if kind == "staff" else d.survivor, lang)
+
+    def prompt(self, locale: str = "en") -> str:
+        """The words shown to staff, in their UI language."""
+        return self._wording("staff", locale)
+
+    def survivor_prompt(self, lang: str = "en") -> str:
+        """A phrasing staff can read out or show, in the survivor's language (English if none)."""
+        return self._wording("survivor", lang)
+
+    @property
+    def fact_type(self) -> str:
+        return FACTS[self.facts[0]].type if len(self.facts) == 1 else "multi"
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        if len(self.facts) != 1:
+            return ()
+        fd = FACTS[self.facts[0]]
+        if fd.type == "bool":
+            return ("yes", "no")
+        return self.definition.options or fd.options
+
+    def option_label(self, option: str, lang: str = "en") -> str:
+        table = answer_labels().get(option)
+        return _pick(table, lang) if table else option
+
+
+def _iso(when: dt.datetime | str | None) -> str:
+    if when is None:
+        return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if isinstance(when, dt.datetime):
+        return when.isoformat(timespec="seconds")
+    return str(when)
+
+
+def _base(lang: str) -> str:
+    return lang.replace("_", "-").split("-")[0].lower()
+
+
+class IntakeSession:
+    """One survivor's intake, from the referral note to the last follow-up question."""
+
+    def __init__(
+        self,
+        staff_locale: str = "en",
+        staff_languages: Sequence[str] = ("en",),
+        recorded_by: str = "",
+    ) -> None:
+        self.staff_locale = staff_locale
+        self.staff_languages = tuple(staff_languages)
+        self.recorded_by = recorded_by
+        self.facts: dict[str, Fact] = {}
+        self.turns: list[dict[str, object]] = []
+        self.history: list[dict[str, object]] = []  # corrections: the fact before, who, when
+        self.referral_ids: list[str] = []
+        self._asked: list[str] = []
+        self._deferred: list[str] = []
+        self._current: Question | None = None
+
+    # ------------------------------------------------------------ state
+
+    def settled(self, fact_id: str) -> bool:
+        return fact_id in self.facts
+
+    def known(self) -> dict[str, object]:
+        """Fact id -> value for the known facts, in vocabulary order."""
+        return {
+            fid: self.facts[fid].value
+            for fid in FACTS
+            if fid in self.facts and self.facts[fid].state is State.KNOWN
+        }
+
+    def needs(self) -> list[Need]:
+        return derive_needs(self.facts)
+
+    def _settle(
+        self,
+        fact_id: str,
+        state: State,
+        value: object,
+        source: Source,
+        who: str,
+        when: str,
+        note: str = "",
+    ) -> None:
+        self.facts[fact_id] = Fact(
+            id=fact_id,
+            state=state,
+            value=value if state is State.KNOWN else None,
+            source=source,
+            recorded_by=who or self.recorded_by,
+            recorded_at=when,
+            note=note,
+        )
+
+    # ------------------------------------------------------------ referral
+
+    def apply_referral(self, text: str, *, when: dt.datetime | str | None = None) -> list[Fact]:
+        """Settle every fact the note clearly states and that is not settled yet."""
+        stamp = _iso(when)
+        ex = extract(text)
+        out: list[Fact] = []
+        for fid in FACTS:
+            if fid in ex.values and fid not in self.facts:
+                self._settle(fid, State.KNOWN, ex.values[fid], Source.REFERRAL, "", stamp)
+                self.referral_ids.append(fid)
+                out.append(self.facts[fid])
+        self._current = None
+        return out
+
+    # ------------------------------------------------------------ questions
+
+    def _applicable(self, q: QuestionDef) -> bool:
+        if any(not c.holds(self.facts) for c in q.when):
+            return False
+        if any(c.holds(self.facts) for c in q.unless):
+            return False
+        if q.language_gap:
+            pref = self.facts.get("person.preferred_language")
+            if pref is None or pref.state is not State.KNOWN or not isinstance(pref.value, str):
+                return False
+            if _base(pref.value) in {_base(x) for x in self.staff_languages}:
+                return False
+        return True
+
+    def _open(self, q: QuestionDef) -> tuple[str, ...]:
+        return tuple(f for f in q.facts if f not in self.facts)
+
+    def _candidates(self) -> list[Question]:
+        out = []
+        for q in question_bank():
+            if q.id in self._asked:
+                continue
+            open_facts = self._open(q)
+            if open_facts and self._applicable(q):
+                out.append(Question(q, open_facts))
+        return out
+
+    def next_question(self) -> Question | None:
+        """The next question to put, or None when the intake is finished."""
+        cands = self._candidates()
+        if not cands:
+            self._current = None
+            return None
+        deferred = {qid: i for i, qid in enumerate(self._deferred)}
+        now = [c for c in cands if c.id not in deferred]
+        later = sorted((c for c in cands if c.id in deferred), key=lambda c: deferred[c.id])
+        self._current = (now or later)[0]
+        return self._current
+
+    @property
+    def current(self) -> Question | None:
+        return self._current
+
+    @property
+    def finished(self) -> bool:
+        return not self._candidates()
+
+    @property
+    def stage(self) -> str:
+        """`first_contact`, `follow_up`, or `done`."""
+        q = self._current if self._current is not None else None
+        if q is None or q.id in self._asked or not self._open(q.definition):
+            cands = self._candidates()
+            if not cands:
+                return "done"
+            q = cands[0]
+        return q.stage
+
+    def _require(self) -> Question:
+        q = self._current
+        if q is None or q.id in self._asked or set(q.facts) & set(self.facts):
+            q = self.next_question()
+        if q is None:
+            raise IntakeError("no open question")
+        open_facts = self._open(q.definition)
+        if open_facts != q.facts:
+            q = Question(q.definition, open_facts)
+        return q
+
+    # ------------------------------------------------------------ answers
+
+    def answer(
+        self, value: object, *, who: str = "", when: dt.datetime | str | None = None
+    ) -> list[str]:
+        """Answer the current question: a typed value, free text, or a mapping fact id -> value
+        (for a question with several facts). Returns every fact id settled."""
+        q = self._require()
+        stamp = _iso(when)
+        before = set(self.facts)
+        declined = unknown = False
+        if isinstance(value, Mapping):
+            for fid in q.facts:
+                self._answer_fact(fid, value.get(fid, UNKNOWN), who, stamp)
+            states = [self.facts[f].state for f in q.facts]
+            declined = all(s is State.DECLINED for s in states)
+            unknown = all(s is State.UNKNOWN for s in states)
+        elif isinstance(value, str) and (kind := answer_kind(value)) is not None and not self._hedged_enum(q, value):
+            state = State.DECLINED if kind == DECLINED else State.UNKNOWN
+            for fid in q.facts:
+                self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
+            declined, unknown = state is State.DECLINED, state is State.UNKNOWN
+        else:
+            if len(q.facts) > 1 and not isinstance(value, str):
+                raise InvalidValue("answer a question with several facts with a mapping or text")
+            for fid in q.facts:
+                if fid not in self.facts:
+                    self._answer_fact(fid, value, who, stamp)
+        settled = [f for f in FACTS if f in self.facts and f not in before]
+        self._finish_turn(q, value, declined, unknown, settled)
+        return settled
+
+    def _hedged_enum(self, q: Question, text: str) -> bool:
+        """"Not sure" to an enum that has its own unsure/undecided value is that value."""
+        return (
+            len(q.facts) == 1
+            and q.facts[0] in hedged_values()
+            and answer_kind(text) == UNKNOWN
+        )
+
+    def _answer_fact(self, fid: str, value: object, who: str, stamp: str) -> None:
+        if value == DECLINED:
+            self._settle(fid, State.DECLINED, None, Source.SURVIVOR, who, stamp)
+            return
+        if value == UNKNOWN or value is None:
+            self._settle(fid, State.UNKNOWN, None, Source.SURVIVOR, who, stamp)
+            return
+        fd = FACTS[fid]
+        if isinstance(value, str) and fd.type != "text":
+            kind = answer_kind(value)
+            if kind is not None:
+                if kind == UNKNOWN and fid in hedged_values():
+                    self._settle(fid, State.KNOWN, hedged_values()[fid], Source.SURVIVOR, who, stamp)
+                else:
+                    state = State.DECLINED if kind == DECLINED else State.UNKNOWN
+                    self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
+                return
+        try:
+            typed = coerce(fid, value)
+        except InvalidValue:
+            typed = None
+        if isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS and fd.type in ("lang", "country"):
+            typed = None
+        if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
+            self._settle(fid, State.KNOWN, typed, Source.SURVIVOR, who, stamp)
+            return
+        if not isinstance(value, str):
+            raise InvalidValue(f"{fid}: a value of the wrong type")
+        if fd.type == "text":
+            kind = answer_kind(value)
+            if kind is not None and len(value) < 40:
+                state = State.DECLINED if kind == DECLINED else State.UNKNOWN
+                self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
+                return
+        ex = interpret_answer(fid, value)
+        pref = self.facts.get("person.preferred_language")
+        if fid == "person.other_languages" and fid in ex.values and pref and pref.state is State.KNOWN:
+            ex.values[fid] = [c for c in ex.values[fid] if c != pref.value]  # type: ignore[union-attr]
+        if fid in ex.values:
+            self._settle(fid, State.KNOWN, ex.values[fid], Source.SURVIVOR, who, stamp)
+        else:
+            self._settle(fid, State.UNKNOWN, None, Source.SURVIVOR, who, stamp, note=value.strip())
+        for other in FACTS:
+            if other in ex.values and other not in self.facts:
+                self._settle(other, State.KNOWN, ex.values[other], Source.SURVIVOR, who, stamp)
+
+    def _finish_turn(
+        self, q: Question, value: object, declined: bool, unknown: bool, settled: list[str]
+    ) -> None:
+        self.turns.append(
+            {
+                "question": q.id,
+                "facts": list(q.facts),
+                "prompt": q.prompt(self.staff_locale),
+                "answer": None
+                if (declined or unknown) and not isinstance(value, Mapping)
+                else _plain(value),
+                "declined": declined,
+                "unknown": unknown,
+                "settled": settled,
+            }
+        )
+        self._asked.append(q.id)
+        if q.id in self._deferred:
+            self._deferred.remove(q.id)
+        self._current = None
+
+    def _close(self, state: State, who: str, when: dt.datetime | str | None) -> list[str]:
+        q = self._require()
+        stamp = _iso(when)
+        for fid in q.facts:
+            self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
+        settled = list(q.facts)
+        self._finish_turn(q, None, state is State.DECLINED, state is State.UNKNOWN, settled)
+        return settled
+
+    def decline(self, *, who: str = "", when: dt.datetime | str | None = None) -> list[str]:
+        """The survivor prefers not to say: the question's facts are settled as declined."""
+        return self._close(State.DECLINED, who, when)
+
+    def dont_know(self, *, who: str = "", when: dt.datetime | str | None = None) -> list[str]:
+        """The survivor does not know: settled as unknown, never asked again."""
+        return self._close(State.UNKNOWN, who, when)
+
+    def skip(self) -> None:
+        """Ask later: the current question moves to the end, nothing is settled."""
+        q = self._require()
+        if q.id in self._deferred:
+            self._deferred.remove(q.id)
+        self._deferred.append(q.id)
+        self._current = None
+
+    def correct(
+        self,
+        fact_id: str,
+        value: object,
+        *,
+        who: str = "",
+        when: dt.datetime | str | None = None,
+        source: Source | str = Source.STAFF_OBSERVATION,
+    ) -> Fact:
+        """Staff change a fact (a correction, not a question); the previous one is kept."""
+        if fact_id not in FACTS:
+            raise IntakeError(f"unknown fact {fact_id}")
+        typed = coerce(fact_id, value)
+        stamp = _iso(when)
+        previous = self.facts.get(fact_id)
+        self.history.append(
+            {
+                "fact": fact_id,
+                "before": previous.to_dict() if previous else None,
+                "by": who or self.recorded_by,
+                "at": stamp,
+            }
+        )
+        self._settle(fact_id, State.KNOWN, typed, Source(str(source)), who, stamp)
+        self._current = None
+        return self.facts[fact_id]
+
+    # ------------------------------------------------------------ pause and resume
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-able state (the vault stores it encrypted)."""
+        return {
+            "version": FORMAT_VERSION,
+            "staff_locale": self.staff_locale,
+            "staff_languages": list(self.staff_languages),
+            "recorded_by": self.recorded_by,
+            "facts": [self.facts[f].to_dict() for f in FACTS if f in self.facts],
+            "referral": list(self.referral_ids),
+            "asked": list(self._asked),
+            "deferred": list(self._deferred),
+            "turns": [dict(t) for t in self.turns],
+            "history": [dict(h) for h in self.history],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> IntakeSession:
+        if data.get("version") != FORMAT_VERSION:
+            raise IntakeError("unsupported intake state version")
+        s = cls(
+            staff_locale=str(data.get("staff_locale", "en")),
+            staff_languages=tuple(data.get("staff_languages", ("en",))),  # type: ignore[arg-type]
+            recorded_by=str(data.get("recorded_by", "")),
+        )
+        for row in data.get("facts", ()):  # type: ignore[union-attr]
+            f = Fact.from_dict(row)
+            if f.id in FACTS:
+                s.facts[f.id] = f
+        s.referral_ids = [str(x) for x in data.get("referral", ())]  # type: ignore[union-attr]
+        s._asked = [str(x) for x in data.get("asked", ())]  # type: ignore[union-attr]
+        s._deferred = [str(x) for x in data.get("deferred", ())]  # type: ignore[union-attr]
+        s.turns = [dict(t) for t in data.get("turns", ())]  # type: ignore[union-attr]
+        s.history = [dict(h) for h in data.get("history", ())]  # type: ignore[union-attr]
+        return s
+
+
+_YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
+
+
+def _plain(value: object) -> object:
+    if value in (DECLINED, UNKNOWN):
+        return None
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
