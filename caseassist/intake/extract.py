@@ -168,10 +168,21 @@ def _gender_noun_words() -> frozenset[str]:
     return ws.gender_female | ws.gender_male
 
 
+@cache
+def _child_words() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return (ws.child_singular | ws.child_plural | ws.child_pairs) - ws.child_ambiguous - {
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+    }
+
+
 def _other_subject(toks: list[str]) -> bool:
     """True when the nearest subject-like word in `toks` (read backwards) is another person."""
     ws = lexicon.word_sets()
-    others = _other_people()
+    others = _other_people() | _child_words()
     nouns = _gender_noun_words()
     n = len(toks)
     for i in range(n - 1, -1, -1):
@@ -181,9 +192,8 @@ def _other_subject(toks: list[str]) -> bool:
         if w in _SURVIVOR_SUBJECTS:
             return False
         if bigram in others or w in others:
-            if (w in nouns or bigram in nouns) and prev not in ws.possessives:
-                return False  # "a mother", "la madre" describing the survivor
-            return True
+            # "a mother", "la madre" describe the survivor; "her mother" is someone else
+            return not ((w in nouns or bigram in nouns) and prev not in ws.possessives)
         if w in nouns:
             return prev in ws.possessives
     return False
@@ -201,10 +211,7 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     neg = lexicon.word_sets().negators
     before = tokens(folded[:start])[-3:]
     inside = tokens(folded[start:end]) if end is not None else []
-    for t in before + inside:
-        if t in neg or t.rstrip("'") in neg:
-            return True
-    return False
+    return any(t in neg or t.rstrip("'") in neg for t in before + inside)
 
 
 def _apply_rules(clause_text: str, folded: str, out: Extraction, describes: dict[str, str]) -> None:
@@ -248,7 +255,13 @@ _AGE_PATTERNS = (
     re.compile(
         rf"\b(?P<n>{_N}) ?(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){{0,2}})"
     ),
-    re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y o)\b(?P<after>(?: \w+){0,2})"),
+    re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|yrs?\.?)(?=\W|$)(?P<after>(?: \w+){0,2})"),
+    re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
+    re.compile(
+        r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
+        r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |~)?"
+        r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
+    ),
     re.compile(
         rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_N})\b(?P<after>)"
     ),
@@ -822,11 +835,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             nxt in ws.child_singular or nxt in ws.child_plural
         ):
             continue
-        if w == "son" and (
-            nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums or not nxt.isalpha()
-        ):
-            if nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums:
-                continue
+        if w == "son" and (nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums):
+            continue  # French "son fils", Spanish "son dos"
         # walk back over modifiers and ages ("her 3 year old son", "sus dos hijos pequenos")
         j = i - 1
         while j >= 0:
@@ -902,10 +912,16 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
             return False
     if any(c is None for _n, c in mentions):
         return False
+    generic = [c or 0 for noun, c in mentions if noun in _GENERIC_CHILD]
+    if generic and max(generic) > 1:
+        return max(generic)  # "3 hijos: un bebe y gemelos": the total, then who they are
     by_noun: dict[str, int] = {}
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+_GENERIC_CHILD = frozenset("children kids child kid hijos ninos enfants enfant nenes criaturas".split())
 
 
 # ---------------------------------------------------------------- names
@@ -990,6 +1006,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
 
 # ---------------------------------------------------------------- answers
 
+_EACH_TIME = ("each time", "every time", "cada vez", "chaque fois", "ask me first", "ask first",
+              "preguntenme antes", "demandez moi avant")
+_NOT_YET = ("not yet", "need to think", "have to think", "still thinking", "todavia no", "aun no",
+            "tengo que pensar", "pas encore", "je dois reflechir", "pas tout de suite")
+
 DECLINED = "__declined__"
 UNKNOWN = "__unknown__"
 
@@ -1063,6 +1084,10 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
         key = "_".join(tokens(f))
         if key in opts:
             own = key
+        elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
+            own = "ask_each_time"
+        elif fact_id in lexicon.hedged_values() and _phrase_in(f, _NOT_YET):
+            own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
         elif hedge or _phrase_in(

@@ -16,6 +16,8 @@ _DASH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-
 _NT = re.compile(
     r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|need|must)n't\b"
 )
+_CONTRACTIONS = {"m": "am", "re": "are", "ve": "have", "d": "would", "ll": "will", "s": "is"}
+_CONTRACTION = re.compile(r"\b(i|you|we|they|she|he|it|that|there)'(m|re|ve|d|ll|s)\b")
 _ELISION = re.compile(r"\b(qu|[dljmnstc])'(?=\w)")
 _WORD = re.compile(r"[a-z0-9]+'?")
 
@@ -29,6 +31,7 @@ def fold(text: str) -> str:
     t = strip_accents(text.translate(_APOS).translate(_DASH).casefold())
     t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", t)
     t = t.replace("cannot", "can not")
+    t = _CONTRACTION.sub(lambda m: m.group(1) + " " + _CONTRACTIONS[m.group(2)], t)
     t = _ELISION.sub(r"\1' ", t)
     return re.sub(r"[ \t\u00a0]+", " ", t)
 
