@@ -184,6 +184,10 @@ def _audit(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         if args.verify:
+            if not vault.integrity_ok():
+                from caseassist.vault.errors import Damaged
+
+                raise Damaged("vault.db")
             verdict = vault.verify_audit()
             if not verdict.ok:
                 raise CaseAssistError(

@@ -80,8 +80,11 @@ def make_engine(path: Path, db_key: bytes) -> Engine:
 def integrity_ok(path: Path, db_key: bytes) -> bool:
     conn = connect(path, db_key)
     try:
+        pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()  # every page's HMAC
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-        return rows == [("ok",)]
+        return not pages and rows == [("ok",)]
+    except sqlcipher3.DatabaseError:
+        return False
     finally:
         conn.close()
 

@@ -386,7 +386,7 @@ class Vault:
         ring = self._ring
         with contextlib.suppress(Exception):
             on_disk = kr.load(self.keyring_path(self.folder))
-            ring.failures = on_disk.failures
+            ring.failures = {k: v for k, v in on_disk.failures.items() if k != self.user}
         ring.head_seq, ring.head_hash = seq, hash_
         ring.sign(self._db_key)
         try:
@@ -443,17 +443,18 @@ class Vault:
     def restore(cls, folder: Path | str, source: Path | str, user: str, passphrase: str) -> Vault:
         """Verify a backup whole (keys, integrity, audit chain), then put it in place."""
         folder, source = Path(folder), Path(source)
+        staged = folder / (store.DB_NAME + ".restore")
         try:
             with zipfile.ZipFile(source) as zf:
                 ring = kr.Keyring.from_bytes(zf.read(kr.FILE_NAME))
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                staged = folder / (store.DB_NAME + ".restore")
                 with zf.open(store.DB_NAME) as src, staged.open("wb") as dst:
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
                     dst.flush()
                     os.fsync(dst.fileno())
         except (zipfile.BadZipFile, KeyError, kr.KeyringDamaged, OSError, EOFError):
+            staged.unlink(missing_ok=True)
             raise InvalidBackup(source.name) from None
         try:
             account = ring.accounts.get(user)

@@ -1,0 +1,91 @@
+"""What a thief holding the laptop's files could read: nothing about a survivor."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from caseassist.vault import case_store
+from caseassist.vault.errors import IdentityLocked, NotAllowed
+from tests.vault.conftest import unlock
+
+
+def _all_bytes(folder) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file())
+
+
+def test_only_the_database_and_keyring_are_in_the_folder(demo_vault):
+    assert sorted(p.name for p in demo_vault.iterdir()) == ["keyring.json", "vault.db"]
+
+
+def test_no_name_note_or_free_text_in_any_file(demo_vault, demo_secrets):
+    vault = unlock(demo_vault)  # an open vault has a WAL beside the database: check it too
+    try:
+        case_store.list_cases(vault)
+        raw = _all_bytes(demo_vault)
+        assert len(demo_secrets) > 20
+        for secret in demo_secrets:
+            for encoded in {secret.encode("utf-8"), secret.encode("utf-16-le")}:
+                assert encoded not in raw, "plaintext found in the data folder"
+            assert secret.lower().encode() not in raw.lower()
+    finally:
+        vault.close()
+    raw = _all_bytes(demo_vault)
+    assert not any(s.encode() in raw for s in demo_secrets)
+
+
+def test_plain_sqlite_cannot_open_the_database(demo_vault):
+    conn = sqlite3.connect(demo_vault / "vault.db")
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("SELECT name FROM sqlite_master").fetchall()
+    conn.close()
+    assert (demo_vault / "vault.db").read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_supervisor_cannot_decrypt_identities_caseworker_can(demo_vault):
+    sup = unlock(demo_vault, "supervisor")
+    try:
+        assert not sup.can_read_identity
+        rows = case_store.list_cases(sup)
+        assert rows and all(r.name is None for r in rows)
+        with sup.session() as session:
+            from sqlmodel import select
+
+            from caseassist.vault.tables.cases import CaseFile
+
+            case = session.exec(select(CaseFile).where(CaseFile.name_sealed.is_not(None))).first()
+            blob, case_id = case.name_sealed, case.id
+        with pytest.raises(IdentityLocked):
+            sup.unseal("case_file", "name_sealed", case_id, blob)
+        # even with the database key in hand, the sealed bytes do not open
+        from caseassist.vault import keys
+
+        with pytest.raises(keys.KeyError_):
+            keys.unseal(
+                sup._db_key, blob, f"caseassist-seal-v1|case_file|name_sealed|{case_id}".encode()
+            )
+        with pytest.raises(NotAllowed):
+            case_store.export_case(sup, rows[0].code)
+    finally:
+        sup.close()
+    cw = unlock(demo_vault, "caseworker")
+    try:
+        assert cw.unseal("case_file", "name_sealed", case_id, blob)
+        names = [r.name for r in case_store.list_cases(cw)]
+        assert all(names)
+    finally:
+        cw.close()
+
+
+def test_sealed_value_cannot_move_to_another_row(demo_vault):
+    from caseassist.vault.errors import Tampered
+
+    cw = unlock(demo_vault)
+    try:
+        blob = cw.seal("note", "body_sealed", "row-a", "Prefers mornings")
+        assert cw.unseal("note", "body_sealed", "row-a", blob) == "Prefers mornings"
+        with pytest.raises(Tampered):
+            cw.unseal("note", "body_sealed", "row-b", blob)
+    finally:
+        cw.close()
