@@ -77,15 +77,19 @@ AGE_BAND_LABELS = {
 UNKNOWN = N_("Unknown")
 OTHER_COUNTRIES = N_("Other countries")
 OTHER_PROVIDERS = N_("Other providers")
-CATEGORY_LABELS = {
+CATEGORY_LABELS = {  # the same messages as caseassist.cases.needs, translated once
     "safety": N_("Safety"),
     "food": N_("Food"),
-    "shelter": N_("Shelter"),
+    "shelter": N_("Shelter tonight"),
     "medical": N_("Medical care"),
     "housing": N_("Housing"),
     "legal": N_("Legal help"),
-    "reintegration": N_("Reintegration"),
-    "jobs": N_("Jobs"),
+    "reintegration": N_("Going home or family contact"),
+    "jobs": N_("Work and training"),
+    "counselling": N_("Counselling"),
+    "documents": N_("Identity documents"),
+    "childcare": N_("Childcare"),
+    "education": N_("Education"),
     "other": N_("Other needs"),
 }
 HORIZON_LABELS = {"immediate": N_("Immediate"), "long_term": N_("Long term")}

@@ -24,9 +24,14 @@ NEED_CATEGORIES = (
     "legal",
     "reintegration",
     "jobs",
+    "counselling",
+    "documents",
+    "childcare",
+    "education",
     "other",
 )
-"""Known need categories; any other category code is counted under "other"."""
+"""Need categories a report names: the intake's eight, the ones staff add (as in
+resources/cases/needs.toml), and "other", under which any other code is counted."""
 HORIZONS = ("immediate", "long_term")
 NEED_STATUSES = ("identified", "referred", "in_progress", "met", "declined")
 REFERRAL_STATUSES = ("proposed", "sent", "accepted", "declined", "done", "withdrawn")
