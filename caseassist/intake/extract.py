@@ -259,12 +259,16 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
     re.compile(
         r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
-        r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |~)?"
+        r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |around |approximately |roughly |~)?"
         r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
     ),
     re.compile(
         rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_N})\b(?P<after>)"
     ),
+)
+_IS_AGE = re.compile(
+    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) "
+    r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2})(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
 )
 _DECADES_EN = {
     "twenties": 20,
@@ -336,7 +340,9 @@ def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
 
 def _ages(sent_folded: str, out: Extraction) -> None:
     found: set[int] = set()
-    for pat in _AGE_PATTERNS:
+    if _has_hedge(sent_folded):
+        return
+    for pat in (*_AGE_PATTERNS, _IS_AGE):
         for m in pat.finditer(sent_folded):
             n = to_int(m.group("n"))
             if n is None or not 0 < n <= 110:
@@ -390,6 +396,8 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 break  # "a woman officer"
             if hit in ws.child_ambiguous and (prev in ws.possessives):
                 break
+            if prev in _DEFINITE and after in _RELATIVE:
+                break  # "the man who brought her", "el hombre que la trajo"
             votes[gender] = votes.get(gender, 0) + 1
             if hit == bigram:
                 skip_next = 1
@@ -403,6 +411,10 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 pron["male"] = pron.get("male", 0) + 1
 
 
+_DEFINITE = frozenset(["the", "that", "this", "el", "ese", "aquel", "le", "la", "l'", "ce", "cet"])
+_RELATIVE = frozenset(["who", "that", "whom", "que", "quien", "qui"])
+
+
 def _settle_gender(
     votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool
 ) -> None:
@@ -411,6 +423,8 @@ def _settle_gender(
             out.put("person.gender", next(iter(votes)))
         elif set(votes) == {"female", "nonbinary"} or set(votes) == {"male", "nonbinary"}:
             out.put("person.gender", "nonbinary")
+        elif not answer and len(pron) == 1 and next(iter(pron.values())) >= 2 and next(iter(pron)) in votes:
+            out.put("person.gender", next(iter(pron)))  # nouns disagree; every pronoun agrees
         return
     if answer:
         return
@@ -545,21 +559,36 @@ _FILLER = frozenset(
 )
 
 
+_FILLER = _FILLER | {"que", "les", "'"}
+
+
 @cache
 def _lang_max_words() -> int:
     return max(len(k.split()) for k in lexicon.language_names())
 
 
+@cache
+def _lang_names_plain() -> dict[str, str]:
+    return {k.replace("'", "").replace(" ", ""): v for k, v in lexicon.language_names().items()}
+
+
 def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
     names = lexicon.language_names()
+    plain = _lang_names_plain()
     for n in range(min(_lang_max_words(), 4, len(toks) - i), 0, -1):
         key = " ".join(toks[i : i + n])
         if key in names:
             return names[key], n
+        if "'" in key:
+            squeezed = key.replace("'", "").replace(" ", "")
+            if squeezed in plain:
+                return plain[squeezed], n
     return None
 
 
-def _language_list(toks: list[str], start: int, *, free: bool) -> list[tuple[str, str]]:
+def _language_list(
+    toks: list[str], start: int, *, free: bool, positions: set[int] | None = None
+) -> list[tuple[str, str]]:
     """Languages from toks[start:], each with its weight: major | minor | plain | only."""
     found: list[tuple[str, str]] = []
     i = start
@@ -574,6 +603,8 @@ def _language_list(toks: list[str], start: int, *, free: bool) -> list[tuple[str
                 weight = "only"
             if not any(c == code for c, _w in found):
                 found.append((code, weight))
+            if positions is not None:
+                positions.update(range(i, i + n))
             pending = "plain"
             i += n
             continue
@@ -583,7 +614,7 @@ def _language_list(toks: list[str], start: int, *, free: bool) -> list[tuple[str
             pending = "minor"
         elif w in _MAJOR or two in _MAJOR:
             pending = "major"
-        elif w in _ONLY:
+        elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
             pending = "only"
         elif w in ("also", "aussi", "tambien"):
             pending = "also"
@@ -685,7 +716,12 @@ def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+_LANG_PREV = frozenset(["in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "little", "poco", "peu", "some", "only"])
+
+
 def _countries(sent_folded: str, out: Extraction) -> None:
+    if _has_hedge(sent_folded):
+        return
     toks_all = tokens(sent_folded)
     for pat in (_ORIGIN_TRIGGERS, _ES_DE):
         for m in pat.finditer(sent_folded):
@@ -698,7 +734,12 @@ def _countries(sent_folded: str, out: Extraction) -> None:
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
     langs = lexicon.language_names()
+    in_lists: set[int] = set()
+    for m in _LANG_TRIGGERS.finditer(sent_folded):
+        _language_list(toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists)
     for i, w in enumerate(toks_all):
+        if i in in_lists:
+            continue
         two = " ".join(toks_all[i : i + 2])
         key = two if two in dem else (w if w in dem else None)
         if key is None:
@@ -725,31 +766,7 @@ def _countries(sent_folded: str, out: Extraction) -> None:
         ):
             continue
         if key in langs and (
-            prev
-            in (
-                "in",
-                "en",
-                "speaks",
-                "speak",
-                "habla",
-                "hablan",
-                "parle",
-                "parlent",
-                "and",
-                "y",
-                "et",
-                "o",
-                "or",
-                "ou",
-                "little",
-                "poco",
-                "peu",
-                "also",
-                "aussi",
-                "tambien",
-                "only",
-                "some",
-            )
+            prev in _LANG_PREV
             or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
         ):
             continue
@@ -921,7 +938,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     return sum(by_noun.values())
 
 
-_GENERIC_CHILD = frozenset("children kids child kid hijos ninos enfants enfant nenes criaturas".split())
+_GENERIC_CHILD = frozenset(["children", "kids", "child", "kid", "hijos", "ninos", "enfants", "enfant", "nenes", "criaturas"])
 
 
 # ---------------------------------------------------------------- names
