@@ -209,9 +209,9 @@ def _grouped(totals: Counter, threshold: int, *, other_keys: Iterable = ()) -> t
 
 
 def build_report(
-    cases: Sequence[CaseRow],
-    needs: Sequence[NeedRow],
-    referrals: Sequence[ReferralRow],
+    cases: Iterable[CaseRow],
+    needs: Iterable[NeedRow],
+    referrals: Iterable[ReferralRow],
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
@@ -227,8 +227,10 @@ def build_report(
     as_of_ord = as_of.toordinal()
 
     # --- cases -------------------------------------------------------------------
+    if not isinstance(needs, list | tuple):
+        needs = list(needs)  # read twice below
     if start is None and end is None:
-        scope = cases if isinstance(cases, list) else list(cases)
+        scope = cases if isinstance(cases, list | tuple) else list(cases)
     else:
         lo = start or dt.date.min
         hi = end or dt.date.max
@@ -342,17 +344,14 @@ def build_report(
         lo = start or dt.date.min
         hi = end or dt.date.max
         needs = [n for n in needs if lo <= n.identified_at.date() <= hi]
-    get_cat = attrgetter("category")
     cat_horizon: Counter = Counter()
-    for (cat, hor), n in Counter(
-        zip(map(get_cat, needs), map(attrgetter("horizon"), needs), strict=True)
-    ).items():
-        cat_horizon[(_category(cat), hor)] += n
     cat_status: Counter = Counter()
-    for (cat, st), n in Counter(
-        zip(map(get_cat, needs), map(attrgetter("status"), needs), strict=True)
+    for (cat, hor, st), n in Counter(
+        map(attrgetter("category", "horizon", "status"), needs)
     ).items():
-        cat_status[(_category(cat), st)] += n
+        cat = _category(cat)
+        cat_horizon[(cat, hor)] += n
+        cat_status[(cat, st)] += n
 
     to_referred: dict[str, list[dt.timedelta]] = {}
     to_met: dict[str, list[dt.timedelta]] = {}
@@ -457,13 +456,7 @@ def build_report(
         lo = start or dt.date.min
         hi = end or dt.date.max
         referrals = [r for r in referrals if lo <= r.created_at.date() <= hi]
-    by_provider = Counter(
-        zip(
-            map(attrgetter("provider"), referrals),
-            map(attrgetter("status"), referrals),
-            strict=True,
-        )
-    )
+    by_provider = Counter(map(attrgetter("provider", "status"), referrals))
     provider_totals: Counter = Counter()
     for (provider, _st), n in by_provider.items():
         provider_totals[provider] += n

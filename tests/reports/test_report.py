@@ -447,6 +447,13 @@ def test_report_in_another_language(rows):
     assert_no_small_number(all_strings(report))
 
 
+def test_rows_may_come_as_iterators(rows):
+    cases, needs, referrals = rows
+    from_lists = build_report(cases, needs, referrals, now=NOW).to_dict()
+    from_iterators = build_report(iter(cases), iter(needs), iter(referrals), now=NOW).to_dict()
+    assert from_iterators == from_lists
+
+
 def test_bad_arguments():
     with pytest.raises(ValueError):
         build_report([], [], [], start=dt.date(2026, 2, 1), end=dt.date(2026, 1, 1), now=NOW)
