@@ -270,6 +270,12 @@ _IS_AGE = re.compile(
     r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) "
     r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2})(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
 )
+_OF_AGE = re.compile(
+    r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "
+    r"(?:of|aged|age|de) (?:about |around |approximately |roughly |unos |environ )?(?P<n>"
+    + _N
+    + r")(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|meses|mois|semanas|semaines))\b"
+)
 _DECADES_EN = {
     "twenties": 20,
     "thirties": 30,
@@ -342,12 +348,12 @@ def _ages(sent_folded: str, out: Extraction) -> None:
     found: set[int] = set()
     if _has_hedge(sent_folded):
         return
-    for pat in (*_AGE_PATTERNS, _IS_AGE):
+    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE):
         for m in pat.finditer(sent_folded):
             n = to_int(m.group("n"))
-            if n is None or not 0 < n <= 110:
+            if n is None or not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
                 continue
-            if _age_owner_is_survivor(sent_folded, m.start(), m.group("after") or ""):
+            if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
     for m in _DECADE_RE.finditer(sent_folded):
         if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
@@ -559,7 +565,7 @@ _FILLER = frozenset(
 )
 
 
-_FILLER = _FILLER | {"que", "les", "'"}
+_FILLER = _FILLER | {"que", "les", "'", "is", "es", "est", ":"}
 
 
 @cache
@@ -587,12 +593,16 @@ def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
 
 
 def _language_list(
-    toks: list[str], start: int, *, free: bool, positions: set[int] | None = None
+    toks: list[str],
+    start: int,
+    *,
+    free: bool,
+    positions: set[int] | None = None,
+    pending: str = "plain",
 ) -> list[tuple[str, str]]:
     """Languages from toks[start:], each with its weight: major | minor | plain | only."""
     found: list[tuple[str, str]] = []
     i = start
-    pending = "plain"
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i)
@@ -656,7 +666,9 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
         if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
             continue
         start = len(tokens(sent_folded[: m.end()]))
-        for item in _language_list(toks, start, free=False):
+        before = tokens(sent_folded[: m.start()])[-1:]
+        first = "only" if before and before[0] in _ONLY else "plain"
+        for item in _language_list(toks, start, free=False, pending=first):
             if item[0] not in [c for c, _ in collected]:
                 collected.append(item)
     speakers = lexicon.speaker_words()

@@ -1,0 +1,338 @@
+"""Extraction from referral notes and answers, in phrasings the shared scenarios do not use."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+
+
+def facts(text: str) -> dict[str, object]:
+    return extract(text).values
+
+
+# ------------------------------------------------------------ ages
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Client is a 52-year-old man.", 52),
+        ("Walk-in client, approx. 30 y.o., from Romania.", 30),
+        ("The officer brought a young woman (19).", 19),
+        ("Patient is a trans woman, 27, speaks Portuguese.", 27),
+        ("She says she is 23.", 23),
+        ("A man in his late twenties.", 28),
+        ("Woman in her early thirties.", 32),
+        ("Mujer de unos cuarenta años.", 40),
+        ("Una adolescente de diecisiete años.", 17),
+        ("Tiene treinta y cinco años.", 35),
+        ("Jeune femme de vingt-deux ans.", 22),
+        ("Homme d'une quarantaine d'années.", 40),
+        ("Il a 16 ans.", 16),
+        ("Femme de soixante et onze ans.", 71),
+        ("Client, aged 44, walked in.", 44),
+    ],
+)
+def test_ages_in_digits_and_words(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer Brown, 45 years old, brought her in.",
+        "Her son, aged 7, is with her.",
+        "Her mother is 60 years old and lives in Mexico.",
+        "She has a 3-year-old daughter.",
+        "Caseworker Tom Reyes (age 50) called.",
+        "Possibly 25, maybe older.",
+        "Ella tiene un bebé de 8 meses y gemelos de 4 años.",
+        "Son fils a 5 ans.",
+        "The shelter is 20 minutes away.",
+    ],
+)
+def test_other_peoples_ages_and_hedged_ages_are_not_taken(text):
+    assert "person.age" not in facts(text)
+
+
+def test_two_different_ages_for_the_survivor_leave_age_unknown():
+    assert "person.age" not in facts("She is 24 years old. Later she said she is 31 years old.")
+
+
+# ------------------------------------------------------------ gender
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("A young woman walked in.", "female"),
+        ("Client is a man from Peru.", "male"),
+        ("A 16 year old boy was found.", "male"),
+        ("Client identifies as non-binary.", "nonbinary"),
+        ("Patient is a trans woman.", "female"),
+        ("Hombre de Honduras.", "male"),
+        ("Una mujer salvadoreña.", "female"),
+        ("Jeune homme, 20 ans.", "male"),
+        ("She arrived late. She is tired.", "female"),
+        ("He arrived by bus. He is tired.", "male"),
+        ("Patient is a 31-year-old woman. She is afraid the man who brought her will find her.", "female"),
+    ],
+)
+def test_gender_from_words_and_pronouns(text, gender):
+    assert facts(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband called the hotline.",
+        "His mother is in Mexico.",
+        "She arrived.",  # one pronoun is not enough
+        "Referred by a male nurse.",
+        "Son père est au pays.",
+    ],
+)
+def test_gender_not_taken_from_other_people_or_a_lone_pronoun(text):
+    assert "person.gender" not in facts(text)
+
+
+# ------------------------------------------------------------ languages
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Romanian, some English.", "ro", ["en"]),
+        ("He only speaks Tigrinya.", "ti", []),
+        ("Habla k'iche' y poco español.", "quc", ["es"]),
+        ("Señora que habla mam y algo de español.", "mam", ["es"]),
+        ("Ne parle que le roumain.", "ro", []),
+        ("Elle parle principalement le wolof, un peu de français.", "wo", ["fr"]),
+        ("Tagalog-speaking client.", "tl", None),
+        ("Client is hispanohablante.", "es", None),
+        ("Her mother tongue is Amharic.", "am", None),
+        ("Requests a Vietnamese interpreter.", "vi", None),
+    ],
+)
+def test_languages_by_name_in_three_languages(text, preferred, others):
+    got = facts(text)
+    assert got.get("person.preferred_language") == preferred
+    if others is not None:
+        assert got.get("person.other_languages") == others
+
+
+def test_two_languages_without_a_main_one_leave_the_preference_open():
+    got = facts("Speaks Arabic and French.")
+    assert "person.preferred_language" not in got
+
+
+def test_interpreter_request_settles_the_interpreter_fact():
+    assert facts("She needs a Nepali interpreter.")["person.needs_interpreter"] is True
+
+
+# ------------------------------------------------------------ countries
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Originally from the Dominican Republic.", "DO"),
+        ("She says she is Thai.", "TH"),
+        ("He is Eritrean.", "ER"),
+        ("Client is an Indian national.", "IN"),
+        ("Mujer salvadoreña.", "SV"),
+        ("Hombre guatemalteco.", "GT"),
+        ("Una joven venezolana.", "VE"),
+        ("Originaire du Mali.", "ML"),
+        ("Elle est ivoirienne.", "CI"),
+        ("Il vient d'Afghanistan.", "AF"),
+        ("Born in Viet Nam.", "VN"),
+        ("Es de Perú.", "PE"),
+    ],
+)
+def test_country_by_name_and_demonym(text, country):
+    assert facts(text).get("person.country_of_origin") == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She might be from Honduras or Guatemala.",
+        "Her Mexican employer kept her passport.",
+        "She speaks Spanish.",
+        "Elle parle français.",
+        "She arrived from Mexico by bus.",
+    ],
+)
+def test_country_not_taken_when_unclear_or_not_hers(text):
+    assert "person.country_of_origin" not in facts(text)
+
+
+# ------------------------------------------------------------ children
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("She came with her son and her daughter.", 2),
+        ("Elle est accompagnée de son bébé.", 1),
+        ("Tiene a su hija de 2 años con ella.", 1),
+        ("Ella tiene 3 hijos con ella: un bebé de 8 meses y gemelos de 4 años.", 3),
+        ("She arrived with her twins.", 2),
+        ("Client has no kids.", 0),
+        ("No tiene hijos.", 0),
+        ("Elle n'a pas d'enfants.", 0),
+        ("He came alone.", 0),
+        ("Her three children are with her.", 3),
+    ],
+)
+def test_children_with_them_however_described(text, count):
+    assert facts(text).get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has two children back home in Nepal.",
+        "She has children.",
+        "Maybe she has a son with her.",
+        "A 16 year old boy was found.",
+    ],
+)
+def test_children_not_counted_when_not_clearly_with_them(text):
+    assert "household.children_with_them" not in facts(text)
+
+
+# ------------------------------------------------------------ bool and enum statements
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She's not hungry, she already ate.", "food.needs_food_now", False),
+        ("He hasn't eaten in two days.", "food.needs_food_now", True),
+        ("No ha comido en todo el día.", "food.needs_food_now", True),
+        ("Elle a faim.", "food.needs_food_now", True),
+        ("Il n'a pas faim.", "food.needs_food_now", False),
+        ("Needs a bed tonight.", "shelter.needs_shelter_tonight", True),
+        ("Has a place to stay with a friend.", "shelter.needs_shelter_tonight", False),
+        ("Necesita un lugar para dormir esta noche.", "shelter.needs_shelter_tonight", True),
+        ("Elle n'a nulle part où dormir.", "shelter.needs_shelter_tonight", True),
+        ("Elle dort chez sa tante.", "shelter.needs_shelter_tonight", False),
+        ("She doesn't need a doctor.", "medical.urgent_need", False),
+        ("Pas blessée.", "medical.urgent_need", False),
+        ("Tiene una herida en el pie que sangra.", "medical.urgent_need", True),
+        ("He has a high fever.", "medical.urgent_need", True),
+        ("Takes insulin daily.", "medical.needs_medication", True),
+        ("Está embarazada de tres meses.", "household.pregnant", True),
+        ("She is not pregnant.", "household.pregnant", False),
+        ("She is in danger: they are looking for her.", "safety.in_immediate_danger", True),
+        ("Survivor states she is safe now.", "safety.in_immediate_danger", False),
+        ("The boss knows where she lives.", "safety.trafficker_knows_location", "yes"),
+        ("He is not sure whether the employer knows where he is.", "safety.trafficker_knows_location", "unsure"),
+        ("She does not want to involve the police.", "safety.wants_law_enforcement", "no"),
+        ("Quiere denunciar a su empleador.", "safety.wants_law_enforcement", "yes"),
+        ("Elle ne souhaite pas parler aux policiers.", "safety.wants_law_enforcement", "no"),
+        ("He might want to talk to the police.", "safety.wants_law_enforcement", "undecided"),
+        ("Sus documentos los tiene el patrón.", "legal.has_identity_documents", False),
+        ("His employer confiscated his passport.", "legal.has_identity_documents", False),
+        ("She still has her passport.", "legal.has_identity_documents", True),
+        ("Is worried about being deported.", "legal.immigration_concern", True),
+        ("He wants a lawyer.", "legal.wants_legal_help", True),
+        ("She wants to go home to her country.", "reintegration.wants_to_return_home", "yes"),
+        ("He does not want to return to his country.", "reintegration.wants_to_return_home", "no"),
+        ("Wants help finding a job.", "jobs.wants_employment", True),
+        ("Elle voudrait reprendre l'école.", "jobs.wants_training", True),
+        ("She consents to sharing information with providers.", "consent.share_with_providers", "yes"),
+    ],
+)
+def test_statements_with_negation(text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Maybe injured, not sure.", "medical.urgent_need"),
+        ("The survivor may be pregnant.", "household.pregnant"),
+        ("Quizás tiene hambre.", "food.needs_food_now"),
+        ("Elle a peut-être besoin d'un médecin.", "medical.urgent_need"),
+        ("Her son is hungry.", "food.needs_food_now"),
+        ("The officer was injured during the raid.", "medical.urgent_need"),
+        ("She is hungry. She is not hungry.", "food.needs_food_now"),
+    ],
+)
+def test_hedged_contradictory_or_other_peoples_statements_stay_unknown(text, fact):
+    assert fact not in facts(text)
+
+
+def test_injury_described_in_the_note_is_kept_as_text():
+    got = facts("She has a burn on her arm.")
+    assert got["medical.urgent_need"] is True
+    assert "burn" in got["medical.injuries"]
+
+
+# ------------------------------------------------------------ names
+
+def test_name_only_from_explicit_forms_and_never_an_officers():
+    assert facts("Referred by Officer Daniels. Her name is Ana.")["person.name"] == "Ana"
+    assert "person.name" not in facts("Officer Daniels and Nurse Kim brought a woman.")
+    assert "person.name" not in facts("Her mother's name is Rosa.")
+    assert facts("Se llama Lucía.")["person.name"] == "Lucía"
+    assert facts("Elle s'appelle Nadia.")["person.name"] == "Nadia"
+
+
+# ------------------------------------------------------------ answers
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("food.needs_food_now", "yes please", True),
+        ("food.needs_food_now", "No, I ate at the station", False),
+        ("food.needs_food_now", "non merci, j'ai déjà mangé", False),
+        ("person.age", "I'm 31", 31),
+        ("person.age", "about twenty five", 25),
+        ("person.age", "treinta y dos", 32),
+        ("person.age", "j'ai dix-neuf ans", 19),
+        ("household.children_with_them", "two", 2),
+        ("household.children_with_them", "none", 0),
+        ("household.children_with_them", "my daughter", 1),
+        ("household.children_with_them", "Sí, dos niños", 2),
+        ("household.children_with_them", "trois enfants", 3),
+        ("safety.wants_law_enforcement", "not yet, I need to think", "undecided"),
+        ("consent.share_with_providers", "Only if you ask me first each time", "ask_each_time"),
+        ("person.gender", "Soy hombre", "male"),
+        ("person.gender", "non-binaire", "nonbinary"),
+        ("person.preferred_language", "Tagalog, and a little English", "tl"),
+        ("person.other_languages", "Hindi y un poco de inglés", ["hi", "en"]),
+        ("person.country_of_origin", "I'm from the Philippines", "PH"),
+        ("person.country_of_origin", "Soy guatemalteca", "GT"),
+        ("legal.has_identity_documents", "My boss has my passport", False),
+        ("reintegration.wants_family_contact", "I'd like to call my sister", True),
+    ],
+)
+def test_free_text_answers(fact, text, value):
+    assert interpret_answer(fact, text).values.get(fact) == value
+
+
+def test_an_answer_can_state_more_than_was_asked():
+    got = interpret_answer("medical.urgent_need", "My ribs hurt a lot, and I am pregnant").values
+    assert got["medical.urgent_need"] is True
+    assert got["household.pregnant"] is True
+
+
+def test_unclear_answer_settles_no_value():
+    assert "safety.in_immediate_danger" not in interpret_answer(
+        "safety.in_immediate_danger", "I think so, maybe"
+    ).values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I prefer not to say", DECLINED),
+        ("prefiero no decirlo", DECLINED),
+        ("Je préfère ne pas répondre", DECLINED),
+        ("I don't know", UNKNOWN),
+        ("no sé", UNKNOWN),
+        ("je ne sais pas", UNKNOWN),
+        ("Only through the shelter, I do not know another way to reach me safely", None),
+    ],
+)
+def test_decline_and_dont_know_phrases(text, kind):
+    assert answer_kind(text) == kind

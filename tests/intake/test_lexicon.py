@@ -1,0 +1,47 @@
+"""The lexicon: CLDR names current, word lists and rules well formed."""
+
+from __future__ import annotations
+
+import json
+
+from caseassist.intake import build_lexicon, lexicon
+from caseassist.intake.facts import FACTS, InvalidValue, coerce
+
+
+def test_cldr_names_file_is_current():
+    assert json.loads(build_lexicon.render(build_lexicon.build())) == json.loads(
+        build_lexicon.target().read_text(encoding="utf-8")
+    )
+
+
+def test_language_names_in_many_locales():
+    names = lexicon.language_names()
+    assert names["nepali"] == names["nepalais"] == "ne"
+    assert names["espanol"] == names["spanish"] == names["espagnol"] == "es"
+    assert names["creole haitien"] == names["haitian creole"] == "ht"
+
+
+def test_country_names_and_demonyms():
+    assert lexicon.country_names()["haiti"] == "HT"
+    dem = lexicon.demonyms()
+    assert dem["hondurena"] == dem["honduran"] == "HN"
+    assert dem["ivoirienne"] == "CI"
+
+
+def test_every_rule_names_a_fact_and_a_valid_value():
+    for rule in lexicon.rules():
+        assert rule.fact in FACTS
+        coerce(rule.fact, rule.value)
+        if rule.negated is not None:
+            coerce(rule.fact, rule.negated)
+
+
+def test_coerce_rejects_wrong_types():
+    for fid, bad in [("person.age", "x"), ("person.age", True), ("person.gender", "other"),
+                     ("person.preferred_language", "zz-not"), ("person.country_of_origin", "XX")]:
+        try:
+            coerce(fid, bad)
+        except InvalidValue:
+            continue
+        raise AssertionError(f"{fid} accepted {bad!r}")
+    assert coerce("person.preferred_language", "pt_br") == "pt-BR"
