@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "vault_cmds",
     "demo_cmd",
     "case_cmds",
+    "report_cmd",
     "directory_cmds",
     "practice",
 )
