@@ -568,6 +568,7 @@ def add_need(
         row = _need_row(case.id, category, horizon, _now(), derived=False)
         row.priority, row.target_date = priority, target_date
         session.add(row)
+        session.flush()  # the need row before its event (no ORM relationship orders them)
         session.add(
             NeedEvent(
                 id=new_id(),
