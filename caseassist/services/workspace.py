@@ -1,0 +1,292 @@
+"""One unlocked vault as the terminal UI sees it: plain records in, plain records out.
+
+The UI may not import the vault (import-linter holds that line), so this thin
+facade hands it what the screens need and nothing else. Every method delegates
+to the case store, the directory, the reports or the intake; no rule is
+decided here. Errors are `CaseAssistError`s with a translated one-line message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from caseassist.cases import referrals as referral_rules
+from caseassist.cases.consent import Consent
+from caseassist.cases.model import CaseDetail, CaseSummary, FactRecord
+from caseassist.directory import Directory, MatchResult, suggest, suggest_all
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import _
+from caseassist.intake.engine import IntakeSession
+from caseassist.reports import Report
+from caseassist.services import cases as case_svc
+from caseassist.services import directory as directory_svc
+from caseassist.services import reports as report_svc
+from caseassist.vault import DEMO_PASSPHRASE, Vault
+from caseassist.vault import case_store as store
+
+__all__ = ["DEMO_PASSPHRASE", "Workspace", "intake_records", "is_demo_folder"]
+
+
+def is_demo_folder(folder: Path | str) -> bool:
+    """Whether the vault in `folder` says it is a demo (read before unlocking; False if unsure)."""
+    from caseassist.vault import keyring
+
+    try:
+        return bool(keyring.load(Vault.keyring_path(Path(folder))).demo)
+    except (OSError, ValueError, CaseAssistError, keyring.KeyringDamaged):
+        return False
+
+
+def intake_records(session: IntakeSession, *, by: str) -> list[FactRecord]:
+    """The intake's settled facts (known, declined, unknown) as records the store keeps."""
+    out: list[FactRecord] = []
+    for fact in session.facts.values():
+        try:
+            at = dt.datetime.fromisoformat(fact.recorded_at) if fact.recorded_at else None
+        except ValueError:
+            at = None
+        out.append(
+            FactRecord(
+                fact.id,
+                str(fact.state),
+                fact.value,
+                str(fact.source),
+                fact.recorded_by or by,
+                at or dt.datetime.now(dt.UTC),
+                case_svc.identifying(fact.id),
+            )
+        )
+    return out
+
+
+class Workspace:
+    """An unlocked vault for one person at the keyboard. Close it to lock."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault: Vault | None = vault
+        self._directory: Directory | None = None
+        self._lock = threading.Lock()
+
+    # -- opening and closing -------------------------------------------------------------
+    @classmethod
+    def unlock(cls, folder: Path | str, user: str, passphrase: str) -> Workspace:
+        return cls(Vault.unlock(Path(folder), user.strip(), passphrase))
+
+    def close(self) -> None:
+        """Lock: the keys leave memory with the vault."""
+        vault, self._vault, self._directory = self._vault, None, None
+        if vault is not None:
+            vault.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._vault is None
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise CaseAssistError(_("The vault is locked."))
+        return self._vault
+
+    # -- who is at the keyboard ----------------------------------------------------------
+    @property
+    def user(self) -> str:
+        return self.vault.user
+
+    @property
+    def role(self) -> str:
+        return str(self.vault.role)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.vault.is_demo
+
+    @property
+    def can_read_identity(self) -> bool:
+        return self.vault.can_read_identity
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role in ("intake", "caseworker", "admin")
+
+    @property
+    def can_report(self) -> bool:
+        return self.role in ("supervisor", "admin")
+
+    # -- cases ---------------------------------------------------------------------------
+    def count_cases(self, *, status: str | None = "open", mine: bool = False) -> int:
+        return store.count_cases(self.vault, status=status, mine=mine)
+
+    def list_cases(
+        self,
+        *,
+        status: str | None = "open",
+        mine: bool = False,
+        limit: int = 200,
+        offset: int = 0,
+        overdue_first: bool = True,
+        now: dt.datetime | None = None,
+    ) -> list[CaseSummary]:
+        return store.list_cases(
+            self.vault,
+            status=status,
+            mine=mine,
+            limit=limit,
+            offset=offset,
+            overdue_first=overdue_first,
+            now=now,
+        )
+
+    def get_case(self, code: str, *, now: dt.datetime | None = None) -> CaseDetail:
+        return store.get_case(self.vault, code, now=now)
+
+    def add_note(self, code: str, text: str) -> str:
+        return store.add_note(self.vault, code, text)
+
+    def add_need(self, code: str, category: str, horizon: str | None = None) -> str:
+        return store.add_need(self.vault, code, category, horizon)
+
+    def change_need(self, need_id: str, *, status: str) -> None:
+        store.change_need(self.vault, need_id, status=status)
+
+    def add_goal(self, code: str, text: str, *, need_category: str = "") -> str:
+        return store.add_goal(self.vault, code, text, need_category=need_category)
+
+    def add_step(
+        self, goal_id: str, text: str, *, owner: str = "caseworker", due: dt.date | None = None
+    ) -> str:
+        return store.add_step(self.vault, goal_id, text, owner=owner, due=due)
+
+    def complete_step(self, step_id: str, done: bool = True) -> None:
+        store.complete_step(self.vault, step_id, done)
+
+    def consents(self, code: str) -> list[Consent]:
+        return store.consents(self.vault, code)
+
+    def record_consent(
+        self,
+        code: str,
+        *,
+        purpose: str,
+        recipient: str,
+        categories: Sequence[str],
+        method: str = "verbal",
+        expires_at: dt.datetime | None = None,
+    ) -> str:
+        return store.record_consent(
+            self.vault,
+            code,
+            purpose=purpose,
+            recipient=recipient,
+            categories=categories,
+            method=method,
+            expires_at=expires_at,
+        )
+
+    def revoke_consent(self, consent_id: str) -> None:
+        store.revoke_consent(self.vault, consent_id)
+
+    def add_referral(
+        self, need_id: str, *, provider: str, service_id: str = "", consent_id: str | None = None
+    ) -> str:
+        return store.add_referral(
+            self.vault, need_id, provider=provider, service_id=service_id, consent_id=consent_id
+        )
+
+    def change_referral(self, referral_id: str, status: str) -> None:
+        store.change_referral(self.vault, referral_id, status)
+
+    def referral_summary(
+        self,
+        detail: CaseDetail,
+        *,
+        need: str,
+        provider: str,
+        consent_id: str | None,
+        locale: str = "en",
+        now: dt.datetime | None = None,
+    ) -> str:
+        """The text a provider receives; raises `ConsentMissing` without a live consent."""
+        consent = store.get_consent(self.vault, consent_id) if consent_id else None
+        facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
+        return referral_rules.summary(
+            case_code=detail.summary.code,
+            need=need,
+            provider=provider,
+            consent=consent,
+            facts=facts,
+            now=now or dt.datetime.now(dt.UTC),
+            locale=locale,
+        )
+
+    # -- directory -----------------------------------------------------------------------
+    def directory(self) -> Directory:
+        """The active directory, read once per unlock."""
+        with self._lock:
+            if self._directory is None:
+                self._directory = directory_svc.active_directory(self.vault)
+            return self._directory
+
+    def suggestions(
+        self,
+        facts: Mapping[str, object],
+        needs: Iterable[str],
+        *,
+        limit: int = 3,
+        now: dt.datetime | None = None,
+    ) -> dict[str, MatchResult]:
+        """Top providers for each need the directory knows, with their reasons."""
+        directory = self.directory()
+        known = [n for n in needs if n in directory.by_need]
+        return suggest_all(directory, facts, known, limit=limit, now=now)
+
+    def search_directory(
+        self,
+        need: str,
+        *,
+        language: str | None = None,
+        open_now: bool = False,
+        limit: int = 20,
+        now: dt.datetime | None = None,
+    ) -> MatchResult:
+        facts = directory_svc.search_facts(language=language or None)
+        result = suggest(self.directory(), facts, need, now=now, limit=limit)
+        if open_now:
+            kept = tuple(s for s in result.suggestions if s.open_now)
+            result = MatchResult(
+                result.need, kept, result.excluded, result.excluded_count, result.message
+            )
+        return result
+
+    # -- reports -------------------------------------------------------------------------
+    def run_report(
+        self, *, start: dt.date | None = None, end: dt.date | None = None
+    ) -> Report:
+        return report_svc.run_report(self.vault, start=start, end=end, fmt="tui")
+
+    # -- intake --------------------------------------------------------------------------
+    def new_intake(self, staff_locale: str = "en") -> IntakeSession:
+        return IntakeSession(
+            staff_locale=staff_locale, staff_languages=(staff_locale,), recorded_by=self.user
+        )
+
+    def resume_intake(self, detail: CaseDetail) -> IntakeSession | None:
+        """The intake paused with this case, or None when it has none."""
+        if not detail.intake_state:
+            return None
+        return IntakeSession.from_dict(detail.intake_state)
+
+    def save_intake(self, session: IntakeSession, code: str | None = None) -> str:
+        """Store the intake (a new case, or the case it was resumed from); returns the code."""
+        facts = intake_records(session, by=self.user)
+        needs = case_svc.derive(session.facts)
+        if code is None:
+            return store.create_case(
+                self.vault, facts=facts, needs=needs, intake_state=session.to_dict()
+            )
+        store.set_facts(self.vault, code, facts, intake_state=session.to_dict())
+        store.sync_derived_needs(self.vault, code, needs)
+        return code
