@@ -19,6 +19,7 @@ clauses (statement rules from `rules.toml`), and matched in folded form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -203,8 +204,7 @@ def _other_subject(toks: list[str]) -> bool:
 
 
 def _has_hedge(folded: str) -> bool:
-    padded = f" {folded} "
-    return any(f" {h} " in padded for h in lexicon.word_sets().hedges)
+    return lexicon.hedge_regex().search(folded) is not None
 
 
 def _negated(folded: str, start: int, end: int | None) -> bool:
@@ -214,12 +214,52 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     return any(t in neg or t.rstrip("'") in neg for t in before + inside)
 
 
-def _apply_rules(clause_text: str, folded: str, out: Extraction, describes: dict[str, str]) -> None:
+_SEP = " | "
+
+
+def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
+    """(pattern number, clause number) pairs worth a search.
+
+    Each pattern runs once over the whole note (clauses joined by " | ", which no
+    pattern can match across) instead of once per clause: far fewer calls."""
+    starts: list[int] = []
+    pos = 0
+    for c in folded_clauses:
+        starts.append(pos)
+        pos += len(c) + len(_SEP)
+    joined = _SEP.join(folded_clauses)
+    out: dict[int, set[int]] = {}
+    k = 0
+    for rule in lexicon.rules():
+        for pat, need in zip(rule.patterns, rule.needles, strict=True):
+            if all(any(n in joined for n in group) for group in need):
+                for m in pat.finditer(joined):
+                    out.setdefault(bisect_right(starts, m.start()) - 1, set()).add(k)
+            k += 1
+    return out
+
+
+def _apply_rules(
+    clause_text: str,
+    folded: str,
+    out: Extraction,
+    describes: dict[str, str],
+    candidates: dict[int, set[int]] | None = None,
+    index: int = 0,
+) -> None:
     if not folded:
         return
+    mine = candidates.get(index) if candidates is not None else None
+    if candidates is not None and not mine:
+        return
     hedge = None
+    k = -1
     for rule in lexicon.rules():
-        for pat in rule.patterns:
+        first = k + 1
+        k += len(rule.patterns)
+        for n, pat in enumerate(rule.patterns):
+            if mine is not None and first + n not in mine:
+                continue
             m = pat.search(folded)
             if not m:
                 continue
@@ -344,9 +384,12 @@ def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
     return not _other_subject(tokens(folded[:start])[-6:])
 
 
+_AGE_HINT = re.compile(r"\d|year|yr|ano|\bans\b|annees|\bage|edad|ties\b|aine\b|\by ?o\b")
+
+
 def _ages(sent_folded: str, out: Extraction) -> None:
     found: set[int] = set()
-    if _has_hedge(sent_folded):
+    if not _AGE_HINT.search(sent_folded) or _has_hedge(sent_folded):
         return
     for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE):
         for m in pat.finditer(sent_folded):
@@ -1004,6 +1047,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     langs: list[tuple[str, str]] = []
     children: set[int] = set()
     children_unclear = False
+    all_clauses: list[str] = []
     for sent in sentences(text):
         sf = ffold(sent)
         _ages(sf, out)
@@ -1016,9 +1060,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             children_unclear = True
         elif c is not None:
             children.add(c)
-        for cl in clauses(sent):
-            _apply_rules(cl, ffold(cl), out, describes)
+        all_clauses.extend(clauses(sent))
         _dietary(sf, sent, out)
+    folded_clauses = [ffold(c) for c in all_clauses]
+    candidates = _rule_candidates(folded_clauses)
+    for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
+        _apply_rules(cl, fc, out, describes, candidates, i)
     _settle_gender(votes, pron, out, answer=answer)
     _settle_languages(langs, out)
     if children and not children_unclear:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from re import _constants as _c
+from re import _parser
 from dataclasses import dataclass
 from functools import cache
 
@@ -181,6 +183,70 @@ def word_sets() -> WordSets:
     )
 
 
+@cache
+def hedge_regex() -> re.Pattern[str]:
+    """Any hedge word or phrase, as whole words, in folded text."""
+    alts = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in word_sets().hedges)
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+
+
+def _literal_prefix(seq) -> str:
+    out = ""
+    for op, av in seq:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            if out:
+                break
+            continue
+        if op is _c.LITERAL:
+            out += chr(av)
+            continue
+        if op is _c.SUBPATTERN and not out:
+            alts = _alternatives(av[-1])
+            if alts is not None and len(alts) == 1:
+                out = alts[0]
+        break
+    return out
+
+
+def _alternatives(sub) -> list[str] | None:
+    data = list(sub)
+    if len(data) == 1 and data[0][0] is _c.BRANCH:
+        res = []
+        for alt in data[0][1][1]:
+            p = _literal_prefix(alt)
+            if len(p) < 2:
+                return None
+            res.append(p)
+        return res
+    p = _literal_prefix(data)
+    return [p] if len(p) >= 2 else None
+
+
+def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings: wherever the pattern matches, one string of each set occurs.
+
+    Read from the parsed pattern: a top-level group of alternatives that each
+    begin with a literal, or a literal run. Lets the extraction skip a pattern
+    with a few substring tests instead of a regex scan."""
+    tree = _parser.parse(pattern)
+    sets: list[list[str]] = []
+    run = ""
+    for op, av in tree:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= 2:
+            sets.append([run])
+        run = ""
+        if op is _c.SUBPATTERN:
+            alts = _alternatives(av[-1])
+            if alts:
+                sets.append(alts)
+    if len(run) >= 2:
+        sets.append([run])
+    return tuple(tuple(s) for s in sets)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One statement rule of `rules.toml`, compiled."""
@@ -192,6 +258,7 @@ class Rule:
     fixed: bool = False
     roles: bool = True  # skip when another person is the subject of the clause
     describe: str | None = None
+    needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
 
 
 @cache
@@ -207,6 +274,7 @@ def rules() -> tuple[Rule, ...]:
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
+                needles=tuple(needles(p) for p in row["patterns"]),
             )
         )
     return tuple(out)

@@ -22,8 +22,19 @@ _ELISION = re.compile(r"\b(qu|[dljmnstc])'(?=\w)")
 _WORD = re.compile(r"[a-z0-9]+'?")
 
 
-def strip_accents(text: str) -> str:
+def _slow_strip(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_LATIN = {
+    cp: _slow_strip(chr(cp)) for cp in range(0xC0, 0x250) if _slow_strip(chr(cp)) != chr(cp)
+}
+
+
+def strip_accents(text: str) -> str:
+    """Accents removed: a translation table for Latin letters, Unicode decomposition otherwise."""
+    t = text.translate(_LATIN)
+    return t if t.isascii() else _slow_strip(t)
 
 
 def fold(text: str) -> str:

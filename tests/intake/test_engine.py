@@ -231,7 +231,7 @@ def test_needs_follow_the_facts():
 
 def test_multi_fact_question_with_a_mapping():
     s = IntakeSession()
-    while (q := s.next_question()).id != "q.person.languages":
+    while s.next_question().id != "q.person.languages":
         s.dont_know()
     settled = s.answer({"person.preferred_language": "ne", "person.other_languages": ["hi", "en"]})
     assert settled == ["person.preferred_language", "person.other_languages"]
@@ -239,7 +239,7 @@ def test_multi_fact_question_with_a_mapping():
 
 def test_language_answer_in_free_text_settles_both_facts():
     s = IntakeSession()
-    while (q := s.next_question()).id != "q.person.languages":
+    while s.next_question().id != "q.person.languages":
         s.dont_know()
     s.answer("Mostly Nepali, and a little Hindi")
     assert s.facts["person.preferred_language"].value == "ne"

@@ -1,0 +1,155 @@
+"""Intake speed: one turn (answer, extraction, next question) and one 2 KB referral note.
+
+Notes and answers are generated from invented sentences in English, Spanish and
+French (fixed seed). The baseline, measured in the same run over the same
+text, is one plain compiled-regex pass (`\\w+` findall plus a case-insensitive
+search for a few keywords): the ratio says how many times that cheapest
+possible reading the intake costs, so it stays comparable on a slower machine.
+Goals: a turn p95 < 5 ms, a 2 KB note p95 < 10 ms.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+from bench.common import Figure, p95
+from caseassist.intake.engine import IntakeSession
+from caseassist.intake.extract import extract
+
+SENTENCES = [
+    "Hotline call at {h}:{m}. Caller is a woman, about {age} years old, originally from {country}.",
+    "She speaks {lang} and a little English.",
+    "He has not eaten since this morning and has nowhere safe to sleep tonight.",
+    "Officer {name}, {age2} years old, brought him to the office after a labor inspection.",
+    "She has her {kid}-year-old son with her. She does not want the police involved.",
+    "The employer kept her passport; she is worried about being deported.",
+    "Hombre de {age} años, de {country_es}, habla español. No tiene dónde dormir esta noche.",
+    "No tiene heridas. Quiere hablar con un abogado. Tiene dos hijos con él.",
+    "Femme de {age} ans, originaire d'Haïti, parle surtout créole haïtien, et aussi français.",
+    "Elle n'a pas de papiers d'identité. Elle a un endroit sûr pour dormir chez une cousine.",
+    "Maybe injured, not sure. She might want to talk to the police later.",
+    "Nurse {name} says the client is pregnant and takes medication for blood pressure.",
+    "He would like help finding a job and wants to go back to school.",
+    "She wants to call her mother and hopes to return home one day.",
+]
+ANSWERS = [
+    "No, I feel safe here",
+    "I'm not sure",
+    "Yes please, I haven't eaten since yesterday",
+    "two, my son and my daughter",
+    "My hand hurts and I think it is broken",
+    "no",
+    "Mostly Nepali, and a little Hindi",
+    "Maya",
+    "yes, but ask me each time",
+    "about twenty-five",
+    "woman",
+    "prefiero no decirlo",
+    "not yet, I need to think",
+    "They kept my passport",
+    "je ne sais pas",
+    "Oui, je voudrais appeler ma mère",
+    "I want to work and learn English",
+]
+NAMES = ["Daniels", "Okafor", "Lindqvist", "Moreau", "Ruiz"]
+COUNTRIES = ["Nepal", "Honduras", "the Philippines", "Romania", "Nigeria"]
+COUNTRIES_ES = ["Honduras", "Guatemala", "El Salvador", "Perú"]
+LANGS = ["Nepali", "Tagalog", "Romanian", "Tigrinya", "Arabic"]
+
+_BASE_WORD = re.compile(r"\w+")
+_BASE_KEYS = re.compile(r"\b(?:hungry|police|passport|years|speaks|sleep)\b", re.IGNORECASE)
+
+
+def _baseline(text: str) -> None:
+    _BASE_WORD.findall(text)
+    _BASE_KEYS.search(text)
+
+
+def make_note(rnd: random.Random, size: int = 2048) -> str:
+    parts: list[str] = []
+    while sum(len(p) + 1 for p in parts) < size:
+        parts.append(
+            rnd.choice(SENTENCES).format(
+                h=rnd.randint(0, 23),
+                m=f"{rnd.randint(0, 59):02d}",
+                age=rnd.randint(16, 60),
+                age2=rnd.randint(25, 60),
+                kid=rnd.randint(1, 9),
+                country=rnd.choice(COUNTRIES),
+                country_es=rnd.choice(COUNTRIES_ES),
+                lang=rnd.choice(LANGS),
+                name=rnd.choice(NAMES),
+            )
+        )
+    return " ".join(parts)[:size]
+
+
+def _ms(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def measure(n_notes: int = 200, n_intakes: int = 40, seed: int = 11) -> dict[str, float]:
+    rnd = random.Random(seed)
+    extract(make_note(rnd))  # warm the lexicon caches
+    notes = [make_note(rnd) for _ in range(n_notes)]
+    note_ms = [_ms(lambda t=t: extract(t)) for t in notes]
+    note_base = [_ms(lambda t=t: _baseline(t)) for t in notes]
+    turn_ms: list[float] = []
+    turn_base: list[float] = []
+    for i in range(n_intakes):
+        s = IntakeSession(staff_languages=("en",))
+        s.apply_referral(notes[i % len(notes)][:600])
+        q = s.next_question()
+        j = 0
+        while q is not None:
+            reply = ANSWERS[(i + j) % len(ANSWERS)]
+            j += 1
+
+            def turn(reply=reply):
+                s.answer(reply)
+                return s.next_question()
+
+            start = time.perf_counter()
+            q = turn()
+            turn_ms.append((time.perf_counter() - start) * 1000)
+            turn_base.append(_ms(lambda r=reply: _baseline(r)))
+    return {
+        "turn_p95": p95(turn_ms),
+        "turn_base": p95(turn_base),
+        "turns": len(turn_ms),
+        "note_p95": p95(note_ms),
+        "note_base": p95(note_base),
+    }
+
+
+def run() -> list[Figure]:
+    m = measure()
+    return [
+        Figure(
+            "intake turn p95 (answer, extraction, next question)",
+            m["turn_p95"],
+            "ms",
+            "< 5 ms",
+            m["turn_p95"] < 5,
+            baseline=m["turn_base"],
+            ratio=m["turn_p95"] / m["turn_base"] if m["turn_base"] else None,
+        ),
+        Figure(
+            "intake 2 KB referral note p95",
+            m["note_p95"],
+            "ms",
+            "< 10 ms",
+            m["note_p95"] < 10,
+            baseline=m["note_base"],
+            ratio=m["note_p95"] / m["note_base"] if m["note_base"] else None,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for fig in run():
+        print(fig)
