@@ -48,8 +48,11 @@ class Wraps:
     @classmethod
     def from_json(cls, d: dict) -> Wraps:
         ident = d.get("identity")
+        salt = keys.unb64(d["salt"])
+        if len(salt) != keys.SALT_BYTES:  # argon2 refuses short salts with its own error
+            raise ValueError("salt")
         return cls(
-            salt=keys.unb64(d["salt"]),
+            salt=salt,
             kdf=KdfParams.from_dict(d["kdf"]),
             db=keys.unb64(d["db"]),
             identity=keys.unb64(ident) if ident is not None else None,
@@ -155,7 +158,7 @@ class Keyring:
                 head_seq=int(head.get("seq", 0)),
                 head_hash=str(head.get("hash", "")),
                 mac=str(data.get("mac", "")),
-                failures={str(k): dict(v) for k, v in failures.items() if isinstance(v, dict)},
+                failures=_readable_failures(failures),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc
@@ -170,6 +173,17 @@ class Keyring:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeyringDamaged("json") from exc
         return cls.from_json(data)
+
+
+def _readable_failures(raw: dict) -> dict[str, dict]:
+    """The unsigned failure counters; an entry that cannot be read is dropped, not fatal."""
+    out: dict[str, dict] = {}
+    for name, entry in raw.items():
+        try:
+            out[str(name)] = {"count": int(entry["count"]), "last": float(entry.get("last", 0.0))}
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
+            continue
+    return out
 
 
 def load(path: Path) -> Keyring:

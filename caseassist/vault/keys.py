@@ -50,7 +50,16 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, d: dict) -> KdfParams:
-        return cls(int(d["memory_kib"]), int(d["time_cost"]), int(d["parallelism"]))
+        """Read from the keyring, before its MAC can be checked: bounded so a damaged or
+        edited file cannot make argon2 fail, take hours or ask for terabytes (ValueError)."""
+        params = cls(int(d["memory_kib"]), int(d["time_cost"]), int(d["parallelism"]))
+        if not (
+            1 <= params.parallelism <= 64
+            and 8 * params.parallelism <= params.memory_kib <= 4 * 1024 * 1024
+            and 1 <= params.time_cost <= 1000
+        ):
+            raise ValueError("argon2 parameters out of range")
+        return params
 
     @classmethod
     def floor(cls) -> KdfParams:
