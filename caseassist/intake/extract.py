@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
@@ -94,8 +94,14 @@ def ffold(text: str) -> str:
 _TOKEN = re.compile(r"[a-z0-9]+'?|[^\sa-z0-9]")
 
 
+@lru_cache(maxsize=4096)
+def _tokens(folded: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKEN.findall(folded) if t.strip())
+
+
 def tokens(folded: str) -> list[str]:
-    return [t for t in _TOKEN.findall(folded) if t.strip()]
+    """Words (and punctuation marks) of folded text."""
+    return list(_tokens(folded))
 
 
 # ---------------------------------------------------------------- results
@@ -217,25 +223,54 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
 _SEP = " | "
 
 
-def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
-    """(pattern number, clause number) pairs worth a search.
+def _rule_candidates(folded_clauses: list[str]) -> dict[int, list[int]]:
+    """Clause number -> the pattern numbers worth a search there, in rule order.
 
-    Each pattern runs once over the whole note (clauses joined by " | ", which no
-    pattern can match across) instead of once per clause: far fewer calls."""
+    Every pattern carries literal "needles" one of each set must occur in any
+    match (`lexicon.needles`). The clauses are joined by " | " once and each
+    needle is found with `str.find`; a pattern is searched only in the clauses
+    where its rarest needle set occurs and the other sets occur somewhere."""
     starts: list[int] = []
     pos = 0
     for c in folded_clauses:
         starts.append(pos)
         pos += len(c) + len(_SEP)
     joined = _SEP.join(folded_clauses)
-    out: dict[int, set[int]] = {}
-    k = 0
-    for rule in lexicon.rules():
-        for pat, need in zip(rule.patterns, rule.needles, strict=True):
-            if all(any(n in joined for n in group) for group in need):
-                for m in pat.finditer(joined):
-                    out.setdefault(bisect_right(starts, m.start()) - 1, set()).add(k)
-            k += 1
+    n_clauses = len(folded_clauses)
+    present: dict[str, bool] = {}
+    where: dict[str, frozenset[int]] = {}
+
+    def has(n: str) -> bool:
+        v = present.get(n)
+        if v is None:
+            v = present[n] = n in joined
+        return v
+
+    def clauses_with(n: str) -> frozenset[int]:
+        got = where.get(n)
+        if got is None:
+            found = set()
+            at = joined.find(n)
+            while at >= 0:
+                found.add(bisect_right(starts, at) - 1)
+                at = joined.find(n, at + 1)
+            got = where[n] = frozenset(found)
+        return got
+
+    out: dict[int, list[int]] = {}
+    for k, (_rule, _pat, need, anchor) in enumerate(lexicon.flat_patterns()):
+        if not all(any(has(n) for n in group) for group in need):
+            continue
+        if anchor is None:
+            targets: Iterable[int] = range(n_clauses)
+        else:
+            found: set[int] = set()
+            for n in anchor:
+                if present.get(n, True):
+                    found |= clauses_with(n)
+            targets = found
+        for c in targets:
+            out.setdefault(c, []).append(k)
     return out
 
 
@@ -244,57 +279,60 @@ def _apply_rules(
     folded: str,
     out: Extraction,
     describes: dict[str, str],
-    candidates: dict[int, set[int]] | None = None,
+    candidates: dict[int, list[int]] | None = None,
     index: int = 0,
 ) -> None:
     if not folded:
         return
-    mine = candidates.get(index) if candidates is not None else None
-    if candidates is not None and not mine:
-        return
+    flat = lexicon.flat_patterns()
+    if candidates is None:
+        todo: Iterable[int] = range(len(flat))
+    else:
+        todo = sorted(candidates.get(index, ()))
     hedge = None
-    k = -1
-    for rule in lexicon.rules():
-        first = k + 1
-        k += len(rule.patterns)
-        for n, pat in enumerate(rule.patterns):
-            if mine is not None and first + n not in mine:
-                continue
-            m = pat.search(folded)
-            if not m:
-                continue
-            if rule.roles and _other_subject(tokens(folded[: m.start()])):
-                continue
-            if hedge is None:
-                hedge = _has_hedge(folded)
-            value = rule.value
-            if not rule.fixed:
-                if "cue" in m.groupdict() and m.group("cue") is not None:
-                    negated = _negated(folded, m.start("cue"), m.end("cue"))
-                else:
-                    negated = _negated(folded, m.start(), None)
-                if negated:
-                    if rule.negated is None:
-                        break
-                    value = rule.negated
-            if hedge:
-                hv = lexicon.hedged_values().get(rule.fact)
-                if hv is not None:
-                    out.put(rule.fact, hv)
-                break
-            out.put(rule.fact, value)
-            if rule.describe and value is True:
-                describes.setdefault(rule.describe, clause_text.strip())
-            break
+    done: set[int] = set()
+    for k in todo:
+        rule, pat, _need, _anchor = flat[k]
+        if id(rule) in done:
+            continue
+        m = pat.search(folded)
+        if not m:
+            continue
+        before = tokens(folded[: m.start()])
+        if rule.not_after and before and before[-1] in rule.not_after:
+            continue
+        if rule.roles and _other_subject(before):
+            continue
+        done.add(id(rule))
+        if hedge is None:
+            hedge = _has_hedge(folded)
+        value = rule.value
+        if not rule.fixed:
+            if "cue" in m.groupdict() and m.group("cue") is not None:
+                negated = _negated(folded, m.start("cue"), m.end("cue"))
+            else:
+                negated = _negated(folded, m.start(), None)
+            if negated:
+                if rule.negated is None:
+                    continue
+                value = rule.negated
+        if hedge:
+            hv = lexicon.hedged_values().get(rule.fact)
+            if hv is not None:
+                out.put(rule.fact, hv)
+            continue
+        out.put(rule.fact, value)
+        if rule.describe and value is True:
+            describes.setdefault(rule.describe, clause_text.strip())
 
 
 # ---------------------------------------------------------------- ages
 
 _N = number_pattern()
+_UNIT_RE = re.compile(
+    r"\b(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
+)
 _AGE_PATTERNS = (
-    re.compile(
-        rf"\b(?P<n>{_N}) ?(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){{0,2}})"
-    ),
     re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|yrs?\.?)(?=\W|$)(?P<after>(?: \w+){0,2})"),
     re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
     re.compile(
@@ -370,18 +408,32 @@ _UNIT_AFTER_NUMBER = frozenset(
 
 
 def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
+    return _age_owner_ok(tokens(folded[:start]), after)
+
+
+def _age_owner_ok(before: list[str], after: str) -> bool:
+    """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
     nxt = tokens(after)
     if nxt:
         w = nxt[0]
         if w in ws.child_singular or w in ws.child_plural:
             if w in ws.child_ambiguous:
-                before = tokens(folded[:start])[-1:]
-                return not (before and before[0] in ws.possessives)
+                return not (before and before[-1] in ws.possessives)
             return False
         if w in _other_people() and w not in _gender_noun_words():
             return False
-    return not _other_subject(tokens(folded[:start])[-6:])
+    return not _other_subject(before[-6:])
+
+
+@lru_cache(maxsize=64)
+def _needles_of(pat: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    return lexicon.needles(pat.pattern)
+
+
+def _may_match(pat: re.Pattern[str], text: str) -> bool:
+    """False when a literal the pattern needs is missing: no regex scan needed."""
+    return all(any(n in text for n in group) for group in _needles_of(pat))
 
 
 _AGE_HINT = re.compile(r"\d|year|yr|ano|\bans\b|annees|\bage|edad|ties\b|aine\b|\by ?o\b")
@@ -392,12 +444,25 @@ def _ages(sent_folded: str, out: Extraction) -> None:
     if not _AGE_HINT.search(sent_folded) or _has_hedge(sent_folded):
         return
     for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE):
+        if not _may_match(pat, sent_folded):
+            continue
         for m in pat.finditer(sent_folded):
             n = to_int(m.group("n"))
             if n is None or not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
+    for m in _UNIT_RE.finditer(sent_folded):
+        before = tokens(sent_folded[: m.start()])
+        for width in (4, 3, 2, 1):
+            if len(before) < width:
+                continue
+            n = to_int(" ".join(before[-width:]))
+            if n is None:
+                continue
+            if 0 < n <= 110 and _age_owner_ok(before[:-width], m.group("after") or ""):
+                found.add(n)
+            break
     for m in _DECADE_RE.finditer(sent_folded):
         if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
             continue
@@ -751,11 +816,14 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
 # ---------------------------------------------------------------- countries
 
 _ORIGIN_TRIGGERS = re.compile(
-    r"\b(?:(?<!arrived )(?<!traveled )(?<!travelled )(?<!transferred )(?<!brought )(?<!moved )(?<!driven )"
-    r"(?<!flown )(?<!calling )(?<!called )(?<!referred )from|native of|born in|citizen of|national of|"
+    r"\b(?:from|native of|born in|citizen of|national of|"
     r"nationality:?|citizenship:?|originari[oa] de|natural de|nacid[oa] en|procedente de|oriund[oa] de|"
     r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
     r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
+)
+_NOT_ORIGIN_VERBS = frozenset(
+    "arrived traveled travelled transferred brought moved driven flown calling called referred "
+    "came fled escaped rescued removed taken".split()
 )
 _ES_DE = re.compile(
     r"(?:^|, |\b(?:hombre|mujer|joven|chico|chica|muchach[oa]|senor[a]?|nino|nina|anos) )de (?:la |el )?"
@@ -779,8 +847,13 @@ def _countries(sent_folded: str, out: Extraction) -> None:
         return
     toks_all = tokens(sent_folded)
     for pat in (_ORIGIN_TRIGGERS, _ES_DE):
+        if not _may_match(pat, sent_folded):
+            continue
         for m in pat.finditer(sent_folded):
-            if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+            before = tokens(sent_folded[: m.start()])
+            if m.group().startswith("from") and before and before[-1] in _NOT_ORIGIN_VERBS:
+                continue  # "arrived from Mexico" is a journey, not an origin
+            if _other_subject(before[-6:]):
                 continue
             start = len(tokens(sent_folded[: m.end()]))
             hit = _country_at(toks_all, start)
@@ -789,6 +862,8 @@ def _countries(sent_folded: str, out: Extraction) -> None:
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
     langs = lexicon.language_names()
+    if not set(toks_all) & _prefilter().countries:
+        return
     in_lists: set[int] = set()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         _language_list(toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists)
@@ -1018,10 +1093,17 @@ def _name(sentence: str, out: Extraction) -> None:
 # ---------------------------------------------------------------- dietary
 
 
+@cache
+def _dietary_regex() -> re.Pattern[str]:
+    terms, _allergy = lexicon.dietary()
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z0-9])")
+
+
 def _dietary(folded: str, original: str, out: Extraction) -> None:
-    terms, allergy = lexicon.dietary()
-    padded = f" {folded} "
-    found = [t for t in terms if f" {t} " in padded]
+    _terms, allergy = lexicon.dietary()
+    found = _dietary_regex().findall(folded)
+    if "allerg" not in folded and "alergi" not in folded:
+        allergy = ()
     for pat in allergy:
         m = pat.search(folded)
         if m:
@@ -1031,6 +1113,36 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
 
 
 # ---------------------------------------------------------------- entry points
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    gender: frozenset[str]
+    languages: frozenset[str]
+    countries: frozenset[str]
+    children: frozenset[str]
+
+
+@cache
+def _prefilter() -> _Prefilter:
+    """Words without which a sentence cannot state a gender, language, origin or child."""
+    ws = lexicon.word_sets()
+
+    def firsts(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.split()[0] for w in words if w.strip())
+
+    return _Prefilter(
+        gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
+        | ws.pronoun_female
+        | ws.pronoun_male,
+        languages=frozenset(lexicon.speaker_words())
+        | frozenset(
+            "speaking speaker hablante parlant parlante interpreter interprete translator "
+            "traductor traducteur".split()
+        ),
+        countries=firsts(lexicon.demonyms()),
+        children=ws.child_singular | ws.child_plural | ws.child_pairs,
+    )
 
 
 def extract(text: str, *, answer: bool = False) -> Extraction:
@@ -1048,21 +1160,32 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     children: set[int] = set()
     children_unclear = False
     all_clauses: list[str] = []
+    folded_clauses: list[str] = []
+    names_possible = _NAME_RE.search(text) is not None
+    pre = _prefilter()
     for sent in sentences(text):
         sf = ffold(sent)
+        tokset = set(tokens(sf))
         _ages(sf, out)
-        _gender(sf, votes, pron)
-        _languages(sf, out, langs)
-        _countries(sf, out)
-        _name(sent, out)
-        c = _children(sf, answer=False)
-        if c is False:
-            children_unclear = True
-        elif c is not None:
-            children.add(c)
-        all_clauses.extend(clauses(sent))
+        if tokset & pre.gender:
+            _gender(sf, votes, pron)
+        if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
+            _languages(sf, out, langs)
+        if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
+            _countries(sf, out)
+        if names_possible:
+            _name(sent, out)
+        if tokset & pre.children or _ALONE.search(sf):
+            c = _children(sf, answer=False)
+            if c is False:
+                children_unclear = True
+            elif c is not None:
+                children.add(c)
+        originals = clauses(sent)
+        folded = clauses(sf)
+        all_clauses.extend(originals if len(originals) == len(folded) else folded)
+        folded_clauses.extend(folded)
         _dietary(sf, sent, out)
-    folded_clauses = [ffold(c) for c in all_clauses]
     candidates = _rule_candidates(folded_clauses)
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i)

@@ -242,6 +242,10 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
             alts = _alternatives(av[-1])
             if alts:
                 sets.append(alts)
+        elif op is _c.BRANCH:  # a non-capturing group, inlined by the parser
+            alts = _alternatives([(op, av)])
+            if alts:
+                sets.append(alts)
     if len(run) >= 2:
         sets.append([run])
     return tuple(tuple(s) for s in sets)
@@ -259,6 +263,7 @@ class Rule:
     roles: bool = True  # skip when another person is the subject of the clause
     describe: str | None = None
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
+    not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
 
 
 @cache
@@ -275,8 +280,21 @@ def rules() -> tuple[Rule, ...]:
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
                 needles=tuple(needles(p) for p in row["patterns"]),
+                not_after=frozenset(row.get("not_after", ())),
             )
         )
+    return tuple(out)
+
+
+@cache
+def flat_patterns() -> tuple[tuple[Rule, re.Pattern[str], tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...]:
+    """Every (rule, pattern, needle sets, anchor set) in rule order; the anchor is the needle
+    set with the longest shortest member (None when the pattern has no needles)."""
+    out = []
+    for rule in rules():
+        for pat, need in zip(rule.patterns, rule.needles, strict=True):
+            anchor = max(need, key=lambda g: (min(len(x) for x in g), -len(g))) if need else None
+            out.append((rule, pat, need, anchor))
     return tuple(out)
 
 
