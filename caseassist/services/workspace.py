@@ -27,7 +27,14 @@ from caseassist.services import reports as report_svc
 from caseassist.vault import DEMO_PASSPHRASE, Vault
 from caseassist.vault import case_store as store
 
-__all__ = ["DEMO_PASSPHRASE", "Workspace", "intake_records", "is_demo_folder"]
+__all__ = [
+    "DEMO_PASSPHRASE",
+    "Workspace",
+    "apply_referral",
+    "intake_records",
+    "is_demo_folder",
+    "preview_referral",
+]
 
 
 def is_demo_folder(folder: Path | str) -> bool:
@@ -290,3 +297,32 @@ class Workspace:
         store.set_facts(self.vault, code, facts, intake_state=session.to_dict())
         store.sync_derived_needs(self.vault, code, needs)
         return code
+
+
+# -- referral notes (pure; no vault) -------------------------------------------------------
+
+
+def preview_referral(text: str) -> list[tuple[str, object]]:
+    """The facts a referral note states clearly, as (fact id, value), for staff to review."""
+    if not text.strip():
+        return []
+    return [(f.id, f.value) for f in IntakeSession().apply_referral(text)]
+
+
+def apply_referral(session: IntakeSession, text: str, keep: Iterable[str]) -> list[str]:
+    """Settle only the referral facts staff confirmed; the rejected ones stay open to ask.
+
+    The engine settles everything a note states; the rejected facts are taken back
+    out here (its `facts` and `referral_ids` are public). An engine option to apply
+    a chosen subset would make this one call.
+    """
+    if not text.strip():
+        return []
+    wanted = set(keep)
+    applied = [f.id for f in session.apply_referral(text)]
+    for fid in applied:
+        if fid not in wanted:
+            session.facts.pop(fid, None)
+            if fid in session.referral_ids:
+                session.referral_ids.remove(fid)
+    return [fid for fid in applied if fid in wanted]

@@ -1,0 +1,282 @@
+"""The caseassist terminal app: unlock, then cases, intake, directory and reports.
+
+`make_app()` builds the app for the CLI and the tests alike; `run()` is what
+`caseassist demo` calls and `run_practice()` what `caseassist practice` calls.
+The app itself stays thin: it holds the unlocked workspace, swaps the "locked"
+and "work" modes, hides and locks on one key or after idle time, and turns
+worker failures into calm messages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+from textual.theme import Theme
+from textual.worker import Worker, WorkerState
+
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import N_, _
+from caseassist.services.workspace import Workspace, is_demo_folder
+from caseassist.tui.messages import Unlocked
+from caseassist.tui.screens.base import translate_node_bindings
+
+NEUTRAL_TITLE = "Terminal"
+"""The only terminal title the app ever sets: it says nothing about the work or a person."""
+
+HIGH_CONTRAST = Theme(
+    name="caseassist-high-contrast",
+    primary="#ffff00",
+    secondary="#00ffff",
+    accent="#ffffff",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#202020",
+    success="#00ff00",
+    warning="#ffff00",
+    error="#ff5555",
+    dark=True,
+)
+
+
+@dataclass
+class TuiSettings:
+    """What a shelter may tune; read from the environment by `from_environment()`."""
+
+    idle_lock_seconds: float = 300.0
+    """Lock after this long without a key or mouse event (0 turns the idle lock off)."""
+    theme: str = "textual-dark"
+    """`textual-dark`, `textual-light` or `caseassist-high-contrast`."""
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
+    """Seconds, monotonic; tests pass a frozen clock."""
+
+    @classmethod
+    def from_environment(cls) -> TuiSettings:
+        settings = cls()
+        raw = os.environ.get("CASEASSIST_IDLE_LOCK_MINUTES")
+        if raw:
+            with contextlib.suppress(ValueError):  # a bad value keeps the default
+                settings.idle_lock_seconds = max(0.0, float(raw) * 60)
+        theme = os.environ.get("CASEASSIST_THEME")
+        if theme:
+            settings.theme = theme
+        return settings
+
+
+Opener = Callable[[Path, str, str], Workspace]
+
+
+class CaseAssistApp(App[int]):
+    """Thin app: modes `locked` (unlock screen) and `work` (everything behind it)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = NEUTRAL_TITLE
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding(
+            "f12,ctrl+backslash",
+            "quick_hide",
+            N_("Hide"),
+            key_display="F12",
+            priority=True,
+            id="quick-hide",
+        ),
+        Binding("f1", "help", N_("Help"), id="help"),
+        Binding("ctrl+l", "lock", N_("Lock"), id="lock"),
+        Binding("ctrl+q", "quit", N_("Quit"), id="quit", priority=True, show=False),
+    ]
+
+    def __init__(
+        self,
+        folder: Path | None,
+        *,
+        settings: TuiSettings | None = None,
+        demo: bool = False,
+        opener: Opener = Workspace.unlock,
+        practice: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__()
+        self.folder = Path(folder) if folder is not None else None
+        self.settings = settings or TuiSettings()
+        self.demo = demo or (folder is not None and is_demo_folder(folder))
+        self.opener = opener
+        self.practice = practice
+        self.workspace: Workspace | None = None
+        self.last_activity = self.settings.clock()
+        self.register_theme(HIGH_CONTRAST)
+        translate_node_bindings(self)
+
+    # -- lifecycle -------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.title = NEUTRAL_TITLE
+        try:
+            self.theme = self.settings.theme
+        except Exception:  # noqa: BLE001 - an unknown theme name falls back to the default
+            self.theme = "textual-dark"
+        if self.practice is not None:
+            self.add_mode("work", self.practice)  # type: ignore[arg-type]
+            self.switch_mode("work")
+        else:
+            self._enter_locked(hidden=False)
+        self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
+
+    def on_unmount(self) -> None:
+        self._close_workspace()
+
+    def _new_unlock(self):
+        from caseassist.tui.screens.unlock import UnlockScreen
+
+        return UnlockScreen(demo=self.demo)
+
+    def _enter_locked(self, *, hidden: bool) -> None:
+        from caseassist.tui.screens.neutral import NeutralScreen
+
+        if "locked" in self._modes and self.current_mode != "locked":
+            self.remove_mode("locked")
+        if self.current_mode != "locked":
+            self.add_mode("locked", NeutralScreen if hidden else self._new_unlock)
+            self.switch_mode("locked")
+        elif hidden:
+            self.push_screen(NeutralScreen())
+        if "work" in self._modes:
+            self.remove_mode("work")
+
+    def _close_workspace(self) -> None:
+        ws, self.workspace = self.workspace, None
+        if ws is not None:
+            # Locking must always succeed on screen; the keys leave memory regardless.
+            with contextlib.suppress(CaseAssistError):
+                ws.close()
+
+    # -- unlocking and locking -------------------------------------------------------
+    @on(Unlocked)
+    def _unlocked(self, message: Unlocked) -> None:
+        from caseassist.tui.screens.cases import CasesScreen
+
+        self._close_workspace()
+        self.workspace = message.workspace
+        self.last_activity = self.settings.clock()
+        translate_node_bindings(self)
+        self.refresh_bindings()
+        if "work" in self._modes:
+            self.remove_mode("work")
+        self.add_mode("work", CasesScreen)
+        self.switch_mode("work")
+        self.remove_mode("locked")
+
+    def lock(self, *, hidden: bool = False) -> None:
+        """Forget the keys and every screen that showed data; optionally show a neutral view."""
+        if self.practice is not None:
+            if hidden:
+                from caseassist.tui.screens.neutral import NeutralScreen
+
+                self.push_screen(NeutralScreen())
+            return
+        self._close_workspace()
+        self._enter_locked(hidden=hidden)
+
+    def action_quick_hide(self) -> None:
+        self.lock(hidden=True)
+
+    def action_lock(self) -> None:
+        if self.workspace is not None:
+            self.lock()
+
+    def action_help(self) -> None:
+        from caseassist.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    @property
+    def locked(self) -> bool:
+        return self.workspace is None
+
+    # -- idle lock -------------------------------------------------------------------
+    async def on_event(self, event) -> None:
+        from textual import events
+
+        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
+            self.last_activity = self.settings.clock()
+        await super().on_event(event)
+
+    def lock_if_idle(self) -> None:
+        """Lock once the idle time has passed (called every second; tests call it directly)."""
+        limit = self.settings.idle_lock_seconds
+        if limit <= 0 or self.workspace is None:
+            return
+        if self.settings.clock() - self.last_activity >= limit:
+            self.lock()
+            self.notify(_("Locked after a period without use."), timeout=10)
+
+    # -- failures --------------------------------------------------------------------
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        if event.state is not WorkerState.ERROR:
+            return
+        self.show_error(event.worker.error)
+
+    def show_error(self, error: BaseException | None) -> None:
+        """One calm line for any failure; never a traceback, never stored text."""
+        if isinstance(error, CaseAssistError):
+            self.notify(error.message, title=error.title, severity="error", timeout=8)
+            return
+        from caseassist.cases.needs import BadTransition
+
+        if isinstance(error, BadTransition | ValueError):
+            self.notify(_("That change is not possible from here."), severity="warning")
+            return
+        self.notify(
+            _("Something went wrong; nothing was changed. Try again, or lock and unlock."),
+            severity="error",
+            timeout=8,
+        )
+
+
+def make_app(
+    folder: Path | str | None,
+    *,
+    demo: bool = False,
+    settings: TuiSettings | None = None,
+    opener: Opener = Workspace.unlock,
+) -> CaseAssistApp:
+    """The one factory the CLI and the tests share."""
+    return CaseAssistApp(
+        Path(folder) if folder is not None else None,
+        settings=settings or TuiSettings.from_environment(),
+        demo=demo,
+        opener=opener,
+    )
+
+
+def _set_terminal_title() -> None:
+    if sys.__stdout__ is not None and sys.__stdout__.isatty():
+        sys.__stdout__.write(f"\x1b]2;{NEUTRAL_TITLE}\x07")
+        sys.__stdout__.flush()
+
+
+def run(folder: Path | str, demo: bool = False) -> int:
+    """Open the terminal UI on the vault in `folder`; returns the exit code."""
+    _set_terminal_title()
+    app = make_app(folder, demo=demo)
+    result = app.run()
+    return int(result or 0)
+
+
+def run_practice(scenario_path: Path | str) -> int:
+    """`caseassist practice SCENARIO.toml` without --json: the intake screen, nothing stored."""
+    from caseassist.tui.screens.intake_start import practice_screen_factory
+
+    factory = practice_screen_factory(Path(scenario_path))
+    _set_terminal_title()
+    app = CaseAssistApp(None, settings=TuiSettings.from_environment(), practice=factory)
+    return int(app.run() or 0)

@@ -1,0 +1,96 @@
+"""What every screen shares: translated key bindings and vault work in thread workers.
+
+SQLCipher is synchronous, so each call into the workspace runs in a thread
+worker of group "db"; its result comes back on the UI thread through
+`call_from_thread`. A failure never reaches the user as a traceback: the app's
+one `Worker.StateChanged` handler turns it into a calm notification.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker
+
+from caseassist.i18n import _
+
+if TYPE_CHECKING:
+    from caseassist.services.workspace import Workspace
+    from caseassist.tui.app import CaseAssistApp
+
+T = TypeVar("T")
+
+
+def translate_node_bindings(node: DOMNode) -> None:
+    """Replace a node's bindings by copies whose descriptions are in the current language.
+
+    `BINDINGS` are class attributes written in English (marked with `N_`); each
+    instance translates its own copy when it is created, so a language picked
+    at the unlock screen applies to every screen opened after it.
+    """
+    merged = type(node)._merged_bindings
+    if merged is None:
+        return
+    for key, bindings in merged.key_to_bindings.items():
+        node._bindings.key_to_bindings[key] = [
+            dataclasses.replace(
+                b,
+                description=_(b.description) if b.description else "",
+                tooltip=_(b.tooltip) if b.tooltip else "",
+            )
+            for b in bindings
+        ]
+
+
+class DbMixin:
+    """`self.db(call, then)`: run `call` in a thread, then `then(result)` on the UI thread."""
+
+    app: CaseAssistApp
+
+    def db(
+        self,
+        call: Callable[[], T],
+        then: Callable[[T], Any] | None = None,
+        *,
+        exclusive: bool = False,
+        name: str = "db",
+    ) -> Worker[None]:
+        app = self.app
+
+        def job() -> None:
+            result = call()
+            if then is not None:
+                app.call_from_thread(then, result)
+
+        return self.run_worker(  # type: ignore[attr-defined]
+            job, thread=True, exclusive=exclusive, exit_on_error=False, group="db", name=name
+        )
+
+
+class BaseScreen(DbMixin, Screen[None]):
+    """A full screen of the app, with translated bindings."""
+
+    HELP: str = ""
+    """Words for F1 on this screen (English, translated when shown)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        translate_node_bindings(self)
+
+    @property
+    def workspace(self) -> Workspace:
+        ws = self.app.workspace
+        assert ws is not None, "screens that show data exist only while unlocked"
+        return ws
+
+
+class BaseModal(DbMixin, ModalScreen[T]):
+    """A modal dialog with translated bindings that returns a typed result."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        translate_node_bindings(self)

@@ -1,0 +1,103 @@
+"""Directory search: by need, language and open now; details of the provider chosen."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Checkbox, DataTable, Input, Select, Static
+
+from caseassist.directory import NEEDS, MatchResult
+from caseassist.directory.match import need_label
+from caseassist.i18n import N_, _
+from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.text import literal
+from caseassist.tui.widgets.footer import KeyFooter
+
+
+class DirectoryScreen(BaseScreen):
+    """Runs the same matcher as case work, on filters instead of a case."""
+
+    HELP = N_(
+        "Choose a need, optionally a language code (for example es or ne) and open now, then "
+        "press Enter. Move through the providers to see why each one is suggested."
+    )
+    BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: MatchResult | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="directory-filters"):
+            yield Select(
+                [(need_label(n).capitalize(), n) for n in NEEDS],
+                value=NEEDS[0],
+                allow_blank=False,
+                id="need",
+            )
+            yield Input(placeholder=_("language code"), id="language")
+            yield Checkbox(_("Open now"), id="open-now")
+        with Horizontal(id="directory-body"):
+            yield DataTable(id="providers", cursor_type="row")
+            with Vertical(id="provider-detail-box"), VerticalScroll():
+                yield Static("", id="provider-detail")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.search()
+
+    @on(Select.Changed, "#need")
+    @on(Input.Submitted, "#language")
+    @on(Checkbox.Changed, "#open-now")
+    def search(self) -> None:
+        need = str(self.query_one("#need", Select).value)
+        language = self.query_one("#language", Input).value.strip() or None
+        open_now = self.query_one("#open-now", Checkbox).value
+        ws = self.workspace
+        self.db(
+            lambda: ws.search_directory(need, language=language, open_now=open_now),
+            self._show,
+            exclusive=True,
+            name="directory",
+        )
+
+    def _show(self, result: MatchResult) -> None:
+        self.result = result
+        table = self.query_one("#providers", DataTable)
+        table.clear(columns=True)
+        table.add_columns(_("Provider"), _("Organization"), _("Open"))
+        for s in result.suggestions:
+            is_open = "" if s.open_now is None else (_("open") if s.open_now else _("closed"))
+            table.add_row(literal(s.name), literal(s.organization), is_open)
+        detail = self.query_one("#provider-detail", Static)
+        if not result.suggestions:
+            detail.update(literal(result.message or _("No provider matches these filters.")))
+        else:
+            self._detail(0)
+
+    @on(DataTable.RowHighlighted, "#providers")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._detail(event.cursor_row)
+
+    def _detail(self, row: int) -> None:
+        if self.result is None or row >= len(self.result.suggestions):
+            return
+        s = self.result.suggestions[row]
+        text = literal(s.name + "\n", "bold")
+        text.append(literal(s.organization + "\n\n"))
+        for reason in s.reasons:
+            text.append(literal("✓ " + reason + "\n"))
+        for caveat in s.caveats:
+            text.append(literal("! " + caveat + "\n", "italic"))
+        if s.confidential:
+            text.append(literal("\n" + _("Confidential location: the address is never shown.") + "\n"))
+        elif s.address:
+            text.append(literal("\n" + s.address + "\n"))
+        for c in s.contact:
+            text.append(literal(c + "\n"))
+        self.query_one("#provider-detail", Static).update(text)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

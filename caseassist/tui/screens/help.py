@@ -1,0 +1,66 @@
+"""F1: what the keys do here and everywhere, and a few words about the screen below."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from caseassist.i18n import N_, _
+from caseassist.tui.screens.base import BaseModal
+
+
+class HelpScreen(BaseModal[None]):
+    """Lists the bindings of the screen it was opened over, translated, and its help text."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical {
+        width: 90%; max-width: 100; height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    HelpScreen .help-title { text-style: bold; }
+    """
+    BINDINGS = [Binding("escape,f1,q", "close", N_("Close"), id="close-help")]
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(_("Help"), classes="help-title", markup=False)
+            with VerticalScroll():
+                yield Static(self._text(), id="help-text")
+
+    def _text(self) -> Text:
+        out = Text()
+        about = getattr(self.under, "HELP", "")
+        if about:
+            out.append(_(about) + "\n\n")
+        out.append(_("Keys on this screen") + "\n", style="bold")
+        seen: set[str] = set()
+        for _key, binding in self.under._bindings:
+            if binding.description and binding.action not in seen:
+                seen.add(binding.action)
+                out.append(f"  {self.app.get_key_display(binding):<12} {binding.description}\n")
+        out.append("\n" + _("Keys everywhere") + "\n", style="bold")
+        for _key, binding in self.app._bindings:
+            if binding.description:
+                out.append(f"  {self.app.get_key_display(binding):<12} {binding.description}\n")
+        out.append(
+            "\n"
+            + _(
+                "F12 hides everything at once and locks; the screen locks by itself after a "
+                "few minutes without use. Ctrl+P opens the command palette (themes, including "
+                "high contrast)."
+            )
+            + "\n"
+        )
+        return out
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,386 @@
+"""The intake as a conversation: one question at a time, one key for the common answers.
+
+The engine (`caseassist.intake.engine.IntakeSession`) decides what to ask; this
+screen only shows its question, the survivor-language phrasing under it, the
+transcript and "What we know", and hands answers back. Saving goes through the
+backend: the workspace for real intakes, nothing at all in practice mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Static
+
+from caseassist import i18n
+from caseassist.cases import needs as need_rules
+from caseassist.directory import MatchResult
+from caseassist.i18n import N_, _
+from caseassist.intake.engine import IntakeSession, Question
+from caseassist.intake.facts import FACTS, InvalidValue
+from caseassist.tui.messages import CaseChanged
+from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.text import fact_display, fact_label, literal
+from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
+from caseassist.tui.widgets.footer import KeyFooter
+from caseassist.tui.widgets.known import KnownPanel
+from caseassist.tui.widgets.transcript import Transcript
+
+if TYPE_CHECKING:
+    pass
+
+
+@dataclass
+class IntakeBackend:
+    """What the intake screen may do beyond the engine; practice mode leaves `save` out."""
+
+    who: str
+    save: Callable[[IntakeSession, str | None], str] | None = None
+    suggestions: Callable[[Mapping[str, object], list[str]], dict[str, MatchResult]] | None = None
+    simulated: Callable[[IntakeSession, Question], None] | None = None
+    """Practice: let the invented survivor answer the current question."""
+    code: str | None = None
+    """The case this intake belongs to, once saved or when resumed."""
+
+
+class IntakeScreen(BaseScreen):
+    """Transcript and question on the left, "What we know" on the right."""
+
+    HELP = N_(
+        "Read the question, or show the survivor's phrasing large with F7. Type an answer in "
+        "their words and press Enter, or use one key: F2 yes, F3 no, F4 prefer not to say, "
+        "F5 don't know, F6 ask later (y, n, p, d, s when the answer line is not focused; Esc "
+        "leaves it, Tab returns). For a question with choices, type its number. F8 saves and "
+        "pauses; the intake resumes from the case. F9 shows providers for the needs found. "
+        "Enter on a fact in What we know corrects it."
+    )
+    BINDINGS = [
+        Binding("f2", "yes", N_("Yes"), id="answer-yes"),
+        Binding("f3", "no", N_("No"), id="answer-no"),
+        Binding("f4", "decline", N_("Prefer not to say"), id="answer-decline"),
+        Binding("f5", "dont_know", N_("Don't know"), id="answer-dont-know"),
+        Binding("f6", "skip", N_("Skip"), id="answer-skip"),
+        Binding("f7", "show_large", N_("Show large"), id="show-large"),
+        Binding("f8", "pause", N_("Save and pause"), id="pause"),
+        Binding("f9", "providers", N_("Providers"), id="providers"),
+        Binding("f10", "simulated", N_("Survivor answers"), id="simulated"),
+        Binding("y", "yes", show=False),
+        Binding("n", "no", show=False),
+        Binding("p", "decline", show=False),
+        Binding("d", "dont_know", show=False),
+        Binding("s", "skip", show=False),
+        Binding("escape", "leave_input", show=False),
+    ]
+
+    def __init__(self, session: IntakeSession, backend: IntakeBackend, *, practice: bool = False):
+        super().__init__()
+        self.session = session
+        self.backend = backend
+        self.practice = practice
+        self.question: Question | None = None
+        self._needs_seen: set[str] = set()
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        if self.practice:
+            yield Static(
+                _("PRACTICE · invented survivor · nothing is stored"),
+                classes="practice",
+                markup=False,
+            )
+        with Horizontal(id="intake-body"):
+            with Vertical(id="conversation"):
+                yield Transcript(id="transcript")
+                yield Static("", id="question")
+                yield Static("", id="survivor")
+                yield Static("", id="choices")
+                yield Input(id="answer", placeholder=_("Type the answer in their words, Enter"))
+            yield KnownPanel(id="known")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        t = self.query_one(Transcript)
+        for turn in self.session.turns:  # a resumed intake shows what was said before
+            t.question(str(turn.get("prompt", "")))
+            if turn.get("declined"):
+                t.answer(_("Prefer not to say"))
+            elif turn.get("unknown"):
+                t.answer(_("Don't know"))
+            elif turn.get("answer") is not None:
+                t.answer(str(turn.get("answer")))
+        if self.session.referral_ids:
+            t.system(_("From the referral note (confirmed by staff):"))
+            for fid in self.session.referral_ids:
+                if fid in self.session.facts:
+                    self._settled_line(fid)
+        self._needs_seen = {n.category for n in self.session.needs()}
+        self.advance()
+        self.query_one("#answer", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "simulated":
+            return self.backend.simulated is not None
+        if action == "providers":
+            return self.backend.suggestions is not None
+        return True
+
+    # -- the conversation -------------------------------------------------------------
+    def advance(self) -> None:
+        """Show the next question (or that the intake is complete) and refresh the panel."""
+        q = self.session.next_question()
+        self.question = q
+        lang = self._survivor_language()
+        if q is None:
+            self.query_one("#question", Static).update(_("The intake is complete."))
+            self.query_one("#survivor", Static).update(
+                _("Press F8 to save it.") if self.backend.save else _("Practice finished.")
+            )
+            self.query_one("#choices", Static).update("")
+        else:
+            self.query_one("#question", Static).update(literal(q.prompt(i18n.get_locale())))
+            phrasing = q.survivor_prompt(lang)
+            self.query_one("#survivor", Static).update(
+                literal(f"{i18n.language_name(lang)}: {phrasing}", "italic")
+            )
+            self.query_one("#choices", Static).update(literal(self._choices_text(q)))
+        self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
+        self._announce_needs()
+
+    def _facts_in_order(self) -> dict[str, object]:
+        return {fid: self.session.facts[fid] for fid in FACTS if fid in self.session.facts}
+
+    def _survivor_language(self) -> str:
+        pref = self.session.facts.get("person.preferred_language")
+        if pref is not None and str(pref.state) == "known" and isinstance(pref.value, str):
+            return pref.value
+        return i18n.get_locale()
+
+    def _choices_text(self, q: Question) -> str:
+        options = q.options
+        if not options or q.fact_type == "bool":
+            return _("F2 yes · F3 no · F4 prefer not to say · F5 don't know · F6 later")
+        listed = " · ".join(
+            f"{i} {q.option_label(o, i18n.get_locale())}" for i, o in enumerate(options, 1)
+        )
+        return _("Type a number: {choices}").format(choices=listed)
+
+    def _settled_line(self, fid: str) -> None:
+        fact = self.session.facts[fid]
+        state = str(fact.state)
+        if state == "known":
+            text = f"{fact_label(fid)}: {fact_display(fid, fact.value)}"
+        elif state == "declined":
+            text = f"{fact_label(fid)}: — {_('declined to say')}"
+        else:
+            text = f"{fact_label(fid)}: ? {_('not known')}"
+        self.query_one(Transcript).settled(text)
+
+    def _announce_needs(self) -> None:
+        for n in self.session.needs():
+            if n.category not in self._needs_seen:
+                self._needs_seen.add(n.category)
+                self.query_one(Transcript).need(
+                    _("Need identified: {need} (F9 for providers)").format(
+                        need=need_rules.label(n.category)
+                    )
+                )
+
+    def _turn(self, shown: str, act: Callable[[], list[str] | None]) -> None:
+        q = self.session.current or self.session.next_question()
+        if q is None:
+            self.notify(_("The intake is complete."))
+            return
+        t = self.query_one(Transcript)
+        field = self.query_one("#answer", Input)
+        field.disabled = True
+        try:
+            settled = act() or []
+        except (InvalidValue, ValueError):
+            self.notify(_("That answer does not fit this question; try other words."))
+            field.disabled = False
+            field.focus()
+            return
+        t.question(q.prompt(i18n.get_locale()))
+        t.answer(shown)
+        for fid in settled:
+            self._settled_line(fid)
+        field.value = ""
+        field.disabled = False
+        self.advance()
+
+    @on(Input.Submitted, "#answer")
+    def _typed(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        if not text:
+            return
+        q = self.session.current or self.session.next_question()
+        if q is not None and text.isdigit() and q.options and q.fact_type != "bool":
+            i = int(text)
+            if 1 <= i <= len(q.options):
+                option = q.options[i - 1]
+                label = q.option_label(option, i18n.get_locale())
+                self._turn(label, lambda: self.session.answer(option, who=self.backend.who))
+                return
+        self._turn(text, lambda: self.session.answer(text, who=self.backend.who))
+
+    def _yes_no(self, yes: bool) -> None:
+        q = self.session.current or self.session.next_question()
+        if q is None:
+            return
+        shown = _("Yes") if yes else _("No")
+        value: object
+        if q.fact_type == "bool":
+            value = yes
+        elif ("yes" if yes else "no") in q.options:
+            value = "yes" if yes else "no"
+        else:
+            value = q.option_label("yes" if yes else "no", "en")
+        self._turn(shown, lambda: self.session.answer(value, who=self.backend.who))
+
+    def action_yes(self) -> None:
+        self._yes_no(True)
+
+    def action_no(self) -> None:
+        self._yes_no(False)
+
+    def action_decline(self) -> None:
+        self._turn(_("Prefer not to say"), lambda: self.session.decline(who=self.backend.who))
+
+    def action_dont_know(self) -> None:
+        self._turn(_("Don't know"), lambda: self.session.dont_know(who=self.backend.who))
+
+    def action_skip(self) -> None:
+        def act() -> list[str]:
+            self.session.skip()
+            return []
+
+        self._turn(_("Ask later"), act)
+
+    def action_simulated(self) -> None:
+        simulated = self.backend.simulated
+        if simulated is None:
+            return
+        before = len(self.session.turns)
+
+        def act() -> list[str]:
+            q = self.session.current or self.session.next_question()
+            assert q is not None
+            simulated(self.session, q)
+            return list(self.session.turns[-1]["settled"]) if len(self.session.turns) > before else []  # type: ignore[arg-type]
+
+        def shown() -> str:
+            return ""
+
+        self._turn(_("(the invented survivor answers)"), act)
+        del shown
+
+    def action_leave_input(self) -> None:
+        self.query_one(Transcript).focus()
+
+    def action_show_large(self) -> None:
+        q = self.question
+        if q is None:
+            return
+        lang = self._survivor_language()
+        self.app.push_screen(ShowText(i18n.language_name(lang), q.survivor_prompt(lang), large=True))
+
+    # -- corrections ------------------------------------------------------------------
+    @on(KnownPanel.CorrectionRequested)
+    def _correct(self, event: KnownPanel.CorrectionRequested) -> None:
+        fid = event.fact_id
+        current = self.session.facts.get(fid)
+        value = fact_display(fid, current.value) if current and current.value is not None else ""
+
+        def done(text: str | None) -> None:
+            if not text:
+                return
+            try:
+                self.session.correct(fid, _typed_value(fid, text), who=self.backend.who)
+            except (InvalidValue, ValueError):
+                self.notify(_("That value does not fit this fact."), severity="warning")
+                return
+            self.query_one(Transcript).system(_("Corrected by staff:"))
+            self._settled_line(fid)
+            self.advance()
+
+        self.app.push_screen(TextPrompt(_("Correct: {fact}").format(fact=fact_label(fid)), value=value), done)
+
+    # -- saving and providers ---------------------------------------------------------
+    def action_pause(self) -> None:
+        save = self.backend.save
+        if save is None:
+            self.app.exit(0)
+            return
+        if self.saving:
+            return
+        self.saving = True
+        session, code = self.session, self.backend.code
+
+        def saved(new_code: str) -> None:
+            self.saving = False
+            self.backend.code = new_code
+            self.notify(_("Saved with case {code}. Resume it from the case.").format(code=new_code))
+            self.app.post_message(CaseChanged(new_code))
+            self.app.pop_screen()
+
+        worker = self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+        worker_done = worker  # failures are shown by the app; allow another try
+        self.set_timer(0.1, lambda: self._unblock(worker_done))
+
+    def _unblock(self, worker) -> None:
+        if worker.is_finished:
+            self.saving = False
+        else:
+            self.set_timer(0.1, lambda: self._unblock(worker))
+
+    def action_providers(self) -> None:
+        suggest = self.backend.suggestions
+        needs = [n.category for n in self.session.needs()]
+        if suggest is None:
+            return
+        if not needs:
+            self.notify(_("No needs identified yet."))
+            return
+        facts = self.session.known()
+
+        def show(results: dict[str, MatchResult]) -> None:
+            lines: list[str] = []
+            for need in needs:
+                result = results.get(need)
+                lines.append(need_rules.label(need))
+                if result is None:
+                    lines.append("  " + _("No provider in the directory for this need."))
+                    continue
+                if not result.suggestions and result.message:
+                    lines.append("  " + result.message)
+                for s in result.suggestions:
+                    lines.append(f"  • {s.name}")
+                    lines.extend(f"      {r}" for r in s.reasons)
+                lines.append("")
+            self.app.push_screen(ShowText(_("Providers for the needs found"), "\n".join(lines)))
+
+        self.db(lambda: suggest(facts, needs), show, name="providers")
+
+
+def _typed_value(fact_id: str, text: str) -> object:
+    """A correction typed as text, turned into the fact's type (the engine checks it)."""
+    kind = FACTS[fact_id].type
+    text = text.strip()
+    if kind == "int":
+        return int(text)
+    if kind == "bool":
+        folded = text.casefold()
+        if folded in {_("yes").casefold(), "yes", "y", "true", "1"}:
+            return True
+        if folded in {_("no").casefold(), "no", "n", "false", "0"}:
+            return False
+        raise ValueError(text)
+    if kind == "langs":
+        return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    return text

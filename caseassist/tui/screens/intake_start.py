@@ -1,0 +1,100 @@
+"""Ways into the intake screen: a new intake, a paused one, a practice scenario."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from textual.app import App
+
+from caseassist import i18n
+from caseassist.cases.model import CaseDetail
+from caseassist.directory import MatchResult
+from caseassist.i18n import _
+from caseassist.intake.engine import IntakeSession, Question
+from caseassist.services.workspace import apply_referral
+from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.screens.intake import IntakeBackend, IntakeScreen
+
+# -- starting, resuming, practising -----------------------------------------------------
+
+
+def start_intake(app: App) -> None:
+    """From the cases list: the referral note first, then the conversation."""
+    from caseassist.tui.screens.referral_note import ReferralNoteScreen
+
+    ws = app.workspace  # type: ignore[attr-defined]
+
+    def begin(app: App, text: str, keep: list[str]) -> None:
+        session = ws.new_intake(i18n.get_locale())
+        apply_referral(session, text, keep)
+        backend = IntakeBackend(who=ws.user, save=ws.save_intake, suggestions=ws.suggestions)
+        app.switch_screen(IntakeScreen(session, backend))
+
+    app.push_screen(ReferralNoteScreen(begin))
+
+
+def resume_intake(app: App, detail: CaseDetail) -> None:
+    ws = app.workspace  # type: ignore[attr-defined]
+    session = ws.resume_intake(detail)
+    if session is None:
+        app.notify(_("This case has no paused intake."))
+        return
+    backend = IntakeBackend(
+        who=ws.user, save=ws.save_intake, suggestions=ws.suggestions, code=detail.summary.code
+    )
+    app.push_screen(IntakeScreen(session, backend))
+
+
+def practice_screen_factory(scenario_path: Path) -> Callable[[], BaseScreen]:
+    """The base screen of a practice run: the scenario's note, then the same intake screen."""
+    from caseassist.errors import InvalidInput
+    from caseassist.intake.extract import DECLINED
+    from caseassist.intake.practice import ScenarioError, load_scenario
+    from caseassist.paths import resources_dir
+    from caseassist.services import directory as directory_svc
+    from caseassist.tui.screens.referral_note import ReferralNoteScreen
+
+    try:
+        scenario = load_scenario(scenario_path)
+    except ScenarioError as exc:
+        raise InvalidInput(_("Invalid scenario: {problem}").format(problem=str(exc))) from None
+
+    def simulated(session: IntakeSession, q: Question) -> None:
+        """The invented survivor answers as the scenario says (as `practice --json` does)."""
+        answers: dict[str, object] = {}
+        for fid in q.facts:
+            if fid in scenario.declines:
+                answers[fid] = DECLINED
+            elif fid in scenario.survivor:
+                answers[fid] = scenario.survivor[fid]
+        if not answers:
+            session.dont_know(who="survivor")
+        elif all(v == DECLINED for v in answers.values()) and len(answers) == len(q.facts):
+            session.decline(who="survivor")
+        elif len(q.facts) == 1:
+            session.answer(answers[q.facts[0]], who="survivor")
+        else:
+            session.answer(answers, who="survivor")
+
+    def suggestions(facts: Mapping[str, object], needs: list[str]) -> dict[str, MatchResult]:
+        from caseassist.directory import suggest_all
+
+        directory = directory_svc.open_folder(resources_dir() / "directory")
+        known = [n for n in needs if n in directory.by_need]
+        return suggest_all(directory, facts, known, now=scenario.now)
+
+    def factory() -> BaseScreen:
+        def begin(app: App, text: str, keep: list[str]) -> None:
+            session = IntakeSession(
+                staff_locale=i18n.get_locale(),
+                staff_languages=scenario.staff_languages,
+                recorded_by="practice",
+            )
+            apply_referral(session, text, keep)
+            backend = IntakeBackend(who="practice", suggestions=suggestions, simulated=simulated)
+            app.switch_screen(IntakeScreen(session, backend, practice=True))
+
+        return ReferralNoteScreen(begin, note=scenario.referral_note, practice=True)
+
+    return factory

@@ -1,0 +1,127 @@
+"""Start an intake from a pasted referral note: staff confirm or reject each fact found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Static, TextArea
+
+from caseassist.i18n import N_, _
+from caseassist.services.workspace import preview_referral
+from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.text import fact_display, fact_label, literal
+from caseassist.tui.widgets.footer import KeyFooter
+
+Done = Callable[[App, str, list[str]], None]
+
+
+class FactReview(DataTable):
+    """The facts found in the note; y confirms, n rejects, one key each."""
+
+    BINDINGS = [
+        Binding("y", "mark(True)", N_("Confirm"), id="confirm"),
+        Binding("n", "mark(False)", N_("Reject"), id="reject"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", **kwargs)
+        from caseassist.tui.screens.base import translate_node_bindings
+
+        translate_node_bindings(self)
+        self.found: list[tuple[str, object]] = []
+        self.verdict: dict[str, bool | None] = {}
+
+    def show(self, found: list[tuple[str, object]]) -> None:
+        self.found = found
+        self.verdict = {fid: None for fid, _v in found}
+        self._draw()
+
+    def _draw(self) -> None:
+        row = self.cursor_row
+        self.clear(columns=True)
+        self.add_columns(_("Fact"), _("Value in the note"), _("Decision"))
+        for fid, value in self.found:
+            v = self.verdict.get(fid)
+            mark = _("confirmed") if v else _("rejected") if v is False else _("to check")
+            self.add_row(fact_label(fid), literal(fact_display(fid, value)), mark, key=fid)
+        if self.found:
+            self.move_cursor(row=min(row, len(self.found) - 1))
+
+    def action_mark(self, keep: bool) -> None:
+        if not self.found:
+            return
+        fid = self.found[self.cursor_row][0]
+        self.verdict[fid] = keep
+        self._draw()
+        if self.cursor_row < len(self.found) - 1:
+            self.move_cursor(row=self.cursor_row + 1)
+
+    @property
+    def confirmed(self) -> list[str]:
+        return [fid for fid, v in self.verdict.items() if v]
+
+
+class ReferralNoteScreen(BaseScreen):
+    """Paste, extract (Ctrl+E), review, then start (Ctrl+S); Esc goes back."""
+
+    HELP = N_(
+        "Paste the referral note, press Ctrl+E to find the facts in it, then confirm (y) or "
+        "reject (n) each one. Ctrl+S starts the intake with the confirmed facts only; nothing "
+        "is saved until you save the intake."
+    )
+    BINDINGS = [
+        Binding("ctrl+e", "extract", N_("Find facts"), id="extract", priority=True),
+        Binding("ctrl+s", "start", N_("Start intake"), id="start", priority=True),
+        Binding("escape", "cancel", N_("Back"), id="back"),
+    ]
+
+    def __init__(self, done: Done, *, note: str = "", practice: bool = False) -> None:
+        super().__init__()
+        self.done = done
+        self.note = note
+        self.practice = practice
+
+    def compose(self) -> ComposeResult:
+        if self.practice:
+            yield Static(_("PRACTICE · invented survivor · nothing is stored"), classes="practice")
+        yield Static(_("Referral note (optional): paste it here"), classes="section")
+        yield TextArea(self.note, id="note", soft_wrap=True)
+        yield Static(_("Facts found: confirm with y, reject with n"), classes="section")
+        yield FactReview(id="review")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#note", TextArea).focus()
+
+    def action_extract(self) -> None:
+        text = self.query_one("#note", TextArea).text
+        found = preview_referral(text)
+        review = self.query_one("#review", FactReview)
+        review.show(found)
+        if found:
+            review.focus()
+        else:
+            self.notify(_("No clear facts found in the note; the intake will ask."))
+
+    @on(TextArea.Changed, "#note")
+    def _note_changed(self) -> None:
+        self.query_one("#review", FactReview).show([])
+
+    def action_start(self) -> None:
+        review = self.query_one("#review", FactReview)
+        text = self.query_one("#note", TextArea).text
+        pending = [fid for fid, v in review.verdict.items() if v is None]
+        if pending:
+            self.notify(_("Confirm or reject each fact first (y or n)."), severity="warning")
+            review.focus()
+            return
+        self.done(self.app, text if review.confirmed else "", review.confirmed)
+
+    def action_cancel(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit(0)

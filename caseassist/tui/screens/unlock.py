@@ -1,0 +1,122 @@
+"""Unlock: account, passphrase, UI language. Focus starts on the account; Enter unlocks."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Grid, Vertical
+from textual.widgets import Button, Input, Label, Select, Static
+
+from caseassist import i18n
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import N_, _
+from caseassist.services.workspace import DEMO_PASSPHRASE
+from caseassist.tui.messages import Unlocked
+from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.widgets.footer import KeyFooter
+
+
+class UnlockScreen(BaseScreen):
+    """Opens the vault in a thread (argon2 takes a moment) and hands the workspace up."""
+
+    HELP = N_(
+        "Type your account name, press Tab, type your passphrase and press Enter. "
+        "The language of the screens can be changed here."
+    )
+    BINDINGS = [Binding("escape", "clear", N_("Clear"), id="clear")]
+
+    def __init__(self, *, demo: bool = False, account: str = "") -> None:
+        super().__init__()
+        self.demo = demo
+        self.initial_account = account
+
+    def compose(self) -> ComposeResult:
+        with Center(), Vertical(id="unlock-box"):
+            yield Label(_("Unlock"), id="unlock-title")
+            if self.demo:
+                yield Static(
+                    _("Demo vault of invented people. Passphrase: {passphrase}").format(
+                        passphrase=DEMO_PASSPHRASE
+                    ),
+                    id="demo-hint",
+                    markup=False,
+                )
+            with Grid(id="unlock-grid"):
+                yield Label(_("Account"))
+                yield Input(value=self.initial_account, id="account", placeholder=_("account name"))
+                yield Label(_("Passphrase"))
+                yield Input(password=True, id="passphrase", placeholder=_("passphrase"))
+                yield Label(_("Language"))
+                yield Select(
+                    [(i18n.language_name(c, c).capitalize(), c) for c in i18n.UI_LOCALES],
+                    value=i18n.get_locale(),
+                    allow_blank=False,
+                    id="language",
+                )
+                yield Static("")
+                yield Button(_("Unlock"), id="unlock", variant="primary")
+            yield Static("", id="message", markup=False)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#account", Input).focus()
+
+    @on(Input.Submitted, "#account")
+    def _account_done(self) -> None:
+        if self.query_one("#passphrase", Input).value:
+            self.unlock()
+        else:
+            self.query_one("#passphrase", Input).focus()
+
+    @on(Input.Submitted, "#passphrase")
+    @on(Button.Pressed, "#unlock")
+    def unlock(self) -> None:
+        account = self.query_one("#account", Input).value.strip()
+        passphrase = self.query_one("#passphrase", Input).value
+        message = self.query_one("#message", Static)
+        if not account:
+            message.update(_("Type your account name first."))
+            self.query_one("#account", Input).focus()
+            return
+        if not passphrase:
+            message.update(_("Type your passphrase."))
+            self.query_one("#passphrase", Input).focus()
+            return
+        folder = self.app.folder
+        message.update(_("Unlocking…"))
+        self.query_one("#unlock", Button).disabled = True
+        opener = self.app.opener
+
+        def call():
+            try:
+                return opener(folder, account, passphrase), None
+            except CaseAssistError as exc:
+                return None, exc.message
+
+        self.db(call, self._done, exclusive=True, name="unlock")
+
+    def _done(self, outcome) -> None:
+        workspace, error = outcome
+        if workspace is None:
+            self.query_one("#message", Static).update(error or _("Could not unlock."))
+            self.query_one("#unlock", Button).disabled = False
+            field = self.query_one("#passphrase", Input)
+            field.value = ""
+            field.focus()
+            return
+        self.query_one("#passphrase", Input).value = ""
+        self.app.post_message(Unlocked(workspace))
+
+    @on(Select.Changed, "#language")
+    def _language(self, event: Select.Changed) -> None:
+        code = str(event.value)
+        if code == i18n.get_locale():
+            return
+        i18n.set_locale(code)
+        account = self.query_one("#account", Input).value
+        self.app.switch_screen(UnlockScreen(demo=self.demo, account=account))
+
+    def action_clear(self) -> None:
+        self.query_one("#passphrase", Input).value = ""
+        self.query_one("#message", Static).update("")

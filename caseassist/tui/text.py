@@ -1,0 +1,107 @@
+"""Display helpers shared by screens and widgets: literal text, labels, translated bindings.
+
+Anything a person typed (notes, names, answers, referral notes) is shown with
+`literal()`: a Rich `Text` that is never parsed for markup, so `[bold]` or an
+escape sequence is displayed as typed. Escape and other control characters are
+made visible (`\\x1b` becomes `␛`), so stored text can never drive the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+
+from caseassist import i18n
+from caseassist.i18n import _
+
+_CONTROL = {i: chr(0x2400 + i) for i in range(32) if chr(i) not in "\n\t"}
+_CONTROL[0x7F] = "\u2421"
+_CONTROL.update({i: "\ufffd" for i in range(0x80, 0xA0)})
+
+
+def visible(text: str) -> str:
+    """`text` with control characters replaced by their visible pictures."""
+    return str(text).translate(_CONTROL)
+
+
+def literal(text: object, style: str = "") -> Text:
+    """Free text exactly as typed: no markup, no emoji codes, no control sequences."""
+    return Text(visible(str(text)), style=style, end="")
+
+
+def translate_bindings(bindings: Iterable[BindingType]) -> list[BindingType]:
+    """`BINDINGS` with descriptions translated now (they are written as N_ markers)."""
+    out: list[BindingType] = []
+    for b in bindings:
+        if isinstance(b, Binding):
+            out.append(
+                Binding(
+                    b.key,
+                    b.action,
+                    _(b.description) if b.description else "",
+                    b.show,
+                    b.key_display,
+                    b.priority,
+                    _(b.tooltip) if b.tooltip else "",
+                    b.id,
+                    b.system,
+                )
+            )
+        else:
+            out.append(b)
+    return out
+
+
+def when(value: dt.datetime | dt.date | None) -> str:
+    """A date or time in the UI locale, local time; an empty string for None."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return i18n.format_datetime(value.astimezone(), "short")
+    return i18n.format_date(value, "medium")
+
+
+def fact_value(value: object) -> str:
+    """A fact's value as staff read it (language and country names in the UI language)."""
+    if value is True:
+        return _("yes")
+    if value is False:
+        return _("no")
+    if isinstance(value, list | tuple):
+        return i18n.join_list([fact_value(v) for v in value]) if value else ""
+    return str(value)
+
+
+def fact_display(fact_id: str, value: object) -> str:
+    """Like `fact_value`, naming languages and countries rather than showing codes."""
+    from caseassist.intake.facts import FACTS
+
+    kind = FACTS[fact_id].type if fact_id in FACTS else ""
+    if kind == "lang" and isinstance(value, str):
+        return i18n.language_name(value)
+    if kind == "langs" and isinstance(value, list | tuple):
+        return i18n.join_list([i18n.language_name(str(v)) for v in value])
+    if kind == "country" and isinstance(value, str):
+        return i18n.country_name(value)
+    return fact_value(value)
+
+
+def fact_label(fact_id: str) -> str:
+    from caseassist.intake.facts import FACTS
+
+    return FACTS[fact_id].label_in(i18n.get_locale()) if fact_id in FACTS else fact_id
+
+
+def state_label(state: str) -> str:
+    return {"declined": _("declined to say"), "unknown": _("not known")}.get(state, "")
+
+
+def source_label(source: str) -> str:
+    return {
+        "referral": _("referral note"),
+        "survivor": _("survivor"),
+        "staff_observation": _("staff"),
+    }.get(str(source), str(source))

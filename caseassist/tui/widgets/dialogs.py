@@ -1,0 +1,162 @@
+"""Small modal dialogs that return typed results (`dismiss(value)`); they call no service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from caseassist.i18n import N_, _
+from caseassist.tui.screens.base import BaseModal
+from caseassist.tui.text import literal
+
+DIALOG_CSS = """
+{name} {{ align: center middle; }}
+{name} > Vertical {{
+    width: 80%; max-width: 100; height: auto; max-height: 90%;
+    border: thick $primary; background: $surface; padding: 1 2;
+}}
+{name} .dialog-title {{ text-style: bold; margin-bottom: 1; }}
+"""
+
+
+class TextPrompt(BaseModal[str | None]):
+    """Ask for one line (or several, `multiline=True`); Esc cancels."""
+
+    DEFAULT_CSS = DIALOG_CSS.format(name="TextPrompt") + """
+    TextPrompt TextArea { height: 8; }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", N_("Cancel"), id="cancel"),
+        Binding("ctrl+s", "save", N_("Save"), id="save", priority=True),
+    ]
+
+    def __init__(self, title: str, *, multiline: bool = False, value: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.multiline = multiline
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            if self.multiline:
+                yield TextArea(self.value, id="text", soft_wrap=True)
+                yield Static(_("Ctrl+S saves, Esc cancels."), markup=False)
+            else:
+                yield Input(self.value, id="text")
+
+    def on_mount(self) -> None:
+        self.query_one("#text").focus()
+
+    @on(Input.Submitted)
+    def action_save(self) -> None:
+        widget = self.query_one("#text")
+        text = widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
+        self.dismiss(text if text.strip() else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class Choice(BaseModal[str | None]):
+    """Pick one of a few options (value, label); Esc cancels."""
+
+    DEFAULT_CSS = DIALOG_CSS.format(name="Choice")
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="cancel")]
+
+    def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield OptionList(*[Option(literal(label), id=value) for value, label in self.options])
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ShowText(BaseModal[None]):
+    """Text shown literally (a summary, a question in large type); any of Esc/Enter closes."""
+
+    DEFAULT_CSS = DIALOG_CSS.format(name="ShowText") + """
+    ShowText.large #body { text-style: bold; padding: 2 2; }
+    ShowText VerticalScroll { height: auto; max-height: 30; }
+    """
+    BINDINGS = [
+        Binding("escape,enter", "close", N_("Close"), id="close"),
+    ]
+
+    def __init__(self, title: str, body: str, *, large: bool = False) -> None:
+        super().__init__(classes="large" if large else "")
+        self.title_text = title
+        self.body = body
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            with VerticalScroll():
+                yield Static(literal(self.body), id="body")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+@dataclass(frozen=True)
+class ConsentAnswer:
+    """What the survivor agreed to share with one provider, and how they said so."""
+
+    categories: tuple[str, ...]
+    method: str
+
+
+class ConsentDialog(BaseModal[ConsentAnswer | None]):
+    """Ask, each time, what may be shared with this provider (nothing is a fine answer)."""
+
+    DEFAULT_CSS = DIALOG_CSS.format(name="ConsentDialog")
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="cancel")]
+
+    def __init__(
+        self, provider: str, categories: dict[str, str], preselected: tuple[str, ...]
+    ) -> None:
+        super().__init__()
+        self.provider = provider
+        self.categories = categories
+        self.preselected = preselected
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                _("What may we share with {provider}?").format(provider=self.provider),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield Label(_("Ask the survivor. Sharing nothing still gets them referred."))
+            for key, label in self.categories.items():
+                yield Checkbox(label, key in self.preselected, id=f"c-{key}")
+            yield Checkbox(_("Consent given in writing"), False, id="written")
+            yield Button(_("Refer"), id="ok", variant="primary")
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        chosen = tuple(k for k in self.categories if self.query_one(f"#c-{k}", Checkbox).value)
+        written = self.query_one("#written", Checkbox).value
+        self.dismiss(ConsentAnswer(chosen, "written" if written else "verbal"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,104 @@
+"""The needs board: immediate and long-term needs side by side, one key per status change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Label
+
+from caseassist.cases import needs as need_rules
+from caseassist.cases.model import Need
+from caseassist.i18n import N_, _
+from caseassist.tui.screens.base import translate_node_bindings
+from caseassist.tui.text import literal, when
+
+STATUS_KEYS = {
+    "identified": "u",
+    "referred": "r",
+    "in_progress": "p",
+    "met": "m",
+    "declined": "x",
+}
+
+
+class NeedTable(DataTable):
+    """One column of the board; its keys post `NeedsBoard.StatusRequested`."""
+
+    BINDINGS = [
+        Binding("m", "status('met')", N_("Met"), id="need-met"),
+        Binding("p", "status('in_progress')", N_("In progress"), id="need-progress"),
+        Binding("r", "status('referred')", N_("Referred"), id="need-referred"),
+        Binding("x", "status('declined')", N_("Declined"), id="need-declined"),
+        Binding("u", "status('identified')", N_("Reopen"), id="need-reopen", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", **kwargs)
+        translate_node_bindings(self)
+        self.needs: list[Need] = []
+
+    def show(self, needs: list[Need]) -> None:
+        self.needs = needs
+        self.clear(columns=True)
+        self.add_columns(_("Need"), _("Status"), _("Since"))
+        for n in needs:
+            status = _(need_rules.STATUS_LABELS.get(n.status, n.status))
+            cells = [
+                literal(need_rules.label(n.category), "bold red" if n.overdue else ""),
+                literal(status + (" · " + _("overdue") if n.overdue else "")),
+                when(n.identified_at.date()),
+            ]
+            self.add_row(*cells, key=n.id)
+
+    @property
+    def selected(self) -> Need | None:
+        if not self.needs or self.cursor_row is None or self.cursor_row >= len(self.needs):
+            return None
+        return self.needs[self.cursor_row]
+
+    def action_status(self, status: str) -> None:
+        need = self.selected
+        if need is not None and need.status != status:
+            self.post_message(NeedsBoard.StatusRequested(need, status))
+
+
+class NeedsBoard(Vertical):
+    """Immediate needs on the left, long-term on the right."""
+
+    DEFAULT_CSS = """
+    NeedsBoard Horizontal { height: 1fr; }
+    NeedsBoard .needs-column { width: 1fr; height: 1fr; }
+    NeedsBoard NeedTable { height: 1fr; }
+    NeedsBoard Label { text-style: bold; padding: 0 1; }
+    """
+
+    @dataclass
+    class StatusRequested(Message):
+        """Staff pressed a status key on a need."""
+
+        need: Need
+        status: str
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            with Vertical(classes="needs-column"):
+                yield Label(_("Immediate"))
+                yield NeedTable(id="immediate")
+            with Vertical(classes="needs-column"):
+                yield Label(_("Long-term"))
+                yield NeedTable(id="long_term")
+
+    def show(self, needs: tuple[Need, ...]) -> None:
+        self.query_one("#immediate", NeedTable).show([n for n in needs if n.horizon == "immediate"])
+        self.query_one("#long_term", NeedTable).show([n for n in needs if n.horizon != "immediate"])
+
+    @property
+    def selected(self) -> Need | None:
+        for table in self.query(NeedTable):
+            if table.has_focus:
+                return table.selected
+        return self.query_one("#immediate", NeedTable).selected
