@@ -85,10 +85,12 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
 
 
+_HYPHEN_SLASH = str.maketrans("-/", "  ")
+
+
 def ffold(text: str) -> str:
     """Folded, with hyphens and slashes as spaces and single spaces."""
-    t = fold(text).replace("-", " ").replace("/", " ")
-    return " ".join(t.split())
+    return " ".join(fold(text).translate(_HYPHEN_SLASH).split())
 
 
 _TOKEN = re.compile(r"[a-z0-9]+'?|[^\sa-z0-9]")
@@ -209,6 +211,7 @@ def _other_subject(toks: list[str]) -> bool:
 # ---------------------------------------------------------------- statement rules
 
 
+@lru_cache(maxsize=1024)
 def _has_hedge(folded: str) -> bool:
     return lexicon.hedge_regex().search(folded) is not None
 
@@ -246,6 +249,9 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, list[int]]:
             v = present[n] = n in joined
         return v
 
+    def any_of(group: tuple[str, ...]) -> bool:
+        return any(has(n) for n in group)
+
     def clauses_with(n: str) -> frozenset[int]:
         got = where.get(n)
         if got is None:
@@ -259,14 +265,16 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, list[int]]:
 
     out: dict[int, list[int]] = {}
     for k, (_rule, _pat, need, anchor) in enumerate(lexicon.flat_patterns()):
-        if not all(any(has(n) for n in group) for group in need):
+        if anchor is not None and not any_of(anchor):
+            continue
+        if not all(any_of(group) for group in need):
             continue
         if anchor is None:
             targets: Iterable[int] = range(n_clauses)
         else:
             found: set[int] = set()
             for n in anchor:
-                if present.get(n, True):
+                if present.get(n):
                     found |= clauses_with(n)
             targets = found
         for c in targets:
@@ -436,14 +444,26 @@ def _may_match(pat: re.Pattern[str], text: str) -> bool:
     return all(any(n in text for n in group) for group in _needles_of(pat))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _number_firsts() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in number_words() if len(w.split()[0]) > 2) - AMBIGUOUS
+
+
 _AGE_HINT = re.compile(r"\d|year|yr|ano|\bans\b|annees|\bage|edad|ties\b|aine\b|\by ?o\b")
 
 
 def _ages(sent_folded: str, out: Extraction) -> None:
     found: set[int] = set()
-    if not _AGE_HINT.search(sent_folded) or _has_hedge(sent_folded):
+    has_number = _DIGIT.search(sent_folded) is not None or not _number_firsts().isdisjoint(
+        _tokens(sent_folded)
+    )
+    decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
+    if not (has_number or decades) or _has_hedge(sent_folded):
         return
-    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE):
+    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE) if has_number else ():
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
@@ -452,7 +472,8 @@ def _ages(sent_folded: str, out: Extraction) -> None:
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
-    for m in _UNIT_RE.finditer(sent_folded):
+    unit = has_number and _may_match(_UNIT_RE, sent_folded)
+    for m in _UNIT_RE.finditer(sent_folded) if unit else ():
         before = tokens(sent_folded[: m.start()])
         for width in (4, 3, 2, 1):
             if len(before) < width:
@@ -463,14 +484,14 @@ def _ages(sent_folded: str, out: Extraction) -> None:
             if 0 < n <= 110 and _age_owner_ok(before[:-width], m.group("after") or ""):
                 found.add(n)
             break
-    for m in _DECADE_RE.finditer(sent_folded):
+    for m in _DECADE_RE.finditer(sent_folded) if decades else ():
         if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
             continue
         if m.group("part") is None and not m.group(0).startswith("in "):
             continue
         base = _DECADES_EN[m.group("dec")]
         found.add(base + {"early": 2, "mid": 5, "late": 8, None: 5}[m.group("part")])
-    for m in _FR_DECADE_RE.finditer(sent_folded):
+    for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
         base = _FR_DECADE[m.group("dec")]
         found.add(base + (5 if m.group("la") == "la" else 0))
     for n in found:

@@ -187,7 +187,7 @@ def word_sets() -> WordSets:
 def hedge_regex() -> re.Pattern[str]:
     """Any hedge word or phrase, as whole words, in folded text."""
     alts = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in word_sets().hedges)
-    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+    return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
 
 
 def _literal_prefix(seq) -> str:
@@ -296,6 +296,11 @@ def flat_patterns() -> tuple[tuple[Rule, re.Pattern[str], tuple[tuple[str, ...],
             anchor = max(need, key=lambda g: (min(len(x) for x in g), -len(g))) if need else None
             out.append((rule, pat, need, anchor))
     return tuple(out)
+
+
+@cache
+def all_needles() -> frozenset[str]:
+    return frozenset(n for _r, _p, need, _a in flat_patterns() for group in need for n in group)
 
 
 @cache

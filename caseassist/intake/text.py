@@ -37,14 +37,20 @@ def strip_accents(text: str) -> str:
     return t if t.isascii() else _slow_strip(t)
 
 
+_PLAIN = {**_APOS, **_DASH}
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
 def fold(text: str) -> str:
     """The form every pattern and lexicon entry is matched against."""
-    t = strip_accents(text.translate(_APOS).translate(_DASH).casefold())
-    t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", t)
-    t = t.replace("cannot", "can not")
-    t = _CONTRACTION.sub(lambda m: m.group(1) + " " + _CONTRACTIONS[m.group(2)], t)
-    t = _ELISION.sub(r"\1' ", t)
-    return re.sub(r"[ \t\u00a0]+", " ", t)
+    t = strip_accents(text.translate(_PLAIN).casefold())
+    if "'" in t:  # contractions and elisions all have one
+        t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", t)
+        t = _CONTRACTION.sub(lambda m: m.group(1) + " " + _CONTRACTIONS[m.group(2)], t)
+        t = _ELISION.sub(r"\1' ", t)
+    if "cannot" in t:
+        t = t.replace("cannot", "can not")
+    return _SPACES.sub(" ", t)
 
 
 def fold_name(name: str) -> str:
