@@ -140,12 +140,12 @@ class CaseAssistApp(App[int]):
     def _enter_locked(self, *, hidden: bool) -> None:
         from caseassist.tui.screens.neutral import NeutralScreen
 
-        if "locked" in self._modes and self.current_mode != "locked":
-            self.remove_mode("locked")
         if self.current_mode != "locked":
-            self.add_mode("locked", NeutralScreen if hidden else self._new_unlock)
+            if "locked" in self._modes:
+                self.remove_mode("locked")
+            self.add_mode("locked", self._new_unlock)
             self.switch_mode("locked")
-        elif hidden:
+        if hidden and not isinstance(self.screen, NeutralScreen):
             self.push_screen(NeutralScreen())
         if "work" in self._modes:
             self.remove_mode("work")

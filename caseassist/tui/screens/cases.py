@@ -31,8 +31,20 @@ class CasesScreen(BaseScreen):
         Binding("n", "new_intake", N_("New intake"), id="new-intake"),
         Binding("m", "mine", N_("My cases"), id="mine"),
         Binding("a", "all_open", N_("All open"), id="all-open"),
-        Binding("pagedown,right_square_bracket", "next_page", N_("Next page"), id="next-page"),
-        Binding("pageup,left_square_bracket", "prev_page", N_("Previous page"), id="prev-page"),
+        Binding(
+            "pagedown,right_square_bracket",
+            "next_page",
+            N_("Next page"),
+            id="next-page",
+            priority=True,
+        ),
+        Binding(
+            "pageup,left_square_bracket",
+            "prev_page",
+            N_("Previous page"),
+            id="prev-page",
+            priority=True,
+        ),
         Binding("d", "directory", N_("Directory"), id="directory"),
         Binding("r", "report", N_("Report"), id="report"),
     ]

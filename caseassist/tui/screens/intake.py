@@ -163,8 +163,10 @@ class IntakeScreen(BaseScreen):
 
     def _choices_text(self, q: Question) -> str:
         options = q.options
-        if not options or q.fact_type == "bool":
+        if q.fact_type == "bool":
             return _("F2 yes · F3 no · F4 prefer not to say · F5 don't know · F6 later")
+        if not options:
+            return _("Type the answer · F4 prefer not to say · F5 don't know · F6 later")
         listed = " · ".join(
             f"{i} {q.option_label(o, i18n.get_locale())}" for i, o in enumerate(options, 1)
         )
@@ -192,26 +194,23 @@ class IntakeScreen(BaseScreen):
                 )
 
     def _turn(self, shown: str, act: Callable[[], list[str] | None]) -> None:
+        """One answer: the engine settles facts at once (pure, no I/O), then the next question."""
         q = self.session.current or self.session.next_question()
         if q is None:
             self.notify(_("The intake is complete."))
             return
-        t = self.query_one(Transcript)
         field = self.query_one("#answer", Input)
-        field.disabled = True
         try:
             settled = act() or []
         except (InvalidValue, ValueError):
             self.notify(_("That answer does not fit this question; try other words."))
-            field.disabled = False
-            field.focus()
             return
+        t = self.query_one(Transcript)
         t.question(q.prompt(i18n.get_locale()))
         t.answer(shown)
         for fid in settled:
             self._settled_line(fid)
         field.value = ""
-        field.disabled = False
         self.advance()
 
     @on(Input.Submitted, "#answer")
@@ -240,7 +239,8 @@ class IntakeScreen(BaseScreen):
         elif ("yes" if yes else "no") in q.options:
             value = "yes" if yes else "no"
         else:
-            value = q.option_label("yes" if yes else "no", "en")
+            self.notify(_("This question needs an answer in words; type it and press Enter."))
+            return
         self._turn(shown, lambda: self.session.answer(value, who=self.backend.who))
 
     def action_yes(self) -> None:

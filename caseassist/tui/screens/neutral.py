@@ -20,10 +20,7 @@ class NeutralScreen(Screen[None]):
         yield Static("$ ", id="blank", markup=False)
 
     def _leave(self) -> None:
-        if len(self.app.screen_stack) > 1:
-            self.app.pop_screen()
-        else:
-            self.app.switch_screen(self.app._new_unlock())  # type: ignore[attr-defined]
+        self.app.pop_screen()
 
     def on_key(self, event: events.Key) -> None:
         event.stop()

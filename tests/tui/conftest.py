@@ -1,0 +1,45 @@
+"""A demo vault built once per run (fast test-only argon2), copied fresh for every test."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from caseassist.services.cases import create_demo
+from caseassist.vault import KdfParams
+
+DEMO_PASS = "demo-only-passphrase"
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tui") / "demo"
+    create_demo(folder, cases=120, kdf=KdfParams.fast_for_tests()).close()
+    return folder
+
+
+@pytest.fixture
+def demo_folder(_demo_template, tmp_path):
+    """A private copy of the demo vault: tests may change it."""
+    target = tmp_path / "vault"
+    shutil.copytree(_demo_template, target)
+    return target
+
+
+class FrozenClock:
+    """A monotonic clock that moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()

@@ -1,0 +1,42 @@
+"""Pilot helpers shared by the TUI tests."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+PASS = "demo-only-passphrase"
+
+
+async def settle(pilot: Pilot, rounds: int = 3) -> None:
+    """Let workers finish and their results reach the screen."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def unlock(pilot: Pilot, user: str = "caseworker", passphrase: str = PASS) -> None:
+    app = pilot.app
+    await pilot.pause()
+    assert app.focused is not None and app.focused.id == "account"
+    app.focused.value = user  # type: ignore[attr-defined]
+    await pilot.press("tab")
+    assert app.focused.id == "passphrase"
+    app.focused.value = passphrase  # type: ignore[attr-defined]
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def plain(widget: Static) -> str:
+    """What a Static shows, as plain text (never re-parsed as markup)."""
+    content = widget.content
+    return content.plain if isinstance(content, Text) else str(content)
+
+
+async def type_answer(pilot: Pilot, text: str) -> None:
+    field = pilot.app.screen.query_one("#answer", Input)
+    field.focus()
+    field.value = text
+    await pilot.press("enter")
+    await pilot.pause()

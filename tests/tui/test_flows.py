@@ -1,0 +1,178 @@
+"""Each role's main path, driven with Pilot against a real (fast-KDF) demo vault."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from caseassist.services.workspace import Workspace
+from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.screens.case_view import CaseScreen
+from caseassist.tui.screens.cases import PAGE_SIZE, CasesScreen
+from caseassist.tui.screens.neutral import NeutralScreen
+from caseassist.tui.screens.report import ReportScreen
+from caseassist.tui.screens.unlock import UnlockScreen
+from caseassist.tui.widgets.needs_board import NeedTable
+
+from .helpers import PASS, plain, settle, unlock
+
+
+def app_for(folder, clock=None, idle=300.0):
+    settings = TuiSettings(idle_lock_seconds=idle)
+    if clock is not None:
+        settings.clock = clock
+    return make_app(folder, settings=settings)
+
+
+async def test_unlock_ok_opens_the_cases(demo_folder):
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        assert isinstance(app.screen, UnlockScreen)
+        assert PASS in plain(app.screen.query_one("#demo-hint", Static))
+        await unlock(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        assert app.workspace is not None and app.workspace.role == "caseworker"
+        assert app.title == "Terminal"
+
+
+async def test_wrong_passphrase_says_so_and_stays(demo_folder):
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await unlock(pilot, passphrase="not the passphrase at all")
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.workspace is None
+        message = plain(app.screen.query_one("#message", Static))
+        assert message == "The account name or passphrase is not right."
+        assert app.screen.query_one("#passphrase").value == ""
+        assert app.focused.id == "passphrase"
+
+
+async def test_cases_are_paged_overdue_first(demo_folder):
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CasesScreen)
+        assert not screen.mine and screen.total > PAGE_SIZE
+        first_page = [s.code for s in screen.rows]
+        assert len(first_page) == PAGE_SIZE
+        overdue = [s.overdue_needs for s in screen.rows]
+        assert overdue == sorted(overdue, reverse=True)
+        await pilot.press("pagedown")
+        await settle(pilot)
+        assert screen.page == 1
+        assert not set(first_page) & {s.code for s in screen.rows}
+        assert "page 2 of" in plain(screen.query_one("#paging", Static))
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert [s.code for s in screen.rows] == first_page
+
+
+async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        code = app.screen.rows[0].code
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen) and screen.code == code
+        table = screen.query_one("#immediate", NeedTable)
+        target = next(n for n in table.needs if n.status == "identified")
+        table.focus()
+        table.move_cursor(row=table.needs.index(target))
+        await pilot.press("m")
+        await settle(pilot)
+        ws = app.workspace
+        after = {n.id: n.status for n in ws.get_case(code).needs}
+        assert after[target.id] == "met"
+        history = screen.detail.history[target.id]
+        assert history[-1].new == "met" and history[-1].account == "caseworker"
+
+
+async def test_quick_hide_blanks_and_locks(demo_folder):
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        ws = app.workspace
+        await pilot.press("f12")
+        await pilot.pause()
+        assert isinstance(app.screen, NeutralScreen)
+        assert app.workspace is None and ws.closed
+        assert "work" not in app._modes  # every screen that showed data is gone
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.screen.query_one("#passphrase").value == ""
+
+
+async def test_idle_lock_with_a_frozen_clock(demo_folder, clock):
+    app = app_for(demo_folder, clock=clock, idle=300)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await unlock(pilot)
+        clock.advance(299)
+        app.lock_if_idle()
+        assert app.workspace is not None
+        await pilot.press("a")  # activity moves the deadline
+        await settle(pilot)
+        clock.advance(299)
+        app.lock_if_idle()
+        assert app.workspace is not None
+        clock.advance(2)
+        app.lock_if_idle()
+        await pilot.pause()
+        assert app.workspace is None
+        assert isinstance(app.screen, UnlockScreen)
+
+
+async def test_notes_with_markup_are_shown_as_typed(demo_folder):
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    code = ws.list_cases(mine=False, limit=1)[0].code
+    typed = "[bold]not bold[/bold] [link=http://x]y[/link] \x1b[31mred"
+    ws.add_note(code, typed)
+    ws.close()
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        shown = [plain(s) for s in app.screen.query(".note").results(Static)]
+        assert any("[bold]not bold[/bold] [link=http://x]y[/link] ␛[31mred" in s for s in shown)
+        assert not any("\x1b" in s for s in shown)
+
+
+async def test_supervisor_sees_no_names_and_opens_the_report(demo_folder):
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    names = {s.name for s in ws.list_cases(mine=False, limit=500) if s.name}
+    ws.close()
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, user="supervisor")
+        await pilot.press("a")
+        await settle(pilot)
+        table = app.screen.query_one("#cases", DataTable)
+        headers = [str(c.label) for c in table.columns.values()]
+        assert "Name" not in headers
+        cells = {str(table.get_cell_at((r, c))) for r in range(table.row_count) for c in range(len(headers))}
+        assert not names & cells
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CasesScreen)  # no case details for this role
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        titles = [plain(s) for s in app.screen.query(".section").results(Static)]
+        assert "Caseload per caseworker" in titles
+        text = " ".join(plain(s) for s in app.screen.query(Static).results(Static))
+        assert not any(name in text for name in names)
