@@ -843,8 +843,7 @@ _ORIGIN_TRIGGERS = re.compile(
     r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
 )
 _NOT_ORIGIN_VERBS = frozenset(
-    "arrived traveled travelled transferred brought moved driven flown calling called referred "
-    "came fled escaped rescued removed taken".split()
+    ["arrived", "traveled", "travelled", "transferred", "brought", "moved", "driven", "flown", "calling", "called", "referred", "came", "fled", "escaped", "rescued", "removed", "taken"]
 )
 _ES_DE = re.compile(
     r"(?:^|, |\b(?:hombre|mujer|joven|chico|chica|muchach[oa]|senor[a]?|nino|nina|anos) )de (?:la |el )?"
@@ -1158,8 +1157,7 @@ def _prefilter() -> _Prefilter:
         | ws.pronoun_male,
         languages=frozenset(lexicon.speaker_words())
         | frozenset(
-            "speaking speaker hablante parlant parlante interpreter interprete translator "
-            "traductor traducteur".split()
+            ["speaking", "speaker", "hablante", "parlant", "parlante", "interpreter", "interprete", "translator", "traductor", "traducteur"]
         ),
         countries=firsts(lexicon.demonyms()),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,

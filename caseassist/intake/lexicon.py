@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from re import _constants as _c
-from re import _parser
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as _c
+from re import _parser
 
 from caseassist.intake.text import fold_name
 from caseassist.paths import resources_dir
