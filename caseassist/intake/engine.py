@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -234,12 +234,22 @@ class IntakeSession:
 
     # ------------------------------------------------------------ referral
 
-    def apply_referral(self, text: str, *, when: dt.datetime | str | None = None) -> list[Fact]:
-        """Settle every fact the note clearly states and that is not settled yet."""
+    def apply_referral(
+        self,
+        text: str,
+        *,
+        when: dt.datetime | str | None = None,
+        only: Iterable[str] | None = None,
+    ) -> list[Fact]:
+        """Settle every fact the note clearly states and that is not settled yet
+        (only those in `only` when given: the ones staff confirmed)."""
         stamp = _iso(when)
         ex = extract(text)
+        wanted = set(only) if only is not None else None
         out: list[Fact] = []
         for fid in FACTS:
+            if wanted is not None and fid not in wanted:
+                continue
             if fid in ex.values and fid not in self.facts:
                 self._settle(fid, State.KNOWN, ex.values[fid], Source.REFERRAL, "", stamp)
                 self.referral_ids.append(fid)

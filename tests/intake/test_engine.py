@@ -269,3 +269,10 @@ def test_answer_without_open_question_raises():
     ids_until_done(s)
     with pytest.raises(IntakeError):
         s.answer(True)
+
+
+def test_referral_can_be_applied_only_for_confirmed_facts():
+    s = IntakeSession()
+    settled = s.apply_referral("A woman, 24 years old, hungry.", only={"person.age"})
+    assert [f.id for f in settled] == ["person.age"]
+    assert not s.settled("person.gender") and not s.settled("food.needs_food_now")
