@@ -78,14 +78,27 @@ def check_transition(old: str, new: str) -> None:
         raise BadTransition(f"{old}->{new}")
 
 
+def overdue_from(
+    horizon: str, status: str, identified_at: dt.datetime, target: dt.date | None
+) -> dt.datetime | None:
+    """When a need becomes overdue, or None when it cannot.
+
+    Immediate: still `identified` 24 hours after it was identified. Long-term:
+    not met or declined after its target date (from the next day, UTC).
+    """
+    if status in ("met", "declined"):
+        return None
+    if horizon == "immediate":
+        if status != "identified":
+            return None
+        return identified_at + dt.timedelta(hours=rules().immediate_hours)
+    if target is None:
+        return None
+    return dt.datetime.combine(target + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+
+
 def is_overdue(
     horizon: str, status: str, identified_at: dt.datetime, target: dt.date | None, now: dt.datetime
 ) -> bool:
-    """Immediate: still `identified` after 24 h. Long-term: open past its target date."""
-    if status in ("met", "declined"):
-        return False
-    if horizon == "immediate":
-        return status == "identified" and now - identified_at > dt.timedelta(
-            hours=rules().immediate_hours
-        )
-    return target is not None and now.date() > target
+    due = overdue_from(horizon, status, identified_at, target)
+    return due is not None and now >= due

@@ -86,19 +86,24 @@ def create_demo(
     directory_svc.import_into_vault(vault, resources_dir() / "directory")
     now = dt.datetime.now(dt.UTC)
     people = demo.people(cases, now=now)
-    with vault.session() as session:
-        for i, person in enumerate(people):
-            code = case_store.create_case_in(
-                vault,
-                session,
-                facts=records(
-                    person.facts, declined=person.declined, by="intake", at=person.opened_at
-                ),
-                needs=derive(person.facts),
-                caseworker="caseworker" if i % 3 else "",
-                opened_at=person.opened_at,
-            )
-            case_store.add_demo_extras(vault, session, code, person, now=now)
-            if progress and (i % 100 == 0 or i == len(people) - 1):
-                progress(i + 1, len(people))
+    case_store.seed_people(
+        vault,
+        people,
+        [derive(p.facts) for p in people],
+        now=now,
+        identifying=identifying,
+        providers=_providers(vault),
+        progress=progress,
+    )
     return vault
+
+
+def _providers(vault: Vault) -> dict[str, list[tuple[str, str]]]:
+    """Demo referrals go to real services of the demo directory, by the need they serve."""
+    from caseassist.services import directory as directory_svc
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for service in directory_svc.active_directory(vault).services:
+        for need in getattr(service, "needs", ()):
+            out.setdefault(need, []).append((service.id, service.name))
+    return out

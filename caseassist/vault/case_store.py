@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
 from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
@@ -35,7 +34,6 @@ from caseassist.vault.errors import IdentityLocked, NotAllowed, VaultError
 from caseassist.vault.tables.cases import (
     CaseFile,
     ConsentRow,
-    FactRow,
     GoalRow,
     NeedEvent,
     NeedRow,
@@ -144,12 +142,12 @@ def create_case_in(
         row.intake_sealed = vault.seal(
             "case_file", "intake_sealed", case_id, json.dumps(intake_state, sort_keys=True)
         )
+    _store_facts(vault, row, {f.fact_id: f for f in facts})
     session.add(row)
     session.flush()
-    for fact in facts:
-        session.add(_fact_row(vault, case_id, fact))
     for category, horizon in needs:
         session.add(_need_row(case_id, category, horizon, opened_at, derived=True))
+    _refresh_attention(session, row)
     vault.audit(session, "case.create", code)
     return code
 
@@ -161,24 +159,55 @@ def _free_code(session: Session) -> str:
             return code
 
 
-def _fact_row(vault: Vault, case_id: str, fact: FactRecord) -> FactRow:
-    row_id = new_id()
-    row = FactRow(
-        id=row_id,
-        case_id=case_id,
-        fact_id=fact.fact_id,
-        state=fact.state,
-        source=fact.source,
-        recorded_by=fact.recorded_by,
-        recorded_at=fact.recorded_at,
+def _fact_entry(fact: FactRecord) -> dict:
+    return {
+        "state": fact.state,
+        "value": fact.value if fact.state == "known" else None,
+        "source": fact.source,
+        "by": fact.recorded_by,
+        "at": fact.recorded_at.isoformat(),
+    }
+
+
+def _store_facts(vault: Vault, case: CaseFile, facts: Mapping[str, FactRecord]) -> None:
+    """A case's facts as two documents: plain JSON for the rest, one sealed blob for identifying ones."""
+    plain = {k: _fact_entry(f) for k, f in sorted(facts.items()) if not f.identifying}
+    secret = {k: _fact_entry(f) for k, f in sorted(facts.items()) if f.identifying}
+    case.facts_json = json.dumps(plain, ensure_ascii=False, sort_keys=True)
+    case.facts_sealed = (
+        vault.seal(
+            "case_file",
+            "facts_sealed",
+            case.id,
+            json.dumps(secret, ensure_ascii=False, sort_keys=True),
+        )
+        if secret
+        else None
     )
-    if fact.state == "known":
-        encoded = json.dumps(fact.value, ensure_ascii=False)
-        if fact.identifying:
-            row.value_sealed = vault.seal("fact", fact.fact_id, case_id, encoded)
-        else:
-            row.value_json = encoded
-    return row
+
+
+def _load_facts(vault: Vault, case: CaseFile) -> dict[str, FactRecord]:
+    docs = [(json.loads(case.facts_json or "{}"), False)]
+    if case.facts_sealed is not None:
+        docs.append(
+            (
+                json.loads(vault.unseal("case_file", "facts_sealed", case.id, case.facts_sealed)),
+                True,
+            )
+        )
+    out: dict[str, FactRecord] = {}
+    for doc, identifying in docs:
+        for fact_id, e in doc.items():
+            out[fact_id] = FactRecord(
+                fact_id,
+                e["state"],
+                e.get("value"),
+                e.get("source", ""),
+                e.get("by", ""),
+                utc(dt.datetime.fromisoformat(e["at"])),
+                identifying,
+            )
+    return dict(sorted(out.items()))
 
 
 def _need_row(
@@ -224,43 +253,129 @@ def list_cases(
     offset: int = 0,
     now: dt.datetime | None = None,
     overdue_first: bool = True,
+    overdue_only: bool = False,
 ) -> list[CaseSummary]:
-    """One page of cases; names only for accounts holding the identity key."""
+    """One page of cases, overdue first (most overdue at the top); names only with the identity key.
+
+    Uses `case_file.attention_at` (when the case's first open need falls
+    overdue), kept current on every need change, so a page costs two indexed
+    range reads whatever the caseload.
+    """
     now = now or _now()
-    cutoff = now - dt.timedelta(hours=need_rules.rules().immediate_hours)
-    today = now.date()
-    open_need = col(NeedRow.status).not_in(("met", "declined"))
-    overdue = or_(
-        (NeedRow.horizon == "immediate")
-        & (NeedRow.status == "identified")
-        & (NeedRow.identified_at < cutoff),
-        (NeedRow.horizon == "long_term") & open_need & (NeedRow.target_date < today),
-    )
-    needs_q = (
-        select(
-            NeedRow.case_id,
-            func.sum(sql_case((open_need, 1), else_=0)).label("open_n"),
-            func.sum(sql_case((overdue, 1), else_=0)).label("overdue_n"),
-        )
-        .group_by(NeedRow.case_id)
-        .subquery()
-    )
-    with vault.session() as session:
-        query = select(CaseFile, needs_q.c.open_n, needs_q.c.overdue_n).join(
-            needs_q, needs_q.c.case_id == CaseFile.id, isouter=True
-        )
+
+    def base():
+        q = select(CaseFile)
         if status:
-            query = query.where(CaseFile.status == status)
+            q = q.where(CaseFile.status == status)
         if mine:
-            query = query.where(CaseFile.caseworker == vault.user)
-        order = [col(CaseFile.opened_at).desc()]
-        if overdue_first:
-            order.insert(0, func.coalesce(needs_q.c.overdue_n, 0).desc())
-        rows = session.exec(query.order_by(*order).limit(limit).offset(offset)).all()
-        vault.audit(session, "case.list", f"{len(rows)}")
-        return [
-            _summary(vault, case, open_n or 0, overdue_n or 0) for case, open_n, overdue_n in rows
-        ]
+            q = q.where(CaseFile.caseworker == vault.user)
+        return q
+
+    overdue = col(CaseFile.attention_at) <= now
+    with vault.session() as session:
+        rows: list[CaseFile] = []
+        if overdue_first or overdue_only:
+            rows = list(
+                session.exec(
+                    base()
+                    .where(overdue)
+                    .order_by(col(CaseFile.attention_at))
+                    .limit(limit)
+                    .offset(offset)
+                )
+            )
+            if len(rows) < limit and not overdue_only:
+                n_over = int(
+                    session.exec(
+                        select(func.count()).select_from(base().where(overdue).subquery())
+                    ).one()
+                )
+                rest = session.exec(
+                    base()
+                    .where(
+                        or_(col(CaseFile.attention_at).is_(None), col(CaseFile.attention_at) > now)
+                    )
+                    .order_by(col(CaseFile.opened_at).desc())
+                    .limit(limit - len(rows))
+                    .offset(max(0, offset - n_over))
+                )
+                rows += list(rest)
+        else:
+            rows = list(
+                session.exec(
+                    base().order_by(col(CaseFile.opened_at).desc()).limit(limit).offset(offset)
+                )
+            )
+        counts = _need_counts(session, [r.id for r in rows], now)
+        vault.audit(session, "case.overdue" if overdue_only else "case.list", f"{len(rows)}")
+        return [_summary(vault, r, *counts.get(r.id, (0, 0))) for r in rows]
+
+
+def _need_counts(
+    session: Session, case_ids: list[str], now: dt.datetime
+) -> dict[str, tuple[int, int]]:
+    out: dict[str, list[int]] = {}
+    for i in range(0, len(case_ids), 500):
+        chunk = case_ids[i : i + 500]
+        q = select(
+            NeedRow.case_id,
+            NeedRow.horizon,
+            NeedRow.status,
+            NeedRow.identified_at,
+            NeedRow.target_date,
+        ).where(col(NeedRow.case_id).in_(chunk))
+        for case_id, horizon, st, identified, target in session.exec(q):
+            c = out.setdefault(case_id, [0, 0])
+            if st not in ("met", "declined"):
+                c[0] += 1
+            if need_rules.is_overdue(horizon, st, utc(identified), target, now):
+                c[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def _refresh_attention(session: Session, case: CaseFile) -> None:
+    """Recompute when this case first has an overdue need (after any need change)."""
+    session.flush()
+    times = [
+        need_rules.overdue_from(h, st, utc(ia), td)
+        for h, st, ia, td in session.exec(
+            select(
+                NeedRow.horizon, NeedRow.status, NeedRow.identified_at, NeedRow.target_date
+            ).where(NeedRow.case_id == case.id)
+        )
+    ]
+    due = [t for t in times if t is not None]
+    case.attention_at = min(due) if due else None
+    session.add(case)
+
+
+def refresh_all_attention(conn) -> None:
+    """Backfill `attention_at` for every case (the migration that added it)."""
+    from sqlalchemy import text
+
+    first: dict[str, dt.datetime] = {}
+    for case_id, h, st, ia, td in conn.execute(
+        text("SELECT case_id, horizon, status, identified_at, target_date FROM need")
+    ):
+        ia = dt.datetime.fromisoformat(str(ia)) if ia is not None else None
+        td = dt.date.fromisoformat(str(td)[:10]) if td else None
+        if ia is None:
+            continue
+        due = need_rules.overdue_from(h, st, utc(ia), td)
+        if due is not None and (case_id not in first or due < first[case_id]):
+            first[case_id] = due
+    for case_id, due in first.items():
+        conn.execute(
+            text("UPDATE case_file SET attention_at = :due WHERE id = :id"),
+            {"due": due.replace(tzinfo=None).isoformat(sep=" "), "id": case_id},
+        )
+
+
+def overdue_cases(
+    vault: Vault, *, now: dt.datetime | None = None, limit: int = 1000
+) -> list[CaseSummary]:
+    """Open cases with at least one overdue need, most overdue first."""
+    return list_cases(vault, status="open", now=now, limit=limit, overdue_only=True)
 
 
 def _summary(vault: Vault, case: CaseFile, open_n: int, overdue_n: int) -> CaseSummary:
@@ -290,12 +405,7 @@ def get_case(
     now = now or _now()
     with vault.session() as session:
         case = _case(session, code)
-        facts = tuple(
-            _fact_record(vault, case.id, r)
-            for r in session.exec(
-                select(FactRow).where(FactRow.case_id == case.id).order_by(FactRow.fact_id)
-            )
-        )
+        facts = tuple(_load_facts(vault, case).values())
         need_rows = list(
             session.exec(
                 select(NeedRow).where(NeedRow.case_id == case.id).order_by(NeedRow.identified_at)
@@ -356,24 +466,6 @@ def get_case(
         return CaseDetail(
             summary, case.close_reason, facts, needs, notes, goals, refs, history, intake
         )
-
-
-def _fact_record(vault: Vault, case_id: str, row: FactRow) -> FactRecord:
-    value: object = None
-    identifying = row.value_sealed is not None
-    if row.value_json is not None:
-        value = json.loads(row.value_json)
-    elif row.value_sealed is not None:
-        value = json.loads(vault.unseal("fact", row.fact_id, case_id, row.value_sealed))
-    return FactRecord(
-        row.fact_id,
-        row.state,
-        value,
-        row.source,
-        row.recorded_by,
-        utc(row.recorded_at),
-        identifying,
-    )
 
 
 def _need(n: NeedRow, now: dt.datetime) -> Need:
@@ -506,11 +598,10 @@ def set_facts(
     _editable(vault)
     with vault.session() as session:
         case = _case(session, code)
+        current = _load_facts(vault, case)
+        current.update({f.fact_id: f for f in facts})
+        _store_facts(vault, case, current)
         for fact in facts:
-            session.exec(
-                delete(FactRow).where(FactRow.case_id == case.id, FactRow.fact_id == fact.fact_id)
-            )
-            session.add(_fact_row(vault, case.id, fact))
             if (
                 fact.fact_id == "person.name"
                 and fact.state == "known"
@@ -546,6 +637,7 @@ def sync_derived_needs(vault: Vault, code: str, derived: Iterable[tuple[str, str
                 session.add(_need_row(case.id, category, horizon, now, derived=True))
                 added.append(category)
         if added:
+            _refresh_attention(session, case)
             vault.audit(session, "need.derive", case.code)
     return added
 
@@ -580,6 +672,7 @@ def add_need(
                 new="identified",
             )
         )
+        _refresh_attention(session, case)
         vault.audit(session, "need.add", case.code)
         return row.id
 
@@ -631,6 +724,8 @@ def change_need(
         need.updated_at = now
         session.add(need)
         case = session.get(CaseFile, need.case_id)
+        if case is not None:
+            _refresh_attention(session, case)
         vault.audit(session, "need.change", case.code if case else "")
 
 
@@ -894,6 +989,9 @@ def change_referral(vault: Vault, referral_id: str, status: str) -> None:
             )
             need.status, need.referred_at = "referred", now
             session.add(need)
+            case = session.get(CaseFile, need.case_id)
+            if case is not None:
+                _refresh_attention(session, case)
         vault.audit(session, "referral.change", referral_id)
 
 
@@ -985,71 +1083,278 @@ def candidates_for_return(
     return [(s, w) for _score, s, w in scored[:limit]]
 
 
-def add_demo_extras(vault: Vault, session: Session, code: str, person, *, now: dt.datetime) -> None:
-    """Notes, a plan goal and some progress on needs for a demo person (inside the caller's session)."""
-    case = _case(session, code)
-    opened = person.opened_at
-    for i, text in enumerate(person.notes):
-        note_id = new_id()
-        session.add(
-            NoteRow(
-                id=note_id,
-                case_id=case.id,
-                author="caseworker",
-                created_at=opened + dt.timedelta(hours=2 + i),
-                body_sealed=vault.seal("note", "body_sealed", note_id, text),
+def seed_people(
+    vault: Vault,
+    people: Sequence,
+    needs_for: Sequence[Sequence[tuple[str, str]]],
+    *,
+    now: dt.datetime,
+    identifying: Callable[[str], bool],
+    providers: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 1000,
+) -> list[str]:
+    """Write invented people as lived-in cases in bulk (demo and benchmarks only).
+
+    Needs at every status with their history, overdue ones, closed cases,
+    referrals with consent, plans and notes, sealed exactly as the normal path
+    seals them. One audit entry per batch.
+    """
+    import random
+
+    from sqlalchemy import insert
+
+    from caseassist.cases.consent import default_categories
+
+    vault.require(Role.admin, what=_("seed demo cases"))
+    providers = providers or {}
+    codes_out: list[str] = []
+    used: set[str] = set(session_codes(vault))
+    for start in range(0, len(people), batch):
+        tables: dict[type, list[dict]] = {
+            t: []
+            for t in (
+                CaseFile,
+                NeedRow,
+                NeedEvent,
+                NoteRow,
+                GoalRow,
+                StepRow,
+                ConsentRow,
+                ReferralRow,
+                ReferralEvent,
             )
-        )
-    if person.goal:
-        category, text = person.goal
-        goal_id = new_id()
-        session.add(
-            GoalRow(
-                id=goal_id,
-                case_id=case.id,
-                need_category=category,
-                created_at=opened,
-                updated_at=opened,
-                text_sealed=vault.seal("plan_goal", "text_sealed", goal_id, text),
+        }
+        for idx in range(start, min(start + batch, len(people))):
+            person, rng = people[idx], random.Random(idx * 7919 + 1)
+            case_id, opened = new_id(), person.opened_at
+            code = codes.new_code()
+            while code in used:
+                code = codes.new_code()
+            used.add(code)
+            codes_out.append(code)
+            age_days = (now - opened).days
+            facts = person.facts
+            name = str(facts.get("person.name", ""))
+            closed = age_days > 90 and rng.random() < 0.35
+            case_row = {
+                "id": case_id,
+                "code": code,
+                "status": "closed" if closed else "open",
+                "opened_at": opened,
+                "closed_at": opened + dt.timedelta(days=rng.randint(20, 85)) if closed else None,
+                "close_reason": rng.choice(
+                    ("moved to long-term housing", "returned home", "no longer in contact")
+                )
+                if closed
+                else "",
+                "caseworker": ("caseworker", "caseworker", "", "admin")[idx % 4],
+                "created_by": "intake",
+                "updated_at": opened,
+                "age_band": age_band(facts.get("person.age")),
+                "country": facts.get("person.country_of_origin"),
+                "language": facts.get("person.preferred_language"),
+                "name_index": vault.name_index(fold_name(name)) if name else "",
+                "name_sealed": vault.seal("case_file", "name_sealed", case_id, name)
+                if name
+                else None,
+                "intake_sealed": None,
+                "attention_at": None,
+            }
+            records = {
+                k: FactRecord(k, "known", v, "survivor", "intake", opened, identifying(k))
+                for k, v in facts.items()
+            }
+            records.update(
+                {
+                    k: FactRecord(k, "declined", None, "survivor", "intake", opened, identifying(k))
+                    for k in person.declined
+                }
             )
-        )
-        step_id = new_id()
-        session.add(
-            StepRow(
-                id=step_id,
-                goal_id=goal_id,
-                owner="caseworker",
-                due=(opened + dt.timedelta(days=14)).date(),
-                created_at=opened,
-                text_sealed=vault.seal("plan_step", "text_sealed", step_id, "First meeting"),
+            holder = CaseFile(id=case_id, code=code, opened_at=opened, updated_at=opened)
+            _store_facts(vault, holder, records)
+            case_row["facts_json"], case_row["facts_sealed"] = (
+                holder.facts_json,
+                holder.facts_sealed,
             )
-        )
-    age_days = (now - opened).days
-    session.flush()
-    for need in session.exec(select(NeedRow).where(NeedRow.case_id == case.id)):
-        if need.horizon == "immediate" and age_days >= 1 and int(need.id[:6], 16) % 5:
-            _demo_status(session, need, "met", opened + dt.timedelta(hours=6))
-        elif need.horizon == "long_term":
-            need.target_date = (opened + dt.timedelta(days=60)).date()
-            if age_days >= 10 and int(need.id[:6], 16) % 2:
-                _demo_status(session, need, "referred", opened + dt.timedelta(days=3))
-        session.add(need)
+            tables[CaseFile].append(case_row)
+            consent_id = None
+            share = facts.get("consent.share_with_providers")
+            attention: list[dt.datetime] = []
+            for category, horizon in needs_for[idx]:
+                need_id = new_id()
+                status, at, target = "identified", opened, None
+                if horizon == "immediate":
+                    if age_days >= 1 or closed:
+                        status = (
+                            "met"
+                            if rng.random() < 0.85
+                            else ("declined" if rng.random() < 0.5 else "identified")
+                        )
+                        at = opened + dt.timedelta(hours=rng.randint(1, 20))
+                else:
+                    target = (opened + dt.timedelta(days=rng.choice((30, 60, 90)))).date()
+                    progress_days = age_days if not closed else 999
+                    status = ("identified", "referred", "in_progress", "met")[
+                        min(3, progress_days // 20)
+                    ]
+                    if rng.random() < 0.2:
+                        status = ("identified", "referred", "declined")[rng.randint(0, 2)]
+                    at = opened + dt.timedelta(days=min(age_days, rng.randint(2, 40)))
+                if closed and status in ("identified", "referred", "in_progress"):
+                    status = "met"
+                need = {
+                    "id": need_id,
+                    "case_id": case_id,
+                    "category": category,
+                    "horizon": horizon,
+                    "status": status,
+                    "priority": rng.choice((None, 1, 2, 3)),
+                    "target_date": target,
+                    "derived": True,
+                    "identified_at": opened,
+                    "updated_at": at,
+                    "referred_at": at
+                    if status in ("referred", "in_progress", "met") and horizon == "long_term"
+                    else None,
+                    "met_at": at if status == "met" else None,
+                }
+                tables[NeedRow].append(need)
+                path = {
+                    "identified": [],
+                    "referred": ["referred"],
+                    "in_progress": ["referred", "in_progress"],
+                    "met": ["met"]
+                    if horizon == "immediate"
+                    else ["referred", "in_progress", "met"],
+                    "declined": ["declined"],
+                }[status]
+                old = "identified"
+                for step_status in path:
+                    tables[NeedEvent].append(
+                        {
+                            "id": new_id(),
+                            "need_id": need_id,
+                            "at": at,
+                            "account": "caseworker",
+                            "field": "status",
+                            "old": old,
+                            "new": step_status,
+                        }
+                    )
+                    old = step_status
+                due = need_rules.overdue_from(horizon, status, opened, target)
+                if due is not None:
+                    attention.append(due)
+                options = providers.get(category) or ()
+                if options and need["referred_at"] is not None:
+                    service_id, provider = options[idx % len(options)]
+                    if consent_id is None and share in ("yes", "ask_each_time"):
+                        consent_id = new_id()
+                        tables[ConsentRow].append(
+                            {
+                                "id": consent_id,
+                                "case_id": case_id,
+                                "purpose": "referral",
+                                "recipient": provider,
+                                "categories": json.dumps(list(default_categories("yes"))),
+                                "method": "verbal",
+                                "given_at": at,
+                                "expires_at": at + dt.timedelta(days=90),
+                                "revoked_at": None,
+                                "recorded_by": "caseworker",
+                            }
+                        )
+                    ref_status = {"referred": "sent", "in_progress": "accepted", "met": "done"}[
+                        status
+                    ]
+                    ref_id = new_id()
+                    tables[ReferralRow].append(
+                        {
+                            "id": ref_id,
+                            "case_id": case_id,
+                            "need_id": need_id,
+                            "service_id": service_id,
+                            "provider": provider,
+                            "status": ref_status,
+                            "consent_id": consent_id,
+                            "created_at": at,
+                            "updated_at": at,
+                            "created_by": "caseworker",
+                        }
+                    )
+                    tables[ReferralEvent].append(
+                        {
+                            "id": new_id(),
+                            "referral_id": ref_id,
+                            "at": at,
+                            "account": "caseworker",
+                            "old": "proposed",
+                            "new": ref_status,
+                        }
+                    )
+            if not closed and attention:
+                case_row["attention_at"] = min(attention)
+            for i, text in enumerate(person.notes):
+                note_id = new_id()
+                tables[NoteRow].append(
+                    {
+                        "id": note_id,
+                        "case_id": case_id,
+                        "author": "caseworker",
+                        "created_at": opened + dt.timedelta(hours=2 + i),
+                        "body_sealed": vault.seal("note", "body_sealed", note_id, text),
+                    }
+                )
+            if person.goal:
+                category, text = person.goal
+                goal_id = new_id()
+                tables[GoalRow].append(
+                    {
+                        "id": goal_id,
+                        "case_id": case_id,
+                        "need_category": category,
+                        "status": "achieved" if closed else "active",
+                        "created_at": opened,
+                        "updated_at": opened,
+                        "text_sealed": vault.seal("plan_goal", "text_sealed", goal_id, text),
+                    }
+                )
+                for k, (step_text, owner) in enumerate(
+                    (
+                        ("First meeting together", "caseworker"),
+                        ("Gather the papers needed", "survivor"),
+                        ("Visit with the provider", "provider"),
+                    )
+                ):
+                    step_id = new_id()
+                    due = (opened + dt.timedelta(days=7 * (k + 1))).date()
+                    tables[StepRow].append(
+                        {
+                            "id": step_id,
+                            "goal_id": goal_id,
+                            "owner": owner,
+                            "due": due,
+                            "done_at": opened + dt.timedelta(days=7 * (k + 1))
+                            if age_days > 7 * (k + 1)
+                            else None,
+                            "created_at": opened,
+                            "text_sealed": vault.seal(
+                                "plan_step", "text_sealed", step_id, step_text
+                            ),
+                        }
+                    )
+        with vault.session() as session:
+            conn = session.connection()
+            for table, rows in tables.items():
+                if rows:  # Core executemany: one statement per table, not the ORM's per-row path
+                    conn.execute(insert(table.__table__), rows)
+            vault.audit(session, "demo.seed", str(len(tables[CaseFile])))
+        if progress:
+            progress(len(codes_out), len(people))
+    return codes_out
 
 
-def _demo_status(session: Session, need: NeedRow, status: str, at: dt.datetime) -> None:
-    session.add(
-        NeedEvent(
-            id=new_id(),
-            need_id=need.id,
-            at=at,
-            account="caseworker",
-            field="status",
-            old=need.status,
-            new=status,
-        )
-    )
-    need.status, need.updated_at = status, at
-    if status == "referred":
-        need.referred_at = at
-    if status == "met":
-        need.met_at = at
+def session_codes(vault: Vault) -> list[str]:
+    with vault.session() as session:
+        return list(session.exec(select(CaseFile.code)))

@@ -31,9 +31,28 @@ def _v2_case_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_status ON need (status, horizon)"))
 
 
+def _v3_attention(conn: Connection) -> None:
+    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use an index."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
+    if "attention_at" not in cols:
+        conn.execute(text("ALTER TABLE case_file ADD COLUMN attention_at DATETIME"))
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_case_file_attention_at ON case_file (attention_at)")
+    )
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_case_status_attention ON case_file (status, attention_at)"
+        )
+    )
+    from caseassist.vault.case_store import refresh_all_attention
+
+    refresh_all_attention(conn)
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
+    (3, _v3_attention),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -39,7 +39,6 @@ def connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA cache_size = -32768")  # 32 MiB: fewer page decrypts on large lists
         cur.execute("PRAGMA cipher_log_level = NONE")
         version = cur.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:

@@ -13,7 +13,8 @@ import hashlib
 import hmac
 import json
 import os
-import uuid
+import secrets
+import time
 import zipfile
 from collections.abc import Iterator
 from enum import StrEnum
@@ -60,7 +61,13 @@ DEMO_PASSPHRASE = "demo-only-passphrase"
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """A 128-bit row id, time-ordered like UUIDv7 (milliseconds, then 80 random bits).
+
+    Rows are written in id order, so the B-trees grow at their end instead of
+    splitting pages all over the file: bulk writes stay fast on large vaults.
+    Row ids are internal; the case code people see is random and separate.
+    """
+    return f"{time.time_ns() // 1_000_000:012x}{secrets.token_hex(10)}"
 
 
 def _now() -> dt.datetime:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -29,24 +28,15 @@ class CaseFile(SQLModel, table=True):
     age_band: str | None = None
     country: str | None = None
     language: str | None = None
+    attention_at: dt.datetime | None = Field(default=None, index=True)
+    """When the earliest open need becomes overdue (kept up to date on every need change)."""
     name_index: str = Field(default="", index=True)  # keyed hash of the folded name
     name_sealed: bytes | None = None
     intake_sealed: bytes | None = None  # the paused or finished intake session
-
-
-class FactRow(SQLModel, table=True):
-    __tablename__ = "fact"
-    __table_args__ = (UniqueConstraint("case_id", "fact_id"),)
-
-    id: str = Field(primary_key=True)
-    case_id: str = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
-    fact_id: str
-    state: str  # known | declined | unknown
-    value_json: str | None = None  # non-identifying values only
-    value_sealed: bytes | None = None  # identifying values
-    source: str = ""
-    recorded_by: str = ""
-    recorded_at: dt.datetime
+    facts_json: str = (
+        "{}"  # non-identifying facts with provenance: {id: {state, value, source, by, at}}
+    )
+    facts_sealed: bytes | None = None  # the identifying facts, same shape, sealed
 
 
 class NeedRow(SQLModel, table=True):
