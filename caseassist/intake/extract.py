@@ -224,6 +224,7 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
 
 
 _SEP = " | "
+_SIFT_FROM = 200
 
 
 def _rule_candidates(folded_clauses: list[str]) -> dict[int, list[int]]:
@@ -1205,7 +1206,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         all_clauses.extend(originals if len(originals) == len(folded) else folded)
         folded_clauses.extend(folded)
         _dietary(sf, sent, out)
-    candidates = _rule_candidates(folded_clauses)
+    # a short text (an answer) is cheaper to search whole than to sift by needles
+    candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i)
     _settle_gender(votes, pron, out, answer=answer)
@@ -1233,23 +1235,26 @@ DECLINED = "__declined__"
 UNKNOWN = "__unknown__"
 
 
+@lru_cache(maxsize=64)
+def _token_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in (" ".join(tokens(p)) for p in phrases) if t)
+
+
 def _phrase_in(folded: str, phrases: Iterable[str]) -> bool:
     padded = f" {' '.join(tokens(folded))} "
-    return any(f" {' '.join(tokens(p))} " in padded for p in phrases)
+    return any(f" {p} " in padded for p in _token_phrases(tuple(phrases)))
 
 
 def _phrase_leads(folded: str, phrases: Iterable[str]) -> bool:
     """The phrase is the answer, or how it begins ("I don't know, ..."), or a short answer holds it."""
     toks = tokens(folded)
-    words_only = [t for t in toks if t[0].isalnum()]
-    padded = f" {' '.join(toks)} "
-    for p in phrases:
-        pt = " ".join(tokens(p))
-        if not pt:
-            continue
-        if " ".join(toks).startswith(pt + " ") or " ".join(toks) == pt:
+    short = sum(1 for t in toks if t[0].isalnum()) <= 6
+    joined = " ".join(toks)
+    padded = f" {joined} "
+    for pt in _token_phrases(tuple(phrases)):
+        if joined.startswith(pt + " ") or joined == pt:
             return True
-        if len(words_only) <= 6 and f" {pt} " in padded:
+        if short and f" {pt} " in padded:
             return True
     return False
 
