@@ -227,59 +227,31 @@ _SEP = " | "
 _SIFT_FROM = 200
 
 
-def _rule_candidates(folded_clauses: list[str]) -> dict[int, list[int]]:
-    """Clause number -> the pattern numbers worth a search there, in rule order.
+def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
+    """Clause number -> the pattern numbers worth a search there.
 
-    Every pattern carries literal "needles" one of each set must occur in any
-    match (`lexicon.needles`). The clauses are joined by " | " once and each
-    needle is found with `str.find`; a pattern is searched only in the clauses
-    where its rarest needle set occurs and the other sets occur somewhere."""
+    Every pattern carries literal "needles", one of which occurs in any match
+    (`lexicon.needles`; the pattern's anchor set). The clauses are joined by
+    " | " once, each anchor needle is looked for with `in` / `str.find`, and a
+    pattern is searched only in the clauses where one of its anchors occurs."""
     starts: list[int] = []
     pos = 0
     for c in folded_clauses:
         starts.append(pos)
         pos += len(c) + len(_SEP)
     joined = _SEP.join(folded_clauses)
-    n_clauses = len(folded_clauses)
-    present: dict[str, bool] = {}
-    where: dict[str, frozenset[int]] = {}
-
-    def has(n: str) -> bool:
-        v = present.get(n)
-        if v is None:
-            v = present[n] = n in joined
-        return v
-
-    def any_of(group: tuple[str, ...]) -> bool:
-        return any(has(n) for n in group)
-
-    def clauses_with(n: str) -> frozenset[int]:
-        got = where.get(n)
-        if got is None:
-            found = set()
-            at = joined.find(n)
-            while at >= 0:
-                found.add(bisect_right(starts, at) - 1)
-                at = joined.find(n, at + 1)
-            got = where[n] = frozenset(found)
-        return got
-
-    out: dict[int, list[int]] = {}
-    for k, (_rule, _pat, need, anchor) in enumerate(lexicon.flat_patterns()):
-        if anchor is not None and not any_of(anchor):
+    by_needle, free = lexicon.anchor_index()
+    out: dict[int, set[int]] = {}
+    for needle, ks in by_needle:
+        if needle not in joined:
             continue
-        if not all(any_of(group) for group in need):
-            continue
-        if anchor is None:
-            targets: Iterable[int] = range(n_clauses)
-        else:
-            found: set[int] = set()
-            for n in anchor:
-                if present.get(n):
-                    found |= clauses_with(n)
-            targets = found
-        for c in targets:
-            out.setdefault(c, []).append(k)
+        at = joined.find(needle)
+        while at >= 0:
+            out.setdefault(bisect_right(starts, at) - 1, set()).update(ks)
+            at = joined.find(needle, at + 1)
+    if free:
+        for c in range(len(folded_clauses)):
+            out.setdefault(c, set()).update(free)
     return out
 
 
@@ -288,7 +260,7 @@ def _apply_rules(
     folded: str,
     out: Extraction,
     describes: dict[str, str],
-    candidates: dict[int, list[int]] | None = None,
+    candidates: dict[int, set[int]] | None = None,
     index: int = 0,
 ) -> None:
     if not folded:
@@ -341,6 +313,22 @@ _N = number_pattern()
 _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
+_NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
+_NOT_AGE_UNITS = frozenset(
+    ["%", "percent", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "km", "miles", "meses", "mes", "mois", "semanas", "semaines", "dias", "jours", "heures", "horas"]
+)
+
+
+def _leading_number(words: str) -> tuple[int, str] | None:
+    """The number the words begin with ("treinta y cinco anos" -> 35) and the word after it."""
+    toks = words.split()
+    for width in range(min(4, len(toks)), 0, -1):
+        v = to_int(" ".join(toks[:width]))
+        if v is not None:
+            return v, toks[width] if width < len(toks) else ""
+    return None
+
+
 _AGE_PATTERNS = (
     re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|yrs?\.?)(?=\W|$)(?P<after>(?: \w+){0,2})"),
     re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
@@ -350,7 +338,7 @@ _AGE_PATTERNS = (
         r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
     ),
     re.compile(
-        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_N})\b(?P<after>)"
+        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_NWORDS})(?P<after>)"
     ),
 )
 _IS_AGE = re.compile(
@@ -360,8 +348,8 @@ _IS_AGE = re.compile(
 _OF_AGE = re.compile(
     r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "
     r"(?:of|aged|age|de) (?:about |around |approximately |roughly |unos |environ )?(?P<n>"
-    + _N
-    + r")(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|meses|mois|semanas|semaines))\b"
+    + _NWORDS
+    + r")(?P<after>)"
 )
 _DECADES_EN = {
     "twenties": 20,
@@ -468,8 +456,11 @@ def _ages(sent_folded: str, out: Extraction) -> None:
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
-            n = to_int(m.group("n"))
-            if n is None or not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
+            lead = _leading_number(m.group("n"))
+            if lead is None or lead[1] in _NOT_AGE_UNITS:
+                continue
+            n = lead[0]
+            if not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)

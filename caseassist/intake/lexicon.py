@@ -299,8 +299,17 @@ def flat_patterns() -> tuple[tuple[Rule, re.Pattern[str], tuple[tuple[str, ...],
 
 
 @cache
-def all_needles() -> frozenset[str]:
-    return frozenset(n for _r, _p, need, _a in flat_patterns() for group in need for n in group)
+def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, ...]]:
+    """(anchor needle -> pattern numbers it gates, pattern numbers with no anchor)."""
+    by_needle: dict[str, list[int]] = {}
+    free: list[int] = []
+    for k, (_r, _p, _need, anchor) in enumerate(flat_patterns()):
+        if anchor is None:
+            free.append(k)
+            continue
+        for n in anchor:
+            by_needle.setdefault(n, []).append(k)
+    return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
 
 
 @cache
