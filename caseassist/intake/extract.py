@@ -64,18 +64,22 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"[\w.]+$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the original text (single line breaks joined)."""
     out: list[str] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        before = text[start : m.start()]
-        last = re.findall(r"[\w.]+$", before)
-        if m.group().startswith(".") and last and last[0].lower().rstrip(".") in _ABBREV:
-            continue
-        if m.group().startswith(".") and last and re.fullmatch(r"(?:\w\.)+\w", last[0]):
-            continue  # "y.o." and other dotted abbreviations
-        out.append(before)
+        if m.group().startswith("."):
+            last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
+            if last and last[0].lower().rstrip(".") in _ABBREV:
+                continue
+            if last and _DOTTED.fullmatch(last[0]):
+                continue  # "y.o." and other dotted abbreviations
+        out.append(text[start : m.start()])
         start = m.end()
     out.append(text[start:])
     return [" ".join(s.split()) for s in out if s.strip()]
@@ -255,8 +259,22 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     return out
 
 
+@dataclass(frozen=True)
+class _OriginalClause:
+    """A clause's own words, cut from its sentence only when a rule keeps them."""
+
+    sentence: str
+    index: int
+    count: int
+    folded: str
+
+    def __str__(self) -> str:
+        parts = clauses(self.sentence)
+        return parts[self.index] if len(parts) == self.count else self.folded
+
+
 def _apply_rules(
-    clause_text: str,
+    clause_text: object,
     folded: str,
     out: Extraction,
     describes: dict[str, str],
@@ -304,7 +322,7 @@ def _apply_rules(
             continue
         out.put(rule.fact, value)
         if rule.describe and value is True:
-            describes.setdefault(rule.describe, clause_text.strip())
+            describes.setdefault(rule.describe, str(clause_text).strip())
 
 
 # ---------------------------------------------------------------- ages
@@ -1192,9 +1210,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 children_unclear = True
             elif c is not None:
                 children.add(c)
-        originals = clauses(sent)
         folded = clauses(sf)
-        all_clauses.extend(originals if len(originals) == len(folded) else folded)
+        all_clauses.extend(_OriginalClause(sent, j, len(folded), fc) for j, fc in enumerate(folded))
         folded_clauses.extend(folded)
         _dietary(sf, sent, out)
     # a short text (an answer) is cheaper to search whole than to sift by needles
