@@ -1,0 +1,126 @@
+"""The intake conversation: referral note review, one-key answers, no re-asking, pause and resume."""
+
+from __future__ import annotations
+
+from textual.widgets import Static, TextArea
+
+from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.screens.case_view import CaseScreen
+from caseassist.tui.screens.cases import CasesScreen
+from caseassist.tui.screens.intake import IntakeScreen
+from caseassist.tui.screens.referral_note import FactReview, ReferralNoteScreen
+from caseassist.tui.widgets.dialogs import ShowText
+
+from .helpers import plain, settle, type_answer, unlock
+
+NOTE = (
+    "Referred by the hotline. She is 27, from Guatemala, speaks Spanish and has "
+    "2 children with her. Needs a place to sleep tonight."
+)
+
+
+async def open_intake(pilot, note: str = "", verdicts: str = "") -> IntakeScreen:
+    app = pilot.app
+    await unlock(pilot)
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(app.screen, ReferralNoteScreen)
+    if note:
+        app.screen.query_one("#note", TextArea).text = note
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        for key in verdicts:
+            await pilot.press(key)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(app.screen, IntakeScreen)
+    return app.screen
+
+
+async def test_referral_facts_are_confirmed_or_rejected_one_key_each(demo_folder):
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note", TextArea).text = NOTE
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        review = app.screen.query_one(FactReview)
+        found = [fid for fid, _v in review.found]
+        assert "person.country_of_origin" in found and "person.age" in found
+        await pilot.press("ctrl+s")  # nothing decided yet: refused
+        await pilot.pause()
+        assert isinstance(app.screen, ReferralNoteScreen)
+        verdicts = ["n" if fid == "person.country_of_origin" else "y" for fid in found]
+        for key in verdicts:
+            await pilot.press(key)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, IntakeScreen)
+        facts = screen.session.facts
+        assert "person.country_of_origin" not in facts
+        assert facts["person.age"].value == 27 and str(facts["person.age"].source) == "referral"
+        assert "person.country_of_origin" not in screen.session.referral_ids
+
+
+async def test_decline_and_dont_know_settle_and_are_never_asked_again(demo_folder):
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_intake(pilot)
+        first = screen.question
+        assert first is not None and first.id == "q.safety.danger"
+        assert plain(screen.query_one("#question", Static)) == first.prompt("en")
+        await pilot.press("f4")  # prefer not to say
+        second = screen.question
+        assert second is not None and second.id != first.id
+        await pilot.press("f5")  # don't know
+        facts = screen.session.facts
+        assert str(facts["safety.in_immediate_danger"].state) == "declined"
+        assert all(str(facts[f].state) == "unknown" for f in second.facts)
+        await pilot.press("f2")  # yes to the next yes/no question
+        await type_answer(pilot, "she has 2 kids with her")
+        asked = [t["question"] for t in screen.session.turns]
+        assert len(asked) == len(set(asked))
+        for _ in range(40):
+            if screen.question is None:
+                break
+            assert screen.question.id not in asked
+            asked.append(screen.question.id)
+            await pilot.press("f5")
+        assert len(asked) == len(set(asked))
+        await pilot.press("f7")
+        await pilot.pause()
+        if screen.question is not None:
+            assert isinstance(app.screen, ShowText)
+
+
+async def test_pause_saves_a_case_and_resume_continues(demo_folder):
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_intake(pilot, NOTE, "yyyyyyyyyy")
+        await pilot.press("f3")  # not in danger
+        await pilot.press("f4")
+        asked = [t["question"] for t in screen.session.turns]
+        next_id = screen.question.id
+        await pilot.press("f8")
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        ws = app.workspace
+        code = screen.backend.code
+        assert code is not None
+        detail = ws.get_case(code)
+        assert detail.intake_state is not None
+        assert {n.category for n in detail.needs} >= {"shelter"}
+        app.push_screen(CaseScreen(code))
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        resumed = app.screen
+        assert isinstance(resumed, IntakeScreen)
+        assert resumed.backend.code == code
+        assert resumed.question.id == next_id
+        assert [t["question"] for t in resumed.session.turns] == asked
