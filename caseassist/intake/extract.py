@@ -328,6 +328,7 @@ def _apply_rules(
 # ---------------------------------------------------------------- ages
 
 _N = number_pattern()
+_SEX_AGE = re.compile(r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)")
 _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
@@ -470,7 +471,7 @@ def _ages(sent_folded: str, out: Extraction) -> None:
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
     if not (has_number or decades) or _has_hedge(sent_folded):
         return
-    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE) if has_number else ():
+    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE, _SEX_AGE) if has_number else ():
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
@@ -515,6 +516,7 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
     ws = lexicon.word_sets()
     toks = tokens(sent_folded)
     nums = number_words()
+    others_here: bool | None = None
     skip_next = 0
     for i, w in enumerate(toks):
         if skip_next:
@@ -541,19 +543,29 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 break  # "a woman officer"
             if hit in ws.child_ambiguous and (prev in ws.possessives):
                 break
-            if prev in _DEFINITE and after in _RELATIVE:
-                break  # "the man who brought her", "el hombre que la trajo"
+            if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
+                break  # "the man who brought her"; "a woman who works there said a coworker..."
             votes[gender] = votes.get(gender, 0) + 1
             if hit == bigram:
                 skip_next = 1
             break
         else:
+            if others_here is None:
+                others_here = _mentions_other(toks)
+            if others_here:
+                continue  # "the nurse said she..." : whose pronoun is unclear
             if w in ws.pronoun_female:
                 pron["female"] = pron.get("female", 0) + 1
             elif w in ws.pronoun_male and not (
                 w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}
             ):
                 pron["male"] = pron.get("male", 0) + 1
+
+
+def _mentions_other(toks: list[str]) -> bool:
+    others = _other_people()
+    nouns = _gender_noun_words()
+    return any(t in others and t not in nouns for t in toks)
 
 
 _DEFINITE = frozenset(["the", "that", "this", "el", "ese", "aquel", "le", "la", "l'", "ce", "cet"])
@@ -951,6 +963,9 @@ _AWAY_CUE = re.compile(
     r"en (?:su|el) pais|se quedaron|viven con|au pays|restee?s? (?:au|a|avec|chez)|vivent (?:avec|chez)|"
     r"custody|foster|taken away|in (?:nepal|mexico))\b"
 )
+_PARTITIVE = re.compile(
+    r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
+)
 _ALONE = re.compile(
     r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
     r"llego sol[oa]|vino sol[oa]|esta sol[oa]|arrivee? seule?|venue? seule?|est seule?)\b"
@@ -1083,7 +1098,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if any(c == 0 for _n, c in mentions):
         return 0 if all(c == 0 for _n, c in mentions) else False
     if not answer:
-        if _AWAY_CUE.search(sent_folded):
+        if _AWAY_CUE.search(sent_folded) or _PARTITIVE.search(sent_folded):
             return False
         if not _WITH_CUE.search(sent_folded):
             return False

@@ -336,3 +336,39 @@ def test_unclear_answer_settles_no_value():
 )
 def test_decline_and_dont_know_phrases(text, kind):
     assert answer_kind(text) == kind
+
+
+# ------------------------------------------------------------ whole notes, unseen phrasings
+
+def test_note_with_employer_holding_passport_and_no_bed_tonight():
+    got = facts(
+        "Anonymous tip via text line. Man, roughly 50, Chinese national, speaks Mandarin only. "
+        "Employer holds passport. Sleeping in the restaurant basement; needs somewhere else "
+        "tonight. Has diabetes and has run out of insulin."
+    )
+    assert got["person.age"] == 50 and got["person.gender"] == "male"
+    assert got["person.country_of_origin"] == "CN" and got["person.preferred_language"] == "zh"
+    assert got["legal.has_identity_documents"] is False
+    assert got["shelter.needs_shelter_tonight"] is True
+    assert got["medical.needs_medication"] is True
+
+
+def test_children_of_whom_only_some_are_with_her_stay_unknown():
+    got = facts("Elle a trois enfants, dont deux avec elle.")
+    assert "household.children_with_them" not in got
+
+
+def test_caller_who_is_not_the_survivor_gives_no_gender():
+    got = facts(
+        "Hotline. Caller: a woman who works at a hotel said a coworker, 22, from Guatemala, "
+        "needs help. The caller herself is safe. The coworker is not with her."
+    )
+    assert "person.gender" not in got and "person.age" not in got
+
+
+def test_medical_shorthand_sex_and_age():
+    got = facts("Nurse Amira Haddad, ER. Patient (F, 34) from Ethiopia, speaks Amharic. "
+                "Her employer's wife, 60, kept her documents.")
+    assert got["person.age"] == 34
+    assert got["person.country_of_origin"] == "ET"
+    assert got["legal.has_identity_documents"] is False
