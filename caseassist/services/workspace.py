@@ -269,9 +269,7 @@ class Workspace:
         return result
 
     # -- reports -------------------------------------------------------------------------
-    def run_report(
-        self, *, start: dt.date | None = None, end: dt.date | None = None
-    ) -> Report:
+    def run_report(self, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:
         return report_svc.run_report(self.vault, start=start, end=end, fmt="tui")
 
     # -- intake --------------------------------------------------------------------------

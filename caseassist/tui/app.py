@@ -90,7 +90,7 @@ class CaseAssistApp(App[int]):
             priority=True,
             id="quick-hide",
         ),
-        Binding("f1", "help", N_("Help"), id="help"),
+        Binding("f1", "help", N_("Help"), key_display="F1", id="help"),
         Binding("ctrl+l", "lock", N_("Lock"), id="lock"),
         Binding("ctrl+q", "quit", N_("Quit"), id="quit", priority=True, show=False),
     ]

@@ -164,7 +164,11 @@ async def test_supervisor_sees_no_names_and_opens_the_report(demo_folder):
         table = app.screen.query_one("#cases", DataTable)
         headers = [str(c.label) for c in table.columns.values()]
         assert "Name" not in headers
-        cells = {str(table.get_cell_at((r, c))) for r in range(table.row_count) for c in range(len(headers))}
+        cells = {
+            str(table.get_cell_at((r, c)))
+            for r in range(table.row_count)
+            for c in range(len(headers))
+        }
         assert not names & cells
         await pilot.press("enter")
         await pilot.pause()

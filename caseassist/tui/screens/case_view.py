@@ -136,9 +136,7 @@ class CaseScreen(BaseScreen):
             else:
                 mark = "—" if f.state == "declined" else "?"
                 value = literal(f"{mark} {state_label(f.state)}", "italic")
-            table.add_row(
-                fact_label(f.fact_id), value, source_label(f.source), when(f.recorded_at)
-            )
+            table.add_row(fact_label(f.fact_id), value, source_label(f.source), when(f.recorded_at))
 
     def _show_plan(self, d: CaseDetail) -> None:
         table = self.query_one("#plan", DataTable)
@@ -160,7 +158,9 @@ class CaseScreen(BaseScreen):
         table.add_columns(_("Need"), _("Provider"), _("Status"), _("Made"))
         for r in d.referrals:
             status = _(referral_rules.STATUS_LABELS.get(r.status, r.status))
-            table.add_row(need_rules.label(r.category), literal(r.provider), status, when(r.created_at))
+            table.add_row(
+                need_rules.label(r.category), literal(r.provider), status, when(r.created_at)
+            )
         options = self.query_one("#suggestions", OptionList)
         options.clear_options()
         self._suggestions = {}

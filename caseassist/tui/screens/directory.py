@@ -92,7 +92,9 @@ class DirectoryScreen(BaseScreen):
         for caveat in s.caveats:
             text.append(literal("! " + caveat + "\n", "italic"))
         if s.confidential:
-            text.append(literal("\n" + _("Confidential location: the address is never shown.") + "\n"))
+            text.append(
+                literal("\n" + _("Confidential location: the address is never shown.") + "\n")
+            )
         elif s.address:
             text.append(literal("\n" + s.address + "\n"))
         for c in s.contact:

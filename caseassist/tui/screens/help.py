@@ -44,12 +44,13 @@ class HelpScreen(BaseModal[None]):
         out.append(_("Keys on this screen") + "\n", style="bold")
         seen: set[str] = set()
         for _key, binding in self.under._bindings:
-            if binding.description and binding.action not in seen:
+            if binding.id and binding.description and binding.action not in seen:
                 seen.add(binding.action)
                 out.append(f"  {self.app.get_key_display(binding):<12} {binding.description}\n")
         out.append("\n" + _("Keys everywhere") + "\n", style="bold")
         for _key, binding in self.app._bindings:
-            if binding.description:
+            if binding.id and binding.description and binding.action not in seen:
+                seen.add(binding.action)
                 out.append(f"  {self.app.get_key_display(binding):<12} {binding.description}\n")
         out.append(
             "\n"

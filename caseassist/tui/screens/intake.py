@@ -272,7 +272,9 @@ class IntakeScreen(BaseScreen):
             q = self.session.current or self.session.next_question()
             assert q is not None
             simulated(self.session, q)
-            return list(self.session.turns[-1]["settled"]) if len(self.session.turns) > before else []  # type: ignore[arg-type]
+            return (
+                list(self.session.turns[-1]["settled"]) if len(self.session.turns) > before else []
+            )  # type: ignore[arg-type]
 
         def shown() -> str:
             return ""
@@ -288,7 +290,9 @@ class IntakeScreen(BaseScreen):
         if q is None:
             return
         lang = self._survivor_language()
-        self.app.push_screen(ShowText(i18n.language_name(lang), q.survivor_prompt(lang), large=True))
+        self.app.push_screen(
+            ShowText(i18n.language_name(lang), q.survivor_prompt(lang), large=True)
+        )
 
     # -- corrections ------------------------------------------------------------------
     @on(KnownPanel.CorrectionRequested)
@@ -309,7 +313,9 @@ class IntakeScreen(BaseScreen):
             self._settled_line(fid)
             self.advance()
 
-        self.app.push_screen(TextPrompt(_("Correct: {fact}").format(fact=fact_label(fid)), value=value), done)
+        self.app.push_screen(
+            TextPrompt(_("Correct: {fact}").format(fact=fact_label(fid)), value=value), done
+        )
 
     # -- saving and providers ---------------------------------------------------------
     def action_pause(self) -> None:

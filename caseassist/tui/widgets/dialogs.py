@@ -28,9 +28,12 @@ DIALOG_CSS = """
 class TextPrompt(BaseModal[str | None]):
     """Ask for one line (or several, `multiline=True`); Esc cancels."""
 
-    DEFAULT_CSS = DIALOG_CSS.format(name="TextPrompt") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="TextPrompt")
+        + """
     TextPrompt TextArea { height: 8; }
     """
+    )
     BINDINGS = [
         Binding("escape", "cancel", N_("Cancel"), id="cancel"),
         Binding("ctrl+s", "save", N_("Save"), id="save", priority=True),
@@ -94,10 +97,13 @@ class Choice(BaseModal[str | None]):
 class ShowText(BaseModal[None]):
     """Text shown literally (a summary, a question in large type); any of Esc/Enter closes."""
 
-    DEFAULT_CSS = DIALOG_CSS.format(name="ShowText") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="ShowText")
+        + """
     ShowText.large #body { text-style: bold; padding: 2 2; }
     ShowText VerticalScroll { height: auto; max-height: 30; }
     """
+    )
     BINDINGS = [
         Binding("escape,enter", "close", N_("Close"), id="close"),
     ]

@@ -1,4 +1,4 @@
-""""What we know": settled facts grouped, with their source, declined and unknown marked."""
+""" "What we know": settled facts grouped, with their source, declined and unknown marked."""
 
 from __future__ import annotations
 

@@ -1,0 +1,69 @@
+"""The demo in a real terminal: tmux types, capture-pane reads (as a new user would)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+CASEASSIST = Path(sys.executable).with_name("caseassist")
+
+
+class Tmux:
+    """One tmux server of our own (-L), so nothing else running tmux is touched."""
+
+    def __init__(self, socket: str) -> None:
+        self.base = ["tmux", "-L", socket]
+
+    def __call__(self, *args: str) -> str:
+        done = subprocess.run([*self.base, *args], capture_output=True, text=True, timeout=10)
+        return done.stdout
+
+    def screen(self) -> str:
+        return self("capture-pane", "-p", "-t", "demo")
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared:\n{self.screen()}")
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self("send-keys", "-t", "demo", *(["-l"] if literal else []), *keys)
+        time.sleep(0.3)
+
+
+def test_demo_opens_and_a_caseworker_sees_the_cases(tmp_path):
+    if not CASEASSIST.exists():
+        pytest.skip("the caseassist script is not installed in this environment")
+    tmux = Tmux(f"caseassist-test-{tmp_path.name}")
+    data = tmp_path / "demo"
+    command = f"'{CASEASSIST}' demo --cases 30 --data-dir '{data}'; sleep 5"
+    tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
+    try:
+        tmux.wait_for("Language", timeout=90)
+        assert "demo-only-passphrase" in tmux.screen()
+        tmux.keys("caseworker", literal=True)
+        tmux.keys("Tab")
+        tmux.keys("demo-only-passphrase", literal=True)
+        tmux.keys("Enter")
+        shown = tmux.wait_for("open cases")
+        assert "Signed in as caseworker" in shown
+        assert "F12" in shown.splitlines()[-1]  # the quick-hide key is in the footer
+        tmux.keys("F12")
+        shown = tmux.wait_for("$")
+        assert "open cases" not in shown and "caseworker" not in shown
+    finally:
+        tmux("kill-server")
