@@ -1306,7 +1306,13 @@ def _yes_no(folded: str) -> bool | None:
         return False
     if first3 in ws.yes or first2 in ws.yes or toks[0] in ws.yes:
         return True
+    words = [t for t in toks if t[0].isalnum()]
+    if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
+        return True  # "un poco, si", "well... yes"
     return None
+
+
+_CLEAR_YES = frozenset({"yes", "si", "oui", "yeah"})
 
 
 def interpret_answer(fact_id: str, text: str) -> Extraction:

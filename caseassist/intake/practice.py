@@ -180,6 +180,8 @@ def load_scenario(path: str | Path) -> Scenario:
         raise ScenarioError(f"{name}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ScenarioError(f"{name}: not valid TOML ({exc})") from None
+    except RecursionError:  # arrays or tables nested deeper than Python's stack
+        raise ScenarioError(f"{name}: not valid TOML (nested too deeply)") from None
     return parse_scenario(data, name)
 
 

@@ -304,6 +304,11 @@ def test_name_only_from_explicit_forms_and_never_an_officers():
         ("person.country_of_origin", "Soy guatemalteca", "GT"),
         ("legal.has_identity_documents", "My boss has my passport", False),
         ("reintegration.wants_family_contact", "I'd like to call my sister", True),
+        ("food.needs_food_now", "Un poco, sí", True),
+        ("food.needs_food_now", "I have no food", True),
+        ("food.needs_food_now", "No tengo nada que comer", True),
+        ("food.needs_food_now", "Je n'ai rien à manger", True),
+        ("shelter.needs_shelter_tonight", "No, I have nowhere to sleep", True),
     ],
 )
 def test_free_text_answers(fact, text, value):
