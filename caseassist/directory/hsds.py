@@ -138,7 +138,11 @@ def load_directory(path: str | Path, *, progress: Progress | None = None) -> Dir
     if p.is_file() and p.name == "datapackage.json":
         return load_csv_folder(p.parent, progress=progress)
     if p.is_file() and p.suffix.lower() == ".json":
-        return load_json(p.read_bytes(), name=p.name, source=str(p))
+        try:
+            data = p.read_bytes()
+        except OSError:
+            raise DirectoryFileError(p.name, None, None, _("the file is missing")) from None
+        return load_json(data, name=p.name, source=str(p))
     raise DirectoryFileError(
         p.name or str(p), None, None, _("not a folder of HSDS CSV files or an HSDS JSON file")
     )
@@ -149,8 +153,11 @@ def load_csv_folder(folder: Path, *, progress: Progress | None = None) -> Direct
     blobs: dict[str, tuple[str, bytes]] = {}
     for table, fname in files.items():
         f = folder / fname
-        if f.is_file():
-            blobs[table] = (fname, f.read_bytes())
+        try:
+            if f.is_file():
+                blobs[table] = (fname, f.read_bytes())
+        except OSError:  # a name too long, a file not readable: say which, not a traceback
+            raise DirectoryFileError(fname, None, None, _("the file is missing")) from None
     return load_csv_tables(blobs, source=str(folder), progress=progress)
 
 
@@ -194,6 +201,8 @@ def load_json(data: bytes, *, name: str = "directory.json", source: str = "") ->
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DirectoryFileError(name, exc.lineno, None, _("not valid JSON")) from None
+    except RecursionError:  # nested deeper than Python's stack
+        raise DirectoryFileError(name, None, None, _("not valid JSON")) from None
     items = doc if isinstance(doc, list) else [doc]
     if (
         isinstance(doc, dict)
@@ -218,9 +227,10 @@ def _datapackage_files(folder: Path) -> dict[str, str]:
         return files
     try:
         doc = json.loads(pkg.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, OSError):
         raise DirectoryFileError("datapackage.json", None, None, _("not valid JSON")) from None
-    for res in doc.get("resources", []) if isinstance(doc, dict) else []:
+    resources = doc.get("resources") if isinstance(doc, dict) else None
+    for res in resources if isinstance(resources, list) else []:
         if isinstance(res, dict) and res.get("name") in files and isinstance(res.get("path"), str):
             rel = Path(res["path"])
             if not rel.is_absolute() and ".." not in rel.parts:
