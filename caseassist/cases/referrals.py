@@ -34,6 +34,18 @@ STATUS_LABELS = {
 }
 
 
+L_REFERRAL = N_("Referral")
+L_CASE = N_("Case")
+L_NEED = N_("Need")
+L_NAME = N_("Name")
+L_AGE = N_("Approximate age")
+L_LANGUAGES = N_("Languages")
+L_CHILDREN = N_("Children with them")
+L_CONTACT = N_("Safe way to reach them")
+L_HEALTH = N_("Health details")
+L_CONTACT_WORKER = N_("Contact the referring worker through")
+
+
 class ConsentMissing(Exception):
     """No live consent covers this summary."""
 
@@ -61,28 +73,28 @@ def summary(
     def t(msg: str) -> str:
         return translate_in(locale, msg)
 
-    lines = [f"# {t(N_('Referral'))}: {provider}", "", f"- {t(N_('Case'))}: {case_code}"]
-    lines.append(f"- {t(N_('Need'))}: {_in(locale, need)}")
+    lines = [f"# {t(L_REFERRAL)}: {provider}", "", f"- {t(L_CASE)}: {case_code}"]
+    lines.append(f"- {t(L_NEED)}: {_in(locale, need)}")
     if consent.allows("name", now) and facts.get("person.name"):
-        lines.append(f"- {t(N_('Name'))}: {facts['person.name']}")
+        lines.append(f"- {t(L_NAME)}: {facts['person.name']}")
     if consent.allows("age", now) and isinstance(facts.get("person.age"), int):
-        lines.append(f"- {t(N_('Approximate age'))}: {facts['person.age']}")
+        lines.append(f"- {t(L_AGE)}: {facts['person.age']}")
     if consent.allows("language", now) and facts.get("person.preferred_language"):
         langs = [str(facts["person.preferred_language"])] + [
             str(x) for x in (facts.get("person.other_languages") or [])
         ]
         names = [language_name(code, locale) for code in langs]
-        lines.append(f"- {t(N_('Languages'))}: {join_list(names, locale)}")
+        lines.append(f"- {t(L_LANGUAGES)}: {join_list(names, locale)}")
     if consent.allows("household", now) and isinstance(
         facts.get("household.children_with_them"), int
     ):
-        lines.append(f"- {t(N_('Children with them'))}: {facts['household.children_with_them']}")
+        lines.append(f"- {t(L_CHILDREN)}: {facts['household.children_with_them']}")
     if consent.allows("contact", now) and facts.get("person.safe_contact"):
-        lines.append(f"- {t(N_('Safe way to reach them'))}: {facts['person.safe_contact']}")
+        lines.append(f"- {t(L_CONTACT)}: {facts['person.safe_contact']}")
     if consent.allows("medical", now) and facts.get("medical.injuries"):
-        lines.append(f"- {t(N_('Health details'))}: {facts['medical.injuries']}")
+        lines.append(f"- {t(L_HEALTH)}: {facts['medical.injuries']}")
     if contact_for_intake:
-        lines += ["", f"{t(N_('Contact the referring worker through'))}: {contact_for_intake}"]
+        lines += ["", f"{t(L_CONTACT_WORKER)}: {contact_for_intake}"]
     lines += ["", t(N_("Shared with the survivor's consent for this referral only."))]
     return "\n".join(lines) + "\n"
 

@@ -10,7 +10,9 @@ from caseassist.i18n import _, format_date
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("case", parents=[common_parser], help=_("cases: list, export"))
+    p = sub.add_parser(
+        "case", parents=[common_parser], help=_("cases: list, show, overdue, export, erase")
+    )
     csub = p.add_subparsers(dest="case_command", metavar=_("ACTION"))
     p.set_defaults(handler=lambda _a: p.print_help() or 2)
     ls = csub.add_parser("list", parents=[common_parser], help=_("list cases (overdue first)"))
@@ -25,6 +27,88 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     ex.add_argument("code", help=_("case code, e.g. K7M-4TX"))
     ex.add_argument("--json", action="store_true", help=_("print JSON (the default)"))
     ex.set_defaults(handler=_export)
+    sh = csub.add_parser(
+        "show", parents=[common_parser], help=_("a case's facts, needs, plan and referrals")
+    )
+    sh.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    sh.add_argument("--json", action="store_true", help=_("print JSON"))
+    sh.set_defaults(handler=_show)
+    od = csub.add_parser(
+        "overdue", parents=[common_parser], help=_("open cases with an overdue need")
+    )
+    od.add_argument("--limit", type=int, default=1000, help=_("how many (default 1000)"))
+    od.add_argument("--json", action="store_true", help=_("print JSON"))
+    od.set_defaults(handler=_overdue)
+    er = csub.add_parser(
+        "erase", parents=[common_parser], help=_("erase one case completely, on request (admins)")
+    )
+    er.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    er.set_defaults(handler=_erase)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    vault = open_vault(args)
+    try:
+        data = case_store.export_case(vault, args.code, action="case.view")
+    finally:
+        vault.close()
+    if args.json:
+        common.print_json(data)
+        return 0
+    print(f"{data['code']}  {data['status']}  {data['name'] or ''}")
+    print(_("Needs:"))
+    for n in data["needs"]:
+        mark = " !" if n["overdue"] else ""
+        print(f"  {n['category']:<14} {n['horizon']:<10} {n['status']}{mark}")
+    if data["plan"]:
+        print(_("Plan:"))
+        for g in data["plan"]:
+            done = sum(1 for s in g["steps"] if s["done"])
+            print(f"  {g['goal']}  ({done}/{len(g['steps'])})")
+    if data["referrals"]:
+        print(_("Referrals:"))
+        for r in data["referrals"]:
+            print(f"  {r['need']:<14} {r['provider']}  {r['status']}")
+    return 0
+
+
+def _overdue(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    vault = open_vault(args)
+    try:
+        rows = case_store.overdue_cases(vault, limit=args.limit)
+        with_name = vault.can_read_identity
+    finally:
+        vault.close()
+    if args.json:
+        common.print_json([r.as_dict(with_name=with_name) for r in rows])
+        return 0
+    for r in rows:
+        print(
+            "\t".join(
+                [
+                    r.code,
+                    format_date(r.opened.date(), "short"),
+                    _("{m} overdue").format(m=r.overdue_needs),
+                ]
+            )
+        )
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    vault = open_vault(args)
+    try:
+        case_store.purge_case(vault, args.code)
+    finally:
+        vault.close()
+    print(_("The case was erased completely."))
+    return 0
 
 
 def _list(args: argparse.Namespace) -> int:

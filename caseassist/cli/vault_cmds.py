@@ -53,6 +53,15 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     r.add_argument("file", help=_("backup file to restore"))
     r.set_defaults(handler=_restore)
 
+    pg = sub.add_parser(
+        "purge", parents=[common_parser], help=_("remove closed cases completely (admins)")
+    )
+    pg.add_argument(
+        "--closed-before",
+        help=_("remove cases closed before this day, YYYY-MM-DD (default: the retention policy)"),
+    )
+    pg.set_defaults(handler=_purge)
+
     a = sub.add_parser(
         "audit", parents=[common_parser], help=_("show the audit log, or check its chain")
     )
@@ -64,9 +73,17 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 
 
 def open_vault(args: argparse.Namespace):
+    """Unlock, then apply the retention policy (closed cases past their period are removed)."""
+    from caseassist.services import retention
     from caseassist.vault import Vault
 
-    return Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
+    vault = Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
+    try:
+        retention.apply(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -214,4 +231,30 @@ def _audit(args: argparse.Namespace) -> int:
             )
     finally:
         vault.close()
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from caseassist.errors import InvalidInput
+    from caseassist.vault import case_store
+
+    vault = open_vault(args)
+    try:
+        if args.closed_before:
+            try:
+                day = dt.date.fromisoformat(args.closed_before)
+            except ValueError:
+                raise InvalidInput(_("--closed-before takes a date like 2019-12-31.")) from None
+            before = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+            removed = case_store.purge_closed(vault, before)
+        else:
+            from caseassist.vault import Role
+
+            vault.require(Role.admin, what=_("purge cases"))
+            removed = 0
+    finally:
+        vault.close()
+    print(_("{count} closed cases removed.").format(count=format_number(removed)))
     return 0

@@ -12,7 +12,8 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
+from sqlalchemy.orm import load_only
+from sqlmodel import Session, col, delete, select
 
 from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
@@ -170,20 +171,26 @@ def _fact_entry(fact: FactRecord) -> dict:
 
 
 def _store_facts(vault: Vault, case: CaseFile, facts: Mapping[str, FactRecord]) -> None:
+    case.facts_json, case.facts_sealed = _fact_docs(vault, case.id, facts)
+
+
+def _fact_docs(
+    vault: Vault, case_id: str, facts: Mapping[str, FactRecord]
+) -> tuple[str, bytes | None]:
     """A case's facts as two documents: plain JSON for the rest, one sealed blob for identifying ones."""
     plain = {k: _fact_entry(f) for k, f in sorted(facts.items()) if not f.identifying}
     secret = {k: _fact_entry(f) for k, f in sorted(facts.items()) if f.identifying}
-    case.facts_json = json.dumps(plain, ensure_ascii=False, sort_keys=True)
-    case.facts_sealed = (
+    sealed = (
         vault.seal(
             "case_file",
             "facts_sealed",
-            case.id,
+            case_id,
             json.dumps(secret, ensure_ascii=False, sort_keys=True),
         )
         if secret
         else None
     )
+    return json.dumps(plain, ensure_ascii=False, sort_keys=True), sealed
 
 
 def _load_facts(vault: Vault, case: CaseFile) -> dict[str, FactRecord]:
@@ -264,7 +271,7 @@ def list_cases(
     now = now or _now()
 
     def base():
-        q = select(CaseFile)
+        q = select(CaseFile).options(_LIST_COLUMNS)  # not the facts or transcript blobs
         if status:
             q = q.where(CaseFile.status == status)
         if mine:
@@ -309,6 +316,20 @@ def list_cases(
         counts = _need_counts(session, [r.id for r in rows], now)
         vault.audit(session, "case.overdue" if overdue_only else "case.list", f"{len(rows)}")
         return [_summary(vault, r, *counts.get(r.id, (0, 0))) for r in rows]
+
+
+_LIST_COLUMNS = load_only(
+    CaseFile.id,
+    CaseFile.code,
+    CaseFile.status,
+    CaseFile.opened_at,
+    CaseFile.closed_at,
+    CaseFile.caseworker,
+    CaseFile.name_sealed,
+    CaseFile.age_band,
+    CaseFile.language,
+    CaseFile.attention_at,
+)
 
 
 def _need_counts(
@@ -505,11 +526,11 @@ def _goal(vault: Vault, session: Session, g: GoalRow) -> Goal:
     )
 
 
-def export_case(vault: Vault, code: str) -> dict:
+def export_case(vault: Vault, code: str, *, action: str = "case.export") -> dict:
     """Everything about one case as plain JSON-able data; never for a supervisor."""
     if vault.role is Role.supervisor or not vault.can_read_identity:
         raise NotAllowed(_("export a case"))
-    detail = get_case(vault, code, action="case.export")
+    detail = get_case(vault, code, action=action)
     s = detail.summary
     return {
         "code": s.code,
@@ -1358,3 +1379,44 @@ def seed_people(
 def session_codes(vault: Vault) -> list[str]:
     with vault.session() as session:
         return list(session.exec(select(CaseFile.code)))
+
+
+def purge_closed(
+    vault: Vault,
+    before: dt.datetime,
+    *,
+    by_policy: bool = False,
+    notes_before: dt.datetime | None = None,
+) -> int:
+    """Remove closed cases closed before `before` completely; returns how many.
+
+    `by_policy` is the retention policy applied at unlock (any account); by hand
+    it is an admin's act. `notes_before` also drops the notes and the intake
+    transcript of cases closed before it (a shorter period for free text).
+    The audit keeps only the case codes. The WAL is emptied afterwards.
+    """
+    if not by_policy:
+        vault.require(Role.admin, what=_("purge cases"))
+    removed = 0
+    with vault.session() as session:
+        old = session.exec(
+            select(CaseFile).where(CaseFile.status == "closed", col(CaseFile.closed_at) < before)
+        ).all()
+        for case in old:
+            session.delete(case)
+            vault.audit(session, "retention.purge" if by_policy else "case.purge", case.code)
+            removed += 1
+        if notes_before is not None:
+            for case in session.exec(
+                select(CaseFile).where(
+                    CaseFile.status == "closed", col(CaseFile.closed_at) < notes_before
+                )
+            ):
+                n = session.exec(delete(NoteRow).where(NoteRow.case_id == case.id)).rowcount
+                if n or case.intake_sealed is not None:
+                    case.intake_sealed = None
+                    session.add(case)
+                    vault.audit(session, "retention.notes", case.code)
+    if removed or notes_before is not None:
+        vault.checkpoint()
+    return removed

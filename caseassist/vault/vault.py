@@ -93,6 +93,7 @@ class Vault:
         self._db_key = db_key
         self._identity_key = identity_key
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
+        self._anchor = None  # one idle connection held open: see _hold_open
 
     # -- files -----------------------------------------------------------------------
     @staticmethod
@@ -159,7 +160,7 @@ class Vault:
                 vault.audit(session, "vault.create", "")
             vault._save_ring_head()
         except BaseException:
-            vault._engine.dispose()
+            vault._dispose()
             for name in (
                 store.DB_NAME,
                 store.DB_NAME + "-wal",
@@ -273,15 +274,34 @@ class Vault:
                 vault.audit(session, action, "")
             vault._save_ring_head()
         except BaseException:
-            vault._engine.dispose()
+            vault._dispose()
             raise
         return vault
 
     # -- sessions --------------------------------------------------------------------
+    def _hold_open(self) -> None:
+        """Keep one idle connection for the vault's lifetime.
+
+        With a connection per session (NullPool), closing the last one makes
+        SQLite checkpoint and delete the WAL every time. An idle connection,
+        never used for queries, keeps the WAL between sessions; `close()`
+        closes it last, so the final checkpoint still empties the WAL.
+        """
+        if self._anchor is None and self.db_path(self.folder).exists():
+            self._anchor = store.connect(self.db_path(self.folder), self._db_key)
+
+    def _dispose(self) -> None:
+        self._engine.dispose()
+        if self._anchor is not None:
+            with contextlib.suppress(Exception):
+                self._anchor.close()
+            self._anchor = None
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         try:
+            self._hold_open()
             with Session(self._engine, expire_on_commit=False) as session:
                 try:
                     yield session
@@ -508,7 +528,7 @@ class Vault:
             return
         with contextlib.suppress(Exception):
             self._save_ring_head()
-        self._engine.dispose()
+        self._dispose()
         self._engine = None  # type: ignore[assignment]
         self._db_key = b""
         self._identity_key = None

@@ -1,0 +1,105 @@
+"""Cases at scale: 100,000 lived-in demo cases, then the caseworker's everyday reads.
+
+Seed: `create_demo(cases=100_000)` (four accounts, the demo directory, then
+every case with facts, needs at every status with history, referrals, plans
+and notes, sealed as usual). Then, as the caseworker, medians of 7 runs:
+- `case list` first page (50 cases, overdue first, names unsealed), goal < 300 ms;
+  baseline: the same page from a plain aggregate over every need (what the
+  list would cost without `attention_at`), measured on the same vault;
+- `case overdue` (every open case with an overdue need, up to 1,000), goal < 300 ms;
+- one case's full load (facts, needs with history, notes, plan, referrals),
+  goal < 50 ms; baseline: reading that case's row alone.
+Each read is audited, as in real use, so the figures include that write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bench.common import Figure, median, samples
+from caseassist.services.cases import create_demo
+from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Vault, case_store
+from caseassist.vault.tables.cases import CaseFile, NeedRow
+
+N_CASES = int(__import__("os").environ.get("BENCH_CASES", "100000"))
+
+
+def _naive_page(vault: Vault) -> None:
+    """The first page by an aggregate over all needs (no attention index)."""
+    with vault.session() as session:
+        counts = (
+            select(NeedRow.case_id, func.count().label("n"))
+            .where(NeedRow.status == "identified", NeedRow.horizon == "immediate")
+            .group_by(NeedRow.case_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(CaseFile.id, CaseFile.name_sealed)
+            .join(counts, counts.c.case_id == CaseFile.id, isouter=True)
+            .where(CaseFile.status == "open")
+            .order_by(func.coalesce(counts.c.n, 0).desc(), CaseFile.opened_at.desc())
+            .limit(50)
+        ).all()
+        for case_id, blob in rows:
+            if blob is not None:
+                vault.unseal("case_file", "name_sealed", case_id, blob)
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "v"
+        start = time.perf_counter()
+        create_demo(folder, cases=N_CASES, kdf=KdfParams.floor()).close()
+        seed = time.perf_counter() - start
+        print(f"  seeded {N_CASES} cases in {seed:.1f} s", file=sys.stderr)
+        vault = Vault.unlock(folder, "caseworker", DEMO_PASSPHRASE)
+        try:
+            now = dt.datetime.now(dt.UTC)
+            page = median(samples(lambda: case_store.list_cases(vault, limit=50, now=now), 7))
+            naive = median(samples(lambda: _naive_page(vault), 7))
+            overdue = median(samples(lambda: case_store.overdue_cases(vault, now=now), 7))
+            n_overdue = len(case_store.overdue_cases(vault, now=now))
+            code = case_store.list_cases(vault, limit=1, now=now)[0].code
+            one = median(samples(lambda: case_store.get_case(vault, code, now=now), 7))
+
+            def row_only() -> None:
+                with vault.session() as session:
+                    session.exec(select(CaseFile).where(CaseFile.code == code)).first()
+
+            row = median(samples(row_only, 7))
+        finally:
+            vault.close()
+    return [
+        Figure(f"seed {N_CASES} demo cases", round(seed, 1), "s", "-", True),
+        Figure(
+            "case list, first page of 50",
+            round(page * 1000, 1),
+            "ms",
+            "< 300 ms",
+            page < 0.3,
+            round(naive * 1000, 1),
+            round(page / naive, 2),
+        ),
+        Figure(
+            f"case overdue ({n_overdue} cases)",
+            round(overdue * 1000, 1),
+            "ms",
+            "< 300 ms",
+            overdue < 0.3,
+        ),
+        Figure(
+            "one case, full load",
+            round(one * 1000, 1),
+            "ms",
+            "< 50 ms",
+            one < 0.05,
+            round(row * 1000, 2),
+            round(one / row, 2),
+        ),
+    ]
