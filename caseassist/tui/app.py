@@ -123,8 +123,7 @@ class CaseAssistApp(App[int]):
         except Exception:  # noqa: BLE001 - an unknown theme name falls back to the default
             self.theme = "textual-dark"
         if self.practice is not None:
-            self.add_mode("work", self.practice)  # type: ignore[arg-type]
-            self.switch_mode("work")
+            self.push_screen(self.practice())  # type: ignore[arg-type]
         else:
             self._enter_locked(hidden=False)
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")

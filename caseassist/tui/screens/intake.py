@@ -145,15 +145,20 @@ class IntakeScreen(BaseScreen):
         else:
             self.query_one("#question", Static).update(literal(q.prompt(i18n.get_locale())))
             phrasing = q.survivor_prompt(lang)
-            self.query_one("#survivor", Static).update(
-                literal(f"{i18n.language_name(lang)}: {phrasing}", "italic")
-            )
+            shown_in = i18n.language_name(self._phrasing_language(q))
+            self.query_one("#survivor", Static).update(literal(f"{shown_in}: {phrasing}", "italic"))
             self.query_one("#choices", Static).update(literal(self._choices_text(q)))
         self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
         self._announce_needs()
 
     def _facts_in_order(self) -> dict[str, object]:
         return {fid: self.session.facts[fid] for fid in FACTS if fid in self.session.facts}
+
+    def _phrasing_language(self, q: Question) -> str:
+        """The language the survivor phrasing is actually in (English when the bank lacks theirs)."""
+        lang = self._survivor_language()
+        table = q.definition.survivor
+        return lang if lang in table or lang.split("-")[0] in table else "en"
 
     def _survivor_language(self) -> str:
         pref = self.session.facts.get("person.preferred_language")
@@ -193,7 +198,7 @@ class IntakeScreen(BaseScreen):
                     )
                 )
 
-    def _turn(self, shown: str, act: Callable[[], list[str] | None]) -> None:
+    def _turn(self, shown: str | Callable[[], str], act: Callable[[], list[str] | None]) -> None:
         """One answer: the engine settles facts at once (pure, no I/O), then the next question."""
         q = self.session.current or self.session.next_question()
         if q is None:
@@ -207,7 +212,7 @@ class IntakeScreen(BaseScreen):
             return
         t = self.query_one(Transcript)
         t.question(q.prompt(i18n.get_locale()))
-        t.answer(shown)
+        t.answer(shown() if callable(shown) else shown)
         for fid in settled:
             self._settled_line(fid)
         field.value = ""
@@ -272,15 +277,19 @@ class IntakeScreen(BaseScreen):
             q = self.session.current or self.session.next_question()
             assert q is not None
             simulated(self.session, q)
-            return (
-                list(self.session.turns[-1]["settled"]) if len(self.session.turns) > before else []
-            )  # type: ignore[arg-type]
+            if len(self.session.turns) > before:
+                return [str(f) for f in self.session.turns[-1]["settled"]]  # type: ignore[union-attr]
+            return []
 
-        def shown() -> str:
-            return ""
+        def said() -> str:
+            turn = self.session.turns[-1] if len(self.session.turns) > before else {}
+            if turn.get("declined"):
+                return _("Prefer not to say")
+            if turn.get("unknown") or turn.get("answer") is None:
+                return _("Don't know")
+            return str(turn["answer"])
 
-        self._turn(_("(the invented survivor answers)"), act)
-        del shown
+        self._turn(said, act)
 
     def action_leave_input(self) -> None:
         self.query_one(Transcript).focus()

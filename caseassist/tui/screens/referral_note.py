@@ -121,7 +121,7 @@ class ReferralNoteScreen(BaseScreen):
         self.done(self.app, text if review.confirmed else "", review.confirmed)
 
     def action_cancel(self) -> None:
-        if len(self.app.screen_stack) > 1:
-            self.app.pop_screen()
-        else:
+        if self.practice:
             self.app.exit(0)
+        else:
+            self.app.pop_screen()

@@ -1,0 +1,57 @@
+"""Practice mode (nothing stored) and the directory search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from caseassist.tui.app import CaseAssistApp, TuiSettings, make_app
+from caseassist.tui.screens.directory import DirectoryScreen
+from caseassist.tui.screens.intake import IntakeScreen
+from caseassist.tui.screens.intake_start import practice_screen_factory
+from caseassist.tui.screens.referral_note import FactReview
+
+from .helpers import settle, unlock
+
+SCENARIO = Path(__file__).parent.parent / "intake" / "scenarios" / "01-outreach-ukrainian-mother.toml"
+
+
+async def test_practice_runs_the_same_intake_screen_and_stores_nothing(tmp_path):
+    app = CaseAssistApp(
+        None, settings=TuiSettings(), practice=practice_screen_factory(SCENARIO)
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        for _ in app.screen.query_one(FactReview).found:
+            await pilot.press("y")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, IntakeScreen) and screen.practice
+        assert screen.backend.save is None
+        for _ in range(60):
+            if screen.question is None:
+                break
+            await pilot.press("f10")
+        assert screen.question is None
+        assert screen.session.needs()
+    assert app.workspace is None
+    assert not any(tmp_path.iterdir())
+
+
+async def test_directory_search_by_need_shows_reasons(demo_folder):
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DirectoryScreen)
+        assert screen.result is not None and screen.result.need == "safety"
+        assert screen.query_one("#providers", DataTable).row_count == len(
+            screen.result.suggestions
+        )
+        assert all(s.reasons for s in screen.result.suggestions)
