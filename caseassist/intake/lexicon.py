@@ -190,65 +190,76 @@ def hedge_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
 
 
-def _literal_prefix(seq) -> str:
-    out = ""
+_MAX_PREFIXES = 96
+
+
+def _prefixes(seq) -> set[str] | None:
+    """Literal strings one of which begins every match of the parsed sequence `seq`
+    (None when no such set of strings of two or more characters can be read)."""
+    out = {""}
     for op, av in seq:
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            if out:
-                break
-            continue
+            if out == {""}:
+                continue
+            break
         if op is _c.LITERAL:
-            out += chr(av)
+            out = {p + chr(av) for p in out}
             continue
-        if op is _c.SUBPATTERN and not out:
-            alts = _alternatives(av[-1])
-            if alts is not None and len(alts) == 1:
-                out = alts[0]
+        if op is _c.SUBPATTERN:
+            inner = _prefixes(av[-1])
+        elif op is _c.BRANCH:
+            inner = set()
+            for alt in av[1]:
+                got = _prefixes(alt)
+                if got is None:
+                    inner = None
+                    break
+                inner |= got
+        else:
+            inner = None
+        if inner is not None:
+            out = {p + q for p in out for q in inner}
         break
+    if not out or len(out) > _MAX_PREFIXES or min(len(p) for p in out) < 2:
+        return None
     return out
-
-
-def _alternatives(sub) -> list[str] | None:
-    data = list(sub)
-    if len(data) == 1 and data[0][0] is _c.BRANCH:
-        res = []
-        for alt in data[0][1][1]:
-            p = _literal_prefix(alt)
-            if len(p) < 2:
-                return None
-            res.append(p)
-        return res
-    p = _literal_prefix(data)
-    return [p] if len(p) >= 2 else None
 
 
 def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Sets of strings: wherever the pattern matches, one string of each set occurs.
 
-    Read from the parsed pattern: a top-level group of alternatives that each
-    begin with a literal, or a literal run. Lets the extraction skip a pattern
-    with a few substring tests instead of a regex scan."""
+    Read from the parsed pattern (its start, each top-level group, each literal
+    run). Lets the extraction skip a pattern with a few substring tests instead
+    of a regex scan."""
     tree = _parser.parse(pattern)
-    sets: list[list[str]] = []
+    sets: list[set[str]] = []
+    whole = _prefixes(tree)
+    if whole:
+        sets.append(whole)
     run = ""
     for op, av in tree:
         if op is _c.LITERAL:
             run += chr(av)
             continue
         if len(run) >= 2:
-            sets.append([run])
+            sets.append({run})
         run = ""
         if op is _c.SUBPATTERN:
-            alts = _alternatives(av[-1])
-            if alts:
-                sets.append(alts)
-        elif op is _c.BRANCH:  # a non-capturing group, inlined by the parser
-            alts = _alternatives([(op, av)])
-            if alts:
-                sets.append(alts)
+            got = _prefixes(av[-1])
+            if got:
+                sets.append(got)
+        elif op is _c.BRANCH:
+            got = _prefixes([(op, av)])
+            if got:
+                sets.append(got)
     if len(run) >= 2:
-        sets.append([run])
-    return tuple(tuple(s) for s in sets)
+        sets.append({run})
+    unique: list[tuple[str, ...]] = []
+    for group in sets:
+        t = tuple(sorted(group))
+        if t not in unique:
+            unique.append(t)
+    return tuple(unique)
 
 
 @dataclass(frozen=True)
