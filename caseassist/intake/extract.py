@@ -247,9 +247,13 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
         pos += len(c) + len(_SEP)
     joined = _SEP.join(folded_clauses)
     by_needle, free = lexicon.anchor_index()
+    parents = lexicon.needle_parents()
+    absent: set[str] = set()
     out: dict[int, set[int]] = {}
     for needle, ks in by_needle:
-        if needle not in joined:
+        inside = parents[needle]
+        if (inside and not absent.isdisjoint(inside)) or needle not in joined:
+            absent.add(needle)
             continue
         at = joined.find(needle)
         while at >= 0:
@@ -1209,8 +1213,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     folded_clauses: list[str] = []
     names_possible = _NAME_RE.search(text) is not None
     pre = _prefilter()
-    for sent in sentences(text):
-        sf = ffold(sent)
+    originals = sentences(text)
+    folded_sents = [" ".join(f.translate(_HYPHEN_SLASH).split()) for f in sentences(fold(text))]
+    if len(folded_sents) != len(originals):  # folding moved a boundary: fold one by one
+        folded_sents = [ffold(s) for s in originals]
+    for sent, sf in zip(originals, folded_sents, strict=True):
         tokset = set(tokens(sf))
         _ages(sf, out)
         if tokset & pre.gender:
