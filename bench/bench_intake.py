@@ -7,7 +7,9 @@ text, is one plain compiled-regex pass (`\\w+` findall plus a case-insensitive
 search for a few keywords): the ratio says how many times that cheapest
 possible reading the intake costs, so it stays comparable on a slower machine.
 Goals: a turn p95 < 5 ms, a 2 KB note p95 < 10 ms (best p95 of three rounds,
-each round on its own notes).
+each round on its own notes). The note is also timed in CPU time of this
+process: on a shared machine other jobs stretch the wall clock (a load of 3 on
+two cores doubles it) but not the work the extraction does.
 """
 
 from __future__ import annotations
@@ -113,9 +115,12 @@ def measure(n_notes: int = 200, n_intakes: int = 40, seed: int = 11) -> dict[str
     extract(make_note(rnd))  # warm the lexicon caches
     notes = [make_note(rnd) for _ in range(n_notes)]
     note_ms = []
+    note_cpu = []
     for t in notes:
         _tokens.cache_clear()  # no help from an earlier note's sentences
+        cpu = time.process_time()
         note_ms.append(_ms(lambda t=t: extract(t)))
+        note_cpu.append((time.process_time() - cpu) * 1000)
     note_base = [_ms(lambda t=t: _baseline(t)) for t in notes]
     turn_ms: list[float] = []
     turn_base: list[float] = []
@@ -141,6 +146,7 @@ def measure(n_notes: int = 200, n_intakes: int = 40, seed: int = 11) -> dict[str
         "turn_base": p95(turn_base),
         "turns": len(turn_ms),
         "note_p95": p95(note_ms),
+        "note_cpu_p95": p95(note_cpu),
         "note_base": p95(note_base),
     }
 
@@ -155,6 +161,7 @@ def run() -> list[Figure]:
         "turn_p95": min(r["turn_p95"] for r in rounds),
         "turn_base": min(r["turn_base"] for r in rounds),
         "note_p95": min(r["note_p95"] for r in rounds),
+        "note_cpu_p95": min(r["note_cpu_p95"] for r in rounds),
         "note_base": min(r["note_base"] for r in rounds),
     }
     return [
@@ -175,6 +182,15 @@ def run() -> list[Figure]:
             m["note_p95"] < 10,
             baseline=m["note_base"],
             ratio=m["note_p95"] / m["note_base"] if m["note_base"] else None,
+        ),
+        Figure(
+            "intake 2 KB referral note p95, CPU time of this process",
+            m["note_cpu_p95"],
+            "ms",
+            "< 10 ms",
+            m["note_cpu_p95"] < 10,
+            baseline=m["note_base"],
+            ratio=m["note_cpu_p95"] / m["note_base"] if m["note_base"] else None,
         ),
     ]
 
