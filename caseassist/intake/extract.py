@@ -61,7 +61,7 @@ _SENT_END = re.compile(r"[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
 _CLAUSE_SPLIT = re.compile(
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer"
-    r"|\s+(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some)\s)",
+    r"|\s+(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s)",
     re.IGNORECASE,
 )
 

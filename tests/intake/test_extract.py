@@ -377,3 +377,39 @@ def test_medical_shorthand_sex_and_age():
     assert got["person.age"] == 34
     assert got["person.country_of_origin"] == "ET"
     assert got["legal.has_identity_documents"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caller is a man, around 40, from Eritrea. He speaks Tigrinya only.",
+         {"person.age": 40, "person.gender": "male", "person.country_of_origin": "ER",
+          "person.preferred_language": "ti"}),
+        ("She has two kids with her, ages 4 and 7.", {"household.children_with_them": 2}),
+        ("He wants to press charges against the employer.", {"safety.wants_law_enforcement": "yes"}),
+        ("Her passport was taken by the recruiter.", {"legal.has_identity_documents": False}),
+        ("Her boss took her phone and her passport.", {"legal.has_identity_documents": False}),
+        ("She is about five months pregnant.", {"household.pregnant": True}),
+        ("Client reports no injuries.", {"medical.urgent_need": False}),
+        ("Ella no quiere denunciar.", {"safety.wants_law_enforcement": "no"}),
+        ("Está golpeada y tiene dolor en las costillas.", {"medical.urgent_need": True}),
+        ("Llegó con sus tres hijos.", {"household.children_with_them": 3}),
+        ("Es una mujer joven de Nicaragua, de unos 22 años.",
+         {"person.gender": "female", "person.country_of_origin": "NI", "person.age": 22}),
+        ("Elle est arrivée avec ses deux filles.", {"household.children_with_them": 2}),
+        ("Il a faim et n'a pas d'endroit où dormir.",
+         {"food.needs_food_now": True, "shelter.needs_shelter_tonight": True}),
+        ("Il ne souhaite pas de contact avec la police.", {"safety.wants_law_enforcement": "no"}),
+        ("Elle parle lingala.", {"person.preferred_language": "ln"}),
+        ("Woman in her mid-30s, Ukrainian.",
+         {"person.age": 35, "person.country_of_origin": "UA", "person.gender": "female"}),
+        ("She is staying with a friend tonight.", {"shelter.needs_shelter_tonight": False}),
+        ("The trafficker knows where she is staying.", {"safety.trafficker_knows_location": "yes"}),
+        ("Il n'est pas blessé. Il a ses papiers.",
+         {"medical.urgent_need": False, "legal.has_identity_documents": True}),
+    ],
+)
+def test_more_unseen_phrasings(text, expected):
+    got = facts(text)
+    for fid, value in expected.items():
+        assert got.get(fid) == value, fid
