@@ -105,3 +105,43 @@ def reassessment(
             "facts": facts,
         }
     )
+
+
+def returning_candidates(vault: Vault, session: IntakeSession, limit: int = 5):
+    """Existing cases that may be this survivor (from what the intake knows so far).
+
+    Shown to staff to confirm before a new case is opened, so a survivor who
+    comes back continues their case instead of starting again. Each item is
+    (case summary, [what matched: name, age, language, country]).
+    """
+    from caseassist.vault import case_store
+
+    known = session.known()
+    name = known.get("person.name")
+    age = known.get("person.age")
+    if not name and not known.get("person.preferred_language"):
+        return []
+    return case_store.candidates_for_return(
+        vault,
+        name=name if isinstance(name, str) else None,
+        age=age if isinstance(age, int) else None,
+        language=str(known["person.preferred_language"])
+        if known.get("person.preferred_language")
+        else None,
+        country=str(known["person.country_of_origin"])
+        if known.get("person.country_of_origin")
+        else None,
+        limit=limit,
+    )
+
+
+def continue_case(vault: Vault, code: str, session: IntakeSession) -> str:
+    """Fold a new intake into the returning survivor's existing case (facts merged, needs synced)."""
+    from caseassist.vault import case_store
+
+    detail = case_store.get_case(vault, code, action="intake.continue")
+    held = {f.fact_id for f in detail.facts}
+    fresh = [r for r in _records(session) if r.fact_id not in held or r.state == "known"]
+    case_store.set_facts(vault, code, fresh)
+    case_store.sync_derived_needs(vault, code, [(n.category, n.horizon) for n in session.needs()])
+    return code

@@ -226,3 +226,26 @@ def test_overdue_first_and_attention_follows_changes(vault):
     need = case_store.get_case(vault, late).needs[0]
     case_store.change_need(vault, need.id, status="met")
     assert case_store.overdue_cases(vault) == []
+
+
+def test_a_returning_survivor_continues_their_case(vault):
+    from caseassist.intake.engine import IntakeSession
+
+    first = IntakeSession(recorded_by="cw")
+    first.apply_referral(
+        "Walk-in. Woman, about 45, speaks Quechua, from Peru. Needs a bed tonight."
+    )
+    first.correct("person.name", "Amaru", who="cw")
+    code = intake_svc.save_intake(vault, first)
+
+    again = IntakeSession(recorded_by="cw")
+    again.apply_referral(
+        "She came back tonight. About 46 years old, speaks Quechua, from Peru. She is hungry."
+    )
+    again.correct("person.name", "amaru", who="cw")
+    found = intake_svc.returning_candidates(vault, again)
+    assert found and found[0][0].code == code
+    intake_svc.continue_case(vault, code, again)
+    needs = {n.category for n in case_store.get_case(vault, code).needs}
+    assert {"shelter", "food"} <= needs
+    assert case_store.count_cases(vault) == 1
