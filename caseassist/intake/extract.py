@@ -70,6 +70,11 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 
 
+_LOOSE_SPLIT = re.compile(
+    r"\s*[,:;()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
+)
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the original text (single line breaks joined)."""
     out: list[str] = []
@@ -890,7 +895,7 @@ def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
 _LANG_PREV = frozenset(["in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "little", "poco", "peu", "some", "only"])
 
 
-def _countries(sent_folded: str, out: Extraction) -> None:
+def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = None) -> None:
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
@@ -955,6 +960,9 @@ def _countries(sent_folded: str, out: Extraction) -> None:
         if _other_subject(toks_all[max(0, i - 6) : i]):
             continue
         out.put("person.country_of_origin", dem[key])
+        g = lexicon.demonym_genders().get(key)
+        if g is not None and genders is not None:
+            genders.append(g)  # "joven hondureno", "jeune ivoirienne"
 
 
 # ---------------------------------------------------------------- children
@@ -962,19 +970,20 @@ def _countries(sent_folded: str, out: Extraction) -> None:
 _WITH_CUE = re.compile(
     r"\b(?:with (?:her|him|them|me|us)|accompanied by|brought|came with|arrived with|is with|are with|here with|"
     r"con (?:ella|el|ellos|ellas|migo)|conmigo|acompanad[oa]s? (?:de|por)|llego con|vino con|trajo|"
-    r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec)\b"
+    r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec|"
+    r"(?:with|avec|con) (?:her|his|their|my|son|sa|ses|su|sus|mon|ma|mes) )\b"
 )
 _AWAY_CUE = re.compile(
     r"\b(?:back home|at home|left behind|stayed|stay(?:s|ing)? with|live(?:s)? with|in (?:her|his|their) (?:country|village|home)|"
     r"en (?:su|el) pais|se quedaron|viven con|au pays|restee?s? (?:au|a|avec|chez)|vivent (?:avec|chez)|"
-    r"custody|foster|taken away|in (?:nepal|mexico))\b"
+    r"custody|foster|taken away|left (?:her|his|their|my)|dejo a (?:su|sus)|a laisse (?:son|sa|ses))\b"
 )
 _PARTITIVE = re.compile(
     r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
 )
 _ALONE = re.compile(
     r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
-    r"llego sol[oa]|vino sol[oa]|esta sol[oa]|arrivee? seule?|venue? seule?|est seule?)\b"
+    r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?)\b"
 )
 _CHILD_MODIFIERS = frozenset(
     [
@@ -1211,6 +1220,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     children_unclear = False
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
+    demonym_genders: list[str] = []
     names_possible = _NAME_RE.search(text) is not None
     pre = _prefilter()
     originals = sentences(text)
@@ -1225,7 +1235,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
             _languages(sf, out, langs)
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
-            _countries(sf, out)
+            _countries(sf, out, demonym_genders)
         if names_possible:
             _name(sent, out)
         if tokset & pre.children or _ALONE.search(sf):
@@ -1242,7 +1252,20 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i)
+    if candidates is None:
+        # a short text: also read "and"-joined verbs as one statement ("quiero trabajar y
+        # aprender un oficio"); it only adds facts the clauses left open, never overrides
+        loose = Extraction()
+        for sent in folded_sents:
+            for part in _LOOSE_SPLIT.split(sent):
+                if part and part.strip() and part not in folded_clauses:
+                    _apply_rules(part, part, loose, {}, None, 0)
+        for fid, value in loose.values.items():
+            if fid not in out.values and fid not in out.conflicts:
+                out.put(fid, value)
     _settle_gender(votes, pron, out, answer=answer)
+    if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
+        out.weak("person.gender", demonym_genders[0])
     _settle_languages(langs, out)
     if children and not children_unclear:
         out.put("household.children_with_them", max(children))

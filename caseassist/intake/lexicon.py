@@ -107,6 +107,37 @@ def _demonym_forms(base: str, lang: str) -> set[str]:
     return forms
 
 
+def _gendered_forms(base: str, lang: str) -> dict[str, str]:
+    """Spanish and French singular demonyms that say the person's gender."""
+    b = fold_name(base)
+    if lang == "es" and b.endswith("o"):
+        return {b: "male", b[:-1] + "a": "female"}
+    if lang == "es" and b.endswith("es"):
+        return {b: "male", b + "a": "female"}
+    if lang == "fr" and b.endswith("ien"):
+        return {b: "male", b + "ne": "female"}
+    if lang == "fr" and b.endswith(("ais", "ois", "ain", "in", "an")):
+        return {b: "male", b + "e": "female"}
+    return {}
+
+
+@cache
+def demonym_genders() -> dict[str, str]:
+    """Folded es/fr demonym -> the gender its form says ("hondureno" male, "hondurena" female);
+    a form that is the same word in another language or gender is left out."""
+    out: dict[str, str] = {}
+    english = {fold_name(b) for by in words()["demonyms"].values() for b in by.get("en", ())}
+    clash: set[str] = set(english)
+    for by_lang in words()["demonyms"].values():
+        for lang in ("es", "fr"):
+            for base in by_lang.get(lang, ()):
+                for form, gender in _gendered_forms(base, lang).items():
+                    if form in out and out[form] != gender:
+                        clash.add(form)
+                    out[form] = gender
+    return {k: v for k, v in out.items() if k not in clash}
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Folded demonym (masculine, feminine, plural; en, es, fr) -> country code."""

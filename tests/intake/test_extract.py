@@ -413,3 +413,25 @@ def test_more_unseen_phrasings(text, expected):
     got = facts(text)
     for fid, value in expected.items():
         assert got.get(fid) == value, fid
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Joven hondureño de diecinueve años.", "male"),
+        ("Una joven venezolana.", "female"),
+        ("Jeune ivoirienne, 17 ans.", "female"),
+    ],
+)
+def test_gendered_demonyms_in_spanish_and_french(text, gender):
+    assert facts(text)["person.gender"] == gender
+
+
+def test_english_demonym_and_language_words_say_no_gender():
+    assert "person.gender" not in facts("Client is Nigerian.")
+    assert "person.gender" not in facts("Il parle français. Cliente venue seule.")
+
+
+def test_one_answer_with_two_joined_verbs_settles_both():
+    got = interpret_answer("jobs.wants_employment", "Sí, quiero trabajar y aprender un oficio").values
+    assert got["jobs.wants_employment"] is True and got["jobs.wants_training"] is True
