@@ -27,6 +27,10 @@ class Damaged(Exception):
     """The database does not open with a key that unwrapped correctly."""
 
 
+class ReadOnly(Exception):
+    """SQLite cannot open the file for writing (a read-only folder or file): not damage."""
+
+
 def connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
     """A keyed, hardened connection (raises Damaged, NotEncrypted)."""
     conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=True)
@@ -47,6 +51,9 @@ def connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
         cur.close()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        text = str(exc).lower()
+        if "unable to open" in text or "readonly" in text:  # cannot create the WAL index
+            raise ReadOnly(type(exc).__name__) from exc
         raise Damaged(type(exc).__name__) from exc
     except BaseException:
         conn.close()

@@ -190,7 +190,7 @@ class Vault:
             if any(_opens_as(ring, kek, account, role) for role in Role if role != account.role):
                 raise Tampered(kr.FILE_NAME) from None
             ring.record_failure(user)
-            kr.save(ring, cls.keyring_path(folder))
+            _save_failures(ring, cls.keyring_path(folder))
             raise WrongPassphrase() from None
         role = _role_of(account.role)
         identity_key = _unwrap_identity(ring, kek, account.wraps, user, role)
@@ -222,7 +222,7 @@ class Vault:
             )
         except keys.KeyError_:
             ring.record_failure(RECOVERY_ACCOUNT)
-            kr.save(ring, cls.keyring_path(folder))
+            _save_failures(ring, cls.keyring_path(folder))
             raise WrongPassphrase() from None
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
@@ -313,6 +313,8 @@ class Vault:
             raise _translate(exc) from None
         except store.Damaged:
             raise Damaged(store.DB_NAME) from None
+        except store.ReadOnly:
+            raise WriteFailed(_("the folder is read-only")) from None
         except store.NotEncrypted:
             raise Tampered(store.DB_NAME) from None
 
@@ -548,6 +550,13 @@ class Vault:
 # -- helpers ---------------------------------------------------------------------------
 
 
+def _save_failures(ring: kr.Keyring, path: Path) -> None:
+    """Keep the failure count; a full disk or read-only folder must not hide the real answer
+    (the passphrase is wrong), so a failed write here is not an error of its own."""
+    with contextlib.suppress(OSError):
+        kr.save(ring, path)
+
+
 def _aad(table: str, column: str, row_id: str) -> bytes:
     return f"caseassist-seal-v1|{table}|{column}|{row_id}".encode()
 
@@ -651,6 +660,8 @@ def _translate(exc: Exception) -> Exception:
         return WriteFailed(_("the disk is full"))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return WriteFailed(_("the folder is read-only"))
-    if "not a database" in text or "malformed" in text or "corrupt" in text or "i/o" in text:
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
         return Damaged(store.DB_NAME)
+    if "i/o" in text:  # a write the file system refused (quota, EFBIG, EIO): not damage
+        return WriteFailed(_("the file system refused the write"))
     return WriteFailed(_("the database refused the write"))
