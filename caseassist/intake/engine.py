@@ -390,6 +390,9 @@ class IntakeSession:
             typed = None
         if isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS and fd.type in ("lang", "country"):
             typed = None
+        if fid == "person.name" and isinstance(value, str):
+            said = extract(value, answer=True).values.get("person.name")
+            typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
         if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
             self._settle(fid, State.KNOWN, typed, Source.SURVIVOR, who, stamp)
             return

@@ -1135,7 +1135,7 @@ _GENERIC_CHILD = frozenset(["children", "kids", "child", "kid", "hijos", "ninos"
 
 _NAME_RE = re.compile(
     r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
-    r"\bprefers to be called|\blike to be called|\bcall me|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
+    r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
     r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle)\s+"
     r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"

@@ -276,3 +276,11 @@ def test_referral_can_be_applied_only_for_confirmed_facts():
     settled = s.apply_referral("A woman, 24 years old, hungry.", only={"person.age"})
     assert [f.id for f in settled] == ["person.age"]
     assert not s.settled("person.gender") and not s.settled("food.needs_food_now")
+
+
+def test_name_answer_in_a_sentence_keeps_only_the_name():
+    s = IntakeSession()
+    while s.next_question().id != "q.person.name":
+        s.dont_know()
+    s.answer("You can call me Maya")
+    assert s.facts["person.name"].value == "Maya"
