@@ -15,7 +15,7 @@ DEMO_PASS = "demo-only-passphrase"
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tui") / "demo"
-    create_demo(folder, cases=120, kdf=KdfParams.fast_for_tests()).close()
+    create_demo(folder, cases=70, kdf=KdfParams.fast_for_tests()).close()
     return folder
 
 

@@ -97,9 +97,7 @@ async def test_quick_hide_blanks_and_locks(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(100, 32)) as pilot:
         await unlock(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        await pilot.press("enter")
+        await pilot.press("d")
         await settle(pilot)
         ws = app.workspace
         await pilot.press("f12")

@@ -50,7 +50,7 @@ def test_demo_opens_and_a_caseworker_sees_the_cases(tmp_path):
         pytest.skip("the caseassist script is not installed in this environment")
     tmux = Tmux(f"caseassist-test-{tmp_path.name}")
     data = tmp_path / "demo"
-    command = f"'{CASEASSIST}' demo --cases 30 --data-dir '{data}'; sleep 5"
+    command = f"'{CASEASSIST}' demo --cases 5 --data-dir '{data}'; sleep 5"
     tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
     try:
         tmux.wait_for("Language", timeout=90)

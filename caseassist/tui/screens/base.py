@@ -61,10 +61,14 @@ class DbMixin:
     ) -> Worker[None]:
         app = self.app
 
+        def deliver(result: T) -> None:
+            # The screen may be gone (locked, closed) while the thread worked.
+            if then is not None and self.is_attached:  # type: ignore[attr-defined]
+                then(result)
+
         def job() -> None:
             result = call()
-            if then is not None:
-                app.call_from_thread(then, result)
+            app.call_from_thread(deliver, result)
 
         return self.run_worker(  # type: ignore[attr-defined]
             job, thread=True, exclusive=exclusive, exit_on_error=False, group="db", name=name
