@@ -178,3 +178,21 @@ async def test_supervisor_sees_no_names_and_opens_the_report(demo_folder):
         assert "Caseload per caseworker" in titles
         text = " ".join(plain(s) for s in app.screen.query(Static).results(Static))
         assert not any(name in text for name in names)
+
+
+async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):
+    from textual.widgets import Input, Select
+
+    from caseassist import i18n
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#account", Input).value = "intake"
+        app.screen.query_one("#language", Select).value = "es"
+        await pilot.pause()
+        await pilot.pause()
+        assert i18n.get_locale() == "es"
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.screen.query_one("#account", Input).value == "intake"
+        assert app.screen.query_one("#language", Select).value == "es"

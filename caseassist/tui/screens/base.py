@@ -58,13 +58,18 @@ class DbMixin:
         *,
         exclusive: bool = False,
         name: str = "db",
+        dropped: Callable[[T], Any] | None = None,
     ) -> Worker[None]:
+        """`dropped(result)` runs instead of `then` when the screen went away meanwhile."""
         app = self.app
 
         def deliver(result: T) -> None:
-            # The screen may be gone (locked, closed) while the thread worked.
-            if then is not None and self.is_attached:  # type: ignore[attr-defined]
-                then(result)
+            # The screen may be gone (locked, hidden) while the thread worked.
+            if self.is_attached:  # type: ignore[attr-defined]
+                if then is not None:
+                    then(result)
+            elif dropped is not None:
+                dropped(result)
 
         def job() -> None:
             result = call()

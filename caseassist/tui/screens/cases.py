@@ -24,7 +24,8 @@ class CasesScreen(BaseScreen):
 
     HELP = N_(
         "Cases with overdue needs come first. Press m for your cases, a for all open cases, "
-        "PgDn and PgUp for the next and previous page, Enter to open a case, n to start an intake."
+        "PgDn and PgUp for the next and previous page, o to sort by newest, Enter to open a case, "
+        "n to start an intake."
     )
     BINDINGS = [
         Binding("enter", "open_case", N_("Open"), id="open"),
@@ -45,11 +46,13 @@ class CasesScreen(BaseScreen):
             id="prev-page",
             priority=True,
         ),
+        Binding("o", "toggle_order", N_("Overdue first / newest"), id="order"),
         Binding("d", "directory", N_("Directory"), id="directory"),
         Binding("r", "report", N_("Report"), id="report"),
     ]
 
     mine: reactive[bool] = reactive(False)
+    overdue_first: reactive[bool] = reactive(True)
     page: reactive[int] = reactive(0)
     total: int = 0
     rows: list[CaseSummary]
@@ -87,10 +90,14 @@ class CasesScreen(BaseScreen):
     # -- loading -----------------------------------------------------------------------
     def reload(self) -> None:
         ws, mine, offset = self.workspace, self.mine, self.page * PAGE_SIZE
+        overdue_first = self.overdue_first
 
         def call():
             total = ws.count_cases(mine=mine)
-            return total, ws.list_cases(mine=mine, limit=PAGE_SIZE, offset=offset)
+            page = ws.list_cases(
+                mine=mine, limit=PAGE_SIZE, offset=offset, overdue_first=overdue_first
+            )
+            return total, page
 
         self.db(call, self._show, exclusive=True, name="cases")
 
@@ -118,6 +125,7 @@ class CasesScreen(BaseScreen):
             table.add_row(*cells, key=s.code)
         pages = max(1, -(-self.total // PAGE_SIZE))
         scope = _("My open cases") if self.mine else _("All open cases")
+        scope += " · " + (_("overdue first") if self.overdue_first else _("newest first"))
         self.query_one("#paging", Static).update(
             _("{scope}: {count} · page {page} of {pages}").format(
                 scope=scope,
@@ -135,6 +143,10 @@ class CasesScreen(BaseScreen):
 
     def action_all_open(self) -> None:
         self.mine, self.page = False, 0
+        self.reload()
+
+    def action_toggle_order(self) -> None:
+        self.overdue_first, self.page = not self.overdue_first, 0
         self.reload()
 
     def action_next_page(self) -> None:

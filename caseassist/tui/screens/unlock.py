@@ -13,7 +13,7 @@ from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _
 from caseassist.services.workspace import DEMO_PASSPHRASE
 from caseassist.tui.messages import Unlocked
-from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.screens.base import BaseScreen, translate_node_bindings
 from caseassist.tui.widgets.footer import KeyFooter
 
 
@@ -94,7 +94,14 @@ class UnlockScreen(BaseScreen):
             except CaseAssistError as exc:
                 return None, exc.message
 
-        self.db(call, self._done, exclusive=True, name="unlock")
+        self.db(call, self._done, exclusive=True, name="unlock", dropped=self._dropped)
+
+    @staticmethod
+    def _dropped(outcome) -> None:
+        """Hidden or replaced while unlocking: lock again at once."""
+        workspace, _error = outcome
+        if workspace is not None:
+            workspace.close()
 
     def _done(self, outcome) -> None:
         workspace, error = outcome
@@ -114,8 +121,12 @@ class UnlockScreen(BaseScreen):
         if code == i18n.get_locale():
             return
         i18n.set_locale(code)
-        account = self.query_one("#account", Input).value
-        self.app.switch_screen(UnlockScreen(demo=self.demo, account=account))
+        self.initial_account = self.query_one("#account", Input).value
+        translate_node_bindings(self)
+        translate_node_bindings(self.app)
+        self.refresh_bindings()
+        self.refresh(recompose=True)
+        self.call_after_refresh(lambda: self.query_one("#account", Input).focus())
 
     def action_clear(self) -> None:
         self.query_one("#passphrase", Input).value = ""
