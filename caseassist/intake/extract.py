@@ -213,10 +213,26 @@ def _other_subject(toks: list[str]) -> bool:
             return False
         if bigram in others or w in others:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
-            return not ((w in nouns or bigram in nouns) and prev not in ws.possessives)
+            if (w in nouns or bigram in nouns) and prev not in ws.possessives:
+                return _appositive_of_other(toks, i)
+            return True
         if w in nouns:
-            return prev in ws.possessives
+            return prev in ws.possessives or _appositive_of_other(toks, i)
     return False
+
+
+def _appositive_of_other(toks: list[str], i: int) -> bool:
+    """`toks[i]` describes someone else named just before a comma: "his employer, a woman"."""
+    others = _other_people()
+    nouns = _gender_noun_words()
+    j = i - 1
+    steps = 0
+    while j >= 0 and toks[j] != "," and steps < 3:
+        j -= 1
+        steps += 1
+    if j < 1 or toks[j] != ",":
+        return False
+    return any(t in others and t not in nouns for t in toks[max(0, j - 3) : j])
 
 
 # ---------------------------------------------------------------- statement rules
@@ -450,7 +466,7 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
             return False
         if w in _other_people() and w not in _gender_noun_words():
             return False
-    return not _other_subject(before[-6:])
+    return not _other_subject(before[-10:])
 
 
 @lru_cache(maxsize=64)
@@ -507,7 +523,7 @@ def _ages(sent_folded: str, out: Extraction) -> None:
                 found.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():
-        if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+        if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
         if m.group("part") is None and not m.group(0).startswith("in "):
             continue
@@ -554,6 +570,8 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 break  # "a woman officer"
             if hit in ws.child_ambiguous and (prev in ws.possessives):
                 break
+            if _appositive_of_other(toks, i):
+                break  # "his employer, a woman of about 50"
             if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
                 break  # "the man who brought her"; "a woman who works there said a coworker..."
             votes[gender] = votes.get(gender, 0) + 1
@@ -906,7 +924,7 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
             before = tokens(sent_folded[: m.start()])
             if m.group().startswith("from") and before and before[-1] in _NOT_ORIGIN_VERBS:
                 continue  # "arrived from Mexico" is a journey, not an origin
-            if _other_subject(before[-6:]):
+            if _other_subject(before[-10:]):
                 continue
             start = len(tokens(sent_folded[: m.end()]))
             hit = _country_at(toks_all, start)
@@ -957,7 +975,7 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
             continue
         if prev in ws.possessives:
             continue
-        if _other_subject(toks_all[max(0, i - 6) : i]):
+        if _other_subject(toks_all[max(0, i - 10) : i]):
             continue
         out.put("person.country_of_origin", dem[key])
         g = lexicon.demonym_genders().get(key)

@@ -435,3 +435,17 @@ def test_english_demonym_and_language_words_say_no_gender():
 def test_one_answer_with_two_joined_verbs_settles_both():
     got = interpret_answer("jobs.wants_employment", "Sí, quiero trabajar y aprender un oficio").values
     assert got["jobs.wants_employment"] is True and got["jobs.wants_training"] is True
+
+
+def test_appositive_describing_another_person_is_not_the_survivor():
+    got = facts("His employer, a Mexican woman of about 50, kept his passport.")
+    assert "person.age" not in got and "person.gender" not in got
+    assert "person.country_of_origin" not in got
+    assert got["legal.has_identity_documents"] is False
+    got = facts(
+        "Officer Maria Gomez, 34, from the Human Trafficking Unit, interviewed the victim. "
+        "The victim is a 45-year-old Vietnamese man. Officer Gomez speaks Spanish and English. "
+        "The victim speaks Vietnamese."
+    )
+    assert got["person.age"] == 45 and got["person.gender"] == "male"
+    assert got["person.country_of_origin"] == "VN" and got["person.preferred_language"] == "vi"
