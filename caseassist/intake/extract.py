@@ -896,8 +896,9 @@ _ORIGIN_TRIGGERS = re.compile(
 _NOT_ORIGIN_VERBS = frozenset(
     ["arrived", "traveled", "travelled", "transferred", "brought", "moved", "driven", "flown", "calling", "called", "referred", "came", "fled", "escaped", "rescued", "removed", "taken"]
 )
-_ES_DE = re.compile(
-    r"(?:^|, |\b(?:hombre|mujer|joven|chico|chica|muchach[oa]|senor[a]?|nino|nina|anos) )de (?:la |el )?"
+_ES_DE_PREV = frozenset(
+    [",", "hombre", "mujer", "joven", "chico", "chica", "muchacho", "muchacha", "senor", "senora",
+     "nino", "nina", "anos"]
 )
 
 
@@ -917,7 +918,14 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
-    for pat in (_ORIGIN_TRIGGERS, _ES_DE):
+    # Spanish "de <country>" after a person or at the start of a clause: "hombre de 35 anos, de Honduras"
+    for i, t in enumerate(toks_all):
+        if t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV):
+            j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
+            hit = _country_at(toks_all, j)
+            if hit and not _other_subject(toks_all[max(0, i - 10) : i]):
+                out.put("person.country_of_origin", hit[0])
+    for pat in (_ORIGIN_TRIGGERS,):
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
