@@ -28,7 +28,9 @@ def run_report(
         referrals,
         start=start,
         end=end,
-        now=now or dt.datetime.now(dt.UTC),
+        now=(now or dt.datetime.now(dt.UTC))
+        .astimezone(dt.UTC)
+        .replace(tzinfo=None),  # rows: naive UTC
         threshold=threshold,
     )
     with vault.session() as session:
