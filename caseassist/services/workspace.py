@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from caseassist.cases import referrals as referral_rules
@@ -249,6 +249,15 @@ class Workspace:
         directory = self.directory()
         known = [n for n in needs if n in directory.by_need]
         return suggest_all(directory, facts, known, limit=limit, now=now)
+
+    def import_directory(
+        self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
+    ) -> int:
+        """Import an HSDS folder as the new active directory; returns its number of services."""
+        directory, _version = directory_svc.import_into_vault(self.vault, path, progress)
+        with self._lock:
+            self._directory = None
+        return len(directory)
 
     def search_directory(
         self,

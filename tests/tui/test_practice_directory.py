@@ -56,3 +56,23 @@ async def test_directory_search_by_need_shows_reasons(demo_folder):
         assert screen.result is not None and screen.result.need == "safety"
         assert screen.query_one("#providers", DataTable).row_count == len(screen.result.suggestions)
         assert all(s.reasons for s in screen.result.suggestions)
+
+
+async def test_admin_imports_a_directory_with_progress(demo_folder):
+    from caseassist.paths import resources_dir
+    from caseassist.tui.widgets.dialogs import TextPrompt
+
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, user="admin")
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one("#text").value = str(resources_dir() / "directory")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectoryScreen)
+        assert app.workspace.directory().services
+        assert not app.screen.query_one("#import-progress").display

@@ -6,13 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Checkbox, DataTable, Input, Select, Static
+from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Static
 
 from caseassist.directory import NEEDS, MatchResult
 from caseassist.directory.match import need_label
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
+from caseassist.tui.widgets.dialogs import TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
 
 
@@ -23,7 +24,10 @@ class DirectoryScreen(BaseScreen):
         "Choose a need, optionally a language code (for example es or ne) and open now, then "
         "press Enter. Move through the providers to see why each one is suggested."
     )
-    BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
+    BINDINGS = [
+        Binding("escape", "back", N_("Back"), id="back"),
+        Binding("ctrl+o", "import", N_("Import"), id="import-directory"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -43,6 +47,7 @@ class DirectoryScreen(BaseScreen):
             yield DataTable(id="providers", cursor_type="row")
             with Vertical(id="provider-detail-box"), VerticalScroll():
                 yield Static("", id="provider-detail")
+        yield ProgressBar(id="import-progress", show_eta=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -100,6 +105,42 @@ class DirectoryScreen(BaseScreen):
         for c in s.contact:
             text.append(literal(c + "\n"))
         self.query_one("#provider-detail", Static).update(text)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "import":
+            ws = self.app.workspace
+            return ws is not None and ws.role == "admin"
+        return True
+
+    def action_import(self) -> None:
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            ws, app = self.workspace, self.app
+            bar = self.query_one("#import-progress", ProgressBar)
+            bar.display = True
+            bar.update(total=None, progress=0)
+
+            def progress(done: int, total: int, _table: str) -> None:
+                app.call_from_thread(bar.update, total=max(total, 1), progress=done)
+
+            def finished(count: int) -> None:
+                bar.display = False
+                self.notify(_("Directory imported: {count} services.").format(count=count))
+                self.search()
+
+            worker = self.db(
+                lambda: ws.import_directory(path.strip(), progress), finished, name="import"
+            )
+            self._watch_import(worker)
+
+        self.app.push_screen(TextPrompt(_("Folder of the HSDS directory to import")), chosen)
+
+    def _watch_import(self, worker) -> None:
+        if worker.is_finished:
+            self.query_one("#import-progress", ProgressBar).display = False
+        else:
+            self.set_timer(0.2, lambda: self._watch_import(worker))
 
     def action_back(self) -> None:
         self.app.pop_screen()
