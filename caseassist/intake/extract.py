@@ -355,9 +355,16 @@ def _apply_rules(
 # ---------------------------------------------------------------- ages
 
 _N = number_pattern()
+_DURATION = frozenset(
+    [
+        "for", "since", "past", "last", "hace", "durante", "lleva", "llevaba", "llevan", "desde",
+        "por", "hasta", "tras", "despues", "depuis", "pendant", "pour", "dans", "apres", "y a",
+        "il y a", "en", "over", "within", "ago",
+    ]
+)
 _SEX_AGE = re.compile(r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)")
 _UNIT_RE = re.compile(
-    r"\b(?:years?|yrs?|anos|ans|annees)(?: old| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
+    r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
 _NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
 _NOT_AGE_UNITS = frozenset(
@@ -519,7 +526,13 @@ def _ages(sent_folded: str, out: Extraction) -> None:
             n = to_int(" ".join(before[-width:]))
             if n is None:
                 continue
-            if 0 < n <= 110 and _age_owner_ok(before[:-width], m.group("after") or ""):
+            unit = m.group(0).split()[0]
+            lead = before[:-width]
+            if unit.startswith(("year", "yr")) and not re.match(r"\S+ (?:old|of age)", m.group(0)):
+                break  # "here 3 years": a duration, not an age
+            if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
+                break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
+            if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
                 found.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():

@@ -449,3 +449,17 @@ def test_appositive_describing_another_person_is_not_the_survivor():
     )
     assert got["person.age"] == 45 and got["person.gender"] == "male"
     assert got["person.country_of_origin"] == "VN" and got["person.preferred_language"] == "vi"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("She has been here 3 years.", None),
+        ("Lleva 2 años en el país. Tiene 30 años.", 30),
+        ("Elle est en France depuis 3 ans. Elle a 25 ans.", 25),
+        ("He worked there for 5 years, he is 40 years old.", 40),
+        ("A woman, 24 years of age.", 24),
+    ],
+)
+def test_durations_are_not_ages(text, age):
+    assert facts(text).get("person.age") == age
