@@ -250,6 +250,20 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     return any(t in neg or t.rstrip("'") in neg for t in before + inside)
 
 
+_NOW_FACTS = frozenset(
+    {
+        "medical.urgent_need",
+        "food.needs_food_now",
+        "shelter.needs_shelter_tonight",
+        "safety.in_immediate_danger",
+    }
+)
+_PAST = re.compile(
+    r"\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
+    r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
+    r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
+    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines))\b"
+)
 _SEP = " | "
 _SIFT_FROM = 200
 
@@ -330,6 +344,8 @@ def _apply_rules(
         if rule.roles and _other_subject(before):
             continue
         done.add(id(rule))
+        if rule.fact in _NOW_FACTS and _PAST.search(folded):
+            continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if hedge is None:
             hedge = _has_hedge(folded)
         value = rule.value

@@ -463,3 +463,17 @@ def test_appositive_describing_another_person_is_not_the_survivor():
 )
 def test_durations_are_not_ages(text, age):
     assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was injured last month.",
+        "Hace dos años no tenía dónde dormir.",
+        "Il y a deux ans, il avait faim tous les jours.",
+    ],
+)
+def test_past_states_say_nothing_about_now(text):
+    got = facts(text)
+    for fid in ("medical.urgent_need", "shelter.needs_shelter_tonight", "food.needs_food_now"):
+        assert fid not in got
