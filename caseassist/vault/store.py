@@ -31,9 +31,13 @@ class ReadOnly(Exception):
     """SQLite cannot open the file for writing (a read-only folder or file): not damage."""
 
 
-def connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
-    """A keyed, hardened connection (raises Damaged, NotEncrypted)."""
-    conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=True)
+def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher3.Connection:
+    """A keyed, hardened connection (raises Damaged, NotEncrypted).
+
+    `any_thread` only for the vault's idle anchor connection, which runs no
+    queries and may be closed from another thread than the one that opened it.
+    """
+    conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=not any_thread)
     try:
         cur = conn.cursor()
         cur.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")

@@ -288,7 +288,7 @@ class Vault:
         closes it last, so the final checkpoint still empties the WAL.
         """
         if self._anchor is None and self.db_path(self.folder).exists():
-            self._anchor = store.connect(self.db_path(self.folder), self._db_key)
+            self._anchor = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
 
     def _dispose(self) -> None:
         self._engine.dispose()
