@@ -67,7 +67,7 @@ class KdfParams:
 
     @classmethod
     def fast_for_tests(cls) -> KdfParams:
-        """Cheap parameters for the test suite only; `Vault.create` marks vaults made with them."""
+        """Cheap parameters for the test suite only (far below the floor: never for real vaults)."""
         return cls(memory_kib=1024, time_cost=1, parallelism=1)
 
     @property
