@@ -344,7 +344,9 @@ def _apply_rules(
         if rule.roles and _other_subject(before):
             continue
         done.add(id(rule))
-        if rule.fact in _NOW_FACTS and _PAST.search(folded):
+        if rule.fact in _NOW_FACTS and _PAST.search(
+            ffold(clause_text.sentence) if isinstance(clause_text, _OriginalClause) else folded
+        ):
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if hedge is None:
             hedge = _has_hedge(folded)
