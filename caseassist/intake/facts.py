@@ -89,6 +89,16 @@ class Fact:
             note=str(d.get("note", "")),
         )
 
+    @property
+    def who(self) -> str:
+        """Who recorded it (provenance)."""
+        return self.recorded_by
+
+    @property
+    def when(self) -> str:
+        """When it was recorded, ISO 8601 (provenance)."""
+        return self.recorded_at
+
     def with_value(self, value: object) -> Fact:
         return replace(self, value=value)
 

@@ -198,7 +198,7 @@ def test_provenance_of_answers():
     s.next_question()
     s.answer(False, who="maria", when="2026-01-02T03:04:05+00:00")
     f = s.facts["safety.in_immediate_danger"]
-    assert (f.source, f.recorded_by, f.recorded_at) == (
+    assert (f.source, f.who, f.when) == (
         Source.SURVIVOR, "maria", "2026-01-02T03:04:05+00:00")
 
 
