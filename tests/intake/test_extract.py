@@ -477,3 +477,18 @@ def test_past_states_say_nothing_about_now(text):
     got = facts(text)
     for fid in ("medical.urgent_need", "shelter.needs_shelter_tonight", "food.needs_food_now"):
         assert fid not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She wants the police to leave her alone.", "safety.wants_law_enforcement", None),
+        ("Referred without police.", "safety.wants_law_enforcement", None),
+        ("Trafficker does not know her location.", "safety.trafficker_knows_location", "no"),
+        ("She is not worried about her immigration status.", "legal.immigration_concern", False),
+        ("He has a work permit but no passport.", "legal.has_identity_documents", False),
+        ("She does not want to see a counselor right now.", "medical.wants_counseling", False),
+    ],
+)
+def test_needs_facts_not_turned_around(text, fact, value):
+    assert facts(text).get(fact) == value
