@@ -344,7 +344,11 @@ class IntakeSession:
             states = [self.facts[f].state for f in q.facts]
             declined = all(s is State.DECLINED for s in states)
             unknown = all(s is State.UNKNOWN for s in states)
-        elif isinstance(value, str) and (kind := answer_kind(value)) is not None and not self._hedged_enum(q, value):
+        elif (
+            isinstance(value, str)
+            and (kind := answer_kind(value)) is not None
+            and not self._hedged_enum(q, value)
+        ):
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
             for fid in q.facts:
                 self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
@@ -360,12 +364,8 @@ class IntakeSession:
         return settled
 
     def _hedged_enum(self, q: Question, text: str) -> bool:
-        """"Not sure" to an enum that has its own unsure/undecided value is that value."""
-        return (
-            len(q.facts) == 1
-            and q.facts[0] in hedged_values()
-            and answer_kind(text) == UNKNOWN
-        )
+        """ "Not sure" to an enum that has its own unsure/undecided value is that value."""
+        return len(q.facts) == 1 and q.facts[0] in hedged_values() and answer_kind(text) == UNKNOWN
 
     def _answer_fact(self, fid: str, value: object, who: str, stamp: str) -> None:
         if value == DECLINED:
@@ -379,7 +379,9 @@ class IntakeSession:
             kind = answer_kind(value)
             if kind is not None:
                 if kind == UNKNOWN and fid in hedged_values():
-                    self._settle(fid, State.KNOWN, hedged_values()[fid], Source.SURVIVOR, who, stamp)
+                    self._settle(
+                        fid, State.KNOWN, hedged_values()[fid], Source.SURVIVOR, who, stamp
+                    )
                 else:
                     state = State.DECLINED if kind == DECLINED else State.UNKNOWN
                     self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
@@ -388,7 +390,11 @@ class IntakeSession:
             typed = coerce(fid, value)
         except InvalidValue:
             typed = None
-        if isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS and fd.type in ("lang", "country"):
+        if (
+            isinstance(value, str)
+            and value.strip().casefold() in _YES_NO_WORDS
+            and fd.type in ("lang", "country")
+        ):
             typed = None
         if fid == "person.name" and isinstance(value, str):
             said = extract(value, answer=True).values.get("person.name")
@@ -406,7 +412,12 @@ class IntakeSession:
                 return
         ex = interpret_answer(fid, value)
         pref = self.facts.get("person.preferred_language")
-        if fid == "person.other_languages" and fid in ex.values and pref and pref.state is State.KNOWN:
+        if (
+            fid == "person.other_languages"
+            and fid in ex.values
+            and pref
+            and pref.state is State.KNOWN
+        ):
             ex.values[fid] = [c for c in ex.values[fid] if c != pref.value]  # type: ignore[union-attr]
         if fid in ex.values:
             self._settle(fid, State.KNOWN, ex.values[fid], Source.SURVIVOR, who, stamp)

@@ -191,12 +191,16 @@ def _gender_noun_words() -> frozenset[str]:
 @cache
 def _child_words() -> frozenset[str]:
     ws = lexicon.word_sets()
-    return (ws.child_singular | ws.child_plural | ws.child_pairs) - ws.child_ambiguous - {
-        "petit",
-        "petite",
-        "petits",
-        "petites",
-    }
+    return (
+        (ws.child_singular | ws.child_plural | ws.child_pairs)
+        - ws.child_ambiguous
+        - {
+            "petit",
+            "petite",
+            "petits",
+            "petites",
+        }
+    )
 
 
 def _other_subject(toks: list[str]) -> bool:
@@ -375,18 +379,66 @@ def _apply_rules(
 _N = number_pattern()
 _DURATION = frozenset(
     [
-        "for", "since", "past", "last", "hace", "durante", "lleva", "llevaba", "llevan", "desde",
-        "por", "hasta", "tras", "despues", "depuis", "pendant", "pour", "dans", "apres", "y a",
-        "il y a", "en", "over", "within", "ago",
+        "for",
+        "since",
+        "past",
+        "last",
+        "hace",
+        "durante",
+        "lleva",
+        "llevaba",
+        "llevan",
+        "desde",
+        "por",
+        "hasta",
+        "tras",
+        "despues",
+        "depuis",
+        "pendant",
+        "pour",
+        "dans",
+        "apres",
+        "y a",
+        "il y a",
+        "en",
+        "over",
+        "within",
+        "ago",
     ]
 )
-_SEX_AGE = re.compile(r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)")
+_SEX_AGE = re.compile(
+    r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)"
+)
 _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
 _NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
 _NOT_AGE_UNITS = frozenset(
-    ["%", "percent", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "km", "miles", "meses", "mes", "mois", "semanas", "semaines", "dias", "jours", "heures", "horas"]
+    [
+        "%",
+        "percent",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "km",
+        "miles",
+        "meses",
+        "mes",
+        "mois",
+        "semanas",
+        "semaines",
+        "dias",
+        "jours",
+        "heures",
+        "horas",
+    ]
 )
 
 
@@ -640,7 +692,12 @@ def _settle_gender(
             out.put("person.gender", next(iter(votes)))
         elif set(votes) == {"female", "nonbinary"} or set(votes) == {"male", "nonbinary"}:
             out.put("person.gender", "nonbinary")
-        elif not answer and len(pron) == 1 and next(iter(pron.values())) >= 2 and next(iter(pron)) in votes:
+        elif (
+            not answer
+            and len(pron) == 1
+            and next(iter(pron.values())) >= 2
+            and next(iter(pron)) in votes
+        ):
             out.put("person.gender", next(iter(pron)))  # nouns disagree; every pronoun agrees
         return
     if answer:
@@ -925,11 +982,42 @@ _ORIGIN_TRIGGERS = re.compile(
     r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
 )
 _NOT_ORIGIN_VERBS = frozenset(
-    ["arrived", "traveled", "travelled", "transferred", "brought", "moved", "driven", "flown", "calling", "called", "referred", "came", "fled", "escaped", "rescued", "removed", "taken"]
+    [
+        "arrived",
+        "traveled",
+        "travelled",
+        "transferred",
+        "brought",
+        "moved",
+        "driven",
+        "flown",
+        "calling",
+        "called",
+        "referred",
+        "came",
+        "fled",
+        "escaped",
+        "rescued",
+        "removed",
+        "taken",
+    ]
 )
 _ES_DE_PREV = frozenset(
-    [",", "hombre", "mujer", "joven", "chico", "chica", "muchacho", "muchacha", "senor", "senora",
-     "nino", "nina", "anos"]
+    [
+        ",",
+        "hombre",
+        "mujer",
+        "joven",
+        "chico",
+        "chica",
+        "muchacho",
+        "muchacha",
+        "senor",
+        "senora",
+        "nino",
+        "nina",
+        "anos",
+    ]
 )
 
 
@@ -942,7 +1030,23 @@ def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-_LANG_PREV = frozenset(["in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "little", "poco", "peu", "some", "only"])
+_LANG_PREV = frozenset(
+    [
+        "in",
+        "en",
+        "speaks",
+        "speak",
+        "habla",
+        "hablan",
+        "parle",
+        "parlent",
+        "little",
+        "poco",
+        "peu",
+        "some",
+        "only",
+    ]
+)
 
 
 def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = None) -> None:
@@ -976,7 +1080,9 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
         return
     in_lists: set[int] = set()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
-        _language_list(toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists)
+        _language_list(
+            toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists
+        )
     for i, w in enumerate(toks_all):
         if i in in_lists:
             continue
@@ -1006,8 +1112,7 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
         ):
             continue
         if key in langs and (
-            prev in _LANG_PREV
-            or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
+            prev in _LANG_PREV or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
         ):
             continue
         if nxt in _other_people() and nxt not in _gender_noun_words():
@@ -1185,7 +1290,20 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     return sum(by_noun.values())
 
 
-_GENERIC_CHILD = frozenset(["children", "kids", "child", "kid", "hijos", "ninos", "enfants", "enfant", "nenes", "criaturas"])
+_GENERIC_CHILD = frozenset(
+    [
+        "children",
+        "kids",
+        "child",
+        "kid",
+        "hijos",
+        "ninos",
+        "enfants",
+        "enfant",
+        "nenes",
+        "criaturas",
+    ]
+)
 
 
 # ---------------------------------------------------------------- names
@@ -1213,7 +1331,9 @@ def _name(sentence: str, out: Extraction) -> None:
 @cache
 def _dietary_regex() -> re.Pattern[str]:
     terms, _allergy = lexicon.dietary()
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z0-9])")
+    return re.compile(
+        r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z0-9])"
+    )
 
 
 def _dietary(folded: str, original: str, out: Extraction) -> None:
@@ -1254,7 +1374,18 @@ def _prefilter() -> _Prefilter:
         | ws.pronoun_male,
         languages=frozenset(lexicon.speaker_words())
         | frozenset(
-            ["speaking", "speaker", "hablante", "parlant", "parlante", "interpreter", "interprete", "translator", "traductor", "traducteur"]
+            [
+                "speaking",
+                "speaker",
+                "hablante",
+                "parlant",
+                "parlante",
+                "interpreter",
+                "interprete",
+                "translator",
+                "traductor",
+                "traducteur",
+            ]
         ),
         countries=firsts(lexicon.demonyms()),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
@@ -1338,10 +1469,28 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
 
 # ---------------------------------------------------------------- answers
 
-_EACH_TIME = ("each time", "every time", "cada vez", "chaque fois", "ask me first", "ask first",
-              "preguntenme antes", "demandez moi avant")
-_NOT_YET = ("not yet", "need to think", "have to think", "still thinking", "todavia no", "aun no",
-            "tengo que pensar", "pas encore", "je dois reflechir", "pas tout de suite")
+_EACH_TIME = (
+    "each time",
+    "every time",
+    "cada vez",
+    "chaque fois",
+    "ask me first",
+    "ask first",
+    "preguntenme antes",
+    "demandez moi avant",
+)
+_NOT_YET = (
+    "not yet",
+    "need to think",
+    "have to think",
+    "still thinking",
+    "todavia no",
+    "aun no",
+    "tengo que pensar",
+    "pas encore",
+    "je dois reflechir",
+    "pas tout de suite",
+)
 
 DECLINED = "__declined__"
 UNKNOWN = "__unknown__"

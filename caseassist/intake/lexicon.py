@@ -329,7 +329,9 @@ def rules() -> tuple[Rule, ...]:
 
 
 @cache
-def flat_patterns() -> tuple[tuple[Rule, re.Pattern[str], tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...]:
+def flat_patterns() -> tuple[
+    tuple[Rule, re.Pattern[str], tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...
+]:
     """Every (rule, pattern, needle sets, anchor set) in rule order; the anchor is the needle
     set with the longest shortest member (None when the pattern has no needles)."""
     out = []

@@ -24,7 +24,16 @@ from caseassist.intake.needs import HORIZONS, need_rules
 
 STAFF_LOCALES = ("en", "es", "fr")
 TOP_KEYS = frozenset(
-    {"title", "staff_locale", "staff_languages", "now", "referral_note", "declines", "survivor", "expect"}
+    {
+        "title",
+        "staff_locale",
+        "staff_languages",
+        "now",
+        "referral_note",
+        "declines",
+        "survivor",
+        "expect",
+    }
 )
 EXPECT_KEYS = frozenset({"referral_facts", "needs", "not_needs", "matches", "never_top3"})
 MAX_TURNS = 200
@@ -245,7 +254,9 @@ def run_practice(scenario: Scenario, directory: object | None = None) -> dict[st
             for t in session.turns
         ],
         "facts": session.known(),
-        "declined": [fid for fid in FACTS if fid in session.facts and session.facts[fid].state == "declined"],
+        "declined": [
+            fid for fid in FACTS if fid in session.facts and session.facts[fid].state == "declined"
+        ],
         "needs": [{"category": n.category, "horizon": n.horizon} for n in needs],
     }
     if directory is not None:

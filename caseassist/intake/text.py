@@ -26,9 +26,7 @@ def _slow_strip(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_LATIN = {
-    cp: _slow_strip(chr(cp)) for cp in range(0xC0, 0x250) if _slow_strip(chr(cp)) != chr(cp)
-}
+_LATIN = {cp: _slow_strip(chr(cp)) for cp in range(0xC0, 0x250) if _slow_strip(chr(cp)) != chr(cp)}
 
 
 def strip_accents(text: str) -> str:

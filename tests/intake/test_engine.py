@@ -44,7 +44,11 @@ def test_no_question_asks_what_happened():
     for q in question_bank():
         for text in list(q.staff.values()) + list(q.survivor.values()):
             low = text.lower()
-            assert "what happened" not in low and "qué pasó" not in low and "ce qui s'est passé" not in low
+            assert (
+                "what happened" not in low
+                and "qué pasó" not in low
+                and "ce qui s'est passé" not in low
+            )
 
 
 def test_survivor_wording_in_en_es_fr_ne():
@@ -60,9 +64,16 @@ def test_referral_facts_are_never_asked():
         "She is hungry and needs a bed tonight. Not injured. No children with her."
     )
     ids = {f.id for f in settled}
-    assert {"person.age", "person.gender", "person.country_of_origin", "food.needs_food_now",
-            "shelter.needs_shelter_tonight", "medical.urgent_need",
-            "household.children_with_them", "person.preferred_language"} <= ids
+    assert {
+        "person.age",
+        "person.gender",
+        "person.country_of_origin",
+        "food.needs_food_now",
+        "shelter.needs_shelter_tonight",
+        "medical.urgent_need",
+        "household.children_with_them",
+        "person.preferred_language",
+    } <= ids
     assert all(f.source is Source.REFERRAL for f in settled)
     while (q := s.next_question()) is not None:
         assert not set(q.facts) & ids
@@ -84,8 +95,14 @@ def test_free_text_answer_settles_several_facts_which_are_then_skipped():
     s = IntakeSession()
     q = s.next_question()
     assert q.id == "q.safety.danger"
-    settled = s.answer("No, but I have nowhere to sleep tonight and I haven't eaten since yesterday")
-    assert {"safety.in_immediate_danger", "shelter.needs_shelter_tonight", "food.needs_food_now"} <= set(settled)
+    settled = s.answer(
+        "No, but I have nowhere to sleep tonight and I haven't eaten since yesterday"
+    )
+    assert {
+        "safety.in_immediate_danger",
+        "shelter.needs_shelter_tonight",
+        "food.needs_food_now",
+    } <= set(settled)
     assert s.facts["safety.in_immediate_danger"].value is False
     asked = ids_until_done(s)
     assert "q.shelter.tonight" not in asked and "q.food.now" not in asked
@@ -198,8 +215,7 @@ def test_provenance_of_answers():
     s.next_question()
     s.answer(False, who="maria", when="2026-01-02T03:04:05+00:00")
     f = s.facts["safety.in_immediate_danger"]
-    assert (f.source, f.who, f.when) == (
-        Source.SURVIVOR, "maria", "2026-01-02T03:04:05+00:00")
+    assert (f.source, f.who, f.when) == (Source.SURVIVOR, "maria", "2026-01-02T03:04:05+00:00")
 
 
 def test_pause_and_resume_asks_nothing_twice():

@@ -13,6 +13,7 @@ def facts(text: str) -> dict[str, object]:
 
 # ------------------------------------------------------------ ages
 
+
 @pytest.mark.parametrize(
     ("text", "age"),
     [
@@ -61,6 +62,7 @@ def test_two_different_ages_for_the_survivor_leave_age_unknown():
 
 # ------------------------------------------------------------ gender
 
+
 @pytest.mark.parametrize(
     ("text", "gender"),
     [
@@ -74,7 +76,10 @@ def test_two_different_ages_for_the_survivor_leave_age_unknown():
         ("Jeune homme, 20 ans.", "male"),
         ("She arrived late. She is tired.", "female"),
         ("He arrived by bus. He is tired.", "male"),
-        ("Patient is a 31-year-old woman. She is afraid the man who brought her will find her.", "female"),
+        (
+            "Patient is a 31-year-old woman. She is afraid the man who brought her will find her.",
+            "female",
+        ),
     ],
 )
 def test_gender_from_words_and_pronouns(text, gender):
@@ -96,6 +101,7 @@ def test_gender_not_taken_from_other_people_or_a_lone_pronoun(text):
 
 
 # ------------------------------------------------------------ languages
+
 
 @pytest.mark.parametrize(
     ("text", "preferred", "others"),
@@ -129,6 +135,7 @@ def test_interpreter_request_settles_the_interpreter_fact():
 
 
 # ------------------------------------------------------------ countries
+
 
 @pytest.mark.parametrize(
     ("text", "country"),
@@ -167,6 +174,7 @@ def test_country_not_taken_when_unclear_or_not_hers(text):
 
 # ------------------------------------------------------------ children
 
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -201,6 +209,7 @@ def test_children_not_counted_when_not_clearly_with_them(text):
 
 # ------------------------------------------------------------ bool and enum statements
 
+
 @pytest.mark.parametrize(
     ("text", "fact", "value"),
     [
@@ -224,7 +233,11 @@ def test_children_not_counted_when_not_clearly_with_them(text):
         ("She is in danger: they are looking for her.", "safety.in_immediate_danger", True),
         ("Survivor states she is safe now.", "safety.in_immediate_danger", False),
         ("The boss knows where she lives.", "safety.trafficker_knows_location", "yes"),
-        ("He is not sure whether the employer knows where he is.", "safety.trafficker_knows_location", "unsure"),
+        (
+            "He is not sure whether the employer knows where he is.",
+            "safety.trafficker_knows_location",
+            "unsure",
+        ),
         ("She does not want to involve the police.", "safety.wants_law_enforcement", "no"),
         ("Quiere denunciar a su empleador.", "safety.wants_law_enforcement", "yes"),
         ("Elle ne souhaite pas parler aux policiers.", "safety.wants_law_enforcement", "no"),
@@ -238,7 +251,11 @@ def test_children_not_counted_when_not_clearly_with_them(text):
         ("He does not want to return to his country.", "reintegration.wants_to_return_home", "no"),
         ("Wants help finding a job.", "jobs.wants_employment", True),
         ("Elle voudrait reprendre l'école.", "jobs.wants_training", True),
-        ("She consents to sharing information with providers.", "consent.share_with_providers", "yes"),
+        (
+            "She consents to sharing information with providers.",
+            "consent.share_with_providers",
+            "yes",
+        ),
     ],
 )
 def test_statements_with_negation(text, fact, value):
@@ -269,6 +286,7 @@ def test_injury_described_in_the_note_is_kept_as_text():
 
 # ------------------------------------------------------------ names
 
+
 def test_name_only_from_explicit_forms_and_never_an_officers():
     assert facts("Referred by Officer Daniels. Her name is Ana.")["person.name"] == "Ana"
     assert "person.name" not in facts("Officer Daniels and Nurse Kim brought a woman.")
@@ -278,6 +296,7 @@ def test_name_only_from_explicit_forms_and_never_an_officers():
 
 
 # ------------------------------------------------------------ answers
+
 
 @pytest.mark.parametrize(
     ("fact", "text", "value"),
@@ -322,9 +341,10 @@ def test_an_answer_can_state_more_than_was_asked():
 
 
 def test_unclear_answer_settles_no_value():
-    assert "safety.in_immediate_danger" not in interpret_answer(
-        "safety.in_immediate_danger", "I think so, maybe"
-    ).values
+    assert (
+        "safety.in_immediate_danger"
+        not in interpret_answer("safety.in_immediate_danger", "I think so, maybe").values
+    )
 
 
 @pytest.mark.parametrize(
@@ -344,6 +364,7 @@ def test_decline_and_dont_know_phrases(text, kind):
 
 
 # ------------------------------------------------------------ whole notes, unseen phrasings
+
 
 def test_note_with_employer_holding_passport_and_no_bed_tonight():
     got = facts(
@@ -372,8 +393,10 @@ def test_caller_who_is_not_the_survivor_gives_no_gender():
 
 
 def test_medical_shorthand_sex_and_age():
-    got = facts("Nurse Amira Haddad, ER. Patient (F, 34) from Ethiopia, speaks Amharic. "
-                "Her employer's wife, 60, kept her documents.")
+    got = facts(
+        "Nurse Amira Haddad, ER. Patient (F, 34) from Ethiopia, speaks Amharic. "
+        "Her employer's wife, 60, kept her documents."
+    )
     assert got["person.age"] == 34
     assert got["person.country_of_origin"] == "ET"
     assert got["legal.has_identity_documents"] is False
@@ -382,11 +405,20 @@ def test_medical_shorthand_sex_and_age():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Caller is a man, around 40, from Eritrea. He speaks Tigrinya only.",
-         {"person.age": 40, "person.gender": "male", "person.country_of_origin": "ER",
-          "person.preferred_language": "ti"}),
+        (
+            "Caller is a man, around 40, from Eritrea. He speaks Tigrinya only.",
+            {
+                "person.age": 40,
+                "person.gender": "male",
+                "person.country_of_origin": "ER",
+                "person.preferred_language": "ti",
+            },
+        ),
         ("She has two kids with her, ages 4 and 7.", {"household.children_with_them": 2}),
-        ("He wants to press charges against the employer.", {"safety.wants_law_enforcement": "yes"}),
+        (
+            "He wants to press charges against the employer.",
+            {"safety.wants_law_enforcement": "yes"},
+        ),
         ("Her passport was taken by the recruiter.", {"legal.has_identity_documents": False}),
         ("Her boss took her phone and her passport.", {"legal.has_identity_documents": False}),
         ("She is about five months pregnant.", {"household.pregnant": True}),
@@ -394,19 +426,27 @@ def test_medical_shorthand_sex_and_age():
         ("Ella no quiere denunciar.", {"safety.wants_law_enforcement": "no"}),
         ("Está golpeada y tiene dolor en las costillas.", {"medical.urgent_need": True}),
         ("Llegó con sus tres hijos.", {"household.children_with_them": 3}),
-        ("Es una mujer joven de Nicaragua, de unos 22 años.",
-         {"person.gender": "female", "person.country_of_origin": "NI", "person.age": 22}),
+        (
+            "Es una mujer joven de Nicaragua, de unos 22 años.",
+            {"person.gender": "female", "person.country_of_origin": "NI", "person.age": 22},
+        ),
         ("Elle est arrivée avec ses deux filles.", {"household.children_with_them": 2}),
-        ("Il a faim et n'a pas d'endroit où dormir.",
-         {"food.needs_food_now": True, "shelter.needs_shelter_tonight": True}),
+        (
+            "Il a faim et n'a pas d'endroit où dormir.",
+            {"food.needs_food_now": True, "shelter.needs_shelter_tonight": True},
+        ),
         ("Il ne souhaite pas de contact avec la police.", {"safety.wants_law_enforcement": "no"}),
         ("Elle parle lingala.", {"person.preferred_language": "ln"}),
-        ("Woman in her mid-30s, Ukrainian.",
-         {"person.age": 35, "person.country_of_origin": "UA", "person.gender": "female"}),
+        (
+            "Woman in her mid-30s, Ukrainian.",
+            {"person.age": 35, "person.country_of_origin": "UA", "person.gender": "female"},
+        ),
         ("She is staying with a friend tonight.", {"shelter.needs_shelter_tonight": False}),
         ("The trafficker knows where she is staying.", {"safety.trafficker_knows_location": "yes"}),
-        ("Il n'est pas blessé. Il a ses papiers.",
-         {"medical.urgent_need": False, "legal.has_identity_documents": True}),
+        (
+            "Il n'est pas blessé. Il a ses papiers.",
+            {"medical.urgent_need": False, "legal.has_identity_documents": True},
+        ),
     ],
 )
 def test_more_unseen_phrasings(text, expected):
@@ -433,7 +473,9 @@ def test_english_demonym_and_language_words_say_no_gender():
 
 
 def test_one_answer_with_two_joined_verbs_settles_both():
-    got = interpret_answer("jobs.wants_employment", "Sí, quiero trabajar y aprender un oficio").values
+    got = interpret_answer(
+        "jobs.wants_employment", "Sí, quiero trabajar y aprender un oficio"
+    ).values
     assert got["jobs.wants_employment"] is True and got["jobs.wants_training"] is True
 
 

@@ -37,8 +37,13 @@ def test_every_rule_names_a_fact_and_a_valid_value():
 
 
 def test_coerce_rejects_wrong_types():
-    for fid, bad in [("person.age", "x"), ("person.age", True), ("person.gender", "other"),
-                     ("person.preferred_language", "zz-not"), ("person.country_of_origin", "XX")]:
+    for fid, bad in [
+        ("person.age", "x"),
+        ("person.age", True),
+        ("person.gender", "other"),
+        ("person.preferred_language", "zz-not"),
+        ("person.country_of_origin", "XX"),
+    ]:
         try:
             coerce(fid, bad)
         except InvalidValue:

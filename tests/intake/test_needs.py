@@ -65,4 +65,12 @@ def test_several_causes_are_all_named():
 
 def test_all_eight_categories_have_rules():
     assert {r.category for r in need_rules()} == {
-        "safety", "food", "shelter", "medical", "housing", "legal", "reintegration", "jobs"}
+        "safety",
+        "food",
+        "shelter",
+        "medical",
+        "housing",
+        "legal",
+        "reintegration",
+        "jobs",
+    }

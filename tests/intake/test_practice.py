@@ -53,7 +53,15 @@ def test_scenario_meets_its_expectations_without_reasking(path, capsys):
         assert turn["question"] not in seen
         seen.add(turn["question"])
         settled |= set(turn["facts"]) | set(turn["settled"])
-        assert set(turn) == {"question", "facts", "prompt", "answer", "declined", "unknown", "settled"}
+        assert set(turn) == {
+            "question",
+            "facts",
+            "prompt",
+            "answer",
+            "declined",
+            "unknown",
+            "settled",
+        }
 
 
 def test_declines_are_listed_and_never_have_a_value(capsys):
@@ -72,7 +80,11 @@ def test_staff_prompts_in_the_scenario_locale(capsys):
 
 def test_matches_with_a_directory(capsys):
     code, out, _ = run_cli(
-        capsys, str(HERE / "01-outreach-ukrainian-mother.toml"), "--json", "--directory", str(DEMO_DIRECTORY)
+        capsys,
+        str(HERE / "01-outreach-ukrainian-mother.toml"),
+        "--json",
+        "--directory",
+        str(DEMO_DIRECTORY),
     )
     assert code == 0
     doc = json.loads(out)
@@ -108,7 +120,10 @@ def test_invalid_scenario_exit_2_one_line(path, capsys):
     ("data", "field"),
     [
         ({"title": "t", "survivor": {"x.y": True}}, 'survivor."x.y"'),
-        ({"title": "t", "survivor": {"person.age": "25", "household.pregnant": 3}}, "household.pregnant"),
+        (
+            {"title": "t", "survivor": {"person.age": "25", "household.pregnant": 3}},
+            "household.pregnant",
+        ),
         ({"title": "t", "survivor": {"person.age": 400}}, "person.age"),
         ({"title": "t", "survivor": {"person.gender": True}}, "person.gender"),
         ({"title": "t", "declines": ["nope"]}, "declines"),
