@@ -364,7 +364,10 @@ class CaseScreen(BaseScreen):
     def action_tab(self, index: int) -> None:
         name = self.TABS[index]
         self.query_one("#tabs", TabbedContent).active = f"tab-{name}"
-        self.query_one(self.FIRST_WIDGET[name]).focus()
+        widget = self.query_one(self.FIRST_WIDGET[name])
+        if isinstance(widget, OptionList) and widget.option_count and widget.highlighted is None:
+            widget.highlighted = 0
+        widget.focus()
 
     def action_resume_intake(self) -> None:
         if self.detail is None:

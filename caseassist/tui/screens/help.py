@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseModal
+from caseassist.tui.widgets.footer import KeyFooter
 
 
 class HelpScreen(BaseModal[None]):
@@ -35,6 +36,7 @@ class HelpScreen(BaseModal[None]):
             yield Static(_("Help"), classes="help-title", markup=False)
             with VerticalScroll():
                 yield Static(self._text(), id="help-text")
+        yield KeyFooter()
 
     def _text(self) -> Text:
         out = Text()

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseModal
 from caseassist.tui.text import literal
+from caseassist.tui.widgets.footer import KeyFooter
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -53,6 +54,7 @@ class TextPrompt(BaseModal[str | None]):
                 yield Static(_("Ctrl+S saves, Esc cancels."), markup=False)
             else:
                 yield Input(self.value, id="text")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#text").focus()
@@ -82,6 +84,7 @@ class Choice(BaseModal[str | None]):
         with Vertical():
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield OptionList(*[Option(literal(label), id=value) for value, label in self.options])
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -118,6 +121,7 @@ class ShowText(BaseModal[None]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             with VerticalScroll():
                 yield Static(literal(self.body), id="body")
+        yield KeyFooter()
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -134,8 +138,19 @@ class ConsentAnswer:
 class ConsentDialog(BaseModal[ConsentAnswer | None]):
     """Ask, each time, what may be shared with this provider (nothing is a fine answer)."""
 
-    DEFAULT_CSS = DIALOG_CSS.format(name="ConsentDialog")
-    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="cancel")]
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="ConsentDialog")
+        + """
+    ConsentDialog Checkbox { border: none; height: 1; padding: 0; background: $surface; }
+    ConsentDialog Checkbox:focus { background: $primary 30%; }
+    ConsentDialog VerticalScroll { height: auto; max-height: 12; }
+    ConsentDialog Button { margin-top: 1; }
+    """
+    )
+    BINDINGS = [
+        Binding("escape", "cancel", N_("Cancel"), id="cancel"),
+        Binding("ctrl+s", "refer", N_("Refer"), id="refer", priority=True),
+    ]
 
     def __init__(
         self, provider: str, categories: dict[str, str], preselected: tuple[str, ...]
@@ -153,13 +168,15 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
                 markup=False,
             )
             yield Label(_("Ask the survivor. Sharing nothing still gets them referred."))
-            for key, label in self.categories.items():
-                yield Checkbox(label, key in self.preselected, id=f"c-{key}")
-            yield Checkbox(_("Consent given in writing"), False, id="written")
-            yield Button(_("Refer"), id="ok", variant="primary")
+            with VerticalScroll():
+                for key, label in self.categories.items():
+                    yield Checkbox(label, key in self.preselected, id=f"c-{key}")
+                yield Checkbox(_("Consent given in writing"), False, id="written")
+            yield Button(_("Refer (Ctrl+S)"), id="ok", variant="primary")
+        yield KeyFooter()
 
     @on(Button.Pressed, "#ok")
-    def _ok(self) -> None:
+    def action_refer(self) -> None:
         chosen = tuple(k for k in self.categories if self.query_one(f"#c-{k}", Checkbox).value)
         written = self.query_one("#written", Checkbox).value
         self.dismiss(ConsentAnswer(chosen, "written" if written else "verbal"))

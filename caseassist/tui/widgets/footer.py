@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from caseassist.i18n import _
 
 FIRST = ("quick_hide", "help")
 
@@ -21,4 +24,10 @@ class KeyFooter(Footer):
             action = getattr(widget, "action", None)
             return FIRST.index(action) if action in FIRST else len(FIRST)
 
+        if not any(getattr(w, "action", None) == "quick_hide" for w in items):
+            # Modal screens do not list the app's keys; the quick-hide key must always show.
+            items.insert(
+                0,
+                FooterKey("f12", "F12", _("Hide"), "quick_hide").data_bind(compact=Footer.compact),
+            )
         yield from sorted(items, key=rank)
