@@ -31,6 +31,10 @@ class ReadOnly(Exception):
     """SQLite cannot open the file for writing (a read-only folder or file): not damage."""
 
 
+class WriteError(Exception):
+    """The file system refused a write while opening (a full disk cannot hold the WAL index)."""
+
+
 def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher3.Connection:
     """A keyed, hardened connection (raises Damaged, NotEncrypted).
 
@@ -58,6 +62,8 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
         text = str(exc).lower()
         if "unable to open" in text or "readonly" in text:  # cannot create the WAL index
             raise ReadOnly(type(exc).__name__) from exc
+        if "i/o" in text or "full" in text:  # the WAL index cannot grow: disk full, quota
+            raise WriteError(type(exc).__name__) from exc
         raise Damaged(type(exc).__name__) from exc
     except BaseException:
         conn.close()

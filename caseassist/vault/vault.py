@@ -268,8 +268,11 @@ class Vault:
             with vault.session() as session:
                 if not audit_log.continues_from(session, ring.head_seq, ring.head_hash):
                     raise RolledBack()
-            with vault._engine.begin() as conn:
-                migrations.upgrade(conn)
+            try:
+                with vault._engine.begin() as conn:
+                    migrations.upgrade(conn)
+            except DBAPIError as exc:  # outside session(): translate here, never a traceback
+                raise _translate(exc) from None
             with vault.session() as session:
                 vault.audit(session, action, "")
             vault._save_ring_head()
@@ -315,6 +318,8 @@ class Vault:
             raise Damaged(store.DB_NAME) from None
         except store.ReadOnly:
             raise WriteFailed(_("the folder is read-only")) from None
+        except store.WriteError:
+            raise WriteFailed(_("the file system refused the write")) from None
         except store.NotEncrypted:
             raise Tampered(store.DB_NAME) from None
 
