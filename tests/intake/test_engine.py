@@ -300,3 +300,57 @@ def test_name_answer_in_a_sentence_keeps_only_the_name():
         s.dont_know()
     s.answer("You can call me Maya")
     assert s.facts["person.name"].value == "Maya"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("safety.in_immediate_danger", "Creo que me están buscando", None),
+        ("safety.in_immediate_danger", "Oui, ils me cherchent", True),
+        ("safety.in_immediate_danger", "No, aquí me siento segura", False),
+        ("safety.trafficker_knows_location", "Je ne pense pas", None),
+        ("safety.trafficker_knows_location", "Maybe, they have my phone number", "unsure"),
+        ("shelter.needs_shelter_tonight", "Je n'ai nulle part où aller", True),
+        ("shelter.needs_shelter_tonight", "Puedo quedarme con mi prima", False),
+        ("shelter.needs_shelter_tonight", "I can stay at my cousin's place", False),
+        ("food.needs_food_now", "Oui, j'ai très faim", True),
+        ("food.needs_food_now", "Ya comí, gracias", False),
+        ("medical.urgent_need", "Me duele mucho el estómago", True),
+        ("medical.urgent_need", "Non, ça va", False),
+        ("medical.needs_medication", "Sí, tomo pastillas para la presión", True),
+        ("medical.needs_medication", "I need my inhaler", True),
+        ("household.pregnant", "Oui, de trois mois", True),
+        ("household.pregnant", "No", False),
+        ("safety.wants_law_enforcement", "Non, j'ai peur de la police", "no"),
+        ("safety.wants_law_enforcement", "Sí, quiero denunciar", "yes"),
+        ("safety.wants_law_enforcement", "Je ne sais pas encore", "undecided"),
+        ("consent.share_with_providers", "Oui, d'accord", "yes"),
+        ("consent.share_with_providers", "Prefiero que me pregunten cada vez", "ask_each_time"),
+        ("legal.has_identity_documents", "Mi patrón tiene mi pasaporte", False),
+        ("legal.has_identity_documents", "Oui, j'ai mon passeport", True),
+        ("legal.immigration_concern", "Sí, no tengo papeles", True),
+        ("legal.wants_legal_help", "Oui, je voudrais voir un avocat", True),
+        ("housing.needs_long_term_housing", "Sí, necesito un lugar donde vivir", True),
+        ("reintegration.wants_to_return_home", "No, I want to stay here", "no"),
+        ("reintegration.wants_to_return_home", "Quizás algún día", "undecided"),
+        ("reintegration.wants_family_contact", "Oui, appeler ma sœur", True),
+        ("jobs.wants_employment", "Sí, necesito trabajar", True),
+        ("jobs.wants_training", "Je voudrais apprendre le français", True),
+        ("medical.wants_counseling", "Tal vez más adelante", None),
+        ("household.children_with_them", "Oui, mes deux enfants", 2),
+        ("household.children_with_them", "Solo mi bebé", 1),
+        ("person.age", "Tengo veintidós", 22),
+        ("person.gender", "Femme", "female"),
+        ("person.preferred_language", "Wolof, et un peu de français", "wo"),
+    ],
+)
+def test_answers_to_each_question_in_three_languages(fact, text, value):
+    s = IntakeSession()
+    q = s.next_question()
+    while q is not None and fact not in q.facts:
+        s.dont_know()
+        q = s.next_question()
+    assert q is not None
+    s.answer(text)
+    f = s.facts[fact]
+    assert (f.value if f.state == "known" else None) == value
