@@ -534,3 +534,42 @@ def test_past_states_say_nothing_about_now(text):
 )
 def test_needs_facts_not_turned_around(text, fact, value):
     assert facts(text).get(fact) == value
+
+
+def test_three_whole_notes_in_three_languages():
+    en = facts(
+        "Referral: Safe Harbor hotline, operator J. Kim. The caller is a 31 year old man from "
+        "Bangladesh who speaks Bengali and some English. He says he worked on a fishing boat "
+        "for two years without pay. He is hungry and has nowhere to sleep. His wrist is swollen "
+        "and painful. He does not have his passport; the boat captain keeps it. He wants to "
+        "contact his wife in Dhaka. He is willing to talk to the police."
+    )
+    assert en["person.age"] == 31 and en["person.gender"] == "male"
+    assert en["person.country_of_origin"] == "BD" and en["person.preferred_language"] == "bn"
+    assert en["food.needs_food_now"] is True and en["shelter.needs_shelter_tonight"] is True
+    assert en["medical.urgent_need"] is True and en["legal.has_identity_documents"] is False
+    assert en["reintegration.wants_family_contact"] is True
+    assert en["safety.wants_law_enforcement"] == "yes"
+    es = facts(
+        "Derivación de la Cruz Roja. Mujer guatemalteca de 26 años, habla mam y español. "
+        "Llegó con sus dos hijas de 3 y 5 años. No tienen dónde dormir. No han comido desde "
+        "ayer. Ella dice que el dueño de la finca tiene sus documentos. No quiere que la policía "
+        "se involucre. Está embarazada de cuatro meses."
+    )
+    assert es["person.age"] == 26 and es["household.children_with_them"] == 2
+    assert es["shelter.needs_shelter_tonight"] is True and es["food.needs_food_now"] is True
+    assert es["legal.has_identity_documents"] is False and es["household.pregnant"] is True
+    assert es["safety.wants_law_enforcement"] == "no"
+    assert "person.preferred_language" not in es  # two languages, none said to be the main one
+    fr = facts(
+        "Orientation par le Samu social. Homme d'environ 45 ans, originaire de Côte d'Ivoire, "
+        "parle dioula et un peu de français. Il dort dans la rue depuis une semaine. Il n'est pas "
+        "blessé mais il est diabétique et n'a plus d'insuline. Il souhaite retourner dans son pays. "
+        "Il ne veut pas porter plainte."
+    )
+    assert fr["person.age"] == 45 and fr["person.country_of_origin"] == "CI"
+    assert fr["person.preferred_language"] == "dyu" and fr["person.other_languages"] == ["fr"]
+    assert fr["shelter.needs_shelter_tonight"] is True and fr["medical.urgent_need"] is False
+    assert fr["medical.needs_medication"] is True
+    assert fr["reintegration.wants_to_return_home"] == "yes"
+    assert fr["safety.wants_law_enforcement"] == "no"
