@@ -196,3 +196,37 @@ async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):
         assert isinstance(app.screen, UnlockScreen)
         assert app.screen.query_one("#account", Input).value == "intake"
         assert app.screen.query_one("#language", Select).value == "es"
+
+
+async def test_refer_a_need_with_consent_and_preview_the_summary(demo_folder):
+    from caseassist.tui.widgets.dialogs import ConsentDialog, ShowText
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        before = len(screen.detail.referrals)
+        await pilot.press("4")
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConsentDialog)
+        provider = dialog.provider
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(screen.detail.referrals) == before + 1
+        made = screen.detail.referrals[-1]
+        assert made.provider == provider and made.status == "proposed"
+        table = screen.query_one("#referrals", DataTable)
+        table.focus()
+        table.move_cursor(row=len(screen.detail.referrals) - 1)
+        await pilot.press("s")
+        await settle(pilot)
+        if made.consent_id:
+            assert isinstance(app.screen, ShowText)
+            assert screen.code in plain(app.screen.query_one("#body", Static))

@@ -40,12 +40,12 @@ class Tmux:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared:\n{self.screen()}")
 
-    def keys(self, *keys: str, literal: bool = False) -> None:
+    def keys(self, *keys: str, literal: bool = False, pause: float = 0.3) -> None:
         self("send-keys", "-t", "demo", *(["-l"] if literal else []), *keys)
-        time.sleep(0.3)
+        time.sleep(pause)
 
 
-def test_demo_opens_and_a_caseworker_sees_the_cases(tmp_path):
+def test_demo_opens_a_caseworker_sees_the_cases_and_runs_an_intake(tmp_path):
     if not CASEASSIST.exists():
         pytest.skip("the caseassist script is not installed in this environment")
     tmux = Tmux(f"caseassist-test-{tmp_path.name}")
@@ -62,6 +62,18 @@ def test_demo_opens_and_a_caseworker_sees_the_cases(tmp_path):
         shown = tmux.wait_for("open cases")
         assert "Signed in as caseworker" in shown
         assert "F12" in shown.splitlines()[-1]  # the quick-hide key is in the footer
+        # An intake with the keyboard alone: no note, then "don't know" until it is complete.
+        tmux.keys("n")
+        tmux.wait_for("Referral note")
+        tmux.keys("C-s")
+        tmux.wait_for("What we know")
+        for _ in range(80):
+            if "The intake is complete" in tmux.screen():
+                break
+            tmux.keys("F5", pause=0.08)
+        tmux.wait_for("The intake is complete")
+        tmux.keys("F8")
+        tmux.wait_for("open cases")
         tmux.keys("F12")
         shown = tmux.wait_for("$")
         assert "open cases" not in shown and "caseworker" not in shown
