@@ -203,10 +203,11 @@ def _child_words() -> frozenset[str]:
     )
 
 
-def _other_subject(toks: list[str]) -> bool:
-    """True when the nearest subject-like word in `toks` (read backwards) is another person."""
+def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
+    """True when the nearest subject-like word in `toks` (read backwards) is another person
+    (`with_children`: a child counts as another person)."""
     ws = lexicon.word_sets()
-    others = _other_people() | _child_words()
+    others = _other_people() | _child_words() if with_children else _other_people() - _child_words()
     nouns = _gender_noun_words()
     n = len(toks)
     for i in range(n - 1, -1, -1):
@@ -222,6 +223,23 @@ def _other_subject(toks: list[str]) -> bool:
             return True
         if w in nouns:
             return prev in ws.possessives or _appositive_of_other(toks, i)
+    return False
+
+
+def _first_person_is_other(toks: list[str]) -> bool:
+    """The sentence's first word for a person (its subject, mostly) is someone else:
+    "her friend came with two kids" (but not "she came with her husband and two kids")."""
+    ws = lexicon.word_sets()
+    others = _other_people() - _child_words()
+    nouns = _gender_noun_words()
+    for i, w in enumerate(toks):
+        prev = toks[i - 1] if i else ""
+        if w in _SURVIVOR_SUBJECTS:
+            return False
+        if w in others:
+            return not (w in nouns and prev not in ws.possessives)
+        if w in nouns:
+            return prev in ws.possessives
     return False
 
 
@@ -1138,7 +1156,8 @@ _WITH_CUE = re.compile(
 _AWAY_CUE = re.compile(
     r"\b(?:back home|at home|left behind|stayed|stay(?:s|ing)? with|live(?:s)? with|in (?:her|his|their) (?:country|village|home)|"
     r"en (?:su|el) pais|se quedaron|viven con|au pays|restee?s? (?:au|a|avec|chez)|vivent (?:avec|chez)|"
-    r"custody|foster|taken away|left (?:her|his|their|my)|dejo a (?:su|sus)|a laisse (?:son|sa|ses))\b"
+    r"custody|foster|taken away|left (?:her|his|their|my)|dejo a (?:su|sus)|a laisse (?:son|sa|ses)|"
+    r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
 _PARTITIVE = re.compile(
     r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
@@ -1170,6 +1189,9 @@ _CHILD_MODIFIERS = frozenset(
         "grand",
         "grande",
     ]
+)
+_EN_SON_DET = frozenset(
+    ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
 )
 _ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
 _NEG_DET = frozenset(
@@ -1221,7 +1243,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         det2 = toks[j - 1] if j >= 1 else ""
         count: int | None = None
         plural = w in ws.child_plural
-        ambiguous = w in ws.child_ambiguous or w == "son"
+        ambiguous = w in ws.child_ambiguous
+        if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
+            continue  # French "son" (his/her) before some other word
         number = None
         if det.isdigit():
             number = int(det)
@@ -1254,6 +1278,16 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             and not answer
         ):
             continue
+        # someone else's children: "her sister's three children", "her friend came with two kids"
+        if not answer and count != 0:
+            lead = toks[max(0, j - 12) : max(j, 0) + 1]
+            if any(t == "s" and k > 0 and lead[k - 1].endswith("'") for k, t in enumerate(lead)):
+                continue
+            if _first_person_is_other(toks):
+                continue
+            after = toks[i + 1 : i + 4]
+            if after[:1] in (["de"], ["of"]) and any(t in _other_people() for t in after[1:]):
+                continue  # "los hijos de su hermana", "the children of her cousin"
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
             before = toks[max(0, j - 3) : j + 1]

@@ -573,3 +573,20 @@ def test_three_whole_notes_in_three_languages():
     assert fr["medical.needs_medication"] is True
     assert fr["reintegration.wants_to_return_home"] == "yes"
     assert fr["safety.wants_law_enforcement"] == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("She has a son aged 5 with her.", 1),
+        ("Her two sons, 10 and 12, are with her.", 2),
+        ("She is with her sister and her sister's three children.", None),
+        ("Her friend came with two kids.", None),
+        ("Elle est venue avec son mari et ses deux enfants.", 2),
+        ("Tiene dos hijos pero no están con ella.", None),
+        ("Llegó con los hijos de su hermana.", None),
+        ("Mujer de 30 años, llegó con sus dos hijos.", 2),
+    ],
+)
+def test_whose_children_and_where(text, count):
+    assert facts(text).get("household.children_with_them") == count
