@@ -682,6 +682,9 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
         else:
             if others_here is None:
                 others_here = _mentions_other(toks)
+            if w in _TITLES and not others_here and prev not in _other_people():
+                votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
+                continue
             if others_here:
                 continue  # "the nurse said she..." : whose pronoun is unclear
             if w in ws.pronoun_female:
@@ -690,6 +693,18 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}
             ):
                 pron["male"] = pron.get("male", 0) + 1
+
+
+_TITLES = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "mme": "female",
+    "mlle": "female",
+    "sra": "female",
+    "srta": "female",
+}
 
 
 def _mentions_other(toks: list[str]) -> bool:
@@ -1405,7 +1420,8 @@ def _prefilter() -> _Prefilter:
     return _Prefilter(
         gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
         | ws.pronoun_female
-        | ws.pronoun_male,
+        | ws.pronoun_male
+        | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
         | frozenset(
             [

@@ -590,3 +590,16 @@ def test_three_whole_notes_in_three_languages():
 )
 def test_whose_children_and_where(text, count):
     assert facts(text).get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Mme K., 38 ans, camerounaise.", "female"),
+        ("Sra. Gómez, 50 años, de Guatemala.", "female"),
+        ("School counselor Ms. Patel called about a student.", None),
+        ("Referred by Mrs. Lopez, a nurse.", None),
+    ],
+)
+def test_titles_tell_gender_unless_they_name_someone_else(text, gender):
+    assert facts(text).get("person.gender") == gender
