@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Sparkline, Static
 
 from caseassist.i18n import N_, _
 from caseassist.reports import COUNT, Report, Table
@@ -45,8 +45,15 @@ class ReportScreen(BaseScreen):
         widgets = []
         for table in report.tables:
             widgets.append(Static(literal(table.title, "bold"), classes="section"))
-            if _chartable(table):
-                widgets.append(BarChart(table.row_labels, [row[0] for row in table.cells]))
+            values = _chart_values(table)
+            if values is not None and len(values) > 20:
+                counts = [as_count(v) or 0 for v in values]
+                widgets.append(Sparkline(counts, classes="report-spark"))
+                widgets.append(
+                    Static(_("Weeks with fewer than the threshold show as empty."), classes="dim")
+                )
+            elif values is not None:
+                widgets.append(BarChart(table.row_labels, values))
             widgets.append(_data_table(table))
             if table.note:
                 widgets.append(Static(literal(table.note, "italic")))
@@ -59,13 +66,17 @@ class ReportScreen(BaseScreen):
         self.app.pop_screen()
 
 
-def _chartable(table: Table) -> bool:
-    return (
-        table.kind == COUNT
-        and len(table.col_labels) == 1
-        and 1 < len(table.row_labels) <= 20
-        and any(as_count(row[0]) for row in table.cells)
-    )
+def _chart_values(table: Table) -> list[str] | None:
+    """The one column (or the row totals) worth a picture; None when a table reads better."""
+    if table.kind != COUNT or len(table.row_labels) < 2:
+        return None
+    if len(table.col_labels) == 1:
+        values = [row[0] for row in table.cells]
+    elif table.row_totals is not None:
+        values = list(table.row_totals)
+    else:
+        return None
+    return values if any(as_count(v) for v in values) else None
 
 
 def _data_table(table: Table) -> DataTable:
