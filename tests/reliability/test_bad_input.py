@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseassist.directory.hsds import load_directory
-from caseassist.errors import CaseAssistError, InvalidInput
+from caseassist.errors import InvalidInput
 from caseassist.intake.engine import IntakeError, IntakeSession
 from caseassist.intake.extract import answer_kind, extract, interpret_answer
 from caseassist.intake.facts import FACTS, InvalidValue
@@ -415,4 +415,3 @@ def test_hsds_json_of_any_structure_long(tmp_path_factory, value):
     _check_directory(path)
 
 
-_ = CaseAssistError  # imported for readers: InvalidInput is one
