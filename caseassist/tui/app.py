@@ -217,6 +217,18 @@ class CaseAssistApp(App[int]):
             self.lock()
             self.notify(_("Locked after a period without use."), timeout=10)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notifications are never parsed as markup (they may carry a provider's name or a path)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     # -- failures --------------------------------------------------------------------
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:

@@ -115,7 +115,7 @@ class CaseScreen(BaseScreen):
         d = self.detail
         s = d.summary
         title = f"{s.code} · {s.name or ''} · " + _("opened {date}").format(date=when(s.opened))
-        self.query_one("#case-title", Static).update(title)
+        self.query_one("#case-title", Static).update(literal(title))
         self.query_one("#board", NeedsBoard).show(d.needs)
         self._show_facts(d)
         self._show_plan(d)

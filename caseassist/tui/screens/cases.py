@@ -73,7 +73,7 @@ class CasesScreen(BaseScreen):
         who = _("Signed in as {user} ({role})").format(user=ws.user, role=_(ws.role))
         if ws.is_demo:
             who += " · " + _("demo: invented people only")
-        self.query_one("#who", Static).update(who)
+        self.query_one("#who", Static).update(literal(who))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         ws = self.app.workspace

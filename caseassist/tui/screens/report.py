@@ -84,15 +84,15 @@ def _data_table(table: Table) -> DataTable:
     headers = [table.row_header, *table.col_labels]
     if table.row_totals is not None:
         headers.append(_("Total"))
-    dt.add_columns(*headers)
+    dt.add_columns(*[literal(h) for h in headers])
     for r, label in enumerate(table.row_labels):
-        row = [literal(label), *table.cells[r]]
+        row = [label, *table.cells[r]]
         if table.row_totals is not None:
             row.append(table.row_totals[r])
-        dt.add_row(*row)
+        dt.add_row(*[literal(c) for c in row])
     if table.col_totals is not None:
-        row = [literal(_("Total"), "bold"), *table.col_totals]
+        row = [*table.col_totals]
         if table.row_totals is not None:
             row.append(table.grand_total or "")
-        dt.add_row(*row)
+        dt.add_row(literal(_("Total"), "bold"), *[literal(c) for c in row])
     return dt
