@@ -284,7 +284,12 @@ _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
     r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
     r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
-    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines))\b"
+    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
+    r"(?:was|were|had been) (?:in (?:\w+ )?danger|unsafe)|estaba en peligro|etait en danger)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
+    r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
 _SEP = " | "
 _SIFT_FROM = 200
@@ -366,8 +371,12 @@ def _apply_rules(
         if rule.roles and _other_subject(before):
             continue
         done.add(id(rule))
-        if rule.fact in _NOW_FACTS and _PAST.search(
-            ffold(clause_text.sentence) if isinstance(clause_text, _OriginalClause) else folded
+        if (
+            rule.fact in _NOW_FACTS
+            and not _NOW.search(folded)
+            and _PAST.search(
+                ffold(clause_text.sentence) if isinstance(clause_text, _OriginalClause) else folded
+            )
         ):
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if hedge is None:

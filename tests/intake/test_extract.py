@@ -603,3 +603,17 @@ def test_whose_children_and_where(text, count):
 )
 def test_titles_tell_gender_unless_they_name_someone_else(text, gender):
     assert facts(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She was in danger at the farm but is now safe.", False),
+        ("Estaba en peligro en la finca, ahora está a salvo.", False),
+        ("She fears for her family's safety.", None),
+        ("The employer knows her phone number.", None),
+        ("Danger assessment completed; no immediate danger.", False),
+    ],
+)
+def test_danger_now_not_then(text, value):
+    assert facts(text).get("safety.in_immediate_danger") == value
