@@ -132,17 +132,21 @@ async def test_idle_lock_with_a_frozen_clock(demo_folder, clock):
 
 async def test_notes_with_markup_are_shown_as_typed(demo_folder):
     ws = Workspace.unlock(demo_folder, "caseworker", PASS)
-    code = ws.list_cases(mine=False, limit=1)[0].code
+    session = ws.new_intake()
+    session.correct("person.name", "[bold]Ana[/bold]")
+    session.correct("shelter.needs_shelter_tonight", True)
+    code = ws.save_intake(session)
     typed = "[bold]not bold[/bold] [link=http://x]y[/link] \x1b[31mred"
     ws.add_note(code, typed)
     ws.close()
     app = app_for(demo_folder)
     async with app.run_test(size=(100, 32)) as pilot:
         await unlock(pilot)
-        await pilot.press("a")
+        from caseassist.tui.screens.case_view import CaseScreen as Case
+
+        app.push_screen(Case(code))
         await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        assert "[bold]Ana[/bold]" in plain(app.screen.query_one("#case-title", Static))
         await pilot.press("5")
         await settle(pilot)
         shown = [plain(s) for s in app.screen.query(".note").results(Static)]
