@@ -86,7 +86,7 @@ answers = st.one_of(
     st.just("DONT_KNOW"),
     st.just("SKIP"),
 )
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
