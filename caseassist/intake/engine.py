@@ -420,7 +420,8 @@ class IntakeSession:
         ):
             ex.values[fid] = [c for c in ex.values[fid] if c != pref.value]  # type: ignore[union-attr]
         if fid in ex.values:
-            self._settle(fid, State.KNOWN, ex.values[fid], Source.SURVIVOR, who, stamp)
+            own_words = value.strip() if ex.values[fid] == "self_described" else ""
+            self._settle(fid, State.KNOWN, ex.values[fid], Source.SURVIVOR, who, stamp, own_words)
         else:
             self._settle(fid, State.UNKNOWN, None, Source.SURVIVOR, who, stamp, note=value.strip())
         for other in FACTS:

@@ -1528,6 +1528,20 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
 
 # ---------------------------------------------------------------- answers
 
+_SELF_DESCRIBED = (
+    "genderfluid",
+    "gender fluid",
+    "two spirit",
+    "agender",
+    "bigender",
+    "genderqueer",
+    "my own words",
+    "mis propias palabras",
+    "genero fluido",
+    "muxe",
+    "mes propres mots",
+    "genre fluide",
+)
 _EACH_TIME = (
     "each time",
     "every time",
@@ -1666,6 +1680,8 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
                 g = Extraction()
                 _settle_gender(votes, {}, g, answer=True)
                 own = g.values.get("person.gender", own)
+                if own is None and _phrase_in(f, _SELF_DESCRIBED):
+                    own = "self_described"  # their own words stay in the answer
             if fact_id == "consent.share_with_providers" and _phrase_in(
                 f, ("each time", "every time", "cada vez", "chaque fois")
             ):

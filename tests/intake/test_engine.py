@@ -354,3 +354,12 @@ def test_answers_to_each_question_in_three_languages(fact, text, value):
     s.answer(text)
     f = s.facts[fact]
     assert (f.value if f.state == "known" else None) == value
+
+
+def test_gender_in_their_own_words_is_self_described_with_the_words_kept():
+    s = IntakeSession()
+    while s.next_question().id != "q.person.gender":
+        s.dont_know()
+    s.answer("Two-spirit")
+    f = s.facts["person.gender"]
+    assert f.value == "self_described" and f.note == "Two-spirit"
