@@ -48,10 +48,10 @@ class CaseScreen(BaseScreen):
         Binding("a", "add_note", N_("Add note"), id="add-note"),
         Binding("g", "add_goal", N_("Add goal"), id="add-goal"),
         Binding("i", "resume_intake", N_("Resume intake"), id="resume-intake"),
-        Binding("s", "summary", N_("Summary"), id="summary", show=False),
-        Binding("n", "referral_status", N_("Referral status"), id="referral-status", show=False),
-        Binding("t", "add_step", N_("Add step"), id="add-step", show=False),
-        Binding("space", "toggle_step", N_("Step done"), id="step-done", show=False),
+        Binding("s", "summary", N_("Summary"), id="summary"),
+        Binding("n", "referral_status", N_("Referral status"), id="referral-status"),
+        Binding("t", "add_step", N_("Add step"), id="add-step"),
+        Binding("space", "toggle_step", N_("Step done"), id="step-done"),
     ]
 
     def __init__(self, code: str) -> None:
@@ -88,7 +88,12 @@ class CaseScreen(BaseScreen):
         ws = self.app.workspace
         if ws is None:
             return False
-        if action in ("add_note", "add_goal", "add_step", "toggle_step", "referral_status"):
+        focused = self.focused.id if self.focused is not None else None
+        if action in ("add_step", "toggle_step"):
+            return ws.can_edit and focused == "plan"
+        if action in ("summary", "referral_status"):
+            return focused == "referrals" and (action == "summary" or ws.can_edit)
+        if action in ("add_note", "add_goal"):
             return ws.can_edit
         if action == "resume_intake":
             return ws.can_edit and bool(self.detail and self.detail.intake_state)

@@ -61,15 +61,15 @@ class IntakeScreen(BaseScreen):
         "Enter on a fact in What we know corrects it."
     )
     BINDINGS = [
+        Binding("f8", "pause", N_("Save and pause"), id="pause"),
+        Binding("f9", "providers", N_("Providers"), id="providers"),
+        Binding("f7", "show_large", N_("Show large"), id="show-large"),
+        Binding("f10", "simulated", N_("Survivor answers"), id="simulated"),
         Binding("f2", "yes", N_("Yes"), id="answer-yes"),
         Binding("f3", "no", N_("No"), id="answer-no"),
         Binding("f4", "decline", N_("Prefer not to say"), id="answer-decline"),
         Binding("f5", "dont_know", N_("Don't know"), id="answer-dont-know"),
         Binding("f6", "skip", N_("Skip"), id="answer-skip"),
-        Binding("f7", "show_large", N_("Show large"), id="show-large"),
-        Binding("f8", "pause", N_("Save and pause"), id="pause"),
-        Binding("f9", "providers", N_("Providers"), id="providers"),
-        Binding("f10", "simulated", N_("Survivor answers"), id="simulated"),
         Binding("y", "yes", show=False),
         Binding("n", "no", show=False),
         Binding("p", "decline", show=False),
