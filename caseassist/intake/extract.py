@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
-from caseassist.intake.numbers import AMBIGUOUS, number_pattern, number_words, to_int
+from caseassist.intake.numbers import AMBIGUOUS, number_words, to_int
 from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- splitting
@@ -403,7 +403,6 @@ def _apply_rules(
 
 # ---------------------------------------------------------------- ages
 
-_N = number_pattern()
 _DURATION = frozenset(
     [
         "for",
