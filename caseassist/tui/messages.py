@@ -14,10 +14,3 @@ class Unlocked(Message):
     """The unlock screen opened the vault; the app takes the workspace from here."""
 
     workspace: Workspace
-
-
-@dataclass
-class CaseChanged(Message):
-    """Something about a case was saved; lists showing it should reload."""
-
-    code: str

@@ -15,7 +15,6 @@ from caseassist.cases import referrals as referral_rules
 from caseassist.cases.model import CaseDetail
 from caseassist.directory import MatchResult
 from caseassist.i18n import N_, _
-from caseassist.tui.messages import CaseChanged
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal, source_label, state_label, when
 from caseassist.tui.widgets.dialogs import (
@@ -219,7 +218,6 @@ class CaseScreen(BaseScreen):
         self.db(lambda: ws.change_need(need_id, status=status), self._saved, name="need")
 
     def _saved(self, _result: object = None) -> None:
-        self.post_message(CaseChanged(self.code))
         self.reload()
 
     # -- notes and plan ---------------------------------------------------------------

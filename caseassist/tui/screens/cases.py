@@ -11,7 +11,6 @@ from textual.widgets import DataTable, Static
 from caseassist import i18n
 from caseassist.cases.model import CaseSummary
 from caseassist.i18n import N_, _
-from caseassist.tui.messages import CaseChanged
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal, when
 from caseassist.tui.widgets.footer import KeyFooter
@@ -192,7 +191,3 @@ class CasesScreen(BaseScreen):
     def on_screen_resume(self) -> None:
         if self.app.workspace is not None and self.is_mounted:
             self.reload()
-
-    @on(CaseChanged)
-    def _changed(self) -> None:
-        self.reload()

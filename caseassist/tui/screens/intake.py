@@ -24,7 +24,6 @@ from caseassist.directory import MatchResult
 from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
-from caseassist.tui.messages import CaseChanged
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal
 from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
@@ -341,7 +340,6 @@ class IntakeScreen(BaseScreen):
             self.saving = False
             self.backend.code = new_code
             self.notify(_("Saved with case {code}. Resume it from the case.").format(code=new_code))
-            self.app.post_message(CaseChanged(new_code))
             self.app.pop_screen()
 
         worker = self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
