@@ -751,7 +751,8 @@ def _settle_gender(
 
 _LANG_TRIGGERS = re.compile(
     r"\b(?:speaks?|speaking|spoke|spoken|understands?|reads?|writes?|fluent in|language(?:s)?(?: is| are| spoken)?|"
-    r"mother tongue|first language|native language|native tongue|"
+    r"mother tongue|first language|native language|native tongue|prefers?|preferred language(?: is)?|"
+    r"prefiere|prefere|interpreter(?: needed| required| requested)?|interprete(?: necesario| requis)?|"
     r"habla|hablan|hablo|entiende|entiendo|idioma(?:s)?(?: es| son)?|lengua(?: materna)?(?: es)?|"
     r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?)\b"
 )
@@ -874,7 +875,20 @@ _FILLER = frozenset(
 )
 
 
-_FILLER = _FILLER | {"que", "les", "'", "is", "es", "est", ":"}
+_FILLER = _FILLER | {
+    "que",
+    "les",
+    "'",
+    "is",
+    "es",
+    "est",
+    ":",
+    "(",
+    ")",
+    "needed",
+    "required",
+    "requested",
+}
 
 
 @cache
@@ -901,6 +915,38 @@ def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+_MINOR_AFTER = frozenset(
+    [
+        "basic",
+        "limited",
+        "a little",
+        "a bit",
+        "poorly",
+        "badly",
+        "broken",
+        "with difficulty",
+        "con dificultad",
+        "un poco",
+        "poco",
+        "mal",
+        "avec difficulte",
+        "un peu",
+        "some",
+    ]
+)
+_PRE_QUALIFIERS = frozenset(["a little", "a bit", "un poco", "poco", "un peu", "some"])
+_MAJOR_TRIGGERS = (
+    "mother tongue",
+    "first language",
+    "native",
+    "prefer",
+    "lengua materna",
+    "langue maternelle",
+    "idioma es",
+    "langue est",
+)
+
+
 def _language_list(
     toks: list[str],
     start: int,
@@ -920,6 +966,18 @@ def _language_list(
             weight = pending
             if i + n < len(toks) and toks[i + n] in _ONLY:
                 weight = "only"
+            post = toks[i + n : i + n + 4]
+            paren = bool(post) and post[0] == "("
+            post = post[1:] if paren else post
+            minor_after = _MINOR_AFTER if paren else _MINOR_AFTER - _PRE_QUALIFIERS
+            if post and (post[0] in _MAJOR or " ".join(post[:2]) in _MAJOR):
+                weight = "major"  # "Swahili (fluent)", "anglais couramment"
+            elif post and (
+                post[0] in minor_after
+                or " ".join(post[:2]) in minor_after
+                or " ".join(post[:3]) in minor_after
+            ):
+                weight = "minor"  # "English (basic)", "ingles con dificultad"
             if not any(c == code for c, _w in found):
                 found.append((code, weight))
             if positions is not None:
@@ -956,7 +1014,7 @@ def _settle_languages(found: list[tuple[str, str]], out: Extraction) -> None:
         preferred = only[0]
     elif len(plain) == 1 and not majors:
         preferred = plain[0]
-    elif len(found) == 1:
+    elif len(found) == 1 and found[0][1] not in ("minor", "also"):
         preferred = found[0][0]
     if preferred is None:
         return
@@ -976,7 +1034,16 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
             continue
         start = len(tokens(sent_folded[: m.end()]))
         before = tokens(sent_folded[: m.start()])[-1:]
+        trigger = m.group(0)
         first = "only" if before and before[0] in _ONLY else "plain"
+        if before and before[0] in ("also", "aussi", "tambien"):
+            first = "also"
+        elif trigger.startswith(_MAJOR_TRIGGERS) or " ".join(
+            tokens(sent_folded[: m.start()])[-1:] + [trigger]
+        ).startswith(("su idioma", "sa langue")):
+            first = "major"
+        if trigger.startswith(("interpreter", "interprete")):
+            out.put("person.needs_interpreter", True)
         for item in _language_list(toks, start, free=False, pending=first):
             if item[0] not in [c for c, _ in collected]:
                 collected.append(item)

@@ -617,3 +617,23 @@ def test_titles_tell_gender_unless_they_name_someone_else(text, gender):
 )
 def test_danger_now_not_then(text, value):
     assert facts(text).get("safety.in_immediate_danger") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("She speaks some English but prefers Spanish.", "es", ["en"]),
+        ("Her first language is Hmong; she also speaks Thai.", "hmn", ["th"]),
+        ("Interpreter needed: Dari.", "prs", None),
+        ("Language: Swahili (fluent), English (basic).", "sw", ["en"]),
+        ("Habla inglés con dificultad; su idioma es el tagalo.", "tl", ["en"]),
+        ("He understands English but speaks mostly Portuguese.", "pt", ["en"]),
+        ("Nurse speaks Arabic; patient speaks Kurdish.", "ku", None),
+        ("She speaks a little English.", None, None),
+    ],
+)
+def test_which_language_is_preferred(text, preferred, others):
+    got = facts(text)
+    assert got.get("person.preferred_language") == preferred
+    if others is not None:
+        assert got.get("person.other_languages") == others
