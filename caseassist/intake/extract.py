@@ -1042,9 +1042,10 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
             tokens(sent_folded[: m.start()])[-1:] + [trigger]
         ).startswith(("su idioma", "sa langue")):
             first = "major"
-        if trigger.startswith(("interpreter", "interprete")):
-            out.put("person.needs_interpreter", True)
-        for item in _language_list(toks, start, free=False, pending=first):
+        items = _language_list(toks, start, free=False, pending=first)
+        if items and trigger.startswith(("interpreter", "interprete")):
+            out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
+        for item in items:
             if item[0] not in [c for c, _ in collected]:
                 collected.append(item)
     speakers = lexicon.speaker_words()
