@@ -648,15 +648,31 @@ def _ages(sent_folded: str, out: Extraction) -> None:
 # ---------------------------------------------------------------- gender
 
 
+@cache
+def _gender_relevant() -> frozenset[str]:
+    """Words where a gender statement (or a two-word other person) can begin."""
+    ws = lexicon.word_sets()
+    words = ws.gender_female | ws.gender_male | ws.gender_nonbinary | _other_people()
+    return (
+        frozenset(w.split()[0] for w in words)
+        | ws.pronoun_female
+        | ws.pronoun_male
+        | frozenset(_TITLES)
+    )
+
+
 def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> None:
     ws = lexicon.word_sets()
     toks = tokens(sent_folded)
     nums = number_words()
     others_here: bool | None = None
     skip_next = 0
+    relevant = _gender_relevant()
     for i, w in enumerate(toks):
         if skip_next:
             skip_next -= 1
+            continue
+        if w not in relevant:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         prev = toks[i - 1] if i > 0 else ""
