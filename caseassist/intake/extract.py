@@ -272,6 +272,8 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     return any(t in neg or t.rstrip("'") in neg for t in before + inside)
 
 
+_WISH_ABOUT_OTHERS = frozenset({"safety.wants_law_enforcement", "consent.share_with_providers"})
+_WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
 _NOW_FACTS = frozenset(
     {
         "medical.urgent_need",
@@ -370,6 +372,13 @@ def _apply_rules(
             continue
         if rule.roles and _other_subject(before):
             continue
+        if (
+            rule.fact not in _WISH_ABOUT_OTHERS
+            and "cue" in m.re.groupindex
+            and m.group("cue")
+            and _WANTS_OF_OTHER.match(folded, m.end("cue"))
+        ):
+            continue  # "wants her to work", "quiere que su hija estudie": someone else's action
         done.add(id(rule))
         if (
             rule.fact in _NOW_FACTS

@@ -637,3 +637,22 @@ def test_which_language_is_preferred(text, preferred, others):
     assert got.get("person.preferred_language") == preferred
     if others is not None:
         assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her family wants her to come home.",
+        "The agency wants her to work more.",
+        "Sus padres quieren que vuelva a casa.",
+        "Quiere que su hija estudie.",
+    ],
+)
+def test_someone_elses_wish_is_not_hers(text):
+    got = facts(text)
+    for fid in (
+        "reintegration.wants_to_return_home",
+        "jobs.wants_employment",
+        "jobs.wants_training",
+    ):
+        assert fid not in got
