@@ -285,16 +285,18 @@ class IntakeSession:
                 out.append(Question(q, open_facts))
         return out
 
-    def next_question(self) -> Question | None:
-        """The next question to put, or None when the intake is finished."""
+    def _pick_next(self) -> Question | None:
         cands = self._candidates()
         if not cands:
-            self._current = None
             return None
         deferred = {qid: i for i, qid in enumerate(self._deferred)}
         now = [c for c in cands if c.id not in deferred]
         later = sorted((c for c in cands if c.id in deferred), key=lambda c: deferred[c.id])
-        self._current = (now or later)[0]
+        return (now or later)[0]
+
+    def next_question(self) -> Question | None:
+        """The next question to put, or None when the intake is finished."""
+        self._current = self._pick_next()
         return self._current
 
     @property
@@ -308,13 +310,10 @@ class IntakeSession:
     @property
     def stage(self) -> str:
         """`first_contact`, `follow_up`, or `done`."""
-        q = self._current if self._current is not None else None
+        q = self._current
         if q is None or q.id in self._asked or not self._open(q.definition):
-            cands = self._candidates()
-            if not cands:
-                return "done"
-            q = cands[0]
-        return q.stage
+            q = self._pick_next()
+        return "done" if q is None else q.stage
 
     def _require(self) -> Question:
         q = self._current
