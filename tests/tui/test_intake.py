@@ -10,6 +10,7 @@ from caseassist.tui.screens.cases import CasesScreen
 from caseassist.tui.screens.intake import IntakeScreen
 from caseassist.tui.screens.referral_note import FactReview, ReferralNoteScreen
 from caseassist.tui.widgets.dialogs import ShowText
+from caseassist.tui.widgets.known import KnownPanel
 
 from .helpers import plain, settle, type_answer, unlock
 
@@ -65,6 +66,20 @@ async def test_referral_facts_are_confirmed_or_rejected_one_key_each(demo_folder
         assert "person.country_of_origin" not in facts
         assert facts["person.age"].value == 27 and str(facts["person.age"].source) == "referral"
         assert "person.country_of_origin" not in screen.session.referral_ids
+        # A correction from "What we know", not a question.
+        known = screen.query_one(KnownPanel)
+        known.focus()
+        known.highlighted = next(
+            i for i in range(known.option_count) if known.get_option_at_index(i).id == "person.age"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#text").value = "30"
+        await pilot.press("enter")
+        await pilot.pause()
+        age = screen.session.facts["person.age"]
+        assert age.value == 30 and str(age.source) == "staff_observation"
+        assert screen.session.history[-1]["fact"] == "person.age"
 
 
 async def test_decline_and_dont_know_settle_and_are_never_asked_again(demo_folder):

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
+from textual.worker import Worker, WorkerState
 
 from caseassist import i18n
 from caseassist.cases import needs as need_rules
@@ -199,6 +200,8 @@ class IntakeScreen(BaseScreen):
 
     def _turn(self, shown: str | Callable[[], str], act: Callable[[], list[str] | None]) -> None:
         """One answer: the engine settles facts at once (pure, no I/O), then the next question."""
+        if self.saving:
+            return  # the session is being written; it must not change under the writer
         q = self.session.current or self.session.next_question()
         if q is None:
             self.notify(_("The intake is complete."))
@@ -342,15 +345,16 @@ class IntakeScreen(BaseScreen):
             self.notify(_("Saved with case {code}. Resume it from the case.").format(code=new_code))
             self.app.pop_screen()
 
-        worker = self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
-        worker_done = worker  # failures are shown by the app; allow another try
-        self.set_timer(0.1, lambda: self._unblock(worker_done))
+        self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
 
-    def _unblock(self, worker) -> None:
-        if worker.is_finished:
+    @on(Worker.StateChanged)
+    def _save_finished(self, event: Worker.StateChanged) -> None:
+        """A failed save (shown by the app) lets staff try again; answers wait meanwhile."""
+        if event.worker.name == "save-intake" and event.state in (
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
             self.saving = False
-        else:
-            self.set_timer(0.1, lambda: self._unblock(worker))
 
     def action_providers(self) -> None:
         suggest = self.backend.suggestions
