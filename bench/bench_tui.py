@@ -1,0 +1,149 @@
+"""The terminal UI: cold start to the unlock screen, and keystroke latency in a long intake.
+
+Cold start: a fresh Python process that builds the app, shows the unlock
+screen (headless) and exits, median of 5, against a bare Textual app (one
+Input) started the same way in the same run. Goal: at most 1.5x.
+
+Keystroke: the intake screen with a 200-turn transcript already shown (a long
+resumed intake); each key typed into the answer line is timed until the app
+has processed it and refreshed, p95 of 100 keys, against the same keys typed
+into a bare Textual app with one Input (the baseline). Goal: p95 under 50 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Figure, median, p95
+
+_CASEASSIST = """
+from caseassist.tui.app import make_app
+from caseassist.tui.screens.unlock import UnlockScreen
+
+async def auto(pilot):
+    while not isinstance(pilot.app.screen, UnlockScreen):
+        await pilot.pause()
+    pilot.app.exit()
+
+make_app({folder!r}).run(headless=True, auto_pilot=auto)
+"""
+
+_BARE = """
+from textual.app import App
+from textual.widgets import Input
+
+class Bare(App):
+    def compose(self):
+        yield Input()
+
+async def auto(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+
+Bare().run(headless=True, auto_pilot=auto)
+"""
+
+
+def _start(code: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
+    return time.perf_counter() - t
+
+
+async def _keystrokes(turns: int = 200, keys: int = 100) -> list[float]:
+    from textual.widgets import Input
+
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.tui.app import CaseAssistApp, TuiSettings
+    from caseassist.tui.screens.intake import IntakeBackend, IntakeScreen
+
+    session = IntakeSession(recorded_by="bench")
+    session.turns = [
+        {
+            "question": f"q.bench.{i}",
+            "facts": [],
+            "prompt": f"Question {i}: would you like something to eat?",
+            "answer": "yes, thank you",
+            "declined": False,
+            "unknown": False,
+            "settled": [],
+        }
+        for i in range(turns)
+    ]
+    app = CaseAssistApp(
+        None,
+        settings=TuiSettings(idle_lock_seconds=0),
+        practice=lambda: IntakeScreen(session, IntakeBackend(who="bench"), practice=True),
+    )
+    times: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#answer", Input)
+        field.focus()
+        await pilot.pause()
+        for i in range(keys):
+            t = time.perf_counter()
+            await pilot.press("a" if i % 2 else "b")
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+        assert len(field.value) == keys
+    return times
+
+
+async def _bare_keystrokes(keys: int = 100) -> list[float]:
+    from textual.app import App
+    from textual.widgets import Input
+
+    class Bare(App):
+        def compose(self):
+            yield Input(id="answer")
+
+    app = Bare()
+    times: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.query_one(Input).focus()
+        await pilot.pause()
+        for i in range(keys):
+            t = time.perf_counter()
+            await pilot.press("a" if i % 2 else "b")
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = str(Path(tmp) / "none")
+        ours = [_start(_CASEASSIST.format(folder=folder)) for _ in range(5)]
+        bare = [_start(_BARE) for _ in range(5)]
+    keys = asyncio.run(_keystrokes())
+    bare_keys = asyncio.run(_bare_keystrokes())
+    o, b = median(ours), median(bare)
+    k, bk = p95(keys), p95(bare_keys)
+    print(f"  keystroke median {statistics.median(keys) * 1000:.1f} ms", file=sys.stderr)
+    return [
+        Figure(
+            "TUI cold start to unlock screen",
+            round(o, 3),
+            "s",
+            "ratio <= 1.5x",
+            o / b <= 1.5,
+            round(b, 3),
+            round(o / b, 2),
+        ),
+        Figure(
+            "TUI keystroke to update, 200-turn intake, p95",
+            round(k * 1000, 1),
+            "ms",
+            "< 50 ms",
+            k < 0.05,
+            round(bk * 1000, 1),
+            round(k / bk, 2),
+        ),
+    ]
