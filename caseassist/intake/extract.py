@@ -174,7 +174,6 @@ _SURVIVOR_SUBJECTS = frozenset(
         "personne",
     ]
 )
-_NAME_WORDS = frozenset({"person"})
 
 
 @cache
@@ -597,9 +596,6 @@ _DIGIT = re.compile(r"\d")
 @cache
 def _number_firsts() -> frozenset[str]:
     return frozenset(w.split()[0] for w in number_words() if len(w.split()[0]) > 2) - AMBIGUOUS
-
-
-_AGE_HINT = re.compile(r"\d|year|yr|ano|\bans\b|annees|\bage|edad|ties\b|aine\b|\by ?o\b")
 
 
 def _ages(sent_folded: str, out: Extraction) -> None:
@@ -1053,7 +1049,6 @@ def _settle_languages(found: list[tuple[str, str]], out: Extraction) -> None:
 
 def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str]]) -> None:
     toks = tokens(sent_folded)
-    names = lexicon.language_names()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
             continue
@@ -1104,7 +1099,6 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
             if hit and hit[0] not in [c for c, _ in collected]:
                 collected.append((hit[0], "plain"))
                 out.put("person.needs_interpreter", True)
-    del names
 
 
 # ---------------------------------------------------------------- countries
@@ -1837,7 +1831,6 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
 
 def _first_number(folded: str) -> int | None:
     toks = tokens(folded)
-    nums = number_words()
     found: list[int] = []
     i = 0
     while i < len(toks):
@@ -1854,7 +1847,6 @@ def _first_number(folded: str) -> int | None:
             i += hit[1]
         else:
             i += 1
-    del nums
     vals = set(found)
     if len(vals) == 1:
         return vals.pop()
