@@ -487,7 +487,12 @@ class Vault:
                         dst.write(chunk)
                     dst.flush()
                     os.fsync(dst.fileno())
-        except (zipfile.BadZipFile, KeyError, kr.KeyringDamaged, OSError, EOFError):
+        except OSError as exc:
+            staged.unlink(missing_ok=True)
+            if exc.errno in _NO_ROOM:  # the backup is fine; this folder cannot take it
+                raise WriteFailed(_os_reason(exc)) from None
+            raise InvalidBackup(source.name) from None
+        except (zipfile.BadZipFile, KeyError, kr.KeyringDamaged, EOFError):
             staged.unlink(missing_ok=True)
             raise InvalidBackup(source.name) from None
         try:
@@ -525,7 +530,10 @@ class Vault:
         finally:
             staged.unlink(missing_ok=True)
         ring.failures = {}
-        kr.save(ring, cls.keyring_path(folder))
+        try:
+            kr.save(ring, cls.keyring_path(folder))
+        except OSError as exc:
+            raise WriteFailed(_os_reason(exc)) from None
         return cls._open(
             folder, ring, user, Role.admin, db_key, identity_key, action="vault.restore"
         )
@@ -647,6 +655,10 @@ def _check_passphrase(passphrase: str, *, demo: bool) -> None:
         )
     if passphrase == DEMO_PASSPHRASE and not demo:
         raise InvalidInput(_("The demo passphrase is only for demo vaults; choose another."))
+
+
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS})
+"""Write errors that say where the data goes cannot take it, not that the data is bad."""
 
 
 def _os_reason(exc: OSError) -> str:

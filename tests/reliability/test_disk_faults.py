@@ -300,3 +300,36 @@ def test_keyring_that_cannot_be_rewritten(vault_with_data, keyring_refused, monk
 
 def test_errors_are_case_assist_errors():
     assert issubclass(WriteFailed, CaseAssistError)
+
+
+# -- backup and restore on a full disk -----------------------------------------------------
+
+
+def test_a_backup_on_a_full_disk_leaves_no_half_file(vault_with_data, tmp_path):
+    folder, _code = vault_with_data
+    before = _state(folder)
+    target = tmp_path / "out" / "shelter.backup"
+    target.parent.mkdir()
+    limit = _sizes(folder) // 2  # room to open (WAL), none for a whole copy of the database
+    rc, _out, err = _cli(folder, "backup", str(target), preexec=_limited(max(limit, 64 * 1024)))
+    assert_one_clean_line(rc, err)
+    assert_not_called_damage(err)
+    assert list(target.parent.iterdir()) == []  # no partial backup left behind
+    assert _state(folder)["cases"] == before["cases"]
+
+
+def test_a_restore_on_a_full_disk_changes_nothing(vault_with_data, tmp_path):
+    folder, _code = vault_with_data
+    vault = Vault.unlock(folder, ADMIN, PASS)
+    try:
+        backup = vault.backup(tmp_path / "shelter.backup")
+    finally:
+        vault.close()
+    before = _state(folder)
+    files = {p.name: p.read_bytes() for p in folder.iterdir()}
+    limit = _sizes(folder) // 2  # the staged copy of the database cannot be written whole
+    rc, _out, err = _cli(folder, "restore", str(backup), preexec=_limited(limit))
+    assert_one_clean_line(rc, err)
+    assert "not a complete caseassist backup" not in err, err  # the backup is fine; the disk is not
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == files
+    assert _state(folder) == before
