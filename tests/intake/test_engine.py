@@ -363,3 +363,37 @@ def test_gender_in_their_own_words_is_self_described_with_the_words_kept():
     s.answer("Two-spirit")
     f = s.facts["person.gender"]
     assert f.value == "self_described" and f.note == "Two-spirit"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "value"),
+    [
+        ("legal.immigration_concern", "I'm afraid they will deport me", True),
+        ("legal.immigration_concern", "Tengo miedo de que me deporten", True),
+        ("legal.immigration_concern", "J'ai peur d'être expulsée", True),
+        ("legal.immigration_concern", "My visa expired", True),
+        ("legal.wants_legal_help", "Yes, a lawyer would help", True),
+        ("housing.needs_long_term_housing", "Yes, I need a place to live", True),
+        ("housing.needs_long_term_housing", "No, I can live with my aunt", False),
+        ("reintegration.wants_family_contact", "Sí, quiero hablar con mi mamá", True),
+        ("reintegration.wants_family_contact", "No, they must not know where I am", False),
+        ("medical.wants_counseling", "Maybe later", None),
+        ("medical.wants_counseling", "Oui, ça m'aiderait", True),
+        ("jobs.wants_training", "I'd like to learn English", True),
+        ("jobs.wants_employment", "Not now", False),
+        ("food.dietary_needs", "I don't eat pork", "I don't eat pork"),
+        ("person.safe_contact", "My friend's phone", "My friend's phone"),
+        ("legal.has_identity_documents", "No, I lost everything", False),
+        ("legal.has_identity_documents", "Only a copy of my passport", None),
+    ],
+)
+def test_follow_up_answers(fact, text, value):
+    s = IntakeSession()
+    q = s.next_question()
+    while q is not None and fact not in q.facts:
+        s.dont_know()
+        q = s.next_question()
+    assert q is not None
+    s.answer(text)
+    f = s.facts[fact]
+    assert (f.value if f.state == "known" else None) == value
