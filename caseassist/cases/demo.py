@@ -1,7 +1,9 @@
 """Fictional people for the demo vault and the benchmarks. Every person here is invented.
 
 Generated from a seed so a demo is the same on every machine. Only first names
-(what someone wants to be called), never a family name, document or address.
+(what someone wants to be called), never a family name, document or address;
+each at least five letters, so a test searching the vault's raw bytes for them
+cannot be fooled by chance matches in ciphertext.
 """
 
 from __future__ import annotations
@@ -10,35 +12,38 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+DEMO_PASSPHRASE = "demo-only-passphrase"
+"""Every demo account's passphrase; only vaults created as demos accept it."""
+
 NAMES = (
-    "Asha",
-    "Bina",
+    "Ashanti",
+    "Bintou",
     "Sunita",
-    "Luis",
-    "Rosa",
+    "Lisandro",
+    "Rosalba",
     "Marisol",
     "Fabienne",
-    "Ioana",
-    "Daria",
-    "Amara",
-    "Kofi",
-    "Lina",
-    "Tomas",
-    "Yusuf",
-    "Mei",
-    "Thanh",
-    "Priya",
-    "Olena",
+    "Ioanela",
+    "Dariana",
+    "Amarachi",
+    "Kwabena",
+    "Linnea",
+    "Tomasz",
+    "Yusufu",
+    "Meilin",
+    "Thanh Hoa",
+    "Priyanka",
+    "Olenka",
     "Esperanza",
     "Wilner",
     "Joanne",
-    "Samir",
-    "Nour",
+    "Samira",
+    "Noureen",
     "Teodora",
-    "Inés",
+    "Inésita",
     "Milagros",
-    "Rahel",
-    "Dawit",
+    "Rahelwa",
+    "Dawitko",
     "Anjali",
     "Ruslan",
 )

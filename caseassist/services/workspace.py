@@ -9,23 +9,46 @@ decided here. Errors are `CaseAssistError`s with a translated one-line message.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from caseassist.cases import referrals as referral_rules
 from caseassist.cases.consent import Consent
+from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.cases.model import CaseDetail, CaseSummary, FactRecord
 from caseassist.directory import Directory, MatchResult, suggest, suggest_all
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
 from caseassist.intake.engine import IntakeSession
 from caseassist.reports import Report
-from caseassist.services import cases as case_svc
 from caseassist.services import directory as directory_svc
-from caseassist.services import reports as report_svc
-from caseassist.vault import DEMO_PASSPHRASE, Vault
-from caseassist.vault import case_store as store
+
+if TYPE_CHECKING:
+    from caseassist.vault import Vault
+
+
+class _Later(ModuleType):
+    """A module imported on first use: the vault (SQLAlchemy, SQLCipher) loads after the
+    unlock screen is on the screen, not before it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attr: str) -> Any:
+        if self._module is None:
+            self._module = importlib.import_module(self.__name__)
+        return getattr(self._module, attr)
+
+
+store = _Later("caseassist.vault.case_store")
+case_svc = _Later("caseassist.services.cases")
+report_svc = _Later("caseassist.services.reports")
+_vault = _Later("caseassist.vault")
 
 __all__ = [
     "DEMO_PASSPHRASE",
@@ -42,7 +65,7 @@ def is_demo_folder(folder: Path | str) -> bool:
     from caseassist.vault import keyring
 
     try:
-        return bool(keyring.load(Vault.keyring_path(Path(folder))).demo)
+        return bool(keyring.load(Path(folder) / keyring.FILE_NAME).demo)
     except (OSError, ValueError, CaseAssistError, keyring.KeyringDamaged):
         return False
 
@@ -80,7 +103,7 @@ class Workspace:
     # -- opening and closing -------------------------------------------------------------
     @classmethod
     def unlock(cls, folder: Path | str, user: str, passphrase: str) -> Workspace:
-        return cls(Vault.unlock(Path(folder), user.strip(), passphrase))
+        return cls(_vault.Vault.unlock(Path(folder), user.strip(), passphrase))
 
     def close(self) -> None:
         """Lock: the keys leave memory with the vault."""

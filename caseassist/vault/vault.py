@@ -24,6 +24,7 @@ import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
@@ -57,7 +58,6 @@ class Role(StrEnum):
 
 
 RECOVERY_ACCOUNT = "recovery-code"
-DEMO_PASSPHRASE = "demo-only-passphrase"
 
 
 def new_id() -> str:
