@@ -1,4 +1,7 @@
-"""`caseassist practice SCENARIO.toml --json [--directory PATH]`: a practice intake, headless."""
+"""`caseassist practice SCENARIO.toml [--json] [--directory PATH]`: a practice intake.
+
+With `--json`, headless (the contract's transcript); without, in the terminal UI.
+"""
 
 from __future__ import annotations
 
@@ -31,12 +34,10 @@ def _practice(args: argparse.Namespace) -> int:
         scenario = load_scenario(args.scenario)
     except ScenarioError as exc:
         raise InvalidInput(_("Invalid scenario: {problem}").format(problem=str(exc))) from None
-    if not args.json:
-        print(
-            _("The practice intake in the terminal UI is not available yet; use --json."),
-            file=sys.stderr,
-        )
-        return 2
+    if not args.json:  # the same intake screen, marked as practice, nothing stored
+        from caseassist.tui.app import run_practice as practice_in_terminal
+
+        return practice_in_terminal(args.scenario)
     directory = None
     if args.directory:
         from caseassist.services import directory as svc

@@ -155,6 +155,11 @@ def test_missing_file_is_refused(tmp_path, capsys):
     assert code == 2 and "none.toml" in err
 
 
-def test_without_json_says_the_terminal_ui_is_not_there_yet(capsys):
-    code, out, err = run_cli(capsys, str(VALID[0]))
-    assert code == 2 and out == "" and err.strip()
+def test_without_json_opens_the_practice_intake_in_the_terminal(capsys, monkeypatch):
+    """The screen itself is tested in tests/tui; here, that the command hands the scenario over."""
+    import caseassist.tui.app as tui_app
+
+    opened = []
+    monkeypatch.setattr(tui_app, "run_practice", lambda path: opened.append(str(path)) or 0)
+    code, out, _err = run_cli(capsys, str(VALID[0]))
+    assert code == 0 and opened == [str(VALID[0])] and out == ""
