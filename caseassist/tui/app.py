@@ -180,8 +180,37 @@ class CaseAssistApp(App[int]):
 
                 self.push_screen(NeutralScreen())
             return
+        saved = self._save_open_intakes()
         self._close_workspace()
         self._enter_locked(hidden=hidden)
+        if saved is False:
+            self.notify(
+                _("The intake in progress could not be saved before locking."),
+                severity="error",
+                timeout=15,
+            )
+        elif saved and not hidden:
+            self.notify(_("Locked. The intake in progress was saved with its case."), timeout=10)
+
+    def _save_open_intakes(self) -> bool | None:
+        """An intake must survive a lock: save it (quick-hide and idle lock alike).
+
+        True when one was saved, False when saving failed (the lock goes ahead),
+        None when there was nothing to save.
+        """
+        from caseassist.tui.screens.intake import IntakeScreen
+
+        saved: bool | None = None
+        if self.workspace is None or self.current_mode != "work":
+            return None
+        for screen in self.screen_stack:
+            if isinstance(screen, IntakeScreen):
+                try:
+                    if screen.save_before_lock():
+                        saved = True
+                except CaseAssistError:
+                    return False
+        return saved
 
     def action_quick_hide(self) -> None:
         self.lock(hidden=True)

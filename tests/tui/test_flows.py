@@ -23,17 +23,6 @@ def app_for(folder, clock=None, idle=300.0):
     return make_app(folder, settings=settings)
 
 
-async def test_unlock_ok_opens_the_cases(demo_folder):
-    app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
-        assert isinstance(app.screen, UnlockScreen)
-        assert PASS in plain(app.screen.query_one("#demo-hint", Static))
-        await unlock(pilot)
-        assert isinstance(app.screen, CasesScreen)
-        assert app.workspace is not None and app.workspace.role == "caseworker"
-        assert app.title == "Terminal"
-
-
 async def test_wrong_passphrase_says_so_and_stays(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -46,10 +35,15 @@ async def test_wrong_passphrase_says_so_and_stays(demo_folder):
         assert app.focused.id == "passphrase"
 
 
-async def test_cases_are_paged_overdue_first(demo_folder):
+async def test_unlock_then_cases_are_paged_overdue_first(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(100, 32)) as pilot:
+        assert isinstance(app.screen, UnlockScreen)
+        assert PASS in plain(app.screen.query_one("#demo-hint", Static))
         await unlock(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        assert app.workspace is not None and app.workspace.role == "caseworker"
+        assert app.title == "Terminal"
         await pilot.press("a")
         await settle(pilot)
         screen = app.screen
@@ -93,25 +87,7 @@ async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
         assert history[-1].new == "met" and history[-1].account == "caseworker"
 
 
-async def test_quick_hide_blanks_and_locks(demo_folder):
-    app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await unlock(pilot)
-        await pilot.press("d")
-        await settle(pilot)
-        ws = app.workspace
-        await pilot.press("f12")
-        await pilot.pause()
-        assert isinstance(app.screen, NeutralScreen)
-        assert app.workspace is None and ws.closed
-        assert "work" not in app._modes  # every screen that showed data is gone
-        await pilot.press("x")
-        await pilot.pause()
-        assert isinstance(app.screen, UnlockScreen)
-        assert app.screen.query_one("#passphrase").value == ""
-
-
-async def test_idle_lock_with_a_frozen_clock(demo_folder, clock):
+async def test_idle_lock_with_a_frozen_clock_then_quick_hide(demo_folder, clock):
     app = app_for(demo_folder, clock=clock, idle=300)
     async with app.run_test(size=(100, 32)) as pilot:
         await unlock(pilot)
@@ -128,6 +104,20 @@ async def test_idle_lock_with_a_frozen_clock(demo_folder, clock):
         await pilot.pause()
         assert app.workspace is None
         assert isinstance(app.screen, UnlockScreen)
+        # Unlock again, open the directory, then hide at once.
+        await unlock(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        ws = app.workspace
+        await pilot.press("f12")
+        await pilot.pause()
+        assert isinstance(app.screen, NeutralScreen)
+        assert app.workspace is None and ws.closed
+        assert "work" not in app._modes  # every screen that showed data is gone
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.screen.query_one("#passphrase").value == ""
 
 
 async def test_notes_with_markup_are_shown_as_typed(demo_folder):

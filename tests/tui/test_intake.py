@@ -139,3 +139,27 @@ async def test_pause_saves_a_case_and_resume_continues(demo_folder):
         assert resumed.backend.code == code
         assert resumed.question.id == next_id
         assert [t["question"] for t in resumed.session.turns] == asked
+
+
+async def test_an_intake_in_progress_survives_the_quick_hide(demo_folder):
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_intake(pilot)
+        await pilot.press("f3")
+        await pilot.press("f4")
+        answered = [t["question"] for t in screen.session.turns]
+        await pilot.press("f12")
+        await pilot.pause()
+        assert app.workspace is None
+        code = screen.backend.code
+        assert code is not None
+    from caseassist.services.workspace import Workspace
+
+    from .helpers import PASS
+
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    try:
+        state = ws.get_case(code).intake_state
+        assert [t["question"] for t in state["turns"]] == answered
+    finally:
+        ws.close()

@@ -31,7 +31,7 @@ class Tmux:
     def screen(self) -> str:
         return self("capture-pane", "-p", "-t", "demo")
 
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+    def wait_for(self, text: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             shown = self.screen()

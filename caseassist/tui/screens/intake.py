@@ -86,6 +86,8 @@ class IntakeScreen(BaseScreen):
         self.question: Question | None = None
         self._needs_seen: set[str] = set()
         self.saving = False
+        self.dirty = False
+        """Answers or corrections not yet in the vault (saved before any lock)."""
 
     def compose(self) -> ComposeResult:
         if self.practice:
@@ -218,6 +220,7 @@ class IntakeScreen(BaseScreen):
         for fid in settled:
             self._settled_line(fid)
         field.value = ""
+        self.dirty = True
         self.advance()
 
     @on(Input.Submitted, "#answer")
@@ -320,6 +323,7 @@ class IntakeScreen(BaseScreen):
             except (InvalidValue, ValueError):
                 self.notify(_("That value does not fit this fact."), severity="warning")
                 return
+            self.dirty = True
             self.query_one(Transcript).system(_("Corrected by staff:"))
             self._settled_line(fid)
             self.advance()
@@ -341,11 +345,21 @@ class IntakeScreen(BaseScreen):
 
         def saved(new_code: str) -> None:
             self.saving = False
+            self.dirty = False
             self.backend.code = new_code
             self.notify(_("Saved with case {code}. Resume it from the case.").format(code=new_code))
             self.app.pop_screen()
 
         self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+
+    def save_before_lock(self) -> bool:
+        """Called by the app as it locks: keep what was said (on the UI thread, it is short)."""
+        save = self.backend.save
+        if save is None or not self.dirty or self.saving:
+            return False
+        self.backend.code = save(self.session, self.backend.code)
+        self.dirty = False
+        return True
 
     @on(Worker.StateChanged)
     def _save_finished(self, event: Worker.StateChanged) -> None:
