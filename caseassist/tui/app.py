@@ -13,6 +13,7 @@ import contextlib
 import os
 import sys
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from textual.binding import Binding
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
+from caseassist import paths
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _
 from caseassist.services.workspace import Workspace, is_demo_folder
@@ -61,7 +63,16 @@ class TuiSettings:
 
     @classmethod
     def from_environment(cls) -> TuiSettings:
+        """`tui.toml` in the config folder, then `CASEASSIST_IDLE_LOCK_MINUTES` and
+        `CASEASSIST_THEME` (a bad value keeps the default; the app must always open)."""
         settings = cls()
+        path = paths.config_dir() / "tui.toml"
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            if "idle_lock_minutes" in data:
+                settings.idle_lock_seconds = max(0.0, float(data["idle_lock_minutes"]) * 60)
+            if isinstance(data.get("theme"), str):
+                settings.theme = data["theme"]
         raw = os.environ.get("CASEASSIST_IDLE_LOCK_MINUTES")
         if raw:
             with contextlib.suppress(ValueError):  # a bad value keeps the default

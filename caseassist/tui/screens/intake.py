@@ -292,7 +292,10 @@ class IntakeScreen(BaseScreen):
                 return _("Prefer not to say")
             if turn.get("unknown") or turn.get("answer") is None:
                 return _("Don't know")
-            return str(turn["answer"])
+            answer = turn["answer"]
+            if isinstance(answer, bool):  # a typed answer from the scenario: say it as staff would
+                return _("Yes") if answer else _("No")
+            return str(answer)
 
         self._turn(said, act)
 
