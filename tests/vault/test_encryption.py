@@ -36,6 +36,31 @@ def test_no_name_note_or_free_text_in_any_file(demo_vault, demo_secrets):
     assert not any(s.encode() in raw for s in demo_secrets)
 
 
+def test_free_text_answers_of_an_intake_stay_encrypted(demo_vault):
+    """An intake's own words (free-text answers, the referral note) never reach the disk in clear."""
+    from pathlib import Path
+
+    from caseassist.intake.practice import load_scenario, run_session
+    from caseassist.services.intake import save_intake
+
+    scenario_file = Path(__file__).resolve().parents[1] / "intake" / "scenarios" / "02-hombre-sin-papeles.toml"
+    scenario = load_scenario(scenario_file)
+    session, _ = run_session(scenario)
+    words = [v for v in scenario.survivor.values() if isinstance(v, str) and len(v) >= 8]
+    words += [line.strip() for line in scenario.referral_note.splitlines() if len(line.strip()) >= 20]
+    assert len(words) >= 3
+    vault = unlock(demo_vault, "intake")
+    try:
+        save_intake(vault, session)
+        raw = _all_bytes(demo_vault)
+        for text in words:
+            assert text.encode("utf-8") not in raw
+    finally:
+        vault.close()
+    raw = _all_bytes(demo_vault)
+    assert not any(text.encode("utf-8") in raw for text in words)
+
+
 def test_plain_sqlite_cannot_open_the_database(demo_vault):
     conn = sqlite3.connect(demo_vault / "vault.db")
     with pytest.raises(sqlite3.DatabaseError):
