@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from caseassist import i18n
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import CaseAssistApp, TuiSettings, make_app
+from caseassist.tui.screens.intake_start import practice_screen_factory
+from caseassist.tui.screens.referral_note import FactReview
 
 
 def _app(folder, locale: str = "en"):
@@ -24,14 +28,32 @@ def test_help_over_unlock(snap_compare, demo_folder):
     assert snap_compare(_app(demo_folder), terminal_size=(80, 24), press=["f1"])
 
 
-def test_wrong_passphrase_message(snap_compare, demo_folder):
-    async def wrong(pilot):
+SCENARIO = (
+    Path(__file__).parent.parent / "intake" / "scenarios" / "01-outreach-ukrainian-mother.toml"
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "size"), [("en", (80, 24)), ("fr", (80, 24)), ("en", (120, 40))]
+)
+def test_practice_intake_screen(snap_compare, locale, size):
+    i18n.set_locale(locale)
+    app = CaseAssistApp(
+        None,
+        settings=TuiSettings(idle_lock_seconds=0),
+        practice=practice_screen_factory(SCENARIO),
+    )
+
+    async def to_the_third_question(pilot):
         await pilot.pause()
-        pilot.app.focused.value = "caseworker"
-        await pilot.press("tab")
-        pilot.app.focused.value = "wrong passphrase here"
-        await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        for _ in app.screen.query_one(FactReview).found:
+            await pilot.press("y")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.press("f10")
         await pilot.pause()
 
-    assert snap_compare(_app(demo_folder), terminal_size=(80, 24), run_before=wrong)
+    assert snap_compare(app, terminal_size=size, run_before=to_the_third_question)
