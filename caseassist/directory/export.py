@@ -117,7 +117,9 @@ def _schedule_row(sid: str, n: int, s: Schedule) -> list[str]:
         s.valid_to.isoformat() if s.valid_to else "",
         _tz_text(s.tz),
         s.freq,
-        ",".join(DAY_CODES[d] for d in s.byday),
+        ",".join(f"{n}{DAY_CODES[d]}" for n, d in s.bynth)
+        if s.bynth
+        else ",".join(DAY_CODES[d] for d in s.byday),
         ",".join(str(d) for d in s.bymonthday),
         s.description,
         format_hhmm(s.opens),

@@ -670,13 +670,21 @@ class _Builder:
             self.warn(fname, n, "freq", _("unsupported repeat rule; schedule ignored"))
             return None
         byday: list[int] = []
+        bynth: list[tuple[int, int]] = []
         raw_days = (r.get("byday") or "").strip()
         for token in (t.strip().upper() for t in raw_days.split(",") if t.strip()):
             code = token.lstrip("+-0123456789")
-            if code in sch.WEEKDAYS:
-                byday.append(sch.WEEKDAYS[code])
-            else:
+            prefix = token[: len(token) - len(code)]
+            if code not in sch.WEEKDAYS:
                 self.warn(fname, n, "byday", _("unknown weekday; dropped"))
+                continue
+            byday.append(sch.WEEKDAYS[code])
+            if prefix.lstrip("+-"):
+                nth = int(prefix)
+                if 1 <= abs(nth) <= 5:
+                    bynth.append((nth, sch.WEEKDAYS[code]))
+                else:
+                    self.warn(fname, n, "byday", _("unknown weekday; dropped"))
         if raw_days and not byday:
             return None
         bymonthday: list[int] = []
@@ -685,9 +693,9 @@ class _Builder:
                 if token.strip().isdigit() and 1 <= int(token) <= 31:
                     bymonthday.append(int(token))
             if not bymonthday:
-                if byday:
-                    freq = "WEEKLY"  # "the first Monday" read as every Monday: better than none
-                else:
+                if byday and not bynth:
+                    freq = "WEEKLY"  # MONTHLY on plain weekdays: every such weekday
+                elif not byday:
                     self.warn(fname, n, "bymonthday", _("no days of the month; schedule ignored"))
                     return None
         if freq == "WEEKLY" and not byday:
@@ -704,6 +712,7 @@ class _Builder:
             closes=closes,
             byday=tuple(sorted(set(byday))) if freq != "DAILY" else (),
             bymonthday=tuple(sorted(set(bymonthday))),
+            bynth=tuple(sorted(set(bynth))) if freq == "MONTHLY" and not bymonthday else (),
             tz=tz,
             valid_from=self._date(fname, n, r, "valid_from"),
             valid_to=valid_to,

@@ -2,7 +2,8 @@
 
 HSDS borrows iCalendar's RRULE vocabulary (`freq`, `byday`, `bymonthday`,
 `opens_at`, `closes_at`). Only what a directory of local services uses is
-interpreted: daily, weekly and monthly-by-day rules, validity bounds, and
+interpreted: daily, weekly and monthly rules (by day of the month, or by
+ordinal weekday such as `1MO` the first Monday, `-1FR` the last Friday), validity bounds, and
 overnight spans (18:00-02:00 belongs to the evening it starts on). Times carry
 their own UTC offset (`10:00-05:00`, `22:00Z`) as the specification
 recommends, else the row's `timezone`; a schedule with neither is read in the
@@ -74,6 +75,9 @@ class Schedule:
     closes: int  # minutes after local midnight; <= opens means it ends the next day
     byday: tuple[int, ...] = ()  # weekdays (0 = Monday); empty = every day
     bymonthday: tuple[int, ...] = ()
+    bynth: tuple[
+        tuple[int, int], ...
+    ] = ()  # MONTHLY (n, weekday): (1, 0) first Monday, (-1, 4) last Friday
     tz: dt.tzinfo | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
@@ -95,7 +99,10 @@ class Schedule:
         if self.valid_to and day > self.valid_to:
             return False
         if self.freq == "MONTHLY":
-            return day.day in self.bymonthday
+            if self.bymonthday:
+                return day.day in self.bymonthday
+            if self.bynth:
+                return any(nth_weekday_matches(day, n, wd) for n, wd in self.bynth)
         return not self.byday or day.weekday() in self.byday
 
     def is_open(self, now: dt.datetime) -> bool:
@@ -125,6 +132,17 @@ class Schedule:
             if at > local:
                 return at
         return None
+
+
+def nth_weekday_matches(day: dt.date, n: int, weekday: int) -> bool:
+    """Whether `day` is the n-th (1..5) or, counting back, the -n-th such weekday of its month."""
+    if day.weekday() != weekday:
+        return False
+    if n > 0:
+        return (day.day - 1) // 7 + 1 == n
+    next_month = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    days_in_month = (next_month - dt.timedelta(days=1)).day
+    return (days_in_month - day.day) // 7 + 1 == -n
 
 
 def is_open(schedules: tuple[Schedule, ...], now: dt.datetime) -> bool | None:

@@ -110,3 +110,34 @@ def test_opens_next_is_the_first_open_minute(opens, closes, days, offset, minute
     assert nxt is not None and nxt > now
     assert is_open(s, nxt)
     assert not is_open(s, nxt - dt.timedelta(minutes=1)) or nxt - now <= dt.timedelta(minutes=1)
+
+
+def test_ordinal_weekdays_in_a_monthly_rule(tmp_path):
+    """`1MO` is the first Monday of the month, `-1FR` the last Friday: not every Monday or Friday."""
+    import csv
+
+    from caseassist.directory.hsds import load_directory
+    from caseassist.directory.schedule import nth_weekday_matches
+    from tests.directory import factory as f
+
+    # March 2026: Mondays 2, 9, 16, 23, 30; Fridays 6, 13, 20, 27.
+    assert nth_weekday_matches(dt.date(2026, 3, 2), 1, 0)
+    assert not nth_weekday_matches(dt.date(2026, 3, 9), 1, 0)
+    assert nth_weekday_matches(dt.date(2026, 3, 27), -1, 4)
+    assert not nth_weekday_matches(dt.date(2026, 3, 20), -1, 4)
+    assert nth_weekday_matches(dt.date(2026, 3, 30), 5, 0)
+
+    folder = f.write(tmp_path / "d", [f.svc("svc-clinic", "medical")])
+    rows = list(csv.reader((folder / "schedules.csv").open()))
+    rows[1][3:5] = ["MONTHLY", "1MO,-1FR"]
+    rows[1][5:7] = ["10:00", "12:00"]
+    with (folder / "schedules.csv").open("w", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    hours = load_directory(folder).services[0].schedules
+    assert is_open(hours, dt.datetime(2026, 3, 2, 11, tzinfo=EST))  # first Monday
+    assert not is_open(hours, dt.datetime(2026, 3, 9, 11, tzinfo=EST))  # second Monday
+    assert is_open(hours, dt.datetime(2026, 3, 27, 11, tzinfo=EST))  # last Friday
+    assert not is_open(hours, dt.datetime(2026, 3, 20, 11, tzinfo=EST))
+    assert opens_next(hours, dt.datetime(2026, 3, 3, 9, tzinfo=EST)) == dt.datetime(
+        2026, 3, 27, 10, tzinfo=EST
+    )
