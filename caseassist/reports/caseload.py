@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
+from caseassist.cases.needs import LABELS as NEED_LABELS
 from caseassist.i18n import N_, _, country_name
 from caseassist.reports.report import COUNT, MEDIAN, Report, Table
 from caseassist.reports.rows import (
@@ -77,21 +78,8 @@ AGE_BAND_LABELS = {
 UNKNOWN = N_("Unknown")
 OTHER_COUNTRIES = N_("Other countries")
 OTHER_PROVIDERS = N_("Other providers")
-CATEGORY_LABELS = {  # the same messages as caseassist.cases.needs, translated once
-    "safety": N_("Safety"),
-    "food": N_("Food"),
-    "shelter": N_("Shelter tonight"),
-    "medical": N_("Medical care"),
-    "housing": N_("Housing"),
-    "legal": N_("Legal help"),
-    "reintegration": N_("Going home or family contact"),
-    "jobs": N_("Work and training"),
-    "counselling": N_("Counselling"),
-    "documents": N_("Identity documents"),
-    "childcare": N_("Childcare"),
-    "education": N_("Education"),
-    "other": N_("Other needs"),
-}
+CATEGORY_LABELS = {**NEED_LABELS, "other": N_("Other needs")}
+"""The same messages as the case screens (translated once), and "other" for the rest."""
 HORIZON_LABELS = {"immediate": N_("Immediate"), "long_term": N_("Long term")}
 NEED_STATUS_LABELS = {
     "identified": N_("Identified"),

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from caseassist.cases import referrals as referral_rules
 from caseassist.cases.consent import Consent
 from caseassist.cases.demo import DEMO_PASSPHRASE
-from caseassist.cases.model import CaseDetail, CaseSummary, FactRecord
+from caseassist.cases.model import CaseDetail, CaseSummary
 from caseassist.directory import Directory, MatchResult, suggest, suggest_all
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
@@ -48,13 +48,13 @@ class _Later(ModuleType):
 store = _Later("caseassist.vault.case_store")
 case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
+intake_svc = _Later("caseassist.services.intake")
 _vault = _Later("caseassist.vault")
 
 __all__ = [
     "DEMO_PASSPHRASE",
     "Workspace",
     "apply_referral",
-    "intake_records",
     "is_demo_folder",
     "preview_referral",
 ]
@@ -68,28 +68,6 @@ def is_demo_folder(folder: Path | str) -> bool:
         return bool(keyring.load(Path(folder) / keyring.FILE_NAME).demo)
     except (OSError, ValueError, CaseAssistError, keyring.KeyringDamaged):
         return False
-
-
-def intake_records(session: IntakeSession, *, by: str) -> list[FactRecord]:
-    """The intake's settled facts (known, declined, unknown) as records the store keeps."""
-    out: list[FactRecord] = []
-    for fact in session.facts.values():
-        try:
-            at = dt.datetime.fromisoformat(fact.recorded_at) if fact.recorded_at else None
-        except ValueError:
-            at = None
-        out.append(
-            FactRecord(
-                fact.id,
-                str(fact.state),
-                fact.value,
-                str(fact.source),
-                fact.recorded_by or by,
-                at or dt.datetime.now(dt.UTC),
-                case_svc.identifying(fact.id),
-            )
-        )
-    return out
 
 
 class Workspace:
@@ -318,15 +296,7 @@ class Workspace:
 
     def save_intake(self, session: IntakeSession, code: str | None = None) -> str:
         """Store the intake (a new case, or the case it was resumed from); returns the code."""
-        facts = intake_records(session, by=self.user)
-        needs = case_svc.derive(session.facts)
-        if code is None:
-            return store.create_case(
-                self.vault, facts=facts, needs=needs, intake_state=session.to_dict()
-            )
-        store.set_facts(self.vault, code, facts, intake_state=session.to_dict())
-        store.sync_derived_needs(self.vault, code, needs)
-        return code
+        return intake_svc.save_intake(self.vault, session, code)
 
 
 # -- referral notes (pure; no vault) -------------------------------------------------------
@@ -340,19 +310,7 @@ def preview_referral(text: str) -> list[tuple[str, object]]:
 
 
 def apply_referral(session: IntakeSession, text: str, keep: Iterable[str]) -> list[str]:
-    """Settle only the referral facts staff confirmed; the rejected ones stay open to ask.
-
-    The engine settles everything a note states; the rejected facts are taken back
-    out here (its `facts` and `referral_ids` are public). An engine option to apply
-    a chosen subset would make this one call.
-    """
+    """Settle only the referral facts staff confirmed; the rejected ones stay open to ask."""
     if not text.strip():
         return []
-    wanted = set(keep)
-    applied = [f.id for f in session.apply_referral(text)]
-    for fid in applied:
-        if fid not in wanted:
-            session.facts.pop(fid, None)
-            if fid in session.referral_ids:
-                session.referral_ids.remove(fid)
-    return [fid for fid in applied if fid in wanted]
+    return [f.id for f in session.apply_referral(text, only=set(keep))]
