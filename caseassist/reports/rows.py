@@ -13,23 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from caseassist.cases import needs
+
 CASE_STATUSES = ("open", "closed")
 AGE_BANDS = ("under_18", "18_24", "25_59", "60_plus")
-NEED_CATEGORIES = (
-    "safety",
-    "food",
-    "shelter",
-    "medical",
-    "housing",
-    "legal",
-    "reintegration",
-    "jobs",
-    "counselling",
-    "documents",
-    "childcare",
-    "education",
-    "other",
-)
+NEED_CATEGORIES = (*needs.categories(), "other")
 """Need categories a report names: the intake's eight, the ones staff add (as in
 resources/cases/needs.toml), and "other", under which any other code is counted."""
 HORIZONS = ("immediate", "long_term")

@@ -31,6 +31,7 @@ from caseassist.cases.model import (
     Step,
 )
 from caseassist.i18n import _
+from caseassist.reports.rows import age_band as report_age_band
 from caseassist.vault.errors import IdentityLocked, NotAllowed, VaultError
 from caseassist.vault.tables.cases import (
     CaseFile,
@@ -65,9 +66,10 @@ def utc(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def age_band(age: object) -> str | None:
-    if not isinstance(age, int) or isinstance(age, bool):
+    """The reports' band for a stored age (None for anything but a plain whole number)."""
+    if not isinstance(age, int) or isinstance(age, bool) or age < 0:
         return None
-    return "under_18" if age < 18 else "18_24" if age < 25 else "25_59" if age < 60 else "60_plus"
+    return report_age_band(age)
 
 
 def fold_name(name: str) -> str:
