@@ -31,8 +31,8 @@ async def open_intake(pilot, note: str = "", verdicts: str = "") -> IntakeScreen
         await pilot.pause()
         await pilot.press("ctrl+e")
         await pilot.pause()
-        for key in verdicts:
-            await pilot.press(key)
+        review = app.screen.query_one(FactReview)
+        review.verdict = {fid: v == "y" for fid, v in zip(review.verdict, verdicts, strict=False)}
     await pilot.press("ctrl+s")
     await pilot.pause()
     assert isinstance(app.screen, IntakeScreen)

@@ -67,10 +67,10 @@ def test_demo_opens_a_caseworker_sees_the_cases_and_runs_an_intake(tmp_path):
         tmux.wait_for("Referral note")
         tmux.keys("C-s")
         tmux.wait_for("What we know")
-        for _ in range(80):
+        for _ in range(20):
             if "The intake is complete" in tmux.screen():
                 break
-            tmux.keys("F5", pause=0.08)
+            tmux.keys(*["F5"] * 5, pause=0.3)
         tmux.wait_for("The intake is complete")
         tmux.keys("F8")
         tmux.wait_for("open cases")

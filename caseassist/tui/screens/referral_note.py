@@ -40,22 +40,25 @@ class FactReview(DataTable):
         self._draw()
 
     def _draw(self) -> None:
-        row = self.cursor_row
         self.clear(columns=True)
-        self.add_columns(_("Fact"), _("Value in the note"), _("Decision"))
+        self.add_column(_("Fact"), key="fact")
+        self.add_column(_("Value in the note"), key="value")
+        self.add_column(_("Decision"), key="decision")
         for fid, value in self.found:
-            v = self.verdict.get(fid)
-            mark = _("confirmed") if v else _("rejected") if v is False else _("to check")
-            self.add_row(fact_label(fid), literal(fact_display(fid, value)), mark, key=fid)
-        if self.found:
-            self.move_cursor(row=min(row, len(self.found) - 1))
+            self.add_row(
+                fact_label(fid), literal(fact_display(fid, value)), self._mark(fid), key=fid
+            )
+
+    def _mark(self, fid: str) -> str:
+        v = self.verdict.get(fid)
+        return _("confirmed") if v else _("rejected") if v is False else _("to check")
 
     def action_mark(self, keep: bool) -> None:
         if not self.found:
             return
         fid = self.found[self.cursor_row][0]
         self.verdict[fid] = keep
-        self._draw()
+        self.update_cell(fid, "decision", self._mark(fid))
         if self.cursor_row < len(self.found) - 1:
             self.move_cursor(row=self.cursor_row + 1)
 
