@@ -38,7 +38,7 @@ from tests.reliability.fuzz import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = sorted((ROOT / "tests" / "intake" / "scenarios").glob("*.toml"))
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 LONG = settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
 FACT_IDS = sorted(FACTS)
 
@@ -73,7 +73,10 @@ def test_interpret_answer_takes_any_text(fact_id, text):
     assert set(ex.values) <= set(FACTS)
 
 
-@pytest.mark.parametrize("index", range(len(huge_texts())))
+@pytest.mark.parametrize(
+    "index",
+    [i if i in (0, 2, 4, 5, 7, 9) else pytest.param(i, marks=pytest.mark.long) for i in range(len(huge_texts()))],
+)
 def test_extractor_on_huge_pastes(index):
     _check_extract(huge_texts()[index], HUGE_LIMIT_SECONDS)
 
