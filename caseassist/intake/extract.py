@@ -332,14 +332,35 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
 class _OriginalClause:
     """A clause's own words, cut from its sentence only when a rule keeps them."""
 
-    sentence: str
+    originals: _LazyOriginals
+    sentence_index: int
     index: int
     count: int
     folded: str
+    folded_sentence: str
 
     def __str__(self) -> str:
-        parts = clauses(self.sentence)
+        sentence = self.originals.get(self.sentence_index)
+        if sentence is None:
+            return self.folded
+        parts = clauses(sentence)
         return parts[self.index] if len(parts) == self.count else self.folded
+
+
+class _LazyOriginals:
+    """The note's own sentences, split only when a clause's own words are wanted."""
+
+    def __init__(self, text: str, count: int) -> None:
+        self._text = text
+        self._count = count
+        self._sentences: list[str] | None = None
+
+    def get(self, k: int) -> str | None:
+        if self._sentences is None:
+            self._sentences = sentences(self._text)
+        if len(self._sentences) != self._count:
+            return None
+        return self._sentences[k]
 
 
 def _apply_rules(
@@ -383,7 +404,7 @@ def _apply_rules(
             rule.fact in _NOW_FACTS
             and not _NOW.search(folded)
             and _PAST.search(
-                ffold(clause_text.sentence) if isinstance(clause_text, _OriginalClause) else folded
+                clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
             )
         ):
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
@@ -1556,11 +1577,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     demonym_genders: list[str] = []
     names_possible = _NAME_RE.search(text) is not None
     pre = _prefilter()
-    originals = sentences(text)
     folded_sents = [" ".join(f.translate(_HYPHEN_SLASH).split()) for f in sentences(fold(text))]
-    if len(folded_sents) != len(originals):  # folding moved a boundary: fold one by one
-        folded_sents = [ffold(s) for s in originals]
-    for sent, sf in zip(originals, folded_sents, strict=True):
+    originals = _LazyOriginals(text, len(folded_sents))
+    if names_possible:
+        for sent in sentences(text):
+            _name(sent, out)
+    for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out)
         if tokset & pre.gender:
@@ -1569,8 +1591,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _languages(sf, out, langs)
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
             _countries(sf, out, demonym_genders)
-        if names_possible:
-            _name(sent, out)
         if tokset & pre.children or _ALONE.search(sf):
             c = _children(sf, answer=False)
             if c is False:
@@ -1578,9 +1598,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             elif c is not None:
                 children.add(c)
         folded = clauses(sf)
-        all_clauses.extend(_OriginalClause(sent, j, len(folded), fc) for j, fc in enumerate(folded))
+        all_clauses.extend(
+            _OriginalClause(originals, k, j, len(folded), fc, sf) for j, fc in enumerate(folded)
+        )
         folded_clauses.extend(folded)
-        _dietary(sf, sent, out)
+        _dietary(sf, sf, out)
     # a short text (an answer) is cheaper to search whole than to sift by needles
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
