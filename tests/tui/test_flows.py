@@ -25,7 +25,7 @@ def app_for(folder, clock=None, idle=300.0):
 
 async def test_wrong_passphrase_says_so_and_stays(demo_folder):
     app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, passphrase="not the passphrase at all")
         assert isinstance(app.screen, UnlockScreen)
         assert app.workspace is None
@@ -37,7 +37,7 @@ async def test_wrong_passphrase_says_so_and_stays(demo_folder):
 
 async def test_unlock_then_cases_are_paged_overdue_first(demo_folder):
     app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         assert isinstance(app.screen, UnlockScreen)
         assert PASS in plain(app.screen.query_one("#demo-hint", Static))
         await unlock(pilot)
@@ -65,7 +65,7 @@ async def test_unlock_then_cases_are_paged_overdue_first(demo_folder):
 
 async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
     app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("a")
         await settle(pilot)
@@ -89,7 +89,7 @@ async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
 
 async def test_idle_lock_with_a_frozen_clock_then_quick_hide(demo_folder, clock):
     app = app_for(demo_folder, clock=clock, idle=300)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         clock.advance(299)
         app.lock_if_idle()
@@ -130,7 +130,7 @@ async def test_notes_with_markup_are_shown_as_typed(demo_folder):
     ws.add_note(code, typed)
     ws.close()
     app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         from caseassist.tui.screens.case_view import CaseScreen as Case
 
@@ -149,7 +149,7 @@ async def test_supervisor_sees_no_names_and_opens_the_report(demo_folder):
     names = {s.name for s in ws.list_cases(mine=False, limit=500) if s.name}
     ws.close()
     app = app_for(demo_folder)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, user="supervisor")
         await pilot.press("a")
         await settle(pilot)
@@ -180,7 +180,7 @@ async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):
     from caseassist import i18n
 
     app = app_for(demo_folder)
-    async with app.run_test(size=(100, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.query_one("#account", Input).value = "intake"
         app.screen.query_one("#language", Select).value = "es"
@@ -196,7 +196,7 @@ async def test_refer_a_need_with_consent_and_preview_the_summary(demo_folder):
     from caseassist.tui.widgets.dialogs import ConsentDialog, ShowText
 
     app = app_for(demo_folder)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("a")
         await settle(pilot)

@@ -41,7 +41,7 @@ async def open_intake(pilot, note: str = "", verdicts: str = "") -> IntakeScreen
 
 async def test_referral_facts_are_confirmed_or_rejected_one_key_each(demo_folder):
     app = make_app(demo_folder, settings=TuiSettings())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("n")
         await pilot.pause()
@@ -84,7 +84,7 @@ async def test_referral_facts_are_confirmed_or_rejected_one_key_each(demo_folder
 
 async def test_decline_and_dont_know_settle_and_are_never_asked_again(demo_folder):
     app = make_app(demo_folder, settings=TuiSettings())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_intake(pilot)
         first = screen.question
         assert first is not None and first.id == "q.safety.danger"
@@ -115,7 +115,7 @@ async def test_decline_and_dont_know_settle_and_are_never_asked_again(demo_folde
 
 async def test_pause_saves_a_case_and_resume_continues(demo_folder):
     app = make_app(demo_folder, settings=TuiSettings())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_intake(pilot, NOTE, "yyyyyyyyyy")
         await pilot.press("f3")  # not in danger
         await pilot.press("f4")
@@ -143,7 +143,7 @@ async def test_pause_saves_a_case_and_resume_continues(demo_folder):
 
 async def test_an_intake_in_progress_survives_the_quick_hide(demo_folder):
     app = make_app(demo_folder, settings=TuiSettings())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_intake(pilot)
         await pilot.press("f3")
         await pilot.press("f4")

@@ -21,7 +21,7 @@ SCENARIO = (
 
 async def test_practice_runs_the_same_intake_screen_and_stores_nothing(tmp_path):
     app = CaseAssistApp(None, settings=TuiSettings(), practice=practice_screen_factory(SCENARIO))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+e")
         await pilot.pause()
@@ -47,7 +47,7 @@ async def test_practice_runs_the_same_intake_screen_and_stores_nothing(tmp_path)
 
 async def test_directory_search_by_need_shows_reasons(demo_folder):
     app = make_app(demo_folder, settings=TuiSettings())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("d")
         await settle(pilot)
@@ -63,7 +63,7 @@ async def test_admin_imports_a_directory_with_progress(demo_folder):
     from caseassist.tui.widgets.dialogs import TextPrompt
 
     app = make_app(demo_folder, settings=TuiSettings())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, user="admin")
         await pilot.press("d")
         await settle(pilot)
