@@ -269,7 +269,7 @@ class CaseScreen(BaseScreen):
     def _refer(self, event: OptionList.OptionSelected) -> None:
         if not self.workspace.can_edit or event.option.id not in self._suggestions:
             return
-        need_id, category, service_id, provider = self._suggestions[event.option.id]
+        need_id, _category, service_id, provider = self._suggestions[event.option.id]
         share = None
         if self.detail:
             share = next(
@@ -302,7 +302,6 @@ class CaseScreen(BaseScreen):
             self.notify(_("Referral proposed to {provider}.").format(provider=provider))
 
         self.app.push_screen(ConsentDialog(provider, labels, preselected), done)
-        del category
 
     def _referral(self):
         table = self.query_one("#referrals", DataTable)
