@@ -223,6 +223,12 @@ class CaseAssistApp(App[int]):
                     return False
         return saved
 
+    async def action_quit(self) -> None:
+        """Quit keeps an intake in progress too (saved with its case), then locks."""
+        self._save_open_intakes()
+        self._close_workspace()
+        self.exit(0)
+
     def action_quick_hide(self) -> None:
         self.lock(hidden=True)
 

@@ -141,7 +141,7 @@ async def test_pause_saves_a_case_and_resume_continues(demo_folder):
         assert [t["question"] for t in resumed.session.turns] == asked
 
 
-async def test_an_intake_in_progress_survives_the_quick_hide(demo_folder):
+async def test_an_intake_in_progress_survives_the_quick_hide_and_quit(demo_folder):
     app = make_app(demo_folder, settings=TuiSettings())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_intake(pilot)
@@ -153,6 +153,18 @@ async def test_an_intake_in_progress_survives_the_quick_hide(demo_folder):
         assert app.workspace is None
         code = screen.backend.code
         assert code is not None
+        # Unlock again, resume, answer once more and quit: that answer is kept too.
+        await pilot.press("x")
+        await unlock(pilot)
+        app.push_screen(CaseScreen(code))
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert [t["question"] for t in app.screen.session.turns] == answered
+        await pilot.press("f5")
+        answered = [t["question"] for t in app.screen.session.turns]
+        assert len(answered) == 3
+        await pilot.press("ctrl+q")
     from caseassist.services.workspace import Workspace
 
     from .helpers import PASS
