@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseassist.intake.engine import IntakeSession
+from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.extract import DECLINED
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
 from caseassist.intake.needs import HORIZONS, need_rules
@@ -194,6 +194,39 @@ def load_scenario(path: str | Path) -> Scenario:
     return parse_scenario(data, name)
 
 
+def survivor_answers(
+    session: IntakeSession, scenario: Scenario, q: Question, *, when: str | None = None
+) -> None:
+    """The invented survivor answers one question as the scenario says.
+
+    Declines what `declines` lists, answers from `[survivor]`, and says "I don't
+    know" to anything else (the contract's rule); the practice transcript and
+    the terminal UI's practice mode both use this one rule.
+    """
+    declines = set(scenario.declines)
+    if len(q.facts) == 1:
+        fid = q.facts[0]
+        if fid in declines:
+            session.decline(who="survivor", when=when)
+        elif fid in scenario.survivor:
+            session.answer(scenario.survivor[fid], who="survivor", when=when)
+        else:
+            session.dont_know(who="survivor", when=when)
+        return
+    answers: dict[str, object] = {}
+    for fid in q.facts:
+        if fid in declines:
+            answers[fid] = DECLINED
+        elif fid in scenario.survivor:
+            answers[fid] = scenario.survivor[fid]
+    if not answers:
+        session.dont_know(who="survivor", when=when)
+    elif all(v == DECLINED for v in answers.values()) and len(answers) == len(q.facts):
+        session.decline(who="survivor", when=when)
+    else:
+        session.answer(answers, who="survivor", when=when)
+
+
 def run_session(scenario: Scenario) -> tuple[IntakeSession, dict[str, object]]:
     """The whole intake against the simulated survivor; returns the session and the
     referral facts (id -> value) as the note gave them."""
@@ -205,32 +238,11 @@ def run_session(scenario: Scenario) -> tuple[IntakeSession, dict[str, object]]:
     )
     referral = session.apply_referral(scenario.referral_note, when=when)
     referral_facts = {f.id: f.value for f in referral}
-    declines = set(scenario.declines)
     for _ in range(MAX_TURNS):
         q = session.next_question()
         if q is None:
             break
-        if len(q.facts) == 1:
-            fid = q.facts[0]
-            if fid in declines:
-                session.decline(who="survivor", when=when)
-            elif fid in scenario.survivor:
-                session.answer(scenario.survivor[fid], who="survivor", when=when)
-            else:
-                session.dont_know(who="survivor", when=when)
-            continue
-        answers: dict[str, object] = {}
-        for fid in q.facts:
-            if fid in declines:
-                answers[fid] = DECLINED
-            elif fid in scenario.survivor:
-                answers[fid] = scenario.survivor[fid]
-        if not answers:
-            session.dont_know(who="survivor", when=when)
-        elif all(v == DECLINED for v in answers.values()) and len(answers) == len(q.facts):
-            session.decline(who="survivor", when=when)
-        else:
-            session.answer(answers, who="survivor", when=when)
+        survivor_answers(session, scenario, q, when=when)
     return session, referral_facts
 
 

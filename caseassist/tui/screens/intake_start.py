@@ -49,8 +49,7 @@ def resume_intake(app: App, detail: CaseDetail) -> None:
 def practice_screen_factory(scenario_path: Path) -> Callable[[], BaseScreen]:
     """The base screen of a practice run: the scenario's note, then the same intake screen."""
     from caseassist.errors import InvalidInput
-    from caseassist.intake.extract import DECLINED
-    from caseassist.intake.practice import ScenarioError, load_scenario
+    from caseassist.intake.practice import ScenarioError, load_scenario, survivor_answers
     from caseassist.paths import resources_dir
     from caseassist.services import directory as directory_svc
     from caseassist.tui.screens.referral_note import ReferralNoteScreen
@@ -62,20 +61,7 @@ def practice_screen_factory(scenario_path: Path) -> Callable[[], BaseScreen]:
 
     def simulated(session: IntakeSession, q: Question) -> None:
         """The invented survivor answers as the scenario says (as `practice --json` does)."""
-        answers: dict[str, object] = {}
-        for fid in q.facts:
-            if fid in scenario.declines:
-                answers[fid] = DECLINED
-            elif fid in scenario.survivor:
-                answers[fid] = scenario.survivor[fid]
-        if not answers:
-            session.dont_know(who="survivor")
-        elif all(v == DECLINED for v in answers.values()) and len(answers) == len(q.facts):
-            session.decline(who="survivor")
-        elif len(q.facts) == 1:
-            session.answer(answers[q.facts[0]], who="survivor")
-        else:
-            session.answer(answers, who="survivor")
+        survivor_answers(session, scenario, q)
 
     def suggestions(facts: Mapping[str, object], needs: list[str]) -> dict[str, MatchResult]:
         from caseassist.directory import suggest_all
