@@ -19,6 +19,7 @@ from caseassist.i18n import _
 
 COMMAND_MODULES: tuple[str, ...] = (
     # Each module has `register(subparsers, common)`; order is the order in --help.
+    "open_cmd",
     "vault_cmds",
     "demo_cmd",
     "case_cmds",
@@ -77,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "lang", None):
         i18n.set_locale(args.lang)
     handler = getattr(args, "handler", None)
+    if handler is None and sys.stdin.isatty() and sys.stdout.isatty():
+        from caseassist.cli.open_cmd import open_ui  # `caseassist` alone, at a terminal
+
+        handler = open_ui
     if handler is None:
         parser.print_help()
         return 2

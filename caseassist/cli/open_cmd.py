@@ -1,0 +1,25 @@
+"""`caseassist open` (or `caseassist` alone in a terminal): the terminal UI on the vault."""
+
+from __future__ import annotations
+
+import argparse
+
+from caseassist.cli import common
+from caseassist.i18n import _
+
+
+def register(sub, common_parser: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("open", parents=[common_parser], help=_("open the terminal UI on the vault"))
+    p.set_defaults(handler=open_ui)
+
+
+def open_ui(args: argparse.Namespace) -> int:
+    from caseassist.tui.app import run
+    from caseassist.vault import Vault
+
+    folder = common.data_dir(args)
+    if not Vault.exists(folder):
+        from caseassist.vault.errors import NoVault
+
+        raise NoVault(str(folder))
+    return run(folder)

@@ -1,0 +1,33 @@
+"""The command line as a whole: one entry point, one clear line on every refusal."""
+
+from __future__ import annotations
+
+from caseassist.cli import main
+
+
+def test_open_without_a_vault_says_how_to_make_one(tmp_path, capsys):
+    assert main(["open", "--data-dir", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "caseassist init" in err
+
+
+def test_open_hands_the_vault_folder_to_the_terminal_ui(tmp_path, monkeypatch):
+    import caseassist.tui.app as tui_app
+    from caseassist.services.cases import create_demo
+    from caseassist.vault import KdfParams
+
+    create_demo(tmp_path / "v", cases=2, kdf=KdfParams.fast_for_tests()).close()
+    opened = []
+    monkeypatch.setattr(tui_app, "run", lambda folder, demo=False: opened.append(folder) or 0)
+    assert main(["open", "--data-dir", str(tmp_path / "v")]) == 0
+    assert opened == [tmp_path / "v"]
+
+
+def test_no_command_outside_a_terminal_prints_help(capsys):
+    assert main([]) == 2
+    assert "usage" in capsys.readouterr().out
+
+
+def test_unknown_command_is_one_usage_error(capsys):
+    assert main(["frobnicate"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
