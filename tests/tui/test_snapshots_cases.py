@@ -1,0 +1,59 @@
+"""How the cases list and a case look, on a vault seeded at a fixed date with fixed case codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+
+import pytest
+
+from caseassist import i18n
+from caseassist.cases import codes, demo
+from caseassist.services.cases import derive, identifying
+from caseassist.tui.app import TuiSettings, make_app
+from caseassist.vault import KdfParams, Role, Vault, case_store
+from tests.tui.helpers import unlock
+
+FIXED = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)  # in the past: every due date has passed
+
+
+@pytest.fixture
+def fixed_vault(tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    sequence = (f"{a}{b}{c}-{d}{e}{f}" for a, b, c, d, e, f in itertools.product("ACDEF", repeat=6))
+    monkeypatch.setattr(codes, "new_code", lambda: next(sequence))
+    folder = tmp_path / "fixed"
+    kdf = KdfParams.fast_for_tests()
+    vault, _ = Vault.create(folder, "admin", demo.DEMO_PASSPHRASE, kdf=kdf, demo=True)
+    vault.add_account("caseworker", Role.caseworker, demo.DEMO_PASSPHRASE, kdf=kdf)
+    people = demo.people(12, seed=3, now=FIXED)
+    case_store.seed_people(
+        vault, people, [derive(p.facts) for p in people], now=FIXED, identifying=identifying
+    )
+    vault.close()
+    yield folder
+    time.tzset()
+
+
+def _app(folder, locale: str):
+    i18n.set_locale(locale)
+    return make_app(folder, settings=TuiSettings(idle_lock_seconds=0), demo=True)
+
+
+@pytest.mark.parametrize(("locale", "size"), [("en", (80, 24)), ("es", (120, 40))])
+def test_cases_list(snap_compare, fixed_vault, locale, size):
+    assert snap_compare(_app(fixed_vault, locale), terminal_size=size, run_before=unlock)
+
+
+@pytest.mark.parametrize(("locale", "size"), [("en", (120, 40)), ("fr", (80, 24))])
+def test_case_view_needs_board(snap_compare, fixed_vault, locale, size):
+    async def open_first_case(pilot):
+        await unlock(pilot)
+        await pilot.press("enter")
+        for _ in range(3):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+    assert snap_compare(_app(fixed_vault, locale), terminal_size=size, run_before=open_first_case)
