@@ -376,8 +376,7 @@ class Vault:
         )
         with self.session() as session:
             self.audit(session, "account.add", f"{name}:{role}")
-        self._ring = ring
-        self._save_ring_head()
+        self._commit_ring(ring, "account.add", f"{name}:{role}")
 
     def change_passphrase(
         self, name: str, passphrase: str, *, kdf: KdfParams | None = None
@@ -399,8 +398,19 @@ class Vault:
         ring.clear_failures(name)
         with self.session() as session:
             self.audit(session, "account.passphrase", name)
+        self._commit_ring(ring, "account.passphrase", name)
+
+    def _commit_ring(self, ring: kr.Keyring, action: str, target: str) -> None:
+        """Write a changed keyring after its audit entry; if the write fails, say so in the audit too."""
+        previous = self._ring
         self._ring = ring
-        self._save_ring_head()
+        try:
+            self._save_ring_head()
+        except BaseException:
+            self._ring = previous
+            with contextlib.suppress(Exception), self.session() as session:
+                self.audit(session, action + ".failed", target)
+            raise
 
     def _ring_kdf(self, ring: kr.Keyring) -> KdfParams:
         if self.user in ring.accounts:
