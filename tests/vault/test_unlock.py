@@ -128,3 +128,27 @@ def test_calibration_never_goes_below_the_rfc_floor():
     assert params.memory_kib >= 65536 and params.time_cost >= 3 and params.parallelism >= 4
     assert not params.below_floor and seconds > 0
     assert KdfParams.fast_for_tests().below_floor
+
+
+def test_a_passphrase_change_that_cannot_be_written_is_audited_as_failed(
+    tmp_path, fast_kdf, monkeypatch
+):
+    import errno
+
+    from caseassist.vault import audit
+    from caseassist.vault.errors import WriteFailed
+
+    vault, _ = Vault.create(tmp_path / "v", "ana", "first long passphrase", kdf=fast_kdf)
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "full")
+
+    monkeypatch.setattr(kr, "atomic_write", full)
+    with pytest.raises(WriteFailed):
+        vault.change_passphrase("ana", "a second long passphrase")
+    monkeypatch.undo()
+    with vault.session() as session:
+        actions = [e.action for e in audit.recent(session, 2)]
+    assert actions == ["account.passphrase.failed", "account.passphrase"]
+    vault.close()
+    Vault.unlock(tmp_path / "v", "ana", "first long passphrase").close()
