@@ -16,24 +16,22 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from caseassist.cases import referrals as referral_rules
-from caseassist.cases.consent import Consent
 from caseassist.cases.demo import DEMO_PASSPHRASE
-from caseassist.cases.model import CaseDetail, CaseSummary
-from caseassist.directory import Directory, MatchResult, suggest, suggest_all
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
-from caseassist.intake.engine import IntakeSession
-from caseassist.reports import Report
-from caseassist.services import directory as directory_svc
 
 if TYPE_CHECKING:
+    from caseassist.cases.consent import Consent
+    from caseassist.cases.model import CaseDetail, CaseSummary
+    from caseassist.directory import Directory, MatchResult
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.reports import Report
     from caseassist.vault import Vault
 
 
 class _Later(ModuleType):
-    """A module imported on first use: the vault (SQLAlchemy, SQLCipher) loads after the
-    unlock screen is on the screen, not before it."""
+    """A module imported on first use: the vault (SQLAlchemy, SQLCipher) and the domain
+    packages load after the unlock screen is on the screen, not before it."""
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
@@ -49,6 +47,10 @@ store = _Later("caseassist.vault.case_store")
 case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
+directory_svc = _Later("caseassist.services.directory")
+referral_rules = _Later("caseassist.cases.referrals")
+_matching = _Later("caseassist.directory")
+_engine = _Later("caseassist.intake.engine")
 _vault = _Later("caseassist.vault")
 
 __all__ = [
@@ -249,7 +251,7 @@ class Workspace:
         """Top providers for each need the directory knows, with their reasons."""
         directory = self.directory()
         known = [n for n in needs if n in directory.by_need]
-        return suggest_all(directory, facts, known, limit=limit, now=now)
+        return _matching.suggest_all(directory, facts, known, limit=limit, now=now)
 
     def import_directory(
         self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
@@ -270,10 +272,10 @@ class Workspace:
         now: dt.datetime | None = None,
     ) -> MatchResult:
         facts = directory_svc.search_facts(language=language or None)
-        result = suggest(self.directory(), facts, need, now=now, limit=limit)
+        result = _matching.suggest(self.directory(), facts, need, now=now, limit=limit)
         if open_now:
             kept = tuple(s for s in result.suggestions if s.open_now)
-            result = MatchResult(
+            result = _matching.MatchResult(
                 result.need, kept, result.excluded, result.excluded_count, result.message
             )
         return result
@@ -284,7 +286,7 @@ class Workspace:
 
     # -- intake --------------------------------------------------------------------------
     def new_intake(self, staff_locale: str = "en") -> IntakeSession:
-        return IntakeSession(
+        return _engine.IntakeSession(
             staff_locale=staff_locale, staff_languages=(staff_locale,), recorded_by=self.user
         )
 
@@ -292,7 +294,7 @@ class Workspace:
         """The intake paused with this case, or None when it has none."""
         if not detail.intake_state:
             return None
-        return IntakeSession.from_dict(detail.intake_state)
+        return _engine.IntakeSession.from_dict(detail.intake_state)
 
     def save_intake(self, session: IntakeSession, code: str | None = None) -> str:
         """Store the intake (a new case, or the case it was resumed from); returns the code."""
@@ -306,7 +308,7 @@ def preview_referral(text: str) -> list[tuple[str, object]]:
     """The facts a referral note states clearly, as (fact id, value), for staff to review."""
     if not text.strip():
         return []
-    return [(f.id, f.value) for f in IntakeSession().apply_referral(text)]
+    return [(f.id, f.value) for f in _engine.IntakeSession().apply_referral(text)]
 
 
 def apply_referral(session: IntakeSession, text: str, keep: Iterable[str]) -> list[str]:

@@ -16,10 +16,7 @@ import os
 import secrets
 import time
 from dataclasses import asdict, dataclass
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from functools import cache
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -75,8 +72,19 @@ class KdfParams:
         return self.memory_kib < self.FLOOR_MEMORY or self.time_cost < self.FLOOR_TIME
 
 
+@cache
+def _aead():
+    """AES-GCM and its failure type, imported on first use (reading the keyring needs neither)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM, InvalidTag
+
+
 def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     """argon2id(secret, salt) -> 32-byte key-encryption key."""
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret.encode("utf-8"),
         salt,
@@ -120,29 +128,33 @@ def new_salt() -> bytes:
 
 def wrap(kek: bytes, key: bytes, aad: bytes) -> bytes:
     nonce = secrets.token_bytes(NONCE_BYTES)
-    return nonce + AESGCM(kek).encrypt(nonce, key, aad)
+    aesgcm, _invalid = _aead()
+    return nonce + aesgcm(kek).encrypt(nonce, key, aad)
 
 
 def unwrap(kek: bytes, blob: bytes, aad: bytes) -> bytes:
     if len(blob) < NONCE_BYTES + 16:
         raise KeyError_("short wrap")
+    aesgcm, invalid_tag = _aead()
     try:
-        return AESGCM(kek).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
-    except InvalidTag as exc:
+        return aesgcm(kek).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+    except invalid_tag as exc:
         raise KeyError_("wrap does not authenticate") from exc
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     nonce = secrets.token_bytes(NONCE_BYTES)
-    return SEAL_VERSION + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+    aesgcm, _invalid = _aead()
+    return SEAL_VERSION + nonce + aesgcm(key).encrypt(nonce, plaintext, aad)
 
 
 def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
     if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != SEAL_VERSION:
         raise KeyError_("not a sealed value")
+    aesgcm, invalid_tag = _aead()
     try:
-        return AESGCM(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
-    except InvalidTag as exc:
+        return aesgcm(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
+    except invalid_tag as exc:
         raise KeyError_("sealed value does not authenticate") from exc
 
 
