@@ -5,7 +5,13 @@ Pure domain code: the storage layer hands over `CaseRow`, `NeedRow` and
 can be shown, written as JSON (`to_dict`) or as CSV (`to_csv`).
 """
 
-from caseassist.reports.caseload import build_report, iso_week
+from caseassist.reports.caseload import (
+    NeedTotals,
+    build_report,
+    iso_week,
+    need_totals,
+    referral_totals,
+)
 from caseassist.reports.report import COUNT, MEDIAN, Report, Table
 from caseassist.reports.rows import (
     AGE_BANDS,
@@ -22,6 +28,9 @@ from caseassist.reports.rows import (
 from caseassist.reports.suppression import DEFAULT_THRESHOLD, SuppressedTable, suppress
 
 __all__ = [
+    "NeedTotals",
+    "need_totals",
+    "referral_totals",
     "AGE_BANDS",
     "CASE_STATUSES",
     "COUNT",

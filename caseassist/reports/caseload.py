@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from caseassist.cases.needs import LABELS as NEED_LABELS
@@ -108,7 +109,6 @@ NOTE_LATE = N_("Declined needs are not counted.")
 NOTE_GROUPED = N_("Fewer than {threshold} cases or referrals are grouped under other.")
 
 _DAY = dt.timedelta(hours=24)
-_ZERO = dt.timedelta(0)
 _KNOWN_CATEGORIES = frozenset(NEED_CATEGORIES)
 
 
@@ -161,12 +161,70 @@ def _category(code: str) -> str:
     return code if code in _KNOWN_CATEGORIES else "other"
 
 
-def _median_hours(values: list[dt.timedelta]) -> float:
+def _median_hours(values: list[float]) -> float:
     values.sort()
     n = len(values)
     mid = n // 2
     middle = values[mid] if n % 2 else (values[mid - 1] + values[mid]) / 2
-    return max(middle, _ZERO).total_seconds() / 3600.0
+    return max(middle, 0.0)
+
+
+@dataclass
+class NeedTotals:
+    """What the needs tables are built from.
+
+    `need_totals` computes it from `NeedRow`s; a store may compute the very same
+    in its own query language (the vault does, for large caseloads) and hand it
+    to `build_report` instead of the rows.
+    """
+
+    by_kind: Counter = field(default_factory=Counter)  # (category, horizon, status) -> n
+    to_referred: dict[str, list[float]] = field(default_factory=dict)  # category -> hours
+    to_met: dict[str, list[float]] = field(default_factory=dict)  # category -> hours
+    late_met: Counter = field(default_factory=Counter)  # immediate, met after more than 24 h
+    late_open: Counter = field(default_factory=Counter)  # immediate, not met after 24 h
+
+
+def need_totals(
+    needs: Iterable[NeedRow],
+    *,
+    now: dt.datetime,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> NeedTotals:
+    """Needs identified in the period, counted; hours to referral and to met; late ones."""
+    if start is not None or end is not None:
+        lo = start or dt.date.min
+        hi = end or dt.date.max
+        needs = [n for n in needs if lo <= n.identified_at.date() <= hi]
+    else:
+        needs = list(needs)
+    t = NeedTotals(by_kind=Counter(map(attrgetter("category", "horizon", "status"), needs)))
+    for need in needs:
+        seen = need.identified_at
+        cat = need.category
+        referred = need.referred_at
+        if referred is not None:
+            t.to_referred.setdefault(cat, []).append((referred - seen).total_seconds() / 3600.0)
+        met = need.met_at
+        if met is not None:
+            t.to_met.setdefault(cat, []).append((met - seen).total_seconds() / 3600.0)
+            if need.horizon == "immediate" and met - seen > _DAY and need.status != "declined":
+                t.late_met[cat] += 1
+        elif need.horizon == "immediate" and now - seen > _DAY and need.status != "declined":
+            t.late_open[cat] += 1
+    return t
+
+
+def referral_totals(
+    referrals: Iterable[ReferralRow], *, start: dt.date | None = None, end: dt.date | None = None
+) -> Counter:
+    """(provider, status) -> referrals created in the period."""
+    if start is not None or end is not None:
+        lo = start or dt.date.min
+        hi = end or dt.date.max
+        referrals = [r for r in referrals if lo <= r.created_at.date() <= hi]
+    return Counter(map(attrgetter("provider", "status"), referrals))
 
 
 def _week_rows(counts: Counter[dt.date]) -> tuple[list[str], list[list[int]]]:
@@ -198,15 +256,21 @@ def _grouped(totals: Counter, threshold: int, *, other_keys: Iterable = ()) -> t
 
 def build_report(
     cases: Iterable[CaseRow],
-    needs: Iterable[NeedRow],
-    referrals: Iterable[ReferralRow],
+    needs: Iterable[NeedRow] | NeedTotals,
+    referrals: Iterable[ReferralRow] | Counter,
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
     now: dt.datetime,
     threshold: int = DEFAULT_THRESHOLD,
 ) -> Report:
-    """Every supervisor table over the rows, small cells suppressed."""
+    """Every supervisor table over the rows, small cells suppressed.
+
+    `needs` and `referrals` may also come already totalled for the period
+    (`NeedTotals`, and a `Counter` of (provider, status)), as `need_totals` and
+    `referral_totals` compute them: a store with a large caseload totals them
+    in its own queries instead of handing over every row.
+    """
     check_threshold(threshold)
     if start is not None and end is not None and start > end:
         raise ValueError("the period starts after it ends")
@@ -215,8 +279,6 @@ def build_report(
     as_of_ord = as_of.toordinal()
 
     # --- cases -------------------------------------------------------------------
-    if not isinstance(needs, list | tuple):
-        needs = list(needs)  # read twice below
     if start is None and end is None:
         scope = cases if isinstance(cases, list | tuple) else list(cases)
     else:
@@ -328,42 +390,19 @@ def build_report(
     )
 
     # --- needs -------------------------------------------------------------------
-    if start is not None or end is not None:
-        lo = start or dt.date.min
-        hi = end or dt.date.max
-        needs = [n for n in needs if lo <= n.identified_at.date() <= hi]
+    totals = (
+        needs
+        if isinstance(needs, NeedTotals)
+        else need_totals(needs, now=now, start=start, end=end)
+    )
     cat_horizon: Counter = Counter()
     cat_status: Counter = Counter()
-    for (cat, hor, st), n in Counter(
-        map(attrgetter("category", "horizon", "status"), needs)
-    ).items():
+    for (cat, hor, st), n in totals.by_kind.items():
         cat = _category(cat)
         cat_horizon[(cat, hor)] += n
         cat_status[(cat, st)] += n
-
-    to_referred: dict[str, list[dt.timedelta]] = {}
-    to_met: dict[str, list[dt.timedelta]] = {}
-    late_met: Counter = Counter()
-    late_open: Counter = Counter()
-    for need in needs:
-        seen = need.identified_at
-        cat = need.category
-        referred = need.referred_at
-        if referred is not None:
-            bucket = to_referred.get(cat)
-            if bucket is None:
-                bucket = to_referred[cat] = []
-            bucket.append(referred - seen)
-        met = need.met_at
-        if met is not None:
-            bucket = to_met.get(cat)
-            if bucket is None:
-                bucket = to_met[cat] = []
-            bucket.append(met - seen)
-            if need.horizon == "immediate" and met - seen > _DAY and need.status != "declined":
-                late_met[cat] += 1
-        elif need.horizon == "immediate" and now - seen > _DAY and need.status != "declined":
-            late_open[cat] += 1
+    to_referred, to_met = totals.to_referred, totals.to_met
+    late_met, late_open = totals.late_met, totals.late_open
 
     cat_labels = [_(CATEGORY_LABELS[c]) for c in NEED_CATEGORIES]
     tables.append(
@@ -409,8 +448,8 @@ def build_report(
         )
     )
 
-    def per_category(lists: dict[str, list[dt.timedelta]]) -> dict[str, list[dt.timedelta]]:
-        out: dict[str, list[dt.timedelta]] = {}
+    def per_category(lists: dict[str, list[float]]) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {}
         for cat, values in lists.items():
             out.setdefault(_category(cat), []).extend(values)
         return out
@@ -418,7 +457,7 @@ def build_report(
     few = few_mark(threshold)
     hours = _(HOURS)
 
-    def median_cell(values: list[dt.timedelta] | None) -> str:
+    def median_cell(values: list[float] | None) -> str:
         if not values or len(values) < threshold:
             return few
         return hours.format(hours=f"{_median_hours(values):.1f}")
@@ -440,11 +479,11 @@ def build_report(
     )
 
     # --- referrals ---------------------------------------------------------------
-    if start is not None or end is not None:
-        lo = start or dt.date.min
-        hi = end or dt.date.max
-        referrals = [r for r in referrals if lo <= r.created_at.date() <= hi]
-    by_provider = Counter(map(attrgetter("provider", "status"), referrals))
+    by_provider = (
+        referrals
+        if isinstance(referrals, Counter)
+        else referral_totals(referrals, start=start, end=end)
+    )
     provider_totals: Counter = Counter()
     for (provider, _st), n in by_provider.items():
         provider_totals[provider] += n

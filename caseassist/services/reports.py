@@ -18,21 +18,12 @@ def run_report(
     now: dt.datetime | None = None,
     threshold: int = 11,
 ) -> Report:
-    from caseassist.vault.report_queries import report_rows
+    from caseassist.vault.report_queries import report_inputs
 
     vault.require(Role.supervisor, Role.admin, what=_("run reports"))
-    cases, needs, referrals = report_rows(vault)
-    report = build_report(
-        cases,
-        needs,
-        referrals,
-        start=start,
-        end=end,
-        now=(now or dt.datetime.now(dt.UTC))
-        .astimezone(dt.UTC)
-        .replace(tzinfo=None),  # rows: naive UTC
-        threshold=threshold,
-    )
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)  # stored: naive UTC
+    cases, needs, referrals = report_inputs(vault, now=now, start=start, end=end)
+    report = build_report(cases, needs, referrals, start=start, end=end, now=now, threshold=threshold)
     with vault.session() as session:
         vault.audit(session, "report.run", f"{start or ''}..{end or ''}:{fmt}")
     return report

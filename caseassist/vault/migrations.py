@@ -70,11 +70,26 @@ def _v4_covering_indexes(conn: Connection) -> None:
     conn.execute(text("ANALYZE"))
 
 
+def _v5_report_index(conn: Connection) -> None:
+    """Needs in (category, horizon, status) order, covering what report totals read.
+
+    The supervisor report groups needs by category, horizon and status; in this
+    order SQLite counts them without sorting, straight from the index.
+    """
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_need_report ON need "
+            "(category, horizon, status, identified_at, referred_at, met_at)"
+        )
+    )
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
     (3, _v3_attention),
     (4, _v4_covering_indexes),
+    (5, _v5_report_index),
 )
 LATEST = MIGRATIONS[-1][0]
 
