@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 test-long: $(STAMP)
-	$(BIN)/python -m pytest -q -m long
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q -m long
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from caseassist import i18n
+
+# Property tests: the same examples on every run (a red CI is reproducible) and no
+# per-example deadline (a busy CI machine is slow, not wrong). `make test-long` may
+# set HYPOTHESIS_PROFILE=explore for fresh random examples.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)
