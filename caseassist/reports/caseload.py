@@ -35,6 +35,7 @@ from caseassist.reports.rows import (
 from caseassist.reports.suppression import (
     DEFAULT_THRESHOLD,
     HIDDEN_MARK,
+    WITHHELD_MARK,
     check_threshold,
     small_mark,
     suppress,
@@ -105,6 +106,7 @@ HOURS = N_("{hours} h")
 LEGEND_SMALL = N_("a count from 1 to {top}")
 LEGEND_HIDDEN = N_("hidden so that a small count cannot be worked out from a total")
 LEGEND_FEW = N_("no median: fewer than {threshold} needs")
+LEGEND_WITHHELD = N_("total withheld: shown, it would reveal the small counts beside it")
 NOTE_LATE = N_("Declined needs are not counted.")
 NOTE_GROUPED = N_("Fewer than {threshold} cases or referrals are grouped under other.")
 
@@ -520,6 +522,7 @@ def build_report(
         legend={
             small_mark(threshold): _(LEGEND_SMALL).format(top=threshold - 1),
             HIDDEN_MARK: _(LEGEND_HIDDEN),
+            WITHHELD_MARK: _(LEGEND_WITHHELD),
             few: _(LEGEND_FEW).format(threshold=threshold),
         },
     )

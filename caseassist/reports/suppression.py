@@ -28,9 +28,14 @@ from dataclasses import dataclass, field
 
 DEFAULT_THRESHOLD = 11
 HIDDEN_MARK = "*"
+WITHHELD_MARK = "-"
+"""A total withheld without any claim about its size: the last resort for a line whose
+every value is already hidden and small (say ten weeks of one case each), where "<11"
+on the total would still pin each cell to 1."""
 
 PRIMARY = "primary"
 COMPLEMENTARY = "complementary"
+WITHHELD = "withheld"
 
 _INF = float("inf")
 
@@ -158,7 +163,10 @@ def suppress(
         )
 
     def bounds(p: Pos) -> tuple[float, float]:
-        return (1.0, threshold - 1.0) if hidden[p] == PRIMARY else (float(threshold), _INF)
+        kind = hidden[p]
+        if kind == WITHHELD:
+            return (0.0, _INF)
+        return (1.0, threshold - 1.0) if kind == PRIMARY else (float(threshold), _INF)
 
     def unsafe(line_cells: list[Pos], total: Pos) -> bool:
         shown_sum = 0
@@ -192,6 +200,10 @@ def suppress(
                     )
                 elif total not in hidden:
                     pick = total
+                elif hidden[total] != WITHHELD:
+                    hidden[total] = WITHHELD  # claim nothing about it: nothing else is left
+                    changed = True
+                    continue
                 else:
                     residual.add(name)
                     break
@@ -204,6 +216,8 @@ def suppress(
         kind = hidden.get(p)
         if kind is None:
             return str(value[p])
+        if kind == WITHHELD:
+            return WITHHELD_MARK
         return small if kind == PRIMARY else HIDDEN_MARK
 
     return SuppressedTable(

@@ -135,6 +135,8 @@ def matches(text: str, value: int, threshold: int = T) -> bool:
         return int(text) == value
     if text == f"<{threshold}":
         return 0 < value < threshold
+    if text == "-":  # a total withheld: it claims nothing
+        return True
     return text == "*" and value >= threshold
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseassist.reports.suppression import HIDDEN_MARK, suppress
+from caseassist.reports.suppression import HIDDEN_MARK, WITHHELD_MARK, suppress
 from tests.reports.checks import (
     assert_no_small_number,
     assert_not_recomputable,
@@ -73,6 +73,7 @@ def test_suppressed_tables_keep_their_promises(case):
     shown = suppress(
         cells, threshold=threshold, row_totals=row_totals, col_totals=col_totals, n_cols=cols
     )
+    assert shown.residual == ()
     # 1. nothing from 1 to threshold-1 is displayed, in cells or totals
     assert_no_small_number(displayed(shown), threshold)
     # 2. every displayed string tells the truth about its count
@@ -87,16 +88,11 @@ def test_suppressed_tables_keep_their_promises(case):
             assert int(text) == value
         elif text == f"<{threshold}":
             assert 1 <= value < threshold
+        elif text == WITHHELD_MARK:  # a total withheld with no claim at all
+            pass
         else:
             assert text == HIDDEN_MARK and value >= threshold
-    # 3. no line has exactly one hidden value next to its displayed total, except the
-    # documented residue: a line whose every value and total is already hidden and whose
-    # total is below the threshold (nothing is left to hide; see docs/reports.md)
-    if shown.residual:
-        for kind, i in shown.residual:
-            values = full[i] if kind == "row" else [full[r][i] for r in range(len(full))]
-            assert sum(values) < threshold
-        return
+    # 3. no line has exactly one hidden value next to its displayed total
     assert_not_recomputable(as_dict(shown, cols))
 
 
@@ -124,13 +120,24 @@ def test_no_hidden_cell_is_pinned_by_its_line(case):
             continue
         shown_sum = sum(int(t) for t in texts if is_number(t))
         bounds = [
-            (1, threshold - 1) if t == f"<{threshold}" else (threshold, total)
+            (1, threshold - 1)
+            if t == f"<{threshold}"
+            else (0, total)
+            if t == WITHHELD_MARK
+            else (threshold, total)
             for t in texts
             if not is_number(t)
         ]
         s = total - shown_sum
         for i in range(len(bounds)):
             assert len(feasible_values(bounds, i, s)) >= 2, (texts, total_text)
+
+
+def test_a_line_of_small_counts_withholds_its_total():
+    """Ten weeks of one case each: "<11" on the total would pin every week to 1."""
+    shown = suppress([[1] * 10], threshold=11, row_totals=True, col_totals=False, n_cols=10)
+    assert shown.cells[0] == ("<11",) * 10
+    assert shown.row_totals == (WITHHELD_MARK,) and shown.residual == ()
 
 
 def test_small_cells_and_complements():
