@@ -1125,8 +1125,6 @@ def seed_people(
     """
     import random
 
-    from sqlalchemy import insert
-
     from caseassist.cases.consent import default_categories
 
     vault.require(Role.admin, what=_("seed demo cases"))
@@ -1368,14 +1366,32 @@ def seed_people(
                         }
                     )
         with vault.session() as session:
-            conn = session.connection()
+            raw = session.connection().connection.dbapi_connection  # inside the session's transaction
             for table, rows in tables.items():
-                if rows:  # Core executemany: one statement per table, not the ORM's per-row path
-                    conn.execute(insert(table.__table__), rows)
+                if rows:  # one executemany per table, values stored as SQLAlchemy stores them
+                    cols = list(rows[0])
+                    sql = (
+                        f"INSERT INTO {table.__tablename__} ({', '.join(cols)}) "
+                        f"VALUES ({', '.join('?' * len(cols))})"
+                    )
+                    raw.executemany(sql, [tuple(_stored(r[c]) for c in cols) for r in rows])
             vault.audit(session, "demo.seed", str(len(tables[CaseFile])))
         if progress:
             progress(len(codes_out), len(people))
     return codes_out
+
+
+def _stored(value: object) -> object:
+    """A value as SQLAlchemy's SQLite dialect stores it (datetimes as naive UTC text)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def session_codes(vault: Vault) -> list[str]:
