@@ -11,6 +11,8 @@ from caseassist.cases import demo
 from caseassist.cases.model import FactRecord
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
+from caseassist.intake.facts import FACTS
+from caseassist.intake.needs import derive_needs
 from caseassist.paths import resources_dir
 from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Role, Vault
 
@@ -19,24 +21,16 @@ DEMO_ACCOUNTS = (
     ("caseworker", Role.caseworker),
     ("supervisor", Role.supervisor),
 )
-IDENTIFYING_FACTS = frozenset(
-    {"person.name", "person.safe_contact", "household.pregnant", "medical.injuries"}
-)
 
 
 def identifying(fact_id: str) -> bool:
-    try:
-        from caseassist.intake.facts import FACTS
-
-        return FACTS[fact_id].identifying if fact_id in FACTS else True
-    except Exception:  # noqa: BLE001 - the vocabulary missing must never unseal a value
-        return fact_id in IDENTIFYING_FACTS
+    """Whether a fact is sealed under the identity key (any fact the vocabulary does not know is)."""
+    fact = FACTS.get(fact_id)
+    return True if fact is None else fact.identifying
 
 
 def derive(facts: Mapping[str, object]) -> list[tuple[str, str]]:
     """Needs the facts imply, through the intake rules."""
-    from caseassist.intake.needs import derive_needs
-
     return [(n.category, n.horizon) for n in derive_needs(facts)]
 
 
