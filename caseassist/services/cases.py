@@ -52,7 +52,7 @@ def create_demo(
 ) -> Vault:
     """A fresh demo vault: the four demo accounts, the demo directory and `cases` invented people."""
     from caseassist.services import directory as directory_svc
-    from caseassist.vault import case_store
+    from caseassist.vault import demo_seed
 
     folder = Path(folder)
     if Vault.exists(folder):
@@ -80,7 +80,7 @@ def create_demo(
     directory_svc.import_into_vault(vault, resources_dir() / "directory")
     now = dt.datetime.now(dt.UTC)
     people = demo.people(cases, now=now)
-    case_store.seed_people(
+    demo_seed.seed_people(
         vault,
         people,
         [derive(p.facts) for p in people],

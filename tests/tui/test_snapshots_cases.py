@@ -12,7 +12,7 @@ from caseassist import i18n
 from caseassist.cases import codes, demo
 from caseassist.services.cases import derive, identifying
 from caseassist.tui.app import TuiSettings, make_app
-from caseassist.vault import KdfParams, Role, Vault, case_store
+from caseassist.vault import KdfParams, Role, Vault, demo_seed
 from tests.tui.helpers import unlock
 
 FIXED = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)  # in the past: every due date has passed
@@ -29,7 +29,7 @@ def fixed_vault(tmp_path, monkeypatch):
     vault, _ = Vault.create(folder, "admin", demo.DEMO_PASSPHRASE, kdf=kdf, demo=True)
     vault.add_account("caseworker", Role.caseworker, demo.DEMO_PASSPHRASE, kdf=kdf)
     people = demo.people(12, seed=3, now=FIXED)
-    case_store.seed_people(
+    demo_seed.seed_people(
         vault, people, [derive(p.facts) for p in people], now=FIXED, identifying=identifying
     )
     vault.close()
