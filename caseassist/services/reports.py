@@ -21,9 +21,12 @@ def run_report(
     from caseassist.vault.report_queries import report_inputs
 
     vault.require(Role.supervisor, Role.admin, what=_("run reports"))
-    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)  # stored: naive UTC
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    now = now.replace(tzinfo=None)  # the stored timestamps are naive UTC
     cases, needs, referrals = report_inputs(vault, now=now, start=start, end=end)
-    report = build_report(cases, needs, referrals, start=start, end=end, now=now, threshold=threshold)
+    report = build_report(
+        cases, needs, referrals, start=start, end=end, now=now, threshold=threshold
+    )
     with vault.session() as session:
         vault.audit(session, "report.run", f"{start or ''}..{end or ''}:{fmt}")
     return report
