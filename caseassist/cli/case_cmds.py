@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from caseassist.cli import common
-from caseassist.cli.vault_cmds import open_vault
+from caseassist.cli.common import open_vault
 from caseassist.i18n import _, format_date
 
 

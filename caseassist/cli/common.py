@@ -43,3 +43,17 @@ def print_json(value: Any) -> None:
     """Stable, readable JSON on stdout (sorted keys, UTF-8 kept as is)."""
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True, default=str)
     sys.stdout.write("\n")
+
+
+def open_vault(args: argparse.Namespace):
+    """Unlock, then apply the retention policy (closed cases past their period are removed)."""
+    from caseassist.services import retention
+    from caseassist.vault import Vault
+
+    vault = Vault.unlock(data_dir(args), account_name(args), read_passphrase())
+    try:
+        retention.apply(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault

@@ -7,7 +7,6 @@ import sys
 
 from caseassist.cli import common
 from caseassist.directory import NEEDS, MatchResult
-from caseassist.errors import CaseAssistError
 from caseassist.i18n import _, format_number
 from caseassist.services import directory as svc
 
@@ -55,17 +54,6 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     s.set_defaults(handler=_search)
 
 
-def _open_vault(args: argparse.Namespace):
-    try:
-        from caseassist.vault import Vault
-    except ImportError:
-        raise CaseAssistError(
-            _("The vault is not available; use --directory PATH to search a folder.")
-        ) from None
-
-    return Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
-
-
 def _progress_printer(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
@@ -81,7 +69,7 @@ def _progress_printer(quiet: bool):
 
 
 def _import(args: argparse.Namespace) -> int:
-    vault = _open_vault(args)
+    vault = common.open_vault(args)
     try:
         directory, _version = svc.import_into_vault(vault, args.path, _progress_printer(args.quiet))
     finally:
@@ -97,7 +85,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    vault = _open_vault(args)
+    vault = common.open_vault(args)
     try:
         written = svc.export_from_vault(vault, args.out_dir)
     finally:
@@ -119,7 +107,7 @@ def _search(args: argparse.Namespace) -> int:
     if args.directory:
         directory = svc.open_folder(args.directory)
     else:
-        vault = _open_vault(args)
+        vault = common.open_vault(args)
         try:
             directory = svc.active_directory(vault)
         finally:

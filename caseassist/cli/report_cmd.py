@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 
 from caseassist.cli import common
-from caseassist.cli.vault_cmds import open_vault
+from caseassist.cli.common import open_vault
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 

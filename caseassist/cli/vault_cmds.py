@@ -7,6 +7,7 @@ import os
 import sys
 
 from caseassist.cli import common
+from caseassist.cli.common import open_vault
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _, format_datetime, format_number
 
@@ -70,20 +71,6 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     )
     a.add_argument("--limit", type=int, default=30, help=_("how many recent entries (default 30)"))
     a.set_defaults(handler=_audit)
-
-
-def open_vault(args: argparse.Namespace):
-    """Unlock, then apply the retention policy (closed cases past their period are removed)."""
-    from caseassist.services import retention
-    from caseassist.vault import Vault
-
-    vault = Vault.unlock(common.data_dir(args), common.account_name(args), common.read_passphrase())
-    try:
-        retention.apply(vault)
-    except BaseException:
-        vault.close()
-        raise
-    return vault
 
 
 def _init(args: argparse.Namespace) -> int:
