@@ -75,6 +75,22 @@ _LOOSE_SPLIT = re.compile(
 )
 
 
+_LANGUAGE_ROLE_WORDS = frozenset(
+    {
+        "speaking",
+        "speaker",
+        "hablante",
+        "parlant",
+        "parlante",
+        "interpreter",
+        "interprete",
+        "translator",
+    }
+)
+"""Words that, right after a language name, say it is spoken or interpreted ("a Nepali
+speaker", "a Spanish interpreter")."""
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the original text (single line breaks joined)."""
     out: list[str] = []
@@ -1094,16 +1110,7 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if w in speakers and speakers[w] not in [c for c, _ in collected]:
             collected.append((speakers[w], "plain"))
-        if nxt in (
-            "speaking",
-            "speaker",
-            "hablante",
-            "parlant",
-            "parlante",
-            "interpreter",
-            "interprete",
-            "translator",
-        ):
+        if nxt in _LANGUAGE_ROLE_WORDS:
             hit = _lang_at(toks, i)
             if hit and i + hit[1] == i + 1 and hit[0] not in [c for c, _ in collected]:
                 collected.append((hit[0], "plain"))
@@ -1539,20 +1546,8 @@ def _prefilter() -> _Prefilter:
         | ws.pronoun_male
         | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
-        | frozenset(
-            [
-                "speaking",
-                "speaker",
-                "hablante",
-                "parlant",
-                "parlante",
-                "interpreter",
-                "interprete",
-                "translator",
-                "traductor",
-                "traducteur",
-            ]
-        ),
+        | _LANGUAGE_ROLE_WORDS
+        | {"traductor", "traducteur"},
         countries=firsts(lexicon.demonyms()),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
     )
