@@ -26,6 +26,21 @@ class Figure:
         return asdict(self)
 
 
+def under(
+    figure: str, value: float, unit: str, limit: float, *, baseline: float | None = None
+) -> Figure:
+    """A figure whose goal is to stay under `limit`; the ratio is always value / baseline."""
+    return Figure(
+        figure,
+        value,
+        unit,
+        f"< {limit:g} {unit}",
+        value < limit,
+        baseline,
+        round(value / baseline, 2) if baseline else None,
+    )
+
+
 def timed(fn: Callable[[], object]) -> float:
     """Seconds one call takes (perf_counter)."""
     start = time.perf_counter()
