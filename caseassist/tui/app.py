@@ -13,7 +13,6 @@ import contextlib
 import os
 import sys
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 from textual import on
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
@@ -65,6 +65,8 @@ class TuiSettings:
     def from_environment(cls) -> TuiSettings:
         """`tui.toml` in the config folder, then `CASEASSIST_IDLE_LOCK_MINUTES` and
         `CASEASSIST_THEME` (a bad value keeps the default; the app must always open)."""
+        import tomllib
+
         settings = cls()
         path = paths.config_dir() / "tui.toml"
         with contextlib.suppress(OSError, ValueError, TypeError):
@@ -87,9 +89,10 @@ Opener = Callable[[Path, str, str], Workspace]
 
 
 class CaseAssistApp(App[int]):
-    """Thin app: modes `locked` (unlock screen) and `work` (everything behind it)."""
+    """Thin app: the default mode is locked (the unlock screen); `work` is everything behind it."""
 
     CSS_PATH = "app.tcss"
+    DEFAULT_MODE = "locked"
     TITLE = NEUTRAL_TITLE
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -133,28 +136,37 @@ class CaseAssistApp(App[int]):
             self.theme = self.settings.theme
         except Exception:  # noqa: BLE001 - an unknown theme name falls back to the default
             self.theme = "textual-dark"
+        # The locked mode's stack was built from `get_default_screen` (no CSS reparse,
+        # unlike a mode known before compose); registered now so locking can return to it.
+        self.add_mode(self.DEFAULT_MODE, self.get_default_screen)
         if self.practice is not None:
             self.push_screen(self.practice())  # type: ignore[arg-type]
-        else:
-            self._enter_locked(hidden=False)
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
 
     def on_unmount(self) -> None:
         self._close_workspace()
 
-    def _new_unlock(self):
+    def get_default_screen(self) -> Screen:
+        """The base of the default mode, which is the locked mode: the unlock screen.
+
+        Built once and reset at every lock (it never shows data). Practice never
+        unlocks: its screens go on a blank base instead.
+        """
+        if self.practice is not None:
+            return Screen()
         from caseassist.tui.screens.unlock import UnlockScreen
 
         return UnlockScreen(demo=self.demo)
 
     def _enter_locked(self, *, hidden: bool) -> None:
         from caseassist.tui.screens.neutral import NeutralScreen
+        from caseassist.tui.screens.unlock import UnlockScreen
 
-        if self.current_mode != "locked":
-            if "locked" in self._modes:
-                self.remove_mode("locked")
-            self.add_mode("locked", self._new_unlock)
-            self.switch_mode("locked")
+        if self.current_mode != self.DEFAULT_MODE:
+            self.switch_mode(self.DEFAULT_MODE)
+        for screen in self.screen_stack:
+            if isinstance(screen, UnlockScreen):
+                screen.reset()
         if hidden and not isinstance(self.screen, NeutralScreen):
             self.push_screen(NeutralScreen())
         if "work" in self._modes:
@@ -181,7 +193,6 @@ class CaseAssistApp(App[int]):
             self.remove_mode("work")
         self.add_mode("work", CasesScreen)
         self.switch_mode("work")
-        self.remove_mode("locked")
 
     def lock(self, *, hidden: bool = False) -> None:
         """Forget the keys and every screen that showed data; optionally show a neutral view."""

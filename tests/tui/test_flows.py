@@ -239,3 +239,79 @@ def test_settings_from_the_config_folder_and_environment(tmp_path, monkeypatch):
     (folder / "tui.toml").write_text("idle_lock_minutes = [")
     monkeypatch.delenv("CASEASSIST_IDLE_LOCK_MINUTES")
     assert TuiSettings.from_environment().idle_lock_seconds == 300
+
+
+async def test_quick_hide_while_unlocking_wins(demo_folder):
+    """An unlock still working when the screen is hidden is dropped: the vault stays locked."""
+    import threading
+
+    release = threading.Event()
+    opened: list[Workspace] = []
+
+    def slow_open(folder, account, passphrase):
+        release.wait(10)
+        ws = Workspace.unlock(folder, account, passphrase)
+        opened.append(ws)
+        return ws
+
+    app = make_app(demo_folder, settings=TuiSettings(idle_lock_seconds=0), opener=slow_open)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"caseworker", "tab", *PASS, "enter")
+        await pilot.pause()
+        await pilot.press("f12")
+        await pilot.pause()
+        assert isinstance(app.screen, NeutralScreen)
+        release.set()
+        for _ in range(100):
+            if opened and opened[0].closed:
+                break
+            await pilot.pause(0.05)
+        assert opened and opened[0].closed
+        assert app.workspace is None
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.screen.query_one("#passphrase").value == ""
+
+
+async def test_language_picker_names_each_language_in_itself(demo_folder):
+    from textual.widgets import Select
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)):
+        picker = app.screen.query_one("#language", Select)
+        assert [str(label) for label, _code in picker._options] == [
+            "English",
+            "Español",
+            "Français",
+        ]
+
+
+async def test_a_failed_vault_call_in_a_screen_says_so_calmly(demo_folder, monkeypatch):
+    """A screen's worker failure reaches staff as one calm line (screen workers do not bubble)."""
+    from caseassist.vault.errors import VaultError
+
+    def broken(self, **kwargs):
+        raise VaultError("The vault could not be read.")
+
+    monkeypatch.setattr(Workspace, "count_cases", broken)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        messages = [n.message for n in app._notifications]
+        assert messages == ["The vault could not be read."]
+
+
+async def test_a_failed_display_does_not_claim_nothing_changed(demo_folder, monkeypatch):
+    def broken(self, result):
+        raise RuntimeError("display")
+
+    monkeypatch.setattr(CasesScreen, "_show", broken)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        [note] = list(app._notifications)
+        assert note.severity == "error"
+        assert "could not show the result" in note.message
+        assert "nothing was changed" not in note.message

@@ -30,6 +30,8 @@ class UnlockScreen(BaseScreen):
         super().__init__()
         self.demo = demo
         self.initial_account = account
+        self._attempt = 0
+        """Counts resets: an unlock that returns after one is dropped (see `reset`)."""
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
@@ -49,7 +51,7 @@ class UnlockScreen(BaseScreen):
                 yield Input(password=True, id="passphrase", placeholder=_("passphrase"))
                 yield Label(_("Language"))
                 yield Select(
-                    [(i18n.language_name(c, c).capitalize(), c) for c in i18n.UI_LOCALES],
+                    [(i18n.autonym(c).capitalize(), c) for c in i18n.UI_LOCALES],
                     value=i18n.get_locale(),
                     allow_blank=False,
                     id="language",
@@ -94,14 +96,37 @@ class UnlockScreen(BaseScreen):
             except CaseAssistError as exc:
                 return None, exc.message
 
-        self.db(call, self._done, exclusive=True, name="unlock", dropped=self._dropped)
+        attempt = self._attempt
+
+        def done(outcome) -> None:
+            if attempt == self._attempt:
+                self._done(outcome)
+            else:
+                self._dropped(outcome)
+
+        self.db(call, done, exclusive=True, name="unlock", dropped=self._dropped)
 
     @staticmethod
     def _dropped(outcome) -> None:
-        """Hidden or replaced while unlocking: lock again at once."""
+        """Hidden, reset or gone while unlocking: lock again at once."""
         workspace, _error = outcome
         if workspace is not None:
             workspace.close()
+
+    def reset(self) -> None:
+        """An empty form again, as the app locks (quick-hide included).
+
+        This screen lives as long as the app; an unlock still running in its
+        thread is dropped when it returns, so hiding always wins.
+        """
+        self._attempt += 1
+        if not self.is_mounted:
+            return
+        for field in self.query(Input):
+            field.value = ""
+        self.query_one("#message", Static).update("")
+        self.query_one("#unlock", Button).disabled = False
+        self.query_one("#account", Input).focus()
 
     def _done(self, outcome) -> None:
         workspace, error = outcome
