@@ -2,12 +2,14 @@
 
 SQLCipher is synchronous, so each call into the workspace runs in a thread
 worker of group "db"; its result comes back on the UI thread through
-`call_from_thread`. A failure never reaches the user as a traceback: the app's
-one `Worker.StateChanged` handler turns it into a calm notification.
+`call_from_thread`. A failure never reaches the user as a traceback: `db`
+hands it to the app's `show_error`, one calm notification (a screen's worker
+events do not bubble up to the app, so the app could not see it otherwise).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,13 +18,15 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker
 
-from caseassist.i18n import _
+from caseassist.i18n import N_, _
 
 if TYPE_CHECKING:
     from caseassist.services.workspace import Workspace
     from caseassist.tui.app import CaseAssistApp
 
 T = TypeVar("T")
+
+SHOW_FAILED = N_("Done, but this screen could not show the result. Lock and unlock to see it.")
 
 
 def translate_node_bindings(node: DOMNode) -> None:
@@ -71,9 +75,22 @@ class DbMixin:
             elif dropped is not None:
                 dropped(result)
 
+        def tell(show: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+            with contextlib.suppress(Exception):  # the app may be closing
+                app.call_from_thread(show, *args, **kwargs)
+
         def job() -> None:
-            result = call()
-            app.call_from_thread(deliver, result)
+            try:
+                result = call()
+            except Exception as error:
+                tell(app.show_error, error)
+                raise  # the worker ends in ERROR, which a screen may watch
+            try:
+                app.call_from_thread(deliver, result)
+            except Exception:
+                # The work itself was done: do not claim that nothing changed.
+                tell(app.notify, _(SHOW_FAILED), severity="error", timeout=8)
+                raise
 
         return self.run_worker(  # type: ignore[attr-defined]
             job, thread=True, exclusive=exclusive, exit_on_error=False, group="db", name=name
