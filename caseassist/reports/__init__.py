@@ -6,8 +6,10 @@ can be shown, written as JSON (`to_dict`) or as CSV (`to_csv`).
 """
 
 from caseassist.reports.caseload import (
+    CaseTotals,
     NeedTotals,
     build_report,
+    case_totals,
     iso_week,
     need_totals,
     referral_totals,
@@ -28,7 +30,9 @@ from caseassist.reports.rows import (
 from caseassist.reports.suppression import DEFAULT_THRESHOLD, SuppressedTable, suppress
 
 __all__ = [
+    "CaseTotals",
     "NeedTotals",
+    "case_totals",
     "need_totals",
     "referral_totals",
     "AGE_BANDS",

@@ -171,6 +171,82 @@ def _median_hours(values: list[float]) -> float:
     return max(middle, 0.0)
 
 
+def as_of_day(now: dt.datetime, end: dt.date | None) -> dt.date:
+    """The day case status and age are taken on: the period's end, or today if sooner."""
+    today = now.date()
+    return today if end is None else min(end, today)
+
+
+def case_age_column(days: int) -> int:
+    """Which of `CASE_AGE_BANDS` a case open for `days` days falls in."""
+    for col, (limit, _label) in enumerate(CASE_AGE_BANDS):
+        if limit is None or days < limit:
+            return col
+    raise AssertionError("the last band has no limit")
+
+
+@dataclass
+class CaseTotals:
+    """What the case tables are built from, as `NeedTotals` is for the needs tables.
+
+    `case_totals` computes it from `CaseRow`s; the vault computes the very same
+    in SQL for large caseloads. Cases in scope are those open at some time in
+    the period; status and age are as of `as_of_day`.
+    """
+
+    status_age: Counter = field(default_factory=Counter)  # (closed, age column) -> n
+    by_worker: Counter = field(default_factory=Counter)  # (caseworker, closed) -> n
+    opened: Counter = field(default_factory=Counter)  # day -> cases opened, in the period
+    bands: Counter = field(default_factory=Counter)  # age band or None -> n
+    countries: Counter = field(default_factory=Counter)  # country code or None -> n
+
+
+CaseKey = tuple[str, dt.date, dt.date | None, str, str | None, str | None]
+"""What the case tables tell cases apart by: status, opened, closed, caseworker,
+age band, country. Many cases share one key, so a store may hand over each key
+once with its count (`count_cases`) instead of every case."""
+
+
+def case_totals(
+    cases: Iterable[CaseRow],
+    *,
+    now: dt.datetime,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> CaseTotals:
+    """Cases open at some time in the period, counted every way a case table needs."""
+    keys = Counter(
+        map(attrgetter("status", "opened", "closed", "caseworker", "age_band", "country"), cases)
+    )
+    return count_cases(keys.items(), now=now, start=start, end=end)
+
+
+def count_cases(
+    groups: Iterable[tuple[CaseKey, int]],
+    *,
+    now: dt.datetime,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> CaseTotals:
+    """`case_totals` from cases already grouped by `CaseKey`, each key with its count."""
+    as_of = as_of_day(now, end)
+    lo = start or dt.date.min
+    hi = end or dt.date.max
+    t = CaseTotals()
+    for (status, opened, closed, worker, band, country), n in groups:
+        if opened > hi or (closed is not None and closed < lo):
+            continue  # not open at any time in the period
+        shut = status == "closed" and (closed is None or closed <= as_of)
+        stop = closed if shut and closed is not None else as_of
+        t.status_age[(shut, case_age_column((stop - opened).days))] += n
+        t.by_worker[(worker, shut)] += n
+        if opened >= lo:
+            t.opened[opened] += n
+        t.bands[band] += n
+        t.countries[country] += n
+    return t
+
+
 @dataclass
 class NeedTotals:
     """What the needs tables are built from.
@@ -257,7 +333,7 @@ def _grouped(totals: Counter, threshold: int, *, other_keys: Iterable = ()) -> t
 
 
 def build_report(
-    cases: Iterable[CaseRow],
+    cases: Iterable[CaseRow] | CaseTotals,
     needs: Iterable[NeedRow] | NeedTotals,
     referrals: Iterable[ReferralRow] | Counter,
     *,
@@ -268,42 +344,22 @@ def build_report(
 ) -> Report:
     """Every supervisor table over the rows, small cells suppressed.
 
-    `needs` and `referrals` may also come already totalled for the period
-    (`NeedTotals`, and a `Counter` of (provider, status)), as `need_totals` and
-    `referral_totals` compute them: a store with a large caseload totals them
-    in its own queries instead of handing over every row.
+    Each input may also come already totalled for the period (`CaseTotals`,
+    `NeedTotals`, and a `Counter` of (provider, status)), as `case_totals`,
+    `need_totals` and `referral_totals` compute them: a store with a large
+    caseload totals them in its own queries instead of handing over every row.
     """
     check_threshold(threshold)
     if start is not None and end is not None and start > end:
         raise ValueError("the period starts after it ends")
-    today = now.date()
-    as_of = today if end is None else min(end, today)
-    as_of_ord = as_of.toordinal()
+    as_of = as_of_day(now, end)
 
     # --- cases -------------------------------------------------------------------
-    if start is None and end is None:
-        scope = cases if isinstance(cases, list | tuple) else list(cases)
-    else:
-        lo = start or dt.date.min
-        hi = end or dt.date.max
-        scope = [c for c in cases if c.opened <= hi and (c.closed is None or c.closed >= lo)]
-
-    status_age = [[0] * len(CASE_AGE_BANDS) for _s in CASE_STATUS_LABELS]
-    closed_flags: list[bool] = []
-    flag = closed_flags.append
-    for c in scope:
-        closed = c.closed
-        if c.status == "closed" and (closed is None or closed <= as_of):
-            row = 1
-            stop = closed.toordinal() if closed is not None else as_of_ord
-        else:
-            row = 0
-            stop = as_of_ord
-        days = stop - c.opened.toordinal()
-        col = 0 if days < 7 else 1 if days < 28 else 2 if days < 91 else 3
-        status_age[row][col] += 1
-        flag(row == 1)
-
+    counted = (
+        cases
+        if isinstance(cases, CaseTotals)
+        else case_totals(cases, now=now, start=start, end=end)
+    )
     tables: list[Table] = []
     tables.append(
         _table(
@@ -312,12 +368,15 @@ def build_report(
             HEAD_STATUS,
             [_(v) for v in CASE_STATUS_LABELS.values()],
             [_(label) for _limit, label in CASE_AGE_BANDS],
-            status_age,
+            [
+                [counted.status_age.get((shut, col), 0) for col in range(len(CASE_AGE_BANDS))]
+                for shut in (False, True)
+            ],
             threshold,
         )
     )
 
-    by_worker = Counter(zip(map(attrgetter("caseworker"), scope), closed_flags, strict=True))
+    by_worker = counted.by_worker
     workers = sorted({w for w, _f in by_worker}, key=lambda w: (w.casefold(), w))
     tables.append(
         _table(
@@ -331,12 +390,7 @@ def build_report(
         )
     )
 
-    opened = Counter(map(attrgetter("opened"), scope))
-    if start is not None or end is not None:
-        lo = start or dt.date.min
-        hi = end or dt.date.max
-        opened = Counter({d: n for d, n in opened.items() if lo <= d <= hi})
-    week_labels, week_rows = _week_rows(opened)
+    week_labels, week_rows = _week_rows(counted.opened)
     tables.append(
         _table(
             "new_cases_by_week",
@@ -350,7 +404,7 @@ def build_report(
         )
     )
 
-    bands = Counter(map(attrgetter("age_band"), scope))
+    bands = counted.bands
     band_keys = [*AGE_BANDS, None]
     tables.append(
         _table(
@@ -365,7 +419,7 @@ def build_report(
         )
     )
 
-    countries = Counter(map(attrgetter("country"), scope))
+    countries = counted.countries
     shown, has_other = _grouped(countries, threshold)
     kept = set(shown)
     other = sum(n for k, n in countries.items() if k is not None and k not in kept)

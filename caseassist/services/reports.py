@@ -18,12 +18,12 @@ def run_report(
     now: dt.datetime | None = None,
     threshold: int = 11,
 ) -> Report:
-    from caseassist.vault.report_queries import report_inputs
+    from caseassist.vault.report_queries import report_totals
 
     vault.require(Role.supervisor, Role.admin, what=_("run reports"))
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     now = now.replace(tzinfo=None)  # the stored timestamps are naive UTC
-    cases, needs, referrals = report_inputs(vault, now=now, start=start, end=end)
+    cases, needs, referrals = report_totals(vault, now=now, start=start, end=end)
     report = build_report(
         cases, needs, referrals, start=start, end=end, now=now, threshold=threshold
     )

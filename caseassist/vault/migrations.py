@@ -84,12 +84,25 @@ def _v5_report_index(conn: Connection) -> None:
     )
 
 
+def _v6_referral_report_index(conn: Connection) -> None:
+    """Referrals in (provider, status) order with their date: the report's referral
+    table is counted from this index, without reading (and decrypting) the
+    referral rows and their sealed summaries."""
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_referral_report ON referral "
+            "(provider, status, created_at)"
+        )
+    )
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
     (3, _v3_attention),
     (4, _v4_covering_indexes),
     (5, _v5_report_index),
+    (6, _v6_referral_report_index),
 )
 LATEST = MIGRATIONS[-1][0]
 

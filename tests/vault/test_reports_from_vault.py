@@ -73,7 +73,7 @@ def test_totals_in_sql_equal_the_domain_totals_from_rows(busy_vault, period):
     import datetime as dt
 
     from caseassist.reports import build_report
-    from caseassist.vault.report_queries import report_inputs, report_rows
+    from caseassist.vault.report_queries import report_rows, report_totals
 
     start, end = (dt.date.fromisoformat(p) if p else None for p in period)
     now = dt.datetime(2026, 11, 29, 12, 0)
@@ -81,10 +81,35 @@ def test_totals_in_sql_equal_the_domain_totals_from_rows(busy_vault, period):
     try:
         from_rows = build_report(*report_rows(sup), start=start, end=end, now=now)
         from_sql = build_report(
-            *report_inputs(sup, now=now, start=start, end=end), start=start, end=end, now=now
+            *report_totals(sup, now=now, start=start, end=end), start=start, end=end, now=now
         )
     finally:
         sup.close()
     assert from_sql.to_dict() == from_rows.to_dict()
     shown = [cell for t in from_rows.tables for row in t.cells for cell in row]
     assert any(c not in ("0", "<11", "*") for c in shown)  # the comparison is not of empty tables
+
+
+def test_late_needs_at_the_exact_24_hour_boundary(busy_vault):
+    """Exactly 24 hours is not late, a microsecond more is: SQL and rows agree on the edge."""
+    import datetime as dt
+
+    from caseassist.reports import need_totals
+    from caseassist.vault.report_queries import report_rows, report_totals
+
+    sup = unlock(busy_vault, "supervisor")
+    try:
+        _cases, needs, _referrals = report_rows(sup)
+        edge = next(
+            n
+            for n in needs
+            if n.horizon == "immediate" and n.status != "declined" and n.met_at is None
+        )
+        day_later = edge.identified_at + dt.timedelta(days=1)
+        late = {}
+        for now in (day_later, day_later + dt.timedelta(microseconds=1)):
+            late[now] = need_totals(needs, now=now).late_open
+            assert report_totals(sup, now=now)[1].late_open == late[now]
+        assert late[now][edge.category] > late[day_later][edge.category]
+    finally:
+        sup.close()
