@@ -26,6 +26,7 @@ test-long: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check caseassist tests bench .ci
 	$(BIN)/lint-imports
 	$(BIN)/python .ci/check_catalogs.py
 

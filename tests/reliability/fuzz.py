@@ -34,7 +34,9 @@ NASTY_WORDS = [
     "she speaks Spanish",
     "from Honduras",
     "2 children",
-    "no", "yes", "prefer not to say",
+    "no",
+    "yes",
+    "prefer not to say",
 ]
 
 weird_chars = st.sampled_from(list(RTL + CONTROL))
@@ -46,7 +48,7 @@ nasty_text = st.one_of(
             st.sampled_from(ESCAPES),
             weird_chars,
             st.text(max_size=12),
-            st.integers(-10**6, 10**6).map(str),
+            st.integers(-(10**6), 10**6).map(str),
         ),
         max_size=60,
     ).map(" ".join),

@@ -75,7 +75,10 @@ def test_interpret_answer_takes_any_text(fact_id, text):
 
 @pytest.mark.parametrize(
     "index",
-    [i if i in (0, 2, 4, 5, 7, 9) else pytest.param(i, marks=pytest.mark.long) for i in range(len(huge_texts()))],
+    [
+        i if i in (0, 2, 4, 5, 7, 9) else pytest.param(i, marks=pytest.mark.long)
+        for i in range(len(huge_texts()))
+    ],
 )
 def test_extractor_on_huge_pastes(index):
     _check_extract(huge_texts()[index], HUGE_LIMIT_SECONDS)
@@ -163,7 +166,9 @@ def _scenario_mutations(tmp_path: Path, count: int, seed: int) -> None:
             _check_scenario_file(target)
         except Exception as exc:
             shutil.copy(target, tmp_path / "failing.toml")
-            raise AssertionError(f"mutation {i} (kept as failing.toml): {type(exc).__name__}: {exc}") from exc
+            raise AssertionError(
+                f"mutation {i} (kept as failing.toml): {type(exc).__name__}: {exc}"
+            ) from exc
 
 
 def test_scenario_files_mutated(tmp_path):
@@ -200,9 +205,25 @@ def test_scenario_hostile_files(tmp_path, content):
 
 
 @FAST
-@given(st.dictionaries(st.sampled_from(
-    ["title", "staff_locale", "staff_languages", "now", "referral_note", "declines", "survivor", "expect", "x"]
-), json_values, max_size=8))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "title",
+                "staff_locale",
+                "staff_languages",
+                "now",
+                "referral_note",
+                "declines",
+                "survivor",
+                "expect",
+                "x",
+            ]
+        ),
+        json_values,
+        max_size=8,
+    )
+)
 def test_parse_scenario_any_structure(data):
     with time_bound(what="parse_scenario"):
         try:
@@ -257,7 +278,9 @@ def _directory_mutations(folder: Path, work: Path, count: int, seed: int) -> dic
         except Exception as exc:
             keep = work.with_name(f"failing-{i}")
             shutil.copytree(work, keep)
-            raise AssertionError(f"mutation {i} (kept in {keep}): {type(exc).__name__}: {exc}") from exc
+            raise AssertionError(
+                f"mutation {i} (kept in {keep}): {type(exc).__name__}: {exc}"
+            ) from exc
     return seen
 
 
@@ -273,7 +296,7 @@ def test_hsds_csv_folders_mutated(hsds_folder, tmp_path):
         ("services.csv", b"id,name\n" + b"s1,ok\n" * 100_000),
         ("services.csv", b"\xff\xfe\x00i\x00d"),
         ("services.csv", b""),
-        ("services.csv", b"id,name\ns1,\"unterminated\n"),
+        ("services.csv", b'id,name\ns1,"unterminated\n'),
         ("services.csv", b"id,name\ns1,a\x00b\n"),
         ("services.csv", "id,name\ns1,\u202e\x1b[31mred\x1b[0m\U0001f469\n".encode()),
         ("services.csv", b"id,id,name\ns1,s2,dup\n"),
@@ -284,7 +307,10 @@ def test_hsds_csv_folders_mutated(hsds_folder, tmp_path):
         ("datapackage.json", b'{"resources": [{"name": "service", "path": "/etc/passwd"}]}'),
         ("datapackage.json", b'{"resources": [{"name": "service", "path": "."}]}'),
         ("datapackage.json", b'{"resources": [{"name": "service", "path": ""}]}'),
-        ("datapackage.json", b'{"resources": [{"name": "service", "path": "' + b"d/" * 3000 + b'x"}]}'),
+        (
+            "datapackage.json",
+            b'{"resources": [{"name": "service", "path": "' + b"d/" * 3000 + b'x"}]}',
+        ),
         ("datapackage.json", b'{"resources": "service"}'),
         ("datapackage.json", b'{"resources": [["service"]]}'),
         ("datapackage.json", b'"just a string"'),
@@ -342,7 +368,9 @@ def test_hsds_json_of_any_structure(tmp_path_factory, value):
 # -- no partial import into the vault ------------------------------------------------------
 
 
-def test_failed_imports_leave_the_vault_directory_unchanged(small_vault, hsds_folder, tmp_path, capsys, monkeypatch):
+def test_failed_imports_leave_the_vault_directory_unchanged(
+    small_vault, hsds_folder, tmp_path, capsys, monkeypatch
+):
     from caseassist.services import directory as directory_svc
     from caseassist.vault import Vault, directory_store
     from tests.reliability.conftest import ADMIN, PASS, assert_one_clean_line, run_cli
@@ -367,7 +395,15 @@ def test_failed_imports_leave_the_vault_directory_unchanged(small_vault, hsds_fo
             continue  # this one happens to be valid
         refused += 1
         code, out, err = run_cli(
-            capsys, monkeypatch, "directory", "import", str(broken), "--data-dir", str(small_vault), "--user", ADMIN
+            capsys,
+            monkeypatch,
+            "directory",
+            "import",
+            str(broken),
+            "--data-dir",
+            str(small_vault),
+            "--user",
+            ADMIN,
         )
         assert_one_clean_line(code, err)
     assert refused > 0
@@ -416,5 +452,3 @@ def test_hsds_json_of_any_structure_long(tmp_path_factory, value):
     path = tmp_path_factory.mktemp("j") / "directory.json"
     path.write_text(json.dumps(value, default=repr))
     _check_directory(path)
-
-

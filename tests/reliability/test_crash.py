@@ -37,7 +37,15 @@ def _run_and_kill(mode: str, folder: Path, passphrase: str, rng: random.Random) 
     """Start the writer, let it work for a random while, SIGKILL it; the lines it printed."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), mode, str(folder), ADMIN, passphrase, str(rng.randrange(1 << 30))],
+        [
+            sys.executable,
+            str(WRITER),
+            mode,
+            str(folder),
+            ADMIN,
+            passphrase,
+            str(rng.randrange(1 << 30)),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -68,7 +76,9 @@ def _run_and_kill(mode: str, folder: Path, passphrase: str, rng: random.Random) 
     rest, err = proc.communicate(timeout=30)
     sel.close()
     buf += rest
-    lines += [d.decode() for d in buf.split(b"\n")[:-1]]  # a last partial line was not flushed whole
+    lines += [
+        d.decode() for d in buf.split(b"\n")[:-1]
+    ]  # a last partial line was not flushed whole
     assert proc.returncode == -signal.SIGKILL, (proc.returncode, err.decode()[-2000:])
     return lines
 

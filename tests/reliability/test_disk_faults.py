@@ -123,7 +123,9 @@ def test_a_big_note_on_a_full_disk(vault_with_data):
     folder, code = vault_with_data
     before = _state(folder)
     limit = _sizes(folder) + 64 * 1024  # unlock's few pages fit; a 2 MB note does not
-    rc, _out, err = _run([str(ACTION), str(folder), "note", code, str(2_000_000)], preexec=_limited(limit))
+    rc, _out, err = _run(
+        [str(ACTION), str(folder), "note", code, str(2_000_000)], preexec=_limited(limit)
+    )
     assert_one_clean_line(rc, err)
     assert "disk is full" in err or "Could not save" in err, err
     assert_not_called_damage(err)
@@ -142,7 +144,9 @@ def test_a_directory_import_on_a_full_disk(vault_with_data):
     folder, _code = vault_with_data
     limit = _smallest_limit_that_opens(folder)  # room to open, none for a directory
     before = _state(folder)
-    rc, _out, err = _cli(folder, "directory", "import", str(DIRECTORY), "--quiet", preexec=_limited(limit))
+    rc, _out, err = _cli(
+        folder, "directory", "import", str(DIRECTORY), "--quiet", preexec=_limited(limit)
+    )
     assert_one_clean_line(rc, err)
     assert_not_called_damage(err)
     after = _state(folder)
@@ -154,7 +158,9 @@ def test_a_passphrase_change_on_a_full_disk(vault_with_data):
     before = _state(folder)
     ring = (folder / "keyring.json").read_bytes()
     limit = len(ring) // 2  # the keyring's new file cannot be written whole
-    rc, _out, err = _run([str(ACTION), str(folder), "passwd", "another long passphrase"], preexec=_limited(limit))
+    rc, _out, err = _run(
+        [str(ACTION), str(folder), "passwd", "another long passphrase"], preexec=_limited(limit)
+    )
     assert_one_clean_line(rc, err)
     assert (folder / "keyring.json").read_bytes() == ring  # the old keyring, whole
     assert not (folder / "keyring.json.new").exists()
@@ -175,19 +181,27 @@ def test_every_command_on_a_full_disk_says_one_line(vault_with_data, limit_kib):
     folder, code = vault_with_data
     before = _state(folder)
     limit = limit_kib * 1024
-    for args in (["case", "list"], ["audit", "--verify"], ["directory", "import", str(DIRECTORY), "--quiet"]):
+    for args in (
+        ["case", "list"],
+        ["audit", "--verify"],
+        ["directory", "import", str(DIRECTORY), "--quiet"],
+    ):
         rc, out, err = _cli(folder, *args, preexec=_limited(limit))
         if rc != 0:
             assert_one_clean_line(rc, err)
             assert_not_called_damage(err)
-    rc, _out, err = _run([str(ACTION), str(folder), "note", code, "500000"], preexec=_limited(limit))
+    rc, _out, err = _run(
+        [str(ACTION), str(folder), "note", code, "500000"], preexec=_limited(limit)
+    )
     if rc != 0:
         assert_one_clean_line(rc, err)
         assert_not_called_damage(err)
     after = _state(folder)
     assert after["cases"] == before["cases"]
     # each run either wrote whole (a note, a directory version) or not at all
-    assert after["notes"][: len(before["notes"])] == before["notes"] or set(before["notes"]) <= set(after["notes"])
+    assert after["notes"][: len(before["notes"])] == before["notes"] or set(before["notes"]) <= set(
+        after["notes"]
+    )
     assert len(after["directory"]) <= 1
 
 
@@ -196,7 +210,17 @@ def test_a_wrong_passphrase_on_a_full_disk_still_says_so(vault_with_data):
     ring = (folder / "keyring.json").read_bytes()
     env_pass = "not the right passphrase"
     proc = subprocess.run(
-        [sys.executable, "-m", "caseassist", "case", "list", "--data-dir", str(folder), "--user", ADMIN],
+        [
+            sys.executable,
+            "-m",
+            "caseassist",
+            "case",
+            "list",
+            "--data-dir",
+            str(folder),
+            "--user",
+            ADMIN,
+        ],
         capture_output=True,
         text=True,
         env=dict(_env(), CASEASSIST_PASSPHRASE=env_pass),
@@ -216,7 +240,13 @@ def _can_mount_read_only(tmp: Path) -> bool:
     probe = tmp / "probe"
     probe.mkdir()
     rc = subprocess.run(
-        ["unshare", "-m", "sh", "-c", f'mount --bind -o ro "{probe}" "{probe}" && ! touch "{probe}/x"'],
+        [
+            "unshare",
+            "-m",
+            "sh",
+            "-c",
+            f'mount --bind -o ro "{probe}" "{probe}" && ! touch "{probe}/x"',
+        ],
         capture_output=True,
     ).returncode
     return rc == 0
@@ -259,7 +289,18 @@ def test_read_only_folder_says_one_line_and_changes_nothing(vault_with_data, rea
     ]
     if long_run:
         commands += [
-            ["-m", "caseassist", "directory", "import", str(DIRECTORY), "--quiet", "--data-dir", str(folder), "--user", ADMIN],
+            [
+                "-m",
+                "caseassist",
+                "directory",
+                "import",
+                str(DIRECTORY),
+                "--quiet",
+                "--data-dir",
+                str(folder),
+                "--user",
+                ADMIN,
+            ],
             [str(ACTION), str(folder), "passwd", "another long passphrase"],
         ]
     for argv in commands:

@@ -43,11 +43,15 @@ def test_free_text_answers_of_an_intake_stay_encrypted(demo_vault):
     from caseassist.intake.practice import load_scenario, run_session
     from caseassist.services.intake import save_intake
 
-    scenario_file = Path(__file__).resolve().parents[1] / "intake" / "scenarios" / "02-hombre-sin-papeles.toml"
+    scenario_file = (
+        Path(__file__).resolve().parents[1] / "intake" / "scenarios" / "02-hombre-sin-papeles.toml"
+    )
     scenario = load_scenario(scenario_file)
     session, _ = run_session(scenario)
     words = [v for v in scenario.survivor.values() if isinstance(v, str) and len(v) >= 8]
-    words += [line.strip() for line in scenario.referral_note.splitlines() if len(line.strip()) >= 20]
+    words += [
+        line.strip() for line in scenario.referral_note.splitlines() if len(line.strip()) >= 20
+    ]
     assert len(words) >= 3
     vault = unlock(demo_vault, "intake")
     try:
