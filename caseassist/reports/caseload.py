@@ -14,6 +14,7 @@ are taken as of `end` (or today, when `end` is None or later than today).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -177,14 +178,6 @@ def as_of_day(now: dt.datetime, end: dt.date | None) -> dt.date:
     return today if end is None else min(end, today)
 
 
-def case_age_column(days: int) -> int:
-    """Which of `CASE_AGE_BANDS` a case open for `days` days falls in."""
-    for col, (limit, _label) in enumerate(CASE_AGE_BANDS):
-        if limit is None or days < limit:
-            return col
-    raise AssertionError("the last band has no limit")
-
-
 @dataclass
 class CaseTotals:
     """What the case tables are built from, as `NeedTotals` is for the needs tables.
@@ -232,18 +225,21 @@ def count_cases(
     as_of = as_of_day(now, end)
     lo = start or dt.date.min
     hi = end or dt.date.max
+    limits = [limit for limit, _label in CASE_AGE_BANDS if limit is not None]
     t = CaseTotals()
+    status_age, by_worker, opened_on = t.status_age, t.by_worker, t.opened
+    bands, countries = t.bands, t.countries
     for (status, opened, closed, worker, band, country), n in groups:
         if opened > hi or (closed is not None and closed < lo):
             continue  # not open at any time in the period
         shut = status == "closed" and (closed is None or closed <= as_of)
-        stop = closed if shut and closed is not None else as_of
-        t.status_age[(shut, case_age_column((stop - opened).days))] += n
-        t.by_worker[(worker, shut)] += n
+        days = ((closed if shut and closed is not None else as_of) - opened).days
+        status_age[(shut, bisect_right(limits, days))] += n
+        by_worker[(worker, shut)] += n
         if opened >= lo:
-            t.opened[opened] += n
-        t.bands[band] += n
-        t.countries[country] += n
+            opened_on[opened] += n
+        bands[band] += n
+        countries[country] += n
     return t
 
 
