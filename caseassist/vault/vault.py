@@ -447,7 +447,16 @@ class Vault:
             raise _translate(exc) from None
 
     def integrity_ok(self) -> bool:
-        return store.integrity_ok(self.db_path(self.folder), self._db_key)
+        """Every page's HMAC and SQLite's own check. A file that no longer opens is
+        not intact (False); a folder that became read-only is said as such."""
+        try:
+            return store.integrity_ok(self.db_path(self.folder), self._db_key)
+        except (store.Damaged, store.NotEncrypted):
+            return False
+        except store.ReadOnly:
+            raise WriteFailed(_("the folder is read-only")) from None
+        except store.WriteError:
+            raise WriteFailed(_("the file system refused the write")) from None
 
     def backup(self, target: Path | str) -> Path:
         """An encrypted backup file: the keyring and a `sqlcipher_export` copy, zipped."""
