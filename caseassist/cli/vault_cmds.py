@@ -211,7 +211,7 @@ def _audit(args: argparse.Namespace) -> int:
             entries = audit_log.recent(session, args.limit)
             vault.audit(session, "audit.view", "")
         for e in reversed(entries):
-            from caseassist.vault.case_store import utc
+            from caseassist.vault.case_common import utc
 
             print(
                 f"{e.seq}\t{format_datetime(utc(e.at), 'short')}\t{e.account}\t{e.action}\t{e.target}"

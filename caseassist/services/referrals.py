@@ -23,14 +23,15 @@ def summary(
     vault: Vault, code: str, referral_id: str, *, locale: str = "en", now: dt.datetime | None = None
 ) -> str:
     """Markdown for the provider; refused without a live consent covering it."""
-    from caseassist.vault import case_store
+    from caseassist.vault import case_store, consent_store
+    from caseassist.vault.errors import NoSuchCase
 
     now = now or dt.datetime.now(dt.UTC)
     detail = case_store.get_case(vault, code, action="referral.summary")
     ref = next((r for r in detail.referrals if r.id == referral_id), None)
     if ref is None:
-        raise case_store.NoSuchCase()
-    consent = case_store.get_consent(vault, ref.consent_id) if ref.consent_id else None
+        raise NoSuchCase()
+    consent = consent_store.get_consent(vault, ref.consent_id) if ref.consent_id else None
     facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
     try:
         return rules.summary(

@@ -2,7 +2,7 @@
 
 The UI may not import the vault (import-linter holds that line), so this thin
 facade hands it what the screens need and nothing else. Every method delegates
-to the case store, the directory, the reports or the intake; no rule is
+to the vault's stores, the directory, the reports or the intake; no rule is
 decided here. Errors are `CaseAssistError`s with a translated one-line message.
 """
 
@@ -43,7 +43,11 @@ class _Later(ModuleType):
         return getattr(self._module, attr)
 
 
-store = _Later("caseassist.vault.case_store")
+case_store = _Later("caseassist.vault.case_store")
+note_store = _Later("caseassist.vault.note_store")
+plan_store = _Later("caseassist.vault.plan_store")
+consent_store = _Later("caseassist.vault.consent_store")
+referral_store = _Later("caseassist.vault.referral_store")
 case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
@@ -128,7 +132,7 @@ class Workspace:
 
     # -- cases ---------------------------------------------------------------------------
     def count_cases(self, *, status: str | None = "open", mine: bool = False) -> int:
-        return store.count_cases(self.vault, status=status, mine=mine)
+        return case_store.count_cases(self.vault, status=status, mine=mine)
 
     def list_cases(
         self,
@@ -140,7 +144,7 @@ class Workspace:
         overdue_first: bool = True,
         now: dt.datetime | None = None,
     ) -> list[CaseSummary]:
-        return store.list_cases(
+        return case_store.list_cases(
             self.vault,
             status=status,
             mine=mine,
@@ -151,30 +155,30 @@ class Workspace:
         )
 
     def get_case(self, code: str, *, now: dt.datetime | None = None) -> CaseDetail:
-        return store.get_case(self.vault, code, now=now)
+        return case_store.get_case(self.vault, code, now=now)
 
     def add_note(self, code: str, text: str) -> str:
-        return store.add_note(self.vault, code, text)
+        return note_store.add_note(self.vault, code, text)
 
     def add_need(self, code: str, category: str, horizon: str | None = None) -> str:
-        return store.add_need(self.vault, code, category, horizon)
+        return case_store.add_need(self.vault, code, category, horizon)
 
     def change_need(self, need_id: str, *, status: str) -> None:
-        store.change_need(self.vault, need_id, status=status)
+        case_store.change_need(self.vault, need_id, status=status)
 
     def add_goal(self, code: str, text: str, *, need_category: str = "") -> str:
-        return store.add_goal(self.vault, code, text, need_category=need_category)
+        return plan_store.add_goal(self.vault, code, text, need_category=need_category)
 
     def add_step(
         self, goal_id: str, text: str, *, owner: str = "caseworker", due: dt.date | None = None
     ) -> str:
-        return store.add_step(self.vault, goal_id, text, owner=owner, due=due)
+        return plan_store.add_step(self.vault, goal_id, text, owner=owner, due=due)
 
     def complete_step(self, step_id: str, done: bool = True) -> None:
-        store.complete_step(self.vault, step_id, done)
+        plan_store.complete_step(self.vault, step_id, done)
 
     def consents(self, code: str) -> list[Consent]:
-        return store.consents(self.vault, code)
+        return consent_store.consents(self.vault, code)
 
     def record_consent(
         self,
@@ -186,7 +190,7 @@ class Workspace:
         method: str = "verbal",
         expires_at: dt.datetime | None = None,
     ) -> str:
-        return store.record_consent(
+        return consent_store.record_consent(
             self.vault,
             code,
             purpose=purpose,
@@ -197,17 +201,17 @@ class Workspace:
         )
 
     def revoke_consent(self, consent_id: str) -> None:
-        store.revoke_consent(self.vault, consent_id)
+        consent_store.revoke_consent(self.vault, consent_id)
 
     def add_referral(
         self, need_id: str, *, provider: str, service_id: str = "", consent_id: str | None = None
     ) -> str:
-        return store.add_referral(
+        return referral_store.add_referral(
             self.vault, need_id, provider=provider, service_id=service_id, consent_id=consent_id
         )
 
     def change_referral(self, referral_id: str, status: str) -> None:
-        store.change_referral(self.vault, referral_id, status)
+        referral_store.change_referral(self.vault, referral_id, status)
 
     def referral_summary(
         self,
@@ -220,7 +224,7 @@ class Workspace:
         now: dt.datetime | None = None,
     ) -> str:
         """The text a provider receives; raises `ConsentMissing` without a live consent."""
-        consent = store.get_consent(self.vault, consent_id) if consent_id else None
+        consent = consent_store.get_consent(self.vault, consent_id) if consent_id else None
         facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
         return referral_rules.summary(
             case_code=detail.summary.code,

@@ -1,5 +1,11 @@
 """Cases in the vault: plain records in, plain records out; identifying values sealed.
 
+The case itself: opening, facts, needs and when they fall overdue, listing,
+reading and exporting the whole case, closing, assigning and purging. Plans and
+notes, consents and referrals have their own stores (`plan_store`,
+`note_store`, `consent_store`, `referral_store`); `case_common` holds what they
+share.
+
 Every function takes an unlocked `Vault`, runs in one transaction and audits
 what it does (views and exports included). Targets in the audit are case codes,
 never names.
@@ -17,8 +23,6 @@ from sqlmodel import Session, col, delete, select
 
 from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
-from caseassist.cases import referrals as referral_rules
-from caseassist.cases.consent import Consent
 from caseassist.cases.model import (
     CaseDetail,
     CaseSummary,
@@ -32,37 +36,25 @@ from caseassist.cases.model import (
 )
 from caseassist.i18n import _
 from caseassist.reports.rows import age_band as report_age_band
-from caseassist.vault.errors import IdentityLocked, NotAllowed, VaultError
+from caseassist.vault.case_common import (
+    find_case,
+    fold_name,
+    now_utc,
+    refresh_attention,
+    require_editable,
+    utc,
+)
+from caseassist.vault.errors import IdentityLocked, NoSuchCase, NotAllowed
 from caseassist.vault.tables.cases import (
     CaseFile,
-    ConsentRow,
     GoalRow,
     NeedEvent,
     NeedRow,
     NoteRow,
-    ReferralEvent,
     ReferralRow,
     StepRow,
 )
 from caseassist.vault.vault import Role, Vault, new_id
-
-
-class NoSuchCase(VaultError):
-    exit_code = 2
-
-    def __init__(self) -> None:
-        super().__init__(_("There is no case with that code."))
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite keeps datetimes without zone; the vault writes UTC, so read them back as UTC."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 def age_band(age: object) -> str | None:
@@ -70,13 +62,6 @@ def age_band(age: object) -> str | None:
     if not isinstance(age, int) or isinstance(age, bool) or age < 0:
         return None
     return report_age_band(age)
-
-
-def fold_name(name: str) -> str:
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 # -- creating ------------------------------------------------------------------------------
@@ -115,7 +100,7 @@ def create_case_in(
     caseworker: str | None = None,
     opened_at: dt.datetime | None = None,
 ) -> str:
-    opened_at = opened_at or _now()
+    opened_at = opened_at or now_utc()
     case_id = new_id()
     code = _free_code(session)
     by_id = {f.fact_id: f for f in facts}
@@ -150,7 +135,7 @@ def create_case_in(
     session.flush()
     for category, horizon in needs:
         session.add(_need_row(case_id, category, horizon, opened_at, derived=True))
-    _refresh_attention(session, row)
+    refresh_attention(session, row)
     vault.audit(session, "case.create", code)
     return code
 
@@ -236,13 +221,6 @@ def _need_row(
 # -- reading -------------------------------------------------------------------------------
 
 
-def _case(session: Session, code: str) -> CaseFile:
-    row = session.exec(select(CaseFile).where(CaseFile.code == codes.normalize(code))).first()
-    if row is None:
-        raise NoSuchCase()
-    return row
-
-
 def count_cases(vault: Vault, *, status: str | None = "open", mine: bool = False) -> int:
     with vault.session() as session:
         query = select(func.count()).select_from(CaseFile)
@@ -270,7 +248,7 @@ def list_cases(
     overdue), kept current on every need change, so a page costs two indexed
     range reads whatever the caseload.
     """
-    now = now or _now()
+    now = now or now_utc()
 
     def base():
         q = select(CaseFile).options(_LIST_COLUMNS)  # not the facts or transcript blobs
@@ -356,22 +334,6 @@ def _need_counts(
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def _refresh_attention(session: Session, case: CaseFile) -> None:
-    """Recompute when this case first has an overdue need (after any need change)."""
-    session.flush()
-    times = [
-        need_rules.overdue_from(h, st, utc(ia), td)
-        for h, st, ia, td in session.exec(
-            select(
-                NeedRow.horizon, NeedRow.status, NeedRow.identified_at, NeedRow.target_date
-            ).where(NeedRow.case_id == case.id)
-        )
-    ]
-    due = [t for t in times if t is not None]
-    case.attention_at = min(due) if due else None
-    session.add(case)
-
-
 def refresh_all_attention(conn) -> None:
     """Backfill `attention_at` for every case (the migration that added it)."""
     from sqlalchemy import text
@@ -425,9 +387,9 @@ def get_case(
     """The whole case, decrypted; refused to accounts without the identity key."""
     if not vault.can_read_identity:
         raise NotAllowed(_("open a case's details"))
-    now = now or _now()
+    now = now or now_utc()
     with vault.session() as session:
-        case = _case(session, code)
+        case = find_case(session, code)
         facts = tuple(_load_facts(vault, case).values())
         need_rows = list(
             session.exec(
@@ -610,17 +572,13 @@ def export_case(vault: Vault, code: str, *, action: str = "case.export") -> dict
 # -- changing ------------------------------------------------------------------------------
 
 
-def _editable(vault: Vault) -> None:
-    vault.require(Role.intake, Role.caseworker, Role.admin, what=_("change cases"))
-
-
 def set_facts(
     vault: Vault, code: str, facts: Sequence[FactRecord], *, intake_state: dict | None = None
 ) -> None:
     """Insert or replace facts (corrections and later intake sessions)."""
-    _editable(vault)
+    require_editable(vault)
     with vault.session() as session:
-        case = _case(session, code)
+        case = find_case(session, code)
         current = _load_facts(vault, case)
         current.update({f.fact_id: f for f in facts})
         _store_facts(vault, case, current)
@@ -642,25 +600,25 @@ def set_facts(
             case.intake_sealed = vault.seal(
                 "case_file", "intake_sealed", case.id, json.dumps(intake_state, sort_keys=True)
             )
-        case.updated_at = _now()
+        case.updated_at = now_utc()
         session.add(case)
         vault.audit(session, "case.facts", case.code)
 
 
 def sync_derived_needs(vault: Vault, code: str, derived: Iterable[tuple[str, str]]) -> list[str]:
     """Add needs the facts now imply (never removes one: staff close needs by hand)."""
-    _editable(vault)
+    require_editable(vault)
     added = []
     with vault.session() as session:
-        case = _case(session, code)
+        case = find_case(session, code)
         have = set(session.exec(select(NeedRow.category).where(NeedRow.case_id == case.id)))
-        now = _now()
+        now = now_utc()
         for category, horizon in derived:
             if category not in have:
                 session.add(_need_row(case.id, category, horizon, now, derived=True))
                 added.append(category)
         if added:
-            _refresh_attention(session, case)
+            refresh_attention(session, case)
             vault.audit(session, "need.derive", case.code)
     return added
 
@@ -674,13 +632,13 @@ def add_need(
     priority: int | None = None,
     target_date: dt.date | None = None,
 ) -> str:
-    _editable(vault)
+    require_editable(vault)
     horizon = horizon or need_rules.default_horizon(category)
     if horizon not in need_rules.HORIZONS:
         raise ValueError(horizon)
     with vault.session() as session:
-        case = _case(session, code)
-        row = _need_row(case.id, category, horizon, _now(), derived=False)
+        case = find_case(session, code)
+        row = _need_row(case.id, category, horizon, now_utc(), derived=False)
         row.priority, row.target_date = priority, target_date
         session.add(row)
         session.flush()  # the need row before its event (no ORM relationship orders them)
@@ -688,14 +646,14 @@ def add_need(
             NeedEvent(
                 id=new_id(),
                 need_id=row.id,
-                at=_now(),
+                at=now_utc(),
                 account=vault.user,
                 field="status",
                 old="",
                 new="identified",
             )
         )
-        _refresh_attention(session, case)
+        refresh_attention(session, case)
         vault.audit(session, "need.add", case.code)
         return row.id
 
@@ -709,8 +667,8 @@ def change_need(
     target_date: dt.date | None | str = "keep",
 ) -> None:
     """Change a need and keep the change in its history (who, when, from, to)."""
-    _editable(vault)
-    now = _now()
+    require_editable(vault)
+    now = now_utc()
     with vault.session() as session:
         need = session.get(NeedRow, need_id)
         if need is None:
@@ -748,295 +706,34 @@ def change_need(
         session.add(need)
         case = session.get(CaseFile, need.case_id)
         if case is not None:
-            _refresh_attention(session, case)
+            refresh_attention(session, case)
         vault.audit(session, "need.change", case.code if case else "")
 
 
-def add_note(vault: Vault, code: str, text: str) -> str:
-    _editable(vault)
-    if not text.strip():
-        raise ValueError("empty note")
-    with vault.session() as session:
-        case = _case(session, code)
-        note_id = new_id()
-        session.add(
-            NoteRow(
-                id=note_id,
-                case_id=case.id,
-                author=vault.user,
-                created_at=_now(),
-                body_sealed=vault.seal("note", "body_sealed", note_id, text),
-            )
-        )
-        vault.audit(session, "note.add", case.code)
-        return note_id
-
-
-def search_notes(
-    vault: Vault, query: str, *, code: str | None = None, limit: int = 50
-) -> list[tuple[str, Note]]:
-    """Notes whose text contains `query` (decrypted here; the database cannot search ciphertext)."""
-    if not vault.can_read_identity:
-        raise IdentityLocked()
-    needle = fold_name(query)
-    found: list[tuple[str, Note]] = []
-    with vault.session() as session:
-        q = select(NoteRow, CaseFile.code).join(CaseFile, CaseFile.id == NoteRow.case_id)
-        if code:
-            q = q.where(CaseFile.code == codes.normalize(code))
-        for row, case_code in session.exec(q.order_by(col(NoteRow.created_at).desc())):
-            text = vault.unseal("note", "body_sealed", row.id, row.body_sealed)
-            if needle in fold_name(text):
-                found.append((case_code, Note(row.id, row.author, utc(row.created_at), text)))
-                if len(found) >= limit:
-                    break
-        vault.audit(session, "note.search", code or "*")
-    return found
-
-
-def add_goal(vault: Vault, code: str, text: str, *, need_category: str = "") -> str:
-    _editable(vault)
-    with vault.session() as session:
-        case = _case(session, code)
-        goal_id, now = new_id(), _now()
-        session.add(
-            GoalRow(
-                id=goal_id,
-                case_id=case.id,
-                need_category=need_category,
-                created_at=now,
-                updated_at=now,
-                text_sealed=vault.seal("plan_goal", "text_sealed", goal_id, text),
-            )
-        )
-        vault.audit(session, "plan.goal", case.code)
-        return goal_id
-
-
-def add_step(
-    vault: Vault, goal_id: str, text: str, *, owner: str = "caseworker", due: dt.date | None = None
-) -> str:
-    _editable(vault)
-    if owner not in ("survivor", "caseworker", "provider"):
-        raise ValueError(owner)
-    with vault.session() as session:
-        goal = session.get(GoalRow, goal_id)
-        if goal is None:
-            raise NoSuchCase()
-        step_id = new_id()
-        session.add(
-            StepRow(
-                id=step_id,
-                goal_id=goal_id,
-                owner=owner,
-                due=due,
-                created_at=_now(),
-                text_sealed=vault.seal("plan_step", "text_sealed", step_id, text),
-            )
-        )
-        vault.audit(session, "plan.step", goal_id)
-        return step_id
-
-
-def complete_step(vault: Vault, step_id: str, done: bool = True) -> None:
-    _editable(vault)
-    with vault.session() as session:
-        step = session.get(StepRow, step_id)
-        if step is None:
-            raise NoSuchCase()
-        step.done_at = _now() if done else None
-        session.add(step)
-        vault.audit(session, "plan.step.done", step.goal_id)
-
-
-def set_goal_status(vault: Vault, goal_id: str, status: str) -> None:
-    _editable(vault)
-    if status not in ("active", "achieved", "dropped"):
-        raise ValueError(status)
-    with vault.session() as session:
-        goal = session.get(GoalRow, goal_id)
-        if goal is None:
-            raise NoSuchCase()
-        goal.status, goal.updated_at = status, _now()
-        session.add(goal)
-        vault.audit(session, "plan.goal.status", goal_id)
-
-
-def record_consent(
-    vault: Vault,
-    code: str,
-    *,
-    purpose: str,
-    recipient: str,
-    categories: Sequence[str],
-    method: str,
-    expires_at: dt.datetime | None,
-) -> str:
-    _editable(vault)
-    from caseassist.cases.consent import check
-
-    check(tuple(categories), method)
-    with vault.session() as session:
-        case = _case(session, code)
-        consent_id = new_id()
-        session.add(
-            ConsentRow(
-                id=consent_id,
-                case_id=case.id,
-                purpose=purpose,
-                recipient=recipient,
-                categories=json.dumps(list(categories)),
-                method=method,
-                given_at=_now(),
-                expires_at=expires_at,
-                recorded_by=vault.user,
-            )
-        )
-        vault.audit(session, "consent.record", case.code)
-        return consent_id
-
-
-def revoke_consent(vault: Vault, consent_id: str) -> None:
-    _editable(vault)
-    with vault.session() as session:
-        row = session.get(ConsentRow, consent_id)
-        if row is None:
-            raise NoSuchCase()
-        row.revoked_at = _now()
-        session.add(row)
-        vault.audit(session, "consent.revoke", consent_id)
-
-
-def get_consent(vault: Vault, consent_id: str) -> Consent | None:
-    with vault.session() as session:
-        row = session.get(ConsentRow, consent_id)
-        if row is None:
-            return None
-        return Consent(
-            row.id,
-            row.purpose,
-            row.recipient,
-            tuple(json.loads(row.categories)),
-            row.method,
-            utc(row.given_at),
-            utc(row.expires_at),
-            utc(row.revoked_at),
-        )
-
-
-def consents(vault: Vault, code: str) -> list[Consent]:
-    with vault.session() as session:
-        case = _case(session, code)
-        rows = session.exec(
-            select(ConsentRow).where(ConsentRow.case_id == case.id).order_by(ConsentRow.given_at)
-        )
-        return [
-            Consent(
-                r.id,
-                r.purpose,
-                r.recipient,
-                tuple(json.loads(r.categories)),
-                r.method,
-                utc(r.given_at),
-                utc(r.expires_at),
-                utc(r.revoked_at),
-            )
-            for r in rows
-        ]
-
-
-def add_referral(
-    vault: Vault,
-    need_id: str,
-    *,
-    provider: str,
-    service_id: str = "",
-    consent_id: str | None = None,
-) -> str:
-    _editable(vault)
-    with vault.session() as session:
-        need = session.get(NeedRow, need_id)
-        if need is None:
-            raise NoSuchCase()
-        ref_id, now = new_id(), _now()
-        session.add(
-            ReferralRow(
-                id=ref_id,
-                case_id=need.case_id,
-                need_id=need_id,
-                service_id=service_id,
-                provider=provider,
-                consent_id=consent_id,
-                created_at=now,
-                updated_at=now,
-                created_by=vault.user,
-            )
-        )
-        case = session.get(CaseFile, need.case_id)
-        vault.audit(session, "referral.add", case.code if case else "")
-        return ref_id
-
-
-def change_referral(vault: Vault, referral_id: str, status: str) -> None:
-    _editable(vault)
-    now = _now()
-    with vault.session() as session:
-        ref = session.get(ReferralRow, referral_id)
-        if ref is None:
-            raise NoSuchCase()
-        referral_rules.check_transition(ref.status, status)
-        session.add(
-            ReferralEvent(
-                id=new_id(),
-                referral_id=ref.id,
-                at=now,
-                account=vault.user,
-                old=ref.status,
-                new=status,
-            )
-        )
-        ref.status, ref.updated_at = status, now
-        session.add(ref)
-        need = session.get(NeedRow, ref.need_id)
-        if need is not None and status == "sent" and need.status == "identified":
-            session.add(
-                NeedEvent(
-                    id=new_id(),
-                    need_id=need.id,
-                    at=now,
-                    account=vault.user,
-                    field="status",
-                    old=need.status,
-                    new="referred",
-                )
-            )
-            need.status, need.referred_at = "referred", now
-            session.add(need)
-            case = session.get(CaseFile, need.case_id)
-            if case is not None:
-                _refresh_attention(session, case)
-        vault.audit(session, "referral.change", referral_id)
-
-
 def close_case(vault: Vault, code: str, reason: str) -> None:
-    _editable(vault)
+    require_editable(vault)
     with vault.session() as session:
-        case = _case(session, code)
+        case = find_case(session, code)
         case.status, case.closed_at, case.close_reason, case.updated_at = (
             "closed",
-            _now(),
+            now_utc(),
             reason,
-            _now(),
+            now_utc(),
         )
         session.add(case)
         vault.audit(session, "case.close", case.code)
 
 
 def reopen_case(vault: Vault, code: str) -> None:
-    _editable(vault)
+    require_editable(vault)
     with vault.session() as session:
-        case = _case(session, code)
-        case.status, case.closed_at, case.close_reason, case.updated_at = "open", None, "", _now()
+        case = find_case(session, code)
+        case.status, case.closed_at, case.close_reason, case.updated_at = (
+            "open",
+            None,
+            "",
+            now_utc(),
+        )
         session.add(case)
         vault.audit(session, "case.reopen", case.code)
 
@@ -1044,7 +741,7 @@ def reopen_case(vault: Vault, code: str) -> None:
 def assign(vault: Vault, code: str, caseworker: str) -> None:
     vault.require(Role.caseworker, Role.admin, Role.intake, what=_("assign cases"))
     with vault.session() as session:
-        case = _case(session, code)
+        case = find_case(session, code)
         case.caseworker = caseworker
         session.add(case)
         vault.audit(session, "case.assign", case.code)
@@ -1054,7 +751,7 @@ def purge_case(vault: Vault, code: str) -> None:
     """Delete a case and everything under it, then empty the WAL so no text lingers."""
     vault.require(Role.admin, what=_("purge cases"))
     with vault.session() as session:
-        case = _case(session, code)
+        case = find_case(session, code)
         session.delete(case)
         vault.audit(session, "case.purge", case.code)
     vault.checkpoint()

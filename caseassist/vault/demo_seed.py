@@ -17,7 +17,8 @@ from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
 from caseassist.cases.model import FactRecord
 from caseassist.i18n import _
-from caseassist.vault.case_store import age_band, fact_documents, fold_name
+from caseassist.vault.case_common import fold_name
+from caseassist.vault.case_store import age_band, fact_documents
 from caseassist.vault.tables.cases import (
     CaseFile,
     ConsentRow,

@@ -76,6 +76,15 @@ class NotAllowed(VaultError):
         super().__init__(_("Your account's role does not allow this: {what}.").format(what=what))
 
 
+class NoSuchCase(VaultError):
+    """A case code, need, goal, step, consent or referral id that the vault does not hold."""
+
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__(_("There is no case with that code."))
+
+
 class IdentityLocked(VaultError):
     """This account holds no identity key: identifying fields stay ciphertext."""
 

@@ -11,7 +11,18 @@ import pytest
 from caseassist.intake.practice import load_scenario, run_session
 from caseassist.services import intake as intake_svc
 from caseassist.services import referrals as referral_svc
-from caseassist.vault import KdfParams, Role, Vault, case_store, store
+from caseassist.vault import (
+    KdfParams,
+    Role,
+    Vault,
+    case_store,
+    consent_store,
+    note_store,
+    plan_store,
+    referral_store,
+    store,
+)
+from caseassist.vault.errors import NoSuchCase
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "intake" / "scenarios"
 PASS = "a long test passphrase"
@@ -50,7 +61,7 @@ def test_the_life_of_a_case(vault, tmp_path):
     assert dict((f.fact_id, f.state) for f in detail.facts)["person.safe_contact"] == "declined"
 
     # a need referred with consent, then met
-    consent = case_store.record_consent(
+    consent = consent_store.record_consent(
         vault,
         code,
         purpose="legal advice",
@@ -59,13 +70,13 @@ def test_the_life_of_a_case(vault, tmp_path):
         method="verbal",
         expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=30),
     )
-    ref = case_store.add_referral(
+    ref = referral_store.add_referral(
         vault, needs["legal"].id, provider="Harbour Legal Clinic", consent_id=consent
     )
-    case_store.change_referral(vault, ref, "sent")
+    referral_store.change_referral(vault, ref, "sent")
     text = referral_svc.summary(vault, code, ref, locale="es")
     assert "Olena" in text and "Derivación" in text
-    case_store.change_referral(vault, ref, "accepted")
+    referral_store.change_referral(vault, ref, "accepted")
     case_store.change_need(vault, needs["legal"].id, status="in_progress")
     case_store.change_need(vault, needs["legal"].id, status="met")
     legal = next(n for n in case_store.get_case(vault, code).needs if n.category == "legal")
@@ -79,12 +90,12 @@ def test_the_life_of_a_case(vault, tmp_path):
     assert all(c.account == "cw" for c in history)
 
     # a plan goal, in the survivor's words, completed step by step
-    goal = case_store.add_goal(
+    goal = plan_store.add_goal(
         vault, code, "A flat near the twins' school", need_category="housing"
     )
-    step = case_store.add_step(vault, goal, "Visit the housing office together", owner="caseworker")
-    case_store.complete_step(vault, step)
-    case_store.set_goal_status(vault, goal, "achieved")
+    step = plan_store.add_step(vault, goal, "Visit the housing office together", owner="caseworker")
+    plan_store.complete_step(vault, step)
+    plan_store.set_goal_status(vault, goal, "achieved")
     plan = case_store.get_case(vault, code).goals[0]
     assert plan.progress == 1.0 and plan.status == "achieved"
 
@@ -106,8 +117,8 @@ def test_the_life_of_a_case(vault, tmp_path):
 
     # notes, close, purge: no trace of the notes left in the decrypted pages
     note = "Prefers the blue room, near the garden"
-    case_store.add_note(vault, code, note)
-    assert case_store.search_notes(vault, "blue room")[0][0] == code
+    note_store.add_note(vault, code, note)
+    assert note_store.search_notes(vault, "blue room")[0][0] == code
     with vault.session() as s:
         from sqlmodel import select
 
@@ -119,7 +130,7 @@ def test_the_life_of_a_case(vault, tmp_path):
     admin = Vault.unlock(vault.folder, "ana", PASS)
     try:
         case_store.purge_case(admin, code)
-        with pytest.raises(case_store.NoSuchCase):
+        with pytest.raises(NoSuchCase):
             case_store.get_case(admin, code)
         plain = _plaintext_copy(admin, tmp_path / "plain.db")
     finally:
@@ -148,7 +159,7 @@ def test_consent_no_shares_nothing_identifying(vault):
 
     code = case_store.create_case(vault, facts=records(facts), needs=[("legal", "long_term")])
     need = case_store.get_case(vault, code).needs[0]
-    consent = case_store.record_consent(
+    consent = consent_store.record_consent(
         vault,
         code,
         purpose="legal advice",
@@ -157,16 +168,16 @@ def test_consent_no_shares_nothing_identifying(vault):
         method="written",
         expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=7),
     )
-    ref = case_store.add_referral(vault, need.id, provider="Clinic", consent_id=consent)
+    ref = referral_store.add_referral(vault, need.id, provider="Clinic", consent_id=consent)
     text = referral_svc.summary(vault, code, ref)
     for value in ("Zofia", "555-0199", "Burn", "wrist", "pregnant", "31"):
         assert value not in text
     assert "Polish" in text  # languages are allowed: the provider can bring an interpreter
 
-    case_store.revoke_consent(vault, consent)
+    consent_store.revoke_consent(vault, consent)
     with pytest.raises(referral_svc.ConsentNeeded):
         referral_svc.summary(vault, code, ref)
-    expired = case_store.record_consent(
+    expired = consent_store.record_consent(
         vault,
         code,
         purpose="x",
@@ -175,7 +186,7 @@ def test_consent_no_shares_nothing_identifying(vault):
         method="verbal",
         expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1),
     )
-    ref2 = case_store.add_referral(vault, need.id, provider="Clinic", consent_id=expired)
+    ref2 = referral_store.add_referral(vault, need.id, provider="Clinic", consent_id=expired)
     with pytest.raises(referral_svc.ConsentNeeded):
         referral_svc.summary(vault, code, ref2)
 

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from caseassist.services.cases import records
-from caseassist.vault import KdfParams, Role, Vault, case_store
+from caseassist.vault import KdfParams, Role, Vault, case_store, note_store
 
 
 def say(line: str) -> None:
@@ -47,7 +47,7 @@ def write_records(folder: Path, user: str, passphrase: str, rng: random.Random) 
         say(f"case {code}")
         need_id = case_store.add_need(vault, code, rng.choice(["legal", "medical", "jobs"]))
         say(f"need {need_id}")
-        note_id = case_store.add_note(vault, code, f"note {n} " + "x" * rng.randrange(0, 3000))
+        note_id = note_store.add_note(vault, code, f"note {n} " + "x" * rng.randrange(0, 3000))
         say(f"note {note_id}")
         if n % 7 == 0:
             vault.close()

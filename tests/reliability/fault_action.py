@@ -16,7 +16,7 @@ from pathlib import Path
 
 from caseassist.errors import CaseAssistError
 from caseassist.services.cases import records
-from caseassist.vault import KdfParams, Vault, case_store
+from caseassist.vault import KdfParams, Vault, case_store, note_store
 
 ADMIN = "admin"
 PASS = "a long test passphrase"
@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
         try:
             if action == "note":
                 code, size = rest
-                case_store.add_note(vault, code, "n" * int(size))
+                note_store.add_note(vault, code, "n" * int(size))
             elif action == "case":
                 case_store.create_case(vault, facts=records({"person.age": 33}), needs=[])
             elif action == "passwd":

@@ -32,7 +32,7 @@ from sqlmodel import select
 
 from caseassist.errors import CaseAssistError
 from caseassist.services.cases import records
-from caseassist.vault import Vault, case_store, directory_store
+from caseassist.vault import Vault, case_store, directory_store, note_store
 from caseassist.vault.errors import WriteFailed, WrongPassphrase
 from caseassist.vault.tables.cases import CaseFile, NoteRow
 from tests.reliability.conftest import ADMIN, PASS, assert_one_clean_line
@@ -49,7 +49,7 @@ def vault_with_data(small_vault):
         code = case_store.create_case(
             vault, facts=records({"person.name": "Invented Name", "person.age": 30}), needs=[]
         )
-        case_store.add_note(vault, code, "a first note")
+        note_store.add_note(vault, code, "a first note")
     finally:
         vault.close()
     return small_vault, code

@@ -26,7 +26,7 @@ from sqlalchemy import text
 
 from caseassist.errors import CaseAssistError
 from caseassist.services.cases import records
-from caseassist.vault import Role, Vault, case_store, store
+from caseassist.vault import Role, Vault, case_store, note_store, store
 from caseassist.vault import keyring as kr
 from caseassist.vault.errors import RolledBack
 from caseassist.vault.tables.core import AuditEntry
@@ -47,7 +47,7 @@ def _fill(vault: Vault, rng: random.Random, n: int) -> None:
             facts=records({"person.name": f"Invented Name {i}", "person.age": 20 + i}),
             needs=[("food", "immediate"), ("legal", "long_term")],
         )
-        case_store.add_note(vault, code, f"note {i}: " + "words " * rng.randrange(1, 400))
+        note_store.add_note(vault, code, f"note {i}: " + "words " * rng.randrange(1, 400))
 
 
 def _build(folder: Path, kdf, *, with_wal: bool) -> None:

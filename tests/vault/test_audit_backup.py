@@ -8,8 +8,8 @@ import pytest
 
 from caseassist.cli import main
 from caseassist.services.cases import records
-from caseassist.vault import Vault, case_store, migrations, store
-from caseassist.vault.errors import InvalidBackup
+from caseassist.vault import Vault, case_store, migrations, note_store, store
+from caseassist.vault.errors import InvalidBackup, NoSuchCase
 from tests.vault.conftest import PASS, unlock
 
 
@@ -117,9 +117,9 @@ def test_a_vault_from_an_older_schema_opens_and_is_upgraded(tmp_path, fast_kdf):
 def test_purge_leaves_no_text_behind(demo_vault):
     admin = unlock(demo_vault, "admin")
     code = case_store.create_case(admin, facts=records({"person.name": "Ludmila"}), needs=[])
-    case_store.add_note(admin, code, "Likes the garden behind the house")
+    note_store.add_note(admin, code, "Likes the garden behind the house")
     case_store.purge_case(admin, code)
-    with pytest.raises(case_store.NoSuchCase):
+    with pytest.raises(NoSuchCase):
         case_store.get_case(admin, code)
     admin.close()
     wal = demo_vault / "vault.db-wal"

@@ -1,0 +1,64 @@
+"""Case notes in the vault: free text, sealed under the identity key, searched after decrypting.
+
+Split from `case_store` so the case core stays short. Each function runs in one
+transaction and audits by case code, never by a name or the note's text.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+
+from caseassist.cases import codes
+from caseassist.cases.model import Note
+from caseassist.vault.case_common import (
+    find_case,
+    fold_name,
+    now_utc,
+    require_editable,
+    utc,
+)
+from caseassist.vault.errors import IdentityLocked
+from caseassist.vault.tables.cases import CaseFile, NoteRow
+from caseassist.vault.vault import Vault, new_id
+
+
+def add_note(vault: Vault, code: str, text: str) -> str:
+    require_editable(vault)
+    if not text.strip():
+        raise ValueError("empty note")
+    with vault.session() as session:
+        case = find_case(session, code)
+        note_id = new_id()
+        session.add(
+            NoteRow(
+                id=note_id,
+                case_id=case.id,
+                author=vault.user,
+                created_at=now_utc(),
+                body_sealed=vault.seal("note", "body_sealed", note_id, text),
+            )
+        )
+        vault.audit(session, "note.add", case.code)
+        return note_id
+
+
+def search_notes(
+    vault: Vault, query: str, *, code: str | None = None, limit: int = 50
+) -> list[tuple[str, Note]]:
+    """Notes whose text contains `query` (decrypted here; the database cannot search ciphertext)."""
+    if not vault.can_read_identity:
+        raise IdentityLocked()
+    needle = fold_name(query)
+    found: list[tuple[str, Note]] = []
+    with vault.session() as session:
+        q = select(NoteRow, CaseFile.code).join(CaseFile, CaseFile.id == NoteRow.case_id)
+        if code:
+            q = q.where(CaseFile.code == codes.normalize(code))
+        for row, case_code in session.exec(q.order_by(col(NoteRow.created_at).desc())):
+            text = vault.unseal("note", "body_sealed", row.id, row.body_sealed)
+            if needle in fold_name(text):
+                found.append((case_code, Note(row.id, row.author, utc(row.created_at), text)))
+                if len(found) >= limit:
+                    break
+        vault.audit(session, "note.search", code or "*")
+    return found
