@@ -182,9 +182,9 @@ def as_of_day(now: dt.datetime, end: dt.date | None) -> dt.date:
 class CaseTotals:
     """What the case tables are built from, as `NeedTotals` is for the needs tables.
 
-    `case_totals` computes it from `CaseRow`s; the vault computes the very same
-    in SQL for large caseloads. Cases in scope are those open at some time in
-    the period; status and age are as of `as_of_day`.
+    `case_totals` computes it from `CaseRow`s; the vault hands `count_cases` its
+    cases as counted keys instead, for large caseloads. Cases in scope are those
+    open at some time in the period; status and age are as of `as_of_day`.
     """
 
     status_age: Counter = field(default_factory=Counter)  # (closed, age column) -> n
