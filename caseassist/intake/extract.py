@@ -70,6 +70,31 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 
 
+_WISH_WORDS = (
+    r"\b(?:wants? to|would like to|hopes? to|wishes to|quiere|desea|le gustaria|espera|veut|"
+    r"voudrait|souhaite|aimerait)\b"
+)
+_WISH = re.compile(_WISH_WORDS)
+_WISH_AND = re.compile(_WISH_WORDS + r"[^,;:()]*?\s(?:and|y|et)\s")
+
+
+def _wished(sent: str) -> list[str]:
+    """A wish carried over "and" to the verbs after it: "voudrait trouver un travail et
+    suivre une formation" -> "voudrait suivre une formation" (with the words just before
+    the wish, so that "does not want to" stays negated)."""
+    out: list[str] = []
+    for part in _LOOSE_SPLIT.split(sent):
+        subs = clauses(part) if part else []
+        wish = ""
+        for sub in subs:
+            m = _WISH.search(sub)
+            if m:
+                wish = " ".join([*tokens(sub[: m.start()])[-3:], m.group(0)])
+            elif wish and tokens(sub)[:1] and tokens(sub)[0] not in _SURVIVOR_SUBJECTS:
+                out.append(f"{wish} {sub}")
+    return out
+
+
 _LOOSE_SPLIT = re.compile(
     r"\s*[,:;()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
 )
@@ -234,11 +259,27 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         if bigram in others or w in others:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
             if (w in nouns or bigram in nouns) and prev not in ws.possessives:
-                return _appositive_of_other(toks, i)
+                return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
         if w in nouns:
-            return prev in ws.possessives or _appositive_of_other(toks, i)
+            return (
+                prev in ws.possessives
+                or _appositive_of_other(toks, i)
+                or _acts_on_survivor(toks, i)
+            )
     return False
+
+
+_WHO = frozenset(["who", "that", "que", "qui"])
+_OBJECT_PRONOUNS = frozenset(
+    ["her", "him", "them", "me", "la", "lo", "los", "las", "le", "les", "l'", "m'"]
+)
+
+
+def _acts_on_survivor(toks: list[str], i: int) -> bool:
+    """`toks[i]` is someone who did something to the survivor: "the man who brought her",
+    "el hombre que la trajo", "l'homme qui l'a amenee"."""
+    return i + 2 < len(toks) and toks[i + 1] in _WHO and toks[i + 2] in _OBJECT_PRONOUNS
 
 
 def _first_person_is_other(toks: list[str]) -> bool:
@@ -310,6 +351,7 @@ _NOW = re.compile(
 )
 _SEP = " | "
 _SIFT_FROM = 200
+_GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
 
 
 def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
@@ -317,8 +359,9 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
 
     Every pattern carries literal "needles", one of which occurs in any match
     (`lexicon.needles`; the pattern's anchor set). The clauses are joined by
-    " | " once, each anchor needle is looked for with `in` / `str.find`, and a
-    pattern is searched only in the clauses where one of its anchors occurs."""
+    " | " once, each anchor needle is looked for with `in` / `str.find` (after a look-up
+    of its 3-letter pieces in the text's), and a pattern is searched only in the clauses
+    where one of its anchors occurs."""
     starts: list[int] = []
     pos = 0
     for c in folded_clauses:
@@ -329,9 +372,19 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     parents = lexicon.needle_parents()
     absent: set[str] = set()
     out: dict[int, set[int]] = {}
-    for needle, ks in by_needle:
+    if len(joined) < _GRAMS_FROM:
+        grams = None
+        pairs: Iterable = ((n, None) for n in by_needle)
+    else:
+        grams = set(map("".join, zip(joined, joined[1:], joined[2:], strict=False)))
+        pairs = zip(by_needle, lexicon.anchor_grams(), strict=True)
+    for (needle, ks), need_grams in pairs:
         inside = parents[needle]
-        if (inside and not absent.isdisjoint(inside)) or needle not in joined:
+        if (
+            (inside and not absent.isdisjoint(inside))
+            or (grams is not None and not need_grams <= grams)
+            or needle not in joined
+        ):
             absent.add(needle)
             continue
         at = joined.find(needle)
@@ -406,6 +459,8 @@ def _apply_rules(
         before = tokens(folded[: m.start()])
         if rule.not_after and before and before[-1] in rule.not_after:
             continue
+        if rule.country_after and not _country_at(tokens(folded[m.end() :])[:4], 0):
+            continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
         if (
@@ -812,8 +867,11 @@ _LANG_TRIGGERS = re.compile(
     r"mother tongue|first language|native language|native tongue|prefers?|preferred language(?: is)?|"
     r"prefiere|prefere|interpreter(?: needed| required| requested)?|interprete(?: necesario| requis)?|"
     r"habla|hablan|hablo|entiende|entiendo|idioma(?:s)?(?: es| son)?|lengua(?: materna)?(?: es)?|"
-    r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?)\b"
+    r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?|"
+    r"se defiende (?:en|con)|se las arregla en|se debrouille en|gets by in|can get by in)\b"
 )
+# Triggers that say a language is only a second one ("se defiende en espanol").
+_MINOR_TRIGGERS = ("se defiende", "se las arregla", "se debrouille", "gets by", "can get by")
 _MAJOR = frozenset(
     [
         "mostly",
@@ -1074,6 +1132,9 @@ def _settle_languages(found: list[tuple[str, str]], out: Extraction) -> None:
         preferred = plain[0]
     elif len(found) == 1 and found[0][1] not in ("minor", "also"):
         preferred = found[0][0]
+    elif len(plain) > 1 and not majors and not only and found[0][1] == "plain":
+        # "speaks Arabic and French": no main one said; a note names the main one first
+        preferred = found[0][0]
     if preferred is None:
         return
     out.put("person.preferred_language", preferred)
@@ -1095,6 +1156,8 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
         first = "only" if before and before[0] in _ONLY else "plain"
         if before and before[0] in ("also", "aussi", "tambien"):
             first = "also"
+        elif trigger.startswith(_MINOR_TRIGGERS):
+            first = "minor"
         elif trigger.startswith(_MAJOR_TRIGGERS) or " ".join(
             tokens(sent_folded[: m.start()])[-1:] + [trigger]
         ).startswith(("su idioma", "sa langue")):
@@ -1515,7 +1578,7 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
         allergy = ()
     for pat in allergy:
         m = pat.search(folded)
-        if m:
+        if m and lexicon.not_food_allergens().isdisjoint(tokens(m.group(0))):
             found.append(m.group(0).strip())
     if found:
         out.weak("food.dietary_needs", ", ".join(dict.fromkeys(found)))
@@ -1602,14 +1665,28 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i)
-    if candidates is None:
-        # a short text: also read "and"-joined verbs as one statement ("quiero trabajar y
-        # aprender un oficio"); it only adds facts the clauses left open, never overrides
+    # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
+    # "voudrait trouver un travail et suivre une formation"); it only adds facts the
+    # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
+    wished: list[str] = []
+    loose_parts: list[str] = []
+    for sent in folded_sents:
+        if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
+            wished += _wished(sent)  # (in place of the whole "and"-joined parts)
+        elif candidates is None:
+            loose_parts += [
+                part
+                for part in _LOOSE_SPLIT.split(sent)
+                if part and part.strip() and part not in folded_clauses
+            ]
+    if wished or loose_parts:
         loose = Extraction()
-        for sent in folded_sents:
-            for part in _LOOSE_SPLIT.split(sent):
-                if part and part.strip() and part not in folded_clauses:
-                    _apply_rules(part, part, loose, {}, None, 0)
+        # few words: searching every pattern is cheaper than sifting them by needles
+        wished_candidates = _rule_candidates(wished) if wished and candidates else None
+        for j, part in enumerate(wished):
+            _apply_rules(part, part, loose, {}, wished_candidates, j)
+        for part in loose_parts:
+            _apply_rules(part, part, loose, {}, None, 0)
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)

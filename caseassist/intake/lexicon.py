@@ -306,6 +306,7 @@ class Rule:
     describe: str | None = None
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
+    country_after: bool = False  # keep a match only when a country name follows it
 
 
 @cache
@@ -323,6 +324,7 @@ def rules() -> tuple[Rule, ...]:
                 describe=row.get("describe"),
                 needles=tuple(needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
+                country_after=bool(row.get("country_after", False)),
             )
         )
     return tuple(out)
@@ -357,6 +359,18 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
 
 
 @cache
+def anchor_grams() -> tuple[frozenset[str], ...]:
+    """For each anchor needle of `anchor_index`, in its order, up to three of its 3-letter
+    pieces (first, middle, last): a text lacking one of them cannot hold the needle, which
+    a set lookup tells faster than a search of the whole text."""
+    out = []
+    for n, _ks in anchor_index()[0]:
+        at = {0, (len(n) - 3) // 2, len(n) - 3} if len(n) >= 3 else set()
+        out.append(frozenset(n[i : i + 3] for i in at))
+    return tuple(out)
+
+
+@cache
 def needle_parents() -> dict[str, tuple[str, ...]]:
     """Anchor needle -> the shorter anchor needles inside it: when one of those is
     absent from a text, so is it (saves a search)."""
@@ -374,3 +388,9 @@ def dietary() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     d = _rules_data()["dietary"]
     terms = tuple(sorted({fold_name(t) for t in d["terms"]}, key=len, reverse=True))
     return terms, tuple(re.compile(p) for p in d["allergy"])
+
+
+@cache
+def not_food_allergens() -> frozenset[str]:
+    """Words that make an allergy medical rather than dietary ("allergic to penicillin")."""
+    return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("not_food", ()))

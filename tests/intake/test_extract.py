@@ -125,9 +125,33 @@ def test_languages_by_name_in_three_languages(text, preferred, others):
         assert got.get("person.other_languages") == others
 
 
-def test_two_languages_without_a_main_one_leave_the_preference_open():
-    got = facts("Speaks Arabic and French.")
-    assert "person.preferred_language" not in got
+@pytest.mark.parametrize(
+    "text", ["Speaks Arabic and French.", "Habla árabe y francés.", "Elle parle arabe et français."]
+)
+def test_two_languages_without_a_main_one_take_the_first_named_as_preferred(text):
+    # a note names the main language first; the other one is still recorded
+    got = facts(text)
+    assert got["person.preferred_language"] == "ar"
+    assert got["person.other_languages"] == ["fr"]
+
+
+def test_a_stated_main_language_wins_over_the_order():
+    got = facts("Speaks Arabic and French. Her mother tongue is Tigrinya.")
+    assert got["person.preferred_language"] == "ti"
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "other"),
+    [
+        ("Habla k'iche' y se defiende en español.", "quc", "es"),
+        ("Elle parle wolof et se débrouille en français.", "wo", "fr"),
+        ("He speaks Pashto and gets by in English.", "ps", "en"),
+    ],
+)
+def test_getting_by_in_a_language_makes_it_a_second_one(text, preferred, other):
+    got = facts(text)
+    assert got["person.preferred_language"] == preferred
+    assert got["person.other_languages"] == [other]
 
 
 def test_interpreter_request_settles_the_interpreter_fact():
@@ -560,7 +584,8 @@ def test_three_whole_notes_in_three_languages():
     assert es["shelter.needs_shelter_tonight"] is True and es["food.needs_food_now"] is True
     assert es["legal.has_identity_documents"] is False and es["household.pregnant"] is True
     assert es["safety.wants_law_enforcement"] == "no"
-    assert "person.preferred_language" not in es  # two languages, none said to be the main one
+    # two languages, none said to be the main one: the first named is taken as preferred
+    assert es["person.preferred_language"] == "mam" and es["person.other_languages"] == ["es"]
     fr = facts(
         "Orientation par le Samu social. Homme d'environ 45 ans, originaire de Côte d'Ivoire, "
         "parle dioula et un peu de français. Il dort dans la rue depuis une semaine. Il n'est pas "
@@ -662,3 +687,88 @@ def test_injury_text_keeps_the_note_s_own_words():
     got = facts("Hotline call. She has a cut on her Hand that is bleeding. Her name is Ana.")
     assert got["medical.injuries"] == "She has a cut on her Hand that is bleeding"
     assert got["person.name"] == "Ana"
+
+
+# ------------------------------------------------------------ phrasings of the 08-12 scenarios
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She'd like to go back to Moldova.", "yes"),
+        ("He wants to return to Nepal.", "yes"),
+        ("She hopes to go back to the Philippines one day.", "yes"),
+        ("She does not want to go back to Nepal.", "no"),
+        ("Quiere regresar a Guatemala.", "yes"),
+        ("No quiere volver a Honduras.", "no"),
+        ("Elle voudrait rentrer au Mali.", "yes"),
+        ("Il souhaite retourner en Moldavie.", "yes"),
+    ],
+)
+def test_return_to_a_named_country_is_a_wish_to_return_home(text, value):
+    assert facts(text)["reintegration.wants_to_return_home"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He wants to go back to school.", "She wants to return to work.", "Quiere volver a estudiar."],
+)
+def test_going_back_to_something_that_is_not_a_country_is_not_returning_home(text):
+    assert "reintegration.wants_to_return_home" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man who brought her still has her passport.",
+        "The woman who recruited him has his papers.",
+        "El hombre que la trajo todavía tiene su pasaporte.",
+        "L'homme qui l'a fait venir garde toujours son passeport.",
+    ],
+)
+def test_documents_held_by_the_person_who_brought_them(text):
+    assert facts(text)["legal.has_identity_documents"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Il voudrait trouver un travail et suivre une formation.", "jobs.wants_training"),
+        ("Le gustaría estudiar y luego trabajar.", "jobs.wants_employment"),
+        ("He wants to learn English and find a job.", "jobs.wants_employment"),
+    ],
+)
+def test_a_wish_carries_over_and_to_the_next_verb(text, fact):
+    assert facts(text)[fact] is True
+    long_note = "The referral came through the regional line after the day shift. " * 4 + text
+    assert facts(long_note)[fact] is True
+
+
+def test_a_negated_wish_stays_negated_over_and():
+    got = facts("No quiere trabajar y estudiar.")
+    assert got.get("jobs.wants_training") is not True
+    assert got.get("jobs.wants_employment") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She asked to phone her grandmother.", "reintegration.wants_family_contact", True),
+        ("Il a où dormir chez un cousin.", "shelter.needs_shelter_tonight", False),
+        ("He is not in any danger.", "safety.in_immediate_danger", False),
+    ],
+)
+def test_other_new_phrasings(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is allergic to penicillin.", "Es alérgica a la penicilina.", "Allergique à l'aspirine."],
+)
+def test_a_drug_allergy_is_not_a_dietary_need(text):
+    assert "food.dietary_needs" not in facts(text)
+
+
+def test_a_food_allergy_is_still_a_dietary_need():
+    assert facts("Allergic to peanuts.")["food.dietary_needs"] == "allergic to peanuts"

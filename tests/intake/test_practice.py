@@ -32,6 +32,45 @@ def run_cli(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+# What a careful reader must not take from these scenarios' notes (negations, other people,
+# a drug allergy): the fact stays open for the survivor.
+NOT_FROM_THE_NOTE = {
+    "08-moldovan-woman-back-home.toml": [
+        "food.needs_food_now",
+        "medical.urgent_need",
+        "jobs.wants_employment",
+        "household.children_with_them",
+    ],
+    "09-guatemalteca-con-dos-hijos.toml": [
+        "food.dietary_needs",
+        "medical.urgent_need",
+        "safety.wants_law_enforcement",
+    ],
+    "10-homme-soudanais-arabe-francais.toml": [
+        "household.pregnant",
+        "household.children_with_them",
+        "reintegration.wants_to_return_home",
+    ],
+    "11-nepali-man-return-to-nepal.toml": [
+        "medical.needs_medication",
+        "household.pregnant",
+        "safety.in_immediate_danger",
+    ],
+    "12-mujer-hondurena-sin-policia.toml": [
+        "reintegration.wants_to_return_home",
+        "household.pregnant",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_FROM_THE_NOTE))
+def test_scenario_note_leaves_open_what_it_does_not_say(name, capsys):
+    code, out, err = run_cli(capsys, str(HERE / name), "--json")
+    assert code == 0, err
+    referral = json.loads(out)["referral_facts"]
+    assert not set(NOT_FROM_THE_NOTE[name]) & set(referral)
+
+
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
 def test_scenario_meets_its_expectations_without_reasking(path, capsys):
     code, out, err = run_cli(capsys, str(path), "--json")
