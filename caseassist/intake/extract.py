@@ -592,7 +592,9 @@ _AGE_PATTERNS = (
 )
 _IS_AGE = re.compile(
     r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) "
-    r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2})(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
+    r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: [a-z]+)?)"
+    r"(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
 )
 _OF_AGE = re.compile(
     r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "

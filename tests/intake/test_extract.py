@@ -772,3 +772,32 @@ def test_a_drug_allergy_is_not_a_dietary_need(text):
 
 def test_a_food_allergy_is_still_a_dietary_need():
     assert facts("Allergic to peanuts.")["food.dietary_needs"] == "allergic to peanuts"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She is twenty-nine.", "person.age", 29),
+        ("He is nineteen.", "person.age", 19),
+        ("She is on antidepressants.", "medical.needs_medication", True),
+        ("Her documents are with the boss.", "legal.has_identity_documents", False),
+        ("Her passport is still with the employer.", "legal.has_identity_documents", False),
+        ("She does not want her information shared.", "consent.share_with_providers", "no"),
+        ("She doesn't want us to share her details.", "consent.share_with_providers", "no"),
+        ("No quiere que se compartan sus datos.", "consent.share_with_providers", "no"),
+        (
+            "Elle ne veut pas que ses informations soient partagées.",
+            "consent.share_with_providers",
+            "no",
+        ),
+    ],
+)
+def test_more_phrasings_of_unseen_notes(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["She is twenty minutes away.", "He is fifteen weeks into the job."]
+)
+def test_a_number_word_that_is_not_an_age(text):
+    assert "person.age" not in facts(text)
