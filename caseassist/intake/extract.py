@@ -360,8 +360,8 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     Every pattern carries literal "needles", one of which occurs in any match
     (`lexicon.needles`; the pattern's anchor set). The clauses are joined by
     " | " once, each anchor needle is looked for with `in` / `str.find` (after a look-up
-    of its 3-letter pieces in the text's), and a pattern is searched only in the clauses
-    where one of its anchors occurs."""
+    of its 3-letter pieces in those of the text's words), and a pattern is searched only
+    in the clauses where one of its anchors occurs."""
     starts: list[int] = []
     pos = 0
     for c in folded_clauses:
@@ -376,7 +376,7 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
         grams = None
         pairs: Iterable = ((n, None) for n in by_needle)
     else:
-        grams = set(map("".join, zip(joined, joined[1:], joined[2:], strict=False)))
+        grams = {w[i : i + 3] for w in set(joined.split()) for i in range(len(w) - 2)}
         pairs = zip(by_needle, lexicon.anchor_grams(), strict=True)
     for (needle, ks), need_grams in pairs:
         inside = parents[needle]

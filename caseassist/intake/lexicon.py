@@ -361,12 +361,14 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
 @cache
 def anchor_grams() -> tuple[frozenset[str], ...]:
     """For each anchor needle of `anchor_index`, in its order, up to three of its 3-letter
-    pieces (first, middle, last): a text lacking one of them cannot hold the needle, which
-    a set lookup tells faster than a search of the whole text."""
+    pieces without a space (first, middle, last): a text none of whose words holds one of
+    them cannot hold the needle, which a set lookup tells faster than a search of the text."""
     out = []
     for n, _ks in anchor_index()[0]:
-        at = {0, (len(n) - 3) // 2, len(n) - 3} if len(n) >= 3 else set()
-        out.append(frozenset(n[i : i + 3] for i in at))
+        pieces = [n[i : i + 3] for i in range(len(n) - 2) if " " not in n[i : i + 3]]
+        if pieces:
+            pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
+        out.append(frozenset(pieces))
     return tuple(out)
 
 

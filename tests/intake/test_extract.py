@@ -801,3 +801,15 @@ def test_more_phrasings_of_unseen_notes(text, fact, value):
 )
 def test_a_number_word_that_is_not_an_age(text):
     assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She wants nothing to do with the police.", "no"),
+        ("She is not interested in talking to the police.", "no"),
+        ("She is interested in talking to the police.", "yes"),
+    ],
+)
+def test_wanting_nothing_to_do_with_the_police(text, value):
+    assert facts(text)["safety.wants_law_enforcement"] == value
