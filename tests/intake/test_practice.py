@@ -60,6 +60,11 @@ NOT_FROM_THE_NOTE = {
         "reintegration.wants_to_return_home",
         "household.pregnant",
     ],
+    "13-walk-in-arabic-french.toml": [
+        "food.dietary_needs",
+        "medical.urgent_need",
+        "medical.needs_medication",
+    ],
 }
 
 
