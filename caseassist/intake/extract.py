@@ -55,6 +55,16 @@ _ABBREV = frozenset(
         "m",
         "p",
         "ca",
+        "req",
+        "ofc",
+        "sgt",
+        "det",
+        "insp",
+        "pt",
+        "ref",
+        "dob",
+        "ddn",
+        "tel",
     ]
 )
 _SENT_END = re.compile(r"[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
@@ -127,6 +137,8 @@ def sentences(text: str) -> list[str]:
                 continue
             if last and _DOTTED.fullmatch(last[0]):
                 continue  # "y.o." and other dotted abbreviations
+            if last and len(last[0]) == 1 and last[0].isalpha():
+                continue  # an initial: "Ofc. D. Kowalczyk"
         out.append(text[start : m.start()])
         start = m.end()
     out.append(text[start:])
@@ -533,7 +545,7 @@ _DURATION = frozenset(
     ]
 )
 _SEX_AGE = re.compile(
-    r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)"
+    r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,?\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)"
 )
 _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
@@ -655,6 +667,12 @@ _UNIT_AFTER_NUMBER = frozenset(
 )
 
 
+_VAGUE_AGE = re.compile(
+    r"(?:something|somethings|odd|plus|\+|y (?:tantos|pico|algo)|et quelques|et des poussieres)\b"
+)
+"""After a number, words that make it a span of ten years: such an age is left open."""
+
+
 def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
     return _age_owner_ok(tokens(folded[:start]), after)
 
@@ -707,6 +725,8 @@ def _ages(sent_folded: str, out: Extraction) -> None:
             lead = _leading_number(m.group("n"))
             if lead is None or lead[1] in _NOT_AGE_UNITS:
                 continue
+            if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
+                continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]
             if not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
                 continue
@@ -816,6 +836,24 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}
             ):
                 pron["male"] = pron.get("male", 0) + 1
+
+
+_SEX_MARK = re.compile(
+    r"(?:^|[(,;])\s?(?P<a>f|m)\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|$)"
+    r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
+)
+"""A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F"."""
+
+
+_DIGIT_FM = re.compile(r"\d[fm]\b")
+
+
+def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
+    for m in _SEX_MARK.finditer(sent_folded):
+        if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
+            continue
+        gender = "female" if (m.group("a") or m.group("b")) == "f" else "male"
+        votes[gender] = votes.get(gender, 0) + 1
 
 
 _TITLES = {
@@ -1573,6 +1611,124 @@ def _dietary_regex() -> re.Pattern[str]:
     )
 
 
+_ALLERGY_PARTS = re.compile(r"\s*(?:,|\b(?:and|or|y|e|o|et|ou)\b)\s*")
+_ALLERGY_LEAD = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "to",
+        "some",
+        "al",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "l'",
+        "l",
+        "aux",
+        "au",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d",
+    }
+)
+_ALLERGY_END = frozenset(
+    {
+        "she",
+        "he",
+        "they",
+        "it",
+        "her",
+        "his",
+        "is",
+        "was",
+        "has",
+        "have",
+        "had",
+        "needs",
+        "wants",
+        "also",
+        "but",
+        "not",
+        "no",
+        "none",
+        "nka",
+        "nkda",
+        "known",
+        "ella",
+        "el",
+        "tiene",
+        "necesita",
+        "quiere",
+        "pero",
+        "tambien",
+        "ninguna",
+        "ninguno",
+        "ni",
+        "elle",
+        "il",
+        "est",
+        "veut",
+        "pas",
+        "mais",
+        "aussi",
+        "aucune",
+        "aucun",
+        "qui",
+        "que",
+        "who",
+        "which",
+        "since",
+        "desde",
+        "depuis",
+        "when",
+    }
+)
+"""Words that end an allergy list ("allergic to peanuts, needs shelter")."""
+
+
+def _allergy_food(m: re.Match[str]) -> str | None:
+    """The food part of an allergy ("allergic to penicillin and peanuts" -> "allergic to
+    peanuts"); None when it names only medicines or other things that are not food."""
+    if "items" not in m.re.groupindex:
+        text = m.group(0).strip()
+        return text if lexicon.not_food_allergens().isdisjoint(tokens(text)) else None
+    not_food = lexicon.not_food_allergens()
+    foods = lexicon.food_allergens()
+    items = m.group("items")
+    kept: list[str] = []
+    dropped = False
+    pos = 0
+    for k, part in enumerate(_ALLERGY_PARTS.split(items)):
+        sep = items[pos : items.find(part, pos)] if part else ""
+        pos = items.find(part, pos) + len(part) if part else pos
+        words = tokens(part)
+        while words and words[0] in _ALLERGY_LEAD:
+            words = words[1:]
+        cut = next((i for i, w in enumerate(words) if w in _ALLERGY_END), None)
+        if cut is not None:
+            words = words[:cut]
+        name = " ".join(words)
+        if k and "," in sep and name not in foods and not_food.isdisjoint(words):
+            break  # "allergic to peanuts, speaks Thai": the list has ended
+        if name and not_food.isdisjoint(words):
+            kept.append(name)
+        elif name:
+            dropped = True
+        if cut is not None or len(words) > 3:
+            break
+    if not kept:
+        return None
+    if not dropped and len(kept) == 1:
+        return f"{m.group('cue')} {kept[0]}"
+    return f"{m.group('cue')} {', '.join(kept)}"
+
+
 def _dietary(folded: str, original: str, out: Extraction) -> None:
     _terms, allergy = lexicon.dietary()
     found = _dietary_regex().findall(folded)
@@ -1580,8 +1736,9 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
         allergy = ()
     for pat in allergy:
         m = pat.search(folded)
-        if m and lexicon.not_food_allergens().isdisjoint(tokens(m.group(0))):
-            found.append(m.group(0).strip())
+        food = _allergy_food(m) if m else None
+        if food:
+            found.append(food)
     if found:
         out.weak("food.dietary_needs", ", ".join(dict.fromkeys(found)))
 
@@ -1647,6 +1804,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         _ages(sf, out)
         if tokset & pre.gender:
             _gender(sf, votes, pron)
+        if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
+            _sex_marks(sf, votes)
         if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
             _languages(sf, out, langs)
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:

@@ -396,3 +396,9 @@ def dietary() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
 def not_food_allergens() -> frozenset[str]:
     """Words that make an allergy medical rather than dietary ("allergic to penicillin")."""
     return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("not_food", ()))
+
+
+@cache
+def food_allergens() -> frozenset[str]:
+    """Foods an allergy list may name after a comma ("allergic to penicillin, peanuts")."""
+    return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("food_allergens", ()))

@@ -813,3 +813,113 @@ def test_a_number_word_that_is_not_an_age(text):
 )
 def test_wanting_nothing_to_do_with_the_police(text, value):
     assert facts(text)["safety.wants_law_enforcement"] == value
+
+
+# ------------------------------------------------------------ second robustness pass
+
+
+@pytest.mark.parametrize(
+    ("text", "diet"),
+    [
+        ("She is allergic to penicillin and peanuts.", "allergic to peanuts"),
+        ("Allergic to penicillin, peanuts and eggs.", "allergic to peanuts, eggs"),
+        ("Alérgica a la penicilina y al maní.", "alergica a mani"),
+        ("Allergique à la pénicilline et aux arachides.", "allergique a arachides"),
+        ("Allergic to peanuts, speaks Thai.", "allergic to peanuts"),
+    ],
+)
+def test_a_mixed_allergy_keeps_its_food_part(text, diet):
+    assert facts(text)["food.dietary_needs"] == diet
+
+
+@pytest.mark.parametrize(
+    "text", ["Allergies: none.", "Allergique à l'aspirine et à l'iode.", "Allergic to bees."]
+)
+def test_no_food_in_the_allergy_list_is_no_dietary_need(text):
+    assert "food.dietary_needs" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Not ready to go back to Nepal.", "reintegration.wants_to_return_home", "undecided"),
+        ("She is ready to go home.", "reintegration.wants_to_return_home", "yes"),
+        (
+            "Todavía no está lista para volver a su país.",
+            "reintegration.wants_to_return_home",
+            "undecided",
+        ),
+        (
+            "Elle n'est pas prête à rentrer au pays.",
+            "reintegration.wants_to_return_home",
+            "undecided",
+        ),
+        ("Está lista para regresar a Honduras.", "reintegration.wants_to_return_home", "yes"),
+        ("She does not want to go back to Nepal.", "reintegration.wants_to_return_home", "no"),
+        ("She is not ready to talk to the police.", "safety.wants_law_enforcement", "undecided"),
+        ("Elle est prête à porter plainte.", "safety.wants_law_enforcement", "yes"),
+        ("No está lista para denunciar.", "safety.wants_law_enforcement", "undecided"),
+    ],
+)
+def test_not_ready_leaves_the_choice_open(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is thirty-something.",
+        "Woman, 30-something, from Peru.",
+        "Tiene treinta y tantos años.",
+        "Il a trente et quelques années.",
+        "thirty-odd years old",
+    ],
+)
+def test_a_vague_decade_leaves_the_age_open(text):
+    assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "F, approx 30 y/o, Viet national, no ID, req. shelter tonight.",
+            {
+                "person.gender": "female",
+                "person.age": 30,
+                "person.country_of_origin": "VN",
+                "legal.has_identity_documents": False,
+                "shelter.needs_shelter_tonight": True,
+            },
+        ),
+        ("30F, no ID.", {"person.gender": "female", "person.age": 30}),
+        ("M/25, Honduran.", {"person.gender": "male", "person.age": 25}),
+        ("Pt is a 30 y/o F.", {"person.gender": "female"}),
+        ("Ofc. D. Kowalczyk. No meds.", {"medical.needs_medication": False}),
+        ("Traitement en cours : insuline, à poursuivre.", {"medical.needs_medication": True}),
+        ("Pas de traitement en cours.", {"medical.needs_medication": False}),
+        ("He does not take any medication.", {"medical.needs_medication": False}),
+        (
+            "Souhaite trouver un travail et un logement durable.",
+            {"housing.needs_long_term_housing": True, "jobs.wants_employment": True},
+        ),
+    ],
+)
+def test_police_and_clinical_shorthand(text, expected):
+    got = facts(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her friend (F), 52, came too.",
+        "The boss, M, 50, is Italian.",
+        "Room 5 m from the exit.",
+        "No meds left.",
+    ],
+)
+def test_shorthand_that_is_not_the_survivors(text):
+    got = facts(text)
+    assert "person.gender" not in got and "person.age" not in got
+    assert got.get("medical.needs_medication") is not False

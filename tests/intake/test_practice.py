@@ -52,7 +52,6 @@ NOT_FROM_THE_NOTE = {
         "reintegration.wants_to_return_home",
     ],
     "11-nepali-man-return-to-nepal.toml": [
-        "medical.needs_medication",
         "household.pregnant",
         "safety.in_immediate_danger",
     ],
@@ -64,6 +63,14 @@ NOT_FROM_THE_NOTE = {
         "food.dietary_needs",
         "medical.urgent_need",
         "medical.needs_medication",
+    ],
+    "14-police-note-abbreviations.toml": ["person.name", "household.pregnant"],
+    "15-note-infirmiere-mme-ddn.toml": ["person.name", "shelter.needs_shelter_tonight"],
+    "16-linea-dice-que-treinta-y-tantos.toml": ["person.age", "person.other_languages"],
+    "17-other-peoples-details.toml": [
+        "food.dietary_needs",
+        "safety.wants_law_enforcement",
+        "jobs.wants_employment",
     ],
 }
 
