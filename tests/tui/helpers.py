@@ -40,3 +40,10 @@ async def type_answer(pilot: Pilot, text: str) -> None:
     field.value = text
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def steady_cursors(pilot: Pilot) -> None:
+    """Stop every text cursor blinking (it stays shown), so a snapshot never catches it half-way."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()

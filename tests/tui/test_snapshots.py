@@ -10,6 +10,7 @@ from caseassist import i18n
 from caseassist.tui.app import CaseAssistApp, TuiSettings, make_app
 from caseassist.tui.screens.intake_start import practice_screen_factory
 from caseassist.tui.screens.referral_note import FactReview
+from tests.tui.helpers import steady_cursors
 
 
 def _app(folder, locale: str = "en"):
@@ -21,11 +22,13 @@ def _app(folder, locale: str = "en"):
     ("locale", "size"), [("en", (80, 24)), ("es", (80, 24)), ("en", (120, 40))]
 )
 def test_unlock_screen(snap_compare, demo_folder, locale, size):
-    assert snap_compare(_app(demo_folder, locale), terminal_size=size)
+    assert snap_compare(_app(demo_folder, locale), terminal_size=size, run_before=steady_cursors)
 
 
 def test_help_over_unlock(snap_compare, demo_folder):
-    assert snap_compare(_app(demo_folder), terminal_size=(80, 24), press=["f1"])
+    assert snap_compare(
+        _app(demo_folder), terminal_size=(80, 24), press=["f1"], run_before=steady_cursors
+    )
 
 
 SCENARIO = (
@@ -52,6 +55,6 @@ def test_practice_intake_screen(snap_compare, locale, size):
         await pilot.pause()
         await pilot.press("f3")
         await pilot.press("f10")
-        await pilot.pause()
+        await steady_cursors(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=to_the_third_question)
