@@ -315,3 +315,18 @@ async def test_a_failed_display_does_not_claim_nothing_changed(demo_folder, monk
         assert note.severity == "error"
         assert "could not show the result" in note.message
         assert "nothing was changed" not in note.message
+
+
+async def test_account_tab_passphrase_enter_sent_at_once_unlocks(demo_folder):
+    """As a password manager types: every key queued before the first is handled."""
+    from textual import events
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        burst = [*"caseworker", "tab", *PASS, "enter"]
+        for key in burst:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        assert app.workspace is not None and app.workspace.user == "caseworker"

@@ -24,7 +24,14 @@ class UnlockScreen(BaseScreen):
         "Type your account name, press Tab, type your passphrase and press Enter. "
         "The language of the screens can be changed here."
     )
-    BINDINGS = [Binding("escape", "clear", N_("Clear"), id="clear")]
+    BINDINGS = [
+        Binding("escape", "clear", N_("Clear"), id="clear"),
+        # Priority: focus moves as the app reads Tab, before it hands the keys typed
+        # after it to a field, so "account, Tab, passphrase, Enter" sent at once (as a
+        # password manager types) lands in the right fields.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
 
     def __init__(self, *, demo: bool = False, account: str = "") -> None:
         super().__init__()
