@@ -17,6 +17,7 @@ from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
 from caseassist.cases.model import FactRecord
 from caseassist.i18n import _
+from caseassist.vault import store
 from caseassist.vault.case_common import fold_name
 from caseassist.vault.case_store import age_band, fact_documents
 from caseassist.vault.tables.cases import (
@@ -312,7 +313,7 @@ def _stored(value: object) -> object:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return value.strftime(store.STORED_DATETIME)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):

@@ -15,6 +15,7 @@ from collections import Counter
 from caseassist.i18n import _
 from caseassist.reports import CaseRow, CaseTotals, NeedRow, NeedTotals, ReferralRow
 from caseassist.reports.caseload import count_cases
+from caseassist.vault import store
 from caseassist.vault.vault import Vault
 
 _parse = dt.datetime.fromisoformat
@@ -65,11 +66,6 @@ def report_rows(vault: Vault) -> tuple[list[CaseRow], list[NeedRow], list[Referr
     return cases, needs, referrals
 
 
-STORED_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-"""How every timestamp is stored (SQLAlchemy's SQLite format; the demo seeder
-writes the same), so stored values compare as text in time order."""
-
-
 def _hours(values: str | None) -> list[float]:
     return [float(v) for v in values.split(",")] if values else []
 
@@ -96,7 +92,7 @@ def report_totals(
     lo = (start or dt.date.min).isoformat()
     hi = (end or dt.date.max).isoformat()
     day_ago = now.replace(tzinfo=None) - dt.timedelta(days=1)
-    params = {"lo": lo, "hi": hi, "day_ago": day_ago.strftime(STORED_FORMAT)}
+    params = {"lo": lo, "hi": hi, "day_ago": day_ago.strftime(store.STORED_DATETIME)}
     needs = NeedTotals()
     with vault.session() as session:
         raw = session.connection().connection.dbapi_connection

@@ -16,6 +16,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 DB_NAME = "vault.db"
+STORED_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
+"""How SQLAlchemy's SQLite dialect stores a datetime (naive UTC, fixed width): stored
+values compare as text in time order, and the demo seeder writes them the same way."""
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 
