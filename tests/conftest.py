@@ -8,6 +8,7 @@ import pytest
 from hypothesis import settings
 
 from caseassist import i18n
+from caseassist.vault import KdfParams
 
 # Property tests: the same examples on every run (a red CI is reproducible) and no
 # per-example deadline (a busy CI machine is slow, not wrong). `make test-long` may
@@ -15,6 +16,12 @@ from caseassist import i18n
 settings.register_profile("repeatable", derandomize=True, deadline=None)
 settings.register_profile("explore", deadline=None, max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Cheap argon2 parameters: the tests are about behaviour, not key strength."""
+    return KdfParams.fast_for_tests()
 
 
 @pytest.fixture(autouse=True)

@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 from caseassist.cli import main
-from caseassist.vault import KdfParams, Vault
+from caseassist.vault import Vault
 
 ADMIN = "admin"
 PASS = "a long test passphrase"
-
-
-@pytest.fixture
-def fast_kdf() -> KdfParams:
-    return KdfParams.fast_for_tests()
 
 
 @pytest.fixture

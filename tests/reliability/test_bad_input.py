@@ -26,7 +26,13 @@ from caseassist.errors import InvalidInput
 from caseassist.intake.engine import IntakeError, IntakeSession
 from caseassist.intake.extract import answer_kind, extract, interpret_answer
 from caseassist.intake.facts import FACTS, InvalidValue
-from caseassist.intake.practice import ScenarioError, load_scenario, parse_scenario, run_practice
+from caseassist.intake.practice import (
+    TOP_KEYS,
+    ScenarioError,
+    load_scenario,
+    parse_scenario,
+    run_practice,
+)
 from tests.directory import factory
 from tests.reliability.fuzz import (
     HUGE_LIMIT_SECONDS,
@@ -208,18 +214,8 @@ def test_scenario_hostile_files(tmp_path, content):
 @given(
     st.dictionaries(
         st.sampled_from(
-            [
-                "title",
-                "staff_locale",
-                "staff_languages",
-                "now",
-                "referral_note",
-                "declines",
-                "survivor",
-                "expect",
-                "x",
-            ]
-        ),
+            [*sorted(TOP_KEYS), "x"]
+        ),  # every key a scenario knows, and one it does not
         json_values,
         max_size=8,
     )

@@ -6,14 +6,9 @@ import pytest
 
 from caseassist.cases import demo
 from caseassist.services.cases import create_demo
-from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Vault
+from caseassist.vault import DEMO_PASSPHRASE, Vault
 
 PASS = DEMO_PASSPHRASE
-
-
-@pytest.fixture
-def fast_kdf() -> KdfParams:
-    return KdfParams.fast_for_tests()
 
 
 @pytest.fixture
