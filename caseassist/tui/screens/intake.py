@@ -356,9 +356,9 @@ class IntakeScreen(BaseScreen):
         self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
 
     def save_before_lock(self) -> bool:
-        """Called by the app as it locks: keep what was said (on the UI thread, it is short)."""
+        """Called by the app as it locks, in its lock thread once other vault work has ended."""
         save = self.backend.save
-        if save is None or not self.dirty or self.saving:
+        if save is None or not self.dirty:
             return False
         self.backend.code = save(self.session, self.backend.code)
         self.dirty = False
