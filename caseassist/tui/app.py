@@ -317,6 +317,11 @@ class CaseAssistApp(App[int]):
             self._close_workspace()
         self.exit(0)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "lock":
+            return self.workspace is not None  # nothing to lock: not offered
+        return True
+
     def action_quick_hide(self) -> None:
         self.lock(hidden=True)
 
@@ -329,6 +334,27 @@ class CaseAssistApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    KEY_NAMES = {
+        "escape": "Esc",
+        "enter": "Enter",
+        "pagedown": "PgDn",
+        "pageup": "PgUp",
+        "space": "Space",
+        "tab": "Tab",
+        "delete": "Del",
+    }
+    """How a key reads in the footer and in help (as printed on keyboards)."""
+
+    def get_key_display(self, binding: Binding) -> str:
+        if binding.key_display:
+            return binding.key_display
+        key = binding.key.split(",")[0]
+        *modifiers, name = key.split("+")
+        shown = self.KEY_NAMES.get(name) or name
+        if modifiers or (name[:1] == "f" and name[1:].isdigit()):
+            shown = shown.upper() if len(shown) <= 3 else shown
+        return "+".join([*(m.capitalize() for m in modifiers), shown])
 
     @property
     def locked(self) -> bool:

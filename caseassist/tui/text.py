@@ -60,7 +60,14 @@ def when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return i18n.format_datetime(value.astimezone(), "short")
+        # One style everywhere: the date as in "Dec 1, 2026" with the time of day beside it.
+        from babel import Locale
+
+        local = value.astimezone()
+        pattern = str(Locale.parse(i18n.get_locale()).datetime_formats["medium"])
+        return pattern.replace("{1}", i18n.format_date(local.date(), "medium")).replace(
+            "{0}", i18n.format_time(local, "short")
+        )
     return i18n.format_date(value, "medium")
 
 

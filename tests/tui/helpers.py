@@ -47,3 +47,8 @@ async def steady_cursors(pilot: Pilot) -> None:
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()
+
+
+def screen_text(app) -> list[str]:
+    """What the terminal shows now, line by line (the compositor's own strips)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

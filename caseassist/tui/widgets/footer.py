@@ -52,14 +52,23 @@ class KeyFooter(Widget):
             if not binding.show or not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
-            out.append((self.app.get_key_display(binding), binding.description, binding, node, enabled))
+            out.append(
+                (self.app.get_key_display(binding), binding.description, binding, node, enabled)
+            )
         if "quick_hide" not in seen:  # modal screens do not list the app's keys
             hide = Binding("f12", "app.quick_hide", _("Hide"), key_display="F12")
             out.insert(0, ("F12", _("Hide"), hide, self.app, True))
 
-        def rank(entry) -> int:
+        screen_order = [b.action for _key, b in self.screen._bindings]
+
+        def rank(entry) -> tuple[int, int]:
+            """F12, F1, then the screen's keys in the order it lists them, then the rest."""
             action = entry[2].action.removeprefix("app.")
-            return FIRST.index(action) if action in FIRST else len(FIRST)
+            if action in FIRST:
+                return (FIRST.index(action), 0)
+            if entry[3] is self.screen and entry[2].action in screen_order:
+                return (len(FIRST), screen_order.index(entry[2].action))
+            return (len(FIRST) + (2 if entry[3] is self.app else 1), 0)
 
         return sorted(out, key=rank)
 
