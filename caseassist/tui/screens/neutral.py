@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
-from textual.app import ComposeResult
+from rich.text import Text
 from textual.screen import Screen
-from textual.widgets import Static
 
 
 class NeutralScreen(Screen[None]):
     """A plain, empty terminal look. Any key or click leads to the unlock screen."""
 
     DEFAULT_CSS = """
-    NeutralScreen { background: black; color: $text-muted; }
-    NeutralScreen #blank { width: 1fr; height: 1fr; }
+    NeutralScreen { background: black; color: #808080; }
     NeutralScreen ToastRack { display: none; }
     """
 
@@ -24,8 +22,9 @@ class NeutralScreen(Screen[None]):
         self.shown = shown
         """Called once this screen has been drawn (the lock saves and closes only then)."""
 
-    def compose(self) -> ComposeResult:
-        yield Static("$ ", id="blank", markup=False)
+    def render(self) -> Text:
+        """A prompt and nothing else; no child widget, so the first frame costs least."""
+        return Text("$ ")
 
     def on_mount(self) -> None:
         if self.shown is not None:
