@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual import events
 from rich.text import Text
+from textual import events
 from textual.screen import Screen
 
 
