@@ -127,3 +127,81 @@ async def test_hiding_shows_the_blank_screen_before_the_intake_is_saved(demo_fol
         assert seen_at_save and "NeutralScreen" in seen_at_save[0]  # saved after hiding
         assert all(f == "NeutralScreen" for f in frames)  # nothing else was ever drawn
         assert app.workspace is None and isinstance(app.screen, NeutralScreen)
+
+
+async def _to_referrals(pilot):
+    from caseassist.tui.screens.case_view import CaseScreen
+
+    app = pilot.app
+    await unlock(pilot)
+    await pilot.press("a")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(app.screen, CaseScreen)
+    await pilot.press("4")
+    await settle(pilot)
+    return app.screen
+
+
+async def test_consent_dialog_opens_with_the_first_box_focused_and_labelled(demo_folder):
+    from textual.widgets import Checkbox
+
+    from caseassist.tui.widgets.dialogs import ConsentDialog
+
+    from .helpers import screen_text
+
+    app = _app(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_referrals(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConsentDialog)
+        first = dialog.query(Checkbox).first()
+        assert app.focused is first
+        before = first.value
+        await pilot.press("space")
+        await pilot.pause()
+        assert first.value is not before  # the first Space ticks the first box
+        label = str(first.label)
+        assert any(label in line for line in screen_text(app)), "\n".join(screen_text(app))
+
+
+async def test_enter_refers_the_highlighted_provider_wherever_the_focus_is(demo_folder):
+    from textual.widgets import DataTable, OptionList
+
+    from caseassist.tui.widgets.dialogs import ConsentDialog
+
+    app = _app(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _to_referrals(pilot)
+        options = screen.query_one("#suggestions", OptionList)
+        assert options.highlighted is not None
+        await pilot.press("down")
+        await pilot.pause()
+        chosen = screen._suggestions[options.get_option_at_index(options.highlighted).id][3]
+        screen.query_one("#referrals", DataTable).focus()  # Tab took the focus away
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentDialog)
+        assert app.screen.provider == chosen
+
+
+async def test_esc_twice_leaves_an_intake_and_keeps_what_was_said(demo_folder):
+    app = _app(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, IntakeScreen)
+        await pilot.press("f3")
+        await settle(pilot)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        saved = app.screen.rows
+        assert any(s.opened for s in saved)

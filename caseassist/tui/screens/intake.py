@@ -56,9 +56,9 @@ class IntakeScreen(BaseScreen):
         "Read the question, or show the survivor's phrasing large with F7. Type an answer in "
         "their words and press Enter, or use one key: F2 yes, F3 no, F4 prefer not to say, "
         "F5 don't know, F6 ask later (y, n, p, d, s when the answer line is not focused; Esc "
-        "leaves it, Tab returns). For a question with choices, type its number. F8 saves and "
-        "pauses; the intake resumes from the case. F9 shows providers for the needs found. "
-        "Enter on a fact in What we know corrects it."
+        "leaves it, Tab returns; Esc again saves and leaves the intake). For a question with "
+        "choices, type its number. F8 saves and pauses; the intake resumes from the case. F9 "
+        "shows providers for the needs found. Enter on a fact in What we know corrects it."
     )
     BINDINGS = [
         Binding("f8", "pause", N_("Save and pause"), id="pause"),
@@ -300,7 +300,13 @@ class IntakeScreen(BaseScreen):
         self._turn(said, act)
 
     def action_leave_input(self) -> None:
-        self.query_one(Transcript).focus()
+        """Esc: out of the answer line first; a second Esc leaves the intake (saving it)."""
+        if self.focused is self.query_one("#answer", Input):
+            self.query_one(Transcript).focus()
+        elif self.dirty or self.backend.save is None:
+            self.action_pause()  # what was said is kept, as F8 does
+        else:
+            self.app.pop_screen()
 
     def action_show_large(self) -> None:
         q = self.question
@@ -350,7 +356,12 @@ class IntakeScreen(BaseScreen):
             self.saving = False
             self.dirty = False
             self.backend.code = new_code
-            self.notify(_("Saved with case {code}. Resume it from the case.").format(code=new_code))
+            if self.question is None:  # complete: nothing is left to resume
+                self.notify(_("Saved with case {code}.").format(code=new_code))
+            else:
+                self.notify(
+                    _("Saved with case {code}. Resume it from the case.").format(code=new_code)
+                )
             self.app.pop_screen()
 
         self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
