@@ -335,6 +335,36 @@ class CaseAssistApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    # -- command palette -------------------------------------------------------------
+    def get_system_commands(self, screen: Screen):
+        """The app's own actions (no screenshot: nothing may write the screen to disk)."""
+        from textual.app import SystemCommand
+
+        yield SystemCommand(
+            _("Hide"), _("Hide everything at once and lock"), self.action_quick_hide
+        )
+        if self.workspace is not None:
+            yield SystemCommand(_("Lock"), _("Lock now"), self.action_lock)
+        yield SystemCommand(_("Help"), _("The keys of this screen"), self.action_help)
+        seen = {"quick_hide", "lock", "help"}
+        for _key, binding in screen._bindings:
+            if not binding.description or binding.action in seen or not binding.show:
+                continue
+            if screen.check_action(binding.action, ()) is False:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                self.get_key_display(binding),
+                lambda action=binding.action: self.run_action(action, screen),
+            )
+        if hasattr(screen, "language_commands"):
+            yield from screen.language_commands()
+        yield SystemCommand(
+            _("Theme"), _("Colours, including high contrast"), self.action_change_theme
+        )
+        yield SystemCommand(_("Quit"), _("Save an intake in progress and quit"), self.action_quit)
+
     KEY_NAMES = {
         "escape": "Esc",
         "enter": "Enter",

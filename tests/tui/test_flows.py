@@ -183,13 +183,16 @@ async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.query_one("#account", Input).value = "intake"
+        app.screen.query_one("#passphrase", Input).value = "typed before the change"
         app.screen.query_one("#language", Select).value = "es"
-        await pilot.pause()
-        await pilot.pause()
+        await settle(pilot)
         assert i18n.get_locale() == "es"
         assert isinstance(app.screen, UnlockScreen)
         assert app.screen.query_one("#account", Input).value == "intake"
+        assert app.screen.query_one("#passphrase", Input).value == "typed before the change"
         assert app.screen.query_one("#language", Select).value == "es"
+        assert app.focused is app.screen.query_one("#passphrase", Input)
+        i18n.set_locale("en")
 
 
 async def test_refer_a_need_with_consent_and_preview_the_summary(demo_folder):

@@ -48,3 +48,17 @@ async def test_the_first_frame_of_a_new_screen_shows_its_keys(demo_folder):
             assert expected in "\n".join(screen_text(app)[-4:]), key
             await settle(pilot)
             assert not _missing(app), type(app.screen).__name__
+
+
+async def test_the_command_palette_offers_the_app_s_actions_and_no_screenshot(demo_folder):
+    app = make_app(demo_folder, settings=TuiSettings(idle_lock_seconds=0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles and "Lock" not in titles  # nothing to lock yet
+        assert {"Hide", "Help", "Language: Español"} <= set(titles)
+        await unlock(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles
+        assert {"Hide", "Lock", "Help", "New intake", "Directory", "My cases"} <= set(titles)
+        assert "Report" not in titles  # not for a caseworker

@@ -164,6 +164,19 @@ class UnlockScreen(BaseScreen):
         hold, self._hold = self._hold, None
         self.app.post_message(Unlocked(workspace, hold))
 
+    def language_commands(self):
+        """Command palette: one entry per UI language (the picker on this screen does the same)."""
+        from textual.app import SystemCommand
+
+        select = self.query_one("#language", Select)
+        for code in i18n.UI_LOCALES:
+            name = i18n.autonym(code).capitalize()
+
+            def pick(code: str = code) -> None:
+                select.value = code
+
+            yield SystemCommand(_("Language: {name}").format(name=name), "", pick)
+
     @on(Select.Changed, "#language")
     def _language(self, event: Select.Changed) -> None:
         code = str(event.value)
@@ -171,11 +184,26 @@ class UnlockScreen(BaseScreen):
             return
         i18n.set_locale(code)
         self.initial_account = self.query_one("#account", Input).value
+        passphrase = self.query_one("#passphrase", Input).value  # kept in the field, not here
+        had_passphrase_focus = self.focused is self.query_one("#passphrase", Input)
         translate_node_bindings(self)
         translate_node_bindings(self.app)
         self.refresh_bindings()
-        self.refresh(recompose=True)
-        self.call_after_refresh(lambda: self.query_one("#account", Input).focus())
+        hold = self.app.gate.hold()  # keys typed meanwhile wait for the rebuilt form
+
+        async def rebuild() -> None:
+            try:
+                await self.recompose()
+                field = self.query_one("#passphrase", Input)
+                field.value = passphrase
+                target = (
+                    "#passphrase" if had_passphrase_focus or self.initial_account else "#account"
+                )
+                self.query_one(target, Input).focus()
+            finally:
+                self.app.gate.release(hold)
+
+        self.call_later(rebuild)
 
     @on(Worker.StateChanged)
     def _unlock_failed(self, event: Worker.StateChanged) -> None:
