@@ -43,9 +43,19 @@ async def type_answer(pilot: Pilot, text: str) -> None:
 
 
 async def steady_cursors(pilot: Pilot) -> None:
-    """Stop every text cursor blinking (it stays shown), so a snapshot never catches it half-way."""
-    for field in pilot.app.screen.query(Input):
+    """A screen at rest before a snapshot: mounted, focus set, every message handled, and no
+    text cursor blinking (it stays shown), so a capture never catches anything half-way."""
+    app = pilot.app
+    gate = getattr(app, "gate", None)
+    for _ in range(3):
+        if gate is not None:
+            await gate.settle()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    for field in app.screen.query(Input):
         field.cursor_blink = False
+    if gate is not None:
+        await gate.settle()
     await pilot.pause()
 
 
