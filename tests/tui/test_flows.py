@@ -333,3 +333,25 @@ async def test_account_tab_passphrase_enter_sent_at_once_unlocks(demo_folder):
         await settle(pilot)
         assert isinstance(app.screen, CasesScreen)
         assert app.workspace is not None and app.workspace.user == "caseworker"
+
+
+async def test_the_report_explains_its_marks_first_and_lists_no_empty_weeks(demo_folder):
+    from caseassist.tui.widgets.bars import as_count
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, user="supervisor")
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReportScreen)
+        box = screen.query_one("#report")
+        first = box.children[0]
+        assert first.id == "legend" and "*" in plain(first)
+        weekly = next(t for t in box.query(DataTable) if any("-W" in str(r[0]) for r in _rows(t)))
+        rows = _rows(weekly)
+        assert rows and all(any(as_count(str(c)) != 0 for c in r[1:]) for r in rows)
+
+
+def _rows(table: DataTable) -> list[list[object]]:
+    return [table.get_row_at(i) for i in range(table.row_count)]

@@ -140,7 +140,10 @@ class CaseScreen(BaseScreen):
         table = self.query_one("#facts", DataTable)
         table.clear(columns=True)
         table.add_columns(_("Fact"), _("Value"), _("Source"), _("Recorded"))
-        for f in d.facts:
+        from caseassist.intake.facts import FACTS
+
+        order = {fid: i for i, fid in enumerate(FACTS)}  # grouped as in "What we know"
+        for f in sorted(d.facts, key=lambda f: order.get(f.fact_id, len(order))):
             if f.state == "known":
                 value = literal(fact_display(f.fact_id, f.value))
             else:
