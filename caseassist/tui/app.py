@@ -151,6 +151,11 @@ class CaseAssistApp(App[int]):
         if self.practice is not None:
             self.push_screen(self.practice())  # type: ignore[arg-type]
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
+        # After the first frame (Rich's width table costs a moment to load): from then on
+        # Nepali vowel signs take the cell the terminal gives them.
+        from caseassist.tui.cells import count_spacing_marks
+
+        self.call_after_refresh(count_spacing_marks)
 
     def on_unmount(self) -> None:
         self._close_workspace()

@@ -89,3 +89,44 @@ def test_the_values_seen_raw_in_the_field_read_as_words(locale, fact_id, value, 
     if fact_id not in FACTS:
         pytest.skip(f"{fact_id} is not in this vocabulary")
     assert display.fact_value(fact_id, value) == expected
+
+
+def _terminal_width(line: str) -> int:
+    """Columns a terminal gives a line (as tmux does: a spacing mark takes one)."""
+    import unicodedata
+
+    width = 0
+    for ch in line:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+async def test_nepali_lines_stay_inside_their_panel():
+    from textual.screen import Screen
+
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.tui.app import CaseAssistApp, TuiSettings
+    from caseassist.tui.screens.intake import IntakeBackend, IntakeScreen
+
+    from .helpers import screen_text, settle
+
+    session = IntakeSession(recorded_by="test")
+    session.correct("person.preferred_language", "ne")
+    app = CaseAssistApp(None, settings=TuiSettings(idle_lock_seconds=0), practice=Screen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)  # the intake comes after the first screen, as it always does
+        app.push_screen(IntakeScreen(session, IntakeBackend(who="test"), practice=True))
+        await settle(pilot)
+        lines = screen_text(app)
+        assert any(unicodedata_mc(line) for line in lines)  # Nepali is on screen
+        assert all(_terminal_width(line) <= 80 for line in lines), [
+            line for line in lines if _terminal_width(line) > 80
+        ]
+
+
+def unicodedata_mc(line: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.category(ch) == "Mc" for ch in line)
