@@ -227,3 +227,28 @@ async def test_an_intake_in_progress_survives_the_quick_hide_and_quit(demo_folde
         assert [t["question"] for t in state["turns"]] == answered
     finally:
         ws.close()
+
+
+async def test_french_staff_confirm_with_o_and_the_decision_is_never_cut(demo_folder):
+    from caseassist import i18n
+
+    from .helpers import screen_text
+
+    i18n.set_locale("fr")
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one("#note", TextArea).text = NOTE
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        review = app.screen.query_one(FactReview)
+        assert "confirmez avec o" in "\n".join(screen_text(app))
+        await pilot.press("o", "o")
+        await settle(pilot)
+        first, second = (fid for fid, _v in review.found[:2])
+        assert review.verdict[first] is True and review.verdict[second] is True
+        shown = "\n".join(screen_text(app))
+        assert shown.count("confirmé") >= 2 and "confirm\n" not in shown
