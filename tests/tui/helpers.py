@@ -62,3 +62,14 @@ async def steady_cursors(pilot: Pilot) -> None:
 def screen_text(app) -> list[str]:
     """What the terminal shows now, line by line (the compositor's own strips)."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def until_locked(pilot: Pilot, rounds: int = 200) -> None:
+    """A lock saves and closes the vault in a thread after the screen is hidden: wait for it."""
+    app = pilot.app
+    for _ in range(rounds):
+        await pilot.pause()
+        if not getattr(app, "locking", False) and app.workspace is None:
+            break
+        await app.workers.wait_for_complete()
+    await pilot.pause()

@@ -13,7 +13,7 @@ from caseassist.tui.screens.report import ReportScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 from caseassist.tui.widgets.needs_board import NeedTable
 
-from .helpers import PASS, plain, settle, unlock
+from .helpers import PASS, plain, settle, unlock, until_locked
 
 
 def app_for(folder, clock=None, idle=300.0):
@@ -101,7 +101,7 @@ async def test_idle_lock_with_a_frozen_clock_then_quick_hide(demo_folder, clock)
         assert app.workspace is not None
         clock.advance(2)
         app.lock_if_idle()
-        await pilot.pause()
+        await until_locked(pilot)
         assert app.workspace is None
         assert isinstance(app.screen, UnlockScreen)
         # Unlock again, open the directory, then hide at once.
@@ -110,7 +110,7 @@ async def test_idle_lock_with_a_frozen_clock_then_quick_hide(demo_folder, clock)
         await settle(pilot)
         ws = app.workspace
         await pilot.press("f12")
-        await pilot.pause()
+        await until_locked(pilot)
         assert isinstance(app.screen, NeutralScreen)
         assert app.workspace is None and ws.closed
         assert "work" not in app._modes  # every screen that showed data is gone

@@ -13,7 +13,7 @@ from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
 
-from .helpers import plain, settle, type_answer, unlock
+from .helpers import plain, settle, type_answer, unlock, until_locked
 
 NOTE = (
     "Referred by the hotline. She is 27, from Guatemala, speaks Spanish and has "
@@ -201,7 +201,7 @@ async def test_an_intake_in_progress_survives_the_quick_hide_and_quit(demo_folde
         await pilot.press("f4")
         answered = [t["question"] for t in screen.session.turns]
         await pilot.press("f12")
-        await pilot.pause()
+        await until_locked(pilot)
         assert app.workspace is None
         code = screen.backend.code
         assert code is not None
