@@ -44,3 +44,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache "$(DEMO_DIR)"
+
+.PHONY: eval
+# precision and recall of the intake extraction on the labelled corpus (dev and test splits)
+eval: $(STAMP)
+	$(BIN)/python -m caseassist.intake.evaluate

@@ -192,6 +192,7 @@ class IntakeSession:
         self.turns: list[dict[str, object]] = []
         self.history: list[dict[str, object]] = []  # corrections: the fact before, who, when
         self.referral_ids: list[str] = []
+        self.possible: dict[str, object] = {}  # hedged in the note: for staff to confirm
         self._asked: list[str] = []
         self._deferred: list[str] = []
         self._current: Question | None = None
@@ -242,17 +243,23 @@ class IntakeSession:
         only: Iterable[str] | None = None,
     ) -> list[Fact]:
         """Settle every fact the note clearly states and that is not settled yet
-        (only those in `only` when given: the ones staff confirmed)."""
+        (only those in `only` when given: the ones staff confirmed, which may include
+        possible facts). What the note only hedges is left in `possible`, never settled."""
         stamp = _iso(when)
         ex = extract(text)
         wanted = set(only) if only is not None else None
         out: list[Fact] = []
+        offered = ex.offered()
+        self.possible = {f: offered[f] for f in FACTS if f in offered and f not in self.facts}
         for fid in FACTS:
             if wanted is not None and fid not in wanted:
                 continue
-            if fid in ex.values and fid not in self.facts:
-                self._settle(fid, State.KNOWN, ex.values[fid], Source.REFERRAL, "", stamp)
+            # a possible fact is settled only when staff confirmed it
+            value = ex.values.get(fid, offered.get(fid) if wanted is not None else None)
+            if value is not None and fid not in self.facts:
+                self._settle(fid, State.KNOWN, value, Source.REFERRAL, "", stamp)
                 self.referral_ids.append(fid)
+                self.possible.pop(fid, None)
                 out.append(self.facts[fid])
         self._current = None
         return out

@@ -179,6 +179,8 @@ class Extraction:
 
     values: dict[str, object] = field(default_factory=dict)
     conflicts: set[str] = field(default_factory=set)
+    possible: dict[str, object] = field(default_factory=dict)
+    """Hedged statements ("maybe pregnant?"): offered to staff, never applied."""
 
     def put(self, fact_id: str, value: object) -> None:
         if fact_id in self.conflicts:
@@ -192,6 +194,25 @@ class Extraction:
             self.conflicts.add(fact_id)
             return
         self.values[fact_id] = value
+
+    def maybe(self, fact_id: str, value: object) -> None:
+        """A value a hedged statement suggests; two that disagree offer nothing."""
+        try:
+            value = coerce(fact_id, value)
+        except InvalidValue:
+            return
+        if self.possible.get(fact_id, value) != value:
+            self.possible[fact_id] = None
+        else:
+            self.possible[fact_id] = value
+
+    def offered(self) -> dict[str, object]:
+        """The possible facts worth showing: none a clear statement settled or contradicted."""
+        return {
+            k: v
+            for k, v in self.possible.items()
+            if v is not None and k not in self.values and k not in self.conflicts
+        }
 
     def weak(self, fact_id: str, value: object) -> None:
         """A value kept only when no clear statement gave one."""
@@ -507,6 +528,8 @@ def _apply_rules(
             hv = lexicon.hedged_values().get(rule.fact)
             if hv is not None:
                 out.put(rule.fact, hv)
+            else:
+                out.maybe(rule.fact, value)
             continue
         out.put(rule.fact, value)
         if rule.describe and value is True:

@@ -253,6 +253,7 @@ def run_practice(scenario: Scenario, directory: object | None = None) -> dict[st
     doc: dict[str, object] = {
         "scenario": scenario.title,
         "referral_facts": referral_facts,
+        "possible_facts": dict(session.possible),
         "turns": [
             {
                 "question": t["question"],
