@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseassist.intake.corpus import SPLITS, CorpusError, Item, freeze, load_items
+from caseassist.intake.corpus import KINDS, SPLITS, CorpusError, Item, freeze, load_items
 from caseassist.intake.facts import FACTS
 from caseassist.intake.text import fold
 
@@ -200,15 +200,19 @@ class Error:
 
 @dataclass
 class Report:
-    counts: dict[tuple[str, str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
+    counts: dict[tuple[str, str, str, str], Counts] = field(
+        default_factory=lambda: defaultdict(Counts)
+    )  # (lang, kind, split, fact)
     possible: dict[tuple[str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
     errors: list[Error] = field(default_factory=list)
     items: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
 
-    def total(self, lang: str | None, split: str, fact: str | None = None) -> Counts:
+    def total(
+        self, lang: str | None, split: str, fact: str | None = None, kind: str | None = None
+    ) -> Counts:
         out = Counts()
-        for (lg, sp, fid), c in self.counts.items():
-            if sp == split and lang in (None, lg) and fact in (None, fid):
+        for (lg, kd, sp, fid), c in self.counts.items():
+            if sp == split and lang in (None, lg) and fact in (None, fid) and kind in (None, kd):
                 out.add(c)
         return out
 
@@ -217,7 +221,7 @@ def score(item: Item, split: str, got: Outcome, report: Report) -> None:
     """Add one item's outcome to the report."""
     report.items[(item.lang, split)] += 1
     for fid, expected in item.facts.items():
-        c = report.counts[(item.lang, split, fid)]
+        c = report.counts[(item.lang, item.kind, split, fid)]
         if fid not in got.clear:
             c.missed += 1
             report.errors.append(Error(item.id, split, fid, "missed", expected, None))
@@ -229,7 +233,7 @@ def score(item: Item, split: str, got: Outcome, report: Report) -> None:
     for fid, value in got.clear.items():
         if fid in item.facts:
             continue
-        report.counts[(item.lang, split, fid)].spurious += 1
+        report.counts[(item.lang, item.kind, split, fid)].spurious += 1
         kind = "hedged-applied" if fid in item.possible else "spurious"
         report.errors.append(Error(item.id, split, fid, kind, item.possible.get(fid), value))
     p = report.possible[(item.lang, split)]
@@ -256,20 +260,21 @@ def _pct(v: float | None) -> str:
 
 def render(report: Report, *, errors_for: Iterable[str] = SPLITS) -> str:
     langs = sorted({lg for lg, _sp in report.items})
-    lines = ["lang  split  items  facts   prec  recall  wrong  missed  spurious"]
+    lines = ["lang  kind    split  facts   prec  recall  wrong  missed  spurious"]
     for lg in langs:
-        for sp in SPLITS:
-            c = report.total(lg, sp)
-            lines.append(
-                f"{lg:<4}  {sp:<5}  {report.items[(lg, sp)]:>5}  {c.tp + c.wrong + c.missed:>5}  "
-                f"{_pct(c.precision)}  {_pct(c.recall)}  {c.wrong:>5}  {c.missed:>6}  {c.spurious:>8}"
-            )
+        for kind in (None, *KINDS):
+            for sp in SPLITS:
+                c = report.total(lg, sp, kind=kind)
+                lines.append(
+                    f"{lg:<4}  {kind or 'all':<6}  {sp:<5}  {c.tp + c.wrong + c.missed:>5}  "
+                    f"{_pct(c.precision)}  {_pct(c.recall)}  {c.wrong:>5}  {c.missed:>6}  {c.spurious:>8}"
+                )
     lines += [
         "",
         "per fact (all languages)",
         "fact                                  split   prec  recall  tp wrong missed spur",
     ]
-    facts = sorted({fid for _lg, _sp, fid in report.counts})
+    facts = sorted({fid for _lg, _kd, _sp, fid in report.counts})
     for fid in facts:
         for sp in SPLITS:
             c = report.total(None, sp, fid)
