@@ -1331,6 +1331,13 @@ _LANG_PREV = frozenset(
 )
 
 
+_NATIONALITY = frozenset(
+    "national nationals citizen citizens nationality passport nacionalidad nacional ciudadana "
+    "ciudadano ciudadanos pasaporte nationalite ressortissant ressortissante citoyen citoyenne "
+    "origin origen origine born nacida nacido nee ne".split()
+)
+
+
 def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = None) -> None:
     if _has_hedge(sent_folded):
         return
@@ -1399,6 +1406,12 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
             continue
         if nxt in _other_people() and nxt not in _gender_noun_words():
             continue
+        if key in langs and not (
+            nxt in _gender_noun_words()
+            or prev in _gender_noun_words()
+            or set(toks_all[max(0, i - 3) : i + n + 2]) & _NATIONALITY
+        ):
+            continue  # "Spanish 2nd lang", "en espanol nomas": a language, not where they are from
         if prev in ws.possessives:
             continue
         if _other_subject(toks_all[max(0, i - 10) : i]):
