@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from caseassist.intake import lexicon
+from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
 from caseassist.intake.numbers import AMBIGUOUS, number_words, to_int
 from caseassist.intake.text import fold
@@ -1835,6 +1835,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if names_possible:
         for sent in sentences(text):
             _name(sent, out)
+    for r in fields.read(text):
+        (out.maybe if r.possible else out.put)(r.fact, r.value)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out)
