@@ -531,7 +531,10 @@ def _apply_rules(
             else:
                 out.maybe(rule.fact, value)
             continue
-        out.put(rule.fact, value)
+        if rule.possible:
+            out.maybe(rule.fact, value)
+        else:
+            out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, str(clause_text).strip())
 
@@ -1180,7 +1183,11 @@ def _language_list(
     return found
 
 
-def _settle_languages(found: list[tuple[str, str]], out: Extraction) -> None:
+def _settle_languages(
+    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
+) -> None:
+    """`offer_minor`: in a note, a language spoken "a little" is offered as possible,
+    not stated (how much of it they speak is the survivor's to say)."""
     if not found:
         return
     majors = [c for c, w in found if w == "major"]
@@ -1202,6 +1209,13 @@ def _settle_languages(found: list[tuple[str, str]], out: Extraction) -> None:
         return
     out.put("person.preferred_language", preferred)
     others = [c for c, _w in found if c != preferred]
+    if offer_minor and any(w == "minor" for _c, w in found):
+        clear = [c for c, w in found if c != preferred and w != "minor"]
+        if clear:
+            out.put("person.other_languages", clear)
+        else:
+            out.maybe("person.other_languages", others)
+        return
     if others:
         out.put("person.other_languages", others)
     elif only:
@@ -1338,7 +1352,16 @@ _NATIONALITY = frozenset(
 )
 
 
-def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = None) -> None:
+_LANGUAGE_CONTEXT = frozenset(
+    "speaks speak speaking spoken language languages lang 2nd second fluent prefers prefer "
+    "better interpreter habla hablo hablan idioma idiomas lengua prefiere prefiero mejor "
+    "interprete nomas parle parlent langue langues prefere prefere mieux".split()
+)
+
+
+def _countries(
+    sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
+) -> None:
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
@@ -1406,12 +1429,24 @@ def _countries(sent_folded: str, out: Extraction, genders: list[str] | None = No
             continue
         if nxt in _other_people() and nxt not in _gender_noun_words():
             continue
-        if key in langs and not (
-            nxt in _gender_noun_words()
-            or prev in _gender_noun_words()
-            or set(toks_all[max(0, i - 3) : i + n + 2]) & _NATIONALITY
+        if (
+            key in langs
+            and not (
+                nxt in _gender_noun_words()
+                or prev in _gender_noun_words()
+                or set(toks_all[max(0, i - 3) : i + n + 2]) & _NATIONALITY
+            )
+            and (
+                answer
+                or set(toks_all) & _LANGUAGE_CONTEXT
+                or any(
+                    _lang_at(toks_all, j)
+                    for j in range(max(0, i - 4), min(len(toks_all), i + n + 4))
+                    if not i <= j < i + n
+                )
+            )
         ):
-            continue  # "Spanish 2nd lang", "en espanol nomas": a language, not where they are from
+            continue  # "Spanish 2nd lang", "Quechua y espanol": a language, not where they are from
         if prev in ws.possessives:
             continue
         if _other_subject(toks_all[max(0, i - 10) : i]):
@@ -1847,7 +1882,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
             _languages(sf, out, langs)
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
-            _countries(sf, out, demonym_genders)
+            _countries(sf, out, demonym_genders, answer=answer)
         if tokset & pre.children or _ALONE.search(sf):
             c = _children(sf, answer=False)
             if c is False:
@@ -1892,7 +1927,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
-    _settle_languages(langs, out)
+    _settle_languages(langs, out, offer_minor=not answer)
     if children and not children_unclear:
         out.put("household.children_with_them", max(children))
     elif len(children) == 1 and 0 not in children:

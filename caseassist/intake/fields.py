@@ -24,7 +24,9 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.text import fold_name
 from caseassist.paths import resources_dir
 
-_LINE = re.compile(r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$")
+_LINE = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+)
 _SEGMENT = re.compile(r"\s*(?:\||;|\u00b7|\s/\s)\s*")
 _WORD = re.compile(r"[a-z0-9]+")
 

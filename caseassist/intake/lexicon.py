@@ -307,6 +307,7 @@ class Rule:
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
     country_after: bool = False  # keep a match only when a country name follows it
+    possible: bool = False  # the statement only suggests the value: offered, never applied
 
 
 @cache
@@ -325,6 +326,7 @@ def rules() -> tuple[Rule, ...]:
                 needles=tuple(needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
+                possible=bool(row.get("possible", False)),
             )
         )
     return tuple(out)
