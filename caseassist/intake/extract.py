@@ -1345,20 +1345,6 @@ _LANG_PREV = frozenset(
 )
 
 
-_NATIONALITY = frozenset(
-    "national nationals citizen citizens nationality passport nacionalidad nacional ciudadana "
-    "ciudadano ciudadanos pasaporte nationalite ressortissant ressortissante citoyen citoyenne "
-    "origin origen origine born nacida nacido nee ne".split()
-)
-
-
-_LANGUAGE_CONTEXT = frozenset(
-    "speaks speak speaking spoken language languages lang 2nd second fluent prefers prefer "
-    "better interpreter habla hablo hablan idioma idiomas lengua prefiere prefiero mejor "
-    "interprete nomas parle parlent langue langues prefere prefere mieux".split()
-)
-
-
 def _countries(
     sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
 ) -> None:
@@ -1434,11 +1420,11 @@ def _countries(
             and not (
                 nxt in _gender_noun_words()
                 or prev in _gender_noun_words()
-                or set(toks_all[max(0, i - 3) : i + n + 2]) & _NATIONALITY
+                or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
             )
             and (
                 answer
-                or set(toks_all) & _LANGUAGE_CONTEXT
+                or set(toks_all) & lexicon.by_language("language_context")
                 or any(
                     _lang_at(toks_all, j)
                     for j in range(max(0, i - 4), min(len(toks_all), i + n + 4))

@@ -46,6 +46,17 @@ def _rules_data() -> dict:
 
 
 @cache
+def by_language(key: str) -> frozenset[str]:
+    """The words listed under `key` in every `<lang>/words.toml`, folded: adding a
+    language adds its folder, no code."""
+    out: set[str] = set()
+    for path in sorted(_dir().glob("*/words.toml")):
+        with path.open("rb") as fh:
+            out.update(fold_name(w) for w in tomllib.load(fh).get(key, ()))
+    return frozenset(out)
+
+
+@cache
 def known_language_codes() -> frozenset[str]:
     codes = set(_cldr()["language_codes"])
     codes.update(v.split("-")[0] for v in words()["language_aliases"].values())
