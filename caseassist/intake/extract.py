@@ -31,6 +31,14 @@ from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- splitting
 
+
+def _with_data(src: str, key: str) -> re.Pattern[str]:
+    """A built-in alternation `\\b(?:...)` with the phrases the language folders list
+    under `key` added to it."""
+    extra = lexicon.alternatives(key)
+    return re.compile(src.replace(r"\b(?:", rf"\b(?:{extra}|", 1) if extra else src)
+
+
 _ABBREV = frozenset(
     [
         "dr",
@@ -68,12 +76,22 @@ _ABBREV = frozenset(
     ]
 )
 _SENT_END = re.compile(r"[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT_SRC = (
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer"
-    r"|\s+(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s)",
-    re.IGNORECASE,
+    r"|\s+(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s)"
 )
+
+
+def _breaks(src: str) -> re.Pattern[str]:
+    """A clause splitter with the language folders' `clause_breaks` ("mas", "porem")."""
+    extra = lexicon.alternatives("clause_breaks")
+    return re.compile(
+        src.replace("(?:but|", f"(?:{extra}|but|", 1) if extra else src, re.IGNORECASE
+    )
+
+
+_CLAUSE_SPLIT = lexicon.Lazy(lambda: _breaks(_CLAUSE_SPLIT_SRC))
 
 
 _LAST_WORD = re.compile(r"[\w.]+$")
@@ -84,8 +102,8 @@ _WISH_WORDS = (
     r"\b(?:wants? to|would like to|hopes? to|wishes to|quiere|desea|le gustaria|espera|veut|"
     r"voudrait|souhaite|aimerait)\b"
 )
-_WISH = re.compile(_WISH_WORDS)
-_WISH_AND = re.compile(_WISH_WORDS + r"[^,;:()]*?\s(?:and|y|et)\s")
+_WISH = lexicon.Lazy(lambda: _with_data(_WISH_WORDS, "wish_words"))
+_WISH_AND = lexicon.Lazy(lambda: re.compile(_WISH.pattern.pattern + r"[^,;:()]*?\s(?:and|y|et)\s"))
 
 
 def _wished(sent: str) -> list[str]:
@@ -105,9 +123,10 @@ def _wished(sent: str) -> list[str]:
     return out
 
 
-_LOOSE_SPLIT = re.compile(
+_LOOSE_SPLIT_SRC = (
     r"\s*[,:;()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
 )
+_LOOSE_SPLIT = lexicon.Lazy(lambda: _breaks(_LOOSE_SPLIT_SRC))
 
 
 _LANGUAGE_ROLE_WORDS = frozenset(
@@ -222,31 +241,34 @@ class Extraction:
 
 # ---------------------------------------------------------------- subjects
 
-_SURVIVOR_SUBJECTS = frozenset(
-    [
-        "she",
-        "he",
-        "they",
-        "i",
-        "survivor",
-        "client",
-        "victim",
-        "caller",
-        "ella",
-        "elle",
-        "il",
-        "ils",
-        "elles",
-        "yo",
-        "je",
-        "sobreviviente",
-        "victima",
-        "persona",
-        "usuaria",
-        "usuario",
-        "cliente",
-        "personne",
-    ]
+_SURVIVOR_SUBJECTS = lexicon.Words(
+    frozenset(
+        [
+            "she",
+            "he",
+            "they",
+            "i",
+            "survivor",
+            "client",
+            "victim",
+            "caller",
+            "ella",
+            "elle",
+            "il",
+            "ils",
+            "elles",
+            "yo",
+            "je",
+            "sobreviviente",
+            "victima",
+            "persona",
+            "usuaria",
+            "usuario",
+            "cliente",
+            "personne",
+        ]
+    ),
+    "survivor_subjects",
 )
 
 
@@ -541,34 +563,37 @@ def _apply_rules(
 
 # ---------------------------------------------------------------- ages
 
-_DURATION = frozenset(
-    [
-        "for",
-        "since",
-        "past",
-        "last",
-        "hace",
-        "durante",
-        "lleva",
-        "llevaba",
-        "llevan",
-        "desde",
-        "por",
-        "hasta",
-        "tras",
-        "despues",
-        "depuis",
-        "pendant",
-        "pour",
-        "dans",
-        "apres",
-        "y a",
-        "il y a",
-        "en",
-        "over",
-        "within",
-        "ago",
-    ]
+_DURATION = lexicon.Words(
+    frozenset(
+        [
+            "for",
+            "since",
+            "past",
+            "last",
+            "hace",
+            "durante",
+            "lleva",
+            "llevaba",
+            "llevan",
+            "desde",
+            "por",
+            "hasta",
+            "tras",
+            "despues",
+            "depuis",
+            "pendant",
+            "pour",
+            "dans",
+            "apres",
+            "y a",
+            "il y a",
+            "en",
+            "over",
+            "within",
+            "ago",
+        ]
+    ),
+    "duration_words",
 )
 _SEX_AGE = re.compile(
     r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,?\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)"
@@ -928,7 +953,7 @@ def _settle_gender(
 
 # ---------------------------------------------------------------- languages
 
-_LANG_TRIGGERS = re.compile(
+_LANG_TRIGGERS_SRC = (
     r"\b(?:speaks?|speaking|spoke|spoken|understands?|reads?|writes?|fluent in|language(?:s)?(?: is| are| spoken)?|"
     r"mother tongue|first language|native language|native tongue|prefers?|preferred language(?: is)?|"
     r"prefiere|prefere|interpreter(?: needed| required| requested)?|interprete(?: necesario| requis)?|"
@@ -936,124 +961,139 @@ _LANG_TRIGGERS = re.compile(
     r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?|"
     r"se defiende (?:en|con)|se las arregla en|se debrouille en|gets by in|can get by in)\b"
 )
+_LANG_TRIGGERS = lexicon.Lazy(lambda: _with_data(_LANG_TRIGGERS_SRC, "language_triggers"))
 # Triggers that say a language is only a second one ("se defiende en espanol").
-_MINOR_TRIGGERS = ("se defiende", "se las arregla", "se debrouille", "gets by", "can get by")
-_MAJOR = frozenset(
-    [
-        "mostly",
-        "mainly",
-        "primarily",
-        "best",
-        "native",
-        "fluent",
-        "fluently",
-        "surtout",
-        "principalement",
-        "sobre",
-        "todo",
-        "principalmente",
-        "mejor",
-        "natal",
-        "maternelle",
-        "materna",
-    ]
+_MINOR_TRIGGERS = lexicon.Words(
+    {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
 )
-_MINOR_PHRASES = (
-    "a little",
-    "a bit of",
-    "a bit",
-    "some",
-    "basic",
-    "broken",
-    "limited",
-    "un poco de",
-    "un poco",
-    "algo de",
-    "un peu de",
-    "un peu",
-    "quelques mots de",
-    "quelques mots",
-    "poco",
-    "peu",
+_MAJOR = lexicon.Words(
+    frozenset(
+        [
+            "mostly",
+            "mainly",
+            "primarily",
+            "best",
+            "native",
+            "fluent",
+            "fluently",
+            "surtout",
+            "principalement",
+            "sobre",
+            "todo",
+            "principalmente",
+            "mejor",
+            "natal",
+            "maternelle",
+            "materna",
+        ]
+    ),
+    "major_words",
 )
-_ONLY = frozenset(
-    ["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"]
-)
-_FILLER = frozenset(
-    [
-        "and",
-        "y",
-        "et",
-        "also",
-        "aussi",
-        "tambien",
-        "as",
-        "well",
-        "or",
-        "o",
-        "ou",
-        "in",
-        "en",
-        "the",
-        "el",
-        "le",
-        "la",
-        "l'",
-        "de",
-        "d'",
-        "of",
-        "a",
-        "un",
-        "with",
-        "con",
-        "avec",
-        "too",
-        "fluent",
-        "fluently",
-        "native",
-        "best",
-        "well",
-        "bien",
-        "very",
-        "muy",
-        "tres",
-        "little",
-        "bit",
-        "poco",
-        "peu",
+_MINOR_PHRASES = lexicon.Words(
+    {
+        "a little",
+        "a bit of",
+        "a bit",
         "some",
-        "algo",
-        "quelques",
-        "mots",
-        "words",
-        "i",
-        "speak",
-        "habla",
-        "hablo",
-        "parle",
-        "je",
-        "yo",
-        "mostly",
-        "mainly",
-        "primarily",
-        "surtout",
-        "principalement",
-        "sobre",
-        "todo",
-        "principalmente",
         "basic",
         "broken",
         "limited",
-        "only",
-        "solo",
-        "solamente",
-        "unicamente",
-        "seulement",
-        "uniquement",
-        ",",
-        "plus",
-        "even",
-    ]
+        "un poco de",
+        "un poco",
+        "algo de",
+        "un peu de",
+        "un peu",
+        "quelques mots de",
+        "quelques mots",
+        "poco",
+        "peu",
+    },
+    "minor_phrases",
+)
+_ONLY = lexicon.Words(
+    frozenset(
+        ["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"]
+    ),
+    "only_words",
+)
+_FILLER = lexicon.Words(
+    frozenset(
+        [
+            "and",
+            "y",
+            "et",
+            "also",
+            "aussi",
+            "tambien",
+            "as",
+            "well",
+            "or",
+            "o",
+            "ou",
+            "in",
+            "en",
+            "the",
+            "el",
+            "le",
+            "la",
+            "l'",
+            "de",
+            "d'",
+            "of",
+            "a",
+            "un",
+            "with",
+            "con",
+            "avec",
+            "too",
+            "fluent",
+            "fluently",
+            "native",
+            "best",
+            "well",
+            "bien",
+            "very",
+            "muy",
+            "tres",
+            "little",
+            "bit",
+            "poco",
+            "peu",
+            "some",
+            "algo",
+            "quelques",
+            "mots",
+            "words",
+            "i",
+            "speak",
+            "habla",
+            "hablo",
+            "parle",
+            "je",
+            "yo",
+            "mostly",
+            "mainly",
+            "primarily",
+            "surtout",
+            "principalement",
+            "sobre",
+            "todo",
+            "principalmente",
+            "basic",
+            "broken",
+            "limited",
+            "only",
+            "solo",
+            "solamente",
+            "unicamente",
+            "seulement",
+            "uniquement",
+            ",",
+            "plus",
+            "even",
+        ]
+    ),
+    "language_list_filler",
 )
 
 
@@ -1233,7 +1273,7 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
         first = "only" if before and before[0] in _ONLY else "plain"
         if before and before[0] in ("also", "aussi", "tambien"):
             first = "also"
-        elif trigger.startswith(_MINOR_TRIGGERS):
+        elif trigger.startswith(tuple(_MINOR_TRIGGERS)):
             first = "minor"
         elif trigger.startswith(_MAJOR_TRIGGERS) or " ".join(
             tokens(sent_folded[: m.start()])[-1:] + [trigger]
@@ -1271,49 +1311,56 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
 
 # ---------------------------------------------------------------- countries
 
-_ORIGIN_TRIGGERS = re.compile(
+_ORIGIN_TRIGGERS_SRC = (
     r"\b(?:from|native of|born in|citizen of|national of|"
     r"nationality:?|citizenship:?|originari[oa] de|natural de|nacid[oa] en|procedente de|oriund[oa] de|"
     r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
     r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
 )
-_NOT_ORIGIN_VERBS = frozenset(
-    [
-        "arrived",
-        "traveled",
-        "travelled",
-        "transferred",
-        "brought",
-        "moved",
-        "driven",
-        "flown",
-        "calling",
-        "called",
-        "referred",
-        "came",
-        "fled",
-        "escaped",
-        "rescued",
-        "removed",
-        "taken",
-    ]
+_ORIGIN_TRIGGERS = lexicon.Lazy(lambda: _with_data(_ORIGIN_TRIGGERS_SRC, "origin_triggers"))
+_NOT_ORIGIN_VERBS = lexicon.Words(
+    frozenset(
+        [
+            "arrived",
+            "traveled",
+            "travelled",
+            "transferred",
+            "brought",
+            "moved",
+            "driven",
+            "flown",
+            "calling",
+            "called",
+            "referred",
+            "came",
+            "fled",
+            "escaped",
+            "rescued",
+            "removed",
+            "taken",
+        ]
+    ),
+    "not_origin_verbs",
 )
-_ES_DE_PREV = frozenset(
-    [
-        ",",
-        "hombre",
-        "mujer",
-        "joven",
-        "chico",
-        "chica",
-        "muchacho",
-        "muchacha",
-        "senor",
-        "senora",
-        "nino",
-        "nina",
-        "anos",
-    ]
+_ES_DE_PREV = lexicon.Words(
+    frozenset(
+        [
+            ",",
+            "hombre",
+            "mujer",
+            "joven",
+            "chico",
+            "chica",
+            "muchacho",
+            "muchacha",
+            "senor",
+            "senora",
+            "nino",
+            "nina",
+            "anos",
+        ]
+    ),
+    "person_before_de",
 )
 
 
@@ -1358,7 +1405,7 @@ def _countries(
             hit = _country_at(toks_all, j)
             if hit and not _other_subject(toks_all[max(0, i - 10) : i]):
                 out.put("person.country_of_origin", hit[0])
-    for pat in (_ORIGIN_TRIGGERS,):
+    for pat in (_ORIGIN_TRIGGERS.pattern,):
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
@@ -1445,25 +1492,28 @@ def _countries(
 
 # ---------------------------------------------------------------- children
 
-_WITH_CUE = re.compile(
+_WITH_CUE_SRC = (
     r"\b(?:with (?:her|him|them|me|us)|accompanied by|brought|came with|arrived with|is with|are with|here with|"
     r"con (?:ella|el|ellos|ellas|migo)|conmigo|acompanad[oa]s? (?:de|por)|llego con|vino con|trajo|"
     r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec|"
     r"(?:with|avec|con) (?:her|his|their|my|son|sa|ses|su|sus|mon|ma|mes) )\b"
 )
-_AWAY_CUE = re.compile(
+_WITH_CUE = lexicon.Lazy(lambda: _with_data(_WITH_CUE_SRC, "with_cues"))
+_AWAY_CUE_SRC = (
     r"\b(?:back home|at home|left behind|stayed|stay(?:s|ing)? with|live(?:s)? with|in (?:her|his|their) (?:country|village|home)|"
     r"en (?:su|el) pais|se quedaron|viven con|au pays|restee?s? (?:au|a|avec|chez)|vivent (?:avec|chez)|"
     r"custody|foster|taken away|left (?:her|his|their|my)|dejo a (?:su|sus)|a laisse (?:son|sa|ses)|"
     r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
+_AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
 _PARTITIVE = re.compile(
     r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
 )
-_ALONE = re.compile(
+_ALONE_SRC = (
     r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
     r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?)\b"
 )
+_ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
 _CHILD_MODIFIERS = frozenset(
     [
         "little",

@@ -33,27 +33,122 @@ def _cldr() -> dict:
         return json.load(fh)
 
 
+def _merge(into: dict, extra: dict) -> dict:
+    """`extra` added to `into`: lists extended, tables merged, new keys taken."""
+    for key, value in extra.items():
+        have = into.get(key)
+        if isinstance(have, list) and isinstance(value, list):
+            into[key] = have + value
+        elif isinstance(have, dict) and isinstance(value, dict):
+            into[key] = _merge(dict(have), value)
+        else:
+            into.setdefault(key, value)
+    return into
+
+
+def _with_languages(name: str) -> dict:
+    """`lexicon/<name>` merged with every language folder's `lexicon/<lang>/<name>`:
+    a new language is a folder of data."""
+    with (_dir() / name).open("rb") as fh:
+        data = tomllib.load(fh)
+    for path in sorted(_dir().glob(f"*/{name}")):
+        with path.open("rb") as fh:
+            data = _merge(data, tomllib.load(fh))
+    return data
+
+
 @cache
 def words() -> dict:
-    with (_dir() / "words.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return _with_languages("words.toml")
 
 
 @cache
 def _rules_data() -> dict:
-    with (_dir() / "rules.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return _with_languages("rules.toml")
 
 
 @cache
 def by_language(key: str) -> frozenset[str]:
-    """The words listed under `key` in every `<lang>/words.toml`, folded: adding a
-    language adds its folder, no code."""
-    out: set[str] = set()
-    for path in sorted(_dir().glob("*/words.toml")):
-        with path.open("rb") as fh:
-            out.update(fold_name(w) for w in tomllib.load(fh).get(key, ()))
-    return frozenset(out)
+    """The words listed under `key` in the lexicon and every `<lang>/words.toml`, folded."""
+    return frozenset(fold_name(w) for w in words().get(key, ()))
+
+
+@cache
+def phrase_regex(key: str, extra: str = "") -> re.Pattern[str]:
+    """Any phrase listed under `key` (all languages), as whole words in folded text;
+    `extra` is a regex alternative kept from before the lists were data."""
+    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
+    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    if extra:
+        alts.insert(0, extra)
+    return re.compile(rf"\b(?:{'|'.join(alts)})(?![a-z0-9])")
+
+
+class Lazy:
+    """A regex built from the lexicon on first use (reading data at import would put
+    it on the path to the unlock screen)."""
+
+    def __init__(self, build) -> None:
+        self._build = build
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _lazy_compiled(self)
+
+    def search(self, *args):
+        return self.pattern.search(*args)
+
+    def finditer(self, *args):
+        return self.pattern.finditer(*args)
+
+    def split(self, *args):
+        return self.pattern.split(*args)
+
+    def match(self, *args):
+        return self.pattern.match(*args)
+
+
+@cache
+def _lazy_compiled(lazy: Lazy) -> re.Pattern[str]:
+    return lazy._build()
+
+
+class Words:
+    """A word set: built-in words plus those listed under `key` in the lexicon data,
+    read on first use."""
+
+    def __init__(self, base: frozenset[str] | set[str], key: str) -> None:
+        self.base = frozenset(base)
+        self.key = key
+
+    def all(self) -> frozenset[str]:
+        return _words_all(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.all()
+
+    def __iter__(self):
+        return iter(self.all())
+
+    def __or__(self, other) -> Words:
+        return Words(self.base | frozenset(other), self.key)
+
+    def __rand__(self, other) -> frozenset[str]:
+        return frozenset(other) & self.all()
+
+    def __and__(self, other) -> frozenset[str]:
+        return self.all() & frozenset(other)
+
+
+@cache
+def _words_all(w: Words) -> frozenset[str]:
+    return w.base | by_language(w.key)
+
+
+def alternatives(key: str) -> str:
+    """The phrases under `key` as a regex alternation (longest first), "" when none."""
+    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @cache
