@@ -1268,6 +1268,8 @@ def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str
         if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
             continue
         start = len(tokens(sent_folded[: m.end()]))
+        if toks[start : start + 1] == [")"]:
+            continue  # "espanol (su lengua materna)": it describes the language before it
         before = tokens(sent_folded[: m.start()])[-1:]
         trigger = m.group(0)
         first = "only" if before and before[0] in _ONLY else "plain"
