@@ -75,7 +75,7 @@ _ABBREV = frozenset(
         "tel",
     ]
 )
-_SENT_END = re.compile(r"[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
+_SENT_END = re.compile(r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
 _CLAUSE_SPLIT_SRC = (
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer"
@@ -145,9 +145,11 @@ _LANGUAGE_ROLE_WORDS = frozenset(
 speaker", "a Spanish interpreter")."""
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of the original text (single line breaks joined)."""
+def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
+    """Sentences of the original text (single line breaks joined); `questions` gets, for
+    each, whether it asks rather than states ("Quiere denunciar?")."""
     out: list[str] = []
+    marks: list[bool] = []
     start = 0
     for m in _SENT_END.finditer(text):
         if m.group().startswith("."):
@@ -159,8 +161,12 @@ def sentences(text: str) -> list[str]:
             if last and len(last[0]) == 1 and last[0].isalpha():
                 continue  # an initial: "Ofc. D. Kowalczyk"
         out.append(text[start : m.start()])
+        marks.append("?" in m.group())
         start = m.end()
     out.append(text[start:])
+    marks.append(False)
+    if questions is not None:
+        questions.extend(q for s, q in zip(out, marks, strict=True) if s.strip())
     return [" ".join(s.split()) for s in out if s.strip()]
 
 
@@ -1900,10 +1906,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     children_unclear = False
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
+    asked_clauses: list[str] = []
     demonym_genders: list[str] = []
     names_possible = _NAME_RE.search(text) is not None
     pre = _prefilter()
-    folded_sents = [" ".join(f.translate(_HYPHEN_SLASH).split()) for f in sentences(fold(text))]
+    asks: list[bool] = []
+    folded_sents = [
+        " ".join(f.translate(_HYPHEN_SLASH).split()) for f in sentences(fold(text), asks)
+    ]
     originals = _LazyOriginals(text, len(folded_sents))
     if names_possible:
         for sent in sentences(text):
@@ -1928,12 +1938,25 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             elif c is not None:
                 children.add(c)
         folded = clauses(sf)
+        if asks[k]:
+            # a question states nothing: offered at most, unless a plain yes follows it
+            # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
+            nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
+            if not (nxt and nxt[0] in _CLEAR_YES):
+                asked_clauses.extend(folded)
+                continue
         all_clauses.extend(
             _OriginalClause(originals, k, j, len(folded), fc, sf) for j, fc in enumerate(folded)
         )
         folded_clauses.extend(folded)
         _dietary(sf, sf, out)
     # a short text (an answer) is cheaper to search whole than to sift by needles
+    if asked_clauses:
+        asked = Extraction()
+        for j, fc in enumerate(asked_clauses):
+            _apply_rules(fc, fc, asked, {}, None, j)
+        for fid, value in {**asked.offered(), **asked.values}.items():
+            out.maybe(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i)
@@ -1942,7 +1965,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
     wished: list[str] = []
     loose_parts: list[str] = []
-    for sent in folded_sents:
+    for sent in (f for f, q in zip(folded_sents, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += _wished(sent)  # (in place of the whole "and"-joined parts)
         elif candidates is None:

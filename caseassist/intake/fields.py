@@ -21,7 +21,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
-from caseassist.intake.text import fold_name
+from caseassist.intake.text import fold, fold_name
 from caseassist.paths import resources_dir
 
 _LINE = re.compile(
@@ -29,6 +29,7 @@ _LINE = re.compile(
 )
 _SEGMENT = re.compile(r"\s*(?:\||;|\u00b7|\s/\s)\s*")
 _WORD = re.compile(r"[a-z0-9]+")
+_LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def read_value(fact_id: str, value: str) -> Reading | None:
     words = _words(main)
     if not words or _kind(words, "placeholder"):
         return None
-    unsure = _kind(words, "unsure") is not None or "?" in value
+    padded = f" {' '.join(words)} "
+    unsure = "?" in value or any(f" {u} " in padded for u in tables().values.get("unsure", ()))
     if fd.type == "text":
         if _kind(words, "no", "unsure") or unsure:
             return None
@@ -147,9 +149,11 @@ def read_value(fact_id: str, value: str) -> Reading | None:
     if fact_id == "person.gender":
         g = _kind(words[:1] if len(words) == 1 else words, "female", "male", "nonbinary")
         return Reading(fact_id, g) if g else None
-    yn = _kind(words, "yes", "no", "unsure", "each_time")
-    if yn is None and len(words) > 1:
-        yn = _kind(words[:1], "yes", "no")  # "No - staying with a cousin", "Sí, urgente"
+    yn = "unsure" if unsure else _kind(words, "yes", "no", "each_time")
+    lead = _LEAD_WORD.match(fold(main))
+    if yn is None and lead and len(words) > 1:
+        # "No - staying with a cousin", "Si, urgente"; not "no lo tiene claro"
+        yn = _kind([lead.group(1)], "yes", "no")
     if yn is None:
         return None
     if fd.type == "bool":
