@@ -1912,7 +1912,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     pre = _prefilter()
     asks: list[bool] = []
     folded_sents = [
-        " ".join(f.translate(_HYPHEN_SLASH).split()) for f in sentences(fold(text), asks)
+        lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split()))
+        for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
     if names_possible:

@@ -145,6 +145,22 @@ def _words_all(w: Words) -> frozenset[str]:
     return w.base | by_language(w.key)
 
 
+@cache
+def _respell_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    table = {fold_name(k): fold_name(v) for k, v in words().get("respell", {}).items()}
+    if not table:
+        return None, table
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9'])(?:{alts})(?![a-z0-9'])"), table
+
+
+def respell(folded: str) -> str:
+    """Shorthand written out ("doesnt" -> "does not", "hj" -> "hoje"), from the
+    language folders' `[respell]` tables."""
+    pattern, table = _respell_table()
+    return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
+
+
 def alternatives(key: str) -> str:
     """The phrases under `key` as a regex alternation (longest first), "" when none."""
     phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
