@@ -548,6 +548,13 @@ class IntakeSession:
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 
 
+def possible_referral(text: str) -> list[tuple[str, object]]:
+    """What a note only hedges, as (fact id, value) for staff to confirm or reject."""
+    session = IntakeSession()
+    session.apply_referral(text)
+    return list(session.possible.items())
+
+
 def _plain(value: object) -> object:
     if value in (DECLINED, UNKNOWN):
         return None
