@@ -20,7 +20,8 @@ import time
 
 from bench.common import Figure, p95, under
 from caseassist.intake.engine import IntakeSession
-from caseassist.intake.extract import _tokens, extract
+from caseassist.intake.read import extract
+from caseassist.intake.read.segment import _tokens
 
 SENTENCES = [
     "Hotline call at {h}:{m}. Caller is a woman, about {age} years old, originally from {country}.",

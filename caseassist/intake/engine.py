@@ -24,10 +24,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.intake.facts import FACTS, STAGES, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import Need, derive_needs
+from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.paths import resources_dir
 
 FORMAT_VERSION = 1

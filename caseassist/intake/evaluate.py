@@ -146,7 +146,7 @@ def _offered(got: object) -> dict[str, object]:
 
 def read(item: Item) -> Outcome:
     """What the extraction reads from one item."""
-    from caseassist.intake import extract as ex
+    from caseassist.intake import read as ex
 
     if item.kind == "note":
         got = ex.extract(item.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 
 
 def facts(text: str) -> dict[str, object]:
