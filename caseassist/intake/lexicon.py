@@ -16,8 +16,6 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as _c
-from re import _parser
 
 from caseassist.intake.text import fold_name
 from caseassist.paths import resources_dir
@@ -343,76 +341,96 @@ def hedge_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
 
 
-_MAX_PREFIXES = 96
+_MAX_HEADS = 96
+_META = frozenset("()[]{}?*+|.^$\\")
 
 
-def _prefixes(seq) -> set[str] | None:
-    """Literal strings one of which begins every match of the parsed sequence `seq`
-    (None when no such set of strings of two or more characters can be read)."""
-    out = {""}
-    for op, av in seq:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            if out == {""}:
-                continue
-            break
-        if op is _c.LITERAL:
-            out = {p + chr(av) for p in out}
+def _group_end(src: str, i: int) -> int:
+    """Index just after the group opening at src[i] == "(" (escapes and classes skipped)."""
+    depth = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
             continue
-        if op is _c.SUBPATTERN:
-            inner = _prefixes(av[-1])
-        elif op is _c.BRANCH:
-            inner = set()
-            for alt in av[1]:
-                got = _prefixes(alt)
-                if got is None:
-                    inner = None
-                    break
-                inner |= got
-        else:
-            inner = None
-        if inner is not None:
-            out = {p + q for p in out for q in inner}
-        break
-    if not out or len(out) > _MAX_PREFIXES or min(len(p) for p in out) < 2:
-        return None
+        if c == "[":
+            i = src.index("]", i + 1) + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+        if depth == 0:
+            return i
+    raise ValueError("unbalanced group")
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level `|` branches of a group body."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = body.index("]", i + 1) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
     return out
 
 
-def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
-    """Sets of strings: wherever the pattern matches, one string of each set occurs.
+def heads(src: str) -> set[str] | None:
+    """Literal strings one of which begins every match of the regex source `src`, read
+    from its text (a word, or a group of alternatives, at its start); None when the
+    start is not literal enough (under two characters, optional, a class)."""
+    while src.startswith(("\\b", "^")):
+        src = src[2:] if src.startswith("\\b") else src[1:]
+    if not src:
+        return None
+    if src[0] == "(":
+        end = _group_end(src, 0)
+        if end < len(src) and src[end] in "?*{":
+            return None
+        body = src[1 : end - 1]
+        if body.startswith("?P<"):
+            body = body[body.index(">") + 1 :]
+        elif body.startswith("?:"):
+            body = body[2:]
+        elif body.startswith("?"):
+            return None
+        out: set[str] = set()
+        for alt in _alternatives(body):
+            got = heads(alt)
+            if got is None:
+                return None
+            out |= got
+        return out if len(out) <= _MAX_HEADS else None
+    lit = ""
+    i = 0
+    while i < len(src) and src[i] not in _META:
+        lit += src[i]
+        i += 1
+    if i < len(src) and src[i] == "\\" and i + 1 < len(src) and src[i + 1] in " '-":
+        lit += src[i + 1]  # an escaped space or apostrophe is literal
+    if i < len(src) and src[i] in "?*{":
+        lit = lit[:-1]  # the last character is optional
+    return {lit} if len(lit) >= 2 else None
 
-    Read from the parsed pattern (its start, each top-level group, each literal
-    run). Lets the extraction skip a pattern with a few substring tests instead
-    of a regex scan."""
-    tree = _parser.parse(pattern)
-    sets: list[set[str]] = []
-    whole = _prefixes(tree)
-    if whole:
-        sets.append(whole)
-    run = ""
-    for op, av in tree:
-        if op is _c.LITERAL:
-            run += chr(av)
-            continue
-        if len(run) >= 2:
-            sets.append({run})
-        run = ""
-        if op is _c.SUBPATTERN:
-            got = _prefixes(av[-1])
-            if got:
-                sets.append(got)
-        elif op is _c.BRANCH:
-            got = _prefixes([(op, av)])
-            if got:
-                sets.append(got)
-    if len(run) >= 2:
-        sets.append({run})
-    unique: list[tuple[str, ...]] = []
-    for group in sets:
-        t = tuple(sorted(group))
-        if t not in unique:
-            unique.append(t)
-    return tuple(unique)
+
+def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings: wherever the pattern matches, one string of each set occurs
+    (here one set, its possible starts). Lets the extraction skip a pattern with a few
+    substring tests instead of a regex scan."""
+    try:
+        got = heads(pattern)
+    except ValueError:
+        return ()
+    return (tuple(sorted(got)),) if got else ()
 
 
 @dataclass(frozen=True)
