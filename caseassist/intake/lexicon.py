@@ -17,6 +17,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
+from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
 from caseassist.paths import resources_dir
 
@@ -80,35 +82,6 @@ def phrase_regex(key: str, extra: str = "") -> re.Pattern[str]:
     if extra:
         alts.insert(0, extra)
     return re.compile(rf"\b(?:{'|'.join(alts)})(?![a-z0-9])")
-
-
-class Lazy:
-    """A regex built from the lexicon on first use (reading data at import would put
-    it on the path to the unlock screen)."""
-
-    def __init__(self, build) -> None:
-        self._build = build
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return _lazy_compiled(self)
-
-    def search(self, *args):
-        return self.pattern.search(*args)
-
-    def finditer(self, *args):
-        return self.pattern.finditer(*args)
-
-    def split(self, *args):
-        return self.pattern.split(*args)
-
-    def match(self, *args):
-        return self.pattern.match(*args)
-
-
-@cache
-def _lazy_compiled(lazy: Lazy) -> re.Pattern[str]:
-    return lazy._build()
 
 
 class Words:
@@ -201,78 +174,6 @@ def country_names() -> dict[str, str]:
     return out
 
 
-def _demonym_forms(base: str, lang: str) -> set[str]:
-    b = fold_name(base)
-    forms = {b}
-    if lang == "en":
-        forms.add(b + "s")
-    elif lang == "es":
-        if b.endswith("o"):
-            forms |= {b[:-1] + "a", b + "s", b[:-1] + "as"}
-        elif b.endswith("es"):
-            forms |= {b + "a", b + "as", b + "es"}
-        elif b.endswith(("e", "i", "a")):
-            forms.add(b + "s")
-        else:
-            forms |= {b + "a", b + "es", b + "as"}
-    elif lang == "fr":
-        if b.endswith("ien"):
-            forms |= {b + "ne", b + "nes", b + "s"}
-        elif b.endswith(("ais", "ois")):
-            forms |= {b + "e", b + "es"}
-        elif b.endswith("e"):
-            forms.add(b + "s")
-        else:
-            forms |= {b + "e", b + "es", b + "s"}
-    return forms
-
-
-def _gendered_forms(base: str, lang: str) -> dict[str, str]:
-    """Spanish and French singular demonyms that say the person's gender."""
-    b = fold_name(base)
-    if lang == "es" and b.endswith("o"):
-        return {b: "male", b[:-1] + "a": "female"}
-    if lang == "es" and b.endswith("es"):
-        return {b: "male", b + "a": "female"}
-    if lang == "fr" and b.endswith("ien"):
-        return {b: "male", b + "ne": "female"}
-    if lang == "fr" and b.endswith(("ais", "ois", "ain", "in", "an")):
-        return {b: "male", b + "e": "female"}
-    return {}
-
-
-@cache
-def demonym_genders() -> dict[str, str]:
-    """Folded es/fr demonym -> the gender its form says ("hondureno" male, "hondurena" female);
-    a form that is the same word in another language or gender is left out."""
-    out: dict[str, str] = {}
-    english = {fold_name(b) for by in words()["demonyms"].values() for b in by.get("en", ())}
-    clash: set[str] = set(english)
-    for by_lang in words()["demonyms"].values():
-        for lang in ("es", "fr"):
-            for base in by_lang.get(lang, ()):
-                for form, gender in _gendered_forms(base, lang).items():
-                    if form in out and out[form] != gender:
-                        clash.add(form)
-                    out[form] = gender
-    return {k: v for k, v in out.items() if k not in clash}
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Folded demonym (masculine, feminine, plural; en, es, fr) -> country code."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
-    for code, by_lang in words()["demonyms"].items():
-        for lang, bases in by_lang.items():
-            for base in bases:
-                for form in _demonym_forms(base, lang):
-                    if form in out and out[form] != code:
-                        clash.add(form)
-                    out[form] = code
-    return {k: v for k, v in out.items() if k not in clash}
-
-
 def _folded_set(key: str, table: dict | None = None) -> frozenset[str]:
     src = table if table is not None else words()
     return frozenset(fold_name(w) for w in src[key])
@@ -339,98 +240,6 @@ def hedge_regex() -> re.Pattern[str]:
     """Any hedge word or phrase, as whole words, in folded text."""
     alts = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in word_sets().hedges)
     return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
-
-
-_MAX_HEADS = 96
-_META = frozenset("()[]{}?*+|.^$\\")
-
-
-def _group_end(src: str, i: int) -> int:
-    """Index just after the group opening at src[i] == "(" (escapes and classes skipped)."""
-    depth = 0
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = src.index("]", i + 1) + 1
-            continue
-        depth += c == "("
-        depth -= c == ")"
-        i += 1
-        if depth == 0:
-            return i
-    raise ValueError("unbalanced group")
-
-
-def _alternatives(body: str) -> list[str]:
-    """The top-level `|` branches of a group body."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = body.index("]", i + 1) + 1
-            continue
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            out.append(body[start:i])
-            start = i + 1
-        i += 1
-    out.append(body[start:])
-    return out
-
-
-def heads(src: str) -> set[str] | None:
-    """Literal strings one of which begins every match of the regex source `src`, read
-    from its text (a word, or a group of alternatives, at its start); None when the
-    start is not literal enough (under two characters, optional, a class)."""
-    while src.startswith(("\\b", "^")):
-        src = src[2:] if src.startswith("\\b") else src[1:]
-    if not src:
-        return None
-    if src[0] == "(":
-        end = _group_end(src, 0)
-        if end < len(src) and src[end] in "?*{":
-            return None
-        body = src[1 : end - 1]
-        if body.startswith("?P<"):
-            body = body[body.index(">") + 1 :]
-        elif body.startswith("?:"):
-            body = body[2:]
-        elif body.startswith("?"):
-            return None
-        out: set[str] = set()
-        for alt in _alternatives(body):
-            got = heads(alt)
-            if got is None:
-                return None
-            out |= got
-        return out if len(out) <= _MAX_HEADS else None
-    lit = ""
-    i = 0
-    while i < len(src) and src[i] not in _META:
-        lit += src[i]
-        i += 1
-    if i < len(src) and src[i] == "\\" and i + 1 < len(src) and src[i + 1] in " '-":
-        lit += src[i + 1]  # an escaped space or apostrophe is literal
-    if i < len(src) and src[i] in "?*{":
-        lit = lit[:-1]  # the last character is optional
-    return {lit} if len(lit) >= 2 else None
-
-
-def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
-    """Sets of strings: wherever the pattern matches, one string of each set occurs
-    (here one set, its possible starts). Lets the extraction skip a pattern with a few
-    substring tests instead of a regex scan."""
-    try:
-        got = heads(pattern)
-    except ValueError:
-        return ()
-    return (tuple(sorted(got)),) if got else ()
 
 
 @dataclass(frozen=True)
@@ -544,3 +353,7 @@ def not_food_allergens() -> frozenset[str]:
 def food_allergens() -> frozenset[str]:
     """Foods an allergy list may name after a comma ("allergic to penicillin, peanuts")."""
     return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("food_allergens", ()))
+
+
+# demonyms are read from the same data; their own module keeps this one short
+from caseassist.intake.demonyms import demonym_genders, demonyms  # noqa: E402, F401
