@@ -332,6 +332,12 @@ def needle_parents() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def words_of_rules(table: str, key: str) -> tuple[str, ...]:
+    """A list from a table of `rules.toml` (and the folders'), e.g. [referral] offer_only."""
+    return tuple(_rules_data().get(table, {}).get(key, ()))
+
+
+@cache
 def hedged_values() -> dict[str, str]:
     return dict(_rules_data().get("hedged", {}))
 

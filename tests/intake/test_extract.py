@@ -11,6 +11,25 @@ def facts(text: str) -> dict[str, object]:
     return extract(text).values
 
 
+def said(text: str) -> dict[str, object]:
+    """Clear and possible values together (consent in a note is only ever offered)."""
+    got = extract(text)
+    return {**got.offered(), **got.values}
+
+
+def test_consent_reported_in_a_note_is_offered_never_settled():
+    got = extract("She has agreed to share her details with partner agencies.")
+    assert "consent.share_with_providers" not in got.values
+    assert got.offered()["consent.share_with_providers"] == "yes"
+    # the survivor's own answer settles it
+    assert (
+        interpret_answer("consent.share_with_providers", "Yes, you can share it.").values[
+            "consent.share_with_providers"
+        ]
+        == "yes"
+    )
+
+
 # ------------------------------------------------------------ ages
 
 
@@ -297,7 +316,7 @@ def test_children_not_counted_when_not_clearly_with_them(text):
     ],
 )
 def test_statements_with_negation(text, fact, value):
-    assert facts(text).get(fact) == value
+    assert said(text).get(fact) == value
 
 
 @pytest.mark.parametrize(
@@ -807,7 +826,7 @@ def test_a_food_allergy_is_still_a_dietary_need():
     ],
 )
 def test_more_phrasings_of_unseen_notes(text, fact, value):
-    assert facts(text)[fact] == value
+    assert said(text)[fact] == value
 
 
 @pytest.mark.parametrize(

@@ -181,6 +181,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
+    if not answer:
+        for fid in lexicon.words_of_rules("referral", "offer_only"):
+            if fid in out.values:
+                out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
     return out
