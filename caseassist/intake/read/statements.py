@@ -172,7 +172,9 @@ def _apply_rules(
         value = rule.value
         if not rule.fixed:
             if "cue" in m.groupdict() and m.group("cue") is not None:
-                negated = _negated(folded, m.start("cue"), m.end("cue"))
+                # a negator before the cue or between it and what it governs:
+                # "does not want the police", "prefiere que no se llame a la policia"
+                negated = _negated(folded, m.start("cue"), m.end())
             else:
                 negated = _negated(folded, m.start(), None)
             if negated:
