@@ -257,6 +257,7 @@ class Rule:
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
     country_after: bool = False  # keep a match only when a country name follows it
     possible: bool = False  # the statement only suggests the value: offered, never applied
+    cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
 
 
 @cache
@@ -276,6 +277,7 @@ def rules() -> tuple[Rule, ...]:
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
                 possible=bool(row.get("possible", False)),
+                cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
             )
         )
     return tuple(out)

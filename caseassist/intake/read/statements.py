@@ -158,6 +158,15 @@ def _apply_rules(
             and _WANTS_OF_OTHER.match(folded, m.end("cue"))
         ):
             continue  # "wants her to work", "quiere que su hija estudie": someone else's action
+        if rule.cancelled_by:
+            sent = (
+                clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+            )
+            padded = f" {' '.join(tokens(sent))} "
+            if any(f" {c} " in padded for c in rule.cancelled_by):
+                if rule.describe and not _negated(folded, m.start(), None):
+                    describes.setdefault(rule.describe, str(clause_text).strip())
+                continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
         if (
             rule.fact in _NOW_FACTS
