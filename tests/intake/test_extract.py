@@ -160,12 +160,11 @@ def test_a_language_spoken_a_little_is_offered_not_stated(text, preferred, offer
 @pytest.mark.parametrize(
     "text", ["Speaks Arabic and French.", "Habla árabe y francés.", "Elle parle arabe et français."]
 )
-def test_two_languages_without_a_main_one_are_offered_first_named_first(text):
-    # a note often names the main language first, but careful readers disagree: offered
-    got = extract(text)
-    assert "person.preferred_language" not in got.values
-    assert got.offered()["person.preferred_language"] == "ar"
-    assert got.offered()["person.other_languages"] == ["fr"]
+def test_two_languages_without_a_main_one_take_the_first_named_as_preferred(text):
+    # a note names the main language first; the other one is still recorded
+    got = facts(text)
+    assert got["person.preferred_language"] == "ar"
+    assert got["person.other_languages"] == ["fr"]
 
 
 def test_a_stated_main_language_wins_over_the_order():
@@ -617,8 +616,8 @@ def test_three_whole_notes_in_three_languages():
     assert es["shelter.needs_shelter_tonight"] is True and es["food.needs_food_now"] is True
     assert es["legal.has_identity_documents"] is False and es["household.pregnant"] is True
     assert es["safety.wants_law_enforcement"] == "no"
-    # two languages, none said to be the main one: offered, not stated
-    assert "person.preferred_language" not in es and "person.other_languages" not in es
+    # two languages, none said to be the main one: the first named is taken as preferred
+    assert es["person.preferred_language"] == "mam" and es["person.other_languages"] == ["es"]
     fr = facts(
         "Orientation par le Samu social. Homme d'environ 45 ans, originaire de Côte d'Ivoire, "
         "parle dioula et un peu de français. Il dort dans la rue depuis une semaine. Il n'est pas "

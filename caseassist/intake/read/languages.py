@@ -285,8 +285,7 @@ def _settle_languages(
     found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
 ) -> None:
     """`offer_minor`: in a note, a language spoken "a little" is offered as possible,
-    not stated (how much of it they speak is the survivor's to say), and so is which
-    of two languages named alike is the main one."""
+    not stated (how much of it they speak is the survivor's to say)."""
     if not found:
         return
     majors = [c for c, w in found if w == "major"]
@@ -302,13 +301,7 @@ def _settle_languages(
     elif len(found) == 1 and found[0][1] not in ("minor", "also"):
         preferred = found[0][0]
     elif len(plain) > 1 and not majors and not only and found[0][1] == "plain":
-        # "speaks Arabic and French": no main one said. A note often names the main one
-        # first, but careful readers disagree (the blind en and fr labels do): in a note
-        # it is offered for staff to confirm, in the survivor's own answer it is taken.
-        if offer_minor:
-            out.maybe("person.preferred_language", found[0][0])
-            out.maybe("person.other_languages", [c for c, _w in found[1:]])
-            return
+        # "speaks Arabic and French": no main one said; a note names the main one first
         preferred = found[0][0]
     if preferred is None:
         return
