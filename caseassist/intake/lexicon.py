@@ -258,6 +258,7 @@ class Rule:
     country_after: bool = False  # keep a match only when a country name follows it
     possible: bool = False  # the statement only suggests the value: offered, never applied
     cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
+    subject_other: bool = False  # keep a match only when another person is its subject
 
 
 @cache
@@ -278,6 +279,7 @@ def rules() -> tuple[Rule, ...]:
                 country_after=bool(row.get("country_after", False)),
                 possible=bool(row.get("possible", False)),
                 cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
+                subject_other=bool(row.get("subject_other", False)),
             )
         )
     return tuple(out)

@@ -151,6 +151,10 @@ def _apply_rules(
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
+        if rule.subject_other and not (
+            _other_subject(before) or set(before[-4:]) & lexicon.by_language("third_persons")
+        ):
+            continue  # "the boss knows where she lives", not "she knows where her sister is"
         if (
             rule.fact not in _WISH_ABOUT_OTHERS
             and "cue" in m.re.groupindex
