@@ -16,7 +16,13 @@ from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentenc
 # ---------------------------------------------------------------- statement rules
 
 
-_WISH_ABOUT_OTHERS = frozenset({"safety.wants_law_enforcement", "consent.share_with_providers"})
+_WISH_ABOUT_OTHERS = frozenset(
+    {
+        "safety.wants_law_enforcement",
+        "consent.share_with_providers",
+        "reintegration.wants_family_contact",
+    }
+)
 _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
 _NOW_FACTS = frozenset(
     {
