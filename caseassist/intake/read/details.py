@@ -12,13 +12,25 @@ from caseassist.intake.read.segment import ffold, tokens
 
 # ---------------------------------------------------------------- names
 
-_NAME_RE = re.compile(
+_NAME_SRC = (
     r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
     r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle)\s+"
     r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
 )
+
+
+def _name_regex() -> re.Pattern[str]:
+    """The explicit name forms, with each language folder's `name_cues` ("gave his name
+    as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
+    also matches a hyphen and the cue's letters any accent-free spelling."""
+    cues = sorted({c for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
+    alts = "|".join(r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+
+
+_NAME_RE = lexicon.Lazy(_name_regex)
 
 
 def _name(sentence: str, out: Extraction) -> None:
