@@ -110,7 +110,9 @@ def language_codes(
         return [whole], []
     codes: list[str] = []
     unknown: list[str] = []
-    for part in SPLIT.split(QUALIFIERS.sub(lambda m: " " if m["paren"] is not None else m[0], text)):
+    for part in SPLIT.split(
+        QUALIFIERS.sub(lambda m: " " if m["paren"] is not None else m[0], text)
+    ):
         if not part.strip():
             continue
         code = language_code(part, extra_names)

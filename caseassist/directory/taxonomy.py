@@ -48,7 +48,10 @@ class NeedRules:
 
 def _read(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        return [{k.strip().lower(): (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(fh)]
+        return [
+            {k.strip().lower(): (v or "").strip() for k, v in r.items() if k}
+            for r in csv.DictReader(fh)
+        ]
 
 
 @cache

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from caseassist.directory import Directory, MatchResult, load_directory, suggest
 from caseassist.directory.export import write_csv_folder
-from caseassist.directory.hsds import Progress
+from caseassist.directory.hsds import ImportOptions, Progress
+from caseassist.directory.languages import language_code
+from caseassist.directory.taxonomy import override_rules
 from caseassist.errors import CaseAssistError, InvalidInput
 from caseassist.i18n import _
 
@@ -22,6 +24,38 @@ if TYPE_CHECKING:
     from caseassist.vault import Vault
 
 GENDERS = ("female", "male", "nonbinary", "self_described")
+
+RULES_FILE = "directory-rules.csv"
+"""A vault's own taxonomy and language rules, next to the vault (see docs/directory.md)."""
+
+DEFAULT_RADIUS_KM = 50.0
+"""Beyond this distance from the origin a service is listed only when asked for (`--radius`)."""
+
+
+def import_options(folder: Path | None, *, strict: bool = False) -> ImportOptions:
+    """The shipped rules, with the vault's own file read first when there is one."""
+    rules_path = folder / RULES_FILE if folder is not None else None
+    if rules_path is None or not rules_path.is_file():
+        return ImportOptions(strict=strict)
+    try:
+        rules, languages = override_rules(rules_path)
+    except (OSError, UnicodeDecodeError, ValueError):
+        raise InvalidInput(
+            _("The vault's {file} cannot be read; fix or remove it.").format(file=RULES_FILE)
+        ) from None
+    return ImportOptions(strict=strict, need_rules=rules, language_names=languages)
+
+
+def language_filter(text: str | None) -> str | None:
+    """`--language`: a code or a name in any case, in English, Spanish or French."""
+    if not text or not text.strip():
+        return None
+    code = language_code(text)
+    if code is None:
+        raise InvalidInput(
+            _("Unknown language {value}; give its name (Nepali) or code (ne).").format(value=text)
+        )
+    return code
 
 
 def search_facts(
@@ -35,6 +69,7 @@ def search_facts(
 ) -> dict[str, object]:
     """Turn search filters into the fact values the matcher reads (only the known ones)."""
     facts: dict[str, object] = {}
+    language = language_filter(language)
     if language:
         facts["person.preferred_language"] = language
     if other_languages:
@@ -95,26 +130,36 @@ def search(
     now: dt.datetime | None = None,
     limit: int = 3,
     origin: tuple[float, float] | None = None,
+    radius_km: float | None = DEFAULT_RADIUS_KM,
 ) -> MatchResult:
-    return suggest(directory, facts, need, now=now, limit=limit, origin=origin)
+    return suggest(directory, facts, need, now=now, limit=limit, origin=origin, radius_km=radius_km)
 
 
-def open_folder(path: str | Path, progress: Progress | None = None) -> Directory:
+def open_folder(
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    strict: bool = False,
+    options: ImportOptions | None = None,
+) -> Directory:
     """A directory read straight from disk, with no vault (staff tools, practice, tests)."""
     p = Path(path)
     if not p.exists():
         raise InvalidInput(_("No directory at the path given."))
-    return load_directory(p, progress=progress)
+    return load_directory(p, progress=progress, strict=strict, options=options)
 
 
 # -- vault-backed use cases ---------------------------------------------------------------
 
 
-def import_into_vault(vault: Vault, path: str | Path, progress: Progress | None = None):
+def import_into_vault(
+    vault: Vault, path: str | Path, progress: Progress | None = None, *, strict: bool = False
+):
     """Parse fully first, then store as a new version and switch to it in one transaction."""
     from caseassist.vault import directory_store
 
-    directory = open_folder(path, progress)
+    options = import_options(Path(vault.folder), strict=strict)
+    directory = open_folder(path, progress, options=options)
     return directory, directory_store.save_version(vault, directory, source=Path(path).name)
 
 
