@@ -383,7 +383,7 @@ class _Builder:
 
     def _contacts(self) -> None:
         fname, rows = self._rows("contact")
-        for n, rid, r in self._ids(fname, rows, "contact"):
+        for _n, rid, r in self._ids(fname, rows, "contact"):
             sid = (r.get("service_id") or "").strip()
             if sid in ("", "0") or sid not in self.svc:
                 continue  # organization contacts are not shown with a service
@@ -395,7 +395,7 @@ class _Builder:
 
     def _service_areas(self) -> None:
         fname, rows = self._rows("service_area")
-        for n, _rid, r in self._ids(fname, rows, "service_area", link="service_id"):
+        for _n, _rid, r in self._ids(fname, rows, "service_area", link="service_id"):
             sid = (r.get("service_id") or "").strip()
             name = (r.get("name") or r.get("description") or "").strip()
             if sid in self.svc and name:
