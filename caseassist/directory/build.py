@@ -11,12 +11,14 @@ warning in both modes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from caseassist.directory import schedule as sch
 from caseassist.directory.eligibility import read_restrictions
 from caseassist.directory.errors import DirectoryFileError
+from caseassist.directory.export import NO_ORGANIZATION, web_address
 from caseassist.directory.hsds import (
     SHORT_ROW,
     TABLE_FILES,
@@ -72,7 +74,7 @@ class _Builder:
     """Reads tables in dependency order, checks references, then freezes everything."""
 
     def __init__(self, source: Source, opts: ImportOptions, progress: Progress | None) -> None:
-        self.tables = source.tables
+        self.tables = _original_ids(source.tables)
         self.source = source.name
         self.opts = opts
         self.strict = opts.strict
@@ -91,8 +93,10 @@ class _Builder:
         self.sal: dict[str, tuple[str, str]] = {}
         self.loc_services: dict[str, list[str]] = {}
         self.terms: dict[str, Term] = {}
+        self.parents: dict[str, list[str]] = {}  # term -> every parent listed (2.0 lists several)
         self.taxonomies: dict[str, str] = {}
         self.phone_ids: set[str] = set()
+        self.placeholders: set[str] = set()  # exported stand-ins for missing organizations
 
     # -- helpers
 
@@ -181,13 +185,17 @@ class _Builder:
     def _organizations(self) -> None:
         fname, rows = self._rows("organization")
         for _n, rid, r in self._ids(fname, rows, "organization"):
+            name, description = r.get("name", ""), r.get("description", "")
+            if description == NO_ORGANIZATION:
+                self.placeholders.add(rid)
+                continue  # the stand-in an HSDS 3.0 export writes for a missing organization
             self.orgs[rid] = Organization(
                 id=rid,
-                name=r.get("name", ""),
+                name=name,
                 alternate_name=r.get("alternate_name", ""),
-                description=r.get("description", ""),
+                description="" if description == name else description,
                 email=r.get("email", ""),
-                website=r.get("website", "") or r.get("url", ""),
+                website=web_address(r.get("website", "") or r.get("url", "")),
             )
             self.report.count("organization")
         self.tick("organization")
@@ -209,6 +217,8 @@ class _Builder:
         fname, rows = self._rows("service")
         for n, rid, r in self._ids(fname, rows, "service"):
             org = (r.get("organization_id") or "").strip()
+            if org in self.placeholders:
+                org = ""
             if org and org not in self.orgs:
                 if self.strict:
                     raise DirectoryFileError(fname, n, "organization_id", _(R_DANGLING))
@@ -218,6 +228,8 @@ class _Builder:
             if not status:
                 self.warn(fname, n, "status", _("no status; taken as active"))
                 status = "active"
+            # "a@x.org; b@x.org": the first is the service's, the others become contacts
+            emails = [e.strip() for e in re.split(r"[;,\s]+", r.get("email") or "") if e.strip()]
             lo = self._age(fname, n, r, "minimum_age")
             hi = self._age(fname, n, r, "maximum_age")
             if lo is not None and hi is not None and lo > hi:
@@ -229,8 +241,8 @@ class _Builder:
                 "organization_id": org,
                 "alternate_name": r.get("alternate_name", ""),
                 "description": r.get("description", ""),
-                "url": r.get("url", ""),
-                "email": r.get("email", ""),
+                "url": web_address(r.get("url", "")),
+                "email": emails[0] if emails else "",
                 "status": status,
                 "interpretation_services": (r.get("interpretation_services") or "").strip(),
                 "application_process": r.get("application_process", ""),
@@ -246,9 +258,12 @@ class _Builder:
                 "location_ids": [],
                 "phones": [],
                 "terms": [],
-                "contacts": [],
+                "contacts": [
+                    Contact(f"{rid}#email-{k}", email=e) for k, e in enumerate(emails[1:], 1)
+                ],
                 "service_areas": [],
                 "elig_terms": [],
+                "term_needs": set(),
             }
             self.report.count("service")
         self.tick("service")
@@ -635,14 +650,18 @@ class _Builder:
             code = (r.get("code") or "").strip()
             if not code and AIRS_CODE.match(rid.upper()):
                 code = rid  # HSDS 1.1 exports of 211s key their taxonomy by the AIRS code
+            name = (r.get("name") or "").strip()
+            description = (r.get("description") or "").strip()
+            parents = [p.strip() for p in (r.get("parent_id") or "").split(",") if p.strip()]
             self.terms[rid] = Term(
                 id=rid,
-                name=(r.get("name") or "").strip(),
+                name=name,
                 code=code,
                 taxonomy=taxonomy,
-                description=(r.get("description") or "").strip(),
-                parent_id=(r.get("parent_id") or "").strip(),
+                description="" if description in (name, code) else description,
+                parent_id=parents[0] if parents else "",  # HSDS 3.0 has room for one
             )
+            self.parents[rid] = parents
             self.report.count("taxonomy_term")
         self.tick("taxonomy_term")
 
@@ -653,8 +672,8 @@ class _Builder:
         memo[term.id] = (None, "")  # guards against a cycle of parents
         need, how = term_need(term.code, term.name, self.rules, own_needs=SERVICE_NEEDS)
         if need is None:
-            for parent in term.parent_id.split(","):
-                p = self.terms.get(parent.strip())
+            for parent in self.parents.get(term.id, ()):
+                p = self.terms.get(parent)
                 if p is not None and (need := self._term_needs(p, memo)):
                     break
         if need is None:
@@ -698,7 +717,7 @@ class _Builder:
                 continue
             need = self._term_needs(term, memo)
             if need:
-                s["needs"].add(need)
+                s["term_needs"].add(need)
             elif term.name:
                 un = self.report.unmapped_terms
                 label = f"{term.code} {term.name}".strip() if term.code != term.name else term.name
@@ -712,6 +731,9 @@ class _Builder:
         services = []
         for v in self.svc.values():
             elig_terms = v.pop("elig_terms")
+            term_needs = v.pop("term_needs")
+            if not v["needs"]:  # the project's own tags, when present, were set with care
+                v["needs"] = term_needs
             restrictions = []
             for text in [v["eligibility_description"], *elig_terms]:
                 for rest in read_restrictions(text):
@@ -743,6 +765,32 @@ class _Builder:
             source=self.source,
             report=self.report,
         )
+
+
+def _original_ids(
+    tables: dict[str, tuple[str, Iterable[Row]]],
+) -> dict[str, tuple[str, Iterable[Row]]]:
+    """Put back the original ids an HSDS 3.0 export replaced by UUIDs (listed in metadata)."""
+    meta = tables.get("metadata")
+    if meta is None:
+        return tables
+    back: dict[str, str] = {}
+    for _n, r in meta[1]:
+        if (r.get("field_name") or "").strip() == "id" and r.get("previous_value"):
+            back[(r.get("replacement_value") or r.get("resource_id") or "").strip()] = r[
+                "previous_value"
+            ].strip()
+    if not back:
+        return tables
+
+    def remap(rows: Iterable[Row]) -> Iterator[Row]:
+        for n, r in rows:
+            for k, v in r.items():
+                if (k == "id" or k.endswith("_id")) and v in back:
+                    r[k] = back[v]
+            yield n, r
+
+    return {t: (fname, remap(rows)) for t, (fname, rows) in tables.items() if t != "metadata"}
 
 
 def _is_time(value: str) -> bool:

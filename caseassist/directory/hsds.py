@@ -54,6 +54,7 @@ TABLE_FILES: dict[str, tuple[str, ...]] = {
     "contact": ("contacts.csv",),
     "service_area": ("service_areas.csv",),
     "eligibility": ("eligibility.csv",),
+    "metadata": ("metadata.csv",),
 }
 """HSDS 3.0 resource name -> its file names in 3.0, then in 2.0 and 1.1."""
 
@@ -91,6 +92,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("id",),
     "service_area": ("id",),
     "eligibility": ("id", "service_id"),
+    "metadata": ("id",),
 }
 
 
