@@ -39,6 +39,7 @@ def write(folder: Path, services: list[dict], *, extra_tables: bool = False) -> 
                 "minimum_age",
                 "maximum_age",
                 "email",
+                "eligibility_description",
             ]
         ],
         "locations.csv": [["id", "organization_id", "name", "latitude", "longitude"]],
@@ -83,6 +84,7 @@ def write(folder: Path, services: list[dict], *, extra_tables: bool = False) -> 
                 s.get("min_age", ""),
                 s.get("max_age", ""),
                 s.get("email", ""),
+                s.get("eligibility", ""),
             ]
         )
         loc = f"loc-{sid}"
