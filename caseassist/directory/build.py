@@ -63,6 +63,7 @@ N_SHORT = N_("rows shorter than their header: missing cells read as empty")
 N_NO_ORG = N_("services whose organization is missing: kept without it")
 N_TIME_COLUMNS = N_("opening hours found in date columns: read as hours")
 N_TEXT_HOURS = N_("opening hours written as text: read")
+N_TEXT_UNREAD = N_("opening hours written as text that cannot be read without guessing: not used")
 ELIGIBILITY_TAXONOMY_WORDS = ("eligib", "target population", "population")
 
 
@@ -512,6 +513,8 @@ class _Builder:
         if times is None:
             text = (r.get("description") or "").strip()
             windows = sch.parse_hours_text(text) if text else []
+            if windows is None:
+                self.report.note(fname, N_TEXT_UNREAD, f"{fname}, row {n}, description")
             if windows:
                 self.report.note(fname, N_TEXT_HOURS, f"{fname}, row {n}, description")
                 return [
@@ -581,10 +584,16 @@ class _Builder:
                     self.warn(fname, n, "byday", _("unknown weekday; dropped"))
         if text_days:
             named = sch.parse_days(text_days)
-            if named is None:
+            nth = sch.parse_nth_days(text_days) if named is None else None
+            if nth:
+                freq = "MONTHLY"
+                bynth.extend(nth)
+                byday.extend(d for _k, d in nth)
+            elif named is None:
                 self.fault(fname, n, "days", R_BAD_TIME)
                 return None
-            byday.extend(named)
+            else:
+                byday.extend(named)
         if (raw_days or text_days) and not byday:
             return None
         if byday and freq == "DAILY":

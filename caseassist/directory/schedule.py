@@ -175,8 +175,10 @@ DAY_NAMES: dict[str, int] = {
     "sunday": 6, "sun": 6, "su": 6,
 }  # fmt: skip
 _DAY_TOKEN = "|".join(sorted(DAY_NAMES, key=len, reverse=True))
-_DAY_RANGE = re.compile(rf"\b({_DAY_TOKEN})\b\s*(?:-|–|to|through|thru)\s*\b({_DAY_TOKEN})\b", re.I)
-_DAY_ONE = re.compile(rf"\b({_DAY_TOKEN})\b", re.I)
+_DAY_RANGE = re.compile(
+    rf"\b({_DAY_TOKEN})s?\b\s*(?:-|–|to|through|thru)\s*\b({_DAY_TOKEN})s?\b", re.I
+)
+_DAY_ONE = re.compile(rf"\b({_DAY_TOKEN})s?\b", re.I)
 _SPAN = re.compile(
     r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\.?)?|noon|midnight)\s*(?:-|–|to)\s*"
     r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\.?)?|noon|midnight)",
@@ -262,3 +264,24 @@ def parse_hours_text(text: str) -> list[tuple[tuple[int, ...], int, int]] | None
             return None
         out.append((days if len(days) < 7 else (), opens, closes))
     return out or None
+
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
+}  # fmt: skip
+_NTH = re.compile(
+    rf"^\s*((?:(?:{'|'.join(_ORDINALS)})\s*(?:,|&|and)?\s*)+)\s*({_DAY_TOKEN})s?"
+    r"(?:\s+of\s+(?:each|the|every)\s+month)?\s*$",
+    re.I,
+)
+
+
+def parse_nth_days(text: str) -> tuple[tuple[int, int], ...] | None:
+    """`Second Saturday`, `2nd & 4th Wednesday`, `Last Thursday of each month` -> (n, weekday)."""
+    m = _NTH.match(text)
+    if not m:
+        return None
+    day = DAY_NAMES[m[2].lower()]
+    found = re.findall("|".join(_ORDINALS), m[1].lower())
+    return tuple(sorted({(_ORDINALS[o], day) for o in found})) or None

@@ -18,7 +18,7 @@ from caseassist.directory.hsds import ImportOptions, Progress
 from caseassist.directory.languages import language_code
 from caseassist.directory.taxonomy import override_rules
 from caseassist.errors import CaseAssistError, InvalidInput
-from caseassist.i18n import _
+from caseassist.i18n import _, format_number
 
 if TYPE_CHECKING:
     from caseassist.vault import Vault
@@ -172,6 +172,89 @@ def active_directory(vault: Vault) -> Directory:
             _("No directory has been imported yet; use: caseassist directory import PATH")
         )
     return directory
+
+
+SUMMARY_TOP = 12
+"""How many unmapped terms and unknown language names the summary names."""
+
+
+def summary_lines(directory: Directory) -> list[str]:
+    """The import's summary: what was read, skipped (why, where first), and left unplaced."""
+    r = directory.report
+    if r is None:
+        return []
+    lines = [_("Read as {format}.").format(format=r.format)]
+    counts = ", ".join(f"{table} {format_number(n)}" for table, n in r.imported.items())
+    lines.append(_("Imported rows: {counts}.").format(counts=counts))
+    lines.append(
+        _("{mapped} of {total} services map to a need.").format(
+            mapped=format_number(r.services_with_need), total=format_number(len(directory))
+        )
+    )
+    if r.skipped:
+        lines.append(
+            _("Skipped {count} rows that cannot be used:").format(
+                count=format_number(r.skipped_count)
+            )
+        )
+        for (file, reason), (count, first) in r.skipped.items():
+            lines.append(
+                "  "
+                + _("{file}: {reason}: {count} (first: {where})").format(
+                    file=file, reason=_(reason), count=format_number(count), where=first
+                )
+            )
+    if r.notes:
+        lines.append(_("Kept, read with care:"))
+        for (file, reason), (count, first) in r.notes.items():
+            lines.append(
+                "  "
+                + _("{file}: {reason}: {count} (first: {where})").format(
+                    file=file, reason=_(reason), count=format_number(count), where=first
+                )
+            )
+    if directory.warnings:
+        grouped: dict[tuple[str, str], list] = {}
+        for w in directory.warnings:
+            grouped.setdefault((w.file, w.message), [0, f"{w.file}, row {w.row}, {w.column}"])[
+                0
+            ] += 1
+        lines.append(_("Values dropped as doubtful:"))
+        for (file, message), (count, first) in grouped.items():
+            lines.append(
+                "  "
+                + _("{file}: {reason}: {count} (first: {where})").format(
+                    file=file, reason=message, count=format_number(count), where=first
+                )
+            )
+    for title, found in (
+        (_("Taxonomy terms not mapped to a need (services):"), r.unmapped_terms),
+        (_("Language names not recognised (rows):"), r.unknown_languages),
+    ):
+        if found:
+            top = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:SUMMARY_TOP]
+            more = len(found) - len(top)
+            text = ", ".join(f"{name} ({format_number(n)})" for name, n in top)
+            if more > 0:
+                text += " " + _("and {count} more").format(count=format_number(more))
+            lines.append(title + " " + text)
+    return lines
+
+
+def write_template(out_file: str | Path) -> Path:
+    """An empty spreadsheet with the columns a directory import reads."""
+    from caseassist.directory.spreadsheet import template_text
+
+    path = Path(out_file)
+    if path.exists():
+        raise InvalidInput(_("{file} already exists; choose another name.").format(file=path.name))
+    if path.suffix.lower() != ".csv":
+        raise InvalidInput(_("Give the template a name ending in .csv."))
+    try:
+        path.write_text(template_text(), encoding="utf-8")
+    except OSError:
+        raise InvalidInput(_("Cannot write {file} there.").format(file=path.name)) from None
+    return path
 
 
 def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
