@@ -476,6 +476,9 @@ def suggest(
 
 
 def _when(at: dt.datetime, now: dt.datetime) -> str:
+    """ "opens tomorrow at 10:00", in the directory's time: today and tomorrow are its days too."""
+    if at.tzinfo is not None and now.tzinfo is not None:
+        now = now.astimezone(at.tzinfo)
     time = format_time(at)
     if at.date() == now.date():
         return _("opens at {time}").format(time=time)

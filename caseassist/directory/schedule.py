@@ -153,14 +153,21 @@ def is_open(schedules: tuple[Schedule, ...], now: dt.datetime) -> bool | None:
 
 
 def opens_next(schedules: tuple[Schedule, ...], now: dt.datetime) -> dt.datetime | None:
-    """When a closed service next opens, in `now`'s zone; None if open or unknown."""
+    """When a closed service next opens, in the directory's own time; None if open or unknown.
+
+    The directory's time is the schedule's zone when it has one (a desk that
+    opens at 10:00 opens at 10:00, whatever zone this computer is set to), else
+    `now`'s.
+    """
     if not schedules or is_open(schedules, now):
         return None
     found = [t for s in schedules if (t := s.next_opening(now)) is not None]
     if not found:
         return None
-    first = min(found)
-    return first.astimezone(now.tzinfo) if now.tzinfo else first.replace(tzinfo=None)
+    first = min(found)  # aware datetimes compare as instants, whatever their zones
+    if now.tzinfo is None:
+        return first.replace(tzinfo=None)
+    return first if first.tzinfo is not None else first.replace(tzinfo=now.tzinfo)
 
 
 # -- hours as people write them ---------------------------------------------------------------
