@@ -110,3 +110,21 @@ def test_a_radius_lists_far_services_apart_but_never_a_hotline(tmp_path, capsys)
     found = json.loads(capsys.readouterr().out)
     # a hotline is never pushed down by distance; the specialist far away now ranks
     assert [s["service"] for s in found["suggestions"]] == ["hotline", "far", "near"]
+
+
+def test_a_vault_s_own_rules_are_read_first(vault_env, tmp_path, capsys):
+    (vault_env / "directory-rules.csv").write_text(
+        "kind,key,value\nairs,BT,reintegration\nlanguage,creole,kea\n"
+    )
+    folder = write_211(tmp_path / "d211", 40)
+    assert main(["directory", "import", str(folder), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "Bus Fare" not in out  # now mapped
+    args = ["directory", "search", "--need", "reintegration", "--json", "--limit", "50"]
+    assert main(args) == 0
+    found = json.loads(capsys.readouterr().out)["suggestions"]
+    assert any("Bus Fare" in s["name"] for s in found)
+    args = ["directory", "search", "--need", "legal", "--language", "kea", "--json"]
+    assert main(args) == 0
+    reasons = [r for s in json.loads(capsys.readouterr().out)["suggestions"] for r in s["reasons"]]
+    assert any(r.startswith("speaks Kabuverdianu") for r in reasons)
