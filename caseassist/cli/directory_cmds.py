@@ -71,7 +71,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         "--radius",
         type=float,
         default=svc.DEFAULT_RADIUS_KM,
-        help=_("with --origin: list services farther than this many km apart (default 50)"),
+        help=_("with --origin: set apart services farther than this many km (default 50)"),
     )
     s.add_argument(
         "--anywhere", action="store_true", help=_("with --origin: no radius, rank by distance only")
