@@ -96,7 +96,10 @@ class _Builder:
         self.parents: dict[str, list[str]] = {}  # term -> every parent listed (2.0 lists several)
         self.taxonomies: dict[str, str] = {}
         self.phone_ids: set[str] = set()
-        self.placeholders: set[str] = set()  # exported stand-ins for missing organizations
+        self.placeholders: set[str] = set()
+        self.language_cells: dict[
+            str, tuple[list[str], list[str]]
+        ] = {}  # exported stand-ins for missing organizations
 
     # -- helpers
 
@@ -428,7 +431,9 @@ class _Builder:
             unknown: list[str] = []
             for cell in (r.get("code") or "", r.get("name") or ""):
                 if cell.strip() and not codes:
-                    codes, unknown = language_codes(cell, self.opts.language_names)
+                    if cell not in self.language_cells:  # a directory repeats a few dozen
+                        self.language_cells[cell] = language_codes(cell, self.opts.language_names)
+                    codes, unknown = self.language_cells[cell]
             if not codes:
                 for name in unknown or [(r.get("name") or r.get("code") or "").strip()]:
                     if name:

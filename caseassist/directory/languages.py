@@ -74,6 +74,7 @@ def _colloquial() -> Mapping[str, str]:
         return {fold(r["name"]): r["code"].strip() for r in csv.DictReader(fh) if r.get("name")}
 
 
+@cache
 def _known_codes() -> frozenset[str]:
     return frozenset(_cldr_names().values()) | frozenset(_colloquial().values())
 

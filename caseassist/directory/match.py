@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from caseassist.directory.eligibility import Restriction
@@ -229,6 +229,10 @@ def fit_rank(svc: Service, need: str, p: _Person) -> int:
     return rank
 
 
+def _static(svc: Service) -> tuple[bool, bool]:
+    return ("trafficking_specialist" not in svc.traits, "free_of_charge" not in svc.traits)
+
+
 def need_label(need: str) -> str:
     return _(NEED_LABELS[need]) if need in NEED_LABELS else need
 
@@ -258,7 +262,7 @@ def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]
     best: float | None = None
     lat1, lon1 = map(math.radians, origin)
     for loc_id in svc.location_ids:
-        loc = directory.locations.get(loc_id)
+        loc = directory.location(loc_id)
         if loc is None or loc.latitude is None or loc.longitude is None:
             continue
         lat2, lon2 = math.radians(loc.latitude), math.radians(loc.longitude)
@@ -343,7 +347,7 @@ class _Query:
     def full_scan(self) -> list[tuple]:
         """Every candidate for the need, each excluded or ranked."""
         out = []
-        for pos, svc in enumerate(self.directory.by_need.get(self.need, ())):
+        for pos, svc in self.directory.named(self.need):
             self.examined += 1
             if self.excludes(svc):
                 continue
@@ -351,21 +355,21 @@ class _Query:
             out.append(self.entry(pos, svc, self.state(svc), self.lang_rank(svc), fit))
         return out
 
-    def tiers(self) -> list[tuple[int, tuple[tuple[int, Service], ...]]]:
+    def tiers(self) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
         d, need, p = self.directory, self.need, self.person
-        everyone = d.ranked_by_need.get(need, ())
+        everyone = d.ranked(need)
         if p.language is None:
             return [(0, everyone)]
-        rank = {id(s): i for i, (_p, s) in enumerate(everyone)} if p.other_languages else {}
-        other: dict[int, tuple[int, Service]] = {}
+        other: dict[str, tuple[int, Service]] = {}
         for code in p.other_languages:
-            for item in d.by_need_language.get((need, code), ()):
-                other[id(item[1])] = item
-        merged = tuple(sorted(other.values(), key=lambda it: rank[id(it[1])]))
+            for item in d.ranked_speaking(need, code):
+                other[item[1].id] = item
+        # the ranking's static order: specialism, then cost, then name
+        merged = tuple(sorted(other.values(), key=lambda it: (*_static(it[1]), it[0])))
         return [
-            (0, d.by_need_language.get((need, p.language), ())),
+            (0, d.ranked_speaking(need, p.language)),
             (1, merged),
-            (2, d.interpreting_by_need.get(need, ())),
+            (2, d.ranked_interpreting(need)),
             (3, everyone),
         ]
 
@@ -408,8 +412,8 @@ class _Query:
         """Services excluded for a police-report requirement are always listed, all of them."""
         if not self.person.police_no:
             return
-        for svc in self.directory.by_need.get(self.need, ()):
-            if "requires_police_report" in svc.traits and svc.id not in self.excluded:
+        for svc in self.directory.requiring_police(self.need):
+            if svc.id not in self.excluded:
                 self.excludes(svc)
 
 
@@ -434,8 +438,8 @@ def suggest(
     """
     now = now or dt.datetime.now(dt.UTC).astimezone()
     person = _Person.from_facts(facts)
-    candidates = directory.by_need.get(need, ())
-    if not candidates:
+    size = directory.need_size(need)
+    if not size:
         return MatchResult(
             need,
             (),
@@ -446,7 +450,7 @@ def suggest(
     limit = max(0, limit)
     q = _Query(directory, need, person, now, origin, radius_km)
     ranked = None
-    if len(candidates) > FULL_SCAN_UP_TO and limit > 0:
+    if size > FULL_SCAN_UP_TO and limit > 0:
         ranked = q.tiered(limit)
         if ranked is not None:
             q.police_apart()

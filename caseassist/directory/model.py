@@ -7,7 +7,7 @@ looks only at the services that serve the need asked about.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -272,3 +272,29 @@ class Directory:
 
     def service_locations(self, svc: Service) -> tuple[Location, ...]:
         return tuple(self.locations[i] for i in svc.location_ids if i in self.locations)
+
+    # What the matcher reads. The vault's directory answers the same from indexed
+    # tables (`caseassist.vault.directory_store.StoredDirectory`), row by row.
+
+    def need_size(self, need: str) -> int:
+        return len(self.by_need.get(need, ()))
+
+    def named(self, need: str) -> Iterable[tuple[int, Service]]:
+        """(name-order position, service) for every service of the need, in name order."""
+        return enumerate(self.by_need.get(need, ()))
+
+    def ranked(self, need: str) -> Iterable[tuple[int, Service]]:
+        """The same, in the ranking's static order (specialism, cost, name)."""
+        return self.ranked_by_need.get(need, ())
+
+    def ranked_speaking(self, need: str, code: str) -> Iterable[tuple[int, Service]]:
+        return self.by_need_language.get((need, code), ())
+
+    def ranked_interpreting(self, need: str) -> Iterable[tuple[int, Service]]:
+        return self.interpreting_by_need.get(need, ())
+
+    def requiring_police(self, need: str) -> Iterable[Service]:
+        return (s for s in self.by_need.get(need, ()) if "requires_police_report" in s.traits)
+
+    def location(self, location_id: str) -> Location | None:
+        return self.locations.get(location_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WEEKDAYS: dict[str, int] = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 """RFC 5545 weekday codes to Python's `date.weekday()`."""
@@ -193,6 +194,7 @@ _SPAN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def parse_clock(text: str) -> tuple[int, dt.tzinfo | None]:
     """`HH:MM[:SS][offset]`, or a 12-hour time (`9:00am`, `8:30 PM`, `9am`), `noon`, `midnight`.
 
