@@ -142,23 +142,26 @@ def _search(args: argparse.Namespace) -> int:
     )
     now = svc.parse_when(args.at)
     origin = svc.parse_origin(args.origin)
+
+    def run(directory) -> MatchResult:
+        return svc.search(
+            directory,
+            args.need,
+            facts,
+            now=now,
+            limit=max(1, args.limit),
+            origin=origin,
+            radius_km=None if args.anywhere else args.radius,
+        )
+
     if args.directory:
-        directory = svc.open_folder(args.directory)
+        result = run(svc.open_folder(args.directory))
     else:
         vault = common.open_vault(args)
-        try:
-            directory = svc.active_directory(vault)
+        try:  # the vault's directory is read row by row as the search asks
+            result = run(svc.active_directory(vault))
         finally:
             vault.close()
-    result = svc.search(
-        directory,
-        args.need,
-        facts,
-        now=now,
-        limit=max(1, args.limit),
-        origin=origin,
-        radius_km=None if args.anywhere else args.radius,
-    )
     if args.json:
         common.print_json(result.as_dict())
     else:

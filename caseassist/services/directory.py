@@ -164,14 +164,15 @@ def import_into_vault(
 
 
 def active_directory(vault: Vault) -> Directory:
+    """The directory in use, for searching: read from the vault's indexes as the matcher asks."""
     from caseassist.vault import directory_store
 
-    directory = directory_store.load_active(vault)
+    directory = directory_store.open_active(vault)
     if directory is None:
         raise CaseAssistError(
             _("No directory has been imported yet; use: caseassist directory import PATH")
         )
-    return directory
+    return directory  # type: ignore[return-value]  (a StoredDirectory answers the same)
 
 
 SUMMARY_TOP = 12
@@ -260,4 +261,11 @@ def write_template(out_file: str | Path) -> Path:
 def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
     """HSDS CSV; a confidential shelter's address is left out unless the reader is an admin."""
     is_admin = str(getattr(vault, "role", "")) == "admin"
-    return write_csv_folder(active_directory(vault), Path(out_dir), hide_confidential=not is_admin)
+    from caseassist.vault import directory_store
+
+    directory = directory_store.load_active(vault)
+    if directory is None:
+        raise CaseAssistError(
+            _("No directory has been imported yet; use: caseassist directory import PATH")
+        )
+    return write_csv_folder(directory, Path(out_dir), hide_confidential=not is_admin)
