@@ -339,7 +339,12 @@ class StoredDirectory:
     def ranked(self, need: str) -> Iterator[tuple[int, Service]]:
         return self._stream(self._NEED.format(extra=""), (self.version.id, need))
 
-    named = ranked  # the full scan ranks by its own key; it needs every row, not an order
+    def named(self, need: str) -> Iterator[tuple[int, Service]]:
+        """Name order, as in memory: the full scan lists the first exclusions it meets."""
+        return self._stream(
+            self._NEED.format(extra="").replace("ORDER BY n.rank", "ORDER BY n.pos"),
+            (self.version.id, need),
+        )
 
     def ranked_speaking(self, need: str, code: str) -> Iterator[tuple[int, Service]]:
         return self._stream(
@@ -355,7 +360,8 @@ class StoredDirectory:
         )
 
     def requiring_police(self, need: str) -> Iterator[Service]:
-        stream = self._stream(self._NEED.format(extra="AND n.police = 1"), (self.version.id, need))
+        sql = self._NEED.format(extra="AND n.police = 1").replace("n.rank", "n.pos")
+        stream = self._stream(sql, (self.version.id, need))  # name order, as in memory
         return (svc for _pos, svc in stream)
 
     def location(self, location_id: str) -> Location | None:
