@@ -55,16 +55,15 @@ def normalize_language(code: str) -> str:
 
 
 @cache
-def _cldr_names() -> Mapping[str, str]:
+def _cldr_names(locale: str) -> Mapping[str, str]:
+    """Folded language name -> code in one locale (each loaded only when a name needs it)."""
     from babel import Locale
 
-    names: dict[str, str] = {}
-    for loc in NAME_LOCALES:
-        for code, name in Locale(loc).languages.items():
-            if "_" in code:
-                continue
-            names.setdefault(fold(name), normalize_language(code))
-    return names
+    return {
+        fold(name): normalize_language(code)
+        for code, name in Locale(locale).languages.items()
+        if "_" not in code
+    }
 
 
 @cache
@@ -76,7 +75,7 @@ def _colloquial() -> Mapping[str, str]:
 
 @cache
 def _known_codes() -> frozenset[str]:
-    return frozenset(_cldr_names().values()) | frozenset(_colloquial().values())
+    return frozenset(_cldr_names("en").values()) | frozenset(_colloquial().values())
 
 
 def language_code(text: str, extra_names: Mapping[str, str] | None = None) -> str | None:
@@ -87,18 +86,25 @@ def language_code(text: str, extra_names: Mapping[str, str] | None = None) -> st
     raw = text.strip()
     if not raw:
         return None
-    if _CODE.match(raw) and len(raw.split("-")[0].split("_")[0]) <= 3:
-        code = normalize_language(raw)
-        if code in _known_codes() or code in LANGUAGE_ALIASES.values():
-            return code
+    primary = raw.replace("_", "-").split("-")[0]
+    if _CODE.match(raw) and len(primary) == 2:
+        return normalize_language(raw)  # an ISO 639-1 code (`ne`, `NE`, `ne-NP`)
     key = fold(raw)
     stripped = fold(QUALIFIERS.sub(" ", raw))
-    for candidate in (key, stripped):
-        if not candidate:
-            continue
-        for table in (extra_names or {}, _colloquial(), _cldr_names()):
+    candidates = [c for c in (key, stripped) if c]
+    for table in (extra_names or {}, _colloquial()):
+        for candidate in candidates:
             if candidate in table:
                 return table[candidate]
+    if _CODE.match(raw) and len(primary) == 3:
+        code = normalize_language(raw)
+        if code in LANGUAGE_ALIASES.values() or code in _known_codes():
+            return code
+    for locale in NAME_LOCALES:
+        names = _cldr_names(locale)
+        for candidate in candidates:
+            if candidate in names:
+                return names[candidate]
     return None
 
 
