@@ -217,7 +217,11 @@ def read_csv_folder(folder: Path, opts: ImportOptions) -> Source:
         candidates = ([declared[table]] if table in declared else []) + list(names)
         for fname in candidates:
             f = folder / fname
-            if f.is_file():
+            try:
+                found = f.is_file()
+            except (OSError, ValueError):  # a name too long, a NUL in it: never a file of ours
+                found = False
+            if found:
                 blobs[table] = (fname, _read_bytes(f))
                 break
     return _csv_source(blobs, str(folder), detect_version(blobs, version), opts)
