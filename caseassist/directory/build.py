@@ -28,7 +28,7 @@ from caseassist.directory.hsds import (
     SkipTable,
     Source,
 )
-from caseassist.directory.languages import fold, language_codes
+from caseassist.directory.languages import language_codes
 from caseassist.directory.model import (
     NEEDS_TAXONOMY,
     SERVICE_NEEDS,
@@ -45,7 +45,13 @@ from caseassist.directory.model import (
     Service,
     Term,
 )
-from caseassist.directory.taxonomy import AIRS_CODE, keyword_need, shipped_rules, term_need
+from caseassist.directory.taxonomy import (
+    AIRS_CODE,
+    is_eligibility_term,
+    keyword_need,
+    shipped_rules,
+    term_need,
+)
 from caseassist.i18n import N_, _
 
 PROGRESS_EVERY = 20_000
@@ -63,7 +69,6 @@ N_NO_ORG = N_("services whose organization is missing: kept without it")
 N_TIME_COLUMNS = N_("opening hours found in date columns: read as hours")
 N_TEXT_HOURS = N_("opening hours written as text: read")
 N_TEXT_UNREAD = N_("opening hours written as text that cannot be read without guessing: not used")
-ELIGIBILITY_TAXONOMY_WORDS = ("eligib", "target population", "population")
 
 
 def build(source: Source, opts: ImportOptions, *, progress: Progress | None = None) -> Directory:
@@ -725,7 +730,7 @@ class _Builder:
                 continue
             s["terms"].append(term)
             self.report.count("attribute")
-            if _is_eligibility_term(term):
+            if is_eligibility_term(term.taxonomy, term.code):
                 s["elig_terms"].append(term.name)
                 continue
             need = self._term_needs(term, memo)
@@ -812,14 +817,3 @@ def _is_time(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _is_eligibility_term(term: Term) -> bool:
-    tax = fold(term.taxonomy)
-    if any(w in tax for w in ELIGIBILITY_TAXONOMY_WORDS):
-        return True
-    return (
-        bool(term.code)
-        and term.code.upper().startswith("Y")
-        and bool(AIRS_CODE.match(term.code.upper()))
-    )

@@ -28,6 +28,7 @@ from caseassist.directory.eligibility import Restriction
 from caseassist.directory.languages import language_code, normalize_language
 from caseassist.directory.model import IMMEDIATE_NEEDS, Directory, Service
 from caseassist.directory.schedule import is_open, opens_next
+from caseassist.directory.taxonomy import is_eligibility_term
 from caseassist.i18n import N_, _, format_date, format_number, format_time, join_list, language_name
 
 NEED_LABELS: dict[str, str] = {
@@ -523,6 +524,9 @@ def _suggestion(
                 caveats.append(
                     _("does not list {language}").format(language=language_name(p.language))
                 )
+    listed = [t.name for t in svc.terms if t.name and not is_eligibility_term(t.taxonomy, t.code)]
+    if listed:  # the directory's own words for what the service does
+        reasons.append(_("listed under {terms}").format(terms=join_list(listed[:2])))
     traits = svc.traits
     if "trafficking_specialist" in traits:
         reasons.append(_("specializes in supporting trafficking survivors"))

@@ -126,3 +126,14 @@ def keyword_need(name: str, rules: NeedRules) -> str | None:
         if word in key:
             return need
     return None
+
+
+ELIGIBILITY_TAXONOMY_WORDS = ("eligib", "target population", "population")
+
+
+def is_eligibility_term(taxonomy: str, code: str) -> bool:
+    """A term saying who a service is for (an eligibility taxonomy, AIRS target populations)."""
+    tax = fold(taxonomy)
+    if any(w in tax for w in ELIGIBILITY_TAXONOMY_WORDS):
+        return True
+    return code.upper().startswith("Y") and bool(AIRS_CODE.match(code.upper()))
