@@ -94,6 +94,7 @@ class Vault:
         self._identity_key = identity_key
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
         self._anchor = None  # one idle connection held open: see _hold_open
+        self._readers: list = []  # long-lived read connections (the stored directory's)
 
     # -- files -----------------------------------------------------------------------
     @staticmethod
@@ -293,7 +294,19 @@ class Vault:
         if self._anchor is None and self.db_path(self.folder).exists():
             self._anchor = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
 
+    def reader(self):
+        """A read connection that lives until the vault closes: the stored directory
+        queries through it, so a search reuses its page cache instead of opening anew."""
+        self._hold_open()
+        conn = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        self._readers.append(conn)
+        return conn
+
     def _dispose(self) -> None:
+        for conn in self._readers:
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._readers.clear()
         self._engine.dispose()
         if self._anchor is not None:
             with contextlib.suppress(Exception):
