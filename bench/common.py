@@ -7,6 +7,7 @@ stays meaningful on a busy or slower machine where raw seconds would not.
 from __future__ import annotations
 
 import dataclasses
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -91,6 +92,15 @@ def with_spread(fig: Figure, values: list[float], *, scale: float = 1.0, digits:
     return dataclasses.replace(
         fig, low=round(min(values) * scale, digits), high=round(max(values) * scale, digits)
     )
+
+
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of a process a user starts: this one's, with `extra`, but without
+    PYTHONDONTWRITEBYTECODE (an installed caseassist has its bytecode compiled; a
+    benchmark that recompiled every module in every process would time the compiler)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(extra)
+    return env
 
 
 def timed(fn: Callable[[], object]) -> float:

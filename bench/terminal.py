@@ -18,6 +18,8 @@ import termios
 import time
 from collections.abc import Sequence
 
+from bench.common import user_env
+
 ESCAPES = re.compile(
     rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]"  # CSI: cursor, colour, modes
     rb"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC: title, colours
@@ -36,7 +38,7 @@ def first_frame(
     """Seconds from spawning `argv` in a pty until `marker` shows on its screen."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
-    child_env = dict(os.environ, TERM="xterm-256color", **(env or {}))
+    child_env = user_env(TERM="xterm-256color", **(env or {}))
     start = time.perf_counter()
     child = subprocess.Popen(
         list(argv),
