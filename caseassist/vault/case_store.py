@@ -18,7 +18,6 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, or_
-from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, delete, select
 
 from caseassist.cases import codes
@@ -251,7 +250,7 @@ def list_cases(
     now = now or now_utc()
 
     def base():
-        q = select(CaseFile).options(_LIST_COLUMNS)  # not the facts or transcript blobs
+        q = select(*_LIST_COLUMNS)  # plain rows, not the facts or transcript blobs
         if status:
             q = q.where(CaseFile.status == status)
         if mine:
@@ -260,7 +259,7 @@ def list_cases(
 
     overdue = col(CaseFile.attention_at) <= now
     with vault.session() as session:
-        rows: list[CaseFile] = []
+        rows: list = []  # rows of _LIST_COLUMNS: no ORM objects to build for a list
         if overdue_first or overdue_only:
             rows = list(
                 session.exec(
@@ -298,7 +297,7 @@ def list_cases(
         return [_summary(vault, r, *counts.get(r.id, (0, 0))) for r in rows]
 
 
-_LIST_COLUMNS = load_only(
+_LIST_COLUMNS = (
     CaseFile.id,
     CaseFile.code,
     CaseFile.status,
