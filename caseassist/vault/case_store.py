@@ -323,7 +323,9 @@ def _need_counts(
             NeedRow.status,
             NeedRow.identified_at,
             NeedRow.target_date,
-        ).where(col(NeedRow.case_id).in_(chunk))
+        ).where(  # a met or declined need counts as neither open nor overdue
+            col(NeedRow.case_id).in_(chunk), col(NeedRow.status).not_in(("met", "declined"))
+        )
         for case_id, horizon, st, identified, target in session.exec(q):
             c = out.setdefault(case_id, [0, 0])
             if st not in ("met", "declined"):
