@@ -6,7 +6,7 @@ import argparse
 
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
-from caseassist.i18n import _, format_date
+from caseassist.i18n import _, format_date, ngettext
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
@@ -129,7 +129,10 @@ def _list(args: argparse.Namespace) -> int:
         cols = [r.code, r.status, format_date(r.opened.date(), "short")]
         if with_name:
             cols.append(r.name or "")
-        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        needs = ngettext("{n} open need", "{n} open needs", r.open_needs)
+        cols.append(
+            _("{needs}, {m} overdue").format(needs=needs.format(n=r.open_needs), m=r.overdue_needs)
+        )
         print("\t".join(cols))
     return 0
 
