@@ -5,23 +5,35 @@ from a passphrase (or the recovery code). The account name, role and vault id
 are bound into each wrap's associated data, so editing a role in the file makes
 the wrap fail to open. An HMAC under the database key covers the whole file
 except the failure counters (written when no key is at hand), so any other edit
-is detected once an account unlocks. The file is replaced atomically (write a
-new file, fsync, rename), so a crash leaves the old keyring or the new one.
+is detected once an account unlocks.
+
+Every write goes through `update`: under an exclusive lock it re-reads the file,
+applies one change to what is on disk now (never to a copy read earlier), and
+replaces the file atomically through a uniquely named temporary file (fsync,
+rename, fsync the folder). So a session closing late never writes back a stale
+keyring, two processes never collide on one temporary name, and a crash leaves
+the old keyring or the new one. `generation` counts the signed changes.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseassist.vault import keys
+from caseassist.vault import filelock, keys
 from caseassist.vault.keys import KdfParams
 
 FORMAT = 1
 FILE_NAME = "keyring.json"
+LOCK_NAME = "keyring.lock"
+TEMP_PREFIX = f".{FILE_NAME}."
+TEMP_SUFFIX = ".tmp"
+LEGACY_TEMP = FILE_NAME + ".new"
 
 
 class KeyringDamaged(Exception):
@@ -80,6 +92,7 @@ class Keyring:
     head_hash: str = ""
     mac: str = ""
     failures: dict[str, dict] = field(default_factory=dict)
+    generation: int = 0
 
     # -- associated data -------------------------------------------------------------
     def aad(self, name: str, role: str, which: str) -> bytes:
@@ -95,6 +108,8 @@ class Keyring:
             "recovery": self.recovery.to_json() if self.recovery else None,
             "head": {"seq": self.head_seq, "hash": self.head_hash},
         }
+        if self.generation:  # absent in keyrings written before it existed (their MAC holds)
+            body["generation"] = self.generation
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def sign(self, db_key: bytes) -> None:
@@ -159,6 +174,7 @@ class Keyring:
                 head_hash=str(head.get("hash", "")),
                 mac=str(data.get("mac", "")),
                 failures=_readable_failures(failures),
+                generation=_count(data.get("generation", 0)),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc
@@ -173,6 +189,13 @@ class Keyring:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeyringDamaged("json") from exc
         return cls.from_json(data)
+
+
+def _count(value: object) -> int:
+    """A non-negative whole number from JSON (not a bool, float, NaN or string), else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**62:
+        raise ValueError("not a count")
+    return value
 
 
 def _readable_failures(raw: dict) -> dict[str, dict]:
@@ -190,14 +213,38 @@ def load(path: Path) -> Keyring:
     return Keyring.from_bytes(path.read_bytes())
 
 
+def update(path: Path, change: Callable[[Keyring], bool]) -> Keyring:
+    """Compare-and-swap: under the lock, read the keyring as on disk now, let `change`
+    edit it (True: write it; False: leave the file alone), and return what is on disk.
+
+    `change` may raise to refuse (the file is then left as it was).
+    """
+    with filelock.exclusive(path.with_name(LOCK_NAME)):
+        remove_staging(path.parent)
+        ring = load(path)
+        if change(ring):
+            atomic_write(path, ring.to_bytes())
+        return ring
+
+
 def save(keyring: Keyring, path: Path) -> None:
-    """Write new, fsync, rename over the old, fsync the folder: never a half keyring."""
-    atomic_write(path, keyring.to_bytes())
+    """Replace the keyring whole, whatever is on disk (creation, restore), under the lock."""
+    with filelock.exclusive(path.with_name(LOCK_NAME)):
+        remove_staging(path.parent)
+        atomic_write(path, keyring.to_bytes())
+
+
+def remove_staging(folder: Path) -> None:
+    """Temporary keyrings left by a killed writer (only called under the lock, when no
+    writer can be mid-write)."""
+    for stale in [folder / LEGACY_TEMP, *folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")]:
+        stale.unlink(missing_ok=True)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Write a uniquely named 0600 file, fsync, rename over `path`, fsync the folder."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -16,7 +16,7 @@ import os
 import secrets
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -158,6 +158,8 @@ class Vault:
             os.chmod(cls.db_path(folder), 0o600)
             with vault.session() as session:
                 vault.audit(session, "vault.create", "")
+            ring.sign(db_key)
+            kr.save(ring, cls.keyring_path(folder))
             vault._save_ring_head()
         except BaseException:
             vault._dispose()
@@ -189,14 +191,12 @@ class Vault:
         except keys.KeyError_:
             if any(_opens_as(ring, kek, account, role) for role in Role if role != account.role):
                 raise Tampered(kr.FILE_NAME) from None
-            ring.record_failure(user)
-            _save_failures(ring, cls.keyring_path(folder))
+            _save_failure(cls.keyring_path(folder), user)
             raise WrongPassphrase() from None
         role = _role_of(account.role)
         identity_key = _unwrap_identity(ring, kek, account.wraps, user, role)
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
-        ring.clear_failures(user)
         return cls._open(folder, ring, user, role, db_key, identity_key, action="unlock")
 
     @classmethod
@@ -221,12 +221,10 @@ class Vault:
                 ring.aad(RECOVERY_ACCOUNT, Role.admin, "identity"),
             )
         except keys.KeyError_:
-            ring.record_failure(RECOVERY_ACCOUNT)
-            _save_failures(ring, cls.keyring_path(folder))
+            _save_failure(cls.keyring_path(folder), RECOVERY_ACCOUNT)
             raise WrongPassphrase() from None
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
-        ring.clear_failures(RECOVERY_ACCOUNT)
         return cls._open(
             folder,
             ring,
@@ -275,7 +273,7 @@ class Vault:
                 raise _translate(exc) from None
             with vault.session() as session:
                 vault.audit(session, action, "")
-            vault._save_ring_head()
+            vault._save_ring_head(lambda ring: ring.clear_failures(user))
         except BaseException:
             vault._dispose()
             raise
@@ -367,16 +365,25 @@ class Vault:
         role = _role_of(str(role))
         _check_account_name(name)
         _check_passphrase(passphrase, demo=self.is_demo)
-        ring = self._fresh_ring()
-        if name in ring.accounts or name == RECOVERY_ACCOUNT:
-            raise NotAllowed(_("an account with that name exists"))
-        kdf = kdf or self._ring_kdf(ring)
-        ring.accounts[name] = _wrap_account(
-            ring, name, role, passphrase, kdf, self._db_key, self._identity_key
+        self._exists_check(name)
+        account = _wrap_account(
+            self._ring,
+            name,
+            role,
+            passphrase,
+            kdf or self._ring_kdf(self._ring),
+            self._db_key,
+            self._identity_key,
         )
+
+        def change(ring: kr.Keyring) -> None:
+            if name in ring.accounts:  # added by another process meanwhile
+                raise NotAllowed(_("an account with that name exists"))
+            ring.accounts[name] = account
+
         with self.session() as session:
             self.audit(session, "account.add", f"{name}:{role}")
-        self._commit_ring(ring, "account.add", f"{name}:{role}")
+        self._commit_ring(change, "account.add", f"{name}:{role}")
 
     def change_passphrase(
         self, name: str, passphrase: str, *, kdf: KdfParams | None = None
@@ -384,30 +391,44 @@ class Vault:
         if name != self.user:
             self.require(Role.admin, what=_("change another account's passphrase"))
         _check_passphrase(passphrase, demo=self.is_demo)
-        ring = self._fresh_ring()
-        account = ring.accounts.get(name)
+        account = self._fresh_ring().accounts.get(name)
         if account is None:
             raise NotAllowed(_("there is no such account"))
         role = _role_of(account.role)
         if role.holds_identity_key and self._identity_key is None:
             raise IdentityLocked()
-        kdf = kdf or account.wraps.kdf
-        ring.accounts[name] = _wrap_account(
-            ring, name, role, passphrase, kdf, self._db_key, self._identity_key
+        rewrapped = _wrap_account(
+            self._ring,
+            name,
+            role,
+            passphrase,
+            kdf or account.wraps.kdf,
+            self._db_key,
+            self._identity_key,
         )
-        ring.clear_failures(name)
+
+        def change(ring: kr.Keyring) -> None:
+            current = ring.accounts.get(name)
+            if current is None or current.role != str(role):  # removed or changed meanwhile
+                raise NotAllowed(_("there is no such account"))
+            rewrapped.created_at = current.created_at
+            ring.accounts[name] = rewrapped
+            ring.clear_failures(name)
+
         with self.session() as session:
             self.audit(session, "account.passphrase", name)
-        self._commit_ring(ring, "account.passphrase", name)
+        self._commit_ring(change, "account.passphrase", name)
 
-    def _commit_ring(self, ring: kr.Keyring, action: str, target: str) -> None:
-        """Write a changed keyring after its audit entry; if the write fails, say so in the audit too."""
-        previous = self._ring
-        self._ring = ring
+    def _exists_check(self, name: str) -> None:
+        if name in self._fresh_ring().accounts or name == RECOVERY_ACCOUNT:
+            raise NotAllowed(_("an account with that name exists"))
+
+    def _commit_ring(self, change: Callable[[kr.Keyring], None], action: str, target: str) -> None:
+        """Apply one change to the keyring as on disk now, after its audit entry; if the
+        write fails, say so in the audit too."""
         try:
-            self._save_ring_head()
+            self._save_ring_head(change)
         except BaseException:
-            self._ring = previous
             with contextlib.suppress(Exception), self.session() as session:
                 self.audit(session, action + ".failed", target)
             raise
@@ -424,17 +445,31 @@ class Vault:
             raise Tampered(kr.FILE_NAME)
         return ring
 
-    def _save_ring_head(self) -> None:
-        with self.session() as session:
-            seq, hash_ = audit_log.head(session)
-        ring = self._ring
-        with contextlib.suppress(Exception):
-            on_disk = kr.load(self.keyring_path(self.folder))
-            ring.failures = {k: v for k, v in on_disk.failures.items() if k != self.user}
-        ring.head_seq, ring.head_hash = seq, hash_
-        ring.sign(self._db_key)
+    def _save_ring_head(self, change: Callable[[kr.Keyring], None] | None = None) -> None:
+        """Record the audit chain's head (and apply `change`) in the keyring as on disk now.
+
+        The head is read under the keyring lock, so a slower session never writes
+        an older head over a newer one; a keyring this session's key no longer
+        verifies (changed by hand, or keys rotated meanwhile) is refused, never
+        overwritten.
+        """
+
+        def apply(ring: kr.Keyring) -> bool:
+            if not ring.verify(self._db_key):
+                raise Tampered(kr.FILE_NAME)
+            if change is not None:
+                change(ring)
+            with self.session() as session:
+                seq, hash_ = audit_log.head(session)
+            ring.head_seq, ring.head_hash = seq, hash_
+            ring.generation += 1
+            ring.sign(self._db_key)
+            return True
+
         try:
-            kr.save(ring, self.keyring_path(self.folder))
+            self._ring = kr.update(self.keyring_path(self.folder), apply)
+        except kr.KeyringDamaged:
+            raise Damaged(kr.FILE_NAME) from None
         except OSError as exc:
             raise WriteFailed(_os_reason(exc)) from None
 
@@ -582,11 +617,17 @@ class Vault:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _save_failures(ring: kr.Keyring, path: Path) -> None:
-    """Keep the failure count; a full disk or read-only folder must not hide the real answer
-    (the passphrase is wrong), so a failed write here is not an error of its own."""
-    with contextlib.suppress(OSError):
-        kr.save(ring, path)
+def _save_failure(path: Path, name: str) -> None:
+    """Count one failed unlock in the keyring as on disk now; a full disk or read-only
+    folder must not hide the real answer (the passphrase is wrong), so a failed write
+    here is not an error of its own."""
+
+    def count(ring: kr.Keyring) -> bool:
+        ring.record_failure(name)
+        return True
+
+    with contextlib.suppress(OSError, kr.KeyringDamaged):
+        kr.update(path, count)
 
 
 def _aad(table: str, column: str, row_id: str) -> bytes:
