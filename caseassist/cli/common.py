@@ -51,6 +51,21 @@ def open_vault(args: argparse.Namespace):
     from caseassist.vault import Vault
 
     vault = Vault.unlock(data_dir(args), account_name(args), read_passphrase())
+    if vault.audit_alarm is not None:  # the vault opens; the warning is loud and first
+        from caseassist.vault.errors import audit_broken
+
+        alarm = vault.audit_alarm
+        print(
+            _("Warning: {problem}").format(problem=audit_broken(alarm.first_bad, alarm.reason)),
+            file=sys.stderr,
+        )
+    if str(vault.wal_tail) != "clean":
+        print(
+            _(
+                "Note: the last change before caseassist was interrupted had not finished, so it was not saved."
+            ),
+            file=sys.stderr,
+        )
     try:
         retention.apply(vault)
     except BaseException:

@@ -194,11 +194,9 @@ def _audit(args: argparse.Namespace) -> int:
                 raise Damaged("vault.db")
             verdict = vault.verify_audit()
             if not verdict.ok:
-                raise CaseAssistError(
-                    _(
-                        "The audit log is broken at entry {n}: an entry was removed or changed."
-                    ).format(n=verdict.first_bad)
-                )
+                from caseassist.vault.errors import AuditBroken
+
+                raise AuditBroken(verdict.first_bad, verdict.reason)
             print(
                 _("The audit log is intact: {count} entries.").format(
                     count=format_number(verdict.entries)

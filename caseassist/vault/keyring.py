@@ -48,14 +48,22 @@ class Wraps:
     kdf: KdfParams
     db: bytes
     identity: bytes | None
+    sign: bytes | None = None
+    """The account's own Ed25519 signing seed (audit entries)."""
+    admin: bytes | None = None
+    """The vault's admin signing seed (admins and the recovery code only)."""
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "salt": keys.b64(self.salt),
             "kdf": self.kdf.as_dict(),
             "db": keys.b64(self.db),
             "identity": keys.b64(self.identity) if self.identity is not None else None,
         }
+        for name in ("sign", "admin"):  # absent in keyrings older than signed audit
+            if getattr(self, name) is not None:
+                out[name] = keys.b64(getattr(self, name))
+        return out
 
     @classmethod
     def from_json(cls, d: dict) -> Wraps:
@@ -68,7 +76,24 @@ class Wraps:
             kdf=KdfParams.from_dict(d["kdf"]),
             db=keys.unb64(d["db"]),
             identity=keys.unb64(ident) if ident is not None else None,
+            sign=keys.unb64(d["sign"]) if d.get("sign") is not None else None,
+            admin=keys.unb64(d["admin"]) if d.get("admin") is not None else None,
         )
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """One public key an account has signed audit entries with, endorsed by the admin key."""
+
+    public: bytes
+    endorsement: bytes
+
+    def to_json(self) -> dict:
+        return {"public": keys.b64(self.public), "endorsement": keys.b64(self.endorsement)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> SigningKey:
+        return cls(keys.unb64(d["public"]), keys.unb64(d["endorsement"]))
 
 
 @dataclass
@@ -77,9 +102,15 @@ class Account:
     role: str
     wraps: Wraps
     created_at: str = ""
+    signing: list[SigningKey] = field(default_factory=list)
+    """Every endorsed public key of this account, oldest first (a reset passphrase adds one;
+    older entries still verify against the older keys)."""
 
     def to_json(self) -> dict:
-        return {"role": self.role, "created_at": self.created_at, **self.wraps.to_json()}
+        out = {"role": self.role, "created_at": self.created_at, **self.wraps.to_json()}
+        if self.signing:
+            out["signing"] = [k.to_json() for k in self.signing]
+        return out
 
 
 @dataclass
@@ -93,6 +124,10 @@ class Keyring:
     mac: str = ""
     failures: dict[str, dict] = field(default_factory=dict)
     generation: int = 0
+    admin_public: bytes | None = None
+    """The vault admin key's public half: it endorses account keys and signs heads."""
+    signed_head: tuple[int, str, bytes] | None = None
+    """The audit head (seq, hash) as last signed with the admin key, and the signature."""
 
     # -- associated data -------------------------------------------------------------
     def aad(self, name: str, role: str, which: str) -> bytes:
@@ -110,6 +145,11 @@ class Keyring:
         }
         if self.generation:  # absent in keyrings written before it existed (their MAC holds)
             body["generation"] = self.generation
+        if self.admin_public is not None:
+            body["admin_public"] = keys.b64(self.admin_public)
+        if self.signed_head is not None:
+            seq, hash_, sig = self.signed_head
+            body["signed_head"] = {"seq": seq, "hash": hash_, "sig": keys.b64(sig)}
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def sign(self, db_key: bytes) -> None:
@@ -157,6 +197,7 @@ class Keyring:
                     role=str(entry["role"]),
                     wraps=Wraps.from_json(entry),
                     created_at=str(entry.get("created_at", "")),
+                    signing=[SigningKey.from_json(k) for k in entry.get("signing", [])],
                 )
                 for name, entry in data["accounts"].items()
             }
@@ -175,6 +216,8 @@ class Keyring:
                 mac=str(data.get("mac", "")),
                 failures=_readable_failures(failures),
                 generation=_count(data.get("generation", 0)),
+                admin_public=keys.unb64(data["admin_public"]) if "admin_public" in data else None,
+                signed_head=_signed_head(data.get("signed_head")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc
@@ -189,6 +232,14 @@ class Keyring:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeyringDamaged("json") from exc
         return cls.from_json(data)
+
+
+def _signed_head(raw: object) -> tuple[int, str, bytes] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ValueError("signed head")
+    return _count(raw["seq"]), str(raw["hash"]), keys.unb64(raw["sig"])
 
 
 def _count(value: object) -> int:

@@ -96,6 +96,14 @@ def _v6_referral_report_index(conn: Connection) -> None:
     )
 
 
+def _v8_signed_audit(conn: Connection) -> None:
+    """`audit.sig`: each entry signed by the acting account's own Ed25519 key, so an
+    account holding the database key cannot rewrite what others did."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(audit)"))}
+    if "sig" not in cols:
+        conn.execute(text("ALTER TABLE audit ADD COLUMN sig VARCHAR NOT NULL DEFAULT ''"))
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
@@ -103,6 +111,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (4, _v4_covering_indexes),
     (5, _v5_report_index),
     (6, _v6_referral_report_index),
+    (8, _v8_signed_audit),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -17,6 +17,7 @@ import secrets
 import time
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
-from caseassist.vault import keys, migrations, store
+from caseassist.vault import keys, last_seen, migrations, store, wal
 from caseassist.vault.errors import (
     Busy,
     Damaged,
@@ -37,6 +38,7 @@ from caseassist.vault.errors import (
     LockedOut,
     NotAllowed,
     NoVault,
+    OlderKeyring,
     RolledBack,
     Tampered,
     VaultExists,
@@ -58,6 +60,7 @@ class Role(StrEnum):
 
 
 RECOVERY_ACCOUNT = "recovery-code"
+WAL_NAME = store.DB_NAME + "-wal"
 
 
 def new_id() -> str:
@@ -85,6 +88,7 @@ class Vault:
         role: Role,
         db_key: bytes,
         identity_key: bytes | None,
+        signing: Signing | None = None,
     ) -> None:
         self.folder = folder
         self._ring = ring
@@ -92,6 +96,11 @@ class Vault:
         self.role = role
         self._db_key = db_key
         self._identity_key = identity_key
+        self._signing = signing or Signing()
+        self.audit_alarm: audit_log.Verdict | None = None
+        """Set at unlock when the audit log or the keyring's signing keys do not verify."""
+        self.wal_tail = wal.Tail.clean
+        """What SQLite dropped from the journal's end at unlock (an interrupted change)."""
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
         self._anchor = None  # one idle connection held open: see _hold_open
 
@@ -144,14 +153,23 @@ class Vault:
         kdf = kdf or keys.calibrate()[0]
         db_key, identity_key = keys.new_key(), keys.new_key()
         ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None)
+        signing = Signing(keys.new_signing_seed(), keys.new_signing_seed())
+        ring.admin_public = keys.public_of(signing.admin)
         ring.accounts[admin_user] = _wrap_account(
-            ring, admin_user, Role.admin, passphrase, kdf, db_key, identity_key
+            ring, admin_user, Role.admin, passphrase, kdf, db_key, identity_key, signing
         )
         code = keys.new_recovery_code()
         ring.recovery = _wraps_for(
-            ring, RECOVERY_ACCOUNT, Role.admin, code, kdf, db_key, identity_key
+            ring,
+            RECOVERY_ACCOUNT,
+            Role.admin,
+            code,
+            kdf,
+            db_key,
+            identity_key,
+            Signing(None, signing.admin),
         )
-        vault = cls(folder, ring, admin_user, Role.admin, db_key, identity_key)
+        vault = cls(folder, ring, admin_user, Role.admin, db_key, identity_key, signing)
         try:
             with vault._engine.begin() as conn:
                 migrations.upgrade(conn)
@@ -197,7 +215,18 @@ class Vault:
         identity_key = _unwrap_identity(ring, kek, account.wraps, user, role)
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
-        return cls._open(folder, ring, user, role, db_key, identity_key, action="unlock")
+        signing, enrol = _signing_of(ring, kek, account, role)
+        return cls._open(
+            folder,
+            ring,
+            user,
+            role,
+            db_key,
+            identity_key,
+            action="unlock",
+            signing=signing,
+            enrol=enrol,
+        )
 
     @classmethod
     def unlock_with_recovery(cls, folder: Path | str, code: str) -> Vault:
@@ -225,6 +254,14 @@ class Vault:
             raise WrongPassphrase() from None
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
+        admin_seed = None
+        if ring.recovery.admin is not None:
+            try:
+                admin_seed = keys.unwrap(
+                    kek, ring.recovery.admin, ring.aad(RECOVERY_ACCOUNT, Role.admin, "admin")
+                )
+            except keys.KeyError_:
+                raise Tampered(kr.FILE_NAME) from None
         return cls._open(
             folder,
             ring,
@@ -233,6 +270,7 @@ class Vault:
             db_key,
             identity_key,
             action="unlock.recovery",
+            signing=Signing(None, admin_seed),
         )
 
     @classmethod
@@ -258,22 +296,45 @@ class Vault:
         identity_key: bytes | None,
         *,
         action: str,
+        signing: Signing | None = None,
+        enrol: Callable[[kr.Keyring], None] | None = None,
     ) -> Vault:
         if not cls.db_path(folder).exists():
             raise Damaged(store.DB_NAME)
-        vault = cls(folder, ring, user, role, db_key, identity_key)
+        tail = wal.inspect(folder / WAL_NAME)  # before SQLite reads (and drops) it
+        if tail is wal.Tail.damaged:
+            raise Damaged(WAL_NAME)
+        vault = cls(folder, ring, user, role, db_key, identity_key, signing)
+        vault.wal_tail = tail
         try:
+            seen = last_seen.load(ring.vault_id)
+            if seen is not None and ring.generation < seen.generation:
+                raise OlderKeyring()
             with vault.session() as session:
                 if not audit_log.continues_from(session, ring.head_seq, ring.head_hash):
+                    raise RolledBack()
+                if seen is not None and not audit_log.continues_from(session, seen.seq, seen.hash):
                     raise RolledBack()
             try:
                 with vault._engine.begin() as conn:
                     migrations.upgrade(conn)
             except DBAPIError as exc:  # outside session(): translate here, never a traceback
                 raise _translate(exc) from None
+            vault._check_signatures()
             with vault.session() as session:
+                if vault.audit_alarm is not None:
+                    alarm = vault.audit_alarm
+                    vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
+                if tail is not wal.Tail.clean:
+                    vault.audit(session, "wal.tail", str(tail))
                 vault.audit(session, action, "")
-            vault._save_ring_head(lambda ring: ring.clear_failures(user))
+
+            def opened(ring: kr.Keyring) -> None:
+                ring.clear_failures(user)
+                if enrol is not None:
+                    enrol(ring)
+
+            vault._save_ring_head(opened)
         except BaseException:
             vault._dispose()
             raise
@@ -322,13 +383,77 @@ class Vault:
             raise Tampered(store.DB_NAME) from None
 
     def audit(self, session: Session, action: str, target: str = "") -> None:
-        audit_log.append(session, self.user, action, target)
+        audit_log.append(session, self.user, action, target, sign=self._sign_entry)
+
+    def _sign_entry(self, hash_: str) -> str:
+        seed = self._signing.own or self._signing.admin  # the recovery code signs as the admin key
+        if seed is None:
+            return ""
+        return keys.sign(seed, audit_log.entry_message(self._ring.vault_id, hash_)).hex()
 
     def verify_audit(self) -> audit_log.Verdict:
+        """The whole chain, every signature, both heads: `caseassist audit --verify`."""
         with self.session() as session:
             return audit_log.verify(
-                session, expect_seq=self._ring.head_seq, expect_hash=self._ring.head_hash
+                session,
+                expect_seq=self._ring.head_seq,
+                expect_hash=self._ring.head_hash,
+                trust=self._trust(self._ring),
             )
+
+    def _trust(self, ring: kr.Keyring) -> audit_log.Trust | None:
+        """Endorsed keys and the signed head, checked against the admin key. An admin takes
+        its public half from the key it unwrapped itself, so a key swapped in the file
+        by another account is not trusted; others take it from the keyring."""
+        admin_pub = (
+            keys.public_of(self._signing.admin) if self._signing.admin else ring.admin_public
+        )
+        if admin_pub is None:
+            return None  # a vault from before signed audit that no admin has opened since
+        signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub]}
+        for account in ring.accounts.values():
+            signers[account.name] = [
+                k.public
+                for k in account.signing
+                if keys.signature_ok(
+                    admin_pub,
+                    k.endorsement,
+                    audit_log.endorse_message(ring.vault_id, account.name, account.role, k.public),
+                )
+            ]
+        head, forged = None, False
+        if ring.signed_head is not None:
+            seq, hash_, sig = ring.signed_head
+            head = (seq, hash_)
+            forged = not keys.signature_ok(
+                admin_pub, sig, audit_log.head_message(ring.vault_id, seq, hash_)
+            )
+        return audit_log.Trust(ring.vault_id, signers, head, forged, keys.signature_ok)
+
+    def _check_signatures(self) -> None:
+        """At unlock: this account's own keys are the ones the keyring names, and the
+        newest entries verify; anything else raises the alarm (the vault still opens)."""
+        ring = self._ring
+        own = self._signing.own
+        account = ring.accounts.get(self.user)
+        mine = [k.public for k in account.signing] if account is not None else []
+        if own is not None and account is not None and keys.public_of(own) not in mine:
+            self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
+            return
+        admin = self._signing.admin
+        if admin is not None and ring.admin_public not in (None, keys.public_of(admin)):
+            self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
+            return
+        with self.session() as session:
+            verdict = audit_log.check_at_unlock(
+                session,
+                self._trust(ring),
+                expect_seq=ring.head_seq,
+                expect_hash=ring.head_hash,
+                window=None if admin is not None else 500,  # an admin signs what it checked
+            )
+        if not verdict.ok:
+            self.audit_alarm = verdict
 
     # -- identity sealing ------------------------------------------------------------
     def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
@@ -374,6 +499,7 @@ class Vault:
             kdf or self._ring_kdf(self._ring),
             self._db_key,
             self._identity_key,
+            Signing(keys.new_signing_seed(), self._signing.admin),
         )
 
         def change(ring: kr.Keyring) -> None:
@@ -397,6 +523,7 @@ class Vault:
         role = _role_of(account.role)
         if role.holds_identity_key and self._identity_key is None:
             raise IdentityLocked()
+        own = name == self.user and self._signing.own is not None
         rewrapped = _wrap_account(
             self._ring,
             name,
@@ -405,6 +532,10 @@ class Vault:
             kdf or account.wraps.kdf,
             self._db_key,
             self._identity_key,
+            Signing(
+                self._signing.own if own else keys.new_signing_seed(),
+                self._signing.admin,
+            ),
         )
 
         def change(ring: kr.Keyring) -> None:
@@ -412,6 +543,10 @@ class Vault:
             if current is None or current.role != str(role):  # removed or changed meanwhile
                 raise NotAllowed(_("there is no such account"))
             rewrapped.created_at = current.created_at
+            if own:  # the same signing key, wrapped under the new passphrase
+                rewrapped.signing = current.signing
+            else:  # a reset: a new key, the older ones kept for older entries
+                rewrapped.signing = [*current.signing, *rewrapped.signing]
             ring.accounts[name] = rewrapped
             ring.clear_failures(name)
 
@@ -462,16 +597,24 @@ class Vault:
             with self.session() as session:
                 seq, hash_ = audit_log.head(session)
             ring.head_seq, ring.head_hash = seq, hash_
+            admin = self._signing.admin
+            vouched = self.audit_alarm is None  # never sign over a log that did not verify
+            if vouched and admin is not None and ring.admin_public == keys.public_of(admin):
+                message = audit_log.head_message(ring.vault_id, seq, hash_)
+                ring.signed_head = (seq, hash_, keys.sign(admin, message))
             ring.generation += 1
             ring.sign(self._db_key)
             return True
 
         try:
-            self._ring = kr.update(self.keyring_path(self.folder), apply)
+            self._ring = ring = kr.update(self.keyring_path(self.folder), apply)
         except kr.KeyringDamaged:
             raise Damaged(kr.FILE_NAME) from None
         except OSError as exc:
             raise WriteFailed(_os_reason(exc)) from None
+        last_seen.remember(
+            ring.vault_id, last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation)
+        )
 
     # -- maintenance -----------------------------------------------------------------
     def checkpoint(self) -> None:
@@ -561,6 +704,7 @@ class Vault:
             identity_key = _unwrap_identity(ring, kek, account.wraps, user, Role.admin)
             if not ring.verify(db_key):
                 raise InvalidBackup(source.name)
+            signing, enrol = _signing_of(ring, kek, account, Role.admin)
             try:
                 if not store.integrity_ok(staged, db_key):
                     raise InvalidBackup(source.name)
@@ -588,8 +732,21 @@ class Vault:
             kr.save(ring, cls.keyring_path(folder))
         except OSError as exc:
             raise WriteFailed(_os_reason(exc)) from None
+        last_seen.remember(  # going back on purpose: this computer's record goes back too
+            ring.vault_id,
+            last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation),
+            forward_only=False,
+        )
         return cls._open(
-            folder, ring, user, Role.admin, db_key, identity_key, action="vault.restore"
+            folder,
+            ring,
+            user,
+            Role.admin,
+            db_key,
+            identity_key,
+            action="vault.restore",
+            signing=signing,
+            enrol=enrol,
         )
 
     def close(self) -> None:
@@ -641,6 +798,15 @@ def _role_of(value: str) -> Role:
         raise Tampered(kr.FILE_NAME) from None
 
 
+@dataclass(frozen=True)
+class Signing:
+    """An open session's Ed25519 seeds: its account's own (audit entries) and, for
+    admins and the recovery code, the vault's admin key (endorsements, signed heads)."""
+
+    own: bytes | None = None
+    admin: bytes | None = None
+
+
 def _wraps_for(
     ring: kr.Keyring,
     name: str,
@@ -649,6 +815,7 @@ def _wraps_for(
     kdf: KdfParams,
     db_key: bytes,
     identity_key: bytes | None,
+    signing: Signing,
 ) -> kr.Wraps:
     salt = keys.new_salt()
     kek = keys.derive(secret, salt, kdf)
@@ -656,17 +823,85 @@ def _wraps_for(
     if role.holds_identity_key and identity_key is not None:
         ident = keys.wrap(kek, identity_key, ring.aad(name, role, "identity"))
     return kr.Wraps(
-        salt=salt, kdf=kdf, db=keys.wrap(kek, db_key, ring.aad(name, role, "db")), identity=ident
+        salt=salt,
+        kdf=kdf,
+        db=keys.wrap(kek, db_key, ring.aad(name, role, "db")),
+        identity=ident,
+        sign=keys.wrap(kek, signing.own, ring.aad(name, role, "sign")) if signing.own else None,
+        admin=keys.wrap(kek, signing.admin, ring.aad(name, role, "admin"))
+        if signing.admin and role is Role.admin
+        else None,
     )
 
 
-def _wrap_account(ring, name, role, secret, kdf, db_key, identity_key) -> kr.Account:
+def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: bytes | None):
+    """The admin key's word that `public` is `name`'s key (empty when no admin key is at hand)."""
+    message = audit_log.endorse_message(ring.vault_id, name, role, public)
+    return kr.SigningKey(public, keys.sign(admin, message) if admin else b"")
+
+
+def _wrap_account(
+    ring, name, role, secret, kdf, db_key, identity_key, signing: Signing
+) -> kr.Account:
+    public = keys.public_of(signing.own) if signing.own else None
     return kr.Account(
         name=name,
         role=str(role),
-        wraps=_wraps_for(ring, name, role, secret, kdf, db_key, identity_key),
+        wraps=_wraps_for(ring, name, role, secret, kdf, db_key, identity_key, signing),
         created_at=_now().isoformat(timespec="seconds"),
+        signing=[_endorsed(ring, name, str(role), public, signing.admin)] if public else [],
     )
+
+
+def _signing_of(
+    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role
+) -> tuple[Signing, Callable[[kr.Keyring], None] | None]:
+    """Unwrap the account's signing seeds. A keyring from before signed audit gets them
+    now (the account's own key; the admin key at the first admin unlock), wrapped under
+    this passphrase and written with the unlock; the second value does that."""
+    name = account.name
+    own = admin = None
+    if account.wraps.sign is not None:
+        try:
+            own = keys.unwrap(kek, account.wraps.sign, ring.aad(name, role, "sign"))
+        except keys.KeyError_:
+            raise Tampered(kr.FILE_NAME) from None
+    if role is Role.admin and account.wraps.admin:
+        try:
+            admin = keys.unwrap(kek, account.wraps.admin, ring.aad(name, role, "admin"))
+        except keys.KeyError_:
+            raise Tampered(kr.FILE_NAME) from None
+    new_own = own is None
+    new_admin = role is Role.admin and admin is None and ring.admin_public is None
+    own = own or keys.new_signing_seed()
+    admin = admin or (keys.new_signing_seed() if new_admin else None)
+    if not (new_own or new_admin or (admin and _unendorsed(ring))):
+        return Signing(own, admin), None
+
+    def enrol(disk: kr.Keyring) -> None:
+        mine = disk.accounts.get(name)
+        if mine is None:
+            return
+        if new_admin and disk.admin_public is None:
+            disk.admin_public = keys.public_of(admin)
+            mine.wraps.admin = keys.wrap(kek, admin, disk.aad(name, role, "admin"))
+        if new_own and mine.wraps.sign is None:
+            mine.wraps.sign = keys.wrap(kek, own, disk.aad(name, role, "sign"))
+            mine.signing.append(kr.SigningKey(keys.public_of(own), b""))
+        if admin is not None and disk.admin_public == keys.public_of(admin):
+            for other in disk.accounts.values():  # keys enrolled since an admin last looked
+                other.signing = [
+                    _endorsed(disk, other.name, other.role, k.public, admin)
+                    if not k.endorsement
+                    else k
+                    for k in other.signing
+                ]
+
+    return Signing(own, admin), enrol
+
+
+def _unendorsed(ring: kr.Keyring) -> bool:
+    return any(not k.endorsement for a in ring.accounts.values() for k in a.signing)
 
 
 def _opens_as(ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role) -> bool:
