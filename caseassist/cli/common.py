@@ -45,12 +45,25 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def open_vault(args: argparse.Namespace):
-    """Unlock, then apply the retention policy (closed cases past their period are removed)."""
+def open_vault(args: argparse.Namespace, *, action: str | None = None):
+    """Unlock, then apply the retention policy (closed cases past their period are removed).
+
+    With `action` (a row of the role table), an account whose role may not do it
+    is told so before being asked for a passphrase (the role is read from the
+    keyring; unlocking checks it again, bound into the key wraps).
+    """
     from caseassist.services import retention
     from caseassist.vault import Vault
 
+    if action is not None:
+        Vault.check_role(data_dir(args), account_name(args), action)
     vault = Vault.unlock(data_dir(args), account_name(args), read_passphrase())
+    if action is not None:
+        try:
+            vault.allow(action)
+        except BaseException:
+            vault.close()
+            raise
     if vault.audit_alarm is not None:  # the vault opens; the warning is loud and first
         from caseassist.vault.errors import audit_broken
 

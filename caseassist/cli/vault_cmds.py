@@ -63,6 +63,9 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     )
     pg.set_defaults(handler=_purge)
 
+    ro = sub.add_parser("roles", parents=[common_parser], help=_("who may do what"))
+    ro.set_defaults(handler=_roles)
+
     a = sub.add_parser(
         "audit", parents=[common_parser], help=_("show the audit log, or check its chain")
     )
@@ -97,7 +100,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _user_add(args: argparse.Namespace) -> int:
-    vault = open_vault(args)
+    vault = open_vault(args, action="account.add")  # the role before any passphrase
     try:
         new = _read_new_passphrase()
         vault.add_account(args.name, args.role, new)
@@ -147,6 +150,8 @@ def _user_passwd(args: argparse.Namespace) -> int:
         vault = open_vault(args)
     try:
         name = args.name or vault.user
+        if name != vault.user:
+            vault.allow("account.passphrase.other")  # before asking for the new passphrase
         vault.change_passphrase(name, _read_new_passphrase())
     finally:
         vault.close()
@@ -165,7 +170,7 @@ def _user_list(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    vault = open_vault(args)
+    vault = open_vault(args, action="vault.backup")
     try:
         target = vault.backup(args.file)
     finally:
@@ -178,9 +183,23 @@ def _restore(args: argparse.Namespace) -> int:
     from caseassist.vault import Vault
 
     folder = common.data_dir(args)
-    vault = Vault.restore(folder, args.file, common.account_name(args), common.read_passphrase())
+    user = common.account_name(args)
+    Vault.check_restore_role(args.file, user)  # a non-admin hears so before any passphrase
+    vault = Vault.restore(folder, args.file, user, common.read_passphrase())
     vault.close()
     print(_("The backup was checked and restored into {folder}.").format(folder=folder))
+    return 0
+
+
+def _roles(_args: argparse.Namespace) -> int:
+    """The role table as it is enforced: one line per action, the roles allowed."""
+    from caseassist.vault.roles import RULES, Role
+
+    names = [str(r) for r in Role]
+    print("\t".join([_("action"), *names]))
+    for rule in RULES:
+        marks = ["x" if r in rule.roles else "-" for r in Role]
+        print("\t".join([_(rule.words), *marks]))
     return 0
 
 

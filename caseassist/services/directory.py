@@ -114,6 +114,7 @@ def import_into_vault(vault: Vault, path: str | Path, progress: Progress | None 
     """Parse fully first, then store as a new version and switch to it in one transaction."""
     from caseassist.vault import directory_store
 
+    vault.allow("directory.import")  # before reading a byte of the folder
     directory = open_folder(path, progress)
     return directory, directory_store.save_version(vault, directory, source=Path(path).name)
 

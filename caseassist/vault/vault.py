@@ -18,7 +18,6 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 import sqlcipher3
@@ -29,7 +28,7 @@ from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
-from caseassist.vault import keys, last_seen, migrations, store, wal
+from caseassist.vault import keys, last_seen, migrations, roles, store, wal
 from caseassist.vault.errors import (
     Busy,
     Damaged,
@@ -46,18 +45,7 @@ from caseassist.vault.errors import (
     WrongPassphrase,
 )
 from caseassist.vault.keys import KdfParams
-
-
-class Role(StrEnum):
-    intake = "intake"
-    caseworker = "caseworker"
-    supervisor = "supervisor"
-    admin = "admin"
-
-    @property
-    def holds_identity_key(self) -> bool:
-        return self is not Role.supervisor
-
+from caseassist.vault.roles import Role
 
 RECOVERY_ACCOUNT = "recovery-code"
 WAL_NAME = store.DB_NAME + "-wal"
@@ -483,10 +471,15 @@ class Vault:
         if self.role not in roles:
             raise NotAllowed(what)
 
+    def allow(self, action: str) -> None:
+        """Refuse, naming the action, unless the role table lets this account's role do it."""
+        if not roles.allowed(self.role, action):
+            raise NotAllowed(_(roles.BY_ACTION[action].words))
+
     def add_account(
         self, name: str, role: Role | str, passphrase: str, *, kdf: KdfParams | None = None
     ) -> None:
-        self.require(Role.admin, what=_("add accounts"))
+        self.allow("account.add")
         role = _role_of(str(role))
         _check_account_name(name)
         _check_passphrase(passphrase, demo=self.is_demo)
@@ -515,7 +508,7 @@ class Vault:
         self, name: str, passphrase: str, *, kdf: KdfParams | None = None
     ) -> None:
         if name != self.user:
-            self.require(Role.admin, what=_("change another account's passphrase"))
+            self.allow("account.passphrase.other")
         _check_passphrase(passphrase, demo=self.is_demo)
         account = self._fresh_ring().accounts.get(name)
         if account is None:
@@ -638,7 +631,7 @@ class Vault:
 
     def backup(self, target: Path | str) -> Path:
         """An encrypted backup file: the keyring and a `sqlcipher_export` copy, zipped."""
-        self.require(Role.admin, Role.caseworker, what=_("make backups"))
+        self.allow("vault.backup")
         target = Path(target).expanduser().resolve()
         if target.parent == self.folder.resolve():
             raise NotAllowed(_("backups go outside the vault folder"))
@@ -671,6 +664,29 @@ class Vault:
         return target
 
     @classmethod
+    def check_role(cls, folder: Path | str, user: str, action: str) -> None:
+        """Before any passphrase: refuse, naming the action, when the keyring gives `user`
+        a role the table does not allow (anything unreadable is left to unlock)."""
+        try:
+            account = kr.load(cls.keyring_path(Path(folder))).accounts.get(user)
+        except (OSError, kr.KeyringDamaged):
+            return
+        if account is not None and not roles.allowed(account.role, action):
+            raise NotAllowed(_(roles.BY_ACTION[action].words))
+
+    @staticmethod
+    def check_restore_role(source: Path | str, user: str) -> None:
+        """Refuse, naming the action, when `user` is in the backup but may not restore.
+        (An unknown account or unreadable file is left to `restore`, which says so.)"""
+        try:
+            with zipfile.ZipFile(Path(source)) as zf:
+                account = kr.Keyring.from_bytes(zf.read(kr.FILE_NAME)).accounts.get(user)
+        except (OSError, zipfile.BadZipFile, KeyError, kr.KeyringDamaged, EOFError):
+            return
+        if account is not None and not roles.allowed(account.role, "vault.restore"):
+            raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
+
+    @classmethod
     def restore(cls, folder: Path | str, source: Path | str, user: str, passphrase: str) -> Vault:
         """Verify a backup whole (keys, integrity, audit chain), then put it in place."""
         folder, source = Path(folder), Path(source)
@@ -694,8 +710,10 @@ class Vault:
             raise InvalidBackup(source.name) from None
         try:
             account = ring.accounts.get(user)
-            if account is None or _role_of(account.role) is not Role.admin:
+            if account is None:
                 raise WrongPassphrase()
+            if not roles.allowed(_role_of(account.role), "vault.restore"):
+                raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
             kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
             try:
                 db_key = keys.unwrap(kek, account.wraps.db, ring.aad(user, account.role, "db"))
