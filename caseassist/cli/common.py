@@ -72,6 +72,13 @@ def open_vault(args: argparse.Namespace, *, action: str | None = None):
             _("Warning: {problem}").format(problem=audit_broken(alarm.first_bad, alarm.reason)),
             file=sys.stderr,
         )
+    if vault.tightened:
+        print(
+            _(
+                "Note: the vault folder could be read by other users of this computer; its permissions are now private (0700, files 0600)."
+            ),
+            file=sys.stderr,
+        )
     if str(vault.wal_tail) != "clean":
         print(
             _(

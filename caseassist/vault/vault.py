@@ -89,6 +89,8 @@ class Vault:
         """Set at unlock when the audit log or the keyring's signing keys do not verify."""
         self.wal_tail = wal.Tail.clean
         """What SQLite dropped from the journal's end at unlock (an interrupted change)."""
+        self.tightened = False
+        """Whether unlock found the folder or a file readable by others and made it private."""
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
         self._anchor = None  # one idle connection held open: see _hold_open
 
@@ -289,11 +291,14 @@ class Vault:
     ) -> Vault:
         if not cls.db_path(folder).exists():
             raise Damaged(store.DB_NAME)
+        _remove_staging(folder)
+        tightened = _tighten(folder)
         tail = wal.inspect(folder / WAL_NAME)  # before SQLite reads (and drops) it
         if tail is wal.Tail.damaged:
             raise Damaged(WAL_NAME)
         vault = cls(folder, ring, user, role, db_key, identity_key, signing)
         vault.wal_tail = tail
+        vault.tightened = tightened
         try:
             seen = last_seen.load(ring.vault_id)
             if seen is not None and ring.generation < seen.generation:
@@ -644,6 +649,9 @@ class Vault:
         part = target.with_name(f".{target.name}.part")
         try:
             copy.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
+            _private_file(copy)  # SQLite and zipfile keep the mode of a file that exists
+            _private_file(part)
             store.export_copy(self.db_path(self.folder), self._db_key, copy)
             with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_STORED) as zf:
                 zf.writestr(
@@ -695,6 +703,7 @@ class Vault:
             with zipfile.ZipFile(source) as zf:
                 ring = kr.Keyring.from_bytes(zf.read(kr.FILE_NAME))
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                _private_file(staged)
                 with zf.open(store.DB_NAME) as src, staged.open("wb") as dst:
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
@@ -803,6 +812,40 @@ def _save_failure(path: Path, name: str) -> None:
 
     with contextlib.suppress(OSError, kr.KeyringDamaged):
         kr.update(path, count)
+
+
+def _private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 (or make an existing one 0600)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    os.chmod(path, 0o600)
+
+
+STAGING = (
+    store.DB_NAME + ".restore",
+    store.DB_NAME + ".restore-wal",
+    store.DB_NAME + ".restore-shm",
+    store.DB_NAME + ".restore-journal",
+)
+
+
+def _remove_staging(folder: Path) -> None:
+    """Files a killed restore left behind (restore removes them itself otherwise)."""
+    for name in STAGING:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink(missing_ok=True)
+
+
+def _tighten(folder: Path) -> bool:
+    """Make the vault folder 0700 and its files 0600; True when anything was looser."""
+    changed = False
+    with contextlib.suppress(OSError):
+        for path, mode in [(folder, 0o700), *((p, 0o600) for p in folder.iterdir())]:
+            if path.is_symlink() or (path != folder and not path.is_file()):
+                continue
+            if path.stat().st_mode & 0o777 & ~mode:
+                os.chmod(path, mode)
+                changed = True
+    return changed
 
 
 def _aad(table: str, column: str, row_id: str) -> bytes:
