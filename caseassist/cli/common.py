@@ -72,6 +72,13 @@ def open_vault(args: argparse.Namespace, *, action: str | None = None):
             _("Warning: {problem}").format(problem=audit_broken(alarm.first_bad, alarm.reason)),
             file=sys.stderr,
         )
+    if vault.failed_unlocks:
+        print(
+            _("Failed unlock attempts since an admin last looked: {list}.").format(
+                list=", ".join(f"{n} ({c})" for n, c in vault.failed_unlocks.items())
+            ),
+            file=sys.stderr,
+        )
     if vault.tightened:
         print(
             _(

@@ -146,6 +146,12 @@ def _user_passwd(args: argparse.Namespace) -> int:
 
             code = getpass.getpass(_("Recovery code: "))
         vault = Vault.unlock_with_recovery(common.data_dir(args), code)
+        print(
+            _(
+                "The recovery code you used no longer works. The new recovery code (write it down and keep it locked away; it is shown only this once):"
+            )
+        )
+        print(f"    {vault.new_recovery_code}")
     else:
         vault = open_vault(args)
     try:

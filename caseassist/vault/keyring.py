@@ -175,9 +175,39 @@ class Keyring:
         entry = self.failures.setdefault(name, {"count": 0, "last": 0.0})
         entry["count"] = int(entry.get("count", 0)) + 1
         entry["last"] = time.time()
+        entry["unseen"] = int(entry.get("unseen", 0)) + 1
 
     def clear_failures(self, name: str) -> None:
-        self.failures.pop(name, None)
+        """After a success: no more waiting; the attempts stay counted until an admin sees them."""
+        entry = self.failures.get(name)
+        if entry is None:
+            return
+        entry["count"] = 0
+        if not entry.get("unseen"):
+            self.failures.pop(name, None)
+
+    def unseen_failures(self) -> dict[str, int]:
+        return {n: e["unseen"] for n, e in sorted(self.failures.items()) if e.get("unseen")}
+
+    def unaudited_failures(self) -> dict[str, int]:
+        return {
+            n: e["unseen"] - e.get("audited", 0)
+            for n, e in sorted(self.failures.items())
+            if e.get("unseen", 0) > e.get("audited", 0)
+        }
+
+    def mark_failures(self, audited: dict[str, int], *, seen: bool) -> None:
+        """Record that `audited` attempts are in the audit log; `seen`: an admin saw them all."""
+        for name, n in audited.items():
+            if name in self.failures:
+                entry = self.failures[name]
+                entry["audited"] = entry.get("audited", 0) + n
+        if seen:
+            for name in list(self.failures):
+                entry = self.failures[name]
+                entry["unseen"] = entry["audited"] = 0
+                if not entry.get("count"):
+                    del self.failures[name]
 
     # -- file ------------------------------------------------------------------------
     def to_json(self) -> dict:
@@ -254,7 +284,15 @@ def _readable_failures(raw: dict) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for name, entry in raw.items():
         try:
-            out[str(name)] = {"count": int(entry["count"]), "last": float(entry.get("last", 0.0))}
+            last = float(entry.get("last", 0.0))
+            if last != last or last in (float("inf"), float("-inf")):  # NaN, 1e999
+                raise ValueError("last")
+            out[str(name)] = {
+                "count": _count(entry["count"]),
+                "last": last,
+                "unseen": _count(entry.get("unseen", 0)),
+                "audited": _count(entry.get("audited", 0)),
+            }
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             continue
     return out

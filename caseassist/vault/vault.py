@@ -89,6 +89,10 @@ class Vault:
         """Set at unlock when the audit log or the keyring's signing keys do not verify."""
         self.wal_tail = wal.Tail.clean
         """What SQLite dropped from the journal's end at unlock (an interrupted change)."""
+        self.new_recovery_code: str | None = None
+        """Set when the recovery code opened the vault: the code that replaces it (show once)."""
+        self.failed_unlocks: dict[str, int] = {}
+        """For an admin: failed unlock attempts per account since an admin last unlocked."""
         self.tightened = False
         """Whether unlock found the folder or a file readable by others and made it private."""
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
@@ -252,7 +256,26 @@ class Vault:
                 )
             except keys.KeyError_:
                 raise Tampered(kr.FILE_NAME) from None
-        return cls._open(
+        # A code that has been used may have been seen: it is replaced as it opens the vault.
+        used_salt = ring.recovery.salt
+        new_code = keys.new_recovery_code()
+        new_wraps = _wraps_for(
+            ring,
+            RECOVERY_ACCOUNT,
+            Role.admin,
+            new_code,
+            ring.recovery.kdf,
+            db_key,
+            identity_key,
+            Signing(None, admin_seed),
+        )
+
+        def rotate(disk: kr.Keyring) -> None:
+            if disk.recovery is None or disk.recovery.salt != used_salt:
+                raise WriteFailed(_("the recovery code was changed meanwhile"))
+            disk.recovery = new_wraps
+
+        vault = cls._open(
             folder,
             ring,
             RECOVERY_ACCOUNT,
@@ -261,7 +284,10 @@ class Vault:
             identity_key,
             action="unlock.recovery",
             signing=Signing(None, admin_seed),
+            enrol=rotate,
         )
+        vault.new_recovery_code = new_code
+        return vault
 
     @classmethod
     def _load_ring(cls, folder: Path) -> kr.Keyring:
@@ -320,9 +346,16 @@ class Vault:
                     vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
                 if tail is not wal.Tail.clean:
                     vault.audit(session, "wal.tail", str(tail))
+                failed = ring.unaudited_failures()
+                for name, n in failed.items():  # counted with no key at hand: audited now
+                    vault.audit(session, "unlock.failed", f"{name}:{n}")
                 vault.audit(session, action, "")
+            sees = roles.allowed(role, "failures.see")
+            if sees:
+                vault.failed_unlocks = ring.unseen_failures()
 
             def opened(ring: kr.Keyring) -> None:
+                ring.mark_failures(failed, seen=sees)
                 ring.clear_failures(user)
                 if enrol is not None:
                     enrol(ring)
