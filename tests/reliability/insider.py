@@ -14,7 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import delete
 from sqlmodel import select
 
-from caseassist.vault import Vault, keys
+from caseassist.vault import Vault, keys, last_seen
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
 from caseassist.vault.tables.core import AuditEntry
@@ -53,6 +53,17 @@ def rewrite_audit(insider: Vault, edit: Callable[[list[Row]], list[Row]]) -> Non
     remac_keyring(insider, lambda ring: _set_head(ring, len(rows), prev))
 
 
+def forget_this_computer(insider: Vault) -> None:
+    """Rewrite this computer's record of the head too (the same OS user can), so the
+    signatures alone are what is tested."""
+    ring = kr.load(insider.keyring_path(insider.folder))
+    last_seen.remember(
+        ring.vault_id,
+        last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation),
+        forward_only=False,
+    )
+
+
 def _set_head(ring: kr.Keyring, seq: int, hash_: str) -> None:
     ring.head_seq, ring.head_hash = seq, hash_
 
@@ -67,6 +78,8 @@ def remac_keyring(insider: Vault, edit: Callable[[kr.Keyring], None]) -> None:
 
 
 def leave(insider: Vault) -> None:
-    """Drop the session without the close-time head write (the attacker kills it)."""
+    """Drop the session without the close-time head write (the attacker kills it), and
+    cover the tracks in this computer's record."""
+    forget_this_computer(insider)
     insider._dispose()
     insider._engine = None

@@ -191,3 +191,15 @@ def _rows(folder):
 def _rows_of(vault):
     with vault.session() as s:
         return [(e.at, e.account, e.action) for e in audit_log.recent(s, 10_000)][::-1]
+
+
+def test_a_rewrite_is_refused_outright_while_this_computer_remembers(worked):
+    """Without also rewriting the user's state folder, the rewritten log does not even open."""
+    from caseassist.vault.errors import RolledBack
+
+    folder, _signed = worked
+    sup = Vault.unlock(folder, "supervisor", PASS)
+    rewrite_audit(sup, lambda rows: rows[:2] + rows[3:])
+    sup._dispose()
+    with pytest.raises(RolledBack):
+        Vault.unlock(folder, "admin", PASS)
