@@ -339,8 +339,8 @@ class Vault:
                     migrations.upgrade(conn)
             except DBAPIError as exc:  # outside session(): translate here, never a traceback
                 raise _translate(exc) from None
-            vault._check_signatures()
-            with vault.session() as session:
+            with vault.session() as session:  # one connection: the check, then the entries
+                vault._check_signatures(session)
                 if vault.audit_alarm is not None:
                     alarm = vault.audit_alarm
                     vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
@@ -456,7 +456,7 @@ class Vault:
             )
         return audit_log.Trust(ring.vault_id, signers, head, forged, keys.signature_ok)
 
-    def _check_signatures(self) -> None:
+    def _check_signatures(self, session: Session) -> None:
         """At unlock: this account's own keys are the ones the keyring names, and the
         newest entries verify; anything else raises the alarm (the vault still opens)."""
         ring = self._ring
@@ -470,14 +470,13 @@ class Vault:
         if admin is not None and ring.admin_public not in (None, keys.public_of(admin)):
             self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
             return
-        with self.session() as session:
-            verdict = audit_log.check_at_unlock(
-                session,
-                self._trust(ring),
-                expect_seq=ring.head_seq,
-                expect_hash=ring.head_hash,
-                window=None if admin is not None else 500,  # an admin signs what it checked
-            )
+        verdict = audit_log.check_at_unlock(
+            session,
+            self._trust(ring),
+            expect_seq=ring.head_seq,
+            expect_hash=ring.head_hash,
+            window=None if admin is not None else 500,  # an admin signs what it checked
+        )
         if not verdict.ok:
             self.audit_alarm = verdict
 
