@@ -154,3 +154,94 @@ def test_a_state_folder_that_cannot_be_written_does_not_stop_work(
     monkeypatch.setenv("CASEASSIST_STATE_DIR", str(blocked))
     Vault.unlock(small_vault, ADMIN, PASS).close()
     shutil.rmtree(small_vault / "nothing", ignore_errors=True)
+
+
+# -- long runs: many cuts, flips and paired rollbacks ------------------------------------
+
+LONG_WAL_CASES = 160
+LONG_PAIRED_CASES = 60
+
+
+@pytest.fixture(scope="module")
+def held(tmp_path_factory):
+    """A vault killed with its last commits in the WAL, and the codes of every case it holds."""
+    from caseassist.vault import KdfParams
+
+    base = tmp_path_factory.mktemp("held")
+    folder = base / "v"
+    Vault.create(folder, ADMIN, PASS, kdf=KdfParams.fast_for_tests())[0].close()
+    files = _held_wal(folder)
+    return files
+
+
+def _open_outcome(folder):
+    """('refused', None), ('reported', codes) or ('silent', codes)."""
+    from caseassist.errors import CaseAssistError
+
+    try:
+        vault = Vault.unlock(folder, ADMIN, PASS)
+    except CaseAssistError as exc:
+        assert "\n" not in str(exc)
+        return "refused", None
+    try:
+        codes = {c.code for c in case_store.list_cases(vault, status=None, limit=1000)}
+        assert vault.verify_audit().ok
+        return ("silent" if vault.wal_tail is wal.Tail.clean else "reported"), codes
+    finally:
+        vault.close()
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("seed", range(LONG_WAL_CASES))
+def test_wal_tail_cut_or_flipped(held, tmp_path, monkeypatch, seed):
+    """A WAL cut anywhere or with a byte flipped: refused, reported, or whole up to a
+    commit boundary; a cut inside a frame is never silent."""
+    import random
+
+    rng = random.Random(seed)
+    monkeypatch.setenv("CASEASSIST_STATE_DIR", str(tmp_path / "state"))
+    files = dict(held)
+    w = files[store.DB_NAME + "-wal"]
+    frame = _frame(files)
+    if seed % 2:
+        offset = rng.randrange(wal.HEADER, len(w))
+        files[store.DB_NAME + "-wal"] = w[:offset]
+        inside_frame = (offset - wal.HEADER) % frame != 0
+    else:
+        b = bytearray(w)
+        b[rng.randrange(wal.HEADER, len(w))] ^= 1 << rng.randrange(8)
+        files[store.DB_NAME + "-wal"] = bytes(b)
+        inside_frame = True
+    folder = tmp_path / "v"
+    folder.mkdir()
+    _put_back(folder, files)
+    outcome, _codes = _open_outcome(folder)
+    if inside_frame and outcome == "silent":
+        # a flip SQLite never reads (a stale frame of a past cycle) is the one silent case
+        assert wal.inspect(folder / (store.DB_NAME + "-wal")) is wal.Tail.clean
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("seed", range(LONG_PAIRED_CASES))
+def test_paired_database_and_keyring_rollback(tmp_path, fast_kdf, seed):
+    """Old copies of vault.db, its WAL and keyring.json, taken at a random earlier point and
+    put back together after more sessions, are always refused."""
+    import random
+
+    rng = random.Random(seed)
+    folder = tmp_path / "v"
+    Vault.create(folder, ADMIN, PASS, kdf=fast_kdf)[0].close()
+    sessions = rng.randrange(2, 5)
+    taken_at = rng.randrange(sessions)
+    old = None
+    for i in range(sessions):
+        if i == taken_at:
+            old = _copy(folder)
+        with Vault.unlock(folder, ADMIN, PASS) as v:
+            for _ in range(rng.randrange(0, 3)):
+                case_store.create_case(v, facts=records({"person.age": 20 + i}), needs=[])
+            if rng.random() < 0.3:
+                v.add_account(f"w{i}", Role.caseworker, "a caseworker passphrase", kdf=fast_kdf)
+    _put_back(folder, old)
+    with pytest.raises((RolledBack, OlderKeyring)):
+        Vault.unlock(folder, ADMIN, PASS)
