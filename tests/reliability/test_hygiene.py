@@ -82,3 +82,47 @@ def test_staging_files_of_a_killed_restore_are_removed(small_vault):
         p.write_bytes(b"half a restore")
     Vault.unlock(small_vault, ADMIN, PASS).close()
     assert not any(p.exists() for p in left)
+
+
+BAD_SETTINGS = [
+    "idle_lock_minutes = nan",
+    "idle_lock_minutes = inf",
+    "idle_lock_minutes = true",
+    "idle_lock_minutes = 1e999",
+    "idle_lock_minutes = 99999999999999",
+    'small_cell_threshold = "11"',
+    "small_cell_threshold = 1.5",
+    "shelter_location = [nan, inf]",
+    "shelter_location = [1e999, 2]",
+    "shelter_location = [true, 2]",
+    "shelter_location = [91, 0]",
+    "shelter_location = 5",
+    "staff_languages = [1, {a = 1}]",
+    "ui_language = 5",
+]
+
+
+def test_absurd_settings_fall_back_to_the_defaults(tmp_path, monkeypatch):
+    from caseassist import config
+
+    folder = tmp_path / "cfg"
+    folder.mkdir()
+    monkeypatch.setenv("CASEASSIST_CONFIG_DIR", str(folder))
+    defaults = config.Settings()
+    for line in BAD_SETTINGS:
+        (folder / config.FILE_NAME).write_text(line + "\n")
+        got = config.load()
+        assert got.idle_lock_minutes == defaults.idle_lock_minutes, line
+        assert got.small_cell_threshold == defaults.small_cell_threshold, line
+        assert got.shelter_location is None, line
+        assert got.staff_languages == defaults.staff_languages, line
+        assert got.ui_language == "", line
+
+
+def test_absurd_settings_do_not_stop_a_command(small_vault, tmp_path, monkeypatch):
+    cfg = tmp_path / "cfg"
+    cfg.mkdir()
+    (cfg / "settings.toml").write_text("idle_lock_minutes = nan\nshelter_location = [nan, inf]\n")
+    monkeypatch.setenv("CASEASSIST_CONFIG_DIR", str(cfg))
+    result = _cli("case", "list", "--data-dir", str(small_vault), "--user", ADMIN)
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
