@@ -40,6 +40,11 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         help=_("unlock with the recovery code instead of a passphrase"),
     )
     pw.set_defaults(handler=_user_passwd)
+    dis = usub.add_parser(
+        "disable", parents=[common_parser], help=_("disable an account for good (admins)")
+    )
+    dis.add_argument("name", help=_("the account to disable"))
+    dis.set_defaults(handler=_user_disable)
     ls = usub.add_parser("list", parents=[common_parser], help=_("list accounts and roles"))
     ls.set_defaults(handler=_user_list)
 
@@ -162,6 +167,20 @@ def _user_passwd(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print(_("Passphrase changed for {name}.").format(name=name))
+    return 0
+
+
+def _user_disable(args: argparse.Namespace) -> int:
+    vault = open_vault(args, action="account.disable")
+    try:
+        vault.disable_account(args.name)
+    finally:
+        vault.close()
+    print(
+        _("Account {name} is disabled; its passphrase no longer opens the vault.").format(
+            name=args.name
+        )
+    )
     return 0
 
 

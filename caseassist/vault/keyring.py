@@ -97,6 +97,30 @@ class SigningKey:
 
 
 @dataclass
+class Retired:
+    """A disabled account: its role and endorsed public keys, nothing that unlocks."""
+
+    role: str
+    signing: list[SigningKey]
+    disabled_at: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "role": self.role,
+            "signing": [k.to_json() for k in self.signing],
+            "disabled_at": self.disabled_at,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Retired:
+        return cls(
+            str(d["role"]),
+            [SigningKey.from_json(k) for k in d.get("signing", [])],
+            str(d.get("disabled_at", "")),
+        )
+
+
+@dataclass
 class Account:
     name: str
     role: str
@@ -128,6 +152,9 @@ class Keyring:
     """The vault admin key's public half: it endorses account keys and signs heads."""
     signed_head: tuple[int, str, bytes] | None = None
     """The audit head (seq, hash) as last signed with the admin key, and the signature."""
+    retired: dict[str, Retired] = field(default_factory=dict)
+    """Disabled accounts: no wraps left (nothing unlocks them), their public keys kept so
+    their audit entries still verify, and their names never reused."""
 
     # -- associated data -------------------------------------------------------------
     def aad(self, name: str, role: str, which: str) -> bytes:
@@ -150,6 +177,8 @@ class Keyring:
         if self.signed_head is not None:
             seq, hash_, sig = self.signed_head
             body["signed_head"] = {"seq": seq, "hash": hash_, "sig": keys.b64(sig)}
+        if self.retired:
+            body["retired"] = {n: r.to_json() for n, r in sorted(self.retired.items())}
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def sign(self, db_key: bytes) -> None:
@@ -248,6 +277,9 @@ class Keyring:
                 generation=_count(data.get("generation", 0)),
                 admin_public=keys.unb64(data["admin_public"]) if "admin_public" in data else None,
                 signed_head=_signed_head(data.get("signed_head")),
+                retired={
+                    str(n): Retired.from_json(r) for n, r in (data.get("retired") or {}).items()
+                },
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc

@@ -437,14 +437,16 @@ class Vault:
         if admin_pub is None:
             return None  # a vault from before signed audit that no admin has opened since
         signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub]}
-        for account in ring.accounts.values():
-            signers[account.name] = [
+        people = [(a.name, a.role, a.signing) for a in ring.accounts.values()]
+        people += [(n, r.role, r.signing) for n, r in ring.retired.items()]
+        for name, role, signing in people:
+            signers[name] = [
                 k.public
-                for k in account.signing
+                for k in signing
                 if keys.signature_ok(
                     admin_pub,
                     k.endorsement,
-                    audit_log.endorse_message(ring.vault_id, account.name, account.role, k.public),
+                    audit_log.endorse_message(ring.vault_id, name, role, k.public),
                 )
             ]
         head, forged = None, False
@@ -533,7 +535,7 @@ class Vault:
         )
 
         def change(ring: kr.Keyring) -> None:
-            if name in ring.accounts:  # added by another process meanwhile
+            if name in ring.accounts or name in ring.retired:  # added meanwhile
                 raise NotAllowed(_("an account with that name exists"))
             ring.accounts[name] = account
 
@@ -584,8 +586,33 @@ class Vault:
             self.audit(session, "account.passphrase", name)
         self._commit_ring(change, "account.passphrase", name)
 
+    def disable_account(self, name: str) -> None:
+        """Remove an account's wraps for good (nothing unlocks it again); its public keys
+        stay, so its audit entries still verify, and its name is never reused."""
+        self.allow("account.disable")
+        if name == self.user:
+            raise NotAllowed(_("disable your own account"))
+
+        def change(ring: kr.Keyring) -> None:
+            account = ring.accounts.get(name)
+            if account is None:
+                raise NotAllowed(_("there is no such account"))
+            admins = [a for a in ring.accounts.values() if a.role == str(Role.admin)]
+            if account.role == str(Role.admin) and len(admins) <= 1:
+                raise NotAllowed(_("disable the last admin account"))
+            del ring.accounts[name]
+            ring.failures.pop(name, None)
+            ring.retired[name] = kr.Retired(
+                account.role, account.signing, _now().isoformat(timespec="seconds")
+            )
+
+        with self.session() as session:
+            self.audit(session, "account.disable", name)
+        self._commit_ring(change, "account.disable", name)
+
     def _exists_check(self, name: str) -> None:
-        if name in self._fresh_ring().accounts or name == RECOVERY_ACCOUNT:
+        ring = self._fresh_ring()
+        if name in ring.accounts or name in ring.retired or name == RECOVERY_ACCOUNT:
             raise NotAllowed(_("an account with that name exists"))
 
     def _commit_ring(self, change: Callable[[kr.Keyring], None], action: str, target: str) -> None:

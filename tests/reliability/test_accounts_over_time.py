@@ -15,7 +15,7 @@ from caseassist.cli import main
 from caseassist.vault import Role, Vault
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
-from caseassist.vault.errors import WrongPassphrase
+from caseassist.vault.errors import NotAllowed, WrongPassphrase
 from tests.reliability.conftest import ADMIN, PASS
 
 WORKER, WORKER_PASS = "worker", "a caseworker passphrase"
@@ -77,3 +77,29 @@ def test_a_used_recovery_code_no_longer_opens(tmp_path, fast_kdf):
     finally:
         again.close()
     Vault.unlock(tmp_path / "v", ADMIN, "a forgotten one replaced").close()
+
+
+def test_a_disabled_account_no_longer_opens_and_its_history_still_verifies(
+    two_accounts, fast_kdf, capsys, monkeypatch
+):
+    stale = Vault.unlock(two_accounts, WORKER, WORKER_PASS)  # her session, still open
+    with Vault.unlock(two_accounts, ADMIN, PASS) as admin:
+        admin.disable_account(WORKER)
+        with pytest.raises(NotAllowed):
+            admin.add_account(WORKER, Role.caseworker, "a new passphrase here", kdf=fast_kdf)
+    stale.close()  # closing late must not bring her back
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(two_accounts, WORKER, WORKER_PASS)
+    with Vault.unlock(two_accounts, ADMIN, PASS) as admin:
+        assert admin.audit_alarm is None and admin.verify_audit().ok
+        assert WORKER not in dict(admin.accounts())
+    monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
+    capsys.readouterr()
+    assert main(["user", "disable", ADMIN, "--data-dir", str(two_accounts), "--user", ADMIN]) != 0
+    assert "disable your own account" in capsys.readouterr().err
+
+
+def test_a_caseworker_cannot_disable_anyone(two_accounts):
+    with Vault.unlock(two_accounts, WORKER, WORKER_PASS) as v, pytest.raises(NotAllowed) as exc:
+        v.disable_account(ADMIN)
+    assert "disable accounts" in str(exc.value)
