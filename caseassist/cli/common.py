@@ -64,35 +64,10 @@ def open_vault(args: argparse.Namespace, *, action: str | None = None):
         except BaseException:
             vault.close()
             raise
-    if vault.audit_alarm is not None:  # the vault opens; the warning is loud and first
-        from caseassist.vault.errors import audit_broken
+    from caseassist.vault.notices import unlock_notices
 
-        alarm = vault.audit_alarm
-        print(
-            _("Warning: {problem}").format(problem=audit_broken(alarm.first_bad, alarm.reason)),
-            file=sys.stderr,
-        )
-    if vault.failed_unlocks:
-        print(
-            _("Failed unlock attempts since an admin last looked: {list}.").format(
-                list=", ".join(f"{n} ({c})" for n, c in vault.failed_unlocks.items())
-            ),
-            file=sys.stderr,
-        )
-    if vault.tightened:
-        print(
-            _(
-                "Note: the vault folder could be read by other users of this computer; its permissions are now private (0700, files 0600)."
-            ),
-            file=sys.stderr,
-        )
-    if str(vault.wal_tail) != "clean":
-        print(
-            _(
-                "Note: the last change before caseassist was interrupted had not finished, so it was not saved."
-            ),
-            file=sys.stderr,
-        )
+    for line, _severity in unlock_notices(vault):
+        print(line, file=sys.stderr)
     try:
         retention.apply(vault)
     except BaseException:

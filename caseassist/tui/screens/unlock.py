@@ -146,6 +146,8 @@ class UnlockScreen(BaseScreen):
             return
         self.query_one("#passphrase", Input).value = ""
         self.app.post_message(Unlocked(workspace))
+        for line, severity in workspace.unlock_notices():  # the vault opened; these matter
+            self.app.notify(line, severity=severity, timeout=30)
 
     @on(Select.Changed, "#language")
     def _language(self, event: Select.Changed) -> None:
