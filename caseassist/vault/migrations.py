@@ -124,6 +124,14 @@ def _v7_directory_rows(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _v8_signed_audit(conn: Connection) -> None:
+    """`audit.sig`: each entry signed by the acting account's own Ed25519 key, so an
+    account holding the database key cannot rewrite what others did."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(audit)"))}
+    if "sig" not in cols:
+        conn.execute(text("ALTER TABLE audit ADD COLUMN sig VARCHAR NOT NULL DEFAULT ''"))
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
@@ -132,6 +140,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (5, _v5_report_index),
     (6, _v6_referral_report_index),
     (7, _v7_directory_rows),
+    (8, _v8_signed_audit),
 )
 LATEST = MIGRATIONS[-1][0]
 
