@@ -39,6 +39,20 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     od.add_argument("--limit", type=int, default=1000, help=_("how many (default 1000)"))
     od.add_argument("--json", action="store_true", help=_("print JSON"))
     od.set_defaults(handler=_overdue)
+    fd = csub.add_parser(
+        "find",
+        parents=[common_parser],
+        help=_("find cases by code, need, status, caseworker or (with the identity key) name"),
+        description=_(
+            "QUERY words: a case code (K7M-4TX), a need (medical, need:childcare), "
+            "status:referred for that need's status, open or closed, by:ACCOUNT for a "
+            "caseworker; any other word is looked for in names and aliases."
+        ),
+    )
+    fd.add_argument("query", nargs="+", help=_("what to look for"))
+    fd.add_argument("--limit", type=int, default=50, help=_("how many (default 50)"))
+    fd.add_argument("--json", action="store_true", help=_("print JSON"))
+    fd.set_defaults(handler=_find)
     er = csub.add_parser(
         "erase", parents=[common_parser], help=_("erase one case completely, on request (admins)")
     )
@@ -97,6 +111,34 @@ def _overdue(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _find(args: argparse.Namespace) -> int:
+    from caseassist.services import cases as case_svc
+
+    vault = open_vault(args)
+    try:
+        rows = case_svc.find(vault, " ".join(args.query), limit=args.limit)
+        with_name = vault.can_read_identity
+    finally:
+        vault.close()
+    if args.json:
+        common.print_json([r.as_dict(with_name=with_name) for r in rows])
+        return 0
+    if not rows:
+        print(_("No case matches."))
+    _print_rows(rows, with_name)
+    return 0
+
+
+def _print_rows(rows, with_name: bool) -> None:
+    for r in rows:
+        cols = [r.code, r.status, format_date(r.opened.date(), "short")]
+        if with_name:
+            cols.append(r.name or "")
+        cols.append(r.caseworker or _("unassigned"))
+        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        print("\t".join(cols))
 
 
 def _erase(args: argparse.Namespace) -> int:

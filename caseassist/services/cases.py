@@ -101,3 +101,15 @@ def _providers(vault: Vault) -> dict[str, list[tuple[str, str]]]:
         for need in getattr(service, "needs", ()):
             out.setdefault(need, []).append((service.id, service.name))
     return out
+
+
+def find(vault: Vault, text: str, *, limit: int = 50):
+    """Cases matching what staff typed (see `cases.search.parse`); one clear error for bad input."""
+    from caseassist.cases import search
+    from caseassist.errors import InvalidInput
+    from caseassist.vault import case_find
+
+    query = search.parse(text)
+    if query.empty:
+        raise InvalidInput(_("Type a case code, a need, a caseworker or a name to search for."))
+    return case_find.find_cases(vault, query, limit=limit)

@@ -123,9 +123,9 @@ def create_case_in(
         country=str(country.value) if country and country.state == "known" else None,
         language=str(lang.value) if lang and lang.state == "known" else None,
     )
-    if name and name.state == "known" and isinstance(name.value, str):
-        row.name_sealed = vault.seal("case_file", "name_sealed", case_id, name.value)
-        row.name_index = vault.name_index(fold_name(name.value))
+    for fact in (name, by_id.get("person.alias")):
+        if fact is not None:
+            _seal_search_names(vault, row, fact)
     if intake_state is not None:
         row.intake_sealed = vault.seal(
             "case_file", "intake_sealed", case_id, json.dumps(intake_state, sort_keys=True)
@@ -138,6 +138,17 @@ def create_case_in(
     refresh_attention(session, row)
     vault.audit(session, "case.create", code)
     return code
+
+
+def _seal_search_names(vault: Vault, case: CaseFile, fact: FactRecord) -> None:
+    """The name and aliases a search decrypts, sealed on the case row (never indexed in clear)."""
+    if fact.state != "known" or not isinstance(fact.value, str) or not fact.value.strip():
+        return
+    if fact.fact_id == "person.name":
+        case.name_sealed = vault.seal("case_file", "name_sealed", case.id, fact.value)
+        case.name_index = vault.name_index(fold_name(fact.value))
+    elif fact.fact_id == "person.alias":
+        case.alias_sealed = vault.seal("case_file", "alias_sealed", case.id, fact.value)
 
 
 def _free_code(session: Session) -> str:
@@ -583,13 +594,7 @@ def set_facts(
         current.update({f.fact_id: f for f in facts})
         _store_facts(vault, case, current)
         for fact in facts:
-            if (
-                fact.fact_id == "person.name"
-                and fact.state == "known"
-                and isinstance(fact.value, str)
-            ):
-                case.name_sealed = vault.seal("case_file", "name_sealed", case.id, fact.value)
-                case.name_index = vault.name_index(fold_name(fact.value))
+            _seal_search_names(vault, case, fact)
             if fact.fact_id == "person.age" and fact.state == "known":
                 case.age_band = age_band(fact.value)
             if fact.fact_id == "person.preferred_language" and fact.state == "known":

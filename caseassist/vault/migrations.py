@@ -96,6 +96,39 @@ def _v6_referral_report_index(conn: Connection) -> None:
     )
 
 
+def _v9_caseworker_day(conn: Connection) -> None:
+    """A caseworker's day: aliases, needs of household members and by hand, appointments,
+    note revisions, and an index to find cases by need without reading the need rows."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
+    if "alias_sealed" not in cols:
+        conn.execute(text("ALTER TABLE case_file ADD COLUMN alias_sealed BLOB"))
+    need_cols = {row[1] for row in conn.execute(text("PRAGMA table_info(need)"))}
+    if "member_id" not in need_cols:
+        conn.execute(text("ALTER TABLE need ADD COLUMN member_id VARCHAR"))
+    if "note_sealed" not in need_cols:
+        conn.execute(text("ALTER TABLE need ADD COLUMN note_sealed BLOB"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_member_id ON need (member_id)"))
+    from caseassist.vault.tables.household import AppointmentRow, MemberRow, NoteRevisionRow
+
+    SQLModel.metadata.create_all(
+        conn,
+        tables=[
+            MemberRow.__table__,  # type: ignore[attr-defined]
+            AppointmentRow.__table__,  # type: ignore[attr-defined]
+            NoteRevisionRow.__table__,  # type: ignore[attr-defined]
+        ],
+    )
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_need_find ON need (category, status, case_id)")
+    )
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_case_find_name ON case_file "
+            "(status, id, name_sealed, alias_sealed)"
+        )
+    )
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
@@ -103,6 +136,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (4, _v4_covering_indexes),
     (5, _v5_report_index),
     (6, _v6_referral_report_index),
+    (9, _v9_caseworker_day),
 )
 LATEST = MIGRATIONS[-1][0]
 
