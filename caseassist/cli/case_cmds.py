@@ -6,6 +6,7 @@ import argparse
 
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
+from caseassist.cases import closing
 from caseassist.i18n import _, format_date
 
 
@@ -53,6 +54,39 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     fd.add_argument("--limit", type=int, default=50, help=_("how many (default 50)"))
     fd.add_argument("--json", action="store_true", help=_("print JSON"))
     fd.set_defaults(handler=_find)
+    asg = csub.add_parser(
+        "assign",
+        parents=[common_parser],
+        help=_("give a case to a caseworker (intake hands over; the owner or an admin reassigns)"),
+    )
+    asg.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    asg.add_argument("account", help=_("the caseworker's account name"))
+    asg.set_defaults(handler=_assign)
+    reasons = ", ".join(f"{code} ({closing.label(code)})" for code in closing.REASONS)
+    cl = csub.add_parser(
+        "close",
+        parents=[common_parser],
+        help=_("close a case with a reason"),
+        description=_("Reasons: {reasons}.").format(reasons=reasons),
+    )
+    cl.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    cl.add_argument(
+        "--reason",
+        required=True,
+        metavar=_("REASON"),
+        help=_("why it closes, one of: {reasons}").format(reasons=", ".join(closing.REASONS)),
+    )
+    cl.set_defaults(handler=_close)
+    ro = csub.add_parser("reopen", parents=[common_parser], help=_("reopen a closed case"))
+    ro.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    ro.set_defaults(handler=_reopen)
+    dc = csub.add_parser(
+        "discard",
+        parents=[common_parser],
+        help=_("remove an unfinished intake begun by mistake (an audit line stays)"),
+    )
+    dc.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    dc.set_defaults(handler=_discard)
     er = csub.add_parser(
         "erase", parents=[common_parser], help=_("erase one case completely, on request (admins)")
     )
@@ -139,6 +173,47 @@ def _print_rows(rows, with_name: bool) -> None:
         cols.append(r.caseworker or _("unassigned"))
         cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
         print("\t".join(cols))
+
+
+def _in_vault(args: argparse.Namespace, act) -> None:
+    vault = open_vault(args)
+    try:
+        act(vault)
+    finally:
+        vault.close()
+
+
+def _assign(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    _in_vault(args, lambda v: case_store.assign(v, args.code, args.account))
+    print(_("The case is now with {account}.").format(account=args.account))
+    return 0
+
+
+def _close(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    reason = closing.check_reason(args.reason)
+    _in_vault(args, lambda v: case_store.close_case(v, args.code, reason))
+    print(_("The case is closed: {reason}.").format(reason=closing.label(reason)))
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    _in_vault(args, lambda v: case_store.reopen_case(v, args.code))
+    print(_("The case is open again."))
+    return 0
+
+
+def _discard(args: argparse.Namespace) -> int:
+    from caseassist.services import cases as case_svc
+
+    _in_vault(args, lambda v: case_svc.discard_intake(v, args.code))
+    print(_("The unfinished intake was discarded; only an audit line remains."))
+    return 0
 
 
 def _erase(args: argparse.Namespace) -> int:

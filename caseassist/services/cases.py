@@ -113,3 +113,17 @@ def find(vault: Vault, text: str, *, limit: int = 50):
     if query.empty:
         raise InvalidInput(_("Type a case code, a need, a caseworker or a name to search for."))
     return case_find.find_cases(vault, query, limit=limit)
+
+
+def discard_intake(vault: Vault, code: str) -> None:
+    """Remove a case whose intake was begun by mistake and never finished; an audit line stays."""
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.vault import case_store
+
+    detail = case_store.get_case(vault, code, action="intake.view")
+    state = detail.intake_state
+    if not state or IntakeSession.from_dict(state).finished:
+        raise CaseAssistError(
+            _("Only an unfinished intake can be discarded; close the case instead.")
+        )
+    case_store.discard_case(vault, code)

@@ -21,7 +21,7 @@ from sqlalchemy import func, or_
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, delete, select
 
-from caseassist.cases import codes
+from caseassist.cases import closing, codes
 from caseassist.cases import needs as need_rules
 from caseassist.cases.model import (
     CaseDetail,
@@ -34,6 +34,7 @@ from caseassist.cases.model import (
     Referral,
     Step,
 )
+from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
 from caseassist.reports.rows import age_band as report_age_band
 from caseassist.vault.case_common import (
@@ -716,23 +717,30 @@ def change_need(
 
 
 def close_case(vault: Vault, code: str, reason: str) -> None:
-    require_editable(vault)
+    """Close with an exit reason code (`cases.closing.REASONS`); caseworkers and admins."""
+    vault.require(Role.caseworker, Role.admin, what=_("close cases"))
+    reason = closing.check_reason(reason)
     with vault.session() as session:
         case = find_case(session, code)
+        if case.status == "closed":
+            raise CaseAssistError(_("This case is already closed."))
+        now = now_utc()
         case.status, case.closed_at, case.close_reason, case.updated_at = (
             "closed",
-            now_utc(),
+            now,
             reason,
-            now_utc(),
+            now,
         )
         session.add(case)
-        vault.audit(session, "case.close", case.code)
+        vault.audit(session, f"case.close.{reason}", case.code)
 
 
 def reopen_case(vault: Vault, code: str) -> None:
-    require_editable(vault)
+    vault.require(Role.caseworker, Role.admin, what=_("reopen cases"))
     with vault.session() as session:
         case = find_case(session, code)
+        if case.status != "closed":
+            raise CaseAssistError(_("This case is open already."))
         case.status, case.closed_at, case.close_reason, case.updated_at = (
             "open",
             None,
@@ -744,12 +752,47 @@ def reopen_case(vault: Vault, code: str) -> None:
 
 
 def assign(vault: Vault, code: str, caseworker: str) -> None:
+    """Give a case to a caseworker (or an admin).
+
+    Intake staff hand over a case nobody holds yet; the current owner and
+    admins reassign. The audit keeps who gave it to whom (account names).
+    """
     vault.require(Role.caseworker, Role.admin, Role.intake, what=_("assign cases"))
+    roles = dict(vault.accounts())
+    if roles.get(caseworker) not in (Role.caseworker, Role.admin):
+        raise CaseAssistError(
+            _("{account} is not a caseworker's account; cases go to caseworkers.").format(
+                account=caseworker
+            )
+        )
     with vault.session() as session:
         case = find_case(session, code)
-        case.caseworker = caseworker
+        owner = case.caseworker
+        if vault.role is not Role.admin and owner and owner != vault.user:
+            raise NotAllowed(_("reassign a case someone else holds"))
+        if owner == caseworker:
+            return
+        case.caseworker, case.updated_at = caseworker, now_utc()
         session.add(case)
-        vault.audit(session, "case.assign", case.code)
+        vault.audit(session, "case.assign", f"{case.code} {owner or '-'}>{caseworker}")
+
+
+def discard_case(vault: Vault, code: str) -> None:
+    """Remove a case opened by mistake, leaving only an audit line (the service checks it
+    is an unfinished intake with nothing added since). Its creator or an admin."""
+    require_editable(vault)
+    with vault.session() as session:
+        case = find_case(session, code)
+        if vault.role is not Role.admin and case.created_by != vault.user:
+            raise NotAllowed(_("discard an intake someone else began"))
+        for table in (NoteRow, GoalRow, ReferralRow):
+            if session.exec(select(table.id).where(table.case_id == case.id)).first():
+                raise CaseAssistError(
+                    _("Work has been recorded on this case since the intake; close it instead.")
+                )
+        session.delete(case)
+        vault.audit(session, "intake.discard", case.code)
+    vault.checkpoint()
 
 
 def purge_case(vault: Vault, code: str) -> None:

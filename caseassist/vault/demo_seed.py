@@ -93,7 +93,7 @@ def seed_people(
                 "opened_at": opened,
                 "closed_at": opened + dt.timedelta(days=rng.randint(20, 85)) if closed else None,
                 "close_reason": rng.choice(
-                    ("moved to long-term housing", "returned home", "no longer in contact")
+                    ("housed", "returned_home", "lost_contact")
                 )
                 if closed
                 else "",

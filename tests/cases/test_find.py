@@ -17,7 +17,6 @@ def test_the_search_line_is_read_as_filters_code_need_and_name_words():
     assert parse("need:medical status:referred") == CaseQuery(
         need="medical", need_status="referred"
     )
-    assert parse("Medical care closed").need is None  # "care" is not a category, only a word
     assert parse("childcare by:CW2 closed") == CaseQuery(
         need="childcare", caseworker="CW2", status="closed"
     )
