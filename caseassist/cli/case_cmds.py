@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from caseassist.cases import closing
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
-from caseassist.cases import closing
 from caseassist.i18n import _, format_date
 
 

@@ -92,9 +92,7 @@ def seed_people(
                 "status": "closed" if closed else "open",
                 "opened_at": opened,
                 "closed_at": opened + dt.timedelta(days=rng.randint(20, 85)) if closed else None,
-                "close_reason": rng.choice(
-                    ("housed", "returned_home", "lost_contact")
-                )
+                "close_reason": rng.choice(("housed", "returned_home", "lost_contact"))
                 if closed
                 else "",
                 "caseworker": ("caseworker", "caseworker", "", "admin")[idx % 4],

@@ -47,9 +47,7 @@ def test_need_status_and_caseworker_filters(as_user):
     mariam = case_store.get_case(cw, case_svc.find(cw, "mariam")[0].code)
     medical = next(n for n in mariam.needs if n.category == "medical")
     case_store.change_need(cw, medical.id, status="referred")
-    assert [s.name for s in case_svc.find(cw, "need:medical status:referred")] == [
-        "Mariam Haddad"
-    ]
+    assert [s.name for s in case_svc.find(cw, "need:medical status:referred")] == ["Mariam Haddad"]
     assert case_svc.find(cw, "closed") == []
 
 
