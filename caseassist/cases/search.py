@@ -42,12 +42,13 @@ class CaseQuery:
 
 
 def _looks_like_code(word: str) -> bool:
+    return could_be_code(word) and (any(c.isdigit() for c in word) or "-" in word)
+
+
+def could_be_code(word: str) -> bool:
+    """Six letters of the code alphabet: a code typed without its dash, or a name."""
     raw = "".join(c for c in word.upper() if c.isalnum())
-    return (
-        len(raw) == 6
-        and all(c in codes.ALPHABET for c in raw)
-        and (any(c.isdigit() for c in raw) or "-" in word)
-    )
+    return len(raw) == 6 and all(c in codes.ALPHABET for c in raw)
 
 
 def _need_from(word: str) -> str | None:
@@ -114,7 +115,8 @@ def parse(text: str) -> CaseQuery:
     return CaseQuery(code, need, need_status, caseworker, status, tuple(w for w in words if w))
 
 
-def matches_name(words: tuple[str, ...], *names: str | None) -> bool:
-    """Whether every word appears in one of the (already folded) names."""
-    texts = [n for n in names if n]
-    return bool(texts) and all(any(w in t for t in texts) for w in words)
+def as_code(query: CaseQuery) -> CaseQuery | None:
+    """The same search read as a case code, when its only word could be one (`cndkcu`)."""
+    if len(query.words) == 1 and could_be_code(query.words[0]) and not query.code:
+        return CaseQuery(code=codes.normalize(query.words[0]), status=query.status)
+    return None

@@ -112,6 +112,10 @@ def find(vault: Vault, text: str, *, limit: int = 50):
     query = search.parse(text)
     if query.empty:
         raise InvalidInput(_("Type a case code, a need, a caseworker or a name to search for."))
+    if (by_code := search.as_code(query)) is not None:
+        found = case_find.find_cases(vault, by_code, limit=limit)
+        if found:
+            return found
     return case_find.find_cases(vault, query, limit=limit)
 
 

@@ -37,6 +37,7 @@ from caseassist.cases.model import (
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
 from caseassist.reports.rows import age_band as report_age_band
+from caseassist.vault import name_shards
 from caseassist.vault.case_common import (
     find_case,
     fold_name,
@@ -134,6 +135,7 @@ def create_case_in(
     _store_facts(vault, row, {f.fact_id: f for f in facts})
     session.add(row)
     session.flush()
+    _index_names(vault, session, row, by_id)
     for category, horizon in needs:
         session.add(_need_row(case_id, category, horizon, opened_at, derived=True))
     refresh_attention(session, row)
@@ -150,6 +152,24 @@ def _seal_search_names(vault: Vault, case: CaseFile, fact: FactRecord) -> None:
         case.name_index = vault.name_index(fold_name(fact.value))
     elif fact.fact_id == "person.alias":
         case.alias_sealed = vault.seal("case_file", "alias_sealed", case.id, fact.value)
+
+
+def _index_names(
+    vault: Vault, session: Session, case: CaseFile, facts: Mapping[str, FactRecord]
+) -> None:
+    """Keep the sealed name directory (`name_shards`) in step with the case's name and alias."""
+
+    def known(fact_id: str) -> str | None:
+        f = facts.get(fact_id)
+        ok = f is not None and f.state == "known" and isinstance(f.value, str)
+        return str(f.value) if ok and f is not None else None
+
+    name_shards.put(
+        vault,
+        session,
+        case.id,
+        name_shards.search_text(known("person.name"), known("person.alias")),
+    )
 
 
 def _free_code(session: Session) -> str:
@@ -606,6 +626,8 @@ def set_facts(
             case.intake_sealed = vault.seal(
                 "case_file", "intake_sealed", case.id, json.dumps(intake_state, sort_keys=True)
             )
+        if any(f.fact_id in ("person.name", "person.alias") for f in facts):
+            _index_names(vault, session, case, current)
         case.updated_at = now_utc()
         session.add(case)
         vault.audit(session, "case.facts", case.code)
@@ -790,6 +812,7 @@ def discard_case(vault: Vault, code: str) -> None:
                 raise CaseAssistError(
                     _("Work has been recorded on this case since the intake; close it instead.")
                 )
+        name_shards.forget(vault, session, [case.id])
         session.delete(case)
         vault.audit(session, "intake.discard", case.code)
     vault.checkpoint()
@@ -800,6 +823,7 @@ def purge_case(vault: Vault, code: str) -> None:
     vault.require(Role.admin, what=_("purge cases"))
     with vault.session() as session:
         case = find_case(session, code)
+        name_shards.forget(vault, session, [case.id])
         session.delete(case)
         vault.audit(session, "case.purge", case.code)
     vault.checkpoint()
@@ -872,6 +896,7 @@ def purge_closed(
         old = session.exec(
             select(CaseFile).where(CaseFile.status == "closed", col(CaseFile.closed_at) < before)
         ).all()
+        name_shards.forget(vault, session, [case.id for case in old])
         for case in old:
             session.delete(case)
             vault.audit(session, "retention.purge" if by_policy else "case.purge", case.code)

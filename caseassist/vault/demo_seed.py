@@ -303,6 +303,10 @@ def seed_people(
             vault.audit(session, "demo.seed", str(len(tables[CaseFile])))
         if progress:
             progress(len(codes_out), len(people))
+    from caseassist.vault import name_shards
+
+    with vault.session() as session:  # the sealed name directory a name search reads
+        name_shards.rebuild(vault, session)
     return codes_out
 
 

@@ -98,7 +98,7 @@ def _v6_referral_report_index(conn: Connection) -> None:
 
 def _v9_caseworker_day(conn: Connection) -> None:
     """A caseworker's day: aliases, needs of household members and by hand, appointments,
-    note revisions, and an index to find cases by need without reading the need rows."""
+    note revisions, and an index that finds cases without reading their (large) rows."""
     cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
     if "alias_sealed" not in cols:
         conn.execute(text("ALTER TABLE case_file ADD COLUMN alias_sealed BLOB"))
@@ -108,7 +108,12 @@ def _v9_caseworker_day(conn: Connection) -> None:
     if "note_sealed" not in need_cols:
         conn.execute(text("ALTER TABLE need ADD COLUMN note_sealed BLOB"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_member_id ON need (member_id)"))
-    from caseassist.vault.tables.household import AppointmentRow, MemberRow, NoteRevisionRow
+    from caseassist.vault.tables.household import (
+        AppointmentRow,
+        MemberRow,
+        NameShardRow,
+        NoteRevisionRow,
+    )
 
     SQLModel.metadata.create_all(
         conn,
@@ -116,15 +121,13 @@ def _v9_caseworker_day(conn: Connection) -> None:
             MemberRow.__table__,  # type: ignore[attr-defined]
             AppointmentRow.__table__,  # type: ignore[attr-defined]
             NoteRevisionRow.__table__,  # type: ignore[attr-defined]
+            NameShardRow.__table__,  # type: ignore[attr-defined]
         ],
     )
     conn.execute(
-        text("CREATE INDEX IF NOT EXISTS ix_need_find ON need (category, status, case_id)")
-    )
-    conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_case_find_name ON case_file "
-            "(status, id, name_sealed, alias_sealed)"
+            "CREATE INDEX IF NOT EXISTS ix_case_find ON case_file "
+            "(opened_at, id, status, caseworker, code, name_sealed, alias_sealed)"
         )
     )
 

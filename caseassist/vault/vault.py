@@ -16,7 +16,7 @@ import os
 import secrets
 import time
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -348,24 +348,25 @@ class Vault:
         except keys.KeyError_:
             raise Tampered(store.DB_NAME) from None
 
-    def unseal_many(
-        self, table: str, column: str, rows: Iterable[tuple[str, bytes]]
-    ) -> Iterator[tuple[str, str]]:
-        """(row id, text) for many sealed values of one column, with one cipher object:
-        a search over every case's name decrypts 100,000 values, so the per-call setup counts."""
+    def unsealer(self, table: str, column: str) -> Callable[[str, bytes], str]:
+        """`unseal` for many values of one column with one cipher object: a search over
+        every case's name decrypts 100,000 values, so the per-call setup counts."""
         if self._identity_key is None:
             raise IdentityLocked()
         aesgcm_cls, invalid = keys._aead()
         aesgcm = aesgcm_cls(self._identity_key)
         n = 1 + keys.NONCE_BYTES
-        for row_id, blob in rows:
+
+        def unseal(row_id: str, blob: bytes) -> str:
             if blob[:1] != keys.SEAL_VERSION:
                 raise Tampered(store.DB_NAME)
             try:
                 plain = aesgcm.decrypt(blob[1:n], blob[n:], _aad(table, column, row_id))
             except invalid:
                 raise Tampered(store.DB_NAME) from None
-            yield row_id, plain.decode("utf-8")
+            return plain.decode("utf-8")
+
+        return unseal
 
     def name_index(self, folded_name: str) -> str:
         """A keyed hash of a folded name, to find a returning survivor without decrypting all."""

@@ -48,3 +48,14 @@ class NoteRevisionRow(SQLModel, table=True):
     replaced_at: dt.datetime
     replaced_by: str
     body_sealed: bytes
+
+
+class NameShardRow(SQLModel, table=True):
+    """One of the sealed documents a name search decrypts: the folded names and aliases of
+    the cases whose id falls in this shard. Never a name in clear, never an index of one."""
+
+    __tablename__ = "name_shard"
+
+    shard: int = Field(primary_key=True)
+    entries: int = 0
+    sealed: bytes
