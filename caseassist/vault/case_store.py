@@ -34,10 +34,10 @@ from caseassist.cases.model import (
     Referral,
     Step,
 )
-from caseassist.errors import CaseAssistError
+from caseassist.errors import CaseAssistError, InvalidInput
 from caseassist.i18n import _
 from caseassist.reports.rows import age_band as report_age_band
-from caseassist.vault import name_shards
+from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import (
     find_case,
     fold_name,
@@ -47,6 +47,7 @@ from caseassist.vault.case_common import (
     utc,
 )
 from caseassist.vault.errors import IdentityLocked, NoSuchCase, NotAllowed
+from caseassist.vault.note_store import note_revisions
 from caseassist.vault.tables.cases import (
     CaseFile,
     GoalRow,
@@ -326,8 +327,9 @@ def list_cases(
                 )
             )
         counts = _need_counts(session, [r.id for r in rows], now)
+        due = household_store.due_counts(session, [r.id for r in rows], now.date())
         vault.audit(session, "case.overdue" if overdue_only else "case.list", f"{len(rows)}")
-        return [_summary(vault, r, *counts.get(r.id, (0, 0))) for r in rows]
+        return [_summary(vault, r, *counts.get(r.id, (0, 0)), due=due.get(r.id)) for r in rows]
 
 
 _LIST_COLUMNS = load_only(
@@ -395,7 +397,14 @@ def overdue_cases(
     return list_cases(vault, status="open", now=now, limit=limit, overdue_only=True)
 
 
-def _summary(vault: Vault, case: CaseFile, open_n: int, overdue_n: int) -> CaseSummary:
+def _summary(
+    vault: Vault,
+    case: CaseFile,
+    open_n: int,
+    overdue_n: int,
+    *,
+    due: tuple[int, int] | None = None,
+) -> CaseSummary:
     name = None
     if vault.can_read_identity and case.name_sealed is not None:
         name = vault.unseal("case_file", "name_sealed", case.id, case.name_sealed)
@@ -410,6 +419,8 @@ def _summary(vault: Vault, case: CaseFile, open_n: int, overdue_n: int) -> CaseS
         language=case.language,
         open_needs=int(open_n),
         overdue_needs=int(overdue_n),
+        due_today=due[0] if due else 0,
+        late_steps=due[1] if due else 0,
     )
 
 
@@ -428,7 +439,7 @@ def get_case(
                 select(NeedRow).where(NeedRow.case_id == case.id).order_by(NeedRow.identified_at)
             )
         )
-        needs = tuple(_need(n, now) for n in need_rows)
+        needs = tuple(_need(vault, n, now) for n in need_rows)
         history = {}
         for n in need_rows:
             events = session.exec(
@@ -443,11 +454,14 @@ def get_case(
                 r.author,
                 utc(r.created_at),
                 vault.unseal("note", "body_sealed", r.id, r.body_sealed),
+                note_revisions(vault, session, r.id),
             )
             for r in session.exec(
                 select(NoteRow).where(NoteRow.case_id == case.id).order_by(NoteRow.created_at)
             )
         )
+        members = household_store.members_of(session, case.id)
+        appointments = household_store.appointments_of(vault, session, case.id)
         goals = tuple(
             _goal(vault, session, g)
             for g in session.exec(
@@ -478,15 +492,31 @@ def get_case(
                 vault.unseal("case_file", "intake_sealed", case.id, case.intake_sealed)
             )
         open_n = sum(1 for n in needs if n.status not in ("met", "declined"))
-        summary = _summary(vault, case, open_n, sum(1 for n in needs if n.overdue))
+        due = household_store.due_counts(session, [case.id], now.date()).get(case.id)
+        summary = _summary(vault, case, open_n, sum(1 for n in needs if n.overdue), due=due)
         vault.audit(session, action, case.code)
         return CaseDetail(
-            summary, case.close_reason, facts, needs, notes, goals, refs, history, intake
+            summary,
+            case.close_reason,
+            facts,
+            needs,
+            notes,
+            goals,
+            refs,
+            history,
+            intake,
+            members,
+            appointments,
         )
 
 
-def _need(n: NeedRow, now: dt.datetime) -> Need:
+def _need(vault: Vault, n: NeedRow, now: dt.datetime) -> Need:
     identified = utc(n.identified_at)
+    note = (
+        vault.unseal("need", "note_sealed", n.id, n.note_sealed)
+        if n.note_sealed is not None
+        else ""
+    )
     return Need(
         n.id,
         n.category,
@@ -497,6 +527,8 @@ def _need(n: NeedRow, now: dt.datetime) -> Need:
         identified,
         n.derived,
         need_rules.is_overdue(n.horizon, n.status, identified, n.target_date, now),
+        n.member_id,
+        note,
     )
 
 
@@ -639,7 +671,13 @@ def sync_derived_needs(vault: Vault, code: str, derived: Iterable[tuple[str, str
     added = []
     with vault.session() as session:
         case = find_case(session, code)
-        have = set(session.exec(select(NeedRow.category).where(NeedRow.case_id == case.id)))
+        have = set(
+            session.exec(
+                select(NeedRow.category).where(
+                    NeedRow.case_id == case.id, col(NeedRow.member_id).is_(None)
+                )
+            )
+        )
         now = now_utc()
         for category, horizon in derived:
             if category not in have:
@@ -659,15 +697,28 @@ def add_need(
     *,
     priority: int | None = None,
     target_date: dt.date | None = None,
+    note: str = "",
+    member_id: str | None = None,
 ) -> str:
+    """A need staff add by hand, in any category, with a note; `member_id` for a child's own."""
     require_editable(vault)
+    if category not in need_rules.categories():
+        raise InvalidInput(
+            _("No need is called {value}; try one of: {known}.").format(
+                value=category, known=", ".join(need_rules.categories())
+            )
+        )
     horizon = horizon or need_rules.default_horizon(category)
     if horizon not in need_rules.HORIZONS:
         raise ValueError(horizon)
     with vault.session() as session:
         case = find_case(session, code)
+        if member_id is not None and household_store.member_case(session, member_id) != case.id:
+            raise NoSuchCase()
         row = _need_row(case.id, category, horizon, now_utc(), derived=False)
-        row.priority, row.target_date = priority, target_date
+        row.priority, row.target_date, row.member_id = priority, target_date, member_id
+        if note.strip():
+            row.note_sealed = vault.seal("need", "note_sealed", row.id, note.strip())
         session.add(row)
         session.flush()  # the need row before its event (no ORM relationship orders them)
         session.add(
