@@ -1,11 +1,11 @@
-"""`caseassist case list | export | note`: cases from the command line."""
+"""`caseassist case list | show | find | assign | close | ...`: cases from the command line."""
 
 from __future__ import annotations
 
 import argparse
 
 from caseassist.cases import closing
-from caseassist.cli import common
+from caseassist.cli import caseday_cmds, common
 from caseassist.cli.common import open_vault
 from caseassist.i18n import _, format_date
 
@@ -92,6 +92,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     )
     er.add_argument("code", help=_("case code, e.g. K7M-4TX"))
     er.set_defaults(handler=_erase)
+    caseday_cmds.register(csub, common_parser)
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -580,6 +580,9 @@ def export_case(vault: Vault, code: str, *, action: str = "case.export") -> dict
         },
         "needs": [
             {
+                "id": n.id,
+                "member": n.member_id,
+                "note": n.note,
                 "category": n.category,
                 "horizon": n.horizon,
                 "status": n.status,
@@ -601,16 +604,42 @@ def export_case(vault: Vault, code: str, *, action: str = "case.export") -> dict
             for n in detail.needs
         ],
         "notes": [
-            {"at": n.created_at.isoformat(timespec="seconds"), "by": n.author, "text": n.text}
+            {
+                "id": n.id,
+                "at": n.created_at.isoformat(timespec="seconds"),
+                "by": n.author,
+                "text": n.text,
+                "earlier": [
+                    {
+                        "replaced_at": r.replaced_at.isoformat(timespec="seconds"),
+                        "by": r.replaced_by,
+                        "text": r.text,
+                    }
+                    for r in n.revisions
+                ],
+            }
             for n in detail.notes
+        ],
+        "household": [{"id": m.id, "relation": m.relation, "age": m.age} for m in detail.members],
+        "appointments": [
+            {
+                "id": a.id,
+                "on": a.on.isoformat(),
+                "time": a.at_time or None,
+                "what": a.what,
+                "status": a.status,
+            }
+            for a in detail.appointments
         ],
         "plan": [
             {
+                "id": g.id,
                 "goal": g.text,
                 "status": g.status,
                 "need": g.need_category,
                 "steps": [
                     {
+                        "id": st.id,
                         "text": st.text,
                         "owner": st.owner,
                         "due": st.due.isoformat() if st.due else None,
