@@ -86,6 +86,30 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     aa.add_argument("--json", action="store_true", help=_("print JSON"))
     aa.set_defaults(handler=_appointment_add)
 
+    ho = csub.add_parser(
+        "handover",
+        parents=[common_parser],
+        help=_("write a referral summary or the survivor's plan to a file to print"),
+    )
+    ho.add_argument("code", help=code_help)
+    what = ho.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--referral",
+        nargs="?",
+        const="latest",
+        metavar="ID",
+        help=_("the provider's copy of a referral (default: the latest)"),
+    )
+    what.add_argument("--plan", action="store_true", help=_("the survivor's copy of their plan"))
+    ho.add_argument("--out", required=True, help=_("the file to write (readable by you only)"))
+    ho.add_argument("--format", default="html", choices=("html", "text"), help=_("html or text"))
+    ho.add_argument(
+        "--in",
+        dest="doc_lang",
+        help=_("language of the document (default: the survivor's, for a plan)"),
+    )
+    ho.set_defaults(handler=_handover)
+
     note = csub.add_parser("note", parents=[common_parser], help=_("case notes"))
     nosub = note.add_subparsers(dest="note_command", metavar=_("ACTION"))
     note.set_defaults(handler=lambda _a: note.print_help() or 2)
@@ -224,4 +248,20 @@ def _note_correct(args: argparse.Namespace) -> int:
 
     _run(args, lambda v: note_store.correct_note(v, args.note_id, args.text))
     print(_("Note corrected; the earlier text is kept in its history."))
+    return 0
+
+
+def _handover(args: argparse.Namespace) -> int:
+    from caseassist.services import handover
+
+    def act(vault):
+        if args.plan:
+            return handover.plan_copy(vault, args.code, locale=args.doc_lang, fmt=args.format)
+        ref = None if args.referral == "latest" else args.referral
+        return handover.referral_summary(
+            vault, args.code, ref, locale=args.doc_lang, fmt=args.format
+        )
+
+    path = handover.write_private(args.out, _run(args, act))
+    print(_("Written to {path} (readable by you only).").format(path=path))
     return 0

@@ -305,7 +305,6 @@ class Workspace:
         """Store the intake (a new case, or the case it was resumed from); returns the code."""
         return intake_svc.save_intake(self.vault, session, code)
 
-
     # -- a caseworker's day (see docs/cases.md) -----------------------------------------
     def find_cases(self, text: str, *, limit: int = 50) -> list[CaseSummary]:
         return case_svc.find(self.vault, text, limit=limit)
