@@ -110,6 +110,34 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     )
     ho.set_defaults(handler=_handover)
 
+    from caseassist.services.returning import TOPICS
+
+    ra = csub.add_parser(
+        "reassess",
+        parents=[common_parser],
+        help=_("the questions a reassessment would ask: what is open and what may have changed"),
+    )
+    ra.add_argument("code", help=code_help)
+    ra.add_argument(
+        "--changed",
+        nargs="*",
+        default=[],
+        metavar=_("TOPIC"),
+        help=_("topics that may have changed: {known}").format(known=", ".join(TOPICS)),
+    )
+    ra.add_argument("--json", action="store_true", help=_("print JSON"))
+    ra.set_defaults(handler=_reassess)
+    rt = csub.add_parser(
+        "returning",
+        parents=[common_parser],
+        help=_("earlier cases that may be this survivor (the name is read from the terminal)"),
+    )
+    rt.add_argument("--age", type=int, help=_("approximate age"))
+    rt.add_argument("--language", help=_("preferred language, e.g. uk, es"))
+    rt.add_argument("--country", help=_("country of origin, e.g. UA"))
+    rt.add_argument("--json", action="store_true", help=_("print JSON"))
+    rt.set_defaults(handler=_returning)
+
     note = csub.add_parser("note", parents=[common_parser], help=_("case notes"))
     nosub = note.add_subparsers(dest="note_command", metavar=_("ACTION"))
     note.set_defaults(handler=lambda _a: note.print_help() or 2)
@@ -264,4 +292,56 @@ def _handover(args: argparse.Namespace) -> int:
 
     path = handover.write_private(args.out, _run(args, act))
     print(_("Written to {path} (readable by you only).").format(path=path))
+    return 0
+
+
+def _reassess(args: argparse.Namespace) -> int:
+    from caseassist.services import returning
+
+    locale = get_locale()
+    rows = _run(
+        args,
+        lambda v: returning.questions(
+            returning.reassessment(v, args.code, args.changed, staff_locale=locale), locale
+        ),
+    )
+    if args.json:
+        common.print_json(rows)
+        return 0
+    if not rows:
+        print(_("Nothing is open and nothing was marked as changed: no question to ask."))
+    for row in rows:
+        print(f"{row['id']}\t{row['staff']}")
+    return 0
+
+
+def _returning(args: argparse.Namespace) -> int:
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.services import returning
+
+    prompt = _("Name they gave (not kept in the shell history): ")
+    name = input(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    session = IntakeSession(recorded_by="")
+    if name.strip():
+        session.correct("person.name", name.strip())
+    for fact_id, value in (
+        ("person.age", args.age),
+        ("person.preferred_language", args.language),
+        ("person.country_of_origin", args.country),
+    ):
+        if value is not None:
+            try:
+                session.correct(fact_id, value)
+            except (ValueError, TypeError) as exc:
+                raise InvalidInput(
+                    _("{value} is not a usable value here.").format(value=value)
+                ) from exc
+    found = _run(args, lambda v: returning.candidates(v, session))
+    if args.json:
+        common.print_json([{"code": code, "matched": why} for code, why in found])
+        return 0
+    if not found:
+        print(_("No earlier case looks like this person."))
+    for code, why in found:
+        print(f"{code}\t{', '.join(why)}")
     return 0

@@ -52,6 +52,7 @@ household_store = _Later("caseassist.vault.household_store")
 case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
+returning_svc = _Later("caseassist.services.returning")
 directory_svc = _Later("caseassist.services.directory")
 referral_rules = _Later("caseassist.cases.referrals")
 _matching = _Later("caseassist.directory")
@@ -338,6 +339,19 @@ class Workspace:
 
     def correct_note(self, note_id: str, text: str) -> None:
         note_store.correct_note(self.vault, note_id, text)
+
+    def reassessment(
+        self, code: str, topics: Sequence[str] = (), staff_locale: str = "en"
+    ) -> IntakeSession:
+        return returning_svc.reassessment(
+            self.vault, code, tuple(topics), staff_locale=staff_locale
+        )
+
+    def returning_candidates(self, session: IntakeSession) -> list[tuple[str, list[str]]]:
+        return returning_svc.candidates(self.vault, session)
+
+    def continue_case(self, code: str, session: IntakeSession) -> str:
+        return intake_svc.continue_case(self.vault, code, session)
 
 
 # -- referral notes (pure; no vault) -------------------------------------------------------

@@ -64,7 +64,8 @@ class CaseScreen(BaseScreen):
         "is asked first). On a referral: s shows the summary, n changes its status. "
         "+ adds a need by hand, k records a child, A adds an appointment, w gives the case to "
         "a caseworker, c closes it with a reason, o reopens it, D discards an unfinished intake, "
-        "e corrects the note at the top of the notes tab. A step's due date is asked in words "
+        "e corrects the note at the top of the notes tab, R starts a reassessment that asks only "
+        "what is open and what may have changed. A step's due date is asked in words "
         "(Friday, in two weeks) and shown back to confirm."
     )
     BINDINGS = [
@@ -90,6 +91,7 @@ class CaseScreen(BaseScreen):
         Binding("o", "reopen_case", N_("Reopen"), id="reopen-case"),
         Binding("D", "discard", N_("Discard intake"), id="discard-intake"),
         Binding("e", "correct_note", N_("Correct note"), id="correct-note"),
+        Binding("R", "reassess", N_("Reassess"), id="reassess"),
     ]
 
     def __init__(self, code: str) -> None:
@@ -145,6 +147,8 @@ class CaseScreen(BaseScreen):
             return ws.role in ("caseworker", "admin") and status == "closed"
         if action == "discard":
             return ws.can_edit and bool(self.detail and self.detail.intake_state)
+        if action == "reassess":
+            return ws.can_edit and status == "open"
         if action == "correct_note":
             return ws.can_edit and bool(self.detail and self.detail.notes)
         return True
@@ -419,6 +423,24 @@ class CaseScreen(BaseScreen):
             self.app.push_screen(TextPrompt(_("What is it for, and where?")), save)
 
         self._ask_when(_("When? (el viernes 10:00, in two weeks)"), dated, required=True)
+
+    def action_reassess(self) -> None:
+        if self.detail is None:
+            return
+        from caseassist.services.returning import TOPICS
+        from caseassist.tui.screens.intake_start import reassess
+
+        detail = self.detail
+        options = [("open", _("Nothing new: only what is still unanswered"))] + [
+            (t, need_rules.label(t) if t in need_rules.LABELS else _("Children with them"))
+            for t in TOPICS
+        ]
+
+        def chosen(topic: str | None) -> None:
+            if topic is not None:
+                reassess(self.app, detail, [] if topic == "open" else [topic])
+
+        self.app.push_screen(Choice(_("What may have changed since last time?"), options), chosen)
 
     def action_assign(self) -> None:
         ws, code = self.workspace, self.code
