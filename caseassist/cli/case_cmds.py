@@ -100,6 +100,8 @@ def _show(args: argparse.Namespace) -> int:
 
     vault = open_vault(args)
     try:
+        if not vault.can_read_identity:
+            return _overview(args, vault)
         data = case_store.export_case(vault, args.code, action="case.view")
     finally:
         vault.close()
@@ -120,6 +122,29 @@ def _show(args: argparse.Namespace) -> int:
         print(_("Referrals:"))
         for r in data["referrals"]:
             print(f"  {r['need']:<14} {r['provider']}  {r['status']}")
+    return 0
+
+
+def _overview(args: argparse.Namespace, vault) -> int:
+    """A supervisor's view: needs, plan progress, referral outcomes; nothing identifying."""
+    from caseassist.vault import case_overview
+
+    data = case_overview.case_overview(vault, args.code)
+    if args.json:
+        common.print_json(data)
+        return 0
+    print(f"{data['code']}  {data['status']}  {data['opened']}")
+    print(_("Needs:"))
+    for n in data["needs"]:
+        print(f"  {n['category']:<14} {n['horizon']:<10} {n['status']:<12} {n['met'] or ''}")
+    if data["plan"]:
+        print(_("Plan:"))
+        for g in data["plan"]:
+            print(f"  {g['need'] or '-':<14} {g['status']:<10} {g['done']}/{g['steps']}")
+    if data["referrals"]:
+        print(_("Referrals:"))
+        for r in data["referrals"]:
+            print(f"  {r['need']:<14} {r['provider']}  {r['status']}  {r['made']}")
     return 0
 
 

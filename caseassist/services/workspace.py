@@ -49,6 +49,7 @@ plan_store = _Later("caseassist.vault.plan_store")
 consent_store = _Later("caseassist.vault.consent_store")
 referral_store = _Later("caseassist.vault.referral_store")
 household_store = _Later("caseassist.vault.household_store")
+case_overview_store = _Later("caseassist.vault.case_overview")
 case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
@@ -339,6 +340,10 @@ class Workspace:
 
     def correct_note(self, note_id: str, text: str) -> None:
         note_store.correct_note(self.vault, note_id, text)
+
+    def case_overview(self, code: str) -> dict:
+        """A case without anything identifying (supervisors): needs, plan progress, referrals."""
+        return case_overview_store.case_overview(self.vault, code)
 
     def reassessment(
         self, code: str, topics: Sequence[str] = (), staff_locale: str = "en"

@@ -180,3 +180,69 @@ async def test_intake_discards_an_intake_begun_by_mistake(demo_folder):
         assert ws.find_cases(code) == []
     finally:
         ws.close()
+
+
+async def test_supervisor_opens_an_anonymized_case(demo_folder):
+    code, name = _a_named_case(demo_folder)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, user="supervisor")
+        screen = await _find(pilot, code)
+        assert [s.code for s in screen.rows] == [code]
+        await pilot.press("enter")
+        await settle(pilot)
+        from caseassist.tui.screens.case_overview import CaseOverviewScreen
+
+        overview = app.screen
+        assert isinstance(overview, CaseOverviewScreen) and overview.data is not None
+        shown = " ".join(plain(w) for w in overview.query(Static)) + " ".join(
+            str(cell)
+            for table in overview.query(DataTable)
+            for row in range(table.row_count)
+            for cell in table.get_row_at(row)
+        )
+        assert code in shown and name not in shown and name.split()[0] not in shown
+        assert overview.query_one("#overview-needs", DataTable).row_count == len(
+            overview.data["needs"]
+        )
+
+
+async def test_practice_ends_with_what_it_showed(tmp_path):
+    from pathlib import Path
+
+    from caseassist.tui.app import CaseAssistApp, TuiSettings
+    from caseassist.tui.screens.intake import IntakeScreen
+    from caseassist.tui.screens.intake_start import practice_screen_factory
+    from caseassist.tui.widgets.dialogs import ShowText
+
+    scenario = (
+        Path(__file__).parent.parent / "intake" / "scenarios" / "01-outreach-ukrainian-mother.toml"
+    )
+    app = CaseAssistApp(None, settings=TuiSettings(), practice=practice_screen_factory(scenario))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # the note's facts unreviewed: none taken
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, IntakeScreen)
+        skipped = screen.question.id
+        await pilot.press("f6")  # ask later...
+        await pilot.pause()
+        for _ in range(80):  # ...and never come back to it
+            if screen.question is None or screen.question.id == skipped:
+                break
+            screen.action_simulated()
+        await settle(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ShowText)
+        text = review.body
+        for heading in (
+            "Questions that were needed",
+            "Declined",
+            "Needs found",
+            "What you could do differently",
+        ):
+            assert heading in text
+        assert "Put off with F6 and never asked" in text

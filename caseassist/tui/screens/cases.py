@@ -124,8 +124,6 @@ class CasesScreen(BaseScreen):
             return ws.can_edit
         if action == "report":
             return ws.can_report
-        if action == "open_case":
-            return ws.can_read_identity
         return True
 
     # -- loading -----------------------------------------------------------------------
@@ -252,7 +250,9 @@ class CasesScreen(BaseScreen):
         if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
             return
         if not self.workspace.can_read_identity:
-            self.notify(_("This account cannot see identifying details."))
+            from caseassist.tui.screens.case_overview import CaseOverviewScreen
+
+            self.app.push_screen(CaseOverviewScreen(self.rows[table.cursor_row].code))
             return
         from caseassist.tui.screens.case_view import CaseScreen
 

@@ -144,7 +144,9 @@ class IntakeScreen(BaseScreen):
         if q is None:
             self.query_one("#question", Static).update(_("The intake is complete."))
             self.query_one("#survivor", Static).update(
-                _("Press F8 to save it.") if self.backend.save else _("Practice finished.")
+                _("Press F8 to save it.")
+                if self.backend.save
+                else _("Practice finished. Press F8 to see what it showed.")
             )
             self.query_one("#choices", Static).update("")
         else:
@@ -342,7 +344,7 @@ class IntakeScreen(BaseScreen):
     def action_pause(self) -> None:
         save = self.backend.save
         if save is None:
-            self.app.exit(0)
+            self._practice_review()
             return
         if self.saving:
             return
@@ -398,6 +400,24 @@ class IntakeScreen(BaseScreen):
         self.backend.code = save(self.session, self.backend.code)
         self.dirty = False
         return True
+
+    def _practice_review(self) -> None:
+        """End of practice: what was needed, given, declined, found, and what to do better."""
+        from caseassist.services import practice_review
+
+        session, suggest = self.session, self.backend.suggestions
+
+        def build() -> str:
+            needs = [n.category for n in session.needs()]
+            matches = suggest(session.known(), needs) if suggest and needs else {}
+            return practice_review.as_text(practice_review.review(session, matches))
+
+        def show(text: str) -> None:
+            self.app.push_screen(
+                ShowText(_("What this practice showed"), text), lambda _r: self.app.exit(0)
+            )
+
+        self.db(build, show, name="practice-review")
 
     @on(Worker.StateChanged)
     def _save_finished(self, event: Worker.StateChanged) -> None:
