@@ -54,6 +54,7 @@ case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
 returning_svc = _Later("caseassist.services.returning")
+matching_svc = _Later("caseassist.services.matching")
 directory_svc = _Later("caseassist.services.directory")
 referral_rules = _Later("caseassist.cases.referrals")
 _matching = _Later("caseassist.directory")
@@ -340,6 +341,10 @@ class Workspace:
 
     def correct_note(self, note_id: str, text: str) -> None:
         note_store.correct_note(self.vault, note_id, text)
+
+    def case_suggestions(self, detail: CaseDetail) -> dict[str, MatchResult]:
+        """Providers for the survivor's open needs (by category) and each child's (by need id)."""
+        return matching_svc.for_case(self.directory(), detail)
 
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""

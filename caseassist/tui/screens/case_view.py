@@ -46,6 +46,11 @@ def household_line(d: CaseDetail) -> str:
     parts = []
     if d.members:
         parts.append(_("With them: {who}").format(who=", ".join(child_label(m) for m in d.members)))
+    says_child_needs = any(
+        f.fact_id == "household.children_need_care" and f.value is True for f in d.facts
+    )
+    if says_child_needs and not any(n.member_id for n in d.needs):
+        parts.append(_("A child needs something now: k records the child, + their need"))
     today = dt.date.today()
     upcoming = [a for a in d.appointments if a.on >= today and a.status == "planned"]
     for a in upcoming[:2]:
@@ -159,10 +164,8 @@ class CaseScreen(BaseScreen):
 
         def call():
             detail = ws.get_case(code)
-            facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
-            open_needs = [n.category for n in detail.needs if n.status not in ("met", "declined")]
             try:
-                matches = ws.suggestions(facts, open_needs)
+                matches = ws.case_suggestions(detail)
             except Exception:  # noqa: BLE001 - no directory imported: the case still opens
                 matches = {}
             return detail, matches
@@ -229,7 +232,7 @@ class CaseScreen(BaseScreen):
         options.clear_options()
         self._suggestions = {}
         for need in d.needs:
-            result = self.matches.get(need.category)
+            result = self.matches.get(need.id if need.member_id else need.category)
             if result is None or need.status in ("met", "declined"):
                 continue
             if not result.suggestions and result.message:
