@@ -177,6 +177,7 @@ class CaseScreen(BaseScreen):
         d = self.detail
         s = d.summary
         title = f"{s.code} · {s.name or ''} · " + _("opened {date}").format(date=when(s.opened))
+        title += " · " + (s.caseworker or _("unassigned"))
         self.query_one("#case-title", Static).update(literal(title))
         if s.status == "closed":
             title += " · " + _("closed: {reason}").format(reason=closing.label(d.close_reason))

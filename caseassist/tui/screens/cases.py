@@ -95,6 +95,7 @@ class CasesScreen(BaseScreen):
         self.rows = []
 
     COMMANDS = {FindCommands}
+    AUTO_FOCUS = "#cases"  # not the search field: its keys are the list's until / is pressed
     search_text: str = ""
 
     def compose(self) -> ComposeResult:
@@ -187,7 +188,8 @@ class CasesScreen(BaseScreen):
                 pages=pages,
             )
         )
-        table.focus()
+        if not self.query_one("#search", Input).has_focus:  # typing a search goes on
+            table.focus()
 
     # -- finding -----------------------------------------------------------------------
     def action_find(self) -> None:
@@ -195,7 +197,7 @@ class CasesScreen(BaseScreen):
 
     @on(Input.Submitted, "#search")
     def _search(self, event: Input.Submitted) -> None:
-        self.search_text = event.value.strip()
+        self.search_text = event.value.strip().removeprefix("/").strip()
         self.page = 0
         self.reload()
 
