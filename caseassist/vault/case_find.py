@@ -9,29 +9,40 @@ The audit records how many cases were found, never what was searched for
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from caseassist.cases.model import CaseSummary
 from caseassist.cases.search import CaseQuery
-from caseassist.vault import name_shards
+from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import now_utc
-from caseassist.vault.case_store import _LIST_COLUMNS, _need_counts, _summary
+from caseassist.vault.case_store import _need_counts, _summary
 from caseassist.vault.errors import IdentityLocked
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Vault
 
-_IN_LIST = 2000
-"""Up to this many name matches are handed to SQL as a list; beyond, Python filters the walk."""
+_COLUMNS = (
+    CaseFile.id,
+    CaseFile.code,
+    CaseFile.status,
+    CaseFile.opened_at,
+    CaseFile.closed_at,
+    CaseFile.caseworker,
+    CaseFile.name_sealed,
+    CaseFile.age_band,
+    CaseFile.language,
+)
+"""What a result line shows: every column is in `ix_case_find`, so no case row is read."""
 
 
 def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseSummary]:
     """Cases matching every part of `query`, newest first; a name needs the identity key.
 
-    One walk down `ix_case_find` (opened_at, id, status, caseworker, code,
-    sealed name and alias) in date order, filtering inside the index and
-    probing each case's needs through `ix_need_case_cover`, stops at `limit`
-    matches; only those rows are then read whole.
+    Without a name: one walk down `ix_case_find` in date order, filtering
+    inside the index and probing each case's needs through
+    `ix_need_case_cover`, stops at `limit` matches. With a name: the sealed
+    name directory gives the matching ids; the newest (ids are time-ordered)
+    are checked against the other filters 500 at a time.
     """
     if query.by_name and not vault.can_read_identity:
         raise IdentityLocked()
@@ -54,29 +65,24 @@ def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseS
             has_need = [NeedRow.case_id == CaseFile.id, func.lower(NeedRow.category) == query.need]
             if query.need_status:
                 has_need.append(func.lower(NeedRow.status) == query.need_status)
-            clauses.append(exists().where(*has_need))
-        walk = select(CaseFile.id).where(*clauses).order_by(col(CaseFile.opened_at).desc())
+            clauses.append(select(NeedRow.case_id).where(*has_need).exists())
+        walk = select(*_COLUMNS).where(*clauses)
         if query.by_name:
-            named = name_shards.matching(vault, session, query.words)
-            if len(named) <= _IN_LIST:
-                ids = list(session.exec(walk.where(col(CaseFile.id).in_(named)).limit(limit)))
-            else:  # a very common word: filter the date-ordered walk instead
-                ids = []
-                for case_id in session.exec(walk):
-                    if case_id in named:
-                        ids.append(case_id)
-                        if len(ids) >= limit:
-                            break
+            named = sorted(name_shards.matching(vault, session, query.words), reverse=True)
+            rows: list = []
+            step = 500 if clauses else limit  # no other filter: the newest ids are the answer
+            for i in range(0, len(named), step):
+                rows += session.exec(walk.where(col(CaseFile.id).in_(named[i : i + step]))).all()
+                if len(rows) >= limit:
+                    break
+            rows = sorted(rows, key=lambda r: r.opened_at, reverse=True)[:limit]
         else:
-            ids = list(session.exec(walk.limit(limit)))
-        rows = list(
-            session.exec(
-                select(CaseFile)
-                .options(_LIST_COLUMNS)
-                .where(col(CaseFile.id).in_(ids))
-                .order_by(col(CaseFile.opened_at).desc())
-            )
-        )
+            rows = list(session.exec(walk.order_by(col(CaseFile.opened_at).desc()).limit(limit)))
+        ids = [r.id for r in rows]
         counts = _need_counts(session, ids, now)
+        due = household_store.due_counts(session, ids, now.date())
         vault.audit(session, "case.find", str(len(rows)))
-        return [_summary(vault, r, *counts.get(r.id, (0, 0))) for r in rows]
+        return [
+            _summary(vault, r, *counts.get(r.id, (0, 0)), due=due.get(r.id))  # type: ignore[arg-type]
+            for r in rows
+        ]

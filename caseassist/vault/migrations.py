@@ -124,10 +124,19 @@ def _v9_caseworker_day(conn: Connection) -> None:
             NameShardRow.__table__,  # type: ignore[attr-defined]
         ],
     )
+    # What falls due today, per page of cases, read from indexes alone (no sealed text).
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_goal_case_cover ON plan_goal (case_id, id)"))
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_step_due ON plan_step (goal_id, done_at, due)")
+    )
+    conn.execute(
+        text('CREATE INDEX IF NOT EXISTS ix_appointment_due ON appointment (case_id, "on", status)')
+    )
     conn.execute(
         text(
             "CREATE INDEX IF NOT EXISTS ix_case_find ON case_file "
-            "(opened_at, id, status, caseworker, code, name_sealed, alias_sealed)"
+            "(opened_at, id, status, caseworker, code, age_band, language, closed_at, "
+            "name_sealed, alias_sealed)"
         )
     )
 

@@ -8,21 +8,22 @@ lives in the shard its id hashes to; writing a name rewrites that one shard
 
 Erasing a case takes its entry out. An account without the identity key
 (retention at a supervisor's unlock) cannot rewrite a shard, so it deletes the
-shard instead; the next name search by an account with the key rebuilds what
-is missing from the case rows, as it does after a bulk seed or an upgrade.
+shard instead and marks the directory stale (`meta.name_shards`); the next
+name search by an account with the key rebuilds it from the case rows, as it
+does after an upgrade. The demo seeder rebuilds it after writing in bulk.
 """
 
 from __future__ import annotations
 
-import json
+import re
 import zlib
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, delete, select
 
 from caseassist.cases.search import fold
 from caseassist.vault.tables.cases import CaseFile
+from caseassist.vault.tables.core import Meta
 from caseassist.vault.tables.household import NameShardRow
 from caseassist.vault.vault import Vault
 
@@ -33,13 +34,18 @@ def shard_of(case_id: str) -> int:
     return zlib.crc32(case_id.encode("ascii")) % SHARDS
 
 
+def _parse(doc: str) -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in doc.splitlines() if "\t" in line)
+
+
 def _open(vault: Vault, row: NameShardRow) -> dict[str, str]:
-    return json.loads(vault.unseal("name_shard", "sealed", str(row.shard), row.sealed))
+    return _parse(vault.unseal("name_shard", "sealed", str(row.shard), row.sealed))
 
 
 def _write(vault: Vault, session: Session, shard: int, entries: dict[str, str]) -> None:
+    """One line per case, `id<TAB>folded name / alias`, so a search scans text, not JSON."""
     row = session.get(NameShardRow, shard)
-    doc = json.dumps(entries, ensure_ascii=False, sort_keys=True)
+    doc = "".join(f"{k}\t{_one_line(v)}\n" for k, v in sorted(entries.items()))
     sealed = vault.seal("name_shard", "sealed", str(shard), doc)
     if row is None:
         row = NameShardRow(shard=shard, entries=len(entries), sealed=sealed)
@@ -48,9 +54,13 @@ def _write(vault: Vault, session: Session, shard: int, entries: dict[str, str]) 
     session.add(row)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())  # no tab or newline can break the line format
+
+
 def search_text(name: str | None, alias: str | None) -> str:
     """What a search looks in: the folded name and aliases, one line."""
-    return " / ".join(fold(t) for t in (name, alias) if t)
+    return " / ".join(_one_line(fold(t)) for t in (name, alias) if t)
 
 
 def put(vault: Vault, session: Session, case_id: str, text: str | None) -> None:
@@ -76,18 +86,12 @@ def forget(vault: Vault, session: Session, case_ids: Iterable[str]) -> None:
             continue
         if not vault.can_read_identity:
             session.delete(row)
+            _mark(session, "stale")
             continue
         entries = _open(vault, row)
         for case_id in ids:
             entries.pop(case_id, None)
         _write(vault, session, shard, entries)
-
-
-def _named():
-    q = select(func.count()).select_from(CaseFile)
-    return q.where(
-        or_(col(CaseFile.name_sealed).is_not(None), col(CaseFile.alias_sealed).is_not(None))
-    )
 
 
 def rebuild(vault: Vault, session: Session) -> None:
@@ -107,12 +111,23 @@ def rebuild(vault: Vault, session: Session) -> None:
     for shard, entries in enumerate(shards):
         if entries:
             _write(vault, session, shard, entries)
+    _mark(session, "ok")
     session.flush()
 
 
+_STATE = "name_shards"
+"""A `meta` row: "ok" while every shard is in step with the case rows."""
+
+
 def _complete(session: Session) -> bool:
-    held = session.exec(select(func.coalesce(func.sum(NameShardRow.entries), 0))).one()
-    return int(held) == int(session.exec(_named()).one())
+    row = session.get(Meta, _STATE)
+    return row is not None and row.value == "ok"
+
+
+def _mark(session: Session, value: str) -> None:
+    row = session.get(Meta, _STATE) or Meta(key=_STATE)
+    row.value = value
+    session.add(row)
 
 
 def matching(vault: Vault, session: Session, words: tuple[str, ...]) -> set[str]:
@@ -121,11 +136,14 @@ def matching(vault: Vault, session: Session, words: tuple[str, ...]) -> set[str]
         rebuild(vault, session)
     found: set[str] = set()
     first, rest = words[0], words[1:]
+    # Lines holding the first word, found by the regex engine (C speed) in each decrypted
+    # shard; the id is the text before the tab, and the word must lie after it.
+    pattern = re.compile(r"^([0-9a-f]+)\t([^\n]*" + re.escape(first) + r"[^\n]*)$", re.M)
     for row in session.exec(select(NameShardRow)):
         doc = vault.unseal("name_shard", "sealed", str(row.shard), row.sealed)
-        if first not in doc:  # most shards hold no match: one C-speed scan skips them
+        if first not in doc:  # most shards hold no match: skip them at once
             continue
-        for case_id, text in json.loads(doc).items():
-            if first in text and all(w in text for w in rest):
-                found.add(case_id)
+        for m in pattern.finditer(doc):
+            if all(w in m.group(2) for w in rest):
+                found.add(m.group(1))
     return found
