@@ -74,3 +74,25 @@ def test_the_audit_counts_what_was_found_never_the_query(as_user, folder):
 def test_an_empty_search_says_what_to_type(as_user):
     with pytest.raises(InvalidInput):
         case_svc.find(as_user("cw"), "   ")
+
+
+def test_an_erased_case_leaves_the_name_directory_even_when_a_supervisor_erases(as_user):
+    from caseassist.vault import name_shards
+    from caseassist.vault.tables.household import NameShardRow
+
+    cw = as_user("cw")
+    olena = case_svc.find(cw, "olena")[0]
+    case_store.purge_case(as_user("ana"), olena.code)
+    assert case_svc.find(cw, "olena") == []
+    jose = case_svc.find(cw, "pepe")[0]
+    sup = as_user("sup")
+    with sup.session() as session:  # retention at a supervisor's unlock: no identity key
+        case_id = session.exec(
+            __import__("sqlmodel").text(f"SELECT id FROM case_file WHERE code = '{jose.code}'")
+        ).one()[0]
+        name_shards.forget(sup, session, [case_id])
+        assert session.get(NameShardRow, name_shards.shard_of(case_id)) is None
+    with sup.session() as session:
+        session.exec(__import__("sqlmodel").text(f"DELETE FROM case_file WHERE id = '{case_id}'"))
+    assert case_svc.find(cw, "pepe") == []  # rebuilt from the case rows
+    assert [s.name for s in case_svc.find(cw, "mariam")] == ["Mariam Haddad"]
