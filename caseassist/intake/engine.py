@@ -41,10 +41,23 @@ class IntakeError(ValueError):
 class Condition:
     fact: str
     value: object
+    more_than: bool = False  # `more_than = N` in the bank: a known number above N
 
     def holds(self, facts: Mapping[str, Fact]) -> bool:
         f = facts.get(self.fact)
-        return f is not None and f.state is State.KNOWN and f.value == self.value
+        if f is None or f.state is not State.KNOWN:
+            return False
+        if self.more_than:
+            return (
+                isinstance(f.value, int) and not isinstance(f.value, bool) and f.value > self.value
+            )  # type: ignore[operator]
+        return f.value == self.value
+
+
+def _condition(row: Mapping[str, object]) -> Condition:
+    if "more_than" in row:
+        return Condition(str(row["fact"]), row["more_than"], more_than=True)
+    return Condition(str(row["fact"]), row["is"])
 
 
 @dataclass(frozen=True)
@@ -89,8 +102,8 @@ def question_bank() -> tuple[QuestionDef, ...]:
                 staff=row["staff"],
                 survivor=row["survivor"],
                 rest=row.get("rest", {}),
-                when=tuple(Condition(c["fact"], c["is"]) for c in row.get("when", ())),
-                unless=tuple(Condition(c["fact"], c["is"]) for c in row.get("unless", ())),
+                when=tuple(_condition(c) for c in row.get("when", ())),
+                unless=tuple(_condition(c) for c in row.get("unless", ())),
                 language_gap=bool(row.get("language_gap", False)),
                 options=tuple(row.get("options", ())),
             )
