@@ -287,6 +287,7 @@ async def test_language_picker_names_each_language_in_itself(demo_folder):
             "English",
             "Español",
             "Français",
+            "Português",
         ]
 
 

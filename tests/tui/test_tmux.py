@@ -116,3 +116,36 @@ def test_a_login_and_a_referral_note_typed_without_a_pause_land_in_place(tmp_pat
         assert "27" in shown  # the facts were found in the note as typed
     finally:
         tmux("kill-server")
+
+
+def test_a_caseworker_finds_assigns_and_closes_a_case(tmp_path):
+    if not CASEASSIST.exists():
+        pytest.skip("the caseassist script is not installed in this environment")
+    tmux = Tmux(f"caseassist-day-{tmp_path.name}")
+    data = tmp_path / "demo"
+    command = f"'{CASEASSIST}' demo --cases 8 --data-dir '{data}'; sleep 5"
+    tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
+    try:
+        tmux.wait_for("Language", timeout=90)
+        tmux.keys("caseworker", literal=True)
+        tmux.keys("Tab")
+        tmux.keys("demo-only-passphrase", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("open cases")
+        tmux.keys("/")
+        tmux.keys("by:caseworker", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("found")
+        tmux.keys("Enter")  # the table has focus: open the first case found
+        tmux.wait_for("Immediate")
+        tmux.keys("w")
+        tmux.wait_for("Give this case to")
+        tmux.keys("Enter")
+        tmux.wait_for("· admin")
+        tmux.keys("c")
+        tmux.wait_for("Why does the case close?")
+        tmux.keys("Enter")
+        shown = tmux.wait_for("closed: housed")
+        assert "Traceback" not in shown
+    finally:
+        tmux("kill-server")

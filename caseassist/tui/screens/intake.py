@@ -28,7 +28,7 @@ from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal
-from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
+from caseassist.tui.widgets.dialogs import Choice, ShowText, TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
@@ -48,6 +48,9 @@ class IntakeBackend:
     """Practice: let the invented survivor answer the current question."""
     code: str | None = None
     """The case this intake belongs to, once saved or when resumed."""
+    returning: Callable[[IntakeSession], list[tuple[str, list[str]]]] | None = None
+    """Earlier cases that may be this survivor, asked before a new case is opened."""
+    continue_case: Callable[[str, IntakeSession], str] | None = None
 
 
 class IntakeScreen(BaseScreen):
@@ -149,7 +152,9 @@ class IntakeScreen(BaseScreen):
         if q is None:
             self.query_one("#question", Static).update(_("The intake is complete."))
             self.query_one("#survivor", Static).update(
-                _("Press F8 to save it.") if self.backend.save else _("Practice finished.")
+                _("Press F8 to save it.")
+                if self.backend.save
+                else _("Practice finished. Press F8 to see what it showed.")
             )
             self.query_one("#choices", Static).update("")
         else:
@@ -381,7 +386,7 @@ class IntakeScreen(BaseScreen):
     def action_pause(self) -> None:
         save = self.backend.save
         if save is None:
-            self.app.exit(0)
+            self._practice_review()
             return
         if self.saving:
             return
@@ -400,7 +405,39 @@ class IntakeScreen(BaseScreen):
                 )
             self.app.pop_screen()
 
-        self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+        returning, continue_case = self.backend.returning, self.backend.continue_case
+        if code is not None or returning is None or continue_case is None:
+            self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+            return
+
+        def offer(found: list[tuple[str, list[str]]]) -> None:
+            if not found:
+                self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                return
+            options = [
+                (c, _("Continue case {code} (same {what})").format(code=c, what=", ".join(why)))
+                for c, why in found
+            ] + [("new", _("No, open a new case"))]
+
+            def chosen(answer: str | None) -> None:
+                if answer is None:
+                    self.saving = False
+                elif answer == "new":
+                    self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                else:
+                    self.db(
+                        lambda: continue_case(answer, session),
+                        saved,
+                        exclusive=True,
+                        name="save-intake",
+                    )
+
+            self.app.push_screen(
+                Choice(_("This may be someone who came before. Continue their case?"), options),
+                chosen,
+            )
+
+        self.db(lambda: returning(session), offer, name="returning")
 
     def save_before_lock(self) -> bool:
         """Called by the app as it locks, in its lock thread once other vault work has ended."""
@@ -411,10 +448,28 @@ class IntakeScreen(BaseScreen):
         self.dirty = False
         return True
 
+    def _practice_review(self) -> None:
+        """End of practice: what was needed, given, declined, found, and what to do better."""
+        from caseassist.services import practice_review
+
+        session, suggest = self.session, self.backend.suggestions
+
+        def build() -> str:
+            needs = [n.category for n in session.needs()]
+            matches = suggest(session.known(), needs) if suggest and needs else {}
+            return practice_review.as_text(practice_review.review(session, matches))
+
+        def show(text: str) -> None:
+            self.app.push_screen(
+                ShowText(_("What this practice showed"), text), lambda _r: self.app.exit(0)
+            )
+
+        self.db(build, show, name="practice-review")
+
     @on(Worker.StateChanged)
     def _save_finished(self, event: Worker.StateChanged) -> None:
         """A failed save (shown by the app) lets staff try again; answers wait meanwhile."""
-        if event.worker.name == "save-intake" and event.state in (
+        if event.worker.name in ("save-intake", "returning") and event.state in (
             WorkerState.ERROR,
             WorkerState.CANCELLED,
         ):

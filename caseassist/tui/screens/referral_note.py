@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static, TextArea
 
 from caseassist.i18n import N_, _
+from caseassist.intake.engine import possible_referral
 from caseassist.services.workspace import preview_referral
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal
@@ -57,11 +58,17 @@ class FactReview(DataTable):
                     _hidden(b) for b in self._bindings.key_to_bindings.get(key, [])
                 ]
         self.found: list[tuple[str, object]] = []
+        self.possible: set[str] = set()
         self.verdict: dict[str, bool | None] = {}
 
-    def show(self, found: list[tuple[str, object]]) -> None:
-        self.found = found
-        self.verdict = {fid: None for fid, _v in found}
+    def show(
+        self, found: list[tuple[str, object]], possible: list[tuple[str, object]] = ()
+    ) -> None:
+        """`possible`: what the note only hedges ("maybe pregnant?"), listed after the
+        clear facts and marked, confirmed or rejected the same way."""
+        self.found = [*found, *possible]
+        self.possible = {fid for fid, _v in possible}
+        self.verdict = {fid: None for fid, _v in self.found}
         self._draw()
 
     def _draw(self) -> None:
@@ -70,9 +77,10 @@ class FactReview(DataTable):
         self.add_column(_("Value in the note"), key="value")
         self.add_column(_("Decision"), key="decision", width=self._decision_width())
         for fid, value in self.found:
-            self.add_row(
-                fact_label(fid), literal(fact_display(fid, value)), self._mark(fid), key=fid
-            )
+            shown = fact_display(fid, value)
+            if fid in self.possible:
+                shown = _("possibly: {value}").format(value=shown)
+            self.add_row(fact_label(fid), literal(shown), self._mark(fid), key=fid)
 
     def _decision_width(self) -> int:
         return max(len(w) for w in (_("confirmed"), _("rejected"), _("to check")))
@@ -136,7 +144,7 @@ class ReferralNoteScreen(BaseScreen):
         text = self.query_one("#note", TextArea).text
         found = preview_referral(text)
         review = self.query_one("#review", FactReview)
-        review.show(found)
+        review.show(found, possible_referral(text) if text.strip() else [])
         if found:
             review.focus()
         else:

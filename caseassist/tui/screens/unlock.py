@@ -163,6 +163,8 @@ class UnlockScreen(BaseScreen):
         self.query_one("#passphrase", Input).value = ""
         hold, self._hold = self._hold, None
         self.app.post_message(Unlocked(workspace, hold))
+        for line, severity in workspace.unlock_notices():  # the vault opened; these matter
+            self.app.notify(line, severity=severity, timeout=30)
 
     def language_commands(self):
         """Command palette: one entry per UI language (the picker on this screen does the same)."""
