@@ -42,6 +42,10 @@ catalogs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+.PHONY: bench-full
+bench-full: $(STAMP)
+	$(BIN)/python -m bench --full
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache "$(DEMO_DIR)"
 

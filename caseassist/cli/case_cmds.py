@@ -6,7 +6,7 @@ import argparse
 
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
-from caseassist.i18n import _, format_date
+from caseassist.i18n import _, format_date, ngettext
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
@@ -47,10 +47,10 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         data = case_store.export_case(vault, args.code, action="case.view")
     finally:
         vault.close()
@@ -75,10 +75,10 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _overdue(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         rows = case_store.overdue_cases(vault, limit=args.limit)
         with_name = vault.can_read_identity
     finally:
@@ -100,10 +100,10 @@ def _overdue(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         case_store.purge_case(vault, args.code)
     finally:
         vault.close()
@@ -112,10 +112,10 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         rows = case_store.list_cases(
             vault, status=None if args.all else "open", mine=args.mine, limit=args.limit
         )
@@ -129,16 +129,19 @@ def _list(args: argparse.Namespace) -> int:
         cols = [r.code, r.status, format_date(r.opened.date(), "short")]
         if with_name:
             cols.append(r.name or "")
-        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        needs = ngettext("{n} open need", "{n} open needs", r.open_needs)
+        cols.append(
+            _("{needs}, {m} overdue").format(needs=needs.format(n=r.open_needs), m=r.overdue_needs)
+        )
         print("\t".join(cols))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         data = case_store.export_case(vault, args.code)
     finally:
         vault.close()

@@ -89,6 +89,13 @@ class Workspace:
     def unlock(cls, folder: Path | str, user: str, passphrase: str) -> Workspace:
         return cls(_vault.Vault.unlock(Path(folder), user.strip(), passphrase))
 
+    def unlock_notices(self) -> list[tuple[str, str]]:
+        """What unlocking found and the person must hear (audit alarm, failed attempts
+        for an admin, a folder made private, an interrupted change): (line, severity)."""
+        from caseassist.vault.notices import unlock_notices
+
+        return unlock_notices(self.vault)
+
     def close(self) -> None:
         """Lock: the keys leave memory with the vault."""
         vault, self._vault, self._directory = self._vault, None, None

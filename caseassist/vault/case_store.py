@@ -18,7 +18,6 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, or_
-from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, delete, select
 
 from caseassist.cases import codes
@@ -251,7 +250,7 @@ def list_cases(
     now = now or now_utc()
 
     def base():
-        q = select(CaseFile).options(_LIST_COLUMNS)  # not the facts or transcript blobs
+        q = select(*_LIST_COLUMNS)  # plain rows, not the facts or transcript blobs
         if status:
             q = q.where(CaseFile.status == status)
         if mine:
@@ -260,7 +259,7 @@ def list_cases(
 
     overdue = col(CaseFile.attention_at) <= now
     with vault.session() as session:
-        rows: list[CaseFile] = []
+        rows: list = []  # rows of _LIST_COLUMNS: no ORM objects to build for a list
         if overdue_first or overdue_only:
             rows = list(
                 session.exec(
@@ -298,7 +297,7 @@ def list_cases(
         return [_summary(vault, r, *counts.get(r.id, (0, 0))) for r in rows]
 
 
-_LIST_COLUMNS = load_only(
+_LIST_COLUMNS = (
     CaseFile.id,
     CaseFile.code,
     CaseFile.status,
@@ -324,7 +323,9 @@ def _need_counts(
             NeedRow.status,
             NeedRow.identified_at,
             NeedRow.target_date,
-        ).where(col(NeedRow.case_id).in_(chunk))
+        ).where(  # a met or declined need counts as neither open nor overdue
+            col(NeedRow.case_id).in_(chunk), col(NeedRow.status).not_in(("met", "declined"))
+        )
         for case_id, horizon, st, identified, target in session.exec(q):
             c = out.setdefault(case_id, [0, 0])
             if st not in ("met", "declined"):
@@ -821,19 +822,12 @@ def purge_closed(
         vault.require(Role.admin, what=_("purge cases"))
     removed = 0
     with vault.session() as session:
-        old = session.exec(
-            select(CaseFile).where(CaseFile.status == "closed", col(CaseFile.closed_at) < before)
-        ).all()
-        for case in old:
+        for case in _closed_before(session, before):
             session.delete(case)
             vault.audit(session, "retention.purge" if by_policy else "case.purge", case.code)
             removed += 1
         if notes_before is not None:
-            for case in session.exec(
-                select(CaseFile).where(
-                    CaseFile.status == "closed", col(CaseFile.closed_at) < notes_before
-                )
-            ):
+            for case in _closed_before(session, notes_before):
                 n = session.exec(delete(NoteRow).where(NoteRow.case_id == case.id)).rowcount
                 if n or case.intake_sealed is not None:
                     case.intake_sealed = None
@@ -842,3 +836,21 @@ def purge_closed(
     if removed or notes_before is not None:
         vault.checkpoint()
     return removed
+
+
+def _closed_before(session: Session, before: dt.datetime) -> list[CaseFile]:
+    """Closed cases closed before `before`, found in a covering index.
+
+    Runs at every unlock: the ids come from `ix_case_report_cover` without
+    touching the table (a filter on the table read every closed case's row,
+    about 8,000 page reads at 100,000 cases), then only the matching rows load.
+    """
+    ids = list(
+        session.exec(
+            select(CaseFile.id).where(CaseFile.status == "closed", col(CaseFile.closed_at) < before)
+        )
+    )
+    found: list[CaseFile] = []
+    for i in range(0, len(ids), 500):
+        found += session.exec(select(CaseFile).where(col(CaseFile.id).in_(ids[i : i + 500]))).all()
+    return found

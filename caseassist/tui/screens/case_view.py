@@ -51,6 +51,9 @@ class CaseScreen(BaseScreen):
         Binding("n", "referral_status", N_("Referral status"), id="referral-status"),
         Binding("t", "add_step", N_("Add step"), id="add-step"),
         Binding("space", "toggle_step", N_("Step done"), id="step-done"),
+        # Priority: on the Referrals tab Enter refers the highlighted provider wherever the
+        # focus is (the consent dialog names the provider before anything is recorded).
+        Binding("enter", "refer", N_("Refer"), id="refer", priority=True),
     ]
 
     def __init__(self, code: str) -> None:
@@ -96,6 +99,9 @@ class CaseScreen(BaseScreen):
             return ws.can_edit
         if action == "resume_intake":
             return ws.can_edit and bool(self.detail and self.detail.intake_state)
+        if action == "refer":
+            on_tab = self.query_one("#tabs", TabbedContent).active == "tab-referrals"
+            return on_tab and ws.can_edit and bool(self._suggestions)
         return True
 
     # -- loading -----------------------------------------------------------------------
@@ -134,7 +140,10 @@ class CaseScreen(BaseScreen):
         table = self.query_one("#facts", DataTable)
         table.clear(columns=True)
         table.add_columns(_("Fact"), _("Value"), _("Source"), _("Recorded"))
-        for f in d.facts:
+        from caseassist.intake.facts import FACTS
+
+        order = {fid: i for i, fid in enumerate(FACTS)}  # grouped as in "What we know"
+        for f in sorted(d.facts, key=lambda f: order.get(f.fact_id, len(order))):
             if f.state == "known":
                 value = literal(fact_display(f.fact_id, f.value))
             else:
@@ -180,6 +189,12 @@ class CaseScreen(BaseScreen):
                 text = literal(f"{need_rules.label(need.category)}: {sug.name}", "bold")
                 text.append(literal("\n    " + "; ".join(sug.reasons)))
                 options.add_option(Option(text, id=key))
+        if options.highlighted is None and self._suggestions:
+            options.highlighted = next(
+                i
+                for i in range(options.option_count)
+                if not options.get_option_at_index(i).disabled
+            )
 
     def _show_notes(self, d: CaseDetail) -> None:
         box = self.query_one("#notes", VerticalScroll)
@@ -266,10 +281,29 @@ class CaseScreen(BaseScreen):
 
     # -- referrals --------------------------------------------------------------------
     @on(OptionList.OptionSelected, "#suggestions")
-    def _refer(self, event: OptionList.OptionSelected) -> None:
-        if not self.workspace.can_edit or event.option.id not in self._suggestions:
+    def _selected_suggestion(self, event: OptionList.OptionSelected) -> None:
+        self._refer(event.option.id)
+
+    def action_refer(self) -> None:
+        """The highlighted suggestion (the first one if none is highlighted yet)."""
+        options = self.query_one("#suggestions", OptionList)
+        index = options.highlighted
+        if index is None:
+            index = next(
+                (
+                    i
+                    for i in range(options.option_count)
+                    if not options.get_option_at_index(i).disabled
+                ),
+                None,
+            )
+        if index is not None:
+            self._refer(options.get_option_at_index(index).id)
+
+    def _refer(self, option_id: str | None) -> None:
+        if not self.workspace.can_edit or option_id not in self._suggestions:
             return
-        need_id, _category, service_id, provider = self._suggestions[event.option.id]
+        need_id, _category, service_id, provider = self._suggestions[option_id]
         share = None
         if self.detail:
             share = next(

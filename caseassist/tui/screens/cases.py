@@ -27,7 +27,8 @@ class CasesScreen(BaseScreen):
         "n to start an intake."
     )
     BINDINGS = [
-        Binding("enter", "open_case", N_("Open"), id="open"),
+        # Priority: the table's own Enter would otherwise hide this key from the footer.
+        Binding("enter", "open_case", N_("Open case"), id="open", priority=True),
         Binding("n", "new_intake", N_("New intake"), id="new-intake"),
         Binding("m", "mine", N_("My cases"), id="mine"),
         Binding("a", "all_open", N_("All open"), id="all-open"),

@@ -19,8 +19,25 @@ from caseassist.tui.widgets.footer import KeyFooter
 Done = Callable[[App, str, list[str]], None]
 
 
+def _hidden(binding: Binding) -> Binding:
+    import dataclasses
+
+    return dataclasses.replace(binding, show=False)
+
+
+CONFIRM_KEY = N_("key-confirm:y")
+REJECT_KEY = N_("key-reject:n")
+"""The letter of "yes" and "no" in the UI language (y/n, s/n, o/n): translators give the letter."""
+
+
+def review_key(marker: str) -> str:
+    """The one letter a translation gives for `marker` (English when it is not one letter)."""
+    letter = _(marker).rpartition(":")[2].strip().lower()
+    return letter if len(letter) == 1 and letter.isalpha() else marker.rpartition(":")[2]
+
+
 class FactReview(DataTable):
-    """The facts found in the note; y confirms, n rejects, one key each."""
+    """The facts found in the note; y confirms, n rejects, one key each (s/n, o/n translated)."""
 
     BINDINGS = [
         Binding("y", "mark(True)", N_("Confirm"), id="confirm"),
@@ -32,6 +49,14 @@ class FactReview(DataTable):
         from caseassist.tui.screens.base import translate_node_bindings
 
         translate_node_bindings(self)
+        yes, no = review_key(CONFIRM_KEY), review_key(REJECT_KEY)
+        if (yes, no) != ("y", "n"):  # the keys of the UI language, shown; y and n still work
+            self._bindings.bind(yes, "mark(True)", _("Confirm"))
+            self._bindings.bind(no, "mark(False)", _("Reject"))
+            for key in ("y", "n"):
+                self._bindings.key_to_bindings[key] = [
+                    _hidden(b) for b in self._bindings.key_to_bindings.get(key, [])
+                ]
         self.found: list[tuple[str, object]] = []
         self.possible: set[str] = set()
         self.verdict: dict[str, bool | None] = {}
@@ -50,12 +75,15 @@ class FactReview(DataTable):
         self.clear(columns=True)
         self.add_column(_("Fact"), key="fact")
         self.add_column(_("Value in the note"), key="value")
-        self.add_column(_("Decision"), key="decision")
+        self.add_column(_("Decision"), key="decision", width=self._decision_width())
         for fid, value in self.found:
             shown = fact_display(fid, value)
             if fid in self.possible:
                 shown = _("possibly: {value}").format(value=shown)
             self.add_row(fact_label(fid), literal(shown), self._mark(fid), key=fid)
+
+    def _decision_width(self) -> int:
+        return max(len(w) for w in (_("confirmed"), _("rejected"), _("to check")))
 
     def _mark(self, fid: str) -> str:
         v = self.verdict.get(fid)
@@ -100,7 +128,12 @@ class ReferralNoteScreen(BaseScreen):
             yield Static(_("PRACTICE · invented survivor · nothing is stored"), classes="practice")
         yield Static(_("Referral note (optional): paste it here"), classes="section")
         yield TextArea(self.note, id="note", soft_wrap=True)
-        yield Static(_("Facts found: confirm with y, reject with n"), classes="section")
+        yield Static(
+            _("Facts found: confirm with {yes}, reject with {no}").format(
+                yes=review_key(CONFIRM_KEY), no=review_key(REJECT_KEY)
+            ),
+            classes="section",
+        )
         yield FactReview(id="review")
         yield KeyFooter()
 
