@@ -219,8 +219,13 @@ def test_without_json_opens_the_practice_intake_in_the_terminal(capsys, monkeypa
     """The screen itself is tested in tests/tui; here, that the command hands the scenario over."""
     import caseassist.tui.app as tui_app
 
+    import sys
+
     opened = []
     monkeypatch.setattr(tui_app, "run_practice", lambda path: opened.append(str(path)) or 0)
+    # as from a terminal (piped, the command refuses: tests/tui/test_practice_cli.py)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     code, out, _err = run_cli(capsys, str(VALID[0]))
     assert code == 0 and opened == [str(VALID[0])] and out == ""
 
