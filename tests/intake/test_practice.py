@@ -217,9 +217,9 @@ def test_missing_file_is_refused(tmp_path, capsys):
 
 def test_without_json_opens_the_practice_intake_in_the_terminal(capsys, monkeypatch):
     """The screen itself is tested in tests/tui; here, that the command hands the scenario over."""
-    import caseassist.tui.app as tui_app
-
     import sys
+
+    import caseassist.tui.app as tui_app
 
     opened = []
     monkeypatch.setattr(tui_app, "run_practice", lambda path: opened.append(str(path)) or 0)
