@@ -161,6 +161,10 @@ def read(item: Item) -> Outcome:
             clear.setdefault(other, value)
         for other, value in _offered(got).items():
             possible.setdefault(other, value)
+    pref = clear.get("person.preferred_language")
+    others = clear.get("person.other_languages")
+    if pref and isinstance(others, list):  # as the session does once the main one is known
+        clear["person.other_languages"] = [c for c in others if c != pref]
     return Outcome(clear, {k: v for k, v in possible.items() if k not in clear})
 
 

@@ -222,6 +222,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
                     own = codes.pop()
     elif fd.type == "text":
         own = text.strip() or None
+    if fact_id != "person.gender":
+        # the survivor's words about someone else ("my daughter, she...") tell no gender
+        out.values.pop("person.gender", None)
     if own is not None:
         out.values.pop(fact_id, None)
         out.conflicts.discard(fact_id)

@@ -109,7 +109,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out)
-        bare |= bare_ages(tokens(sf))
+        if not answer:  # in an answer a bare number is a count, a day, a price
+            bare |= bare_ages(tokens(sf))
         if tokset & pre.gender:
             _gender(sf, votes, pron)
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
