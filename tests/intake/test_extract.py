@@ -971,3 +971,9 @@ def test_shorthand_that_is_not_the_survivors(text):
 )
 def test_a_bare_age_beside_the_person_it_describes(text, age):
     assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize("text", ["Oui, ici ça va.", "Yes... I'm ok here, I feel safe."])
+def test_a_yes_its_own_words_contradict_settles_no_danger(text):
+    got = interpret_answer("safety.in_immediate_danger", text).values
+    assert got.get("safety.in_immediate_danger") is not True

@@ -129,6 +129,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = None
         elif yn is not None and not hedge:
             own = yn
+            against = lexicon.words_of_rules("answers", "against_" + str(yn).lower())
+            if fact_id in against and _phrase_in(f, against[fact_id]):
+                own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
     elif fd.type == "enum":
         stated = out.values.get(fact_id)
         opts = fd.options
