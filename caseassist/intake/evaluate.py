@@ -347,16 +347,46 @@ def figures(report: Report) -> list[dict[str, object]]:
     return out
 
 
-def merge_results(rows: list[dict[str, object]], path: Path = RESULTS) -> None:
-    """Replace this command's rows in results.json and keep every other group's."""
+def group(report: Report, rows: list[dict[str, object]]) -> dict[str, object]:
+    """The eval rows as a bench group: figures with the commit, date and machine."""
+    import datetime as dt
+    import os
+    import platform
+    import subprocess
+
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        commit = ""
+    return {
+        "commit": commit,
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "cores": os.cpu_count(),
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+            "python": platform.python_version(),
+            "platform": platform.system().lower(),
+        },
+        "parameters": {"items": sum(report.items.values())},
+        "figures": rows,
+    }
+
+
+def merge_results(entry: dict[str, object], path: Path = RESULTS) -> None:
+    """Put the `intake_eval` group into results.json and keep every other group."""
     try:
         old = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(old, list):
-            old = []
     except (OSError, ValueError):
-        old = []
-    keep = [r for r in old if not str(r.get("figure", "")).startswith("intake eval ")]
-    path.write_text(json.dumps(keep + rows, indent=2) + "\n", encoding="utf-8")
+        old = {}
+    kept = old.get("groups", {}) if isinstance(old, dict) else {}
+    merged = {"groups": {**kept, "intake_eval": entry}}
+    path.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -381,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(items, split)
     sys.stdout.write(render(report, errors_for=[s for s in args.errors.split(",") if s]))
     if not args.no_results and not args.lang:
-        merge_results(figures(report))
+        merge_results(group(report, figures(report)))
     return 0
 
 
