@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from caseassist.intake.corpus import CorpusError, freeze, load_items, read_split, side_of
-from caseassist.intake.evaluate import evaluate, figures, group, main, merge_results, same
+from caseassist.intake.eval_results import figures, group, merge_results
+from caseassist.intake.evaluate import evaluate, main, same
 
 NOTES = """
 [[item]]
