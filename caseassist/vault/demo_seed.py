@@ -95,9 +95,7 @@ def seed_people(
                 "status": "closed" if closed else "open",
                 "opened_at": opened,
                 "closed_at": opened + dt.timedelta(days=rng.randint(20, 85)) if closed else None,
-                "close_reason": rng.choice(
-                    ("moved to long-term housing", "returned home", "no longer in contact")
-                )
+                "close_reason": rng.choice(("housed", "returned_home", "lost_contact"))
                 if closed
                 else "",
                 "caseworker": ("caseworker", "caseworker", "", "admin")[idx % 4],
@@ -313,6 +311,10 @@ def seed_people(
             vault.audit(session, "demo.seed", str(len(tables[CaseFile])))
         if progress:
             progress(len(codes_out), len(people))
+    from caseassist.vault import name_shards
+
+    with vault.session() as session:  # the sealed name directory a name search reads
+        name_shards.rebuild(vault, session)
     return codes_out
 
 

@@ -192,6 +192,41 @@ def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
         raise KeyError_("sealed value does not authenticate") from exc
 
 
+def new_signing_seed() -> bytes:
+    """An Ed25519 private key as its 32-byte seed (what the keyring wraps)."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+@cache
+def _ed25519():
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+
+    return Ed25519PrivateKey, Ed25519PublicKey, InvalidSignature
+
+
+def public_of(seed: bytes) -> bytes:
+    private, _public, _invalid = _ed25519()
+    return private.from_private_bytes(seed).public_key().public_bytes_raw()
+
+
+def sign(seed: bytes, data: bytes) -> bytes:
+    private, _public, _invalid = _ed25519()
+    return private.from_private_bytes(seed).sign(data)
+
+
+def signature_ok(public: bytes, signature: bytes, data: bytes) -> bool:
+    _private, public_cls, invalid = _ed25519()
+    try:
+        public_cls.from_public_bytes(public).verify(signature, data)
+    except (invalid, ValueError):
+        return False
+    return True
+
+
 def mac(key: bytes, data: bytes) -> str:
     """HMAC-SHA256 under a key derived from `key` (never the key itself)."""
     sub = hmac.new(key, b"caseassist keyring mac v1", hashlib.sha256).digest()
