@@ -36,6 +36,7 @@ COMMAND_MODULE: dict[str, str] = {
     "backup": "vault_cmds",
     "restore": "vault_cmds",
     "purge": "vault_cmds",
+    "roles": "vault_cmds",
     "audit": "vault_cmds",
     "demo": "demo_cmd",
     "case": "case_cmds",
