@@ -4,7 +4,8 @@ Pure domain: no storage, no terminal. `load_directory` and `suggest` are the
 names the intake practice mode and the services layer call.
 """
 
-from caseassist.directory.hsds import DirectoryFileError, load_directory
+from caseassist.directory.errors import DirectoryFileError
+from caseassist.directory.hsds import load_directory
 from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest, suggest_all
 from caseassist.directory.model import IMMEDIATE_NEEDS, NEEDS, Directory, Service
 

@@ -14,7 +14,9 @@ import hashlib
 import hmac
 import os
 import secrets
+import threading
 import time
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass
 from functools import cache
 
@@ -81,8 +83,40 @@ def _aead():
     return AESGCM, InvalidTag
 
 
+_AHEAD: dict[tuple[str, bytes, KdfParams], Future[bytes]] = {}
+_AHEAD_LOCK = threading.Lock()
+
+
+def derive_ahead(secret: str, salt: bytes, params: KdfParams) -> None:
+    """Start `derive` in a thread, for the next `derive` of the same inputs to take.
+
+    argon2 runs outside the GIL, so a command line can load SQLAlchemy and the
+    stores while the key is derived instead of after. The result is taken once
+    and forgotten; nothing is derived twice and nothing is kept.
+    """
+    future: Future[bytes] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(_derive(secret, salt, params))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever takes the result
+            future.set_exception(exc)
+
+    with _AHEAD_LOCK:
+        _AHEAD[(secret, salt, params)] = future
+    threading.Thread(target=work, name="derive-ahead", daemon=True).start()
+
+
 def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     """argon2id(secret, salt) -> 32-byte key-encryption key."""
+    with _AHEAD_LOCK:
+        future = _AHEAD.pop((secret, salt, params), None)
+    if future is not None:
+        return future.result()
+    return _derive(secret, salt, params)
+
+
+def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
     return hash_secret_raw(

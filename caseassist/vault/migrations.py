@@ -96,12 +96,85 @@ def _v6_referral_report_index(conn: Connection) -> None:
     )
 
 
+def _v7_directory_rows(conn: Connection) -> None:
+    """The directory as indexed rows: one per service, location and organization, and the
+    need and language indexes in ranking order, so a search reads only candidate rows
+    instead of parsing the whole directory. Versions stored before stay readable as CSV."""
+    for statement in (
+        "CREATE TABLE IF NOT EXISTS directory_service (row INTEGER PRIMARY KEY,"
+        " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL)",
+        "CREATE UNIQUE INDEX IF NOT EXISTS ix_directory_service ON directory_service"
+        " (version_id, id)",
+        "CREATE TABLE IF NOT EXISTS directory_need ("
+        " version_id TEXT NOT NULL, need TEXT NOT NULL, rank INTEGER NOT NULL,"
+        " pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
+        " police INTEGER NOT NULL, interpreting INTEGER NOT NULL,"
+        " PRIMARY KEY (version_id, need, rank)) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS directory_language ("
+        " version_id TEXT NOT NULL, need TEXT NOT NULL, lang TEXT NOT NULL,"
+        " rank INTEGER NOT NULL, pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
+        " PRIMARY KEY (version_id, need, lang, rank)) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS directory_location ("
+        " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"
+        " PRIMARY KEY (version_id, id))",
+        "CREATE TABLE IF NOT EXISTS directory_organization ("
+        " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"
+        " PRIMARY KEY (version_id, id))",
+    ):
+        conn.execute(text(statement))
+
+
 def _v8_signed_audit(conn: Connection) -> None:
     """`audit.sig`: each entry signed by the acting account's own Ed25519 key, so an
     account holding the database key cannot rewrite what others did."""
     cols = {row[1] for row in conn.execute(text("PRAGMA table_info(audit)"))}
     if "sig" not in cols:
         conn.execute(text("ALTER TABLE audit ADD COLUMN sig VARCHAR NOT NULL DEFAULT ''"))
+
+
+def _v9_caseworker_day(conn: Connection) -> None:
+    """A caseworker's day: aliases, needs of household members and by hand, appointments,
+    note revisions, and an index that finds cases without reading their (large) rows."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
+    if "alias_sealed" not in cols:
+        conn.execute(text("ALTER TABLE case_file ADD COLUMN alias_sealed BLOB"))
+    need_cols = {row[1] for row in conn.execute(text("PRAGMA table_info(need)"))}
+    if "member_id" not in need_cols:
+        conn.execute(text("ALTER TABLE need ADD COLUMN member_id VARCHAR"))
+    if "note_sealed" not in need_cols:
+        conn.execute(text("ALTER TABLE need ADD COLUMN note_sealed BLOB"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_member_id ON need (member_id)"))
+    from caseassist.vault.tables.household import (
+        AppointmentRow,
+        MemberRow,
+        NameShardRow,
+        NoteRevisionRow,
+    )
+
+    SQLModel.metadata.create_all(
+        conn,
+        tables=[
+            MemberRow.__table__,  # type: ignore[attr-defined]
+            AppointmentRow.__table__,  # type: ignore[attr-defined]
+            NoteRevisionRow.__table__,  # type: ignore[attr-defined]
+            NameShardRow.__table__,  # type: ignore[attr-defined]
+        ],
+    )
+    # What falls due today, per page of cases, read from indexes alone (no sealed text).
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_goal_case_cover ON plan_goal (case_id, id)"))
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_step_due ON plan_step (goal_id, done_at, due)")
+    )
+    conn.execute(
+        text('CREATE INDEX IF NOT EXISTS ix_appointment_due ON appointment (case_id, "on", status)')
+    )
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_case_find ON case_file "
+            "(opened_at, id, status, caseworker, code, age_band, language, closed_at, "
+            "name_sealed, alias_sealed)"
+        )
+    )
 
 
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
@@ -111,7 +184,9 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (4, _v4_covering_indexes),
     (5, _v5_report_index),
     (6, _v6_referral_report_index),
+    (7, _v7_directory_rows),
     (8, _v8_signed_audit),
+    (9, _v9_caseworker_day),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -18,6 +18,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 import sqlcipher3
@@ -97,6 +98,7 @@ class Vault:
         """Whether unlock found the folder or a file readable by others and made it private."""
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
         self._anchor = None  # one idle connection held open: see _hold_open
+        self._readers: list = []  # long-lived read connections (the stored directory's)
 
     # -- files -----------------------------------------------------------------------
     @staticmethod
@@ -387,7 +389,19 @@ class Vault:
         if self._anchor is None and self.db_path(self.folder).exists():
             self._anchor = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
 
+    def reader(self):
+        """A read connection that lives until the vault closes: the stored directory
+        queries through it, so a search reuses its page cache instead of opening anew."""
+        self._hold_open()
+        conn = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        self._readers.append(conn)
+        return conn
+
     def _dispose(self) -> None:
+        for conn in self._readers:
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._readers.clear()
         self._engine.dispose()
         if self._anchor is not None:
             with contextlib.suppress(Exception):
@@ -506,6 +520,26 @@ class Vault:
             )
         except keys.KeyError_:
             raise Tampered(store.DB_NAME) from None
+
+    def unsealer(self, table: str, column: str) -> Callable[[str, bytes], str]:
+        """`unseal` for many values of one column with one cipher object: a search over
+        every case's name decrypts 100,000 values, so the per-call setup counts."""
+        if self._identity_key is None:
+            raise IdentityLocked()
+        aesgcm_cls, invalid = keys._aead()
+        aesgcm = aesgcm_cls(self._identity_key)
+        n = 1 + keys.NONCE_BYTES
+
+        def unseal(row_id: str, blob: bytes) -> str:
+            if blob[:1] != keys.SEAL_VERSION:
+                raise Tampered(store.DB_NAME)
+            try:
+                plain = aesgcm.decrypt(blob[1:n], blob[n:], _aad(table, column, row_id))
+            except invalid:
+                raise Tampered(store.DB_NAME) from None
+            return plain.decode("utf-8")
+
+        return unseal
 
     def name_index(self, folded_name: str) -> str:
         """A keyed hash of a folded name, to find a returning survivor without decrypting all."""
