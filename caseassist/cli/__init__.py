@@ -37,6 +37,7 @@ COMMAND_MODULE: dict[str, str] = {
     "restore": "vault_cmds",
     "purge": "vault_cmds",
     "audit": "vault_cmds",
+    "roles": "vault_cmds",
     "demo": "demo_cmd",
     "case": "case_cmds",
     "report": "report_cmd",

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseassist.vault import filelock, keys
+from caseassist.vault import keys
 from caseassist.vault.keys import KdfParams
 
 FORMAT = 1
@@ -346,6 +346,8 @@ def update(
     `change` may raise to refuse (the file is then left as it was). `written` runs
     after a write, still under the lock (what must never be ahead of the file).
     """
+    from caseassist.vault import filelock  # not at import: reading the demo flag needs none
+
     with filelock.exclusive(path.with_name(LOCK_NAME)):
         remove_staging(path.parent)
         ring = load(path)
@@ -358,12 +360,16 @@ def update(
 
 def read_locked(path: Path, also: Callable[[], object]) -> tuple[Keyring, object]:
     """The keyring and `also()` read together under the lock (no writer between them)."""
+    from caseassist.vault import filelock  # not at import: reading the demo flag needs none
+
     with filelock.exclusive(path.with_name(LOCK_NAME)):
         return load(path), also()
 
 
 def save(keyring: Keyring, path: Path) -> None:
     """Replace the keyring whole, whatever is on disk (creation, restore), under the lock."""
+    from caseassist.vault import filelock  # not at import: reading the demo flag needs none
+
     with filelock.exclusive(path.with_name(LOCK_NAME)):
         remove_staging(path.parent)
         atomic_write(path, keyring.to_bytes())
