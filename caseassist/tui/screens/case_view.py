@@ -55,8 +55,6 @@ def household_line(d: CaseDetail) -> str:
     upcoming = [a for a in d.appointments if a.on >= today and a.status == "planned"]
     for a in upcoming[:2]:
         parts.append(f"{when(a.on)} {a.at_time} {a.what}".replace("  ", " "))
-    if not upcoming:
-        parts.append(_("No upcoming appointments"))
     return " · ".join(parts)
 
 
@@ -183,7 +181,10 @@ class CaseScreen(BaseScreen):
             title += " · " + _("closed: {reason}").format(reason=closing.label(d.close_reason))
             self.query_one("#case-title", Static).update(literal(title))
         whose = {m.id: child_label(m) for m in d.members}
-        self.query_one("#household", Static).update(literal(household_line(d)))
+        line = household_line(d)
+        household = self.query_one("#household", Static)
+        household.update(literal(line))
+        household.display = bool(line)  # a line only when there are children or appointments
         self.query_one("#board", NeedsBoard).show(d.needs, whose)
         self._show_facts(d)
         self._show_plan(d)
