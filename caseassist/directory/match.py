@@ -49,6 +49,7 @@ NEED_LABELS: dict[str, str] = {
 CHILD_NEEDS = frozenset({"shelter", "housing"})
 MAX_EXCLUDED_LISTED = 25
 _UNSET = object()
+_ANY = object()  # the one phase of a need that is not immediate
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,58 +357,64 @@ class _Query:
             out.append(self.entry(pos, svc, self.state(svc), self.lang_rank(svc), fit))
         return out
 
-    def tiers(self) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
+    def tiers(self, only: tuple | None) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
         d, need, p = self.directory, self.need, self.person
-        everyone = d.ranked(need)
+        everyone = d.ranked(need, only)
         if p.language is None:
             return [(0, everyone)]
         other: dict[str, tuple[int, Service]] = {}
         for code in p.other_languages:
-            for item in d.ranked_speaking(need, code):
+            for item in d.ranked_speaking(need, code, only):
                 other[item[1].id] = item
         # the ranking's static order: specialism, then cost, then name
         merged = tuple(sorted(other.values(), key=lambda it: (*_static(it[1]), it[0])))
         return [
-            (0, d.ranked_speaking(need, p.language)),
+            (0, d.ranked_speaking(need, p.language, only)),
             (1, merged),
-            (2, d.ranked_interpreting(need)),
+            (2, d.ranked_interpreting(need, only)),
             (3, everyone),
         ]
 
-    def tiered(self, limit: int) -> list[tuple] | None:
+    def phases(self) -> list[tuple[object, tuple | None]]:
+        """For an immediate need, open now, then hours not listed, then closed (the ranking's
+        first key after fit); each phase narrowed by the index where it can be."""
+        if not self.immediate:
+            return [(_ANY, None)]
+        return [(True, ("open", self.now)), (None, ("unlisted",)), (False, None)]
+
+    def tiered(self, limit: int) -> list[tuple]:
         """Walk the indexes in ranking order and stop once the best `limit` are certain.
 
-        Returns None when an immediate need has too few services open now, so the
-        caller falls back to the full scan (rare, and still bounded).
+        Services that surely fit are collected in ranking order; one that may not
+        is kept aside, ranked after them. When fewer than `limit` surely fit, every
+        service has been seen, and the answer is still whole.
         """
         out: list[tuple] = []
         deferred: list[tuple] = []  # not surely fitting: ranked after every sure fit
-        for lang_rank, items in self.tiers():
-            group = None
-            for pos, svc in items:
-                static = (
-                    "trafficking_specialist" not in svc.traits,
-                    "free_of_charge" not in svc.traits,
-                )
-                if len(out) >= limit and (self.origin is None or static != group):
+        for phase, only in self.phases():
+            for lang_rank, items in self.tiers(only):
+                group = None
+                for pos, svc in items:
+                    static = _static(svc)
+                    if len(out) >= limit and (self.origin is None or static != group):
+                        return out
+                    if self.lang_rank(svc) != lang_rank:
+                        continue
+                    state = self.state(svc)
+                    if phase is not _ANY and state is not phase:
+                        continue  # it belongs to another phase (the index is a superset)
+                    self.examined += 1
+                    if self.excludes(svc):
+                        continue
+                    fit = fit_rank(svc, self.need, self.person)
+                    if fit:
+                        deferred.append(self.entry(pos, svc, state, lang_rank, fit))
+                        continue
+                    group = static
+                    out.append(self.entry(pos, svc, state, lang_rank))
+                if len(out) >= limit:
                     return out
-                if self.lang_rank(svc) != lang_rank:
-                    continue
-                self.examined += 1
-                state = self.state(svc)
-                if self.immediate and not state:
-                    continue
-                if self.excludes(svc):
-                    continue
-                fit = fit_rank(svc, self.need, self.person)
-                if fit:
-                    deferred.append(self.entry(pos, svc, state, lang_rank, fit))
-                    continue
-                group = static
-                out.append(self.entry(pos, svc, state, lang_rank))
-            if len(out) >= limit:
-                return out
-        return out + deferred if not self.immediate else None
+        return out + deferred
 
     def police_apart(self) -> None:
         """Services excluded for a police-report requirement are always listed, all of them."""
@@ -450,13 +457,10 @@ def suggest(
         )
     limit = max(0, limit)
     q = _Query(directory, need, person, now, origin, radius_km)
-    ranked = None
     if size > FULL_SCAN_UP_TO and limit > 0:
         ranked = q.tiered(limit)
-        if ranked is not None:
-            q.police_apart()
-    if ranked is None:
-        q = _Query(directory, need, person, now, origin, radius_km)
+        q.police_apart()
+    else:
         ranked = q.full_scan()
     best = heapq.nsmallest(limit, ranked, key=lambda t: t[0])
     suggestions = tuple(
