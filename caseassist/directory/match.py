@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from caseassist.directory.eligibility import Restriction
@@ -231,6 +231,14 @@ def fit_rank(svc: Service, need: str, p: _Person) -> int:
     return rank
 
 
+def _unique(items: Iterable[tuple[int, Service]]) -> Iterator[tuple[int, Service]]:
+    seen: set[str] = set()
+    for item in items:
+        if item[1].id not in seen:
+            seen.add(item[1].id)
+            yield item
+
+
 def _static(svc: Service) -> tuple[bool, bool]:
     return ("trafficking_specialist" not in svc.traits, "free_of_charge" not in svc.traits)
 
@@ -288,6 +296,7 @@ class _Query:
         self.excluded: dict[str, Exclusion] = {}
         self.excluded_count = 0
         self.examined = 0
+        self.police_seen: set[str] = set()  # police-requiring services met on the walk
 
     def state(self, svc: Service) -> bool | None:
         state = self.open_cache.get(svc.schedules, _UNSET)
@@ -307,6 +316,8 @@ class _Query:
         return _distance_km(self.directory, svc, self.origin) if self.origin else None
 
     def excludes(self, svc: Service) -> bool:
+        if "requires_police_report" in svc.traits:
+            self.police_seen.add(svc.id)
         why = _exclusion(svc, self.need, self.person)
         if why is None and self.radius_km is not None and self.origin is not None:
             dist = self.distance(svc)
@@ -362,12 +373,14 @@ class _Query:
         everyone = d.ranked(need, only)
         if p.language is None:
             return [(0, everyone)]
-        other: dict[str, tuple[int, Service]] = {}
-        for code in p.other_languages:
-            for item in d.ranked_speaking(need, code, only):
-                other[item[1].id] = item
-        # the ranking's static order: specialism, then cost, then name
-        merged = tuple(sorted(other.values(), key=lambda it: (*_static(it[1]), it[0])))
+        # the person's other languages, merged lazily in the ranking's static order
+        # (specialism, cost, name): each list is already in it
+        merged = _unique(
+            heapq.merge(
+                *(d.ranked_speaking(need, code, only) for code in sorted(p.other_languages)),
+                key=lambda it: (*_static(it[1]), it[0]),
+            )
+        )
         return [
             (0, d.ranked_speaking(need, p.language, only)),
             (1, merged),
@@ -417,12 +430,22 @@ class _Query:
         return out + deferred
 
     def police_apart(self) -> None:
-        """Services excluded for a police-report requirement are always listed, all of them."""
+        """Services excluded for a police-report requirement are listed apart, whatever the
+        walk met: every one in a need scanned whole; here, on a large need, the first
+        `MAX_EXCLUDED_LISTED` more by name, and the rest counted."""
         if not self.person.police_no:
             return
+        met: set[str] = set()
+        listed = 0
         for svc in self.directory.requiring_police(self.need):
-            if svc.id not in self.excluded:
-                self.excludes(svc)
+            if listed >= MAX_EXCLUDED_LISTED:
+                break
+            met.add(svc.id)
+            if svc.id not in self.excluded and self.excludes(svc):
+                found = self.excluded.get(svc.id)
+                listed += bool(found and found.listed_apart)
+        rest = self.directory.police_count(self.need) - len(met | self.police_seen)
+        self.excluded_count += max(0, rest)
 
 
 FULL_SCAN_UP_TO = 1000

@@ -305,5 +305,8 @@ class Directory:
     def requiring_police(self, need: str) -> Iterable[Service]:
         return (s for s in self.by_need.get(need, ()) if "requires_police_report" in s.traits)
 
+    def police_count(self, need: str) -> int:
+        return sum(1 for _s in self.requiring_police(need))
+
     def location(self, location_id: str) -> Location | None:
         return self.locations.get(location_id)

@@ -391,6 +391,12 @@ class StoredDirectory:
         stream = self._stream(sql, (self.version.id, need))  # name order, as in memory
         return (svc for _pos, svc in stream)
 
+    def police_count(self, need: str) -> int:
+        return self._query(
+            "SELECT count(*) FROM directory_need WHERE version_id = ? AND need = ? AND police = 1",
+            (self.version.id, need),
+        )[0][0]
+
     def location(self, location_id: str) -> Location | None:
         if location_id not in self._locations:
             rows = self._query(
