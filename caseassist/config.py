@@ -31,23 +31,36 @@ def load() -> Settings:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return Settings()
     defaults = Settings()
-    idle = data.get("idle_lock_minutes", defaults.idle_lock_minutes)
-    langs = data.get("staff_languages", list(defaults.staff_languages))
-    loc = data.get("shelter_location")
-    threshold = data.get("small_cell_threshold", defaults.small_cell_threshold)
+    langs = data.get("staff_languages")
+    ui = data.get("ui_language", "")
     return Settings(
-        ui_language=str(data.get("ui_language", "")),
-        idle_lock_minutes=idle
-        if isinstance(idle, int) and 1 <= idle <= 240
-        else defaults.idle_lock_minutes,
-        staff_languages=tuple(str(x) for x in langs)
-        if isinstance(langs, list) and langs
+        ui_language=ui if isinstance(ui, str) else "",
+        idle_lock_minutes=_whole(data.get("idle_lock_minutes"), 1, 240, defaults.idle_lock_minutes),
+        staff_languages=tuple(langs)
+        if isinstance(langs, list) and langs and all(isinstance(x, str) for x in langs)
         else defaults.staff_languages,
-        shelter_location=(float(loc[0]), float(loc[1]))
-        if isinstance(loc, list) and len(loc) == 2 and all(isinstance(v, int | float) for v in loc)
-        else None,
-        small_cell_threshold=threshold
-        if isinstance(threshold, int) and 2 <= threshold <= 100
-        else 11,
+        shelter_location=_location(data.get("shelter_location")),
+        small_cell_threshold=_whole(
+            data.get("small_cell_threshold"), 2, 100, defaults.small_cell_threshold
+        ),
         extra={k: v for k, v in data.items() if k not in Settings.__dataclass_fields__},
     )
+
+
+def _whole(value: object, lo: int, hi: int, default: int) -> int:
+    """A whole number in range; anything else (true, 1.5, nan, "7") is the default."""
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        return default
+    return value
+
+
+def _location(value: object) -> tuple[float, float] | None:
+    """(latitude, longitude) in range; NaN, infinity, true or a wrong shape is no location."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in value):
+        return None
+    lat, lon = float(value[0]), float(value[1])
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):  # also false for NaN
+        return None
+    return lat, lon

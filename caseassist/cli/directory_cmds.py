@@ -99,7 +99,7 @@ def _progress_printer(quiet: bool):
 
 
 def _import(args: argparse.Namespace) -> int:
-    vault = common.open_vault(args)
+    vault = common.open_vault(args, action="directory.import")
     try:
         directory, _version = svc.import_into_vault(
             vault, args.path, _progress_printer(args.quiet), strict=args.strict

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseassist.intake.engine import IntakeSession, Question
-from caseassist.intake.extract import DECLINED
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
 from caseassist.intake.needs import HORIZONS, need_rules
+from caseassist.intake.read import DECLINED
 
 STAFF_LOCALES = ("en", "es", "fr")
 TOP_KEYS = frozenset(
@@ -253,6 +253,7 @@ def run_practice(scenario: Scenario, directory: object | None = None) -> dict[st
     doc: dict[str, object] = {
         "scenario": scenario.title,
         "referral_facts": referral_facts,
+        "possible_facts": dict(session.possible),
         "turns": [
             {
                 "question": t["question"],

@@ -158,6 +158,7 @@ def import_into_vault(
     """Parse fully first, then store as a new version and switch to it in one transaction."""
     from caseassist.vault import directory_store
 
+    vault.allow("directory.import")  # before reading a byte of the folder
     options = import_options(Path(vault.folder), strict=strict)
     directory = open_folder(path, progress, options=options)
     return directory, directory_store.save_version(vault, directory, source=Path(path).name)

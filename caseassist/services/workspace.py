@@ -48,9 +48,13 @@ note_store = _Later("caseassist.vault.note_store")
 plan_store = _Later("caseassist.vault.plan_store")
 consent_store = _Later("caseassist.vault.consent_store")
 referral_store = _Later("caseassist.vault.referral_store")
+household_store = _Later("caseassist.vault.household_store")
+case_overview_store = _Later("caseassist.vault.case_overview")
 case_svc = _Later("caseassist.services.cases")
 report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
+returning_svc = _Later("caseassist.services.returning")
+matching_svc = _Later("caseassist.services.matching")
 directory_svc = _Later("caseassist.services.directory")
 referral_rules = _Later("caseassist.cases.referrals")
 _matching = _Later("caseassist.directory")
@@ -88,6 +92,13 @@ class Workspace:
     @classmethod
     def unlock(cls, folder: Path | str, user: str, passphrase: str) -> Workspace:
         return cls(_vault.Vault.unlock(Path(folder), user.strip(), passphrase))
+
+    def unlock_notices(self) -> list[tuple[str, str]]:
+        """What unlocking found and the person must hear (audit alarm, failed attempts
+        for an admin, a folder made private, an interrupted change): (line, severity)."""
+        from caseassist.vault.notices import unlock_notices
+
+        return unlock_notices(self.vault)
 
     def close(self) -> None:
         """Lock: the keys leave memory with the vault."""
@@ -303,6 +314,61 @@ class Workspace:
     def save_intake(self, session: IntakeSession, code: str | None = None) -> str:
         """Store the intake (a new case, or the case it was resumed from); returns the code."""
         return intake_svc.save_intake(self.vault, session, code)
+
+    # -- a caseworker's day (see docs/cases.md) -----------------------------------------
+    def find_cases(self, text: str, *, limit: int = 50) -> list[CaseSummary]:
+        return case_svc.find(self.vault, text, limit=limit)
+
+    def caseworkers(self) -> list[str]:
+        """Accounts a case can be given to (caseworkers and admins)."""
+        return [name for name, role in self.vault.accounts() if role in ("caseworker", "admin")]
+
+    def assign(self, code: str, account: str) -> None:
+        case_store.assign(self.vault, code, account)
+
+    def close_case(self, code: str, reason: str) -> None:
+        case_store.close_case(self.vault, code, reason)
+
+    def reopen_case(self, code: str) -> None:
+        case_store.reopen_case(self.vault, code)
+
+    def discard_intake(self, code: str) -> None:
+        case_svc.discard_intake(self.vault, code)
+
+    def add_need_by_hand(
+        self, code: str, category: str, *, note: str = "", member_id: str | None = None
+    ) -> str:
+        return case_store.add_need(self.vault, code, category, note=note, member_id=member_id)
+
+    def add_child(self, code: str, age: int | None) -> str:
+        return household_store.add_member(self.vault, code, age=age)
+
+    def add_appointment(self, code: str, on: dt.date, what: str, *, at_time: str = "") -> str:
+        return household_store.add_appointment(self.vault, code, on, what, at_time=at_time)
+
+    def correct_note(self, note_id: str, text: str) -> None:
+        note_store.correct_note(self.vault, note_id, text)
+
+    def case_suggestions(self, detail: CaseDetail) -> dict[str, MatchResult]:
+        """Providers for the survivor's open needs (by category) and each child's (by need id)."""
+        return matching_svc.for_case(self.directory(), detail)
+
+    def case_overview(self, code: str) -> dict:
+        """A case without anything identifying (supervisors): needs, plan progress, referrals."""
+        return case_overview_store.case_overview(self.vault, code)
+
+    def reassessment(
+        self, code: str, topics: Sequence[str] = (), staff_locale: str = "en"
+    ) -> IntakeSession:
+        return returning_svc.reassessment(
+            self.vault, code, tuple(topics), staff_locale=staff_locale
+        )
+
+    def returning_candidates(self, session: IntakeSession) -> list[tuple[str, list[str]]]:
+        return returning_svc.candidates(self.vault, session)
+
+    def continue_case(self, code: str, session: IntakeSession) -> str:
+        return intake_svc.continue_case(self.vault, code, session)
 
 
 # -- referral notes (pure; no vault) -------------------------------------------------------

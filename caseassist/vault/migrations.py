@@ -128,6 +128,59 @@ def _v7_directory_rows(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _v8_signed_audit(conn: Connection) -> None:
+    """`audit.sig`: each entry signed by the acting account's own Ed25519 key, so an
+    account holding the database key cannot rewrite what others did."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(audit)"))}
+    if "sig" not in cols:
+        conn.execute(text("ALTER TABLE audit ADD COLUMN sig VARCHAR NOT NULL DEFAULT ''"))
+
+
+def _v9_caseworker_day(conn: Connection) -> None:
+    """A caseworker's day: aliases, needs of household members and by hand, appointments,
+    note revisions, and an index that finds cases without reading their (large) rows."""
+    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
+    if "alias_sealed" not in cols:
+        conn.execute(text("ALTER TABLE case_file ADD COLUMN alias_sealed BLOB"))
+    need_cols = {row[1] for row in conn.execute(text("PRAGMA table_info(need)"))}
+    if "member_id" not in need_cols:
+        conn.execute(text("ALTER TABLE need ADD COLUMN member_id VARCHAR"))
+    if "note_sealed" not in need_cols:
+        conn.execute(text("ALTER TABLE need ADD COLUMN note_sealed BLOB"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_member_id ON need (member_id)"))
+    from caseassist.vault.tables.household import (
+        AppointmentRow,
+        MemberRow,
+        NameShardRow,
+        NoteRevisionRow,
+    )
+
+    SQLModel.metadata.create_all(
+        conn,
+        tables=[
+            MemberRow.__table__,  # type: ignore[attr-defined]
+            AppointmentRow.__table__,  # type: ignore[attr-defined]
+            NoteRevisionRow.__table__,  # type: ignore[attr-defined]
+            NameShardRow.__table__,  # type: ignore[attr-defined]
+        ],
+    )
+    # What falls due today, per page of cases, read from indexes alone (no sealed text).
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_goal_case_cover ON plan_goal (case_id, id)"))
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_step_due ON plan_step (goal_id, done_at, due)")
+    )
+    conn.execute(
+        text('CREATE INDEX IF NOT EXISTS ix_appointment_due ON appointment (case_id, "on", status)')
+    )
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_case_find ON case_file "
+            "(opened_at, id, status, caseworker, code, age_band, language, closed_at, "
+            "name_sealed, alias_sealed)"
+        )
+    )
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial),
     (2, _v2_case_indexes),
@@ -136,6 +189,8 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (5, _v5_report_index),
     (6, _v6_referral_report_index),
     (7, _v7_directory_rows),
+    (8, _v8_signed_audit),
+    (9, _v9_caseworker_day),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -47,6 +47,7 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
     conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=not any_thread)
     try:
         cur = conn.cursor()
+        cur.execute("PRAGMA cipher_log_level = NONE")  # first: a damaged page 1 prints nothing
         cur.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
         cur.execute("PRAGMA cipher_memory_security = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
@@ -54,7 +55,6 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA cipher_log_level = NONE")
         version = cur.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise NotEncrypted("no SQLCipher")

@@ -93,7 +93,11 @@ def test_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
     with pytest.raises(InvalidBackup):
         Vault.restore(demo_vault, tmp_path / "empty.backup", "admin", PASS)
     assert (demo_vault / "vault.db").read_bytes() == db_before
-    assert sorted(p.name for p in demo_vault.iterdir()) == ["keyring.json", "vault.db"]
+    assert sorted(p.name for p in demo_vault.iterdir()) == [
+        "keyring.json",
+        "keyring.lock",
+        "vault.db",
+    ]
 
 
 def test_a_vault_from_an_older_schema_opens_and_is_upgraded(tmp_path, fast_kdf):
