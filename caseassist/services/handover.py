@@ -65,7 +65,7 @@ def referral_summary(
         directory = directory_svc.active_directory(vault)
     except CaseAssistError:
         directory = None
-    service = directory.by_id.get(ref.service_id) if directory is not None else None
+    service = directory.service(ref.service_id) if directory is not None else None
     doc = handover.referral_document(text, directory, service, locale)
     return handover.render(doc, fmt)
 

@@ -55,6 +55,7 @@ report_svc = _Later("caseassist.services.reports")
 intake_svc = _Later("caseassist.services.intake")
 returning_svc = _Later("caseassist.services.returning")
 matching_svc = _Later("caseassist.services.matching")
+handover_svc = _Later("caseassist.services.handover")
 directory_svc = _Later("caseassist.services.directory")
 referral_rules = _Later("caseassist.cases.referrals")
 _matching = _Later("caseassist.directory")
@@ -352,6 +353,17 @@ class Workspace:
     def case_suggestions(self, detail: CaseDetail) -> dict[str, MatchResult]:
         """Providers for the survivor's open needs (by category) and each child's (by need id)."""
         return matching_svc.for_case(self.directory(), detail)
+
+    def write_handover(
+        self, code: str, path: Path | str, *, plan: bool, referral_id: str | None = None
+    ) -> Path:
+        """The survivor's plan or a provider's referral summary, as printable HTML (0600)."""
+        vault = self.vault
+        if plan:
+            text = handover_svc.plan_copy(vault, code)
+        else:
+            text = handover_svc.referral_summary(vault, code, referral_id)
+        return handover_svc.write_private(path, text)
 
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""
