@@ -38,7 +38,6 @@ COMMAND_MODULE: dict[str, str] = {
     "purge": "vault_cmds",
     "roles": "vault_cmds",
     "audit": "vault_cmds",
-    "roles": "vault_cmds",
     "demo": "demo_cmd",
     "case": "case_cmds",
     "report": "report_cmd",
