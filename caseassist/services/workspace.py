@@ -266,7 +266,7 @@ class Workspace:
     ) -> dict[str, MatchResult]:
         """Top providers for each need the directory knows, with their reasons."""
         directory = self.directory()
-        known = [n for n in needs if n in directory.by_need]
+        known = [n for n in needs if directory.need_size(n)]
         return _matching.suggest_all(directory, facts, known, limit=limit, now=now)
 
     def import_directory(
