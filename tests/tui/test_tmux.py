@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,8 @@ class Tmux:
     """One tmux server of our own (-L), so nothing else running tmux is touched."""
 
     def __init__(self, socket: str) -> None:
-        self.base = ["tmux", "-L", socket]
+        # The process id too: tmp_path names repeat across test runs side by side.
+        self.base = ["tmux", "-L", f"{socket}-{os.getpid()}"]
 
     def __call__(self, *args: str) -> str:
         done = subprocess.run([*self.base, *args], capture_output=True, text=True, timeout=10)
