@@ -121,7 +121,8 @@ def generate(folder: Path, n: int = N_SERVICES, seed: int = 7) -> None:
 CHILD = r"""
 import datetime as dt, json, resource, sys, time
 from caseassist.directory import load_directory, suggest
-from caseassist.directory.match import _Person, _exclusion, is_open, IMMEDIATE_NEEDS
+from caseassist.directory.match import _Person, _exclusion, is_open
+from caseassist.directory.model import IMMEDIATE_NEEDS
 from bench.common import p95
 ticks = []
 t0 = time.perf_counter()

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from caseassist.cli import common
-from caseassist.directory import NEEDS, MatchResult
+from caseassist.directory import MatchResult, needs
 from caseassist.i18n import _, format_number
 from caseassist.services import directory as svc
 
@@ -36,7 +36,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     s = dsub.add_parser(
         "search", parents=[common_parser], help=_("find providers for a need, ranked with reasons")
     )
-    s.add_argument("--need", required=True, choices=NEEDS, help=_("need category"))
+    s.add_argument("--need", required=True, choices=needs(), help=_("need category"))
     s.add_argument("--language", help=_("preferred language (e.g. ne, es)"))
     s.add_argument("--age", type=int, help=_("age in years"))
     s.add_argument("--gender", help=_("female, male, nonbinary or self_described"))

@@ -6,7 +6,7 @@ names the intake practice mode and the services layer call.
 
 from caseassist.directory.hsds import DirectoryFileError, load_directory
 from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest, suggest_all
-from caseassist.directory.model import IMMEDIATE_NEEDS, NEEDS, Directory, Service
+from caseassist.directory.model import Directory, Service, immediate_needs, needs
 
 __all__ = [
     "IMMEDIATE_NEEDS",
@@ -20,4 +20,13 @@ __all__ = [
     "load_directory",
     "suggest",
     "suggest_all",
+    "immediate_needs",
+    "needs",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`NEEDS` and `IMMEDIATE_NEEDS` from the need vocabulary, read when asked."""
+    from caseassist.directory import model
+
+    return model.__getattr__(name)

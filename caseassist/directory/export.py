@@ -14,11 +14,11 @@ import io
 from pathlib import Path
 
 from caseassist.directory.model import (
-    NEEDS,
     NEEDS_TAXONOMY,
     TRAITS,
     TRAITS_TAXONOMY,
     Directory,
+    needs,
 )
 from caseassist.directory.schedule import DAY_CODES, END_OF_DAY, Schedule, format_hhmm
 
@@ -175,7 +175,7 @@ def to_tables(directory: Directory, *, hide_confidential: bool = False) -> dict[
         (TRAITS_TAXONOMY, "Eligibility and service traits"),
     ):
         out["taxonomy"].append([tax, tax, name, "1"])
-    for code in NEEDS:
+    for code in needs():
         out["taxonomy_term"].append(
             [f"{NEEDS_TAXONOMY}:{code}", code, code, NEEDS_TAXONOMY, NEEDS_TAXONOMY]
         )

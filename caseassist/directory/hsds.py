@@ -24,7 +24,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from caseassist.directory import schedule as sch
 from caseassist.directory.model import (
-    NEEDS,
     NEEDS_TAXONOMY,
     TRAITS,
     TRAITS_TAXONOMY,
@@ -36,6 +35,7 @@ from caseassist.directory.model import (
     Phone,
     Service,
 )
+from caseassist.directory.model import needs as model_needs
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 
@@ -743,7 +743,7 @@ class _Builder:
 
     def _attributes(self) -> None:
         fname, rows = self._rows("attribute")
-        needs, traits = set(NEEDS), set(TRAITS)
+        needs, traits = set(model_needs()), set(TRAITS)
         for n, _rid, r in self._ids(fname, rows):
             term = self._ref(fname, n, r, "taxonomy_term_id", self.terms)
             entity = (r.get("link_entity") or "").strip().lower()

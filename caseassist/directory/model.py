@@ -11,21 +11,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from caseassist import vocabulary
 from caseassist.directory.schedule import Schedule
 
-NEEDS: tuple[str, ...] = (
-    "safety",
-    "food",
-    "shelter",
-    "medical",
-    "housing",
-    "legal",
-    "reintegration",
-    "jobs",
-)
-"""The eight need categories of the intake contract (taxonomy `caseassist-needs`)."""
 
-IMMEDIATE_NEEDS: frozenset[str] = frozenset({"safety", "food", "shelter", "medical"})
+def needs() -> tuple[str, ...]:
+    """The terms of taxonomy `caseassist-needs`: the need vocabulary's `in_directory` ones."""
+    return vocabulary.vocabulary().in_directory()
+
+
+def immediate_needs() -> frozenset[str]:
+    """Needs whose matching ranks open-now providers first (the vocabulary's immediate ones)."""
+    return vocabulary.vocabulary().immediate()
+
+
+def __getattr__(name: str) -> object:
+    """`NEEDS` and `IMMEDIATE_NEEDS`, read from the need vocabulary when asked (PEP 562)."""
+    if name == "NEEDS":
+        return needs()
+    if name == "IMMEDIATE_NEEDS":
+        return immediate_needs()
+    raise AttributeError(name)
+
 
 TRAITS: tuple[str, ...] = (
     "women_only",

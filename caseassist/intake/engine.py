@@ -27,7 +27,7 @@ from functools import cache
 from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.intake.facts import FACTS, STAGES, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
-from caseassist.intake.needs import Need, derive_needs
+from caseassist.intake.needs import DerivedNeed, derive_needs
 from caseassist.paths import resources_dir
 
 FORMAT_VERSION = 1
@@ -209,7 +209,7 @@ class IntakeSession:
             if fid in self.facts and self.facts[fid].state is State.KNOWN
         }
 
-    def needs(self) -> list[Need]:
+    def needs(self) -> list[DerivedNeed]:
         return derive_needs(self.facts)
 
     def _settle(

@@ -38,7 +38,7 @@ from caseassist.i18n import _
 from caseassist.reports.rows import age_band as report_age_band
 from caseassist.vault.case_common import (
     find_case,
-    fold_name,
+    fold_for_search,
     now_utc,
     refresh_attention,
     require_editable,
@@ -125,7 +125,7 @@ def create_case_in(
     )
     if name and name.state == "known" and isinstance(name.value, str):
         row.name_sealed = vault.seal("case_file", "name_sealed", case_id, name.value)
-        row.name_index = vault.name_index(fold_name(name.value))
+        row.name_index = vault.name_index(fold_for_search(name.value))
     if intake_state is not None:
         row.intake_sealed = vault.seal(
             "case_file", "intake_sealed", case_id, json.dumps(intake_state, sort_keys=True)
@@ -589,7 +589,7 @@ def set_facts(
                 and isinstance(fact.value, str)
             ):
                 case.name_sealed = vault.seal("case_file", "name_sealed", case.id, fact.value)
-                case.name_index = vault.name_index(fold_name(fact.value))
+                case.name_index = vault.name_index(fold_for_search(fact.value))
             if fact.fact_id == "person.age" and fact.state == "known":
                 case.age_band = age_band(fact.value)
             if fact.fact_id == "person.preferred_language" and fact.state == "known":
@@ -634,7 +634,7 @@ def add_need(
 ) -> str:
     require_editable(vault)
     horizon = horizon or need_rules.default_horizon(category)
-    if horizon not in need_rules.HORIZONS:
+    if horizon not in need_rules.horizons():
         raise ValueError(horizon)
     with vault.session() as session:
         case = find_case(session, code)
@@ -769,7 +769,7 @@ def candidates_for_return(
     """Existing cases that may be the same person, with what matched (staff confirm)."""
     if not vault.can_read_identity:
         raise IdentityLocked()
-    folded = fold_name(name) if name else ""
+    folded = fold_for_search(name) if name else ""
     band = age_band(age)
     scored: list[tuple[int, CaseSummary, list[str]]] = []
     with vault.session() as session:

@@ -18,7 +18,7 @@ from caseassist.cases import needs as need_rules
 from caseassist.cases.model import FactRecord
 from caseassist.i18n import _
 from caseassist.vault import store
-from caseassist.vault.case_common import fold_name
+from caseassist.vault.case_common import fold_for_search
 from caseassist.vault.case_store import age_band, fact_documents
 from caseassist.vault.tables.cases import (
     CaseFile,
@@ -103,7 +103,7 @@ def seed_people(
                 "age_band": age_band(facts.get("person.age")),
                 "country": facts.get("person.country_of_origin"),
                 "language": facts.get("person.preferred_language"),
-                "name_index": vault.name_index(fold_name(name)) if name else "",
+                "name_index": vault.name_index(fold_for_search(name)) if name else "",
                 "name_sealed": vault.seal("case_file", "name_sealed", case_id, name)
                 if name
                 else None,

@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Static
 
-from caseassist.directory import NEEDS, MatchResult
-from caseassist.directory.match import need_label
+from caseassist import vocabulary
+from caseassist.directory import MatchResult, needs
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
@@ -36,8 +36,8 @@ class DirectoryScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="directory-filters"):
             yield Select(
-                [(need_label(n).capitalize(), n) for n in NEEDS],
-                value=NEEDS[0],
+                [(vocabulary.label(n), n) for n in needs()],
+                value=needs()[0],
                 allow_blank=False,
                 id="need",
             )
