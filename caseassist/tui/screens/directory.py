@@ -36,7 +36,7 @@ class DirectoryScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="directory-filters"):
             yield Select(
-                [(vocabulary.label(n), n) for n in needs()],
+                [(vocabulary.phrase(n).capitalize(), n) for n in needs()],
                 value=needs()[0],
                 allow_blank=False,
                 id="need",
