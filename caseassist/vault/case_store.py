@@ -103,10 +103,6 @@ def create_case_in(
     opened_at = opened_at or now_utc()
     case_id = new_id()
     code = _free_code(session)
-    by_id = {f.fact_id: f for f in facts}
-    lang = by_id.get("person.preferred_language")
-    country = by_id.get("person.country_of_origin")
-    name = by_id.get("person.name")
     row = CaseFile(
         id=case_id,
         code=code,
@@ -117,15 +113,8 @@ def create_case_in(
         if caseworker is not None
         else (vault.user if vault.role is Role.caseworker else ""),
         created_by=vault.user,
-        age_band=age_band(by_id["person.age"].value)
-        if "person.age" in by_id and by_id["person.age"].state == "known"
-        else None,
-        country=str(country.value) if country and country.state == "known" else None,
-        language=str(lang.value) if lang and lang.state == "known" else None,
     )
-    if name and name.state == "known" and isinstance(name.value, str):
-        row.name_sealed = vault.seal("case_file", "name_sealed", case_id, name.value)
-        row.name_index = vault.name_index(fold_for_search(name.value))
+    _project(vault, row, facts)
     if intake_state is not None:
         row.intake_sealed = vault.seal(
             "case_file", "intake_sealed", case_id, json.dumps(intake_state, sort_keys=True)
@@ -155,6 +144,23 @@ def _fact_entry(fact: FactRecord) -> dict:
         "by": fact.recorded_by,
         "at": fact.recorded_at.isoformat(),
     }
+
+
+def _project(vault: Vault, case: CaseFile, facts: Iterable[FactRecord]) -> None:
+    """Copy what lists and reports read from the known facts onto the case's own columns:
+    the sealed name and its search index, age band, country and language."""
+    for fact in facts:
+        if fact.state != "known":
+            continue
+        if fact.fact_id == "person.name" and isinstance(fact.value, str):
+            case.name_sealed = vault.seal("case_file", "name_sealed", case.id, fact.value)
+            case.name_index = vault.name_index(fold_for_search(fact.value))
+        elif fact.fact_id == "person.age":
+            case.age_band = age_band(fact.value)
+        elif fact.fact_id == "person.preferred_language":
+            case.language = str(fact.value)
+        elif fact.fact_id == "person.country_of_origin":
+            case.country = str(fact.value)
 
 
 def _store_facts(vault: Vault, case: CaseFile, facts: Mapping[str, FactRecord]) -> None:
@@ -578,48 +584,56 @@ def set_facts(
     """Insert or replace facts (corrections and later intake sessions)."""
     require_editable(vault)
     with vault.session() as session:
-        case = find_case(session, code)
-        current = _load_facts(vault, case)
-        current.update({f.fact_id: f for f in facts})
-        _store_facts(vault, case, current)
-        for fact in facts:
-            if (
-                fact.fact_id == "person.name"
-                and fact.state == "known"
-                and isinstance(fact.value, str)
-            ):
-                case.name_sealed = vault.seal("case_file", "name_sealed", case.id, fact.value)
-                case.name_index = vault.name_index(fold_for_search(fact.value))
-            if fact.fact_id == "person.age" and fact.state == "known":
-                case.age_band = age_band(fact.value)
-            if fact.fact_id == "person.preferred_language" and fact.state == "known":
-                case.language = str(fact.value)
-            if fact.fact_id == "person.country_of_origin" and fact.state == "known":
-                case.country = str(fact.value)
-        if intake_state is not None:
-            case.intake_sealed = vault.seal(
-                "case_file", "intake_sealed", case.id, json.dumps(intake_state, sort_keys=True)
-            )
-        case.updated_at = now_utc()
-        session.add(case)
-        vault.audit(session, "case.facts", case.code)
+        set_facts_in(vault, session, code, facts, intake_state=intake_state)
+
+
+def set_facts_in(
+    vault: Vault,
+    session: Session,
+    code: str,
+    facts: Sequence[FactRecord],
+    *,
+    intake_state: dict | None = None,
+) -> None:
+    """`set_facts` inside the caller's transaction (a use case that writes more than facts)."""
+    require_editable(vault)
+    case = find_case(session, code)
+    current = _load_facts(vault, case)
+    current.update({f.fact_id: f for f in facts})
+    _store_facts(vault, case, current)
+    _project(vault, case, facts)
+    if intake_state is not None:
+        case.intake_sealed = vault.seal(
+            "case_file", "intake_sealed", case.id, json.dumps(intake_state, sort_keys=True)
+        )
+    case.updated_at = now_utc()
+    session.add(case)
+    vault.audit(session, "case.facts", case.code)
 
 
 def sync_derived_needs(vault: Vault, code: str, derived: Iterable[tuple[str, str]]) -> list[str]:
     """Add needs the facts now imply (never removes one: staff close needs by hand)."""
     require_editable(vault)
-    added = []
     with vault.session() as session:
-        case = find_case(session, code)
-        have = set(session.exec(select(NeedRow.category).where(NeedRow.case_id == case.id)))
-        now = now_utc()
-        for category, horizon in derived:
-            if category not in have:
-                session.add(_need_row(case.id, category, horizon, now, derived=True))
-                added.append(category)
-        if added:
-            refresh_attention(session, case)
-            vault.audit(session, "need.derive", case.code)
+        return sync_derived_needs_in(vault, session, code, derived)
+
+
+def sync_derived_needs_in(
+    vault: Vault, session: Session, code: str, derived: Iterable[tuple[str, str]]
+) -> list[str]:
+    """`sync_derived_needs` inside the caller's transaction."""
+    require_editable(vault)
+    added = []
+    case = find_case(session, code)
+    have = set(session.exec(select(NeedRow.category).where(NeedRow.case_id == case.id)))
+    now = now_utc()
+    for category, horizon in derived:
+        if category not in have:
+            session.add(_need_row(case.id, category, horizon, now, derived=True))
+            added.append(category)
+    if added:
+        refresh_attention(session, case)
+        vault.audit(session, "need.derive", case.code)
     return added
 
 

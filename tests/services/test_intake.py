@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from caseassist.intake.engine import IntakeSession
 from caseassist.services import intake as intake_svc
-from caseassist.vault import case_store
+from caseassist.vault import audit, case_store
 
 
 def _session(answers: dict[str, object]) -> IntakeSession:
@@ -68,3 +70,38 @@ def test_a_returning_survivor_continues_their_case_without_losing_a_fact(casewor
     assert facts["person.age"] == ("known", 30)
     assert facts["jobs.wants_employment"] == ("known", True)
     assert ("jobs", "long_term", True) in needs
+
+
+def _snapshot(vault, code):
+    """Everything a save could change: the facts, the needs, the paused intake, the writes audited."""
+    detail = case_store.get_case(vault, code, action="test.look")
+    with vault.session() as db:
+        writes = [e for e in audit.recent(db, 1000) if e.action in ("case.facts", "need.derive")]
+    return _state(vault, code), detail.intake_state, len(writes)
+
+
+@pytest.mark.parametrize("use_case", ["save_intake", "continue_case"])
+def test_a_failure_between_facts_and_needs_leaves_the_case_as_it_was(
+    caseworker, monkeypatch, use_case
+):
+    session = _session({"shelter.needs_shelter_tonight": True})
+    code = intake_svc.save_intake(caseworker, session)
+    session.correct("legal.wants_legal_help", True, who="cw")
+    session.correct("person.age", 30, who="cw")
+    before = _snapshot(caseworker, code)
+
+    def fail_after_facts(*args, **kwargs):
+        raise OSError("injected: the disk went away between facts and needs")
+
+    monkeypatch.setattr(case_store, "sync_derived_needs_in", fail_after_facts)
+    with pytest.raises(OSError, match="injected"):
+        if use_case == "save_intake":
+            intake_svc.save_intake(caseworker, session, code)
+        else:
+            intake_svc.continue_case(caseworker, code, session)
+    monkeypatch.undo()
+    after = _snapshot(caseworker, code)
+    assert after[0] == before[0]  # no fact without its needs
+    assert after[1] == before[1]
+    assert after[2] == before[2]  # no write audited
+    assert case_store.list_cases(caseworker)[0].age_band is None
