@@ -44,7 +44,7 @@ from caseassist.vault.case_common import (
     require_editable,
     utc,
 )
-from caseassist.vault.errors import IdentityLocked, NoSuchCase, NotAllowed
+from caseassist.vault.errors import IdentityLocked, NoSuchNeed, NotAllowed
 from caseassist.vault.tables.cases import (
     CaseFile,
     GoalRow,
@@ -403,14 +403,14 @@ def get_case(
             )
         )
         needs = tuple(_need(n, now) for n in need_rows)
-        history = {}
-        for n in need_rows:
-            events = session.exec(
-                select(NeedEvent).where(NeedEvent.need_id == n.id).order_by(NeedEvent.at)
-            )
-            history[n.id] = tuple(
-                NeedChange(utc(e.at), e.account, e.field, e.old, e.new) for e in events
-            )
+        changes: dict[str, list[NeedChange]] = {n.id: [] for n in need_rows}
+        for e in session.exec(  # every need's history in one query, not one per need
+            select(NeedEvent)
+            .where(col(NeedEvent.need_id).in_(list(changes)))
+            .order_by(NeedEvent.at, NeedEvent.id)
+        ):
+            changes[e.need_id].append(NeedChange(utc(e.at), e.account, e.field, e.old, e.new))
+        history = {need_id: tuple(c) for need_id, c in changes.items()}
         notes = tuple(
             Note(
                 r.id,
@@ -422,12 +422,7 @@ def get_case(
                 select(NoteRow).where(NoteRow.case_id == case.id).order_by(NoteRow.created_at)
             )
         )
-        goals = tuple(
-            _goal(vault, session, g)
-            for g in session.exec(
-                select(GoalRow).where(GoalRow.case_id == case.id).order_by(GoalRow.created_at)
-            )
-        )
+        goals = _goals(vault, session, case.id)
         cats = {n.id: n.category for n in need_rows}
         refs = tuple(
             Referral(
@@ -474,25 +469,35 @@ def _need(n: NeedRow, now: dt.datetime) -> Need:
     )
 
 
-def _goal(vault: Vault, session: Session, g: GoalRow) -> Goal:
-    steps = tuple(
-        Step(
-            s.id,
-            vault.unseal("plan_step", "text_sealed", s.id, s.text_sealed),
-            s.owner,
-            s.due,
-            utc(s.done_at),
-        )
-        for s in session.exec(
-            select(StepRow).where(StepRow.goal_id == g.id).order_by(StepRow.created_at)
-        )
+def _goals(vault: Vault, session: Session, case_id: str) -> tuple[Goal, ...]:
+    """A case's plan: its goals, then every goal's steps in one query (not one per goal)."""
+    rows = list(
+        session.exec(select(GoalRow).where(GoalRow.case_id == case_id).order_by(GoalRow.created_at))
     )
-    return Goal(
-        g.id,
-        vault.unseal("plan_goal", "text_sealed", g.id, g.text_sealed),
-        g.need_category,
-        g.status,
-        steps,
+    steps: dict[str, list[Step]] = {g.id: [] for g in rows}
+    for s in session.exec(
+        select(StepRow)
+        .where(col(StepRow.goal_id).in_(list(steps)))
+        .order_by(StepRow.created_at, StepRow.id)
+    ):
+        steps[s.goal_id].append(
+            Step(
+                s.id,
+                vault.unseal("plan_step", "text_sealed", s.id, s.text_sealed),
+                s.owner,
+                s.due,
+                utc(s.done_at),
+            )
+        )
+    return tuple(
+        Goal(
+            g.id,
+            vault.unseal("plan_goal", "text_sealed", g.id, g.text_sealed),
+            g.need_category,
+            g.status,
+            tuple(steps[g.id]),
+        )
+        for g in rows
     )
 
 
@@ -686,7 +691,7 @@ def change_need(
     with vault.session() as session:
         need = session.get(NeedRow, need_id)
         if need is None:
-            raise NoSuchCase()
+            raise NoSuchNeed()
         changes = []
         if status is not None and status != need.status:
             need_rules.check_transition(need.status, status)

@@ -46,3 +46,15 @@ def test_a_live_consent_shares_what_it_covers_and_a_revoked_one_nothing(casework
     consent_store.revoke_consent(caseworker, consent)
     with pytest.raises(referral_svc.ConsentNeeded):
         referral_svc.summary(caseworker, code, ref)
+
+
+def test_a_missing_need_is_named_as_such_not_as_a_missing_case(caseworker):
+    from caseassist.vault import case_store
+    from caseassist.vault.errors import NoSuchCase, NoSuchNeed
+
+    with pytest.raises(NoSuchNeed) as changed:
+        case_store.change_need(caseworker, "no-such-need", status="met")
+    with pytest.raises(NoSuchNeed):
+        referral_store.add_referral(caseworker, "no-such-need", provider="Harbour Legal Clinic")
+    assert not isinstance(changed.value, NoSuchCase)
+    assert str(changed.value) == "That need is no longer in the vault."
