@@ -340,28 +340,6 @@ def _need_counts(
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def refresh_all_attention(conn) -> None:
-    """Backfill `attention_at` for every case (the migration that added it)."""
-    from sqlalchemy import text
-
-    first: dict[str, dt.datetime] = {}
-    for case_id, h, st, ia, td in conn.execute(
-        text("SELECT case_id, horizon, status, identified_at, target_date FROM need")
-    ):
-        ia = dt.datetime.fromisoformat(str(ia)) if ia is not None else None
-        td = dt.date.fromisoformat(str(td)[:10]) if td else None
-        if ia is None:
-            continue
-        due = need_rules.overdue_from(h, st, utc(ia), td)
-        if due is not None and (case_id not in first or due < first[case_id]):
-            first[case_id] = due
-    for case_id, due in first.items():
-        conn.execute(
-            text("UPDATE case_file SET attention_at = :due WHERE id = :id"),
-            {"due": due.replace(tzinfo=None).isoformat(sep=" "), "id": case_id},
-        )
-
-
 def overdue_cases(
     vault: Vault, *, now: dt.datetime | None = None, limit: int = 1000
 ) -> list[CaseSummary]:

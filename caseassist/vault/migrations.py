@@ -1,52 +1,106 @@
-"""Versioned schema migrations, from the first release on.
+"""Schema migrations: named steps, each written against the schema as it was, recorded as applied.
 
-`meta.schema_version` records the last migration applied. Each migration is a
-function of a SQLAlchemy connection, run in order inside one transaction, so a
-vault made by an older version opens in a newer one and a failed migration
-leaves the vault as it was. Add a migration; never edit one that has shipped.
+Migration 1 creates the first release's tables as frozen in `schema_v1.py`
+(never today's SQLModel tables), so every later step knows exactly what it
+finds and needs no look at the live schema first. A fresh vault runs every
+step, as an old one does; `tests/vault/test_migrations.py` upgrades a vault of
+every earlier version and compares it with a fresh one and with the tables.
+
+`meta.schema_version` holds the last step applied; `schema_migration` records
+each step's number, name and when it ran. All steps of one upgrade run in the
+caller's transaction, so a failed step leaves the vault as it was. Add a step;
+never edit one that has shipped. Portable SQL only (PostgreSQL is one step
+away): what is SQLite's own lives in `store.py`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
-from sqlmodel import SQLModel
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    column,
+    inspect,
+    select,
+    table,
+    text,
+    update,
+)
 
-from caseassist.vault import tables  # noqa: F401  (registers every table)
+from caseassist.cases import needs as need_rules
+from caseassist.vault import schema_v1
 
-Migration = Callable[[Connection], None]
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+_records = MetaData()
+APPLIED = Table(
+    "schema_migration",
+    _records,
+    Column("number", Integer, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+"""One row per step applied: which, and when (steps applied before this table existed
+are recorded when it is created, at the time of that upgrade)."""
+
+_META = table("meta", column("key", String), column("value", String))
 
 
 def _v1_initial(conn: Connection) -> None:
-    """The first release's tables, created from the SQLModel metadata as it was then."""
-    SQLModel.metadata.create_all(conn)
+    """The first release's tables, as frozen in `schema_v1`."""
+    schema_v1.metadata.create_all(conn)
 
 
 def _v2_case_indexes(conn: Connection) -> None:
-    """Listing cases by caseworker and status, overdue needs: indexes added after v1."""
-    conn.execute(
-        text("CREATE INDEX IF NOT EXISTS ix_case_status_opened ON case_file (status, opened_at)")
-    )
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_status ON need (status, horizon)"))
+    """Listing cases by status and date, overdue needs: indexes added after v1."""
+    conn.execute(text("CREATE INDEX ix_case_status_opened ON case_file (status, opened_at)"))
+    conn.execute(text("CREATE INDEX ix_need_status ON need (status, horizon)"))
 
 
 def _v3_attention(conn: Connection) -> None:
-    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use an index."""
-    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
-    if "attention_at" not in cols:
-        conn.execute(text("ALTER TABLE case_file ADD COLUMN attention_at DATETIME"))
-    conn.execute(
-        text("CREATE INDEX IF NOT EXISTS ix_case_file_attention_at ON case_file (attention_at)")
+    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use
+    an index; filled in here for the needs already held."""
+    kind = DateTime().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN attention_at {kind}"))
+    conn.execute(text("CREATE INDEX ix_case_file_attention_at ON case_file (attention_at)"))
+    conn.execute(text("CREATE INDEX ix_case_status_attention ON case_file (status, attention_at)"))
+    need = table(
+        "need",
+        column("case_id", String),
+        column("horizon", String),
+        column("status", String),
+        column("identified_at", DateTime),
+        column("target_date", Date),
     )
-    conn.execute(
-        text(
-            "CREATE INDEX IF NOT EXISTS ix_case_status_attention ON case_file (status, attention_at)"
+    first: dict[str, dt.datetime] = {}
+    for case_id, horizon, status, identified, target in conn.execute(select(*need.c)):
+        if identified is None:
+            continue
+        due = need_rules.overdue_from(horizon, status, identified.replace(tzinfo=dt.UTC), target)
+        if due is not None and (case_id not in first or due < first[case_id]):
+            first[case_id] = due
+    case_file = table("case_file", column("id", String), column("attention_at", DateTime))
+    for case_id, due in first.items():
+        conn.execute(
+            update(case_file)
+            .where(case_file.c.id == case_id)
+            .values(attention_at=due.astimezone(dt.UTC).replace(tzinfo=None))
         )
-    )
-    from caseassist.vault.case_store import refresh_all_attention
-
-    refresh_all_attention(conn)
 
 
 def _v4_covering_indexes(conn: Connection) -> None:
@@ -57,13 +111,13 @@ def _v4_covering_indexes(conn: Connection) -> None:
     """
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_need_case_cover ON need "
+            "CREATE INDEX ix_need_case_cover ON need "
             "(case_id, horizon, status, identified_at, target_date, category, referred_at, met_at)"
         )
     )
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_case_report_cover ON case_file "
+            "CREATE INDEX ix_case_report_cover ON case_file "
             "(status, opened_at, closed_at, caseworker, age_band, country, code, id)"
         )
     )
@@ -78,7 +132,7 @@ def _v5_report_index(conn: Connection) -> None:
     """
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_need_report ON need "
+            "CREATE INDEX ix_need_report ON need "
             "(category, horizon, status, identified_at, referred_at, met_at)"
         )
     )
@@ -88,47 +142,56 @@ def _v6_referral_report_index(conn: Connection) -> None:
     """Referrals in (provider, status) order with their date: the report's referral
     table is counted from this index, without reading (and decrypting) the
     referral rows and their sealed summaries."""
-    conn.execute(
-        text(
-            "CREATE INDEX IF NOT EXISTS ix_referral_report ON referral "
-            "(provider, status, created_at)"
-        )
-    )
+    conn.execute(text("CREATE INDEX ix_referral_report ON referral (provider, status, created_at)"))
 
 
-MIGRATIONS: tuple[tuple[int, Migration], ...] = (
-    (1, _v1_initial),
-    (2, _v2_case_indexes),
-    (3, _v3_attention),
-    (4, _v4_covering_indexes),
-    (5, _v5_report_index),
-    (6, _v6_referral_report_index),
+STEPS: tuple[Step, ...] = (
+    Step(1, "initial tables", _v1_initial),
+    Step(2, "case and need status indexes", _v2_case_indexes),
+    Step(3, "case attention time", _v3_attention),
+    Step(4, "covering indexes for case pages and reports", _v4_covering_indexes),
+    Step(5, "need report index", _v5_report_index),
+    Step(6, "referral report index", _v6_referral_report_index),
 )
-LATEST = MIGRATIONS[-1][0]
+LATEST = STEPS[-1].number
 
 
 def current_version(conn: Connection) -> int:
-    has_meta = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
-    ).first()
-    if not has_meta:
+    """The last step applied to this database; 0 for an empty one."""
+    if not inspect(conn).has_table("meta"):
         return 0
-    row = conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).first()
+    row = conn.execute(select(_META.c.value).where(_META.c.key == "schema_version")).first()
     return int(row[0]) if row else 0
 
 
+def applied(conn: Connection) -> list[tuple[int, str, dt.datetime]]:
+    """The steps recorded as applied: (number, name, when), in order."""
+    if not inspect(conn).has_table(APPLIED.name):
+        return []
+    return [tuple(r) for r in conn.execute(select(*APPLIED.c).order_by(APPLIED.c.number))]
+
+
 def upgrade(conn: Connection, *, target: int = LATEST) -> int:
-    """Apply every migration above the recorded version up to `target`; return the new version."""
+    """Apply every step above the recorded version up to `target`; return the new version."""
     version = current_version(conn)
-    for number, migrate in MIGRATIONS:
-        if version < number <= target:
-            migrate(conn)
-            version = number
-    conn.execute(
-        text(
-            "INSERT INTO meta(key, value) VALUES ('schema_version', :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"v": str(version)},
-    )
+    if version >= target and inspect(conn).has_table(APPLIED.name):
+        return version
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    _records.create_all(conn)
+    done = {number for number, _name, _at in applied(conn)}
+    for step in STEPS:
+        if version < step.number <= target:
+            step.apply(conn)
+            version = step.number
+        if step.number <= version and step.number not in done:
+            conn.execute(
+                APPLIED.insert().values(number=step.number, name=step.name, applied_at=now)
+            )
+    if (
+        conn.execute(
+            update(_META).where(_META.c.key == "schema_version").values(value=str(version))
+        ).rowcount
+        == 0
+    ):
+        conn.execute(_META.insert().values(key="schema_version", value=str(version)))
     return version

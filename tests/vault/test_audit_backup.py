@@ -99,8 +99,8 @@ def test_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
 def test_a_vault_from_an_older_schema_opens_and_is_upgraded(tmp_path, fast_kdf):
     vault, _ = Vault.create(tmp_path / "v", "ana", "first long passphrase", kdf=fast_kdf)
     conn = _raw(vault)
-    conn.execute("DROP INDEX ix_need_status")
-    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.execute("DROP INDEX ix_referral_report")  # as version 5 left it
+    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
     vault.close()
@@ -109,7 +109,7 @@ def test_a_vault_from_an_older_schema_opens_and_is_upgraded(tmp_path, fast_kdf):
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
         str(migrations.LATEST),
     )
-    assert conn.execute("SELECT name FROM sqlite_master WHERE name='ix_need_status'").fetchone()
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name='ix_referral_report'").fetchone()
     conn.close()
     again.close()
 
