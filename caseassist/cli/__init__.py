@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "report_cmd",
     "directory_cmds",
     "practice",
+    "settings_cmd",
 )
 """Modules under `caseassist.cli` that add subcommands."""
 
@@ -69,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_locale(_early_lang(args_list) or i18n.locale_from_environment())
+    i18n.set_locale(_early_lang(args_list) or _settings_lang() or i18n.locale_from_environment())
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -103,6 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _settings_lang() -> str:
+    """The `language` setting (CASEASSIST_LANG, then settings.toml); empty: the system's."""
+    from caseassist import config
+
+    return config.load().settings.language
 
 
 def _early_lang(argv: list[str]) -> str | None:
