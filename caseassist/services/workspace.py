@@ -4,17 +4,19 @@ The UI may not import the vault (import-linter holds that line), so this thin
 facade hands it what the screens need and nothing else. Every method delegates
 to the vault's stores, the directory, the reports or the intake; no rule is
 decided here. Errors are `CaseAssistError`s with a translated one-line message.
+
+The vault (SQLAlchemy, SQLCipher) and the domain packages are imported inside
+the methods that use them: plain imports, which readers and import-linter see,
+so the unlock screen is on the screen before any of them loads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.errors import CaseAssistError
@@ -28,34 +30,6 @@ if TYPE_CHECKING:
     from caseassist.reports import Report
     from caseassist.vault import Vault
 
-
-class _Later(ModuleType):
-    """A module imported on first use: the vault (SQLAlchemy, SQLCipher) and the domain
-    packages load after the unlock screen is on the screen, not before it."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self._module: ModuleType | None = None
-
-    def __getattr__(self, attr: str) -> Any:
-        if self._module is None:
-            self._module = importlib.import_module(self.__name__)
-        return getattr(self._module, attr)
-
-
-case_store = _Later("caseassist.vault.case_store")
-note_store = _Later("caseassist.vault.note_store")
-plan_store = _Later("caseassist.vault.plan_store")
-consent_store = _Later("caseassist.vault.consent_store")
-referral_store = _Later("caseassist.vault.referral_store")
-case_svc = _Later("caseassist.services.cases")
-report_svc = _Later("caseassist.services.reports")
-intake_svc = _Later("caseassist.services.intake")
-directory_svc = _Later("caseassist.services.directory")
-referral_rules = _Later("caseassist.cases.referrals")
-_matching = _Later("caseassist.directory")
-_engine = _Later("caseassist.intake.engine")
-_vault = _Later("caseassist.vault")
 
 __all__ = [
     "DEMO_PASSPHRASE",
@@ -87,6 +61,8 @@ class Workspace:
     # -- opening and closing -------------------------------------------------------------
     @classmethod
     def unlock(cls, folder: Path | str, user: str, passphrase: str) -> Workspace:
+        from caseassist import vault as _vault
+
         return cls(_vault.Vault.unlock(Path(folder), user.strip(), passphrase))
 
     def close(self) -> None:
@@ -132,6 +108,8 @@ class Workspace:
 
     # -- cases ---------------------------------------------------------------------------
     def count_cases(self, *, status: str | None = "open", mine: bool = False) -> int:
+        from caseassist.vault import case_store
+
         return case_store.count_cases(self.vault, status=status, mine=mine)
 
     def list_cases(
@@ -144,6 +122,8 @@ class Workspace:
         overdue_first: bool = True,
         now: dt.datetime | None = None,
     ) -> list[CaseSummary]:
+        from caseassist.vault import case_store
+
         return case_store.list_cases(
             self.vault,
             status=status,
@@ -155,29 +135,45 @@ class Workspace:
         )
 
     def get_case(self, code: str, *, now: dt.datetime | None = None) -> CaseDetail:
+        from caseassist.vault import case_store
+
         return case_store.get_case(self.vault, code, now=now)
 
     def add_note(self, code: str, text: str) -> str:
+        from caseassist.vault import note_store
+
         return note_store.add_note(self.vault, code, text)
 
     def add_need(self, code: str, category: str, horizon: str | None = None) -> str:
+        from caseassist.vault import case_store
+
         return case_store.add_need(self.vault, code, category, horizon)
 
     def change_need(self, need_id: str, *, status: str) -> None:
+        from caseassist.vault import case_store
+
         case_store.change_need(self.vault, need_id, status=status)
 
     def add_goal(self, code: str, text: str, *, need_category: str = "") -> str:
+        from caseassist.vault import plan_store
+
         return plan_store.add_goal(self.vault, code, text, need_category=need_category)
 
     def add_step(
         self, goal_id: str, text: str, *, owner: str = "caseworker", due: dt.date | None = None
     ) -> str:
+        from caseassist.vault import plan_store
+
         return plan_store.add_step(self.vault, goal_id, text, owner=owner, due=due)
 
     def complete_step(self, step_id: str, done: bool = True) -> None:
+        from caseassist.vault import plan_store
+
         plan_store.complete_step(self.vault, step_id, done)
 
     def consents(self, code: str) -> list[Consent]:
+        from caseassist.vault import consent_store
+
         return consent_store.consents(self.vault, code)
 
     def record_consent(
@@ -190,6 +186,8 @@ class Workspace:
         method: str = "verbal",
         expires_at: dt.datetime | None = None,
     ) -> str:
+        from caseassist.vault import consent_store
+
         return consent_store.record_consent(
             self.vault,
             code,
@@ -201,16 +199,22 @@ class Workspace:
         )
 
     def revoke_consent(self, consent_id: str) -> None:
+        from caseassist.vault import consent_store
+
         consent_store.revoke_consent(self.vault, consent_id)
 
     def add_referral(
         self, need_id: str, *, provider: str, service_id: str = "", consent_id: str | None = None
     ) -> str:
+        from caseassist.vault import referral_store
+
         return referral_store.add_referral(
             self.vault, need_id, provider=provider, service_id=service_id, consent_id=consent_id
         )
 
     def change_referral(self, referral_id: str, status: str) -> None:
+        from caseassist.vault import referral_store
+
         referral_store.change_referral(self.vault, referral_id, status)
 
     def referral_summary(
@@ -224,6 +228,9 @@ class Workspace:
         now: dt.datetime | None = None,
     ) -> str:
         """The text a provider receives; raises `ConsentMissing` without a live consent."""
+        from caseassist.cases import referrals as referral_rules
+        from caseassist.vault import consent_store
+
         consent = consent_store.get_consent(self.vault, consent_id) if consent_id else None
         facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
         return referral_rules.summary(
@@ -239,6 +246,8 @@ class Workspace:
     # -- directory -----------------------------------------------------------------------
     def directory(self) -> Directory:
         """The active directory, read once per unlock."""
+        from caseassist.services import directory as directory_svc
+
         with self._lock:
             if self._directory is None:
                 self._directory = directory_svc.active_directory(self.vault)
@@ -253,6 +262,8 @@ class Workspace:
         now: dt.datetime | None = None,
     ) -> dict[str, MatchResult]:
         """Top providers for each need the directory knows, with their reasons."""
+        from caseassist import directory as _matching
+
         directory = self.directory()
         known = [n for n in needs if n in directory.by_need]
         return _matching.suggest_all(directory, facts, known, limit=limit, now=now)
@@ -261,6 +272,8 @@ class Workspace:
         self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
     ) -> int:
         """Import an HSDS folder as the new active directory; returns its number of services."""
+        from caseassist.services import directory as directory_svc
+
         directory, _version = directory_svc.import_into_vault(self.vault, path, progress)
         with self._lock:
             self._directory = None
@@ -275,6 +288,9 @@ class Workspace:
         limit: int = 20,
         now: dt.datetime | None = None,
     ) -> MatchResult:
+        from caseassist import directory as _matching
+        from caseassist.services import directory as directory_svc
+
         facts = directory_svc.search_facts(language=language or None)
         result = _matching.suggest(self.directory(), facts, need, now=now, limit=limit)
         if open_now:
@@ -286,22 +302,30 @@ class Workspace:
 
     # -- reports -------------------------------------------------------------------------
     def run_report(self, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:
+        from caseassist.services import reports as report_svc
+
         return report_svc.run_report(self.vault, start=start, end=end, fmt="tui")
 
     # -- intake --------------------------------------------------------------------------
     def new_intake(self, staff_locale: str = "en") -> IntakeSession:
+        from caseassist.intake import engine as _engine
+
         return _engine.IntakeSession(
             staff_locale=staff_locale, staff_languages=(staff_locale,), recorded_by=self.user
         )
 
     def resume_intake(self, detail: CaseDetail) -> IntakeSession | None:
         """The intake paused with this case, or None when it has none."""
+        from caseassist.intake import engine as _engine
+
         if not detail.intake_state:
             return None
         return _engine.IntakeSession.from_dict(detail.intake_state)
 
     def save_intake(self, session: IntakeSession, code: str | None = None) -> str:
         """Store the intake (a new case, or the case it was resumed from); returns the code."""
+        from caseassist.services import intake as intake_svc
+
         return intake_svc.save_intake(self.vault, session, code)
 
 
@@ -310,6 +334,8 @@ class Workspace:
 
 def preview_referral(text: str) -> list[tuple[str, object]]:
     """The facts a referral note states clearly, as (fact id, value), for staff to review."""
+    from caseassist.intake import engine as _engine
+
     if not text.strip():
         return []
     return [(f.id, f.value) for f in _engine.IntakeSession().apply_referral(text)]
