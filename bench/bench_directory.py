@@ -18,18 +18,10 @@ import tempfile
 from pathlib import Path
 
 from bench.common import Figure, under
+from caseassist.directory.model import TRAITS, needs
 
 N_SERVICES = 50_000
-NEEDS = ("safety", "food", "shelter", "medical", "housing", "legal", "reintegration", "jobs")
-TRAITS = (
-    "women_only",
-    "men_only",
-    "no_children",
-    "requires_police_report",
-    "trafficking_specialist",
-    "free_of_charge",
-    "confidential_location",
-)
+NEEDS = needs()
 LANGS = ("en", "es", "fr", "ne", "ar", "uk", "tl", "hi", "zh", "pt")
 HOURS = (
     ("MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59:59"),

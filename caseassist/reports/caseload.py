@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from caseassist import vocabulary
+from caseassist.cases import needs as need_rules
+from caseassist.cases import referrals as referral_rules
 from caseassist.i18n import N_, _, country_name
 from caseassist.reports.report import COUNT, MEDIAN, Report, Table
 from caseassist.reports.rows import (
@@ -82,21 +84,6 @@ OTHER_COUNTRIES = N_("Other countries")
 OTHER_PROVIDERS = N_("Other providers")
 OTHER_NEEDS = N_("Other needs")
 """The row under which a need category the vocabulary does not know is counted."""
-NEED_STATUS_LABELS = {
-    "identified": N_("Identified"),
-    "referred": N_("Referred"),
-    "in_progress": N_("In progress"),
-    "met": N_("Met"),
-    "declined": N_("Declined"),
-}
-REFERRAL_STATUS_LABELS = {
-    "proposed": N_("Proposed"),
-    "sent": N_("Sent"),
-    "accepted": N_("Accepted"),
-    "declined": N_("Declined"),
-    "done": N_("Done"),
-    "withdrawn": N_("Withdrawn"),
-}
 LATE_MET = N_("Met after more than 24 hours")
 LATE_OPEN = N_("Not met after 24 hours")
 MEDIAN_REFERRED = N_("Identified to referred (hours)")
@@ -483,7 +470,7 @@ def build_report(
             TITLE_NEEDS_STATUS,
             HEAD_CATEGORY,
             cat_labels,
-            [_(NEED_STATUS_LABELS[s]) for s in NEED_STATUSES],
+            [_heading(_(need_rules.STATUS_LABELS[s])) for s in NEED_STATUSES],
             [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in categories],
             threshold,
         )
@@ -565,7 +552,7 @@ def build_report(
             TITLE_REFERRALS,
             HEAD_PROVIDER,
             labels,
-            [_(REFERRAL_STATUS_LABELS[s]) for s in REFERRAL_STATUSES],
+            [_heading(_(referral_rules.STATUS_LABELS[s])) for s in REFERRAL_STATUSES],
             rows,
             threshold,
             note=_(NOTE_GROUPED).format(threshold=threshold),
