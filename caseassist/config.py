@@ -77,8 +77,8 @@ def _language(raw: object) -> str:
 
 
 def _languages(raw: object) -> tuple[str, ...]:
-    items = raw.split(",") if isinstance(raw, str) else raw
-    if not isinstance(items, list | tuple) or not items:
+    items = [x for x in raw.split(",") if x.strip()] if isinstance(raw, str) else raw
+    if not isinstance(items, list | tuple):
         raise BadValue(_("must be a list of language codes such as en, es"))
     out = tuple(str(x).strip().lower() for x in items)
     if not all(x.isalpha() and 2 <= len(x) <= 3 for x in out):
@@ -125,7 +125,11 @@ class Settings:
         N_("Colours of the terminal UI."),
     )
     staff_languages: tuple[str, ...] = _setting(
-        ("en",), _languages, N_("Languages staff can interview in (codes such as en, es).")
+        (),
+        _languages,
+        N_(
+            "Languages staff can interview in (codes such as en, es); none: the interface language."
+        ),
     )
     shelter_location: tuple[float, float] | None = _setting(
         None, _location, N_("The shelter's latitude and longitude, to rank providers by distance.")

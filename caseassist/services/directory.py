@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseassist import config
 from caseassist.directory import Directory, MatchResult, load_directory, suggest
 from caseassist.directory.export import write_csv_folder
 from caseassist.directory.hsds import Progress
@@ -96,6 +97,10 @@ def search(
     limit: int = 3,
     origin: tuple[float, float] | None = None,
 ) -> MatchResult:
+    """Ranked providers; by distance from `origin`, or else from the shelter's own location
+    (the setting `shelter_location`) when it is set."""
+    if origin is None:
+        origin = config.load().settings.shelter_location
     return suggest(directory, facts, need, now=now, limit=limit, origin=origin)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseassist import config
 from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
@@ -266,7 +267,8 @@ class Workspace:
 
         directory = self.directory()
         known = [n for n in needs if n in directory.by_need]
-        return _matching.suggest_all(directory, facts, known, limit=limit, now=now)
+        origin = config.load().settings.shelter_location
+        return _matching.suggest_all(directory, facts, known, limit=limit, now=now, origin=origin)
 
     def import_directory(
         self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
@@ -292,7 +294,10 @@ class Workspace:
         from caseassist.services import directory as directory_svc
 
         facts = directory_svc.search_facts(language=language or None)
-        result = _matching.suggest(self.directory(), facts, need, now=now, limit=limit)
+        origin = config.load().settings.shelter_location
+        result = _matching.suggest(
+            self.directory(), facts, need, now=now, limit=limit, origin=origin
+        )
         if open_now:
             kept = tuple(s for s in result.suggestions if s.open_now)
             result = _matching.MatchResult(
@@ -310,8 +315,9 @@ class Workspace:
     def new_intake(self, staff_locale: str = "en") -> IntakeSession:
         from caseassist.intake import engine as _engine
 
+        languages = config.load().settings.staff_languages or (staff_locale,)
         return _engine.IntakeSession(
-            staff_locale=staff_locale, staff_languages=(staff_locale,), recorded_by=self.user
+            staff_locale=staff_locale, staff_languages=languages, recorded_by=self.user
         )
 
     def resume_intake(self, detail: CaseDetail) -> IntakeSession | None:
