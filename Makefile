@@ -33,7 +33,7 @@ lint: $(STAMP)
 catalogs: $(STAMP)
 	$(BIN)/pybabel extract -F .ci/babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output \
 		--project=caseassist -o locales/caseassist.pot caseassist resources
-	for lang in es fr; do \
+	for lang in es fr pt; do \
 		test -f locales/$$lang/LC_MESSAGES/caseassist.po || \
 			$(BIN)/pybabel init -i locales/caseassist.pot -d locales -D caseassist -l $$lang; \
 		$(BIN)/pybabel update -i locales/caseassist.pot -d locales -D caseassist -l $$lang --no-fuzzy-matching --ignore-obsolete; \
@@ -42,5 +42,14 @@ catalogs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+.PHONY: bench-full
+bench-full: $(STAMP)
+	$(BIN)/python -m bench --full
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache "$(DEMO_DIR)"
+
+.PHONY: eval
+# precision and recall of the intake extraction on the labelled corpus (dev and test splits)
+eval: $(STAMP)
+	$(BIN)/python -m caseassist.intake.evaluate

@@ -6,6 +6,8 @@ stays meaningful on a busy or slower machine where raw seconds would not.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -21,6 +23,9 @@ class Figure:
     met: bool
     baseline: float | None = None
     ratio: float | None = None
+    low: float | None = None
+    """The spread of the samples `value` is the median of: lowest and highest, same unit."""
+    high: float | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -39,6 +44,63 @@ def under(
         baseline,
         round(value / baseline, 2) if baseline else None,
     )
+
+
+def ratio_at_most(
+    figure: str,
+    values: list[float],
+    baselines: list[float],
+    unit: str,
+    limit: float,
+    *,
+    scale: float = 1.0,
+    digits: int = 3,
+) -> Figure:
+    """A figure whose goal is a ratio: medians of samples taken in alternated A/B rounds,
+    their spread, and `met` decided on the ratio of the medians (not on the raw value)."""
+    v, b = median(values), median(baselines)
+    ratio = v / b
+    return Figure(
+        figure,
+        round(v * scale, digits),
+        unit,
+        f"ratio <= {limit:g}x",
+        ratio <= limit,
+        round(b * scale, digits),
+        round(ratio, 2),
+        round(min(values) * scale, digits),
+        round(max(values) * scale, digits),
+    )
+
+
+def alternated(a: Callable[[], float], b: Callable[[], float], rounds: int) -> tuple[list, list]:
+    """`rounds` A/B pairs, A first then B first in turn, so a load that comes and goes
+    on a shared machine falls on both sides alike. Each callable returns its measure."""
+    first, second = [], []
+    for i in range(rounds):
+        if i % 2 == 0:
+            first.append(a())
+            second.append(b())
+        else:
+            second.append(b())
+            first.append(a())
+    return first, second
+
+
+def with_spread(fig: Figure, values: list[float], *, scale: float = 1.0, digits: int = 3) -> Figure:
+    """The same figure with the lowest and highest sample it summarises."""
+    return dataclasses.replace(
+        fig, low=round(min(values) * scale, digits), high=round(max(values) * scale, digits)
+    )
+
+
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of a process a user starts: this one's, with `extra`, but without
+    PYTHONDONTWRITEBYTECODE (an installed caseassist has its bytecode compiled; a
+    benchmark that recompiled every module in every process would time the compiler)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(extra)
+    return env
 
 
 def timed(fn: Callable[[], object]) -> float:

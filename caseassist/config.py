@@ -6,7 +6,7 @@ capitals, unless `env` says otherwise); the last one given wins. Nothing about
 a survivor is ever kept here, and no passphrase (that is never a setting).
 
 A bad value (a wrong type, NaN, 1e999, out of range) never stops work: the
-field keeps its default and `Loaded.problems` holds one plain line naming the
+field keeps its default and `read().problems` holds one plain line naming the
 source, the field and what is wrong; `caseassist settings` prints them with
 the effective values and where each came from, and the UI shows them.
 """
@@ -108,7 +108,7 @@ def _setting(default, check, doc: str, env: str = ""):
 
 @dataclass(frozen=True)
 class Settings:
-    language: str = _setting(
+    ui_language: str = _setting(
         "",
         _language,
         N_("Interface language; empty: from the system."),
@@ -167,7 +167,12 @@ class Loaded:
     problems: tuple[str, ...] = ()
 
 
-def load(environ: dict[str, str] | None = None) -> Loaded:
+def load(environ: dict[str, str] | None = None) -> Settings:
+    """The effective settings (see `read` for where each came from and what was ignored)."""
+    return read(environ).settings
+
+
+def read(environ: dict[str, str] | None = None) -> Loaded:
     """Defaults, then `settings.toml`, then the environment; bad values keep the default."""
     environ = dict(os.environ if environ is None else environ)
     path = config_dir() / FILE_NAME

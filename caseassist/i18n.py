@@ -25,7 +25,7 @@ from babel import Locale, UnknownLocaleError
 from caseassist.paths import locales_dir
 
 DOMAIN = "caseassist"
-UI_LOCALES: tuple[str, ...] = ("en", "es", "fr")
+UI_LOCALES: tuple[str, ...] = ("en", "es", "fr", "pt")
 """Languages the interface itself is translated into (catalogs kept complete)."""
 
 _active = "en"

@@ -48,3 +48,12 @@ def config_dir() -> Path:
     if chosen:
         return Path(chosen).expanduser()
     return Path(platformdirs.user_config_dir("caseassist", appauthor=False))
+
+
+def state_dir() -> Path:
+    """What this computer last saw of each vault (no survivor data): kept outside the
+    vault folder, so putting back old copies of both vault files is still noticed."""
+    chosen = os.environ.get("CASEASSIST_STATE_DIR")
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_state_dir("caseassist", appauthor=False))

@@ -28,6 +28,7 @@ class Category:
     label: str  # on its own: "Work and training"
     phrase: str  # inside a sentence: "jobs and training"
     in_directory: bool  # a term providers are tagged with and matched for
+    contract: bool  # one of the intake contract's eight, which facts can identify
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class Vocabulary:
 
     def codes(self) -> tuple[str, ...]:
         return tuple(self.categories)
+
+    def contract(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.categories.values() if c.contract)
 
     def in_directory(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.categories.values() if c.in_directory)
@@ -66,7 +70,12 @@ def vocabulary() -> Vocabulary:
         if row["horizon"] not in horizons:
             raise VocabularyError(f"{path.name}: category {code} has unknown horizon")
         categories[code] = Category(
-            code, row["horizon"], row["label"], row["phrase"], bool(row.get("in_directory"))
+            code,
+            row["horizon"],
+            row["label"],
+            row["phrase"],
+            bool(row.get("in_directory")),
+            bool(row.get("contract")),
         )
     return Vocabulary(MappingProxyType(horizons), MappingProxyType(categories))
 

@@ -29,6 +29,7 @@ def _hermetic(tmp_path, monkeypatch):
     """Point every folder at tmp_path, pin the locale, and clear account variables."""
     monkeypatch.setenv("CASEASSIST_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CASEASSIST_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CASEASSIST_STATE_DIR", str(tmp_path / "state"))
     for var in ("CASEASSIST_USER", "CASEASSIST_PASSPHRASE", "CASEASSIST_LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")

@@ -31,3 +31,28 @@ def test_no_command_outside_a_terminal_prints_help(capsys):
 def test_unknown_command_is_one_usage_error(capsys):
     assert main(["frobnicate"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_every_command_is_found_in_its_own_module():
+    """The dispatch table imports one module per run; it must name every command's module."""
+    from caseassist.cli import COMMAND_MODULE, COMMAND_MODULES, build_parser
+
+    for module in COMMAND_MODULES:
+        parser = build_parser((module,))
+        sub = next(a for a in parser._actions if a.dest == "command")
+        for name in sub.choices:
+            assert COMMAND_MODULE.get(name) == module, name
+    assert set(COMMAND_MODULE.values()) == set(COMMAND_MODULES)
+
+
+def test_a_command_runs_with_only_its_own_module_loaded():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from caseassist.cli import main; main(['case', '--help']); "
+        "print(sorted(m for m in sys.modules if m.startswith('caseassist.cli.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "caseassist.cli.case_cmds" in done.stdout
+    assert "directory_cmds" not in done.stdout and "caseassist.directory" not in done.stdout

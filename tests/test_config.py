@@ -17,9 +17,9 @@ def _file(text: str) -> None:
 
 def test_defaults_then_the_file_then_the_environment():
     _file('idle_lock_minutes = 2\ntheme = "textual-light"\nstaff_languages = ["es", "fr"]\n')
-    loaded = config.load({"CASEASSIST_IDLE_LOCK_MINUTES": "0.5", "CASEASSIST_LANG": "es_MX.UTF-8"})
+    loaded = config.read({"CASEASSIST_IDLE_LOCK_MINUTES": "0.5", "CASEASSIST_LANG": "es_MX.UTF-8"})
     s = loaded.settings
-    assert (s.idle_lock_minutes, s.theme, s.staff_languages, s.language) == (
+    assert (s.idle_lock_minutes, s.theme, s.staff_languages, s.ui_language) == (
         0.5,
         "textual-light",
         ("es", "fr"),
@@ -47,7 +47,7 @@ def test_defaults_then_the_file_then_the_environment():
 )
 def test_a_bad_value_keeps_its_default_and_is_named_in_one_line(text, env, field, words):
     _file(text)
-    loaded = config.load(env)
+    loaded = config.read(env)
     assert getattr(loaded.settings, field) == getattr(config.Settings(), field)
     assert loaded.sources[field] == "default"
     (line,) = loaded.problems
@@ -56,9 +56,9 @@ def test_a_bad_value_keeps_its_default_and_is_named_in_one_line(text, env, field
 
 def test_an_unreadable_file_or_an_unknown_key_is_named_too():
     _file("idle_lock_minutes = [")
-    assert "cannot be read" in config.load({}).problems[0]
+    assert "cannot be read" in config.read({}).problems[0]
     _file("idle_lock = 3\n")
-    assert config.load({}).problems == (
+    assert config.read({}).problems == (
         f"{paths.config_dir() / config.FILE_NAME}: idle_lock is not a setting; it is ignored.",
     )
 

@@ -10,13 +10,14 @@ import pytest
 from caseassist import i18n, paths, vocabulary
 from caseassist.cases import needs as case_needs
 from caseassist.cases import referrals
-from caseassist.directory import immediate_needs, load_directory, needs, suggest
+from caseassist.directory import immediate_needs, load_directory, needs, service_needs, suggest
 from caseassist.intake import needs as intake_needs
 from caseassist.reports import ReportCase, ReportNeed, build_report, need_categories
 from tests.directory import factory
 
 NEW_CATEGORY = """
 [category.animals]
+contract = true
 horizon = "immediate"
 label = "Care for their animals"
 phrase = "animal care"
@@ -68,7 +69,7 @@ def test_cases_know_its_horizon_label_and_referral_wording(animals):
 
 
 def test_matching_imports_and_ranks_providers_for_it(animals, tmp_path):
-    assert animals in needs() and animals in immediate_needs()
+    assert animals in needs() and animals in service_needs() and animals in immediate_needs()
     folder = factory.write(tmp_path / "hsds", [factory.svc("svc-paws", animals)])
     with (folder / "taxonomy_terms.csv").open("a", encoding="utf-8") as fh:
         fh.write(f"t-{animals},{animals},{animals},caseassist-needs,tx-needs\n")

@@ -30,6 +30,8 @@ class Need:
     identified_at: dt.datetime
     derived: bool
     overdue: bool
+    member_id: str | None = None  # a household member's own need; None for the survivor's
+    note: str = ""  # staff's note when added by hand
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,39 @@ class NeedChange:
 
 
 @dataclass(frozen=True)
+class NoteRevision:
+    """An earlier text of a note, kept when it was corrected."""
+
+    replaced_at: dt.datetime
+    replaced_by: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Note:
     id: str
     author: str
     created_at: dt.datetime
     text: str
+    revisions: tuple[NoteRevision, ...] = ()
+
+
+@dataclass(frozen=True)
+class Member:
+    """Someone with the survivor (a child): age and, on the case's needs, needs of their own."""
+
+    id: str
+    relation: str
+    age: int | None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: str
+    on: dt.date
+    at_time: str  # "HH:MM", or "" for some time that day
+    what: str
+    status: str  # planned | kept | missed | cancelled
 
 
 @dataclass(frozen=True)
@@ -97,6 +127,8 @@ class CaseSummary:
     language: str | None
     open_needs: int = 0
     overdue_needs: int = 0
+    due_today: int = 0  # plan steps and appointments due today
+    late_steps: int = 0  # plan steps past their due date, not done
 
     def as_dict(self, *, with_name: bool) -> dict:
         d = asdict(self)
@@ -118,3 +150,5 @@ class CaseDetail:
     referrals: tuple[Referral, ...] = ()
     history: dict[str, tuple[NeedChange, ...]] = field(default_factory=dict)
     intake_state: dict | None = None
+    members: tuple[Member, ...] = ()
+    appointments: tuple[Appointment, ...] = ()

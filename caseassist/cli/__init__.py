@@ -30,6 +30,28 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 """Modules under `caseassist.cli` that add subcommands."""
 
+COMMAND_MODULE: dict[str, str] = {
+    "open": "open_cmd",
+    "init": "vault_cmds",
+    "user": "vault_cmds",
+    "backup": "vault_cmds",
+    "restore": "vault_cmds",
+    "purge": "vault_cmds",
+    "audit": "vault_cmds",
+    "demo": "demo_cmd",
+    "case": "case_cmds",
+    "report": "report_cmd",
+    "directory": "directory_cmds",
+    "practice": "practice",
+    "settings": "settings_cmd",
+}
+"""Which module registers each command, so a run imports only its own command's module
+(`caseassist open` paints the unlock screen without loading the directory or the vault).
+A command missing here still works: the whole parser is built for it."""
+
+_VALUE_OPTIONS = ("--data-dir", "--user", "--lang")
+"""Common options that take a value: skipped when looking for the command's name."""
+
 
 def common_options() -> argparse.ArgumentParser:
     """Options every subcommand accepts, before or after its name."""
@@ -54,7 +76,8 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser with the subcommands of `modules` (all of them unless told)."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="caseassist",
@@ -63,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"caseassist {__version__}")
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(f"caseassist.cli.{name}").register(sub, common)
     return parser
 
@@ -71,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     i18n.set_locale(_early_lang(args_list) or _settings_lang() or i18n.locale_from_environment())
-    parser = build_parser()
+    command = _command_name(args_list)
+    parser = build_parser(_modules_for(command))
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse already printed its one-line usage error
@@ -84,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = open_ui
     if handler is None:
-        parser.print_help()
+        build_parser().print_help()
         return 2
     try:
         return int(handler(args) or 0)
@@ -110,7 +134,31 @@ def _settings_lang() -> str:
     """The `language` setting (CASEASSIST_LANG, then settings.toml); empty: the system's."""
     from caseassist import config
 
-    return config.load().settings.language
+    return config.load().ui_language
+
+
+def _command_name(argv: list[str]) -> str | None:
+    """The first word that is not an option (or an option's value): the command, if any."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg in ("-h", "--help", "--version"):
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return ""
+
+
+def _modules_for(command: str | None) -> Sequence[str]:
+    """Only the command's own module; every module for help, version or an unknown word."""
+    if command == "":
+        return ("open_cmd",)  # no command: the terminal UI, or help (built in full then)
+    if command in COMMAND_MODULE:
+        return (COMMAND_MODULE[command],)
+    return COMMAND_MODULES
 
 
 def _early_lang(argv: list[str]) -> str | None:

@@ -1,12 +1,13 @@
-"""`caseassist case list | export | note`: cases from the command line."""
+"""`caseassist case list | show | find | assign | close | ...`: cases from the command line."""
 
 from __future__ import annotations
 
 import argparse
 
-from caseassist.cli import common
+from caseassist.cases import closing
+from caseassist.cli import caseday_cmds, common
 from caseassist.cli.common import open_vault
-from caseassist.i18n import _, format_date
+from caseassist.i18n import _, format_date, ngettext
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
@@ -39,18 +40,68 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     od.add_argument("--limit", type=int, default=1000, help=_("how many (default 1000)"))
     od.add_argument("--json", action="store_true", help=_("print JSON"))
     od.set_defaults(handler=_overdue)
+    fd = csub.add_parser(
+        "find",
+        parents=[common_parser],
+        help=_("find cases by code, need, status, caseworker or (with the identity key) name"),
+        description=_(
+            "QUERY words: a case code (K7M-4TX), a need (medical, need:childcare), "
+            "status:referred for that need's status, open or closed, by:ACCOUNT for a "
+            "caseworker; any other word is looked for in names and aliases."
+        ),
+    )
+    fd.add_argument("query", nargs="+", help=_("what to look for"))
+    fd.add_argument("--limit", type=int, default=50, help=_("how many (default 50)"))
+    fd.add_argument("--json", action="store_true", help=_("print JSON"))
+    fd.set_defaults(handler=_find)
+    asg = csub.add_parser(
+        "assign",
+        parents=[common_parser],
+        help=_("give a case to a caseworker (intake hands over; the owner or an admin reassigns)"),
+    )
+    asg.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    asg.add_argument("account", help=_("the caseworker's account name"))
+    asg.set_defaults(handler=_assign)
+    reasons = ", ".join(f"{code} ({closing.label(code)})" for code in closing.REASONS)
+    cl = csub.add_parser(
+        "close",
+        parents=[common_parser],
+        help=_("close a case with a reason"),
+        description=_("Reasons: {reasons}.").format(reasons=reasons),
+    )
+    cl.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    cl.add_argument(
+        "--reason",
+        required=True,
+        metavar=_("REASON"),
+        help=_("why it closes, one of: {reasons}").format(reasons=", ".join(closing.REASONS)),
+    )
+    cl.set_defaults(handler=_close)
+    ro = csub.add_parser("reopen", parents=[common_parser], help=_("reopen a closed case"))
+    ro.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    ro.set_defaults(handler=_reopen)
+    dc = csub.add_parser(
+        "discard",
+        parents=[common_parser],
+        help=_("remove an unfinished intake begun by mistake (an audit line stays)"),
+    )
+    dc.add_argument("code", help=_("case code, e.g. K7M-4TX"))
+    dc.set_defaults(handler=_discard)
     er = csub.add_parser(
         "erase", parents=[common_parser], help=_("erase one case completely, on request (admins)")
     )
     er.add_argument("code", help=_("case code, e.g. K7M-4TX"))
     er.set_defaults(handler=_erase)
+    caseday_cmds.register(csub, common_parser)
 
 
 def _show(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        if not vault.can_read_identity:
+            return _overview(args, vault)
+        from caseassist.vault import case_store
+
         data = case_store.export_case(vault, args.code, action="case.view")
     finally:
         vault.close()
@@ -74,11 +125,34 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _overdue(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
+def _overview(args: argparse.Namespace, vault) -> int:
+    """A supervisor's view: needs, plan progress, referral outcomes; nothing identifying."""
+    from caseassist.vault import case_overview
 
-    vault = open_vault(args)
+    data = case_overview.case_overview(vault, args.code)
+    if args.json:
+        common.print_json(data)
+        return 0
+    print(f"{data['code']}  {data['status']}  {data['opened']}")
+    print(_("Needs:"))
+    for n in data["needs"]:
+        print(f"  {n['category']:<14} {n['horizon']:<10} {n['status']:<12} {n['met'] or ''}")
+    if data["plan"]:
+        print(_("Plan:"))
+        for g in data["plan"]:
+            print(f"  {g['need'] or '-':<14} {g['status']:<10} {g['done']}/{g['steps']}")
+    if data["referrals"]:
+        print(_("Referrals:"))
+        for r in data["referrals"]:
+            print(f"  {r['need']:<14} {r['provider']}  {r['status']}  {r['made']}")
+    return 0
+
+
+def _overdue(args: argparse.Namespace) -> int:
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         rows = case_store.overdue_cases(vault, limit=args.limit)
         with_name = vault.can_read_identity
     finally:
@@ -99,11 +173,80 @@ def _overdue(args: argparse.Namespace) -> int:
     return 0
 
 
-def _erase(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
+def _find(args: argparse.Namespace) -> int:
+    from caseassist.services import cases as case_svc
 
     vault = open_vault(args)
     try:
+        rows = case_svc.find(vault, " ".join(args.query), limit=args.limit)
+        with_name = vault.can_read_identity
+    finally:
+        vault.close()
+    if args.json:
+        common.print_json([r.as_dict(with_name=with_name) for r in rows])
+        return 0
+    if not rows:
+        print(_("No case matches."))
+    _print_rows(rows, with_name)
+    return 0
+
+
+def _print_rows(rows, with_name: bool) -> None:
+    for r in rows:
+        cols = [r.code, r.status, format_date(r.opened.date(), "short")]
+        if with_name:
+            cols.append(r.name or "")
+        cols.append(r.caseworker or _("unassigned"))
+        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        print("\t".join(cols))
+
+
+def _in_vault(args: argparse.Namespace, act) -> None:
+    vault = open_vault(args)
+    try:
+        act(vault)
+    finally:
+        vault.close()
+
+
+def _assign(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    _in_vault(args, lambda v: case_store.assign(v, args.code, args.account))
+    print(_("The case is now with {account}.").format(account=args.account))
+    return 0
+
+
+def _close(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    reason = closing.check_reason(args.reason)
+    _in_vault(args, lambda v: case_store.close_case(v, args.code, reason))
+    print(_("The case is closed: {reason}.").format(reason=closing.label(reason)))
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    from caseassist.vault import case_store
+
+    _in_vault(args, lambda v: case_store.reopen_case(v, args.code))
+    print(_("The case is open again."))
+    return 0
+
+
+def _discard(args: argparse.Namespace) -> int:
+    from caseassist.services import cases as case_svc
+
+    _in_vault(args, lambda v: case_svc.discard_intake(v, args.code))
+    print(_("The unfinished intake was discarded; only an audit line remains."))
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
+    try:
+        from caseassist.vault import case_store
+
         case_store.purge_case(vault, args.code)
     finally:
         vault.close()
@@ -112,10 +255,10 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         rows = case_store.list_cases(
             vault, status=None if args.all else "open", mine=args.mine, limit=args.limit
         )
@@ -129,16 +272,19 @@ def _list(args: argparse.Namespace) -> int:
         cols = [r.code, r.status, format_date(r.opened.date(), "short")]
         if with_name:
             cols.append(r.name or "")
-        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        needs = ngettext("{n} open need", "{n} open needs", r.open_needs)
+        cols.append(
+            _("{needs}, {m} overdue").format(needs=needs.format(n=r.open_needs), m=r.overdue_needs)
+        )
         print("\t".join(cols))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.vault import case_store
+
         data = case_store.export_case(vault, args.code)
     finally:
         vault.close()

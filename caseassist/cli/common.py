@@ -45,15 +45,54 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def open_vault(args: argparse.Namespace):
-    """Unlock, then apply the retention policy (closed cases past their period are removed)."""
+def open_vault(args: argparse.Namespace, *, action: str | None = None):
+    """Unlock, then apply the retention policy (closed cases past their period are removed).
+
+    With `action` (a row of the role table), an account whose role may not do it
+    is told so before being asked for a passphrase (the role is read from the
+    keyring; unlocking checks it again, bound into the key wraps).
+    """
+    folder, user = data_dir(args), account_name(args)
+    if action is not None:
+        from caseassist.vault import Vault
+
+        Vault.check_role(folder, user, action)
+    passphrase = read_passphrase()
+    _derive_while_loading(folder, user, passphrase)
     from caseassist.services import retention
     from caseassist.vault import Vault
 
-    vault = Vault.unlock(data_dir(args), account_name(args), read_passphrase())
+    vault = Vault.unlock(folder, user, passphrase)
+    if action is not None:
+        try:
+            vault.allow(action)
+        except BaseException:
+            vault.close()
+            raise
+    from caseassist.vault.notices import unlock_notices
+
+    for line, _severity in unlock_notices(vault):
+        print(line, file=sys.stderr)
     try:
         retention.apply(vault)
     except BaseException:
         vault.close()
         raise
     return vault
+
+
+def _derive_while_loading(folder: Path, user: str, passphrase: str) -> None:
+    """Start the account's argon2 derivation before SQLAlchemy and the stores load.
+
+    Reads only the keyring (no SQLAlchemy). Unlocking takes the result, so the
+    cost of a command is the longer of the two, not their sum. Anything odd (no
+    keyring, no such account) is left for unlocking to report.
+    """
+    from caseassist.vault import keyring, keys
+
+    try:
+        account = keyring.load(folder / keyring.FILE_NAME).accounts.get(user)
+    except Exception:  # noqa: BLE001 - unlocking reads the keyring again and says what is wrong
+        return
+    if account is not None:
+        keys.derive_ahead(passphrase, account.wraps.salt, account.wraps.kdf)

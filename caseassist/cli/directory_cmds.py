@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from caseassist.cli import common
-from caseassist.directory import MatchResult, needs
-from caseassist.i18n import _, format_number
+from caseassist.directory import MatchResult
+from caseassist.directory.model import service_needs
+from caseassist.i18n import _, format_number, ngettext
 from caseassist.services import directory as svc
 
 
@@ -23,9 +24,27 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     imp = dsub.add_parser(
         "import", parents=[common_parser], help=_("import an HSDS directory into the vault")
     )
-    imp.add_argument("path", help=_("folder of HSDS CSV files, or an HSDS JSON file"))
+    imp.add_argument(
+        "path",
+        help=_(
+            "folder of HSDS CSV files (3.0, 2.0 or 1.1), an HSDS JSON file, or a CSV spreadsheet"
+        ),
+    )
     imp.add_argument("--quiet", action="store_true", help=_("no progress"))
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help=_("refuse the whole file at the first row that cannot be used"),
+    )
     imp.set_defaults(handler=_import)
+
+    tpl = dsub.add_parser(
+        "template",
+        parents=[common_parser],
+        help=_("write an empty spreadsheet (CSV) to fill in, one row per service"),
+    )
+    tpl.add_argument("out_file", help=_("the CSV file to write"))
+    tpl.set_defaults(handler=_template)
 
     exp = dsub.add_parser(
         "export", parents=[common_parser], help=_("write the directory as HSDS CSV files")
@@ -36,8 +55,10 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     s = dsub.add_parser(
         "search", parents=[common_parser], help=_("find providers for a need, ranked with reasons")
     )
-    s.add_argument("--need", required=True, choices=needs(), help=_("need category"))
-    s.add_argument("--language", help=_("preferred language (e.g. ne, es)"))
+    s.add_argument("--need", required=True, choices=service_needs(), help=_("need category"))
+    s.add_argument(
+        "--language", help=_("preferred language, by name or code (Nepali, népalais, ne)")
+    )
     s.add_argument("--age", type=int, help=_("age in years"))
     s.add_argument("--gender", help=_("female, male, nonbinary or self_described"))
     s.add_argument("--children", type=int, help=_("number of children with them"))
@@ -46,6 +67,15 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     )
     s.add_argument("--at", help=_("the time to check opening hours at (ISO 8601)"))
     s.add_argument("--origin", help=_("LATITUDE,LONGITUDE to rank by distance"))
+    s.add_argument(
+        "--radius",
+        type=float,
+        default=svc.DEFAULT_RADIUS_KM,
+        help=_("with --origin: set apart services farther than this many km (default 50)"),
+    )
+    s.add_argument(
+        "--anywhere", action="store_true", help=_("with --origin: no radius, rank by distance only")
+    )
     s.add_argument("--limit", type=int, default=3, help=_("how many suggestions (default 3)"))
     s.add_argument(
         "--directory", help=_("search this HSDS folder or JSON file instead of the vault")
@@ -69,9 +99,11 @@ def _progress_printer(quiet: bool):
 
 
 def _import(args: argparse.Namespace) -> int:
-    vault = common.open_vault(args)
+    vault = common.open_vault(args, action="directory.import")
     try:
-        directory, _version = svc.import_into_vault(vault, args.path, _progress_printer(args.quiet))
+        directory, _version = svc.import_into_vault(
+            vault, args.path, _progress_printer(args.quiet), strict=args.strict
+        )
     finally:
         vault.close()
     if not args.quiet and sys.stderr.isatty():
@@ -79,8 +111,14 @@ def _import(args: argparse.Namespace) -> int:
     print(
         _("Imported {count} services; this directory is now in use.").format(count=len(directory))
     )
-    for w in directory.warnings:
-        print(_("warning: {warning}").format(warning=str(w)), file=sys.stderr)
+    for line in svc.summary_lines(directory):
+        print(line)
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    path = svc.write_template(args.out_file)
+    print(_("Wrote {file}: fill in one row per service, then import it.").format(file=path))
     return 0
 
 
@@ -104,17 +142,26 @@ def _search(args: argparse.Namespace) -> int:
     )
     now = svc.parse_when(args.at)
     origin = svc.parse_origin(args.origin)
+
+    def run(directory) -> MatchResult:
+        return svc.search(
+            directory,
+            args.need,
+            facts,
+            now=now,
+            limit=max(1, args.limit),
+            origin=origin,
+            radius_km=None if args.anywhere else args.radius,
+        )
+
     if args.directory:
-        directory = svc.open_folder(args.directory)
+        result = run(svc.open_folder(args.directory))
     else:
         vault = common.open_vault(args)
-        try:
-            directory = svc.active_directory(vault)
+        try:  # the vault's directory is read row by row as the search asks
+            result = run(svc.active_directory(vault))
         finally:
             vault.close()
-    result = svc.search(
-        directory, args.need, facts, now=now, limit=max(1, args.limit), origin=origin
-    )
     if args.json:
         common.print_json(result.as_dict())
     else:
@@ -143,7 +190,16 @@ def _print_result(result: MatchResult) -> None:
         print(_("Not suggested, because the person does not want law enforcement:"))
         for e in apart:
             print(f"   - {e.name}: {e.reason}")
-    others = [e for e in result.excluded if not e.listed_apart]
+    far = [e for e in result.excluded if e.code == "far"]
+    if far:
+        print(
+            ngettext(
+                "{count} more beyond the radius (--anywhere to include it).",
+                "{count} more beyond the radius (--anywhere to include them).",
+                len(far),
+            ).format(count=len(far))
+        )
+    others = [e for e in result.excluded if not e.listed_apart and e.code != "far"]
     if others:
         print(_("Not suggested:"))
         for e in others:

@@ -14,11 +14,13 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 
 
 def open_ui(args: argparse.Namespace) -> int:
+    """Paint the unlock screen first: only the keyring's name is read from the vault package
+    here (not `Vault`, which loads SQLAlchemy and SQLCipher); the UI loads them after."""
     from caseassist.tui.app import run
-    from caseassist.vault import Vault
+    from caseassist.vault import keyring
 
     folder = common.data_dir(args)
-    if not Vault.exists(folder):
+    if not (folder / keyring.FILE_NAME).is_file():
         from caseassist.vault.errors import NoVault
 
         raise NoVault(str(folder))

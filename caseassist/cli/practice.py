@@ -35,6 +35,11 @@ def _practice(args: argparse.Namespace) -> int:
     except ScenarioError as exc:
         raise InvalidInput(_("Invalid scenario: {problem}").format(problem=str(exc))) from None
     if not args.json:  # the same intake screen, marked as practice, nothing stored
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # Piped or redirected: a full-screen UI would write escape codes into the pipe.
+            raise InvalidInput(
+                _("The practice screen needs a terminal; add --json for the transcript as JSON.")
+            )
         from caseassist.tui.app import run_practice as practice_in_terminal
 
         return practice_in_terminal(args.scenario)

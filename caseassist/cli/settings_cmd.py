@@ -25,7 +25,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> int:
-    loaded = config.load()
+    loaded = config.read()
     file = paths.config_dir() / config.FILE_NAME
     if args.json:
         common.print_json(

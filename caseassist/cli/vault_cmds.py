@@ -40,6 +40,11 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         help=_("unlock with the recovery code instead of a passphrase"),
     )
     pw.set_defaults(handler=_user_passwd)
+    dis = usub.add_parser(
+        "disable", parents=[common_parser], help=_("disable an account for good (admins)")
+    )
+    dis.add_argument("name", help=_("the account to disable"))
+    dis.set_defaults(handler=_user_disable)
     ls = usub.add_parser("list", parents=[common_parser], help=_("list accounts and roles"))
     ls.set_defaults(handler=_user_list)
 
@@ -62,6 +67,9 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         help=_("remove cases closed before this day, YYYY-MM-DD (default: the retention policy)"),
     )
     pg.set_defaults(handler=_purge)
+
+    ro = sub.add_parser("roles", parents=[common_parser], help=_("who may do what"))
+    ro.set_defaults(handler=_roles)
 
     a = sub.add_parser(
         "audit", parents=[common_parser], help=_("show the audit log, or check its chain")
@@ -97,7 +105,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _user_add(args: argparse.Namespace) -> int:
-    vault = open_vault(args)
+    vault = open_vault(args, action="account.add")  # the role before any passphrase
     try:
         new = _read_new_passphrase()
         vault.add_account(args.name, args.role, new)
@@ -143,14 +151,36 @@ def _user_passwd(args: argparse.Namespace) -> int:
 
             code = getpass.getpass(_("Recovery code: "))
         vault = Vault.unlock_with_recovery(common.data_dir(args), code)
+        print(
+            _(
+                "The recovery code you used no longer works. The new recovery code (write it down and keep it locked away; it is shown only this once):"
+            )
+        )
+        print(f"    {vault.new_recovery_code}")
     else:
         vault = open_vault(args)
     try:
         name = args.name or vault.user
+        if name != vault.user:
+            vault.allow("account.passphrase.other")  # before asking for the new passphrase
         vault.change_passphrase(name, _read_new_passphrase())
     finally:
         vault.close()
     print(_("Passphrase changed for {name}.").format(name=name))
+    return 0
+
+
+def _user_disable(args: argparse.Namespace) -> int:
+    vault = open_vault(args, action="account.disable")
+    try:
+        vault.disable_account(args.name)
+    finally:
+        vault.close()
+    print(
+        _("Account {name} is disabled; its passphrase no longer opens the vault.").format(
+            name=args.name
+        )
+    )
     return 0
 
 
@@ -165,7 +195,7 @@ def _user_list(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    vault = open_vault(args)
+    vault = open_vault(args, action="vault.backup")
     try:
         target = vault.backup(args.file)
     finally:
@@ -178,9 +208,23 @@ def _restore(args: argparse.Namespace) -> int:
     from caseassist.vault import Vault
 
     folder = common.data_dir(args)
-    vault = Vault.restore(folder, args.file, common.account_name(args), common.read_passphrase())
+    user = common.account_name(args)
+    Vault.check_restore_role(args.file, user)  # a non-admin hears so before any passphrase
+    vault = Vault.restore(folder, args.file, user, common.read_passphrase())
     vault.close()
     print(_("The backup was checked and restored into {folder}.").format(folder=folder))
+    return 0
+
+
+def _roles(_args: argparse.Namespace) -> int:
+    """The role table as it is enforced: one line per action, the roles allowed."""
+    from caseassist.vault.roles import RULES, Role
+
+    names = [str(r) for r in Role]
+    print("\t".join([_("action"), *names]))
+    for rule in RULES:
+        marks = ["x" if r in rule.roles else "-" for r in Role]
+        print("\t".join([_(rule.words), *marks]))
     return 0
 
 
@@ -194,11 +238,9 @@ def _audit(args: argparse.Namespace) -> int:
                 raise Damaged("vault.db")
             verdict = vault.verify_audit()
             if not verdict.ok:
-                raise CaseAssistError(
-                    _(
-                        "The audit log is broken at entry {n}: an entry was removed or changed."
-                    ).format(n=verdict.first_bad)
-                )
+                from caseassist.vault.errors import AuditBroken
+
+                raise AuditBroken(verdict.first_bad, verdict.reason)
             print(
                 _("The audit log is intact: {count} entries.").format(
                     count=format_number(verdict.entries)

@@ -4,9 +4,10 @@ Pure domain: no storage, no terminal. `load_directory` and `suggest` are the
 names the intake practice mode and the services layer call.
 """
 
-from caseassist.directory.hsds import DirectoryFileError, load_directory
+from caseassist.directory.errors import DirectoryFileError
+from caseassist.directory.hsds import load_directory
 from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest, suggest_all
-from caseassist.directory.model import Directory, Service, immediate_needs, needs
+from caseassist.directory.model import Directory, Service, immediate_needs, needs, service_needs
 
 __all__ = [
     "IMMEDIATE_NEEDS",
@@ -22,11 +23,12 @@ __all__ = [
     "suggest_all",
     "immediate_needs",
     "needs",
+    "service_needs",
 ]
 
 
 def __getattr__(name: str) -> object:
-    """`NEEDS` and `IMMEDIATE_NEEDS` from the need vocabulary, read when asked."""
+    """`NEEDS`, `SERVICE_NEEDS`, `IMMEDIATE_NEEDS` from the need vocabulary, read when asked."""
     from caseassist.directory import model
 
     return model.__getattr__(name)

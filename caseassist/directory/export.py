@@ -1,9 +1,15 @@
 """Write a directory back out as HSDS 3.0 CSV tables.
 
-The same writer serves the vault (every field, so an import round-trips) and
-`directory export` (where a confidential shelter's address and coordinates are
-left out unless the reader is an admin). What is not kept at import, unknown
-tables and columns, is not written.
+Two forms, one writer. The vault's form keeps every value as imported
+(original ids, zone names) so a stored version re-imports exactly. The
+published form (`directory export`) is valid against the HSDS 3.0
+`datapackage.json`: ids that are not UUIDs are replaced by stable UUIDs (the
+same id always gives the same UUID) and the original is kept in
+`metadata.csv` (field `id`, previous and replacement value), which the
+importer reads back; allowed enum values; numeric time zones; times as
+HH:MM:SS; required columns filled. Contacts, service areas, eligibility text
+and the source's own taxonomy terms are carried through. A confidential
+shelter's address and coordinates are left out unless the reader is an admin.
 """
 
 from __future__ import annotations
@@ -11,6 +17,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseassist.directory.model import (
@@ -18,121 +28,214 @@ from caseassist.directory.model import (
     TRAITS,
     TRAITS_TAXONOMY,
     Directory,
-    needs,
+    Term,
+    service_needs,
 )
 from caseassist.directory.schedule import DAY_CODES, END_OF_DAY, Schedule, format_hhmm
 
-COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+ID_NAMESPACE = uuid.UUID("6f1b2c1e-3d0a-5b7e-9c4d-2a8e5f0b7c31")
+"""Namespace of the UUIDs the export makes from ids that are not UUIDs (uuid5: stable)."""
+
+STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+PLACE_TYPES = ("physical", "postal", "virtual")
+NO_ORGANIZATION = "Organization not given in the source directory."
+
+# table -> (file name, [(column, HSDS type)])
+COLUMNS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "organization": (
         "organizations.csv",
-        ("id", "name", "alternate_name", "description", "email", "website"),
+        (("id", "string"), ("name", "string"), ("alternate_name", "string"),
+         ("description", "string"), ("email", "string"), ("website", "string")),
     ),
     "service": (
         "services.csv",
-        (
-            "id",
-            "organization_id",
-            "name",
-            "alternate_name",
-            "description",
-            "url",
-            "email",
-            "status",
-            "interpretation_services",
-            "application_process",
-            "fees_description",
-            "eligibility_description",
-            "minimum_age",
-            "maximum_age",
-        ),
+        (("id", "string"), ("organization_id", "string"), ("name", "string"),
+         ("alternate_name", "string"), ("description", "string"), ("url", "string"),
+         ("email", "string"), ("status", "string"), ("interpretation_services", "string"),
+         ("application_process", "string"), ("fees_description", "string"),
+         ("eligibility_description", "string"), ("minimum_age", "number"),
+         ("maximum_age", "number")),
     ),
     "location": (
         "locations.csv",
-        ("id", "location_type", "organization_id", "name", "description", "latitude", "longitude"),
+        (("id", "string"), ("location_type", "string"), ("organization_id", "string"),
+         ("name", "string"), ("description", "string"), ("latitude", "number"),
+         ("longitude", "number")),
     ),
     "address": (
         "addresses.csv",
-        (
-            "id",
-            "location_id",
-            "address_1",
-            "address_2",
-            "city",
-            "region",
-            "state_province",
-            "postal_code",
-            "country",
-            "address_type",
-        ),
+        (("id", "string"), ("location_id", "string"), ("address_1", "string"),
+         ("address_2", "string"), ("city", "string"), ("region", "string"),
+         ("state_province", "string"), ("postal_code", "string"), ("country", "string"),
+         ("address_type", "string")),
     ),
-    "service_at_location": ("service_at_location.csv", ("id", "service_id", "location_id")),
+    "service_at_location": (
+        "service_at_location.csv",
+        (("id", "string"), ("service_id", "string"), ("location_id", "string")),
+    ),
     "phone": (
         "phones.csv",
-        ("id", "service_id", "number", "extension", "type", "description"),
+        (("id", "string"), ("service_id", "string"), ("number", "string"),
+         ("extension", "number"), ("type", "string"), ("description", "string")),
     ),
-    "language": ("languages.csv", ("id", "service_id", "name", "code")),
+    "contact": (
+        "contacts.csv",
+        (("id", "string"), ("service_id", "string"), ("name", "string"), ("title", "string"),
+         ("email", "string")),
+    ),
+    "service_area": (
+        "service_areas.csv",
+        (("id", "string"), ("service_id", "string"), ("name", "string"),
+         ("description", "string")),
+    ),
+    "language": (
+        "languages.csv",
+        (("id", "string"), ("service_id", "string"), ("name", "string"), ("code", "string")),
+    ),
     "schedule": (
         "schedules.csv",
-        (
-            "id",
-            "service_id",
-            "valid_from",
-            "valid_to",
-            "timezone",
-            "freq",
-            "byday",
-            "bymonthday",
-            "description",
-            "opens_at",
-            "closes_at",
-        ),
+        (("id", "string"), ("service_id", "string"), ("valid_from", "date"),
+         ("valid_to", "date"), ("timezone", "number"), ("freq", "string"),
+         ("byday", "string"), ("bymonthday", "string"), ("description", "string"),
+         ("opens_at", "time"), ("closes_at", "time")),
     ),
-    "required_document": ("required_documents.csv", ("id", "service_id", "document")),
-    "taxonomy": ("taxonomies.csv", ("id", "name", "description", "version")),
-    "taxonomy_term": ("taxonomy_terms.csv", ("id", "code", "name", "taxonomy", "taxonomy_id")),
+    "required_document": (
+        "required_documents.csv",
+        (("id", "string"), ("service_id", "string"), ("document", "string")),
+    ),
+    "taxonomy": (
+        "taxonomies.csv",
+        (("id", "string"), ("name", "string"), ("description", "string"),
+         ("version", "string")),
+    ),
+    "taxonomy_term": (
+        "taxonomy_terms.csv",
+        (("id", "string"), ("code", "string"), ("name", "string"), ("description", "string"),
+         ("parent_id", "string"), ("taxonomy", "string"), ("taxonomy_id", "string")),
+    ),
     "attribute": (
         "attributes.csv",
-        ("id", "link_id", "taxonomy_term_id", "link_type", "link_entity", "value"),
+        (("id", "string"), ("link_id", "string"), ("taxonomy_term_id", "string"),
+         ("link_type", "string"), ("link_entity", "string"), ("value", "string")),
     ),
-}
+    "metadata": (
+        "metadata.csv",
+        (("id", "string"), ("resource_id", "string"), ("resource_type", "string"),
+         ("last_action_date", "date"), ("last_action_type", "string"),
+         ("field_name", "string"), ("previous_value", "string"),
+         ("replacement_value", "string"), ("updated_by", "string")),
+    ),
+}  # fmt: skip
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _tz_text(tz: dt.tzinfo | None) -> str:
+@dataclass
+class _Ids:
+    """Ids as written: kept (vault form), or UUIDs with the originals listed (published form)."""
+
+    published: bool
+    today: str
+    originals: list[tuple[str, str, str]] = field(default_factory=list)  # table, uuid, original
+    seen: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def __call__(self, table: str, original: str) -> str:
+        if not original:
+            return ""
+        if not self.published or _UUID.match(original):
+            return original
+        key = (table, original)
+        if key not in self.seen:
+            new = str(uuid.uuid5(ID_NAMESPACE, f"{table}:{original}"))
+            self.seen[key] = new
+            self.originals.append((table, new, original))
+        return self.seen[key]
+
+    def made(self, *parts: str) -> str:
+        """An id the project creates (a schedule row, a language row): a UUID when published."""
+        text = "#".join(parts)
+        return str(uuid.uuid5(ID_NAMESPACE, text)) if self.published else text
+
+
+def _tz_text(tz: dt.tzinfo | None, published: bool) -> str:
     if tz is None:
         return ""
     key = getattr(tz, "key", None)
-    if key:
+    if key and not published:
         return key
-    offset = tz.utcoffset(None)
+    # HSDS 3.0 gives the zone as hours from UTC; a named zone gives its standard offset.
+    probe = dt.datetime(2001, 1, 15, 12, tzinfo=tz)
+    offset = tz.utcoffset(probe)
     hours = offset.total_seconds() / 3600 if offset is not None else 0.0
     return f"{hours:g}"
 
 
-def _schedule_row(sid: str, n: int, s: Schedule) -> list[str]:
-    closes = "23:59:59" if s.closes == END_OF_DAY else format_hhmm(s.closes)
+def _time(minutes: int, published: bool) -> str:
+    if minutes >= END_OF_DAY:
+        return "23:59:59"
+    return format_hhmm(minutes) + (":00" if published else "")
+
+
+def _schedule_row(ids: _Ids, sid: str, n: int, s: Schedule) -> list[str]:
+    freq, byday = s.freq, s.byday
+    if ids.published and freq == "DAILY":
+        freq, byday = "WEEKLY", tuple(range(7))  # HSDS 3.0 allows WEEKLY and MONTHLY only
     return [
-        f"{sid}#schedule-{n}",
-        sid,
+        ids.made(sid, "schedule", str(n)),
+        ids("service", sid),
         s.valid_from.isoformat() if s.valid_from else "",
         s.valid_to.isoformat() if s.valid_to else "",
-        _tz_text(s.tz),
-        s.freq,
-        ",".join(f"{n}{DAY_CODES[d]}" for n, d in s.bynth)
+        _tz_text(s.tz, ids.published),
+        freq,
+        ",".join(f"{k}{DAY_CODES[d]}" for k, d in s.bynth)
         if s.bynth
-        else ",".join(DAY_CODES[d] for d in s.byday),
+        else ",".join(DAY_CODES[d] for d in byday),
         ",".join(str(d) for d in s.bymonthday),
         s.description,
-        format_hhmm(s.opens),
-        closes,
+        _time(s.opens, ids.published),
+        _time(s.closes, ids.published),
     ]
 
 
-def to_tables(directory: Directory, *, hide_confidential: bool = False) -> dict[str, list[list]]:
+def web_address(value: str) -> str:
+    """A web address as a URI: `example.org` -> `http://example.org`; "" when it is not one."""
+    value = value.strip()
+    if not value or "://" in value or value.startswith("mailto:"):
+        return value
+    return "http://" + value if "." in value and " " not in value else ""
+
+
+def _uri(value: str, published: bool) -> str:
+    return web_address(value) if published else value.strip()
+
+
+def _email(value: str, published: bool) -> str:
+    value = value.strip()
+    return value if not published or _EMAIL.match(value) else ""
+
+
+def to_tables(
+    directory: Directory,
+    *,
+    hide_confidential: bool = False,
+    published: bool = False,
+    today: dt.date | None = None,
+) -> dict[str, list[list]]:
     """Table name -> rows (first row the header)."""
-    out: dict[str, list[list]] = {t: [list(cols)] for t, (_f, cols) in COLUMNS.items()}
+    ids = _Ids(published, (today or dt.date.today()).isoformat())
+    out: dict[str, list[list]] = {t: [[c for c, _t in cols]] for t, (_f, cols) in COLUMNS.items()}
+    pub = published
     for org in directory.organizations.values():
         out["organization"].append(
-            [org.id, org.name, org.alternate_name, org.description, org.email, org.website]
+            [
+                ids("organization", org.id),
+                org.name or (org.alternate_name if pub else ""),
+                org.alternate_name,
+                org.description or (org.name if pub else ""),
+                _email(org.email, pub),
+                _uri(org.website, pub),
+            ]
         )
     hidden_locations: set[str] = set()
     if hide_confidential:
@@ -142,11 +245,16 @@ def to_tables(directory: Directory, *, hide_confidential: bool = False) -> dict[
         } - shown
     for loc in directory.locations.values():
         secret = loc.id in hidden_locations
+        ltype = loc.location_type
+        if pub and ltype not in PLACE_TYPES:
+            ltype = "physical"
         out["location"].append(
             [
-                loc.id,
-                loc.location_type,
-                loc.organization_id,
+                ids("location", loc.id),
+                ltype,
+                ids("organization", loc.organization_id)
+                if loc.organization_id in directory.organizations
+                else ("" if pub else loc.organization_id),
                 loc.name,
                 loc.description,
                 "" if secret or loc.latitude is None else repr(loc.latitude),
@@ -156,44 +264,49 @@ def to_tables(directory: Directory, *, hide_confidential: bool = False) -> dict[
         if secret:
             continue
         for k, a in enumerate(loc.addresses):
-            out["address"].append(
-                [
-                    a.id or f"{loc.id}#address-{k}",
-                    loc.id,
-                    a.address_1,
-                    a.address_2,
-                    a.city,
-                    a.region,
-                    a.state_province,
-                    a.postal_code,
-                    a.country,
-                    a.address_type,
-                ]
-            )
-    for tax, name in (
-        (NEEDS_TAXONOMY, "Survivor need categories"),
-        (TRAITS_TAXONOMY, "Eligibility and service traits"),
-    ):
-        out["taxonomy"].append([tax, tax, name, "1"])
-    for code in needs():
-        out["taxonomy_term"].append(
-            [f"{NEEDS_TAXONOMY}:{code}", code, code, NEEDS_TAXONOMY, NEEDS_TAXONOMY]
-        )
-    for code in TRAITS:
-        out["taxonomy_term"].append(
-            [f"{TRAITS_TAXONOMY}:{code}", code, code, TRAITS_TAXONOMY, TRAITS_TAXONOMY]
-        )
+            atype = a.address_type if a.address_type in PLACE_TYPES or not pub else "physical"
+            row = [
+                ids("address", a.id) if a.id else ids.made(loc.id, "address", str(k)),
+                ids("location", loc.id),
+                a.address_1,
+                a.address_2,
+                a.city,
+                a.region,
+                a.state_province,
+                a.postal_code,
+                a.country,
+                atype,
+            ]
+            if pub and not all((a.address_1, a.city, a.state_province, a.postal_code, a.country)):
+                # HSDS 3.0 requires these five; an incomplete address is kept as the
+                # location's description instead of making the file invalid.
+                loc_row = out["location"][-1]
+                loc_row[4] = "; ".join(x for x in (loc_row[4], a.one_line()) if x)
+                continue
+            out["address"].append(row)
+    _taxonomies(out, directory, ids)
+    orgless: list[str] = []
     for s in directory.services:
+        org_id = s.organization_id
+        if pub and org_id not in directory.organizations:
+            org_id = ids.made(s.id, "organization")
+            orgless.append(s.id)
+            out["organization"].append([org_id, s.name, "", NO_ORGANIZATION, "", ""])
+        else:
+            org_id = ids("organization", org_id)
+        status = s.status
+        if pub and status not in STATUSES:
+            status = "inactive"
         out["service"].append(
             [
-                s.id,
-                s.organization_id,
+                ids("service", s.id),
+                org_id,
                 s.name,
                 s.alternate_name,
                 s.description,
-                s.url,
-                s.email,
-                s.status,
+                _uri(s.url, pub),
+                _email(s.email, pub),
+                status,
                 s.interpretation_services,
                 s.application_process,
                 s.fees_description,
@@ -202,53 +315,193 @@ def to_tables(directory: Directory, *, hide_confidential: bool = False) -> dict[
                 "" if s.maximum_age is None else str(s.maximum_age),
             ]
         )
+        sid = ids("service", s.id)
         for lid in s.location_ids:
-            out["service_at_location"].append([f"{s.id}@{lid}", s.id, lid])
+            out["service_at_location"].append(
+                [ids.made(s.id, "at", lid), sid, ids("location", lid)]
+            )
         for k, ph in enumerate(s.phones):
+            ext, desc = ph.extension, ph.description
+            if pub and ext and not ext.isdigit():
+                ext, desc = "", "; ".join(x for x in (desc, f"ext. {ph.extension}") if x)
             out["phone"].append(
                 [
-                    ph.id or f"{s.id}#phone-{k}",
-                    s.id,
+                    ids("phone", ph.id) if ph.id else ids.made(s.id, "phone", str(k)),
+                    sid,
                     ph.number,
-                    ph.extension,
+                    ext,
                     ph.type,
-                    ph.description,
+                    desc,
                 ]
             )
+        for c in s.contacts:
+            out["contact"].append(
+                [ids("contact", c.id), sid, c.name, c.title, _email(c.email, pub)]
+            )
+        for k, area in enumerate(s.service_areas):
+            out["service_area"].append([ids.made(s.id, "area", str(k)), sid, area, area])
         for code in s.languages:
-            out["language"].append([f"{s.id}#lang-{code}", s.id, "", code])
+            out["language"].append([ids.made(s.id, "lang", code), sid, _language_name(code), code])
         for k, sched in enumerate(s.schedules):
-            out["schedule"].append(_schedule_row(s.id, k, sched))
+            out["schedule"].append(_schedule_row(ids, s.id, k, sched))
         for k, doc in enumerate(s.required_documents):
-            out["required_document"].append([f"{s.id}#doc-{k}", s.id, doc])
+            out["required_document"].append([ids.made(s.id, "doc", str(k)), sid, doc])
         for tax, codes in ((NEEDS_TAXONOMY, s.needs), (TRAITS_TAXONOMY, s.traits)):
             for code in sorted(codes):
                 out["attribute"].append(
-                    [f"{s.id}#{code}", s.id, f"{tax}:{code}", "service_tag", "service", ""]
+                    [
+                        ids.made(s.id, code),
+                        sid,
+                        ids("taxonomy_term", f"{tax}:{code}"),
+                        "service_tag",
+                        "service",
+                        "",
+                    ]
                 )
+        for term in s.terms:
+            out["attribute"].append(
+                [
+                    ids.made(s.id, "term", term.id),
+                    sid,
+                    ids("taxonomy_term", term.id),
+                    "service_tag",
+                    "service",
+                    "",
+                ]
+            )
+    if pub:
+        for k, (table, new, original) in enumerate(ids.originals):
+            out["metadata"].append(
+                [
+                    ids.made("metadata", str(k), table, original),
+                    new,
+                    table,
+                    ids.today,
+                    "export",
+                    "id",
+                    original,
+                    new,
+                    "caseassist",
+                ]
+            )
     return out
 
 
+def _language_name(code: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale("en").languages.get(code, "") or str(Locale.parse(code).english_name or "")
+    except (ValueError, UnknownLocaleError):
+        return ""
+
+
+def _taxonomies(out: dict[str, list[list]], directory: Directory, ids: _Ids) -> None:
+    """The project's two taxonomies, then every source term a service carries."""
+    for tax, name in (
+        (NEEDS_TAXONOMY, "Survivor need categories"),
+        (TRAITS_TAXONOMY, "Eligibility and service traits"),
+    ):
+        out["taxonomy"].append([ids("taxonomy", tax), tax, name, "1"])
+    for tax, codes in ((NEEDS_TAXONOMY, service_needs()), (TRAITS_TAXONOMY, TRAITS)):
+        for code in codes:
+            out["taxonomy_term"].append(
+                [
+                    ids("taxonomy_term", f"{tax}:{code}"),
+                    code,
+                    code,
+                    code.replace("_", " ") if ids.published else "",
+                    "",
+                    tax,
+                    ids("taxonomy", tax),
+                ]
+            )
+    terms: dict[str, Term] = {}
+    for s in directory.services:
+        for t in s.terms:
+            terms.setdefault(t.id, t)
+    codes_seen: set[str] = {code for cs in (service_needs(), TRAITS) for code in cs}
+    for t in terms.values():
+        code = t.code
+        if ids.published and code in codes_seen:
+            code = ""  # term codes are unique in HSDS 3.0; the first keeps it
+        codes_seen.add(code)
+        out["taxonomy_term"].append(
+            [
+                ids("taxonomy_term", t.id),
+                code,
+                t.name or t.code,
+                t.description or (t.name or t.code if ids.published else ""),
+                ids("taxonomy_term", t.parent_id),
+                t.taxonomy,
+                "",
+            ]
+        )
+
+
 def to_csv_blobs(
-    directory: Directory, *, hide_confidential: bool = False
+    directory: Directory,
+    *,
+    hide_confidential: bool = False,
+    published: bool = False,
+    today: dt.date | None = None,
 ) -> dict[str, tuple[str, bytes]]:
     """Table name -> (file name, UTF-8 CSV bytes): the form `load_csv_tables` reads back."""
     blobs: dict[str, tuple[str, bytes]] = {}
-    for table, rows in to_tables(directory, hide_confidential=hide_confidential).items():
+    tables = to_tables(
+        directory, hide_confidential=hide_confidential, published=published, today=today
+    )
+    for table, rows in tables.items():
+        if table == "metadata" and len(rows) == 1 and not published:
+            continue
         buf = io.StringIO(newline="")
         csv.writer(buf, lineterminator="\n").writerows(rows)
         blobs[table] = (COLUMNS[table][0], buf.getvalue().encode("utf-8"))
     return blobs
 
 
+def datapackage(blobs: dict[str, tuple[str, bytes]]) -> dict:
+    """A `datapackage.json` naming each file written, its HSDS resource and column types."""
+    return {
+        "name": "caseassist_directory",
+        "title": "Provider directory exported by caseassist",
+        "profile": "tabular-data-package",
+        "version": "3.0.0",
+        "resources": [
+            {
+                "name": table,
+                "path": fname,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "profile": "tabular-data-resource",
+                "schema": {
+                    "primaryKey": "id",
+                    "fields": [{"name": c, "type": t} for c, t in COLUMNS[table][1]],
+                },
+            }
+            for table, (fname, _data) in blobs.items()
+        ],
+    }
+
+
 def write_csv_folder(
-    directory: Directory, out_dir: Path, *, hide_confidential: bool = True
+    directory: Directory,
+    out_dir: Path,
+    *,
+    hide_confidential: bool = True,
+    today: dt.date | None = None,
 ) -> list[Path]:
-    """Write the HSDS CSV files into `out_dir` (created if needed); returns the paths written."""
+    """Write HSDS 3.0 CSV files and `datapackage.json` into `out_dir`; returns the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    blobs = to_csv_blobs(
+        directory, hide_confidential=hide_confidential, published=True, today=today
+    )
     written = []
-    for fname, data in to_csv_blobs(directory, hide_confidential=hide_confidential).values():
+    for fname, data in blobs.values():
         target = out_dir / fname
         target.write_bytes(data)
         written.append(target)
+    pkg = out_dir / "datapackage.json"
+    pkg.write_text(json.dumps(datapackage(blobs), indent=2) + "\n", encoding="utf-8")
+    written.append(pkg)
     return written

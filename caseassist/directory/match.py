@@ -21,14 +21,16 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from caseassist import vocabulary
-from caseassist.directory.hsds import normalize_language
+from caseassist.directory.eligibility import Restriction
+from caseassist.directory.languages import language_code, normalize_language
 from caseassist.directory.model import Directory, Service, immediate_needs
 from caseassist.directory.schedule import is_open, opens_next
-from caseassist.i18n import _, format_date, format_number, format_time, join_list, language_name
+from caseassist.directory.taxonomy import is_eligibility_term
+from caseassist.i18n import N_, _, format_date, format_number, format_time, join_list, language_name
 
 CHILD_NEEDS = frozenset({"shelter", "housing"})
 MAX_EXCLUDED_LISTED = 25
@@ -77,7 +79,7 @@ class Exclusion:
     service_id: str
     name: str
     organization: str
-    code: str  # inactive | age | gender | children | police
+    code: str  # inactive | age | gender | children | police | far
     reason: str
     listed_apart: bool = False  # police-report requirement against the survivor's wish
 
@@ -139,7 +141,7 @@ class _Person:
             others = [o for o in others.replace(";", ",").split(",") if o.strip()]
         wants_le = facts.get("safety.wants_law_enforcement")
         gender = facts.get("person.gender")
-        main = normalize_language(lang) if isinstance(lang, str) and lang.strip() else None
+        main = _code(lang) if isinstance(lang, str) and lang.strip() else None
         return cls(
             age=as_int(facts.get("person.age")),
             gender=str(gender).lower() if gender else None,
@@ -147,9 +149,75 @@ class _Person:
             police_no=str(wants_le).lower() == "no",
             police_known=wants_le is not None,
             language=main,
-            other_languages=frozenset(normalize_language(str(o)) for o in others if str(o).strip())
-            - {main},
+            other_languages=frozenset(_code(str(o)) for o in others if str(o).strip()) - {main},
         )
+
+
+def _code(text: str) -> str:
+    """A fact's language as a code: facts hold codes, staff may type names ("Nepali")."""
+    return language_code(text) or normalize_language(text)
+
+
+RESTRICTION_LABELS: dict[str, str] = {
+    "women_only": N_("women only"),
+    "men_only": N_("men only"),
+    "no_children": N_("adults only, no children"),
+    "families_only": N_("families with children"),
+}
+
+
+def _restriction_label(r: Restriction) -> str:
+    if r.kind != "age":
+        return _(RESTRICTION_LABELS[r.kind])
+    if r.high is None:
+        return _("only for ages {age} and over").format(age=r.low)
+    if r.low is None:
+        return _("only for ages up to {age}").format(age=r.high)
+    return _("only for ages {low} to {high}").format(low=r.low, high=r.high)
+
+
+def _restriction_fit(r: Restriction, need: str, p: _Person) -> int:
+    """0 the person surely meets it, 1 unknown, 2 the person's known facts say no."""
+    if r.kind in ("women_only", "men_only"):
+        if p.gender is None:
+            return 1
+        return 0 if p.gender == ("female" if r.kind == "women_only" else "male") else 2
+    if r.kind == "no_children":
+        if need not in CHILD_NEEDS:
+            return 0
+        return 1 if p.children is None else (2 if p.children > 0 else 0)
+    if r.kind == "families_only":
+        return 1 if p.children is None else (0 if p.children > 0 else 2)
+    if p.age is None:
+        return 1
+    low_ok = r.low is None or p.age >= r.low
+    high_ok = r.high is None or p.age <= r.high
+    return 0 if low_ok and high_ok else 2
+
+
+def fit_rank(svc: Service, need: str, p: _Person) -> int:
+    """How surely the person fits: 0 surely, 1 a restriction the facts do not settle, 2 likely not.
+
+    A restriction read from text is never certain, and a certain one whose fact is
+    unknown is not settled either: neither ranks above a service that surely fits.
+    """
+    rank = 0
+    traits = svc.traits
+    if p.gender is None and ("women_only" in traits or "men_only" in traits):
+        rank = 1
+    if p.age is None and (svc.minimum_age is not None or svc.maximum_age is not None):
+        rank = 1
+    if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
+        rank = 1
+    for r in svc.restrictions:
+        rank = max(rank, _restriction_fit(r, need, p))
+        if rank == 2:
+            break
+    return rank
+
+
+def _static(svc: Service) -> tuple[bool, bool]:
+    return ("trafficking_specialist" not in svc.traits, "free_of_charge" not in svc.traits)
 
 
 def _exclusion(svc: Service, need: str, p: _Person) -> tuple[str, str, bool] | None:
@@ -177,7 +245,7 @@ def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]
     best: float | None = None
     lat1, lon1 = map(math.radians, origin)
     for loc_id in svc.location_ids:
-        loc = directory.locations.get(loc_id)
+        loc = directory.location(loc_id)
         if loc is None or loc.latitude is None or loc.longitude is None:
             continue
         lat2, lon2 = math.radians(loc.latitude), math.radians(loc.longitude)
@@ -193,9 +261,9 @@ def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]
 class _Query:
     """One query's state: the person, the clock, and caches shared by every candidate."""
 
-    def __init__(self, directory, need, person, now, origin) -> None:
+    def __init__(self, directory, need, person, now, origin, radius_km=None) -> None:
         self.directory, self.need, self.person = directory, need, person
-        self.now, self.origin = now, origin
+        self.now, self.origin, self.radius_km = now, origin, radius_km
         self.immediate = need in immediate_needs()
         self.open_cache: dict[tuple, object] = {}
         self.excluded: dict[str, Exclusion] = {}
@@ -216,8 +284,21 @@ class _Query:
             return 1
         return 2 if svc.interpretation_services else 3
 
+    def distance(self, svc: Service) -> float | None:
+        return _distance_km(self.directory, svc, self.origin) if self.origin else None
+
     def excludes(self, svc: Service) -> bool:
         why = _exclusion(svc, self.need, self.person)
+        if why is None and self.radius_km is not None and self.origin is not None:
+            dist = self.distance(svc)
+            if dist is not None and dist > self.radius_km:
+                why = (
+                    "far",
+                    _("{distance} km away, beyond the {radius} km radius").format(
+                        distance=format_number(round(dist)), radius=format_number(self.radius_km)
+                    ),
+                    False,
+                )
         if why is None:
             return False
         if svc.id not in self.excluded:
@@ -228,10 +309,15 @@ class _Query:
                 )
         return True
 
-    def entry(self, pos: int, svc: Service, state: bool | None, lang_rank: int) -> tuple:
+    def entry(
+        self, pos: int, svc: Service, state: bool | None, lang_rank: int, fit: int = 0
+    ) -> tuple:
         open_rank = (0 if state else 2 if state is False else 1) if self.immediate else 0
-        dist = _distance_km(self.directory, svc, self.origin) if self.origin else None
+        dist = self.distance(svc)
+        if dist is None and self.origin and not svc.location_ids:
+            dist = 0.0  # a hotline or an area service: reachable from anywhere, not pushed down
         key = (
+            fit,
             open_rank,
             lang_rank,
             "trafficking_specialist" not in svc.traits,
@@ -244,28 +330,29 @@ class _Query:
     def full_scan(self) -> list[tuple]:
         """Every candidate for the need, each excluded or ranked."""
         out = []
-        for pos, svc in enumerate(self.directory.by_need.get(self.need, ())):
+        for pos, svc in self.directory.named(self.need):
             self.examined += 1
             if self.excludes(svc):
                 continue
-            out.append(self.entry(pos, svc, self.state(svc), self.lang_rank(svc)))
+            fit = fit_rank(svc, self.need, self.person)
+            out.append(self.entry(pos, svc, self.state(svc), self.lang_rank(svc), fit))
         return out
 
-    def tiers(self) -> list[tuple[int, tuple[tuple[int, Service], ...]]]:
+    def tiers(self) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
         d, need, p = self.directory, self.need, self.person
-        everyone = d.ranked_by_need.get(need, ())
+        everyone = d.ranked(need)
         if p.language is None:
             return [(0, everyone)]
-        rank = {id(s): i for i, (_p, s) in enumerate(everyone)} if p.other_languages else {}
-        other: dict[int, tuple[int, Service]] = {}
+        other: dict[str, tuple[int, Service]] = {}
         for code in p.other_languages:
-            for item in d.by_need_language.get((need, code), ()):
-                other[id(item[1])] = item
-        merged = tuple(sorted(other.values(), key=lambda it: rank[id(it[1])]))
+            for item in d.ranked_speaking(need, code):
+                other[item[1].id] = item
+        # the ranking's static order: specialism, then cost, then name
+        merged = tuple(sorted(other.values(), key=lambda it: (*_static(it[1]), it[0])))
         return [
-            (0, d.by_need_language.get((need, p.language), ())),
+            (0, d.ranked_speaking(need, p.language)),
             (1, merged),
-            (2, d.interpreting_by_need.get(need, ())),
+            (2, d.ranked_interpreting(need)),
             (3, everyone),
         ]
 
@@ -276,6 +363,7 @@ class _Query:
         caller falls back to the full scan (rare, and still bounded).
         """
         out: list[tuple] = []
+        deferred: list[tuple] = []  # not surely fitting: ranked after every sure fit
         for lang_rank, items in self.tiers():
             group = None
             for pos, svc in items:
@@ -293,18 +381,22 @@ class _Query:
                     continue
                 if self.excludes(svc):
                     continue
+                fit = fit_rank(svc, self.need, self.person)
+                if fit:
+                    deferred.append(self.entry(pos, svc, state, lang_rank, fit))
+                    continue
                 group = static
                 out.append(self.entry(pos, svc, state, lang_rank))
             if len(out) >= limit:
                 return out
-        return out if not self.immediate else None
+        return out + deferred if not self.immediate else None
 
     def police_apart(self) -> None:
         """Services excluded for a police-report requirement are always listed, all of them."""
         if not self.person.police_no:
             return
-        for svc in self.directory.by_need.get(self.need, ()):
-            if "requires_police_report" in svc.traits and svc.id not in self.excluded:
+        for svc in self.directory.requiring_police(self.need):
+            if svc.id not in self.excluded:
                 self.excludes(svc)
 
 
@@ -320,12 +412,17 @@ def suggest(
     now: dt.datetime | None = None,
     limit: int = 3,
     origin: tuple[float, float] | None = None,
+    radius_km: float | None = None,
 ) -> MatchResult:
-    """Ranked providers for one need; `facts` maps fact id -> value for known facts only."""
+    """Ranked providers for one need; `facts` maps fact id -> value for known facts only.
+
+    With `origin` and `radius_km`, a service located farther away is listed as
+    not suggested ("far"); one with no location (a hotline) is never pushed down.
+    """
     now = now or dt.datetime.now(dt.UTC).astimezone()
     person = _Person.from_facts(facts)
-    candidates = directory.by_need.get(need, ())
-    if not candidates:
+    size = directory.need_size(need)
+    if not size:
         return MatchResult(
             need,
             (),
@@ -334,14 +431,14 @@ def suggest(
             ),
         )
     limit = max(0, limit)
-    q = _Query(directory, need, person, now, origin)
+    q = _Query(directory, need, person, now, origin, radius_km)
     ranked = None
-    if len(candidates) > FULL_SCAN_UP_TO and limit > 0:
+    if size > FULL_SCAN_UP_TO and limit > 0:
         ranked = q.tiered(limit)
         if ranked is not None:
             q.police_apart()
     if ranked is None:
-        q = _Query(directory, need, person, now, origin)
+        q = _Query(directory, need, person, now, origin, radius_km)
         ranked = q.full_scan()
     best = heapq.nsmallest(limit, ranked, key=lambda t: t[0])
     suggestions = tuple(
@@ -366,6 +463,9 @@ def suggest(
 
 
 def _when(at: dt.datetime, now: dt.datetime) -> str:
+    """ "opens tomorrow at 10:00", in the directory's time: today and tomorrow are its days too."""
+    if at.tzinfo is not None and now.tzinfo is not None:
+        now = now.astimezone(at.tzinfo)
     time = format_time(at)
     if at.date() == now.date():
         return _("opens at {time}").format(time=time)
@@ -406,6 +506,9 @@ def _suggestion(
                 caveats.append(
                     _("does not list {language}").format(language=language_name(p.language))
                 )
+    listed = [t.name for t in svc.terms if t.name and not is_eligibility_term(t.taxonomy, t.code)]
+    if listed:  # the directory's own words for what the service does
+        reasons.append(_("listed under {terms}").format(terms=join_list(listed[:2])))
     traits = svc.traits
     if "trafficking_specialist" in traits:
         reasons.append(_("specializes in supporting trafficking survivors"))
@@ -431,6 +534,14 @@ def _suggestion(
         caveats.append(_("cannot take children"))
     if "requires_police_report" in traits:
         caveats.append(_("requires a police report or law enforcement involvement"))
+    for r in svc.restrictions:
+        if _restriction_fit(r, need, p) == 0 and r.kind != "age":
+            continue
+        caveats.append(
+            _("{restriction}, check: “{text}”").format(
+                restriction=_restriction_label(r), text=_excerpt(r.source)
+            )
+        )
     if svc.required_documents:
         caveats.append(
             _("documents asked for: {documents}").format(
@@ -465,6 +576,10 @@ def _suggestion(
         distance_km=None if svc.confidential or dist is None else round(dist, 2),
         contact=contact,
     )
+
+
+def _excerpt(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def suggest_all(

@@ -7,28 +7,38 @@ looks only at the services that serve the need asked about.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from caseassist import vocabulary
+from caseassist.directory.eligibility import Restriction
 from caseassist.directory.schedule import Schedule
 
 
 def needs() -> tuple[str, ...]:
-    """The terms of taxonomy `caseassist-needs`: the need vocabulary's `in_directory` ones."""
+    """The intake contract's eight need categories (the need vocabulary's `contract` ones)."""
+    return vocabulary.vocabulary().contract()
+
+
+def service_needs() -> tuple[str, ...]:
+    """What a directory search can ask for, the terms of taxonomy `caseassist-needs`:
+    the need vocabulary's `in_directory` categories."""
     return vocabulary.vocabulary().in_directory()
 
 
 def immediate_needs() -> frozenset[str]:
-    """Needs whose matching ranks open-now providers first (the vocabulary's immediate ones)."""
-    return vocabulary.vocabulary().immediate()
+    """Needs whose matching ranks open-now providers first: the contract's immediate ones."""
+    vocab = vocabulary.vocabulary()
+    return vocab.immediate() & frozenset(vocab.contract())
 
 
 def __getattr__(name: str) -> object:
-    """`NEEDS` and `IMMEDIATE_NEEDS`, read from the need vocabulary when asked (PEP 562)."""
+    """`NEEDS`, `SERVICE_NEEDS`, `IMMEDIATE_NEEDS`: read from the need vocabulary when asked."""
     if name == "NEEDS":
         return needs()
+    if name == "SERVICE_NEEDS":
+        return service_needs()
     if name == "IMMEDIATE_NEEDS":
         return immediate_needs()
     raise AttributeError(name)
@@ -60,6 +70,56 @@ class DirectoryWarning:
 
     def __str__(self) -> str:
         return f"{self.file}, row {self.row}, {self.column}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """What an import read, skipped and could not place: the summary staff see at the end."""
+
+    format: str = ""  # e.g. "HSDS 2.0 CSV"
+    imported: dict[str, int] = field(default_factory=dict)  # table -> rows used
+    skipped: dict[tuple[str, str], list] = field(default_factory=dict)
+    """(file, reason) -> [count, first place]: rows not used."""
+    notes: dict[tuple[str, str], list] = field(default_factory=dict)
+    """(file, reason) -> [count, first place]: rows kept, but read with care."""
+    unmapped_terms: dict[str, int] = field(default_factory=dict)  # term name -> services
+    unknown_languages: dict[str, int] = field(default_factory=dict)  # name -> rows
+    services_with_need: int = 0
+
+    def count(self, table: str) -> None:
+        self.imported[table] = self.imported.get(table, 0) + 1
+
+    def skip(self, file: str, reason: str, where: str) -> None:
+        entry = self.skipped.setdefault((file, reason), [0, where])
+        entry[0] += 1
+
+    def note(self, file: str, reason: str, where: str) -> None:
+        entry = self.notes.setdefault((file, reason), [0, where])
+        entry[0] += 1
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(c for c, _w in self.skipped.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A source taxonomy term kept on a service (AIRS code, Open Eligibility name, ...)."""
+
+    id: str
+    name: str = ""
+    code: str = ""
+    taxonomy: str = ""
+    description: str = ""
+    parent_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: str
+    name: str = ""
+    title: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +195,10 @@ class Service:
     schedules: tuple[Schedule, ...] = ()
     location_ids: tuple[str, ...] = ()
     phones: tuple[Phone, ...] = ()
+    terms: tuple[Term, ...] = ()  # the source's own taxonomy terms, kept for export
+    restrictions: tuple[Restriction, ...] = ()  # read from eligibility text: never certain
+    contacts: tuple[Contact, ...] = ()
+    service_areas: tuple[str, ...] = ()  # names of the areas served (a city, a county)
 
     @property
     def confidential(self) -> bool:
@@ -155,6 +219,7 @@ class Directory:
     locations: Mapping[str, Location] = field(default_factory=dict)
     warnings: tuple[DirectoryWarning, ...] = ()
     source: str = field(default="", compare=False)
+    report: ImportReport | None = field(default=None, compare=False, repr=False)
     by_id: Mapping[str, Service] = field(init=False, repr=False, compare=False)
     by_need: Mapping[str, tuple[Service, ...]] = field(init=False, repr=False, compare=False)
     """Need -> the services tagged with it, in name order: the index every query starts from."""
@@ -219,3 +284,29 @@ class Directory:
 
     def service_locations(self, svc: Service) -> tuple[Location, ...]:
         return tuple(self.locations[i] for i in svc.location_ids if i in self.locations)
+
+    # What the matcher reads. The vault's directory answers the same from indexed
+    # tables (`caseassist.vault.directory_store.StoredDirectory`), row by row.
+
+    def need_size(self, need: str) -> int:
+        return len(self.by_need.get(need, ()))
+
+    def named(self, need: str) -> Iterable[tuple[int, Service]]:
+        """(name-order position, service) for every service of the need, in name order."""
+        return enumerate(self.by_need.get(need, ()))
+
+    def ranked(self, need: str) -> Iterable[tuple[int, Service]]:
+        """The same, in the ranking's static order (specialism, cost, name)."""
+        return self.ranked_by_need.get(need, ())
+
+    def ranked_speaking(self, need: str, code: str) -> Iterable[tuple[int, Service]]:
+        return self.by_need_language.get((need, code), ())
+
+    def ranked_interpreting(self, need: str) -> Iterable[tuple[int, Service]]:
+        return self.interpreting_by_need.get(need, ())
+
+    def requiring_police(self, need: str) -> Iterable[Service]:
+        return (s for s in self.by_need.get(need, ()) if "requires_police_report" in s.traits)
+
+    def location(self, location_id: str) -> Location | None:
+        return self.locations.get(location_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WEEKDAYS: dict[str, int] = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 """RFC 5545 weekday codes to Python's `date.weekday()`."""
@@ -153,11 +154,143 @@ def is_open(schedules: tuple[Schedule, ...], now: dt.datetime) -> bool | None:
 
 
 def opens_next(schedules: tuple[Schedule, ...], now: dt.datetime) -> dt.datetime | None:
-    """When a closed service next opens, in `now`'s zone; None if open or unknown."""
+    """When a closed service next opens, in the directory's own time; None if open or unknown.
+
+    The directory's time is the schedule's zone when it has one (a desk that
+    opens at 10:00 opens at 10:00, whatever zone this computer is set to), else
+    `now`'s.
+    """
     if not schedules or is_open(schedules, now):
         return None
     found = [t for s in schedules if (t := s.next_opening(now)) is not None]
     if not found:
         return None
-    first = min(found)
-    return first.astimezone(now.tzinfo) if now.tzinfo else first.replace(tzinfo=None)
+    first = min(found)  # aware datetimes compare as instants, whatever their zones
+    if now.tzinfo is None:
+        return first.replace(tzinfo=None)
+    return first if first.tzinfo is not None else first.replace(tzinfo=now.tzinfo)
+
+
+# -- hours as people write them ---------------------------------------------------------------
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])\.?\s*m?\.?\s*$", re.IGNORECASE)
+_WORDS = {"noon": 12 * 60, "midday": 12 * 60, "midnight": END_OF_DAY}
+ALL_DAY_WORDS = re.compile(r"^\s*(24\s*(hours|hrs|h)(\s*a\s*day)?|24/7|open 24 hours)\s*$", re.I)
+DAY_NAMES: dict[str, int] = {
+    "monday": 0, "mon": 0, "mo": 0, "tuesday": 1, "tues": 1, "tue": 1, "tu": 1,
+    "wednesday": 2, "wed": 2, "we": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
+    "th": 3, "friday": 4, "fri": 4, "fr": 4, "saturday": 5, "sat": 5, "sa": 5,
+    "sunday": 6, "sun": 6, "su": 6,
+}  # fmt: skip
+_DAY_TOKEN = "|".join(sorted(DAY_NAMES, key=len, reverse=True))
+_DAY_RANGE = re.compile(
+    rf"\b({_DAY_TOKEN})s?\b\s*(?:-|–|to|through|thru)\s*\b({_DAY_TOKEN})s?\b", re.I
+)
+_DAY_ONE = re.compile(rf"\b({_DAY_TOKEN})s?\b", re.I)
+_SPAN = re.compile(
+    r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\.?)?|noon|midnight)\s*(?:-|–|to)\s*"
+    r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\.?)?|noon|midnight)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def parse_clock(text: str) -> tuple[int, dt.tzinfo | None]:
+    """`HH:MM[:SS][offset]`, or a 12-hour time (`9:00am`, `8:30 PM`, `9am`), `noon`, `midnight`.
+
+    Raises ValueError on anything else, including `13:00pm`.
+    """
+    raw = text.strip()
+    if raw.lower() in _WORDS:
+        return _WORDS[raw.lower()], None
+    m = _CLOCK.match(raw)
+    if not m:
+        return parse_time(raw)
+    hours, minutes = int(m[1]), int(m[2] or 0)
+    if not 1 <= hours <= 12 or minutes > 59:
+        raise ValueError(text)
+    hours = hours % 12 + (12 if m[3].lower() == "p" else 0)
+    return hours * 60 + minutes, None
+
+
+def parse_days(text: str) -> tuple[int, ...] | None:
+    """`Monday - Friday`, `Mon, Wed-Thur`, `MO,TU`, `saturday` -> weekdays; None if unreadable."""
+    raw = text.strip()
+    if not raw:
+        return ()
+    days: set[int] = set()
+    rest = raw
+    for m in _DAY_RANGE.finditer(raw):
+        a, b = DAY_NAMES[m[1].lower()], DAY_NAMES[m[2].lower()]
+        days.update((a + k) % 7 for k in range((b - a) % 7 + 1))
+        rest = rest.replace(m[0], " ")
+    for m in _DAY_ONE.finditer(rest):
+        days.add(DAY_NAMES[m[1].lower()])
+    leftover = _DAY_ONE.sub(" ", rest)
+    if re.search(
+        r"[A-Za-z]{2,}", re.sub(r"\b(and|y|et|daily|every|day|days)\b", " ", leftover, flags=re.I)
+    ):
+        return None
+    if not days and re.search(r"\b(daily|every day)\b", raw, re.I):
+        return tuple(range(7))
+    return tuple(sorted(days)) if days else None
+
+
+def parse_hours_text(text: str) -> list[tuple[tuple[int, ...], int, int]] | None:
+    """Hours written as text: `24 hours`, `Mon-Fri 9am-5pm`, `9:00 AM - 5:00 PM; Sat 10am-1pm`.
+
+    Returns (weekdays, opens, closes) windows, weekdays empty for every day; None when
+    the text cannot be read without guessing (it is then reported, never guessed).
+    """
+    raw = text.strip()
+    if not raw:
+        return []
+    if ALL_DAY_WORDS.match(raw):
+        return [((), 0, END_OF_DAY)]
+    out: list[tuple[tuple[int, ...], int, int]] = []
+    for part in re.split(r"[;\n]+", raw):
+        part = part.strip()
+        if not part:
+            continue
+        span = _SPAN.search(part)
+        if not span:
+            return None
+        before = (part[: span.start()] + " " + part[span.end() :]).strip(" ,:")
+        days = parse_days(before) if before else ()
+        if days is None:
+            return None
+        try:
+            a, b = span[1].strip(), span[2].strip()
+            # "9-5" with no am/pm is a guess: read it only when each end says which half.
+            if not (
+                re.search(r"[ap]\.?\s*m|noon|midnight|:", a, re.I)
+                and re.search(r"[ap]\.?\s*m|noon|midnight|:", b, re.I)
+            ):
+                return None
+            opens, _tz = parse_clock(a)
+            closes, _tz = parse_clock(b)
+        except ValueError:
+            return None
+        out.append((days if len(days) < 7 else (), opens, closes))
+    return out or None
+
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
+}  # fmt: skip
+_NTH = re.compile(
+    rf"^\s*((?:(?:{'|'.join(_ORDINALS)})\s*(?:,|&|and)?\s*)+)\s*({_DAY_TOKEN})s?"
+    r"(?:\s+of\s+(?:each|the|every)\s+month)?\s*$",
+    re.I,
+)
+
+
+def parse_nth_days(text: str) -> tuple[tuple[int, int], ...] | None:
+    """`Second Saturday`, `2nd & 4th Wednesday`, `Last Thursday of each month` -> (n, weekday)."""
+    m = _NTH.match(text)
+    if not m:
+        return None
+    day = DAY_NAMES[m[2].lower()]
+    found = re.findall("|".join(_ORDINALS), m[1].lower())
+    return tuple(sorted({(_ORDINALS[o], day) for o in found})) or None

@@ -24,10 +24,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.intake.facts import FACTS, STAGES, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
+from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.paths import resources_dir
 
 FORMAT_VERSION = 1
@@ -41,10 +41,23 @@ class IntakeError(ValueError):
 class Condition:
     fact: str
     value: object
+    more_than: bool = False  # `more_than = N` in the bank: a known number above N
 
     def holds(self, facts: Mapping[str, Fact]) -> bool:
         f = facts.get(self.fact)
-        return f is not None and f.state is State.KNOWN and f.value == self.value
+        if f is None or f.state is not State.KNOWN:
+            return False
+        if self.more_than:
+            return (
+                isinstance(f.value, int) and not isinstance(f.value, bool) and f.value > self.value
+            )  # type: ignore[operator]
+        return f.value == self.value
+
+
+def _condition(row: Mapping[str, object]) -> Condition:
+    if "more_than" in row:
+        return Condition(str(row["fact"]), row["more_than"], more_than=True)
+    return Condition(str(row["fact"]), row["is"])
 
 
 @dataclass(frozen=True)
@@ -89,8 +102,8 @@ def question_bank() -> tuple[QuestionDef, ...]:
                 staff=row["staff"],
                 survivor=row["survivor"],
                 rest=row.get("rest", {}),
-                when=tuple(Condition(c["fact"], c["is"]) for c in row.get("when", ())),
-                unless=tuple(Condition(c["fact"], c["is"]) for c in row.get("unless", ())),
+                when=tuple(_condition(c) for c in row.get("when", ())),
+                unless=tuple(_condition(c) for c in row.get("unless", ())),
                 language_gap=bool(row.get("language_gap", False)),
                 options=tuple(row.get("options", ())),
             )
@@ -192,6 +205,7 @@ class IntakeSession:
         self.turns: list[dict[str, object]] = []
         self.history: list[dict[str, object]] = []  # corrections: the fact before, who, when
         self.referral_ids: list[str] = []
+        self.possible: dict[str, object] = {}  # hedged in the note: for staff to confirm
         self._asked: list[str] = []
         self._deferred: list[str] = []
         self._current: Question | None = None
@@ -242,17 +256,23 @@ class IntakeSession:
         only: Iterable[str] | None = None,
     ) -> list[Fact]:
         """Settle every fact the note clearly states and that is not settled yet
-        (only those in `only` when given: the ones staff confirmed)."""
+        (only those in `only` when given: the ones staff confirmed, which may include
+        possible facts). What the note only hedges is left in `possible`, never settled."""
         stamp = _iso(when)
         ex = extract(text)
         wanted = set(only) if only is not None else None
         out: list[Fact] = []
+        offered = ex.offered()
+        self.possible = {f: offered[f] for f in FACTS if f in offered and f not in self.facts}
         for fid in FACTS:
             if wanted is not None and fid not in wanted:
                 continue
-            if fid in ex.values and fid not in self.facts:
-                self._settle(fid, State.KNOWN, ex.values[fid], Source.REFERRAL, "", stamp)
+            # a possible fact is settled only when staff confirmed it
+            value = ex.values.get(fid, offered.get(fid) if wanted is not None else None)
+            if value is not None and fid not in self.facts:
+                self._settle(fid, State.KNOWN, value, Source.REFERRAL, "", stamp)
                 self.referral_ids.append(fid)
+                self.possible.pop(fid, None)
                 out.append(self.facts[fid])
         self._current = None
         return out
@@ -539,6 +559,13 @@ class IntakeSession:
 
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
+
+
+def possible_referral(text: str) -> list[tuple[str, object]]:
+    """What a note only hedges, as (fact id, value) for staff to confirm or reject."""
+    session = IntakeSession()
+    session.apply_referral(text)
+    return list(session.possible.items())
 
 
 def _plain(value: object) -> object:

@@ -16,9 +16,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as _c
-from re import _parser
 
+from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
+from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
 from caseassist.paths import resources_dir
 
@@ -33,16 +33,109 @@ def _cldr() -> dict:
         return json.load(fh)
 
 
+def _merge(into: dict, extra: dict) -> dict:
+    """`extra` added to `into`: lists extended, tables merged, new keys taken."""
+    for key, value in extra.items():
+        have = into.get(key)
+        if isinstance(have, list) and isinstance(value, list):
+            into[key] = have + value
+        elif isinstance(have, dict) and isinstance(value, dict):
+            into[key] = _merge(dict(have), value)
+        else:
+            into.setdefault(key, value)
+    return into
+
+
+def _with_languages(name: str) -> dict:
+    """`lexicon/<name>` merged with every language folder's `lexicon/<lang>/<name>`:
+    a new language is a folder of data."""
+    with (_dir() / name).open("rb") as fh:
+        data = tomllib.load(fh)
+    for path in sorted(_dir().glob(f"*/{name}")):
+        with path.open("rb") as fh:
+            data = _merge(data, tomllib.load(fh))
+    return data
+
+
 @cache
 def words() -> dict:
-    with (_dir() / "words.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return _with_languages("words.toml")
 
 
 @cache
 def _rules_data() -> dict:
-    with (_dir() / "rules.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return _with_languages("rules.toml")
+
+
+@cache
+def by_language(key: str) -> frozenset[str]:
+    """The words listed under `key` in the lexicon and every `<lang>/words.toml`, folded."""
+    return frozenset(fold_name(w) for w in words().get(key, ()))
+
+
+@cache
+def phrase_regex(key: str, extra: str = "") -> re.Pattern[str]:
+    """Any phrase listed under `key` (all languages), as whole words in folded text;
+    `extra` is a regex alternative kept from before the lists were data."""
+    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
+    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    if extra:
+        alts.insert(0, extra)
+    return re.compile(rf"\b(?:{'|'.join(alts)})(?![a-z0-9])")
+
+
+class Words:
+    """A word set: built-in words plus those listed under `key` in the lexicon data,
+    read on first use."""
+
+    def __init__(self, base: frozenset[str] | set[str], key: str) -> None:
+        self.base = frozenset(base)
+        self.key = key
+
+    def all(self) -> frozenset[str]:
+        return _words_all(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.all()
+
+    def __iter__(self):
+        return iter(self.all())
+
+    def __or__(self, other) -> Words:
+        return Words(self.base | frozenset(other), self.key)
+
+    def __rand__(self, other) -> frozenset[str]:
+        return frozenset(other) & self.all()
+
+    def __and__(self, other) -> frozenset[str]:
+        return self.all() & frozenset(other)
+
+
+@cache
+def _words_all(w: Words) -> frozenset[str]:
+    return w.base | by_language(w.key)
+
+
+@cache
+def _respell_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    table = {fold_name(k): fold_name(v) for k, v in words().get("respell", {}).items()}
+    if not table:
+        return None, table
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9'])(?:{alts})(?![a-z0-9'])"), table
+
+
+def respell(folded: str) -> str:
+    """Shorthand written out ("doesnt" -> "does not", "hj" -> "hoje"), from the
+    language folders' `[respell]` tables."""
+    pattern, table = _respell_table()
+    return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
+
+
+def alternatives(key: str) -> str:
+    """The phrases under `key` as a regex alternation (longest first), "" when none."""
+    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @cache
@@ -79,78 +172,6 @@ def country_names() -> dict[str, str]:
     for name, code in words()["country_aliases"].items():
         out[fold_name(name)] = code
     return out
-
-
-def _demonym_forms(base: str, lang: str) -> set[str]:
-    b = fold_name(base)
-    forms = {b}
-    if lang == "en":
-        forms.add(b + "s")
-    elif lang == "es":
-        if b.endswith("o"):
-            forms |= {b[:-1] + "a", b + "s", b[:-1] + "as"}
-        elif b.endswith("es"):
-            forms |= {b + "a", b + "as", b + "es"}
-        elif b.endswith(("e", "i", "a")):
-            forms.add(b + "s")
-        else:
-            forms |= {b + "a", b + "es", b + "as"}
-    elif lang == "fr":
-        if b.endswith("ien"):
-            forms |= {b + "ne", b + "nes", b + "s"}
-        elif b.endswith(("ais", "ois")):
-            forms |= {b + "e", b + "es"}
-        elif b.endswith("e"):
-            forms.add(b + "s")
-        else:
-            forms |= {b + "e", b + "es", b + "s"}
-    return forms
-
-
-def _gendered_forms(base: str, lang: str) -> dict[str, str]:
-    """Spanish and French singular demonyms that say the person's gender."""
-    b = fold_name(base)
-    if lang == "es" and b.endswith("o"):
-        return {b: "male", b[:-1] + "a": "female"}
-    if lang == "es" and b.endswith("es"):
-        return {b: "male", b + "a": "female"}
-    if lang == "fr" and b.endswith("ien"):
-        return {b: "male", b + "ne": "female"}
-    if lang == "fr" and b.endswith(("ais", "ois", "ain", "in", "an")):
-        return {b: "male", b + "e": "female"}
-    return {}
-
-
-@cache
-def demonym_genders() -> dict[str, str]:
-    """Folded es/fr demonym -> the gender its form says ("hondureno" male, "hondurena" female);
-    a form that is the same word in another language or gender is left out."""
-    out: dict[str, str] = {}
-    english = {fold_name(b) for by in words()["demonyms"].values() for b in by.get("en", ())}
-    clash: set[str] = set(english)
-    for by_lang in words()["demonyms"].values():
-        for lang in ("es", "fr"):
-            for base in by_lang.get(lang, ()):
-                for form, gender in _gendered_forms(base, lang).items():
-                    if form in out and out[form] != gender:
-                        clash.add(form)
-                    out[form] = gender
-    return {k: v for k, v in out.items() if k not in clash}
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Folded demonym (masculine, feminine, plural; en, es, fr) -> country code."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
-    for code, by_lang in words()["demonyms"].items():
-        for lang, bases in by_lang.items():
-            for base in bases:
-                for form in _demonym_forms(base, lang):
-                    if form in out and out[form] != code:
-                        clash.add(form)
-                    out[form] = code
-    return {k: v for k, v in out.items() if k not in clash}
 
 
 def _folded_set(key: str, table: dict | None = None) -> frozenset[str]:
@@ -221,78 +242,6 @@ def hedge_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
 
 
-_MAX_PREFIXES = 96
-
-
-def _prefixes(seq) -> set[str] | None:
-    """Literal strings one of which begins every match of the parsed sequence `seq`
-    (None when no such set of strings of two or more characters can be read)."""
-    out = {""}
-    for op, av in seq:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            if out == {""}:
-                continue
-            break
-        if op is _c.LITERAL:
-            out = {p + chr(av) for p in out}
-            continue
-        if op is _c.SUBPATTERN:
-            inner = _prefixes(av[-1])
-        elif op is _c.BRANCH:
-            inner = set()
-            for alt in av[1]:
-                got = _prefixes(alt)
-                if got is None:
-                    inner = None
-                    break
-                inner |= got
-        else:
-            inner = None
-        if inner is not None:
-            out = {p + q for p in out for q in inner}
-        break
-    if not out or len(out) > _MAX_PREFIXES or min(len(p) for p in out) < 2:
-        return None
-    return out
-
-
-def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
-    """Sets of strings: wherever the pattern matches, one string of each set occurs.
-
-    Read from the parsed pattern (its start, each top-level group, each literal
-    run). Lets the extraction skip a pattern with a few substring tests instead
-    of a regex scan."""
-    tree = _parser.parse(pattern)
-    sets: list[set[str]] = []
-    whole = _prefixes(tree)
-    if whole:
-        sets.append(whole)
-    run = ""
-    for op, av in tree:
-        if op is _c.LITERAL:
-            run += chr(av)
-            continue
-        if len(run) >= 2:
-            sets.append({run})
-        run = ""
-        if op is _c.SUBPATTERN:
-            got = _prefixes(av[-1])
-            if got:
-                sets.append(got)
-        elif op is _c.BRANCH:
-            got = _prefixes([(op, av)])
-            if got:
-                sets.append(got)
-    if len(run) >= 2:
-        sets.append({run})
-    unique: list[tuple[str, ...]] = []
-    for group in sets:
-        t = tuple(sorted(group))
-        if t not in unique:
-            unique.append(t)
-    return tuple(unique)
-
-
 @dataclass(frozen=True)
 class Rule:
     """One statement rule of `rules.toml`, compiled."""
@@ -307,6 +256,9 @@ class Rule:
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
     country_after: bool = False  # keep a match only when a country name follows it
+    possible: bool = False  # the statement only suggests the value: offered, never applied
+    cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
+    subject_other: bool = False  # keep a match only when another person is its subject
 
 
 @cache
@@ -325,6 +277,9 @@ def rules() -> tuple[Rule, ...]:
                 needles=tuple(needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
+                possible=bool(row.get("possible", False)),
+                cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
+                subject_other=bool(row.get("subject_other", False)),
             )
         )
     return tuple(out)
@@ -381,6 +336,12 @@ def needle_parents() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def words_of_rules(table: str, key: str) -> tuple[str, ...]:
+    """A list from a table of `rules.toml` (and the folders'), e.g. [referral] offer_only."""
+    return tuple(_rules_data().get(table, {}).get(key, ()))
+
+
+@cache
 def hedged_values() -> dict[str, str]:
     return dict(_rules_data().get("hedged", {}))
 
@@ -402,3 +363,7 @@ def not_food_allergens() -> frozenset[str]:
 def food_allergens() -> frozenset[str]:
     """Foods an allergy list may name after a comma ("allergic to penicillin, peanuts")."""
     return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("food_allergens", ()))
+
+
+# demonyms are read from the same data; their own module keeps this one short
+from caseassist.intake.demonyms import demonym_genders, demonyms  # noqa: E402, F401

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseassist.intake.engine import IntakeSession, Question
-from caseassist.intake.extract import DECLINED
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
 from caseassist.intake.needs import need_rules
+from caseassist.intake.read import DECLINED
 from caseassist.vocabulary import horizons
 
 STAFF_LOCALES = ("en", "es", "fr")
@@ -254,6 +254,7 @@ def run_practice(scenario: Scenario, directory: object | None = None) -> dict[st
     doc: dict[str, object] = {
         "scenario": scenario.title,
         "referral_facts": referral_facts,
+        "possible_facts": dict(session.possible),
         "turns": [
             {
                 "question": t["question"],

@@ -101,3 +101,33 @@ def _providers(vault: Vault) -> dict[str, list[tuple[str, str]]]:
         for need in getattr(service, "needs", ()):
             out.setdefault(need, []).append((service.id, service.name))
     return out
+
+
+def find(vault: Vault, text: str, *, limit: int = 50):
+    """Cases matching what staff typed (see `cases.search.parse`); one clear error for bad input."""
+    from caseassist.cases import search
+    from caseassist.errors import InvalidInput
+    from caseassist.vault import case_find
+
+    query = search.parse(text)
+    if query.empty:
+        raise InvalidInput(_("Type a case code, a need, a caseworker or a name to search for."))
+    if (by_code := search.as_code(query)) is not None:
+        found = case_find.find_cases(vault, by_code, limit=limit)
+        if found:
+            return found
+    return case_find.find_cases(vault, query, limit=limit)
+
+
+def discard_intake(vault: Vault, code: str) -> None:
+    """Remove a case whose intake was begun by mistake and never finished; an audit line stays."""
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.vault import case_store
+
+    detail = case_store.get_case(vault, code, action="intake.view")
+    state = detail.intake_state
+    if not state or IntakeSession.from_dict(state).finished:
+        raise CaseAssistError(
+            _("Only an unfinished intake can be discarded; close the case instead.")
+        )
+    case_store.discard_case(vault, code)

@@ -15,14 +15,48 @@ from typing import TYPE_CHECKING
 from caseassist import config
 from caseassist.directory import Directory, MatchResult, load_directory, suggest
 from caseassist.directory.export import write_csv_folder
-from caseassist.directory.hsds import Progress
+from caseassist.directory.hsds import ImportOptions, Progress
+from caseassist.directory.languages import language_code
+from caseassist.directory.taxonomy import override_rules
 from caseassist.errors import CaseAssistError, InvalidInput
-from caseassist.i18n import _
+from caseassist.i18n import _, format_number
 
 if TYPE_CHECKING:
     from caseassist.vault import Vault
 
 GENDERS = ("female", "male", "nonbinary", "self_described")
+
+RULES_FILE = "directory-rules.csv"
+"""A vault's own taxonomy and language rules, next to the vault (see docs/directory.md)."""
+
+DEFAULT_RADIUS_KM = 50.0
+"""Beyond this distance from the origin a service is listed only when asked for (`--radius`)."""
+
+
+def import_options(folder: Path | None, *, strict: bool = False) -> ImportOptions:
+    """The shipped rules, with the vault's own file read first when there is one."""
+    rules_path = folder / RULES_FILE if folder is not None else None
+    if rules_path is None or not rules_path.is_file():
+        return ImportOptions(strict=strict)
+    try:
+        rules, languages = override_rules(rules_path)
+    except (OSError, UnicodeDecodeError, ValueError):
+        raise InvalidInput(
+            _("The vault's {file} cannot be read; fix or remove it.").format(file=RULES_FILE)
+        ) from None
+    return ImportOptions(strict=strict, need_rules=rules, language_names=languages)
+
+
+def language_filter(text: str | None) -> str | None:
+    """`--language`: a code or a name in any case, in English, Spanish or French."""
+    if not text or not text.strip():
+        return None
+    code = language_code(text)
+    if code is None:
+        raise InvalidInput(
+            _("Unknown language {value}; give its name (Nepali) or code (ne).").format(value=text)
+        )
+    return code
 
 
 def search_facts(
@@ -36,6 +70,7 @@ def search_facts(
 ) -> dict[str, object]:
     """Turn search filters into the fact values the matcher reads (only the known ones)."""
     facts: dict[str, object] = {}
+    language = language_filter(language)
     if language:
         facts["person.preferred_language"] = language
     if other_languages:
@@ -96,34 +131,142 @@ def search(
     now: dt.datetime | None = None,
     limit: int = 3,
     origin: tuple[float, float] | None = None,
+    radius_km: float | None = DEFAULT_RADIUS_KM,
 ) -> MatchResult:
     """Ranked providers; by distance from `origin`, or else from the shelter's own location
     (the setting `shelter_location`) when it is set."""
     if origin is None:
-        origin = config.load().settings.shelter_location
-    return suggest(directory, facts, need, now=now, limit=limit, origin=origin)
+        origin = config.load().shelter_location
+    return suggest(directory, facts, need, now=now, limit=limit, origin=origin, radius_km=radius_km)
 
 
-def open_folder(path: str | Path, progress: Progress | None = None) -> Directory:
+def open_folder(
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    strict: bool = False,
+    options: ImportOptions | None = None,
+) -> Directory:
     """A directory read straight from disk, with no vault (staff tools, practice, tests)."""
     p = Path(path)
     if not p.exists():
         raise InvalidInput(_("No directory at the path given."))
-    return load_directory(p, progress=progress)
+    return load_directory(p, progress=progress, strict=strict, options=options)
 
 
 # -- vault-backed use cases ---------------------------------------------------------------
 
 
-def import_into_vault(vault: Vault, path: str | Path, progress: Progress | None = None):
+def import_into_vault(
+    vault: Vault, path: str | Path, progress: Progress | None = None, *, strict: bool = False
+):
     """Parse fully first, then store as a new version and switch to it in one transaction."""
     from caseassist.vault import directory_store
 
-    directory = open_folder(path, progress)
+    vault.allow("directory.import")  # before reading a byte of the folder
+    options = import_options(Path(vault.folder), strict=strict)
+    directory = open_folder(path, progress, options=options)
     return directory, directory_store.save_version(vault, directory, source=Path(path).name)
 
 
 def active_directory(vault: Vault) -> Directory:
+    """The directory in use, for searching: read from the vault's indexes as the matcher asks."""
+    from caseassist.vault import directory_store
+
+    directory = directory_store.open_active(vault)
+    if directory is None:
+        raise CaseAssistError(
+            _("No directory has been imported yet; use: caseassist directory import PATH")
+        )
+    return directory  # type: ignore[return-value]  (a StoredDirectory answers the same)
+
+
+SUMMARY_TOP = 12
+"""How many unmapped terms and unknown language names the summary names."""
+
+
+def summary_lines(directory: Directory) -> list[str]:
+    """The import's summary: what was read, skipped (why, where first), and left unplaced."""
+    r = directory.report
+    if r is None:
+        return []
+    lines = [_("Read as {format}.").format(format=r.format)]
+    counts = ", ".join(f"{table} {format_number(n)}" for table, n in r.imported.items())
+    lines.append(_("Imported rows: {counts}.").format(counts=counts))
+    lines.append(
+        _("{mapped} of {total} services map to a need.").format(
+            mapped=format_number(r.services_with_need), total=format_number(len(directory))
+        )
+    )
+    if r.skipped:
+        lines.append(
+            _("Skipped {count} rows that cannot be used:").format(
+                count=format_number(r.skipped_count)
+            )
+        )
+        for (file, reason), (count, first) in r.skipped.items():
+            lines.append(
+                "  "
+                + _("{file}: {reason}: {count} (first: {where})").format(
+                    file=file, reason=_(reason), count=format_number(count), where=first
+                )
+            )
+    if r.notes:
+        lines.append(_("Kept, read with care:"))
+        for (file, reason), (count, first) in r.notes.items():
+            lines.append(
+                "  "
+                + _("{file}: {reason}: {count} (first: {where})").format(
+                    file=file, reason=_(reason), count=format_number(count), where=first
+                )
+            )
+    if directory.warnings:
+        grouped: dict[tuple[str, str], list] = {}
+        for w in directory.warnings:
+            grouped.setdefault((w.file, w.message), [0, f"{w.file}, row {w.row}, {w.column}"])[
+                0
+            ] += 1
+        lines.append(_("Values dropped as doubtful:"))
+        for (file, message), (count, first) in grouped.items():
+            lines.append(
+                "  "
+                + _("{file}: {reason}: {count} (first: {where})").format(
+                    file=file, reason=message, count=format_number(count), where=first
+                )
+            )
+    for title, found in (
+        (_("Taxonomy terms not mapped to a need (services):"), r.unmapped_terms),
+        (_("Language names not recognised (rows):"), r.unknown_languages),
+    ):
+        if found:
+            top = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:SUMMARY_TOP]
+            more = len(found) - len(top)
+            text = ", ".join(f"{name} ({format_number(n)})" for name, n in top)
+            if more > 0:
+                text += " " + _("and {count} more").format(count=format_number(more))
+            lines.append(title + " " + text)
+    return lines
+
+
+def write_template(out_file: str | Path) -> Path:
+    """An empty spreadsheet with the columns a directory import reads."""
+    from caseassist.directory.spreadsheet import template_text
+
+    path = Path(out_file)
+    if path.exists():
+        raise InvalidInput(_("{file} already exists; choose another name.").format(file=path.name))
+    if path.suffix.lower() != ".csv":
+        raise InvalidInput(_("Give the template a name ending in .csv."))
+    try:
+        path.write_text(template_text(), encoding="utf-8")
+    except OSError:
+        raise InvalidInput(_("Cannot write {file} there.").format(file=path.name)) from None
+    return path
+
+
+def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
+    """HSDS CSV; a confidential shelter's address is left out unless the reader is an admin."""
+    is_admin = str(getattr(vault, "role", "")) == "admin"
     from caseassist.vault import directory_store
 
     directory = directory_store.load_active(vault)
@@ -131,10 +274,4 @@ def active_directory(vault: Vault) -> Directory:
         raise CaseAssistError(
             _("No directory has been imported yet; use: caseassist directory import PATH")
         )
-    return directory
-
-
-def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
-    """HSDS CSV; a confidential shelter's address is left out unless the reader is an admin."""
-    is_admin = str(getattr(vault, "role", "")) == "admin"
-    return write_csv_folder(active_directory(vault), Path(out_dir), hide_confidential=not is_admin)
+    return write_csv_folder(directory, Path(out_dir), hide_confidential=not is_admin)

@@ -23,7 +23,7 @@ def run_report(
     from caseassist.vault.report_queries import report_totals
 
     if threshold is None:
-        threshold = config.load().settings.small_cell_threshold
+        threshold = config.load().small_cell_threshold
     vault.require(Role.supervisor, Role.admin, what=_("run reports"))
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     now = now.replace(tzinfo=None)  # the stored timestamps are naive UTC

@@ -16,7 +16,7 @@ from caseassist.vault import Vault
 def apply(vault: Vault, now: dt.datetime | None = None) -> int:
     from caseassist.vault import case_store
 
-    settings = config.load().settings
+    settings = config.load()
     now = now or dt.datetime.now(dt.UTC)
     days = settings.notes_retention_days
     notes_before = now - dt.timedelta(days=days) if days else None

@@ -66,6 +66,13 @@ class Workspace:
 
         return cls(_vault.Vault.unlock(Path(folder), user.strip(), passphrase))
 
+    def unlock_notices(self) -> list[tuple[str, str]]:
+        """What unlocking found and the person must hear (audit alarm, failed attempts
+        for an admin, a folder made private, an interrupted change): (line, severity)."""
+        from caseassist.vault.notices import unlock_notices
+
+        return unlock_notices(self.vault)
+
     def close(self) -> None:
         """Lock: the keys leave memory with the vault."""
         vault, self._vault, self._directory = self._vault, None, None
@@ -267,7 +274,7 @@ class Workspace:
 
         directory = self.directory()
         known = [n for n in needs if n in directory.by_need]
-        origin = config.load().settings.shelter_location
+        origin = config.load().shelter_location
         return _matching.suggest_all(directory, facts, known, limit=limit, now=now, origin=origin)
 
     def import_directory(
@@ -294,7 +301,7 @@ class Workspace:
         from caseassist.services import directory as directory_svc
 
         facts = directory_svc.search_facts(language=language or None)
-        origin = config.load().settings.shelter_location
+        origin = config.load().shelter_location
         result = _matching.suggest(
             self.directory(), facts, need, now=now, limit=limit, origin=origin
         )
@@ -315,7 +322,7 @@ class Workspace:
     def new_intake(self, staff_locale: str = "en") -> IntakeSession:
         from caseassist.intake import engine as _engine
 
-        languages = config.load().settings.staff_languages or (staff_locale,)
+        languages = config.load().staff_languages or (staff_locale,)
         return _engine.IntakeSession(
             staff_locale=staff_locale, staff_languages=languages, recorded_by=self.user
         )
@@ -333,6 +340,89 @@ class Workspace:
         from caseassist.services import intake as intake_svc
 
         return intake_svc.save_intake(self.vault, session, code)
+
+    # -- a caseworker's day (see docs/cases.md) -----------------------------------------
+    def find_cases(self, text: str, *, limit: int = 50) -> list[CaseSummary]:
+        from caseassist.services import cases as case_svc
+
+        return case_svc.find(self.vault, text, limit=limit)
+
+    def caseworkers(self) -> list[str]:
+        """Accounts a case can be given to (caseworkers and admins)."""
+        return [name for name, role in self.vault.accounts() if role in ("caseworker", "admin")]
+
+    def assign(self, code: str, account: str) -> None:
+        from caseassist.vault import case_store
+
+        case_store.assign(self.vault, code, account)
+
+    def close_case(self, code: str, reason: str) -> None:
+        from caseassist.vault import case_store
+
+        case_store.close_case(self.vault, code, reason)
+
+    def reopen_case(self, code: str) -> None:
+        from caseassist.vault import case_store
+
+        case_store.reopen_case(self.vault, code)
+
+    def discard_intake(self, code: str) -> None:
+        from caseassist.services import cases as case_svc
+
+        case_svc.discard_intake(self.vault, code)
+
+    def add_need_by_hand(
+        self, code: str, category: str, *, note: str = "", member_id: str | None = None
+    ) -> str:
+        from caseassist.vault import case_store
+
+        return case_store.add_need(self.vault, code, category, note=note, member_id=member_id)
+
+    def add_child(self, code: str, age: int | None) -> str:
+        from caseassist.vault import household_store
+
+        return household_store.add_member(self.vault, code, age=age)
+
+    def add_appointment(self, code: str, on: dt.date, what: str, *, at_time: str = "") -> str:
+        from caseassist.vault import household_store
+
+        return household_store.add_appointment(self.vault, code, on, what, at_time=at_time)
+
+    def correct_note(self, note_id: str, text: str) -> None:
+        from caseassist.vault import note_store
+
+        note_store.correct_note(self.vault, note_id, text)
+
+    def case_suggestions(self, detail: CaseDetail) -> dict[str, MatchResult]:
+        """Providers for the survivor's open needs (by category) and each child's (by need id)."""
+        from caseassist.services import matching as matching_svc
+
+        return matching_svc.for_case(self.directory(), detail)
+
+    def case_overview(self, code: str) -> dict:
+        """A case without anything identifying (supervisors): needs, plan progress, referrals."""
+        from caseassist.vault import case_overview as case_overview_store
+
+        return case_overview_store.case_overview(self.vault, code)
+
+    def reassessment(
+        self, code: str, topics: Sequence[str] = (), staff_locale: str = "en"
+    ) -> IntakeSession:
+        from caseassist.services import returning as returning_svc
+
+        return returning_svc.reassessment(
+            self.vault, code, tuple(topics), staff_locale=staff_locale
+        )
+
+    def returning_candidates(self, session: IntakeSession) -> list[tuple[str, list[str]]]:
+        from caseassist.services import returning as returning_svc
+
+        return returning_svc.candidates(self.vault, session)
+
+    def continue_case(self, code: str, session: IntakeSession) -> str:
+        from caseassist.services import intake as intake_svc
+
+        return intake_svc.continue_case(self.vault, code, session)
 
 
 # -- referral notes (pure; no vault) -------------------------------------------------------

@@ -27,8 +27,12 @@ from caseassist import config
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _
 from caseassist.services.workspace import Workspace, is_demo_folder
+from caseassist.tui.keys import KeyGate
 from caseassist.tui.messages import Unlocked
 from caseassist.tui.screens.base import translate_node_bindings
+
+HIDE_KEYS = frozenset({"f12", "ctrl+backslash"})
+"""The panic key: never waits behind other keys (see `KeyGate`)."""
 
 NEUTRAL_TITLE = "Terminal"
 """The only terminal title the app ever sets: it says nothing about the work or a person."""
@@ -67,7 +71,7 @@ class TuiSettings:
     def from_environment(cls) -> TuiSettings:
         """From the one settings object (`caseassist.config`: settings.toml, then the
         environment). A bad value keeps its default: the app must always open."""
-        loaded = config.load()
+        loaded = config.read()
         return cls(
             idle_lock_seconds=loaded.settings.idle_lock_minutes * 60,
             theme=loaded.settings.theme,
@@ -116,6 +120,11 @@ class CaseAssistApp(App[int]):
         self.practice = practice
         self.workspace: Workspace | None = None
         self.last_activity = self.settings.clock()
+        self.gate = KeyGate(self, self._hand_out_key)
+        self.locking = False
+        """A lock is being finished behind the hidden screen (saving, closing the vault)."""
+        self.hidden = False
+        """The neutral screen is up: no notification may show."""
         self.register_theme(HIGH_CONTRAST)
         translate_node_bindings(self)
 
@@ -134,6 +143,11 @@ class CaseAssistApp(App[int]):
         if self.practice is not None:
             self.push_screen(self.practice())  # type: ignore[arg-type]
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
+        # After the first frame (Rich's width table costs a moment to load): from then on
+        # Nepali vowel signs take the cell the terminal gives them.
+        from caseassist.tui.cells import count_spacing_marks
+
+        self.call_after_refresh(count_spacing_marks)
 
     def on_unmount(self) -> None:
         self._close_workspace()
@@ -185,52 +199,125 @@ class CaseAssistApp(App[int]):
             self.remove_mode("work")
         self.add_mode("work", CasesScreen)
         self.switch_mode("work")
+        self.gate.release(message.hold)
+
+    def hide(self, then: Callable[[], object] | None = None) -> None:
+        """Blank the terminal on the very next frame; `then` runs once it is drawn."""
+        from caseassist.tui.screens.neutral import NeutralScreen
+
+        self.gate.drop()  # keys typed for the screen now hidden must not reach it
+        self.hidden = True
+        self.clear_notifications()
+        if isinstance(self.screen, NeutralScreen):
+            if then is not None:
+                then()
+        else:
+            self.push_screen(NeutralScreen(shown=then))
 
     def lock(self, *, hidden: bool = False) -> None:
-        """Forget the keys and every screen that showed data; optionally show a neutral view."""
-        if self.practice is not None:
-            if hidden:
-                from caseassist.tui.screens.neutral import NeutralScreen
+        """Forget the keys and every screen that showed data; optionally hide first.
 
-                self.push_screen(NeutralScreen())
+        Hiding happens at once; an intake in progress is then saved and the vault
+        closed in a thread (after the vault work already running has finished), and
+        only then the unlocked screens are dropped. Keys wait meanwhile.
+        """
+        if self.practice is not None or self.locking or self.workspace is None:
+            if hidden:
+                self.hide()
+            if self.practice is None and not self.locking:
+                self._enter_locked(hidden=hidden)
             return
-        saved = self._save_open_intakes()
-        self._close_workspace()
+        self.locking = True
+        hold = self.gate.hold()
+        work = self._pending_saves()
+
+        def finish() -> None:
+            saved = self._save_and_close(work)
+            with contextlib.suppress(Exception):  # the app may be closing
+                self.call_from_thread(self._locked, saved, hidden, hold)
+
+        def start() -> None:
+            self.run_worker(finish, thread=True, exit_on_error=False, group="lock", name="lock")
+
+        if hidden:
+            self.hide(then=start)
+        else:
+            start()
+
+    def _pending_saves(self) -> list[Callable[[], bool]]:
+        from caseassist.tui.screens.intake import IntakeScreen
+
+        if self.current_mode != "work":
+            return []
+        return [s.save_before_lock for s in self.screen_stack if isinstance(s, IntakeScreen)]
+
+    def _save_and_close(self, saves: list[Callable[[], bool]]) -> bool | None:
+        """In the lock thread: let running vault work end, keep what was said, close the vault.
+
+        True when an intake was saved, False when saving failed (the lock goes ahead),
+        None when there was nothing to save.
+        """
+        deadline = time.monotonic() + 10.0
+        while time.monotonic() < deadline and any(
+            w.group == "db" and not w.is_finished for w in list(self.workers)
+        ):
+            time.sleep(0.01)
+        saved: bool | None = None
+        for save in saves:
+            try:
+                if save():
+                    saved = True
+            except CaseAssistError:
+                saved = False
+                break
+            except Exception:  # noqa: BLE001 - the lock must go ahead whatever happened
+                saved = False
+                break
+        ws = self.workspace
+        if ws is not None:
+            with contextlib.suppress(Exception):
+                ws.close()
+        return saved
+
+    def _locked(self, saved: bool | None, hidden: bool, hold: int) -> None:
+        from caseassist.tui.screens.unlock import UnlockScreen
+
+        self.workspace = None
+        self.locking = False
         self._enter_locked(hidden=hidden)
+        self.gate.release(hold)
         if saved is False:
-            self.notify(
-                _("The intake in progress could not be saved before locking."),
-                severity="error",
-                timeout=15,
-            )
+            line = _("The intake in progress could not be saved before locking.")
+            for screen in self.screen_stack:
+                if isinstance(screen, UnlockScreen):
+                    screen.say(line)
+            if not hidden:
+                self.notify(line, severity="error", timeout=15)
         elif saved and not hidden:
             self.notify(_("Locked. The intake in progress was saved with its case."), timeout=10)
 
     def _save_open_intakes(self) -> bool | None:
-        """An intake must survive a lock: save it (quick-hide and idle lock alike).
-
-        True when one was saved, False when saving failed (the lock goes ahead),
-        None when there was nothing to save.
-        """
-        from caseassist.tui.screens.intake import IntakeScreen
-
+        """Quitting keeps an intake in progress too (on the UI thread: the app is ending)."""
         saved: bool | None = None
-        if self.workspace is None or self.current_mode != "work":
-            return None
-        for screen in self.screen_stack:
-            if isinstance(screen, IntakeScreen):
-                try:
-                    if screen.save_before_lock():
-                        saved = True
-                except CaseAssistError:
-                    return False
+        for save in self._pending_saves():
+            try:
+                if save():
+                    saved = True
+            except CaseAssistError:
+                return False
         return saved
 
     async def action_quit(self) -> None:
         """Quit keeps an intake in progress too (saved with its case), then locks."""
-        self._save_open_intakes()
-        self._close_workspace()
+        if not self.locking:
+            self._save_open_intakes()
+            self._close_workspace()
         self.exit(0)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "lock":
+            return self.workspace is not None  # nothing to lock: not offered
+        return True
 
     def action_quick_hide(self) -> None:
         self.lock(hidden=True)
@@ -245,6 +332,57 @@ class CaseAssistApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    # -- command palette -------------------------------------------------------------
+    def get_system_commands(self, screen: Screen):
+        """The app's own actions (no screenshot: nothing may write the screen to disk)."""
+        from textual.app import SystemCommand
+
+        yield SystemCommand(
+            _("Hide"), _("Hide everything at once and lock"), self.action_quick_hide
+        )
+        if self.workspace is not None:
+            yield SystemCommand(_("Lock"), _("Lock now"), self.action_lock)
+        yield SystemCommand(_("Help"), _("The keys of this screen"), self.action_help)
+        seen = {"quick_hide", "lock", "help"}
+        for _key, binding in screen._bindings:
+            if not binding.description or binding.action in seen or not binding.show:
+                continue
+            if screen.check_action(binding.action, ()) is False:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                self.get_key_display(binding),
+                lambda action=binding.action: self.run_action(action, screen),
+            )
+        if hasattr(screen, "language_commands"):
+            yield from screen.language_commands()
+        yield SystemCommand(
+            _("Theme"), _("Colours, including high contrast"), self.action_change_theme
+        )
+        yield SystemCommand(_("Quit"), _("Save an intake in progress and quit"), self.action_quit)
+
+    KEY_NAMES = {
+        "escape": "Esc",
+        "enter": "Enter",
+        "pagedown": "PgDn",
+        "pageup": "PgUp",
+        "space": "Space",
+        "tab": "Tab",
+        "delete": "Del",
+    }
+    """How a key reads in the footer and in help (as printed on keyboards)."""
+
+    def get_key_display(self, binding: Binding) -> str:
+        if binding.key_display:
+            return binding.key_display
+        key = binding.key.split(",")[0]
+        *modifiers, name = key.split("+")
+        shown = self.KEY_NAMES.get(name) or name
+        if modifiers or (name[:1] == "f" and name[1:].isdigit()):
+            shown = shown.upper() if len(shown) <= 3 else shown
+        return "+".join([*(m.capitalize() for m in modifiers), shown])
+
     @property
     def locked(self) -> bool:
         return self.workspace is None
@@ -255,12 +393,22 @@ class CaseAssistApp(App[int]):
 
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
             self.last_activity = self.settings.clock()
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            if isinstance(event, events.Key) and event.key in HIDE_KEYS:
+                self.gate.drop()
+                await super().on_event(event)  # the panic key never waits
+            else:
+                await self.gate.put(event)
+            return
+        await super().on_event(event)
+
+    async def _hand_out_key(self, event) -> None:
         await super().on_event(event)
 
     def lock_if_idle(self) -> None:
         """Lock once the idle time has passed (called every second; tests call it directly)."""
         limit = self.settings.idle_lock_seconds
-        if limit <= 0 or self.workspace is None:
+        if limit <= 0 or self.workspace is None or self.locking:
             return
         if self.settings.clock() - self.last_activity >= limit:
             self.lock()
@@ -275,7 +423,13 @@ class CaseAssistApp(App[int]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """Notifications are never parsed as markup (they may carry a provider's name or a path)."""
+        """Notifications are never parsed as markup (they may carry a provider's name or a path).
+
+        None shows while the screen is hidden: a late "saved with case ..." must not
+        appear on the neutral screen.
+        """
+        if self.hidden:
+            return
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- failures --------------------------------------------------------------------

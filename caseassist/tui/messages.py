@@ -14,3 +14,5 @@ class Unlocked(Message):
     """The unlock screen opened the vault; the app takes the workspace from here."""
 
     workspace: Workspace
+    hold: int | None = None
+    """The key-gate hold taken while unlocking, released once the cases screen is up."""

@@ -60,33 +60,22 @@ def when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return i18n.format_datetime(value.astimezone(), "short")
+        # One style everywhere: the date as in "Dec 1, 2026" with the time of day beside it.
+        from babel import Locale
+
+        local = value.astimezone()
+        pattern = str(Locale.parse(i18n.get_locale()).datetime_formats["medium"])
+        return pattern.replace("{1}", i18n.format_date(local.date(), "medium")).replace(
+            "{0}", i18n.format_time(local, "short")
+        )
     return i18n.format_date(value, "medium")
 
 
-def fact_value(value: object) -> str:
-    """A fact's value as staff read it (language and country names in the UI language)."""
-    if value is True:
-        return _("yes")
-    if value is False:
-        return _("no")
-    if isinstance(value, list | tuple):
-        return i18n.join_list([fact_value(v) for v in value]) if value else ""
-    return str(value)
-
-
 def fact_display(fact_id: str, value: object) -> str:
-    """Like `fact_value`, naming languages and countries rather than showing codes."""
-    from caseassist.intake.facts import FACTS
+    """A fact's value as staff read it: `caseassist.display`, one function per fact type."""
+    from caseassist.display import fact_value
 
-    kind = FACTS[fact_id].type if fact_id in FACTS else ""
-    if kind == "lang" and isinstance(value, str):
-        return i18n.language_name(value)
-    if kind == "langs" and isinstance(value, list | tuple):
-        return i18n.join_list([i18n.language_name(str(v)) for v in value])
-    if kind == "country" and isinstance(value, str):
-        return i18n.country_name(value)
-    return fact_value(value)
+    return fact_value(fact_id, value)
 
 
 def fact_label(fact_id: str) -> str:

@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from caseassist.vault.keys import KdfParams
-    from caseassist.vault.vault import DEMO_PASSPHRASE, Role, Vault, new_id
+    from caseassist.vault.roles import Role
+    from caseassist.vault.vault import DEMO_PASSPHRASE, Vault, new_id
 
 __all__ = ["DEMO_PASSPHRASE", "KdfParams", "Role", "Vault", "new_id"]
 
 _WHERE = {
     "KdfParams": "caseassist.vault.keys",
     "DEMO_PASSPHRASE": "caseassist.vault.vault",
-    "Role": "caseassist.vault.vault",
+    "Role": "caseassist.vault.roles",
     "Vault": "caseassist.vault.vault",
     "new_id": "caseassist.vault.vault",
 }

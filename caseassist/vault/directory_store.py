@@ -1,29 +1,56 @@
-"""Store and load directory versions; plain `Directory` objects in, plain objects out.
+"""Store directory versions as indexed rows, and answer the matcher from them.
 
-`save_version` writes a new version and makes it the active one in the same
-transaction, so a failed import (which fails while parsing, before any write,
-or inside the transaction, which rolls back) leaves the directory in use as it
-was. Older versions beyond `KEEP_VERSIONS` are dropped.
+Each import is a new version, written and switched to in one transaction, so
+a failed import leaves the directory in use as it was. A version is kept as
+one row per service, location and organization (the `codec` payload), plus
+the need and language indexes in ranking order (`directory_need`,
+`directory_language`). `StoredDirectory` answers what the matcher asks
+(services of a need in ranking order, those speaking a language, ...) from
+those indexes through one long-lived read connection, decoding only the rows
+the matcher visits: a search reads the candidate rows, never the directory.
+
+Versions stored before the rows existed (CSV blobs in `directory_table`) are
+still read whole. Older versions beyond `KEEP_VERSIONS` are dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
 from sqlmodel import Session, delete, select
 
-from caseassist.directory.export import to_csv_blobs
+from caseassist.directory.codec import (
+    decode_location,
+    decode_organization,
+    decode_service,
+    encode_location,
+    encode_organization,
+    encode_service,
+)
 from caseassist.directory.hsds import load_csv_tables
-from caseassist.directory.model import Directory
+from caseassist.directory.model import Directory, Location, Organization, Service
 from caseassist.vault.tables.directory import DirectoryTable, DirectoryVersion
 
 if TYPE_CHECKING:
     from caseassist.vault import Vault
 
 KEEP_VERSIONS = 3
+BATCH = 2000
+"""Rows per executemany: bounds what an import holds besides the directory itself."""
+ROW_TABLES = (
+    "directory_need",
+    "directory_language",
+    "directory_service",
+    "directory_location",
+    "directory_organization",
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +78,67 @@ def _info(v: DirectoryVersion) -> VersionInfo:
     )
 
 
+def _batched(rows: Iterable[tuple]) -> Iterator[list[tuple]]:
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write_rows(session: Session, version_id: str, directory: Directory) -> None:
+    conn = session.connection()
+    base = conn.execute(text("SELECT coalesce(max(row), 0) FROM directory_service")).scalar()
+    rowid = {s.id: base + 1 + i for i, s in enumerate(directory.services)}
+    inserts = (
+        (
+            "INSERT INTO directory_service (row, version_id, id, payload) VALUES (?, ?, ?, ?)",
+            ((rowid[s.id], version_id, s.id, encode_service(s)) for s in directory.services),
+        ),
+        (
+            "INSERT INTO directory_need VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    version_id,
+                    need,
+                    rank,
+                    pos,
+                    rowid[s.id],
+                    int("requires_police_report" in s.traits),
+                    int(bool(s.interpretation_services)),
+                )
+                for need, ranked in directory.ranked_by_need.items()
+                for rank, (pos, s) in enumerate(ranked)
+            ),
+        ),
+        (
+            "INSERT INTO directory_language VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (version_id, need, code, rank, pos, rowid[s.id])
+                for (need, code), ranked in directory.by_need_language.items()
+                for rank, (pos, s) in enumerate(ranked)
+            ),
+        ),
+        (
+            "INSERT INTO directory_location VALUES (?, ?, ?)",
+            ((version_id, loc.id, encode_location(loc)) for loc in directory.locations.values()),
+        ),
+        (
+            "INSERT INTO directory_organization VALUES (?, ?, ?)",
+            (
+                (version_id, org.id, encode_organization(org))
+                for org in directory.organizations.values()
+            ),
+        ),
+    )
+    for sql, rows in inserts:
+        for batch in _batched(rows):
+            conn.exec_driver_sql(sql, batch)
+
+
 def save_version_in(
     session: Session, directory: Directory, *, source: str = "", created_by: str = ""
 ) -> VersionInfo:
@@ -66,13 +154,7 @@ def save_version_in(
     )
     session.add(version)
     session.flush()
-    for table, (fname, data) in to_csv_blobs(directory).items():
-        session.add(
-            DirectoryTable(
-                id=_new_id(), version_id=version.id, table=table, file_name=fname, content=data
-            )
-        )
-    session.flush()
+    _write_rows(session, version.id, directory)
     for old in session.exec(select(DirectoryVersion).where(DirectoryVersion.active)).all():
         old.active = False
         session.add(old)
@@ -91,13 +173,51 @@ def _prune(session: Session) -> None:
         if old.active:
             continue
         session.exec(delete(DirectoryTable).where(DirectoryTable.version_id == old.id))
+        for table in ROW_TABLES:
+            session.connection().execute(
+                text(f"DELETE FROM {table} WHERE version_id = :v"),  # noqa: S608  (fixed names)
+                {"v": old.id},
+            )
         session.delete(old)
 
 
+def _has_rows(session: Session, version_id: str) -> bool:
+    found = session.connection().execute(
+        text("SELECT 1 FROM directory_service WHERE version_id = :v LIMIT 1"), {"v": version_id}
+    )
+    return found.first() is not None
+
+
 def load_active_in(session: Session) -> Directory | None:
+    """The active version whole (export, and versions stored before the rows existed)."""
     version = session.exec(select(DirectoryVersion).where(DirectoryVersion.active)).first()
     if version is None:
         return None
+    if _has_rows(session, version.id):
+        conn = session.connection()
+        params = {"v": version.id}
+        services = tuple(
+            decode_service(r[0])
+            for r in conn.execute(
+                text("SELECT payload FROM directory_service WHERE version_id = :v ORDER BY row"),
+                params,
+            )
+        )
+        locations = {
+            loc.id: loc
+            for r in conn.execute(
+                text("SELECT payload FROM directory_location WHERE version_id = :v"), params
+            )
+            if (loc := decode_location(r[0]))
+        }
+        orgs = {
+            o.id: o
+            for r in conn.execute(
+                text("SELECT payload FROM directory_organization WHERE version_id = :v"), params
+            )
+            if (o := decode_organization(r[0]))
+        }
+        return Directory(services, orgs, locations, source=version.source)
     rows = session.exec(select(DirectoryTable).where(DirectoryTable.version_id == version.id)).all()
     blobs = {r.table: (r.file_name, bytes(r.content)) for r in rows}
     return load_csv_tables(blobs, source=version.source)
@@ -128,3 +248,157 @@ def load_active(vault: Vault) -> Directory | None:
 def versions(vault: Vault) -> list[VersionInfo]:
     with vault.session() as session:
         return versions_in(session)
+
+
+def open_active(vault: Vault) -> StoredDirectory | Directory | None:
+    """The active version for searching: indexed rows when it has them, else read whole."""
+    with vault.session() as session:
+        version = session.exec(select(DirectoryVersion).where(DirectoryVersion.active)).first()
+        if version is None:
+            return None
+        if not _has_rows(session, version.id):
+            return load_active_in(session)
+        info = _info(version)
+    return StoredDirectory(vault.reader(), info)
+
+
+class StoredDirectory:
+    """A stored version, answering the matcher's questions from its indexes.
+
+    Services are decoded when the matcher reaches them and kept in a bounded
+    cache, so the first search of a session costs what the tenth does.
+    """
+
+    CACHE = 20_000
+
+    def __init__(self, conn, info: VersionInfo) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.version = info
+        self.source = info.source
+        self.warnings = ()
+        self.report = None
+        self._sizes: dict[str, int] = {}
+        self._services: OrderedDict[int, Service] = OrderedDict()
+        self._locations: dict[str, Location | None] = {}
+        self._orgs: dict[str, Organization | None] = {}
+
+    def __len__(self) -> int:
+        return self.version.service_count
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def _stream(self, sql: str, params: tuple) -> Iterator[tuple[int, Service]]:
+        """(pos, service) rows in index order, fetched a few at a time, decoded once."""
+        with self._lock:
+            cur = self._conn.execute(sql, params)
+        try:
+            while True:
+                with self._lock:
+                    rows = cur.fetchmany(64)
+                if not rows:
+                    return
+                for pos, rid, payload in rows:
+                    yield pos, self._service(rid, payload)
+        finally:
+            cur.close()
+
+    def _service(self, rid: int, payload: bytes | None) -> Service:
+        svc = self._services.get(rid)
+        if svc is None:
+            if payload is None:
+                (payload,) = self._query(
+                    "SELECT payload FROM directory_service WHERE row = ?", (rid,)
+                )[0]
+            svc = decode_service(payload)
+            self._services[rid] = svc
+            if len(self._services) > self.CACHE:
+                self._services.popitem(last=False)
+        return svc
+
+    _NEED = (
+        "SELECT n.pos, n.service_rowid, s.payload FROM directory_need n"
+        " JOIN directory_service s ON s.row = n.service_rowid"
+        " WHERE n.version_id = ? AND n.need = ? {extra} ORDER BY n.rank"
+    )
+
+    # -- what the matcher reads ----------------------------------------------------------
+
+    def need_size(self, need: str) -> int:
+        if need not in self._sizes:
+            self._sizes[need] = self._query(
+                "SELECT count(*) FROM directory_need WHERE version_id = ? AND need = ?",
+                (self.version.id, need),
+            )[0][0]
+        return self._sizes[need]
+
+    def ranked(self, need: str) -> Iterator[tuple[int, Service]]:
+        return self._stream(self._NEED.format(extra=""), (self.version.id, need))
+
+    def named(self, need: str) -> Iterator[tuple[int, Service]]:
+        """Name order, as in memory: the full scan lists the first exclusions it meets."""
+        return self._stream(
+            self._NEED.format(extra="").replace("ORDER BY n.rank", "ORDER BY n.pos"),
+            (self.version.id, need),
+        )
+
+    def ranked_speaking(self, need: str, code: str) -> Iterator[tuple[int, Service]]:
+        return self._stream(
+            "SELECT l.pos, l.service_rowid, s.payload FROM directory_language l"
+            " JOIN directory_service s ON s.row = l.service_rowid"
+            " WHERE l.version_id = ? AND l.need = ? AND l.lang = ? ORDER BY l.rank",
+            (self.version.id, need, code),
+        )
+
+    def ranked_interpreting(self, need: str) -> Iterator[tuple[int, Service]]:
+        return self._stream(
+            self._NEED.format(extra="AND n.interpreting = 1"), (self.version.id, need)
+        )
+
+    def requiring_police(self, need: str) -> Iterator[Service]:
+        sql = self._NEED.format(extra="AND n.police = 1").replace("n.rank", "n.pos")
+        stream = self._stream(sql, (self.version.id, need))  # name order, as in memory
+        return (svc for _pos, svc in stream)
+
+    def location(self, location_id: str) -> Location | None:
+        if location_id not in self._locations:
+            rows = self._query(
+                "SELECT payload FROM directory_location WHERE version_id = ? AND id = ?",
+                (self.version.id, location_id),
+            )
+            self._locations[location_id] = decode_location(rows[0][0]) if rows else None
+        return self._locations[location_id]
+
+    def service_locations(self, svc: Service) -> tuple[Location, ...]:
+        return tuple(loc for i in svc.location_ids if (loc := self.location(i)) is not None)
+
+    def organization_name(self, svc: Service) -> str:
+        oid = svc.organization_id
+        if oid not in self._orgs:
+            rows = self._query(
+                "SELECT payload FROM directory_organization WHERE version_id = ? AND id = ?",
+                (self.version.id, oid),
+            )
+            self._orgs[oid] = decode_organization(rows[0][0]) if rows else None
+        org = self._orgs[oid]
+        return org.name if org else ""
+
+    def service(self, service_id: str) -> Service | None:
+        rows = self._query(
+            "SELECT row, payload FROM directory_service WHERE version_id = ? AND id = ?",
+            (self.version.id, service_id),
+        )
+        return self._service(rows[0][0], rows[0][1]) if rows else None
+
+    @property
+    def services(self) -> tuple[Service, ...]:
+        """Every service (decoded now): for the few callers that need them all."""
+        rows = self._query(
+            "SELECT row, payload FROM directory_service WHERE version_id = ? ORDER BY row",
+            (self.version.id,),
+        )
+        return tuple(self._service(rid, payload) for rid, payload in rows)

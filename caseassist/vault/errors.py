@@ -71,6 +71,15 @@ class RolledBack(VaultError):
         )
 
 
+class OlderKeyring(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "The keyring is older than this computer last saw: an old copy may have been put back. Only `caseassist restore` goes back on purpose."
+            )
+        )
+
+
 class NotAllowed(VaultError):
     def __init__(self, what: str) -> None:
         super().__init__(_("Your account's role does not allow this: {what}.").format(what=what))
@@ -122,3 +131,28 @@ class InvalidBackup(VaultError):
                 file=file
             )
         )
+
+
+def audit_broken(first_bad: int | None, reason: str) -> str:
+    """One line naming the first bad audit entry and what is wrong with it."""
+    if reason == "keyring":
+        return _(
+            "The keyring's signing keys were changed outside caseassist: the audit log cannot be trusted. Tell an admin."
+        )
+    if reason == "unsigned":
+        text = _("The audit log is broken at entry {n}: it is not signed by the account it names.")
+    elif reason == "head":
+        text = _("The audit log is broken at entry {n}: it differs from what an admin signed.")
+    elif reason in ("older", "replaced"):
+        text = _("The audit log is broken at entry {n}: the log is older than the keyring expects.")
+    else:
+        text = _("The audit log is broken at entry {n}: an entry was removed or changed.")
+    return text.format(n=first_bad)
+
+
+class AuditBroken(VaultError):
+    exit_code = 1
+
+    def __init__(self, first_bad: int | None, reason: str) -> None:
+        self.first_bad, self.reason = first_bad, reason
+        super().__init__(audit_broken(first_bad, reason))

@@ -5,23 +5,35 @@ from a passphrase (or the recovery code). The account name, role and vault id
 are bound into each wrap's associated data, so editing a role in the file makes
 the wrap fail to open. An HMAC under the database key covers the whole file
 except the failure counters (written when no key is at hand), so any other edit
-is detected once an account unlocks. The file is replaced atomically (write a
-new file, fsync, rename), so a crash leaves the old keyring or the new one.
+is detected once an account unlocks.
+
+Every write goes through `update`: under an exclusive lock it re-reads the file,
+applies one change to what is on disk now (never to a copy read earlier), and
+replaces the file atomically through a uniquely named temporary file (fsync,
+rename, fsync the folder). So a session closing late never writes back a stale
+keyring, two processes never collide on one temporary name, and a crash leaves
+the old keyring or the new one. `generation` counts the signed changes.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseassist.vault import keys
+from caseassist.vault import filelock, keys
 from caseassist.vault.keys import KdfParams
 
 FORMAT = 1
 FILE_NAME = "keyring.json"
+LOCK_NAME = "keyring.lock"
+TEMP_PREFIX = f".{FILE_NAME}."
+TEMP_SUFFIX = ".tmp"
+LEGACY_TEMP = FILE_NAME + ".new"
 
 
 class KeyringDamaged(Exception):
@@ -36,14 +48,22 @@ class Wraps:
     kdf: KdfParams
     db: bytes
     identity: bytes | None
+    sign: bytes | None = None
+    """The account's own Ed25519 signing seed (audit entries)."""
+    admin: bytes | None = None
+    """The vault's admin signing seed (admins and the recovery code only)."""
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "salt": keys.b64(self.salt),
             "kdf": self.kdf.as_dict(),
             "db": keys.b64(self.db),
             "identity": keys.b64(self.identity) if self.identity is not None else None,
         }
+        for name in ("sign", "admin"):  # absent in keyrings older than signed audit
+            if getattr(self, name) is not None:
+                out[name] = keys.b64(getattr(self, name))
+        return out
 
     @classmethod
     def from_json(cls, d: dict) -> Wraps:
@@ -56,6 +76,47 @@ class Wraps:
             kdf=KdfParams.from_dict(d["kdf"]),
             db=keys.unb64(d["db"]),
             identity=keys.unb64(ident) if ident is not None else None,
+            sign=keys.unb64(d["sign"]) if d.get("sign") is not None else None,
+            admin=keys.unb64(d["admin"]) if d.get("admin") is not None else None,
+        )
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """One public key an account has signed audit entries with, endorsed by the admin key."""
+
+    public: bytes
+    endorsement: bytes
+
+    def to_json(self) -> dict:
+        return {"public": keys.b64(self.public), "endorsement": keys.b64(self.endorsement)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> SigningKey:
+        return cls(keys.unb64(d["public"]), keys.unb64(d["endorsement"]))
+
+
+@dataclass
+class Retired:
+    """A disabled account: its role and endorsed public keys, nothing that unlocks."""
+
+    role: str
+    signing: list[SigningKey]
+    disabled_at: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "role": self.role,
+            "signing": [k.to_json() for k in self.signing],
+            "disabled_at": self.disabled_at,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Retired:
+        return cls(
+            str(d["role"]),
+            [SigningKey.from_json(k) for k in d.get("signing", [])],
+            str(d.get("disabled_at", "")),
         )
 
 
@@ -65,9 +126,15 @@ class Account:
     role: str
     wraps: Wraps
     created_at: str = ""
+    signing: list[SigningKey] = field(default_factory=list)
+    """Every endorsed public key of this account, oldest first (a reset passphrase adds one;
+    older entries still verify against the older keys)."""
 
     def to_json(self) -> dict:
-        return {"role": self.role, "created_at": self.created_at, **self.wraps.to_json()}
+        out = {"role": self.role, "created_at": self.created_at, **self.wraps.to_json()}
+        if self.signing:
+            out["signing"] = [k.to_json() for k in self.signing]
+        return out
 
 
 @dataclass
@@ -80,6 +147,14 @@ class Keyring:
     head_hash: str = ""
     mac: str = ""
     failures: dict[str, dict] = field(default_factory=dict)
+    generation: int = 0
+    admin_public: bytes | None = None
+    """The vault admin key's public half: it endorses account keys and signs heads."""
+    signed_head: tuple[int, str, bytes] | None = None
+    """The audit head (seq, hash) as last signed with the admin key, and the signature."""
+    retired: dict[str, Retired] = field(default_factory=dict)
+    """Disabled accounts: no wraps left (nothing unlocks them), their public keys kept so
+    their audit entries still verify, and their names never reused."""
 
     # -- associated data -------------------------------------------------------------
     def aad(self, name: str, role: str, which: str) -> bytes:
@@ -95,6 +170,15 @@ class Keyring:
             "recovery": self.recovery.to_json() if self.recovery else None,
             "head": {"seq": self.head_seq, "hash": self.head_hash},
         }
+        if self.generation:  # absent in keyrings written before it existed (their MAC holds)
+            body["generation"] = self.generation
+        if self.admin_public is not None:
+            body["admin_public"] = keys.b64(self.admin_public)
+        if self.signed_head is not None:
+            seq, hash_, sig = self.signed_head
+            body["signed_head"] = {"seq": seq, "hash": hash_, "sig": keys.b64(sig)}
+        if self.retired:
+            body["retired"] = {n: r.to_json() for n, r in sorted(self.retired.items())}
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def sign(self, db_key: bytes) -> None:
@@ -120,9 +204,39 @@ class Keyring:
         entry = self.failures.setdefault(name, {"count": 0, "last": 0.0})
         entry["count"] = int(entry.get("count", 0)) + 1
         entry["last"] = time.time()
+        entry["unseen"] = int(entry.get("unseen", 0)) + 1
 
     def clear_failures(self, name: str) -> None:
-        self.failures.pop(name, None)
+        """After a success: no more waiting; the attempts stay counted until an admin sees them."""
+        entry = self.failures.get(name)
+        if entry is None:
+            return
+        entry["count"] = 0
+        if not entry.get("unseen"):
+            self.failures.pop(name, None)
+
+    def unseen_failures(self) -> dict[str, int]:
+        return {n: e["unseen"] for n, e in sorted(self.failures.items()) if e.get("unseen")}
+
+    def unaudited_failures(self) -> dict[str, int]:
+        return {
+            n: e["unseen"] - e.get("audited", 0)
+            for n, e in sorted(self.failures.items())
+            if e.get("unseen", 0) > e.get("audited", 0)
+        }
+
+    def mark_failures(self, audited: dict[str, int], *, seen: bool) -> None:
+        """Record that `audited` attempts are in the audit log; `seen`: an admin saw them all."""
+        for name, n in audited.items():
+            if name in self.failures:
+                entry = self.failures[name]
+                entry["audited"] = entry.get("audited", 0) + n
+        if seen:
+            for name in list(self.failures):
+                entry = self.failures[name]
+                entry["unseen"] = entry["audited"] = 0
+                if not entry.get("count"):
+                    del self.failures[name]
 
     # -- file ------------------------------------------------------------------------
     def to_json(self) -> dict:
@@ -142,6 +256,7 @@ class Keyring:
                     role=str(entry["role"]),
                     wraps=Wraps.from_json(entry),
                     created_at=str(entry.get("created_at", "")),
+                    signing=[SigningKey.from_json(k) for k in entry.get("signing", [])],
                 )
                 for name, entry in data["accounts"].items()
             }
@@ -159,6 +274,12 @@ class Keyring:
                 head_hash=str(head.get("hash", "")),
                 mac=str(data.get("mac", "")),
                 failures=_readable_failures(failures),
+                generation=_count(data.get("generation", 0)),
+                admin_public=keys.unb64(data["admin_public"]) if "admin_public" in data else None,
+                signed_head=_signed_head(data.get("signed_head")),
+                retired={
+                    str(n): Retired.from_json(r) for n, r in (data.get("retired") or {}).items()
+                },
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc
@@ -175,12 +296,35 @@ class Keyring:
         return cls.from_json(data)
 
 
+def _signed_head(raw: object) -> tuple[int, str, bytes] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ValueError("signed head")
+    return _count(raw["seq"]), str(raw["hash"]), keys.unb64(raw["sig"])
+
+
+def _count(value: object) -> int:
+    """A non-negative whole number from JSON (not a bool, float, NaN or string), else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**62:
+        raise ValueError("not a count")
+    return value
+
+
 def _readable_failures(raw: dict) -> dict[str, dict]:
     """The unsigned failure counters; an entry that cannot be read is dropped, not fatal."""
     out: dict[str, dict] = {}
     for name, entry in raw.items():
         try:
-            out[str(name)] = {"count": int(entry["count"]), "last": float(entry.get("last", 0.0))}
+            last = float(entry.get("last", 0.0))
+            if last != last or last in (float("inf"), float("-inf")):  # NaN, 1e999
+                raise ValueError("last")
+            out[str(name)] = {
+                "count": _count(entry["count"]),
+                "last": last,
+                "unseen": _count(entry.get("unseen", 0)),
+                "audited": _count(entry.get("audited", 0)),
+            }
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             continue
     return out
@@ -190,14 +334,38 @@ def load(path: Path) -> Keyring:
     return Keyring.from_bytes(path.read_bytes())
 
 
+def update(path: Path, change: Callable[[Keyring], bool]) -> Keyring:
+    """Compare-and-swap: under the lock, read the keyring as on disk now, let `change`
+    edit it (True: write it; False: leave the file alone), and return what is on disk.
+
+    `change` may raise to refuse (the file is then left as it was).
+    """
+    with filelock.exclusive(path.with_name(LOCK_NAME)):
+        remove_staging(path.parent)
+        ring = load(path)
+        if change(ring):
+            atomic_write(path, ring.to_bytes())
+        return ring
+
+
 def save(keyring: Keyring, path: Path) -> None:
-    """Write new, fsync, rename over the old, fsync the folder: never a half keyring."""
-    atomic_write(path, keyring.to_bytes())
+    """Replace the keyring whole, whatever is on disk (creation, restore), under the lock."""
+    with filelock.exclusive(path.with_name(LOCK_NAME)):
+        remove_staging(path.parent)
+        atomic_write(path, keyring.to_bytes())
+
+
+def remove_staging(folder: Path) -> None:
+    """Temporary keyrings left by a killed writer (only called under the lock, when no
+    writer can be mid-write)."""
+    for stale in [folder / LEGACY_TEMP, *folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")]:
+        stale.unlink(missing_ok=True)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Write a uniquely named 0600 file, fsync, rename over `path`, fsync the folder."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -14,7 +14,9 @@ import hashlib
 import hmac
 import os
 import secrets
+import threading
 import time
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass
 from functools import cache
 
@@ -81,8 +83,40 @@ def _aead():
     return AESGCM, InvalidTag
 
 
+_AHEAD: dict[tuple[str, bytes, KdfParams], Future[bytes]] = {}
+_AHEAD_LOCK = threading.Lock()
+
+
+def derive_ahead(secret: str, salt: bytes, params: KdfParams) -> None:
+    """Start `derive` in a thread, for the next `derive` of the same inputs to take.
+
+    argon2 runs outside the GIL, so a command line can load SQLAlchemy and the
+    stores while the key is derived instead of after. The result is taken once
+    and forgotten; nothing is derived twice and nothing is kept.
+    """
+    future: Future[bytes] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(_derive(secret, salt, params))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever takes the result
+            future.set_exception(exc)
+
+    with _AHEAD_LOCK:
+        _AHEAD[(secret, salt, params)] = future
+    threading.Thread(target=work, name="derive-ahead", daemon=True).start()
+
+
 def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     """argon2id(secret, salt) -> 32-byte key-encryption key."""
+    with _AHEAD_LOCK:
+        future = _AHEAD.pop((secret, salt, params), None)
+    if future is not None:
+        return future.result()
+    return _derive(secret, salt, params)
+
+
+def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
     return hash_secret_raw(
@@ -156,6 +190,41 @@ def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
         return aesgcm(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
     except invalid_tag as exc:
         raise KeyError_("sealed value does not authenticate") from exc
+
+
+def new_signing_seed() -> bytes:
+    """An Ed25519 private key as its 32-byte seed (what the keyring wraps)."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+@cache
+def _ed25519():
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+
+    return Ed25519PrivateKey, Ed25519PublicKey, InvalidSignature
+
+
+def public_of(seed: bytes) -> bytes:
+    private, _public, _invalid = _ed25519()
+    return private.from_private_bytes(seed).public_key().public_bytes_raw()
+
+
+def sign(seed: bytes, data: bytes) -> bytes:
+    private, _public, _invalid = _ed25519()
+    return private.from_private_bytes(seed).sign(data)
+
+
+def signature_ok(public: bytes, signature: bytes, data: bytes) -> bool:
+    _private, public_cls, invalid = _ed25519()
+    try:
+        public_cls.from_public_bytes(public).verify(signature, data)
+    except (invalid, ValueError):
+        return False
+    return True
 
 
 def mac(key: bytes, data: bytes) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -37,7 +38,7 @@ from sqlalchemy import (
 )
 
 from caseassist.cases import needs as need_rules
-from caseassist.vault import schema_v1
+from caseassist.vault import schema_v1, schema_v9, store
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,63 @@ def _v6_referral_report_index(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_referral_report ON referral (provider, status, created_at)"))
 
 
+def _v7_directory_rows(conn: Connection) -> None:
+    """The directory as indexed rows: one per service, location and organization, and the
+    need and language indexes in ranking order, so a search reads only candidate rows
+    instead of parsing the whole directory. Versions stored before stay readable as CSV."""
+    for statement in (
+        "CREATE TABLE directory_service (row INTEGER PRIMARY KEY,"
+        " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL)",
+        "CREATE UNIQUE INDEX ix_directory_service ON directory_service (version_id, id)",
+        "CREATE TABLE directory_need ("
+        " version_id TEXT NOT NULL, need TEXT NOT NULL, rank INTEGER NOT NULL,"
+        " pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
+        " police INTEGER NOT NULL, interpreting INTEGER NOT NULL,"
+        f" PRIMARY KEY (version_id, need, rank)){store.clustered_table(conn)}",
+        "CREATE TABLE directory_language ("
+        " version_id TEXT NOT NULL, need TEXT NOT NULL, lang TEXT NOT NULL,"
+        " rank INTEGER NOT NULL, pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
+        f" PRIMARY KEY (version_id, need, lang, rank)){store.clustered_table(conn)}",
+        "CREATE TABLE directory_location ("
+        " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"
+        " PRIMARY KEY (version_id, id))",
+        "CREATE TABLE directory_organization ("
+        " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"
+        " PRIMARY KEY (version_id, id))",
+    ):
+        conn.execute(text(statement))
+
+
+def _v8_signed_audit(conn: Connection) -> None:
+    """`audit.sig`: each entry signed by the acting account's own Ed25519 key, so an
+    account holding the database key cannot rewrite what others did."""
+    kind = String().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE audit ADD COLUMN sig {kind} NOT NULL DEFAULT ''"))
+
+
+def _v9_caseworker_day(conn: Connection) -> None:
+    """A caseworker's day: aliases, needs of household members and by hand, appointments,
+    note revisions, and an index that finds cases without reading their (large) rows."""
+    blob = LargeBinary().compile(dialect=conn.dialect)
+    kind = String().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN alias_sealed {blob}"))
+    conn.execute(text(f"ALTER TABLE need ADD COLUMN member_id {kind}"))
+    conn.execute(text(f"ALTER TABLE need ADD COLUMN note_sealed {blob}"))
+    conn.execute(text("CREATE INDEX ix_need_member_id ON need (member_id)"))
+    schema_v9.metadata.create_all(conn, tables=schema_v9.ADDED, checkfirst=False)
+    # What falls due today, per page of cases, read from indexes alone (no sealed text).
+    conn.execute(text("CREATE INDEX ix_goal_case_cover ON plan_goal (case_id, id)"))
+    conn.execute(text("CREATE INDEX ix_step_due ON plan_step (goal_id, done_at, due)"))
+    conn.execute(text('CREATE INDEX ix_appointment_due ON appointment (case_id, "on", status)'))
+    conn.execute(
+        text(
+            "CREATE INDEX ix_case_find ON case_file "
+            "(opened_at, id, status, caseworker, code, age_band, language, closed_at, "
+            "name_sealed, alias_sealed)"
+        )
+    )
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial tables", _v1_initial),
     Step(2, "case and need status indexes", _v2_case_indexes),
@@ -152,6 +210,9 @@ STEPS: tuple[Step, ...] = (
     Step(4, "covering indexes for case pages and reports", _v4_covering_indexes),
     Step(5, "need report index", _v5_report_index),
     Step(6, "referral report index", _v6_referral_report_index),
+    Step(7, "directory as indexed rows", _v7_directory_rows),
+    Step(8, "signed audit entries", _v8_signed_audit),
+    Step(9, "a caseworker's day", _v9_caseworker_day),
 )
 LATEST = STEPS[-1].number
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from sqlmodel import col, select
 
 from caseassist.cases import codes
-from caseassist.cases.model import Note
+from caseassist.cases.model import Note, NoteRevision
+from caseassist.errors import InvalidInput
+from caseassist.i18n import _
 from caseassist.vault.case_common import (
     find_case,
     fold_for_search,
@@ -17,8 +19,9 @@ from caseassist.vault.case_common import (
     require_editable,
     utc,
 )
-from caseassist.vault.errors import IdentityLocked
+from caseassist.vault.errors import IdentityLocked, NoSuchCase
 from caseassist.vault.tables.cases import CaseFile, NoteRow
+from caseassist.vault.tables.household import NoteRevisionRow
 from caseassist.vault.vault import Vault, new_id
 
 
@@ -40,6 +43,50 @@ def add_note(vault: Vault, code: str, text: str) -> str:
         )
         vault.audit(session, "note.add", case.code)
         return note_id
+
+
+def correct_note(vault: Vault, note_id: str, text: str) -> None:
+    """Replace a note's text, keeping the earlier text in its history (never overwritten)."""
+    require_editable(vault)
+    if not text.strip():
+        raise InvalidInput(_("A corrected note cannot be empty; nothing was changed."))
+    with vault.session() as session:
+        row = session.get(NoteRow, note_id)
+        if row is None:
+            raise NoSuchCase()
+        old = vault.unseal("note", "body_sealed", row.id, row.body_sealed)
+        if old == text:
+            return
+        rev_id = new_id()
+        session.add(
+            NoteRevisionRow(
+                id=rev_id,
+                note_id=row.id,
+                replaced_at=now_utc(),
+                replaced_by=vault.user,
+                body_sealed=vault.seal("note_revision", "body_sealed", rev_id, old),
+            )
+        )
+        row.body_sealed = vault.seal("note", "body_sealed", row.id, text)
+        session.add(row)
+        case = session.get(CaseFile, row.case_id)
+        vault.audit(session, "note.correct", case.code if case else "")
+
+
+def note_revisions(vault: Vault, session, note_id: str) -> tuple[NoteRevision, ...]:
+    """A note's earlier texts, oldest first."""
+    return tuple(
+        NoteRevision(
+            utc(r.replaced_at),
+            r.replaced_by,
+            vault.unseal("note_revision", "body_sealed", r.id, r.body_sealed),
+        )
+        for r in session.exec(
+            select(NoteRevisionRow)
+            .where(NoteRevisionRow.note_id == note_id)
+            .order_by(col(NoteRevisionRow.replaced_at))
+        )
+    )
 
 
 def search_notes(

@@ -80,3 +80,22 @@ def set_goal_status(vault: Vault, goal_id: str, status: str) -> None:
         goal.status, goal.updated_at = status, now_utc()
         session.add(goal)
         vault.audit(session, "plan.goal.status", goal_id)
+
+
+def current_goal(vault: Vault, code: str) -> str:
+    """The newest active goal of a case (where a step goes when staff name no goal)."""
+    from sqlmodel import col, select
+
+    from caseassist.errors import InvalidInput
+    from caseassist.i18n import _
+
+    with vault.session() as session:
+        case = find_case(session, code)
+        goal_id = session.exec(
+            select(GoalRow.id)
+            .where(GoalRow.case_id == case.id, GoalRow.status == "active")
+            .order_by(col(GoalRow.created_at).desc())
+        ).first()
+    if goal_id is None:
+        raise InvalidInput(_("This case has no active goal; add one first (case plan goal add)."))
+    return goal_id

@@ -70,6 +70,7 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
     conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=not any_thread)
     try:
         cur = conn.cursor()
+        cur.execute("PRAGMA cipher_log_level = NONE")  # first: a damaged page 1 prints nothing
         cur.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
         cur.execute("PRAGMA cipher_memory_security = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
@@ -77,7 +78,6 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA cipher_log_level = NONE")
         version = cur.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise NotEncrypted("no SQLCipher")
@@ -119,6 +119,17 @@ def make_engine(path: Path, db_key: bytes) -> Engine:
         dbapi_conn.isolation_level = None
 
     return engine
+
+
+def set_cache_size(raw_conn, kib: int) -> None:
+    """Let this connection's page cache grow to `kib` KiB (a cap, not an allocation)."""
+    raw_conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+
+def clustered_table(conn) -> str:
+    """The clause that stores a table in its primary key's order (SQLite: WITHOUT ROWID),
+    for a migration's CREATE TABLE; nothing on a database that does so anyway."""
+    return " WITHOUT ROWID" if conn.dialect.name == "sqlite" else ""
 
 
 def integrity_ok(path: Path, db_key: bytes) -> bool:

@@ -16,8 +16,8 @@ import os
 import secrets
 import time
 import zipfile
-from collections.abc import Iterator
-from enum import StrEnum
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
@@ -28,7 +28,7 @@ from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
-from caseassist.vault import keys, migrations, store
+from caseassist.vault import keys, last_seen, migrations, roles, store, wal
 from caseassist.vault.errors import (
     Busy,
     Damaged,
@@ -37,6 +37,7 @@ from caseassist.vault.errors import (
     LockedOut,
     NotAllowed,
     NoVault,
+    OlderKeyring,
     RolledBack,
     Tampered,
     VaultExists,
@@ -44,20 +45,10 @@ from caseassist.vault.errors import (
     WrongPassphrase,
 )
 from caseassist.vault.keys import KdfParams
-
-
-class Role(StrEnum):
-    intake = "intake"
-    caseworker = "caseworker"
-    supervisor = "supervisor"
-    admin = "admin"
-
-    @property
-    def holds_identity_key(self) -> bool:
-        return self is not Role.supervisor
-
+from caseassist.vault.roles import Role
 
 RECOVERY_ACCOUNT = "recovery-code"
+WAL_NAME = store.DB_NAME + "-wal"
 
 
 def new_id() -> str:
@@ -85,6 +76,7 @@ class Vault:
         role: Role,
         db_key: bytes,
         identity_key: bytes | None,
+        signing: Signing | None = None,
     ) -> None:
         self.folder = folder
         self._ring = ring
@@ -92,8 +84,20 @@ class Vault:
         self.role = role
         self._db_key = db_key
         self._identity_key = identity_key
+        self._signing = signing or Signing()
+        self.audit_alarm: audit_log.Verdict | None = None
+        """Set at unlock when the audit log or the keyring's signing keys do not verify."""
+        self.wal_tail = wal.Tail.clean
+        """What SQLite dropped from the journal's end at unlock (an interrupted change)."""
+        self.new_recovery_code: str | None = None
+        """Set when the recovery code opened the vault: the code that replaces it (show once)."""
+        self.failed_unlocks: dict[str, int] = {}
+        """For an admin: failed unlock attempts per account since an admin last unlocked."""
+        self.tightened = False
+        """Whether unlock found the folder or a file readable by others and made it private."""
         self._engine = store.make_engine(folder / store.DB_NAME, db_key)
         self._anchor = None  # one idle connection held open: see _hold_open
+        self._readers: list = []  # long-lived read connections (the stored directory's)
 
     # -- files -----------------------------------------------------------------------
     @staticmethod
@@ -144,20 +148,31 @@ class Vault:
         kdf = kdf or keys.calibrate()[0]
         db_key, identity_key = keys.new_key(), keys.new_key()
         ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None)
+        signing = Signing(keys.new_signing_seed(), keys.new_signing_seed())
+        ring.admin_public = keys.public_of(signing.admin)
         ring.accounts[admin_user] = _wrap_account(
-            ring, admin_user, Role.admin, passphrase, kdf, db_key, identity_key
+            ring, admin_user, Role.admin, passphrase, kdf, db_key, identity_key, signing
         )
         code = keys.new_recovery_code()
         ring.recovery = _wraps_for(
-            ring, RECOVERY_ACCOUNT, Role.admin, code, kdf, db_key, identity_key
+            ring,
+            RECOVERY_ACCOUNT,
+            Role.admin,
+            code,
+            kdf,
+            db_key,
+            identity_key,
+            Signing(None, signing.admin),
         )
-        vault = cls(folder, ring, admin_user, Role.admin, db_key, identity_key)
+        vault = cls(folder, ring, admin_user, Role.admin, db_key, identity_key, signing)
         try:
             with vault._engine.begin() as conn:
                 migrations.upgrade(conn)
             os.chmod(cls.db_path(folder), 0o600)
             with vault.session() as session:
                 vault.audit(session, "vault.create", "")
+            ring.sign(db_key)
+            kr.save(ring, cls.keyring_path(folder))
             vault._save_ring_head()
         except BaseException:
             vault._dispose()
@@ -189,15 +204,24 @@ class Vault:
         except keys.KeyError_:
             if any(_opens_as(ring, kek, account, role) for role in Role if role != account.role):
                 raise Tampered(kr.FILE_NAME) from None
-            ring.record_failure(user)
-            _save_failures(ring, cls.keyring_path(folder))
+            _save_failure(cls.keyring_path(folder), user)
             raise WrongPassphrase() from None
         role = _role_of(account.role)
         identity_key = _unwrap_identity(ring, kek, account.wraps, user, role)
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
-        ring.clear_failures(user)
-        return cls._open(folder, ring, user, role, db_key, identity_key, action="unlock")
+        signing, enrol = _signing_of(ring, kek, account, role)
+        return cls._open(
+            folder,
+            ring,
+            user,
+            role,
+            db_key,
+            identity_key,
+            action="unlock",
+            signing=signing,
+            enrol=enrol,
+        )
 
     @classmethod
     def unlock_with_recovery(cls, folder: Path | str, code: str) -> Vault:
@@ -221,13 +245,38 @@ class Vault:
                 ring.aad(RECOVERY_ACCOUNT, Role.admin, "identity"),
             )
         except keys.KeyError_:
-            ring.record_failure(RECOVERY_ACCOUNT)
-            _save_failures(ring, cls.keyring_path(folder))
+            _save_failure(cls.keyring_path(folder), RECOVERY_ACCOUNT)
             raise WrongPassphrase() from None
         if not ring.verify(db_key):
             raise Tampered(kr.FILE_NAME)
-        ring.clear_failures(RECOVERY_ACCOUNT)
-        return cls._open(
+        admin_seed = None
+        if ring.recovery.admin is not None:
+            try:
+                admin_seed = keys.unwrap(
+                    kek, ring.recovery.admin, ring.aad(RECOVERY_ACCOUNT, Role.admin, "admin")
+                )
+            except keys.KeyError_:
+                raise Tampered(kr.FILE_NAME) from None
+        # A code that has been used may have been seen: it is replaced as it opens the vault.
+        used_salt = ring.recovery.salt
+        new_code = keys.new_recovery_code()
+        new_wraps = _wraps_for(
+            ring,
+            RECOVERY_ACCOUNT,
+            Role.admin,
+            new_code,
+            ring.recovery.kdf,
+            db_key,
+            identity_key,
+            Signing(None, admin_seed),
+        )
+
+        def rotate(disk: kr.Keyring) -> None:
+            if disk.recovery is None or disk.recovery.salt != used_salt:
+                raise WriteFailed(_("the recovery code was changed meanwhile"))
+            disk.recovery = new_wraps
+
+        vault = cls._open(
             folder,
             ring,
             RECOVERY_ACCOUNT,
@@ -235,7 +284,11 @@ class Vault:
             db_key,
             identity_key,
             action="unlock.recovery",
+            signing=Signing(None, admin_seed),
+            enrol=rotate,
         )
+        vault.new_recovery_code = new_code
+        return vault
 
     @classmethod
     def _load_ring(cls, folder: Path) -> kr.Keyring:
@@ -260,22 +313,55 @@ class Vault:
         identity_key: bytes | None,
         *,
         action: str,
+        signing: Signing | None = None,
+        enrol: Callable[[kr.Keyring], None] | None = None,
     ) -> Vault:
         if not cls.db_path(folder).exists():
             raise Damaged(store.DB_NAME)
-        vault = cls(folder, ring, user, role, db_key, identity_key)
+        _remove_staging(folder)
+        tightened = _tighten(folder)
+        tail = wal.inspect(folder / WAL_NAME)  # before SQLite reads (and drops) it
+        if tail is wal.Tail.damaged:
+            raise Damaged(WAL_NAME)
+        vault = cls(folder, ring, user, role, db_key, identity_key, signing)
+        vault.wal_tail = tail
+        vault.tightened = tightened
         try:
+            seen = last_seen.load(ring.vault_id)
+            if seen is not None and ring.generation < seen.generation:
+                raise OlderKeyring()
             with vault.session() as session:
                 if not audit_log.continues_from(session, ring.head_seq, ring.head_hash):
+                    raise RolledBack()
+                if seen is not None and not audit_log.continues_from(session, seen.seq, seen.hash):
                     raise RolledBack()
             try:
                 with vault._engine.begin() as conn:
                     migrations.upgrade(conn)
             except DBAPIError as exc:  # outside session(): translate here, never a traceback
                 raise _translate(exc) from None
-            with vault.session() as session:
+            with vault.session() as session:  # one connection: the check, then the entries
+                vault._check_signatures(session)
+                if vault.audit_alarm is not None:
+                    alarm = vault.audit_alarm
+                    vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
+                if tail is not wal.Tail.clean:
+                    vault.audit(session, "wal.tail", str(tail))
+                failed = ring.unaudited_failures()
+                for name, n in failed.items():  # counted with no key at hand: audited now
+                    vault.audit(session, "unlock.failed", f"{name}:{n}")
                 vault.audit(session, action, "")
-            vault._save_ring_head()
+            sees = roles.allowed(role, "failures.see")
+            if sees:
+                vault.failed_unlocks = ring.unseen_failures()
+
+            def opened(ring: kr.Keyring) -> None:
+                ring.mark_failures(failed, seen=sees)
+                ring.clear_failures(user)
+                if enrol is not None:
+                    enrol(ring)
+
+            vault._save_ring_head(opened)
         except BaseException:
             vault._dispose()
             raise
@@ -293,7 +379,19 @@ class Vault:
         if self._anchor is None and self.db_path(self.folder).exists():
             self._anchor = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
 
+    def reader(self):
+        """A read connection that lives until the vault closes: the stored directory
+        queries through it, so a search reuses its page cache instead of opening anew."""
+        self._hold_open()
+        conn = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        self._readers.append(conn)
+        return conn
+
     def _dispose(self) -> None:
+        for conn in self._readers:
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._readers.clear()
         self._engine.dispose()
         if self._anchor is not None:
             with contextlib.suppress(Exception):
@@ -324,13 +422,78 @@ class Vault:
             raise Tampered(store.DB_NAME) from None
 
     def audit(self, session: Session, action: str, target: str = "") -> None:
-        audit_log.append(session, self.user, action, target)
+        audit_log.append(session, self.user, action, target, sign=self._sign_entry)
+
+    def _sign_entry(self, hash_: str) -> str:
+        seed = self._signing.own or self._signing.admin  # the recovery code signs as the admin key
+        if seed is None:
+            return ""
+        return keys.sign(seed, audit_log.entry_message(self._ring.vault_id, hash_)).hex()
 
     def verify_audit(self) -> audit_log.Verdict:
+        """The whole chain, every signature, both heads: `caseassist audit --verify`."""
         with self.session() as session:
             return audit_log.verify(
-                session, expect_seq=self._ring.head_seq, expect_hash=self._ring.head_hash
+                session,
+                expect_seq=self._ring.head_seq,
+                expect_hash=self._ring.head_hash,
+                trust=self._trust(self._ring),
             )
+
+    def _trust(self, ring: kr.Keyring) -> audit_log.Trust | None:
+        """Endorsed keys and the signed head, checked against the admin key. An admin takes
+        its public half from the key it unwrapped itself, so a key swapped in the file
+        by another account is not trusted; others take it from the keyring."""
+        admin_pub = (
+            keys.public_of(self._signing.admin) if self._signing.admin else ring.admin_public
+        )
+        if admin_pub is None:
+            return None  # a vault from before signed audit that no admin has opened since
+        signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub]}
+        people = [(a.name, a.role, a.signing) for a in ring.accounts.values()]
+        people += [(n, r.role, r.signing) for n, r in ring.retired.items()]
+        for name, role, signing in people:
+            signers[name] = [
+                k.public
+                for k in signing
+                if keys.signature_ok(
+                    admin_pub,
+                    k.endorsement,
+                    audit_log.endorse_message(ring.vault_id, name, role, k.public),
+                )
+            ]
+        head, forged = None, False
+        if ring.signed_head is not None:
+            seq, hash_, sig = ring.signed_head
+            head = (seq, hash_)
+            forged = not keys.signature_ok(
+                admin_pub, sig, audit_log.head_message(ring.vault_id, seq, hash_)
+            )
+        return audit_log.Trust(ring.vault_id, signers, head, forged, keys.signature_ok)
+
+    def _check_signatures(self, session: Session) -> None:
+        """At unlock: this account's own keys are the ones the keyring names, and the
+        newest entries verify; anything else raises the alarm (the vault still opens)."""
+        ring = self._ring
+        own = self._signing.own
+        account = ring.accounts.get(self.user)
+        mine = [k.public for k in account.signing] if account is not None else []
+        if own is not None and account is not None and keys.public_of(own) not in mine:
+            self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
+            return
+        admin = self._signing.admin
+        if admin is not None and ring.admin_public not in (None, keys.public_of(admin)):
+            self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
+            return
+        verdict = audit_log.check_at_unlock(
+            session,
+            self._trust(ring),
+            expect_seq=ring.head_seq,
+            expect_hash=ring.head_hash,
+            window=None if admin is not None else 500,  # an admin signs what it checked
+        )
+        if not verdict.ok:
+            self.audit_alarm = verdict
 
     # -- identity sealing ------------------------------------------------------------
     def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
@@ -348,6 +511,26 @@ class Vault:
         except keys.KeyError_:
             raise Tampered(store.DB_NAME) from None
 
+    def unsealer(self, table: str, column: str) -> Callable[[str, bytes], str]:
+        """`unseal` for many values of one column with one cipher object: a search over
+        every case's name decrypts 100,000 values, so the per-call setup counts."""
+        if self._identity_key is None:
+            raise IdentityLocked()
+        aesgcm_cls, invalid = keys._aead()
+        aesgcm = aesgcm_cls(self._identity_key)
+        n = 1 + keys.NONCE_BYTES
+
+        def unseal(row_id: str, blob: bytes) -> str:
+            if blob[:1] != keys.SEAL_VERSION:
+                raise Tampered(store.DB_NAME)
+            try:
+                plain = aesgcm.decrypt(blob[1:n], blob[n:], _aad(table, column, row_id))
+            except invalid:
+                raise Tampered(store.DB_NAME) from None
+            return plain.decode("utf-8")
+
+        return unseal
+
     def name_index(self, folded_name: str) -> str:
         """A keyed hash of a folded name, to find a returning survivor without decrypting all."""
         if self._identity_key is None:
@@ -360,54 +543,117 @@ class Vault:
         if self.role not in roles:
             raise NotAllowed(what)
 
+    def allow(self, action: str) -> None:
+        """Refuse, naming the action, unless the role table lets this account's role do it."""
+        if not roles.allowed(self.role, action):
+            raise NotAllowed(_(roles.BY_ACTION[action].words))
+
     def add_account(
         self, name: str, role: Role | str, passphrase: str, *, kdf: KdfParams | None = None
     ) -> None:
-        self.require(Role.admin, what=_("add accounts"))
+        self.allow("account.add")
         role = _role_of(str(role))
         _check_account_name(name)
         _check_passphrase(passphrase, demo=self.is_demo)
-        ring = self._fresh_ring()
-        if name in ring.accounts or name == RECOVERY_ACCOUNT:
-            raise NotAllowed(_("an account with that name exists"))
-        kdf = kdf or self._ring_kdf(ring)
-        ring.accounts[name] = _wrap_account(
-            ring, name, role, passphrase, kdf, self._db_key, self._identity_key
+        self._exists_check(name)
+        account = _wrap_account(
+            self._ring,
+            name,
+            role,
+            passphrase,
+            kdf or self._ring_kdf(self._ring),
+            self._db_key,
+            self._identity_key,
+            Signing(keys.new_signing_seed(), self._signing.admin),
         )
+
+        def change(ring: kr.Keyring) -> None:
+            if name in ring.accounts or name in ring.retired:  # added meanwhile
+                raise NotAllowed(_("an account with that name exists"))
+            ring.accounts[name] = account
+
         with self.session() as session:
             self.audit(session, "account.add", f"{name}:{role}")
-        self._commit_ring(ring, "account.add", f"{name}:{role}")
+        self._commit_ring(change, "account.add", f"{name}:{role}")
 
     def change_passphrase(
         self, name: str, passphrase: str, *, kdf: KdfParams | None = None
     ) -> None:
         if name != self.user:
-            self.require(Role.admin, what=_("change another account's passphrase"))
+            self.allow("account.passphrase.other")
         _check_passphrase(passphrase, demo=self.is_demo)
-        ring = self._fresh_ring()
-        account = ring.accounts.get(name)
+        account = self._fresh_ring().accounts.get(name)
         if account is None:
             raise NotAllowed(_("there is no such account"))
         role = _role_of(account.role)
         if role.holds_identity_key and self._identity_key is None:
             raise IdentityLocked()
-        kdf = kdf or account.wraps.kdf
-        ring.accounts[name] = _wrap_account(
-            ring, name, role, passphrase, kdf, self._db_key, self._identity_key
+        own = name == self.user and self._signing.own is not None
+        rewrapped = _wrap_account(
+            self._ring,
+            name,
+            role,
+            passphrase,
+            kdf or account.wraps.kdf,
+            self._db_key,
+            self._identity_key,
+            Signing(
+                self._signing.own if own else keys.new_signing_seed(),
+                self._signing.admin,
+            ),
         )
-        ring.clear_failures(name)
+
+        def change(ring: kr.Keyring) -> None:
+            current = ring.accounts.get(name)
+            if current is None or current.role != str(role):  # removed or changed meanwhile
+                raise NotAllowed(_("there is no such account"))
+            rewrapped.created_at = current.created_at
+            if own:  # the same signing key, wrapped under the new passphrase
+                rewrapped.signing = current.signing
+            else:  # a reset: a new key, the older ones kept for older entries
+                rewrapped.signing = [*current.signing, *rewrapped.signing]
+            ring.accounts[name] = rewrapped
+            ring.clear_failures(name)
+
         with self.session() as session:
             self.audit(session, "account.passphrase", name)
-        self._commit_ring(ring, "account.passphrase", name)
+        self._commit_ring(change, "account.passphrase", name)
 
-    def _commit_ring(self, ring: kr.Keyring, action: str, target: str) -> None:
-        """Write a changed keyring after its audit entry; if the write fails, say so in the audit too."""
-        previous = self._ring
-        self._ring = ring
+    def disable_account(self, name: str) -> None:
+        """Remove an account's wraps for good (nothing unlocks it again); its public keys
+        stay, so its audit entries still verify, and its name is never reused."""
+        self.allow("account.disable")
+        if name == self.user:
+            raise NotAllowed(_("disable your own account"))
+
+        def change(ring: kr.Keyring) -> None:
+            account = ring.accounts.get(name)
+            if account is None:
+                raise NotAllowed(_("there is no such account"))
+            admins = [a for a in ring.accounts.values() if a.role == str(Role.admin)]
+            if account.role == str(Role.admin) and len(admins) <= 1:
+                raise NotAllowed(_("disable the last admin account"))
+            del ring.accounts[name]
+            ring.failures.pop(name, None)
+            ring.retired[name] = kr.Retired(
+                account.role, account.signing, _now().isoformat(timespec="seconds")
+            )
+
+        with self.session() as session:
+            self.audit(session, "account.disable", name)
+        self._commit_ring(change, "account.disable", name)
+
+    def _exists_check(self, name: str) -> None:
+        ring = self._fresh_ring()
+        if name in ring.accounts or name in ring.retired or name == RECOVERY_ACCOUNT:
+            raise NotAllowed(_("an account with that name exists"))
+
+    def _commit_ring(self, change: Callable[[kr.Keyring], None], action: str, target: str) -> None:
+        """Apply one change to the keyring as on disk now, after its audit entry; if the
+        write fails, say so in the audit too."""
         try:
-            self._save_ring_head()
+            self._save_ring_head(change)
         except BaseException:
-            self._ring = previous
             with contextlib.suppress(Exception), self.session() as session:
                 self.audit(session, action + ".failed", target)
             raise
@@ -424,19 +670,41 @@ class Vault:
             raise Tampered(kr.FILE_NAME)
         return ring
 
-    def _save_ring_head(self) -> None:
-        with self.session() as session:
-            seq, hash_ = audit_log.head(session)
-        ring = self._ring
-        with contextlib.suppress(Exception):
-            on_disk = kr.load(self.keyring_path(self.folder))
-            ring.failures = {k: v for k, v in on_disk.failures.items() if k != self.user}
-        ring.head_seq, ring.head_hash = seq, hash_
-        ring.sign(self._db_key)
+    def _save_ring_head(self, change: Callable[[kr.Keyring], None] | None = None) -> None:
+        """Record the audit chain's head (and apply `change`) in the keyring as on disk now.
+
+        The head is read under the keyring lock, so a slower session never writes
+        an older head over a newer one; a keyring this session's key no longer
+        verifies (changed by hand, or keys rotated meanwhile) is refused, never
+        overwritten.
+        """
+
+        def apply(ring: kr.Keyring) -> bool:
+            if not ring.verify(self._db_key):
+                raise Tampered(kr.FILE_NAME)
+            if change is not None:
+                change(ring)
+            with self.session() as session:
+                seq, hash_ = audit_log.head(session)
+            ring.head_seq, ring.head_hash = seq, hash_
+            admin = self._signing.admin
+            vouched = self.audit_alarm is None  # never sign over a log that did not verify
+            if vouched and admin is not None and ring.admin_public == keys.public_of(admin):
+                message = audit_log.head_message(ring.vault_id, seq, hash_)
+                ring.signed_head = (seq, hash_, keys.sign(admin, message))
+            ring.generation += 1
+            ring.sign(self._db_key)
+            return True
+
         try:
-            kr.save(ring, self.keyring_path(self.folder))
+            self._ring = ring = kr.update(self.keyring_path(self.folder), apply)
+        except kr.KeyringDamaged:
+            raise Damaged(kr.FILE_NAME) from None
         except OSError as exc:
             raise WriteFailed(_os_reason(exc)) from None
+        last_seen.remember(
+            ring.vault_id, last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation)
+        )
 
     # -- maintenance -----------------------------------------------------------------
     def checkpoint(self) -> None:
@@ -460,7 +728,7 @@ class Vault:
 
     def backup(self, target: Path | str) -> Path:
         """An encrypted backup file: the keyring and a `sqlcipher_export` copy, zipped."""
-        self.require(Role.admin, Role.caseworker, what=_("make backups"))
+        self.allow("vault.backup")
         target = Path(target).expanduser().resolve()
         if target.parent == self.folder.resolve():
             raise NotAllowed(_("backups go outside the vault folder"))
@@ -473,6 +741,9 @@ class Vault:
         part = target.with_name(f".{target.name}.part")
         try:
             copy.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
+            _private_file(copy)  # SQLite and zipfile keep the mode of a file that exists
+            _private_file(part)
             store.export_copy(self.db_path(self.folder), self._db_key, copy)
             with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_STORED) as zf:
                 zf.writestr(
@@ -493,6 +764,29 @@ class Vault:
         return target
 
     @classmethod
+    def check_role(cls, folder: Path | str, user: str, action: str) -> None:
+        """Before any passphrase: refuse, naming the action, when the keyring gives `user`
+        a role the table does not allow (anything unreadable is left to unlock)."""
+        try:
+            account = kr.load(cls.keyring_path(Path(folder))).accounts.get(user)
+        except (OSError, kr.KeyringDamaged):
+            return
+        if account is not None and not roles.allowed(account.role, action):
+            raise NotAllowed(_(roles.BY_ACTION[action].words))
+
+    @staticmethod
+    def check_restore_role(source: Path | str, user: str) -> None:
+        """Refuse, naming the action, when `user` is in the backup but may not restore.
+        (An unknown account or unreadable file is left to `restore`, which says so.)"""
+        try:
+            with zipfile.ZipFile(Path(source)) as zf:
+                account = kr.Keyring.from_bytes(zf.read(kr.FILE_NAME)).accounts.get(user)
+        except (OSError, zipfile.BadZipFile, KeyError, kr.KeyringDamaged, EOFError):
+            return
+        if account is not None and not roles.allowed(account.role, "vault.restore"):
+            raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
+
+    @classmethod
     def restore(cls, folder: Path | str, source: Path | str, user: str, passphrase: str) -> Vault:
         """Verify a backup whole (keys, integrity, audit chain), then put it in place."""
         folder, source = Path(folder), Path(source)
@@ -501,6 +795,7 @@ class Vault:
             with zipfile.ZipFile(source) as zf:
                 ring = kr.Keyring.from_bytes(zf.read(kr.FILE_NAME))
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                _private_file(staged)
                 with zf.open(store.DB_NAME) as src, staged.open("wb") as dst:
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
@@ -516,8 +811,10 @@ class Vault:
             raise InvalidBackup(source.name) from None
         try:
             account = ring.accounts.get(user)
-            if account is None or _role_of(account.role) is not Role.admin:
+            if account is None:
                 raise WrongPassphrase()
+            if not roles.allowed(_role_of(account.role), "vault.restore"):
+                raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
             kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
             try:
                 db_key = keys.unwrap(kek, account.wraps.db, ring.aad(user, account.role, "db"))
@@ -526,6 +823,7 @@ class Vault:
             identity_key = _unwrap_identity(ring, kek, account.wraps, user, Role.admin)
             if not ring.verify(db_key):
                 raise InvalidBackup(source.name)
+            signing, enrol = _signing_of(ring, kek, account, Role.admin)
             try:
                 if not store.integrity_ok(staged, db_key):
                     raise InvalidBackup(source.name)
@@ -553,8 +851,21 @@ class Vault:
             kr.save(ring, cls.keyring_path(folder))
         except OSError as exc:
             raise WriteFailed(_os_reason(exc)) from None
+        last_seen.remember(  # going back on purpose: this computer's record goes back too
+            ring.vault_id,
+            last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation),
+            forward_only=False,
+        )
         return cls._open(
-            folder, ring, user, Role.admin, db_key, identity_key, action="vault.restore"
+            folder,
+            ring,
+            user,
+            Role.admin,
+            db_key,
+            identity_key,
+            action="vault.restore",
+            signing=signing,
+            enrol=enrol,
         )
 
     def close(self) -> None:
@@ -582,11 +893,51 @@ class Vault:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _save_failures(ring: kr.Keyring, path: Path) -> None:
-    """Keep the failure count; a full disk or read-only folder must not hide the real answer
-    (the passphrase is wrong), so a failed write here is not an error of its own."""
+def _save_failure(path: Path, name: str) -> None:
+    """Count one failed unlock in the keyring as on disk now; a full disk or read-only
+    folder must not hide the real answer (the passphrase is wrong), so a failed write
+    here is not an error of its own."""
+
+    def count(ring: kr.Keyring) -> bool:
+        ring.record_failure(name)
+        return True
+
+    with contextlib.suppress(OSError, kr.KeyringDamaged):
+        kr.update(path, count)
+
+
+def _private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 (or make an existing one 0600)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    os.chmod(path, 0o600)
+
+
+STAGING = (
+    store.DB_NAME + ".restore",
+    store.DB_NAME + ".restore-wal",
+    store.DB_NAME + ".restore-shm",
+    store.DB_NAME + ".restore-journal",
+)
+
+
+def _remove_staging(folder: Path) -> None:
+    """Files a killed restore left behind (restore removes them itself otherwise)."""
+    for name in STAGING:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink(missing_ok=True)
+
+
+def _tighten(folder: Path) -> bool:
+    """Make the vault folder 0700 and its files 0600; True when anything was looser."""
+    changed = False
     with contextlib.suppress(OSError):
-        kr.save(ring, path)
+        for path, mode in [(folder, 0o700), *((p, 0o600) for p in folder.iterdir())]:
+            if path.is_symlink() or (path != folder and not path.is_file()):
+                continue
+            if path.stat().st_mode & 0o777 & ~mode:
+                os.chmod(path, mode)
+                changed = True
+    return changed
 
 
 def _aad(table: str, column: str, row_id: str) -> bytes:
@@ -600,6 +951,15 @@ def _role_of(value: str) -> Role:
         raise Tampered(kr.FILE_NAME) from None
 
 
+@dataclass(frozen=True)
+class Signing:
+    """An open session's Ed25519 seeds: its account's own (audit entries) and, for
+    admins and the recovery code, the vault's admin key (endorsements, signed heads)."""
+
+    own: bytes | None = None
+    admin: bytes | None = None
+
+
 def _wraps_for(
     ring: kr.Keyring,
     name: str,
@@ -608,6 +968,7 @@ def _wraps_for(
     kdf: KdfParams,
     db_key: bytes,
     identity_key: bytes | None,
+    signing: Signing,
 ) -> kr.Wraps:
     salt = keys.new_salt()
     kek = keys.derive(secret, salt, kdf)
@@ -615,17 +976,85 @@ def _wraps_for(
     if role.holds_identity_key and identity_key is not None:
         ident = keys.wrap(kek, identity_key, ring.aad(name, role, "identity"))
     return kr.Wraps(
-        salt=salt, kdf=kdf, db=keys.wrap(kek, db_key, ring.aad(name, role, "db")), identity=ident
+        salt=salt,
+        kdf=kdf,
+        db=keys.wrap(kek, db_key, ring.aad(name, role, "db")),
+        identity=ident,
+        sign=keys.wrap(kek, signing.own, ring.aad(name, role, "sign")) if signing.own else None,
+        admin=keys.wrap(kek, signing.admin, ring.aad(name, role, "admin"))
+        if signing.admin and role is Role.admin
+        else None,
     )
 
 
-def _wrap_account(ring, name, role, secret, kdf, db_key, identity_key) -> kr.Account:
+def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: bytes | None):
+    """The admin key's word that `public` is `name`'s key (empty when no admin key is at hand)."""
+    message = audit_log.endorse_message(ring.vault_id, name, role, public)
+    return kr.SigningKey(public, keys.sign(admin, message) if admin else b"")
+
+
+def _wrap_account(
+    ring, name, role, secret, kdf, db_key, identity_key, signing: Signing
+) -> kr.Account:
+    public = keys.public_of(signing.own) if signing.own else None
     return kr.Account(
         name=name,
         role=str(role),
-        wraps=_wraps_for(ring, name, role, secret, kdf, db_key, identity_key),
+        wraps=_wraps_for(ring, name, role, secret, kdf, db_key, identity_key, signing),
         created_at=_now().isoformat(timespec="seconds"),
+        signing=[_endorsed(ring, name, str(role), public, signing.admin)] if public else [],
     )
+
+
+def _signing_of(
+    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role
+) -> tuple[Signing, Callable[[kr.Keyring], None] | None]:
+    """Unwrap the account's signing seeds. A keyring from before signed audit gets them
+    now (the account's own key; the admin key at the first admin unlock), wrapped under
+    this passphrase and written with the unlock; the second value does that."""
+    name = account.name
+    own = admin = None
+    if account.wraps.sign is not None:
+        try:
+            own = keys.unwrap(kek, account.wraps.sign, ring.aad(name, role, "sign"))
+        except keys.KeyError_:
+            raise Tampered(kr.FILE_NAME) from None
+    if role is Role.admin and account.wraps.admin:
+        try:
+            admin = keys.unwrap(kek, account.wraps.admin, ring.aad(name, role, "admin"))
+        except keys.KeyError_:
+            raise Tampered(kr.FILE_NAME) from None
+    new_own = own is None
+    new_admin = role is Role.admin and admin is None and ring.admin_public is None
+    own = own or keys.new_signing_seed()
+    admin = admin or (keys.new_signing_seed() if new_admin else None)
+    if not (new_own or new_admin or (admin and _unendorsed(ring))):
+        return Signing(own, admin), None
+
+    def enrol(disk: kr.Keyring) -> None:
+        mine = disk.accounts.get(name)
+        if mine is None:
+            return
+        if new_admin and disk.admin_public is None:
+            disk.admin_public = keys.public_of(admin)
+            mine.wraps.admin = keys.wrap(kek, admin, disk.aad(name, role, "admin"))
+        if new_own and mine.wraps.sign is None:
+            mine.wraps.sign = keys.wrap(kek, own, disk.aad(name, role, "sign"))
+            mine.signing.append(kr.SigningKey(keys.public_of(own), b""))
+        if admin is not None and disk.admin_public == keys.public_of(admin):
+            for other in disk.accounts.values():  # keys enrolled since an admin last looked
+                other.signing = [
+                    _endorsed(disk, other.name, other.role, k.public, admin)
+                    if not k.endorsement
+                    else k
+                    for k in other.signing
+                ]
+
+    return Signing(own, admin), enrol
+
+
+def _unendorsed(ring: kr.Keyring) -> bool:
+    return any(not k.endorsement for a in ring.accounts.values() for k in a.signing)
 
 
 def _opens_as(ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role) -> bool:

@@ -125,7 +125,7 @@ def test_the_life_of_a_case(vault, tmp_path):
         from caseassist.vault.tables.cases import NoteRow
 
         sealed = s.exec(select(NoteRow.body_sealed)).first()
-    case_store.close_case(vault, code, "moved to long-term housing")
+    case_store.close_case(vault, code, "housed")
     assert case_store.get_case(vault, code).summary.status == "closed"
     admin = Vault.unlock(vault.folder, "ana", PASS)
     try:

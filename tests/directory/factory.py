@@ -32,10 +32,13 @@ def write(folder: Path, services: list[dict], *, extra_tables: bool = False) -> 
                 "minimum_age",
                 "maximum_age",
                 "email",
+                "eligibility_description",
             ]
         ],
         "locations.csv": [["id", "organization_id", "name", "latitude", "longitude"]],
-        "addresses.csv": [["id", "location_id", "address_1", "city", "country"]],
+        "addresses.csv": [
+            ["id", "location_id", "address_1", "city", "state_province", "postal_code", "country"]
+        ],
         "service_at_location.csv": [["id", "service_id", "location_id"]],
         "phones.csv": [["id", "service_id", "number"]],
         "languages.csv": [["id", "service_id", "location_id", "name", "code"]],
@@ -74,13 +77,22 @@ def write(folder: Path, services: list[dict], *, extra_tables: bool = False) -> 
                 s.get("min_age", ""),
                 s.get("max_age", ""),
                 s.get("email", ""),
+                s.get("eligibility", ""),
             ]
         )
         loc = f"loc-{sid}"
         lat, lon = s.get("coords", (44.0, -63.0))
         tables["locations.csv"].append([loc, org, f"{sid} place", lat, lon])
         tables["addresses.csv"].append(
-            [f"adr-{sid}", loc, s.get("street", f"1 {sid} Road"), "Fernhollow", "CA"]
+            [
+                f"adr-{sid}",
+                loc,
+                s.get("street", f"1 {sid} Road"),
+                "Fernhollow",
+                "NS",
+                "B0J 1X0",
+                "CA",
+            ]
         )
         tables["service_at_location.csv"].append([f"sal-{sid}", sid, loc])
         tables["phones.csv"].append([f"ph-{sid}", sid, s.get("phone", "+1 555 0100")])

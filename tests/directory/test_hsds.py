@@ -191,7 +191,7 @@ def test_a_broken_table_is_refused_whole_with_file_row_column(tmp_path, table, k
     good = load_directory(folder)
     row, column = _corrupt(folder, table, kind)
     with pytest.raises(DirectoryFileError) as err:
-        load_directory(folder)
+        load_directory(folder, strict=True)
     e = err.value
     assert isinstance(e, InvalidInput) and e.exit_code == 2
     assert e.file == table
@@ -209,13 +209,13 @@ def test_missing_services_table_and_duplicate_ids(tmp_path):
     folder = f.write(tmp_path / "d", SERVICES)
     (folder / "services.csv").unlink()
     with pytest.raises(DirectoryFileError, match="services.csv"):
-        load_directory(folder)
+        load_directory(folder, strict=True)
     folder = f.write(tmp_path / "d2", SERVICES)
     lines = (folder / "phones.csv").read_text().splitlines()
     lines.append(lines[1])
     (folder / "phones.csv").write_text("\n".join(lines) + "\n")
     with pytest.raises(DirectoryFileError) as err:
-        load_directory(folder)
+        load_directory(folder, strict=True)
     assert (err.value.file, err.value.row, err.value.column) == ("phones.csv", 4, "id")
 
 
@@ -223,7 +223,7 @@ def test_a_row_with_the_wrong_number_of_fields_is_refused(folder):
     with open(folder / "languages.csv", "a") as fh:
         fh.write("lang-extra,svc-kettle\n")
     with pytest.raises(DirectoryFileError) as err:
-        load_directory(folder)
+        load_directory(folder, strict=True)
     assert err.value.file == "languages.csv" and err.value.row == 6
 
 
@@ -231,11 +231,11 @@ def test_broken_json_names_the_line(tmp_path):
     p = tmp_path / "x.json"
     p.write_text('{\n "id": "a",\n "name": \n}')
     with pytest.raises(DirectoryFileError) as err:
-        load_directory(p)
+        load_directory(p, strict=True)
     assert err.value.row == 4
     p.write_text(json.dumps([{"name": "no id"}]))
     with pytest.raises(DirectoryFileError):
-        load_directory(p)
+        load_directory(p, strict=True)
 
 
 def test_not_a_directory(tmp_path):
@@ -289,9 +289,9 @@ def test_a_language_given_only_by_name(folder):
 
 
 def test_progress_inside_large_tables_only_moves_forward(folder, monkeypatch):
-    from caseassist.directory import hsds
+    from caseassist.directory import build
 
-    monkeypatch.setattr(hsds, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(build, "PROGRESS_EVERY", 1)
     seen: list[int] = []
     load_directory(folder, progress=lambda d, t, table: seen.append(d))
     assert len(seen) > 12 and seen == sorted(seen)

@@ -14,6 +14,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from caseassist.directory import DirectoryFileError, load_directory
 from caseassist.vault import directory_store as store
+from caseassist.vault import migrations
 from caseassist.vault.tables.directory import DirectoryTable, DirectoryVersion
 from tests.directory import factory as f
 
@@ -22,6 +23,8 @@ from tests.directory import factory as f
 def engine(tmp_path: Path):
     eng = create_engine(f"sqlite:///{tmp_path / 'dir.db'}")
     SQLModel.metadata.create_all(eng, tables=[DirectoryVersion.__table__, DirectoryTable.__table__])
+    with eng.begin() as conn:
+        migrations._v7_directory_rows(conn)  # the indexed rows each version is kept as
     yield eng
     eng.dispose()
 

@@ -33,7 +33,7 @@ def test_import_switch_and_export(tmp_path):
             "id,link_id,taxonomy_term_id,link_type,link_entity\na,svc-bad,nope,x,service\n"
         )
         with pytest.raises(DirectoryFileError):
-            svc.import_into_vault(vault, broken)
+            svc.import_into_vault(vault, broken, strict=True)
         assert [s.id for s in svc.active_directory(vault).services] == ["svc-willow"]
         vault.add_account("cw", Role.caseworker, "another long passphrase", kdf=_kdf())
         out_admin = tmp_path / "admin"

@@ -4,11 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.extract import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 
 
 def facts(text: str) -> dict[str, object]:
     return extract(text).values
+
+
+def said(text: str) -> dict[str, object]:
+    """Clear and possible values together (consent in a note is only ever offered)."""
+    got = extract(text)
+    return {**got.offered(), **got.values}
+
+
+def test_consent_reported_in_a_note_is_offered_never_settled():
+    got = extract("She has agreed to share her details with partner agencies.")
+    assert "consent.share_with_providers" not in got.values
+    assert got.offered()["consent.share_with_providers"] == "yes"
+    # the survivor's own answer settles it
+    assert (
+        interpret_answer("consent.share_with_providers", "Yes, you can share it.").values[
+            "consent.share_with_providers"
+        ]
+        == "yes"
+    )
 
 
 # ------------------------------------------------------------ ages
@@ -106,12 +125,9 @@ def test_gender_not_taken_from_other_people_or_a_lone_pronoun(text):
 @pytest.mark.parametrize(
     ("text", "preferred", "others"),
     [
-        ("Speaks Romanian, some English.", "ro", ["en"]),
         ("He only speaks Tigrinya.", "ti", []),
-        ("Habla k'iche' y poco español.", "quc", ["es"]),
-        ("Señora que habla mam y algo de español.", "mam", ["es"]),
         ("Ne parle que le roumain.", "ro", []),
-        ("Elle parle principalement le wolof, un peu de français.", "wo", ["fr"]),
+        ("Elle parle principalement le wolof et le français.", "wo", ["fr"]),
         ("Tagalog-speaking client.", "tl", None),
         ("Client is hispanohablante.", "es", None),
         ("Her mother tongue is Amharic.", "am", None),
@@ -123,6 +139,22 @@ def test_languages_by_name_in_three_languages(text, preferred, others):
     assert got.get("person.preferred_language") == preferred
     if others is not None:
         assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "offered"),
+    [
+        ("Speaks Romanian, some English.", "ro", ["en"]),
+        ("Habla k'iche' y poco español.", "quc", ["es"]),
+        ("Señora que habla mam y algo de español.", "mam", ["es"]),
+        ("Elle parle principalement le wolof, un peu de français.", "wo", ["fr"]),
+    ],
+)
+def test_a_language_spoken_a_little_is_offered_not_stated(text, preferred, offered):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert "person.other_languages" not in got.values
+    assert got.offered()["person.other_languages"] == offered
 
 
 @pytest.mark.parametrize(
@@ -148,10 +180,10 @@ def test_a_stated_main_language_wins_over_the_order():
         ("He speaks Pashto and gets by in English.", "ps", "en"),
     ],
 )
-def test_getting_by_in_a_language_makes_it_a_second_one(text, preferred, other):
-    got = facts(text)
-    assert got["person.preferred_language"] == preferred
-    assert got["person.other_languages"] == [other]
+def test_getting_by_in_a_language_is_offered_as_a_second_one(text, preferred, other):
+    got = extract(text)
+    assert got.values["person.preferred_language"] == preferred
+    assert got.offered()["person.other_languages"] == [other]
 
 
 def test_interpreter_request_settles_the_interpreter_fact():
@@ -283,7 +315,7 @@ def test_children_not_counted_when_not_clearly_with_them(text):
     ],
 )
 def test_statements_with_negation(text, fact, value):
-    assert facts(text).get(fact) == value
+    assert said(text).get(fact) == value
 
 
 @pytest.mark.parametrize(
@@ -593,7 +625,7 @@ def test_three_whole_notes_in_three_languages():
         "Il ne veut pas porter plainte."
     )
     assert fr["person.age"] == 45 and fr["person.country_of_origin"] == "CI"
-    assert fr["person.preferred_language"] == "dyu" and fr["person.other_languages"] == ["fr"]
+    assert fr["person.preferred_language"] == "dyu" and "person.other_languages" not in fr
     assert fr["shelter.needs_shelter_tonight"] is True and fr["medical.urgent_need"] is False
     assert fr["medical.needs_medication"] is True
     assert fr["reintegration.wants_to_return_home"] == "yes"
@@ -647,11 +679,11 @@ def test_danger_now_not_then(text, value):
 @pytest.mark.parametrize(
     ("text", "preferred", "others"),
     [
-        ("She speaks some English but prefers Spanish.", "es", ["en"]),
+        ("She speaks some English but prefers Spanish.", "es", None),
         ("Her first language is Hmong; she also speaks Thai.", "hmn", ["th"]),
         ("Interpreter needed: Dari.", "prs", None),
-        ("Language: Swahili (fluent), English (basic).", "sw", ["en"]),
-        ("Habla inglés con dificultad; su idioma es el tagalo.", "tl", ["en"]),
+        ("Language: Swahili (fluent), English (basic).", "sw", None),
+        ("Habla inglés con dificultad; su idioma es el tagalo.", "tl", None),
         ("He understands English but speaks mostly Portuguese.", "pt", ["en"]),
         ("Nurse speaks Arabic; patient speaks Kurdish.", "ku", None),
         ("She speaks a little English.", None, None),
@@ -793,7 +825,7 @@ def test_a_food_allergy_is_still_a_dietary_need():
     ],
 )
 def test_more_phrasings_of_unseen_notes(text, fact, value):
-    assert facts(text)[fact] == value
+    assert said(text)[fact] == value
 
 
 @pytest.mark.parametrize(

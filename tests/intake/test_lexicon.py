@@ -50,3 +50,30 @@ def test_coerce_rejects_wrong_types():
             continue
         raise AssertionError(f"{fid} accepted {bad!r}")
     assert coerce("person.preferred_language", "pt_br") == "pt-BR"
+
+
+def test_a_rule_is_skipped_by_its_heads_only_where_it_cannot_match():
+    """Every match of every statement pattern in the corpus notes begins with one of the
+    pattern's literal heads, so sifting clauses by them never loses a statement."""
+    from pathlib import Path
+
+    from caseassist.intake.corpus import load_items
+    from caseassist.intake.read.segment import clauses, ffold, sentences
+
+    texts = [it.text for it in load_items(Path(__file__).parent / "corpus")]
+    parts = [c for t in texts[::4] for s in sentences(ffold(t)) for c in clauses(s)]
+    checked = 0
+    for rule in lexicon.rules():
+        for pat, need in zip(rule.patterns, rule.needles, strict=True):
+            for part in parts:
+                m = pat.search(part)
+                if m and need:
+                    checked += 1
+                    assert any(part.startswith(n, m.start()) for n in need[0]), pat.pattern
+    assert checked > 30
+
+
+def test_heads_are_read_from_the_pattern_text():
+    assert lexicon.heads(r"\b(?P<cue>needs?|asked for)\b food") == {"need", "asked for"}
+    assert lexicon.heads(r"\bnot (eaten|fed)\b") == {"not "}
+    assert lexicon.heads(r"\b(a )?meal") is None  # an optional start tells nothing

@@ -88,7 +88,16 @@ def test_scenario_meets_its_expectations_without_reasking(path, capsys):
     code, out, err = run_cli(capsys, str(path), "--json")
     assert code == 0, err
     doc = json.loads(out)
-    assert list(doc) == ["scenario", "referral_facts", "turns", "facts", "declined", "needs"]
+    assert list(doc) == [
+        "scenario",
+        "referral_facts",
+        "possible_facts",
+        "turns",
+        "facts",
+        "declined",
+        "needs",
+    ]
+    assert not set(doc["possible_facts"]) & set(doc["referral_facts"])
     expect = tomllib.loads(path.read_text(encoding="utf-8"))["expect"]
     for fid, value in expect.get("referral_facts", {}).items():
         assert doc["referral_facts"].get(fid) == value, fid

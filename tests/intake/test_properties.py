@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseassist.intake.engine import IntakeSession
-from caseassist.intake.extract import extract
 from caseassist.intake.facts import FACTS
+from caseassist.intake.read import extract
 
 WORDS = [
     "she",

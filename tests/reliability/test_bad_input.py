@@ -24,7 +24,6 @@ from hypothesis import strategies as st
 from caseassist.directory.hsds import load_directory
 from caseassist.errors import InvalidInput
 from caseassist.intake.engine import IntakeError, IntakeSession
-from caseassist.intake.extract import answer_kind, extract, interpret_answer
 from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.intake.practice import (
     TOP_KEYS,
@@ -33,6 +32,7 @@ from caseassist.intake.practice import (
     parse_scenario,
     run_practice,
 )
+from caseassist.intake.read import answer_kind, extract, interpret_answer
 from tests.directory import factory
 from tests.reliability.fuzz import (
     HUGE_LIMIT_SECONDS,

@@ -319,7 +319,8 @@ def keyring_refused(monkeypatch):
     real_open = os.open
 
     def refusing_open(path, flags, *args, **kw):
-        if str(path).endswith("keyring.json.new"):
+        name = os.path.basename(str(path))
+        if name.startswith(".keyring.json.") and name.endswith(".tmp"):  # its temporary file
             raise OSError(errno.EROFS, "Read-only file system", str(path))
         return real_open(path, flags, *args, **kw)
 

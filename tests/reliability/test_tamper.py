@@ -17,6 +17,7 @@ Default: about 130 mutations (4 targets x 3 kinds x 11 offsets) plus 27 through 
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 from pathlib import Path
@@ -173,7 +174,25 @@ def _offsets(size: int, rng: random.Random, count: int) -> list[int]:
 
 
 def _attempt(p: Pristine, folder: Path) -> str:
-    """'refused' (a one-line CaseAssistError) or 'same' (opened with the same data)."""
+    """'refused' (a one-line CaseAssistError) or 'same' (opened with the same data).
+
+    Each attempt runs as if on a computer that never saw this vault: with one
+    shared record of the last-seen head, every copy of the pristine vault after
+    the first would be refused as a rollback, whatever its mutation.
+    """
+    state = folder.with_name(folder.name + "-state")
+    shutil.rmtree(state, ignore_errors=True)
+    before = os.environ.get("CASEASSIST_STATE_DIR")
+    os.environ["CASEASSIST_STATE_DIR"] = str(state)
+    try:
+        return _attempt_here(p, folder)
+    finally:
+        os.environ["CASEASSIST_STATE_DIR"] = before or ""
+        if before is None:
+            del os.environ["CASEASSIST_STATE_DIR"]
+
+
+def _attempt_here(p: Pristine, folder: Path) -> str:
     try:
         vault = Vault.unlock(folder, ADMIN, PASS)
         try:

@@ -45,7 +45,7 @@ def test_a_caseworker_may_not_run_a_report(caseworker):
 def test_retention_removes_closed_cases_older_than_the_configured_years(folder, caseworker):
     code = _open_case(caseworker, **{"food.needs_food_now": True})
     kept = _open_case(caseworker, **{"food.needs_food_now": True})
-    case_store.close_case(caseworker, code, "moved on")
+    case_store.close_case(caseworker, code, "moved_away")
     paths.config_dir().mkdir(parents=True, exist_ok=True)
     (paths.config_dir() / "settings.toml").write_text("retention_years = 1\n")
     admin = unlock(folder, "ana")

@@ -40,6 +40,15 @@ class FrozenClock:
         self.now += seconds
 
 
+@pytest.fixture(autouse=True)
+def _english_again():
+    """A test that picks a language leaves English behind for the next one."""
+    from caseassist import i18n
+
+    yield
+    i18n.set_locale("en")
+
+
 @pytest.fixture
 def clock() -> FrozenClock:
     return FrozenClock()

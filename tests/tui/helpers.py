@@ -43,7 +43,33 @@ async def type_answer(pilot: Pilot, text: str) -> None:
 
 
 async def steady_cursors(pilot: Pilot) -> None:
-    """Stop every text cursor blinking (it stays shown), so a snapshot never catches it half-way."""
-    for field in pilot.app.screen.query(Input):
+    """A screen at rest before a snapshot: mounted, focus set, every message handled, and no
+    text cursor blinking (it stays shown), so a capture never catches anything half-way."""
+    app = pilot.app
+    gate = getattr(app, "gate", None)
+    for _ in range(3):
+        if gate is not None:
+            await gate.settle()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    for field in app.screen.query(Input):
         field.cursor_blink = False
+    if gate is not None:
+        await gate.settle()
+    await pilot.pause()
+
+
+def screen_text(app) -> list[str]:
+    """What the terminal shows now, line by line (the compositor's own strips)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def until_locked(pilot: Pilot, rounds: int = 200) -> None:
+    """A lock saves and closes the vault in a thread after the screen is hidden: wait for it."""
+    app = pilot.app
+    for _ in range(rounds):
+        await pilot.pause()
+        if not getattr(app, "locking", False) and app.workspace is None:
+            break
+        await app.workers.wait_for_complete()
     await pilot.pause()

@@ -13,7 +13,7 @@ from caseassist.tui.screens.report import ReportScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 from caseassist.tui.widgets.needs_board import NeedTable
 
-from .helpers import PASS, plain, settle, unlock
+from .helpers import PASS, plain, settle, unlock, until_locked
 
 
 def app_for(folder, clock=None, idle=300.0):
@@ -101,7 +101,7 @@ async def test_idle_lock_with_a_frozen_clock_then_quick_hide(demo_folder, clock)
         assert app.workspace is not None
         clock.advance(2)
         app.lock_if_idle()
-        await pilot.pause()
+        await until_locked(pilot)
         assert app.workspace is None
         assert isinstance(app.screen, UnlockScreen)
         # Unlock again, open the directory, then hide at once.
@@ -110,7 +110,7 @@ async def test_idle_lock_with_a_frozen_clock_then_quick_hide(demo_folder, clock)
         await settle(pilot)
         ws = app.workspace
         await pilot.press("f12")
-        await pilot.pause()
+        await until_locked(pilot)
         assert isinstance(app.screen, NeutralScreen)
         assert app.workspace is None and ws.closed
         assert "work" not in app._modes  # every screen that showed data is gone
@@ -183,13 +183,16 @@ async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.query_one("#account", Input).value = "intake"
+        app.screen.query_one("#passphrase", Input).value = "typed before the change"
         app.screen.query_one("#language", Select).value = "es"
-        await pilot.pause()
-        await pilot.pause()
+        await settle(pilot)
         assert i18n.get_locale() == "es"
         assert isinstance(app.screen, UnlockScreen)
         assert app.screen.query_one("#account", Input).value == "intake"
+        assert app.screen.query_one("#passphrase", Input).value == "typed before the change"
         assert app.screen.query_one("#language", Select).value == "es"
+        assert app.focused is app.screen.query_one("#passphrase", Input)
+        i18n.set_locale("en")
 
 
 async def test_refer_a_need_with_consent_and_preview_the_summary(demo_folder):
@@ -284,6 +287,7 @@ async def test_language_picker_names_each_language_in_itself(demo_folder):
             "English",
             "Español",
             "Français",
+            "Português",
         ]
 
 
@@ -330,3 +334,25 @@ async def test_account_tab_passphrase_enter_sent_at_once_unlocks(demo_folder):
         await settle(pilot)
         assert isinstance(app.screen, CasesScreen)
         assert app.workspace is not None and app.workspace.user == "caseworker"
+
+
+async def test_the_report_explains_its_marks_first_and_lists_no_empty_weeks(demo_folder):
+    from caseassist.tui.widgets.bars import as_count
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, user="supervisor")
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReportScreen)
+        box = screen.query_one("#report")
+        first = box.children[0]
+        assert first.id == "legend" and "*" in plain(first)
+        weekly = next(t for t in box.query(DataTable) if any("-W" in str(r[0]) for r in _rows(t)))
+        rows = _rows(weekly)
+        assert rows and all(any(as_count(str(c)) != 0 for c in r[1:]) for r in rows)
+
+
+def _rows(table: DataTable) -> list[list[object]]:
+    return [table.get_row_at(i) for i in range(table.row_count)]

@@ -11,8 +11,9 @@ from caseassist.tui.screens.intake import IntakeScreen
 from caseassist.tui.screens.referral_note import FactReview, ReferralNoteScreen
 from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.known import KnownPanel
+from caseassist.tui.widgets.transcript import Transcript
 
-from .helpers import plain, settle, type_answer, unlock
+from .helpers import plain, settle, type_answer, unlock, until_locked
 
 NOTE = (
     "Referred by the hotline. She is 27, from Guatemala, speaks Spanish and has "
@@ -119,8 +120,10 @@ async def test_pause_saves_a_case_and_resume_continues(demo_folder):
         screen = await open_intake(pilot, NOTE, "yyyyyyyyyy")
         await pilot.press("f3")  # not in danger
         await pilot.press("f4")
+        await pilot.press("f2")
         asked = [t["question"] for t in screen.session.turns]
         next_id = screen.question.id
+        before = [line for line in screen.query_one(Transcript).lines_written if line[0] != "need"]
         await pilot.press("f8")
         await settle(pilot)
         assert isinstance(app.screen, CasesScreen)
@@ -139,6 +142,55 @@ async def test_pause_saves_a_case_and_resume_continues(demo_folder):
         assert resumed.backend.code == code
         assert resumed.question.id == next_id
         assert [t["question"] for t in resumed.session.turns] == asked
+        after = [line for line in resumed.query_one(Transcript).lines_written if line[0] != "need"]
+        assert after[: len(before)] == before  # the same words, in the same order as before
+        assert not any(w in text for _k, text in after for w in ("True", "False", "_"))
+
+
+async def test_what_an_answer_was_read_as_is_shown_and_one_key_corrects_it(demo_folder):
+    from textual.widgets import Input
+
+    from caseassist.tui.widgets.dialogs import TextPrompt
+
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_intake(pilot)
+        await type_answer(pilot, "no, I am safe here")
+        await settle(pilot)
+        lines = [text for kind, text in screen.query_one(Transcript).lines_written]
+        read = [line for line in lines if "read as" in line]
+        assert read and "Ctrl+R" in read[-1]
+        fid = screen.last_read[0]
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one(Input).value = "yes"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.session.facts[fid].value is True
+
+
+async def test_a_language_is_corrected_by_its_name(demo_folder):
+    from textual.widgets import Input
+
+    from caseassist.tui.widgets.dialogs import TextPrompt
+
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_intake(pilot)
+        screen.correct("person.preferred_language")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one(Input).value = "Hindi"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.session.facts["person.preferred_language"].value == "hi"
+        screen.correct("person.other_languages")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Nepali, bengali"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.session.facts["person.other_languages"].value == ["ne", "bn"]
 
 
 async def test_an_intake_in_progress_survives_the_quick_hide_and_quit(demo_folder):
@@ -149,7 +201,7 @@ async def test_an_intake_in_progress_survives_the_quick_hide_and_quit(demo_folde
         await pilot.press("f4")
         answered = [t["question"] for t in screen.session.turns]
         await pilot.press("f12")
-        await pilot.pause()
+        await until_locked(pilot)
         assert app.workspace is None
         code = screen.backend.code
         assert code is not None
@@ -175,3 +227,28 @@ async def test_an_intake_in_progress_survives_the_quick_hide_and_quit(demo_folde
         assert [t["question"] for t in state["turns"]] == answered
     finally:
         ws.close()
+
+
+async def test_french_staff_confirm_with_o_and_the_decision_is_never_cut(demo_folder):
+    from caseassist import i18n
+
+    from .helpers import screen_text
+
+    i18n.set_locale("fr")
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one("#note", TextArea).text = NOTE
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        review = app.screen.query_one(FactReview)
+        assert "confirmez avec o" in "\n".join(screen_text(app))
+        await pilot.press("o", "o")
+        await settle(pilot)
+        first, second = (fid for fid, _v in review.found[:2])
+        assert review.verdict[first] is True and review.verdict[second] is True
+        shown = "\n".join(screen_text(app))
+        assert shown.count("confirmé") >= 2 and "confirm\n" not in shown

@@ -13,7 +13,7 @@ from caseassist.cases import codes, demo
 from caseassist.services.cases import derive, identifying
 from caseassist.tui.app import TuiSettings, make_app
 from caseassist.vault import KdfParams, Role, Vault, demo_seed
-from tests.tui.helpers import unlock
+from tests.tui.helpers import steady_cursors, unlock
 
 FIXED = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)  # in the past: every due date has passed
 
@@ -44,7 +44,11 @@ def _app(folder, locale: str):
 
 @pytest.mark.parametrize(("locale", "size"), [("en", (80, 24)), ("es", (120, 40))])
 def test_cases_list(snap_compare, fixed_vault, locale, size):
-    assert snap_compare(_app(fixed_vault, locale), terminal_size=size, run_before=unlock)
+    async def unlocked(pilot):
+        await unlock(pilot)
+        await steady_cursors(pilot)
+
+    assert snap_compare(_app(fixed_vault, locale), terminal_size=size, run_before=unlocked)
 
 
 @pytest.mark.parametrize(("locale", "size"), [("en", (120, 40)), ("fr", (80, 24))])
@@ -55,5 +59,6 @@ def test_case_view_needs_board(snap_compare, fixed_vault, locale, size):
         for _ in range(3):
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        await steady_cursors(pilot)
 
     assert snap_compare(_app(fixed_vault, locale), terminal_size=size, run_before=open_first_case)

@@ -61,7 +61,7 @@ def test_demo_opens_a_caseworker_sees_the_cases_and_runs_an_intake(tmp_path):
         tmux.keys("Enter")
         shown = tmux.wait_for("open cases")
         assert "Signed in as caseworker" in shown
-        assert "F12" in shown.splitlines()[-1]  # the quick-hide key is in the footer
+        assert "F12 Hide" in "\n".join(shown.splitlines()[-3:])  # the quick-hide key, in the footer
         # An intake with the keyboard alone: no note, then "don't know" until it is complete.
         tmux.keys("n")
         tmux.wait_for("Referral note")
@@ -77,5 +77,75 @@ def test_demo_opens_a_caseworker_sees_the_cases_and_runs_an_intake(tmp_path):
         tmux.keys("F12")
         shown = tmux.wait_for("$")
         assert "open cases" not in shown and "caseworker" not in shown
+    finally:
+        tmux("kill-server")
+
+
+NOTE = "Referred by the hotline. She is 27, speaks Spanish and needs a place to sleep tonight."
+
+
+def test_a_login_and_a_referral_note_typed_without_a_pause_land_in_place(tmp_path):
+    """A paste or a fast typist: account, Tab, passphrase, Enter, n and a note in one burst."""
+    if not CASEASSIST.exists():
+        pytest.skip("the caseassist script is not installed in this environment")
+    tmux = Tmux(f"caseassist-burst-{tmp_path.name}")
+    data = tmp_path / "demo"
+    command = f"'{CASEASSIST}' demo --cases 5 --data-dir '{data}'; sleep 5"
+    tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
+    try:
+        tmux.wait_for("Language", timeout=90)
+        burst: list[str] = []
+        for part, literal in (
+            ("caseworker", True),
+            ("Tab", False),
+            ("demo-only-passphrase", True),
+            ("Enter", False),
+            ("n", True),
+            (NOTE, True),
+        ):
+            burst += ["send-keys", "-t", "demo", *(["-l"] if literal else []), part, ";"]
+        tmux(*burst[:-1])  # one tmux command: every key reaches the terminal at once
+        shown = tmux.wait_for("Referral note", timeout=60)
+        tmux.wait_for("tonight.", timeout=30)
+        shown = tmux.screen()
+        assert "demo-only-passphrase" not in shown  # never typed into a visible field
+        flat = " ".join(" ".join(line.strip(" │▎▊").split()) for line in shown.splitlines())
+        assert NOTE in flat  # every key of the note, in order, from its first letter
+        tmux.keys("C-e")
+        shown = tmux.wait_for("Spanish", timeout=30)
+        assert "27" in shown  # the facts were found in the note as typed
+    finally:
+        tmux("kill-server")
+
+
+def test_a_caseworker_finds_assigns_and_closes_a_case(tmp_path):
+    if not CASEASSIST.exists():
+        pytest.skip("the caseassist script is not installed in this environment")
+    tmux = Tmux(f"caseassist-day-{tmp_path.name}")
+    data = tmp_path / "demo"
+    command = f"'{CASEASSIST}' demo --cases 8 --data-dir '{data}'; sleep 5"
+    tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
+    try:
+        tmux.wait_for("Language", timeout=90)
+        tmux.keys("caseworker", literal=True)
+        tmux.keys("Tab")
+        tmux.keys("demo-only-passphrase", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("open cases")
+        tmux.keys("/")
+        tmux.keys("by:caseworker", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("found")
+        tmux.keys("Enter")  # the table has focus: open the first case found
+        tmux.wait_for("Immediate")
+        tmux.keys("w")
+        tmux.wait_for("Give this case to")
+        tmux.keys("Enter")
+        tmux.wait_for("· admin")
+        tmux.keys("c")
+        tmux.wait_for("Why does the case close?")
+        tmux.keys("Enter")
+        shown = tmux.wait_for("closed: housed")
+        assert "Traceback" not in shown
     finally:
         tmux("kill-server")

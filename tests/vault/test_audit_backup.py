@@ -93,23 +93,26 @@ def test_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
     with pytest.raises(InvalidBackup):
         Vault.restore(demo_vault, tmp_path / "empty.backup", "admin", PASS)
     assert (demo_vault / "vault.db").read_bytes() == db_before
-    assert sorted(p.name for p in demo_vault.iterdir()) == ["keyring.json", "vault.db"]
+    assert sorted(p.name for p in demo_vault.iterdir()) == [
+        "keyring.json",
+        "keyring.lock",
+        "vault.db",
+    ]
 
 
-def test_a_vault_from_an_older_schema_opens_and_is_upgraded(tmp_path, fast_kdf):
+def test_a_vault_from_an_older_schema_opens_and_is_upgraded(tmp_path, fast_kdf, monkeypatch):
+    last = migrations.STEPS[-1]
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:-1])  # made by the release before
     vault, _ = Vault.create(tmp_path / "v", "ana", "first long passphrase", kdf=fast_kdf)
-    conn = _raw(vault)
-    conn.execute("DROP INDEX ix_referral_report")  # as version 5 left it
-    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
     vault.close()
+    monkeypatch.undo()
     again = Vault.unlock(tmp_path / "v", "ana", "first long passphrase")
     conn = _raw(again)
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
         str(migrations.LATEST),
     )
-    assert conn.execute("SELECT name FROM sqlite_master WHERE name='ix_referral_report'").fetchone()
+    recorded = conn.execute("SELECT number, name FROM schema_migration").fetchall()
+    assert recorded[-1] == (last.number, last.name)
     conn.close()
     again.close()
 

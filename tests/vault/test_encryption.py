@@ -16,7 +16,9 @@ def _all_bytes(folder) -> bytes:
 
 
 def test_only_the_database_and_keyring_are_in_the_folder(demo_vault):
-    assert sorted(p.name for p in demo_vault.iterdir()) == ["keyring.json", "vault.db"]
+    names = sorted(p.name for p in demo_vault.iterdir())
+    assert names == ["keyring.json", "keyring.lock", "vault.db"]
+    assert (demo_vault / "keyring.lock").stat().st_size == 0  # a lock, never data
 
 
 def test_no_name_note_or_free_text_in_any_file(demo_vault, demo_secrets):

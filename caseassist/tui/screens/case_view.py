@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,12 +11,15 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from caseassist.cases import closing
 from caseassist.cases import consent as consent_rules
 from caseassist.cases import needs as need_rules
 from caseassist.cases import referrals as referral_rules
-from caseassist.cases.model import CaseDetail
+from caseassist.cases.dates import When, parse_when
+from caseassist.cases.model import CaseDetail, Member
 from caseassist.directory import MatchResult
-from caseassist.i18n import N_, _
+from caseassist.i18n import N_, _, format_date, get_locale, ngettext
+from caseassist.intake.numbers import to_int
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal, source_label, state_label, when
 from caseassist.tui.widgets.dialogs import (
@@ -28,13 +33,45 @@ from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.needs_board import NeedsBoard
 
 
+def child_label(member: Member) -> str:
+    if member.age is None:
+        return _("child")
+    return ngettext("child, {n} year", "child, {n} years", member.age).format(n=member.age)
+
+
+def household_line(d: CaseDetail) -> str:
+    """Children and the next appointments, one line under the title."""
+    import datetime as dt
+
+    parts = []
+    if d.members:
+        parts.append(_("With them: {who}").format(who=", ".join(child_label(m) for m in d.members)))
+    says_child_needs = any(
+        f.fact_id == "household.children_need_care" and f.value is True for f in d.facts
+    )
+    if says_child_needs and not any(n.member_id for n in d.needs):
+        parts.append(_("A child needs something now: k records the child, + their need"))
+    today = dt.date.today()
+    upcoming = [a for a in d.appointments if a.on >= today and a.status == "planned"]
+    for a in upcoming[:2]:
+        parts.append(f"{when(a.on)} {a.at_time} {a.what}".replace("  ", " "))
+    if not upcoming:
+        parts.append(_("No upcoming appointments"))
+    return " · ".join(parts)
+
+
 class CaseScreen(BaseScreen):
     """Loads the case in a worker; every change is saved at once and the case reloaded."""
 
     HELP = N_(
         "Keys 1 to 6 open the tabs: needs, facts, plan, referrals, notes, history. On a need: m met, p in progress, "
         "r referred, x declined. On a suggested provider: Enter refers (the survivor's consent "
-        "is asked first). On a referral: s shows the summary, n changes its status."
+        "is asked first). On a referral: s shows the summary, n changes its status. "
+        "+ adds a need by hand, k records a child, A adds an appointment, w gives the case to "
+        "a caseworker, c closes it with a reason, o reopens it, D discards an unfinished intake, "
+        "e corrects the note at the top of the notes tab, R starts a reassessment that asks only "
+        "what is open and what may have changed. A step's due date is asked in words "
+        "(Friday, in two weeks) and shown back to confirm."
     )
     BINDINGS = [
         Binding("escape", "back", N_("Back"), id="back"),
@@ -51,6 +88,18 @@ class CaseScreen(BaseScreen):
         Binding("n", "referral_status", N_("Referral status"), id="referral-status"),
         Binding("t", "add_step", N_("Add step"), id="add-step"),
         Binding("space", "toggle_step", N_("Step done"), id="step-done"),
+        # Priority: on the Referrals tab Enter refers the highlighted provider wherever the
+        # focus is (the consent dialog names the provider before anything is recorded).
+        Binding("enter", "refer", N_("Refer"), id="refer", priority=True),
+        Binding("plus", "add_need", N_("Add need"), key_display="+", id="add-need"),
+        Binding("k", "add_child", N_("Child"), id="add-child"),
+        Binding("A", "add_appointment", N_("Appointment"), id="add-appointment"),
+        Binding("w", "assign", N_("Assign"), id="assign"),
+        Binding("c", "close_case", N_("Close case"), id="close-case"),
+        Binding("o", "reopen_case", N_("Reopen"), id="reopen-case"),
+        Binding("D", "discard", N_("Discard intake"), id="discard-intake"),
+        Binding("e", "correct_note", N_("Correct note"), id="correct-note"),
+        Binding("R", "reassess", N_("Reassess"), id="reassess"),
     ]
 
     def __init__(self, code: str) -> None:
@@ -63,6 +112,7 @@ class CaseScreen(BaseScreen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="case-title", markup=False)
+        yield Static("", id="household", markup=False)
         with TabbedContent(id="tabs"):
             with TabPane(_("Needs"), id="tab-needs"):
                 yield NeedsBoard(id="board")
@@ -96,6 +146,22 @@ class CaseScreen(BaseScreen):
             return ws.can_edit
         if action == "resume_intake":
             return ws.can_edit and bool(self.detail and self.detail.intake_state)
+        if action == "refer":
+            on_tab = self.query_one("#tabs", TabbedContent).active == "tab-referrals"
+            return on_tab and ws.can_edit and bool(self._suggestions)
+        status = self.detail.summary.status if self.detail else ""
+        if action in ("add_need", "add_child", "add_appointment", "assign"):
+            return ws.can_edit and status == "open"
+        if action == "close_case":
+            return ws.role in ("caseworker", "admin") and status == "open"
+        if action == "reopen_case":
+            return ws.role in ("caseworker", "admin") and status == "closed"
+        if action == "discard":
+            return ws.can_edit and bool(self.detail and self.detail.intake_state)
+        if action == "reassess":
+            return ws.can_edit and status == "open"
+        if action == "correct_note":
+            return ws.can_edit and bool(self.detail and self.detail.notes)
         return True
 
     # -- loading -----------------------------------------------------------------------
@@ -104,10 +170,8 @@ class CaseScreen(BaseScreen):
 
         def call():
             detail = ws.get_case(code)
-            facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
-            open_needs = [n.category for n in detail.needs if n.status not in ("met", "declined")]
             try:
-                matches = ws.suggestions(facts, open_needs)
+                matches = ws.case_suggestions(detail)
             except Exception:  # noqa: BLE001 - no directory imported: the case still opens
                 matches = {}
             return detail, matches
@@ -119,8 +183,14 @@ class CaseScreen(BaseScreen):
         d = self.detail
         s = d.summary
         title = f"{s.code} · {s.name or ''} · " + _("opened {date}").format(date=when(s.opened))
+        title += " · " + (s.caseworker or _("unassigned"))
         self.query_one("#case-title", Static).update(literal(title))
-        self.query_one("#board", NeedsBoard).show(d.needs)
+        if s.status == "closed":
+            title += " · " + _("closed: {reason}").format(reason=closing.label(d.close_reason))
+            self.query_one("#case-title", Static).update(literal(title))
+        whose = {m.id: child_label(m) for m in d.members}
+        self.query_one("#household", Static).update(literal(household_line(d)))
+        self.query_one("#board", NeedsBoard).show(d.needs, whose)
         self._show_facts(d)
         self._show_plan(d)
         self._show_referrals(d)
@@ -134,7 +204,10 @@ class CaseScreen(BaseScreen):
         table = self.query_one("#facts", DataTable)
         table.clear(columns=True)
         table.add_columns(_("Fact"), _("Value"), _("Source"), _("Recorded"))
-        for f in d.facts:
+        from caseassist.intake.facts import FACTS
+
+        order = {fid: i for i, fid in enumerate(FACTS)}  # grouped as in "What we know"
+        for f in sorted(d.facts, key=lambda f: order.get(f.fact_id, len(order))):
             if f.state == "known":
                 value = literal(fact_display(f.fact_id, f.value))
             else:
@@ -169,7 +242,7 @@ class CaseScreen(BaseScreen):
         options.clear_options()
         self._suggestions = {}
         for need in d.needs:
-            result = self.matches.get(need.category)
+            result = self.matches.get(need.id if need.member_id else need.category)
             if result is None or need.status in ("met", "declined"):
                 continue
             if not result.suggestions and result.message:
@@ -180,6 +253,12 @@ class CaseScreen(BaseScreen):
                 text = literal(f"{need_rules.label(need.category)}: {sug.name}", "bold")
                 text.append(literal("\n    " + "; ".join(sug.reasons)))
                 options.add_option(Option(text, id=key))
+        if options.highlighted is None and self._suggestions:
+            options.highlighted = next(
+                i
+                for i in range(options.option_count)
+                if not options.get_option_at_index(i).disabled
+            )
 
     def _show_notes(self, d: CaseDetail) -> None:
         box = self.query_one("#notes", VerticalScroll)
@@ -250,9 +329,15 @@ class CaseScreen(BaseScreen):
         goal_id = row[0]
 
         def save(text: str | None) -> None:
-            if text:
+            if not text:
+                return
+
+            def dated(due: When | None) -> None:
                 ws = self.workspace
-                self.db(lambda: ws.add_step(goal_id, text), self._saved, name="step")
+                on = due.on if due else None
+                self.db(lambda: ws.add_step(goal_id, text, due=on), self._saved, name="step")
+
+            self._ask_when(_("When is it due? (Friday, in two weeks; empty for none)"), dated)
 
         self.app.push_screen(TextPrompt(_("A next step")), save)
 
@@ -264,12 +349,212 @@ class CaseScreen(BaseScreen):
         ws = self.workspace
         self.db(lambda: ws.complete_step(step.id, step.done_at is None), self._saved, name="step")
 
+    # -- a caseworker's day ------------------------------------------------------------
+    def _ask_when(
+        self, title: str, then: Callable[[When | None], None], *, required: bool = False
+    ) -> None:
+        """A date in words, read in a worker, shown back as a date to confirm (or typed again)."""
+        locale = get_locale()
+
+        def typed(text: str | None) -> None:
+            if not text:
+                if not required:
+                    then(None)
+                return
+
+            def confirm(when: When) -> None:
+                shown = format_date(when.on, "full") + (f" {when.at_time}" if when.at_time else "")
+                options = [
+                    ("yes", _("Yes: {when}").format(when=shown)),
+                    ("again", _("No, type it again")),
+                ]
+
+                def chosen(answer: str | None) -> None:
+                    if answer == "yes":
+                        then(when)
+                    elif answer == "again":
+                        self._ask_when(title, then, required=required)
+
+                self.app.push_screen(Choice(_("Is this the date?"), options), chosen)
+
+            self.db(lambda: parse_when(text, locale=locale), confirm, name="date")
+
+        self.app.push_screen(TextPrompt(title), typed)
+
+    def action_add_need(self) -> None:
+        options = [(c, need_rules.label(c)) for c in need_rules.categories()]
+        members = self.detail.members if self.detail else ()
+
+        def for_whom(category: str | None) -> None:
+            if not category:
+                return
+            if not members:
+                noted(category, None)
+                return
+            who = [("survivor", _("The survivor"))] + [(m.id, child_label(m)) for m in members]
+
+            def picked(member: str | None) -> None:
+                if member is not None:
+                    noted(category, None if member == "survivor" else member)
+
+            self.app.push_screen(Choice(_("Whose need is it?"), who), picked)
+
+        def noted(category: str, member: str | None) -> None:
+            def save(note: str | None) -> None:
+                ws, code = self.workspace, self.code
+                self.db(
+                    lambda: ws.add_need_by_hand(code, category, note=note or "", member_id=member),
+                    self._saved,
+                    name="need",
+                )
+
+            self.app.push_screen(TextPrompt(_("A short note (optional)")), save)
+
+        self.app.push_screen(Choice(_("Which need?"), options), for_whom)
+
+    def action_add_child(self) -> None:
+        def save(text: str | None) -> None:
+            if text is None:
+                return
+            age = to_int(text.strip().casefold()) if text.strip() else None
+            if text.strip() and (age is None or not 0 <= age <= 17):
+                self.notify(_("A child's age is a whole number from 0 to 17."))
+                return
+            ws, code = self.workspace, self.code
+            self.db(lambda: ws.add_child(code, age), self._saved, name="child")
+
+        self.app.push_screen(TextPrompt(_("The child's age (empty if not known)")), save)
+
+    def action_add_appointment(self) -> None:
+        def dated(when: When | None) -> None:
+            if when is None:
+                return
+
+            def save(what: str | None) -> None:
+                if what:
+                    ws, code = self.workspace, self.code
+                    self.db(
+                        lambda: ws.add_appointment(code, when.on, what, at_time=when.at_time),
+                        self._saved,
+                        name="appointment",
+                    )
+
+            self.app.push_screen(TextPrompt(_("What is it for, and where?")), save)
+
+        self._ask_when(_("When? (el viernes 10:00, in two weeks)"), dated, required=True)
+
+    def action_reassess(self) -> None:
+        if self.detail is None:
+            return
+        from caseassist.services.returning import TOPICS
+        from caseassist.tui.screens.intake_start import reassess
+
+        detail = self.detail
+        options = [("open", _("Nothing new: only what is still unanswered"))] + [
+            (t, need_rules.label(t) if t in need_rules.LABELS else _("Children with them"))
+            for t in TOPICS
+        ]
+
+        def chosen(topic: str | None) -> None:
+            if topic is not None:
+                reassess(self.app, detail, [] if topic == "open" else [topic])
+
+        self.app.push_screen(Choice(_("What may have changed since last time?"), options), chosen)
+
+    def action_assign(self) -> None:
+        ws, code = self.workspace, self.code
+        current = self.detail.summary.caseworker if self.detail else ""
+
+        def chosen(account: str | None) -> None:
+            if account and account != current:
+                self.db(lambda: ws.assign(code, account), self._assigned, name="assign")
+
+        def ask(accounts: list[str]) -> None:
+            options = [(a, a) for a in accounts if a != current]
+            if not options:
+                self.notify(_("There is no other caseworker to give this case to."))
+                return
+            self.app.push_screen(Choice(_("Give this case to"), options), chosen)
+
+        self.db(ws.caseworkers, ask, name="accounts")
+
+    def _assigned(self, _result: object = None) -> None:
+        self.notify(_("The case was given to another caseworker."))
+        self.reload()
+
+    def action_close_case(self) -> None:
+        options = [(r, closing.label(r)) for r in closing.REASONS]
+
+        def chosen(reason: str | None) -> None:
+            if reason:
+                ws, code = self.workspace, self.code
+                self.db(lambda: ws.close_case(code, reason), self._saved, name="close")
+
+        self.app.push_screen(Choice(_("Why does the case close?"), options), chosen)
+
+    def action_reopen_case(self) -> None:
+        ws, code = self.workspace, self.code
+        self.db(lambda: ws.reopen_case(code), self._saved, name="reopen")
+
+    def action_discard(self) -> None:
+        options = [
+            ("discard", _("Yes, discard it: only an audit line remains")),
+            ("keep", _("No, keep it")),
+        ]
+
+        def chosen(answer: str | None) -> None:
+            if answer == "discard":
+                ws, code = self.workspace, self.code
+                self.db(lambda: ws.discard_intake(code), self._discarded, name="discard")
+
+        self.app.push_screen(Choice(_("Discard this unfinished intake?"), options), chosen)
+
+    def _discarded(self, _result: object = None) -> None:
+        self.notify(_("The unfinished intake was discarded."))
+        self.app.pop_screen()
+
+    def action_correct_note(self) -> None:
+        if self.detail is None or not self.detail.notes:
+            return
+        note = self.detail.notes[-1]
+
+        def save(text: str | None) -> None:
+            if text and text != note.text:
+                ws = self.workspace
+                self.db(lambda: ws.correct_note(note.id, text), self._saved, name="note")
+
+        self.app.push_screen(
+            TextPrompt(
+                _("Correct the note (the earlier text is kept)"), multiline=True, value=note.text
+            ),
+            save,
+        )
+
     # -- referrals --------------------------------------------------------------------
     @on(OptionList.OptionSelected, "#suggestions")
-    def _refer(self, event: OptionList.OptionSelected) -> None:
-        if not self.workspace.can_edit or event.option.id not in self._suggestions:
+    def _selected_suggestion(self, event: OptionList.OptionSelected) -> None:
+        self._refer(event.option.id)
+
+    def action_refer(self) -> None:
+        """The highlighted suggestion (the first one if none is highlighted yet)."""
+        options = self.query_one("#suggestions", OptionList)
+        index = options.highlighted
+        if index is None:
+            index = next(
+                (
+                    i
+                    for i in range(options.option_count)
+                    if not options.get_option_at_index(i).disabled
+                ),
+                None,
+            )
+        if index is not None:
+            self._refer(options.get_option_at_index(index).id)
+
+    def _refer(self, option_id: str | None) -> None:
+        if not self.workspace.can_edit or option_id not in self._suggestions:
             return
-        need_id, _category, service_id, provider = self._suggestions[event.option.id]
+        need_id, _category, service_id, provider = self._suggestions[option_id]
         share = None
         if self.detail:
             share = next(

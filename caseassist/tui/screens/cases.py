@@ -5,17 +5,49 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import Hit, Hits, Provider
 from textual.reactive import reactive
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from caseassist import i18n
 from caseassist.cases.model import CaseSummary
-from caseassist.i18n import N_, _
+from caseassist.i18n import N_, _, ngettext
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal, when
 from caseassist.tui.widgets.footer import KeyFooter
 
 PAGE_SIZE = 50
+
+
+def due_text(s: CaseSummary) -> str:
+    """What is due today and what is late on a case, in a few characters."""
+    parts = []
+    if s.due_today:
+        parts.append(_("{n} today").format(n=s.due_today))
+    if s.late_steps:
+        parts.append(_("{n} late").format(n=s.late_steps))
+    return " · ".join(parts)
+
+
+class FindCommands(Provider):
+    """The command palette's way to the case search."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        name = _("Find a case")
+        score = matcher.match(name)
+        if score > 0:
+            yield Hit(score, matcher.highlight(name), self._focus, help=_("code, need or name"))
+
+    async def discover(self) -> Hits:
+        from textual.command import DiscoveryHit
+
+        yield DiscoveryHit(_("Find a case"), self._focus, help=_("code, need or name"))
+
+    def _focus(self) -> None:
+        screen = self.screen
+        if isinstance(screen, CasesScreen):
+            screen.action_find()
 
 
 class CasesScreen(BaseScreen):
@@ -24,10 +56,13 @@ class CasesScreen(BaseScreen):
     HELP = N_(
         "Cases with overdue needs come first. Press m for your cases, a for all open cases, "
         "PgDn and PgUp for the next and previous page, o to sort by newest, Enter to open a case, "
-        "n to start an intake."
+        "n to start an intake. Press / to find a case by code, need (medical, need:food "
+        "status:referred), caseworker (by:name) or name; Escape goes back to the list."
     )
     BINDINGS = [
-        Binding("enter", "open_case", N_("Open"), id="open"),
+        # Priority: the table's own Enter would otherwise hide this key from the footer.
+        Binding("enter", "open_case", N_("Open case"), id="open", priority=True),
+        Binding("slash", "find", N_("Find"), key_display="/", id="find"),
         Binding("n", "new_intake", N_("New intake"), id="new-intake"),
         Binding("m", "mine", N_("My cases"), id="mine"),
         Binding("a", "all_open", N_("All open"), id="all-open"),
@@ -60,8 +95,17 @@ class CasesScreen(BaseScreen):
         super().__init__()
         self.rows = []
 
+    COMMANDS = {FindCommands}
+    AUTO_FOCUS = "#cases"  # not the search field: its keys are the list's until / is pressed
+    search_text: str = ""
+
     def compose(self) -> ComposeResult:
         yield Static("", id="who", markup=False)
+        yield Input(
+            id="search",
+            compact=True,
+            placeholder=_("/ find: a code, a need, by:caseworker or a name"),
+        )
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="paging", markup=False)
         yield KeyFooter()
@@ -78,16 +122,19 @@ class CasesScreen(BaseScreen):
         ws = self.app.workspace
         if ws is None:
             return False
+        if action == "open_case" and self.is_mounted and self.query_one("#search", Input).has_focus:
+            return False  # Enter in the find field runs the search
         if action == "new_intake":
             return ws.can_edit
         if action == "report":
             return ws.can_report
-        if action == "open_case":
-            return ws.can_read_identity
         return True
 
     # -- loading -----------------------------------------------------------------------
     def reload(self) -> None:
+        if self.search_text:
+            self._find(self.search_text)
+            return
         ws, mine, offset = self.workspace, self.mine, self.page * PAGE_SIZE
         overdue_first = self.overdue_first
 
@@ -105,7 +152,7 @@ class CasesScreen(BaseScreen):
         table = self.query_one("#cases", DataTable)
         table.clear(columns=True)
         with_names = self.workspace.can_read_identity
-        columns = [_("Case"), _("Overdue"), _("Open needs"), _("Opened"), _("Caseworker")]
+        columns = [_("Case"), _("Overdue"), _("Due"), _("Open needs"), _("Opened"), _("Caseworker")]
         if with_names:
             columns.insert(1, _("Name"))
         columns.append(_("Language"))
@@ -114,6 +161,7 @@ class CasesScreen(BaseScreen):
             cells: list[object] = [
                 s.code,
                 literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
+                due_text(s),
                 str(s.open_needs),
                 when(s.opened.date()),
                 literal(s.caseworker or _("unassigned")),
@@ -122,6 +170,16 @@ class CasesScreen(BaseScreen):
             if with_names:
                 cells.insert(1, literal(s.name or ""))
             table.add_row(*cells, key=s.code)
+        if self.search_text:
+            self.query_one("#paging", Static).update(
+                ngettext("{n} case found", "{n} cases found", len(self.rows)).format(
+                    n=i18n.format_number(len(self.rows))
+                )
+                + " · "
+                + _("Escape: back to the list")
+            )
+            table.focus()
+            return
         pages = max(1, -(-self.total // PAGE_SIZE))
         scope = _("My open cases") if self.mine else _("All open cases")
         scope += " · " + (_("overdue first") if self.overdue_first else _("newest first"))
@@ -133,14 +191,44 @@ class CasesScreen(BaseScreen):
                 pages=pages,
             )
         )
-        table.focus()
+        if not self.query_one("#search", Input).has_focus:  # typing a search goes on
+            table.focus()
+
+    # -- finding -----------------------------------------------------------------------
+    def action_find(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Submitted, "#search")
+    def _search(self, event: Input.Submitted) -> None:
+        self.search_text = event.value.strip().removeprefix("/").strip()
+        self.page = 0
+        self.reload()
+
+    def _find(self, text: str) -> None:
+        ws = self.workspace
+
+        def call():
+            rows = ws.find_cases(text)
+            return len(rows), rows
+
+        self.db(call, self._show, exclusive=True, name="cases")
+
+    def key_escape(self) -> None:
+        if self.search_text or self.query_one("#search", Input).has_focus:
+            self.search_text = ""
+            self.query_one("#search", Input).value = ""
+            self.page = 0
+            self.reload()
+            self.query_one("#cases", DataTable).focus()
 
     # -- actions -----------------------------------------------------------------------
     def action_mine(self) -> None:
+        self.search_text = ""
         self.mine, self.page = True, 0
         self.reload()
 
     def action_all_open(self) -> None:
+        self.search_text = ""
         self.mine, self.page = False, 0
         self.reload()
 
@@ -167,7 +255,9 @@ class CasesScreen(BaseScreen):
         if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
             return
         if not self.workspace.can_read_identity:
-            self.notify(_("This account cannot see identifying details."))
+            from caseassist.tui.screens.case_overview import CaseOverviewScreen
+
+            self.app.push_screen(CaseOverviewScreen(self.rows[table.cursor_row].code))
             return
         from caseassist.tui.screens.case_view import CaseScreen
 

@@ -9,7 +9,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Static
 
 from caseassist import vocabulary
-from caseassist.directory import MatchResult, needs
+from caseassist.directory import MatchResult
+from caseassist.directory.model import service_needs
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
@@ -21,8 +22,9 @@ class DirectoryScreen(BaseScreen):
     """Runs the same matcher as case work, on filters instead of a case."""
 
     HELP = N_(
-        "Choose a need, optionally a language code (for example es or ne) and open now, then "
-        "press Enter. Move through the providers to see why each one is suggested."
+        "Choose a need, optionally a language (its name or code: Nepali, népalais, ne) and "
+        "open now, then press Enter. Move through the providers to see why each one is "
+        "suggested."
     )
     BINDINGS = [
         Binding("escape", "back", N_("Back"), id="back"),
@@ -36,12 +38,12 @@ class DirectoryScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="directory-filters"):
             yield Select(
-                [(vocabulary.phrase(n).capitalize(), n) for n in needs()],
-                value=needs()[0],
+                [(vocabulary.phrase(n).capitalize(), n) for n in service_needs()],
+                value=service_needs()[0],
                 allow_blank=False,
                 id="need",
             )
-            yield Input(placeholder=_("language code"), id="language")
+            yield Input(placeholder=_("language (name or code)"), id="language")
             yield Checkbox(_("Open now"), id="open-now")
         with Horizontal(id="directory-body"):
             yield DataTable(id="providers", cursor_type="row")
@@ -134,7 +136,10 @@ class DirectoryScreen(BaseScreen):
             )
             self._watch_import(worker)
 
-        self.app.push_screen(TextPrompt(_("Folder of the HSDS directory to import")), chosen)
+        self.app.push_screen(
+            TextPrompt(_("Directory to import: an HSDS folder or JSON file, or a CSV spreadsheet")),
+            chosen,
+        )
 
     def _watch_import(self, worker) -> None:
         if worker.is_finished:

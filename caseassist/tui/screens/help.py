@@ -45,13 +45,14 @@ class HelpScreen(BaseModal[None]):
             out.append(_(about) + "\n\n")
         out.append(_("Keys on this screen") + "\n", style="bold")
         seen: set[str] = set()
-        for _key, binding in self.under._bindings:
-            if binding.id and binding.description and binding.action not in seen:
-                seen.add(binding.action)
-                out.append(f"  {self.app.get_key_display(binding):<12} {binding.description}\n")
-        out.append("\n" + _("Keys everywhere") + "\n", style="bold")
-        for _key, binding in self.app._bindings:
-            if binding.id and binding.description and binding.action not in seen:
+        for node, title in ((self.under, None), (self.app, _("Keys everywhere"))):
+            if title:
+                out.append("\n" + title + "\n", style="bold")
+            for _key, binding in node._bindings:
+                if not binding.id or not binding.description or binding.action in seen:
+                    continue
+                if node.check_action(binding.action, ()) is False:
+                    continue  # not for this account or not here: it would do nothing
                 seen.add(binding.action)
                 out.append(f"  {self.app.get_key_display(binding):<12} {binding.description}\n")
         out.append(

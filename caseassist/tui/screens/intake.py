@@ -22,12 +22,13 @@ from textual.worker import Worker, WorkerState
 from caseassist import i18n
 from caseassist.cases import needs as need_rules
 from caseassist.directory import MatchResult
+from caseassist.display import answer_value
 from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal
-from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
+from caseassist.tui.widgets.dialogs import Choice, ShowText, TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
@@ -47,6 +48,9 @@ class IntakeBackend:
     """Practice: let the invented survivor answer the current question."""
     code: str | None = None
     """The case this intake belongs to, once saved or when resumed."""
+    returning: Callable[[IntakeSession], list[tuple[str, list[str]]]] | None = None
+    """Earlier cases that may be this survivor, asked before a new case is opened."""
+    continue_case: Callable[[str, IntakeSession], str] | None = None
 
 
 class IntakeScreen(BaseScreen):
@@ -56,15 +60,16 @@ class IntakeScreen(BaseScreen):
         "Read the question, or show the survivor's phrasing large with F7. Type an answer in "
         "their words and press Enter, or use one key: F2 yes, F3 no, F4 prefer not to say, "
         "F5 don't know, F6 ask later (y, n, p, d, s when the answer line is not focused; Esc "
-        "leaves it, Tab returns). For a question with choices, type its number. F8 saves and "
-        "pauses; the intake resumes from the case. F9 shows providers for the needs found. "
-        "Enter on a fact in What we know corrects it."
+        "leaves it, Tab returns; Esc again saves and leaves the intake). For a question with "
+        "choices, type its number. F8 saves and pauses; the intake resumes from the case. F9 "
+        "shows providers for the needs found. Enter on a fact in What we know corrects it."
     )
     BINDINGS = [
         Binding("f8", "pause", N_("Save and pause"), id="pause"),
         Binding("f9", "providers", N_("Providers"), id="providers"),
         Binding("f7", "show_large", N_("Show large"), id="show-large"),
         Binding("f10", "simulated", N_("Survivor answers"), id="simulated"),
+        Binding("ctrl+r", "correct_last", N_("Correct"), id="correct-last", priority=True),
         Binding("f2", "yes", N_("Yes"), id="answer-yes"),
         Binding("f3", "no", N_("No"), id="answer-no"),
         Binding("f4", "decline", N_("Prefer not to say"), id="answer-decline"),
@@ -88,6 +93,8 @@ class IntakeScreen(BaseScreen):
         self.saving = False
         self.dirty = False
         """Answers or corrections not yet in the vault (saved before any lock)."""
+        self.last_read: list[str] = []
+        """Facts the last answer settled (Ctrl+R corrects the first)."""
 
     def compose(self) -> ComposeResult:
         if self.practice:
@@ -108,6 +115,11 @@ class IntakeScreen(BaseScreen):
 
     def on_mount(self) -> None:
         t = self.query_one(Transcript)
+        if self.session.referral_ids:  # first, as before the pause
+            t.system(_("From the referral note (confirmed by staff):"))
+            for fid in self.session.referral_ids:
+                if fid in self.session.facts:
+                    self._settled_line(fid)
         for turn in self.session.turns:  # a resumed intake shows what was said before
             t.question(str(turn.get("prompt", "")))
             if turn.get("declined"):
@@ -115,12 +127,11 @@ class IntakeScreen(BaseScreen):
             elif turn.get("unknown"):
                 t.answer(_("Don't know"))
             elif turn.get("answer") is not None:
-                t.answer(str(turn.get("answer")))
-        if self.session.referral_ids:
-            t.system(_("From the referral note (confirmed by staff):"))
-            for fid in self.session.referral_ids:
+                t.answer(_said(turn))
+            typed = _said(turn) == turn.get("answer")  # words, not a one-key answer
+            for fid in turn.get("settled") or []:
                 if fid in self.session.facts:
-                    self._settled_line(fid)
+                    self._settled_line(str(fid), read=typed and not turn.get("declined"))
         self._needs_seen = {n.category for n in self.session.needs()}
         self.advance()
         self.query_one("#answer", Input).focus()
@@ -141,7 +152,9 @@ class IntakeScreen(BaseScreen):
         if q is None:
             self.query_one("#question", Static).update(_("The intake is complete."))
             self.query_one("#survivor", Static).update(
-                _("Press F8 to save it.") if self.backend.save else _("Practice finished.")
+                _("Press F8 to save it.")
+                if self.backend.save
+                else _("Practice finished. Press F8 to see what it showed.")
             )
             self.query_one("#choices", Static).update("")
         else:
@@ -179,10 +192,14 @@ class IntakeScreen(BaseScreen):
         )
         return _("Type a number: {choices}").format(choices=listed)
 
-    def _settled_line(self, fid: str) -> None:
+    def _settled_line(self, fid: str, *, read: bool = False) -> None:
         fact = self.session.facts[fid]
         state = str(fact.state)
-        if state == "known":
+        if state == "known" and read:  # words were read as this: say so, and how to correct it
+            text = _("read as {fact}: {value} (Ctrl+R corrects)").format(
+                fact=fact_label(fid), value=fact_display(fid, fact.value)
+            )
+        elif state == "known":
             text = f"{fact_label(fid)}: {fact_display(fid, fact.value)}"
         elif state == "declined":
             text = f"{fact_label(fid)}: — {_('declined to say')}"
@@ -200,7 +217,13 @@ class IntakeScreen(BaseScreen):
                     )
                 )
 
-    def _turn(self, shown: str | Callable[[], str], act: Callable[[], list[str] | None]) -> None:
+    def _turn(
+        self,
+        shown: str | Callable[[], str],
+        act: Callable[[], list[str] | None],
+        *,
+        typed: bool = False,
+    ) -> None:
         """One answer: the engine settles facts at once (pure, no I/O), then the next question."""
         if self.saving:
             return  # the session is being written; it must not change under the writer
@@ -218,7 +241,9 @@ class IntakeScreen(BaseScreen):
         t.question(q.prompt(i18n.get_locale()))
         t.answer(shown() if callable(shown) else shown)
         for fid in settled:
-            self._settled_line(fid)
+            self._settled_line(fid, read=typed)
+        if settled:
+            self.last_read = list(settled)
         field.value = ""
         self.dirty = True
         self.advance()
@@ -236,7 +261,7 @@ class IntakeScreen(BaseScreen):
                 label = q.option_label(option, i18n.get_locale())
                 self._turn(label, lambda: self.session.answer(option, who=self.backend.who))
                 return
-        self._turn(text, lambda: self.session.answer(text, who=self.backend.who))
+        self._turn(text, lambda: self.session.answer(text, who=self.backend.who), typed=True)
 
     def _yes_no(self, yes: bool) -> None:
         q = self.session.current or self.session.next_question()
@@ -300,7 +325,13 @@ class IntakeScreen(BaseScreen):
         self._turn(said, act)
 
     def action_leave_input(self) -> None:
-        self.query_one(Transcript).focus()
+        """Esc: out of the answer line first; a second Esc leaves the intake (saving it)."""
+        if self.focused is self.query_one("#answer", Input):
+            self.query_one(Transcript).focus()
+        elif self.dirty or self.backend.save is None:
+            self.action_pause()  # what was said is kept, as F8 does
+        else:
+            self.app.pop_screen()
 
     def action_show_large(self) -> None:
         q = self.question
@@ -313,8 +344,17 @@ class IntakeScreen(BaseScreen):
 
     # -- corrections ------------------------------------------------------------------
     @on(KnownPanel.CorrectionRequested)
-    def _correct(self, event: KnownPanel.CorrectionRequested) -> None:
-        fid = event.fact_id
+    def _correct_requested(self, event: KnownPanel.CorrectionRequested) -> None:
+        self.correct(event.fact_id)
+
+    def action_correct_last(self) -> None:
+        """Ctrl+R: correct what the last answer was read as, in one key."""
+        if self.last_read:
+            self.correct(self.last_read[0])
+        else:
+            self.notify(_("Nothing has been read from an answer yet."))
+
+    def correct(self, fid: str) -> None:
         current = self.session.facts.get(fid)
         value = fact_display(fid, current.value) if current and current.value is not None else ""
 
@@ -324,7 +364,14 @@ class IntakeScreen(BaseScreen):
             try:
                 self.session.correct(fid, _typed_value(fid, text), who=self.backend.who)
             except (InvalidValue, ValueError):
-                self.notify(_("That value does not fit this fact."), severity="warning")
+                hint = HINTS.get(FACTS[fid].type)
+                if FACTS[fid].type == "enum":
+                    words = ", ".join(fact_display(fid, o) for o in FACTS[fid].options)
+                    line = _("That value does not fit this fact. One of: {choices}.")
+                    self.notify(line.format(choices=words), severity="warning")
+                else:
+                    line = _("That value does not fit this fact.")
+                    self.notify(line + (" " + _(hint) if hint else ""), severity="warning")
                 return
             self.dirty = True
             self.query_one(Transcript).system(_("Corrected by staff:"))
@@ -339,7 +386,7 @@ class IntakeScreen(BaseScreen):
     def action_pause(self) -> None:
         save = self.backend.save
         if save is None:
-            self.app.exit(0)
+            self._practice_review()
             return
         if self.saving:
             return
@@ -350,24 +397,79 @@ class IntakeScreen(BaseScreen):
             self.saving = False
             self.dirty = False
             self.backend.code = new_code
-            self.notify(_("Saved with case {code}. Resume it from the case.").format(code=new_code))
+            if self.question is None:  # complete: nothing is left to resume
+                self.notify(_("Saved with case {code}.").format(code=new_code))
+            else:
+                self.notify(
+                    _("Saved with case {code}. Resume it from the case.").format(code=new_code)
+                )
             self.app.pop_screen()
 
-        self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+        returning, continue_case = self.backend.returning, self.backend.continue_case
+        if code is not None or returning is None or continue_case is None:
+            self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+            return
+
+        def offer(found: list[tuple[str, list[str]]]) -> None:
+            if not found:
+                self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                return
+            options = [
+                (c, _("Continue case {code} (same {what})").format(code=c, what=", ".join(why)))
+                for c, why in found
+            ] + [("new", _("No, open a new case"))]
+
+            def chosen(answer: str | None) -> None:
+                if answer is None:
+                    self.saving = False
+                elif answer == "new":
+                    self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                else:
+                    self.db(
+                        lambda: continue_case(answer, session),
+                        saved,
+                        exclusive=True,
+                        name="save-intake",
+                    )
+
+            self.app.push_screen(
+                Choice(_("This may be someone who came before. Continue their case?"), options),
+                chosen,
+            )
+
+        self.db(lambda: returning(session), offer, name="returning")
 
     def save_before_lock(self) -> bool:
-        """Called by the app as it locks: keep what was said (on the UI thread, it is short)."""
+        """Called by the app as it locks, in its lock thread once other vault work has ended."""
         save = self.backend.save
-        if save is None or not self.dirty or self.saving:
+        if save is None or not self.dirty:
             return False
         self.backend.code = save(self.session, self.backend.code)
         self.dirty = False
         return True
 
+    def _practice_review(self) -> None:
+        """End of practice: what was needed, given, declined, found, and what to do better."""
+        from caseassist.services import practice_review
+
+        session, suggest = self.session, self.backend.suggestions
+
+        def build() -> str:
+            needs = [n.category for n in session.needs()]
+            matches = suggest(session.known(), needs) if suggest and needs else {}
+            return practice_review.as_text(practice_review.review(session, matches))
+
+        def show(text: str) -> None:
+            self.app.push_screen(
+                ShowText(_("What this practice showed"), text), lambda _r: self.app.exit(0)
+            )
+
+        self.db(build, show, name="practice-review")
+
     @on(Worker.StateChanged)
     def _save_finished(self, event: Worker.StateChanged) -> None:
         """A failed save (shown by the app) lets staff try again; answers wait meanwhile."""
-        if event.worker.name == "save-intake" and event.state in (
+        if event.worker.name in ("save-intake", "returning") and event.state in (
             WorkerState.ERROR,
             WorkerState.CANCELLED,
         ):
@@ -402,6 +504,18 @@ class IntakeScreen(BaseScreen):
         self.db(lambda: suggest(facts, needs), show, name="providers")
 
 
+def _said(turn: Mapping[str, object]) -> str:
+    """A stored answer as it was shown when given: words stay words, codes read as words."""
+    answer = turn.get("answer")
+    if isinstance(answer, bool):
+        return _("Yes") if answer else _("No")
+    facts = turn.get("facts") or []
+    fid = str(facts[0]) if isinstance(facts, list | tuple) and facts else ""
+    if fid in FACTS and FACTS[fid].type == "enum" and answer in FACTS[fid].options:
+        return answer_value(fid, answer)
+    return str(answer)
+
+
 def _typed_value(fact_id: str, text: str) -> object:
     """A correction typed as text, turned into the fact's type (the engine checks it)."""
     kind = FACTS[fact_id].type
@@ -415,6 +529,36 @@ def _typed_value(fact_id: str, text: str) -> object:
         if folded in {_("no").casefold(), "no", "n", "false", "0"}:
             return False
         raise ValueError(text)
+    if kind == "lang":
+        return _language_code(text)
     if kind == "langs":
-        return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+        return [_language_code(p) for p in text.replace(";", ",").split(",") if p.strip()]
+    if kind == "country":
+        from caseassist.intake.lexicon import country_names
+        from caseassist.intake.text import fold_name
+
+        return country_names().get(fold_name(text), text)
+    if kind == "enum":  # the words shown ("not decided yet") or the stored code
+        for option in FACTS[fact_id].options:
+            if text.casefold() in {option.casefold(), fact_display(fact_id, option).casefold()}:
+                return option
     return text
+
+
+def _language_code(text: str) -> str:
+    """ "Hindi", "hindi", "हिन्दी" or "hi": the code the fact stores (names in many languages)."""
+    from caseassist.intake.lexicon import language_names
+    from caseassist.intake.text import fold_name
+
+    text = text.strip()
+    return language_names().get(fold_name(text), text)
+
+
+HINTS = {
+    "lang": N_("Type a language by its name or code, for example Hindi or hi."),
+    "langs": N_("Type languages by name or code, separated by commas, for example Hindi, Nepali."),
+    "country": N_("Type a country by its name or code, for example Nepal or NP."),
+    "int": N_("Type a whole number."),
+    "bool": N_("Type yes or no."),
+}
+"""What a correction of each fact type accepts, said when one does not fit."""

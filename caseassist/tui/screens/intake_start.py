@@ -28,7 +28,13 @@ def start_intake(app: App) -> None:
     def begin(app: App, text: str, keep: list[str]) -> None:
         session = ws.new_intake(i18n.get_locale())
         apply_referral(session, text, keep)
-        backend = IntakeBackend(who=ws.user, save=ws.save_intake, suggestions=ws.suggestions)
+        backend = IntakeBackend(
+            who=ws.user,
+            save=ws.save_intake,
+            suggestions=ws.suggestions,
+            returning=ws.returning_candidates,
+            continue_case=ws.continue_case,
+        )
         app.switch_screen(IntakeScreen(session, backend))
 
     app.push_screen(ReferralNoteScreen(begin))
@@ -44,6 +50,22 @@ def resume_intake(app: App, detail: CaseDetail) -> None:
         who=ws.user, save=ws.save_intake, suggestions=ws.suggestions, code=detail.summary.code
     )
     app.push_screen(IntakeScreen(session, backend))
+
+
+def reassess(app: App, detail: CaseDetail, topics: list[str]) -> None:
+    """A follow-up conversation on the case: only what is open and what may have changed."""
+    ws = app.workspace  # type: ignore[attr-defined]
+    code = detail.summary.code
+
+    def begin(session: IntakeSession) -> None:
+        backend = IntakeBackend(
+            who=ws.user, save=ws.save_intake, suggestions=ws.suggestions, code=code
+        )
+        app.push_screen(IntakeScreen(session, backend))
+
+    screen = app.screen
+    if isinstance(screen, BaseScreen):
+        screen.db(lambda: ws.reassessment(code, topics, i18n.get_locale()), begin, name="reassess")
 
 
 def practice_screen_factory(scenario_path: Path) -> Callable[[], BaseScreen]:

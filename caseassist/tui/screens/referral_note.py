@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static, TextArea
 
 from caseassist.i18n import N_, _
+from caseassist.intake.engine import possible_referral
 from caseassist.services.workspace import preview_referral
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal
@@ -18,8 +19,25 @@ from caseassist.tui.widgets.footer import KeyFooter
 Done = Callable[[App, str, list[str]], None]
 
 
+def _hidden(binding: Binding) -> Binding:
+    import dataclasses
+
+    return dataclasses.replace(binding, show=False)
+
+
+CONFIRM_KEY = N_("key-confirm:y")
+REJECT_KEY = N_("key-reject:n")
+"""The letter of "yes" and "no" in the UI language (y/n, s/n, o/n): translators give the letter."""
+
+
+def review_key(marker: str) -> str:
+    """The one letter a translation gives for `marker` (English when it is not one letter)."""
+    letter = _(marker).rpartition(":")[2].strip().lower()
+    return letter if len(letter) == 1 and letter.isalpha() else marker.rpartition(":")[2]
+
+
 class FactReview(DataTable):
-    """The facts found in the note; y confirms, n rejects, one key each."""
+    """The facts found in the note; y confirms, n rejects, one key each (s/n, o/n translated)."""
 
     BINDINGS = [
         Binding("y", "mark(True)", N_("Confirm"), id="confirm"),
@@ -31,23 +49,41 @@ class FactReview(DataTable):
         from caseassist.tui.screens.base import translate_node_bindings
 
         translate_node_bindings(self)
+        yes, no = review_key(CONFIRM_KEY), review_key(REJECT_KEY)
+        if (yes, no) != ("y", "n"):  # the keys of the UI language, shown; y and n still work
+            self._bindings.bind(yes, "mark(True)", _("Confirm"))
+            self._bindings.bind(no, "mark(False)", _("Reject"))
+            for key in ("y", "n"):
+                self._bindings.key_to_bindings[key] = [
+                    _hidden(b) for b in self._bindings.key_to_bindings.get(key, [])
+                ]
         self.found: list[tuple[str, object]] = []
+        self.possible: set[str] = set()
         self.verdict: dict[str, bool | None] = {}
 
-    def show(self, found: list[tuple[str, object]]) -> None:
-        self.found = found
-        self.verdict = {fid: None for fid, _v in found}
+    def show(
+        self, found: list[tuple[str, object]], possible: list[tuple[str, object]] = ()
+    ) -> None:
+        """`possible`: what the note only hedges ("maybe pregnant?"), listed after the
+        clear facts and marked, confirmed or rejected the same way."""
+        self.found = [*found, *possible]
+        self.possible = {fid for fid, _v in possible}
+        self.verdict = {fid: None for fid, _v in self.found}
         self._draw()
 
     def _draw(self) -> None:
         self.clear(columns=True)
         self.add_column(_("Fact"), key="fact")
         self.add_column(_("Value in the note"), key="value")
-        self.add_column(_("Decision"), key="decision")
+        self.add_column(_("Decision"), key="decision", width=self._decision_width())
         for fid, value in self.found:
-            self.add_row(
-                fact_label(fid), literal(fact_display(fid, value)), self._mark(fid), key=fid
-            )
+            shown = fact_display(fid, value)
+            if fid in self.possible:
+                shown = _("possibly: {value}").format(value=shown)
+            self.add_row(fact_label(fid), literal(shown), self._mark(fid), key=fid)
+
+    def _decision_width(self) -> int:
+        return max(len(w) for w in (_("confirmed"), _("rejected"), _("to check")))
 
     def _mark(self, fid: str) -> str:
         v = self.verdict.get(fid)
@@ -92,7 +128,12 @@ class ReferralNoteScreen(BaseScreen):
             yield Static(_("PRACTICE · invented survivor · nothing is stored"), classes="practice")
         yield Static(_("Referral note (optional): paste it here"), classes="section")
         yield TextArea(self.note, id="note", soft_wrap=True)
-        yield Static(_("Facts found: confirm with y, reject with n"), classes="section")
+        yield Static(
+            _("Facts found: confirm with {yes}, reject with {no}").format(
+                yes=review_key(CONFIRM_KEY), no=review_key(REJECT_KEY)
+            ),
+            classes="section",
+        )
         yield FactReview(id="review")
         yield KeyFooter()
 
@@ -103,7 +144,7 @@ class ReferralNoteScreen(BaseScreen):
         text = self.query_one("#note", TextArea).text
         found = preview_referral(text)
         review = self.query_one("#review", FactReview)
-        review.show(found)
+        review.show(found, possible_referral(text) if text.strip() else [])
         if found:
             review.focus()
         else:

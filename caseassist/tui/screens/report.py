@@ -43,6 +43,9 @@ class ReportScreen(BaseScreen):
         box = self.query_one("#report", VerticalScroll)
         box.remove_children()
         widgets = []
+        if report.legend:  # first, where a reader meets the marks, not after every table
+            legend = "\n".join(f"{mark}  {meaning}" for mark, meaning in report.legend.items())
+            widgets.append(Static(literal(legend, "dim"), id="legend"))
         for table in report.tables:
             widgets.append(Static(literal(table.title, "bold"), classes="section"))
             values = _chart_values(table)
@@ -52,14 +55,16 @@ class ReportScreen(BaseScreen):
                 widgets.append(
                     Static(_("Weeks with fewer than the threshold show as empty."), classes="dim")
                 )
-            elif values is not None:
-                widgets.append(BarChart(table.row_labels, values))
-            widgets.append(_data_table(table))
+                widgets.append(
+                    Static(_("Weeks with no new case are left out of the table."), classes="dim")
+                )
+                widgets.append(_data_table(table, skip_zero_rows=True))
+            else:
+                if values is not None:
+                    widgets.append(BarChart(table.row_labels, values))
+                widgets.append(_data_table(table))
             if table.note:
                 widgets.append(Static(literal(table.note, "italic")))
-        if report.legend:
-            legend = "\n".join(f"{mark}  {meaning}" for mark, meaning in report.legend.items())
-            widgets.append(Static(literal(legend, "dim")))
         box.mount_all(widgets)
 
     def action_back(self) -> None:
@@ -79,13 +84,15 @@ def _chart_values(table: Table) -> list[str] | None:
     return values if any(as_count(v) for v in values) else None
 
 
-def _data_table(table: Table) -> DataTable:
+def _data_table(table: Table, *, skip_zero_rows: bool = False) -> DataTable:
     dt = DataTable(show_cursor=False, classes="report-table")
     headers = [table.row_header, *table.col_labels]
     if table.row_totals is not None:
         headers.append(_("Total"))
     dt.add_columns(*[literal(h) for h in headers])
     for r, label in enumerate(table.row_labels):
+        if skip_zero_rows and all(as_count(c) == 0 for c in table.cells[r]):
+            continue
         row = [label, *table.cells[r]]
         if table.row_totals is not None:
             row.append(table.row_totals[r])

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Grid, Vertical
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.worker import Worker, WorkerState
 
 from caseassist import i18n
 from caseassist.errors import CaseAssistError
@@ -39,6 +40,8 @@ class UnlockScreen(BaseScreen):
         self.initial_account = account
         self._attempt = 0
         """Counts resets: an unlock that returns after one is dropped (see `reset`)."""
+        self._hold: int | None = None
+        """Keys typed while unlocking wait for the screen they were typed for."""
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
@@ -104,6 +107,8 @@ class UnlockScreen(BaseScreen):
                 return None, exc.message
 
         attempt = self._attempt
+        self._release_keys()
+        self._hold = self.app.gate.hold()
 
         def done(outcome) -> None:
             if attempt == self._attempt:
@@ -113,12 +118,21 @@ class UnlockScreen(BaseScreen):
 
         self.db(call, done, exclusive=True, name="unlock", dropped=self._dropped)
 
-    @staticmethod
-    def _dropped(outcome) -> None:
+    def _release_keys(self) -> None:
+        hold, self._hold = self._hold, None
+        self.app.gate.release(hold)
+
+    def _dropped(self, outcome) -> None:
         """Hidden, reset or gone while unlocking: lock again at once."""
+        self._release_keys()
         workspace, _error = outcome
         if workspace is not None:
             workspace.close()
+
+    def say(self, line: str) -> None:
+        """One line under the form (a lock that could not save, for example)."""
+        if self.is_mounted:
+            self.query_one("#message", Static).update(line)
 
     def reset(self) -> None:
         """An empty form again, as the app locks (quick-hide included).
@@ -127,6 +141,7 @@ class UnlockScreen(BaseScreen):
         thread is dropped when it returns, so hiding always wins.
         """
         self._attempt += 1
+        self._release_keys()
         if not self.is_mounted:
             return
         for field in self.query(Input):
@@ -143,9 +158,26 @@ class UnlockScreen(BaseScreen):
             field = self.query_one("#passphrase", Input)
             field.value = ""
             field.focus()
+            self._release_keys()
             return
         self.query_one("#passphrase", Input).value = ""
-        self.app.post_message(Unlocked(workspace))
+        hold, self._hold = self._hold, None
+        self.app.post_message(Unlocked(workspace, hold))
+        for line, severity in workspace.unlock_notices():  # the vault opened; these matter
+            self.app.notify(line, severity=severity, timeout=30)
+
+    def language_commands(self):
+        """Command palette: one entry per UI language (the picker on this screen does the same)."""
+        from textual.app import SystemCommand
+
+        select = self.query_one("#language", Select)
+        for code in i18n.UI_LOCALES:
+            name = i18n.autonym(code).capitalize()
+
+            def pick(code: str = code) -> None:
+                select.value = code
+
+            yield SystemCommand(_("Language: {name}").format(name=name), "", pick)
 
     @on(Select.Changed, "#language")
     def _language(self, event: Select.Changed) -> None:
@@ -154,11 +186,36 @@ class UnlockScreen(BaseScreen):
             return
         i18n.set_locale(code)
         self.initial_account = self.query_one("#account", Input).value
+        passphrase = self.query_one("#passphrase", Input).value  # kept in the field, not here
+        had_passphrase_focus = self.focused is self.query_one("#passphrase", Input)
         translate_node_bindings(self)
         translate_node_bindings(self.app)
         self.refresh_bindings()
-        self.refresh(recompose=True)
-        self.call_after_refresh(lambda: self.query_one("#account", Input).focus())
+        hold = self.app.gate.hold()  # keys typed meanwhile wait for the rebuilt form
+
+        async def rebuild() -> None:
+            try:
+                await self.recompose()
+                field = self.query_one("#passphrase", Input)
+                field.value = passphrase
+                target = (
+                    "#passphrase" if had_passphrase_focus or self.initial_account else "#account"
+                )
+                self.query_one(target, Input).focus()
+            finally:
+                self.app.gate.release(hold)
+
+        self.call_later(rebuild)
+
+    @on(Worker.StateChanged)
+    def _unlock_failed(self, event: Worker.StateChanged) -> None:
+        """An unlock that failed unexpectedly (shown by the app) lets the keys through again."""
+        if event.worker.name == "unlock" and event.state in (
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            self._release_keys()
+            self.query_one("#unlock", Button).disabled = False
 
     def action_clear(self) -> None:
         self.query_one("#passphrase", Input).value = ""

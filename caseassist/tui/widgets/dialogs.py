@@ -142,7 +142,10 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
         DIALOG_CSS.format(name="ConsentDialog")
         + """
     ConsentDialog Checkbox { border: none; height: 1; padding: 0; background: $surface; }
-    ConsentDialog Checkbox:focus { background: $primary 30%; }
+    ConsentDialog Checkbox:focus { border: none; background: $primary 30%; }
+    ConsentDialog Checkbox:focus > .toggle--label {
+        color: $text; background: $primary 30%; text-style: bold;
+    }
     ConsentDialog VerticalScroll { height: auto; max-height: 12; }
     ConsentDialog Button { margin-top: 1; }
     """
@@ -174,6 +177,10 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
                 yield Checkbox(_("Consent given in writing"), False, id="written")
             yield Button(_("Refer (Ctrl+S)"), id="ok", variant="primary")
         yield KeyFooter()
+
+    def on_mount(self) -> None:
+        # The first Space must tick the first box: focus is there before any key is read.
+        self.query(Checkbox).first().focus()
 
     @on(Button.Pressed, "#ok")
     def action_refer(self) -> None:

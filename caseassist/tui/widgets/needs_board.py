@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -41,14 +42,20 @@ class NeedTable(DataTable):
         translate_node_bindings(self)
         self.needs: list[Need] = []
 
-    def show(self, needs: list[Need]) -> None:
+    def show(self, needs: list[Need], whose: Mapping[str, str] | None = None) -> None:
+        """`whose`: a household member's id -> how to name them ("child, 4"), for their needs."""
+        whose = whose or {}
         self.needs = needs
         self.clear(columns=True)
         self.add_columns(_("Need"), _("Status"), _("Since"))
         for n in needs:
             status = _(need_rules.STATUS_LABELS.get(n.status, n.status))
             cells = [
-                literal(need_rules.label(n.category), "bold red" if n.overdue else ""),
+                literal(
+                    need_rules.label(n.category)
+                    + (f" ({whose.get(n.member_id, '')})" if n.member_id else ""),
+                    "bold red" if n.overdue else "",
+                ),
                 literal(status + (" · " + _("overdue") if n.overdue else "")),
                 when(n.identified_at.date()),
             ]
@@ -92,9 +99,13 @@ class NeedsBoard(Vertical):
                 yield Label(_("Long-term"))
                 yield NeedTable(id="long_term")
 
-    def show(self, needs: tuple[Need, ...]) -> None:
-        self.query_one("#immediate", NeedTable).show([n for n in needs if n.horizon == "immediate"])
-        self.query_one("#long_term", NeedTable).show([n for n in needs if n.horizon != "immediate"])
+    def show(self, needs: tuple[Need, ...], whose: Mapping[str, str] | None = None) -> None:
+        self.query_one("#immediate", NeedTable).show(
+            [n for n in needs if n.horizon == "immediate"], whose
+        )
+        self.query_one("#long_term", NeedTable).show(
+            [n for n in needs if n.horizon != "immediate"], whose
+        )
 
     @property
     def selected(self) -> Need | None:

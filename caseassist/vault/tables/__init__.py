@@ -1,3 +1,3 @@
 """SQLModel tables of the vault; importing this package registers every table."""
 
-from caseassist.vault.tables import cases, core, directory  # noqa: F401
+from caseassist.vault.tables import cases, core, directory, household  # noqa: F401

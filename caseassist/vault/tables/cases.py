@@ -32,6 +32,7 @@ class CaseFile(SQLModel, table=True):
     """When the earliest open need becomes overdue (kept up to date on every need change)."""
     name_index: str = Field(default="", index=True)  # keyed hash of the folded name
     name_sealed: bytes | None = None
+    alias_sealed: bytes | None = None  # other names they are known by, searched after decrypting
     intake_sealed: bytes | None = None  # the paused or finished intake session
     facts_json: str = (
         "{}"  # non-identifying facts with provenance: {id: {state, value, source, by, at}}
@@ -50,6 +51,8 @@ class NeedRow(SQLModel, table=True):
     priority: int | None = None
     target_date: dt.date | None = None
     derived: bool = True  # from the facts; False when staff added it by hand
+    member_id: str | None = Field(default=None, index=True)  # a household member's own need
+    note_sealed: bytes | None = None  # staff's note on a need added by hand
     identified_at: dt.datetime
     referred_at: dt.datetime | None = None
     met_at: dt.datetime | None = None

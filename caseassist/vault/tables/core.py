@@ -31,3 +31,6 @@ class AuditEntry(SQLModel, table=True):
     target: str = ""
     prev_hash: str
     hash: str
+    sig: str = ""
+    """Ed25519 signature of `hash` by the acting account's own key (hex); empty only in
+    entries written before signed audit."""

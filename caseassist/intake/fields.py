@@ -1,0 +1,187 @@
+"""Form lines: "Age: 34", "- Idioma: guaraní (habla también castellano)", "Sexe : F".
+
+Police forms, intake sheets and forwarded templates state facts as label and
+value. The label is looked up in the per-language field tables
+(`resources/intake/lexicon/<lang>/fields.toml`, all languages at once, since a
+note's language is not known beforehand); the value is read by the fact's
+type alone, so no fact is named here. Only a value that is clear by itself is
+taken: a number, a country, languages, a gender mark, a yes/no word. A hedged
+value ("unknown", "por confirmar") sets an enum's own unsure value where it
+has one and is otherwise offered as possible; anything longer is left to the
+sentence reading.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS
+from caseassist.intake.numbers import to_int
+from caseassist.intake.text import fold, fold_name
+from caseassist.paths import resources_dir
+
+_LINE = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+)
+_SEGMENT = re.compile(r"\s*(?:\||;|\u00b7|\s/\s)\s*")
+_WORD = re.compile(r"[a-z0-9]+")
+_LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
+
+
+@dataclass(frozen=True)
+class Tables:
+    labels: dict[str, str]  # folded label -> fact id
+    subjects: tuple[str, ...]  # words a label may begin with ("client age")
+    values: dict[str, frozenset[str]]  # yes/no/unsure/female/... -> folded words
+
+
+@cache
+def tables() -> Tables:
+    """Every language folder's field table, merged."""
+    labels: dict[str, str] = {}
+    subjects: set[str] = set()
+    values: dict[str, set[str]] = {}
+    for path in sorted((resources_dir() / "intake" / "lexicon").glob("*/fields.toml")):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        for fact_id, names in data.get("fields", {}).items():
+            if fact_id not in FACTS:
+                raise ValueError(f"{path}: unknown fact {fact_id}")
+            for name in names:
+                labels.setdefault(fold_name(name), fact_id)
+        subjects.update(fold_name(s) for s in data.get("subjects", ()))
+        for kind, words in data.get("values", {}).items():
+            values.setdefault(kind, set()).update(fold_name(w) for w in words)
+    return Tables(
+        labels,
+        tuple(sorted(subjects, key=len, reverse=True)),
+        {k: frozenset(v) for k, v in values.items()},
+    )
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold_name(text))
+
+
+def fact_of(label: str) -> str | None:
+    """The fact a form label names ("Client age" -> person.age), or None."""
+    t = tables()
+    key = " ".join(_words(label))
+    for _ in range(3):
+        if key in t.labels:
+            return t.labels[key]
+        for s in t.subjects:
+            if key.startswith(s + " "):
+                key = key[len(s) + 1 :]
+                break
+        else:
+            return None
+    return None
+
+
+def _names_in(words: list[str], table: dict[str, str]) -> list[str]:
+    """Codes of the names found in order, longest name first at each place."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            key = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and key in table:
+                if table[key] not in out:
+                    out.append(table[key])
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _kind(words: list[str], *kinds: str) -> str | None:
+    """Which of the value kinds (yes, no, unsure...) the whole value is, if any."""
+    t = tables().values
+    key = " ".join(words)
+    for k in kinds:
+        if key in t.get(k, ()):
+            return k
+    return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    fact: str
+    value: object
+    possible: bool = False
+
+
+def read_value(fact_id: str, value: str) -> Reading | None:
+    """What a form value clearly says for its fact, by the fact's type."""
+    fd = FACTS[fact_id]
+    main = re.split(r"[(\[]", value, maxsplit=1)[0]  # "(needs interpreter)": an aside
+    words = _words(main)
+    if not words or _kind(words, "placeholder"):
+        return None
+    padded = f" {' '.join(words)} "
+    unsure = "?" in value or any(f" {u} " in padded for u in tables().values.get("unsure", ()))
+    if fd.type == "text":
+        if _kind(words, "no", "unsure") or unsure:
+            return None
+        return Reading(fact_id, value.strip())
+    if fd.type == "int":
+        nums = [int(w) for w in words if w.isdigit()]
+        if not nums:
+            n = to_int(" ".join(words[:4]))
+            nums = [n] if n is not None else []
+        if len(set(nums)) != 1 or len(words) > 4:
+            return None
+        return Reading(fact_id, nums[0], possible=unsure)
+    if fd.type == "country":
+        codes = _names_in(words, lexicon.country_names()) or _names_in(words, lexicon.demonyms())
+        return Reading(fact_id, codes[0], possible=unsure) if len(codes) == 1 else None
+    if fd.type in ("lang", "langs"):
+        codes = _names_in(words, lexicon.language_names())
+        if not codes:
+            return None
+        return Reading(fact_id, codes[0] if fd.type == "lang" else codes, possible=unsure)
+    if fact_id == "person.gender":
+        g = _kind(words[:1] if len(words) == 1 else words, "female", "male", "nonbinary")
+        return Reading(fact_id, g) if g else None
+    yn = "unsure" if unsure else _kind(words, "yes", "no", "each_time")
+    lead = _LEAD_WORD.match(fold(main))
+    if yn is None and lead and len(words) > 1:
+        # "No - staying with a cousin", "Si, urgente"; not "no lo tiene claro"
+        yn = _kind([lead.group(1)], "yes", "no")
+    if yn is None:
+        return None
+    if fd.type == "bool":
+        if yn in ("yes", "no"):
+            return Reading(fact_id, yn == "yes")
+        return None
+    hedged = lexicon.hedged_values().get(fact_id)
+    if yn == "unsure":
+        return Reading(fact_id, hedged) if hedged else None
+    if yn == "each_time":
+        return Reading(fact_id, "ask_each_time") if "ask_each_time" in fd.options else None
+    return Reading(fact_id, yn) if yn in fd.options else None
+
+
+def read(text: str) -> list[Reading]:
+    """Every clear fact stated as a form line in the text, in text order."""
+    out: list[Reading] = []
+    if ":" not in text:
+        return out
+    for line in text.splitlines():
+        for seg in _SEGMENT.split(line):
+            m = _LINE.match(seg)
+            if not m:
+                continue
+            fact_id = fact_of(m.group("label"))
+            if fact_id is None:
+                continue
+            r = read_value(fact_id, m.group("value"))
+            if r is not None:
+                out.append(r)
+    return out

@@ -1,0 +1,96 @@
+"""Literal heads of a regex, read from its text: the strings one of which begins every
+match. The statement rules are sifted by them, so a clause is searched only with the
+patterns that can match it (no use of CPython's private regex parser)."""
+
+from __future__ import annotations
+
+_MAX_HEADS = 96
+_META = frozenset("()[]{}?*+|.^$\\")
+
+
+def _group_end(src: str, i: int) -> int:
+    """Index just after the group opening at src[i] == "(" (escapes and classes skipped)."""
+    depth = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = src.index("]", i + 1) + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+        if depth == 0:
+            return i
+    raise ValueError("unbalanced group")
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level `|` branches of a group body."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = body.index("]", i + 1) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
+    return out
+
+
+def heads(src: str) -> set[str] | None:
+    """Literal strings one of which begins every match of the regex source `src`, read
+    from its text (a word, or a group of alternatives, at its start); None when the
+    start is not literal enough (under two characters, optional, a class)."""
+    while src.startswith(("\\b", "^")):
+        src = src[2:] if src.startswith("\\b") else src[1:]
+    if not src:
+        return None
+    if src[0] == "(":
+        end = _group_end(src, 0)
+        if end < len(src) and src[end] in "?*{":
+            return None
+        body = src[1 : end - 1]
+        if body.startswith("?P<"):
+            body = body[body.index(">") + 1 :]
+        elif body.startswith("?:"):
+            body = body[2:]
+        elif body.startswith("?"):
+            return None
+        out: set[str] = set()
+        for alt in _alternatives(body):
+            got = heads(alt)
+            if got is None:
+                return None
+            out |= got
+        return out if len(out) <= _MAX_HEADS else None
+    lit = ""
+    i = 0
+    while i < len(src) and src[i] not in _META:
+        lit += src[i]
+        i += 1
+    if i < len(src) and src[i] == "\\" and i + 1 < len(src) and src[i + 1] in " '-":
+        lit += src[i + 1]  # an escaped space or apostrophe is literal
+    if i < len(src) and src[i] in "?*{":
+        lit = lit[:-1]  # the last character is optional
+    return {lit} if len(lit) >= 2 else None
+
+
+def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings: wherever the pattern matches, one string of each set occurs
+    (here one set, its possible starts). Lets the extraction skip a pattern with a few
+    substring tests instead of a regex scan."""
+    try:
+        got = heads(pattern)
+    except ValueError:
+        return ()
+    return (tuple(sorted(got)),) if got else ()

@@ -1,0 +1,270 @@
+"""Ages in every form a note uses, and police and clinical sex marks."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import AMBIGUOUS, number_words, to_int
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import (
+    _gender_noun_words,
+    _has_hedge,
+    _other_people,
+    _other_subject,
+)
+from caseassist.intake.read.segment import _tokens, tokens
+
+# ---------------------------------------------------------------- ages
+
+_DURATION = lexicon.Words(
+    frozenset(
+        [
+            "for",
+            "since",
+            "past",
+            "last",
+            "hace",
+            "durante",
+            "lleva",
+            "llevaba",
+            "llevan",
+            "desde",
+            "por",
+            "hasta",
+            "tras",
+            "despues",
+            "depuis",
+            "pendant",
+            "pour",
+            "dans",
+            "apres",
+            "y a",
+            "il y a",
+            "en",
+            "over",
+            "within",
+            "ago",
+        ]
+    ),
+    "duration_words",
+)
+_SEX_AGE = re.compile(
+    r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,?\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)"
+)
+_UNIT_RE = re.compile(
+    r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
+)
+_NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
+_NOT_AGE_UNITS = frozenset(
+    [
+        "%",
+        "percent",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "km",
+        "miles",
+        "meses",
+        "mes",
+        "mois",
+        "semanas",
+        "semaines",
+        "dias",
+        "jours",
+        "heures",
+        "horas",
+    ]
+)
+
+
+def _leading_number(words: str) -> tuple[int, str] | None:
+    """The number the words begin with ("treinta y cinco anos" -> 35) and the word after it."""
+    toks = words.split()
+    for width in range(min(4, len(toks)), 0, -1):
+        v = to_int(" ".join(toks[:width]))
+        if v is not None:
+            return v, toks[width] if width < len(toks) else ""
+    return None
+
+
+_AGE_PATTERNS = (
+    re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|yrs?\.?)(?=\W|$)(?P<after>(?: \w+){0,2})"),
+    re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
+    re.compile(
+        r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
+        r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |around |approximately |roughly |~)?"
+        r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
+    ),
+    re.compile(
+        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_NWORDS})(?P<after>)"
+    ),
+)
+_IS_AGE = re.compile(
+    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) "
+    r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: [a-z]+)?)"
+    r"(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
+)
+_OF_AGE = re.compile(
+    r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "
+    r"(?:of|aged|age|de) (?:about |around |approximately |roughly |unos |environ )?(?P<n>"
+    + _NWORDS
+    + r")(?P<after>)"
+)
+_DECADES_EN = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "20s": 20,
+    "30s": 30,
+    "40s": 40,
+    "50s": 50,
+    "60s": 60,
+}
+_DECADE_RE = re.compile(
+    r"\b(?:in (?:her|his|their|my) )?(?P<part>early|mid|late)? ?(?P<dec>twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)\b"
+)
+_FR_DECADE = {
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+}
+_FR_DECADE_RE = re.compile(
+    r"\b(?P<la>la|une) (?P<dec>vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\b"
+)
+_UNIT_AFTER_NUMBER = frozenset(
+    [
+        "year",
+        "years",
+        "yr",
+        "yrs",
+        "old",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "ano",
+        "anos",
+        "mes",
+        "meses",
+        "semanas",
+        "dias",
+        "an",
+        "ans",
+        "mois",
+        "semaines",
+        "jours",
+    ]
+)
+
+
+_VAGUE_AGE = re.compile(
+    r"(?:something|somethings|odd|plus|\+|y (?:tantos|pico|algo)|et quelques|et des poussieres)\b"
+)
+"""After a number, words that make it a span of ten years: such an age is left open."""
+
+
+def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
+    return _age_owner_ok(tokens(folded[:start]), after)
+
+
+def _age_owner_ok(before: list[str], after: str) -> bool:
+    """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
+    ws = lexicon.word_sets()
+    nxt = tokens(after)
+    if nxt:
+        w = nxt[0]
+        if w in ws.child_singular or w in ws.child_plural:
+            if w in ws.child_ambiguous:
+                return not (before and before[-1] in ws.possessives)
+            return False
+        if w in _other_people() and w not in _gender_noun_words():
+            return False
+    return not _other_subject(before[-10:])
+
+
+@lru_cache(maxsize=64)
+def _needles_of(pat: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    return lexicon.needles(pat.pattern)
+
+
+def _may_match(pat: re.Pattern[str], text: str) -> bool:
+    """False when a literal the pattern needs is missing: no regex scan needed."""
+    return all(any(n in text for n in group) for group in _needles_of(pat))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _number_firsts() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in number_words() if len(w.split()[0]) > 2) - AMBIGUOUS
+
+
+def _ages(sent_folded: str, out: Extraction) -> None:
+    found: set[int] = set()
+    has_number = _DIGIT.search(sent_folded) is not None or not _number_firsts().isdisjoint(
+        _tokens(sent_folded)
+    )
+    decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
+    if not (has_number or decades) or _has_hedge(sent_folded):
+        return
+    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE, _SEX_AGE) if has_number else ():
+        if not _may_match(pat, sent_folded):
+            continue
+        for m in pat.finditer(sent_folded):
+            lead = _leading_number(m.group("n"))
+            if lead is None or lead[1] in _NOT_AGE_UNITS:
+                continue
+            if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
+                continue  # "thirty-something", "treinta y tantos": a decade, not an age
+            n = lead[0]
+            if not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
+                continue
+            if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
+                found.add(n)
+    unit = has_number and _may_match(_UNIT_RE, sent_folded)
+    for m in _UNIT_RE.finditer(sent_folded) if unit else ():
+        before = tokens(sent_folded[: m.start()])
+        for width in (4, 3, 2, 1):
+            if len(before) < width:
+                continue
+            n = to_int(" ".join(before[-width:]))
+            if n is None:
+                continue
+            unit = m.group(0).split()[0]
+            lead = before[:-width]
+            if unit.startswith(("year", "yr")) and not re.match(r"\S+ (?:old|of age)", m.group(0)):
+                break  # "here 3 years": a duration, not an age
+            if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
+                break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
+            if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
+                found.add(n)
+            break
+    for m in _DECADE_RE.finditer(sent_folded) if decades else ():
+        if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
+            continue
+        if m.group("part") is None and not m.group(0).startswith("in "):
+            continue
+        base = _DECADES_EN[m.group("dec")]
+        found.add(base + {"early": 2, "mid": 5, "late": 8, None: 5}[m.group("part")])
+    for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
+        base = _FR_DECADE[m.group("dec")]
+        found.add(base + (5 if m.group("la") == "la" else 0))
+    for n in found:
+        out.put("person.age", n)

@@ -1,0 +1,255 @@
+"""Reading a free-text answer to one question, and the answer kinds (declined, don't know)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS
+from caseassist.intake.numbers import AMBIGUOUS, to_int
+from caseassist.intake.read.children import _children
+from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.gender import _gender, _settle_gender
+from caseassist.intake.read.languages import _language_list, _settle_languages
+from caseassist.intake.read.note import extract
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
+from caseassist.intake.read.segment import ffold, tokens
+
+# ---------------------------------------------------------------- answers
+
+_SELF_DESCRIBED = (
+    "genderfluid",
+    "gender fluid",
+    "two spirit",
+    "agender",
+    "bigender",
+    "genderqueer",
+    "my own words",
+    "mis propias palabras",
+    "genero fluido",
+    "muxe",
+    "mes propres mots",
+    "genre fluide",
+)
+_EACH_TIME = (
+    "each time",
+    "every time",
+    "cada vez",
+    "chaque fois",
+    "ask me first",
+    "ask first",
+    "preguntenme antes",
+    "demandez moi avant",
+)
+_NOT_YET = (
+    "not yet",
+    "need to think",
+    "have to think",
+    "still thinking",
+    "todavia no",
+    "aun no",
+    "tengo que pensar",
+    "pas encore",
+    "je dois reflechir",
+    "pas tout de suite",
+)
+
+DECLINED = "__declined__"
+UNKNOWN = "__unknown__"
+
+
+@lru_cache(maxsize=64)
+def _token_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in (" ".join(tokens(p)) for p in phrases) if t)
+
+
+def _phrase_in(folded: str, phrases: Iterable[str]) -> bool:
+    padded = f" {' '.join(tokens(folded))} "
+    return any(f" {p} " in padded for p in _token_phrases(tuple(phrases)))
+
+
+def _phrase_leads(folded: str, phrases: Iterable[str]) -> bool:
+    """The phrase is the answer, or how it begins ("I don't know, ..."), or a short answer holds it."""
+    toks = tokens(folded)
+    short = sum(1 for t in toks if t[0].isalnum()) <= 6
+    joined = " ".join(toks)
+    padded = f" {joined} "
+    for pt in _token_phrases(tuple(phrases)):
+        if joined.startswith(pt + " ") or joined == pt:
+            return True
+        if short and f" {pt} " in padded:
+            return True
+    return False
+
+
+def answer_kind(text: str) -> str | None:
+    """DECLINED or UNKNOWN when an answer says "prefer not to say" / "don't know"."""
+    f = ffold(text)
+    ws = lexicon.word_sets()
+    if _phrase_leads(f, ws.declines):
+        return DECLINED
+    if _phrase_leads(f, ws.dont_know):
+        return UNKNOWN
+    return None
+
+
+def _yes_no(folded: str) -> bool | None:
+    ws = lexicon.word_sets()
+    toks = tokens(folded)
+    if not toks:
+        return None
+    first2 = " ".join(toks[:2])
+    first3 = " ".join(toks[:3])
+    if first3 in ws.no or first2 in ws.no or toks[0] in ws.no:
+        return False
+    if first3 in ws.yes or first2 in ws.yes or toks[0] in ws.yes:
+        return True
+    words = [t for t in toks if t[0].isalnum()]
+    if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
+        return True  # "un poco, si", "well... yes"
+    return None
+
+
+def interpret_answer(fact_id: str, text: str) -> Extraction:
+    """A free-text answer to the question for `fact_id`: that fact, and any other it states."""
+    out = extract(text, answer=True)
+    fd = FACTS[fact_id]
+    f = ffold(text)
+    hedge = _has_hedge(f)
+    # the question's own fact, read as an answer to it
+    own: object = None
+    if fd.type == "bool":
+        yn = _yes_no(f)
+        stated = out.values.get(fact_id)
+        if stated is not None:
+            own = stated
+        elif fact_id in out.conflicts:
+            own = None
+        elif yn is not None and not hedge:
+            own = yn
+    elif fd.type == "enum":
+        stated = out.values.get(fact_id)
+        opts = fd.options
+        key = "_".join(tokens(f))
+        if key in opts:
+            own = key
+        elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
+            own = "ask_each_time"
+        elif fact_id in lexicon.hedged_values() and _phrase_in(f, _NOT_YET):
+            own = lexicon.hedged_values()[fact_id]
+        elif stated is not None:
+            own = stated
+        elif hedge or _phrase_in(
+            f,
+            (
+                "not sure",
+                "unsure",
+                "no estoy segur",
+                "pas sur",
+                "pas sure",
+                "no se",
+                "quizas",
+                "peut etre",
+                "maybe",
+            ),
+        ):
+            own = lexicon.hedged_values().get(fact_id)
+        else:
+            yn = _yes_no(f)
+            if yn is True and "yes" in opts:
+                own = "yes"
+            elif yn is False and "no" in opts:
+                own = "no"
+            if fact_id == "person.gender":
+                votes: dict[str, int] = {}
+                _gender(f, votes, {})
+                g = Extraction()
+                _settle_gender(votes, {}, g, answer=True)
+                own = g.values.get("person.gender", own)
+                if own is None and _phrase_in(f, _SELF_DESCRIBED):
+                    own = "self_described"  # their own words stay in the answer
+            if fact_id == "consent.share_with_providers" and _phrase_in(
+                f, ("each time", "every time", "cada vez", "chaque fois")
+            ):
+                own = "ask_each_time"
+    elif fd.type == "int":
+        if fact_id == "household.children_with_them":
+            c = _children(f, answer=True)
+            if isinstance(c, int) and c is not False:
+                own = c
+            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+                own = 0
+            else:
+                own = _first_number(f)
+        else:
+            own = out.values.get(fact_id)
+            if own is None:
+                own = _first_number(f)
+    elif fd.type in ("lang", "langs"):
+        found = _language_list(tokens(f), 0, free=True)
+        if fd.type == "lang":
+            cand = Extraction()
+            _settle_languages(found, cand)
+            own = cand.values.get(fact_id)
+            if own is None and found:
+                own = found[0][0]
+            others = cand.values.get("person.other_languages")
+            if own is not None and others is not None:
+                out.values.pop("person.other_languages", None)
+                out.put("person.other_languages", others)
+        else:
+            if found:
+                own = [c for c, _w in found]
+            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+                own = []
+    elif fd.type == "country":
+        hit = None
+        toks = tokens(f)
+        for i in range(len(toks)):
+            hit = _country_at(toks, i)
+            if hit:
+                break
+        if hit:
+            own = hit[0]
+        else:
+            own = out.values.get(fact_id)
+            if own is None:
+                dem = lexicon.demonyms()
+                codes = {dem[t] for t in toks if t in dem}
+                if len(codes) == 1:
+                    own = codes.pop()
+    elif fd.type == "text":
+        own = text.strip() or None
+    if own is not None:
+        out.values.pop(fact_id, None)
+        out.conflicts.discard(fact_id)
+        out.put(fact_id, own)
+    else:
+        out.values.pop(fact_id, None)
+    return out
+
+
+def _first_number(folded: str) -> int | None:
+    toks = tokens(folded)
+    found: list[int] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (4, 3, 2, 1):
+            key = " ".join(toks[i : i + n])
+            if len(toks[i : i + n]) == n:
+                v = to_int(key)
+                if v is not None and (n > 1 or key not in AMBIGUOUS or len(toks) == 1):
+                    hit = (v, n)
+                    break
+        if hit:
+            found.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    vals = set(found)
+    if len(vals) == 1:
+        return vals.pop()
+    return None

@@ -1,0 +1,208 @@
+"""How many children are with the survivor (not those left at home)."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import number_words
+from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
+from caseassist.intake.read.segment import _with_data, tokens
+
+# ---------------------------------------------------------------- children
+
+_WITH_CUE_SRC = (
+    r"\b(?:with (?:her|him|them|me|us)|accompanied by|brought|came with|arrived with|is with|are with|here with|"
+    r"con (?:ella|el|ellos|ellas|migo)|conmigo|acompanad[oa]s? (?:de|por)|llego con|vino con|trajo|"
+    r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec|"
+    r"(?:with|avec|con) (?:her|his|their|my|son|sa|ses|su|sus|mon|ma|mes) )\b"
+)
+_WITH_CUE = lexicon.Lazy(lambda: _with_data(_WITH_CUE_SRC, "with_cues"))
+_AWAY_CUE_SRC = (
+    r"\b(?:back home|at home|left behind|stayed|stay(?:s|ing)? with|live(?:s)? with|in (?:her|his|their) (?:country|village|home)|"
+    r"en (?:su|el) pais|se quedaron|viven con|au pays|restee?s? (?:au|a|avec|chez)|vivent (?:avec|chez)|"
+    r"custody|foster|taken away|left (?:her|his|their|my)|dejo a (?:su|sus)|a laisse (?:son|sa|ses)|"
+    r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
+)
+_AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
+_PARTITIVE = re.compile(
+    r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
+)
+_ALONE_SRC = (
+    r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
+    r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?)\b"
+)
+_ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
+_CHILD_MODIFIERS = frozenset(
+    [
+        "little",
+        "young",
+        "small",
+        "own",
+        "older",
+        "younger",
+        "baby",
+        "infant",
+        "pequeno",
+        "pequena",
+        "pequenos",
+        "pequenas",
+        "jeune",
+        "jeunes",
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+        "grand",
+        "grande",
+    ]
+)
+_EN_SON_DET = frozenset(
+    ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
+)
+_ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
+_NEG_DET = frozenset(
+    [
+        "no",
+        "without",
+        "sin",
+        "sans",
+        "aucun",
+        "aucune",
+        "ningun",
+        "ninguna",
+        "ninguno",
+        "never",
+        "pas",
+    ]
+)
+
+
+def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
+    """(noun, count) for each child word with what it says of how many; count None: unclear."""
+    ws = lexicon.word_sets()
+    toks = tokens(folded)
+    nums = number_words()
+    out: list[tuple[str, int | None]] = []
+    for i, w in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
+        if not is_child:
+            continue
+        if w in ("petit", "petite", "petits", "petites") and (
+            nxt in ws.child_singular or nxt in ws.child_plural
+        ):
+            continue
+        if w == "son" and (nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums):
+            continue  # French "son fils", Spanish "son dos"
+        # walk back over modifiers and ages ("her 3 year old son", "sus dos hijos pequenos")
+        j = i - 1
+        while j >= 0:
+            t = toks[j]
+            if t in _CHILD_MODIFIERS or t in ("old", "de", "d'", "edad"):
+                j -= 1
+                continue
+            if t in _UNIT_AFTER_NUMBER and j > 0:
+                j -= 2  # "3 year", "5 ans" (an age, not a count)
+                continue
+            break
+        det = toks[j] if j >= 0 else ""
+        det2 = toks[j - 1] if j >= 1 else ""
+        count: int | None = None
+        plural = w in ws.child_plural
+        ambiguous = w in ws.child_ambiguous
+        if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
+            continue  # French "son" (his/her) before some other word
+        number = None
+        if det.isdigit():
+            number = int(det)
+        elif det in nums and det not in ("una", "un", "une", "uno", "one", "once", "sept", "son"):
+            number = nums[det]
+        elif det in ("one", "un", "una", "une", "uno") and not plural:
+            number = 1
+        if (
+            f"{det2} {det}" in ("pas d'", "pas de")
+            or det in _NEG_DET
+            or det2 in _NEG_DET
+            and det in ("any", "children", "d'", "de")
+        ):
+            count = 0
+        elif number is not None and number <= 20:
+            count = number * (2 if w in ws.child_pairs else 1)
+        elif det in ws.possessives:
+            count = 2 if w in ws.child_pairs else (None if plural else 1)
+        elif det in _ARTICLES_ONE and not plural:
+            count = 2 if w in ws.child_pairs else 1
+        else:
+            if ambiguous and not answer:
+                continue
+            count = 2 if w in ws.child_pairs else (None if plural else (1 if answer else None))
+        if (
+            ambiguous
+            and count not in (0,)
+            and det not in ws.possessives
+            and number is None
+            and not answer
+        ):
+            continue
+        # someone else's children: "her sister's three children", "her friend came with two kids"
+        if not answer and count != 0:
+            lead = toks[max(0, j - 12) : max(j, 0) + 1]
+            if any(t == "s" and k > 0 and lead[k - 1].endswith("'") for k, t in enumerate(lead)):
+                continue
+            if _first_person_is_other(toks):
+                continue
+            after = toks[i + 1 : i + 4]
+            if after[:1] in (["de"], ["of"]) and any(t in _other_people() for t in after[1:]):
+                continue  # "los hijos de su hermana", "the children of her cousin"
+        # "does not have children", "no tiene hijos", "n'a pas d'enfants"
+        if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
+            before = toks[max(0, j - 3) : j + 1]
+            if any(b in ws.negators for b in before):
+                count = 0
+        out.append((w, count))
+    return out
+
+
+def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
+    """Children with them stated in one sentence: a count, None (no statement), or False (unclear)."""
+    mentions = _children_mentions(sent_folded, answer=answer)
+    if not mentions:
+        if _ALONE.search(sent_folded):
+            return 0
+        return None
+    if _has_hedge(sent_folded) and not answer:
+        return False
+    if any(c == 0 for _n, c in mentions):
+        return 0 if all(c == 0 for _n, c in mentions) else False
+    if not answer:
+        if _AWAY_CUE.search(sent_folded) or _PARTITIVE.search(sent_folded):
+            return False
+        if not _WITH_CUE.search(sent_folded):
+            return False
+    if any(c is None for _n, c in mentions):
+        return False
+    generic = [c or 0 for noun, c in mentions if noun in _GENERIC_CHILD]
+    if generic and max(generic) > 1:
+        return max(generic)  # "3 hijos: un bebe y gemelos": the total, then who they are
+    by_noun: dict[str, int] = {}
+    for noun, c in mentions:
+        by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
+    return sum(by_noun.values())
+
+
+_GENERIC_CHILD = frozenset(
+    [
+        "children",
+        "kids",
+        "child",
+        "kid",
+        "hijos",
+        "ninos",
+        "enfants",
+        "enfant",
+        "nenes",
+        "criaturas",
+    ]
+)

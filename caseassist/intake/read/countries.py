@@ -1,0 +1,197 @@
+"""Country of origin from names after origin words and from demonyms."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.ages import _may_match
+from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import (
+    _gender_noun_words,
+    _has_hedge,
+    _other_people,
+    _other_subject,
+)
+from caseassist.intake.read.segment import _with_data, tokens
+
+# ---------------------------------------------------------------- countries
+
+_ORIGIN_TRIGGERS_SRC = (
+    r"\b(?:from|native of|born in|citizen of|national of|"
+    r"nationality:?|citizenship:?|originari[oa] de|natural de|nacid[oa] en|procedente de|oriund[oa] de|"
+    r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
+    r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
+)
+_ORIGIN_TRIGGERS = lexicon.Lazy(lambda: _with_data(_ORIGIN_TRIGGERS_SRC, "origin_triggers"))
+_NOT_ORIGIN_VERBS = lexicon.Words(
+    frozenset(
+        [
+            "arrived",
+            "traveled",
+            "travelled",
+            "transferred",
+            "brought",
+            "moved",
+            "driven",
+            "flown",
+            "calling",
+            "called",
+            "referred",
+            "came",
+            "fled",
+            "escaped",
+            "rescued",
+            "removed",
+            "taken",
+        ]
+    ),
+    "not_origin_verbs",
+)
+_ES_DE_PREV = lexicon.Words(
+    frozenset(
+        [
+            ",",
+            "hombre",
+            "mujer",
+            "joven",
+            "chico",
+            "chica",
+            "muchacho",
+            "muchacha",
+            "senor",
+            "senora",
+            "nino",
+            "nina",
+            "anos",
+        ]
+    ),
+    "person_before_de",
+)
+
+
+def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    names = lexicon.country_names()
+    for n in range(min(4, len(toks) - i), 0, -1):
+        key = " ".join(toks[i : i + n])
+        if key in names:
+            return names[key], n
+    return None
+
+
+_LANG_PREV = frozenset(
+    [
+        "in",
+        "en",
+        "speaks",
+        "speak",
+        "habla",
+        "hablan",
+        "parle",
+        "parlent",
+        "little",
+        "poco",
+        "peu",
+        "some",
+        "only",
+    ]
+)
+
+
+def _countries(
+    sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
+) -> None:
+    if _has_hedge(sent_folded):
+        return
+    toks_all = tokens(sent_folded)
+    # Spanish "de <country>" after a person or at the start of a clause: "hombre de 35 anos, de Honduras"
+    for i, t in enumerate(toks_all):
+        if t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV):
+            j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
+            hit = _country_at(toks_all, j)
+            if hit and not _other_subject(toks_all[max(0, i - 10) : i]):
+                out.put("person.country_of_origin", hit[0])
+    for pat in (_ORIGIN_TRIGGERS.pattern,):
+        if not _may_match(pat, sent_folded):
+            continue
+        for m in pat.finditer(sent_folded):
+            before = tokens(sent_folded[: m.start()])
+            if m.group().startswith("from") and before and before[-1] in _NOT_ORIGIN_VERBS:
+                continue  # "arrived from Mexico" is a journey, not an origin
+            if _other_subject(before[-10:]):
+                continue
+            start = len(tokens(sent_folded[: m.end()]))
+            hit = _country_at(toks_all, start)
+            if hit:
+                out.put("person.country_of_origin", hit[0])
+    dem = lexicon.demonyms()
+    ws = lexicon.word_sets()
+    langs = lexicon.language_names()
+    from caseassist.intake.read.note import _prefilter  # (note imports this module)
+
+    if not set(toks_all) & _prefilter().countries:
+        return
+    in_lists: set[int] = set()
+    for m in _LANG_TRIGGERS.finditer(sent_folded):
+        _language_list(
+            toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists
+        )
+    for i, w in enumerate(toks_all):
+        if i in in_lists:
+            continue
+        two = " ".join(toks_all[i : i + 2])
+        key = two if two in dem else (w if w in dem else None)
+        if key is None:
+            continue
+        n = len(key.split())
+        nxt = toks_all[i + n] if i + n < len(toks_all) else ""
+        prev = toks_all[i - 1] if i > 0 else ""
+        if nxt in (
+            "speaking",
+            "speaker",
+            "speakers",
+            "hablante",
+            "parlant",
+            "interpreter",
+            "interprete",
+            "translator",
+            "traductor",
+            "language",
+            "idioma",
+            "langue",
+            "food",
+            "cuisine",
+            "comida",
+        ):
+            continue
+        if key in langs and (
+            prev in _LANG_PREV or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
+        ):
+            continue
+        if nxt in _other_people() and nxt not in _gender_noun_words():
+            continue
+        if (
+            key in langs
+            and not (
+                nxt in _gender_noun_words()
+                or prev in _gender_noun_words()
+                or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
+            )
+            and (
+                answer
+                or set(toks_all) & lexicon.by_language("language_context")
+                or any(
+                    _lang_at(toks_all, j)
+                    for j in range(max(0, i - 4), min(len(toks_all), i + n + 4))
+                    if not i <= j < i + n
+                )
+            )
+        ):
+            continue  # "Spanish 2nd lang", "Quechua y espanol": a language, not where they are from
+        if prev in ws.possessives:
+            continue
+        if _other_subject(toks_all[max(0, i - 10) : i]):
+            continue
+        out.put("person.country_of_origin", dem[key])
+        g = lexicon.demonym_genders().get(key)
+        if g is not None and genders is not None:
+            genders.append(g)  # "joven hondureno", "jeune ivoirienne"

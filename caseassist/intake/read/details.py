@@ -1,0 +1,184 @@
+"""The survivor's chosen name (explicit forms only) and food needs (allergies split from medicines)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.segment import ffold, tokens
+
+# ---------------------------------------------------------------- names
+
+_NAME_SRC = (
+    r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
+    r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
+    r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
+    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle)\s+"
+    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+)
+
+
+def _name_regex() -> re.Pattern[str]:
+    """The explicit name forms, with each language folder's `name_cues` ("gave his name
+    as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
+    also matches a hyphen and the cue's letters any accent-free spelling."""
+    cues = sorted({c for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
+    alts = "|".join(r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+
+
+_NAME_RE = lexicon.Lazy(_name_regex)
+
+
+def _name(sentence: str, out: Extraction) -> None:
+    for m in _NAME_RE.finditer(sentence):
+        before = ffold(sentence[: m.start()])
+        if _other_subject(tokens(before)[-4:]):
+            continue
+        out.put("person.name", m.group("name"))
+
+
+# ---------------------------------------------------------------- dietary
+
+
+@cache
+def _dietary_regex() -> re.Pattern[str]:
+    terms, _allergy = lexicon.dietary()
+    return re.compile(
+        r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z0-9])"
+    )
+
+
+_ALLERGY_PARTS = re.compile(r"\s*(?:,|\b(?:and|or|y|e|o|et|ou)\b)\s*")
+_ALLERGY_LEAD = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "to",
+        "some",
+        "al",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "l'",
+        "l",
+        "aux",
+        "au",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d",
+    }
+)
+_ALLERGY_END = frozenset(
+    {
+        "she",
+        "he",
+        "they",
+        "it",
+        "her",
+        "his",
+        "is",
+        "was",
+        "has",
+        "have",
+        "had",
+        "needs",
+        "wants",
+        "also",
+        "but",
+        "not",
+        "no",
+        "none",
+        "nka",
+        "nkda",
+        "known",
+        "ella",
+        "el",
+        "tiene",
+        "necesita",
+        "quiere",
+        "pero",
+        "tambien",
+        "ninguna",
+        "ninguno",
+        "ni",
+        "elle",
+        "il",
+        "est",
+        "veut",
+        "pas",
+        "mais",
+        "aussi",
+        "aucune",
+        "aucun",
+        "qui",
+        "que",
+        "who",
+        "which",
+        "since",
+        "desde",
+        "depuis",
+        "when",
+    }
+)
+"""Words that end an allergy list ("allergic to peanuts, needs shelter")."""
+
+
+def _allergy_food(m: re.Match[str]) -> str | None:
+    """The food part of an allergy ("allergic to penicillin and peanuts" -> "allergic to
+    peanuts"); None when it names only medicines or other things that are not food."""
+    if "items" not in m.re.groupindex:
+        text = m.group(0).strip()
+        return text if lexicon.not_food_allergens().isdisjoint(tokens(text)) else None
+    not_food = lexicon.not_food_allergens()
+    foods = lexicon.food_allergens()
+    items = m.group("items")
+    kept: list[str] = []
+    dropped = False
+    pos = 0
+    for k, part in enumerate(_ALLERGY_PARTS.split(items)):
+        sep = items[pos : items.find(part, pos)] if part else ""
+        pos = items.find(part, pos) + len(part) if part else pos
+        words = tokens(part)
+        while words and words[0] in _ALLERGY_LEAD:
+            words = words[1:]
+        cut = next((i for i, w in enumerate(words) if w in _ALLERGY_END), None)
+        if cut is not None:
+            words = words[:cut]
+        name = " ".join(words)
+        if k and "," in sep and name not in foods and not_food.isdisjoint(words):
+            break  # "allergic to peanuts, speaks Thai": the list has ended
+        if name and not_food.isdisjoint(words):
+            kept.append(name)
+        elif name:
+            dropped = True
+        if cut is not None or len(words) > 3:
+            break
+    if not kept:
+        return None
+    if not dropped and len(kept) == 1:
+        return f"{m.group('cue')} {kept[0]}"
+    return f"{m.group('cue')} {', '.join(kept)}"
+
+
+def _dietary(folded: str, original: str, out: Extraction) -> None:
+    _terms, allergy = lexicon.dietary()
+    found = _dietary_regex().findall(folded)
+    if "allerg" not in folded and "alergi" not in folded:
+        allergy = ()
+    for pat in allergy:
+        m = pat.search(folded)
+        food = _allergy_food(m) if m else None
+        if food:
+            found.append(food)
+    if found:
+        out.weak("food.dietary_needs", ", ".join(dict.fromkeys(found)))

@@ -1,0 +1,152 @@
+"""Gender from nouns, pronouns and demonyms, settled by votes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import AMBIGUOUS, number_words
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import (
+    _appositive_of_other,
+    _gender_noun_words,
+    _other_people,
+    _other_subject,
+)
+from caseassist.intake.read.segment import tokens
+
+# ---------------------------------------------------------------- gender
+
+
+@cache
+def _gender_relevant() -> frozenset[str]:
+    """Words where a gender statement (or a two-word other person) can begin."""
+    ws = lexicon.word_sets()
+    words = ws.gender_female | ws.gender_male | ws.gender_nonbinary | _other_people()
+    return (
+        frozenset(w.split()[0] for w in words)
+        | ws.pronoun_female
+        | ws.pronoun_male
+        | frozenset(_TITLES)
+    )
+
+
+def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> None:
+    ws = lexicon.word_sets()
+    toks = tokens(sent_folded)
+    nums = number_words()
+    others_here: bool | None = None
+    skip_next = 0
+    relevant = _gender_relevant()
+    for i, w in enumerate(toks):
+        if skip_next:
+            skip_next -= 1
+            continue
+        if w not in relevant:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        prev = toks[i - 1] if i > 0 else ""
+        bigram = f"{w} {nxt}"
+        if bigram in _other_people():
+            skip_next = 1
+            continue
+        for gender, nouns in (
+            ("nonbinary", ws.gender_nonbinary),
+            ("female", ws.gender_female),
+            ("male", ws.gender_male),
+        ):
+            hit = bigram if bigram in nouns else (w if w in nouns else None)
+            if hit is None:
+                continue
+            if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
+                break
+            after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
+            if after in _other_people() and after not in _gender_noun_words():
+                break  # "a woman officer"
+            if hit in ws.child_ambiguous and (prev in ws.possessives):
+                break
+            if _appositive_of_other(toks, i):
+                break  # "his employer, a woman of about 50"
+            if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
+                break  # "the man who brought her"; "a woman who works there said a coworker..."
+            votes[gender] = votes.get(gender, 0) + 1
+            if hit == bigram:
+                skip_next = 1
+            break
+        else:
+            if others_here is None:
+                others_here = _mentions_other(toks)
+            if w in _TITLES and not others_here and prev not in _other_people():
+                votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
+                continue
+            if others_here:
+                continue  # "the nurse said she..." : whose pronoun is unclear
+            if w in ws.pronoun_female:
+                pron["female"] = pron.get("female", 0) + 1
+            elif w in ws.pronoun_male and not (
+                w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}
+            ):
+                pron["male"] = pron.get("male", 0) + 1
+
+
+_SEX_MARK = re.compile(
+    r"(?:^|[(,;])\s?(?P<a>f|m)\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|$)"
+    r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
+)
+"""A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F"."""
+
+
+_DIGIT_FM = re.compile(r"\d[fm]\b")
+
+
+def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
+    for m in _SEX_MARK.finditer(sent_folded):
+        if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
+            continue
+        gender = "female" if (m.group("a") or m.group("b")) == "f" else "male"
+        votes[gender] = votes.get(gender, 0) + 1
+
+
+_TITLES = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "mme": "female",
+    "mlle": "female",
+    "sra": "female",
+    "srta": "female",
+}
+
+
+def _mentions_other(toks: list[str]) -> bool:
+    others = _other_people()
+    nouns = _gender_noun_words()
+    return any(t in others and t not in nouns for t in toks)
+
+
+_DEFINITE = frozenset(["the", "that", "this", "el", "ese", "aquel", "le", "la", "l'", "ce", "cet"])
+_RELATIVE = frozenset(["who", "that", "whom", "que", "quien", "qui"])
+
+
+def _settle_gender(
+    votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool
+) -> None:
+    if votes:
+        if len(votes) == 1:
+            out.put("person.gender", next(iter(votes)))
+        elif set(votes) == {"female", "nonbinary"} or set(votes) == {"male", "nonbinary"}:
+            out.put("person.gender", "nonbinary")
+        elif (
+            not answer
+            and len(pron) == 1
+            and next(iter(pron.values())) >= 2
+            and next(iter(pron)) in votes
+        ):
+            out.put("person.gender", next(iter(pron)))  # nouns disagree; every pronoun agrees
+        return
+    if answer:
+        return
+    if len(pron) == 1 and next(iter(pron.values())) >= 2:
+        out.put("person.gender", next(iter(pron)))

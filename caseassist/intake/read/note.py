@@ -1,0 +1,190 @@
+"""Reading a whole referral note: every reader over its sentences, then settling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from caseassist.intake import fields, lexicon
+from caseassist.intake.facts import FACTS
+from caseassist.intake.read.ages import _ages
+from caseassist.intake.read.children import _ALONE, _children
+from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries
+from caseassist.intake.read.details import _NAME_RE, _dietary, _name
+from caseassist.intake.read.gender import (
+    _DIGIT_FM,
+    _SEX_MARK,
+    _TITLES,
+    _gender,
+    _settle_gender,
+    _sex_marks,
+)
+from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _CLEAR_YES
+from caseassist.intake.read.segment import (
+    _HYPHEN_SLASH,
+    _LANGUAGE_ROLE_WORDS,
+    _LOOSE_SPLIT,
+    _WISH_AND,
+    clauses,
+    sentences,
+    tokens,
+)
+from caseassist.intake.read.statements import (
+    _SIFT_FROM,
+    _apply_rules,
+    _LazyOriginals,
+    _OriginalClause,
+    _rule_candidates,
+    _wished,
+)
+from caseassist.intake.text import fold
+
+# ---------------------------------------------------------------- entry points
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    gender: frozenset[str]
+    languages: frozenset[str]
+    countries: frozenset[str]
+    children: frozenset[str]
+
+
+@cache
+def _prefilter() -> _Prefilter:
+    """Words without which a sentence cannot state a gender, language, origin or child."""
+    ws = lexicon.word_sets()
+
+    def firsts(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.split()[0] for w in words if w.strip())
+
+    return _Prefilter(
+        gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
+        | ws.pronoun_female
+        | ws.pronoun_male
+        | frozenset(_TITLES),
+        languages=frozenset(lexicon.speaker_words())
+        | _LANGUAGE_ROLE_WORDS
+        | {"traductor", "traducteur"},
+        countries=firsts(lexicon.demonyms()),
+        children=ws.child_singular | ws.child_plural | ws.child_pairs,
+    )
+
+
+def extract(text: str, *, answer: bool = False) -> Extraction:
+    """Every fact a referral note (or any free text) clearly states.
+
+    `answer`: the text is the survivor's own answer, in the first person, so
+    "she" / "he" there is someone else and never tells the survivor's gender."""
+    out = Extraction()
+    if not text or not text.strip():
+        return out
+    describes: dict[str, str] = {}
+    votes: dict[str, int] = {}
+    pron: dict[str, int] = {}
+    langs: list[tuple[str, str]] = []
+    children: set[int] = set()
+    children_unclear = False
+    all_clauses: list[str] = []
+    folded_clauses: list[str] = []
+    asked_clauses: list[str] = []
+    demonym_genders: list[str] = []
+    names_possible = _NAME_RE.search(text) is not None
+    pre = _prefilter()
+    asks: list[bool] = []
+    folded_sents = [
+        lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split()))
+        for f in sentences(fold(text), asks)
+    ]
+    originals = _LazyOriginals(text, len(folded_sents))
+    if names_possible:
+        for sent in sentences(text):
+            _name(sent, out)
+    for r in fields.read(text):
+        (out.maybe if r.possible else out.put)(r.fact, r.value)
+    for k, sf in enumerate(folded_sents):
+        tokset = set(tokens(sf))
+        _ages(sf, out)
+        if tokset & pre.gender:
+            _gender(sf, votes, pron)
+        if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
+            _sex_marks(sf, votes)
+        if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
+            _languages(sf, out, langs)
+        if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
+            _countries(sf, out, demonym_genders, answer=answer)
+        if tokset & pre.children or _ALONE.search(sf):
+            c = _children(sf, answer=False)
+            if c is False:
+                children_unclear = True
+            elif c is not None:
+                children.add(c)
+        folded = clauses(sf)
+        if asks[k]:
+            # a question states nothing: offered at most, unless a plain yes follows it
+            # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
+            nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
+            if not (nxt and nxt[0] in _CLEAR_YES):
+                asked_clauses.extend(folded)
+                continue
+        all_clauses.extend(
+            _OriginalClause(originals, k, j, len(folded), fc, sf) for j, fc in enumerate(folded)
+        )
+        folded_clauses.extend(folded)
+        _dietary(sf, sf, out)
+    # a short text (an answer) is cheaper to search whole than to sift by needles
+    if asked_clauses:
+        asked = Extraction()
+        for j, fc in enumerate(asked_clauses):
+            _apply_rules(fc, fc, asked, {}, None, j)
+        for fid, value in {**asked.offered(), **asked.values}.items():
+            out.maybe(fid, value)
+    candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
+    for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
+        _apply_rules(cl, fc, out, describes, candidates, i)
+    # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
+    # "voudrait trouver un travail et suivre une formation"); it only adds facts the
+    # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
+    wished: list[str] = []
+    loose_parts: list[str] = []
+    for sent in (f for f, q in zip(folded_sents, asks, strict=True) if not q):
+        if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
+            wished += _wished(sent)  # (in place of the whole "and"-joined parts)
+        elif candidates is None:
+            loose_parts += [
+                part
+                for part in _LOOSE_SPLIT.split(sent)
+                if part and part.strip() and part not in folded_clauses
+            ]
+    if wished or loose_parts:
+        loose = Extraction()
+        # few words: searching every pattern is cheaper than sifting them by needles
+        wished_candidates = _rule_candidates(wished) if wished and candidates else None
+        for j, part in enumerate(wished):
+            _apply_rules(part, part, loose, {}, wished_candidates, j)
+        for part in loose_parts:
+            _apply_rules(part, part, loose, {}, None, 0)
+        for fid, value in loose.values.items():
+            if fid not in out.values and fid not in out.conflicts:
+                out.put(fid, value)
+    _settle_gender(votes, pron, out, answer=answer)
+    if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
+        out.weak("person.gender", demonym_genders[0])
+    _settle_languages(langs, out, offer_minor=not answer)
+    if children and not children_unclear:
+        out.put("household.children_with_them", max(children))
+    elif len(children) == 1 and 0 not in children:
+        out.put("household.children_with_them", next(iter(children)))
+    for fact_id, clause in describes.items():
+        if fact_id in FACTS:
+            out.weak(fact_id, clause)
+    if not answer:
+        for fid in lexicon.words_of_rules("referral", "offer_only"):
+            if fid in out.values:
+                out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
+    if out.values.get("person.gender") == "male":
+        out.values.pop("household.pregnant", None)
+    return out

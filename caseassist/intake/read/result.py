@@ -1,0 +1,56 @@
+"""What a reading found: clear values, conflicts and possible (hedged) values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from caseassist.intake.facts import InvalidValue, coerce
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass
+class Extraction:
+    """What a text states: fact id -> value, for clear statements only."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    conflicts: set[str] = field(default_factory=set)
+    possible: dict[str, object] = field(default_factory=dict)
+    """Hedged statements ("maybe pregnant?"): offered to staff, never applied."""
+
+    def put(self, fact_id: str, value: object) -> None:
+        if fact_id in self.conflicts:
+            return
+        try:
+            value = coerce(fact_id, value)
+        except InvalidValue:
+            return
+        if fact_id in self.values and self.values[fact_id] != value:
+            del self.values[fact_id]
+            self.conflicts.add(fact_id)
+            return
+        self.values[fact_id] = value
+
+    def maybe(self, fact_id: str, value: object) -> None:
+        """A value a hedged statement suggests; two that disagree offer nothing."""
+        try:
+            value = coerce(fact_id, value)
+        except InvalidValue:
+            return
+        if self.possible.get(fact_id, value) != value:
+            self.possible[fact_id] = None
+        else:
+            self.possible[fact_id] = value
+
+    def offered(self) -> dict[str, object]:
+        """The possible facts worth showing: none a clear statement settled or contradicted."""
+        return {
+            k: v
+            for k, v in self.possible.items()
+            if v is not None and k not in self.values and k not in self.conflicts
+        }
+
+    def weak(self, fact_id: str, value: object) -> None:
+        """A value kept only when no clear statement gave one."""
+        if fact_id not in self.values and fact_id not in self.conflicts:
+            self.put(fact_id, value)

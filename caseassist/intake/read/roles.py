@@ -1,0 +1,151 @@
+"""Who a statement is about: the survivor or another person (subjects, appositives, negation and hedge cues)."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import tokens
+
+# ---------------------------------------------------------------- subjects
+
+_SURVIVOR_SUBJECTS = lexicon.Words(
+    frozenset(
+        [
+            "she",
+            "he",
+            "they",
+            "i",
+            "survivor",
+            "client",
+            "victim",
+            "caller",
+            "ella",
+            "elle",
+            "il",
+            "ils",
+            "elles",
+            "yo",
+            "je",
+            "sobreviviente",
+            "victima",
+            "persona",
+            "usuaria",
+            "usuario",
+            "cliente",
+            "personne",
+        ]
+    ),
+    "survivor_subjects",
+)
+
+
+@cache
+def _other_people() -> frozenset[str]:
+    return lexicon.word_sets().other_people
+
+
+@cache
+def _gender_noun_words() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return ws.gender_female | ws.gender_male
+
+
+@cache
+def _child_words() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return (
+        (ws.child_singular | ws.child_plural | ws.child_pairs)
+        - ws.child_ambiguous
+        - {
+            "petit",
+            "petite",
+            "petits",
+            "petites",
+        }
+    )
+
+
+def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
+    """True when the nearest subject-like word in `toks` (read backwards) is another person
+    (`with_children`: a child counts as another person)."""
+    ws = lexicon.word_sets()
+    others = _other_people() | _child_words() if with_children else _other_people() - _child_words()
+    nouns = _gender_noun_words()
+    n = len(toks)
+    for i in range(n - 1, -1, -1):
+        w = toks[i]
+        bigram = f"{toks[i - 1]} {w}" if i > 0 else ""
+        prev = toks[i - 1] if i > 0 else ""
+        if w in _SURVIVOR_SUBJECTS:
+            return False
+        if bigram in others or w in others:
+            # "a mother", "la madre" describe the survivor; "her mother" is someone else
+            if (w in nouns or bigram in nouns) and prev not in ws.possessives:
+                return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
+            return True
+        if w in nouns:
+            return (
+                prev in ws.possessives
+                or _appositive_of_other(toks, i)
+                or _acts_on_survivor(toks, i)
+            )
+    return False
+
+
+_WHO = frozenset(["who", "that", "que", "qui"])
+_OBJECT_PRONOUNS = frozenset(
+    ["her", "him", "them", "me", "la", "lo", "los", "las", "le", "les", "l'", "m'"]
+)
+
+
+def _acts_on_survivor(toks: list[str], i: int) -> bool:
+    """`toks[i]` is someone who did something to the survivor: "the man who brought her",
+    "el hombre que la trajo", "l'homme qui l'a amenee"."""
+    return i + 2 < len(toks) and toks[i + 1] in _WHO and toks[i + 2] in _OBJECT_PRONOUNS
+
+
+def _first_person_is_other(toks: list[str]) -> bool:
+    """The sentence's first word for a person (its subject, mostly) is someone else:
+    "her friend came with two kids" (but not "she came with her husband and two kids")."""
+    ws = lexicon.word_sets()
+    others = _other_people() - _child_words()
+    nouns = _gender_noun_words()
+    for i, w in enumerate(toks):
+        prev = toks[i - 1] if i else ""
+        if w in _SURVIVOR_SUBJECTS:
+            return False
+        if w in others:
+            return not (w in nouns and prev not in ws.possessives)
+        if w in nouns:
+            return prev in ws.possessives
+    return False
+
+
+def _appositive_of_other(toks: list[str], i: int) -> bool:
+    """`toks[i]` describes someone else named just before a comma: "his employer, a woman"."""
+    others = _other_people()
+    nouns = _gender_noun_words()
+    j = i - 1
+    steps = 0
+    while j >= 0 and toks[j] != "," and steps < 3:
+        j -= 1
+        steps += 1
+    if j < 1 or toks[j] != ",":
+        return False
+    return any(t in others and t not in nouns for t in toks[max(0, j - 3) : j])
+
+
+@lru_cache(maxsize=1024)
+def _has_hedge(folded: str) -> bool:
+    return lexicon.hedge_regex().search(folded) is not None
+
+
+def _negated(folded: str, start: int, end: int | None) -> bool:
+    neg = lexicon.word_sets().negators
+    before = tokens(folded[:start])[-3:]
+    inside = tokens(folded[start:end]) if end is not None else []
+    return any(t in neg or t.rstrip("'") in neg for t in before + inside)
+
+
+_CLEAR_YES = frozenset({"yes", "si", "oui", "yeah"})

@@ -1,0 +1,157 @@
+"""Sentences, clauses and tokens of folded text, and the data-built splitters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.text import fold
+
+# ---------------------------------------------------------------- splitting
+
+
+def _with_data(src: str, key: str) -> re.Pattern[str]:
+    """A built-in alternation `\\b(?:...)` with the phrases the language folders list
+    under `key` added to it."""
+    extra = lexicon.alternatives(key)
+    return re.compile(src.replace(r"\b(?:", rf"\b(?:{extra}|", 1) if extra else src)
+
+
+_ABBREV = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "sr",
+        "sra",
+        "srta",
+        "mme",
+        "mlle",
+        "approx",
+        "aprox",
+        "env",
+        "yrs",
+        "yr",
+        "vs",
+        "no",
+        "nr",
+        "dra",
+        "m",
+        "p",
+        "ca",
+        "req",
+        "ofc",
+        "sgt",
+        "det",
+        "insp",
+        "pt",
+        "ref",
+        "dob",
+        "ddn",
+        "tel",
+    ]
+)
+_SENT_END = re.compile(r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
+_CLAUSE_SPLIT_SRC = (
+    r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
+    # "and" joins two statements, except before an article: "needs work and a lawyer"
+    r"|\s+(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s)"
+)
+
+
+def _breaks(src: str) -> re.Pattern[str]:
+    """A clause splitter with the language folders' `clause_breaks` ("mas", "porem")."""
+    extra = lexicon.alternatives("clause_breaks")
+    return re.compile(
+        src.replace("(?:but|", f"(?:{extra}|but|", 1) if extra else src, re.IGNORECASE
+    )
+
+
+_CLAUSE_SPLIT = lexicon.Lazy(lambda: _breaks(_CLAUSE_SPLIT_SRC))
+
+
+_LAST_WORD = re.compile(r"[\w.]+$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+
+
+_WISH_WORDS = (
+    r"\b(?:wants? to|would like to|hopes? to|wishes to|quiere|desea|le gustaria|espera|veut|"
+    r"voudrait|souhaite|aimerait)\b"
+)
+_WISH = lexicon.Lazy(lambda: _with_data(_WISH_WORDS, "wish_words"))
+_WISH_AND = lexicon.Lazy(lambda: re.compile(_WISH.pattern.pattern + r"[^,;:()]*?\s(?:and|y|et)\s"))
+
+
+_LOOSE_SPLIT_SRC = (
+    r"\s*[,:;()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
+)
+_LOOSE_SPLIT = lexicon.Lazy(lambda: _breaks(_LOOSE_SPLIT_SRC))
+
+
+_LANGUAGE_ROLE_WORDS = frozenset(
+    {
+        "speaking",
+        "speaker",
+        "hablante",
+        "parlant",
+        "parlante",
+        "interpreter",
+        "interprete",
+        "translator",
+    }
+)
+"""Words that, right after a language name, say it is spoken or interpreted ("a Nepali
+speaker", "a Spanish interpreter")."""
+
+
+def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
+    """Sentences of the original text (single line breaks joined); `questions` gets, for
+    each, whether it asks rather than states ("Quiere denunciar?")."""
+    out: list[str] = []
+    marks: list[bool] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith("."):
+            last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
+            if last and last[0].lower().rstrip(".") in _ABBREV:
+                continue
+            if last and _DOTTED.fullmatch(last[0]):
+                continue  # "y.o." and other dotted abbreviations
+            if last and len(last[0]) == 1 and last[0].isalpha():
+                continue  # an initial: "Ofc. D. Kowalczyk"
+        out.append(text[start : m.start()])
+        marks.append("?" in m.group())
+        start = m.end()
+    out.append(text[start:])
+    marks.append(False)
+    if questions is not None:
+        questions.extend(q for s, q in zip(out, marks, strict=True) if s.strip())
+    return [" ".join(s.split()) for s in out if s.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+_HYPHEN_SLASH = str.maketrans("-/", "  ")
+
+
+def ffold(text: str) -> str:
+    """Folded, with hyphens and slashes as spaces and single spaces."""
+    return " ".join(fold(text).translate(_HYPHEN_SLASH).split())
+
+
+_TOKEN = re.compile(r"[a-z0-9]+'?|[^\sa-z0-9]")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(folded: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKEN.findall(folded) if t.strip())
+
+
+def tokens(folded: str) -> list[str]:
+    """Words (and punctuation marks) of folded text."""
+    return list(_tokens(folded))

@@ -1,0 +1,232 @@
+"""Statement rules (`rules.toml` and each language folder's) applied to clauses."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _has_hedge, _negated, _other_subject
+from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
+
+# ---------------------------------------------------------------- statement rules
+
+
+_WISH_ABOUT_OTHERS = frozenset(
+    {
+        "safety.wants_law_enforcement",
+        "consent.share_with_providers",
+        "reintegration.wants_family_contact",
+    }
+)
+_WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
+_NOW_FACTS = frozenset(
+    {
+        "medical.urgent_need",
+        "food.needs_food_now",
+        "shelter.needs_shelter_tonight",
+        "safety.in_immediate_danger",
+    }
+)
+_PAST = re.compile(
+    r"\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
+    r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
+    r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
+    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
+    r"(?:was|were|had been) (?:in (?:\w+ )?danger|unsafe)|estaba en peligro|etait en danger)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
+    r"maintenant|actuellement|ce soir|aujourd' hui)\b"
+)
+_SEP = " | "
+_SIFT_FROM = 200
+_GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
+
+
+def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
+    """Clause number -> the pattern numbers worth a search there.
+
+    Every pattern carries literal "needles", one of which occurs in any match
+    (`lexicon.needles`; the pattern's anchor set). The clauses are joined by
+    " | " once, each anchor needle is looked for with `in` / `str.find` (after a look-up
+    of its 3-letter pieces in those of the text's words), and a pattern is searched only
+    in the clauses where one of its anchors occurs."""
+    starts: list[int] = []
+    pos = 0
+    for c in folded_clauses:
+        starts.append(pos)
+        pos += len(c) + len(_SEP)
+    joined = _SEP.join(folded_clauses)
+    by_needle, free = lexicon.anchor_index()
+    parents = lexicon.needle_parents()
+    absent: set[str] = set()
+    out: dict[int, set[int]] = {}
+    if len(joined) < _GRAMS_FROM:
+        grams = None
+        pairs: Iterable = ((n, None) for n in by_needle)
+    else:
+        grams = {w[i : i + 3] for w in set(joined.split()) for i in range(len(w) - 2)}
+        pairs = zip(by_needle, lexicon.anchor_grams(), strict=True)
+    for (needle, ks), need_grams in pairs:
+        inside = parents[needle]
+        if (
+            (inside and not absent.isdisjoint(inside))
+            or (grams is not None and not need_grams <= grams)
+            or needle not in joined
+        ):
+            absent.add(needle)
+            continue
+        at = joined.find(needle)
+        while at >= 0:
+            out.setdefault(bisect_right(starts, at) - 1, set()).update(ks)
+            at = joined.find(needle, at + 1)
+    if free:
+        for c in range(len(folded_clauses)):
+            out.setdefault(c, set()).update(free)
+    return out
+
+
+@dataclass(frozen=True)
+class _OriginalClause:
+    """A clause's own words, cut from its sentence only when a rule keeps them."""
+
+    originals: _LazyOriginals
+    sentence_index: int
+    index: int
+    count: int
+    folded: str
+    folded_sentence: str
+
+    def __str__(self) -> str:
+        sentence = self.originals.get(self.sentence_index)
+        if sentence is None:
+            return self.folded
+        parts = clauses(sentence)
+        return parts[self.index] if len(parts) == self.count else self.folded
+
+
+class _LazyOriginals:
+    """The note's own sentences, split only when a clause's own words are wanted."""
+
+    def __init__(self, text: str, count: int) -> None:
+        self._text = text
+        self._count = count
+        self._sentences: list[str] | None = None
+
+    def get(self, k: int) -> str | None:
+        if self._sentences is None:
+            self._sentences = sentences(self._text)
+        if len(self._sentences) != self._count:
+            return None
+        return self._sentences[k]
+
+
+def _apply_rules(
+    clause_text: object,
+    folded: str,
+    out: Extraction,
+    describes: dict[str, str],
+    candidates: dict[int, set[int]] | None = None,
+    index: int = 0,
+) -> None:
+    if not folded:
+        return
+    flat = lexicon.flat_patterns()
+    if candidates is None:
+        todo: Iterable[int] = range(len(flat))
+    else:
+        todo = sorted(candidates.get(index, ()))
+    hedge = None
+    done: set[int] = set()
+    for k in todo:
+        rule, pat, _need, _anchor = flat[k]
+        if id(rule) in done:
+            continue
+        m = pat.search(folded)
+        if not m:
+            continue
+        before = tokens(folded[: m.start()])
+        if rule.not_after and before and before[-1] in rule.not_after:
+            continue
+        if rule.country_after and not _country_at(tokens(folded[m.end() :])[:4], 0):
+            continue  # "go back to school", "volver a estudiar": not a place
+        if rule.roles and _other_subject(before):
+            continue
+        if rule.subject_other and not (
+            _other_subject(before) or set(before[-4:]) & lexicon.by_language("third_persons")
+        ):
+            continue  # "the boss knows where she lives", not "she knows where her sister is"
+        if (
+            rule.fact not in _WISH_ABOUT_OTHERS
+            and "cue" in m.re.groupindex
+            and m.group("cue")
+            and _WANTS_OF_OTHER.match(folded, m.end("cue"))
+        ):
+            continue  # "wants her to work", "quiere que su hija estudie": someone else's action
+        if rule.cancelled_by:
+            sent = (
+                clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+            )
+            padded = f" {' '.join(tokens(sent))} "
+            if any(f" {c} " in padded for c in rule.cancelled_by):
+                if rule.describe and not _negated(folded, m.start(), None):
+                    describes.setdefault(rule.describe, str(clause_text).strip())
+                continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
+        done.add(id(rule))
+        if (
+            rule.fact in _NOW_FACTS
+            and not _NOW.search(folded)
+            and _PAST.search(
+                clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+            )
+        ):
+            continue  # "injured last month", "hace un ano no tenia donde dormir": not now
+        if hedge is None:
+            hedge = _has_hedge(folded)
+        value = rule.value
+        if not rule.fixed:
+            if "cue" in m.groupdict() and m.group("cue") is not None:
+                # a negator before the cue or between it and what it governs:
+                # "does not want the police", "prefiere que no se llame a la policia"
+                negated = _negated(folded, m.start("cue"), m.end())
+            else:
+                negated = _negated(folded, m.start(), None)
+            if negated:
+                if rule.negated is None:
+                    continue
+                value = rule.negated
+        if hedge:
+            hv = lexicon.hedged_values().get(rule.fact)
+            if hv is not None:
+                out.put(rule.fact, hv)
+            else:
+                out.maybe(rule.fact, value)
+            continue
+        if rule.possible:
+            out.maybe(rule.fact, value)
+        else:
+            out.put(rule.fact, value)
+        if rule.describe and value is True:
+            describes.setdefault(rule.describe, str(clause_text).strip())
+
+
+def _wished(sent: str) -> list[str]:
+    """A wish carried over "and" to the verbs after it: "voudrait trouver un travail et
+    suivre une formation" -> "voudrait suivre une formation" (with the words just before
+    the wish, so that "does not want to" stays negated)."""
+    out: list[str] = []
+    for part in _LOOSE_SPLIT.split(sent):
+        subs = clauses(part) if part else []
+        wish = ""
+        for sub in subs:
+            m = _WISH.search(sub)
+            if m:
+                wish = " ".join([*tokens(sub[: m.start()])[-3:], m.group(0)])
+            elif wish and tokens(sub)[:1] and tokens(sub)[0] not in _SURVIVOR_SUBJECTS:
+                out.append(f"{wish} {sub}")
+    return out

@@ -1,0 +1,94 @@
+"""A case for a supervisor: needs, plan progress and referral outcomes, nothing identifying.
+
+Built only from what `Workspace.case_overview` returns (plain columns; no
+sealed value is opened), so no name, no fact about the person and no free
+text can reach this screen.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Static
+
+from caseassist.cases import closing
+from caseassist.cases import needs as need_rules
+from caseassist.cases import referrals as referral_rules
+from caseassist.i18n import N_, _
+from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.text import literal
+from caseassist.tui.widgets.footer import KeyFooter
+
+GOAL_STATUS = {"active": N_("active"), "achieved": N_("achieved"), "dropped": N_("dropped")}
+CASE_STATUS = {"open": N_("open"), "closed": N_("closed")}
+
+
+class CaseOverviewScreen(BaseScreen):
+    HELP = N_(
+        "An anonymized case: its needs and their dates, how far the plan has come and what "
+        "happened to each referral. No name, no personal fact and no note is shown. Esc goes back."
+    )
+    BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+        self.data: dict | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="overview-title", markup=False)
+        with VerticalScroll():
+            yield Static(_("Needs"), classes="section", markup=False)
+            yield DataTable(id="overview-needs", cursor_type="row")
+            yield Static(_("Plan"), classes="section", markup=False)
+            yield DataTable(id="overview-plan", cursor_type="row")
+            yield Static(_("Referrals"), classes="section", markup=False)
+            yield DataTable(id="overview-referrals", cursor_type="row")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        ws, code = self.workspace, self.code
+        self.db(lambda: ws.case_overview(code), self._show, name="overview")
+
+    def _show(self, data: dict) -> None:
+        self.data = data
+        title = f"{data['code']} · {_(CASE_STATUS.get(data['status'], data['status']))} · " + _(
+            "opened {date}"
+        ).format(date=data["opened"])
+        if data["close_reason"]:
+            title += " · " + closing.label(data["close_reason"])
+        if data["age_band"]:
+            title += " · " + data["age_band"]
+        self.query_one("#overview-title", Static).update(literal(title))
+        needs = self.query_one("#overview-needs", DataTable)
+        needs.add_columns(_("Need"), _("Status"), _("Since"), _("Met"))
+        for n in data["needs"]:
+            label = need_rules.label(n["category"]) + (" · " + _("child") if n["child"] else "")
+            needs.add_row(
+                label,
+                _(need_rules.STATUS_LABELS.get(n["status"], n["status"])),
+                n["identified"] or "",
+                n["met"] or "",
+            )
+        plan = self.query_one("#overview-plan", DataTable)
+        plan.add_columns(_("Need"), _("Goal"), _("Steps done"))
+        for g in data["plan"]:
+            plan.add_row(
+                need_rules.label(g["need"]) if g["need"] else "—",
+                _(GOAL_STATUS.get(g["status"], g["status"])),
+                f"{g['done']}/{g['steps']}",
+            )
+        refs = self.query_one("#overview-referrals", DataTable)
+        refs.add_columns(_("Need"), _("Provider"), _("Status"), _("Made"))
+        for r in data["referrals"]:
+            refs.add_row(
+                need_rules.label(r["need"]),
+                literal(r["provider"]),
+                _(referral_rules.STATUS_LABELS.get(r["status"], r["status"])),
+                r["made"] or "",
+            )
+        needs.focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,76 @@
+"""Children with the survivor: the gentle question, their needs matched as the child, and the
+supervisor's anonymized case that shows needs and progress but nothing identifying."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from caseassist.intake.engine import IntakeSession
+from caseassist.paths import resources_dir
+from caseassist.services import cases as case_svc
+from caseassist.services import directory as directory_svc
+from caseassist.services import matching
+from caseassist.vault import case_overview, case_store, household_store, plan_store
+from caseassist.vault.errors import NotAllowed
+
+
+def _asked(children: object) -> bool:
+    session = IntakeSession(recorded_by="t")
+    if children == "declined":
+        session.next_question()
+        while session.current is not None and session.current.id != "q.household.children":
+            session.skip()
+            session.next_question()
+        session.decline()
+    elif children is not None:
+        session.correct("household.children_with_them", children)
+    return any(q.id == "q.household.children_needs" for q in session._candidates())
+
+
+@pytest.mark.parametrize(
+    ("children", "asked"), [(2, True), (0, False), (None, False), ("declined", False)]
+)
+def test_the_childrens_needs_are_asked_only_when_there_are_children(children, asked):
+    assert _asked(children) is asked
+
+
+def test_a_childs_need_is_matched_as_the_child(as_user):
+    directory, _v = directory_svc.import_into_vault(as_user("ana"), resources_dir() / "directory")
+    cw = as_user("cw")
+    code = case_svc.find(cw, "mariam")[0].code
+    child = household_store.add_member(cw, code, age=4)
+    need = case_store.add_need(cw, code, "shelter", member_id=child)
+    found = matching.for_case(directory, case_store.get_case(cw, code))
+    assert "shelter" in found and need in found  # the survivor's own, and the child's
+    adult_only = {s.id for s in directory.services if (s.minimum_age or 0) >= 18}
+    assert adult_only and not adult_only & {s.service_id for s in found[need].suggestions}
+    assert (
+        adult_only & {s.service_id for s in found["shelter"].suggestions}
+        or found["shelter"].suggestions
+    )
+
+
+def test_the_supervisors_case_shows_progress_and_nothing_identifying(as_user):
+    cw = as_user("cw")
+    code = case_svc.find(cw, "mariam")[0].code
+    goal = plan_store.add_goal(
+        cw, code, "Mariam wants a flat near her sister", need_category="housing"
+    )
+    step = plan_store.add_step(cw, goal, "Call Haddad family lawyer")
+    plan_store.complete_step(cw, step)
+    case_store.close_case(cw, code, "housed")
+    data = case_overview.case_overview(as_user("sup"), code)
+    text = json.dumps(data, ensure_ascii=False)
+    assert (
+        "Mariam" not in text
+        and "Haddad" not in text
+        and "Mimi" not in text
+        and "sister" not in text
+    )
+    assert data["plan"] == [{"need": "housing", "status": "active", "steps": 1, "done": 1}]
+    assert {n["category"] for n in data["needs"]} == {"medical", "shelter"}
+    assert data["close_reason"] == "housed" and data["age_band"] is None  # 3 cases: band kept back
+    with pytest.raises(NotAllowed):
+        case_overview.case_overview(as_user("desk"), code)

@@ -1,0 +1,102 @@
+"""`caseassist open` paints its unlock screen before loading what unlocking needs.
+
+The real command runs in a pseudo-terminal in a fresh interpreter; at the first
+frame that shows the unlock screen the child writes the names of the modules it
+has loaded and exits. SQLAlchemy, SQLCipher, argon2, the vault's storage, the
+directory and the intake are loaded only after that frame (when a passphrase is
+typed). The vault package itself is allowed its keyring module: the unlock
+screen says whether the vault is a demo, which the keyring records.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from caseassist.services.cases import create_demo
+
+_CHILD = """
+import os, sys
+from textual.app import App
+
+_show = App._display
+
+def _display(self, screen, renderable):
+    _show(self, screen, renderable)
+    if renderable is not None and type(screen).__name__ == "UnlockScreen":
+        with open(os.environ["MODULES_OUT"], "w") as fh:
+            fh.write("\\n".join(sorted(sys.modules)))
+        os._exit(0)
+
+App._display = _display
+from caseassist.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+FORBIDDEN_ROOTS = ("sqlalchemy", "sqlmodel", "sqlcipher3", "argon2", "cryptography", "pydantic")
+FORBIDDEN_PACKAGES = ("caseassist.directory", "caseassist.intake", "caseassist.reports")
+ALLOWED_VAULT = {"caseassist.vault", "caseassist.vault.keyring", "caseassist.vault.keys"}
+
+
+def _modules_at_first_frame(argv: list[str], out: Path, timeout: float = 60) -> set[str]:
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = dict(os.environ, TERM="xterm-256color", MODULES_OUT=str(out))
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, *argv],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+    try:
+        deadline = time.monotonic() + timeout
+        while child.poll() is None and time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)  # keep the pty drained
+                except OSError:
+                    break
+        child.wait(timeout=5)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        os.close(master)
+    assert out.exists(), f"no unlock frame was painted: {seen[-400:]!r}"
+    return set(out.read_text().split("\n"))
+
+
+@pytest.mark.parametrize("command", [["open"], []], ids=["open", "no-command"])
+def test_unlock_frame_is_painted_before_the_vault_is_loaded(tmp_path, fast_kdf, command):
+    folder = tmp_path / "vault"
+    create_demo(folder, cases=1, kdf=fast_kdf).close()
+    loaded = _modules_at_first_frame(
+        [*command, "--data-dir", str(folder), "--lang", "en"], tmp_path / "modules.txt"
+    )
+    assert "caseassist.tui.screens.unlock" in loaded
+    early = sorted(
+        m
+        for m in loaded
+        if m.split(".")[0] in FORBIDDEN_ROOTS
+        or m.startswith(FORBIDDEN_PACKAGES)
+        or (m.startswith("caseassist.vault") and m not in ALLOWED_VAULT)
+        or m.startswith("caseassist.services.")
+        and m != "caseassist.services.workspace"
+        or m.startswith("caseassist.cli.")
+        and m not in ("caseassist.cli.common", "caseassist.cli.open_cmd")
+    )
+    assert early == [], f"loaded before the unlock screen was painted: {early}"
