@@ -44,6 +44,7 @@ COMMAND_MODULE: dict[str, str] = {
     "directory": "directory_cmds",
     "practice": "practice",
     "settings": "settings_cmd",
+    "roles": "vault_cmds",
 }
 """Which module registers each command, so a run imports only its own command's module
 (`caseassist open` paints the unlock screen without loading the directory or the vault).
