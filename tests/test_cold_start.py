@@ -4,8 +4,9 @@ The real command runs in a pseudo-terminal in a fresh interpreter; at the first
 frame that shows the unlock screen the child writes the names of the modules it
 has loaded and exits. SQLAlchemy, SQLCipher, argon2, the vault's storage, the
 directory and the intake are loaded only after that frame (when a passphrase is
-typed). The vault package itself is allowed its keyring module: the unlock
-screen says whether the vault is a demo, which the keyring records.
+typed). The vault package itself is allowed its keyring module (and the
+standard-library helpers it reads the file with): the unlock screen says
+whether the vault is a demo, which the keyring records.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ sys.exit(main(sys.argv[1:]))
 
 FORBIDDEN_ROOTS = ("sqlalchemy", "sqlmodel", "sqlcipher3", "argon2", "cryptography", "pydantic")
 FORBIDDEN_PACKAGES = ("caseassist.directory", "caseassist.intake", "caseassist.reports")
-ALLOWED_VAULT = {"caseassist.vault", "caseassist.vault.keyring", "caseassist.vault.keys"}
+ALLOWED_VAULT = {
+    "caseassist.vault",
+    "caseassist.vault.keyring",
+    "caseassist.vault.keys",
+    "caseassist.vault.filelock",  # the keyring's file lock: standard library only
+}
 
 
 def _modules_at_first_frame(argv: list[str], out: Path, timeout: float = 60) -> set[str]:

@@ -69,10 +69,7 @@ def provider_sections(
     if service.confidential:
         where.append(t(N_("The address is confidential: it is given by phone.")))
     else:
-        for loc_id in service.location_ids:
-            loc = directory.locations.get(loc_id)
-            if loc is None:
-                continue
+        for loc in directory.service_locations(service):
             where += [a.one_line() for a in loc.addresses if a.one_line()]
             if loc.description:
                 where.append(loc.description)

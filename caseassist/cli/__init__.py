@@ -37,6 +37,7 @@ COMMAND_MODULE: dict[str, str] = {
     "backup": "vault_cmds",
     "restore": "vault_cmds",
     "purge": "vault_cmds",
+    "roles": "vault_cmds",
     "audit": "vault_cmds",
     "demo": "demo_cmd",
     "case": "case_cmds",
@@ -44,7 +45,6 @@ COMMAND_MODULE: dict[str, str] = {
     "directory": "directory_cmds",
     "practice": "practice",
     "settings": "settings_cmd",
-    "roles": "vault_cmds",
 }
 """Which module registers each command, so a run imports only its own command's module
 (`caseassist open` paints the unlock screen without loading the directory or the vault).

@@ -24,7 +24,6 @@ count as spurious.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -161,6 +160,10 @@ def read(item: Item) -> Outcome:
             clear.setdefault(other, value)
         for other, value in _offered(got).items():
             possible.setdefault(other, value)
+    pref = clear.get("person.preferred_language")
+    others = clear.get("person.other_languages")
+    if pref and isinstance(others, list):  # as the session does once the main one is known
+        clear["person.other_languages"] = [c for c in others if c != pref]
     return Outcome(clear, {k: v for k, v in possible.items() if k not in clear})
 
 
@@ -305,56 +308,6 @@ def render(report: Report, *, errors_for: Iterable[str] = SPLITS) -> str:
     return "\n".join(lines) + "\n"
 
 
-def figures(report: Report) -> list[dict[str, object]]:
-    """Rows for bench/results.json, in the bench table's shape."""
-    out: list[dict[str, object]] = []
-    for lg in sorted({lg for lg, _sp in report.items}):
-        for sp in SPLITS:
-            c = report.total(lg, sp)
-            for metric in ("precision", "recall"):
-                value = getattr(c, metric)
-                goal = RECALL_GOAL.get(lg, GOALS[metric]) if metric == "recall" else GOALS[metric]
-                out.append(
-                    {
-                        "figure": f"intake eval {lg} {sp} {metric}",
-                        "value": round(value, 2) if value is not None else None,
-                        "unit": "%",
-                        "goal": f">= {goal:g} %",
-                        "met": value is not None and value >= goal,
-                        "baseline": None,
-                        "ratio": None,
-                    }
-                )
-    for sp in SPLITS:
-        n = sum(
-            1 for e in report.errors if e.split == sp and e.kind != "missed" and never_wrong(e.fact)
-        )
-        out.append(
-            {
-                "figure": f"intake eval {sp} wrong safety/consent values",
-                "value": n,
-                "unit": "count",
-                "goal": "= 0",
-                "met": n == 0,
-                "baseline": None,
-                "ratio": None,
-            }
-        )
-    return out
-
-
-def merge_results(rows: list[dict[str, object]], path: Path = RESULTS) -> None:
-    """Replace this command's rows in results.json and keep every other group's."""
-    try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(old, list):
-            old = []
-    except (OSError, ValueError):
-        old = []
-    keep = [r for r in old if not str(r.get("figure", "")).startswith("intake eval ")]
-    path.write_text(json.dumps(keep + rows, indent=2) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m caseassist.intake.evaluate", description=__doc__.splitlines()[0]
@@ -366,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", default="", help="only these languages (comma-separated)")
     ap.add_argument("--no-results", action="store_true", help="do not write bench/results.json")
     args = ap.parse_args(argv)
+    from caseassist.intake.eval_results import figures, group, merge_results
+
     try:
         items = load_items(args.corpus)
     except CorpusError as exc:
@@ -377,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(items, split)
     sys.stdout.write(render(report, errors_for=[s for s in args.errors.split(",") if s]))
     if not args.no_results and not args.lang:
-        merge_results(figures(report))
+        merge_results(group(report, figures(report)))
     return 0
 
 

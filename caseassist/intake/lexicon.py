@@ -336,9 +336,13 @@ def needle_parents() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def words_of_rules(table: str, key: str) -> tuple[str, ...]:
-    """A list from a table of `rules.toml` (and the folders'), e.g. [referral] offer_only."""
-    return tuple(_rules_data().get(table, {}).get(key, ()))
+def words_of_rules(table: str, key: str):
+    """A list or table from a table of `rules.toml` (and the folders'), e.g.
+    [referral] offer_only, [answers] against_true."""
+    got = _rules_data().get(table, {}).get(key, ())
+    if isinstance(got, dict):
+        return {k: tuple(fold_name(w) for w in v) for k, v in got.items()}
+    return tuple(got)
 
 
 @cache

@@ -65,29 +65,9 @@ def referral_summary(
         directory = directory_svc.active_directory(vault)
     except CaseAssistError:
         directory = None
-    directory, service = _provider(directory, ref.service_id)
+    service = directory.service(ref.service_id) if directory is not None else None
     doc = handover.referral_document(text, directory, service, locale)
     return handover.render(doc, fmt)
-
-
-def _provider(directory, service_id: str):
-    """(a directory holding the service and its locations, the service), or (None, None).
-
-    The vault hands a search either a whole `Directory` or its indexed rows (a
-    `StoredDirectory`, which answers `service()` and `location()` but has no
-    mappings); the handover needs only the one service and where it is.
-    """
-    from caseassist.directory.model import Directory
-
-    if directory is None:
-        return None, None
-    if isinstance(directory, Directory):
-        return directory, directory.by_id.get(service_id)
-    service = directory.service(service_id)
-    if service is None:
-        return None, None
-    places = {lid: directory.location(lid) for lid in service.location_ids}
-    return Directory((service,), locations={k: v for k, v in places.items() if v}), service
 
 
 def plan_copy(vault: Vault, code: str, *, locale: str | None = None, fmt: str = "html") -> str:

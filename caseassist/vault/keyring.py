@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseassist.vault import filelock, keys
+from caseassist.vault import keys
 from caseassist.vault.keys import KdfParams
 
 FORMAT = 1
@@ -334,22 +334,42 @@ def load(path: Path) -> Keyring:
     return Keyring.from_bytes(path.read_bytes())
 
 
-def update(path: Path, change: Callable[[Keyring], bool]) -> Keyring:
+def update(
+    path: Path,
+    change: Callable[[Keyring], bool],
+    *,
+    written: Callable[[Keyring], None] | None = None,
+) -> Keyring:
     """Compare-and-swap: under the lock, read the keyring as on disk now, let `change`
     edit it (True: write it; False: leave the file alone), and return what is on disk.
 
-    `change` may raise to refuse (the file is then left as it was).
+    `change` may raise to refuse (the file is then left as it was). `written` runs
+    after a write, still under the lock (what must never be ahead of the file).
     """
+    from caseassist.vault import filelock  # not at import: reading the demo flag needs none
+
     with filelock.exclusive(path.with_name(LOCK_NAME)):
         remove_staging(path.parent)
         ring = load(path)
         if change(ring):
             atomic_write(path, ring.to_bytes())
+            if written is not None:
+                written(ring)
         return ring
+
+
+def read_locked(path: Path, also: Callable[[], object]) -> tuple[Keyring, object]:
+    """The keyring and `also()` read together under the lock (no writer between them)."""
+    from caseassist.vault import filelock  # not at import: reading the demo flag needs none
+
+    with filelock.exclusive(path.with_name(LOCK_NAME)):
+        return load(path), also()
 
 
 def save(keyring: Keyring, path: Path) -> None:
     """Replace the keyring whole, whatever is on disk (creation, restore), under the lock."""
+    from caseassist.vault import filelock  # not at import: reading the demo flag needs none
+
     with filelock.exclusive(path.with_name(LOCK_NAME)):
         remove_staging(path.parent)
         atomic_write(path, keyring.to_bytes())

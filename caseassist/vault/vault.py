@@ -327,8 +327,17 @@ class Vault:
         vault.wal_tail = tail
         vault.tightened = tightened
         try:
-            seen = last_seen.load(ring.vault_id)
-            if seen is not None and ring.generation < seen.generation:
+            # The file and this computer's record read together: another process may have
+            # moved both on since `ring` was read, which is not a rollback.
+            try:
+                disk, seen = kr.read_locked(
+                    cls.keyring_path(folder), lambda: last_seen.load(ring.vault_id)
+                )
+            except kr.KeyringDamaged:
+                raise Damaged(kr.FILE_NAME) from None
+            except OSError as exc:
+                raise WriteFailed(_os_reason(exc)) from None
+            if seen is not None and disk.generation < seen.generation:
                 raise OlderKeyring()
             with vault.session() as session:
                 if not audit_log.continues_from(session, ring.head_seq, ring.head_hash):
@@ -696,15 +705,16 @@ class Vault:
             ring.sign(self._db_key)
             return True
 
+        def remember(ring: kr.Keyring) -> None:  # under the lock, never ahead of the file
+            seen = last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation)
+            last_seen.remember(ring.vault_id, seen)
+
         try:
-            self._ring = ring = kr.update(self.keyring_path(self.folder), apply)
+            self._ring = kr.update(self.keyring_path(self.folder), apply, written=remember)
         except kr.KeyringDamaged:
             raise Damaged(kr.FILE_NAME) from None
         except OSError as exc:
             raise WriteFailed(_os_reason(exc)) from None
-        last_seen.remember(
-            ring.vault_id, last_seen.Seen(ring.head_seq, ring.head_hash, ring.generation)
-        )
 
     # -- maintenance -----------------------------------------------------------------
     def checkpoint(self) -> None:

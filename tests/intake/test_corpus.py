@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from caseassist.intake.corpus import CorpusError, freeze, load_items, read_split, side_of
-from caseassist.intake.evaluate import evaluate, figures, main, merge_results, same
+from caseassist.intake.eval_results import figures, group, merge_results
+from caseassist.intake.evaluate import evaluate, main, same
 
 NOTES = """
 [[item]]
@@ -101,14 +102,17 @@ def test_text_facts_match_by_content_words() -> None:
     assert same("person.name", "Ana", "Ana López")
 
 
-def test_results_keep_other_groups(tmp_path: Path) -> None:
+def test_results_keep_other_groups(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "results.json"
-    path.write_text(json.dumps([{"figure": "vault open", "value": 1}]))
-    merge_results([{"figure": "intake eval en dev recall", "value": 50.0}], path)
-    merge_results([{"figure": "intake eval en dev recall", "value": 60.0}], path)
-    rows = json.loads(path.read_text())
-    assert [r["figure"] for r in rows] == ["vault open", "intake eval en dev recall"]
-    assert rows[1]["value"] == 60.0
+    path.write_text(json.dumps({"groups": {"vault": {"figures": [{"figure": "open"}]}}}))
+    items = load_items(corpus)
+    report = evaluate(items, {it.id: "dev" for it in items})
+    merge_results(group(report, figures(report)), path)
+    merge_results(group(report, figures(report)), path)
+    groups = json.loads(path.read_text())["groups"]
+    assert set(groups) == {"vault", "intake_eval"}
+    assert groups["vault"]["figures"] == [{"figure": "open"}]
+    assert any(r["figure"] == "intake eval en dev recall" for r in groups["intake_eval"]["figures"])
 
 
 def test_the_command_prints_figures_and_one_line_on_bad_input(

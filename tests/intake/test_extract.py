@@ -955,3 +955,25 @@ def test_shorthand_that_is_not_the_survivors(text):
     got = facts(text)
     assert "person.gender" not in got and "person.age" not in got
     assert got.get("medical.needs_medication") is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("HL call 23:10. F, 34, Honduran.", 34),
+        ("Pt M/23, Eritrea.", 23),
+        ("Mujer, 27 a., hondureña.", 27),
+        ("Connacional, varón, 25a. Explotado en taller.", 25),
+        ("Her son, 12, is with her.", None),
+        ("Officer Smith, 45, brought her.", None),
+        ("Room 12, floor 3.", None),
+    ],
+)
+def test_a_bare_age_beside_the_person_it_describes(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize("text", ["Oui, ici ça va.", "Yes... I'm ok here, I feel safe."])
+def test_a_yes_its_own_words_contradict_settles_no_danger(text):
+    got = interpret_answer("safety.in_immediate_danger", text).values
+    assert got.get("safety.in_immediate_danger") is not True

@@ -217,10 +217,15 @@ def test_missing_file_is_refused(tmp_path, capsys):
 
 def test_without_json_opens_the_practice_intake_in_the_terminal(capsys, monkeypatch):
     """The screen itself is tested in tests/tui; here, that the command hands the scenario over."""
+    import sys
+
     import caseassist.tui.app as tui_app
 
     opened = []
     monkeypatch.setattr(tui_app, "run_practice", lambda path: opened.append(str(path)) or 0)
+    # as from a terminal (piped, the command refuses: tests/tui/test_practice_cli.py)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     code, out, _err = run_cli(capsys, str(VALID[0]))
     assert code == 0 and opened == [str(VALID[0])] and out == ""
 

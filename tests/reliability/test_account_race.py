@@ -104,3 +104,31 @@ def test_unlocking_in_many_processes_at_once_never_collides(small_vault):
         assert p.returncode == 0, err.decode()[-2000:]
     with Vault.unlock(small_vault, ADMIN, PASS) as vault:
         assert vault.verify_audit().ok
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("seed", range(20))
+def test_a_killed_admin_process_loses_nothing_the_other_made(small_vault, fast_kdf, seed):
+    """Two admin processes and an open session; one process is SIGKILLed at a random
+    moment. The keyring still opens and verifies, the other's changes all hold."""
+    import random
+    import time
+
+    rng = random.Random(seed)
+    with Vault.unlock(small_vault, ADMIN, PASS) as admin:
+        admin.add_account("anna", Role.caseworker, "anna old passphrase", kdf=fast_kdf)
+    open_session = Vault.unlock(small_vault, "anna", "anna old passphrase")
+    survivor = _writer(small_vault, "kept", "anna", "anna new passphrase")
+    victim = _writer(small_vault, "cut", ADMIN, PASS)
+    time.sleep(rng.uniform(0.2, 3.0))
+    victim.kill()
+    victim.communicate(timeout=300)
+    out, err = survivor.communicate(timeout=300)
+    assert survivor.returncode == 0 and out == b"done\n", err.decode()[-2000:]
+    open_session.close()
+    for i in range(COUNT):
+        Vault.unlock(small_vault, f"kept{i}", f"kept{i} passphrase").close()
+    Vault.unlock(small_vault, "anna", "anna new passphrase").close()
+    with Vault.unlock(small_vault, ADMIN, PASS) as admin:
+        assert admin.verify_audit().ok and admin.audit_alarm is None
+    assert not list(small_vault.glob(".keyring.json.*"))

@@ -268,3 +268,41 @@ def _ages(sent_folded: str, out: Extraction) -> None:
         found.add(base + (5 if m.group("la") == "la" else 0))
     for n in found:
         out.put("person.age", n)
+
+
+_BARE_AGE = re.compile(r"^(\d{1,2})(a)?$")
+_AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
+
+
+def bare_ages(toks: list[str]) -> set[int]:
+    """Ages written bare beside the person they describe, as forms and shorthand do:
+    "Woman, 34, Honduran", "Mrs. Thapa, 71, from Nepal", "F, 34", "M 23", "varon, 25a",
+    "Mujer, 27 a.". The number stands alone between commas (or is followed by a year
+    abbreviation) right after a gender noun, a sex mark, a survivor word or a name, and
+    no other person is named before it in the sentence."""
+    nouns = _gender_noun_words()
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        m = _BARE_AGE.match(t)
+        if not m or not 12 <= int(m.group(1)) <= 99:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
+        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
+            continue
+        j = i - 1
+        if j >= 0 and toks[j] in (",", "("):
+            j -= 1
+        prev = toks[j] if j >= 0 else ""
+        if not (prev in nouns or prev in ("f", "m") or prev in _SURVIVOR_WORDS or abbrev):
+            continue
+        if _other_subject(toks[max(0, i - 8) : i]) or any(w in _other_people() for w in toks[:i]):
+            continue
+        out.add(int(m.group(1)))
+    return out
+
+
+_SURVIVOR_WORDS = lexicon.Words(
+    {"client", "guest", "survivor", "victim", "caller", "pt", "patient", "pupil", "student"},
+    "survivor_subjects",
+)

@@ -129,6 +129,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = None
         elif yn is not None and not hedge:
             own = yn
+            against = lexicon.words_of_rules("answers", "against_" + str(yn).lower())
+            if fact_id in against and _phrase_in(f, against[fact_id]):
+                own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
     elif fd.type == "enum":
         stated = out.values.get(fact_id)
         opts = fd.options
@@ -222,6 +225,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
                     own = codes.pop()
     elif fd.type == "text":
         own = text.strip() or None
+    if fact_id != "person.gender":
+        # the survivor's words about someone else ("my daughter, she...") tell no gender
+        out.values.pop("person.gender", None)
     if own is not None:
         out.values.pop(fact_id, None)
         out.conflicts.discard(fact_id)

@@ -8,7 +8,7 @@ from functools import cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
-from caseassist.intake.read.ages import _ages
+from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.children import _ALONE, _children
 from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries
 from caseassist.intake.read.details import _NAME_RE, _dietary, _name
@@ -91,6 +91,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
+    bare: set[int] = set()
     demonym_genders: list[str] = []
     names_possible = _NAME_RE.search(text) is not None
     pre = _prefilter()
@@ -108,6 +109,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out)
+        if not answer:  # in an answer a bare number is a count, a day, a price
+            bare |= bare_ages(tokens(sf))
         if tokset & pre.gender:
             _gender(sf, votes, pron)
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
@@ -181,6 +184,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
+    if len(bare) == 1 and "person.age" not in out.conflicts:
+        out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     if not answer:
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:
