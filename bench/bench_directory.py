@@ -315,5 +315,7 @@ if __name__ == "__main__":
     args = [int(a) for a in sys.argv[1:3]]
     result = measure(*args)
     print(json.dumps({k: v for k, v in result.items() if k not in ("fast", "slow")}))
+    from bench.common import p95
+
     for name in ("search_s", "fast", "slow", "later_ms"):
-        print(name, spread(result[name]))
+        print(name, spread(result[name]), f"p95 {p95(result[name]):.3g}")

@@ -743,11 +743,15 @@ class _Builder:
         self.tick("attribute")
 
     def _freeze(self) -> Directory:
-        locations = {
-            k: Location(**{**v, "addresses": tuple(v["addresses"])}) for k, v in self.locs.items()
-        }
+        # Each working dict is dropped as its frozen object is made: the import's peak
+        # memory is one copy of the directory, not two.
+        locations = {}
+        for k in list(self.locs):
+            v = self.locs.pop(k)
+            locations[k] = Location(**{**v, "addresses": tuple(v["addresses"])})
         services = []
-        for v in self.svc.values():
+        for k in list(self.svc):
+            v = self.svc.pop(k)
             elig_terms = v.pop("elig_terms")
             term_needs = v.pop("term_needs")
             if not v["needs"]:  # the project's own tags, when present, were set with care

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from caseassist import vocabulary
@@ -35,6 +35,7 @@ from caseassist.i18n import N_, _, format_date, format_number, format_time, join
 CHILD_NEEDS = frozenset({"shelter", "housing"})
 MAX_EXCLUDED_LISTED = 25
 _UNSET = object()
+_ANY = object()  # the one phase of a need that is not immediate
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,14 @@ def fit_rank(svc: Service, need: str, p: _Person) -> int:
     return rank
 
 
+def _unique(items: Iterable[tuple[int, Service]]) -> Iterator[tuple[int, Service]]:
+    seen: set[str] = set()
+    for item in items:
+        if item[1].id not in seen:
+            seen.add(item[1].id)
+            yield item
+
+
 def _static(svc: Service) -> tuple[bool, bool]:
     return ("trafficking_specialist" not in svc.traits, "free_of_charge" not in svc.traits)
 
@@ -269,6 +278,7 @@ class _Query:
         self.excluded: dict[str, Exclusion] = {}
         self.excluded_count = 0
         self.examined = 0
+        self.police_seen: set[str] = set()  # police-requiring services met on the walk
 
     def state(self, svc: Service) -> bool | None:
         state = self.open_cache.get(svc.schedules, _UNSET)
@@ -288,6 +298,8 @@ class _Query:
         return _distance_km(self.directory, svc, self.origin) if self.origin else None
 
     def excludes(self, svc: Service) -> bool:
+        if "requires_police_report" in svc.traits:
+            self.police_seen.add(svc.id)
         why = _exclusion(svc, self.need, self.person)
         if why is None and self.radius_km is not None and self.origin is not None:
             dist = self.distance(svc)
@@ -338,66 +350,84 @@ class _Query:
             out.append(self.entry(pos, svc, self.state(svc), self.lang_rank(svc), fit))
         return out
 
-    def tiers(self) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
+    def tiers(self, only: tuple | None) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
         d, need, p = self.directory, self.need, self.person
-        everyone = d.ranked(need)
+        everyone = d.ranked(need, only)
         if p.language is None:
             return [(0, everyone)]
-        other: dict[str, tuple[int, Service]] = {}
-        for code in p.other_languages:
-            for item in d.ranked_speaking(need, code):
-                other[item[1].id] = item
-        # the ranking's static order: specialism, then cost, then name
-        merged = tuple(sorted(other.values(), key=lambda it: (*_static(it[1]), it[0])))
+        # the person's other languages, merged lazily in the ranking's static order
+        # (specialism, cost, name): each list is already in it
+        merged = _unique(
+            heapq.merge(
+                *(d.ranked_speaking(need, code, only) for code in sorted(p.other_languages)),
+                key=lambda it: (*_static(it[1]), it[0]),
+            )
+        )
         return [
-            (0, d.ranked_speaking(need, p.language)),
+            (0, d.ranked_speaking(need, p.language, only)),
             (1, merged),
-            (2, d.ranked_interpreting(need)),
+            (2, d.ranked_interpreting(need, only)),
             (3, everyone),
         ]
 
-    def tiered(self, limit: int) -> list[tuple] | None:
+    def phases(self) -> list[tuple[object, tuple | None]]:
+        """For an immediate need, open now, then hours not listed, then closed (the ranking's
+        first key after fit); each phase narrowed by the index where it can be."""
+        if not self.immediate:
+            return [(_ANY, None)]
+        return [(True, ("open", self.now)), (None, ("unlisted",)), (False, None)]
+
+    def tiered(self, limit: int) -> list[tuple]:
         """Walk the indexes in ranking order and stop once the best `limit` are certain.
 
-        Returns None when an immediate need has too few services open now, so the
-        caller falls back to the full scan (rare, and still bounded).
+        Services that surely fit are collected in ranking order; one that may not
+        is kept aside, ranked after them. When fewer than `limit` surely fit, every
+        service has been seen, and the answer is still whole.
         """
         out: list[tuple] = []
         deferred: list[tuple] = []  # not surely fitting: ranked after every sure fit
-        for lang_rank, items in self.tiers():
-            group = None
-            for pos, svc in items:
-                static = (
-                    "trafficking_specialist" not in svc.traits,
-                    "free_of_charge" not in svc.traits,
-                )
-                if len(out) >= limit and (self.origin is None or static != group):
+        for phase, only in self.phases():
+            for lang_rank, items in self.tiers(only):
+                group = None
+                for pos, svc in items:
+                    static = _static(svc)
+                    if len(out) >= limit and (self.origin is None or static != group):
+                        return out
+                    if self.lang_rank(svc) != lang_rank:
+                        continue
+                    state = self.state(svc)
+                    if phase is not _ANY and state is not phase:
+                        continue  # it belongs to another phase (the index is a superset)
+                    self.examined += 1
+                    if self.excludes(svc):
+                        continue
+                    fit = fit_rank(svc, self.need, self.person)
+                    if fit:
+                        deferred.append(self.entry(pos, svc, state, lang_rank, fit))
+                        continue
+                    group = static
+                    out.append(self.entry(pos, svc, state, lang_rank))
+                if len(out) >= limit:
                     return out
-                if self.lang_rank(svc) != lang_rank:
-                    continue
-                self.examined += 1
-                state = self.state(svc)
-                if self.immediate and not state:
-                    continue
-                if self.excludes(svc):
-                    continue
-                fit = fit_rank(svc, self.need, self.person)
-                if fit:
-                    deferred.append(self.entry(pos, svc, state, lang_rank, fit))
-                    continue
-                group = static
-                out.append(self.entry(pos, svc, state, lang_rank))
-            if len(out) >= limit:
-                return out
-        return out + deferred if not self.immediate else None
+        return out + deferred
 
     def police_apart(self) -> None:
-        """Services excluded for a police-report requirement are always listed, all of them."""
+        """Services excluded for a police-report requirement are listed apart, whatever the
+        walk met: every one in a need scanned whole; here, on a large need, the first
+        `MAX_EXCLUDED_LISTED` more by name, and the rest counted."""
         if not self.person.police_no:
             return
+        met: set[str] = set()
+        listed = 0
         for svc in self.directory.requiring_police(self.need):
-            if svc.id not in self.excluded:
-                self.excludes(svc)
+            if listed >= MAX_EXCLUDED_LISTED:
+                break
+            met.add(svc.id)
+            if svc.id not in self.excluded and self.excludes(svc):
+                found = self.excluded.get(svc.id)
+                listed += bool(found and found.listed_apart)
+        rest = self.directory.police_count(self.need) - len(met | self.police_seen)
+        self.excluded_count += max(0, rest)
 
 
 FULL_SCAN_UP_TO = 1000
@@ -432,13 +462,10 @@ def suggest(
         )
     limit = max(0, limit)
     q = _Query(directory, need, person, now, origin, radius_km)
-    ranked = None
     if size > FULL_SCAN_UP_TO and limit > 0:
         ranked = q.tiered(limit)
-        if ranked is not None:
-            q.police_apart()
-    if ranked is None:
-        q = _Query(directory, need, person, now, origin, radius_km)
+        q.police_apart()
+    else:
         ranked = q.full_scan()
     best = heapq.nsmallest(limit, ranked, key=lambda t: t[0])
     suggestions = tuple(

@@ -295,18 +295,30 @@ class Directory:
         """(name-order position, service) for every service of the need, in name order."""
         return enumerate(self.by_need.get(need, ()))
 
-    def ranked(self, need: str) -> Iterable[tuple[int, Service]]:
-        """The same, in the ranking's static order (specialism, cost, name)."""
+    def ranked(self, need: str, only: tuple | None = None) -> Iterable[tuple[int, Service]]:
+        """The same, in the ranking's static order (specialism, cost, name).
+
+        `only` may narrow the walk to a phase (("open", now): may be open then;
+        ("unlisted",): no hours listed); a superset is fine, the matcher checks
+        each service. In memory every service is returned.
+        """
         return self.ranked_by_need.get(need, ())
 
-    def ranked_speaking(self, need: str, code: str) -> Iterable[tuple[int, Service]]:
+    def ranked_speaking(
+        self, need: str, code: str, only: tuple | None = None
+    ) -> Iterable[tuple[int, Service]]:
         return self.by_need_language.get((need, code), ())
 
-    def ranked_interpreting(self, need: str) -> Iterable[tuple[int, Service]]:
+    def ranked_interpreting(
+        self, need: str, only: tuple | None = None
+    ) -> Iterable[tuple[int, Service]]:
         return self.interpreting_by_need.get(need, ())
 
     def requiring_police(self, need: str) -> Iterable[Service]:
         return (s for s in self.by_need.get(need, ()) if "requires_police_report" in s.traits)
+
+    def police_count(self, need: str) -> int:
+        return sum(1 for _s in self.requiring_police(need))
 
     def location(self, location_id: str) -> Location | None:
         return self.locations.get(location_id)

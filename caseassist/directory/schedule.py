@@ -294,3 +294,45 @@ def parse_nth_days(text: str) -> tuple[tuple[int, int], ...] | None:
     day = DAY_NAMES[m[2].lower()]
     found = re.findall("|".join(_ORDINALS), m[1].lower())
     return tuple(sorted({(_ORDINALS[o], day) for o in found})) or None
+
+
+WEEK_MINUTES = 7 * 24 * 60
+_PROBES = (dt.datetime(2026, 1, 15, 12), dt.datetime(2026, 7, 15, 12))  # winter and summer time
+ALL_HOURS = (1 << 24) - 1
+
+
+def week_mask(schedules: tuple[Schedule, ...]) -> tuple[int, ...] | None:
+    """For each UTC weekday, a 24-bit mask of the hours in which the service may be open.
+
+    A superset, for an index to skip services surely closed: validity dates and
+    monthly rules are ignored, both winter and summer offsets are counted, and
+    hours with no zone (read in the caller's clock) count as always. None when
+    no hours are listed.
+    """
+    if not schedules:
+        return None
+    hours = [0] * 7
+    for s in schedules:
+        if s.tz is None:
+            return (ALL_HOURS,) * 7
+        offsets = {
+            int(off.total_seconds() // 60)
+            for probe in _PROBES
+            if (off := s.tz.utcoffset(probe.replace(tzinfo=s.tz))) is not None
+        }
+        days = s.byday if s.byday and not s.bymonthday else tuple(range(7))
+        length = END_OF_DAY if s.all_day else (s.closes - s.opens) % END_OF_DAY or END_OF_DAY
+        for offset in offsets:
+            for day in days:
+                start = (day * END_OF_DAY + s.opens - offset) % WEEK_MINUTES
+                first, last = start // 60, (start + length - 1) // 60
+                for hour in range(first, last + 1):
+                    h = hour % (7 * 24)
+                    hours[h // 24] |= 1 << (h % 24)
+    return tuple(hours)
+
+
+def week_slot(now: dt.datetime) -> tuple[int, int]:
+    """(UTC weekday, UTC hour) of a moment, to look up in `week_mask`."""
+    utc = now.astimezone(dt.UTC) if now.tzinfo else now.astimezone().astimezone(dt.UTC)
+    return utc.weekday(), utc.hour

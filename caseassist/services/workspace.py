@@ -399,6 +399,19 @@ class Workspace:
 
         return matching_svc.for_case(self.directory(), detail)
 
+    def write_handover(
+        self, code: str, path: Path | str, *, plan: bool, referral_id: str | None = None
+    ) -> Path:
+        """The survivor's plan or a provider's referral summary, as printable HTML (0600)."""
+        from caseassist.services import handover as handover_svc
+
+        vault = self.vault
+        if plan:
+            text = handover_svc.plan_copy(vault, code)
+        else:
+            text = handover_svc.referral_summary(vault, code, referral_id)
+        return handover_svc.write_private(path, text)
+
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""
         from caseassist.vault import case_overview as case_overview_store

@@ -36,6 +36,7 @@ from caseassist.directory.codec import (
 )
 from caseassist.directory.hsds import load_csv_tables
 from caseassist.directory.model import Directory, Location, Organization, Service
+from caseassist.directory.schedule import week_mask, week_slot
 from caseassist.vault.tables.directory import DirectoryTable, DirectoryVersion
 
 if TYPE_CHECKING:
@@ -93,13 +94,14 @@ def _write_rows(session: Session, version_id: str, directory: Directory) -> None
     conn = session.connection()
     base = conn.execute(text("SELECT coalesce(max(row), 0) FROM directory_service")).scalar()
     rowid = {s.id: base + 1 + i for i, s in enumerate(directory.services)}
+    hours = {s.id: _hours(s) for s in directory.services}
     inserts = (
         (
             "INSERT INTO directory_service (row, version_id, id, payload) VALUES (?, ?, ?, ?)",
             ((rowid[s.id], version_id, s.id, encode_service(s)) for s in directory.services),
         ),
         (
-            "INSERT INTO directory_need VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO directory_need VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     version_id,
@@ -109,15 +111,16 @@ def _write_rows(session: Session, version_id: str, directory: Directory) -> None
                     rowid[s.id],
                     int("requires_police_report" in s.traits),
                     int(bool(s.interpretation_services)),
+                    *hours[s.id],
                 )
                 for need, ranked in directory.ranked_by_need.items()
                 for rank, (pos, s) in enumerate(ranked)
             ),
         ),
         (
-            "INSERT INTO directory_language VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO directory_language VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (version_id, need, code, rank, pos, rowid[s.id])
+                (version_id, need, code, rank, pos, rowid[s.id], *hours[s.id])
                 for (need, code), ranked in directory.by_need_language.items()
                 for rank, (pos, s) in enumerate(ranked)
             ),
@@ -137,6 +140,22 @@ def _write_rows(session: Session, version_id: str, directory: Directory) -> None
     for sql, rows in inserts:
         for batch in _batched(rows):
             conn.exec_driver_sql(sql, batch)
+
+
+def _hours(s: Service) -> tuple:
+    """(hours listed, then the seven UTC day masks of when it may be open; None if unlisted)."""
+    mask = week_mask(s.schedules)
+    return (0, *([None] * 7)) if mask is None else (1, *mask)
+
+
+def _only(only: tuple | None, alias: str) -> tuple[str, tuple]:
+    """SQL narrowing the walk to one phase: services that may be open at a time, or unlisted."""
+    if only is None:
+        return "", ()
+    if only[0] == "open":
+        day, hour = week_slot(only[1])
+        return f"AND ({alias}.m{day} >> ?) & 1 = 1", (hour,)
+    return f"AND {alias}.hours = 0", ()
 
 
 def save_version_in(
@@ -336,8 +355,9 @@ class StoredDirectory:
             )[0][0]
         return self._sizes[need]
 
-    def ranked(self, need: str) -> Iterator[tuple[int, Service]]:
-        return self._stream(self._NEED.format(extra=""), (self.version.id, need))
+    def ranked(self, need: str, only: tuple | None = None) -> Iterator[tuple[int, Service]]:
+        extra, args = _only(only, "n")
+        return self._stream(self._NEED.format(extra=extra), (self.version.id, need, *args))
 
     def named(self, need: str) -> Iterator[tuple[int, Service]]:
         """Name order, as in memory: the full scan lists the first exclusions it meets."""
@@ -346,23 +366,36 @@ class StoredDirectory:
             (self.version.id, need),
         )
 
-    def ranked_speaking(self, need: str, code: str) -> Iterator[tuple[int, Service]]:
+    def ranked_speaking(
+        self, need: str, code: str, only: tuple | None = None
+    ) -> Iterator[tuple[int, Service]]:
+        extra, args = _only(only, "l")
         return self._stream(
             "SELECT l.pos, l.service_rowid, s.payload FROM directory_language l"
             " JOIN directory_service s ON s.row = l.service_rowid"
-            " WHERE l.version_id = ? AND l.need = ? AND l.lang = ? ORDER BY l.rank",
-            (self.version.id, need, code),
+            f" WHERE l.version_id = ? AND l.need = ? AND l.lang = ? {extra} ORDER BY l.rank",
+            (self.version.id, need, code, *args),
         )
 
-    def ranked_interpreting(self, need: str) -> Iterator[tuple[int, Service]]:
+    def ranked_interpreting(
+        self, need: str, only: tuple | None = None
+    ) -> Iterator[tuple[int, Service]]:
+        extra, args = _only(only, "n")
         return self._stream(
-            self._NEED.format(extra="AND n.interpreting = 1"), (self.version.id, need)
+            self._NEED.format(extra="AND n.interpreting = 1 " + extra),
+            (self.version.id, need, *args),
         )
 
     def requiring_police(self, need: str) -> Iterator[Service]:
         sql = self._NEED.format(extra="AND n.police = 1").replace("n.rank", "n.pos")
         stream = self._stream(sql, (self.version.id, need))  # name order, as in memory
         return (svc for _pos, svc in stream)
+
+    def police_count(self, need: str) -> int:
+        return self._query(
+            "SELECT count(*) FROM directory_need WHERE version_id = ? AND need = ? AND police = 1",
+            (self.version.id, need),
+        )[0][0]
 
     def location(self, location_id: str) -> Location | None:
         if location_id not in self._locations:

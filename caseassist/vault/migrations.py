@@ -148,7 +148,8 @@ def _v6_referral_report_index(conn: Connection) -> None:
 
 def _v7_directory_rows(conn: Connection) -> None:
     """The directory as indexed rows: one per service, location and organization, and the
-    need and language indexes in ranking order, so a search reads only candidate rows
+    need and language indexes in ranking order with each service's opening hours as
+    seven UTC day masks, so a search reads only candidate rows (open now first)
     instead of parsing the whole directory. Versions stored before stay readable as CSV."""
     for statement in (
         "CREATE TABLE directory_service (row INTEGER PRIMARY KEY,"
@@ -157,11 +158,14 @@ def _v7_directory_rows(conn: Connection) -> None:
         "CREATE TABLE directory_need ("
         " version_id TEXT NOT NULL, need TEXT NOT NULL, rank INTEGER NOT NULL,"
         " pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
-        " police INTEGER NOT NULL, interpreting INTEGER NOT NULL,"
+        " police INTEGER NOT NULL, interpreting INTEGER NOT NULL, hours INTEGER NOT NULL,"
+        " m0 INTEGER, m1 INTEGER, m2 INTEGER, m3 INTEGER, m4 INTEGER, m5 INTEGER, m6 INTEGER,"
         f" PRIMARY KEY (version_id, need, rank)){store.clustered_table(conn)}",
         "CREATE TABLE directory_language ("
         " version_id TEXT NOT NULL, need TEXT NOT NULL, lang TEXT NOT NULL,"
         " rank INTEGER NOT NULL, pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
+        " hours INTEGER NOT NULL,"
+        " m0 INTEGER, m1 INTEGER, m2 INTEGER, m3 INTEGER, m4 INTEGER, m5 INTEGER, m6 INTEGER,"
         f" PRIMARY KEY (version_id, need, lang, rank)){store.clustered_table(conn)}",
         "CREATE TABLE directory_location ("
         " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"

@@ -72,4 +72,7 @@ def test_indexed_query_equals_full_scan(seed, monkeypatch):
         assert fast.suggestions == slow.suggestions
         assert fast.considered <= slow.considered
         apart = lambda r: {e.service_id for e in r.excluded if e.listed_apart}  # noqa: E731
-        assert apart(fast) == apart(slow)
+        # a large need lists the police-report services apart up to a bound, the rest counted
+        assert apart(fast) <= apart(slow)
+        assert len(apart(fast)) >= min(len(apart(slow)), match.MAX_EXCLUDED_LISTED)
+        assert fast.excluded_count >= len(fast.excluded)

@@ -246,3 +246,30 @@ async def test_practice_ends_with_what_it_showed(tmp_path):
         ):
             assert heading in text
         assert "Put off with F6 and never asked" in text
+
+
+async def test_caseworker_prints_the_plan_and_starts_a_reassessment(demo_folder, tmp_path):
+    import stat
+
+    from caseassist.tui.screens.intake import IntakeScreen
+
+    code, _name = _a_named_case(demo_folder)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.push_screen(CaseScreen(code))
+        await settle(pilot)
+        await pilot.press("g")
+        await _type(pilot, "A safe flat")
+        await pilot.press("H")
+        await _choose(pilot, "plan")
+        out = tmp_path / "plan.html"
+        await _type(pilot, str(out))
+        page = out.read_text(encoding="utf-8")
+        assert "A safe flat" in page and stat.S_IMODE(out.stat().st_mode) == 0o600
+        await pilot.press("R")
+        await _choose(pilot, "housing")
+        intake = app.screen
+        assert isinstance(intake, IntakeScreen) and intake.backend.code == code
+        asked = {f for q in intake.session._candidates() for f in q.facts}
+        assert "person.name" not in asked and "housing.needs_long_term_housing" in asked

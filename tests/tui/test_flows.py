@@ -163,8 +163,15 @@ async def test_supervisor_sees_no_names_and_opens_the_report(demo_folder):
         }
         assert not names & cells
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, CasesScreen)  # no case details for this role
+        await settle(pilot)
+        from caseassist.tui.screens.case_overview import CaseOverviewScreen
+
+        assert isinstance(app.screen, CaseOverviewScreen)  # the anonymized case only
+        shown = " ".join(plain(s) for s in app.screen.query(Static).results(Static))
+        assert not any(name in shown for name in names)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
         await pilot.press("r")
         await settle(pilot)
         assert isinstance(app.screen, ReportScreen)

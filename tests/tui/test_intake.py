@@ -126,6 +126,15 @@ async def test_pause_saves_a_case_and_resume_continues(demo_folder):
         before = [line for line in screen.query_one(Transcript).lines_written if line[0] != "need"]
         await pilot.press("f8")
         await settle(pilot)
+        from textual.widgets import OptionList
+
+        from caseassist.tui.widgets.dialogs import Choice
+
+        if isinstance(app.screen, Choice):  # an earlier case looks alike: this is someone new
+            options = app.screen.query_one(OptionList)
+            options.highlighted = options.get_option_index("new")
+            await pilot.press("enter")
+            await settle(pilot)
         assert isinstance(app.screen, CasesScreen)
         ws = app.workspace
         code = screen.backend.code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -55,8 +56,6 @@ def household_line(d: CaseDetail) -> str:
     upcoming = [a for a in d.appointments if a.on >= today and a.status == "planned"]
     for a in upcoming[:2]:
         parts.append(f"{when(a.on)} {a.at_time} {a.what}".replace("  ", " "))
-    if not upcoming:
-        parts.append(_("No upcoming appointments"))
     return " · ".join(parts)
 
 
@@ -70,7 +69,8 @@ class CaseScreen(BaseScreen):
         "+ adds a need by hand, k records a child, A adds an appointment, w gives the case to "
         "a caseworker, c closes it with a reason, o reopens it, D discards an unfinished intake, "
         "e corrects the note at the top of the notes tab, R starts a reassessment that asks only "
-        "what is open and what may have changed. A step's due date is asked in words "
+        "what is open and what may have changed, H writes the survivor's plan or a referral "
+        "summary to a file to print. A step's due date is asked in words "
         "(Friday, in two weeks) and shown back to confirm."
     )
     BINDINGS = [
@@ -100,6 +100,7 @@ class CaseScreen(BaseScreen):
         Binding("D", "discard", N_("Discard intake"), id="discard-intake"),
         Binding("e", "correct_note", N_("Correct note"), id="correct-note"),
         Binding("R", "reassess", N_("Reassess"), id="reassess"),
+        Binding("H", "handover", N_("Hand-over"), id="handover"),
     ]
 
     def __init__(self, code: str) -> None:
@@ -158,6 +159,8 @@ class CaseScreen(BaseScreen):
             return ws.role in ("caseworker", "admin") and status == "closed"
         if action == "discard":
             return ws.can_edit and bool(self.detail and self.detail.intake_state)
+        if action == "handover":
+            return ws.can_edit
         if action == "reassess":
             return ws.can_edit and status == "open"
         if action == "correct_note":
@@ -189,7 +192,10 @@ class CaseScreen(BaseScreen):
             title += " · " + _("closed: {reason}").format(reason=closing.label(d.close_reason))
             self.query_one("#case-title", Static).update(literal(title))
         whose = {m.id: child_label(m) for m in d.members}
-        self.query_one("#household", Static).update(literal(household_line(d)))
+        line = household_line(d)
+        household = self.query_one("#household", Static)
+        household.update(literal(line))
+        household.display = bool(line)  # a line only when there are children or appointments
         self.query_one("#board", NeedsBoard).show(d.needs, whose)
         self._show_facts(d)
         self._show_plan(d)
@@ -460,6 +466,36 @@ class CaseScreen(BaseScreen):
                 reassess(self.app, detail, [] if topic == "open" else [topic])
 
         self.app.push_screen(Choice(_("What may have changed since last time?"), options), chosen)
+
+    def action_handover(self) -> None:
+        """Write the survivor's plan or the latest referral's summary to a file to print."""
+        if self.detail is None:
+            return
+        code = self.detail.summary.code
+        options = [("plan", _("The survivor's copy of their plan"))]
+        if self.detail.referrals:
+            options.append(("referral", _("The provider's copy of the latest referral")))
+
+        def where(kind: str | None) -> None:
+            if kind is None:
+                return
+            default = str(Path.home() / f"caseassist-{code}-{kind}.html")
+
+            def write(path: str | None) -> None:
+                if not path:
+                    return
+                ws = self.workspace
+                self.db(
+                    lambda: ws.write_handover(code, path, plan=kind == "plan"),
+                    lambda out: self.notify(
+                        _("Written to {path} (readable by you only).").format(path=out)
+                    ),
+                    name="handover",
+                )
+
+            self.app.push_screen(TextPrompt(_("Write it to which file?"), value=default), write)
+
+        self.app.push_screen(Choice(_("Which document?"), options), where)
 
     def action_assign(self) -> None:
         ws, code = self.workspace, self.code
