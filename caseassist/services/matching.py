@@ -25,7 +25,7 @@ def for_case(
     open_needs = [
         n
         for n in detail.needs
-        if n.status not in ("met", "declined") and n.category in directory.by_need
+        if n.status not in ("met", "declined") and directory.need_size(n.category)
     ]
     mine = sorted({n.category for n in open_needs if n.member_id is None})
     out: dict[str, MatchResult] = dict(suggest_all(directory, facts, mine, limit=limit, now=now))

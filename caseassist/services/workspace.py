@@ -273,7 +273,7 @@ class Workspace:
         from caseassist import directory as _matching
 
         directory = self.directory()
-        known = [n for n in needs if n in directory.by_need]
+        known = [n for n in needs if directory.need_size(n)]
         origin = config.load().shelter_location
         return _matching.suggest_all(directory, facts, known, limit=limit, now=now, origin=origin)
 

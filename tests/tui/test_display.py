@@ -13,7 +13,7 @@ from caseassist import display, i18n
 from caseassist.intake.facts import FACTS
 from caseassist.intake.lexicon import known_country_codes, known_language_codes
 
-LOCALES = ("en", "es", "fr")
+LOCALES = ("en", "es", "fr", "pt")
 CODE = re.compile(r"^[a-z]+(_[a-z]+)+$|^(True|False|None)$")
 
 

@@ -45,6 +45,13 @@ class NeedTable(DataTable):
     def show(self, needs: list[Need], whose: Mapping[str, str] | None = None) -> None:
         """`whose`: a household member's id -> how to name them ("child, 4"), for their needs."""
         whose = whose or {}
+        order = {c: i for i, c in enumerate(need_rules.categories())}
+        # One order on every screen and every run: overdue first, then as needs.toml lists them
+        # (needs found at the same moment used to follow their random ids).
+        needs = sorted(
+            needs,
+            key=lambda n: (not n.overdue, order.get(n.category, len(order)), n.identified_at, n.id),
+        )
         self.needs = needs
         self.clear(columns=True)
         self.add_columns(_("Need"), _("Status"), _("Since"))
