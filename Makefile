@@ -32,7 +32,7 @@ lint: $(STAMP)
 
 catalogs: $(STAMP)
 	$(BIN)/pybabel extract -F .ci/babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output \
-		--project=caseassist -o locales/caseassist.pot caseassist
+		--project=caseassist -o locales/caseassist.pot caseassist resources
 	for lang in es fr pt; do \
 		test -f locales/$$lang/LC_MESSAGES/caseassist.po || \
 			$(BIN)/pybabel init -i locales/caseassist.pot -d locales -D caseassist -l $$lang; \

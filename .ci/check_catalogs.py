@@ -18,6 +18,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from caseassist.vocabulary import extract_messages as extract_vocabulary  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("es", "fr")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
@@ -31,6 +34,9 @@ def extracted() -> set[str]:
         str(ROOT / "caseassist"), method_map, keywords=KEYWORDS
     ):
         found.add(message[0] if isinstance(message, tuple) else message)
+    vocabulary = ROOT / "resources" / "needs.toml"  # labels of the need vocabulary
+    with vocabulary.open("rb") as fh:
+        found.update(m for _line, _f, m, _c in extract_vocabulary(fh, KEYWORDS, [], {}))
     return found
 
 

@@ -28,20 +28,12 @@ import time
 from pathlib import Path
 
 from bench.common import Figure, under
+from caseassist.directory.model import TRAITS, needs
 
 N_SERVICES = 50_000
 N_MATCH = 100_000
 PASS = "bench-only passphrase"
-NEEDS = ("safety", "food", "shelter", "medical", "housing", "legal", "reintegration", "jobs")
-TRAITS = (
-    "women_only",
-    "men_only",
-    "no_children",
-    "requires_police_report",
-    "trafficking_specialist",
-    "free_of_charge",
-    "confidential_location",
-)
+NEEDS = needs()  # the intake contract's eight
 LANGS = ("en", "es", "fr", "ne", "ar", "uk", "tl", "hi", "zh", "pt")
 HOURS = (
     ("MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59:59"),
@@ -144,12 +136,13 @@ print("BENCH", code, elapsed, peak, file=sys.stderr)
 MATCH_CHILD = r"""
 import datetime as dt, json, sys, time
 from caseassist.directory import load_directory, suggest
-from caseassist.directory.match import _Person, _exclusion, is_open, IMMEDIATE_NEEDS, fit_rank
+from caseassist.directory.match import _Person, _exclusion, is_open, fit_rank
+from caseassist.directory.model import IMMEDIATE_NEEDS, needs
 from caseassist.services import directory as svc
 from caseassist.vault import Vault
 from bench.common import p95
 folder, vault_dir, passphrase = sys.argv[1], sys.argv[2], sys.argv[3]
-NEEDS = ("safety", "food", "shelter", "medical", "housing", "legal", "reintegration", "jobs")
+NEEDS = needs()
 PROFILES = [
     {},
     {"person.preferred_language": "ne", "person.age": 30, "person.gender": "female",

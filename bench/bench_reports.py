@@ -20,9 +20,9 @@ from caseassist.reports import (
     AGE_BANDS,
     NEED_CATEGORIES,
     REFERRAL_STATUSES,
-    CaseRow,
-    NeedRow,
-    ReferralRow,
+    ReportCase,
+    ReportNeed,
+    ReportReferral,
     build_report,
 )
 
@@ -42,9 +42,9 @@ def generate(n_cases: int = N_CASES, seed: int = 7):
     workers = [f"worker{i:02d}" for i in range(60)]
     providers = [f"Service {i}" for i in range(300)] + ["other"]
     statuses_need = ("identified", "referred", "in_progress", "met", "declined")
-    cases: list[CaseRow] = []
-    needs: list[NeedRow] = []
-    referrals: list[ReferralRow] = []
+    cases: list[ReportCase] = []
+    needs: list[ReportNeed] = []
+    referrals: list[ReportReferral] = []
     for i in range(n_cases):
         opened = first + dt.timedelta(days=rnd.randrange(span))
         closed = None
@@ -52,7 +52,7 @@ def generate(n_cases: int = N_CASES, seed: int = 7):
             closed = min(opened + dt.timedelta(days=rnd.randrange(1, 400)), NOW.date())
         code = f"C{i:06d}"
         cases.append(
-            CaseRow(
+            ReportCase(
                 code=code,
                 status="closed" if closed else "open",
                 opened=opened,
@@ -79,7 +79,7 @@ def generate(n_cases: int = N_CASES, seed: int = 7):
                 else None
             )
             needs.append(
-                NeedRow(
+                ReportNeed(
                     case_code=code,
                     category=rnd.choice(NEED_CATEGORIES),
                     horizon="immediate" if rnd.random() < 0.4 else "long_term",
@@ -90,7 +90,7 @@ def generate(n_cases: int = N_CASES, seed: int = 7):
                 )
             )
         referrals.append(
-            ReferralRow(
+            ReportReferral(
                 case_code=code,
                 provider=providers[min(int(rnd.expovariate(1 / 40)), len(providers) - 1)],
                 status=rnd.choice(REFERRAL_STATUSES),

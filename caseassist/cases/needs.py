@@ -1,4 +1,8 @@
-"""Need categories, their lifecycle and when a need is overdue (rules in resources/cases/needs.toml)."""
+"""A need's lifecycle and when it is overdue (rules in resources/cases/needs.toml).
+
+The categories, their horizons and labels are the need vocabulary's
+(`caseassist.vocabulary`, `resources/needs.toml`); the names below hand them on.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +11,26 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from caseassist.i18n import N_, _
+from caseassist.i18n import N_
 from caseassist.paths import resources_dir
+from caseassist.vocabulary import categories, default_horizon, horizon_label, horizons, label
+
+__all__ = [
+    "STATUSES",
+    "STATUS_LABELS",
+    "BadTransition",
+    "categories",
+    "check_transition",
+    "default_horizon",
+    "horizon_label",
+    "horizons",
+    "is_overdue",
+    "label",
+    "overdue_from",
+    "rules",
+]
 
 STATUSES = ("identified", "referred", "in_progress", "met", "declined")
-HORIZONS = ("immediate", "long_term")
-
-LABELS = {
-    "safety": N_("Safety"),
-    "food": N_("Food"),
-    "shelter": N_("Shelter tonight"),
-    "medical": N_("Medical care"),
-    "housing": N_("Housing"),
-    "legal": N_("Legal help"),
-    "reintegration": N_("Going home or family contact"),
-    "jobs": N_("Work and training"),
-    "counselling": N_("Counselling"),
-    "documents": N_("Identity documents"),
-    "childcare": N_("Childcare"),
-    "education": N_("Education"),
-}
 STATUS_LABELS = {
     "identified": N_("identified"),
     "referred": N_("referred"),
@@ -34,7 +38,6 @@ STATUS_LABELS = {
     "met": N_("met"),
     "declined": N_("declined"),
 }
-HORIZON_LABELS = {"immediate": N_("immediate"), "long_term": N_("long-term")}
 
 
 class BadTransition(ValueError):
@@ -43,7 +46,6 @@ class BadTransition(ValueError):
 
 @dataclass(frozen=True)
 class Rules:
-    horizons: dict[str, str]
     transitions: dict[str, tuple[str, ...]]
     immediate_hours: int
 
@@ -53,22 +55,9 @@ def rules() -> Rules:
     with (resources_dir() / "cases" / "needs.toml").open("rb") as fh:
         data = tomllib.load(fh)
     return Rules(
-        horizons={k: v["horizon"] for k, v in data["category"].items()},
         transitions={k: tuple(v) for k, v in data["transitions"].items()},
         immediate_hours=int(data["overdue"]["immediate_hours"]),
     )
-
-
-def categories() -> list[str]:
-    return list(rules().horizons)
-
-
-def default_horizon(category: str) -> str:
-    return rules().horizons.get(category, "long_term")
-
-
-def label(category: str) -> str:
-    return _(LABELS[category]) if category in LABELS else category
 
 
 def check_transition(old: str, new: str) -> None:

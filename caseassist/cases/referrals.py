@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Mapping
 
 from caseassist.cases.consent import Consent
-from caseassist.cases.needs import label as need_label
 from caseassist.i18n import N_, join_list, language_name, translate_in
+from caseassist.vocabulary import vocabulary
 
 STATUSES = ("proposed", "sent", "accepted", "declined", "done", "withdrawn")
 TRANSITIONS = {
@@ -100,6 +100,5 @@ def summary(
 
 
 def _in(locale: str, category: str) -> str:
-    from caseassist.cases.needs import LABELS
-
-    return translate_in(locale, LABELS[category]) if category in LABELS else need_label(category)
+    found = vocabulary().categories.get(category)
+    return translate_in(locale, found.label) if found else category

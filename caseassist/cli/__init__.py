@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "report_cmd",
     "directory_cmds",
     "practice",
+    "settings_cmd",
 )
 """Modules under `caseassist.cli` that add subcommands."""
 
@@ -43,6 +44,7 @@ COMMAND_MODULE: dict[str, str] = {
     "report": "report_cmd",
     "directory": "directory_cmds",
     "practice": "practice",
+    "settings": "settings_cmd",
 }
 """Which module registers each command, so a run imports only its own command's module
 (`caseassist open` paints the unlock screen without loading the directory or the vault).
@@ -92,7 +94,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_locale(_early_lang(args_list) or i18n.locale_from_environment())
+    i18n.set_locale(_early_lang(args_list) or _settings_lang() or i18n.locale_from_environment())
     command = _command_name(args_list)
     parser = build_parser(_modules_for(command))
     try:
@@ -127,6 +129,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _settings_lang() -> str:
+    """The `language` setting (CASEASSIST_LANG, then settings.toml); empty: the system's."""
+    from caseassist import config
+
+    return config.load().ui_language
 
 
 def _command_name(argv: list[str]) -> str | None:

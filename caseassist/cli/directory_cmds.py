@@ -7,7 +7,7 @@ import sys
 
 from caseassist.cli import common
 from caseassist.directory import MatchResult
-from caseassist.directory.model import SERVICE_NEEDS
+from caseassist.directory.model import service_needs
 from caseassist.i18n import _, format_number, ngettext
 from caseassist.services import directory as svc
 
@@ -55,7 +55,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     s = dsub.add_parser(
         "search", parents=[common_parser], help=_("find providers for a need, ranked with reasons")
     )
-    s.add_argument("--need", required=True, choices=SERVICE_NEEDS, help=_("need category"))
+    s.add_argument("--need", required=True, choices=service_needs(), help=_("need category"))
     s.add_argument(
         "--language", help=_("preferred language, by name or code (Nepali, népalais, ne)")
     )

@@ -7,7 +7,7 @@ names the intake practice mode and the services layer call.
 from caseassist.directory.errors import DirectoryFileError
 from caseassist.directory.hsds import load_directory
 from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest, suggest_all
-from caseassist.directory.model import IMMEDIATE_NEEDS, NEEDS, Directory, Service
+from caseassist.directory.model import Directory, Service, immediate_needs, needs, service_needs
 
 __all__ = [
     "IMMEDIATE_NEEDS",
@@ -21,4 +21,14 @@ __all__ = [
     "load_directory",
     "suggest",
     "suggest_all",
+    "immediate_needs",
+    "needs",
+    "service_needs",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`NEEDS`, `SERVICE_NEEDS`, `IMMEDIATE_NEEDS` from the need vocabulary, read when asked."""
+    from caseassist.directory import model
+
+    return model.__getattr__(name)

@@ -31,7 +31,6 @@ from caseassist.directory.hsds import (
 from caseassist.directory.languages import language_codes
 from caseassist.directory.model import (
     NEEDS_TAXONOMY,
-    SERVICE_NEEDS,
     TRAITS,
     TRAITS_TAXONOMY,
     Address,
@@ -44,6 +43,7 @@ from caseassist.directory.model import (
     Phone,
     Service,
     Term,
+    service_needs,
 )
 from caseassist.directory.taxonomy import (
     AIRS_CODE,
@@ -688,7 +688,7 @@ class _Builder:
         if term.id in memo:
             return memo[term.id][0]
         memo[term.id] = (None, "")  # guards against a cycle of parents
-        need, how = term_need(term.code, term.name, self.rules, own_needs=SERVICE_NEEDS)
+        need, how = term_need(term.code, term.name, self.rules, own_needs=service_needs())
         if need is None:
             for parent in self.parents.get(term.id, ()):
                 p = self.terms.get(parent)
@@ -701,7 +701,7 @@ class _Builder:
 
     def _attributes(self) -> None:
         fname, rows = self._rows("attribute")
-        traits = set(TRAITS)
+        traits, needs = set(TRAITS), set(service_needs())
         memo: dict[str, tuple[str | None, str]] = {}
         for n, _rid, r in self._ids(fname, rows, "attribute", link="link_id"):
             term_id = self._ref(fname, n, r, "taxonomy_term_id", self.terms)
@@ -717,7 +717,7 @@ class _Builder:
             s = self.svc[sid]
             code = term.code.lower()
             if term.taxonomy == NEEDS_TAXONOMY:
-                if code in SERVICE_NEEDS:
+                if code in needs:
                     s["needs"].add(code)
                 else:
                     self.warn(fname, n, "taxonomy_term_id", _("unknown need category; ignored"))

@@ -25,11 +25,11 @@ from pathlib import Path
 
 from caseassist.directory.model import (
     NEEDS_TAXONOMY,
-    SERVICE_NEEDS,
     TRAITS,
     TRAITS_TAXONOMY,
     Directory,
     Term,
+    service_needs,
 )
 from caseassist.directory.schedule import DAY_CODES, END_OF_DAY, Schedule, format_hhmm
 
@@ -403,7 +403,7 @@ def _taxonomies(out: dict[str, list[list]], directory: Directory, ids: _Ids) -> 
         (TRAITS_TAXONOMY, "Eligibility and service traits"),
     ):
         out["taxonomy"].append([ids("taxonomy", tax), tax, name, "1"])
-    for tax, codes in ((NEEDS_TAXONOMY, SERVICE_NEEDS), (TRAITS_TAXONOMY, TRAITS)):
+    for tax, codes in ((NEEDS_TAXONOMY, service_needs()), (TRAITS_TAXONOMY, TRAITS)):
         for code in codes:
             out["taxonomy_term"].append(
                 [
@@ -420,7 +420,7 @@ def _taxonomies(out: dict[str, list[list]], directory: Directory, ids: _Ids) -> 
     for s in directory.services:
         for t in s.terms:
             terms.setdefault(t.id, t)
-    codes_seen: set[str] = {code for _tax, cs in ((0, SERVICE_NEEDS), (0, TRAITS)) for code in cs}
+    codes_seen: set[str] = {code for cs in (service_needs(), TRAITS) for code in cs}
     for t in terms.values():
         code = t.code
         if ids.published and code in codes_seen:

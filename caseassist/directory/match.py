@@ -24,27 +24,13 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from caseassist import vocabulary
 from caseassist.directory.eligibility import Restriction
 from caseassist.directory.languages import language_code, normalize_language
-from caseassist.directory.model import IMMEDIATE_NEEDS, Directory, Service
+from caseassist.directory.model import Directory, Service, immediate_needs
 from caseassist.directory.schedule import is_open, opens_next
 from caseassist.directory.taxonomy import is_eligibility_term
 from caseassist.i18n import N_, _, format_date, format_number, format_time, join_list, language_name
-
-NEED_LABELS: dict[str, str] = {
-    "safety": N_("safety"),
-    "food": N_("food"),
-    "shelter": N_("shelter"),
-    "medical": N_("medical care"),
-    "housing": N_("housing"),
-    "legal": N_("legal help"),
-    "reintegration": N_("reintegration"),
-    "jobs": N_("jobs and training"),
-    "counselling": N_("counselling"),
-    "childcare": N_("childcare"),
-    "education": N_("education"),
-}
-"""Need category -> its name in a sentence, translated where shown."""
 
 CHILD_NEEDS = frozenset({"shelter", "housing"})
 MAX_EXCLUDED_LISTED = 25
@@ -243,10 +229,6 @@ def _static(svc: Service) -> tuple[bool, bool]:
     return ("trafficking_specialist" not in svc.traits, "free_of_charge" not in svc.traits)
 
 
-def need_label(need: str) -> str:
-    return _(NEED_LABELS[need]) if need in NEED_LABELS else need
-
-
 def _exclusion(svc: Service, need: str, p: _Person) -> tuple[str, str, bool] | None:
     if not svc.active:
         return "inactive", _("not active ({status})").format(status=svc.status or "?"), False
@@ -291,7 +273,7 @@ class _Query:
     def __init__(self, directory, need, person, now, origin, radius_km=None) -> None:
         self.directory, self.need, self.person = directory, need, person
         self.now, self.origin, self.radius_km = now, origin, radius_km
-        self.immediate = need in IMMEDIATE_NEEDS
+        self.immediate = need in immediate_needs()
         self.open_cache: dict[tuple, object] = {}
         self.excluded: dict[str, Exclusion] = {}
         self.excluded_count = 0
@@ -475,7 +457,7 @@ def suggest(
             need,
             (),
             message=_("No provider in the directory offers help with {need}.").format(
-                need=need_label(need)
+                need=vocabulary.phrase(need)
             ),
         )
     limit = max(0, limit)
@@ -496,7 +478,7 @@ def suggest(
     if not suggestions:
         message = _(
             "Every provider for {need} in the directory is excluded for this person; the reasons are listed apart."
-        ).format(need=need_label(need))
+        ).format(need=vocabulary.phrase(need))
     return MatchResult(
         need,
         suggestions,
@@ -536,7 +518,7 @@ def _suggestion(
     elif state is False:
         nxt = opens_next(svc.schedules, now)
         reasons.append(_when(nxt, now) if nxt else _("closed now"))
-    elif need in IMMEDIATE_NEEDS:
+    elif need in immediate_needs():
         caveats.append(_("opening hours not listed"))
     if p.language:
         if p.language in svc.languages:

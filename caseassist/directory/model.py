@@ -11,26 +11,38 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from caseassist import vocabulary
 from caseassist.directory.eligibility import Restriction
 from caseassist.directory.schedule import Schedule
-from caseassist.directory.taxonomy import DIRECTORY_NEEDS_EXTRA
 
-NEEDS: tuple[str, ...] = (
-    "safety",
-    "food",
-    "shelter",
-    "medical",
-    "housing",
-    "legal",
-    "reintegration",
-    "jobs",
-)
-"""The eight need categories of the intake contract (taxonomy `caseassist-needs`)."""
 
-SERVICE_NEEDS: tuple[str, ...] = NEEDS + DIRECTORY_NEEDS_EXTRA
-"""What a directory search can ask for: the eight intake needs and counselling, childcare, education."""
+def needs() -> tuple[str, ...]:
+    """The intake contract's eight need categories (the need vocabulary's `contract` ones)."""
+    return vocabulary.vocabulary().contract()
 
-IMMEDIATE_NEEDS: frozenset[str] = frozenset({"safety", "food", "shelter", "medical"})
+
+def service_needs() -> tuple[str, ...]:
+    """What a directory search can ask for, the terms of taxonomy `caseassist-needs`:
+    the need vocabulary's `in_directory` categories."""
+    return vocabulary.vocabulary().in_directory()
+
+
+def immediate_needs() -> frozenset[str]:
+    """Needs whose matching ranks open-now providers first: the contract's immediate ones."""
+    vocab = vocabulary.vocabulary()
+    return vocab.immediate() & frozenset(vocab.contract())
+
+
+def __getattr__(name: str) -> object:
+    """`NEEDS`, `SERVICE_NEEDS`, `IMMEDIATE_NEEDS`: read from the need vocabulary when asked."""
+    if name == "NEEDS":
+        return needs()
+    if name == "SERVICE_NEEDS":
+        return service_needs()
+    if name == "IMMEDIATE_NEEDS":
+        return immediate_needs()
+    raise AttributeError(name)
+
 
 TRAITS: tuple[str, ...] = (
     "women_only",

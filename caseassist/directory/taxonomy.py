@@ -21,9 +21,6 @@ from pathlib import Path
 from caseassist.directory.languages import fold
 from caseassist.paths import resources_dir
 
-DIRECTORY_NEEDS_EXTRA: tuple[str, ...] = ("counselling", "childcare", "education")
-"""Needs a directory can serve beyond the intake contract's eight (searchable, not intake needs)."""
-
 AIRS_CODE = re.compile(r"^[A-Z]{1,2}(?:-\d{4}(?:\.\d{4}(?:-\d{3}(?:\.\d{2,3})?)?)?)?$")
 """AIRS/211 LA taxonomy code shape: `B`, `BH`, `BH-1800`, `BH-1800.8500`, `BH-1800.8500-100`."""
 

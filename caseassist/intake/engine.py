@@ -26,7 +26,7 @@ from functools import cache
 
 from caseassist.intake.facts import FACTS, STAGES, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
-from caseassist.intake.needs import Need, derive_needs
+from caseassist.intake.needs import DerivedNeed, derive_needs
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.paths import resources_dir
 
@@ -223,7 +223,7 @@ class IntakeSession:
             if fid in self.facts and self.facts[fid].state is State.KNOWN
         }
 
-    def needs(self) -> list[Need]:
+    def needs(self) -> list[DerivedNeed]:
         return derive_needs(self.facts)
 
     def _settle(

@@ -2,7 +2,8 @@
 
 A need is identified when any of its conditions holds for a *known* fact
 (declined and unknown facts identify nothing). Each need carries its category,
-horizon and the facts that caused it, so staff can see why it is there.
+horizon (the need vocabulary's, `resources/needs.toml`) and the facts that
+caused it, so staff can see why it is there.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from caseassist import vocabulary
 from caseassist.intake.facts import FACTS, Fact, State
 from caseassist.paths import resources_dir
-
-HORIZONS = ("immediate", "long_term")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,9 @@ class NeedRule:
 
 
 @dataclass(frozen=True, slots=True)
-class Need:
+class DerivedNeed:
+    """A need the facts imply (the case's stored need is `cases.model.Need`)."""
+
     category: str
     horizon: str
     because: tuple[str, ...]  # fact ids whose values identified it
@@ -39,16 +41,17 @@ class Need:
 def need_rules() -> tuple[NeedRule, ...]:
     with (resources_dir() / "intake" / "needs.toml").open("rb") as fh:
         data = tomllib.load(fh)
+    known = vocabulary.vocabulary().categories
     out = []
     for row in data["need"]:
-        if row["horizon"] not in HORIZONS:
-            raise ValueError(f"needs.toml: bad horizon for {row['category']}")
+        if row["category"] not in known:
+            raise ValueError(f"needs.toml: {row['category']} is not in the need vocabulary")
         conds = []
         for c in row["any"]:
             if c["fact"] not in FACTS:
                 raise ValueError(f"needs.toml: unknown fact {c['fact']}")
             conds.append((c["fact"], c["is"]))
-        out.append(NeedRule(row["category"], row["horizon"], tuple(conds)))
+        out.append(NeedRule(row["category"], known[row["category"]].horizon, tuple(conds)))
     return tuple(out)
 
 
@@ -59,9 +62,9 @@ def _value(facts: Mapping[str, object], fact_id: str) -> object:
     return f
 
 
-def derive_needs(facts: Mapping[str, object]) -> list[Need]:
+def derive_needs(facts: Mapping[str, object]) -> list[DerivedNeed]:
     """Needs identified by the facts (Fact objects, or plain fact id -> value), in rule order."""
-    out: list[Need] = []
+    out: list[DerivedNeed] = []
     for rule in need_rules():
         because = tuple(
             fid
@@ -69,5 +72,5 @@ def derive_needs(facts: Mapping[str, object]) -> list[Need]:
             if (v := _value(facts, fid)) is not None and type(v) is type(want) and v == want
         )
         if because:
-            out.append(Need(rule.category, rule.horizon, because))
+            out.append(DerivedNeed(rule.category, rule.horizon, because))
     return out

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
-from caseassist.intake.needs import HORIZONS, need_rules
+from caseassist.intake.needs import need_rules
 from caseassist.intake.read import DECLINED
+from caseassist.vocabulary import horizons
 
 STAFF_LOCALES = ("en", "es", "fr")
 TOP_KEYS = frozenset(
@@ -157,7 +158,7 @@ def _check_expect(path: str, expect: Mapping[str, object]) -> None:
     for cat, hz in needs.items():
         if cat not in categories:
             raise _fail(path, f"expect.needs.{cat}", "unknown need category")
-        if hz not in HORIZONS:
+        if hz not in horizons():
             raise _fail(path, f"expect.needs.{cat}", "expected immediate or long_term")
     for key in ("not_needs", "never_top3"):
         lst = expect.get(key, [])

@@ -1,7 +1,7 @@
 """Supervisor reports: aggregate, small-cell-suppressed tables from non-identifying rows.
 
-Pure domain code: the storage layer hands over `CaseRow`, `NeedRow` and
-`ReferralRow` values; `build_report` returns a `Report` of display strings that
+Pure domain code: the storage layer hands over `ReportCase`, `ReportNeed` and
+`ReportReferral` values; `build_report` returns a `Report` of display strings that
 can be shown, written as JSON (`to_dict`) or as CSV (`to_csv`).
 """
 
@@ -18,16 +18,23 @@ from caseassist.reports.report import COUNT, MEDIAN, Report, Table
 from caseassist.reports.rows import (
     AGE_BANDS,
     CASE_STATUSES,
-    HORIZONS,
-    NEED_CATEGORIES,
     NEED_STATUSES,
     REFERRAL_STATUSES,
-    CaseRow,
-    NeedRow,
-    ReferralRow,
+    ReportCase,
+    ReportNeed,
+    ReportReferral,
     age_band,
+    need_categories,
 )
 from caseassist.reports.suppression import DEFAULT_THRESHOLD, SuppressedTable, suppress
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """`NEED_CATEGORIES` and `HORIZONS` from the need vocabulary, read when asked."""
+    from caseassist.reports import rows
+
+    return rows.__getattr__(name)
+
 
 __all__ = [
     "CaseTotals",
@@ -44,13 +51,14 @@ __all__ = [
     "NEED_CATEGORIES",
     "NEED_STATUSES",
     "REFERRAL_STATUSES",
-    "CaseRow",
-    "NeedRow",
-    "ReferralRow",
+    "ReportCase",
+    "ReportNeed",
+    "ReportReferral",
     "Report",
     "SuppressedTable",
     "Table",
     "age_band",
+    "need_categories",
     "build_report",
     "iso_week",
     "suppress",

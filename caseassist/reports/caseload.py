@@ -20,18 +20,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from caseassist.cases.needs import LABELS as NEED_LABELS
+from caseassist import vocabulary
+from caseassist.cases import needs as need_rules
+from caseassist.cases import referrals as referral_rules
 from caseassist.i18n import N_, _, country_name
 from caseassist.reports.report import COUNT, MEDIAN, Report, Table
 from caseassist.reports.rows import (
     AGE_BANDS,
-    HORIZONS,
-    NEED_CATEGORIES,
     NEED_STATUSES,
     REFERRAL_STATUSES,
-    CaseRow,
-    NeedRow,
-    ReferralRow,
+    ReportCase,
+    ReportNeed,
+    ReportReferral,
+    need_categories,
 )
 from caseassist.reports.suppression import (
     DEFAULT_THRESHOLD,
@@ -81,24 +82,8 @@ AGE_BAND_LABELS = {
 UNKNOWN = N_("Unknown")
 OTHER_COUNTRIES = N_("Other countries")
 OTHER_PROVIDERS = N_("Other providers")
-CATEGORY_LABELS = {**NEED_LABELS, "other": N_("Other needs")}
-"""The same messages as the case screens (translated once), and "other" for the rest."""
-HORIZON_LABELS = {"immediate": N_("Immediate"), "long_term": N_("Long term")}
-NEED_STATUS_LABELS = {
-    "identified": N_("Identified"),
-    "referred": N_("Referred"),
-    "in_progress": N_("In progress"),
-    "met": N_("Met"),
-    "declined": N_("Declined"),
-}
-REFERRAL_STATUS_LABELS = {
-    "proposed": N_("Proposed"),
-    "sent": N_("Sent"),
-    "accepted": N_("Accepted"),
-    "declined": N_("Declined"),
-    "done": N_("Done"),
-    "withdrawn": N_("Withdrawn"),
-}
+OTHER_NEEDS = N_("Other needs")
+"""The row under which a need category the vocabulary does not know is counted."""
 LATE_MET = N_("Met after more than 24 hours")
 LATE_OPEN = N_("Not met after 24 hours")
 MEDIAN_REFERRED = N_("Identified to referred (hours)")
@@ -112,7 +97,6 @@ NOTE_LATE = N_("Declined needs are not counted.")
 NOTE_GROUPED = N_("Fewer than {threshold} cases or referrals are grouped under other.")
 
 _DAY = dt.timedelta(hours=24)
-_KNOWN_CATEGORIES = frozenset(NEED_CATEGORIES)
 
 
 def iso_week(day: dt.date) -> str:
@@ -161,7 +145,17 @@ def _table(
 
 
 def _category(code: str) -> str:
-    return code if code in _KNOWN_CATEGORIES else "other"
+    return code if code in vocabulary.vocabulary().categories else "other"
+
+
+def _category_label(code: str) -> str:
+    """The case screens' label (the same message, translated once); "other" for the rest."""
+    return _(OTHER_NEEDS) if code == "other" else vocabulary.label(code)
+
+
+def _heading(text: str) -> str:
+    """A label as a column heading: its first letter upper case ("long-term" -> "Long-term")."""
+    return text[:1].upper() + text[1:]
 
 
 def _median_hours(values: list[float]) -> float:
@@ -182,7 +176,7 @@ def as_of_day(now: dt.datetime, end: dt.date | None) -> dt.date:
 class CaseTotals:
     """What the case tables are built from, as `NeedTotals` is for the needs tables.
 
-    `case_totals` computes it from `CaseRow`s; the vault hands `count_cases` its
+    `case_totals` computes it from `ReportCase`s; the vault hands `count_cases` its
     cases as counted keys instead, for large caseloads. Cases in scope are those
     open at some time in the period; status and age are as of `as_of_day`.
     """
@@ -201,7 +195,7 @@ once with its count (`count_cases`) instead of every case."""
 
 
 def case_totals(
-    cases: Iterable[CaseRow],
+    cases: Iterable[ReportCase],
     *,
     now: dt.datetime,
     start: dt.date | None = None,
@@ -247,7 +241,7 @@ def count_cases(
 class NeedTotals:
     """What the needs tables are built from.
 
-    `need_totals` computes it from `NeedRow`s; a store may compute the very same
+    `need_totals` computes it from `ReportNeed`s; a store may compute the very same
     in its own query language (the vault does, for large caseloads) and hand it
     to `build_report` instead of the rows.
     """
@@ -260,7 +254,7 @@ class NeedTotals:
 
 
 def need_totals(
-    needs: Iterable[NeedRow],
+    needs: Iterable[ReportNeed],
     *,
     now: dt.datetime,
     start: dt.date | None = None,
@@ -291,7 +285,7 @@ def need_totals(
 
 
 def referral_totals(
-    referrals: Iterable[ReferralRow], *, start: dt.date | None = None, end: dt.date | None = None
+    referrals: Iterable[ReportReferral], *, start: dt.date | None = None, end: dt.date | None = None
 ) -> Counter:
     """(provider, status) -> referrals created in the period."""
     if start is not None or end is not None:
@@ -329,9 +323,9 @@ def _grouped(totals: Counter, threshold: int, *, other_keys: Iterable = ()) -> t
 
 
 def build_report(
-    cases: Iterable[CaseRow] | CaseTotals,
-    needs: Iterable[NeedRow] | NeedTotals,
-    referrals: Iterable[ReferralRow] | Counter,
+    cases: Iterable[ReportCase] | CaseTotals,
+    needs: Iterable[ReportNeed] | NeedTotals,
+    referrals: Iterable[ReportReferral] | Counter,
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
@@ -456,15 +450,17 @@ def build_report(
     to_referred, to_met = totals.to_referred, totals.to_met
     late_met, late_open = totals.late_met, totals.late_open
 
-    cat_labels = [_(CATEGORY_LABELS[c]) for c in NEED_CATEGORIES]
+    categories = need_categories()
+    horizons = vocabulary.horizons()
+    cat_labels = [_category_label(c) for c in categories]
     tables.append(
         _table(
             "needs_by_category_horizon",
             TITLE_NEEDS_HORIZON,
             HEAD_CATEGORY,
             cat_labels,
-            [_(HORIZON_LABELS[h]) for h in HORIZONS],
-            [[cat_horizon.get((c, h), 0) for h in HORIZONS] for c in NEED_CATEGORIES],
+            [_heading(vocabulary.horizon_label(h)) for h in horizons],
+            [[cat_horizon.get((c, h), 0) for h in horizons] for c in categories],
             threshold,
         )
     )
@@ -474,8 +470,8 @@ def build_report(
             TITLE_NEEDS_STATUS,
             HEAD_CATEGORY,
             cat_labels,
-            [_(NEED_STATUS_LABELS[s]) for s in NEED_STATUSES],
-            [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in NEED_CATEGORIES],
+            [_heading(_(need_rules.STATUS_LABELS[s])) for s in NEED_STATUSES],
+            [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in categories],
             threshold,
         )
     )
@@ -494,7 +490,7 @@ def build_report(
             HEAD_CATEGORY,
             cat_labels,
             [_(LATE_MET), _(LATE_OPEN)],
-            [[late_met.get(c, 0), late_open.get(c, 0)] for c in NEED_CATEGORIES],
+            [[late_met.get(c, 0), late_open.get(c, 0)] for c in categories],
             threshold,
             note=_(NOTE_LATE),
         )
@@ -524,7 +520,7 @@ def build_report(
             col_labels=(_(MEDIAN_REFERRED), _(MEDIAN_MET)),
             cells=tuple(
                 (median_cell(referred_by_cat.get(c)), median_cell(met_by_cat.get(c)))
-                for c in NEED_CATEGORIES
+                for c in categories
             ),
             kind=MEDIAN,
         )
@@ -556,7 +552,7 @@ def build_report(
             TITLE_REFERRALS,
             HEAD_PROVIDER,
             labels,
-            [_(REFERRAL_STATUS_LABELS[s]) for s in REFERRAL_STATUSES],
+            [_heading(_(referral_rules.STATUS_LABELS[s])) for s in REFERRAL_STATUSES],
             rows,
             threshold,
             note=_(NOTE_GROUPED).format(threshold=threshold),

@@ -13,22 +13,32 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from caseassist.cases import needs
+from caseassist import vocabulary
+from caseassist.cases.needs import STATUSES as NEED_STATUSES
+from caseassist.cases.referrals import STATUSES as REFERRAL_STATUSES
 
 CASE_STATUSES = ("open", "closed")
 AGE_BANDS = ("under_18", "18_24", "25_59", "60_plus")
-NEED_CATEGORIES = (*needs.categories(), "other")
-"""Need categories a report names: the intake's eight, the ones staff add (as in
-resources/cases/needs.toml), and "other", under which any other code is counted."""
-HORIZONS = ("immediate", "long_term")
-NEED_STATUSES = ("identified", "referred", "in_progress", "met", "declined")
-REFERRAL_STATUSES = ("proposed", "sent", "accepted", "declined", "done", "withdrawn")
 
 _CASE_STATUSES = frozenset(CASE_STATUSES)
 _AGE_BANDS = frozenset(AGE_BANDS)
-_HORIZONS = frozenset(HORIZONS)
 _NEED_STATUSES = frozenset(NEED_STATUSES)
 _REFERRAL_STATUSES = frozenset(REFERRAL_STATUSES)
+
+
+def need_categories() -> tuple[str, ...]:
+    """Need categories a report names: the vocabulary's (resources/needs.toml), then
+    "other", under which any code the vocabulary does not know is counted."""
+    return (*vocabulary.categories(), "other")
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """`NEED_CATEGORIES` and `HORIZONS`, read from the vocabulary when asked (PEP 562)."""
+    if name == "NEED_CATEGORIES":
+        return need_categories()
+    if name == "HORIZONS":
+        return vocabulary.horizons()
+    raise AttributeError(name)
 
 
 def age_band(age: int | None) -> str | None:
@@ -51,7 +61,7 @@ def age_band(age: int | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class CaseRow:
+class ReportCase:
     code: str
     status: str
     opened: dt.date
@@ -70,7 +80,7 @@ class CaseRow:
 
 
 @dataclass(frozen=True, slots=True)
-class NeedRow:
+class ReportNeed:
     case_code: str
     category: str
     horizon: str
@@ -80,14 +90,14 @@ class NeedRow:
     met_at: dt.datetime | None
 
     def __post_init__(self) -> None:
-        if self.horizon not in _HORIZONS:
-            raise ValueError(f"horizon {self.horizon!r} is not one of {HORIZONS}")
+        if self.horizon not in vocabulary.vocabulary().horizons:
+            raise ValueError(f"horizon {self.horizon!r} is not one of {vocabulary.horizons()}")
         if self.status not in _NEED_STATUSES:
             raise ValueError(f"need status {self.status!r} is not one of {NEED_STATUSES}")
 
 
 @dataclass(frozen=True, slots=True)
-class ReferralRow:
+class ReportReferral:
     case_code: str
     provider: str
     status: str

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseassist import config
 from caseassist.directory import Directory, MatchResult, load_directory, suggest
 from caseassist.directory.export import write_csv_folder
 from caseassist.directory.hsds import ImportOptions, Progress
@@ -132,6 +133,10 @@ def search(
     origin: tuple[float, float] | None = None,
     radius_km: float | None = DEFAULT_RADIUS_KM,
 ) -> MatchResult:
+    """Ranked providers; by distance from `origin`, or else from the shelter's own location
+    (the setting `shelter_location`) when it is set."""
+    if origin is None:
+        origin = config.load().shelter_location
     return suggest(directory, facts, need, now=now, limit=limit, origin=origin, radius_km=radius_km)
 
 

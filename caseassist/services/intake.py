@@ -52,8 +52,9 @@ def save_intake(vault: Vault, session: IntakeSession, code: str | None = None) -
         return case_store.create_case(
             vault, facts=_records(session), needs=needs, intake_state=session.to_dict()
         )
-    case_store.set_facts(vault, code, _records(session), intake_state=session.to_dict())
-    case_store.sync_derived_needs(vault, code, needs)
+    with vault.session() as db:  # facts and the needs they imply: together or not at all
+        case_store.set_facts_in(vault, db, code, _records(session), intake_state=session.to_dict())
+        case_store.sync_derived_needs_in(vault, db, code, needs)
     return code
 
 
@@ -142,6 +143,8 @@ def continue_case(vault: Vault, code: str, session: IntakeSession) -> str:
     detail = case_store.get_case(vault, code, action="intake.continue")
     held = {f.fact_id for f in detail.facts}
     fresh = [r for r in _records(session) if r.fact_id not in held or r.state == "known"]
-    case_store.set_facts(vault, code, fresh)
-    case_store.sync_derived_needs(vault, code, [(n.category, n.horizon) for n in session.needs()])
+    needs = [(n.category, n.horizon) for n in session.needs()]
+    with vault.session() as db:  # facts and the needs they imply: together or not at all
+        case_store.set_facts_in(vault, db, code, fresh)
+        case_store.sync_derived_needs_in(vault, db, code, needs)
     return code

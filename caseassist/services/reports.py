@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from caseassist import config
 from caseassist.i18n import _
 from caseassist.reports import Report, build_report
 from caseassist.vault import Role, Vault
@@ -16,10 +17,13 @@ def run_report(
     end: dt.date | None = None,
     fmt: str = "text",
     now: dt.datetime | None = None,
-    threshold: int = 11,
+    threshold: int | None = None,
 ) -> Report:
+    """The report for a period; counts below `threshold` (default: the setting) are hidden."""
     from caseassist.vault.report_queries import report_totals
 
+    if threshold is None:
+        threshold = config.load().small_cell_threshold
     vault.require(Role.supervisor, Role.admin, what=_("run reports"))
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     now = now.replace(tzinfo=None)  # the stored timestamps are naive UTC

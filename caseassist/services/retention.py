@@ -1,8 +1,8 @@
 """The retention policy: closed cases are removed after a period (applied at every unlock).
 
 Defaults follow HMIS practice: seven years after closing. Notes and intake
-transcripts may be given a shorter period of their own in settings.toml
-(`retention_years`, `notes_retention_days`).
+transcripts may be given a shorter period of their own (the settings
+`retention_years` and `notes_retention_days`, see `caseassist.config`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ def apply(vault: Vault, now: dt.datetime | None = None) -> int:
 
     settings = config.load()
     now = now or dt.datetime.now(dt.UTC)
-    years = settings.extra.get("retention_years", 7)
-    years = years if isinstance(years, int) and 1 <= years <= 100 else 7
-    days = settings.extra.get("notes_retention_days")
-    notes_before = now - dt.timedelta(days=days) if isinstance(days, int) and days > 0 else None
-    cutoff = now - dt.timedelta(days=round(365.25 * years))
+    days = settings.notes_retention_days
+    notes_before = now - dt.timedelta(days=days) if days else None
+    cutoff = now - dt.timedelta(days=round(365.25 * settings.retention_years))
     return case_store.purge_closed(vault, cutoff, by_policy=True, notes_before=notes_before)

@@ -4,18 +4,21 @@ The UI may not import the vault (import-linter holds that line), so this thin
 facade hands it what the screens need and nothing else. Every method delegates
 to the vault's stores, the directory, the reports or the intake; no rule is
 decided here. Errors are `CaseAssistError`s with a translated one-line message.
+
+The vault (SQLAlchemy, SQLCipher) and the domain packages are imported inside
+the methods that use them: plain imports, which readers and import-linter see,
+so the unlock screen is on the screen before any of them loads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from caseassist import config
 from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
@@ -28,39 +31,6 @@ if TYPE_CHECKING:
     from caseassist.reports import Report
     from caseassist.vault import Vault
 
-
-class _Later(ModuleType):
-    """A module imported on first use: the vault (SQLAlchemy, SQLCipher) and the domain
-    packages load after the unlock screen is on the screen, not before it."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self._module: ModuleType | None = None
-
-    def __getattr__(self, attr: str) -> Any:
-        if self._module is None:
-            self._module = importlib.import_module(self.__name__)
-        return getattr(self._module, attr)
-
-
-case_store = _Later("caseassist.vault.case_store")
-note_store = _Later("caseassist.vault.note_store")
-plan_store = _Later("caseassist.vault.plan_store")
-consent_store = _Later("caseassist.vault.consent_store")
-referral_store = _Later("caseassist.vault.referral_store")
-household_store = _Later("caseassist.vault.household_store")
-case_overview_store = _Later("caseassist.vault.case_overview")
-case_svc = _Later("caseassist.services.cases")
-report_svc = _Later("caseassist.services.reports")
-intake_svc = _Later("caseassist.services.intake")
-returning_svc = _Later("caseassist.services.returning")
-matching_svc = _Later("caseassist.services.matching")
-handover_svc = _Later("caseassist.services.handover")
-directory_svc = _Later("caseassist.services.directory")
-referral_rules = _Later("caseassist.cases.referrals")
-_matching = _Later("caseassist.directory")
-_engine = _Later("caseassist.intake.engine")
-_vault = _Later("caseassist.vault")
 
 __all__ = [
     "DEMO_PASSPHRASE",
@@ -92,6 +62,8 @@ class Workspace:
     # -- opening and closing -------------------------------------------------------------
     @classmethod
     def unlock(cls, folder: Path | str, user: str, passphrase: str) -> Workspace:
+        from caseassist import vault as _vault
+
         return cls(_vault.Vault.unlock(Path(folder), user.strip(), passphrase))
 
     def unlock_notices(self) -> list[tuple[str, str]]:
@@ -144,6 +116,8 @@ class Workspace:
 
     # -- cases ---------------------------------------------------------------------------
     def count_cases(self, *, status: str | None = "open", mine: bool = False) -> int:
+        from caseassist.vault import case_store
+
         return case_store.count_cases(self.vault, status=status, mine=mine)
 
     def list_cases(
@@ -156,6 +130,8 @@ class Workspace:
         overdue_first: bool = True,
         now: dt.datetime | None = None,
     ) -> list[CaseSummary]:
+        from caseassist.vault import case_store
+
         return case_store.list_cases(
             self.vault,
             status=status,
@@ -167,29 +143,45 @@ class Workspace:
         )
 
     def get_case(self, code: str, *, now: dt.datetime | None = None) -> CaseDetail:
+        from caseassist.vault import case_store
+
         return case_store.get_case(self.vault, code, now=now)
 
     def add_note(self, code: str, text: str) -> str:
+        from caseassist.vault import note_store
+
         return note_store.add_note(self.vault, code, text)
 
     def add_need(self, code: str, category: str, horizon: str | None = None) -> str:
+        from caseassist.vault import case_store
+
         return case_store.add_need(self.vault, code, category, horizon)
 
     def change_need(self, need_id: str, *, status: str) -> None:
+        from caseassist.vault import case_store
+
         case_store.change_need(self.vault, need_id, status=status)
 
     def add_goal(self, code: str, text: str, *, need_category: str = "") -> str:
+        from caseassist.vault import plan_store
+
         return plan_store.add_goal(self.vault, code, text, need_category=need_category)
 
     def add_step(
         self, goal_id: str, text: str, *, owner: str = "caseworker", due: dt.date | None = None
     ) -> str:
+        from caseassist.vault import plan_store
+
         return plan_store.add_step(self.vault, goal_id, text, owner=owner, due=due)
 
     def complete_step(self, step_id: str, done: bool = True) -> None:
+        from caseassist.vault import plan_store
+
         plan_store.complete_step(self.vault, step_id, done)
 
     def consents(self, code: str) -> list[Consent]:
+        from caseassist.vault import consent_store
+
         return consent_store.consents(self.vault, code)
 
     def record_consent(
@@ -202,6 +194,8 @@ class Workspace:
         method: str = "verbal",
         expires_at: dt.datetime | None = None,
     ) -> str:
+        from caseassist.vault import consent_store
+
         return consent_store.record_consent(
             self.vault,
             code,
@@ -213,16 +207,22 @@ class Workspace:
         )
 
     def revoke_consent(self, consent_id: str) -> None:
+        from caseassist.vault import consent_store
+
         consent_store.revoke_consent(self.vault, consent_id)
 
     def add_referral(
         self, need_id: str, *, provider: str, service_id: str = "", consent_id: str | None = None
     ) -> str:
+        from caseassist.vault import referral_store
+
         return referral_store.add_referral(
             self.vault, need_id, provider=provider, service_id=service_id, consent_id=consent_id
         )
 
     def change_referral(self, referral_id: str, status: str) -> None:
+        from caseassist.vault import referral_store
+
         referral_store.change_referral(self.vault, referral_id, status)
 
     def referral_summary(
@@ -236,6 +236,9 @@ class Workspace:
         now: dt.datetime | None = None,
     ) -> str:
         """The text a provider receives; raises `ConsentMissing` without a live consent."""
+        from caseassist.cases import referrals as referral_rules
+        from caseassist.vault import consent_store
+
         consent = consent_store.get_consent(self.vault, consent_id) if consent_id else None
         facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
         return referral_rules.summary(
@@ -251,6 +254,8 @@ class Workspace:
     # -- directory -----------------------------------------------------------------------
     def directory(self) -> Directory:
         """The active directory, read once per unlock."""
+        from caseassist.services import directory as directory_svc
+
         with self._lock:
             if self._directory is None:
                 self._directory = directory_svc.active_directory(self.vault)
@@ -265,14 +270,19 @@ class Workspace:
         now: dt.datetime | None = None,
     ) -> dict[str, MatchResult]:
         """Top providers for each need the directory knows, with their reasons."""
+        from caseassist import directory as _matching
+
         directory = self.directory()
         known = [n for n in needs if directory.need_size(n)]
-        return _matching.suggest_all(directory, facts, known, limit=limit, now=now)
+        origin = config.load().shelter_location
+        return _matching.suggest_all(directory, facts, known, limit=limit, now=now, origin=origin)
 
     def import_directory(
         self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
     ) -> int:
         """Import an HSDS folder as the new active directory; returns its number of services."""
+        from caseassist.services import directory as directory_svc
+
         directory, _version = directory_svc.import_into_vault(self.vault, path, progress)
         with self._lock:
             self._directory = None
@@ -287,8 +297,14 @@ class Workspace:
         limit: int = 20,
         now: dt.datetime | None = None,
     ) -> MatchResult:
+        from caseassist import directory as _matching
+        from caseassist.services import directory as directory_svc
+
         facts = directory_svc.search_facts(language=language or None)
-        result = _matching.suggest(self.directory(), facts, need, now=now, limit=limit)
+        origin = config.load().shelter_location
+        result = _matching.suggest(
+            self.directory(), facts, need, now=now, limit=limit, origin=origin
+        )
         if open_now:
             kept = tuple(s for s in result.suggestions if s.open_now)
             result = _matching.MatchResult(
@@ -298,26 +314,37 @@ class Workspace:
 
     # -- reports -------------------------------------------------------------------------
     def run_report(self, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:
+        from caseassist.services import reports as report_svc
+
         return report_svc.run_report(self.vault, start=start, end=end, fmt="tui")
 
     # -- intake --------------------------------------------------------------------------
     def new_intake(self, staff_locale: str = "en") -> IntakeSession:
+        from caseassist.intake import engine as _engine
+
+        languages = config.load().staff_languages or (staff_locale,)
         return _engine.IntakeSession(
-            staff_locale=staff_locale, staff_languages=(staff_locale,), recorded_by=self.user
+            staff_locale=staff_locale, staff_languages=languages, recorded_by=self.user
         )
 
     def resume_intake(self, detail: CaseDetail) -> IntakeSession | None:
         """The intake paused with this case, or None when it has none."""
+        from caseassist.intake import engine as _engine
+
         if not detail.intake_state:
             return None
         return _engine.IntakeSession.from_dict(detail.intake_state)
 
     def save_intake(self, session: IntakeSession, code: str | None = None) -> str:
         """Store the intake (a new case, or the case it was resumed from); returns the code."""
+        from caseassist.services import intake as intake_svc
+
         return intake_svc.save_intake(self.vault, session, code)
 
     # -- a caseworker's day (see docs/cases.md) -----------------------------------------
     def find_cases(self, text: str, *, limit: int = 50) -> list[CaseSummary]:
+        from caseassist.services import cases as case_svc
+
         return case_svc.find(self.vault, text, limit=limit)
 
     def caseworkers(self) -> list[str]:
@@ -325,39 +352,59 @@ class Workspace:
         return [name for name, role in self.vault.accounts() if role in ("caseworker", "admin")]
 
     def assign(self, code: str, account: str) -> None:
+        from caseassist.vault import case_store
+
         case_store.assign(self.vault, code, account)
 
     def close_case(self, code: str, reason: str) -> None:
+        from caseassist.vault import case_store
+
         case_store.close_case(self.vault, code, reason)
 
     def reopen_case(self, code: str) -> None:
+        from caseassist.vault import case_store
+
         case_store.reopen_case(self.vault, code)
 
     def discard_intake(self, code: str) -> None:
+        from caseassist.services import cases as case_svc
+
         case_svc.discard_intake(self.vault, code)
 
     def add_need_by_hand(
         self, code: str, category: str, *, note: str = "", member_id: str | None = None
     ) -> str:
+        from caseassist.vault import case_store
+
         return case_store.add_need(self.vault, code, category, note=note, member_id=member_id)
 
     def add_child(self, code: str, age: int | None) -> str:
+        from caseassist.vault import household_store
+
         return household_store.add_member(self.vault, code, age=age)
 
     def add_appointment(self, code: str, on: dt.date, what: str, *, at_time: str = "") -> str:
+        from caseassist.vault import household_store
+
         return household_store.add_appointment(self.vault, code, on, what, at_time=at_time)
 
     def correct_note(self, note_id: str, text: str) -> None:
+        from caseassist.vault import note_store
+
         note_store.correct_note(self.vault, note_id, text)
 
     def case_suggestions(self, detail: CaseDetail) -> dict[str, MatchResult]:
         """Providers for the survivor's open needs (by category) and each child's (by need id)."""
+        from caseassist.services import matching as matching_svc
+
         return matching_svc.for_case(self.directory(), detail)
 
     def write_handover(
         self, code: str, path: Path | str, *, plan: bool, referral_id: str | None = None
     ) -> Path:
         """The survivor's plan or a provider's referral summary, as printable HTML (0600)."""
+        from caseassist.services import handover as handover_svc
+
         vault = self.vault
         if plan:
             text = handover_svc.plan_copy(vault, code)
@@ -367,19 +414,27 @@ class Workspace:
 
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""
+        from caseassist.vault import case_overview as case_overview_store
+
         return case_overview_store.case_overview(self.vault, code)
 
     def reassessment(
         self, code: str, topics: Sequence[str] = (), staff_locale: str = "en"
     ) -> IntakeSession:
+        from caseassist.services import returning as returning_svc
+
         return returning_svc.reassessment(
             self.vault, code, tuple(topics), staff_locale=staff_locale
         )
 
     def returning_candidates(self, session: IntakeSession) -> list[tuple[str, list[str]]]:
+        from caseassist.services import returning as returning_svc
+
         return returning_svc.candidates(self.vault, session)
 
     def continue_case(self, code: str, session: IntakeSession) -> str:
+        from caseassist.services import intake as intake_svc
+
         return intake_svc.continue_case(self.vault, code, session)
 
 
@@ -388,6 +443,8 @@ class Workspace:
 
 def preview_referral(text: str) -> list[tuple[str, object]]:
     """The facts a referral note states clearly, as (fact id, value), for staff to review."""
+    from caseassist.intake import engine as _engine
+
     if not text.strip():
         return []
     return [(f.id, f.value) for f in _engine.IntakeSession().apply_referral(text)]

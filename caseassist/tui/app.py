@@ -10,7 +10,6 @@ worker failures into calm messages.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from caseassist import paths
+from caseassist import config
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _
 from caseassist.services.workspace import Workspace, is_demo_folder
@@ -65,28 +64,19 @@ class TuiSettings:
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
     """Seconds, monotonic; tests pass a frozen clock."""
 
+    problems: tuple[str, ...] = ()
+    """One line per bad setting ignored, shown when the app opens."""
+
     @classmethod
     def from_environment(cls) -> TuiSettings:
-        """`tui.toml` in the config folder, then `CASEASSIST_IDLE_LOCK_MINUTES` and
-        `CASEASSIST_THEME` (a bad value keeps the default; the app must always open)."""
-        import tomllib
-
-        settings = cls()
-        path = paths.config_dir() / "tui.toml"
-        with contextlib.suppress(OSError, ValueError, TypeError):
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            if "idle_lock_minutes" in data:
-                settings.idle_lock_seconds = max(0.0, float(data["idle_lock_minutes"]) * 60)
-            if isinstance(data.get("theme"), str):
-                settings.theme = data["theme"]
-        raw = os.environ.get("CASEASSIST_IDLE_LOCK_MINUTES")
-        if raw:
-            with contextlib.suppress(ValueError):  # a bad value keeps the default
-                settings.idle_lock_seconds = max(0.0, float(raw) * 60)
-        theme = os.environ.get("CASEASSIST_THEME")
-        if theme:
-            settings.theme = theme
-        return settings
+        """From the one settings object (`caseassist.config`: settings.toml, then the
+        environment). A bad value keeps its default: the app must always open."""
+        loaded = config.read()
+        return cls(
+            idle_lock_seconds=loaded.settings.idle_lock_minutes * 60,
+            theme=loaded.settings.theme,
+            problems=loaded.problems,
+        )
 
 
 Opener = Callable[[Path, str, str], Workspace]
@@ -148,6 +138,8 @@ class CaseAssistApp(App[int]):
         # The locked mode's stack was built from `get_default_screen` (no CSS reparse,
         # unlike a mode known before compose); registered now so locking can return to it.
         self.add_mode(self.DEFAULT_MODE, self.get_default_screen)
+        for problem in self.settings.problems:
+            self.notify(problem, severity="warning", timeout=10)
         if self.practice is not None:
             self.push_screen(self.practice())  # type: ignore[arg-type]
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")

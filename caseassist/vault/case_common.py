@@ -30,8 +30,12 @@ def utc(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-def fold_name(name: str) -> str:
-    """Case, accents and spacing folded away, so names and note searches match as people type."""
+def fold_for_search(name: str) -> str:
+    """Case, accents and spacing folded away, so names and note searches match as people type.
+
+    Stored name indexes are keyed by it: changing it needs a migration. (The
+    intake's lexicon keys are `intake.text.fold_name`, a different folding.)
+    """
     text = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 

@@ -39,13 +39,13 @@ from caseassist.reports.rows import age_band as report_age_band
 from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import (
     find_case,
-    fold_name,
+    fold_for_search,
     now_utc,
     refresh_attention,
     require_editable,
     utc,
 )
-from caseassist.vault.errors import IdentityLocked, NoSuchCase, NotAllowed
+from caseassist.vault.errors import IdentityLocked, NoSuchCase, NoSuchNeed, NotAllowed
 from caseassist.vault.note_store import note_revisions
 from caseassist.vault.tables.cases import (
     CaseFile,
@@ -105,10 +105,6 @@ def create_case_in(
     opened_at = opened_at or now_utc()
     case_id = new_id()
     code = _free_code(session)
-    by_id = {f.fact_id: f for f in facts}
-    lang = by_id.get("person.preferred_language")
-    country = by_id.get("person.country_of_origin")
-    name = by_id.get("person.name")
     row = CaseFile(
         id=case_id,
         code=code,
@@ -119,15 +115,8 @@ def create_case_in(
         if caseworker is not None
         else (vault.user if vault.role is Role.caseworker else ""),
         created_by=vault.user,
-        age_band=age_band(by_id["person.age"].value)
-        if "person.age" in by_id and by_id["person.age"].state == "known"
-        else None,
-        country=str(country.value) if country and country.state == "known" else None,
-        language=str(lang.value) if lang and lang.state == "known" else None,
     )
-    for fact in (name, by_id.get("person.alias")):
-        if fact is not None:
-            _seal_search_names(vault, row, fact)
+    _project(vault, row, facts)
     if intake_state is not None:
         row.intake_sealed = vault.seal(
             "case_file", "intake_sealed", case_id, json.dumps(intake_state, sort_keys=True)
@@ -135,7 +124,7 @@ def create_case_in(
     _store_facts(vault, row, {f.fact_id: f for f in facts})
     session.add(row)
     session.flush()
-    _index_names(vault, session, row, by_id)
+    _index_names(vault, session, row, {f.fact_id: f for f in facts})
     for category, horizon in needs:
         session.add(_need_row(case_id, category, horizon, opened_at, derived=True))
     refresh_attention(session, row)
@@ -149,7 +138,7 @@ def _seal_search_names(vault: Vault, case: CaseFile, fact: FactRecord) -> None:
         return
     if fact.fact_id == "person.name":
         case.name_sealed = vault.seal("case_file", "name_sealed", case.id, fact.value)
-        case.name_index = vault.name_index(fold_name(fact.value))
+        case.name_index = vault.name_index(fold_for_search(fact.value))
     elif fact.fact_id == "person.alias":
         case.alias_sealed = vault.seal("case_file", "alias_sealed", case.id, fact.value)
 
@@ -187,6 +176,21 @@ def _fact_entry(fact: FactRecord) -> dict:
         "by": fact.recorded_by,
         "at": fact.recorded_at.isoformat(),
     }
+
+
+def _project(vault: Vault, case: CaseFile, facts: Iterable[FactRecord]) -> None:
+    """Copy what lists, searches and reports read from the known facts onto the case's own
+    columns: the sealed name and alias (and the name's index), age band, country, language."""
+    for fact in facts:
+        _seal_search_names(vault, case, fact)
+        if fact.state != "known":
+            continue
+        if fact.fact_id == "person.age":
+            case.age_band = age_band(fact.value)
+        elif fact.fact_id == "person.preferred_language":
+            case.language = str(fact.value)
+        elif fact.fact_id == "person.country_of_origin":
+            case.country = str(fact.value)
 
 
 def _store_facts(vault: Vault, case: CaseFile, facts: Mapping[str, FactRecord]) -> None:
@@ -369,28 +373,6 @@ def _need_counts(
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def refresh_all_attention(conn) -> None:
-    """Backfill `attention_at` for every case (the migration that added it)."""
-    from sqlalchemy import text
-
-    first: dict[str, dt.datetime] = {}
-    for case_id, h, st, ia, td in conn.execute(
-        text("SELECT case_id, horizon, status, identified_at, target_date FROM need")
-    ):
-        ia = dt.datetime.fromisoformat(str(ia)) if ia is not None else None
-        td = dt.date.fromisoformat(str(td)[:10]) if td else None
-        if ia is None:
-            continue
-        due = need_rules.overdue_from(h, st, utc(ia), td)
-        if due is not None and (case_id not in first or due < first[case_id]):
-            first[case_id] = due
-    for case_id, due in first.items():
-        conn.execute(
-            text("UPDATE case_file SET attention_at = :due WHERE id = :id"),
-            {"due": due.replace(tzinfo=None).isoformat(sep=" "), "id": case_id},
-        )
-
-
 def overdue_cases(
     vault: Vault, *, now: dt.datetime | None = None, limit: int = 1000
 ) -> list[CaseSummary]:
@@ -441,14 +423,14 @@ def get_case(
             )
         )
         needs = tuple(_need(vault, n, now) for n in need_rows)
-        history = {}
-        for n in need_rows:
-            events = session.exec(
-                select(NeedEvent).where(NeedEvent.need_id == n.id).order_by(NeedEvent.at)
-            )
-            history[n.id] = tuple(
-                NeedChange(utc(e.at), e.account, e.field, e.old, e.new) for e in events
-            )
+        changes: dict[str, list[NeedChange]] = {n.id: [] for n in need_rows}
+        for e in session.exec(  # every need's history in one query, not one per need
+            select(NeedEvent)
+            .where(col(NeedEvent.need_id).in_(list(changes)))
+            .order_by(NeedEvent.at, NeedEvent.id)
+        ):
+            changes[e.need_id].append(NeedChange(utc(e.at), e.account, e.field, e.old, e.new))
+        history = {need_id: tuple(c) for need_id, c in changes.items()}
         notes = tuple(
             Note(
                 r.id,
@@ -463,12 +445,7 @@ def get_case(
         )
         members = household_store.members_of(session, case.id)
         appointments = household_store.appointments_of(vault, session, case.id)
-        goals = tuple(
-            _goal(vault, session, g)
-            for g in session.exec(
-                select(GoalRow).where(GoalRow.case_id == case.id).order_by(GoalRow.created_at)
-            )
-        )
+        goals = _goals(vault, session, case.id)
         cats = {n.id: n.category for n in need_rows}
         refs = tuple(
             Referral(
@@ -533,25 +510,35 @@ def _need(vault: Vault, n: NeedRow, now: dt.datetime) -> Need:
     )
 
 
-def _goal(vault: Vault, session: Session, g: GoalRow) -> Goal:
-    steps = tuple(
-        Step(
-            s.id,
-            vault.unseal("plan_step", "text_sealed", s.id, s.text_sealed),
-            s.owner,
-            s.due,
-            utc(s.done_at),
-        )
-        for s in session.exec(
-            select(StepRow).where(StepRow.goal_id == g.id).order_by(StepRow.created_at)
-        )
+def _goals(vault: Vault, session: Session, case_id: str) -> tuple[Goal, ...]:
+    """A case's plan: its goals, then every goal's steps in one query (not one per goal)."""
+    rows = list(
+        session.exec(select(GoalRow).where(GoalRow.case_id == case_id).order_by(GoalRow.created_at))
     )
-    return Goal(
-        g.id,
-        vault.unseal("plan_goal", "text_sealed", g.id, g.text_sealed),
-        g.need_category,
-        g.status,
-        steps,
+    steps: dict[str, list[Step]] = {g.id: [] for g in rows}
+    for s in session.exec(
+        select(StepRow)
+        .where(col(StepRow.goal_id).in_(list(steps)))
+        .order_by(StepRow.created_at, StepRow.id)
+    ):
+        steps[s.goal_id].append(
+            Step(
+                s.id,
+                vault.unseal("plan_step", "text_sealed", s.id, s.text_sealed),
+                s.owner,
+                s.due,
+                utc(s.done_at),
+            )
+        )
+    return tuple(
+        Goal(
+            g.id,
+            vault.unseal("plan_goal", "text_sealed", g.id, g.text_sealed),
+            g.need_category,
+            g.status,
+            tuple(steps[g.id]),
+        )
+        for g in rows
     )
 
 
@@ -672,50 +659,64 @@ def set_facts(
     """Insert or replace facts (corrections and later intake sessions)."""
     require_editable(vault)
     with vault.session() as session:
-        case = find_case(session, code)
-        current = _load_facts(vault, case)
-        current.update({f.fact_id: f for f in facts})
-        _store_facts(vault, case, current)
-        for fact in facts:
-            _seal_search_names(vault, case, fact)
-            if fact.fact_id == "person.age" and fact.state == "known":
-                case.age_band = age_band(fact.value)
-            if fact.fact_id == "person.preferred_language" and fact.state == "known":
-                case.language = str(fact.value)
-            if fact.fact_id == "person.country_of_origin" and fact.state == "known":
-                case.country = str(fact.value)
-        if intake_state is not None:
-            case.intake_sealed = vault.seal(
-                "case_file", "intake_sealed", case.id, json.dumps(intake_state, sort_keys=True)
-            )
-        if any(f.fact_id in ("person.name", "person.alias") for f in facts):
-            _index_names(vault, session, case, current)
-        case.updated_at = now_utc()
-        session.add(case)
-        vault.audit(session, "case.facts", case.code)
+        set_facts_in(vault, session, code, facts, intake_state=intake_state)
+
+
+def set_facts_in(
+    vault: Vault,
+    session: Session,
+    code: str,
+    facts: Sequence[FactRecord],
+    *,
+    intake_state: dict | None = None,
+) -> None:
+    """`set_facts` inside the caller's transaction (a use case that writes more than facts)."""
+    require_editable(vault)
+    case = find_case(session, code)
+    current = _load_facts(vault, case)
+    current.update({f.fact_id: f for f in facts})
+    _store_facts(vault, case, current)
+    _project(vault, case, facts)
+    if intake_state is not None:
+        case.intake_sealed = vault.seal(
+            "case_file", "intake_sealed", case.id, json.dumps(intake_state, sort_keys=True)
+        )
+    if any(f.fact_id in ("person.name", "person.alias") for f in facts):
+        _index_names(vault, session, case, current)
+    case.updated_at = now_utc()
+    session.add(case)
+    vault.audit(session, "case.facts", case.code)
 
 
 def sync_derived_needs(vault: Vault, code: str, derived: Iterable[tuple[str, str]]) -> list[str]:
     """Add needs the facts now imply (never removes one: staff close needs by hand)."""
     require_editable(vault)
-    added = []
     with vault.session() as session:
-        case = find_case(session, code)
-        have = set(
-            session.exec(
-                select(NeedRow.category).where(
-                    NeedRow.case_id == case.id, col(NeedRow.member_id).is_(None)
-                )
+        return sync_derived_needs_in(vault, session, code, derived)
+
+
+def sync_derived_needs_in(
+    vault: Vault, session: Session, code: str, derived: Iterable[tuple[str, str]]
+) -> list[str]:
+    """`sync_derived_needs` inside the caller's transaction."""
+    require_editable(vault)
+    added = []
+    case = find_case(session, code)
+    have = set(
+        session.exec(
+            select(NeedRow.category).where(
+                NeedRow.case_id == case.id, col(NeedRow.member_id).is_(None)
             )
         )
-        now = now_utc()
-        for category, horizon in derived:
-            if category not in have:
-                session.add(_need_row(case.id, category, horizon, now, derived=True))
-                added.append(category)
-        if added:
-            refresh_attention(session, case)
-            vault.audit(session, "need.derive", case.code)
+    )
+    now = now_utc()
+    for category, horizon in derived:
+        if category not in have:
+            session.add(_need_row(case.id, category, horizon, now, derived=True))
+            added.append(category)
+    if added:
+        refresh_attention(session, case)
+        vault.audit(session, "need.derive", case.code)
     return added
 
 
@@ -739,7 +740,7 @@ def add_need(
             )
         )
     horizon = horizon or need_rules.default_horizon(category)
-    if horizon not in need_rules.HORIZONS:
+    if horizon not in need_rules.horizons():
         raise ValueError(horizon)
     with vault.session() as session:
         case = find_case(session, code)
@@ -781,7 +782,7 @@ def change_need(
     with vault.session() as session:
         need = session.get(NeedRow, need_id)
         if need is None:
-            raise NoSuchCase()
+            raise NoSuchNeed()
         changes = []
         if status is not None and status != need.status:
             need_rules.check_transition(need.status, status)
@@ -922,7 +923,7 @@ def candidates_for_return(
     """Existing cases that may be the same person, with what matched (staff confirm)."""
     if not vault.can_read_identity:
         raise IdentityLocked()
-    folded = fold_name(name) if name else ""
+    folded = fold_for_search(name) if name else ""
     band = age_band(age)
     scored: list[tuple[int, CaseSummary, list[str]]] = []
     with vault.session() as session:

@@ -18,7 +18,7 @@ from caseassist.cases import needs as need_rules
 from caseassist.cases.model import FactRecord
 from caseassist.i18n import _
 from caseassist.vault import store
-from caseassist.vault.case_common import fold_name
+from caseassist.vault.case_common import fold_for_search
 from caseassist.vault.case_store import age_band, fact_documents
 from caseassist.vault.tables.cases import (
     CaseFile,
@@ -104,7 +104,7 @@ def seed_people(
                 "age_band": age_band(facts.get("person.age")),
                 "country": facts.get("person.country_of_origin"),
                 "language": facts.get("person.preferred_language"),
-                "name_index": vault.name_index(fold_name(name)) if name else "",
+                "name_index": vault.name_index(fold_for_search(name)) if name else "",
                 "name_sealed": vault.seal("case_file", "name_sealed", case_id, name)
                 if name
                 else None,
@@ -298,7 +298,7 @@ def seed_people(
             # Random ids land all over every index: a page cache that holds the indexes
             # (a cap, not an allocation) saves decrypting and re-encrypting each page
             # once per row; rows in id order fill the primary keys page by page.
-            raw.execute(f"PRAGMA cache_size = -{SEED_CACHE_KIB}")
+            store.set_cache_size(raw, SEED_CACHE_KIB)
             for table, rows in tables.items():
                 if rows:  # one executemany per table, values stored as SQLAlchemy stores them
                     rows.sort(key=lambda r: r["id"])

@@ -86,12 +86,21 @@ class NotAllowed(VaultError):
 
 
 class NoSuchCase(VaultError):
-    """A case code, need, goal, step, consent or referral id that the vault does not hold."""
+    """A case code, goal, step, consent or referral id that the vault does not hold."""
 
     exit_code = 2
 
     def __init__(self) -> None:
         super().__init__(_("There is no case with that code."))
+
+
+class NoSuchNeed(VaultError):
+    """A need id the vault does not hold (its case may have been erased meanwhile)."""
+
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__(_("That need is no longer in the vault."))
 
 
 class IdentityLocked(VaultError):

@@ -1,52 +1,107 @@
-"""Versioned schema migrations, from the first release on.
+"""Schema migrations: named steps, each written against the schema as it was, recorded as applied.
 
-`meta.schema_version` records the last migration applied. Each migration is a
-function of a SQLAlchemy connection, run in order inside one transaction, so a
-vault made by an older version opens in a newer one and a failed migration
-leaves the vault as it was. Add a migration; never edit one that has shipped.
+Migration 1 creates the first release's tables as frozen in `schema_v1.py`
+(never today's SQLModel tables), so every later step knows exactly what it
+finds and needs no look at the live schema first. A fresh vault runs every
+step, as an old one does; `tests/vault/test_migrations.py` upgrades a vault of
+every earlier version and compares it with a fresh one and with the tables.
+
+`meta.schema_version` holds the last step applied; `schema_migration` records
+each step's number, name and when it ran. All steps of one upgrade run in the
+caller's transaction, so a failed step leaves the vault as it was. Add a step;
+never edit one that has shipped. Portable SQL only (PostgreSQL is one step
+away): what is SQLite's own lives in `store.py`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
-from sqlmodel import SQLModel
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    column,
+    inspect,
+    select,
+    table,
+    text,
+    update,
+)
 
-from caseassist.vault import tables  # noqa: F401  (registers every table)
+from caseassist.cases import needs as need_rules
+from caseassist.vault import schema_v1, schema_v9, store
 
-Migration = Callable[[Connection], None]
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+_records = MetaData()
+APPLIED = Table(
+    "schema_migration",
+    _records,
+    Column("number", Integer, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+"""One row per step applied: which, and when. Steps a vault had before this table
+existed are recorded at its next upgrade, with that upgrade's time."""
+
+_META = table("meta", column("key", String), column("value", String))
 
 
 def _v1_initial(conn: Connection) -> None:
-    """The first release's tables, created from the SQLModel metadata as it was then."""
-    SQLModel.metadata.create_all(conn)
+    """The first release's tables, as frozen in `schema_v1` (into an empty database)."""
+    schema_v1.metadata.create_all(conn, checkfirst=False)
 
 
 def _v2_case_indexes(conn: Connection) -> None:
-    """Listing cases by caseworker and status, overdue needs: indexes added after v1."""
-    conn.execute(
-        text("CREATE INDEX IF NOT EXISTS ix_case_status_opened ON case_file (status, opened_at)")
-    )
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_status ON need (status, horizon)"))
+    """Listing cases by status and date, overdue needs: indexes added after v1."""
+    conn.execute(text("CREATE INDEX ix_case_status_opened ON case_file (status, opened_at)"))
+    conn.execute(text("CREATE INDEX ix_need_status ON need (status, horizon)"))
 
 
 def _v3_attention(conn: Connection) -> None:
-    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use an index."""
-    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
-    if "attention_at" not in cols:
-        conn.execute(text("ALTER TABLE case_file ADD COLUMN attention_at DATETIME"))
-    conn.execute(
-        text("CREATE INDEX IF NOT EXISTS ix_case_file_attention_at ON case_file (attention_at)")
+    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use
+    an index; filled in here for the needs already held."""
+    kind = DateTime().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN attention_at {kind}"))
+    conn.execute(text("CREATE INDEX ix_case_file_attention_at ON case_file (attention_at)"))
+    conn.execute(text("CREATE INDEX ix_case_status_attention ON case_file (status, attention_at)"))
+    need = table(
+        "need",
+        column("case_id", String),
+        column("horizon", String),
+        column("status", String),
+        column("identified_at", DateTime),
+        column("target_date", Date),
     )
-    conn.execute(
-        text(
-            "CREATE INDEX IF NOT EXISTS ix_case_status_attention ON case_file (status, attention_at)"
+    first: dict[str, dt.datetime] = {}
+    for case_id, horizon, status, identified, target in conn.execute(select(*need.c)):
+        if identified is None:
+            continue
+        due = need_rules.overdue_from(horizon, status, identified.replace(tzinfo=dt.UTC), target)
+        if due is not None and (case_id not in first or due < first[case_id]):
+            first[case_id] = due
+    case_file = table("case_file", column("id", String), column("attention_at", DateTime))
+    for case_id, due in first.items():
+        conn.execute(
+            update(case_file)
+            .where(case_file.c.id == case_id)
+            .values(attention_at=due.astimezone(dt.UTC).replace(tzinfo=None))
         )
-    )
-    from caseassist.vault.case_store import refresh_all_attention
-
-    refresh_all_attention(conn)
 
 
 def _v4_covering_indexes(conn: Connection) -> None:
@@ -57,13 +112,13 @@ def _v4_covering_indexes(conn: Connection) -> None:
     """
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_need_case_cover ON need "
+            "CREATE INDEX ix_need_case_cover ON need "
             "(case_id, horizon, status, identified_at, target_date, category, referred_at, met_at)"
         )
     )
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_case_report_cover ON case_file "
+            "CREATE INDEX ix_case_report_cover ON case_file "
             "(status, opened_at, closed_at, caseworker, age_band, country, code, id)"
         )
     )
@@ -78,7 +133,7 @@ def _v5_report_index(conn: Connection) -> None:
     """
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_need_report ON need "
+            "CREATE INDEX ix_need_report ON need "
             "(category, horizon, status, identified_at, referred_at, met_at)"
         )
     )
@@ -88,12 +143,7 @@ def _v6_referral_report_index(conn: Connection) -> None:
     """Referrals in (provider, status) order with their date: the report's referral
     table is counted from this index, without reading (and decrypting) the
     referral rows and their sealed summaries."""
-    conn.execute(
-        text(
-            "CREATE INDEX IF NOT EXISTS ix_referral_report ON referral "
-            "(provider, status, created_at)"
-        )
-    )
+    conn.execute(text("CREATE INDEX ix_referral_report ON referral (provider, status, created_at)"))
 
 
 def _v7_directory_rows(conn: Connection) -> None:
@@ -102,26 +152,25 @@ def _v7_directory_rows(conn: Connection) -> None:
     seven UTC day masks, so a search reads only candidate rows (open now first)
     instead of parsing the whole directory. Versions stored before stay readable as CSV."""
     for statement in (
-        "CREATE TABLE IF NOT EXISTS directory_service (row INTEGER PRIMARY KEY,"
+        "CREATE TABLE directory_service (row INTEGER PRIMARY KEY,"
         " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL)",
-        "CREATE UNIQUE INDEX IF NOT EXISTS ix_directory_service ON directory_service"
-        " (version_id, id)",
-        "CREATE TABLE IF NOT EXISTS directory_need ("
+        "CREATE UNIQUE INDEX ix_directory_service ON directory_service (version_id, id)",
+        "CREATE TABLE directory_need ("
         " version_id TEXT NOT NULL, need TEXT NOT NULL, rank INTEGER NOT NULL,"
         " pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
         " police INTEGER NOT NULL, interpreting INTEGER NOT NULL, hours INTEGER NOT NULL,"
         " m0 INTEGER, m1 INTEGER, m2 INTEGER, m3 INTEGER, m4 INTEGER, m5 INTEGER, m6 INTEGER,"
-        " PRIMARY KEY (version_id, need, rank)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS directory_language ("
+        f" PRIMARY KEY (version_id, need, rank)){store.clustered_table(conn)}",
+        "CREATE TABLE directory_language ("
         " version_id TEXT NOT NULL, need TEXT NOT NULL, lang TEXT NOT NULL,"
         " rank INTEGER NOT NULL, pos INTEGER NOT NULL, service_rowid INTEGER NOT NULL,"
         " hours INTEGER NOT NULL,"
         " m0 INTEGER, m1 INTEGER, m2 INTEGER, m3 INTEGER, m4 INTEGER, m5 INTEGER, m6 INTEGER,"
-        " PRIMARY KEY (version_id, need, lang, rank)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS directory_location ("
+        f" PRIMARY KEY (version_id, need, lang, rank)){store.clustered_table(conn)}",
+        "CREATE TABLE directory_location ("
         " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"
         " PRIMARY KEY (version_id, id))",
-        "CREATE TABLE IF NOT EXISTS directory_organization ("
+        "CREATE TABLE directory_organization ("
         " version_id TEXT NOT NULL, id TEXT NOT NULL, payload BLOB NOT NULL,"
         " PRIMARY KEY (version_id, id))",
     ):
@@ -131,92 +180,83 @@ def _v7_directory_rows(conn: Connection) -> None:
 def _v8_signed_audit(conn: Connection) -> None:
     """`audit.sig`: each entry signed by the acting account's own Ed25519 key, so an
     account holding the database key cannot rewrite what others did."""
-    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(audit)"))}
-    if "sig" not in cols:
-        conn.execute(text("ALTER TABLE audit ADD COLUMN sig VARCHAR NOT NULL DEFAULT ''"))
+    kind = String().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE audit ADD COLUMN sig {kind} NOT NULL DEFAULT ''"))
 
 
 def _v9_caseworker_day(conn: Connection) -> None:
     """A caseworker's day: aliases, needs of household members and by hand, appointments,
     note revisions, and an index that finds cases without reading their (large) rows."""
-    cols = {row[1] for row in conn.execute(text("PRAGMA table_info(case_file)"))}
-    if "alias_sealed" not in cols:
-        conn.execute(text("ALTER TABLE case_file ADD COLUMN alias_sealed BLOB"))
-    need_cols = {row[1] for row in conn.execute(text("PRAGMA table_info(need)"))}
-    if "member_id" not in need_cols:
-        conn.execute(text("ALTER TABLE need ADD COLUMN member_id VARCHAR"))
-    if "note_sealed" not in need_cols:
-        conn.execute(text("ALTER TABLE need ADD COLUMN note_sealed BLOB"))
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_need_member_id ON need (member_id)"))
-    from caseassist.vault.tables.household import (
-        AppointmentRow,
-        MemberRow,
-        NameShardRow,
-        NoteRevisionRow,
-    )
-
-    SQLModel.metadata.create_all(
-        conn,
-        tables=[
-            MemberRow.__table__,  # type: ignore[attr-defined]
-            AppointmentRow.__table__,  # type: ignore[attr-defined]
-            NoteRevisionRow.__table__,  # type: ignore[attr-defined]
-            NameShardRow.__table__,  # type: ignore[attr-defined]
-        ],
-    )
+    blob = LargeBinary().compile(dialect=conn.dialect)
+    kind = String().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN alias_sealed {blob}"))
+    conn.execute(text(f"ALTER TABLE need ADD COLUMN member_id {kind}"))
+    conn.execute(text(f"ALTER TABLE need ADD COLUMN note_sealed {blob}"))
+    conn.execute(text("CREATE INDEX ix_need_member_id ON need (member_id)"))
+    schema_v9.metadata.create_all(conn, tables=schema_v9.ADDED, checkfirst=False)
     # What falls due today, per page of cases, read from indexes alone (no sealed text).
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_goal_case_cover ON plan_goal (case_id, id)"))
-    conn.execute(
-        text("CREATE INDEX IF NOT EXISTS ix_step_due ON plan_step (goal_id, done_at, due)")
-    )
-    conn.execute(
-        text('CREATE INDEX IF NOT EXISTS ix_appointment_due ON appointment (case_id, "on", status)')
-    )
+    conn.execute(text("CREATE INDEX ix_goal_case_cover ON plan_goal (case_id, id)"))
+    conn.execute(text("CREATE INDEX ix_step_due ON plan_step (goal_id, done_at, due)"))
+    conn.execute(text('CREATE INDEX ix_appointment_due ON appointment (case_id, "on", status)'))
     conn.execute(
         text(
-            "CREATE INDEX IF NOT EXISTS ix_case_find ON case_file "
+            "CREATE INDEX ix_case_find ON case_file "
             "(opened_at, id, status, caseworker, code, age_band, language, closed_at, "
             "name_sealed, alias_sealed)"
         )
     )
 
 
-MIGRATIONS: tuple[tuple[int, Migration], ...] = (
-    (1, _v1_initial),
-    (2, _v2_case_indexes),
-    (3, _v3_attention),
-    (4, _v4_covering_indexes),
-    (5, _v5_report_index),
-    (6, _v6_referral_report_index),
-    (7, _v7_directory_rows),
-    (8, _v8_signed_audit),
-    (9, _v9_caseworker_day),
+STEPS: tuple[Step, ...] = (
+    Step(1, "initial tables", _v1_initial),
+    Step(2, "case and need status indexes", _v2_case_indexes),
+    Step(3, "case attention time", _v3_attention),
+    Step(4, "covering indexes for case pages and reports", _v4_covering_indexes),
+    Step(5, "need report index", _v5_report_index),
+    Step(6, "referral report index", _v6_referral_report_index),
+    Step(7, "directory as indexed rows", _v7_directory_rows),
+    Step(8, "signed audit entries", _v8_signed_audit),
+    Step(9, "a caseworker's day", _v9_caseworker_day),
 )
-LATEST = MIGRATIONS[-1][0]
+LATEST = STEPS[-1].number
 
 
 def current_version(conn: Connection) -> int:
-    has_meta = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
-    ).first()
-    if not has_meta:
+    """The last step applied to this database; 0 for an empty one."""
+    if not inspect(conn).has_table("meta"):
         return 0
-    row = conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).first()
+    row = conn.execute(select(_META.c.value).where(_META.c.key == "schema_version")).first()
     return int(row[0]) if row else 0
 
 
+def applied(conn: Connection) -> list[tuple[int, str, dt.datetime]]:
+    """The steps recorded as applied: (number, name, when), in order."""
+    if not inspect(conn).has_table(APPLIED.name):
+        return []
+    return [tuple(r) for r in conn.execute(select(*APPLIED.c).order_by(APPLIED.c.number))]
+
+
 def upgrade(conn: Connection, *, target: int = LATEST) -> int:
-    """Apply every migration above the recorded version up to `target`; return the new version."""
+    """Apply every step above the recorded version up to `target`; return the new version."""
     version = current_version(conn)
-    for number, migrate in MIGRATIONS:
-        if version < number <= target:
-            migrate(conn)
-            version = number
-    conn.execute(
-        text(
-            "INSERT INTO meta(key, value) VALUES ('schema_version', :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"v": str(version)},
-    )
+    if version >= target:  # the common case, at every unlock: nothing to do
+        return version
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    _records.create_all(conn)
+    done = {number for number, _name, _at in applied(conn)}
+    for step in STEPS:
+        if version < step.number <= target:
+            step.apply(conn)
+            version = step.number
+        if step.number <= version and step.number not in done:
+            conn.execute(
+                APPLIED.insert().values(number=step.number, name=step.name, applied_at=now)
+            )
+    if (
+        conn.execute(
+            update(_META).where(_META.c.key == "schema_version").values(value=str(version))
+        ).rowcount
+        == 0
+    ):
+        conn.execute(_META.insert().values(key="schema_version", value=str(version)))
     return version

@@ -14,7 +14,7 @@ from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 from caseassist.vault.case_common import (
     find_case,
-    fold_name,
+    fold_for_search,
     now_utc,
     require_editable,
     utc,
@@ -95,7 +95,7 @@ def search_notes(
     """Notes whose text contains `query` (decrypted here; the database cannot search ciphertext)."""
     if not vault.can_read_identity:
         raise IdentityLocked()
-    needle = fold_name(query)
+    needle = fold_for_search(query)
     found: list[tuple[str, Note]] = []
     with vault.session() as session:
         q = select(NoteRow, CaseFile.code).join(CaseFile, CaseFile.id == NoteRow.case_id)
@@ -103,7 +103,7 @@ def search_notes(
             q = q.where(CaseFile.code == codes.normalize(code))
         for row, case_code in session.exec(q.order_by(col(NoteRow.created_at).desc())):
             text = vault.unseal("note", "body_sealed", row.id, row.body_sealed)
-            if needle in fold_name(text):
+            if needle in fold_for_search(text):
                 found.append((case_code, Note(row.id, row.author, utc(row.created_at), text)))
                 if len(found) >= limit:
                     break

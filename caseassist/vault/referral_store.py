@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from caseassist.cases import referrals as referral_rules
 from caseassist.vault.case_common import now_utc, refresh_attention, require_editable
-from caseassist.vault.errors import NoSuchCase
+from caseassist.vault.errors import NoSuchCase, NoSuchNeed
 from caseassist.vault.tables.cases import (
     CaseFile,
     NeedEvent,
@@ -31,7 +31,7 @@ def add_referral(
     with vault.session() as session:
         need = session.get(NeedRow, need_id)
         if need is None:
-            raise NoSuchCase()
+            raise NoSuchNeed()
         ref_id, now = new_id(), now_utc()
         session.add(
             ReferralRow(

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 
 from caseassist.i18n import _
-from caseassist.reports import CaseRow, CaseTotals, NeedRow, NeedTotals, ReferralRow
+from caseassist.reports import CaseTotals, NeedTotals, ReportCase, ReportNeed, ReportReferral
 from caseassist.reports.caseload import count_cases
 from caseassist.vault import store
 from caseassist.vault.vault import Vault
@@ -30,7 +30,7 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-def report_rows(vault: Vault) -> tuple[list[CaseRow], list[NeedRow], list[ReferralRow]]:
+def report_rows(vault: Vault) -> tuple[list[ReportCase], list[ReportNeed], list[ReportReferral]]:
     unassigned = _("(unassigned)")
     with vault.session() as session:
         raw = session.connection().connection.dbapi_connection
@@ -46,19 +46,19 @@ def report_rows(vault: Vault) -> tuple[list[CaseRow], list[NeedRow], list[Referr
         ):
             codes[cid] = code
             cases.append(
-                CaseRow(
+                ReportCase(
                     code, status, _day(opened), _day(closed), worker or unassigned, band, country
                 )
             )
         needs = [
-            NeedRow(codes[cid], cat, hz, st, _ts(ia), _ts(ra), _ts(ma))
+            ReportNeed(codes[cid], cat, hz, st, _ts(ia), _ts(ra), _ts(ma))
             for cid, cat, hz, st, ia, ra, ma in rows(
                 "SELECT case_id, category, horizon, status, identified_at, referred_at, met_at "
                 "FROM need INDEXED BY ix_need_case_cover"
             )
         ]
         referrals = [
-            ReferralRow(codes[cid], provider, st, _ts(at))
+            ReportReferral(codes[cid], provider, st, _ts(at))
             for cid, provider, st, at in rows(
                 "SELECT case_id, provider, status, created_at FROM referral"
             )

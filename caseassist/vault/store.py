@@ -31,6 +31,29 @@ and notes live in Python strings that nothing wipes. Keys leave with the connect
 and the vault when it locks."""
 
 
+# SQLite's primary result codes (sqlite.org/rescode.html). The driver hands them over
+# (`sqlite_errorcode`), so errors are told apart by code, never by their wording.
+_ERROR_KINDS = {
+    5: "busy",  # SQLITE_BUSY
+    6: "busy",  # SQLITE_LOCKED
+    8: "read_only",  # SQLITE_READONLY
+    10: "io",  # SQLITE_IOERR: a write the file system refused (quota, EFBIG, EIO)
+    11: "damaged",  # SQLITE_CORRUPT
+    13: "full",  # SQLITE_FULL
+    14: "read_only",  # SQLITE_CANTOPEN: cannot create the journal or WAL index here
+    26: "damaged",  # SQLITE_NOTADB: also what a wrong key looks like
+}
+
+
+def error_kind(exc: BaseException) -> str | None:
+    """What a driver error means: busy, full, read_only, io, damaged; None when it has no code.
+
+    Takes the driver's exception or SQLAlchemy's wrapper of it (`.orig`).
+    """
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return _ERROR_KINDS.get(code & 0xFF) if isinstance(code, int) else None
+
+
 class NotEncrypted(Exception):
     """The SQLite library in use ignored the key, or the file is plain SQLite."""
 
@@ -71,10 +94,10 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
         cur.close()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        text = str(exc).lower()
-        if "unable to open" in text or "readonly" in text:  # cannot create the WAL index
+        kind = error_kind(exc)
+        if kind == "read_only":  # cannot create the WAL index
             raise ReadOnly(type(exc).__name__) from exc
-        if "i/o" in text or "full" in text:  # the WAL index cannot grow: disk full, quota
+        if kind in ("io", "full"):  # the WAL index cannot grow: disk full, quota
             raise WriteError(type(exc).__name__) from exc
         raise Damaged(type(exc).__name__) from exc
     except BaseException:
@@ -105,6 +128,17 @@ def make_engine(path: Path, db_key: bytes) -> Engine:
         dbapi_conn.isolation_level = None
 
     return engine
+
+
+def set_cache_size(raw_conn, kib: int) -> None:
+    """Let this connection's page cache grow to `kib` KiB (a cap, not an allocation)."""
+    raw_conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+
+def clustered_table(conn) -> str:
+    """The clause that stores a table in its primary key's order (SQLite: WITHOUT ROWID),
+    for a migration's CREATE TABLE; nothing on a database that does so anyway."""
+    return " WITHOUT ROWID" if conn.dialect.name == "sqlite" else ""
 
 
 def integrity_ok(path: Path, db_key: bytes) -> bool:

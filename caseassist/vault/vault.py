@@ -1128,15 +1128,15 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _translate(exc: Exception) -> Exception:
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
+    kind = store.error_kind(exc)  # by SQLite's result code, not the message's wording
+    if kind == "busy":
         return Busy()
-    if "full" in text:
+    if kind == "full":
         return WriteFailed(_("the disk is full"))
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if kind == "read_only":
         return WriteFailed(_("the folder is read-only"))
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if kind == "damaged":
         return Damaged(store.DB_NAME)
-    if "i/o" in text:  # a write the file system refused (quota, EFBIG, EIO): not damage
+    if kind == "io":  # a write the file system refused (quota, EFBIG, EIO): not damage
         return WriteFailed(_("the file system refused the write"))
     return WriteFailed(_("the database refused the write"))

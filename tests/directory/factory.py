@@ -6,16 +6,9 @@ import csv
 import json
 from pathlib import Path
 
-NEEDS = ("safety", "food", "shelter", "medical", "housing", "legal", "reintegration", "jobs")
-TRAITS = (
-    "women_only",
-    "men_only",
-    "no_children",
-    "requires_police_report",
-    "trafficking_specialist",
-    "free_of_charge",
-    "confidential_location",
-)
+from caseassist.directory.model import TRAITS, needs
+
+NEEDS = needs()
 
 ALL_DAYS = "MO,TU,WE,TH,FR,SA,SU"
 

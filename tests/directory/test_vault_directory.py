@@ -1,21 +1,13 @@
-"""End to end through the real vault: import, switch, export without confidential addresses.
-
-Skipped until the vault's API (`Vault.create`, `Role`, `KdfParams`) is present.
-"""
+"""End to end through the real vault: import, switch, export without confidential addresses."""
 
 from __future__ import annotations
 
 import pytest
 
-import caseassist.vault as vault_pkg
 from caseassist.directory import DirectoryFileError
 from caseassist.services import directory as svc
+from caseassist.vault import KdfParams, Role, Vault
 from tests.directory import factory as f
-
-if not all(hasattr(vault_pkg, n) for n in ("Vault", "Role", "KdfParams")):
-    pytest.skip("the vault API has not landed yet", allow_module_level=True)
-
-from caseassist.vault import KdfParams, Role, Vault  # noqa: E402
 
 
 def _kdf():

@@ -10,9 +10,9 @@ from caseassist.reports import (
     NEED_CATEGORIES,
     NEED_STATUSES,
     REFERRAL_STATUSES,
-    CaseRow,
-    NeedRow,
-    ReferralRow,
+    ReportCase,
+    ReportNeed,
+    ReportReferral,
 )
 
 NOW = dt.datetime(2026, 6, 15, 9, 30, tzinfo=dt.UTC)
@@ -26,9 +26,9 @@ def seeded(n_cases: int = 600, seed: int = 11):
     first = NOW.date() - dt.timedelta(days=400)
     workers = [f"staff{i}" for i in range(7)]
     providers = [f"Fictional Service {i}" for i in range(12)] + ["other"]
-    cases: list[CaseRow] = []
-    needs: list[NeedRow] = []
-    referrals: list[ReferralRow] = []
+    cases: list[ReportCase] = []
+    needs: list[ReportNeed] = []
+    referrals: list[ReportReferral] = []
     small_left = {c: rnd.randint(1, 4) for c in SMALL_COUNTRIES}
     for i in range(n_cases):
         opened = first + dt.timedelta(days=rnd.randrange(400))
@@ -45,7 +45,7 @@ def seeded(n_cases: int = 600, seed: int = 11):
             country = None
         code = f"ZZ-{i:05d}-{rnd.randrange(10**6):06d}"
         cases.append(
-            CaseRow(
+            ReportCase(
                 code=code,
                 status="closed" if closed else "open",
                 opened=opened,
@@ -70,7 +70,7 @@ def seeded(n_cases: int = 600, seed: int = 11):
                 else None
             )
             needs.append(
-                NeedRow(
+                ReportNeed(
                     case_code=code,
                     category=rnd.choice((*NEED_CATEGORIES, "ceremony")),
                     horizon=rnd.choice(("immediate", "long_term")),
@@ -82,7 +82,7 @@ def seeded(n_cases: int = 600, seed: int = 11):
             )
         if rnd.random() < 0.9:
             referrals.append(
-                ReferralRow(
+                ReportReferral(
                     case_code=code,
                     provider=providers[min(int(rnd.expovariate(1 / 4)), len(providers) - 1)],
                     status=rnd.choice(REFERRAL_STATUSES),

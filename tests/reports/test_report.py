@@ -22,8 +22,8 @@ from caseassist.reports import (
     NEED_CATEGORIES,
     NEED_STATUSES,
     REFERRAL_STATUSES,
-    CaseRow,
-    NeedRow,
+    ReportCase,
+    ReportNeed,
     build_report,
     iso_week,
 )
@@ -260,7 +260,7 @@ def test_medians_need_enough_values():
     start = dt.datetime(2026, 6, 1, 8, tzinfo=dt.UTC)
 
     def need(i, hours):
-        return NeedRow(
+        return ReportNeed(
             f"ZZ-{i}",
             "food",
             "immediate",
@@ -285,12 +285,12 @@ def test_medians_need_enough_values():
 def test_late_immediate_needs():
     seen = NOW - dt.timedelta(days=3)
     needs = [
-        NeedRow("ZZ-1", "safety", "immediate", "met", seen, None, seen + dt.timedelta(hours=30)),
-        NeedRow("ZZ-2", "safety", "immediate", "met", seen, None, seen + dt.timedelta(hours=2)),
-        NeedRow("ZZ-3", "safety", "immediate", "identified", seen, None, None),
-        NeedRow("ZZ-4", "safety", "immediate", "declined", seen, None, None),
-        NeedRow("ZZ-5", "safety", "long_term", "identified", seen, None, None),
-        NeedRow(
+        ReportNeed("ZZ-1", "safety", "immediate", "met", seen, None, seen + dt.timedelta(hours=30)),
+        ReportNeed("ZZ-2", "safety", "immediate", "met", seen, None, seen + dt.timedelta(hours=2)),
+        ReportNeed("ZZ-3", "safety", "immediate", "identified", seen, None, None),
+        ReportNeed("ZZ-4", "safety", "immediate", "declined", seen, None, None),
+        ReportNeed("ZZ-5", "safety", "long_term", "identified", seen, None, None),
+        ReportNeed(
             "ZZ-6", "safety", "immediate", "identified", NOW - dt.timedelta(hours=3), None, None
         ),
     ]
@@ -304,9 +304,9 @@ def test_late_immediate_needs():
 def test_period_keeps_cases_open_during_it_and_events_inside_it():
     day = dt.date(2026, 3, 2)
     cases = [
-        CaseRow("ZZ-a", "closed", dt.date(2025, 1, 1), dt.date(2025, 6, 1), "staff", None, None),
-        CaseRow("ZZ-b", "closed", dt.date(2025, 1, 1), day, "staff", None, None),
-        CaseRow("ZZ-c", "open", day, None, "staff", None, None),
+        ReportCase("ZZ-a", "closed", dt.date(2025, 1, 1), dt.date(2025, 6, 1), "staff", None, None),
+        ReportCase("ZZ-b", "closed", dt.date(2025, 1, 1), day, "staff", None, None),
+        ReportCase("ZZ-c", "open", day, None, "staff", None, None),
     ] * 11
     report = build_report(cases, [], [], start=day, end=day, now=NOW)
     assert report.table("cases_by_age_band").col_totals == ("22",)
@@ -393,9 +393,9 @@ def test_small_countries_are_grouped_and_small_other_is_hidden():
     base = dict(
         status="open", opened=dt.date(2026, 6, 1), closed=None, caseworker="staff", age_band=None
     )
-    cases = [CaseRow(f"ZZ-{i}", country="NG", **base) for i in range(30)]
-    cases += [CaseRow(f"ZZ-x{i}", country="IS", **base) for i in range(3)]
-    cases += [CaseRow(f"ZZ-y{i}", country="LU", **base) for i in range(4)]
+    cases = [ReportCase(f"ZZ-{i}", country="NG", **base) for i in range(30)]
+    cases += [ReportCase(f"ZZ-x{i}", country="IS", **base) for i in range(3)]
+    cases += [ReportCase(f"ZZ-y{i}", country="LU", **base) for i in range(4)]
     table = build_report(cases, [], [], now=NOW).table("cases_by_country")
     assert table.row_labels[0] == "Nigeria (NG)"
     assert table.row_labels[1] == "Other countries"
@@ -426,7 +426,7 @@ def test_csv_is_one_block_per_table(rows):
 
 def test_csv_labels_cannot_become_formulas():
     cases = [
-        CaseRow(f"ZZ-{i}", "open", dt.date(2026, 6, 1), None, "=HYPERLINK(1)", None, None)
+        ReportCase(f"ZZ-{i}", "open", dt.date(2026, 6, 1), None, "=HYPERLINK(1)", None, None)
         for i in range(12)
     ]
     text = build_report(cases, [], [], now=NOW).to_csv()

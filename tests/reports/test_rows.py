@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from caseassist.reports import CaseRow, NeedRow, ReferralRow, age_band
+from caseassist.reports import ReportCase, ReportNeed, ReportReferral, age_band
 
 
 @pytest.mark.parametrize(
@@ -25,28 +25,28 @@ def test_negative_age_is_refused():
 
 
 def test_rows_are_frozen_and_validated():
-    case = CaseRow("ZZ-1", "open", dt.date(2026, 1, 1), None, "staff", "18_24", "NG")
+    case = ReportCase("ZZ-1", "open", dt.date(2026, 1, 1), None, "staff", "18_24", "NG")
     with pytest.raises(dataclasses.FrozenInstanceError):
         case.status = "closed"  # type: ignore[misc]
     with pytest.raises(ValueError):
-        CaseRow("ZZ-1", "lost", dt.date(2026, 1, 1), None, "staff", None, None)
+        ReportCase("ZZ-1", "lost", dt.date(2026, 1, 1), None, "staff", None, None)
     with pytest.raises(ValueError):
-        CaseRow("ZZ-1", "open", dt.date(2026, 1, 1), None, "staff", "19", None)
+        ReportCase("ZZ-1", "open", dt.date(2026, 1, 1), None, "staff", "19", None)
     with pytest.raises(ValueError):
-        CaseRow("ZZ-1", "open", dt.date(2026, 1, 1), None, "staff", None, "Nigeria")
+        ReportCase("ZZ-1", "open", dt.date(2026, 1, 1), None, "staff", None, "Nigeria")
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     with pytest.raises(ValueError):
-        NeedRow("ZZ-1", "food", "soon", "met", now, None, now)
+        ReportNeed("ZZ-1", "food", "soon", "met", now, None, now)
     with pytest.raises(ValueError):
-        NeedRow("ZZ-1", "food", "immediate", "done", now, None, None)
+        ReportNeed("ZZ-1", "food", "immediate", "done", now, None, None)
     with pytest.raises(ValueError):
-        ReferralRow("ZZ-1", "other", "lost", now)
+        ReportReferral("ZZ-1", "other", "lost", now)
 
 
 def test_rows_hold_only_non_identifying_columns():
     allowed = {
-        CaseRow: {"code", "status", "opened", "closed", "caseworker", "age_band", "country"},
-        NeedRow: {
+        ReportCase: {"code", "status", "opened", "closed", "caseworker", "age_band", "country"},
+        ReportNeed: {
             "case_code",
             "category",
             "horizon",
@@ -55,7 +55,7 @@ def test_rows_hold_only_non_identifying_columns():
             "referred_at",
             "met_at",
         },
-        ReferralRow: {"case_code", "provider", "status", "created_at"},
+        ReportReferral: {"case_code", "provider", "status", "created_at"},
     }
     for cls, names in allowed.items():
         assert {f.name for f in dataclasses.fields(cls)} == names

@@ -241,12 +241,12 @@ def test_settings_from_the_config_folder_and_environment(tmp_path, monkeypatch):
 
     folder = paths.config_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "tui.toml").write_text('idle_lock_minutes = 2\ntheme = "textual-light"\n')
+    (folder / "settings.toml").write_text('idle_lock_minutes = 2\ntheme = "textual-light"\n')
     settings = TuiSettings.from_environment()
     assert settings.idle_lock_seconds == 120 and settings.theme == "textual-light"
     monkeypatch.setenv("CASEASSIST_IDLE_LOCK_MINUTES", "0")
     assert TuiSettings.from_environment().idle_lock_seconds == 0
-    (folder / "tui.toml").write_text("idle_lock_minutes = [")
+    (folder / "settings.toml").write_text("idle_lock_minutes = [")
     monkeypatch.delenv("CASEASSIST_IDLE_LOCK_MINUTES")
     assert TuiSettings.from_environment().idle_lock_seconds == 300
 

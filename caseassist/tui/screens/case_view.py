@@ -457,7 +457,7 @@ class CaseScreen(BaseScreen):
 
         detail = self.detail
         options = [("open", _("Nothing new: only what is still unanswered"))] + [
-            (t, need_rules.label(t) if t in need_rules.LABELS else _("Children with them"))
+            (t, need_rules.label(t) if t in need_rules.categories() else _("Children with them"))
             for t in TOPICS
         ]
 

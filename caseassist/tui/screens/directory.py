@@ -8,9 +8,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Static
 
+from caseassist import vocabulary
 from caseassist.directory import MatchResult
-from caseassist.directory.match import need_label
-from caseassist.directory.model import SERVICE_NEEDS
+from caseassist.directory.model import service_needs
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
@@ -38,8 +38,8 @@ class DirectoryScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="directory-filters"):
             yield Select(
-                [(need_label(n).capitalize(), n) for n in SERVICE_NEEDS],
-                value=SERVICE_NEEDS[0],
+                [(vocabulary.phrase(n).capitalize(), n) for n in service_needs()],
+                value=service_needs()[0],
                 allow_blank=False,
                 id="need",
             )

@@ -64,7 +64,7 @@ class KnownPanel(OptionList):
         if needs:
             self.add_option(Option(Text(_("Needs"), style="bold"), disabled=True))
             for n in needs:
-                horizon = _(need_rules.HORIZON_LABELS.get(n.horizon, n.horizon))  # type: ignore[attr-defined]
+                horizon = need_rules.horizon_label(n.horizon)
                 text = f"{need_rules.label(n.category)} ({horizon})"  # type: ignore[attr-defined]
                 self.add_option(Option(literal(text), disabled=True))
         if highlighted is not None and highlighted < self.option_count:
