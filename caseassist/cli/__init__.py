@@ -72,7 +72,7 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--lang",
         default=argparse.SUPPRESS,
-        help=_("interface language: en, es or fr"),
+        help=_("interface language: en, es, fr or pt"),
     )
     return common
 
