@@ -71,6 +71,24 @@ async def steady_cursors(pilot: Pilot) -> None:
     if gate is not None:
         await gate.settle()
     await pilot.pause()
+    await _tables_measured(pilot)
+
+
+async def _tables_measured(pilot: Pilot, rounds: int = 100) -> None:
+    """A DataTable sizes its columns to new rows on its next idle, not when they are added;
+    on a busy machine a capture could come first and show every column cut to its heading."""
+    from textual.widgets import DataTable
+
+    for _ in range(rounds):
+        pending = [
+            t
+            for t in pilot.app.screen.query(DataTable)
+            if t._require_update_dimensions or t._updated_cells
+        ]  # Textual's own flag, cleared once the columns are measured
+        if not pending:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
 
 
 def screen_text(app) -> list[str]:
