@@ -19,6 +19,7 @@ from caseassist.cases import referrals as referral_rules
 from caseassist.cases.dates import When, parse_when
 from caseassist.cases.model import CaseDetail, Member
 from caseassist.directory import MatchResult
+from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _, format_date, get_locale, ngettext
 from caseassist.intake.numbers import to_int
 from caseassist.tui.screens.base import BaseScreen
@@ -175,7 +176,7 @@ class CaseScreen(BaseScreen):
             detail = ws.get_case(code)
             try:
                 matches = ws.case_suggestions(detail)
-            except Exception:  # noqa: BLE001 - no directory imported: the case still opens
+            except CaseAssistError:  # no directory imported: the case still opens
                 matches = {}
             return detail, matches
 
