@@ -16,23 +16,10 @@ from caseassist.cases.model import CaseSummary
 from caseassist.cases.search import CaseQuery
 from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import now_utc
-from caseassist.vault.case_store import _need_counts, _summary
+from caseassist.vault.case_store import _SUMMARY_COLUMNS, _need_counts, _summary
 from caseassist.vault.errors import IdentityLocked
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Vault
-
-_COLUMNS = (
-    CaseFile.id,
-    CaseFile.code,
-    CaseFile.status,
-    CaseFile.opened_at,
-    CaseFile.closed_at,
-    CaseFile.caseworker,
-    CaseFile.name_sealed,
-    CaseFile.age_band,
-    CaseFile.language,
-)
-"""What a result line shows: every column is in `ix_case_find`, so no case row is read."""
 
 
 def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseSummary]:
@@ -66,7 +53,7 @@ def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseS
             if query.need_status:
                 has_need.append(func.lower(NeedRow.status) == query.need_status)
             clauses.append(select(NeedRow.case_id).where(*has_need).exists())
-        walk = select(*_COLUMNS).where(*clauses)
+        walk = select(*_SUMMARY_COLUMNS).where(*clauses)
         if query.by_name:
             named = sorted(name_shards.matching(vault, session, query.words), reverse=True)
             rows: list = []

@@ -335,7 +335,7 @@ def list_cases(
         return [_summary(vault, r, *counts.get(r.id, (0, 0)), due=due.get(r.id)) for r in rows]
 
 
-_LIST_COLUMNS = (
+_SUMMARY_COLUMNS = (
     CaseFile.id,
     CaseFile.code,
     CaseFile.status,
@@ -345,8 +345,10 @@ _LIST_COLUMNS = (
     CaseFile.name_sealed,
     CaseFile.age_band,
     CaseFile.language,
-    CaseFile.attention_at,
 )
+"""What a result line shows; `case_find` walks these from `ix_case_find`, so no case row is read."""
+
+_LIST_COLUMNS = (*_SUMMARY_COLUMNS, CaseFile.attention_at)
 
 
 def _need_counts(
