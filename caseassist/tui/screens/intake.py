@@ -407,12 +407,12 @@ class IntakeScreen(BaseScreen):
 
         returning, continue_case = self.backend.returning, self.backend.continue_case
         if code is not None or returning is None or continue_case is None:
-            self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+            self.db(lambda: save(session, code), saved, name="save-intake")
             return
 
         def offer(found: list[tuple[str, list[str]]]) -> None:
             if not found:
-                self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                self.db(lambda: save(session, None), saved, name="save-intake")
                 return
             options = [
                 (c, _("Continue case {code} (same {what})").format(code=c, what=", ".join(why)))
@@ -423,12 +423,11 @@ class IntakeScreen(BaseScreen):
                 if answer is None:
                     self.saving = False
                 elif answer == "new":
-                    self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                    self.db(lambda: save(session, None), saved, name="save-intake")
                 else:
                     self.db(
                         lambda: continue_case(answer, session),
                         saved,
-                        exclusive=True,
                         name="save-intake",
                     )
 
