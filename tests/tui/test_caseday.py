@@ -360,3 +360,68 @@ async def test_caseworker_writes_the_provider_s_copy_of_a_referral(demo_folder, 
         await _type(pilot, str(out))
         page = out.read_text(encoding="utf-8")
         assert provider in page and stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+async def test_intake_asks_gently_about_the_childrens_needs_when_children_are_with_them(
+    demo_folder,
+):
+    from textual.widgets import TextArea
+
+    from caseassist.tui.screens.intake import IntakeScreen
+    from caseassist.tui.screens.referral_note import FactReview
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, user="intake")
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one("#note", TextArea).text = "Has 2 children with her."
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        found = dict(app.screen.query_one(FactReview).found)
+        assert "household.children_with_them" in found
+        for _fact in found:
+            await pilot.press("y")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        intake = app.screen
+        assert isinstance(intake, IntakeScreen)
+        for _ in range(40):  # every other question: "don't know"
+            if intake.question is None or intake.question.id == "q.household.children_needs":
+                break
+            await pilot.press("f5")
+            await settle(pilot, rounds=1)
+        assert intake.question is not None and intake.question.id == "q.household.children_needs"
+        await pilot.press("f2")  # yes: a child needs something now
+        await settle(pilot)
+        assert intake.session.known()["household.children_need_care"] is True
+        await pilot.press("f8")
+        await settle(pilot)
+        if isinstance(app.screen, Choice):  # someone alike came before: this is someone new
+            await _choose(pilot, "new")
+        assert isinstance(app.screen, CasesScreen)
+        app.push_screen(CaseScreen(intake.backend.code))
+        await settle(pilot)
+        line = plain(app.screen.query_one("#household", Static))
+        assert "A child needs something now" in line
+
+
+async def test_the_cases_list_shows_a_step_due_today(demo_folder):
+    from caseassist.tui.screens.cases import due_text
+
+    code, _name = _a_named_case(demo_folder)
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    try:
+        goal = ws.add_goal(code, "Papers renewed")
+        ws.add_step(goal, "Call the consulate", due=dt.date.today())
+    finally:
+        ws.close()
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = await _find(pilot, code)
+        row = next(s for s in screen.rows if s.code == code)
+        assert row.due_today >= 1 and "today" in due_text(row)
+        table = screen.query_one("#cases", DataTable)
+        cells = [str(c) for c in table.get_row_at(0)]
+        assert due_text(row) in cells

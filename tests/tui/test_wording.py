@@ -23,7 +23,7 @@ THIRD_PERSON = {
     "en": r"\b(they|them|their|theirs|themselves|he|she|him|her|his|hers|himself|herself)\b"
     r"|\bthe (person|survivor|client|victim)\b",
     "es": r"\b(él|ella|ellos|ellas)\b|\bla persona\b|\b(el|la) (superviviente|víctima)\b"
-    r"|\b(la|lo) conocen?\b",
+    r"|\b(la|lo) (conocen?|acompaña)\b",
     "fr": r"\bla personne\b|\b(elle ou il|il ou elle)\b|\best-(elle|il)\b|\b(son|sa|ses)\b"
     r"|\b(qu'elle|qu'il)\b|\b(la|le) (survivante?|victime)\b",
     "ne": r"(?<![\u0900-\u097f])(उनी|उनको|उनलाई)(?![\u0900-\u097f])|त्यो व्यक्ति",
