@@ -42,6 +42,33 @@ async def test_a_reload_never_drops_a_status_change_or_a_note_waiting_to_start(d
         ws.close()
 
 
+async def test_leaving_the_case_at_once_never_drops_the_key_s_change(demo_folder):
+    """m then Esc while every worker thread is busy (a slow search, a busy machine): Textual
+    cancels a screen's workers when it is removed, and a save still queued for a thread went
+    with them."""
+    import asyncio
+    import threading
+
+    from caseassist.tui.screens.cases import CasesScreen
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_case(pilot)
+        code = screen.code
+        table = screen.query_one("#immediate", NeedTable)
+        target = next(n for n in table.needs if n.status == "identified")
+        loop, busy = asyncio.get_running_loop(), threading.Event()
+        held = [loop.run_in_executor(None, busy.wait, 10) for _ in range(40)]  # every thread
+        screen._need_status(NeedsBoard.StatusRequested(target, "met"))
+        await pilot.press("escape")  # the case is left while the save waits for a thread
+        await pilot.pause()
+        busy.set()
+        await asyncio.gather(*held)
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        assert {n.id: n.status for n in app.workspace.get_case(code).needs}[target.id] == "met"
+
+
 async def test_a_superseded_load_never_overwrites_the_newer_one(demo_folder):
     import threading
 

@@ -10,6 +10,10 @@ Only a load may be superseded: `db(..., exclusive=True)` cancels the screen's
 earlier load of the same name (its result would be stale), never other work.
 Textual's own `exclusive` cancels the whole group, which dropped a save, a
 referral or a status change still waiting to start whenever a reload began.
+For the same reason a key's work runs as a worker of the app, not of the
+screen: Textual cancels a screen's workers when it is removed, so Esc right
+after a key could drop the key's save before its thread started. A load stays
+with its screen (gone with it, as it should be).
 """
 
 from __future__ import annotations
@@ -68,8 +72,10 @@ class DbMixin:
         exclusive: bool = False,
         name: str = "db",
         dropped: Callable[[T], Any] | None = None,
+        failed: Callable[[], Any] | None = None,
     ) -> Worker[None]:
-        """`dropped(result)` runs instead of `then` when the screen went away meanwhile.
+        """`dropped(result)` runs instead of `then` when the screen went away meanwhile;
+        `failed()` after the failure was shown (a screen may let staff try again).
 
         `exclusive`: this call is a load, superseded by the next load of the same `name` on
         this screen; a superseded load's result is never shown (it would be stale).
@@ -95,7 +101,9 @@ class DbMixin:
                 result = call()
             except Exception as error:
                 tell(app.show_error, error)
-                raise  # the worker ends in ERROR, which a screen may watch
+                if failed is not None:
+                    tell(failed)
+                raise  # the worker ends in ERROR
             try:
                 app.call_from_thread(deliver, result)
             except Exception:
@@ -106,7 +114,8 @@ class DbMixin:
         loads: dict[str, Worker[None]] = self.__dict__.setdefault("_db_loads", {})
         if exclusive and (earlier := loads.pop(name, None)) is not None:
             earlier.cancel()  # only the same load: a save or a referral is never dropped
-        worker = self.run_worker(  # type: ignore[attr-defined]
+        owner = self if exclusive else app  # a key's work outlives the screen it came from
+        worker = owner.run_worker(  # type: ignore[attr-defined]
             job, thread=True, exit_on_error=False, group="db", name=name
         )
         if exclusive:
