@@ -94,3 +94,41 @@ async def test_a_superseded_load_never_overwrites_the_newer_one(demo_folder):
         release.set()
         await settle(pilot)
         assert shown == ["newer"]
+
+
+async def test_a_failed_intake_save_is_said_once_and_can_be_tried_again(demo_folder):
+    from caseassist.errors import CaseAssistError
+    from caseassist.tui.screens.cases import CasesScreen
+    from caseassist.tui.screens.intake import IntakeScreen
+
+    from .helpers import unlock
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        intake = app.screen
+        assert isinstance(intake, IntakeScreen)
+        await pilot.press("f3")
+        await settle(pilot)
+        real_save, calls = intake.backend.save, []
+
+        def save_fails_once(session, code):
+            calls.append(code)
+            if len(calls) == 1:
+                raise CaseAssistError("The disk is full; nothing was saved.")
+            return real_save(session, code)
+
+        intake.backend.save = save_fails_once
+        intake.backend.returning = None  # straight to the save
+        await pilot.press("f8")
+        await settle(pilot)
+        assert app.screen is intake and not intake.saving  # said, and staff may try again
+        said = [n.message for n in app._notifications]
+        assert said.count("The disk is full; nothing was saved.") == 1
+        await pilot.press("f8")
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen) and len(calls) == 2
