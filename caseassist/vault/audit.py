@@ -181,6 +181,22 @@ def _signed_by_its_account(entry: AuditEntry, trust: Trust, signed_seq: int) -> 
     )
 
 
+def signed_by(trust: Trust, account: str, hash_: str, sig_hex: str) -> bool:
+    """Whether `sig_hex` is `account`'s signature of the entry hash `hash_` (an entry read
+    outside this log: a supervisor's, from the replica)."""
+    try:
+        sig = bytes.fromhex(sig_hex)
+    except ValueError:
+        return False
+    check = trust.verify_signature
+    message = entry_message(trust.vault_id, hash_)
+    return (
+        bool(sig)
+        and check is not None
+        and any(check(public, sig, message) for public in trust.signers.get(account, ()))
+    )
+
+
 def check_at_unlock(
     session: Session,
     trust: Trust | None,

@@ -207,6 +207,35 @@ def _v9_caseworker_day(conn: Connection) -> None:
     )
 
 
+_REPLICATED = (
+    "case_file",
+    "need",
+    "plan_goal",
+    "plan_step",
+    "referral",
+    "referral_event",
+    "appointment",
+)
+
+
+def _v10_replica_version(conn: Connection) -> None:
+    """`replica_state.version`: bumped by triggers on every change to a table the
+    supervisors' replica copies, so a session rebuilds the replica only when the
+    data changed (not after a read, which writes audit entries only)."""
+    conn.execute(
+        text("CREATE TABLE replica_state (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)")
+    )
+    conn.execute(text("INSERT INTO replica_state (id, version) VALUES (1, 0)"))
+    for name in _REPLICATED:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            conn.execute(
+                text(
+                    f"CREATE TRIGGER tr_replica_{name}_{event.lower()} AFTER {event} ON {name} "
+                    "BEGIN UPDATE replica_state SET version = version + 1 WHERE id = 1; END"
+                )
+            )
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial tables", _v1_initial),
     Step(2, "case and need status indexes", _v2_case_indexes),
@@ -217,6 +246,7 @@ STEPS: tuple[Step, ...] = (
     Step(7, "directory as indexed rows", _v7_directory_rows),
     Step(8, "signed audit entries", _v8_signed_audit),
     Step(9, "a caseworker's day", _v9_caseworker_day),
+    Step(10, "replica version", _v10_replica_version),
 )
 LATEST = STEPS[-1].number
 

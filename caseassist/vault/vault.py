@@ -7,6 +7,7 @@ returns; everything that stores or reads survivor data goes through one.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -28,7 +29,7 @@ from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
-from caseassist.vault import keys, last_seen, migrations, roles, store, wal
+from caseassist.vault import keys, last_seen, migrations, replica, roles, store, wal
 from caseassist.vault.errors import (
     Busy,
     Damaged,
@@ -74,9 +75,10 @@ class Vault:
         ring: kr.Keyring,
         user: str,
         role: Role,
-        db_key: bytes,
+        db_key: bytes | None,
         identity_key: bytes | None,
         signing: Signing | None = None,
+        replica_key: bytes | None = None,
     ) -> None:
         self.folder = folder
         self._ring = ring
@@ -84,7 +86,10 @@ class Vault:
         self.role = role
         self._db_key = db_key
         self._identity_key = identity_key
+        self._replica_key = replica_key
         self._signing = signing or Signing()
+        self.is_replica = db_key is None
+        """A supervisor's session: it holds no database key and reads the replica only."""
         self.audit_alarm: audit_log.Verdict | None = None
         """Set at unlock when the audit log or the keyring's signing keys do not verify."""
         self.wal_tail = wal.Tail.clean
@@ -95,7 +100,11 @@ class Vault:
         """For an admin: failed unlock attempts per account since an admin last unlocked."""
         self.tightened = False
         """Whether unlock found the folder or a file readable by others and made it private."""
-        self._engine = store.make_engine(folder / store.DB_NAME, db_key)
+        self._path = folder / (replica.REPLICA_NAME if db_key is None else store.DB_NAME)
+        self._key = replica_key if db_key is None else db_key
+        if self._key is None:
+            raise Tampered(kr.FILE_NAME)
+        self._engine = store.make_engine(self._path, self._key)
         self._anchor = None  # one idle connection held open: see _hold_open
         self._readers: list = []  # long-lived read connections (the stored directory's)
 
@@ -146,33 +155,36 @@ class Vault:
             raise VaultExists(str(folder))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         kdf = kdf or keys.calibrate()[0]
-        db_key, identity_key = keys.new_key(), keys.new_key()
-        ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None)
+        keyset = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
+        ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None, replica=True)
         signing = Signing(keys.new_signing_seed(), keys.new_signing_seed())
         ring.admin_public = keys.public_of(signing.admin)
         ring.accounts[admin_user] = _wrap_account(
-            ring, admin_user, Role.admin, passphrase, kdf, db_key, identity_key, signing
+            ring, admin_user, Role.admin, passphrase, kdf, keyset, signing
         )
         code = keys.new_recovery_code()
         ring.recovery = _wraps_for(
+            ring, RECOVERY_ACCOUNT, Role.admin, code, kdf, keyset, Signing(None, signing.admin)
+        )[0]
+        vault = cls(
+            folder,
             ring,
-            RECOVERY_ACCOUNT,
+            admin_user,
             Role.admin,
-            code,
-            kdf,
-            db_key,
-            identity_key,
-            Signing(None, signing.admin),
+            keyset.db,
+            keyset.identity,
+            signing,
+            replica_key=keyset.replica,
         )
-        vault = cls(folder, ring, admin_user, Role.admin, db_key, identity_key, signing)
         try:
             with vault._engine.begin() as conn:
                 migrations.upgrade(conn)
             os.chmod(cls.db_path(folder), 0o600)
             with vault.session() as session:
                 vault.audit(session, "vault.create", "")
-            ring.sign(db_key)
+            ring.sign(keyset.replica)
             kr.save(ring, cls.keyring_path(folder))
+            vault.refresh_replica(force=True)
             vault._save_ring_head()
         except BaseException:
             vault._dispose()
@@ -181,6 +193,7 @@ class Vault:
                 store.DB_NAME + "-wal",
                 store.DB_NAME + "-shm",
                 kr.FILE_NAME,
+                *replica.FILES,
             ):
                 (folder / name).unlink(missing_ok=True)
             raise
@@ -200,27 +213,29 @@ class Vault:
             raise WrongPassphrase()
         kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
         try:
-            db_key = keys.unwrap(kek, account.wraps.db, ring.aad(user, account.role, "db"))
+            opener = _opener(ring, kek, account.wraps, user, account.role)
         except keys.KeyError_:
             if any(_opens_as(ring, kek, account, role) for role in Role if role != account.role):
                 raise Tampered(kr.FILE_NAME) from None
             _save_failure(cls.keyring_path(folder), user)
             raise WrongPassphrase() from None
         role = _role_of(account.role)
-        identity_key = _unwrap_identity(ring, kek, account.wraps, user, role)
-        if not ring.verify(db_key):
+        keyset = _keyset(ring, opener, account.wraps, role)
+        if not ring.verify(_mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
         signing, enrol = _signing_of(ring, kek, account, role)
+        enrol = _and(_box_enrol(ring, kek, account, role, keyset), enrol)
         return cls._open(
             folder,
             ring,
             user,
             role,
-            db_key,
-            identity_key,
+            keyset.db,
+            keyset.identity,
             action="unlock",
             signing=signing,
             enrol=enrol,
+            replica_key=keyset.replica,
         )
 
     @classmethod
@@ -236,18 +251,12 @@ class Vault:
         code = keys.normalize_recovery_code(code)
         kek = keys.derive(code, ring.recovery.salt, ring.recovery.kdf)
         try:
-            db_key = keys.unwrap(
-                kek, ring.recovery.db, ring.aad(RECOVERY_ACCOUNT, Role.admin, "db")
-            )
-            identity_key = keys.unwrap(
-                kek,
-                ring.recovery.identity or b"",
-                ring.aad(RECOVERY_ACCOUNT, Role.admin, "identity"),
-            )
+            opener = _opener(ring, kek, ring.recovery, RECOVERY_ACCOUNT, Role.admin)
         except keys.KeyError_:
             _save_failure(cls.keyring_path(folder), RECOVERY_ACCOUNT)
             raise WrongPassphrase() from None
-        if not ring.verify(db_key):
+        keyset = _keyset(ring, opener, ring.recovery, Role.admin)
+        if not ring.verify(_mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
         admin_seed = None
         if ring.recovery.admin is not None:
@@ -266,10 +275,9 @@ class Vault:
             Role.admin,
             new_code,
             ring.recovery.kdf,
-            db_key,
-            identity_key,
+            keyset,
             Signing(None, admin_seed),
-        )
+        )[0]
 
         def rotate(disk: kr.Keyring) -> None:
             if disk.recovery is None or disk.recovery.salt != used_salt:
@@ -281,11 +289,12 @@ class Vault:
             ring,
             RECOVERY_ACCOUNT,
             Role.admin,
-            db_key,
-            identity_key,
+            keyset.db,
+            keyset.identity,
             action="unlock.recovery",
             signing=Signing(None, admin_seed),
             enrol=rotate,
+            replica_key=keyset.replica,
         )
         vault.new_recovery_code = new_code
         return vault
@@ -315,7 +324,12 @@ class Vault:
         action: str,
         signing: Signing | None = None,
         enrol: Callable[[kr.Keyring], None] | None = None,
+        replica_key: bytes | None = None,
     ) -> Vault:
+        if db_key is None:
+            return cls._open_replica(
+                folder, ring, user, role, replica_key, action=action, signing=signing, enrol=enrol
+            )
         if not cls.db_path(folder).exists():
             raise Damaged(store.DB_NAME)
         _remove_staging(folder)
@@ -323,7 +337,7 @@ class Vault:
         tail = wal.inspect(folder / WAL_NAME)  # before SQLite reads (and drops) it
         if tail is wal.Tail.damaged:
             raise Damaged(WAL_NAME)
-        vault = cls(folder, ring, user, role, db_key, identity_key, signing)
+        vault = cls(folder, ring, user, role, db_key, identity_key, signing, replica_key)
         vault.wal_tail = tail
         vault.tightened = tightened
         try:
@@ -371,10 +385,79 @@ class Vault:
                     enrol(ring)
 
             vault._save_ring_head(opened)
+            vault.refresh_replica()  # missing, rotated, or behind after a killed session
         except BaseException:
             vault._dispose()
             raise
         return vault
+
+    @classmethod
+    def _open_replica(
+        cls,
+        folder: Path,
+        ring: kr.Keyring,
+        user: str,
+        role: Role,
+        replica_key: bytes | None,
+        *,
+        action: str,
+        signing: Signing | None,
+        enrol: Callable[[kr.Keyring], None] | None,
+    ) -> Vault:
+        """A supervisor's session: the replica under the replica key; the database stays shut."""
+        if not (folder / replica.REPLICA_NAME).exists():
+            raise Damaged(replica.REPLICA_NAME)
+        tightened = _tighten(folder)
+        vault = cls(folder, ring, user, role, None, None, signing, replica_key)
+        vault.tightened = tightened
+        try:
+            with vault.session() as session:
+                vault._check_signatures(session)
+                if vault.audit_alarm is not None:
+                    alarm = vault.audit_alarm
+                    vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
+                failed = ring.unaudited_failures()
+                for name, n in failed.items():
+                    vault.audit(session, "unlock.failed", f"{name}:{n}")
+                vault.audit(session, action, "")
+
+            def opened(ring: kr.Keyring) -> None:
+                ring.mark_failures(failed, seen=False)
+                ring.clear_failures(user)
+                if enrol is not None:
+                    enrol(ring)
+
+            vault._save_ring_head(opened)
+        except BaseException:
+            vault._dispose()
+            raise
+        return vault
+
+    def refresh_replica(self, *, force: bool = False) -> bool:
+        """Rebuild the supervisors' replica if case data changed since it was built (a
+        session with the full keys; see `replica`). True when it was rebuilt."""
+        if self.is_replica or self._replica_key is None or not self._ring.replica:
+            return False
+        try:
+            return replica.refresh(
+                self.db_path(self.folder),
+                self._db_key,
+                self._replica_key,
+                actor=self.user,
+                sign=self._sign_entry,
+                trust=self._trust(self._ring),
+                force=force,
+            )
+        except sqlcipher3.DatabaseError as exc:
+            raise _translate(exc) from None
+        except OSError as exc:
+            raise WriteFailed(_os_reason(exc)) from None
+        except (store.Damaged, store.NotEncrypted):
+            raise Damaged(store.DB_NAME) from None
+        except store.ReadOnly:
+            raise WriteFailed(_("the folder is read-only")) from None
+        except store.WriteError:
+            raise WriteFailed(_("the file system refused the write")) from None
 
     # -- sessions --------------------------------------------------------------------
     def _hold_open(self) -> None:
@@ -385,14 +468,14 @@ class Vault:
         never used for queries, keeps the WAL between sessions; `close()`
         closes it last, so the final checkpoint still empties the WAL.
         """
-        if self._anchor is None and self.db_path(self.folder).exists():
-            self._anchor = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        if self._anchor is None and self._path.exists():
+            self._anchor = store.connect(self._path, self._key, any_thread=True)
 
     def reader(self):
         """A read connection that lives until the vault closes: the stored directory
         queries through it, so a search reuses its page cache instead of opening anew."""
         self._hold_open()
-        conn = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        conn = store.connect(self._path, self._key, any_thread=True)
         self._readers.append(conn)
         return conn
 
@@ -442,12 +525,20 @@ class Vault:
     def verify_audit(self) -> audit_log.Verdict:
         """The whole chain, every signature, both heads: `caseassist audit --verify`."""
         with self.session() as session:
-            return audit_log.verify(
-                session,
-                expect_seq=self._ring.head_seq,
-                expect_hash=self._ring.head_hash,
-                trust=self._trust(self._ring),
-            )
+            seq, hash_, trust = self._heads(session)
+            return audit_log.verify(session, expect_seq=seq, expect_hash=hash_, trust=trust)
+
+    def _heads(self, session: Session) -> tuple[int, str, audit_log.Trust | None]:
+        """The remembered head, and the trust, a verification checks this log against. The
+        replica's copy of the log may end before the head the keyring remembers (refreshed
+        at the last change, not at every read): it is checked as far as it goes."""
+        trust = self._trust(self._ring)
+        if not self.is_replica:
+            return self._ring.head_seq, self._ring.head_hash, trust
+        last, _hash = audit_log.head(session)
+        if trust is not None and trust.signed_head and trust.signed_head[0] > last:
+            trust = dataclasses.replace(trust, signed_head=None)
+        return 0, "", trust
 
     def _trust(self, ring: kr.Keyring) -> audit_log.Trust | None:
         """Endorsed keys and the signed head, checked against the admin key. An admin takes
@@ -458,7 +549,7 @@ class Vault:
         )
         if admin_pub is None:
             return None  # a vault from before signed audit that no admin has opened since
-        signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub]}
+        signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub, *ring.admin_history]}
         people = [(a.name, a.role, a.signing) for a in ring.accounts.values()]
         people += [(n, r.role, r.signing) for n, r in ring.retired.items()]
         for name, role, signing in people:
@@ -494,11 +585,12 @@ class Vault:
         if admin is not None and ring.admin_public not in (None, keys.public_of(admin)):
             self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
             return
+        seq, hash_, trust = self._heads(session)
         verdict = audit_log.check_at_unlock(
             session,
-            self._trust(ring),
-            expect_seq=ring.head_seq,
-            expect_hash=ring.head_hash,
+            trust,
+            expect_seq=seq,
+            expect_hash=hash_,
             window=None if admin is not None else 500,  # an admin signs what it checked
         )
         if not verdict.ok:
@@ -571,8 +663,7 @@ class Vault:
             role,
             passphrase,
             kdf or self._ring_kdf(self._ring),
-            self._db_key,
-            self._identity_key,
+            self._keyset(),
             Signing(keys.new_signing_seed(), self._signing.admin),
         )
 
@@ -604,8 +695,7 @@ class Vault:
             role,
             passphrase,
             kdf or account.wraps.kdf,
-            self._db_key,
-            self._identity_key,
+            self._keyset(),
             Signing(
                 self._signing.own if own else keys.new_signing_seed(),
                 self._signing.admin,
@@ -652,6 +742,9 @@ class Vault:
             self.audit(session, "account.disable", name)
         self._commit_ring(change, "account.disable", name)
 
+    def _keyset(self) -> Keyset:
+        return Keyset(self._db_key, self._identity_key, self._replica_key)
+
     def _exists_check(self, name: str) -> None:
         ring = self._fresh_ring()
         if name in ring.accounts or name in ring.retired or name == RECOVERY_ACCOUNT:
@@ -675,9 +768,17 @@ class Vault:
     def _fresh_ring(self) -> kr.Keyring:
         """The keyring as on disk now (failure counters may have moved), checked again."""
         ring = self._load_ring(self.folder)
-        if not ring.verify(self._db_key):
+        if not ring.verify(self._mac_key(ring)):
             raise Tampered(kr.FILE_NAME)
         return ring
+
+    def _mac_key(self, ring: kr.Keyring) -> bytes:
+        """What the keyring's MAC is under: the replica key once the vault has a replica
+        (supervisors hold it, not the database key), else the database key."""
+        key = self._replica_key if ring.replica else self._db_key
+        if key is None:
+            raise Tampered(kr.FILE_NAME)
+        return key
 
     def _save_ring_head(self, change: Callable[[kr.Keyring], None] | None = None) -> None:
         """Record the audit chain's head (and apply `change`) in the keyring as on disk now.
@@ -689,10 +790,14 @@ class Vault:
         """
 
         def apply(ring: kr.Keyring) -> bool:
-            if not ring.verify(self._db_key):
+            if not ring.verify(self._mac_key(ring)):
                 raise Tampered(kr.FILE_NAME)
             if change is not None:
                 change(ring)
+            if self.is_replica:  # a supervisor's log is the replica's: the head stays main's
+                ring.generation += 1
+                ring.sign(self._mac_key(ring))
+                return True
             with self.session() as session:
                 seq, hash_ = audit_log.head(session)
             ring.head_seq, ring.head_hash = seq, hash_
@@ -702,7 +807,7 @@ class Vault:
                 message = audit_log.head_message(ring.vault_id, seq, hash_)
                 ring.signed_head = (seq, hash_, keys.sign(admin, message))
             ring.generation += 1
-            ring.sign(self._db_key)
+            ring.sign(self._mac_key(ring))
             return True
 
         def remember(ring: kr.Keyring) -> None:  # under the lock, never ahead of the file
@@ -720,7 +825,7 @@ class Vault:
     def checkpoint(self) -> None:
         """Empty the WAL into the database (after a purge, so deleted text does not linger)."""
         try:
-            store.checkpoint(self.db_path(self.folder), self._db_key)
+            store.checkpoint(self._path, self._key)
         except sqlcipher3.DatabaseError as exc:
             raise _translate(exc) from None
 
@@ -728,7 +833,7 @@ class Vault:
         """Every page's HMAC and SQLite's own check. A file that no longer opens is
         not intact (False); a folder that became read-only is said as such."""
         try:
-            return store.integrity_ok(self.db_path(self.folder), self._db_key)
+            return store.integrity_ok(self._path, self._key)
         except (store.Damaged, store.NotEncrypted):
             return False
         except store.ReadOnly:
@@ -827,11 +932,12 @@ class Vault:
                 raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
             kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
             try:
-                db_key = keys.unwrap(kek, account.wraps.db, ring.aad(user, account.role, "db"))
+                opener = _opener(ring, kek, account.wraps, user, account.role)
             except keys.KeyError_:
                 raise WrongPassphrase() from None
-            identity_key = _unwrap_identity(ring, kek, account.wraps, user, Role.admin)
-            if not ring.verify(db_key):
+            keyset = _keyset(ring, opener, account.wraps, Role.admin)
+            db_key, identity_key = keyset.db, keyset.identity
+            if db_key is None or not ring.verify(_mac_key(ring, keyset)):
                 raise InvalidBackup(source.name)
             signing, enrol = _signing_of(ring, kek, account, Role.admin)
             try:
@@ -876,17 +982,22 @@ class Vault:
             action="vault.restore",
             signing=signing,
             enrol=enrol,
+            replica_key=keyset.replica,
         )
 
     def close(self) -> None:
         if self._engine is None:
             return
         with contextlib.suppress(Exception):
+            self.refresh_replica()
+        with contextlib.suppress(Exception):
             self._save_ring_head()
         self._dispose()
         self._engine = None  # type: ignore[assignment]
         self._db_key = b""
         self._identity_key = None
+        self._replica_key = None
+        self._key = b""
 
     def __enter__(self) -> Vault:
         return self
@@ -970,31 +1081,140 @@ class Signing:
     admin: bytes | None = None
 
 
+@dataclass(frozen=True)
+class Keyset:
+    """The data keys an account holds: the database key (None for a supervisor of a vault
+    with a replica), the identity key (None for supervisors), the replica key (None in a
+    vault from before the replica)."""
+
+    db: bytes | None
+    identity: bytes | None
+    replica: bytes | None = None
+
+
+def _mac_key(ring: kr.Keyring, keyset: Keyset) -> bytes:
+    key = keyset.replica if ring.replica else keyset.db
+    if key is None:
+        raise Tampered(kr.FILE_NAME)
+    return key
+
+
+def _gets(role: Role, which: str, ring: kr.Keyring) -> bool:
+    """Whether an account of `role` is given `which` data key in this vault."""
+    if which == "identity":
+        return role.holds_identity_key
+    if which == "db":
+        return role.holds_identity_key or not ring.replica
+    return ring.replica
+
+
+def _opener(
+    ring: kr.Keyring, kek: bytes, wraps: kr.Wraps, name: str, role: str
+) -> Callable[[bytes, str], bytes]:
+    """Open the account's data keys with its passphrase key. Raises keys.KeyError_ when
+    the passphrase key does not open the first wrap (a wrong passphrase); the opener it
+    returns raises it for a wrap that does not authenticate (a changed file)."""
+    if wraps.box is not None:
+        box = keys.unwrap(kek, wraps.box, ring.aad(name, role, "box"))
+        return lambda blob, which: keys.open_sealed(box, blob, ring.aad(name, role, which))
+    if wraps.db is None:
+        raise keys.KeyError_("no wrap")
+    keys.unwrap(kek, wraps.db, ring.aad(name, role, "db"))
+    return lambda blob, which: keys.unwrap(kek, blob, ring.aad(name, role, which))
+
+
+def _keyset(ring: kr.Keyring, opener, wraps: kr.Wraps, role: Role) -> Keyset:
+    """Every data key the wraps hold; a wrap a role must not have, or one that does not
+    open, is a changed keyring."""
+    out = {}
+    for which in ("db", "identity", "replica"):
+        blob = getattr(wraps, which)
+        if blob is None:
+            out[which] = None
+            continue
+        if which == "identity" and not role.holds_identity_key:
+            raise Tampered(kr.FILE_NAME)
+        try:
+            out[which] = opener(blob, which)
+        except keys.KeyError_:
+            raise Tampered(kr.FILE_NAME) from None
+    if role.holds_identity_key and out["identity"] is None:
+        raise Tampered(kr.FILE_NAME)
+    if out["db"] is None and out["replica"] is None:
+        raise Tampered(kr.FILE_NAME)
+    return Keyset(out["db"], out["identity"], out["replica"])
+
+
+def _and(*enrols: Callable[[kr.Keyring], None] | None) -> Callable[[kr.Keyring], None] | None:
+    kept = [e for e in enrols if e is not None]
+    if not kept:
+        return None
+
+    def both(ring: kr.Keyring) -> None:
+        for enrol in kept:
+            enrol(ring)
+
+    return both
+
+
+def _box_enrol(
+    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role, keyset: Keyset
+) -> Callable[[kr.Keyring], None] | None:
+    """An account from before boxes gets one at its unlock: its data keys sealed to it, the
+    private half wrapped under this passphrase, so later rotations can reach it."""
+    if account.wraps.box is not None:
+        return None
+    name = account.name
+    box = keys.new_box()
+    public = keys.box_public(box)
+
+    def enrol(disk: kr.Keyring) -> None:
+        mine = disk.accounts.get(name)
+        if mine is None or mine.wraps.box is not None or mine.wraps.salt != account.wraps.salt:
+            return  # changed meanwhile (a reset): leave it
+        for which in ("db", "identity", "replica"):
+            key = getattr(keyset, which)
+            if getattr(mine.wraps, which) is not None and key is not None:
+                setattr(mine.wraps, which, keys.seal_to(public, key, disk.aad(name, role, which)))
+        mine.wraps.box = keys.wrap(kek, box, disk.aad(name, role, "box"))
+        mine.box_public, mine.box_endorsement = public, b""
+
+    return enrol
+
+
 def _wraps_for(
     ring: kr.Keyring,
     name: str,
     role: Role,
     secret: str,
     kdf: KdfParams,
-    db_key: bytes,
-    identity_key: bytes | None,
+    keyset: Keyset,
     signing: Signing,
-) -> kr.Wraps:
+) -> tuple[kr.Wraps, bytes]:
+    """New wraps under `secret`: a new box holding the data keys this role is given in
+    this vault, the signing seeds under the passphrase key. Returns them and the box's
+    public half."""
     salt = keys.new_salt()
     kek = keys.derive(secret, salt, kdf)
-    ident = None
-    if role.holds_identity_key and identity_key is not None:
-        ident = keys.wrap(kek, identity_key, ring.aad(name, role, "identity"))
+    box = keys.new_box()
+    public = keys.box_public(box)
+    sealed = {}
+    for which in ("db", "identity", "replica"):
+        key = getattr(keyset, which)
+        ok = key is not None and _gets(role, which, ring)
+        sealed[which] = keys.seal_to(public, key, ring.aad(name, role, which)) if ok else None
     return kr.Wraps(
         salt=salt,
         kdf=kdf,
-        db=keys.wrap(kek, db_key, ring.aad(name, role, "db")),
-        identity=ident,
+        db=sealed["db"],
+        identity=sealed["identity"],
         sign=keys.wrap(kek, signing.own, ring.aad(name, role, "sign")) if signing.own else None,
         admin=keys.wrap(kek, signing.admin, ring.aad(name, role, "admin"))
         if signing.admin and role is Role.admin
         else None,
-    )
+        box=keys.wrap(kek, box, ring.aad(name, role, "box")),
+        replica=sealed["replica"],
+    ), public
 
 
 def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: bytes | None):
@@ -1003,17 +1223,30 @@ def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: byte
     return kr.SigningKey(public, keys.sign(admin, message) if admin else b"")
 
 
-def _wrap_account(
-    ring, name, role, secret, kdf, db_key, identity_key, signing: Signing
-) -> kr.Account:
+def box_message(vault_id: str, name: str, role: str, public: bytes) -> bytes:
+    """What the admin key signs to vouch that `public` is `name`'s box (what rotations seal to)."""
+    return f"caseassist-box-endorse-v1|{vault_id}|{name}|{role}|{public.hex()}".encode()
+
+
+def _endorse_box(ring: kr.Keyring, account: kr.Account, admin: bytes | None) -> None:
+    if account.box_public is not None and admin is not None:
+        message = box_message(ring.vault_id, account.name, account.role, account.box_public)
+        account.box_endorsement = keys.sign(admin, message)
+
+
+def _wrap_account(ring, name, role, secret, kdf, keyset: Keyset, signing: Signing) -> kr.Account:
     public = keys.public_of(signing.own) if signing.own else None
-    return kr.Account(
+    wraps, box_public = _wraps_for(ring, name, role, secret, kdf, keyset, signing)
+    account = kr.Account(
         name=name,
         role=str(role),
-        wraps=_wraps_for(ring, name, role, secret, kdf, db_key, identity_key, signing),
+        wraps=wraps,
         created_at=_now().isoformat(timespec="seconds"),
         signing=[_endorsed(ring, name, str(role), public, signing.admin)] if public else [],
+        box_public=box_public,
     )
+    _endorse_box(ring, account, signing.admin)
+    return account
 
 
 def _signing_of(
@@ -1059,35 +1292,26 @@ def _signing_of(
                     else k
                     for k in other.signing
                 ]
+                if other.box_public is not None and not other.box_endorsement:
+                    _endorse_box(disk, other, admin)
 
     return Signing(own, admin), enrol
 
 
 def _unendorsed(ring: kr.Keyring) -> bool:
-    return any(not k.endorsement for a in ring.accounts.values() for k in a.signing)
+    return any(
+        any(not k.endorsement for k in a.signing)
+        or (a.box_public is not None and not a.box_endorsement)
+        for a in ring.accounts.values()
+    )
 
 
 def _opens_as(ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role) -> bool:
     try:
-        keys.unwrap(kek, account.wraps.db, ring.aad(account.name, role, "db"))
+        _opener(ring, kek, account.wraps, account.name, role)
     except keys.KeyError_:
         return False
     return True
-
-
-def _unwrap_identity(
-    ring: kr.Keyring, kek: bytes, wraps: kr.Wraps, user: str, role: Role
-) -> bytes | None:
-    if not role.holds_identity_key:
-        if wraps.identity is not None:
-            raise Tampered(kr.FILE_NAME)
-        return None
-    if wraps.identity is None:
-        raise Tampered(kr.FILE_NAME)
-    try:
-        return keys.unwrap(kek, wraps.identity, ring.aad(user, role, "identity"))
-    except keys.KeyError_:
-        raise Tampered(kr.FILE_NAME) from None
 
 
 def _check_account_name(name: str) -> None:
