@@ -28,6 +28,7 @@ replica as it was before the refresh.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -185,17 +186,16 @@ def refresh(
     conn = store.connect(main_path, db_key)
     try:
         conn.isolation_level = None
-        conn.execute(f"ATTACH DATABASE ? AS r KEY \"x'{replica_key.hex()}'\"", (str(replica_path),))
         try:
+            _attach(conn, replica_path, replica_key)
             conn.execute("SELECT count(*) FROM r.sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:  # under an older key (rotated) or damaged: anew
-            conn.execute("DETACH DATABASE r")
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                conn.execute("DETACH DATABASE r")
             for name in FILES:
                 replica_path.with_name(name).unlink(missing_ok=True)
             _private(replica_path)
-            conn.execute(
-                f"ATTACH DATABASE ? AS r KEY \"x'{replica_key.hex()}'\"", (str(replica_path),)
-            )
+            _attach(conn, replica_path, replica_key)
         conn.execute("PRAGMA r.journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = OFF")  # the replica leaves out parent tables
         conn.execute("BEGIN IMMEDIATE")
@@ -225,6 +225,10 @@ def refresh(
     finally:
         conn.close()
     return True
+
+
+def _attach(conn, path, key: bytes) -> None:
+    conn.execute(f"ATTACH DATABASE ? AS r KEY \"x'{key.hex()}'\"", (str(path),))
 
 
 def _private(path) -> None:

@@ -28,8 +28,8 @@ from sqlmodel import Session
 from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
+from caseassist.vault import filelock, keys, last_seen, migrations, replica, roles, store, wal
 from caseassist.vault import keyring as kr
-from caseassist.vault import keys, last_seen, migrations, replica, roles, store, wal
 from caseassist.vault.errors import (
     Busy,
     Damaged,
@@ -49,6 +49,8 @@ from caseassist.vault.keys import KdfParams
 from caseassist.vault.roles import Role
 
 RECOVERY_ACCOUNT = "recovery-code"
+SESSIONS_LOCK = "sessions.lock"
+"""Every open session holds a shared lock on it; a key rotation needs it alone."""
 WAL_NAME = store.DB_NAME + "-wal"
 
 
@@ -105,6 +107,7 @@ class Vault:
         if self._key is None:
             raise Tampered(kr.FILE_NAME)
         self._engine = store.make_engine(self._path, self._key)
+        self._presence: int | None = filelock.hold_shared(folder / SESSIONS_LOCK)
         self._anchor = None  # one idle connection held open: see _hold_open
         self._readers: list = []  # long-lived read connections (the stored directory's)
 
@@ -223,8 +226,8 @@ class Vault:
         keyset = _keyset(ring, opener, account.wraps, role)
         if not ring.verify(_mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
-        signing, enrol = _signing_of(ring, kek, account, role)
-        enrol = _and(_box_enrol(ring, kek, account, role, keyset), enrol)
+        signing, enrol = _signing_of(ring, kek, account, role, opener)
+        enrol = _and(_box_enrol(ring, kek, account, role, keyset, signing.admin), enrol)
         return cls._open(
             folder,
             ring,
@@ -261,9 +264,7 @@ class Vault:
         admin_seed = None
         if ring.recovery.admin is not None:
             try:
-                admin_seed = keys.unwrap(
-                    kek, ring.recovery.admin, ring.aad(RECOVERY_ACCOUNT, Role.admin, "admin")
-                )
+                admin_seed = opener(ring.recovery.admin, "admin")
             except keys.KeyError_:
                 raise Tampered(kr.FILE_NAME) from None
         # A code that has been used may have been seen: it is replaced as it opens the vault.
@@ -330,6 +331,12 @@ class Vault:
             return cls._open_replica(
                 folder, ring, user, role, replica_key, action=action, signing=signing, enrol=enrol
             )
+        from caseassist.vault import rotation
+
+        try:  # a rotation killed after its keyring was written is finished here
+            rotation.finish_or_discard(folder, db_key, (ring.head_seq, ring.head_hash))
+        except OSError as exc:
+            raise WriteFailed(_os_reason(exc)) from None
         if not cls.db_path(folder).exists():
             raise Damaged(store.DB_NAME)
         _remove_staging(folder)
@@ -480,6 +487,9 @@ class Vault:
         return conn
 
     def _dispose(self) -> None:
+        if self._presence is not None:
+            filelock.release(self._presence)
+            self._presence = None
         for conn in self._readers:
             with contextlib.suppress(Exception):
                 conn.close()
@@ -745,6 +755,114 @@ class Vault:
     def _keyset(self) -> Keyset:
         return Keyset(self._db_key, self._identity_key, self._replica_key)
 
+    def rotate_keys(self) -> str:
+        """New database, identity, replica and admin signing keys for every remaining
+        account, whole or nothing (see `rotation`); returns the new recovery code (show
+        once). Needs an admin session with no other session open."""
+        from caseassist.vault import rotation
+
+        self.allow("keys.rotate")
+        if self.is_replica or self._identity_key is None or self._signing.admin is None:
+            raise NotAllowed(_(roles.BY_ACTION["keys.rotate"].words))
+        admin_pub = keys.public_of(self._signing.admin)
+        ring = self._fresh_ring()
+        if ring.admin_public != admin_pub:
+            raise Tampered(kr.FILE_NAME)
+        unready = sorted(
+            a.name for a in ring.accounts.values() if not _box_vouched(ring, a, admin_pub)
+        )
+        if unready:
+            raise NotAllowed(
+                _(
+                    "rotate the keys before {names} unlock once (or have their passphrase reset)"
+                ).format(names=", ".join(unready))
+            )
+        new = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
+        new_admin = keys.new_signing_seed()
+        code = keys.new_recovery_code()
+        recovery_kdf = ring.recovery.kdf if ring.recovery else self._ring_kdf(ring)
+        recovery = _wraps_for(
+            dataclasses.replace(ring, replica=True),
+            RECOVERY_ACCOUNT,
+            Role.admin,
+            code,
+            recovery_kdf,
+            new,
+            Signing(None, new_admin),
+        )[0]
+        folder = self.folder
+        staged = folder / rotation.STAGED
+        self._dispose()  # this session's connections and its presence: the files alone
+        try:
+            with filelock.alone(folder / SESSIONS_LOCK) as alone:
+                if not alone:
+                    raise NotAllowed(_("rotate the keys while another session is open"))
+                try:
+                    rotation.export_under(self.db_path(folder), self._db_key, staged, new.db)
+                    engine = store.make_engine(staged, new.db)
+                    try:
+                        with Session(engine) as session:
+                            conn = session.connection().connection.dbapi_connection
+                            rotation.reseal(
+                                conn, self._identity_key, new.identity, _name_index(new.identity)
+                            )
+                            audit_log.append(
+                                session,
+                                self.user,
+                                "keys.rotate",
+                                str(ring.epoch + 1),
+                                sign=self._sign_entry,
+                            )
+                            session.commit()
+                            seq, hash_ = audit_log.head(session)
+                    finally:
+                        engine.dispose()
+                    store.checkpoint(staged, new.db)
+                except BaseException:
+                    for name in rotation.STAGED_FILES:
+                        (folder / name).unlink(missing_ok=True)
+                    raise
+
+                def change(disk: kr.Keyring) -> bool:
+                    if not disk.verify(self._mac_key(disk)):
+                        raise Tampered(kr.FILE_NAME)
+                    _rotate_ring(disk, new, new_admin, admin_pub, recovery)
+                    disk.head_seq, disk.head_hash = seq, hash_
+                    message = audit_log.head_message(disk.vault_id, seq, hash_)
+                    disk.signed_head = (seq, hash_, keys.sign(new_admin, message))
+                    disk.generation += 1
+                    disk.sign(new.replica)
+                    return True
+
+                def remember(disk: kr.Keyring) -> None:
+                    rotation.put_in_place(folder)  # the keyring is on disk: the copy follows
+                    last_seen.remember(
+                        disk.vault_id,
+                        last_seen.Seen(disk.head_seq, disk.head_hash, disk.generation),
+                    )
+
+                try:
+                    self._ring = kr.update(self.keyring_path(folder), change, written=remember)
+                except BaseException:
+                    if not _keyring_rotated(self.keyring_path(folder), new.replica):
+                        for name in rotation.STAGED_FILES:
+                            (folder / name).unlink(missing_ok=True)
+                    raise
+        finally:
+            self._rekeyed(new, new_admin)
+        self.refresh_replica(force=True)
+        return code
+
+    def _rekeyed(self, new: Keyset, new_admin: bytes) -> None:
+        """Reopen this session on whichever keys the keyring on disk now holds."""
+        if _keyring_rotated(self.keyring_path(self.folder), new.replica):
+            self._db_key, self._identity_key, self._replica_key = new.db, new.identity, new.replica
+            self._signing = Signing(self._signing.own, new_admin)
+            self._ring = self._load_ring(self.folder)
+        self._path, self._key = self.db_path(self.folder), self._db_key
+        self._engine = store.make_engine(self._path, self._key)
+        self._presence = filelock.hold_shared(self.folder / SESSIONS_LOCK)
+
     def _exists_check(self, name: str) -> None:
         ring = self._fresh_ring()
         if name in ring.accounts or name in ring.retired or name == RECOVERY_ACCOUNT:
@@ -939,7 +1057,7 @@ class Vault:
             db_key, identity_key = keyset.db, keyset.identity
             if db_key is None or not ring.verify(_mac_key(ring, keyset)):
                 raise InvalidBackup(source.name)
-            signing, enrol = _signing_of(ring, kek, account, Role.admin)
+            signing, enrol = _signing_of(ring, kek, account, Role.admin, opener)
             try:
                 if not store.integrity_ok(staged, db_key):
                     raise InvalidBackup(source.name)
@@ -1092,6 +1210,73 @@ class Keyset:
     replica: bytes | None = None
 
 
+def _box_vouched(ring: kr.Keyring, account: kr.Account, admin_pub: bytes) -> bool:
+    """Whether the admin key endorsed this account's box (what a rotation seals keys to)."""
+    if account.box_public is None or account.wraps.box is None:
+        return False
+    message = box_message(ring.vault_id, account.name, account.role, account.box_public)
+    return keys.signature_ok(admin_pub, account.box_endorsement, message)
+
+
+def _name_index(identity_key: bytes) -> Callable[[str], str]:
+    from caseassist.vault.case_common import fold_for_search
+
+    sub = hmac.new(identity_key, b"caseassist name index v1", hashlib.sha256).digest()
+    return lambda name: hmac.new(
+        sub, fold_for_search(name).encode("utf-8"), hashlib.sha256
+    ).hexdigest()[:32]
+
+
+def _keyring_rotated(path: Path, replica_key: bytes) -> bool:
+    try:
+        return kr.load(path).verify(replica_key)
+    except (OSError, kr.KeyringDamaged):
+        return False
+
+
+def _rotate_ring(
+    ring: kr.Keyring,
+    new: Keyset,
+    new_admin: bytes,
+    admin_pub: bytes,
+    recovery: kr.Wraps,
+) -> None:
+    """The keyring after a rotation: the new keys sealed to each remaining account's
+    box, a new admin key endorsing what the old one endorsed, a new recovery code."""
+    ring.replica = True
+    new_pub = keys.public_of(new_admin)
+    for account in ring.accounts.values():
+        if not _box_vouched(ring, account, admin_pub):
+            raise NotAllowed(_("an account changed meanwhile; try again"))
+        role = _role_of(account.role)
+        for which in ("db", "identity", "replica", "admin"):
+            key = new_admin if which == "admin" else getattr(new, which)
+            gets = role is Role.admin if which == "admin" else _gets(role, which, ring)
+            aad = ring.aad(account.name, account.role, which)
+            setattr(
+                account.wraps, which, keys.seal_to(account.box_public, key, aad) if gets else None
+            )
+    people = [(a.name, a.role, a) for a in ring.accounts.values()]
+    people += [(n, r.role, r) for n, r in ring.retired.items()]
+    for name, role, holder in people:  # what the old admin key vouched for, the new one does
+        holder.signing = [
+            _endorsed(ring, name, role, k.public, new_admin)
+            if keys.signature_ok(
+                admin_pub,
+                k.endorsement,
+                audit_log.endorse_message(ring.vault_id, name, role, k.public),
+            )
+            else k
+            for k in holder.signing
+        ]
+    for account in ring.accounts.values():
+        _endorse_box(ring, account, new_admin)
+    ring.admin_history = [*ring.admin_history, admin_pub]
+    ring.admin_public = new_pub
+    ring.recovery = recovery
+    ring.epoch += 1
+
+
 def _mac_key(ring: kr.Keyring, keyset: Keyset) -> bytes:
     key = keyset.replica if ring.replica else keyset.db
     if key is None:
@@ -1158,7 +1343,12 @@ def _and(*enrols: Callable[[kr.Keyring], None] | None) -> Callable[[kr.Keyring],
 
 
 def _box_enrol(
-    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role, keyset: Keyset
+    ring: kr.Keyring,
+    kek: bytes,
+    account: kr.Account,
+    role: Role,
+    keyset: Keyset,
+    admin: bytes | None,
 ) -> Callable[[kr.Keyring], None] | None:
     """An account from before boxes gets one at its unlock: its data keys sealed to it, the
     private half wrapped under this passphrase, so later rotations can reach it."""
@@ -1172,8 +1362,8 @@ def _box_enrol(
         mine = disk.accounts.get(name)
         if mine is None or mine.wraps.box is not None or mine.wraps.salt != account.wraps.salt:
             return  # changed meanwhile (a reset): leave it
-        for which in ("db", "identity", "replica"):
-            key = getattr(keyset, which)
+        held = {**dataclasses.asdict(keyset), "admin": admin}
+        for which, key in held.items():
             if getattr(mine.wraps, which) is not None and key is not None:
                 setattr(mine.wraps, which, keys.seal_to(public, key, disk.aad(name, role, which)))
         mine.wraps.box = keys.wrap(kek, box, disk.aad(name, role, "box"))
@@ -1209,7 +1399,7 @@ def _wraps_for(
         db=sealed["db"],
         identity=sealed["identity"],
         sign=keys.wrap(kek, signing.own, ring.aad(name, role, "sign")) if signing.own else None,
-        admin=keys.wrap(kek, signing.admin, ring.aad(name, role, "admin"))
+        admin=keys.seal_to(public, signing.admin, ring.aad(name, role, "admin"))
         if signing.admin and role is Role.admin
         else None,
         box=keys.wrap(kek, box, ring.aad(name, role, "box")),
@@ -1250,7 +1440,7 @@ def _wrap_account(ring, name, role, secret, kdf, keyset: Keyset, signing: Signin
 
 
 def _signing_of(
-    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role
+    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role, opener
 ) -> tuple[Signing, Callable[[kr.Keyring], None] | None]:
     """Unwrap the account's signing seeds. A keyring from before signed audit gets them
     now (the account's own key; the admin key at the first admin unlock), wrapped under
@@ -1263,8 +1453,8 @@ def _signing_of(
         except keys.KeyError_:
             raise Tampered(kr.FILE_NAME) from None
     if role is Role.admin and account.wraps.admin:
-        try:
-            admin = keys.unwrap(kek, account.wraps.admin, ring.aad(name, role, "admin"))
+        try:  # sealed to the box (so a rotation can replace it), or under the passphrase
+            admin = opener(account.wraps.admin, "admin")
         except keys.KeyError_:
             raise Tampered(kr.FILE_NAME) from None
     new_own = own is None
@@ -1280,7 +1470,12 @@ def _signing_of(
             return
         if new_admin and disk.admin_public is None:
             disk.admin_public = keys.public_of(admin)
-            mine.wraps.admin = keys.wrap(kek, admin, disk.aad(name, role, "admin"))
+            aad = disk.aad(name, role, "admin")
+            mine.wraps.admin = (
+                keys.seal_to(mine.box_public, admin, aad)
+                if mine.wraps.box is not None and mine.box_public is not None
+                else keys.wrap(kek, admin, aad)
+            )
         if new_own and mine.wraps.sign is None:
             mine.wraps.sign = keys.wrap(kek, own, disk.aad(name, role, "sign"))
             mine.signing.append(kr.SigningKey(keys.public_of(own), b""))
