@@ -37,8 +37,10 @@ from caseassist.vault.errors import (
     InvalidBackup,
     LockedOut,
     NotAllowed,
+    NotRotated,
     NoVault,
     OlderKeyring,
+    ReplicaNotReady,
     RolledBack,
     Tampered,
     VaultExists,
@@ -413,11 +415,16 @@ class Vault:
     ) -> Vault:
         """A supervisor's session: the replica under the replica key; the database stays shut."""
         if not (folder / replica.REPLICA_NAME).exists():
-            raise Damaged(replica.REPLICA_NAME)
+            raise ReplicaNotReady()
         tightened = _tighten(folder)
         vault = cls(folder, ring, user, role, None, None, signing, replica_key)
         vault.tightened = tightened
         try:
+            try:
+                with vault.session() as session:
+                    audit_log.head(session)
+            except Damaged:  # under an older replica key: not rebuilt since a rotation
+                raise ReplicaNotReady() from None
             with vault.session() as session:
                 vault._check_signatures(session)
                 if vault.audit_alarm is not None:
@@ -515,13 +522,13 @@ class Vault:
         except DBAPIError as exc:
             raise _translate(exc) from None
         except store.Damaged:
-            raise Damaged(store.DB_NAME) from None
+            raise Damaged(self._path.name) from None
         except store.ReadOnly:
             raise WriteFailed(_("the folder is read-only")) from None
         except store.WriteError:
             raise WriteFailed(_("the file system refused the write")) from None
         except store.NotEncrypted:
-            raise Tampered(store.DB_NAME) from None
+            raise Tampered(self._path.name) from None
 
     def audit(self, session: Session, action: str, target: str = "") -> None:
         audit_log.append(session, self.user, action, target, sign=self._sign_entry)
@@ -772,10 +779,10 @@ class Vault:
             a.name for a in ring.accounts.values() if not _box_vouched(ring, a, admin_pub)
         )
         if unready:
-            raise NotAllowed(
-                _(
-                    "rotate the keys before {names} unlock once (or have their passphrase reset)"
-                ).format(names=", ".join(unready))
+            raise NotRotated(
+                _("{names} must unlock once first, or have their passphrase reset").format(
+                    names=", ".join(unready)
+                )
             )
         new = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
         new_admin = keys.new_signing_seed()
@@ -796,7 +803,7 @@ class Vault:
         try:
             with filelock.alone(folder / SESSIONS_LOCK) as alone:
                 if not alone:
-                    raise NotAllowed(_("rotate the keys while another session is open"))
+                    raise NotRotated(_("another session has the vault open; lock it first"))
                 try:
                     rotation.export_under(self.db_path(folder), self._db_key, staged, new.db)
                     engine = store.make_engine(staged, new.db)
@@ -1247,7 +1254,7 @@ def _rotate_ring(
     new_pub = keys.public_of(new_admin)
     for account in ring.accounts.values():
         if not _box_vouched(ring, account, admin_pub):
-            raise NotAllowed(_("an account changed meanwhile; try again"))
+            raise NotRotated(_("an account changed meanwhile; try again"))
         role = _role_of(account.role)
         for which in ("db", "identity", "replica", "admin"):
             key = new_admin if which == "admin" else getattr(new, which)

@@ -21,7 +21,7 @@ from caseassist.services.cases import create_demo
 from caseassist.vault import DEMO_PASSPHRASE, Vault, case_store, keys, last_seen, rotation, store
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
-from caseassist.vault.errors import NotAllowed, VaultError, WrongPassphrase
+from caseassist.vault.errors import NotAllowed, NotRotated, VaultError, WrongPassphrase
 from caseassist.vault.replica import REPLICA_NAME
 from caseassist.vault.tables.cases import CaseFile
 
@@ -120,7 +120,7 @@ def test_a_rotation_waits_for_no_one_and_refuses_while_a_session_is_open(folder)
     open_session = Vault.unlock(folder, "caseworker", PASS)
     try:
         with Vault.unlock(folder, "admin", PASS) as admin:
-            with pytest.raises(NotAllowed):
+            with pytest.raises(NotRotated):
                 admin.rotate_keys()
             assert _cases_of(admin) == before  # the admin's session goes on as before
     finally:
@@ -204,3 +204,36 @@ def test_a_rotation_killed_at_a_random_moment(folder, seed):
 @pytest.mark.parametrize("seed", range(2, 32))
 def test_a_rotation_killed_at_a_random_moment_long(folder, seed):
     _killed_rotation(folder, seed)
+
+
+def test_the_command_rotates_and_shows_the_new_recovery_code_once(folder, capsys, monkeypatch):
+    from tests.reliability.conftest import assert_one_clean_line, run_cli
+
+    code, out, err = run_cli(
+        capsys,
+        monkeypatch,
+        "user",
+        "rotate-keys",
+        "--data-dir",
+        str(folder),
+        "--user",
+        "caseworker",
+        passphrase=PASS,
+    )
+    assert_one_clean_line(code, err)
+    assert "rotate the vault's keys" in err
+    code, out, err = run_cli(
+        capsys,
+        monkeypatch,
+        "user",
+        "rotate-keys",
+        "--data-dir",
+        str(folder),
+        "--user",
+        "admin",
+        passphrase=PASS,
+    )
+    assert code == 0, err
+    new_code = out.strip().splitlines()[-1].strip()
+    assert kr.load(folder / kr.FILE_NAME).epoch == 1
+    Vault.unlock_with_recovery(folder, new_code).close()
