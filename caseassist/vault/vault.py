@@ -43,6 +43,7 @@ from caseassist.vault.errors import (
     ReplicaNotReady,
     RolledBack,
     Tampered,
+    VaultError,
     VaultExists,
     WriteFailed,
     WrongPassphrase,
@@ -51,6 +52,9 @@ from caseassist.vault.keys import KdfParams
 from caseassist.vault.roles import Role
 
 RECOVERY_ACCOUNT = "recovery-code"
+REPLICA_EVERY = 60.0
+"""Seconds: a session left open rebuilds the supervisors' replica with its first
+transaction this long after the last rebuild (if case data changed), besides at lock."""
 SESSIONS_LOCK = "sessions.lock"
 """Every open session holds a shared lock on it; a key rotation needs it alone."""
 WAL_NAME = store.DB_NAME + "-wal"
@@ -110,6 +114,8 @@ class Vault:
             raise Tampered(kr.FILE_NAME)
         self._engine = store.make_engine(self._path, self._key)
         self._presence: int | None = filelock.hold_shared(folder / SESSIONS_LOCK)
+        self._refreshed_at = time.monotonic()
+        self._depth = 0  # sessions open in this thread's call stack (nested ones included)
         self._anchor = None  # one idle connection held open: see _hold_open
         self._readers: list = []  # long-lived read connections (the stored directory's)
 
@@ -452,6 +458,7 @@ class Vault:
         session with the full keys; see `replica`). True when it was rebuilt."""
         if self.is_replica or self._replica_key is None or not self._ring.replica:
             return False
+        self._refreshed_at = time.monotonic()
         try:
             return replica.refresh(
                 self.db_path(self.folder),
@@ -512,13 +519,20 @@ class Vault:
         """One transaction: committed when the block ends, rolled back on any error."""
         try:
             self._hold_open()
-            with Session(self._engine, expire_on_commit=False) as session:
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
+            self._depth += 1
+            try:
+                with Session(self._engine, expire_on_commit=False) as session:
+                    try:
+                        yield session
+                        session.commit()
+                    except BaseException:
+                        session.rollback()
+                        raise
+            finally:
+                self._depth -= 1
+            if not self._depth and time.monotonic() - self._refreshed_at > REPLICA_EVERY:
+                with contextlib.suppress(VaultError):  # the work is saved; lock retries it
+                    self.refresh_replica()
         except DBAPIError as exc:
             raise _translate(exc) from None
         except store.Damaged:
