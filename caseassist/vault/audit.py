@@ -2,7 +2,7 @@
 
 Each entry's hash covers the previous entry's hash and its own fields, so a
 removed, reordered or edited entry breaks the chain (`caseassist audit --verify`).
-Every account holds the database key, so the chain alone would not stop one of
+Every staff account holds the database key, so the chain alone would not stop one of
 them from rewriting it: each entry is also signed with the acting account's own
 Ed25519 key (wrapped under that account's passphrase), whose public half the
 vault's admin key endorses, and admin sessions sign the chain's head with the
