@@ -227,6 +227,14 @@ def refresh(
     return True
 
 
+def discard(folder) -> None:
+    """Remove the replica (damaged or under a key no account holds): the next staff
+    session builds it anew; until then supervisors are told it is not ready."""
+    for name in FILES:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink(missing_ok=True)
+
+
 def _attach(conn, path, key: bytes) -> None:
     conn.execute(f"ATTACH DATABASE ? AS r KEY \"x'{key.hex()}'\"", (str(path),))
 
@@ -315,22 +323,3 @@ def _rebuild(conn, built_seq: int) -> None:
         if t == "index" and tbl == "audit":
             conn.execute(_in_replica(sql))
     conn.execute("INSERT INTO r.audit SELECT * FROM main.audit")
-
-
-def is_behind(main_path, db_key: bytes, replica_key: bytes) -> bool:
-    """Whether the replica is missing, unreadable under this key, or older than main."""
-    replica_path = main_path.with_name(REPLICA_NAME)
-    if not replica_path.exists():
-        return True
-    conn = store.connect(main_path, db_key)
-    try:
-        conn.execute(f"ATTACH DATABASE ? AS r KEY \"x'{replica_key.hex()}'\"", (str(replica_path),))
-        try:
-            built = _meta(conn, "version")
-        except sqlcipher3.DatabaseError:
-            return True
-        return built is None or int(built) != main_version(conn)
-    except sqlcipher3.DatabaseError:
-        return True
-    finally:
-        conn.close()

@@ -400,7 +400,12 @@ class Vault:
                     enrol(ring)
 
             vault._save_ring_head(opened)
-            vault.refresh_replica()  # missing, rotated, or behind after a killed session
+            try:  # missing, rotated, or behind after a killed session
+                vault.refresh_replica()
+            except VaultError:  # a damaged replica never keeps staff out: it is made anew
+                replica.discard(folder)
+                with contextlib.suppress(VaultError):
+                    vault.refresh_replica(force=True)
         except BaseException:
             vault._dispose()
             raise
@@ -428,11 +433,12 @@ class Vault:
         try:
             try:
                 with vault.session() as session:
-                    audit_log.head(session)
-            except Damaged:  # under an older replica key: not rebuilt since a rotation
+                    vault._check_signatures(session)
+            except Damaged:  # an older replica key (a rotation since), or damage: made anew
+                vault._dispose()
+                replica.discard(folder)
                 raise ReplicaNotReady() from None
             with vault.session() as session:
-                vault._check_signatures(session)
                 if vault.audit_alarm is not None:
                     alarm = vault.audit_alarm
                     vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
