@@ -207,33 +207,32 @@ def _v9_caseworker_day(conn: Connection) -> None:
     )
 
 
-_REPLICATED = (
-    "case_file",
-    "need",
-    "plan_goal",
-    "plan_step",
-    "referral",
-    "referral_event",
-    "appointment",
-)
+_REPLICATED = {
+    "case_file": "{row}.id",
+    "need": "{row}.case_id",
+    "plan_goal": "{row}.case_id",
+    "plan_step": "(SELECT case_id FROM plan_goal WHERE id = {row}.goal_id)",
+    "referral": "{row}.case_id",
+    "referral_event": "(SELECT case_id FROM referral WHERE id = {row}.referral_id)",
+    "appointment": "{row}.case_id",
+}
+"""Each table the supervisors' replica copies, and how a row names its case."""
 
 
-def _v10_replica_version(conn: Connection) -> None:
-    """`replica_state.version`: bumped by triggers on every change to a table the
-    supervisors' replica copies, so a session rebuilds the replica only when the
-    data changed (not after a read, which writes audit entries only)."""
+def _v10_replica_dirty(conn: Connection) -> None:
+    """`replica_dirty`: the cases changed since the supervisors' replica was last built,
+    recorded by triggers on every table it copies, so a rebuild touches only those
+    cases (and none at all after a session that only read)."""
+    kind = String().compile(dialect=conn.dialect)
     conn.execute(
-        text("CREATE TABLE replica_state (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)")
+        text(
+            f"CREATE TABLE replica_dirty (case_id {kind} NOT NULL PRIMARY KEY)"
+            f"{store.clustered_table(conn)}"
+        )
     )
-    conn.execute(text("INSERT INTO replica_state (id, version) VALUES (1, 0)"))
-    for name in _REPLICATED:
-        for event in ("INSERT", "UPDATE", "DELETE"):
-            conn.execute(
-                text(
-                    f"CREATE TRIGGER tr_replica_{name}_{event.lower()} AFTER {event} ON {name} "
-                    "BEGIN UPDATE replica_state SET version = version + 1 WHERE id = 1; END"
-                )
-            )
+    for name, case_of in _REPLICATED.items():
+        for statement in store.change_triggers(name, "replica_dirty", "case_id", case_of):
+            conn.execute(text(statement))
 
 
 STEPS: tuple[Step, ...] = (
@@ -246,7 +245,7 @@ STEPS: tuple[Step, ...] = (
     Step(7, "directory as indexed rows", _v7_directory_rows),
     Step(8, "signed audit entries", _v8_signed_audit),
     Step(9, "a caseworker's day", _v9_caseworker_day),
-    Step(10, "replica version", _v10_replica_version),
+    Step(10, "replica changes", _v10_replica_dirty),
 )
 LATEST = STEPS[-1].number
 

@@ -17,13 +17,15 @@ their own key; the next refresh folds each into the main log as a
 `replica.fold` entry naming the supervisor, the action, the target and the
 time, marked whether its signature verified, then copies the log again.
 
-When: a session with the full keys refreshes the replica when it locks, if
-case data changed since the last build (`replica_state.version`, counted by
-triggers, migration 10), and at unlock when the replica is missing or behind
-(a session that was killed). So a supervisor sees the caseworkers' work as of
-their last lock: a terminal left unlocked all day keeps its changes from
-supervisors until it locks. One transaction on each file; a kill leaves the
-replica as it was before the refresh.
+When: a session with the full keys refreshes the replica when it unlocks (so
+one killed before it could is caught up), when it locks, and with its first
+transaction a minute or more after its last refresh. Triggers (migration 10)
+note in `replica_dirty` every case whose rows changed; a refresh replaces only
+those cases' rows and does nothing when there are none (a session that only
+read). The whole replica is rebuilt when it is missing, under another key, from
+another schema version, or a day old, which also undoes anything a supervisor
+wrote into their copy. One transaction on each file; a kill leaves the replica
+as it was before the refresh.
 """
 
 from __future__ import annotations
@@ -99,8 +101,8 @@ MAPPED = {
 }
 """Columns copied through an expression that keeps only listed values."""
 
-COUNTED = tuple(KEPT)
-"""Tables whose changes make the replica stale (triggers bump `replica_state.version`)."""
+WHOLE_EVERY = dt.timedelta(days=1)
+"""How old a replica may grow by case-by-case updates before it is rebuilt whole."""
 
 
 def _q(name: str) -> str:
@@ -151,13 +153,24 @@ def _meta(conn, key: str) -> str | None:
     return row[0] if row else None
 
 
-def main_version(conn) -> int:
-    """How many changes the replicated tables have had (0 before migration 10)."""
+def _older_than(stamp: str | None, limit: dt.datetime) -> bool:
     try:
-        row = conn.execute("SELECT version FROM main.replica_state WHERE id = 1").fetchone()
-    except sqlcipher3.OperationalError:  # no such table: a schema before migration 10
-        return 0
-    return int(row[0]) if row else 0
+        return stamp is None or dt.datetime.fromisoformat(stamp) < limit
+    except ValueError:
+        return True
+
+
+def _schema_version(conn) -> str:
+    row = conn.execute("SELECT value FROM main.meta WHERE key = 'schema_version'").fetchone()
+    return row[0] if row else "0"
+
+
+def _has_dirty_log(conn) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'replica_dirty'"
+        ).fetchone()[0]
+    )
 
 
 def _stored(at: dt.datetime) -> str:
@@ -200,22 +213,47 @@ def refresh(
         conn.execute("PRAGMA foreign_keys = OFF")  # the replica leaves out parent tables
         conn.execute("BEGIN IMMEDIATE")
         try:
-            built = int(_meta(conn, "version") or -1)
             built_seq = int(_meta(conn, "built_seq") or 0)
             theirs = _supervisor_entries(conn, built_seq)
-            version = main_version(conn)
-            if not force and built == version and not theirs and _meta(conn, "built_seq"):
+            logged = _has_dirty_log(conn)
+            dirty = (
+                conn.execute("SELECT count(*) FROM main.replica_dirty").fetchone()[0]
+                if logged
+                else 0
+            )
+            now = dt.datetime.now(dt.UTC)
+            whole = (
+                force
+                or not logged
+                or _meta(conn, "built_seq") is None
+                or _meta(conn, "schema") != _schema_version(conn)
+                or _older_than(_meta(conn, "whole_at"), now - WHOLE_EVERY)
+            )
+            if not whole and not dirty and not theirs:
                 conn.execute("ROLLBACK")
                 return False
             _fold(conn, theirs, actor=actor, sign=sign, trust=trust)
-            _rebuild(conn, built_seq)
+            if whole:
+                _rebuild(conn)
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS r.replica_meta (key TEXT PRIMARY KEY, value TEXT)"
+                )
+                conn.execute(
+                    "INSERT OR REPLACE INTO r.replica_meta (key, value) VALUES ('whole_at', ?)",
+                    (now.isoformat(),),
+                )
+            else:
+                _update(conn)
+            _copy_audit(conn, built_seq)
+            if logged:
+                conn.execute("DELETE FROM main.replica_dirty")
             seq = conn.execute("SELECT max(seq) FROM main.audit").fetchone()[0] or 0
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS r.replica_meta (key TEXT PRIMARY KEY, value TEXT)"
             )
             conn.executemany(
                 "INSERT OR REPLACE INTO r.replica_meta (key, value) VALUES (?, ?)",
-                [("version", str(version)), ("built_seq", str(seq))],
+                [("schema", _schema_version(conn)), ("built_seq", str(seq))],
             )
             conn.execute("COMMIT")
         except BaseException:
@@ -289,22 +327,77 @@ def _fold(conn, entries: list[tuple], *, actor: str, sign, trust) -> None:
         prev = new_hash
 
 
-def _rebuild(conn, built_seq: int) -> None:
-    """Every replicated table anew from main's schema; the audit copied after what it has."""
-    schema = conn.execute(
+def _schema(conn) -> list[tuple]:
+    return conn.execute(
         "SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE sql IS NOT NULL"
     ).fetchall()
+
+
+def _create(conn, schema: list[tuple], table: str) -> None:
+    """`table` and its indexes in the replica, as main declares them."""
+    conn.execute(f"DROP TABLE IF EXISTS r.{_q(table)}")
+    conn.execute(_in_replica(next(s for t, n, _tb, s in schema if t == "table" and n == table)))
+    for t, _n, tbl, sql in schema:
+        if t == "index" and tbl == table:
+            conn.execute(_in_replica(sql))
+
+
+def _rebuild(conn) -> None:
+    """Every replicated table anew from main's schema and rows."""
+    schema = _schema(conn)
     for table in KEPT:
-        conn.execute(f"DROP TABLE IF EXISTS r.{_q(table)}")
-        conn.execute(_in_replica(next(s for t, n, _tb, s in schema if t == "table" and n == table)))
-        for t, _n, tbl, sql in schema:
-            if t == "index" and tbl == table:
-                conn.execute(_in_replica(sql))
+        _create(conn, schema, table)
         columns, exprs = _select_list(conn, table)
         conn.execute(
             f"INSERT INTO r.{_q(table)} ({', '.join(columns)}) "
             f"SELECT {', '.join(exprs)} FROM main.{_q(table)}"
         )
+
+
+_BY_CASE = {
+    "case_file": "{db}.case_file.id IN ({dirty})",
+    "need": "{db}.need.case_id IN ({dirty})",
+    "plan_goal": "{db}.plan_goal.case_id IN ({dirty})",
+    "plan_step": "{db}.plan_step.goal_id IN (SELECT id FROM {db}.plan_goal WHERE case_id IN ({dirty}))",
+    "referral": "{db}.referral.case_id IN ({dirty})",
+    "referral_event": (
+        "{db}.referral_event.referral_id IN "
+        "(SELECT id FROM {db}.referral WHERE case_id IN ({dirty}))"
+    ),
+    "appointment": "{db}.appointment.case_id IN ({dirty})",
+}
+"""Which rows of each replicated table belong to the changed cases, in main or the replica."""
+
+_CHILDREN_FIRST = (
+    "plan_step",
+    "referral_event",
+    "need",
+    "plan_goal",
+    "referral",
+    "appointment",
+    "case_file",
+)
+
+
+def _update(conn) -> None:
+    """Only the changed cases' rows replaced (children removed while their parents, which
+    name the case, are still there)."""
+    dirty = "SELECT case_id FROM main.replica_dirty"
+    for table in _CHILDREN_FIRST:
+        where = _BY_CASE[table].format(db="r", dirty=dirty)
+        conn.execute(f"DELETE FROM r.{_q(table)} WHERE {where}")
+    for table in KEPT:
+        columns, exprs = _select_list(conn, table)
+        where = _BY_CASE[table].format(db="main", dirty=dirty)
+        conn.execute(
+            f"INSERT INTO r.{_q(table)} ({', '.join(columns)}) "
+            f"SELECT {', '.join(exprs)} FROM main.{_q(table)} WHERE {where}"
+        )
+
+
+def _copy_audit(conn, built_seq: int) -> None:
+    """The main log into the replica: only what is new when the copy so far is main's (the
+    supervisors' own entries, now folded, dropped), else whole."""
     has_audit = conn.execute(
         "SELECT count(*) FROM r.sqlite_master WHERE type = 'table' AND name = 'audit'"
     ).fetchone()[0]
@@ -313,13 +406,9 @@ def _rebuild(conn, built_seq: int) -> None:
         mine = conn.execute("SELECT hash FROM r.audit WHERE seq = ?", (built_seq,)).fetchone()
         theirs = conn.execute("SELECT hash FROM main.audit WHERE seq = ?", (built_seq,)).fetchone()
         same = mine is not None and mine == theirs
-    if same:  # the copy so far is main's: drop the supervisor's own, add what is new
+    if same:
         conn.execute("DELETE FROM r.audit WHERE seq > ?", (built_seq,))
         conn.execute("INSERT INTO r.audit SELECT * FROM main.audit WHERE seq > ?", (built_seq,))
         return
-    conn.execute("DROP TABLE IF EXISTS r.audit")
-    conn.execute(_in_replica(next(s for t, n, _tb, s in schema if t == "table" and n == "audit")))
-    for t, _n, tbl, sql in schema:
-        if t == "index" and tbl == "audit":
-            conn.execute(_in_replica(sql))
+    _create(conn, _schema(conn), "audit")
     conn.execute("INSERT INTO r.audit SELECT * FROM main.audit")

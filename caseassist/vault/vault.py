@@ -431,13 +431,8 @@ class Vault:
         vault = cls(folder, ring, user, role, None, None, signing, replica_key)
         vault.tightened = tightened
         try:
-            try:
-                with vault.session() as session:
-                    vault._check_signatures(session)
-            except Damaged:  # an older replica key (a rotation since), or damage: made anew
-                vault._dispose()
-                replica.discard(folder)
-                raise ReplicaNotReady() from None
+            with vault.session() as session:  # older key (a rotation) or damage: made anew
+                vault._check_signatures(session)
             with vault.session() as session:
                 if vault.audit_alarm is not None:
                     alarm = vault.audit_alarm
@@ -540,8 +535,13 @@ class Vault:
                 with contextlib.suppress(VaultError):  # the work is saved; lock retries it
                     self.refresh_replica()
         except DBAPIError as exc:
-            raise _translate(exc) from None
+            error = _translate(exc)
+            if self.is_replica and isinstance(error, Damaged):
+                raise self._replica_damaged() from None
+            raise error from None
         except store.Damaged:
+            if self.is_replica:
+                raise self._replica_damaged() from None
             raise Damaged(self._path.name) from None
         except store.ReadOnly:
             raise WriteFailed(_("the folder is read-only")) from None
@@ -549,6 +549,12 @@ class Vault:
             raise WriteFailed(_("the file system refused the write")) from None
         except store.NotEncrypted:
             raise Tampered(self._path.name) from None
+
+    def _replica_damaged(self) -> ReplicaNotReady:
+        """A supervisor's copy that does not read is removed (the next staff session makes
+        it anew; it holds nothing that is not in the database)."""
+        replica.discard(self.folder)
+        return ReplicaNotReady()
 
     def audit(self, session: Session, action: str, target: str = "") -> None:
         audit_log.append(session, self.user, action, target, sign=self._sign_entry)

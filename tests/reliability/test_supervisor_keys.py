@@ -158,7 +158,7 @@ def test_a_write_to_the_replica_does_not_reach_case_data(vault_folder):
     with Vault.unlock(vault_folder, "caseworker", PASS) as cw:
         after = [(c.code, c.status, c.open_needs) for c in case_store.list_cases(cw, status=None)]
         assert after == before
-        case_store.add_need(cw, before[0][0], "medical")  # a change: the replica is rebuilt
+        cw.refresh_replica(force=True)  # as the daily whole rebuild does
     with Vault.unlock(vault_folder, "supervisor", PASS) as sup:
         seen = {(c.code, c.status) for c in case_store.list_cases(sup, status=None)}
         assert seen == {(code, status) for code, status, _n in before}
@@ -220,3 +220,30 @@ def test_a_forged_supervisor_entry_is_folded_as_unsigned(vault_folder):
     with Vault.unlock(vault_folder, "admin", PASS) as admin, admin.session() as session:
         actions = {(e.action, e.target.split("|")[0]) for e in audit_log.recent(session, 50)}
     assert ("replica.fold.unsigned", "caseworker") in actions
+
+
+def _replica_rows(folder, key):
+    tables = _cells(folder / REPLICA_NAME, key)
+    skip = {"replica_meta", "audit"}  # the log grows with every unlock; compared elsewhere
+    return {t: sorted(map(repr, rows)) for t, (_c, rows) in tables.items() if t not in skip}
+
+
+def test_a_case_by_case_update_equals_a_whole_rebuild(vault_folder):
+    from caseassist.vault import plan_store, referral_store
+
+    key = _supervisor_keys(vault_folder)["replica"]
+    with Vault.unlock(vault_folder, "caseworker", PASS) as cw:
+        assert cw.refresh_replica() is False  # nothing changed since the fixture locked
+        cases = case_store.list_cases(cw)
+        first, second = cases[0].code, cases[1].code
+        need = case_store.add_need(cw, first, "medical")
+        referral_store.add_referral(cw, need, provider="Clinic on Main Street")
+        goal = plan_store.add_goal(cw, first, "Find a doctor who speaks Tigrinya")
+        plan_store.complete_step(cw, plan_store.add_step(cw, goal, "Call the clinic"))
+        case_store.close_case(cw, second, "housed")
+    with Vault.unlock(vault_folder, "admin", PASS) as admin:
+        case_store.purge_case(admin, cases[2].code)
+    updated = _replica_rows(vault_folder, key)
+    with Vault.unlock(vault_folder, "caseworker", PASS) as cw:
+        assert cw.refresh_replica(force=True)
+    assert updated == _replica_rows(vault_folder, key)
