@@ -73,10 +73,16 @@ def exclusive(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def hold_shared(path: Path) -> int:
+def hold_shared(path: Path) -> int | None:
     """Take a shared lock on `path` and keep it (the returned descriptor) until `release`:
     an open vault session says it is there, so a key rotation can wait for none."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a read-only folder: nothing can be rotated there either
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return None
     try:
         _shared(fd)
     except BaseException:

@@ -153,6 +153,10 @@ def _meta(conn, key: str) -> str | None:
     return row[0] if row else None
 
 
+def _count(conn, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
 def _older_than(stamp: str | None, limit: dt.datetime) -> bool:
     try:
         return stamp is None or dt.datetime.fromisoformat(stamp) < limit
@@ -228,6 +232,7 @@ def refresh(
                 or _meta(conn, "built_seq") is None
                 or _meta(conn, "schema") != _schema_version(conn)
                 or _older_than(_meta(conn, "whole_at"), now - WHOLE_EVERY)
+                or (dirty > 1000 and dirty > _count(conn, "main.case_file") // 4)  # bulk
             )
             if not whole and not dirty and not theirs:
                 conn.execute("ROLLBACK")

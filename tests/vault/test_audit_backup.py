@@ -97,6 +97,7 @@ def test_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
         "keyring.json",
         "keyring.lock",
         "replica.db",
+        "sessions.lock",
         "vault.db",
     ]
 

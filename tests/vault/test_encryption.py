@@ -17,8 +17,9 @@ def _all_bytes(folder) -> bytes:
 
 def test_only_the_database_and_keyring_are_in_the_folder(demo_vault):
     names = sorted(p.name for p in demo_vault.iterdir())
-    assert names == ["keyring.json", "keyring.lock", "replica.db", "vault.db"]
-    assert (demo_vault / "keyring.lock").stat().st_size == 0  # a lock, never data
+    assert names == ["keyring.json", "keyring.lock", "replica.db", "sessions.lock", "vault.db"]
+    for lock in ("keyring.lock", "sessions.lock"):
+        assert (demo_vault / lock).stat().st_size == 0  # a lock, never data
 
 
 def test_no_name_note_or_free_text_in_any_file(demo_vault, demo_secrets):
