@@ -1252,7 +1252,7 @@ def _box_vouched(ring: kr.Keyring, account: kr.Account, admin_pub: bytes) -> boo
 
 
 def _name_index(identity_key: bytes) -> Callable[[str], str]:
-    from caseassist.vault.case_common import fold_for_search
+    from caseassist.vault.folding import fold_for_search
 
     sub = hmac.new(identity_key, b"caseassist name index v1", hashlib.sha256).digest()
     return lambda name: hmac.new(
