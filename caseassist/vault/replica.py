@@ -169,6 +169,24 @@ def _schema_version(conn) -> str:
     return row[0] if row else "0"
 
 
+def built_seq(conn) -> int:
+    """The last main log entry the replica's copy holds (on a connection to the replica);
+    the supervisors' own entries follow it."""
+    try:
+        row = conn.execute("SELECT value FROM replica_meta WHERE key = 'built_seq'").fetchone()
+    except sqlcipher3.OperationalError:
+        return 0
+    return int(row[0]) if row else 0
+
+
+def has_changes(conn) -> bool:
+    """Whether any case changed since the replica was built (on a connection to main)."""
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM replica_dirty)").fetchone()[0] == 1
+    except sqlcipher3.OperationalError:  # a schema before migration 10
+        return True
+
+
 def _has_dirty_log(conn) -> bool:
     return bool(
         conn.execute(

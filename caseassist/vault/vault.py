@@ -400,8 +400,9 @@ class Vault:
                     enrol(ring)
 
             vault._save_ring_head(opened)
-            try:  # missing, rotated, or behind after a killed session
-                vault.refresh_replica()
+            try:  # missing, or behind after a killed session (a cheap look first)
+                if vault._replica_behind():
+                    vault.refresh_replica()
             except VaultError:  # a damaged replica never keeps staff out: it is made anew
                 replica.discard(folder)
                 with contextlib.suppress(VaultError):
@@ -453,6 +454,16 @@ class Vault:
             vault._dispose()
             raise
         return vault
+
+    def _replica_behind(self) -> bool:
+        """Whether the replica is missing or some case changed since it was built, read
+        from this session's own database (no second file opened: unlock stays quick)."""
+        if self.is_replica or self._replica_key is None or not self._ring.replica:
+            return False
+        if not (self.folder / replica.REPLICA_NAME).exists():
+            return True
+        with self.session() as session:
+            return replica.has_changes(session.connection().connection.dbapi_connection)
 
     def refresh_replica(self, *, force: bool = False) -> bool:
         """Rebuild the supervisors' replica if case data changed since it was built (a
@@ -578,9 +589,9 @@ class Vault:
         trust = self._trust(self._ring)
         if not self.is_replica:
             return self._ring.head_seq, self._ring.head_hash, trust
-        last, _hash = audit_log.head(session)
-        if trust is not None and trust.signed_head and trust.signed_head[0] > last:
-            trust = dataclasses.replace(trust, signed_head=None)
+        copied = replica.built_seq(session.connection().connection.dbapi_connection)
+        if trust is not None and trust.signed_head and trust.signed_head[0] > copied:
+            trust = dataclasses.replace(trust, signed_head=None)  # signed after the copy
         return 0, "", trust
 
     def _trust(self, ring: kr.Keyring) -> audit_log.Trust | None:
@@ -830,6 +841,7 @@ class Vault:
             with filelock.alone(folder / SESSIONS_LOCK) as alone:
                 if not alone:
                     raise NotRotated(_("another session has the vault open; lock it first"))
+                replica.discard(folder)  # rebuilt under whichever keys stand after this
                 try:
                     rotation.export_under(self.db_path(folder), self._db_key, staged, new.db)
                     engine = store.make_engine(staged, new.db)

@@ -190,6 +190,7 @@ def test_a_supervisors_audit_entries_reach_the_main_log_and_verify(vault_folder)
     with Vault.unlock(vault_folder, "supervisor", PASS) as sup:
         run_report(sup, threshold=3)
         assert sup.verify_audit().ok
+    Vault.unlock(vault_folder, "caseworker", PASS).close()  # a staff session folds them at lock
     with Vault.unlock(vault_folder, "admin", PASS) as admin:
         with admin.session() as session:
             folded = [
@@ -217,6 +218,7 @@ def test_a_forged_supervisor_entry_is_folded_as_unsigned(vault_folder):
     )
     conn.commit()
     conn.close()
+    Vault.unlock(vault_folder, "caseworker", PASS).close()  # a staff session folds them at lock
     with Vault.unlock(vault_folder, "admin", PASS) as admin, admin.session() as session:
         actions = {(e.action, e.target.split("|")[0]) for e in audit_log.recent(session, 50)}
     assert ("replica.fold.unsigned", "caseworker") in actions
