@@ -44,6 +44,9 @@ from caseassist.vault import store
 
 REPLICA_NAME = "replica.db"
 FILES = (REPLICA_NAME, REPLICA_NAME + "-wal", REPLICA_NAME + "-shm")
+PENDING = "replica.pending"
+"""An empty file a supervisor's session leaves when it wrote audit entries into the
+replica: a staff session locking then folds them (it need not open the replica to look)."""
 
 KEPT: dict[str, tuple[str, ...]] = {
     "case_file": (
@@ -217,6 +220,8 @@ def refresh(
     replica is already at main's version and holds no supervisor entries.
     """
     replica_path = main_path.with_name(REPLICA_NAME)
+    with contextlib.suppress(OSError):  # before reading: entries written after are marked anew
+        replica_path.with_name(PENDING).unlink(missing_ok=True)
     _private(replica_path)
     conn = store.connect(main_path, db_key)
     try:
@@ -286,6 +291,15 @@ def refresh(
     finally:
         conn.close()
     return True
+
+
+def mark_pending(folder) -> None:
+    with contextlib.suppress(OSError):
+        os.close(os.open(folder / PENDING, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def pending(folder) -> bool:
+    return (folder / PENDING).exists()
 
 
 def discard(folder) -> None:

@@ -569,6 +569,8 @@ class Vault:
 
     def audit(self, session: Session, action: str, target: str = "") -> None:
         audit_log.append(session, self.user, action, target, sign=self._sign_entry)
+        if self.is_replica:  # for the next staff session to fold into the main log
+            replica.mark_pending(self.folder)
 
     def _sign_entry(self, hash_: str) -> str:
         seed = self._signing.own or self._signing.admin  # the recovery code signs as the admin key
@@ -1152,7 +1154,8 @@ class Vault:
         if self._engine is None:
             return
         with contextlib.suppress(Exception):
-            self.refresh_replica()
+            if self._replica_behind() or replica.pending(self.folder):
+                self.refresh_replica()
         with contextlib.suppress(Exception):
             self._save_ring_head()
         self._dispose()

@@ -218,7 +218,8 @@ def test_a_forged_supervisor_entry_is_folded_as_unsigned(vault_folder):
     )
     conn.commit()
     conn.close()
-    Vault.unlock(vault_folder, "caseworker", PASS).close()  # a staff session folds them at lock
+    with Vault.unlock(vault_folder, "caseworker", PASS) as cw:  # its next refresh folds it
+        assert cw.refresh_replica()
     with Vault.unlock(vault_folder, "admin", PASS) as admin, admin.session() as session:
         actions = {(e.action, e.target.split("|")[0]) for e in audit_log.recent(session, 50)}
     assert ("replica.fold.unsigned", "caseworker") in actions
