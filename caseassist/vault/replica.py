@@ -17,8 +17,9 @@ their own key; the next refresh folds each into the main log as a
 `replica.fold` entry naming the supervisor, the action, the target and the
 time, marked whether its signature verified, then copies the log again.
 
-When: a session with the full keys refreshes the replica when it unlocks (so
-one killed before it could is caught up), when it locks, and with its first
+When: a session with the full keys refreshes the replica when it unlocks and
+finds it missing or behind (one killed before it could), when it locks after a
+change or with supervisor entries waiting (`PENDING`), and with its first
 transaction a minute or more after its last refresh. Triggers (migration 10)
 note in `replica_dirty` every case whose rows changed; a refresh replaces only
 those cases' rows and does nothing when there are none (a session that only
