@@ -389,6 +389,7 @@ class Vault:
                 for name, n in failed.items():  # counted with no key at hand: audited now
                     vault.audit(session, "unlock.failed", f"{name}:{n}")
                 vault.audit(session, action, "")
+                behind = vault._replica_behind(session)
             sees = roles.allowed(role, "failures.see")
             if sees:
                 vault.failed_unlocks = ring.unseen_failures()
@@ -400,8 +401,8 @@ class Vault:
                     enrol(ring)
 
             vault._save_ring_head(opened)
-            try:  # missing, or behind after a killed session (a cheap look first)
-                if vault._replica_behind():
+            try:  # missing, or behind after a killed session (looked at above)
+                if behind:
                     vault.refresh_replica()
             except VaultError:  # a damaged replica never keeps staff out: it is made anew
                 replica.discard(folder)
@@ -455,15 +456,17 @@ class Vault:
             raise
         return vault
 
-    def _replica_behind(self) -> bool:
+    def _replica_behind(self, session: Session | None = None) -> bool:
         """Whether the replica is missing or some case changed since it was built, read
-        from this session's own database (no second file opened: unlock stays quick)."""
+        from the database in `session` (or a new one; no second file is opened)."""
         if self.is_replica or self._replica_key is None or not self._ring.replica:
             return False
         if not (self.folder / replica.REPLICA_NAME).exists():
             return True
-        with self.session() as session:
+        if session is not None:
             return replica.has_changes(session.connection().connection.dbapi_connection)
+        with self.session() as own:
+            return replica.has_changes(own.connection().connection.dbapi_connection)
 
     def refresh_replica(self, *, force: bool = False) -> bool:
         """Rebuild the supervisors' replica if case data changed since it was built (a
