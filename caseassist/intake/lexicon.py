@@ -259,6 +259,7 @@ class Rule:
     possible: bool = False  # the statement only suggests the value: offered, never applied
     cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
     subject_other: bool = False  # keep a match only when another person is its subject
+    negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
 
 
 @cache
@@ -280,6 +281,7 @@ def rules() -> tuple[Rule, ...]:
                 possible=bool(row.get("possible", False)),
                 cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
                 subject_other=bool(row.get("subject_other", False)),
+                negated_possible=bool(row.get("negated_possible", False)),
             )
         )
     return tuple(out)

@@ -888,13 +888,22 @@ def test_no_food_in_the_allergy_list_is_no_dietary_need(text):
         ),
         ("Está lista para regresar a Honduras.", "reintegration.wants_to_return_home", "yes"),
         ("She does not want to go back to Nepal.", "reintegration.wants_to_return_home", "no"),
-        ("She is not ready to talk to the police.", "safety.wants_law_enforcement", "undecided"),
         ("Elle est prête à porter plainte.", "safety.wants_law_enforcement", "yes"),
-        ("No está lista para denunciar.", "safety.wants_law_enforcement", "undecided"),
     ],
 )
 def test_not_ready_leaves_the_choice_open(text, fact, value):
     assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is not ready to talk to the police.", "No está lista para denunciar."],
+)
+def test_not_ready_for_the_police_is_only_offered(text):
+    # a careful reader may hear a no in it: staff confirm "undecided", it is never applied
+    got = extract(text)
+    assert "safety.wants_law_enforcement" not in got.values
+    assert got.offered()["safety.wants_law_enforcement"] == "undecided"
 
 
 @pytest.mark.parametrize(
@@ -977,3 +986,100 @@ def test_a_bare_age_beside_the_person_it_describes(text, age):
 def test_a_yes_its_own_words_contradict_settles_no_danger(text):
     got = interpret_answer("safety.in_immediate_danger", text).values
     assert got.get("safety.in_immediate_danger") is not True
+
+
+# ---------------------------------------------------------------- assertion status cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left this morning and believes the boss does not know where he is.",
+        "Ella cree que el patrón no sabe dónde está.",
+        "Elle croit que son patron ne sait pas où elle est.",
+        "Ela acha que o patrão não sabe onde ela está.",
+    ],
+)
+def test_an_opinion_is_offered_as_it_is_not_as_unsure(text):
+    got = extract(text)
+    assert "safety.trafficker_knows_location" not in got.values
+    assert got.offered().get("safety.trafficker_knows_location") == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doesnt want us to tell the police, she wants to think first.",
+        "No quiere denunciar, lo quiere pensar.",
+        "Elle ne veut pas porter plainte, elle veut réfléchir.",
+    ],
+)
+def test_a_decision_put_off_to_think_is_undecided(text):
+    assert facts(text)["safety.wants_law_enforcement"] == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not want to go to the police at the moment.",
+        "No quiere denuncia por ahora.",
+    ],
+)
+def test_a_no_for_now_is_a_no(text):
+    assert facts(text)["safety.wants_law_enforcement"] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sé si quiere denunciar, no lo pregunté.",
+        "Je ne sais pas si elle veut porter plainte.",
+        "Não sei se ela quer registrar queixa.",
+    ],
+)
+def test_the_writers_own_not_knowing_says_nothing_of_the_survivor(text):
+    got = extract(text)
+    assert "safety.wants_law_enforcement" not in got.values
+    assert "safety.wants_law_enforcement" not in got.offered()
+
+
+def test_in_an_answer_i_do_not_know_if_is_the_survivors_own():
+    got = interpret_answer("safety.wants_law_enforcement", "No sé si quiero denunciar.")
+    assert got.values["safety.wants_law_enforcement"] == "undecided"
+
+
+def test_a_hedge_after_a_topic_shift_is_about_the_other_topic():
+    text = "Non, pas la police. Par contre un avocat peut-être, plus tard."
+    got = interpret_answer("safety.wants_law_enforcement", text)
+    assert got.values["safety.wants_law_enforcement"] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, that's okay. Just tell me first who you are talking to.",
+        "Sí, pero solo si me avisan antes.",
+        "Oui, à condition qu'on me prévienne.",
+    ],
+)
+def test_a_consent_with_a_condition_is_offered_not_applied(text):
+    got = interpret_answer("consent.share_with_providers", text)
+    assert "consent.share_with_providers" not in got.values
+    assert got.offered()["consent.share_with_providers"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        ("Do you feel safe right now?", "Yes, I'm at my cousin's.", False),
+        ("Do you feel safe right now?", "No.", True),
+        ("¿Se siente segura en este momento?", "Ahora sí.", False),
+        ("Êtes-vous en sécurité en ce moment ?", "Oui, ici ça va.", False),
+        ("Sente-se em segurança neste momento?", "Agora sim.", False),
+        (None, "Yes.", True),
+        ("Are you in danger right now?", "Right now, yes.", True),
+    ],
+)
+def test_a_question_put_the_other_way_round_inverts_a_bare_yes(question, text, value):
+    got = interpret_answer("safety.in_immediate_danger", text, question=question)
+    assert got.values["safety.in_immediate_danger"] is value

@@ -98,6 +98,14 @@ def answer_kind(text: str) -> str | None:
 def _yes_no(folded: str) -> bool | None:
     ws = lexicon.word_sets()
     toks = tokens(folded)
+    lead = lexicon.by_language("answer_lead_fillers")
+    for _ in range(3):  # "Right now, yes", "Ahora sí", "Bon, maintenant oui"
+        k = 2 if len(toks) > 2 and " ".join(toks[:2]) in lead else 1
+        if len(toks) <= k or " ".join(toks[:k]) not in lead:
+            break
+        toks = toks[k:]
+        if toks and not toks[0][0].isalnum():
+            toks = toks[1:]
     if not toks:
         return None
     first2 = " ".join(toks[:2])
@@ -112,12 +120,37 @@ def _yes_no(folded: str) -> bool | None:
     return None
 
 
-def interpret_answer(fact_id: str, text: str) -> Extraction:
-    """A free-text answer to the question for `fact_id`: that fact, and any other it states."""
+def _on_topic(folded: str) -> str:
+    """The part of an answer about what was asked: up to a topic shift ("par contre un
+    avocat peut-être": the hedge is about the lawyer, not the police asked about)."""
+    m = lexicon.phrase_regex("topic_shifts").search(folded)
+    return folded[: m.start()] if m and m.start() > 0 else folded
+
+
+def _conditional(folded: str) -> bool:
+    """A yes with a condition ("only if", "as long as", "tell me first"): offered, not applied."""
+    return lexicon.phrase_regex("conditions").search(folded) is not None
+
+
+def _inverted(fact_id: str, question: str | None) -> bool:
+    """The question was put the other way round from the fact ("Do you feel safe?" for
+    "in immediate danger"): a bare yes or no answers its opposite."""
+    if not question:
+        return False
+    words = lexicon.words_of_rules("answers", "inverted_by").get(fact_id, ())
+    return _phrase_in(ffold(question), words)
+
+
+def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Extraction:
+    """A free-text answer to the question for `fact_id`: that fact, and any other it states.
+
+    `question`: the words it answered, when not the question bank's own (a bare yes to
+    "Do you feel safe?" is a no to "in danger")."""
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(f)
+    hedge = _has_hedge(_on_topic(f))
+    inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
     if fd.type == "bool":
@@ -128,8 +161,8 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
         elif fact_id in out.conflicts:
             own = None
         elif yn is not None and not hedge:
-            own = yn
-            against = lexicon.words_of_rules("answers", "against_" + str(yn).lower())
+            own = yn if not inverted else not yn
+            against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
     elif fd.type == "enum":
@@ -140,12 +173,12 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = key
         elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
             own = "ask_each_time"
-        elif fact_id in lexicon.hedged_values() and _phrase_in(f, _NOT_YET):
+        elif fact_id in lexicon.hedged_values() and _phrase_in(_on_topic(f), _NOT_YET):
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
         elif hedge or _phrase_in(
-            f,
+            _on_topic(f),
             (
                 "not sure",
                 "unsure",
@@ -161,7 +194,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = lexicon.hedged_values().get(fact_id)
         else:
             yn = _yes_no(f)
-            if yn is True and "yes" in opts:
+            if yn is True and "yes" in opts and _conditional(f):
+                out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
+            elif yn is True and "yes" in opts:
                 own = "yes"
             elif yn is False and "no" in opts:
                 own = "no"

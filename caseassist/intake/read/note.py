@@ -142,12 +142,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if asked_clauses:
         asked = Extraction()
         for j, fc in enumerate(asked_clauses):
-            _apply_rules(fc, fc, asked, {}, None, j)
+            _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
-        _apply_rules(cl, fc, out, describes, candidates, i)
+        _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
     # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
@@ -167,9 +167,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         # few words: searching every pattern is cheaper than sifting them by needles
         wished_candidates = _rule_candidates(wished) if wished and candidates else None
         for j, part in enumerate(wished):
-            _apply_rules(part, part, loose, {}, wished_candidates, j)
+            _apply_rules(part, part, loose, {}, wished_candidates, j, writer=not answer)
         for part in loose_parts:
-            _apply_rules(part, part, loose, {}, None, 0)
+            _apply_rules(part, part, loose, {}, None, 0, writer=not answer)
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)

@@ -141,6 +141,28 @@ def _has_hedge(folded: str) -> bool:
     return lexicon.hedge_regex().search(folded) is not None
 
 
+HEDGED = "hedged"
+BELIEF = "belief"
+WRITER_UNKNOWN = "writer_unknown"
+
+
+@lru_cache(maxsize=1024)
+def assertion_status(folded: str, *, writer: bool = False) -> str:
+    """The assertion status a clause's cues give its statements ("" when affirmed).
+
+    WRITER_UNKNOWN: in a note, the writer's own ignorance ("no sé si quiere denunciar"),
+    which says nothing of the survivor; BELIEF: only an opinion cue ("believes the boss
+    does not know"), whose value is offered as it is; HEDGED: any other hedge, which
+    sets a fact's own unsure value or offers the value."""
+    if writer and lexicon.phrase_regex("writer_unknowns").search(folded):
+        return WRITER_UNKNOWN
+    if not _has_hedge(folded):
+        return ""
+    if not _has_hedge(lexicon.phrase_regex("beliefs").sub(" ", folded)):
+        return BELIEF
+    return HEDGED
+
+
 def _negated(folded: str, start: int, end: int | None) -> bool:
     neg = lexicon.word_sets().negators
     before = tokens(folded[:start])[-3:]

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from caseassist.intake import lexicon
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _has_hedge, _negated, _other_subject
+from caseassist.intake.read.roles import (
+    _SURVIVOR_SUBJECTS,
+    BELIEF,
+    WRITER_UNKNOWN,
+    _negated,
+    _other_subject,
+    assertion_status,
+)
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
 
 # ---------------------------------------------------------------- statement rules
@@ -133,7 +140,11 @@ def _apply_rules(
     describes: dict[str, str],
     candidates: dict[int, set[int]] | None = None,
     index: int = 0,
+    *,
+    writer: bool = False,
 ) -> None:
+    """Every statement rule that matches one clause, with the clause's assertion status
+    (`writer`: the text is a note, so a first-person "I don't know if" is the writer's)."""
     if not folded:
         return
     flat = lexicon.flat_patterns()
@@ -187,7 +198,9 @@ def _apply_rules(
         ):
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if hedge is None:
-            hedge = _has_hedge(folded)
+            hedge = assertion_status(folded, writer=writer)
+        if hedge == WRITER_UNKNOWN:
+            continue
         value = rule.value
         if not rule.fixed:
             if "cue" in m.groupdict() and m.group("cue") is not None:
@@ -200,6 +213,18 @@ def _apply_rules(
                 if rule.negated is None:
                     continue
                 value = rule.negated
+                if rule.negated_possible:
+                    out.maybe(rule.fact, value)  # "not ready to talk to the police"
+                    continue
+        sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+        if rule.fact in lexicon.hedged_values() and lexicon.phrase_regex("deferrals").search(sent):
+            # a decision put off in the same sentence: "does not want the police, she
+            # wants to think first", "pas a la police pour le moment"
+            out.put(rule.fact, lexicon.hedged_values()[rule.fact])
+            continue
+        if hedge == BELIEF:
+            out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
+            continue
         if hedge:
             hv = lexicon.hedged_values().get(rule.fact)
             if hv is not None:
