@@ -14,8 +14,8 @@ from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.languages import _language_list, _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
-from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge, _other_subject
+from caseassist.intake.read.segment import clauses, ffold, sentences, tokens
 
 # ---------------------------------------------------------------- answers
 
@@ -118,6 +118,41 @@ def _yes_no(folded: str) -> bool | None:
     if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
         return True  # "un poco, si", "well... yes"
     return None
+
+
+def _answer_languages(folded: str) -> list[tuple[str, str]]:
+    """The languages an answer names, clause by clause: none from a clause about someone
+    else ("ma camarade parle pulaar"), none a negator just before denies ("no hablo
+    inglés"), and "minor" for one spoken a little ("English only a few words")."""
+    found: list[tuple[str, str]] = []
+    neg = lexicon.word_sets().negators
+    minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
+    for sent in sentences(folded):
+        for clause in clauses(sent):
+            toks = tokens(clause)
+            pos: set[int] = set()
+            items = _language_list(toks, 0, free=True, positions=pos)
+            if not items or _other_subject(toks[: min(pos)]):
+                continue
+            words = [t.rstrip("'") for t in toks if t[0].isalnum()]
+            first = words.index(toks[min(pos)]) if toks[min(pos)] in words else 0
+            if neg & set(words[max(0, first - 3) : first]):
+                continue  # "no hablo ingles", "je ne parle pas anglais"
+            little = len(items) == 1 and (
+                minor.search(clause) is not None or bool(neg & set(words[first + 1 :]))
+            )
+            own = len(items) == 1 and lexicon.phrase_regex("own_language").search(clause)
+            for code, weight in items:
+                if own:
+                    weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
+                elif little and weight != "major":
+                    weight = "minor"  # "Portugues ainda nao sei quase nada"
+                if all(c != code for c, _w in found):
+                    found.append((code, weight))
+    return found
+
+
+_MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"
 
 
 def _on_topic(folded: str) -> str:
@@ -226,10 +261,10 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             if own is None:
                 own = _first_number(f)
     elif fd.type in ("lang", "langs"):
-        found = _language_list(tokens(f), 0, free=True)
+        found = _answer_languages(f)
         if fd.type == "lang":
             cand = Extraction()
-            _settle_languages(found, cand)
+            _settle_languages(found, cand, offer_minor=True)
             own = cand.values.get(fact_id)
             if own is None and found:
                 own = found[0][0]
@@ -238,8 +273,19 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
                 out.values.pop("person.other_languages", None)
                 out.put("person.other_languages", others)
         else:
+            cand = Extraction()
+            _settle_languages(found, cand, offer_minor=True)
+            pref = cand.values.get("person.preferred_language")
+            if pref not in [c for c, w in found if w == "major"]:
+                pref = None
+            else:  # "Tagalog is my language. I also speak Ilocano and English"
+                out.put("person.preferred_language", pref)
+            rest = [c for c, w in found if c != pref and w != "minor"]
             if found:
-                own = [c for c, _w in found]
+                # one spoken only "a little" is offered, and leaves the list open
+                own = rest if rest or all(w != "minor" for _c, w in found) else None
+                if any(w == "minor" for _c, w in found):
+                    out.maybe(fact_id, [c for c, w in found if w == "minor"])
             elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":
