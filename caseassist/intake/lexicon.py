@@ -260,6 +260,7 @@ class Rule:
     cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
     subject_other: bool = False  # keep a match only when another person is its subject
     negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
+    clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
 
 
 @cache
@@ -282,6 +283,7 @@ def rules() -> tuple[Rule, ...]:
                 cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
+                clear_with=str(row.get("clear_with", "")),
             )
         )
     return tuple(out)

@@ -335,9 +335,29 @@ def test_hedged_contradictory_or_other_peoples_statements_stay_unknown(text, fac
 
 
 def test_injury_described_in_the_note_is_kept_as_text():
-    got = facts("She has a burn on her arm.")
-    assert got["medical.urgent_need"] is True
-    assert "burn" in got["medical.injuries"]
+    got = extract("She has a burn on her arm.")
+    # an injury alone suggests an urgent need: offered to staff, the question still put
+    assert "medical.urgent_need" not in got.values
+    assert got.offered()["medical.urgent_need"] is True
+    assert "burn" in got.values["medical.injuries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a cut on her leg that is still bleeding.",
+        "Lesión: corte profundo en pierna, requiere atención hoy.",
+        "Il a une plaie à la jambe qui saigne encore.",
+        "Tem uma ferida infetada no pé, precisa de ser visto por um médico.",
+    ],
+)
+def test_an_injury_with_an_urgency_word_is_an_urgent_need(text):
+    assert facts(text)["medical.urgent_need"] is True
+
+
+def test_an_injury_told_in_answer_to_the_medical_question_answers_it():
+    got = interpret_answer("medical.urgent_need", "Tengo una cortadura en el brazo.")
+    assert got.values["medical.urgent_need"] is True
 
 
 # ------------------------------------------------------------ names
@@ -480,7 +500,7 @@ def test_medical_shorthand_sex_and_age():
         ("She is about five months pregnant.", {"household.pregnant": True}),
         ("Client reports no injuries.", {"medical.urgent_need": False}),
         ("Ella no quiere denunciar.", {"safety.wants_law_enforcement": "no"}),
-        ("Está golpeada y tiene dolor en las costillas.", {"medical.urgent_need": True}),
+        ("Está golpeada y tiene mucho dolor en las costillas.", {"medical.urgent_need": True}),
         ("Llegó con sus tres hijos.", {"household.children_with_them": 3}),
         (
             "Es una mujer joven de Nicaragua, de unos 22 años.",
@@ -603,7 +623,8 @@ def test_three_whole_notes_in_three_languages():
     assert en["person.age"] == 31 and en["person.gender"] == "male"
     assert en["person.country_of_origin"] == "BD" and en["person.preferred_language"] == "bn"
     assert en["food.needs_food_now"] is True and en["shelter.needs_shelter_tonight"] is True
-    assert en["medical.urgent_need"] is True and en["legal.has_identity_documents"] is False
+    assert "medical.urgent_need" not in en  # a swollen wrist: offered, asked
+    assert en["legal.has_identity_documents"] is False
     assert en["reintegration.wants_family_contact"] is True
     assert en["safety.wants_law_enforcement"] == "yes"
     es = facts(

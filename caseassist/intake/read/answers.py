@@ -195,6 +195,10 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = stated
         elif fact_id in out.conflicts:
             own = None
+        elif out.possible.get(fact_id) is not None and not hedge and yn is None:
+            # what a note would only suggest, said in answer to the question itself
+            # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
+            own = out.possible[fact_id]
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())

@@ -202,6 +202,7 @@ def _apply_rules(
         if hedge == WRITER_UNKNOWN:
             continue
         value = rule.value
+        negated = False
         if not rule.fixed:
             if "cue" in m.groupdict() and m.group("cue") is not None:
                 # a negator before the cue or between it and what it governs:
@@ -232,7 +233,11 @@ def _apply_rules(
             else:
                 out.maybe(rule.fact, value)
             continue
-        if rule.possible:
+        if (
+            rule.possible
+            and not negated  # "no injuries" is clear
+            and not (rule.clear_with and lexicon.phrase_regex(rule.clear_with).search(sent))
+        ):
             out.maybe(rule.fact, value)
         else:
             out.put(rule.fact, value)
