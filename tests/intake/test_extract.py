@@ -1104,3 +1104,22 @@ def test_a_consent_with_a_condition_is_offered_not_applied(text):
 def test_a_question_put_the_other_way_round_inverts_a_bare_yes(question, text, value):
     got = interpret_answer("safety.in_immediate_danger", text, question=question)
     assert got.values["safety.in_immediate_danger"] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("HL call 23:10. F, 34, Honduran, Spanish only.", "HN"),
+        ("W/I 11:05. F, 19, Guatemala, Mam speaker, Spanish 2nd lang.", "GT"),
+        ("Client F 38, Ecuador, Spanish + Kichwa.", "EC"),
+        ("Madame S., 61 ans bulgare, parle bulgare et turc.", "BG"),
+        ("From: Ghana\nLanguages: Twi, English", "GH"),
+        ("Origine déclarée : Roumanie", "RO"),
+    ],
+)
+def test_origin_in_shorthand_descriptor_lists_and_form_lines(text, country):
+    assert facts(text)["person.country_of_origin"] == country
+
+
+def test_a_country_alone_in_a_list_without_the_person_is_not_an_origin():
+    assert "person.country_of_origin" not in facts("Offices in Lyon, Madrid, Mexico, Quito.")

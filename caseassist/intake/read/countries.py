@@ -97,6 +97,36 @@ _LANG_PREV = frozenset(
 )
 
 
+_AGE_UNITS = frozenset({"ans", "anos", "y/o", "yo", "yrs", "yo,", "old", "anos,"})
+_SEX_MARKS = frozenset({"f", "m", "female", "male", "fem", "masc", "h"})
+
+
+def _descriptor_list(toks: list[str], out: Extraction) -> None:
+    """A shorthand line that lists the person ("F, 19, Guatemala, Mam speaker"): a part
+    that is only a country name, beside a part that is a sex mark or an age, is where
+    they are from."""
+    parts: list[list[str]] = [[]]
+    for t in toks:
+        if t in (",", ";"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 3:
+        return
+    described = any(
+        (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
+        or (len(p) >= 2 and p[-2].isdigit() and p[-1] in _AGE_UNITS)
+        or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
+        for p in parts
+    )
+    if not described:
+        return
+    for p in parts:
+        hit = _country_at(p, 0) if p else None
+        if hit and hit[1] == len(p):
+            out.put("person.country_of_origin", hit[0])
+
+
 def _countries(
     sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
 ) -> None:
@@ -120,9 +150,12 @@ def _countries(
             if _other_subject(before[-10:]):
                 continue
             start = len(tokens(sent_folded[: m.end()]))
+            if toks_all[start : start + 1] in ([":"], ["-"]):
+                start += 1  # "From: Ghana"
             hit = _country_at(toks_all, start)
             if hit:
                 out.put("person.country_of_origin", hit[0])
+    _descriptor_list(toks_all, out)
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
     langs = lexicon.language_names()
@@ -135,6 +168,7 @@ def _countries(
         _language_list(
             toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists
         )
+    found: list[tuple[str, bool]] = []  # (country, the word also names a language)
     for i, w in enumerate(toks_all):
         if i in in_lists:
             continue
@@ -174,6 +208,7 @@ def _countries(
             and not (
                 nxt in _gender_noun_words()
                 or prev in _gender_noun_words()
+                or prev in _AGE_UNITS  # "61 ans bulgare, parle bulgare"
                 or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
             )
             and (
@@ -191,7 +226,12 @@ def _countries(
             continue
         if _other_subject(toks_all[max(0, i - 10) : i]):
             continue
-        out.put("person.country_of_origin", dem[key])
+        found.append((dem[key], key in langs))
         g = lexicon.demonym_genders().get(key)
         if g is not None and genders is not None:
             genders.append(g)  # "joven hondureno", "jeune ivoirienne"
+    # a word that is only a demonym outweighs one that also names a language
+    # ("F, 34, Honduran, Spanish only": Honduras, and Spanish is her language)
+    sure = [c for c, is_lang in found if not is_lang]
+    for code in sure or [c for c, _l in found]:
+        out.put("person.country_of_origin", code)
