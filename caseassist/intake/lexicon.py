@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import permutations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -263,10 +264,33 @@ class Rule:
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
 
 
+def _all_of(groups: list[str]) -> list[str]:
+    """Patterns for a rule that wants one word of each listed word group in a clause, in
+    any order (a token pattern over concepts); the first group is the cue negation is
+    looked for around."""
+    alts = []
+    for g in groups:
+        words = sorted({fold_name(w) for w in words_by_key(g)}, key=len, reverse=True)
+        alts.append("|".join(re.escape(w).replace(r"\ ", " ") for w in words))
+    out = []
+    for order in permutations(range(len(groups))):
+        parts = [
+            rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order
+        ]
+        out.append(r"[^|]{0,80}?".join(parts))
+    return out
+
+
+def words_by_key(key: str) -> tuple[str, ...]:
+    return tuple(words().get(key, ()))
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
+        if "all_of" in row:
+            row = {**row, "patterns": _all_of(row["all_of"])}
         out.append(
             Rule(
                 fact=row["fact"],

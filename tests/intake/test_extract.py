@@ -1123,3 +1123,18 @@ def test_origin_in_shorthand_descriptor_lists_and_form_lines(text, country):
 
 def test_a_country_alone_in_a_list_without_the_person_is_not_an_origin():
     assert "person.country_of_origin" not in facts("Offices in Lyon, Madrid, Mexico, Quito.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Requiere alojamiento hoy.", True),
+        ("Inspector: necesita cupo esta noche", True),
+        ("She needs to sleep somewhere tonight, not at my place.", True),
+        ("Elle a besoin d'un hébergement ce soir.", True),
+        ("Precisa de vaga em abrigo esta noite.", True),
+        ("Placed with a foster carer. No shelter bed needed tonight.", False),
+    ],
+)
+def test_a_need_a_shelter_word_and_tonight_in_any_order(text, value):
+    assert facts(text)["shelter.needs_shelter_tonight"] is value
