@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import permutations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from itertools import permutations
 
 from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
@@ -274,9 +274,7 @@ def _all_of(groups: list[str]) -> list[str]:
         alts.append("|".join(re.escape(w).replace(r"\ ", " ") for w in words))
     out = []
     for order in permutations(range(len(groups))):
-        parts = [
-            rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order
-        ]
+        parts = [rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order]
         out.append(r"[^|]{0,80}?".join(parts))
     return out
 
