@@ -262,6 +262,7 @@ class Rule:
     subject_other: bool = False  # keep a match only when another person is its subject
     negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
+    clear_when_named: bool = False  # a `possible` rule is clear when another person is named
 
 
 def _all_of(groups: list[str]) -> list[str]:
@@ -270,17 +271,13 @@ def _all_of(groups: list[str]) -> list[str]:
     looked for around."""
     alts = []
     for g in groups:
-        words = sorted({fold_name(w) for w in words_by_key(g)}, key=len, reverse=True)
-        alts.append("|".join(re.escape(w).replace(r"\ ", " ") for w in words))
+        group = sorted({fold_name(w) for w in words().get(g, ())}, key=len, reverse=True)
+        alts.append("|".join(re.escape(w).replace(r"\ ", " ") for w in group))
     out = []
     for order in permutations(range(len(groups))):
         parts = [rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order]
         out.append(r"[^|]{0,80}?".join(parts))
     return out
-
-
-def words_by_key(key: str) -> tuple[str, ...]:
-    return tuple(words().get(key, ()))
 
 
 @cache
@@ -306,6 +303,7 @@ def rules() -> tuple[Rule, ...]:
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
                 clear_with=str(row.get("clear_with", "")),
+                clear_when_named=bool(row.get("clear_when_named", False)),
             )
         )
     return tuple(out)

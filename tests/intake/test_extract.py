@@ -1138,3 +1138,22 @@ def test_a_country_alone_in_a_list_without_the_person_is_not_an_origin():
 )
 def test_a_need_a_shelter_word_and_tonight_in_any_order(text, value):
     assert facts(text)["shelter.needs_shelter_tonight"] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Says the salon owner knows where she lives.",
+        "She is not in danger right now but the guy who manages her knows where she sleeps.",
+        "El dueño sabe perfectamente dónde está él ahora mismo.",
+        "A dona da casa sabe onde elu está hoje.",
+    ],
+)
+def test_a_named_person_who_knows_where_they_are_is_a_clear_yes(text):
+    assert facts(text)["safety.trafficker_knows_location"] == "yes"
+
+
+def test_they_know_where_she_is_is_only_offered():
+    got = extract("They know where she is.")
+    assert "safety.trafficker_knows_location" not in got.values
+    assert got.offered()["safety.trafficker_knows_location"] == "yes"

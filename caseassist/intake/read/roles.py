@@ -102,7 +102,10 @@ _OBJECT_PRONOUNS = frozenset(
 def _acts_on_survivor(toks: list[str], i: int) -> bool:
     """`toks[i]` is someone who did something to the survivor: "the man who brought her",
     "el hombre que la trajo", "l'homme qui l'a amenee"."""
-    return i + 2 < len(toks) and toks[i + 1] in _WHO and toks[i + 2] in _OBJECT_PRONOUNS
+    if i + 2 >= len(toks) or toks[i + 1] not in _WHO:
+        return False
+    # "the man who brought her", "the guy who manages her", "el hombre que la trajo"
+    return any(t in _OBJECT_PRONOUNS for t in toks[i + 2 : i + 5])
 
 
 def _first_person_is_other(toks: list[str]) -> bool:

@@ -168,8 +168,9 @@ def _apply_rules(
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
+        named = rule.subject_other and _other_subject(before)
         if rule.subject_other and not (
-            _other_subject(before) or set(before[-4:]) & lexicon.by_language("third_persons")
+            named or set(before[-4:]) & lexicon.by_language("third_persons")
         ):
             continue  # "the boss knows where she lives", not "she knows where her sister is"
         if (
@@ -235,6 +236,7 @@ def _apply_rules(
             continue
         if (
             rule.possible
+            and not (rule.clear_when_named and named)  # "the salon owner knows", not "they"
             and not negated  # "no injuries" is clear
             and not (rule.clear_with and lexicon.phrase_regex(rule.clear_with).search(sent))
         ):
