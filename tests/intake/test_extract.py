@@ -1157,3 +1157,21 @@ def test_they_know_where_she_is_is_only_offered():
     got = extract("They know where she is.")
     assert "safety.trafficker_knows_location" not in got.values
     assert got.offered()["safety.trafficker_knows_location"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le capitaine a gardé son passeport.", False),
+        ("Visitor: they keep her passport.", False),
+        ("Pasaporte retenido por el encargado.", False),
+        ("O passaporte continua na posse da ex-empregadora.", False),
+        ("Tem o bilhete de identidade romeno consigo.", True),
+    ],
+)
+def test_who_holds_the_papers_in_any_order(text, value):
+    assert facts(text)["legal.has_identity_documents"] is value
+
+
+def test_she_keeps_her_own_passport_is_not_held_by_someone_else():
+    assert facts("She keeps her passport with her.")["legal.has_identity_documents"] is True
