@@ -1175,3 +1175,24 @@ def test_who_holds_the_papers_in_any_order(text, value):
 
 def test_she_keeps_her_own_passport_is_not_held_by_someone_else():
     assert facts("She keeps her passport with her.")["legal.has_identity_documents"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ela diz que tem uns quarenta anos.", 40),
+        ("Homem romeno de sessenta anos.", 60),
+        ("Tem vinte e oito anos.", 28),
+        ("Tiene treinta y un años.", 31),
+    ],
+)
+def test_ages_in_words_through_text2num(text, age):
+    assert facts(text)["person.age"] == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["O mais velho já tem doze anos.", "Elle a deux fils ; l'aîné a douze ans."],
+)
+def test_the_eldest_childs_age_is_not_hers(text):
+    assert "person.age" not in facts(text)
