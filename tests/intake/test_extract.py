@@ -1196,3 +1196,32 @@ def test_ages_in_words_through_text2num(text, age):
 )
 def test_the_eldest_childs_age_is_not_hers(text):
     assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        (
+            "Intake: does he need a bed tonight? Receptionist: yes. And he has not eaten.",
+            "shelter.needs_shelter_tonight",
+            True,
+        ),
+        (
+            "Albergue: ¿corre peligro? Padre: sí. Ellos saben que está aquí.",
+            "safety.in_immediate_danger",
+            True,
+        ),
+        (
+            "Albergue: ¿está embarazada? Dra.: no, le hicimos la prueba.",
+            "household.pregnant",
+            False,
+        ),
+    ],
+)
+def test_a_transcripts_reply_answers_its_question(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+def test_a_question_with_no_reply_is_only_offered():
+    got = extract("Albergue: ¿quiere denunciar?")
+    assert "safety.wants_law_enforcement" not in got.values

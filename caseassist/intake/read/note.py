@@ -91,6 +91,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
+    replies: list[tuple[list[str], str, str]] = []  # a question's clauses, the reply, the question
     bare: set[int] = set()
     demonym_genders: list[str] = []
     names_possible = _NAME_RE.search(text) is not None
@@ -132,6 +133,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
+                if k + 1 < len(folded_sents) and not asks[k + 1]:
+                    replies.append((folded, folded_sents[k + 1], sf))
                 continue
         all_clauses.extend(
             _OriginalClause(originals, k, j, len(folded), fc, sf) for j, fc in enumerate(folded)
@@ -145,6 +148,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
+        for fid, value in _replies(replies, answer=answer).items():
+            out.put(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
@@ -192,4 +197,27 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
+    return out
+
+
+def _replies(replies: list[tuple[list[str], str, str]], *, answer: bool) -> dict[str, object]:
+    """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
+    polícia não."): the reply read as an answer to the facts the question asks about,
+    as the intake reads a survivor's answer (after the speaker's label)."""
+    from caseassist.intake.read.answers import interpret_answer  # (answers imports this module)
+
+    out: dict[str, object] = {}
+    for question_clauses, reply, question in replies:
+        asked = Extraction()
+        for j, fc in enumerate(question_clauses):
+            _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
+        toks = tokens(reply)
+        if ":" in toks[:4]:
+            reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
+        if not reply.strip() or len(tokens(reply)) > 25:
+            continue
+        for fid in {**asked.possible, **asked.values}:
+            got = interpret_answer(fid, reply, question=question).values.get(fid)
+            if got is not None:
+                out[fid] = got
     return out
