@@ -1225,3 +1225,18 @@ def test_a_transcripts_reply_answers_its_question(text, fact, value):
 def test_a_question_with_no_reply_is_only_offered():
     got = extract("Albergue: ¿quiere denunciar?")
     assert "safety.wants_law_enforcement" not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Pt M 23, Eritrea, Tigrinya + Arabic. Worked car wash.", "ti", ["ar"]),
+        ("F 15, UK national, English. Found at a motel.", "en", None),
+        ("Valentina, 23, from Colombia, Spanish.", "es", None),
+        ("HL call 23:10. F, 34, Honduran, Spanish only.", "es", None),
+    ],
+)
+def test_languages_in_a_descriptor_line_after_the_nationality(text, preferred, others):
+    got = facts(text)
+    assert got["person.preferred_language"] == preferred
+    assert got.get("person.other_languages") == others

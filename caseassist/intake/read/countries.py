@@ -101,10 +101,9 @@ _AGE_UNITS = frozenset({"ans", "anos", "y/o", "yo", "yrs", "yo,", "old", "anos,"
 _SEX_MARKS = frozenset({"f", "m", "female", "male", "fem", "masc", "h"})
 
 
-def _descriptor_list(toks: list[str], out: Extraction) -> None:
-    """A shorthand line that lists the person ("F, 19, Guatemala, Mam speaker"): a part
-    that is only a country name, beside a part that is a sex mark or an age, is where
-    they are from."""
+def _descriptor_parts(toks: list[str]) -> list[list[str]] | None:
+    """The comma parts of a shorthand line that lists the person ("F, 19, Guatemala, Mam
+    speaker"): one of them a sex mark or an age. None for any other sentence."""
     parts: list[list[str]] = [[]]
     for t in toks:
         if t in (",", ";"):
@@ -112,19 +111,58 @@ def _descriptor_list(toks: list[str], out: Extraction) -> None:
         else:
             parts[-1].append(t)
     if len(parts) < 3:
-        return
+        return None
     described = any(
         (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
         or (len(p) >= 2 and p[-2].isdigit() and p[-1] in _AGE_UNITS)
         or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
+        or (len(p) >= 2 and p[-2] in ("aged", "age", "edad", "idade") and p[-1].isdigit())
         for p in parts
     )
-    if not described:
-        return
-    for p in parts:
+    return parts if described else None
+
+
+def _descriptor_list(toks: list[str], out: Extraction) -> None:
+    """In a descriptor line, a part that is only a country name is where they are from."""
+    for p in _descriptor_parts(toks) or ():
         hit = _country_at(p, 0) if p else None
         if hit and hit[1] == len(p):
             out.put("person.country_of_origin", hit[0])
+
+
+def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
+    """In a descriptor line, the parts after the nationality that are only language names
+    ("F 15, UK national, English", "cl: m, 34, thai, thai only", "Eritrea, Tigrinya +
+    Arabic"): the languages, the first the main one. Before any nationality, a word
+    that is a demonym too ("Spanish") is the nationality."""
+    parts = _descriptor_parts(toks)
+    if not parts:
+        return []
+    dem = lexicon.demonyms()
+    found: list[tuple[str, str]] = []
+    seen_origin = False
+    for p in parts:
+        words = [w for w in p if w not in ("+", "/", "and", "y", "et", "e", "only", "(", ")")]
+        if words[:1] and words[0] in ("from", "de", "du", "da", "do", "des"):
+            words = words[1:]  # "from Colombia", "de Bolivie"
+        if not words:
+            continue
+        if _country_at(words, 0) or (not seen_origin and " ".join(words) in dem):
+            seen_origin = True
+            continue
+        if " ".join(words[-1:]) in ("national", "nationality", "citizen"):
+            seen_origin = True
+            continue
+        codes, i = [], 0
+        while i < len(words):
+            hit = _lang_at(words, i)
+            if not hit:
+                break
+            codes.append(hit[0])
+            i += hit[1]
+        if seen_origin and codes and i == len(words):
+            found += [(c, "plain") for c in codes if all(c != f for f, _w in found)]
+    return found
 
 
 def _countries(

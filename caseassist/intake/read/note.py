@@ -10,7 +10,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.children import _ALONE, _children
-from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries
+from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
 from caseassist.intake.read.details import _NAME_RE, _dietary, _name
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
@@ -118,6 +118,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _sex_marks(sf, votes)
         if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
             _languages(sf, out, langs)
+        if "," in tokset:
+            langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
             _countries(sf, out, demonym_genders, answer=answer)
         if tokset & pre.children or _ALONE.search(sf):
