@@ -1240,3 +1240,30 @@ def test_languages_in_a_descriptor_line_after_the_nationality(text, preferred, o
     got = facts(text)
     assert got["person.preferred_language"] == preferred
     assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Embassy of Ethiopia refers Ms. Tigist, a 24-year-old domestic worker.", "Tigist"),
+        ("El Consulado remite a la señora Luz Dary, de 52 años, connacional.", "Luz Dary"),
+        ("Je vous recommande Mme Esther K., 29 ans, congolaise.", "Esther"),
+        ("Mme Achta, trente-deux ans, tchadienne.", "Achta"),
+        ("Name to use: Samuel\nAge: 44", "Samuel"),
+        ("Utente: pode me chamar de Kátia.", "Kátia"),
+    ],
+)
+def test_a_titled_name_with_an_age_and_more_name_forms(text, name):
+    assert facts(text)["person.name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her mother, Mrs. Rosa, 60 years old, lives in Lima.", "Mr. Smith called at 5 a.m."],
+)
+def test_a_titled_name_of_someone_else_or_without_an_age_is_not_hers(text):
+    assert "person.name" not in facts(text)
+
+
+def test_not_wanting_to_give_a_name_is_a_decline():
+    assert answer_kind("No quiero dar mi nombre por ahora. Díganme como quieran.") == DECLINED

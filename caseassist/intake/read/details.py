@@ -39,6 +39,37 @@ def _name(sentence: str, out: Extraction) -> None:
         if _other_subject(tokens(before)[-4:]):
             continue
         out.put("person.name", m.group("name"))
+    for m in _TITLED_RE.finditer(sentence):
+        name = m.group("name")
+        if _other_subject(tokens(ffold(sentence[: m.start()]))[-4:]) or _not_a_name(name):
+            continue
+        out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+
+
+def _not_a_name(name: str) -> bool:
+    """A capitalised word that names a place, a language, a people or a role instead."""
+    f = ffold(name)
+    return (
+        f in lexicon.country_names()
+        or f in lexicon.language_names()
+        or f in lexicon.demonyms()
+        or f in lexicon.word_sets().other_people
+    )
+
+
+def _titled_regex() -> re.Pattern[str]:
+    """A title ("Mme", "señora", "Mr") before a capitalised name (an initial may follow)
+    and then the person's age: the name of the person referred."""
+    titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(
+        rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+        r"(?:\s+[A-Z]\.)?\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
+        r"[\s-]*(?:-?years?|ans|años|anos|a\b)"
+    )
+
+
+_TITLED_RE = lexicon.Lazy(_titled_regex)
 
 
 # ---------------------------------------------------------------- dietary
