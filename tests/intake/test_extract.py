@@ -1267,3 +1267,24 @@ def test_a_titled_name_of_someone_else_or_without_an_age_is_not_hers(text):
 
 def test_not_wanting_to_give_a_name_is_a_decline():
     assert answer_kind("No quiero dar mi nombre por ahora. Díganme como quieran.") == DECLINED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talked w a trans woman, Valentina, 23, from Colombia, spanish.", "Valentina"),
+        ("Referring Yanelis, 27, cuban, spanish.", "Yanelis"),
+        ("A young man at the truck stop on Route 9, Marco, says he is 21, from Italy.", "Marco"),
+        ("Je vous adresse Mariam, 15 ans, malienne.", "Mariam"),
+    ],
+)
+def test_a_name_set_off_by_commas_before_an_age(text, name):
+    assert facts(text)["person.name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her son, Tom, 12, lives in Lima.", "Intake: Thanks, 5 minutes.", "Seen Monday, 23 March."],
+)
+def test_a_comma_and_a_number_alone_make_no_name(text):
+    assert "person.name" not in facts(text)

@@ -39,7 +39,7 @@ def _name(sentence: str, out: Extraction) -> None:
         if _other_subject(tokens(before)[-4:]):
             continue
         out.put("person.name", m.group("name"))
-    for m in _TITLED_RE.finditer(sentence):
+    for m in [*_TITLED_RE.finditer(sentence), *_NAMED_AGE_RE.finditer(sentence)]:
         name = m.group("name")
         if _other_subject(tokens(ffold(sentence[: m.start()]))[-4:]) or _not_a_name(name):
             continue
@@ -70,6 +70,15 @@ def _titled_regex() -> re.Pattern[str]:
 
 
 _TITLED_RE = lexicon.Lazy(_titled_regex)
+
+# "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
+# "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
+# and followed within a few words by an age
+_NAMED_AGE_RE = re.compile(
+    r"(?:(?<=[,:])\s+|^|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
+    r"amené|amenée|rencontré|met|found)\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+),\s+"
+    r"(?:[\w'\u2019.-]+,?\s+){0,3}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+)
 
 
 # ---------------------------------------------------------------- dietary
