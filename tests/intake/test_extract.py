@@ -1288,3 +1288,20 @@ def test_a_name_set_off_by_commas_before_an_age(text, name):
 )
 def test_a_comma_and_a_number_alone_make_no_name(text):
     assert "person.name" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Está tomando antibiótico por la muela.", True),
+        ("Il a des comprimés à finir.", True),
+        ("Em uso de antibiótico (amoxicilina 7d), precisa manter.", True),
+        ("No toma medicación.", False),
+    ],
+)
+def test_a_medicine_and_a_taking_word_in_any_order(text, value):
+    assert facts(text)["medical.needs_medication"] is value
+
+
+def test_a_finished_course_says_nothing():
+    assert "medical.needs_medication" not in facts("Paludisme traité ; le traitement est terminé.")
