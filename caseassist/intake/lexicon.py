@@ -265,7 +265,7 @@ class Rule:
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
 
 
-def _all_of(groups: list[str]) -> list[str]:
+def _all_of(groups: list[str], in_order: bool = False) -> list[str]:
     """Patterns for a rule that wants one word of each listed word group in a clause, in
     any order (a token pattern over concepts); the first group is the cue negation is
     looked for around."""
@@ -274,7 +274,8 @@ def _all_of(groups: list[str]) -> list[str]:
         group = sorted({fold_name(w) for w in words().get(g, ())}, key=len, reverse=True)
         alts.append("|".join(re.escape(w).replace(r"\ ", " ") for w in group))
     out = []
-    for order in permutations(range(len(groups))):
+    orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
+    for order in orders:
         parts = [rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order]
         out.append(r"[^|]{0,80}?".join(parts))
     return out
@@ -285,7 +286,7 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
-            row = {**row, "patterns": _all_of(row["all_of"])}
+            row = {**row, "patterns": _all_of(row["all_of"], bool(row.get("in_order")))}
         out.append(
             Rule(
                 fact=row["fact"],

@@ -1305,3 +1305,20 @@ def test_a_medicine_and_a_taking_word_in_any_order(text, value):
 
 def test_a_finished_course_says_nothing():
     assert "medical.needs_medication" not in facts("Paludisme traité ; le traitement est terminé.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elle souhaite parler à sa tante.", True),
+        ("Pede p avisar a esposa em Codó.", True),
+        ("Souhaite un contact avec sa famille à Mbandaka.", True),
+        ("Elle ne souhaite pas contacter sa famille.", False),
+    ],
+)
+def test_a_wish_a_contacting_verb_and_a_relative_in_order(text, value):
+    assert facts(text)["reintegration.wants_family_contact"] is value
+
+
+def test_a_relatives_own_wish_is_not_hers():
+    assert "reintegration.wants_family_contact" not in facts("Her mother wants to call her sister.")
