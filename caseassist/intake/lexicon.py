@@ -270,9 +270,11 @@ def _all_of(groups: list[str], in_order: bool = False) -> list[str]:
     any order (a token pattern over concepts); the first group is the cue negation is
     looked for around."""
     alts = []
+    slot = "|".join(sorted({fold_name(w) for w in words().get("intensifiers", ())}))
+    gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
     for g in groups:
         group = sorted({fold_name(w) for w in words().get(g, ())}, key=len, reverse=True)
-        alts.append("|".join(re.escape(w).replace(r"\ ", " ") for w in group))
+        alts.append("|".join(re.escape(w).replace(r"\ ", gap) for w in group))
     out = []
     orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
     for order in orders:

@@ -1322,3 +1322,19 @@ def test_a_wish_a_contacting_verb_and_a_relative_in_order(text, value):
 
 def test_a_relatives_own_wish_is_not_hers():
     assert "reintegration.wants_family_contact" not in facts("Her mother wants to call her sister.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She would very much like to eventually return to Nepal.", "yes"),
+        ("Elle souhaite retourner dans son village près de Ségou.", "yes"),
+        ("Quiere regresar a su pueblo.", "yes"),
+    ],
+)
+def test_a_wish_a_going_back_verb_and_home_in_order(text, value):
+    assert facts(text)["reintegration.wants_to_return_home"] == value
+
+
+def test_the_house_she_left_is_not_home():
+    assert "reintegration.wants_to_return_home" not in facts("Ella no quiere regresar a esa casa.")

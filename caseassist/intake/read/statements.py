@@ -164,7 +164,7 @@ def _apply_rules(
         before = tokens(folded[: m.start()])
         if rule.not_after and before and before[-1] in rule.not_after:
             continue
-        if rule.country_after and not _country_at(tokens(folded[m.end() :])[:4], 0):
+        if rule.country_after and not _country_after(tokens(folded[m.end() :])[:5]):
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
@@ -245,6 +245,22 @@ def _apply_rules(
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, str(clause_text).strip())
+
+
+_TO = frozenset(
+    {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
+)
+
+
+def _country_after(toks: list[str]) -> bool:
+    """A country name next, after at most two small words ("return to Nepal", "voltar
+    para o Vietname")."""
+    for skip in range(3):
+        if _country_at(toks, skip):
+            return True
+        if skip >= len(toks) or toks[skip] not in _TO:
+            return False
+    return False
 
 
 def _wished(sent: str) -> list[str]:
