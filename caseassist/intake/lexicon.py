@@ -16,8 +16,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from itertools import permutations
 
+from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
@@ -263,24 +263,7 @@ class Rule:
     negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
-
-
-def _all_of(groups: list[str], in_order: bool = False) -> list[str]:
-    """Patterns for a rule that wants one word of each listed word group in a clause, in
-    any order (a token pattern over concepts); the first group is the cue negation is
-    looked for around."""
-    alts = []
-    slot = "|".join(sorted({fold_name(w) for w in words().get("intensifiers", ())}))
-    gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
-    for g in groups:
-        group = sorted({fold_name(w) for w in words().get(g, ())}, key=len, reverse=True)
-        alts.append("|".join(re.escape(w).replace(r"\ ", gap) for w in group))
-    out = []
-    orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
-    for order in orders:
-        parts = [rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order]
-        out.append(r"[^|]{0,80}?".join(parts))
-    return out
+    needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
 
 
 @cache
@@ -288,7 +271,7 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
-            row = {**row, "patterns": _all_of(row["all_of"], bool(row.get("in_order")))}
+            row = {**row, **concept_patterns(words(), row["all_of"], bool(row.get("in_order")))}
         out.append(
             Rule(
                 fact=row["fact"],
@@ -307,6 +290,7 @@ def rules() -> tuple[Rule, ...]:
                 negated_possible=bool(row.get("negated_possible", False)),
                 clear_with=str(row.get("clear_with", "")),
                 clear_when_named=bool(row.get("clear_when_named", False)),
+                needs_words=tuple(row.get("needs_words", ())),
             )
         )
     return tuple(out)
@@ -331,13 +315,26 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
     """(anchor needle -> pattern numbers it gates, pattern numbers with no anchor)."""
     by_needle: dict[str, list[int]] = {}
     free: list[int] = []
-    for k, (_r, _p, _need, anchor) in enumerate(flat_patterns()):
+    for k, (r, _p, _need, anchor) in enumerate(flat_patterns()):
+        if r.needs_words:
+            continue  # concept rules are gated by their word groups (`concept_rules`)
         if anchor is None:
             free.append(k)
             continue
         for n in anchor:
             by_needle.setdefault(n, []).append(k)
     return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
+
+
+@cache
+def concept_rules() -> tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]], ...]:
+    """Per concept (`all_of`) rule: its word groups and its pattern numbers."""
+    out: dict[int, tuple[tuple[frozenset[str], ...], list[int]]] = {}
+    for k, (r, _p, _need, _anchor) in enumerate(flat_patterns()):
+        if r.needs_words:
+            groups = tuple(sorted(r.needs_words, key=len))  # the smallest fails fastest
+            out.setdefault(id(r), (groups, []))[1].append(k)
+    return tuple((groups, tuple(ks)) for groups, ks in out.values())
 
 
 @cache

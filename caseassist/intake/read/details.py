@@ -33,24 +33,33 @@ def _name_regex() -> re.Pattern[str]:
 _NAME_RE = lexicon.Lazy(_name_regex)
 
 
-def _name(sentence: str, out: Extraction) -> None:
-    for m in _NAME_RE.finditer(sentence):
-        before = ffold(sentence[: m.start()])
-        if _other_subject(tokens(before)[-4:]):
-            continue
-        out.put("person.name", m.group("name"))
-    for m in [*_TITLED_RE.finditer(sentence), *_NAMED_AGE_RE.finditer(sentence)]:
+def _name(text: str, out: Extraction) -> None:
+    """Names from explicit forms, each regex run once over the whole text; who a name
+    belongs to is read from its own sentence (after the last stop before it)."""
+    for m in _NAME_RE.finditer(text):
+        if not _other_subject(_sentence_before(text, m.start())[-4:]):
+            out.put("person.name", m.group("name"))
+    named = [m for m in _NAMED_AGE_RE.finditer(text) if _SET_OFF.search(text[: m.start()])]
+    for m in [*_TITLED_RE.finditer(text), *named]:
         name = m.group("name")
-        if _other_subject(tokens(ffold(sentence[: m.start()]))[-4:]) or _not_a_name(name):
+        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(name):
             continue
         out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+
+
+def _sentence_before(text: str, at: int) -> list[str]:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return tokens(ffold(text[start:at]))
 
 
 def _not_a_name(name: str) -> bool:
     """A capitalised word that names a place, a language, a people or a role instead."""
     f = ffold(name)
+    ws = lexicon.word_sets()
     return (
-        f in lexicon.country_names()
+        f in ws.gender_female
+        or f in ws.gender_male
+        or f in lexicon.country_names()
         or f in lexicon.language_names()
         or f in lexicon.demonyms()
         or f in lexicon.word_sets().other_people
@@ -75,9 +84,12 @@ _TITLED_RE = lexicon.Lazy(_titled_regex)
 # "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
 # and followed within a few words by an age
 _NAMED_AGE_RE = re.compile(
-    r"(?:(?<=[,:])\s+|^|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
-    r"amené|amenée|rencontré|met|found)\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+),\s+"
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+),\s+"
     r"(?:[\w'\u2019.-]+,?\s+){0,3}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+)
+_SET_OFF = re.compile(
+    r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
+    r"amené|amenée|rencontré|met|found)\s+)$"
 )
 
 

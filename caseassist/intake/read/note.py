@@ -11,13 +11,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.children import _ALONE, _children
 from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
-from caseassist.intake.read.details import (
-    _NAME_RE,
-    _NAMED_AGE_RE,
-    _TITLED_RE,
-    _dietary,
-    _name,
-)
+from caseassist.intake.read.details import _dietary, _name
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -100,7 +94,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     replies: list[tuple[list[str], str, str]] = []  # a question's clauses, the reply, the question
     bare: set[int] = set()
     demonym_genders: list[str] = []
-    names_possible = any(r.search(text) for r in (_NAME_RE, _TITLED_RE, _NAMED_AGE_RE))
     pre = _prefilter()
     asks: list[bool] = []
     folded_sents = [
@@ -108,9 +101,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
-    if names_possible:
-        for sent in sentences(text):
-            _name(sent, out)
+    _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     for k, sf in enumerate(folded_sents):

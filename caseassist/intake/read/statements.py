@@ -51,6 +51,7 @@ _NOW = re.compile(
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
 _SEP = " | "
+_WORDS = re.compile(r"[a-z0-9]+'?")
 _SIFT_FROM = 200
 _GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
 
@@ -148,13 +149,20 @@ def _apply_rules(
     if not folded:
         return
     flat = lexicon.flat_patterns()
+    words = set(_WORDS.findall(folded))
+    concepts = [
+        k
+        for groups, ks in lexicon.concept_rules()
+        if all(not g.isdisjoint(words) for g in groups)  # every concept present in the clause
+        for k in ks
+    ]
     if candidates is None:
-        todo: Iterable[int] = range(len(flat))
+        todo: Iterable[int] = [k for k in range(len(flat)) if not flat[k][0].needs_words]
     else:
         todo = sorted(candidates.get(index, ()))
     hedge = None
     done: set[int] = set()
-    for k in todo:
+    for k in sorted([*todo, *concepts]):
         rule, pat, _need, _anchor = flat[k]
         if id(rule) in done:
             continue
