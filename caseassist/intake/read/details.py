@@ -39,12 +39,30 @@ def _name(text: str, out: Extraction) -> None:
     for m in _NAME_RE.finditer(text):
         if not _other_subject(_sentence_before(text, m.start())[-4:]):
             out.put("person.name", m.group("name"))
-    named = [m for m in _NAMED_AGE_RE.finditer(text) if _SET_OFF.search(text[: m.start()])]
-    for m in [*_TITLED_RE.finditer(text), *named]:
+    named = [
+        m
+        for m in _NAMED_AGE_RE.finditer(text)
+        if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
+    ]
+    titled = _TITLED_RE.finditer(text) if _has_title(text) else ()
+    for m in [*titled, *named]:
         name = m.group("name")
         if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(name):
             continue
         out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon.words().get("name_titles", ()))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def _has_title(text: str) -> bool:
+    """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
+    return not _titles().isdisjoint(w.lower() for w in _TITLE_WORD.findall(text))
 
 
 def _sentence_before(text: str, at: int) -> list[str]:
