@@ -7,6 +7,7 @@ rest of the row. Plain JSON (no pickle): a stored row is data, never code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from zoneinfo import ZoneInfo
@@ -80,6 +81,15 @@ def _unschedule(v: list) -> Schedule:
         valid_to=_undate(v[8]),
         description=v[9],
     )
+
+
+schedule_list = _schedule
+schedule_from = _unschedule
+
+
+def fields(obj: object) -> tuple:
+    """A small record's values in its dataclass field order (what its class takes back)."""
+    return tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))  # type: ignore[arg-type]
 
 
 _SCALARS = (
