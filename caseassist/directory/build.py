@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -840,6 +841,9 @@ class _Builder:
             report=self.report,
         )
 
+    def imported(self, count: int) -> Imported:
+        return Imported(count, self.report, tuple(self.warnings), self.source)
+
     def services(self) -> Iterator[Service]:
         """Spilled: each service whole, in the order of the file, read back one at a time."""
         assert self.spill is not None
@@ -864,6 +868,19 @@ class _Builder:
                 else:
                     addresses.append(_unspilled(what, value))
             yield Location(**base, addresses=tuple(addresses))
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import into the vault tells at its end: how many services, and its report."""
+
+    count: int
+    report: ImportReport
+    warnings: tuple[DirectoryWarning, ...]
+    source: str = ""
+
+    def __len__(self) -> int:
+        return self.count
 
 
 class Spill(Protocol):
