@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -323,42 +322,27 @@ def csv_rows(fname: str, data: bytes | Path, table: str, opts: ImportOptions) ->
         yield from _csv_records(fname, io.StringIO(text, newline=""), table, opts)
         return
     try:
-        fh = data.open("rb")
+        fh = data.open(encoding="utf-8-sig", newline="", errors="strict")
     except OSError:
         raise DirectoryFileError(fname, None, None, _("the file is missing")) from None
     with fh:
-        yield from _csv_records(fname, _Lines(fname, fh), table, opts)
-
-
-_BARE_CR = re.compile(r"(?<=\r)(?!\n)")
-
-
-class _Lines:
-    """A file's lines decoded one at a time (a newline byte is never inside a UTF-8
-    character), so undecodable bytes are placed on their own line."""
-
-    def __init__(self, fname: str, fh) -> None:
-        self._fname, self._fh, self._count = fname, fh, 0
-        self._pending: list[str] = []
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        if self._pending:
-            return self._pending.pop()
-        raw = next(self._fh)
-        self._count += 1
         try:
-            line = raw.decode("utf-8-sig" if self._count == 1 else "utf-8")
+            yield from _csv_records(fname, fh, table, opts)
         except UnicodeDecodeError:
             raise DirectoryFileError(
-                self._fname, self._count, None, _("not valid UTF-8 text")
+                fname, _bad_line(data), None, _("not valid UTF-8 text")
             ) from None
-        if "\r" in line[:-2]:  # lines ended by a bare CR (older Mac spreadsheets)
-            self._pending = [x for x in _BARE_CR.split(line) if x][::-1]
-            return self._pending.pop()
-        return line
+
+
+def _bad_line(f: Path) -> int | None:
+    """The first line of a file that is not UTF-8 (read again only when one is found)."""
+    with f.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return n
+    return None
 
 
 def _csv_records(fname: str, source, table: str, opts: ImportOptions) -> Iterator[Row]:
