@@ -60,7 +60,7 @@ async def test_directory_search_by_need_shows_reasons(demo_folder):
 
 async def test_admin_imports_a_directory_with_progress(demo_folder):
     from caseassist.paths import resources_dir
-    from caseassist.tui.widgets.dialogs import TextPrompt
+    from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
 
     app = make_app(demo_folder, settings=TuiSettings())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -71,6 +71,11 @@ async def test_admin_imports_a_directory_with_progress(demo_folder):
         await pilot.pause()
         assert isinstance(app.screen, TextPrompt)
         app.screen.query_one("#text").value = str(resources_dir() / "directory")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ShowText)  # the same summary as the command's
+        summary = str(app.screen.query_one("#body").render())
+        assert "Read as HSDS 3.0 CSV." in summary and "services map to a need" in summary
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, DirectoryScreen)
