@@ -58,6 +58,23 @@ from caseassist.directory.taxonomy import (
 )
 from caseassist.i18n import N_, _
 
+SCHEDULE_COLUMNS = (
+    "opens_at",
+    "closes_at",
+    "valid_from",
+    "valid_to",
+    "dtstart",
+    "until",
+    "description",
+    "timezone",
+    "freq",
+    "byday",
+    "days",
+    "bymonthday",
+)
+"""Every cell a schedule row is read from: rows equal in these read the same."""
+SCHEDULE_MEMO = 4096
+
 PROGRESS_EVERY = 20_000
 """Rows between progress reports inside one large table."""
 
@@ -100,6 +117,11 @@ class _Builder:
         spill: Spill | None = None,
     ) -> None:
         self.spill = spill
+        self._said = 0  # warnings, faults and notes so far: a parse that said nothing may be reused
+        self._schedule_memo: dict[tuple, list[sch.Schedule] | None] = {}
+        self._schedule_refs: dict[sch.Schedule, int] = {}  # spilled: each set of hours once
+        self._schedule_list: list[sch.Schedule] = []
+        self._base_keys: dict[int, tuple[str, ...]] = {}
         self.tables = _original_ids(source.tables)
         self.source = source.name
         self.opts = opts
@@ -140,12 +162,14 @@ class _Builder:
 
     def fault(self, fname: str, n: int, col: str | None, reason: str) -> None:
         """Refuse (strict) or skip the row and count it under its reason (tolerant)."""
+        self._said += 1
         if self.strict:
             raise DirectoryFileError(fname, n, col, _(reason))
         where = f"{fname}, row {n}" + (f", {col}" if col else "")
         self.report.skip(fname, reason, where)
 
     def warn(self, fname: str, n: int, col: str, message: str) -> None:
+        self._said += 1
         self.warnings.append(DirectoryWarning(fname, n, col, message))
 
     def _ids(
@@ -530,19 +554,35 @@ class _Builder:
         ]
         if not found:
             return None
-        self.report.note(fname, N_TIME_COLUMNS, f"{fname}, row {n}, {found[0][0]}")
+        self._note(fname, N_TIME_COLUMNS, f"{fname}, row {n}, {found[0][0]}")
         values = [v for _c, v in found]
         return values[0], values[1] if len(values) > 1 else ""
 
     def _schedule(self, fname: str, n: int, r: dict[str, str]) -> list[sch.Schedule] | None:
+        """A row's schedules; rows alike read once (a directory repeats "Mon-Fri 9-5" often)
+        unless reading them said something (a warning or a note is kept for each row)."""
+        key = tuple(r.get(c) for c in SCHEDULE_COLUMNS)
+        if key in self._schedule_memo:
+            return self._schedule_memo[key]
+        said = self._said
+        parsed = self._read_schedule(fname, n, r)
+        if self._said == said and len(self._schedule_memo) < SCHEDULE_MEMO:
+            self._schedule_memo[key] = parsed
+        return parsed
+
+    def _note(self, fname: str, reason: str, where: str) -> None:
+        self._said += 1
+        self.report.note(fname, reason, where)
+
+    def _read_schedule(self, fname: str, n: int, r: dict[str, str]) -> list[sch.Schedule] | None:
         times = self._times(fname, n, r)
         if times is None:
             text = (r.get("description") or "").strip()
             windows = sch.parse_hours_text(text) if text else []
             if windows is None:
-                self.report.note(fname, N_TEXT_UNREAD, f"{fname}, row {n}, description")
+                self._note(fname, N_TEXT_UNREAD, f"{fname}, row {n}, description")
             if windows:
-                self.report.note(fname, N_TEXT_HOURS, f"{fname}, row {n}, description")
+                self._note(fname, N_TEXT_HOURS, f"{fname}, row {n}, description")
                 return [
                     sch.Schedule(
                         freq="WEEKLY" if days else "DAILY",
@@ -766,14 +806,14 @@ class _Builder:
             return
         key = len(self.svc) + 1
         self.svc[rid] = key  # type: ignore[assignment]  (spilled: the id's key, no row)
-        self.spill.put(SERVICES, key, "base", _to_json(base))
+        self.spill.put(SERVICES, key, "base", self._base_text(SERVICES, base))
 
     def _add(self, sid: str, what: str, value: object) -> None:
         """One more value of a service's field (a language, a schedule, a term, ...)."""
         if self.spill is None:
             self.svc[sid][what].append(value)
         else:
-            self.spill.put(SERVICES, self.svc[sid], what, _spilled(what, value))  # type: ignore[arg-type]
+            self.spill.put(SERVICES, self.svc[sid], what, self._spilled(what, value))  # type: ignore[arg-type]
 
     def _new_location(self, rid: str, base: dict) -> None:
         if self.spill is None:
@@ -781,13 +821,45 @@ class _Builder:
             return
         key = len(self.locs) + 1
         self.locs[rid] = key  # type: ignore[assignment]
-        self.spill.put(LOCATIONS, key, "base", _to_json(base))
+        self.spill.put(LOCATIONS, key, "base", self._base_text(LOCATIONS, base))
 
     def _add_address(self, loc: str, address: Address) -> None:
         if self.spill is None:
             self.locs[loc]["addresses"].append(address)
         else:
             self.spill.put(LOCATIONS, self.locs[loc], "addresses", _spilled("addresses", address))  # type: ignore[arg-type]
+
+    def _base_text(self, group: int, base: dict) -> str:
+        """A service's or location's own cells as one text (numbers as digits, None as "")."""
+        keys = self._base_keys.setdefault(group, tuple(base))
+        cells = ["" if (v := base[k]) is None else str(v) for k in keys]
+        if any(UNIT in c for c in cells):
+            return "j" + _to_json(base)
+        return "t" + UNIT.join(cells)
+
+    def _base_back(self, group: int, value: str) -> dict:
+        if value[0] == "j":
+            return json.loads(value[1:])
+        base = dict(zip(self._base_keys[group], value[1:].split(UNIT), strict=True))
+        for key, kind in NUMBERS.items():
+            if key in base:
+                base[key] = kind(base[key]) if base[key] else None
+        return base
+
+    def _spilled(self, what: str, value: object) -> str:
+        if what == "schedules":  # a directory repeats a few sets of hours: each kept once
+            ref = self._schedule_refs.get(value)  # type: ignore[call-overload]
+            if ref is None and len(self._schedule_list) < SCHEDULE_MEMO:
+                ref = self._schedule_refs[value] = len(self._schedule_list)  # type: ignore[index]
+                self._schedule_list.append(value)  # type: ignore[arg-type]
+            if ref is not None:
+                return f"#{ref}"
+        return _spilled(what, value)
+
+    def _unspilled(self, what: str, value: str) -> object:
+        if what == "schedules" and value[0] == "#":
+            return self._schedule_list[int(value[1:])]
+        return _unspilled(what, value)
 
     def _service(self, base: dict, fields: Mapping[str, list]) -> Service:
         """One service, whole: needs from its terms, restrictions read from its words."""
@@ -852,9 +924,9 @@ class _Builder:
             base: dict = {}
             for what, value in items:
                 if what == "base":
-                    base = json.loads(value)
+                    base = self._base_back(SERVICES, value)
                 else:
-                    fields[what].append(_unspilled(what, value))
+                    fields[what].append(self._unspilled(what, value))
             yield self._service(base, fields)
 
     def locations(self) -> Iterator[Location]:
@@ -864,7 +936,7 @@ class _Builder:
             addresses = []
             for what, value in items:
                 if what == "base":
-                    base = json.loads(value)
+                    base = self._base_back(LOCATIONS, value)
                 else:
                     addresses.append(_unspilled(what, value))
             yield Location(**base, addresses=tuple(addresses))
@@ -896,6 +968,8 @@ class Spill(Protocol):
 
 
 SERVICES, LOCATIONS = 1, 2
+NUMBERS = {"minimum_age": int, "maximum_age": int, "latitude": float, "longitude": float}
+"""The cells of a spilled service or location that are numbers (or None)."""
 CHILD_FIELDS = (
     "needs",
     "traits",
@@ -914,8 +988,7 @@ CHILD_FIELDS = (
 """A service's fields gathered row by row from the tables after `services`."""
 
 
-def _to_json(value: object) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+_to_json = codec.to_json
 
 
 UNIT = "\x1f"
