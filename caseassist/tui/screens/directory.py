@@ -145,7 +145,11 @@ class DirectoryScreen(BaseScreen):
             self._watch_import(worker)
 
         self.app.push_screen(
-            TextPrompt(_("Directory to import: an HSDS folder or JSON file, or a CSV spreadsheet")),
+            TextPrompt(
+                _(
+                    "Directory to import: an HSDS folder or JSON file, or a spreadsheet (CSV or XLSX)"
+                )
+            ),
             chosen,
         )
 
