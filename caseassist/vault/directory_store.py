@@ -457,6 +457,7 @@ class StoredDirectory:
         self.warnings = ()
         self.report = None
         self._sizes: dict[str, int] = {}
+        self._police: dict[str, int] = {}
         self._services: OrderedDict[int, Service] = OrderedDict()
         self._locations: dict[str, Location | None] = {}
         self._orgs: dict[str, Organization | None] = {}
@@ -551,10 +552,13 @@ class StoredDirectory:
         return (svc for _pos, svc in stream)
 
     def police_count(self, need: str) -> int:
-        return self._query(
-            "SELECT count(*) FROM directory_need WHERE version_id = ? AND need = ? AND police = 1",
-            (self.version.id, need),
-        )[0][0]
+        if need not in self._police:
+            self._police[need] = self._query(
+                "SELECT count(*) FROM directory_need"
+                " WHERE version_id = ? AND need = ? AND police = 1",
+                (self.version.id, need),
+            )[0][0]
+        return self._police[need]
 
     def location(self, location_id: str) -> Location | None:
         if location_id not in self._locations:

@@ -84,3 +84,23 @@ def test_progress_moves_forward_to_the_end_through_reading_and_writing(vault, tm
     )
     done = [d for d, _t in seen]
     assert done == sorted(done) and seen[-1][0] == seen[-1][1] > 0
+
+
+def test_the_police_listing_of_a_need_reads_an_index_not_the_whole_need(vault, tmp_path):
+    folder = f.write(
+        tmp_path / "d",
+        [
+            f.svc(f"svc-{i}", "shelter", traits="requires_police_report" * (i % 3 == 0))
+            for i in range(9)
+        ],
+    )
+    svc.import_into_vault(vault, folder)
+    stored = svc.active_directory(vault)
+    sql = stored._NEED.format(extra="AND n.police = 1").replace("n.rank", "n.pos")
+    plan = " ".join(
+        str(r[-1])
+        for r in stored._query("EXPLAIN QUERY PLAN " + sql, (stored.version.id, "shelter"))
+    )
+    assert "ix_directory_need_police" in plan and "TEMP B-TREE" not in plan
+    assert [s.id for s in stored.requiring_police("shelter")] == ["svc-0", "svc-3", "svc-6"]
+    assert stored.police_count("shelter") == 3
