@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from caseassist import config
 from caseassist.directory import Directory, MatchResult, load_directory, suggest
-from caseassist.directory.export import write_csv_folder
 from caseassist.directory.hsds import ImportOptions, Progress, stream_directory
 from caseassist.directory.languages import language_code
 from caseassist.directory.taxonomy import override_rules
@@ -298,6 +297,7 @@ def write_template(out_file: str | Path) -> Path:
 def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
     """HSDS CSV; a confidential shelter's address is left out unless the reader is an admin."""
     is_admin = str(getattr(vault, "role", "")) == "admin"
+    from caseassist.directory.export import write_csv_folder  # export alone needs it
     from caseassist.vault import directory_store
 
     directory = directory_store.load_active(vault)
