@@ -138,12 +138,11 @@ class _Builder:
         self.orgs: dict[str, Organization] = {}
         self.svc: dict[str, dict] = {}
         self.locs: dict[str, dict] = {}
-        self.sal: dict[str, tuple[str, str]] = {}
+        self.sal: dict[str, str] = {}  # service_at_location id -> its service
         self.loc_services: dict[str, list[str]] = {}
         self.terms: dict[str, Term] = {}
         self.parents: dict[str, list[str]] = {}  # term -> every parent listed (2.0 lists several)
         self.taxonomies: dict[str, str] = {}
-        self.phone_ids: set[str] = set()
         self.placeholders: set[str] = set()
         self.language_cells: dict[
             str, tuple[list[str], list[str]]
@@ -398,7 +397,7 @@ class _Builder:
             if not sid or not loc:
                 self.fault(fname, n, "service_id" if not sid else "location_id", R_NO_TARGET)
                 continue
-            self.sal[rid] = (sid, loc)
+            self.sal[rid] = sid
             self._add(sid, "location_ids", loc)
             self.loc_services.setdefault(loc, []).append(sid)
             self.report.count("service_at_location")
@@ -415,7 +414,7 @@ class _Builder:
         if sal is None:
             return None
         if sal:
-            return [self.sal[sal][0]]
+            return [self.sal[sal]]
         loc = self._ref(fname, n, r, "location_id", self.locs)
         if loc is None:
             return None
@@ -427,7 +426,6 @@ class _Builder:
             sid = self._ref(fname, n, r, "service_id", self.svc)
             if sid is None:
                 continue
-            self.phone_ids.add(rid)
             number = (r.get("number") or "").strip().strip('"')
             if sid and number:
                 self._add(
