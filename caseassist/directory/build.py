@@ -911,6 +911,10 @@ class _Builder:
             report=self.report,
         )
 
+    @property
+    def service_count(self) -> int:
+        return len(self.svc)
+
     def imported(self, count: int) -> Imported:
         return Imported(count, self.report, tuple(self.warnings), self.source)
 

@@ -23,6 +23,7 @@ from caseassist.i18n import _, format_number
 if TYPE_CHECKING:
     from caseassist.directory.build import Imported
     from caseassist.vault import Vault
+    from caseassist.vault.directory_store import VersionInfo
 
 GENDERS = ("female", "male", "nonbinary", "self_described")
 
@@ -163,7 +164,7 @@ READ_SHARE = 0.6
 
 def import_into_vault(
     vault: Vault, path: str | Path, progress: Progress | None = None, *, strict: bool = False
-) -> tuple[Imported, object]:
+) -> tuple[Imported, VersionInfo]:
     """Read, check and store as a new version, switched to in one transaction.
 
     Streamed: what is read waits in the vault's own transaction, not in memory, and
@@ -182,21 +183,18 @@ def import_into_vault(
         if progress:
             progress(int(done * READ_SHARE), units[0], table)
 
-    built: list = []
+    def written(done: int, total: int) -> None:
+        if progress:
+            share = READ_SHARE + (1 - READ_SHARE) * done / max(total, 1)
+            progress(int(units[0] * share), units[0], "writing")
 
     def read(spill):
-        built.append(stream_directory(p, spill, progress=reading, options=options))
-        return built[0]
-
-    def written(count: int) -> None:
-        if progress and built:
-            share = count / max(len(built[0].svc), 1)
-            progress(int(units[0] * (READ_SHARE + (1 - READ_SHARE) * share)), units[0], "writing")
+        return stream_directory(p, spill, progress=reading, options=options)
 
     streamed, info = directory_store.import_version(vault, read, source=p.name, written=written)
     if progress:
         progress(units[0], units[0], "done")
-    return streamed.imported(info.service_count), info  # type: ignore[attr-defined]
+    return streamed.imported(info.service_count), info
 
 
 def active_directory(vault: Vault) -> Directory:

@@ -40,6 +40,7 @@ from caseassist.directory.schedule import week_mask, week_slot
 from caseassist.vault.tables.directory import DirectoryTable, DirectoryVersion
 
 if TYPE_CHECKING:
+    from caseassist.directory.build import Imported
     from caseassist.vault import Vault
 
 KEEP_VERSIONS = 3
@@ -311,9 +312,14 @@ class Streamed(Protocol):
     orgs: dict[str, Organization]
     warnings: list
 
+    @property
+    def service_count(self) -> int: ...
+
     def services(self) -> Iterator[Service]: ...
 
     def locations(self) -> Iterator[Location]: ...
+
+    def imported(self, count: int) -> Imported: ...
 
 
 def import_version(
@@ -321,7 +327,7 @@ def import_version(
     read: Callable[[_Spill], Streamed],
     *,
     source: str = "",
-    written: Callable[[int], None] | None = None,
+    written: Callable[[int, int], None] | None = None,
 ) -> tuple[Streamed, VersionInfo]:
     """Read a directory into the vault and switch to it, in one transaction and in bounded
     memory: `read` fills a spill table, then each service is rebuilt, written and let go."""
@@ -336,7 +342,7 @@ def import_version(
             source=source,
             created_by=vault.user,
             warning_count=len(built.warnings),
-            written=written,
+            written=None if written is None else lambda done: written(done, built.service_count),
         )
         spill.drop()
         vault.audit(session, "directory.import", info.id)
