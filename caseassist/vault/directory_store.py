@@ -104,6 +104,14 @@ def _write_rows(
     conn = session.connection()
     base = conn.execute(text("SELECT coalesce(max(row), 0) FROM directory_service")).scalar()
     keys: list[_Key] = []
+    ranked: list[tuple[str, list[tuple[int, _Key]]]] = []
+
+    def by_need() -> Iterator[tuple[str, list[tuple[int, _Key]]]]:
+        """Sorted once, when every service is written (both indexes read it); a generator,
+        so nothing runs before the service rows are written."""
+        if not ranked:
+            ranked.extend(_ranked(keys))
+        yield from ranked
 
     def service_rows() -> Iterator[tuple]:
         for i, s in enumerate(services):
@@ -130,16 +138,16 @@ def _write_rows(
             "INSERT INTO directory_need VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (version_id, need, rank, pos, k.row, k.police, k.interpreting, *k.hours)
-                for need, ranked in _ranked(keys)
-                for rank, (pos, k) in enumerate(ranked)
+                for need, order in by_need()
+                for rank, (pos, k) in enumerate(order)
             ),
         ),
         (
             "INSERT INTO directory_language VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (version_id, need, code, rank, pos, k.row, *k.hours)
-                for need, ranked in _ranked(keys)
-                for code, spoken in _by_language(ranked)
+                for need, order in by_need()
+                for code, spoken in _by_language(order)
                 for rank, (pos, k) in enumerate(spoken)
             ),
         ),
