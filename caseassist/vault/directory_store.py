@@ -442,16 +442,28 @@ def versions(vault: Vault) -> list[VersionInfo]:
         return versions_in(session)
 
 
+_ACTIVE = (
+    "SELECT v.id, v.created_at, v.created_by, v.source, v.service_count, v.warning_count,"
+    " EXISTS (SELECT 1 FROM directory_service s WHERE s.version_id = v.id)"
+    " FROM directory_version v WHERE v.active = 1 LIMIT 1"
+)
+
+
 def open_active(vault: Vault) -> StoredDirectory | Directory | None:
-    """The active version for searching: indexed rows when it has them, else read whole."""
-    with vault.session() as session:
-        version = session.exec(select(DirectoryVersion).where(DirectoryVersion.active)).first()
-        if version is None:
-            return None
-        if not _has_rows(session, version.id):
+    """The active version for searching: indexed rows when it has them, else read whole.
+
+    Asked through the read connection the search keeps (one plain query, no ORM), so the
+    first search of a session pays no more than the ones after it."""
+    conn = vault.reader()
+    found = conn.execute(_ACTIVE).fetchone()
+    if found is None:
+        return None
+    vid, created, by, source, count, warnings, has_rows = found
+    if not has_rows:
+        with vault.session() as session:
             return load_active_in(session)
-        info = _info(version)
-    return StoredDirectory(vault.reader(), info)
+    created_at = dt.datetime.fromisoformat(created) if isinstance(created, str) else created
+    return StoredDirectory(conn, VersionInfo(vid, created_at, by, source, count, warnings, True))
 
 
 class StoredDirectory:
