@@ -282,26 +282,32 @@ class _Spill:
 
     def __init__(self, raw) -> None:
         self._raw = raw
-        self._batch: list[tuple[int, int, str, str]] = []
+        self._batch: list[tuple[int, int, int, str, str]] = []
+        self._seq = 0
+        # Kept in the order it is read back in (a clustered key), so reading needs no sort:
+        # a sort would hold the whole spill in memory (temporary storage stays in memory,
+        # never in an unencrypted temporary file).
         raw.execute(
             f"CREATE TABLE {SPILL_TABLE} (grp INTEGER NOT NULL, key INTEGER NOT NULL,"
-            " what TEXT NOT NULL, value TEXT NOT NULL)"
+            " seq INTEGER NOT NULL, what TEXT NOT NULL, value TEXT NOT NULL,"
+            " PRIMARY KEY (grp, key, seq)) WITHOUT ROWID"
         )
 
     def put(self, group: int, key: int, what: str, value: str) -> None:
-        self._batch.append((group, key, what, value))
+        self._seq += 1
+        self._batch.append((group, key, self._seq, what, value))
         if len(self._batch) >= BATCH:
             self._flush()
 
     def _flush(self) -> None:
         if self._batch:
-            self._raw.executemany(f"INSERT INTO {SPILL_TABLE} VALUES (?, ?, ?, ?)", self._batch)  # noqa: S608
+            self._raw.executemany(f"INSERT INTO {SPILL_TABLE} VALUES (?, ?, ?, ?, ?)", self._batch)  # noqa: S608
             self._batch = []
 
     def read(self, group: int) -> Iterator[tuple[int, str, str]]:
         self._flush()
         cur = self._raw.execute(
-            f"SELECT key, what, value FROM {SPILL_TABLE} WHERE grp = ? ORDER BY key, rowid",  # noqa: S608
+            f"SELECT key, what, value FROM {SPILL_TABLE} WHERE grp = ? ORDER BY key, seq",  # noqa: S608
             (group,),
         )
         try:

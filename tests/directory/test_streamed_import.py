@@ -104,3 +104,21 @@ def test_the_police_listing_of_a_need_reads_an_index_not_the_whole_need(vault, t
     assert "ix_directory_need_police" in plan and "TEMP B-TREE" not in plan
     assert [s.id for s in stored.requiring_police("shelter")] == ["svc-0", "svc-3", "svc-6"]
     assert stored.police_count("shelter") == 3
+
+
+def test_the_spill_is_read_back_in_its_own_order_without_a_sort_in_memory(vault):
+    with vault.session() as session:
+        raw = session.connection().connection.dbapi_connection
+        spill = directory_store._Spill(raw)
+        for key, what in ((2, "b"), (1, "a"), (2, "c"), (1, "d")):
+            spill.put(1, key, what, what)
+        assert list(spill.read(1)) == [(1, "a", "a"), (1, "d", "d"), (2, "b", "b"), (2, "c", "c")]
+        plan = " ".join(
+            str(r[-1])
+            for r in raw.execute(
+                f"EXPLAIN QUERY PLAN SELECT key, what, value FROM {SPILL_TABLE}"  # noqa: S608
+                " WHERE grp = 1 ORDER BY key, seq"
+            )
+        )
+        assert "TEMP B-TREE" not in plan
+        spill.drop()
