@@ -20,7 +20,7 @@ time, marked whether its signature verified, then copies the log again.
 When: a session with the full keys refreshes the replica when it unlocks and
 finds it missing or behind (one killed before it could), when it locks after a
 change or with supervisor entries waiting (`PENDING`), and with its first
-transaction a minute or more after its last refresh. Triggers (migration 10)
+transaction a minute or more after its last refresh. Triggers (migration 11)
 note in `replica_dirty` every case whose rows changed; a refresh replaces only
 those cases' rows and does nothing when there are none (a session that only
 read). The whole replica is rebuilt when it is missing, under another key, from
@@ -187,7 +187,7 @@ def has_changes(conn) -> bool:
     """Whether any case changed since the replica was built (on a connection to main)."""
     try:
         return conn.execute("SELECT EXISTS (SELECT 1 FROM replica_dirty)").fetchone()[0] == 1
-    except sqlcipher3.OperationalError:  # a schema before migration 10
+    except sqlcipher3.OperationalError:  # a schema before migration 11
         return True
 
 
