@@ -45,6 +45,12 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     )
     dis.add_argument("name", help=_("the account to disable"))
     dis.set_defaults(handler=_user_disable)
+    rot = usub.add_parser(
+        "rotate-keys",
+        parents=[common_parser],
+        help=_("new keys for every remaining account, after disabling one (admins)"),
+    )
+    rot.set_defaults(handler=_user_rotate_keys)
     ls = usub.add_parser("list", parents=[common_parser], help=_("list accounts and roles"))
     ls.set_defaults(handler=_user_list)
 
@@ -181,6 +187,27 @@ def _user_disable(args: argparse.Namespace) -> int:
             name=args.name
         )
     )
+    return 0
+
+
+def _user_rotate_keys(args: argparse.Namespace) -> int:
+    vault = open_vault(args, action="keys.rotate")
+    try:
+        code = vault.rotate_keys()
+    finally:
+        vault.close()
+    print(
+        _(
+            "The vault's keys are new: every remaining account opens it as before; "
+            "disabled accounts' old keys open nothing."
+        )
+    )
+    print(
+        _(
+            "The old recovery code no longer works. The new recovery code (write it down and keep it locked away; it is shown only this once):"
+        )
+    )
+    print(f"    {code}")
     return 0
 
 

@@ -33,6 +33,8 @@ class Item:
     facts: dict[str, object]
     possible: dict[str, object] = field(default_factory=dict)
     asked: tuple[str, ...] = ()
+    question: str = ""
+    """The words the answer was given to: scored by them ("Do you feel safe?" inverts a yes)."""
     referrer: str = ""
     style: str = ""
     path: str = ""
@@ -80,6 +82,7 @@ def _item(path: Path, data: dict, lang: str) -> Item:
         facts=_typed(path, data.get("facts", {}), "facts"),
         possible=_typed(path, data.get("possible", {}), "possible"),
         asked=tuple(asked),
+        question=str(data.get("question", "")),
         referrer=str(data.get("referrer", "")),
         style=str(data.get("style", "")),
         path=str(path),

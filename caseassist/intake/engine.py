@@ -19,162 +19,36 @@ each with its provenance) and hands out one question at a time:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
 
-from caseassist.intake.facts import FACTS, STAGES, Fact, InvalidValue, Source, State, coerce
+from caseassist.intake.answering import settle_answer
+from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
-from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
-from caseassist.paths import resources_dir
+from caseassist.intake.questions import (
+    Question,
+    QuestionDef,
+    answer_labels,
+    question_bank,
+)
+from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract
+
+__all__ = [
+    "FORMAT_VERSION",
+    "IntakeError",
+    "IntakeSession",
+    "Question",
+    "QuestionDef",
+    "answer_labels",
+    "possible_referral",
+    "question_bank",
+]
 
 FORMAT_VERSION = 1
 
 
 class IntakeError(ValueError):
     """A call that does not fit the session's state (no open question, unknown fact)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Condition:
-    fact: str
-    value: object
-    more_than: bool = False  # `more_than = N` in the bank: a known number above N
-
-    def holds(self, facts: Mapping[str, Fact]) -> bool:
-        f = facts.get(self.fact)
-        if f is None or f.state is not State.KNOWN:
-            return False
-        if self.more_than:
-            return (
-                isinstance(f.value, int) and not isinstance(f.value, bool) and f.value > self.value
-            )  # type: ignore[operator]
-        return f.value == self.value
-
-
-def _condition(row: Mapping[str, object]) -> Condition:
-    if "more_than" in row:
-        return Condition(str(row["fact"]), row["more_than"], more_than=True)
-    return Condition(str(row["fact"]), row["is"])
-
-
-@dataclass(frozen=True)
-class QuestionDef:
-    id: str
-    facts: tuple[str, ...]
-    stage: str
-    staff: Mapping[str, str]
-    survivor: Mapping[str, str]
-    rest: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
-    when: tuple[Condition, ...] = ()
-    unless: tuple[Condition, ...] = ()
-    language_gap: bool = False
-    options: tuple[str, ...] = ()
-
-
-@cache
-def _bank_data() -> dict:
-    with (resources_dir() / "intake" / "questions.toml").open("rb") as fh:
-        return tomllib.load(fh)
-
-
-@cache
-def question_bank() -> tuple[QuestionDef, ...]:
-    """Every question, in the order they are put (first contact before follow-up)."""
-    out: list[QuestionDef] = []
-    seen: set[str] = set()
-    for row in _bank_data()["question"]:
-        facts = tuple(row["facts"])
-        for f in facts:
-            if f not in FACTS:
-                raise ValueError(f"questions.toml: {row['id']} names unknown fact {f}")
-        stages = {FACTS[f].stage for f in facts}
-        if len(stages) != 1 or row["id"] in seen:
-            raise ValueError(f"questions.toml: {row['id']} mixes stages or repeats")
-        seen.add(row["id"])
-        out.append(
-            QuestionDef(
-                id=row["id"],
-                facts=facts,
-                stage=stages.pop(),
-                staff=row["staff"],
-                survivor=row["survivor"],
-                rest=row.get("rest", {}),
-                when=tuple(_condition(c) for c in row.get("when", ())),
-                unless=tuple(_condition(c) for c in row.get("unless", ())),
-                language_gap=bool(row.get("language_gap", False)),
-                options=tuple(row.get("options", ())),
-            )
-        )
-    out.sort(key=lambda q: STAGES.index(q.stage))
-    return tuple(out)
-
-
-@cache
-def _bank_by_id() -> dict[str, QuestionDef]:
-    return {q.id: q for q in question_bank()}
-
-
-@cache
-def answer_labels() -> dict[str, dict[str, str]]:
-    """Labels for decline / don't know / skip and the option values, per language."""
-    return dict(_bank_data()["labels"])
-
-
-def _pick(table: Mapping[str, str], lang: str) -> str:
-    base = lang.replace("_", "-").split("-")[0].lower() if lang else "en"
-    return table.get(lang) or table.get(base) or table.get("en") or next(iter(table.values()), "")
-
-
-@dataclass(frozen=True)
-class Question:
-    """A question as put now: `facts` are the fact ids it still sets out to establish."""
-
-    definition: QuestionDef
-    facts: tuple[str, ...]
-
-    @property
-    def id(self) -> str:
-        return self.definition.id
-
-    @property
-    def stage(self) -> str:
-        return self.definition.stage
-
-    def _wording(self, kind: str, lang: str) -> str:
-        d = self.definition
-        if len(self.facts) == 1 and len(d.facts) > 1 and self.facts[0] in d.rest:
-            table = d.rest[self.facts[0]].get(kind)
-            if table:
-                return _pick(table, lang)
-        return _pick(d.staff if kind == "staff" else d.survivor, lang)
-
-    def prompt(self, locale: str = "en") -> str:
-        """The words shown to staff, in their UI language."""
-        return self._wording("staff", locale)
-
-    def survivor_prompt(self, lang: str = "en") -> str:
-        """A phrasing staff can read out or show, in the survivor's language (English if none)."""
-        return self._wording("survivor", lang)
-
-    @property
-    def fact_type(self) -> str:
-        return FACTS[self.facts[0]].type if len(self.facts) == 1 else "multi"
-
-    @property
-    def options(self) -> tuple[str, ...]:
-        if len(self.facts) != 1:
-            return ()
-        fd = FACTS[self.facts[0]]
-        if fd.type == "bool":
-            return ("yes", "no")
-        return self.definition.options or fd.options
-
-    def option_label(self, option: str, lang: str = "en") -> str:
-        table = answer_labels().get(option)
-        return _pick(table, lang) if table else option
 
 
 def _iso(when: dt.datetime | str | None) -> str:
@@ -387,65 +261,11 @@ class IntakeSession:
         return len(q.facts) == 1 and q.facts[0] in hedged_values() and answer_kind(text) == UNKNOWN
 
     def _answer_fact(self, fid: str, value: object, who: str, stamp: str) -> None:
-        if value == DECLINED:
-            self._settle(fid, State.DECLINED, None, Source.SURVIVOR, who, stamp)
-            return
-        if value == UNKNOWN or value is None:
-            self._settle(fid, State.UNKNOWN, None, Source.SURVIVOR, who, stamp)
-            return
-        fd = FACTS[fid]
-        if isinstance(value, str) and fd.type != "text":
-            kind = answer_kind(value)
-            if kind is not None:
-                if kind == UNKNOWN and fid in hedged_values():
-                    self._settle(
-                        fid, State.KNOWN, hedged_values()[fid], Source.SURVIVOR, who, stamp
-                    )
-                else:
-                    state = State.DECLINED if kind == DECLINED else State.UNKNOWN
-                    self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
-                return
-        try:
-            typed = coerce(fid, value)
-        except InvalidValue:
-            typed = None
-        if (
-            isinstance(value, str)
-            and value.strip().casefold() in _YES_NO_WORDS
-            and fd.type in ("lang", "country")
-        ):
-            typed = None
-        if fid == "person.name" and isinstance(value, str):
-            said = extract(value, answer=True).values.get("person.name")
-            typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
-        if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
-            self._settle(fid, State.KNOWN, typed, Source.SURVIVOR, who, stamp)
-            return
-        if not isinstance(value, str):
-            raise InvalidValue(f"{fid}: a value of the wrong type")
-        if fd.type == "text":
-            kind = answer_kind(value)
-            if kind is not None and len(value) < 40:
-                state = State.DECLINED if kind == DECLINED else State.UNKNOWN
-                self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
-                return
-        ex = interpret_answer(fid, value)
         pref = self.facts.get("person.preferred_language")
-        if (
-            fid == "person.other_languages"
-            and fid in ex.values
-            and pref
-            and pref.state is State.KNOWN
-        ):
-            ex.values[fid] = [c for c in ex.values[fid] if c != pref.value]  # type: ignore[union-attr]
-        if fid in ex.values:
-            own_words = value.strip() if ex.values[fid] == "self_described" else ""
-            self._settle(fid, State.KNOWN, ex.values[fid], Source.SURVIVOR, who, stamp, own_words)
-        else:
-            self._settle(fid, State.UNKNOWN, None, Source.SURVIVOR, who, stamp, note=value.strip())
-        for other in FACTS:
-            if other in ex.values and other not in self.facts:
-                self._settle(other, State.KNOWN, ex.values[other], Source.SURVIVOR, who, stamp)
+        main = pref.value if pref and pref.state is State.KNOWN else None
+        for one in settle_answer(fid, value, main):
+            if one.fact == fid or one.fact not in self.facts:
+                self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp, one.note)
 
     def _finish_turn(
         self, q: Question, value: object, declined: bool, unknown: bool, settled: list[str]
@@ -556,9 +376,6 @@ class IntakeSession:
         s.turns = [dict(t) for t in data.get("turns", ())]  # type: ignore[union-attr]
         s.history = [dict(h) for h in data.get("history", ())]  # type: ignore[union-attr]
         return s
-
-
-_YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 
 
 def possible_referral(text: str) -> list[tuple[str, object]]:

@@ -153,7 +153,9 @@ def read(item: Item) -> Outcome:
     clear: dict[str, object] = {}
     possible: dict[str, object] = {}
     for fid in item.asked:
-        got = ex.interpret_answer(fid, item.text)
+        got = ex.interpret_answer(
+            fid, item.text, question=item.question if fid == item.asked[0] else None
+        )
         if fid in got.values:
             clear[fid] = got.values[fid]
         for other, value in got.values.items():

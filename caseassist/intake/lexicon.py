@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
@@ -259,12 +260,18 @@ class Rule:
     possible: bool = False  # the statement only suggests the value: offered, never applied
     cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
     subject_other: bool = False  # keep a match only when another person is its subject
+    negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
+    clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
+    clear_when_named: bool = False  # a `possible` rule is clear when another person is named
+    needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
+        if "all_of" in row:
+            row = {**row, **concept_patterns(words(), row["all_of"], bool(row.get("in_order")))}
         out.append(
             Rule(
                 fact=row["fact"],
@@ -280,6 +287,10 @@ def rules() -> tuple[Rule, ...]:
                 possible=bool(row.get("possible", False)),
                 cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
                 subject_other=bool(row.get("subject_other", False)),
+                negated_possible=bool(row.get("negated_possible", False)),
+                clear_with=str(row.get("clear_with", "")),
+                clear_when_named=bool(row.get("clear_when_named", False)),
+                needs_words=tuple(row.get("needs_words", ())),
             )
         )
     return tuple(out)
@@ -304,13 +315,26 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
     """(anchor needle -> pattern numbers it gates, pattern numbers with no anchor)."""
     by_needle: dict[str, list[int]] = {}
     free: list[int] = []
-    for k, (_r, _p, _need, anchor) in enumerate(flat_patterns()):
+    for k, (r, _p, _need, anchor) in enumerate(flat_patterns()):
+        if r.needs_words:
+            continue  # concept rules are gated by their word groups (`concept_rules`)
         if anchor is None:
             free.append(k)
             continue
         for n in anchor:
             by_needle.setdefault(n, []).append(k)
     return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
+
+
+@cache
+def concept_rules() -> tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]], ...]:
+    """Per concept (`all_of`) rule: its word groups and its pattern numbers."""
+    out: dict[int, tuple[tuple[frozenset[str], ...], list[int]]] = {}
+    for k, (r, _p, _need, _anchor) in enumerate(flat_patterns()):
+        if r.needs_words:
+            groups = tuple(sorted(r.needs_words, key=len))  # the smallest fails fastest
+            out.setdefault(id(r), (groups, []))[1].append(k)
+    return tuple((groups, tuple(ks)) for groups, ks in out.values())
 
 
 @cache

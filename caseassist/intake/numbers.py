@@ -1,4 +1,5 @@
-"""Numbers written as words in English, Spanish and French (0-120), as folded text.
+"""Numbers written as words: generated tables for English, Spanish and French (0-120),
+and text2num for any note language (`digits_for_words`), as folded text.
 
 Generated rather than listed, so every spelling a note may use is covered
 ("twenty-four", "veinticuatro", "treinta y cinco", "soixante et onze",
@@ -9,7 +10,9 @@ spaces).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+
+from caseassist.paths import resources_dir
 
 _EN_UNITS = [
     "zero",
@@ -183,3 +186,27 @@ def to_int(text: str) -> int | None:
     if t.isdigit():
         return int(t)
     return number_words().get(t)
+
+
+@cache
+def _note_languages() -> tuple[str, ...]:
+    """The note languages: one per lexicon folder (adding a language is a data folder)."""
+    root = resources_dir() / "intake" / "lexicon"
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir()))
+
+
+@lru_cache(maxsize=256)
+def digits_for_words(text: str) -> str:
+    """`text` with numbers written in words as digits, read by text2num's `alpha2digit`
+    in the first note language that finds one ("tem uns quarenta anos" -> "tem uns 40
+    anos"); unchanged when none does. Imported on first use, off the unlock path."""
+    from text_to_num import alpha2digit
+
+    for lang in _note_languages():
+        try:
+            converted = alpha2digit(text, lang)
+        except (ValueError, KeyError):  # a language text2num does not read
+            continue
+        if converted != text:
+            return converted
+    return text

@@ -16,6 +16,8 @@ from caseassist.vault import Vault
 def apply(vault: Vault, now: dt.datetime | None = None) -> int:
     from caseassist.vault import case_store
 
+    if vault.is_replica:  # a supervisor's session changes no case (the next staff one will)
+        return 0
     settings = config.load()
     now = now or dt.datetime.now(dt.UTC)
     days = settings.notes_retention_days

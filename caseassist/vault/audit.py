@@ -2,7 +2,7 @@
 
 Each entry's hash covers the previous entry's hash and its own fields, so a
 removed, reordered or edited entry breaks the chain (`caseassist audit --verify`).
-Every account holds the database key, so the chain alone would not stop one of
+Every staff account holds the database key, so the chain alone would not stop one of
 them from rewriting it: each entry is also signed with the acting account's own
 Ed25519 key (wrapped under that account's passphrase), whose public half the
 vault's admin key endorses, and admin sessions sign the chain's head with the
@@ -178,6 +178,22 @@ def _signed_by_its_account(entry: AuditEntry, trust: Trust, signed_seq: int) -> 
     message = entry_message(trust.vault_id, entry.hash)
     return check is not None and any(
         check(public, sig, message) for public in trust.signers.get(entry.account, ())
+    )
+
+
+def signed_by(trust: Trust, account: str, hash_: str, sig_hex: str) -> bool:
+    """Whether `sig_hex` is `account`'s signature of the entry hash `hash_` (an entry read
+    outside this log: a supervisor's, from the replica)."""
+    try:
+        sig = bytes.fromhex(sig_hex)
+    except ValueError:
+        return False
+    check = trust.verify_signature
+    message = entry_message(trust.vault_id, hash_)
+    return (
+        bool(sig)
+        and check is not None
+        and any(check(public, sig, message) for public in trust.signers.get(account, ()))
     )
 
 

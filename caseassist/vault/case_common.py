@@ -7,7 +7,6 @@ importing the others.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 from sqlmodel import Session, select
 
@@ -15,6 +14,7 @@ from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
 from caseassist.i18n import _
 from caseassist.vault.errors import NoSuchCase
+from caseassist.vault.folding import fold_for_search as fold_for_search  # where stores look
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Role, Vault
 
@@ -28,16 +28,6 @@ def utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is None:
         return None
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def fold_for_search(name: str) -> str:
-    """Case, accents and spacing folded away, so names and note searches match as people type.
-
-    Stored name indexes are keyed by it: changing it needs a migration. (The
-    intake's lexicon keys are `intake.text.fold_name`, a different folding.)
-    """
-    text = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 def find_case(session: Session, code: str) -> CaseFile:

@@ -156,3 +156,24 @@ class AuditBroken(VaultError):
     def __init__(self, first_bad: int | None, reason: str) -> None:
         self.first_bad, self.reason = first_bad, reason
         super().__init__(audit_broken(first_bad, reason))
+
+
+class NotRotated(VaultError):
+    """A key rotation refused before it changed anything."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            _("The keys were not rotated: {reason}. Nothing was changed.").format(reason=reason)
+        )
+
+
+class ReplicaNotReady(VaultError):
+    """A supervisor's copy is missing or under keys it no longer matches (a staff
+    session rebuilds it at its next unlock)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "The supervisors' copy of the vault is not ready yet: it is rebuilt when a staff account next unlocks. Nothing was changed."
+            )
+        )

@@ -1,9 +1,11 @@
-"""An exclusive, cross-process lock on a file beside the keyring.
+"""Cross-process locks on files beside the keyring.
 
 Every keyring write re-reads the file and writes it back while holding this
 lock, so two processes (a terminal UI left open, an admin adding an account
-from a shell) never overwrite each other's change. The lock file holds no data;
-the kernel drops the lock when the holder exits, even on SIGKILL.
+from a shell) never overwrite each other's change. Every open session also holds
+a shared lock on `sessions.lock`, which a key rotation must take exclusively. The
+lock files hold no data; the kernel drops a lock when its holder exits, even on
+SIGKILL.
 """
 
 from __future__ import annotations
@@ -22,6 +24,16 @@ try:  # POSIX
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
+    def _shared(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+
+    def _try_exclusive(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
 except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
@@ -36,6 +48,16 @@ except ImportError:  # pragma: no cover - Windows
     def _unlock(fd: int) -> None:
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    def _shared(fd: int) -> None:  # no shared locks there: sessions do not announce themselves
+        return None
+
+    def _try_exclusive(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
 
 @contextlib.contextmanager
 def exclusive(path: Path) -> Iterator[None]:
@@ -47,5 +69,44 @@ def exclusive(path: Path) -> Iterator[None]:
             yield
         finally:
             _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def hold_shared(path: Path) -> int | None:
+    """Take a shared lock on `path` and keep it (the returned descriptor) until `release`:
+    an open vault session says it is there, so a key rotation can wait for none."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a read-only folder: nothing can be rotated there either
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return None
+    try:
+        _shared(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def release(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(fd)  # closing the descriptor drops its lock
+
+
+@contextlib.contextmanager
+def alone(path: Path) -> Iterator[bool]:
+    """Try for the exclusive lock on `path` without waiting: True in the block when no
+    other descriptor holds it (no other session is open), False otherwise."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        got = _try_exclusive(fd)
+        try:
+            yield got
+        finally:
+            if got:
+                _unlock(fd)
     finally:
         os.close(fd)

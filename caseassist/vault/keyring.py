@@ -46,21 +46,28 @@ class Wraps:
 
     salt: bytes
     kdf: KdfParams
-    db: bytes
+    db: bytes | None
+    """The database key: under the passphrase key, or sealed to `box` when there is one.
+    None for a supervisor of a vault with a replica (they never hold it)."""
     identity: bytes | None
     sign: bytes | None = None
     """The account's own Ed25519 signing seed (audit entries)."""
     admin: bytes | None = None
     """The vault's admin signing seed (admins and the recovery code only)."""
+    box: bytes | None = None
+    """The account's X25519 private key; the data keys (db, identity, replica) are then
+    sealed to its public half, so a key rotation can re-give them without a passphrase."""
+    replica: bytes | None = None
+    """The supervisors' replica key (sealed to `box`)."""
 
     def to_json(self) -> dict:
         out = {
             "salt": keys.b64(self.salt),
             "kdf": self.kdf.as_dict(),
-            "db": keys.b64(self.db),
+            "db": keys.b64(self.db) if self.db is not None else None,
             "identity": keys.b64(self.identity) if self.identity is not None else None,
         }
-        for name in ("sign", "admin"):  # absent in keyrings older than signed audit
+        for name in ("sign", "admin", "box", "replica"):  # absent in older keyrings
             if getattr(self, name) is not None:
                 out[name] = keys.b64(getattr(self, name))
         return out
@@ -74,10 +81,12 @@ class Wraps:
         return cls(
             salt=salt,
             kdf=KdfParams.from_dict(d["kdf"]),
-            db=keys.unb64(d["db"]),
+            db=keys.unb64(d["db"]) if d.get("db") is not None else None,
             identity=keys.unb64(ident) if ident is not None else None,
             sign=keys.unb64(d["sign"]) if d.get("sign") is not None else None,
             admin=keys.unb64(d["admin"]) if d.get("admin") is not None else None,
+            box=keys.unb64(d["box"]) if d.get("box") is not None else None,
+            replica=keys.unb64(d["replica"]) if d.get("replica") is not None else None,
         )
 
 
@@ -129,11 +138,18 @@ class Account:
     signing: list[SigningKey] = field(default_factory=list)
     """Every endorsed public key of this account, oldest first (a reset passphrase adds one;
     older entries still verify against the older keys)."""
+    box_public: bytes | None = None
+    """The public half of the account's box (what rotated keys are sealed to)."""
+    box_endorsement: bytes = b""
+    """The admin key's word that `box_public` is this account's (checked before sealing)."""
 
     def to_json(self) -> dict:
         out = {"role": self.role, "created_at": self.created_at, **self.wraps.to_json()}
         if self.signing:
             out["signing"] = [k.to_json() for k in self.signing]
+        if self.box_public is not None:
+            out["box_public"] = keys.b64(self.box_public)
+            out["box_endorsement"] = keys.b64(self.box_endorsement)
         return out
 
 
@@ -155,6 +171,14 @@ class Keyring:
     retired: dict[str, Retired] = field(default_factory=dict)
     """Disabled accounts: no wraps left (nothing unlocks them), their public keys kept so
     their audit entries still verify, and their names never reused."""
+    replica: bool = False
+    """Whether the vault keeps the supervisors' replica: the MAC is then under the replica
+    key (every account holds it; supervisors hold no database key)."""
+    epoch: int = 0
+    """How many times the data keys were rotated."""
+    admin_history: list[bytes] = field(default_factory=list)
+    """Earlier admin public keys (before a rotation), oldest first: the recovery code's
+    older audit entries were signed with them."""
 
     # -- associated data -------------------------------------------------------------
     def aad(self, name: str, role: str, which: str) -> bytes:
@@ -179,6 +203,12 @@ class Keyring:
             body["signed_head"] = {"seq": seq, "hash": hash_, "sig": keys.b64(sig)}
         if self.retired:
             body["retired"] = {n: r.to_json() for n, r in sorted(self.retired.items())}
+        if self.replica:
+            body["replica"] = True
+        if self.epoch:
+            body["epoch"] = self.epoch
+        if self.admin_history:
+            body["admin_history"] = [keys.b64(k) for k in self.admin_history]
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def sign(self, db_key: bytes) -> None:
@@ -257,6 +287,8 @@ class Keyring:
                     wraps=Wraps.from_json(entry),
                     created_at=str(entry.get("created_at", "")),
                     signing=[SigningKey.from_json(k) for k in entry.get("signing", [])],
+                    box_public=keys.unb64(entry["box_public"]) if "box_public" in entry else None,
+                    box_endorsement=keys.unb64(entry.get("box_endorsement", "")),
                 )
                 for name, entry in data["accounts"].items()
             }
@@ -280,6 +312,9 @@ class Keyring:
                 retired={
                     str(n): Retired.from_json(r) for n, r in (data.get("retired") or {}).items()
                 },
+                replica=data.get("replica") is True,
+                epoch=_count(data.get("epoch", 0)),
+                admin_history=[keys.unb64(k) for k in data.get("admin_history", [])],
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc

@@ -251,3 +251,73 @@ def b64(data: bytes) -> str:
 
 def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# -- boxes: keys sealed to an account's public key -------------------------------------
+# Each account holds an X25519 key pair; its private half is wrapped under the account's
+# passphrase key, its public half is in the keyring (endorsed by the admin key). The
+# data keys (database, identity, replica) are sealed to the public half, so an admin
+# rotating them can give the new keys to every remaining account without knowing any
+# passphrase, and an account left out of a rotation holds nothing that opens the vault.
+
+BOX_INFO = b"caseassist-box-v1"
+
+
+@cache
+def _x25519():
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+
+    return X25519PrivateKey, X25519PublicKey
+
+
+def new_box() -> bytes:
+    """An X25519 private key as its 32 raw bytes."""
+    private, _public = _x25519()
+    return private.generate().private_bytes_raw()
+
+
+def box_public(private_raw: bytes) -> bytes:
+    private, _public = _x25519()
+    return private.from_private_bytes(private_raw).public_key().public_bytes_raw()
+
+
+def _box_kek(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=BOX_INFO + ephemeral + recipient,
+    ).derive(shared)
+
+
+def seal_to(recipient: bytes, key: bytes, aad: bytes) -> bytes:
+    """Seal `key` to an X25519 public key (ephemeral key agreement, HKDF, AES-GCM)."""
+    private, public = _x25519()
+    ephemeral = private.generate()
+    eph_pub = ephemeral.public_key().public_bytes_raw()
+    try:
+        shared = ephemeral.exchange(public.from_public_bytes(recipient))
+    except ValueError as exc:
+        raise KeyError_("not a public key") from exc
+    return eph_pub + wrap(_box_kek(shared, eph_pub, recipient), key, aad)
+
+
+def open_sealed(private_raw: bytes, blob: bytes, aad: bytes) -> bytes:
+    """Open what `seal_to` sealed to this private key's public half (KeyError_ if not)."""
+    private, public = _x25519()
+    if len(blob) < KEY_BYTES + NONCE_BYTES + 16:
+        raise KeyError_("short box")
+    me = private.from_private_bytes(private_raw)
+    eph_pub = blob[:KEY_BYTES]
+    try:
+        shared = me.exchange(public.from_public_bytes(eph_pub))
+    except ValueError as exc:
+        raise KeyError_("not a box") from exc
+    recipient = me.public_key().public_bytes_raw()
+    return unwrap(_box_kek(shared, eph_pub, recipient), blob[KEY_BYTES:], aad)

@@ -207,6 +207,46 @@ def _v9_caseworker_day(conn: Connection) -> None:
     )
 
 
+def _v10_directory_police_index(conn: Connection) -> None:
+    """The services of a need that require a police report, by name, from an index: a
+    search for someone who does not want the police lists them apart without reading
+    the whole need (at 50,000 services that walk was most of a search's time)."""
+    conn.execute(
+        text(
+            "CREATE INDEX ix_directory_need_police ON directory_need"
+            " (version_id, need, police, pos)"
+        )
+    )
+
+
+_REPLICATED = {
+    "case_file": "{row}.id",
+    "need": "{row}.case_id",
+    "plan_goal": "{row}.case_id",
+    "plan_step": "(SELECT case_id FROM plan_goal WHERE id = {row}.goal_id)",
+    "referral": "{row}.case_id",
+    "referral_event": "(SELECT case_id FROM referral WHERE id = {row}.referral_id)",
+    "appointment": "{row}.case_id",
+}
+"""Each table the supervisors' replica copies, and how a row names its case."""
+
+
+def _v11_replica_dirty(conn: Connection) -> None:
+    """`replica_dirty`: the cases changed since the supervisors' replica was last built,
+    recorded by triggers on every table it copies, so a rebuild touches only those
+    cases (and none at all after a session that only read)."""
+    kind = String().compile(dialect=conn.dialect)
+    conn.execute(
+        text(
+            f"CREATE TABLE replica_dirty (case_id {kind} NOT NULL PRIMARY KEY)"
+            f"{store.clustered_table(conn)}"
+        )
+    )
+    for name, case_of in _REPLICATED.items():
+        for statement in store.change_triggers(name, "replica_dirty", "case_id", case_of):
+            conn.execute(text(statement))
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial tables", _v1_initial),
     Step(2, "case and need status indexes", _v2_case_indexes),
@@ -217,6 +257,8 @@ STEPS: tuple[Step, ...] = (
     Step(7, "directory as indexed rows", _v7_directory_rows),
     Step(8, "signed audit entries", _v8_signed_audit),
     Step(9, "a caseworker's day", _v9_caseworker_day),
+    Step(10, "directory police index", _v10_directory_police_index),
+    Step(11, "replica changes", _v11_replica_dirty),
 )
 LATEST = STEPS[-1].number
 

@@ -42,6 +42,7 @@ _STAFF = (Role.intake, Role.caseworker, Role.admin)
 RULES: tuple[Rule, ...] = (
     _rule("account.add", N_("add accounts"), *_ADMIN),
     _rule("account.disable", N_("disable accounts"), *_ADMIN),
+    _rule("keys.rotate", N_("rotate the vault's keys"), *_ADMIN),
     _rule("account.passphrase.other", N_("change another account's passphrase"), *_ADMIN),
     _rule("failures.see", N_("see failed unlock attempts"), *_ADMIN),
     _rule("vault.backup", N_("make backups"), *_ADMIN),

@@ -141,6 +141,23 @@ def clustered_table(conn) -> str:
     return " WITHOUT ROWID" if conn.dialect.name == "sqlite" else ""
 
 
+def change_triggers(table: str, log: str, column: str, key_of: str) -> list[str]:
+    """SQLite triggers that note in `log.column` the key (`key_of`, with `{row}` for the
+    row) of every row of `table` inserted, updated or deleted (for a migration)."""
+    out = []
+    for change, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+        body = " ".join(
+            f"INSERT OR IGNORE INTO {log} ({column}) "
+            f"SELECT {key_of.format(row=row)} WHERE {key_of.format(row=row)} IS NOT NULL;"
+            for row in rows
+        )
+        out.append(
+            f"CREATE TRIGGER tr_{log}_{table}_{change.lower()} AFTER {change} ON {table} "
+            f"BEGIN {body} END"
+        )
+    return out
+
+
 def integrity_ok(path: Path, db_key: bytes) -> bool:
     conn = connect(path, db_key)
     try:

@@ -7,6 +7,7 @@ returns; everything that stores or reads survivor data goes through one.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -27,8 +28,8 @@ from sqlmodel import Session
 from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import audit as audit_log
+from caseassist.vault import filelock, keys, last_seen, migrations, replica, roles, store, wal
 from caseassist.vault import keyring as kr
-from caseassist.vault import keys, last_seen, migrations, roles, store, wal
 from caseassist.vault.errors import (
     Busy,
     Damaged,
@@ -36,10 +37,13 @@ from caseassist.vault.errors import (
     InvalidBackup,
     LockedOut,
     NotAllowed,
+    NotRotated,
     NoVault,
     OlderKeyring,
+    ReplicaNotReady,
     RolledBack,
     Tampered,
+    VaultError,
     VaultExists,
     WriteFailed,
     WrongPassphrase,
@@ -48,6 +52,11 @@ from caseassist.vault.keys import KdfParams
 from caseassist.vault.roles import Role
 
 RECOVERY_ACCOUNT = "recovery-code"
+REPLICA_EVERY = 60.0
+"""Seconds: a session left open rebuilds the supervisors' replica with its first
+transaction this long after the last rebuild (if case data changed), besides at lock."""
+SESSIONS_LOCK = "sessions.lock"
+"""Every open session holds a shared lock on it; a key rotation needs it alone."""
 WAL_NAME = store.DB_NAME + "-wal"
 
 
@@ -74,9 +83,10 @@ class Vault:
         ring: kr.Keyring,
         user: str,
         role: Role,
-        db_key: bytes,
+        db_key: bytes | None,
         identity_key: bytes | None,
         signing: Signing | None = None,
+        replica_key: bytes | None = None,
     ) -> None:
         self.folder = folder
         self._ring = ring
@@ -84,7 +94,10 @@ class Vault:
         self.role = role
         self._db_key = db_key
         self._identity_key = identity_key
+        self._replica_key = replica_key
         self._signing = signing or Signing()
+        self.is_replica = db_key is None
+        """A supervisor's session: it holds no database key and reads the replica only."""
         self.audit_alarm: audit_log.Verdict | None = None
         """Set at unlock when the audit log or the keyring's signing keys do not verify."""
         self.wal_tail = wal.Tail.clean
@@ -95,7 +108,14 @@ class Vault:
         """For an admin: failed unlock attempts per account since an admin last unlocked."""
         self.tightened = False
         """Whether unlock found the folder or a file readable by others and made it private."""
-        self._engine = store.make_engine(folder / store.DB_NAME, db_key)
+        self._path = folder / (replica.REPLICA_NAME if db_key is None else store.DB_NAME)
+        self._key = replica_key if db_key is None else db_key
+        if self._key is None:
+            raise Tampered(kr.FILE_NAME)
+        self._engine = store.make_engine(self._path, self._key)
+        self._presence: int | None = filelock.hold_shared(folder / SESSIONS_LOCK)
+        self._refreshed_at = time.monotonic()
+        self._depth = 0  # sessions open in this thread's call stack (nested ones included)
         self._anchor = None  # one idle connection held open: see _hold_open
         self._readers: list = []  # long-lived read connections (the stored directory's)
 
@@ -146,33 +166,36 @@ class Vault:
             raise VaultExists(str(folder))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         kdf = kdf or keys.calibrate()[0]
-        db_key, identity_key = keys.new_key(), keys.new_key()
-        ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None)
+        keyset = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
+        ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None, replica=True)
         signing = Signing(keys.new_signing_seed(), keys.new_signing_seed())
         ring.admin_public = keys.public_of(signing.admin)
         ring.accounts[admin_user] = _wrap_account(
-            ring, admin_user, Role.admin, passphrase, kdf, db_key, identity_key, signing
+            ring, admin_user, Role.admin, passphrase, kdf, keyset, signing
         )
         code = keys.new_recovery_code()
         ring.recovery = _wraps_for(
+            ring, RECOVERY_ACCOUNT, Role.admin, code, kdf, keyset, Signing(None, signing.admin)
+        )[0]
+        vault = cls(
+            folder,
             ring,
-            RECOVERY_ACCOUNT,
+            admin_user,
             Role.admin,
-            code,
-            kdf,
-            db_key,
-            identity_key,
-            Signing(None, signing.admin),
+            keyset.db,
+            keyset.identity,
+            signing,
+            replica_key=keyset.replica,
         )
-        vault = cls(folder, ring, admin_user, Role.admin, db_key, identity_key, signing)
         try:
             with vault._engine.begin() as conn:
                 migrations.upgrade(conn)
             os.chmod(cls.db_path(folder), 0o600)
             with vault.session() as session:
                 vault.audit(session, "vault.create", "")
-            ring.sign(db_key)
+            ring.sign(keyset.replica)
             kr.save(ring, cls.keyring_path(folder))
+            vault.refresh_replica(force=True)
             vault._save_ring_head()
         except BaseException:
             vault._dispose()
@@ -181,6 +204,7 @@ class Vault:
                 store.DB_NAME + "-wal",
                 store.DB_NAME + "-shm",
                 kr.FILE_NAME,
+                *replica.FILES,
             ):
                 (folder / name).unlink(missing_ok=True)
             raise
@@ -200,27 +224,29 @@ class Vault:
             raise WrongPassphrase()
         kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
         try:
-            db_key = keys.unwrap(kek, account.wraps.db, ring.aad(user, account.role, "db"))
+            opener = _opener(ring, kek, account.wraps, user, account.role)
         except keys.KeyError_:
             if any(_opens_as(ring, kek, account, role) for role in Role if role != account.role):
                 raise Tampered(kr.FILE_NAME) from None
             _save_failure(cls.keyring_path(folder), user)
             raise WrongPassphrase() from None
         role = _role_of(account.role)
-        identity_key = _unwrap_identity(ring, kek, account.wraps, user, role)
-        if not ring.verify(db_key):
+        keyset = _keyset(ring, opener, account.wraps, role)
+        if not ring.verify(_mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
-        signing, enrol = _signing_of(ring, kek, account, role)
+        signing, enrol = _signing_of(ring, kek, account, role, opener)
+        enrol = _and(_box_enrol(ring, kek, account, role, keyset, signing.admin), enrol)
         return cls._open(
             folder,
             ring,
             user,
             role,
-            db_key,
-            identity_key,
+            keyset.db,
+            keyset.identity,
             action="unlock",
             signing=signing,
             enrol=enrol,
+            replica_key=keyset.replica,
         )
 
     @classmethod
@@ -236,25 +262,17 @@ class Vault:
         code = keys.normalize_recovery_code(code)
         kek = keys.derive(code, ring.recovery.salt, ring.recovery.kdf)
         try:
-            db_key = keys.unwrap(
-                kek, ring.recovery.db, ring.aad(RECOVERY_ACCOUNT, Role.admin, "db")
-            )
-            identity_key = keys.unwrap(
-                kek,
-                ring.recovery.identity or b"",
-                ring.aad(RECOVERY_ACCOUNT, Role.admin, "identity"),
-            )
+            opener = _opener(ring, kek, ring.recovery, RECOVERY_ACCOUNT, Role.admin)
         except keys.KeyError_:
             _save_failure(cls.keyring_path(folder), RECOVERY_ACCOUNT)
             raise WrongPassphrase() from None
-        if not ring.verify(db_key):
+        keyset = _keyset(ring, opener, ring.recovery, Role.admin)
+        if not ring.verify(_mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
         admin_seed = None
         if ring.recovery.admin is not None:
             try:
-                admin_seed = keys.unwrap(
-                    kek, ring.recovery.admin, ring.aad(RECOVERY_ACCOUNT, Role.admin, "admin")
-                )
+                admin_seed = opener(ring.recovery.admin, "admin")
             except keys.KeyError_:
                 raise Tampered(kr.FILE_NAME) from None
         # A code that has been used may have been seen: it is replaced as it opens the vault.
@@ -266,10 +284,9 @@ class Vault:
             Role.admin,
             new_code,
             ring.recovery.kdf,
-            db_key,
-            identity_key,
+            keyset,
             Signing(None, admin_seed),
-        )
+        )[0]
 
         def rotate(disk: kr.Keyring) -> None:
             if disk.recovery is None or disk.recovery.salt != used_salt:
@@ -281,11 +298,12 @@ class Vault:
             ring,
             RECOVERY_ACCOUNT,
             Role.admin,
-            db_key,
-            identity_key,
+            keyset.db,
+            keyset.identity,
             action="unlock.recovery",
             signing=Signing(None, admin_seed),
             enrol=rotate,
+            replica_key=keyset.replica,
         )
         vault.new_recovery_code = new_code
         return vault
@@ -315,7 +333,18 @@ class Vault:
         action: str,
         signing: Signing | None = None,
         enrol: Callable[[kr.Keyring], None] | None = None,
+        replica_key: bytes | None = None,
     ) -> Vault:
+        if db_key is None:
+            return cls._open_replica(
+                folder, ring, user, role, replica_key, action=action, signing=signing, enrol=enrol
+            )
+        from caseassist.vault import rotation
+
+        try:  # a rotation killed after its keyring was written is finished here
+            rotation.finish_or_discard(folder, db_key, (ring.head_seq, ring.head_hash))
+        except OSError as exc:
+            raise WriteFailed(_os_reason(exc)) from None
         if not cls.db_path(folder).exists():
             raise Damaged(store.DB_NAME)
         _remove_staging(folder)
@@ -323,7 +352,7 @@ class Vault:
         tail = wal.inspect(folder / WAL_NAME)  # before SQLite reads (and drops) it
         if tail is wal.Tail.damaged:
             raise Damaged(WAL_NAME)
-        vault = cls(folder, ring, user, role, db_key, identity_key, signing)
+        vault = cls(folder, ring, user, role, db_key, identity_key, signing, replica_key)
         vault.wal_tail = tail
         vault.tightened = tightened
         try:
@@ -360,6 +389,7 @@ class Vault:
                 for name, n in failed.items():  # counted with no key at hand: audited now
                     vault.audit(session, "unlock.failed", f"{name}:{n}")
                 vault.audit(session, action, "")
+                behind = vault._replica_behind(session)
             sees = roles.allowed(role, "failures.see")
             if sees:
                 vault.failed_unlocks = ring.unseen_failures()
@@ -371,10 +401,99 @@ class Vault:
                     enrol(ring)
 
             vault._save_ring_head(opened)
+            try:  # missing, or behind after a killed session (looked at above)
+                if behind:
+                    vault.refresh_replica()
+            except VaultError:  # a damaged replica never keeps staff out: it is made anew
+                replica.discard(folder)
+                with contextlib.suppress(VaultError):
+                    vault.refresh_replica(force=True)
         except BaseException:
             vault._dispose()
             raise
         return vault
+
+    @classmethod
+    def _open_replica(
+        cls,
+        folder: Path,
+        ring: kr.Keyring,
+        user: str,
+        role: Role,
+        replica_key: bytes | None,
+        *,
+        action: str,
+        signing: Signing | None,
+        enrol: Callable[[kr.Keyring], None] | None,
+    ) -> Vault:
+        """A supervisor's session: the replica under the replica key; the database stays shut."""
+        if not (folder / replica.REPLICA_NAME).exists():
+            raise ReplicaNotReady()
+        tightened = _tighten(folder)
+        vault = cls(folder, ring, user, role, None, None, signing, replica_key)
+        vault.tightened = tightened
+        try:
+            with vault.session() as session:  # older key (a rotation) or damage: made anew
+                vault._check_signatures(session)
+            with vault.session() as session:
+                if vault.audit_alarm is not None:
+                    alarm = vault.audit_alarm
+                    vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
+                failed = ring.unaudited_failures()
+                for name, n in failed.items():
+                    vault.audit(session, "unlock.failed", f"{name}:{n}")
+                vault.audit(session, action, "")
+
+            def opened(ring: kr.Keyring) -> None:
+                ring.mark_failures(failed, seen=False)
+                ring.clear_failures(user)
+                if enrol is not None:
+                    enrol(ring)
+
+            vault._save_ring_head(opened)
+        except BaseException:
+            vault._dispose()
+            raise
+        return vault
+
+    def _replica_behind(self, session: Session | None = None) -> bool:
+        """Whether the replica is missing or some case changed since it was built, read
+        from the database in `session` (or a new one; no second file is opened)."""
+        if self.is_replica or self._replica_key is None or not self._ring.replica:
+            return False
+        if not (self.folder / replica.REPLICA_NAME).exists():
+            return True
+        if session is not None:
+            return replica.has_changes(session.connection().connection.dbapi_connection)
+        with self.session() as own:
+            return replica.has_changes(own.connection().connection.dbapi_connection)
+
+    def refresh_replica(self, *, force: bool = False) -> bool:
+        """Rebuild the supervisors' replica if case data changed since it was built (a
+        session with the full keys; see `replica`). True when it was rebuilt."""
+        if self.is_replica or self._replica_key is None or not self._ring.replica:
+            return False
+        self._refreshed_at = time.monotonic()
+        try:
+            return replica.refresh(
+                self.db_path(self.folder),
+                self._db_key,
+                self._replica_key,
+                actor=self.user,
+                sign=self._sign_entry,
+                trust=self._trust(self._ring),
+                force=force,
+            )
+        except sqlcipher3.DatabaseError as exc:
+            raise _translate(exc) from None
+        except OSError as exc:
+            raise WriteFailed(_os_reason(exc)) from None
+        except (store.Damaged, store.NotEncrypted):
+            raise Damaged(store.DB_NAME) from None
+        except store.ReadOnly:
+            raise WriteFailed(_("the folder is read-only")) from None
+        except store.WriteError:
+            raise WriteFailed(_("the file system refused the write")) from None
 
     # -- sessions --------------------------------------------------------------------
     def _hold_open(self) -> None:
@@ -385,18 +504,21 @@ class Vault:
         never used for queries, keeps the WAL between sessions; `close()`
         closes it last, so the final checkpoint still empties the WAL.
         """
-        if self._anchor is None and self.db_path(self.folder).exists():
-            self._anchor = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        if self._anchor is None and self._path.exists():
+            self._anchor = store.connect(self._path, self._key, any_thread=True)
 
     def reader(self):
         """A read connection that lives until the vault closes: the stored directory
         queries through it, so a search reuses its page cache instead of opening anew."""
         self._hold_open()
-        conn = store.connect(self.db_path(self.folder), self._db_key, any_thread=True)
+        conn = store.connect(self._path, self._key, any_thread=True)
         self._readers.append(conn)
         return conn
 
     def _dispose(self) -> None:
+        if self._presence is not None:
+            filelock.release(self._presence)
+            self._presence = None
         for conn in self._readers:
             with contextlib.suppress(Exception):
                 conn.close()
@@ -412,26 +534,46 @@ class Vault:
         """One transaction: committed when the block ends, rolled back on any error."""
         try:
             self._hold_open()
-            with Session(self._engine, expire_on_commit=False) as session:
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
+            self._depth += 1
+            try:
+                with Session(self._engine, expire_on_commit=False) as session:
+                    try:
+                        yield session
+                        session.commit()
+                    except BaseException:
+                        session.rollback()
+                        raise
+            finally:
+                self._depth -= 1
+            if not self._depth and time.monotonic() - self._refreshed_at > REPLICA_EVERY:
+                with contextlib.suppress(VaultError):  # the work is saved; lock retries it
+                    self.refresh_replica()
         except DBAPIError as exc:
-            raise _translate(exc) from None
+            error = _translate(exc)
+            if self.is_replica and isinstance(error, Damaged):
+                raise self._replica_damaged() from None
+            raise error from None
         except store.Damaged:
-            raise Damaged(store.DB_NAME) from None
+            if self.is_replica:
+                raise self._replica_damaged() from None
+            raise Damaged(self._path.name) from None
         except store.ReadOnly:
             raise WriteFailed(_("the folder is read-only")) from None
         except store.WriteError:
             raise WriteFailed(_("the file system refused the write")) from None
         except store.NotEncrypted:
-            raise Tampered(store.DB_NAME) from None
+            raise Tampered(self._path.name) from None
+
+    def _replica_damaged(self) -> ReplicaNotReady:
+        """A supervisor's copy that does not read is removed (the next staff session makes
+        it anew; it holds nothing that is not in the database)."""
+        replica.discard(self.folder)
+        return ReplicaNotReady()
 
     def audit(self, session: Session, action: str, target: str = "") -> None:
         audit_log.append(session, self.user, action, target, sign=self._sign_entry)
+        if self.is_replica:  # for the next staff session to fold into the main log
+            replica.mark_pending(self.folder)
 
     def _sign_entry(self, hash_: str) -> str:
         seed = self._signing.own or self._signing.admin  # the recovery code signs as the admin key
@@ -442,12 +584,20 @@ class Vault:
     def verify_audit(self) -> audit_log.Verdict:
         """The whole chain, every signature, both heads: `caseassist audit --verify`."""
         with self.session() as session:
-            return audit_log.verify(
-                session,
-                expect_seq=self._ring.head_seq,
-                expect_hash=self._ring.head_hash,
-                trust=self._trust(self._ring),
-            )
+            seq, hash_, trust = self._heads(session)
+            return audit_log.verify(session, expect_seq=seq, expect_hash=hash_, trust=trust)
+
+    def _heads(self, session: Session) -> tuple[int, str, audit_log.Trust | None]:
+        """The remembered head, and the trust, a verification checks this log against. The
+        replica's copy of the log may end before the head the keyring remembers (refreshed
+        at the last change, not at every read): it is checked as far as it goes."""
+        trust = self._trust(self._ring)
+        if not self.is_replica:
+            return self._ring.head_seq, self._ring.head_hash, trust
+        copied = replica.built_seq(session.connection().connection.dbapi_connection)
+        if trust is not None and trust.signed_head and trust.signed_head[0] > copied:
+            trust = dataclasses.replace(trust, signed_head=None)  # signed after the copy
+        return 0, "", trust
 
     def _trust(self, ring: kr.Keyring) -> audit_log.Trust | None:
         """Endorsed keys and the signed head, checked against the admin key. An admin takes
@@ -458,7 +608,7 @@ class Vault:
         )
         if admin_pub is None:
             return None  # a vault from before signed audit that no admin has opened since
-        signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub]}
+        signers: dict[str, list[bytes]] = {RECOVERY_ACCOUNT: [admin_pub, *ring.admin_history]}
         people = [(a.name, a.role, a.signing) for a in ring.accounts.values()]
         people += [(n, r.role, r.signing) for n, r in ring.retired.items()]
         for name, role, signing in people:
@@ -494,11 +644,12 @@ class Vault:
         if admin is not None and ring.admin_public not in (None, keys.public_of(admin)):
             self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
             return
+        seq, hash_, trust = self._heads(session)
         verdict = audit_log.check_at_unlock(
             session,
-            self._trust(ring),
-            expect_seq=ring.head_seq,
-            expect_hash=ring.head_hash,
+            trust,
+            expect_seq=seq,
+            expect_hash=hash_,
             window=None if admin is not None else 500,  # an admin signs what it checked
         )
         if not verdict.ok:
@@ -571,8 +722,7 @@ class Vault:
             role,
             passphrase,
             kdf or self._ring_kdf(self._ring),
-            self._db_key,
-            self._identity_key,
+            self._keyset(),
             Signing(keys.new_signing_seed(), self._signing.admin),
         )
 
@@ -604,8 +754,7 @@ class Vault:
             role,
             passphrase,
             kdf or account.wraps.kdf,
-            self._db_key,
-            self._identity_key,
+            self._keyset(),
             Signing(
                 self._signing.own if own else keys.new_signing_seed(),
                 self._signing.admin,
@@ -652,6 +801,118 @@ class Vault:
             self.audit(session, "account.disable", name)
         self._commit_ring(change, "account.disable", name)
 
+    def _keyset(self) -> Keyset:
+        return Keyset(self._db_key, self._identity_key, self._replica_key)
+
+    def rotate_keys(self) -> str:
+        """New database, identity, replica and admin signing keys for every remaining
+        account, whole or nothing (see `rotation`); returns the new recovery code (show
+        once). Needs an admin session with no other session open."""
+        from caseassist.vault import rotation
+
+        self.allow("keys.rotate")
+        if self.is_replica or self._identity_key is None or self._signing.admin is None:
+            raise NotAllowed(_(roles.BY_ACTION["keys.rotate"].words))
+        admin_pub = keys.public_of(self._signing.admin)
+        ring = self._fresh_ring()
+        if ring.admin_public != admin_pub:
+            raise Tampered(kr.FILE_NAME)
+        unready = sorted(
+            a.name for a in ring.accounts.values() if not _box_vouched(ring, a, admin_pub)
+        )
+        if unready:
+            raise NotRotated(
+                _("{names} must unlock once first, or have their passphrase reset").format(
+                    names=", ".join(unready)
+                )
+            )
+        new = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
+        new_admin = keys.new_signing_seed()
+        code = keys.new_recovery_code()
+        recovery_kdf = ring.recovery.kdf if ring.recovery else self._ring_kdf(ring)
+        recovery = _wraps_for(
+            dataclasses.replace(ring, replica=True),
+            RECOVERY_ACCOUNT,
+            Role.admin,
+            code,
+            recovery_kdf,
+            new,
+            Signing(None, new_admin),
+        )[0]
+        folder = self.folder
+        staged = folder / rotation.STAGED
+        self._dispose()  # this session's connections and its presence: the files alone
+        try:
+            with filelock.alone(folder / SESSIONS_LOCK) as alone:
+                if not alone:
+                    raise NotRotated(_("another session has the vault open; lock it first"))
+                replica.discard(folder)  # rebuilt under whichever keys stand after this
+                try:
+                    rotation.export_under(self.db_path(folder), self._db_key, staged, new.db)
+                    engine = store.make_engine(staged, new.db)
+                    try:
+                        with Session(engine) as session:
+                            conn = session.connection().connection.dbapi_connection
+                            rotation.reseal(
+                                conn, self._identity_key, new.identity, _name_index(new.identity)
+                            )
+                            audit_log.append(
+                                session,
+                                self.user,
+                                "keys.rotate",
+                                str(ring.epoch + 1),
+                                sign=self._sign_entry,
+                            )
+                            session.commit()
+                            seq, hash_ = audit_log.head(session)
+                    finally:
+                        engine.dispose()
+                    store.checkpoint(staged, new.db)
+                except BaseException:
+                    for name in rotation.STAGED_FILES:
+                        (folder / name).unlink(missing_ok=True)
+                    raise
+
+                def change(disk: kr.Keyring) -> bool:
+                    if not disk.verify(self._mac_key(disk)):
+                        raise Tampered(kr.FILE_NAME)
+                    _rotate_ring(disk, new, new_admin, admin_pub, recovery)
+                    disk.head_seq, disk.head_hash = seq, hash_
+                    message = audit_log.head_message(disk.vault_id, seq, hash_)
+                    disk.signed_head = (seq, hash_, keys.sign(new_admin, message))
+                    disk.generation += 1
+                    disk.sign(new.replica)
+                    return True
+
+                def remember(disk: kr.Keyring) -> None:
+                    rotation.put_in_place(folder)  # the keyring is on disk: the copy follows
+                    last_seen.remember(
+                        disk.vault_id,
+                        last_seen.Seen(disk.head_seq, disk.head_hash, disk.generation),
+                    )
+
+                try:
+                    self._ring = kr.update(self.keyring_path(folder), change, written=remember)
+                except BaseException:
+                    if not _keyring_rotated(self.keyring_path(folder), new.replica):
+                        for name in rotation.STAGED_FILES:
+                            (folder / name).unlink(missing_ok=True)
+                    raise
+        finally:
+            self._rekeyed(new, new_admin)
+        self.refresh_replica(force=True)
+        return code
+
+    def _rekeyed(self, new: Keyset, new_admin: bytes) -> None:
+        """Reopen this session on whichever keys the keyring on disk now holds."""
+        if _keyring_rotated(self.keyring_path(self.folder), new.replica):
+            self._db_key, self._identity_key, self._replica_key = new.db, new.identity, new.replica
+            self._signing = Signing(self._signing.own, new_admin)
+            self._ring = self._load_ring(self.folder)
+        self._path, self._key = self.db_path(self.folder), self._db_key
+        self._engine = store.make_engine(self._path, self._key)
+        self._presence = filelock.hold_shared(self.folder / SESSIONS_LOCK)
+
     def _exists_check(self, name: str) -> None:
         ring = self._fresh_ring()
         if name in ring.accounts or name in ring.retired or name == RECOVERY_ACCOUNT:
@@ -675,9 +936,17 @@ class Vault:
     def _fresh_ring(self) -> kr.Keyring:
         """The keyring as on disk now (failure counters may have moved), checked again."""
         ring = self._load_ring(self.folder)
-        if not ring.verify(self._db_key):
+        if not ring.verify(self._mac_key(ring)):
             raise Tampered(kr.FILE_NAME)
         return ring
+
+    def _mac_key(self, ring: kr.Keyring) -> bytes:
+        """What the keyring's MAC is under: the replica key once the vault has a replica
+        (supervisors hold it, not the database key), else the database key."""
+        key = self._replica_key if ring.replica else self._db_key
+        if key is None:
+            raise Tampered(kr.FILE_NAME)
+        return key
 
     def _save_ring_head(self, change: Callable[[kr.Keyring], None] | None = None) -> None:
         """Record the audit chain's head (and apply `change`) in the keyring as on disk now.
@@ -689,10 +958,14 @@ class Vault:
         """
 
         def apply(ring: kr.Keyring) -> bool:
-            if not ring.verify(self._db_key):
+            if not ring.verify(self._mac_key(ring)):
                 raise Tampered(kr.FILE_NAME)
             if change is not None:
                 change(ring)
+            if self.is_replica:  # a supervisor's log is the replica's: the head stays main's
+                ring.generation += 1
+                ring.sign(self._mac_key(ring))
+                return True
             with self.session() as session:
                 seq, hash_ = audit_log.head(session)
             ring.head_seq, ring.head_hash = seq, hash_
@@ -702,7 +975,7 @@ class Vault:
                 message = audit_log.head_message(ring.vault_id, seq, hash_)
                 ring.signed_head = (seq, hash_, keys.sign(admin, message))
             ring.generation += 1
-            ring.sign(self._db_key)
+            ring.sign(self._mac_key(ring))
             return True
 
         def remember(ring: kr.Keyring) -> None:  # under the lock, never ahead of the file
@@ -720,7 +993,7 @@ class Vault:
     def checkpoint(self) -> None:
         """Empty the WAL into the database (after a purge, so deleted text does not linger)."""
         try:
-            store.checkpoint(self.db_path(self.folder), self._db_key)
+            store.checkpoint(self._path, self._key)
         except sqlcipher3.DatabaseError as exc:
             raise _translate(exc) from None
 
@@ -728,7 +1001,7 @@ class Vault:
         """Every page's HMAC and SQLite's own check. A file that no longer opens is
         not intact (False); a folder that became read-only is said as such."""
         try:
-            return store.integrity_ok(self.db_path(self.folder), self._db_key)
+            return store.integrity_ok(self._path, self._key)
         except (store.Damaged, store.NotEncrypted):
             return False
         except store.ReadOnly:
@@ -827,13 +1100,14 @@ class Vault:
                 raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
             kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
             try:
-                db_key = keys.unwrap(kek, account.wraps.db, ring.aad(user, account.role, "db"))
+                opener = _opener(ring, kek, account.wraps, user, account.role)
             except keys.KeyError_:
                 raise WrongPassphrase() from None
-            identity_key = _unwrap_identity(ring, kek, account.wraps, user, Role.admin)
-            if not ring.verify(db_key):
+            keyset = _keyset(ring, opener, account.wraps, Role.admin)
+            db_key, identity_key = keyset.db, keyset.identity
+            if db_key is None or not ring.verify(_mac_key(ring, keyset)):
                 raise InvalidBackup(source.name)
-            signing, enrol = _signing_of(ring, kek, account, Role.admin)
+            signing, enrol = _signing_of(ring, kek, account, Role.admin, opener)
             try:
                 if not store.integrity_ok(staged, db_key):
                     raise InvalidBackup(source.name)
@@ -876,17 +1150,23 @@ class Vault:
             action="vault.restore",
             signing=signing,
             enrol=enrol,
+            replica_key=keyset.replica,
         )
 
     def close(self) -> None:
         if self._engine is None:
             return
         with contextlib.suppress(Exception):
+            if self._replica_behind() or replica.pending(self.folder):
+                self.refresh_replica()
+        with contextlib.suppress(Exception):
             self._save_ring_head()
         self._dispose()
         self._engine = None  # type: ignore[assignment]
         self._db_key = b""
         self._identity_key = None
+        self._replica_key = None
+        self._key = b""
 
     def __enter__(self) -> Vault:
         return self
@@ -970,31 +1250,212 @@ class Signing:
     admin: bytes | None = None
 
 
+@dataclass(frozen=True)
+class Keyset:
+    """The data keys an account holds: the database key (None for a supervisor of a vault
+    with a replica), the identity key (None for supervisors), the replica key (None in a
+    vault from before the replica)."""
+
+    db: bytes | None
+    identity: bytes | None
+    replica: bytes | None = None
+
+
+def _box_vouched(ring: kr.Keyring, account: kr.Account, admin_pub: bytes) -> bool:
+    """Whether the admin key endorsed this account's box (what a rotation seals keys to)."""
+    if account.box_public is None or account.wraps.box is None:
+        return False
+    message = box_message(ring.vault_id, account.name, account.role, account.box_public)
+    return keys.signature_ok(admin_pub, account.box_endorsement, message)
+
+
+def _name_index(identity_key: bytes) -> Callable[[str], str]:
+    from caseassist.vault.folding import fold_for_search
+
+    sub = hmac.new(identity_key, b"caseassist name index v1", hashlib.sha256).digest()
+    return lambda name: hmac.new(
+        sub, fold_for_search(name).encode("utf-8"), hashlib.sha256
+    ).hexdigest()[:32]
+
+
+def _keyring_rotated(path: Path, replica_key: bytes) -> bool:
+    try:
+        return kr.load(path).verify(replica_key)
+    except (OSError, kr.KeyringDamaged):
+        return False
+
+
+def _rotate_ring(
+    ring: kr.Keyring,
+    new: Keyset,
+    new_admin: bytes,
+    admin_pub: bytes,
+    recovery: kr.Wraps,
+) -> None:
+    """The keyring after a rotation: the new keys sealed to each remaining account's
+    box, a new admin key endorsing what the old one endorsed, a new recovery code."""
+    ring.replica = True
+    new_pub = keys.public_of(new_admin)
+    for account in ring.accounts.values():
+        if not _box_vouched(ring, account, admin_pub):
+            raise NotRotated(_("an account changed meanwhile; try again"))
+        role = _role_of(account.role)
+        for which in ("db", "identity", "replica", "admin"):
+            key = new_admin if which == "admin" else getattr(new, which)
+            gets = role is Role.admin if which == "admin" else _gets(role, which, ring)
+            aad = ring.aad(account.name, account.role, which)
+            setattr(
+                account.wraps, which, keys.seal_to(account.box_public, key, aad) if gets else None
+            )
+    people = [(a.name, a.role, a) for a in ring.accounts.values()]
+    people += [(n, r.role, r) for n, r in ring.retired.items()]
+    for name, role, holder in people:  # what the old admin key vouched for, the new one does
+        holder.signing = [
+            _endorsed(ring, name, role, k.public, new_admin)
+            if keys.signature_ok(
+                admin_pub,
+                k.endorsement,
+                audit_log.endorse_message(ring.vault_id, name, role, k.public),
+            )
+            else k
+            for k in holder.signing
+        ]
+    for account in ring.accounts.values():
+        _endorse_box(ring, account, new_admin)
+    ring.admin_history = [*ring.admin_history, admin_pub]
+    ring.admin_public = new_pub
+    ring.recovery = recovery
+    ring.epoch += 1
+
+
+def _mac_key(ring: kr.Keyring, keyset: Keyset) -> bytes:
+    key = keyset.replica if ring.replica else keyset.db
+    if key is None:
+        raise Tampered(kr.FILE_NAME)
+    return key
+
+
+def _gets(role: Role, which: str, ring: kr.Keyring) -> bool:
+    """Whether an account of `role` is given `which` data key in this vault."""
+    if which == "identity":
+        return role.holds_identity_key
+    if which == "db":
+        return role.holds_identity_key or not ring.replica
+    return ring.replica
+
+
+def _opener(
+    ring: kr.Keyring, kek: bytes, wraps: kr.Wraps, name: str, role: str
+) -> Callable[[bytes, str], bytes]:
+    """Open the account's data keys with its passphrase key. Raises keys.KeyError_ when
+    the passphrase key does not open the first wrap (a wrong passphrase); the opener it
+    returns raises it for a wrap that does not authenticate (a changed file)."""
+    if wraps.box is not None:
+        box = keys.unwrap(kek, wraps.box, ring.aad(name, role, "box"))
+        return lambda blob, which: keys.open_sealed(box, blob, ring.aad(name, role, which))
+    if wraps.db is None:
+        raise keys.KeyError_("no wrap")
+    keys.unwrap(kek, wraps.db, ring.aad(name, role, "db"))
+    return lambda blob, which: keys.unwrap(kek, blob, ring.aad(name, role, which))
+
+
+def _keyset(ring: kr.Keyring, opener, wraps: kr.Wraps, role: Role) -> Keyset:
+    """Every data key the wraps hold; a wrap a role must not have, or one that does not
+    open, is a changed keyring."""
+    out = {}
+    for which in ("db", "identity", "replica"):
+        blob = getattr(wraps, which)
+        if blob is None:
+            out[which] = None
+            continue
+        if which == "identity" and not role.holds_identity_key:
+            raise Tampered(kr.FILE_NAME)
+        try:
+            out[which] = opener(blob, which)
+        except keys.KeyError_:
+            raise Tampered(kr.FILE_NAME) from None
+    if role.holds_identity_key and out["identity"] is None:
+        raise Tampered(kr.FILE_NAME)
+    if out["db"] is None and out["replica"] is None:
+        raise Tampered(kr.FILE_NAME)
+    return Keyset(out["db"], out["identity"], out["replica"])
+
+
+def _and(*enrols: Callable[[kr.Keyring], None] | None) -> Callable[[kr.Keyring], None] | None:
+    kept = [e for e in enrols if e is not None]
+    if not kept:
+        return None
+
+    def both(ring: kr.Keyring) -> None:
+        for enrol in kept:
+            enrol(ring)
+
+    return both
+
+
+def _box_enrol(
+    ring: kr.Keyring,
+    kek: bytes,
+    account: kr.Account,
+    role: Role,
+    keyset: Keyset,
+    admin: bytes | None,
+) -> Callable[[kr.Keyring], None] | None:
+    """An account from before boxes gets one at its unlock: its data keys sealed to it, the
+    private half wrapped under this passphrase, so later rotations can reach it."""
+    if account.wraps.box is not None:
+        return None
+    name = account.name
+    box = keys.new_box()
+    public = keys.box_public(box)
+
+    def enrol(disk: kr.Keyring) -> None:
+        mine = disk.accounts.get(name)
+        if mine is None or mine.wraps.box is not None or mine.wraps.salt != account.wraps.salt:
+            return  # changed meanwhile (a reset): leave it
+        held = {**dataclasses.asdict(keyset), "admin": admin}
+        for which, key in held.items():
+            if getattr(mine.wraps, which) is not None and key is not None:
+                setattr(mine.wraps, which, keys.seal_to(public, key, disk.aad(name, role, which)))
+        mine.wraps.box = keys.wrap(kek, box, disk.aad(name, role, "box"))
+        mine.box_public, mine.box_endorsement = public, b""
+
+    return enrol
+
+
 def _wraps_for(
     ring: kr.Keyring,
     name: str,
     role: Role,
     secret: str,
     kdf: KdfParams,
-    db_key: bytes,
-    identity_key: bytes | None,
+    keyset: Keyset,
     signing: Signing,
-) -> kr.Wraps:
+) -> tuple[kr.Wraps, bytes]:
+    """New wraps under `secret`: a new box holding the data keys this role is given in
+    this vault, the signing seeds under the passphrase key. Returns them and the box's
+    public half."""
     salt = keys.new_salt()
     kek = keys.derive(secret, salt, kdf)
-    ident = None
-    if role.holds_identity_key and identity_key is not None:
-        ident = keys.wrap(kek, identity_key, ring.aad(name, role, "identity"))
+    box = keys.new_box()
+    public = keys.box_public(box)
+    sealed = {}
+    for which in ("db", "identity", "replica"):
+        key = getattr(keyset, which)
+        ok = key is not None and _gets(role, which, ring)
+        sealed[which] = keys.seal_to(public, key, ring.aad(name, role, which)) if ok else None
     return kr.Wraps(
         salt=salt,
         kdf=kdf,
-        db=keys.wrap(kek, db_key, ring.aad(name, role, "db")),
-        identity=ident,
+        db=sealed["db"],
+        identity=sealed["identity"],
         sign=keys.wrap(kek, signing.own, ring.aad(name, role, "sign")) if signing.own else None,
-        admin=keys.wrap(kek, signing.admin, ring.aad(name, role, "admin"))
+        admin=keys.seal_to(public, signing.admin, ring.aad(name, role, "admin"))
         if signing.admin and role is Role.admin
         else None,
-    )
+        box=keys.wrap(kek, box, ring.aad(name, role, "box")),
+        replica=sealed["replica"],
+    ), public
 
 
 def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: bytes | None):
@@ -1003,21 +1464,34 @@ def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: byte
     return kr.SigningKey(public, keys.sign(admin, message) if admin else b"")
 
 
-def _wrap_account(
-    ring, name, role, secret, kdf, db_key, identity_key, signing: Signing
-) -> kr.Account:
+def box_message(vault_id: str, name: str, role: str, public: bytes) -> bytes:
+    """What the admin key signs to vouch that `public` is `name`'s box (what rotations seal to)."""
+    return f"caseassist-box-endorse-v1|{vault_id}|{name}|{role}|{public.hex()}".encode()
+
+
+def _endorse_box(ring: kr.Keyring, account: kr.Account, admin: bytes | None) -> None:
+    if account.box_public is not None and admin is not None:
+        message = box_message(ring.vault_id, account.name, account.role, account.box_public)
+        account.box_endorsement = keys.sign(admin, message)
+
+
+def _wrap_account(ring, name, role, secret, kdf, keyset: Keyset, signing: Signing) -> kr.Account:
     public = keys.public_of(signing.own) if signing.own else None
-    return kr.Account(
+    wraps, box_public = _wraps_for(ring, name, role, secret, kdf, keyset, signing)
+    account = kr.Account(
         name=name,
         role=str(role),
-        wraps=_wraps_for(ring, name, role, secret, kdf, db_key, identity_key, signing),
+        wraps=wraps,
         created_at=_now().isoformat(timespec="seconds"),
         signing=[_endorsed(ring, name, str(role), public, signing.admin)] if public else [],
+        box_public=box_public,
     )
+    _endorse_box(ring, account, signing.admin)
+    return account
 
 
 def _signing_of(
-    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role
+    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role, opener
 ) -> tuple[Signing, Callable[[kr.Keyring], None] | None]:
     """Unwrap the account's signing seeds. A keyring from before signed audit gets them
     now (the account's own key; the admin key at the first admin unlock), wrapped under
@@ -1030,8 +1504,8 @@ def _signing_of(
         except keys.KeyError_:
             raise Tampered(kr.FILE_NAME) from None
     if role is Role.admin and account.wraps.admin:
-        try:
-            admin = keys.unwrap(kek, account.wraps.admin, ring.aad(name, role, "admin"))
+        try:  # sealed to the box (so a rotation can replace it), or under the passphrase
+            admin = opener(account.wraps.admin, "admin")
         except keys.KeyError_:
             raise Tampered(kr.FILE_NAME) from None
     new_own = own is None
@@ -1047,7 +1521,12 @@ def _signing_of(
             return
         if new_admin and disk.admin_public is None:
             disk.admin_public = keys.public_of(admin)
-            mine.wraps.admin = keys.wrap(kek, admin, disk.aad(name, role, "admin"))
+            aad = disk.aad(name, role, "admin")
+            mine.wraps.admin = (
+                keys.seal_to(mine.box_public, admin, aad)
+                if mine.wraps.box is not None and mine.box_public is not None
+                else keys.wrap(kek, admin, aad)
+            )
         if new_own and mine.wraps.sign is None:
             mine.wraps.sign = keys.wrap(kek, own, disk.aad(name, role, "sign"))
             mine.signing.append(kr.SigningKey(keys.public_of(own), b""))
@@ -1059,35 +1538,26 @@ def _signing_of(
                     else k
                     for k in other.signing
                 ]
+                if other.box_public is not None and not other.box_endorsement:
+                    _endorse_box(disk, other, admin)
 
     return Signing(own, admin), enrol
 
 
 def _unendorsed(ring: kr.Keyring) -> bool:
-    return any(not k.endorsement for a in ring.accounts.values() for k in a.signing)
+    return any(
+        any(not k.endorsement for k in a.signing)
+        or (a.box_public is not None and not a.box_endorsement)
+        for a in ring.accounts.values()
+    )
 
 
 def _opens_as(ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role) -> bool:
     try:
-        keys.unwrap(kek, account.wraps.db, ring.aad(account.name, role, "db"))
+        _opener(ring, kek, account.wraps, account.name, role)
     except keys.KeyError_:
         return False
     return True
-
-
-def _unwrap_identity(
-    ring: kr.Keyring, kek: bytes, wraps: kr.Wraps, user: str, role: Role
-) -> bytes | None:
-    if not role.holds_identity_key:
-        if wraps.identity is not None:
-            raise Tampered(kr.FILE_NAME)
-        return None
-    if wraps.identity is None:
-        raise Tampered(kr.FILE_NAME)
-    try:
-        return keys.unwrap(kek, wraps.identity, ring.aad(user, role, "identity"))
-    except keys.KeyError_:
-        raise Tampered(kr.FILE_NAME) from None
 
 
 def _check_account_name(name: str) -> None:

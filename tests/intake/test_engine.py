@@ -257,9 +257,20 @@ def test_language_answer_in_free_text_settles_both_facts():
     s = IntakeSession()
     while s.next_question().id != "q.person.languages":
         s.dont_know()
-    s.answer("Mostly Nepali, and a little Hindi")
+    s.answer("Mostly Nepali, and Hindi")
     assert s.facts["person.preferred_language"].value == "ne"
     assert s.facts["person.other_languages"].value == ["hi"]
+
+
+def test_a_language_spoken_a_little_leaves_the_others_open():
+    # as the blind corpus labels it: "a little Hindi" is not a language to work in
+    s = IntakeSession()
+    while s.next_question().id != "q.person.languages":
+        s.dont_know()
+    s.answer("Mostly Nepali, and a little Hindi")
+    assert s.facts["person.preferred_language"].value == "ne"
+    assert s.facts["person.other_languages"].value is None
+    assert "Hindi" in s.facts["person.other_languages"].note
 
 
 def test_question_wording_and_options():

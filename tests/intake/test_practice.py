@@ -64,7 +64,12 @@ NOT_FROM_THE_NOTE = {
         "medical.urgent_need",
         "medical.needs_medication",
     ],
-    "14-police-note-abbreviations.toml": ["person.name", "household.pregnant"],
+    # "Not ready to talk to police": offered as undecided (possible_facts), never applied
+    "14-police-note-abbreviations.toml": [
+        "person.name",
+        "household.pregnant",
+        "safety.wants_law_enforcement",
+    ],
     "15-note-infirmiere-mme-ddn.toml": ["person.name", "shelter.needs_shelter_tonight"],
     "16-linea-dice-que-treinta-y-tantos.toml": ["person.age", "person.other_languages"],
     "17-other-peoples-details.toml": [

@@ -1,10 +1,10 @@
 """What an account holder can do to the files with their own keys, for the insider tests.
 
-Every account holds the database key, so with the supervisor's passphrase an
-attacker can open SQLCipher, rewrite the audit table, recompute the hash chain,
-sign with the supervisor's own Ed25519 key and re-MAC the keyring. These helpers
-do exactly that (through the supervisor's open vault, which holds those keys)
-and nothing a supervisor could not.
+Every staff account (intake, caseworker, admin) holds the database key, so with an
+intake worker's passphrase an attacker can open SQLCipher, rewrite the audit table,
+recompute the hash chain, sign with their own Ed25519 key and re-MAC the keyring.
+These helpers do exactly that (through the insider's open vault, which holds those
+keys) and nothing that account could not.
 """
 
 from __future__ import annotations
@@ -69,11 +69,12 @@ def _set_head(ring: kr.Keyring, seq: int, hash_: str) -> None:
 
 
 def remac_keyring(insider: Vault, edit: Callable[[kr.Keyring], None]) -> None:
-    """Edit keyring.json and re-sign its MAC with the database key, as any account can."""
+    """Edit keyring.json and re-sign its MAC (under the replica key, which every account
+    holds), as any account can."""
     path = insider.keyring_path(insider.folder)
     ring = kr.load(path)
     edit(ring)
-    ring.sign(insider._db_key)
+    ring.sign(insider._mac_key(ring))
     kr.atomic_write(path, ring.to_bytes())
 
 

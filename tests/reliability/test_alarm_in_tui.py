@@ -24,7 +24,7 @@ def folder(tmp_path, fast_kdf):
 
 
 async def test_an_admin_unlocking_in_the_tui_is_warned(folder):
-    sup = Vault.unlock(folder, "supervisor", DEMO_PASSPHRASE)
+    sup = Vault.unlock(folder, "intake", DEMO_PASSPHRASE)
     rewrite_audit(sup, lambda rows: rows[:2] + rows[3:])
     leave(sup)
     with pytest.raises(WrongPassphrase):

@@ -1,6 +1,7 @@
 """Finding 2: an account holder rewrites history with the database key.
 
-The attack: a supervisor (every account holds the database key) deletes,
+The attack: an intake worker (every staff account holds the database key; supervisors
+no longer do, see test_supervisor_keys.py) deletes,
 rewrites or reorders audit entries, recomputes the hash chain, signs what
 changed with their own key and re-MACs the keyring head. `audit --verify` must
 name the first bad entry and the next unlock must raise the alarm. Swapping a
@@ -41,7 +42,7 @@ def _actions(folder):
 
 
 def _attack(folder, edit):
-    sup = Vault.unlock(folder, "supervisor", PASS)
+    sup = Vault.unlock(folder, "intake", PASS)
     rewrite_audit(sup, edit)
     leave(sup)
 
@@ -110,10 +111,10 @@ def test_stripping_every_signature(worked, capsys, monkeypatch):
 
 
 def test_signing_as_a_colleague_with_a_swapped_key(worked, capsys, monkeypatch):
-    """The supervisor puts their own public key in the caseworker's place, then rewrites
+    """The intake worker puts their own public key in the caseworker's place, then rewrites
     a caseworker entry and signs it as the caseworker."""
     folder, signed = worked
-    sup = Vault.unlock(folder, "supervisor", PASS)
+    sup = Vault.unlock(folder, "intake", PASS)
     mine = keys.public_of(sup._signing.own)
 
     def swap(ring):
@@ -131,10 +132,10 @@ def test_signing_as_a_colleague_with_a_swapped_key(worked, capsys, monkeypatch):
 
 
 def test_a_forged_admin_key(worked, capsys, monkeypatch):
-    """The supervisor makes their own 'admin key', endorses everyone with it and signs the
+    """The intake worker makes their own 'admin key', endorses everyone with it and signs the
     head: the real admin's unlock sees the key is not theirs."""
     folder, _signed = worked
-    sup = Vault.unlock(folder, "supervisor", PASS)
+    sup = Vault.unlock(folder, "intake", PASS)
     rewrite_audit(sup, lambda rows: rows[:2] + rows[3:])
     fake = keys.new_signing_seed()
 
@@ -181,7 +182,7 @@ def test_honest_work_by_every_role_verifies(worked, fast_kdf):
 
 
 def _rows(folder):
-    sup = Vault.unlock(folder, "supervisor", PASS)
+    sup = Vault.unlock(folder, "intake", PASS)
     try:
         return _rows_of(sup)
     finally:
@@ -198,7 +199,7 @@ def test_a_rewrite_is_refused_outright_while_this_computer_remembers(worked):
     from caseassist.vault.errors import RolledBack
 
     folder, _signed = worked
-    sup = Vault.unlock(folder, "supervisor", PASS)
+    sup = Vault.unlock(folder, "intake", PASS)
     rewrite_audit(sup, lambda rows: rows[:2] + rows[3:])
     sup._dispose()
     with pytest.raises(RolledBack):

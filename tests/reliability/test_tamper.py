@@ -67,7 +67,7 @@ def _build(folder: Path, kdf, *, with_wal: bool) -> None:
         vault.close()
         assert (folder / WAL).stat().st_size > 0
         keep = folder.with_name(folder.name + "-copy")
-        keep.mkdir()
+        keep.mkdir(mode=0o700)  # as a vault folder is (a looser one is tightened, with a notice)
         for name in (DB, WAL, RING):
             shutil.copy2(folder / name, keep / name)
     finally:

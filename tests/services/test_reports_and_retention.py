@@ -23,6 +23,7 @@ def _open_case(vault, **facts) -> str:
 
 def test_a_supervisor_report_counts_the_cases_and_is_audited(folder, caseworker):
     _open_case(caseworker, **{"shelter.needs_shelter_tonight": True})
+    caseworker.refresh_replica()  # as at her lock (or her next change a minute on)
     sup = unlock(folder, "sup")
     try:
         report = report_svc.run_report(sup, fmt="json")

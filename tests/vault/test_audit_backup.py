@@ -96,6 +96,8 @@ def test_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
     assert sorted(p.name for p in demo_vault.iterdir()) == [
         "keyring.json",
         "keyring.lock",
+        "replica.db",
+        "sessions.lock",
         "vault.db",
     ]
 

@@ -17,8 +17,9 @@ def _all_bytes(folder) -> bytes:
 
 def test_only_the_database_and_keyring_are_in_the_folder(demo_vault):
     names = sorted(p.name for p in demo_vault.iterdir())
-    assert names == ["keyring.json", "keyring.lock", "vault.db"]
-    assert (demo_vault / "keyring.lock").stat().st_size == 0  # a lock, never data
+    assert names == ["keyring.json", "keyring.lock", "replica.db", "sessions.lock", "vault.db"]
+    for lock in ("keyring.lock", "sessions.lock"):
+        assert (demo_vault / lock).stat().st_size == 0  # a lock, never data
 
 
 def test_no_name_note_or_free_text_in_any_file(demo_vault, demo_secrets):
@@ -86,16 +87,11 @@ def test_supervisor_cannot_decrypt_identities_caseworker_can(demo_vault):
 
             from caseassist.vault.tables.cases import CaseFile
 
-            case = session.exec(select(CaseFile).where(CaseFile.name_sealed.is_not(None))).first()
-            blob, case_id = case.name_sealed, case.id
-        with pytest.raises(IdentityLocked):
-            sup.unseal("case_file", "name_sealed", case_id, blob)
-        # even with the database key in hand, the sealed bytes do not open
-        from caseassist.vault import keys
-
-        with pytest.raises(keys.KeyError_):
-            keys.unseal(
-                sup._db_key, blob, f"caseassist-seal-v1|case_file|name_sealed|{case_id}".encode()
+            # the supervisor reads the replica, which holds no sealed value at all
+            assert sup.is_replica
+            assert (
+                session.exec(select(CaseFile).where(CaseFile.name_sealed.is_not(None))).first()
+                is None
             )
         with pytest.raises(NotAllowed):
             case_store.export_case(sup, rows[0].code)
@@ -103,6 +99,11 @@ def test_supervisor_cannot_decrypt_identities_caseworker_can(demo_vault):
         sup.close()
     cw = unlock(demo_vault, "caseworker")
     try:
+        with cw.session() as session:
+            case = session.exec(select(CaseFile).where(CaseFile.name_sealed.is_not(None))).first()
+            blob, case_id = case.name_sealed, case.id
+        with pytest.raises(IdentityLocked):
+            sup.unseal("case_file", "name_sealed", case_id, blob)
         assert cw.unseal("case_file", "name_sealed", case_id, blob)
         names = [r.name for r in case_store.list_cases(cw)]
         assert all(names)

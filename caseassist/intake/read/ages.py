@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.numbers import AMBIGUOUS, number_words, to_int
+from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
@@ -217,13 +217,24 @@ def _number_firsts() -> frozenset[str]:
 
 
 def _ages(sent_folded: str, out: Extraction) -> None:
+    """Ages the sentence states; numbers in words the generated tables do not know
+    ("uns quarenta anos") are read once more through text2num."""
+    if _ages_in(sent_folded, out) or _DIGIT.search(sent_folded):
+        return
+    if _may_match(_UNIT_RE, sent_folded) and _UNIT_RE.search(sent_folded):
+        converted = digits_for_words(sent_folded)
+        if converted != sent_folded:
+            _ages_in(converted, out)
+
+
+def _ages_in(sent_folded: str, out: Extraction) -> bool:
     found: set[int] = set()
     has_number = _DIGIT.search(sent_folded) is not None or not _number_firsts().isdisjoint(
         _tokens(sent_folded)
     )
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
     if not (has_number or decades) or _has_hedge(sent_folded):
-        return
+        return False
     for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE, _SEX_AGE) if has_number else ():
         if not _may_match(pat, sent_folded):
             continue
@@ -268,6 +279,7 @@ def _ages(sent_folded: str, out: Extraction) -> None:
         found.add(base + (5 if m.group("la") == "la" else 0))
     for n in found:
         out.put("person.age", n)
+    return bool(found)
 
 
 _BARE_AGE = re.compile(r"^(\d{1,2})(a)?$")

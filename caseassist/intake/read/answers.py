@@ -14,8 +14,8 @@ from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.languages import _language_list, _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
-from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge, _other_subject
+from caseassist.intake.read.segment import clauses, ffold, sentences, tokens
 
 # ---------------------------------------------------------------- answers
 
@@ -98,6 +98,14 @@ def answer_kind(text: str) -> str | None:
 def _yes_no(folded: str) -> bool | None:
     ws = lexicon.word_sets()
     toks = tokens(folded)
+    lead = lexicon.by_language("answer_lead_fillers")
+    for _ in range(3):  # "Right now, yes", "Ahora sí", "Bon, maintenant oui"
+        k = 2 if len(toks) > 2 and " ".join(toks[:2]) in lead else 1
+        if len(toks) <= k or " ".join(toks[:k]) not in lead:
+            break
+        toks = toks[k:]
+        if toks and not toks[0][0].isalnum():
+            toks = toks[1:]
     if not toks:
         return None
     first2 = " ".join(toks[:2])
@@ -112,12 +120,72 @@ def _yes_no(folded: str) -> bool | None:
     return None
 
 
-def interpret_answer(fact_id: str, text: str) -> Extraction:
-    """A free-text answer to the question for `fact_id`: that fact, and any other it states."""
+def _answer_languages(folded: str) -> list[tuple[str, str]]:
+    """The languages an answer names, clause by clause: none from a clause about someone
+    else ("ma camarade parle pulaar"), none a negator just before denies ("no hablo
+    inglés"), and "minor" for one spoken a little ("English only a few words")."""
+    found: list[tuple[str, str]] = []
+    neg = lexicon.word_sets().negators
+    minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
+    for sent in sentences(folded):
+        for clause in clauses(sent):
+            toks = tokens(clause)
+            pos: set[int] = set()
+            items = _language_list(toks, 0, free=True, positions=pos)
+            if not items or _other_subject(toks[: min(pos)]):
+                continue
+            words = [t.rstrip("'") for t in toks if t[0].isalnum()]
+            first = words.index(toks[min(pos)]) if toks[min(pos)] in words else 0
+            if neg & set(words[max(0, first - 3) : first]):
+                continue  # "no hablo ingles", "je ne parle pas anglais"
+            little = len(items) == 1 and (
+                minor.search(clause) is not None or bool(neg & set(words[first + 1 :]))
+            )
+            own = len(items) == 1 and lexicon.phrase_regex("own_language").search(clause)
+            for code, weight in items:
+                if own:
+                    weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
+                elif little and weight != "major":
+                    weight = "minor"  # "Portugues ainda nao sei quase nada"
+                if all(c != code for c, _w in found):
+                    found.append((code, weight))
+    return found
+
+
+_MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"
+
+
+def _on_topic(folded: str) -> str:
+    """The part of an answer about what was asked: up to a topic shift ("par contre un
+    avocat peut-être": the hedge is about the lawyer, not the police asked about)."""
+    m = lexicon.phrase_regex("topic_shifts").search(folded)
+    return folded[: m.start()] if m and m.start() > 0 else folded
+
+
+def _conditional(folded: str) -> bool:
+    """A yes with a condition ("only if", "as long as", "tell me first"): offered, not applied."""
+    return lexicon.phrase_regex("conditions").search(folded) is not None
+
+
+def _inverted(fact_id: str, question: str | None) -> bool:
+    """The question was put the other way round from the fact ("Do you feel safe?" for
+    "in immediate danger"): a bare yes or no answers its opposite."""
+    if not question:
+        return False
+    words = lexicon.words_of_rules("answers", "inverted_by").get(fact_id, ())
+    return _phrase_in(ffold(question), words)
+
+
+def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Extraction:
+    """A free-text answer to the question for `fact_id`: that fact, and any other it states.
+
+    `question`: the words it answered, when not the question bank's own (a bare yes to
+    "Do you feel safe?" is a no to "in danger")."""
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(f)
+    hedge = _has_hedge(_on_topic(f))
+    inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
     if fd.type == "bool":
@@ -127,9 +195,13 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = stated
         elif fact_id in out.conflicts:
             own = None
+        elif out.possible.get(fact_id) is not None and not hedge and yn is None:
+            # what a note would only suggest, said in answer to the question itself
+            # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
+            own = out.possible[fact_id]
         elif yn is not None and not hedge:
-            own = yn
-            against = lexicon.words_of_rules("answers", "against_" + str(yn).lower())
+            own = yn if not inverted else not yn
+            against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
     elif fd.type == "enum":
@@ -140,12 +212,12 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = key
         elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
             own = "ask_each_time"
-        elif fact_id in lexicon.hedged_values() and _phrase_in(f, _NOT_YET):
+        elif fact_id in lexicon.hedged_values() and _phrase_in(_on_topic(f), _NOT_YET):
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
         elif hedge or _phrase_in(
-            f,
+            _on_topic(f),
             (
                 "not sure",
                 "unsure",
@@ -161,7 +233,9 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             own = lexicon.hedged_values().get(fact_id)
         else:
             yn = _yes_no(f)
-            if yn is True and "yes" in opts:
+            if yn is True and "yes" in opts and _conditional(f):
+                out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
+            elif yn is True and "yes" in opts:
                 own = "yes"
             elif yn is False and "no" in opts:
                 own = "no"
@@ -191,10 +265,10 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
             if own is None:
                 own = _first_number(f)
     elif fd.type in ("lang", "langs"):
-        found = _language_list(tokens(f), 0, free=True)
+        found = _answer_languages(f)
         if fd.type == "lang":
             cand = Extraction()
-            _settle_languages(found, cand)
+            _settle_languages(found, cand, offer_minor=True)
             own = cand.values.get(fact_id)
             if own is None and found:
                 own = found[0][0]
@@ -203,8 +277,19 @@ def interpret_answer(fact_id: str, text: str) -> Extraction:
                 out.values.pop("person.other_languages", None)
                 out.put("person.other_languages", others)
         else:
+            cand = Extraction()
+            _settle_languages(found, cand, offer_minor=True)
+            pref = cand.values.get("person.preferred_language")
+            if pref not in [c for c, w in found if w == "major"]:
+                pref = None
+            else:  # "Tagalog is my language. I also speak Ilocano and English"
+                out.put("person.preferred_language", pref)
+            rest = [c for c, w in found if c != pref and w != "minor"]
             if found:
-                own = [c for c, _w in found]
+                # one spoken only "a little" is offered, and leaves the list open
+                own = rest if rest or all(w != "minor" for _c, w in found) else None
+                if any(w == "minor" for _c, w in found):
+                    out.maybe(fact_id, [c for c, w in found if w == "minor"])
             elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":

@@ -97,6 +97,74 @@ _LANG_PREV = frozenset(
 )
 
 
+_AGE_UNITS = frozenset({"ans", "anos", "y/o", "yo", "yrs", "yo,", "old", "anos,"})
+_SEX_MARKS = frozenset({"f", "m", "female", "male", "fem", "masc", "h"})
+
+
+def _descriptor_parts(toks: list[str]) -> list[list[str]] | None:
+    """The comma parts of a shorthand line that lists the person ("F, 19, Guatemala, Mam
+    speaker"): one of them a sex mark or an age. None for any other sentence."""
+    parts: list[list[str]] = [[]]
+    for t in toks:
+        if t in (",", ";"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 3:
+        return None
+    described = any(
+        (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
+        or (len(p) >= 2 and p[-2].isdigit() and p[-1] in _AGE_UNITS)
+        or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
+        or (len(p) >= 2 and p[-2] in ("aged", "age", "edad", "idade") and p[-1].isdigit())
+        for p in parts
+    )
+    return parts if described else None
+
+
+def _descriptor_list(toks: list[str], out: Extraction) -> None:
+    """In a descriptor line, a part that is only a country name is where they are from."""
+    for p in _descriptor_parts(toks) or ():
+        hit = _country_at(p, 0) if p else None
+        if hit and hit[1] == len(p):
+            out.put("person.country_of_origin", hit[0])
+
+
+def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
+    """In a descriptor line, the parts after the nationality that are only language names
+    ("F 15, UK national, English", "cl: m, 34, thai, thai only", "Eritrea, Tigrinya +
+    Arabic"): the languages, the first the main one. Before any nationality, a word
+    that is a demonym too ("Spanish") is the nationality."""
+    parts = _descriptor_parts(toks)
+    if not parts:
+        return []
+    dem = lexicon.demonyms()
+    found: list[tuple[str, str]] = []
+    seen_origin = False
+    for p in parts:
+        words = [w for w in p if w not in ("+", "/", "and", "y", "et", "e", "only", "(", ")")]
+        if words[:1] and words[0] in ("from", "de", "du", "da", "do", "des"):
+            words = words[1:]  # "from Colombia", "de Bolivie"
+        if not words:
+            continue
+        if _country_at(words, 0) or (not seen_origin and " ".join(words) in dem):
+            seen_origin = True
+            continue
+        if " ".join(words[-1:]) in ("national", "nationality", "citizen"):
+            seen_origin = True
+            continue
+        codes, i = [], 0
+        while i < len(words):
+            hit = _lang_at(words, i)
+            if not hit:
+                break
+            codes.append(hit[0])
+            i += hit[1]
+        if seen_origin and codes and i == len(words):
+            found += [(c, "plain") for c in codes if all(c != f for f, _w in found)]
+    return found
+
+
 def _countries(
     sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
 ) -> None:
@@ -120,9 +188,12 @@ def _countries(
             if _other_subject(before[-10:]):
                 continue
             start = len(tokens(sent_folded[: m.end()]))
+            if toks_all[start : start + 1] in ([":"], ["-"]):
+                start += 1  # "From: Ghana"
             hit = _country_at(toks_all, start)
             if hit:
                 out.put("person.country_of_origin", hit[0])
+    _descriptor_list(toks_all, out)
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
     langs = lexicon.language_names()
@@ -135,6 +206,7 @@ def _countries(
         _language_list(
             toks_all, len(tokens(sent_folded[: m.end()])), free=False, positions=in_lists
         )
+    found: list[tuple[str, bool]] = []  # (country, the word also names a language)
     for i, w in enumerate(toks_all):
         if i in in_lists:
             continue
@@ -174,6 +246,7 @@ def _countries(
             and not (
                 nxt in _gender_noun_words()
                 or prev in _gender_noun_words()
+                or prev in _AGE_UNITS  # "61 ans bulgare, parle bulgare"
                 or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
             )
             and (
@@ -191,7 +264,12 @@ def _countries(
             continue
         if _other_subject(toks_all[max(0, i - 10) : i]):
             continue
-        out.put("person.country_of_origin", dem[key])
+        found.append((dem[key], key in langs))
         g = lexicon.demonym_genders().get(key)
         if g is not None and genders is not None:
             genders.append(g)  # "joven hondureno", "jeune ivoirienne"
+    # a word that is only a demonym outweighs one that also names a language
+    # ("F, 34, Honduran, Spanish only": Honduras, and Spanish is her language)
+    sure = [c for c, is_lang in found if not is_lang]
+    for code in sure or [c for c, _l in found]:
+        out.put("person.country_of_origin", code)

@@ -33,12 +33,82 @@ def _name_regex() -> re.Pattern[str]:
 _NAME_RE = lexicon.Lazy(_name_regex)
 
 
-def _name(sentence: str, out: Extraction) -> None:
-    for m in _NAME_RE.finditer(sentence):
-        before = ffold(sentence[: m.start()])
-        if _other_subject(tokens(before)[-4:]):
+def _name(text: str, out: Extraction) -> None:
+    """Names from explicit forms, each regex run once over the whole text; who a name
+    belongs to is read from its own sentence (after the last stop before it)."""
+    for m in _NAME_RE.finditer(text):
+        if not _other_subject(_sentence_before(text, m.start())[-4:]):
+            out.put("person.name", m.group("name"))
+    named = [
+        m
+        for m in _NAMED_AGE_RE.finditer(text)
+        if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
+    ]
+    titled = _TITLED_RE.finditer(text) if _has_title(text) else ()
+    for m in [*titled, *named]:
+        name = m.group("name")
+        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(name):
             continue
-        out.put("person.name", m.group("name"))
+        out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon.words().get("name_titles", ()))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def _has_title(text: str) -> bool:
+    """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
+    return not _titles().isdisjoint(w.lower() for w in _TITLE_WORD.findall(text))
+
+
+def _sentence_before(text: str, at: int) -> list[str]:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return tokens(ffold(text[start:at]))
+
+
+def _not_a_name(name: str) -> bool:
+    """A capitalised word that names a place, a language, a people or a role instead."""
+    f = ffold(name)
+    ws = lexicon.word_sets()
+    return (
+        f in ws.gender_female
+        or f in ws.gender_male
+        or f in lexicon.country_names()
+        or f in lexicon.language_names()
+        or f in lexicon.demonyms()
+        or f in lexicon.word_sets().other_people
+    )
+
+
+def _titled_regex() -> re.Pattern[str]:
+    """A title ("Mme", "señora", "Mr") before a capitalised name (an initial may follow)
+    and then the person's age: the name of the person referred."""
+    titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(
+        rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+        r"(?:\s+[A-Z]\.)?\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
+        r"[\s-]*(?:-?years?|ans|años|anos|a\b)"
+    )
+
+
+_TITLED_RE = lexicon.Lazy(_titled_regex)
+
+# "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
+# "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
+# and followed within a few words by an age
+_NAMED_AGE_RE = re.compile(
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+),\s+"
+    r"(?:[\w'\u2019.-]+,?\s+){0,3}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+)
+_SET_OFF = re.compile(
+    r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
+    r"amené|amenée|rencontré|met|found)\s+)$"
+)
 
 
 # ---------------------------------------------------------------- dietary

@@ -10,8 +10,8 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.children import _ALONE, _children
-from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries
-from caseassist.intake.read.details import _NAME_RE, _dietary, _name
+from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
+from caseassist.intake.read.details import _dietary, _name
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -91,9 +91,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
+    replies: list[tuple[list[str], str, str]] = []  # a question's clauses, the reply, the question
     bare: set[int] = set()
     demonym_genders: list[str] = []
-    names_possible = _NAME_RE.search(text) is not None
     pre = _prefilter()
     asks: list[bool] = []
     folded_sents = [
@@ -101,9 +101,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
-    if names_possible:
-        for sent in sentences(text):
-            _name(sent, out)
+    _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     for k, sf in enumerate(folded_sents):
@@ -117,6 +115,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _sex_marks(sf, votes)
         if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
             _languages(sf, out, langs)
+        if "," in tokset:
+            langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
             _countries(sf, out, demonym_genders, answer=answer)
         if tokset & pre.children or _ALONE.search(sf):
@@ -132,6 +132,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
+                if k + 1 < len(folded_sents) and not asks[k + 1]:
+                    replies.append((folded, folded_sents[k + 1], sf))
                 continue
         all_clauses.extend(
             _OriginalClause(originals, k, j, len(folded), fc, sf) for j, fc in enumerate(folded)
@@ -142,12 +144,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if asked_clauses:
         asked = Extraction()
         for j, fc in enumerate(asked_clauses):
-            _apply_rules(fc, fc, asked, {}, None, j)
+            _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
+        for fid, value in _replies(replies, answer=answer).items():
+            out.put(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
-        _apply_rules(cl, fc, out, describes, candidates, i)
+        _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
     # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
@@ -167,9 +171,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         # few words: searching every pattern is cheaper than sifting them by needles
         wished_candidates = _rule_candidates(wished) if wished and candidates else None
         for j, part in enumerate(wished):
-            _apply_rules(part, part, loose, {}, wished_candidates, j)
+            _apply_rules(part, part, loose, {}, wished_candidates, j, writer=not answer)
         for part in loose_parts:
-            _apply_rules(part, part, loose, {}, None, 0)
+            _apply_rules(part, part, loose, {}, None, 0, writer=not answer)
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
@@ -192,4 +196,27 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
+    return out
+
+
+def _replies(replies: list[tuple[list[str], str, str]], *, answer: bool) -> dict[str, object]:
+    """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
+    polícia não."): the reply read as an answer to the facts the question asks about,
+    as the intake reads a survivor's answer (after the speaker's label)."""
+    from caseassist.intake.read.answers import interpret_answer  # (answers imports this module)
+
+    out: dict[str, object] = {}
+    for question_clauses, reply, question in replies:
+        asked = Extraction()
+        for j, fc in enumerate(question_clauses):
+            _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
+        toks = tokens(reply)
+        if ":" in toks[:4]:
+            reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
+        if not reply.strip() or len(tokens(reply)) > 25:
+            continue
+        for fid in {**asked.possible, **asked.values}:
+            got = interpret_answer(fid, reply, question=question).values.get(fid)
+            if got is not None:
+                out[fid] = got
     return out

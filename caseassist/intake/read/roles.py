@@ -102,7 +102,10 @@ _OBJECT_PRONOUNS = frozenset(
 def _acts_on_survivor(toks: list[str], i: int) -> bool:
     """`toks[i]` is someone who did something to the survivor: "the man who brought her",
     "el hombre que la trajo", "l'homme qui l'a amenee"."""
-    return i + 2 < len(toks) and toks[i + 1] in _WHO and toks[i + 2] in _OBJECT_PRONOUNS
+    if i + 2 >= len(toks) or toks[i + 1] not in _WHO:
+        return False
+    # "the man who brought her", "the guy who manages her", "el hombre que la trajo"
+    return any(t in _OBJECT_PRONOUNS for t in toks[i + 2 : i + 5])
 
 
 def _first_person_is_other(toks: list[str]) -> bool:
@@ -139,6 +142,28 @@ def _appositive_of_other(toks: list[str], i: int) -> bool:
 @lru_cache(maxsize=1024)
 def _has_hedge(folded: str) -> bool:
     return lexicon.hedge_regex().search(folded) is not None
+
+
+HEDGED = "hedged"
+BELIEF = "belief"
+WRITER_UNKNOWN = "writer_unknown"
+
+
+@lru_cache(maxsize=1024)
+def assertion_status(folded: str, *, writer: bool = False) -> str:
+    """The assertion status a clause's cues give its statements ("" when affirmed).
+
+    WRITER_UNKNOWN: in a note, the writer's own ignorance ("no sé si quiere denunciar"),
+    which says nothing of the survivor; BELIEF: only an opinion cue ("believes the boss
+    does not know"), whose value is offered as it is; HEDGED: any other hedge, which
+    sets a fact's own unsure value or offers the value."""
+    if writer and lexicon.phrase_regex("writer_unknowns").search(folded):
+        return WRITER_UNKNOWN
+    if not _has_hedge(folded):
+        return ""
+    if not _has_hedge(lexicon.phrase_regex("beliefs").sub(" ", folded)):
+        return BELIEF
+    return HEDGED
 
 
 def _negated(folded: str, start: int, end: int | None) -> bool:

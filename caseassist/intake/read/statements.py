@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from caseassist.intake import lexicon
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _has_hedge, _negated, _other_subject
+from caseassist.intake.read.roles import (
+    _SURVIVOR_SUBJECTS,
+    BELIEF,
+    WRITER_UNKNOWN,
+    _negated,
+    _other_subject,
+    assertion_status,
+)
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
 
 # ---------------------------------------------------------------- statement rules
@@ -44,6 +51,7 @@ _NOW = re.compile(
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
 _SEP = " | "
+_WORDS = re.compile(r"[a-z0-9]+'?")
 _SIFT_FROM = 200
 _GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
 
@@ -133,17 +141,28 @@ def _apply_rules(
     describes: dict[str, str],
     candidates: dict[int, set[int]] | None = None,
     index: int = 0,
+    *,
+    writer: bool = False,
 ) -> None:
+    """Every statement rule that matches one clause, with the clause's assertion status
+    (`writer`: the text is a note, so a first-person "I don't know if" is the writer's)."""
     if not folded:
         return
     flat = lexicon.flat_patterns()
+    words = set(_WORDS.findall(folded))
+    concepts = [
+        k
+        for groups, ks in lexicon.concept_rules()
+        if all(not g.isdisjoint(words) for g in groups)  # every concept present in the clause
+        for k in ks
+    ]
     if candidates is None:
-        todo: Iterable[int] = range(len(flat))
+        todo: Iterable[int] = [k for k in range(len(flat)) if not flat[k][0].needs_words]
     else:
         todo = sorted(candidates.get(index, ()))
     hedge = None
     done: set[int] = set()
-    for k in todo:
+    for k in sorted([*todo, *concepts]):
         rule, pat, _need, _anchor = flat[k]
         if id(rule) in done:
             continue
@@ -153,12 +172,13 @@ def _apply_rules(
         before = tokens(folded[: m.start()])
         if rule.not_after and before and before[-1] in rule.not_after:
             continue
-        if rule.country_after and not _country_at(tokens(folded[m.end() :])[:4], 0):
+        if rule.country_after and not _country_after(tokens(folded[m.end() :])[:5]):
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
+        named = rule.subject_other and _other_subject(before)
         if rule.subject_other and not (
-            _other_subject(before) or set(before[-4:]) & lexicon.by_language("third_persons")
+            named or set(before[-4:]) & lexicon.by_language("third_persons")
         ):
             continue  # "the boss knows where she lives", not "she knows where her sister is"
         if (
@@ -187,8 +207,11 @@ def _apply_rules(
         ):
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if hedge is None:
-            hedge = _has_hedge(folded)
+            hedge = assertion_status(folded, writer=writer)
+        if hedge == WRITER_UNKNOWN:
+            continue
         value = rule.value
+        negated = False
         if not rule.fixed:
             if "cue" in m.groupdict() and m.group("cue") is not None:
                 # a negator before the cue or between it and what it governs:
@@ -200,6 +223,18 @@ def _apply_rules(
                 if rule.negated is None:
                     continue
                 value = rule.negated
+                if rule.negated_possible:
+                    out.maybe(rule.fact, value)  # "not ready to talk to the police"
+                    continue
+        sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+        if rule.fact in lexicon.hedged_values() and lexicon.phrase_regex("deferrals").search(sent):
+            # a decision put off in the same sentence: "does not want the police, she
+            # wants to think first", "pas a la police pour le moment"
+            out.put(rule.fact, lexicon.hedged_values()[rule.fact])
+            continue
+        if hedge == BELIEF:
+            out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
+            continue
         if hedge:
             hv = lexicon.hedged_values().get(rule.fact)
             if hv is not None:
@@ -207,12 +242,33 @@ def _apply_rules(
             else:
                 out.maybe(rule.fact, value)
             continue
-        if rule.possible:
+        if (
+            rule.possible
+            and not (rule.clear_when_named and named)  # "the salon owner knows", not "they"
+            and not negated  # "no injuries" is clear
+            and not (rule.clear_with and lexicon.phrase_regex(rule.clear_with).search(sent))
+        ):
             out.maybe(rule.fact, value)
         else:
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, str(clause_text).strip())
+
+
+_TO = frozenset(
+    {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
+)
+
+
+def _country_after(toks: list[str]) -> bool:
+    """A country name next, after at most two small words ("return to Nepal", "voltar
+    para o Vietname")."""
+    for skip in range(3):
+        if _country_at(toks, skip):
+            return True
+        if skip >= len(toks) or toks[skip] not in _TO:
+            return False
+    return False
 
 
 def _wished(sent: str) -> list[str]:

@@ -1,0 +1,73 @@
+"""What one answer settles: the asked fact's state and value, and any other fact it states.
+
+Kept apart from the session so that reading an answer stays a pure function of
+the answer (and of the preferred language already known)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
+from caseassist.intake.lexicon import hedged_values
+from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+
+_YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
+_NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
+
+
+class Settled(NamedTuple):
+    fact: str
+    state: State
+    value: object = None
+    note: str = ""
+
+
+def _kind_state(kind: str) -> State:
+    return State.DECLINED if kind == DECLINED else State.UNKNOWN
+
+
+def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
+    """The asked fact first, then every other fact a free-text answer states clearly.
+
+    `value` is a typed value, DECLINED / UNKNOWN, or the survivor's words; `preferred` is
+    the preferred language already known (never listed again among the others)."""
+    if value == DECLINED:
+        return [Settled(fid, State.DECLINED)]
+    if value == UNKNOWN or value is None:
+        return [Settled(fid, State.UNKNOWN)]
+    fd = FACTS[fid]
+    if isinstance(value, str) and fd.type != "text":
+        kind = answer_kind(value)
+        if kind is not None:
+            if kind == UNKNOWN and fid in hedged_values():
+                return [Settled(fid, State.KNOWN, hedged_values()[fid])]
+            return [Settled(fid, _kind_state(kind))]
+    try:
+        typed = coerce(fid, value)
+    except InvalidValue:
+        typed = None
+    bare_yes_no = isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS
+    if bare_yes_no and fd.type in ("lang", "country"):
+        typed = None
+    if fd.type == "text" and isinstance(value, str) and fid in _NAMED_IN_ANSWER:
+        said = extract(value, answer=True).values.get(fid)
+        typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
+    if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
+        return [Settled(fid, State.KNOWN, typed)]
+    if not isinstance(value, str):
+        raise InvalidValue(f"{fid}: a value of the wrong type")
+    if fd.type == "text":
+        kind = answer_kind(value)
+        if kind is not None and len(value) < 40:
+            return [Settled(fid, _kind_state(kind))]
+    ex = interpret_answer(fid, value)
+    got = ex.values.get(fid)
+    if fd.type == "langs" and isinstance(got, list) and preferred:
+        got = [c for c in got if c != preferred]
+    out = [
+        Settled(fid, State.KNOWN, got, value.strip() if got == "self_described" else "")
+        if fid in ex.values
+        else Settled(fid, State.UNKNOWN, note=value.strip())
+    ]
+    out += [Settled(o, State.KNOWN, ex.values[o]) for o in FACTS if o in ex.values and o != fid]
+    return out

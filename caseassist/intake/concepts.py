@@ -1,0 +1,33 @@
+"""Concept patterns: a rule that wants one word of each of several word groups in a
+clause (`all_of` in rules.toml), in any order or in the order given, with optional
+intensifiers inside a phrase ("would very much like"). The groups are per-language
+data (`lexicon/<lang>/words.toml`); this builds their regexes and the first words a
+clause must hold for a search to be worth it."""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from caseassist.intake.text import fold_name
+
+
+def concept_patterns(words: dict, groups: list[str], in_order: bool = False) -> dict:
+    """`patterns` (one per order of the groups; the first group is the cue negation is
+    looked for around) and `needs_words` (per group, the words one of which a clause
+    must hold: the first word of each phrase)."""
+    slot = "|".join(sorted({fold_name(w) for w in words.get("intensifiers", ())}))
+    gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
+    alts, firsts = [], []
+    for g in groups:
+        group = sorted({fold_name(w) for w in words.get(g, ())}, key=len, reverse=True)
+        alts.append("|".join(re.escape(w).replace(r"\ ", gap) for w in group))
+        firsts.append(frozenset(w.split()[0] for w in group if w.split()))
+    orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
+    patterns = [
+        r"[^|]{0,80}?".join(
+            rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order
+        )
+        for order in orders
+    ]
+    return {"patterns": patterns, "needs_words": firsts}

@@ -1,0 +1,155 @@
+"""The question bank (`resources/intake/questions.toml`) and a question as put now.
+
+Each question names the facts it establishes, its staff and survivor wordings per
+language, and when it applies (`when` / `unless` conditions on known facts).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from caseassist.intake.facts import FACTS, STAGES, Fact, State
+from caseassist.paths import resources_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    fact: str
+    value: object
+    more_than: bool = False  # `more_than = N` in the bank: a known number above N
+
+    def holds(self, facts: Mapping[str, Fact]) -> bool:
+        f = facts.get(self.fact)
+        if f is None or f.state is not State.KNOWN:
+            return False
+        if self.more_than:
+            return (
+                isinstance(f.value, int) and not isinstance(f.value, bool) and f.value > self.value
+            )  # type: ignore[operator]
+        return f.value == self.value
+
+
+def _condition(row: Mapping[str, object]) -> Condition:
+    if "more_than" in row:
+        return Condition(str(row["fact"]), row["more_than"], more_than=True)
+    return Condition(str(row["fact"]), row["is"])
+
+
+@dataclass(frozen=True)
+class QuestionDef:
+    id: str
+    facts: tuple[str, ...]
+    stage: str
+    staff: Mapping[str, str]
+    survivor: Mapping[str, str]
+    rest: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
+    when: tuple[Condition, ...] = ()
+    unless: tuple[Condition, ...] = ()
+    language_gap: bool = False
+    options: tuple[str, ...] = ()
+
+
+@cache
+def _bank_data() -> dict:
+    with (resources_dir() / "intake" / "questions.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def question_bank() -> tuple[QuestionDef, ...]:
+    """Every question, in the order they are put (first contact before follow-up)."""
+    out: list[QuestionDef] = []
+    seen: set[str] = set()
+    for row in _bank_data()["question"]:
+        facts = tuple(row["facts"])
+        for f in facts:
+            if f not in FACTS:
+                raise ValueError(f"questions.toml: {row['id']} names unknown fact {f}")
+        stages = {FACTS[f].stage for f in facts}
+        if len(stages) != 1 or row["id"] in seen:
+            raise ValueError(f"questions.toml: {row['id']} mixes stages or repeats")
+        seen.add(row["id"])
+        out.append(
+            QuestionDef(
+                id=row["id"],
+                facts=facts,
+                stage=stages.pop(),
+                staff=row["staff"],
+                survivor=row["survivor"],
+                rest=row.get("rest", {}),
+                when=tuple(_condition(c) for c in row.get("when", ())),
+                unless=tuple(_condition(c) for c in row.get("unless", ())),
+                language_gap=bool(row.get("language_gap", False)),
+                options=tuple(row.get("options", ())),
+            )
+        )
+    out.sort(key=lambda q: STAGES.index(q.stage))
+    return tuple(out)
+
+
+@cache
+def _bank_by_id() -> dict[str, QuestionDef]:
+    return {q.id: q for q in question_bank()}
+
+
+@cache
+def answer_labels() -> dict[str, dict[str, str]]:
+    """Labels for decline / don't know / skip and the option values, per language."""
+    return dict(_bank_data()["labels"])
+
+
+def _pick(table: Mapping[str, str], lang: str) -> str:
+    base = lang.replace("_", "-").split("-")[0].lower() if lang else "en"
+    return table.get(lang) or table.get(base) or table.get("en") or next(iter(table.values()), "")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as put now: `facts` are the fact ids it still sets out to establish."""
+
+    definition: QuestionDef
+    facts: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.definition.id
+
+    @property
+    def stage(self) -> str:
+        return self.definition.stage
+
+    def _wording(self, kind: str, lang: str) -> str:
+        d = self.definition
+        if len(self.facts) == 1 and len(d.facts) > 1 and self.facts[0] in d.rest:
+            table = d.rest[self.facts[0]].get(kind)
+            if table:
+                return _pick(table, lang)
+        return _pick(d.staff if kind == "staff" else d.survivor, lang)
+
+    def prompt(self, locale: str = "en") -> str:
+        """The words shown to staff, in their UI language."""
+        return self._wording("staff", locale)
+
+    def survivor_prompt(self, lang: str = "en") -> str:
+        """A phrasing staff can read out or show, in the survivor's language (English if none)."""
+        return self._wording("survivor", lang)
+
+    @property
+    def fact_type(self) -> str:
+        return FACTS[self.facts[0]].type if len(self.facts) == 1 else "multi"
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        if len(self.facts) != 1:
+            return ()
+        fd = FACTS[self.facts[0]]
+        if fd.type == "bool":
+            return ("yes", "no")
+        return self.definition.options or fd.options
+
+    def option_label(self, option: str, lang: str = "en") -> str:
+        table = answer_labels().get(option)
+        return _pick(table, lang) if table else option
