@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from caseassist.cases import needs as need_rules
+from caseassist.cases.reassessment import TOPICS
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
 from caseassist.errors import CaseAssistError, InvalidInput
@@ -20,9 +21,7 @@ from caseassist.i18n import _, format_date, get_locale
 def register(csub, common_parser: argparse.ArgumentParser) -> None:
     code_help = _("case code, e.g. K7M-4TX")
 
-    need = csub.add_parser("need", parents=[common_parser], help=_("add a need by hand"))
-    nsub = need.add_subparsers(dest="need_command", metavar=_("ACTION"))
-    need.set_defaults(handler=lambda _a: need.print_help() or 2)
+    nsub = _group(csub, "need", _("add a need by hand"), common_parser, "need_command")
     na = nsub.add_parser(
         "add",
         parents=[common_parser],
@@ -36,30 +35,24 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     na.add_argument("--json", action="store_true", help=_("print JSON"))
     na.set_defaults(handler=_need_add)
 
-    hh = csub.add_parser("household", parents=[common_parser], help=_("children with the survivor"))
-    hsub = hh.add_subparsers(dest="household_command", metavar=_("ACTION"))
-    hh.set_defaults(handler=lambda _a: hh.print_help() or 2)
+    hsub = _group(
+        csub, "household", _("children with the survivor"), common_parser, "household_command"
+    )
     ha = hsub.add_parser("add", parents=[common_parser], help=_("record a child and their age"))
     ha.add_argument("code", help=code_help)
     ha.add_argument("--age", type=int, default=None, help=_("the child's age in years"))
     ha.add_argument("--json", action="store_true", help=_("print JSON"))
     ha.set_defaults(handler=_household_add)
 
-    plan = csub.add_parser("plan", parents=[common_parser], help=_("the case's plan"))
-    psub = plan.add_subparsers(dest="plan_command", metavar=_("ACTION"))
-    plan.set_defaults(handler=lambda _a: plan.print_help() or 2)
-    goal = psub.add_parser("goal", parents=[common_parser], help=_("goals"))
-    gsub = goal.add_subparsers(dest="goal_command", metavar=_("ACTION"))
-    goal.set_defaults(handler=lambda _a: goal.print_help() or 2)
+    psub = _group(csub, "plan", _("the case's plan"), common_parser, "plan_command")
+    gsub = _group(psub, "goal", _("goals"), common_parser, "goal_command")
     ga = gsub.add_parser("add", parents=[common_parser], help=_("add a goal, in their words"))
     ga.add_argument("code", help=code_help)
     ga.add_argument("text", help=_("the goal"))
     ga.add_argument("--need", default="", help=_("the need it serves"))
     ga.add_argument("--json", action="store_true", help=_("print JSON"))
     ga.set_defaults(handler=_goal_add)
-    step = psub.add_parser("step", parents=[common_parser], help=_("steps"))
-    ssub = step.add_subparsers(dest="step_command", metavar=_("ACTION"))
-    step.set_defaults(handler=lambda _a: step.print_help() or 2)
+    ssub = _group(psub, "step", _("steps"), common_parser, "step_command")
     sa = ssub.add_parser("add", parents=[common_parser], help=_("add a step, with when it is due"))
     sa.add_argument("code", help=code_help)
     sa.add_argument("text", help=_("the step"))
@@ -75,9 +68,7 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     sa.add_argument("--json", action="store_true", help=_("print JSON"))
     sa.set_defaults(handler=_step_add)
 
-    ap = csub.add_parser("appointment", parents=[common_parser], help=_("appointments"))
-    asub = ap.add_subparsers(dest="appointment_command", metavar=_("ACTION"))
-    ap.set_defaults(handler=lambda _a: ap.print_help() or 2)
+    asub = _group(csub, "appointment", _("appointments"), common_parser, "appointment_command")
     aa = asub.add_parser("add", parents=[common_parser], help=_("add an appointment"))
     aa.add_argument("code", help=code_help)
     aa.add_argument("when", help=_('when, as you would say it: "Friday 10:00", "el viernes"'))
@@ -110,8 +101,6 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     )
     ho.set_defaults(handler=_handover)
 
-    from caseassist.services.returning import TOPICS
-
     ra = csub.add_parser(
         "reassess",
         parents=[common_parser],
@@ -138,9 +127,7 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     rt.add_argument("--json", action="store_true", help=_("print JSON"))
     rt.set_defaults(handler=_returning)
 
-    note = csub.add_parser("note", parents=[common_parser], help=_("case notes"))
-    nosub = note.add_subparsers(dest="note_command", metavar=_("ACTION"))
-    note.set_defaults(handler=lambda _a: note.print_help() or 2)
+    nosub = _group(csub, "note", _("case notes"), common_parser, "note_command")
     noa = nosub.add_parser("add", parents=[common_parser], help=_("add a note"))
     noa.add_argument("code", help=code_help)
     noa.add_argument("text", help=_("the note"))
@@ -153,6 +140,14 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     noc.add_argument("note_id", help=_("the note's id (case show --json)"))
     noc.add_argument("text", help=_("the corrected text"))
     noc.set_defaults(handler=_note_correct)
+
+
+def _group(parent, name: str, help_text: str, common_parser, dest: str):
+    """A command that only groups actions (`case plan`, `case note`...): its actions'
+    subparsers; run alone, it prints its help and exits with 2."""
+    group = parent.add_parser(name, parents=[common_parser], help=help_text)
+    group.set_defaults(handler=lambda _a: group.print_help() or 2)
+    return group.add_subparsers(dest=dest, metavar=_("ACTION"))
 
 
 def _run(args: argparse.Namespace, act):
