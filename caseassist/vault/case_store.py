@@ -35,7 +35,6 @@ from caseassist.cases.model import (
 )
 from caseassist.errors import CaseAssistError, InvalidInput
 from caseassist.i18n import _
-from caseassist.reports.rows import age_band as report_age_band
 from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import (
     find_case,
@@ -60,9 +59,14 @@ from caseassist.vault.vault import Role, Vault, new_id
 
 
 def age_band(age: object) -> str | None:
-    """The reports' band for a stored age (None for anything but a plain whole number)."""
+    """The reports' band for a stored age (None for anything but a plain whole number).
+
+    The reports package is imported here, on the write path that projects an age,
+    so a command that only lists or finds cases does not load it."""
     if not isinstance(age, int) or isinstance(age, bool) or age < 0:
         return None
+    from caseassist.reports.rows import age_band as report_age_band
+
     return report_age_band(age)
 
 
