@@ -151,6 +151,8 @@ def _group(parent, name: str, help_text: str, common_parser, dest: str):
 
 
 def _run(args: argparse.Namespace, act):
+    """Unlock, then `act(vault)`. Handlers import their store inside `act`, so the
+    account's key is derived while SQLAlchemy and the store load, not after."""
     vault = open_vault(args)
     try:
         return act(vault)
@@ -176,14 +178,14 @@ def _when(text: str):
 
 
 def _need_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
+    def act(vault):
+        from caseassist.vault import case_store
 
-    need_id = _run(
-        args,
-        lambda v: case_store.add_need(
-            v, args.code, args.category, note=args.note, member_id=args.member
-        ),
-    )
+        return case_store.add_need(
+            vault, args.code, args.category, note=args.note, member_id=args.member
+        )
+
+    need_id = _run(args, act)
     if args.json:
         common.print_json({"id": need_id, "category": args.category})
     else:
@@ -192,9 +194,12 @@ def _need_add(args: argparse.Namespace) -> int:
 
 
 def _household_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import household_store
+    def act(vault):
+        from caseassist.vault import household_store
 
-    member_id = _run(args, lambda v: household_store.add_member(v, args.code, age=args.age))
+        return household_store.add_member(vault, args.code, age=args.age)
+
+    member_id = _run(args, act)
     if args.json:
         common.print_json({"id": member_id, "age": args.age})
     else:
@@ -203,11 +208,12 @@ def _household_add(args: argparse.Namespace) -> int:
 
 
 def _goal_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import plan_store
+    def act(vault):
+        from caseassist.vault import plan_store
 
-    goal_id = _run(
-        args, lambda v: plan_store.add_goal(v, args.code, args.text, need_category=args.need)
-    )
+        return plan_store.add_goal(vault, args.code, args.text, need_category=args.need)
+
+    goal_id = _run(args, act)
     if args.json:
         common.print_json({"id": goal_id})
     else:
@@ -216,13 +222,13 @@ def _goal_add(args: argparse.Namespace) -> int:
 
 
 def _step_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import plan_store
-
     when, shown = _when(args.due) if args.due else (None, "")
     if when is not None:
         _confirm(args, shown)
 
     def act(vault):
+        from caseassist.vault import plan_store
+
         goal_id = args.goal or plan_store.current_goal(vault, args.code)
         return plan_store.add_step(
             vault, goal_id, args.text, owner=args.owner, due=when.on if when else None
@@ -239,16 +245,17 @@ def _step_add(args: argparse.Namespace) -> int:
 
 
 def _appointment_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import household_store
-
     when, shown = _when(args.when)
     _confirm(args, shown)
-    appt_id = _run(
-        args,
-        lambda v: household_store.add_appointment(
-            v, args.code, when.on, args.what, at_time=when.at_time
-        ),
-    )
+
+    def act(vault):
+        from caseassist.vault import household_store
+
+        return household_store.add_appointment(
+            vault, args.code, when.on, args.what, at_time=when.at_time
+        )
+
+    appt_id = _run(args, act)
     if args.json:
         common.print_json({"id": appt_id, "on": when.on.isoformat(), "time": when.at_time or None})
     else:
@@ -257,27 +264,34 @@ def _appointment_add(args: argparse.Namespace) -> int:
 
 
 def _note_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import note_store
-
     if not args.text.strip():
         raise InvalidInput(_("A note cannot be empty; nothing was saved."))
-    _run(args, lambda v: note_store.add_note(v, args.code, args.text))
+
+    def act(vault):
+        from caseassist.vault import note_store
+
+        note_store.add_note(vault, args.code, args.text)
+
+    _run(args, act)
     print(_("Note added."))
     return 0
 
 
 def _note_correct(args: argparse.Namespace) -> int:
-    from caseassist.vault import note_store
+    def act(vault):
+        from caseassist.vault import note_store
 
-    _run(args, lambda v: note_store.correct_note(v, args.note_id, args.text))
+        note_store.correct_note(vault, args.note_id, args.text)
+
+    _run(args, act)
     print(_("Note corrected; the earlier text is kept in its history."))
     return 0
 
 
 def _handover(args: argparse.Namespace) -> int:
-    from caseassist.services import handover
-
     def act(vault):
+        from caseassist.services import handover
+
         if args.plan:
             return handover.plan_copy(vault, args.code, locale=args.doc_lang, fmt=args.format)
         ref = None if args.referral == "latest" else args.referral
@@ -285,21 +299,25 @@ def _handover(args: argparse.Namespace) -> int:
             vault, args.code, ref, locale=args.doc_lang, fmt=args.format
         )
 
-    path = handover.write_private(args.out, _run(args, act))
+    document = _run(args, act)
+    from caseassist.services.handover import write_private
+
+    path = write_private(args.out, document)
     print(_("Written to {path} (readable by you only).").format(path=path))
     return 0
 
 
 def _reassess(args: argparse.Namespace) -> int:
-    from caseassist.services import returning
-
     locale = get_locale()
-    rows = _run(
-        args,
-        lambda v: returning.questions(
-            returning.reassessment(v, args.code, args.changed, staff_locale=locale), locale
-        ),
-    )
+
+    def act(vault):
+        from caseassist.services import returning
+
+        return returning.questions(
+            returning.reassessment(vault, args.code, args.changed, staff_locale=locale), locale
+        )
+
+    rows = _run(args, act)
     if args.json:
         common.print_json(rows)
         return 0
@@ -312,7 +330,6 @@ def _reassess(args: argparse.Namespace) -> int:
 
 def _returning(args: argparse.Namespace) -> int:
     from caseassist.intake.engine import IntakeSession
-    from caseassist.services import returning
 
     prompt = _("Name they gave (not kept in the shell history): ")
     name = input(prompt) if sys.stdin.isatty() else sys.stdin.readline()
@@ -331,7 +348,13 @@ def _returning(args: argparse.Namespace) -> int:
                 raise InvalidInput(
                     _("{value} is not a usable value here.").format(value=value)
                 ) from exc
-    found = _run(args, lambda v: returning.candidates(v, session))
+
+    def act(vault):
+        from caseassist.services import returning
+
+        return returning.candidates(vault, session)
+
+    found = _run(args, act)
     if args.json:
         common.print_json([{"code": code, "matched": why} for code, why in found])
         return 0
