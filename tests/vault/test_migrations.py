@@ -93,11 +93,13 @@ def test_a_vault_of_every_earlier_schema_upgrades_to_a_fresh_ones(engine_at, sta
     with old.connect() as conn:
         names = [name for _n, name, _at in migrations.applied(conn)]
         assert names == [step.name for step in migrations.STEPS]
-        attention = conn.execute(
-            text("SELECT attention_at FROM case_file WHERE id = 'c1'")
-        ).scalar()
+        attention, open_n, times = conn.execute(
+            text("SELECT attention_at, open_needs, overdue_times FROM case_file WHERE id = 'c1'")
+        ).one()
     if start < 3:  # step 3 filled it in: identified + 24 hours
         assert str(attention).startswith("2026-03-03 09:30:00")
+    # the overdue page's step counted the need and wrote when it falls overdue
+    assert (open_n, times) == (1, "2026-03-03 09:30:00.000000")
 
 
 def test_a_fresh_vault_has_every_column_and_index_the_tables_declare(engine_at):
