@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 
 from caseassist.cases import needs as need_rules
-from caseassist.vault import schema_v1, schema_v9, store
+from caseassist.vault import store
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ _META = table("meta", column("key", String), column("value", String))
 
 def _v1_initial(conn: Connection) -> None:
     """The first release's tables, as frozen in `schema_v1` (into an empty database)."""
+    from caseassist.vault import schema_v1  # only when the step runs: not at every unlock
+
     schema_v1.metadata.create_all(conn, checkfirst=False)
 
 
@@ -194,6 +196,8 @@ def _v9_caseworker_day(conn: Connection) -> None:
     conn.execute(text(f"ALTER TABLE need ADD COLUMN member_id {kind}"))
     conn.execute(text(f"ALTER TABLE need ADD COLUMN note_sealed {blob}"))
     conn.execute(text("CREATE INDEX ix_need_member_id ON need (member_id)"))
+    from caseassist.vault import schema_v9  # only when the step runs: not at every unlock
+
     schema_v9.metadata.create_all(conn, tables=schema_v9.ADDED, checkfirst=False)
     # What falls due today, per page of cases, read from indexes alone (no sealed text).
     conn.execute(text("CREATE INDEX ix_goal_case_cover ON plan_goal (case_id, id)"))
