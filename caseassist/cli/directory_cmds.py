@@ -27,7 +27,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     imp.add_argument(
         "path",
         help=_(
-            "folder of HSDS CSV files (3.0, 2.0 or 1.1), an HSDS JSON file, or a CSV spreadsheet"
+            "folder of HSDS CSV files (3.0, 2.0 or 1.1), an HSDS JSON file, or a spreadsheet (CSV or XLSX)"
         ),
     )
     imp.add_argument("--quiet", action="store_true", help=_("no progress"))

@@ -11,10 +11,14 @@ warning in both modes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from caseassist.directory import codec
 from caseassist.directory import schedule as sch
 from caseassist.directory.eligibility import read_restrictions
 from caseassist.directory.errors import DirectoryFileError
@@ -54,6 +58,23 @@ from caseassist.directory.taxonomy import (
 )
 from caseassist.i18n import N_, _
 
+SCHEDULE_COLUMNS = (
+    "opens_at",
+    "closes_at",
+    "valid_from",
+    "valid_to",
+    "dtstart",
+    "until",
+    "description",
+    "timezone",
+    "freq",
+    "byday",
+    "days",
+    "bymonthday",
+)
+"""Every cell a schedule row is read from: rows equal in these read the same."""
+SCHEDULE_MEMO = 4096
+
 PROGRESS_EVERY = 20_000
 """Rows between progress reports inside one large table."""
 
@@ -75,10 +96,32 @@ def build(source: Source, opts: ImportOptions, *, progress: Progress | None = No
     return _Builder(source, opts, progress).build()
 
 
+def build_spilled(
+    source: Source, opts: ImportOptions, spill: Spill, *, progress: Progress | None = None
+) -> _Builder:
+    """Read every table, keeping services and locations in `spill` rather than in memory;
+    then `services()` and `locations()` give them back whole, one at a time."""
+    builder = _Builder(source, opts, progress, spill)
+    builder.read()
+    return builder
+
+
 class _Builder:
     """Reads tables in dependency order, checks references, then freezes everything."""
 
-    def __init__(self, source: Source, opts: ImportOptions, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        source: Source,
+        opts: ImportOptions,
+        progress: Progress | None,
+        spill: Spill | None = None,
+    ) -> None:
+        self.spill = spill
+        self._said = 0  # warnings, faults and notes so far: a parse that said nothing may be reused
+        self._schedule_memo: dict[tuple, list[sch.Schedule] | None] = {}
+        self._schedule_refs: dict[sch.Schedule, int] = {}  # spilled: each set of hours once
+        self._schedule_list: list[sch.Schedule] = []
+        self._base_keys: dict[int, tuple[str, ...]] = {}
         self.tables = _original_ids(source.tables)
         self.source = source.name
         self.opts = opts
@@ -95,12 +138,11 @@ class _Builder:
         self.orgs: dict[str, Organization] = {}
         self.svc: dict[str, dict] = {}
         self.locs: dict[str, dict] = {}
-        self.sal: dict[str, tuple[str, str]] = {}
+        self.sal: dict[str, str] = {}  # service_at_location id -> its service
         self.loc_services: dict[str, list[str]] = {}
         self.terms: dict[str, Term] = {}
         self.parents: dict[str, list[str]] = {}  # term -> every parent listed (2.0 lists several)
         self.taxonomies: dict[str, str] = {}
-        self.phone_ids: set[str] = set()
         self.placeholders: set[str] = set()
         self.language_cells: dict[
             str, tuple[list[str], list[str]]
@@ -119,12 +161,14 @@ class _Builder:
 
     def fault(self, fname: str, n: int, col: str | None, reason: str) -> None:
         """Refuse (strict) or skip the row and count it under its reason (tolerant)."""
+        self._said += 1
         if self.strict:
             raise DirectoryFileError(fname, n, col, _(reason))
         where = f"{fname}, row {n}" + (f", {col}" if col else "")
         self.report.skip(fname, reason, where)
 
     def warn(self, fname: str, n: int, col: str, message: str) -> None:
+        self._said += 1
         self.warnings.append(DirectoryWarning(fname, n, col, message))
 
     def _ids(
@@ -137,8 +181,8 @@ class _Builder:
         read = 0  # bytes of this table read so far, near enough
         try:
             for n, row in rows:
-                if self.progress and size:
-                    read += sum(len(v) + 1 for v in row.values())
+                if self.progress and size and n % 64 == 0:  # one row in 64, near enough
+                    read += 64 * sum(len(v) + 1 for v in row.values())
                     if n % PROGRESS_EVERY == 0:
                         self.progress(self.done + min(read, size), self.total, table)
                 if "__long__" in row:
@@ -174,6 +218,10 @@ class _Builder:
     # -- tables
 
     def build(self) -> Directory:
+        self.read()
+        return self._freeze()
+
+    def read(self) -> None:
         self._organizations()
         self._services()
         self._eligibility()
@@ -188,7 +236,6 @@ class _Builder:
         self._required_documents()
         self._taxonomies()
         self._attributes()
-        return self._freeze()
 
     def _organizations(self) -> None:
         fname, rows = self._rows("organization")
@@ -243,36 +290,27 @@ class _Builder:
             if lo is not None and hi is not None and lo > hi:
                 self.warn(fname, n, "maximum_age", _("below the minimum age; ages ignored"))
                 lo = hi = None
-            self.svc[rid] = {
-                "id": rid,
-                "name": r.get("name", ""),
-                "organization_id": org,
-                "alternate_name": r.get("alternate_name", ""),
-                "description": r.get("description", ""),
-                "url": web_address(r.get("url", "")),
-                "email": emails[0] if emails else "",
-                "status": status,
-                "interpretation_services": (r.get("interpretation_services") or "").strip(),
-                "application_process": r.get("application_process", ""),
-                "fees_description": r.get("fees_description", ""),
-                "eligibility_description": (r.get("eligibility_description") or "").strip(),
-                "minimum_age": lo,
-                "maximum_age": hi,
-                "needs": set(),
-                "traits": set(),
-                "languages": [],
-                "required_documents": [],
-                "schedules": [],
-                "location_ids": [],
-                "phones": [],
-                "terms": [],
-                "contacts": [
-                    Contact(f"{rid}#email-{k}", email=e) for k, e in enumerate(emails[1:], 1)
-                ],
-                "service_areas": [],
-                "elig_terms": [],
-                "term_needs": set(),
-            }
+            self._new_service(
+                rid,
+                {
+                    "id": rid,
+                    "name": r.get("name", ""),
+                    "organization_id": org,
+                    "alternate_name": r.get("alternate_name", ""),
+                    "description": r.get("description", ""),
+                    "url": web_address(r.get("url", "")),
+                    "email": emails[0] if emails else "",
+                    "status": status,
+                    "interpretation_services": (r.get("interpretation_services") or "").strip(),
+                    "application_process": r.get("application_process", ""),
+                    "fees_description": r.get("fees_description", ""),
+                    "eligibility_description": (r.get("eligibility_description") or "").strip(),
+                    "minimum_age": lo,
+                    "maximum_age": hi,
+                },
+            )
+            for k, e in enumerate(emails[1:], 1):
+                self._add(rid, "contacts", Contact(f"{rid}#email-{k}", email=e))
             self.report.count("service")
         self.tick("service")
 
@@ -284,10 +322,7 @@ class _Builder:
             text = (r.get("text") or "").strip()
             if not sid or not text:
                 continue
-            s = self.svc[sid]
-            s["eligibility_description"] = "; ".join(
-                x for x in (s["eligibility_description"], text) if x
-            )
+            self._add(sid, "eligibility", text)
             self.report.count("eligibility")
         self.tick("eligibility")
 
@@ -311,16 +346,18 @@ class _Builder:
             lon = self._coord(fname, n, r, "longitude", 180.0)
             if lat is None or lon is None:
                 lat = lon = None
-            self.locs[rid] = {
-                "id": rid,
-                "name": r.get("name", ""),
-                "organization_id": (r.get("organization_id") or "").strip(),
-                "location_type": r.get("location_type", ""),
-                "description": r.get("description", ""),
-                "latitude": lat,
-                "longitude": lon,
-                "addresses": [],
-            }
+            self._new_location(
+                rid,
+                {
+                    "id": rid,
+                    "name": r.get("name", ""),
+                    "organization_id": (r.get("organization_id") or "").strip(),
+                    "location_type": r.get("location_type", ""),
+                    "description": r.get("description", ""),
+                    "latitude": lat,
+                    "longitude": lon,
+                },
+            )
             self.report.count("location")
         self.tick("location")
 
@@ -333,7 +370,8 @@ class _Builder:
             if not loc:
                 self.fault(fname, n, "location_id", R_NO_TARGET)
                 continue
-            self.locs[loc]["addresses"].append(
+            self._add_address(
+                loc,
                 Address(
                     id=rid,
                     address_1=r.get("address_1", ""),
@@ -344,7 +382,7 @@ class _Builder:
                     postal_code=r.get("postal_code", ""),
                     country=r.get("country", ""),
                     address_type=r.get("address_type", ""),
-                )
+                ),
             )
             self.report.count("address")
         self.tick("address")
@@ -359,9 +397,8 @@ class _Builder:
             if not sid or not loc:
                 self.fault(fname, n, "service_id" if not sid else "location_id", R_NO_TARGET)
                 continue
-            self.sal[rid] = (sid, loc)
-            if loc not in self.svc[sid]["location_ids"]:
-                self.svc[sid]["location_ids"].append(loc)
+            self.sal[rid] = sid
+            self._add(sid, "location_ids", loc)
             self.loc_services.setdefault(loc, []).append(sid)
             self.report.count("service_at_location")
         self.tick("service_at_location")
@@ -377,7 +414,7 @@ class _Builder:
         if sal is None:
             return None
         if sal:
-            return [self.sal[sal][0]]
+            return [self.sal[sal]]
         loc = self._ref(fname, n, r, "location_id", self.locs)
         if loc is None:
             return None
@@ -389,17 +426,18 @@ class _Builder:
             sid = self._ref(fname, n, r, "service_id", self.svc)
             if sid is None:
                 continue
-            self.phone_ids.add(rid)
             number = (r.get("number") or "").strip().strip('"')
             if sid and number:
-                self.svc[sid]["phones"].append(
+                self._add(
+                    sid,
+                    "phones",
                     Phone(
                         id=rid,
                         number=number,
                         extension=(r.get("extension") or "").strip(),
                         type=r.get("type", ""),
                         description=r.get("description", ""),
-                    )
+                    ),
                 )
                 self.report.count("phone")
         self.tick("phone")
@@ -410,8 +448,10 @@ class _Builder:
             sid = (r.get("service_id") or "").strip()
             if sid in ("", "0") or sid not in self.svc:
                 continue  # organization contacts are not shown with a service
-            self.svc[sid]["contacts"].append(
-                Contact(rid, r.get("name", ""), r.get("title", ""), r.get("email", ""))
+            self._add(
+                sid,
+                "contacts",
+                Contact(rid, r.get("name", ""), r.get("title", ""), r.get("email", "")),
             )
             self.report.count("contact")
         self.tick("contact")
@@ -422,7 +462,7 @@ class _Builder:
             sid = (r.get("service_id") or "").strip()
             name = (r.get("name") or r.get("description") or "").strip()
             if sid in self.svc and name:
-                self.svc[sid]["service_areas"].append(name)
+                self._add(sid, "service_areas", name)
                 self.report.count("service_area")
         self.tick("service_area")
 
@@ -452,10 +492,8 @@ class _Builder:
             for name in unknown:
                 self.report.unknown_languages[name] = self.report.unknown_languages.get(name, 0) + 1
             for target in targets:
-                langs = self.svc[target]["languages"]
                 for code in codes:
-                    if code not in langs:
-                        langs.append(code)
+                    self._add(target, "languages", code)
             self.report.count("language")
         self.tick("language")
 
@@ -497,7 +535,8 @@ class _Builder:
             if parsed is None:
                 continue
             for target in targets:
-                self.svc[target]["schedules"].extend(parsed)
+                for one in parsed:
+                    self._add(target, "schedules", one)
             self.report.count("schedule")
         self.tick("schedule")
 
@@ -513,19 +552,35 @@ class _Builder:
         ]
         if not found:
             return None
-        self.report.note(fname, N_TIME_COLUMNS, f"{fname}, row {n}, {found[0][0]}")
+        self._note(fname, N_TIME_COLUMNS, f"{fname}, row {n}, {found[0][0]}")
         values = [v for _c, v in found]
         return values[0], values[1] if len(values) > 1 else ""
 
     def _schedule(self, fname: str, n: int, r: dict[str, str]) -> list[sch.Schedule] | None:
+        """A row's schedules; rows alike read once (a directory repeats "Mon-Fri 9-5" often)
+        unless reading them said something (a warning or a note is kept for each row)."""
+        key = tuple(r.get(c) for c in SCHEDULE_COLUMNS)
+        if key in self._schedule_memo:
+            return self._schedule_memo[key]
+        said = self._said
+        parsed = self._read_schedule(fname, n, r)
+        if self._said == said and len(self._schedule_memo) < SCHEDULE_MEMO:
+            self._schedule_memo[key] = parsed
+        return parsed
+
+    def _note(self, fname: str, reason: str, where: str) -> None:
+        self._said += 1
+        self.report.note(fname, reason, where)
+
+    def _read_schedule(self, fname: str, n: int, r: dict[str, str]) -> list[sch.Schedule] | None:
         times = self._times(fname, n, r)
         if times is None:
             text = (r.get("description") or "").strip()
             windows = sch.parse_hours_text(text) if text else []
             if windows is None:
-                self.report.note(fname, N_TEXT_UNREAD, f"{fname}, row {n}, description")
+                self._note(fname, N_TEXT_UNREAD, f"{fname}, row {n}, description")
             if windows:
-                self.report.note(fname, N_TEXT_HOURS, f"{fname}, row {n}, description")
+                self._note(fname, N_TEXT_HOURS, f"{fname}, row {n}, description")
                 return [
                     sch.Schedule(
                         freq="WEEKLY" if days else "DAILY",
@@ -651,7 +706,7 @@ class _Builder:
             sid = self._ref(fname, n, r, "service_id", self.svc)
             doc = (r.get("document") or "").strip()
             if sid and doc:
-                self.svc[sid]["required_documents"].append(doc)
+                self._add(sid, "required_documents", doc)
                 self.report.count("required_document")
         self.tick("required_document")
 
@@ -714,33 +769,127 @@ class _Builder:
             if not sid or not term_id:
                 continue
             term = self.terms[term_id]
-            s = self.svc[sid]
             code = term.code.lower()
             if term.taxonomy == NEEDS_TAXONOMY:
                 if code in needs:
-                    s["needs"].add(code)
+                    self._add(sid, "needs", code)
                 else:
                     self.warn(fname, n, "taxonomy_term_id", _("unknown need category; ignored"))
                 continue
             if term.taxonomy == TRAITS_TAXONOMY:
                 if code in traits:
-                    s["traits"].add(code)
+                    self._add(sid, "traits", code)
                 else:
                     self.warn(fname, n, "taxonomy_term_id", _("unknown eligibility term; ignored"))
                 continue
-            s["terms"].append(term)
+            self._add(sid, "terms", term)
             self.report.count("attribute")
             if is_eligibility_term(term.taxonomy, term.code):
-                s["elig_terms"].append(term.name)
+                self._add(sid, "elig_terms", term.name)
                 continue
             need = self._term_needs(term, memo)
             if need:
-                s["term_needs"].add(need)
+                self._add(sid, "term_needs", need)
             elif term.name:
                 un = self.report.unmapped_terms
                 label = f"{term.code} {term.name}".strip() if term.code != term.name else term.name
                 un[label] = un.get(label, 0) + 1
         self.tick("attribute")
+
+    # -- where services and locations are gathered: in memory, or spilled to the vault
+
+    def _new_service(self, rid: str, base: dict) -> None:
+        if self.spill is None:
+            self.svc[rid] = {"base": base, **{f: [] for f in CHILD_FIELDS}}
+            return
+        key = len(self.svc) + 1
+        self.svc[rid] = key  # type: ignore[assignment]  (spilled: the id's key, no row)
+        self.spill.put(SERVICES, key, "base", self._base_text(SERVICES, base))
+
+    def _add(self, sid: str, what: str, value: object) -> None:
+        """One more value of a service's field (a language, a schedule, a term, ...)."""
+        if self.spill is None:
+            self.svc[sid][what].append(value)
+        else:
+            self.spill.put(SERVICES, self.svc[sid], what, self._spilled(what, value))  # type: ignore[arg-type]
+
+    def _new_location(self, rid: str, base: dict) -> None:
+        if self.spill is None:
+            self.locs[rid] = {"base": base, "addresses": []}
+            return
+        key = len(self.locs) + 1
+        self.locs[rid] = key  # type: ignore[assignment]
+        self.spill.put(LOCATIONS, key, "base", self._base_text(LOCATIONS, base))
+
+    def _add_address(self, loc: str, address: Address) -> None:
+        if self.spill is None:
+            self.locs[loc]["addresses"].append(address)
+        else:
+            self.spill.put(LOCATIONS, self.locs[loc], "addresses", _spilled("addresses", address))  # type: ignore[arg-type]
+
+    def _base_text(self, group: int, base: dict) -> str:
+        """A service's or location's own cells as one text (numbers as digits, None as "")."""
+        keys = self._base_keys.setdefault(group, tuple(base))
+        cells = ["" if (v := base[k]) is None else str(v) for k in keys]
+        if any(UNIT in c for c in cells):
+            return "j" + _to_json(base)
+        return "t" + UNIT.join(cells)
+
+    def _base_back(self, group: int, value: str) -> dict:
+        if value[0] == "j":
+            return json.loads(value[1:])
+        base = dict(zip(self._base_keys[group], value[1:].split(UNIT), strict=True))
+        for key, kind in NUMBERS.items():
+            if key in base:
+                base[key] = kind(base[key]) if base[key] else None
+        return base
+
+    def _spilled(self, what: str, value: object) -> str:
+        if what == "schedules":  # a directory repeats a few sets of hours: each kept once
+            ref = self._schedule_refs.get(value)  # type: ignore[call-overload]
+            if ref is None and len(self._schedule_list) < SCHEDULE_MEMO:
+                ref = self._schedule_refs[value] = len(self._schedule_list)  # type: ignore[index]
+                self._schedule_list.append(value)  # type: ignore[arg-type]
+            if ref is not None:
+                return f"#{ref}"
+        return _spilled(what, value)
+
+    def _unspilled(self, what: str, value: str) -> object:
+        if what == "schedules" and value[0] == "#":
+            return self._schedule_list[int(value[1:])]
+        return _unspilled(what, value)
+
+    def _service(self, base: dict, fields: Mapping[str, list]) -> Service:
+        """One service, whole: needs from its terms, restrictions read from its words."""
+        needs = set(fields["needs"]) or set(fields["term_needs"])  # the project's own tags win
+        traits = frozenset(fields["traits"])
+        description = "; ".join(
+            x for x in (base["eligibility_description"], *fields["eligibility"]) if x
+        )
+        restrictions = []
+        for text in [description, *fields["elig_terms"]]:
+            for rest in read_restrictions(text):
+                if rest.kind in traits:
+                    continue  # already certain, from the project's own attribute
+                if rest not in restrictions:
+                    restrictions.append(rest)
+        svc = Service(
+            **{**base, "eligibility_description": description},
+            needs=frozenset(needs),
+            traits=traits,
+            languages=tuple(dict.fromkeys(fields["languages"])),
+            required_documents=tuple(fields["required_documents"]),
+            schedules=tuple(fields["schedules"]),
+            location_ids=tuple(dict.fromkeys(fields["location_ids"])),
+            phones=tuple(fields["phones"]),
+            terms=tuple(fields["terms"]),
+            restrictions=tuple(restrictions),
+            contacts=tuple(fields["contacts"]),
+            service_areas=tuple(fields["service_areas"]),
+        )
+        if svc.needs:
+            self.report.services_with_need += 1
+        return svc
 
     def _freeze(self) -> Directory:
         # Each working dict is dropped as its frozen object is made: the import's peak
@@ -748,37 +897,11 @@ class _Builder:
         locations = {}
         for k in list(self.locs):
             v = self.locs.pop(k)
-            locations[k] = Location(**{**v, "addresses": tuple(v["addresses"])})
+            locations[k] = Location(**v["base"], addresses=tuple(v["addresses"]))
         services = []
         for k in list(self.svc):
             v = self.svc.pop(k)
-            elig_terms = v.pop("elig_terms")
-            term_needs = v.pop("term_needs")
-            if not v["needs"]:  # the project's own tags, when present, were set with care
-                v["needs"] = term_needs
-            restrictions = []
-            for text in [v["eligibility_description"], *elig_terms]:
-                for rest in read_restrictions(text):
-                    if rest.kind in v["traits"]:
-                        continue  # already certain, from the project's own attribute
-                    if rest not in restrictions:
-                        restrictions.append(rest)
-            v["restrictions"] = tuple(restrictions)
-            v["needs"] = frozenset(v["needs"])
-            v["traits"] = frozenset(v["traits"])
-            for key in (
-                "languages",
-                "required_documents",
-                "schedules",
-                "location_ids",
-                "phones",
-                "terms",
-                "contacts",
-                "service_areas",
-            ):
-                v[key] = tuple(v[key])
-            services.append(Service(**v))
-        self.report.services_with_need = sum(1 for s in services if s.needs)
+            services.append(self._service(v.pop("base"), v))
         return Directory(
             services=tuple(services),
             organizations=self.orgs,
@@ -787,6 +910,127 @@ class _Builder:
             source=self.source,
             report=self.report,
         )
+
+    @property
+    def service_count(self) -> int:
+        return len(self.svc)
+
+    def imported(self, count: int) -> Imported:
+        return Imported(count, self.report, tuple(self.warnings), self.source)
+
+    def services(self) -> Iterator[Service]:
+        """Spilled: each service whole, in the order of the file, read back one at a time."""
+        assert self.spill is not None
+        for _key, items in _grouped(self.spill.read(SERVICES)):
+            fields: dict[str, list] = {f: [] for f in CHILD_FIELDS}
+            base: dict = {}
+            for what, value in items:
+                if what == "base":
+                    base = self._base_back(SERVICES, value)
+                else:
+                    fields[what].append(self._unspilled(what, value))
+            yield self._service(base, fields)
+
+    def locations(self) -> Iterator[Location]:
+        assert self.spill is not None
+        for _key, items in _grouped(self.spill.read(LOCATIONS)):
+            base: dict = {}
+            addresses = []
+            for what, value in items:
+                if what == "base":
+                    base = self._base_back(LOCATIONS, value)
+                else:
+                    addresses.append(_unspilled(what, value))
+            yield Location(**base, addresses=tuple(addresses))
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import into the vault tells at its end: how many services, and its report."""
+
+    count: int
+    report: ImportReport
+    warnings: tuple[DirectoryWarning, ...]
+    source: str = ""
+
+    def __len__(self) -> int:
+        return self.count
+
+
+class Spill(Protocol):
+    """Where a streamed import keeps what it read until every table is read: rows in the
+    vault, inside the import's own transaction, so memory stays bounded and a failed
+    import leaves nothing behind."""
+
+    def put(self, group: int, key: int, what: str, value: str) -> None: ...
+
+    def read(self, group: int) -> Iterable[tuple[int, str, str]]:
+        """(key, what, value) of a group, by key, each key's values in the order put."""
+        ...
+
+
+SERVICES, LOCATIONS = 1, 2
+NUMBERS = {"minimum_age": int, "maximum_age": int, "latitude": float, "longitude": float}
+"""The cells of a spilled service or location that are numbers (or None)."""
+CHILD_FIELDS = (
+    "needs",
+    "traits",
+    "term_needs",
+    "elig_terms",
+    "eligibility",
+    "languages",
+    "required_documents",
+    "schedules",
+    "location_ids",
+    "phones",
+    "terms",
+    "contacts",
+    "service_areas",
+)
+"""A service's fields gathered row by row from the tables after `services`."""
+
+
+_to_json = codec.to_json
+
+
+UNIT = "\x1f"
+"""Between the text fields of a spilled record (phones, terms, contacts, addresses: text
+only); the unit separator, which a CSV cell can hold only if a file puts it there."""
+
+
+def _spilled(what: str, value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if what == "schedules":
+        return _to_json(codec.schedule_list(value))  # type: ignore[arg-type]
+    cells = codec.fields(value)
+    if any(UNIT in c for c in cells):
+        return "j" + _to_json(list(cells))
+    return "t" + UNIT.join(cells)
+
+
+_SPILLED_TYPES = {"phones": Phone, "terms": Term, "contacts": Contact, "addresses": Address}
+
+
+def _unspilled(what: str, value: str) -> object:
+    if what == "schedules":
+        return codec.schedule_from(json.loads(value))
+    kind = _SPILLED_TYPES.get(what)
+    if kind is None:
+        return value
+    return kind(*(value[1:].split(UNIT) if value[0] == "t" else json.loads(value[1:])))
+
+
+def _grouped(rows: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+    key, items = None, []
+    for k, what, value in rows:
+        if k != key:
+            if key is not None:
+                yield key, items
+            key, items = k, []
+        items.append((what, value))
+    if key is not None:
+        yield key, items
 
 
 def _original_ids(

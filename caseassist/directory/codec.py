@@ -7,8 +7,10 @@ rest of the row. Plain JSON (no pickle): a stored row is data, never code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import operator
 from zoneinfo import ZoneInfo
 
 from caseassist.directory.eligibility import Restriction
@@ -82,6 +84,26 @@ def _unschedule(v: list) -> Schedule:
     )
 
 
+schedule_list = _schedule
+schedule_from = _unschedule
+
+
+to_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+"""Compact JSON, one encoder made once (`json.dumps` with options makes one per call)."""
+
+_GETTERS: dict[type, operator.attrgetter] = {}
+
+
+def fields(obj: object) -> tuple:
+    """A small record's values in its dataclass field order (what its class takes back)."""
+    kind = type(obj)
+    get = _GETTERS.get(kind)
+    if get is None:
+        names = [f.name for f in dataclasses.fields(obj)]  # type: ignore[arg-type]
+        get = _GETTERS[kind] = operator.attrgetter(*names)
+    return get(obj)
+
+
 _SCALARS = (
     "id",
     "name",
@@ -121,7 +143,7 @@ def encode_service(s: Service) -> bytes:
     ):
         if value:
             doc[key] = value
-    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return to_json(doc).encode("utf-8")
 
 
 def decode_service(data: bytes) -> Service:
@@ -157,7 +179,7 @@ def encode_location(loc: Location) -> bytes:
             for a in loc.addresses
         ],
     }  # fmt: skip
-    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return to_json(doc).encode("utf-8")
 
 
 def decode_location(data: bytes) -> Location:
@@ -176,7 +198,7 @@ def decode_location(data: bytes) -> Location:
 
 def encode_organization(o: Organization) -> bytes:
     doc = [o.id, o.name, o.alternate_name, o.description, o.email, o.website]
-    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return to_json(doc).encode("utf-8")
 
 
 def decode_organization(data: bytes) -> Organization:

@@ -21,11 +21,15 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseassist.directory.errors import DirectoryFileError
 from caseassist.directory.languages import normalize_language  # noqa: F401  (re-exported)
 from caseassist.directory.model import Directory
 from caseassist.directory.taxonomy import NeedRules
+
+if TYPE_CHECKING:
+    from caseassist.directory.build import Spill
 from caseassist.i18n import _
 
 Progress = Callable[[int, int, str], None]
@@ -135,6 +139,21 @@ def load_directory(
     return build(read_source(Path(path), opts), opts, progress=progress)
 
 
+def stream_directory(
+    path: str | Path,
+    spill: Spill,
+    *,
+    progress: Progress | None = None,
+    options: ImportOptions | None = None,
+):
+    """Read a directory into `spill` (the vault's import transaction), not into memory:
+    the returned builder gives each service back whole, one at a time."""
+    from caseassist.directory.build import build_spilled
+
+    opts = options or ImportOptions()
+    return build_spilled(read_source(Path(path), opts), opts, spill, progress=progress)
+
+
 def read_source(p: Path, opts: ImportOptions) -> Source:
     if p.is_dir():
         return read_csv_folder(p, opts)
@@ -211,8 +230,9 @@ def _datapackage(folder: Path) -> tuple[dict[str, str], str]:
 
 
 def read_csv_folder(folder: Path, opts: ImportOptions) -> Source:
+    """The folder's tables, each read from its file as the builder reaches it (never whole)."""
     declared, version = _datapackage(folder)
-    blobs: dict[str, tuple[str, bytes]] = {}
+    files: dict[str, tuple[str, Path]] = {}
     for table, names in TABLE_FILES.items():
         candidates = ([declared[table]] if table in declared else []) + list(names)
         for fname in candidates:
@@ -222,9 +242,18 @@ def read_csv_folder(folder: Path, opts: ImportOptions) -> Source:
             except (OSError, ValueError):  # a name too long, a NUL in it: never a file of ours
                 found = False
             if found:
-                blobs[table] = (fname, _read_bytes(f))
+                files[table] = (fname, f)
                 break
-    return _csv_source(blobs, str(folder), detect_version(blobs, version), opts)
+    heads = {t: (fname, _head(f)) for t, (fname, f) in files.items()}
+    return _csv_source(files, str(folder), detect_version(heads, version), opts)
+
+
+def _head(f: Path) -> bytes:
+    try:
+        with f.open("rb") as fh:
+            return fh.read(400)
+    except OSError:
+        raise DirectoryFileError(f.name, None, None, _("the file is missing")) from None
 
 
 def detect_version(blobs: Mapping[str, tuple[str, bytes]], declared: str = "") -> str:
@@ -248,12 +277,22 @@ def detect_version(blobs: Mapping[str, tuple[str, bytes]], declared: str = "") -
 
 
 def _csv_source(
-    blobs: Mapping[str, tuple[str, bytes]], name: str, fmt: str, opts: ImportOptions
+    blobs: Mapping[str, tuple[str, bytes | Path]], name: str, fmt: str, opts: ImportOptions
 ) -> Source:
     if "service" not in blobs:
         raise DirectoryFileError("services.csv", None, None, _("the file is missing"))
     tables = {t: (fname, csv_rows(fname, data, t, opts)) for t, (fname, data) in blobs.items()}
-    return Source(tables, fmt, name, {t: len(b) for t, (_f, b) in blobs.items()})
+    sizes = {t: _size(data) for t, (_f, data) in blobs.items()}
+    return Source(tables, fmt, name, sizes)
+
+
+def _size(data: bytes | Path) -> int:
+    if isinstance(data, bytes):
+        return len(data)
+    try:
+        return data.stat().st_size
+    except OSError:
+        return 0
 
 
 class SkipTable(Exception):
@@ -268,15 +307,46 @@ SHORT_ROW = "short_row"
 """Marker key on a row that had fewer cells than its header (read with empty trailing cells)."""
 
 
-def csv_rows(fname: str, data: bytes, table: str, opts: ImportOptions) -> Iterator[Row]:
-    """Rows as dicts under 3.0 column names; a short row is padded and marked, a long one skipped."""
+def csv_rows(fname: str, data: bytes | Path, table: str, opts: ImportOptions) -> Iterator[Row]:
+    """Rows as dicts under 3.0 column names; a short row is padded and marked, a long one skipped.
+
+    `data` is the file's bytes, or its path: then it is read a line at a time, so a large
+    table never sits in memory whole."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DirectoryFileError(
+                fname, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
+            ) from None
+        yield from _csv_records(fname, io.StringIO(text, newline=""), table, opts)
+        return
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DirectoryFileError(
-            fname, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
-        ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        fh = data.open(encoding="utf-8-sig", newline="", errors="strict")
+    except OSError:
+        raise DirectoryFileError(fname, None, None, _("the file is missing")) from None
+    with fh:
+        try:
+            yield from _csv_records(fname, fh, table, opts)
+        except UnicodeDecodeError:
+            raise DirectoryFileError(
+                fname, _bad_line(data), None, _("not valid UTF-8 text")
+            ) from None
+
+
+def _bad_line(f: Path) -> int | None:
+    """The first line of a file that is not UTF-8 (read again only when one is found)."""
+    with f.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return n
+    return None
+
+
+def _csv_records(fname: str, source, table: str, opts: ImportOptions) -> Iterator[Row]:
+    reader = csv.reader(source, strict=True)
     rownum = 0
     try:
         header = next(reader, None)

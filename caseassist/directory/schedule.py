@@ -13,6 +13,7 @@ caller's clock, which is what a one-town directory means.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -301,6 +302,7 @@ _PROBES = (dt.datetime(2026, 1, 15, 12), dt.datetime(2026, 7, 15, 12))  # winter
 ALL_HOURS = (1 << 24) - 1
 
 
+@functools.lru_cache(maxsize=4096)  # a directory repeats a few dozen sets of hours
 def week_mask(schedules: tuple[Schedule, ...]) -> tuple[int, ...] | None:
     """For each UTC weekday, a 24-bit mask of the hours in which the service may be open.
 

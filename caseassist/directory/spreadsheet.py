@@ -10,8 +10,10 @@ words. `TEMPLATE_COLUMNS` is the header `caseassist directory template` writes.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from caseassist.directory.errors import DirectoryFileError
@@ -44,15 +46,21 @@ def template_text() -> str:
 
 
 def read_spreadsheet(path: Path, *, strict: bool = False) -> Source:
-    if path.suffix.lower() != ".csv":
-        raise DirectoryFileError(
-            path.name, None, None, _("save the spreadsheet as CSV (UTF-8) and import that file")
-        )
+    """A CSV file, or the first sheet of an Excel workbook (.xlsx)."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
     except OSError:
         raise DirectoryFileError(path.name, None, None, _("the file is missing")) from None
-    rows = _rows(path.name, data, strict)
+    if path.suffix.lower() == ".xlsx":
+        rows = _records(path.name, _xlsx_records(path), strict)
+        form = "spreadsheet (XLSX)"
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise DirectoryFileError(path.name, None, None, _("the file is missing")) from None
+        rows = _rows(path.name, data, strict)
+        form = "spreadsheet (CSV)"
     tables: dict[str, list[Row]] = {
         t: []
         for t in (
@@ -158,9 +166,9 @@ def read_spreadsheet(path: Path, *, strict: bool = False) -> Source:
             )
     return Source(
         {t: (path.name, rows) for t, rows in tables.items() if rows},
-        "spreadsheet (CSV)",
+        form,
         path.name,
-        {"service": len(data)},
+        {"service": size},
     )
 
 
@@ -172,14 +180,53 @@ def _rows(fname: str, data: bytes, strict: bool) -> list[Row]:
         raise DirectoryFileError(
             fname, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
         ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    return _records(fname, csv.reader(io.StringIO(text, newline=""), strict=True), strict)
+
+
+def _xlsx_records(path: Path) -> Iterator[list[str]]:
+    """The first sheet's rows as text, read-only (a workbook is not loaded whole);
+    formulas as their saved values, whole numbers without ".0", times as HH:MM."""
+    from openpyxl import load_workbook  # only for .xlsx: nothing else pays its import
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # a zip that is not a workbook, a damaged one: one line, not a traceback
+        raise DirectoryFileError(
+            path.name, None, None, _("not an Excel workbook that can be read; save it as CSV")
+        ) from None
+    try:
+        sheet = book.worksheets[0]
+        for row in sheet.iter_rows(values_only=True):
+            cells = [_cell_text(v) for v in row]
+            while cells and not cells[-1].strip():  # a sheet's blank columns past the last
+                cells.pop()
+            yield cells
+    finally:
+        book.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ") if value.time() != dt.time() else value.date().isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def _records(fname: str, reader: Iterable[list[str]], strict: bool) -> list[Row]:
+    """Rows under lower-cased header names; a short row padded, a long one marked."""
     out: list[Row] = []
+    records = iter(reader)
     n = 1
     try:
-        header = [h.strip().lower() for h in next(reader, [])]
+        header = [h.strip().lower() for h in next(records, [])]
         if "name" not in header:
             raise DirectoryFileError(fname, 1, "name", _("required column is missing"))
-        for n, record in enumerate(reader, start=2):  # noqa: B007  (n is read after the loop)
+        for n, record in enumerate(records, start=2):  # noqa: B007  (n is read after the loop)
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) > len(header):

@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 
 from caseassist import config
 from caseassist.directory import Directory, MatchResult, load_directory, suggest
-from caseassist.directory.export import write_csv_folder
-from caseassist.directory.hsds import ImportOptions, Progress
+from caseassist.directory.hsds import ImportOptions, Progress, stream_directory
 from caseassist.directory.languages import language_code
 from caseassist.directory.taxonomy import override_rules
 from caseassist.errors import CaseAssistError, InvalidInput
 from caseassist.i18n import _, format_number
 
 if TYPE_CHECKING:
+    from caseassist.directory.build import Imported
     from caseassist.vault import Vault
+    from caseassist.vault.directory_store import VersionInfo
 
 GENDERS = ("female", "male", "nonbinary", "self_described")
 
@@ -157,16 +158,43 @@ def open_folder(
 # -- vault-backed use cases ---------------------------------------------------------------
 
 
+READ_SHARE = 0.6
+"""Of an import's progress bar, the share for reading the files; writing the rest."""
+
+
 def import_into_vault(
     vault: Vault, path: str | Path, progress: Progress | None = None, *, strict: bool = False
-):
-    """Parse fully first, then store as a new version and switch to it in one transaction."""
+) -> tuple[Imported, VersionInfo]:
+    """Read, check and store as a new version, switched to in one transaction.
+
+    Streamed: what is read waits in the vault's own transaction, not in memory, and
+    each service is rebuilt and written one at a time (see docs/directory.md)."""
     from caseassist.vault import directory_store
 
     vault.allow("directory.import")  # before reading a byte of the folder
+    p = Path(path)
+    if not p.exists():
+        raise InvalidInput(_("No directory at the path given."))
     options = import_options(Path(vault.folder), strict=strict)
-    directory = open_folder(path, progress, options=options)
-    return directory, directory_store.save_version(vault, directory, source=Path(path).name)
+    units = [1]
+
+    def reading(done: int, total: int, table: str) -> None:
+        units[0] = max(total, 1)
+        if progress:
+            progress(int(done * READ_SHARE), units[0], table)
+
+    def written(done: int, total: int) -> None:
+        if progress:
+            share = READ_SHARE + (1 - READ_SHARE) * done / max(total, 1)
+            progress(int(units[0] * share), units[0], "writing")
+
+    def read(spill):
+        return stream_directory(p, spill, progress=reading, options=options)
+
+    streamed, info = directory_store.import_version(vault, read, source=p.name, written=written)
+    if progress:
+        progress(units[0], units[0], "done")
+    return streamed.imported(info.service_count), info
 
 
 def active_directory(vault: Vault) -> Directory:
@@ -185,7 +213,7 @@ SUMMARY_TOP = 12
 """How many unmapped terms and unknown language names the summary names."""
 
 
-def summary_lines(directory: Directory) -> list[str]:
+def summary_lines(directory: Directory | Imported) -> list[str]:
     """The import's summary: what was read, skipped (why, where first), and left unplaced."""
     r = directory.report
     if r is None:
@@ -267,6 +295,7 @@ def write_template(out_file: str | Path) -> Path:
 def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
     """HSDS CSV; a confidential shelter's address is left out unless the reader is an admin."""
     is_admin = str(getattr(vault, "role", "")) == "admin"
+    from caseassist.directory.export import write_csv_folder  # export alone needs it
     from caseassist.vault import directory_store
 
     directory = directory_store.load_active(vault)

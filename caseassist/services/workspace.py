@@ -279,14 +279,15 @@ class Workspace:
 
     def import_directory(
         self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
-    ) -> int:
-        """Import an HSDS folder as the new active directory; returns its number of services."""
+    ):
+        """Import an HSDS folder as the new active directory; returns what the import read
+        (its length is the number of services; `directory.summary_lines` says the rest)."""
         from caseassist.services import directory as directory_svc
 
-        directory, _version = directory_svc.import_into_vault(self.vault, path, progress)
+        imported, _version = directory_svc.import_into_vault(self.vault, path, progress)
         with self._lock:
             self._directory = None
-        return len(directory)
+        return imported
 
     def search_directory(
         self,

@@ -19,9 +19,9 @@ import datetime as dt
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import text
 from sqlmodel import Session, delete, select
@@ -40,6 +40,7 @@ from caseassist.directory.schedule import week_mask, week_slot
 from caseassist.vault.tables.directory import DirectoryTable, DirectoryVersion
 
 if TYPE_CHECKING:
+    from caseassist.directory.build import Imported
     from caseassist.vault import Vault
 
 KEEP_VERSIONS = 3
@@ -90,56 +91,119 @@ def _batched(rows: Iterable[tuple]) -> Iterator[list[tuple]]:
         yield batch
 
 
-def _write_rows(session: Session, version_id: str, directory: Directory) -> None:
+def _write_rows(
+    session: Session,
+    version_id: str,
+    services: Iterable[Service],
+    locations: Iterable[Location],
+    organizations: Iterable[Organization],
+    written: Callable[[int], None] | None = None,
+) -> int:
+    """Write a version's rows as the services come (one at a time), then its need and
+    language indexes from a compact key per service. Returns the number of services."""
     conn = session.connection()
     base = conn.execute(text("SELECT coalesce(max(row), 0) FROM directory_service")).scalar()
-    rowid = {s.id: base + 1 + i for i, s in enumerate(directory.services)}
-    hours = {s.id: _hours(s) for s in directory.services}
-    inserts = (
+    keys: list[_Key] = []
+    ranked: list[tuple[str, list[tuple[int, _Key]]]] = []
+
+    def by_need() -> Iterator[tuple[str, list[tuple[int, _Key]]]]:
+        """Sorted once, when every service is written (both indexes read it); a generator,
+        so nothing runs before the service rows are written."""
+        if not ranked:
+            ranked.extend(_ranked(keys))
+        yield from ranked
+
+    def service_rows() -> Iterator[tuple]:
+        for i, s in enumerate(services):
+            row = base + 1 + i
+            keys.append(_Key.of(s, row))
+            if written is not None and i % BATCH == 0:
+                written(i)
+            yield row, version_id, s.id, encode_service(s)
+
+    inserts: tuple[tuple[str, Iterable[tuple]], ...] = (
         (
             "INSERT INTO directory_service (row, version_id, id, payload) VALUES (?, ?, ?, ?)",
-            ((rowid[s.id], version_id, s.id, encode_service(s)) for s in directory.services),
+            service_rows(),
+        ),
+        (
+            "INSERT INTO directory_location VALUES (?, ?, ?)",
+            ((version_id, loc.id, encode_location(loc)) for loc in locations),
+        ),
+        (
+            "INSERT INTO directory_organization VALUES (?, ?, ?)",
+            ((version_id, org.id, encode_organization(org)) for org in organizations),
         ),
         (
             "INSERT INTO directory_need VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (
-                    version_id,
-                    need,
-                    rank,
-                    pos,
-                    rowid[s.id],
-                    int("requires_police_report" in s.traits),
-                    int(bool(s.interpretation_services)),
-                    *hours[s.id],
-                )
-                for need, ranked in directory.ranked_by_need.items()
-                for rank, (pos, s) in enumerate(ranked)
+                (version_id, need, rank, pos, k.row, k.police, k.interpreting, *k.hours)
+                for need, order in by_need()
+                for rank, (pos, k) in enumerate(order)
             ),
         ),
         (
             "INSERT INTO directory_language VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (version_id, need, code, rank, pos, rowid[s.id], *hours[s.id])
-                for (need, code), ranked in directory.by_need_language.items()
-                for rank, (pos, s) in enumerate(ranked)
-            ),
-        ),
-        (
-            "INSERT INTO directory_location VALUES (?, ?, ?)",
-            ((version_id, loc.id, encode_location(loc)) for loc in directory.locations.values()),
-        ),
-        (
-            "INSERT INTO directory_organization VALUES (?, ?, ?)",
-            (
-                (version_id, org.id, encode_organization(org))
-                for org in directory.organizations.values()
+                (version_id, need, code, rank, pos, k.row, *k.hours)
+                for need, order in by_need()
+                for code, spoken in _by_language(order)
+                for rank, (pos, k) in enumerate(spoken)
             ),
         ),
     )
     for sql, rows in inserts:
         for batch in _batched(rows):
             conn.exec_driver_sql(sql, batch)
+    return len(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """What the need and language indexes hold of a service: a few bytes, not the service."""
+
+    name: str
+    id: str
+    row: int
+    needs: tuple[str, ...]
+    languages: tuple[str, ...]
+    static: tuple[bool, bool]  # not a trafficking specialist, not free of charge
+    police: int
+    interpreting: int
+    hours: tuple
+
+    @classmethod
+    def of(cls, s: Service, row: int) -> _Key:
+        return cls(
+            s.name.casefold(),
+            s.id,
+            row,
+            tuple(s.needs),
+            s.languages,
+            ("trafficking_specialist" not in s.traits, "free_of_charge" not in s.traits),
+            int("requires_police_report" in s.traits),
+            int(bool(s.interpretation_services)),
+            _hours(s),
+        )
+
+
+def _ranked(keys: list[_Key]) -> Iterator[tuple[str, list[tuple[int, _Key]]]]:
+    """Need -> (name position, key) in ranking order: the order `Directory` keeps in memory."""
+    by_need: dict[str, list[_Key]] = {}
+    for k in keys:
+        for need in k.needs:
+            by_need.setdefault(need, []).append(k)
+    for need, found in by_need.items():
+        named = sorted(found, key=lambda k: (k.name, k.id))
+        yield need, sorted(enumerate(named), key=lambda p: (*p[1].static, p[0]))
+
+
+def _by_language(ranked: list[tuple[int, _Key]]) -> Iterator[tuple[str, list[tuple[int, _Key]]]]:
+    langs: dict[str, list[tuple[int, _Key]]] = {}
+    for pos, k in ranked:
+        for code in k.languages:
+            langs.setdefault(code, []).append((pos, k))
+    return iter(langs.items())
 
 
 def _hours(s: Service) -> tuple:
@@ -162,18 +226,42 @@ def save_version_in(
     session: Session, directory: Directory, *, source: str = "", created_by: str = ""
 ) -> VersionInfo:
     """Write `directory` as a new version and switch to it (inside the caller's transaction)."""
+    return _save(
+        session,
+        directory.services,
+        directory.locations.values(),
+        directory.organizations.values(),
+        source=source,
+        created_by=created_by,
+        warning_count=len(directory.warnings),
+    )
+
+
+def _save(
+    session: Session,
+    services: Iterable[Service],
+    locations: Iterable[Location],
+    organizations: Iterable[Organization],
+    *,
+    source: str,
+    created_by: str,
+    warning_count: int,
+    written: Callable[[int], None] | None = None,
+) -> VersionInfo:
     version = DirectoryVersion(
         id=_new_id(),
         created_at=dt.datetime.now(dt.UTC),
         created_by=created_by,
         source=source,
-        service_count=len(directory),
-        warning_count=len(directory.warnings),
+        service_count=0,
+        warning_count=warning_count,
         active=False,
     )
     session.add(version)
     session.flush()
-    _write_rows(session, version.id, directory)
+    version.service_count = _write_rows(
+        session, version.id, services, locations, organizations, written
+    )
     for old in session.exec(select(DirectoryVersion).where(DirectoryVersion.active)).all():
         old.active = False
         session.add(old)
@@ -182,6 +270,97 @@ def save_version_in(
     _prune(session)
     session.flush()
     return _info(version)
+
+
+SPILL_TABLE = "directory_import_spill"
+
+
+class _Spill:
+    """The rows a streamed import reads, kept in the vault inside the import's own
+    transaction (so they are encrypted, and gone again if the import fails) rather than
+    in memory; dropped before the import commits."""
+
+    def __init__(self, raw) -> None:
+        self._raw = raw
+        self._batch: list[tuple[int, int, int, str, str]] = []
+        self._seq = 0
+        # Kept in the order it is read back in (a clustered key), so reading needs no sort:
+        # a sort would hold the whole spill in memory (temporary storage stays in memory,
+        # never in an unencrypted temporary file).
+        raw.execute(
+            f"CREATE TABLE {SPILL_TABLE} (grp INTEGER NOT NULL, key INTEGER NOT NULL,"
+            " seq INTEGER NOT NULL, what TEXT NOT NULL, value TEXT NOT NULL,"
+            " PRIMARY KEY (grp, key, seq)) WITHOUT ROWID"
+        )
+
+    def put(self, group: int, key: int, what: str, value: str) -> None:
+        self._seq += 1
+        self._batch.append((group, key, self._seq, what, value))
+        if len(self._batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self._raw.executemany(f"INSERT INTO {SPILL_TABLE} VALUES (?, ?, ?, ?, ?)", self._batch)  # noqa: S608
+            self._batch = []
+
+    def read(self, group: int) -> Iterator[tuple[int, str, str]]:
+        self._flush()
+        cur = self._raw.execute(
+            f"SELECT key, what, value FROM {SPILL_TABLE} WHERE grp = ? ORDER BY key, seq",  # noqa: S608
+            (group,),
+        )
+        try:
+            while rows := cur.fetchmany(BATCH):
+                yield from rows
+        finally:
+            cur.close()
+
+    def drop(self) -> None:
+        self._raw.execute(f"DROP TABLE {SPILL_TABLE}")
+
+
+class Streamed(Protocol):
+    """An import read into a spill: its services and locations come back one at a time."""
+
+    orgs: dict[str, Organization]
+    warnings: list
+
+    @property
+    def service_count(self) -> int: ...
+
+    def services(self) -> Iterator[Service]: ...
+
+    def locations(self) -> Iterator[Location]: ...
+
+    def imported(self, count: int) -> Imported: ...
+
+
+def import_version(
+    vault: Vault,
+    read: Callable[[_Spill], Streamed],
+    *,
+    source: str = "",
+    written: Callable[[int, int], None] | None = None,
+) -> tuple[Streamed, VersionInfo]:
+    """Read a directory into the vault and switch to it, in one transaction and in bounded
+    memory: `read` fills a spill table, then each service is rebuilt, written and let go."""
+    with vault.session() as session:
+        spill = _Spill(session.connection().connection.dbapi_connection)
+        built = read(spill)
+        info = _save(
+            session,
+            built.services(),
+            built.locations(),
+            built.orgs.values(),
+            source=source,
+            created_by=vault.user,
+            warning_count=len(built.warnings),
+            written=None if written is None else lambda done: written(done, built.service_count),
+        )
+        spill.drop()
+        vault.audit(session, "directory.import", info.id)
+    return built, info
 
 
 def _prune(session: Session) -> None:
@@ -269,16 +448,28 @@ def versions(vault: Vault) -> list[VersionInfo]:
         return versions_in(session)
 
 
+_ACTIVE = (
+    "SELECT v.id, v.created_at, v.created_by, v.source, v.service_count, v.warning_count,"
+    " EXISTS (SELECT 1 FROM directory_service s WHERE s.version_id = v.id)"
+    " FROM directory_version v WHERE v.active = 1 LIMIT 1"
+)
+
+
 def open_active(vault: Vault) -> StoredDirectory | Directory | None:
-    """The active version for searching: indexed rows when it has them, else read whole."""
-    with vault.session() as session:
-        version = session.exec(select(DirectoryVersion).where(DirectoryVersion.active)).first()
-        if version is None:
-            return None
-        if not _has_rows(session, version.id):
+    """The active version for searching: indexed rows when it has them, else read whole.
+
+    Asked through the read connection the search keeps (one plain query, no ORM), so the
+    first search of a session pays no more than the ones after it."""
+    conn = vault.reader()
+    found = conn.execute(_ACTIVE).fetchone()
+    if found is None:
+        return None
+    vid, created, by, source, count, warnings, has_rows = found
+    if not has_rows:
+        with vault.session() as session:
             return load_active_in(session)
-        info = _info(version)
-    return StoredDirectory(vault.reader(), info)
+    created_at = dt.datetime.fromisoformat(created) if isinstance(created, str) else created
+    return StoredDirectory(conn, VersionInfo(vid, created_at, by, source, count, warnings, True))
 
 
 class StoredDirectory:
@@ -298,6 +489,7 @@ class StoredDirectory:
         self.warnings = ()
         self.report = None
         self._sizes: dict[str, int] = {}
+        self._police: dict[str, int] = {}
         self._services: OrderedDict[int, Service] = OrderedDict()
         self._locations: dict[str, Location | None] = {}
         self._orgs: dict[str, Organization | None] = {}
@@ -392,10 +584,13 @@ class StoredDirectory:
         return (svc for _pos, svc in stream)
 
     def police_count(self, need: str) -> int:
-        return self._query(
-            "SELECT count(*) FROM directory_need WHERE version_id = ? AND need = ? AND police = 1",
-            (self.version.id, need),
-        )[0][0]
+        if need not in self._police:
+            self._police[need] = self._query(
+                "SELECT count(*) FROM directory_need"
+                " WHERE version_id = ? AND need = ? AND police = 1",
+                (self.version.id, need),
+            )[0][0]
+        return self._police[need]
 
     def location(self, location_id: str) -> Location | None:
         if location_id not in self._locations:

@@ -21,7 +21,8 @@ from .conftest import PASS
 
 
 def _referred(as_user, *, categories=("name", "language")):
-    directory, _v = directory_svc.import_into_vault(as_user("ana"), resources_dir() / "directory")
+    directory_svc.import_into_vault(as_user("ana"), resources_dir() / "directory")
+    directory = directory_svc.open_folder(resources_dir() / "directory")
     cw = as_user("cw")
     code = case_svc.find(cw, "mariam")[0].code
     need = next(n for n in case_store.get_case(cw, code).needs if n.category == "medical")

@@ -37,7 +37,8 @@ def test_the_childrens_needs_are_asked_only_when_there_are_children(children, as
 
 
 def test_a_childs_need_is_matched_as_the_child(as_user):
-    directory, _v = directory_svc.import_into_vault(as_user("ana"), resources_dir() / "directory")
+    directory_svc.import_into_vault(as_user("ana"), resources_dir() / "directory")
+    directory = directory_svc.open_folder(resources_dir() / "directory")
     cw = as_user("cw")
     code = case_svc.find(cw, "mariam")[0].code
     child = household_store.add_member(cw, code, age=4)

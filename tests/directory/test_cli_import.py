@@ -128,3 +128,33 @@ def test_a_vault_s_own_rules_are_read_first(vault_env, tmp_path, capsys):
     assert main(args) == 0
     reasons = [r for s in json.loads(capsys.readouterr().out)["suggestions"] for r in s["reasons"]]
     assert any(r.startswith("speaks Kabuverdianu") for r in reasons)
+
+
+def test_an_excel_sheet_imports_as_its_csv_would(vault_env, tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Organization", "Needs", "Address", "Phone", "Hours", "Languages",
+                  "Eligibility", "Latitude", "Longitude", None, None])  # fmt: skip
+    sheet.append(["Harbour Night Shelter", "Fernhollow Aid", "shelter", "12 Quay St", 5550101,
+                  "24 hours", "English, Nepali", "Women and their children only", 44.5, -63])  # fmt: skip
+    sheet.append([None] * 4)  # a blank row between
+    sheet.append(["Quay Food Bank", None, "food", None, None, "Mon-Fri 9am-5pm", "Spanish"])
+    path = tmp_path / "directory.xlsx"
+    book.save(path)
+    assert main(["directory", "import", str(path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 2 services" in out and "Read as spreadsheet (XLSX)." in out
+    assert main(["directory", "search", "--need", "shelter", "--language", "Nepali", "--json"]) == 0
+    top = json.loads(capsys.readouterr().out)["suggestions"][0]
+    assert top["name"] == "Harbour Night Shelter" and "speaks Nepali" in top["reasons"]
+    assert "5550101" in " ".join(top["contact"])  # a number cell, not "5550101.0"
+
+
+def test_a_file_named_xlsx_that_is_not_a_workbook_is_one_line(vault_env, tmp_path, capsys):
+    path = tmp_path / "directory.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    assert main(["directory", "import", str(path), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "directory.xlsx" in err[0] and "save it as CSV" in err[0]

@@ -26,8 +26,9 @@ def test_import_switch_and_export(tmp_path):
                 )
             ],
         )
-        directory, _info = svc.import_into_vault(vault, good)
-        assert svc.active_directory(vault).services == directory.services
+        imported, _info = svc.import_into_vault(vault, good)
+        assert len(imported) == 1
+        assert svc.active_directory(vault).services == svc.open_folder(good).services
         broken = f.write(tmp_path / "bad", [f.svc("svc-bad", "shelter")])
         (broken / "attributes.csv").write_text(
             "id,link_id,taxonomy_term_id,link_type,link_entity\na,svc-bad,nope,x,service\n"

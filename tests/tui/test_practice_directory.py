@@ -60,7 +60,7 @@ async def test_directory_search_by_need_shows_reasons(demo_folder):
 
 async def test_admin_imports_a_directory_with_progress(demo_folder):
     from caseassist.paths import resources_dir
-    from caseassist.tui.widgets.dialogs import TextPrompt
+    from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
 
     app = make_app(demo_folder, settings=TuiSettings())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -73,6 +73,35 @@ async def test_admin_imports_a_directory_with_progress(demo_folder):
         app.screen.query_one("#text").value = str(resources_dir() / "directory")
         await pilot.press("enter")
         await settle(pilot)
+        assert isinstance(app.screen, ShowText)  # the same summary as the command's
+        summary = str(app.screen.query_one("#body").render())
+        assert "Read as HSDS 3.0 CSV." in summary and "services map to a need" in summary
+        await pilot.press("enter")
+        await settle(pilot)
         assert isinstance(app.screen, DirectoryScreen)
         assert app.workspace.directory().services
         assert not app.screen.query_one("#import-progress").display
+
+
+async def test_an_import_with_faults_shows_what_was_skipped_and_why(demo_folder, tmp_path):
+    from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
+    from tests.directory.published import write_city20
+
+    folder = write_city20(tmp_path / "city", 40)
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await unlock(pilot, user="admin")
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one("#text").value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ShowText)
+        summary = str(app.screen.query_one("#body").render())
+        assert "Read as HSDS 2.0 CSV." in summary
+        assert "service_attributes.csv: refers to an id that does not exist: 1" in summary
+        assert "Kept, read with care:" in summary and "rows shorter than their header" in summary
+        assert "Taxonomy terms not mapped to a need (services): Tax Preparation (6)" in summary

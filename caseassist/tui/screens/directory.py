@@ -11,10 +11,10 @@ from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Sta
 from caseassist import vocabulary
 from caseassist.directory import MatchResult
 from caseassist.directory.model import service_needs
-from caseassist.i18n import N_, _
+from caseassist.i18n import N_, _, format_number
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
-from caseassist.tui.widgets.dialogs import TextPrompt
+from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
 
 
@@ -126,9 +126,17 @@ class DirectoryScreen(BaseScreen):
             def progress(done: int, total: int, _table: str) -> None:
                 app.call_from_thread(bar.update, total=max(total, 1), progress=done)
 
-            def finished(count: int) -> None:
+            def finished(imported) -> None:
+                from caseassist.services.directory import summary_lines
+
                 bar.display = False
-                self.notify(_("Directory imported: {count} services.").format(count=count))
+                count = format_number(len(imported))
+                self.app.push_screen(
+                    ShowText(
+                        _("Directory imported: {count} services.").format(count=count),
+                        "\n".join(summary_lines(imported)),
+                    )
+                )
                 self.search()
 
             worker = self.db(
@@ -137,7 +145,11 @@ class DirectoryScreen(BaseScreen):
             self._watch_import(worker)
 
         self.app.push_screen(
-            TextPrompt(_("Directory to import: an HSDS folder or JSON file, or a CSV spreadsheet")),
+            TextPrompt(
+                _(
+                    "Directory to import: an HSDS folder or JSON file, or a spreadsheet (CSV or XLSX)"
+                )
+            ),
             chosen,
         )
 
