@@ -17,7 +17,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, literal_column, or_
 from sqlalchemy import case as sql_case
 from sqlmodel import Session, col, delete, select
 
@@ -273,6 +273,10 @@ def count_cases(vault: Vault, *, status: str | None = "open", mine: bool = False
         return int(session.exec(query).one())
 
 
+_WRITTEN = literal_column("case_file.rowid")
+"""Ties (the same attention or opening time) in the order the cases were written."""
+
+
 def list_cases(
     vault: Vault,
     *,
@@ -308,7 +312,7 @@ def list_cases(
                 session.exec(
                     base()
                     .where(overdue)
-                    .order_by(col(CaseFile.attention_at))
+                    .order_by(col(CaseFile.attention_at), _WRITTEN)
                     .limit(limit)
                     .offset(offset)
                 )
@@ -324,7 +328,7 @@ def list_cases(
                     .where(
                         or_(col(CaseFile.attention_at).is_(None), col(CaseFile.attention_at) > now)
                     )
-                    .order_by(col(CaseFile.opened_at).desc())
+                    .order_by(col(CaseFile.opened_at).desc(), _WRITTEN.desc())
                     .limit(limit - len(rows))
                     .offset(max(0, offset - n_over))
                 )
