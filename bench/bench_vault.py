@@ -32,7 +32,7 @@ from sqlmodel import Session, SQLModel, select
 from bench.common import Figure, alternated, median, ratio_at_most, timed, with_spread
 from caseassist.cases import demo
 from caseassist.services.cases import identifying
-from caseassist.vault import KdfParams, Vault, keys
+from caseassist.vault import KdfParams, Vault, keys, tables
 from caseassist.vault.tables.cases import CaseFile, NoteRow
 
 N_CASES = 10_000
@@ -122,6 +122,7 @@ def plain_engine(path: Path):
     def _begin(conn) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+    tables.register_all()
     SQLModel.metadata.create_all(engine)
     return engine
 

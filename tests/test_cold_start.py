@@ -106,3 +106,28 @@ def test_unlock_frame_is_painted_before_the_vault_is_loaded(tmp_path, fast_kdf, 
         and m not in ("caseassist.cli.common", "caseassist.cli.open_cmd")
     )
     assert early == [], f"loaded before the unlock screen was painted: {early}"
+
+
+def test_no_command_parser_loads_the_vault():
+    """Every vault command starts its argon2 derivation while SQLAlchemy loads
+    (`cli.common.open_vault`); a parser that loaded the vault or the intake while
+    reading the command line would put their imports before it (the `case`
+    parser once did, through the reassessment topics in its help)."""
+    child = (
+        "import sys\n"
+        "from caseassist.cli import build_parser\n"
+        "build_parser()\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = done.stdout.split("\n")
+    early = sorted(
+        m
+        for m in loaded
+        if m.split(".")[0] in FORBIDDEN_ROOTS
+        or m.startswith(("caseassist.intake", "caseassist.reports"))
+        or (m.startswith("caseassist.vault") and m not in ALLOWED_VAULT)
+    )
+    assert early == [], f"loaded while building the command line: {early}"

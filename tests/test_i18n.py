@@ -10,7 +10,8 @@ from caseassist import i18n
 
 
 def test_autonyms_are_cldr_names_and_leave_formatting_whole():
-    """The picker's fast path reads CLDR directly; Babel's own cache must stay complete after it."""
+    """The picker's names are CLDR's own (kept as data for a fast first frame), every UI
+    language has one, and Babel's cache stays complete after they are read."""
     code = (
         "from caseassist import i18n\n"
         "names = [i18n.autonym(c) for c in i18n.UI_LOCALES]\n"
@@ -24,6 +25,7 @@ def test_autonyms_are_cldr_names_and_leave_formatting_whole():
     assert names == str([Locale.parse(c).languages[c] for c in i18n.UI_LOCALES])
     assert numbers == "12.345,5 12\u202f345,5"
     assert date == "1 de marzo de 2026"
+    assert sorted(i18n._autonyms()) == sorted(i18n.UI_LOCALES)  # none falls back to CLDR
 
 
 def test_names_of_languages_and_countries_in_each_ui_language():

@@ -25,6 +25,7 @@ __all__ = [
     "horizon_label",
     "horizons",
     "is_overdue",
+    "overdue_cutoffs",
     "label",
     "overdue_from",
     "rules",
@@ -91,3 +92,12 @@ def is_overdue(
 ) -> bool:
     due = overdue_from(horizon, status, identified_at, target)
     return due is not None and now >= due
+
+
+def overdue_cutoffs(now: dt.datetime) -> tuple[dt.datetime, dt.date]:
+    """`is_overdue` as two bounds a query can compare against, for `now` in UTC: an open
+    immediate need still `identified` is overdue when identified at or before the first;
+    any other open need when its target date is before the second."""
+    now = now.astimezone(dt.UTC) if now.tzinfo else now.replace(tzinfo=dt.UTC)
+    identified_by = now - dt.timedelta(hours=rules().immediate_hours)
+    return identified_by, now.date()

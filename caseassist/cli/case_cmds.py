@@ -174,10 +174,10 @@ def _overdue(args: argparse.Namespace) -> int:
 
 
 def _find(args: argparse.Namespace) -> int:
-    from caseassist.services import cases as case_svc
-
-    vault = open_vault(args)
+    vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
+        from caseassist.services import cases as case_svc
+
         rows = case_svc.find(vault, " ".join(args.query), limit=args.limit)
         with_name = vault.can_read_identity
     finally:
@@ -202,6 +202,8 @@ def _print_rows(rows, with_name: bool) -> None:
 
 
 def _in_vault(args: argparse.Namespace, act) -> None:
+    """Unlock first (the key is derived while SQLAlchemy loads), then `act(vault)`:
+    `act` imports the store it needs inside, after the derivation has started."""
     vault = open_vault(args)
     try:
         act(vault)
@@ -210,34 +212,47 @@ def _in_vault(args: argparse.Namespace, act) -> None:
 
 
 def _assign(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
+    def act(vault) -> None:
+        from caseassist.vault import case_store
 
-    _in_vault(args, lambda v: case_store.assign(v, args.code, args.account))
+        case_store.assign(vault, args.code, args.account)
+
+    _in_vault(args, act)
     print(_("The case is now with {account}.").format(account=args.account))
     return 0
 
 
 def _close(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
-
     reason = closing.check_reason(args.reason)
-    _in_vault(args, lambda v: case_store.close_case(v, args.code, reason))
+
+    def act(vault) -> None:
+        from caseassist.vault import case_store
+
+        case_store.close_case(vault, args.code, reason)
+
+    _in_vault(args, act)
     print(_("The case is closed: {reason}.").format(reason=closing.label(reason)))
     return 0
 
 
 def _reopen(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
+    def act(vault) -> None:
+        from caseassist.vault import case_store
 
-    _in_vault(args, lambda v: case_store.reopen_case(v, args.code))
+        case_store.reopen_case(vault, args.code)
+
+    _in_vault(args, act)
     print(_("The case is open again."))
     return 0
 
 
 def _discard(args: argparse.Namespace) -> int:
-    from caseassist.services import cases as case_svc
+    def act(vault) -> None:
+        from caseassist.services import cases as case_svc
 
-    _in_vault(args, lambda v: case_svc.discard_intake(v, args.code))
+        case_svc.discard_intake(vault, args.code)
+
+    _in_vault(args, act)
     print(_("The unfinished intake was discarded; only an audit line remains."))
     return 0
 

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from caseassist.cases import needs as need_rules
+from caseassist.cases.reassessment import TOPICS
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
 from caseassist.errors import CaseAssistError, InvalidInput
@@ -20,9 +21,7 @@ from caseassist.i18n import _, format_date, get_locale
 def register(csub, common_parser: argparse.ArgumentParser) -> None:
     code_help = _("case code, e.g. K7M-4TX")
 
-    need = csub.add_parser("need", parents=[common_parser], help=_("add a need by hand"))
-    nsub = need.add_subparsers(dest="need_command", metavar=_("ACTION"))
-    need.set_defaults(handler=lambda _a: need.print_help() or 2)
+    nsub = _group(csub, "need", _("add a need by hand"), common_parser, "need_command")
     na = nsub.add_parser(
         "add",
         parents=[common_parser],
@@ -36,30 +35,24 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     na.add_argument("--json", action="store_true", help=_("print JSON"))
     na.set_defaults(handler=_need_add)
 
-    hh = csub.add_parser("household", parents=[common_parser], help=_("children with the survivor"))
-    hsub = hh.add_subparsers(dest="household_command", metavar=_("ACTION"))
-    hh.set_defaults(handler=lambda _a: hh.print_help() or 2)
+    hsub = _group(
+        csub, "household", _("children with the survivor"), common_parser, "household_command"
+    )
     ha = hsub.add_parser("add", parents=[common_parser], help=_("record a child and their age"))
     ha.add_argument("code", help=code_help)
     ha.add_argument("--age", type=int, default=None, help=_("the child's age in years"))
     ha.add_argument("--json", action="store_true", help=_("print JSON"))
     ha.set_defaults(handler=_household_add)
 
-    plan = csub.add_parser("plan", parents=[common_parser], help=_("the case's plan"))
-    psub = plan.add_subparsers(dest="plan_command", metavar=_("ACTION"))
-    plan.set_defaults(handler=lambda _a: plan.print_help() or 2)
-    goal = psub.add_parser("goal", parents=[common_parser], help=_("goals"))
-    gsub = goal.add_subparsers(dest="goal_command", metavar=_("ACTION"))
-    goal.set_defaults(handler=lambda _a: goal.print_help() or 2)
+    psub = _group(csub, "plan", _("the case's plan"), common_parser, "plan_command")
+    gsub = _group(psub, "goal", _("goals"), common_parser, "goal_command")
     ga = gsub.add_parser("add", parents=[common_parser], help=_("add a goal, in their words"))
     ga.add_argument("code", help=code_help)
     ga.add_argument("text", help=_("the goal"))
     ga.add_argument("--need", default="", help=_("the need it serves"))
     ga.add_argument("--json", action="store_true", help=_("print JSON"))
     ga.set_defaults(handler=_goal_add)
-    step = psub.add_parser("step", parents=[common_parser], help=_("steps"))
-    ssub = step.add_subparsers(dest="step_command", metavar=_("ACTION"))
-    step.set_defaults(handler=lambda _a: step.print_help() or 2)
+    ssub = _group(psub, "step", _("steps"), common_parser, "step_command")
     sa = ssub.add_parser("add", parents=[common_parser], help=_("add a step, with when it is due"))
     sa.add_argument("code", help=code_help)
     sa.add_argument("text", help=_("the step"))
@@ -75,9 +68,7 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     sa.add_argument("--json", action="store_true", help=_("print JSON"))
     sa.set_defaults(handler=_step_add)
 
-    ap = csub.add_parser("appointment", parents=[common_parser], help=_("appointments"))
-    asub = ap.add_subparsers(dest="appointment_command", metavar=_("ACTION"))
-    ap.set_defaults(handler=lambda _a: ap.print_help() or 2)
+    asub = _group(csub, "appointment", _("appointments"), common_parser, "appointment_command")
     aa = asub.add_parser("add", parents=[common_parser], help=_("add an appointment"))
     aa.add_argument("code", help=code_help)
     aa.add_argument("when", help=_('when, as you would say it: "Friday 10:00", "el viernes"'))
@@ -110,8 +101,6 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     )
     ho.set_defaults(handler=_handover)
 
-    from caseassist.services.returning import TOPICS
-
     ra = csub.add_parser(
         "reassess",
         parents=[common_parser],
@@ -138,9 +127,7 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     rt.add_argument("--json", action="store_true", help=_("print JSON"))
     rt.set_defaults(handler=_returning)
 
-    note = csub.add_parser("note", parents=[common_parser], help=_("case notes"))
-    nosub = note.add_subparsers(dest="note_command", metavar=_("ACTION"))
-    note.set_defaults(handler=lambda _a: note.print_help() or 2)
+    nosub = _group(csub, "note", _("case notes"), common_parser, "note_command")
     noa = nosub.add_parser("add", parents=[common_parser], help=_("add a note"))
     noa.add_argument("code", help=code_help)
     noa.add_argument("text", help=_("the note"))
@@ -155,7 +142,17 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
     noc.set_defaults(handler=_note_correct)
 
 
+def _group(parent, name: str, help_text: str, common_parser, dest: str):
+    """A command that only groups actions (`case plan`, `case note`...): its actions'
+    subparsers; run alone, it prints its help and exits with 2."""
+    group = parent.add_parser(name, parents=[common_parser], help=help_text)
+    group.set_defaults(handler=lambda _a: group.print_help() or 2)
+    return group.add_subparsers(dest=dest, metavar=_("ACTION"))
+
+
 def _run(args: argparse.Namespace, act):
+    """Unlock, then `act(vault)`. Handlers import their store inside `act`, so the
+    account's key is derived while SQLAlchemy and the store load, not after."""
     vault = open_vault(args)
     try:
         return act(vault)
@@ -181,14 +178,14 @@ def _when(text: str):
 
 
 def _need_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import case_store
+    def act(vault):
+        from caseassist.vault import case_store
 
-    need_id = _run(
-        args,
-        lambda v: case_store.add_need(
-            v, args.code, args.category, note=args.note, member_id=args.member
-        ),
-    )
+        return case_store.add_need(
+            vault, args.code, args.category, note=args.note, member_id=args.member
+        )
+
+    need_id = _run(args, act)
     if args.json:
         common.print_json({"id": need_id, "category": args.category})
     else:
@@ -197,9 +194,12 @@ def _need_add(args: argparse.Namespace) -> int:
 
 
 def _household_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import household_store
+    def act(vault):
+        from caseassist.vault import household_store
 
-    member_id = _run(args, lambda v: household_store.add_member(v, args.code, age=args.age))
+        return household_store.add_member(vault, args.code, age=args.age)
+
+    member_id = _run(args, act)
     if args.json:
         common.print_json({"id": member_id, "age": args.age})
     else:
@@ -208,11 +208,12 @@ def _household_add(args: argparse.Namespace) -> int:
 
 
 def _goal_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import plan_store
+    def act(vault):
+        from caseassist.vault import plan_store
 
-    goal_id = _run(
-        args, lambda v: plan_store.add_goal(v, args.code, args.text, need_category=args.need)
-    )
+        return plan_store.add_goal(vault, args.code, args.text, need_category=args.need)
+
+    goal_id = _run(args, act)
     if args.json:
         common.print_json({"id": goal_id})
     else:
@@ -221,13 +222,13 @@ def _goal_add(args: argparse.Namespace) -> int:
 
 
 def _step_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import plan_store
-
     when, shown = _when(args.due) if args.due else (None, "")
     if when is not None:
         _confirm(args, shown)
 
     def act(vault):
+        from caseassist.vault import plan_store
+
         goal_id = args.goal or plan_store.current_goal(vault, args.code)
         return plan_store.add_step(
             vault, goal_id, args.text, owner=args.owner, due=when.on if when else None
@@ -244,16 +245,17 @@ def _step_add(args: argparse.Namespace) -> int:
 
 
 def _appointment_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import household_store
-
     when, shown = _when(args.when)
     _confirm(args, shown)
-    appt_id = _run(
-        args,
-        lambda v: household_store.add_appointment(
-            v, args.code, when.on, args.what, at_time=when.at_time
-        ),
-    )
+
+    def act(vault):
+        from caseassist.vault import household_store
+
+        return household_store.add_appointment(
+            vault, args.code, when.on, args.what, at_time=when.at_time
+        )
+
+    appt_id = _run(args, act)
     if args.json:
         common.print_json({"id": appt_id, "on": when.on.isoformat(), "time": when.at_time or None})
     else:
@@ -262,27 +264,34 @@ def _appointment_add(args: argparse.Namespace) -> int:
 
 
 def _note_add(args: argparse.Namespace) -> int:
-    from caseassist.vault import note_store
-
     if not args.text.strip():
         raise InvalidInput(_("A note cannot be empty; nothing was saved."))
-    _run(args, lambda v: note_store.add_note(v, args.code, args.text))
+
+    def act(vault):
+        from caseassist.vault import note_store
+
+        note_store.add_note(vault, args.code, args.text)
+
+    _run(args, act)
     print(_("Note added."))
     return 0
 
 
 def _note_correct(args: argparse.Namespace) -> int:
-    from caseassist.vault import note_store
+    def act(vault):
+        from caseassist.vault import note_store
 
-    _run(args, lambda v: note_store.correct_note(v, args.note_id, args.text))
+        note_store.correct_note(vault, args.note_id, args.text)
+
+    _run(args, act)
     print(_("Note corrected; the earlier text is kept in its history."))
     return 0
 
 
 def _handover(args: argparse.Namespace) -> int:
-    from caseassist.services import handover
-
     def act(vault):
+        from caseassist.services import handover
+
         if args.plan:
             return handover.plan_copy(vault, args.code, locale=args.doc_lang, fmt=args.format)
         ref = None if args.referral == "latest" else args.referral
@@ -290,21 +299,25 @@ def _handover(args: argparse.Namespace) -> int:
             vault, args.code, ref, locale=args.doc_lang, fmt=args.format
         )
 
-    path = handover.write_private(args.out, _run(args, act))
+    document = _run(args, act)
+    from caseassist.services.handover import write_private
+
+    path = write_private(args.out, document)
     print(_("Written to {path} (readable by you only).").format(path=path))
     return 0
 
 
 def _reassess(args: argparse.Namespace) -> int:
-    from caseassist.services import returning
-
     locale = get_locale()
-    rows = _run(
-        args,
-        lambda v: returning.questions(
-            returning.reassessment(v, args.code, args.changed, staff_locale=locale), locale
-        ),
-    )
+
+    def act(vault):
+        from caseassist.services import returning
+
+        return returning.questions(
+            returning.reassessment(vault, args.code, args.changed, staff_locale=locale), locale
+        )
+
+    rows = _run(args, act)
     if args.json:
         common.print_json(rows)
         return 0
@@ -317,7 +330,6 @@ def _reassess(args: argparse.Namespace) -> int:
 
 def _returning(args: argparse.Namespace) -> int:
     from caseassist.intake.engine import IntakeSession
-    from caseassist.services import returning
 
     prompt = _("Name they gave (not kept in the shell history): ")
     name = input(prompt) if sys.stdin.isatty() else sys.stdin.readline()
@@ -336,7 +348,13 @@ def _returning(args: argparse.Namespace) -> int:
                 raise InvalidInput(
                     _("{value} is not a usable value here.").format(value=value)
                 ) from exc
-    found = _run(args, lambda v: returning.candidates(v, session))
+
+    def act(vault):
+        from caseassist.services import returning
+
+        return returning.candidates(vault, session)
+
+    found = _run(args, act)
     if args.json:
         common.print_json([{"code": code, "matched": why} for code, why in found])
         return 0

@@ -8,25 +8,13 @@ again what the survivor already told.
 
 from __future__ import annotations
 
+from caseassist.cases.reassessment import TOPICS
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 from caseassist.intake.engine import IntakeSession
 from caseassist.intake.facts import FACTS
 from caseassist.services import intake as intake_svc
 from caseassist.vault import Vault
-
-TOPICS = (
-    "safety",
-    "shelter",
-    "food",
-    "medical",
-    "household",
-    "housing",
-    "legal",
-    "jobs",
-    "reintegration",
-)
-"""What may have changed since the last conversation: the fact groups a reassessment reopens."""
 
 
 def changed_facts(topics: list[str] | tuple[str, ...]) -> list[str]:

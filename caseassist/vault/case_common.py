@@ -6,7 +6,9 @@ importing the others.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlmodel import Session, select
 
@@ -43,17 +45,42 @@ def require_editable(vault: Vault) -> None:
     vault.require(Role.intake, Role.caseworker, Role.admin, what=_("change cases"))
 
 
+def due_stamp(at: dt.datetime) -> str:
+    """A UTC instant as text that sorts and compares in time order (microseconds kept)."""
+    return f"{utc(at):%Y-%m-%d %H:%M:%S.%f}"
+
+
+def need_schedule(
+    needs: Iterable[tuple[str, str, dt.datetime, dt.date | None]],
+) -> tuple[dt.datetime | None, int, str]:
+    """From a case's needs (horizon, status, identified_at UTC, target date): when it first
+    has an overdue need, how many are open, and `overdue_times`."""
+    open_n, due = 0, []
+    for horizon, status, identified, target in needs:
+        if status not in ("met", "declined"):
+            open_n += 1
+        at = need_rules.overdue_from(horizon, status, identified, target)
+        if at is not None:
+            due.append(at)
+    due.sort()
+    return (due[0] if due else None), open_n, ",".join(due_stamp(t) for t in due)
+
+
+def overdue_count(overdue_times: str, now: dt.datetime) -> int:
+    """How many of a case's open needs are overdue at `now` (`needs.is_overdue`)."""
+    return bisect.bisect_right(overdue_times.split(","), due_stamp(now)) if overdue_times else 0
+
+
 def refresh_attention(session: Session, case: CaseFile) -> None:
-    """Recompute when this case first has an overdue need (after any need change)."""
+    """Recompute when this case first has an overdue need, its open needs and their due
+    times (after any need change)."""
     session.flush()
-    times = [
-        need_rules.overdue_from(h, st, utc(ia), td)
-        for h, st, ia, td in session.exec(
-            select(
-                NeedRow.horizon, NeedRow.status, NeedRow.identified_at, NeedRow.target_date
-            ).where(NeedRow.case_id == case.id)
+    rows = session.exec(
+        select(NeedRow.horizon, NeedRow.status, NeedRow.identified_at, NeedRow.target_date).where(
+            NeedRow.case_id == case.id
         )
-    ]
-    due = [t for t in times if t is not None]
-    case.attention_at = min(due) if due else None
+    )
+    case.attention_at, case.open_needs, case.overdue_times = need_schedule(
+        (h, st, utc(ia), td) for h, st, ia, td in rows
+    )
     session.add(case)

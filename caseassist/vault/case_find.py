@@ -16,7 +16,7 @@ from caseassist.cases.model import CaseSummary
 from caseassist.cases.search import CaseQuery
 from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import now_utc
-from caseassist.vault.case_store import _SUMMARY_COLUMNS, _need_counts, _summary
+from caseassist.vault.case_store import _SUMMARY_COLUMNS, _need_counts, _summaries
 from caseassist.vault.errors import IdentityLocked
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Vault
@@ -69,7 +69,4 @@ def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseS
         counts = _need_counts(session, ids, now)
         due = household_store.due_counts(session, ids, now.date())
         vault.audit(session, "case.find", str(len(rows)))
-        return [
-            _summary(vault, r, *counts.get(r.id, (0, 0)), due=due.get(r.id))  # type: ignore[arg-type]
-            for r in rows
-        ]
+        return _summaries(vault, rows, counts, due)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from sqlalchemy import func, or_
+from sqlalchemy import and_, func, literal_column, or_
+from sqlalchemy import case as sql_case
 from sqlmodel import Session, col, delete, select
 
 from caseassist.cases import closing, codes
@@ -35,12 +36,12 @@ from caseassist.cases.model import (
 )
 from caseassist.errors import CaseAssistError, InvalidInput
 from caseassist.i18n import _
-from caseassist.reports.rows import age_band as report_age_band
 from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import (
     find_case,
     fold_for_search,
     now_utc,
+    overdue_count,
     refresh_attention,
     require_editable,
     utc,
@@ -60,9 +61,14 @@ from caseassist.vault.vault import Role, Vault, new_id
 
 
 def age_band(age: object) -> str | None:
-    """The reports' band for a stored age (None for anything but a plain whole number)."""
+    """The reports' band for a stored age (None for anything but a plain whole number).
+
+    The reports package is imported here, on the write path that projects an age,
+    so a command that only lists or finds cases does not load it."""
     if not isinstance(age, int) or isinstance(age, bool) or age < 0:
         return None
+    from caseassist.reports.rows import age_band as report_age_band
+
     return report_age_band(age)
 
 
@@ -267,6 +273,10 @@ def count_cases(vault: Vault, *, status: str | None = "open", mine: bool = False
         return int(session.exec(query).one())
 
 
+_WRITTEN = literal_column("case_file.rowid")
+"""Ties (the same attention or opening time) in the order the cases were written."""
+
+
 def list_cases(
     vault: Vault,
     *,
@@ -281,8 +291,8 @@ def list_cases(
     """One page of cases, overdue first (most overdue at the top); names only with the identity key.
 
     Uses `case_file.attention_at` (when the case's first open need falls
-    overdue), kept current on every need change, so a page costs two indexed
-    range reads whatever the caseload.
+    overdue) and the case's need counts and due times, kept current on every
+    need change, so a page costs two indexed range reads whatever the caseload.
     """
     now = now or now_utc()
 
@@ -302,7 +312,7 @@ def list_cases(
                 session.exec(
                     base()
                     .where(overdue)
-                    .order_by(col(CaseFile.attention_at))
+                    .order_by(col(CaseFile.attention_at), _WRITTEN)
                     .limit(limit)
                     .offset(offset)
                 )
@@ -318,7 +328,7 @@ def list_cases(
                     .where(
                         or_(col(CaseFile.attention_at).is_(None), col(CaseFile.attention_at) > now)
                     )
-                    .order_by(col(CaseFile.opened_at).desc())
+                    .order_by(col(CaseFile.opened_at).desc(), _WRITTEN.desc())
                     .limit(limit - len(rows))
                     .offset(max(0, offset - n_over))
                 )
@@ -329,10 +339,10 @@ def list_cases(
                     base().order_by(col(CaseFile.opened_at).desc()).limit(limit).offset(offset)
                 )
             )
-        counts = _need_counts(session, [r.id for r in rows], now)
+        counts = {r.id: (r.open_needs, overdue_count(r.overdue_times, now)) for r in rows}
         due = household_store.due_counts(session, [r.id for r in rows], now.date())
         vault.audit(session, "case.overdue" if overdue_only else "case.list", f"{len(rows)}")
-        return [_summary(vault, r, *counts.get(r.id, (0, 0)), due=due.get(r.id)) for r in rows]
+        return _summaries(vault, rows, counts, due)
 
 
 _SUMMARY_COLUMNS = (
@@ -348,31 +358,61 @@ _SUMMARY_COLUMNS = (
 )
 """What a result line shows; `case_find` walks these from `ix_case_find`, so no case row is read."""
 
-_LIST_COLUMNS = (*_SUMMARY_COLUMNS, CaseFile.attention_at)
+_LIST_COLUMNS = (
+    *_SUMMARY_COLUMNS,
+    CaseFile.attention_at,
+    CaseFile.open_needs,
+    CaseFile.overdue_times,
+)
+"""A list page's: the overdue ones all in `ix_case_attention_cover`, need counts included."""
 
 
 def _need_counts(
     session: Session, case_ids: list[str], now: dt.datetime
 ) -> dict[str, tuple[int, int]]:
-    out: dict[str, list[int]] = {}
+    """Per case: (open needs, overdue needs), counted by SQLite in one grouped read of
+    `ix_need_case_cover` per 500 cases; the overdue test is `needs.is_overdue` as bounds."""
+    identified_by, target_before = need_rules.overdue_cutoffs(now)
+    overdue = sql_case(
+        (
+            and_(
+                NeedRow.horizon == "immediate",
+                NeedRow.status == "identified",
+                col(NeedRow.identified_at) <= identified_by,
+            ),
+            1,
+        ),
+        (
+            and_(
+                NeedRow.horizon != "immediate",
+                col(NeedRow.target_date).is_not(None),
+                col(NeedRow.target_date) < target_before,
+            ),
+            1,
+        ),
+        else_=0,
+    )
+    out: dict[str, tuple[int, int]] = {}
     for i in range(0, len(case_ids), 500):
         chunk = case_ids[i : i + 500]
-        q = select(
-            NeedRow.case_id,
-            NeedRow.horizon,
-            NeedRow.status,
-            NeedRow.identified_at,
-            NeedRow.target_date,
-        ).where(  # a met or declined need counts as neither open nor overdue
-            col(NeedRow.case_id).in_(chunk), col(NeedRow.status).not_in(("met", "declined"))
+        q = (
+            select(NeedRow.case_id, func.count(), func.sum(overdue))
+            .where(  # a met or declined need counts as neither open nor overdue
+                col(NeedRow.case_id).in_(chunk), col(NeedRow.status).not_in(("met", "declined"))
+            )
+            .group_by(NeedRow.case_id)
         )
-        for case_id, horizon, st, identified, target in session.exec(q):
-            c = out.setdefault(case_id, [0, 0])
-            if st not in ("met", "declined"):
-                c[0] += 1
-            if need_rules.is_overdue(horizon, st, utc(identified), target, now):
-                c[1] += 1
-    return {k: (v[0], v[1]) for k, v in out.items()}
+        out.update((case_id, (int(n), int(late))) for case_id, n, late in session.exec(q))
+    return out
+
+
+def _summaries(vault: Vault, rows: Sequence, counts: Mapping, due: Mapping) -> list[CaseSummary]:
+    """A page's result lines, the names decrypted with one cipher for the whole page."""
+    unseal = vault.unsealer("case_file", "name_sealed") if vault.can_read_identity else None
+    return [
+        _summary(vault, r, *counts.get(r.id, (0, 0)), due=due.get(r.id), unseal=unseal)
+        for r in rows
+    ]
 
 
 def overdue_cases(
@@ -389,10 +429,14 @@ def _summary(
     overdue_n: int,
     *,
     due: tuple[int, int] | None = None,
+    unseal: Callable[[str, bytes], str] | None = None,
 ) -> CaseSummary:
     name = None
     if vault.can_read_identity and case.name_sealed is not None:
-        name = vault.unseal("case_file", "name_sealed", case.id, case.name_sealed)
+        if unseal is not None:
+            name = unseal(case.id, case.name_sealed)
+        else:
+            name = vault.unseal("case_file", "name_sealed", case.id, case.name_sealed)
     return CaseSummary(
         code=case.code,
         status=case.status,

@@ -14,11 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from sqlmodel import select
 
 from caseassist.cases import codes
-from caseassist.cases import needs as need_rules
 from caseassist.cases.model import FactRecord
 from caseassist.i18n import _
 from caseassist.vault import store
-from caseassist.vault.case_common import fold_for_search
+from caseassist.vault.case_common import fold_for_search, need_schedule
 from caseassist.vault.case_store import age_band, fact_documents
 from caseassist.vault.tables.cases import (
     CaseFile,
@@ -127,7 +126,7 @@ def seed_people(
             tables[CaseFile].append(case_row)
             consent_id = None
             share = facts.get("consent.share_with_providers")
-            attention: list[dt.datetime] = []
+            schedule: list[tuple[str, str, dt.datetime, dt.date | None]] = []
             for category, horizon in needs_for[idx]:
                 need_id = new_id()
                 status, at, target = "identified", opened, None
@@ -190,9 +189,7 @@ def seed_people(
                         }
                     )
                     old = step_status
-                due = need_rules.overdue_from(horizon, status, opened, target)
-                if due is not None:
-                    attention.append(due)
+                schedule.append((horizon, status, opened, target))
                 options = providers.get(category) or ()
                 if options and need["referred_at"] is not None:
                     service_id, provider = options[idx % len(options)]
@@ -240,8 +237,9 @@ def seed_people(
                             "new": ref_status,
                         }
                     )
-            if not closed and attention:
-                case_row["attention_at"] = min(attention)
+            attention, case_row["open_needs"], case_row["overdue_times"] = need_schedule(schedule)
+            if not closed:
+                case_row["attention_at"] = attention
             for i, text in enumerate(person.notes):
                 note_id = new_id()
                 tables[NoteRow].append(

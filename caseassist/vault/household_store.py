@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -147,8 +148,12 @@ def due_counts(
     out: dict[str, list[int]] = {}
     for i in range(0, len(case_ids), 500):
         chunk = list(case_ids[i : i + 500])
-        steps = session.exec(
-            select(GoalRow.case_id, StepRow.due)
+        steps = session.exec(  # counted by SQLite from ix_goal_case_cover and ix_step_due
+            select(
+                GoalRow.case_id,
+                func.sum(sql_case((col(StepRow.due) == today, 1), else_=0)),
+                func.sum(sql_case((col(StepRow.due) < today, 1), else_=0)),
+            )
             .join(StepRow, col(StepRow.goal_id) == GoalRow.id)
             .where(
                 col(GoalRow.case_id).in_(chunk),
@@ -156,10 +161,10 @@ def due_counts(
                 col(StepRow.due).is_not(None),
                 col(StepRow.due) <= today,
             )
+            .group_by(GoalRow.case_id)
         )
-        for case_id, due in steps:
-            c = out.setdefault(case_id, [0, 0])
-            c[0 if due == today else 1] += 1
+        for case_id, today_n, late_n in steps:
+            out[case_id] = [int(today_n), int(late_n)]
         appts = session.exec(
             select(AppointmentRow.case_id, func.count())
             .where(

@@ -29,6 +29,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    bindparam,
     column,
     inspect,
     select,
@@ -38,7 +39,7 @@ from sqlalchemy import (
 )
 
 from caseassist.cases import needs as need_rules
-from caseassist.vault import schema_v1, schema_v9, store
+from caseassist.vault import store
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ _META = table("meta", column("key", String), column("value", String))
 
 def _v1_initial(conn: Connection) -> None:
     """The first release's tables, as frozen in `schema_v1` (into an empty database)."""
+    from caseassist.vault import schema_v1  # only when the step runs: not at every unlock
+
     schema_v1.metadata.create_all(conn, checkfirst=False)
 
 
@@ -193,6 +196,8 @@ def _v9_caseworker_day(conn: Connection) -> None:
     conn.execute(text(f"ALTER TABLE need ADD COLUMN member_id {kind}"))
     conn.execute(text(f"ALTER TABLE need ADD COLUMN note_sealed {blob}"))
     conn.execute(text("CREATE INDEX ix_need_member_id ON need (member_id)"))
+    from caseassist.vault import schema_v9  # only when the step runs: not at every unlock
+
     schema_v9.metadata.create_all(conn, tables=schema_v9.ADDED, checkfirst=False)
     # What falls due today, per page of cases, read from indexes alone (no sealed text).
     conn.execute(text("CREATE INDEX ix_goal_case_cover ON plan_goal (case_id, id)"))
@@ -247,6 +252,65 @@ def _v11_replica_dirty(conn: Connection) -> None:
             conn.execute(text(statement))
 
 
+def _v12_overdue_page_cover(conn: Connection) -> None:
+    """The overdue list and the list's overdue-first page read from one index.
+
+    `case_file.open_needs` and `overdue_times` (when each open need falls overdue,
+    sorted, as `case_common.due_stamp` writes them) are kept with `attention_at`,
+    filled in here for the needs already held; `ix_case_attention_cover` holds them
+    in (status, attention_at) order with every column a result line shows. A page
+    then reads neither a case row (each holds the sealed facts and intake) nor a
+    need: at 100,000 cases, 1,000 overdue cases touched some 2,000 scattered pages
+    before. It replaces `ix_case_status_attention`, its first two columns."""
+    whole = Integer().compile(dialect=conn.dialect)
+    kind = String().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN open_needs {whole} NOT NULL DEFAULT 0"))
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN overdue_times {kind} NOT NULL DEFAULT ''"))
+    need = table(
+        "need",
+        column("case_id", String),
+        column("horizon", String),
+        column("status", String),
+        column("identified_at", DateTime),
+        column("target_date", Date),
+    )
+    open_n: dict[str, int] = {}
+    due: dict[str, list[str]] = {}
+    for case_id, horizon, status, identified, target in conn.execute(select(*need.c)):
+        if status not in ("met", "declined"):
+            open_n[case_id] = open_n.get(case_id, 0) + 1
+        if identified is None:
+            continue
+        at = need_rules.overdue_from(horizon, status, identified.replace(tzinfo=dt.UTC), target)
+        if at is not None:
+            due.setdefault(case_id, []).append(f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S.%f}")
+    case_file = table(
+        "case_file",
+        column("id", String),
+        column("open_needs", Integer),
+        column("overdue_times", String),
+    )
+    rows = [
+        {"cid": c, "n": open_n.get(c, 0), "times": ",".join(sorted(due.get(c, ())))}
+        for c in open_n.keys() | due.keys()
+    ]
+    if rows:
+        conn.execute(
+            update(case_file)
+            .where(case_file.c.id == bindparam("cid"))
+            .values(open_needs=bindparam("n"), overdue_times=bindparam("times")),
+            rows,
+        )
+    conn.execute(text("DROP INDEX IF EXISTS ix_case_status_attention"))
+    conn.execute(
+        text(
+            "CREATE INDEX ix_case_attention_cover ON case_file "
+            "(status, attention_at, id, code, opened_at, closed_at, caseworker, age_band, "
+            "language, open_needs, overdue_times, name_sealed)"
+        )
+    )
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial tables", _v1_initial),
     Step(2, "case and need status indexes", _v2_case_indexes),
@@ -259,6 +323,7 @@ STEPS: tuple[Step, ...] = (
     Step(9, "a caseworker's day", _v9_caseworker_day),
     Step(10, "directory police index", _v10_directory_police_index),
     Step(11, "replica changes", _v11_replica_dirty),
+    Step(12, "overdue page covering index", _v12_overdue_page_cover),
 )
 LATEST = STEPS[-1].number
 

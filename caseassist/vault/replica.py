@@ -63,6 +63,8 @@ KEPT: dict[str, tuple[str, ...]] = {
         "country",
         "language",
         "attention_at",
+        "open_needs",
+        "overdue_times",
     ),
     "need": (
         "id",

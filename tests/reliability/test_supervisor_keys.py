@@ -186,6 +186,23 @@ def test_reports_from_the_replica_equal_the_reports_from_the_database(vault_fold
     assert from_replica == from_db
 
 
+def test_the_supervisors_case_list_counts_needs_as_the_database_does(vault_folder):
+    """The list's counts live on the case row (open needs, when each falls overdue):
+    the replica keeps them, or a supervisor would see every case with nothing open."""
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=60)  # every immediate need overdue
+    with Vault.unlock(vault_folder, "admin", PASS) as admin:
+        from_db = case_store.list_cases(admin, now=later, limit=100)
+    with Vault.unlock(vault_folder, "supervisor", PASS) as sup:
+        assert sup.is_replica
+        from_replica = case_store.list_cases(sup, now=later, limit=100)
+    assert any(c.open_needs for c in from_db) and any(c.overdue_needs for c in from_db)
+
+    def counts(cases):
+        return [(c.code, c.status, c.open_needs, c.overdue_needs) for c in cases]
+
+    assert counts(from_replica) == counts(from_db)
+
+
 def test_a_supervisors_audit_entries_reach_the_main_log_and_verify(vault_folder):
     with Vault.unlock(vault_folder, "supervisor", PASS) as sup:
         run_report(sup, threshold=3)

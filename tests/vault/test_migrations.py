@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import Index, event, inspect, select, text
 from sqlmodel import SQLModel
 
-from caseassist.vault import migrations, schema_v1, store
-from caseassist.vault import tables as _tables  # noqa: F401  (registers today's tables)
+from caseassist.vault import migrations, schema_v1, store, tables
 
 
 @pytest.fixture
@@ -93,14 +92,17 @@ def test_a_vault_of_every_earlier_schema_upgrades_to_a_fresh_ones(engine_at, sta
     with old.connect() as conn:
         names = [name for _n, name, _at in migrations.applied(conn)]
         assert names == [step.name for step in migrations.STEPS]
-        attention = conn.execute(
-            text("SELECT attention_at FROM case_file WHERE id = 'c1'")
-        ).scalar()
+        attention, open_n, times = conn.execute(
+            text("SELECT attention_at, open_needs, overdue_times FROM case_file WHERE id = 'c1'")
+        ).one()
     if start < 3:  # step 3 filled it in: identified + 24 hours
         assert str(attention).startswith("2026-03-03 09:30:00")
+    # the overdue page's step counted the need and wrote when it falls overdue
+    assert (open_n, times) == (1, "2026-03-03 09:30:00.000000")
 
 
 def test_a_fresh_vault_has_every_column_and_index_the_tables_declare(engine_at):
+    tables.register_all()
     schema = _schema(engine_at("fresh"))
     for model in SQLModel.metadata.sorted_tables:
         columns, indexes, _fks = schema[model.name]

@@ -30,6 +30,11 @@ class CaseFile(SQLModel, table=True):
     language: str | None = None
     attention_at: dt.datetime | None = Field(default=None, index=True)
     """When the earliest open need becomes overdue (kept up to date on every need change)."""
+    open_needs: int = 0
+    """How many needs are neither met nor declined (kept with `attention_at`)."""
+    overdue_times: str = ""
+    """When each open need falls overdue, sorted (`case_common.due_stamp`, comma-separated),
+    so a list page counts overdue needs from its index entry, without reading the needs."""
     name_index: str = Field(default="", index=True)  # keyed hash of the folded name
     name_sealed: bytes | None = None
     alias_sealed: bytes | None = None  # other names they are known by, searched after decrypting
