@@ -80,11 +80,11 @@ def test_a_damaged_record_of_this_computer_does_not_stop_work(small_vault, junk)
     assert json.loads(record.read_text())["seq"] >= 1  # rewritten whole
 
 
-def _held_wal(folder):
+def _held_wal(folder, ages=(31, 32, 33)):
     """A vault whose last commits are still in the WAL (a reader holds it), copied as is."""
     vault = Vault.unlock(folder, ADMIN, PASS)
     reader = store.connect(folder / store.DB_NAME, vault._db_key)
-    for age in (31, 32, 33):
+    for age in ages:
         case_store.create_case(vault, facts=records({"person.age": age}), needs=[])
     files = _copy(folder)
     reader.close()
@@ -124,6 +124,56 @@ def test_a_damaged_frame_before_a_commit_is_refused(small_vault):
         Vault.unlock(small_vault, ADMIN, PASS)
     assert "vault.db-wal" in str(exc.value)
     assert _copy(small_vault) == before  # nothing dropped: the evidence is kept
+
+
+def _cycle_frames(w: bytes, frame: int) -> list[int]:
+    """Offsets of the frames of the WAL's current cycle (its header's salts)."""
+    offsets, offset = [], wal.HEADER
+    while offset + frame <= len(w) and w[offset + 8 : offset + 16] == w[16:24]:
+        offsets.append(offset)
+        offset += frame
+    return offsets
+
+
+def _long_wal(folder):
+    """Work enough that the current cycle holds more frames than the quick bound (64)."""
+    files = _held_wal(folder, ages=range(20, 28))
+    frames = _cycle_frames(files[store.DB_NAME + "-wal"], _frame(files))
+    assert len(frames) > 64
+    return files, frames
+
+
+def test_a_damaged_last_commit_of_a_long_wal_is_reported(small_vault, capsys, monkeypatch):
+    """A byte flipped in the page of the last commit frame: SQLite would drop that
+    commit and open on older data; unlock says the last change was not saved."""
+    files, frames = _long_wal(small_vault)
+    w = bytearray(files[store.DB_NAME + "-wal"])
+    last = frames[-1]
+    assert struct.unpack(">I", w[last + 4 : last + 8])[0]  # the last frame is a commit
+    w[last + wal.FRAME_HEADER + 300] ^= 0x01
+    files[store.DB_NAME + "-wal"] = bytes(w)
+    _put_back(small_vault, files)
+    code, _out, err = run_cli(
+        capsys, monkeypatch, "case", "list", "--data-dir", str(small_vault), "--user", ADMIN
+    )
+    assert code == 0 and "not saved" in err
+    with Vault.unlock(small_vault, ADMIN, PASS) as v, v.session() as s:
+        from caseassist.vault import audit
+
+        assert any(e.action == "wal.tail" for e in audit.recent(s, 20))
+
+
+def test_a_damaged_frame_inside_a_long_wal_is_refused(small_vault):
+    files, frames = _long_wal(small_vault)
+    w = bytearray(files[store.DB_NAME + "-wal"])
+    w[frames[len(frames) // 2] + wal.FRAME_HEADER + 200] ^= 0x01  # commits follow it
+    files[store.DB_NAME + "-wal"] = bytes(w)
+    _put_back(small_vault, files)
+    before = _copy(small_vault)
+    with pytest.raises(Damaged) as exc:
+        Vault.unlock(small_vault, ADMIN, PASS)
+    assert "vault.db-wal" in str(exc.value)
+    assert _copy(small_vault) == before
 
 
 def test_commits_cut_from_the_wal_past_a_remembered_head_are_refused(small_vault):
