@@ -37,17 +37,17 @@ def _checksum(data: bytes, s0: int, s1: int, fmt: str) -> tuple[int, int]:
 
     Every frame of the current cycle is checked at each unlock, so this is the
     unlock's cost after a crash: four word pairs a step, reduced to 32 bits once
-    a step (the sums stay below 2**40 in between: exact), about a third faster
-    than a pair a step in CPython.
+    a step (the sums stay below 2**40 in between: exact), which takes about a
+    quarter less time than a pair a step in CPython (155 against 215 us a page).
     """
     n = len(data) // 4
     it = iter(struct.unpack(f"{fmt}{n}I", data))
-    if n % 8:  # a frame header (8 bytes), or a page size not a multiple of 32
-        for a, b in zip(it, it):
+    if n % 8:  # the WAL header's 24 bytes and each frame header's 8
+        for a, b in zip(it, it, strict=True):
             s0 = (s0 + a + s1) & _MASK
             s1 = (s1 + b + s0) & _MASK
         return s0, s1
-    for a, b, c, d, e, f, g, h in zip(it, it, it, it, it, it, it, it):
+    for a, b, c, d, e, f, g, h in zip(it, it, it, it, it, it, it, it, strict=True):
         s0 += a + s1
         s1 += b + s0
         s0 += c + s1
