@@ -176,6 +176,23 @@ def test_a_damaged_frame_inside_a_long_wal_is_refused(small_vault):
     assert _copy(small_vault) == before
 
 
+@pytest.mark.parametrize("field", [8, 12])  # a bit of the frame's salt-1 or salt-2
+def test_a_damaged_salt_in_the_last_commit_is_reported(small_vault, field):
+    """The salts are outside the frame checksum: a damaged one in the first frame of the
+    last commit makes it look like stale frames of a past cycle, which SQLite skips
+    without a word."""
+    files, frames = _long_wal(small_vault)
+    w = bytearray(files[store.DB_NAME + "-wal"])
+    commits = [f for f in frames if struct.unpack(">I", w[f + 4 : f + 8])[0]]
+    first = frames[frames.index(commits[-2]) + 1]  # the last commit's first frame
+    w[first + field] ^= 0x10
+    files[store.DB_NAME + "-wal"] = bytes(w)
+    _put_back(small_vault, files)
+    assert wal.inspect(small_vault / (store.DB_NAME + "-wal")) is not wal.Tail.clean
+    with Vault.unlock(small_vault, ADMIN, PASS) as v:
+        assert v.wal_tail is not wal.Tail.clean
+
+
 def test_commits_cut_from_the_wal_past_a_remembered_head_are_refused(small_vault):
     """The WAL cut back at a commit boundary looks whole; the head this computer saw
     (written as the unlock after the commits) is then missing."""
