@@ -84,6 +84,10 @@ def inspect(path: Path) -> Tail:
         head = data[offset : offset + FRAME_HEADER]
         _page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", head)
         if (f_salt1, f_salt2) != (salt1, salt2):
+            if _continues(data, offset, frame, s0, s1, fmt):  # this cycle's, its salt damaged
+                return (
+                    Tail.damaged if _commit_after(data, offset, frame, salt1, salt2) else Tail.torn
+                )
             return Tail.uncommitted if pending else Tail.clean  # stale frames of a past cycle
         # Every frame of this cycle, however long the file: a damaged page in the last
         # commit would otherwise open silently on older data.
@@ -100,6 +104,18 @@ def inspect(path: Path) -> Tail:
     if offset != len(data):
         return Tail.torn
     return Tail.uncommitted if pending else Tail.clean
+
+
+def _continues(data: bytes, offset: int, frame: int, s0: int, s1: int, fmt: str) -> bool:
+    """Whether the frame at `offset` carries the checksum that continues this cycle's chain.
+
+    The salts are outside the checksum: a frame whose salts differ but whose checksum
+    continues the chain is this cycle's frame damaged, not a stale one of a past cycle
+    (that matches by chance once in 2**64).
+    """
+    s0, s1 = _checksum(data[offset : offset + 8], s0, s1, fmt)
+    s0, s1 = _checksum(data[offset + FRAME_HEADER : offset + frame], s0, s1, fmt)
+    return (s0, s1) == struct.unpack(">2I", data[offset + 16 : offset + FRAME_HEADER])
 
 
 def _commit_after(data: bytes, offset: int, frame: int, salt1: int, salt2: int) -> bool:
