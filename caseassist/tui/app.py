@@ -435,8 +435,8 @@ class CaseAssistApp(App[int]):
     # -- failures --------------------------------------------------------------------
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
-        if event.state is not WorkerState.ERROR:
-            return
+        if event.state is not WorkerState.ERROR or event.worker.group == "db":
+            return  # vault work ("db") has said so itself, once
         self.show_error(event.worker.error)
 
     def show_error(self, error: BaseException | None) -> None:

@@ -12,11 +12,12 @@ PASS = "demo-only-passphrase"
 async def settle(pilot: Pilot, rounds: int = 3) -> None:
     """Let typed keys be handed out, workers finish and their results reach the screen.
 
-    A worker that failed is not an error here: the tests read what the app said about it.
+    A worker that failed or was cancelled is not an error here: the tests read what the app
+    said about it, or what the vault holds.
     """
     import contextlib
 
-    from textual.worker import WorkerFailed
+    from textual.worker import WorkerCancelled, WorkerFailed
 
     app = pilot.app
     gate = getattr(app, "gate", None)
@@ -25,7 +26,7 @@ async def settle(pilot: Pilot, rounds: int = 3) -> None:
             if gate is None or gate.idle:
                 break
             await pilot.pause(0.02)
-        with contextlib.suppress(WorkerFailed):
+        with contextlib.suppress(WorkerFailed, WorkerCancelled):
             await app.workers.wait_for_complete()
         await pilot.pause()
 
@@ -40,6 +41,24 @@ async def unlock(pilot: Pilot, user: str = "caseworker", passphrase: str = PASS)
     app.focused.value = passphrase  # type: ignore[attr-defined]
     await pilot.press("enter")
     await settle(pilot)
+
+
+async def open_case(pilot: Pilot, user: str = "caseworker", tab: str | None = None):
+    """Unlock, list all open cases, open the first one and (optionally) one of its tabs:
+    "1" needs ... "4" referrals."""
+    from caseassist.tui.screens.case_view import CaseScreen
+
+    await unlock(pilot, user=user)
+    await pilot.press("a")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, CaseScreen) and screen.detail is not None
+    if tab is not None:
+        await pilot.press(tab)
+        await settle(pilot)
+    return screen
 
 
 def plain(widget: Static) -> str:
@@ -57,8 +76,17 @@ async def type_answer(pilot: Pilot, text: str) -> None:
 
 
 async def steady_cursors(pilot: Pilot) -> None:
-    """A screen at rest before a snapshot: mounted, focus set, every message handled, and no
-    text cursor blinking (it stays shown), so a capture never catches anything half-way."""
+    """A screen at rest before a snapshot: keys handed out, workers done, no text cursor
+    blinking (it stays shown), and nothing left for Textual to lay out or paint.
+
+    A capture draws the compositor's last layout. Textual lays out in steps that each wait
+    for a pump to go idle: a DataTable measures its new rows on its own idle, flags itself
+    for layout, posts `Layout` to the screen on a later idle, and the screen reflows on its
+    update timer. `Pilot.pause()` waits only for the messages queued when it began, and on
+    a loaded machine its idle test (CPU time against wall time) says idle while the process
+    is merely waiting for a core, so a capture could come between two of those steps (the
+    needs board drawn with the old layout). So wait until no step is left: `pending()`.
+    """
     app = pilot.app
     gate = getattr(app, "gate", None)
     for _ in range(3):
@@ -70,25 +98,75 @@ async def steady_cursors(pilot: Pilot) -> None:
         field.cursor_blink = False
     if gate is not None:
         await gate.settle()
-    await pilot.pause()
-    await _tables_measured(pilot)
+    await at_rest(pilot)
 
 
-async def _tables_measured(pilot: Pilot, rounds: int = 100) -> None:
-    """A DataTable sizes its columns to new rows on its next idle, not when they are added;
-    on a busy machine a capture could come first and show every column cut to its heading."""
+async def at_rest(pilot: Pilot, timeout: float = 30.0) -> None:
+    """Wait until `pending(app)` is empty twice in a row, a pause apart; fail if it never is
+    (a capture is never taken half-way, and never retried)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    left: list[str] = []
+    while time.monotonic() < deadline:
+        await pilot.pause()
+        left = pending(pilot.app)
+        quiet = quiet + 1 if not left else 0
+        if quiet == 2:
+            return
+        await pilot.pause(0.01)
+    raise AssertionError(f"the screen never came to rest: {left}")
+
+
+def pending(app) -> list[str]:
+    """What Textual still has to do before the screen shows its final state (Textual 8
+    internals, read only): messages and callbacks waiting on any pump of the screen, widgets
+    flagged for layout, repaint, scroll, styles or recompose, children not yet mounted,
+    DataTables that have not measured their rows, the screen's own reflow and repaint, and
+    animations or workers still running."""
     from textual.widgets import DataTable
 
-    for _ in range(rounds):
-        pending = [
-            t
-            for t in pilot.app.screen.query(DataTable)
-            if t._require_update_dimensions or t._updated_cells
-        ]  # Textual's own flag, cleared once the columns are measured
-        if not pending:
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
+    screen = app.screen
+    left: list[str] = []
+    if app._batch_count:
+        left.append("app: batch update")
+    if any(not w.is_finished for w in app.workers):
+        left.append("app: workers")
+    for flag in (
+        "_layout_required",
+        "_scroll_required",
+        "_repaint_required",
+        "_recompose_required",
+    ):
+        if getattr(screen, flag):
+            left.append(f"screen: {flag}")
+    if screen._dirty_widgets or screen._callbacks:
+        left.append("screen: dirty widgets or after-refresh callbacks")
+    if screen._compositor.size != screen.outer_size:
+        left.append("screen: compositor size")
+    for pump in (app, *screen.walk_children(with_self=True)):
+        name = type(pump).__name__
+        if not pump._message_queue.empty() or pump._next_callbacks:
+            left.append(f"{name}: messages")
+        if pump is app:
+            continue
+        if not pump.is_mounted or pump._pending_children:
+            left.append(f"{name}: mounting")
+        for flag in (
+            "_layout_required",
+            "_repaint_required",
+            "_scroll_required",
+            "_recompose_required",
+            "_refresh_styles_required",
+        ):
+            if getattr(pump, flag, False):
+                left.append(f"{name}: {flag}")
+        if isinstance(pump, DataTable) and (pump._require_update_dimensions or pump._updated_cells):
+            left.append(f"{name}: columns not measured")
+    if app.animator._animations or app.animator._scheduled:
+        left.append("app: animations")
+    return left
 
 
 def screen_text(app) -> list[str]:

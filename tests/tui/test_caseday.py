@@ -1,6 +1,6 @@
 """A caseworker's day at 80x24 with Pilot on a real demo vault: find, assign, close, reopen,
 a need by hand for a child, a step due "Friday", an appointment, a corrected note, a discarded
-intake, each as the role that does it."""
+intake, a survivor who comes back, a hand-over, each as the role that does it."""
 
 from __future__ import annotations
 
@@ -273,3 +273,155 @@ async def test_caseworker_prints_the_plan_and_starts_a_reassessment(demo_folder,
         assert isinstance(intake, IntakeScreen) and intake.backend.code == code
         asked = {f for q in intake.session._candidates() for f in q.facts}
         assert "person.name" not in asked and "housing.needs_long_term_housing" in asked
+
+
+async def test_caseworker_continues_an_earlier_case_offered_when_the_intake_is_saved(demo_folder):
+    """A survivor who comes back: the intake finds their earlier case by name and, once staff
+    pick it, what was said now is added to that case; no second case is opened."""
+    from textual.widgets import TextArea
+
+    from caseassist.tui.screens.intake import IntakeScreen
+    from caseassist.tui.screens.referral_note import FactReview, ReferralNoteScreen
+
+    code, name = _a_named_case(demo_folder)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        before = app.workspace.count_cases(status=None)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, ReferralNoteScreen)
+        app.screen.query_one("#note", TextArea).text = f"Name: {name}\n"
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        review = app.screen.query_one(FactReview)
+        assert dict(review.found).get("person.name") == name
+        for _fact in review.found:
+            await pilot.press("y")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        intake = app.screen
+        assert isinstance(intake, IntakeScreen)
+        await pilot.press("f3")  # the first question answered "no"
+        await settle(pilot)
+        said = {f: v for f, v in intake.session.known().items() if f != "person.name"}
+        assert said
+        await pilot.press("f8")
+        await settle(pilot)
+        offer = app.screen
+        assert isinstance(offer, Choice), offer
+        await _choose(pilot, code)  # "Continue case CODE (same name)"
+        assert isinstance(app.screen, CasesScreen)
+        assert intake.backend.code == code
+        ws = app.workspace
+        assert ws.count_cases(status=None) == before  # no new case
+        held = {f.fact_id: f.value for f in ws.get_case(code).facts if f.state == "known"}
+        assert all(held.get(f) == v for f, v in said.items()), (said, held)
+
+
+async def test_intake_hands_a_new_case_over_to_a_caseworker(demo_folder):
+    ws = Workspace.unlock(demo_folder, "intake", PASS)
+    try:
+        code = ws.save_intake(ws.new_intake())
+    finally:
+        ws.close()
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, user="intake")
+        app.push_screen(CaseScreen(code))
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        await _choose(pilot, "caseworker")
+        assert app.screen.detail.summary.caseworker == "caseworker"
+        assert "caseworker" in plain(app.screen.query_one("#case-title", Static))
+
+
+async def test_caseworker_writes_the_provider_s_copy_of_a_referral(demo_folder, tmp_path):
+    import stat
+
+    from caseassist.tui.widgets.dialogs import ConsentDialog
+
+    from .helpers import open_case
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_case(pilot, tab="4")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConsentDialog)
+        provider = app.screen.provider
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert screen.detail.referrals[-1].provider == provider
+        await pilot.press("H")
+        await _choose(pilot, "referral")
+        out = tmp_path / "referral.html"
+        await _type(pilot, str(out))
+        page = out.read_text(encoding="utf-8")
+        assert provider in page and stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+async def test_intake_asks_gently_about_the_childrens_needs_when_children_are_with_them(
+    demo_folder,
+):
+    from textual.widgets import TextArea
+
+    from caseassist.tui.screens.intake import IntakeScreen
+    from caseassist.tui.screens.referral_note import FactReview
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, user="intake")
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one("#note", TextArea).text = "Has 2 children with her."
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        found = dict(app.screen.query_one(FactReview).found)
+        assert "household.children_with_them" in found
+        for _fact in found:
+            await pilot.press("y")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        intake = app.screen
+        assert isinstance(intake, IntakeScreen)
+        for _ in range(40):  # every other question: "don't know"
+            if intake.question is None or intake.question.id == "q.household.children_needs":
+                break
+            await pilot.press("f5")
+            await settle(pilot, rounds=1)
+        assert intake.question is not None and intake.question.id == "q.household.children_needs"
+        await pilot.press("f2")  # yes: a child needs something now
+        await settle(pilot)
+        assert intake.session.known()["household.children_need_care"] is True
+        await pilot.press("f8")
+        await settle(pilot)
+        if isinstance(app.screen, Choice):  # someone alike came before: this is someone new
+            await _choose(pilot, "new")
+        assert isinstance(app.screen, CasesScreen)
+        app.push_screen(CaseScreen(intake.backend.code))
+        await settle(pilot)
+        line = plain(app.screen.query_one("#household", Static))
+        assert "A child needs something now" in line
+
+
+async def test_the_cases_list_shows_a_step_due_today(demo_folder):
+    from caseassist.tui.screens.cases import due_text
+
+    code, _name = _a_named_case(demo_folder)
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    try:
+        goal = ws.add_goal(code, "Papers renewed")
+        ws.add_step(goal, "Call the consulate", due=dt.date.today())
+    finally:
+        ws.close()
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = await _find(pilot, code)
+        row = next(s for s in screen.rows if s.code == code)
+        assert row.due_today >= 1 and "today" in due_text(row)
+        table = screen.query_one("#cases", DataTable)
+        cells = [str(c) for c in table.get_row_at(0)]
+        assert due_text(row) in cells

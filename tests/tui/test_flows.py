@@ -6,14 +6,13 @@ from textual.widgets import DataTable, Static
 
 from caseassist.services.workspace import Workspace
 from caseassist.tui.app import TuiSettings, make_app
-from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.screens.cases import PAGE_SIZE, CasesScreen
 from caseassist.tui.screens.neutral import NeutralScreen
 from caseassist.tui.screens.report import ReportScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 from caseassist.tui.widgets.needs_board import NeedTable
 
-from .helpers import PASS, plain, settle, unlock, until_locked
+from .helpers import PASS, open_case, plain, settle, unlock, until_locked
 
 
 def app_for(folder, clock=None, idle=300.0):
@@ -66,14 +65,8 @@ async def test_unlock_then_cases_are_paged_overdue_first(demo_folder):
 async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        code = app.screen.rows[0].code
-        await pilot.press("enter")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CaseScreen) and screen.code == code
+        screen = await open_case(pilot)
+        code = screen.code
         table = screen.query_one("#immediate", NeedTable)
         target = next(n for n in table.needs if n.status == "identified")
         table.focus()
@@ -207,15 +200,8 @@ async def test_refer_a_need_with_consent_and_preview_the_summary(demo_folder):
 
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CaseScreen)
+        screen = await open_case(pilot, tab="4")
         before = len(screen.detail.referrals)
-        await pilot.press("4")
         await pilot.press("enter")
         await pilot.pause()
         dialog = app.screen

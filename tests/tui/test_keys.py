@@ -13,7 +13,7 @@ from caseassist.tui.screens.neutral import NeutralScreen
 from caseassist.tui.screens.referral_note import ReferralNoteScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 
-from .helpers import PASS, settle, unlock
+from .helpers import PASS, open_case, settle, unlock
 
 NAMED = {"\t": "tab", "\n": "enter", " ": "space"}
 
@@ -129,21 +129,6 @@ async def test_hiding_shows_the_blank_screen_before_the_intake_is_saved(demo_fol
         assert app.workspace is None and isinstance(app.screen, NeutralScreen)
 
 
-async def _to_referrals(pilot):
-    from caseassist.tui.screens.case_view import CaseScreen
-
-    app = pilot.app
-    await unlock(pilot)
-    await pilot.press("a")
-    await settle(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
-    assert isinstance(app.screen, CaseScreen)
-    await pilot.press("4")
-    await settle(pilot)
-    return app.screen
-
-
 async def test_consent_dialog_opens_with_the_first_box_focused_and_labelled(demo_folder):
     from textual.widgets import Checkbox
 
@@ -153,7 +138,7 @@ async def test_consent_dialog_opens_with_the_first_box_focused_and_labelled(demo
 
     app = _app(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _to_referrals(pilot)
+        await open_case(pilot, tab="4")
         await pilot.press("enter")
         await pilot.pause()
         dialog = app.screen
@@ -175,7 +160,7 @@ async def test_enter_refers_the_highlighted_provider_wherever_the_focus_is(demo_
 
     app = _app(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _to_referrals(pilot)
+        screen = await open_case(pilot, tab="4")
         options = screen.query_one("#suggestions", OptionList)
         assert options.highlighted is not None
         await pilot.press("down")

@@ -26,9 +26,11 @@ def test_unlock_screen(snap_compare, demo_folder, locale, size):
 
 
 def test_help_over_unlock(snap_compare, demo_folder):
-    assert snap_compare(
-        _app(demo_folder), terminal_size=(80, 24), press=["f1"], run_before=steady_cursors
-    )
+    async def help_open(pilot):  # the key first, then the wait: a capture waits for the help
+        await pilot.press("f1")
+        await steady_cursors(pilot)
+
+    assert snap_compare(_app(demo_folder), terminal_size=(80, 24), run_before=help_open)
 
 
 SCENARIO = (

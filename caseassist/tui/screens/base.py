@@ -5,6 +5,15 @@ worker of group "db"; its result comes back on the UI thread through
 `call_from_thread`. A failure never reaches the user as a traceback: `db`
 hands it to the app's `show_error`, one calm notification (a screen's worker
 events do not bubble up to the app, so the app could not see it otherwise).
+
+Only a load may be superseded: `db(..., exclusive=True)` cancels the screen's
+earlier load of the same name (its result would be stale), never other work.
+Textual's own `exclusive` cancels the whole group, which dropped a save, a
+referral or a status change still waiting to start whenever a reload began.
+For the same reason a key's work runs as a worker of the app, not of the
+screen: Textual cancels a screen's workers when it is removed, so Esc right
+after a key could drop the key's save before its thread started. A load stays
+with its screen (gone with it, as it should be).
 """
 
 from __future__ import annotations
@@ -63,13 +72,21 @@ class DbMixin:
         exclusive: bool = False,
         name: str = "db",
         dropped: Callable[[T], Any] | None = None,
+        failed: Callable[[], Any] | None = None,
     ) -> Worker[None]:
-        """`dropped(result)` runs instead of `then` when the screen went away meanwhile."""
+        """`dropped(result)` runs instead of `then` when the screen went away meanwhile;
+        `failed()` after the failure was shown (a screen may let staff try again).
+
+        `exclusive`: this call is a load, superseded by the next load of the same `name` on
+        this screen; a superseded load's result is never shown (it would be stale).
+        """
         app = self.app
+        worker: Worker[None] | None = None
 
         def deliver(result: T) -> None:
-            # The screen may be gone (locked, hidden) while the thread worked.
-            if self.is_attached:  # type: ignore[attr-defined]
+            # A newer load replaced this one, or the screen is gone (locked, hidden).
+            superseded = worker is not None and worker.is_cancelled
+            if self.is_attached and not superseded:  # type: ignore[attr-defined]
                 if then is not None:
                     then(result)
             elif dropped is not None:
@@ -84,7 +101,9 @@ class DbMixin:
                 result = call()
             except Exception as error:
                 tell(app.show_error, error)
-                raise  # the worker ends in ERROR, which a screen may watch
+                if failed is not None:
+                    tell(failed)
+                raise  # the worker ends in ERROR
             try:
                 app.call_from_thread(deliver, result)
             except Exception:
@@ -92,9 +111,16 @@ class DbMixin:
                 tell(app.notify, _(SHOW_FAILED), severity="error", timeout=8)
                 raise
 
-        return self.run_worker(  # type: ignore[attr-defined]
-            job, thread=True, exclusive=exclusive, exit_on_error=False, group="db", name=name
+        loads: dict[str, Worker[None]] = self.__dict__.setdefault("_db_loads", {})
+        if exclusive and (earlier := loads.pop(name, None)) is not None:
+            earlier.cancel()  # only the same load: a save or a referral is never dropped
+        owner = self if exclusive else app  # a key's work outlives the screen it came from
+        worker = owner.run_worker(  # type: ignore[attr-defined]
+            job, thread=True, exit_on_error=False, group="db", name=name
         )
+        if exclusive:
+            loads[name] = worker
+        return worker
 
 
 class BaseScreen(DbMixin, Screen[None]):

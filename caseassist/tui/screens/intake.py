@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
-from textual.worker import Worker, WorkerState
 
 from caseassist import i18n
 from caseassist.cases import needs as need_rules
@@ -407,12 +406,16 @@ class IntakeScreen(BaseScreen):
 
         returning, continue_case = self.backend.returning, self.backend.continue_case
         if code is not None or returning is None or continue_case is None:
-            self.db(lambda: save(session, code), saved, exclusive=True, name="save-intake")
+            self.db(
+                lambda: save(session, code), saved, name="save-intake", failed=self._save_failed
+            )
             return
 
         def offer(found: list[tuple[str, list[str]]]) -> None:
             if not found:
-                self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                self.db(
+                    lambda: save(session, None), saved, name="save-intake", failed=self._save_failed
+                )
                 return
             options = [
                 (c, _("Continue case {code} (same {what})").format(code=c, what=", ".join(why)))
@@ -423,13 +426,18 @@ class IntakeScreen(BaseScreen):
                 if answer is None:
                     self.saving = False
                 elif answer == "new":
-                    self.db(lambda: save(session, None), saved, exclusive=True, name="save-intake")
+                    self.db(
+                        lambda: save(session, None),
+                        saved,
+                        name="save-intake",
+                        failed=self._save_failed,
+                    )
                 else:
                     self.db(
                         lambda: continue_case(answer, session),
                         saved,
-                        exclusive=True,
                         name="save-intake",
+                        failed=self._save_failed,
                     )
 
             self.app.push_screen(
@@ -437,7 +445,7 @@ class IntakeScreen(BaseScreen):
                 chosen,
             )
 
-        self.db(lambda: returning(session), offer, name="returning")
+        self.db(lambda: returning(session), offer, name="returning", failed=self._save_failed)
 
     def save_before_lock(self) -> bool:
         """Called by the app as it locks, in its lock thread once other vault work has ended."""
@@ -466,14 +474,9 @@ class IntakeScreen(BaseScreen):
 
         self.db(build, show, name="practice-review")
 
-    @on(Worker.StateChanged)
-    def _save_finished(self, event: Worker.StateChanged) -> None:
+    def _save_failed(self) -> None:
         """A failed save (shown by the app) lets staff try again; answers wait meanwhile."""
-        if event.worker.name in ("save-intake", "returning") and event.state in (
-            WorkerState.ERROR,
-            WorkerState.CANCELLED,
-        ):
-            self.saving = False
+        self.saving = False
 
     def action_providers(self) -> None:
         suggest = self.backend.suggestions
