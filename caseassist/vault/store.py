@@ -30,6 +30,14 @@ caches are plaintext while a connection is open either way, and the unsealed nam
 and notes live in Python strings that nothing wipes. Keys leave with the connection
 and the vault when it locks."""
 
+WAL_AUTOCHECKPOINT = 256
+"""Pages the WAL may hold before a commit folds it into the database (SQLite's
+`wal_autocheckpoint`, default 1000). It bounds the cycle whose every checksum unlock
+verifies (`wal.inspect`, ~0.15 ms a page in Python): at 1000 a WAL left by a crash or
+held by another open session cost unlock up to ~160 ms, at 256 ~25 ms (load 2.7);
+writing 10,000 cases measured no steady difference (medians 9.4 s against 10.8 s
+with overlapping spreads, alternated rounds; small cases 28 against 21 ms)."""
+
 
 # SQLite's primary result codes (sqlite.org/rescode.html). The driver hands them over
 # (`sqlite_errorcode`), so errors are told apart by code, never by their wording.
@@ -86,6 +94,7 @@ def connect(path: Path, db_key: bytes, *, any_thread: bool = False) -> sqlcipher
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
+        cur.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
         cur.execute("PRAGMA foreign_keys = ON")
         version = cur.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:

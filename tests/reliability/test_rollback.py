@@ -80,11 +80,11 @@ def test_a_damaged_record_of_this_computer_does_not_stop_work(small_vault, junk)
     assert json.loads(record.read_text())["seq"] >= 1  # rewritten whole
 
 
-def _held_wal(folder):
+def _held_wal(folder, ages=(31, 32, 33)):
     """A vault whose last commits are still in the WAL (a reader holds it), copied as is."""
     vault = Vault.unlock(folder, ADMIN, PASS)
     reader = store.connect(folder / store.DB_NAME, vault._db_key)
-    for age in (31, 32, 33):
+    for age in ages:
         case_store.create_case(vault, facts=records({"person.age": age}), needs=[])
     files = _copy(folder)
     reader.close()
@@ -124,6 +124,75 @@ def test_a_damaged_frame_before_a_commit_is_refused(small_vault):
         Vault.unlock(small_vault, ADMIN, PASS)
     assert "vault.db-wal" in str(exc.value)
     assert _copy(small_vault) == before  # nothing dropped: the evidence is kept
+
+
+def _cycle_frames(w: bytes, frame: int) -> list[int]:
+    """Offsets of the frames of the WAL's current cycle (its header's salts)."""
+    offsets, offset = [], wal.HEADER
+    while offset + frame <= len(w) and w[offset + 8 : offset + 16] == w[16:24]:
+        offsets.append(offset)
+        offset += frame
+    return offsets
+
+
+def _long_wal(folder):
+    """Work enough that the current cycle holds more frames than the quick bound (64)."""
+    files = _held_wal(folder, ages=range(20, 28))
+    frames = _cycle_frames(files[store.DB_NAME + "-wal"], _frame(files))
+    assert len(frames) > 64
+    return files, frames
+
+
+def test_a_damaged_last_commit_of_a_long_wal_is_reported(small_vault, capsys, monkeypatch):
+    """A byte flipped in the page of the last commit frame: SQLite would drop that
+    commit and open on older data; unlock says the last change was not saved."""
+    files, frames = _long_wal(small_vault)
+    w = bytearray(files[store.DB_NAME + "-wal"])
+    last = frames[-1]
+    assert struct.unpack(">I", w[last + 4 : last + 8])[0]  # the last frame is a commit
+    w[last + wal.FRAME_HEADER + 300] ^= 0x01
+    files[store.DB_NAME + "-wal"] = bytes(w)
+    _put_back(small_vault, files)
+    code, _out, err = run_cli(
+        capsys, monkeypatch, "case", "list", "--data-dir", str(small_vault), "--user", ADMIN
+    )
+    assert code == 0 and "not saved" in err
+    with Vault.unlock(small_vault, ADMIN, PASS) as v, v.session() as s:
+        from caseassist.vault import audit
+
+        assert any(e.action == "wal.tail" for e in audit.recent(s, 20))
+
+
+def test_a_damaged_frame_inside_a_long_wal_is_refused(small_vault):
+    files, frames = _long_wal(small_vault)
+    w = bytearray(files[store.DB_NAME + "-wal"])
+    w[frames[len(frames) // 2] + wal.FRAME_HEADER + 200] ^= 0x01  # commits follow it
+    files[store.DB_NAME + "-wal"] = bytes(w)
+    _put_back(small_vault, files)
+    before = _copy(small_vault)
+    with pytest.raises(Damaged) as exc:
+        Vault.unlock(small_vault, ADMIN, PASS)
+    assert "vault.db-wal" in str(exc.value)
+    assert _copy(small_vault) == before
+
+
+@pytest.mark.parametrize("field", [8, 12])  # a bit of the frame's salt-1 or salt-2
+def test_a_damaged_salt_in_the_last_commit_is_reported(small_vault, field):
+    """The salts are outside the frame checksum: a damaged one in the first frame of the
+    last commit makes it look like stale frames of a past cycle, which SQLite skips
+    without a word."""
+    files, frames = _long_wal(small_vault)
+    w = bytearray(files[store.DB_NAME + "-wal"])
+    commits = [f for f in frames if struct.unpack(">I", w[f + 4 : f + 8])[0]]
+    first = frames[frames.index(commits[-2]) + 1]  # the last commit's first frame
+    w[first + field] ^= 0x10
+    files[store.DB_NAME + "-wal"] = bytes(w)
+    _put_back(small_vault, files)
+    assert wal.inspect(small_vault / (store.DB_NAME + "-wal")) is wal.Tail.damaged
+    before = _copy(small_vault)
+    with pytest.raises(Damaged):  # the commit frame after it would be dropped
+        Vault.unlock(small_vault, ADMIN, PASS)
+    assert _copy(small_vault) == before
 
 
 def test_commits_cut_from_the_wal_past_a_remembered_head_are_refused(small_vault):
@@ -174,6 +243,16 @@ def held(tmp_path_factory):
     return files
 
 
+@pytest.fixture(scope="module")
+def held_long(tmp_path_factory):
+    """The same with more than 64 frames in the WAL's current cycle."""
+    from caseassist.vault import KdfParams
+
+    folder = tmp_path_factory.mktemp("held_long") / "v"
+    Vault.create(folder, ADMIN, PASS, kdf=KdfParams.fast_for_tests())[0].close()
+    return _long_wal(folder)[0]
+
+
 def _open_outcome(folder):
     """('refused', None), ('reported', codes) or ('silent', codes)."""
     from caseassist.errors import CaseAssistError
@@ -193,23 +272,27 @@ def _open_outcome(folder):
 
 @pytest.mark.long
 @pytest.mark.parametrize("seed", range(LONG_WAL_CASES))
-def test_wal_tail_cut_or_flipped(held, tmp_path, monkeypatch, seed):
-    """A WAL cut anywhere or with a byte flipped: refused, reported, or whole up to a
-    commit boundary; a cut inside a frame is never silent."""
+def test_wal_tail_cut_or_flipped(held, held_long, tmp_path, monkeypatch, seed):
+    """A WAL (short, or longer than 64 frames) cut anywhere or with a byte flipped:
+    refused, reported, or whole up to a commit boundary; a cut inside a frame and a
+    flip inside the current cycle are never silent."""
     import random
 
     rng = random.Random(seed)
     monkeypatch.setenv("CASEASSIST_STATE_DIR", str(tmp_path / "state"))
-    files = dict(held)
+    files = dict(held_long if seed % 4 >= 2 else held)
     w = files[store.DB_NAME + "-wal"]
     frame = _frame(files)
+    cycle_end = _cycle_frames(w, frame)[-1] + frame
+    flipped_at = None
     if seed % 2:
         offset = rng.randrange(wal.HEADER, len(w))
         files[store.DB_NAME + "-wal"] = w[:offset]
         inside_frame = (offset - wal.HEADER) % frame != 0
     else:
         b = bytearray(w)
-        b[rng.randrange(wal.HEADER, len(w))] ^= 1 << rng.randrange(8)
+        flipped_at = rng.randrange(wal.HEADER, len(w))
+        b[flipped_at] ^= 1 << rng.randrange(8)
         files[store.DB_NAME + "-wal"] = bytes(b)
         inside_frame = True
     folder = tmp_path / "v"
@@ -218,7 +301,7 @@ def test_wal_tail_cut_or_flipped(held, tmp_path, monkeypatch, seed):
     outcome, _codes = _open_outcome(folder)
     if inside_frame and outcome == "silent":
         # a flip SQLite never reads (a stale frame of a past cycle) is the one silent case
-        assert wal.inspect(folder / (store.DB_NAME + "-wal")) is wal.Tail.clean
+        assert flipped_at is not None and flipped_at >= cycle_end
 
 
 @pytest.mark.long

@@ -264,8 +264,8 @@ def test_cli_says_one_line_for_damage(pristine, tmp_path, capsys, monkeypatch, t
                 code, out, err = run_cli(
                     capsys, monkeypatch, *argv, "--data-dir", str(work), "--user", ADMIN
                 )
-                if code == 0:
-                    assert err == "", err
+                if code == 0:  # harmless, or a damaged last commit reported (not dropped unseen)
+                    assert err == "" or (len(err.splitlines()) == 1 and "not saved" in err), err
                 else:
                     assert_one_clean_line(code, err)
                     assert out == ""
