@@ -76,14 +76,10 @@ def _v2_case_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_need_status ON need (status, horizon)"))
 
 
-def _v3_attention(conn: Connection) -> None:
-    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use
-    an index; filled in here for the needs already held."""
-    kind = DateTime().compile(dialect=conn.dialect)
-    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN attention_at {kind}"))
-    conn.execute(text("CREATE INDEX ix_case_file_attention_at ON case_file (attention_at)"))
-    conn.execute(text("CREATE INDEX ix_case_status_attention ON case_file (status, attention_at)"))
-    need = table(
+def _need_due():
+    """The need columns that say when a need falls overdue, as steps 3 and 12 read them
+    (unchanged between the two)."""
+    return table(
         "need",
         column("case_id", String),
         column("horizon", String),
@@ -91,6 +87,16 @@ def _v3_attention(conn: Connection) -> None:
         column("identified_at", DateTime),
         column("target_date", Date),
     )
+
+
+def _v3_attention(conn: Connection) -> None:
+    """`case_file.attention_at`: when a case first has an overdue need, so overdue lists use
+    an index; filled in here for the needs already held."""
+    kind = DateTime().compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE case_file ADD COLUMN attention_at {kind}"))
+    conn.execute(text("CREATE INDEX ix_case_file_attention_at ON case_file (attention_at)"))
+    conn.execute(text("CREATE INDEX ix_case_status_attention ON case_file (status, attention_at)"))
+    need = _need_due()
     first: dict[str, dt.datetime] = {}
     for case_id, horizon, status, identified, target in conn.execute(select(*need.c)):
         if identified is None:
@@ -266,14 +272,7 @@ def _v12_overdue_page_cover(conn: Connection) -> None:
     kind = String().compile(dialect=conn.dialect)
     conn.execute(text(f"ALTER TABLE case_file ADD COLUMN open_needs {whole} NOT NULL DEFAULT 0"))
     conn.execute(text(f"ALTER TABLE case_file ADD COLUMN overdue_times {kind} NOT NULL DEFAULT ''"))
-    need = table(
-        "need",
-        column("case_id", String),
-        column("horizon", String),
-        column("status", String),
-        column("identified_at", DateTime),
-        column("target_date", Date),
-    )
+    need = _need_due()
     open_n: dict[str, int] = {}
     due: dict[str, list[str]] = {}
     for case_id, horizon, status, identified, target in conn.execute(select(*need.c)):

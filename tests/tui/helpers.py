@@ -61,6 +61,23 @@ async def open_case(pilot: Pilot, user: str = "caseworker", tab: str | None = No
     return screen
 
 
+async def intake_with_an_answer(pilot: Pilot, user: str = "caseworker"):
+    """Unlock, start an intake with no referral note and answer its first question
+    (F3): an intake with something to keep. Returns the intake screen."""
+    from caseassist.tui.screens.intake import IntakeScreen
+
+    await unlock(pilot, user=user)
+    await pilot.press("n")
+    await settle(pilot)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, IntakeScreen)
+    await pilot.press("f3")
+    await settle(pilot)
+    return screen
+
+
 def plain(widget: Static) -> str:
     """What a Static shows, as plain text (never re-parsed as markup)."""
     content = widget.content

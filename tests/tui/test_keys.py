@@ -8,12 +8,11 @@ from textual.widgets import Input
 
 from caseassist.tui.app import TuiSettings, make_app
 from caseassist.tui.screens.cases import CasesScreen
-from caseassist.tui.screens.intake import IntakeScreen
 from caseassist.tui.screens.neutral import NeutralScreen
 from caseassist.tui.screens.referral_note import ReferralNoteScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 
-from .helpers import PASS, open_case, settle, unlock
+from .helpers import PASS, intake_with_an_answer, open_case, settle, unlock
 
 NAMED = {"\t": "tab", "\n": "enter", " ": "space"}
 
@@ -95,15 +94,7 @@ async def test_keys_typed_before_the_hide_never_reach_the_next_screen(demo_folde
 async def test_hiding_shows_the_blank_screen_before_the_intake_is_saved(demo_folder):
     app = _app(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, IntakeScreen)
-        await pilot.press("f3")  # one answer: something to keep
-        await settle(pilot)
+        screen = await intake_with_an_answer(pilot)  # one answer: something to keep
         frames: list[str] = []
         show = app._display
 
@@ -177,14 +168,7 @@ async def test_enter_refers_the_highlighted_provider_wherever_the_focus_is(demo_
 async def test_esc_twice_leaves_an_intake_and_keeps_what_was_said(demo_folder):
     app = _app(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        assert isinstance(app.screen, IntakeScreen)
-        await pilot.press("f3")
-        await settle(pilot)
+        await intake_with_an_answer(pilot)
         await pilot.press("escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, CasesScreen)

@@ -12,7 +12,7 @@ from caseassist.services.workspace import Workspace
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.widgets.needs_board import NeedsBoard, NeedTable
 
-from .helpers import PASS, open_case, settle
+from .helpers import PASS, intake_with_an_answer, open_case, settle
 from .test_flows import app_for
 
 
@@ -99,21 +99,10 @@ async def test_a_superseded_load_never_overwrites_the_newer_one(demo_folder):
 async def test_a_failed_intake_save_is_said_once_and_can_be_tried_again(demo_folder):
     from caseassist.errors import CaseAssistError
     from caseassist.tui.screens.cases import CasesScreen
-    from caseassist.tui.screens.intake import IntakeScreen
-
-    from .helpers import unlock
 
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        intake = app.screen
-        assert isinstance(intake, IntakeScreen)
-        await pilot.press("f3")
-        await settle(pilot)
+        intake = await intake_with_an_answer(pilot)
         real_save, calls = intake.backend.save, []
 
         def save_fails_once(session, code):
