@@ -94,6 +94,7 @@ class Vault:
         self.role = role
         self._db_key = db_key
         self._identity_key = identity_key
+        self._sealer: keys.Sealer | None = None
         self._replica_key = replica_key
         self._signing = signing or Signing()
         self.is_replica = db_key is None
@@ -656,38 +657,34 @@ class Vault:
             self.audit_alarm = verdict
 
     # -- identity sealing ------------------------------------------------------------
-    def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
-        if self._identity_key is None:
+    def _identity_sealer(self) -> keys.Sealer:
+        """The identity key's cipher, made once per key (a rotation or a lock changes it)."""
+        key = self._identity_key
+        if key is None:
             raise IdentityLocked()
-        return keys.seal(self._identity_key, text.encode("utf-8"), _aad(table, column, row_id))
+        if self._sealer is None or self._sealer.key is not key:
+            self._sealer = keys.Sealer(key)
+        return self._sealer
+
+    def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
+        return self._identity_sealer().seal(text.encode("utf-8"), _aad(table, column, row_id))
 
     def unseal(self, table: str, column: str, row_id: str, blob: bytes) -> str:
-        if self._identity_key is None:
-            raise IdentityLocked()
         try:
-            return keys.unseal(self._identity_key, blob, _aad(table, column, row_id)).decode(
-                "utf-8"
-            )
+            return self._identity_sealer().unseal(blob, _aad(table, column, row_id)).decode("utf-8")
         except keys.KeyError_:
             raise Tampered(store.DB_NAME) from None
 
     def unsealer(self, table: str, column: str) -> Callable[[str, bytes], str]:
-        """`unseal` for many values of one column with one cipher object: a search over
-        every case's name decrypts 100,000 values, so the per-call setup counts."""
-        if self._identity_key is None:
-            raise IdentityLocked()
-        aesgcm_cls, invalid = keys._aead()
-        aesgcm = aesgcm_cls(self._identity_key)
-        n = 1 + keys.NONCE_BYTES
+        """`unseal` for many values of one column: a search over every case's name
+        decrypts 100,000 values, so the per-call setup counts."""
+        sealer = self._identity_sealer()
 
         def unseal(row_id: str, blob: bytes) -> str:
-            if blob[:1] != keys.SEAL_VERSION:
-                raise Tampered(store.DB_NAME)
             try:
-                plain = aesgcm.decrypt(blob[1:n], blob[n:], _aad(table, column, row_id))
-            except invalid:
+                return sealer.unseal(blob, _aad(table, column, row_id)).decode("utf-8")
+            except keys.KeyError_:
                 raise Tampered(store.DB_NAME) from None
-            return plain.decode("utf-8")
 
         return unseal
 
@@ -1165,6 +1162,7 @@ class Vault:
         self._engine = None  # type: ignore[assignment]
         self._db_key = b""
         self._identity_key = None
+        self._sealer = None
         self._replica_key = None
         self._key = b""
 
