@@ -159,6 +159,13 @@ def _fr() -> dict[str, int]:
         out[f"quatre vingt {_FR_0_16[u]}"] = 80 + u
     for u in (7, 8, 9):
         out[f"quatre vingt dix {_FR_0_16[u]}"] = 90 + u
+    # Belgian and Swiss tens ("septante-deux", "nonante")
+    for t, w in {70: "septante", 80: "huitante", 90: "nonante"}.items():
+        out[w] = t
+        out[f"{w} et un"] = out[f"{w} et une"] = t + 1
+        for u in range(2, 10):
+            out[f"{w} {_FR_0_16[u]}"] = t + u
+    out["octante"] = 80
     out["cent"] = 100
     return out
 

@@ -14,7 +14,7 @@ from caseassist.intake.read.roles import (
     _other_people,
     _other_subject,
 )
-from caseassist.intake.read.segment import _tokens, tokens
+from caseassist.intake.read.segment import _tokens, _with_data, tokens
 
 # ---------------------------------------------------------------- ages
 
@@ -30,6 +30,8 @@ _DURATION = lexicon.Words(
             "lleva",
             "llevaba",
             "llevan",
+            "llevo",
+            "llevamos",
             "desde",
             "por",
             "hasta",
@@ -97,7 +99,9 @@ def _leading_number(words: str) -> tuple[int, str] | None:
 
 
 _AGE_PATTERNS = (
-    re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|yrs?\.?)(?=\W|$)(?P<after>(?: \w+){0,2})"),
+    re.compile(
+        r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)(?P<after>(?: \w+){0,2})"
+    ),
     re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
     re.compile(
         r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
@@ -109,17 +113,20 @@ _AGE_PATTERNS = (
     ),
 )
 _IS_AGE = re.compile(
-    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) "
+    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) (?:\" ?)?"
     r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: [a-z]+)?)"
     r"(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
 )
-_OF_AGE = re.compile(
+_OF_AGE_SRC = (
     r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "
     r"(?:of|aged|age|de) (?:about |around |approximately |roughly |unos |environ )?(?P<n>"
     + _NWORDS
     + r")(?P<after>)"
 )
+_OF_AGE = lexicon.Lazy(lambda: _with_data(_OF_AGE_SRC, "person_nouns"))
+"""A person noun and "of / de" an age ("un estudiante de 16"); the nouns (pupils,
+workers, patients) are in the language folders' `person_nouns`."""
 _DECADES_EN = {
     "twenties": 20,
     "thirties": 30,
@@ -183,9 +190,60 @@ def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
     return _age_owner_ok(tokens(folded[:start]), after)
 
 
+def _third_person_before(before: str) -> bool:
+    """In an answer, an age after "he / she / il / elle / ela" (nearest person word) is
+    someone else's: "my son is here, he's fourteen", "elle a deux ans"; not when an
+    interpreter relays the answer ("He says he's nineteen", `relay_cues`)."""
+    ws = lexicon.word_sets()
+    if lexicon.phrase_regex("relay_cues").search(before):
+        return False
+    for w in reversed(tokens(before)[-6:]):
+        if w in _FIRST_PERSON:
+            return False
+        if w in ws.pronoun_female or w in ws.pronoun_male or w in _other_people():
+            return True
+    return False
+
+
+def _after_turning(before: str) -> bool:
+    """The number comes right after "will be / cumplo / faço / aura" (`age_turning`)."""
+    tail = " ".join(tokens(before)[-4:])
+    ends = [m.end() for m in lexicon.phrase_regex("age_turning").finditer(tail)]
+    return bool(ends) and len(tokens(tail[ends[-1] :])) <= 1
+
+
+_FIRST_PERSON = frozenset(["i", "im", "yo", "tengo", "je", "j'", "eu", "tenho", "me", "moi"])
+
+
+def _descriptor_position(before: str) -> bool:
+    """The number opens a description of the person ("F 34 yrs", "woman, 34 yrs"), where
+    a bare "yrs" is an age; elsewhere ("unpaid ~2 yrs") it is how long something lasted."""
+    toks = tokens(before)
+    if not toks or toks[-1] in (",", "(", ":", ";"):
+        return True
+    last = toks[-1]
+    return last in ("f", "m") or last in _gender_noun_words() or last in _SURVIVOR_WORDS
+
+
+def _other_marked(before: list[str]) -> bool:
+    """Another person is being described just before the age: "outro trabalhador (19 anos)",
+    "um dos individuos, de 35 anos", "another woman, 25" (`other_person_marks`)."""
+    marks = lexicon.by_language("other_person_marks")
+    near = before[-6:]
+    for k in range(len(near)):
+        if near[k] in marks or " ".join(near[k : k + 2]) in marks:
+            return not any(w in _PRONOUNS_AFTER_MARK for w in near[k + 1 :])
+    return False
+
+
+_PRONOUNS_AFTER_MARK = frozenset(["she", "he", "ella", "el", "elle", "il", "ela", "ele"])
+
+
 def _age_owner_ok(before: list[str], after: str) -> bool:
     """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
+    if _other_marked(before):
+        return False
     nxt = tokens(after)
     if nxt:
         w = nxt[0]
@@ -216,18 +274,24 @@ def _number_firsts() -> frozenset[str]:
     return frozenset(w.split()[0] for w in number_words() if len(w.split()[0]) > 2) - AMBIGUOUS
 
 
-def _ages(sent_folded: str, out: Extraction) -> None:
+_GLUED_UNIT = re.compile(r"\b(\d{1,3})(ans|anos|yrs?|yo)\b")
+
+
+def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
     """Ages the sentence states; numbers in words the generated tables do not know
-    ("uns quarenta anos") are read once more through text2num."""
-    if _ages_in(sent_folded, out) or _DIGIT.search(sent_folded):
+    ("uns quarenta anos") are read once more through text2num; "29ans" as "29 ans"."""
+    if _DIGIT.search(sent_folded):
+        sent_folded = _GLUED_UNIT.sub(r"\1 \2", sent_folded)
+    if _ages_in(sent_folded, out, answer) or _DIGIT.search(sent_folded):
         return
     if _may_match(_UNIT_RE, sent_folded) and _UNIT_RE.search(sent_folded):
         converted = digits_for_words(sent_folded)
         if converted != sent_folded:
-            _ages_in(converted, out)
+            _ages_in(converted, out, answer)
 
 
-def _ages_in(sent_folded: str, out: Extraction) -> bool:
+def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
+    """`answer`: the survivor's own words, where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
     has_number = _DIGIT.search(sent_folded) is not None or not _number_firsts().isdisjoint(
         _tokens(sent_folded)
@@ -235,7 +299,8 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
     if not (has_number or decades) or _has_hedge(sent_folded):
         return False
-    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE, _SEX_AGE) if has_number else ():
+    of_age = _OF_AGE.pattern
+    for pat in (*_AGE_PATTERNS, _IS_AGE, of_age, _SEX_AGE) if has_number else ():
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
@@ -245,7 +310,13 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]
-            if not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
+            if _after_turning(sent_folded[: m.start("n")]):
+                continue  # "he will be twenty in March": an age to come
+            if not 0 < n <= 110 or (pat in (_IS_AGE, of_age) and n < 12):
+                continue
+            if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
+                continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old
+            if answer and _third_person_before(sent_folded[: m.start("n")]):
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
@@ -264,14 +335,16 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
                 break  # "here 3 years": a duration, not an age
             if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
                 break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
+            if (answer and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
+                break
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
                 found.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
-        if m.group("part") is None and not m.group(0).startswith("in "):
-            continue
+        if m.group("part") is None:
+            continue  # "in his thirties": a span of ten years, the age stays open
         base = _DECADES_EN[m.group("dec")]
         found.add(base + {"early": 2, "mid": 5, "late": 8, None: 5}[m.group("part")])
     for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
@@ -282,7 +355,7 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
     return bool(found)
 
 
-_BARE_AGE = re.compile(r"^(\d{1,2})(a)?$")
+_BARE_AGE = re.compile(r"^(\d{1,2})(a|ans|anos|yo)?$")
 _AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
 
 
@@ -294,10 +367,16 @@ def bare_ages(toks: list[str]) -> set[int]:
     no other person is named before it in the sentence."""
     nouns = _gender_noun_words()
     out: set[int] = set()
+    if _has_hedge(" ".join(toks)):
+        return out  # "quiza de unos 14 o 15 anos": not said for sure
     for i, t in enumerate(toks):
         m = _BARE_AGE.match(t)
         if not m or not 12 <= int(m.group(1)) <= 99:
             continue
+        if (i >= 2 and toks[i - 1] in _RANGE_WORDS and toks[i - 2].isdigit()) or (
+            i + 2 < len(toks) and toks[i + 1] in _RANGE_WORDS and toks[i + 2].isdigit()
+        ):
+            continue  # "14 o 15", "30 to 35": a range, not an age
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
         if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
@@ -306,12 +385,57 @@ def bare_ages(toks: list[str]) -> set[int]:
         if j >= 0 and toks[j] in (",", "("):
             j -= 1
         prev = toks[j] if j >= 0 else ""
-        if not (prev in nouns or prev in ("f", "m") or prev in _SURVIVOR_WORDS or abbrev):
+        if _other_marked(toks[:i]):
             continue
-        if _other_subject(toks[max(0, i - 8) : i]) or any(w in _other_people() for w in toks[:i]):
+        if prev in nouns or prev in ("f", "m") or prev in _SURVIVOR_WORDS or abbrev:
+            if _other_subject(toks[max(0, i - 8) : i]) or any(
+                w in _other_people() for w in toks[:i]
+            ):
+                continue
+        elif not (_beside_description(toks, i) and not _other_subject(toks[max(0, i - 10) : i])):
             continue
         out.add(int(m.group(1)))
     return out
+
+
+_ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des", "d'", "originaire", "natural"])
+
+
+_RANGE_WORDS = frozenset(["o", "or", "ou", "to", "a", "-", "y", "e", "et", "and"])
+_APPROX = frozenset(
+    ["about", "around", "approx", "approximately", "roughly", "~", "unos", "unas", "uns", "umas"]
+    + ["environ", "aprox", "aproximadamente", "cerca", "de", "vers", "quelque"]
+)
+
+
+def _beside_description(toks: list[str], i: int) -> bool:
+    """The bare number is a comma part of its own ("about 60" too) next to where the
+    person is from or a word for them: "a man from Senegal, 30, whose", "Yanelis, 27,
+    cuban", "Mrs. Thapa, 71, from Nepal", "met a man outside the centre, about 60"."""
+    k = i - 1
+    while k > 0 and toks[k] in _APPROX:
+        k -= 1
+    if k < 0 or toks[k] != ",":
+        return False
+    names = lexicon.country_names()
+    dem = lexicon.demonyms()
+    before = toks[:k]
+    if before and (
+        before[-1] in dem
+        or any(" ".join(before[-n:]) in names for n in (1, 2, 3) if len(before) >= n)
+    ):
+        return True
+    part = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    ws = lexicon.word_sets()
+    nouns = _gender_noun_words()
+    if any(
+        w in nouns and (j == 0 or part[j - 1] not in ws.possessives) for j, w in enumerate(part)
+    ):
+        return True
+    after = toks[i + 2 : i + 6] if i + 1 < len(toks) and toks[i + 1] == "," else []
+    if after[:1] and after[0] in _ORIGIN_LEADS:
+        after = after[1:]
+    return bool(after) and (after[0] in dem or any(" ".join(after[:n]) in names for n in (1, 2, 3)))
 
 
 _SURVIVOR_WORDS = lexicon.Words(

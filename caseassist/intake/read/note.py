@@ -106,7 +106,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
-        _ages(sf, out)
+        _ages(sf, out, answer=answer)
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf))
         if tokset & pre.gender:

@@ -1,0 +1,126 @@
+"""Who the survivor is (age, gender, origin, name, children, pregnancy): the language
+rules, each in invented sentences of several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract, interpret_answer
+
+
+def facts(text: str) -> dict[str, object]:
+    return extract(text).values
+
+
+# ------------------------------------------------------------ ages
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a bare number as its own comma part, beside where they are from or a word for them
+        ("Call from a woman from Peru, 41, who speaks Quechua.", 41),
+        ("Referring Ilse, 26, dutch, needs a bed.", 26),
+        ("Mr. Okafor Eze, 58, from Nigeria, walked in.", 58),
+        ("Spoke to a man near the station, about 47, from Moldova.", 47),
+        ("Derivamos a Rosa, 33, boliviana, con su hija.", 33),
+        ("Nous recevons Amina, 24, malienne, ce soir.", 24),
+        ("Encaminhamos a Joana, 52, angolana.", 52),
+        # glued units and "a student of 16"
+        ("il dit s'appeler Omar, syrien, 31ans, parle arabe", 31),
+        ("Tenemos una alumna de 15, peruana, que no quiere volver a casa.", 15),
+        ("On a reçu un élève de 14, guinéen, sans papiers.", 14),
+        ("F 29 yrs, from Ghana.", 29),
+        # quoted, Belgian and Swiss tens
+        ('Man, says he is "around 50".', 50),
+        ("Madame, septante-trois ans, belge.", 73),
+        ("Homme de nonante ans.", 90),
+    ],
+)
+def test_the_survivors_age_in_a_description(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long, not how old
+        "F, 30, Filipina. Cleaned the house unpaid ~3 yrs.",
+        "M, 45, Polish. Farm work (greenhouses) 6 yrs.",
+        # someone else's age
+        "Man, 40, from Bolivia. Another worker (19 years old) went back home.",
+        "Mujer, 36, de Honduras. Otra trabajadora, de 22 años, sigue en la casa.",
+        "Homem, 50, moçambicano. Outro trabalhador (18 anos) ficou na fazenda.",
+        "Femme, 28, camerounaise. Une autre femme, 20 ans, est restée chez le patron.",
+    ],
+)
+def test_durations_and_other_peoples_ages_are_not_hers(text):
+    got = extract(text)
+    assert got.values.get("person.age") in (30, 45, 40, 36, 50, 28)
+    assert "person.age" not in got.conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young woman, maybe 16 or 17, from Albania.",
+        "Una chica, quizás de 14 o 15 años.",
+        "A Vietnamese man in his thirties.",
+        "Un homme, 30 à 35 ans peut-être.",
+    ],
+)
+def test_an_age_not_said_for_sure_stays_open(text):
+    assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("My daughter is with me, she is six.", "Do you need a bed tonight?"),
+        ("Oui, pour moi et mon fils, il a quatre ans.", "Avez-vous faim ?"),
+        ("Sí, con mi niña, ella tiene tres años.", "¿Necesita dónde dormir?"),
+        ("Llevo diez años aquí en España.", "¿De dónde es usted?"),
+    ],
+)
+def test_in_an_answer_a_third_person_age_is_someone_elses(text, question):
+    got = interpret_answer("shelter.needs_shelter_tonight", text, question=question)
+    assert "person.age" not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("[interpreter] She says she is twenty-two. She will be twenty-three in June.", 22),
+        ("Diecinueve. Cumplo veinte en agosto.", 19),
+        ("Dezoito. Faço dezanove em julho.", 18),
+        ("Vingt-huit. J'aurai vingt-neuf en mai.", 28),
+        ("Il dit qu'il a trente ans.", 30),
+    ],
+)
+def test_an_age_answer_reads_the_age_now_not_the_one_to_come(text, age):
+    assert interpret_answer("person.age", text).values.get("person.age") == age
+
+
+# ------------------------------------------------------------ country of origin
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # in a descriptor line the first demonym, before the languages, is the nationality
+        ("M, 41, Thai, Thai only, needs interpreter.", "TH"),
+        ("Tomás, he is 38, Czech, speaks czech and some german.", "CZ"),
+        ("F 17, UK national, English.", "GB"),
+        ("Homme, 30, ressortissant tchadien, parle arabe.", "TD"),
+        # a country said outright outweighs a demonym that also names her language
+        ("Referral: a young woman, Lucía, 22, from Uruguay, spanish.", "UY"),
+        # a speaker's label is not the subject
+        ("Trabajador social: hondureño, habla español, necesita cama.", "HN"),
+        # a language with how well it is spoken is not a country
+        ("Mulher, 44, angolana. Português só o básico.", "AO"),
+        ("Femme, 29, congolaise, parle lingala.", "CD"),
+        ("Man from Gambia, 25, speaks Wolof.", "GM"),
+    ],
+)
+def test_country_of_origin_in_descriptions(text, code):
+    assert facts(text).get("person.country_of_origin") == code
