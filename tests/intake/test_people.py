@@ -124,3 +124,45 @@ def test_an_age_answer_reads_the_age_now_not_the_one_to_come(text, age):
 )
 def test_country_of_origin_in_descriptions(text, code):
     assert facts(text).get("person.country_of_origin") == code
+
+
+# ------------------------------------------------------------ children with them
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("F, 31, from Guatemala. 3 kids w/ her (2, 5 & 7).", 3),
+        ("She has a son of 6 who lives with her.", 1),
+        ("Sus dos hijas viven con ella en el cuarto.", 2),
+        ("Chegou com os dois filhos pequenos, que estão com ela agora.", 2),
+        ("Son mari et leur bébé sont à l'hôtel avec elle.", 1),
+        ("Veio acompanhada do marido e das três filhas, todas com ela.", 3),
+    ],
+)
+def test_children_with_her(text, count):
+    assert facts(text).get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has a 12-year-old daughter in Lagos with her sister.",
+        "He came with his adult son, who is still with the group.",
+        "Su hija vive en Cuenca, quiere hablar con ella.",
+    ],
+)
+def test_children_not_with_her(text):
+    assert facts(text).get("household.children_with_them") in (None, 0)
+
+
+def test_portuguese_number_words():
+    from caseassist.intake.numbers import to_int
+
+    assert [to_int(w) for w in ("dois", "duas", "dezassete", "dezessete", "trinta e quatro")] == [
+        2,
+        2,
+        17,
+        17,
+        34,
+    ]

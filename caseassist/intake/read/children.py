@@ -12,8 +12,45 @@ from caseassist.intake.read.segment import _with_data, tokens
 
 # ---------------------------------------------------------------- children
 
+_WITH_PRONOUN_SRC = r"\b(?:(?:with|w|con|avec|com) (?:her|him|them|me|us|ella|el|ellos|ellas|elle|lui|eux|elles|ela|ele|eles|elas))\b"
+_WITH_PRONOUN_RE = re.compile(
+    _WITH_PRONOUN_SRC[:-2]
+    + r"(?=\s*(?:$|[,.;:()&]|(?:now|here|tonight|today|at|in|and|ahora|aqui|hoy|y|en|"
+    r"maintenant|ici|ce|et|au|agora|hoje|e|no|na)\b))"
+)
+_TALK_VERBS = frozenset(
+    ["talk", "speak", "hablar", "habla", "hablo", "parler", "parle", "falar", "fala", "contact"]
+)
+
+
+_TALK_WITH = re.compile(
+    r"\b(?:" + "|".join(sorted(_TALK_VERBS)) + r")(?: to| with)? (?:con|avec|com|with|to|a) "
+    r"(?:her|him|them|ella|el|ellos|elle|lui|eux|ela|ele|eles)\b"
+)
+
+
+_NOT = re.compile(r"\b(?:not|no|pas|nao)\b")
+
+
+class _WithPronoun:
+    """The children are with her / him, whoever else the sentence names ("sa femme et
+    leur bebe sont au centre avec lui", "sus tres hijos viven con ella"); not "with her
+    sister" (a possessive) nor "quiere hablar con ella" (talking to the child)."""
+
+    def search(self, text: str) -> bool:
+        for m in _WITH_PRONOUN_RE.finditer(text):
+            before = text[: m.start()].split()
+            if not (before and before[-1] in _TALK_VERBS):
+                return True
+        return False
+
+    def sub(self, repl: str, text: str) -> str:
+        return _WITH_PRONOUN_RE.sub(repl, text)
+
+
+_WITH_PRONOUN = _WithPronoun()
 _WITH_CUE_SRC = (
-    r"\b(?:with (?:her|him|them|me|us)|accompanied by|brought|came with|arrived with|is with|are with|here with|"
+    r"\b(?:with (?:her|him|them|me|us)|w (?:her|him|them)|viene con|llega con|accompanied by|brought|came with|arrived with|is with|are with|here with|"
     r"con (?:ella|el|ellos|ellas|migo)|conmigo|acompanad[oa]s? (?:de|por)|llego con|vino con|trajo|"
     r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec|"
     r"(?:with|avec|con) (?:her|his|their|my|son|sa|ses|su|sus|mon|ma|mes) )\b"
@@ -58,6 +95,10 @@ _CHILD_MODIFIERS = frozenset(
         "grande",
     ]
 )
+_GROWN = frozenset(
+    ["adult", "grown", "grown up", "adulto", "adulta", "adultos", "adultas", "adulte", "adultes"]
+    + ["mayor", "mayores", "majeur", "majeure", "majeurs", "maior", "maiores"]
+)
 _EN_SON_DET = frozenset(
     ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
 )
@@ -100,6 +141,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         j = i - 1
         while j >= 0:
             t = toks[j]
+            if t in _GROWN:
+                break  # "his adult son": not a child with them
             if t in _CHILD_MODIFIERS or t in ("old", "de", "d'", "edad"):
                 j -= 1
                 continue
@@ -107,6 +150,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
                 j -= 2  # "3 year", "5 ans" (an age, not a count)
                 continue
             break
+        if j >= 0 and toks[j] in _GROWN:
+            continue
         det = toks[j] if j >= 0 else ""
         det2 = toks[j - 1] if j >= 1 else ""
         count: int | None = None
@@ -151,7 +196,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             lead = toks[max(0, j - 12) : max(j, 0) + 1]
             if any(t == "s" and k > 0 and lead[k - 1].endswith("'") for k, t in enumerate(lead)):
                 continue
-            if _first_person_is_other(toks):
+            if _first_person_is_other(toks) and not _WITH_PRONOUN.search(folded):
                 continue
             after = toks[i + 1 : i + 4]
             if after[:1] in (["de"], ["of"]) and any(t in _other_people() for t in after[1:]):
@@ -177,9 +222,14 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if any(c == 0 for _n, c in mentions):
         return 0 if all(c == 0 for _n, c in mentions) else False
     if not answer:
-        if _AWAY_CUE.search(sent_folded) or _PARTITIVE.search(sent_folded):
+        # "lives with her" is with her; "lives with her grandmother" is away
+        away = _AWAY_CUE.search(_WITH_PRONOUN.sub(" ", sent_folded)) or any(
+            _NOT.search(m.group(0)) for m in _AWAY_CUE.finditer(sent_folded)
+        )  # "no estan con ella" stays away
+        if away or _PARTITIVE.search(sent_folded):
             return False
-        if not _WITH_CUE.search(sent_folded):
+        heard = _TALK_WITH.sub(" ", sent_folded)  # "quiere hablar con ella": not with her
+        if not (_WITH_CUE.search(heard) or _WITH_PRONOUN.search(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False
