@@ -166,3 +166,40 @@ def test_portuguese_number_words():
         17,
         34,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a consulate or embassy refers its own nationals
+        ("The Embassy of Kenya refers Ms. Wanjiru, a domestic worker, who needs a bed.", "KE"),
+        ("Consulado guatemalteco: connacional, 40 años, necesita albergue.", "GT"),
+        ("Appel de l'ambassade du Mali : une ressortissante, 25 ans, sans logement.", "ML"),
+        ("Consulado do Brasil encaminha uma cidadã, 33 anos.", "BR"),
+        # a language beside a word for the person names her origin
+        ("A girl, Albanian, 16, came with a cousin.", "AL"),
+        ("On reçoit une patiente de 40 ans, hongroise.", "HU"),
+        # a reply after the question
+        ("D'où vient-il ? Du Burkina.", "BF"),
+    ],
+)
+def test_country_of_origin_from_the_referrer_and_beside_the_person(text, code):
+    assert facts(text).get("person.country_of_origin") == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language, not where she is from
+        "Woman, 30, from Moldova. Languages: Russian (first), Romanian.",
+        "Femme de 30 ans, moldave. Elle voudrait apprendre le français.",
+        "Mujer de 30 años, moldava. Habla ruso, y un poco de rumano.",
+        # a place, not the person
+        "Hombre moldavo, 45 años, trabajaba en un restaurante chino.",
+        "Homme, 45 ans, moldave, travaillait dans un restaurant indien.",
+        # another consulate than her own is named, she says her own
+        "Moldovan woman, 30. The Romanian consulate could not help.",
+    ],
+)
+def test_languages_and_places_do_not_change_her_origin(text):
+    assert facts(text).get("person.country_of_origin") == "MD"

@@ -125,6 +125,50 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
+
+
+_THING_NOUNS = lexicon.Words(
+    frozenset(
+        ["restaurant", "restaurants", "restaurante", "restaurantes", "food", "cuisine", "comida"]
+        + ["plat", "plats", "company", "empresa", "entreprise", "shop", "tienda", "boutique"]
+        + ["loja", "market", "mercado", "marche", "embassy", "consulate", "embajada"]
+        + ["consulado", "ambassade", "consulat", "embaixada", "border", "frontera", "frontiere"]
+        + ["fronteira", "police", "policia", "government", "gobierno", "gouvernement", "governo"]
+    ),
+    "thing_nouns",
+)
+"""Nouns a demonym may describe that are not the person (a place, a firm, a state)."""
+
+
+def _under_language_label(toks: list[str], i: int) -> bool:
+    """Token `i` follows a form label for languages ("Languages:", "Idiomas:") with no
+    other label between."""
+    for k in range(i - 1, -1, -1):
+        if toks[k] == ":":
+            label = toks[max(0, k - 3) : k]
+            return bool(set(label) & lexicon.by_language("language_context"))
+    return False
+
+
+def _describes_person(before: list[str]) -> bool:
+    """The comma part before is about the person: "A boy, Ukrainian", "femme de 30 ans,
+    moldave", "Woman in her mid-30s, Ukrainian" (a word for them, not after a possessive,
+    or an age)."""
+    part = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    possessives = lexicon.word_sets().possessives
+    return any(
+        (_person_word(w) and (k == 0 or part[k - 1] not in possessives)) or w in _AGE_UNITS
+        for k, w in enumerate(part)
+    )
+
+
+def _person_word(w: str) -> bool:
+    """A word for the person a demonym may describe: "woman", "trabajador", "joven"."""
+    return w in _gender_noun_words() or w in lexicon.by_language("person_nouns")
+
+
+_COPULAS = frozenset(["is", "es", "est", "e", "sou", "soy", "suis", "am"])
+"""'she is Albanian', 'elle est albanaise': the demonym describes the person."""
 _NATIONALITY_NOUNS = frozenset(["national", "citizen", "nationality", "passport"])
 
 
@@ -202,7 +246,9 @@ def _countries(
     explicit = False
     # Spanish "de <country>" after a person or at the start of a clause: "hombre de 35 anos, de Honduras"
     for i, t in enumerate(toks_all):
-        if t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV):
+        if (t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV)) or (
+            i == 0 and t in ("du", "da", "do")  # a reply: "D'ou vient-il ? Du Burkina."
+        ):
             j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
             hit = _country_at(toks_all, j)
             if hit and not _other_subject(toks_all[max(label_end, i - 10) : i]):
@@ -290,22 +336,23 @@ def _countries(
                 or prev in _gender_noun_words()
                 or prev in _AGE_UNITS  # "61 ans bulgare, parle bulgare"
                 or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
-            )
-            and (
-                answer
-                or set(toks_all) & lexicon.by_language("language_context")
-                or any(
-                    _lang_at(toks_all, j)
-                    for j in range(max(0, i - 4), min(len(toks_all), i + n + 4))
-                    if not i <= j < i + n
-                )
+                or (prev in _COPULAS and not answer and not _other_subject(subject_window(i)))
+                or _person_word(nxt)
+                or _person_word(prev)
+                or (prev == "," and _describes_person(toks_all[: i - 1]))
             )
         ):
-            continue  # "Spanish 2nd lang", "Quechua y espanol": a language, not where they are from
+            # "Spanish 2nd lang", "et un allemand correct", "apprendre le francais": a
+            # language; it names where they are from only beside a word for the person
+            continue
         if prev in ws.possessives:
             continue
         if _other_subject(subject_window(i)):
             continue
+        if key in langs and _under_language_label(toks_all, i):
+            continue  # "Languages: Russian (first), Romanian"
+        if prev in _THING_NOUNS.all() or nxt in _THING_NOUNS.all():
+            continue  # "un restaurant indien", "a Thai restaurant": the place, not the person
         if key in langs and nxt in lexicon.by_language("proficiency_words"):
             continue  # "Portuguese only", "espanol basico": her language
         if explicit and key in langs:

@@ -10,7 +10,11 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.children import _ALONE, _children
-from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
+from caseassist.intake.read.countries import (
+    _ORIGIN_TRIGGERS,
+    _countries,
+    descriptor_languages,
+)
 from caseassist.intake.read.details import _dietary, _name
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
@@ -21,6 +25,7 @@ from caseassist.intake.read.gender import (
     _sex_marks,
 )
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
+from caseassist.intake.read.missions import referrer_origin
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import (
@@ -69,7 +74,7 @@ def _prefilter() -> _Prefilter:
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
         | {"traductor", "traducteur"},
-        countries=firsts(lexicon.demonyms()),
+        countries=firsts(lexicon.demonyms()) | firsts(lexicon.country_names()),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
     )
 
@@ -188,6 +193,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
+    if not answer and (origin := referrer_origin(folded_sents)):
+        out.weak("person.country_of_origin", origin)  # a consulate refers its own national
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     if not answer:

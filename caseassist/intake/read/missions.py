@@ -1,0 +1,41 @@
+"""The country of an embassy or consulate that refers a person: its own national."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.segment import _with_data, tokens
+
+_MISSIONS = lexicon.Lazy(
+    lambda: _with_data(
+        r"\b(?:embassy|consulate|consular|embajada|consulado|consular|ambassade|consulat|"
+        r"embaixada|consulado geral|emb|cons)\b",
+        "mission_words",
+    )
+)
+
+
+def referrer_origin(sentences: list[str]) -> str | None:
+    """The country whose embassy or consulate refers the person ("The Embassy of
+    Ethiopia refers Ms. T.", "consulado hondureno ... connacional", "Cuban consulate"):
+    a mission refers its own nationals, so it is their origin unless the note says
+    another. One country only; None when the note names no mission."""
+    names = lexicon.country_names()
+    dem = lexicon.demonyms()
+    found: set[str] = set()
+    for sent in sentences:
+        for m in _MISSIONS.finditer(sent):
+            after = tokens(sent[m.end() :])[:5]
+            before = tokens(sent[: m.start()])[-1:]
+            if after[:1] and after[0] in ("of", "de", "du", "d'", "da", "do", "des", "general"):
+                k = 1 + (after[1:2] == ["la"] or after[1:2] == ["l'"] or after[1:2] == ["el"])
+                hit = _country_at(after, k)
+                if hit:
+                    found.add(hit[0])
+            if after[:1] and after[0] in dem:
+                found.add(dem[after[0]])  # "consulado hondureno"
+            if before and before[0] in dem:
+                found.add(dem[before[0]])  # "Cuban consulate"
+            if before and before[0] in names:
+                found.add(names[before[0]])  # "Mexico consulate"
+    return found.pop() if len(found) == 1 else None
