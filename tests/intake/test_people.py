@@ -203,3 +203,35 @@ def test_country_of_origin_from_the_referrer_and_beside_the_person(text, code):
 )
 def test_languages_and_places_do_not_change_her_origin(text):
     assert facts(text).get("person.country_of_origin") == "MD"
+
+
+# ------------------------------------------------------------ gender
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a noun with an indefinite article brings in someone new once she is introduced
+        ("F/16, from Romania. Found at a flat w/ adult male (detained).", "female"),
+        ("A woman, 30, from Peru. She cleaned for a man and his brother.", "female"),
+        ("Mujer de 25 años. La vendieron a un hombre en la frontera.", "female"),
+        ("Mme Awa D., 33 ans. Elle a été mariée de force à un homme âgé.", "female"),
+        ("Um rapaz de 16 anos, angolano. Uma mulher o levava para a rua.", "male"),
+        # clinical and form marks
+        ("Client F/41, Nigeria, English.", "female"),
+        ("Cl: M, 52, Polish.", "male"),
+        ("Pac. masc., 39a, natural de Recife.", "male"),
+        ("Paciente fem, 28 años, boliviana.", "female"),
+        # gender-marked nouns and an article
+        ("Una adolescente de 16 años, peruana, vive en la calle.", "female"),
+        ("Un joven de 19 años, venezolano, pide ayuda.", "male"),
+        ("A aluna tem 13 anos e não quer voltar para casa.", "female"),
+        ("Acompañante (hombre ~50) se fue. Pte. F 22a, hondureña.", "female"),
+    ],
+)
+def test_gender(text, gender):
+    assert facts(text).get("person.gender") == gender
+
+
+def test_a_form_labels_both_genders_says_none():
+    assert "person.gender" not in facts("Usuario/a: sin datos. Edad: 40.")

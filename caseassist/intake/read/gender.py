@@ -68,6 +68,12 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 break
             if _appositive_of_other(toks, i):
                 break  # "his employer, a woman of about 50"
+            if after in ("a", "o", "e") or (
+                prev == "(" and i > 1 and toks[i - 2] in _other_people()
+            ):
+                break  # "usuario/a" names no one; "acompanante (hombre ~40)" is someone else
+            if _introduces_another(toks, i, gender, votes):
+                break  # "F/15 ... found w/ adult male", "a young woman ... for a man"
             if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
                 break  # "the man who brought her"; "a woman who works there said a coworker..."
             votes[gender] = votes.get(gender, 0) + 1
@@ -91,21 +97,41 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
 
 
 _SEX_MARK = re.compile(
-    r"(?:^|[(,;])\s?(?P<a>f|m)\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|$)"
+    r"(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente)\.? )"
+    r"\s?(?P<a>f|m|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
     r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
 )
 """A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F"."""
 
 
-_DIGIT_FM = re.compile(r"\d[fm]\b")
+_DIGIT_FM = re.compile(r"\d[fm]\b|\b(?:masc|fem)\b")
+"""Marks a sentence may hold besides a lone "f" / "m" ("30F", "masc."): worth a look."""
 
 
 def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
-        gender = "female" if (m.group("a") or m.group("b")) == "f" else "male"
+        gender = "female" if (m.group("a") or m.group("b")) in ("f", "fem") else "male"
         votes[gender] = votes.get(gender, 0) + 1
+
+
+_INDEFINITE = frozenset(["a", "an", "un", "una", "une", "um", "uma", "another", "otro", "autre"])
+_BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
+_NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
+
+
+def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:
+    """A gendered noun that brings a new person in ("a man", "un homme", "w/ adult male")
+    once the note has told the survivor's other gender: an indefinite introduces a new
+    referent, and the survivor was introduced already."""
+    if not votes or gender in votes:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j] in _NP_MODIFIERS:
+        j -= 1
+    det = toks[j] if j >= 0 else ""
+    return det in _INDEFINITE or det in _BARE_AFTER or toks[i].split()[0] in _INDEFINITE
 
 
 _TITLES = {
