@@ -235,3 +235,50 @@ def test_gender(text, gender):
 
 def test_a_form_labels_both_genders_says_none():
     assert "person.gender" not in facts("Usuario/a: sin datos. Edad: 40.")
+
+
+# ------------------------------------------------------------ name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cliente: R. (prefiere que la llamen Rocío). Edad: 30.", "Rocío"),
+        ("Usuária pede para ser chamada de Bia.", "Bia"),
+        ("Une jeune femme prénommée Awa, originaire du Mali.", "Awa"),
+        ("Il souhaite être appelé Karim.", "Karim"),
+        ("A young man named Tomasz came in this morning.", "Tomasz"),
+        ("Un muchacho de nombre Julián, 17 años.", "Julián"),
+        ("Le foyer nous transfère Fatou, une jeune femme de 22 ans, malienne.", "Fatou"),
+        ("We met Leila (24) at the station.", "Leila"),
+        ("Je vous réfère Mme Lourdes P., 41 ans.", "Lourdes"),
+    ],
+)
+def test_name(text, name):
+    assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother named Ali drove her here.",
+        "Recebemos uma chamada de Sandra, vizinha da utente.",
+        "El dueño, de nombre Carlos, la encerraba.",
+        "Her daughter Mia (4) is with her.",
+    ],
+)
+def test_other_peoples_names_are_not_hers(text):
+    assert "person.name" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meu nome é Joana.", "Joana"),
+        ("O nome dela é Célia, tem 30 anos.", "Célia"),
+        ("Elle demande qu’on l’appelle Mimi.", "Mimi"),
+        ("Dice que se llama Óscar.", "Óscar"),
+    ],
+)
+def test_name_cues_match_with_or_without_accents(text, name):
+    assert facts(text).get("person.name") == name

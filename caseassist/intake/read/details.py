@@ -25,9 +25,28 @@ def _name_regex() -> re.Pattern[str]:
     """The explicit name forms, with each language folder's `name_cues` ("gave his name
     as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
     also matches a hyphen and the cue's letters any accent-free spelling."""
-    cues = sorted({c for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
-    alts = "|".join(r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.split())) for c in cues)
+    cues = sorted({ffold(c) for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
+    alts = "|".join(
+        r"\b" + r"[\s'\u2019-]+".join(map(_any_accent, c.replace("'", " ").split())) for c in cues
+    )
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+
+
+_ACCENTED = {
+    "a": "[aàáâãä]",
+    "e": "[eèéêë]",
+    "i": "[iìíîï]",
+    "o": "[oòóôõö]",
+    "u": "[uùúûü]",
+    "c": "[cç]",
+    "n": "[nñ]",
+}
+
+
+def _any_accent(word: str) -> str:
+    """A folded cue word as a regex matching it with or without accents ("meu nome e"
+    finds "Meu nome é")."""
+    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
 
 
 _NAME_RE = lexicon.Lazy(_name_regex)
@@ -44,10 +63,12 @@ def _name(text: str, out: Extraction) -> None:
         for m in _NAMED_AGE_RE.finditer(text)
         if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
     ]
-    titled = _TITLED_RE.finditer(text) if _has_title(text) else ()
+    titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
-        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(name):
+        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(
+            name, titled=m in titled
+        ):
             continue
         out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
 
@@ -70,10 +91,13 @@ def _sentence_before(text: str, at: int) -> list[str]:
     return tokens(ffold(text[start:at]))
 
 
-def _not_a_name(name: str) -> bool:
-    """A capitalised word that names a place, a language, a people or a role instead."""
+def _not_a_name(name: str, *, titled: bool = False) -> bool:
+    """A capitalised word that names a place, a language, a people or a role instead
+    (after a title only a role: "Mme Guadalupe" is a woman, not the island)."""
     f = ffold(name)
     ws = lexicon.word_sets()
+    if titled:
+        return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
     return (
         f in ws.gender_female
         or f in ws.gender_male
@@ -102,8 +126,9 @@ _TITLED_RE = lexicon.Lazy(_titled_regex)
 # "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
 # and followed within a few words by an age
 _NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+),\s+"
-    r"(?:[\w'\u2019.-]+,?\s+){0,3}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,\s+"
+    r"(?:[\w'\u2019.-]+,?\s+){0,5}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
 )
 _SET_OFF = re.compile(
     r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
