@@ -282,3 +282,31 @@ def test_other_peoples_names_are_not_hers(text):
 )
 def test_name_cues_match_with_or_without_accents(text, name):
     assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "gender"),
+    [
+        ("Lucía (34), from Peru, needs a bed.", 34, None),
+        ("Client 29 F, from Ghana.", 29, "female"),
+        ("Female, age approx 41, from Nepal.", 41, "female"),
+        ("She just turned 18.", 18, None),
+        ("A minor (16) was found at the farm.", 16, None),
+        ("El chico tiene 15, es de Honduras.", 15, "male"),
+        ("A menina tem doze.", 12, "female"),
+        ("On reçoit une fille de 15 ans.", 15, "female"),
+        ("H ~50 a., dit venir d'Ukraine.", 50, "male"),
+    ],
+)
+def test_more_ways_to_say_age_and_sex(text, age, gender):
+    got = facts(text)
+    assert got.get("person.age") == age
+    assert got.get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ella tiene dos hijos.", "Ela tem medo.", "Ran 34 m. to the door.", "Her son turned 5."],
+)
+def test_numbers_that_are_not_her_age(text):
+    assert "person.age" not in facts(text)

@@ -108,15 +108,31 @@ _AGE_PATTERNS = (
         r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)(?P<after>(?: \w+){0,2})"
     ),
     re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
-    re.compile(
-        r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
-        r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |around |approximately |roughly |~)?"
-        r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
+    re.compile(  # "client 34 F", "(34 M)": the space form only where a description opens
+        r"(?:^|[,(:]\s?|\b(?:client|cl|pt|patient|survivor|victim|caller)\s)"
+        r"(?P<n>\d{1,2}) [fm](?=\s*(?:[,.;)]|$))(?P<after>)"
     ),
     re.compile(
-        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_NWORDS})(?P<after>)"
+        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around |approx\.? |"
+        rf"approximately |~ ?|environ |aprox\.? |unos |uns |cerca de )?(?P<n>{_NWORDS})(?P<after>)"
     ),
+    re.compile(rf"\b(?:just )?turned (?P<n>{_NWORDS})(?P<after>)"),
 )
+_NOUN_PAREN_SRC = (
+    r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
+    r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |around |approximately |roughly |~)?"
+    r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
+)
+_NOUN_PAREN = lexicon.Lazy(lambda: _with_data(_NOUN_PAREN_SRC, "person_nouns"))
+"""A word for the person and the age after a comma or in brackets: "woman (19)",
+"a minor (16)", "Vitima: mulher, 31"."""
+_HAS_AGE = re.compile(
+    r"\b(?:she|he|ella|el|ela|ele|chico|chica|joven|nino|nina|menino|menina|rapaz|moca|mujer|hombre|"
+    r"homem|mulher|cliente|usuaria|usuario|utente|paciente|vitima|victima) (?:tiene|tem|tenia|tinha) "
+    r"(?:unos |uns |cerca de |apenas |solo |so )?(?P<n>\d{1,2}|[a-z]+(?: y [a-z]+| e [a-z]+)?)"
+    r"(?=\s*(?:[,.;)]|$| y | e ))(?P<after>)"
+)
+"""'El chico tiene 15.', 'ela tem vinte e dois': an age said without its unit."""
 _IS_AGE = re.compile(
     r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) (?:\" ?)?"
     r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty|"
@@ -281,7 +297,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     if not (has_number or decades) or _has_hedge(sent_folded):
         return False
     of_age = _OF_AGE.pattern
-    for pat in (*_AGE_PATTERNS, _IS_AGE, of_age, _SEX_AGE) if has_number else ():
+    pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, of_age, _SEX_AGE)
+    for pat in pats if has_number else ():
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
@@ -293,7 +310,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
             n = lead[0]
             if _after_turning(sent_folded[: m.start("n")]):
                 continue  # "he will be twenty in March": an age to come
-            if not 0 < n <= 110 or (pat in (_IS_AGE, of_age) and n < 12):
+            if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age) and n < 12):
                 continue
             if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
                 continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old

@@ -71,7 +71,7 @@ def bare_ages(toks: list[str]) -> set[int]:
         prev = toks[j] if j >= 0 else ""
         if _other_marked(toks[:i]):
             continue
-        if prev in nouns or prev in ("f", "m") or prev in _SURVIVOR_WORDS or abbrev:
+        if prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
             if _other_subject(toks[max(0, i - 8) : i]) or any(
                 w in _other_people() for w in toks[:i]
             ):
@@ -99,7 +99,10 @@ def _beside_description(toks: list[str], i: int) -> bool:
     k = i - 1
     while k > 0 and toks[k] in _APPROX:
         k -= 1
-    if k < 0 or toks[k] != ",":
+    if k >= 0 and toks[k] == "(" and toks[i + 1 : i + 2] == [")"]:
+        toks = toks[:k] + [","] + toks[i : i + 1] + toks[i + 2 :]  # "Ana (34), from Peru"
+        i = k + 1
+    elif k < 0 or toks[k] != ",":
         return False
     names = lexicon.country_names()
     dem = lexicon.demonyms()

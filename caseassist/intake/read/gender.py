@@ -98,13 +98,13 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
 
 _SEX_MARK = re.compile(
     r"(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente)\.? )"
-    r"\s?(?P<a>f|m|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
+    r"\s?(?P<a>f|m|h|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
     r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
 )
 """A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F"."""
 
 
-_DIGIT_FM = re.compile(r"\d[fm]\b|\b(?:masc|fem)\b")
+_DIGIT_FM = re.compile(r"\d[fm]\b|\b(?:masc|fem)\b|^h\b")
 """Marks a sentence may hold besides a lone "f" / "m" ("30F", "masc."): worth a look."""
 
 
