@@ -310,3 +310,28 @@ def test_more_ways_to_say_age_and_sex(text, age, gender):
 )
 def test_numbers_that_are_not_her_age(text):
     assert "person.age" not in facts(text)
+
+
+# ------------------------------------------------------------ pregnancy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mujer, 24 años. Embarazo de 16 semanas.",
+        "Pte F 19a, embarazo 30 sem, dolor.",
+        "Femme de 27 ans, grossesse de 12 semaines confirmée.",
+        "Mulher, 30 anos, gravidez de cinco meses.",
+        "Woman, 22, at 20 weeks gestation.",
+    ],
+)
+def test_a_pregnancy_said_by_its_term(text):
+    assert facts(text).get("household.pregnant") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Woman, 30. Pregnancy test requested.", "Hombre, 40 años, embarazo de su esposa de 12 semanas."],
+)
+def test_no_pregnancy_from_a_test_or_a_man(text):
+    assert facts(text).get("household.pregnant") is not True
