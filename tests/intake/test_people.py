@@ -331,7 +331,10 @@ def test_a_pregnancy_said_by_its_term(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Woman, 30. Pregnancy test requested.", "Hombre, 40 años, embarazo de su esposa de 12 semanas."],
+    [
+        "Woman, 30. Pregnancy test requested.",
+        "Hombre, 40 años, embarazo de su esposa de 12 semanas.",
+    ],
 )
 def test_no_pregnancy_from_a_test_or_a_man(text):
     assert facts(text).get("household.pregnant") is not True
