@@ -338,3 +338,36 @@ def test_a_pregnancy_said_by_its_term(text):
 )
 def test_no_pregnancy_from_a_test_or_a_man(text):
     assert facts(text).get("household.pregnant") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a next sentence that only says they are with her
+        ("Mon fils aussi a faim. Il a six ans, il est avec moi.", 1),
+        ("My daughter hasn't eaten. She is 3, she is with me.", 1),
+        # alone, the children elsewhere
+        ("Ela está sozinha, os três filhos ficaram em Luanda com a avó.", 0),
+        ("F, 40, Ecuador. Her 2 kids are in Ecuador with her mother.", None),
+        # a form line after other people's labels
+        ("Técnica: Dra. Ana. Utente: mulher, 30 anos. Acompanhada de: 2 filhos.", 2),
+        # French "son" before its noun is no son
+        ("Elle a son passeport et son téléphone.", None),
+    ],
+)
+def test_children_across_sentences_and_places(text, count):
+    assert facts(text).get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("My three girls are back home in Honduras with my mother. Here, no, I'm alone.", 0),
+        ("Ninguno aquí conmigo. Mis dos hijos están en Bolivia con su papá.", 0),
+        ("Oui, mon fils. Et mes deux filles sont restées au Congo chez ma soeur.", 1),
+        ("Sim, as duas meninas. O meu filho ficou no Brasil com o pai.", 2),
+    ],
+)
+def test_an_answer_counts_only_the_children_here(text, count):
+    got = interpret_answer("household.children_with_them", text)
+    assert got.values.get("household.children_with_them") == count

@@ -9,7 +9,7 @@ from functools import cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
-from caseassist.intake.read.children import _ALONE, _children
+from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
     _countries,
@@ -91,8 +91,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     votes: dict[str, int] = {}
     pron: dict[str, int] = {}
     langs: list[tuple[str, str]] = []
-    children: set[int] = set()
-    children_unclear = False
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
@@ -124,12 +122,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
             _countries(sf, out, demonym_genders, answer=answer)
-        if tokset & pre.children or _ALONE.search(sf):
-            c = _children(sf, answer=False)
-            if c is False:
-                children_unclear = True
-            elif c is not None:
-                children.add(c)
         folded = clauses(sf)
         if asks[k]:
             # a question states nothing: offered at most, unless a plain yes follows it
@@ -186,10 +178,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
     _settle_languages(langs, out, offer_minor=not answer)
-    if children and not children_unclear:
-        out.put("household.children_with_them", max(children))
-    elif len(children) == 1 and 0 not in children:
-        out.put("household.children_with_them", next(iter(children)))
+    settle_children(folded_sents, pre.children, out)
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
