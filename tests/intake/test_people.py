@@ -371,3 +371,27 @@ def test_children_across_sentences_and_places(text, count):
 def test_an_answer_counts_only_the_children_here(text, count):
     got = interpret_answer("household.children_with_them", text)
     assert got.values.get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Intake: How old is she?\nNurse: Nineteen. From Eritrea.", 19),
+        ("ALBERGUE: ¿Qué edad tiene?\nPADRE: Diecisiete. Es de Honduras.", 17),
+        ("Refuge : Quel âge a-t-elle ?\nFoyer : 24 ans.", 24),
+        ("OPERADORA: Quantos anos tem?\nUTENTE: Vinte e dois.", 22),
+    ],
+)
+def test_the_reply_to_a_question_about_age(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intake: How old is he?\nTeacher: I don't know, a teenager.",
+        "ALBERGUE: ¿Qué edad tiene?\nPADRE: Diecisiete, creo que sí.",
+    ],
+)
+def test_a_reply_that_is_no_sure_number_says_no_age(text):
+    assert "person.age" not in facts(text)

@@ -351,3 +351,24 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     for n in found:
         out.put("person.age", n)
     return bool(found)
+
+
+def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
+    """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
+    Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
+    after the speaker's label, kept only when nothing else in the note says the age."""
+    questions = lexicon.phrase_regex("age_questions")
+    for k, sf in enumerate(sentences[:-1]):
+        if not asks[k] or asks[k + 1] or not questions.search(sf):
+            continue
+        if _has_hedge(sentences[k + 1]):
+            continue  # "Diecisiete, creo": not said for sure
+        toks = tokens(sentences[k + 1])
+        if ":" in toks[:5]:
+            toks = toks[toks.index(":") + 1 :]
+        head = " ".join(toks[:4])
+        if head and not _DIGIT.search(head) and to_int(toks[0]) is None:
+            head = digits_for_words(head)
+        lead = _leading_number(head)
+        if lead and 10 <= lead[0] <= 110 and lead[1] not in _NOT_AGE_UNITS:
+            out.weak("person.age", lead[0])

@@ -8,7 +8,7 @@ from functools import cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
-from caseassist.intake.read.ages import _ages, bare_ages
+from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
@@ -184,6 +184,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             out.weak(fact_id, clause)
     if not answer and (origin := referrer_origin(folded_sents)):
         out.weak("person.country_of_origin", origin)  # a consulate refers its own national
+    replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     if not answer:
