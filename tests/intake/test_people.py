@@ -395,3 +395,30 @@ def test_the_reply_to_a_question_about_age(text, age):
 )
 def test_a_reply_that_is_no_sure_number_says_no_age(text):
     assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Referral for Amal, a 24-year-old woman from Sudan.", "Amal"),
+        ("Hola, refiero a Carmen, una señora de 60 años.", "Carmen"),
+        ("Nous orientons Mariam, 19 ans, vers votre foyer.", "Mariam"),
+        ("Encaminhamos a Joana, 52 anos, angolana.", "Joana"),
+        ("Chamo-me Rosa.", "Rosa"),
+        ("My name's Dina.", "Dina"),
+    ],
+)
+def test_name_after_a_referral_verb_or_in_the_first_person(text, name):
+    assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talked to Officer Reyes, 45, today.",
+        "We met her boss Carlos, 50.",
+        "La encerraba Carlos, su patrón, de 50 años.",
+    ],
+)
+def test_a_named_other_person_with_an_age_is_not_her(text):
+    assert "person.name" not in facts(text)

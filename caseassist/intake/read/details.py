@@ -58,11 +58,13 @@ def _name(text: str, out: Extraction) -> None:
     for m in _NAME_RE.finditer(text):
         if not _other_subject(_sentence_before(text, m.start())[-4:]):
             out.put("person.name", m.group("name"))
+    others = lexicon.word_sets().other_people
     named = [
         m
         for m in _NAMED_AGE_RE.finditer(text)
         if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
-    ]
+        and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
+    ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
@@ -127,13 +129,25 @@ _TITLED_RE = lexicon.Lazy(_titled_regex)
 # and followed within a few words by an age
 _NAMED_AGE_RE = re.compile(
     r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,\s+"
-    r"(?:[\w'\u2019.-]+,?\s+){0,5}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+    r"(?:[\w'\u2019.-]+,?\s+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
     r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
 )
-_SET_OFF = re.compile(
-    r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
-    r"amené|amenée|rencontré|met|found)\s+)$"
-)
+
+
+def _set_off_regex() -> re.Pattern[str]:
+    """What may stand before a name that an age follows: a comma, a colon, a sentence's
+    start or a referral verb (built in, plus each folder's `referral_verbs`), with the
+    Spanish personal "a" or "for" after it ("refiero a Carmen", "referral for Amal")."""
+    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
+    extra = "".join("|" + r"\s+".join(map(_any_accent, ffold(v).split())) for v in verbs)
+    return re.compile(
+        r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|"
+        r"adresse|transfère|encaminho|amené|amenée|rencontré|met|found" + extra + r")"
+        r"\s+(?:(?i:a|for|de|à)\s+)?)$"
+    )
+
+
+_SET_OFF = lexicon.Lazy(_set_off_regex)
 
 
 # ---------------------------------------------------------------- dietary
