@@ -422,3 +422,16 @@ def test_name_after_a_referral_verb_or_in_the_first_person(text, name):
 )
 def test_a_named_other_person_with_an_age_is_not_her(text):
     assert "person.name" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("She says her employer kept her passport. She wants to leave.", "female"),
+        ("Caseworker: He says the boss knows. He is scared of the boss.", "male"),
+        ("Jovem angolana, 19 anos, sem documentos.", "female"),
+        ("Encaminhamos um cidadão brasileiro de 40 anos.", "male"),
+    ],
+)
+def test_gender_from_sentence_subjects_and_portuguese_demonyms(text, gender):
+    assert facts(text).get("person.gender") == gender

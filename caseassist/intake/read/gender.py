@@ -86,7 +86,7 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
             if w in _TITLES and not others_here and prev not in _other_people():
                 votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
                 continue
-            if others_here:
+            if others_here and not _opens_sentence(toks, i):
                 continue  # "the nurse said she..." : whose pronoun is unclear
             if w in ws.pronoun_female:
                 pron["female"] = pron.get("female", 0) + 1
@@ -144,6 +144,15 @@ _TITLES = {
     "sra": "female",
     "srta": "female",
 }
+
+
+def _opens_sentence(toks: list[str], i: int) -> bool:
+    """The pronoun is the sentence's first word (after a speaker's label): its subject,
+    the person the note is about ("She says her employer kept it")."""
+    start = toks.index(":") + 1 if ":" in toks[:i] and toks.index(":") < 6 else 0
+    return i == start or (
+        i == start + 1 and toks[start] in ("and", "y", "et", "e", "but", "pero", "mais", "mas")
+    )
 
 
 def _mentions_other(toks: list[str]) -> bool:
