@@ -271,7 +271,8 @@ def _countries(
                 out.put("person.country_of_origin", hit[0])
                 explicit = True
     explicit = _descriptor_list(toks_all, out) or explicit
-    for i in range(len(toks_all)):
+    nationals = _NATIONALITY_NOUNS.intersection(toks_all) - {"passport"}
+    for i in range(len(toks_all)) if nationals else ():
         hit = _country_at(toks_all, i)
         nxt = toks_all[i + hit[1]] if hit and i + hit[1] < len(toks_all) else ""
         if (

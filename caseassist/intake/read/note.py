@@ -74,7 +74,8 @@ def _prefilter() -> _Prefilter:
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
         | {"traductor", "traducteur"},
-        countries=firsts(lexicon.demonyms()) | firsts(lexicon.country_names()),
+        countries=firsts(lexicon.demonyms())
+        | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
     )
 
