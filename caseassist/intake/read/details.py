@@ -27,7 +27,7 @@ def _name_regex() -> re.Pattern[str]:
     also matches a hyphen and the cue's letters any accent-free spelling."""
     cues = sorted({ffold(c) for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
     alts = "|".join(
-        r"\b" + r"[\s'\u2019-]+".join(map(_any_accent, c.replace("'", " ").split())) for c in cues
+        r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.replace("'", " ").split())) for c in cues
     )
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
 
@@ -52,12 +52,45 @@ def _any_accent(word: str) -> str:
 _NAME_RE = lexicon.Lazy(_name_regex)
 
 
+_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S))+[\n!?.]?")
+
+
+@cache
+def _plain_letters() -> dict[int, str]:
+    """Accented Latin letters to their base letter, one character for one, so a cue is
+    matched without accents ("meu nome e" finds "Meu nome é") and the name's span in
+    the plain text is its span in the original."""
+    import unicodedata
+
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+@cache
+def _name_needles() -> frozenset[str]:
+    """A word every name form holds (each cue's longest word, and the built-in forms'):
+    a text with none of them is not searched with the (slow, accent-tolerant) regex."""
+    cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
+    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
+    return frozenset({max(c.split(), key=len) for c in cues if c.strip()} | built_in)
+
+
 def _name(text: str, out: Extraction) -> None:
     """Names from explicit forms, each regex run once over the whole text; who a name
     belongs to is read from its own sentence (after the last stop before it)."""
-    for m in _NAME_RE.finditer(text):
-        if not _other_subject(_sentence_before(text, m.start())[-4:]):
-            out.put("person.name", m.group("name"))
+    plain = text.translate(_plain_letters())  # same length: spans hold in `text`
+    needles = _name_needles()
+    for seg in _SEGMENT.finditer(plain):
+        low = seg.group().lower()
+        if not any(n in low for n in needles):
+            continue  # the (long) cue regex only on the lines that may hold a cue
+        for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
+            if not _other_subject(_sentence_before(text, m.start())[-4:]):
+                out.put("person.name", text[m.start("name") : m.end("name")])
     others = lexicon.word_sets().other_people
     named = [
         m
