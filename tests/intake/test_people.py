@@ -435,3 +435,21 @@ def test_a_named_other_person_with_an_age_is_not_her(text):
 )
 def test_gender_from_sentence_subjects_and_portuguese_demonyms(text, gender):
     assert facts(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("She wants to go back to Nepal as soon as she can.", "NP"),
+        ("No quiere regresar a Honduras, allá la buscan.", "HN"),
+        ("Il veut rentrer au Sénégal voir sa mère.", "SN"),
+        ("Quer voltar para Angola.", "AO"),
+    ],
+)
+def test_the_country_they_would_go_back_to(text, code):
+    assert facts(text).get("person.country_of_origin") == code
+
+
+def test_a_country_said_outright_outweighs_going_back():
+    text = "Woman from Peru, 30. She wants to go back to Spain where her children live."
+    assert facts(text).get("person.country_of_origin") == "PE"

@@ -1,4 +1,6 @@
-"""The country of an embassy or consulate that refers a person: its own national."""
+"""Where a person is from when the note says it only in passing: the country of the
+embassy or consulate that refers them (its own national), or the one they would go
+back to."""
 
 from __future__ import annotations
 
@@ -38,4 +40,47 @@ def referrer_origin(sentences: list[str]) -> str | None:
                 found.add(dem[before[0]])  # "Cuban consulate"
             if before and before[0] in names:
                 found.add(names[before[0]])  # "Mexico consulate"
+    return found.pop() if len(found) == 1 else None
+
+
+_TO_WORDS = frozenset(
+    [
+        "to",
+        "a",
+        "al",
+        "au",
+        "aux",
+        "en",
+        "in",
+        "para",
+        "pra",
+        "pro",
+        "no",
+        "na",
+        "home",
+        "back",
+        "the",
+        "el",
+        "la",
+        "le",
+        "o",
+    ]
+)
+
+
+def return_origin(sentences: list[str]) -> str | None:
+    """The one country a note says they would (or would not) go back to ("wants to go
+    back to Nepal", "no quiere regresar a Honduras", "veut rentrer au Pakistan"): going
+    back is going home, whatever they wish. None when no country or several."""
+    verbs = lexicon.phrase_regex("return_verbs")
+    found: set[str] = set()
+    for sent in sentences:
+        for m in verbs.finditer(sent):
+            after = tokens(sent[m.end() :])[:5]
+            k = 0
+            while k < len(after) and after[k] in _TO_WORDS:
+                k += 1
+            hit = _country_at(after, k) if 0 < k < len(after) else None
+            if hit:
+                found.add(hit[0])
     return found.pop() if len(found) == 1 else None
