@@ -453,3 +453,27 @@ def test_the_country_they_would_go_back_to(text, code):
 def test_a_country_said_outright_outweighs_going_back():
     text = "Woman from Peru, 30. She wants to go back to Spain where her children live."
     assert facts(text).get("person.country_of_origin") == "PE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her daughter, 16, from Guatemala, is with her.",
+        "Caller is a neighbour, 60, from Ireland.",
+        "Mujer hondureña, 28 años. El tratante, un hombre de 40 años, mexicano, la vigilaba.",
+        "Femme, 35 ans, ivoirienne. Son patron, un homme de 60 ans, libanais.",
+    ],
+)
+def test_another_persons_description_gives_no_origin(text):
+    assert facts(text).get("person.country_of_origin") in (None, "HN", "CI")
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("A woman called the hotline about a man, 30, from Syria. He sleeps in a van.", "male"),
+        ("Una mujer llamó hoy por un hombre de 30 años, sirio.", "male"),
+    ],
+)
+def test_the_caller_is_not_the_survivor(text, gender):
+    assert facts(text).get("person.gender") == gender

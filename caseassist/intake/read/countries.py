@@ -177,7 +177,11 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
     "UK national") or only a demonym ("F, 34, Thai, Thai only": the one before the
     languages) is where they are from. True when one was found."""
     dem = lexicon.demonyms()
+    seen: list[str] = []
     for p in _descriptor_parts(toks, loose=True) or ():
+        if _other_subject(seen[-12:]):
+            return False  # "Her daughter, 16, from Guatemala", "El tratante, un hombre de 40, mexicano"
+        seen += [*p, ","]
         words = [w for w in p if w not in ("(", ")")]
         if words[:1] and words[0] in _ORIGIN_LEADS:
             words = words[1:]

@@ -72,6 +72,9 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 prev == "(" and i > 1 and toks[i - 2] in _other_people()
             ):
                 break  # "usuario/a" names no one; "acompanante (hombre ~40)" is someone else
+            k = i + (2 if hit == bigram else 1)  # `after` is toks[k]
+            if after in _CALL_VERBS and k + 1 < len(toks) and toks[k + 1] in _AFTER_CALL:
+                break  # "a woman called the hotline about...": the caller, not the survivor
             if _introduces_another(toks, i, gender, votes):
                 break  # "F/15 ... found w/ adult male", "a young woman ... for a man"
             if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
@@ -116,6 +119,15 @@ def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
         votes[gender] = votes.get(gender, 0) + 1
 
 
+_CALL_VERBS = frozenset(
+    ["called", "calls", "calling", "phoned", "rang", "reported", "llamo", "llama", "llamando"]
+    + ["appelle", "appelait", "telephone", "ligou", "liga", "ligando", "wrote", "escribio"]
+)
+_AFTER_CALL = frozenset(
+    ["the", "us", "our", "to", "about", "from", "in", "this", "today", "yesterday", "last"]
+    + ["al", "a", "hoy", "ayer", "por", "para", "nous", "le", "ce", "hier", "pour", "hoje"]
+    + ["ontem", "ao", "porque", "because", "and", "y", "et", "e", "911", "112"]
+)
 _INDEFINITE = frozenset(["a", "an", "un", "una", "une", "um", "uma", "another", "otro", "autre"])
 _BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
 _NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
