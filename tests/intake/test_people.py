@@ -477,3 +477,29 @@ def test_another_persons_description_gives_no_origin(text):
 )
 def test_the_caller_is_not_the_survivor(text, gender):
     assert facts(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client, 30, from Peru.",
+        "Paciente, 30 años, de Perú.",
+    ],
+)
+def test_a_word_for_the_person_is_no_name(text):
+    assert "person.name" not in facts(text)
+
+
+def test_an_ex_husband_tells_no_gender():
+    assert "person.gender" not in facts("Her kids are with her ex-husband in town.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants her two children to come and live with her.",
+        "Quiere traer a sus dos hijos a vivir con ella.",
+    ],
+)
+def test_children_she_wishes_were_with_her_are_not_with_her(text):
+    assert "household.children_with_them" not in facts(text)

@@ -50,8 +50,11 @@ class _WithPronoun:
     def search(self, text: str) -> bool:
         for m in _WITH_PRONOUN_RE.finditer(text):
             before = text[: m.start()].split()
-            if not (before and before[-1] in _TALK_VERBS):
-                return True
+            if before and before[-1] in _TALK_VERBS:
+                continue
+            if lexicon.phrase_regex("wish_cues").search(text, 0, m.start()):
+                continue  # "wants her children to come and live with her": not yet
+            return True
         return False
 
     def sub(self, repl: str, text: str) -> str:
@@ -242,7 +245,10 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if away or _PARTITIVE.search(sent_folded):
             return False
         heard = _TALK_WITH.sub(" ", sent_folded)  # "quiere hablar con ella": not with her
-        if not (_WITH_CUE.search(heard) or _WITH_PRONOUN.search(heard)):
+        cue = _WITH_CUE.search(heard)
+        if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
+            cue = None  # "wants her children to come and live with her": not yet
+        if not (cue or _WITH_PRONOUN.search(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False

@@ -133,6 +133,10 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
     ws = lexicon.word_sets()
     if titled:
         return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
+    if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
+        return True  # "Client, 30, from Peru"
+    if f in ("client", "survivor", "victim", "caller", "patient", "guest", "cliente", "victima"):
+        return True
     return (
         f in ws.gender_female
         or f in ws.gender_male

@@ -61,6 +61,8 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 continue
             if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
                 break
+            if prev in _FORMER and i > 1 and toks[i - 2] in ws.possessives:
+                break  # "her ex-husband", "su exmarido"
             after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
             if after in _other_people() and after not in _gender_noun_words():
                 break  # "a woman officer"
@@ -119,6 +121,7 @@ def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
         votes[gender] = votes.get(gender, 0) + 1
 
 
+_FORMER = frozenset(["ex", "former", "late", "own", "new", "old", "antiguo", "ancien", "antigo"])
 _CALL_VERBS = frozenset(
     ["called", "calls", "calling", "phoned", "rang", "reported", "llamo", "llama", "llamando"]
     + ["appelle", "appelait", "telephone", "ligou", "liga", "ligando", "wrote", "escribio"]
