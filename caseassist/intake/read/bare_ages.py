@@ -51,8 +51,8 @@ def bare_ages(toks: list[str]) -> set[int]:
     no other person is named before it in the sentence."""
     nouns = _gender_noun_words()
     out: set[int] = set()
-    if _has_hedge(" ".join(toks)):
-        return out  # "quiza de unos 14 o 15 anos": not said for sure
+    if not any(t[:1].isdigit() for t in toks) or _has_hedge(" ".join(toks)):
+        return out  # no number; or "quiza de unos 14 o 15 anos": not said for sure
     for i, t in enumerate(toks):
         m = _BARE_AGE.match(t)
         if not m or not 12 <= int(m.group(1)) <= 99:
