@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import _with_data, tokens
 
 _MISSIONS = lexicon.Lazy(
@@ -84,3 +85,11 @@ def return_origin(sentences: list[str]) -> str | None:
             if hit:
                 found.add(hit[0])
     return found.pop() if len(found) == 1 else None
+
+
+def passing_origin(sentences: list[str], out: Extraction, *, answer: bool) -> None:
+    """Where they are from when nothing else says it: the referring mission's country
+    (in a note), else the country they would go back to."""
+    origin = (None if answer else referrer_origin(sentences)) or return_origin(sentences)
+    if origin:
+        out.weak("person.country_of_origin", origin)

@@ -25,7 +25,7 @@ from caseassist.intake.read.gender import (
     _sex_marks,
 )
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
-from caseassist.intake.read.missions import referrer_origin, return_origin
+from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import (
@@ -183,9 +183,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
-    origin = (None if answer else referrer_origin(folded_sents)) or return_origin(folded_sents)
-    if origin:  # a consulate refers its own national; going back is going home
-        out.weak("person.country_of_origin", origin)
+    passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
