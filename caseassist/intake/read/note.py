@@ -235,20 +235,26 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
     polícia não.") or a form line's label and value: the reply read as an answer to the
     facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
     (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
-    from caseassist.intake.read.answers import UNKNOWN, answer_kind, interpret_answer
+    from caseassist.intake.read.answers import UNKNOWN, _inverted, answer_kind, interpret_answer
 
     out: dict[str, object] = {}
+    ws = lexicon.word_sets()
     for reply, question, suggested in replies:
         toks = tokens(reply)
         if ":" in toks[:4]:
             reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
+        said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
+        lead = tokens(reply[: said.start()]) if said else []
+        if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
+            reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not reply.strip() or len(tokens(reply)) > 25:
             continue
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             if short is not None:
                 if not short.possible:
-                    out[fid] = short.value
+                    flip = isinstance(short.value, bool) and _inverted(fid, question)
+                    out[fid] = not short.value if flip else short.value  # "Safe: yes"
                 continue
             got = interpret_answer(fid, reply, question=question).values.get(fid)
             if got is None and answer_kind(reply) == UNKNOWN:

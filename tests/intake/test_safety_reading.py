@@ -1,0 +1,170 @@
+"""Safety and consent facts read from notes: form lines and transcript turns answered by
+their value or reply, a wish to involve the police in its many phrasings, and what is
+not one. Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+DANGER = "safety.in_immediate_danger"
+KNOWS = "safety.trafficker_knows_location"
+POLICE = "safety.wants_law_enforcement"
+
+
+def facts(text: str) -> dict[str, object]:
+    return extract(text).values
+
+
+# ------------------------------------------------------------ form lines and turns
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Danger right now: she says no", DANGER, False),
+        ("In danger: no", DANGER, False),
+        ("Peligro ahora: dice que no", DANGER, False),
+        ("¿Sabe el explotador dónde vive?: no", KNOWS, "no"),
+        ("Le patron sait-il où elle loge ? : oui", KNOWS, "yes"),
+        ("Police: not now, maybe later", POLICE, "undecided"),
+        ("Police: client says no", POLICE, "no"),
+        ("Denuncia: todavía no lo tiene claro", POLICE, "undecided"),
+        ("Plainte : indécis", POLICE, "undecided"),
+        ("Queixa na polícia: não", POLICE, "no"),
+    ],
+)
+def test_a_form_line_is_read_as_its_label_answered(text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregnant: no\nHungry: no",
+        "Embarazada: no\nComida: no",
+        "Enceinte : non",
+    ],
+)
+def test_a_label_answered_no_is_not_also_a_statement_of_yes(text):
+    got = extract(text)
+    assert not got.conflicts
+    assert True not in got.values.values()
+
+
+def test_a_hedged_value_leaves_the_labelled_fact_open():
+    got = extract("Pregnant: perhaps - her friend thinks so")
+    assert "household.pregnant" not in got.values
+
+
+def test_a_label_line_is_never_joined_to_the_line_before():
+    # "would like a job of his own" must not carry over to the police line below it
+    text = "Wants: would like a job of his own\nPolice: he does not want the police involved"
+    assert facts(text)[POLICE] == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Worker: Is she safe where she is now?\nCaller: yes, at her aunt's tonight.", False),
+        ("Agente: ¿Estás en un lugar seguro?\nUsuario: ahora sí", False),
+        ("Bénévole : Tu es en sécurité ce soir ?\nJeune : non, ils me cherchent", True),
+        ("Técnica: Corre perigo agora?\nUtente: sim", True),
+    ],
+)
+def test_a_transcript_reply_answers_the_danger_question(text, value):
+    assert facts(text)[DANGER] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Does she want to go to the police?\nCaller: she says she doesn't know yet.",
+        "Albergue: ¿Quiere poner una denuncia?\nTrabajadora: dice que no sabe.",
+    ],
+)
+def test_not_knowing_yet_about_the_police_is_undecided(text):
+    assert facts(text)[POLICE] == "undecided"
+
+
+def test_a_safe_place_to_sleep_is_not_a_danger_question():
+    text = "Worker: Does he have a safe place to sleep tonight?\nCaller: no."
+    assert DANGER not in extract(text).values
+
+
+# ------------------------------------------------------------ wanting the police
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He has agreed to make a statement to detectives.", "yes"),
+        ("She is willing to press charges against the couple.", "yes"),
+        ("He would like to cooperate with the investigation.", "yes"),
+        ("She does not wish to support a prosecution for now.", "no"),
+        ("Quiere que sigamos adelante con la querella.", "yes"),
+        ("Está dispuesta a declarar ante la fiscalía.", "yes"),
+        ("No desea poner una denuncia.", "no"),
+        ("Elle souhaite déposer plainte contre son employeur.", "yes"),
+        ("Il ne veut pas porter plainte.", "no"),
+        ("Ela aceita prestar depoimento.", "yes"),
+        ("Não quer que se chame a polícia.", "no"),
+    ],
+)
+def test_a_wish_word_then_a_report_act_in_four_languages(text, value):
+    assert facts(text)[POLICE] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has already given a statement to the police.",
+        "Ya puso la denuncia en la comisaría.",
+        "Elle a déjà porté plainte au commissariat.",
+        "Já registrou boletim de ocorrência.",
+    ],
+)
+def test_a_report_she_already_made_is_a_wish_for_the_police(text):
+    assert facts(text)[POLICE] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She refuses outright the police.", None),
+        ("Il refuse catégoriquement la police.", "no"),
+        ("No quiero saber nada de la policía.", "no"),
+        ("Ele não quer saber de polícia.", "no"),
+        ("She wants nothing to do with the police.", "no"),
+    ],
+)
+def test_refusing_the_police(text, value):
+    assert facts(text).get(POLICE) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants her phone back from the police.",
+        "Police brought him to the clinic.",
+        "The detective wants her to give a statement.",
+        "Her brother wants to go to the police.",
+        "He has not reported it to anyone.",
+        "Elle a peur de la police.",
+    ],
+)
+def test_what_is_not_her_wish_for_the_police(text):
+    assert POLICE not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Está pensando si ir a la policía o no.",
+        "Ela ainda não sabe se quer ir à polícia, prefere pensar.",
+        "She is considering making a report.",
+    ],
+)
+def test_a_wish_still_being_weighed_is_undecided(text):
+    assert facts(text)[POLICE] == "undecided"
