@@ -163,8 +163,92 @@ def test_what_is_not_her_wish_for_the_police(text):
     [
         "Está pensando si ir a la policía o no.",
         "Ela ainda não sabe se quer ir à polícia, prefere pensar.",
-        "She is considering making a report.",
+        "She is considering pressing charges.",
     ],
 )
 def test_a_wish_still_being_weighed_is_undecided(text):
     assert facts(text)[POLICE] == "undecided"
+
+
+# ------------------------------------------------------------ who knows where she is
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The recruiter found out where she is staying.", "yes"),
+        ("Her old boss knows where she lives now.", "yes"),
+        ("The man she worked for does not know this address.", "no"),
+        ("El explotador averiguó la dirección del refugio.", "yes"),
+        ("Su antigua patrona sabe en qué colegio estudia.", "yes"),
+        ("Le réseau ne sait pas où elle dort.", "no"),
+        ("O aliciador não sabe onde ela mora.", "no"),
+        ("Nobody knows she is here.", "no"),
+        ("Nadie sabe que está aquí.", "no"),
+        ("Personne ne sait qu'elle est ici.", "no"),
+        ("Ninguém sabe que eu estou aqui.", "no"),
+    ],
+)
+def test_a_named_exploiter_or_nobody_knowing_where_she_is(text, value):
+    assert facts(text)[KNOWS] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She told us: "They know where I sleep."',
+        "Ellos saben dónde estoy durmiendo.",
+        "Ils savent où j'habite.",
+        "Eles sabem onde eu moro.",
+        "They know she is here, one of them waited by the gate.",
+    ],
+)
+def test_they_knowing_where_she_is_is_clear_in_her_own_words(text):
+    assert facts(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker turned up at the clinic this morning.",
+        "Her former employer came to our door yesterday.",
+        "El patrón vino a preguntar por ella al albergue.",
+        "Son ancien patron s'est présenté à notre porte.",
+        "O patrão veio perguntar por ela aqui no abrigo.",
+        "The foreman is waiting outside in the car park.",
+    ],
+)
+def test_someone_from_the_life_she_left_at_her_door_knows_where_she_is(text):
+    assert facts(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her family knows where she is and supports her.",
+        "The police know where she is staying.",
+        "Her caseworker knows where she lives.",
+        "Su hermana sabe dónde está.",
+        "She knows where her cousin lives.",
+        "She does not know where she will sleep tonight.",
+        # the friend writing: "I" is the friend, not the survivor
+        "She is scared, they know where I live and she would come to my flat.",
+        "The gang he was with knows the address of the old flat.",
+    ],
+)
+def test_what_says_nothing_of_the_people_she_left_knowing(text):
+    assert KNOWS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her parents were told, they know where she is.",
+        "He can track her phone and they have her address.",
+        "Il sait où elle est.",
+    ],
+)
+def test_who_knows_is_unclear_so_it_is_only_offered(text):
+    got = extract(text)
+    assert KNOWS not in got.values
+    assert got.offered().get(KNOWS) == "yes"

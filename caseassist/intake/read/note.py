@@ -173,13 +173,13 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
     # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
     wished: list[str] = []
-    loose_parts: list[str] = []
+    loose_parts: list[_OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += _wished(sent)  # (in place of the whole "and"-joined parts)
         elif candidates is None:
             loose_parts += [
-                part
+                _OriginalClause(originals, -1, 0, -1, part, sent)
                 for part in _LOOSE_SPLIT.split(sent)
                 if part and part.strip() and part not in folded_clauses
             ]
@@ -190,7 +190,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for j, part in enumerate(wished):
             _apply_rules(part, part, loose, {}, wished_candidates, j, writer=not answer)
         for part in loose_parts:
-            _apply_rules(part, part, loose, {}, None, 0, writer=not answer)
+            _apply_rules(part, part.folded, loose, {}, None, 0, writer=not answer)
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)

@@ -14,10 +14,12 @@ from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
     BELIEF,
+    CLEAR,
     WRITER_UNKNOWN,
     _negated,
     _other_subject,
     assertion_status,
+    knower,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
 
@@ -177,13 +179,21 @@ def _apply_rules(
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
-        named = rule.subject_other and _other_subject(before)
-        if rule.subject_other and not (
-            named or set(before[-4:]) & lexicon.by_language("third_persons")
-        ):
-            continue  # "the boss knows where she lives", not "she knows where her sister is"
+        if rule.clear_when_named:  # "the boss knows where she lives", not her sister
+            sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
+            who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
+            if not who:
+                continue
+            named = who == CLEAR
+        else:
+            named = rule.subject_other and _other_subject(before)
+            if rule.subject_other and not (
+                named or set(before[-4:]) & lexicon.by_language("third_persons")
+            ):
+                continue  # "the boss keeps her passport", not "she keeps her sister's"
         if (
             rule.fact not in _WISH_ABOUT_OTHERS
+            and not rule.clear_when_named  # "saben que está aquí" is not a wish
             and "cue" in m.re.groupindex
             and m.group("cue")
             and _WANTS_OF_OTHER.match(folded, m.end("cue"))
