@@ -252,3 +252,46 @@ def test_who_knows_is_unclear_so_it_is_only_offered(text):
     got = extract(text)
     assert KNOWS not in got.values
     assert got.offered().get(KNOWS) == "yes"
+
+
+# ------------------------------------------------------------ danger now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now safe at her sister's flat.",
+        "Staying with a cousin, safe for now.",
+        "He is safe for the moment at the church.",
+    ],
+)
+def test_safe_for_now_is_not_in_danger(text):
+    assert facts(text)[DANGER] is False
+
+
+def test_a_safe_place_is_not_a_statement_about_danger():
+    assert DANGER not in extract("She is now safe-house eligible and needs a safe place.").values
+
+
+def test_a_question_line_with_leading_mark_is_its_own_turn():
+    text = "¿Corre peligro ahora?: dice que no\n¿El explotador sabe dónde vive?: no está segura"
+    got = extract(text)
+    assert got.values[DANGER] is False
+    assert got.values[KNOWS] == "unsure"
+
+
+def test_spanish_sure_is_not_portuguese_safe():
+    # "está segura de que..." is "she is sure that...", never "she is safe"
+    assert DANGER not in extract("Está segura de que quiere denunciar.").values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Técnica: Está em segurança agora?\nUtente: Estou, estou em casa da minha tia.", False),
+        ("Operadora: ¿Estás a salvo ahora?\nUsuaria: Estoy.", False),
+        ("Worker: Are you in danger right now?\nClient: I am.", True),
+    ],
+)
+def test_a_reply_that_echoes_the_verb_is_a_yes(text, value):
+    assert facts(text)[DANGER] is value

@@ -117,6 +117,11 @@ def _yes_no(folded: str) -> bool | None:
     words = [t for t in toks if t[0].isalnum()]
     if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
         return True  # "un poco, si", "well... yes"
+    echo = lexicon.by_language("echo_yes")
+    for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
+        head, rest = " ".join(toks[:k]), toks[k : k + 1]
+        if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
+            return True
     return None
 
 
