@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
+from caseassist.intake.read import extract, interpret_answer
 
 DANGER = "safety.in_immediate_danger"
 KNOWS = "safety.trafficker_knows_location"
@@ -295,3 +295,46 @@ def test_spanish_sure_is_not_portuguese_safe():
 )
 def test_a_reply_that_echoes_the_verb_is_a_yes(text, value):
     assert facts(text)[DANGER] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the subject carried from the clause before, or after "que / that"
+        ("El explotador es su excuñado y sí sabe dónde vive ella.", "yes"),
+        (
+            "Me escribieron desde el número de mi prima diciendo que saben en qué calle estoy.",
+            "yes",
+        ),
+        ("The foreman drove him here and is waiting outside in the car park.", "yes"),
+        ("The recruiter followed her to the shelter last night.", "yes"),
+        ("Aqui ninguém sabe que eu estou.", "no"),
+    ],
+)
+def test_who_knows_across_clauses(text, value):
+    assert facts(text)[KNOWS] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son lives abroad and does not know where she is.",
+        "She called her brother, who knows where she is staying.",
+        "Nobody knows that she is pregnant.",
+    ],
+)
+def test_family_across_clauses_says_nothing_of_the_people_she_left(text):
+    assert KNOWS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Do the people you left know where you are?", "They know."),
+        ("¿Saben ellos dónde está usted?", "Saben."),
+        ("Est-ce qu'ils savent où vous êtes ?", "Ils savent."),
+    ],
+)
+def test_a_reply_echoing_they_know_is_a_yes(question, reply):
+    got = interpret_answer(KNOWS, reply, question=question)
+    assert got.values[KNOWS] == "yes"

@@ -190,6 +190,7 @@ _OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
     **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
     **dict.fromkeys(["she", "ella", "elle", "ela"], frozenset(["he", "him", "his", "el", "il"])),
 }
+_THAT = frozenset(["que", "that", "qu'"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
     ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
@@ -227,23 +228,35 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
     def they() -> str:
         return MAYBE if set(sentence_before + before) & safe and not me else CLEAR
 
-    pairs = [f"{a} {b}" for a, b in zip(before, before[1:], strict=False)]
-    for i, w in enumerate(before):  # "the group he was with", "the man I worked for"
-        if (w in bad or (i and pairs[i - 1] in bad)) and not set(before[i + 1 :]) & safe:
-            return CLEAR
-    for i in range(len(before) - 1, -1, -1):
-        w = before[i]
-        pair = f"{before[i - 1]} {w}" if i else ""
-        if w in safe or pair in safe:
-            return ""
-        if w in bad or pair in bad:
-            return CLEAR
-        if w in _THEY:
-            return they()
-        if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
-            return CLEAR if me else MAYBE if set(matched[1:]) & _OTHER_OF[w] else ""
-        if w in _SURVIVOR_SUBJECTS:
-            return ""
-        if w in _other_people() or pair in _other_people():
-            return CLEAR  # "the salon owner", "el dueño"
-    return they() if matched and matched[0] in _PLURAL_KNOW else ""
+    def scan(words: list[str]) -> str | None:
+        """CLEAR, MAYBE or "" by the person words in `words`; None when there are none."""
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
+            if (w in bad or (i and pairs[i - 1] in bad)) and not set(words[i + 1 :]) & safe:
+                return CLEAR
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            pair = f"{words[i - 1]} {w}" if i else ""
+            if w in safe or pair in safe:
+                return ""
+            if w in bad or pair in bad:
+                return CLEAR
+            if w in _THEY:
+                return they()
+            if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
+                return CLEAR if me else MAYBE if set(matched[1:]) & _OTHER_OF[w] else ""
+            if w in _SURVIVOR_SUBJECTS:
+                return ""
+            if w in _other_people() or pair in _other_people():
+                return CLEAR  # "the salon owner", "el dueño"
+        return None
+
+    # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
+    cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
+    found = scan(before[cut + 1 :])
+    if found is not None:
+        return found
+    if matched and matched[0] in _PLURAL_KNOW:
+        return they()
+    # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
+    return scan(sentence_before) or ""
