@@ -338,3 +338,31 @@ def test_family_across_clauses_says_nothing_of_the_people_she_left(text):
 def test_a_reply_echoing_they_know_is_a_yes(question, reply):
     got = interpret_answer(KNOWS, reply, question=question)
     assert got.values[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escaped from her pimp and knows where he lives.",
+        "The employer knew where she was at all times.",
+        "The recruiter knows where her children are.",
+        "The traffickers know the address of her mother back home.",
+        "El tratante sabe dónde vive su familia.",
+        "Ils connaissent l'adresse de sa mère au pays.",
+    ],
+)
+def test_someone_elses_place_or_the_past_is_not_where_she_is_now(text):
+    assert KNOWS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Do you feel safe here?", "Not really."),
+        ("¿Se siente segura?", "No mucho."),
+        ("Vous vous sentez en sécurité ?", "Pas vraiment."),
+        ("Sente-se segura?", "Não muito."),
+    ],
+)
+def test_a_soft_no_to_feeling_safe_is_not_a_clear_danger(question, reply):
+    assert DANGER not in interpret_answer(DANGER, reply, question=question).values

@@ -206,6 +206,8 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.possible[fact_id]
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
+            if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
+                own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again

@@ -190,6 +190,10 @@ _OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
     **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
     **dict.fromkeys(["she", "ella", "elle", "ela"], frozenset(["he", "him", "his", "el", "il"])),
 }
+_OF = frozenset(
+    ["from", "of", "with", "by", "for", "to", "at", "de", "del", "con", "por", "para", "al"]
+    + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
+)
 _THAT = frozenset(["que", "that", "qu'"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
@@ -229,7 +233,9 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
         return MAYBE if set(sentence_before + before) & safe and not me else CLEAR
 
     def scan(words: list[str]) -> str | None:
-        """CLEAR, MAYBE or "" by the person words in `words`; None when there are none."""
+        """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
+        A person after "from / of / with" is not who knows ("escaped from her pimp")."""
+        words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
             if (w in bad or (i and pairs[i - 1] in bad)) and not set(words[i + 1 :]) & safe:
