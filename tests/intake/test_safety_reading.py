@@ -132,7 +132,7 @@ def test_a_report_she_already_made_is_a_wish_for_the_police(text):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("She refuses outright the police.", None),
+        ("She refuses outright the police.", "no"),
         ("Il refuse catégoriquement la police.", "no"),
         ("No quiero saber nada de la policía.", "no"),
         ("Ele não quer saber de polícia.", "no"),
@@ -366,3 +366,41 @@ def test_someone_elses_place_or_the_past_is_not_where_she_is_now(text):
 )
 def test_a_soft_no_to_feeling_safe_is_not_a_clear_danger(question, reply):
     assert DANGER not in interpret_answer(DANGER, reply, question=question).values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She was asked if she wanted to press charges and said no.", "no"),
+        ("Asked whether he wants the police involved, he said yes.", "yes"),
+        ("When asked about the police, she said no.", "no"),
+        ("Se le preguntó si quería denunciar y dijo que no.", "no"),
+        ("On lui a demandé si elle voulait porter plainte, elle a dit non.", "no"),
+        ("Perguntámos se queria apresentar queixa e disse que não.", "no"),
+    ],
+)
+def test_a_question_told_in_a_note_is_answered_by_what_she_said(text, value):
+    assert facts(text)[POLICE] == value
+
+
+def test_a_question_told_without_its_answer_sets_nothing():
+    assert POLICE not in extract("We asked if she wanted to report it.").values
+
+
+def test_her_own_question_leaves_the_rest_of_the_sentence():
+    text = "He would like to work again and asked whether we could help him with a permit."
+    assert facts(text)["jobs.wants_employment"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She declined to give a statement.",
+        "He refused to press charges.",
+        "No quiso declarar ante la fiscalía.",
+        "Elle a refusé de porter plainte.",
+        "Recusou-se a apresentar queixa.",
+    ],
+)
+def test_refusing_a_report_act_is_a_no(text):
+    assert facts(text)[POLICE] == "no"

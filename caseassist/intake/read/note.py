@@ -143,6 +143,16 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             stated[k] = form.group("value")
             skip = max(0, whole - len(clauses(form.group("value"))))
             folded = folded[skip:]
+        elif not asks[k] and (told := _reported_question(sf)) is not None:
+            # "asked if she wanted to press charges, she said no": a question, then its reply
+            question, reply = told
+            asked_clauses.extend(clauses(question))
+            if reply:
+                replies.append((reply, question, True))
+            lead = sf[: sf.find(question)]  # what the sentence states before the question
+            stated[k] = f"{lead} {reply}".strip()
+            folded = [*clauses(lead), *clauses(reply)]
+            whole = -1  # (its clauses' own words are the folded ones)
         elif asks[k]:
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
@@ -214,6 +224,19 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
     return out
+
+
+def _reported_question(sentence: str) -> tuple[str, str] | None:
+    """A question told, and what was said to it ("was asked if she wants to press charges
+    and said no", "se le preguntó si quería denunciar y dijo que no"): (the question, the
+    reply or "")."""
+    asked = lexicon.phrase_regex("reported_questions").search(sentence)
+    if asked is None:
+        return None
+    said = lexicon.phrase_regex("reported_speech").search(sentence, asked.end())
+    if said is None:
+        return sentence[asked.start() :], ""
+    return sentence[asked.start() : said.start()], sentence[said.end() :]
 
 
 def _is_label(label: str, value: str, *, answer: bool) -> bool:
