@@ -26,22 +26,17 @@ from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentenc
 # ---------------------------------------------------------------- statement rules
 
 
-_WISH_ABOUT_OTHERS = frozenset(
-    {
-        "safety.wants_law_enforcement",
-        "consent.share_with_providers",
-        "reintegration.wants_family_contact",
-    }
-)
 _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
-_NOW_FACTS = frozenset(
-    {
-        "medical.urgent_need",
-        "food.needs_food_now",
-        "shelter.needs_shelter_tonight",
-        "safety.in_immediate_danger",
-    }
-)
+
+
+@cache
+def _facts_of(key: str) -> frozenset[str]:
+    """The facts `[statements] key` of `rules.toml` lists: `wish_about_others` (a wish
+    that names someone else's act is still hers: "quiere que se llame a la policía"),
+    `now` (a past clause says nothing of them: "injured last month")."""
+    return frozenset(lexicon.words_of_rules("statements", key))
+
+
 _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
     r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
@@ -192,7 +187,7 @@ def _apply_rules(
             ):
                 continue  # "the boss keeps her passport", not "she keeps her sister's"
         if (
-            rule.fact not in _WISH_ABOUT_OTHERS
+            rule.fact not in _facts_of("wish_about_others")
             and not rule.clear_when_named  # "saben que está aquí" is not a wish
             and "cue" in m.re.groupindex
             and m.group("cue")
@@ -210,7 +205,7 @@ def _apply_rules(
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
         if (
-            rule.fact in _NOW_FACTS
+            rule.fact in _facts_of("now")
             and not _NOW.search(folded)
             and _PAST.search(
                 clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
