@@ -404,3 +404,72 @@ def test_her_own_question_leaves_the_rest_of_the_sentence():
 )
 def test_refusing_a_report_act_is_a_no(text):
     assert facts(text)[POLICE] == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her location is known to the traffickers.", "yes"),
+        ("The recruiter is aware of her new address.", "yes"),
+        ("They know she is at the shelter.", "yes"),
+        ("The exploiters have no idea where she is.", "no"),
+        ("Le proxénète ignore où elle se trouve.", "no"),
+        ("Os exploradores não fazem ideia de onde ela está.", "no"),
+        ("Trafficker aware of location: yes", "yes"),
+    ],
+)
+def test_knowing_where_she_is_in_other_words(text, value):
+    assert facts(text)[KNOWS] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She is at risk tonight.", True),
+        ("She received threats this morning.", True),
+        ("Recibió amenazas hoy por teléfono.", True),
+        ("No immediate risk.", False),
+        ("Sin riesgo inmediato.", False),
+        ("Pas de risque immédiat.", False),
+        ("Sem risco imediato.", False),
+        ("She is in a safe place now.", False),
+        ("Está en un lugar seguro.", False),
+        ("Elle est dans un lieu sûr.", False),
+        ("Está num lugar seguro.", False),
+    ],
+)
+def test_danger_now_in_other_words(text, value):
+    assert facts(text)[DANGER] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No risk assessment was done yet.",
+        "She is at risk of deportation.",
+        "Sin riesgo de deportación.",
+    ],
+)
+def test_other_risks_are_not_danger_now(text):
+    assert DANGER not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She would like to speak to a detective.", "yes"),
+        ("Quiere ir a la comisaría.", "yes"),
+        ("Elle veut aller au commissariat.", "yes"),
+        ("Quer ir à delegacia.", "yes"),
+        ("No police.", "no"),
+        ("Sin policía, por favor.", "no"),
+        ("Pas de police.", "no"),
+        ("Sem polícia.", "no"),
+    ],
+)
+def test_police_in_other_words(text, value):
+    assert facts(text)[POLICE] == value
+
+
+def test_a_report_never_filed_says_nothing_of_her_wish():
+    assert POLICE not in extract("No police report was filed.").values
