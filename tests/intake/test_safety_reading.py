@@ -473,3 +473,25 @@ def test_police_in_other_words(text, value):
 
 def test_a_report_never_filed_says_nothing_of_her_wish():
     assert POLICE not in extract("No police report was filed.").values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ainda não sei.", "undecided"),
+        ("Todavía no lo sé.", "undecided"),
+        ("Je ne sais pas encore.", "undecided"),
+        ("I don't know yet.", "undecided"),
+    ],
+)
+def test_not_knowing_yet_is_undecided_never_a_no(text, value):
+    got = interpret_answer(POLICE, text, question="Would you like the police involved?")
+    assert got.values[POLICE] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["I don't think so.", "Creo que no.", "Acho que sim.", "Je crois."]
+)
+def test_an_opinion_on_whether_they_know_is_unsure(text):
+    question = "Do the people you left know where you are?"
+    assert interpret_answer(KNOWS, text, question=question).values[KNOWS] == "unsure"
