@@ -495,3 +495,8 @@ def test_not_knowing_yet_is_undecided_never_a_no(text, value):
 def test_an_opinion_on_whether_they_know_is_unsure(text):
     question = "Do the people you left know where you are?"
     assert interpret_answer(KNOWS, text, question=question).values[KNOWS] == "unsure"
+
+
+def test_not_yet_in_portuguese_is_undecided():
+    got = interpret_answer(POLICE, "Ainda não.", question="Quer que a polícia seja envolvida?")
+    assert got.values[POLICE] == "undecided"

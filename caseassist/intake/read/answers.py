@@ -219,7 +219,9 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = key
         elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
             own = "ask_each_time"
-        elif fact_id in lexicon.hedged_values() and _phrase_in(_on_topic(f), _NOT_YET):
+        elif fact_id in lexicon.hedged_values() and _phrase_in(
+            _on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet"))
+        ):
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
