@@ -500,3 +500,20 @@ def test_an_opinion_on_whether_they_know_is_unsure(text):
 def test_not_yet_in_portuguese_is_undecided():
     got = interpret_answer(POLICE, "Ainda não.", question="Quer que a polícia seja envolvida?")
     assert got.values[POLICE] == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She doesn't want the police at the moment but will think about it.",
+        "No quiere denunciar por ahora, lo va a pensar.",
+        "Elle ne veut pas porter plainte pour l'instant, elle va y réfléchir.",
+        "Não quer apresentar queixa agora, vai pensar nisso.",
+        "She is unsure about involving the police.",
+        "Está indecisa sobre la denuncia.",
+        "Elle hésite à porter plainte.",
+        "Ela está indecisa sobre a queixa.",
+    ],
+)
+def test_a_no_for_now_she_will_think_over_is_undecided(text):
+    assert facts(text)[POLICE] == "undecided"
