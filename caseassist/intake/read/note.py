@@ -47,9 +47,10 @@ from caseassist.intake.text import fold
 # ---------------------------------------------------------------- entry points
 
 _FORM_LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})\s*:\s*(?P<value>\S.*)$"
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>\S.*)$"
 )
-"""A form line or a transcript turn, "Label: value" (folded; a label of at most six words)."""
+"""A form line or a transcript turn, "Label: value" (folded; a label of at most six words,
+not a time: "call at 14:30")."""
 
 
 @dataclass(frozen=True)

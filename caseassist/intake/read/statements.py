@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.countries import _country_at
@@ -302,20 +302,23 @@ def _about() -> dict[str, tuple[frozenset[str], ...]]:
     }
 
 
+@lru_cache(maxsize=512)
 def asked_facts(
     question: str, *, writer: bool = True, suggested: bool = True, about: bool = True
-) -> list[str]:
+) -> tuple[str, ...]:
     """The facts a question (or a form line's label) asks about: those its own words
     state (or, with `suggested`, only suggest: "Injuries: none" says nothing of an urgent
     need), and those whose `[questions.about]` words it holds, in any order ("¿Sabe el
     tratante dónde está?", "Est-ce que tu es en sécurité ?")."""
     asked = Extraction()
-    for j, fc in enumerate(clauses(question)):
-        _apply_rules(fc, fc, asked, {}, None, j, writer=writer)
+    parts = clauses(question)
+    candidates = _rule_candidates(parts)
+    for j, fc in enumerate(parts):
+        _apply_rules(fc, fc, asked, {}, candidates, j, writer=writer)
     seen = [*asked.possible] if suggested else []
     out = list(dict.fromkeys([*seen, *asked.values, *asked.conflicts]))
     words = set(tokens(question)) if about else set()
     for fid, cues in _about().items():
         if fid not in out and any(c <= words for c in cues):
             out.append(fid)
-    return out
+    return tuple(out)
