@@ -517,3 +517,16 @@ def test_not_yet_in_portuguese_is_undecided():
 )
 def test_a_no_for_now_she_will_think_over_is_undecided(text):
     assert facts(text)[POLICE] == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in danger of losing her visa.",
+        "Está en peligro de perder su trabajo.",
+        "Elle est en danger de perdre son logement.",
+        "Está em perigo de perder o emprego.",
+    ],
+)
+def test_in_danger_of_losing_something_is_not_danger_now(text):
+    assert DANGER not in extract(text).values
