@@ -530,3 +530,16 @@ def test_a_no_for_now_she_will_think_over_is_undecided(text):
 )
 def test_in_danger_of_losing_something_is_not_danger_now(text):
     assert DANGER not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not want the police involved, she does not know yet.",
+        "No quiere denunciar, no sabe todavía.",
+        "Elle ne veut pas de la police, elle ne sait pas encore.",
+        "Não quer a polícia, ainda não sabe.",
+    ],
+)
+def test_a_no_she_does_not_know_yet_is_undecided(text):
+    assert facts(text)[POLICE] == "undecided"
