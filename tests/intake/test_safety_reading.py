@@ -543,3 +543,14 @@ def test_in_danger_of_losing_something_is_not_danger_now(text):
 )
 def test_a_no_she_does_not_know_yet_is_undecided(text):
     assert facts(text)[POLICE] == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would not mind talking to police.",
+        "She will not be able to go to the police without childcare.",
+    ],
+)
+def test_a_would_not_or_will_not_is_no_refusal_of_the_police(text):
+    assert facts(text).get(POLICE) != "no"
