@@ -271,8 +271,8 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
-            opts = (bool(row.get("in_order")), int(row.get("within", 80)))
-            row = {**row, **concept_patterns(words(), row["all_of"], *opts)}
+            opts = {k: row[k] for k in ("in_order", "within", "gap_words") if k in row}
+            row = {**row, **concept_patterns(words(), row["all_of"], **opts)}
         out.append(
             Rule(
                 fact=row["fact"],

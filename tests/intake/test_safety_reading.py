@@ -554,3 +554,33 @@ def test_a_no_she_does_not_know_yet_is_undecided(text):
 )
 def test_a_would_not_or_will_not_is_no_refusal_of_the_police(text):
     assert facts(text).get(POLICE) != "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to go home because the police are looking for her.",
+        "She wants to leave before the police come.",
+        "She wants to avoid the police.",
+        "Quiere irse antes de que llegue la policía.",
+        "Elle veut éviter la police.",
+        "Ela quer ir embora porque a polícia está à procura dela.",
+        "She wants to work and the police said she can.",
+        "She would like a lawyer to talk to the police for her.",
+    ],
+)
+def test_only_filler_words_stand_between_her_wish_and_the_police(text):
+    assert facts(text).get(POLICE) != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doesn't want us to tell the police.",
+        "Ne souhaite pas que la police soit prévenue.",
+        "Elle ne veut surtout pas que la police soit appelée.",
+        "Ne souhaite ni rentrer au pays ni porter plainte.",
+    ],
+)
+def test_not_wanting_the_police_told(text):
+    assert facts(text)[POLICE] == "no"

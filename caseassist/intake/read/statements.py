@@ -289,7 +289,12 @@ def _wished(sent: str) -> list[str]:
             m = _WISH.search(sub)
             if m:
                 wish = " ".join([*tokens(sub[: m.start()])[-3:], m.group(0)])
-            elif wish and tokens(sub)[:1] and tokens(sub)[0] not in _SURVIVOR_SUBJECTS:
+            elif (
+                wish
+                and tokens(sub)[:1]
+                and tokens(sub)[0] not in _SURVIVOR_SUBJECTS
+                and not _other_subject(tokens(sub)[:2])  # "... and the police said"
+            ):
                 out.append(f"{wish} {sub}")
     return out
 
