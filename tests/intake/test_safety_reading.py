@@ -584,3 +584,8 @@ def test_only_filler_words_stand_between_her_wish_and_the_police(text):
 )
 def test_not_wanting_the_police_told(text):
     assert facts(text)[POLICE] == "no"
+
+
+def test_coming_with_her_is_not_finding_her():
+    # "brought her" says he knows where she was taken, not that he found her again
+    assert KNOWS not in extract("The owner came to the hospital with her and left.").values
