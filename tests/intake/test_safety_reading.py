@@ -589,3 +589,14 @@ def test_not_wanting_the_police_told(text):
 def test_coming_with_her_is_not_finding_her():
     # "brought her" says he knows where she was taken, not that he found her again
     assert KNOWS not in extract("The owner came to the hospital with her and left.").values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Is she safe to call on this number?\nCaller: yes",
+        "Agente: ¿Es seguro llamarla a este número?\nVecina: sí",
+    ],
+)
+def test_a_question_about_a_safe_number_is_not_about_danger(text):
+    assert DANGER not in extract(text).values

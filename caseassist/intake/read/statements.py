@@ -300,10 +300,10 @@ def _wished(sent: str) -> list[str]:
 
 
 @cache
-def _about() -> dict[str, tuple[frozenset[str], ...]]:
+def _about(key: str = "about") -> dict[str, tuple[frozenset[str], ...]]:
     return {
         fid: tuple(frozenset(c.split()) for c in cues)
-        for fid, cues in lexicon.words_of_rules("questions", "about").items()
+        for fid, cues in lexicon.words_of_rules("questions", key).items()
     }
 
 
@@ -323,7 +323,12 @@ def asked_facts(
     seen = [*asked.possible] if suggested else []
     out = list(dict.fromkeys([*seen, *asked.values, *asked.conflicts]))
     words = set(tokens(question)) if about else set()
+    not_about = _about("not_about")  # "Is she safe to call?" asks about the phone
     for fid, cues in _about().items():
-        if fid not in out and any(c <= words for c in cues):
+        if (
+            fid not in out
+            and any(c <= words for c in cues)
+            and not any(c <= words for c in not_about.get(fid, ()))
+        ):
             out.append(fid)
     return tuple(out)
