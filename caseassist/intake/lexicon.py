@@ -271,7 +271,8 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
-            row = {**row, **concept_patterns(words(), row["all_of"], bool(row.get("in_order")))}
+            opts = {k: row[k] for k in ("in_order", "within", "gap_words") if k in row}
+            row = {**row, **concept_patterns(words(), row["all_of"], **opts)}
         out.append(
             Rule(
                 fact=row["fact"],

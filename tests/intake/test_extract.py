@@ -1153,8 +1153,10 @@ def test_a_named_person_who_knows_where_they_are_is_a_clear_yes(text):
     assert facts(text)["safety.trafficker_knows_location"] == "yes"
 
 
-def test_they_know_where_she_is_is_only_offered():
-    got = extract("They know where she is.")
+def test_they_know_where_she_is_is_offered_only_after_family_or_helpers():
+    # "they" with no one else named is the people she left (the blind labels read it so)
+    assert facts("They know where she is.")["safety.trafficker_knows_location"] == "yes"
+    got = extract("Her cousins came by, they know where she is.")
     assert "safety.trafficker_knows_location" not in got.values
     assert got.offered()["safety.trafficker_knows_location"] == "yes"
 

@@ -117,6 +117,11 @@ def _yes_no(folded: str) -> bool | None:
     words = [t for t in toks if t[0].isalnum()]
     if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
         return True  # "un poco, si", "well... yes"
+    echo = lexicon.by_language("echo_yes")
+    for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
+        head, rest = " ".join(toks[:k]), toks[k : k + 1]
+        if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
+            return True
     return None
 
 
@@ -201,6 +206,8 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.possible[fact_id]
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
+            if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
+                own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
@@ -212,7 +219,9 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = key
         elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
             own = "ask_each_time"
-        elif fact_id in lexicon.hedged_values() and _phrase_in(_on_topic(f), _NOT_YET):
+        elif fact_id in lexicon.hedged_values() and _phrase_in(
+            _on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet"))
+        ):
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated

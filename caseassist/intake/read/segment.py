@@ -54,7 +54,12 @@ _ABBREV = frozenset(
         "tel",
     ]
 )
-_SENT_END = re.compile(r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
+_SENT_END = re.compile(
+    r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
+    # a line that opens with a label ("Police: ...", "usuaria: ...") is a form line or a
+    # turn of a chat or transcript: it never continues the line before
+    r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
+)
 _CLAUSE_SPLIT_SRC = (
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer"
