@@ -158,13 +158,24 @@ def test_a_language_spoken_a_little_is_offered_not_stated(text, preferred, offer
 
 
 @pytest.mark.parametrize(
-    "text", ["Speaks Arabic and French.", "Habla árabe y francés.", "Elle parle arabe et français."]
+    "text",
+    [
+        "Speaks Arabic and French.",
+        "Habla árabe y francés.",
+        "Elle parle arabe et français.",
+        "Fala árabe e francês.",
+        "Languages: Arabic, French",
+        "Pt F 23, Morocco, Arabic + French. Worked car wash.",
+    ],
 )
-def test_two_languages_without_a_main_one_take_the_first_named_as_preferred(text):
-    # a note names the main language first; the other one is still recorded
-    got = facts(text)
-    assert got["person.preferred_language"] == "ar"
-    assert got["person.other_languages"] == ["fr"]
+def test_two_languages_without_a_main_one_are_offered_not_stated(text):
+    # nothing says which one she prefers: careful readers disagree, so the first named
+    # is offered for staff to confirm, never applied
+    got = extract(text)
+    assert "person.preferred_language" not in got.values
+    assert "person.other_languages" not in got.values
+    assert got.offered()["person.preferred_language"] == "ar"
+    assert got.offered()["person.other_languages"] == ["fr"]
 
 
 def test_a_stated_main_language_wins_over_the_order():
@@ -637,8 +648,8 @@ def test_three_whole_notes_in_three_languages():
     assert es["shelter.needs_shelter_tonight"] is True and es["food.needs_food_now"] is True
     assert es["legal.has_identity_documents"] is False and es["household.pregnant"] is True
     assert es["safety.wants_law_enforcement"] == "no"
-    # two languages, none said to be the main one: the first named is taken as preferred
-    assert es["person.preferred_language"] == "mam" and es["person.other_languages"] == ["es"]
+    # two languages, none said to be the main one: neither is stated as preferred
+    assert "person.preferred_language" not in es and "person.other_languages" not in es
     fr = facts(
         "Orientation par le Samu social. Homme d'environ 45 ans, originaire de Côte d'Ivoire, "
         "parle dioula et un peu de français. Il dort dans la rue depuis une semaine. Il n'est pas "
@@ -705,7 +716,7 @@ def test_danger_now_not_then(text, value):
         ("Interpreter needed: Dari.", "prs", None),
         ("Language: Swahili (fluent), English (basic).", "sw", None),
         ("Habla inglés con dificultad; su idioma es el tagalo.", "tl", None),
-        ("He understands English but speaks mostly Portuguese.", "pt", ["en"]),
+        ("He understands English but speaks mostly Portuguese.", "pt", None),
         ("Nurse speaks Arabic; patient speaks Kurdish.", "ku", None),
         ("She speaks a little English.", None, None),
     ],
@@ -1230,10 +1241,10 @@ def test_a_question_with_no_reply_is_only_offered():
 @pytest.mark.parametrize(
     ("text", "preferred", "others"),
     [
-        ("Pt M 23, Eritrea, Tigrinya + Arabic. Worked car wash.", "ti", ["ar"]),
+        ("Pt M 23, Eritrea, Tigrinya. Worked car wash.", "ti", None),
         ("F 15, UK national, English. Found at a motel.", "en", None),
         ("Valentina, 23, from Colombia, Spanish.", "es", None),
-        ("HL call 23:10. F, 34, Honduran, Spanish only.", "es", None),
+        ("HL call 23:10. F, 34, Honduran, Spanish only.", "es", []),
     ],
 )
 def test_languages_in_a_descriptor_line_after_the_nationality(text, preferred, others):
@@ -1338,3 +1349,122 @@ def test_a_wish_a_going_back_verb_and_home_in_order(text, value):
 
 def test_the_house_she_left_is_not_home():
     assert "reintegration.wants_to_return_home" not in facts("Ella no quiere regresar a esa casa.")
+
+
+# ------------------------------------------------------------ language weights (issue 12, round 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Lao; her English is fluent.", "lo", ["en"]),
+        ("Habla quechua y un castellano bastante fluido.", "qu", ["es"]),
+        ("Elle parle lingala, et un bon anglais.", "ln", ["en"]),
+        ("Fala mandinga e fala português bem.", "mnk", ["pt"]),
+        ("Languages: Somali (home), English (fluent), Arabic", "so", ["en", "ar"]),
+        ("Idioma: aimara (materno); también español fluido", "ay", ["es"]),
+        ("Langues : bambara (première), français", "bm", ["fr"]),
+    ],
+)
+def test_a_language_spoken_well_is_another_one_not_the_main_one(text, preferred, others):
+    got = facts(text)
+    assert got.get("person.preferred_language") == preferred
+    assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Nurse: she speaks Dari. She does not speak English.", "prs"),
+        ("Habla wolof; no habla español.", "wo"),
+        ("Il parle peul. Pas de français.", "ff"),
+        ("Fala tétum, não fala inglês nem português.", "tet"),
+        ("Spoke with her: Tigrinya, no English.", "ti"),
+    ],
+)
+def test_a_language_she_does_not_speak_is_never_listed(text, preferred):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert not got.values.get("person.other_languages")
+    assert not got.offered().get("person.other_languages")
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("I speak a little Portuguese but no Amharic. She speaks Amharic.", "am"),
+        ("Je parle espagnol avec elle. Elle parle surtout quechua.", "qu"),
+        ("Yo hablo inglés con ella; ella habla tigriña.", "ti"),
+    ],
+)
+def test_the_writers_own_languages_are_not_hers(text, preferred):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert not got.values.get("person.other_languages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Understands English.",
+        "Entiende el inglés.",
+        "Elle comprend bien le français.",
+        "Entende português.",
+    ],
+)
+def test_a_language_only_understood_is_offered_not_stated(text):
+    got = extract(text)
+    assert "person.preferred_language" not in got.values
+    assert "person.other_languages" not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Desk: What language does he speak?\nVolunteer: Pashto. And some Urdu.", "ps", None),
+        (
+            "Refuge : Elle parle quelle langue ?\nFoyer : Le swahili, et un bon anglais. Le français, non.",
+            "sw",
+            ["en"],
+        ),  # fmt: skip
+        ("Casa: Fala português?\nAgente: Não, só tigrínia.", "ti", []),
+        ("Centre : Elle parle français ?\nAgent : Non, malgache.", "mg", None),
+    ],
+)
+def test_a_transcripts_reply_to_a_language_question_names_her_languages(text, preferred, others):
+    got = facts(text)
+    assert got.get("person.preferred_language") == preferred
+    assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Male, 40, Tamil speaker, interpreter used (phone).", True),
+        ("We spoke through a Tamil interpreter.", True),
+        ("Please arrange an interpreter for Thursday.", True),
+        ("Se trabajó con intérprete de tamil.", True),
+        ("On a pris l'interprète au téléphone.", True),
+        ("Usamos um intérprete por telefone.", True),
+        ("He does not need an interpreter.", False),
+        ("No necesita intérprete.", False),
+        ("I dont need an interpreter.", False),
+    ],
+)
+def test_an_interpreter_used_or_needed_for_her(text, value):
+    assert facts(text).get("person.needs_interpreter") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Speaks Kurdish (Sorani).", "ckb"),
+        ("Langue : portugais (Brésil)", "pt-BR"),
+        ("Habla darija.", "ar"),
+        ("Parle arabe tchadien.", "ar"),
+        ("Speaks Mandinka.", "mnk"),
+        ("Speaks Twi.", "tw"),
+    ],
+)
+def test_varieties_and_names_cldr_spells_otherwise(text, code):
+    assert facts(text)["person.preferred_language"] == code

@@ -1,22 +1,24 @@
-"""Languages spoken: triggers, lists with their weight (main, a little, only), and which is preferred."""
+"""Languages spoken: triggers, lists with the weight of each language, form lines and a
+transcript's reply to "what language does she speak?". Which one is preferred is
+`language_weights.py`'s to say."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from caseassist.intake import lexicon
+from caseassist.intake import fields, lexicon
+from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _with_data, tokens
 
-# ---------------------------------------------------------------- languages
+# ---------------------------------------------------------------- words
 
 _LANG_TRIGGERS_SRC = (
     r"\b(?:speaks?|speaking|spoke|spoken|understands?|reads?|writes?|fluent in|language(?:s)?(?: is| are| spoken)?|"
     r"mother tongue|first language|native language|native tongue|prefers?|preferred language(?: is)?|"
     r"prefiere|prefere|interpreter(?: needed| required| requested)?|interprete(?: necesario| requis)?|"
     r"habla|hablan|hablo|entiende|entiendo|idioma(?:s)?(?: es| son)?|lengua(?: materna)?(?: es)?|"
-    r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?|"
+    r"parle|parlent|parles|parlant|comprend|comprends|comprenait|comprende|comprendo|langue(?:s)?(?: maternelle)?(?: est)?|"
     r"se defiende (?:en|con)|se las arregla en|se debrouille en|gets by in|can get by in)\b"
 )
 _LANG_TRIGGERS = lexicon.Lazy(lambda: _with_data(_LANG_TRIGGERS_SRC, "language_triggers"))
@@ -24,29 +26,15 @@ _LANG_TRIGGERS = lexicon.Lazy(lambda: _with_data(_LANG_TRIGGERS_SRC, "language_t
 _MINOR_TRIGGERS = lexicon.Words(
     {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
 )
-_MAJOR = lexicon.Words(
-    frozenset(
-        [
-            "mostly",
-            "mainly",
-            "primarily",
-            "best",
-            "native",
-            "fluent",
-            "fluently",
-            "surtout",
-            "principalement",
-            "sobre",
-            "todo",
-            "principalmente",
-            "mejor",
-            "natal",
-            "maternelle",
-            "materna",
-        ]
-    ),
-    "major_words",
+_UNDERSTAND = lexicon.Words(
+    {"understand", "understands", "entiende", "entiendo", "comprend", "comprends", "entende"},
+    "language_understand",
 )
+_MAJOR = lexicon.Words(
+    {"mostly", "mainly", "primarily", "best", "native", "surtout", "principalement", "sobre todo"},
+    "language_major",
+)
+_WELL = lexicon.Words({"fluent", "fluently", "well", "bien"}, "language_well")
 _MINOR_PHRASES = lexicon.Words(
     {
         "a little",
@@ -69,162 +57,118 @@ _MINOR_PHRASES = lexicon.Words(
     "minor_phrases",
 )
 _ONLY = lexicon.Words(
-    frozenset(
-        ["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"]
-    ),
+    {"only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"},
     "only_words",
 )
+_ALSO = lexicon.Words({"also", "aussi", "tambien", "too", "as well"}, "language_also")
+_NEGATORS = lexicon.Words({"no", "not", "pas", "nada", "ni", "sin", "non"}, "language_negators")
 _FILLER = lexicon.Words(
-    frozenset(
-        [
-            "and",
-            "y",
-            "et",
-            "also",
-            "aussi",
-            "tambien",
-            "as",
-            "well",
-            "or",
-            "o",
-            "ou",
-            "in",
-            "en",
-            "the",
-            "el",
-            "le",
-            "la",
-            "l'",
-            "de",
-            "d'",
-            "of",
-            "a",
-            "un",
-            "with",
-            "con",
-            "avec",
-            "too",
-            "fluent",
-            "fluently",
-            "native",
-            "best",
-            "well",
-            "bien",
-            "very",
-            "muy",
-            "tres",
-            "little",
-            "bit",
-            "poco",
-            "peu",
-            "some",
-            "algo",
-            "quelques",
-            "mots",
-            "words",
-            "i",
-            "speak",
-            "habla",
-            "hablo",
-            "parle",
-            "je",
-            "yo",
-            "mostly",
-            "mainly",
-            "primarily",
-            "surtout",
-            "principalement",
-            "sobre",
-            "todo",
-            "principalmente",
-            "basic",
-            "broken",
-            "limited",
-            "only",
-            "solo",
-            "solamente",
-            "unicamente",
-            "seulement",
-            "uniquement",
-            ",",
-            "plus",
-            "even",
-        ]
-    ),
+    {
+        "and", "y", "et", "or", "o", "ou", "in", "en", "the", "el", "le", "la", "l'", "de",
+        "d'", "of", "a", "un", "une", "una", "with", "con", "avec", ",", "plus", "even", "que",
+        "les", "'", "is", "es", "est", ":", "(", ")", "+", "/", "needed", "required",
+        "requested", "i", "speak", "habla", "hablo", "parle", "je", "yo", "very", "muy",
+        "tres", "quite", "bastante", "words", "mots", "palabras", "to", "hablar", "parler",
+        "her", "his", "su", "sa", "son",
+    },
     "language_list_filler",
+)  # fmt: skip
+_WRITER = frozenset({"i", "we", "yo", "nosotros", "je", "nous", "eu", "nos"})
+"""In a note, the writer: "I speak a little Spanish but no Tagalog" is not about her."""
+_INTENSIFIERS = frozenset(
+    {"very", "quite", "really", "pretty", "muy", "bastante", "tres", "assez", "muito"}
 )
+_COPULAS = frozenset(
+    {
+        "is",
+        "es",
+        "est",
+        "e",
+        "(",
+        ":",
+        "was",
+        "era",
+        "etait",
+        "still",
+        "ainda",
+        "todavia",
+        "encore",
+        "esta",
+        "a",
+    }
+)
+_COMPARATIVES = frozenset({"better", "mejor", "mieux", "melhor"})
+_LANGUAGE_WORDS = frozenset(
+    {"language", "languages", "idioma", "idiomas", "lengua", "langue", "langues", "lingua"}
+)
+_POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
+_STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
 
 
-_FILLER = _FILLER | {
-    "que",
-    "les",
-    "'",
-    "is",
-    "es",
-    "est",
-    ":",
-    "(",
-    ")",
-    "needed",
-    "required",
-    "requested",
-}
+def _phrase_at(toks: list[str], i: int, words: lexicon.Words, longest: int = 3) -> int:
+    """The length of a phrase of `words` starting at toks[i] (0 when none)."""
+    for n in range(longest, 0, -1):
+        if i + n <= len(toks) and " ".join(toks[i : i + n]) in words:
+            return n
+    return 0
 
 
-@cache
-def _lang_max_words() -> int:
-    return max(len(k.split()) for k in lexicon.language_names())
+def _after(toks: list[str], j: int) -> str | None:
+    return _after_end(toks, j)[0]
 
 
-@cache
-def _lang_names_plain() -> dict[str, str]:
-    return {k.replace("'", "").replace(" ", ""): v for k, v in lexicon.language_names().items()}
+def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
+    """The weight words after a language give it: "Swahili (fluent)", "English is fine",
+    "espanol fluido", "Russian (first)", "ingles con dificultad", "Thai only", "le
+    français, non", "Spanish 2nd lang"."""
+    k = j
+    while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
+        k += 1
+    if (
+        toks[k : k + 1] == [","]
+        and toks[k + 1 : k + 2]
+        and toks[k + 1] in _NEGATORS
+        and (k + 2 >= len(toks) or toks[k + 2] in _STOP)
+    ):
+        return lw.NEG, k + 2  # "Le français, non."
+    own = toks[k : k + 6]
+    while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
+        own = own[1:]
+    if len(own) > 1 and own[0] in _POSSESSIVES and own[1] in _LANGUAGE_WORDS:
+        return lw.MAJOR, j  # "Italian is his language", "le ghomala', c'est sa langue"
+    if toks[k : k + 1] and toks[k] in _COMPARATIVES:
+        return None, j  # "aprender español mejor": a wish to speak it better
+    for words, weight in (
+        (_ONLY, lw.ONLY),
+        (_MAJOR, lw.MAJOR),
+        (_MINOR_PHRASES, lw.MINOR),
+        (_WELL, lw.WELL),
+        (_ALSO, lw.ALSO),
+    ):
+        n = _phrase_at(toks, k, words)
+        if n:
+            end = k + n + (toks[k + n : k + n + 1] == [")"])
+            if weight == lw.ONLY:
+                m = end + (toks[end : end + 1] in (["o"], ["a"], ["the"], ["el"], ["le"], ["un"]))
+                if _phrase_at(toks, m, _MINOR_PHRASES):
+                    return lw.MINOR, m  # "português só o básico", "English only a little"
+            return weight, end
+    return None, j
 
 
-def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
-    names = lexicon.language_names()
-    plain = _lang_names_plain()
-    for n in range(min(_lang_max_words(), 4, len(toks) - i), 0, -1):
-        key = " ".join(toks[i : i + n])
-        if key in names:
-            return names[key], n
-        if "'" in key:
-            squeezed = key.replace("'", "").replace(" ", "")
-            if squeezed in plain:
-                return plain[squeezed], n
+def _before(toks: list[str], i: int) -> str | None:
+    """The weight the words just before a language give it: "some English", "un bon
+    italien", "conversational English", "no English", "pas de français", "nada de esp"."""
+    k = i
+    while k > 0 and k > i - 3 and toks[k - 1] in ("de", "d'", "un", "une", "una", "le", "l'", "el", "la", "o", "a", "her", "his", "su", "sa", "son", "en"):  # fmt: skip
+        k -= 1
+    for words, weight in ((_NEGATORS, lw.NEG), (_MINOR_PHRASES, lw.MINOR), (_WELL, lw.WELL)):
+        for n in (3, 2, 1):
+            if k - n >= 0 and " ".join(toks[k - n : k]) in words:
+                return weight
+    if k > 0 and toks[k - 1] in _MAJOR:
+        return lw.MAJOR
     return None
-
-
-_MINOR_AFTER = frozenset(
-    [
-        "basic",
-        "limited",
-        "a little",
-        "a bit",
-        "poorly",
-        "badly",
-        "broken",
-        "with difficulty",
-        "con dificultad",
-        "un poco",
-        "poco",
-        "mal",
-        "avec difficulte",
-        "un peu",
-        "some",
-    ]
-)
-_PRE_QUALIFIERS = frozenset(["a little", "a bit", "un poco", "poco", "un peu", "some"])
-_MAJOR_TRIGGERS = (
-    "mother tongue",
-    "first language",
-    "native",
-    "prefer",
-    "lengua materna",
-    "langue maternelle",
-    "idioma es",
-    "langue est",
-)
 
 
 def _language_list(
@@ -235,135 +179,193 @@ def _language_list(
     positions: set[int] | None = None,
     pending: str = "plain",
 ) -> list[tuple[str, str]]:
-    """Languages from toks[start:], each with its weight: major | minor | plain | only."""
+    """Languages from toks[start:], each with its weight (see `language_weights`)."""
     found: list[tuple[str, str]] = []
+    base = pending if pending == lw.NEG else lw.PLAIN
     i = start
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i)
         if hit:
             code, n = hit
-            weight = pending
-            if i + n < len(toks) and toks[i + n] in _ONLY:
-                weight = "only"
-            post = toks[i + n : i + n + 4]
-            paren = bool(post) and post[0] == "("
-            post = post[1:] if paren else post
-            minor_after = _MINOR_AFTER if paren else _MINOR_AFTER - _PRE_QUALIFIERS
-            if post and (post[0] in _MAJOR or " ".join(post[:2]) in _MAJOR):
-                weight = "major"  # "Swahili (fluent)", "anglais couramment"
-            elif post and (
-                post[0] in minor_after
-                or " ".join(post[:2]) in minor_after
-                or " ".join(post[:3]) in minor_after
-            ):
-                weight = "minor"  # "English (basic)", "ingles con dificultad"
-            if not any(c == code for c, _w in found):
-                found.append((code, weight))
+            post, end = _after_end(toks, i + n)
+            weight = post or pending
+            if weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
+                weight = pending  # "entiende ruso también" is still only understood
+            lw.add(found, code, weight)
             if positions is not None:
                 positions.update(range(i, i + n))
-            pending = "plain"
-            i += n
+            pending = base
+            i = max(i + n, end)
             continue
-        two = " ".join(toks[i : i + 2])
-        three = " ".join(toks[i : i + 3])
-        if three in _MINOR_PHRASES or two in _MINOR_PHRASES or w in _MINOR_PHRASES:
-            pending = "minor"
-        elif w in _MAJOR or two in _MAJOR:
-            pending = "major"
+        n = _phrase_at(toks, i, _MINOR_PHRASES)
+        if n:
+            pending, i = (lw.UNDERSTAND if pending == lw.UNDERSTAND else lw.MINOR), i + n
+            continue
+        if pending == lw.UNDERSTAND and (_phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)):
+            i += 1  # "comprend bien le français": understood, not said to be spoken
+            continue
+        if _phrase_at(toks, i, _MAJOR):
+            pending = lw.MAJOR
+        elif _phrase_at(toks, i, _WELL) and w not in ("well",):
+            pending = lw.WELL
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
-            pending = "only"
-        elif w in ("also", "aussi", "tambien"):
-            pending = "also"
-        elif w not in _FILLER and not free:
+            pending = lw.ONLY
+        elif w in _ALSO:
+            pending = lw.ALSO
+        elif w in _UNDERSTAND:
+            pending = lw.UNDERSTAND
+        elif w in _NEGATORS and pending != lw.ONLY:
+            pending = lw.NEG
+        elif w not in _FILLER and w not in _INTENSIFIERS and not free:
             break
         i += 1
     return found
 
 
-def _settle_languages(
-    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
+_MAJOR_TRIGGERS = (
+    "mother tongue",
+    "first language",
+    "native",
+    "prefer",
+    "lengua materna",
+    "langue maternelle",
+    "lingua materna",
+    "idioma es",
+    "langue est",
+    "lingua dela",
+    "lingua dele",
+)
+
+
+def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
+    """The weight a language verb gives the list after it: "does not speak" (neg),
+    "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
+    if set(before[-3:]) & _NEGATORS.all() or after[:1] in (["pas"], ["no"], ["nao"]):
+        return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
+    if before[-1:] and before[-1] in _ONLY:
+        return lw.ONLY
+    if before[-1:] and before[-1] in _ALSO:
+        return lw.ALSO
+    if trigger.startswith(tuple(_MINOR_TRIGGERS)):
+        return lw.MINOR
+    if trigger.split()[0] in _UNDERSTAND:
+        return lw.UNDERSTAND
+    if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
+        ("su idioma", "sa langue", "his language", "her language", "su lengua")
+    ):
+        return lw.MAJOR
+    return lw.PLAIN
+
+
+def _languages(
+    sent_folded: str, out: Extraction, collected: list[tuple[str, str]], *, answer: bool = True
 ) -> None:
-    """`offer_minor`: in a note, a language spoken "a little" is offered as possible,
-    not stated (how much of it they speak is the survivor's to say)."""
-    if not found:
-        return
-    majors = [c for c, w in found if w == "major"]
-    only = [c for c, w in found if w == "only"]
-    plain = [c for c, w in found if w in ("plain",)]
-    preferred = None
-    if len(majors) == 1:
-        preferred = majors[0]
-    elif len(only) == 1 and len(found) == 1:
-        preferred = only[0]
-    elif len(plain) == 1 and not majors:
-        preferred = plain[0]
-    elif len(found) == 1 and found[0][1] not in ("minor", "also"):
-        preferred = found[0][0]
-    elif len(plain) > 1 and not majors and not only and found[0][1] == "plain":
-        # "speaks Arabic and French": no main one said; a note names the main one first
-        preferred = found[0][0]
-    if preferred is None:
-        return
-    out.put("person.preferred_language", preferred)
-    others = [c for c, _w in found if c != preferred]
-    if offer_minor and any(w == "minor" for _c, w in found):
-        clear = [c for c, w in found if c != preferred and w != "minor"]
-        if clear:
-            out.put("person.other_languages", clear)
-        else:
-            out.maybe("person.other_languages", others)
-        return
-    if others:
-        out.put("person.other_languages", others)
-    elif only:
-        out.put("person.other_languages", [])
-
-
-def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str]]) -> None:
+    """The languages one sentence names as hers, added to `collected`. In a note
+    (`answer=False`) a first-person subject is the writer, not her."""
     toks = tokens(sent_folded)
+    used: set[int] = set()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
-        if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+        before = tokens(sent_folded[: m.start()])
+        clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
+        if _other_subject(clause[-6:]) or (not answer and _writer_subject(before)):
             continue
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"]:
             continue  # "espanol (su lengua materna)": it describes the language before it
-        before = tokens(sent_folded[: m.start()])[-1:]
-        trigger = m.group(0)
-        first = "only" if before and before[0] in _ONLY else "plain"
-        if before and before[0] in ("also", "aussi", "tambien"):
-            first = "also"
-        elif trigger.startswith(tuple(_MINOR_TRIGGERS)):
-            first = "minor"
-        elif trigger.startswith(_MAJOR_TRIGGERS) or " ".join(
-            tokens(sent_folded[: m.start()])[-1:] + [trigger]
-        ).startswith(("su idioma", "sa langue")):
-            first = "major"
-        items = _language_list(toks, start, free=False, pending=first)
-        if items and trigger.startswith(("interpreter", "interprete")):
+        if toks[start : start + 1] == [":"] and fields.fact_of(m.group(0)) in _LANG_FACTS:
+            continue  # a form line: `form_languages` reads it
+        first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        items = _language_list(toks, start, free=False, pending=first, positions=used)
+        for code, weight in items:
+            lw.add(collected, code, weight)
+        if first != lw.NEG and items and m.group(0).startswith(_INTERPRETER):
             out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
-        for item in items:
-            if item[0] not in [c for c, _ in collected]:
-                collected.append(item)
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if w in speakers and speakers[w] not in [c for c, _ in collected]:
-            collected.append((speakers[w], "plain"))
-        if nxt in _LANGUAGE_ROLE_WORDS:
-            hit = _lang_at(toks, i)
-            if hit and i + hit[1] == i + 1 and hit[0] not in [c for c, _ in collected]:
-                collected.append((hit[0], "plain"))
-                if nxt in ("interpreter", "interprete", "translator"):
-                    out.put("person.needs_interpreter", True)
-        if w in ("interprete", "interpreter", "translator", "traductor", "traducteur") and nxt in (
-            "de",
-            "en",
-            "in",
-            "for",
-            "d'",
-        ):
-            hit = _lang_at(toks, i + 2)
-            if hit and hit[0] not in [c for c, _ in collected]:
-                collected.append((hit[0], "plain"))
-                out.put("person.needs_interpreter", True)
+        if w in speakers:
+            lw.add(collected, speakers[w], lw.PLAIN)
+        if w in _LANGUAGE_ROLE_WORDS and i > 0:
+            items = _list_before(toks, i)
+            for code, weight in items:
+                lw.add(collected, code, weight)
+            if (
+                items
+                and w.startswith(_INTERPRETER)
+                and not _NEGATORS & set(toks[max(0, i - 5) : i])
+            ):
+                out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
+    _qualified(toks, collected, used, answer=answer)
+
+
+_INTERPRETER = ("interpreter", "interprete", "translator")
+_LANG_FACTS = ("person.preferred_language", "person.other_languages")
+_SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
+
+
+def _writer_subject(clause: list[str]) -> bool:
+    """The nearest subject pronoun before a language verb is the writer's ("I speak a
+    little Spanish", "on parle"), not hers ("I think she speaks Arabic")."""
+    for t in reversed(clause):
+        if t in _WRITER:
+            return True
+        if t in _SUBJECTS:
+            return False
+    return False
+
+
+def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
+    """The languages just before a role word: "Kazakh and Russian speaker", "a Q'eqchi'
+    interpreter", "Bengali speaker (interpreter used)"."""
+    found: list[tuple[str, str]] = []
+    j = i
+    while j > 0:
+        for n in range(min(4, j), 0, -1):
+            hit = _lang_at(toks, j - n)
+            if hit and j - n + hit[1] == j:
+                found.insert(0, (hit[0], lw.PLAIN))
+                j -= n
+                break
+        else:
+            if toks[j - 1] in ("and", "y", "et", "e", "+", "/", ",") and found:
+                j -= 1
+                continue
+            break
+    return found
+
+
+def _qualified(
+    toks: list[str], collected: list[tuple[str, str]], used: set[int], *, answer: bool
+) -> None:
+    """A language with a weight word beside it, with no language verb: "conversational
+    English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
+    "pas de français", "un bon italien"."""
+    for i in range(len(toks)):
+        hit = _lang_at(toks, i)
+        if not hit:
+            continue
+        code, n = hit
+        if i in used:
+            continue
+        clause = toks[max([k + 1 for k, t in enumerate(toks[:i]) if t in _STOP] or [0]) : i]
+        if _other_subject(clause[-6:]) or (not answer and _writer_subject(toks[:i])):
+            continue  # "I speak a little Spanish but no Tagalog" is the writer
+        nxt = toks[i + n : i + n + 1]
+        if nxt and nxt[0] in lexicon.by_language("nationality"):
+            continue  # "Vietnamese national"
+        weight = _after(toks, i + n) or _before(toks, i)
+        if weight is None and i > 0 and toks[i - 1] in ("her", "his", "their", "sa", "son"):
+            weight = lw.WELL if _after(toks, i + n) is None and _well_after(toks, i + n) else None
+        if weight is not None:
+            lw.add(collected, code, weight)
+
+
+def _well_after(toks: list[str], j: int) -> bool:
+    return any(t in _WELL for t in toks[j : j + 4])
+
+
+def _settle_languages(
+    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
+) -> None:
+    """`offer_minor`: a language spoken "a little" is offered as possible, not stated."""
+    lw.settle(found, out, offer_minor=offer_minor)

@@ -20,6 +20,7 @@ from caseassist.intake.read.gender import (
     _settle_gender,
     _sex_marks,
 )
+from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _CLEAR_YES
@@ -68,7 +69,8 @@ def _prefilter() -> _Prefilter:
         | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
-        | {"traductor", "traducteur"},
+        | {"traductor", "traducteur"}
+        | firsts(lexicon.language_names()),
         countries=firsts(lexicon.demonyms()),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
     )
@@ -104,6 +106,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
+    form_languages(text, langs)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out)
@@ -113,8 +116,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _gender(sf, votes, pron)
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
             _sex_marks(sf, votes)
-        if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
-            _languages(sf, out, langs)
+        if asks[k]:
+            # a question names no language of hers; its reply may ("Fala português? Nada, só
+            # vietnamita.")
+            reply_languages(sf, _reply_to(folded_sents, asks, k), langs)
+        elif tokset & pre.languages or _LANG_TRIGGERS.search(sf):
+            _languages(sf, out, langs, answer=answer)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
@@ -196,6 +203,16 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
+    return out
+
+
+def _reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
+    """The sentences after question `k` up to the next question (at most three)."""
+    out: list[str] = []
+    for j in range(k + 1, min(k + 4, len(sents))):
+        if asks[j]:
+            break
+        out.append(sents[j])
     return out
 
 
