@@ -83,8 +83,8 @@ _COPULAS = frozenset(
         "is",
         "es",
         "est",
-        "e",
         "(",
+        ".",
         ":",
         "was",
         "era",
@@ -124,6 +124,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     k = j
     while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
         k += 1
+    if toks[k : k + 1] == ["e"] and _phrase_at(toks, k + 1, _WELL, 1):
+        k += 1  # "o inglês é bom" (not "warao e um pouco de espanhol": "and")
     if (
         toks[k : k + 1] == [","]
         and toks[k + 1 : k + 2]
@@ -268,13 +270,11 @@ def _languages(
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
-        if _other_subject(clause[-6:]) or (not answer and _writer_subject(before)):
+        if _about_another(before, answer=answer):
             continue
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"]:
             continue  # "espanol (su lengua materna)": it describes the language before it
-        if toks[start : start + 1] == [":"] and fields.fact_of(m.group(0)) in _LANG_FACTS:
-            continue  # a form line: `form_languages` reads it
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         for code, weight in items:
@@ -301,6 +301,18 @@ def _languages(
 _INTERPRETER = ("interpreter", "interprete", "translator")
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 _SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
+
+
+_SUBJECT_STOP = frozenset({",", ";", ".", ":", ")"})
+
+
+def _about_another(before: list[str], *, answer: bool) -> bool:
+    """The words before a language (up to a comma; a bracket or "but" goes on with the
+    same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
+    make it someone else's: another person, or in a note the writer."""
+    cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
+    clause = before[cut:]
+    return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
 
 
 def _writer_subject(clause: list[str]) -> bool:
@@ -347,8 +359,7 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        clause = toks[max([k + 1 for k, t in enumerate(toks[:i]) if t in _STOP] or [0]) : i]
-        if _other_subject(clause[-6:]) or (not answer and _writer_subject(toks[:i])):
+        if _about_another(toks[:i], answer=answer):
             continue  # "I speak a little Spanish but no Tagalog" is the writer
         nxt = toks[i + n : i + n + 1]
         if nxt and nxt[0] in lexicon.by_language("nationality"):

@@ -52,6 +52,7 @@ _ABBREV = frozenset(
         "dob",
         "ddn",
         "tel",
+        "esp",
     ]
 )
 _SENT_END = re.compile(r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
