@@ -1468,3 +1468,33 @@ def test_an_interpreter_used_or_needed_for_her(text, value):
 )
 def test_varieties_and_names_cldr_spells_otherwise(text, code):
     assert facts(text)["person.preferred_language"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Somali; Arabic as a second language.", "so", ["ar"]),
+        ("Habla mixteco; español como segunda lengua.", "mix", ["es"]),
+        ("Il parle soninké, le français comme deuxième langue.", "snk", ["fr"]),
+        ("Mi lengua es el guaraní, pero el castellano lo hablo bien.", "gn", ["es"]),
+        ("Referral: M, 40, ghanaian, twi + english (prefers twi).", "tw", ["en"]),
+        ("Résident : homme, 30 ans, sénégalais (wolof, français).", None, None),
+        ("Prefere falar em português mas também fala umbundu.", "pt", ["umb"]),
+        ("Padre: ¿Qué idioma?\nPadre: Español, nada más.", "es", []),
+    ],
+)
+def test_more_ways_notes_weigh_languages(text, preferred, others):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert got.values.get("person.other_languages") == others
+
+
+def test_a_bracketed_list_after_a_nationality_is_her_languages():
+    got = extract("Résident : homme, 30 ans, sénégalais (wolof, français).")
+    assert got.offered() == {"person.preferred_language": "wo", "person.other_languages": ["fr"]}
+
+
+def test_a_communication_language_label_with_its_region():
+    got = facts("Langue de communication : portugais (Brésil) ; parle aussi espagnol")
+    assert got["person.preferred_language"] == "pt-BR"
+    assert got["person.other_languages"] == ["es"]

@@ -4,7 +4,7 @@ transcript's reply to "what language does she speak?". Which one is preferred is
 
 from __future__ import annotations
 
-from caseassist.intake import fields, lexicon
+from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.result import Extraction
@@ -98,6 +98,24 @@ _COPULAS = frozenset(
     }
 )
 _COMPARATIVES = frozenset({"better", "mejor", "mieux", "melhor"})
+_CLITIC_VERBS = frozenset(
+    {
+        "lo",
+        "la",
+        "le",
+        "l'",
+        "elle",
+        "ella",
+        "ela",
+        "ele",
+        "il",
+        "habla",
+        "hablo",
+        "parle",
+        "fala",
+        "falo",
+    }
+)
 _LANGUAGE_WORDS = frozenset(
     {"language", "languages", "idioma", "idiomas", "lengua", "langue", "langues", "lingua"}
 )
@@ -126,6 +144,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         k += 1
     if toks[k : k + 1] == ["e"] and _phrase_at(toks, k + 1, _WELL, 1):
         k += 1  # "o inglês é bom" (not "warao e um pouco de espanhol": "and")
+    if toks[k : k + 1] == [","] and _phrase_at(toks, k + 1, _ONLY):
+        return lw.ONLY, k + 1 + _phrase_at(toks, k + 1, _ONLY)  # "Español, nada más"
     if (
         toks[k : k + 1] == [","]
         and toks[k + 1 : k + 2]
@@ -138,7 +158,9 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         own = own[1:]
     if len(own) > 1 and own[0] in _POSSESSIVES and own[1] in _LANGUAGE_WORDS:
         return lw.MAJOR, j  # "Italian is his language", "le ghomala', c'est sa langue"
-    if toks[k : k + 1] and toks[k] in _COMPARATIVES:
+    while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
+        k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
+    if toks[k : k + 1] and toks[k] in _COMPARATIVES and k == j:
         return None, j  # "aprender español mejor": a wish to speak it better
     for words, weight in (
         (_ONLY, lw.ONLY),
@@ -147,7 +169,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         (_WELL, lw.WELL),
         (_ALSO, lw.ALSO),
     ):
-        n = _phrase_at(toks, k, words)
+        n = _phrase_at(toks, k, words, 4)
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
@@ -365,10 +387,37 @@ def _qualified(
         if nxt and nxt[0] in lexicon.by_language("nationality"):
             continue  # "Vietnamese national"
         weight = _after(toks, i + n) or _before(toks, i)
+        if weight is None and _in_shorthand_list(toks, i, n):
+            weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
         if weight is None and i > 0 and toks[i - 1] in ("her", "his", "their", "sa", "son"):
             weight = lw.WELL if _after(toks, i + n) is None and _well_after(toks, i + n) else None
         if weight is not None:
             lw.add(collected, code, weight)
+
+
+def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
+    """A language joined to another by "+" or "/" (or written next to it), or in a
+    bracketed list of languages only right after a nationality ("nigérian (igbo,
+    anglais)"): a list of languages, not of nationalities."""
+    nxt = toks[i + n : i + n + 2]
+    prev = toks[max(0, i - 2) : i]
+    if nxt[:1] == ["+"] and _lang_at(toks, i + n + 1):
+        return True
+    if prev[-1:] == ["+"] and i > 1 and _lang_at(toks, i - 2 - (toks[i - 2] == ")")):
+        return True
+    if nxt[:1] and _lang_at(toks, i + n) and toks[i - 1 : i] in ([","], ["."], [":"], []):
+        return True  # "ukr./russe" (the slash is a space by now)
+    k = i
+    while k > 0 and (toks[k - 1] == "," or _lang_at(toks, k - 1)):
+        k -= 1
+    if k > 1 and toks[k - 1] == "(" and toks[k - 2] in lexicon.demonyms():
+        j = i + n
+        while j < len(toks) and toks[j] != ")":
+            if toks[j] != "," and not _lang_at(toks, j):
+                return False
+            j += 1
+        return j < len(toks)
+    return False
 
 
 def _well_after(toks: list[str], j: int) -> bool:
