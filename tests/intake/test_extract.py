@@ -1498,3 +1498,21 @@ def test_a_communication_language_label_with_its_region():
     got = facts("Langue de communication : portugais (Brésil) ; parle aussi espagnol")
     assert got["person.preferred_language"] == "pt-BR"
     assert got["person.other_languages"] == ["es"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tamil with an interpreter on the phone.",
+        "Se habló con intérprete.",
+        "Entretien avec l'interprète.",
+        "Conversa com um intérprete.",
+    ],
+)
+def test_with_an_interpreter_right_before_the_noun(text):
+    assert facts(text)["person.needs_interpreter"] is True
+
+
+def test_with_far_from_the_interpreter_word_says_nothing():
+    text = "Língua: nepalês; fala inglês com fluência\nIntérprete: só se a conversa for longa"
+    assert "person.needs_interpreter" not in facts(text)
