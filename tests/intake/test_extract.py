@@ -1516,3 +1516,17 @@ def test_with_an_interpreter_right_before_the_noun(text):
 def test_with_far_from_the_interpreter_word_says_nothing():
     text = "Língua: nepalês; fala inglês com fluência\nIntérprete: só se a conversa for longa"
     assert "person.needs_interpreter" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("I speak Arabic too. But English is better for me.", "en", ["ar"]),
+        ("Hablo quechua también, pero el español es mejor.", "es", ["qu"]),
+        ("Parle créole, et un peu de français.", "ht", None),
+    ],
+)
+def test_a_language_said_to_be_better_is_the_main_one(text, preferred, others):
+    got = interpret_answer("person.country_of_origin", text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert got.values.get("person.other_languages") == others

@@ -160,8 +160,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return lw.MAJOR, j  # "Italian is his language", "le ghomala', c'est sa langue"
     while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
-    if toks[k : k + 1] and toks[k] in _COMPARATIVES and k == j:
-        return None, j  # "aprender español mejor": a wish to speak it better
+    if toks[k : k + 1] and toks[k] in _COMPARATIVES:
+        if k == j:
+            return None, j  # "aprender español mejor": a wish to speak it better
+        return lw.MAJOR, k + 1  # "Spanish is better", "el español es mejor"
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),
