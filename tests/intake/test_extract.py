@@ -1530,3 +1530,28 @@ def test_a_language_said_to_be_better_is_the_main_one(text, preferred, others):
     got = interpret_answer("person.country_of_origin", text)
     assert got.values.get("person.preferred_language") == preferred
     assert got.values.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("* língua: shona; fala inglês bem; português não", "sn", ["en"]),
+        ("Languages: Pashto; English with ease; French no", "ps", ["en"]),
+        ("Habla español (su lengua materna) e inglés.", "es", ["en"]),
+        ("Con el francés se defiende, pero prefiere hablar en lingala.", "ln", None),
+        ("Il parle anglais, mais il préfère parler en tigrinya.", "ti", ["en"]),
+    ],
+)
+def test_preferring_denying_and_describing_a_language_after_it(text, preferred, others):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert got.values.get("person.other_languages") == others
+
+
+def test_a_chat_turn_joined_to_the_question_after_it_still_names_her_language():
+    text = (
+        "Trabajadora social: señor de 70 años, mexicano, habla náhuatl\n"
+        "Albergue: ¿tiene medicamentos?\n"
+        "Trabajadora social: no"
+    )
+    assert facts(text)["person.preferred_language"] == "nah"

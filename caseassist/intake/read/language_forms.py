@@ -13,7 +13,9 @@ from caseassist.intake.read.languages import (
     _LANGUAGE_WORDS,
     _NEGATORS,
     _language_list,
+    _languages,
 )
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import ffold, tokens
 
 _LINE = re.compile(
@@ -37,6 +39,12 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             continue
         fact = fields.fact_of(m.group("label"))
         if fact not in _LANG_FACTS:
+            if fact is None and "?" not in line:
+                # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
+                # español"), read on its own: joined to a question after it, its
+                # sentence would be taken for a question
+                value = lexicon.respell(ffold(m.group("value")))
+                _languages(value, Extraction(), collected, answer=False)
             continue
         toks = tokens(lexicon.respell(ffold(m.group("value"))))
         found = _language_list(toks, 0, free=True)
@@ -55,6 +63,9 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
     vietnamita."): the languages named in the reply, weighed as in a list; a language
     the question names and the reply denies ("Non", "Nada") is negated."""
     qtoks = tokens(question)
+    if ":" in qtoks:
+        qtoks = qtoks[len(qtoks) - qtoks[::-1].index(":") :]  # after the asker's label
+        question = " ".join(qtoks)
     asked = _language_list(qtoks, 0, free=True)
     if not asked and not (_LANG_TRIGGERS.search(question) or set(qtoks) & _LANGUAGE_WORDS):
         return

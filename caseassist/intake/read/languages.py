@@ -157,7 +157,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
     if len(own) > 1 and own[0] in _POSSESSIVES and own[1] in _LANGUAGE_WORDS:
-        return lw.MAJOR, j  # "Italian is his language", "le ghomala', c'est sa langue"
+        end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
+        return lw.MAJOR, end  # "Italian is his language", "espanol (su lengua materna)"
+    if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
+        return lw.NEG, k + 1  # "português não", "French: no"
     while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
     if toks[k : k + 1] and toks[k] in _COMPARATIVES:
@@ -254,6 +257,8 @@ _MAJOR_TRIGGERS = (
     "first language",
     "native",
     "prefer",
+    "prefier",
+    "prefere",
     "lengua materna",
     "langue maternelle",
     "lingua materna",
