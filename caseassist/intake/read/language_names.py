@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.segment import tokens
 
 
 @cache
@@ -25,7 +26,15 @@ def _variants() -> frozenset[str]:
     return frozenset(v for v in lexicon.language_names().values() if "-" in v)
 
 
+@cache
+def lang_starts() -> frozenset[str]:
+    """The first token of every language name: a cheap test before `_lang_at`."""
+    return frozenset(tokens(k)[0] for k in lexicon.language_names() if tokens(k))
+
+
 def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    if toks[i] not in lang_starts():
+        return None
     names = lexicon.language_names()
     plain = _lang_names_plain()
     for n in range(min(_lang_max_words(), 4, len(toks) - i), 0, -1):
