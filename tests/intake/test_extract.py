@@ -1555,3 +1555,26 @@ def test_a_chat_turn_joined_to_the_question_after_it_still_names_her_language():
         "Trabajadora social: no"
     )
     assert facts(text)["person.preferred_language"] == "nah"
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "offered"),
+    [
+        ("I speak Somali. And Arabic, I can talk fine. English a few words only.", ["ar"], None),
+        ("Pashto, and I understand Urdu.", ["ps"], None),
+        ("Je comprends un peu le français.", None, ["fr"]),
+        ("Only Tigrinya, not Arabic.", [], None),
+        ("Só tigrínia, árabe não.", [], None),
+    ],
+)
+def test_an_answer_about_other_languages_lists_only_those_spoken(text, others, offered):
+    got = interpret_answer("person.other_languages", text)
+    assert got.values.get("person.other_languages") == others
+    if offered is not None:
+        assert got.offered().get("person.other_languages") == offered
+
+
+def test_english_so_is_not_portuguese_only():
+    text = "At school everything was English, so I'm good with both. I prefer Spanish."
+    got = extract(text, answer=True)
+    assert got.values["person.preferred_language"] == "es"

@@ -144,8 +144,9 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         k += 1
     if toks[k : k + 1] == ["e"] and _phrase_at(toks, k + 1, _WELL, 1):
         k += 1  # "o inglês é bom" (not "warao e um pouco de espanhol": "and")
-    if toks[k : k + 1] == [","] and _phrase_at(toks, k + 1, _ONLY):
-        return lw.ONLY, k + 1 + _phrase_at(toks, k + 1, _ONLY)  # "Español, nada más"
+    n = _phrase_at(toks, k + 1, _ONLY) if toks[k : k + 1] == [","] else 0
+    if n and (k + 1 + n >= len(toks) or toks[k + 1 + n] in _STOP):
+        return lw.ONLY, k + 1 + n  # "Español, nada más." (not "English, so I'm good")
     if (
         toks[k : k + 1] == [","]
         and toks[k + 1 : k + 2]
