@@ -1578,3 +1578,20 @@ def test_english_so_is_not_portuguese_only():
     text = "At school everything was English, so I'm good with both. I prefer Spanish."
     got = extract(text, answer=True)
     assert got.values["person.preferred_language"] == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Interpreter present throughout.", True),
+        ("An interpreter should be booked for Monday.", True),
+        ("Se requiere intérprete de quechua.", True),
+        ("Prévoir un interprète en tigrinya.", True),
+        ("Par l'intermédiaire d'un interprète, elle dit avoir 20 ans.", True),
+        ("Foi ouvida por intermédio de um intérprete.", True),
+        ("No interpreter needed.", False),
+        ("She works as an interpreter for the council.", None),
+    ],
+)
+def test_more_ways_an_interpreter_is_used_for_her(text, value):
+    assert facts(text).get("person.needs_interpreter") is value
