@@ -1595,3 +1595,17 @@ def test_english_so_is_not_portuguese_only():
 )
 def test_more_ways_an_interpreter_is_used_for_her(text, value):
     assert facts(text).get("person.needs_interpreter") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Habla solamente tzotzil.", "tzo"),
+        ("Speaks Q'anjob'al only.", "kjb"),
+        ("Elle parle tamazight.", "tzm"),
+        ("Fala apenas emakhuwa.", "vmw"),
+        ("Speaks Sylheti.", "syl"),
+    ],
+)
+def test_languages_cldr_does_not_name(text, code):
+    assert facts(text)["person.preferred_language"] == code
