@@ -1609,3 +1609,29 @@ def test_more_ways_an_interpreter_is_used_for_her(text, value):
 )
 def test_languages_cldr_does_not_name(text, code):
     assert facts(text)["person.preferred_language"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Communicates in Dari.", "prs"),
+        ("She is most comfortable in French.", "fr"),
+        ("Se siente más cómoda en español.", "es"),
+        ("Elle est plus à l'aise en anglais, elle parle aussi lingala.", "en"),
+        ("Sente-se mais à vontade em francês.", "fr"),
+        ("Elle s'exprime en lingala.", "ln"),
+    ],
+)
+def test_communicating_and_being_most_at_ease_in_a_language(text, preferred):
+    assert facts(text)["person.preferred_language"] == preferred
+
+
+def test_not_speaking_a_language_well_is_speaking_it_a_little():
+    got = extract("She does not speak English well; she speaks Tigrinya.")
+    assert got.values["person.preferred_language"] == "ti"
+    assert got.offered()["person.other_languages"] == ["en"]
+
+
+def test_but_is_not_more():
+    got = extract("Elle parle wolof, mais parle français.")
+    assert "person.preferred_language" not in got.values

@@ -4,6 +4,8 @@ transcript's reply to "what language does she speak?". Which one is preferred is
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
@@ -98,6 +100,8 @@ _COPULAS = frozenset(
     }
 )
 _COMPARATIVES = frozenset({"better", "mejor", "mieux", "melhor"})
+_MORE = frozenset({"most", "more", "plus"})  # not "mas" / "mais": also "but"
+_MORE_IN_TRIGGER = re.compile(r"\b(?:mieux|mejor|melhor|mas|mais)\b")
 _CLITIC_VERBS = frozenset(
     {
         "lo",
@@ -220,7 +224,9 @@ def _language_list(
             code, n = hit
             post, end = _after_end(toks, i + n)
             weight = post or pending
-            if weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
+            if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
+                weight = lw.MINOR  # "does not speak English well": a little
+            elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
                 weight = pending  # "entiende ruso también" is still only understood
             lw.add(found, code, weight)
             if positions is not None:
@@ -279,6 +285,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.ONLY
     if before[-1:] and before[-1] in _ALSO:
         return lw.ALSO
+    if (before[-1:] and before[-1] in _MORE) or _MORE_IN_TRIGGER.search(trigger):
+        return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
     if trigger.startswith(tuple(_MINOR_TRIGGERS)):
         return lw.MINOR
     if trigger.split()[0] in _UNDERSTAND:
