@@ -1635,3 +1635,7 @@ def test_not_speaking_a_language_well_is_speaking_it_a_little():
 def test_but_is_not_more():
     got = extract("Elle parle wolof, mais parle français.")
     assert "person.preferred_language" not in got.values
+
+
+def test_a_language_word_before_another_noun_is_not_a_language_spoken():
+    assert "person.other_languages" not in facts("Speaks Dari. Her English teacher is good.")

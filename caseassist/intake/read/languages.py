@@ -405,8 +405,6 @@ def _qualified(
         weight = _after(toks, i + n) or _before(toks, i)
         if weight is None and _in_shorthand_list(toks, i, n):
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
-        if weight is None and i > 0 and toks[i - 1] in ("her", "his", "their", "sa", "son"):
-            weight = lw.WELL if _after(toks, i + n) is None and _well_after(toks, i + n) else None
         if weight is not None:
             lw.add(collected, code, weight)
 
@@ -434,10 +432,6 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
             j += 1
         return j < len(toks)
     return False
-
-
-def _well_after(toks: list[str], j: int) -> bool:
-    return any(t in _WELL for t in toks[j : j + 4])
 
 
 def _settle_languages(
