@@ -1639,3 +1639,8 @@ def test_but_is_not_more():
 
 def test_a_language_word_before_another_noun_is_not_a_language_spoken():
     assert "person.other_languages" not in facts("Speaks Dari. Her English teacher is good.")
+
+
+def test_no_interpreter_of_her_language_does_not_deny_it():
+    got = facts("Speaks Spanish only. No Spanish interpreter was available tonight.")
+    assert got["person.preferred_language"] == "es"

@@ -400,8 +400,10 @@ def _qualified(
         if _about_another(toks[:i], answer=answer):
             continue  # "I speak a little Spanish but no Tagalog" is the writer
         nxt = toks[i + n : i + n + 1]
-        if nxt and nxt[0] in lexicon.by_language("nationality"):
-            continue  # "Vietnamese national"
+        if nxt and (
+            nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
+        ):
+            continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
         weight = _after(toks, i + n) or _before(toks, i)
         if weight is None and _in_shorthand_list(toks, i, n):
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
