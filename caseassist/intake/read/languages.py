@@ -5,6 +5,7 @@ transcript's reply to "what language does she speak?". Which one is preferred is
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
@@ -127,10 +128,20 @@ _POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"
 _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
 
 
+@cache
+def _phrases(words: lexicon.Words) -> tuple[frozenset[str], frozenset[str]]:
+    """The phrases of a word list and their first words (a cheap test first)."""
+    every = words.all()
+    return every, frozenset(p.split()[0] for p in every if p.split())
+
+
 def _phrase_at(toks: list[str], i: int, words: lexicon.Words, longest: int = 3) -> int:
     """The length of a phrase of `words` starting at toks[i] (0 when none)."""
+    every, firsts = _phrases(words)
+    if i >= len(toks) or toks[i] not in firsts:
+        return 0
     for n in range(longest, 0, -1):
-        if i + n <= len(toks) and " ".join(toks[i : i + n]) in words:
+        if i + n <= len(toks) and " ".join(toks[i : i + n]) in every:
             return n
     return 0
 
