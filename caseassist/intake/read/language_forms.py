@@ -7,11 +7,10 @@ import re
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
     _LANG_TRIGGERS,
-    _LANGUAGE_WORDS,
-    _NEGATORS,
     _language_list,
     _languages,
 )
