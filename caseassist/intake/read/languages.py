@@ -1,6 +1,7 @@
-"""Languages spoken: triggers, lists with the weight of each language, form lines and a
-transcript's reply to "what language does she speak?". Which one is preferred is
-`language_weights.py`'s to say."""
+"""Languages spoken: triggers, lists with the weight of each language, and whose
+languages they are. The weight words are `language_words.py`'s, form lines and
+transcript replies `language_forms.py`'s, names `language_names.py`'s, and which one is
+preferred `language_weights.py`'s to say."""
 
 from __future__ import annotations
 
