@@ -1644,3 +1644,20 @@ def test_a_language_word_before_another_noun_is_not_a_language_spoken():
 def test_no_interpreter_of_her_language_does_not_deny_it():
     got = facts("Speaks Spanish only. No Spanish interpreter was available tonight.")
     assert got["person.preferred_language"] == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("The officer, who speaks Spanish, stayed with her. She speaks Mam.", "mam"),
+        ("Our Arabic-speaking volunteer met her; she speaks Kurdish.", "ku"),
+        ("The caller (her sister) speaks English; the survivor speaks Vietnamese.", "vi"),
+        ("El agente, que habla inglés, la acompañó. Ella habla q'eqchi'.", "kek"),
+        ("L'infirmière, qui parle anglais, l'a reçue. Elle parle peul.", "ff"),
+        ("Una mujer, que habla quechua, llegó sola.", "qu"),
+    ],
+)
+def test_another_persons_language_is_not_hers(text, preferred):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert not got.values.get("person.other_languages")

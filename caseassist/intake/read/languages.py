@@ -165,6 +165,8 @@ def _languages(
         if w in speakers:
             lw.add(collected, speakers[w], lw.PLAIN)
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
+            if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
+                continue  # "our Arabic-speaking volunteer"
             items = _list_before(toks, i)
             for code, weight in items:
                 lw.add(collected, code, weight)
@@ -182,7 +184,8 @@ _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 _SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
 
 
-_SUBJECT_STOP = frozenset({",", ";", ".", ":", ")"})
+_SUBJECT_STOP = frozenset({",", ";", ".", ":"})
+_RELATIVES = frozenset({"who", "que", "qui", "quien", "quienes", "which"})
 
 
 def _about_another(before: list[str], *, answer: bool) -> bool:
@@ -191,6 +194,8 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     make it someone else's: another person, or in a note the writer."""
     cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
     clause = before[cut:]
+    if clause[:1] and clause[0] in _RELATIVES and cut > 1:
+        return _other_subject(before[max(0, cut - 5) : cut - 1])  # "the officer, who speaks"
     return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
 
 
