@@ -1661,3 +1661,8 @@ def test_another_persons_language_is_not_hers(text, preferred):
     got = extract(text)
     assert got.values.get("person.preferred_language") == preferred
     assert not got.values.get("person.other_languages")
+
+
+def test_an_interpreter_label_after_a_language_line_is_not_an_x_interpreter():
+    text = "Languages: Romanian, Russian\nInterpreter: not needed\nAge: 70"
+    assert facts(text)["person.needs_interpreter"] is False

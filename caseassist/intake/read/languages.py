@@ -167,6 +167,8 @@ def _languages(
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
             if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
                 continue  # "our Arabic-speaking volunteer"
+            if toks[i + 1 : i + 2] == [":"]:
+                continue  # a label ("Interpreter: not needed") after a line joined to it
             items = _list_before(toks, i)
             for code, weight in items:
                 lw.add(collected, code, weight)
