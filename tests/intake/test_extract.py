@@ -1666,3 +1666,19 @@ def test_another_persons_language_is_not_hers(text, preferred):
 def test_an_interpreter_label_after_a_language_line_is_not_an_x_interpreter():
     text = "Languages: Romanian, Russian\nInterpreter: not needed\nAge: 70"
     assert facts(text)["person.needs_interpreter"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[via interpreter] He says he is twenty.",
+        "(a través de la intérprete) Dice que tiene veinte años.",
+        "[interprète, tigrinya] Elle dit qu'elle a vingt ans.",
+        "[intérprete] Diz que tem vinte anos.",
+    ],
+)
+def test_a_recorders_tag_at_the_start_of_an_answer_is_not_her_words(text):
+    got = interpret_answer("person.age", text)
+    assert got.values["person.age"] == 20
+    assert "person.needs_interpreter" not in got.values
+    assert "person.preferred_language" not in got.values

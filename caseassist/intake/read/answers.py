@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -176,11 +177,17 @@ def _inverted(fact_id: str, question: str | None) -> bool:
     return _phrase_in(ffold(question), words)
 
 
+_RECORDER_TAG = re.compile(r"^\s*[\[(][^\])\n]{1,48}[\])]\s*")
+"""A bracket at the very start of an answer is the recorder's note of how it was said
+("[interpreter, Romanian]", "(a través del intérprete)"), not the survivor's words."""
+
+
 def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Extraction:
     """A free-text answer to the question for `fact_id`: that fact, and any other it states.
 
     `question`: the words it answered, when not the question bank's own (a bare yes to
     "Do you feel safe?" is a no to "in danger")."""
+    text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
