@@ -1682,3 +1682,17 @@ def test_a_recorders_tag_at_the_start_of_an_answer_is_not_her_words(text):
     assert got.values["person.age"] == 20
     assert "person.needs_interpreter" not in got.values
     assert "person.preferred_language" not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A língua dela é o tétum, português ainda está a aprender.",
+        "Speaks Tetum; English still learning.",
+        "Habla tetún; el español lo está aprendiendo.",
+    ],
+)
+def test_a_language_still_being_learned_is_offered(text):
+    got = extract(text)
+    assert got.values["person.preferred_language"] == "tet"
+    assert "person.other_languages" not in got.values
