@@ -1696,3 +1696,25 @@ def test_a_language_still_being_learned_is_offered(text):
     got = extract(text)
     assert got.values["person.preferred_language"] == "tet"
     assert "person.other_languages" not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tamil, poor English.",
+        "Elle parle tamoul et un anglais approximatif.",
+        "Habla tamil y un inglés rudimentario.",
+        "Fala tâmil e um inglês fraco.",
+    ],
+)
+def test_a_poor_or_rudimentary_language_is_offered(text):
+    got = extract(text)
+    assert got.values["person.preferred_language"] == "ta"
+    assert got.offered()["person.other_languages"] == ["en"]
+
+
+def test_cape_verdean_creole():
+    assert (
+        facts("Não fala português; fala só crioulo de Cabo Verde.")["person.preferred_language"]
+        == "kea"
+    )
