@@ -142,10 +142,7 @@ def read_value(fact_id: str, value: str) -> Reading | None:
         codes = _names_in(words, lexicon.country_names()) or _names_in(words, lexicon.demonyms())
         return Reading(fact_id, codes[0], possible=unsure) if len(codes) == 1 else None
     if fd.type in ("lang", "langs"):
-        codes = _names_in(words, lexicon.language_names())
-        if not codes:
-            return None
-        return Reading(fact_id, codes[0] if fd.type == "lang" else codes, possible=unsure)
+        return None  # weighed with the note's other language mentions (read/languages.py)
     if fact_id == "person.gender":
         g = _kind(words[:1] if len(words) == 1 else words, "female", "male", "nonbinary")
         return Reading(fact_id, g) if g else None

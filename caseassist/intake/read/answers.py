@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -150,7 +151,7 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
-                elif little and weight != "major":
+                elif little and weight not in ("major", "neg"):
                     weight = "minor"  # "Portugues ainda nao sei quase nada"
                 if all(c != code for c, _w in found):
                     found.append((code, weight))
@@ -181,11 +182,17 @@ def _inverted(fact_id: str, question: str | None) -> bool:
     return _phrase_in(ffold(question), words)
 
 
+_RECORDER_TAG = re.compile(r"^\s*[\[(][^\])\n]{1,48}[\])]\s*")
+"""A bracket at the very start of an answer is the recorder's note of how it was said
+("[interpreter, Romanian]", "(a través del intérprete)"), not the survivor's words."""
+
+
 def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Extraction:
     """A free-text answer to the question for `fact_id`: that fact, and any other it states.
 
     `question`: the words it answered, when not the question bank's own (a bare yes to
     "Do you feel safe?" is a no to "in danger")."""
+    text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
@@ -289,16 +296,20 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             cand = Extraction()
             _settle_languages(found, cand, offer_minor=True)
             pref = cand.values.get("person.preferred_language")
-            if pref not in [c for c, w in found if w == "major"]:
+            if pref not in [c for c, w in found if w in ("major", "only")]:
                 pref = None
             else:  # "Tagalog is my language. I also speak Ilocano and English"
                 out.put("person.preferred_language", pref)
-            rest = [c for c, w in found if c != pref and w != "minor"]
+            # never the main one again, nor one denied, only understood or spoken a little
+            main = (pref, out.values.get("person.preferred_language"))
+            weak = ("minor", "understand", "neg")
+            rest = [c for c, w in found if c not in main and w not in weak]
             if found:
-                # one spoken only "a little" is offered, and leaves the list open
-                own = rest if rest or all(w != "minor" for _c, w in found) else None
-                if any(w == "minor" for _c, w in found):
-                    out.maybe(fact_id, [c for c, w in found if w == "minor"])
+                # one spoken only "a little" or understood is offered, and leaves the list open
+                offered = [c for c, w in found if w in ("minor", "understand") and c not in main]
+                own = rest if rest or not offered else None
+                if offered:
+                    out.maybe(fact_id, offered)
             elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":

@@ -25,6 +25,7 @@ from caseassist.intake.read.gender import (
     _settle_gender,
     _sex_marks,
 )
+from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.result import Extraction
@@ -81,7 +82,8 @@ def _prefilter() -> _Prefilter:
         | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
-        | {"traductor", "traducteur"},
+        | {"traductor", "traducteur"}
+        | firsts(lexicon.language_names()),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
@@ -117,6 +119,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
+    form_languages(text, langs)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out, answer=answer)
@@ -126,8 +129,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _gender(sf, votes, pron)
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
             _sex_marks(sf, votes)
-        if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
-            _languages(sf, out, langs)
+        if asks[k]:
+            # a question names no language of hers; its reply may ("Fala português? Nada, só
+            # vietnamita.")
+            reply_languages(sf, _reply_to(folded_sents, asks, k), langs)
+        elif tokset & pre.languages or _LANG_TRIGGERS.search(sf):
+            _languages(sf, out, langs, answer=answer)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
@@ -249,6 +256,16 @@ def _is_label(label: str, value: str, *, answer: bool) -> bool:
     words = [t for t in tokens(value) if t[0].isalnum()]
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
+
+
+def _reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
+    """The sentences after question `k` up to the next question (at most three)."""
+    out: list[str] = []
+    for j in range(k + 1, min(k + 4, len(sents))):
+        if asks[j]:
+            break
+        out.append(sents[j])
+    return out
 
 
 def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:

@@ -52,6 +52,7 @@ _ABBREV = frozenset(
         "dob",
         "ddn",
         "tel",
+        "esp",
     ]
 )
 _SENT_END = re.compile(
