@@ -266,12 +266,20 @@ class Rule:
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
 
 
+def _phrases(listed: str | list[str]) -> tuple[str, ...]:
+    """A rule's phrase list: written out, or the name of a word group (every language)."""
+    if isinstance(listed, str):
+        return tuple(sorted(by_language(listed)))
+    return tuple(fold_name(w) for w in listed)
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
-            row = {**row, **concept_patterns(words(), row["all_of"], bool(row.get("in_order")))}
+            shape = (bool(row.get("in_order")), row.get("within"))
+            row = {**row, **concept_patterns(words(), row["all_of"], *shape)}
         out.append(
             Rule(
                 fact=row["fact"],
@@ -285,7 +293,7 @@ def rules() -> tuple[Rule, ...]:
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
                 possible=bool(row.get("possible", False)),
-                cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
+                cancelled_by=_phrases(row.get("cancelled_by", ())),
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
                 clear_with=str(row.get("clear_with", "")),

@@ -1,0 +1,231 @@
+"""Documents, immigration, legal help and work: the word groups of their concept rules,
+each stated in invented sentences in the note languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from caseassist.intake.concepts import concept_patterns
+from caseassist.intake.read import extract, interpret_answer
+
+DOCS = "legal.has_identity_documents"
+IMMIGRATION = "legal.immigration_concern"
+LAWYER = "legal.wants_legal_help"
+PERMIT = "jobs.has_work_authorization"
+WORK = "jobs.wants_employment"
+TRAINING = "jobs.wants_training"
+
+
+def facts(text: str) -> dict[str, object]:
+    return extract(text).values
+
+
+def test_within_keeps_two_concepts_a_few_words_apart():
+    words = {"possess": ["has"], "docs": ["passport"]}
+    near = concept_patterns(words, ["possess", "docs"], in_order=True, within=2)["patterns"]
+    far = concept_patterns(words, ["possess", "docs"], in_order=True)["patterns"]
+    text = "she has a son and her passport"
+    assert not any(re.search(p, text) for p in near)
+    assert any(re.search(p, text) for p in far)
+    assert any(re.search(p, "she has her own passport") for p in near)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She still has her own passport.", True),
+        ("Tiene toda su documentación en regla.", True),
+        ("Il a toujours sa carte d'identité.", True),
+        ("Ela traz o bilhete de identidade.", True),
+        ("He does not have any ID.", False),
+        ("No trae ningún documento.", False),
+        ("Ela não tem passaporte.", False),
+    ],
+)
+def test_her_own_document_in_her_hands_or_not(text, value):
+    assert facts(text)[DOCS] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consulate issued her a new passport this morning.",
+        "Le consulat lui a délivré un passeport provisoire.",
+        "Pasaporte recuperado por la policía.",
+        "O passaporte foi devolvido ontem.",
+        "Cédula vigente.",
+    ],
+)
+def test_a_document_given_back_made_anew_or_valid_is_hers(text):
+    assert facts(text)[DOCS] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her ID card was stolen on the bus.", "Su pasaporte se perdió.", "Il a perdu ses papiers."],
+)
+def test_a_lost_or_stolen_document_is_none(text):
+    assert facts(text)[DOCS] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a valid residence permit.",
+        "Tiene la visa vencida.",
+        "Elle a son acte de naissance.",
+        "Tenho autorização de residência válida.",
+    ],
+)
+def test_a_visa_a_residence_title_or_a_birth_certificate_is_not_an_identity_document(text):
+    assert DOCS not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is terrified they will send him back.",
+        "Le da miedo que la deporten.",
+        "Elle craint de perdre son statut.",
+        "Tem medo de ser mandada de volta.",
+        "Worried about her immigration status.",
+    ],
+)
+def test_a_fear_and_removal_or_status_is_an_immigration_concern(text):
+    assert facts(text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is undocumented.", "Situação irregular no país.", "Necesita regularizar su situación."],
+)
+def test_a_status_problem_named_is_an_immigration_concern(text):
+    assert facts(text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is not afraid of being deported.",
+        "Elle a un titre de séjour.",
+        "Su situación migratoria está resuelta.",
+        "Her mother is undocumented.",
+    ],
+)
+def test_no_concern_a_title_held_or_someone_elses_status(text):
+    assert facts(text).get(IMMIGRATION) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He would really like to talk to an immigration lawyer.", True),
+        ("Is interested in advice on her rights.", True),
+        ("Le interesa hablar con una abogada.", True),
+        ("Solicita orientación jurídica.", True),
+        ("Elle souhaite d'abord un avis juridique.", True),
+        ("Pediu apoio jurídico.", True),
+        ("Does not want a lawyer.", False),
+    ],
+)
+def test_a_wish_for_a_lawyer_or_legal_advice(text, value):
+    assert facts(text)[LAWYER] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She has a valid work permit.", "yes"),
+        ("J'ai mon permis de travail.", "yes"),
+        ("Permis de travail valide.", "yes"),
+        ("He is allowed to work here.", "yes"),
+        ("His work permit expired last month.", "no"),
+        ("Visto de trabalho caducado.", "no"),
+        ("Il n'a pas le droit de travailler.", "no"),
+        ("No tiene permiso de trabajo.", "no"),
+    ],
+)
+def test_a_work_permit_held_valid_expired_or_missing(text, value):
+    assert facts(text)[PERMIT] == value
+
+
+def test_wishing_to_work_legally_says_nothing_of_a_permit():
+    assert PERMIT not in facts("Quiere trabajar legalmente.")
+    assert facts("Quiere trabajar legalmente.")[WORK] is True
+
+
+def test_a_residence_permit_alone_is_not_a_work_permit():
+    assert PERMIT not in facts("Não tem autorização de residência.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would like help finding a different job.",
+        "He'd like someone to help him find real work.",
+        "Quiere seguir trabajando.",
+        "Viene a pedir ayuda para encontrar un empleo.",
+        "Cherche un vrai travail.",
+        "Quero muito trabalhar.",
+        "Gostaria de continuar a trabalhar.",
+    ],
+)
+def test_a_wish_for_work_a_few_words_apart(text):
+    assert facts(text)[WORK] is True
+
+
+def test_a_wish_to_stop_working_is_not_a_wish_for_work():
+    assert WORK not in facts("She wants to stop working there.")
+    assert facts("He does not want a job yet.")[WORK] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants a new job and training as a driver.",
+        "Tiene interés en un curso técnico.",
+        "Voudrait apprendre un métier.",
+        "Quer fazer um curso de mecânica.",
+    ],
+)
+def test_a_wish_for_job_training(text):
+    assert facts(text)[TRAINING] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants English classes.",
+        "He wants to go back to school.",
+        "Quiere estudiar.",
+        "Elle voudrait apprendre le français.",
+    ],
+)
+def test_language_classes_and_school_alone_are_not_job_training(text):
+    assert TRAINING not in facts(text)
+
+
+def test_an_answer_with_a_fear_and_a_wish_for_a_lawyer_settles_both():
+    got = interpret_answer(
+        IMMIGRATION, "Sí, me da mucho miedo que me deporten. Quisiera un abogado."
+    ).values
+    assert got[IMMIGRATION] is True
+    assert got[LAWYER] is True
+
+
+def test_a_wish_to_study_is_offered_in_a_note_and_a_yes_to_the_training_question():
+    got = extract("She would like English classes.")
+    assert TRAINING not in got.values
+    assert got.offered()[TRAINING] is True
+    assert interpret_answer(TRAINING, "Quisiera estudiar, sí.").values[TRAINING] is True
+    assert interpret_answer(TRAINING, "J'aimerais apprendre à lire.").values[TRAINING] is True
+
+
+def test_a_rule_may_name_a_word_group_as_what_cancels_it():
+    from caseassist.intake import lexicon
+
+    quits = [r for r in lexicon.rules() if r.fact == WORK and r.cancelled_by]
+    assert quits and all("stop working" in r.cancelled_by for r in quits)
+    assert all("dejar de trabajar" in r.cancelled_by for r in quits)
