@@ -229,3 +229,30 @@ def test_a_rule_may_name_a_word_group_as_what_cancels_it():
     quits = [r for r in lexicon.rules() if r.fact == WORK and r.cancelled_by]
     assert quits and all("stop working" in r.cancelled_by for r in quits)
     assert all("dejar de trabajar" in r.cancelled_by for r in quits)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Passport: held by the site manager", DOCS, False),
+        ("Documento: cédula vigente, en su poder", DOCS, True),
+        ("Titre de séjour : expiré\nVisa de travail : expiré", PERMIT, "no"),
+        ("Permis de travail : permis ouvert, valide", PERMIT, "yes"),
+        ("Visto de trabalho: caducado", PERMIT, "no"),
+        ("Souhait : formation professionnelle (coiffure)", TRAINING, True),
+        ("Solicita: orientación jurídica sobre su caso", LAWYER, True),
+        ("Wants: a lawyer", LAWYER, True),
+    ],
+)
+def test_a_form_line_value_is_read_after_its_label(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+def test_a_form_line_with_a_plain_value_is_read_by_its_type_alone():
+    assert facts("Work permit: no")[PERMIT] == "no"
+    assert facts("Passport: yes")[DOCS] is True
+
+
+def test_a_form_line_only_settles_its_own_fact():
+    # the label names documents: a wish in its value is no wish of the survivor's
+    assert WORK not in facts("Documents: the employer wants work papers")

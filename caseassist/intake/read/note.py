@@ -177,6 +177,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+    _form_statements(text, out, answer=answer)
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
@@ -197,6 +198,24 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
     return out
+
+
+def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
+    """Form lines read as statements, each part of the value after its label ("Visto de
+    trabalho: caducado", "Souhait : formation"): a fact's label keeps only its fact, a wish
+    label any; only facts the rest of the text left open."""
+
+    def folded(part: str) -> str:
+        return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
+
+    for fact_id, label, value in fields.statement_lines(text):
+        got = Extraction()
+        for j, part in enumerate(clauses(folded(value))):
+            fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
+            _apply_rules(fc, fc, got, {}, None, j, writer=not answer)
+        for fid, value in got.values.items():
+            if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
+                out.put(fid, value)
 
 
 def _replies(replies: list[tuple[list[str], str, str]], *, answer: bool) -> dict[str, object]:
