@@ -264,6 +264,7 @@ class Rule:
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
+    que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
 
 
 def _phrases(listed: str | list[str]) -> tuple[str, ...]:
@@ -299,6 +300,7 @@ def rules() -> tuple[Rule, ...]:
                 clear_with=str(row.get("clear_with", "")),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),
+                que_clause=bool(row.get("que_clause", False)),
             )
         )
     return tuple(out)

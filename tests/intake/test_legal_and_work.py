@@ -256,3 +256,60 @@ def test_a_form_line_with_a_plain_value_is_read_by_its_type_alone():
 def test_a_form_line_only_settles_its_own_fact():
     # the label names documents: a wish in its value is no wish of the survivor's
     assert WORK not in facts("Documents: the employer wants work papers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le da terror que la deporten.", "Teme que lo expulsen.", "Elle a peur qu'on la renvoie."],
+)
+def test_a_fear_that_they_remove_her_is_hers_though_que_follows(text):
+    assert facts(text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No work permit at present.",
+        "Sin permiso laboral.",
+        "Ni pasaporte ni permiso de trabajo.",
+        "Sans autorisation de travail.",
+        "Sem autorização de trabalho.",
+        "He does not have a permit any more.",
+    ],
+)
+def test_no_work_permit(text):
+    assert facts(text)[PERMIT] == "no"
+
+
+def test_a_permit_once_held_or_said_by_others_is_no_permit_now():
+    assert PERMIT not in facts("The agency said she had a permit.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiere saber si alguien la puede ayudar con un abogado.",
+        "She would like someone to help her with legal advice.",
+        "Gostaria de ajuda com um advogado.",
+    ],
+)
+def test_a_wish_for_help_with_a_lawyer(text):
+    assert facts(text)[LAWYER] is True
+
+
+def test_a_lawyer_already_at_her_side_is_offered_in_a_note_and_a_no_in_an_answer():
+    got = extract("Ya tiene abogada de oficio.")
+    assert LAWYER not in got.values and got.offered()[LAWYER] is False
+    assert interpret_answer(LAWYER, "I already have a lawyer, thanks.").values[LAWYER] is False
+    assert interpret_answer(LAWYER, "J'ai déjà un avocat.").values[LAWYER] is False
+
+
+def test_a_wish_carries_over_and_in_a_long_note():
+    note = (
+        "Referral from the day centre. The client is a man in his forties who worked "
+        "for a removals firm and was never paid; he now sleeps at his brother's flat "
+        "and is safe there for the moment, he says. He wants a new job and training "
+        "as a welder. He does not want the police involved at this point."
+    )
+    got = facts(note)
+    assert got[WORK] is True and got[TRAINING] is True

@@ -183,6 +183,7 @@ def _apply_rules(
             continue  # "the boss knows where she lives", not "she knows where her sister is"
         if (
             rule.fact not in _WISH_ABOUT_OTHERS
+            and not rule.que_clause
             and "cue" in m.re.groupindex
             and m.group("cue")
             and _WANTS_OF_OTHER.match(folded, m.end("cue"))
