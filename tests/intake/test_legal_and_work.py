@@ -313,3 +313,34 @@ def test_a_wish_carries_over_and_in_a_long_note():
     )
     got = facts(note)
     assert got[WORK] is True and got[TRAINING] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They stopped paying her and keep her passport in a drawer.",
+        "Su empleador le retiene el sueldo y sus papeles.",
+        "Dice que su empleadora le guarda el pasaporte.",
+    ],
+)
+def test_someone_else_keeping_her_documents(text):
+    assert facts(text)[DOCS] is False
+
+
+def test_wanting_to_keep_her_passport_is_not_losing_it():
+    assert DOCS not in facts("She wants to keep her passport safe.")
+
+
+def test_a_misspelt_passport_is_a_passport():
+    assert facts("Says she has her pasport.")[DOCS] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Docs: passaporte apreendido pela polícia, devolvido ontem",
+        "Pasaporte retenido por el patrón, ya recuperado.",
+    ],
+)
+def test_a_document_held_then_given_back_is_not_read_as_held(text):
+    assert facts(text).get(DOCS) is not False

@@ -210,9 +210,12 @@ def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
 
     for fact_id, label, value in fields.statement_lines(text):
         got = Extraction()
-        for j, part in enumerate(clauses(folded(value))):
+        parts = clauses(folded(value))
+        line = _LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
+        for j, part in enumerate(parts):
             fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
-            _apply_rules(fc, fc, got, {}, None, j, writer=not answer)
+            cl = _OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
+            _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
