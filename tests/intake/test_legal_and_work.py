@@ -344,3 +344,27 @@ def test_a_misspelt_passport_is_a_passport():
 )
 def test_a_document_held_then_given_back_is_not_read_as_held(text):
     assert facts(text).get(DOCS) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sé, nunca vi ningún papel.",
+        "Não sei, o patrão tratava de tudo.",
+        "Je ne sais pas, l'agence gardait tout.",
+    ],
+)
+def test_not_knowing_about_a_permit_is_unsure_as_the_session_settles_it(text):
+    assert interpret_answer(PERMIT, text).values[PERMIT] == "unsure"
+
+
+def test_not_yet_allowed_to_work_is_no_permit_now():
+    text = "Non. J'ai déposé une demande, mais je n'ai pas encore le droit de travailler."
+    assert interpret_answer(PERMIT, text).values[PERMIT] == "no"
+    text = "No, todavía no tengo permiso de trabajo."
+    assert interpret_answer(PERMIT, text).values[PERMIT] == "no"
+
+
+def test_not_yet_still_leaves_a_decision_open():
+    got = interpret_answer("safety.wants_law_enforcement", "No, not yet. I need to think.")
+    assert got.values["safety.wants_law_enforcement"] == "undecided"
