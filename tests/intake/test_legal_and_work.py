@@ -368,3 +368,28 @@ def test_not_yet_allowed_to_work_is_no_permit_now():
 def test_not_yet_still_leaves_a_decision_open():
     got = interpret_answer("safety.wants_law_enforcement", "No, not yet. I need to think.")
     assert got.values["safety.wants_law_enforcement"] == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would like to earn a living here.",
+        "Quiere ganar dinero para sus hijos.",
+        "Souhaite reprendre une activité professionnelle.",
+        "Quer ganhar dinheiro para mandar para casa.",
+    ],
+)
+def test_a_wish_to_earn_a_living_is_a_wish_for_work(text):
+    assert facts(text)[WORK] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He is in possession of his passport.", "Está en posesión de su pasaporte."],
+)
+def test_in_possession_of_her_document(text):
+    assert facts(text)[DOCS] is True
+
+
+def test_afraid_of_immigration_officers():
+    assert facts("She is scared of ICE.")[IMMIGRATION] is True
