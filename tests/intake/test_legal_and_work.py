@@ -393,3 +393,45 @@ def test_in_possession_of_her_document(text):
 
 def test_afraid_of_immigration_officers():
     assert facts("She is scared of ICE.")[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would like to learn sewing.",
+        "Quiere aprender a manejar camiones.",
+        "Il voudrait se former comme électricien.",
+        "Quer aprender costura.",
+    ],
+)
+def test_a_wish_to_learn_a_skill_is_job_training(text):
+    assert facts(text)[TRAINING] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She would like to learn to read.", "Quiere aprender inglés.", "Quer aprender a ler."],
+)
+def test_learning_a_language_or_to_read_is_not_job_training(text):
+    assert TRAINING not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to be paid for the work she did.",
+        "He came here looking for work three years ago.",
+        "Quiere cobrar el trabajo de seis meses.",
+        "Elle veut être payée pour son travail.",
+    ],
+)
+def test_wages_for_past_work_or_the_work_that_brought_her_are_no_wish_for_work(text):
+    assert WORK not in facts(text)
+
+
+def test_of_course_is_no_course():
+    assert TRAINING not in facts("She wants to leave that house of course.")
+
+
+def test_a_wish_to_study_is_clear_beside_job_training_in_its_sentence():
+    assert facts("Quer voltar a estudar e também fazer um curso de costura.")[TRAINING] is True
