@@ -435,3 +435,34 @@ def test_of_course_is_no_course():
 
 def test_a_wish_to_study_is_clear_beside_job_training_in_its_sentence():
     assert facts("Quer voltar a estudar e também fazer um curso de costura.")[TRAINING] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She needs a new passport issued.",
+        "Necesita que le expidan un pasaporte vigente.",
+        "Elle a besoin d'un passeport valide.",
+        "Precisa de tirar um passaporte válido.",
+        "She needs to have her passport renewed.",
+    ],
+)
+def test_a_document_still_to_be_obtained_is_not_hers(text):
+    assert facts(text).get(DOCS) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("No tiene papeles.", None),
+        ("Elle n'a pas de papiers.", None),
+        ("No tiene sus papeles.", False),
+        ("She has her papers with her.", True),
+    ],
+)
+def test_papers_alone_may_be_a_status_with_a_possessive_they_are_hers(text, value):
+    got = facts(text).get(DOCS)
+    if value is None:
+        assert got is not True
+    else:
+        assert got is value
