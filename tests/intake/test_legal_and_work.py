@@ -466,3 +466,50 @@ def test_papers_alone_may_be_a_status_with_a_possessive_they_are_hers(text, valu
         assert got is not True
     else:
         assert got is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is interested in a hairdressing course.", "He would like a welding course."],
+)
+def test_a_course_named_by_its_trade(text):
+    assert facts(text)[TRAINING] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants help with her asylum claim.",
+        "Pide ayuda con su regularización.",
+        "Souhaite de l'aide pour sa demande d'asile.",
+        "Pediu ajuda com a regularização.",
+    ],
+)
+def test_a_wish_for_help_with_an_asylum_claim_or_a_regularisation(text):
+    assert facts(text)[LAWYER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He cannot work legally here.",
+        "No tiene derecho a trabajar.",
+        "Elle n'a pas le droit de travailler.",
+        "Não pode trabalhar legalmente.",
+    ],
+)
+def test_not_allowed_to_work_said_whole(text):
+    assert facts(text)[PERMIT] == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Son passeport est chez son employeur.", False),
+        ("Elle est munie de son passeport.", True),
+        ("Anda com o bilhete de identidade.", True),
+        ("She's got her ID card.", True),
+    ],
+)
+def test_where_her_document_is(text, value):
+    assert facts(text)[DOCS] is value
