@@ -348,6 +348,19 @@ def concept_rules() -> tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]],
 
 
 @cache
+def concept_index() -> tuple[dict[str, tuple[tuple[int, int], ...]], tuple[int, ...]]:
+    """The concept rules' gate as an index: word -> (rule, group) pairs it opens, and per
+    rule its number of groups. A clause opens a rule when its words open every group
+    (looked up word by word instead of testing each rule's groups against each clause)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for r, (groups, _ks) in enumerate(concept_rules()):
+        for g, group in enumerate(groups):
+            for w in group:
+                index.setdefault(w, []).append((r, g))
+    return {w: tuple(v) for w, v in index.items()}, tuple(len(g) for g, _ in concept_rules())
+
+
+@cache
 def anchor_grams() -> tuple[frozenset[str], ...]:
     """For each anchor needle of `anchor_index`, in its order, up to three of its 3-letter
     pieces without a space (first, middle, last): a text none of whose words holds one of
