@@ -327,37 +327,13 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
     free: list[int] = []
     for k, (r, _p, _need, anchor) in enumerate(flat_patterns()):
         if r.needs_words:
-            continue  # concept rules are gated by their word groups (`concept_rules`)
+            continue  # concept rules are gated by their word groups (`concept_gate`)
         if anchor is None:
             free.append(k)
             continue
         for n in anchor:
             by_needle.setdefault(n, []).append(k)
     return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
-
-
-@cache
-def concept_rules() -> tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]], ...]:
-    """Per concept (`all_of`) rule: its word groups and its pattern numbers."""
-    out: dict[int, tuple[tuple[frozenset[str], ...], list[int]]] = {}
-    for k, (r, _p, _need, _anchor) in enumerate(flat_patterns()):
-        if r.needs_words:
-            groups = tuple(sorted(r.needs_words, key=len))  # the smallest fails fastest
-            out.setdefault(id(r), (groups, []))[1].append(k)
-    return tuple((groups, tuple(ks)) for groups, ks in out.values())
-
-
-@cache
-def concept_index() -> tuple[dict[str, tuple[tuple[int, int], ...]], tuple[int, ...]]:
-    """The concept rules' gate as an index: word -> (rule, group) pairs it opens, and per
-    rule its number of groups. A clause opens a rule when its words open every group
-    (looked up word by word instead of testing each rule's groups against each clause)."""
-    index: dict[str, list[tuple[int, int]]] = {}
-    for r, (groups, _ks) in enumerate(concept_rules()):
-        for g, group in enumerate(groups):
-            for w in group:
-                index.setdefault(w, []).append((r, g))
-    return {w: tuple(v) for w, v in index.items()}, tuple(len(g) for g, _ in concept_rules())
 
 
 @cache

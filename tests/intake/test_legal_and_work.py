@@ -516,14 +516,13 @@ def test_where_her_document_is(text, value):
 
 
 def test_the_concept_index_opens_exactly_the_rules_whose_groups_all_have_a_word():
-    from caseassist.intake import lexicon
-    from caseassist.intake.read.statements import _open_concepts
+    from caseassist.intake.concept_gate import concept_rules, open_concepts
 
     words = {"she", "still", "has", "her", "own", "passport", "and", "wants", "a", "new", "job"}
     expected = sorted(
         k
-        for groups, ks in lexicon.concept_rules()
+        for groups, ks in concept_rules()
         if all(not g.isdisjoint(words) for g in groups)
         for k in ks
     )
-    assert sorted(_open_concepts(words)) == expected and expected
+    assert sorted(open_concepts(words)) == expected and expected

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from caseassist.intake import lexicon
+from caseassist.intake.concept_gate import open_concepts
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -99,17 +100,6 @@ def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     return out
 
 
-def _open_concepts(words: set[str]) -> list[int]:
-    """Pattern numbers of the concept rules whose every word group has a word in the clause."""
-    index, sizes = lexicon.concept_index()
-    opened: dict[int, set[int]] = {}
-    for w in words:
-        for r, g in index.get(w, ()):
-            opened.setdefault(r, set()).add(g)
-    rules = lexicon.concept_rules()
-    return [k for r, gs in opened.items() if len(gs) == sizes[r] for k in rules[r][1]]
-
-
 @dataclass(frozen=True)
 class _OriginalClause:
     """A clause's own words, cut from its sentence only when a rule keeps them."""
@@ -161,7 +151,7 @@ def _apply_rules(
         return
     flat = lexicon.flat_patterns()
     words = set(_WORDS.findall(folded))
-    concepts = _open_concepts(words)
+    concepts = open_concepts(words)
     if candidates is None:
         todo: Iterable[int] = [k for k in range(len(flat)) if not flat[k][0].needs_words]
     else:
