@@ -16,14 +16,15 @@ def concept_patterns(
     words: dict,
     groups: list[str],
     in_order: bool = False,
-    within: int = 80,
+    within: int | None = None,
     gap_words: str = "",
 ) -> dict:
     """`patterns` (one per order of the groups; the first group is the cue negation is
-    looked for around; at most `within` characters between two groups, or with
-    `gap_words` only words of that list: "wants to talk to the police", never "wants to
-    go home because the police...") and `needs_words` (per group, the words one of which
-    a clause must hold: the first word of each phrase)."""
+    looked for around) and `needs_words` (per group, the words one of which a clause
+    must hold: the first word of each phrase). Between two groups: at most `within`
+    words ("has her own passport", not "has a son and her passport was taken"), or with
+    `gap_words` only words of that list ("wants to talk to the police", never "wants to
+    go home because the police..."); by default up to 80 characters."""
     slot = "|".join(sorted({fold_name(w) for w in words.get("intensifiers", ())}))
     gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
     alts, firsts = [], []
@@ -33,9 +34,12 @@ def concept_patterns(
         firsts.append(frozenset(w.split()[0] for w in group if w.split()))
     orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
     fill = sorted({fold_name(w) for w in words.get(gap_words, ())}, key=len, reverse=True)
-    between = (
-        rf"(?: (?:{'|'.join(re.escape(w) for w in fill)})\b)* " if fill else rf"[^|]{{0,{within}}}?"
-    )
+    if fill:
+        between = rf"(?: (?:{'|'.join(re.escape(w) for w in fill)})\b)* "
+    elif within is not None:
+        between = rf"(?: [^ |]+){{0,{within}}} "
+    else:
+        between = r"[^|]{0,80}?"
     patterns = [
         between.join(rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order)
         for order in orders

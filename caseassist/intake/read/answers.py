@@ -226,25 +226,33 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = key
         elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
             own = "ask_each_time"
-        elif fact_id in lexicon.hedged_values() and _phrase_in(
-            _on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet"))
+        elif (
+            fact_id in lexicon.hedged_values()
+            and _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
+            and (stated is None or lexicon.hedged_values()[fact_id] == "undecided")
         ):
+            # "not yet" puts off a decision; of a state ("no tengo permiso todavía") a
+            # clear statement says more
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
-        elif hedge or _phrase_in(
-            _on_topic(f),
-            (
-                "not sure",
-                "unsure",
-                "no estoy segur",
-                "pas sur",
-                "pas sure",
-                "no se",
-                "quizas",
-                "peut etre",
-                "maybe",
-            ),
+        elif (
+            hedge
+            or _phrase_leads(f, lexicon.word_sets().dont_know)  # as the session settles it
+            or _phrase_in(
+                _on_topic(f),
+                (
+                    "not sure",
+                    "unsure",
+                    "no estoy segur",
+                    "pas sur",
+                    "pas sure",
+                    "no se",
+                    "quizas",
+                    "peut etre",
+                    "maybe",
+                ),
+            )
         ):
             own = lexicon.hedged_values().get(fact_id)
         else:

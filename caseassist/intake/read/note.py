@@ -210,6 +210,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+    _form_statements(text, out, answer=answer)
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
@@ -266,6 +267,27 @@ def _reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
             break
         out.append(sents[j])
     return out
+
+
+def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
+    """Form lines read as statements, each part of the value after its label ("Visto de
+    trabalho: caducado", "Souhait : formation"): a fact's label keeps only its fact, a wish
+    label any; only facts the rest of the text left open."""
+
+    def folded(part: str) -> str:
+        return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
+
+    for fact_id, label, value in fields.statement_lines(text):
+        got = Extraction()
+        parts = clauses(folded(value))
+        line = _LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
+        for j, part in enumerate(parts):
+            fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
+            cl = _OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
+            _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
+        for fid, value in got.values.items():
+            if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
+                out.put(fid, value)
 
 
 def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:

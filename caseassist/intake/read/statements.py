@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.concept_gate import open_concepts
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -148,12 +149,7 @@ def _apply_rules(
         return
     flat = lexicon.flat_patterns()
     words = set(_WORDS.findall(folded))
-    concepts = [
-        k
-        for groups, ks in lexicon.concept_rules()
-        if all(not g.isdisjoint(words) for g in groups)  # every concept present in the clause
-        for k in ks
-    ]
+    concepts = open_concepts(words)
     if candidates is None:
         todo: Iterable[int] = [k for k in range(len(flat)) if not flat[k][0].needs_words]
     else:
@@ -189,6 +185,7 @@ def _apply_rules(
         if (
             rule.fact not in _facts_of("wish_about_others")
             and not rule.clear_when_named  # "saben que está aquí" is not a wish
+            and not rule.que_clause
             and "cue" in m.re.groupindex
             and m.group("cue")
             and _WANTS_OF_OTHER.match(folded, m.end("cue"))
