@@ -26,6 +26,8 @@ THIRD_PERSON = {
     r"|\b(la|lo) (conocen?|acompaña)\b",
     "fr": r"\bla personne\b|\b(elle ou il|il ou elle)\b|\best-(elle|il)\b|\b(son|sa|ses)\b"
     r"|\b(qu'elle|qu'il)\b|\b(la|le) (survivante?|victime)\b",
+    "pt": r"\b(ele|ela|eles|elas|dele|dela|deles|delas)\b|\ba pessoa\b"
+    r"|\b(o|a) (sobrevivente|vítima|utente)\b",
     "ne": r"(?<![\u0900-\u097f])(उनी|उनको|उनलाई)(?![\u0900-\u097f])|त्यो व्यक्ति",
 }
 # Someone else, named as such: "does any of them need" (the children), counsellors in Nepali.
@@ -33,10 +35,12 @@ OTHERS = {
     "en": ["any of them"],
     "es": [],
     "fr": ["l'un d'eux"],
+    "pt": [],
     "ne": [],
 }
-# Every wording addresses the survivor directly. (Spanish "usted" shares its verb forms
-# with the third person, so only the pronouns above can tell there.)
+# Every wording addresses the survivor directly. (Spanish "usted" and European Portuguese's
+# formal address share their verb forms with the third person, so only the pronouns above
+# can tell there.)
 SECOND_PERSON = {
     "en": r"\b(you|your|yours|yourself)\b",
     "fr": r"\b(vous|votre|vos)\b",
