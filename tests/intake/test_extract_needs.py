@@ -52,3 +52,101 @@ def test_a_bare_no_ending_a_reply_is_not_a_number_sign(text):
 def test_a_number_sign_still_joins_its_number():
     got = facts("Room no. 4 is taken. She needs a bed tonight.")
     assert got[SHELTER] is True
+
+
+# ------------------------------------------------------------ urgent medical need and injuries
+
+URGENT = "medical.urgent_need"
+INJURIES = "medical.injuries"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw the nurse for a sore back, nothing urgent.",
+        "Wants a dentist appointment, not an emergency.",
+        "Lo médico no es urgente, pide revisión de la vista.",
+        "Pas d'urgence médicale.",
+        "Consulta no dentista, nada urgente.",
+    ],
+)
+def test_nothing_urgent_beside_a_health_word_is_no_urgent_need(text):
+    assert facts(text)[URGENT] is False
+
+
+def test_nothing_urgent_without_a_health_word_is_only_offered():
+    got = extract("The paperwork can wait, nothing urgent.")
+    assert URGENT not in got.values
+    assert got.offered()[URGENT] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is in good health.",
+        "Dice que está bien de salud.",
+        "Elle est en bonne santé.",
+        "Está de boa saúde.",
+        "No doctor needed.",
+    ],
+)
+def test_good_health_is_no_urgent_need(text):
+    assert facts(text)[URGENT] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asks to see a doctor for a routine check-up.",
+        "Tiene una infección en la mano que está tratando con antibióticos.",
+        "Il a une infection traitée par antibiotiques.",
+        "Was dehydrated, rehydrated overnight and stable.",
+    ],
+)
+def test_a_routine_visit_or_an_illness_already_treated_is_not_urgent(text):
+    assert facts(text).get(URGENT) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has had a high fever since yesterday.",
+        "She is badly dehydrated.",
+        "Necesita atención hoy mismo.",
+        "Elle a besoin de soins ce soir.",
+        "Precisa de tratamento hoje.",
+        "¿Necesitas un médico? Sí.",
+    ],
+)
+def test_a_need_for_care_today_or_an_acute_symptom_is_urgent(text):
+    assert facts(text)[URGENT] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("Injuries: bruises on both arms.", "bruises on both arms"),
+        ("She has injuries to her face.", "injuries to her face"),
+        ("Presenta lesiones en la espalda.", "lesiones en la espalda"),
+        ("Il a des blessures aux mains.", "blessures aux mains"),
+        ("Tem ferimentos nas pernas.", "ferimentos nas pernas"),
+        ("A deep laceration on the left foot.", "deep laceration on the left foot"),
+    ],
+)
+def test_an_injury_is_described_in_its_own_words(text, injury):
+    assert extract(text).values[INJURIES].strip(" .").lower().endswith(injury)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Injuries:",
+        "Lesiones",
+        "Came in with stomach pain.",
+        "Vino por dolor de muelas.",
+        "J'ai mal aux dents.",
+        "Needs daily wound dressing.",
+    ],
+)
+def test_pain_a_heading_or_a_care_instruction_describes_no_injury(text):
+    assert INJURIES not in extract(text).values
