@@ -150,3 +150,64 @@ def test_an_injury_is_described_in_its_own_words(text, injury):
 )
 def test_pain_a_heading_or_a_care_instruction_describes_no_injury(text):
     assert INJURIES not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tengo a dónde ir esta noche.",
+        "Il a pas d endroit où dormir ce soir.",
+        "He is looking for somewhere safe tonight.",
+        "Necesita un traslado hoy mismo.",
+        "Il faut la déplacer ce soir.",
+        "She does not want to go back to the flat tonight.",
+        "No quiere volver a esa casa esta noche.",
+        "Elle ne veut pas rentrer chez eux ce soir.",
+        "Não quer voltar para lá esta noite.",
+        "Needs:\n- bed tonight\n- food",
+        "Alojamento para esta noite: necessita",
+        "Hébergement : oui",
+    ],
+)
+def test_a_need_for_a_place_tonight_in_other_words(text):
+    assert facts(text)[SHELTER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is staying with her older sister for now.",
+        "Il est hébergé par une association depuis hier.",
+        "Elle loge chez une cousine.",
+        "Elle a un logement.",
+        "Se está quedando en casa de su tía.",
+        "Tiene plaza esta noche en el centro.",
+        "No bed needed.",
+        "Hébergement : refuse",
+    ],
+)
+def test_a_place_to_stay_already_is_no_need_tonight(text):
+    assert facts(text)[SHELTER] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il était logé par le réseau.",
+        "Sabe que duerme en el parque.",
+        "Solo puedo quedarme un mes y después no tengo a dónde ir.",
+    ],
+)
+def test_housed_by_the_exploiters_or_a_need_later_is_no_statement_for_tonight(text):
+    assert facts(text).get(SHELTER) is not False
+    assert "tengo" not in text or SHELTER not in facts(text)
+
+
+def test_a_speakers_turn_starts_a_sentence_of_its_own():
+    text = (
+        "operator: Are you somewhere safe?\n"
+        "caller: I have nowhere to go tonight\n"
+        "operator: Do you need a doctor?\n"
+        "caller: no, I am fine"
+    )
+    assert facts(text)[SHELTER] is True

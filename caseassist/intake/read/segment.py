@@ -56,7 +56,10 @@ _ABBREV = frozenset(
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
 _DIGIT_NEXT = re.compile(r"\s*\d")
-_SENT_END = re.compile(r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
+_SENT_END = re.compile(
+    r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
+    r"|\n(?=[ \t]*[^\W\d_]+(?: [^\W\d_]+){0,2} ?: )"  # a speaker's turn ("usuaria: ...")
+)
 _CLAUSE_SPLIT_SRC = (
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer"
