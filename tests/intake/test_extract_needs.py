@@ -211,3 +211,45 @@ def test_a_speakers_turn_starts_a_sentence_of_its_own():
         "caller: no, I am fine"
     )
     assert facts(text)[SHELTER] is True
+
+
+# ------------------------------------------------------------ medication
+
+MEDICATION = "medical.needs_medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been without her blood pressure pills for a week.",
+        "Her inhaler ran out on Monday.",
+        "Se quedó sin sus pastillas hace días.",
+        "Elle n'a plus son insuline depuis lundi.",
+        "Está sem a medicação há três dias.",
+        "Diabetic, on metformin.",
+        "Prescribed fluoxetine, wants to keep taking it.",
+        "Toma sertralina todos los días.",
+        "Sous méthadone.",
+        "- insulina para la diabetes",
+        "Traitement pour l'asthme",
+        "Precisa de continuar com a pomada.",
+    ],
+)
+def test_a_medicine_she_takes_or_lacks(text):
+    assert facts(text)[MEDICATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le traitement est terminé.",
+        "She finished her course of antibiotics.",
+        "El tratamiento ya está terminado.",
+    ],
+)
+def test_a_finished_course_of_treatment_is_nothing_to_take(text):
+    assert facts(text)[MEDICATION] is False
+
+
+def test_allergic_to_a_medicine_is_not_taking_it():
+    assert MEDICATION not in facts("Allergic to amoxicillin.")
