@@ -253,3 +253,42 @@ def test_a_finished_course_of_treatment_is_nothing_to_take(text):
 
 def test_allergic_to_a_medicine_is_not_taking_it():
     assert MEDICATION not in facts("Allergic to amoxicillin.")
+
+
+# ------------------------------------------------------------ family contact
+
+FAMILY = "reintegration.wants_family_contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother lives in Leeds and she would like to call him.",
+        "Su madre está en Cusco, quiere llamarla.",
+        "Ses parents sont au Maroc, il voudrait leur parler.",
+        "A irmã mora em Luanda e ela quer falar com ela.",
+        "Wish: contact with her family in Lagos",
+        "Souhait : contact avec ses enfants",
+    ],
+)
+def test_a_wish_to_reach_a_relative_named_in_the_sentence(text):
+    assert facts(text)[FAMILY] is True
+
+
+def test_a_pronoun_with_no_relative_in_the_sentence_is_only_offered():
+    got = extract("She would like to call them.")
+    assert FAMILY not in got.values
+    assert got.offered()[FAMILY] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He refuses any contact with his family.",
+        "Elle refuse tout contact avec sa famille.",
+        "No quiere saber nada de su familia.",
+        "Recusa o contato com a família.",
+    ],
+)
+def test_refusing_contact_with_the_family(text):
+    assert facts(text)[FAMILY] is False
