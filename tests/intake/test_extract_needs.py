@@ -292,3 +292,53 @@ def test_a_pronoun_with_no_relative_in_the_sentence_is_only_offered():
 )
 def test_refusing_contact_with_the_family(text):
     assert facts(text)[FAMILY] is False
+
+
+# ------------------------------------------------------------ going home
+
+HOME = "reintegration.wants_to_return_home"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Il veut rentrer.", "yes"),
+        ("Elle ne veut pas rentrer pour l'instant.", "no"),
+        ("Quiere volver a casa.", "yes"),
+        ("Quer ir para casa.", "yes"),
+        ("Wishes: to go home to Peru", "yes"),
+        ("She hasn't decided about going back.", "undecided"),
+        ("No sabe si regresar.", "undecided"),
+        ("Il ne sait pas s'il veut retourner au Mali.", "undecided"),
+        ("Ainda não decidiu se volta.", "undecided"),
+        ("He would like to go home to Ghana as soon as possible.", "yes"),
+        ("Elle souhaite rentrer au Togo dès que possible.", "yes"),
+        ("Quer regressar a Angola assim que possível.", "yes"),
+    ],
+)
+def test_going_home_in_other_words(text, value):
+    assert facts(text)[HOME] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle ne veut pas rentrer chez ce patron ce soir.",
+        "She does not want to go home tonight.",
+        "Retour au pays : effectué",
+    ],
+)
+def test_tonight_or_a_heading_says_nothing_of_going_home(text):
+    assert HOME not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Gostaria de voltar para a sua terra?", "Ainda não sei. Preciso de pensar."),
+        ("¿Le gustaría volver a su país?", "Todavía no sé, la verdad."),
+        ("Would you like to go back home?", "I do not know yet."),
+    ],
+)
+def test_not_knowing_yet_is_undecided(question, answer):
+    assert interpret_answer(HOME, answer, question=question).values[HOME] == "undecided"
