@@ -342,3 +342,57 @@ def test_tonight_or_a_heading_says_nothing_of_going_home(text):
 )
 def test_not_knowing_yet_is_undecided(question, answer):
     assert interpret_answer(HOME, answer, question=question).values[HOME] == "undecided"
+
+
+# ------------------------------------------------------------ counselling and housing
+
+COUNSELLING = "medical.wants_counseling"
+HOUSING = "housing.needs_long_term_housing"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She has asked for a support group.", True),
+        ("Sees a psychologist and wants to continue.", True),
+        ("Manifiesta deseo de apoyo emocional.", True),
+        ("Elle bénéficie d'un suivi psy qu'elle souhaite poursuivre.", True),
+        ("Gostaria de conversar com uma psicóloga.", True),
+        ("Does not want therapy.", False),
+    ],
+)
+def test_a_wish_for_psychological_support(text, value):
+    assert facts(text)[COUNSELLING] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is looking for a flat of her own.",
+        "Housing: needs LT housing.",
+        "Busca un lugar donde vivir.",
+        "Souhaite un logement durable.",
+        "Procura um lugar para morar.",
+        "I need a place for a long time.",
+    ],
+)
+def test_a_need_for_a_home_to_live_in(text):
+    assert facts(text)[HOUSING] is True
+
+
+def test_housing_with_no_long_term_word_is_only_offered():
+    got = extract("Cherche logement.")
+    assert HOUSING not in got.values
+    assert got.offered()[HOUSING] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Needs emergency housing tonight.",
+        "No quiere volver a esa casa.",
+        "No necesita alojamiento urgente.",
+    ],
+)
+def test_tonights_bed_or_the_house_she_left_is_no_long_term_housing(text):
+    assert HOUSING not in facts(text)
