@@ -396,3 +396,46 @@ def test_housing_with_no_long_term_word_is_only_offered():
 )
 def test_tonights_bed_or_the_house_she_left_is_no_long_term_housing(text):
     assert HOUSING not in facts(text)
+
+
+# ------------------------------------------------------------ a safe contact
+
+CONTACT = "person.safe_contact"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        (
+            "Safe contact is a text to her aunt Rosa at 555-0199.",
+            "a text to her aunt Rosa at 555-0199",
+        ),
+        ("She can be reached safely through the church office.", "through the church office"),
+        ("Only contact him by WhatsApp after 9pm.", "WhatsApp after 9pm"),
+        ("El contacto seguro es su vecina, 555-0123.", "su vecina, 555-0123"),
+        ("On peut la joindre plutôt par l'éducatrice du foyer.", "par l'éducatrice du foyer"),
+        (
+            "Só pode ser contactada pelo número da irmã, 912 000 111.",
+            "pelo número da irmã, 912 000 111",
+        ),
+        (
+            "Is there a safe number for her?\nCaller: 555-0101, mornings only.",
+            "555-0101, mornings only",
+        ),
+    ],
+)
+def test_a_safe_way_to_reach_her_in_the_notes_words(text, contact):
+    assert extract(text).values[CONTACT] == contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer can be reached on 555-0100.",
+        "There is no safe contact number.",
+        "Do not call her on her own phone, the boss reads it.",
+        "Safe contact: unknown for now.",
+    ],
+)
+def test_someone_elses_number_or_no_means_is_no_safe_contact(text):
+    assert CONTACT not in extract(text).values

@@ -10,6 +10,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.children import _ALONE, _children
+from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
 from caseassist.intake.read.details import _dietary, _name
 from caseassist.intake.read.gender import (
@@ -104,6 +105,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
+    if not answer:
+        read_safe_contact(text, out)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out)
