@@ -166,7 +166,7 @@ def test_pain_a_heading_or_a_care_instruction_describes_no_injury(text):
         "Não quer voltar para lá esta noite.",
         "Needs:\n- bed tonight\n- food",
         "Alojamento para esta noite: necessita",
-        "Hébergement : oui",
+        "Hébergement ce soir : oui",
     ],
 )
 def test_a_need_for_a_place_tonight_in_other_words(text):
@@ -183,7 +183,7 @@ def test_a_need_for_a_place_tonight_in_other_words(text):
         "Se está quedando en casa de su tía.",
         "Tiene plaza esta noche en el centro.",
         "No bed needed.",
-        "Hébergement : refuse",
+        "Hébergement ce soir : refuse",
     ],
 )
 def test_a_place_to_stay_already_is_no_need_tonight(text):
@@ -439,3 +439,42 @@ def test_a_safe_way_to_reach_her_in_the_notes_words(text, contact):
 )
 def test_someone_elses_number_or_no_means_is_no_safe_contact(text):
     assert CONTACT not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has been sleeping at the bus station.",
+        "She was kicked out of the house this morning.",
+        "Duerme en el parque desde el lunes.",
+        "La echaron de la casa hoy.",
+        "Elle dort dans sa voiture.",
+        "Il a été mis à la porte ce matin.",
+        "Dorme na rodoviária.",
+        "Precisa de um sítio para dormir.",
+        "She cannot stay at the employer's house tonight.",
+        "No puede quedarse allí esta noche.",
+        "Elle ne peut pas rester chez lui ce soir.",
+        "Não pode ficar lá esta noite.",
+    ],
+)
+def test_sleeping_where_nobody_lives_or_unable_to_stay_tonight(text):
+    assert facts(text)[SHELTER] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She will stay with a friend tonight.", False),
+        ("Vai ficar em casa da tia.", False),
+    ],
+)
+def test_staying_with_someone_said_in_the_future(text, value):
+    assert facts(text)[SHELTER] is value
+
+
+@pytest.mark.parametrize(
+    "text", ["Alojamiento: ninguno", "Accommodation: none", "Hébergement : aucun"]
+)
+def test_a_bare_housing_heading_with_none_is_not_read_as_no_need(text):
+    assert facts(text).get(SHELTER) is not False
