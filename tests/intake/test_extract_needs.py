@@ -183,7 +183,7 @@ def test_a_need_for_a_place_tonight_in_other_words(text):
         "Se está quedando en casa de su tía.",
         "Tiene plaza esta noche en el centro.",
         "No bed needed.",
-        "Hébergement ce soir : refuse",
+        "Needs bed tonight: no",
     ],
 )
 def test_a_place_to_stay_already_is_no_need_tonight(text):
