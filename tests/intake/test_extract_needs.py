@@ -164,7 +164,7 @@ def test_pain_a_heading_or_a_care_instruction_describes_no_injury(text):
         "No quiere volver a esa casa esta noche.",
         "Elle ne veut pas rentrer chez eux ce soir.",
         "Não quer voltar para lá esta noite.",
-        "Needs:\n- bed tonight\n- food",
+        "Needs:\n• bed tonight\n• food",
         "Alojamento para esta noite: necessita",
         "Hébergement ce soir : oui",
     ],
@@ -183,7 +183,7 @@ def test_a_need_for_a_place_tonight_in_other_words(text):
         "Se está quedando en casa de su tía.",
         "Tiene plaza esta noche en el centro.",
         "No bed needed.",
-        "Needs bed tonight: no",
+        "Bed tonight: no",
     ],
 )
 def test_a_place_to_stay_already_is_no_need_tonight(text):
