@@ -478,3 +478,41 @@ def test_staying_with_someone_said_in_the_future(text, value):
 )
 def test_a_bare_housing_heading_with_none_is_not_read_as_no_need(text):
     assert facts(text).get(SHELTER) is not False
+
+
+# ------------------------------------------------------------ food now
+
+FOOD = "food.needs_food_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't eat pork.",
+        "She does not eat meat.",
+        "No come carne de cerdo.",
+        "Não come peixe.",
+    ],
+)
+def test_a_food_not_eaten_by_habit_is_a_diet_not_hunger(text):
+    assert FOOD not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She did not eat today.", True),
+        ("Não comi nada desde manhã.", True),
+        ("No comí desde ayer.", True),
+        ("Pas faim, a pris le petit déjeuner.", False),
+        ("We gave her lunch.", False),
+        ("Le dimos de comer.", False),
+    ],
+)
+def test_hunger_now_and_already_fed(text, value):
+    assert facts(text)[FOOD] is value
+
+
+def test_an_inverted_question_mark_opens_a_question_of_its_own():
+    text = "¿Quiere denunciar?: no lo sabe ¿Necesita comida ahora?: sí"
+    assert facts(text)[FOOD] is True

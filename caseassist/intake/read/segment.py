@@ -59,6 +59,7 @@ _DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END = re.compile(
     r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
     r"|\n(?=[ \t]*[^\W\d_]+(?: [^\W\d_]+){0,2} ?: )"  # a speaker's turn ("usuaria: ...")
+    r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
 )
 _CLAUSE_SPLIT_SRC = (
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
