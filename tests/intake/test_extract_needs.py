@@ -516,3 +516,23 @@ def test_hunger_now_and_already_fed(text, value):
 def test_an_inverted_question_mark_opens_a_question_of_its_own():
     text = "¿Quiere denunciar?: no lo sabe ¿Necesita comida ahora?: sí"
     assert facts(text)[FOOD] is True
+
+
+# ------------------------------------------------------------ dietary needs
+
+DIET = "food.dietary_needs"
+
+
+@pytest.mark.parametrize(
+    ("text", "diet"),
+    [
+        ("He does not eat pork.", "does not eat pork"),
+        ("No come carne de res.", "no come carne"),
+        ("Elle ne mange pas de viande.", "ne mange pas de viande"),
+        ("Não come carne de porco.", "nao come carne de porco"),
+        ("Segue dieta para diabético.", "dieta para diabetico"),
+        ("Es vegetariana.", "vegetariana"),
+    ],
+)
+def test_a_food_not_eaten_by_habit_or_a_diet(text, diet):
+    assert diet in extract(text).values[DIET].lower()
