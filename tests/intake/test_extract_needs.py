@@ -536,3 +536,17 @@ DIET = "food.dietary_needs"
 )
 def test_a_food_not_eaten_by_habit_or_a_diet(text, diet):
     assert diet in extract(text).values[DIET].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wants to talk to her lawyer.",
+        "Il veut rentrer dans la police.",
+        "Quiere volver a trabajar.",
+    ],
+)
+def test_a_lawyer_joining_the_police_or_going_back_to_work_is_no_family_or_home(text):
+    got = extract(text)
+    assert FAMILY not in {**got.values, **got.offered()}
+    assert HOME not in got.values
