@@ -164,7 +164,6 @@ def test_pain_a_heading_or_a_care_instruction_describes_no_injury(text):
         "No quiere volver a esa casa esta noche.",
         "Elle ne veut pas rentrer chez eux ce soir.",
         "Não quer voltar para lá esta noite.",
-        "Needs:\n• bed tonight\n• food",
         "Alojamento para esta noite: necessita",
         "Hébergement ce soir : oui",
     ],
