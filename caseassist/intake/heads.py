@@ -85,12 +85,63 @@ def heads(src: str) -> set[str] | None:
     return {lit} if len(lit) >= 2 else None
 
 
+def _parts(src: str) -> list[str] | None:
+    """The pattern's top-level pieces that every match holds, in order: each group that is
+    not optional, and each run of literal characters (less a last one made optional);
+    None when the pattern has a top-level `|` (its pieces are not all needed)."""
+    out: list[str] = []
+    lit, i = "", 0
+    while i < len(src):
+        c = src[i]
+        if c == "(":
+            out.append(lit)
+            lit, end = "", _group_end(src, i)
+            quant = src[end] if end < len(src) else ""
+            if quant not in "?*" and not src.startswith("{0", end):
+                out.append(src[i:end])
+            i = end
+            continue
+        if c == "|":
+            return None
+        if c == "\\" and i + 1 < len(src) and src[i + 1] in " '-":
+            lit += src[i + 1]
+            i += 2
+            continue
+        if c not in _META:
+            lit += c
+            i += 1
+            continue
+        if c in "?*{" and lit:
+            lit = lit[:-1]  # the last character is optional, or repeated
+        out.append(lit)
+        lit = ""
+        if c == "[":
+            i = src.index("]", i + 2) + 1
+        elif c == "{":
+            i = src.index("}", i) + 1
+        elif c == "\\":
+            i += 6 if src.startswith("u", i + 1) else 2
+        else:
+            i += 1
+    out.append(lit)
+    return [p for p in out if p]
+
+
 def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
-    """Sets of strings: wherever the pattern matches, one string of each set occurs
-    (here one set, its possible starts). Lets the extraction skip a pattern with a few
-    substring tests instead of a regex scan."""
+    """Sets of strings: wherever the pattern matches, one string of each set occurs in
+    the match (its possible starts; the starts of each group every match holds; each
+    literal run of three letters or more). Lets the extraction skip a pattern with a few
+    substring tests instead of a regex scan: "(a|ai) (pas )?faim" needs "faim"."""
     try:
         got = heads(pattern)
+        parts = _parts(pattern)
     except ValueError:
         return ()
-    return (tuple(sorted(got)),) if got else ()
+    out: list[tuple[str, ...]] = [tuple(sorted(got))] if got else []
+    for part in parts or ():
+        found = (
+            heads(part) if part.startswith("(") else ({part} if len(part.strip()) >= 3 else None)
+        )
+        if found and tuple(sorted(found)) not in out:
+            out.append(tuple(sorted(found)))
+    return tuple(out)

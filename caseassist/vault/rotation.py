@@ -82,9 +82,7 @@ def reseal(conn, old: bytes, new: bytes, name_index) -> int:
     transaction; the name index recomputed from the names (keyed by the identity key).
     Returns how many values were sealed anew. A value that does not open under `old`
     stops the rotation (keys.KeyError_): nothing is written."""
-    aesgcm_cls, invalid = keys._aead()
-    before, after = aesgcm_cls(old), aesgcm_cls(new)
-    n = 1 + keys.NONCE_BYTES
+    before, after = keys.Sealer(old), keys.Sealer(new)
     count = 0
     for table, column, key_column in sealed_columns(conn):
         rows = conn.execute(
@@ -94,14 +92,8 @@ def reseal(conn, old: bytes, new: bytes, name_index) -> int:
         updates = []
         for row_id, blob in rows:
             aad = _aad(table, column, row_id)
-            if blob[:1] != keys.SEAL_VERSION:
-                raise keys.KeyError_("not a sealed value")
-            try:
-                plain = before.decrypt(blob[1:n], blob[n:], aad)
-            except invalid as exc:
-                raise keys.KeyError_("sealed value does not authenticate") from exc
-            nonce = os.urandom(keys.NONCE_BYTES)
-            updates.append((keys.SEAL_VERSION + nonce + after.encrypt(nonce, plain, aad), row_id))
+            plain = before.unseal(blob, aad)
+            updates.append((after.seal(plain, aad), row_id))
             if table == "case_file" and column == "name_sealed":
                 updates[-1] = (*updates[-1], name_index(plain.decode("utf-8")))
         if table == "case_file" and column == "name_sealed":

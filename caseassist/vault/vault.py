@@ -18,7 +18,6 @@ import secrets
 import time
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
@@ -27,6 +26,7 @@ from sqlmodel import Session
 
 from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
+from caseassist.vault import account_keys as ak
 from caseassist.vault import audit as audit_log
 from caseassist.vault import filelock, keys, last_seen, migrations, replica, roles, store, wal
 from caseassist.vault import keyring as kr
@@ -85,7 +85,7 @@ class Vault:
         role: Role,
         db_key: bytes | None,
         identity_key: bytes | None,
-        signing: Signing | None = None,
+        signing: ak.Signing | None = None,
         replica_key: bytes | None = None,
     ) -> None:
         self.folder = folder
@@ -94,8 +94,9 @@ class Vault:
         self.role = role
         self._db_key = db_key
         self._identity_key = identity_key
+        self._sealer: keys.Sealer | None = None
         self._replica_key = replica_key
-        self._signing = signing or Signing()
+        self._signing = signing or ak.Signing()
         self.is_replica = db_key is None
         """A supervisor's session: it holds no database key and reads the replica only."""
         self.audit_alarm: audit_log.Verdict | None = None
@@ -166,16 +167,16 @@ class Vault:
             raise VaultExists(str(folder))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         kdf = kdf or keys.calibrate()[0]
-        keyset = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
+        keyset = ak.Keyset(keys.new_key(), keys.new_key(), keys.new_key())
         ring = kr.Keyring(vault_id=new_id(), demo=demo, accounts={}, recovery=None, replica=True)
-        signing = Signing(keys.new_signing_seed(), keys.new_signing_seed())
+        signing = ak.Signing(keys.new_signing_seed(), keys.new_signing_seed())
         ring.admin_public = keys.public_of(signing.admin)
-        ring.accounts[admin_user] = _wrap_account(
+        ring.accounts[admin_user] = ak.wrap_account(
             ring, admin_user, Role.admin, passphrase, kdf, keyset, signing
         )
         code = keys.new_recovery_code()
-        ring.recovery = _wraps_for(
-            ring, RECOVERY_ACCOUNT, Role.admin, code, kdf, keyset, Signing(None, signing.admin)
+        ring.recovery = ak.wraps_for(
+            ring, RECOVERY_ACCOUNT, Role.admin, code, kdf, keyset, ak.Signing(None, signing.admin)
         )[0]
         vault = cls(
             folder,
@@ -224,18 +225,18 @@ class Vault:
             raise WrongPassphrase()
         kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
         try:
-            opener = _opener(ring, kek, account.wraps, user, account.role)
+            opener = ak.opener(ring, kek, account.wraps, user, account.role)
         except keys.KeyError_:
-            if any(_opens_as(ring, kek, account, role) for role in Role if role != account.role):
+            if any(ak.opens_as(ring, kek, account, role) for role in Role if role != account.role):
                 raise Tampered(kr.FILE_NAME) from None
             _save_failure(cls.keyring_path(folder), user)
             raise WrongPassphrase() from None
-        role = _role_of(account.role)
-        keyset = _keyset(ring, opener, account.wraps, role)
-        if not ring.verify(_mac_key(ring, keyset)):
+        role = ak.role_of(account.role)
+        keyset = ak.keyset(ring, opener, account.wraps, role)
+        if not ring.verify(ak.mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
-        signing, enrol = _signing_of(ring, kek, account, role, opener)
-        enrol = _and(_box_enrol(ring, kek, account, role, keyset, signing.admin), enrol)
+        signing, enrol = ak.signing_of(ring, kek, account, role, opener)
+        enrol = ak.both_enrols(ak.box_enrol(ring, kek, account, role, keyset, signing.admin), enrol)
         return cls._open(
             folder,
             ring,
@@ -262,12 +263,12 @@ class Vault:
         code = keys.normalize_recovery_code(code)
         kek = keys.derive(code, ring.recovery.salt, ring.recovery.kdf)
         try:
-            opener = _opener(ring, kek, ring.recovery, RECOVERY_ACCOUNT, Role.admin)
+            opener = ak.opener(ring, kek, ring.recovery, RECOVERY_ACCOUNT, Role.admin)
         except keys.KeyError_:
             _save_failure(cls.keyring_path(folder), RECOVERY_ACCOUNT)
             raise WrongPassphrase() from None
-        keyset = _keyset(ring, opener, ring.recovery, Role.admin)
-        if not ring.verify(_mac_key(ring, keyset)):
+        keyset = ak.keyset(ring, opener, ring.recovery, Role.admin)
+        if not ring.verify(ak.mac_key(ring, keyset)):
             raise Tampered(kr.FILE_NAME)
         admin_seed = None
         if ring.recovery.admin is not None:
@@ -278,14 +279,14 @@ class Vault:
         # A code that has been used may have been seen: it is replaced as it opens the vault.
         used_salt = ring.recovery.salt
         new_code = keys.new_recovery_code()
-        new_wraps = _wraps_for(
+        new_wraps = ak.wraps_for(
             ring,
             RECOVERY_ACCOUNT,
             Role.admin,
             new_code,
             ring.recovery.kdf,
             keyset,
-            Signing(None, admin_seed),
+            ak.Signing(None, admin_seed),
         )[0]
 
         def rotate(disk: kr.Keyring) -> None:
@@ -301,7 +302,7 @@ class Vault:
             keyset.db,
             keyset.identity,
             action="unlock.recovery",
-            signing=Signing(None, admin_seed),
+            signing=ak.Signing(None, admin_seed),
             enrol=rotate,
             replica_key=keyset.replica,
         )
@@ -331,7 +332,7 @@ class Vault:
         identity_key: bytes | None,
         *,
         action: str,
-        signing: Signing | None = None,
+        signing: ak.Signing | None = None,
         enrol: Callable[[kr.Keyring], None] | None = None,
         replica_key: bytes | None = None,
     ) -> Vault:
@@ -423,7 +424,7 @@ class Vault:
         replica_key: bytes | None,
         *,
         action: str,
-        signing: Signing | None,
+        signing: ak.Signing | None,
         enrol: Callable[[kr.Keyring], None] | None,
     ) -> Vault:
         """A supervisor's session: the replica under the replica key; the database stays shut."""
@@ -656,38 +657,34 @@ class Vault:
             self.audit_alarm = verdict
 
     # -- identity sealing ------------------------------------------------------------
-    def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
-        if self._identity_key is None:
+    def _identity_sealer(self) -> keys.Sealer:
+        """The identity key's cipher, made once per key (a rotation or a lock changes it)."""
+        key = self._identity_key
+        if key is None:
             raise IdentityLocked()
-        return keys.seal(self._identity_key, text.encode("utf-8"), _aad(table, column, row_id))
+        if self._sealer is None or self._sealer.key is not key:
+            self._sealer = keys.Sealer(key)
+        return self._sealer
+
+    def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
+        return self._identity_sealer().seal(text.encode("utf-8"), _aad(table, column, row_id))
 
     def unseal(self, table: str, column: str, row_id: str, blob: bytes) -> str:
-        if self._identity_key is None:
-            raise IdentityLocked()
         try:
-            return keys.unseal(self._identity_key, blob, _aad(table, column, row_id)).decode(
-                "utf-8"
-            )
+            return self._identity_sealer().unseal(blob, _aad(table, column, row_id)).decode("utf-8")
         except keys.KeyError_:
             raise Tampered(store.DB_NAME) from None
 
     def unsealer(self, table: str, column: str) -> Callable[[str, bytes], str]:
-        """`unseal` for many values of one column with one cipher object: a search over
-        every case's name decrypts 100,000 values, so the per-call setup counts."""
-        if self._identity_key is None:
-            raise IdentityLocked()
-        aesgcm_cls, invalid = keys._aead()
-        aesgcm = aesgcm_cls(self._identity_key)
-        n = 1 + keys.NONCE_BYTES
+        """`unseal` for many values of one column: a search over every case's name
+        decrypts 100,000 values, so the per-call setup counts."""
+        sealer = self._identity_sealer()
 
         def unseal(row_id: str, blob: bytes) -> str:
-            if blob[:1] != keys.SEAL_VERSION:
-                raise Tampered(store.DB_NAME)
             try:
-                plain = aesgcm.decrypt(blob[1:n], blob[n:], _aad(table, column, row_id))
-            except invalid:
+                return sealer.unseal(blob, _aad(table, column, row_id)).decode("utf-8")
+            except keys.KeyError_:
                 raise Tampered(store.DB_NAME) from None
-            return plain.decode("utf-8")
 
         return unseal
 
@@ -712,18 +709,18 @@ class Vault:
         self, name: str, role: Role | str, passphrase: str, *, kdf: KdfParams | None = None
     ) -> None:
         self.allow("account.add")
-        role = _role_of(str(role))
+        role = ak.role_of(str(role))
         _check_account_name(name)
         _check_passphrase(passphrase, demo=self.is_demo)
         self._exists_check(name)
-        account = _wrap_account(
+        account = ak.wrap_account(
             self._ring,
             name,
             role,
             passphrase,
             kdf or self._ring_kdf(self._ring),
             self._keyset(),
-            Signing(keys.new_signing_seed(), self._signing.admin),
+            ak.Signing(keys.new_signing_seed(), self._signing.admin),
         )
 
         def change(ring: kr.Keyring) -> None:
@@ -744,18 +741,18 @@ class Vault:
         account = self._fresh_ring().accounts.get(name)
         if account is None:
             raise NotAllowed(_("there is no such account"))
-        role = _role_of(account.role)
+        role = ak.role_of(account.role)
         if role.holds_identity_key and self._identity_key is None:
             raise IdentityLocked()
         own = name == self.user and self._signing.own is not None
-        rewrapped = _wrap_account(
+        rewrapped = ak.wrap_account(
             self._ring,
             name,
             role,
             passphrase,
             kdf or account.wraps.kdf,
             self._keyset(),
-            Signing(
+            ak.Signing(
                 self._signing.own if own else keys.new_signing_seed(),
                 self._signing.admin,
             ),
@@ -801,8 +798,8 @@ class Vault:
             self.audit(session, "account.disable", name)
         self._commit_ring(change, "account.disable", name)
 
-    def _keyset(self) -> Keyset:
-        return Keyset(self._db_key, self._identity_key, self._replica_key)
+    def _keyset(self) -> ak.Keyset:
+        return ak.Keyset(self._db_key, self._identity_key, self._replica_key)
 
     def rotate_keys(self) -> str:
         """New database, identity, replica and admin signing keys for every remaining
@@ -818,7 +815,7 @@ class Vault:
         if ring.admin_public != admin_pub:
             raise Tampered(kr.FILE_NAME)
         unready = sorted(
-            a.name for a in ring.accounts.values() if not _box_vouched(ring, a, admin_pub)
+            a.name for a in ring.accounts.values() if not ak.box_vouched(ring, a, admin_pub)
         )
         if unready:
             raise NotRotated(
@@ -826,18 +823,18 @@ class Vault:
                     names=", ".join(unready)
                 )
             )
-        new = Keyset(keys.new_key(), keys.new_key(), keys.new_key())
+        new = ak.Keyset(keys.new_key(), keys.new_key(), keys.new_key())
         new_admin = keys.new_signing_seed()
         code = keys.new_recovery_code()
         recovery_kdf = ring.recovery.kdf if ring.recovery else self._ring_kdf(ring)
-        recovery = _wraps_for(
+        recovery = ak.wraps_for(
             dataclasses.replace(ring, replica=True),
             RECOVERY_ACCOUNT,
             Role.admin,
             code,
             recovery_kdf,
             new,
-            Signing(None, new_admin),
+            ak.Signing(None, new_admin),
         )[0]
         folder = self.folder
         staged = folder / rotation.STAGED
@@ -854,7 +851,7 @@ class Vault:
                         with Session(engine) as session:
                             conn = session.connection().connection.dbapi_connection
                             rotation.reseal(
-                                conn, self._identity_key, new.identity, _name_index(new.identity)
+                                conn, self._identity_key, new.identity, ak.name_index(new.identity)
                             )
                             audit_log.append(
                                 session,
@@ -876,7 +873,7 @@ class Vault:
                 def change(disk: kr.Keyring) -> bool:
                     if not disk.verify(self._mac_key(disk)):
                         raise Tampered(kr.FILE_NAME)
-                    _rotate_ring(disk, new, new_admin, admin_pub, recovery)
+                    ak.rotate_ring(disk, new, new_admin, admin_pub, recovery)
                     disk.head_seq, disk.head_hash = seq, hash_
                     message = audit_log.head_message(disk.vault_id, seq, hash_)
                     disk.signed_head = (seq, hash_, keys.sign(new_admin, message))
@@ -894,7 +891,7 @@ class Vault:
                 try:
                     self._ring = kr.update(self.keyring_path(folder), change, written=remember)
                 except BaseException:
-                    if not _keyring_rotated(self.keyring_path(folder), new.replica):
+                    if not ak.keyring_rotated(self.keyring_path(folder), new.replica):
                         for name in rotation.STAGED_FILES:
                             (folder / name).unlink(missing_ok=True)
                     raise
@@ -903,11 +900,11 @@ class Vault:
         self.refresh_replica(force=True)
         return code
 
-    def _rekeyed(self, new: Keyset, new_admin: bytes) -> None:
+    def _rekeyed(self, new: ak.Keyset, new_admin: bytes) -> None:
         """Reopen this session on whichever keys the keyring on disk now holds."""
-        if _keyring_rotated(self.keyring_path(self.folder), new.replica):
+        if ak.keyring_rotated(self.keyring_path(self.folder), new.replica):
             self._db_key, self._identity_key, self._replica_key = new.db, new.identity, new.replica
-            self._signing = Signing(self._signing.own, new_admin)
+            self._signing = ak.Signing(self._signing.own, new_admin)
             self._ring = self._load_ring(self.folder)
         self._path, self._key = self.db_path(self.folder), self._db_key
         self._engine = store.make_engine(self._path, self._key)
@@ -1096,18 +1093,18 @@ class Vault:
             account = ring.accounts.get(user)
             if account is None:
                 raise WrongPassphrase()
-            if not roles.allowed(_role_of(account.role), "vault.restore"):
+            if not roles.allowed(ak.role_of(account.role), "vault.restore"):
                 raise NotAllowed(_(roles.BY_ACTION["vault.restore"].words))
             kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
             try:
-                opener = _opener(ring, kek, account.wraps, user, account.role)
+                opener = ak.opener(ring, kek, account.wraps, user, account.role)
             except keys.KeyError_:
                 raise WrongPassphrase() from None
-            keyset = _keyset(ring, opener, account.wraps, Role.admin)
+            keyset = ak.keyset(ring, opener, account.wraps, Role.admin)
             db_key, identity_key = keyset.db, keyset.identity
-            if db_key is None or not ring.verify(_mac_key(ring, keyset)):
+            if db_key is None or not ring.verify(ak.mac_key(ring, keyset)):
                 raise InvalidBackup(source.name)
-            signing, enrol = _signing_of(ring, kek, account, Role.admin, opener)
+            signing, enrol = ak.signing_of(ring, kek, account, Role.admin, opener)
             try:
                 if not store.integrity_ok(staged, db_key):
                     raise InvalidBackup(source.name)
@@ -1165,6 +1162,7 @@ class Vault:
         self._engine = None  # type: ignore[assignment]
         self._db_key = b""
         self._identity_key = None
+        self._sealer = None
         self._replica_key = None
         self._key = b""
 
@@ -1232,332 +1230,6 @@ def _tighten(folder: Path) -> bool:
 
 def _aad(table: str, column: str, row_id: str) -> bytes:
     return f"caseassist-seal-v1|{table}|{column}|{row_id}".encode()
-
-
-def _role_of(value: str) -> Role:
-    try:
-        return Role(value)
-    except ValueError:
-        raise Tampered(kr.FILE_NAME) from None
-
-
-@dataclass(frozen=True)
-class Signing:
-    """An open session's Ed25519 seeds: its account's own (audit entries) and, for
-    admins and the recovery code, the vault's admin key (endorsements, signed heads)."""
-
-    own: bytes | None = None
-    admin: bytes | None = None
-
-
-@dataclass(frozen=True)
-class Keyset:
-    """The data keys an account holds: the database key (None for a supervisor of a vault
-    with a replica), the identity key (None for supervisors), the replica key (None in a
-    vault from before the replica)."""
-
-    db: bytes | None
-    identity: bytes | None
-    replica: bytes | None = None
-
-
-def _box_vouched(ring: kr.Keyring, account: kr.Account, admin_pub: bytes) -> bool:
-    """Whether the admin key endorsed this account's box (what a rotation seals keys to)."""
-    if account.box_public is None or account.wraps.box is None:
-        return False
-    message = box_message(ring.vault_id, account.name, account.role, account.box_public)
-    return keys.signature_ok(admin_pub, account.box_endorsement, message)
-
-
-def _name_index(identity_key: bytes) -> Callable[[str], str]:
-    from caseassist.vault.folding import fold_for_search
-
-    sub = hmac.new(identity_key, b"caseassist name index v1", hashlib.sha256).digest()
-    return lambda name: hmac.new(
-        sub, fold_for_search(name).encode("utf-8"), hashlib.sha256
-    ).hexdigest()[:32]
-
-
-def _keyring_rotated(path: Path, replica_key: bytes) -> bool:
-    try:
-        return kr.load(path).verify(replica_key)
-    except (OSError, kr.KeyringDamaged):
-        return False
-
-
-def _rotate_ring(
-    ring: kr.Keyring,
-    new: Keyset,
-    new_admin: bytes,
-    admin_pub: bytes,
-    recovery: kr.Wraps,
-) -> None:
-    """The keyring after a rotation: the new keys sealed to each remaining account's
-    box, a new admin key endorsing what the old one endorsed, a new recovery code."""
-    ring.replica = True
-    new_pub = keys.public_of(new_admin)
-    for account in ring.accounts.values():
-        if not _box_vouched(ring, account, admin_pub):
-            raise NotRotated(_("an account changed meanwhile; try again"))
-        role = _role_of(account.role)
-        for which in ("db", "identity", "replica", "admin"):
-            key = new_admin if which == "admin" else getattr(new, which)
-            gets = role is Role.admin if which == "admin" else _gets(role, which, ring)
-            aad = ring.aad(account.name, account.role, which)
-            setattr(
-                account.wraps, which, keys.seal_to(account.box_public, key, aad) if gets else None
-            )
-    people = [(a.name, a.role, a) for a in ring.accounts.values()]
-    people += [(n, r.role, r) for n, r in ring.retired.items()]
-    for name, role, holder in people:  # what the old admin key vouched for, the new one does
-        holder.signing = [
-            _endorsed(ring, name, role, k.public, new_admin)
-            if keys.signature_ok(
-                admin_pub,
-                k.endorsement,
-                audit_log.endorse_message(ring.vault_id, name, role, k.public),
-            )
-            else k
-            for k in holder.signing
-        ]
-    for account in ring.accounts.values():
-        _endorse_box(ring, account, new_admin)
-    ring.admin_history = [*ring.admin_history, admin_pub]
-    ring.admin_public = new_pub
-    ring.recovery = recovery
-    ring.epoch += 1
-
-
-def _mac_key(ring: kr.Keyring, keyset: Keyset) -> bytes:
-    key = keyset.replica if ring.replica else keyset.db
-    if key is None:
-        raise Tampered(kr.FILE_NAME)
-    return key
-
-
-def _gets(role: Role, which: str, ring: kr.Keyring) -> bool:
-    """Whether an account of `role` is given `which` data key in this vault."""
-    if which == "identity":
-        return role.holds_identity_key
-    if which == "db":
-        return role.holds_identity_key or not ring.replica
-    return ring.replica
-
-
-def _opener(
-    ring: kr.Keyring, kek: bytes, wraps: kr.Wraps, name: str, role: str
-) -> Callable[[bytes, str], bytes]:
-    """Open the account's data keys with its passphrase key. Raises keys.KeyError_ when
-    the passphrase key does not open the first wrap (a wrong passphrase); the opener it
-    returns raises it for a wrap that does not authenticate (a changed file)."""
-    if wraps.box is not None:
-        box = keys.unwrap(kek, wraps.box, ring.aad(name, role, "box"))
-        return lambda blob, which: keys.open_sealed(box, blob, ring.aad(name, role, which))
-    if wraps.db is None:
-        raise keys.KeyError_("no wrap")
-    keys.unwrap(kek, wraps.db, ring.aad(name, role, "db"))
-    return lambda blob, which: keys.unwrap(kek, blob, ring.aad(name, role, which))
-
-
-def _keyset(ring: kr.Keyring, opener, wraps: kr.Wraps, role: Role) -> Keyset:
-    """Every data key the wraps hold; a wrap a role must not have, or one that does not
-    open, is a changed keyring."""
-    out = {}
-    for which in ("db", "identity", "replica"):
-        blob = getattr(wraps, which)
-        if blob is None:
-            out[which] = None
-            continue
-        if which == "identity" and not role.holds_identity_key:
-            raise Tampered(kr.FILE_NAME)
-        try:
-            out[which] = opener(blob, which)
-        except keys.KeyError_:
-            raise Tampered(kr.FILE_NAME) from None
-    if role.holds_identity_key and out["identity"] is None:
-        raise Tampered(kr.FILE_NAME)
-    if out["db"] is None and out["replica"] is None:
-        raise Tampered(kr.FILE_NAME)
-    return Keyset(out["db"], out["identity"], out["replica"])
-
-
-def _and(*enrols: Callable[[kr.Keyring], None] | None) -> Callable[[kr.Keyring], None] | None:
-    kept = [e for e in enrols if e is not None]
-    if not kept:
-        return None
-
-    def both(ring: kr.Keyring) -> None:
-        for enrol in kept:
-            enrol(ring)
-
-    return both
-
-
-def _box_enrol(
-    ring: kr.Keyring,
-    kek: bytes,
-    account: kr.Account,
-    role: Role,
-    keyset: Keyset,
-    admin: bytes | None,
-) -> Callable[[kr.Keyring], None] | None:
-    """An account from before boxes gets one at its unlock: its data keys sealed to it, the
-    private half wrapped under this passphrase, so later rotations can reach it."""
-    if account.wraps.box is not None:
-        return None
-    name = account.name
-    box = keys.new_box()
-    public = keys.box_public(box)
-
-    def enrol(disk: kr.Keyring) -> None:
-        mine = disk.accounts.get(name)
-        if mine is None or mine.wraps.box is not None or mine.wraps.salt != account.wraps.salt:
-            return  # changed meanwhile (a reset): leave it
-        held = {**dataclasses.asdict(keyset), "admin": admin}
-        for which, key in held.items():
-            if getattr(mine.wraps, which) is not None and key is not None:
-                setattr(mine.wraps, which, keys.seal_to(public, key, disk.aad(name, role, which)))
-        mine.wraps.box = keys.wrap(kek, box, disk.aad(name, role, "box"))
-        mine.box_public, mine.box_endorsement = public, b""
-
-    return enrol
-
-
-def _wraps_for(
-    ring: kr.Keyring,
-    name: str,
-    role: Role,
-    secret: str,
-    kdf: KdfParams,
-    keyset: Keyset,
-    signing: Signing,
-) -> tuple[kr.Wraps, bytes]:
-    """New wraps under `secret`: a new box holding the data keys this role is given in
-    this vault, the signing seeds under the passphrase key. Returns them and the box's
-    public half."""
-    salt = keys.new_salt()
-    kek = keys.derive(secret, salt, kdf)
-    box = keys.new_box()
-    public = keys.box_public(box)
-    sealed = {}
-    for which in ("db", "identity", "replica"):
-        key = getattr(keyset, which)
-        ok = key is not None and _gets(role, which, ring)
-        sealed[which] = keys.seal_to(public, key, ring.aad(name, role, which)) if ok else None
-    return kr.Wraps(
-        salt=salt,
-        kdf=kdf,
-        db=sealed["db"],
-        identity=sealed["identity"],
-        sign=keys.wrap(kek, signing.own, ring.aad(name, role, "sign")) if signing.own else None,
-        admin=keys.seal_to(public, signing.admin, ring.aad(name, role, "admin"))
-        if signing.admin and role is Role.admin
-        else None,
-        box=keys.wrap(kek, box, ring.aad(name, role, "box")),
-        replica=sealed["replica"],
-    ), public
-
-
-def _endorsed(ring: kr.Keyring, name: str, role: str, public: bytes, admin: bytes | None):
-    """The admin key's word that `public` is `name`'s key (empty when no admin key is at hand)."""
-    message = audit_log.endorse_message(ring.vault_id, name, role, public)
-    return kr.SigningKey(public, keys.sign(admin, message) if admin else b"")
-
-
-def box_message(vault_id: str, name: str, role: str, public: bytes) -> bytes:
-    """What the admin key signs to vouch that `public` is `name`'s box (what rotations seal to)."""
-    return f"caseassist-box-endorse-v1|{vault_id}|{name}|{role}|{public.hex()}".encode()
-
-
-def _endorse_box(ring: kr.Keyring, account: kr.Account, admin: bytes | None) -> None:
-    if account.box_public is not None and admin is not None:
-        message = box_message(ring.vault_id, account.name, account.role, account.box_public)
-        account.box_endorsement = keys.sign(admin, message)
-
-
-def _wrap_account(ring, name, role, secret, kdf, keyset: Keyset, signing: Signing) -> kr.Account:
-    public = keys.public_of(signing.own) if signing.own else None
-    wraps, box_public = _wraps_for(ring, name, role, secret, kdf, keyset, signing)
-    account = kr.Account(
-        name=name,
-        role=str(role),
-        wraps=wraps,
-        created_at=_now().isoformat(timespec="seconds"),
-        signing=[_endorsed(ring, name, str(role), public, signing.admin)] if public else [],
-        box_public=box_public,
-    )
-    _endorse_box(ring, account, signing.admin)
-    return account
-
-
-def _signing_of(
-    ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role, opener
-) -> tuple[Signing, Callable[[kr.Keyring], None] | None]:
-    """Unwrap the account's signing seeds. A keyring from before signed audit gets them
-    now (the account's own key; the admin key at the first admin unlock), wrapped under
-    this passphrase and written with the unlock; the second value does that."""
-    name = account.name
-    own = admin = None
-    if account.wraps.sign is not None:
-        try:
-            own = keys.unwrap(kek, account.wraps.sign, ring.aad(name, role, "sign"))
-        except keys.KeyError_:
-            raise Tampered(kr.FILE_NAME) from None
-    if role is Role.admin and account.wraps.admin:
-        try:  # sealed to the box (so a rotation can replace it), or under the passphrase
-            admin = opener(account.wraps.admin, "admin")
-        except keys.KeyError_:
-            raise Tampered(kr.FILE_NAME) from None
-    new_own = own is None
-    new_admin = role is Role.admin and admin is None and ring.admin_public is None
-    own = own or keys.new_signing_seed()
-    admin = admin or (keys.new_signing_seed() if new_admin else None)
-    if not (new_own or new_admin or (admin and _unendorsed(ring))):
-        return Signing(own, admin), None
-
-    def enrol(disk: kr.Keyring) -> None:
-        mine = disk.accounts.get(name)
-        if mine is None:
-            return
-        if new_admin and disk.admin_public is None:
-            disk.admin_public = keys.public_of(admin)
-            aad = disk.aad(name, role, "admin")
-            mine.wraps.admin = (
-                keys.seal_to(mine.box_public, admin, aad)
-                if mine.wraps.box is not None and mine.box_public is not None
-                else keys.wrap(kek, admin, aad)
-            )
-        if new_own and mine.wraps.sign is None:
-            mine.wraps.sign = keys.wrap(kek, own, disk.aad(name, role, "sign"))
-            mine.signing.append(kr.SigningKey(keys.public_of(own), b""))
-        if admin is not None and disk.admin_public == keys.public_of(admin):
-            for other in disk.accounts.values():  # keys enrolled since an admin last looked
-                other.signing = [
-                    _endorsed(disk, other.name, other.role, k.public, admin)
-                    if not k.endorsement
-                    else k
-                    for k in other.signing
-                ]
-                if other.box_public is not None and not other.box_endorsement:
-                    _endorse_box(disk, other, admin)
-
-    return Signing(own, admin), enrol
-
-
-def _unendorsed(ring: kr.Keyring) -> bool:
-    return any(
-        any(not k.endorsement for k in a.signing)
-        or (a.box_public is not None and not a.box_endorsement)
-        for a in ring.accounts.values()
-    )
-
-
-def _opens_as(ring: kr.Keyring, kek: bytes, account: kr.Account, role: Role) -> bool:
-    try:
-        _opener(ring, kek, account.wraps, account.name, role)
-    except keys.KeyError_:
-        return False
-    return True
 
 
 def _check_account_name(name: str) -> None:

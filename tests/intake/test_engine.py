@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from caseassist.i18n import UI_LOCALES
 from caseassist.intake.engine import IntakeError, IntakeSession, question_bank
 from caseassist.intake.facts import FACTS, Source, State
 
@@ -51,10 +52,18 @@ def test_no_question_asks_what_happened():
             )
 
 
-def test_survivor_wording_in_en_es_fr_ne():
+def test_every_question_in_every_staff_language_and_the_survivor_languages():
     for q in question_bank():
-        assert {"en", "es", "fr", "ne"} <= set(q.survivor), q.id
-        assert {"en", "es", "fr"} <= set(q.staff), q.id
+        assert {"en", "es", "fr", "pt", "ne"} <= set(q.survivor), q.id
+        assert set(UI_LOCALES) <= set(q.staff), q.id
+        for rest in q.rest.values():
+            assert set(UI_LOCALES) <= set(rest["staff"]), q.id
+            assert {"en", "es", "fr", "pt", "ne"} <= set(rest["survivor"]), q.id
+
+
+def test_every_fact_is_labelled_in_every_staff_language():
+    for fact in FACTS.values():
+        assert set(UI_LOCALES) <= set(fact.label), fact.id
 
 
 def test_referral_facts_are_never_asked():

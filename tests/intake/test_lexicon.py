@@ -52,9 +52,10 @@ def test_coerce_rejects_wrong_types():
     assert coerce("person.preferred_language", "pt_br") == "pt-BR"
 
 
-def test_a_rule_is_skipped_by_its_heads_only_where_it_cannot_match():
-    """Every match of every statement pattern in the corpus notes begins with one of the
-    pattern's literal heads, so sifting clauses by them never loses a statement."""
+def test_a_rule_is_skipped_by_its_needles_only_where_it_cannot_match():
+    """Every match of every statement pattern in the corpus notes holds one string of
+    each of the pattern's needle sets (the first: its start), so sifting clauses by them
+    never loses a statement."""
     from pathlib import Path
 
     from caseassist.intake.corpus import load_items
@@ -69,7 +70,10 @@ def test_a_rule_is_skipped_by_its_heads_only_where_it_cannot_match():
                 m = pat.search(part)
                 if m and need:
                     checked += 1
-                    assert any(part.startswith(n, m.start()) for n in need[0]), pat.pattern
+                    for needle_set in need:
+                        assert any(n in m.group() for n in needle_set), pat.pattern
+                    if lexicon.heads(pat.pattern):
+                        assert any(part.startswith(n, m.start()) for n in need[0])
     assert checked > 30
 
 
@@ -77,3 +81,17 @@ def test_heads_are_read_from_the_pattern_text():
     assert lexicon.heads(r"\b(?P<cue>needs?|asked for)\b food") == {"need", "asked for"}
     assert lexicon.heads(r"\bnot (eaten|fed)\b") == {"not "}
     assert lexicon.heads(r"\b(a )?meal") is None  # an optional start tells nothing
+
+
+def test_needles_are_every_piece_a_match_must_hold():
+    assert lexicon.needles(r"\b(?P<cue>a|ai)\b (pas )?(tres |un peu )?faim\b") == (("faim",),)
+    assert lexicon.needles(r"\bnot (eaten|fed)\b") == (("not ",), ("eaten", "fed"))
+    assert lexicon.needles(r"^[-*\u2022 ]*(to )?(go|return) (back )?home") == (
+        ("go", "return"),
+        ("home",),
+    )
+    assert lexicon.needles(r"\d{1,2} ?(weeks|semanas) (of )?gestation") == (
+        ("semanas", "weeks"),
+        ("gestation",),
+    )
+    assert lexicon.needles(r"(a|b)|cat") == ()  # a top-level choice: no piece is needed
