@@ -101,6 +101,7 @@ def test_good_health_is_no_urgent_need(text):
         "Tiene una infección en la mano que está tratando con antibióticos.",
         "Il a une infection traitée par antibiotiques.",
         "Was dehydrated, rehydrated overnight and stable.",
+        "She needs care for her children tonight.",
     ],
 )
 def test_a_routine_visit_or_an_illness_already_treated_is_not_urgent(text):
