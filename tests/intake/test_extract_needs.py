@@ -113,7 +113,7 @@ def test_a_routine_visit_or_an_illness_already_treated_is_not_urgent(text):
     [
         "He has had a high fever since yesterday.",
         "She is badly dehydrated.",
-        "Necesita atención hoy mismo.",
+        "Necesita atención médica hoy mismo.",
         "Elle a besoin de soins ce soir.",
         "Precisa de tratamento hoje.",
         "¿Necesitas un médico? Sí.",
