@@ -550,3 +550,19 @@ def test_a_lawyer_joining_the_police_or_going_back_to_work_is_no_family_or_home(
     got = extract(text)
     assert FAMILY not in {**got.values, **got.offered()}
     assert HOME not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has no place to go.",
+        "He has no accommodation.",
+        "Sin lugar para dormir.",
+        "Needs a room right away.",
+        "Necesita una habitación hoy mismo.",
+        "Elle a besoin d'un toit tout de suite.",
+        "Precisa de um quarto imediatamente.",
+    ],
+)
+def test_no_place_or_a_room_needed_now(text):
+    assert facts(text)[SHELTER] is True
