@@ -566,3 +566,18 @@ def test_a_lawyer_joining_the_police_or_going_back_to_work_is_no_family_or_home(
 )
 def test_no_place_or_a_room_needed_now(text):
     assert facts(text)[SHELTER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would like to call home.",
+        "Wants to be in touch with her sister again.",
+        "Quiere ponerse en contacto con su madre.",
+        "Il voudrait reprendre contact avec sa famille.",
+        "Quer entrar em contato com a família.",
+        "Quiere llamar a su casa.",
+    ],
+)
+def test_being_in_touch_with_the_family_or_calling_home(text):
+    assert facts(text)[FAMILY] is True
