@@ -581,3 +581,18 @@ def test_no_place_or_a_room_needed_now(text):
 )
 def test_being_in_touch_with_the_family_or_calling_home(text):
     assert facts(text)[FAMILY] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asthmatic, uses an inhaler.",
+        "Needs her prescription renewed.",
+        "Usa insulina.",
+        "Il doit renouveler son ordonnance.",
+        "She did not bring her pills.",
+        "Não trouxe os comprimidos.",
+    ],
+)
+def test_a_medicine_used_renewed_or_left_behind(text):
+    assert facts(text)[MEDICATION] is True
