@@ -596,3 +596,18 @@ def test_being_in_touch_with_the_family_or_calling_home(text):
 )
 def test_a_medicine_used_renewed_or_left_behind(text):
     assert facts(text)[MEDICATION] is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        (COUNSELLING, "Would benefit from trauma counselling."),
+        (COUNSELLING, "Pide psicoterapia."),
+        (COUNSELLING, "Souhaite un groupe de soutien."),
+        (HOUSING, "Is looking for social housing."),
+        (HOUSING, "Cherche un logement social."),
+        (HOUSING, "Precisa de habitação social."),
+    ],
+)
+def test_more_words_for_support_and_for_a_home(fact, text):
+    assert facts(text)[fact] is True
