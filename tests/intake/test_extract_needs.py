@@ -611,3 +611,19 @@ def test_a_medicine_used_renewed_or_left_behind(text):
 )
 def test_more_words_for_support_and_for_a_home(fact, text):
     assert facts(text)[fact] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("He came in with a hand injury.", "hand injury"),
+        ("She has injuries.", "has injuries"),
+        ("Tiene una lesión.", "una lesion"),
+        ("Il a des blessures.", "des blessures"),
+        ("Apresenta lesões.", "apresenta lesoes"),
+    ],
+)
+def test_an_injury_noun_at_the_end_of_its_clause(text, injury):
+    from caseassist.intake.text import fold
+
+    assert injury in fold(extract(text).values[INJURIES])
