@@ -49,6 +49,10 @@ def _gendered_forms(base: str, lang: str) -> dict[str, str]:
         return {b: "male", b + "ne": "female"}
     if lang == "fr" and b.endswith(("ais", "ois", "ain", "in", "an")):
         return {b: "male", b + "e": "female"}
+    if lang == "pt" and b.endswith(("o", "es")):
+        return {b: "male"}  # pt lists every form: "angolano" male, "angolana" female
+    if lang == "pt" and b.endswith(("a", "esa")) and not b.endswith("ista"):
+        return {b: "female"}
     return {}
 
 
@@ -60,7 +64,7 @@ def demonym_genders() -> dict[str, str]:
     english = {fold_name(b) for by in words()["demonyms"].values() for b in by.get("en", ())}
     clash: set[str] = set(english)
     for by_lang in words()["demonyms"].values():
-        for lang in ("es", "fr"):
+        for lang in ("es", "fr", "pt"):
             for base in by_lang.get(lang, ()):
                 for form, gender in _gendered_forms(base, lang).items():
                     if form in out and out[form] != gender:

@@ -108,8 +108,41 @@ _FR_0_16 = [
 ]
 _FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
 
+_PT_0_19 = [
+    "zero",
+    "um",
+    "dois",
+    "tres",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "onze",
+    "doze",
+    "treze",
+    "catorze",
+    "quinze",
+    "dezasseis",
+    "dezassete",
+    "dezoito",
+    "dezanove",
+]
+_PT_TENS = {
+    20: "vinte",
+    30: "trinta",
+    40: "quarenta",
+    50: "cinquenta",
+    60: "sessenta",
+    70: "setenta",
+    80: "oitenta",
+    90: "noventa",
+}
+
 # Words that are numbers only in a count or age context, never alone in an answer.
-AMBIGUOUS = frozenset({"once", "un", "une", "uno", "una", "one", "son", "sept"})
+AMBIGUOUS = frozenset({"once", "un", "une", "uno", "una", "one", "son", "sept", "um", "uma"})
 
 
 def _en() -> dict[str, int]:
@@ -159,15 +192,37 @@ def _fr() -> dict[str, int]:
         out[f"quatre vingt {_FR_0_16[u]}"] = 80 + u
     for u in (7, 8, 9):
         out[f"quatre vingt dix {_FR_0_16[u]}"] = 90 + u
+    # Belgian and Swiss tens ("septante-deux", "nonante")
+    for t, w in {70: "septante", 80: "huitante", 90: "nonante"}.items():
+        out[w] = t
+        out[f"{w} et un"] = out[f"{w} et une"] = t + 1
+        for u in range(2, 10):
+            out[f"{w} {_FR_0_16[u]}"] = t + u
+    out["octante"] = 80
     out["cent"] = 100
+    return out
+
+
+def _pt() -> dict[str, int]:
+    """Portuguese, both spellings of 16-19 (pt-PT "dezasseis", pt-BR "dezesseis")."""
+    out = {w: i for i, w in enumerate(_PT_0_19)}
+    out |= {"uma": 1, "duas": 2, "quatorze": 14, "dezesseis": 16, "dezessete": 17, "dezenove": 19}
+    for t, w in _PT_TENS.items():
+        out[w] = t
+        for u in range(1, 10):
+            out[f"{w} e {_PT_0_19[u]}"] = t + u
+        out[f"{w} e uma"] = t + 1
+        out[f"{w} e duas"] = t + 2
+    out["cem"] = 100
     return out
 
 
 @cache
 def number_words() -> dict[str, int]:
-    """Folded phrase -> value, for all three languages together."""
+    """Folded phrase -> value, for the four note languages together (where a word is a
+    number in two, the values agree: "seis", "onze", "quinze")."""
     table: dict[str, int] = {}
-    for part in (_fr(), _es(), _en()):
+    for part in (_pt(), _fr(), _es(), _en()):
         table.update(part)
     return table
 

@@ -7,6 +7,11 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
+from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
+    _descriptor_position,
+    _other_marked,
+    bare_ages,
+)
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
@@ -14,7 +19,7 @@ from caseassist.intake.read.roles import (
     _other_people,
     _other_subject,
 )
-from caseassist.intake.read.segment import _tokens, tokens
+from caseassist.intake.read.segment import _tokens, _with_data, tokens
 
 # ---------------------------------------------------------------- ages
 
@@ -30,6 +35,8 @@ _DURATION = lexicon.Words(
             "lleva",
             "llevaba",
             "llevan",
+            "llevo",
+            "llevamos",
             "desde",
             "por",
             "hasta",
@@ -97,29 +104,50 @@ def _leading_number(words: str) -> tuple[int, str] | None:
 
 
 _AGE_PATTERNS = (
-    re.compile(r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|yrs?\.?)(?=\W|$)(?P<after>(?: \w+){0,2})"),
+    re.compile(
+        r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)(?P<after>(?: \w+){0,2})"
+    ),
     re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
-    re.compile(
-        r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
-        r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |around |approximately |roughly |~)?"
-        r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
+    re.compile(  # "client 34 F", "(34 M)": the space form only where a description opens
+        r"(?:^|[,(:]\s?|\b(?:client|cl|pt|patient|survivor|victim|caller)\s)"
+        r"(?P<n>\d{1,2}) [fm](?=\s*(?:[,.;)]|$))(?P<after>)"
     ),
     re.compile(
-        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around )?(?P<n>{_NWORDS})(?P<after>)"
+        rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around |approx\.? |"
+        rf"approximately |~ ?|environ |aprox\.? |unos |uns |cerca de )?(?P<n>{_NWORDS})(?P<after>)"
     ),
+    re.compile(rf"\b(?:just )?turned (?P<n>{_NWORDS})(?P<after>)"),
 )
+_NOUN_PAREN_SRC = (
+    r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
+    r"joven|senora|femme|homme|fille|garcon|cliente|victima|victime)\s?[,(]\s?(?:age |aged |approx\.? |about |around |approximately |roughly |~)?"
+    r"(?P<n>\d{1,2})\s?(?=[,)]|$)(?P<after>)"
+)
+_NOUN_PAREN = lexicon.Lazy(lambda: _with_data(_NOUN_PAREN_SRC, "person_nouns"))
+"""A word for the person and the age after a comma or in brackets: "woman (19)",
+"a minor (16)", "Vitima: mulher, 31"."""
+_HAS_AGE = re.compile(
+    r"\b(?:she|he|ella|el|ela|ele|chico|chica|joven|nino|nina|menino|menina|rapaz|moca|mujer|hombre|"
+    r"homem|mulher|cliente|usuaria|usuario|utente|paciente|vitima|victima) (?:tiene|tem|tenia|tinha) "
+    r"(?:unos |uns |cerca de |apenas |solo |so )?(?P<n>\d{1,2}|[a-z]+(?: y [a-z]+| e [a-z]+)?)"
+    r"(?=\s*(?:[,.;)]|$| y | e ))(?P<after>)"
+)
+"""'El chico tiene 15.', 'ela tem vinte e dois': an age said without its unit."""
 _IS_AGE = re.compile(
-    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) "
+    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) (?:\" ?)?"
     r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: [a-z]+)?)"
     r"(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
 )
-_OF_AGE = re.compile(
+_OF_AGE_SRC = (
     r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "
     r"(?:of|aged|age|de) (?:about |around |approximately |roughly |unos |environ )?(?P<n>"
     + _NWORDS
     + r")(?P<after>)"
 )
+_OF_AGE = lexicon.Lazy(lambda: _with_data(_OF_AGE_SRC, "person_nouns"))
+"""A person noun and "of / de" an age ("un estudiante de 16"); the nouns (pupils,
+workers, patients) are in the language folders' `person_nouns`."""
 _DECADES_EN = {
     "twenties": 20,
     "thirties": 30,
@@ -183,9 +211,36 @@ def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
     return _age_owner_ok(tokens(folded[:start]), after)
 
 
+def _third_person_before(before: str) -> bool:
+    """In an answer, an age after "he / she / il / elle / ela" (nearest person word) is
+    someone else's: "my son is here, he's fourteen", "elle a deux ans"; not when an
+    interpreter relays the answer ("He says he's nineteen", `relay_cues`)."""
+    ws = lexicon.word_sets()
+    if lexicon.phrase_regex("relay_cues").search(before):
+        return False
+    for w in reversed(tokens(before)[-6:]):
+        if w in _FIRST_PERSON:
+            return False
+        if w in ws.pronoun_female or w in ws.pronoun_male or w in _other_people():
+            return True
+    return False
+
+
+def _after_turning(before: str) -> bool:
+    """The number comes right after "will be / cumplo / faço / aura" (`age_turning`)."""
+    tail = " ".join(tokens(before)[-4:])
+    ends = [m.end() for m in lexicon.phrase_regex("age_turning").finditer(tail)]
+    return bool(ends) and len(tokens(tail[ends[-1] :])) <= 1
+
+
+_FIRST_PERSON = frozenset(["i", "im", "yo", "tengo", "je", "j'", "eu", "tenho", "me", "moi"])
+
+
 def _age_owner_ok(before: list[str], after: str) -> bool:
     """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
+    if _other_marked(before):
+        return False
     nxt = tokens(after)
     if nxt:
         w = nxt[0]
@@ -216,18 +271,24 @@ def _number_firsts() -> frozenset[str]:
     return frozenset(w.split()[0] for w in number_words() if len(w.split()[0]) > 2) - AMBIGUOUS
 
 
-def _ages(sent_folded: str, out: Extraction) -> None:
+_GLUED_UNIT = re.compile(r"\b(\d{1,3})(ans|anos|yrs?|yo)\b")
+
+
+def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
     """Ages the sentence states; numbers in words the generated tables do not know
-    ("uns quarenta anos") are read once more through text2num."""
-    if _ages_in(sent_folded, out) or _DIGIT.search(sent_folded):
+    ("uns quarenta anos") are read once more through text2num; "29ans" as "29 ans"."""
+    if _DIGIT.search(sent_folded):
+        sent_folded = _GLUED_UNIT.sub(r"\1 \2", sent_folded)
+    if _ages_in(sent_folded, out, answer) or _DIGIT.search(sent_folded):
         return
     if _may_match(_UNIT_RE, sent_folded) and _UNIT_RE.search(sent_folded):
         converted = digits_for_words(sent_folded)
         if converted != sent_folded:
-            _ages_in(converted, out)
+            _ages_in(converted, out, answer)
 
 
-def _ages_in(sent_folded: str, out: Extraction) -> bool:
+def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
+    """`answer`: the survivor's own words, where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
     has_number = _DIGIT.search(sent_folded) is not None or not _number_firsts().isdisjoint(
         _tokens(sent_folded)
@@ -235,7 +296,9 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
     if not (has_number or decades) or _has_hedge(sent_folded):
         return False
-    for pat in (*_AGE_PATTERNS, _IS_AGE, _OF_AGE, _SEX_AGE) if has_number else ():
+    of_age = _OF_AGE.pattern
+    pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, of_age, _SEX_AGE)
+    for pat in pats if has_number else ():
         if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
@@ -245,7 +308,13 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]
-            if not 0 < n <= 110 or (pat in (_IS_AGE, _OF_AGE) and n < 12):
+            if _after_turning(sent_folded[: m.start("n")]):
+                continue  # "he will be twenty in March": an age to come
+            if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age) and n < 12):
+                continue
+            if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
+                continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old
+            if answer and _third_person_before(sent_folded[: m.start("n")]):
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
@@ -264,14 +333,16 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
                 break  # "here 3 years": a duration, not an age
             if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
                 break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
+            if (answer and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
+                break
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
                 found.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
-        if m.group("part") is None and not m.group(0).startswith("in "):
-            continue
+        if m.group("part") is None:
+            continue  # "in his thirties": a span of ten years, the age stays open
         base = _DECADES_EN[m.group("dec")]
         found.add(base + {"early": 2, "mid": 5, "late": 8, None: 5}[m.group("part")])
     for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
@@ -282,39 +353,22 @@ def _ages_in(sent_folded: str, out: Extraction) -> bool:
     return bool(found)
 
 
-_BARE_AGE = re.compile(r"^(\d{1,2})(a)?$")
-_AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
-
-
-def bare_ages(toks: list[str]) -> set[int]:
-    """Ages written bare beside the person they describe, as forms and shorthand do:
-    "Woman, 34, Honduran", "Mrs. Thapa, 71, from Nepal", "F, 34", "M 23", "varon, 25a",
-    "Mujer, 27 a.". The number stands alone between commas (or is followed by a year
-    abbreviation) right after a gender noun, a sex mark, a survivor word or a name, and
-    no other person is named before it in the sentence."""
-    nouns = _gender_noun_words()
-    out: set[int] = set()
-    for i, t in enumerate(toks):
-        m = _BARE_AGE.match(t)
-        if not m or not 12 <= int(m.group(1)) <= 99:
+def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
+    """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
+    Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
+    after the speaker's label, kept only when nothing else in the note says the age."""
+    questions = lexicon.phrase_regex("age_questions")
+    for k, sf in enumerate(sentences[:-1]):
+        if not asks[k] or asks[k + 1] or not questions.search(sf):
             continue
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
-        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
-            continue
-        j = i - 1
-        if j >= 0 and toks[j] in (",", "("):
-            j -= 1
-        prev = toks[j] if j >= 0 else ""
-        if not (prev in nouns or prev in ("f", "m") or prev in _SURVIVOR_WORDS or abbrev):
-            continue
-        if _other_subject(toks[max(0, i - 8) : i]) or any(w in _other_people() for w in toks[:i]):
-            continue
-        out.add(int(m.group(1)))
-    return out
-
-
-_SURVIVOR_WORDS = lexicon.Words(
-    {"client", "guest", "survivor", "victim", "caller", "pt", "patient", "pupil", "student"},
-    "survivor_subjects",
-)
+        if _has_hedge(sentences[k + 1]):
+            continue  # "Diecisiete, creo": not said for sure
+        toks = tokens(sentences[k + 1])
+        if ":" in toks[:5]:
+            toks = toks[toks.index(":") + 1 :]
+        head = " ".join(toks[:4])
+        if head and not _DIGIT.search(head) and to_int(toks[0]) is None:
+            head = digits_for_words(head)
+        lead = _leading_number(head)
+        if lead and 10 <= lead[0] <= 110 and lead[1] not in _NOT_AGE_UNITS:
+            out.weak("person.age", lead[0])

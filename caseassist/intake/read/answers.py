@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
-from caseassist.intake.numbers import AMBIGUOUS, to_int
+from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
 from caseassist.intake.read.children import _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
@@ -323,10 +323,18 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
 
 
 def _first_number(folded: str) -> int | None:
+    """The one number the answer gives; a number after "will be / faço" (`age_turning`)
+    is one to come, and words the tables miss ("dezanove") are read by text2num."""
     toks = tokens(folded)
+    if not any(t.isdigit() or to_int(t) is not None for t in toks):
+        toks = tokens(digits_for_words(folded))
+    turning = lexicon.phrase_regex("age_turning")
     found: list[int] = []
     i = 0
     while i < len(toks):
+        to_come = turning.fullmatch(toks[i - 1] if i else "") or (
+            i > 1 and turning.fullmatch(" ".join(toks[i - 2 : i]))
+        )
         hit = None
         for n in (4, 3, 2, 1):
             key = " ".join(toks[i : i + n])
@@ -336,7 +344,8 @@ def _first_number(folded: str) -> int | None:
                     hit = (v, n)
                     break
         if hit:
-            found.append(hit[0])
+            if not to_come:
+                found.append(hit[0])
             i += hit[1]
         else:
             i += 1

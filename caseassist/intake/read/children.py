@@ -7,13 +7,63 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.child_words import (
+    _AFTER_EN_SON,
+    _ARTICLES_ONE,
+    _CHILD_MODIFIERS,
+    _EN_SON_DET,
+    _GENERIC_CHILD,
+    _GROWN,
+    _NEG_DET,
+)
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
 from caseassist.intake.read.segment import _with_data, tokens
 
 # ---------------------------------------------------------------- children
 
+_WITH_PRONOUN_SRC = r"\b(?:(?:with|w|con|avec|com) (?:her|him|them|me|us|ella|el|ellos|ellas|elle|lui|eux|elles|ela|ele|eles|elas))\b"
+_WITH_PRONOUN_RE = re.compile(
+    _WITH_PRONOUN_SRC[:-2]
+    + r"(?=\s*(?:$|[,.;:()&]|(?:now|here|tonight|today|at|in|and|ahora|aqui|hoy|y|en|"
+    r"maintenant|ici|ce|et|au|agora|hoje|e|no|na)\b))"
+)
+_TALK_VERBS = frozenset(
+    ["talk", "speak", "hablar", "habla", "hablo", "parler", "parle", "falar", "fala", "contact"]
+)
+
+
+_TALK_WITH = re.compile(
+    r"\b(?:" + "|".join(sorted(_TALK_VERBS)) + r")(?: to| with)? (?:con|avec|com|with|to|a) "
+    r"(?:her|him|them|ella|el|ellos|elle|lui|eux|ela|ele|eles)\b"
+)
+
+
+_NOT = re.compile(r"\b(?:not|no|pas|nao)\b")
+
+
+class _WithPronoun:
+    """The children are with her / him, whoever else the sentence names ("sa femme et
+    leur bebe sont au centre avec lui", "sus tres hijos viven con ella"); not "with her
+    sister" (a possessive) nor "quiere hablar con ella" (talking to the child)."""
+
+    def search(self, text: str) -> bool:
+        for m in _WITH_PRONOUN_RE.finditer(text):
+            before = text[: m.start()].split()
+            if before and before[-1] in _TALK_VERBS:
+                continue
+            if lexicon.phrase_regex("wish_cues").search(text, 0, m.start()):
+                continue  # "wants her children to come and live with her": not yet
+            return True
+        return False
+
+    def sub(self, repl: str, text: str) -> str:
+        return _WITH_PRONOUN_RE.sub(repl, text)
+
+
+_WITH_PRONOUN = _WithPronoun()
 _WITH_CUE_SRC = (
-    r"\b(?:with (?:her|him|them|me|us)|accompanied by|brought|came with|arrived with|is with|are with|here with|"
+    r"\b(?:with (?:her|him|them|me|us)|w (?:her|him|them)|viene con|llega con|accompanied by|brought|came with|arrived with|is with|are with|here with|"
     r"con (?:ella|el|ellos|ellas|migo)|conmigo|acompanad[oa]s? (?:de|por)|llego con|vino con|trajo|"
     r"avec (?:elle|lui|eux|elles|moi)|accompagnee? (?:de|par)|arrivee? avec|venue? avec|"
     r"(?:with|avec|con) (?:her|his|their|my|son|sa|ses|su|sus|mon|ma|mes) )\b"
@@ -31,52 +81,10 @@ _PARTITIVE = re.compile(
 )
 _ALONE_SRC = (
     r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
-    r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?)\b"
+    r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?|"
+    r"(?:i am|i m|im) alone|(?:estoy|vine|llegue) sol[oa]|je suis (?:venue? )?seule?)\b"
 )
 _ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
-_CHILD_MODIFIERS = frozenset(
-    [
-        "little",
-        "young",
-        "small",
-        "own",
-        "older",
-        "younger",
-        "baby",
-        "infant",
-        "pequeno",
-        "pequena",
-        "pequenos",
-        "pequenas",
-        "jeune",
-        "jeunes",
-        "petit",
-        "petite",
-        "petits",
-        "petites",
-        "grand",
-        "grande",
-    ]
-)
-_EN_SON_DET = frozenset(
-    ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
-)
-_ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
-_NEG_DET = frozenset(
-    [
-        "no",
-        "without",
-        "sin",
-        "sans",
-        "aucun",
-        "aucune",
-        "ningun",
-        "ninguna",
-        "ninguno",
-        "never",
-        "pas",
-    ]
-)
 
 
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
@@ -100,6 +108,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         j = i - 1
         while j >= 0:
             t = toks[j]
+            if t in _GROWN:
+                break  # "his adult son": not a child with them
             if t in _CHILD_MODIFIERS or t in ("old", "de", "d'", "edad"):
                 j -= 1
                 continue
@@ -107,6 +117,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
                 j -= 2  # "3 year", "5 ans" (an age, not a count)
                 continue
             break
+        if j >= 0 and toks[j] in _GROWN:
+            continue
         det = toks[j] if j >= 0 else ""
         det2 = toks[j - 1] if j >= 1 else ""
         count: int | None = None
@@ -114,6 +126,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         ambiguous = w in ws.child_ambiguous
         if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
             continue  # French "son" (his/her) before some other word
+        if w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON:
+            continue  # "elle a son passeport": French "son" before its noun
         number = None
         if det.isdigit():
             number = int(det)
@@ -151,7 +165,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             lead = toks[max(0, j - 12) : max(j, 0) + 1]
             if any(t == "s" and k > 0 and lead[k - 1].endswith("'") for k, t in enumerate(lead)):
                 continue
-            if _first_person_is_other(toks):
+            label_end = max((k + 1 for k, t in enumerate(toks[:i]) if t == ":"), default=0)
+            if _first_person_is_other(toks[label_end:i]) and not _WITH_PRONOUN.search(folded):
                 continue
             after = toks[i + 1 : i + 4]
             if after[:1] in (["de"], ["of"]) and any(t in _other_people() for t in after[1:]):
@@ -165,8 +180,52 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
+_LOCATIVE = frozenset(["in", "en", "au", "aux", "no", "na", "em", "a"])
+
+
+def _located_away(sent_folded: str) -> bool:
+    """A child word and then where or with whom else they are, a country or another
+    person ("Mis tres hijos estan en Guatemala", "meu filho ta no Brasil", "a daughter
+    in Lagos with her sister"): not with them."""
+    ws = lexicon.word_sets()
+    names = lexicon.country_names()
+    others = _other_people()
+    toks = tokens(sent_folded)
+    for c, w in enumerate(toks):
+        if w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs:
+            for j in range(c + 1, min(len(toks) - 1, c + 7)):
+                if toks[j] in _LOCATIVE and any(
+                    " ".join(toks[j + 1 : j + 1 + n]) in names for n in (1, 2, 3)
+                ):
+                    return True
+                if (
+                    toks[j] in _WITH_WORDS
+                    and toks[j + 1] in ws.possessives
+                    and j + 2 < len(toks)
+                    and toks[j + 2] in others
+                    and toks[j + 2] not in _GENERIC_CHILD
+                ):
+                    return True
+    return False
+
+
+_WITH_WORDS = frozenset(["with", "w", "con", "avec", "com", "chez"])
+
+
 def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
-    """Children with them stated in one sentence: a count, None (no statement), or False (unclear)."""
+    """Children with them stated in one sentence: a count, None (no statement), or False
+    (unclear). An answer of several sentences is read one sentence at a time, leaving out
+    those about children elsewhere ("My two boys are back home. Here, no, I'm alone.")."""
+    parts = [p for p in _SENTENCE_END.split(sent_folded) if p.strip()] if answer else []
+    if len(parts) > 1:
+        got = [_children(p, answer=True) for p in parts if not _away(p)]
+        vals = {g for g in got if g is not None and g is not False}
+        if len(vals) == 1:
+            return vals.pop()
+        return None if not vals and all(g is None for g in got) else False
+    if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
+        return 0 if _ALONE.search(sent_folded) else False
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
         if _ALONE.search(sent_folded):
@@ -176,10 +235,20 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         return False
     if any(c == 0 for _n, c in mentions):
         return 0 if all(c == 0 for _n, c in mentions) else False
+    if not answer and _ALONE.search(sent_folded) and _away(sent_folded):
+        return 0  # "Ela esta sozinha, os dois filhos ficaram em Cusco"
     if not answer:
-        if _AWAY_CUE.search(sent_folded) or _PARTITIVE.search(sent_folded):
+        # "lives with her" is with her; "lives with her grandmother" is away
+        away = _AWAY_CUE.search(_WITH_PRONOUN.sub(" ", sent_folded)) or any(
+            _NOT.search(m.group(0)) for m in _AWAY_CUE.finditer(sent_folded)
+        )  # "no estan con ella" stays away
+        if away or _PARTITIVE.search(sent_folded):
             return False
-        if not _WITH_CUE.search(sent_folded):
+        heard = _TALK_WITH.sub(" ", sent_folded)  # "quiere hablar con ella": not with her
+        cue = _WITH_CUE.search(heard)
+        if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
+            cue = None  # "wants her children to come and live with her": not yet
+        if not (cue or _WITH_PRONOUN.search(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False
@@ -192,17 +261,49 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     return sum(by_noun.values())
 
 
-_GENERIC_CHILD = frozenset(
-    [
-        "children",
-        "kids",
-        "child",
-        "kid",
-        "hijos",
-        "ninos",
-        "enfants",
-        "enfant",
-        "nenes",
-        "criaturas",
-    ]
+def _away(sent_folded: str) -> bool:
+    """The sentence puts the children elsewhere and says nothing of any with them."""
+    if _WITH_PRONOUN.search(sent_folded) or re.search(
+        r"\b(?:conmigo|comigo|avec moi|with me)\b", sent_folded
+    ):
+        return False
+    return bool(_AWAY_CUE.search(sent_folded)) or _located_away(sent_folded)
+
+
+_PRONOUN_WITH = re.compile(
+    r"^(?:et |and |y |e )?(?:il|elle|ils|elles|he|she|they|el|ella|ellos|ellas|ele|ela|eles|elas|"
+    r"son|sont|est|estan|esta|estao|ta|are|is)\b.*\b(?:avec moi|avec nous|with me|with us|"
+    r"conmigo|con nosotros|comigo|com a gente|connosco|conosco|avec elle|avec lui|with her|"
+    r"with him|con ella|con el|com ela|com ele)\b"
 )
+"""A sentence that only says "they are with me / il est avec moi / estan conmigo": it is
+about the children the sentence before named."""
+
+
+def settle_children(sentences: list[str], child_words: frozenset[str], out: Extraction) -> None:
+    """How many children are with them, over a note's sentences: every clear count
+    agrees (or a single one stands); any unclear mention leaves it open. A mention
+    with no "with her" is read together with a next sentence that says only that
+    ("Et mon fils aussi... Il a cinq ans, il est avec moi")."""
+    counts: set[int] = set()
+    unclear = False
+    for k, sf in enumerate(sentences):
+        if set(tokens(sf)).isdisjoint(child_words) and not _ALONE.search(sf):
+            continue
+        c = _children(sf, answer=False)
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if (
+            c is False
+            and nxt
+            and _PRONOUN_WITH.search(nxt)
+            and set(tokens(nxt)).isdisjoint(child_words)
+        ):
+            c = _children(f"{sf}, {nxt}", answer=False)
+        if c is False:
+            unclear = True
+        elif c is not None:
+            counts.add(c)
+    if counts and not unclear:
+        out.put("household.children_with_them", max(counts))
+    elif len(counts) == 1 and 0 not in counts:
+        out.put("household.children_with_them", next(iter(counts)))

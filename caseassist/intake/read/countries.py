@@ -101,9 +101,10 @@ _AGE_UNITS = frozenset({"ans", "anos", "y/o", "yo", "yrs", "yo,", "old", "anos,"
 _SEX_MARKS = frozenset({"f", "m", "female", "male", "fem", "masc", "h"})
 
 
-def _descriptor_parts(toks: list[str]) -> list[list[str]] | None:
+def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]] | None:
     """The comma parts of a shorthand line that lists the person ("F, 19, Guatemala, Mam
-    speaker"): one of them a sex mark or an age. None for any other sentence."""
+    speaker"): one of them a sex mark or an age (`loose`: or a short part ending in one,
+    "Pavel, he is 55, Czech"). None for any other sentence."""
     parts: list[list[str]] = [[]]
     for t in toks:
         if t in (",", ";"):
@@ -117,17 +118,83 @@ def _descriptor_parts(toks: list[str]) -> list[list[str]] | None:
         or (len(p) >= 2 and p[-2].isdigit() and p[-1] in _AGE_UNITS)
         or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
         or (len(p) >= 2 and p[-2] in ("aged", "age", "edad", "idade") and p[-1].isdigit())
+        or (loose and 2 <= len(p) <= 4 and p[-1].isdigit() and 12 <= int(p[-1]) < 100)
         for p in parts
     )
     return parts if described else None
 
 
-def _descriptor_list(toks: list[str], out: Extraction) -> None:
-    """In a descriptor line, a part that is only a country name is where they are from."""
-    for p in _descriptor_parts(toks) or ():
-        hit = _country_at(p, 0) if p else None
-        if hit and hit[1] == len(p):
+_ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
+
+
+_THING_NOUNS = lexicon.Words(
+    frozenset(
+        ["restaurant", "restaurants", "restaurante", "restaurantes", "food", "cuisine", "comida"]
+        + ["plat", "plats", "company", "empresa", "entreprise", "shop", "tienda", "boutique"]
+        + ["loja", "market", "mercado", "marche", "embassy", "consulate", "embajada"]
+        + ["consulado", "ambassade", "consulat", "embaixada", "border", "frontera", "frontiere"]
+        + ["fronteira", "police", "policia", "government", "gobierno", "gouvernement", "governo"]
+    ),
+    "thing_nouns",
+)
+"""Nouns a demonym may describe that are not the person (a place, a firm, a state)."""
+
+
+def _under_language_label(toks: list[str], i: int) -> bool:
+    """Token `i` follows a form label for languages ("Languages:", "Idiomas:") with no
+    other label between."""
+    for k in range(i - 1, -1, -1):
+        if toks[k] == ":":
+            label = toks[max(0, k - 3) : k]
+            return bool(set(label) & lexicon.by_language("language_context"))
+    return False
+
+
+def _describes_person(before: list[str]) -> bool:
+    """The comma part before is about the person: "A boy, Ukrainian", "femme de 30 ans,
+    moldave", "Woman in her mid-30s, Ukrainian" (a word for them, not after a possessive,
+    or an age)."""
+    part = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    possessives = lexicon.word_sets().possessives
+    return any(
+        (_person_word(w) and (k == 0 or part[k - 1] not in possessives)) or w in _AGE_UNITS
+        for k, w in enumerate(part)
+    )
+
+
+def _person_word(w: str) -> bool:
+    """A word for the person a demonym may describe: "woman", "trabajador", "joven"."""
+    return w in _gender_noun_words() or w in lexicon.by_language("person_nouns")
+
+
+_COPULAS = frozenset(["is", "es", "est", "e", "sou", "soy", "suis", "am"])
+"""'she is Albanian', 'elle est albanaise': the demonym describes the person."""
+_NATIONALITY_NOUNS = frozenset(["national", "citizen", "nationality", "passport"])
+
+
+def _descriptor_list(toks: list[str], out: Extraction) -> bool:
+    """In a descriptor line, the first part that is only a country name ("from Peru",
+    "UK national") or only a demonym ("F, 34, Thai, Thai only": the one before the
+    languages) is where they are from. True when one was found."""
+    dem = lexicon.demonyms()
+    seen: list[str] = []
+    for p in _descriptor_parts(toks, loose=True) or ():
+        if _other_subject(seen[-12:]):
+            return False  # "Her daughter, 16, from Guatemala", "El tratante, un hombre de 40, mexicano"
+        seen += [*p, ","]
+        words = [w for w in p if w not in ("(", ")")]
+        if words[:1] and words[0] in _ORIGIN_LEADS:
+            words = words[1:]
+        if words[-1:] and words[-1] in _NATIONALITY_NOUNS:
+            words = words[:-1]
+        hit = _country_at(words, 0) if words else None
+        if hit and hit[1] == len(words):
             out.put("person.country_of_origin", hit[0])
+            return True
+        if words and " ".join(words) in dem:
+            out.put("person.country_of_origin", dem[" ".join(words)])
+            return True
+    return False
 
 
 def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
@@ -171,13 +238,26 @@ def _countries(
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
+    # a speaker's or form's label ("Trabajadora social DIF: mexicano") is no subject
+    label_end = toks_all.index(":") + 1 if ":" in toks_all[:6] else 0
+    colons = [k + 1 for k, t in enumerate(toks_all) if t == ":"]
+
+    def subject_window(i: int) -> list[str]:
+        """The words before `i` that may hold its subject: back to a label's colon."""
+        start = max([label_end, i - 10] + [c for c in colons if c <= i])
+        return toks_all[start:i]
+
+    explicit = False
     # Spanish "de <country>" after a person or at the start of a clause: "hombre de 35 anos, de Honduras"
     for i, t in enumerate(toks_all):
-        if t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV):
+        if (t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV)) or (
+            i == 0 and t in ("du", "da", "do")  # a reply: "D'ou vient-il ? Du Burkina."
+        ):
             j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
             hit = _country_at(toks_all, j)
-            if hit and not _other_subject(toks_all[max(0, i - 10) : i]):
+            if hit and not _other_subject(toks_all[max(label_end, i - 10) : i]):
                 out.put("person.country_of_origin", hit[0])
+                explicit = True
     for pat in (_ORIGIN_TRIGGERS.pattern,):
         if not _may_match(pat, sent_folded):
             continue
@@ -185,7 +265,7 @@ def _countries(
             before = tokens(sent_folded[: m.start()])
             if m.group().startswith("from") and before and before[-1] in _NOT_ORIGIN_VERBS:
                 continue  # "arrived from Mexico" is a journey, not an origin
-            if _other_subject(before[-10:]):
+            if _other_subject(before[max(label_end, len(before) - 10) :]):
                 continue
             start = len(tokens(sent_folded[: m.end()]))
             if toks_all[start : start + 1] in ([":"], ["-"]):
@@ -193,7 +273,20 @@ def _countries(
             hit = _country_at(toks_all, start)
             if hit:
                 out.put("person.country_of_origin", hit[0])
-    _descriptor_list(toks_all, out)
+                explicit = True
+    explicit = _descriptor_list(toks_all, out) or explicit
+    nationals = _NATIONALITY_NOUNS.intersection(toks_all) - {"passport"}
+    for i in range(len(toks_all)) if nationals else ():
+        hit = _country_at(toks_all, i)
+        nxt = toks_all[i + hit[1]] if hit and i + hit[1] < len(toks_all) else ""
+        if (
+            hit
+            and nxt in _NATIONALITY_NOUNS
+            and nxt != "passport"
+            and not _other_subject(toks_all[max(label_end, i - 10) : i])
+        ):
+            out.put("person.country_of_origin", hit[0])  # "a UK national"
+            explicit = True
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
     langs = lexicon.language_names()
@@ -248,22 +341,27 @@ def _countries(
                 or prev in _gender_noun_words()
                 or prev in _AGE_UNITS  # "61 ans bulgare, parle bulgare"
                 or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
-            )
-            and (
-                answer
-                or set(toks_all) & lexicon.by_language("language_context")
-                or any(
-                    _lang_at(toks_all, j)
-                    for j in range(max(0, i - 4), min(len(toks_all), i + n + 4))
-                    if not i <= j < i + n
-                )
+                or (prev in _COPULAS and not answer and not _other_subject(subject_window(i)))
+                or _person_word(nxt)
+                or _person_word(prev)
+                or (prev == "," and _describes_person(toks_all[: i - 1]))
             )
         ):
-            continue  # "Spanish 2nd lang", "Quechua y espanol": a language, not where they are from
+            # "Spanish 2nd lang", "et un allemand correct", "apprendre le francais": a
+            # language; it names where they are from only beside a word for the person
+            continue
         if prev in ws.possessives:
             continue
-        if _other_subject(toks_all[max(0, i - 10) : i]):
+        if _other_subject(subject_window(i)):
             continue
+        if key in langs and _under_language_label(toks_all, i):
+            continue  # "Languages: Russian (first), Romanian"
+        if prev in _THING_NOUNS.all() or nxt in _THING_NOUNS.all():
+            continue  # "un restaurant indien", "a Thai restaurant": the place, not the person
+        if key in langs and nxt in lexicon.by_language("proficiency_words"):
+            continue  # "Portuguese only", "espanol basico": her language
+        if explicit and key in langs:
+            continue  # "from Colombia, spanish": the country said, then her language
         found.append((dem[key], key in langs))
         g = lexicon.demonym_genders().get(key)
         if g is not None and genders is not None:

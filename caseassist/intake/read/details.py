@@ -25,29 +25,85 @@ def _name_regex() -> re.Pattern[str]:
     """The explicit name forms, with each language folder's `name_cues` ("gave his name
     as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
     also matches a hyphen and the cue's letters any accent-free spelling."""
-    cues = sorted({c for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
-    alts = "|".join(r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.split())) for c in cues)
+    cues = sorted({ffold(c) for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
+    alts = "|".join(
+        r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.replace("'", " ").split())) for c in cues
+    )
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+
+
+_ACCENTED = {
+    "a": "[aàáâãä]",
+    "e": "[eèéêë]",
+    "i": "[iìíîï]",
+    "o": "[oòóôõö]",
+    "u": "[uùúûü]",
+    "c": "[cç]",
+    "n": "[nñ]",
+}
+
+
+def _any_accent(word: str) -> str:
+    """A folded cue word as a regex matching it with or without accents ("meu nome e"
+    finds "Meu nome é")."""
+    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
 
 
 _NAME_RE = lexicon.Lazy(_name_regex)
 
 
+_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S))+[\n!?.]?")
+
+
+@cache
+def _plain_letters() -> dict[int, str]:
+    """Accented Latin letters to their base letter, one character for one, so a cue is
+    matched without accents ("meu nome e" finds "Meu nome é") and the name's span in
+    the plain text is its span in the original."""
+    import unicodedata
+
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+@cache
+def _name_needles() -> frozenset[str]:
+    """A word every name form holds (each cue's longest word, and the built-in forms'):
+    a text with none of them is not searched with the (slow, accent-tolerant) regex."""
+    cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
+    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
+    return frozenset({max(c.split(), key=len) for c in cues if c.strip()} | built_in)
+
+
 def _name(text: str, out: Extraction) -> None:
     """Names from explicit forms, each regex run once over the whole text; who a name
     belongs to is read from its own sentence (after the last stop before it)."""
-    for m in _NAME_RE.finditer(text):
-        if not _other_subject(_sentence_before(text, m.start())[-4:]):
-            out.put("person.name", m.group("name"))
+    plain = text.translate(_plain_letters())  # same length: spans hold in `text`
+    needles = _name_needles()
+    for seg in _SEGMENT.finditer(plain):
+        low = seg.group().lower()
+        if not any(n in low for n in needles):
+            continue  # the (long) cue regex only on the lines that may hold a cue
+        for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
+            if not _other_subject(_sentence_before(text, m.start())[-4:]):
+                out.put("person.name", text[m.start("name") : m.end("name")])
+    others = lexicon.word_sets().other_people
     named = [
         m
         for m in _NAMED_AGE_RE.finditer(text)
         if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
-    ]
-    titled = _TITLED_RE.finditer(text) if _has_title(text) else ()
+        and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
+    ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
+    titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
-        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(name):
+        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(
+            name, titled=m in titled
+        ):
             continue
         out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
 
@@ -70,10 +126,17 @@ def _sentence_before(text: str, at: int) -> list[str]:
     return tokens(ffold(text[start:at]))
 
 
-def _not_a_name(name: str) -> bool:
-    """A capitalised word that names a place, a language, a people or a role instead."""
+def _not_a_name(name: str, *, titled: bool = False) -> bool:
+    """A capitalised word that names a place, a language, a people or a role instead
+    (after a title only a role: "Mme Guadalupe" is a woman, not the island)."""
     f = ffold(name)
     ws = lexicon.word_sets()
+    if titled:
+        return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
+    if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
+        return True  # "Client, 30, from Peru"
+    if f in ("client", "survivor", "victim", "caller", "patient", "guest", "cliente", "victima"):
+        return True
     return (
         f in ws.gender_female
         or f in ws.gender_male
@@ -102,13 +165,26 @@ _TITLED_RE = lexicon.Lazy(_titled_regex)
 # "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
 # and followed within a few words by an age
 _NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+),\s+"
-    r"(?:[\w'\u2019.-]+,?\s+){0,3}?\d{1,2}(?:\s*(?:ans|años|anos|years?(?: old)?|y/?o)\b|\s*,|\s*$)"
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,\s+"
+    r"(?:[\w'\u2019.-]+,?\s+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
 )
-_SET_OFF = re.compile(
-    r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|"
-    r"amené|amenée|rencontré|met|found)\s+)$"
-)
+
+
+def _set_off_regex() -> re.Pattern[str]:
+    """What may stand before a name that an age follows: a comma, a colon, a sentence's
+    start or a referral verb (built in, plus each folder's `referral_verbs`), with the
+    Spanish personal "a" or "for" after it ("refiero a Carmen", "referral for Amal")."""
+    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
+    extra = "".join("|" + r"\s+".join(map(_any_accent, ffold(v).split())) for v in verbs)
+    return re.compile(
+        r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|"
+        r"adresse|transfère|encaminho|amené|amenée|rencontré|met|found" + extra + r")"
+        r"\s+(?:(?i:a|for|de|à)\s+)?)$"
+    )
+
+
+_SET_OFF = lexicon.Lazy(_set_off_regex)
 
 
 # ---------------------------------------------------------------- dietary

@@ -61,6 +61,8 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 continue
             if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
                 break
+            if prev in _FORMER and i > 1 and toks[i - 2] in ws.possessives:
+                break  # "her ex-husband", "su exmarido"
             after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
             if after in _other_people() and after not in _gender_noun_words():
                 break  # "a woman officer"
@@ -68,6 +70,15 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 break
             if _appositive_of_other(toks, i):
                 break  # "his employer, a woman of about 50"
+            if after in ("a", "o", "e") or (
+                prev == "(" and i > 1 and toks[i - 2] in _other_people()
+            ):
+                break  # "usuario/a" names no one; "acompanante (hombre ~40)" is someone else
+            k = i + (2 if hit == bigram else 1)  # `after` is toks[k]
+            if after in _CALL_VERBS and k + 1 < len(toks) and toks[k + 1] in _AFTER_CALL:
+                break  # "a woman called the hotline about...": the caller, not the survivor
+            if _introduces_another(toks, i, gender, votes):
+                break  # "F/15 ... found w/ adult male", "a young woman ... for a man"
             if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
                 break  # "the man who brought her"; "a woman who works there said a coworker..."
             votes[gender] = votes.get(gender, 0) + 1
@@ -80,7 +91,7 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
             if w in _TITLES and not others_here and prev not in _other_people():
                 votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
                 continue
-            if others_here:
+            if others_here and not _opens_sentence(toks, i):
                 continue  # "the nurse said she..." : whose pronoun is unclear
             if w in ws.pronoun_female:
                 pron["female"] = pron.get("female", 0) + 1
@@ -91,21 +102,51 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
 
 
 _SEX_MARK = re.compile(
-    r"(?:^|[(,;])\s?(?P<a>f|m)\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|$)"
+    r"(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente)\.? )"
+    r"\s?(?P<a>f|m|h|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
     r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
 )
 """A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F"."""
 
 
-_DIGIT_FM = re.compile(r"\d[fm]\b")
+_DIGIT_FM = re.compile(r"\d[fm]\b|\b(?:masc|fem)\b|^h\b")
+"""Marks a sentence may hold besides a lone "f" / "m" ("30F", "masc."): worth a look."""
 
 
 def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
-        gender = "female" if (m.group("a") or m.group("b")) == "f" else "male"
+        gender = "female" if (m.group("a") or m.group("b")) in ("f", "fem") else "male"
         votes[gender] = votes.get(gender, 0) + 1
+
+
+_FORMER = frozenset(["ex", "former", "late", "own", "new", "old", "antiguo", "ancien", "antigo"])
+_CALL_VERBS = frozenset(
+    ["called", "calls", "calling", "phoned", "rang", "reported", "llamo", "llama", "llamando"]
+    + ["appelle", "appelait", "telephone", "ligou", "liga", "ligando", "wrote", "escribio"]
+)
+_AFTER_CALL = frozenset(
+    ["the", "us", "our", "to", "about", "from", "in", "this", "today", "yesterday", "last"]
+    + ["al", "a", "hoy", "ayer", "por", "para", "nous", "le", "ce", "hier", "pour", "hoje"]
+    + ["ontem", "ao", "porque", "because", "and", "y", "et", "e", "911", "112"]
+)
+_INDEFINITE = frozenset(["a", "an", "un", "una", "une", "um", "uma", "another", "otro", "autre"])
+_BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
+_NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
+
+
+def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:
+    """A gendered noun that brings a new person in ("a man", "un homme", "w/ adult male")
+    once the note has told the survivor's other gender: an indefinite introduces a new
+    referent, and the survivor was introduced already."""
+    if not votes or gender in votes:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j] in _NP_MODIFIERS:
+        j -= 1
+    det = toks[j] if j >= 0 else ""
+    return det in _INDEFINITE or det in _BARE_AFTER or toks[i].split()[0] in _INDEFINITE
 
 
 _TITLES = {
@@ -118,6 +159,15 @@ _TITLES = {
     "sra": "female",
     "srta": "female",
 }
+
+
+def _opens_sentence(toks: list[str], i: int) -> bool:
+    """The pronoun is the sentence's first word (after a speaker's label): its subject,
+    the person the note is about ("She says her employer kept it")."""
+    start = toks.index(":") + 1 if ":" in toks[:i] and toks.index(":") < 6 else 0
+    return i == start or (
+        i == start + 1 and toks[start] in ("and", "y", "et", "e", "but", "pero", "mais", "mas")
+    )
 
 
 def _mentions_other(toks: list[str]) -> bool:

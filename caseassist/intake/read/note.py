@@ -8,10 +8,14 @@ from functools import cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
-from caseassist.intake.read.ages import _ages, bare_ages
-from caseassist.intake.read.children import _ALONE, _children
+from caseassist.intake.read.ages import _ages, bare_ages, replied_age
+from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.contact import read_safe_contact
-from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
+from caseassist.intake.read.countries import (
+    _ORIGIN_TRIGGERS,
+    _countries,
+    descriptor_languages,
+)
 from caseassist.intake.read.details import _dietary, _name
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
@@ -22,6 +26,7 @@ from caseassist.intake.read.gender import (
     _sex_marks,
 )
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
+from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import (
@@ -70,7 +75,8 @@ def _prefilter() -> _Prefilter:
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
         | {"traductor", "traducteur"},
-        countries=firsts(lexicon.demonyms()),
+        countries=firsts(lexicon.demonyms())
+        | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
     )
 
@@ -87,8 +93,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     votes: dict[str, int] = {}
     pron: dict[str, int] = {}
     langs: list[tuple[str, str]] = []
-    children: set[int] = set()
-    children_unclear = False
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
@@ -109,7 +113,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         read_safe_contact(text, out)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
-        _ages(sf, out)
+        _ages(sf, out, answer=answer)
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf))
         if tokset & pre.gender:
@@ -122,12 +126,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
             _countries(sf, out, demonym_genders, answer=answer)
-        if tokset & pre.children or _ALONE.search(sf):
-            c = _children(sf, answer=False)
-            if c is False:
-                children_unclear = True
-            elif c is not None:
-                children.add(c)
         folded = clauses(sf)
         if asks[k]:
             # a question states nothing: offered at most, unless a plain yes follows it
@@ -184,13 +182,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
     _settle_languages(langs, out, offer_minor=not answer)
-    if children and not children_unclear:
-        out.put("household.children_with_them", max(children))
-    elif len(children) == 1 and 0 not in children:
-        out.put("household.children_with_them", next(iter(children)))
+    settle_children(folded_sents, pre.children, out)
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
+    passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
+    replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     if not answer:

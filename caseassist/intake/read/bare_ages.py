@@ -1,0 +1,131 @@
+"""Ages written bare beside the person they describe ("Woman, 34, Honduran", "a man
+from Senegal, 30,"), and whose an age is: the survivor's or someone else's."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.roles import (
+    _gender_noun_words,
+    _has_hedge,
+    _other_people,
+    _other_subject,
+)
+from caseassist.intake.read.segment import tokens
+
+
+def _descriptor_position(before: str) -> bool:
+    """The number opens a description of the person ("F 34 yrs", "woman, 34 yrs"), where
+    a bare "yrs" is an age; elsewhere ("unpaid ~2 yrs") it is how long something lasted."""
+    toks = tokens(before)
+    if not toks or toks[-1] in (",", "(", ":", ";"):
+        return True
+    last = toks[-1]
+    return last in ("f", "m") or last in _gender_noun_words() or last in _SURVIVOR_WORDS
+
+
+def _other_marked(before: list[str]) -> bool:
+    """Another person is being described just before the age: "outro trabalhador (19 anos)",
+    "um dos individuos, de 35 anos", "another woman, 25" (`other_person_marks`)."""
+    marks = lexicon.by_language("other_person_marks")
+    near = before[-6:]
+    for k in range(len(near)):
+        if near[k] in marks or " ".join(near[k : k + 2]) in marks:
+            return not any(w in _PRONOUNS_AFTER_MARK for w in near[k + 1 :])
+    return False
+
+
+_PRONOUNS_AFTER_MARK = frozenset(["she", "he", "ella", "el", "elle", "il", "ela", "ele"])
+
+
+_BARE_AGE = re.compile(r"^(\d{1,2})(a|ans|anos|yo)?$")
+_AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
+
+
+def bare_ages(toks: list[str]) -> set[int]:
+    """Ages written bare beside the person they describe, as forms and shorthand do:
+    "Woman, 34, Honduran", "Mrs. Thapa, 71, from Nepal", "F, 34", "M 23", "varon, 25a",
+    "Mujer, 27 a.". The number stands alone between commas (or is followed by a year
+    abbreviation) right after a gender noun, a sex mark, a survivor word or a name, and
+    no other person is named before it in the sentence."""
+    nouns = _gender_noun_words()
+    out: set[int] = set()
+    if not any(t[:1].isdigit() for t in toks) or _has_hedge(" ".join(toks)):
+        return out  # no number; or "quiza de unos 14 o 15 anos": not said for sure
+    for i, t in enumerate(toks):
+        m = _BARE_AGE.match(t)
+        if not m or not 12 <= int(m.group(1)) <= 99:
+            continue
+        if (i >= 2 and toks[i - 1] in _RANGE_WORDS and toks[i - 2].isdigit()) or (
+            i + 2 < len(toks) and toks[i + 1] in _RANGE_WORDS and toks[i + 2].isdigit()
+        ):
+            continue  # "14 o 15", "30 to 35": a range, not an age
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
+        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
+            continue
+        j = i - 1
+        if j >= 0 and toks[j] in (",", "("):
+            j -= 1
+        prev = toks[j] if j >= 0 else ""
+        if _other_marked(toks[:i]):
+            continue
+        if prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
+            if _other_subject(toks[max(0, i - 8) : i]) or any(
+                w in _other_people() for w in toks[:i]
+            ):
+                continue
+        elif not (_beside_description(toks, i) and not _other_subject(toks[max(0, i - 10) : i])):
+            continue
+        out.add(int(m.group(1)))
+    return out
+
+
+_ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des", "d'", "originaire", "natural"])
+
+
+_RANGE_WORDS = frozenset(["o", "or", "ou", "to", "a", "-", "y", "e", "et", "and"])
+_APPROX = frozenset(
+    ["about", "around", "approx", "approximately", "roughly", "~", "unos", "unas", "uns", "umas"]
+    + ["environ", "aprox", "aproximadamente", "cerca", "de", "vers", "quelque"]
+)
+
+
+def _beside_description(toks: list[str], i: int) -> bool:
+    """The bare number is a comma part of its own ("about 60" too) next to where the
+    person is from or a word for them: "a man from Senegal, 30, whose", "Yanelis, 27,
+    cuban", "Mrs. Thapa, 71, from Nepal", "met a man outside the centre, about 60"."""
+    k = i - 1
+    while k > 0 and toks[k] in _APPROX:
+        k -= 1
+    if k >= 0 and toks[k] == "(" and toks[i + 1 : i + 2] == [")"]:
+        toks = toks[:k] + [","] + toks[i : i + 1] + toks[i + 2 :]  # "Ana (34), from Peru"
+        i = k + 1
+    elif k < 0 or toks[k] != ",":
+        return False
+    names = lexicon.country_names()
+    dem = lexicon.demonyms()
+    before = toks[:k]
+    if before and (
+        before[-1] in dem
+        or any(" ".join(before[-n:]) in names for n in (1, 2, 3) if len(before) >= n)
+    ):
+        return True
+    part = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    ws = lexicon.word_sets()
+    nouns = _gender_noun_words()
+    if any(
+        w in nouns and (j == 0 or part[j - 1] not in ws.possessives) for j, w in enumerate(part)
+    ):
+        return True
+    after = toks[i + 2 : i + 6] if i + 1 < len(toks) and toks[i + 1] == "," else []
+    if after[:1] and after[0] in _ORIGIN_LEADS:
+        after = after[1:]
+    return bool(after) and (after[0] in dem or any(" ".join(after[:n]) in names for n in (1, 2, 3)))
+
+
+_SURVIVOR_WORDS = lexicon.Words(
+    {"client", "guest", "survivor", "victim", "caller", "pt", "patient", "pupil", "student"},
+    "survivor_subjects",
+)

@@ -1,0 +1,105 @@
+"""Closed word classes for counting children: modifiers, determiners, grown children,
+and the words English "son" may be followed by (any other makes it French)."""
+
+_CHILD_MODIFIERS = frozenset(
+    [
+        "little",
+        "young",
+        "small",
+        "own",
+        "older",
+        "younger",
+        "baby",
+        "infant",
+        "pequeno",
+        "pequena",
+        "pequenos",
+        "pequenas",
+        "jeune",
+        "jeunes",
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+        "grand",
+        "grande",
+    ]
+)
+_AFTER_EN_SON = frozenset(
+    [
+        "is",
+        "was",
+        "who",
+        "with",
+        "and",
+        "aged",
+        "age",
+        "of",
+        "in",
+        "at",
+        "has",
+        "had",
+        "are",
+        "named",
+        "called",
+        "lives",
+        "stays",
+        "here",
+        "there",
+        "too",
+        "also",
+        "back",
+        "still",
+        "now",
+        "she",
+        "he",
+        "they",
+        "to",
+        "for",
+        "from",
+        "s",
+        "whom",
+        "whose",
+        "stayed",
+        "lives",
+        "lived",
+    ]
+)
+"""Words English "son" may be followed by; any other word after "son" makes it French."""
+_GROWN = frozenset(
+    ["adult", "grown", "grown up", "adulto", "adulta", "adultos", "adultas", "adulte", "adultes"]
+    + ["mayor", "mayores", "majeur", "majeure", "majeurs", "maior", "maiores"]
+)
+_EN_SON_DET = frozenset(
+    ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
+)
+_ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
+_NEG_DET = frozenset(
+    [
+        "no",
+        "without",
+        "sin",
+        "sans",
+        "aucun",
+        "aucune",
+        "ningun",
+        "ninguna",
+        "ninguno",
+        "never",
+        "pas",
+    ]
+)
+_GENERIC_CHILD = frozenset(
+    [
+        "children",
+        "kids",
+        "child",
+        "kid",
+        "hijos",
+        "ninos",
+        "enfants",
+        "enfant",
+        "nenes",
+        "criaturas",
+    ]
+)
