@@ -51,6 +51,8 @@ def read_safe_contact(text: str, out: Extraction) -> None:
     if FACT in out.values or FACT in out.conflicts:
         return
     cues = lexicon.phrase_regex("contact_cues")
+    if not cues.search(_plain(fold(text))):
+        return  # most notes give no way to reach her: one search of the whole text
     negators = lexicon.word_sets().negators
     asks: list[bool] = []
     originals = sentences(text, asks)
