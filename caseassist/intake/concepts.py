@@ -12,10 +12,19 @@ from itertools import permutations
 from caseassist.intake.text import fold_name
 
 
-def concept_patterns(words: dict, groups: list[str], in_order: bool = False) -> dict:
+def concept_patterns(
+    words: dict,
+    groups: list[str],
+    in_order: bool = False,
+    within: int | None = None,
+    gap_words: str = "",
+) -> dict:
     """`patterns` (one per order of the groups; the first group is the cue negation is
     looked for around) and `needs_words` (per group, the words one of which a clause
-    must hold: the first word of each phrase)."""
+    must hold: the first word of each phrase). Between two groups: at most `within`
+    words ("has her own passport", not "has a son and her passport was taken"), or with
+    `gap_words` only words of that list ("wants to talk to the police", never "wants to
+    go home because the police..."); by default up to 80 characters."""
     slot = "|".join(sorted({fold_name(w) for w in words.get("intensifiers", ())}))
     gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
     alts, firsts = [], []
@@ -24,10 +33,15 @@ def concept_patterns(words: dict, groups: list[str], in_order: bool = False) -> 
         alts.append("|".join(re.escape(w).replace(r"\ ", gap) for w in group))
         firsts.append(frozenset(w.split()[0] for w in group if w.split()))
     orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
+    fill = sorted({fold_name(w) for w in words.get(gap_words, ())}, key=len, reverse=True)
+    if fill:
+        between = rf"(?: (?:{'|'.join(re.escape(w) for w in fill)})\b)* "
+    elif within is not None:
+        between = rf"(?: [^ |]+){{0,{within}}} "
+    else:
+        between = r"[^|]{0,80}?"
     patterns = [
-        r"[^|]{0,80}?".join(
-            rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order
-        )
+        between.join(rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order)
         for order in orders
     ]
     return {"patterns": patterns, "needs_words": firsts}

@@ -142,10 +142,7 @@ def read_value(fact_id: str, value: str) -> Reading | None:
         codes = _names_in(words, lexicon.country_names()) or _names_in(words, lexicon.demonyms())
         return Reading(fact_id, codes[0], possible=unsure) if len(codes) == 1 else None
     if fd.type in ("lang", "langs"):
-        codes = _names_in(words, lexicon.language_names())
-        if not codes:
-            return None
-        return Reading(fact_id, codes[0] if fd.type == "lang" else codes, possible=unsure)
+        return None  # weighed with the note's other language mentions (read/languages.py)
     if fact_id == "person.gender":
         g = _kind(words[:1] if len(words) == 1 else words, "female", "male", "nonbinary")
         return Reading(fact_id, g) if g else None
@@ -184,4 +181,34 @@ def read(text: str) -> list[Reading]:
             r = read_value(fact_id, m.group("value"))
             if r is not None:
                 out.append(r)
+    return out
+
+
+def _wish_label(label: str) -> bool:
+    """A label that is itself a wish or a request ("Souhaite", "Solicita", "Wants")."""
+    key = " ".join(_words(label))
+    return any(key in lexicon.by_language(g) for g in ("wish_cues", "need_cues", "interest_cues"))
+
+
+def statement_lines(text: str) -> list[tuple[str | None, str, str]]:
+    """Form lines whose value is a statement, not a value of the label's type:
+    ("fact id", label, value) for a bool or enum fact's label ("Passaporte: retido pelo
+    empregador"), (None, label, value) for a wish label ("Souhait : formation
+    professionnelle"). The reader reads each part of the value after its label."""
+    out: list[tuple[str | None, str, str]] = []
+    if ":" not in text:
+        return out
+    for line in text.splitlines():
+        for seg in _SEGMENT.split(line):
+            m = _LINE.match(seg)
+            if not m:
+                continue
+            label, value = m.group("label"), m.group("value")
+            fact_id = fact_of(label)
+            if fact_id is not None:
+                if FACTS[fact_id].type not in ("bool", "enum") or read_value(fact_id, value):
+                    continue
+                out.append((fact_id, label, value))
+            elif len(_words(label)) <= 3 and _wish_label(label):
+                out.append((None, label, value))
     return out

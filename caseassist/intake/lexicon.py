@@ -264,6 +264,14 @@ class Rule:
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
+    que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
+
+
+def _phrases(listed: str | list[str]) -> tuple[str, ...]:
+    """A rule's phrase list: written out, or the name of a word group (every language)."""
+    if isinstance(listed, str):
+        return tuple(sorted(by_language(listed)))
+    return tuple(fold_name(w) for w in listed)
 
 
 @cache
@@ -271,7 +279,8 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
-            row = {**row, **concept_patterns(words(), row["all_of"], bool(row.get("in_order")))}
+            opts = {k: row[k] for k in ("in_order", "within", "gap_words") if k in row}
+            row = {**row, **concept_patterns(words(), row["all_of"], **opts)}
         out.append(
             Rule(
                 fact=row["fact"],
@@ -285,12 +294,13 @@ def rules() -> tuple[Rule, ...]:
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
                 possible=bool(row.get("possible", False)),
-                cancelled_by=tuple(fold_name(w) for w in row.get("cancelled_by", ())),
+                cancelled_by=_phrases(row.get("cancelled_by", ())),
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
                 clear_with=str(row.get("clear_with", "")),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),
+                que_clause=bool(row.get("que_clause", False)),
             )
         )
     return tuple(out)
@@ -317,24 +327,13 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
     free: list[int] = []
     for k, (r, _p, _need, anchor) in enumerate(flat_patterns()):
         if r.needs_words:
-            continue  # concept rules are gated by their word groups (`concept_rules`)
+            continue  # concept rules are gated by their word groups (`concept_gate`)
         if anchor is None:
             free.append(k)
             continue
         for n in anchor:
             by_needle.setdefault(n, []).append(k)
     return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
-
-
-@cache
-def concept_rules() -> tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]], ...]:
-    """Per concept (`all_of`) rule: its word groups and its pattern numbers."""
-    out: dict[int, tuple[tuple[frozenset[str], ...], list[int]]] = {}
-    for k, (r, _p, _need, _anchor) in enumerate(flat_patterns()):
-        if r.needs_words:
-            groups = tuple(sorted(r.needs_words, key=len))  # the smallest fails fastest
-            out.setdefault(id(r), (groups, []))[1].append(k)
-    return tuple((groups, tuple(ks)) for groups, ks in out.values())
 
 
 @cache

@@ -158,13 +158,24 @@ def test_a_language_spoken_a_little_is_offered_not_stated(text, preferred, offer
 
 
 @pytest.mark.parametrize(
-    "text", ["Speaks Arabic and French.", "Habla árabe y francés.", "Elle parle arabe et français."]
+    "text",
+    [
+        "Speaks Arabic and French.",
+        "Habla árabe y francés.",
+        "Elle parle arabe et français.",
+        "Fala árabe e francês.",
+        "Languages: Arabic, French",
+        "Pt F 23, Morocco, Arabic + French. Worked car wash.",
+    ],
 )
-def test_two_languages_without_a_main_one_take_the_first_named_as_preferred(text):
-    # a note names the main language first; the other one is still recorded
-    got = facts(text)
-    assert got["person.preferred_language"] == "ar"
-    assert got["person.other_languages"] == ["fr"]
+def test_two_languages_without_a_main_one_are_offered_not_stated(text):
+    # nothing says which one she prefers: careful readers disagree, so the first named
+    # is offered for staff to confirm, never applied
+    got = extract(text)
+    assert "person.preferred_language" not in got.values
+    assert "person.other_languages" not in got.values
+    assert got.offered()["person.preferred_language"] == "ar"
+    assert got.offered()["person.other_languages"] == ["fr"]
 
 
 def test_a_stated_main_language_wins_over_the_order():
@@ -637,8 +648,8 @@ def test_three_whole_notes_in_three_languages():
     assert es["shelter.needs_shelter_tonight"] is True and es["food.needs_food_now"] is True
     assert es["legal.has_identity_documents"] is False and es["household.pregnant"] is True
     assert es["safety.wants_law_enforcement"] == "no"
-    # two languages, none said to be the main one: the first named is taken as preferred
-    assert es["person.preferred_language"] == "mam" and es["person.other_languages"] == ["es"]
+    # two languages, none said to be the main one: neither is stated as preferred
+    assert "person.preferred_language" not in es and "person.other_languages" not in es
     fr = facts(
         "Orientation par le Samu social. Homme d'environ 45 ans, originaire de Côte d'Ivoire, "
         "parle dioula et un peu de français. Il dort dans la rue depuis une semaine. Il n'est pas "
@@ -705,7 +716,7 @@ def test_danger_now_not_then(text, value):
         ("Interpreter needed: Dari.", "prs", None),
         ("Language: Swahili (fluent), English (basic).", "sw", None),
         ("Habla inglés con dificultad; su idioma es el tagalo.", "tl", None),
-        ("He understands English but speaks mostly Portuguese.", "pt", ["en"]),
+        ("He understands English but speaks mostly Portuguese.", "pt", None),
         ("Nurse speaks Arabic; patient speaks Kurdish.", "ku", None),
         ("She speaks a little English.", None, None),
     ],
@@ -1153,8 +1164,10 @@ def test_a_named_person_who_knows_where_they_are_is_a_clear_yes(text):
     assert facts(text)["safety.trafficker_knows_location"] == "yes"
 
 
-def test_they_know_where_she_is_is_only_offered():
-    got = extract("They know where she is.")
+def test_they_know_where_she_is_is_offered_only_after_family_or_helpers():
+    # "they" with no one else named is the people she left (the blind labels read it so)
+    assert facts("They know where she is.")["safety.trafficker_knows_location"] == "yes"
+    got = extract("Her cousins came by, they know where she is.")
     assert "safety.trafficker_knows_location" not in got.values
     assert got.offered()["safety.trafficker_knows_location"] == "yes"
 
@@ -1230,10 +1243,10 @@ def test_a_question_with_no_reply_is_only_offered():
 @pytest.mark.parametrize(
     ("text", "preferred", "others"),
     [
-        ("Pt M 23, Eritrea, Tigrinya + Arabic. Worked car wash.", "ti", ["ar"]),
+        ("Pt M 23, Eritrea, Tigrinya. Worked car wash.", "ti", None),
         ("F 15, UK national, English. Found at a motel.", "en", None),
         ("Valentina, 23, from Colombia, Spanish.", "es", None),
-        ("HL call 23:10. F, 34, Honduran, Spanish only.", "es", None),
+        ("HL call 23:10. F, 34, Honduran, Spanish only.", "es", []),
     ],
 )
 def test_languages_in_a_descriptor_line_after_the_nationality(text, preferred, others):
@@ -1341,3 +1354,372 @@ def test_a_wish_a_going_back_verb_and_home_in_order(text, value):
 
 def test_the_house_she_left_is_not_home():
     assert "reintegration.wants_to_return_home" not in facts("Ella no quiere regresar a esa casa.")
+
+
+# ------------------------------------------------------------ language weights (issue 12, round 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Lao; her English is fluent.", "lo", ["en"]),
+        ("Habla quechua y un castellano bastante fluido.", "qu", ["es"]),
+        ("Elle parle lingala, et un bon anglais.", "ln", ["en"]),
+        ("Fala mandinga e fala português bem.", "mnk", ["pt"]),
+        ("Languages: Somali (home), English (fluent), Arabic", "so", ["en", "ar"]),
+        ("Idioma: aimara (materno); también español fluido", "ay", ["es"]),
+        ("Langues : bambara (première), français", "bm", ["fr"]),
+    ],
+)
+def test_a_language_spoken_well_is_another_one_not_the_main_one(text, preferred, others):
+    got = facts(text)
+    assert got.get("person.preferred_language") == preferred
+    assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Nurse: she speaks Dari. She does not speak English.", "prs"),
+        ("Habla wolof; no habla español.", "wo"),
+        ("Il parle peul. Pas de français.", "ff"),
+        ("Fala tétum, não fala inglês nem português.", "tet"),
+        ("Spoke with her: Tigrinya, no English.", "ti"),
+    ],
+)
+def test_a_language_she_does_not_speak_is_never_listed(text, preferred):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert not got.values.get("person.other_languages")
+    assert not got.offered().get("person.other_languages")
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("I speak a little Portuguese but no Amharic. She speaks Amharic.", "am"),
+        ("Je parle espagnol avec elle. Elle parle surtout quechua.", "qu"),
+        ("Yo hablo inglés con ella; ella habla tigriña.", "ti"),
+    ],
+)
+def test_the_writers_own_languages_are_not_hers(text, preferred):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert not got.values.get("person.other_languages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Understands English.",
+        "Entiende el inglés.",
+        "Elle comprend bien le français.",
+        "Entende português.",
+    ],
+)
+def test_a_language_only_understood_is_offered_not_stated(text):
+    got = extract(text)
+    assert "person.preferred_language" not in got.values
+    assert "person.other_languages" not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Desk: What language does he speak?\nVolunteer: Pashto. And some Urdu.", "ps", None),
+        (
+            "Refuge : Elle parle quelle langue ?\nFoyer : Le swahili, et un bon anglais. Le français, non.",
+            "sw",
+            ["en"],
+        ),  # fmt: skip
+        ("Casa: Fala português?\nAgente: Não, só tigrínia.", "ti", []),
+        ("Centre : Elle parle français ?\nAgent : Non, malgache.", "mg", None),
+    ],
+)
+def test_a_transcripts_reply_to_a_language_question_names_her_languages(text, preferred, others):
+    got = facts(text)
+    assert got.get("person.preferred_language") == preferred
+    assert got.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Male, 40, Tamil speaker, interpreter used (phone).", True),
+        ("We spoke through a Tamil interpreter.", True),
+        ("Please arrange an interpreter for Thursday.", True),
+        ("Se trabajó con intérprete de tamil.", True),
+        ("On a pris l'interprète au téléphone.", True),
+        ("Usamos um intérprete por telefone.", True),
+        ("He does not need an interpreter.", False),
+        ("No necesita intérprete.", False),
+        ("I dont need an interpreter.", False),
+    ],
+)
+def test_an_interpreter_used_or_needed_for_her(text, value):
+    assert facts(text).get("person.needs_interpreter") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Speaks Kurdish (Sorani).", "ckb"),
+        ("Langue : portugais (Brésil)", "pt-BR"),
+        ("Habla darija.", "ar"),
+        ("Parle arabe tchadien.", "ar"),
+        ("Speaks Mandinka.", "mnk"),
+        ("Speaks Twi.", "tw"),
+    ],
+)
+def test_varieties_and_names_cldr_spells_otherwise(text, code):
+    assert facts(text)["person.preferred_language"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Somali; Arabic as a second language.", "so", ["ar"]),
+        ("Habla mixteco; español como segunda lengua.", "mix", ["es"]),
+        ("Il parle soninké, le français comme deuxième langue.", "snk", ["fr"]),
+        ("Mi lengua es el guaraní, pero el castellano lo hablo bien.", "gn", ["es"]),
+        ("Referral: M, 40, ghanaian, twi + english (prefers twi).", "tw", ["en"]),
+        ("Résident : homme, 30 ans, sénégalais (wolof, français).", None, None),
+        ("Prefere falar em português mas também fala umbundu.", "pt", ["umb"]),
+        ("Padre: ¿Qué idioma?\nPadre: Español, nada más.", "es", []),
+    ],
+)
+def test_more_ways_notes_weigh_languages(text, preferred, others):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert got.values.get("person.other_languages") == others
+
+
+def test_a_bracketed_list_after_a_nationality_is_her_languages():
+    got = extract("Résident : homme, 30 ans, sénégalais (wolof, français).")
+    assert got.offered() == {"person.preferred_language": "wo", "person.other_languages": ["fr"]}
+
+
+def test_a_communication_language_label_with_its_region():
+    got = facts("Langue de communication : portugais (Brésil) ; parle aussi espagnol")
+    assert got["person.preferred_language"] == "pt-BR"
+    assert got["person.other_languages"] == ["es"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tamil with an interpreter on the phone.",
+        "Se habló con intérprete.",
+        "Entretien avec l'interprète.",
+        "Conversa com um intérprete.",
+    ],
+)
+def test_with_an_interpreter_right_before_the_noun(text):
+    assert facts(text)["person.needs_interpreter"] is True
+
+
+def test_with_far_from_the_interpreter_word_says_nothing():
+    text = "Língua: nepalês; fala inglês com fluência\nIntérprete: só se a conversa for longa"
+    assert "person.needs_interpreter" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("I speak Arabic too. But English is better for me.", "en", ["ar"]),
+        ("Hablo quechua también, pero el español es mejor.", "es", ["qu"]),
+        ("Parle créole, et un peu de français.", "ht", None),
+    ],
+)
+def test_a_language_said_to_be_better_is_the_main_one(text, preferred, others):
+    got = interpret_answer("person.country_of_origin", text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert got.values.get("person.other_languages") == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("* língua: shona; fala inglês bem; português não", "sn", ["en"]),
+        ("Languages: Pashto; English with ease; French no", "ps", ["en"]),
+        ("Habla español (su lengua materna) e inglés.", "es", ["en"]),
+        ("Con el francés se defiende, pero prefiere hablar en lingala.", "ln", None),
+        ("Il parle anglais, mais il préfère parler en tigrinya.", "ti", ["en"]),
+    ],
+)
+def test_preferring_denying_and_describing_a_language_after_it(text, preferred, others):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert got.values.get("person.other_languages") == others
+
+
+def test_a_chat_turn_joined_to_the_question_after_it_still_names_her_language():
+    text = (
+        "Trabajadora social: señor de 70 años, mexicano, habla náhuatl\n"
+        "Albergue: ¿tiene medicamentos?\n"
+        "Trabajadora social: no"
+    )
+    assert facts(text)["person.preferred_language"] == "nah"
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "offered"),
+    [
+        ("I speak Somali. And Arabic, I can talk fine. English a few words only.", ["ar"], None),
+        ("Pashto, and I understand Urdu.", ["ps"], None),
+        ("Je comprends un peu le français.", None, ["fr"]),
+        ("Only Tigrinya, not Arabic.", [], None),
+        ("Só tigrínia, árabe não.", [], None),
+    ],
+)
+def test_an_answer_about_other_languages_lists_only_those_spoken(text, others, offered):
+    got = interpret_answer("person.other_languages", text)
+    assert got.values.get("person.other_languages") == others
+    if offered is not None:
+        assert got.offered().get("person.other_languages") == offered
+
+
+def test_english_so_is_not_portuguese_only():
+    text = "At school everything was English, so I'm good with both. I prefer Spanish."
+    got = extract(text, answer=True)
+    assert got.values["person.preferred_language"] == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Interpreter present throughout.", True),
+        ("An interpreter should be booked for Monday.", True),
+        ("Se requiere intérprete de quechua.", True),
+        ("Prévoir un interprète en tigrinya.", True),
+        ("Par l'intermédiaire d'un interprète, elle dit avoir 20 ans.", True),
+        ("Foi ouvida por intermédio de um intérprete.", True),
+        ("No interpreter needed.", False),
+        ("She works as an interpreter for the council.", None),
+    ],
+)
+def test_more_ways_an_interpreter_is_used_for_her(text, value):
+    assert facts(text).get("person.needs_interpreter") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Habla solamente tzotzil.", "tzo"),
+        ("Speaks Q'anjob'al only.", "kjb"),
+        ("Elle parle tamazight.", "tzm"),
+        ("Fala apenas emakhuwa.", "vmw"),
+        ("Speaks Sylheti.", "syl"),
+    ],
+)
+def test_languages_cldr_does_not_name(text, code):
+    assert facts(text)["person.preferred_language"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Communicates in Dari.", "prs"),
+        ("She is most comfortable in French.", "fr"),
+        ("Se siente más cómoda en español.", "es"),
+        ("Elle est plus à l'aise en anglais, elle parle aussi lingala.", "en"),
+        ("Sente-se mais à vontade em francês.", "fr"),
+        ("Elle s'exprime en lingala.", "ln"),
+    ],
+)
+def test_communicating_and_being_most_at_ease_in_a_language(text, preferred):
+    assert facts(text)["person.preferred_language"] == preferred
+
+
+def test_not_speaking_a_language_well_is_speaking_it_a_little():
+    got = extract("She does not speak English well; she speaks Tigrinya.")
+    assert got.values["person.preferred_language"] == "ti"
+    assert got.offered()["person.other_languages"] == ["en"]
+
+
+def test_but_is_not_more():
+    got = extract("Elle parle wolof, mais parle français.")
+    assert "person.preferred_language" not in got.values
+
+
+def test_a_language_word_before_another_noun_is_not_a_language_spoken():
+    assert "person.other_languages" not in facts("Speaks Dari. Her English teacher is good.")
+
+
+def test_no_interpreter_of_her_language_does_not_deny_it():
+    got = facts("Speaks Spanish only. No Spanish interpreter was available tonight.")
+    assert got["person.preferred_language"] == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("The officer, who speaks Spanish, stayed with her. She speaks Mam.", "mam"),
+        ("Our Arabic-speaking volunteer met her; she speaks Kurdish.", "ku"),
+        ("The caller (her sister) speaks English; the survivor speaks Vietnamese.", "vi"),
+        ("El agente, que habla inglés, la acompañó. Ella habla q'eqchi'.", "kek"),
+        ("L'infirmière, qui parle anglais, l'a reçue. Elle parle peul.", "ff"),
+        ("Una mujer, que habla quechua, llegó sola.", "qu"),
+    ],
+)
+def test_another_persons_language_is_not_hers(text, preferred):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == preferred
+    assert not got.values.get("person.other_languages")
+
+
+def test_an_interpreter_label_after_a_language_line_is_not_an_x_interpreter():
+    text = "Languages: Romanian, Russian\nInterpreter: not needed\nAge: 70"
+    assert facts(text)["person.needs_interpreter"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[via interpreter] He says he is twenty.",
+        "(a través de la intérprete) Dice que tiene veinte años.",
+        "[interprète, tigrinya] Elle dit qu'elle a vingt ans.",
+        "[intérprete] Diz que tem vinte anos.",
+    ],
+)
+def test_a_recorders_tag_at_the_start_of_an_answer_is_not_her_words(text):
+    got = interpret_answer("person.age", text)
+    assert got.values["person.age"] == 20
+    assert "person.needs_interpreter" not in got.values
+    assert "person.preferred_language" not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A língua dela é o tétum, português ainda está a aprender.",
+        "Speaks Tetum; English still learning.",
+        "Habla tetún; el español lo está aprendiendo.",
+    ],
+)
+def test_a_language_still_being_learned_is_offered(text):
+    got = extract(text)
+    assert got.values["person.preferred_language"] == "tet"
+    assert "person.other_languages" not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tamil, poor English.",
+        "Elle parle tamoul et un anglais approximatif.",
+        "Habla tamil y un inglés rudimentario.",
+        "Fala tâmil e um inglês fraco.",
+    ],
+)
+def test_a_poor_or_rudimentary_language_is_offered(text):
+    got = extract(text)
+    assert got.values["person.preferred_language"] == "ta"
+    assert got.offered()["person.other_languages"] == ["en"]
+
+
+def test_cape_verdean_creole():
+    assert (
+        facts("Não fala português; fala só crioulo de Cabo Verde.")["person.preferred_language"]
+        == "kea"
+    )

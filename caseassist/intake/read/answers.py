@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -117,6 +118,11 @@ def _yes_no(folded: str) -> bool | None:
     words = [t for t in toks if t[0].isalnum()]
     if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
         return True  # "un poco, si", "well... yes"
+    echo = lexicon.by_language("echo_yes")
+    for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
+        head, rest = " ".join(toks[:k]), toks[k : k + 1]
+        if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
+            return True
     return None
 
 
@@ -145,7 +151,7 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
-                elif little and weight != "major":
+                elif little and weight not in ("major", "neg"):
                     weight = "minor"  # "Portugues ainda nao sei quase nada"
                 if all(c != code for c, _w in found):
                     found.append((code, weight))
@@ -176,11 +182,17 @@ def _inverted(fact_id: str, question: str | None) -> bool:
     return _phrase_in(ffold(question), words)
 
 
+_RECORDER_TAG = re.compile(r"^\s*[\[(][^\])\n]{1,48}[\])]\s*")
+"""A bracket at the very start of an answer is the recorder's note of how it was said
+("[interpreter, Romanian]", "(a través del intérprete)"), not the survivor's words."""
+
+
 def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Extraction:
     """A free-text answer to the question for `fact_id`: that fact, and any other it states.
 
     `question`: the words it answered, when not the question bank's own (a bare yes to
     "Do you feel safe?" is a no to "in danger")."""
+    text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
@@ -201,6 +213,8 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.possible[fact_id]
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
+            if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
+                own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
@@ -212,23 +226,33 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = key
         elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
             own = "ask_each_time"
-        elif fact_id in lexicon.hedged_values() and _phrase_in(_on_topic(f), _NOT_YET):
+        elif (
+            fact_id in lexicon.hedged_values()
+            and _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
+            and (stated is None or lexicon.hedged_values()[fact_id] == "undecided")
+        ):
+            # "not yet" puts off a decision; of a state ("no tengo permiso todavía") a
+            # clear statement says more
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
-        elif hedge or _phrase_in(
-            _on_topic(f),
-            (
-                "not sure",
-                "unsure",
-                "no estoy segur",
-                "pas sur",
-                "pas sure",
-                "no se",
-                "quizas",
-                "peut etre",
-                "maybe",
-            ),
+        elif (
+            hedge
+            or _phrase_leads(f, lexicon.word_sets().dont_know)  # as the session settles it
+            or _phrase_in(
+                _on_topic(f),
+                (
+                    "not sure",
+                    "unsure",
+                    "no estoy segur",
+                    "pas sur",
+                    "pas sure",
+                    "no se",
+                    "quizas",
+                    "peut etre",
+                    "maybe",
+                ),
+            )
         ):
             own = lexicon.hedged_values().get(fact_id)
         else:
@@ -280,16 +304,20 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             cand = Extraction()
             _settle_languages(found, cand, offer_minor=True)
             pref = cand.values.get("person.preferred_language")
-            if pref not in [c for c, w in found if w == "major"]:
+            if pref not in [c for c, w in found if w in ("major", "only")]:
                 pref = None
             else:  # "Tagalog is my language. I also speak Ilocano and English"
                 out.put("person.preferred_language", pref)
-            rest = [c for c, w in found if c != pref and w != "minor"]
+            # never the main one again, nor one denied, only understood or spoken a little
+            main = (pref, out.values.get("person.preferred_language"))
+            weak = ("minor", "understand", "neg")
+            rest = [c for c, w in found if c not in main and w not in weak]
             if found:
-                # one spoken only "a little" is offered, and leaves the list open
-                own = rest if rest or all(w != "minor" for _c, w in found) else None
-                if any(w == "minor" for _c, w in found):
-                    out.maybe(fact_id, [c for c, w in found if w == "minor"])
+                # one spoken only "a little" or understood is offered, and leaves the list open
+                offered = [c for c, w in found if w in ("minor", "understand") and c not in main]
+                own = rest if rest or not offered else None
+                if offered:
+                    out.maybe(fact_id, offered)
             elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":

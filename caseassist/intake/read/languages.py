@@ -1,232 +1,51 @@
-"""Languages spoken: triggers, lists with their weight (main, a little, only), and which is preferred."""
+"""Languages spoken: triggers, lists with the weight of each language, and whose
+languages they are. The weight words are `language_words.py`'s, form lines and
+transcript replies `language_forms.py`'s, names `language_names.py`'s, and which one is
+preferred `language_weights.py`'s to say."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from caseassist.intake import lexicon
+from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_words import (
+    _ALSO,
+    _FILLER,
+    _INTENSIFIERS,
+    _MAJOR,
+    _MINOR_PHRASES,
+    _MINOR_TRIGGERS,
+    _MORE,
+    _MORE_IN_TRIGGER,
+    _NEGATORS,
+    _ONLY,
+    _STOP,
+    _UNDERSTAND,
+    _WELL,
+    _WRITER,
+    _after,
+    _after_end,
+    _before,
+    _phrase_at,
+)
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _with_data, tokens
 
-# ---------------------------------------------------------------- languages
+# ---------------------------------------------------------------- words
 
 _LANG_TRIGGERS_SRC = (
     r"\b(?:speaks?|speaking|spoke|spoken|understands?|reads?|writes?|fluent in|language(?:s)?(?: is| are| spoken)?|"
     r"mother tongue|first language|native language|native tongue|prefers?|preferred language(?: is)?|"
     r"prefiere|prefere|interpreter(?: needed| required| requested)?|interprete(?: necesario| requis)?|"
     r"habla|hablan|hablo|entiende|entiendo|idioma(?:s)?(?: es| son)?|lengua(?: materna)?(?: es)?|"
-    r"parle|parlent|parles|comprend|langue(?:s)?(?: maternelle)?(?: est)?|"
+    r"parle|parlent|parles|parlant|comprend|comprends|comprenait|comprende|comprendo|langue(?:s)?(?: maternelle)?(?: est)?|"
     r"se defiende (?:en|con)|se las arregla en|se debrouille en|gets by in|can get by in)\b"
 )
 _LANG_TRIGGERS = lexicon.Lazy(lambda: _with_data(_LANG_TRIGGERS_SRC, "language_triggers"))
+
+
 # Triggers that say a language is only a second one ("se defiende en espanol").
-_MINOR_TRIGGERS = lexicon.Words(
-    {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
-)
-_MAJOR = lexicon.Words(
-    frozenset(
-        [
-            "mostly",
-            "mainly",
-            "primarily",
-            "best",
-            "native",
-            "fluent",
-            "fluently",
-            "surtout",
-            "principalement",
-            "sobre",
-            "todo",
-            "principalmente",
-            "mejor",
-            "natal",
-            "maternelle",
-            "materna",
-        ]
-    ),
-    "major_words",
-)
-_MINOR_PHRASES = lexicon.Words(
-    {
-        "a little",
-        "a bit of",
-        "a bit",
-        "some",
-        "basic",
-        "broken",
-        "limited",
-        "un poco de",
-        "un poco",
-        "algo de",
-        "un peu de",
-        "un peu",
-        "quelques mots de",
-        "quelques mots",
-        "poco",
-        "peu",
-    },
-    "minor_phrases",
-)
-_ONLY = lexicon.Words(
-    frozenset(
-        ["only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"]
-    ),
-    "only_words",
-)
-_FILLER = lexicon.Words(
-    frozenset(
-        [
-            "and",
-            "y",
-            "et",
-            "also",
-            "aussi",
-            "tambien",
-            "as",
-            "well",
-            "or",
-            "o",
-            "ou",
-            "in",
-            "en",
-            "the",
-            "el",
-            "le",
-            "la",
-            "l'",
-            "de",
-            "d'",
-            "of",
-            "a",
-            "un",
-            "with",
-            "con",
-            "avec",
-            "too",
-            "fluent",
-            "fluently",
-            "native",
-            "best",
-            "well",
-            "bien",
-            "very",
-            "muy",
-            "tres",
-            "little",
-            "bit",
-            "poco",
-            "peu",
-            "some",
-            "algo",
-            "quelques",
-            "mots",
-            "words",
-            "i",
-            "speak",
-            "habla",
-            "hablo",
-            "parle",
-            "je",
-            "yo",
-            "mostly",
-            "mainly",
-            "primarily",
-            "surtout",
-            "principalement",
-            "sobre",
-            "todo",
-            "principalmente",
-            "basic",
-            "broken",
-            "limited",
-            "only",
-            "solo",
-            "solamente",
-            "unicamente",
-            "seulement",
-            "uniquement",
-            ",",
-            "plus",
-            "even",
-        ]
-    ),
-    "language_list_filler",
-)
-
-
-_FILLER = _FILLER | {
-    "que",
-    "les",
-    "'",
-    "is",
-    "es",
-    "est",
-    ":",
-    "(",
-    ")",
-    "needed",
-    "required",
-    "requested",
-}
-
-
-@cache
-def _lang_max_words() -> int:
-    return max(len(k.split()) for k in lexicon.language_names())
-
-
-@cache
-def _lang_names_plain() -> dict[str, str]:
-    return {k.replace("'", "").replace(" ", ""): v for k, v in lexicon.language_names().items()}
-
-
-def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
-    names = lexicon.language_names()
-    plain = _lang_names_plain()
-    for n in range(min(_lang_max_words(), 4, len(toks) - i), 0, -1):
-        key = " ".join(toks[i : i + n])
-        if key in names:
-            return names[key], n
-        if "'" in key:
-            squeezed = key.replace("'", "").replace(" ", "")
-            if squeezed in plain:
-                return plain[squeezed], n
-    return None
-
-
-_MINOR_AFTER = frozenset(
-    [
-        "basic",
-        "limited",
-        "a little",
-        "a bit",
-        "poorly",
-        "badly",
-        "broken",
-        "with difficulty",
-        "con dificultad",
-        "un poco",
-        "poco",
-        "mal",
-        "avec difficulte",
-        "un peu",
-        "some",
-    ]
-)
-_PRE_QUALIFIERS = frozenset(["a little", "a bit", "un poco", "poco", "un peu", "some"])
-_MAJOR_TRIGGERS = (
-    "mother tongue",
-    "first language",
-    "native",
-    "prefer",
-    "lengua materna",
-    "langue maternelle",
-    "idioma es",
-    "langue est",
-)
-
-
 def _language_list(
     toks: list[str],
     start: int,
@@ -235,135 +54,238 @@ def _language_list(
     positions: set[int] | None = None,
     pending: str = "plain",
 ) -> list[tuple[str, str]]:
-    """Languages from toks[start:], each with its weight: major | minor | plain | only."""
+    """Languages from toks[start:], each with its weight (see `language_weights`)."""
     found: list[tuple[str, str]] = []
+    base = pending if pending == lw.NEG else lw.PLAIN
     i = start
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i)
         if hit:
             code, n = hit
-            weight = pending
-            if i + n < len(toks) and toks[i + n] in _ONLY:
-                weight = "only"
-            post = toks[i + n : i + n + 4]
-            paren = bool(post) and post[0] == "("
-            post = post[1:] if paren else post
-            minor_after = _MINOR_AFTER if paren else _MINOR_AFTER - _PRE_QUALIFIERS
-            if post and (post[0] in _MAJOR or " ".join(post[:2]) in _MAJOR):
-                weight = "major"  # "Swahili (fluent)", "anglais couramment"
-            elif post and (
-                post[0] in minor_after
-                or " ".join(post[:2]) in minor_after
-                or " ".join(post[:3]) in minor_after
-            ):
-                weight = "minor"  # "English (basic)", "ingles con dificultad"
-            if not any(c == code for c, _w in found):
-                found.append((code, weight))
+            post, end = _after_end(toks, i + n)
+            weight = post or pending
+            if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
+                weight = lw.MINOR  # "does not speak English well": a little
+            elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
+                weight = pending  # "entiende ruso también" is still only understood
+            lw.add(found, code, weight)
             if positions is not None:
                 positions.update(range(i, i + n))
-            pending = "plain"
-            i += n
+            pending = base
+            i = max(i + n, end)
             continue
-        two = " ".join(toks[i : i + 2])
-        three = " ".join(toks[i : i + 3])
-        if three in _MINOR_PHRASES or two in _MINOR_PHRASES or w in _MINOR_PHRASES:
-            pending = "minor"
-        elif w in _MAJOR or two in _MAJOR:
-            pending = "major"
+        n = _phrase_at(toks, i, _MINOR_PHRASES)
+        if n:
+            pending, i = (lw.UNDERSTAND if pending == lw.UNDERSTAND else lw.MINOR), i + n
+            continue
+        if pending == lw.UNDERSTAND and (_phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)):
+            i += 1  # "comprend bien le français": understood, not said to be spoken
+            continue
+        if _phrase_at(toks, i, _MAJOR):
+            pending = lw.MAJOR
+        elif _phrase_at(toks, i, _WELL) and w not in ("well",):
+            pending = lw.WELL
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
-            pending = "only"
-        elif w in ("also", "aussi", "tambien"):
-            pending = "also"
-        elif w not in _FILLER and not free:
+            pending = lw.ONLY
+        elif w in _ALSO:
+            pending = lw.ALSO
+        elif w in _UNDERSTAND:
+            pending = lw.UNDERSTAND
+        elif w in _NEGATORS and pending != lw.ONLY:
+            pending = lw.NEG
+        elif w not in _FILLER and w not in _INTENSIFIERS and not free:
             break
         i += 1
     return found
 
 
-def _settle_languages(
-    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
+_MAJOR_TRIGGERS = (
+    "mother tongue",
+    "first language",
+    "native",
+    "prefer",
+    "prefier",
+    "prefere",
+    "lengua materna",
+    "langue maternelle",
+    "lingua materna",
+    "idioma es",
+    "langue est",
+    "lingua dela",
+    "lingua dele",
+)
+
+
+def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
+    """The weight a language verb gives the list after it: "does not speak" (neg),
+    "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
+    if set(before[-3:]) & _NEGATORS.all() or after[:1] in (["pas"], ["no"], ["nao"]):
+        return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
+    if before[-1:] and before[-1] in _ONLY:
+        return lw.ONLY
+    if before[-1:] and before[-1] in _ALSO:
+        return lw.ALSO
+    if (before[-1:] and before[-1] in _MORE) or _MORE_IN_TRIGGER.search(trigger):
+        return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
+    if trigger.startswith(tuple(_MINOR_TRIGGERS)):
+        return lw.MINOR
+    if trigger.split()[0] in _UNDERSTAND:
+        return lw.UNDERSTAND
+    if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
+        ("su idioma", "sa langue", "his language", "her language", "su lengua")
+    ):
+        return lw.MAJOR
+    return lw.PLAIN
+
+
+def _languages(
+    sent_folded: str, out: Extraction, collected: list[tuple[str, str]], *, answer: bool = True
 ) -> None:
-    """`offer_minor`: in a note, a language spoken "a little" is offered as possible,
-    not stated (how much of it they speak is the survivor's to say)."""
-    if not found:
-        return
-    majors = [c for c, w in found if w == "major"]
-    only = [c for c, w in found if w == "only"]
-    plain = [c for c, w in found if w in ("plain",)]
-    preferred = None
-    if len(majors) == 1:
-        preferred = majors[0]
-    elif len(only) == 1 and len(found) == 1:
-        preferred = only[0]
-    elif len(plain) == 1 and not majors:
-        preferred = plain[0]
-    elif len(found) == 1 and found[0][1] not in ("minor", "also"):
-        preferred = found[0][0]
-    elif len(plain) > 1 and not majors and not only and found[0][1] == "plain":
-        # "speaks Arabic and French": no main one said; a note names the main one first
-        preferred = found[0][0]
-    if preferred is None:
-        return
-    out.put("person.preferred_language", preferred)
-    others = [c for c, _w in found if c != preferred]
-    if offer_minor and any(w == "minor" for _c, w in found):
-        clear = [c for c, w in found if c != preferred and w != "minor"]
-        if clear:
-            out.put("person.other_languages", clear)
-        else:
-            out.maybe("person.other_languages", others)
-        return
-    if others:
-        out.put("person.other_languages", others)
-    elif only:
-        out.put("person.other_languages", [])
-
-
-def _languages(sent_folded: str, out: Extraction, collected: list[tuple[str, str]]) -> None:
+    """The languages one sentence names as hers, added to `collected`. In a note
+    (`answer=False`) a first-person subject is the writer, not her."""
     toks = tokens(sent_folded)
+    used: set[int] = set()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
-        if _other_subject(tokens(sent_folded[: m.start()])[-6:]):
+        before = tokens(sent_folded[: m.start()])
+        clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
+        if _about_another(before, answer=answer):
             continue
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"]:
             continue  # "espanol (su lengua materna)": it describes the language before it
-        before = tokens(sent_folded[: m.start()])[-1:]
-        trigger = m.group(0)
-        first = "only" if before and before[0] in _ONLY else "plain"
-        if before and before[0] in ("also", "aussi", "tambien"):
-            first = "also"
-        elif trigger.startswith(tuple(_MINOR_TRIGGERS)):
-            first = "minor"
-        elif trigger.startswith(_MAJOR_TRIGGERS) or " ".join(
-            tokens(sent_folded[: m.start()])[-1:] + [trigger]
-        ).startswith(("su idioma", "sa langue")):
-            first = "major"
-        items = _language_list(toks, start, free=False, pending=first)
-        if items and trigger.startswith(("interpreter", "interprete")):
+        first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        items = _language_list(toks, start, free=False, pending=first, positions=used)
+        for code, weight in items:
+            lw.add(collected, code, weight)
+        if first != lw.NEG and items and m.group(0).startswith(_INTERPRETER):
             out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
-        for item in items:
-            if item[0] not in [c for c, _ in collected]:
-                collected.append(item)
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if w in speakers and speakers[w] not in [c for c, _ in collected]:
-            collected.append((speakers[w], "plain"))
-        if nxt in _LANGUAGE_ROLE_WORDS:
-            hit = _lang_at(toks, i)
-            if hit and i + hit[1] == i + 1 and hit[0] not in [c for c, _ in collected]:
-                collected.append((hit[0], "plain"))
-                if nxt in ("interpreter", "interprete", "translator"):
-                    out.put("person.needs_interpreter", True)
-        if w in ("interprete", "interpreter", "translator", "traductor", "traducteur") and nxt in (
-            "de",
-            "en",
-            "in",
-            "for",
-            "d'",
+        if w in speakers:
+            lw.add(collected, speakers[w], lw.PLAIN)
+        if w in _LANGUAGE_ROLE_WORDS and i > 0:
+            if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
+                continue  # "our Arabic-speaking volunteer"
+            if toks[i + 1 : i + 2] == [":"]:
+                continue  # a label ("Interpreter: not needed") after a line joined to it
+            items = _list_before(toks, i)
+            for code, weight in items:
+                lw.add(collected, code, weight)
+            if (
+                items
+                and w.startswith(_INTERPRETER)
+                and not _NEGATORS & set(toks[max(0, i - 5) : i])
+            ):
+                out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
+    _qualified(toks, collected, used, answer=answer)
+
+
+_INTERPRETER = ("interpreter", "interprete", "translator")
+_LANG_FACTS = ("person.preferred_language", "person.other_languages")
+_SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
+
+
+_SUBJECT_STOP = frozenset({",", ";", ".", ":"})
+_RELATIVES = frozenset({"who", "que", "qui", "quien", "quienes", "which"})
+
+
+def _about_another(before: list[str], *, answer: bool) -> bool:
+    """The words before a language (up to a comma; a bracket or "but" goes on with the
+    same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
+    make it someone else's: another person, or in a note the writer."""
+    cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
+    clause = before[cut:]
+    if clause[:1] and clause[0] in _RELATIVES and cut > 1:
+        return _other_subject(before[max(0, cut - 5) : cut - 1])  # "the officer, who speaks"
+    return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
+
+
+def _writer_subject(clause: list[str]) -> bool:
+    """The nearest subject pronoun before a language verb is the writer's ("I speak a
+    little Spanish", "on parle"), not hers ("I think she speaks Arabic")."""
+    for t in reversed(clause):
+        if t in _WRITER:
+            return True
+        if t in _SUBJECTS:
+            return False
+    return False
+
+
+def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
+    """The languages just before a role word: "Kazakh and Russian speaker", "a Q'eqchi'
+    interpreter", "Bengali speaker (interpreter used)"."""
+    found: list[tuple[str, str]] = []
+    j = i
+    while j > 0:
+        for n in range(min(4, j), 0, -1):
+            hit = _lang_at(toks, j - n)
+            if hit and j - n + hit[1] == j:
+                found.insert(0, (hit[0], lw.PLAIN))
+                j -= n
+                break
+        else:
+            if toks[j - 1] in ("and", "y", "et", "e", "+", "/", ",") and found:
+                j -= 1
+                continue
+            break
+    return found
+
+
+def _qualified(
+    toks: list[str], collected: list[tuple[str, str]], used: set[int], *, answer: bool
+) -> None:
+    """A language with a weight word beside it, with no language verb: "conversational
+    English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
+    "pas de français", "un bon italien"."""
+    for i in range(len(toks)):
+        hit = _lang_at(toks, i)
+        if not hit:
+            continue
+        code, n = hit
+        if i in used:
+            continue
+        if _about_another(toks[:i], answer=answer):
+            continue  # "I speak a little Spanish but no Tagalog" is the writer
+        nxt = toks[i + n : i + n + 1]
+        if nxt and (
+            nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
         ):
-            hit = _lang_at(toks, i + 2)
-            if hit and hit[0] not in [c for c, _ in collected]:
-                collected.append((hit[0], "plain"))
-                out.put("person.needs_interpreter", True)
+            continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
+        weight = _after(toks, i + n) or _before(toks, i)
+        if weight is None and _in_shorthand_list(toks, i, n):
+            weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
+        if weight is not None:
+            lw.add(collected, code, weight)
+
+
+def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
+    """A language joined to another by "+" or "/" (or written next to it), or in a
+    bracketed list of languages only right after a nationality ("nigérian (igbo,
+    anglais)"): a list of languages, not of nationalities."""
+    nxt = toks[i + n : i + n + 2]
+    prev = toks[max(0, i - 2) : i]
+    if nxt[:1] == ["+"] and _lang_at(toks, i + n + 1):
+        return True
+    if prev[-1:] == ["+"] and i > 1 and _lang_at(toks, i - 2 - (toks[i - 2] == ")")):
+        return True
+    if nxt[:1] and _lang_at(toks, i + n) and toks[i - 1 : i] in ([","], ["."], [":"], []):
+        return True  # "ukr./russe" (the slash is a space by now)
+    k = i
+    while k > 0 and (toks[k - 1] == "," or _lang_at(toks, k - 1)):
+        k -= 1
+    if k > 1 and toks[k - 1] == "(" and toks[k - 2] in lexicon.demonyms():
+        j = i + n
+        while j < len(toks) and toks[j] != ")":
+            if toks[j] != "," and not _lang_at(toks, j):
+                return False
+            j += 1
+        return j < len(toks)
+    return False
+
+
+def _settle_languages(
+    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
+) -> None:
+    """`offer_minor`: a language spoken "a little" is offered as possible, not stated."""
+    lw.settle(found, out, offer_minor=offer_minor)

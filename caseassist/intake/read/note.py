@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -25,10 +26,11 @@ from caseassist.intake.read.gender import (
     _settle_gender,
     _sex_marks,
 )
+from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _CLEAR_YES
+from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
     _LANGUAGE_ROLE_WORDS,
@@ -45,10 +47,17 @@ from caseassist.intake.read.statements import (
     _OriginalClause,
     _rule_candidates,
     _wished,
+    asked_facts,
 )
 from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- entry points
+
+_FORM_LINE = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>\S.*)$"
+)
+"""A form line or a transcript turn, "Label: value" (folded; a label of at most six words,
+not a time: "call at 14:30")."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,8 @@ def _prefilter() -> _Prefilter:
         | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
-        | {"traductor", "traducteur"},
+        | {"traductor", "traducteur"}
+        | firsts(lexicon.language_names()),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
@@ -96,7 +106,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
-    replies: list[tuple[list[str], str, str]] = []  # a question's clauses, the reply, the question
+    replies: list[tuple[str, str, bool]] = []  # the reply, the question, a question (not a label)
     bare: set[int] = set()
     demonym_genders: list[str] = []
     pre = _prefilter()
@@ -106,11 +116,13 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
+    stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     if not answer:
         read_safe_contact(text, out)
+    form_languages(text, langs)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out, answer=answer)
@@ -120,24 +132,47 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _gender(sf, votes, pron)
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
             _sex_marks(sf, votes)
-        if tokset & pre.languages or _LANG_TRIGGERS.search(sf):
-            _languages(sf, out, langs)
+        if asks[k]:
+            # a question names no language of hers; its reply may ("Fala português? Nada, só
+            # vietnamita.")
+            reply_languages(sf, _reply_to(folded_sents, asks, k), langs)
+        elif tokset & pre.languages or _LANG_TRIGGERS.search(sf):
+            _languages(sf, out, langs, answer=answer)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
-        if asks[k]:
+        whole, skip = len(folded), 0
+        form = None if asks[k] else _FORM_LINE.match(sf)
+        if form and _is_label(form.group("label"), form.group("value"), answer=answer):
+            # "Immediate danger: no", "Plainte : indécise": the value answers the label,
+            # which states nothing by itself
+            replies.append((form.group("value"), form.group("label"), False))
+            stated[k] = form.group("value")
+            skip = max(0, whole - len(clauses(form.group("value"))))
+            folded = folded[skip:]
+        elif not asks[k] and (told := _reported_question(sf)) is not None:
+            # "asked if she wanted to press charges, she said no": a question, then its reply
+            question, reply = told
+            asked_clauses.extend(clauses(question))
+            if reply:
+                replies.append((reply, question, True))
+            lead = sf[: sf.find(question)]  # what the sentence states before the question
+            stated[k] = f"{lead} {reply}".strip()
+            folded = [*clauses(lead), *clauses(reply)]
+            whole = -1  # (its clauses' own words are the folded ones)
+        elif asks[k]:
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
             nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
                 if k + 1 < len(folded_sents) and not asks[k + 1]:
-                    replies.append((folded, folded_sents[k + 1], sf))
+                    replies.append((folded_sents[k + 1], sf, True))
                 continue
         all_clauses.extend(
-            _OriginalClause(originals, k, j, len(folded), fc, sf) for j, fc in enumerate(folded)
+            _OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
         )
         folded_clauses.extend(folded)
         _dietary(sf, sf, out)
@@ -148,8 +183,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
-        for fid, value in _replies(replies, answer=answer).items():
-            out.put(fid, value)
+    for fid, value in _replies(replies, answer=answer).items():
+        out.put(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
@@ -157,13 +192,13 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
     # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
     wished: list[str] = []
-    loose_parts: list[str] = []
-    for sent in (f for f, q in zip(folded_sents, asks, strict=True) if not q):
+    loose_parts: list[_OriginalClause] = []  # (count -1: its own words are the folded ones)
+    for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += _wished(sent)  # (in place of the whole "and"-joined parts)
         elif candidates is None:
             loose_parts += [
-                part
+                _OriginalClause(originals, -1, 0, -1, part, sent)
                 for part in _LOOSE_SPLIT.split(sent)
                 if part and part.strip() and part not in folded_clauses
             ]
@@ -174,10 +209,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for j, part in enumerate(wished):
             _apply_rules(part, part, loose, {}, wished_candidates, j, writer=not answer)
         for part in loose_parts:
-            _apply_rules(part, part, loose, {}, None, 0, writer=not answer)
+            _apply_rules(part, part.folded, loose, {}, None, 0, writer=not answer)
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+    _form_statements(text, out, answer=answer)
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
@@ -199,24 +235,93 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     return out
 
 
-def _replies(replies: list[tuple[list[str], str, str]], *, answer: bool) -> dict[str, object]:
+def _reported_question(sentence: str) -> tuple[str, str] | None:
+    """A question told, and what was said to it ("was asked if she wants to press charges
+    and said no", "se le preguntó si quería denunciar y dijo que no"): (the question, the
+    reply or "")."""
+    asked = lexicon.phrase_regex("reported_questions").search(sentence)
+    if asked is None:
+        return None
+    said = lexicon.phrase_regex("reported_speech").search(sentence, asked.end())
+    if said is None:
+        return sentence[asked.start() :], ""
+    return sentence[asked.start() : said.start()], sentence[said.end() :]
+
+
+def _is_label(label: str, value: str, *, answer: bool) -> bool:
+    """The words before a colon ask about a fact the value answers ("In danger: no",
+    "Police: refuses"), not a statement of their own ("She is in danger: they are
+    looking for her" states it, and its longer value says why)."""
+    if not asked_facts(label, writer=not answer, suggested=False):
+        return False
+    if not asked_facts(label, writer=not answer, suggested=False, about=False):
+        return True  # "Police: ...", "Current danger: ...": the label states nothing
+    ws = lexicon.word_sets()
+    words = [t for t in tokens(value) if t[0].isalnum()]
+    # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
+    return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
+
+
+def _reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
+    """The sentences after question `k` up to the next question (at most three)."""
+    out: list[str] = []
+    for j in range(k + 1, min(k + 4, len(sents))):
+        if asks[j]:
+            break
+        out.append(sents[j])
+    return out
+
+
+def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
+    """Form lines read as statements, each part of the value after its label ("Visto de
+    trabalho: caducado", "Souhait : formation"): a fact's label keeps only its fact, a wish
+    label any; only facts the rest of the text left open."""
+
+    def folded(part: str) -> str:
+        return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
+
+    for fact_id, label, value in fields.statement_lines(text):
+        got = Extraction()
+        parts = clauses(folded(value))
+        line = _LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
+        for j, part in enumerate(parts):
+            fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
+            cl = _OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
+            _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
+        for fid, value in got.values.items():
+            if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
+                out.put(fid, value)
+
+
+def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
     """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
-    polícia não."): the reply read as an answer to the facts the question asks about,
-    as the intake reads a survivor's answer (after the speaker's label)."""
-    from caseassist.intake.read.answers import interpret_answer  # (answers imports this module)
+    polícia não.") or a form line's label and value: the reply read as an answer to the
+    facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
+    (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
+    from caseassist.intake.read.answers import UNKNOWN, _inverted, answer_kind, interpret_answer
 
     out: dict[str, object] = {}
-    for question_clauses, reply, question in replies:
-        asked = Extraction()
-        for j, fc in enumerate(question_clauses):
-            _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
+    ws = lexicon.word_sets()
+    for reply, question, suggested in replies:
         toks = tokens(reply)
         if ":" in toks[:4]:
             reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
+        said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
+        lead = tokens(reply[: said.start()]) if said else []
+        if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
+            reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not reply.strip() or len(tokens(reply)) > 25:
             continue
-        for fid in {**asked.possible, **asked.values}:
+        for fid in asked_facts(question, writer=not answer, suggested=suggested):
+            short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
+            if short is not None:
+                if not short.possible:
+                    flip = isinstance(short.value, bool) and _inverted(fid, question)
+                    out[fid] = not short.value if flip else short.value  # "Safe: yes"
+                continue
             got = interpret_answer(fid, reply, question=question).values.get(fid)
+            if got is None and answer_kind(reply) == UNKNOWN:
+                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"
             if got is not None:
                 out[fid] = got
     return out

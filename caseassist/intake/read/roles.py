@@ -174,3 +174,95 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
 
 
 _CLEAR_YES = frozenset({"yes", "si", "oui", "yeah"})
+
+
+# ---------------------------------------------------------------- who knows where she is
+
+CLEAR = "clear"
+MAYBE = "maybe"
+_THEY = frozenset(["they", "ellos", "ellas", "ils", "elles", "eles", "elas"])
+_HE_SHE = frozenset(["he", "she", "el", "ella", "il", "elle", "ele", "ela"])
+_ME = frozenset(["i", "me", "my", "yo", "mi", "je", "j'", "moi", "eu", "meu", "minha"])
+_ME_VERBS = frozenset(
+    ["am", "estoy", "vivo", "duermo", "trabajo", "suis", "habite", "dors", "estou", "moro"]
+)
+_OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
+    **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
+    **dict.fromkeys(["she", "ella", "elle", "ela"], frozenset(["he", "him", "his", "el", "il"])),
+}
+_OF = frozenset(
+    ["from", "of", "with", "by", "for", "to", "at", "de", "del", "con", "por", "para", "al"]
+    + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
+)
+_THAT = frozenset(["que", "that", "qu'"])
+_MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
+_PLURAL_KNOW = frozenset(
+    ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
+)
+
+
+@cache
+def _safe_knowers() -> frozenset[str]:
+    return lexicon.by_language("safe_knowers")
+
+
+@cache
+def _exploiters() -> frozenset[str]:
+    return lexicon.by_language("exploiters")
+
+
+def knower(before: list[str], matched: list[str], sentence_before: list[str]) -> str:
+    """Who "knows where she is" in a statement (`before` its clause's words up to the
+    verb, `matched` the verb and what follows, `sentence_before` the sentence up to the
+    clause): CLEAR for someone from the life she left (a named person, "they" with no
+    family or helper named before it, "he" in "he knows where I live"), MAYBE for "they"
+    after family or helpers, "" for the survivor herself or someone safe (her family,
+    friends, the police, staff)."""
+    safe, bad = _safe_knowers(), _exploiters()
+    subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
+    context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
+    # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
+    # her around it ("she is scared, they know where I live": the friend writing)
+    voice = '"' in context or not context & _HE_SHE
+    if set(matched[1:]) & (_ME | _ME_VERBS) and not voice:
+        return ""
+    # the survivor speaking ("he knows where I live", "he will find me, he knows this hospital")
+    me = voice and bool(set(matched[1:]) & (_ME | _ME_VERBS) or context & _MY)
+
+    def they() -> str:
+        return MAYBE if set(sentence_before + before) & safe and not me else CLEAR
+
+    def scan(words: list[str]) -> str | None:
+        """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
+        A person after "from / of / with" is not who knows ("escaped from her pimp")."""
+        words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
+            if (w in bad or (i and pairs[i - 1] in bad)) and not set(words[i + 1 :]) & safe:
+                return CLEAR
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            pair = f"{words[i - 1]} {w}" if i else ""
+            if w in safe or pair in safe:
+                return ""
+            if w in bad or pair in bad:
+                return CLEAR
+            if w in _THEY:
+                return they()
+            if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
+                return CLEAR if me else MAYBE if set(matched[1:]) & _OTHER_OF[w] else ""
+            if w in _SURVIVOR_SUBJECTS:
+                return ""
+            if w in _other_people() or pair in _other_people():
+                return CLEAR  # "the salon owner", "el dueño"
+        return None
+
+    # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
+    cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
+    found = scan(before[cut + 1 :])
+    if found is not None:
+        return found
+    if matched and matched[0] in _PLURAL_KNOW:
+        return they()
+    # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
+    return scan(sentence_before) or ""

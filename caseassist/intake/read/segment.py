@@ -52,13 +52,16 @@ _ABBREV = frozenset(
         "dob",
         "ddn",
         "tel",
+        "esp",
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END = re.compile(
     r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
-    r"|\n(?=[ \t]*[^\W\d_]+(?: [^\W\d_]+){0,2} ?: )"  # a speaker's turn ("usuaria: ...")
+    # a line that opens with a label ("Police: ...", "usuaria: ...") is a form line or a
+    # turn of a chat or transcript: it never continues the line before
+    r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
 )
 _CLAUSE_SPLIT_SRC = (

@@ -6,39 +6,38 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.concept_gate import open_concepts
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
     BELIEF,
+    CLEAR,
     WRITER_UNKNOWN,
     _negated,
     _other_subject,
     assertion_status,
+    knower,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
 
 # ---------------------------------------------------------------- statement rules
 
 
-_WISH_ABOUT_OTHERS = frozenset(
-    {
-        "safety.wants_law_enforcement",
-        "consent.share_with_providers",
-        "reintegration.wants_family_contact",
-    }
-)
 _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
-_NOW_FACTS = frozenset(
-    {
-        "medical.urgent_need",
-        "food.needs_food_now",
-        "shelter.needs_shelter_tonight",
-        "safety.in_immediate_danger",
-    }
-)
+
+
+@cache
+def _facts_of(key: str) -> frozenset[str]:
+    """The facts `[statements] key` of `rules.toml` lists: `wish_about_others` (a wish
+    that names someone else's act is still hers: "quiere que se llame a la policía"),
+    `now` (a past clause says nothing of them: "injured last month")."""
+    return frozenset(lexicon.words_of_rules("statements", key))
+
+
 _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
     r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
@@ -150,12 +149,7 @@ def _apply_rules(
         return
     flat = lexicon.flat_patterns()
     words = set(_WORDS.findall(folded))
-    concepts = [
-        k
-        for groups, ks in lexicon.concept_rules()
-        if all(not g.isdisjoint(words) for g in groups)  # every concept present in the clause
-        for k in ks
-    ]
+    concepts = open_concepts(words)
     if candidates is None:
         todo: Iterable[int] = [k for k in range(len(flat)) if not flat[k][0].needs_words]
     else:
@@ -176,13 +170,22 @@ def _apply_rules(
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
-        named = rule.subject_other and _other_subject(before)
-        if rule.subject_other and not (
-            named or set(before[-4:]) & lexicon.by_language("third_persons")
-        ):
-            continue  # "the boss knows where she lives", not "she knows where her sister is"
+        if rule.clear_when_named:  # "the boss knows where she lives", not her sister
+            sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
+            who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
+            if not who:
+                continue
+            named = who == CLEAR
+        else:
+            named = rule.subject_other and _other_subject(before)
+            if rule.subject_other and not (
+                named or set(before[-4:]) & lexicon.by_language("third_persons")
+            ):
+                continue  # "the boss keeps her passport", not "she keeps her sister's"
         if (
-            rule.fact not in _WISH_ABOUT_OTHERS
+            rule.fact not in _facts_of("wish_about_others")
+            and not rule.clear_when_named  # "saben que está aquí" is not a wish
+            and not rule.que_clause
             and "cue" in m.re.groupindex
             and m.group("cue")
             and _WANTS_OF_OTHER.match(folded, m.end("cue"))
@@ -199,7 +202,7 @@ def _apply_rules(
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
         if (
-            rule.fact in _NOW_FACTS
+            rule.fact in _facts_of("now")
             and not _NOW.search(folded)
             and _PAST.search(
                 clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
@@ -283,6 +286,46 @@ def _wished(sent: str) -> list[str]:
             m = _WISH.search(sub)
             if m:
                 wish = " ".join([*tokens(sub[: m.start()])[-3:], m.group(0)])
-            elif wish and tokens(sub)[:1] and tokens(sub)[0] not in _SURVIVOR_SUBJECTS:
+            elif (
+                wish
+                and tokens(sub)[:1]
+                and tokens(sub)[0] not in _SURVIVOR_SUBJECTS
+                and not _other_subject(tokens(sub)[:2])  # "... and the police said"
+            ):
                 out.append(f"{wish} {sub}")
     return out
+
+
+@cache
+def _about(key: str = "about") -> dict[str, tuple[frozenset[str], ...]]:
+    return {
+        fid: tuple(frozenset(c.split()) for c in cues)
+        for fid, cues in lexicon.words_of_rules("questions", key).items()
+    }
+
+
+@lru_cache(maxsize=512)
+def asked_facts(
+    question: str, *, writer: bool = True, suggested: bool = True, about: bool = True
+) -> tuple[str, ...]:
+    """The facts a question (or a form line's label) asks about: those its own words
+    state (or, with `suggested`, only suggest: "Injuries: none" says nothing of an urgent
+    need), and those whose `[questions.about]` words it holds, in any order ("¿Sabe el
+    tratante dónde está?", "Est-ce que tu es en sécurité ?")."""
+    asked = Extraction()
+    parts = clauses(question)
+    candidates = _rule_candidates(parts)
+    for j, fc in enumerate(parts):
+        _apply_rules(fc, fc, asked, {}, candidates, j, writer=writer)
+    seen = [*asked.possible] if suggested else []
+    out = list(dict.fromkeys([*seen, *asked.values, *asked.conflicts]))
+    words = set(tokens(question)) if about else set()
+    not_about = _about("not_about")  # "Is she safe to call?" asks about the phone
+    for fid, cues in _about().items():
+        if (
+            fid not in out
+            and any(c <= words for c in cues)
+            and not any(c <= words for c in not_about.get(fid, ()))
+        ):
+            out.append(fid)
+    return tuple(out)

@@ -1,0 +1,83 @@
+"""Languages in a note's form lines ("Languages: Tigrinya (home), English (fluent)") and
+in a transcript's reply to "what language does she speak?"."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import fields, lexicon
+from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
+from caseassist.intake.read.languages import (
+    _LANG_FACTS,
+    _LANG_TRIGGERS,
+    _language_list,
+    _languages,
+)
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import ffold, tokens
+
+_LINE = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+)
+_MAIN_LABEL = frozenset(
+    {"mother", "first", "native", "preferred", "main", "materna", "materno", "principal",
+     "preferido", "maternelle", "principale", "preferee", "primera", "premiere"}
+)  # fmt: skip
+
+
+def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
+    """Form lines: "Languages: Tigrinya (home), English (fluent), Amharic", "Idioma: urdu (materno);
+    también panyabí e inglés fluido", "Other languages: Romanian": each language with
+    its weight; a main-language label ("Mother tongue", "Idioma principal") marks the first."""
+    if ":" not in text:
+        return
+    for line in text.splitlines():
+        m = _LINE.match(line)
+        if not m:
+            continue
+        fact = fields.fact_of(m.group("label"))
+        if fact not in _LANG_FACTS:
+            if fact is None and "?" not in line:
+                # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
+                # español"), read on its own: joined to a question after it, its
+                # sentence would be taken for a question
+                value = lexicon.respell(ffold(m.group("value")))
+                _languages(value, Extraction(), collected, answer=False)
+            continue
+        toks = tokens(lexicon.respell(ffold(m.group("value"))))
+        found = _language_list(toks, 0, free=True)
+        label = set(tokens(ffold(m.group("label"))))
+        for k, (code, weight) in enumerate(found):
+            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
+                weight = lw.OTHER
+            elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
+                weight = lw.MAJOR
+            lw.add(collected, code, weight)
+
+
+def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
+    """A transcript's reply to a question about languages ("Elle parle quelle langue ?
+    SS : Hongrois. Et un allemand correct. Le français, non."; "Fala português? Nada, só
+    vietnamita."): the languages named in the reply, weighed as in a list; a language
+    the question names and the reply denies ("Non", "Nada") is negated."""
+    qtoks = tokens(question)
+    if ":" in qtoks:
+        qtoks = qtoks[len(qtoks) - qtoks[::-1].index(":") :]  # after the asker's label
+        question = " ".join(qtoks)
+    asked = _language_list(qtoks, 0, free=True)
+    if not asked and not (_LANG_TRIGGERS.search(question) or set(qtoks) & _LANGUAGE_WORDS):
+        return
+    found: list[tuple[str, str]] = []
+    for k, sent in enumerate(reply):
+        toks = tokens(sent)
+        if ":" in toks[:5]:
+            toks = toks[toks.index(":") + 1 :]  # the speaker's label
+        if k == 0 and toks[:1] and toks[0] in lexicon.word_sets().no | _NEGATORS.all():
+            for code, _w in asked:
+                lw.add(found, code, lw.NEG)  # "Elle parle français ? Non, ..."
+            toks = toks[1 + (toks[1:2] == [","]) :]
+        for code, weight in _language_list(toks, 0, free=True):
+            lw.add(found, code, weight)
+    for code, weight in found:
+        lw.add(collected, code, weight)

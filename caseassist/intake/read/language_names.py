@@ -1,0 +1,67 @@
+"""A language named at a place in a token list: CLDR's names in many locales (and the
+lexicon's aliases), with a region or variety in brackets after it ("portugais
+(Brésil)", "Kurdish (Sorani)")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import tokens
+
+
+@cache
+def _lang_max_words() -> int:
+    return max(len(k.split()) for k in lexicon.language_names())
+
+
+@cache
+def _lang_names_plain() -> dict[str, str]:
+    return {k.replace("'", "").replace(" ", ""): v for k, v in lexicon.language_names().items()}
+
+
+@cache
+def _variants() -> frozenset[str]:
+    """Codes with a region ("pt-BR") or a variety of a macrolanguage ("ckb")."""
+    return frozenset(v for v in lexicon.language_names().values() if "-" in v)
+
+
+@cache
+def lang_starts() -> frozenset[str]:
+    """The first token of every language name: a cheap test before `_lang_at`."""
+    return frozenset(tokens(k)[0] for k in lexicon.language_names() if tokens(k))
+
+
+def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    if toks[i] not in lang_starts():
+        return None
+    names = lexicon.language_names()
+    plain = _lang_names_plain()
+    for n in range(min(_lang_max_words(), 4, len(toks) - i), 0, -1):
+        key = " ".join(toks[i : i + n])
+        if key in names:
+            return _refined(toks, i + n, names[key], n)
+        if "'" in key:
+            squeezed = key.replace("'", "").replace(" ", "")
+            if squeezed in plain:
+                return _refined(toks, i + n, plain[squeezed], n)
+    return None
+
+
+def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
+    """A language with its region or variety in brackets after it: "portugais (Brésil)"
+    is pt-BR, "Kurdish (Sorani)" is Sorani (ckb), one language, not two."""
+    if toks[j : j + 1] != ["("]:
+        return code, n
+    inner = toks[j + 1 : j + 4]
+    close = inner.index(")") if ")" in inner else -1
+    if close < 1:
+        return code, n
+    words = " ".join(inner[:close])
+    country = lexicon.country_names().get(words)
+    if country and f"{code}-{country}" in _variants():
+        return f"{code}-{country}", n + close + 2
+    variety = lexicon.language_names().get(words)
+    if variety and lexicon.words().get("language_varieties", {}).get(variety) == code:
+        return variety, n + close + 2
+    return code, n

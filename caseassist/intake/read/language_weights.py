@@ -1,0 +1,103 @@
+"""How a note weighs each language it names, and which one that makes the preferred one.
+
+A language is named with a weight: `major` (marked as the main one: "mother tongue",
+"mostly", "(first)", "prefers"), `plain` (just named), `well` (spoken well but not said
+to be the main one: "her English is fluent", "un bon italien"), `also` ("también habla
+X"), `other` (under an "Other languages" label), `minor` ("a little", "basic"),
+`understand` ("understands English": not said to speak it), `only` ("Thai only") and
+`neg` ("no English", "pas de français", "does not speak Spanish"). The marker words are
+per-language data (`language_major`, `language_well`, `minor_phrases`,
+`language_understand`, `language_also` in `lexicon/<lang>/words.toml`).
+
+Settling follows what a careful reader takes from a note: one marked main language is
+the preferred one; one language named plainly beside others spoken well, a little or
+"also" is the preferred one ("speaks Tigrinya and some Arabic"); two or more named
+plainly with nothing to tell them apart ("Amharic, English") say nothing clear of which
+she prefers, so the first is only offered for staff to confirm. A language spoken a
+little or only understood is offered, never listed; a negated one is never listed.
+"""
+
+from __future__ import annotations
+
+from caseassist.intake.read.result import Extraction
+
+MAJOR = "major"
+PLAIN = "plain"
+WELL = "well"
+ALSO = "also"
+OTHER = "other"
+MINOR = "minor"
+UNDERSTAND = "understand"
+ONLY = "only"
+NEG = "neg"
+
+_STATED = (PLAIN, WELL, ALSO, OTHER, ONLY)
+"""Weights that say she speaks the language (listed among the others)."""
+_OFFERED = (MINOR, UNDERSTAND)
+"""Weights that only suggest it (offered to staff)."""
+_RANK = {NEG: 9, MAJOR: 8, ONLY: 7, OTHER: 6, WELL: 5, ALSO: 4, MINOR: 3, UNDERSTAND: 2, PLAIN: 1}
+
+
+def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
+    """Add a mention; a language named twice keeps its strongest weight ("Speaks
+    Romanian ... Romanian is her first language": major; "no English" anywhere: neg)."""
+    for k, (c, w) in enumerate(found):
+        if c == code:
+            if _RANK[weight] > _RANK[w]:
+                found[k] = (c, weight)
+            return
+    found.append((code, weight))
+
+
+def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
+    """The preferred language and whether it is clear (False: only offered)."""
+    live = [(c, w) for c, w in found if w != NEG]
+    if not live:
+        return None, False
+    majors = [c for c, w in live if w == MAJOR]
+    if majors:
+        return majors[0], len(majors) == 1
+    only = [c for c, w in live if w == ONLY]
+    if only:
+        return only[0], len(only) == 1
+    plain = [c for c, w in live if w == PLAIN]
+    if len(plain) == 1:
+        return plain[0], True
+    if plain:
+        return plain[0], False  # "Amharic, English": which one she prefers is not said
+    well = [c for c, w in live if w == WELL]
+    if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
+        return well[0], True  # "speaks English fluently" and nothing else but a little
+    return None, False
+
+
+def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = True) -> None:
+    """The preferred and other languages `found` states, clear or offered.
+
+    `offer_minor`: a language spoken only a little is offered (a note, or an answer
+    about something else); otherwise it is left out."""
+    if not found:
+        return
+    preferred, clear = preferred_of(found)
+    live = [(c, w) for c, w in found if w != NEG and c != preferred]
+    stated = [c for c, w in live if w in _STATED]
+    offered = [c for c, w in live if w in _OFFERED]
+    if preferred is None:
+        if stated:
+            out.maybe("person.other_languages", stated)
+        elif offered and offer_minor:
+            out.maybe("person.other_languages", offered)
+        return
+    if not clear:
+        out.maybe("person.preferred_language", preferred)
+        if stated:
+            out.maybe("person.other_languages", stated)
+        return
+    out.put("person.preferred_language", preferred)
+    if stated:
+        out.put("person.other_languages", stated)
+    elif offered:
+        if offer_minor:
+            out.maybe("person.other_languages", offered)
+    elif any(w == ONLY for _c, w in found):
+        out.put("person.other_languages", [])  # "speaks Thai only": no other language

@@ -1,0 +1,200 @@
+"""The words that weigh a language where a note names it ("mostly", "fluent", "a
+little", "only", "understands", "no"), per-language data merged with a few built-in
+ones, and the readers of the words before and after a language."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read import language_weights as lw
+
+_MINOR_TRIGGERS = lexicon.Words(
+    {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
+)
+_UNDERSTAND = lexicon.Words(
+    {"understand", "understands", "entiende", "entiendo", "comprend", "comprends", "entende"},
+    "language_understand",
+)
+_MAJOR = lexicon.Words(
+    {"mostly", "mainly", "primarily", "best", "native", "surtout", "principalement", "sobre todo"},
+    "language_major",
+)
+_WELL = lexicon.Words({"fluent", "fluently", "well", "bien"}, "language_well")
+_MINOR_PHRASES = lexicon.Words(
+    {
+        "a little",
+        "a bit of",
+        "a bit",
+        "some",
+        "basic",
+        "broken",
+        "limited",
+        "un poco de",
+        "un poco",
+        "algo de",
+        "un peu de",
+        "un peu",
+        "quelques mots de",
+        "quelques mots",
+        "poco",
+        "peu",
+    },
+    "minor_phrases",
+)
+_ONLY = lexicon.Words(
+    {"only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"},
+    "only_words",
+)
+_ALSO = lexicon.Words({"also", "aussi", "tambien", "too", "as well"}, "language_also")
+_NEGATORS = lexicon.Words({"no", "not", "pas", "nada", "ni", "sin", "non"}, "language_negators")
+_FILLER = lexicon.Words(
+    {
+        "and", "y", "et", "or", "o", "ou", "in", "en", "the", "el", "le", "la", "l'", "de",
+        "d'", "of", "a", "un", "une", "una", "with", "con", "avec", ",", "plus", "even", "que",
+        "les", "'", "is", "es", "est", ":", "(", ")", "+", "/", "needed", "required",
+        "requested", "i", "speak", "habla", "hablo", "parle", "je", "yo", "very", "muy",
+        "tres", "quite", "bastante", "words", "mots", "palabras", "to", "hablar", "parler",
+        "her", "his", "su", "sa", "son",
+    },
+    "language_list_filler",
+)  # fmt: skip
+_WRITER = frozenset({"i", "we", "yo", "nosotros", "je", "nous", "eu", "nos"})
+"""In a note, the writer: "I speak a little Spanish but no Tagalog" is not about her."""
+_INTENSIFIERS = frozenset(
+    {"very", "quite", "really", "pretty", "muy", "bastante", "tres", "assez", "muito"}
+)
+_COPULAS = frozenset(
+    {
+        "is",
+        "es",
+        "est",
+        "(",
+        ".",
+        ":",
+        "was",
+        "era",
+        "etait",
+        "still",
+        "ainda",
+        "todavia",
+        "encore",
+        "esta",
+        "a",
+    }
+)
+_COMPARATIVES = frozenset({"better", "mejor", "mieux", "melhor"})
+_MORE = frozenset({"most", "more", "plus"})  # not "mas" / "mais": also "but"
+_MORE_IN_TRIGGER = re.compile(r"\b(?:mieux|mejor|melhor|mas|mais)\b")
+_CLITIC_VERBS = frozenset(
+    {
+        "lo",
+        "la",
+        "le",
+        "l'",
+        "elle",
+        "ella",
+        "ela",
+        "ele",
+        "il",
+        "habla",
+        "hablo",
+        "parle",
+        "fala",
+        "falo",
+    }
+)
+_LANGUAGE_WORDS = frozenset(
+    {"language", "languages", "idioma", "idiomas", "lengua", "langue", "langues", "lingua"}
+)
+_POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
+_STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
+
+
+@cache
+def _phrases(words: lexicon.Words) -> tuple[frozenset[str], frozenset[str]]:
+    """The phrases of a word list and their first words (a cheap test first)."""
+    every = words.all()
+    return every, frozenset(p.split()[0] for p in every if p.split())
+
+
+def _phrase_at(toks: list[str], i: int, words: lexicon.Words, longest: int = 3) -> int:
+    """The length of a phrase of `words` starting at toks[i] (0 when none)."""
+    every, firsts = _phrases(words)
+    if i >= len(toks) or toks[i] not in firsts:
+        return 0
+    for n in range(longest, 0, -1):
+        if i + n <= len(toks) and " ".join(toks[i : i + n]) in every:
+            return n
+    return 0
+
+
+def _after(toks: list[str], j: int) -> str | None:
+    return _after_end(toks, j)[0]
+
+
+def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
+    """The weight words after a language give it: "Swahili (fluent)", "English is fine",
+    "espanol fluido", "Russian (first)", "ingles con dificultad", "Thai only", "le
+    français, non", "Spanish 2nd lang"."""
+    k = j
+    while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
+        k += 1
+    if toks[k : k + 1] == ["e"] and _phrase_at(toks, k + 1, _WELL, 1):
+        k += 1  # "o inglês é bom" (not "warao e um pouco de espanhol": "and")
+    n = _phrase_at(toks, k + 1, _ONLY) if toks[k : k + 1] == [","] else 0
+    if n and (k + 1 + n >= len(toks) or toks[k + 1 + n] in _STOP):
+        return lw.ONLY, k + 1 + n  # "Español, nada más." (not "English, so I'm good")
+    if (
+        toks[k : k + 1] == [","]
+        and toks[k + 1 : k + 2]
+        and toks[k + 1] in _NEGATORS
+        and (k + 2 >= len(toks) or toks[k + 2] in _STOP)
+    ):
+        return lw.NEG, k + 2  # "Le français, non."
+    own = toks[k : k + 6]
+    while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
+        own = own[1:]
+    if len(own) > 1 and own[0] in _POSSESSIVES and own[1] in _LANGUAGE_WORDS:
+        end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
+        return lw.MAJOR, end  # "Italian is his language", "espanol (su lengua materna)"
+    if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
+        return lw.NEG, k + 1  # "português não", "French: no"
+    while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
+        k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
+    if toks[k : k + 1] and toks[k] in _COMPARATIVES:
+        if k == j:
+            return None, j  # "aprender español mejor": a wish to speak it better
+        return lw.MAJOR, k + 1  # "Spanish is better", "el español es mejor"
+    for words, weight in (
+        (_ONLY, lw.ONLY),
+        (_MAJOR, lw.MAJOR),
+        (_MINOR_PHRASES, lw.MINOR),
+        (_WELL, lw.WELL),
+        (_ALSO, lw.ALSO),
+    ):
+        n = _phrase_at(toks, k, words, 4)
+        if n:
+            end = k + n + (toks[k + n : k + n + 1] == [")"])
+            if weight == lw.ONLY:
+                m = end + (toks[end : end + 1] in (["o"], ["a"], ["the"], ["el"], ["le"], ["un"]))
+                if _phrase_at(toks, m, _MINOR_PHRASES):
+                    return lw.MINOR, m  # "português só o básico", "English only a little"
+            return weight, end
+    return None, j
+
+
+def _before(toks: list[str], i: int) -> str | None:
+    """The weight the words just before a language give it: "some English", "un bon
+    italien", "conversational English", "no English", "pas de français", "nada de esp"."""
+    k = i
+    while k > 0 and k > i - 3 and toks[k - 1] in ("de", "d'", "un", "une", "una", "le", "l'", "el", "la", "o", "a", "her", "his", "su", "sa", "son", "en"):  # fmt: skip
+        k -= 1
+    for words, weight in ((_NEGATORS, lw.NEG), (_MINOR_PHRASES, lw.MINOR), (_WELL, lw.WELL)):
+        for n in (3, 2, 1):
+            if k - n >= 0 and " ".join(toks[k - n : k]) in words:
+                return weight
+    if k > 0 and toks[k - 1] in _MAJOR:
+        return lw.MAJOR
+    return None
