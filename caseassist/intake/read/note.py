@@ -11,6 +11,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.children import settle_children
+from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
     _countries,
@@ -119,6 +120,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _name(text, out)
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
+    if not answer:
+        read_safe_contact(text, out)
     form_languages(text, langs)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))

@@ -55,11 +55,14 @@ _ABBREV = frozenset(
         "esp",
     ]
 )
+_NUMBER_SIGNS = frozenset(["no", "nr"])
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END = re.compile(
     r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
     # a line that opens with a label ("Police: ...", "usuaria: ...") is a form line or a
     # turn of a chat or transcript: it never continues the line before
     r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
+    r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
 )
 _CLAUSE_SPLIT_SRC = (
     r"\s*[,:()\[\]]\s*|\s+-\s+|\s+(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
@@ -122,8 +125,9 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
     for m in _SENT_END.finditer(text):
         if m.group().startswith("."):
             last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
-            if last and last[0].lower().rstrip(".") in _ABBREV:
-                continue
+            word = last[0].lower().rstrip(".") if last else ""
+            if word in _ABBREV and (word not in _NUMBER_SIGNS or _DIGIT_NEXT.match(text, m.end())):
+                continue  # "No. 12" is a number sign; "necesita medicacion? no. ..." a reply
             if last and _DOTTED.fullmatch(last[0]):
                 continue  # "y.o." and other dotted abbreviations
             if last and len(last[0]) == 1 and last[0].isalpha():

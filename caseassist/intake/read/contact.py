@@ -1,0 +1,80 @@
+"""A safe way to reach the survivor, read from a note: a contact cue ("safe contact is",
+"can be reached through", "la joindre par", "só pode ser contactada pelo") followed in
+its sentence by a means (a phone number, a messaging app, a go-between), or a question
+about a safe number answered by the next sentence. The value is the note's own words
+after the cue, so staff read it as the referrer wrote it."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.segment import sentences
+from caseassist.intake.text import fold
+
+FACT = "person.safe_contact"
+_PHONE = re.compile(r"\+?\(?\d[\d ().\-]{5,}\d")
+_WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"^[\s:,.;\-]*(?:(?:is|are|es|est|e|by|on|at|au|al|:)\s+)*", re.IGNORECASE)
+_SPEAKER = re.compile(r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,2} ?:\s*")
+
+
+def _plain(folded: str) -> str:
+    """Folded text with dots and hyphens as spaces, as the cue lists are folded."""
+    return " ".join(folded.replace(".", " ").replace("-", " ").split())
+
+
+def _after_words(original: str, count: int) -> str:
+    """The original sentence after its first `count` words."""
+    words = list(_WORD.finditer(original))
+    if count >= len(words):
+        return ""
+    return original[words[count].start() :] if count else original
+
+
+def _has_means(folded: str) -> bool:
+    return bool(_PHONE.search(folded)) or bool(lexicon.phrase_regex("contact_means").search(folded))
+
+
+def _value(original: str, folded_plain: str, end: int) -> str | None:
+    """The words after the cue that ends at `end` in the plain folded sentence."""
+    count = len(_WORD.findall(folded_plain[:end]))
+    rest = _LEAD.sub("", _after_words(original, count)).strip(" .;")
+    return rest if rest and _has_means(fold(rest)) else None
+
+
+def read_safe_contact(text: str, out: Extraction) -> None:
+    """Set `person.safe_contact` from the first sentence that gives one (a form line
+    already read wins)."""
+    if FACT in out.values or FACT in out.conflicts:
+        return
+    cues = lexicon.phrase_regex("contact_cues")
+    if not cues.search(_plain(fold(text))):
+        return  # most notes give no way to reach her: one search of the whole text
+    negators = lexicon.word_sets().negators
+    asks: list[bool] = []
+    originals = sentences(text, asks)
+    for k, original in enumerate(originals):
+        plain = _plain(fold(original))
+        m = cues.search(plain)
+        if not m:
+            continue
+        before = re.split(r"[,:;]", plain[: m.start()])[-1].split()  # its own clause
+        if negators & set(before[-2:]):
+            continue  # "no safe contact", "do not call her on her own phone"
+        if _other_subject(before):
+            continue  # "the officer can be reached on 555-0100"
+        if asks[k]:
+            # "Is there a safe number?" answered by the next sentence ("913 482 607, after six")
+            if k + 1 < len(originals) and not asks[k + 1]:
+                reply = _SPEAKER.sub("", originals[k + 1]).strip(" .")
+                if _PHONE.search(reply):
+                    out.put(FACT, reply)
+                    return
+            continue
+        value = _value(original, plain, m.end())
+        if value:
+            out.put(FACT, value)
+            return
