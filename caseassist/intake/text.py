@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DASH = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
@@ -39,8 +40,10 @@ _PLAIN = {**_APOS, **_DASH}
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+@lru_cache(maxsize=512)
 def fold(text: str) -> str:
-    """The form every pattern and lexicon entry is matched against."""
+    """The form every pattern and lexicon entry is matched against (cached: several
+    readers fold the same note and its sentences)."""
     t = strip_accents(text.translate(_PLAIN).casefold())
     if "'" in t:  # contractions and elisions all have one
         t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", t)
