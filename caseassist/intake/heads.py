@@ -96,8 +96,8 @@ def _parts(src: str) -> list[str] | None:
         if c == "(":
             out.append(lit)
             lit, end = "", _group_end(src, i)
-            quant = src[end] if end < len(src) else ""
-            if quant not in "?*" and not src.startswith("{0", end):
+            optional = end < len(src) and (src[end] in "?*" or src.startswith("{0", end))
+            if not optional:
                 out.append(src[i:end])
             i = end
             continue

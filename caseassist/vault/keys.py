@@ -179,9 +179,10 @@ def unwrap(kek: bytes, blob: bytes, aad: bytes) -> bytes:
 class Sealer:
     """Seals and unseals values under one key with one AES-GCM object.
 
-    Building the cipher costs about as much as sealing a short value (10 µs of
-    30, measured), and writing 10,000 cases seals 40,000 values: a vault keeps
-    one per identity key and drops it when it locks.
+    Building the cipher costs about as much as the sealing (a 300-byte value:
+    11.9 µs with a new cipher each time, 6.5 µs with one, at load 2.7), and
+    writing 10,000 cases seals 40,000 values: a vault keeps one per identity key
+    and drops it when it locks.
     """
 
     def __init__(self, key: bytes) -> None:
