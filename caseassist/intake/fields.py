@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -165,22 +166,27 @@ def read_value(fact_id: str, value: str) -> Reading | None:
     return Reading(fact_id, yn) if yn in fd.options else None
 
 
-def read(text: str) -> list[Reading]:
-    """Every clear fact stated as a form line in the text, in text order."""
-    out: list[Reading] = []
+def _form_lines(text: str) -> Iterator[tuple[str, str]]:
+    """(label, value) of every "Label: value" segment of the text, in text order."""
     if ":" not in text:
-        return out
+        return
     for line in text.splitlines():
         for seg in _SEGMENT.split(line):
             m = _LINE.match(seg)
-            if not m:
-                continue
-            fact_id = fact_of(m.group("label"))
-            if fact_id is None:
-                continue
-            r = read_value(fact_id, m.group("value"))
-            if r is not None:
-                out.append(r)
+            if m:
+                yield m.group("label"), m.group("value")
+
+
+def read(text: str) -> list[Reading]:
+    """Every clear fact stated as a form line in the text, in text order."""
+    out: list[Reading] = []
+    for label, value in _form_lines(text):
+        fact_id = fact_of(label)
+        if fact_id is None:
+            continue
+        r = read_value(fact_id, value)
+        if r is not None:
+            out.append(r)
     return out
 
 
@@ -196,19 +202,12 @@ def statement_lines(text: str) -> list[tuple[str | None, str, str]]:
     empregador"), (None, label, value) for a wish label ("Souhait : formation
     professionnelle"). The reader reads each part of the value after its label."""
     out: list[tuple[str | None, str, str]] = []
-    if ":" not in text:
-        return out
-    for line in text.splitlines():
-        for seg in _SEGMENT.split(line):
-            m = _LINE.match(seg)
-            if not m:
+    for label, value in _form_lines(text):
+        fact_id = fact_of(label)
+        if fact_id is not None:
+            if FACTS[fact_id].type not in ("bool", "enum") or read_value(fact_id, value):
                 continue
-            label, value = m.group("label"), m.group("value")
-            fact_id = fact_of(label)
-            if fact_id is not None:
-                if FACTS[fact_id].type not in ("bool", "enum") or read_value(fact_id, value):
-                    continue
-                out.append((fact_id, label, value))
-            elif len(_words(label)) <= 3 and _wish_label(label):
-                out.append((None, label, value))
+            out.append((fact_id, label, value))
+        elif len(_words(label)) <= 3 and _wish_label(label):
+            out.append((None, label, value))
     return out
