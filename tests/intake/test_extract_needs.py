@@ -625,3 +625,17 @@ def test_an_injury_noun_at_the_end_of_its_clause(text, injury):
     from caseassist.intake.text import fold
 
     assert injury in fold(extract(text).values[INJURIES])
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Não, agora estou segura. Mas tenho fome.",
+        "Estamos com fome, eu e a minha filha.",
+        "No, ahora estoy bien. Pero tengo hambre.",
+        "Non, ça va. Mais j'ai faim.",
+    ],
+)
+def test_hunger_said_in_the_first_person_in_an_answer_about_something_else(answer):
+    got = interpret_answer("safety.in_immediate_danger", answer)
+    assert got.values.get("food.needs_food_now") is True
