@@ -381,27 +381,12 @@ class Vault:
                 raise _translate(exc) from None
             with vault.session() as session:  # one connection: the check, then the entries
                 vault._check_signatures(session)
-                if vault.audit_alarm is not None:
-                    alarm = vault.audit_alarm
-                    vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
-                if tail is not wal.Tail.clean:
-                    vault.audit(session, "wal.tail", str(tail))
-                failed = ring.unaudited_failures()
-                for name, n in failed.items():  # counted with no key at hand: audited now
-                    vault.audit(session, "unlock.failed", f"{name}:{n}")
-                vault.audit(session, action, "")
+                failed = vault._audit_opening(session, ring, action, tail)
                 behind = vault._replica_behind(session)
             sees = roles.allowed(role, "failures.see")
             if sees:
                 vault.failed_unlocks = ring.unseen_failures()
-
-            def opened(ring: kr.Keyring) -> None:
-                ring.mark_failures(failed, seen=sees)
-                ring.clear_failures(user)
-                if enrol is not None:
-                    enrol(ring)
-
-            vault._save_ring_head(opened)
+            vault._save_ring_head(_opened(user, failed, sees, enrol))
             try:  # missing, or behind after a killed session (looked at above)
                 if behind:
                     vault.refresh_replica()
@@ -437,25 +422,28 @@ class Vault:
             with vault.session() as session:  # older key (a rotation) or damage: made anew
                 vault._check_signatures(session)
             with vault.session() as session:
-                if vault.audit_alarm is not None:
-                    alarm = vault.audit_alarm
-                    vault.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
-                failed = ring.unaudited_failures()
-                for name, n in failed.items():
-                    vault.audit(session, "unlock.failed", f"{name}:{n}")
-                vault.audit(session, action, "")
-
-            def opened(ring: kr.Keyring) -> None:
-                ring.mark_failures(failed, seen=False)
-                ring.clear_failures(user)
-                if enrol is not None:
-                    enrol(ring)
-
-            vault._save_ring_head(opened)
+                failed = vault._audit_opening(session, ring, action)
+            vault._save_ring_head(_opened(user, failed, False, enrol))
         except BaseException:
             vault._dispose()
             raise
         return vault
+
+    def _audit_opening(
+        self, session: Session, ring: kr.Keyring, action: str, tail: wal.Tail = wal.Tail.clean
+    ) -> dict[str, int]:
+        """The entries every unlock writes: an audit alarm, a damaged WAL tail, the failed
+        unlocks counted with no key at hand, then the unlock itself. Returns those failures."""
+        if self.audit_alarm is not None:
+            alarm = self.audit_alarm
+            self.audit(session, "audit.alarm", f"{alarm.first_bad}:{alarm.reason}")
+        if tail is not wal.Tail.clean:
+            self.audit(session, "wal.tail", str(tail))
+        failed = ring.unaudited_failures()
+        for name, n in failed.items():
+            self.audit(session, "unlock.failed", f"{name}:{n}")
+        self.audit(session, action, "")
+        return failed
 
     def _replica_behind(self, session: Session | None = None) -> bool:
         """Whether the replica is missing or some case changed since it was built, read
@@ -1179,6 +1167,21 @@ class Vault:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _opened(
+    user: str, failed: dict[str, int], seen: bool, enrol: Callable[[kr.Keyring], None] | None
+) -> Callable[[kr.Keyring], None]:
+    """The keyring change an unlock writes: its failures marked audited (and seen, for a
+    role that sees them), this account's count cleared, an enrolment if one is due."""
+
+    def opened(ring: kr.Keyring) -> None:
+        ring.mark_failures(failed, seen=seen)
+        ring.clear_failures(user)
+        if enrol is not None:
+            enrol(ring)
+
+    return opened
 
 
 def _save_failure(path: Path, name: str) -> None:

@@ -61,6 +61,16 @@ async def open_case(pilot: Pilot, user: str = "caseworker", tab: str | None = No
     return screen
 
 
+async def open_identified_need(pilot: Pilot):
+    """Open the first case as the caseworker: (the case screen, its immediate-needs table,
+    the first need of it still "identified")."""
+    from caseassist.tui.widgets.needs_board import NeedTable
+
+    screen = await open_case(pilot)
+    table = screen.query_one("#immediate", NeedTable)
+    return screen, table, next(n for n in table.needs if n.status == "identified")
+
+
 async def intake_with_an_answer(pilot: Pilot, user: str = "caseworker"):
     """Unlock, start an intake with no referral note and answer its first question
     (F3): an intake with something to keep. Returns the intake screen."""

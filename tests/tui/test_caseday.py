@@ -161,17 +161,26 @@ async def test_caseworker_corrects_a_note_and_the_earlier_text_is_kept(demo_fold
         assert [r.text for r in note.revisions] == ["Sees the lawyer on Mondy"]
 
 
-async def test_intake_discards_an_intake_begun_by_mistake(demo_folder):
-    ws = Workspace.unlock(demo_folder, "intake", PASS)
+def _new_empty_intake(folder) -> str:
+    """A case saved from an intake with nothing asked yet: its code."""
+    ws = Workspace.unlock(folder, "intake", PASS)
     try:
-        code = ws.save_intake(ws.new_intake())
+        return ws.save_intake(ws.new_intake())
     finally:
         ws.close()
+
+
+async def _open_as_intake(pilot, code: str) -> None:
+    await unlock(pilot, user="intake")
+    pilot.app.push_screen(CaseScreen(code))
+    await settle(pilot)
+
+
+async def test_intake_discards_an_intake_begun_by_mistake(demo_folder):
+    code = _new_empty_intake(demo_folder)
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot, user="intake")
-        app.push_screen(CaseScreen(code))
-        await settle(pilot)
+        await _open_as_intake(pilot, code)
         await pilot.press("D")
         await _choose(pilot, "discard")
         assert isinstance(app.screen, CasesScreen)
@@ -320,16 +329,10 @@ async def test_caseworker_continues_an_earlier_case_offered_when_the_intake_is_s
 
 
 async def test_intake_hands_a_new_case_over_to_a_caseworker(demo_folder):
-    ws = Workspace.unlock(demo_folder, "intake", PASS)
-    try:
-        code = ws.save_intake(ws.new_intake())
-    finally:
-        ws.close()
+    code = _new_empty_intake(demo_folder)
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot, user="intake")
-        app.push_screen(CaseScreen(code))
-        await settle(pilot)
+        await _open_as_intake(pilot, code)
         await pilot.press("w")
         await settle(pilot)
         await _choose(pilot, "caseworker")

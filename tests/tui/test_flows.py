@@ -10,9 +10,8 @@ from caseassist.tui.screens.cases import PAGE_SIZE, CasesScreen
 from caseassist.tui.screens.neutral import NeutralScreen
 from caseassist.tui.screens.report import ReportScreen
 from caseassist.tui.screens.unlock import UnlockScreen
-from caseassist.tui.widgets.needs_board import NeedTable
 
-from .helpers import PASS, open_case, plain, settle, unlock, until_locked
+from .helpers import PASS, open_case, open_identified_need, plain, settle, unlock, until_locked
 
 
 def app_for(folder, clock=None, idle=300.0):
@@ -65,10 +64,8 @@ async def test_unlock_then_cases_are_paged_overdue_first(demo_folder):
 async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_case(pilot)
+        screen, table, target = await open_identified_need(pilot)
         code = screen.code
-        table = screen.query_one("#immediate", NeedTable)
-        target = next(n for n in table.needs if n.status == "identified")
         table.focus()
         table.move_cursor(row=table.needs.index(target))
         await pilot.press("m")

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from caseassist.services.workspace import Workspace
 from caseassist.tui.screens.case_view import CaseScreen
-from caseassist.tui.widgets.needs_board import NeedsBoard, NeedTable
+from caseassist.tui.widgets.needs_board import NeedsBoard
 
-from .helpers import PASS, intake_with_an_answer, open_case, settle
+from .helpers import PASS, intake_with_an_answer, open_case, open_identified_need, settle
 from .test_flows import app_for
 
 
 async def test_a_reload_never_drops_a_status_change_or_a_note_waiting_to_start(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_case(pilot)
+        screen, table, target = await open_identified_need(pilot)
         code = screen.code
-        table = screen.query_one("#immediate", NeedTable)
-        target = next(n for n in table.needs if n.status == "identified")
         ws = app.workspace
         # The key's message handled, then at once the reload an earlier save asked for.
         screen._need_status(NeedsBoard.StatusRequested(target, "met"))
@@ -53,10 +51,8 @@ async def test_leaving_the_case_at_once_never_drops_the_key_s_change(demo_folder
 
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_case(pilot)
+        screen, table, target = await open_identified_need(pilot)
         code = screen.code
-        table = screen.query_one("#immediate", NeedTable)
-        target = next(n for n in table.needs if n.status == "identified")
         loop, busy = asyncio.get_running_loop(), threading.Event()
         held = [loop.run_in_executor(None, busy.wait, 10) for _ in range(40)]  # every thread
         screen._need_status(NeedsBoard.StatusRequested(target, "met"))
