@@ -600,3 +600,56 @@ def test_coming_with_her_is_not_finding_her():
 )
 def test_a_question_about_a_safe_number_is_not_about_danger(text):
     assert DANGER not in extract(text).values
+
+
+# ------------------------------------------------------------ the writer's not knowing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perpetrator knows location: unknown",
+        "Trafficker aware of address: n/k",
+        "Police: not known",
+        "¿Sabe el tratante dónde está?: se desconoce",
+        "Denuncia: sin información",
+        "Le réseau connaît son adresse : inconnue",
+        "Plainte : non connu",
+        "Polícia: sem informação",
+        "O explorador sabe onde ela está: desconhecida",
+    ],
+)
+def test_a_form_value_that_stands_in_for_none_sets_nothing(text):
+    got = extract(text)
+    assert not {KNOWS, POLICE} & (set(got.values) | set(got.possible))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On ne sait pas s'ils savent où elle est.",
+        "On ignore s'il sait où elle est.",
+        "Hay que preguntar si el patrón sabe dónde está.",
+        "Falta perguntar se o patrão sabe onde ela está.",
+        "Still to ask whether the trafficker knows where she lives.",
+        "Whether the employer knows her address: not discussed.",
+        "Não disse se quer apresentar queixa.",
+        "She did not say whether she wants to press charges.",
+    ],
+)
+def test_what_the_writer_has_not_asked_or_does_not_know_says_nothing(text):
+    got = extract(text)
+    assert not {KNOWS, POLICE} & set(got.values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the trafficker knows where she is.",
+        "The caseworker asked if the employer has her address.",
+        "Le foyer a demandé si le patron sait où elle habite.",
+        "Perguntou se o patrão sabe onde ela mora.",
+    ],
+)
+def test_a_question_told_without_its_reply_is_not_a_statement(text):
+    assert KNOWS not in extract(text).values
