@@ -653,3 +653,78 @@ def test_what_the_writer_has_not_asked_or_does_not_know_says_nothing(text):
 )
 def test_a_question_told_without_its_reply_is_not_a_statement(text):
     assert KNOWS not in extract(text).values
+
+
+# ------------------------------------------------------------ a police wish said as a request
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She asked us to call the police.", "yes"),
+        ("She begged us to call the police right away.", "yes"),
+        ("She asked us not to call the police.", "no"),
+        ("Pidió que llamáramos a la policía.", "yes"),
+        ("Nos pide que se llame a la policia", "yes"),
+        ("Nos pidió que no llamáramos a la policía.", "no"),
+        ("Elle nous a demandé d'appeler la police.", "yes"),
+        ("Elle nous a demandé de ne pas appeler la police.", "no"),
+        ("Pediu-nos para chamar a polícia.", "yes"),
+        ("Pediu para não chamar a polícia.", "no"),
+    ],
+)
+def test_her_request_that_someone_call_the_police_is_her_wish(text, value):
+    assert facts(text)[POLICE] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister asked us to call the police.",
+        "The employer asked us to call the police on her.",
+        "Le patron a demandé d'appeler la police.",
+        "She asked about the police.",
+        "She asked for her passport back from the police.",
+        "The officer asked her to give a statement.",
+    ],
+)
+def test_a_request_by_someone_else_or_about_the_police_is_no_wish(text):
+    assert POLICE not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is determined to press charges.",
+        "She wants to file a complaint against her employer.",
+        "Está decidida a denunciar.",
+        "Quiere levantar una denuncia.",
+        "Elle tient à porter plainte.",
+        "Elle veut déposer une plainte.",
+        "Faz questão de apresentar queixa.",
+        "Quer fazer uma queixa na polícia.",
+    ],
+)
+def test_resolve_and_a_complaint_are_a_police_wish(text):
+    assert facts(text)[POLICE] == "yes"
+
+
+def test_a_complaint_to_the_labour_inspector_is_not_the_police():
+    assert POLICE not in facts("She wants to file a complaint with the labour inspector.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will decide later whether to go to the police.",
+        "Still deciding about the police.",
+        "Elle décidera plus tard si elle porte plainte.",
+        "Vai decidir depois se apresenta queixa.",
+    ],
+)
+def test_a_decision_left_for_later_is_undecided(text):
+    assert facts(text)[POLICE] == "undecided"
+
+
+def test_a_police_line_answered_refused_is_a_no():
+    assert facts("Police: refused")[POLICE] == "no"
