@@ -728,3 +728,51 @@ def test_a_decision_left_for_later_is_undecided(text):
 
 def test_a_police_line_answered_refused_is_a_no():
     assert facts("Police: refused")[POLICE] == "no"
+
+
+# ------------------------------------------------------------ danger now, said many ways
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La están siguiendo.",
+        "Lo andan vigilando desde ayer.",
+        "Ils la surveillent.",
+        "On la suit depuis la gare.",
+        "Ela está a ser seguida.",
+        "Ele está sendo vigiado.",
+        "Ela corre perigo.",
+        "They are watching her.",
+    ],
+)
+def test_being_followed_or_in_danger_now_is_danger(text):
+    assert facts(text)[DANGER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ela corre perigo de perder o emprego.",
+        "Está a ser acompanhada pela psicóloga.",
+        "Her sister is waiting outside for her.",
+        "The police are outside the shelter.",
+        "Is it safe now to call her?",
+    ],
+)
+def test_a_risk_to_something_else_or_someone_safe_nearby_is_no_danger(text):
+    assert DANGER not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safe now.",
+        "Danger: none now",
+        "Peligro: ninguno por ahora",
+        "Danger immédiat : aucun pour l'instant",
+        "Perigo: nenhum de momento",
+    ],
+)
+def test_safe_now_and_none_now_are_no_danger(text):
+    assert facts(text)[DANGER] is False
