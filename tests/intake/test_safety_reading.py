@@ -776,3 +776,77 @@ def test_a_risk_to_something_else_or_someone_safe_nearby_is_no_danger(text):
 )
 def test_safe_now_and_none_now_are_no_danger(text):
     assert facts(text)[DANGER] is False
+
+
+# ------------------------------------------------------------ where she is, known or lost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker has no idea where she went.",
+        "The employer lost track of her.",
+        "El patrón desconoce su paradero.",
+        "La red le perdió la pista.",
+        "Le réseau a perdu sa trace.",
+        "Le patron ne sait pas où elle est partie.",
+        "O empregador desconhece o paradeiro dela.",
+        "Os traficantes perderam o rasto dela.",
+    ],
+)
+def test_someone_from_that_life_who_lost_her_trail_does_not_know(text):
+    assert facts(text)[KNOWS] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her family does not know where she went.",
+        "The police lost track of her.",
+        "Su hermana desconoce su paradero.",
+        "Sa mère a perdu sa trace.",
+        "A mãe dela desconhece o paradeiro dela.",
+    ],
+)
+def test_her_family_or_helpers_losing_her_trail_says_nothing(text):
+    got = extract(text)
+    assert KNOWS not in got.values and KNOWS not in got.possible
+
+
+def test_a_pronoun_that_does_not_know_is_no_clearer_than_one_that_knows():
+    # "she" may be the survivor not knowing where he is: offered, never settled
+    got = extract("She does not know where he is.")
+    assert KNOWS not in got.values
+    assert got.possible[KNOWS] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker knows which shelter she is in.",
+        "Le proxénète sait dans quel foyer elle est.",
+        "O traficante sabe em que abrigo ela está.",
+        "El tratante sabe en qué albergue está.",
+    ],
+)
+def test_knowing_which_place_she_is_in_is_knowing_where_she_is(text):
+    assert facts(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("¿El agresor conoce su domicilio?: sí", "yes"),
+        ("Exploiteur au courant du lieu : non", "no"),
+        ("Agressor conhece a localização: não", "no"),
+        ("Abuser knows address: Y", "yes"),
+    ],
+)
+def test_a_knows_location_line_in_other_words_is_read_as_its_label(text, value):
+    assert facts(text)[KNOWS] == value
+
+
+def test_a_held_address_is_offered_in_portuguese_too():
+    got = extract("O patrão tem a morada dela.")
+    assert KNOWS not in got.values
+    assert got.possible[KNOWS] == "yes"

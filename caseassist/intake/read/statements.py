@@ -248,7 +248,9 @@ def _apply_rules(
         if (
             rule.possible
             and not (rule.clear_when_named and named)  # "the salon owner knows", not "they"
-            and not negated  # "no injuries" is clear
+            # "no injuries" is clear; "she does not know where he is" is not: who
+            # does not know is no clearer than who knows
+            and not (negated and not rule.clear_when_named)
             and not (rule.clear_with and lexicon.phrase_regex(rule.clear_with).search(sent))
         ):
             out.maybe(rule.fact, value)
