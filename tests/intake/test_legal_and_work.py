@@ -526,3 +526,65 @@ def test_the_concept_index_opens_exactly_the_rules_whose_groups_all_have_a_word(
         for k in ks
     )
     assert sorted(open_concepts(words)) == expected and expected
+
+
+# ------------------------------------------------------------ asking about a legal matter
+
+_LEGAL = "legal.wants_legal_help"
+_IMMIGRATION = "legal.immigration_concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asks about asylum.",
+        "She has questions about her rights.",
+        "Wants to apply for a residence permit.",
+        "Pregunta por el asilo.",
+        "Pregunta cómo regularizar su situación.",
+        "Elle se renseigne sur le titre de séjour.",
+        "Elle demande des informations sur le droit d'asile.",
+        "Pergunta sobre autorização de residência.",
+        "Quer saber como regularizar a situação.",
+    ],
+)
+def test_asking_about_a_legal_matter_is_a_wish_for_legal_help(text):
+    assert extract(text).values[_LEGAL] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not ask about asylum.",
+        "Her sister asked about asylum.",
+        "She has an asylum case pending.",
+        "She asked about the shelter and the food.",
+        "Elle a un titre de séjour.",
+    ],
+)
+def test_a_legal_matter_she_does_not_ask_about_is_no_wish(text):
+    assert _LEGAL not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her visa has expired.",
+        "Tourist visa ran out in March.",
+        "Su visa se venció hace meses.",
+        "Tiene la residencia caducada.",
+        "Son titre de séjour a expiré.",
+        "Visa périmé.",
+        "O visto caducou.",
+        "Autorização de residência expirada.",
+    ],
+)
+def test_a_permit_to_stay_that_ran_out_is_an_immigration_concern(text):
+    assert extract(text).values[_IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text", ["Her visa has not expired.", "Her passport has expired.", "Su pasaporte está vencido."]
+)
+def test_a_valid_permit_or_an_expired_passport_is_no_immigration_concern(text):
+    assert _IMMIGRATION not in extract(text).values

@@ -850,3 +850,19 @@ def test_a_held_address_is_offered_in_portuguese_too():
     got = extract("O patrão tem a morada dela.")
     assert KNOWS not in got.values
     assert got.possible[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Son titre de séjour a expiré.", "legal.immigration_concern"),
+        ("Son de Honduras y tienen miedo, los tratantes saben dónde viven.", KNOWS),
+    ],
+)
+def test_son_is_a_child_only_after_a_word_that_makes_it_one(text, fact):
+    # the French "son" (her) and the Spanish "son" (they are) are not "her son"
+    assert fact in facts(text)
+
+
+def test_her_son_is_still_someone_else():
+    assert "food.needs_food_now" not in facts("Her son is hungry.")
