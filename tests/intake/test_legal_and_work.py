@@ -564,27 +564,3 @@ def test_asking_about_a_legal_matter_is_a_wish_for_legal_help(text):
 )
 def test_a_legal_matter_she_does_not_ask_about_is_no_wish(text):
     assert _LEGAL not in extract(text).values
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Her visa has expired.",
-        "Tourist visa ran out in March.",
-        "Su visa se venció hace meses.",
-        "Tiene la residencia caducada.",
-        "Son titre de séjour a expiré.",
-        "Visa périmé.",
-        "O visto caducou.",
-        "Autorização de residência expirada.",
-    ],
-)
-def test_a_permit_to_stay_that_ran_out_is_an_immigration_concern(text):
-    assert extract(text).values[_IMMIGRATION] is True
-
-
-@pytest.mark.parametrize(
-    "text", ["Her visa has not expired.", "Her passport has expired.", "Su pasaporte está vencido."]
-)
-def test_a_valid_permit_or_an_expired_passport_is_no_immigration_concern(text):
-    assert _IMMIGRATION not in extract(text).values
