@@ -264,6 +264,7 @@ class Rule:
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
+    needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
 
 
@@ -300,6 +301,7 @@ def rules() -> tuple[Rule, ...]:
                 clear_with=str(row.get("clear_with", "")),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),
+                needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),
             )
         )
@@ -334,28 +336,6 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
         for n in anchor:
             by_needle.setdefault(n, []).append(k)
     return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
-
-
-@cache
-def anchor_grams() -> tuple[frozenset[str], ...]:
-    """For each anchor needle of `anchor_index`, in its order, up to three of its 3-letter
-    pieces without a space (first, middle, last): a text none of whose words holds one of
-    them cannot hold the needle, which a set lookup tells faster than a search of the text."""
-    out = []
-    for n, _ks in anchor_index()[0]:
-        pieces = [n[i : i + 3] for i in range(len(n) - 2) if " " not in n[i : i + 3]]
-        if pieces:
-            pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
-        out.append(frozenset(pieces))
-    return tuple(out)
-
-
-@cache
-def needle_parents() -> dict[str, tuple[str, ...]]:
-    """Anchor needle -> the shorter anchor needles inside it: when one of those is
-    absent from a text, so is it (saves a search)."""
-    anchors = [n for n, _ks in anchor_index()[0]]
-    return {n: tuple(m for m in anchors if m != n and m in n) for n in anchors}
 
 
 @cache
