@@ -21,6 +21,7 @@ from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
+from caseassist.intake.trie import alternation
 from caseassist.paths import resources_dir
 
 
@@ -78,11 +79,10 @@ def by_language(key: str) -> frozenset[str]:
 def phrase_regex(key: str, extra: str = "") -> re.Pattern[str]:
     """Any phrase listed under `key` (all languages), as whole words in folded text;
     `extra` is a regex alternative kept from before the lists were data."""
-    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
-    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    alts = [alternation({fold_name(w) for w in words().get(key, ())}, r"\s+")]
     if extra:
         alts.insert(0, extra)
-    return re.compile(rf"\b(?:{'|'.join(alts)})(?![a-z0-9])")
+    return re.compile(rf"\b(?:{'|'.join(a for a in alts if a)})(?![a-z0-9])")
 
 
 class Words:
@@ -122,8 +122,7 @@ def _respell_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     table = {fold_name(k): fold_name(v) for k, v in words().get("respell", {}).items()}
     if not table:
         return None, table
-    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9'])(?:{alts})(?![a-z0-9'])"), table
+    return re.compile(rf"(?<![a-z0-9']){alternation(table)}(?![a-z0-9'])"), table
 
 
 def respell(folded: str) -> str:
@@ -135,8 +134,7 @@ def respell(folded: str) -> str:
 
 def alternatives(key: str) -> str:
     """The phrases under `key` as a regex alternation (longest first), "" when none."""
-    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return alternation({fold_name(w) for w in words().get(key, ())}, r"\s+")
 
 
 @cache
@@ -239,8 +237,7 @@ def word_sets() -> WordSets:
 @cache
 def hedge_regex() -> re.Pattern[str]:
     """Any hedge word or phrase, as whole words, in folded text."""
-    alts = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in word_sets().hedges)
-    return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
+    return re.compile(r"\b" + alternation(word_sets().hedges, r"\s+") + r"(?![a-z0-9])")
 
 
 @dataclass(frozen=True)

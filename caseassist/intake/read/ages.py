@@ -255,7 +255,7 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _needles_of(pat: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    return lexicon.needles(pat.pattern)
+    return tuple(sorted(lexicon.needles(pat.pattern), key=len))  # the smallest fails fastest
 
 
 def _may_match(pat: re.Pattern[str], text: str) -> bool:
