@@ -148,7 +148,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
 
 def _has_title(text: str) -> bool:
     """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
-    return not _titles().isdisjoint(w.lower() for w in _TITLE_WORD.findall(text))
+    return not _titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))
 
 
 def _sentence_before(text: str, at: int) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -114,10 +113,7 @@ def _apply_rules(
     flat = lexicon.flat_patterns()
     words = set(WORD.findall(folded))
     concepts = open_concepts(words)
-    if candidates is None:
-        todo: Iterable[int] = _plain_patterns()
-    else:
-        todo = sorted(candidates.get(index, ()))
+    todo = _plain_patterns() if candidates is None else candidates.get(index, ())
     hedge = None
     done: set[int] = set()
     for k in sorted([*todo, *concepts]):
