@@ -6,7 +6,7 @@ try every phrase at every position of a sentence. With the shared beginnings fac
 out ("ne mange (pas|jamais) de ..."), a position that starts no phrase costs one step.
 
 The tree matches exactly what the flat alternation with the longest phrase first
-matches, backtracking included: its branches start with distinct characters, so at a
+matches, backtracking included and with or without IGNORECASE: its branches start with distinct characters, so at a
 position only one branch can go on, and going on is tried before stopping, so the
 phrases that fit are tried longest first, as in the flat list."""
 
@@ -20,12 +20,15 @@ def alternation(phrases: Iterable[str], space: str = r"\ ") -> str:
     """The phrases as one (case-sensitive) alternation, each space written as `space`
     (`\\s+`: any run of blanks). A group of its own, or "" for no phrases. When `space`
     could also match a character written in a phrase ("[ -]" and a hyphen), the flat
-    list, longest first."""
+    list, longest first; and when a phrase is not lower-case ASCII (under IGNORECASE two
+    branches could then match one character)."""
     phrases = sorted(set(phrases), key=len, reverse=True)
     if not phrases:
         return ""
     probe = re.compile(space)
-    if any(probe.fullmatch(ch) for p in phrases for ch in set(p) if ch != " "):
+    if any(probe.fullmatch(ch) for p in phrases for ch in set(p) if ch != " ") or not all(
+        p.isascii() and p == p.lower() for p in phrases
+    ):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in phrases) + ")"
     tree: dict = {}
     for p in phrases:

@@ -23,13 +23,18 @@ def test_the_tree_finds_what_the_flat_list_finds(space, seed):
         for _ in range(rnd.randint(1, 30))
     }
     for wrap in ("{}", r"\b{}(?![a-z])", "{}b", "(?<![a-z]){}(?:a|  b)"):
-        flat = re.compile(wrap.format(_flat(phrases, space)))
-        tree = re.compile(wrap.format(alternation(phrases, space)))
+        flags = re.IGNORECASE if seed % 2 else 0
+        flat = re.compile(wrap.format(_flat(phrases, space)), flags)
+        tree = re.compile(wrap.format(alternation(phrases, space)), flags)
         for _ in range(40):
-            text = "".join(rnd.choice(letters + "  ") for _ in range(rnd.randint(0, 30)))
+            text = "".join(rnd.choice(letters + "AB  ") for _ in range(rnd.randint(0, 30)))
             assert [m.span() for m in flat.finditer(text)] == [
                 m.span() for m in tree.finditer(text)
             ], (sorted(phrases), text)
+
+
+def test_phrases_not_in_lower_case_ascii_stay_a_flat_list():
+    assert alternation(["Ab", "ab"]) in ("(?:Ab|ab)", "(?:ab|Ab)")
 
 
 def test_no_phrase_is_no_alternation():
