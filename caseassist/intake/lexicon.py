@@ -288,7 +288,8 @@ def rules() -> tuple[Rule, ...]:
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
-                needles=tuple(needles(p) for p in row["patterns"]),
+                # a concept rule is opened by its words (`concept_gate`), never by needles
+                needles=tuple(() if "all_of" in row else needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
                 possible=bool(row.get("possible", False)),
