@@ -515,17 +515,46 @@ def test_where_her_document_is(text, value):
     assert facts(text)[DOCS] is value
 
 
-def test_the_concept_index_opens_exactly_the_rules_whose_groups_all_have_a_word():
+def test_the_concept_index_opens_exactly_the_rules_whose_groups_all_have_a_phrase():
     from caseassist.intake.concept_gate import concept_rules, open_concepts
 
     words = {"she", "still", "has", "her", "own", "passport", "and", "wants", "a", "new", "job"}
     expected = sorted(
         k
-        for groups, ks in concept_rules()
+        for groups, ks, phrases in concept_rules()
         if all(not g.isdisjoint(words) for g in groups)
+        and all(any(p <= words for p in group) for group in phrases)
         for k in ks
     )
     assert sorted(open_concepts(words)) == expected and expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle veut porter plainte à la police.",
+        "No tiene papeles y quiere regularizar su situación.",
+        "She would very much like to talk to a counsellor.",
+        "Quer muito apresentar queixa na polícia.",
+    ],
+)
+def test_the_concept_gate_opens_every_rule_a_clause_matches(text):
+    """The gate only spares searches: every concept pattern that matches a clause is among
+    the opened ones."""
+    from caseassist.intake.concept_gate import open_concepts
+    from caseassist.intake.concepts import WORD
+    from caseassist.intake.lexicon import flat_patterns
+    from caseassist.intake.read.segment import clauses, sentences
+    from caseassist.intake.text import fold
+
+    for sent in sentences(fold(text)):
+        for clause in [*clauses(sent), sent]:
+            matching = {
+                k
+                for k, (r, p, _n, _a) in enumerate(flat_patterns())
+                if r.needs_words and p.search(clause)
+            }
+            assert matching <= set(open_concepts(set(WORD.findall(clause))))
 
 
 # ------------------------------------------------------------ asking about a legal matter

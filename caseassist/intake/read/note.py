@@ -144,7 +144,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         whole, skip = len(folded), 0
-        form = None if asks[k] else _FORM_LINE.match(sf)
+        form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
         if form and _is_label(form.group("label"), form.group("value"), answer=answer):
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
