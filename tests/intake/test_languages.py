@@ -1,0 +1,71 @@
+"""Languages and the interpreter, each rule stated in invented sentences in several of
+en/es/fr/pt and several forms (form line, bullet, transcript, shorthand, narrative,
+no accents, typos). Issue 12, fourth round."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract, interpret_answer
+
+PREF, OTHERS, INTERP = (
+    "person.preferred_language",
+    "person.other_languages",
+    "person.needs_interpreter",
+)
+
+
+def _clear(text: str) -> dict[str, object]:
+    return dict(extract(text).values)
+
+
+# ------------------------------------------------ "X is her (first / second) language"
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Tamil and English, Tamil is her first language.", "ta", ["en"]),
+        ("Dari is his main language; he gets by in Pashto.", "prs", None),
+        ("- habla mam y español, el mam es su idioma principal", "mam", ["es"]),
+        ("Parle dari et anglais ; l'anglais est sa deuxième langue.", "prs", ["en"]),
+        ("Fala crioulo e português; o português é a língua dela.", "pt", None),
+        ("fala tetum e portugues, o tetum e a sua lingua materna", "tet", ["pt"]),
+        ("English is her second language. She speaks Amharic.", "am", ["en"]),
+    ],
+)
+def test_a_language_said_to_be_hers_by_a_possessive_phrase(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+# ------------------------------------------------ "English is fine": usable, not a rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Luganda and English - English is fine for her.",
+        "Languages: Twi; English ok",
+        "Habla wolof; el francés está bien.",
+        "Parle wolof, le français ça va.",
+        "Fala umbundu e o português sem problema.",
+    ],
+)
+def test_a_language_she_can_use_does_not_make_the_other_one_preferred(text):
+    got = extract(text)
+    assert PREF not in got.values and OTHERS not in got.values
+    assert got.offered().get(PREF)
+
+
+def test_a_language_spoken_fluently_still_ranks_below_the_one_named_plainly():
+    assert _clear("Speaks Lao; her English is fluent.") == {PREF: "lo", OTHERS: ["en"]}
+
+
+def test_an_answer_to_the_main_language_question_names_it_first():
+    got = interpret_answer(
+        PREF, "Le wolof. Le français ça va.", question="Quelle langue parlez-vous le mieux ?"
+    )
+    assert got.values[PREF] == "wo"
+    assert got.values[OTHERS] == ["fr"]
