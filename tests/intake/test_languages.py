@@ -69,3 +69,55 @@ def test_an_answer_to_the_main_language_question_names_it_first():
     )
     assert got.values[PREF] == "wo"
     assert got.values[OTHERS] == ["fr"]
+
+
+# ------------------------------------------------ the interpreter in a form line
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "interpreter"),
+    [
+        ("Intérprete: no, habla español", "es", False),
+        ("Interprète : non, parle français", "fr", False),
+        ("Intérprete: não, fala português", "pt", False),
+        ("Interpreter: no, speaks English", "en", False),
+        ("Needs interpreter: yes (Dari)", "prs", True),
+        ("Intérprete: sí (dari)", "prs", True),
+        ("Interpreter language: Tigrinya", "ti", True),
+        ("Langue de l'interprète : tigrigna", "ti", True),
+        ("Idioma del intérprete: tigriña", "ti", True),
+        ("Interpreter needed: Pashto", "ps", True),
+    ],
+)
+def test_an_interpreter_label_with_a_yes_or_no_and_her_language(text, preferred, interpreter):
+    got = extract(text)
+    assert not got.conflicts
+    assert got.values.get(PREF) == preferred
+    assert got.values.get(INTERP) is interpreter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intérprete: não necessário se a conversa for em inglês",
+        "Interpreter: not needed if the meeting is in English",
+        "Interprète : pas nécessaire si elle est accompagnée de sa sœur",
+        "Intérprete: no hace falta si la entrevista es en inglés",
+        "Interpreter needed unless her cousin comes along.",
+    ],
+)
+def test_an_interpreter_needed_or_not_only_on_a_condition_says_nothing_clear(text):
+    assert INTERP not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please book an interpreter for her, she is Eritrean.",
+        "Se trabajó con intérprete de tamil.",
+        "Entretien via interprète au téléphone.",
+        "Precisa de intérprete.",
+    ],
+)
+def test_a_plain_interpreter_need_is_still_read(text):
+    assert extract(text).values[INTERP] is True

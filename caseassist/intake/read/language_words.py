@@ -58,7 +58,7 @@ _FILLER = lexicon.Words(
         "les", "'", "is", "es", "est", ":", "(", ")", "+", "/", "needed", "required",
         "requested", "i", "speak", "habla", "hablo", "parle", "je", "yo", "very", "muy",
         "tres", "quite", "bastante", "words", "mots", "palabras", "to", "hablar", "parler",
-        "her", "his", "su", "sa", "son",
+        "her", "his", "su", "sa", "son", "language", "langue", "idioma", "lengua", "lingua",
     },
     "language_list_filler",
 )  # fmt: skip

@@ -92,6 +92,8 @@ def _language_list(
             pending = lw.ALSO
         elif w in _UNDERSTAND:
             pending = lw.UNDERSTAND
+        elif w == "," and pending == lw.NEG and base != lw.NEG:
+            pending = base  # "Intérprete: no, habla español": the no answers the label
         elif w in _NEGATORS and pending != lw.ONLY:
             pending = lw.NEG
         elif w not in _FILLER and w not in _INTENSIFIERS and not free:
@@ -154,12 +156,18 @@ def _languages(
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"]:
             continue  # "espanol (su lengua materna)": it describes the language before it
+        interpreter = m.group(0).startswith(_INTERPRETER)
+        if interpreter:
+            start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         for code, weight in items:
             lw.add(collected, code, weight)
-        if first != lw.NEG and items and m.group(0).startswith(_INTERPRETER):
-            out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
+        if interpreter and first != lw.NEG and items and len(used) > seen:
+            lead = toks[start : min(used - set(range(start)))]
+            if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no):
+                out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
         if w in speakers:
@@ -182,6 +190,16 @@ def _languages(
 
 
 _INTERPRETER = ("interpreter", "interprete", "translator")
+
+
+def _past_yes(toks: list[str], i: int) -> int:
+    """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
+    j = i + (toks[i : i + 1] == [":"])
+    if toks[j : j + 1] and toks[j] in lexicon.word_sets().yes:
+        return j + 1
+    return i
+
+
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 _SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
 
