@@ -121,3 +121,42 @@ def test_an_interpreter_needed_or_not_only_on_a_condition_says_nothing_clear(tex
 )
 def test_a_plain_interpreter_need_is_still_read(text):
     assert extract(text).values[INTERP] is True
+
+
+# ------------------------------------------------ a language being learned, levels
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "learned"),
+    [
+        ("Langue : khmer ; français en cours d'apprentissage", "km", "fr"),
+        ("Speaks Dari; learning English.", "prs", "en"),
+        ("Habla árabe; está aprendiendo español.", "ar", "es"),
+        ("Fala árabe; está a aprender português.", "ar", "pt"),
+        ("parle tigrigna, il apprend le francais", "ti", "fr"),
+        ("Languages: Dari (native), English (A2)", "prs", "en"),
+        ("Idiomas: árabe, español (principiante)", "ar", "es"),
+        ("Langues : tigrigna, anglais (débutant)", "ti", "en"),
+        ("Línguas: tigrínia, inglês (iniciante)", "ti", "en"),
+    ],
+)
+def test_a_language_being_learned_is_offered_and_the_other_is_hers(text, preferred, learned):
+    got = extract(text)
+    assert got.values.get(PREF) == preferred
+    assert OTHERS not in got.values
+    assert got.offered()[OTHERS] == [learned]
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Languages: Pashto, English (B2)", "ps", ["en"]),
+        ("Idiomas: pastún, inglés (avanzado)", "ps", ["en"]),
+        ("Langues : pachto, anglais (avancé)", "ps", ["en"]),
+        ("Línguas: pashto, inglês (avançado)", "ps", ["en"]),
+    ],
+)
+def test_a_language_at_an_advanced_level_is_another_one(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
