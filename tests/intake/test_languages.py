@@ -160,3 +160,47 @@ def test_a_language_at_an_advanced_level_is_another_one(text, preferred, others)
     got = _clear(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
+
+
+# ------------------------------------------------ shorthand descriptor lines
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Derivamos a R., varón, 26a, hondureño, esp. Estuvo dos semanas aquí.", "es"),
+        ("Mujer, 41a, guatemalteca, mam.", "mam"),
+        ("Trav. : F, 34 a., cambodgienne, km. Logée au salon.", "km"),
+        ("M, 40, Brasil, pt", "pt"),
+        ("Pt F 19yo, Nigeria, Edo.", "bin"),
+        ("H, 30 ans, érythréen, ti", "ti"),
+    ],
+)
+def test_a_language_part_of_a_shorthand_descriptor_line(text, preferred):
+    assert _clear(text)[PREF] == preferred
+
+
+def test_an_abbreviated_pair_in_a_descriptor_line_is_two_languages():
+    got = extract("H, 50 a., ukrainien, ukr./russe.")
+    assert got.offered() == {PREF: "uk", OTHERS: ["ru"]}
+
+
+# ------------------------------------------------ other spellings of language names
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Habla amhárico.", "am"),
+        ("Parle poular.", "ff"),
+        ("Speaks Afaan Oromo.", "om"),
+        ("Parle ouolof.", "wo"),
+        ("Habla tsotsil.", "tzo"),
+        ("Fala sarakolé.", "snk"),
+        ("Speaks Hassaniya Arabic.", "ar"),
+        ("Parle cinghalais.", "si"),
+        ("Habla kekchi.", "kek"),
+    ],
+)
+def test_other_spellings_of_a_language_name(text, code):
+    assert _clear(text)[PREF] == code

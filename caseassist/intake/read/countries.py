@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
@@ -109,7 +112,7 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
     for t in toks:
         if t in (",", ";"):
             parts.append([])
-        else:
+        elif t != ":" or parts[-1]:  # "Trav. : F, 34 a., ...": a label's colon leads
             parts[-1].append(t)
     if len(parts) < 3:
         return None
@@ -119,12 +122,15 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
         or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
         or (len(p) >= 2 and p[-2] in ("aged", "age", "edad", "idade") and p[-1].isdigit())
         or (loose and 2 <= len(p) <= 4 and p[-1].isdigit() and 12 <= int(p[-1]) < 100)
+        or (bool(p) and _SHORT_AGE.match("".join(p[-2:] if p[-1] == "." else p[-1:])) is not None)
+        or (len(p) >= 2 and p[-2].isdigit() and _SHORT_AGE.match("".join(p[-2:])) is not None)
         for p in parts
     )
     return parts if described else None
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
+_SHORT_AGE = re.compile(r"^[1-9]\d?(?:a|an|ans|yo|y|yrs|anos|j)$")
 
 
 _THING_NOUNS = lexicon.Words(
@@ -197,6 +203,12 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
     return False
 
 
+@cache
+def _iso_codes() -> frozenset[str]:
+    """Two-letter ISO 639-1 language codes, as shorthand writes a language ("vi")."""
+    return frozenset(c for c in lexicon.language_names().values() if len(c) == 2)
+
+
 def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
     """In a descriptor line, the parts after the nationality that are only language names
     ("F 15, UK national, English", "cl: m, 34, thai, thai only", "Eritrea, Tigrinya +
@@ -209,7 +221,14 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     seen_origin = False
     for p in parts:
-        words = [w for w in p if w not in ("+", "/", "and", "y", "et", "e", "only", "(", ")")]
+        dots = [
+            k
+            for k, w in enumerate(p)
+            if w == "." and not _lang_at(p, k + 1 if k + 1 < len(p) else k)
+        ]
+        if dots:
+            p = p[: dots[0]]  # "hondureño, esp. Estuvo 3 sem...", not "ukr./russe"
+        words = [w for w in p if w not in ("+", "/", "and", "y", "et", "e", "only", "(", ")", ".")]
         if words[:1] and words[0] in ("from", "de", "du", "da", "do", "des"):
             words = words[1:]  # "from Colombia", "de Bolivie"
         if not words:
@@ -227,6 +246,8 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
                 break
             codes.append(hit[0])
             i += hit[1]
+        if seen_origin and not codes and len(words) == 1 and words[0] in _iso_codes():
+            codes, i = [words[0]], 1  # "F, 34 a., vietnamienne, vi.": a language code
         if seen_origin and codes and i == len(words):
             found += [(c, "plain") for c in codes if all(c != f for f, _w in found)]
     return found
