@@ -204,3 +204,74 @@ def test_an_abbreviated_pair_in_a_descriptor_line_is_two_languages():
 )
 def test_other_spellings_of_a_language_name(text, code):
     assert _clear(text)[PREF] == code
+
+
+# ------------------------------------------------ lists that go on, verbs and speaker words
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest"),
+    [
+        ("Speaks Dari as well as Pashto.", "prs", ["ps"]),
+        ("Habla wolof así como francés.", "wo", ["fr"]),
+        ("Elle parle tagalog, ilocano pis anglais.", "tl", ["ilo", "en"]),
+        ("Elle parle tagalog ainsi que l'anglais.", "tl", ["en"]),
+        ("Fala tétum, bem como indonésio.", "tet", ["id"]),
+    ],
+)
+def test_a_list_of_languages_goes_on_through_its_connectors(text, first, rest):
+    got = extract(text)
+    assert PREF not in got.values  # two named plainly: offered, the first as the main one
+    assert got.offered() == {PREF: first, OTHERS: rest}
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("She doesn't speak any English, only Arabic.", "ar", []),
+        ("No habla ningún otro, solo tigriña.", "ti", []),
+        ("spks Pashto", "ps", None),
+        ("Comunica em árabe.", "ar", None),
+        ("A língua principal dela é o tigrínia, desenrasca-se em árabe.", "ti", None),
+        ("Ela vira-se em inglês, fala sobretudo bengali.", "bn", None),
+    ],
+)
+def test_more_language_verbs_and_their_words(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Une femme de langue tamoule, 30 ans.", "ta"),
+        ("Un homme de langue maternelle peule.", "ff"),
+        ("A native speaker of Tigrinya.", "ti"),
+        ("Falante de tétum.", "tet"),
+        ("Locutrice de lingala.", "ln"),
+        ("Es quechuahablante.", "qu"),
+        ("Elle est russophone.", "ru"),
+        ("É lusófona.", "pt"),
+    ],
+)
+def test_a_speaker_word_names_her_language(text, code):
+    assert _clear(text)[PREF] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Les escribo en español porque la señora lo prefiere.", "es"),
+        ("We spoke in Spanish, as she prefers.", "es"),
+        ("On a fait l'entretien en anglais, comme elle le préfère.", "en"),
+        ("A entrevista foi feita em tétum, como ela prefere.", "tet"),
+        ("Hablamos en quechua a petición suya.", "qu"),
+    ],
+)
+def test_a_language_the_note_says_she_prefers_after_naming_it(text, code):
+    assert _clear(text)[PREF] == code
+
+
+def test_a_colleagues_preference_names_none_of_hers():
+    assert PREF not in _clear("I write in English because my colleague prefers it.")

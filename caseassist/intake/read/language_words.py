@@ -215,6 +215,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         (_ALSO, lw.ALSO),
     ):
         n = _phrase_at(toks, k, words, 4)
+        if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
+            continue  # "Dari as well as Pashto": a list, not "also"
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
