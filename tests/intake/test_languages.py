@@ -275,3 +275,61 @@ def test_a_language_the_note_says_she_prefers_after_naming_it(text, code):
 
 def test_a_colleagues_preference_names_none_of_hers():
     assert PREF not in _clear("I write in English because my colleague prefers it.")
+
+
+# ------------------------------------------------ "Language(s):" labels, transcripts, answers
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Language(s): Amharic, Oromo (some)", "am"),
+        ("Langue(s) : arabe (dialecte soudanais)", "ar"),
+        ("Langue(s) parlée(s) : soninké", "snk"),
+        ("Idioma(s): mam / español básico", "mam"),
+        ("Língua(s): crioulo guineense; português (pouco)", "pov"),
+    ],
+)
+def test_a_language_label_written_with_a_plural_in_brackets(text, preferred):
+    assert _clear(text)[PREF] == preferred
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "interpreter"),
+    [
+        ("Interpreter needed? Yes - Tigrinya.", "ti", True),
+        ("¿Necesita intérprete? Sí, de wolof.", "wo", True),
+        ("Besoin d'un interprète ? Oui, en peul.", "ff", True),
+        ("Does not need interpreter, speaks good English.", "en", False),
+        ("N'a pas besoin d'interprète, parle bien français.", "fr", False),
+        ("No requiere intérprete, habla bien español.", "es", False),
+        ("Não precisa de intérprete, fala bem português.", "pt", False),
+    ],
+)
+def test_an_interpreter_asked_or_refused_beside_her_language(text, preferred, interpreter):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(INTERP) is interpreter
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        (
+            "Agent : Quelle langue parle-t-elle ?\nHotline : Le soninké, et un peu de français.",
+            "snk",
+            None,
+        ),
+        ("Técnica: Que língua fala?\nPolícia: Só crioulo cabo-verdiano.", "kea", []),
+        ("Me: what language?\nCaller: tigrinya only", "ti", []),
+    ],
+)
+def test_a_reply_in_a_transcript_names_her_language(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+def test_an_other_languages_label_with_a_plural_in_brackets():
+    got = _clear("Language: Dari\nOther language(s): Pashto, Urdu")
+    assert got == {PREF: "prs", OTHERS: ["ps", "ur"]}
