@@ -294,11 +294,9 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             cand = Extraction()
             _settle_languages(found, cand, offer_minor=True)
             own = cand.values.get(fact_id)
-            others = cand.values.get("person.other_languages")
             if own is None and found:
-                own = found[0][0]  # the first named answers the question put
-                stated = ("plain", "well", "also", "other")
-                others = [c for c, w in found[1:] if w in stated] or None
+                own = found[0][0]
+            others = cand.values.get("person.other_languages")
             if own is not None and others is not None:
                 out.values.pop("person.other_languages", None)
                 out.put("person.other_languages", others)
