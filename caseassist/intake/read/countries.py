@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.ages import _may_match
@@ -212,12 +211,6 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
     return False
 
 
-@cache
-def _iso_codes() -> frozenset[str]:
-    """Two-letter ISO 639-1 language codes, as shorthand writes a language ("vi")."""
-    return frozenset(c for c in lexicon.language_names().values() if len(c) == 2)
-
-
 def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
     """In a descriptor line, the parts after the nationality that are only language names
     ("F 15, UK national, English", "cl: m, 34, thai, thai only", "Eritrea, Tigrinya +
@@ -255,8 +248,6 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
                 break
             codes.append(hit[0])
             i += hit[1]
-        if seen_origin and not codes and len(words) == 1 and words[0] in _iso_codes():
-            codes, i = [words[0]], 1  # "F, 34 a., vietnamienne, vi.": a language code
         if seen_origin and codes and i == len(words):
             found += [(c, "plain") for c in codes if all(c != f for f, _w in found)]
     return found
