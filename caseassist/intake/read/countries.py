@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
@@ -109,7 +111,7 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
     for t in toks:
         if t in (",", ";"):
             parts.append([])
-        else:
+        elif t != ":" or parts[-1]:  # "Trav. : F, 34 a., ...": a label's colon leads
             parts[-1].append(t)
     if len(parts) < 3:
         return None
@@ -119,12 +121,24 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
         or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
         or (len(p) >= 2 and p[-2] in ("aged", "age", "edad", "idade") and p[-1].isdigit())
         or (loose and 2 <= len(p) <= 4 and p[-1].isdigit() and 12 <= int(p[-1]) < 100)
+        or _short_age(p)
         for p in parts
     )
     return parts if described else None
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
+_SHORT_AGE = re.compile(r"^[1-9]\d?(?:a|an|ans|yo|y|yrs|anos|j)$")
+
+
+def _short_age(part: list[str]) -> bool:
+    """A part that ends in an age written short: "26a", "34 a.", "19yo"."""
+    p = part[:-1] if part[-1:] == ["."] else part
+    if not p or not p[-1][:1].isalnum():
+        return False
+    if p[-1][0].isdigit():
+        return _SHORT_AGE.match(p[-1]) is not None
+    return len(p) >= 2 and p[-2].isdigit() and _SHORT_AGE.match(p[-2] + p[-1]) is not None
 
 
 _THING_NOUNS = lexicon.Words(
@@ -209,7 +223,14 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     seen_origin = False
     for p in parts:
-        words = [w for w in p if w not in ("+", "/", "and", "y", "et", "e", "only", "(", ")")]
+        dots = "." in p and [
+            k
+            for k, w in enumerate(p)
+            if w == "." and not _lang_at(p, k + 1 if k + 1 < len(p) else k)
+        ]
+        if dots:
+            p = p[: dots[0]]  # "hondureño, esp. Estuvo 3 sem...", not "ukr./russe"
+        words = [w for w in p if w not in ("+", "/", "and", "y", "et", "e", "only", "(", ")", ".")]
         if words[:1] and words[0] in ("from", "de", "du", "da", "do", "des"):
             words = words[1:]  # "from Colombia", "de Bolivie"
         if not words:

@@ -22,6 +22,8 @@ _MAJOR = lexicon.Words(
     "language_major",
 )
 _WELL = lexicon.Words({"fluent", "fluently", "well", "bien"}, "language_well")
+_USABLE = lexicon.Words(set(), "language_usable")
+"""She can use it, with nothing said of which she prefers: "English is fine for her"."""
 _MINOR_PHRASES = lexicon.Words(
     {
         "a little",
@@ -56,7 +58,7 @@ _FILLER = lexicon.Words(
         "les", "'", "is", "es", "est", ":", "(", ")", "+", "/", "needed", "required",
         "requested", "i", "speak", "habla", "hablo", "parle", "je", "yo", "very", "muy",
         "tres", "quite", "bastante", "words", "mots", "palabras", "to", "hablar", "parler",
-        "her", "his", "su", "sa", "son",
+        "her", "his", "su", "sa", "son", "language", "langue", "idioma", "lengua", "lingua",
     },
     "language_list_filler",
 )  # fmt: skip
@@ -112,6 +114,39 @@ _POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"
 _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
 
 
+_ARTICLES = frozenset({"the", "la", "el", "le", "l'", "a", "o"})
+_MAIN_ADJECTIVES = frozenset(
+    {"first", "main", "native", "mother", "home", "own", "preferred", "primary", "usual",
+     "principal", "primera", "primer", "premiere", "propia", "propre", "propria", "habitual"}
+)  # fmt: skip
+_SECOND_ADJECTIVES = frozenset({"second", "2nd", "segunda", "segundo", "deuxieme", "seconde"})
+_LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
+_POSSESSIVES_AFTER = frozenset({"dela", "dele", "deles", "delas"})
+
+
+def _own_language(own: list[str]) -> str | None:
+    """The weight of "her (first / main / second) language" said of a language just
+    before it: "Spanish is her first language", "el quechua es su lengua materna", "o
+    tétum é a sua língua materna", "o crioulo é a língua dela" (major), "English is her
+    second language" (also). None when the words are not a possessive language noun."""
+    k = 1 if own[:1] and own[0] in _ARTICLES else 0
+    owned = bool(own[k : k + 1]) and own[k] in _POSSESSIVES
+    k += owned
+    weight = lw.MAJOR
+    if own[k : k + 1] and own[k] in _SECOND_ADJECTIVES:
+        weight, k = lw.ALSO, k + 1
+    elif own[k : k + 1] and own[k] in _MAIN_ADJECTIVES:
+        k += 1
+    if not (own[k : k + 1] and own[k] in _LANGUAGE_NOUNS):
+        return None
+    nxt = own[k + 1 : k + 2]
+    if nxt and nxt[0] in _SECOND_ADJECTIVES:
+        weight = lw.ALSO  # "su lengua segunda"
+    if not owned and not (nxt and nxt[0] in _POSSESSIVES_AFTER):
+        return None
+    return weight
+
+
 @cache
 def _phrases(words: lexicon.Words) -> tuple[frozenset[str], frozenset[str]]:
     """The phrases of a word list and their first words (a cheap test first)."""
@@ -156,9 +191,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     own = toks[k : k + 6]
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
-    if len(own) > 1 and own[0] in _POSSESSIVES and own[1] in _LANGUAGE_WORDS:
+    owned = _own_language(own)
+    if owned:
         end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
-        return lw.MAJOR, end  # "Italian is his language", "espanol (su lengua materna)"
+        return owned, end  # "Italian is his language", "espanol (su lengua materna)"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
         return lw.NEG, k + 1  # "português não", "French: no"
     while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
@@ -167,6 +203,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         if k == j:
             return None, j  # "aprender español mejor": a wish to speak it better
         return lw.MAJOR, k + 1  # "Spanish is better", "el español es mejor"
+    for at in (k - 1, k) if k > j else (k,):
+        n = _phrase_at(toks, at, _USABLE, 3)
+        if n:
+            return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),
@@ -175,6 +215,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         (_ALSO, lw.ALSO),
     ):
         n = _phrase_at(toks, k, words, 4)
+        if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
+            continue  # "Dari as well as Pashto": a list, not "also"
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:

@@ -60,7 +60,7 @@ def _language_list(
     i = start
     while i < len(toks):
         w = toks[i]
-        hit = _lang_at(toks, i)
+        hit = _lang_at(toks, i) or _feminine_at(toks, i)
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
@@ -84,7 +84,7 @@ def _language_list(
             continue
         if _phrase_at(toks, i, _MAJOR):
             pending = lw.MAJOR
-        elif _phrase_at(toks, i, _WELL) and w not in ("well",):
+        elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
             pending = lw.WELL
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
             pending = lw.ONLY
@@ -92,6 +92,8 @@ def _language_list(
             pending = lw.ALSO
         elif w in _UNDERSTAND:
             pending = lw.UNDERSTAND
+        elif w == "," and pending == lw.NEG and base != lw.NEG:
+            pending = base  # "Intérprete: no, habla español": the no answers the label
         elif w in _NEGATORS and pending != lw.ONLY:
             pending = lw.NEG
         elif w not in _FILLER and w not in _INTENSIFIERS and not free:
@@ -154,16 +156,23 @@ def _languages(
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"]:
             continue  # "espanol (su lengua materna)": it describes the language before it
+        interpreter = m.group(0).startswith(_INTERPRETER)
+        if interpreter:
+            start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         for code, weight in items:
             lw.add(collected, code, weight)
-        if first != lw.NEG and items and m.group(0).startswith(_INTERPRETER):
-            out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
+        if interpreter and first != lw.NEG and items and len(used) > seen:
+            lead = toks[start : min(used - set(range(start)))]
+            if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no):
+                out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
         if w in speakers:
             lw.add(collected, speakers[w], lw.PLAIN)
+
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
             if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
                 continue  # "our Arabic-speaking volunteer"
@@ -179,9 +188,36 @@ def _languages(
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer)
+    if lexicon.phrase_regex("language_preferred_back").search(sent_folded):
+        named = {hit[0] for i in range(len(toks)) if (hit := _lang_at(toks, i))}
+        if len(named) == 1:
+            lw.add(collected, named.pop(), lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
 _INTERPRETER = ("interpreter", "interprete", "translator")
+
+
+def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A language named by its adjective's feminine form in a list of languages ("de
+    langue tamoule", "de langue maternelle peule", "bretonne"): the name without it."""
+    w = toks[i]
+    if len(w) < 5 or not w.endswith("e"):
+        return None
+    names = lexicon.language_names()
+    for stem in (w[:-1], w[:-2] if w.endswith(("nne", "lle")) else None):
+        if stem and stem in names:
+            return names[stem], 1
+    return None
+
+
+def _past_yes(toks: list[str], i: int) -> int:
+    """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
+    j = i + (toks[i : i + 1] == [":"])
+    if toks[j : j + 1] and toks[j] in lexicon.word_sets().yes:
+        return j + 1
+    return i
+
+
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 _SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
 

@@ -1,0 +1,324 @@
+"""Languages and the interpreter, each rule stated in invented sentences in several of
+en/es/fr/pt and several forms (form line, bullet, transcript, shorthand, narrative,
+no accents, typos). Issue 12, fourth round."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+PREF, OTHERS, INTERP = (
+    "person.preferred_language",
+    "person.other_languages",
+    "person.needs_interpreter",
+)
+
+
+def _clear(text: str) -> dict[str, object]:
+    return dict(extract(text).values)
+
+
+# ------------------------------------------------ "X is her (first / second) language"
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Speaks Tamil and English, Tamil is her first language.", "ta", ["en"]),
+        ("Dari is his main language; he gets by in Pashto.", "prs", None),
+        ("- habla mam y español, el mam es su idioma principal", "mam", ["es"]),
+        ("Parle dari et anglais ; l'anglais est sa deuxième langue.", "prs", ["en"]),
+        ("Fala crioulo e português; o português é a língua dela.", "pt", None),
+        ("fala tetum e portugues, o tetum e a sua lingua materna", "tet", ["pt"]),
+        ("English is her second language. She speaks Amharic.", "am", ["en"]),
+    ],
+)
+def test_a_language_said_to_be_hers_by_a_possessive_phrase(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+# ------------------------------------------------ "English is fine": usable, not a rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Luganda and English - English is fine for her.",
+        "Languages: Twi; English is ok",
+        "Parle wolof, le français ça va.",
+        "Parle bambara ; le français sans problème.",
+    ],
+)
+def test_a_language_she_can_use_does_not_make_the_other_one_preferred(text):
+    got = extract(text)
+    assert PREF not in got.values and OTHERS not in got.values
+    assert got.offered().get(PREF)
+
+
+def test_a_language_spoken_fluently_still_ranks_below_the_one_named_plainly():
+    assert _clear("Speaks Lao; her English is fluent.") == {PREF: "lo", OTHERS: ["en"]}
+
+
+# ------------------------------------------------ the interpreter in a form line
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "interpreter"),
+    [
+        ("Intérprete: no, habla español", "es", False),
+        ("Interprète : non, parle français", "fr", False),
+        ("Intérprete: não, fala português", "pt", False),
+        ("Interpreter: no, speaks English", "en", False),
+        ("Needs interpreter: yes (Dari)", "prs", True),
+        ("Intérprete: sí (dari)", "prs", True),
+        ("Interpreter language: Tigrinya", "ti", True),
+        ("Langue de l'interprète : tigrigna", "ti", True),
+        ("Idioma del intérprete: tigriña", "ti", True),
+        ("Interpreter needed: Pashto", "ps", True),
+    ],
+)
+def test_an_interpreter_label_with_a_yes_or_no_and_her_language(text, preferred, interpreter):
+    got = extract(text)
+    assert not got.conflicts
+    assert got.values.get(PREF) == preferred
+    assert got.values.get(INTERP) is interpreter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intérprete: não necessário se a conversa for em inglês",
+        "Interpreter: not needed if the meeting is in English",
+        "Interprète : pas nécessaire si elle est accompagnée de sa sœur",
+        "Intérprete: no hace falta si la entrevista es en inglés",
+        "Interpreter needed unless her cousin comes along.",
+    ],
+)
+def test_an_interpreter_needed_or_not_only_on_a_condition_says_nothing_clear(text):
+    assert INTERP not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please book an interpreter for her, she is Eritrean.",
+        "Se trabajó con intérprete de tamil.",
+        "Entretien via interprète au téléphone.",
+        "Precisa de intérprete.",
+    ],
+)
+def test_a_plain_interpreter_need_is_still_read(text):
+    assert extract(text).values[INTERP] is True
+
+
+# ------------------------------------------------ a language being learned, levels
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "learned"),
+    [
+        ("Langue : khmer ; français en cours d'apprentissage", "km", "fr"),
+        ("Speaks Dari; learning English.", "prs", "en"),
+        ("Habla árabe; está aprendiendo español.", "ar", "es"),
+        ("Fala árabe; está a aprender português.", "ar", "pt"),
+        ("parle tigrigna, il apprend le francais", "ti", "fr"),
+        ("Languages: Dari (native), English (A2)", "prs", "en"),
+        ("Idiomas: árabe, español (principiante)", "ar", "es"),
+        ("Langues : tigrigna, anglais (débutant)", "ti", "en"),
+        ("Línguas: tigrínia, inglês (iniciante)", "ti", "en"),
+    ],
+)
+def test_a_language_being_learned_is_offered_and_the_other_is_hers(text, preferred, learned):
+    got = extract(text)
+    assert got.values.get(PREF) == preferred
+    assert OTHERS not in got.values
+    assert got.offered()[OTHERS] == [learned]
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Languages: Pashto, English (B2)", "ps", ["en"]),
+        ("Idiomas: pastún, inglés (avanzado)", "ps", ["en"]),
+        ("Langues : pachto, anglais (avancé)", "ps", ["en"]),
+        ("Línguas: pashto, inglês (avançado)", "ps", ["en"]),
+    ],
+)
+def test_a_language_at_an_advanced_level_is_another_one(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+# ------------------------------------------------ shorthand descriptor lines
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Derivamos a R., varón, 26a, hondureño, esp. Estuvo dos semanas aquí.", "es"),
+        ("Mujer, 41a, guatemalteca, mam.", "mam"),
+        ("Trav. : F, 34 a., cambodgienne, khmer. Logée au salon.", "km"),
+        ("Pt F 19yo, Nigeria, Edo.", "bin"),
+    ],
+)
+def test_a_language_part_of_a_shorthand_descriptor_line(text, preferred):
+    assert _clear(text)[PREF] == preferred
+
+
+def test_an_abbreviated_pair_in_a_descriptor_line_is_two_languages():
+    got = extract("H, 50 a., ukrainien, ukr./russe.")
+    assert got.offered() == {PREF: "uk", OTHERS: ["ru"]}
+
+
+# ------------------------------------------------ other spellings of language names
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Habla amhárico.", "am"),
+        ("Parle poular.", "ff"),
+        ("Speaks Afaan Oromo.", "om"),
+        ("Parle ouolof.", "wo"),
+        ("Habla tsotsil.", "tzo"),
+        ("Fala sarakolé.", "snk"),
+        ("Speaks Hassaniya Arabic.", "ar"),
+        ("Parle cinghalais.", "si"),
+        ("Habla kekchi.", "kek"),
+    ],
+)
+def test_other_spellings_of_a_language_name(text, code):
+    assert _clear(text)[PREF] == code
+
+
+# ------------------------------------------------ lists that go on, verbs and speaker words
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest"),
+    [
+        ("Speaks Dari as well as Pashto.", "prs", ["ps"]),
+        ("Habla wolof así como francés.", "wo", ["fr"]),
+        ("Elle parle tagalog, ilocano pis anglais.", "tl", ["ilo", "en"]),
+        ("Elle parle tagalog ainsi que l'anglais.", "tl", ["en"]),
+        ("Fala tétum, bem como indonésio.", "tet", ["id"]),
+    ],
+)
+def test_a_list_of_languages_goes_on_through_its_connectors(text, first, rest):
+    got = extract(text)
+    assert PREF not in got.values  # two named plainly: offered, the first as the main one
+    assert got.offered() == {PREF: first, OTHERS: rest}
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("She doesn't speak any English, only Arabic.", "ar", []),
+        ("No habla ningún otro, solo tigriña.", "ti", []),
+        ("spks Pashto", "ps", None),
+        ("Comunica em árabe.", "ar", None),
+        ("A língua principal dela é o tigrínia, desenrasca-se em árabe.", "ti", None),
+        ("Ela vira-se em inglês, fala sobretudo bengali.", "bn", None),
+    ],
+)
+def test_more_language_verbs_and_their_words(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Une femme de langue tamoule, 30 ans.", "ta"),
+        ("Un homme de langue maternelle peule.", "ff"),
+        ("A native speaker of Tigrinya.", "ti"),
+        ("Falante de tétum.", "tet"),
+        ("Locutrice de lingala.", "ln"),
+        ("Es quechuahablante.", "qu"),
+        ("Elle est russophone.", "ru"),
+        ("É lusófona.", "pt"),
+    ],
+)
+def test_a_speaker_word_names_her_language(text, code):
+    assert _clear(text)[PREF] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Les escribo en español porque la señora lo prefiere.", "es"),
+        ("We spoke in Spanish, as she prefers.", "es"),
+        ("On a fait l'entretien en anglais, comme elle le préfère.", "en"),
+        ("A entrevista foi feita em tétum, como ela prefere.", "tet"),
+        ("Hablamos en quechua a petición suya.", "qu"),
+    ],
+)
+def test_a_language_the_note_says_she_prefers_after_naming_it(text, code):
+    assert _clear(text)[PREF] == code
+
+
+def test_a_colleagues_preference_names_none_of_hers():
+    assert PREF not in _clear("I write in English because my colleague prefers it.")
+
+
+# ------------------------------------------------ "Language(s):" labels, transcripts, answers
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Language(s): Amharic, Oromo (some)", "am"),
+        ("Langue(s) : arabe (dialecte soudanais)", "ar"),
+        ("Langue(s) parlée(s) : soninké", "snk"),
+        ("Idioma(s): mam / español básico", "mam"),
+        ("Língua(s): crioulo guineense; português (pouco)", "pov"),
+    ],
+)
+def test_a_language_label_written_with_a_plural_in_brackets(text, preferred):
+    assert _clear(text)[PREF] == preferred
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "interpreter"),
+    [
+        ("Interpreter needed? Yes - Tigrinya.", "ti", True),
+        ("¿Necesita intérprete? Sí, de wolof.", "wo", True),
+        ("Besoin d'un interprète ? Oui, en peul.", "ff", True),
+        ("Does not need interpreter, speaks good English.", "en", False),
+        ("N'a pas besoin d'interprète, parle bien français.", "fr", False),
+        ("No requiere intérprete, habla bien español.", "es", False),
+        ("Não precisa de intérprete, fala bem português.", "pt", False),
+    ],
+)
+def test_an_interpreter_asked_or_refused_beside_her_language(text, preferred, interpreter):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(INTERP) is interpreter
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        (
+            "Agent : Quelle langue parle-t-elle ?\nHotline : Le soninké, et un peu de français.",
+            "snk",
+            None,
+        ),
+        ("Técnica: Que língua fala?\nPolícia: Só crioulo cabo-verdiano.", "kea", []),
+        ("Me: what language?\nCaller: tigrinya only", "ti", []),
+    ],
+)
+def test_a_reply_in_a_transcript_names_her_language(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+def test_an_other_languages_label_with_a_plural_in_brackets():
+    got = _clear("Language: Dari\nOther language(s): Pashto, Urdu")
+    assert got == {PREF: "prs", OTHERS: ["ps", "ur"]}
