@@ -365,3 +365,61 @@ def test_a_diet_is_not_hunger(text):
 
 def test_someone_elses_hunger_is_not_hers():
     assert reads("Her children need food.", FOOD) is None
+
+
+# ------------------------------------------------------------ injuries and safe contact
+
+INJURIES = "medical.injuries"
+CONTACT = "person.safe_contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "black eye, swollen lip",
+        "Se fracturó el brazo en la obra.",
+        "Tiene un ojo morado.",
+        "Elle a des bleus sur le visage.",
+        "Il s'est cassé le bras.",
+        "Tem nódoas negras nos braços.",
+        "Partiu o braço no barco.",
+        "Her nose was broken by the boss last week.",
+    ],
+)
+def test_a_broken_or_bruised_body_part_is_an_injury(text):
+    assert reads(text, INJURIES) not in (None, "possible")
+
+
+@pytest.mark.parametrize(
+    "text", ["Her son broke his arm.", "No injuries.", "Sin lesiones.", "Wound dressing needed."]
+)
+def test_no_injury_or_someone_elses_or_a_care_instruction_is_no_description(text):
+    assert reads(text, INJURIES) is None
+
+
+def test_a_past_injury_is_described_but_is_no_urgent_need():
+    got = extract("She was injured last month; the cut on her arm has healed.")
+    assert "medical.injuries" in got.values
+    assert got.values.get("medical.urgent_need") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Best to call her after 6pm on 555-0101.", "555-0101"),
+        ("Contact via her friend Maria, 555-0188.", "555-0188"),
+        ("Il vaut mieux l'appeler au 06 12 34 56 78.", "06 12 34 56 78"),
+        ("Contactar a través de su prima, 612 000 111.", "612 000 111"),
+        ("Melhor ligar-lhe para o 912 000 111 à noite.", "912 000 111"),
+    ],
+)
+def test_a_way_to_reach_her_is_her_safe_contact(text, kept):
+    got = reads(text, CONTACT)
+    assert isinstance(got, str) and kept in got
+
+
+@pytest.mark.parametrize(
+    "text", ["The officer can be reached on 555-0100.", "Call me back on 555-0111."]
+)
+def test_the_referrers_own_number_is_not_her_contact(text):
+    assert reads(text, CONTACT) is None

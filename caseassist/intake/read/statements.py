@@ -208,6 +208,8 @@ def _apply_rules(
                 clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
             )
         ):
+            if rule.describe and not _negated(folded, m.start(), None):
+                describes.setdefault(rule.describe, str(clause_text).strip())  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.value is True and rule.fact in _facts_of("tonight") and _later_day(clause_text, m):
             continue  # "discharged tomorrow, will need somewhere to stay from then"
