@@ -423,3 +423,25 @@ def test_a_way_to_reach_her_is_her_safe_contact(text, kept):
 )
 def test_the_referrers_own_number_is_not_her_contact(text):
     assert reads(text, CONTACT) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her employer threw her out this afternoon.",
+        "needs emrgency accomodation tonite",
+        "Lleva tres noches durmiendo en la estación de autobuses.",
+        "La patrona la echó de la casa esta mañana.",
+        "nesecita alojamiento urgente",
+        "Il dort dehors depuis trois jours.",
+        "Besoin d'une mise à l'abri en urgence.",
+        "Está a dormir na rua.",
+        "Precisa de abrigo urgente.",
+    ],
+)
+def test_put_out_sleeping_outside_or_an_urgent_bed_is_a_need_tonight(text):
+    assert reads(text, SHELTER) is True
+
+
+def test_a_bed_needed_but_nothing_urgent_is_not_clear():
+    assert reads("Needs accommodation at some point, nothing urgent.", SHELTER) is not True
