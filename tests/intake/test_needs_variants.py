@@ -445,3 +445,22 @@ def test_put_out_sleeping_outside_or_an_urgent_bed_is_a_need_tonight(text):
 
 def test_a_bed_needed_but_nothing_urgent_is_not_clear():
     assert reads("Needs accommodation at some point, nothing urgent.", SHELTER) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suivi psy : demandé",
+        "Mental health support: yes",
+        "Ela quer muito falar com alguém.",
+        "would like to see someone about her mental health",
+        "Terapia: sí",
+    ],
+)
+def test_counselling_labels_and_someone_to_talk_to(text):
+    assert reads(text, COUNSEL) is True
+
+
+@pytest.mark.parametrize("text", ["Mental health: none", "Santé mentale : RAS", "Saúde mental: nada"])
+def test_a_mental_health_heading_says_nothing_of_a_wish_for_counselling(text):
+    assert reads(text, COUNSEL) is None
