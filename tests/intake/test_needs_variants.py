@@ -461,6 +461,8 @@ def test_counselling_labels_and_someone_to_talk_to(text):
     assert reads(text, COUNSEL) is True
 
 
-@pytest.mark.parametrize("text", ["Mental health: none", "Santé mentale : RAS", "Saúde mental: nada"])
+@pytest.mark.parametrize(
+    "text", ["Mental health: none", "Santé mentale : RAS", "Saúde mental: nada"]
+)
 def test_a_mental_health_heading_says_nothing_of_a_wish_for_counselling(text):
     assert reads(text, COUNSEL) is None
