@@ -10,6 +10,11 @@ import re
 from itertools import permutations
 
 from caseassist.intake.text import fold_name
+from caseassist.intake.trie import alternation
+
+WORD = re.compile(r"[a-z0-9]+'?")
+"""A word of a folded clause, as the rule gates count them (a trailing apostrophe kept:
+"d'", "qu'")."""
 
 
 def concept_patterns(
@@ -20,18 +25,21 @@ def concept_patterns(
     gap_words: str = "",
 ) -> dict:
     """`patterns` (one per order of the groups; the first group is the cue negation is
-    looked for around) and `needs_words` (per group, the words one of which a clause
-    must hold: the first word of each phrase). Between two groups: at most `within`
+    looked for around), `needs_words` (per group, the words one of which a clause
+    must hold: the first word of each phrase) and `needs_phrases` (per group, each
+    phrase's words: a clause holding every word of none of them cannot match). Between two groups: at most `within`
     words ("has her own passport", not "has a son and her passport was taken"), or with
     `gap_words` only words of that list ("wants to talk to the police", never "wants to
     go home because the police..."); by default up to 80 characters."""
-    slot = "|".join(sorted({fold_name(w) for w in words.get("intensifiers", ())}))
+    intensifiers = {fold_name(w) for w in words.get("intensifiers", ())}
+    slot = "|".join(sorted(intensifiers))
     gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
-    alts, firsts = [], []
+    alts, firsts, phrases = [], [], []
     for g in groups:
         group = sorted({fold_name(w) for w in words.get(g, ())}, key=len, reverse=True)
-        alts.append("|".join(re.escape(w).replace(r"\ ", gap) for w in group))
+        alts.append(_phrases(group, gap, intensifiers))
         firsts.append(frozenset(w.split()[0] for w in group if w.split()))
+        phrases.append(tuple(frozenset(WORD.findall(w)) for w in group))
     orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
     fill = sorted({fold_name(w) for w in words.get(gap_words, ())}, key=len, reverse=True)
     if fill:
@@ -44,4 +52,14 @@ def concept_patterns(
         between.join(rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order)
         for order in orders
     ]
-    return {"patterns": patterns, "needs_words": firsts}
+    return {"patterns": patterns, "needs_words": firsts, "needs_phrases": phrases}
+
+
+def _phrases(group: list[str], gap: str, intensifiers: set[str]) -> str:
+    """A group's phrases as one alternation, a tree of shared beginnings (`trie`) when no
+    word of theirs is an intensifier: the gap between two words then can only take every
+    intensifier there is, so each phrase matches one way and the tree finds what the flat
+    list finds. Otherwise the flat list, longest first."""
+    if any(w in intensifiers for p in group for w in p.split()):
+        return "|".join(re.escape(w).replace(r"\ ", gap) for w in group)
+    return alternation(group, gap)

@@ -111,6 +111,12 @@ def _kind(words: list[str], *kinds: str) -> str | None:
     return None
 
 
+def is_placeholder(value: str) -> bool:
+    """A value that only stands in for one nobody gave ("unknown", "n/k", "desconocido"):
+    the writer's not knowing, which says nothing of the survivor."""
+    return _kind(_words(value), "placeholder") is not None
+
+
 @dataclass(frozen=True)
 class Reading:
     fact: str

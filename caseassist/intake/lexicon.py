@@ -21,6 +21,7 @@ from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
+from caseassist.intake.trie import alternation
 from caseassist.paths import resources_dir
 
 
@@ -78,11 +79,10 @@ def by_language(key: str) -> frozenset[str]:
 def phrase_regex(key: str, extra: str = "") -> re.Pattern[str]:
     """Any phrase listed under `key` (all languages), as whole words in folded text;
     `extra` is a regex alternative kept from before the lists were data."""
-    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
-    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    alts = [alternation({fold_name(w) for w in words().get(key, ())}, r"\s+")]
     if extra:
         alts.insert(0, extra)
-    return re.compile(rf"\b(?:{'|'.join(alts)})(?![a-z0-9])")
+    return re.compile(rf"\b(?:{'|'.join(a for a in alts if a)})(?![a-z0-9])")
 
 
 class Words:
@@ -122,8 +122,7 @@ def _respell_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     table = {fold_name(k): fold_name(v) for k, v in words().get("respell", {}).items()}
     if not table:
         return None, table
-    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9'])(?:{alts})(?![a-z0-9'])"), table
+    return re.compile(rf"(?<![a-z0-9']){alternation(table)}(?![a-z0-9'])"), table
 
 
 def respell(folded: str) -> str:
@@ -135,8 +134,7 @@ def respell(folded: str) -> str:
 
 def alternatives(key: str) -> str:
     """The phrases under `key` as a regex alternation (longest first), "" when none."""
-    phrases = sorted({fold_name(w) for w in words().get(key, ())}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return alternation({fold_name(w) for w in words().get(key, ())}, r"\s+")
 
 
 @cache
@@ -239,8 +237,7 @@ def word_sets() -> WordSets:
 @cache
 def hedge_regex() -> re.Pattern[str]:
     """Any hedge word or phrase, as whole words, in folded text."""
-    alts = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in word_sets().hedges)
-    return re.compile(rf"\b(?:{alts})(?![a-z0-9])")
+    return re.compile(r"\b" + alternation(word_sets().hedges, r"\s+") + r"(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -264,6 +261,7 @@ class Rule:
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
+    needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
 
 
@@ -290,7 +288,8 @@ def rules() -> tuple[Rule, ...]:
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
-                needles=tuple(needles(p) for p in row["patterns"]),
+                # a concept rule is opened by its words (`concept_gate`), never by needles
+                needles=tuple(() if "all_of" in row else needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
                 country_after=bool(row.get("country_after", False)),
                 possible=bool(row.get("possible", False)),
@@ -300,6 +299,7 @@ def rules() -> tuple[Rule, ...]:
                 clear_with=str(row.get("clear_with", "")),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),
+                needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),
             )
         )
@@ -334,28 +334,6 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
         for n in anchor:
             by_needle.setdefault(n, []).append(k)
     return tuple((n, tuple(ks)) for n, ks in sorted(by_needle.items())), tuple(free)
-
-
-@cache
-def anchor_grams() -> tuple[frozenset[str], ...]:
-    """For each anchor needle of `anchor_index`, in its order, up to three of its 3-letter
-    pieces without a space (first, middle, last): a text none of whose words holds one of
-    them cannot hold the needle, which a set lookup tells faster than a search of the text."""
-    out = []
-    for n, _ks in anchor_index()[0]:
-        pieces = [n[i : i + 3] for i in range(len(n) - 2) if " " not in n[i : i + 3]]
-        if pieces:
-            pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
-        out.append(frozenset(pieces))
-    return tuple(out)
-
-
-@cache
-def needle_parents() -> dict[str, tuple[str, ...]]:
-    """Anchor needle -> the shorter anchor needles inside it: when one of those is
-    absent from a text, so is it (saves a search)."""
-    anchors = [n for n, _ks in anchor_index()[0]]
-    return {n: tuple(m for m in anchors if m != n and m in n) for n in anchors}
 
 
 @cache

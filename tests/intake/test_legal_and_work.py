@@ -515,14 +515,81 @@ def test_where_her_document_is(text, value):
     assert facts(text)[DOCS] is value
 
 
-def test_the_concept_index_opens_exactly_the_rules_whose_groups_all_have_a_word():
+def test_the_concept_index_opens_exactly_the_rules_whose_groups_all_have_a_phrase():
     from caseassist.intake.concept_gate import concept_rules, open_concepts
 
     words = {"she", "still", "has", "her", "own", "passport", "and", "wants", "a", "new", "job"}
     expected = sorted(
         k
-        for groups, ks in concept_rules()
+        for groups, ks, phrases in concept_rules()
         if all(not g.isdisjoint(words) for g in groups)
+        and all(any(p <= words for p in group) for group in phrases)
         for k in ks
     )
     assert sorted(open_concepts(words)) == expected and expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle veut porter plainte à la police.",
+        "No tiene papeles y quiere regularizar su situación.",
+        "She would very much like to talk to a counsellor.",
+        "Quer muito apresentar queixa na polícia.",
+    ],
+)
+def test_the_concept_gate_opens_every_rule_a_clause_matches(text):
+    """The gate only spares searches: every concept pattern that matches a clause is among
+    the opened ones."""
+    from caseassist.intake.concept_gate import open_concepts
+    from caseassist.intake.concepts import WORD
+    from caseassist.intake.lexicon import flat_patterns
+    from caseassist.intake.read.segment import clauses, sentences
+    from caseassist.intake.text import fold
+
+    for sent in sentences(fold(text)):
+        for clause in [*clauses(sent), sent]:
+            matching = {
+                k
+                for k, (r, p, _n, _a) in enumerate(flat_patterns())
+                if r.needs_words and p.search(clause)
+            }
+            assert matching <= set(open_concepts(set(WORD.findall(clause))))
+
+
+# ------------------------------------------------------------ asking about a legal matter
+
+_LEGAL = "legal.wants_legal_help"
+_IMMIGRATION = "legal.immigration_concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asks about asylum.",
+        "She has questions about her rights.",
+        "Wants to apply for a residence permit.",
+        "Pregunta por el asilo.",
+        "Pregunta cómo regularizar su situación.",
+        "Elle se renseigne sur le titre de séjour.",
+        "Elle demande des informations sur le droit d'asile.",
+        "Pergunta sobre autorização de residência.",
+        "Quer saber como regularizar a situação.",
+    ],
+)
+def test_asking_about_a_legal_matter_is_a_wish_for_legal_help(text):
+    assert extract(text).values[_LEGAL] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not ask about asylum.",
+        "Her sister asked about asylum.",
+        "She has an asylum case pending.",
+        "She asked about the shelter and the food.",
+        "Elle a un titre de séjour.",
+    ],
+)
+def test_a_legal_matter_she_does_not_ask_about_is_no_wish(text):
+    assert _LEGAL not in extract(text).values

@@ -600,3 +600,273 @@ def test_coming_with_her_is_not_finding_her():
 )
 def test_a_question_about_a_safe_number_is_not_about_danger(text):
     assert DANGER not in extract(text).values
+
+
+# ------------------------------------------------------------ the writer's not knowing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perpetrator knows location: unknown",
+        "Trafficker aware of address: n/k",
+        "Police: not known",
+        "¿Sabe el tratante dónde está?: se desconoce",
+        "Denuncia: sin información",
+        "Le réseau connaît son adresse : inconnue",
+        "Plainte : non connu",
+        "Polícia: sem informação",
+        "O explorador sabe onde ela está: desconhecida",
+    ],
+)
+def test_a_form_value_that_stands_in_for_none_sets_nothing(text):
+    got = extract(text)
+    assert not {KNOWS, POLICE} & (set(got.values) | set(got.possible))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On ne sait pas s'ils savent où elle est.",
+        "On ignore s'il sait où elle est.",
+        "Hay que preguntar si el patrón sabe dónde está.",
+        "Falta perguntar se o patrão sabe onde ela está.",
+        "Still to ask whether the trafficker knows where she lives.",
+        "Whether the employer knows her address: not discussed.",
+        "Não disse se quer apresentar queixa.",
+        "She did not say whether she wants to press charges.",
+    ],
+)
+def test_what_the_writer_has_not_asked_or_does_not_know_says_nothing(text):
+    got = extract(text)
+    assert not {KNOWS, POLICE} & set(got.values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the trafficker knows where she is.",
+        "The caseworker asked if the employer has her address.",
+        "Le foyer a demandé si le patron sait où elle habite.",
+        "Perguntou se o patrão sabe onde ela mora.",
+    ],
+)
+def test_a_question_told_without_its_reply_is_not_a_statement(text):
+    assert KNOWS not in extract(text).values
+
+
+# ------------------------------------------------------------ a police wish said as a request
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She asked us to call the police.", "yes"),
+        ("She begged us to call the police right away.", "yes"),
+        ("She asked us not to call the police.", "no"),
+        ("Pidió que llamáramos a la policía.", "yes"),
+        ("Nos pide que se llame a la policia", "yes"),
+        ("Nos pidió que no llamáramos a la policía.", "no"),
+        ("Elle nous a demandé d'appeler la police.", "yes"),
+        ("Elle nous a demandé de ne pas appeler la police.", "no"),
+        ("Pediu-nos para chamar a polícia.", "yes"),
+        ("Pediu para não chamar a polícia.", "no"),
+    ],
+)
+def test_her_request_that_someone_call_the_police_is_her_wish(text, value):
+    assert facts(text)[POLICE] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister asked us to call the police.",
+        "The employer asked us to call the police on her.",
+        "Le patron a demandé d'appeler la police.",
+        "She asked about the police.",
+        "She asked for her passport back from the police.",
+        "The officer asked her to give a statement.",
+    ],
+)
+def test_a_request_by_someone_else_or_about_the_police_is_no_wish(text):
+    assert POLICE not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is determined to press charges.",
+        "She wants to file a complaint against her employer.",
+        "Está decidida a denunciar.",
+        "Quiere levantar una denuncia.",
+        "Elle tient à porter plainte.",
+        "Elle veut déposer une plainte.",
+        "Faz questão de apresentar queixa.",
+        "Quer fazer uma queixa na polícia.",
+    ],
+)
+def test_resolve_and_a_complaint_are_a_police_wish(text):
+    assert facts(text)[POLICE] == "yes"
+
+
+def test_a_complaint_to_the_labour_inspector_is_not_the_police():
+    assert POLICE not in facts("She wants to file a complaint with the labour inspector.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will decide later whether to go to the police.",
+        "Still deciding about the police.",
+        "Elle décidera plus tard si elle porte plainte.",
+        "Vai decidir depois se apresenta queixa.",
+    ],
+)
+def test_a_decision_left_for_later_is_undecided(text):
+    assert facts(text)[POLICE] == "undecided"
+
+
+def test_a_police_line_answered_refused_is_a_no():
+    assert facts("Police: refused")[POLICE] == "no"
+
+
+# ------------------------------------------------------------ danger now, said many ways
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La están siguiendo.",
+        "Lo andan vigilando desde ayer.",
+        "Ils la surveillent.",
+        "On la suit depuis la gare.",
+        "Ela está a ser seguida.",
+        "Ele está sendo vigiado.",
+        "Ela corre perigo.",
+        "They are watching her.",
+    ],
+)
+def test_being_followed_or_in_danger_now_is_danger(text):
+    assert facts(text)[DANGER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ela corre perigo de perder o emprego.",
+        "Está a ser acompanhada pela psicóloga.",
+        "Her sister is waiting outside for her.",
+        "The police are outside the shelter.",
+        "Is it safe now to call her?",
+    ],
+)
+def test_a_risk_to_something_else_or_someone_safe_nearby_is_no_danger(text):
+    assert DANGER not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safe now.",
+        "Danger: none now",
+        "Peligro: ninguno por ahora",
+        "Danger immédiat : aucun pour l'instant",
+        "Perigo: nenhum de momento",
+    ],
+)
+def test_safe_now_and_none_now_are_no_danger(text):
+    assert facts(text)[DANGER] is False
+
+
+# ------------------------------------------------------------ where she is, known or lost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker has no idea where she went.",
+        "The employer lost track of her.",
+        "El patrón desconoce su paradero.",
+        "La red le perdió la pista.",
+        "Le réseau a perdu sa trace.",
+        "Le patron ne sait pas où elle est partie.",
+        "O empregador desconhece o paradeiro dela.",
+        "Os traficantes perderam o rasto dela.",
+    ],
+)
+def test_someone_from_that_life_who_lost_her_trail_does_not_know(text):
+    assert facts(text)[KNOWS] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her family does not know where she went.",
+        "The police lost track of her.",
+        "Su hermana desconoce su paradero.",
+        "Sa mère a perdu sa trace.",
+        "A mãe dela desconhece o paradeiro dela.",
+    ],
+)
+def test_her_family_or_helpers_losing_her_trail_says_nothing(text):
+    got = extract(text)
+    assert KNOWS not in got.values and KNOWS not in got.possible
+
+
+def test_a_pronoun_that_does_not_know_is_no_clearer_than_one_that_knows():
+    # "she" may be the survivor not knowing where he is: offered, never settled
+    got = extract("She does not know where he is.")
+    assert KNOWS not in got.values
+    assert got.possible[KNOWS] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker knows which shelter she is in.",
+        "Le proxénète sait dans quel foyer elle est.",
+        "O traficante sabe em que abrigo ela está.",
+        "El tratante sabe en qué albergue está.",
+    ],
+)
+def test_knowing_which_place_she_is_in_is_knowing_where_she_is(text):
+    assert facts(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("¿El agresor conoce su domicilio?: sí", "yes"),
+        ("Exploiteur au courant du lieu : non", "no"),
+        ("Agressor conhece a localização: não", "no"),
+        ("Abuser knows address: Y", "yes"),
+    ],
+)
+def test_a_knows_location_line_in_other_words_is_read_as_its_label(text, value):
+    assert facts(text)[KNOWS] == value
+
+
+def test_a_held_address_is_offered_in_portuguese_too():
+    got = extract("O patrão tem a morada dela.")
+    assert KNOWS not in got.values
+    assert got.possible[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("words", "other"),
+    [
+        (["son", "titre", "de", "sejour"], False),  # French: her residence permit
+        (["son", "de", "honduras"], False),  # Spanish: they are from Honduras
+        (["her", "son"], True),
+        (["his", "eldest", "son"], True),
+        (["a", "son"], True),
+    ],
+)
+def test_son_is_a_child_only_after_a_word_that_makes_it_one(words, other):
+    from caseassist.intake.read.roles import _other_subject
+
+    assert _other_subject(words) is other
+
+
+def test_her_son_is_still_someone_else():
+    assert "food.needs_food_now" not in facts("Her son is hungry.")

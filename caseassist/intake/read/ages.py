@@ -255,7 +255,7 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _needles_of(pat: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    return lexicon.needles(pat.pattern)
+    return tuple(sorted(lexicon.needles(pat.pattern), key=len))  # the smallest fails fastest
 
 
 def _may_match(pat: re.Pattern[str], text: str) -> bool:
@@ -299,7 +299,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     of_age = _OF_AGE.pattern
     pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, of_age, _SEX_AGE)
     for pat in pats if has_number else ():
-        if not _may_match(pat, sent_folded):
+        if _needles_of(pat) and not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
             lead = _leading_number(m.group("n"))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.trie import alternation
 
 # ---------------------------------------------------------------- names
 
@@ -83,10 +85,9 @@ def _name(text: str, out: Extraction) -> None:
     """Names from explicit forms, each regex run once over the whole text; who a name
     belongs to is read from its own sentence (after the last stop before it)."""
     plain = text.translate(_plain_letters())  # same length: spans hold in `text`
-    needles = _name_needles()
+    cued = _cued_spans(plain)
     for seg in _SEGMENT.finditer(plain):
-        low = seg.group().lower()
-        if not any(n in low for n in needles):
+        if not _holds_a_cue(cued, seg):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
@@ -108,6 +109,35 @@ def _name(text: str, out: Extraction) -> None:
         out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
 
 
+def _cued_spans(plain: str) -> list[tuple[int, int]] | str:
+    """Where a name needle occurs in the text, in order: each needle looked for once in the
+    whole text rather than each in every line. The lower-cased text itself when lowering
+    changed its length (a span would not hold)."""
+    low = plain.lower()
+    if len(low) != len(plain) or not all(n.isascii() for n in _name_needles()):
+        return low  # (only a Greek sigma lowers by its context, and no needle holds one)
+    spans = []
+    for n in _name_needles():
+        at = low.find(n)
+        while at >= 0:
+            spans.append((at, at + len(n)))
+            at = low.find(n, at + 1)
+    return sorted(spans)
+
+
+def _holds_a_cue(cued: list[tuple[int, int]] | str, seg: re.Match[str]) -> bool:
+    """Whether a needle lies wholly inside the line `seg`."""
+    if isinstance(cued, str):
+        low = seg.group().lower()
+        return any(n in low for n in _name_needles())
+    for at, end in cued[bisect_left(cued, (seg.start(), -1)) :]:
+        if at >= seg.end():
+            return False
+        if end <= seg.end():
+            return True
+    return False
+
+
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(t.lower() for t in lexicon.words().get("name_titles", ()))
@@ -118,7 +148,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
 
 def _has_title(text: str) -> bool:
     """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
-    return not _titles().isdisjoint(w.lower() for w in _TITLE_WORD.findall(text))
+    return not _titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))
 
 
 def _sentence_before(text: str, at: int) -> list[str]:
@@ -193,9 +223,7 @@ _SET_OFF = lexicon.Lazy(_set_off_regex)
 @cache
 def _dietary_regex() -> re.Pattern[str]:
     terms, _allergy = lexicon.dietary()
-    return re.compile(
-        r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z0-9])"
-    )
+    return re.compile(r"(?<![a-z0-9])" + alternation(terms) + r"(?![a-z0-9])")
 
 
 _ALLERGY_PARTS = re.compile(r"\s*(?:,|\b(?:and|or|y|e|o|et|ou)\b)\s*")

@@ -144,7 +144,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         whole, skip = len(folded), 0
-        form = None if asks[k] else _FORM_LINE.match(sf)
+        form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
         if form and _is_label(form.group("label"), form.group("value"), answer=answer):
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
@@ -256,6 +256,8 @@ def _is_label(label: str, value: str, *, answer: bool) -> bool:
         return False
     if not asked_facts(label, writer=not answer, suggested=False, about=False):
         return True  # "Police: ...", "Current danger: ...": the label states nothing
+    if fields.is_placeholder(value):
+        return True  # "Le réseau connaît son adresse : inconnue": nobody answered it
     ws = lexicon.word_sets()
     words = [t for t in tokens(value) if t[0].isalnum()]
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
@@ -310,8 +312,8 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
         lead = tokens(reply[: said.start()]) if said else []
         if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
-        if not reply.strip() or len(tokens(reply)) > 25:
-            continue
+        if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
+            continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             if short is not None:

@@ -79,6 +79,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         prev = toks[i - 1] if i > 0 else ""
         if w in _SURVIVOR_SUBJECTS:
             return False
+        if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
+            continue  # "son titre de séjour", "son de Honduras": not "her son"
         if bigram in others or w in others:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
             if (w in nouns or bigram in nouns) and prev not in ws.possessives:
@@ -93,6 +95,14 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
     return False
 
 
+# a person word in one language that is a small word in another ("son": her son, but the
+# French "his / her" and the Spanish "they are"): a person only after one of these words
+_FALSE_FRIENDS = {
+    "son": frozenset(
+        ["her", "his", "my", "their", "our", "your", "a", "the", "one", "only", "eldest"]
+        + ["youngest", "older", "younger", "adult", "teenage", "grown", "baby", "little", "s"]
+    ),
+}
 _WHO = frozenset(["who", "that", "que", "qui"])
 _OBJECT_PRONOUNS = frozenset(
     ["her", "him", "them", "me", "la", "lo", "los", "las", "le", "les", "l'", "m'"]

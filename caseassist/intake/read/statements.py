@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.concept_gate import open_concepts
+from caseassist.intake.concepts import WORD
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -23,6 +22,7 @@ from caseassist.intake.read.roles import (
     knower,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
+from caseassist.intake.sift import rule_candidates
 
 # ---------------------------------------------------------------- statement rules
 
@@ -49,53 +49,16 @@ _NOW = re.compile(
     r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
-_SEP = " | "
-_WORDS = re.compile(r"[a-z0-9]+'?")
 _SIFT_FROM = 200
-_GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
+_rule_candidates = rule_candidates  # (the name the readers import)
 
 
-def _rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
-    """Clause number -> the pattern numbers worth a search there.
-
-    Every pattern carries literal "needles", one of which occurs in any match
-    (`lexicon.needles`; the pattern's anchor set). The clauses are joined by
-    " | " once, each anchor needle is looked for with `in` / `str.find` (after a look-up
-    of its 3-letter pieces in those of the text's words), and a pattern is searched only
-    in the clauses where one of its anchors occurs."""
-    starts: list[int] = []
-    pos = 0
-    for c in folded_clauses:
-        starts.append(pos)
-        pos += len(c) + len(_SEP)
-    joined = _SEP.join(folded_clauses)
-    by_needle, free = lexicon.anchor_index()
-    parents = lexicon.needle_parents()
-    absent: set[str] = set()
-    out: dict[int, set[int]] = {}
-    if len(joined) < _GRAMS_FROM:
-        grams = None
-        pairs: Iterable = ((n, None) for n in by_needle)
-    else:
-        grams = {w[i : i + 3] for w in set(joined.split()) for i in range(len(w) - 2)}
-        pairs = zip(by_needle, lexicon.anchor_grams(), strict=True)
-    for (needle, ks), need_grams in pairs:
-        inside = parents[needle]
-        if (
-            (inside and not absent.isdisjoint(inside))
-            or (grams is not None and not need_grams <= grams)
-            or needle not in joined
-        ):
-            absent.add(needle)
-            continue
-        at = joined.find(needle)
-        while at >= 0:
-            out.setdefault(bisect_right(starts, at) - 1, set()).update(ks)
-            at = joined.find(needle, at + 1)
-    if free:
-        for c in range(len(folded_clauses)):
-            out.setdefault(c, set()).update(free)
-    return out
+@cache
+def _plain_patterns() -> tuple[int, ...]:
+    """The numbers of the patterns that are not concept rules (those open by their words)."""
+    return tuple(
+        k for k, (r, _p, _n, _a) in enumerate(lexicon.flat_patterns()) if not r.needs_words
+    )
 
 
 @dataclass(frozen=True)
@@ -148,12 +111,9 @@ def _apply_rules(
     if not folded:
         return
     flat = lexicon.flat_patterns()
-    words = set(_WORDS.findall(folded))
+    words = set(WORD.findall(folded))
     concepts = open_concepts(words)
-    if candidates is None:
-        todo: Iterable[int] = [k for k in range(len(flat)) if not flat[k][0].needs_words]
-    else:
-        todo = sorted(candidates.get(index, ()))
+    todo = _plain_patterns() if candidates is None else candidates.get(index, ())
     hedge = None
     done: set[int] = set()
     for k in sorted([*todo, *concepts]):
@@ -252,7 +212,9 @@ def _apply_rules(
         if (
             rule.possible
             and not (rule.clear_when_named and named)  # "the salon owner knows", not "they"
-            and not negated  # "no injuries" is clear
+            # "no injuries" is clear; "she does not know where he is" is not: who
+            # does not know is no clearer than who knows
+            and not (negated and not rule.clear_when_named)
             and not (rule.clear_with and lexicon.phrase_regex(rule.clear_with).search(sent))
         ):
             out.maybe(rule.fact, value)

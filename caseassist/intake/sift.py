@@ -1,0 +1,89 @@
+"""Which statement patterns are worth a search in which clause of a note.
+
+Every pattern carries literal "needles", one of which occurs in any of its matches
+(`heads.needles`; the set chosen as its anchor in `lexicon.anchor_index`). A pattern is
+searched only in the clauses where one of its anchor needles occurs.
+
+Why an index: a note holds a few hundred distinct words, the rules over a thousand
+needles. Testing every needle against every note cost more than the searches it spared;
+instead each needle is filed under one of its 3-letter pieces, and only the needles filed
+under a piece the note's words hold are looked for."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from caseassist.intake import lexicon
+
+SEP = " | "
+"""What joins a note's clauses into one text to look needles up in (no needle holds it)."""
+
+_GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
+
+
+@cache
+def _needle_grams() -> tuple[frozenset[str], ...]:
+    """For each anchor needle of `lexicon.anchor_index`, in its order, up to three of its
+    3-letter pieces without a space (first, middle, last): a text none of whose words holds
+    one of them cannot hold the needle."""
+    out = []
+    for n, _ks in lexicon.anchor_index()[0]:
+        pieces = [n[i : i + 3] for i in range(len(n) - 2) if " " not in n[i : i + 3]]
+        if pieces:
+            pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
+        out.append(frozenset(pieces))
+    return tuple(out)
+
+
+@cache
+def _gram_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """3-letter piece -> the anchor needles filed under it (each under its piece that
+    fewest needles share), and the needles with no such piece (always looked for)."""
+    grams = _needle_grams()
+    shared: dict[str, int] = {}
+    for gs in grams:
+        for g in gs:
+            shared[g] = shared.get(g, 0) + 1
+    index: dict[str, list[int]] = {}
+    always: list[int] = []
+    for n, gs in enumerate(grams):
+        if gs:
+            index.setdefault(min(sorted(gs), key=lambda g: shared[g]), []).append(n)
+        else:
+            always.append(n)
+    return {g: tuple(ns) for g, ns in index.items()}, tuple(always)
+
+
+def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
+    """Clause number -> the pattern numbers worth a search there (the clauses joined by
+    `SEP` once; each needle found with `str.find`)."""
+    starts: list[int] = []
+    pos = 0
+    for c in folded_clauses:
+        starts.append(pos)
+        pos += len(c) + len(SEP)
+    joined = SEP.join(folded_clauses)
+    by_needle, free = lexicon.anchor_index()
+    out: dict[int, set[int]] = {}
+    if len(joined) < _GRAMS_FROM:
+        todo: list[int] | range = range(len(by_needle))
+    else:
+        grams = {w[i : i + 3] for w in set(joined.split()) for i in range(len(w) - 2)}
+        index, always = _gram_index()
+        need = _needle_grams()
+        todo = [*always]
+        for g in index.keys() & grams:
+            for n in index[g]:
+                if need[n] <= grams:
+                    todo.append(n)
+    for n in todo:
+        needle, ks = by_needle[n]
+        at = joined.find(needle)
+        while at >= 0:
+            out.setdefault(bisect_right(starts, at) - 1, set()).update(ks)
+            at = joined.find(needle, at + 1)
+    if free:
+        for c in range(len(folded_clauses)):
+            out.setdefault(c, set()).update(free)
+    return out
