@@ -53,6 +53,7 @@ _ABBREV = frozenset(
         "ddn",
         "tel",
         "esp",
+        "incl",
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])

@@ -168,7 +168,11 @@ def _apply_rules(
                 clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
             )
         ):
+            if rule.describe and not _negated(folded, m.start(), None):
+                describes.setdefault(rule.describe, str(clause_text).strip())  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
+        if rule.value is True and rule.fact in _facts_of("tonight") and _later_day(clause_text, m):
+            continue  # "discharged tomorrow, will need somewhere to stay from then"
         if hedge is None:
             hedge = assertion_status(folded, writer=writer)
         if hedge == WRITER_UNKNOWN:
@@ -218,6 +222,18 @@ def _apply_rules(
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, str(clause_text).strip())
+
+
+def _later_day(clause_text: object, m: re.Match[str]) -> bool:
+    """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
+    "amanhã": `later_days`) and names no `tonight_words`: a need then, not tonight."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
+    at = sent.find(m.string) if sent else -1
+    head = sent[: at + m.end()] if at >= 0 else m.string[: m.end()]
+    return bool(
+        lexicon.phrase_regex("later_days").search(head)
+        and not lexicon.phrase_regex("tonight_words").search(sent or m.string)
+    )
 
 
 _TO = frozenset(
