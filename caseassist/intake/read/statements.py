@@ -23,6 +23,7 @@ from caseassist.intake.read.roles import (
     knower,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
+from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- statement rules
 
@@ -166,7 +167,9 @@ def _apply_rules(
         before = tokens(folded[: m.start()])
         if rule.not_after and before and before[-1] in rule.not_after:
             continue
-        if rule.country_after and not _country_after(tokens(folded[m.end() :])[:5]):
+        if rule.country_after and not _country_after(
+            tokens(folded[m.end() :])[:5], clause_text if rule.country_after == "place" else None
+        ):
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
@@ -260,18 +263,34 @@ def _apply_rules(
 
 _TO = frozenset(
     {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
+    | {"pra", "ao", "na", "no", "em", "back"}
 )
 
 
-def _country_after(toks: list[str]) -> bool:
+def _country_after(toks: list[str], clause: object = None) -> bool:
     """A country name next, after at most two small words ("return to Nepal", "voltar
-    para o Vietname")."""
+    para o Vietname"); with the `clause` as written, also a place name: a word written
+    with a capital inside a clause that is not all capitals ("volver a Cobán", "voltar
+    para o Uige")."""
     for skip in range(3):
         if _country_at(toks, skip):
             return True
+        if clause is not None and skip < len(toks) and toks[skip] not in _TO:
+            return toks[skip] in _capitalised(str(clause))
         if skip >= len(toks) or toks[skip] not in _TO:
             return False
     return False
+
+
+def _capitalised(clause: str) -> frozenset[str]:
+    """The words written with a capital after the first one, folded (none when the
+    clause is written all in capitals)."""
+    words = clause.split()[1:]
+    if not any(w[:1].islower() for w in words):
+        return frozenset()
+    return frozenset(
+        t for w in words if w[:1].isupper() for t in tokens(fold(w)) if t[:1].isalpha()
+    )
 
 
 def _wished(sent: str) -> list[str]:
