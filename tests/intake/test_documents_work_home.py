@@ -314,3 +314,103 @@ def test_not_wanting_the_family_contacted_by_others_is_a_no(text):
 
 def test_someone_else_told_is_not_family_contact():
     assert FAMILY not in facts("Elle voudrait que la police sache que son patron la frappe.")
+
+
+# ---------------------------------------------------------------- work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is keen to start earning.",
+        "Open to work, any shift.",
+        "Keen to find employment.",
+        "Quiere mandar dinero a su familia.",
+        "Quer mandar dinheiro para casa.",
+        "Her priority is finding work.",
+        "Su prioridad es encontrar trabajo.",
+        "Sa priorité est de trouver un emploi.",
+        "Necesita ingresos.",
+        "Elle a besoin de revenus.",
+        "Precisa de rendimento.",
+    ],
+)
+def test_a_wish_for_an_income_or_work_put_as_a_priority_is_a_wish_for_work(text):
+    assert facts(text)[WORK] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss made her send money home every week.",
+        "Elle envoyait de l'argent à sa famille.",
+        "She is open to counselling.",
+    ],
+)
+def test_money_sent_before_or_an_openness_to_something_else_is_no_wish_for_work(text):
+    assert WORK not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tiene papeles para trabajar.",
+        "Has no papers to work.",
+        "Sem papéis para trabalhar.",
+        "Can she work legally? No.",
+        "Se le informó que puede solicitar autorización de trabajo, pero aún no la tiene.",
+        "She can apply for a work permit but does not have it yet.",
+        "Elle peut demander une autorisation de travail mais ne l'a pas encore.",
+        "Pode pedir autorização de trabalho, mas ainda não a tem.",
+    ],
+)
+def test_no_papers_to_work_or_a_permit_not_had_yet_is_no_permit(text):
+    assert facts(text)[PERMIT] == "no"
+
+
+@pytest.mark.parametrize("text", ["El pasaporte no lo tiene.", "No lo tiene claro."])
+def test_not_having_it_with_no_permit_named_is_not_a_permit_statement(text):
+    assert PERMIT not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would love to hear from her mother.",
+        "Quer notícias dos filhos.",
+        "Would like help to trace her daughter.",
+        "Family tracing requested.",
+        "Solicita búsqueda de familiares.",
+        "Demande une recherche familiale.",
+        "Pede busca de familiares.",
+        "Her mother lives in Lagos, she wants to call her.",
+        "Wants to Skype her kids.",
+        "Veut envoyer un message à sa sœur.",
+        "Quer mandar mensagem para a irmã.",
+    ],
+)
+def test_news_a_search_or_a_message_to_her_relatives_is_a_wish_for_contact(text):
+    assert facts(text)[FAMILY] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to call her lawyer.",
+        "Would like to find work to support her family.",
+        "She wants to text her friend.",
+    ],
+)
+def test_a_lawyer_a_friend_or_work_for_the_family_is_no_family_contact(text):
+    assert FAMILY not in facts(text)
+
+
+def test_reaching_him_with_no_relative_named_is_only_offered():
+    got = extract("She wants to see him.")
+    assert FAMILY not in got.values
+    assert got.offered()[FAMILY] is True
+
+
+def test_a_ligature_is_written_out_as_the_word_lists_spell_it():
+    assert facts("Elle voudrait parler à sa sœur.")[FAMILY] is True
+    assert facts("SA SŒUR : elle voudrait l'appeler")[FAMILY] is True
