@@ -122,6 +122,7 @@ class _LazyOriginals:
     """The note's own sentences, split only when a clause's own words are wanted."""
 
     def __init__(self, text: str, count: int) -> None:
+        self.text = text
         self._text = text
         self._count = count
         self._sentences: list[str] | None = None
@@ -270,27 +271,31 @@ _TO = frozenset(
 def _country_after(toks: list[str], clause: object = None) -> bool:
     """A country name next, after at most two small words ("return to Nepal", "voltar
     para o Vietname"); with the `clause` as written, also a place name: a word written
-    with a capital inside a clause that is not all capitals ("volver a Cobán", "voltar
+    with a capital in a note not written in capitals ("volver a Cobán", "voltar
     para o Uige")."""
     for skip in range(3):
         if _country_at(toks, skip):
             return True
         if clause is not None and skip < len(toks) and toks[skip] not in _TO:
-            return toks[skip] in _capitalised(str(clause))
+            originals = getattr(clause, "originals", None)
+            return originals is not None and toks[skip] in _capitalised(originals.text)
         if skip >= len(toks) or toks[skip] not in _TO:
             return False
     return False
 
 
-def _capitalised(clause: str) -> frozenset[str]:
-    """The words written with a capital after the first one, folded (none when the
-    clause is written all in capitals)."""
-    words = clause.split()[1:]
-    if not any(w[:1].islower() for w in words):
+@lru_cache(maxsize=64)
+def _capitalised(text: str) -> frozenset[str]:
+    """The words of a text written with a capital other than at the start of a sentence
+    or a line, folded (none when the text is written mostly in capitals)."""
+    words = text.split()
+    if sum(w[:1].islower() for w in words) * 2 < len(words):
         return frozenset()
-    return frozenset(
-        t for w in words if w[:1].isupper() for t in tokens(fold(w)) if t[:1].isalpha()
-    )
+    out: set[str] = set()
+    for before, w in zip(["."] + words, words, strict=False):
+        if w[:1].isupper() and before[-1:] not in ".!?:-\u2013\u2014*\u2022":
+            out.update(t for t in tokens(fold(w)) if t[:1].isalpha())
+    return frozenset(out)
 
 
 def _wished(sent: str) -> list[str]:
