@@ -414,3 +414,16 @@ def test_reaching_him_with_no_relative_named_is_only_offered():
 def test_a_ligature_is_written_out_as_the_word_lists_spell_it():
     assert facts("Elle voudrait parler à sa sœur.")[FAMILY] is True
     assert facts("SA SŒUR : elle voudrait l'appeler")[FAMILY] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elle ne veut pas retourner dans sa communauté pour le moment.", "no"),
+        ("She wants to go back to her community up north.", "yes"),
+        ("Quiere regresar a su comunidad.", "yes"),
+        ("Quer voltar para a sua comunidade.", "yes"),
+    ],
+)
+def test_her_community_is_home(text, value):
+    assert facts(text)[HOME] == value
