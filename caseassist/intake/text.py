@@ -1,7 +1,7 @@
 """Text normalisation shared by the lexicons and the extraction.
 
 Matching runs on a folded form of the text: case-folded, accents removed,
-typographic apostrophes and dashes made plain, English "n't" spelled out, and
+typographic apostrophes and dashes made plain, ligatures written out, English "n't" spelled out, and
 French elisions split ("d'haiti" -> "d' haiti"). Names in every lexicon are
 folded the same way, so "Haïti", "haiti" and "HAITI" meet.
 """
@@ -36,7 +36,9 @@ def strip_accents(text: str) -> str:
     return t if t.isascii() else _slow_strip(t)
 
 
-_PLAIN = {**_APOS, **_DASH}
+# ligatures written out, as every word list spells them ("sœur" -> "soeur")
+_LIGATURES = str.maketrans({"\u0153": "oe", "\u0152": "OE", "\u00e6": "ae", "\u00c6": "AE"})
+_PLAIN = {**_APOS, **_DASH, **_LIGATURES}
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 

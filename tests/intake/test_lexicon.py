@@ -95,3 +95,9 @@ def test_needles_are_every_piece_a_match_must_hold():
         ("gestation",),
     )
     assert lexicon.needles(r"(a|b)|cat") == ()  # a top-level choice: no piece is needed
+
+
+def test_fold_writes_ligatures_out():
+    from caseassist.intake.text import fold
+
+    assert fold("Sœur, CŒUR, Æsir") == "soeur, coeur, aesir"

@@ -23,6 +23,7 @@ from caseassist.intake.read.roles import (
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
 from caseassist.intake.sift import rule_candidates
+from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- statement rules
 
@@ -84,6 +85,7 @@ class _LazyOriginals:
     """The note's own sentences, split only when a clause's own words are wanted."""
 
     def __init__(self, text: str, count: int) -> None:
+        self.text = text
         self._text = text
         self._count = count
         self._sentences: list[str] | None = None
@@ -126,7 +128,9 @@ def _apply_rules(
         before = tokens(folded[: m.start()])
         if rule.not_after and before and before[-1] in rule.not_after:
             continue
-        if rule.country_after and not _country_after(tokens(folded[m.end() :])[:5]):
+        if rule.country_after and not _country_after(
+            tokens(folded[m.end() :])[:5], clause_text if rule.country_after == "place" else None
+        ):
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
@@ -238,18 +242,38 @@ def _later_day(clause_text: object, m: re.Match[str]) -> bool:
 
 _TO = frozenset(
     {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
+    | {"pra", "ao", "na", "no", "em", "back"}
 )
 
 
-def _country_after(toks: list[str]) -> bool:
+def _country_after(toks: list[str], clause: object = None) -> bool:
     """A country name next, after at most two small words ("return to Nepal", "voltar
-    para o Vietname")."""
+    para o Vietname"); with the `clause` as written, also a place name: a word written
+    with a capital in a note not written in capitals ("volver a Cobán", "voltar
+    para o Uige")."""
     for skip in range(3):
         if _country_at(toks, skip):
             return True
+        if clause is not None and skip < len(toks) and toks[skip] not in _TO:
+            originals = getattr(clause, "originals", None)
+            return originals is not None and toks[skip] in _capitalised(originals.text)
         if skip >= len(toks) or toks[skip] not in _TO:
             return False
     return False
+
+
+@lru_cache(maxsize=64)
+def _capitalised(text: str) -> frozenset[str]:
+    """The words of a text written with a capital other than at the start of a sentence
+    or a line, folded (none when the text is written mostly in capitals)."""
+    words = text.split()
+    if sum(w[:1].islower() for w in words) * 2 < len(words):
+        return frozenset()
+    out: set[str] = set()
+    for before, w in zip(["."] + words, words, strict=False):
+        if w[:1].isupper() and before[-1:] not in ".!?:-\u2013\u2014*\u2022":
+            out.update(t for t in tokens(fold(w)) if t[:1].isalpha())
+    return frozenset(out)
 
 
 def _wished(sent: str) -> list[str]:
