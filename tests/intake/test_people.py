@@ -503,3 +503,52 @@ def test_an_ex_husband_tells_no_gender():
 )
 def test_children_she_wishes_were_with_her_are_not_with_her(text):
     assert "household.children_with_them" not in facts(text)
+
+
+# ------------------------------------------------------------ names on labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role label the person's name follows, alone or before an age, sex or origin
+        ("- Client: Mariam\n- Age: 19\n- Country: Eritrea", "Mariam"),
+        ("Survivor: Tomasz, 45, Polish national.", "Tomasz"),
+        ("Pt: Grace O., 27F, Nigeria", "Grace O."),
+        ("Usuaria: Rosa Q. - peruana, 29 años", "Rosa Q."),
+        ("Bénéficiaire : Mlle Awa D. (22 ans)", "Awa D."),
+        ("Utente: Dona Ana | Idade: 41 | Sexo: F", "Ana"),
+        # a name label, its value's name without title or what follows
+        ("Name: Lucia M.\nAge: 34", "Lucia M."),
+        ("Nombre: Rosa Quispe | Edad: 29", "Rosa Quispe"),
+        ('Nombre que da: "Chato"\nEdad: 16', "Chato"),
+        ("Nom : Awa D.\nÂge : 22 ans", "Awa D."),
+        ("Nome: Ana Paula\nIdade: 41", "Ana Paula"),
+        ("Client name: Joy\nAge: 30", "Joy"),
+        # a title before a name and a bare age, as a forwarded mail's subject line gives it
+        ("Fwd: referral - Ms. Adaeze N. (29, Nigeria)", "Adaeze"),
+        ("Asunto: derivación – Sra. Marta López, 52", "Marta López"),
+        # a cue with a consonant doubled or single, as hurried notes spell it
+        ("il dit s appeller Tariq, pakistanais", "Tariq"),
+        ("Elle dit s'apeler Fanta.", "Fanta"),
+        ("Nome: não quis dar. Pede que a tratem por Lia.", "Lia"),
+    ],
+)
+def test_a_name_after_a_label(text, name):
+    assert facts(text)["person.name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role label that opens a transcript's turns is a speaker, not a name
+        "UTENTE: Posso, sim.\nOPERADORA: Está segura?\nUTENTE: Agora estou.",
+        "Client: Yes, tonight.\nStaff: Where?\nClient: Anywhere safe.",
+        # a value that is no name
+        "Name: Unknown\nAge: 30",
+        "Nombre: No lo quiere dar.",
+        "Client: Declined\nAge: 25",
+    ],
+)
+def test_no_name_from_a_speaker_or_a_value_that_is_none(text):
+    assert "person.name" not in facts(text)

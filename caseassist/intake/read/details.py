@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_labels import labelled_names
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -27,9 +28,23 @@ def _name_regex() -> re.Pattern[str]:
     also matches a hyphen and the cue's letters any accent-free spelling."""
     cues = sorted({ffold(c) for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
     alts = "|".join(
-        r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.replace("'", " ").split())) for c in cues
+        r"\b" + r"[\s'\u2019-]+".join(map(_loose, c.replace("'", " ").split())) for c in cues
     )
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+
+
+_DOUBLING = frozenset("bcdfglmnprst")
+
+
+def _loose(word: str) -> str:
+    """A cue word as a regex that takes a consonant single or doubled, the commonest slip
+    in hurried notes ("s'appeller", "se yama" aside, "chama-se" / "chamma-se")."""
+    out: list[str] = []
+    for ch in word:
+        if out and out[-1].startswith(re.escape(ch)) and ch in _DOUBLING:
+            continue  # "pp": one slot that takes one or two
+        out.append(re.escape(ch) + ("{1,2}" if ch in _DOUBLING else ""))
+    return "".join(out)
 
 
 _ACCENTED = {
@@ -75,7 +90,7 @@ def _name_needles() -> frozenset[str]:
     """A word every name form holds (each cue's longest word, and the built-in forms'):
     a text with none of them is not searched with the (slow, accent-tolerant) regex."""
     cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
-    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
+    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel", "apel"}
     return frozenset({max(c.split(), key=len) for c in cues if c.strip()} | built_in)
 
 
@@ -84,13 +99,14 @@ def _name(text: str, out: Extraction) -> None:
     belongs to is read from its own sentence (after the last stop before it)."""
     plain = text.translate(_plain_letters())  # same length: spans hold in `text`
     needles = _name_needles()
+    found: list[str] = []
     for seg in _SEGMENT.finditer(plain):
         low = seg.group().lower()
         if not any(n in low for n in needles):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                out.put("person.name", text[m.start("name") : m.end("name")])
+                found.append(text[m.start("name") : m.end("name")])
     others = lexicon.word_sets().other_people
     named = [
         m
@@ -98,6 +114,9 @@ def _name(text: str, out: Extraction) -> None:
         if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
         and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
     ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
+    for name, at in labelled_names(text):  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
+        if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
+            found.append(name)
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
@@ -105,7 +124,20 @@ def _name(text: str, out: Extraction) -> None:
             name, titled=m in titled
         ):
             continue
-        out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+        found.append(name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+    for name in _fullest(found):
+        out.put("person.name", name)
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """The names found, each once in its fullest form: "Fatou" and "Fatou K." (a form
+    line and a title before an age) are one name, not two that disagree."""
+    keep: list[str] = []
+    for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+        words = name.split()
+        if not any(k.split()[: len(words)] == words for k in keep):
+            keep.append(name)
+    return [n for n in names if n in keep and n not in names[: names.index(n)]]
 
 
 @cache
@@ -154,8 +186,9 @@ def _titled_regex() -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in titles) or "(?!)"
     return re.compile(
         rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
-        r"(?:\s+[A-Z]\.)?\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
+        r"(?:\s+[A-Z]\.)?(?:\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
         r"[\s-]*(?:-?years?|ans|años|anos|a\b)"
+        r"|\s*(?:\(\s*|,\s+)\d{1,2}\s*(?:y/?o|yrs?|[FMfm])?[^\S\n]*(?=[,)\n]|$))"  # "Ms. Ada N. (29, Ghana)"
     )
 
 
