@@ -552,3 +552,111 @@ def test_a_name_after_a_label(text, name):
 )
 def test_no_name_from_a_speaker_or_a_value_that_is_none(text):
     assert "person.name" not in facts(text)
+
+
+# ------------------------------------------------------------ gender from agreement and marks
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a participle or adjective that agrees with her or him, after a copula with no other
+        # subject, counts as a pronoun does (two are needed)
+        ("Llegó muy cansada, está asustada.", "female"),
+        ("Ela chegou ontem, está cansada.", "female"),
+        ("Chegou sozinha, está assustada.", "female"),
+        ("Elle est arrivée hier soir, elle est épuisée.", "female"),
+        ("Elle a été exploitée, elle est épuisée.", "female"),
+        ("Ella vino sola; ahora está tranquila.", "female"),
+        ("Llegó asustado, estaba perdido en la terminal y se siente solo.", "male"),
+        # glued and slashed shorthand marks where a description opens
+        ("Client 34F from Vietnam, needs bed.", "female"),
+        ("Re: 19M Afghan, alone", "male"),
+        ("M/25 Syrian, speaks Arabic", "male"),
+        ("Sexe : H", "male"),
+        ("Sexo: feminina", "female"),
+    ],
+)
+def test_gender_from_agreement_and_shorthand(text, gender):
+    assert facts(text)["person.gender"] == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject, an impersonal "it is", one weak vote alone
+        "La víctima está asustada. La persona llegó cansada.",
+        "Su hija está cansada y su hijo está dormido.",
+        "Es complicado, está prohibido salir.",
+        "A filha ficou assustada.",
+        "Está cansada.",
+        "Waited 30m outside the station.",
+    ],
+)
+def test_no_gender_from_agreement_with_someone_else_or_alone(text):
+    assert "person.gender" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("M/25 Syrian, speaks Arabic", 25),
+        ("Pt: F 41 from Peru", 41),
+        ("Re: 19M Afghan, alone", 19),
+        ("Client 34F from Vietnam", 34),
+    ],
+)
+def test_an_age_beside_a_sex_mark(text, age):
+    assert facts(text)["person.age"] == age
+
+
+@pytest.mark.parametrize("text", ["Waited 30m outside. She is Thai.", "F 3 kids with her"])
+def test_minutes_and_counts_beside_a_mark_are_no_age(text):
+    assert "person.age" not in facts(text)
+
+
+# ------------------------------------------------------------ children on labels and in replies
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a label that names children, its value a count said to be with her, or none
+        ("Children: 0 with her (3 kids in Ecuador w/ grandmother).", 0),
+        ("Children: none", 0),
+        ("Menores a cargo: ninguno con ella", 0),
+        ("Kids w/ her: 2", 2),
+        ("Enfants : aucun", 0),
+        ("Filhos: nenhum", 0),
+        ("Hijos: 2, vienen con ella", 2),
+        # a question in the note, then its reply
+        ("Des enfants avec elle ? Non, aucun.", 0),
+        ("¿Hijos con ella? No.", 0),
+        ("[14:05] Refuge : des enfants avec elle ?\n[14:05] Foyer : non", 0),
+        ("Filhos com ela? Dois, um bebé e uma menina de 5.", 2),
+        # the two named as one subject
+        ("Ella y su hija duermen en la calle.", 1),
+        ("Elle et ses deux enfants dorment dehors.", 2),
+        ("Ela e a filha precisam de abrigo.", 1),
+        ("She and her two sons need a room tonight.", 2),
+    ],
+)
+def test_children_with_her_from_labels_replies_and_joint_subjects(text, count):
+    assert facts(text)["household.children_with_them"] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count put elsewhere, or not said to be with her
+        "Hijos: 2 (en Guatemala)",
+        "Children: 2",
+        # all her children elsewhere says nothing of any with her (as the blind labels read)
+        "Ses 2 enfants sont au Cameroun avec sa mère.",
+        "Her kids are back home.",
+        # a question with no count in its reply
+        "Des enfants avec elle ? Je ne sais pas.",
+    ],
+)
+def test_children_not_said_to_be_with_her_stay_open(text):
+    assert "household.children_with_them" not in facts(text)

@@ -10,6 +10,7 @@ from functools import cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
+from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
@@ -80,7 +81,8 @@ def _prefilter() -> _Prefilter:
         gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
         | ws.pronoun_female
         | ws.pronoun_male
-        | frozenset(_TITLES),
+        | frozenset(_TITLES)
+        | agreement_triggers(),
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
         | {"traductor", "traducteur"}
@@ -218,7 +220,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
     _settle_languages(langs, out, offer_minor=not answer)
-    settle_children(folded_sents, pre.children, out)
+    settle_children(folded_sents, pre.children, out, asks)
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)
