@@ -660,3 +660,48 @@ def test_children_with_her_from_labels_replies_and_joint_subjects(text, count):
 )
 def test_children_not_said_to_be_with_her_stay_open(text):
     assert "household.children_with_them" not in facts(text)
+
+
+# ------------------------------------------------------------ pregnancy without the word
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She is expecting, due in March.", True),
+        ("Expectant mother, 19, from Ghana.", True),
+        ("Mother-to-be, 22.", True),
+        ("Preg ~20 wks, no prenatal care yet.", True),
+        ("Baby due in June.", True),
+        ("Está de cinco meses y no ha ido al médico.", True),
+        ("Ela está de 6 meses.", True),
+        ("Está esperando un bebé.", True),
+        ("Está à espera de um bebé.", True),
+        ("Elle attend un bébé pour mars.", True),
+        ("Grossesse en cours, terme prévu en mai.", True),
+        ("Data prevista do parto: 12/05.", True),
+        # a test's result, in a sentence or a form line
+        ("Pregnancy test: negative", False),
+        ("Prueba de embarazo negativa.", False),
+        ("Test de grossesse : positif", True),
+        ("Teste de gravidez deu negativo.", False),
+        ("Teste de gravidez: negativo", False),
+    ],
+)
+def test_pregnancy_without_the_word_pregnant(text, value):
+    assert facts(text)["household.pregnant"] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is expecting a call from her lawyer.",
+        "Rent is due on Friday.",
+        "Mother to be contacted by the social worker.",
+        "Está de vacaciones.",
+        "Está de 5 meses sin cobrar.",
+        "Ficou 3 meses sem receber.",
+    ],
+)
+def test_no_pregnancy_from_expecting_or_months_about_something_else(text):
+    assert "household.pregnant" not in facts(text)
