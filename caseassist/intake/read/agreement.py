@@ -5,6 +5,7 @@ none of the other are needed (see gender._settle_gender)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,7 +15,7 @@ from caseassist.intake.text import fold_name
 
 @dataclass(frozen=True)
 class _Tables:
-    verbs: frozenset[tuple[str, ...]]
+    verbs: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the copulas it opens
     firsts: frozenset[str]
     impersonal: frozenset[str]
     words: dict[str, str]  # whole word -> gender
@@ -33,9 +34,13 @@ def _tables() -> _Tables:
                 endings.append((fold_name(item[1:]), gender))
             else:
                 words[fold_name(item)] = gender
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for v in sorted(verbs, key=len, reverse=True):
+        if v:
+            by_first.setdefault(v[0], []).append(v)
     return _Tables(
-        verbs,
-        frozenset(v[0] for v in verbs if v),
+        {k: tuple(v) for k, v in by_first.items()},
+        frozenset(by_first),
         frozenset(fold_name(v) for v in w.get("agreement_impersonal", ())),
         words,
         tuple(sorted(endings, key=lambda e: len(e[0]), reverse=True)),
@@ -74,7 +79,9 @@ def _gender_of(word: str, t: _Tables) -> str | None:
     return None
 
 
-def agreement_votes(toks: list[str], pron: dict[str, int], *, others_here: bool) -> None:
+def agreement_votes(
+    toks: list[str], pron: dict[str, int], *, others_here: Callable[[], bool]
+) -> None:
     """Add a weak vote for every copula and agreeing word whose subject is the person the
     note is about: no subject (or a conjunction, her or his pronoun) before the copula;
     in a sentence that names someone else, only at the sentence's start."""
@@ -83,8 +90,7 @@ def agreement_votes(toks: list[str], pron: dict[str, int], *, others_here: bool)
         if w not in t.firsts:
             continue
         verb = next(
-            (v for v in t.verbs if tuple(toks[i : i + len(v)]) == v),
-            None,
+            (v for v in t.verbs[w] if len(v) == 1 or tuple(toks[i : i + len(v)]) == v), None
         )
         if verb is None:
             continue
@@ -93,7 +99,7 @@ def agreement_votes(toks: list[str], pron: dict[str, int], *, others_here: bool)
             j -= 1
         if j >= 0 and toks[j] not in _OPENERS and toks[j] not in _SUBJECTS:
             continue  # "la víctima está asustada", "su hija llegó cansada": another subject
-        if others_here and j > 2:
+        if j > 2 and others_here():
             continue
         k = i + len(verb)
         while k < len(toks) and toks[k] in _BETWEEN:

@@ -102,7 +102,7 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
             ):
                 pron["male"] = pron.get("male", 0) + 1
     if not _agreement_triggers().isdisjoint(toks):
-        agreement_votes(toks, pron, others_here=_mentions_other(toks))
+        agreement_votes(toks, pron, others_here=lambda: _mentions_other(toks))
 
 
 _SEX_MARK = re.compile(
