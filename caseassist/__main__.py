@@ -1,8 +1,6 @@
 """`python -m caseassist` runs the same command line as the `caseassist` script."""
 
-import sys
-
-from caseassist.cli import main
+from caseassist.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

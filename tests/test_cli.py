@@ -56,3 +56,30 @@ def test_a_command_runs_with_only_its_own_module_loaded():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "caseassist.cli.case_cmds" in done.stdout
     assert "directory_cmds" not in done.stdout and "caseassist.directory" not in done.stdout
+
+
+def test_the_command_exits_with_its_code_and_all_its_output(tmp_path):
+    """`python -m caseassist` ends through `run()`, which skips the collector's walk at
+    exit: the exit code, stdout and the one-line refusal on stderr must all survive it."""
+    import os
+    import subprocess
+    import sys
+
+    from caseassist.services.cases import create_demo
+    from caseassist.vault import DEMO_PASSPHRASE, KdfParams
+
+    create_demo(tmp_path / "v", cases=3, kdf=KdfParams.fast_for_tests()).close()
+    env = {
+        **os.environ,
+        "CASEASSIST_DATA_DIR": str(tmp_path / "v"),
+        "CASEASSIST_USER": "caseworker",
+        "CASEASSIST_PASSPHRASE": DEMO_PASSPHRASE,
+        "CASEASSIST_LANG": "en",
+    }
+    cmd = [sys.executable, "-m", "caseassist", "case", "list"]
+    listed = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == 3
+    refused = subprocess.run([*cmd, "--user", "nobody"], env=env, capture_output=True, text=True)
+    assert refused.returncode != 0
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr

@@ -9,9 +9,11 @@ words and the screen may be seen by others. No traceback reaches a user.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from caseassist import __version__, i18n
 from caseassist.errors import CaseAssistError
@@ -90,6 +92,21 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     for name in modules:
         importlib.import_module(f"caseassist.cli.{name}").register(sub, common)
     return parser
+
+
+def run() -> NoReturn:
+    """The `caseassist` command: `main()`, then an exit that skips the collector's last walk.
+
+    A command loads SQLAlchemy, pydantic and the stores: hundreds of thousands of
+    objects that live until the process ends. At shutdown the interpreter would
+    walk them all once more looking for garbage (measured: about a quarter of a
+    `case list` run); frozen, they are left to the operating system. The commands
+    close the vault and their files themselves; atexit handlers and the flush of
+    stdout and stderr still run.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

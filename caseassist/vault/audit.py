@@ -204,11 +204,14 @@ def check_at_unlock(
     expect_seq: int,
     expect_hash: str,
     window: int | None = 500,
+    checked: tuple[int, str] | None = None,
 ) -> Verdict:
     """The check every unlock runs, cheap enough for it: no entry is missing (count equals
     the last number), the admin-signed and remembered heads are in the chain, and the
     newest entries (from the signed head on, at most `window`; all for an admin, who
-    signs the head after) verify whole."""
+    signs the head after) verify whole. `checked` is the entry (number, hash) this
+    account verified last time (`checked_mark`): while it still holds that hash,
+    everything before it is unchanged and the walk starts after it."""
     last, _hash = head(session)
     total = count(session)
     if total != last:
@@ -220,6 +223,10 @@ def check_at_unlock(
         if pinned is None or pinned.hash != trust.signed_head[1]:
             return Verdict(False, total, signed_seq, "head" if pinned else "older")
     start = max(1, signed_seq + 1, last - window + 1 if window else 1)
+    if checked is not None and start <= checked[0] <= last:
+        marked = session.get(AuditEntry, checked[0])
+        if marked is not None and marked.hash == checked[1]:
+            start = checked[0] + 1
     if start > last:  # nothing after the signed head
         return Verdict(True, total)
     return verify(

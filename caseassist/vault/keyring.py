@@ -179,6 +179,9 @@ class Keyring:
     admin_history: list[bytes] = field(default_factory=list)
     """Earlier admin public keys (before a rotation), oldest first: the recovery code's
     older audit entries were signed with them."""
+    checked: dict[str, str] = field(default_factory=dict)
+    """Each account's own sealed mark of how far it verified the audit log (`checked_mark`);
+    outside the MAC like the failure counters: a mark proves itself."""
 
     # -- associated data -------------------------------------------------------------
     def aad(self, name: str, role: str, which: str) -> bytes:
@@ -273,6 +276,8 @@ class Keyring:
         data = json.loads(self.signed_part())
         data["mac"] = self.mac
         data["failures"] = self.failures
+        if self.checked:
+            data["checked"] = {n: m for n, m in sorted(self.checked.items()) if n in self.accounts}
         return data
 
     @classmethod
@@ -297,6 +302,9 @@ class Keyring:
             failures = data.get("failures") or {}
             if not isinstance(failures, dict):
                 failures = {}
+            checked = data.get("checked") or {}
+            if not isinstance(checked, dict):
+                checked = {}
             return cls(
                 vault_id=str(data["vault_id"]),
                 demo=bool(data.get("demo", False)),
@@ -315,6 +323,7 @@ class Keyring:
                 replica=data.get("replica") is True,
                 epoch=_count(data.get("epoch", 0)),
                 admin_history=[keys.unb64(k) for k in data.get("admin_history", [])],
+                checked={str(n): m for n, m in checked.items() if isinstance(m, str)},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KeyringDamaged("structure") from exc

@@ -28,7 +28,17 @@ from caseassist.cases.demo import DEMO_PASSPHRASE
 from caseassist.i18n import _
 from caseassist.vault import account_keys as ak
 from caseassist.vault import audit as audit_log
-from caseassist.vault import filelock, keys, last_seen, migrations, replica, roles, store, wal
+from caseassist.vault import (
+    checked_mark,
+    filelock,
+    keys,
+    last_seen,
+    migrations,
+    replica,
+    roles,
+    store,
+    wal,
+)
 from caseassist.vault import keyring as kr
 from caseassist.vault.errors import (
     Busy,
@@ -105,6 +115,10 @@ class Vault:
         """What SQLite dropped from the journal's end at unlock (an interrupted change)."""
         self.new_recovery_code: str | None = None
         """Set when the recovery code opened the vault: the code that replaces it (show once)."""
+        self._checked_key: bytes | None = None
+        """This account's key for its audit mark (`checked_mark`); None: no mark kept."""
+        self._checked_through: str | None = None
+        """The sealed mark this unlock's check earned, written with the keyring's head."""
         self.failed_unlocks: dict[str, int] = {}
         """For an admin: failed unlock attempts per account since an admin last unlocked."""
         self.tightened = False
@@ -248,6 +262,7 @@ class Vault:
             signing=signing,
             enrol=enrol,
             replica_key=keyset.replica,
+            checked_key=checked_mark.key_for(kek),
         )
 
     @classmethod
@@ -335,6 +350,7 @@ class Vault:
         signing: ak.Signing | None = None,
         enrol: Callable[[kr.Keyring], None] | None = None,
         replica_key: bytes | None = None,
+        checked_key: bytes | None = None,
     ) -> Vault:
         if db_key is None:
             return cls._open_replica(
@@ -356,6 +372,7 @@ class Vault:
         vault = cls(folder, ring, user, role, db_key, identity_key, signing, replica_key)
         vault.wal_tail = tail
         vault.tightened = tightened
+        vault._checked_key = checked_key
         try:
             # The file and this computer's record read together: another process may have
             # moved both on since `ring` was read, which is not a rollback.
@@ -386,7 +403,7 @@ class Vault:
             sees = roles.allowed(role, "failures.see")
             if sees:
                 vault.failed_unlocks = ring.unseen_failures()
-            vault._save_ring_head(_opened(user, failed, sees, enrol))
+            vault._save_ring_head(_opened(user, failed, sees, enrol, vault._checked_through))
             try:  # missing, or behind after a killed session (looked at above)
                 if behind:
                     vault.refresh_replica()
@@ -634,15 +651,21 @@ class Vault:
             self.audit_alarm = audit_log.Verdict(False, 0, 0, "keyring")
             return
         seq, hash_, trust = self._heads(session)
+        key = None if self.is_replica else self._checked_key
+        mark = ring.checked.get(self.user)
         verdict = audit_log.check_at_unlock(
             session,
             trust,
             expect_seq=seq,
             expect_hash=hash_,
             window=None if admin is not None else 500,  # an admin signs what it checked
+            checked=checked_mark.read(key, ring.vault_id, self.user, mark) if key else None,
         )
         if not verdict.ok:
             self.audit_alarm = verdict
+        elif key is not None and trust is not None:
+            through = audit_log.head(session)
+            self._checked_through = checked_mark.seal(key, ring.vault_id, self.user, *through)
 
     # -- identity sealing ------------------------------------------------------------
     def _identity_sealer(self) -> keys.Sealer:
@@ -1170,14 +1193,23 @@ class Vault:
 
 
 def _opened(
-    user: str, failed: dict[str, int], seen: bool, enrol: Callable[[kr.Keyring], None] | None
+    user: str,
+    failed: dict[str, int],
+    seen: bool,
+    enrol: Callable[[kr.Keyring], None] | None,
+    checked: str | None = None,
 ) -> Callable[[kr.Keyring], None]:
     """The keyring change an unlock writes: its failures marked audited (and seen, for a
-    role that sees them), this account's count cleared, an enrolment if one is due."""
+    role that sees them), this account's count cleared, an enrolment if one is due, and
+    how far it verified the audit log (dropped when the check failed)."""
 
     def opened(ring: kr.Keyring) -> None:
         ring.mark_failures(failed, seen=seen)
         ring.clear_failures(user)
+        if checked is not None:
+            ring.checked[user] = checked
+        else:
+            ring.checked.pop(user, None)
         if enrol is not None:
             enrol(ring)
 
