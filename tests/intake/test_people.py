@@ -705,3 +705,21 @@ def test_pregnancy_without_the_word_pregnant(text, value):
 )
 def test_no_pregnancy_from_expecting_or_months_about_something_else(text):
     assert "household.pregnant" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Fwd: referral - Ms. Adaeze N. (29, Nigeria)", 29),
+        ("Referral: Joy (31, Ghanaian), needs a bed.", 31),
+        ("Derivación: Rosa (45, boliviana), sin papeles.", 45),
+        ("Orientation : Awa (22, sénégalaise).", 22),
+    ],
+)
+def test_an_age_opening_a_bracketed_description(text, age):
+    assert facts(text)["person.age"] == age
+
+
+@pytest.mark.parametrize("text", ["Shift report (12, 14 March).", "Rooms (12, 14) are full."])
+def test_numbers_in_brackets_with_no_description_are_no_age(text):
+    assert "person.age" not in facts(text)
