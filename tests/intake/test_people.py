@@ -525,9 +525,9 @@ def test_children_she_wishes_were_with_her_are_not_with_her(text):
         ("Nom : Awa D.\nÂge : 22 ans", "Awa D."),
         ("Nome: Ana Paula\nIdade: 41", "Ana Paula"),
         ("Client name: Joy\nAge: 30", "Joy"),
-        # a title before a name and a bare age, as a forwarded mail's subject line gives it
-        ("Fwd: referral - Ms. Adaeze N. (29, Nigeria)", "Adaeze"),
-        ("Asunto: derivación – Sra. Marta López, 52", "Marta López"),
+        ("Nombre: María José Pérez Gómez\nEdad: 30", "María José Pérez Gómez"),
+        # a name label's value with no capitalised name is kept as written, unless a cue names her
+        ("Name: lucia\nAge: 33", "lucia"),
         # a cue with a consonant doubled or single, as hurried notes spell it
         ("il dit s appeller Tariq, pakistanais", "Tariq"),
         ("Elle dit s'apeler Fanta.", "Fanta"),

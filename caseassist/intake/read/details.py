@@ -114,7 +114,8 @@ def _name(text: str, out: Extraction) -> None:
         if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
         and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
     ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
-    for name, at in labelled_names(text):  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
+    labelled, loose = labelled_names(text)
+    for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
         if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
             found.append(name)
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
@@ -127,6 +128,8 @@ def _name(text: str, out: Extraction) -> None:
         found.append(name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
     for name in _fullest(found):
         out.put("person.name", name)
+    for value in loose:
+        out.weak("person.name", value)  # a name label's value as written, as fields read it
 
 
 def _fullest(names: list[str]) -> list[str]:
@@ -186,9 +189,8 @@ def _titled_regex() -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in titles) or "(?!)"
     return re.compile(
         rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
-        r"(?:\s+[A-Z]\.)?(?:\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
+        r"(?:\s+[A-Z]\.)?\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
         r"[\s-]*(?:-?years?|ans|años|anos|a\b)"
-        r"|\s*(?:\(\s*|,\s+)\d{1,2}\s*(?:y/?o|yrs?|[FMfm])?[^\S\n]*(?=[,)\n]|$))"  # "Ms. Ada N. (29, Ghana)"
     )
 
 

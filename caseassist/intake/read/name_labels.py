@@ -27,8 +27,8 @@ def _value_regex() -> re.Pattern[str]:
     titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
     alts = "|".join(re.escape(t) for t in titles) or "(?!)"
     return re.compile(
-        rf"^[\"'\u201c\u00ab]?\s*(?:(?i:{alts})\s+)?(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_INITIAL})){{0,2}})"
-        r"[\"'\u201d\u00bb]?\s*(?=$|[,(/\u2013\u2014-]|\s+\d)"
+        rf"^[\"'\u201c\u00ab]?\s*(?:(?i:{alts})\s+)?(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_INITIAL})){{0,3}})"
+        r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d))?"
     )
 
 
@@ -91,11 +91,14 @@ def _after_role_value(rest: str) -> bool:
     )
 
 
-def labelled_names(text: str) -> list[tuple[str, int]]:
+def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
     """(name, offset in `text`) for every name or role label whose value opens with a
-    name; a role label used as a speaker's in a transcript (twice or more) is not one."""
+    name (a role label used as a speaker's in a transcript, twice or more, is not one);
+    and the whole values of name labels that open with no capitalised name ("Name:
+    lucia"), to keep only when nothing else names her."""
+    loose: list[str] = []
     if ":" not in text:
-        return []
+        return [], loose
     found: list[tuple[str, int, str, bool]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -110,13 +113,16 @@ def labelled_names(text: str) -> list[tuple[str, int]]:
             value = m.group("value").strip()
             v = _value_regex().match(value)
             if v is None or ffold(v.group("name")) in _not_names():
+                words = ffold(value).split()
+                if kind and ffold(value) not in _not_names() and words[0] not in _not_names():
+                    loose.append(value)  # "Name: lucia", "Nome: não quis dar, pede ... Raj"
                 continue
-            if kind or _after_role_value(value[v.end() :]):
+            if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
                 label = ffold(m.group("label"))
                 found.append((v.group("name"), pos + at + part.find(value), label, kind))
         pos += len(line)
     speakers = _speaker_labels(text)
-    return [(name, at) for name, at, label, kind in found if kind or label not in speakers]
+    return [(name, at) for name, at, label, kind in found if kind or label not in speakers], loose
 
 
 _SPEAKER = re.compile(r"^[\s\-*\u2022>]*([^\W\d_][^:\n]{0,30}?)\s*:", re.M)
