@@ -28,23 +28,9 @@ def _name_regex() -> re.Pattern[str]:
     also matches a hyphen and the cue's letters any accent-free spelling."""
     cues = sorted({ffold(c) for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
     alts = "|".join(
-        r"\b" + r"[\s'\u2019-]+".join(map(_loose, c.replace("'", " ").split())) for c in cues
+        r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.replace("'", " ").split())) for c in cues
     )
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
-
-
-_DOUBLING = frozenset("bcdfglmnprst")
-
-
-def _loose(word: str) -> str:
-    """A cue word as a regex that takes a consonant single or doubled, the commonest slip
-    in hurried notes ("s'appeller", "se yama" aside, "chama-se" / "chamma-se")."""
-    out: list[str] = []
-    for ch in word:
-        if out and out[-1].startswith(re.escape(ch)) and ch in _DOUBLING:
-            continue  # "pp": one slot that takes one or two
-        out.append(re.escape(ch) + ("{1,2}" if ch in _DOUBLING else ""))
-    return "".join(out)
 
 
 _ACCENTED = {
@@ -90,7 +76,7 @@ def _name_needles() -> frozenset[str]:
     """A word every name form holds (each cue's longest word, and the built-in forms'):
     a text with none of them is not searched with the (slow, accent-tolerant) regex."""
     cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
-    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel", "apel"}
+    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
     return frozenset({max(c.split(), key=len) for c in cues if c.strip()} | built_in)
 
 
