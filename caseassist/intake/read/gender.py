@@ -209,3 +209,9 @@ def _settle_gender(
         return
     if len(pron) == 1 and next(iter(pron.values())) >= 2:
         out.put("person.gender", next(iter(pron)))
+
+
+def agreement(sent_folded: str, pron: dict[str, int]) -> None:
+    """Agreement votes alone, for a sentence with no gender word or pronoun in it."""
+    toks = tokens(sent_folded)
+    agreement_votes(toks, pron, others_here=lambda: _mentions_other(toks))

@@ -26,6 +26,7 @@ from caseassist.intake.read.gender import (
     _gender,
     _settle_gender,
     _sex_marks,
+    agreement,
 )
 from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
@@ -81,8 +82,7 @@ def _prefilter() -> _Prefilter:
         gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
         | ws.pronoun_female
         | ws.pronoun_male
-        | frozenset(_TITLES)
-        | agreement_triggers(),
+        | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
         | {"traductor", "traducteur"}
@@ -132,6 +132,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             bare |= bare_ages(tokens(sf))
         if tokset & pre.gender:
             _gender(sf, votes, pron)
+        elif not agreement_triggers().isdisjoint(tokset):
+            agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
             _sex_marks(sf, votes)
         if asks[k]:
