@@ -503,3 +503,220 @@ def test_an_ex_husband_tells_no_gender():
 )
 def test_children_she_wishes_were_with_her_are_not_with_her(text):
     assert "household.children_with_them" not in facts(text)
+
+
+# ------------------------------------------------------------ names on labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role label the person's name follows, alone or before an age, sex or origin
+        ("- Client: Mariam\n- Age: 19\n- Country: Eritrea", "Mariam"),
+        ("Survivor: Tomasz, 45, Polish national.", "Tomasz"),
+        ("Pt: Grace O., 27F, Nigeria", "Grace O."),
+        ("Usuaria: Rosa Q. - peruana, 29 años", "Rosa Q."),
+        ("Bénéficiaire : Mlle Awa D. (22 ans)", "Awa D."),
+        ("Utente: Dona Ana | Idade: 41 | Sexo: F", "Ana"),
+        # a name label, its value's name without title or what follows
+        ("Name: Lucia M.\nAge: 34", "Lucia M."),
+        ("Nombre: Rosa Quispe | Edad: 29", "Rosa Quispe"),
+        ('Nombre que da: "Chato"\nEdad: 16', "Chato"),
+        ("Nom : Awa D.\nÂge : 22 ans", "Awa D."),
+        ("Nome: Ana Paula\nIdade: 41", "Ana Paula"),
+        ("Client name: Joy\nAge: 30", "Joy"),
+        ("Nombre: María José Pérez Gómez\nEdad: 30", "María José Pérez Gómez"),
+        # a name label's value with no capitalised name is kept as written, unless a cue names her
+        ("Name: lucia\nAge: 33", "lucia"),
+        ("Nome: não quis dar. Pede que a tratem por Lia.", "Lia"),
+    ],
+)
+def test_a_name_after_a_label(text, name):
+    assert facts(text)["person.name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role label that opens a transcript's turns is a speaker, not a name
+        "UTENTE: Posso, sim.\nOPERADORA: Está segura?\nUTENTE: Agora estou.",
+        "Client: Yes, tonight.\nStaff: Where?\nClient: Anywhere safe.",
+        # a value that is no name
+        "Name: Unknown\nAge: 30",
+        "Nombre: No lo quiere dar.",
+        "Client: Declined\nAge: 25",
+    ],
+)
+def test_no_name_from_a_speaker_or_a_value_that_is_none(text):
+    assert "person.name" not in facts(text)
+
+
+# ------------------------------------------------------------ gender from agreement and marks
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a participle or adjective that agrees with her or him, after a copula with no other
+        # subject, counts as a pronoun does (two are needed)
+        ("Llegó muy cansada, está asustada.", "female"),
+        ("Ela chegou ontem, está cansada.", "female"),
+        ("Chegou sozinha, está assustada.", "female"),
+        ("Elle est arrivée hier soir, elle est épuisée.", "female"),
+        ("Elle a été exploitée, elle est épuisée.", "female"),
+        ("Ella vino sola; ahora está tranquila.", "female"),
+        ("Llegó asustado, estaba perdido en la terminal y se siente solo.", "male"),
+        # glued and slashed shorthand marks where a description opens
+        ("Client 34F from Vietnam, needs bed.", "female"),
+        ("Re: 19M Afghan, alone", "male"),
+        ("M/25 Syrian, speaks Arabic", "male"),
+        ("Sexe : H", "male"),
+        ("Sexo: feminina", "female"),
+    ],
+)
+def test_gender_from_agreement_and_shorthand(text, gender):
+    assert facts(text)["person.gender"] == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject, an impersonal "it is", one weak vote alone
+        "La víctima está asustada. La persona llegó cansada.",
+        "Su hija está cansada y su hijo está dormido.",
+        "Es complicado, está prohibido salir.",
+        "A filha ficou assustada.",
+        "Está cansada.",
+        "Waited 30m outside the station.",
+    ],
+)
+def test_no_gender_from_agreement_with_someone_else_or_alone(text):
+    assert "person.gender" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("M/25 Syrian, speaks Arabic", 25),
+        ("Pt: F 41 from Peru", 41),
+        ("Re: 19M Afghan, alone", 19),
+        ("Client 34F from Vietnam", 34),
+    ],
+)
+def test_an_age_beside_a_sex_mark(text, age):
+    assert facts(text)["person.age"] == age
+
+
+@pytest.mark.parametrize("text", ["Waited 30m outside. She is Thai.", "F 3 kids with her"])
+def test_minutes_and_counts_beside_a_mark_are_no_age(text):
+    assert "person.age" not in facts(text)
+
+
+# ------------------------------------------------------------ children on labels and in replies
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a label that names children, its value a count said to be with her, or none
+        ("Children: 0 with her (3 kids in Ecuador w/ grandmother).", 0),
+        ("Children: none", 0),
+        ("Menores a cargo: ninguno con ella", 0),
+        ("Kids w/ her: 2", 2),
+        ("Enfants : aucun", 0),
+        ("Filhos: nenhum", 0),
+        ("Hijos: 2, vienen con ella", 2),
+        # a question in the note, then its reply
+        ("Des enfants avec elle ? Non, aucun.", 0),
+        ("¿Hijos con ella? No.", 0),
+        ("[14:05] Refuge : des enfants avec elle ?\n[14:05] Foyer : non", 0),
+        ("Filhos com ela? Dois, um bebé e uma menina de 5.", 2),
+        # the two named as one subject
+        ("Ella y su hija duermen en la calle.", 1),
+        ("Elle et ses deux enfants dorment dehors.", 2),
+        ("Ela e a filha precisam de abrigo.", 1),
+        ("She and her two sons need a room tonight.", 2),
+    ],
+)
+def test_children_with_her_from_labels_replies_and_joint_subjects(text, count):
+    assert facts(text)["household.children_with_them"] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count put elsewhere, or not said to be with her
+        "Hijos: 2 (en Guatemala)",
+        "Children: 2",
+        # all her children elsewhere says nothing of any with her (as the blind labels read)
+        "Ses 2 enfants sont au Cameroun avec sa mère.",
+        "Her kids are back home.",
+        # a question with no count in its reply
+        "Des enfants avec elle ? Je ne sais pas.",
+    ],
+)
+def test_children_not_said_to_be_with_her_stay_open(text):
+    assert "household.children_with_them" not in facts(text)
+
+
+# ------------------------------------------------------------ pregnancy without the word
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She is expecting, due in March.", True),
+        ("Expectant mother, 19, from Ghana.", True),
+        ("Mother-to-be, 22.", True),
+        ("Preg ~20 wks, no prenatal care yet.", True),
+        ("Baby due in June.", True),
+        ("Está de cinco meses y no ha ido al médico.", True),
+        ("Ela está de 6 meses.", True),
+        ("Está esperando un bebé.", True),
+        ("Está à espera de um bebé.", True),
+        ("Elle attend un bébé pour mars.", True),
+        ("Grossesse en cours, terme prévu en mai.", True),
+        ("Data prevista do parto: 12/05.", True),
+        # a test's result, in a sentence or a form line
+        ("Pregnancy test: negative", False),
+        ("Prueba de embarazo negativa.", False),
+        ("Test de grossesse : positif", True),
+        ("Teste de gravidez deu negativo.", False),
+        ("Teste de gravidez: negativo", False),
+    ],
+)
+def test_pregnancy_without_the_word_pregnant(text, value):
+    assert facts(text)["household.pregnant"] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is expecting a call from her lawyer.",
+        "Rent is due on Friday.",
+        "Mother to be contacted by the social worker.",
+        "Está de vacaciones.",
+        "Está de 5 meses sin cobrar.",
+        "Ficou 3 meses sem receber.",
+    ],
+)
+def test_no_pregnancy_from_expecting_or_months_about_something_else(text):
+    assert "household.pregnant" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Fwd: referral - Ms. Adaeze N. (29, Nigeria)", 29),
+        ("Referral: Joy (31, Ghanaian), needs a bed.", 31),
+        ("Derivación: Rosa (45, boliviana), sin papeles.", 45),
+        ("Orientation : Awa (22, sénégalaise).", 22),
+    ],
+)
+def test_an_age_opening_a_bracketed_description(text, age):
+    assert facts(text)["person.age"] == age
+
+
+@pytest.mark.parametrize("text", ["Shift report (12, 14 March).", "Rooms (12, 14) are full."])
+def test_numbers_in_brackets_with_no_description_are_no_age(text):
+    assert "person.age" not in facts(text)

@@ -58,8 +58,12 @@ _DURATION = lexicon.Words(
     "duration_words",
 )
 _SEX_AGE = re.compile(
-    r"(?:^|[(,])\s?(?P<sex>f|m|female|male)\s?,?\s?(?P<n>\d{1,2})(?P<after>)\s?(?=[),]|$)"
+    r"(?:^|[(,:])\s?(?P<sex>f|m|h|female|male)\s?,?\s?(?P<n>\d{1,2})(?P<after>)\s?"
+    r"(?=[),;]|$|\s(?!(?:min|mins|minutes|hrs?|hours?|heures|horas|days?|dias|jours|weeks?|"
+    r"semanas|semaines|months?|meses|mois|kids|children|enfants|hijos|filhos|ninos|criancas)\b)[a-z]{3,})"
 )
+"""A sex mark and the age after it where a description opens: "F, 34", "(M 25)",
+"M/25 Syrian", "Pt: F 41 from Peru"; not "M 25 minutes"."""
 _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
@@ -107,7 +111,11 @@ _AGE_PATTERNS = (
     re.compile(
         r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)(?P<after>(?: \w+){0,2})"
     ),
-    re.compile(r"\b(?P<n>\d{1,2})[fm]\b(?P<after>)"),
+    re.compile(r"\b(?P<n>\d{1,2})f\b(?P<after>)"),
+    re.compile(  # "Re: 19M Afghan": a glued "m" is minutes or metres elsewhere ("waited 30m")
+        r"(?:^|[,(:]\s?|\b(?:client|cl|pt|patient|survivor|victim|caller|re)\s)(?P<n>\d{1,2})m\b(?P<after>)"
+    ),
+    re.compile(r"\b(?P<n>\d{1,2})m(?=\s*(?:[,;)]|$))(?P<after>)"),  # "Omar 19m, Afghan"
     re.compile(  # "client 34 F", "(34 M)": the space form only where a description opens
         r"(?:^|[,(:]\s?|\b(?:client|cl|pt|patient|survivor|victim|caller)\s)"
         r"(?P<n>\d{1,2}) [fm](?=\s*(?:[,.;)]|$))(?P<after>)"

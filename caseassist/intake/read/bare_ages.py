@@ -102,6 +102,13 @@ def _beside_description(toks: list[str], i: int) -> bool:
     if k >= 0 and toks[k] == "(" and toks[i + 1 : i + 2] == [")"]:
         toks = toks[:k] + [","] + toks[i : i + 1] + toks[i + 2 :]  # "Ana (34), from Peru"
         i = k + 1
+    elif k >= 0 and toks[k] == "(" and toks[i + 1 : i + 2] == [","]:
+        toks = [
+            *toks[:k],
+            ",",
+            *toks[i:],
+        ]  # "Ms. Ada N. (29, Nigeria)": the bracket opens a description
+        i = k + 1
     elif k < 0 or toks[k] != ",":
         return False
     names = lexicon.country_names()

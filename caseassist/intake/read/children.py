@@ -7,6 +7,8 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.child_labels import label_count as _label_count
+from caseassist.intake.read.child_labels import replied_count
 from caseassist.intake.read.child_words import (
     _AFTER_EN_SON,
     _ARTICLES_ONE,
@@ -224,6 +226,10 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if len(vals) == 1:
             return vals.pop()
         return None if not vals and all(g is None for g in got) else False
+    if not answer:
+        labelled = _label_count(sent_folded)
+        if labelled is not None:
+            return labelled  # "Children: 0 with her (3 in Ecuador)", "Menores a cargo: ninguno"
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         return 0 if _ALONE.search(sent_folded) else False
     mentions = _children_mentions(sent_folded, answer=answer)
@@ -280,14 +286,25 @@ _PRONOUN_WITH = re.compile(
 about the children the sentence before named."""
 
 
-def settle_children(sentences: list[str], child_words: frozenset[str], out: Extraction) -> None:
+def settle_children(
+    sentences: list[str],
+    child_words: frozenset[str],
+    out: Extraction,
+    asks: list[bool] | None = None,
+) -> None:
     """How many children are with them, over a note's sentences: every clear count
     agrees (or a single one stands); any unclear mention leaves it open. A mention
     with no "with her" is read together with a next sentence that says only that
-    ("Et mon fils aussi... Il a cinq ans, il est avec moi")."""
+    ("Et mon fils aussi... Il a cinq ans, il est avec moi"). A question in the note
+    ("des enfants avec elle ?") states nothing; its reply may ("Non, aucun.")."""
     counts: set[int] = set()
     unclear = False
     for k, sf in enumerate(sentences):
+        if asks and k < len(asks) and asks[k]:
+            c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
+            if c is not None:
+                counts.add(c)
+            continue
         if set(tokens(sf)).isdisjoint(child_words) and not _ALONE.search(sf):
             continue
         c = _children(sf, answer=False)

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_labels import labelled_names
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -86,12 +87,13 @@ def _name(text: str, out: Extraction) -> None:
     belongs to is read from its own sentence (after the last stop before it)."""
     plain = text.translate(_plain_letters())  # same length: spans hold in `text`
     cued = _cued_spans(plain)
+    found: list[str] = []
     for seg in _SEGMENT.finditer(plain):
         if not _holds_a_cue(cued, seg):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                out.put("person.name", text[m.start("name") : m.end("name")])
+                found.append(text[m.start("name") : m.end("name")])
     others = lexicon.word_sets().other_people
     named = [
         m
@@ -99,6 +101,10 @@ def _name(text: str, out: Extraction) -> None:
         if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
         and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
     ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
+    labelled, loose = labelled_names(text)
+    for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
+        if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
+            found.append(name)
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
@@ -106,7 +112,22 @@ def _name(text: str, out: Extraction) -> None:
             name, titled=m in titled
         ):
             continue
-        out.put("person.name", name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+        found.append(name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
+    for name in _fullest(found):
+        out.put("person.name", name)
+    for value in loose:
+        out.weak("person.name", value)  # a name label's value as written, as fields read it
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """The names found, each once in its fullest form: "Fatou" and "Fatou K." (a form
+    line and a title before an age) are one name, not two that disagree."""
+    keep: list[str] = []
+    for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+        words = name.split()
+        if not any(k.split()[: len(words)] == words for k in keep):
+            keep.append(name)
+    return [n for n in names if n in keep and n not in names[: names.index(n)]]
 
 
 def _cued_spans(plain: str) -> list[tuple[int, int]] | str:

@@ -7,6 +7,8 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, number_words
+from caseassist.intake.read.agreement import agreement_votes
+from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
@@ -99,14 +101,19 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
                 w == "il" and nxt in {"y", "faut", "semble", "se", "est", "s'"}
             ):
                 pron["male"] = pron.get("male", 0) + 1
+    if not _agreement_triggers().isdisjoint(toks):
+        agreement_votes(toks, pron, others_here=lambda: _mentions_other(toks))
 
 
 _SEX_MARK = re.compile(
     r"(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente)\.? )"
     r"\s?(?P<a>f|m|h|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
     r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
+    r"|(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente|survivor|victim|"
+    r"referral|re|usuaria|usuario)\.? )\s?\d{2}(?P<c>f|m)\b"
 )
-"""A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F"."""
+"""A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F";
+a glued "34F" where a description opens ("Client 34F from Vietnam", "Re: 19M Afghan")."""
 
 
 _DIGIT_FM = re.compile(r"\d[fm]\b|\b(?:masc|fem)\b|^h\b")
@@ -117,7 +124,9 @@ def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
-        gender = "female" if (m.group("a") or m.group("b")) in ("f", "fem") else "male"
+        gender = (
+            "female" if (m.group("a") or m.group("b") or m.group("c")) in ("f", "fem") else "male"
+        )
         votes[gender] = votes.get(gender, 0) + 1
 
 
@@ -200,3 +209,9 @@ def _settle_gender(
         return
     if len(pron) == 1 and next(iter(pron.values())) >= 2:
         out.put("person.gender", next(iter(pron)))
+
+
+def agreement(sent_folded: str, pron: dict[str, int]) -> None:
+    """Agreement votes alone, for a sentence with no gender word or pronoun in it."""
+    toks = tokens(sent_folded)
+    agreement_votes(toks, pron, others_here=lambda: _mentions_other(toks))

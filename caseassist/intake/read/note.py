@@ -10,6 +10,7 @@ from functools import cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
+from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
@@ -25,6 +26,7 @@ from caseassist.intake.read.gender import (
     _gender,
     _settle_gender,
     _sex_marks,
+    agreement,
 )
 from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
@@ -130,6 +132,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             bare |= bare_ages(tokens(sf))
         if tokset & pre.gender:
             _gender(sf, votes, pron)
+        elif not agreement_triggers().isdisjoint(tokset):
+            agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
             _sex_marks(sf, votes)
         if asks[k]:
@@ -218,7 +222,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
     _settle_languages(langs, out, offer_minor=not answer)
-    settle_children(folded_sents, pre.children, out)
+    settle_children(folded_sents, pre.children, out, asks)
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
             out.weak(fact_id, clause)

@@ -1,0 +1,86 @@
+"""Children with them stated as a form line ("Children: 0 with her", "Menores a cargo:
+ninguno con ella"), as the reply to a question in the note ("des enfants avec elle ? -
+Non, aucun."). Children all elsewhere ("ses 2 enfants sont au Cameroun") say nothing
+of any with her: the blind labels leave it open, and so does this."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import number_words
+from caseassist.intake.read.segment import tokens
+
+_LABEL_LINE = re.compile(r"^(?P<label>[^:]{1,40}?)\s?:\s?(?P<value>.*)$")
+
+
+@cache
+def _none_words() -> frozenset[str]:
+    """A reply or value that says there are none: "no", "none", "ninguno", "aucun"."""
+    return frozenset(lexicon.by_language("child_none_words"))
+
+
+def _is_child(w: str) -> bool:
+    ws = lexicon.word_sets()
+    return w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
+
+
+def _count_opening(toks: list[str]) -> int | None:
+    """The count a value or reply opens with: a number (digits or words) or a none word."""
+    toks = [t for t in toks if t not in (",", "-", ".", "!")]
+    if not toks:
+        return None
+    first = toks[0]
+    if first in _none_words():
+        return 0
+    if first.isdigit():
+        return int(first) if int(first) <= 20 else None
+    n = number_words().get(first)
+    return n if n is not None and n <= 20 else None
+
+
+def _with_here(text: str) -> bool:
+    from caseassist.intake.read import children as c  # children.py imports this module
+
+    return bool(c._WITH_CUE.search(text) or c._WITH_PRONOUN.search(text))
+
+
+def label_count(sent_folded: str) -> int | bool | None:
+    """A "Label: value" line whose label names children: the count the value opens with,
+    when the line says they are with her ("Children: 2 with her", "Kids w/ her: 1"); a
+    none ("Children: none", "Hijos: ninguno") is 0 either way; a count put elsewhere
+    ("Hijos: 2 (en Guatemala)") or not said to be with her is unclear (False). None: no
+    such line."""
+    m = _LABEL_LINE.match(sent_folded)
+    label = tokens(m.group("label")) if m else []
+    if not label or len(label) > 4 or any(w[:1].isdigit() for w in label):
+        return None  # a label is a few words: "ella tiene 3 hijos con ella: un bebe..." is not one
+    if not any(_is_child(w) for w in label):
+        return None
+    value = m.group("value")
+    main = value.split("(")[0]
+    n = _count_opening(tokens(main))
+    if n is None:
+        return None
+    if n == 0:
+        return 0
+    from caseassist.intake.read import children as c
+
+    if c._away(main) or not (_with_here(m.group("label")) or _with_here(main)):
+        return False
+    return n
+
+
+def replied_count(question: str, reply: str) -> int | None:
+    """The count a question about children with her gets from the sentence after it
+    ("¿Hijos con ella? - No.", "Des enfants avec elle ? Non, aucun."). None: the
+    question is about something else, or the reply gives no count."""
+    qt = tokens(question)
+    if not any(_is_child(w) for w in qt) or not _with_here(question):
+        return None
+    rt = tokens(reply)
+    head = rt[:10]
+    if ":" in head:
+        rt = rt[len(head) - head[::-1].index(":") :]  # a speaker's label, a time before it
+    return _count_opening(rt)

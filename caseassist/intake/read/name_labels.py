@@ -1,0 +1,137 @@
+"""A name given after a role label ("Client: Mariam", "- Usuaria: Rosa Q., 29",
+"Sujet : Mme Fatou K.", "Utente: Dona Ana | Idade: 41"): forms and bullet lists
+name the person by the role the writer sees in them; the name is the capitalised
+words the value opens with, up to what follows them (a comma, a bracket, an age)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.fields import tables
+from caseassist.intake.read.segment import ffold, tokens
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*[^\W\d_]"
+_INITIAL = r"[A-ZÀ-ÖØ-Þ]\."
+
+_PUNCT = frozenset(",/-\u2013\u2014:;.")
+_PARTS = re.compile(r"\s*(?:\||;|\u00b7|\t)\s*")
+_LABELLED = re.compile(r"^[\s\-*\u2022>#]*(?P<label>[^\W\d_][^:|]{0,30}?)\s*:\s*(?P<value>.+)$")
+
+
+@cache
+def _value_regex() -> re.Pattern[str]:
+    """A value that opens with a name: an optional title, one to three capitalised
+    words or initials, then the end, a comma, a bracket, a dash, a slash or a number."""
+    titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(
+        rf"^[\"'\u201c\u00ab]?\s*(?:(?i:{alts})\s+)?(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_INITIAL})){{0,3}})"
+        r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d))?"
+    )
+
+
+@cache
+def _label_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(labels that name the name: "Name", "Nom usuel"; role labels: "Client", "Usuaria")."""
+    words = lexicon.words()
+    return (
+        frozenset(ffold(w) for w in words.get("name_labels", ())),
+        frozenset(ffold(w) for w in words.get("name_roles", ())),
+    )
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Form values that are no name ("Unknown", "Withheld", "No", "Declined")."""
+    vals = tables().values
+    return frozenset().union(*(vals.get(k, ()) for k in ("placeholder", "no", "unsure", "yes")))
+
+
+def _name_label(label: str) -> bool | None:
+    """True for a name label ("Client name", "Nombre de la usuaria", "Name"), False for a
+    role label ("Client", "Usuaria"), None for any other label."""
+    names, roles = _label_sets()
+    key = ffold(label).replace("'s ", " ").strip()
+    if key in roles:
+        return False
+    if key in names:
+        return True
+    words = key.split()
+    subjects = tables().subjects
+    for n in range(1, min(3, len(words) - 1) + 1):
+        head, rest = " ".join(words[n:]), " ".join(words[:n])
+        if head in names and (rest in subjects or rest in roles):
+            return True  # "Client name", "Survivor preferred name"
+        head, rest = " ".join(words[:-n]), words[-n:]
+        if head in names and (rest[-1] in roles or rest[-1] in subjects):
+            return True  # "Nombre de la usuaria", "Nom de la personne"
+    return None
+
+
+def _after_role_value(rest: str) -> bool:
+    """What may follow a name after a role label: nothing, a bracket, an age, a sex
+    mark, a country or a demonym ("Client: Mariam, 19", "Usuaria: Rosa Q. - peruana");
+    a role label also opens a transcript's turns ("Cliente: Posso, sim."), which this
+    tells apart."""
+    rest = rest.strip()
+    if not rest or rest[0] == "(":
+        return True
+    words = [w for w in tokens(ffold(rest)) if w not in _PUNCT]
+    if not words:
+        return True
+    first = words[0]
+    return (
+        first[:1].isdigit()
+        or first in ("f", "m", "h")
+        or first in lexicon.demonyms()
+        or first in lexicon.country_names()
+        or " ".join(words[:2]) in lexicon.country_names()
+    )
+
+
+def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
+    """(name, offset in `text`) for every name or role label whose value opens with a
+    name (a role label used as a speaker's in a transcript, twice or more, is not one);
+    and the whole values of name labels that open with no capitalised name ("Name:
+    lucia"), to keep only when nothing else names her."""
+    loose: list[str] = []
+    if ":" not in text:
+        return [], loose
+    found: list[tuple[str, int, str, bool]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start = 0
+        for part in _PARTS.split(line.rstrip("\n")):
+            at = line.find(part, start)
+            start = at + len(part)
+            m = _LABELLED.match(part)
+            kind = _name_label(m.group("label")) if m else None
+            if m is None or kind is None:
+                continue
+            value = m.group("value").strip()
+            v = _value_regex().match(value)
+            if v is None or ffold(v.group("name")) in _not_names():
+                words = ffold(value).split()
+                if kind and ffold(value) not in _not_names() and words[0] not in _not_names():
+                    loose.append(value)  # "Name: lucia", "Nome: não quis dar, pede ... Raj"
+                continue
+            if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
+                label = ffold(m.group("label"))
+                found.append((v.group("name"), pos + at + part.find(value), label, kind))
+        pos += len(line)
+    speakers = _speaker_labels(text)
+    return [(name, at) for name, at, label, kind in found if kind or label not in speakers], loose
+
+
+_SPEAKER = re.compile(r"^[\s\-*\u2022>]*([^\W\d_][^:\n]{0,30}?)\s*:", re.M)
+
+
+def _speaker_labels(text: str) -> frozenset[str]:
+    """Labels that open two or more lines: a transcript's speakers."""
+    seen: dict[str, int] = {}
+    for m in _SPEAKER.finditer(text):
+        k = ffold(m.group(1))
+        seen[k] = seen.get(k, 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2)
