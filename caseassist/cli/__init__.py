@@ -99,8 +99,8 @@ def run() -> NoReturn:
 
     A command loads SQLAlchemy, pydantic and the stores: hundreds of thousands of
     objects that live until the process ends. At shutdown the interpreter would
-    walk them all once more looking for garbage (measured: about a quarter of a
-    `case list` run); frozen, they are left to the operating system. The commands
+    walk them all once more looking for garbage (measured on `case list` at load 9:
+    1.46 s of 8.2 s; frozen, 0.13 s); they are left to the operating system. The commands
     close the vault and their files themselves; atexit handlers and the flush of
     stdout and stderr still run.
     """
