@@ -720,3 +720,30 @@ def test_an_age_opening_a_bracketed_description(text, age):
 @pytest.mark.parametrize("text", ["Shift report (12, 14 March).", "Rooms (12, 14) are full."])
 def test_numbers_in_brackets_with_no_description_are_no_age(text):
     assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Client: Mariam, 19", 19),
+        ("Client: Amina R., 27. Speaks Tigrinya only.", 27),
+        ("Usuaria: Rosa Q., 34.", 34),
+        ("Sujet : Fatou K., 22", 22),
+        ("Utente: Ana M., 41.", 41),
+    ],
+)
+def test_a_bare_number_right_after_her_name_is_her_age(text, age):
+    assert extract(text).values.get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: Mariam. Her son Ali, 7.",  # someone else's name
+        "Client: Mariam, 2 children.",  # a count, not alone
+        "Client: Mariam, room 12.",
+        "Client: Mariam, 14 or 15.",  # a range
+    ],
+)
+def test_a_number_near_her_name_that_is_not_her_age(text):
+    assert "person.age" not in extract(text).values

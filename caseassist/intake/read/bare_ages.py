@@ -43,12 +43,14 @@ _BARE_AGE = re.compile(r"^(\d{1,2})(a|ans|anos|yo)?$")
 _AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
 
 
-def bare_ages(toks: list[str]) -> set[int]:
+def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[int]:
     """Ages written bare beside the person they describe, as forms and shorthand do:
     "Woman, 34, Honduran", "Mrs. Thapa, 71, from Nepal", "F, 34", "M 23", "varon, 25a",
     "Mujer, 27 a.". The number stands alone between commas (or is followed by a year
     abbreviation) right after a gender noun, a sex mark, a survivor word or a name, and
-    no other person is named before it in the sentence."""
+    no other person is named before it in the sentence. `name_words`: the folded words of
+    the name the note gives the survivor, so "Client: Mariam, 19" and "Amina R. (27)" read
+    as her age (the number ends its part of the sentence, right after her name)."""
     nouns = _gender_noun_words()
     out: set[int] = set()
     if not any(t[:1].isdigit() for t in toks) or _has_hedge(" ".join(toks)):
@@ -71,7 +73,8 @@ def bare_ages(toks: list[str]) -> set[int]:
         prev = toks[j] if j >= 0 else ""
         if _other_marked(toks[:i]):
             continue
-        if prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
+        named = bool(name_words) and _after_name(toks, j, name_words)
+        if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
             if _other_subject(toks[max(0, i - 8) : i]) or any(
                 w in _other_people() for w in toks[:i]
             ):
@@ -80,6 +83,13 @@ def bare_ages(toks: list[str]) -> set[int]:
             continue
         out.add(int(m.group(1)))
     return out
+
+
+def _after_name(toks: list[str], j: int, name_words: frozenset[str]) -> bool:
+    """Token `j` ends the survivor's name ("amina r ." counts: an initial's full stop)."""
+    if j >= 1 and toks[j] == "." and len(toks[j - 1]) == 1:
+        j -= 1
+    return j >= 0 and toks[j] in name_words
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des", "d'", "originaire", "natural"])

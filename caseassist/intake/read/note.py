@@ -120,6 +120,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     originals = _LazyOriginals(text, len(folded_sents))
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
+    name = out.values.get("person.name")
+    name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     if not answer:
@@ -129,7 +131,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         tokset = set(tokens(sf))
         _ages(sf, out, answer=answer)
         if not answer:  # in an answer a bare number is a count, a day, a price
-            bare |= bare_ages(tokens(sf))
+            bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
             _gender(sf, votes, pron)
         elif not agreement_triggers().isdisjoint(tokset):
