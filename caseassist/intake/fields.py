@@ -172,6 +172,53 @@ def read_value(fact_id: str, value: str) -> Reading | None:
     return Reading(fact_id, yn) if yn in fd.options else None
 
 
+_LABEL_WORDS = 4  # the longest label looked for before a colon inside a form line
+
+
+@cache
+def _inline_labels() -> frozenset[str]:
+    """Labels that may follow a value on the same line: every fact's, and the name and role
+    labels the name reader knows (folded)."""
+    named = [*lexicon.words().get("name_labels", ()), *lexicon.words().get("name_roles", ())]
+    return frozenset(tables().labels) | {fold_name(n) for n in named}
+
+
+def split_inline_labels(text: str) -> str:
+    """Form lines pasted with several fields on one line ("Name: Amina R. Age: 27 Sex: F")
+    broken before each further label, so each value ends where the next label starts.
+    Only in a line that opens with a label, only before a capitalised known label; the
+    space before it becomes the line break, so every offset in the text still holds."""
+    if text.count(":") < 2:
+        return text
+    chars = list(text)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        first = _LINE.match(line.rstrip("\n"))
+        if first is not None:
+            _break_before_labels(line, pos, first.end("label"), chars)
+        pos += len(line)
+    return "".join(chars)
+
+
+def _break_before_labels(line: str, pos: int, after: int, chars: list[str]) -> None:
+    colon = line.find(":", after + 1)
+    while colon > 0:
+        words = line[:colon].rstrip().split(" ")
+        for n in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+            label = " ".join(words[-n:])
+            start = colon - len(line[:colon]) + len(line[:colon].rstrip()) - len(label)
+            if (
+                label[:1].isupper()
+                and start > after
+                and line[start - 1] in " \t"
+                and line[:start].rstrip()[-1:] not in (":", "")
+                and fold_name(label) in _inline_labels()
+            ):
+                chars[pos + start - 1] = "\n"
+                break
+        colon = line.find(":", colon + 1)
+
+
 def _form_lines(text: str) -> Iterator[tuple[str, str]]:
     """(label, value) of every "Label: value" segment of the text, in text order."""
     if ":" not in text:

@@ -747,3 +747,26 @@ def test_a_bare_number_right_after_her_name_is_her_age(text, age):
 )
 def test_a_number_near_her_name_that_is_not_her_age(text):
     assert "person.age" not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Name: Amina R. Age: 27 Sex: F Nationality: Eritrean", "Amina R.", 27),
+        ("Nombre: Rosa Q. Edad: 34 Sexo: F", "Rosa Q.", 34),
+        ("Nom : Fatou K. Âge : 22 ans Nationalité : ivoirienne", "Fatou K.", 22),
+        ("Nome: Ana M.  Idade: 41  Sexo: F", "Ana M.", 41),
+    ],
+)
+def test_several_fields_pasted_on_one_line_are_read_each_on_its_own(text, name, age):
+    """A value ends where the next label starts: never "Amina R. Age" as her name."""
+    values = extract(text).values
+    assert values["person.name"] == name and values["person.age"] == age
+
+
+def test_a_colon_inside_a_sentence_or_a_time_breaks_nothing():
+    from caseassist.intake import fields
+
+    for text in ("She said: Age: unknown", "Note: asked about her age: 27", "Seen at: 10:30"):
+        assert fields.split_inline_labels(text) == text
+    assert fields.split_inline_labels("Time: 10:30 Name: Ana") == "Time: 10:30\nName: Ana"

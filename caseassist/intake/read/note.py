@@ -101,6 +101,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     out = Extraction()
     if not text or not text.strip():
         return out
+    text = fields.split_inline_labels(text)  # "Name: Amina R. Age: 27": two form lines
     describes: dict[str, str] = {}
     votes: dict[str, int] = {}
     pron: dict[str, int] = {}
