@@ -770,3 +770,21 @@ def test_a_colon_inside_a_sentence_or_a_time_breaks_nothing():
     for text in ("She said: Age: unknown", "Note: asked about her age: 27", "Seen at: 10:30"):
         assert fields.split_inline_labels(text) == text
     assert fields.split_inline_labels("Time: 10:30 Name: Ana") == "Time: 10:30\nName: Ana"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Nurse note: 41 y/o female, Filipino.", 41),
+        ("Police report: woman, 28, from Moldova.", 28),
+        ("Nota de enfermería: mujer de 41 años, filipina.", 41),
+        ("Rapport de police : femme de 28 ans, moldave.", 28),
+        ("Nota de enfermagem: mulher de 41 anos, filipina.", 41),
+    ],
+)
+def test_a_heading_names_the_writer_not_the_person_described(text, age):
+    assert extract(text).values.get("person.age") == age
+
+
+def test_a_person_named_as_a_label_is_still_that_person():
+    assert "person.age" not in extract("Her sister: 34, lives in Lyon.").values

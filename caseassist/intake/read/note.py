@@ -93,6 +93,21 @@ def _prefilter() -> _Prefilter:
     )
 
 
+@cache
+def _heading() -> re.Pattern[str]:
+    """A sentence's opening heading, "Nurse note:", "Police report:", "Nota de enfermeria:":
+    up to three words around a `heading_words` word, then a colon."""
+    heads = lexicon.phrase_regex("heading_words").pattern
+    return re.compile(rf"^(?:[a-z'&.]+ ){{0,3}}{heads}(?: [a-z'&.]+){{0,2}} ?: ")
+
+
+def _without_heading(sentence: str) -> str:
+    """The sentence without its heading: the writer or the document a heading names is not
+    the person its words describe ("Nurse note: 41 y/o female" is her age, not the nurse's)."""
+    m = _heading().match(sentence)
+    return sentence[m.end() :] if m and m.end() < len(sentence) else sentence
+
+
 def extract(text: str, *, answer: bool = False) -> Extraction:
     """Every fact a referral note (or any free text) clearly states.
 
@@ -115,7 +130,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     pre = _prefilter()
     asks: list[bool] = []
     folded_sents = [
-        lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split()))
+        _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
