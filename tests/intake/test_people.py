@@ -780,6 +780,7 @@ def test_a_colon_inside_a_sentence_or_a_time_breaks_nothing():
         ("Nota de enfermería: mujer de 41 años, filipina.", 41),
         ("Rapport de police : femme de 28 ans, moldave.", 28),
         ("Nota de enfermagem: mulher de 41 anos, filipina.", 41),
+        ("Referral (school counsellor): student, 16, girl, from Eritrea.", 16),
     ],
 )
 def test_a_heading_names_the_writer_not_the_person_described(text, age):

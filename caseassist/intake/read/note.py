@@ -95,10 +95,11 @@ def _prefilter() -> _Prefilter:
 
 @cache
 def _heading() -> re.Pattern[str]:
-    """A sentence's opening heading, "Nurse note:", "Police report:", "Nota de enfermeria:":
-    up to three words around a `heading_words` word, then a colon."""
+    """A sentence's opening heading, "Nurse note:", "Police report:", "Nota de enfermeria:",
+    "Referral (school counsellor):": up to three words around a `heading_words` word, a
+    bracket, then a colon."""
     heads = lexicon.phrase_regex("heading_words").pattern
-    return re.compile(rf"^(?:[a-z'&.]+ ){{0,3}}{heads}(?: [a-z'&.]+){{0,2}} ?: ")
+    return re.compile(rf"^(?:[a-z'&.]+ ){{0,3}}{heads}(?: [a-z'&.]+){{0,2}}(?: ?\([^()]*\))? ?: ")
 
 
 def _without_heading(sentence: str) -> str:
