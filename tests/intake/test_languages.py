@@ -322,3 +322,19 @@ def test_a_reply_in_a_transcript_names_her_language(text, preferred, others):
 def test_an_other_languages_label_with_a_plural_in_brackets():
     got = _clear("Language: Dari\nOther language(s): Pashto, Urdu")
     assert got == {PREF: "prs", OTHERS: ["ps", "ur"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "little"),
+    [
+        ("Student, 16, girl, from Eritrea, Tigrinya and some English.", "ti", "en"),
+        ("F, 30, Sudanese, Arabic, a little English", "ar", "en"),
+        ("Mujer, 28, boliviana, quechua y un poco de castellano.", "qu", "es"),
+        ("H, 40, angolano, português e um pouco de francês.", "pt", "fr"),
+    ],
+)
+def test_a_descriptor_list_with_a_language_spoken_a_little(text, main, little):
+    """The language marked "some" / "a little" is offered; the other one is hers."""
+    x = extract(text)
+    assert x.values.get("person.preferred_language") == main
+    assert little in x.possible.get("person.other_languages", [])

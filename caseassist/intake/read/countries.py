@@ -6,6 +6,8 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.ages import _may_match
+from caseassist.intake.read.language_weights import MINOR
+from caseassist.intake.read.language_words import minor_lead
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -243,13 +245,14 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
             continue
         codes, i = [], 0
         while i < len(words):
-            hit = _lang_at(words, i)
+            lead = minor_lead(words, i)  # "Eritrea, Tigrinya and some English"
+            hit = _lang_at(words, i + lead) if i + lead < len(words) else None
             if not hit:
                 break
-            codes.append(hit[0])
-            i += hit[1]
+            codes.append((hit[0], MINOR if lead else "plain"))
+            i += lead + hit[1]
         if seen_origin and codes and i == len(words):
-            found += [(c, "plain") for c in codes if all(c != f for f, _w in found)]
+            found += [(c, w) for c, w in codes if all(c != f for f, _w in found)]
     return found
 
 

@@ -165,6 +165,13 @@ def _phrase_at(toks: list[str], i: int, words: lexicon.Words, longest: int = 3) 
     return 0
 
 
+def minor_lead(toks: list[str], i: int) -> int:
+    """How many words at toks[i] say that the language after them is spoken a little
+    ("some", "a little", "un peu de": `minor_phrases`), with a following "of"/"de"."""
+    n = _phrase_at(toks, i, _MINOR_PHRASES)
+    return n + 1 if n and toks[i + n : i + n + 1] in (["of"], ["de"], ["d'"]) else n
+
+
 def _after(toks: list[str], j: int) -> str | None:
     return _after_end(toks, j)[0]
 
