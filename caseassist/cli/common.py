@@ -64,7 +64,7 @@ def open_vault(args: argparse.Namespace, *, action: str | None = None):
     _derive_while_loading(folder, user, passphrase)
     with collector_paused():
         from caseassist.services import retention
-        from caseassist.vault import Vault, case_store  # noqa: F401 - every command's store
+        from caseassist.vault import Vault, case_store  # noqa: F401 - the retention pass's
 
     vault = Vault.unlock(folder, user, passphrase)
     if action is not None:

@@ -201,12 +201,15 @@ def split_inline_labels(text: str) -> str:
 
 
 def _break_before_labels(line: str, pos: int, after: int, chars: list[str]) -> None:
+    """In `line` (at `pos` in the text, its own label ending at `after`), turn the space
+    before each further known label into a line break (in `chars`)."""
     colon = line.find(":", after + 1)
     while colon > 0:
-        words = line[:colon].rstrip().split(" ")
+        head = line[:colon].rstrip()  # what stands before this colon
+        words = head.split(" ")
         for n in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
             label = " ".join(words[-n:])
-            start = colon - len(line[:colon]) + len(line[:colon].rstrip()) - len(label)
+            start = len(head) - len(label)
             if (
                 label[:1].isupper()
                 and start > after
