@@ -58,21 +58,55 @@ def concept_index() -> tuple[
     return {w: tuple(v) for w, v in index.items()}, tuple(needed)
 
 
+@cache
+def _always_shown() -> tuple[int, ...]:
+    """The concept rules with no group to be shown by a phrase (every group may be empty)."""
+    return tuple(r for r, need in enumerate(concept_index()[1]) if not need)
+
+
 def open_concepts(words: set[str]) -> list[int]:
     """Pattern numbers of the concept rules whose every word group has a phrase whose
     every word is in `words` (a word may end in an apostrophe in the clause, "like'",
     where the pattern's word boundary still matches) and a first word in `words`."""
+    return open_concepts_each([words])[0]
+
+
+def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
+    """`open_concepts` for every clause of a note at once. Each word of the note is looked
+    up in the index once, whatever number of clauses hold it: a word maps to the clauses
+    holding it as bits of an int, so a phrase's clauses are an AND of its words' bits and a
+    group's an OR of its phrases'."""
     index, needed = concept_index()
-    bare = words | {w[:-1] for w in words if w.endswith("'")}
-    shown: dict[int, set[int]] = {r: set() for r, need in enumerate(needed) if not need}
+    rules = concept_rules()
+    bare: dict[str, int] = {}  # word (an apostrophe also dropped) -> the clauses holding it
+    for c, words in enumerate(clause_words):
+        bit = 1 << c
+        for w in words:
+            bare[w] = bare.get(w, 0) | bit
+            if w.endswith("'"):
+                bare[w[:-1]] = bare.get(w[:-1], 0) | bit
+    every = (1 << len(clause_words)) - 1
+    words = set(bare)
+    shown: dict[int, dict[int, int]] = {r: {} for r in _always_shown()}
     for w in bare:
         for r, g, p in index.get(w, ()):
-            if p <= bare:
-                shown.setdefault(r, set()).add(g)
-    rules = concept_rules()
-    return [
-        k
-        for r, gs in shown.items()
-        if needed[r] <= gs and all(not g.isdisjoint(words) for g in rules[r][0])
-        for k in rules[r][1]
-    ]
+            if not p <= words:
+                continue  # (most phrases: a word of theirs is nowhere in the note)
+            at = every
+            for x in p:
+                at &= bare[x]
+            if at:
+                groups = shown.setdefault(r, {})
+                groups[g] = groups.get(g, 0) | at
+    out: list[list[int]] = [[] for _ in clause_words]
+    for r, groups in shown.items():
+        at = every
+        for g in needed[r]:
+            at &= groups.get(g, 0)
+        while at:
+            low = at & -at  # the lowest clause left
+            at ^= low
+            c = low.bit_length() - 1
+            if all(not f.isdisjoint(clause_words[c]) for f in rules[r][0]):
+                out[c].extend(rules[r][1])
+    return out

@@ -15,6 +15,8 @@ from bisect import bisect_right
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.concept_gate import open_concepts_each
+from caseassist.intake.concepts import WORD
 
 SEP = " | "
 """What joins a note's clauses into one text to look needles up in (no needle holds it)."""
@@ -56,8 +58,9 @@ def _gram_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
 
 
 def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
-    """Clause number -> the pattern numbers worth a search there (the clauses joined by
-    `SEP` once; each needle found with `str.find`)."""
+    """Clause number -> the pattern numbers worth a search there: the anchored patterns
+    whose needle it holds (the clauses joined by `SEP` once; each needle found with
+    `str.find`) and the concept rules it opens (`concept_gate`, for all clauses at once)."""
     starts: list[int] = []
     pos = 0
     for c in folded_clauses:
@@ -86,4 +89,8 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     if free:
         for c in range(len(folded_clauses)):
             out.setdefault(c, set()).update(free)
+    opened = open_concepts_each([set(WORD.findall(c)) for c in folded_clauses])
+    for c, ks in enumerate(opened):
+        if ks:
+            out.setdefault(c, set()).update(ks)
     return out

@@ -113,12 +113,13 @@ def _apply_rules(
     if not folded:
         return
     flat = lexicon.flat_patterns()
-    words = set(WORD.findall(folded))
-    concepts = open_concepts(words)
-    todo = _plain_patterns() if candidates is None else candidates.get(index, ())
+    if candidates is None:  # (candidates hold the concept rules each clause opens)
+        todo = [*_plain_patterns(), *open_concepts(set(WORD.findall(folded)))]
+    else:
+        todo = candidates.get(index, ())
     hedge = None
     done: set[int] = set()
-    for k in sorted([*todo, *concepts]):
+    for k in sorted(todo):
         rule, pat, _need, _anchor = flat[k]
         if id(rule) in done:
             continue
