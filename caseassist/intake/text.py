@@ -30,27 +30,52 @@ def _slow_strip(text: str) -> str:
 _LATIN = {cp: _slow_strip(chr(cp)) for cp in range(0xC0, 0x250) if _slow_strip(chr(cp)) != chr(cp)}
 
 
+def translate_rare(text: str, table: dict[int, str]) -> str:
+    """`text.translate(table)` for a table of non-ASCII characters none of whose
+    replacements holds a character it replaces: each distinct such character of the text
+    replaced through it at once. A note holds a few dozen; a look-up per character, as
+    `translate` does, cost more than the rest of folding."""
+    if text.isascii():
+        return text
+    for c in set(text):
+        if c > "\x7f" and (plain := table.get(ord(c))) is not None:
+            text = text.replace(c, plain)
+    return text
+
+
 def strip_accents(text: str) -> str:
     """Accents removed: a translation table for Latin letters, Unicode decomposition otherwise."""
-    t = text.translate(_LATIN)
+    t = translate_rare(text, _LATIN)
     return t if t.isascii() else _slow_strip(t)
 
 
 # ligatures written out, as every word list spells them ("sœur" -> "soeur")
 _LIGATURES = str.maketrans({"\u0153": "oe", "\u0152": "OE", "\u00e6": "ae", "\u00c6": "AE"})
 _PLAIN = {**_APOS, **_DASH, **_LIGATURES}
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_PLAIN_STR = tuple((chr(k), v) for k, v in _PLAIN.items())
+# (no replacement holds a character either table replaces, so one at a time is the same)
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")  # (a single space is left as it is)
+
+
+def _apostrophes(word: str) -> str:
+    """English "n't" and contractions spelled out, French elisions split, in a word."""
+    t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", word)
+    t = _CONTRACTION.sub(lambda m: m.group(1) + " " + _CONTRACTIONS[m.group(2)], t)
+    return _ELISION.sub(r"\1' ", t)
 
 
 @lru_cache(maxsize=512)
 def fold(text: str) -> str:
     """The form every pattern and lexicon entry is matched against (cached: several
     readers fold the same note and its sentences)."""
-    t = strip_accents(text.translate(_PLAIN).casefold())
-    if "'" in t:  # contractions and elisions all have one
-        t = _NT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", t)
-        t = _CONTRACTION.sub(lambda m: m.group(1) + " " + _CONTRACTIONS[m.group(2)], t)
-        t = _ELISION.sub(r"\1' ", t)
+    for c, plain in _PLAIN_STR:
+        if c in text:
+            text = text.replace(c, plain)
+    t = strip_accents(text.casefold())
+    if "'" in t:  # contractions and elisions all have one, inside a word: each such
+        # word is read alone (its edges are spaces, so every boundary reads the same)
+        parts = t.split(" ")
+        t = " ".join(_apostrophes(p) if "'" in p else p for p in parts)
     if "cannot" in t:
         t = t.replace("cannot", "can not")
     return _SPACES.sub(" ", t)

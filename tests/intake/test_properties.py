@@ -133,3 +133,33 @@ def test_no_fact_asked_twice_whatever_the_answers(note, replies, pause_at):
         asked_facts |= set(s.facts)
     assert s.next_question() is None
     json.dumps(s.to_dict())
+
+
+_FOLD_CHARS = st.one_of(
+    st.characters(max_codepoint=0x2100),
+    st.sampled_from(["'", "n't", "don't", "d'", "qu'", "I'm", " ", "  ", "\t", "\u00a0", "cannot"]),
+)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_FOLD_CHARS, max_size=30).map("".join))
+def test_folding_reads_as_a_table_per_character_and_a_regex_over_the_whole_text(text):
+    """`fold` replaces each distinct character at once and reads apostrophes word by word
+    (for speed); the result is what the plain per-character form gives."""
+    import re
+
+    from caseassist.intake import text as t
+    from caseassist.intake.read.details import _plain_letters
+
+    plain = t.strip_accents(text.translate(t._PLAIN).casefold())
+    if text.translate(t._LATIN).isascii():
+        assert t.strip_accents(text) == text.translate(t._LATIN)
+    if "'" in plain:
+        plain = t._NT.sub(
+            lambda m: {"ca": "can", "wo": "will"}.get(m.group(1), m.group(1)) + " not", plain
+        )
+        plain = t._CONTRACTION.sub(lambda m: m.group(1) + " " + t._CONTRACTIONS[m.group(2)], plain)
+        plain = t._ELISION.sub(r"\1' ", plain)
+    plain = re.sub(r"[ \t\u00a0]+", " ", plain.replace("cannot", "can not"))
+    assert t.fold.__wrapped__(text) == plain
+    assert t.translate_rare(text, _plain_letters()) == text.translate(_plain_letters())

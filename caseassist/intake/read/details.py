@@ -11,6 +11,7 @@ from caseassist.intake.read.name_labels import labelled_names
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.text import translate_rare
 from caseassist.intake.trie import alternation
 
 # ---------------------------------------------------------------- names
@@ -85,7 +86,7 @@ def _name_needles() -> frozenset[str]:
 def _name(text: str, out: Extraction) -> None:
     """Names from explicit forms, each regex run once over the whole text; who a name
     belongs to is read from its own sentence (after the last stop before it)."""
-    plain = text.translate(_plain_letters())  # same length: spans hold in `text`
+    plain = translate_rare(text, _plain_letters())  # same length: spans hold in `text`
     cued = _cued_spans(plain)
     found: list[str] = []
     for seg in _SEGMENT.finditer(plain):
