@@ -66,11 +66,17 @@ def _child_words() -> frozenset[str]:
     )
 
 
+@cache
+def _others(with_children: bool) -> frozenset[str]:
+    """Other people's words, children among them or not (built once, not per call)."""
+    return _other_people() | _child_words() if with_children else _other_people() - _child_words()
+
+
 def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
     """True when the nearest subject-like word in `toks` (read backwards) is another person
     (`with_children`: a child counts as another person)."""
     ws = lexicon.word_sets()
-    others = _other_people() | _child_words() if with_children else _other_people() - _child_words()
+    others = _others(with_children)
     nouns = _gender_noun_words()
     n = len(toks)
     for i in range(n - 1, -1, -1):

@@ -161,7 +161,7 @@ def _apply_rules(
                 clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
             )
             padded = f" {' '.join(tokens(sent))} "
-            if any(f" {c} " in padded for c in rule.cancelled_by):
+            if _any_phrase(rule.cancelled_by).search(padded):
                 if rule.describe and not _negated(folded, m.start(), None):
                     describes.setdefault(rule.describe, str(clause_text).strip())
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
@@ -227,6 +227,13 @@ def _apply_rules(
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, str(clause_text).strip())
+
+
+@lru_cache(maxsize=256)
+def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `phrases` as whole words of a text of single-spaced tokens padded with a space
+    (one search, not one test per phrase)."""
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
 
 
 def _later_day(clause_text: object, m: re.Match[str]) -> bool:
