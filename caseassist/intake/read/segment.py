@@ -99,7 +99,8 @@ _WISH_AND = lexicon.Lazy(lambda: re.compile(_WISH.pattern.pattern + r"[^,;:()]*?
 
 
 _LOOSE_SPLIT_SRC = (
-    r"[,:;()\[\]]\s*|\s+(?:[,:;()\[\]]\s*|-\s+|(?:but|pero|mais|while|whereas|mientras|tandis que)\s+)"
+    r"[,:;()\[\]]\s*|\s+(?:[,:;()\[\]]\s*|-\s+"
+    r"|(?:but|pero|mais|while|whereas|mientras|tandis que)\s+)"
 )
 _LOOSE_SPLIT = lexicon.Lazy(lambda: _breaks(_LOOSE_SPLIT_SRC))
 
