@@ -59,11 +59,15 @@ _ABBREV = frozenset(
 _NUMBER_SIGNS = frozenset(["no", "nr"])
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END = re.compile(
+    # (every end opens with a mark, a space or a "¿": the lookahead skips the other places
+    # at once, twice as fast as trying each alternative there)
+    r"(?=[.!?;\s\u00bf])(?:"
     r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
     # a line that opens with a label ("Police: ...", "usuaria: ...") is a form line or a
     # turn of a chat or transcript: it never continues the line before
     r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
+    r")"
 )
 # Every break opens with a punctuation mark or a space: written so (a mark, or spaces then
 # the rest), a search skips at once the places where none can start, three times faster
