@@ -262,13 +262,16 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _needles_of(pat: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted(lexicon.needles(pat.pattern), key=len))  # the smallest fails fastest
+def _needle_searches(src: str) -> tuple[re.Pattern[str], ...]:
+    """Per needle group of the pattern `src`, one search for any of its literals (a
+    C-level scan, not a substring test per literal)."""
+    groups = sorted(lexicon.needles(src), key=len)  # the smallest fails fastest
+    return tuple(re.compile("|".join(re.escape(n) for n in group)) for group in groups)
 
 
 def _may_match(pat: re.Pattern[str], text: str) -> bool:
     """False when a literal the pattern needs is missing: no regex scan needed."""
-    return all(any(n in text for n in group) for group in _needles_of(pat))
+    return all(group.search(text) for group in _needle_searches(pat.pattern))
 
 
 _DIGIT = re.compile(r"\d")
@@ -307,7 +310,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     of_age = _OF_AGE.pattern
     pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, of_age, _SEX_AGE)
     for pat in pats if has_number else ():
-        if _needles_of(pat) and not _may_match(pat, sent_folded):
+        if not _may_match(pat, sent_folded):
             continue
         for m in pat.finditer(sent_folded):
             lead = _leading_number(m.group("n"))
