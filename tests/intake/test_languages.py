@@ -413,3 +413,94 @@ def test_the_language_a_note_is_written_in(text, lang):
     from caseassist.intake.read.language_contact import note_language
 
     assert note_language(text) == lang
+
+
+# ------------------------------------------------ language labels as a family
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Languages spoken",
+        "Language used",
+        "Languages known",
+        "Language used at home",
+        "Idiomas hablados",
+        "Lenguas habladas",
+        "Lengua de uso",
+        "Langue d'usage",
+        "Langue utilisée",
+        "Langues pratiquées",
+        "Langue usuelle",
+        "Línguas faladas",
+        "Idioma falado",
+        "Língua usada em casa",
+    ],
+)
+def test_a_language_noun_with_label_words_is_a_language_label(label):
+    got = _clear(f"Referral\n{label}: Dari")
+    assert got.get(PREF) == "prs"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Other languages spoken",
+        "Second languages",
+        "Otros idiomas hablados",
+        "Otras lenguas",
+        "Autres langues parlées",
+        "Langues secondaires",
+        "Outras línguas faladas",
+        "Outros idiomas",
+    ],
+)
+def test_an_other_languages_label_lists_her_other_languages(label):
+    got = _clear(f"Language: Pashto\n{label}: Dari, Urdu")
+    assert got.get(PREF) == "ps"
+    assert got.get(OTHERS) == ["prs", "ur"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Langues comprises", "Language of the interviewer", "Idioma del agente", "Langue du rapport"],
+)
+def test_a_label_with_other_words_is_not_her_language(label):
+    assert PREF not in _clear(f"{label}: Dari")
+
+
+# ------------------------------------------------ the language an interpreter is for
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Needs an interpreter for Dari.", "prs"),
+        ("- interpreter needed for Tigrinya", "ti"),
+        ("Needs interpreting in Dari before the interview.", "prs"),
+        ("Interpretation: Arabic", "ar"),
+        ("necesita intérprete para el wolof", "wo"),
+        ("Se pidió interpretación en quechua.", "qu"),
+        ("Besoin d'un interprète pour le soninké.", "snk"),
+        ("Interprétariat en tigrinya prévu demain.", "ti"),
+        ("precisa de interprete para o mandarim", "zh"),
+        ("Pedimos interpretação em tétum.", "tet"),
+    ],
+)
+def test_the_language_an_interpreter_is_needed_for_is_hers(text, code):
+    got = _clear(text)
+    assert got.get(INTERP) is True
+    assert got.get(PREF) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does not need an interpreter for English.",
+        "No necesita intérprete para el español.",
+        "Pas besoin d'interprète pour le français.",
+        "Interpreter for the police interview arranged.",
+    ],
+)
+def test_an_interpreter_for_no_language_of_hers_names_none(text):
+    assert PREF not in _clear(text)

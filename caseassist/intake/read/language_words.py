@@ -108,7 +108,7 @@ _CLITIC_VERBS = frozenset(
     }
 )
 _LANGUAGE_WORDS = frozenset(
-    {"language", "languages", "idioma", "idiomas", "lengua", "langue", "langues", "lingua"}
+    {"language", "languages", "idioma", "idiomas", "lengua", "lenguas", "langue", "langues", "lingua", "linguas"}
 )
 _POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
 _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})

@@ -164,6 +164,7 @@ def _languages(
         interpreter = m.group(0).startswith(_INTERPRETER)
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
+            start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
@@ -199,7 +200,10 @@ def _languages(
             lw.add(collected, named.pop(), lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
-_INTERPRETER = ("interpreter", "interprete", "translator")
+_INTERPRETER = ("interpret", "translator", "traduct", "tradut")
+_INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
+"""Words between an interpreter and her language ("an interpreter for Dari", "intérprete
+para el wolof", "interprète pour le soninké")."""
 
 
 def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
