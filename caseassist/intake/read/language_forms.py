@@ -27,7 +27,9 @@ _MAIN_LABEL = frozenset(
 )  # fmt: skip
 
 
-_LABEL_WORDS = lexicon.Words({"s", "(", ")", "'", "spoken", "used", "known"}, "language_label_words")
+_LABEL_WORDS = lexicon.Words(
+    {"s", "(", ")", "'", "spoken", "used", "known"}, "language_label_words"
+)
 """Words a language label may hold beside its noun ("Languages spoken", "Idiomas
 hablados", "Langue d'usage", "Línguas faladas")."""
 _OTHER_LABEL = lexicon.Words({"other", "additional", "second"}, "other_language_label_words")

@@ -108,7 +108,18 @@ _CLITIC_VERBS = frozenset(
     }
 )
 _LANGUAGE_WORDS = frozenset(
-    {"language", "languages", "idioma", "idiomas", "lengua", "lenguas", "langue", "langues", "lingua", "linguas"}
+    {
+        "language",
+        "languages",
+        "idioma",
+        "idiomas",
+        "lengua",
+        "lenguas",
+        "langue",
+        "langues",
+        "lingua",
+        "linguas",
+    }
 )
 _POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
 _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
