@@ -22,8 +22,31 @@ _LINE = re.compile(
 )
 _MAIN_LABEL = frozenset(
     {"mother", "first", "native", "preferred", "main", "materna", "materno", "principal",
-     "preferido", "maternelle", "principale", "preferee", "primera", "premiere"}
+     "preferido", "maternelle", "principale", "preferee", "primera", "premiere", "home",
+     "casa", "natale", "nativa", "nativo", "preferida"}
 )  # fmt: skip
+
+
+_LABEL_WORDS = lexicon.Words(
+    {"s", "(", ")", "'", "spoken", "used", "known"}, "language_label_words"
+)
+"""Words a language label may hold beside its noun ("Languages spoken", "Idiomas
+hablados", "Langue d'usage", "Línguas faladas")."""
+_OTHER_LABEL = lexicon.Words({"other", "additional", "second"}, "other_language_label_words")
+"""Words that make it a label of her other languages ("Otras lenguas habladas")."""
+
+
+def _language_label(label: str) -> str | None:
+    """The language fact a label the field table does not list names: a language noun
+    with only label words ("Lenguas habladas", "Langue d'usage", "Outras línguas
+    faladas") or main-language words beside it. None for anything else."""
+    toks = tokens(ffold(label))
+    if not set(toks) & _LANGUAGE_WORDS:
+        return None
+    rest = [t for t in toks if t not in _LANGUAGE_WORDS]
+    if any(t not in _LABEL_WORDS and t not in _OTHER_LABEL and t not in _MAIN_LABEL for t in rest):
+        return None
+    return "person.other_languages" if set(rest) & _OTHER_LABEL.all() else _LANG_FACTS[0]
 
 
 def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
@@ -36,7 +59,7 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
         m = _LINE.match(line)
         if not m:
             continue
-        fact = fields.fact_of(m.group("label"))
+        fact = fields.fact_of(m.group("label")) or _language_label(m.group("label"))
         if fact not in _LANG_FACTS:
             if fact is None and "?" not in line:
                 # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
@@ -49,7 +72,7 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
         found = _language_list(toks, 0, free=True)
         label = set(tokens(ffold(m.group("label"))))
         for k, (code, weight) in enumerate(found):
-            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
+            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.USABLE, lw.WELL):
                 weight = lw.OTHER
             elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
                 weight = lw.MAJOR

@@ -108,7 +108,18 @@ _CLITIC_VERBS = frozenset(
     }
 )
 _LANGUAGE_WORDS = frozenset(
-    {"language", "languages", "idioma", "idiomas", "lengua", "langue", "langues", "lingua"}
+    {
+        "language",
+        "languages",
+        "idioma",
+        "idiomas",
+        "lengua",
+        "lenguas",
+        "langue",
+        "langues",
+        "lingua",
+        "linguas",
+    }
 )
 _POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
 _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
@@ -213,7 +224,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
         if n:
-            return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
+            return lw.USABLE, at + n  # "English is fine", "el inglés está bien"
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_contact import note_language
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_words import (
     _ALSO,
@@ -67,7 +68,11 @@ def _language_list(
             weight = post or pending
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
-            elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
+            elif weight == lw.USABLE and pending == lw.PLAIN:
+                pass  # "English is fine for her": she can use it, nothing more
+            elif weight in (lw.PLAIN, lw.USABLE) or (
+                pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG
+            ):
                 weight = pending  # "entiende ruso también" is still only understood
             lw.add(found, code, weight)
             if positions is not None:
@@ -159,6 +164,7 @@ def _languages(
         interpreter = m.group(0).startswith(_INTERPRETER)
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
+            start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
@@ -194,7 +200,10 @@ def _languages(
             lw.add(collected, named.pop(), lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
-_INTERPRETER = ("interpreter", "interprete", "translator")
+_INTERPRETER = ("interpret", "translator", "traduct", "tradut")
+_INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
+"""Words between an interpreter and her language ("an interpreter for Dari", "intérprete
+para el wolof", "interprète pour le soninké")."""
 
 
 def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -321,7 +330,13 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
 
 
 def _settle_languages(
-    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
+    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False, text: str = ""
 ) -> None:
-    """`offer_minor`: a language spoken "a little" is offered as possible, not stated."""
-    lw.settle(found, out, offer_minor=offer_minor)
+    """`offer_minor`: a language spoken "a little" is offered as possible, not stated.
+    `text`: the whole note, whose own language tells a lingua franca beside hers."""
+    lw.settle(
+        found,
+        out,
+        offer_minor=offer_minor,
+        note_lang=(lambda: note_language(text)) if text else None,
+    )
