@@ -91,3 +91,43 @@ def test_more_ways_to_give_her_name(text, name):
 )
 def test_a_term_or_a_duration_is_no_age(text):
     assert "person.age" not in facts(text)
+
+
+# ------------------------------------------------------------ children
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Children: 2 (with her)", 2),
+        ("Kids: 1 (w/ her)", 1),
+        ("Hijos: 2 (vienen con ella)", 2),
+        ("Enfants : 3 (avec elle)", 3),
+        ("Filhos: 2 (estão com ela)", 2),
+        ("Children: 2 (4 and 6 years old, with her)", 2),
+        ("Veio com o filho de 4 anos.", 1),
+        ("Chegou ao abrigo com o bebé.", 1),
+        ("With her baby girl.", 1),
+        ("Arrived with her baby boy and a toddler.", 2),
+        ("Traveling with an infant.", 1),
+        ("Trae a sus dos hijos.", 2),
+        ("Viaja con su hija de 3 años.", 1),
+        ("Elle voyage avec sa fille.", 1),
+    ],
+)
+def test_children_with_her_in_more_forms(text, count):
+    assert facts(text).get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children: 2 (one with her, one in Honduras)",
+        "Hijos: 2 (uno con ella, otro en Honduras)",
+        "Enfants : 2 (l'un avec elle, l'autre au pays)",
+        "Filhos: 1 (ficou com a avó)",
+        "Veio com o filho do patrão.",
+    ],
+)
+def test_children_split_or_someone_elses_give_no_count(text):
+    assert "household.children_with_them" not in facts(text)
