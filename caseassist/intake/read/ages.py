@@ -93,6 +93,22 @@ _NOT_AGE_UNITS = frozenset(
         "jours",
         "heures",
         "horas",
+        # abbreviated: "24 wks pregnant", "3 mos", "20 SA" (semaines d'amenorrhee)
+        "wk",
+        "wks",
+        "mo",
+        "mos",
+        "mth",
+        "mths",
+        "hr",
+        "hrs",
+        "min",
+        "mins",
+        "sem",
+        "sems",
+        "sa",
+        "sg",
+        "sdg",
     ]
 )
 
@@ -298,6 +314,12 @@ def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
             _ages_in(converted, out, answer)
 
 
+def _unit_follows(sent_folded: str, at: int) -> bool:
+    """A unit of time or measure (not of age) right after the number ends at `at`."""
+    nxt = sent_folded[at : at + 12].split(maxsplit=1)
+    return bool(nxt) and nxt[0].strip(".,;)") in _NOT_AGE_UNITS
+
+
 def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     """`answer`: the survivor's own words, where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
@@ -316,6 +338,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
             lead = _leading_number(m.group("n"))
             if lead is None or lead[1] in _NOT_AGE_UNITS:
                 continue
+            if _unit_follows(sent_folded, m.end("n")):
+                continue  # "she is 24 wks pregnant": a term, not an age
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]

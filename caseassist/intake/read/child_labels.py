@@ -50,7 +50,8 @@ def label_count(sent_folded: str) -> int | bool | None:
     """A "Label: value" line whose label names children: the count the value opens with,
     when the line says they are with her ("Children: 2 with her", "Kids w/ her: 1"); a
     none ("Children: none", "Hijos: ninguno") is 0 either way; a count put elsewhere
-    ("Hijos: 2 (en Guatemala)") or not said to be with her is unclear (False). None: no
+    ("Hijos: 2 (en Guatemala)") or not said to be with her ("Children: 2 (with her)" is)
+    is unclear (False). None: no
     such line."""
     m = _LABEL_LINE.match(sent_folded)
     label = tokens(m.group("label")) if m else []
@@ -67,9 +68,33 @@ def label_count(sent_folded: str) -> int | bool | None:
         return 0
     from caseassist.intake.read import children as c
 
-    if c._away(main) or not (_with_here(m.group("label")) or _with_here(main)):
-        return False
+    if _split_count(tokens(value)):
+        return False  # "Children: 2 (one with her, one in Honduras)": where each is, unclear
+    if c._away(value) or not (_with_here(m.group("label")) or _with_here(value)):
+        return False  # the bracket may say where they are: "Children: 2 (with her)"
     return n
+
+
+_ARTICLE_NUMBERS = frozenset(["un", "una", "une", "um", "uma", "a", "an"])
+_OTHER_ONE = frozenset(["other", "another", "otro", "otra", "autre", "outro", "outra"])
+
+
+def _split_count(toks: list[str]) -> bool:
+    """A second count after the one a value opens with, not an age ("2 (one with her,
+    one in Honduras)", "2: 1 con ella"); "2 (4 and 6 years old)" is ages."""
+    from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+
+    nums = number_words()
+    words = [t for t in toks if t.isalnum()]
+    if not _OTHER_ONE.isdisjoint(words):
+        return True  # "uno con ella, otro en Honduras"
+    for k, t in enumerate(words[1:], 1):
+        if not (t.isdigit() or (t in nums and t not in _ARTICLE_NUMBERS)):
+            continue
+        rest = words[k + 1 : k + 4]
+        if not any(r in _UNIT_AFTER_NUMBER for r in rest) and "and" not in rest[:1]:
+            return True
+    return False
 
 
 def replied_count(question: str, reply: str) -> int | None:

@@ -73,7 +73,9 @@ _GROWN = frozenset(
 _EN_SON_DET = frozenset(
     ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
 )
-_ARTICLES_ONE = frozenset(["a", "an", "one", "un", "una", "une", "uno"])
+_ARTICLES_ONE = frozenset(
+    ["a", "an", "one", "un", "una", "une", "uno", "o"]
+)  # pt "com o filho": her son
 _NEG_DET = frozenset(
     [
         "no",

@@ -100,10 +100,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
         if not is_child:
             continue
-        if w in ("petit", "petite", "petits", "petites") and (
+        if (w in _CHILD_MODIFIERS or w in ("petit", "petite", "petits", "petites")) and (
             nxt in ws.child_singular or nxt in ws.child_plural
         ):
-            continue
+            continue  # "her baby girl", "sa petite fille": one child, the next word counts
         if w == "son" and (nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums):
             continue  # French "son fils", Spanish "son dos"
         # walk back over modifiers and ages ("her 3 year old son", "sus dos hijos pequenos")
@@ -115,8 +115,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             if t in _CHILD_MODIFIERS or t in ("old", "de", "d'", "edad"):
                 j -= 1
                 continue
-            if t in _UNIT_AFTER_NUMBER and j > 0:
-                j -= 2  # "3 year", "5 ans" (an age, not a count)
+            if t in _UNIT_AFTER_NUMBER and j > 0 and (toks[j - 1].isdigit() or toks[j - 1] in nums):
+                j -= 2  # "3 year", "5 ans" (an age, not a count); not "an infant"
                 continue
             break
         if j >= 0 and toks[j] in _GROWN:
@@ -171,7 +171,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             if _first_person_is_other(toks[label_end:i]) and not _WITH_PRONOUN.search(folded):
                 continue
             after = toks[i + 1 : i + 4]
-            if after[:1] in (["de"], ["of"]) and any(t in _other_people() for t in after[1:]):
+            if after[:1] in (["de"], ["of"], ["do"], ["da"], ["del"], ["du"]) and any(
+                t in _other_people() for t in after[1:]
+            ):
                 continue  # "los hijos de su hermana", "the children of her cousin"
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.name_labels import labelled_names
+from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -20,7 +20,7 @@ _NAME_SRC = (
     r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
-    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle)\s+"
+    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:\s+|(?<=['\u2019]))"
     r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
 )
 
@@ -29,10 +29,11 @@ def _name_regex() -> re.Pattern[str]:
     """The explicit name forms, with each language folder's `name_cues` ("gave his name
     as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
     also matches a hyphen and the cue's letters any accent-free spelling."""
-    cues = sorted({ffold(c) for c in lexicon.words().get("name_cues", ())}, key=len, reverse=True)
-    alts = "|".join(
-        r"\b" + r"[\s'\u2019-]+".join(map(re.escape, c.replace("'", " ").split())) for c in cues
-    )
+    cues = {
+        " ".join(ffold(c).replace("'", " ").split()) for c in lexicon.words().get("name_cues", ())
+    }
+    tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+")  # one step where no cue starts
+    alts = rf"\b{tree}" if tree else ""
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
 
 
@@ -80,7 +81,18 @@ def _name_needles() -> frozenset[str]:
     a text with none of them is not searched with the (slow, accent-tolerant) regex."""
     cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
     built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
-    return frozenset({max(c.split(), key=len) for c in cues if c.strip()} | built_in)
+    return frozenset({_needle_of(c) for c in cues if c.strip()} | built_in)
+
+
+_NAMING = ("nam", "nom", "call", "llam", "appel", "cham", "dic", "dig", "trat", "apod")
+
+
+def _needle_of(cue: str) -> str:
+    """A cue's word of naming ("asked us to call her": "call"), else its longest: "asked"
+    or "prefers" would open the cue regex on most lines of a note."""
+    words = cue.split()
+    naming = [w for w in words if any(s in w for s in _NAMING)]
+    return max(naming or words, key=len)
 
 
 def _name(text: str, out: Extraction) -> None:
@@ -105,6 +117,9 @@ def _name(text: str, out: Extraction) -> None:
     labelled, loose = labelled_names(text)
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
         if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
+            found.append(name)
+    for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
+        if not _not_a_name(name):
             found.append(name)
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:

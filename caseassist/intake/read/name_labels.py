@@ -11,13 +11,14 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.fields import tables
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.text import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*[^\W\d_]"
 _INITIAL = r"[A-ZÀ-ÖØ-Þ]\."
 
 _PUNCT = frozenset(",/-\u2013\u2014:;.")
 _PARTS = re.compile(r"\s*(?:\||;|\u00b7|\t)\s*")
-_LABELLED = re.compile(r"^[\s\-*\u2022>#]*(?P<label>[^\W\d_][^:|]{0,30}?)\s*:\s*(?P<value>.+)$")
+_LABELLED = re.compile(r"^[\s\-*\u2022>#]*(?P<label>[^\W\d_][^:|]{0,44}?)\s*:\s*(?P<value>.+)$")
 
 
 @cache
@@ -30,6 +31,9 @@ def _value_regex() -> re.Pattern[str]:
         rf"^[\"'\u201c\u00ab]?\s*(?:(?i:{alts})\s+)?(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_INITIAL})){{0,3}})"
         r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d))?"
     )
+
+
+_QUALIFIER = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
 
 @cache
@@ -53,6 +57,7 @@ def _name_label(label: str) -> bool | None:
     """True for a name label ("Client name", "Nombre de la usuaria", "Name"), False for a
     role label ("Client", "Usuaria"), None for any other label."""
     names, roles = _label_sets()
+    label = _QUALIFIER.sub(" ", label)  # "Name (preferred)", "Nombre (como quiere)"
     key = ffold(label).replace("'s ", " ").strip()
     if key in roles:
         return False
@@ -135,3 +140,57 @@ def _speaker_labels(text: str) -> frozenset[str]:
         k = ffold(m.group(1))
         seen[k] = seen.get(k, 0) + 1
     return frozenset(k for k, n in seen.items() if n >= 2)
+
+
+_REPLY_LEAD = re.compile(r"^[\s\-*\u2022>\u2013\u2014]*(?:[^\W\d_][^:\n?]{0,30}?\s*:\s*)?")
+
+
+@cache
+def _self_intro() -> re.Pattern[str]:
+    """What a reply may open with before the name ("I'm", "Soy", "Moi c'est", "Sou a"):
+    each folder's `self_intro`, matched with or without accents and apostrophes."""
+    alts = sorted({ffold(w) for w in lexicon.words().get("self_intro", ())}, key=len, reverse=True)
+    src = "|".join(r"[\s'\u2019-]+".join(map(re.escape, w.replace("'", " ").split())) for w in alts)
+    return re.compile(rf"^(?i:(?:{src})\s+)" if src else r"(?!)")
+
+
+def replied_names(text: str) -> list[tuple[str, int]]:
+    """In a transcript, the reply to a question about her name ("What should we call
+    you? / Caller: Amina.", "¿Cómo te llamas? - Soy Rosa.", "Comment tu t'appelles ? –
+    Awa."): the capitalised name the reply opens with, after its speaker's label and a
+    self-introduction, when nothing but punctuation or an age follows it."""
+    if "?" not in text:
+        return []
+    asks = lexicon.phrase_regex("name_questions")
+    others = lexicon.word_sets().other_people
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    found: list[tuple[str, int]] = []
+    for k, line in enumerate(lines):
+        q = line.rfind("?")
+        lead = _REPLY_LEAD.match(line[:q])  # the asker's label names no one asked about
+        asked = " ".join(fold(line[lead.end() if lead else 0 : q]).replace("'", " ").split())
+        if q < 0 or not asks.search(asked) or not others.isdisjoint(tokens(asked)):
+            continue  # not "¿Cómo se llama tu jefe?"
+        at, reply = starts[k] + q + 1, line[q + 1 :]
+        if not reply.strip():
+            j = k + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j == len(lines) or "?" in lines[j]:
+                continue
+            at, reply = starts[j], lines[j]
+        lead = _REPLY_LEAD.match(reply)
+        cut = lead.end() if lead else 0
+        intro = _self_intro().match(reply[cut:])
+        cut += intro.end() if intro else 0
+        v = _value_regex().match(reply[cut:].rstrip())
+        if v is None or v.group("end") is None and reply[cut + v.end() :].strip(" .!\n") != "":
+            continue
+        name = v.group("name")
+        if ffold(name) in _not_names() or ffold(name.split()[0]) in _not_names():
+            continue
+        found.append((name, at + cut + v.start("name")))
+    return found

@@ -1,0 +1,133 @@
+"""Who the survivor is, said in the forms real referrers use (transcripts, form lines
+with qualifiers, shorthand): each language rule in invented sentences of en/es/fr/pt."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+
+def facts(text: str) -> dict[str, object]:
+    return extract(text).values
+
+
+# ------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Intake: What should we call you?\nCaller: Amina.", "Amina"),
+        ("Q: Your name?\nA: Amina.", "Amina"),
+        ("Q: What's your name?\nA: I'm Amina, I'm 30.", "Amina"),
+        ("Intake: Your name and age?\nCaller: Amina, 30.", "Amina"),
+        ("Intake: What's your name? Caller: Amina.", "Amina"),
+        ("Operadora: ¿Cómo te llamas?\nUsuaria: Rosa.", "Rosa"),
+        ("Operadora: ¿Cómo te llamas?\nUsuaria: Soy Rosa, tengo 30 años.", "Rosa"),
+        ("- Como quieres que te llamemos?\n- Rosa", "Rosa"),
+        ("– Comment tu t'appelles ?\n– Awa.", "Awa"),
+        ("– Comment tu t'appelles ?\n– Moi c'est Awa.", "Awa"),
+        ("Ecoutante : votre prénom ?\nAppelante : Awa", "Awa"),
+        ("Técnica: Como se chama?\nUtente: Sou a Joana.", "Joana"),
+        ("Técnica: Como prefere ser chamada?\nUtente: Joana, pode ser.", "Joana"),
+    ],
+)
+def test_the_reply_to_a_question_about_her_name(text, name):
+    assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intake: What should we call you?\nCaller: I'd rather not say.",
+        "Intake: Your name?\nCaller: No.",
+        "Intake: Your name?\nCaller: Nigeria.",
+        "Intake: What's your name?\nCaller: Please help me.",
+        "Operadora: ¿Y cómo se llama tu jefe?\nUsuaria: Carlos.",
+        "Écoutante : Comment s'appelle ton patron ?\nAppelante : Marc.",
+        "Intake: How are you?\nCaller: Okay.",
+    ],
+)
+def test_no_name_from_a_reply_that_is_none_or_about_someone_else(text):
+    assert "person.name" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Called herself Amina at the desk.", "Amina"),
+        ("Her preferred name is Amina.", "Amina"),
+        ("Quiere que la llamemos Rosa.", "Rosa"),
+        ("Es conocida como Rosa en el barrio.", "Rosa"),
+        ("Elle se présente sous le nom d'Awa.", "Awa"),
+        ("elle dit s appeller Awa", "Awa"),
+        ("Elle répond au prénom de Awa.", "Awa"),
+        ("Quer ser chamada Joana.", "Joana"),
+        ("Prefere ser chamado Tiago.", "Tiago"),
+        ("Name (preferred): Amina", "Amina"),
+        ("Nombre (como quiere que la llamen): Rosa", "Rosa"),
+        ("Prénom usuel : Awa", "Awa"),
+        ("Primeiro nome: Joana", "Joana"),
+        ("Nombre de pila: Rosa", "Rosa"),
+    ],
+)
+def test_more_ways_to_give_her_name(text, name):
+    assert facts(text).get("person.name") == name
+
+
+# ------------------------------------------------------------ ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is 24 wks pregnant.",
+        "She is 30 wks, first pregnancy.",
+        "Elle est à 24 SA.",
+        "She is 3 mos postpartum.",
+        "He is 12 hrs without food.",
+    ],
+)
+def test_a_term_or_a_duration_is_no_age(text):
+    assert "person.age" not in facts(text)
+
+
+# ------------------------------------------------------------ children
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Children: 2 (with her)", 2),
+        ("Kids: 1 (w/ her)", 1),
+        ("Hijos: 2 (vienen con ella)", 2),
+        ("Enfants : 3 (avec elle)", 3),
+        ("Filhos: 2 (estão com ela)", 2),
+        ("Children: 2 (4 and 6 years old, with her)", 2),
+        ("Veio com o filho de 4 anos.", 1),
+        ("Chegou ao abrigo com o bebé.", 1),
+        ("With her baby girl.", 1),
+        ("Arrived with her baby boy and a toddler.", 2),
+        ("Traveling with an infant.", 1),
+        ("Trae a sus dos hijos.", 2),
+        ("Viaja con su hija de 3 años.", 1),
+        ("Elle voyage avec sa fille.", 1),
+    ],
+)
+def test_children_with_her_in_more_forms(text, count):
+    assert facts(text).get("household.children_with_them") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children: 2 (one with her, one in Honduras)",
+        "Hijos: 2 (uno con ella, otro en Honduras)",
+        "Enfants : 2 (l'un avec elle, l'autre au pays)",
+        "Filhos: 1 (ficou com a avó)",
+        "Veio com o filho do patrão.",
+    ],
+)
+def test_children_split_or_someone_elses_give_no_count(text):
+    assert "household.children_with_them" not in facts(text)
