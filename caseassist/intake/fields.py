@@ -38,22 +38,28 @@ class Tables:
     labels: dict[str, str]  # folded label -> fact id
     subjects: tuple[str, ...]  # words a label may begin with ("client age")
     values: dict[str, frozenset[str]]  # yes/no/unsure/female/... -> folded words
+    lacking: frozenset[str] = frozenset()  # labels naming what she may lack ("Accommodation")
+    lacking_only: frozenset[str] = frozenset()  # of those, the ones that ask for nothing
 
 
 @cache
 def tables() -> Tables:
     """Every language folder's field table, merged."""
     labels: dict[str, str] = {}
+    lacking: set[str] = set()
+    asking: set[str] = set()
     subjects: set[str] = set()
     values: dict[str, set[str]] = {}
     for path in sorted((resources_dir() / "intake" / "lexicon").glob("*/fields.toml")):
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-        for fact_id, names in data.get("fields", {}).items():
-            if fact_id not in FACTS:
-                raise ValueError(f"{path}: unknown fact {fact_id}")
-            for name in names:
-                labels.setdefault(fold_name(name), fact_id)
+        for table in ("fields", "lacking"):
+            for fact_id, names in data.get(table, {}).items():
+                if fact_id not in FACTS:
+                    raise ValueError(f"{path}: unknown fact {fact_id}")
+                for name in names:
+                    labels.setdefault(fold_name(name), fact_id)
+                    (lacking if table == "lacking" else asking).add(fold_name(name))
         subjects.update(fold_name(s) for s in data.get("subjects", ()))
         for kind, words in data.get("values", {}).items():
             values.setdefault(kind, set()).update(fold_name(w) for w in words)
@@ -61,6 +67,8 @@ def tables() -> Tables:
         labels,
         tuple(sorted(subjects, key=len, reverse=True)),
         {k: frozenset(v) for k, v in values.items()},
+        frozenset(lacking),
+        frozenset(lacking - asking),
     )
 
 
@@ -70,11 +78,17 @@ def _words(text: str) -> list[str]:
 
 def fact_of(label: str) -> str | None:
     """The fact a form label names ("Client age" -> person.age), or None."""
+    key = _label_key(label)
+    return tables().labels[key] if key else None
+
+
+def _label_key(label: str) -> str | None:
+    """The folded label as the tables hold it, its leading subject words dropped."""
     t = tables()
     key = " ".join(_words(label))
     for _ in range(3):
         if key in t.labels:
-            return t.labels[key]
+            return key
         for s in t.subjects:
             if key.startswith(s + " "):
                 key = key[len(s) + 1 :]
@@ -124,13 +138,24 @@ class Reading:
     possible: bool = False
 
 
-def read_value(fact_id: str, value: str) -> Reading | None:
-    """What a form value clearly says for its fact, by the fact's type."""
+def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None:
+    """What a form value clearly says for its fact, by the fact's type. After a label
+    naming what she may lack (`lacking`: "Accommodation", "Hébergement"), a value that
+    says there is none states the fact ("Accommodation: none" needs a bed), one that
+    turns it down denies it ("Hébergement : refuse"); any other value says nothing when
+    the label asks for nothing (`lacking="only"`), else it is read as any value is
+    ("Accommodation tonight: no")."""
     fd = FACTS[fact_id]
     main = re.split(r"[(\[]", value, maxsplit=1)[0]  # "(needs interpreter)": an aside
     words = _words(main)
     if not words or _kind(words, "placeholder"):
         return None
+    if lacking and fd.type == "bool":
+        kind = _kind(words, "none", "turned_down")
+        if kind is not None:
+            return Reading(fact_id, kind == "none")
+        if lacking == "only":
+            return None
     padded = f" {' '.join(words)} "
     unsure = "?" in value or any(f" {u} " in padded for u in tables().values.get("unsure", ()))
     if fd.type == "text":
@@ -236,11 +261,13 @@ def _form_lines(text: str) -> Iterator[tuple[str, str]]:
 def read(text: str) -> list[Reading]:
     """Every clear fact stated as a form line in the text, in text order."""
     out: list[Reading] = []
+    t = tables()
     for label, value in _form_lines(text):
-        fact_id = fact_of(label)
-        if fact_id is None:
+        key = _label_key(label)
+        if key is None:
             continue
-        r = read_value(fact_id, value)
+        lacking = ("only" if key in t.lacking_only else "also") if key in t.lacking else ""
+        r = read_value(t.labels[key], value, lacking=lacking)
         if r is not None:
             out.append(r)
     return out

@@ -1,0 +1,159 @@
+"""Tonight's needs and health, fifth round: each mechanism widened to a family of
+phrasings, stated in invented sentences in several of en/es/fr/pt and several forms
+(form line, shorthand, narrative, transcript, no accents), with its opposite and its
+distractors. No sentence here is taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake import fields
+from caseassist.intake.read import extract
+
+SHELTER = "shelter.needs_shelter_tonight"
+
+
+def reads(text: str, fact: str) -> object:
+    """The clear value read for `fact`, "possible" when only offered, else None."""
+    got = extract(text)
+    if fact in got.values:
+        return got.values[fact]
+    return "possible" if fact in got.offered() else None
+
+
+# ------------------------------------------------ a label naming what she lacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accommodation: none",
+        "Housing tonight: nil",
+        "Current accommodation: nowhere",
+        "Client accommodation: none arranged",
+        "Alojamiento: ninguno",
+        "Dónde duerme: en ningún lado",
+        "Hébergement : aucun",
+        "Solution d'hébergement : néant",
+        "Alojamento: nenhum",
+        "Onde dorme: sem sitio",
+        "- Accommodation tonight: none",
+    ],
+)
+def test_a_none_after_a_label_naming_her_place_is_a_need_for_a_bed(text):
+    assert reads(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accommodation: declined",
+        "Alojamiento: rechaza",
+        "Hébergement : refusé",
+        "Alojamento: recusou",
+    ],
+)
+def test_a_place_turned_down_after_such_a_label_is_no_need(text):
+    assert reads(text, SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Accommodation: yes", "Alojamiento: sí", "Hébergement : non", "Alojamento: sim"],
+)
+def test_a_bare_yes_or_no_after_such_a_label_says_nothing(text):
+    """Either "she has one" or "one is needed": nothing clear."""
+    assert fields.read(text) == []
+
+
+def test_a_label_that_asks_for_the_bed_still_reads_a_bare_no():
+    assert reads("Accommodation tonight: no", SHELTER) is False
+
+
+# ------------------------------------------------ sleeping where nobody lives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been sleeping for three nights at the bus station.",
+        "He spent last night in a park.",
+        "Client living in her van since she left the farm.",
+        "slept outside x2 nights",
+        "Pasó dos noches en la estación de autobuses.",
+        "Lleva durmiendo en su coche desde el lunes.",
+        "vive en la calle desde hace un mes",
+        "Elle a passé la nuit dehors.",
+        "Elle vivait dans sa voiture depuis mars.",
+        "Ele anda a dormir no carro.",
+        "Tem dormido na estação.",
+        "ela vive na rua desde janeiro",
+        "Passou a noite na rua.",
+    ],
+)
+def test_sleeping_where_nobody_lives_in_any_form_of_the_verb_is_a_need(text):
+    assert reads(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She no longer sleeps rough.",
+        "No duerme en la calle.",
+        "Elle ne dort plus dehors.",
+        "Ela não dorme na rua.",
+        "Her sister sleeps in the car.",
+        "Her friend has been sleeping at the station.",
+        "Lives outside the city with her aunt.",
+        "Vive en la calle Mayor 5 con su tía.",
+        "Ela vive na Rua Augusta, 12.",
+        "She slept in a park for weeks two years ago.",
+    ],
+)
+def test_denied_someone_elses_an_address_or_long_ago_says_nothing(text):
+    assert reads(text, SHELTER) is None
+
+
+def test_put_out_by_someone_else_is_still_her_need():
+    assert reads("Her employer threw her out this afternoon.", SHELTER) is True
+    assert reads("O patrão expulsou-a de casa hoje.", SHELTER) is True
+
+
+# ------------------------------------------------ an emergency bed, a lack, a roof
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emergency housing needed.",
+        "requesting emergency placement",
+        "Solicita acogida de urgencia.",
+        "Demande de mise à l'abri.",
+        "Pede acolhimento de emergência.",
+        "needs a roof over her head tonight",
+        "Necesita un lugar seguro para pasar la noche.",
+        "no accommodation for tonight",
+        "Pas de solution d'hébergement pour ce soir.",
+        "sem alojamento esta noite",
+    ],
+)
+def test_an_emergency_bed_or_no_bed_tonight_is_a_need(text):
+    assert reads(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has accommodation with her aunt.",
+        "Ya tiene alojamiento con una amiga.",
+        "Elle peut dormir chez sa cousine ce soir.",
+        "No accommodation needed tonight.",
+    ],
+)
+def test_a_place_of_her_own_or_no_need_is_a_no(text):
+    assert reads(text, SHELTER) is False
+
+
+def test_accommodation_needs_are_not_accommodation():
+    """A need with no night named is only offered; never read as a place she has."""
+    assert reads("Has accommodation needs.", SHELTER) == "possible"
