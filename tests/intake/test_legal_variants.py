@@ -1,0 +1,229 @@
+"""Documents, work, housing later, going home and family, fifth round: each mechanism
+stated in invented sentences, several ways a referrer would say the same thing, in
+en/es/fr/pt and several forms (form line, shorthand, narrative, transcript, no accents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract, interpret_answer
+
+DOCS = "legal.has_identity_documents"
+PERMIT = "jobs.has_work_authorization"
+WORK = "jobs.wants_employment"
+TRAINING = "jobs.wants_training"
+HOUSING = "housing.needs_long_term_housing"
+HOME = "reintegration.wants_to_return_home"
+FAMILY = "reintegration.wants_family_contact"
+
+
+def facts(text: str) -> dict[str, object]:
+    return extract(text).values
+
+
+# ---------------------------------------------------------------- documents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her passport is still with the farm owner.",
+        "Passport: with trafficker",
+        "Docs: none on her, passport with the madam",
+        "ID card held by the recruiter since she arrived",
+        "El pasaporte sigue en poder del patrón.",
+        "Pasaporte: lo tiene la dueña del bar",
+        "Son passeport est resté chez l'employeur.",
+        "Papiers : chez le passeur",
+        "O passaporte está na posse da patroa.",
+        "passaporte com o empregador desde que chegou",
+    ],
+)
+def test_a_document_left_with_someone_from_that_life_is_not_hers(text):
+    assert facts(text)[DOCS] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her passport is no longer with the employer.",
+        "She has her passport with her.",
+        "Passport with the employer, returned to her yesterday.",
+    ],
+)
+def test_a_document_no_longer_held_says_not_none(text):
+    assert facts(text).get(DOCS) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retiveram-lhe o passaporte.",
+        "Tiraram-lhe os documentos todos a chegada.",
+        "A patroa confiscou-lhe o passaporte.",
+    ],
+)
+def test_a_clitic_her_marks_the_document_taken_from_her(text):
+    assert facts(text)[DOCS] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le patron a gardé son passeport.", False),
+        ("Ils gardent ses papiers depuis deux ans.", False),
+        ("Elle a gardé sa carte d'identité.", True),
+        ("J'ai gardé mon passeport, il est dans mon sac.", True),
+        ("Elle n'a aucun papier.", False),
+    ],
+)
+def test_who_keeps_the_papers_in_french(text, value):
+    assert facts(text)[DOCS] is value
+
+
+# ---------------------------------------------------------------- work permit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elle n'a pas de titre de séjour lui permettant de travailler.", "no"),
+        ("Il a un titre de séjour avec autorisation de travail.", "yes"),
+        ("Não tem autorização de residência nem de trabalho.", "no"),
+        ("No tiene permiso de residencia ni de trabajo.", "no"),
+        ("She has no visa that allows her to work.", "no"),
+    ],
+)
+def test_a_residence_permit_that_names_work_is_a_work_permit(text, value):
+    assert facts(text)[PERMIT] == value
+
+
+# ---------------------------------------------------------------- going home
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She hopes to be repatriated.", "yes"),
+        ("Requests assisted voluntary return to Moldova.", "yes"),
+        ("Quiere ser repatriada cuanto antes.", "yes"),
+        ("Solicita retorno voluntario.", "yes"),
+        ("Elle demande un rapatriement.", "yes"),
+        ("Il souhaite bénéficier de l'aide au retour.", "yes"),
+        ("Ela pede o repatriamento.", "yes"),
+        ("quer um bilhete de regresso pra casa", "yes"),
+        ("Does not want repatriation.", "no"),
+        ("No desea ser repatriado.", "no"),
+        ("Ne souhaite pas de rapatriement.", "no"),
+        ("Ainda não decidiu sobre o repatriamento.", "undecided"),
+    ],
+)
+def test_going_home_said_as_a_noun_or_a_programme(text, value):
+    assert facts(text)[HOME] == value
+
+
+def test_repatriation_asked_by_others_is_not_hers():
+    assert HOME not in facts("Two of her co-workers asked for repatriation last week.")
+
+
+# ---------------------------------------------------------------- form values that are wishes
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Retour au pays : souhaité", HOME, "yes"),
+        ("Contact famille : souhaité", FAMILY, True),
+        ("Formation : souhaitée (cuisine)", TRAINING, True),
+        ("Contact famille : non souhaité", FAMILY, False),
+        ("Contacto familiar: no desea", FAMILY, False),
+        ("Capacitación: lo desea", TRAINING, True),
+        ("Regresso ao país: desejado", HOME, "yes"),
+        ("Contato com a família: não deseja", FAMILY, False),
+        ("Family contact: wanted", FAMILY, True),
+        ("Training: not wanted", TRAINING, False),
+    ],
+)
+def test_a_wish_word_as_a_form_value(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+# ---------------------------------------------------------------- family contact refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No contact with family wanted.",
+        "Sin contacto con la familia deseado.",
+        "Pas de contact avec la famille souhaité.",
+        "Sem contato com a família desejado.",
+    ],
+)
+def test_no_contact_wanted_is_a_refusal(text):
+    assert facts(text)[FAMILY] is False
+
+
+def test_no_contact_alone_is_a_state_not_a_wish():
+    assert FAMILY not in facts("No contact with family for two years.")
+
+
+# ---------------------------------------------------------------- housing later
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will need housing after the shelter.",
+        "Will need accommodation later on.",
+        "Necesitará alojamiento más adelante.",
+        "Aura besoin d'un hébergement par la suite.",
+        "Vai precisar de alojamento no futuro.",
+    ],
+)
+def test_housing_needed_later_is_long_term(text):
+    assert facts(text)[HOUSING] is True
+
+
+def test_housing_for_tonight_is_not_later():
+    assert HOUSING not in facts("Needs accommodation tonight, and later on we will see.")
+
+
+# ---------------------------------------------------------------- a need carried over "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Client referred by the labour inspectorate after three months on the farm. "
+            "She needs clothes and help finding another job.",
+            WORK,
+        ),
+        (
+            "Derivación del servicio de urgencias tras la inspección en el taller textil. "
+            "Requiere ropa de abrigo y orientación para encontrar empleo.",
+            WORK,
+        ),
+        (
+            "Signalement de l'inspection du travail après le contrôle du chantier de Lyon. "
+            "Il a besoin de vêtements et d'aide pour trouver un emploi.",
+            WORK,
+        ),
+    ],
+)
+def test_a_need_carries_over_and_in_a_long_note(text, fact):
+    assert facts(text)[fact] is True
+
+
+def test_a_need_does_not_carry_to_another_subject():
+    text = (
+        "Referral from the outreach team after the raid on the car wash last night. "
+        "She needs a bed and her brother wants to find work."
+    )
+    assert WORK not in facts(text)
+
+
+def test_an_answer_reads_the_same_way():
+    got = interpret_answer(WORK, "Sí, necesito ropa y ayuda para encontrar trabajo.")
+    assert got.values[WORK] is True
