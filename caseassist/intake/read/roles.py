@@ -214,7 +214,11 @@ _THAT = frozenset(["que", "that", "qu'"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
     ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
+    # a plural verb with no subject at her door: "la esperan a la salida", "l'attendent"
+    + ["esperan", "vinieron", "llegaron", "aparecieron", "attendent", "rodent", "esperam"]
+    + ["vieram", "apareceram"]
 )
+_OBJECT_CLITICS = frozenset(["la", "lo", "le", "los", "las", "l'", "a", "o"])
 
 
 @cache
@@ -278,7 +282,8 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
     found = scan(before[cut + 1 :])
     if found is not None:
         return found
-    if matched and matched[0] in _PLURAL_KNOW:
-        return they()
+    verb = matched[1:2] if matched[:1] and matched[0] in _OBJECT_CLITICS else matched[:1]
+    if verb and verb[0] in _PLURAL_KNOW:  # "lo esperan sus padres": her family, after it
+        return "" if set(matched) & safe else they()
     # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
     return scan(sentence_before) or ""
