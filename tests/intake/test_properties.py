@@ -163,3 +163,12 @@ def test_folding_reads_as_a_table_per_character_and_a_regex_over_the_whole_text(
     plain = re.sub(r"[ \t\u00a0]+", " ", plain.replace("cannot", "can not"))
     assert t.fold.__wrapped__(text) == plain
     assert t.translate_rare(text, _plain_letters()) == text.translate(_plain_letters())
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=20))
+def test_no_token_is_blank(text):
+    """`tokens` keeps every regex token as it is: none of them is ever whitespace."""
+    from caseassist.intake.read.segment import tokens
+
+    assert all(t.strip() for t in tokens(text))

@@ -18,8 +18,10 @@ from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import ffold, tokens
 
 _LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)(?<!\d)\s*:\s*(?P<value>\S.*?)\s*$"
 )
+"""A form line or a transcript turn, "Label: value"; not a time ("Hotline call at 7:19.
+Caller is..." is a sentence, not a turn whose value is the rest of the note)."""
 _MAIN_LABEL = frozenset(
     {"mother", "first", "native", "preferred", "main", "materna", "materno", "principal",
      "preferido", "maternelle", "principale", "preferee", "primera", "premiere", "home",

@@ -168,7 +168,7 @@ _TOKEN = re.compile(r"[a-z0-9]+'?|[^\sa-z0-9]")
 
 @lru_cache(maxsize=4096)
 def _tokens(folded: str) -> tuple[str, ...]:
-    return tuple(t for t in _TOKEN.findall(folded) if t.strip())
+    return tuple(_TOKEN.findall(folded))  # (no token is blank: `\s` is what `strip` strips)
 
 
 def tokens(folded: str) -> list[str]:
