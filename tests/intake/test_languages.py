@@ -504,3 +504,37 @@ def test_the_language_an_interpreter_is_needed_for_is_hers(text, code):
 )
 def test_an_interpreter_for_no_language_of_hers_names_none(text):
     assert PREF not in _clear(text)
+
+
+# ------------------------------------------------ abbreviated names in a shorthand list
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest"),
+    [
+        ("Homme, 45 ans, ukr./russe, sans papiers", "uk", ["ru"]),
+        ("M 45, ukr/rus", "uk", ["ru"]),
+        ("F 30, Eritrea, Amh./Engl.", "am", ["en"]),
+        ("Mujer 30a, búlgara, bulg./esp.", "bg", ["es"]),
+        ("F 22, vietnamita, viet./ingl.", "vi", ["en"]),
+        ("Homem 50 anos, afegão, pash./ingl.", "ps", ["en"]),
+        ("H 50 a., roumain, roum./ital.", "ro", ["it"]),
+    ],
+)
+def test_an_abbreviated_language_in_a_shorthand_list(text, first, rest):
+    got = extract(text)
+    read = {**got.offered(), **got.values}
+    assert (read.get(PREF), read.get(OTHERS)) == (first, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was taken to the port. Russian men met the boat.",
+        "Arrived via Eng. Channel.",
+        "Trabaja en el puerto, port. 3",
+    ],
+)
+def test_a_dot_or_a_word_near_a_language_is_no_shorthand_list(text):
+    got = extract(text)
+    assert PREF not in got.values and PREF not in got.offered()

@@ -304,6 +304,10 @@ def _qualified(
             lw.add(collected, code, weight)
 
 
+_ABBREVIATION = 5
+"""The longest language abbreviation a dot ends in a shorthand list ("ukr.", "bulg.")."""
+
+
 def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
     """A language joined to another by "+" or "/" (or written next to it), or in a
     bracketed list of languages only right after a nationality ("nigérian (igbo,
@@ -315,7 +319,16 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
     if prev[-1:] == ["+"] and i > 1 and _lang_at(toks, i - 2 - (toks[i - 2] == ")")):
         return True
     if nxt[:1] and _lang_at(toks, i + n) and toks[i - 1 : i] in ([","], ["."], [":"], []):
-        return True  # "ukr./russe" (the slash is a space by now)
+        return True  # "ukr russe" (the slash is a space by now)
+    before = _lang_at(toks, i - 1) if i > 0 else None
+    if before and before[1] == 1 and toks[max(0, i - 2) : i - 1] in ([","], ["."], [":"], []):
+        return True  # "russe" in "ukr russe"
+    abbreviated = n == 1 and len(toks[i]) <= _ABBREVIATION and nxt[:1] == ["."]
+    opens = toks[i - 1 : i] in ([","], ["."], [":"], [])
+    if abbreviated and opens and i + 2 < len(toks) and _lang_at(toks, i + 2):
+        return True  # "ukr./russe", "ingl./esp."
+    if prev[-1:] == ["."] and i > 1 and len(toks[i - 2]) <= _ABBREVIATION and _lang_at(toks, i - 2):
+        return True  # "russe" after "ukr./"
     k = i
     while k > 0 and (toks[k - 1] == "," or _lang_at(toks, k - 1)):
         k -= 1
