@@ -131,3 +131,38 @@ def test_children_with_her_in_more_forms(text, count):
 )
 def test_children_split_or_someone_elses_give_no_count(text):
     assert "household.children_with_them" not in facts(text)
+
+
+# ------------------------------------------------------------ origin
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fwd: referral - Maria L., 28F, Honduras", "HN"),
+        ("Referral: Joy O., 24F, Nigeria, English", "NG"),
+        ("Client M17, Afghanistan, Pashto", "AF"),
+        ("Subject: Referral for Daniela (29, Venezuela)", "VE"),
+        ("Asunto: derivación de Rosa (31, Honduras)", "HN"),
+        ("Objet : orientation d'Awa (25, Côte d'Ivoire)", "CI"),
+        ("Assunto: encaminhamento da Joana (22, Angola)", "AO"),
+        ("Ana, 34, Sri Lanka, Tamil", "LK"),
+        ("Homme, 40 ans, Burkina Faso", "BF"),
+        ("Mujer, 30, El Salvador", "SV"),
+    ],
+)
+def test_origin_in_a_shorthand_or_bracketed_description(text, code):
+    assert facts(text).get("person.country_of_origin") == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She stayed with her aunt (45, Honduras).",
+        "Her daughter (16, Guatemala) is safe.",
+        "Su patrón (50, México) la amenazó.",
+        "Son mari (40, Mali) la cherche.",
+    ],
+)
+def test_a_bracketed_description_of_someone_else_is_no_origin(text):
+    assert "person.country_of_origin" not in facts(text)

@@ -115,7 +115,9 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
             parts.append([])
         elif t != ":" or parts[-1]:  # "Trav. : F, 34 a., ...": a label's colon leads
             parts[-1].append(t)
-    if len(parts) < 3:
+    if len(parts) == 2 and parts[0][-2:-1] == ["("] and parts[0][-1].isdigit():
+        parts[:1] = [parts[0][:-1], parts[0][-1:]]  # "Daniela (29, Venezuela)": the age a part
+    elif len(parts) < 3:
         return None
     described = any(
         (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
@@ -130,7 +132,9 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
-_SHORT_AGE = re.compile(r"^[1-9]\d?(?:a|an|ans|yo|y|yrs|anos|j)$")
+_SHORT_AGE = re.compile(
+    r"^(?:[1-9]\d?(?:a|an|ans|yo|y|yrs|anos|j|f|m)|[fm][1-9]\d)$"
+)  # "26a", "28f", "m17"
 
 
 def _short_age(part: list[str]) -> bool:
@@ -138,7 +142,7 @@ def _short_age(part: list[str]) -> bool:
     p = part[:-1] if part[-1:] == ["."] else part
     if not p or not p[-1][:1].isalnum():
         return False
-    if p[-1][0].isdigit():
+    if p[-1][0].isdigit() or _SHORT_AGE.match(p[-1]):
         return _SHORT_AGE.match(p[-1]) is not None
     return len(p) >= 2 and p[-2].isdigit() and _SHORT_AGE.match(p[-2] + p[-1]) is not None
 

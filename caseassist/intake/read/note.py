@@ -88,8 +88,26 @@ def _prefilter() -> _Prefilter:
         | {"traductor", "traducteur"}
         | firsts(lexicon.language_names()),
         countries=firsts(lexicon.demonyms())
-        | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3),
+        | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
+        | _multiword_country_ends(),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
+    )
+
+
+_GENERIC_NAME_ENDS = frozenset(
+    ["states", "kingdom", "republic", "islands", "island", "unidos", "unido", "unis", "city"]
+    + ["coast", "lands", "territory", "territories", "norte", "nord", "occidental", "oriental"]
+)
+
+
+def _multiword_country_ends() -> frozenset[str]:
+    """The last word of a country name of several words ("Côte d'Ivoire", "Sri Lanka",
+    "Burkina Faso"), unless it is a generic word ("states", "islands"): a sentence
+    naming one is read for countries too."""
+    return frozenset(
+        w
+        for n in lexicon.country_names()
+        if " " in n and len(w := n.split()[-1]) > 3 and w.isalpha() and w not in _GENERIC_NAME_ENDS
     )
 
 
