@@ -38,7 +38,8 @@ def concept_patterns(
     for g in groups:
         group = sorted({fold_name(w) for w in words.get(g, ())}, key=len, reverse=True)
         alts.append(_phrases(group, gap, intensifiers))
-        firsts.append(frozenset(w.split()[0] for w in group if w.split()))
+        # a first word as a clause's words are counted ("aujourd'hui" is "aujourd'" "hui")
+        firsts.append(frozenset(WORD.findall(w)[0] for w in group if WORD.findall(w)))
         phrases.append(tuple(frozenset(WORD.findall(w)) for w in group))
     orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
     fill = sorted({fold_name(w) for w in words.get(gap_words, ())}, key=len, reverse=True)

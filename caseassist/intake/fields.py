@@ -40,6 +40,7 @@ class Tables:
     values: dict[str, frozenset[str]]  # yes/no/unsure/female/... -> folded words
     lacking: frozenset[str] = frozenset()  # labels naming what she may lack ("Accommodation")
     lacking_only: frozenset[str] = frozenset()  # of those, the ones that ask for nothing
+    unremarkable: frozenset[str] = frozenset()  # labels of a state ("Santé"): "nothing" denies
 
 
 @cache
@@ -48,18 +49,21 @@ def tables() -> Tables:
     labels: dict[str, str] = {}
     lacking: set[str] = set()
     asking: set[str] = set()
+    plain: set[str] = set()
     subjects: set[str] = set()
     values: dict[str, set[str]] = {}
     for path in sorted((resources_dir() / "intake" / "lexicon").glob("*/fields.toml")):
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-        for table in ("fields", "lacking"):
+        for table in ("fields", "lacking", "unremarkable"):
             for fact_id, names in data.get(table, {}).items():
                 if fact_id not in FACTS:
                     raise ValueError(f"{path}: unknown fact {fact_id}")
                 for name in names:
                     labels.setdefault(fold_name(name), fact_id)
-                    (lacking if table == "lacking" else asking).add(fold_name(name))
+                    {"lacking": lacking, "unremarkable": plain}.get(table, asking).add(
+                        fold_name(name)
+                    )
         subjects.update(fold_name(s) for s in data.get("subjects", ()))
         for kind, words in data.get("values", {}).items():
             values.setdefault(kind, set()).update(fold_name(w) for w in words)
@@ -69,6 +73,7 @@ def tables() -> Tables:
         {k: frozenset(v) for k, v in values.items()},
         frozenset(lacking),
         frozenset(lacking - asking),
+        frozenset(plain - asking),
     )
 
 
@@ -265,6 +270,12 @@ def read(text: str) -> list[Reading]:
     for label, value in _form_lines(text):
         key = _label_key(label)
         if key is None:
+            continue
+        if key in t.unremarkable:
+            # "Santé : rien de particulier", "Health: nothing of note": no such need; any
+            # other value ("Health: diabetic") is left to the sentence reading
+            if _kind(_words(value), "nothing") and FACTS[t.labels[key]].type == "bool":
+                out.append(Reading(t.labels[key], False))
             continue
         lacking = ("only" if key in t.lacking_only else "also") if key in t.lacking else ""
         r = read_value(t.labels[key], value, lacking=lacking)

@@ -157,3 +157,120 @@ def test_a_place_of_her_own_or_no_need_is_a_no(text):
 def test_accommodation_needs_are_not_accommodation():
     """A need with no night named is only offered; never read as a place she has."""
     assert reads("Has accommodation needs.", SHELTER) == "possible"
+
+
+# ------------------------------------------------ health and food by label and by kind
+
+URGENT = "medical.urgent_need"
+COUNSEL = "medical.wants_counseling"
+MEDS = "medical.needs_medication"
+INJURIES = "medical.injuries"
+FOOD = "food.needs_food_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health: nothing of note",
+        "Medical: none known",
+        "Santé : rien de particulier",
+        "État de santé : RAS",
+        "Salud: nada que destacar",
+        "Estado de salud: estable",
+        "Saúde: nada a assinalar",
+    ],
+)
+def test_nothing_of_note_after_a_health_label_is_no_urgent_need(text):
+    assert reads(text, URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text", ["Health: diabetic", "Medical: yes", "Santé : fatiguée", "Salud: embarazo"]
+)
+def test_any_other_value_after_a_health_label_says_nothing_of_urgency(text):
+    assert reads(text, URGENT) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle doit voir un médecin aujourd'hui.",
+        "Douleurs abdominales intenses.",
+        "Dores fortes na barriga.",
+        "Dolor de cabeza muy fuerte e intenso.",
+        "Intense pain in her side.",
+    ],
+)
+def test_care_today_or_severe_pain_is_an_urgent_need(text):
+    assert reads(text, URGENT) is True
+
+
+def test_an_injury_answering_a_question_on_injuries_only_describes_it():
+    """'¿Lesiones?' asks about injuries; what the reply describes suggests, not states,
+    an urgent need."""
+    text = "¿Lesiones?: ampollas y cortes en los pies"
+    assert reads(text, URGENT) == "possible"
+    assert reads(text, INJURIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut on her left hand.",
+        "Scratches and bruising on both arms.",
+        "Cortes en las manos.",
+        "Rasguños en la cara.",
+        "Égratignures sur les jambes.",
+        "Arranhões no pescoço.",
+    ],
+)
+def test_cuts_scratches_and_bruising_are_injuries(text):
+    assert reads(text, INJURIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to see a psychologist.",
+        "Wants to talk to a counsellor about the nightmares.",
+        "Pidió hablar con una psicóloga.",
+        "Elle aimerait parler à quelqu'un.",
+        "Souhaite voir un psy.",
+        "Pediu para falar com uma psicóloga.",
+    ],
+)
+def test_asking_to_see_or_talk_to_someone_is_a_wish_for_counselling(text):
+    assert reads(text, COUNSEL) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client has asthma, inhaler left at the house.",
+        "She forgot her insulin at the employer's flat.",
+        "Se dejó las pastillas en la casa.",
+        "Elle a laissé son traitement chez l'employeur.",
+        "Deixou os comprimidos em casa do patrão.",
+    ],
+)
+def test_a_medicine_left_behind_is_one_she_needs(text):
+    assert reads(text, MEDS) is True
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Food: needed", True),
+        ("Food: none", True),
+        ("Comida: ninguna", True),
+        ("Repas : aucun", True),
+        ("Comida: sim", True),
+        ("Food: declined", False),
+    ],
+)
+def test_a_food_label_reads_a_need_and_a_lack(text, value):
+    assert reads(text, FOOD) is value
+
+
+def test_a_diet_after_a_food_label_is_no_hunger():
+    assert reads("Food: no pork", FOOD) is None

@@ -355,6 +355,7 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
+        plain = asked_facts(question, writer=not answer, suggested=False)
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             if short is not None:
@@ -362,7 +363,10 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
                     out[fid] = not short.value if flip else short.value  # "Safe: yes"
                 continue
-            got = interpret_answer(fid, reply, question=question).values.get(fid)
+            if fid in plain:
+                got = interpret_answer(fid, reply, question=question).values.get(fid)
+            else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
+                got = extract(reply, answer=True).values.get(fid)
             if got is None and answer_kind(reply) == UNKNOWN:
                 got = lexicon.hedged_values().get(fid)  # "dice que no sabe"
             if got is not None:
