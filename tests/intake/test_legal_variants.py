@@ -227,3 +227,39 @@ def test_a_need_does_not_carry_to_another_subject():
 def test_an_answer_reads_the_same_way():
     got = interpret_answer(WORK, "Sí, necesito ropa y ayuda para encontrar trabajo.")
     assert got.values[WORK] is True
+
+
+# ---------------------------------------------------------------- a yes after what it is about
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        (HOUSING, "Longer term, yes. The room I have now is only for this week."),
+        (FAMILY, "My aunt, yes, she lives in Accra and she will be worried."),
+        (FAMILY, "A mi hermana sí, hace meses que no sabe de mí."),
+        (FAMILY, "Ma cousine oui, elle habite à Lyon, les autres je ne sais pas."),
+        (FAMILY, "Com o meu irmão, sim. Ele está em Luanda."),
+        (WORK, "Trabajo, sí, lo que sea, necesito pagar el cuarto."),
+        (TRAINING, "Une formation oui, en cuisine ou en couture."),
+    ],
+)
+def test_a_yes_after_what_it_is_about_answers_the_question(fact, text):
+    assert interpret_answer(fact, text).values[fact] is True
+
+
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        (FAMILY, "Mis padres no, a mi hermana sí."),  # a no first: not a plain yes
+        (HOME, "Volvería si puedo pagar la deuda primero, pero no sé cuándo."),  # "si": if
+        (FAMILY, "I would call her if I had a phone, yes maybe one day."),
+    ],
+)
+def test_a_yes_that_is_not_the_answer_is_not_read(fact, text):
+    assert interpret_answer(fact, text).values.get(fact) is not True
+
+
+def test_sim_is_a_plain_yes_after_a_question_in_a_note():
+    text = "Técnica: Quer que liguemos à família?\nUtente: Sim."
+    assert facts(text)[FAMILY] is True

@@ -118,12 +118,29 @@ def _yes_no(folded: str) -> bool | None:
     words = [t for t in toks if t[0].isalnum()]
     if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
         return True  # "un poco, si", "well... yes"
+    if _yes_after_lead(toks, ws.no):
+        return True  # a yes after what it is about: "Long-term, yes. ...", "Ma soeur oui, ..."
     echo = lexicon.by_language("echo_yes")
     for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
         head, rest = " ".join(toks[:k]), toks[k : k + 1]
         if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
             return True
     return None
+
+
+def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
+    """A yes in the first five words, no "no" before it, a comma or a stop after it ("si"
+    before a word is "if"): what it is about named first ("Com a minha mae, sim.")."""
+    words = 0
+    for i, t in enumerate(toks):
+        if not t[0].isalnum():
+            continue
+        words += 1
+        if words > 5 or t in no_words:
+            return False
+        if t in _CLEAR_YES and words > 1:
+            return i + 1 == len(toks) or not toks[i + 1][0].isalnum()
+    return False
 
 
 def _answer_languages(folded: str) -> list[tuple[str, str]]:

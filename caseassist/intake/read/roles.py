@@ -189,7 +189,7 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     return any(t in neg or t.rstrip("'") in neg for t in before + inside)
 
 
-_CLEAR_YES = frozenset({"yes", "si", "oui", "yeah"})
+_CLEAR_YES = frozenset({"yes", "si", "oui", "yeah", "sim"})
 
 
 # ---------------------------------------------------------------- who knows where she is
