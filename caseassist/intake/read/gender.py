@@ -116,8 +116,9 @@ _SEX_MARK = re.compile(
 a glued "34F" where a description opens ("Client 34F from Vietnam", "Re: 19M Afghan")."""
 
 
-_DIGIT_FM = re.compile(r"\d[fm]\b|\b(?:masc|fem)\b|^h\b")
-"""Marks a sentence may hold besides a lone "f" / "m" ("30F", "masc."): worth a look."""
+_DIGIT_FM = re.compile(r"(?=[0-9mfh])(?:\d[fm]\b|\b(?:masc|fem)\b|^h\b)")
+"""Marks a sentence may hold besides a lone "f" / "m" ("30F", "masc."): worth a look.
+(Each opens with a digit, "m", "f" or "h": the lookahead skips other places at once.)"""
 
 
 def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
