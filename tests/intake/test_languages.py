@@ -538,3 +538,38 @@ def test_an_abbreviated_language_in_a_shorthand_list(text, first, rest):
 def test_a_dot_or_a_word_near_a_language_is_no_shorthand_list(text):
     got = extract(text)
     assert PREF not in got.values and PREF not in got.offered()
+
+
+# ------------------------------------------------ a verb after an apposition keeps its subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse, 45, speaks French.",
+        "Her husband, aged 50, speaks Arabic.",
+        "Su marido, de 50 años, habla árabe.",
+        "La trabajadora social, 40, habla inglés.",
+        "L'infirmière, 45 ans, parle arabe.",
+        "Son employeur, un homme de 60 ans, parle russe.",
+        "O marido, 50 anos, fala árabe.",
+    ],
+)
+def test_another_persons_language_after_an_apposition_is_not_hers(text):
+    got = extract(text)
+    assert PREF not in got.values and PREF not in got.offered()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Client, 25, speaks Dari.", "prs"),
+        ("Mother of two, 34, speaks Twi.", "tw"),
+        ("Mujer, 30, de Bolivia, habla quechua.", "qu"),
+        ("Patiente de 21 ans, ukrainienne, parle ukrainien.", "uk"),
+        ("Fatou, 19, parle wolof.", "wo"),
+        ("Utente, 40 anos, fala mandinga.", "mnk"),
+    ],
+)
+def test_her_language_after_her_own_apposition_is_hers(text, code):
+    assert _clear(text).get(PREF) == code

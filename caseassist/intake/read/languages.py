@@ -243,7 +243,27 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     clause = before[cut:]
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         return _other_subject(before[max(0, cut - 5) : cut - 1])  # "the officer, who speaks"
+    if not clause and cut > 1 and before[cut - 1] == ",":
+        return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
+
+
+def _subject_before_apposition(before: list[str]) -> bool:
+    """A verb right after a comma takes its subject from the short parts before it ("The
+    nurse, 45, speaks French"; "Su marido, de 50 años, habla árabe"): another person when
+    one of the last two parts names one."""
+    end = len(before)
+    for _ in range(2):
+        start = max([k + 1 for k, t in enumerate(before[:end]) if t in _SUBJECT_STOP] or [0])
+        part = before[start:end]
+        if not part or len(part) > 6:
+            return False
+        if _other_subject(part):
+            return True
+        if start == 0 or before[start - 1] != ",":
+            return False
+        end = start - 1
+    return False
 
 
 def _writer_subject(clause: list[str]) -> bool:
