@@ -485,6 +485,8 @@ def test_a_label_with_other_words_is_not_her_language(label):
         ("Interprétariat en tigrinya prévu demain.", "ti"),
         ("precisa de interprete para o mandarim", "zh"),
         ("Pedimos interpretação em tétum.", "tet"),
+        ("Interp (Dari) by phone.", "prs"),
+        ("interp: Tigrinya", "ti"),
     ],
 )
 def test_the_language_an_interpreter_is_needed_for_is_hers(text, code):

@@ -200,7 +200,7 @@ def _languages(
             lw.add(collected, named.pop(), lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
-_INTERPRETER = ("interpret", "translator", "traduct", "tradut")
+_INTERPRETER = ("interp", "translat", "traduct", "tradut")
 _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 """Words between an interpreter and her language ("an interpreter for Dari", "intérprete
 para el wolof", "interprète pour le soninké")."""
