@@ -575,3 +575,59 @@ def test_another_persons_language_after_an_apposition_is_not_hers(text):
 )
 def test_her_language_after_her_own_apposition_is_hers(text, code):
     assert _clear(text).get(PREF) == code
+
+
+# ------------------------------------------------ a language verb with an adverb, level words
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("She communicates mainly in Tigrinya.", "ti"),
+        ("Communicates mostly in Dari, some English.", "prs"),
+        ("Se comunica principalmente en quechua.", "qu"),
+        ("Se expresa sobre todo en mam.", "mam"),
+        ("Elle s'exprime principalement en peul.", "ff"),
+        ("Communique essentiellement en lingala.", "ln"),
+        ("Comunica-se sobretudo em crioulo de Cabo Verde.", "kea"),
+        ("Inglés: básico. Tigriña: nativo.", "ti"),
+        ("Inglês: básico. Tigrínia: nativo.", "ti"),
+        ("Anglais : notions. Tigrinya : natif.", "ti"),
+    ],
+)
+def test_a_language_marked_main_by_an_adverb_or_a_level(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would prefer a female Arabic interpreter.",
+        "Prefiere una intérprete mujer de árabe.",
+        "Souhaite une interprète femme en arabe.",
+        "Prefere intérprete feminina de árabe.",
+    ],
+)
+def test_an_interpreter_of_a_gender_for_her_language(text):
+    got = _clear(text)
+    assert got.get(INTERP) is True
+    assert got.get(PREF) == "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Illiterate; speaks Pular.", "ff"),
+        ("Fala crioulo haitiano.", "ht"),
+        ("Speaks Pidgin English.", "pcm"),
+        ("Habla pidgin.", "pcm"),
+    ],
+)
+def test_other_names_of_a_language(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+def test_broken_english_is_english_spoken_a_little():
+    got = extract("Speaks broken English.")
+    assert PREF not in got.values
+    assert got.offered().get(OTHERS) == ["en"]

@@ -87,8 +87,8 @@ def _language_list(
         if pending == lw.UNDERSTAND and (_phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)):
             i += 1  # "comprend bien le français": understood, not said to be spoken
             continue
-        if _phrase_at(toks, i, _MAJOR):
-            pending = lw.MAJOR
+        if n := _phrase_at(toks, i, _MAJOR):
+            pending, i = lw.MAJOR, i + n - 1  # "sobre todo", "avant tout": past the phrase
         elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
             pending = lw.WELL
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
