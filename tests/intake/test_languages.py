@@ -631,3 +631,28 @@ def test_broken_english_is_english_spoken_a_little():
     got = extract("Speaks broken English.")
     assert PREF not in got.values
     assert got.offered().get(OTHERS) == ["en"]
+
+
+# ------------------------------------------------ an interpreter not needed, in a word of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpreter unnecessary, she is fluent.",
+        "- interpreter: not necessary",
+        "Intérprete innecesario.",
+        "Sin necesidad de intérprete.",
+        "Interprète inutile, elle parle bien français.",
+        "Pas besoin d'interprète.",
+        "Dispensa intérprete.",
+        "Intérprete desnecessário.",
+    ],
+)
+def test_an_interpreter_said_not_to_be_needed_is_a_no(text):
+    assert _clear(text).get(INTERP) is False
+
+
+def test_interpreter_not_necessary_never_reads_as_needed():
+    got = extract("Interprète non nécessaire.")
+    assert got.values.get(INTERP) is not True
