@@ -435,6 +435,7 @@ def test_the_language_a_note_is_written_in(text, lang):
         "Línguas faladas",
         "Idioma falado",
         "Língua usada em casa",
+        "Spoken lang",
     ],
 )
 def test_a_language_noun_with_label_words_is_a_language_label(label):
@@ -656,3 +657,17 @@ def test_an_interpreter_said_not_to_be_needed_is_a_no(text):
 def test_interpreter_not_necessary_never_reads_as_needed():
     got = extract("Interprète non nécessaire.")
     assert got.values.get(INTERP) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parle tigrinya, un peu d anglais",  # no apostrophe
+        "Parle tigrinya et un peu d'anglais.",
+        "Speaks Tigrinya and a bit of English.",
+    ],
+)
+def test_a_little_of_a_language_written_without_its_apostrophe(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "ti"
+    assert got.offered().get(OTHERS) == ["en"]
