@@ -435,6 +435,7 @@ def test_the_language_a_note_is_written_in(text, lang):
         "Línguas faladas",
         "Idioma falado",
         "Língua usada em casa",
+        "Spoken lang",
     ],
 )
 def test_a_language_noun_with_label_words_is_a_language_label(label):
@@ -485,6 +486,8 @@ def test_a_label_with_other_words_is_not_her_language(label):
         ("Interprétariat en tigrinya prévu demain.", "ti"),
         ("precisa de interprete para o mandarim", "zh"),
         ("Pedimos interpretação em tétum.", "tet"),
+        ("Interp (Dari) by phone.", "prs"),
+        ("interp: Tigrinya", "ti"),
     ],
 )
 def test_the_language_an_interpreter_is_needed_for_is_hers(text, code):
@@ -538,3 +541,133 @@ def test_an_abbreviated_language_in_a_shorthand_list(text, first, rest):
 def test_a_dot_or_a_word_near_a_language_is_no_shorthand_list(text):
     got = extract(text)
     assert PREF not in got.values and PREF not in got.offered()
+
+
+# ------------------------------------------------ a verb after an apposition keeps its subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse, 45, speaks French.",
+        "Her husband, aged 50, speaks Arabic.",
+        "Su marido, de 50 años, habla árabe.",
+        "La trabajadora social, 40, habla inglés.",
+        "L'infirmière, 45 ans, parle arabe.",
+        "Son employeur, un homme de 60 ans, parle russe.",
+        "O marido, 50 anos, fala árabe.",
+    ],
+)
+def test_another_persons_language_after_an_apposition_is_not_hers(text):
+    got = extract(text)
+    assert PREF not in got.values and PREF not in got.offered()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Client, 25, speaks Dari.", "prs"),
+        ("Mother of two, 34, speaks Twi.", "tw"),
+        ("Mujer, 30, de Bolivia, habla quechua.", "qu"),
+        ("Patiente de 21 ans, ukrainienne, parle ukrainien.", "uk"),
+        ("Fatou, 19, parle wolof.", "wo"),
+        ("Utente, 40 anos, fala mandinga.", "mnk"),
+    ],
+)
+def test_her_language_after_her_own_apposition_is_hers(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+# ------------------------------------------------ a language verb with an adverb, level words
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("She communicates mainly in Tigrinya.", "ti"),
+        ("Communicates mostly in Dari, some English.", "prs"),
+        ("Se comunica principalmente en quechua.", "qu"),
+        ("Se expresa sobre todo en mam.", "mam"),
+        ("Elle s'exprime principalement en peul.", "ff"),
+        ("Communique essentiellement en lingala.", "ln"),
+        ("Comunica-se sobretudo em crioulo de Cabo Verde.", "kea"),
+        ("Inglés: básico. Tigriña: nativo.", "ti"),
+        ("Inglês: básico. Tigrínia: nativo.", "ti"),
+        ("Anglais : notions. Tigrinya : natif.", "ti"),
+    ],
+)
+def test_a_language_marked_main_by_an_adverb_or_a_level(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would prefer a female Arabic interpreter.",
+        "Prefiere una intérprete mujer de árabe.",
+        "Souhaite une interprète femme en arabe.",
+        "Prefere intérprete feminina de árabe.",
+    ],
+)
+def test_an_interpreter_of_a_gender_for_her_language(text):
+    got = _clear(text)
+    assert got.get(INTERP) is True
+    assert got.get(PREF) == "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Illiterate; speaks Pular.", "ff"),
+        ("Fala crioulo haitiano.", "ht"),
+        ("Speaks Pidgin English.", "pcm"),
+        ("Habla pidgin.", "pcm"),
+    ],
+)
+def test_other_names_of_a_language(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+def test_broken_english_is_english_spoken_a_little():
+    got = extract("Speaks broken English.")
+    assert PREF not in got.values
+    assert got.offered().get(OTHERS) == ["en"]
+
+
+# ------------------------------------------------ an interpreter not needed, in a word of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpreter unnecessary, she is fluent.",
+        "- interpreter: not necessary",
+        "Intérprete innecesario.",
+        "Sin necesidad de intérprete.",
+        "Interprète inutile, elle parle bien français.",
+        "Pas besoin d'interprète.",
+        "Dispensa intérprete.",
+        "Intérprete desnecessário.",
+    ],
+)
+def test_an_interpreter_said_not_to_be_needed_is_a_no(text):
+    assert _clear(text).get(INTERP) is False
+
+
+def test_interpreter_not_necessary_never_reads_as_needed():
+    got = extract("Interprète non nécessaire.")
+    assert got.values.get(INTERP) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parle tigrinya, un peu d anglais",  # no apostrophe
+        "Parle tigrinya et un peu d'anglais.",
+        "Speaks Tigrinya and a bit of English.",
+    ],
+)
+def test_a_little_of_a_language_written_without_its_apostrophe(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "ti"
+    assert got.offered().get(OTHERS) == ["en"]

@@ -39,14 +39,24 @@ def _table() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return out
 
 
+@cache
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    """Each common word and the note languages it belongs to."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, (common, _contact) in _table().items():
+        for w in common:
+            out[w] = (*out.get(w, ()), lang)
+    return out
+
+
 def note_language(text: str) -> str | None:
     """The language a note is written in: the one whose common words it uses most, by a
     clear margin (a note mixing two languages evenly has none)."""
     counts = dict.fromkeys(_table(), 0)
+    owners = _word_languages()
     for w in _WORD.findall(fold(text)):
-        for lang, (common, _contact) in _table().items():
-            if w in common:
-                counts[lang] += 1
+        for lang in owners.get(w, ()):
+            counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 2:
         return None

@@ -38,14 +38,18 @@ _OTHER_LABEL = lexicon.Words({"other", "additional", "second"}, "other_language_
 """Words that make it a label of her other languages ("Otras lenguas habladas")."""
 
 
+_SHORT_NOUNS = frozenset({"lang", "langs", "lng"})
+
+
 def _language_label(label: str) -> str | None:
     """The language fact a label the field table does not list names: a language noun
     with only label words ("Lenguas habladas", "Langue d'usage", "Outras línguas
     faladas") or main-language words beside it. None for anything else."""
     toks = tokens(ffold(label))
-    if not set(toks) & _LANGUAGE_WORDS:
+    nouns = _LANGUAGE_WORDS | _SHORT_NOUNS
+    if not set(toks) & nouns:
         return None
-    rest = [t for t in toks if t not in _LANGUAGE_WORDS]
+    rest = [t for t in toks if t not in nouns]
     if any(t not in _LABEL_WORDS and t not in _OTHER_LABEL and t not in _MAIN_LABEL for t in rest):
         return None
     return "person.other_languages" if set(rest) & _OTHER_LABEL.all() else _LANG_FACTS[0]

@@ -54,7 +54,7 @@ _NEGATORS = lexicon.Words({"no", "not", "pas", "nada", "ni", "sin", "non"}, "lan
 _FILLER = lexicon.Words(
     {
         "and", "y", "et", "or", "o", "ou", "in", "en", "the", "el", "le", "la", "l'", "de",
-        "d'", "of", "a", "un", "une", "una", "with", "con", "avec", ",", "plus", "even", "que",
+        "d'", "d", "of", "a", "un", "une", "una", "with", "con", "avec", ",", "plus", "even", "que",
         "les", "'", "is", "es", "est", ":", "(", ")", "+", "/", "needed", "required",
         "requested", "i", "speak", "habla", "hablo", "parle", "je", "yo", "very", "muy",
         "tres", "quite", "bastante", "words", "mots", "palabras", "to", "hablar", "parler",
@@ -180,7 +180,7 @@ def minor_lead(toks: list[str], i: int) -> int:
     """How many words at toks[i] say that the language after them is spoken a little
     ("some", "a little", "un peu de": `minor_phrases`), with a following "of"/"de"."""
     n = _phrase_at(toks, i, _MINOR_PHRASES)
-    return n + 1 if n and toks[i + n : i + n + 1] in (["of"], ["de"], ["d'"]) else n
+    return n + 1 if n and toks[i + n : i + n + 1] in (["of"], ["de"], ["d'"], ["d"]) else n
 
 
 def _after(toks: list[str], j: int) -> str | None:

@@ -87,8 +87,8 @@ def _language_list(
         if pending == lw.UNDERSTAND and (_phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)):
             i += 1  # "comprend bien le français": understood, not said to be spoken
             continue
-        if _phrase_at(toks, i, _MAJOR):
-            pending = lw.MAJOR
+        if n := _phrase_at(toks, i, _MAJOR):
+            pending, i = lw.MAJOR, i + n - 1  # "sobre todo", "avant tout": past the phrase
         elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
             pending = lw.WELL
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
@@ -200,7 +200,7 @@ def _languages(
             lw.add(collected, named.pop(), lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
-_INTERPRETER = ("interpret", "translator", "traduct", "tradut")
+_INTERPRETER = ("interp", "translat", "traduct", "tradut")
 _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 """Words between an interpreter and her language ("an interpreter for Dari", "intérprete
 para el wolof", "interprète pour le soninké")."""
@@ -243,7 +243,27 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     clause = before[cut:]
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         return _other_subject(before[max(0, cut - 5) : cut - 1])  # "the officer, who speaks"
+    if not clause and cut > 1 and before[cut - 1] == ",":
+        return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
+
+
+def _subject_before_apposition(before: list[str]) -> bool:
+    """A verb right after a comma takes its subject from the short parts before it ("The
+    nurse, 45, speaks French"; "Su marido, de 50 años, habla árabe"): another person when
+    one of the last two parts names one."""
+    end = len(before)
+    for _ in range(2):
+        start = max([k + 1 for k, t in enumerate(before[:end]) if t in _SUBJECT_STOP] or [0])
+        part = before[start:end]
+        if not part or len(part) > 6:
+            return False
+        if _other_subject(part):
+            return True
+        if start == 0 or before[start - 1] != ",":
+            return False
+        end = start - 1
+    return False
 
 
 def _writer_subject(clause: list[str]) -> bool:
