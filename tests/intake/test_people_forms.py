@@ -166,3 +166,27 @@ def test_origin_in_a_shorthand_or_bracketed_description(text, code):
 )
 def test_a_bracketed_description_of_someone_else_is_no_origin(text):
     assert "person.country_of_origin" not in facts(text)
+
+
+# ------------------------------------------------------------ gender
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Pt is a 38 yr old F from Ghana.", "female"),
+        ("22 yo M from Eritrea, found at a car wash.", "male"),
+        ("Sr. Pérez llegó al albergue.", "male"),
+        ("Les llamo por don Aurelio, que vive en la calle.", "male"),
+    ],
+)
+def test_gender_from_kinship_titles_and_shorthand(text, gender):
+    assert facts(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Found 30 m from the house.", "A 30 m de la casa.", "Trouvée à 30 m de la gare."],
+)
+def test_no_gender_from_a_distance(text):
+    assert "person.gender" not in facts(text)
