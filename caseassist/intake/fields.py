@@ -30,6 +30,7 @@ _LINE = re.compile(
 )
 _SEGMENT = re.compile(r"\s*(?:\||;|\u00b7|\s/\s)\s*")
 _WORD = re.compile(r"[a-z0-9]+")
+_QUALIFIER = re.compile(r"\([^)]*\)")
 _LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
 
 
@@ -72,6 +73,8 @@ def fact_of(label: str) -> str | None:
     """The fact a form label names ("Client age" -> person.age), or None."""
     t = tables()
     key = " ".join(_words(label))
+    if key not in t.labels and "(" in label:
+        key = " ".join(_words(_QUALIFIER.sub(" ", label)))  # "Age (stated)", "Sexe (déclaré)"
     for _ in range(3):
         if key in t.labels:
             return t.labels[key]

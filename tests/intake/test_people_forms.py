@@ -190,3 +190,46 @@ def test_gender_from_kinship_titles_and_shorthand(text, gender):
 )
 def test_no_gender_from_a_distance(text):
     assert "person.gender" not in facts(text)
+
+
+# ------------------------------------------------------------ qualified labels, bare ages
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Age (stated): 23", "person.age", 23),
+        ("Stated age: 23", "person.age", 23),
+        ("Edad referida: 30", "person.age", 30),
+        ("Âge déclaré : 30 ans", "person.age", 30),
+        ("Idade declarada: 30", "person.age", 30),
+        ("Sexe (déclaré) : F", "person.gender", "female"),
+        ("Nationality (as stated): Eritrean", "person.country_of_origin", "ER"),
+        ("Nacionalidad (según ella): hondureña", "person.country_of_origin", "HN"),
+        ("Kids (with her): 2", "household.children_with_them", 2),
+    ],
+)
+def test_a_label_with_a_qualifier_or_a_stated_age(text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Tiene diecinueve.", 19),
+        ("Dice que tiene 22.", 22),
+        ("Refiere que tiene 30, y viene sola.", 30),
+        ("Diz que tem 22, e veio sozinha.", 22),
+        ("Tiene treinta y cinco.", 35),
+        ("Tiene 22 y dos hijos.", 22),
+    ],
+)
+def test_an_age_said_without_its_unit(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text", ["Tiene 3.", "Su hermano dice que tiene 30.", "O patrão diz que tem 40."]
+)
+def test_a_small_number_or_someone_elses_unitless_age_is_not_hers(text):
+    assert "person.age" not in facts(text)

@@ -151,10 +151,12 @@ _NOUN_PAREN = lexicon.Lazy(lambda: _with_data(_NOUN_PAREN_SRC, "person_nouns"))
 """A word for the person and the age after a comma or in brackets: "woman (19)",
 "a minor (16)", "Vitima: mulher, 31"."""
 _HAS_AGE = re.compile(
-    r"\b(?:she|he|ella|el|ela|ele|chico|chica|joven|nino|nina|menino|menina|rapaz|moca|mujer|hombre|"
-    r"homem|mulher|cliente|usuaria|usuario|utente|paciente|vitima|victima) (?:tiene|tem|tenia|tinha) "
+    r"(?:^|\b(?:she|he|ella|el|ela|ele|chico|chica|joven|nino|nina|menino|menina|rapaz|moca|mujer|hombre|"
+    r"homem|mulher|cliente|usuaria|usuario|utente|paciente|vitima|victima|dice que|dijo que|refiere que|"
+    r"diz que|disse que|afirma que) )(?:tiene|tem|tenia|tinha) "
     r"(?:unos |uns |cerca de |apenas |solo |so )?(?P<n>\d{1,2}|[a-z]+(?: y [a-z]+| e [a-z]+)?)"
-    r"(?=\s*(?:[,.;)]|$| y | e ))(?P<after>)"
+    r"(?=\s*(?:[,.;)]|$|(?<=\d) [ye] |(?<=[a-z]) [ye] (?!(?:un|uno|una|um|uma|dos|dois|duas|tres|"
+    r"cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)\b)))(?P<after>)"
 )
 """'El chico tiene 15.', 'ela tem vinte e dois': an age said without its unit."""
 _IS_AGE = re.compile(
