@@ -248,3 +248,26 @@ def test_a_name_answer_that_declines_is_no_name(text):
     from caseassist.intake.read import interpret_answer
 
     assert "person.name" not in interpret_answer("person.name", text).values
+
+
+# ------------------------------------------------------------ pregnancy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Está à espera de bebé.",
+        "Ela está à espera de filho.",
+        "Chegou ontem; está à espera de bebé.",
+    ],
+)
+def test_waiting_for_a_baby_without_an_article(text):
+    assert facts(text).get("household.pregnant") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Embarazada? No sabe.", "Pregnant? She does not know.", "Enceinte ? Elle ne sait pas."],
+)
+def test_a_reply_that_she_does_not_know_is_no_no(text):
+    assert "household.pregnant" not in facts(text)

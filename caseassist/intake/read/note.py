@@ -362,9 +362,11 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
                     out[fid] = not short.value if flip else short.value  # "Safe: yes"
                 continue
-            got = interpret_answer(fid, reply, question=question).values.get(fid)
-            if got is None and answer_kind(reply) == UNKNOWN:
-                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"
+            kind = answer_kind(reply)
+            if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
+                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"; "No sabe." no no
+            else:
+                got = interpret_answer(fid, reply, question=question).values.get(fid)
             if got is not None:
                 out[fid] = got
     return out
