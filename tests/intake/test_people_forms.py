@@ -235,21 +235,6 @@ def test_a_small_number_or_someone_elses_unitless_age_is_not_hers(text):
     assert "person.age" not in facts(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Prefer not to say my name for now. Call me whatever.",
-        "No quiero dar mi nombre todavía.",
-        "Je préfère ne pas le dire, mon nom.",
-        "Prefiro não dizer o meu nome.",
-    ],
-)
-def test_a_name_answer_that_declines_is_no_name(text):
-    from caseassist.intake.read import interpret_answer
-
-    assert "person.name" not in interpret_answer("person.name", text).values
-
-
 # ------------------------------------------------------------ pregnancy
 
 

@@ -337,7 +337,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
                 if len(codes) == 1:
                     own = codes.pop()
     elif fd.type == "text":
-        own = None if answer_kind(text) else (text.strip() or None)  # not "I'd rather not say"
+        own = text.strip() or None
     if fact_id != "person.gender":
         # the survivor's words about someone else ("my daughter, she...") tell no gender
         out.values.pop("person.gender", None)
