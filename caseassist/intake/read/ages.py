@@ -68,49 +68,13 @@ _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
 _NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
-_NOT_AGE_UNITS = frozenset(
-    [
-        "%",
-        "percent",
-        "minutes",
-        "minute",
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "weeks",
-        "week",
-        "months",
-        "month",
-        "km",
-        "miles",
-        "meses",
-        "mes",
-        "mois",
-        "semanas",
-        "semaines",
-        "dias",
-        "jours",
-        "heures",
-        "horas",
-        # abbreviated: "24 wks pregnant", "3 mos", "20 SA" (semaines d'amenorrhee)
-        "wk",
-        "wks",
-        "mo",
-        "mos",
-        "mth",
-        "mths",
-        "hr",
-        "hrs",
-        "min",
-        "mins",
-        "sem",
-        "sems",
-        "sa",
-        "sg",
-        "sdg",
-    ]
+_UNITS_NOT_AGE = (
+    "% percent minutes minute hours hour days day weeks week months month km miles meses mes mois"
+    " semanas semaines dias jours heures horas"
+    # abbreviated: "24 wks pregnant", "3 mos", "20 SA" (semaines d'amenorrhee)
+    " wk wks mo mos mth mths hr hrs min mins sem sems sa sg sdg"
 )
+_NOT_AGE_UNITS = frozenset(_UNITS_NOT_AGE.split())
 
 
 def _leading_number(words: str) -> tuple[int, str] | None:
