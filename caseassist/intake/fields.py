@@ -32,6 +32,7 @@ _SEGMENT = re.compile(r"[|;\u00b7]\s*|\s+(?:[|;\u00b7]|/\s)\s*")
 """What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
 break opened by its mark or its spaces (as `\s*(?:\||;|\u00b7|\s/\s)\s*` splits, faster)."""
 _WORD = re.compile(r"[a-z0-9]+")
+_QUALIFIER = re.compile(r"\([^)]*\)")
 _LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
 
 
@@ -93,6 +94,8 @@ def _label_key(label: str) -> str | None:
     """The folded label as the tables hold it, its leading subject words dropped."""
     t = tables()
     key = " ".join(_words(label))
+    if key not in t.labels and "(" in label:
+        key = " ".join(_words(_QUALIFIER.sub(" ", label)))  # "Age (stated)", "Sexe (déclaré)"
     for _ in range(3):
         if key in t.labels:
             return key

@@ -166,3 +166,93 @@ def test_origin_in_a_shorthand_or_bracketed_description(text, code):
 )
 def test_a_bracketed_description_of_someone_else_is_no_origin(text):
     assert "person.country_of_origin" not in facts(text)
+
+
+# ------------------------------------------------------------ gender
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Pt is a 38 yr old F from Ghana.", "female"),
+        ("22 yo M from Eritrea, found at a car wash.", "male"),
+        ("Sr. Pérez llegó al albergue.", "male"),
+        ("Les llamo por don Aurelio, que vive en la calle.", "male"),
+    ],
+)
+def test_gender_from_kinship_titles_and_shorthand(text, gender):
+    assert facts(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Found 30 m from the house.", "A 30 m de la casa.", "Trouvée à 30 m de la gare."],
+)
+def test_no_gender_from_a_distance(text):
+    assert "person.gender" not in facts(text)
+
+
+# ------------------------------------------------------------ qualified labels, bare ages
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Age (stated): 23", "person.age", 23),
+        ("Stated age: 23", "person.age", 23),
+        ("Edad referida: 30", "person.age", 30),
+        ("Âge déclaré : 30 ans", "person.age", 30),
+        ("Idade declarada: 30", "person.age", 30),
+        ("Sexe (déclaré) : F", "person.gender", "female"),
+        ("Nationality (as stated): Eritrean", "person.country_of_origin", "ER"),
+        ("Nacionalidad (según ella): hondureña", "person.country_of_origin", "HN"),
+        ("Kids (with her): 2", "household.children_with_them", 2),
+    ],
+)
+def test_a_label_with_a_qualifier_or_a_stated_age(text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Tiene diecinueve.", 19),
+        ("Dice que tiene 22.", 22),
+        ("Refiere que tiene 30, y viene sola.", 30),
+        ("Diz que tem 22, e veio sozinha.", 22),
+        ("Tiene treinta y cinco.", 35),
+        ("Tiene 22 y dos hijos.", 22),
+    ],
+)
+def test_an_age_said_without_its_unit(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text", ["Tiene 3.", "Su hermano dice que tiene 30.", "O patrão diz que tem 40."]
+)
+def test_a_small_number_or_someone_elses_unitless_age_is_not_hers(text):
+    assert "person.age" not in facts(text)
+
+
+# ------------------------------------------------------------ pregnancy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Está à espera de bebé.",
+        "Ela está à espera de filho.",
+        "Chegou ontem; está à espera de bebé.",
+    ],
+)
+def test_waiting_for_a_baby_without_an_article(text):
+    assert facts(text).get("household.pregnant") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Embarazada? No sabe.", "Pregnant? She does not know.", "Enceinte ? Elle ne sait pas."],
+)
+def test_a_reply_that_she_does_not_know_is_no_no(text):
+    assert "household.pregnant" not in facts(text)

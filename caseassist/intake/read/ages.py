@@ -68,49 +68,13 @@ _UNIT_RE = re.compile(
     r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
 )
 _NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
-_NOT_AGE_UNITS = frozenset(
-    [
-        "%",
-        "percent",
-        "minutes",
-        "minute",
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "weeks",
-        "week",
-        "months",
-        "month",
-        "km",
-        "miles",
-        "meses",
-        "mes",
-        "mois",
-        "semanas",
-        "semaines",
-        "dias",
-        "jours",
-        "heures",
-        "horas",
-        # abbreviated: "24 wks pregnant", "3 mos", "20 SA" (semaines d'amenorrhee)
-        "wk",
-        "wks",
-        "mo",
-        "mos",
-        "mth",
-        "mths",
-        "hr",
-        "hrs",
-        "min",
-        "mins",
-        "sem",
-        "sems",
-        "sa",
-        "sg",
-        "sdg",
-    ]
+_UNITS_NOT_AGE = (
+    "% percent minutes minute hours hour days day weeks week months month km miles meses mes mois"
+    " semanas semaines dias jours heures horas"
+    # abbreviated: "24 wks pregnant", "3 mos", "20 SA" (semaines d'amenorrhee)
+    " wk wks mo mos mth mths hr hrs min mins sem sems sa sg sdg"
 )
+_NOT_AGE_UNITS = frozenset(_UNITS_NOT_AGE.split())
 
 
 def _leading_number(words: str) -> tuple[int, str] | None:
@@ -151,10 +115,12 @@ _NOUN_PAREN = lexicon.Lazy(lambda: _with_data(_NOUN_PAREN_SRC, "person_nouns"))
 """A word for the person and the age after a comma or in brackets: "woman (19)",
 "a minor (16)", "Vitima: mulher, 31"."""
 _HAS_AGE = re.compile(
-    r"\b(?:she|he|ella|el|ela|ele|chico|chica|joven|nino|nina|menino|menina|rapaz|moca|mujer|hombre|"
-    r"homem|mulher|cliente|usuaria|usuario|utente|paciente|vitima|victima) (?:tiene|tem|tenia|tinha) "
+    r"(?:^|\b(?:she|he|ella|el|ela|ele|chico|chica|joven|nino|nina|menino|menina|rapaz|moca|mujer|hombre|"
+    r"homem|mulher|cliente|usuaria|usuario|utente|paciente|vitima|victima|dice que|dijo que|refiere que|"
+    r"diz que|disse que|afirma que) )(?:tiene|tem|tenia|tinha) "
     r"(?:unos |uns |cerca de |apenas |solo |so )?(?P<n>\d{1,2}|[a-z]+(?: y [a-z]+| e [a-z]+)?)"
-    r"(?=\s*(?:[,.;)]|$| y | e ))(?P<after>)"
+    r"(?=\s*(?:[,.;)]|$|(?<=\d) [ye] |(?<=[a-z]) [ye] (?!(?:un|uno|una|um|uma|dos|dois|duas|tres|"
+    r"cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)\b)))(?P<after>)"
 )
 """'El chico tiene 15.', 'ela tem vinte e dois': an age said without its unit."""
 _IS_AGE = re.compile(

@@ -83,21 +83,8 @@ def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
 
 
 _LANG_PREV = frozenset(
-    [
-        "in",
-        "en",
-        "speaks",
-        "speak",
-        "habla",
-        "hablan",
-        "parle",
-        "parlent",
-        "little",
-        "poco",
-        "peu",
-        "some",
-        "only",
-    ]
+    ["in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "little", "poco"]
+    + ["peu", "some", "only"]
 )
 
 

@@ -109,6 +109,7 @@ _SEX_MARK = re.compile(
     r"(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente)\.? )"
     r"\s?(?P<a>f|m|h|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
     r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
+    r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )(?P<d>f|m) (?=from|of|originaire|natural|born)\b"
     r"|(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente|survivor|victim|"
     r"referral|re|usuaria|usuario)\.? )\s?\d{2}(?P<c>f|m)\b"
 )
@@ -126,7 +127,9 @@ def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
             continue
         gender = (
-            "female" if (m.group("a") or m.group("b") or m.group("c")) in ("f", "fem") else "male"
+            "female"
+            if (m.group("a") or m.group("b") or m.group("c") or m.group("d")) in ("f", "fem")
+            else "male"
         )
         votes[gender] = votes.get(gender, 0) + 1
 
@@ -168,6 +171,8 @@ _TITLES = {
     "mlle": "female",
     "sra": "female",
     "srta": "female",
+    "sr": "male",  # "Sr. Pérez", "Sr. Silva" (es, pt)
+    "don": "male",  # "don Aurelio" ("doña" folds to "dona", in pt also an owner)
 }
 
 

@@ -363,12 +363,13 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
                     out[fid] = not short.value if flip else short.value  # "Safe: yes"
                 continue
-            if fid in plain:
+            kind = answer_kind(reply)
+            if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
+                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"; "No sabe." no no
+            elif fid in plain:
                 got = interpret_answer(fid, reply, question=question).values.get(fid)
             else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
                 got = extract(reply, answer=True).values.get(fid)
-            if got is None and answer_kind(reply) == UNKNOWN:
-                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"
             if got is not None:
                 out[fid] = got
     return out
