@@ -274,3 +274,43 @@ def test_a_food_label_reads_a_need_and_a_lack(text, value):
 
 def test_a_diet_after_a_food_label_is_no_hunger():
     assert reads("Food: no pork", FOOD) is None
+
+
+# ------------------------------------------------ a referrer asking the service for a bed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have space for her tonight?",
+        "Any beds available tonight? She has a 6 year old with her.",
+        "Can you take her tonight?",
+        "¿Tienen cupo para una mujer y su hija?",
+        "¿Tienen cama para esta noche?",
+        "¿Pueden recibirla hoy?",
+        "Avez-vous une place pour elle ce soir ?",
+        "Pourriez-vous l'accueillir cette nuit ?",
+        "Teriam vaga para ela hoje?",
+        "Podem recebê-la esta noite?",
+    ],
+)
+def test_a_referrer_asking_the_service_for_a_bed_states_her_need(text):
+    assert reads(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you take her to the clinic tomorrow?",
+        "Do you have her passport?",
+        "Is there a lawyer who speaks Tigrinya?",
+    ],
+)
+def test_other_requests_to_the_service_say_nothing_of_a_bed(text):
+    assert reads(text, SHELTER) is None
+
+
+def test_a_question_put_to_her_about_a_place_is_still_answered_by_her_reply():
+    note = "Staff: Do you have somewhere to sleep tonight?\nClient: Yes, at my cousin's."
+    assert reads(note, SHELTER) is False
+    assert reads("Tiene plaza para esta noche en el albergue.", SHELTER) is False
