@@ -314,3 +314,37 @@ def test_a_question_put_to_her_about_a_place_is_still_answered_by_her_reply():
     note = "Staff: Do you have somewhere to sleep tonight?\nClient: Yes, at my cousin's."
     assert reads(note, SHELTER) is False
     assert reads("Tiene plaza para esta noche en el albergue.", SHELTER) is False
+
+
+# ------------------------------------------------ a safe way to reach her
+
+CONTACT = "person.safe_contact"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Safe to contact on her own mobile, 07700 900123, texts only.", "07700 900123"),
+        ("Best way to reach her: WhatsApp via her cousin.", "WhatsApp via her cousin"),
+        ("Contact only through the hotline.", "hotline"),
+        ("Only call after 6pm when the employer is out.", "after 6pm"),
+        ("Solo llamar a través de la trabajadora social.", "trabajadora social"),
+        ("On peut la joindre uniquement par SMS.", "SMS"),
+        ("Só ligar depois das 18h.", "depois das 18h"),
+        ("Do not call her phone. Contact via the outreach team only.", "outreach team"),
+    ],
+)
+def test_a_way_to_reach_her_is_kept_in_the_notes_own_words(text, kept):
+    assert kept in str(reads(text, CONTACT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer can be contacted via the station.",
+        "Do not contact her via WhatsApp.",
+        "She is not safe to contact by phone.",
+    ],
+)
+def test_someone_elses_contact_or_a_denied_one_is_no_safe_contact(text):
+    assert reads(text, CONTACT) is None
