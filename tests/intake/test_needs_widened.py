@@ -348,3 +348,43 @@ def test_a_way_to_reach_her_is_kept_in_the_notes_own_words(text, kept):
 )
 def test_someone_elses_contact_or_a_denied_one_is_no_safe_contact(text):
     assert reads(text, CONTACT) is None
+
+
+# ------------------------------------------------ medicines missed, food days ago
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has not taken her tablets for three days.",
+        "No ha tomado su medicación desde el viernes.",
+        "Elle n'a pas pris son traitement depuis trois jours.",
+        "Não tomou os comprimidos ontem nem hoje.",
+        "Diabetic, insulin-dependent.",
+        "Es diabética e insulinodependiente.",
+        "Elle est diabétique insulino-dépendante.",
+        "É diabética e insulinodependente.",
+        "Rx: amoxicillin",
+        "Receta: metformina",
+    ],
+)
+def test_missed_doses_insulin_dependence_and_a_prescription_label_are_a_need(text):
+    assert reads(text, MEDS) is True
+
+
+def test_someone_elses_missed_doses_are_not_hers():
+    assert reads("Her mother has not taken her tablets for days.", MEDS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last meal was two days ago.",
+        "Su última comida fue ayer por la mañana.",
+        "Dernier repas hier midi.",
+        "A última refeição foi há dois dias.",
+        "Pidió algo de comer.",
+    ],
+)
+def test_a_last_meal_days_ago_or_asking_to_eat_is_hunger_now(text):
+    assert reads(text, FOOD) is True
