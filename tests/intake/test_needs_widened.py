@@ -388,3 +388,22 @@ def test_someone_elses_missed_doses_are_not_hers():
 )
 def test_a_last_meal_days_ago_or_asking_to_eat_is_hunger_now(text):
     assert reads(text, FOOD) is True
+
+
+# ------------------------------------------------ counselling offered in a transcript
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Staff: Would you like to see a counsellor?\nClient: Yes please.", True),
+        ("¿Quieres hablar con una psicóloga? - No, ahora no.", False),
+        ("Quer apoio psicológico? Não.", False),
+    ],
+)
+def test_a_reply_to_counselling_offered_is_her_wish(text, value):
+    assert reads(text, COUNSEL) is value
+
+
+def test_a_question_about_a_counsellor_asks_nothing_of_her_wish():
+    assert reads("Did the psychologist call? No.", COUNSEL) is None
