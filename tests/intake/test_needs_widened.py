@@ -407,3 +407,10 @@ def test_a_reply_to_counselling_offered_is_her_wish(text, value):
 
 def test_a_question_about_a_counsellor_asks_nothing_of_her_wish():
     assert reads("Did the psychologist call? No.", COUNSEL) is None
+
+
+def test_they_have_a_place_tonight_is_never_read_as_a_request():
+    """'tienen' is 'they have' in a statement and 'you have' opening a question."""
+    text = "Ella y su hija tienen plaza para esta noche en el albergue."
+    assert reads(text, SHELTER) is not True
+    assert reads("Buenas tardes. ¿Tienen cupo hoy para una señora?", SHELTER) is True
