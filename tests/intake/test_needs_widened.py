@@ -274,3 +274,143 @@ def test_a_food_label_reads_a_need_and_a_lack(text, value):
 
 def test_a_diet_after_a_food_label_is_no_hunger():
     assert reads("Food: no pork", FOOD) is None
+
+
+# ------------------------------------------------ a referrer asking the service for a bed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have space for her tonight?",
+        "Any beds available tonight? She has a 6 year old with her.",
+        "Can you take her tonight?",
+        "¿Tienen cupo para una mujer y su hija?",
+        "¿Tienen cama para esta noche?",
+        "¿Pueden recibirla hoy?",
+        "Avez-vous une place pour elle ce soir ?",
+        "Pourriez-vous l'accueillir cette nuit ?",
+        "Teriam vaga para ela hoje?",
+        "Podem recebê-la esta noite?",
+    ],
+)
+def test_a_referrer_asking_the_service_for_a_bed_states_her_need(text):
+    assert reads(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you take her to the clinic tomorrow?",
+        "Do you have her passport?",
+        "Is there a lawyer who speaks Tigrinya?",
+    ],
+)
+def test_other_requests_to_the_service_say_nothing_of_a_bed(text):
+    assert reads(text, SHELTER) is None
+
+
+def test_a_question_put_to_her_about_a_place_is_still_answered_by_her_reply():
+    note = "Staff: Do you have somewhere to sleep tonight?\nClient: Yes, at my cousin's."
+    assert reads(note, SHELTER) is False
+    assert reads("Tiene plaza para esta noche en el albergue.", SHELTER) is False
+
+
+# ------------------------------------------------ a safe way to reach her
+
+CONTACT = "person.safe_contact"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Safe to contact on her own mobile, 07700 900123, texts only.", "07700 900123"),
+        ("Best way to reach her: WhatsApp via her cousin.", "WhatsApp via her cousin"),
+        ("Contact only through the hotline.", "hotline"),
+        ("Only call after 6pm when the employer is out.", "after 6pm"),
+        ("Solo llamar a través de la trabajadora social.", "trabajadora social"),
+        ("On peut la joindre uniquement par SMS.", "SMS"),
+        ("Só ligar depois das 18h.", "depois das 18h"),
+        ("Do not call her phone. Contact via the outreach team only.", "outreach team"),
+    ],
+)
+def test_a_way_to_reach_her_is_kept_in_the_notes_own_words(text, kept):
+    assert kept in str(reads(text, CONTACT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer can be contacted via the station.",
+        "Do not contact her via WhatsApp.",
+        "She is not safe to contact by phone.",
+    ],
+)
+def test_someone_elses_contact_or_a_denied_one_is_no_safe_contact(text):
+    assert reads(text, CONTACT) is None
+
+
+# ------------------------------------------------ medicines missed, food days ago
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has not taken her tablets for three days.",
+        "No ha tomado su medicación desde el viernes.",
+        "Elle n'a pas pris son traitement depuis trois jours.",
+        "Não tomou os comprimidos ontem nem hoje.",
+        "Diabetic, insulin-dependent.",
+        "Es diabética e insulinodependiente.",
+        "Elle est diabétique insulino-dépendante.",
+        "É diabética e insulinodependente.",
+        "Rx: amoxicillin",
+        "Receta: metformina",
+    ],
+)
+def test_missed_doses_insulin_dependence_and_a_prescription_label_are_a_need(text):
+    assert reads(text, MEDS) is True
+
+
+def test_someone_elses_missed_doses_are_not_hers():
+    assert reads("Her mother has not taken her tablets for days.", MEDS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last meal was two days ago.",
+        "Su última comida fue ayer por la mañana.",
+        "Dernier repas hier midi.",
+        "A última refeição foi há dois dias.",
+        "Pidió algo de comer.",
+    ],
+)
+def test_a_last_meal_days_ago_or_asking_to_eat_is_hunger_now(text):
+    assert reads(text, FOOD) is True
+
+
+# ------------------------------------------------ counselling offered in a transcript
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Staff: Would you like to see a counsellor?\nClient: Yes please.", True),
+        ("¿Quieres hablar con una psicóloga? - No, ahora no.", False),
+        ("Quer apoio psicológico? Não.", False),
+    ],
+)
+def test_a_reply_to_counselling_offered_is_her_wish(text, value):
+    assert reads(text, COUNSEL) is value
+
+
+def test_a_question_about_a_counsellor_asks_nothing_of_her_wish():
+    assert reads("Did the psychologist call? No.", COUNSEL) is None
+
+
+def test_they_have_a_place_tonight_is_never_read_as_a_request():
+    """'tienen' is 'they have' in a statement and 'you have' opening a question."""
+    text = "Ella y su hija tienen plaza para esta noche en el albergue."
+    assert reads(text, SHELTER) is not True
+    assert reads("Buenas tardes. ¿Tienen cupo hoy para una señora?", SHELTER) is True

@@ -31,6 +31,7 @@ from caseassist.intake.read.gender import (
 from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
+from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
 from caseassist.intake.read.segment import (
@@ -203,7 +204,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             stated[k] = f"{lead} {reply}".strip()
             folded = [*clauses(lead), *clauses(reply)]
             whole = -1  # (its clauses' own words are the folded ones)
-        elif asks[k]:
+        elif asks[k] and not asks_for_place(sf):  # "Do you have space for her tonight?"
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
             nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
