@@ -263,3 +263,111 @@ def test_a_yes_that_is_not_the_answer_is_not_read(fact, text):
 def test_sim_is_a_plain_yes_after_a_question_in_a_note():
     text = "Técnica: Quer que liguemos à família?\nUtente: Sim."
     assert facts(text)[FAMILY] is True
+
+
+# ---------------------------------------------------------------- refusing to go home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She refuses to go back home.",
+        "He says he will never go back to Albania.",
+        "Se niega a volver a Paraguay.",
+        "Se negó rotundamente a regresar a su país.",
+        "Il refuse de rentrer au Sénégal.",
+        "Elle n'a pas l'intention de rentrer au pays.",
+        "Recusa-se a voltar para o Brasil.",
+        "nao pensa em voltar para casa",
+    ],
+)
+def test_refusing_to_go_home_is_a_no(text):
+    assert facts(text)[HOME] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She refuses to go back to the flat where she was kept.",
+        "Se niega a volver a esa casa.",
+        "Elle n'est jamais retournée au pays depuis.",
+    ],
+)
+def test_refusing_another_place_or_a_past_return_says_nothing_of_home(text):
+    assert facts(text).get(HOME) != "no"
+
+
+# ---------------------------------------------------------------- wishes said strongly
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She is determined to go home to her children.", HOME, "yes"),
+        ("She is desperate to start working again so she can pay off her debt.", WORK, True),
+        ("Is desperate to speak to her children.", FAMILY, True),
+        ("Le urge encontrar trabajo para mandar dinero a sus hijos.", WORK, True),
+        ("Elle a hâte de reprendre le travail.", WORK, True),
+        ("Sonha em voltar para a terra dela.", HOME, "yes"),
+    ],
+)
+def test_a_wish_said_strongly_is_a_wish(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+# ---------------------------------------------------------------- a home of her own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants her own place eventually.",
+        "Quiere tener su propia casa algún día.",
+        "Voudrait avoir son propre logement.",
+        "Gostaria de ter a sua própria casa.",
+        "Needs move-on accommodation.",
+    ],
+)
+def test_a_home_of_her_own_is_housing_later(text):
+    assert facts(text)[HOUSING] is True
+
+
+# ---------------------------------------------------------------- whose papers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son has no papers.",
+        "Su hijo no tiene papeles.",
+        "The boss does not have her passport any more.",
+    ],
+)
+def test_papers_of_someone_else_or_not_held_say_nothing_of_hers(text):
+    assert facts(text).get(DOCS) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sin docs",
+        "no docs, no phone",
+        "Le cogieron el pasaporte nada más llegar.",
+        "A la llegada le sacaron el pasaporte.",
+    ],
+)
+def test_documents_gone_in_shorthand_and_colloquial_spanish(text):
+    assert facts(text)[DOCS] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quiere que se contacte a su familia.",
+        "No desea que se avise a sus padres.",
+        "Não quer que a família saiba.",
+        "Nao deseja que se contacte a mae.",
+    ],
+)
+def test_not_wanting_the_family_reached_is_a_no(text):
+    assert facts(text)[FAMILY] is False
