@@ -371,3 +371,98 @@ def test_documents_gone_in_shorthand_and_colloquial_spanish(text):
 )
 def test_not_wanting_the_family_reached_is_a_no(text):
     assert facts(text)[FAMILY] is False
+
+
+# ---------------------------------------------------------------- a permit that lets her work
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her visa does not allow her to work.", "no"),
+        ("Su visa no le permite trabajar.", "no"),
+        ("Son visa ne lui permet pas de travailler.", "no"),
+        ("O visto dela não lhe permite trabalhar.", "no"),
+        ("She has leave to remain with the right to work.", "yes"),
+        ("Su tarjeta de residencia le permite trabajar.", "yes"),
+    ],
+)
+def test_a_permit_that_lets_her_work(text, value):
+    assert facts(text)[PERMIT] == value
+
+
+def test_an_employer_not_letting_her_work_says_nothing_of_a_permit():
+    assert PERMIT not in facts("The employer does not allow her to work anywhere else.")
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Legal to work: no", PERMIT, "no"),
+        ("Eligible to work: yes", PERMIT, "yes"),
+        ("Wants family informed: yes", FAMILY, True),
+        ("Family to be contacted: no", FAMILY, False),
+        ("Avisar a la familia: sí", FAMILY, True),
+        ("Prévenir la famille : non", FAMILY, False),
+        ("Necesidad de vivienda: sí", HOUSING, True),
+    ],
+)
+def test_more_label_families(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+# ---------------------------------------------------------------- what is wished, then the wish
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Vocational training requested.", TRAINING, True),
+        ("Cursos: interesada en corte y confección", TRAINING, True),
+        ("Formação profissional pretendida.", TRAINING, True),
+        ("Paid work wanted as soon as possible.", WORK, True),
+        ("Empleo deseado: cocina", WORK, True),
+        ("Logement durable demandé.", HOUSING, True),
+        ("Retorno voluntario solicitado.", HOME, "yes"),
+        ("Contact with her family requested.", FAMILY, True),
+        ("Contacto con la familia deseado.", FAMILY, True),
+        ("Contacto com a mãe solicitado.", FAMILY, True),
+    ],
+)
+def test_a_wish_word_after_what_is_wished(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Overtime work requested by the employer every night.", WORK),
+        ("Le travail demandé par le patron était épuisant.", WORK),
+    ],
+)
+def test_what_someone_else_requested_is_not_her_wish(text, fact):
+    assert fact not in facts(text)
+
+
+# ---------------------------------------------------------------- looking for a relative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her priority is to find her son.",
+        "She wants to track down her sister.",
+        "Quiere encontrar a su hermana.",
+        "Elle souhaite retrouver sa fille.",
+        "Quer procurar o irmão.",
+    ],
+)
+def test_a_wish_to_find_a_relative_is_a_wish_for_contact(text):
+    assert facts(text)[FAMILY] is True
+
+
+def test_finding_work_for_a_relative_is_not_contact():
+    assert FAMILY not in facts("She wants to find work for her son.")
