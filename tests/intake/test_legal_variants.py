@@ -466,3 +466,28 @@ def test_a_wish_to_find_a_relative_is_a_wish_for_contact(text):
 
 def test_finding_work_for_a_relative_is_not_contact():
     assert FAMILY not in facts("She wants to find work for her son.")
+
+
+# ---------------------------------------------------------------- given back, in the next clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passport taken by the boss, returned to her yesterday.",
+        "Passport withheld, given back by the police.",
+        "Pasaporte retenido por el patrón, ya devuelto.",
+        "Docs: passaporte apreendido no imóvel, devolvido hoje à utente.",
+    ],
+)
+def test_a_document_given_back_in_the_next_clause_is_hers_again(text):
+    assert facts(text)[DOCS] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Returned to her country last year.", "She was found by police, returned to her family."],
+)
+def test_returned_without_a_document_says_nothing_of_papers(text):
+    e = extract(text)
+    assert DOCS not in e.values and DOCS not in e.possible
