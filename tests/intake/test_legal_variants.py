@@ -263,3 +263,231 @@ def test_a_yes_that_is_not_the_answer_is_not_read(fact, text):
 def test_sim_is_a_plain_yes_after_a_question_in_a_note():
     text = "Técnica: Quer que liguemos à família?\nUtente: Sim."
     assert facts(text)[FAMILY] is True
+
+
+# ---------------------------------------------------------------- refusing to go home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She refuses to go back home.",
+        "He says he will never go back to Albania.",
+        "Se niega a volver a Paraguay.",
+        "Se negó rotundamente a regresar a su país.",
+        "Il refuse de rentrer au Sénégal.",
+        "Elle n'a pas l'intention de rentrer au pays.",
+        "Recusa-se a voltar para o Brasil.",
+        "nao pensa em voltar para casa",
+    ],
+)
+def test_refusing_to_go_home_is_a_no(text):
+    assert facts(text)[HOME] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She refuses to go back to the flat where she was kept.",
+        "Se niega a volver a esa casa.",
+        "Elle n'est jamais retournée au pays depuis.",
+    ],
+)
+def test_refusing_another_place_or_a_past_return_says_nothing_of_home(text):
+    assert facts(text).get(HOME) != "no"
+
+
+# ---------------------------------------------------------------- wishes said strongly
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She is determined to go home to her children.", HOME, "yes"),
+        ("She is desperate to start working again so she can pay off her debt.", WORK, True),
+        ("Is desperate to speak to her children.", FAMILY, True),
+        ("Le urge encontrar trabajo para mandar dinero a sus hijos.", WORK, True),
+        ("Elle a hâte de reprendre le travail.", WORK, True),
+        ("Sonha em voltar para a terra dela.", HOME, "yes"),
+    ],
+)
+def test_a_wish_said_strongly_is_a_wish(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+# ---------------------------------------------------------------- a home of her own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants her own place eventually.",
+        "Quiere tener su propia casa algún día.",
+        "Voudrait avoir son propre logement.",
+        "Gostaria de ter a sua própria casa.",
+        "Needs move-on accommodation.",
+    ],
+)
+def test_a_home_of_her_own_is_housing_later(text):
+    assert facts(text)[HOUSING] is True
+
+
+# ---------------------------------------------------------------- whose papers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son has no papers.",
+        "Su hijo no tiene papeles.",
+        "The boss does not have her passport any more.",
+    ],
+)
+def test_papers_of_someone_else_or_not_held_say_nothing_of_hers(text):
+    assert facts(text).get(DOCS) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sin docs",
+        "no docs, no phone",
+        "Le cogieron el pasaporte nada más llegar.",
+        "A la llegada le sacaron el pasaporte.",
+    ],
+)
+def test_documents_gone_in_shorthand_and_colloquial_spanish(text):
+    assert facts(text)[DOCS] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quiere que se contacte a su familia.",
+        "No desea que se avise a sus padres.",
+        "Não quer que a família saiba.",
+        "Nao deseja que se contacte a mae.",
+    ],
+)
+def test_not_wanting_the_family_reached_is_a_no(text):
+    assert facts(text)[FAMILY] is False
+
+
+# ---------------------------------------------------------------- a permit that lets her work
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her visa does not allow her to work.", "no"),
+        ("Su visa no le permite trabajar.", "no"),
+        ("Son visa ne lui permet pas de travailler.", "no"),
+        ("O visto dela não lhe permite trabalhar.", "no"),
+        ("She has leave to remain with the right to work.", "yes"),
+        ("Su tarjeta de residencia le permite trabajar.", "yes"),
+    ],
+)
+def test_a_permit_that_lets_her_work(text, value):
+    assert facts(text)[PERMIT] == value
+
+
+def test_an_employer_not_letting_her_work_says_nothing_of_a_permit():
+    assert PERMIT not in facts("The employer does not allow her to work anywhere else.")
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Legal to work: no", PERMIT, "no"),
+        ("Eligible to work: yes", PERMIT, "yes"),
+        ("Wants family informed: yes", FAMILY, True),
+        ("Family to be contacted: no", FAMILY, False),
+        ("Avisar a la familia: sí", FAMILY, True),
+        ("Prévenir la famille : non", FAMILY, False),
+        ("Necesidad de vivienda: sí", HOUSING, True),
+    ],
+)
+def test_more_label_families(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+# ---------------------------------------------------------------- what is wished, then the wish
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Vocational training requested.", TRAINING, True),
+        ("Cursos: interesada en corte y confección", TRAINING, True),
+        ("Formação profissional pretendida.", TRAINING, True),
+        ("Paid work wanted as soon as possible.", WORK, True),
+        ("Empleo deseado: cocina", WORK, True),
+        ("Logement durable demandé.", HOUSING, True),
+        ("Retorno voluntario solicitado.", HOME, "yes"),
+        ("Contact with her family requested.", FAMILY, True),
+        ("Contacto con la familia deseado.", FAMILY, True),
+        ("Contacto com a mãe solicitado.", FAMILY, True),
+    ],
+)
+def test_a_wish_word_after_what_is_wished(text, fact, value):
+    assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Overtime work requested by the employer every night.", WORK),
+        ("Le travail demandé par le patron était épuisant.", WORK),
+    ],
+)
+def test_what_someone_else_requested_is_not_her_wish(text, fact):
+    assert fact not in facts(text)
+
+
+# ---------------------------------------------------------------- looking for a relative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her priority is to find her son.",
+        "She wants to track down her sister.",
+        "Quiere encontrar a su hermana.",
+        "Elle souhaite retrouver sa fille.",
+        "Quer procurar o irmão.",
+    ],
+)
+def test_a_wish_to_find_a_relative_is_a_wish_for_contact(text):
+    assert facts(text)[FAMILY] is True
+
+
+def test_finding_work_for_a_relative_is_not_contact():
+    assert FAMILY not in facts("She wants to find work for her son.")
+
+
+# ---------------------------------------------------------------- given back, in the next clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passport taken by the boss, returned to her yesterday.",
+        "Passport withheld, given back by the police.",
+        "Pasaporte retenido por el patrón, ya devuelto.",
+        "Docs: passaporte apreendido no imóvel, devolvido hoje à utente.",
+    ],
+)
+def test_a_document_given_back_in_the_next_clause_is_hers_again(text):
+    assert facts(text)[DOCS] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Returned to her country last year.", "She was found by police, returned to her family."],
+)
+def test_returned_without_a_document_says_nothing_of_papers(text):
+    e = extract(text)
+    assert DOCS not in e.values and DOCS not in e.possible
