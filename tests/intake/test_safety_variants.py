@@ -323,3 +323,67 @@ def test_he_or_a_bare_address_held_is_only_offered(text):
     got = extract(text)
     assert KNOWS not in got.values
     assert got.possible.get(KNOWS) == "yes"
+
+
+# ------------------------------------------------------------ legal help and immigration
+
+LEGAL = "legal.wants_legal_help"
+IMMIGRATION = "legal.immigration_concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle souhaite divorcer.",
+        "She wants a divorce.",
+        "Wants custody of her children.",
+        "Quiere divorciarse.",
+        "Quiere la custodia de sus hijos.",
+        "Quer divorciar-se.",
+        "Wants a protection order.",
+        "Quiere una orden de protección.",
+        "Souhaite une ordonnance de protection.",
+        "Wants to sue her employer.",
+        "Quiere demandar a su patrón.",
+        "Veut le poursuivre en justice.",
+        "Quer processar o patrão.",
+    ],
+)
+def test_a_wish_for_a_legal_step_is_a_wish_for_legal_help(text):
+    assert values(text)[LEGAL] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband wants a divorce.",
+        "Su esposo quiere divorciarse.",
+        "She does not want a divorce.",
+        "Elle a un suivi psychologique qu'elle souhaite poursuivre.",
+    ],
+)
+def test_someone_elses_legal_step_a_refused_one_or_continuing_says_nothing(text):
+    assert LEGAL not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su visa está vencida.",
+        "Se le venció la visa hace un año.",
+        "Son visa a expiré.",
+        "Titre de séjour expiré.",
+        "O visto dela caducou.",
+        "Visto de turista expirado.",
+    ],
+)
+def test_a_visa_run_out_is_an_immigration_concern(text):
+    assert values(text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Son visa expire en juin.", "Son visa expire bientôt.", "Her visa expires in June."],
+)
+def test_a_visa_that_will_run_out_is_not_yet_a_concern(text):
+    assert IMMIGRATION not in values(text)
