@@ -387,3 +387,66 @@ def test_a_visa_run_out_is_an_immigration_concern(text):
 )
 def test_a_visa_that_will_run_out_is_not_yet_a_concern(text):
     assert IMMIGRATION not in values(text)
+
+
+# ------------------------------------------------------------ conditions and statements elsewhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If she wants to report, we can accompany her.",
+        "Si quiere denunciar, la acompañamos.",
+        "Si elle veut porter plainte, on l'accompagne.",
+        "Se ela quiser apresentar queixa, acompanhamo-la.",
+        "Caso queira denunciar, a equipa acompanha.",
+        "Should she wish to give a statement, the detective can come here.",
+    ],
+)
+def test_a_condition_opening_the_sentence_states_no_wish(text):
+    assert POLICE not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sí quiere denunciar.", "yes"),
+        ("Si, quiere denunciar.", "yes"),
+        ("Se recusa a falar com a polícia.", "no"),
+        ("No sabe si quiere denunciar, lo va a pensar.", "undecided"),
+    ],
+)
+def test_a_yes_or_a_pronoun_that_looks_like_if_is_not_a_condition(text, value):
+    assert values(text)[POLICE] == value
+
+
+def test_a_need_only_on_a_condition_is_not_stated():
+    assert "shelter.needs_shelter_tonight" not in values("Si necesita alojamiento, tenemos cama.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gave a statement to the nurse.",
+        "She made a statement to the doctor.",
+        "Declaró que no tiene documentos.",
+        "Ella declaró a la enfermera que tiene 30 años.",
+        "Elle a fait une déposition à l'inspecteur du travail.",
+        "Fez queixa ao patrão.",
+    ],
+)
+def test_a_statement_to_someone_other_than_the_police_is_no_police_wish(text):
+    assert POLICE not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gave a statement to the police.",
+        "Ya declaró ante la policía.",
+        "Elle a déposé plainte.",
+        "Já apresentou queixa.",
+    ],
+)
+def test_a_statement_to_the_police_still_is_one(text):
+    assert values(text)[POLICE] == "yes"
