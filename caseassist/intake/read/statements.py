@@ -112,6 +112,12 @@ def _apply_rules(
     (`writer`: the text is a note, so a first-person "I don't know if" is the writer's)."""
     if not folded:
         return
+    if (
+        isinstance(clause_text, _OriginalClause)
+        and 0 <= clause_text.index < clause_text.count - 1
+        and lexicon.phrase_regex("condition_openers").match(folded.lstrip(" -*"))
+    ):
+        return  # "Si quiere denunciar, la acompañamos": a condition, then what follows it
     flat = lexicon.flat_patterns()
     if candidates is None:  # (candidates hold the concept rules each clause opens)
         todo = [*_plain_patterns(), *open_concepts(set(WORD.findall(folded)))]
