@@ -78,7 +78,7 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
         found = _language_list(toks, 0, free=True)
         label = set(tokens(ffold(m.group("label"))))
         for k, (code, weight) in enumerate(found):
-            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.USABLE, lw.WELL):
+            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
                 weight = lw.OTHER
             elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
                 weight = lw.MAJOR

@@ -3,7 +3,7 @@
 A language is named with a weight: `major` (marked as the main one: "mother tongue",
 "mostly", "(first)", "prefers"), `plain` (just named), `well` (spoken well but not said
 to be the main one: "her English is fluent", "un bon italien"), `also` ("también habla
-X"), `usable` ("English is fine for her": she can use it, no rank), `other` (under an "Other languages" label), `minor` ("a little", "basic"),
+X"), `other` (under an "Other languages" label), `minor` ("a little", "basic"),
 `understand` ("understands English": not said to speak it), `only` ("Thai only") and
 `neg` ("no English", "pas de français", "does not speak Spanish"). The marker words are
 per-language data (`language_major`, `language_well`, `minor_phrases`,
@@ -13,22 +13,16 @@ Settling follows what a careful reader takes from a note: one marked main langua
 the preferred one; one language named plainly beside others spoken well, a little or
 "also" is the preferred one ("speaks Tigrinya and some Arabic"); two or more named
 plainly with nothing to tell them apart ("Amharic, English") say nothing clear of which
-she prefers, so the first is only offered for staff to confirm, unless it is her own
-language named before lingua francas only (`language_contact`: "Tigrinya and Arabic"
-in an English note). A language spoken a
+she prefers, so the first is only offered for staff to confirm. A language spoken a
 little or only understood is offered, never listed; a negated one is never listed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from caseassist.intake.read.language_contact import own_beside_contact
 from caseassist.intake.read.result import Extraction
 
 MAJOR = "major"
 PLAIN = "plain"
-USABLE = "usable"
 WELL = "well"
 ALSO = "also"
 OTHER = "other"
@@ -37,14 +31,11 @@ UNDERSTAND = "understand"
 ONLY = "only"
 NEG = "neg"
 
-_STATED = (PLAIN, USABLE, WELL, ALSO, OTHER, ONLY)
+_STATED = (PLAIN, WELL, ALSO, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
 _OFFERED = (MINOR, UNDERSTAND)
 """Weights that only suggest it (offered to staff)."""
-_RANK: dict[str, float] = {
-    NEG: 9, MAJOR: 8, ONLY: 7, OTHER: 6, WELL: 5, ALSO: 4, MINOR: 3, UNDERSTAND: 2, USABLE: 1.5,
-    PLAIN: 1,
-}  # fmt: skip
+_RANK = {NEG: 9, MAJOR: 8, ONLY: 7, OTHER: 6, WELL: 5, ALSO: 4, MINOR: 3, UNDERSTAND: 2, PLAIN: 1}
 
 
 def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
@@ -58,12 +49,8 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
     found.append((code, weight))
 
 
-def preferred_of(
-    found: list[tuple[str, str]], note_lang: Callable[[], str | None] | None = None
-) -> tuple[str | None, bool]:
-    """The preferred language and whether it is clear (False: only offered).
-    `note_lang` gives the note's own language, asked for only when two or more are
-    named plainly (see `language_contact`)."""
+def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
+    """The preferred language and whether it is clear (False: only offered)."""
     live = [(c, w) for c, w in found if w != NEG]
     if not live:
         return None, False
@@ -73,13 +60,10 @@ def preferred_of(
     only = [c for c, w in live if w == ONLY]
     if only:
         return only[0], len(only) == 1
-    plain = [c for c, w in live if w in (PLAIN, USABLE)]
+    plain = [c for c, w in live if w == PLAIN]
     if len(plain) == 1:
         return plain[0], True
     if plain:
-        bare = [c for c, w in live if w == PLAIN]
-        if note_lang and bare == plain and own_beside_contact(plain, note_lang()):
-            return plain[0], True  # "Tigrinya and Arabic": hers, then a lingua franca
         return plain[0], False  # "Amharic, English": which one she prefers is not said
     well = [c for c, w in live if w == WELL]
     if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
@@ -87,20 +71,14 @@ def preferred_of(
     return None, False
 
 
-def settle(
-    found: list[tuple[str, str]],
-    out: Extraction,
-    *,
-    offer_minor: bool = True,
-    note_lang: Callable[[], str | None] | None = None,
-) -> None:
+def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = True) -> None:
     """The preferred and other languages `found` states, clear or offered.
 
     `offer_minor`: a language spoken only a little is offered (a note, or an answer
     about something else); otherwise it is left out."""
     if not found:
         return
-    preferred, clear = preferred_of(found, note_lang)
+    preferred, clear = preferred_of(found)
     live = [(c, w) for c, w in found if w != NEG and c != preferred]
     stated = [c for c, w in live if w in _STATED]
     offered = [c for c, w in live if w in _OFFERED]

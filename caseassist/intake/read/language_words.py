@@ -224,7 +224,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
         if n:
-            return lw.USABLE, at + n  # "English is fine", "el inglés está bien"
+            return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
-from caseassist.intake.read.language_contact import note_language
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_words import (
     _ALSO,
@@ -68,11 +67,7 @@ def _language_list(
             weight = post or pending
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
-            elif weight == lw.USABLE and pending == lw.PLAIN:
-                pass  # "English is fine for her": she can use it, nothing more
-            elif weight in (lw.PLAIN, lw.USABLE) or (
-                pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG
-            ):
+            elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
                 weight = pending  # "entiende ruso también" is still only understood
             lw.add(found, code, weight)
             if positions is not None:
@@ -363,13 +358,7 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
 
 
 def _settle_languages(
-    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False, text: str = ""
+    found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
 ) -> None:
-    """`offer_minor`: a language spoken "a little" is offered as possible, not stated.
-    `text`: the whole note, whose own language tells a lingua franca beside hers."""
-    lw.settle(
-        found,
-        out,
-        offer_minor=offer_minor,
-        note_lang=(lambda: note_language(text)) if text else None,
-    )
+    """`offer_minor`: a language spoken "a little" is offered as possible, not stated."""
+    lw.settle(found, out, offer_minor=offer_minor)

@@ -259,7 +259,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
-    _settle_languages(langs, out, offer_minor=not answer, text=text)
+    _settle_languages(langs, out, offer_minor=not answer)
     settle_children(folded_sents, pre.children, out, asks)
     for fact_id, clause in describes.items():
         if fact_id in FACTS:
