@@ -4,7 +4,8 @@ A language is named with a weight: `major` (marked as the main one: "mother tong
 "mostly", "(first)", "prefers"), `plain` (just named), `well` (spoken well but not said
 to be the main one: "her English is fluent", "un bon italien"), `also` ("también habla
 X"), `other` (under an "Other languages" label), `minor` ("a little", "basic"),
-`understand` ("understands English": not said to speak it), `only` ("Thai only") and
+`understand` ("understands English": not said to speak it), `only` ("Thai only"),
+`interp` (named as the interpreter's language: "interprète bulgare à prévoir") and
 `neg` ("no English", "pas de français", "does not speak Spanish"). The marker words are
 per-language data (`language_major`, `language_well`, `minor_phrases`,
 `language_understand`, `language_also` in `lexicon/<lang>/words.toml`).
@@ -13,7 +14,9 @@ Settling follows what a careful reader takes from a note: one marked main langua
 the preferred one; one language named plainly beside others spoken well, a little or
 "also" is the preferred one ("speaks Tigrinya and some Arabic"); two or more named
 plainly with nothing to tell them apart ("Amharic, English") say nothing clear of which
-she prefers, so the first is only offered for staff to confirm. A language spoken a
+she prefers, so the first is only offered for staff to confirm, unless one of them is
+the language an interpreter is needed in ("parle népali et hindi ... besoin d'interprète
+népali"): she is to be spoken to in it. A language spoken a
 little or only understood is offered, never listed; a negated one is never listed.
 """
 
@@ -30,12 +33,24 @@ MINOR = "minor"
 UNDERSTAND = "understand"
 ONLY = "only"
 NEG = "neg"
+INTERP = "interp"
 
-_STATED = (PLAIN, WELL, ALSO, OTHER, ONLY)
+_STATED = (PLAIN, INTERP, WELL, ALSO, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
 _OFFERED = (MINOR, UNDERSTAND)
 """Weights that only suggest it (offered to staff)."""
-_RANK = {NEG: 9, MAJOR: 8, ONLY: 7, OTHER: 6, WELL: 5, ALSO: 4, MINOR: 3, UNDERSTAND: 2, PLAIN: 1}
+_RANK = {
+    NEG: 9,
+    MAJOR: 8,
+    ONLY: 7,
+    OTHER: 6,
+    WELL: 5,
+    ALSO: 4,
+    MINOR: 3,
+    UNDERSTAND: 2,
+    INTERP: 1.5,
+    PLAIN: 1,
+}
 
 
 def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
@@ -60,7 +75,10 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     only = [c for c, w in live if w == ONLY]
     if only:
         return only[0], len(only) == 1
-    plain = [c for c, w in live if w == PLAIN]
+    interp = [c for c, w in live if w == INTERP]
+    if len(interp) == 1:
+        return interp[0], True  # "Interpreter: Tigrinya", beside other languages named plainly
+    plain = [c for c, w in live if w in (PLAIN, INTERP)]
     if len(plain) == 1:
         return plain[0], True
     if plain:

@@ -56,7 +56,7 @@ def _language_list(
 ) -> list[tuple[str, str]]:
     """Languages from toks[start:], each with its weight (see `language_weights`)."""
     found: list[tuple[str, str]] = []
-    base = pending if pending == lw.NEG else lw.PLAIN
+    base = pending if pending in (lw.NEG, lw.INTERP) else lw.PLAIN
     i = start
     while i < len(toks):
         w = toks[i]
@@ -161,6 +161,8 @@ def _languages(
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        if interpreter and first == lw.PLAIN:
+            first = lw.INTERP  # "interpreter for Dari": the language she is to be spoken to in
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         for code, weight in items:
@@ -180,8 +182,9 @@ def _languages(
             if toks[i + 1 : i + 2] == [":"]:
                 continue  # a label ("Interpreter: not needed") after a line joined to it
             items = _list_before(toks, i)
+            interp = w.startswith(_INTERPRETER)
             for code, weight in items:
-                lw.add(collected, code, weight)
+                lw.add(collected, code, lw.INTERP if interp else weight)
             if (
                 items
                 and w.startswith(_INTERPRETER)

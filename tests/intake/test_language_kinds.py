@@ -1,0 +1,145 @@
+"""Languages read by the kind of statement, in invented sentences in several of
+en/es/fr/pt: spellings of a language CLDR lacks, a language spoken "enough" (usable,
+not the main one), an interpreter said to be required by an adjective, and the
+interpreter's language naming hers. Issue 12, fifth round."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+PREF, OTHERS, INTERP = (
+    "person.preferred_language",
+    "person.other_languages",
+    "person.needs_interpreter",
+)
+
+
+def _clear(text: str) -> dict[str, object]:
+    return dict(extract(text).values)
+
+
+# ------------------------------------------------ spellings CLDR lacks or gives elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Her mother tongue is Tshiluba.", "lua"),
+        ("- Langue : ciluba", "lua"),
+        ("Habla chiluba, nada más.", "lua"),
+        ("Língua: kiluba", "lu"),
+        ("Language: Romani", "rom"),
+        ("Sa langue maternelle est le romani.", "rom"),
+        ("Idioma: miskito", "miq"),
+        ("fala miskitu apenas", "miq"),
+        ("Idioma materno: ngäbere", "gym"),
+        ("Langue : susu", "sus"),
+        ("A língua dela é o susu.", "sus"),
+    ],
+)
+def test_a_language_by_a_spelling_cldr_lacks(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+def test_romani_as_the_peoples_name_is_no_language():
+    got = extract("A Romani family from Slovakia, three children.")
+    assert PREF not in got.values
+    assert PREF not in got.offered()
+
+
+# ------------------------------------------------ a language spoken "enough": not the main one
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "other"),
+    [
+        ("Idioma: miskito; habla español suficiente para la entrevista", "miq", "es"),
+        ("Language: Pashto. Speaks enough English for the interview.", "ps", "en"),
+        ("Langue : peul ; parle assez français pour l'entretien", "ff", "fr"),
+        ("Língua: tetum; fala português suficiente para a conversa", "tet", "pt"),
+        ("speaks Amharic, English well enough to get by", "am", "en"),
+    ],
+)
+def test_a_language_spoken_enough_is_a_second_one(text, preferred, other):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == [other]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Somali, not enough English for the interview.",
+        "Habla wolof; español no suficiente.",
+        "Parle wolof, pas assez français pour l'entretien.",
+    ],
+)
+def test_not_enough_of_a_language_is_a_little(text):
+    got = extract(text)
+    assert got.values.get(PREF) in ("so", "wo")
+    assert OTHERS not in got.values
+
+
+# ------------------------------------------------ an interpreter required by an adjective
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks only Dari, interpreter essential.",
+        "- Interpreter mandatory (Tigrinya)",
+        "Habla solo quechua, necesitamos intérprete.",
+        "Intérprete imprescindible.",
+        "Parle uniquement tamoul → interprète indispensable",
+        "interprete obligatoire pour l'entretien",
+        "Fala só tétum, intérprete indispensável.",
+        "precisamos intérprete de crioulo",
+    ],
+)
+def test_an_interpreter_said_to_be_required_is_a_need(text):
+    assert _clear(text).get(INTERP) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No necesitamos intérprete, habla bien español.",
+        "Interpreter not essential, she is fluent in English.",
+    ],
+)
+def test_an_interpreter_said_not_to_be_required_is_no_need(text):
+    assert _clear(text).get(INTERP) is not True
+
+
+# ------------------------------------------------ the interpreter's language is hers
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "other"),
+    [
+        ("Parle népali et hindi. Besoin d'interprète népali.", "ne", "hi"),
+        ("Speaks Tigrinya and Arabic; a Tigrinya interpreter is booked.", "ti", "ar"),
+        ("Speaks Pashto and Dari. Needs an interpreter for Pashto.", "ps", "prs"),
+        ("Habla wolof y francés; necesita intérprete de wolof.", "wo", "fr"),
+        ("Fala tétum e português, pediu intérprete de tétum.", "tet", "pt"),
+        ("Languages: Amharic, Oromo. Interpreter: Oromo.", "om", "am"),
+    ],
+)
+def test_the_interpreters_language_tells_two_plain_languages_apart(text, preferred, other):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == [other]
+
+
+def test_an_interpreter_in_a_language_she_speaks_a_little_is_not_her_main_one():
+    got = extract("Speaks Mam and some Spanish; a Spanish interpreter was used.")
+    assert got.values.get(PREF) == "mam"
+    assert OTHERS not in got.values
+
+
+def test_two_plain_languages_with_no_interpreter_language_stay_offered():
+    got = extract("Speaks Amharic and Oromo. Interpreter needed.")
+    assert PREF not in got.values
+    assert got.offered().get(PREF) == "am"
