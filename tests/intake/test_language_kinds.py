@@ -143,3 +143,23 @@ def test_two_plain_languages_with_no_interpreter_language_stay_offered():
     got = extract("Speaks Amharic and Oromo. Interpreter needed.")
     assert PREF not in got.values
     assert got.offered().get(PREF) == "am"
+
+
+# ------------------------------------------------ common misspellings of the language words
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("tigrinya is her first langauge, she speeks arabic well", "ti", ["ar"]),
+        ("Somali is his main languge. He speaks English fluently too.", "so", ["en"]),
+        ("she speeks only farsi", "fa", []),
+        ("solo abla quechua", "qu", []),
+        ("la señora abla mixteco, nada mas", "mix", []),
+        ("ablan guaraní únicamente", "gn", []),
+    ],
+)
+def test_language_words_read_through_common_misspellings(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others

@@ -119,6 +119,9 @@ _LANGUAGE_WORDS = frozenset(
         "langues",
         "lingua",
         "linguas",
+        "langauge",  # common misspellings of "language"
+        "languge",
+        "lenguage",
     }
 )
 _POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
