@@ -1,0 +1,63 @@
+"""Tonight's needs read by the kind of statement, not by one phrasing: a transcript's
+question about having a place to sleep and its reply, a place for now, a shorthand.
+Invented sentences in en/es/fr/pt; none is taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+SHELTER = "shelter.needs_shelter_tonight"
+
+
+def clear(text: str, fact: str) -> object:
+    return extract(text).values.get(fact)
+
+
+# ------------------------------------------------ a question about having a place, and its reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Does she have a place to sleep tonight?\nFriend: No.",
+        "Staff: Is there somewhere he can stay tonight?\nCaller: no",
+        "Écoutante : Vous avez un endroit pour dormir cette nuit si vous partez ?\nAppelante : Non, rien.",
+        "Permanence : Elle a où dormir ?\nVoisine : Non.",
+        "Q: ¿Tiene dónde dormir esta noche?\nR: No.",
+        "Trabajadora: ¿Tienen algún sitio para pasar la noche?\nMadre: No, ninguno.",
+        "P: Tem onde dormir hoje?\nR: Não tenho.",
+        "Técnica: Ela tem algum lugar para ficar?\nAmiga: Não.",
+    ],
+)
+def test_a_no_to_having_a_place_to_sleep_is_a_need_for_a_bed(text):
+    assert clear(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Does she have a place to sleep tonight?\nFriend: Yes, with her aunt.",
+        "Q: ¿Tiene dónde dormir esta noche?\nR: Sí, en casa de una amiga.",
+        "Permanence : Il a un endroit pour dormir ?\nImam : Oui.",
+        "P: Tem onde ficar esta noite?\nR: Sim.",
+    ],
+)
+def test_a_yes_to_having_a_place_to_sleep_is_no_need(text):
+    assert clear(text, SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Worker: Does she need a place to sleep tonight?\nCaller: yes", True),
+        ("Worker: Does she need a place to sleep tonight?\nCaller: no", False),
+    ],
+)
+def test_a_question_about_needing_a_place_is_not_turned_round(text, value):
+    assert clear(text, SHELTER) is value
+
+
+def test_not_knowing_where_she_will_sleep_settles_nothing():
+    assert clear("Worker: Where will she sleep tonight?\nCaller: I don't know.", SHELTER) is None
