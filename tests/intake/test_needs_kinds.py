@@ -61,3 +61,60 @@ def test_a_question_about_needing_a_place_is_not_turned_round(text, value):
 
 def test_not_knowing_where_she_will_sleep_settles_nothing():
     assert clear("Worker: Where will she sleep tonight?\nCaller: I don't know.", SHELTER) is None
+
+
+# ------------------------------------------------ a place for now, whoever gives it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter tonight: staying with Sister Amina",
+        "Tonight she is staying with Mrs Okafor from the parish.",
+        "Esta noche está durmiendo en la casa de la hermana Dilcia.",
+        "Hoy se queda con doña Elvira, la vecina.",
+        "Ce soir elle reste chez Mme Diallo.",
+        "Hébergement ce soir : dort chez Fatou, une voisine",
+        "Hoje fica em casa da Dona Rosa.",
+        "He has a bed there for now.",
+        "She has a room at the hostel for tonight.",
+        "She can stay here until Friday.",
+        "He can sleep at the mosque until Monday.",
+        "Aquí pueden dormir hasta el jueves.",
+        "Elle peut dormir au foyer jusqu'à lundi.",
+        "Pode ficar aqui até sexta.",
+    ],
+)
+def test_a_place_for_now_with_anyone_is_no_need_tonight(text):
+    assert clear(text, SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter tonight: staying with the trafficker",
+        "Tonight she is staying with her employer.",
+        "Esta noche se queda con el patrón.",
+        "Ce soir elle reste chez son patron.",
+        "She cannot stay here until Friday.",
+    ],
+)
+def test_staying_with_the_one_who_held_her_or_a_denied_stay_is_no_place(text):
+    assert clear(text, SHELTER) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He does not want to leave tonight, his cousin is there with him.",
+        "No quiere salir de allí esta noche, teme perder su cama.",
+        "Elle ne veut pas partir ce soir, sa soeur est avec elle.",
+        "Não quer sair de lá hoje, o irmão está com ele.",
+    ],
+)
+def test_not_wanting_to_leave_tonight_is_no_need_for_a_bed(text):
+    assert clear(text, SHELTER) is False
+
+
+def test_not_able_to_leave_tonight_is_not_a_place():
+    assert clear("She cannot leave tonight, he watches the door.", SHELTER) is not False
