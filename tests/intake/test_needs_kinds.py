@@ -118,3 +118,21 @@ def test_not_wanting_to_leave_tonight_is_no_need_for_a_bed(text):
 
 def test_not_able_to_leave_tonight_is_not_a_place():
     assert clear("She cannot leave tonight, he watches the door.", SHELTER) is not False
+
+
+# ------------------------------------------------ shorthand for a place to sleep
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Besoin hébergt CE SOIR.", True),
+        ("Besoin hbgt urgent.", True),
+        ("Needs emerg accom tonight.", True),
+        ("Necesita alojam para esta noche", True),
+        ("Precisa alojam hoje", True),
+        ("Pas besoin d'hébergt ce soir.", False),
+    ],
+)
+def test_a_shortened_shelter_noun_is_read_as_the_word(text, value):
+    assert clear(text, SHELTER) is value
