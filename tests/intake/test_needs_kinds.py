@@ -136,3 +136,39 @@ def test_not_able_to_leave_tonight_is_not_a_place():
 )
 def test_a_shortened_shelter_noun_is_read_as_the_word(text, value):
     assert clear(text, SHELTER) is value
+
+
+# ------------------------------------------------ counselling agreed to, an assessment, a refusal
+
+COUNSEL = "medical.wants_counseling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed to talk to a counsellor at the clinic.",
+        "He is willing to see a psychologist.",
+        "Está dispuesta a hablar con una psicóloga.",
+        "Está de acuerdo con empezar terapia.",
+        "Necesita una evaluación psicológica, lo pidió ella.",
+        "Elle est d'accord pour voir une psychologue.",
+        "Il accepterait un suivi psy.",
+        "Concorda em ter acompanhamento psicológico.",
+        "Está disposta a falar com uma psicóloga.",
+    ],
+)
+def test_agreeing_to_counselling_is_a_wish_for_it(text):
+    assert clear(text, COUNSEL) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is not ready for counselling.",
+        "No quiere ver a la psicóloga por ahora.",
+        "Il veut pas voir de psy.",
+        "Não quer ver o psicólogo.",
+    ],
+)
+def test_refusing_counselling_in_plain_or_spoken_words_is_a_no(text):
+    assert clear(text, COUNSEL) is False
