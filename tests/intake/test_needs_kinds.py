@@ -172,3 +172,37 @@ def test_agreeing_to_counselling_is_a_wish_for_it(text):
 )
 def test_refusing_counselling_in_plain_or_spoken_words_is_a_no(text):
     assert clear(text, COUNSEL) is False
+
+
+# ------------------------------------------------ "not urgent" beside a symptom or an injury
+
+URGENT = "medical.urgent_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came in for back pain, which is chronic and not an emergency.",
+        "Small cut on his foot, not an emergency.",
+        "Vino por dolor de espalda, no es urgente.",
+        "Tiene tos, sin urgencia.",
+        "Blessure à la jambe, soins faits ce matin, pas d'urgence.",
+        "Douleurs au dos, rien d urgent.",
+        "Tem dermatite nas mãos e precisa de pomada, sem urgência.",
+        "Dor nas costas, nada de urgência.",
+    ],
+)
+def test_not_urgent_beside_a_symptom_is_no_urgent_need(text):
+    assert clear(text, URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter is not urgent, she can stay with her aunt.",
+        "La denuncia no es urgente.",
+        "Pas d'urgence pour le logement.",
+    ],
+)
+def test_not_urgent_about_something_else_settles_nothing(text):
+    assert clear(text, URGENT) is None
