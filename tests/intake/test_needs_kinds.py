@@ -1,0 +1,208 @@
+"""Tonight's needs read by the kind of statement, not by one phrasing: a transcript's
+question about having a place to sleep and its reply, a place for now, a shorthand.
+Invented sentences in en/es/fr/pt; none is taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+SHELTER = "shelter.needs_shelter_tonight"
+
+
+def clear(text: str, fact: str) -> object:
+    return extract(text).values.get(fact)
+
+
+# ------------------------------------------------ a question about having a place, and its reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Does she have a place to sleep tonight?\nFriend: No.",
+        "Staff: Is there somewhere he can stay tonight?\nCaller: no",
+        "Écoutante : Vous avez un endroit pour dormir cette nuit si vous partez ?\nAppelante : Non, rien.",
+        "Permanence : Elle a où dormir ?\nVoisine : Non.",
+        "Q: ¿Tiene dónde dormir esta noche?\nR: No.",
+        "Trabajadora: ¿Tienen algún sitio para pasar la noche?\nMadre: No, ninguno.",
+        "P: Tem onde dormir hoje?\nR: Não tenho.",
+        "Técnica: Ela tem algum lugar para ficar?\nAmiga: Não.",
+    ],
+)
+def test_a_no_to_having_a_place_to_sleep_is_a_need_for_a_bed(text):
+    assert clear(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Does she have a place to sleep tonight?\nFriend: Yes, with her aunt.",
+        "Q: ¿Tiene dónde dormir esta noche?\nR: Sí, en casa de una amiga.",
+        "Permanence : Il a un endroit pour dormir ?\nImam : Oui.",
+        "P: Tem onde ficar esta noite?\nR: Sim.",
+    ],
+)
+def test_a_yes_to_having_a_place_to_sleep_is_no_need(text):
+    assert clear(text, SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Worker: Does she need a place to sleep tonight?\nCaller: yes", True),
+        ("Worker: Does she need a place to sleep tonight?\nCaller: no", False),
+    ],
+)
+def test_a_question_about_needing_a_place_is_not_turned_round(text, value):
+    assert clear(text, SHELTER) is value
+
+
+def test_not_knowing_where_she_will_sleep_settles_nothing():
+    assert clear("Worker: Where will she sleep tonight?\nCaller: I don't know.", SHELTER) is None
+
+
+# ------------------------------------------------ a place for now, whoever gives it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter tonight: staying with Sister Amina",
+        "Tonight she is staying with Mrs Okafor from the parish.",
+        "Esta noche está durmiendo en la casa de la hermana Dilcia.",
+        "Hoy se queda con doña Elvira, la vecina.",
+        "Ce soir elle reste chez Mme Diallo.",
+        "Hébergement ce soir : dort chez Fatou, une voisine",
+        "Hoje fica em casa da Dona Rosa.",
+        "He has a bed there for now.",
+        "She has a room at the hostel for tonight.",
+        "She can stay here until Friday.",
+        "He can sleep at the mosque until Monday.",
+        "Aquí pueden dormir hasta el jueves.",
+        "Elle peut dormir au foyer jusqu'à lundi.",
+        "Pode ficar aqui até sexta.",
+    ],
+)
+def test_a_place_for_now_with_anyone_is_no_need_tonight(text):
+    assert clear(text, SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter tonight: staying with the trafficker",
+        "Tonight she is staying with her employer.",
+        "Esta noche se queda con el patrón.",
+        "Ce soir elle reste chez son patron.",
+        "She cannot stay here until Friday.",
+    ],
+)
+def test_staying_with_the_one_who_held_her_or_a_denied_stay_is_no_place(text):
+    assert clear(text, SHELTER) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He does not want to leave tonight, his cousin is there with him.",
+        "No quiere salir de allí esta noche, teme perder su cama.",
+        "Elle ne veut pas partir ce soir, sa soeur est avec elle.",
+        "Não quer sair de lá hoje, o irmão está com ele.",
+    ],
+)
+def test_not_wanting_to_leave_tonight_is_no_need_for_a_bed(text):
+    assert clear(text, SHELTER) is False
+
+
+def test_not_able_to_leave_tonight_is_not_a_place():
+    assert clear("She cannot leave tonight, he watches the door.", SHELTER) is not False
+
+
+# ------------------------------------------------ shorthand for a place to sleep
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Besoin hébergt CE SOIR.", True),
+        ("Besoin hbgt urgent.", True),
+        ("Needs emerg accom tonight.", True),
+        ("Necesita alojam para esta noche", True),
+        ("Precisa alojam hoje", True),
+        ("Pas besoin d'hébergt ce soir.", False),
+    ],
+)
+def test_a_shortened_shelter_noun_is_read_as_the_word(text, value):
+    assert clear(text, SHELTER) is value
+
+
+# ------------------------------------------------ counselling agreed to, an assessment, a refusal
+
+COUNSEL = "medical.wants_counseling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed to talk to a counsellor at the clinic.",
+        "He is willing to see a psychologist.",
+        "Está dispuesta a hablar con una psicóloga.",
+        "Está de acuerdo con empezar terapia.",
+        "Necesita una evaluación psicológica, lo pidió ella.",
+        "Elle est d'accord pour voir une psychologue.",
+        "Il accepterait un suivi psy.",
+        "Concorda em ter acompanhamento psicológico.",
+        "Está disposta a falar com uma psicóloga.",
+    ],
+)
+def test_agreeing_to_counselling_is_a_wish_for_it(text):
+    assert clear(text, COUNSEL) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is not ready for counselling.",
+        "No quiere ver a la psicóloga por ahora.",
+        "Il veut pas voir de psy.",
+        "Não quer ver o psicólogo.",
+    ],
+)
+def test_refusing_counselling_in_plain_or_spoken_words_is_a_no(text):
+    assert clear(text, COUNSEL) is False
+
+
+# ------------------------------------------------ "not urgent" beside a symptom or an injury
+
+URGENT = "medical.urgent_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came in for back pain, which is chronic and not an emergency.",
+        "Small cut on his foot, not an emergency.",
+        "Vino por dolor de espalda, no es urgente.",
+        "Tiene tos, sin urgencia.",
+        "Blessure à la jambe, soins faits ce matin, pas d'urgence.",
+        "Douleurs au dos, rien d urgent.",
+        "Tem dermatite nas mãos e precisa de pomada, sem urgência.",
+        "Dor nas costas, nada de urgência.",
+    ],
+)
+def test_not_urgent_beside_a_symptom_is_no_urgent_need(text):
+    assert clear(text, URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter is not urgent, she can stay with her aunt.",
+        "La denuncia no es urgente.",
+        "Pas d'urgence pour le logement.",
+    ],
+)
+def test_not_urgent_about_something_else_settles_nothing(text):
+    assert clear(text, URGENT) is None
