@@ -98,3 +98,33 @@ def test_a_feminine_demonym_beside_a_word_for_her_still_gives_her_gender():
     got = facts("Una joven argentina de 20 años.")
     assert got.get("person.country_of_origin") == "AR"
     assert got.get("person.gender") == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children with her: none. Her three children are in Jordan with her mother.",
+        "Pas d'enfant avec elle (2 enfants restés au Nigeria chez sa mère).",
+        "No kids with her; her two sons are in Honduras.",
+        "Sin hijos con ella, sus 3 hijos están en Guatemala.",
+        "Não tem filhos com ela, os dois filhos ficaram em Angola com a avó.",
+        "Viene sola. Sus dos hijas están en El Salvador con su abuela.",
+    ],
+)
+def test_none_with_her_stands_beside_children_elsewhere(text):
+    assert facts(text).get("household.children_with_them") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Her son is with her. Her daughter is in Mexico.", 1),
+        ("Su hija está con ella. Su hijo se quedó en Honduras.", 1),
+    ],
+)
+def test_children_elsewhere_leave_the_count_with_her_as_it_is(text, count):
+    assert facts(text).get("household.children_with_them") == count
+
+
+def test_children_only_elsewhere_say_nothing_of_any_with_her():
+    assert "household.children_with_them" not in facts("Mis tres hijos están en Guatemala.")
