@@ -233,7 +233,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if labelled is not None:
             return labelled  # "Children: 0 with her (3 in Ecuador)", "Menores a cargo: ninguno"
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
-        return 0 if _ALONE.search(sent_folded) else False
+        # children all elsewhere ("Her three children are in Jordan with her mother") say
+        # nothing of any with her: no statement, so a clear "none with her" stands
+        return 0 if _ALONE.search(sent_folded) else None
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
         if _ALONE.search(sent_folded):
@@ -242,7 +244,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if _has_hedge(sent_folded) and not answer:
         return False
     if any(c == 0 for _n, c in mentions):
-        return 0 if all(c == 0 for _n, c in mentions) else False
+        if all(c == 0 for _n, c in mentions) or (not answer and _none_here_rest_away(sent_folded)):
+            return 0
+        return False
     if not answer and _ALONE.search(sent_folded) and _away(sent_folded):
         return 0  # "Ela esta sozinha, os dois filhos ficaram em Cusco"
     if not answer:
@@ -267,6 +271,23 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[(),;]\s*|\s+-\s+")
+
+
+def _none_here_rest_away(sent_folded: str) -> bool:
+    """One clause says none are with her, every other clause naming children puts them
+    elsewhere: "Pas d'enfant avec elle (2 enfants restés au Nigeria chez sa mère)",
+    "No kids with her; her two sons are in Honduras"."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    parts = _CLAUSE_BREAK.split(sent_folded)
+    if len(parts) < 2:
+        return False  # one clause: nothing to weigh (and no reading of it again)
+    clauses = [c for c in parts if not kids.isdisjoint(tokens(c))]
+    nones = [c for c in clauses if _children(c, answer=False) == 0]
+    return bool(nones) and all(c in nones or _away(c) for c in clauses)
 
 
 def _away(sent_folded: str) -> bool:

@@ -24,7 +24,9 @@ _ORIGIN_TRIGGERS_SRC = (
     r"\b(?:from|native of|born in|citizen of|national of|"
     r"nationality:?|citizenship:?|originari[oa] de|natural de|nacid[oa] en|procedente de|oriund[oa] de|"
     r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
-    r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?)(?: the| la| el| le| l')? ?"
+    r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?|"
+    # a form label of the origin family: "Origin:", "orig. Mexique", "Pays d'origine :"
+    r"(?:country of |pays d'|pais de )?orig(?:in|ine|en|em)?\b\.?)(?: the| la| el| le| l')? ?"
 )
 _ORIGIN_TRIGGERS = lexicon.Lazy(lambda: _with_data(_ORIGIN_TRIGGERS_SRC, "origin_triggers"))
 _NOT_ORIGIN_VERBS = lexicon.Words(
@@ -71,6 +73,10 @@ _ES_DE_PREV = lexicon.Words(
     ),
     "person_before_de",
 )
+
+
+_OF_PREPS = frozenset(["de", "du", "des", "da", "do", "das", "dos"])
+"""'of' and its contractions: "homme de 30 ans du Ghana", "mulher de 25 anos da Guiné"."""
 
 
 def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -265,7 +271,7 @@ def _countries(
     explicit = False
     # Spanish "de <country>" after a person or at the start of a clause: "hombre de 35 anos, de Honduras"
     for i, t in enumerate(toks_all):
-        if (t == "de" and (i == 0 or toks_all[i - 1] in _ES_DE_PREV)) or (
+        if (t in _OF_PREPS and (i == 0 or toks_all[i - 1] in _ES_DE_PREV)) or (
             i == 0 and t in ("du", "da", "do")  # a reply: "D'ou vient-il ? Du Burkina."
         ):
             j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
@@ -283,8 +289,8 @@ def _countries(
             if _other_subject(before[max(label_end, len(before) - 10) :]):
                 continue
             start = len(tokens(sent_folded[: m.end()]))
-            if toks_all[start : start + 1] in ([":"], ["-"]):
-                start += 1  # "From: Ghana"
+            if toks_all[start : start + 1] in ([":"], ["-"], ["."]):
+                start += 1  # "From: Ghana", "orig. Mexique"
             hit = _country_at(toks_all, start)
             if hit:
                 out.put("person.country_of_origin", hit[0])
@@ -379,6 +385,8 @@ def _countries(
             continue  # "from Colombia, spanish": the country said, then her language
         found.append((dem[key], key in langs))
         g = lexicon.demonym_genders().get(key)
+        if key in lexicon.country_names() and not _person_word(prev):
+            g = None  # "from India", "de Siria": the country's name, not a feminine demonym
         if g is not None and genders is not None:
             genders.append(g)  # "joven hondureno", "jeune ivoirienne"
     # a word that is only a demonym outweighs one that also names a language

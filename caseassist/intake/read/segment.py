@@ -54,6 +54,7 @@ _ABBREV = frozenset(
         "tel",
         "esp",
         "incl",
+        "orig",
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
