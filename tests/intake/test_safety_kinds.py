@@ -61,3 +61,61 @@ def test_followed_in_care_wanted_or_threatened_with_eviction_is_no_danger(text):
 )
 def test_followed_or_hunted_by_a_person_is_still_danger(text):
     assert values(text)[DANGER] is True
+
+
+# ------------------------------------------------ "he" again, the place by its kind, the man
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il va revenir, il sait où je suis.",
+        "He will come back, he knows where I am.",
+        "Él va a volver, él sabe dónde vivo.",
+        "Ele vai voltar, ele sabe onde eu estou.",
+    ],
+)
+def test_the_same_he_twice_in_her_own_words_is_the_knower(text):
+    assert values(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is scared, he knows where I live.",
+        "Elle a peur, il sait où je suis.",
+    ],
+)
+def test_where_i_live_beside_she_is_the_writer_not_her(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tenancier connaît le quartier où elle loge.",
+        "The pimp knows the street where she lives.",
+        "El patrón conoce el barrio donde vive.",
+        "O patrão conhece o bairro onde ela mora.",
+        "O homem sabe que ela está no hospital.",
+        "L'homme sait où elle dort.",
+        "El tipo sabe dónde vive.",
+        "The man knows she is at the shelter.",
+    ],
+)
+def test_someone_from_that_life_knowing_the_place_she_stays(text):
+    assert values(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sa mère connaît le quartier où elle loge.",
+        "Her sister knows the area where she lives.",
+        "A mãe sabe que ela está no hospital.",
+        "Il connaît la ville où elle est née.",
+        "La señora sabe dónde vive su hija.",
+    ],
+)
+def test_family_knowing_or_a_birthplace_is_not_the_exploiters_knowing(text):
+    assert KNOWS not in values(text)
