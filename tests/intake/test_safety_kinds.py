@@ -119,3 +119,36 @@ def test_someone_from_that_life_knowing_the_place_she_stays(text):
 )
 def test_family_knowing_or_a_birthplace_is_not_the_exploiters_knowing(text):
     assert KNOWS not in values(text)
+
+
+# ------------------------------------- working with the authorities, the complaint going on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manifiesta que sí desea colaborar con la Fiscalía.",
+        "Sí quiere que siga la denuncia.",
+        "She wants to cooperate with the prosecutor.",
+        "She wants to work with the police.",
+        "Elle souhaite collaborer avec la police.",
+        "Quer colaborar com o Ministério Público.",
+    ],
+)
+def test_a_wish_to_work_with_the_authorities_or_keep_the_complaint_going(text):
+    assert values(text)[POLICE] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No desea colaborar con la Fiscalía.", "Elle ne veut pas coopérer avec la police."],
+)
+def test_refusing_to_work_with_the_authorities_is_a_no(text):
+    assert values(text)[POLICE] == "no"
+
+
+@pytest.mark.parametrize(
+    "text", ["She wants to help the nurse.", "Quiere ayudar a su madre.", "Veut aider sa soeur."]
+)
+def test_helping_someone_else_is_no_police_wish(text):
+    assert POLICE not in values(text)
