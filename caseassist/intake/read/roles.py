@@ -243,7 +243,9 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
     # her around it ("she is scared, they know where I live": the friend writing)
-    voice = '"' in context or not context & _HE_SHE
+    # ("he will come back, he knows where I am": the same "he" again is the knower, not her)
+    same = {before[subject]} if subject is not None else set()
+    voice = '"' in context or not context & _HE_SHE - same
     if set(matched[1:]) & (_ME | _ME_VERBS) and not voice:
         return ""
     # the survivor speaking ("he knows where I live", "he will find me, he knows this hospital")
