@@ -188,7 +188,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _languages(sf, out, langs, answer=answer)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
-        if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
+        if tokset & pre.countries or " de " in sf or _ORIGIN_TRIGGERS.search(sf):
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         whole, skip = len(folded), 0
