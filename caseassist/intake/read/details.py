@@ -102,7 +102,7 @@ def _name(text: str, out: Extraction) -> None:
     cued = _cued_spans(plain)
     found: list[str] = []
     for seg in _SEGMENT.finditer(plain):
-        if not _holds_a_cue(cued, seg):
+        if not _holds_a_cue(cued, seg, plain):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
@@ -162,15 +162,20 @@ def _cued_spans(plain: str) -> list[tuple[int, int]] | str:
     return sorted(spans)
 
 
-def _holds_a_cue(cued: list[tuple[int, int]] | str, seg: re.Match[str]) -> bool:
-    """Whether a needle lies wholly inside the line `seg`."""
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+"""The letter a name opens with in `_NAME_RE`."""
+
+
+def _holds_a_cue(cued: list[tuple[int, int]] | str, seg: re.Match[str], plain: str) -> bool:
+    """Whether a needle lies wholly inside the line `seg` with a capital after it in the
+    line: a name follows its cue, so "La llamada duró diez minutos" is not searched."""
     if isinstance(cued, str):
         low = seg.group().lower()
         return any(n in low for n in _name_needles())
     for at, end in cued[bisect_left(cued, (seg.start(), -1)) :]:
         if at >= seg.end():
             return False
-        if end <= seg.end():
+        if end <= seg.end() and _CAPITAL.search(plain, end, seg.end()):
             return True
     return False
 

@@ -32,6 +32,13 @@ def lang_starts() -> frozenset[str]:
     return frozenset(tokens(k)[0] for k in lexicon.language_names() if tokens(k))
 
 
+def names_a_language(toks: list[str]) -> bool:
+    """Whether a whole language name stands somewhere in `toks`: a sentence that holds only
+    a name's first word ("la", "old", "n'") names no language."""
+    starts = lang_starts()
+    return any(_lang_at(toks, i) for i, t in enumerate(toks) if t in starts)
+
+
 def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
     if toks[i] not in lang_starts():
         return None

@@ -29,6 +29,7 @@ from caseassist.intake.read.gender import (
     agreement,
 )
 from caseassist.intake.read.language_forms import form_languages, reply_languages
+from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.requests import asks_for_place
@@ -67,6 +68,7 @@ not a time: "call at 14:30")."""
 class _Prefilter:
     gender: frozenset[str]
     languages: frozenset[str]
+    language_firsts: frozenset[str]
     countries: frozenset[str]
     children: frozenset[str]
 
@@ -86,8 +88,8 @@ def _prefilter() -> _Prefilter:
         | frozenset(_TITLES),
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
-        | {"traductor", "traducteur"}
-        | firsts(lexicon.language_names()),
+        | {"traductor", "traducteur"},
+        language_firsts=firsts(lexicon.language_names()),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
         | _multiword_country_ends(),
@@ -178,11 +180,15 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # a question names no language of hers; its reply may ("Fala português? Nada, só
             # vietnamita.")
             reply_languages(sf, _reply_to(folded_sents, asks, k), langs)
-        elif tokset & pre.languages or _LANG_TRIGGERS.search(sf):
+        elif (
+            tokset & pre.languages
+            or _LANG_TRIGGERS.search(sf)
+            or (tokset & pre.language_firsts and names_a_language(tokens(sf)))
+        ):  # (a name's first word alone, "la", "old", "n'", names none)
             _languages(sf, out, langs, answer=answer)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
-        if tokset & pre.countries or _ORIGIN_TRIGGERS.search(sf) or " de " in sf:
+        if tokset & pre.countries or " de " in sf or _ORIGIN_TRIGGERS.search(sf):
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         whole, skip = len(folded), 0
