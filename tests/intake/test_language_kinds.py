@@ -8,17 +8,8 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-
-PREF, OTHERS, INTERP = (
-    "person.preferred_language",
-    "person.other_languages",
-    "person.needs_interpreter",
-)
-
-
-def _clear(text: str) -> dict[str, object]:
-    return dict(extract(text).values)
-
+from tests.intake.reading import INTERP, OTHERS, PREF
+from tests.intake.reading import clear_values as _clear
 
 # ------------------------------------------------ spellings CLDR lacks or gives elsewhere
 

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
-
-DANGER = "safety.in_immediate_danger"
-KNOWS = "safety.trafficker_knows_location"
-POLICE = "safety.wants_law_enforcement"
-
-
-def values(text: str) -> dict[str, object]:
-    return extract(text).values
-
+from tests.intake.reading import DANGER, KNOWS, POLICE
+from tests.intake.reading import clear_values as values
 
 # ------------------------------------------------- "followed" in care, wanted, threatened with
 
