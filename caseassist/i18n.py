@@ -20,8 +20,6 @@ import os
 from collections.abc import Iterable
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-
 from caseassist.paths import locales_dir
 
 DOMAIN = "caseassist"
@@ -136,6 +134,8 @@ def format_ago(then: dt.datetime, now: dt.datetime, locale: str | None = None) -
 
 def language_name(code: str, locale: str | None = None) -> str:
     """The name of a language (BCP 47 code) in the UI locale; the code if CLDR lacks it."""
+    from babel import Locale, UnknownLocaleError  # on first use: not needed for the unlock screen
+
     try:
         shown = Locale.parse(locale or _active).languages.get(code.replace("-", "_").split("_")[0])
     except (ValueError, UnknownLocaleError):
@@ -169,6 +169,8 @@ def _autonyms() -> dict[str, str]:
 
 def country_name(code: str, locale: str | None = None) -> str:
     """The name of a country (ISO 3166-1 alpha-2) in the UI locale; the code if unknown."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         shown = Locale.parse(locale or _active).territories.get(code.upper())
     except (ValueError, UnknownLocaleError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from caseassist.cli import common
+from caseassist import paths
 from caseassist.i18n import _
 
 
@@ -19,7 +19,7 @@ def open_ui(args: argparse.Namespace) -> int:
     from caseassist.tui.app import run
     from caseassist.vault import keyring
 
-    folder = common.data_dir(args)
+    folder = paths.data_dir(getattr(args, "data_dir", None))
     if not (folder / keyring.FILE_NAME).is_file():
         from caseassist.vault.errors import NoVault
 

@@ -271,7 +271,8 @@ async def test_language_picker_names_each_language_in_itself(demo_folder):
     from textual.widgets import Select
 
     app = app_for(demo_folder)
-    async with app.run_test(size=(80, 24)):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
         picker = app.screen.query_one("#language", Select)
         assert [str(label) for label, _code in picker._options] == [
             "English",
@@ -279,6 +280,28 @@ async def test_language_picker_names_each_language_in_itself(demo_folder):
             "Français",
             "Português",
         ]
+
+
+async def test_language_picker_shows_its_value_in_the_first_frame_then_opens(demo_folder):
+    """The picker is drawn as its value in the first frame and is the real picker right
+    after; Tab still goes account, passphrase, language, Unlock."""
+    from textual.widgets import Select
+
+    from caseassist.tui.widgets.deferred import Deferred
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        shown = app.screen.query_one("#language-shown", Deferred)
+        assert shown.label == "English"
+        assert "English" in str(shown.render()) and "▼" in str(shown.render())
+        await pilot.pause()
+        assert not app.screen.query("#language-shown")
+        assert app.screen.query_one("#language", Select).value == "en"
+        order = []
+        for _ in range(4):
+            order.append(app.focused.id)
+            await pilot.press("tab")
+        assert order == ["account", "passphrase", "language", "unlock"]
 
 
 async def test_a_failed_vault_call_in_a_screen_says_so_calmly(demo_folder, monkeypatch):

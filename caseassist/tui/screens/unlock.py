@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Grid, Vertical
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import Grid, Vertical
+from textual.widgets import Button, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from caseassist import i18n
@@ -15,6 +15,7 @@ from caseassist.i18n import N_, _
 from caseassist.services.workspace import DEMO_PASSPHRASE
 from caseassist.tui.messages import Unlocked
 from caseassist.tui.screens.base import BaseScreen, translate_node_bindings
+from caseassist.tui.widgets.deferred import Deferred
 from caseassist.tui.widgets.footer import KeyFooter
 
 
@@ -44,7 +45,7 @@ class UnlockScreen(BaseScreen):
         """Keys typed while unlocking wait for the screen they were typed for."""
 
     def compose(self) -> ComposeResult:
-        with Center(), Vertical(id="unlock-box"):
+        with Vertical(id="unlock-box"):  # centred by the screen's `align`
             yield Label(_("Unlock"), id="unlock-title")
             if self.demo:
                 yield Static(
@@ -60,11 +61,10 @@ class UnlockScreen(BaseScreen):
                 yield Label(_("Passphrase"))
                 yield Input(password=True, id="passphrase", placeholder=_("passphrase"))
                 yield Label(_("Language"))
-                yield Select(
-                    [(i18n.autonym(c).capitalize(), c) for c in i18n.UI_LOCALES],
-                    value=i18n.get_locale(),
-                    allow_blank=False,
-                    id="language",
+                yield Deferred(
+                    i18n.autonym(i18n.get_locale()).capitalize(),
+                    _language_picker,
+                    id="language-shown",
                 )
                 yield Static("")
                 yield Button(_("Unlock"), id="unlock", variant="primary")
@@ -73,6 +73,10 @@ class UnlockScreen(BaseScreen):
 
     def on_mount(self) -> None:
         self.query_one("#account", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        for field in self.query(Deferred):
+            field.arm()
 
     @on(Input.Submitted, "#account")
     def _account_done(self) -> None:
@@ -169,8 +173,12 @@ class UnlockScreen(BaseScreen):
     def language_commands(self):
         """Command palette: one entry per UI language (the picker on this screen does the same)."""
         from textual.app import SystemCommand
+        from textual.widgets import Select
 
-        select = self.query_one("#language", Select)
+        pickers = self.query("#language").results(Select)
+        select = next(pickers, None)
+        if select is None:  # still being built: the palette lists the languages next time
+            return
         for code in i18n.UI_LOCALES:
             name = i18n.autonym(code).capitalize()
 
@@ -179,9 +187,12 @@ class UnlockScreen(BaseScreen):
 
             yield SystemCommand(_("Language: {name}").format(name=name), "", pick)
 
-    @on(Select.Changed, "#language")
-    def _language(self, event: Select.Changed) -> None:
-        code = str(event.value)
+    def on_select_changed(self, event) -> None:
+        """The language picker (a `Select`, imported only once it is built)."""
+        if event.select.id == "language":
+            self._language(str(event.value))
+
+    def _language(self, code: str) -> None:
         if code == i18n.get_locale():
             return
         i18n.set_locale(code)
@@ -220,3 +231,15 @@ class UnlockScreen(BaseScreen):
     def action_clear(self) -> None:
         self.query_one("#passphrase", Input).value = ""
         self.query_one("#message", Static).update("")
+
+
+def _language_picker():
+    """The UI language picker, built after the first frame (see `Deferred`)."""
+    from textual.widgets import Select
+
+    return Select(
+        [(i18n.autonym(c).capitalize(), c) for c in i18n.UI_LOCALES],
+        value=i18n.get_locale(),
+        allow_blank=False,
+        id="language",
+    )
