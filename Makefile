@@ -15,7 +15,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# Compiled catalogs beside their sources (git ignores them): a checkout then starts
+# in es/fr/pt without compiling a catalog at every start (caseassist.i18n).
+MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/caseassist.po))
+$(MO): %.mo: %.po $(STAMP)
+	$(BIN)/python .ci/compile_catalogs.py
+
+demo: $(STAMP) $(MO)
 	$(BIN)/caseassist demo --data-dir "$(DEMO_DIR)"
 
 test: $(STAMP)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+import importlib.util
 from pathlib import Path
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
@@ -12,20 +12,15 @@ class CatalogBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict) -> None:
+        """The `.mo` files are written beside the `.po` files, which the wheel carries whole
+        (`force-include` of `locales`); an editable install gets them from `make`."""
         if self.target_name != "wheel" or version == "editable":
-            return  # a checkout compiles catalogs in memory (caseassist.i18n)
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
-
+            return
         root = Path(self.root)
-        out = root / "build" / "mo"
-        for po in sorted((root / "locales").glob("*/LC_MESSAGES/caseassist.po")):
-            with po.open("rb") as fh:
-                catalog = read_po(fh)
-            buf = io.BytesIO()
-            write_mo(buf, catalog, use_fuzzy=False)
-            target = out / po.parent.parent.name / "LC_MESSAGES" / "caseassist.mo"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(buf.getvalue())
-            rel = f"caseassist/_data/locales/{po.parent.parent.name}/LC_MESSAGES/caseassist.mo"
-            build_data["force_include"][str(target)] = rel
+        spec = importlib.util.spec_from_file_location(
+            "compile_catalogs", root / ".ci" / "compile_catalogs.py"
+        )
+        assert spec is not None and spec.loader is not None
+        compiler = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(compiler)
+        compiler.main(root)

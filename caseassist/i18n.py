@@ -5,10 +5,10 @@ string for extraction where it must be translated later (class attributes,
 data tables). Dates, numbers, relative times and the names of languages and
 countries come from Babel's CLDR data, so they read naturally in each locale.
 
-Catalogs are read from compiled `.mo` files when present (an installed wheel)
-and otherwise compiled in memory from the `.po` sources (a checkout), so a
-fresh clone speaks every language without a build step and nothing is written
-to disk.
+Catalogs are read from compiled `.mo` files when they are no older than their
+`.po` sources (an installed wheel; a checkout after `make`), and otherwise
+compiled in memory from the `.po` (a fresh clone speaks every language without
+a build step; an edited translation is never shadowed by a stale build).
 """
 
 from __future__ import annotations
@@ -34,11 +34,10 @@ def _translations(locale: str) -> _gettext.NullTranslations:
     if locale == "en":
         return _gettext.NullTranslations()
     folder = locales_dir() / locale / "LC_MESSAGES"
-    mo = folder / f"{DOMAIN}.mo"
-    if mo.is_file():
+    mo, po = folder / f"{DOMAIN}.mo", folder / f"{DOMAIN}.po"
+    if _fresh(mo, po):
         with mo.open("rb") as fh:
             return _gettext.GNUTranslations(fh)
-    po = folder / f"{DOMAIN}.po"
     if not po.is_file():
         return _gettext.NullTranslations()
     from babel.messages.mofile import write_mo
@@ -50,6 +49,18 @@ def _translations(locale: str) -> _gettext.NullTranslations:
     write_mo(buf, catalog, use_fuzzy=False)
     buf.seek(0)
     return _gettext.GNUTranslations(buf)
+
+
+def _fresh(mo, po) -> bool:
+    """A compiled catalog no older than its source (a pulled or edited `.po` wins)."""
+    try:
+        built = mo.stat().st_mtime
+    except OSError:
+        return False
+    try:
+        return built >= po.stat().st_mtime
+    except OSError:
+        return True  # an installed wheel carries the `.mo` alone
 
 
 def normalize_locale(code: str | None) -> str:

@@ -38,3 +38,38 @@ def test_names_of_languages_and_countries_in_each_ui_language():
 def test_relative_times_read_naturally():
     now = dt.datetime(2026, 11, 29, 12, 0)
     assert i18n.format_ago(now - dt.timedelta(days=3), now, "fr") == "il y a 3 jours"
+
+
+def test_a_compiled_catalog_is_used_only_while_it_is_no_older_than_its_source(
+    tmp_path, monkeypatch
+):
+    """`make` compiles `.mo` files beside the `.po`; an edited or pulled translation (a
+    `.po` newer than its `.mo`) is read from its source, never from the stale build."""
+    import importlib.util
+    import os
+    import shutil
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / ".ci" / "compile_catalogs.py"
+    spec = importlib.util.spec_from_file_location("compile_catalogs", script)
+    compile_catalogs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compile_catalogs)
+    folder = tmp_path / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = folder / "caseassist.po"
+    shutil.copy(i18n.locales_dir() / "es" / "LC_MESSAGES" / "caseassist.po", po)
+    compile_catalogs.main(tmp_path)
+    monkeypatch.setattr(i18n, "locales_dir", lambda: tmp_path / "locales")
+    i18n._translations.cache_clear()
+    try:
+        assert i18n.translate_in("es", "Unlock") == "Desbloquear"
+        text = po.read_text(encoding="utf-8").replace(
+            'msgid "Unlock"\nmsgstr "Desbloquear"', 'msgid "Unlock"\nmsgstr "Abrir"'
+        )
+        po.write_text(text, encoding="utf-8")
+        later = (folder / "caseassist.mo").stat().st_mtime + 5
+        os.utime(po, (later, later))
+        i18n._translations.cache_clear()
+        assert i18n.translate_in("es", "Unlock") == "Abrir"  # the source, not the stale .mo
+    finally:
+        i18n._translations.cache_clear()
