@@ -205,14 +205,16 @@ def check_at_unlock(
     expect_hash: str,
     window: int | None = 500,
     checked: tuple[int, str] | None = None,
+    newest: tuple[int, str] | None = None,
 ) -> Verdict:
     """The check every unlock runs, cheap enough for it: no entry is missing (count equals
     the last number), the admin-signed and remembered heads are in the chain, and the
     newest entries (from the signed head on, at most `window`; all for an admin, who
     signs the head after) verify whole. `checked` is the entry (number, hash) this
     account verified last time (`checked_mark`): while it still holds that hash,
-    everything before it is unchanged and the walk starts after it."""
-    last, _hash = head(session)
+    everything before it is unchanged and the walk starts after it. `newest` is the
+    log's head when the caller has just read it (`head`), so it is not read twice."""
+    last, _hash = newest or head(session)
     total = count(session)
     if total != last:
         return Verdict(False, total, _first_gap(session, last), "missing")

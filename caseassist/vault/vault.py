@@ -653,6 +653,7 @@ class Vault:
         seq, hash_, trust = self._heads(session)
         key = None if self.is_replica else self._checked_key
         mark = ring.checked.get(self.user)
+        through = audit_log.head(session)
         verdict = audit_log.check_at_unlock(
             session,
             trust,
@@ -660,11 +661,11 @@ class Vault:
             expect_hash=hash_,
             window=None if admin is not None else 500,  # an admin signs what it checked
             checked=checked_mark.read(key, ring.vault_id, self.user, mark) if key else None,
+            newest=through,
         )
         if not verdict.ok:
             self.audit_alarm = verdict
         elif key is not None and trust is not None:
-            through = audit_log.head(session)
             self._checked_through = checked_mark.seal(key, ring.vault_id, self.user, *through)
 
     # -- identity sealing ------------------------------------------------------------
