@@ -17,10 +17,10 @@ def open_ui(args: argparse.Namespace) -> int:
     """Paint the unlock screen first: only the keyring's name is read from the vault package
     here (not `Vault`, which loads SQLAlchemy and SQLCipher); the UI loads them after."""
     from caseassist.tui.app import run
-    from caseassist.vault import keyring
+    from caseassist.vault import keyring_file
 
     folder = paths.data_dir(getattr(args, "data_dir", None))
-    if not (folder / keyring.FILE_NAME).is_file():
+    if not (folder / keyring_file.FILE_NAME).is_file():
         from caseassist.vault.errors import NoVault
 
         raise NoVault(str(folder))

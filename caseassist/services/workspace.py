@@ -43,12 +43,9 @@ __all__ = [
 
 def is_demo_folder(folder: Path | str) -> bool:
     """Whether the vault in `folder` says it is a demo (read before unlocking; False if unsure)."""
-    from caseassist.vault import keyring
+    from caseassist.vault import keyring_file
 
-    try:
-        return bool(keyring.load(Path(folder) / keyring.FILE_NAME).demo)
-    except (OSError, ValueError, CaseAssistError, keyring.KeyringDamaged):
-        return False
+    return keyring_file.says_demo(Path(folder))
 
 
 class Workspace:

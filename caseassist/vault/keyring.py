@@ -26,10 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseassist.vault import keys
+from caseassist.vault.keyring_file import FILE_NAME, FORMAT
 from caseassist.vault.keys import KdfParams
 
-FORMAT = 1
-FILE_NAME = "keyring.json"
 LOCK_NAME = "keyring.lock"
 TEMP_PREFIX = f".{FILE_NAME}."
 TEMP_SUFFIX = ".tmp"

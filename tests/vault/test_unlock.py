@@ -152,3 +152,17 @@ def test_a_passphrase_change_that_cannot_be_written_is_audited_as_failed(
     assert actions == ["account.passphrase.failed", "account.passphrase"]
     vault.close()
     Vault.unlock(tmp_path / "v", "ana", "first long passphrase").close()
+
+
+def test_the_unlock_screen_reads_the_demo_flag_without_the_keyring_reader(demo_vault, tmp_path):
+    """`keyring_file.says_demo` answers from the file alone, as the full reader does, and
+    says no (never fails) for a missing, damaged or foreign file."""
+    from caseassist.vault import keyring_file
+
+    assert keyring_file.says_demo(demo_vault) is kr.load(demo_vault / kr.FILE_NAME).demo is True
+    other = tmp_path / "other"
+    other.mkdir()
+    assert keyring_file.says_demo(other) is False  # no keyring
+    for text in ("{not json", "[1, 2]", '{"format": 99, "demo": true}', '{"format": 1}'):
+        (other / kr.FILE_NAME).write_text(text)
+        assert keyring_file.says_demo(other) is False
