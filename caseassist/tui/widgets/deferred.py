@@ -30,7 +30,13 @@ class Deferred(Widget):
     }
     """
 
-    def __init__(self, label: str, build: Callable[[], Widget], *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
+    def __init__(
+        self,
+        label: str,
+        build: Callable[[], Widget],
+        *,
+        id: str | None = None,  # noqa: A002 - the name Textual's widgets take
+    ) -> None:
         super().__init__(id=id)
         self.label = label
         self.build = build
