@@ -372,6 +372,11 @@ def _allergy_food(m: re.Match[str]) -> str | None:
     return f"{m.group('cue')} {', '.join(kept)}"
 
 
+def may_state_diet(folded: str) -> bool:
+    """Whether `_dietary` may find anything in any part of this (folded) text."""
+    return "allerg" in folded or "alergi" in folded or _dietary_regex().search(folded) is not None
+
+
 def _dietary(folded: str, original: str, out: Extraction) -> None:
     _terms, allergy = lexicon.dietary()
     found = _dietary_regex().findall(folded)

@@ -23,7 +23,7 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
-from caseassist.intake.read.details import _dietary, _name
+from caseassist.intake.read.details import _dietary, _name, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -146,6 +146,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
+    diet = may_state_diet("\n".join(folded_sents))  # (once, not a search per sentence)
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
     name = out.values.get("person.name")
@@ -218,7 +219,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
         )
         folded_clauses.extend(folded)
-        _dietary(sf, sf, out)
+        if diet:
+            _dietary(sf, sf, out)
     # a short text (an answer) is cheaper to search whole than to sift by needles
     if asked_clauses:
         asked = Extraction()
