@@ -146,7 +146,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
-    diet = may_state_diet("\n".join(folded_sents))  # (once, not a search per sentence)
+    joined = "\n".join(folded_sents)  # each search once, not once per sentence:
+    diet = may_state_diet(joined)
+    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
     name = out.values.get("person.name")
@@ -196,7 +198,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             stated[k] = form.group("value")
             skip = max(0, whole - len(clauses(form.group("value"))))
             folded = folded[skip:]
-        elif not asks[k] and (told := _reported_question(sf)) is not None:
+        elif told_any and not asks[k] and (told := _reported_question(sf)) is not None:
             # "asked if she wanted to press charges, she said no": a question, then its reply
             question, reply = told
             asked_clauses.extend(clauses(question))
