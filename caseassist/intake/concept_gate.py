@@ -64,6 +64,26 @@ def _always_shown() -> tuple[int, ...]:
     return tuple(r for r, need in enumerate(concept_index()[1]) if not need)
 
 
+@cache
+def _split_index() -> tuple[
+    dict[str, tuple[tuple[int, int], ...]], dict[str, tuple[tuple[int, int, frozenset[str]], ...]]
+]:
+    """`concept_index` apart for the phrases of one word (shown by that word alone) and
+    those of several."""
+    singles: dict[str, list[tuple[int, int]]] = {}
+    several: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+    for w, entries in concept_index()[0].items():
+        for r, g, p in entries:
+            if len(p) == 1:
+                singles.setdefault(w, []).append((r, g))
+            else:
+                several.setdefault(w, []).append((r, g, p))
+    return (
+        {w: tuple(v) for w, v in singles.items()},
+        {w: tuple(v) for w, v in several.items()},
+    )
+
+
 def open_concepts(words: set[str]) -> list[int]:
     """Pattern numbers of the concept rules whose every word group has a phrase whose
     every word is in `words` (a word may end in an apostrophe in the clause, "like'",
@@ -76,7 +96,7 @@ def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
     up in the index once, whatever number of clauses hold it: a word maps to the clauses
     holding it as bits of an int, so a phrase's clauses are an AND of its words' bits and a
     group's an OR of its phrases'."""
-    index, needed = concept_index()
+    needed = concept_index()[1]
     rules = concept_rules()
     bare: dict[str, int] = {}  # word (an apostrophe also dropped) -> the clauses holding it
     for c, words in enumerate(clause_words):
@@ -88,8 +108,12 @@ def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
     every = (1 << len(clause_words)) - 1
     words = set(bare)
     shown: dict[int, dict[int, int]] = {r: {} for r in _always_shown()}
-    for w in bare:
-        for r, g, p in index.get(w, ()):
+    singles, several = _split_index()
+    for w, held in bare.items():
+        for r, g in singles.get(w, ()):  # a phrase of one word: the clauses holding it
+            groups = shown.setdefault(r, {})
+            groups[g] = groups.get(g, 0) | held
+        for r, g, p in several.get(w, ()):
             if not p <= words:
                 continue  # (most phrases: a word of theirs is nowhere in the note)
             at = every

@@ -92,12 +92,15 @@ class Words:
     def __init__(self, base: frozenset[str] | set[str], key: str) -> None:
         self.base = frozenset(base)
         self.key = key
+        self._all: frozenset[str] | None = None
 
     def all(self) -> frozenset[str]:
-        return _words_all(self)
+        if self._all is None:
+            self._all = _words_all(self)  # (kept here: a look-up per word tested costs)
+        return self._all
 
     def __contains__(self, word: object) -> bool:
-        return word in self.all()
+        return word in (self._all if self._all is not None else self.all())
 
     def __iter__(self):
         return iter(self.all())

@@ -7,12 +7,13 @@ searched only in the clauses where one of its anchor needles occurs.
 Why an index: a note holds a few hundred distinct words, the rules over a thousand
 needles. Testing every needle against every note cost more than the searches it spared;
 instead each needle is filed under one of its 3-letter pieces, and only the needles filed
-under a piece the note's words hold are looked for."""
+under a piece the note's words hold are looked for. A needle of one word is known per
+word of the note (kept across notes: words recur, clauses do not)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.concept_gate import open_concepts_each
@@ -38,23 +39,45 @@ def _needle_grams() -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+_Index = dict[str, tuple[int, ...]]
+
+
 @cache
-def _gram_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+def _gram_index() -> tuple[_Index, _Index, tuple[int, ...]]:
     """3-letter piece -> the anchor needles filed under it (each under its piece that
-    fewest needles share), and the needles with no such piece (always looked for)."""
+    fewest needles share), apart for the needles of one word (looked for word by word,
+    `_word_pieces`) and those of several; and the needles with no such piece (always
+    looked for)."""
     grams = _needle_grams()
+    by_needle = lexicon.anchor_index()[0]
     shared: dict[str, int] = {}
     for gs in grams:
         for g in gs:
             shared[g] = shared.get(g, 0) + 1
-    index: dict[str, list[int]] = {}
+    one: dict[str, list[int]] = {}
+    several: dict[str, list[int]] = {}
     always: list[int] = []
     for n, gs in enumerate(grams):
         if gs:
+            index = several if " " in by_needle[n][0] else one
             index.setdefault(min(sorted(gs), key=lambda g: shared[g]), []).append(n)
         else:
             always.append(n)
-    return {g: tuple(ns) for g, ns in index.items()}, tuple(always)
+    return (
+        {g: tuple(ns) for g, ns in one.items()},
+        {g: tuple(ns) for g, ns in several.items()},
+        tuple(always),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _word_pieces(word: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A word's 3-letter pieces and the anchor needles of one word it holds. Kept per
+    word: a note's words recur in the next note far more than its clauses do."""
+    grams = frozenset(word[i : i + 3] for i in range(len(word) - 2))
+    one = _gram_index()[0]
+    by_needle = lexicon.anchor_index()[0]
+    return grams, tuple(n for g in grams for n in one.get(g, ()) if by_needle[n][0] in word)
 
 
 def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
@@ -72,12 +95,18 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     if len(joined) < _GRAMS_FROM:
         todo: list[int] | range = range(len(by_needle))
     else:
-        grams = {w[i : i + 3] for w in set(joined.split()) for i in range(len(w) - 2)}
-        index, always = _gram_index()
+        # a needle of one word is in the text when it is in one of its words (known per
+        # word); one of several words only where its pieces are all in the text
+        _one, several, always = _gram_index()
         need = _needle_grams()
         todo = [*always]
-        for g in index.keys() & grams:
-            for n in index[g]:
+        grams: set[str] = set()
+        for w in set(joined.split()):
+            pieces, found = _word_pieces(w)
+            grams |= pieces
+            todo += found
+        for g in several.keys() & grams:
+            for n in several[g]:
                 if need[n] <= grams:
                     todo.append(n)
     for n in todo:

@@ -298,6 +298,13 @@ def _digit_gates() -> dict[re.Pattern[str], re.Pattern[str]]:
     }
 
 
+@cache
+def _gated_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The age patterns in the order they are tried, each with its digit gate (or None)."""
+    pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, _OF_AGE.pattern, _SEX_AGE)
+    return tuple((p, _digit_gates().get(p)) for p in pats)
+
+
 def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     """`answer`: the survivor's own words, where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
@@ -307,10 +314,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     if not (has_number or decades) or _has_hedge(sent_folded):
         return False
     of_age = _OF_AGE.pattern
-    pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, of_age, _SEX_AGE)
-    gates = _digit_gates()
-    for pat in pats if has_number else ():
-        gate = gates.get(pat)
+    for pat, gate in _gated_patterns() if has_number else ():
         if gate is not None and not (digit and gate.search(sent_folded)):
             continue
         if not _may_match(pat, sent_folded):

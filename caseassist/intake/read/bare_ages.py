@@ -39,6 +39,7 @@ def _other_marked(before: list[str]) -> bool:
 _PRONOUNS_AFTER_MARK = frozenset(["she", "he", "ella", "el", "elle", "il", "ela", "ele"])
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _BARE_AGE = re.compile(r"^(\d{1,2})(a|ans|anos|yo)?$")
 _AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
 
@@ -53,10 +54,15 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
     as her age (the number ends its part of the sentence, right after her name)."""
     nouns = _gender_noun_words()
     out: set[int] = set()
-    if not any(t[:1].isdigit() for t in toks) or _has_hedge(" ".join(toks)):
-        return out  # no number; or "quiza de unos 14 o 15 anos": not said for sure
+    joined = " ".join(toks)
+    if (joined.isascii() and _ASCII_DIGIT.search(joined) is None) or not any(
+        t[:1].isdigit() for t in toks
+    ):
+        return out  # no number (an ASCII text: no digit at all, found at once)
+    if _has_hedge(joined):
+        return out  # "quiza de unos 14 o 15 anos": not said for sure
     for i, t in enumerate(toks):
-        m = _BARE_AGE.match(t)
+        m = _BARE_AGE.match(t) if t[:1].isdigit() else None
         if not m or not 12 <= int(m.group(1)) <= 99:
             continue
         if (i >= 2 and toks[i - 1] in _RANGE_WORDS and toks[i - 2].isdigit()) or (

@@ -102,6 +102,8 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
     """The comma parts of a shorthand line that lists the person ("F, 19, Guatemala, Mam
     speaker"): one of them a sex mark or an age (`loose`: or a short part ending in one,
     "Pavel, he is 55, Czech"). None for any other sentence."""
+    if "," not in toks and ";" not in toks:
+        return None  # a single part
     parts: list[list[str]] = [[]]
     for t in toks:
         if t in (",", ";"):

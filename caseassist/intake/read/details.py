@@ -84,6 +84,11 @@ def _name_needles() -> frozenset[str]:
     return frozenset({_needle_of(c) for c in cues if c.strip()} | built_in)
 
 
+@cache
+def _needles_ascii() -> bool:
+    return all(n.isascii() for n in _name_needles())
+
+
 _NAMING = ("nam", "nom", "call", "llam", "appel", "cham", "dic", "dig", "trat", "apod")
 
 
@@ -151,7 +156,7 @@ def _cued_spans(plain: str) -> list[tuple[int, int]] | str:
     whole text rather than each in every line. The lower-cased text itself when lowering
     changed its length (a span would not hold)."""
     low = plain.lower()
-    if len(low) != len(plain) or not all(n.isascii() for n in _name_needles()):
+    if len(low) != len(plain) or not _needles_ascii():
         return low  # (only a Greek sigma lowers by its context, and no needle holds one)
     spans = []
     for n in _name_needles():
@@ -270,30 +275,11 @@ def _dietary_regex() -> re.Pattern[str]:
 
 _ALLERGY_PARTS = re.compile(r"\s*(?:,|\b(?:and|or|y|e|o|et|ou)\b)\s*")
 _ALLERGY_LEAD = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "to",
-        "some",
-        "al",
-        "el",
-        "la",
-        "los",
-        "las",
-        "le",
-        "les",
-        "l'",
-        "l",
-        "aux",
-        "au",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "d",
-    }
+    ["the", "a", "an", "to", "some", "al", "el", "la", "los", "las", "le", "les", "l'", "l"]
+    + ["aux", "au", "des", "du", "de", "d'", "d"]
 )
+
+
 _ALLERGY_END = frozenset(
     {
         "she",
@@ -384,6 +370,11 @@ def _allergy_food(m: re.Match[str]) -> str | None:
     if not dropped and len(kept) == 1:
         return f"{m.group('cue')} {kept[0]}"
     return f"{m.group('cue')} {', '.join(kept)}"
+
+
+def may_state_diet(folded: str) -> bool:
+    """Whether `_dietary` may find anything in any part of this (folded) text."""
+    return "allerg" in folded or "alergi" in folded or _dietary_regex().search(folded) is not None
 
 
 def _dietary(folded: str, original: str, out: Extraction) -> None:

@@ -18,7 +18,12 @@ from caseassist.intake.read.countries import (
     _countries,
     descriptor_languages,
 )
-from caseassist.intake.read.details import _dietary, _name
+from caseassist.intake.read.country_words import (
+    country_ends,
+    may_name_country,
+    multiword_country_ends,
+)
+from caseassist.intake.read.details import _dietary, _name, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -70,6 +75,7 @@ class _Prefilter:
     languages: frozenset[str]
     language_firsts: frozenset[str]
     countries: frozenset[str]
+    country_ends: dict[str, frozenset[str]]
     children: frozenset[str]
 
 
@@ -92,25 +98,9 @@ def _prefilter() -> _Prefilter:
         language_firsts=firsts(lexicon.language_names()),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
-        | _multiword_country_ends(),
+        | multiword_country_ends(),
+        country_ends=country_ends(),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
-    )
-
-
-_GENERIC_NAME_ENDS = frozenset(
-    ["states", "kingdom", "republic", "islands", "island", "unidos", "unido", "unis", "city"]
-    + ["coast", "lands", "territory", "territories", "norte", "nord", "occidental", "oriental"]
-)
-
-
-def _multiword_country_ends() -> frozenset[str]:
-    """The last word of a country name of several words ("Côte d'Ivoire", "Sri Lanka",
-    "Burkina Faso"), unless it is a generic word ("states", "islands"): a sentence
-    naming one is read for countries too."""
-    return frozenset(
-        w
-        for n in lexicon.country_names()
-        if " " in n and len(w := n.split()[-1]) > 3 and w.isalpha() and w not in _GENERIC_NAME_ENDS
     )
 
 
@@ -156,6 +146,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for f in sentences(fold(text), asks)
     ]
     originals = _LazyOriginals(text, len(folded_sents))
+    joined = "\n".join(folded_sents)  # each search once, not once per sentence:
+    diet = may_state_diet(joined)
+    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
     name = out.values.get("person.name")
@@ -188,7 +181,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _languages(sf, out, langs, answer=answer)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
-        if tokset & pre.countries or " de " in sf or _ORIGIN_TRIGGERS.search(sf):
+        if (
+            tokset & pre.countries
+            or _ORIGIN_TRIGGERS.search(sf)
+            # "de Estados Unidos": a name no word of the prefilter holds
+            or (" de " in sf and may_name_country(tokset, pre.country_ends))
+        ):
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         whole, skip = len(folded), 0
@@ -200,7 +198,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             stated[k] = form.group("value")
             skip = max(0, whole - len(clauses(form.group("value"))))
             folded = folded[skip:]
-        elif not asks[k] and (told := _reported_question(sf)) is not None:
+        elif told_any and not asks[k] and (told := _reported_question(sf)) is not None:
             # "asked if she wanted to press charges, she said no": a question, then its reply
             question, reply = told
             asked_clauses.extend(clauses(question))
@@ -223,7 +221,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
         )
         folded_clauses.extend(folded)
-        _dietary(sf, sf, out)
+        if diet:
+            _dietary(sf, sf, out)
     # a short text (an answer) is cheaper to search whole than to sift by needles
     if asked_clauses:
         asked = Extraction()

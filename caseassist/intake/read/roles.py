@@ -72,6 +72,13 @@ def _others(with_children: bool) -> frozenset[str]:
     return _other_people() | _child_words() if with_children else _other_people() - _child_words()
 
 
+@cache
+def _two_word_ends() -> frozenset[str]:
+    """The last word of every person word of several words (other people, gender nouns)."""
+    words = {*_others(True), *_others(False), *_gender_noun_words()}
+    return frozenset(w.split(" ")[-1] for w in words if " " in w)
+
+
 def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
     """True when the nearest subject-like word in `toks` (read backwards) is another person
     (`with_children`: a child counts as another person)."""
@@ -79,9 +86,11 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
     others = _others(with_children)
     nouns = _gender_noun_words()
     n = len(toks)
+    ends = _two_word_ends()
     for i in range(n - 1, -1, -1):
         w = toks[i]
-        bigram = f"{toks[i - 1]} {w}" if i > 0 else ""
+        # (two words are joined only where they may be a person: "his boss" is, "to her" not)
+        bigram = "" if i == 0 else (f"{toks[i - 1]} {w}" if w in ends else None)
         prev = toks[i - 1] if i > 0 else ""
         if w in _SURVIVOR_SUBJECTS:
             return False

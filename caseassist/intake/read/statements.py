@@ -62,7 +62,7 @@ def _plain_patterns() -> tuple[int, ...]:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # (not frozen: a note makes one per clause, and frozen fields cost)
 class _OriginalClause:
     """A clause's own words, cut from its sentence only when a rule keeps them."""
 
