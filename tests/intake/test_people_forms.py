@@ -130,6 +130,45 @@ def test_a_given_name_after_a_title_or_a_name_label_is_hers(text, name):
     assert facts(text).get("person.name") == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amina is a 34-year-old woman from Somalia.", "Amina"),
+        ("Amina is 34 years old and has nowhere to stay.", "Amina"),
+        ("Rosa tiene 30 años y es de Honduras.", "Rosa"),
+        ("Fatou a 25 ans et vient du Mali.", "Fatou"),
+        ("A Joana tem 40 anos e é angolana.", "Joana"),
+        ("Re: referral - Amina (F, 34)", "Amina"),
+        ("Subject: Fwd: Amina K. - urgent placement", "Amina K."),
+        ("Objet : orientation de Mme Fatou", "Fatou"),
+        ("Asunto: derivación de Rosa M.", "Rosa M."),
+        ("Assunto: encaminhamento da Sra. Joana", "Joana"),
+        ("Called herself 'Lulu'.", "Lulu"),
+    ],
+)
+def test_her_name_as_the_subject_of_her_age_or_of_a_mail(text, name):
+    assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is 34 years old.",
+        "Hoy tiene 30 años.",
+        "Elle a 25 ans.",
+        "- Has a 10-year-old son in Cebu.",
+        "Her sister Maria is 30 years old.",
+        "Subject: Referral",
+        "Asunto: Urgente - mujer de 30",
+        "Objet : Demande",
+        "Re: Shelter - 2 beds?",
+        "Subject: Referral - Nigeria, F 30",
+    ],
+)
+def test_no_name_from_a_pronoun_a_word_or_a_subject_line_naming_no_one(text):
+    assert "person.name" not in facts(text)
+
+
 # ------------------------------------------------------------ ages
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_labels import labelled_names, replied_names
+from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -124,6 +125,9 @@ def _name(text: str, out: Extraction) -> None:
     for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
+    for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
+        if not _not_a_name(name.split()[0]) and not _other_subject(_sentence_before(text, at)):
+            (formal if _formal(text, at, name) else found).append(name)
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
@@ -133,7 +137,7 @@ def _name(text: str, out: Extraction) -> None:
             continue
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
-    for name in _fullest(found):
+    for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
     if not found and len(set(formal)) == 1:
         out.maybe("person.name", formal[0])  # "Client: Mr. Edwin Castañeda": offered
