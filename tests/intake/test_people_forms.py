@@ -224,6 +224,34 @@ def test_her_age_stands_beside_how_long_something_lasted(text, age):
 @pytest.mark.parametrize(
     "text",
     [
+        "La trajeron cuando tenía 15 años.",
+        "She was trafficked at the age of 15.",
+        "Il travaille depuis l'âge de 14 ans.",
+        "Elle a été vendue quand elle avait 16 ans.",
+        "Foi trazida quando tinha 15 anos.",
+        "She has worked there since she was 14 years old.",
+    ],
+)
+def test_her_age_at_something_past_is_not_her_age_now(text):
+    assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mujer de 30 años. La trajeron cuando tenía 15 años.", 30),
+        ("Woman, 30. She was trafficked when she was 15 years old.", 30),
+        ("Femme, 30 ans. Elle a été vendue quand elle avait 15 ans.", 30),
+        ("Mulher, 30 anos. Foi trazida quando tinha 15 anos.", 30),
+    ],
+)
+def test_her_age_now_stands_beside_her_age_then(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mujer, 30 años. Tiene un niño de 4 años en Perú.",
         "Mujer de 30 años con un niño de 4 años.",
         "Woman, 30. A boy of 5 stays with her mother.",

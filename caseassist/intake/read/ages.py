@@ -11,6 +11,7 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
     _DURATION,
     _descriptor_position,
     _other_marked,
+    _past_age,
     age_lead,
     bare_ages,
     young_child_before,
@@ -294,8 +295,10 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]
-            if _after_turning(sent_folded[: m.start("n")]):
-                continue  # "he will be twenty in March": an age to come
+            if _after_turning(sent_folded[: m.start("n")]) or _past_age(
+                sent_folded[: m.start("n")]
+            ):
+                continue  # "he will be twenty in March", "when she was 15": not her age now
             if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age) and n < 12):
                 continue
             if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
@@ -323,6 +326,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
                 break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
             if (answer and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
                 break
+            if _past_age(" ".join(lead)):
+                break  # "cuando tenía 15 años", "quand elle avait 15 ans": an age then
             spelled = " " in sent_folded[m.start() : m.start("after")]  # "30 años de edad"
             named = out.values.get("person.name")  # read first: "Rahim 26 anos"
             if not (spelled or age_lead(lead, answer=answer, name=named)):

@@ -106,6 +106,8 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         if j >= 0 and toks[j] in (",", "("):
             j -= 1
         prev = toks[j] if j >= 0 else ""
+        if abbrev and _past_age(" ".join(toks[:i])):
+            continue  # "cuando tenía 15 años": her age then
         lead_ok = not abbrev or toks[i - 1 : i] and toks[i - 1] in name_words or age_lead(toks[:i])
         if _other_marked(toks[:i]) or not lead_ok:
             continue  # "trabajó 15 años", "llegó a los 15 años": how long, or when
@@ -237,3 +239,9 @@ def young_child_before(lead: list[str]) -> bool:
     ws = lexicon.word_sets()
     kids = ws.child_singular | ws.child_ambiguous
     return any(w in kids for w in lead[-3:])
+
+
+def _past_age(before: str) -> bool:
+    """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
+    her age at something past ("when she was 15", "cuando tenía 15 años")."""
+    return bool(lexicon.phrase_regex("age_past_cues").search(" ".join(tokens(before)[-5:])))
