@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
+from caseassist.intake.read import extract, interpret_answer
 
 
 def facts(text: str) -> dict[str, object]:
@@ -76,6 +76,99 @@ def test_more_ways_to_give_her_name(text, name):
     assert facts(text).get("person.name") == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quiero dar mi nombre por ahora. Díganme como quieran.",
+        "Prefiero no decir mi nombre todavía, como ustedes quieran.",
+        "I'd rather not give my name right now. Any name is fine.",
+        "I don't want to give my name yet, sorry, whatever you like.",
+        "Je ne veux pas donner mon nom pour l'instant, appelez-moi comme vous voulez.",
+        "Prefiro não dizer o meu nome por enquanto, tanto faz.",
+        "Eu não quero dar o nome, desculpe. Chamem como quiserem.",
+        "No sé... como ustedes quieran, no importa.",
+    ],
+)
+def test_a_reply_that_declines_her_name_gives_none(text):
+    assert "person.name" not in interpret_answer("person.name", text).values
+
+
+def test_a_reply_that_declines_a_name_keeps_the_one_she_gives():
+    text = "Prefer not to say my real name, but you can call me Lulu."
+    assert interpret_answer("person.name", text).values["person.name"] == "Lulu"
+
+
+@pytest.mark.parametrize(
+    ("text", "formal"),
+    [
+        ("Client: Mr. Edwin Castañeda, 29, from Honduras.", "Edwin Castañeda"),
+        ("Survivor: Mrs Joy Bello, 33, Nigerian.", "Joy Bello"),
+        ("- Client: Ms. Grace Okafor (31), Nigeria", "Grace Okafor"),
+        ("Je vous oriente Mme Aminata Diallo, 34 ans, malienne.", "Aminata Diallo"),
+        ("Sujet : M. Karim Benali, 28 ans", "Karim Benali"),
+        ("Bénéficiaire : Madame Fatou Sow, 40 ans", "Fatou Sow"),
+    ],
+)
+def test_a_title_before_a_given_and_family_name_is_only_offered(text, formal):
+    got = extract(text)
+    assert "person.name" not in got.values
+    assert got.offered().get("person.name") == formal
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mme Esther K., 29 ans", "Esther"),
+        ("Client: Ms. Tigist, 24", "Tigist"),
+        ("la señora Luz Dary, de 52 años", "Luz Dary"),
+        ("Encaminho a Dona Ana Paula, 61 anos.", "Ana Paula"),
+        ("Client: Ms. Chiamaka Obi (goes by Chi), 30", "Chi"),
+        ("Name: Grace Okafor", "Grace Okafor"),
+    ],
+)
+def test_a_given_name_after_a_title_or_a_name_label_is_hers(text, name):
+    assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amina is a 34-year-old woman from Somalia.", "Amina"),
+        ("Amina is 34 years old and has nowhere to stay.", "Amina"),
+        ("Rosa tiene 30 años y es de Honduras.", "Rosa"),
+        ("Fatou a 25 ans et vient du Mali.", "Fatou"),
+        ("A Joana tem 40 anos e é angolana.", "Joana"),
+        ("Re: referral - Amina (F, 34)", "Amina"),
+        ("Subject: Fwd: Amina K. - urgent placement", "Amina K."),
+        ("Objet : orientation de Mme Fatou", "Fatou"),
+        ("Asunto: derivación de Rosa M.", "Rosa M."),
+        ("Assunto: encaminhamento da Sra. Joana", "Joana"),
+        ("Called herself 'Lulu'.", "Lulu"),
+    ],
+)
+def test_her_name_as_the_subject_of_her_age_or_of_a_mail(text, name):
+    assert facts(text).get("person.name") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is 34 years old.",
+        "Hoy tiene 30 años.",
+        "Elle a 25 ans.",
+        "- Has a 10-year-old son in Cebu.",
+        "Her sister Maria is 30 years old.",
+        "Subject: Referral",
+        "Asunto: Urgente - mujer de 30",
+        "Objet : Demande",
+        "Re: Shelter - 2 beds?",
+        "Subject: Referral - Nigeria, F 30",
+    ],
+)
+def test_no_name_from_a_pronoun_a_word_or_a_subject_line_naming_no_one(text):
+    assert "person.name" not in facts(text)
+
+
 # ------------------------------------------------------------ ages
 
 
@@ -87,10 +180,142 @@ def test_more_ways_to_give_her_name(text, name):
         "Elle est à 24 SA.",
         "She is 3 mos postpartum.",
         "He is 12 hrs without food.",
+        # a verb before "N años / anos / ans": how long something lasted
+        "Estuvo ~3 años en un anexo.",
+        "Trabajó 6 años en la finca sin pago.",
+        "Vivió cuatro años con la familia.",
+        "Pasó 2 años encerrada en el taller.",
+        "Se quedó 5 años allá.",
+        "Il est resté 7 ans chez eux.",
+        "Elle a travaillé deux ans au noir.",
+        "Il a vécu 3 ans dans le camion.",
+        "Trabalhou 5 anos numa fazenda sem salário.",
+        "Esteve 3 anos presa na casa.",
+        "Ficou dois anos no barco.",
+        "Morou 4 anos com o patrão.",
+        "Llegó a los 15 años a España.",
     ],
 )
 def test_a_term_or_a_duration_is_no_age(text):
     assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Hombre, 45 a., mexicano. Estuvo ~3 años en un anexo.", 45),
+        ("Mujer de 34 años. Trabajó 3 años en una finca.", 34),
+        ("Femme, 30 ans. Elle est restée 2 ans chez eux.", 30),
+        ("Mulher de 30 anos, trabalhou 2 anos num restaurante.", 30),
+        ("Tiene unos 30 años.", 30),
+        ("Edad aproximada 30 años.", 30),
+        ("Aparenta unos 40 años.", 40),
+        ("Elle dit dix-sept ans.", 17),
+        ("Âgée de 40 ans, elle a fui.", 40),
+        ("Tem apenas 17 anos.", 17),
+        ("Angolana, 41 anos.", 41),
+        ("Dice tener 27 años.", 27),
+    ],
+)
+def test_her_age_stands_beside_how_long_something_lasted(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La trajeron cuando tenía 15 años.",
+        "She was trafficked at the age of 15.",
+        "Il travaille depuis l'âge de 14 ans.",
+        "Elle a été vendue quand elle avait 16 ans.",
+        "Foi trazida quando tinha 15 anos.",
+        "She has worked there since she was 14 years old.",
+    ],
+)
+def test_her_age_at_something_past_is_not_her_age_now(text):
+    assert "person.age" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mujer de 30 años. La trajeron cuando tenía 15 años.", 30),
+        ("Woman, 30. She was trafficked when she was 15 years old.", 30),
+        ("Femme, 30 ans. Elle a été vendue quand elle avait 15 ans.", 30),
+        ("Mulher, 30 anos. Foi trazida quando tinha 15 anos.", 30),
+    ],
+)
+def test_her_age_now_stands_beside_her_age_then(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mujer, 30 años. Tiene un niño de 4 años en Perú.",
+        "Mujer de 30 años con un niño de 4 años.",
+        "Woman, 30. A boy of 5 stays with her mother.",
+        "Femme, 30 ans. Un garçon de 4 ans est resté au pays.",
+        "Mulher, 30 anos. Um menino de 4 anos ficou com a avó.",
+        "Muj., 22 a. Sin hijos con ella; un niño de 3 a. en Nigeria con la abuela.",
+    ],
+)
+def test_a_young_childs_age_beside_hers_is_not_hers(text):
+    got = facts(text)
+    assert got.get("person.age") in (30, 22) and got.get("person.gender") == "female"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Niña de 9 años, guatemalteca.", 9), ("Une fille de 10 ans, seule à la gare.", 10)],
+)
+def test_a_child_survivors_age_stands_when_no_other_is_given(text, age):
+    assert facts(text).get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text", ["Muj., 22 a., nac. nigeriana.", "Muj. 22 a.", "Mulh., 30 anos, angolana."]
+)
+def test_an_abbreviated_word_for_a_woman(text):
+    assert facts(text).get("person.gender") == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPERADORA: Está em segurança?\nUTENTE: Estou, sim. Ele não sabe onde eu estou.\n"
+        "OPERADORA: E os documentos?\nUTENTE: Ele ficou com tudo, eu não tenho nada.",
+        "Operator: Are you safe now?\nCaller: Yes. He doesn't know where I am.\n"
+        "Operator: Your papers?\nCaller: He kept my passport, I have nothing.",
+        "Operadora: ¿Estás a salvo?\nUsuaria: Sí. Él no sabe dónde estoy.\n"
+        "Operadora: ¿Y tus papeles?\nUsuaria: Él tiene mi pasaporte, yo no tengo nada.",
+        "Écoutante : Vous êtes en sécurité ?\nAppelante : Oui. Il ne sait pas où je suis.\n"
+        "Écoutante : Et vos papiers ?\nAppelante : Il a gardé mon passeport.",
+    ],
+)
+def test_he_in_her_own_turns_of_a_transcript_is_someone_else(text):
+    assert facts(text).get("person.gender") != "male"
+
+
+def test_she_in_the_workers_turns_still_counts():
+    text = (
+        "Worker: She is 30 and she is scared.\nClient: I want to go home.\n"
+        "Worker: She needs a bed tonight, she is tired.\nClient: Yes please."
+    )
+    assert facts(text).get("person.gender") == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eu não. O meu filho é asmático. Está aqui comigo, tem seis anos.",
+        "No, yo no. Mi niña sí, tiene 8 años.",
+        "Non, moi non. Mon fils oui, il a 7 ans et il est ici.",
+        "Moi non. Ma petite, elle a cinq ans.",
+    ],
+)
+def test_in_her_own_words_a_third_persons_age_is_not_hers(text):
+    assert "person.age" not in interpret_answer("medical.needs_medication", text).values
 
 
 # ------------------------------------------------------------ children
@@ -127,10 +352,31 @@ def test_children_with_her_in_more_forms(text, count):
         "Enfants : 2 (l'un avec elle, l'autre au pays)",
         "Filhos: 1 (ficou com a avó)",
         "Veio com o filho do patrão.",
+        # a child said not to be with her is not with her
+        "A filha, de 9 anos, não está com ela.",
+        "Her son is not here with her; he stayed with his grandmother.",
+        "Tiene dos hijos; no están con ella.",
+        "Ses deux enfants ne sont pas avec elle.",
     ],
 )
 def test_children_split_or_someone_elses_give_no_count(text):
     assert "household.children_with_them" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le lingala. Ma fille a neuf ans, mais elle n'est pas ici avec moi.",
+        "Lingala. My daughter is nine, but she is not here with me.",
+        "Lingala. Mi hija tiene nueve años, pero no está aquí conmigo.",
+        "Lingala. A minha filha tem nove anos, mas não está aqui comigo.",
+        "Ma fille n'est pas avec moi.",
+        "My son isn't with me, he stayed in Lagos.",
+    ],
+)
+def test_in_her_words_a_child_not_with_her_is_no_count(text):
+    got = interpret_answer("person.preferred_language", text).values
+    assert "household.children_with_them" not in got
 
 
 # ------------------------------------------------------------ origin

@@ -59,6 +59,11 @@ def test_of_and_its_contractions_after_a_word_for_the_person(text, country):
         "La femme du patron est sénégalaise.",
         "Son mari, un homme de 40 ans du Mali, la surveille.",
         "O patrão, um homem de 50 anos do Brasil, ficou com o passaporte.",
+        "Mujer, 30 años. Su pareja es cubano.",
+        "Femme, 30 ans. Son compagnon est albanais.",
+        "Femme, 30 ans, son conjoint est marocain.",
+        "Woman, 30. Her partner is Cuban.",
+        "Mulher, 30 anos. O companheiro é angolano.",
     ],
 )
 def test_another_persons_origin_is_not_hers(text):
@@ -92,6 +97,52 @@ def test_a_country_named_like_a_feminine_demonym_gives_no_gender(text, country):
     got = facts(text)
     assert got.get("person.country_of_origin") == country
     assert got.get("person.gender") != "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La explotaba una red nigeriana.",
+        "Trabajaba en una fábrica china sin sueldo.",
+        "Elle travaillait dans un salon vietnamien.",
+        "Trabalhava numa fábrica chinesa.",
+        "Limpiaba en una casa libanesa.",
+        "Il dormait dans un atelier turc.",
+    ],
+)
+def test_a_demonym_after_a_thing_describes_the_thing(text):
+    got = facts(text)
+    assert "person.country_of_origin" not in got and "person.gender" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Il est de nationalité ivoirienne.", "CI"),
+        ("Ela tem passaporte brasileiro.", "BR"),
+        ("Tiene su pasaporte nigeriano.", "NG"),
+        ("Es de origen mexicano, tiene 30 años.", "MX"),
+        ("Elle est d'origine camerounaise.", "CM"),
+    ],
+)
+def test_a_demonym_agreeing_with_nationality_or_passport_gives_no_gender(text, country):
+    got = facts(text)
+    assert got.get("person.country_of_origin") == country and "person.gender" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "gender"),
+    [
+        ("Una joven nigeriana llegó ayer.", "NG", "female"),
+        ("Hombre de nacionalidad mexicana, 40 años.", "MX", "male"),
+        ("Uma senhora angolana de 45 anos.", "AO", "female"),
+        ("Une ressortissante malienne, 30 ans.", "ML", "female"),
+        ("Atendimos a una paciente peruana.", "PE", "female"),
+    ],
+)
+def test_a_demonym_after_a_word_for_the_person_is_hers(text, country, gender):
+    got = facts(text)
+    assert got.get("person.country_of_origin") == country and got.get("person.gender") == gender
 
 
 def test_a_feminine_demonym_beside_a_word_for_her_still_gives_her_gender():

@@ -149,7 +149,7 @@ def test_folding_reads_as_a_table_per_character_and_a_regex_over_the_whole_text(
     import re
 
     from caseassist.intake import text as t
-    from caseassist.intake.read.details import _plain_letters
+    from caseassist.intake.read.names import _plain_letters
 
     plain = t.strip_accents(text.translate(t._PLAIN).casefold())
     if text.translate(t._LATIN).isascii():

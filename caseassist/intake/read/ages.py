@@ -8,9 +8,13 @@ from functools import cache, lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
+    _DURATION,
     _descriptor_position,
     _other_marked,
+    _past_age,
+    age_lead,
     bare_ages,
+    young_child_before,
 )
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -23,40 +27,6 @@ from caseassist.intake.read.segment import _tokens, _with_data, tokens
 
 # ---------------------------------------------------------------- ages
 
-_DURATION = lexicon.Words(
-    frozenset(
-        [
-            "for",
-            "since",
-            "past",
-            "last",
-            "hace",
-            "durante",
-            "lleva",
-            "llevaba",
-            "llevan",
-            "llevo",
-            "llevamos",
-            "desde",
-            "por",
-            "hasta",
-            "tras",
-            "despues",
-            "depuis",
-            "pendant",
-            "pour",
-            "dans",
-            "apres",
-            "y a",
-            "il y a",
-            "en",
-            "over",
-            "within",
-            "ago",
-        ]
-    ),
-    "duration_words",
-)
 _SEX_AGE = re.compile(
     r"(?:^|[(,:])\s?(?P<sex>f|m|h|female|male)\s?,?\s?(?P<n>\d{1,2})(?P<after>)\s?"
     r"(?=[),;]|$|\s(?!(?:min|mins|minutes|hrs?|hours?|heures|horas|days?|dias|jours|weeks?|"
@@ -308,6 +278,7 @@ def _gated_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
 def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     """`answer`: the survivor's own words, where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
+    young: set[int] = set()  # given to a word for a young child ("un niño de 4 años")
     digit = _DIGIT.search(sent_folded) is not None
     has_number = digit or not _number_firsts().isdisjoint(_tokens(sent_folded))
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
@@ -328,8 +299,10 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]
-            if _after_turning(sent_folded[: m.start("n")]):
-                continue  # "he will be twenty in March": an age to come
+            if _after_turning(sent_folded[: m.start("n")]) or _past_age(
+                sent_folded[: m.start("n")]
+            ):
+                continue  # "he will be twenty in March", "when she was 15": not her age now
             if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age) and n < 12):
                 continue
             if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
@@ -338,6 +311,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
+                if n < 12 and young_child_before(tokens(sent_folded[: m.start("n")])):
+                    young.add(n)
     unit = has_number and _may_match(_UNIT_RE, sent_folded)
     for m in _UNIT_RE.finditer(sent_folded) if unit else ():
         before = tokens(sent_folded[: m.start()])
@@ -355,8 +330,16 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
                 break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
             if (answer and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
                 break
+            if _past_age(" ".join(lead)):
+                break  # "cuando tenía 15 años", "quand elle avait 15 ans": an age then
+            spelled = " " in sent_folded[m.start() : m.start("after")]  # "30 años de edad"
+            named = out.values.get("person.name")  # read first: "Rahim 26 anos"
+            if not (spelled or age_lead(lead, answer=answer, name=named)):
+                break  # "estuvo 3 años en un anexo", "trabalhou 2 anos": how long
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
                 found.add(n)
+                if n < 12 and young_child_before(lead):
+                    young.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
@@ -368,6 +351,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
     for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
         base = _FR_DECADE[m.group("dec")]
         found.add(base + (5 if m.group("la") == "la" else 0))
+    if young and (found - young or "person.age" in out.values):
+        found -= young  # "Mujer, 30 años. Tiene un niño de 4 años": the child's age
     for n in found:
         out.put("person.age", n)
     return bool(found)

@@ -12,7 +12,42 @@ from caseassist.intake.read.roles import (
     _other_people,
     _other_subject,
 )
-from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.segment import ffold, tokens
+
+_DURATION = lexicon.Words(
+    frozenset(
+        [
+            "for",
+            "since",
+            "past",
+            "last",
+            "hace",
+            "durante",
+            "lleva",
+            "llevaba",
+            "llevan",
+            "llevo",
+            "llevamos",
+            "desde",
+            "por",
+            "hasta",
+            "tras",
+            "despues",
+            "depuis",
+            "pendant",
+            "pour",
+            "dans",
+            "apres",
+            "y a",
+            "il y a",
+            "en",
+            "over",
+            "within",
+            "ago",
+        ]
+    ),
+    "duration_words",
+)
 
 
 def _descriptor_position(before: str) -> bool:
@@ -77,8 +112,11 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         if j >= 0 and toks[j] in (",", "("):
             j -= 1
         prev = toks[j] if j >= 0 else ""
-        if _other_marked(toks[:i]):
-            continue
+        if abbrev and _past_age(" ".join(toks[:i])):
+            continue  # "cuando tenía 15 años": her age then
+        lead_ok = not abbrev or toks[i - 1 : i] and toks[i - 1] in name_words or age_lead(toks[:i])
+        if _other_marked(toks[:i]) or not lead_ok:
+            continue  # "trabajó 15 años", "llegó a los 15 años": how long, or when
         named = bool(name_words) and _after_name(toks, j, name_words)
         if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
             if _other_subject(toks[max(0, i - 8) : i]) or any(
@@ -152,3 +190,64 @@ _SURVIVOR_WORDS = lexicon.Words(
     {"client", "guest", "survivor", "victim", "caller", "pt", "patient", "pupil", "student"},
     "survivor_subjects",
 )
+
+
+_APPROX_LEAD = lexicon.Words(
+    {"~", "about", "around", "almost", "nearly", "only", "just", "unos", "unas", "uns", "umas"}
+    | {"cerca", "casi", "quase", "apenas", "solo", "so", "ya", "ja", "environ", "presque"}
+    | {"seulement", "aprox", "approx", "aproximadamente", "alrededor", "mas", "plus", "mal"}
+    | {"tan", "juste", "peine", "encore", "todavia", "aun", "ainda", "pas", "no", "nao"}
+    | {"peu", "pres", "menos", "roughly", "approximately", "circa", "ca"},
+    "age_approx_leads",
+)
+"""Words that may stand between what leads an age and its number ("tiene unos 30 años")."""
+
+
+_SEX_MARKS = frozenset(
+    ["f", "m", "h", "fem", "masc", "femenino", "masculino", "feminino", "masculin"]
+)
+
+
+def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> bool:
+    """What stands right before "N años / anos / ans" makes the number an age: a have
+    verb ("tiene", "elle a", "tem"), "de", an age label, a word for the person, a
+    nationality or a comma ("Mujer, 30 años", "nepalesa 28 anos"); any other word is
+    what lasted that long ("estuvo 3 años en un anexo", "trabalhou 2 anos", "il est
+    resté 7 ans"); `name`, the survivor's name read, may lead it ("Rahim 26 anos").
+    In the survivor's own words a third-person have verb ("tem seis anos") is someone
+    else's age unless an interpreter relays her (`age_leads`, `age_have_third`)."""
+    k = len(lead) - 1
+    while k >= 0 and lead[k] in _APPROX_LEAD:
+        k -= 1
+    if k < 0 or not lead[k][:1].isalpha():
+        return True
+    w = lead[k]
+    if answer and w in lexicon.by_language("age_have_third"):
+        return bool(lexicon.phrase_regex("relay_cues").search(" ".join(lead)))
+    if isinstance(name, str) and w in tokens(ffold(name)):
+        return True
+    return (
+        w in _SEX_MARKS
+        or w in lexicon.by_language("age_leads")
+        or w in lexicon.by_language("person_nouns")
+        or w in _gender_noun_words()
+        or w in _SURVIVOR_WORDS
+        or w in lexicon.word_sets().other_people
+        or w in lexicon.demonyms()
+        or w in lexicon.country_names()
+    )
+
+
+def young_child_before(lead: list[str]) -> bool:
+    """A word for a child right before an age ("un niño de 4", "a boy of 5", "um menino
+    de 4 anos"): under twelve, the age of a child she speaks of when the note gives
+    another age, and hers only when it gives none (a child survivor: "niña de 9 años")."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_ambiguous
+    return any(w in kids for w in lead[-3:])
+
+
+def _past_age(before: str) -> bool:
+    """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
+    her age at something past ("when she was 15", "cuando tenía 15 años")."""
+    return bool(lexicon.phrase_regex("age_past_cues").search(" ".join(tokens(before)[-5:])))

@@ -78,6 +78,17 @@ _AWAY_CUE_SRC = (
     r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
+_NOT_WITH = re.compile(
+    r"\b(?:(?:not|never)(?: (?:here|there|now|living|staying|currently))? with (?:her|him|them|me|us)"
+    r"|no (?:esta|estan|vive|viven|vino|vinieron|llego|llegaron|anda|andan)(?: (?:aqui|aca|ahora|"
+    r"ahorita))? (?:con (?:ella|el|ellos|ellas|nosotros)|conmigo)"
+    r"|(?:n' ?est|ne sont|n' ?etait|n' ?etaient|ne vit|ne vivent|n' ?habite|n' ?habitent|ne sont"
+    r") pas(?: (?:ici|la|encore))? avec (?:elle|lui|eux|elles|moi|nous)"
+    r"|nao (?:esta|estao|ta|tao|vive|vivem|veio|vieram)(?: (?:aqui|ca|agora))? (?:com (?:ela|ele|"
+    r"eles|elas|a gente)|comigo|connosco|conosco))\b"
+)
+"""Children said not to be with her ("she is not here with me", "no está aquí conmigo",
+"elle n'est pas ici avec moi", "não está com ela"): that says nothing of any other."""
 _PARTITIVE = re.compile(
     r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
 )
@@ -232,6 +243,10 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         labelled = _label_count(sent_folded)
         if labelled is not None:
             return labelled  # "Children: 0 with her (3 in Ecuador)", "Menores a cargo: ninguno"
+    negated = _NOT_WITH.search(sent_folded)
+    if negated:  # "Ma fille ... n'est pas ici avec moi": not with her; others only if said
+        rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
+        return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
@@ -292,6 +307,8 @@ def _none_here_rest_away(sent_folded: str) -> bool:
 
 def _away(sent_folded: str) -> bool:
     """The sentence puts the children elsewhere and says nothing of any with them."""
+    if _NOT_WITH.search(sent_folded):
+        return True
     if _WITH_PRONOUN.search(sent_folded) or re.search(
         r"\b(?:conmigo|comigo|avec moi|with me)\b", sent_folded
     ):

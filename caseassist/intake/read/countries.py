@@ -6,6 +6,12 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.ages import _may_match
+from caseassist.intake.read.demonym_heads import (
+    _THING_NOUNS,
+    _heads_a_thing,
+    _person_word,
+    own_gender_noun,
+)
 from caseassist.intake.read.language_weights import MINOR
 from caseassist.intake.read.language_words import minor_lead
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
@@ -142,19 +148,6 @@ def _short_age(part: list[str]) -> bool:
     return len(p) >= 2 and p[-2].isdigit() and _SHORT_AGE.match(p[-2] + p[-1]) is not None
 
 
-_THING_NOUNS = lexicon.Words(
-    frozenset(
-        ["restaurant", "restaurants", "restaurante", "restaurantes", "food", "cuisine", "comida"]
-        + ["plat", "plats", "company", "empresa", "entreprise", "shop", "tienda", "boutique"]
-        + ["loja", "market", "mercado", "marche", "embassy", "consulate", "embajada"]
-        + ["consulado", "ambassade", "consulat", "embaixada", "border", "frontera", "frontiere"]
-        + ["fronteira", "police", "policia", "government", "gobierno", "gouvernement", "governo"]
-    ),
-    "thing_nouns",
-)
-"""Nouns a demonym may describe that are not the person (a place, a firm, a state)."""
-
-
 def _under_language_label(toks: list[str], i: int) -> bool:
     """Token `i` follows a form label for languages ("Languages:", "Idiomas:") with no
     other label between."""
@@ -175,11 +168,6 @@ def _describes_person(before: list[str]) -> bool:
         (_person_word(w) and (k == 0 or part[k - 1] not in possessives)) or w in _AGE_UNITS
         for k, w in enumerate(part)
     )
-
-
-def _person_word(w: str) -> bool:
-    """A word for the person a demonym may describe: "woman", "trabajador", "joven"."""
-    return w in _gender_noun_words() or w in lexicon.by_language("person_nouns")
 
 
 _COPULAS = frozenset(["is", "es", "est", "e", "sou", "soy", "suis", "am"])
@@ -381,6 +369,8 @@ def _countries(
             continue  # "Languages: Russian (first), Romanian"
         if prev in _THING_NOUNS.all() or nxt in _THING_NOUNS.all():
             continue  # "un restaurant indien", "a Thai restaurant": the place, not the person
+        if i > 1 and _heads_a_thing(toks_all[i - 2], prev):
+            continue  # "una red nigeriana", "un salon vietnamien": what it describes
         if key in langs and nxt in lexicon.by_language("proficiency_words"):
             continue  # "Portuguese only", "espanol basico": her language
         if explicit and key in langs:
@@ -389,6 +379,8 @@ def _countries(
         g = lexicon.demonym_genders().get(key)
         if key in lexicon.country_names() and not _person_word(prev):
             g = None  # "from India", "de Siria": the country's name, not a feminine demonym
+        if own_gender_noun(prev):
+            g = None  # "de nationalité ivoirienne", "passaporte brasileiro": the noun's gender
         if g is not None and genders is not None:
             genders.append(g)  # "joven hondureno", "jeune ivoirienne"
     # a word that is only a demonym outweighs one that also names a language

@@ -1,268 +1,14 @@
-"""The survivor's chosen name (explicit forms only) and food needs (allergies split from medicines)."""
+"""Food needs (allergies split from medicines); the survivor's name is read in `names`."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _other_subject
-from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.text import translate_rare
+from caseassist.intake.read.segment import tokens
 from caseassist.intake.trie import alternation
-
-# ---------------------------------------------------------------- names
-
-_NAME_SRC = (
-    r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
-    r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
-    r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
-    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:\s+|(?<=['\u2019]))"
-    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
-)
-
-
-def _name_regex() -> re.Pattern[str]:
-    """The explicit name forms, with each language folder's `name_cues` ("gave his name
-    as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
-    also matches a hyphen and the cue's letters any accent-free spelling."""
-    cues = {
-        " ".join(ffold(c).replace("'", " ").split()) for c in lexicon.words().get("name_cues", ())
-    }
-    tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+")  # one step where no cue starts
-    alts = rf"\b{tree}" if tree else ""
-    return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
-
-
-_ACCENTED = {
-    "a": "[aàáâãä]",
-    "e": "[eèéêë]",
-    "i": "[iìíîï]",
-    "o": "[oòóôõö]",
-    "u": "[uùúûü]",
-    "c": "[cç]",
-    "n": "[nñ]",
-}
-
-
-def _any_accent(word: str) -> str:
-    """A folded cue word as a regex matching it with or without accents ("meu nome e"
-    finds "Meu nome é")."""
-    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
-
-
-_NAME_RE = lexicon.Lazy(_name_regex)
-
-
-_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S))+[\n!?.]?")
-
-
-@cache
-def _plain_letters() -> dict[int, str]:
-    """Accented Latin letters to their base letter, one character for one, so a cue is
-    matched without accents ("meu nome e" finds "Meu nome é") and the name's span in
-    the plain text is its span in the original."""
-    import unicodedata
-
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii() and base.isalpha():
-            table[code] = base
-    return table
-
-
-@cache
-def _name_needles() -> frozenset[str]:
-    """A word every name form holds (each cue's longest word, and the built-in forms'):
-    a text with none of them is not searched with the (slow, accent-tolerant) regex."""
-    cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
-    built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
-    return frozenset({_needle_of(c) for c in cues if c.strip()} | built_in)
-
-
-@cache
-def _needles_ascii() -> bool:
-    return all(n.isascii() for n in _name_needles())
-
-
-_NAMING = ("nam", "nom", "call", "llam", "appel", "cham", "dic", "dig", "trat", "apod")
-
-
-def _needle_of(cue: str) -> str:
-    """A cue's word of naming ("asked us to call her": "call"), else its longest: "asked"
-    or "prefers" would open the cue regex on most lines of a note."""
-    words = cue.split()
-    naming = [w for w in words if any(s in w for s in _NAMING)]
-    return max(naming or words, key=len)
-
-
-def _name(text: str, out: Extraction) -> None:
-    """Names from explicit forms, each regex run once over the whole text; who a name
-    belongs to is read from its own sentence (after the last stop before it)."""
-    plain = translate_rare(text, _plain_letters())  # same length: spans hold in `text`
-    cued = _cued_spans(plain)
-    found: list[str] = []
-    for seg in _SEGMENT.finditer(plain):
-        if not _holds_a_cue(cued, seg, plain):
-            continue  # the (long) cue regex only on the lines that may hold a cue
-        for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
-            if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                found.append(text[m.start("name") : m.end("name")])
-    others = lexicon.word_sets().other_people
-    named = [
-        m
-        for m in _NAMED_AGE_RE.finditer(text)
-        if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
-        and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
-    ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
-    labelled, loose = labelled_names(text)
-    for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
-        if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
-            found.append(name)
-    for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
-        if not _not_a_name(name):
-            found.append(name)
-    titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
-    for m in [*titled, *named]:
-        name = m.group("name")
-        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(
-            name, titled=m in titled
-        ):
-            continue
-        found.append(name)  # "Mme Esther K., 29 ans", "la señora Luz Dary, de 52 años"
-    for name in _fullest(found):
-        out.put("person.name", name)
-    for value in loose:
-        out.weak("person.name", value)  # a name label's value as written, as fields read it
-
-
-def _fullest(names: list[str]) -> list[str]:
-    """The names found, each once in its fullest form: "Fatou" and "Fatou K." (a form
-    line and a title before an age) are one name, not two that disagree."""
-    keep: list[str] = []
-    for name in sorted(dict.fromkeys(names), key=len, reverse=True):
-        words = name.split()
-        if not any(k.split()[: len(words)] == words for k in keep):
-            keep.append(name)
-    return [n for n in names if n in keep and n not in names[: names.index(n)]]
-
-
-def _cued_spans(plain: str) -> list[tuple[int, int]] | str:
-    """Where a name needle occurs in the text, in order: each needle looked for once in the
-    whole text rather than each in every line. The lower-cased text itself when lowering
-    changed its length (a span would not hold)."""
-    low = plain.lower()
-    if len(low) != len(plain) or not _needles_ascii():
-        return low  # (only a Greek sigma lowers by its context, and no needle holds one)
-    spans = []
-    for n in _name_needles():
-        at = low.find(n)
-        while at >= 0:
-            spans.append((at, at + len(n)))
-            at = low.find(n, at + 1)
-    return sorted(spans)
-
-
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
-"""The letter a name opens with in `_NAME_RE`."""
-
-
-def _holds_a_cue(cued: list[tuple[int, int]] | str, seg: re.Match[str], plain: str) -> bool:
-    """Whether a needle lies wholly inside the line `seg` with a capital after it in the
-    line: a name follows its cue, so "La llamada duró diez minutos" is not searched."""
-    if isinstance(cued, str):
-        low = seg.group().lower()
-        return any(n in low for n in _name_needles())
-    for at, end in cued[bisect_left(cued, (seg.start(), -1)) :]:
-        if at >= seg.end():
-            return False
-        if end <= seg.end() and _CAPITAL.search(plain, end, seg.end()):
-            return True
-    return False
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in lexicon.words().get("name_titles", ()))
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
-
-
-def _has_title(text: str) -> bool:
-    """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
-    return not _titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))
-
-
-def _sentence_before(text: str, at: int) -> list[str]:
-    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    return tokens(ffold(text[start:at]))
-
-
-def _not_a_name(name: str, *, titled: bool = False) -> bool:
-    """A capitalised word that names a place, a language, a people or a role instead
-    (after a title only a role: "Mme Guadalupe" is a woman, not the island)."""
-    f = ffold(name)
-    ws = lexicon.word_sets()
-    if titled:
-        return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
-    if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
-        return True  # "Client, 30, from Peru"
-    if f in ("client", "survivor", "victim", "caller", "patient", "guest", "cliente", "victima"):
-        return True
-    return (
-        f in ws.gender_female
-        or f in ws.gender_male
-        or f in lexicon.country_names()
-        or f in lexicon.language_names()
-        or f in lexicon.demonyms()
-        or f in lexicon.word_sets().other_people
-    )
-
-
-def _titled_regex() -> re.Pattern[str]:
-    """A title ("Mme", "señora", "Mr") before a capitalised name (an initial may follow)
-    and then the person's age: the name of the person referred."""
-    titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
-    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
-    return re.compile(
-        rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
-        r"(?:\s+[A-Z]\.)?\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
-        r"[\s-]*(?:-?years?|ans|años|anos|a\b)"
-    )
-
-
-_TITLED_RE = lexicon.Lazy(_titled_regex)
-
-# "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
-# "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
-# and followed within a few words by an age
-_NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,\s+"
-    r"(?:[\w'\u2019.-]+,?\s+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
-    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
-)
-
-
-def _set_off_regex() -> re.Pattern[str]:
-    """What may stand before a name that an age follows: a comma, a colon, a sentence's
-    start or a referral verb (built in, plus each folder's `referral_verbs`), with the
-    Spanish personal "a" or "for" after it ("refiero a Carmen", "referral for Amal")."""
-    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
-    extra = "".join("|" + r"\s+".join(map(_any_accent, ffold(v).split())) for v in verbs)
-    return re.compile(
-        r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|"
-        r"adresse|transfère|encaminho|amené|amenée|rencontré|met|found" + extra + r")"
-        r"\s+(?:(?i:a|for|de|à)\s+)?)$"
-    )
-
-
-_SET_OFF = lexicon.Lazy(_set_off_regex)
-
 
 # ---------------------------------------------------------------- dietary
 
@@ -275,11 +21,30 @@ def _dietary_regex() -> re.Pattern[str]:
 
 _ALLERGY_PARTS = re.compile(r"\s*(?:,|\b(?:and|or|y|e|o|et|ou)\b)\s*")
 _ALLERGY_LEAD = frozenset(
-    ["the", "a", "an", "to", "some", "al", "el", "la", "los", "las", "le", "les", "l'", "l"]
-    + ["aux", "au", "des", "du", "de", "d'", "d"]
+    {
+        "the",
+        "a",
+        "an",
+        "to",
+        "some",
+        "al",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "l'",
+        "l",
+        "aux",
+        "au",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d",
+    }
 )
-
-
 _ALLERGY_END = frozenset(
     {
         "she",

@@ -9,6 +9,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
+from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
@@ -34,9 +35,15 @@ def _gender_relevant() -> frozenset[str]:
     )
 
 
-def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> None:
+def _gender(
+    sent_folded: str, votes: dict[str, int], pron: dict[str, int], *, transcript: bool = False
+) -> None:
+    """Gender votes of one sentence. In a transcript where she speaks (`transcript`), a
+    sentence in the first person is hers: its "he / ele / il" is someone else ("Ele não
+    sabe onde eu estou"), so its pronouns cast no vote."""
     ws = lexicon.word_sets()
     toks = tokens(sent_folded)
+    her_words = transcript and not _FIRST_PERSON.isdisjoint(toks)
     nums = number_words()
     others_here: bool | None = None
     skip_next = 0
@@ -93,7 +100,7 @@ def _gender(sent_folded: str, votes: dict[str, int], pron: dict[str, int]) -> No
             if w in _TITLES and not others_here and prev not in _other_people():
                 votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
                 continue
-            if others_here and not _opens_sentence(toks, i):
+            if her_words or (others_here and not _opens_sentence(toks, i)):
                 continue  # "the nurse said she..." : whose pronoun is unclear
             if w in ws.pronoun_female:
                 pron["female"] = pron.get("female", 0) + 1
@@ -221,3 +228,16 @@ def agreement(sent_folded: str, pron: dict[str, int]) -> None:
     """Agreement votes alone, for a sentence with no gender word or pronoun in it."""
     toks = tokens(sent_folded)
     agreement_votes(toks, pron, others_here=lambda: _mentions_other(toks))
+
+
+_FIRST_PERSON = frozenset(
+    ["i", "im", "me", "my", "yo", "soy", "estoy", "tengo", "mi", "je", "j'", "moi", "mon"]
+    + ["eu", "sou", "estou", "tenho", "meu", "minha"]
+)
+
+
+def survivor_speaks(text: str) -> bool:
+    """The note is a transcript in which she has turns: a role word for her ("Caller",
+    "Usuaria", "UTENTE", `name_roles`) labels two or more lines."""
+    roles = lexicon.by_language("name_roles")
+    return ":" in text and not roles.isdisjoint(_speaker_labels(text))

@@ -23,7 +23,7 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
-from caseassist.intake.read.details import _dietary, _name, may_state_diet
+from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -32,11 +32,13 @@ from caseassist.intake.read.gender import (
     _settle_gender,
     _sex_marks,
     agreement,
+    survivor_speaks,
 )
 from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
+from caseassist.intake.read.names import _name
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
@@ -158,13 +160,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not answer:
         read_safe_contact(text, out)
     form_languages(text, langs)
+    transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         _ages(sf, out, answer=answer)
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
-            _gender(sf, votes, pron)
+            _gender(sf, votes, pron, transcript=transcript)
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):

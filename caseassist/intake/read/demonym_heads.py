@@ -1,0 +1,60 @@
+"""What a demonym describes: the person, or a thing ("una red nigeriana", "a Thai
+restaurant") or a noun whose own gender it takes ("de nationalité ivoirienne")."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.roles import _gender_noun_words, _other_people
+
+_THING_NOUNS = lexicon.Words(
+    frozenset(
+        ["restaurant", "restaurants", "restaurante", "restaurantes", "food", "cuisine", "comida"]
+        + ["plat", "plats", "company", "empresa", "entreprise", "shop", "tienda", "boutique"]
+        + ["loja", "market", "mercado", "marche", "embassy", "consulate", "embajada"]
+        + ["consulado", "ambassade", "consulat", "embaixada", "border", "frontera", "frontiere"]
+        + ["fronteira", "police", "policia", "government", "gobierno", "gouvernement", "governo"]
+    ),
+    "thing_nouns",
+)
+"""Nouns a demonym may describe that are not the person (a place, a firm, a state)."""
+
+
+_DETERMINERS = frozenset(
+    ["un", "una", "el", "la", "los", "las", "del", "al", "une", "le", "les", "du", "des", "au"]
+    + ["um", "uma", "o", "os", "as", "do", "da", "dos", "das", "num", "numa", "no", "na"]
+    + ["su", "sus", "sa", "son", "ses", "seu", "sua", "seus", "suas", "este", "esta", "ce", "cette"]
+)
+
+
+def _heads_a_thing(det: str, noun: str) -> bool:
+    """A demonym after a determiner and a noun that is no word for a person (es/fr/pt
+    put it after what it describes: "una red nigeriana", "un salon vietnamien", "uma
+    fábrica chinesa"); a nationality word keeps it hers ("su pasaporte nigeriano")."""
+    return (
+        det in _DETERMINERS
+        and noun.isalpha()
+        and noun not in _DETERMINERS
+        and not _person_word(noun)
+        and noun not in lexicon.by_language("name_roles")
+        and noun not in lexicon.by_language("nationality")
+        and noun not in _other_people()
+    )
+
+
+def _person_word(w: str) -> bool:
+    """A word for the person a demonym may describe: "woman", "trabajador", "joven"."""
+    return w in _gender_noun_words() or w in lexicon.by_language("person_nouns")
+
+
+_OWN_GENDER_NOUNS = frozenset(
+    ["nacionalidad", "nacionalidade", "nationalite", "pasaporte", "passaporte", "passeport"]
+    + ["origen", "origem", "origine", "ciudadania", "cidadania", "citoyennete", "documento"]
+    + ["document", "nac", "nat", "nacion", "nation", "familia", "famille", "red", "rede", "reseau"]
+)
+
+
+def own_gender_noun(w: str) -> bool:
+    """A noun right before a demonym whose own gender the demonym takes ("de
+    nacionalidad mexicana" of a man, "pasaporte nigeriano" of a woman): the demonym
+    tells where she is from, not her gender."""
+    return w in _OWN_GENDER_NOUNS
