@@ -206,3 +206,77 @@ def test_not_urgent_beside_a_symptom_is_no_urgent_need(text):
 )
 def test_not_urgent_about_something_else_settles_nothing(text):
     assert clear(text, URGENT) is None
+
+
+# ------------------------------------------------ an injury denied: an observation, not a need
+
+URGENT = "medical.urgent_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client reports no injuries.",
+        "No visible injuries on arrival.",
+        "No apparent injuries, calm and talkative.",
+        "We did not see any injuries.",
+        "Does not appear injured.",
+        "No pain reported.",
+        "No presenta lesiones visibles.",
+        "Sin lesiones aparentes.",
+        "No se observan heridas.",
+        "No parece herida.",
+        "Aucune blessure apparente.",
+        "Pas de blessure visible à l'accueil.",
+        "Elle ne semble pas blessée.",
+        "Sem lesões visíveis.",
+        "Não apresenta ferimentos.",
+        "Sem ferimentos aparentes, está calma.",
+        "Has no visible injuries.",
+        "No tiene lesiones visibles.",
+        "Não tem ferimentos visíveis.",
+    ],
+)
+def test_an_injury_not_seen_says_nothing_of_medical_need(text):
+    assert URGENT not in extract(text).values
+    assert URGENT not in extract(text).offered()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is not injured.",
+        "She's not hurt.",
+        "Not injured.",
+        "Uninjured, tired.",
+        "No está herida.",
+        "Está ilesa.",
+        "Il n'est pas blessé.",
+        "Pas blessée.",
+        "Elle est indemne.",
+        "Não está ferida.",
+        "Ele está ileso.",
+        "He has no injuries.",
+        "No tiene heridas.",
+        "Il n'a aucune blessure.",
+        "Não tem ferimentos.",
+        "No injuries requiring treatment.",
+        "Ninguna lesión que requiera atención médica.",
+        "Pas de blessure nécessitant des soins.",
+    ],
+)
+def test_being_unhurt_said_of_her_is_no_urgent_need(text):
+    assert clear(text, URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son is not injured.",
+        "Su hijo no está herido.",
+        "Sa fille n'est pas blessée.",
+        "O filho dela não está ferido.",
+    ],
+)
+def test_someone_else_unhurt_says_nothing_of_hers(text):
+    assert URGENT not in extract(text).values
