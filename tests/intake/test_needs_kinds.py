@@ -280,3 +280,138 @@ def test_being_unhurt_said_of_her_is_no_urgent_need(text):
 )
 def test_someone_else_unhurt_says_nothing_of_hers(text):
     assert URGENT not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My little boy has a fever since yesterday.",
+        "Her eldest daughter has a high fever.",
+        "His youngest son cannot breathe well.",
+        "Su hija pequeña tiene fiebre.",
+        "Mi hijo menor está vomitando.",
+        "Sa petite fille a de la fièvre.",
+        "Son fils cadet a du mal à respirer.",
+        "A minha filha caçula está com febre.",
+    ],
+)
+def test_a_symptom_of_her_child_is_not_her_urgent_need(text):
+    assert URGENT not in extract(text).values
+    assert URGENT not in extract(text).offered()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A little girl of 9, she has a high fever.",
+        "Young woman, has a fever.",
+        "Jeune femme, fièvre.",
+    ],
+)
+def test_a_small_word_before_her_own_description_keeps_the_symptom_hers(text):
+    assert clear(text, URGENT) is True
+
+
+# ------------------------------------------------ nowhere to go: tonight only when it says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has nowhere to go.",
+        "He says he has no place to go, he wants a flat of his own.",
+        "Dice que no tiene a dónde ir.",
+        "No tienen adonde ir, buscan vivienda estable.",
+        "Il n'a nulle part où aller.",
+        "Elle n'a pas où aller depuis qu'elle a quitté la famille.",
+        "Não tem para onde ir, precisa de casa definitiva.",
+        "Nao tem onde ir.",
+    ],
+)
+def test_nowhere_to_go_alone_is_only_offered_for_tonight(text):
+    got = extract(text)
+    assert SHELTER not in got.values
+    assert got.offered().get(SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has nowhere to go tonight.",
+        "No tiene a dónde ir esta noche.",
+        "Il n'a nulle part où aller ce soir.",
+        "Não tem para onde ir hoje à noite.",
+        "Nowhere to sleep.",
+        "No tiene dónde dormir.",
+    ],
+)
+def test_nowhere_to_go_tonight_or_nowhere_to_sleep_is_a_need(text):
+    assert clear(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her sister has nowhere to go tonight.", "Su hermana no tiene a dónde ir esta noche."],
+)
+def test_someone_else_with_nowhere_to_go_is_not_her_need(text):
+    assert SHELTER not in extract(text).values
+
+
+# ------------------------------------------------ her medicine seen to: no need to meet now
+
+MEDICATION = "medical.needs_medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has high blood pressure and takes tablets, she has enough for now.",
+        "His inhaler ran out, we gave him a new one so he is covered for now.",
+        "Toma pastillas para la presión, tiene suficientes para un mes.",
+        "Se quedó sin insulina, le dimos una caja esta mañana.",
+        "Prend de l'insuline, elle en a assez pour la semaine.",
+        "Toma comprimidos para a tensão, tem o suficiente.",
+    ],
+)
+def test_a_medicine_she_has_enough_of_is_no_need_now(text):
+    assert MEDICATION not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She takes insulin twice a day.",
+        "Ran out of her inhaler yesterday.",
+        "Se quedó sin su insulina.",
+        "Il prend un traitement pour l'asthme.",
+        "Ficou sem os comprimidos.",
+    ],
+)
+def test_a_medicine_she_takes_or_lacks_is_a_need(text):
+    assert clear(text, MEDICATION) is True
+
+
+# ------------------------------------------------ "homeless" naming a service, not her
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred by the homeless outreach team.",
+        "Homeless shelter staff called us at noon.",
+        "Call from the homeless persons unit.",
+        "Il vit au foyer pour sans-abri depuis un mois.",
+        "Le centre des SDF nous a appelés.",
+        "Appel de l'accueil de jour pour sans domicile.",
+    ],
+)
+def test_a_service_for_homeless_people_says_nothing_of_her_bed(text):
+    assert SHELTER not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is homeless.", "Homeless since Monday.", "Il est sans abri.", "SDF depuis une semaine."],
+)
+def test_being_homeless_is_a_need_for_a_bed(text):
+    assert clear(text, SHELTER) is True
