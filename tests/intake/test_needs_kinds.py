@@ -415,3 +415,39 @@ def test_a_service_for_homeless_people_says_nothing_of_her_bed(text):
 )
 def test_being_homeless_is_a_need_for_a_bed(text):
     assert clear(text, SHELTER) is True
+
+
+# ------------------------------------------------ a form line's short "none" is no description
+
+INJURIES = "medical.injuries"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Injuries: none visible.",
+        "Injuries: nothing of note.",
+        "Lesiones: no refiere.",
+        "Lesiones: ninguna aparente.",
+        "Blessures : aucune visible.",
+        "Blessures : rien à signaler.",
+        "Ferimentos: nenhum aparente.",
+        "Ferimentos: nada a referir.",
+    ],
+)
+def test_a_none_value_after_an_injury_label_describes_nothing(text):
+    assert INJURIES not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("Injuries: bruises on both arms.", "bruises on both arms"),
+        ("Lesiones: corte en la mano.", "corte en la mano"),
+        ("Blessures : brûlure au bras.", "brulure au bras"),
+    ],
+)
+def test_an_injury_after_its_label_is_still_described(text, injury):
+    from caseassist.intake.text import fold
+
+    assert injury in fold(extract(text).values[INJURIES])
