@@ -451,3 +451,31 @@ def test_an_injury_after_its_label_is_still_described(text, injury):
     from caseassist.intake.text import fold
 
     assert injury in fold(extract(text).values[INJURIES])
+
+
+# ------------------------------------------------ talking to someone before a decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not know yet about the police. She wants to talk to someone first.",
+        "He would like to speak to someone first before he decides.",
+        "Quiere hablar con alguien antes de decidir si denuncia.",
+        "Elle veut parler à quelqu'un d'abord avant de porter plainte.",
+    ],
+)
+def test_talking_to_someone_before_deciding_is_no_wish_for_counselling(text):
+    assert "medical.wants_counseling" not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to talk to someone about how she feels.",
+        "Quiere apoyo psicológico.",
+        "Elle souhaite un soutien psychologique.",
+    ],
+)
+def test_a_wish_for_someone_to_talk_to_is_still_counselling(text):
+    assert clear(text, "medical.wants_counseling") is True
