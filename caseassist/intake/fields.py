@@ -169,7 +169,11 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     padded = f" {' '.join(words)} "
     unsure = "?" in value or any(f" {u} " in padded for u in tables().values.get("unsure", ()))
     if fd.type == "text":
-        if _kind(words, "no", "unsure") or unsure:
+        # "Injuries: none visible", "Lesiones: no refiere", "Contact : aucun connu": a short
+        # value led by a no says there is nothing to record
+        if _kind(words, "no", "unsure", "nothing") or unsure:
+            return None
+        if len(words) <= 3 and _kind(words[:1], "no", "none"):
             return None
         return Reading(fact_id, value.strip())
     if fd.type == "int":

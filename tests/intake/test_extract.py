@@ -509,7 +509,7 @@ def test_medical_shorthand_sex_and_age():
         ("Her passport was taken by the recruiter.", {"legal.has_identity_documents": False}),
         ("Her boss took her phone and her passport.", {"legal.has_identity_documents": False}),
         ("She is about five months pregnant.", {"household.pregnant": True}),
-        ("Client reports no injuries.", {"medical.urgent_need": False}),
+        ("Client says she is not hurt.", {"medical.urgent_need": False}),
         ("Ella no quiere denunciar.", {"safety.wants_law_enforcement": "no"}),
         ("Está golpeada y tiene mucho dolor en las costillas.", {"medical.urgent_need": True}),
         ("Llegó con sus tres hijos.", {"household.children_with_them": 3}),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract, interpret_answer
+from caseassist.intake.text import fold
 
 SHELTER = "shelter.needs_shelter_tonight"
 
@@ -136,6 +137,37 @@ def test_a_need_for_care_today_or_an_acute_symptom_is_urgent(text):
 )
 def test_an_injury_is_described_in_its_own_words(text, injury):
     assert extract(text).values[INJURIES].strip(" .").lower().endswith(injury)
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "A burn on the left arm from a fryer, two blisters, bandaged here. Wants to go home.",
+            "a burn on the left arm from a fryer, two blisters, bandaged here",
+        ),
+        (
+            "Crush injury at the press, three fingers broken.",
+            "crush injury at the press, three fingers broken",
+        ),
+        (
+            "Llegó por una herida en la pierna, suturada, ya dada de alta.",
+            "herida en la pierna, suturada, ya dada de alta",
+        ),
+        (
+            "Il a une plaie au bras, recousue ce matin, et veut porter plainte.",
+            "plaie au bras, recousue ce matin",
+        ),
+        (
+            "Tem uma queimadura no pé, já foi vista, quer voltar para casa.",
+            "queimadura no pe, ja foi vista",
+        ),
+        ("She has a cut on her hand, wants to go home.", "she has a cut on her hand"),
+    ],
+)
+def test_an_injury_is_described_with_the_clauses_that_go_on_with_it(text, described):
+    got = fold(extract(text).values[INJURIES])
+    assert got.endswith(fold(described))
 
 
 @pytest.mark.parametrize(
@@ -555,7 +587,7 @@ def test_a_lawyer_joining_the_police_or_going_back_to_work_is_no_family_or_home(
 @pytest.mark.parametrize(
     "text",
     [
-        "She has no place to go.",
+        "She has no place to sleep.",
         "He has no accommodation.",
         "Sin lugar para dormir.",
         "Needs a room right away.",

@@ -206,3 +206,276 @@ def test_not_urgent_beside_a_symptom_is_no_urgent_need(text):
 )
 def test_not_urgent_about_something_else_settles_nothing(text):
     assert clear(text, URGENT) is None
+
+
+# ------------------------------------------------ an injury denied: an observation, not a need
+
+URGENT = "medical.urgent_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client reports no injuries.",
+        "No visible injuries on arrival.",
+        "No apparent injuries, calm and talkative.",
+        "We did not see any injuries.",
+        "Does not appear injured.",
+        "No pain reported.",
+        "No presenta lesiones visibles.",
+        "Sin lesiones aparentes.",
+        "No se observan heridas.",
+        "No parece herida.",
+        "Aucune blessure apparente.",
+        "Pas de blessure visible à l'accueil.",
+        "Elle ne semble pas blessée.",
+        "Sem lesões visíveis.",
+        "Não apresenta ferimentos.",
+        "Sem ferimentos aparentes, está calma.",
+        "Has no visible injuries.",
+        "No tiene lesiones visibles.",
+        "Não tem ferimentos visíveis.",
+    ],
+)
+def test_an_injury_not_seen_says_nothing_of_medical_need(text):
+    assert URGENT not in extract(text).values
+    assert URGENT not in extract(text).offered()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is not injured.",
+        "She's not hurt.",
+        "Not injured.",
+        "Uninjured, tired.",
+        "No está herida.",
+        "Está ilesa.",
+        "Il n'est pas blessé.",
+        "Pas blessée.",
+        "Elle est indemne.",
+        "Não está ferida.",
+        "Ele está ileso.",
+        "He has no injuries.",
+        "No tiene heridas.",
+        "Il n'a aucune blessure.",
+        "Não tem ferimentos.",
+        "No injuries requiring treatment.",
+        "Ninguna lesión que requiera atención médica.",
+        "Pas de blessure nécessitant des soins.",
+    ],
+)
+def test_being_unhurt_said_of_her_is_no_urgent_need(text):
+    assert clear(text, URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son is not injured.",
+        "Su hijo no está herido.",
+        "Sa fille n'est pas blessée.",
+        "O filho dela não está ferido.",
+    ],
+)
+def test_someone_else_unhurt_says_nothing_of_hers(text):
+    assert URGENT not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My little boy has a fever since yesterday.",
+        "Her eldest daughter has a high fever.",
+        "His youngest son cannot breathe well.",
+        "Su hija pequeña tiene fiebre.",
+        "Mi hijo menor está vomitando.",
+        "Sa petite fille a de la fièvre.",
+        "Son fils cadet a du mal à respirer.",
+        "A minha filha caçula está com febre.",
+    ],
+)
+def test_a_symptom_of_her_child_is_not_her_urgent_need(text):
+    assert URGENT not in extract(text).values
+    assert URGENT not in extract(text).offered()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A little girl of 9, she has a high fever.",
+        "Young woman, has a fever.",
+        "Jeune femme, fièvre.",
+    ],
+)
+def test_a_small_word_before_her_own_description_keeps_the_symptom_hers(text):
+    assert clear(text, URGENT) is True
+
+
+# ------------------------------------------------ nowhere to go: tonight only when it says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has nowhere to go.",
+        "He says he has no place to go, he wants a flat of his own.",
+        "Dice que no tiene a dónde ir.",
+        "No tienen adonde ir, buscan vivienda estable.",
+        "Il n'a nulle part où aller.",
+        "Elle n'a pas où aller depuis qu'elle a quitté la famille.",
+        "Não tem para onde ir, precisa de casa definitiva.",
+        "Nao tem onde ir.",
+    ],
+)
+def test_nowhere_to_go_alone_is_only_offered_for_tonight(text):
+    got = extract(text)
+    assert SHELTER not in got.values
+    assert got.offered().get(SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has nowhere to go tonight.",
+        "No tiene a dónde ir esta noche.",
+        "Il n'a nulle part où aller ce soir.",
+        "Não tem para onde ir hoje à noite.",
+        "Nowhere to sleep.",
+        "No tiene dónde dormir.",
+    ],
+)
+def test_nowhere_to_go_tonight_or_nowhere_to_sleep_is_a_need(text):
+    assert clear(text, SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her sister has nowhere to go tonight.", "Su hermana no tiene a dónde ir esta noche."],
+)
+def test_someone_else_with_nowhere_to_go_is_not_her_need(text):
+    assert SHELTER not in extract(text).values
+
+
+# ------------------------------------------------ her medicine seen to: no need to meet now
+
+MEDICATION = "medical.needs_medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has high blood pressure and takes tablets, she has enough for now.",
+        "His inhaler ran out, we gave him a new one so he is covered for now.",
+        "Toma pastillas para la presión, tiene suficientes para un mes.",
+        "Se quedó sin insulina, le dimos una caja esta mañana.",
+        "Prend de l'insuline, elle en a assez pour la semaine.",
+        "Toma comprimidos para a tensão, tem o suficiente.",
+    ],
+)
+def test_a_medicine_she_has_enough_of_is_no_need_now(text):
+    assert MEDICATION not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She takes insulin twice a day.",
+        "Ran out of her inhaler yesterday.",
+        "Se quedó sin su insulina.",
+        "Il prend un traitement pour l'asthme.",
+        "Ficou sem os comprimidos.",
+    ],
+)
+def test_a_medicine_she_takes_or_lacks_is_a_need(text):
+    assert clear(text, MEDICATION) is True
+
+
+# ------------------------------------------------ "homeless" naming a service, not her
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred by the homeless outreach team.",
+        "Homeless shelter staff called us at noon.",
+        "Call from the homeless persons unit.",
+        "Il vit au foyer pour sans-abri depuis un mois.",
+        "Le centre des SDF nous a appelés.",
+        "Appel de l'accueil de jour pour sans domicile.",
+    ],
+)
+def test_a_service_for_homeless_people_says_nothing_of_her_bed(text):
+    assert SHELTER not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is homeless.", "Homeless since Monday.", "Il est sans abri.", "SDF depuis une semaine."],
+)
+def test_being_homeless_is_a_need_for_a_bed(text):
+    assert clear(text, SHELTER) is True
+
+
+# ------------------------------------------------ a form line's short "none" is no description
+
+INJURIES = "medical.injuries"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Injuries: none visible.",
+        "Injuries: nothing of note.",
+        "Lesiones: no refiere.",
+        "Lesiones: ninguna aparente.",
+        "Blessures : aucune visible.",
+        "Blessures : rien à signaler.",
+        "Ferimentos: nenhum aparente.",
+        "Ferimentos: nada a referir.",
+    ],
+)
+def test_a_none_value_after_an_injury_label_describes_nothing(text):
+    assert INJURIES not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("Injuries: bruises on both arms.", "bruises on both arms"),
+        ("Lesiones: corte en la mano.", "corte en la mano"),
+        ("Blessures : brûlure au bras.", "brulure au bras"),
+    ],
+)
+def test_an_injury_after_its_label_is_still_described(text, injury):
+    from caseassist.intake.text import fold
+
+    assert injury in fold(extract(text).values[INJURIES])
+
+
+# ------------------------------------------------ talking to someone before a decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not know yet about the police. She wants to talk to someone first.",
+        "He would like to speak to someone first before he decides.",
+        "Quiere hablar con alguien antes de decidir si denuncia.",
+        "Elle veut parler à quelqu'un d'abord avant de porter plainte.",
+    ],
+)
+def test_talking_to_someone_before_deciding_is_no_wish_for_counselling(text):
+    assert "medical.wants_counseling" not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to talk to someone about how she feels.",
+        "Quiere apoyo psicológico.",
+        "Elle souhaite un soutien psychologique.",
+    ],
+)
+def test_a_wish_for_someone_to_talk_to_is_still_counselling(text):
+    assert clear(text, "medical.wants_counseling") is True

@@ -67,6 +67,11 @@ def _child_words() -> frozenset[str]:
 
 
 @cache
+def _kin_adjectives() -> frozenset[str]:
+    return lexicon.by_language("kin_adjectives")
+
+
+@cache
 def _others(with_children: bool) -> frozenset[str]:
     """Other people's words, children among them or not (built once, not per call)."""
     return _other_people() | _child_words() if with_children else _other_people() - _child_words()
@@ -96,17 +101,17 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
+        owned = prev in ws.possessives or (
+            # "my little boy", "su hija menor" is someone else as "my boy" is
+            i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives()
+        )
         if bigram in others or w in others:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
-            if (w in nouns or bigram in nouns) and prev not in ws.possessives:
+            if (w in nouns or bigram in nouns) and not owned:
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
         if w in nouns:
-            return (
-                prev in ws.possessives
-                or _appositive_of_other(toks, i)
-                or _acts_on_survivor(toks, i)
-            )
+            return owned or _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
     return False
 
 

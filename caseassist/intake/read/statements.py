@@ -169,7 +169,7 @@ def _apply_rules(
             padded = f" {' '.join(tokens(sent))} "
             if _any_phrase(rule.cancelled_by).search(padded):
                 if rule.describe and not _negated(folded, m.start(), None):
-                    describes.setdefault(rule.describe, str(clause_text).strip())
+                    describes.setdefault(rule.describe, _described(rule, clause_text))
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
         if (
@@ -180,7 +180,7 @@ def _apply_rules(
             )
         ):
             if rule.describe and not _negated(folded, m.start(), None):
-                describes.setdefault(rule.describe, str(clause_text).strip())  # still hers
+                describes.setdefault(rule.describe, _described(rule, clause_text))  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.value is True and rule.fact in _facts_of("tonight") and _later_day(clause_text, m):
             continue  # "discharged tomorrow, will need somewhere to stay from then"
@@ -232,7 +232,31 @@ def _apply_rules(
         else:
             out.put(rule.fact, value)
         if rule.describe and value is True:
-            describes.setdefault(rule.describe, str(clause_text).strip())
+            describes.setdefault(rule.describe, _described(rule, clause_text))
+
+
+def _described(rule: lexicon.Rule, clause_text: object) -> str:
+    """The clause that states a `describe` rule's fact, with the clauses after it in its
+    sentence that go on with it: another match of the rule or its care ("Hand injury from
+    a press, two fingers badly cut", "un corte en la mano, suturado, ya dada de alta")."""
+    text = str(clause_text).strip()
+    if not isinstance(clause_text, _OriginalClause) or clause_text.index >= clause_text.count - 1:
+        return text
+    sentence = clause_text.originals.get(clause_text.sentence_index)
+    folded = clauses(clause_text.folded_sentence)
+    parts = clauses(sentence) if sentence is not None else []
+    if len(parts) != clause_text.count or len(folded) != len(parts):
+        return text
+    out = [text]
+    rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
+    for part, fc in rest:
+        care = rule.cancelled_by and _any_phrase(rule.cancelled_by).search(
+            f" {' '.join(tokens(fc))} "
+        )
+        if not (care or any(p.search(fc) for p in rule.patterns)):
+            break
+        out.append(part.strip())
+    return ", ".join(out)
 
 
 @lru_cache(maxsize=256)
