@@ -99,7 +99,18 @@ def test_a_fear_and_removal_or_status_is_an_immigration_concern(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["She is undocumented.", "Situação irregular no país.", "Necesita regularizar su situación."],
+    [
+        "She is undocumented.",
+        "Situação irregular no país.",
+        "Necesita regularizar su situación.",
+        "Ella está sin papeles desde 2019.",
+        "Il est sans papiers depuis trois ans.",
+        "She has been without papers since her visa ran out.",
+        "Está em Portugal sem papéis.",
+        "She came in with no visa.",
+        "Imigrante irregular, chegou em 2022.",
+        "Permanência irregular em Portugal.",
+    ],
 )
 def test_a_status_problem_named_is_an_immigration_concern(text):
     assert facts(text)[IMMIGRATION] is True
@@ -112,6 +123,23 @@ def test_a_status_problem_named_is_an_immigration_concern(text):
         "Elle a un titre de séjour.",
         "Su situación migratoria está resuelta.",
         "Her mother is undocumented.",
+        # a form label or a topic is no concern; "no visa" needed is none
+        "Immigration status: British citizen",
+        "Immigration status: EU citizen, no issues.",
+        "Nationality: Spanish, no visa needed.",
+        "No visa is required for her country.",
+        # "irregular" of a body or a timetable is no status
+        "Tem menstruação irregular.",
+        "Batimento cardíaco irregular ao exame.",
+        "Trabalhava em horário irregular.",
+        "Irregular periods since March.",
+        "Tiene la regla irregular.",
+        # no papers said of an identity document the sentence names
+        "Without papers: the boss kept her passport.",
+        "Sans papiers d'identité sur elle, le passeport est chez l'employeur.",
+        "Sem documentos, o patrão ficou com o passaporte.",
+        "Sin papeles: el patrón se quedó con su pasaporte y su DNI.",
+        "Sem documentos: o capitao ficou com o passaporte e a caderneta.",
     ],
 )
 def test_no_concern_a_title_held_or_someone_elses_status(text):
@@ -132,6 +160,23 @@ def test_no_concern_a_title_held_or_someone_elses_status(text):
 )
 def test_a_wish_for_a_lawyer_or_legal_advice(text, value):
     assert facts(text)[LAWYER] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to talk to her lawyer first.",
+        "Would like to call his attorney before deciding.",
+        "Quiere hablar con su abogada antes.",
+        "Necesita consultar con su abogado de oficio.",
+        "Elle veut d'abord parler à son avocate.",
+        "Il souhaite voir son avocat demain.",
+        "Quer falar primeiro com a advogada dela.",
+        "Precisa de ligar ao seu advogado.",
+    ],
+)
+def test_her_own_lawyer_is_no_new_wish_for_legal_help(text):
+    assert LAWYER not in facts(text)
 
 
 @pytest.mark.parametrize(

@@ -144,3 +144,84 @@ def test_refusing_to_work_with_the_authorities_is_a_no(text):
 )
 def test_helping_someone_else_is_no_police_wish(text):
     assert POLICE not in values(text)
+
+
+# ----------------------------------------------- "out of danger" said of her body is no safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paciente estable, fuera de peligro.",
+        "La paciente ya está fuera de peligro tras la operación.",
+        "Patient stable and out of danger after surgery.",
+        "She is out of danger medically.",
+        "Patiente stable, hors de danger.",
+        "Elle est hors de danger, constantes normales.",
+        "Paciente estável, fora de perigo.",
+        "Está fora de perigo depois da cirurgia.",
+    ],
+)
+def test_out_of_danger_said_of_her_body_says_nothing_of_safety(text):
+    assert DANGER not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She is now out of danger.", False),
+        ("Está fuera de peligro, en casa de su tía.", False),
+        ("Elle est désormais hors de danger.", False),
+        ("Está fora de perigo agora.", False),
+        ("She is not out of danger yet.", True),
+        ("No está todavía fuera de peligro.", True),
+        ("Elle n'est pas encore hors de danger.", True),
+    ],
+)
+def test_out_of_danger_said_of_her_safety(text, value):
+    assert values(text)[DANGER] is value
+
+
+# ------------------------------------------- whose place: his place, or a place she has left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle sait où il habite.",
+        "Elle sait où il dort.",
+        "She knows where he lives.",
+        "Ella sabe dónde vive él.",
+        "Ela sabe onde ele mora.",
+    ],
+)
+def test_her_knowing_his_place_is_not_his_knowing_hers(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss came to the door of the restaurant every night when she worked there.",
+        "Back then the recruiter came to the hostel every week.",
+        "El patrón vino a la puerta de la casa cuando ella vivía allí.",
+        "Le patron est venu devant la maison à l'époque.",
+        "O patrão veio à porta da casa quando ela morava lá.",
+    ],
+)
+def test_someone_at_the_door_of_a_place_she_has_left_knows_nothing_now(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sait où j'habite, dit-elle.",
+        "Le patron sait où elle habite.",
+        "The boss came to the shelter door last night.",
+        "El patrón vino a la puerta del albergue ayer.",
+        "O patrão veio à porta do abrigo ontem.",
+    ],
+)
+def test_her_place_known_now_is_still_read(text):
+    assert values(text)[KNOWS] == "yes"
