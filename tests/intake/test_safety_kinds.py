@@ -225,3 +225,49 @@ def test_someone_at_the_door_of_a_place_she_has_left_knows_nothing_now(text):
 )
 def test_her_place_known_now_is_still_read(text):
     assert values(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows where her passport is.",
+        "No one knows where her daughter is.",
+        "Nobody knows where she keeps the money.",
+        "Nadie sabe dónde está su hijo.",
+        "Personne ne sait où est sa fille.",
+        "Ninguém sabe onde está o filho dela.",
+    ],
+)
+def test_nobody_knowing_where_something_else_is_says_nothing_of_her_place(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows where she is staying.",
+        "No one knows where I am.",
+        "Nadie sabe dónde vive.",
+        "Personne ne sait où elle habite.",
+        "Ninguém sabe onde ela está.",
+        "Aquí nadie sabe que estoy.",
+    ],
+)
+def test_nobody_knowing_where_she_is_is_a_no(text):
+    assert values(text)[KNOWS] == "no"
+
+
+# ----------------------------------------- the police as where something is, not what she wants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants the police to give back her passport.",
+        "Quiere que la policía le devuelva el pasaporte.",
+        "Elle veut que la police lui rende son passeport.",
+        "Quer que a polícia lhe devolva o passaporte.",
+    ],
+)
+def test_wanting_something_back_from_the_police_is_no_police_wish(text):
+    assert POLICE not in values(text)
