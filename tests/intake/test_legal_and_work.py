@@ -180,6 +180,36 @@ def test_her_own_lawyer_is_no_new_wish_for_legal_help(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Souhaite de l'aide pour son dossier CAF.",
+        "Elle a besoin d'aide pour ses démarches à la CAF.",
+        "Wants help with her case at the housing office.",
+        "Needs help with her case worker.",
+        "Quiere ayuda con su caso en servicios sociales.",
+        "Quer ajuda com o processo do abono de família.",
+        "Precisa de ajuda com a documentação da escola.",
+    ],
+)
+def test_help_with_a_case_or_a_file_of_any_kind_is_only_offered(text):
+    got = extract(text)
+    assert LAWYER not in got.values and got.offered()[LAWYER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wants help with her case at the tribunal.",
+        "Souhaite de l'aide pour son dossier de demande d'asile.",
+        "Quer ajuda com o processo no tribunal.",
+        "Wants help with her asylum case.",
+    ],
+)
+def test_help_with_a_legal_case_is_a_wish_for_legal_help(text):
+    assert facts(text)[LAWYER] is True
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("She has a valid work permit.", "yes"),

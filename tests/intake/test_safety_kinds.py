@@ -271,3 +271,33 @@ def test_nobody_knowing_where_she_is_is_a_no(text):
 )
 def test_wanting_something_back_from_the_police_is_no_police_wish(text):
     assert POLICE not in values(text)
+
+
+# ------------------------------------------ a hedged reply in a transcript is no clear answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operadora: ¿Está usted a salvo ahora?\nUsuaria: Sí, creo que sí. Hay gente aquí.",
+        "Worker: Are you safe right now?\nCaller: Yes, I think so.",
+        "Worker: Are you in danger now?\nCaller: No, I don't think so.",
+        "Intervenante : Vous êtes en sécurité ?\nAppelante : Oui, je crois.",
+        "Técnica: Está em segurança agora?\nUtente: Sim, acho que sim.",
+        "Técnica: Corre perigo agora?\nUtente: Não, acho que não.",
+    ],
+)
+def test_a_hedged_yes_or_no_to_danger_is_offered_not_applied(text):
+    assert DANGER not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Worker: Are you safe right now?\nCaller: Yes.", False),
+        ("Operadora: ¿Corre peligro ahora?\nUsuaria: Sí.", True),
+        ("Intervenante : Vous êtes en sécurité ?\nAppelante : Oui.", False),
+    ],
+)
+def test_a_plain_yes_or_no_to_danger_is_still_read(text, value):
+    assert values(text)[DANGER] is value

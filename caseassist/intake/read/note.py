@@ -372,6 +372,9 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
         plain = asked_facts(question, writer=not answer, suggested=False)
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
+            hedged = lexicon.hedged_values().get(fid)
+            if short is not None and short.value != hedged and _has_hedge(reply):
+                short = None  # "Sí, creo que sí": read as an answer is, hedge and all
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
