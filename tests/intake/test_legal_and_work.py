@@ -147,6 +147,39 @@ def test_no_concern_a_title_held_or_someone_elses_status(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "She is worried about her daughter's visa.",
+        "Le preocupa la visa de su hija.",
+        "Elle s'inquiète pour le statut de son mari.",
+        "She is afraid of being sent back to the farm.",
+        "Tiene miedo de que la regresen con el patrón.",
+        "Elle a peur qu'on la renvoie chez l'employeur.",
+        "Tem medo de ser mandada de volta para a fazenda.",
+        "Peur de l'expulsion locative.",
+        "Fear of eviction, the landlord wants her out.",
+        "Tiene miedo de que la expulsen del colegio.",
+    ],
+)
+def test_a_fear_of_removal_from_elsewhere_or_for_someone_else_is_no_concern(text):
+    assert IMMIGRATION not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is afraid of being deported.",
+        "Worried they will send her back to Nigeria.",
+        "Le da pánico que la regresen a su país.",
+        "Elle craint d'être renvoyée au pays.",
+        "Tem medo de ser deportada.",
+    ],
+)
+def test_a_fear_of_her_own_removal_is_a_concern(text):
+    assert facts(text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("He would really like to talk to an immigration lawyer.", True),
