@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseassist.intake.read import extract
 from tests.intake.reading import DANGER, KNOWS, POLICE
 from tests.intake.reading import clear_values as values
 
@@ -301,3 +302,45 @@ def test_a_hedged_yes_or_no_to_danger_is_offered_not_applied(text):
 )
 def test_a_plain_yes_or_no_to_danger_is_still_read(text, value):
     assert values(text)[DANGER] is value
+
+
+# ------------------------------- the writer unsure of a past fact is not her being undecided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not sure if the police were involved before.",
+        "Unsure whether the police were called.",
+        "No está claro si la policía intervino.",
+        "On ne sait pas trop si la police est intervenue.",
+        "Não se sabe bem se a polícia interveio.",
+    ],
+)
+def test_not_sure_whether_the_police_were_involved_is_no_wish(text):
+    assert POLICE not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She may have given a statement in Spain, not sure.",
+        "Quizás ya puso una denuncia, no está claro.",
+    ],
+)
+def test_a_report_she_may_have_made_is_offered_not_undecided(text):
+    got = extract(text)
+    assert POLICE not in got.values and got.offered()[POLICE] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsure about involving the police.",
+        "Indecisa sobre la denuncia.",
+        "Hésite à porter plainte.",
+        "Ainda não decidiu sobre a queixa.",
+    ],
+)
+def test_her_own_hesitation_is_still_undecided(text):
+    assert values(text)[POLICE] == "undecided"
