@@ -344,3 +344,27 @@ def test_a_report_she_may_have_made_is_offered_not_undecided(text):
 )
 def test_her_own_hesitation_is_still_undecided(text):
     assert values(text)[POLICE] == "undecided"
+
+
+# --------------------------------------- interest in the police, its siblings and misspellings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("not intrested in police at all.", "no"),
+        ("Not interested in pressing charges.", "no"),
+        ("No tiene interés en ir a la policía.", "no"),
+        ("Está interesada en denunciar.", "yes"),
+        ("N'est pas intéressée par une plainte.", "no"),
+        ("Não tem interesse em apresentar queixa.", "no"),
+        ("Tem interesse em apresentar queixa.", "yes"),
+        ("She says she wants the polise involved.", "yes"),
+    ],
+)
+def test_interest_in_the_police_is_a_wish(text, value):
+    assert values(text)[POLICE] == value
+
+
+def test_someone_elses_interest_in_the_police_is_not_hers():
+    assert POLICE not in values("Her sister is interested in going to the police.")
