@@ -159,6 +159,11 @@ def test_no_concern_a_title_held_or_someone_elses_status(text):
         "Peur de l'expulsion locative.",
         "Fear of eviction, the landlord wants her out.",
         "Tiene miedo de que la expulsen del colegio.",
+        # papers held by someone: her identity documents, not her status
+        "Tiene miedo porque el patrón tiene sus papeles.",
+        "She is scared because the boss kept her papers.",
+        "Elle a peur, le patron garde ses papiers.",
+        "Tem medo porque o patrão ficou com os papéis.",
     ],
 )
 def test_a_fear_of_removal_from_elsewhere_or_for_someone_else_is_no_concern(text):
@@ -173,6 +178,8 @@ def test_a_fear_of_removal_from_elsewhere_or_for_someone_else_is_no_concern(text
         "Le da pánico que la regresen a su país.",
         "Elle craint d'être renvoyée au pays.",
         "Tem medo de ser deportada.",
+        "Tem medo por causa dos papéis.",
+        "Elle a peur pour ses papiers.",
     ],
 )
 def test_a_fear_of_her_own_removal_is_a_concern(text):
