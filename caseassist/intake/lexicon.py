@@ -266,6 +266,7 @@ class Rule:
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
     needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
+    hedge_offers: bool = False  # hedged, the value is offered, never the fact's unsure value
 
 
 def _phrases(listed: str | list[str]) -> tuple[str, ...]:
@@ -304,6 +305,7 @@ def rules() -> tuple[Rule, ...]:
                 needs_words=tuple(row.get("needs_words", ())),
                 needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),
+                hedge_offers=bool(row.get("hedge_offers", False)),
             )
         )
     return tuple(out)

@@ -99,7 +99,18 @@ def test_a_fear_and_removal_or_status_is_an_immigration_concern(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["She is undocumented.", "Situação irregular no país.", "Necesita regularizar su situación."],
+    [
+        "She is undocumented.",
+        "Situação irregular no país.",
+        "Necesita regularizar su situación.",
+        "Ella está sin papeles desde 2019.",
+        "Il est sans papiers depuis trois ans.",
+        "She has been without papers since her visa ran out.",
+        "Está em Portugal sem papéis.",
+        "She came in with no visa.",
+        "Imigrante irregular, chegou em 2022.",
+        "Permanência irregular em Portugal.",
+    ],
 )
 def test_a_status_problem_named_is_an_immigration_concern(text):
     assert facts(text)[IMMIGRATION] is True
@@ -112,10 +123,67 @@ def test_a_status_problem_named_is_an_immigration_concern(text):
         "Elle a un titre de séjour.",
         "Su situación migratoria está resuelta.",
         "Her mother is undocumented.",
+        # a form label or a topic is no concern; "no visa" needed is none
+        "Immigration status: British citizen",
+        "Immigration status: EU citizen, no issues.",
+        "Nationality: Spanish, no visa needed.",
+        "No visa is required for her country.",
+        # "irregular" of a body or a timetable is no status
+        "Tem menstruação irregular.",
+        "Batimento cardíaco irregular ao exame.",
+        "Trabalhava em horário irregular.",
+        "Irregular periods since March.",
+        "Tiene la regla irregular.",
+        # no papers said of an identity document the sentence names
+        "Without papers: the boss kept her passport.",
+        "Sans papiers d'identité sur elle, le passeport est chez l'employeur.",
+        "Sem documentos, o patrão ficou com o passaporte.",
+        "Sin papeles: el patrón se quedó con su pasaporte y su DNI.",
+        "Sem documentos: o capitao ficou com o passaporte e a caderneta.",
     ],
 )
 def test_no_concern_a_title_held_or_someone_elses_status(text):
     assert facts(text).get(IMMIGRATION) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is worried about her daughter's visa.",
+        "Le preocupa la visa de su hija.",
+        "Elle s'inquiète pour le statut de son mari.",
+        "She is afraid of being sent back to the farm.",
+        "Tiene miedo de que la regresen con el patrón.",
+        "Elle a peur qu'on la renvoie chez l'employeur.",
+        "Tem medo de ser mandada de volta para a fazenda.",
+        "Peur de l'expulsion locative.",
+        "Fear of eviction, the landlord wants her out.",
+        "Tiene miedo de que la expulsen del colegio.",
+        # papers held by someone: her identity documents, not her status
+        "Tiene miedo porque el patrón tiene sus papeles.",
+        "She is scared because the boss kept her papers.",
+        "Elle a peur, le patron garde ses papiers.",
+        "Tem medo porque o patrão ficou com os papéis.",
+    ],
+)
+def test_a_fear_of_removal_from_elsewhere_or_for_someone_else_is_no_concern(text):
+    assert IMMIGRATION not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is afraid of being deported.",
+        "Worried they will send her back to Nigeria.",
+        "Le da pánico que la regresen a su país.",
+        "Elle craint d'être renvoyée au pays.",
+        "Tem medo de ser deportada.",
+        "Tem medo por causa dos papéis.",
+        "Elle a peur pour ses papiers.",
+    ],
+)
+def test_a_fear_of_her_own_removal_is_a_concern(text):
+    assert facts(text)[IMMIGRATION] is True
 
 
 @pytest.mark.parametrize(
@@ -132,6 +200,53 @@ def test_no_concern_a_title_held_or_someone_elses_status(text):
 )
 def test_a_wish_for_a_lawyer_or_legal_advice(text, value):
     assert facts(text)[LAWYER] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to talk to her lawyer first.",
+        "Would like to call his attorney before deciding.",
+        "Quiere hablar con su abogada antes.",
+        "Necesita consultar con su abogado de oficio.",
+        "Elle veut d'abord parler à son avocate.",
+        "Il souhaite voir son avocat demain.",
+        "Quer falar primeiro com a advogada dela.",
+        "Precisa de ligar ao seu advogado.",
+    ],
+)
+def test_her_own_lawyer_is_no_new_wish_for_legal_help(text):
+    assert LAWYER not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Souhaite de l'aide pour son dossier CAF.",
+        "Elle a besoin d'aide pour ses démarches à la CAF.",
+        "Wants help with her case at the housing office.",
+        "Needs help with her case worker.",
+        "Quiere ayuda con su caso en servicios sociales.",
+        "Quer ajuda com o processo do abono de família.",
+        "Precisa de ajuda com a documentação da escola.",
+    ],
+)
+def test_help_with_a_case_or_a_file_of_any_kind_is_only_offered(text):
+    got = extract(text)
+    assert LAWYER not in got.values and got.offered()[LAWYER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wants help with her case at the tribunal.",
+        "Souhaite de l'aide pour son dossier de demande d'asile.",
+        "Quer ajuda com o processo no tribunal.",
+        "Wants help with her asylum case.",
+    ],
+)
+def test_help_with_a_legal_case_is_a_wish_for_legal_help(text):
+    assert facts(text)[LAWYER] is True
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseassist.intake.read import extract
 from tests.intake.reading import DANGER, KNOWS, POLICE
 from tests.intake.reading import clear_values as values
 
@@ -144,3 +145,226 @@ def test_refusing_to_work_with_the_authorities_is_a_no(text):
 )
 def test_helping_someone_else_is_no_police_wish(text):
     assert POLICE not in values(text)
+
+
+# ----------------------------------------------- "out of danger" said of her body is no safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paciente estable, fuera de peligro.",
+        "La paciente ya está fuera de peligro tras la operación.",
+        "Patient stable and out of danger after surgery.",
+        "She is out of danger medically.",
+        "Patiente stable, hors de danger.",
+        "Elle est hors de danger, constantes normales.",
+        "Paciente estável, fora de perigo.",
+        "Está fora de perigo depois da cirurgia.",
+    ],
+)
+def test_out_of_danger_said_of_her_body_says_nothing_of_safety(text):
+    assert DANGER not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She is now out of danger.", False),
+        ("Está fuera de peligro, en casa de su tía.", False),
+        ("Elle est désormais hors de danger.", False),
+        ("Está fora de perigo agora.", False),
+        ("She is not out of danger yet.", True),
+        ("No está todavía fuera de peligro.", True),
+        ("Elle n'est pas encore hors de danger.", True),
+    ],
+)
+def test_out_of_danger_said_of_her_safety(text, value):
+    assert values(text)[DANGER] is value
+
+
+# ------------------------------------------- whose place: his place, or a place she has left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle sait où il habite.",
+        "Elle sait où il dort.",
+        "She knows where he lives.",
+        "Ella sabe dónde vive él.",
+        "Ela sabe onde ele mora.",
+    ],
+)
+def test_her_knowing_his_place_is_not_his_knowing_hers(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss came to the door of the restaurant every night when she worked there.",
+        "Back then the recruiter came to the hostel every week.",
+        "El patrón vino a la puerta de la casa cuando ella vivía allí.",
+        "Le patron est venu devant la maison à l'époque.",
+        "O patrão veio à porta da casa quando ela morava lá.",
+    ],
+)
+def test_someone_at_the_door_of_a_place_she_has_left_knows_nothing_now(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sait où j'habite, dit-elle.",
+        "Le patron sait où elle habite.",
+        "The boss came to the shelter door last night.",
+        "El patrón vino a la puerta del albergue ayer.",
+        "O patrão veio à porta do abrigo ontem.",
+    ],
+)
+def test_her_place_known_now_is_still_read(text):
+    assert values(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows where her passport is.",
+        "No one knows where her daughter is.",
+        "Nobody knows where she keeps the money.",
+        "Nadie sabe dónde está su hijo.",
+        "Personne ne sait où est sa fille.",
+        "Ninguém sabe onde está o filho dela.",
+    ],
+)
+def test_nobody_knowing_where_something_else_is_says_nothing_of_her_place(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows where she is staying.",
+        "No one knows where I am.",
+        "Nadie sabe dónde vive.",
+        "Personne ne sait où elle habite.",
+        "Ninguém sabe onde ela está.",
+        "Aquí nadie sabe que estoy.",
+    ],
+)
+def test_nobody_knowing_where_she_is_is_a_no(text):
+    assert values(text)[KNOWS] == "no"
+
+
+# ----------------------------------------- the police as where something is, not what she wants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants the police to give back her passport.",
+        "Quiere que la policía le devuelva el pasaporte.",
+        "Elle veut que la police lui rende son passeport.",
+        "Quer que a polícia lhe devolva o passaporte.",
+    ],
+)
+def test_wanting_something_back_from_the_police_is_no_police_wish(text):
+    assert POLICE not in values(text)
+
+
+# ------------------------------------------ a hedged reply in a transcript is no clear answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operadora: ¿Está usted a salvo ahora?\nUsuaria: Sí, creo que sí. Hay gente aquí.",
+        "Worker: Are you safe right now?\nCaller: Yes, I think so.",
+        "Worker: Are you in danger now?\nCaller: No, I don't think so.",
+        "Intervenante : Vous êtes en sécurité ?\nAppelante : Oui, je crois.",
+        "Técnica: Está em segurança agora?\nUtente: Sim, acho que sim.",
+        "Técnica: Corre perigo agora?\nUtente: Não, acho que não.",
+    ],
+)
+def test_a_hedged_yes_or_no_to_danger_is_offered_not_applied(text):
+    assert DANGER not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Worker: Are you safe right now?\nCaller: Yes.", False),
+        ("Operadora: ¿Corre peligro ahora?\nUsuaria: Sí.", True),
+        ("Intervenante : Vous êtes en sécurité ?\nAppelante : Oui.", False),
+    ],
+)
+def test_a_plain_yes_or_no_to_danger_is_still_read(text, value):
+    assert values(text)[DANGER] is value
+
+
+# ------------------------------- the writer unsure of a past fact is not her being undecided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not sure if the police were involved before.",
+        "Unsure whether the police were called.",
+        "No está claro si la policía intervino.",
+        "On ne sait pas trop si la police est intervenue.",
+        "Não se sabe bem se a polícia interveio.",
+    ],
+)
+def test_not_sure_whether_the_police_were_involved_is_no_wish(text):
+    assert POLICE not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She may have given a statement in Spain, not sure.",
+        "Quizás ya puso una denuncia, no está claro.",
+    ],
+)
+def test_a_report_she_may_have_made_is_offered_not_undecided(text):
+    got = extract(text)
+    assert POLICE not in got.values and got.offered()[POLICE] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsure about involving the police.",
+        "Indecisa sobre la denuncia.",
+        "Hésite à porter plainte.",
+        "Ainda não decidiu sobre a queixa.",
+    ],
+)
+def test_her_own_hesitation_is_still_undecided(text):
+    assert values(text)[POLICE] == "undecided"
+
+
+# --------------------------------------- interest in the police, its siblings and misspellings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("not intrested in police at all.", "no"),
+        ("Not interested in pressing charges.", "no"),
+        ("No tiene interés en ir a la policía.", "no"),
+        ("Está interesada en denunciar.", "yes"),
+        ("N'est pas intéressée par une plainte.", "no"),
+        ("Não tem interesse em apresentar queixa.", "no"),
+        ("Tem interesse em apresentar queixa.", "yes"),
+        ("She says she wants the polise involved.", "yes"),
+    ],
+)
+def test_interest_in_the_police_is_a_wish(text, value):
+    assert values(text)[POLICE] == value
+
+
+def test_someone_elses_interest_in_the_police_is_not_hers():
+    assert POLICE not in values("Her sister is interested in going to the police.")

@@ -617,6 +617,17 @@ def test_a_question_about_a_safe_number_is_not_about_danger(text):
         "Plainte : non connu",
         "Polícia: sem informação",
         "O explorador sabe onde ela está: desconhecida",
+        # the question not put: the writer's not knowing, never a "no" nor undecided
+        "Denuncia: no se preguntó",
+        "Denuncia: no se le ha preguntado todavía",
+        "Plainte : pas encore demandé",
+        "Plainte : question pas posée",
+        "Queixa: não se perguntou",
+        "Queixa: ainda não perguntado",
+        "Police: not yet asked",
+        "Police involvement: not raised with her",
+        "Knows where she is: was not asked",
+        "¿Sabe el tratante dónde vive?: no se preguntó",
     ],
 )
 def test_a_form_value_that_stands_in_for_none_sets_nothing(text):

@@ -41,7 +41,12 @@ from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _CLEAR_YES, _has_hedge
+from caseassist.intake.read.roles import (
+    _CLEAR_YES,
+    WRITER_UNKNOWN,
+    _has_hedge,
+    assertion_status,
+)
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
     _LANGUAGE_ROLE_WORDS,
@@ -364,9 +369,14 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
+        if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
+            continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
         plain = asked_facts(question, writer=not answer, suggested=False)
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
+            hedged = lexicon.hedged_values().get(fid)
+            if short is not None and short.value != hedged and _has_hedge(reply):
+                short = None  # "Sí, creo que sí": read as an answer is, hedge and all
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)

@@ -245,6 +245,14 @@ def _exploiters() -> frozenset[str]:
     return lexicon.by_language("exploiters")
 
 
+def _first_person(words: list[str]) -> bool:
+    """Whether the place words are hers in her own words ("where I live", "où j'habite"); a
+    verb form shared with the third person ("habite", "dors") only with no "he / she / they"
+    before it ("elle sait où il habite" is his place)."""
+    said = set(words)
+    return bool(said & _ME or (said & _ME_VERBS and not said & (_HE_SHE | _THEY)))
+
+
 def knower(before: list[str], matched: list[str], sentence_before: list[str]) -> str:
     """Who "knows where she is" in a statement (`before` its clause's words up to the
     verb, `matched` the verb and what follows, `sentence_before` the sentence up to the
@@ -260,10 +268,11 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
     # ("he will come back, he knows where I am": the same "he" again is the knower, not her)
     same = {before[subject]} if subject is not None else set()
     voice = '"' in context or not context & _HE_SHE - same
-    if set(matched[1:]) & (_ME | _ME_VERBS) and not voice:
+    first = _first_person(matched[1:])
+    if first and not voice:
         return ""
     # the survivor speaking ("he knows where I live", "he will find me, he knows this hospital")
-    me = voice and bool(set(matched[1:]) & (_ME | _ME_VERBS) or context & _MY)
+    me = voice and bool(first or context & _MY)
 
     def they() -> str:
         return MAYBE if set(sentence_before + before) & safe and not me else CLEAR

@@ -214,7 +214,7 @@ def _apply_rules(
             out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
             continue
         if hedge:
-            hv = lexicon.hedged_values().get(rule.fact)
+            hv = None if rule.hedge_offers else lexicon.hedged_values().get(rule.fact)
             if hv is not None:
                 out.put(rule.fact, hv)
             else:
