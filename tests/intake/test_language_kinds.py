@@ -154,3 +154,23 @@ def test_language_words_read_through_common_misspellings(text, preferred, others
     got = _clear(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
+
+
+# ------------------------------------------------ an interpreter's language that is not hers
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("An Arabic interpreter came but she speaks Tigrinya.", "ti"),
+        ("Vino un intérprete de árabe, pero ella habla tigriña.", "ti"),
+        ("Un interprète arabe est venu mais elle parle tigrinya.", "ti"),
+        ("Veio um intérprete de francês, mas ele fala lingala.", "ln"),
+        ("Russian interpreter booked. She speaks Ukrainian.", "uk"),
+        ("- Interpreter: Farsi (phone)\n- Speaks Dari", "prs"),
+    ],
+)
+def test_an_interpreter_language_beside_hers_is_not_her_main_one(text, preferred):
+    got = extract(text)
+    assert got.values.get(PREF) == preferred
+    assert OTHERS not in got.values  # the interpreter's language is not said to be hers
