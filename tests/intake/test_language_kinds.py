@@ -174,3 +174,55 @@ def test_an_interpreter_language_beside_hers_is_not_her_main_one(text, preferred
     got = extract(text)
     assert got.values.get(PREF) == preferred
     assert OTHERS not in got.values  # the interpreter's language is not said to be hers
+
+
+# ------------------------------------------------ a helper's language, an interpreter waived
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediator speaks Arabic.",
+        "La educadora habla francés con el grupo.",
+        "L'intervenante parle anglais et espagnol.",
+        "A mediadora fala árabe e francês.",
+        "Our outreach worker, who speaks Tigrinya, met her at the station.",
+        "Le bénévole qui parle pachto a accompagné la famille.",
+    ],
+)
+def test_a_helpers_language_is_not_hers(text):
+    got = extract(text)
+    assert PREF not in got.values and PREF not in got.offered()
+    assert OTHERS not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Our promotora speaks Mixteco so we did not need an interpreter today.", "mix"),
+        ("No interpreter was needed: our nurse speaks Tigrinya.", "ti"),
+        ("No hizo falta intérprete porque la educadora habla wolof.", "wo"),
+        ("Pas besoin d'interprète, l'éducatrice parle arabe avec elle.", "ar"),
+        ("Não foi preciso intérprete, a mediadora fala árabe com ela.", "ar"),
+        ("We did not need an interpreter because our outreach worker speaks Dari.", "prs"),
+    ],
+)
+def test_an_interpreter_waived_because_a_helper_speaks_hers_is_no_no(text, preferred):
+    """No interpreter was needed only because someone spoke her language with her: the
+    language is hers, and she still needs someone who speaks it."""
+    got = extract(text)
+    assert got.values.get(PREF) == preferred
+    assert INTERP not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She speaks English, no interpreter needed.",
+        "Habla bien español, no necesita intérprete.",
+        "Parle couramment français, pas besoin d'interprète.",
+        "Fala bem português, não precisa de intérprete.",
+    ],
+)
+def test_no_interpreter_when_she_speaks_the_language_is_still_a_no(text):
+    assert _clear(text).get(INTERP) is False

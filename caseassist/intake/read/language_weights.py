@@ -34,11 +34,14 @@ UNDERSTAND = "understand"
 ONLY = "only"
 NEG = "neg"
 INTERP = "interp"
+SHARED = "shared"
+"""Spoken with her by a helper in place of an interpreter ("our promotora speaks Mixteco,
+so no interpreter was needed"): hers, as if named plainly."""
 OWN_INTERP = "own_interp"
 """Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
 interpreter"); `interp` alone is a language named only as the interpreter's."""
 
-_STATED = (PLAIN, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
+_STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
 _OFFERED = (MINOR, UNDERSTAND)
 """Weights that only suggest it (offered to staff)."""
@@ -53,6 +56,7 @@ _RANK = {
     UNDERSTAND: 2,
     OWN_INTERP: 1.6,
     INTERP: 1.5,
+    SHARED: 1.1,
     PLAIN: 1,
 }
 
@@ -84,7 +88,7 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     own = [c for c, w in live if w == OWN_INTERP]
     if len(own) == 1:
         return own[0], True  # "parle népali et hindi ... interprète népali"
-    plain = [c for c, w in live if w in (PLAIN, OWN_INTERP)]
+    plain = [c for c, w in live if w in (PLAIN, SHARED, OWN_INTERP)]
     interp = [c for c, w in live if w == INTERP]
     if len(interp) == 1 and not plain:
         return interp[0], True  # "Interpreter: Tigrinya", and nothing else or a little else

@@ -152,6 +152,12 @@ def _languages(
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         if _about_another(before, answer=answer):
+            if _interpreter_waived(sent_folded):
+                # "no interpreter needed, our promotora speaks Mixteco": the language a
+                # helper spoke with her in place of an interpreter is hers
+                at = len(tokens(sent_folded[: m.end()]))
+                for code, _w in _language_list(toks, at, free=False):
+                    collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"]:
@@ -217,6 +223,17 @@ def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _interpreter_waived(sent_folded: str) -> bool:
+    """The sentence says no interpreter was needed ("so we did not need an interpreter",
+    "no hizo falta intérprete", "pas besoin d'interprète", "não foi preciso intérprete")."""
+    noun = lexicon.phrase_regex("interpreter_nouns").search(sent_folded)
+    if noun is None:
+        return False
+    if lexicon.phrase_regex("interpreter_no_need").search(sent_folded):
+        return True
+    return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
+
+
 def _past_yes(toks: list[str], i: int) -> int:
     """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
     j = i + (toks[i : i + 1] == [":"])
@@ -240,10 +257,33 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
     clause = before[cut:]
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
-        return _other_subject(before[max(0, cut - 5) : cut - 1])  # "the officer, who speaks"
+        who = before[max(0, cut - 5) : cut - 1]
+        return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
     if not clause and cut > 1 and before[cut - 1] == ",":
         return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
-    return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
+    return (
+        _other_subject(clause[-8:])
+        or _helper_subject(clause[-8:])
+        or (not answer and _writer_subject(clause))
+    )
+
+
+_HELPERS = lexicon.Words(set(), "language_helpers")
+"""People who help her and speak a language with her, the roles words do not list as
+other people ("our promotora speaks Mixteco", "la educadora habla wolof", "l'éducatrice
+parle arabe", "a mediadora fala crioulo"): the language they speak is theirs."""
+
+
+def _helper_subject(clause: list[str]) -> bool:
+    """The nearest subject before a language verb is a helper (`language_helpers`)."""
+    helpers = _HELPERS.all()
+    for k in range(len(clause) - 1, -1, -1):
+        t = clause[k]
+        if t in _SUBJECTS:
+            return False
+        if t in helpers or (k and f"{clause[k - 1]} {t}" in helpers):
+            return True
+    return False
 
 
 def _subject_before_apposition(before: list[str]) -> bool:
@@ -363,5 +403,17 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
 def _settle_languages(
     found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
 ) -> None:
-    """`offer_minor`: a language spoken "a little" is offered as possible, not stated."""
+    """`offer_minor`: a language spoken "a little" is offered as possible, not stated.
+    An interpreter waived because a helper speaks her language is no "no interpreter":
+    she needs someone who speaks it."""
+    shared = [c for c, w in found if w == lw.SHARED]
+    if shared:
+        found = [(c, w) for c, w in found if w != lw.SHARED]
+        for code in shared:
+            lw.add(found, code, lw.SHARED)
     lw.settle(found, out, offer_minor=offer_minor)
+    if shared and out.values.get(_NEEDS_INTERPRETER) is False:
+        del out.values[_NEEDS_INTERPRETER]
+
+
+_NEEDS_INTERPRETER = "person.needs_interpreter"
