@@ -226,3 +226,24 @@ def test_an_interpreter_waived_because_a_helper_speaks_hers_is_no_no(text, prefe
 )
 def test_no_interpreter_when_she_speaks_the_language_is_still_a_no(text):
     assert _clear(text).get(INTERP) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpreter available on request.",
+        "We can arrange an interpreter if needed.",
+        "Podemos conseguir intérprete si es necesario.",
+        "Intérprete si hace falta.",
+        "On peut prévoir un interprète si besoin.",
+        "Interprète sur demande.",
+        "Intérprete se necessário.",
+        "Podemos arranjar intérprete caso seja preciso.",
+    ],
+)
+def test_an_interpreter_offered_if_needed_is_no_need_stated(text):
+    assert INTERP not in _clear(text)
+
+
+def test_an_interpreter_needed_but_not_available_is_still_a_need():
+    assert _clear("Interpreter needed, none available tonight.").get(INTERP) is True
