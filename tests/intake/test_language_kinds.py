@@ -188,6 +188,10 @@ def test_an_interpreter_language_beside_hers_is_not_her_main_one(text, preferred
         "A mediadora fala árabe e francês.",
         "Our outreach worker, who speaks Tigrinya, met her at the station.",
         "Le bénévole qui parle pachto a accompagné la famille.",
+        "Hay personal que habla inglés en el albergue.",
+        "Le foyer a du personnel anglophone.",
+        "O abrigo tem equipa que fala francês.",
+        "The shelter has Spanish-speaking staff.",
     ],
 )
 def test_a_helpers_language_is_not_hers(text):
@@ -247,3 +251,16 @@ def test_an_interpreter_offered_if_needed_is_no_need_stated(text):
 
 def test_an_interpreter_needed_but_not_available_is_still_a_need():
     assert _clear("Interpreter needed, none available tonight.").get(INTERP) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Una mujer hispanohablante de 30 años.", "es"),
+        ("Jeune femme francophone, 22 ans.", "fr"),
+        ("Woman, 30, francophone, from Cameroon.", "fr"),
+        ("L'équipe est francophone, elle est arabophone.", "ar"),
+    ],
+)
+def test_a_speaker_word_names_her_language_unless_it_describes_another(text, code):
+    assert _clear(text).get(PREF) == code

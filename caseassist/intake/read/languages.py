@@ -179,8 +179,8 @@ def _languages(
                 out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
-        if w in speakers:
-            lw.add(collected, speakers[w], lw.PLAIN)
+        if w in speakers and not _about_another(toks[:i], answer=answer):
+            lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
             if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
