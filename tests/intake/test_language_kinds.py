@@ -264,3 +264,44 @@ def test_an_interpreter_needed_but_not_available_is_still_a_need():
 )
 def test_a_speaker_word_names_her_language_unless_it_describes_another(text, code):
     assert _clear(text).get(PREF) == code
+
+
+# ------------------------------------------------ a language of her childhood, past-tense verbs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She grew up speaking Twi at home but English is fine for her now.",
+        "Em criança falava sobretudo tétum; hoje fala português e tétum.",
+        "Quand elle était petite elle parlait surtout bambara; elle parle français et bambara.",
+        "De niña hablaba sobre todo quechua; habla español y quechua.",
+        "Growing up he spoke mostly Pashto. He speaks Dari and Pashto.",
+    ],
+)
+def test_a_childhood_language_is_not_said_to_be_preferred_now(text):
+    assert PREF not in _clear(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("He grew up speaking Tigrinya at home; he also speaks Arabic.", "ti", ["ar"]),
+        ("Elle parlait uniquement arabe pendant l'entretien.", "ar", []),
+        ("Hablaba solo quechua durante la entrevista.", "qu", []),
+        ("Falava apenas tétum.", "tet", []),
+    ],
+)
+def test_a_language_verb_in_the_past_still_names_her_languages(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le patron parlait russe.", "El dueño hablaba inglés con ella.", "O patrão falava romeno."],
+)
+def test_another_persons_past_language_is_not_hers(text):
+    got = extract(text)
+    assert PREF not in got.values and PREF not in got.offered()

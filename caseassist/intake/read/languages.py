@@ -171,6 +171,10 @@ def _languages(
             first = lw.INTERP  # "interpreter for Dari": the language she is to be spoken to in
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
+        if items and _in_childhood(clause, toks[start:]):
+            # "grew up speaking Twi at home": her first language then, not said to be
+            # the one she prefers now
+            items = [(c, lw.PLAIN if w == lw.MAJOR else w) for c, w in items]
         for code, weight in items:
             lw.add(collected, code, weight)
         if interpreter and first != lw.NEG and items and len(used) > seen:
@@ -221,6 +225,13 @@ def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
         if stem and stem in names:
             return names[stem], 1
     return None
+
+
+def _in_childhood(before: list[str], after: list[str]) -> bool:
+    """A language verb's clause set in her childhood ("grew up speaking", "de pequeña
+    hablaba", "quand elle était petite", "em criança falava": `language_childhood`)."""
+    cut = next((k for k, t in enumerate(after) if t in _STOP), len(after))
+    return bool(lexicon.phrase_regex("language_childhood").search(" ".join(before + after[:cut])))
 
 
 def _interpreter_waived(sent_folded: str) -> bool:
