@@ -305,3 +305,39 @@ def test_a_language_verb_in_the_past_still_names_her_languages(text, preferred, 
 def test_another_persons_past_language_is_not_hers(text):
     got = extract(text)
     assert PREF not in got.values and PREF not in got.offered()
+
+
+# ------------------------------------------------ a language standing alone in a shorthand part
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred"),
+    [
+        ("Caller (Sam): Canadian, from Toronto, English of course", "en"),
+        ("Youth worker (Kim): from here (UK), English", "en"),
+        ("Varón 52a, hondureño (Olancho), esp. Sin documentos.", "es"),
+        ("Mujer, 40 a., guatemalteca, cocina sin paga. Esp. Tiene 2 hijos.", "es"),
+        ("Homme, 40 ans, malien (Kayes), bambara, un peu de français.", "bm"),
+        ("F, 22, from Eritrea, Tigrinya + some Arabic.", "ti"),
+        ("Vem de Cabo Verde. Crioulo cabo-verdiano.", "kea"),
+    ],
+)
+def test_a_language_alone_in_a_shorthand_part_is_hers(text, preferred):
+    assert _clear(text).get(PREF) == preferred
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 28, Kurdish, from Syria.",  # her people, not said to be her language
+        "Client: Igbo.",
+        "Translated: Arabic",
+        "Nationality: Thai",
+        "Spanish, 30, female.",  # her nationality
+        "Llamo por un usuario, de 74 años, español.",
+        "Her husband, Syrian, Arabic and Kurdish.",
+        "Son fils, 8 ans, français et arabe.",
+    ],
+)
+def test_a_people_a_label_or_another_persons_part_names_no_language_of_hers(text):
+    assert PREF not in _clear(text)

@@ -6,6 +6,7 @@ preferred `language_weights.py`'s to say."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.read import language_parts
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_subjects import _about_another
@@ -142,10 +143,17 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
 
 
 def _languages(
-    sent_folded: str, out: Extraction, collected: list[tuple[str, str]], *, answer: bool = True
+    sent_folded: str,
+    out: Extraction,
+    collected: list[tuple[str, str]],
+    *,
+    answer: bool = True,
+    bare: bool = True,
 ) -> None:
     """The languages one sentence names as hers, added to `collected`. In a note
-    (`answer=False`) a first-person subject is the writer, not her."""
+    (`answer=False`) a first-person subject is the writer, not her; `bare`: a language
+    standing alone in a shorthand part is read too (not in a form line's value, whose
+    label says what it is)."""
     toks = tokens(sent_folded)
     used: set[int] = set()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
@@ -202,6 +210,8 @@ def _languages(
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer)
+    if bare and not answer:
+        language_parts.bare_parts(toks, collected)
     if lexicon.phrase_regex("language_preferred_back").search(sent_folded):
         named = {hit[0] for i in range(len(toks)) if (hit := _lang_at(toks, i))}
         if len(named) == 1:
