@@ -34,7 +34,7 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
             return  # a form line ("Nationality: Thai") is read by its label
         toks = toks[colon + 1 :]  # a chat turn's speaker ("Outreach (Jamie): ...")
     dem = lexicon.demonyms()
-    countries = lexicon.country_names()
+    countries = _country_words()
     allowed = _allowed()
     ends = [k for k, t in enumerate(toks) if t in _PART_STOPS]
     origin = False
@@ -60,6 +60,12 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
                 continue  # "Client: Igbo", "Woman, 28, Kurdish, from Syria": her people
         for code, weight in languages._language_list(part, 0, free=True):
             lw.add(collected, code, weight)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names as the tokens a part holds (built once: the names table is not)."""
+    return frozenset(lexicon.country_names())
 
 
 @cache
