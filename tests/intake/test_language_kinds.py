@@ -319,7 +319,8 @@ def test_another_persons_past_language_is_not_hers(text):
         ("Mujer, 40 a., guatemalteca, cocina sin paga. Esp. Tiene 2 hijos.", "es"),
         ("Homme, 40 ans, malien (Kayes), bambara, un peu de français.", "bm"),
         ("F, 22, from Eritrea, Tigrinya + some Arabic.", "ti"),
-        ("Vem de Cabo Verde. Crioulo cabo-verdiano.", "kea"),
+        ("Mulher, 30, vem de Cabo Verde, crioulo cabo-verdiano.", "kea"),
+        ("Homme, 35 ans. Angl. Sans papiers.", "en"),
     ],
 )
 def test_a_language_alone_in_a_shorthand_part_is_hers(text, preferred):
@@ -337,7 +338,27 @@ def test_a_language_alone_in_a_shorthand_part_is_hers(text, preferred):
         "Llamo por un usuario, de 74 años, español.",
         "Her husband, Syrian, Arabic and Kurdish.",
         "Son fils, 8 ans, français et arabe.",
+        "Langue du rapport: Dari",
+        "Report language: French and English.",
+        "Tigrinya.",  # a heading's value, or her people: not said to be spoken
     ],
 )
 def test_a_people_a_label_or_another_persons_part_names_no_language_of_hers(text):
     assert PREF not in _clear(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Portuguese is her language, her English is okay for day to day things.", "pt", ["en"]),
+        ("Somali is his language, his English is alright.", "so", ["en"]),
+        ("El tigriña es su idioma, el inglés le sirve para lo básico.", "ti", ["en"]),
+        ("Le wolof est sa langue, son français est correct.", "wo", ["fr"]),
+        ("O tétum é a língua dela, o português está bem.", "tet", ["pt"]),
+    ],
+)
+def test_her_language_then_another_she_can_use(text, preferred, others):
+    """ "X is her language, her Y is okay": the noun describes X; Y is usable, a second one."""
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others

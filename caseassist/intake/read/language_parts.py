@@ -13,6 +13,8 @@ from caseassist.intake.read import languages
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.roles import _other_subject
 
+_ABBREVIATIONS = lexicon.Words(set(), "language_abbreviations")
+"""Shorthand that names only a language: a sentence of its own ("Esp.", "Angl.")."""
 _PART_STOPS = frozenset({",", ";", "."})
 _FROM = frozenset({"from"})  # "from here (US)"; "de" is also "de 74 años"
 _JOINERS = frozenset({"+", "/", "&", "and", "y", "et", "e", "(", ")", "-"})
@@ -41,14 +43,16 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
     start = 0
     for end in [*ends, len(toks)]:
         part = toks[start:end]
-        # a part between dots is a sentence of its own ("... (Pacífico). Esp. Sin lesiones")
+        # a part between dots is a sentence of its own ("... (Pacífico). Esp. Sin lesiones");
+        # one that is the whole sentence may be a heading's value ("Langue du rapport: Dari")
         whole = (start == 0 or toks[start - 1] == ".") and toks[end : end + 1] in ([], ["."])
+        alone = start == 0 and end >= len(toks) - (toks[-1:] == ["."])
         start = end + 1
         if not part:
             continue
         first = _first_language(part, allowed)
         if first is None:
-            origin = origin or part[0] in _FROM or any(t in dem or t in countries for t in part)
+            origin = origin or part[0] in _FROM or _names_origin(part, dem, countries)
             continue
         if _other_subject(toks[: start - 1][-8:]):
             return  # "Her husband, Syrian, Arabic and Kurdish"
@@ -56,10 +60,23 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
             if part[first] in dem:
                 origin = True  # "Spanish, 30": her nationality, before any origin is named
                 continue
-            if labelled or not (whole or len(part) > _lang_at(part, first)[1]):
-                continue  # "Client: Igbo", "Woman, 28, Kurdish, from Syria": her people
+            abbreviated = len(part) == 1 and part[0] in _ABBREVIATIONS
+            if labelled or (alone and not abbreviated):
+                continue  # "Client: Igbo"; "Dari" after a heading ("Langue du rapport:")
+            if not (whole or len(part) > _lang_at(part, first)[1]):
+                continue  # "Woman, 28, Kurdish, from Syria": her people
         for code, weight in languages._language_list(part, 0, free=True):
             lw.add(collected, code, weight)
+
+
+def _names_origin(part: list[str], dem: dict[str, str], countries: frozenset[str]) -> bool:
+    """A nationality or a country (of up to three words: "Cabo Verde") in the part."""
+    for i, t in enumerate(part):
+        if t in dem or t in countries:
+            return True
+        if " ".join(part[i : i + 2]) in countries or " ".join(part[i : i + 3]) in countries:
+            return True
+    return False
 
 
 @cache

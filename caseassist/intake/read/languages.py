@@ -14,6 +14,7 @@ from caseassist.intake.read.language_words import (
     _ALSO,
     _FILLER,
     _INTENSIFIERS,
+    _LANGUAGE_WORDS,
     _MAJOR,
     _MINOR_PHRASES,
     _MINOR_TRIGGERS,
@@ -168,8 +169,12 @@ def _languages(
                     collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
         start = len(tokens(sent_folded[: m.end()]))
-        if toks[start : start + 1] == [")"]:
-            continue  # "espanol (su lengua materna)": it describes the language before it
+        if toks[start : start + 1] == [")"] or (
+            toks[start : start + 1] == [","] and m.group(0).split()[-1] in _LANGUAGE_WORDS
+        ):
+            # "espanol (su lengua materna)", "Portuguese is her language, her English is
+            # okay": the noun describes the language before it, not the words after
+            continue
         interpreter = m.group(0).startswith(_INTERPRETER)
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
