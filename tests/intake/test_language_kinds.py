@@ -362,3 +362,50 @@ def test_her_language_then_another_she_can_use(text, preferred, others):
     got = _clear(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Sa langue c'est le twi, il parle aussi anglais.", "tw", ["en"]),
+        ("sa langue c est le peul, il parle aussi francais", "ff", ["fr"]),
+        ("Sa langue maternelle, c'est l'arabe.", "ar", None),
+        ("Su idioma es el quechua, también habla español.", "qu", ["es"]),
+        ("Her language is Tigrinya; she also speaks Arabic.", "ti", ["ar"]),
+    ],
+)
+def test_her_language_is_x(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Prefiere macua. Português fala, sim, mas prefere macua.", "vmw", ["pt"]),
+        ("Habla quechua; el español lo habla también.", "qu", ["es"]),
+        ("Prefiere el tigriña; el árabe, ella lo habla también.", "ti", ["ar"]),
+        ("Préfère le tigrinya ; l'arabe, elle le parle aussi.", "ti", ["ar"]),
+    ],
+)
+def test_a_language_named_before_its_verb_is_spoken(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Dari, English with difficulty.",
+        "Habla mam; el español con dificultad.",
+        "Parle lingala, le français avec difficulté.",
+        "Fala tétum, português com dificuldade.",
+        "Parle tigrinya ; l'anglais, elle le parle un peu.",
+    ],
+)
+def test_a_language_spoken_with_difficulty_is_spoken_a_little(text):
+    got = extract(text)
+    assert PREF in got.values
+    assert OTHERS not in got.values

@@ -63,9 +63,10 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
             abbreviated = len(part) == 1 and part[0] in _ABBREVIATIONS
             if labelled or (alone and not abbreviated):
                 continue  # "Client: Igbo"; "Dari" after a heading ("Langue du rapport:")
-            if not (whole or len(part) > _lang_at(part, first)[1]):
-                continue  # "Woman, 28, Kurdish, from Syria": her people
-        for code, weight in languages._language_list(part, 0, free=True):
+        items = languages._language_list(part, 0, free=True)
+        if not origin and not whole and len(items) < 2 and all(w == lw.PLAIN for _c, w in items):
+            continue  # "Woman, 28, Kurdish, from Syria": her people; "l'anglais, elle..."
+        for code, weight in items:
             lw.add(collected, code, weight)
 
 

@@ -170,7 +170,9 @@ def _languages(
             continue
         start = len(tokens(sent_folded[: m.end()]))
         if toks[start : start + 1] == [")"] or (
-            toks[start : start + 1] == [","] and m.group(0).split()[-1] in _LANGUAGE_WORDS
+            toks[start : start + 1] == [","]
+            and m.group(0).split()[-1] in _LANGUAGE_WORDS
+            and toks[start + 1 : start + 2] not in (["c'"], ["c"], ["ce"])  # "Sa langue, c'est"
         ):
             # "espanol (su lengua materna)", "Portuguese is her language, her English is
             # okay": the noun describes the language before it, not the words after
