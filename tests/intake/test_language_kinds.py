@@ -348,20 +348,20 @@ def test_a_people_a_label_or_another_persons_part_names_no_language_of_hers(text
 
 
 @pytest.mark.parametrize(
-    ("text", "preferred", "others"),
+    ("text", "preferred"),
     [
-        ("Portuguese is her language, her English is okay for day to day things.", "pt", ["en"]),
-        ("Somali is his language, his English is alright.", "so", ["en"]),
-        ("El tigriña es su idioma, el inglés le sirve para lo básico.", "ti", ["en"]),
-        ("Le wolof est sa langue, son français est correct.", "wo", ["fr"]),
-        ("O tétum é a língua dela, o português está bem.", "tet", ["pt"]),
+        ("Portuguese is her language, her English is okay for day to day things.", "pt"),
+        ("Somali is his language, his English is alright.", "so"),
+        ("El tigriña es su idioma, el inglés le sirve para lo básico.", "ti"),
+        ("Le wolof est sa langue, son français est correct.", "wo"),
+        ("O tétum é a língua dela, o português está bem.", "tet"),
     ],
 )
-def test_her_language_then_another_she_can_use(text, preferred, others):
-    """ "X is her language, her Y is okay": the noun describes X; Y is usable, a second one."""
-    got = _clear(text)
-    assert got.get(PREF) == preferred
-    assert got.get(OTHERS) == others
+def test_her_language_then_another_is_still_hers(text, preferred):
+    """"X is her language, her Y is okay": the noun describes X, not Y after the comma.
+    ("okay", "está bien" are left out of `language_usable`: on unseen notes they turned
+    misses into wrong values.)"""
+    assert _clear(text).get(PREF) == preferred
 
 
 @pytest.mark.parametrize(
