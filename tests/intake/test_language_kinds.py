@@ -358,7 +358,7 @@ def test_a_people_a_label_or_another_persons_part_names_no_language_of_hers(text
     ],
 )
 def test_her_language_then_another_is_still_hers(text, preferred):
-    """"X is her language, her Y is okay": the noun describes X, not Y after the comma.
+    """ "X is her language, her Y is okay": the noun describes X, not Y after the comma.
     ("okay", "está bien" are left out of `language_usable`: on unseen notes they turned
     misses into wrong values.)"""
     assert _clear(text).get(PREF) == preferred
