@@ -72,7 +72,7 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
                 value = lexicon.respell(ffold(m.group("value")))
-                _languages(value, Extraction(), collected, answer=False)
+                _languages(value, Extraction(), collected, answer=False, bare=False)
             continue
         toks = tokens(lexicon.respell(ffold(m.group("value"))))
         found = _language_list(toks, 0, free=True)

@@ -34,8 +34,14 @@ UNDERSTAND = "understand"
 ONLY = "only"
 NEG = "neg"
 INTERP = "interp"
+SHARED = "shared"
+"""Spoken with her by a helper in place of an interpreter ("our promotora speaks Mixteco,
+so no interpreter was needed"): hers, as if named plainly."""
+OWN_INTERP = "own_interp"
+"""Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
+interpreter"); `interp` alone is a language named only as the interpreter's."""
 
-_STATED = (PLAIN, INTERP, WELL, ALSO, OTHER, ONLY)
+_STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
 _OFFERED = (MINOR, UNDERSTAND)
 """Weights that only suggest it (offered to staff)."""
@@ -48,7 +54,9 @@ _RANK = {
     ALSO: 4,
     MINOR: 3,
     UNDERSTAND: 2,
+    OWN_INTERP: 1.6,
     INTERP: 1.5,
+    SHARED: 1.1,
     PLAIN: 1,
 }
 
@@ -58,7 +66,9 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
     Romanian ... Romanian is her first language": major; "no English" anywhere: neg)."""
     for k, (c, w) in enumerate(found):
         if c == code:
-            if _RANK[weight] > _RANK[w]:
+            if {w, weight} == {PLAIN, INTERP}:
+                found[k] = (c, OWN_INTERP)
+            elif _RANK[weight] > _RANK[w]:
                 found[k] = (c, weight)
             return
     found.append((code, weight))
@@ -75,10 +85,13 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     only = [c for c, w in live if w == ONLY]
     if only:
         return only[0], len(only) == 1
+    own = [c for c, w in live if w == OWN_INTERP]
+    if len(own) == 1:
+        return own[0], True  # "parle népali et hindi ... interprète népali"
+    plain = [c for c, w in live if w in (PLAIN, SHARED, OWN_INTERP)]
     interp = [c for c, w in live if w == INTERP]
-    if len(interp) == 1:
-        return interp[0], True  # "Interpreter: Tigrinya", beside other languages named plainly
-    plain = [c for c, w in live if w in (PLAIN, INTERP)]
+    if len(interp) == 1 and not plain:
+        return interp[0], True  # "Interpreter: Tigrinya", and nothing else or a little else
     if len(plain) == 1:
         return plain[0], True
     if plain:
@@ -98,6 +111,10 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
         return
     preferred, clear = preferred_of(found)
     live = [(c, w) for c, w in found if w != NEG and c != preferred]
+    if any(w not in (NEG, INTERP) for _c, w in found):
+        # "an Arabic interpreter came, but she speaks Tigrinya": a language named only as
+        # the interpreter's, beside her own, is not said to be hers
+        live = [(c, MINOR if w == INTERP else w) for c, w in live]
     stated = [c for c, w in live if w in _STATED]
     offered = [c for c, w in live if w in _OFFERED]
     if preferred is None:

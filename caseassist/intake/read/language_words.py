@@ -107,6 +107,8 @@ _CLITIC_VERBS = frozenset(
         "falo",
     }
 )
+_SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo"})
+"""A verb after a language named first: "Português falo", "el inglés lo habla"."""
 _LANGUAGE_WORDS = frozenset(
     {
         "language",
@@ -218,7 +220,11 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
         return lw.NEG, k + 1  # "português não", "French: no"
+    spoken = False
+    if toks[k : k + 1] == [","] and toks[k + 2 : k + 3] in (["le"], ["la"], ["l'"], ["lo"]):
+        k += 1  # "l'arabe, elle le parle aussi" (not "le twi, il parle aussi anglais")
     while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
+        spoken = spoken or toks[k] in _SPOKEN
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
     if toks[k : k + 1] and toks[k] in _COMPARATIVES:
         if k == j:
@@ -245,6 +251,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
                 if _phrase_at(toks, m, _MINOR_PHRASES):
                     return lw.MINOR, m  # "português só o básico", "English only a little"
             return weight, end
+    if spoken:
+        return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
 
 

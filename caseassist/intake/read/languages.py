@@ -6,12 +6,15 @@ preferred `language_weights.py`'s to say."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.read import language_parts
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import (
     _ALSO,
     _FILLER,
     _INTENSIFIERS,
+    _LANGUAGE_WORDS,
     _MAJOR,
     _MINOR_PHRASES,
     _MINOR_TRIGGERS,
@@ -22,7 +25,6 @@ from caseassist.intake.read.language_words import (
     _STOP,
     _UNDERSTAND,
     _WELL,
-    _WRITER,
     _after,
     _after_end,
     _before,
@@ -142,20 +144,39 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
 
 
 def _languages(
-    sent_folded: str, out: Extraction, collected: list[tuple[str, str]], *, answer: bool = True
+    sent_folded: str,
+    out: Extraction,
+    collected: list[tuple[str, str]],
+    *,
+    answer: bool = True,
+    bare: bool = True,
 ) -> None:
     """The languages one sentence names as hers, added to `collected`. In a note
-    (`answer=False`) a first-person subject is the writer, not her."""
+    (`answer=False`) a first-person subject is the writer, not her; `bare`: a language
+    standing alone in a shorthand part is read too (not in a form line's value, whose
+    label says what it is)."""
     toks = tokens(sent_folded)
     used: set[int] = set()
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         if _about_another(before, answer=answer):
+            if _interpreter_waived(sent_folded):
+                # "no interpreter needed, our promotora speaks Mixteco": the language a
+                # helper spoke with her in place of an interpreter is hers
+                at = len(tokens(sent_folded[: m.end()]))
+                for code, _w in _language_list(toks, at, free=False):
+                    collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
         start = len(tokens(sent_folded[: m.end()]))
-        if toks[start : start + 1] == [")"]:
-            continue  # "espanol (su lengua materna)": it describes the language before it
+        if toks[start : start + 1] == [")"] or (
+            toks[start : start + 1] == [","]
+            and m.group(0).split()[-1] in _LANGUAGE_WORDS
+            and toks[start + 1 : start + 2] not in (["c'"], ["c"], ["ce"])  # "Sa langue, c'est"
+        ):
+            # "espanol (su lengua materna)", "Portuguese is her language, her English is
+            # okay": the noun describes the language before it, not the words after
+            continue
         interpreter = m.group(0).startswith(_INTERPRETER)
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
@@ -165,6 +186,10 @@ def _languages(
             first = lw.INTERP  # "interpreter for Dari": the language she is to be spoken to in
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
+        if items and _in_childhood(clause, toks[start:]):
+            # "grew up speaking Twi at home": her first language then, not said to be
+            # the one she prefers now
+            items = [(c, lw.PLAIN if w == lw.MAJOR else w) for c, w in items]
         for code, weight in items:
             lw.add(collected, code, weight)
         if interpreter and first != lw.NEG and items and len(used) > seen:
@@ -173,8 +198,8 @@ def _languages(
                 out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
-        if w in speakers:
-            lw.add(collected, speakers[w], lw.PLAIN)
+        if w in speakers and not _about_another(toks[:i], answer=answer):
+            lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
             if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
@@ -192,6 +217,8 @@ def _languages(
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer)
+    if bare and not answer:
+        language_parts.bare_parts(toks, collected)
     if lexicon.phrase_regex("language_preferred_back").search(sent_folded):
         named = {hit[0] for i in range(len(toks)) if (hit := _lang_at(toks, i))}
         if len(named) == 1:
@@ -217,6 +244,24 @@ def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _in_childhood(before: list[str], after: list[str]) -> bool:
+    """A language verb's clause set in her childhood ("grew up speaking", "de pequeña
+    hablaba", "quand elle était petite", "em criança falava": `language_childhood`)."""
+    cut = next((k for k, t in enumerate(after) if t in _STOP), len(after))
+    return bool(lexicon.phrase_regex("language_childhood").search(" ".join(before + after[:cut])))
+
+
+def _interpreter_waived(sent_folded: str) -> bool:
+    """The sentence says no interpreter was needed ("so we did not need an interpreter",
+    "no hizo falta intérprete", "pas besoin d'interprète", "não foi preciso intérprete")."""
+    noun = lexicon.phrase_regex("interpreter_nouns").search(sent_folded)
+    if noun is None:
+        return False
+    if lexicon.phrase_regex("interpreter_no_need").search(sent_folded):
+        return True
+    return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
+
+
 def _past_yes(toks: list[str], i: int) -> int:
     """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
     j = i + (toks[i : i + 1] == [":"])
@@ -226,53 +271,6 @@ def _past_yes(toks: list[str], i: int) -> int:
 
 
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
-_SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
-
-
-_SUBJECT_STOP = frozenset({",", ";", ".", ":"})
-_RELATIVES = frozenset({"who", "que", "qui", "quien", "quienes", "which"})
-
-
-def _about_another(before: list[str], *, answer: bool) -> bool:
-    """The words before a language (up to a comma; a bracket or "but" goes on with the
-    same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
-    make it someone else's: another person, or in a note the writer."""
-    cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
-    clause = before[cut:]
-    if clause[:1] and clause[0] in _RELATIVES and cut > 1:
-        return _other_subject(before[max(0, cut - 5) : cut - 1])  # "the officer, who speaks"
-    if not clause and cut > 1 and before[cut - 1] == ",":
-        return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
-    return _other_subject(clause[-8:]) or (not answer and _writer_subject(clause))
-
-
-def _subject_before_apposition(before: list[str]) -> bool:
-    """A verb right after a comma takes its subject from the short parts before it ("The
-    nurse, 45, speaks French"; "Su marido, de 50 años, habla árabe"): another person when
-    one of the last two parts names one."""
-    end = len(before)
-    for _ in range(2):
-        start = max([k + 1 for k, t in enumerate(before[:end]) if t in _SUBJECT_STOP] or [0])
-        part = before[start:end]
-        if not part or len(part) > 6:
-            return False
-        if _other_subject(part):
-            return True
-        if start == 0 or before[start - 1] != ",":
-            return False
-        end = start - 1
-    return False
-
-
-def _writer_subject(clause: list[str]) -> bool:
-    """The nearest subject pronoun before a language verb is the writer's ("I speak a
-    little Spanish", "on parle"), not hers ("I think she speaks Arabic")."""
-    for t in reversed(clause):
-        if t in _WRITER:
-            return True
-        if t in _SUBJECTS:
-            return False
-    return False
 
 
 def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
@@ -363,5 +361,17 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
 def _settle_languages(
     found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool = False
 ) -> None:
-    """`offer_minor`: a language spoken "a little" is offered as possible, not stated."""
+    """`offer_minor`: a language spoken "a little" is offered as possible, not stated.
+    An interpreter waived because a helper speaks her language is no "no interpreter":
+    she needs someone who speaks it."""
+    shared = [c for c, w in found if w == lw.SHARED]
+    if shared:
+        found = [(c, w) for c, w in found if w != lw.SHARED]
+        for code in shared:
+            lw.add(found, code, lw.SHARED)
     lw.settle(found, out, offer_minor=offer_minor)
+    if shared and out.values.get(_NEEDS_INTERPRETER) is False:
+        del out.values[_NEEDS_INTERPRETER]
+
+
+_NEEDS_INTERPRETER = "person.needs_interpreter"
