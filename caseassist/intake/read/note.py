@@ -46,6 +46,7 @@ from caseassist.intake.read.segment import (
 )
 from caseassist.intake.read.statements import (
     _SIFT_FROM,
+    _about,
     _apply_rules,
     _LazyOriginals,
     _OriginalClause,
@@ -363,7 +364,10 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
         if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         plain = asked_facts(question, writer=not answer, suggested=False)
+        said_words = set(tokens(reply))
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
+            if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
+                continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             if short is not None:
                 if not short.possible:
