@@ -222,3 +222,170 @@ def test_family_contact_still_read(text, value):
 )
 def test_a_limit_after_but_leaves_the_no(text, fact, value):
     _check(fact, text, value)
+
+
+# ---------------------------------------------------------------- work and housing later
+
+WORK = "jobs.wants_employment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refusing the job she left is not refusing work
+        "She does not want to work for that man again.",
+        "Does not want to go back to the farm work.",
+        "No quiere volver a trabajar para ese hombre.",
+        "No quiere trabajar para ellos nunca más.",
+        "Elle ne veut plus travailler pour ce patron.",
+        "Il ne veut pas retourner au chantier.",
+        "Não quer voltar a trabalhar para o patrão.",
+        "Não quer trabalhar para aquela família.",
+    ],
+)
+def test_refusing_the_old_job_is_not_refusing_work(text):
+    _check(WORK, text, NOTHING)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She wants to leave the bar and find a job in a shop.", True),
+        ("Wants to work again, in a hotel this time.", True),
+        ("Does not want to work at all for now.", False),
+        ("No quiere trabajar por ahora.", False),
+        ("Ne veut pas travailler pour le moment.", False),
+    ],
+)
+def test_work_still_read(text, value):
+    _check(WORK, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving the place she was kept is not a wish for a home
+        "She wants to leave the apartment where she was kept.",
+        "Wants to get out of that flat as soon as possible.",
+        "Quiere salir del piso donde la tenían.",
+        "Quiere irse de esa casa.",
+        "Veut quitter l'appartement où elle était enfermée.",
+        "Elle veut sortir de cette maison.",
+        "Quer sair do apartamento onde a mantinham.",
+        "Quer fugir daquela casa.",
+    ],
+)
+def test_leaving_a_place_is_not_housing_later(text):
+    _check(HOUSING, text, NOTHING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to leave the shelter and find a flat of her own.",
+        "Quiere salir del albergue y buscar un piso propio.",
+        "Elle veut quitter le foyer et trouver un appartement.",
+        "Quer sair do abrigo e arranjar uma casa para morar.",
+    ],
+)
+def test_leaving_the_shelter_for_a_home_still_reads(text):
+    _check(HOUSING, text, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        # a limit word of one language that is a plain word of another is no limit
+        ("Not hungry, ate at station.", "food.needs_food_now", False),
+        (
+            "Does not want the police, she was deported before.",
+            "safety.wants_law_enforcement",
+            "no",
+        ),
+        (
+            "No quiere denunciar, hasta llora cuando se lo dicen.",
+            "safety.wants_law_enforcement",
+            "no",
+        ),
+    ],
+)
+def test_a_word_that_only_looks_like_a_limit_leaves_the_no(text, fact, value):
+    _check(fact, text, value)
+
+
+TRAINING = "jobs.wants_training"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a wish label's list runs on over ";", "|" and "/" parts that hold no label
+        ("Desea: seguir trabajando, pero no en el barco; capacitación en otro oficio", TRAINING),
+        ("Wants: a job; driving lessons", TRAINING),
+        ("Souhaits : logement | formation de cariste", TRAINING),
+        ("Deseos: empleo; curso de cocina", TRAINING),
+        ("Desejos: trabalho / curso de costura", TRAINING),
+        ("Souhaite : un logement stable | un travail", WORK),
+    ],
+)
+def test_a_wish_label_list_runs_over_its_parts(text, fact):
+    _check(fact, text, True)
+
+
+def test_a_part_with_its_own_label_is_not_on_the_list():
+    assert TRAINING not in clear_values("Wants: a job | Training: not now")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a document taken from her by a pronoun, with the document named in the sentence
+        ("Ella no tiene su tarjeta de identidad, la señora se la quitó.", False),
+        ("El pasaporte, se lo quitaron al llegar.", False),
+        ("Ses papiers, le patron les lui a pris.", False),
+        ("O passaporte, tiraram-lho à chegada.", False),
+        ("Her passport was the first thing, the boss took it from her.", False),
+        # negated, or beside a document she holds, it is no lack
+        ("No se lo quitaron, tiene su pasaporte.", True),
+        ("Tiene su cédula, el pasaporte se lo quitaron.", True),
+        # the card names of the Spanish-speaking countries
+        ("No tiene su carnet de identidad.", False),
+        ("Perdió su cédula de identidad.", False),
+    ],
+)
+def test_a_document_taken_by_a_pronoun(text, value):
+    _check(DOCS, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her phone, the boss took it from her.",
+        "Le quitaron el teléfono, se lo quitaron todo.",
+        "Son téléphone, le patron le lui a pris.",
+    ],
+)
+def test_a_thing_taken_by_a_pronoun_is_no_document(text):
+    _check(DOCS, text, NOTHING)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # relatives in the plural are relatives, and "her" may have a tail after it
+        ("She would like to call her brothers.", True),
+        ("Quiere hablar con sus hermanas.", True),
+        ("Elle voudrait revoir ses sœurs.", True),
+        ("Quer reencontrar as irmãs que moram no Norte.", True),
+        ("His mother is in Accra, he wants very much to talk to her on the phone.", True),
+        # their own wish is theirs
+        ("Her sisters want to call her.", NOTHING),
+        ("Sus hermanos quieren hablar con ella.", NOTHING),
+        ("Ses frères veulent la joindre.", NOTHING),
+        ("As irmãs dela querem falar com ela.", NOTHING),
+        # a greeting to the reader names no relative of hers
+        ("Hermanos, les escribo por una muchacha que quiere hablar con su madre.", True),
+    ],
+)
+def test_relatives_in_the_plural(text, value):
+    _check(FAMILY, text, value)
