@@ -261,15 +261,27 @@ def _break_before_labels(line: str, pos: int, after: int, chars: list[str]) -> N
         colon = line.find(":", colon + 1)
 
 
-def _form_lines(text: str) -> Iterator[tuple[str, str]]:
-    """(label, value) of every "Label: value" segment of the text, in text order."""
+def _form_lines(text: str, *, runs: bool = False) -> Iterator[tuple[str, str]]:
+    """(label, value) of every "Label: value" segment of the text, in text order; with
+    `runs`, the segments after a value that hold no label of their own go on its list
+    ("Desea: seguir trabajando; capacitación en otro oficio")."""
     if ":" not in text:
         return
     for line in text.splitlines():
+        pair: tuple[str, str] | None = None
         for seg in _SEGMENT.split(line):
             m = _LINE.match(seg)
             if m:
-                yield m.group("label"), m.group("value")
+                if pair:
+                    yield pair
+                pair = (m.group("label"), m.group("value"))
+                if not runs:
+                    yield pair
+                    pair = None
+            elif pair and seg.strip():
+                pair = (pair[0], f"{pair[1]}, {seg}")
+        if pair:
+            yield pair
 
 
 def read(text: str) -> list[Reading]:
@@ -305,7 +317,7 @@ def statement_lines(text: str) -> list[tuple[str | None, str, str]]:
     empregador"), (None, label, value) for a wish label ("Souhait : formation
     professionnelle"). The reader reads each part of the value after its label."""
     out: list[tuple[str | None, str, str]] = []
-    for label, value in _form_lines(text):
+    for label, value in _form_lines(text, runs=True):
         fact_id = fact_of(label)
         if fact_id is not None:
             if FACTS[fact_id].type not in ("bool", "enum") or read_value(fact_id, value):

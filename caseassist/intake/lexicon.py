@@ -270,10 +270,16 @@ class Rule:
 
 
 def _phrases(listed: str | list[str]) -> tuple[str, ...]:
-    """A rule's phrase list: written out, or the name of a word group (every language)."""
+    """A rule's phrase list: written out, or the name of a word group (every language);
+    a written-out list may name groups among its phrases ("housing_left": a name with an
+    underscore is never a phrase)."""
     if isinstance(listed, str):
         return tuple(sorted(by_language(listed)))
-    return tuple(fold_name(w) for w in listed)
+    groups = [w for w in listed if "_" in w and w in words()]
+    return tuple(
+        [fold_name(w) for w in listed if w not in groups]
+        + [w for g in groups for w in sorted(by_language(g))]
+    )
 
 
 @cache

@@ -58,6 +58,7 @@ from caseassist.intake.read.segment import (
 )
 from caseassist.intake.read.statements import (
     _SIFT_FROM,
+    _about,
     _apply_rules,
     _LazyOriginals,
     _OriginalClause,
@@ -372,7 +373,10 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
         if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
             continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
         plain = asked_facts(question, writer=not answer, suggested=False)
+        said_words = set(tokens(reply))
         for fid in asked_facts(question, writer=not answer, suggested=suggested):
+            if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
+                continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
             short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             hedged = lexicon.hedged_values().get(fid)
             if short is not None and short.value != hedged and _has_hedge(reply):

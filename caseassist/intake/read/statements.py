@@ -200,6 +200,8 @@ def _apply_rules(
             if negated:
                 if rule.negated is None:
                     continue
+                if _limited(clause_text, folded, m.end()):
+                    continue  # "no quiere volver hasta pagar la deuda": a no only for now
                 value = rule.negated
                 if rule.negated_possible:
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
@@ -257,6 +259,20 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
             break
         out.append(part.strip())
     return ", ".join(out)
+
+
+def _limited(clause_text: object, folded: str, end: int) -> bool:
+    """A limit after a negated match, in its clause or the rest of its sentence ("does not
+    want to go back until the debt is paid", "não quer voltar enquanto não tiver dinheiro"):
+    a no only for now."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+    at = sent.find(folded)
+    rest = sent[at + end :] if at >= 0 else folded[end:]
+    rest = _CONTRAST.split(rest, 1)[0]  # "does not need a bed tonight, but wants to leave before"
+    return bool(lexicon.phrase_regex("negation_limits").search(rest))
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|pero|sin embargo|mais|cependant|mas|porem)\b|;")
 
 
 @lru_cache(maxsize=256)
