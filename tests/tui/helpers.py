@@ -140,9 +140,9 @@ async def at_rest(pilot: Pilot, timeout: float = 30.0) -> None:
         await pilot.pause()
         left = pending(pilot.app)
         quiet = quiet + 1 if not left else 0
-        if quiet == 2:
+        if quiet == 3:
             return
-        await pilot.pause(0.01)
+        await pilot.pause(0.05)
     raise AssertionError(f"the screen never came to rest: {left}")
 
 
