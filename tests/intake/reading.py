@@ -1,4 +1,4 @@
-"""What the intake tests share: fact ids by short names, and the clear values a text yields."""
+"""What the intake tests share: fact ids by short names, and what a text yields for a fact."""
 
 from __future__ import annotations
 
@@ -15,3 +15,16 @@ POLICE = "safety.wants_law_enforcement"
 def clear_values(text: str) -> dict[str, object]:
     """The facts a note states clearly (offered ones left out)."""
     return dict(extract(text).values)
+
+
+def clear(text: str, fact: str) -> object:
+    """The clear value read for `fact`, else None."""
+    return extract(text).values.get(fact)
+
+
+def reads(text: str, fact: str) -> object:
+    """The clear value read for `fact`, "possible" when only offered to staff, else None."""
+    got = extract(text)
+    if fact in got.values:
+        return got.values[fact]
+    return "possible" if fact in got.offered() else None

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
+from tests.intake.reading import clear_values as facts
 
 
 def said(text: str) -> dict[str, object]:

@@ -7,12 +7,9 @@ import pytest
 
 from caseassist.intake.read import extract, interpret_answer
 from caseassist.intake.text import fold
+from tests.intake.reading import clear_values as facts
 
 SHELTER = "shelter.needs_shelter_tonight"
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
 
 
 # ------------------------------------------------------------ shelter tonight

@@ -9,6 +9,7 @@ import pytest
 
 from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.read import extract, interpret_answer
+from tests.intake.reading import clear_values as facts
 
 DOCS = "legal.has_identity_documents"
 IMMIGRATION = "legal.immigration_concern"
@@ -16,10 +17,6 @@ LAWYER = "legal.wants_legal_help"
 PERMIT = "jobs.has_work_authorization"
 WORK = "jobs.wants_employment"
 TRAINING = "jobs.wants_training"
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
 
 
 def test_within_keeps_two_concepts_a_few_words_apart():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract, interpret_answer
+from tests.intake.reading import clear_values as facts
 
 DOCS = "legal.has_identity_documents"
 PERMIT = "jobs.has_work_authorization"
@@ -15,10 +16,6 @@ TRAINING = "jobs.wants_training"
 HOUSING = "housing.needs_long_term_housing"
 HOME = "reintegration.wants_to_return_home"
 FAMILY = "reintegration.wants_family_contact"
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
 
 
 # ---------------------------------------------------------------- documents

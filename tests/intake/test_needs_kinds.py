@@ -7,12 +7,9 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
+from tests.intake.reading import clear
 
 SHELTER = "shelter.needs_shelter_tonight"
-
-
-def clear(text: str, fact: str) -> object:
-    return extract(text).values.get(fact)
 
 
 # ------------------------------------------------ a question about having a place, and its reply

@@ -8,17 +8,9 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake import fields
-from caseassist.intake.read import extract
+from tests.intake.reading import reads
 
 SHELTER = "shelter.needs_shelter_tonight"
-
-
-def reads(text: str, fact: str) -> object:
-    """The clear value read for `fact`, "possible" when only offered, else None."""
-    got = extract(text)
-    if fact in got.values:
-        return got.values[fact]
-    return "possible" if fact in got.offered() else None
 
 
 # ------------------------------------------------ a label naming what she lacks

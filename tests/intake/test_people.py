@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract, interpret_answer
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
-
+from tests.intake.reading import clear_values as facts
 
 # ------------------------------------------------------------ ages
 

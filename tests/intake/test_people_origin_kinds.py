@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
+from tests.intake.reading import clear_values as facts
 
 
 @pytest.mark.parametrize(

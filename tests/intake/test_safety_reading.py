@@ -7,14 +7,11 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract, interpret_answer
+from tests.intake.reading import clear_values as facts
 
 DANGER = "safety.in_immediate_danger"
 KNOWS = "safety.trafficker_knows_location"
 POLICE = "safety.wants_law_enforcement"
-
-
-def facts(text: str) -> dict[str, object]:
-    return extract(text).values
 
 
 # ------------------------------------------------------------ form lines and turns
