@@ -207,8 +207,6 @@ def test_not_urgent_about_something_else_settles_nothing(text):
 
 # ------------------------------------------------ an injury denied: an observation, not a need
 
-URGENT = "medical.urgent_need"
-
 
 @pytest.mark.parametrize(
     "text",
