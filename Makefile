@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 # in es/fr/pt without compiling a catalog at every start (caseassist.i18n).
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/caseassist.po))
 $(MO): %.mo: %.po $(STAMP)
-	$(BIN)/python .ci/compile_catalogs.py
+	$(BIN)/python .ci/compile_catalogs.py $<
 
 demo: $(STAMP) $(MO)
 	$(BIN)/caseassist demo --data-dir "$(DEMO_DIR)"

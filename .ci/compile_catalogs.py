@@ -27,10 +27,19 @@ def compile_po(po: Path) -> bytes:
 
 
 def main(root: Path) -> int:
-    for po in sorted((root / "locales").glob("*/LC_MESSAGES/caseassist.po")):
+    """Every catalog under `root/locales`."""
+    return compile_files(sorted((root / "locales").glob("*/LC_MESSAGES/caseassist.po")))
+
+
+def compile_files(sources: list[Path]) -> int:
+    for po in sources:
         po.with_suffix(".mo").write_bytes(compile_po(po))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()))
+    # `compile_catalogs.py [ROOT]` compiles them all; `compile_catalogs.py A.po ...` those only
+    args = [Path(a) for a in sys.argv[1:]]
+    if args and all(a.suffix == ".po" for a in args):
+        sys.exit(compile_files(args))
+    sys.exit(main(args[0] if args else Path.cwd()))
