@@ -29,7 +29,7 @@ _LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
 _SEGMENT = re.compile(r"[|;\u00b7]\s*|\s+(?:[|;\u00b7]|/\s)\s*")
-"""What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
+r"""What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
 break opened by its mark or its spaces (as `\s*(?:\||;|\u00b7|\s/\s)\s*` splits, faster)."""
 _WORD = re.compile(r"[a-z0-9]+")
 _QUALIFIER = re.compile(r"\([^)]*\)")
