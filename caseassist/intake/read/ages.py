@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
+from caseassist.intake.read.age_owners import _own_words, _third_person_before
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
     _DURATION,
     _descriptor_position,
@@ -171,29 +172,11 @@ def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
     return _age_owner_ok(tokens(folded[:start]), after)
 
 
-def _third_person_before(before: str) -> bool:
-    """In an answer, an age after "he / she / il / elle / ela" (nearest person word) is
-    someone else's: "my son is here, he's fourteen", "elle a deux ans"; not when an
-    interpreter relays the answer ("He says he's nineteen", `relay_cues`)."""
-    ws = lexicon.word_sets()
-    if lexicon.phrase_regex("relay_cues").search(before):
-        return False
-    for w in reversed(tokens(before)[-6:]):
-        if w in _FIRST_PERSON:
-            return False
-        if w in ws.pronoun_female or w in ws.pronoun_male or w in _other_people():
-            return True
-    return False
-
-
 def _after_turning(before: str) -> bool:
     """The number comes right after "will be / cumplo / faço / aura" (`age_turning`)."""
     tail = " ".join(tokens(before)[-4:])
     ends = [m.end() for m in lexicon.phrase_regex("age_turning").finditer(tail)]
     return bool(ends) and len(tokens(tail[ends[-1] :])) <= 1
-
-
-_FIRST_PERSON = frozenset(["i", "im", "yo", "tengo", "je", "j'", "eu", "tenho", "me", "moi"])
 
 
 def _age_owner_ok(before: list[str], after: str) -> bool:
@@ -237,17 +220,22 @@ def _number_firsts() -> frozenset[str]:
 _GLUED_UNIT = re.compile(r"\b(\d{1,3})(ans|anos|yrs?|yo)\b")
 
 
-def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
+def _ages(
+    sent_folded: str, out: Extraction, *, answer: bool = False, transcript: bool = False
+) -> None:
     """Ages the sentence states; numbers in words the generated tables do not know
-    ("uns quarenta anos") are read once more through text2num; "29ans" as "29 ans"."""
+    ("uns quarenta anos") are read once more through text2num; "29ans" as "29 ans".
+    In a transcript where she has turns (`transcript`), a sentence in the first person
+    is her own words, where "she's seventeen" is someone else, as in an answer."""
     if _DIGIT.search(sent_folded):
         sent_folded = _GLUED_UNIT.sub(r"\1 \2", sent_folded)
-    if _ages_in(sent_folded, out, answer) or _DIGIT.search(sent_folded):
+    own = answer or (transcript and _own_words(sent_folded))
+    if _ages_in(sent_folded, out, answer, own) or _DIGIT.search(sent_folded):
         return
     if _may_match(_UNIT_RE, sent_folded) and _UNIT_RE.search(sent_folded):
         converted = digits_for_words(sent_folded)
         if converted != sent_folded:
-            _ages_in(converted, out, answer)
+            _ages_in(converted, out, answer, own)
 
 
 def _unit_follows(sent_folded: str, at: int) -> bool:
@@ -275,8 +263,9 @@ def _gated_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     return tuple((p, _digit_gates().get(p)) for p in pats)
 
 
-def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
-    """`answer`: the survivor's own words, where "she is 5" / "il a cinq ans" is someone else."""
+def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool = False) -> bool:
+    """`answer`: an answer; `own`: the survivor's own words (an answer, her turn of a
+    transcript), where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
     young: set[int] = set()  # given to a word for a young child ("un niño de 4 años")
     digit = _DIGIT.search(sent_folded) is not None
@@ -307,7 +296,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
                 continue
             if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
                 continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old
-            if answer and _third_person_before(sent_folded[: m.start("n")]):
+            if own and _third_person_before(sent_folded[: m.start("n")]):
                 continue
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
                 found.add(n)
@@ -328,7 +317,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
                 break  # "here 3 years": a duration, not an age
             if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
                 break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
-            if (answer and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
+            if (own and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
                 break
             if _past_age(" ".join(lead)):
                 break  # "cuando tenía 15 años", "quand elle avait 15 ans": an age then
@@ -347,10 +336,12 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False) -> bool:
         if m.group("part") is None:
             continue  # "in his thirties": a span of ten years, the age stays open
         base = _DECADES_EN[m.group("dec")]
-        found.add(base + {"early": 2, "mid": 5, "late": 8, None: 5}[m.group("part")])
+        # "early 50s", "late twenties": a span of a few years, offered, never applied
+        out.maybe("person.age", base + {"early": 2, "mid": 5, "late": 8}[m.group("part")])
     for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
-        base = _FR_DECADE[m.group("dec")]
-        found.add(base + (5 if m.group("la") == "la" else 0))
+        if m.group("la") == "la":
+            continue  # "la vingtaine": in her twenties, a span of ten years
+        found.add(_FR_DECADE[m.group("dec")])  # "une trentaine d'années": about thirty
     if young and (found - young or "person.age" in out.values):
         found -= young  # "Mujer, 30 años. Tiene un niño de 4 años": the child's age
     for n in found:

@@ -169,7 +169,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
-        _ages(sf, out, answer=answer)
+        _ages(sf, out, answer=answer, transcript=transcript)
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:

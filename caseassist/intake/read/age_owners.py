@@ -1,0 +1,42 @@
+"""Whose age a sentence gives when it is the survivor's own words (an answer, her turn of
+a transcript): there "she's seventeen" / "il a cinq ans" is someone else."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.roles import _other_people
+from caseassist.intake.read.segment import tokens
+
+_FIRST_PERSON = frozenset(["i", "im", "yo", "tengo", "je", "j'", "eu", "tenho", "me", "moi"])
+
+
+def _third_person_before(before: str) -> bool:
+    """In an answer, an age after "he / she / il / elle / ela" (nearest person word) is
+    someone else's: "my son is here, he's fourteen", "elle a deux ans"; not when an
+    interpreter relays the answer ("He says he's nineteen", `relay_cues`)."""
+    ws = lexicon.word_sets()
+    if lexicon.phrase_regex("relay_cues").search(before):
+        return False
+    for w in reversed(tokens(before)[-6:]):
+        if w in _FIRST_PERSON:
+            return False
+        if w in ws.pronoun_female or w in ws.pronoun_male or w in _other_people():
+            return True
+    return False
+
+
+_HER_TURN_WORDS = frozenset(
+    ["i", "im", "me", "my", "yo", "mi", "tengo", "je", "j'", "moi", "mon", "ma"]
+    + ["eu", "tenho", "meu", "minha"]
+)
+
+
+def _own_words(sent_folded: str) -> bool:
+    """A transcript line in the first person ("Caller: My roommate's in it too"), not
+    under another speaker's label ("Worker: I think she is 30")."""
+    toks = tokens(sent_folded)
+    if ":" in toks[:4]:
+        label = " ".join(toks[: toks.index(":")])
+        if label not in lexicon.by_language("name_roles"):
+            return False
+    return not _HER_TURN_WORDS.isdisjoint(toks)
