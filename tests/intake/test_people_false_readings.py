@@ -93,3 +93,97 @@ def test_in_her_own_turn_of_a_transcript_a_third_persons_age_is_not_hers(text):
 )
 def test_her_own_age_and_the_workers_words_about_her_still_count(text, age):
     assert reads(text, AGE) == age
+
+
+# ------------------------------------------------------------ gender: someone else's words
+
+GENDER = "person.gender"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONSULATE (Mr. Bhandari): We have a national with us. She is 34. She is tired.",
+        "From: Mr. John Pike <j.pike@example.org>\nShe is 34 and she needs a bed.",
+        "Referred by: Mr. Okafor (school)\nShe is 15. She is scared.",
+        "De : Mme Dupont (CPE)\nIl a 14 ans. Il veut parler à quelqu'un.",
+        "Embajada (Sr. Pérez): tenemos a una joven aquí. Ella tiene 19 años. Ella llora.",
+        "Consulado (Sra. Lima): temos aqui um rapaz. Ele tem 19 anos. Ele quer ficar.",
+    ],
+)
+def test_the_title_of_who_writes_or_speaks_is_not_her_gender(text):
+    title = {"mr": "male", "mme": "female", "sr": "male", "sra": "female"}
+    said = next(g for t, g in title.items() if f"{t}." in text.lower() or f"{t} " in text.lower())
+    assert reads(text, GENDER) != said
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Samuel, 13 ans. Il vit avec sa grand-mère. La mère est au courant. Il a peur.", "male"),
+        ("He lives with his step-mother. The mother knows. He is 12.", "male"),
+        ("Il habite chez sa belle-mère. Il a 16 ans.", "male"),
+        ("Un chico de 13 años. Vive con su abuela; la madre está de acuerdo.", "male"),
+        ("Ele mora com a avó. A mãe sabe de tudo. Ele tem 14 anos.", "male"),
+        ("She lives with her grandfather; the father agrees. She is 15.", "female"),
+    ],
+)
+def test_a_parent_named_with_the_or_a_grandparent_gives_no_gender(text, gender):
+    assert reads(text, GENDER) == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency man came. She is scared; she says she is tired; she wants to rest; "
+        "she has no phone; she will call back.",
+        "Un homme l'a amenée. Elle a peur. Elle dort mal. Elle veut partir. Elle a faim. "
+        "Elle est fatiguée.",
+    ],
+)
+def test_one_noun_against_every_pronoun_of_a_long_note_is_not_applied(text):
+    assert reads(text, GENDER) != "male"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una persona salvadoreña que se identifica como no binaria, 23 años.",
+        "Persona no binaria, usa pronombres neutros.",
+        "Personne non binaire, 25 ans.",
+        "Pessoa não binária, 30 anos.",
+        "Client is non-binary (they/them), 22.",
+    ],
+)
+def test_nonbinary_in_each_language_and_gender(text):
+    assert reads(text, GENDER) == "nonbinary"
+
+
+# ------------------------------------------------------------ names: a date is no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: Tue, Nov 3, 2026 at 2:14 PM\nSubject: student concern",
+        "Sent: Friday, 4 December, 09:12",
+        "Fecha: martes, 3 de noviembre\nAsunto: derivación",
+        "Date : mardi, 3 novembre 2026",
+        "Data: Segunda-feira, 3 de novembro",
+        "Wed, 12 Oct: she called again, 19, from Ghana.",
+    ],
+)
+def test_a_weekday_in_a_date_line_is_no_name(text):
+    assert reads(text, "person.name") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Client: Sam, 20, they/them.", "Sam"),
+        ("Client: Domingo, 45, from Guatemala.", "Domingo"),
+        ("Name: June, 34, from Kenya.", "June"),
+    ],
+)
+def test_a_given_name_that_is_also_a_calendar_word_stays_a_name(text, name):
+    assert reads(text, "person.name") == name

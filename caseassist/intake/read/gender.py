@@ -13,6 +13,7 @@ from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
+    _kin_adjectives,
     _gender_noun_words,
     _other_people,
     _other_subject,
@@ -70,6 +71,10 @@ def _gender(
                 continue
             if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
                 break
+            if i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives():
+                break  # "sa grand-mère", "her step-mother", "su pequeña hija"
+            if (prev, hit) in _THE_PARENT:
+                break  # "la mère est au courant": the parent, someone else
             if prev in _FORMER and i > 1 and toks[i - 2] in ws.possessives:
                 break  # "her ex-husband", "su exmarido"
             after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
@@ -98,6 +103,8 @@ def _gender(
             if others_here is None:
                 others_here = _mentions_other(toks)
             if w in _TITLES and not others_here and prev not in _other_people():
+                if _speakers_title(toks, i):
+                    continue  # "CONSULATE (Mr. Bhandari):", "From: Ms. Lee": the writer's
                 votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
                 continue
             if her_words or (others_here and not _opens_sentence(toks, i)):
@@ -183,6 +190,42 @@ _TITLES = {
 }
 
 
+_THE_PARENT = frozenset(
+    [("the", w) for w in ("mother", "father", "mom", "mum", "dad")]
+    + [("la", "madre"), ("el", "padre"), ("la", "mere"), ("le", "pere"), ("a", "mae")]
+    + [("o", "pai")]
+)
+"""A parent named with the definite article ("the mother knows", "la mère est au
+courant") is someone the note already knows of, not the person it describes."""
+_SENDER_LABELS = frozenset(
+    ["from", "by", "de", "par", "por", "signed", "contact", "contacto", "sender", "cc", "to"]
+)
+
+
+def _speakers_title(toks: list[str], i: int) -> bool:
+    """A title that names who speaks or writes, not the person described: in a speaker's
+    label ("CONSULATE (Mr. Bhandari): ..."), in brackets after a word for no person
+    ("the consulate (Mr. B.)"), or after a sender's label ("From: Ms. Lee")."""
+    if ":" in toks[i + 1 : i + 5] and (i == 0 or toks[i - 1] in ("(", ":")):
+        return True
+    if i > 1 and toks[i - 1] == "(" and toks[i - 2] not in _people_words():
+        return True
+    if ":" in toks[:i]:
+        label = toks[: len(toks[:i]) - toks[:i][::-1].index(":") - 1]
+        return bool(label) and (label[-1] in _SENDER_LABELS or label[-1] in _other_people())
+    return False
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return (
+        frozenset(w.split()[-1] for w in ws.gender_female | ws.gender_male)
+        | lexicon.by_language("name_roles")
+        | frozenset(["person", "persona", "personne", "pessoa"])
+    )
+
+
 def _opens_sentence(toks: list[str], i: int) -> bool:
     """The pronoun is the sentence's first word (after a speaker's label): its subject,
     the person the note is about ("She says her employer kept it")."""
@@ -207,7 +250,15 @@ def _settle_gender(
 ) -> None:
     if votes:
         if len(votes) == 1:
-            out.put("person.gender", next(iter(votes)))
+            noun, n = next(iter(votes.items()))
+            if (
+                noun != "nonbinary"
+                and not answer
+                and noun not in pron
+                and sum(pron.values()) >= max(5, 3 * n)
+            ):
+                return  # one noun against every pronoun of a long note: left open
+            out.put("person.gender", noun)
         elif set(votes) == {"female", "nonbinary"} or set(votes) == {"male", "nonbinary"}:
             out.put("person.gender", "nonbinary")
         elif (

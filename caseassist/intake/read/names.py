@@ -167,6 +167,20 @@ def _formal_titles() -> frozenset[str]:
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("formal_titles", ()))
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday names of en/es/fr/pt and the English abbreviations of a mail's date line
+    (CLDR, through Babel): "Date: Tue, Nov 3" names no one. Abbreviations that are also
+    given names ("Sun", "Mon", "Sam", "Jan", "Domingo") stay names."""
+    from babel.dates import get_day_names
+
+    words = {
+        ffold(d) for loc in ("en", "es", "fr", "pt") for d in get_day_names(locale=loc).values()
+    }
+    words |= {ffold(d).rstrip(".") for d in get_day_names("abbreviated", locale="en").values()}
+    return frozenset(words - {"sun", "mon", "sat", "domingo"})
+
+
 def _fullest(names: list[str]) -> list[str]:
     """The names found, each once in its fullest form: "Fatou" and "Fatou K." (a form
     line and a title before an age) are one name, not two that disagree."""
@@ -235,6 +249,8 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
     (after a title only a role: "Mme Guadalupe" is a woman, not the island)."""
     f = ffold(name)
     ws = lexicon.word_sets()
+    if f.rstrip(".") in _calendar_words():
+        return True
     if titled:
         return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
     if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
