@@ -187,3 +187,57 @@ def test_a_weekday_in_a_date_line_is_no_name(text):
 )
 def test_a_given_name_that_is_also_a_calendar_word_stays_a_name(text, name):
     assert reads(text, "person.name") == name
+
+
+# ------------------------------------------------------------ children: a journey, a child elsewhere
+
+KIDS = "household.children_with_them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llegó solo a la frontera hace un año y lo pusieron a trabajar.",
+        "Chegou sozinha à recepção uma senhora de 29 anos.",
+        "She came alone to the border in 2019.",
+        "Elle est arrivée seule en France il y a deux ans.",
+        "Il est arrivé seul au foyer hier soir, très fatigué.",
+        "He travelled alone to Italy 3 years ago.",
+    ],
+)
+def test_alone_on_a_journey_to_a_place_or_long_ago_says_nothing_of_children(text):
+    assert reads(text, KIDS) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["She came alone.", "Vino sola.", "Veio sozinha.", "Está sola aquí.", "Elle est seule."]
+)
+def test_alone_now_is_still_no_children_with_her(text):
+    assert reads(text, KIDS) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiene una hija de 8 años que vive con su mamá en Morelia, no con él.",
+        "Il a une fille de 8 ans qui vit chez sa mère, pas avec lui.",
+        "Elle a un fils de 6 ans qui habite chez sa grand-mère.",
+        "Ela tem uma filha de 8 anos que vive com a avó, não com ela.",
+        "He has a daughter, 8, who lives with her mother, not with him.",
+        "Tiene un hijo de 5 años que vive con el papá.",
+    ],
+)
+def test_a_child_who_lives_with_someone_else_is_not_with_her(text):
+    assert reads(text, KIDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Tiene una hija de 8 años que vive con ella.", 1),
+        ("Elle a un fils de 5 ans qui vit avec elle.", 1),
+        ("Su hijo vive con ella en el albergue.", 1),
+    ],
+)
+def test_a_child_who_lives_with_her_is_with_her(text, count):
+    assert reads(text, KIDS) == count

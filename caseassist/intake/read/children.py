@@ -98,6 +98,23 @@ _ALONE_SRC = (
     r"(?:i am|i m|im) alone|(?:estoy|vine|llegue) sol[oa]|je suis (?:venue? )?seule?)\b"
 )
 _ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
+_ARRIVED = re.compile(
+    r"\b(?:came|arrived|traveling|travelling|llego|llega|vino|viaja|llegue|vine|arrivee?|"
+    r"venue?|chegou|veio|vim)\b"
+)
+_TO_A_PLACE_OR_THEN = re.compile(
+    r" (?:to|at|in|into|a|al|a la|au|aux|en|na|no|ao|para|hace|il y a|ha|in 20\d\d|"
+    r"\d+ (?:years?|months?) ago)\b"
+)
+
+
+def _alone_now(sent_folded: str) -> bool:
+    """ "Alone" said of her now ("she is alone", "vino sola"); not of a journey to a place
+    or at a time ("Llegó solo a la frontera hace un año", "Chegou sozinha à recepção")."""
+    for m in _ALONE.finditer(sent_folded):
+        if not (_ARRIVED.search(m.group(0)) and _TO_A_PLACE_OR_THEN.match(sent_folded, m.end())):
+            return True
+    return False
 
 
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
@@ -253,7 +270,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         return 0 if _ALONE.search(sent_folded) else None
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
-        if _ALONE.search(sent_folded):
+        if _alone_now(sent_folded):
             return 0
         return None
     if _has_hedge(sent_folded) and not answer:
