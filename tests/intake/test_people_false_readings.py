@@ -241,3 +241,35 @@ def test_a_child_who_lives_with_someone_else_is_not_with_her(text):
 )
 def test_a_child_who_lives_with_her_is_with_her(text, count):
     assert reads(text, KIDS) == count
+
+
+# ------------------------------------------------------------ origin: a nickname
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ici tout le monde m'appelle « la Malienne », mais je n'aime pas.",
+        'They call me "the Nigerian" at work.',
+        "En el taller me llaman la hondureña.",
+        "No trabalho chamam-me a angolana.",
+        'Her nickname at the farm was "the Colombian".',
+        "On le surnomme « le Sénégalais » au chantier.",
+    ],
+)
+def test_a_demonym_others_call_her_by_is_no_origin(text):
+    assert reads(text, "person.country_of_origin") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Malienne, 30 ans, appelée Awa.", "ML"),
+        ("Nombre: Rosa, hondureña, llamada por su jefe.", "HN"),
+        ("Called the hotline herself: Nigerian woman, 30.", "NG"),
+        ("Résumé de l'appel : une ressortissante philippine, 29 ans.", "PH"),
+        ("They called about a Ghanaian woman, 25, sleeping rough.", "GH"),
+    ],
+)
+def test_a_demonym_near_a_calling_word_that_describes_her_stays(text, code):
+    assert reads(text, "person.country_of_origin") == code

@@ -9,6 +9,7 @@ from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.demonym_heads import (
     _THING_NOUNS,
     _heads_a_thing,
+    _nickname,
     _person_word,
     own_gender_noun,
 )
@@ -363,6 +364,8 @@ def _countries(
             continue
         if prev in ws.possessives:
             continue
+        if _nickname(toks_all, i):
+            continue  # "tout le monde m'appelle « la Malienne »": what others call her
         if _other_subject(subject_window(i)):
             continue
         if key in langs and _under_language_label(toks_all, i):

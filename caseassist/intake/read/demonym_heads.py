@@ -1,5 +1,6 @@
 """What a demonym describes: the person, or a thing ("una red nigeriana", "a Thai
-restaurant") or a noun whose own gender it takes ("de nationalité ivoirienne")."""
+restaurant") or a noun whose own gender it takes ("de nationalité ivoirienne"), or
+whether it is a name others give her ("they call me 'the Nigerian'")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,29 @@ def own_gender_noun(w: str) -> bool:
     nacionalidad mexicana" of a man, "pasaporte nigeriano" of a woman): the demonym
     tells where she is from, not her gender."""
     return w in _OWN_GENDER_NOUNS
+
+
+_QUOTES = frozenset(['"', "\u00ab", "\u201c", "\u201d", "'", "\u2018"])
+_NAMING_STEMS = ("call", "nam", "nick", "llam", "apod", "appel", "surnom", "cham", "apel")
+
+
+def _nickname(toks: list[str], i: int) -> bool:
+    """The demonym at `i` is a name others give her ("they call me 'the Nigerian'",
+    "me llaman la hondureña", "on l'appelle « la Malienne »", "chamam-me a angolana")."""
+    j = i - 1
+    if j >= 0 and toks[j] in ("the", "la", "el", "le", "a", "o", "l'"):
+        j -= 1
+    if j >= 0 and toks[j] in _QUOTES:
+        j -= 1
+        if j >= 0 and toks[j] in ("the", "la", "el", "le", "a", "o", "l'"):
+            j -= 1  # "the 'Nigerian'"
+    if j == i - 1:
+        return False  # a name given is "the X" or quoted, not "des Philippines"
+    # "a" / "o" is the Portuguese article only after a Portuguese verb ("called about a")
+    stems = _NAMING_STEMS if toks[i - 1] not in ("a", "o") else ("cham", "apel")
+    for w in reversed(toks[max(0, j - 4) : j + 1]):  # back to the clause's start
+        if w in (",", ".", ":", ";", "(", ")"):
+            return False
+        if w.startswith(stems):
+            return True
+    return False

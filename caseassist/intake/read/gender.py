@@ -13,8 +13,8 @@ from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
-    _kin_adjectives,
     _gender_noun_words,
+    _kin_adjectives,
     _other_people,
     _other_subject,
 )
