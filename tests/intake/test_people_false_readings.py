@@ -273,3 +273,40 @@ def test_a_demonym_others_call_her_by_is_no_origin(text):
 )
 def test_a_demonym_near_a_calling_word_that_describes_her_stays(text, code):
     assert reads(text, "person.country_of_origin") == code
+
+
+# ------------------------------------------------------------ a mail's greeting or sign-off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signed, Paul Martin, 41, outreach lead.",
+        "Hola, Rosa, 27, hondureña, necesita cama.",
+        "Cordialement, Mme Dupont, 52 ans, assistante sociale.",
+        "Atenciosamente, Joana Reis, 38 anos, técnica.",
+        "Regards, John, 45, volunteer driver.",
+        "Gracias, Marta, 33, educadora.",
+    ],
+)
+def test_a_greeting_or_sign_off_is_no_name(text):
+    assert reads(text, "person.name") not in {
+        "Signed",
+        "Hola",
+        "Cordialement",
+        "Atenciosamente",
+        "Regards",
+        "Gracias",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Kind regards, Ms. Jane Doe\nHe is 19. He is from Guinea. He is tired.", "male"),
+        ("Cordialement, Mme Dupont\nIl a 16 ans. Il est seul. Il a faim.", "male"),
+        ("Atentamente, Sr. Pérez\nUna joven de 20 años, está cansada.", "female"),
+    ],
+)
+def test_the_title_of_who_signs_is_not_her_gender(text, gender):
+    assert reads(text, GENDER) == gender

@@ -205,9 +205,13 @@ _SENDER_LABELS = frozenset(
 def _speakers_title(toks: list[str], i: int) -> bool:
     """A title that names who speaks or writes, not the person described: in a speaker's
     label ("CONSULATE (Mr. Bhandari): ..."), in brackets after a word for no person
-    ("the consulate (Mr. B.)"), or after a sender's label ("From: Ms. Lee")."""
+    ("the consulate (Mr. B.)"), after a sign-off ("Regards, Ms. Lee", `closing_words`)
+    or after a sender's label ("From: Ms. Lee")."""
     if ":" in toks[i + 1 : i + 5] and (i == 0 or toks[i - 1] in ("(", ":")):
         return True
+    closing = lexicon.by_language("closing_words")
+    if any(w in closing for w in toks[max(0, i - 3) : i]):
+        return True  # "Kind regards, Ms. Jane Doe": who signs
     if i > 1 and toks[i - 1] == "(" and toks[i - 2] not in _people_words():
         return True
     if ":" in toks[:i]:

@@ -249,8 +249,8 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
     (after a title only a role: "Mme Guadalupe" is a woman, not the island)."""
     f = ffold(name)
     ws = lexicon.word_sets()
-    if f.rstrip(".") in _calendar_words():
-        return True
+    if f.rstrip(".") in _calendar_words() or f in lexicon.by_language("closing_words"):
+        return True  # "Date: Tue, Nov 3", "Signed, Paul Martin, 41"
     if titled:
         return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
     if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
