@@ -310,3 +310,52 @@ def test_a_greeting_or_sign_off_is_no_name(text):
 )
 def test_the_title_of_who_signs_is_not_her_gender(text, gender):
     assert reads(text, GENDER) == gender
+
+
+# ------------------------------------------------------------ pregnancy: past, ended, generic
+
+PREG = "household.pregnant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was pregnant last year but lost the baby.",
+        "Estuvo embarazada el año pasado.",
+        "Elle était enceinte quand elle est arrivée, le bébé est né en mars.",
+        "Ficou grávida há dois anos, o bebé nasceu em março.",
+        "Was pregnant, miscarried in May.",
+        "Estaba embarazada pero perdió el bebé.",
+        "Elle a fait une fausse couche, elle était enceinte de trois mois.",
+    ],
+)
+def test_a_pregnancy_past_or_ended_is_not_one_now(text):
+    assert reads(text, PREG) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter accepts pregnant women.",
+        "Services for pregnant women and children.",
+        "We run a group for pregnant teens on Fridays.",
+        "Programa para mujeres embarazadas.",
+        "Accueil des femmes enceintes et des mères isolées.",
+    ],
+)
+def test_a_service_for_pregnant_women_says_nothing_of_her(text):
+    assert reads(text, PREG) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is a pregnant woman, 24.",
+        "She is 5 months pregnant now.",
+        "Está embarazada de 5 meses.",
+        "Elle est enceinte.",
+        "Ela está grávida.",
+    ],
+)
+def test_a_pregnancy_now_still_reads(text):
+    assert reads(text, PREG) is True
