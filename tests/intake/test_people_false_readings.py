@@ -359,3 +359,34 @@ def test_a_service_for_pregnant_women_says_nothing_of_her(text):
 )
 def test_a_pregnancy_now_still_reads(text):
     assert reads(text, PREG) is True
+
+
+# ------------------------------------------------------------ ages: a child named by its age, a past age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a 3-year-old and a baby due in March.",
+        "Her 3-year-old is with her.",
+        "Has a 14-year-old at home.",
+        "Woman with a 5-year-old, sleeping in the car.",
+        "His 8-year-old stayed with the grandmother.",
+        "She has worked there since age 14.",
+        "At age 15 she was brought to the city.",
+    ],
+)
+def test_a_child_named_by_its_age_or_her_age_at_a_past_event_is_not_her_age(text):
+    assert reads(text, AGE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("She is a 25-year-old.", 25),
+        ("A 25-year-old woman with a 3-year-old.", 25),
+        ("She is a 34 year old woman from Peru.", 34),
+    ],
+)
+def test_her_own_n_year_old_still_reads(text, age):
+    assert reads(text, AGE) == age

@@ -40,3 +40,21 @@ def _own_words(sent_folded: str) -> bool:
         if label not in lexicon.by_language("name_roles"):
             return False
     return not _HER_TURN_WORDS.isdisjoint(toks)
+
+
+_HAVE_A = frozenset(["has", "have", "had", "with", "w"])
+
+
+def _child_by_age(lead: list[str], unit: str) -> bool:
+    """ "N-year-old" used as a noun is a child: after a possessive ("her 3-year-old") or
+    after "has a / with a" with no noun of its own ("she has a 3-year-old")."""
+    words = unit.split()
+    if len(words) < 2 or words[1] != "old" or not lead:
+        return False
+    if lead[-1] in lexicon.word_sets().possessives:
+        return True
+    ws = lexicon.word_sets()
+    nouns = ws.gender_female | ws.gender_male | ws.child_singular | ws.child_plural
+    # "a 25 year old woman": the noun it describes
+    noun_after = len(words) > 2 and (words[2] in nouns or words[2] in _other_people())
+    return not noun_after and lead[-1] in ("a", "an") and len(lead) > 1 and lead[-2] in _HAVE_A

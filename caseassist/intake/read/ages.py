@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
-from caseassist.intake.read.age_owners import _own_words, _third_person_before
+from caseassist.intake.read.age_owners import _child_by_age, _own_words, _third_person_before
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
     _DURATION,
     _descriptor_position,
@@ -325,6 +325,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             named = out.values.get("person.name")  # read first: "Rahim 26 anos"
             if not (spelled or age_lead(lead, answer=answer, name=named)):
                 break  # "estuvo 3 años en un anexo", "trabalhou 2 anos": how long
+            if _child_by_age(lead, m.group(0)):
+                break  # "she has a 3-year-old", "her 3-year-old is with her": a child
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
                 found.add(n)
                 if n < 12 and young_child_before(lead):
