@@ -284,14 +284,16 @@ def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _later_day(clause_text: object, m: re.Match[str]) -> bool:
     """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
-    "amanhã": `later_days`) and names no `tonight_words`: a need then, not tonight."""
+    "amanhã": `later_days`) or says "not tonight" (`not_tonight`: "dès demain soir, pas ce
+    soir"), and names no other `tonight_words`: a need then, not tonight."""
     sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
     at = sent.find(m.string) if sent else -1
     head = sent[: at + m.end()] if at >= 0 else m.string[: m.end()]
-    return bool(
-        lexicon.phrase_regex("later_days").search(head)
-        and not lexicon.phrase_regex("tonight_words").search(sent or m.string)
-    )
+    whole = sent or m.string
+    kept = lexicon.phrase_regex("not_tonight").sub(" ", whole)
+    if lexicon.phrase_regex("tonight_words").search(kept):
+        return False
+    return kept != whole or bool(lexicon.phrase_regex("later_days").search(head))
 
 
 _TO = frozenset(

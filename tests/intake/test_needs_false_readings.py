@@ -1,0 +1,181 @@
+"""Needs and health read falsely, by kind: an injury seen to or said to be nothing
+serious, "not tonight", treatment that is care for a wound, a plain no to a text question,
+shorthand negation ("s/", "w/o"). Invented sentences in en/es/fr/pt; none is taken from
+the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import interpret_answer
+from tests.intake.reading import clear, reads
+
+URGENT = "medical.urgent_need"
+INJURIES = "medical.injuries"
+SHELTER = "shelter.needs_shelter_tonight"
+MEDICATION = "medical.needs_medication"
+
+
+# ------------------------------------- an injury seen to, healed, or said to be not serious
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruises on her arms, a doctor has already seen them, nothing serious.",
+        "Small cut on his hand, healed now.",
+        "Quemaduras leves en los brazos, ya curadas, no es urgente.",
+        "Cortes en las manos, atendidas en el centro de salud.",
+        "Tiene un golpe en la rodilla, nada grave.",
+        "Des bleus sur les bras, le médecin l'a vue, rien de grave.",
+        "Hématomes au visage, soignés hier.",
+        "Tem nódoas negras nas pernas, o médico já viu, nada grave.",
+        "Feridas nos pés, já tratadas no posto de saúde.",
+        "Slight fever since yesterday, nothing serious.",
+        "Fiebre leve desde ayer, no es grave.",
+    ],
+)
+def test_an_injury_seen_to_or_not_serious_is_no_urgent_need(text):
+    assert reads(text, URGENT) in (None, False, "possible")
+    assert clear(text, URGENT) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deep cut on her arm, still bleeding.",
+        "Tiene una herida en la pierna que sangra.",
+        "Il a une plaie infectée au pied.",
+        "Tem uma ferida infetada no pé.",
+    ],
+)
+def test_an_injury_bleeding_or_infected_now_is_still_urgent(text):
+    assert clear(text, URGENT) is True
+    assert clear(text, INJURIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quemaduras leves en los brazos, ya curadas, no es urgente.",
+        "Bruises on her arms, a doctor has already seen them, nothing serious.",
+        "Tem nódoas negras nas pernas, o médico já viu, nada grave.",
+    ],
+)
+def test_an_injury_seen_to_is_still_recorded(text):
+    assert clear(text, INJURIES)
+
+
+# --------------------------------------------------------------- shorthand negation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menor s/ ferimentos aparentes.",
+        "Criança s/ lesões.",
+        "Niño s/ heridas.",
+        "Pt w/o injuries.",
+        "Client w/o visible wounds, calm.",
+    ],
+)
+def test_shorthand_without_denies_the_injury(text):
+    assert clear(text, INJURIES) is None
+    assert clear(text, URGENT) is not True
+
+
+def test_shorthand_with_keeps_the_injury():
+    assert clear("Woman w/ bruises on her face.", INJURIES)
+
+
+# ------------------------------------------------------------------- not tonight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will need a bed from Friday, not tonight.",
+        "Needs a bed, not tonight but from Monday.",
+        "Necesitará alojamiento a partir de mañana, no esta noche.",
+        "Sa chambre se termine demain matin : elle aura besoin d'une place à partir de demain soir, pas ce soir.",
+        "Vai precisar de abrigo a partir de amanhã, não esta noite.",
+    ],
+)
+def test_a_need_said_not_to_be_tonight_is_no_bed_tonight(text):
+    assert clear(text, SHELTER) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Needs a bed tonight.",
+        "Elle a besoin d'un hébergement ce soir, pas demain.",
+        "No, esta noche no tiene dónde dormir.",
+        "Hoy no tiene dónde dormir.",
+    ],
+)
+def test_a_need_tonight_beside_another_day_is_still_tonight(text):
+    assert clear(text, SHELTER) is True
+
+
+# ------------------------------------------------- treatment as care for a wound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical: Infected cut on left hand - requires treatment today.",
+        "Wound needs treatment.",
+        "Needs treatment for her burns.",
+        "Necesita tratamiento para la herida.",
+        "Precisa de tratamento para a ferida.",
+        "Besoin d'un traitement pour ses plaies.",
+    ],
+)
+def test_treatment_for_a_wound_is_not_a_medicine(text):
+    assert clear(text, MEDICATION) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is on treatment for HIV.",
+        "Needs to continue her treatment.",
+        "Necesita tratamiento para la diabetes.",
+        "Besoin d'un traitement pour l'asthme.",
+        "Sous traitement pour le VIH.",
+        "N'a pas pris son traitement depuis lundi.",
+        "Takes antibiotics for an infected cut.",
+    ],
+)
+def test_treatment_for_an_illness_is_a_medicine(text):
+    assert clear(text, MEDICATION) is True
+
+
+# ------------------------------------------------- a plain no to a text question
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Do you have any injuries?", "No."),
+        ("Do you have any injuries?", "No, I'm fine, just tired."),
+        ("¿Tiene alguna herida?", "No, ninguna, solo estoy cansada."),
+        ("Avez-vous des blessures ?", "Non, je n'ai pas de blessure. Juste fatiguée."),
+        ("Tem alguma ferida?", "Não, estou bem."),
+    ],
+)
+def test_a_plain_no_to_an_injury_question_records_no_injury(question, reply):
+    assert interpret_answer(INJURIES, reply, question=question).values.get(INJURIES) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Do you have any injuries?", "My wrist hurts a lot."),
+        ("Do you have any injuries?", "No, but my ribs are broken since last week."),
+        ("¿Tiene alguna herida?", "Sí, un corte en la mano."),
+    ],
+)
+def test_an_injury_named_in_a_reply_is_recorded(question, reply):
+    assert interpret_answer(INJURIES, reply, question=question).values.get(INJURIES)
