@@ -179,3 +179,59 @@ def test_a_plain_no_to_an_injury_question_records_no_injury(question, reply):
 )
 def test_an_injury_named_in_a_reply_is_recorded(question, reply):
     assert interpret_answer(INJURIES, reply, question=question).values.get(INJURIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maria's injuries include a broken wrist.", "The client's wounds were dressed yesterday."],
+)
+def test_a_possessive_s_is_not_shorthand_for_without(text):
+    assert clear(text, INJURIES)
+
+
+# ------------------------------------------------- hunger: someone else's, or met now
+
+FOOD = "food.needs_food_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son has not eaten since yesterday.",
+        "Su hijo no ha comido.",
+        "Son fils n'a pas mangé.",
+        "O filho dela não comeu nada.",
+        "O seu filho não comeu.",
+    ],
+)
+def test_someone_elses_missed_meal_is_not_her_hunger(text):
+    assert clear(text, FOOD) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's very thin and hungry, we are feeding him now.",
+        "Hungry on arrival, we fed her straight away.",
+        "Tenía mucha hambre, ya le dimos de comer.",
+        "Elle avait faim, on lui a donné à manger.",
+        "Estava com fome, já lhe demos comida.",
+    ],
+)
+def test_hunger_met_in_the_same_sentence_is_no_need_now(text):
+    assert clear(text, FOOD) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has not eaten since yesterday.",
+        "No ha comido desde ayer.",
+        "Elle n'a rien mangé depuis hier.",
+        "Não comeu nada desde ontem.",
+        "Está com fome.",
+        "He is hungry.",
+    ],
+)
+def test_her_own_hunger_is_still_read(text):
+    assert clear(text, FOOD) is True
