@@ -235,3 +235,24 @@ def test_hunger_met_in_the_same_sentence_is_no_need_now(text):
 )
 def test_her_own_hunger_is_still_read(text):
     assert clear(text, FOOD) is True
+
+
+# ------------------------------------------ an injury description keeps its list
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Il a des plaies aux pieds et la gale ; les soins ont commencé.", ("plaies", "gale")),
+        ("Tiene moretones en la cara y sarna.", ("moretones", "sarna")),
+        ("She has bruises on her arms and a swollen eye.", ("bruises", "eye")),
+        ("Tem feridas nas mãos e piolhos.", ("feridas", "piolhos")),
+    ],
+)
+def test_an_injury_description_keeps_a_short_item_after_it(text, words):
+    got = str(clear(text, INJURIES))
+    assert all(w in got for w in words)
+
+
+def test_an_injury_description_stops_before_another_matter():
+    assert "home" not in str(clear("Cut on her hand, wants to go back home soon.", INJURIES))

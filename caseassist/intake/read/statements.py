@@ -239,8 +239,9 @@ def _apply_rules(
 
 def _described(rule: lexicon.Rule, clause_text: object) -> str:
     """The clause that states a `describe` rule's fact, with the clauses after it in its
-    sentence that go on with it: another match of the rule or its care ("Hand injury from
-    a press, two fingers badly cut", "un corte en la mano, suturado, ya dada de alta")."""
+    sentence that go on with it: another match of the rule, its care, or a short item of
+    the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
+    suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
     text = str(clause_text).strip()
     if not isinstance(clause_text, _OriginalClause) or clause_text.index >= clause_text.count - 1:
         return text
@@ -255,7 +256,8 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
         care = rule.cancelled_by and _any_phrase(rule.cancelled_by).search(
             f" {' '.join(tokens(fc))} "
         )
-        if not (care or any(p.search(fc) for p in rule.patterns)):
+        short = len(tokens(fc)) <= 3  # one more item of its list: "plaies aux pieds et la gale"
+        if not (care or short or any(p.search(fc) for p in rule.patterns)):
             break
         out.append(part.strip())
     return ", ".join(out)
