@@ -353,3 +353,28 @@ def test_a_blow_that_is_not_to_the_body_or_a_stomach_ulcer_is_no_injury(text):
 )
 def test_an_infected_wound_now_is_an_urgent_need(text):
     assert clear(text, URGENT) is True
+
+
+# ------------------------------------------ a medicine to buy or asked for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Needs help to buy her blood pressure pills.",
+        "She asked for painkillers.",
+        "Lo que pide: ayuda para comprar sus medicinas de la presión.",
+        "Elle demande de l'aide pour acheter ses médicaments.",
+        "Pede ajuda para comprar os remédios da diabetes.",
+    ],
+)
+def test_a_medicine_to_buy_or_asked_for_is_needed(text):
+    assert clear(text, MEDICATION) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She bought her medication yesterday.", "Le compramos sus medicinas ayer."],
+)
+def test_a_medicine_already_bought_is_no_need_read(text):
+    assert clear(text, MEDICATION) is None
