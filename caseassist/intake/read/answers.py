@@ -353,12 +353,12 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
                 codes = {dem[t] for t in toks if t in dem}
                 if len(codes) == 1:
                     own = codes.pop()
-    elif fd.type == "text":  # "No quiero dar mi nombre por ahora": no name, bar one she gives
-        own = out.values.get(fact_id) if answer_kind(text) else text.strip() or None
+    elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
+        own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else text.strip()
     if fact_id != "person.gender":
         # the survivor's words about someone else ("my daughter, she...") tell no gender
         out.values.pop("person.gender", None)
-    if own is not None:
+    if own is not None and own != "":  # an empty reply states nothing
         out.values.pop(fact_id, None)
         out.conflicts.discard(fact_id)
         out.put(fact_id, own)

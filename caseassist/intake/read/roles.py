@@ -200,6 +200,9 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     neg = lexicon.word_sets().negators
     before = tokens(folded[:start])[-3:]
     inside = tokens(folded[start:end]) if end is not None else []
+    short = [t for t in before if t != "/"][-2:]  # a clause drops the slash of "s/", "w/o"
+    if short == ["w", "o"] or (short[-1:] == ["s"] and not short[0].endswith("'")):
+        return True  # shorthand for sin / sem / without: "s/ lesões", not "the client's"
     return any(t in neg or t.rstrip("'") in neg for t in before + inside)
 
 

@@ -239,8 +239,9 @@ def _apply_rules(
 
 def _described(rule: lexicon.Rule, clause_text: object) -> str:
     """The clause that states a `describe` rule's fact, with the clauses after it in its
-    sentence that go on with it: another match of the rule or its care ("Hand injury from
-    a press, two fingers badly cut", "un corte en la mano, suturado, ya dada de alta")."""
+    sentence that go on with it: another match of the rule, its care, or a short item of
+    the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
+    suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
     text = str(clause_text).strip()
     if not isinstance(clause_text, _OriginalClause) or clause_text.index >= clause_text.count - 1:
         return text
@@ -255,7 +256,8 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
         care = rule.cancelled_by and _any_phrase(rule.cancelled_by).search(
             f" {' '.join(tokens(fc))} "
         )
-        if not (care or any(p.search(fc) for p in rule.patterns)):
+        short = len(tokens(fc)) <= 3  # one more item of its list: "plaies aux pieds et la gale"
+        if not (care or short or any(p.search(fc) for p in rule.patterns)):
             break
         out.append(part.strip())
     return ", ".join(out)
@@ -284,14 +286,16 @@ def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _later_day(clause_text: object, m: re.Match[str]) -> bool:
     """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
-    "amanhã": `later_days`) and names no `tonight_words`: a need then, not tonight."""
+    "amanhã": `later_days`) or says "not tonight" (`not_tonight`: "dès demain soir, pas ce
+    soir"), and names no other `tonight_words`: a need then, not tonight."""
     sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
     at = sent.find(m.string) if sent else -1
     head = sent[: at + m.end()] if at >= 0 else m.string[: m.end()]
-    return bool(
-        lexicon.phrase_regex("later_days").search(head)
-        and not lexicon.phrase_regex("tonight_words").search(sent or m.string)
-    )
+    whole = sent or m.string
+    kept = lexicon.phrase_regex("not_tonight").sub(" ", whole)
+    if lexicon.phrase_regex("tonight_words").search(kept):
+        return False
+    return kept != whole or bool(lexicon.phrase_regex("later_days").search(head))
 
 
 _TO = frozenset(
