@@ -41,6 +41,17 @@ def _check(fact: str, text: str, value: object) -> None:
         "La policía tiene una copia de su pasaporte.",
         "La police a une copie de son passeport.",
         "A polícia tem uma cópia do passaporte.",
+        # her own copy is no more the document than theirs
+        "She has a copy of her passport on her phone.",
+        "She has a photo of her ID.",
+        "Tiene una copia de su pasaporte.",
+        "Elle a une photocopie de son passeport.",
+        "Tem uma cópia do passaporte.",
+        # a relative's document she holds is theirs
+        "She has her daughter's passport.",
+        "Tiene el pasaporte de su hija.",
+        "Elle a le passeport de sa fille.",
+        "Tem o passaporte da filha.",
         # a document word that names something else
         "No ID check was done at the door.",
         "No documents were signed.",
@@ -106,6 +117,16 @@ def test_documents_still_read(text, value):
         "Elle ne veut pas rentrer au pays tant que le procès n'est pas fini.",
         "Não quer voltar para Angola antes de pagar a dívida.",
         "Não quer voltar para o Brasil enquanto não tiver dinheiro.",
+        # going home as the topic of a statement, or a form label, is no wish
+        "Going home is not safe for her.",
+        "Return home is impossible because of the debt.",
+        "Rentrer au pays est dangereux pour elle.",
+        "Volver a casa no es una opción.",
+        "Voltar para casa é perigoso.",
+        "Return home: to be discussed",
+        "Going home: not discussed yet",
+        "Regreso a casa: no se habló",
+        "Rentrer au pays : pas abordé",
     ],
 )
 def test_going_home_read_as_nothing(text):
@@ -121,6 +142,13 @@ def test_going_home_read_as_nothing(text):
         ("Não quer voltar para Angola.", "no"),
         ("Quiere volver a Honduras.", "yes"),
         ("Wants to go home to Ghana before Christmas.", "yes"),
+        # going home listed as a wish of its own, with a place or a time
+        ("Wishes: return home.", "yes"),
+        ("Goal: go back home to Ghana.", "yes"),
+        ("- return home to her village", "yes"),
+        ("Souhaits : rentrer au Mali bientôt", "yes"),
+        ("Deseos: volver a casa pronto", "yes"),
+        ("Desejos: voltar para casa", "yes"),
     ],
 )
 def test_going_home_still_read(text, value):
@@ -185,6 +213,13 @@ def test_housing_reply_about_later_still_reads():
         "El patrón amenazó con llamar a su familia.",
         "Nous allons contacter sa famille.",
         "Vamos tentar contactar a família.",
+        # the contact as the topic of a statement, or a form label, is no wish
+        "Contact with her family was lost years ago.",
+        "Contact with her mother stopped in 2019.",
+        "Contact with family: none since she left.",
+        "Contacto con su madre perdido desde hace años.",
+        "Contact avec sa famille rompu.",
+        "Contato com a família cortado.",
     ],
 )
 def test_family_contact_read_as_nothing(text):
@@ -202,6 +237,11 @@ def test_family_contact_read_as_nothing(text):
         ("Quer que alguém ligue para a mãe dela.", True),
         ("Não quer que ninguém avise a família.", False),
         ("She would like to call her mother.", True),
+        # contact listed as a wish of its own
+        ("Souhait : contact avec sa famille", True),
+        ("Wishes: contact with her mother in Lagos", True),
+        ("- contact with her children", True),
+        ("Desejos: contato com a família", True),
     ],
 )
 def test_family_contact_still_read(text, value):
