@@ -161,3 +161,23 @@ def test_job_training_is_no_wish_for_a_job(text, value):
 )
 def test_job_training_is_still_training(text):
     assert clear_values(text)[TRAINING] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # work as the reason she came, long ago: a past motive, not today's wish
+        ("Vino porque quería trabajar en España.", NOTHING),
+        ("Veio porque queria trabalhar em Portugal.", NOTHING),
+        ("She came to the UK looking for work.", NOTHING),
+        ("She came for work as a waitress.", NOTHING),
+        ("Elle est venue en France parce qu'elle voulait travailler.", NOTHING),
+        ("Vino a España buscando trabajo.", NOTHING),
+        # today's wish still reads
+        ("She came to the shelter yesterday and wants a job.", True),
+        ("Quiere trabajar.", True),
+        ("Quer trabalhar.", True),
+    ],
+)
+def test_work_as_the_reason_she_came_is_no_wish(text, value):
+    _check(WORK, text, value)
