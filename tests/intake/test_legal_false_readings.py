@@ -84,6 +84,12 @@ def test_documents_read_as_nothing(text):
         ("El pasaporte lo tiene el patrón.", False),
         ("Le patron a gardé son passeport.", False),
         ("No ID, no passport.", False),
+        # an exploiter's "safekeeping" is still holding it from her
+        ('The owner holds her passport "for safekeeping".', False),
+        ('El patrón guarda su pasaporte "para que no lo pierda".', False),
+        ("Le patron garde son passeport « en lieu sûr ».", False),
+        ('O patrão guarda o passaporte dela "para não perder".', False),
+        ("The boss keeps her passport in his safe.", False),
         # a document she got back, in a relative clause after it
         ("Cuenta con su pasaporte, que recuperó con ayuda de la policía.", True),
         ("Her passport, which she got back last week, is in her bag.", True),
