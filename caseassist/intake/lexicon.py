@@ -256,6 +256,7 @@ class Rule:
     describe: str | None = None
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
+    not_before: frozenset[str] = frozenset()  # skip a match right before one ("job training")
     country_after: bool | str = False  # a country name must follow ("place": or a place name)
     possible: bool = False  # the statement only suggests the value: offered, never applied
     cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
@@ -301,6 +302,7 @@ def rules() -> tuple[Rule, ...]:
                 # a concept rule is opened by its words (`concept_gate`), never by needles
                 needles=tuple(() if "all_of" in row else needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
+                not_before=frozenset(row.get("not_before", ())),
                 country_after=row.get("country_after", False),
                 possible=bool(row.get("possible", False)),
                 cancelled_by=_phrases(row.get("cancelled_by", ())),

@@ -196,14 +196,27 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
     return HEDGED
 
 
+# A negator that is a verb ("elle nie" = she denies) negates only after its subject: the same
+# word elsewhere is a noun ("tiene NIE y permiso de trabajo", the Spanish foreigner's number).
+_VERB_NEGATORS = frozenset(["nie"])
+_VERB_SUBJECTS = frozenset(["elle", "il", "elles", "ils", "qui", "on", "ne", "n'"])
+
+
 def _negated(folded: str, start: int, end: int | None) -> bool:
     neg = lexicon.word_sets().negators
-    before = tokens(folded[:start])[-3:]
-    inside = tokens(folded[start:end]) if end is not None else []
-    short = [t for t in before if t != "/"][-2:]  # a clause drops the slash of "s/", "w/o"
+    head = tokens(folded[:start])
+    short = [t for t in head[-3:] if t != "/"][-2:]  # a clause drops the slash of "s/", "w/o"
     if short == ["w", "o"] or (short[-1:] == ["s"] and not short[0].endswith("'")):
         return True  # shorthand for sin / sem / without: "s/ lesões", not "the client's"
-    return any(t in neg or t.rstrip("'") in neg for t in before + inside)
+    seq = head[-4:] + (tokens(folded[start:end]) if end is not None else [])
+    first = min(len(head), 4) - 3  # seq[first:] are the three words before and the match
+    for i in range(max(first, 0), len(seq)):
+        t = seq[i]
+        if t in neg or t.rstrip("'") in neg:
+            if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS):
+                continue
+            return True
+    return False
 
 
 _CLEAR_YES = frozenset({"yes", "si", "oui", "yeah", "sim"})

@@ -135,6 +135,8 @@ def _apply_rules(
         before = tokens(folded[: m.start()])
         if rule.not_after and before and before[-1] in rule.not_after:
             continue
+        if rule.not_before and not rule.not_before.isdisjoint(tokens(folded[m.end() :])[:1]):
+            continue  # "interested in job training": the job names the training
         if rule.country_after and not _country_after(
             tokens(folded[m.end() :])[:5], clause_text if rule.country_after == "place" else None
         ):

@@ -1,0 +1,34 @@
+"""A thing taken from the survivor, then given back in the next sentence, named there only
+by a pronoun ("A manager held her passport; police recovered it last week", "Le patron
+avait pris ses papiers. La police les lui a rendus."): the holding is past, the fact the
+holding made false is true again. Which facts, and by which word groups, is data
+(`[regained]` in rules.toml); within one sentence the holding rules yield by themselves
+(`cancelled_by`)."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
+
+
+def regained_later(sentences: list[str], asks: list[bool], out: Extraction) -> None:
+    """Turn a fact read false by a thing taken true when a later sentence, right after one
+    that names the thing, says it was given back (never "never given back")."""
+    for fid, (named, regains, negators) in lexicon.words_of_rules("regained", "facts").items():
+        if out.values.get(fid) is not False:
+            continue
+        back = lexicon.phrase_regex(regains)
+        for i, sent in enumerate(sentences):
+            if asks[i] if i < len(asks) else False:
+                continue
+            m = back.search(sent)
+            if m is None:
+                continue
+            before = " ".join(tokens(sent[: m.start()])[-2:])
+            if before and lexicon.phrase_regex(negators).search(before):
+                continue  # "has not got it back", "nunca se lo devolvieron"
+            names = lexicon.phrase_regex(named)
+            if names.search(sent) or (i > 0 and names.search(sentences[i - 1])):
+                out.values[fid] = True
+                return
