@@ -356,7 +356,8 @@ def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str,
     polícia não.") or a form line's label and value: the reply read as an answer to the
     facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
     (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
-    from caseassist.intake.read.answers import UNKNOWN, _inverted, answer_kind, interpret_answer
+    from caseassist.intake.read.answer_kinds import UNKNOWN, _inverted, answer_kind
+    from caseassist.intake.read.answers import interpret_answer
 
     out: dict[str, object] = {}
     ws = lexicon.word_sets()
