@@ -7,6 +7,8 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
+from caseassist.intake.numbers import to_int
+from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -130,11 +132,19 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
             c = _children(f, answer=True)
-            if isinstance(c, int) and c is not False:
+            words = [t for t in tokens(f) if t[0].isalnum()]
+            # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
+            at = 1 if len(words) == 2 and _yes_no(words[0]) else 0
+            lead = to_int(words[at]) if len(words) > at else None
+            if _yes_no(f) is False:
+                own = 0  # "Non, ses trois enfants sont au pays": none with her
+            elif lead is not None and not _UNIT_RE.match(" ".join(words[at + 1 : at + 2])):
+                own = lead  # "Dois, um bebé e uma menina de 5": the count it opens with
+            elif isinstance(c, int) and c is not False:
                 own = c
-            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+            elif _phrase_in(f, lexicon.word_sets().none):
                 own = 0
-            else:
+            elif not _UNIT_RE.search(f):  # "sí, el niño de 3 años": a child's age, no count
                 own = _first_number(f)
         else:
             own = out.values.get(fact_id)
