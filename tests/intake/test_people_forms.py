@@ -8,6 +8,8 @@ import pytest
 from caseassist.intake.read import extract, interpret_answer
 from tests.intake.reading import clear_values as facts
 
+AGE = "person.age"
+
 # ------------------------------------------------------------ names
 
 
@@ -540,6 +542,35 @@ def test_a_reply_that_she_does_not_know_is_no_no(text):
         ("Counsellor: I'm calling about a sixteen-year-old girl.", "person.age", 16),
         ("Worker: I was told she is 17.", "person.age", 17),
         ("Técnica: tenho aqui uma utente de 30 anos.", "person.age", 30),
+        # in her own turns "she" / "he" is someone else: her friend's age is not hers
+        (
+            "Agent: How old are you?\nCaller: 22.\nCaller: My friend is there too, she is 15.",
+            AGE,
+            22,
+        ),
+        ("Agent: Age?\nCaller: I'm 30. My sister is with me, she is 17.\nAgent: ok", AGE, 30),
+        (
+            "Operadora: ¿Edad?\nUsuaria: Tengo 25 años.\nUsuaria: Mi prima, ella tiene 16.\nOperadora: ok",
+            AGE,
+            25,
+        ),
+        (
+            "Écoutante : Ton âge ?\nAppelante : J'ai 19 ans.\nAppelante : Mon amie, elle a 16 ans.",
+            AGE,
+            19,
+        ),
+        (
+            "Atendente: Idade?\nUtente: Tenho 23 anos.\nUtente: A minha amiga, ela tem 14 anos.",
+            AGE,
+            23,
+        ),
+        # a caller who speaks of "he" is a referrer: "he is 16" is the survivor's age
+        (
+            "Caller: Hi, I've got a lad here.\nIntake: Go on.\nCaller: He's 16, from Vietnam.\n"
+            "Caller: He says they know he's here.",
+            AGE,
+            16,
+        ),
         # an interpreter renders her words, first person and all
         ("Interpreter: I am 17.\nAdvocate: thank you", "person.age", 17),
     ],

@@ -1,9 +1,11 @@
 """Another person's claim about her, and her own word against it (see docs/intake.md).
 
 "Her employer says she is 22, but she says she is 17": the clause in which another
-person (`other_people`) says, claims or insists (`claim_verbs`) is that person's claim.
-Where the note's statements disagree on a fact, the claim yields: the fact is read again
-with the claims set aside, and her own statement, if it then stands alone, settles it."""
+person (`other_people`, not staff: "the nurse says" is a report) says, claims or insists
+(`claim_verbs`) is that person's claim.
+Where the note's statements disagree on a fact a claim states, the claim yields: the note
+is read again without its claims, and her own statement, if it then stands alone,
+settles the fact."""
 
 from __future__ import annotations
 
@@ -12,10 +14,10 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _other_subject
-from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.segment import tokens
 
-_PIECE = re.compile(r"[^.;!?\n]+?(?=[.;!?\n]|\s(?:but|pero|mais|mas)\s|$)", re.I)
-"""A clause of a claim: up to a stop, a semicolon or "but / pero / mais / mas"."""
+_BOUND = re.compile(r"[.;!?\n]|\s(?:but|pero|mais|mas)\s")
+"""Where a claim's clause begins and ends: a stop, a semicolon, "but / pero / mais / mas"."""
 
 
 @cache
@@ -23,22 +25,44 @@ def _verbs() -> re.Pattern[str]:
     return lexicon.phrase_regex("claim_verbs")
 
 
-def _is_claim(piece: str) -> bool:
-    """Another person is the subject before the verb of saying ("his boss claims")."""
-    folded = ffold(piece)
-    m = _verbs().search(folded)
-    if m is None:
-        return False
-    lead = tokens(folded[: m.start()])
-    return bool(lead) and len(lead) <= 6 and _other_subject(lead)
+@cache
+def _professionals() -> frozenset[str]:
+    """Staff whose report is no claim ("the nurse says she is pregnant"): the staff and
+    relay speakers of a transcript (`staff_speakers`, `relay_speakers`)."""
+    words = lexicon.by_language("staff_speakers") | lexicon.by_language("relay_speakers")
+    return frozenset(w for w in words if len(w) > 2)
 
 
-def without_claims(text: str) -> str:
-    """`text` with every clause of another person's claim blanked (offsets unchanged)."""
-    if _verbs().search(ffold(text)) is None:
-        return text
-    chars = list(text)
-    for m in _PIECE.finditer(text):
-        if _is_claim(m.group()):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(chars)
+def claims(folded: str) -> list[tuple[int, int]]:
+    """The spans of `folded` (folded text) that are another person's claim: a clause
+    whose subject before the verb of saying is someone else ("his boss claims ...")."""
+    spans: list[tuple[int, int]] = []
+    for m in _verbs().finditer(folded):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = max((b.end() for b in _BOUND.finditer(folded, 0, m.start())), default=0)
+        end_m = _BOUND.search(folded, m.end())
+        lead = tokens(folded[start : m.start()])
+        if lead and len(lead) <= 6 and _other_subject(lead) and _professionals().isdisjoint(lead):
+            spans.append((start, end_m.start() if end_m else len(folded)))
+    return spans
+
+
+def settle_by_her_word(folded: str, conflicts: set[str], read) -> dict[str, object]:
+    """The facts in `conflicts` that another person's claim states and that her own word
+    settles once the claims are set aside (`read`: the note reader, on folded text)."""
+    if not conflicts or _verbs().search(folded) is None:
+        return {}
+    spans = claims(folded)
+    if not spans:
+        return {}
+    said = read(". ".join(folded[a:b] for a, b in spans))
+    disputed = conflicts & {*said.values, *said.conflicts}
+    if not disputed:
+        return {}
+    kept, at = [], 0
+    for a, b in spans:
+        kept.append(folded[at:a])
+        at = b
+    again = read("".join(kept) + folded[at:])
+    return {f: again.values[f] for f in sorted(disputed) if f in again.values}

@@ -12,7 +12,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.children import settle_children
-from caseassist.intake.read.claims import without_claims
+from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
@@ -56,7 +56,7 @@ from caseassist.intake.read.segment import (
     sentences,
     tokens,
 )
-from caseassist.intake.read.speakers import quiet_other_speakers
+from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import (
     _SIFT_FROM,
     _apply_rules,
@@ -170,9 +170,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         read_safe_contact(text, out)
     form_languages(text, langs)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
+    own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
-        _ages(sf, out, answer=answer)
+        _ages(sf, out, answer=answer or own[k])  # in her turn, "she is 17" is someone else
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
@@ -285,11 +286,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
-    if out.conflicts and (set_aside := without_claims(text)) != text:
-        again = extract(set_aside, answer=answer)  # "her boss says 22, she says 17": hers
-        for fid in [f for f in out.conflicts if f in again.values]:
-            out.conflicts.discard(fid)
-            out.values[fid] = again.values[fid]
+    settled = settle_by_her_word(joined, out.conflicts, lambda t: extract(t, answer=answer))
+    for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
+        out.conflicts.discard(fid)
+        out.values[fid] = value
     if not answer:
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:

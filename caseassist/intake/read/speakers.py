@@ -130,3 +130,36 @@ def quiet_other_speakers(text: str) -> str:
 
 def _first_person_in(value: str) -> bool:
     return not _first_person().isdisjoint(tokens(ffold(value)))
+
+
+_LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?: ")
+
+
+def her_turns(folded_sents: list[str]) -> list[bool]:
+    """For each folded sentence of a transcript, whether it is in one of her own turns (a
+    turn her role word labels, `name_roles`, and the unlabelled sentences that continue
+    it), where "she" / "he" is someone else ("Caller: my roommate is only seventeen")."""
+    roles = lexicon.by_language("name_roles")
+    starts = [_LABEL_AT_START.match(s) for s in folded_sents]
+    if not any(m and _BRACKET.sub("", m.group(1)).strip() in roles for m in starts):
+        return [False] * len(folded_sents)
+    _staff, callers, _relay, others = _tables()
+    third = _caller_is_other("\n".join(folded_sents), callers, others)
+    ws = lexicon.word_sets()
+    pronouns = ws.pronoun_female | ws.pronoun_male
+    labels: list[str | None] = []
+    says: dict[str, int] = {}  # label -> first-person sentences less she/he ones
+    label: str | None = None
+    for sent, m in zip(folded_sents, starts, strict=True):
+        if m:
+            label = _BRACKET.sub("", m.group(1)).strip()
+        labels.append(label)
+        if label in roles:  # (only her role labels are counted)
+            toks = set(tokens(sent))
+            mine = not toks.isdisjoint(_first_person())
+            says[label] = says.get(label, 0) + (1 if mine else -1 if toks & pronouns else 0)
+    # a caller who speaks of "he" more than of "I" is a referrer ("Caller: He's 16, ...")
+    return [
+        lab is not None and lab in roles and says.get(lab, 0) > 0 and not (third and lab in callers)
+        for lab in labels
+    ]
