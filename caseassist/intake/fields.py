@@ -28,6 +28,12 @@ from caseassist.paths import resources_dir
 _LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
+_TOPIC_LINE = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:?\n\-\u2013\u2014]{0,30}?)"
+    r"\s*\s[-\u2013\u2014]+\s*(?P<value>\S.*?)\s*$"
+)
+"""A topic and its value joined by a dash ("Police - no"): a form line when the topic is
+a known label (`fields.toml`; a question, "Police? No.", is read as one and its reply)."""
 _SEGMENT = re.compile(r"[|;\u00b7]\s*|\s+(?:[|;\u00b7]|/\s)\s*")
 r"""What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
 break opened by its mark or its spaces (as `\s*(?:\||;|\u00b7|\s/\s)\s*` splits, faster)."""
@@ -220,6 +226,27 @@ def _inline_labels() -> frozenset[str]:
     labels the name reader knows (folded)."""
     named = [*lexicon.words().get("name_labels", ()), *lexicon.words().get("name_roles", ())]
     return frozenset(tables().labels) | {fold_name(n) for n in named}
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+
+
+def colon_topics(text: str) -> str:
+    """A known label and its value joined by a dash ("Police - no", "Perigo – sim")
+    written as a form line ("Police : no"), so it reads as "Label: value" does; the dash
+    becomes the colon, so every offset in the text still holds."""
+    if " - " not in text and "\u2013" not in text and "\u2014" not in text:
+        return text
+    chars = list(text)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = _TOPIC_LINE.match(line.rstrip("\n")) if ":" not in line else None
+        dash = _DASH.search(line, m.end("label")) if m else None
+        if m and dash and dash.end() == m.start("value") and _label_key(m.group("label")):
+            at = pos + dash.start()
+            chars[at : at + len(dash.group())] = " :" + " " * (len(dash.group()) - 2)
+        pos += len(line)
+    return "".join(chars)
 
 
 def split_inline_labels(text: str) -> str:

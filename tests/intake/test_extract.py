@@ -7,6 +7,10 @@ import pytest
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from tests.intake.reading import clear_values as facts
 
+KIDS = "household.children_with_them"
+DOCS = "legal.has_identity_documents"
+ORIGIN = "person.country_of_origin"
+
 
 def said(text: str) -> dict[str, object]:
     """Clear and possible values together (consent in a note is only ever offered)."""
@@ -724,6 +728,30 @@ def test_which_language_is_preferred(text, preferred, others):
 
 
 @pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        # another person's claim yields to her own word on the same fact
+        ("His employer says he is 19; he says he is 16.", "person.age", 16),
+        ("Her employer claims she is 22, but she says she is 17.", "person.age", 17),
+        ("El patrón asegura que tiene 20 años, pero ella dice que tiene 16.", "person.age", 16),
+        (
+            "Son employeur affirme qu'elle a 25 ans, mais elle dit qu'elle a 17 ans.",
+            "person.age",
+            17,
+        ),
+        ("O patrão diz que ela tem 21 anos, mas ela diz que tem 15 anos.", "person.age", 15),
+        ("Her husband says she is from Nigeria. She says she is from Ghana.", ORIGIN, "GH"),
+        ("Su esposo dice que es de Honduras. Ella es de Guatemala.", ORIGIN, "GT"),
+        ("The landlord says she has her passport. She does not have her passport.", DOCS, False),
+        # alone, another person's word is still read
+        ("Her mother says she is 17.", "person.age", 17),
+    ],
+)
+def test_another_persons_claim_yields_to_her_own_word(text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Her family wants her to come home.",
@@ -1224,10 +1252,38 @@ def test_the_eldest_childs_age_is_not_hers(text):
             "household.pregnant",
             False,
         ),
+        # her documents and the children with her, asked in any words, answered bare
+        ("Q: Any children with you?\nA: two", "household.children_with_them", 2),
+        ("Agent: Are your kids with you?\nCaller: no, they are home", KIDS, 0),
+        ("Operadora: ¿Tienes hijos contigo?\nUsuaria: sí, uno", KIDS, 1),
+        ("Écoutante : Vos enfants sont avec vous ?\nAppelante : non, au pays", KIDS, 0),
+        ("Técnica: Os filhos estão com você?\nUtente: sim, dois", KIDS, 2),
+        ("[14:05] Refuge : des enfants avec elle ?\n[14:05] Foyer : aucun", KIDS, 0),
+        ("Filhos com ela? Dois, um bebé e uma menina de 5.", KIDS, 2),
+        ("Operadora: ¿Tienes documentos?\nLlamante: No, los tiene el jefe", DOCS, False),
+        ("Agent: Do you have your passport?\nCaller: yes, in my bag", DOCS, True),
+        ("Écoutante : Vous avez vos papiers ?\nAppelante : non, le patron les garde", DOCS, False),
+        ("Atendente: Tens os teus documentos?\nUtente: não", DOCS, False),
+        ("Q: do u have ID?\nA: no", DOCS, False),
     ],
 )
 def test_a_transcripts_reply_answers_its_question(text, fact, value):
     assert facts(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a question about help with her papers, or who took them, is not whether she has them
+        ("Agent: Do you have a lawyer for your papers?\nCaller: no", DOCS),
+        ("Agent: Did they take your passport?\nCaller: yes", DOCS),
+        ("Operadora: ¿Necesitas ayuda con tus papeles?\nUsuaria: sí", DOCS),
+        # children elsewhere, a child's age, a form line stating a count: no count from a reply
+        ("Q: Do you have children?\nA: two, back home in Kenya", KIDS),
+    ],
+)
+def test_a_reply_to_another_question_sets_nothing(text, fact):
+    assert facts(text).get(fact) is None
 
 
 def test_a_question_with_no_reply_is_only_offered():

@@ -8,6 +8,8 @@ import pytest
 from caseassist.intake.read import extract, interpret_answer
 from tests.intake.reading import clear_values as facts
 
+AGE = "person.age"
+
 # ------------------------------------------------------------ names
 
 
@@ -498,3 +500,134 @@ def test_waiting_for_a_baby_without_an_article(text):
 )
 def test_a_reply_that_she_does_not_know_is_no_no(text):
     assert "household.pregnant" not in facts(text)
+
+
+# ------------------------------------------------------------ speakers of a transcript
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        # a staff turn's "I" is the speaker's own, never hers
+        ("Worker: I am 31 and I have done this for years.\nClient: ok.", "person.age", None),
+        ("[10:42] Agent: Hi, I'm Sam, I'm 26.\n[10:43] Caller: I'm 22", "person.age", 22),
+        ("Advocate: I speak Spanish too.\nCaller: ok", "person.preferred_language", None),
+        (
+            "Agente: Yo hablo inglés.\nUsuaria: solo hablo quechua",
+            "person.preferred_language",
+            "qu",
+        ),
+        ("Operadora: Tengo 40 años, tranquila.\nUsuaria: vale", "person.age", None),
+        (
+            "Écoutante : Je m'appelle Claire, j'ai 40 ans.\nAppelante : J'ai 20 ans.",
+            "person.age",
+            20,
+        ),
+        (
+            "Écoutante : je suis née au Maroc.\nAppelante : d'accord",
+            "person.country_of_origin",
+            None,
+        ),
+        ("Atendente: Eu sou a Joana, tenho 35 anos.\nUtente: obrigada", "person.age", None),
+        ("Atendente: sou de Angola.\nUtente: Sou do Brasil.", "person.country_of_origin", "BR"),
+        # a caller the note names as someone else speaks for herself in the first person
+        ("Caller (neighbour): I hear her crying at night. I am 45.", "person.age", None),
+        ("Caller is her cousin.\nCaller: I'm 38. She is 19.", "person.age", 19),
+        ("Llamante (vecina): Tengo 50 años. Ella tiene 17.", "person.age", 17),
+        ("Appelante (sa voisine) : j'ai 60 ans, elle a 20 ans.", "person.age", 20),
+        ("Appelante (sa voisine) : j'ai 60 ans.", "person.age", None),
+        ("Mother: I am from Peru.\nSurvivor: I am from Bolivia.", "person.country_of_origin", "BO"),
+        # what the speaker says of her stays: a person word or a pronoun in the clause
+        ("Nurse: I have a patient here, male, 19, from Sudan.", "person.age", 19),
+        ("Counsellor: I'm calling about a sixteen-year-old girl.", "person.age", 16),
+        ("Worker: I was told she is 17.", "person.age", 17),
+        ("Técnica: tenho aqui uma utente de 30 anos.", "person.age", 30),
+        # in her own turns "she" / "he" is someone else: her friend's age is not hers
+        (
+            "Agent: How old are you?\nCaller: 22.\nCaller: My friend is there too, she is 15.",
+            AGE,
+            22,
+        ),
+        ("Agent: Age?\nCaller: I'm 30. My sister is with me, she is 17.\nAgent: ok", AGE, 30),
+        (
+            "Operadora: ¿Edad?\nUsuaria: Tengo 25 años.\nUsuaria: Mi prima, ella tiene 16.\nOperadora: ok",
+            AGE,
+            25,
+        ),
+        (
+            "Écoutante : Ton âge ?\nAppelante : J'ai 19 ans.\nAppelante : Mon amie, elle a 16 ans.",
+            AGE,
+            19,
+        ),
+        (
+            "Atendente: Idade?\nUtente: Tenho 23 anos.\nUtente: A minha amiga, ela tem 14 anos.",
+            AGE,
+            23,
+        ),
+        # a caller who speaks of "he" is a referrer: "he is 16" is the survivor's age
+        (
+            "Caller: Hi, I've got a lad here.\nIntake: Go on.\nCaller: He's 16, from Vietnam.\n"
+            "Caller: He says they know he's here.",
+            AGE,
+            16,
+        ),
+        # an interpreter renders her words, first person and all
+        ("Interpreter: I am 17.\nAdvocate: thank you", "person.age", 17),
+    ],
+)
+def test_a_turn_not_hers_says_nothing_of_her_in_the_first_person(text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+# ------------------------------------------------------------ form tables
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Name | Age | Nationality | Language\nAmina T. | 24 | Eritrean | Tigrinya",
+            {"person.age": 24, "person.country_of_origin": "ER", "person.preferred_language": "ti"},
+        ),
+        (
+            "Nombre | Edad | Nacionalidad\nRosa Q. | 31 | peruana\nKevin (hijo) | 6 | peruano",
+            {"person.age": 31, "person.country_of_origin": "PE"},
+        ),
+        ("Nom\tÂge\tPays\nAwa D.\t19\tMali", {"person.age": 19, "person.country_of_origin": "ML"}),
+        (
+            "| Nome | Idade | Língua |\n|---|---|---|\n| Ana S. | 28 | português |",
+            {"person.age": 28, "person.preferred_language": "pt"},
+        ),
+        # the row a role word marks as hers, not the child's row above it
+        (
+            "| Role | Name | Age | Sex |\n|---|---|---|---|\n| Daughter | Jun | 4 | F |\n"
+            "| Client | Mei | 33 | F |",
+            {"person.age": 33, "person.gender": "female"},
+        ),
+        (
+            "Pregnant | Police | Shelter tonight\nno | yes | yes",
+            {
+                "household.pregnant": False,
+                "safety.wants_law_enforcement": "yes",
+                "shelter.needs_shelter_tonight": True,
+            },
+        ),
+    ],
+)
+def test_a_form_tables_row_of_hers_reads_as_her_form_lines(text, expected):
+    got = facts(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only rows of other people: nothing of theirs is hers
+        "Name | Age | Relationship\nJun | 4 | son\nLi | 7 | daughter",
+        "Nombre | Edad\nKevin (hijo) | 6",
+        # no header of known labels: a pipe is no table
+        "Called at 10:00 | left a message | 24 hours",
+    ],
+)
+def test_a_form_tables_rows_of_others_give_her_no_age(text):
+    assert "person.age" not in facts(text)

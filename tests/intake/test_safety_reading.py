@@ -30,6 +30,18 @@ POLICE = "safety.wants_law_enforcement"
         ("Denuncia: todavía no lo tiene claro", POLICE, "undecided"),
         ("Plainte : indécis", POLICE, "undecided"),
         ("Queixa na polícia: não", POLICE, "no"),
+        # a known label joined to its value by a dash reads as a form line
+        ("Police - no.", POLICE, "no"),
+        ("- Danger now - yes", DANGER, True),
+        ("Policía – no quiere", POLICE, "no"),
+        ("Perigo - sim", DANGER, True),
+        ("Pregnant – no", "household.pregnant", False),
+        ("Enceinte — non", "household.pregnant", False),
+        ("Interpreter - no", "person.needs_interpreter", False),
+        ("Documents - none", "legal.has_identity_documents", False),
+        ("Danger - the trafficker knows the address.", KNOWS, "yes"),
+        # a dash in a sentence, or after no known label, is no form line
+        ("She is 24 - from Honduras.", "person.age", 24),
     ],
 )
 def test_a_form_line_is_read_as_its_label_answered(text, fact, value):

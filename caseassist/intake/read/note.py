@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from caseassist.intake import fields, lexicon
+from caseassist.intake import fields, form_tables, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.children import settle_children
+from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
@@ -40,13 +41,12 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.regained import regained_later
+from caseassist.intake.read.replies import read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _CLEAR_YES,
-    WRITER_UNKNOWN,
     _has_hedge,
-    assertion_status,
 )
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
@@ -57,9 +57,9 @@ from caseassist.intake.read.segment import (
     sentences,
     tokens,
 )
+from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import (
     _SIFT_FROM,
-    _about,
     _apply_rules,
     _LazyOriginals,
     _OriginalClause,
@@ -137,7 +137,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     out = Extraction()
     if not text or not text.strip():
         return out
-    text = fields.split_inline_labels(text)  # "Name: Amina R. Age: 27": two form lines
+    text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
+    text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
+    if not answer:
+        text = quiet_other_speakers(text)  # "Advocate: I speak Spanish too" is not hers
     describes: dict[str, str] = {}
     votes: dict[str, int] = {}
     pron: dict[str, int] = {}
@@ -168,9 +171,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         read_safe_contact(text, out)
     form_languages(text, langs)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
+    own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
-        _ages(sf, out, answer=answer, transcript=transcript)
+        # in her turn, "she is 17" is someone else
+        _ages(sf, out, answer=answer or own[k], transcript=transcript)
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
@@ -182,7 +187,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if asks[k]:
             # a question names no language of hers; its reply may ("Fala português? Nada, só
             # vietnamita.")
-            reply_languages(sf, _reply_to(folded_sents, asks, k), langs)
+            reply_languages(sf, reply_to(folded_sents, asks, k), langs)
         elif (
             tokset & pre.languages
             or _LANG_TRIGGERS.search(sf)
@@ -208,7 +213,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             stated[k] = form.group("value")
             skip = max(0, whole - len(clauses(form.group("value"))))
             folded = folded[skip:]
-        elif told_any and not asks[k] and (told := _reported_question(sf)) is not None:
+        elif told_any and not asks[k] and (told := reported_question(sf)) is not None:
             # "asked if she wanted to press charges, she said no": a question, then its reply
             question, reply = told
             asked_clauses.extend(clauses(question))
@@ -240,7 +245,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
-    for fid, value in _replies(replies, answer=answer).items():
+    for fid, value in read_replies(replies, answer=answer).items():
         out.put(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
@@ -284,6 +289,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     regained_later(folded_sents, asks, out)  # "held her passport; police recovered it"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
+    settled = settle_by_her_word(joined, out.conflicts, lambda t: extract(t, answer=answer))
+    for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
+        out.conflicts.discard(fid)
+        out.values[fid] = value
     if not answer:
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:
@@ -291,19 +300,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
     return out
-
-
-def _reported_question(sentence: str) -> tuple[str, str] | None:
-    """A question told, and what was said to it ("was asked if she wants to press charges
-    and said no", "se le preguntó si quería denunciar y dijo que no"): (the question, the
-    reply or "")."""
-    asked = lexicon.phrase_regex("reported_questions").search(sentence)
-    if asked is None:
-        return None
-    said = lexicon.phrase_regex("reported_speech").search(sentence, asked.end())
-    if said is None:
-        return sentence[asked.start() :], ""
-    return sentence[asked.start() : said.start()], sentence[said.end() :]
 
 
 def _is_label(label: str, value: str, *, answer: bool) -> bool:
@@ -320,16 +316,6 @@ def _is_label(label: str, value: str, *, answer: bool) -> bool:
     words = [t for t in tokens(value) if t[0].isalnum()]
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
-
-
-def _reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
-    """The sentences after question `k` up to the next question (at most three)."""
-    out: list[str] = []
-    for j in range(k + 1, min(k + 4, len(sents))):
-        if asks[j]:
-            break
-        out.append(sents[j])
-    return out
 
 
 def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
@@ -351,50 +337,3 @@ def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
-
-
-def _replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
-    """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
-    polícia não.") or a form line's label and value: the reply read as an answer to the
-    facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
-    (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
-    from caseassist.intake.read.answers import UNKNOWN, _inverted, answer_kind, interpret_answer
-
-    out: dict[str, object] = {}
-    ws = lexicon.word_sets()
-    for reply, question, suggested in replies:
-        toks = tokens(reply)
-        if ":" in toks[:4]:
-            reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
-        said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
-        lead = tokens(reply[: said.start()]) if said else []
-        if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
-            reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
-        if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
-            continue  # "Perpetrator knows location: unknown" is the writer's not knowing
-        if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
-            continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
-        plain = asked_facts(question, writer=not answer, suggested=False)
-        said_words = set(tokens(reply))
-        for fid in asked_facts(question, writer=not answer, suggested=suggested):
-            if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
-                continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
-            short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
-            hedged = lexicon.hedged_values().get(fid)
-            if short is not None and short.value != hedged and _has_hedge(reply):
-                short = None  # "Sí, creo que sí": read as an answer is, hedge and all
-            if short is not None:
-                if not short.possible:
-                    flip = isinstance(short.value, bool) and _inverted(fid, question)
-                    out[fid] = not short.value if flip else short.value  # "Safe: yes"
-                continue
-            kind = answer_kind(reply)
-            if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
-                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"; "No sabe." no no
-            elif fid in plain:
-                got = interpret_answer(fid, reply, question=question).values.get(fid)
-            else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
-                got = extract(reply, answer=True).values.get(fid)
-            if got is not None:
-                out[fid] = got
-    return out

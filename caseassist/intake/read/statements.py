@@ -368,12 +368,18 @@ def _about(key: str = "about") -> dict[str, tuple[frozenset[str], ...]]:
 
 @lru_cache(maxsize=512)
 def asked_facts(
-    question: str, *, writer: bool = True, suggested: bool = True, about: bool = True
+    question: str,
+    *,
+    writer: bool = True,
+    suggested: bool = True,
+    about: bool = True,
+    a_question: bool = False,
 ) -> tuple[str, ...]:
     """The facts a question (or a form line's label) asks about: those its own words
     state (or, with `suggested`, only suggest: "Injuries: none" says nothing of an urgent
     need), and those whose `[questions.about]` words it holds, in any order ("¿Sabe el
-    tratante dónde está?", "Est-ce que tu es en sécurité ?")."""
+    tratante dónde está?", "Est-ce que tu es en sécurité ?"); with `a_question` (a question, not a
+    form line's label), those of `[questions.asked]` too ("Any children with you?")."""
     asked = Extraction()
     parts = clauses(question)
     candidates = _rule_candidates(parts)
@@ -383,7 +389,11 @@ def asked_facts(
     out = list(dict.fromkeys([*seen, *asked.values, *asked.conflicts]))
     words = set(tokens(question)) if about else set()
     not_about = _about("not_about")  # "Is she safe to call?" asks about the phone
-    for fid, cues in _about().items():
+    tables = _about()
+    if a_question:  # (each fact's word sets of both tables, in the tables' order)
+        more = _about("asked")
+        tables = {f: tables.get(f, ()) + more.get(f, ()) for f in dict.fromkeys([*tables, *more])}
+    for fid, cues in tables.items():
         if (
             fid not in out
             and any(c <= words for c in cues)

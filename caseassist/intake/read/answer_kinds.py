@@ -1,0 +1,156 @@
+"""What kind of answer a survivor gave: declined, don't know, yes or no, and on
+which topic; the words `interpret_answer` reads every answer kind by (see answers.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.roles import _CLEAR_YES
+from caseassist.intake.read.segment import ffold, tokens
+
+# ---------------------------------------------------------------- answer kinds
+
+_SELF_DESCRIBED = (
+    "genderfluid",
+    "gender fluid",
+    "two spirit",
+    "agender",
+    "bigender",
+    "genderqueer",
+    "my own words",
+    "mis propias palabras",
+    "genero fluido",
+    "muxe",
+    "mes propres mots",
+    "genre fluide",
+)
+_EACH_TIME = (
+    "each time",
+    "every time",
+    "cada vez",
+    "chaque fois",
+    "ask me first",
+    "ask first",
+    "preguntenme antes",
+    "demandez moi avant",
+)
+_NOT_YET = (
+    "not yet",
+    "need to think",
+    "have to think",
+    "still thinking",
+    "todavia no",
+    "aun no",
+    "tengo que pensar",
+    "pas encore",
+    "je dois reflechir",
+    "pas tout de suite",
+)
+
+DECLINED = "__declined__"
+UNKNOWN = "__unknown__"
+
+
+@lru_cache(maxsize=64)
+def _token_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in (" ".join(tokens(p)) for p in phrases) if t)
+
+
+def _phrase_in(folded: str, phrases: Iterable[str]) -> bool:
+    padded = f" {' '.join(tokens(folded))} "
+    return any(f" {p} " in padded for p in _token_phrases(tuple(phrases)))
+
+
+def _phrase_leads(folded: str, phrases: Iterable[str]) -> bool:
+    """The phrase is the answer, or how it begins ("I don't know, ..."), or a short answer holds it."""
+    toks = tokens(folded)
+    short = sum(1 for t in toks if t[0].isalnum()) <= 6
+    joined = " ".join(toks)
+    padded = f" {joined} "
+    for pt in _token_phrases(tuple(phrases)):
+        if joined.startswith(pt + " ") or joined == pt:
+            return True
+        if short and f" {pt} " in padded:
+            return True
+    return False
+
+
+def answer_kind(text: str) -> str | None:
+    """DECLINED or UNKNOWN when an answer says "prefer not to say" / "don't know"."""
+    f = ffold(text)
+    ws = lexicon.word_sets()
+    if _phrase_leads(f, ws.declines):
+        return DECLINED
+    if _phrase_leads(f, ws.dont_know):
+        return UNKNOWN
+    return None
+
+
+def _yes_no(folded: str) -> bool | None:
+    ws = lexicon.word_sets()
+    toks = tokens(folded)
+    lead = lexicon.by_language("answer_lead_fillers")
+    for _ in range(3):  # "Right now, yes", "Ahora sí", "Bon, maintenant oui"
+        k = 2 if len(toks) > 2 and " ".join(toks[:2]) in lead else 1
+        if len(toks) <= k or " ".join(toks[:k]) not in lead:
+            break
+        toks = toks[k:]
+        if toks and not toks[0][0].isalnum():
+            toks = toks[1:]
+    if not toks:
+        return None
+    first2 = " ".join(toks[:2])
+    first3 = " ".join(toks[:3])
+    if first3 in ws.no or first2 in ws.no or toks[0] in ws.no:
+        return False
+    if first3 in ws.yes or first2 in ws.yes or toks[0] in ws.yes:
+        return True
+    words = [t for t in toks if t[0].isalnum()]
+    if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
+        return True  # "un poco, si", "well... yes"
+    if _yes_after_lead(toks, ws.no):
+        return True  # a yes after what it is about: "Long-term, yes. ...", "Ma soeur oui, ..."
+    echo = lexicon.by_language("echo_yes")
+    for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
+        head, rest = " ".join(toks[:k]), toks[k : k + 1]
+        if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
+            return True
+    return None
+
+
+def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
+    """A yes in the first five words, no "no" before it, a comma or a stop after it ("si"
+    before a word is "if"): what it is about named first ("Com a minha mae, sim.")."""
+    words = 0
+    for i, t in enumerate(toks):
+        if not t[0].isalnum():
+            continue
+        words += 1
+        if words > 5 or t in no_words:
+            return False
+        if t in _CLEAR_YES and words > 1:
+            return i + 1 == len(toks) or not toks[i + 1][0].isalnum()
+    return False
+
+
+def _on_topic(folded: str) -> str:
+    """The part of an answer about what was asked: up to a topic shift ("par contre un
+    avocat peut-être": the hedge is about the lawyer, not the police asked about)."""
+    m = lexicon.phrase_regex("topic_shifts").search(folded)
+    return folded[: m.start()] if m and m.start() > 0 else folded
+
+
+def _conditional(folded: str) -> bool:
+    """A yes with a condition ("only if", "as long as", "tell me first"): offered, not applied."""
+    return lexicon.phrase_regex("conditions").search(folded) is not None
+
+
+def _inverted(fact_id: str, question: str | None) -> bool:
+    """The question was put the other way round from the fact ("Do you feel safe?" for
+    "in immediate danger"): a bare yes or no answers its opposite."""
+    if not question:
+        return False
+    words = lexicon.words_of_rules("answers", "inverted_by").get(fact_id, ())
+    return _phrase_in(ffold(question), words)

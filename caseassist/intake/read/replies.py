@@ -1,0 +1,89 @@
+"""A question and its reply in a note: a transcript's question and the turn after it, a
+question told ("asked if she wants to press charges, she said no"), a form line's label and
+its value; each reply read as an answer to the facts its question asks about."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import fields, lexicon
+from caseassist.intake.read.roles import WRITER_UNKNOWN, _has_hedge, assertion_status
+from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.statements import _about, asked_facts
+
+_TIME_TAG = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
+"""A chat line's time or name in brackets before its speaker ("[14:05] Foyer : non")."""
+
+
+def reported_question(sentence: str) -> tuple[str, str] | None:
+    """A question told, and what was said to it ("was asked if she wants to press charges
+    and said no", "se le preguntó si quería denunciar y dijo que no"): (the question, the
+    reply or "")."""
+    asked = lexicon.phrase_regex("reported_questions").search(sentence)
+    if asked is None:
+        return None
+    said = lexicon.phrase_regex("reported_speech").search(sentence, asked.end())
+    if said is None:
+        return sentence[asked.start() :], ""
+    return sentence[asked.start() : said.start()], sentence[said.end() :]
+
+
+def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
+    """The sentences after question `k` up to the next question (at most three)."""
+    out: list[str] = []
+    for j in range(k + 1, min(k + 4, len(sents))):
+        if asks[j]:
+            break
+        out.append(sents[j])
+    return out
+
+
+def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
+    """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
+    polícia não.") or a form line's label and value: the reply read as an answer to the
+    facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
+    (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
+    from caseassist.intake.read.answer_kinds import UNKNOWN, _inverted, answer_kind
+    from caseassist.intake.read.answers import interpret_answer
+    from caseassist.intake.read.note import extract  # (note imports this module)
+
+    out: dict[str, object] = {}
+    ws = lexicon.word_sets()
+    for reply, question, suggested in replies:
+        toks = tokens(_TIME_TAG.sub("", reply, count=1))  # "[14:05] Foyer : non"
+        if ":" in toks[:4]:
+            reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
+        said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
+        lead = tokens(reply[: said.start()]) if said else []
+        if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
+            reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
+        if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
+            continue  # "Perpetrator knows location: unknown" is the writer's not knowing
+        if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
+            continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
+        plain = asked_facts(question, writer=not answer, suggested=False, a_question=suggested)
+        said_words = set(tokens(reply))
+        for fid in asked_facts(
+            question, writer=not answer, suggested=suggested, a_question=suggested
+        ):
+            if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
+                continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
+            short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
+            hedged = lexicon.hedged_values().get(fid)
+            if short is not None and short.value != hedged and _has_hedge(reply):
+                short = None  # "Sí, creo que sí": read as an answer is, hedge and all
+            if short is not None:
+                if not short.possible:
+                    flip = isinstance(short.value, bool) and _inverted(fid, question)
+                    out[fid] = not short.value if flip else short.value  # "Safe: yes"
+                continue
+            kind = answer_kind(reply)
+            if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
+                got = lexicon.hedged_values().get(fid)  # "dice que no sabe"; "No sabe." no no
+            elif fid in plain:
+                got = interpret_answer(fid, reply, question=question).values.get(fid)
+            else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
+                got = extract(reply, answer=True).values.get(fid)
+            if got is not None:
+                out[fid] = got
+    return out

@@ -1,0 +1,165 @@
+"""Who speaks a transcript's turn: the survivor, staff, or someone else (see docs/intake.md).
+
+A turn opens with its speaker's label ("Advocate:", "Llamante (vecina):", "[10:42] Agent:").
+In a staff turn, or the turn of a caller the note names as someone else ("caller is her
+cousin"), a clause that opens in the first person singular is the speaker's own
+("Advocate: I speak Spanish too", "Neighbour: I am 45"), never the survivor's: it is
+blanked before the note is read, so no reader takes its "I" for her. A clause there that
+speaks of her ("I think she is 17", "I have a patient here") stays, and so does "we"
+("we're using the phone interpreter"). The labels are data per language (`staff_speakers`, `caller_speakers`,
+`relay_speakers`; another person's word from `other_people` is a speaker too)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import ffold, tokens
+
+_TURN = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*\u2022>]+[ \t]*)?(?:\[[^\]\n]{1,24}\][ \t]*)?)"
+    r"(?P<label>[^\W\d_][^:\n?]{0,40}?)[ \t]*:(?P<value>[^\n]*)",
+    re.M,
+)
+"""A line that opens with a speaker's label (a bullet or a "[10:42]" time before it)."""
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_CLAUSE = re.compile(
+    r"(?:[^.!?;,\n]|[.,](?=\d))+?(?=[.!?;,\n]|\s(?:and|but|y|pero|et|mais|e|mas)\s|$)[.!?;]*", re.I
+)
+"""A clause of a turn: up to a stop, a comma (not in "1,5") or a joining word."""
+
+# after "caller", what may come before the person it is: "Caller is her cousin",
+# "caller: a neighbour", "la llamante es su tía", "l'appelante, sa voisine"
+_CALLER_LINKS = frozenset(
+    ["is", "was", "es", "era", "est", "etait", "e", "foi", ":", "(", ",", "-", "="]
+    + ["the", "a", "an", "her", "his", "their", "la", "el", "su", "une", "un", "sa", "son"]
+    + ["le", "l'", "o", "uma", "um", "sua", "seu", "de", "da", "do"]
+)
+
+
+@cache
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(staff labels, caller labels, relay labels, other people who are not a relay)."""
+    relay = lexicon.by_language("relay_speakers")
+    others = lexicon.word_sets().other_people - relay
+    return (
+        lexicon.by_language("staff_speakers"),
+        lexicon.by_language("caller_speakers"),
+        relay,
+        others,
+    )
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    return frozenset(t for w in lexicon.by_language("first_person_words") for t in tokens(w))
+
+
+@cache
+def _her_words() -> frozenset[str]:
+    """Words that speak of her: a pronoun, a word for a person ("a woman, 44", "the patient")."""
+    ws = lexicon.word_sets()
+    people = ws.gender_female | ws.gender_male | lexicon.by_language("name_roles")
+    return ws.pronoun_female | ws.pronoun_male | frozenset(w for w in people if " " not in w)
+
+
+def _caller_is_other(folded: str, callers: frozenset[str], others: frozenset[str]) -> bool:
+    """The note names the caller as another person ("caller is her cousin", "Llamante
+    (vecina)", "l'appelante est sa voisine")."""
+    toks = tokens(folded)
+    for i, t in enumerate(toks):
+        two = " ".join(toks[i : i + 3])
+        width = 3 if two in callers else 2 if " ".join(toks[i : i + 2]) in callers else 1
+        if width == 1 and t not in callers:
+            continue
+        j, k = i + width, 0
+        while j < len(toks) and k < 4 and toks[j] in _CALLER_LINKS:
+            j, k = j + 1, k + 1
+        if k and j < len(toks) and (toks[j] in others or " ".join(toks[j : j + 2]) in others):
+            return True
+    return False
+
+
+def _speaker(label: str, caller_other: bool) -> bool:
+    """True when a turn's speaker is not the survivor (staff, another person)."""
+    staff, callers, relay, others = _tables()
+    folded = ffold(label).strip()
+    bracket = _BRACKET.search(folded)
+    base = folded[: bracket.start()].strip() if bracket else folded
+    if base in relay:
+        return False
+    if base in staff or base in others:
+        return True
+    if base in callers:
+        inside = tokens(bracket.group(1)) if bracket else []
+        return caller_other or any(t in others for t in inside)
+    return False
+
+
+def _blank(clause: str) -> bool:
+    """A clause in the speaker's own name ("I'm 31", "yo hablo inglés", "je m'appelle
+    Claire") that says nothing of her (not "I have a patient, male, 19")."""
+    if clause.rstrip().endswith("?"):
+        return False  # a question stays: its reply may answer it
+    toks = [t for t in tokens(ffold(clause)) if t[0].isalnum()]
+    return not _first_person().isdisjoint(toks[:3]) and _her_words().isdisjoint(toks)
+
+
+def quiet_other_speakers(text: str) -> str:
+    """`text` with the first-person statements of every turn not spoken by the survivor
+    blanked to spaces (offsets unchanged, so every reader's positions still hold)."""
+    if ":" not in text:
+        return text
+    turns = [m for m in _TURN.finditer(text) if _first_person_in(m.group("value"))]
+    if not turns:
+        return text
+    _staff, callers, _relay, others = _tables()
+    caller_other = _caller_is_other(ffold(text), callers, others)
+    out = list(text)
+    for m in turns:
+        if not _speaker(m.group("label"), caller_other):
+            continue
+        start = m.start("value")
+        for s in _CLAUSE.finditer(m.group("value")):
+            if _blank(s.group()):
+                out[start + s.start() : start + s.end()] = " " * (s.end() - s.start())
+    return "".join(out)
+
+
+def _first_person_in(value: str) -> bool:
+    return not _first_person().isdisjoint(tokens(ffold(value)))
+
+
+_LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?: ")
+
+
+def her_turns(folded_sents: list[str]) -> list[bool]:
+    """For each folded sentence of a transcript, whether it is in one of her own turns (a
+    turn her role word labels, `name_roles`, and the unlabelled sentences that continue
+    it), where "she" / "he" is someone else ("Caller: my roommate is only seventeen")."""
+    roles = lexicon.by_language("name_roles")
+    starts = [_LABEL_AT_START.match(s) for s in folded_sents]
+    if not any(m and _BRACKET.sub("", m.group(1)).strip() in roles for m in starts):
+        return [False] * len(folded_sents)
+    _staff, callers, _relay, others = _tables()
+    third = _caller_is_other("\n".join(folded_sents), callers, others)
+    ws = lexicon.word_sets()
+    pronouns = ws.pronoun_female | ws.pronoun_male
+    labels: list[str | None] = []
+    says: dict[str, int] = {}  # label -> first-person sentences less she/he ones
+    label: str | None = None
+    for sent, m in zip(folded_sents, starts, strict=True):
+        if m:
+            label = _BRACKET.sub("", m.group(1)).strip()
+        labels.append(label)
+        if label in roles:  # (only her role labels are counted)
+            toks = set(tokens(sent))
+            mine = not toks.isdisjoint(_first_person())
+            says[label] = says.get(label, 0) + (1 if mine else -1 if toks & pronouns else 0)
+    # a caller who speaks of "he" more than of "I" is a referrer ("Caller: He's 16, ...")
+    return [
+        lab is not None and lab in roles and says.get(lab, 0) > 0 and not (third and lab in callers)
+        for lab in labels
+    ]
