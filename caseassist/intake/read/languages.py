@@ -6,7 +6,7 @@ preferred `language_weights.py`'s to say."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read import language_parts
+from caseassist.intake.read import language_creoles, language_parts
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_subjects import _about_another
@@ -29,6 +29,7 @@ from caseassist.intake.read.language_words import (
     _after_end,
     _before,
     _phrase_at,
+    minor_lead,
 )
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
@@ -314,11 +315,29 @@ def _qualified(
         ):
             continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
         weight = _after(toks, i + n) or _before(toks, i)
+        if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in _IN:
+            continue  # "leaflets in English only", "services en français uniquement": a thing's
         if weight is None and _in_shorthand_list(toks, i, n):
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
         if weight is not None:
             lw.add(collected, code, weight)
 
+
+def _level_words(toks: list[str], i: int) -> int:
+    """How many words at toks[i] rate the language after them ("good", "very good",
+    "some", "un peu de", "básico"): a level, not a language."""
+    k = i
+    while k < len(toks) and toks[k] in _INTENSIFIERS:
+        k += 1
+    n = minor_lead(toks, k) or _phrase_at(toks, k, _WELL)
+    if n:
+        k += n
+        k += toks[k : k + 1] in (["de"], ["d'"], ["of"])
+    return k - i if n else 0
+
+
+_IN = frozenset({"in", "en", "em", "dans", "no", "na"})
+"""A language after one of these, with no language verb, is the language of a thing."""
 
 _ABBREVIATION = 5
 """The longest language abbreviation a dot ends in a shorthand list ("ukr.", "bulg.")."""
@@ -330,8 +349,8 @@ def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
     anglais)"): a list of languages, not of nationalities."""
     nxt = toks[i + n : i + n + 2]
     prev = toks[max(0, i - 2) : i]
-    if nxt[:1] == ["+"] and _lang_at(toks, i + n + 1):
-        return True
+    if nxt[:1] == ["+"] and _lang_at(toks, i + n + 1 + _level_words(toks, i + n + 1)):
+        return True  # "Tagalog + English", "Tagalog + good English", "wolof + un peu de français"
     if prev[-1:] == ["+"] and i > 1 and _lang_at(toks, i - 2 - (toks[i - 2] == ")")):
         return True
     if nxt[:1] and _lang_at(toks, i + n) and toks[i - 1 : i] in ([","], ["."], [":"], []):
@@ -369,7 +388,9 @@ def _settle_languages(
         found = [(c, w) for c, w in found if w != lw.SHARED]
         for code in shared:
             lw.add(found, code, lw.SHARED)
+    found = language_creoles.resolve(found, out)
     lw.settle(found, out, offer_minor=offer_minor)
+    language_creoles.offer_unresolved(out)
     if shared and out.values.get(_NEEDS_INTERPRETER) is False:
         del out.values[_NEEDS_INTERPRETER]
 
