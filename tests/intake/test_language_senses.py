@@ -226,3 +226,110 @@ def test_another_persons_language_is_not_hers(text):
 )
 def test_her_language_beside_another_persons_is_hers(text, code):
     assert _clear(text).get(PREF) == code
+
+
+# ------------------------------------------------ a bracket that describes the language before
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("- Créole haïtien (langue préférée), français fonctionnel.", "ht", ["fr"]),
+        ("Wolof (langue préférée), français courant.", "wo", ["fr"]),
+        ("Tigrinya (preferred language), English functional.", "ti", ["en"]),
+        ("Quechua (idioma preferido), español funcional.", "qu", ["es"]),
+        ("Tétum (língua preferida), português fluente.", "tet", ["pt"]),
+        ("Speaks Pashto and working English.", "ps", ["en"]),
+        ("english + igbo (prefers english)", "en", ["ig"]),
+    ],
+)
+def test_a_bracket_after_a_language_describes_it(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+def test_working_in_a_language_is_no_level():
+    assert PREF not in _clear("He is working in English.")
+
+
+# ------------------------------------------------ a conversation held in a language through an interpreter
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Transcription (appel en espagnol, interprète au téléphone)", "es"),
+        ("Call held in Arabic with a phone interpreter.", "ar"),
+        ("Entrevista realizada en rumano con intérprete.", "ro"),
+        ("Entrevista feita em mandarim, com intérprete.", "zh"),
+        ("Interview conducted in Tigrinya through an interpreter.", "ti"),
+        ("Entretien en dari via interprète.", "prs"),
+    ],
+)
+def test_a_conversation_held_in_a_language_through_an_interpreter_names_hers(text, code):
+    got = _clear(text)
+    assert got.get(PREF) == code
+    assert got.get(INTERP) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview conducted in English.",
+        "Llamada en inglés.",
+        "Entretien mené en français.",
+        "Conversa em português, sem intérprete.",
+        "Interview in English, no interpreter needed.",
+    ],
+)
+def test_a_conversation_language_without_an_interpreter_names_none_of_hers(text):
+    assert PREF not in _clear(text)
+
+
+def test_a_conversation_language_beside_two_plain_ones_tells_hers():
+    got = _clear(
+        "Speaks Tigrinya and Arabic; the interview was held in Tigrinya with an interpreter."
+    )
+    assert got.get(PREF) == "ti"
+    assert got.get(OTHERS) == ["ar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intérprete telefónico.",
+        "Interpreter by phone.",
+        "Intérprete ao telefone.",
+        "Interprète au téléphone.",
+    ],
+)
+def test_a_phone_interpreter_is_a_need(text):
+    assert _clear(text).get(INTERP) is True
+
+
+# ------------------------------------------------ a language named first, then "she understands"
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "understood"),
+    [
+        ("Fala espanhol. Português ela entende um pouco.", "es", "pt"),
+        ("Habla wolof. El francés lo entiende un poco.", "wo", "fr"),
+        ("Parle tigrinya. L'anglais, elle le comprend un peu.", "ti", "en"),
+        ("Speaks Dari. English she understands a little.", "prs", "en"),
+        ("Habla quechua. El español lo entiende pero no lo habla.", "qu", "es"),
+    ],
+)
+def test_a_language_named_before_understands_is_only_understood(text, preferred, understood):
+    got = extract(text)
+    assert got.values.get(PREF) == preferred
+    assert OTHERS not in got.values
+    assert got.offered().get(OTHERS) == [understood]
+
+
+def test_understands_after_a_full_stop_is_the_next_languages():
+    got = extract(
+        "INTAKE: What language does she prefer?\nCONSULATE: Nepali.\nShe understands a little Hindi."
+    )
+    assert got.values.get(PREF) == "ne"

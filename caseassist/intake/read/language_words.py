@@ -108,7 +108,10 @@ _CLITIC_VERBS = frozenset(
         "falo",
     }
 )
-_SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo"})
+_SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo", "speaks"})
+_EN_CLITICS = frozenset({"she", "he", "speaks"})
+"""English words of a language named first ("English she speaks well"): only within its
+sentence (in "Nepali. She understands a little Hindi" the verb is Hindi's)."""
 """A verb after a language named first: "Português falo", "el inglés lo habla"."""
 _LANGUAGE_WORDS = frozenset(
     {
@@ -250,13 +253,25 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     spoken = False
     if toks[k : k + 1] == [","] and toks[k + 2 : k + 3] in (["le"], ["la"], ["l'"], ["lo"]):
         k += 1  # "l'arabe, elle le parle aussi" (not "le twi, il parle aussi anglais")
-    while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
+    crossed = "." in toks[j:k] or ":" in toks[j:k]
+    clitics = _CLITIC_VERBS if crossed else _CLITIC_VERBS | _EN_CLITICS
+    while k < len(toks) and k < j + 4 and toks[k] in clitics:
         spoken = spoken or toks[k] in _SPOKEN
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
+    if k > j and not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
+        # "Português ela entende um pouco", "el francés lo entiende": understood, at most
+        return lw.UNDERSTAND, k + 1 + _phrase_at(toks, k + 1, _MINOR_PHRASES)
     if toks[k : k + 1] and toks[k] in _COMPARATIVES:
         if k == j:
             return None, j  # "aprender español mejor": a wish to speak it better
         return lw.MAJOR, k + 1  # "Spanish is better", "el español es mejor"
+    if (
+        toks[j : j + 1] == ["("]
+        and toks[k : k + 1]
+        and toks[k] in _LANGUAGE_NOUNS
+        and (n := _phrase_at(toks, k + 1, _MAJOR))
+    ):
+        return lw.MAJOR, k + 1 + n  # "wolof (langue préférée)", "quechua (idioma preferido)"
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
         if n:
