@@ -333,3 +333,40 @@ def test_understands_after_a_full_stop_is_the_next_languages():
         "INTAKE: What language does she prefer?\nCONSULATE: Nepali.\nShe understands a little Hindi."
     )
     assert got.values.get(PREF) == "ne"
+
+
+# ------------------------------------------------ a negation about one interpreter, not the need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not want a male interpreter.",
+        "No quiere un intérprete hombre.",
+        "Elle ne veut pas d'interprète masculin.",
+    ],
+)
+def test_not_wanting_an_interpreter_of_a_gender_is_no_no(text):
+    assert _clear(text).get(INTERP) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked for a female interpreter.",
+        "Pide intérprete mujer.",
+        "Interprète femme demandée.",
+        "Precisa de intérprete mulher.",
+        "Não quer intérprete homem.",
+    ],
+)
+def test_an_interpreter_of_a_gender_is_a_need(text):
+    assert _clear(text).get(INTERP) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No interpreter needed, the woman speaks English.", "Interpreter: not needed. Woman, 30."],
+)
+def test_a_gender_word_beside_no_interpreter_keeps_the_no(text):
+    assert _clear(text).get(INTERP) is False
