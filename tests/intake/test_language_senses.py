@@ -370,3 +370,45 @@ def test_an_interpreter_of_a_gender_is_a_need(text):
 )
 def test_a_gender_word_beside_no_interpreter_keeps_the_no(text):
     assert _clear(text).get(INTERP) is False
+
+
+# ------------------------------------------------ the language of home, of school or work
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "others"),
+    [
+        ("Parle lingala à la maison et français à l'école.", "ln", ["fr"]),
+        ("Fala umbundu em casa e português com facilidade.", "umb", ["pt"]),
+        ("Habla quechua en casa y español en el trabajo.", "qu", ["es"]),
+        ("Speaks Twi at home and English at school.", "tw", ["en"]),
+        ("Habla mam con su familia y español con nosotros.", "mam", ["es"]),
+        (
+            "Cabo-verdiano, fala crioulo em casa e português na escola sem dificuldade.",
+            "kea",
+            ["pt"],
+        ),
+        ("Habla español; inglés conversacional.", "es", ["en"]),
+    ],
+)
+def test_the_language_of_home_is_hers_and_of_school_or_work_another(text, preferred, others):
+    got = _clear(text)
+    assert got.get(PREF) == preferred
+    assert got.get(OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Romani 1st lang.", "rom"),
+        ("Tigrinya (1st language)", "ti"),
+        ("Ela fala português em casa.", "pt"),
+    ],
+)
+def test_a_first_or_home_language_alone(text, code):
+    assert _clear(text).get(PREF) == code
+
+
+def test_a_language_used_at_work_alone_is_no_preferred_one():
+    got = extract("Speaks English at work.")
+    assert PREF not in got.values

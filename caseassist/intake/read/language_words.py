@@ -276,6 +276,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         n = _phrase_at(toks, at, _USABLE, 3)
         if n:
             return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
+    if toks[j : j + 1] == ["a"]:  # "à la maison", "à l'école" ("a" is also a copula)
+        for words, weight in ((_MAJOR, lw.MAJOR), (_ALSO, lw.ALSO)):
+            if n := _phrase_at(toks, j, words, 4):
+                return weight, j + n
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),
