@@ -412,3 +412,18 @@ def test_a_first_or_home_language_alone(text, code):
 def test_a_language_used_at_work_alone_is_no_preferred_one():
     got = extract("Speaks English at work.")
     assert PREF not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Intérprete telefónico de árabe.", "ar"),
+        ("Interpreter by phone (Dari).", "prs"),
+        ("Interprète au téléphone en bambara.", "bm"),
+        ("Intérprete ao telefone (tétum).", "tet"),
+    ],
+)
+def test_a_phone_interpreters_language_is_hers(text, code):
+    got = _clear(text)
+    assert got.get(PREF) == code
+    assert got.get(INTERP) is True
