@@ -10,6 +10,8 @@ English"). The conversation nouns are per-language data (`conversation_nouns`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
@@ -26,12 +28,18 @@ _BETWEEN = frozenset(
 _ARTICLES = frozenset({"the", "el", "la", "le", "l'", "o", "a"})
 
 
-def held_in(toks: list[str], folded: str, collected: list[tuple[str, str]]) -> None:
+def held_in(
+    toks: list[str],
+    folded: str,
+    collected: list[tuple[str, str]],
+    waived: Callable[[str], bool],
+) -> None:
     """Add the language a conversation in this sentence was held in, when an interpreter
-    carried it (the caller has checked that the sentence names no interpreter waived)."""
+    carried it (`waived`: whether the sentence says no interpreter was needed; asked
+    only of a sentence with a conversation noun, to stay cheap)."""
     if _CONVERSATIONS.all().isdisjoint(toks):
         return
-    if lexicon.phrase_regex("interpreter_nouns").search(folded) is None:
+    if lexicon.phrase_regex("interpreter_nouns").search(folded) is None or waived(folded):
         return
     for i, t in enumerate(toks):
         if t not in _CONVERSATIONS:

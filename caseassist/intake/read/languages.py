@@ -224,8 +224,7 @@ def _languages(
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer)
-    if not _interpreter_waived(sent_folded):
-        language_sessions.held_in(toks, sent_folded, collected)  # "appel en espagnol, interprète"
+    language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
     if lexicon.phrase_regex("language_preferred_back").search(sent_folded):
