@@ -20,7 +20,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
     make it someone else's: another person, or in a note the writer."""
     cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
-    clause = before[cut:]
+    clause = _saxon_genitive(before[cut:])
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
         return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
@@ -31,6 +31,16 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         or _helper_subject(clause[-8:])
         or (not answer and _writer_subject(clause))
     )
+
+
+def _saxon_genitive(clause: list[str]) -> list[str]:
+    """Read "the girl's mother" as "the girl her mother": a relative of someone is another
+    person (the tokens split "girl's" into "girl'" and "s")."""
+    if "s" not in clause:
+        return clause
+    return [
+        "her" if t == "s" and k and clause[k - 1].endswith("'") else t for k, t in enumerate(clause)
+    ]
 
 
 _HELPERS = lexicon.Words(set(), "language_helpers")

@@ -9,6 +9,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_names import _lang_at
 
 _MINOR_TRIGGERS = lexicon.Words(
     {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
@@ -107,7 +108,10 @@ _CLITIC_VERBS = frozenset(
         "falo",
     }
 )
-_SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo"})
+_SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo", "speaks"})
+_EN_CLITICS = frozenset({"she", "he", "speaks"})
+"""English words of a language named first ("English she speaks well"): only within its
+sentence (in "Nepali. She understands a little Hindi" the verb is Hindi's)."""
 """A verb after a language named first: "Português falo", "el inglés lo habla"."""
 _LANGUAGE_WORDS = frozenset(
     {
@@ -131,6 +135,26 @@ _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
 
 
 _ARTICLES = frozenset({"the", "la", "el", "le", "l'", "a", "o"})
+_ONLY_CONJUNCTIONS = frozenset({"so"})
+"""An "only" word that is also a conjunction once accents are folded: Portuguese "só"
+after a language ends its clause ("fala tétum, só."; "português só o básico"), English
+"so" opens one ("speaks very good English so no interpreter is needed")."""
+
+
+def _opens_clause(toks: list[str], k: int, n: int) -> bool:
+    """An only word at toks[k] that is a conjunction here: more of the clause follows
+    and it is no level ("só o básico")."""
+    if toks[k] not in _ONLY_CONJUNCTIONS or k + n >= len(toks) or toks[k + n] in _STOP:
+        return False
+    return not _phrase_at(toks, k + n + (toks[k + n] in _ARTICLES), _MINOR_PHRASES)
+
+
+def _names_language_at(toks: list[str], i: int) -> bool:
+    """Whether a language name starts at toks[i] (after an article: "um bom português")."""
+    j = i + (toks[i : i + 1] in (["um"], ["uma"], ["o"], ["a"]))
+    return j < len(toks) and _lang_at(toks, j) is not None
+
+
 _MAIN_ADJECTIVES = frozenset(
     {"first", "main", "native", "mother", "home", "own", "preferred", "primary", "usual",
      "principal", "primera", "primer", "premiere", "propia", "propre", "propria", "habitual"}
@@ -199,8 +223,12 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     k = j
     while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
         k += 1
-    if toks[k : k + 1] == ["e"] and _phrase_at(toks, k + 1, _WELL, 1):
-        k += 1  # "o inglês é bom" (not "warao e um pouco de espanhol": "and")
+    if (
+        toks[k : k + 1] == ["e"]
+        and (n := _phrase_at(toks, k + 1, _WELL, 1))
+        and not _names_language_at(toks, k + 1 + n)
+    ):
+        k += 1  # "o inglês é bom" (not "tétum e bom português": "and", then its own)
     n = _phrase_at(toks, k + 1, _ONLY) if toks[k : k + 1] == [","] else 0
     if n and (k + 1 + n >= len(toks) or toks[k + 1 + n] in _STOP):
         return lw.ONLY, k + 1 + n  # "Español, nada más." (not "English, so I'm good")
@@ -211,6 +239,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         and (k + 2 >= len(toks) or toks[k + 2] in _STOP)
     ):
         return lw.NEG, k + 2  # "Le français, non."
+    if (m := _minor_after_but(toks, k)) is not None:
+        return lw.MINOR, m  # "English, but only a little", "en español pero con dificultad"
     own = toks[k : k + 6]
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
@@ -223,17 +253,33 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     spoken = False
     if toks[k : k + 1] == [","] and toks[k + 2 : k + 3] in (["le"], ["la"], ["l'"], ["lo"]):
         k += 1  # "l'arabe, elle le parle aussi" (not "le twi, il parle aussi anglais")
-    while k < len(toks) and k < j + 4 and toks[k] in _CLITIC_VERBS:
+    crossed = "." in toks[j:k] or ":" in toks[j:k]
+    clitics = _CLITIC_VERBS if crossed else _CLITIC_VERBS | _EN_CLITICS
+    while k < len(toks) and k < j + 4 and toks[k] in clitics:
         spoken = spoken or toks[k] in _SPOKEN
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
+    if k > j and not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
+        # "Português ela entende um pouco", "el francés lo entiende": understood, at most
+        return lw.UNDERSTAND, k + 1 + _phrase_at(toks, k + 1, _MINOR_PHRASES)
     if toks[k : k + 1] and toks[k] in _COMPARATIVES:
         if k == j:
             return None, j  # "aprender español mejor": a wish to speak it better
         return lw.MAJOR, k + 1  # "Spanish is better", "el español es mejor"
+    if (
+        toks[j : j + 1] == ["("]
+        and toks[k : k + 1]
+        and toks[k] in _LANGUAGE_NOUNS
+        and (n := _phrase_at(toks, k + 1, _MAJOR))
+    ):
+        return lw.MAJOR, k + 1 + n  # "wolof (langue préférée)", "quechua (idioma preferido)"
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
         if n:
             return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
+    if toks[j : j + 1] == ["a"]:  # "à la maison", "à l'école" ("a" is also a copula)
+        for words, weight in ((_MAJOR, lw.MAJOR), (_ALSO, lw.ALSO)):
+            if n := _phrase_at(toks, j, words, 4):
+                return weight, j + n
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),
@@ -244,6 +290,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         n = _phrase_at(toks, k, words, 4)
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
+        if n and weight == lw.ONLY and _opens_clause(toks, k, n):
+            continue  # "very good English so no interpreter": "so" opens a clause
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
@@ -256,6 +304,31 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     return None, j
 
 
+_BUT = frozenset({"but", "pero", "mais", "mas", "though", "aunque", "embora"})
+
+
+def _minor_after_but(toks: list[str], k: int) -> int | None:
+    """The end of a level that "but" puts after a language ("speaks English, but only a
+    little", "se comunica en español pero con dificultad", "parle français mais pas très
+    bien", "fala português, mas mal"), when no other language follows the level (in
+    "Spanish but a little English" the level is English's)."""
+    j = k + (toks[k : k + 1] == [","])
+    if not (toks[j : j + 1] and toks[j] in _BUT):
+        return None
+    j += 1 + (toks[j + 1 : j + 2] == [","])
+    j += _phrase_at(toks, j, _ONLY, 1)  # "but only a little"
+    while j < len(toks) and toks[j] in _INTENSIFIERS:
+        j += 1
+    n = _phrase_at(toks, j, _MINOR_PHRASES, 4)
+    if not n:
+        return None
+    end = j + n
+    nxt = end + (toks[end : end + 1] in (["de"], ["d'"], ["of"], ["o"], ["el"], ["le"]))
+    if nxt < len(toks) and _lang_at(toks, nxt):
+        return None
+    return end
+
+
 def _before(toks: list[str], i: int) -> str | None:
     """The weight the words just before a language give it: "some English", "un bon
     italien", "conversational English", "no English", "pas de français", "nada de esp"."""
@@ -266,6 +339,8 @@ def _before(toks: list[str], i: int) -> str | None:
         for n in (3, 2, 1):
             if k - n >= 0 and " ".join(toks[k - n : k]) in words:
                 return weight
+        if k < i and i >= 2 and " ".join(toks[i - 2 : i]) in words:
+            return weight  # "algo de español": the phrase holds its "de"
     if k > 0 and toks[k - 1] in _MAJOR:
         return lw.MAJOR
     return None

@@ -6,9 +6,10 @@ preferred `language_weights.py`'s to say."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read import language_parts
+from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_shorthand import in_shorthand_list
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import (
     _ALSO,
@@ -169,6 +170,12 @@ def _languages(
                     collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
         start = len(tokens(sent_folded[: m.end()]))
+        if (
+            before[-1:] == ["("]
+            and m.group(0).split()[0] in _LANGUAGE_WORDS
+            and ")" in toks[start : start + 3]
+        ):
+            continue  # "wolof (langue préférée)": the bracket describes the language before
         if toks[start : start + 1] == [")"] or (
             toks[start : start + 1] == [","]
             and m.group(0).split()[-1] in _LANGUAGE_WORDS
@@ -217,6 +224,7 @@ def _languages(
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer)
+    language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
     if lexicon.phrase_regex("language_preferred_back").search(sent_folded):
@@ -314,48 +322,16 @@ def _qualified(
         ):
             continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
         weight = _after(toks, i + n) or _before(toks, i)
-        if weight is None and _in_shorthand_list(toks, i, n):
+        if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in _IN:
+            continue  # "leaflets in English only", "services en français uniquement": a thing's
+        if weight is None and in_shorthand_list(toks, i, n):
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
         if weight is not None:
             lw.add(collected, code, weight)
 
 
-_ABBREVIATION = 5
-"""The longest language abbreviation a dot ends in a shorthand list ("ukr.", "bulg.")."""
-
-
-def _in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
-    """A language joined to another by "+" or "/" (or written next to it), or in a
-    bracketed list of languages only right after a nationality ("nigérian (igbo,
-    anglais)"): a list of languages, not of nationalities."""
-    nxt = toks[i + n : i + n + 2]
-    prev = toks[max(0, i - 2) : i]
-    if nxt[:1] == ["+"] and _lang_at(toks, i + n + 1):
-        return True
-    if prev[-1:] == ["+"] and i > 1 and _lang_at(toks, i - 2 - (toks[i - 2] == ")")):
-        return True
-    if nxt[:1] and _lang_at(toks, i + n) and toks[i - 1 : i] in ([","], ["."], [":"], []):
-        return True  # "ukr russe" (the slash is a space by now)
-    before = _lang_at(toks, i - 1) if i > 0 else None
-    if before and before[1] == 1 and toks[max(0, i - 2) : i - 1] in ([","], ["."], [":"], []):
-        return True  # "russe" in "ukr russe"
-    abbreviated = n == 1 and len(toks[i]) <= _ABBREVIATION and nxt[:1] == ["."]
-    opens = toks[i - 1 : i] in ([","], ["."], [":"], [])
-    if abbreviated and opens and i + 2 < len(toks) and _lang_at(toks, i + 2):
-        return True  # "ukr./russe", "ingl./esp."
-    if prev[-1:] == ["."] and i > 1 and len(toks[i - 2]) <= _ABBREVIATION and _lang_at(toks, i - 2):
-        return True  # "russe" after "ukr./"
-    k = i
-    while k > 0 and (toks[k - 1] == "," or _lang_at(toks, k - 1)):
-        k -= 1
-    if k > 1 and toks[k - 1] == "(" and toks[k - 2] in lexicon.demonyms():
-        j = i + n
-        while j < len(toks) and toks[j] != ")":
-            if toks[j] != "," and not _lang_at(toks, j):
-                return False
-            j += 1
-        return j < len(toks)
-    return False
+_IN = frozenset({"in", "en", "em", "dans", "no", "na"})
+"""A language after one of these, with no language verb, is the language of a thing."""
 
 
 def _settle_languages(
@@ -369,7 +345,9 @@ def _settle_languages(
         found = [(c, w) for c, w in found if w != lw.SHARED]
         for code in shared:
             lw.add(found, code, lw.SHARED)
+    found = language_creoles.resolve(found, out)
     lw.settle(found, out, offer_minor=offer_minor)
+    language_creoles.offer_unresolved(out)
     if shared and out.values.get(_NEEDS_INTERPRETER) is False:
         del out.values[_NEEDS_INTERPRETER]
 
