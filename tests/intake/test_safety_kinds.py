@@ -368,3 +368,63 @@ def test_interest_in_the_police_is_a_wish(text, value):
 
 def test_someone_elses_interest_in_the_police_is_not_hers():
     assert POLICE not in values("Her sister is interested in going to the police.")
+
+
+# ------------------------------- a form label that names its fact, left unanswered or pending
+
+LEGAL = "legal.wants_legal_help"
+IMMIGRATION = "legal.immigration_concern"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Wants police: ?", POLICE),
+        ("Wants police: -", POLICE),
+        ("Wants police:", POLICE),
+        ("Wants police: to be discussed", POLICE),
+        ("Wants to report: TBD", POLICE),
+        ("Quiere denunciar: por definir", POLICE),
+        ("Desea denunciar: a conversar", POLICE),
+        ("Souhaite porter plainte : ?", POLICE),
+        ("Souhaite porter plainte : à discuter", POLICE),
+        ("Quer apresentar queixa: a definir", POLICE),
+        ("Quer fazer queixa: —", POLICE),
+        ("In danger: ?", DANGER),
+        ("In danger: to be assessed", DANGER),
+        ("Immediate danger: not evaluated", DANGER),
+        ("En peligro: a valorar", DANGER),
+        ("Peligro inmediato: no evaluado", DANGER),
+        ("En danger : à évaluer", DANGER),
+        ("Danger immédiat : non évalué", DANGER),
+        ("Em perigo: a avaliar", DANGER),
+        ("Perigo imediato: não avaliado", DANGER),
+        ("Trafficker knows where she is: ?", KNOWS),
+        ("Trafficker knows where she is: to be explored", KNOWS),
+        ("El tratante sabe dónde vive: por explorar", KNOWS),
+        ("Le réseau sait où elle est : à explorer", KNOWS),
+        ("Needs lawyer: ?", LEGAL),
+        ("Quiere abogado: -", LEGAL),
+        ("Souhaite un avocat : à voir", LEGAL),
+        ("Immigration concern: ?", IMMIGRATION),
+        ("Medo de deportação: a avaliar", IMMIGRATION),
+    ],
+)
+def test_a_label_that_states_its_fact_unanswered_or_pending_sets_nothing(text, fact):
+    assert fact not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Wants police: no", POLICE, "no"),
+        ("Wants police: yes", POLICE, "yes"),
+        ("Quiere denunciar: sí", POLICE, "yes"),
+        ("Souhaite porter plainte : non", POLICE, "no"),
+        ("In danger: no", DANGER, False),
+        ("Em perigo: sim", DANGER, True),
+        ("Denuncia: todavía no lo tiene claro", POLICE, "undecided"),
+    ],
+)
+def test_a_label_that_states_its_fact_answered_is_read(text, fact, value):
+    assert values(text)[fact] == value
