@@ -428,3 +428,93 @@ def test_a_label_that_states_its_fact_unanswered_or_pending_sets_nothing(text, f
 )
 def test_a_label_that_states_its_fact_answered_is_read(text, fact, value):
     assert values(text)[fact] == value
+
+
+# ---------------------------------- who knows: a topic is not the knower; a bystander is unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sobre la patrona, dice que no sabe dónde está ahora.",
+        "Acerca del patrón, dice que no sabe dónde vive.",
+        "En cuanto al tratante, no sabe dónde está.",
+        "Quanto ao patrão, diz que não sabe onde está.",
+        "Respecto al explotador, cuenta que no sabe dónde vive.",
+    ],
+)
+def test_the_person_a_sentence_is_about_is_not_who_knows(text):
+    assert KNOWS not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord knows where she is.",
+        "The neighbour knows where she lives.",
+        "La vecina sabe dónde vive.",
+        "Le voisin sait où elle habite.",
+        "O vizinho sabe onde ela mora.",
+    ],
+)
+def test_a_bystander_knowing_where_she_is_is_only_offered(text):
+    got = extract(text)
+    assert KNOWS not in got.values and got.offered().get(KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le loverboy sait où elle dort.",
+        "Her loverboy knows where she sleeps.",
+        "La empleadora sabe dónde vive.",
+        "El contratista sabe dónde duerme.",
+        "O capitão sabe onde ele dorme.",
+        "Les proxénètes savent où elle habite.",
+    ],
+)
+def test_someone_from_that_life_named_by_any_word_knows(text):
+    assert values(text)[KNOWS] == "yes"
+
+
+# ------------------------------ knowing that she is at a place, with us, or came to one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El patrón sabe que está con nosotros.",
+        "El tipo sabe que ella está en el cuartel.",
+        "Diz q capitão sabe q está no hospital.",
+        "O patrão sabe que ela está connosco.",
+        "O homem sabe que ele fica por ali.",
+        "El tratante sabe que vino al albergue.",
+        "The trafficker knows that she is staying with us.",
+        "The boss knows she came to the shelter.",
+        "The pimp knows she is at the consulate.",
+        "Le patron sait qu'elle est chez nous.",
+        "Le réseau sait qu'elle est à l'hôpital.",
+    ],
+)
+def test_knowing_she_is_at_a_place_or_with_us(text):
+    assert values(text)[KNOWS] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El patrón sabe que está en peligro.",
+        "El patrón sabe que está en tratamiento.",
+        "El patrón sabe que está embarazada.",
+        "O patrão sabe que ela está em tratamento.",
+        "O patrão sabe que ela está doente.",
+        "Le patron sait qu'elle est malade.",
+        "The boss knows she went to the police.",
+        "El patrón sabe que fue a la policía.",
+        "Her sister knows she is with us.",
+        "La policía sabe que está en el albergue.",
+        "El patrón sabía que estaba en el albergue.",
+    ],
+)
+def test_knowing_her_state_or_a_safe_person_knowing_is_not_her_place_known(text):
+    assert KNOWS not in values(text)

@@ -225,6 +225,12 @@ _OF = frozenset(
     + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
 )
 _THAT = frozenset(["que", "that", "qu'"])
+# a sentence opened by its topic ("Sobre la patrona, dice que no sabe dónde está", "As for
+# the boss, ..."): the person named there is what it is about, not who knows
+_TOPICS = frozenset(
+    ["about", "regarding", "concerning", "re", "sobre", "acerca", "respecto", "cuanto"]
+    + ["quant", "concernant", "sujet", "quanto", "relativamente", "respeito"]
+)
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
     ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
@@ -299,7 +305,7 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
             if w in _SURVIVOR_SUBJECTS:
                 return ""
             if w in _other_people() or pair in _other_people():
-                return CLEAR  # "the salon owner", "el dueño"
+                return MAYBE  # "the landlord", "la vecina": maybe not from that life
         return None
 
     # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
@@ -311,4 +317,6 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
     if verb and verb[0] in _PLURAL_KNOW:  # "lo esperan sus padres": her family, after it
         return "" if set(matched) & safe else they()
     # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
+    if set(sentence_before[:3]) & _TOPICS or sentence_before[:2] == ["as", "for"]:
+        return ""
     return scan(sentence_before) or ""
