@@ -518,3 +518,22 @@ def test_knowing_she_is_at_a_place_or_with_us(text):
 )
 def test_knowing_her_state_or_a_safe_person_knowing_is_not_her_place_known(text):
     assert KNOWS not in values(text)
+
+
+# ------------------------------------- an opinion denied is an opinion of the opposite, offered
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("He doesn't think the bosses know he is with us.", KNOWS, "no"),
+        ("She does not believe the trafficker knows where she lives.", KNOWS, "no"),
+        ("No cree que el patrón sepa dónde vive.", KNOWS, "no"),
+        ("Elle ne pense pas que le réseau sait où elle habite.", KNOWS, "no"),
+        ("She does not think she is in danger.", DANGER, False),
+        ("She thinks the trafficker knows where she lives.", KNOWS, "yes"),
+    ],
+)
+def test_an_opinion_is_offered_and_a_denied_one_is_its_opposite(text, fact, value):
+    got = extract(text)
+    assert fact not in got.values and got.offered().get(fact) == value

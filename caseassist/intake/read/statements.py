@@ -213,6 +213,8 @@ def _apply_rules(
             out.put(rule.fact, lexicon.hedged_values()[rule.fact])
             continue
         if hedge == BELIEF:
+            if rule.negated is not None and not negated and _belief_denied(folded):
+                value = rule.negated  # "doesn't think the bosses know": thinks they do not
             out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
             continue
         if hedge:
@@ -259,6 +261,13 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
             break
         out.append(part.strip())
     return ", ".join(out)
+
+
+def _belief_denied(folded: str) -> bool:
+    """The opinion cue is itself negated ("does not think", "no cree que", "ne pense pas
+    que", "não acha que"): a belief of the opposite."""
+    b = lexicon.phrase_regex("beliefs").search(folded)
+    return b is not None and _negated(folded, b.start(), b.end())
 
 
 def _limited(clause_text: object, folded: str, end: int) -> bool:
