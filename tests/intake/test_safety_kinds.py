@@ -537,3 +537,70 @@ def test_knowing_her_state_or_a_safe_person_knowing_is_not_her_place_known(text)
 def test_an_opinion_is_offered_and_a_denied_one_is_its_opposite(text, fact, value):
     got = extract(text)
     assert fact not in got.values and got.offered().get(fact) == value
+
+
+# ------------------ danger: safe to talk, in danger of something, a past feeling, a category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, je suis en sécurité pour parler.",
+        "Est-ce que vous êtes en sécurité pour parler ? Oui, je suis dans le champ.",
+        "¿Está segura para hablar ahora? Sí, estoy sola.",
+        "¿Es seguro hablar ahora? Sí.",
+        "Pode falar em segurança? Sim, estou sozinha.",
+        "Are you safe to talk right now? Yes, I'm alone.",
+        "Me siento segura para hablar.",
+        "Estou segura para falar.",
+    ],
+)
+def test_safe_to_talk_is_not_about_danger(text):
+    got = extract(text)
+    assert DANGER not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in danger of being evicted.",
+        "She is in danger of relapse.",
+        "Elle est en danger de rechute.",
+        "Está en peligro de exclusión.",
+        "Corre peligro de perder la visa.",
+        "Está em perigo de perder o emprego.",
+    ],
+)
+def test_in_danger_of_something_is_not_danger_now(text):
+    assert DANGER not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in danger of death.",
+        "Elle est en danger de mort.",
+        "Está en peligro de muerte.",
+        "Está em perigo de vida.",
+        "Corre perigo de morte.",
+        "Elle est en danger.",
+        "La jeune est en danger.",
+    ],
+)
+def test_in_danger_of_her_life_or_plainly_is_danger(text):
+    assert values(text)[DANGER] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She felt unsafe at the farm.",
+        "She felt very unsafe with them.",
+        "Objet : élève en danger - information préoccupante transmise",
+        "Mineur en danger.",
+        "Signalement : enfants en danger",
+    ],
+)
+def test_a_past_feeling_or_a_protection_category_is_offered(text):
+    got = extract(text)
+    assert DANGER not in got.values and got.offered().get(DANGER) is True
