@@ -604,3 +604,49 @@ def test_in_danger_of_her_life_or_plainly_is_danger(text):
 def test_a_past_feeling_or_a_protection_category_is_offered(text):
     got = extract(text)
     assert DANGER not in got.values and got.offered().get(DANGER) is True
+
+
+# --------------------- the police for another matter; cooperating, charges, statements given
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to report her lost passport.",
+        "Quiere denunciar la pérdida de su pasaporte.",
+        "Quer fazer queixa da perda do passaporte.",
+        "Elle veut déclarer la perte de son passeport au commissariat.",
+        "She wants to get a police clearance certificate.",
+        "Her employer is cooperating with the police.",
+        "The employer wants charges against her.",
+    ],
+)
+def test_the_police_for_another_matter_or_person_is_no_wish(text):
+    assert POLICE not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pas de police il dit", "no"),
+        ("No police she says", "no"),
+        ("Nada de policía dice ella.", "no"),
+        ("Já prestou declarações.", "yes"),
+        ("Prestou declarações na esquadra.", "yes"),
+        ("Elle a été auditionnée par la police hier.", "yes"),
+        ("She is cooperating with the police investigation.", "yes"),
+        ("Está colaborando con la policía.", "yes"),
+        ("Elle collabore avec les enquêteurs.", "yes"),
+        ("Está a colaborar com a polícia.", "yes"),
+        ("She does not want charges against her nephew.", "no"),
+        ("She wants charges brought against him.", "yes"),
+        ("Quiere presentar cargos contra el patrón.", "yes"),
+        ("Elle veut des poursuites contre lui.", "yes"),
+        ("Quer apresentar queixa contra o patrão.", "yes"),
+        ("Sobre la policía dice que sí quiere poner la denuncia.", "yes"),
+        ("Quant à la police, elle veut porter plainte.", "yes"),
+        ("Sobre a polícia, diz que quer apresentar queixa.", "yes"),
+    ],
+)
+def test_a_police_wish_said_by_cooperating_charges_a_statement_or_after_its_topic(text, value):
+    assert values(text)[POLICE] == value

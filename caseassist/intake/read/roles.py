@@ -101,6 +101,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
+        if not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
+            continue  # "Sobre la policía dice que sí quiere...": the topic, not the subject
         owned = prev in ws.possessives or (
             # "my little boy", "su hija menor" is someone else as "my boy" is
             i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives()
