@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import DANGER, KNOWS, POLICE
+from tests.intake.reading import DANGER, KNOWS, POLICE, reads
 from tests.intake.reading import clear_values as values
 
 # ------------------------------------------------- "followed" in care, wanted, threatened with
@@ -650,3 +650,43 @@ def test_the_police_for_another_matter_or_person_is_no_wish(text):
 )
 def test_a_police_wish_said_by_cooperating_charges_a_statement_or_after_its_topic(text, value):
     assert values(text)[POLICE] == value
+
+
+# ---------------------- legal help: asked to find her a lawyer; an accented "sí" is a yes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you find her a lawyer?",
+        "Could you help her find a lawyer?",
+        "¿Le pueden conseguir un abogado?",
+        "Pouvez-vous lui trouver un avocat ?",
+        "Podem arranjar-lhe um advogado?",
+    ],
+)
+def test_asking_for_a_lawyer_for_her_is_an_offered_wish(text):
+    assert reads(text, LEGAL) in (True, "possible")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Sí quiere un abogado que le explique su situación, porque no tiene papeles.", LEGAL, True),
+        ("Sí quiere denunciar, pero tiene miedo.", POLICE, "yes"),
+    ],
+)
+def test_an_accented_yes_opening_a_clause_is_no_condition(text, fact, value):
+    assert values(text)[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Si quiere un abogado, se lo buscamos.", LEGAL),
+        ("Si quiere denunciar, la acompañamos.", POLICE),
+        ("We could not find a lawyer for her.", LEGAL),
+    ],
+)
+def test_a_condition_or_our_own_search_is_no_wish(text, fact):
+    assert fact not in values(text)

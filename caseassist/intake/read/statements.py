@@ -116,6 +116,7 @@ def _apply_rules(
         isinstance(clause_text, _OriginalClause)
         and 0 <= clause_text.index < clause_text.count - 1
         and lexicon.phrase_regex("condition_openers").match(folded.lstrip(" -*"))
+        and not str(clause_text).lstrip(" -*").lower().startswith("sí")  # a yes, not "si" (if)
     ):
         return  # "Si quiere denunciar, la acompañamos": a condition, then what follows it
     flat = lexicon.flat_patterns()
