@@ -672,7 +672,11 @@ def test_asking_for_a_lawyer_for_her_is_an_offered_wish(text):
 @pytest.mark.parametrize(
     ("text", "fact", "value"),
     [
-        ("Sí quiere un abogado que le explique su situación, porque no tiene papeles.", LEGAL, True),
+        (
+            "Sí quiere un abogado que le explique su situación, porque no tiene papeles.",
+            LEGAL,
+            True,
+        ),
         ("Sí quiere denunciar, pero tiene miedo.", POLICE, "yes"),
     ],
 )
