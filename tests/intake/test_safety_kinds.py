@@ -694,3 +694,35 @@ def test_an_accented_yes_opening_a_clause_is_no_condition(text, fact, value):
 )
 def test_a_condition_or_our_own_search_is_no_wish(text, fact):
     assert fact not in values(text)
+
+
+# ---------------------------------- immigration: a status since put right, "no visa issues"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has no visa issues.",
+        "She used to be undocumented but now has a residence permit.",
+        "Her work visa expired but she renewed it.",
+        "Su visa venció pero la renovó.",
+        "Estaba indocumentada, ya tiene papeles.",
+        "Era indocumentada, já regularizou.",
+    ],
+)
+def test_a_status_put_right_or_no_visa_problem_is_no_concern(text):
+    assert IMMIGRATION not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is undocumented.",
+        "Her visa expired last year.",
+        "Está indocumentada y ya no quiere volver.",
+        "No visa.",
+        "Sem visto, tem medo de ser deportada.",
+    ],
+)
+def test_a_status_problem_now_is_still_a_concern(text):
+    assert values(text)[IMMIGRATION] is True
