@@ -15,11 +15,16 @@ from caseassist.tui.app import TuiSettings, make_app
 from caseassist.vault import KdfParams, Role, Vault, demo_seed
 from tests.tui.helpers import steady_cursors, unlock
 
-FIXED = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)  # in the past: every due date has passed
+FIXED = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)  # when the cases were seeded
+NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
+"""The clock the app reads while a snapshot is taken. Whether a need or a step is overdue
+depends on the day it is looked at (long-term targets fall months after FIXED), so the
+snapshots show the same day on every run, whatever the machine's clock says."""
 
 
 @pytest.fixture
-def fixed_vault(tmp_path, monkeypatch):
+def fixed_vault(tmp_path, monkeypatch, time_machine):
+    time_machine.move_to(NOW)  # the wall clock only: Textual's timers run on the monotonic one
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     sequence = (f"{a}{b}{c}-{d}{e}{f}" for a, b, c, d, e, f in itertools.product("ACDEF", repeat=6))
