@@ -726,3 +726,14 @@ def test_a_status_put_right_or_no_visa_problem_is_no_concern(text):
 )
 def test_a_status_problem_now_is_still_a_concern(text):
     assert values(text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pero él sabe que vine al consulado, me vio entrar.",
+        "Él sabe que llegué al albergue.",
+    ],
+)
+def test_in_her_own_words_he_knows_the_place_she_came_to(text):
+    assert values(text)[KNOWS] == "yes"

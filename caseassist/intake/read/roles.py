@@ -217,6 +217,7 @@ _HE_SHE = frozenset(["he", "she", "el", "ella", "il", "elle", "ele", "ela"])
 _ME = frozenset(["i", "me", "my", "yo", "mi", "je", "j'", "moi", "eu", "meu", "minha"])
 _ME_VERBS = frozenset(
     ["am", "estoy", "vivo", "duermo", "trabajo", "suis", "habite", "dors", "estou", "moro"]
+    + ["vine", "llegue", "entre", "vim", "cheguei", "entrei"]  # "él sabe que vine al consulado"
 )
 _OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
     **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
