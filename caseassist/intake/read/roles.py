@@ -101,13 +101,14 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
-        if not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
+        person = bigram in others or w in others
+        if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
             continue  # "Sobre la policía dice que sí quiere...": the topic, not the subject
         owned = prev in ws.possessives or (
             # "my little boy", "su hija menor" is someone else as "my boy" is
             i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives()
         )
-        if bigram in others or w in others:
+        if person:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
             if (w in nouns or bigram in nouns) and not owned:
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
