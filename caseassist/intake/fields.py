@@ -345,6 +345,8 @@ def statement_lines(text: str) -> list[tuple[str | None, str, str]]:
     professionnelle"). The reader reads each part of the value after its label."""
     out: list[tuple[str | None, str, str]] = []
     for label, value in _form_lines(text, runs=True):
+        if not _words(value) or is_placeholder(value):
+            continue  # "Wants police: ?", "Danger : à évaluer": nobody answered the label
         fact_id = fact_of(label)
         if fact_id is not None:
             if FACTS[fact_id].type not in ("bool", "enum") or read_value(fact_id, value):

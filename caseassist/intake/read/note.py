@@ -72,10 +72,10 @@ from caseassist.intake.text import fold
 # ---------------------------------------------------------------- entry points
 
 _FORM_LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>\S.*)$"
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>.*)$"
 )
 """A form line or a transcript turn, "Label: value" (folded; a label of at most six words,
-not a time: "call at 14:30")."""
+not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
 
 
 @dataclass(frozen=True)
@@ -310,10 +310,10 @@ def _is_label(label: str, value: str, *, answer: bool) -> bool:
         return False
     if not asked_facts(label, writer=not answer, suggested=False, about=False):
         return True  # "Police: ...", "Current danger: ...": the label states nothing
-    if fields.is_placeholder(value):
-        return True  # "Le réseau connaît son adresse : inconnue": nobody answered it
     ws = lexicon.word_sets()
     words = [t for t in tokens(value) if t[0].isalnum()]
+    if not words or fields.is_placeholder(value):
+        return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
 

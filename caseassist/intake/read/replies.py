@@ -57,7 +57,9 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
         lead = tokens(reply[: said.start()]) if said else []
         if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
-        if not reply.strip() or len(tokens(reply)) > 25 or fields.is_placeholder(reply):
+        if not any(t[0].isalnum() for t in tokens(reply)) or len(tokens(reply)) > 25:
+            continue  # "Wants police: ?", "Danger : -": no reply
+        if fields.is_placeholder(reply):
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
             continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"

@@ -101,11 +101,14 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
+        person = bigram in others or w in others
+        if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
+            continue  # "Sobre la policía dice que sí quiere...": the topic, not the subject
         owned = prev in ws.possessives or (
             # "my little boy", "su hija menor" is someone else as "my boy" is
             i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives()
         )
-        if bigram in others or w in others:
+        if person:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
             if (w in nouns or bigram in nouns) and not owned:
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
@@ -231,6 +234,7 @@ _HE_SHE = frozenset(["he", "she", "el", "ella", "il", "elle", "ele", "ela"])
 _ME = frozenset(["i", "me", "my", "yo", "mi", "je", "j'", "moi", "eu", "meu", "minha"])
 _ME_VERBS = frozenset(
     ["am", "estoy", "vivo", "duermo", "trabajo", "suis", "habite", "dors", "estou", "moro"]
+    + ["vine", "llegue", "entre", "vim", "cheguei", "entrei"]  # "él sabe que vine al consulado"
 )
 _OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
     **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
@@ -241,6 +245,12 @@ _OF = frozenset(
     + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
 )
 _THAT = frozenset(["que", "that", "qu'"])
+# a sentence opened by its topic ("Sobre la patrona, dice que no sabe dónde está", "As for
+# the boss, ..."): the person named there is what it is about, not who knows
+_TOPICS = frozenset(
+    ["about", "regarding", "concerning", "re", "sobre", "acerca", "respecto", "cuanto"]
+    + ["quant", "concernant", "sujet", "quanto", "relativamente", "respeito"]
+)
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
     ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
@@ -315,7 +325,7 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
             if w in _SURVIVOR_SUBJECTS:
                 return ""
             if w in _other_people() or pair in _other_people():
-                return CLEAR  # "the salon owner", "el dueño"
+                return MAYBE  # "the landlord", "la vecina": maybe not from that life
         return None
 
     # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
@@ -327,4 +337,6 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
     if verb and verb[0] in _PLURAL_KNOW:  # "lo esperan sus padres": her family, after it
         return "" if set(matched) & safe else they()
     # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
+    if set(sentence_before[:3]) & _TOPICS or sentence_before[:2] == ["as", "for"]:
+        return ""
     return scan(sentence_before) or ""

@@ -116,6 +116,7 @@ def _apply_rules(
         isinstance(clause_text, _OriginalClause)
         and 0 <= clause_text.index < clause_text.count - 1
         and lexicon.phrase_regex("condition_openers").match(folded.lstrip(" -*"))
+        and not str(clause_text).lstrip(" -*").lower().startswith("sí")  # a yes, not "si" (if)
     ):
         return  # "Si quiere denunciar, la acompañamos": a condition, then what follows it
     flat = lexicon.flat_patterns()
@@ -215,6 +216,8 @@ def _apply_rules(
             out.put(rule.fact, lexicon.hedged_values()[rule.fact])
             continue
         if hedge == BELIEF:
+            if rule.negated is not None and not negated and _belief_denied(folded):
+                value = rule.negated  # "doesn't think the bosses know": thinks they do not
             out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
             continue
         if hedge:
@@ -263,6 +266,13 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
             break
         out.append(part.strip())
     return ", ".join(out)
+
+
+def _belief_denied(folded: str) -> bool:
+    """The opinion cue is itself negated ("does not think", "no cree que", "ne pense pas
+    que", "não acha que"): a belief of the opposite."""
+    b = lexicon.phrase_regex("beliefs").search(folded)
+    return b is not None and _negated(folded, b.start(), b.end())
 
 
 def _limited(clause_text: object, folded: str, end: int) -> bool:
