@@ -11,6 +11,7 @@ from caseassist.intake import fields, form_tables, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
+from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.contact import read_safe_contact
@@ -65,7 +66,6 @@ from caseassist.intake.read.statements import (
     _OriginalClause,
     _rule_candidates,
     _wished,
-    asked_facts,
 )
 from caseassist.intake.text import fold
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.read.asked import _about, asked_facts
 from caseassist.intake.read.roles import WRITER_UNKNOWN, _has_hedge, assertion_status
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.statements import _about, asked_facts
 
 _TIME_TAG = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
 """A chat line's time or name in brackets before its speaker ("[14:05] Foyer : non")."""
