@@ -25,23 +25,6 @@ def _third_person_before(before: str) -> bool:
     return False
 
 
-_HER_TURN_WORDS = frozenset(
-    ["i", "im", "me", "my", "yo", "mi", "tengo", "je", "j'", "moi", "mon", "ma"]
-    + ["eu", "tenho", "meu", "minha"]
-)
-
-
-def _own_words(sent_folded: str) -> bool:
-    """A transcript line in the first person ("Caller: My roommate's in it too"), not
-    under another speaker's label ("Worker: I think she is 30")."""
-    toks = tokens(sent_folded)
-    if ":" in toks[:4]:
-        label = " ".join(toks[: toks.index(":")])
-        if label not in lexicon.by_language("name_roles"):
-            return False
-    return not _HER_TURN_WORDS.isdisjoint(toks)
-
-
 _HAVE_A = frozenset(["has", "have", "had", "with", "w"])
 
 

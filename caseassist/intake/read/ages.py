@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
-from caseassist.intake.read.age_owners import _child_by_age, _own_words, _third_person_before
+from caseassist.intake.read.age_owners import _child_by_age, _third_person_before
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
     _DURATION,
     _descriptor_position,
@@ -220,16 +220,14 @@ def _number_firsts() -> frozenset[str]:
 _GLUED_UNIT = re.compile(r"\b(\d{1,3})(ans|anos|yrs?|yo)\b")
 
 
-def _ages(
-    sent_folded: str, out: Extraction, *, answer: bool = False, transcript: bool = False
-) -> None:
+def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
     """Ages the sentence states; numbers in words the generated tables do not know
     ("uns quarenta anos") are read once more through text2num; "29ans" as "29 ans".
-    In a transcript where she has turns (`transcript`), a sentence in the first person
-    is her own words, where "she's seventeen" is someone else, as in an answer."""
+    `answer`: the survivor's own words (an answer, or her turn of a transcript as
+    `speakers.her_turns` finds it), where "she's seventeen" is someone else."""
     if _DIGIT.search(sent_folded):
         sent_folded = _GLUED_UNIT.sub(r"\1 \2", sent_folded)
-    own = answer or (transcript and _own_words(sent_folded))
+    own = answer
     if _ages_in(sent_folded, out, answer, own) or _DIGIT.search(sent_folded):
         return
     if _may_match(_UNIT_RE, sent_folded) and _UNIT_RE.search(sent_folded):

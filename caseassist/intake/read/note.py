@@ -175,7 +175,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         # in her turn, "she is 17" is someone else
-        _ages(sf, out, answer=answer or own[k], transcript=transcript)
+        _ages(sf, out, answer=answer or own[k])
         if not answer:  # in an answer a bare number is a count, a day, a price
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
