@@ -22,8 +22,12 @@ import os
 import select
 import signal
 import sys
-import termios
 from collections.abc import Iterator
+
+try:
+    import termios
+except ImportError:  # pragma: no cover - Windows: its console has no cooked-mode echo to undo
+    termios = None  # type: ignore[assignment]
 
 _typed = ""
 """Keys typed before `kept_keys()` took the terminal, for the app to read first (`take()`)."""
@@ -86,6 +90,8 @@ def kept_keys(enabled: bool = True) -> Iterator[None]:
 
 def _foreground_terminal() -> int | None:
     """stdin's descriptor when stdin and stdout are a terminal this process owns."""
+    if termios is None:
+        return None
     try:
         fd = sys.stdin.fileno()
         if not (os.isatty(fd) and sys.stdout.isatty()):
