@@ -83,3 +83,14 @@ def test_the_command_exits_with_its_code_and_all_its_output(tmp_path):
     refused = subprocess.run([*cmd, "--user", "nobody"], env=env, capture_output=True, text=True)
     assert refused.returncode != 0
     assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+
+
+def test_only_the_commands_that_open_the_terminal_ui_take_the_terminal_at_start():
+    """`kept_keys` turns echo off for these alone: a passphrase prompt keeps its own."""
+    from caseassist.cli import _opens_ui
+
+    for argv in ([], ["--lang", "es"], ["open"], ["demo"], ["practice", "s.toml"]):
+        assert _opens_ui(argv), argv
+    for argv in (["demo", "--no-tui"], ["practice", "s.toml", "--json"], ["case", "list"]):
+        assert not _opens_ui(argv), argv
+    assert not _opens_ui(["--help"]) and not _opens_ui(["user", "passwd"])

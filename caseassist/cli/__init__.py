@@ -103,8 +103,14 @@ def run() -> NoReturn:
     1.46 s of 8.2 s; frozen, 0.13 s); they are left to the operating system. The commands
     close the vault and their files themselves; atexit handlers and the flush of
     stdout and stderr still run.
+
+    A command that opens the terminal UI first turns the terminal's echo off, so keys
+    typed while it starts are neither shown nor lost (`caseassist.tui.typeahead`).
     """
-    code = main()
+    from caseassist.tui.typeahead import kept_keys
+
+    with kept_keys(_opens_ui(sys.argv[1:])):  # the first thing done: keys typed ahead kept
+        code = main()
     gc.freeze()
     sys.exit(code)
 
@@ -168,6 +174,17 @@ def _command_name(argv: list[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return ""
+
+
+def _opens_ui(argv: list[str]) -> bool:
+    """Whether these arguments open the terminal UI (`open`, `demo`, `practice` without
+    `--json`, no command at all), read before anything else is loaded."""
+    command = _command_name(argv)
+    if command in ("", "open"):
+        return True
+    if command == "demo":
+        return "--no-tui" not in argv
+    return command == "practice" and "--json" not in argv
 
 
 def _modules_for(command: str | None) -> Sequence[str]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -111,6 +111,7 @@ class CaseAssistApp(App[int]):
         demo: bool = False,
         opener: Opener = Workspace.unlock,
         practice: Callable[[], object] | None = None,
+        typed_ahead: str = "",
     ) -> None:
         super().__init__()
         self.folder = Path(folder) if folder is not None else None
@@ -121,6 +122,10 @@ class CaseAssistApp(App[int]):
         self.workspace: Workspace | None = None
         self.last_activity = self.settings.clock()
         self.gate = KeyGate(self, self._hand_out_key)
+        self._starting = self.gate.hold()
+        """Keys wait for the first frame: before it, no field is there to take them."""
+        self._typed_ahead = typed_ahead
+        """Keys typed before the app took the terminal (`caseassist.tui.typeahead`)."""
         self.locking = False
         """A lock is being finished behind the hidden screen (saving, closing the vault)."""
         self.hidden = False
@@ -129,6 +134,18 @@ class CaseAssistApp(App[int]):
         translate_node_bindings(self)
 
     # -- lifecycle -------------------------------------------------------------------
+    def on_load(self) -> None:
+        """Keys typed before the app took the terminal go first, ahead of any the
+        terminal driver reads (it starts after this)."""
+        typed, self._typed_ahead = self._typed_ahead, ""
+        if typed:
+            from textual._xterm_parser import XTermParser
+
+            parser = XTermParser()
+            for event in [*parser.feed(typed), *parser.feed("")]:
+                if isinstance(event, events.Key | events.Paste):
+                    self.post_message(event)
+
     def on_mount(self) -> None:
         self.title = NEUTRAL_TITLE
         try:
@@ -143,6 +160,7 @@ class CaseAssistApp(App[int]):
         if self.practice is not None:
             self.push_screen(self.practice())  # type: ignore[arg-type]
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
+        self.call_after_refresh(self.gate.release, self._starting)
         # After the first frame (Rich's width table costs a moment to load): from then on
         # Nepali vowel signs take the cell the terminal gives them.
         from caseassist.tui.cells import count_spacing_marks
@@ -389,8 +407,6 @@ class CaseAssistApp(App[int]):
 
     # -- idle lock -------------------------------------------------------------------
     async def on_event(self, event) -> None:
-        from textual import events
-
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
             self.last_activity = self.settings.clock()
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
@@ -462,6 +478,7 @@ def make_app(
     demo: bool = False,
     settings: TuiSettings | None = None,
     opener: Opener = Workspace.unlock,
+    typed_ahead: str = "",
 ) -> CaseAssistApp:
     """The one factory the CLI and the tests share."""
     return CaseAssistApp(
@@ -469,6 +486,7 @@ def make_app(
         settings=settings or TuiSettings.from_environment(),
         demo=demo,
         opener=opener,
+        typed_ahead=typed_ahead,
     )
 
 
@@ -480,17 +498,25 @@ def _set_terminal_title() -> None:
 
 def run(folder: Path | str, demo: bool = False) -> int:
     """Open the terminal UI on the vault in `folder`; returns the exit code."""
+    from caseassist.tui import typeahead
+
     _set_terminal_title()
-    app = make_app(folder, demo=demo)
+    app = make_app(folder, demo=demo, typed_ahead=typeahead.take())
     result = app.run()
     return int(result or 0)
 
 
 def run_practice(scenario_path: Path | str) -> int:
     """`caseassist practice SCENARIO.toml` without --json: the intake screen, nothing stored."""
+    from caseassist.tui import typeahead
     from caseassist.tui.screens.intake_start import practice_screen_factory
 
     factory = practice_screen_factory(Path(scenario_path))
     _set_terminal_title()
-    app = CaseAssistApp(None, settings=TuiSettings.from_environment(), practice=factory)
+    app = CaseAssistApp(
+        None,
+        settings=TuiSettings.from_environment(),
+        practice=factory,
+        typed_ahead=typeahead.take(),
+    )
     return int(app.run() or 0)

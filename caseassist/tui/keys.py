@@ -9,8 +9,8 @@ the account line, a login into the wrong field after a screen change.
 The gate serialises keys (and pastes): one is handed out only once every
 message the previous one caused on the app and on the current screen has been
 handled and the screen is mounted with its focus set. While the app holds it
-(an unlock running in its thread, a lock being finished) keys wait, up to
-`HOLD_LIMIT`. A key that finds the gate idle is handed out at once, so a
+(from its creation to its first frame, an unlock running in its thread, a lock
+being finished) keys wait, up to `HOLD_LIMIT`. A key that finds the gate idle is handed out at once, so a
 single key costs nothing. The panic key never goes through the gate: it drops
 every waiting key (they were meant for what is now hidden).
 """

@@ -151,3 +151,37 @@ def test_a_caseworker_finds_assigns_and_closes_a_case(tmp_path):
         assert "Traceback" not in shown
     finally:
         tmux("kill-server")
+
+
+def test_a_login_typed_as_the_app_starts_opens_the_cases_and_leaves_no_trace(tmp_path):
+    """Keys sent the moment `caseassist open` starts (still in the terminal's cooked mode,
+    all before the first frame) land field by field; nothing typed is echoed on the
+    screen or left in the scrollback once the app has quit."""
+    if not CASEASSIST.exists():
+        pytest.skip("the caseassist script is not installed in this environment")
+    from caseassist.services.cases import create_demo
+    from caseassist.vault import KdfParams
+
+    data = tmp_path / "demo"
+    create_demo(data, cases=3, kdf=KdfParams.fast_for_tests()).close()
+    tmux = Tmux(f"caseassist-ahead-{tmp_path.name}")
+    command = f"'{CASEASSIST}' open --data-dir '{data}'; echo closed; sleep 5"
+    burst: list[str] = ["new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command]
+    for part, literal in (
+        ("caseworker", True),
+        ("Tab", False),
+        ("demo-only-passphrase", True),
+        ("Enter", False),
+    ):
+        burst += [";", "send-keys", "-t", "demo", *(["-l"] if literal else []), part]
+    tmux(*burst)  # one tmux command: the keys reach the terminal as the command starts
+    try:
+        shown = tmux.wait_for("open cases", timeout=60)
+        assert "Signed in as caseworker" in shown
+        tmux.keys("C-q")
+        tmux.wait_for("closed")
+        everything = tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "demo")
+        assert "demo-only-passphrase" not in everything, everything
+        assert "caseworker" not in everything, everything
+    finally:
+        tmux("kill-server")
