@@ -57,9 +57,11 @@ def _lang_at(toks: list[str], i: int) -> tuple[str, int] | None:
 
 def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
     """A language with its region or variety in brackets after it: "portugais (Brésil)"
-    is pt-BR, "Kurdish (Sorani)" is Sorani (ckb), one language, not two."""
+    is pt-BR, "Kurdish (Sorani)" is Sorani (ckb), one language, not two; a spoken form
+    beside the language it is a form of ("Arabic (Darija)", "árabe dariya") is the
+    language the writer named."""
     if toks[j : j + 1] != ["("]:
-        return code, n
+        return code, n + _spoken_form_after(toks, j, code)
     inner = toks[j + 1 : j + 4]
     close = inner.index(")") if ")" in inner else -1
     if close < 1:
@@ -71,4 +73,18 @@ def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
     variety = lexicon.language_names().get(words)
     if variety and lexicon.words().get("language_varieties", {}).get(variety) == code:
         return variety, n + close + 2
+    if variety and lexicon.words().get("language_spoken_forms", {}).get(variety) == code:
+        return code, n + close + 2
     return code, n
+
+
+def _spoken_form_after(toks: list[str], j: int, code: str) -> int:
+    """How many tokens from `j` name a spoken form of `code` ("árabe dariya"): 0 if none."""
+    forms = lexicon.words().get("language_spoken_forms", {})
+    if code not in forms.values() or j >= len(toks):
+        return 0
+    names = lexicon.language_names()
+    for n in range(min(3, len(toks) - j), 0, -1):
+        if forms.get(names.get(" ".join(toks[j : j + n]), "")) == code:
+            return n
+    return 0

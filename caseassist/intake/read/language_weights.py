@@ -22,6 +22,7 @@ little or only understood is offered, never listed; a negated one is never liste
 
 from __future__ import annotations
 
+from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 
 MAJOR = "major"
@@ -110,7 +111,10 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
     if not found:
         return
     preferred, clear = preferred_of(found)
-    live = [(c, w) for c, w in found if w != NEG and c != preferred]
+    forms = lexicon.words().get("language_spoken_forms", {})
+    # "habla dariya ... prefiere hablar en árabe": a spoken form of the preferred one is it
+    same = {c for c, macro in forms.items() if macro == preferred}
+    live = [(c, w) for c, w in found if w != NEG and c != preferred and c not in same]
     if any(w not in (NEG, INTERP) for _c, w in found):
         # "an Arabic interpreter came, but she speaks Tigrinya": a language named only as
         # the interpreter's, beside her own, is not said to be hers

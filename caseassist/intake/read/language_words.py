@@ -109,6 +109,7 @@ _CLITIC_VERBS = frozenset(
     }
 )
 _SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo", "speaks"})
+_OBJECT_CLITICS = frozenset({"lo", "la", "le", "l'", "o", "a"})
 _EN_CLITICS = frozenset({"she", "he", "speaks"})
 """English words of a language named first ("English she speaks well"): only within its
 sentence (in "Nepali. She understands a little Hindi" the verb is Hindi's)."""
@@ -255,9 +256,14 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         k += 1  # "l'arabe, elle le parle aussi" (not "le twi, il parle aussi anglais")
     crossed = "." in toks[j:k] or ":" in toks[j:k]
     clitics = _CLITIC_VERBS if crossed else _CLITIC_VERBS | _EN_CLITICS
+    before_clitics = k
     while k < len(toks) and k < j + 4 and toks[k] in clitics:
         spoken = spoken or toks[k] in _SPOKEN
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
+    if crossed and not set(toks[before_clitics:k]) & _OBJECT_CLITICS:
+        # "Pendjabi. Il parle aussi hindi": past the full stop, a verb without "le"/"lo"
+        # is the next language's ("Le français. Elle le parle aussi" is this one's)
+        k, spoken = before_clitics, False
     if k > j and not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
         # "Português ela entende um pouco", "el francés lo entiende": understood, at most
         return lw.UNDERSTAND, k + 1 + _phrase_at(toks, k + 1, _MINOR_PHRASES)

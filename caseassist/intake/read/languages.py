@@ -60,6 +60,7 @@ def _language_list(
     """Languages from toks[start:], each with its weight (see `language_weights`)."""
     found: list[tuple[str, str]] = []
     base = pending if pending in (lw.NEG, lw.INTERP) else lw.PLAIN
+    plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
     i = start
     while i < len(toks):
         w = toks[i]
@@ -67,12 +68,15 @@ def _language_list(
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
+            if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
+                lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
             weight = post or pending
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
                 weight = pending  # "entiende ruso también" is still only understood
             lw.add(found, code, weight)
+            plain_before = (code, i + n) if weight == lw.PLAIN and not post else None
             if positions is not None:
                 positions.update(range(i, i + n))
             pending = base
@@ -103,6 +107,16 @@ def _language_list(
             break
         i += 1
     return found
+
+
+_AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
+
+
+def _coordinated(toks: list[str], end: int, i: int) -> bool:
+    """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
+    the second then reads on both ("habla creole y español bien")."""
+    between = toks[end:i]
+    return len(between) == 1 and between[0] in _AND  # not "y un inglés fluido": its own
 
 
 _MAJOR_TRIGGERS = (
@@ -141,7 +155,12 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         ("su idioma", "sa langue", "his language", "her language", "su lengua")
     ):
         return lw.MAJOR
+    if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
+        return lw.MAJOR  # "préfère s'exprimer en pachto", "prefers to express himself in"
     return lw.PLAIN
+
+
+_PREFER_STEMS = ("prefer", "prefier", "prefere")
 
 
 def _languages(
