@@ -74,6 +74,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             hedged = lexicon.hedged_values().get(fid)
             if short is not None and short.value != hedged and _has_hedge(reply):
                 short = None  # "Sí, creo que sí": read as an answer is, hedge and all
+            if not suggested and fields.states_what_is(fid, reply, question):
+                continue  # "Police: no contact so far", "Plainte : aucune": no wish told
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
