@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import POLICE, clear, reads
+from tests.intake.reading import DANGER, KNOWS, POLICE, clear, reads
 
 # ------------------------------------------- a police label answered by what there is
 
@@ -62,3 +62,117 @@ def test_a_police_label_answered_by_what_happened_tells_no_wish(text):
 )
 def test_a_police_label_answered_by_her_wish_still_reads(text, value):
     assert clear(text, POLICE) == value
+
+
+# ------------------------------------------- danger under a modal or a fear: maybe, not now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She could be in danger if the boss finds out.",
+        "She might be in danger.",
+        "Podría estar en peligro si el patrón se entera.",
+        "Teme que podría estar en peligro si la encuentran.",
+        "Puede que esté en peligro.",
+        "Elle pourrait être en danger si le patron l'apprend.",
+        "Elle craint d'être en danger s'ils la retrouvent.",
+        "Elle risque d'être en danger.",
+        "Ela poderia estar em perigo se o patrão souber.",
+        "Ela teme estar em perigo se a encontrarem.",
+        "Pode estar em perigo.",
+        "Correría peligro si vuelve al piso.",
+    ],
+)
+def test_a_danger_under_a_modal_or_a_fear_is_never_applied(text):
+    assert reads(text, DANGER) in (None, "possible")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss is looking for her and she is in danger.",
+        "El patrón la está buscando, corre peligro.",
+        "Dice estar en peligro.",
+        "Le patron la cherche, elle est en danger.",
+        "O patrão anda à procura dela, está em perigo.",
+        "Ela corre perigo neste momento.",
+    ],
+)
+def test_a_danger_said_now_still_is(text):
+    assert clear(text, DANGER) is True
+
+
+# ------------------------------------------- an address she has left is not where she is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss knows her old address, not the new one.",
+        "The boss knows the address she had before.",
+        "El patrón sabe su antigua dirección.",
+        "El patrón conoce la dirección anterior.",
+        "El patrón sabe su dirección anterior.",
+        "Le patron connaît son ancienne adresse.",
+        "Le patron connaît l'adresse d'avant.",
+        "Le patron connaît son adresse précédente.",
+        "O patrão sabe a morada antiga, não a nova.",
+        "O patrão conhece o endereço anterior dela.",
+        "O traficante sabe a morada velha.",
+    ],
+)
+def test_an_old_address_known_says_nothing_of_where_she_is(text):
+    assert clear(text, KNOWS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss has her new address.",
+        "The trafficker knows where she is staying.",
+        "El patrón tiene su nueva dirección.",
+        "El patrón sabe su dirección.",
+        "Le patron a sa nouvelle adresse.",
+        "Le patron connaît son adresse.",
+        "O patrão sabe a morada nova dela.",
+        "O patrão sabe o endereço dela.",
+    ],
+)
+def test_her_address_now_known_still_is(text):
+    assert clear(text, KNOWS) == "yes"
+
+
+# ------------------------------------------- a condition after the statement: hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("She is in danger if she goes back to the flat.", DANGER),
+        ("Está en peligro si vuelve al piso.", DANGER),
+        ("Elle craint d'être en danger s'ils la retrouvent.", DANGER),
+        ("Ela está em perigo se o patrão a encontrar.", DANGER),
+        ("The boss would know where she is if she stayed with her aunt.", KNOWS),
+        ("The boss knows where she is and says he will come if she does not pay.", KNOWS),
+        ("El patrón sabría dónde está si se queda con su tía.", KNOWS),
+        ("Le patron saurait où elle est si elle restait chez sa tante.", KNOWS),
+    ],
+)
+def test_a_statement_with_a_condition_after_it_is_only_offered(text, fact):
+    assert reads(text, fact) in (None, "possible")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corre peligro, sí.",
+        "Está en peligro, sí, el patrón la busca.",
+        "She is in danger, the boss is looking for her.",
+        "Elle est en danger, le patron la cherche.",
+        "Ela está em perigo, o patrão anda atrás dela.",
+        "Está em perigo desde que fugiu.",
+    ],
+)
+def test_a_danger_with_no_condition_after_it_still_is(text):
+    assert clear(text, DANGER) is True
