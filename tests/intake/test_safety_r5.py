@@ -176,3 +176,69 @@ def test_a_statement_with_a_condition_after_it_is_only_offered(text, fact):
 )
 def test_a_danger_with_no_condition_after_it_still_is(text):
     assert clear(text, DANGER) is True
+
+
+# ------------------------------------------- a topic, then a bare answer in running text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sobre la policía, nos dijo que no.", "no"),
+        ("Sobre la policía, nos dijo que no, de momento no.", "no"),
+        ("Sobre la policía: no, por ahora.", "no"),
+        ("En cuanto a la policía, dice que sí.", "yes"),
+        ("Quant à la police, elle a dit non.", "no"),
+        ("Quant à la police : non, pas maintenant.", "no"),
+        ("As for the police, she said no.", "no"),
+        ("About the police, she said yes, she wants to report.", "yes"),
+        ("About the police, she is undecided.", "undecided"),
+        ("Quanto à polícia, ela disse que sim.", "yes"),
+        ("Quanto à queixa, disse que sim, quer avançar.", "yes"),
+        ("As for the police: not for now.", "no"),
+        ("Police: not for now.", "no"),
+        ("Policía: ahora no.", "no"),
+        ("Plainte : pas maintenant.", "no"),
+        ("Queixa: agora não.", "no"),
+        ("En cuanto a la denuncia, dice que no sabe todavía.", "undecided"),
+    ],
+)
+def test_a_bare_answer_after_its_topic_answers_it(text, value):
+    assert clear(text, POLICE) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About the police, they came yesterday.",
+        "About the police, no contact so far.",
+        "About the police, she is afraid of them.",
+        "About the police, she says they were kind to her.",
+        "About the police, her cousin said no.",
+        "Regarding the police, not asked.",
+        "Sobre la policía, vinieron ayer al local.",
+        "Sobre la policía, nos dijo que no la ayudaron.",
+        "Sobre la policía, no sé.",
+        "Sobre la denuncia, la hizo su prima el año pasado.",
+        "Quant à la police, elle est passée hier.",
+        "Quant à la police, elle n'a jamais eu affaire à eux.",
+        "Concernant la plainte, c'est son patron qui l'a déposée.",
+        "Quanto à polícia, vieram ontem.",
+        "Quanto à polícia, nunca foi contactada.",
+        "Quanto ao patrão, disse que não.",
+    ],
+)
+def test_a_topic_with_no_bare_answer_or_anothers_answer_tells_no_wish(text):
+    assert reads(text, POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police: her cousin says no.",
+        "Police: the nurse says no.",
+        "Denuncia: su madre dice que sí.",
+    ],
+)
+def test_a_label_answered_by_another_person_is_not_hers(text):
+    assert clear(text, POLICE) is None
