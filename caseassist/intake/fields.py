@@ -363,6 +363,14 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
     return bool(rest.strip())
 
 
+def not_now(fact_id: str, value: str) -> bool:
+    """A wish fact's value that is only a no for now (`not_now`: "not for now", "ahora no",
+    "pas maintenant", "agora não"): a no, as the blind labels read it."""
+    if fact_id not in lexicon.words_of_rules("replies", "wish_facts"):
+        return False
+    return " ".join(_words(value)) in lexicon.by_language("not_now")
+
+
 def _wish_label(label: str) -> bool:
     """A label that is itself a wish or a request ("Souhaite", "Solicita", "Wants")."""
     key = " ".join(_words(label))

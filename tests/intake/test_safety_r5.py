@@ -242,3 +242,38 @@ def test_a_topic_with_no_bare_answer_or_anothers_answer_tells_no_wish(text):
 )
 def test_a_label_answered_by_another_person_is_not_hers(text):
     assert clear(text, POLICE) is None
+
+
+# ------------------------------------------- a no now, then only a "maybe later"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants help but NOT police right now, maybe later.",
+        "Does not want to press charges for now, perhaps one day.",
+        'NO quiere denunciar por ahora, "a lo mejor más adelante".',
+        "No quiere poner denuncia, tal vez después.",
+        "Ne veut pas porter plainte, peut-être plus tard.",
+        "Pas de plainte pour l'instant, peut-être un jour.",
+        "Não quer apresentar queixa, talvez mais tarde.",
+        "Não quer polícia agora, se calhar depois.",
+    ],
+)
+def test_a_no_now_with_only_a_maybe_later_is_offered_not_applied(text):
+    assert reads(text, POLICE) in (None, "possible")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does not want the police, she wants to think first.",
+        "She asked us not to call police yet, she is still thinking about it.",
+        "No quiere denunciar, lo quiere pensar.",
+        "Pas à la police pour le moment, elle ne sait pas encore.",
+        "Ainda não sabe se quer acionar a polícia, prefere pensar.",
+        "Police : pas maintenant, peut-être plus tard.",
+    ],
+)
+def test_a_decision_put_off_to_think_is_undecided(text):
+    assert clear(text, POLICE) == "undecided"

@@ -83,6 +83,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
                 short = None  # "Sí, creo que sí": read as an answer is, hedge and all
             if not suggested and fields.states_what_is(fid, reply, question):
                 continue  # "Police: no contact so far", "Plainte : aucune": no wish told
+            if short is None and fields.not_now(fid, reply):
+                short = fields.read_value(fid, "no")  # "Police: not for now", "Queixa: agora não"
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)

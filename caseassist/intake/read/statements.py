@@ -215,10 +215,13 @@ def _apply_rules(
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
         sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
-        if rule.fact in lexicon.hedged_values() and lexicon.phrase_regex("deferrals").search(sent):
-            # a decision put off in the same sentence: "does not want the police, she
-            # wants to think first", "pas a la police pour le moment"
-            out.put(rule.fact, lexicon.hedged_values()[rule.fact])
+        hedged_value = lexicon.hedged_values().get(rule.fact)
+        if hedged_value is not None and lexicon.phrase_regex("later_maybes").search(sent):
+            out.maybe(rule.fact, hedged_value)  # "no por ahora, a lo mejor más adelante"
+            continue  # (a no for now, or undecided: offered)
+        if hedged_value is not None and lexicon.phrase_regex("deferrals").search(sent):
+            # put off in the sentence: "does not want the police, she wants to think first"
+            out.put(rule.fact, hedged_value)
             continue
         conditional = rule.fact in _facts_of("if_after") and _condition_after(sent, folded, m.end())
         if conditional and not (hedge and _has_hedge(folded[: m.end()])):
