@@ -327,9 +327,48 @@ def read(text: str) -> list[Reading]:
             continue
         lacking = ("only" if key in t.lacking_only else "also") if key in t.lacking else ""
         r = read_value(t.labels[key], value, lacking=lacking)
-        if r is not None:
+        if r is not None and not states_what_is(r.fact, value, label):
             out.append(r)
     return out
+
+
+def states_what_is(fact_id: str, value: str, label: str) -> bool:
+    """A wish fact's label (or topic) with no wish word, answered by what there is or was
+    rather than by her wish (`[replies] wish_facts`): a value led by a `none` word
+    ("Police: none", "Plainte : aucune", "Policía: sin denuncia"), or by a yes or no with
+    more after it than `answer_tails` and no wish word ("Police: no contact so far", "no
+    hubo denuncia", "not yet contacted"; not "no por ahora", "no quiere denunciar")."""
+    if fact_id not in lexicon.words_of_rules("replies", "wish_facts"):
+        return False
+    wishes = lexicon.phrase_regex("police_wish_cues", lexicon.phrase_regex("wish_cues").pattern)
+    if wishes.search(" ".join(_words(label))):
+        return False  # "Wants police: none", "Quiere denunciar: sin intención"
+    words = _words(value)
+    padded = f" {' '.join(words)} "
+    if not words or any(f" {u} " in padded for u in tables().values.get("unsure", ())):
+        return False  # "Denuncia: no lo tiene claro todavía": undecided, said plainly
+    if _kind(words[:1], "none") and not _kind(words[:1], "yes"):
+        return True
+    tails = lexicon.phrase_regex("answer_tails")
+    lead = 2 if len(words) > 2 and _kind(words[:2], "no", "yes") else 1
+    if not _kind(words[:lead], "no", "yes"):
+        if not tails.match(" ".join(words)):
+            return False  # (a value that opens with neither: read as it is)
+        lead = 0  # "not yet contacted", "pas encore déposée"
+    rest = tails.sub(" ", " ".join(words[lead:]))
+    if wishes.search(rest):
+        return False  # "not yet, she wants to think first"
+    for cue in (lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
+        rest = cue.sub(" ", rest)  # "no, maybe later": a deferral, not a state
+    return bool(rest.strip())
+
+
+def not_now(fact_id: str, value: str) -> bool:
+    """A wish fact's value that is only a no for now (`not_now`: "not for now", "ahora no",
+    "pas maintenant", "agora não"): a no, as the blind labels read it."""
+    if fact_id not in lexicon.words_of_rules("replies", "wish_facts"):
+        return False
+    return " ".join(_words(value)) in lexicon.by_language("not_now")
 
 
 def _wish_label(label: str) -> bool:

@@ -67,6 +67,7 @@ from caseassist.intake.read.statements import (
     _rule_candidates,
     _wished,
 )
+from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- entry points
@@ -149,6 +150,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
     replies: list[tuple[str, str, bool]] = []  # the reply, the question, a question (not a label)
+    topics: list[tuple[str, str]] = []  # a bare answer after its topic, the topic
     bare: set[int] = set()
     demonym_genders: list[str] = []
     pre = _prefilter()
@@ -204,6 +206,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ):
             _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
+        if not answer and not asks[k] and (topical := topic_reply(sf)) is not None:
+            topics.append(topical)  # "Sobre la policía, nos dijo que no"
         whole, skip = len(folded), 0
         form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
         if form and _is_label(form.group("label"), form.group("value"), answer=answer):
@@ -246,6 +250,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
     for fid, value in read_replies(replies, answer=answer).items():
+        out.put(fid, value)
+    for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)
     candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):

@@ -8,7 +8,12 @@ import re
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read.asked import _about, asked_facts
-from caseassist.intake.read.roles import WRITER_UNKNOWN, _has_hedge, assertion_status
+from caseassist.intake.read.roles import (
+    WRITER_UNKNOWN,
+    _has_hedge,
+    _other_subject,
+    assertion_status,
+)
 from caseassist.intake.read.segment import tokens
 
 _TIME_TAG = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
@@ -55,6 +60,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
         said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
         lead = tokens(reply[: said.start()]) if said else []
+        if said and len(lead) <= 3 and _other_subject(lead, with_children=False):
+            continue  # "Police: her cousin says no": another person's answer, not hers
         if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not any(t[0].isalnum() for t in tokens(reply)) or len(tokens(reply)) > 25:
@@ -74,6 +81,10 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             hedged = lexicon.hedged_values().get(fid)
             if short is not None and short.value != hedged and _has_hedge(reply):
                 short = None  # "Sí, creo que sí": read as an answer is, hedge and all
+            if not suggested and fields.states_what_is(fid, reply, question):
+                continue  # "Police: no contact so far", "Plainte : aucune": no wish told
+            if short is None and fields.not_now(fid, reply):
+                short = fields.read_value(fid, "no")  # "Police: not for now", "Queixa: agora não"
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)

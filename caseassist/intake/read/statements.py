@@ -16,6 +16,7 @@ from caseassist.intake.read.roles import (
     BELIEF,
     CLEAR,
     WRITER_UNKNOWN,
+    _has_hedge,
     _negated,
     _other_subject,
     assertion_status,
@@ -35,7 +36,9 @@ _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
 def _facts_of(key: str) -> frozenset[str]:
     """The facts `[statements] key` of `rules.toml` lists: `wish_about_others` (a wish
     that names someone else's act is still hers: "quiere que se llame a la policía"),
-    `now` (a past clause says nothing of them: "injured last month")."""
+    `now` (a past clause says nothing of them: "injured last month"), `place_now` (a place
+    she has left says nothing of them: "sabe su dirección anterior"), `if_after` (a
+    condition after the statement makes it hypothetical: "in danger if they find her")."""
     return frozenset(lexicon.words_of_rules("statements", key))
 
 
@@ -144,6 +147,8 @@ def _apply_rules(
             continue  # "go back to school", "volver a estudiar": not a place
         if rule.roles and _other_subject(before):
             continue
+        if rule.fact in _facts_of("place_now") and _former_place(folded, m.end()):
+            continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
             who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
@@ -210,10 +215,17 @@ def _apply_rules(
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
         sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
-        if rule.fact in lexicon.hedged_values() and lexicon.phrase_regex("deferrals").search(sent):
-            # a decision put off in the same sentence: "does not want the police, she
-            # wants to think first", "pas a la police pour le moment"
-            out.put(rule.fact, lexicon.hedged_values()[rule.fact])
+        hedged_value = lexicon.hedged_values().get(rule.fact)
+        if hedged_value is not None and lexicon.phrase_regex("later_maybes").search(sent):
+            out.maybe(rule.fact, hedged_value)  # "no por ahora, a lo mejor más adelante"
+            continue  # (a no for now, or undecided: offered)
+        if hedged_value is not None and lexicon.phrase_regex("deferrals").search(sent):
+            # put off in the sentence: "does not want the police, she wants to think first"
+            out.put(rule.fact, hedged_value)
+            continue
+        conditional = rule.fact in _facts_of("if_after") and _condition_after(sent, folded, m.end())
+        if conditional and not (hedge and _has_hedge(folded[: m.end()])):
+            out.maybe(rule.fact, value)  # "in danger if they find her": on a condition
             continue
         if hedge == BELIEF:
             if rule.negated is not None and not negated and _belief_denied(folded):
@@ -240,6 +252,25 @@ def _apply_rules(
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, _described(rule, clause_text))
+
+
+def _condition_after(sent: str, folded: str, end: int) -> bool:
+    """A condition opens after the match in its sentence ("en danger s'ils la retrouvent",
+    "in danger if he finds her", "em perigo se a encontrarem"): hypothetical, not now (a
+    "si" with no word after it is a yes: "corre peligro, sí")."""
+    at = sent.find(folded)
+    rest = sent[at + end :] if at >= 0 else folded[end:]
+    for c in lexicon.phrase_regex("condition_openers").finditer(rest):
+        if rest[c.end() :].lstrip(" ")[:1].isalnum():
+            return True
+    return False
+
+
+def _former_place(folded: str, end: int) -> bool:
+    """The place a match names is qualified right after it as one she has left
+    (`former_places`: "su dirección anterior", "son adresse d'avant", "a morada antiga")."""
+    at = len(folded) - len(folded[end:].lstrip(" "))
+    return lexicon.phrase_regex("former_places").match(folded, at) is not None
 
 
 def _described(rule: lexicon.Rule, clause_text: object) -> str:
