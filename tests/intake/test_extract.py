@@ -1309,7 +1309,7 @@ def test_languages_in_a_descriptor_line_after_the_nationality(text, preferred, o
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Embassy of Ethiopia refers Ms. Tigist, a 24-year-old domestic worker.", "Tigist"),
+        ("The Embassy of Ethiopia refers Ms. Tigist A., a 24-year-old domestic worker.", "Tigist"),
         ("El Consulado remite a la señora Luz Dary, de 52 años, connacional.", "Luz Dary"),
         ("Je vous recommande Mme Esther K., 29 ans, congolaise.", "Esther"),
         ("Mme Achta, trente-deux ans, tchadienne.", "Achta"),

@@ -117,7 +117,7 @@ def test_a_title_before_a_given_and_family_name_is_only_offered(text, formal):
     ("text", "name"),
     [
         ("Mme Esther K., 29 ans", "Esther"),
-        ("Client: Ms. Tigist, 24", "Tigist"),
+        ("Client: Ms. Tigist A., 24", "Tigist A."),  # "Ms. Tigist" alone: offered
         ("la señora Luz Dary, de 52 años", "Luz Dary"),
         ("Encaminho a Dona Ana Paula, 61 anos.", "Ana Paula"),
         ("Client: Ms. Chiamaka Obi (goes by Chi), 30", "Chi"),

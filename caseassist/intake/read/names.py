@@ -156,10 +156,24 @@ def _formal(text: str, start: int, name: str) -> bool:
     the titles listed as `formal_titles` (en, fr): after "la señora" / "a Dona" two
     words are often one given name ("Luz Dary", "Ana Paula")."""
     words = name.split()
+    before = text[max(0, start - 14) : start].split()
+    title = ffold(before[-1]).rstrip(".") if before else ""
+    if len(words) == 1 and not _INITIAL_AFTER.match(text, start + len(name)):
+        return title in _family_titles()  # "Mrs. Hoang, 67": a family name (en), offered
     if len(words) < 2 or any(len(w.rstrip(".")) == 1 for w in words):
         return False  # "Mme Guadalupe R.": a given name and an initial
-    before = text[max(0, start - 14) : start].split()
-    return bool(before) and ffold(before[-1]).rstrip(".") in _formal_titles()
+    return title in _formal_titles()
+
+
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
+"""An initial after a name ("Ms. Priya S."): the name before it is a given name."""
+
+
+@cache
+def _family_titles() -> frozenset[str]:
+    """Titles that before one name alone mark a family name (`family_titles`: en "Mrs.
+    Osei"); fr "Mme Siti" is as often a given name, so fr lists none."""
+    return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("family_titles", ()))
 
 
 @cache
@@ -286,7 +300,7 @@ _TITLED_RE = lexicon.Lazy(_titled_regex)
 # and followed within a few words by an age
 _NAMED_AGE_RE = re.compile(
     r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,\s+"
-    r"(?:[\w'\u2019.-]+,?\s+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+    r"(?:(?:[\w'\u2019-]+|[A-Z]\.),?\s+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
     r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
 )
 

@@ -165,7 +165,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
-    name = out.values.get("person.name")
+    name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)

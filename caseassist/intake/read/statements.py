@@ -23,6 +23,7 @@ from caseassist.intake.read.roles import (
     knower,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
+from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.sift import rule_candidates
 from caseassist.intake.text import fold
 
@@ -145,8 +146,10 @@ def _apply_rules(
             tokens(folded[m.end() :])[:5], clause_text if rule.country_after == "place" else None
         ):
             continue  # "go back to school", "volver a estudiar": not a place
-        if rule.roles and _other_subject(before):
-            continue
+        if rule.roles and (
+            _other_subject(before) or _topic_other(clause_text, folded, m, before, writer)
+        ):
+            continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
         if rule.fact in _facts_of("place_now") and _former_place(folded, m.end()):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
@@ -190,8 +193,14 @@ def _apply_rules(
             if rule.describe and not _negated(folded, m.start(), None):
                 describes.setdefault(rule.describe, _described(rule, clause_text))  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
-        if rule.value is True and rule.fact in _facts_of("tonight") and _later_day(clause_text, m):
-            continue  # "discharged tomorrow, will need somewhere to stay from then"
+        if rule.fact in _facts_of("tonight"):
+            sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
+            if lexicon.phrase_regex("after_tonight").search(sent or folded):
+                continue  # "dort chez un ami, qui ne peut plus le garder après ce soir"
+            if rule.value is True and (later := _later_day(clause_text, m)):
+                if later == _NOT_TONIGHT:
+                    out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
+                continue  # "discharged tomorrow, will need somewhere to stay from then"
         if hedge is None:
             hedge = assertion_status(folded, writer=writer)
         if hedge == WRITER_UNKNOWN:
@@ -273,6 +282,19 @@ def _former_place(folded: str, end: int) -> bool:
     return lexicon.phrase_regex("former_places").match(folded, at) is not None
 
 
+def _topic_other(
+    clause_text: object, folded: str, m: re.Match[str], before: list[str], writer: bool
+) -> bool:
+    """Another person by the topic carried from the clause before, or by a cleft."""
+    if cleft_other(before, tokens(folded[m.end() :])):
+        return True
+    if not isinstance(clause_text, _OriginalClause):
+        return False
+    sent = clause_text.folded_sentence
+    at = sent.find(folded)
+    return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
+
+
 def _described(rule: lexicon.Rule, clause_text: object) -> str:
     """The clause that states a `describe` rule's fact, with the clauses after it in its
     sentence that go on with it: another match of the rule, its care, or a short item of
@@ -327,18 +349,24 @@ def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
 
 
-def _later_day(clause_text: object, m: re.Match[str]) -> bool:
+def _later_day(clause_text: object, m: re.Match[str]) -> str:
     """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
-    "amanhã": `later_days`) or says "not tonight" (`not_tonight`: "dès demain soir, pas ce
-    soir"), and names no other `tonight_words`: a need then, not tonight."""
+    "amanhã": `later_days`: "later") or says "not tonight" (`not_tonight`: "dès demain
+    soir, pas ce soir": _NOT_TONIGHT, a plain no for tonight), and names no other
+    `tonight_words`: a need then, not tonight ("" when not)."""
     sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
     at = sent.find(m.string) if sent else -1
     head = sent[: at + m.end()] if at >= 0 else m.string[: m.end()]
     whole = sent or m.string
     kept = lexicon.phrase_regex("not_tonight").sub(" ", whole)
     if lexicon.phrase_regex("tonight_words").search(kept):
-        return False
-    return kept != whole or bool(lexicon.phrase_regex("later_days").search(head))
+        return ""
+    if kept != whole:
+        return _NOT_TONIGHT  # said plainly: no need tonight
+    return "later" if lexicon.phrase_regex("later_days").search(head) else ""
+
+
+_NOT_TONIGHT = "not tonight"
 
 
 _TO = frozenset(

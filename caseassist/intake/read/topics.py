@@ -1,0 +1,124 @@
+"""Whose a clause with no subject of its own is: in her answer, the topic carried over from
+the clause before it ("Mi hija tiene fiebre, necesita un médico": the daughter; in a note
+such a verb is hers as often: "A família vendeu-a, não quer que os contactem"), a pronoun
+taking up a person set apart before it ("Mais son fils, il a besoin d'un médecin"), who a
+third-person pronoun means in an answer in the first person ("Non, moi ça va. Ma sœur, elle, a besoin d'un docteur":
+the sister), and the subject a cleft names after its verb ("Quem precisa de médico é o
+meu filho", "Who needs a doctor is my son").
+
+The words are the lexicon's: `first_person_words`, `third_singulars` (she / elle / ela),
+`subject_leads` (words before a subject noun: "but", articles),
+`third_objects` ("con ella": the topic taken up after the statement, so its subject
+is someone else), `cleft_who` (who / quem / quien); the person words are `roles`' own."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.roles import (
+    _SURVIVOR_SUBJECTS,
+    _gender_noun_words,
+    _kin_adjectives,
+    _other_subject,
+    _others,
+)
+from caseassist.intake.read.segment import tokens
+
+SURVIVOR, OTHER, NONE = "survivor", "other", ""
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """The speaker's own subject words: "je", "moi", "necesito", never "my / ma / meu"."""
+    words = {t for w in lexicon.by_language("first_person_words") for t in tokens(w)}
+    return frozenset(words - lexicon.word_sets().possessives)
+
+
+@cache
+def _third_singulars() -> frozenset[str]:
+    return lexicon.by_language("third_singulars")
+
+
+@cache
+def _cleft_who() -> frozenset[str]:
+    return lexicon.by_language("cleft_who")
+
+
+@cache
+def _leads() -> frozenset[str]:
+    return lexicon.by_language("subject_leads") | lexicon.word_sets().possessives
+
+
+def _subject(group: list[str], *, answer: bool) -> str:
+    """Who one clause's subject is, read only where a subject stands: its first words
+    ("but her son ...", "ma sœur"), not a person after a verb ("quiere un abogado").
+    SURVIVOR, OTHER, or NONE (none there; a pronoun "she" in an answer is NONE: carried)."""
+    if group and group[0] in _cleft_who():
+        return OTHER if cleft_other(group[:1], group[1:]) else NONE
+    if answer and not _first_person().isdisjoint(group):
+        return SURVIVOR  # "moi je vais bien"
+    people = _others(True) | _gender_noun_words()
+    possessives = lexicon.word_sets().possessives
+    for i, w in enumerate(group[:4]):
+        if w in _third_singulars() and answer:
+            return NONE  # "elle": who she is is said before it
+        if w in _SURVIVOR_SUBJECTS:
+            return SURVIVOR
+        if w in people:
+            owned = i > 0 and (group[i - 1] in possessives or group[i - 1] in _kin_adjectives())
+            # "a mother" describes her; "her mother", "the boss", "su hija" are someone else
+            return OTHER if owned or w not in _gender_noun_words() else SURVIVOR
+        if w not in _leads() and w not in _kin_adjectives():
+            return NONE
+    return NONE
+
+
+def carried_other(
+    sentence_before: str, before: list[str], clause: list[str], *, answer: bool
+) -> bool:
+    """Whether a statement whose clause names no subject before it (`before`) is about
+    another person by the topic of the clauses before it in its sentence
+    (`sentence_before`, folded). In an answer a third-person pronoun is carried too:
+    the speaker says "I" of herself."""
+    told = sentence_before.rsplit(":", 1)[-1].replace(";", ",")
+    groups = [g.split() for g in told.split(",") if g.split()]
+    if before and before[0] in _third_singulars() and groups and _dislocated(groups[-1]):
+        return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
+    if not answer:
+        return False  # in a note a verb with no subject is hers as often ("vendeu-a, não quer")
+    own = _subject(before, answer=answer) if before else NONE
+    if own != NONE:
+        return False  # (a subject of its own: `roles._other_subject` has read it)
+    if answer and not _first_person().isdisjoint(clause):
+        return False  # "mi hijo está conmigo, necesito un médico"
+    if not lexicon.by_language("third_objects").isdisjoint(clause[len(before) + 1 :]):
+        return False  # "su hija vive en Guayaquil, quiere hablar con ella": she is the topic
+
+    # the clauses before it, back to a colon (a label or a speaker is no topic)
+    for group in reversed(groups):
+        who = _subject(group, answer=answer)
+        if who or not (answer and _third_singulars().intersection(group[:1])):
+            return who == OTHER  # the clause just before; past it only a bare "elle"
+    return False
+
+
+def _dislocated(group: list[str]) -> bool:
+    """A clause that is only another person ("mais son fils", "my daughter"): the topic a
+    pronoun right after it takes up."""
+    return (
+        len(group) <= 4
+        and group[-1] in _others(True) | _gender_noun_words()
+        and _subject(group, answer=False) == OTHER
+        and all(w in _leads() or w in _kin_adjectives() for w in group[:-1])
+    )
+
+
+def cleft_other(before: list[str], after: list[str]) -> bool:
+    """A clause opening with "who" that names another person after the statement ("Quem
+    precisa de médico é o meu filho", "Who needs a doctor is my son")."""
+    if not before or before[-1] not in _cleft_who():
+        return False
+    if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
+        return False  # "the man who ...", "la que": someone named before it
+    return _other_subject(after[-5:])
