@@ -14,6 +14,7 @@ from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
+from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
 from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
@@ -62,8 +63,6 @@ from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import (
     _SIFT_FROM,
     _apply_rules,
-    _LazyOriginals,
-    _OriginalClause,
     _rule_candidates,
     _wished,
 )
@@ -159,7 +158,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
         for f in sentences(fold(text), asks)
     ]
-    originals = _LazyOriginals(text, len(folded_sents))
+    originals = LazyOriginals(text, len(folded_sents))
     joined = "\n".join(folded_sents)  # each search once, not once per sentence:
     diet = may_state_diet(joined)
     told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None
@@ -237,7 +236,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                     replies.append((folded_sents[k + 1], sf, True))
                 continue
         all_clauses.extend(
-            _OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
+            OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
         )
         folded_clauses.extend(folded)
         if diet:
@@ -260,13 +259,13 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
     # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
     wished: list[str] = []
-    loose_parts: list[_OriginalClause] = []  # (count -1: its own words are the folded ones)
+    loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += _wished(sent)  # (in place of the whole "and"-joined parts)
         elif candidates is None:
             loose_parts += [
-                _OriginalClause(originals, -1, 0, -1, part, sent)
+                OriginalClause(originals, -1, 0, -1, part, sent)
                 for part in _LOOSE_SPLIT.split(sent)
                 if part and part.strip() and part not in folded_clauses
             ]
@@ -335,10 +334,10 @@ def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
     for fact_id, label, value in fields.statement_lines(text):
         got = Extraction()
         parts = clauses(folded(value))
-        line = _LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
+        line = LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
         for j, part in enumerate(parts):
             fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
-            cl = _OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
+            cl = OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
             _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:

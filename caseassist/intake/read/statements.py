@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.concept_gate import open_concepts
 from caseassist.intake.concepts import WORD
+from caseassist.intake.read.clause_context import (
+    NOT_TONIGHT,
+    OriginalClause,
+    condition_after,
+    former_place,
+    later_day,
+    limited,
+)
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -22,7 +29,7 @@ from caseassist.intake.read.roles import (
     assertion_status,
     knower,
 )
-from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, sentences, tokens
+from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.sift import rule_candidates
 from caseassist.intake.text import fold
@@ -66,42 +73,6 @@ def _plain_patterns() -> tuple[int, ...]:
     )
 
 
-@dataclass(slots=True)  # (not frozen: a note makes one per clause, and frozen fields cost)
-class _OriginalClause:
-    """A clause's own words, cut from its sentence only when a rule keeps them."""
-
-    originals: _LazyOriginals
-    sentence_index: int
-    index: int
-    count: int
-    folded: str
-    folded_sentence: str
-
-    def __str__(self) -> str:
-        sentence = self.originals.get(self.sentence_index)
-        if sentence is None:
-            return self.folded
-        parts = clauses(sentence)
-        return parts[self.index] if len(parts) == self.count else self.folded
-
-
-class _LazyOriginals:
-    """The note's own sentences, split only when a clause's own words are wanted."""
-
-    def __init__(self, text: str, count: int) -> None:
-        self.text = text
-        self._text = text
-        self._count = count
-        self._sentences: list[str] | None = None
-
-    def get(self, k: int) -> str | None:
-        if self._sentences is None:
-            self._sentences = sentences(self._text)
-        if len(self._sentences) != self._count:
-            return None
-        return self._sentences[k]
-
-
 def _apply_rules(
     clause_text: object,
     folded: str,
@@ -117,7 +88,7 @@ def _apply_rules(
     if not folded:
         return
     if (
-        isinstance(clause_text, _OriginalClause)
+        isinstance(clause_text, OriginalClause)
         and 0 <= clause_text.index < clause_text.count - 1
         and lexicon.phrase_regex("condition_openers").match(folded.lstrip(" -*"))
         and not str(clause_text).lstrip(" -*").lower().startswith("sí")  # a yes, not "si" (if)
@@ -150,10 +121,10 @@ def _apply_rules(
             _other_subject(before) or _topic_other(clause_text, folded, m, before, writer)
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
-        if rule.fact in _facts_of("place_now") and _former_place(folded, m.end()):
+        if rule.fact in _facts_of("place_now") and former_place(folded, m.end()):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
-            sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
+            sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
             if not who:
                 continue
@@ -175,7 +146,7 @@ def _apply_rules(
             continue  # "wants her to work", "quiere que su hija estudie": someone else's action
         if rule.cancelled_by:
             sent = (
-                clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+                clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
             )
             padded = f" {' '.join(tokens(sent))} "
             if _any_phrase(rule.cancelled_by).search(padded):
@@ -187,18 +158,18 @@ def _apply_rules(
             rule.fact in _facts_of("now")
             and not _NOW.search(folded)
             and _PAST.search(
-                clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+                clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
             )
         ):
             if rule.describe and not _negated(folded, m.start(), None):
                 describes.setdefault(rule.describe, _described(rule, clause_text))  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.fact in _facts_of("tonight"):
-            sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
+            sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             if lexicon.phrase_regex("after_tonight").search(sent or folded):
                 continue  # "dort chez un ami, qui ne peut plus le garder après ce soir"
-            if rule.value is True and (later := _later_day(clause_text, m)):
-                if later == _NOT_TONIGHT:
+            if rule.value is True and (later := later_day(clause_text, m)):
+                if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
                 continue  # "discharged tomorrow, will need somewhere to stay from then"
         if hedge is None:
@@ -217,13 +188,13 @@ def _apply_rules(
             if negated:
                 if rule.negated is None:
                     continue
-                if _limited(clause_text, folded, m.end()):
+                if limited(clause_text, folded, m.end()):
                     continue  # "no quiere volver hasta pagar la deuda": a no only for now
                 value = rule.negated
                 if rule.negated_possible:
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
-        sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
+        sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
         hedged_value = lexicon.hedged_values().get(rule.fact)
         if hedged_value is not None and lexicon.phrase_regex("later_maybes").search(sent):
             out.maybe(rule.fact, hedged_value)  # "no por ahora, a lo mejor más adelante"
@@ -232,7 +203,7 @@ def _apply_rules(
             # put off in the sentence: "does not want the police, she wants to think first"
             out.put(rule.fact, hedged_value)
             continue
-        conditional = rule.fact in _facts_of("if_after") and _condition_after(sent, folded, m.end())
+        conditional = rule.fact in _facts_of("if_after") and condition_after(sent, folded, m.end())
         if conditional and not (hedge and _has_hedge(folded[: m.end()])):
             out.maybe(rule.fact, value)  # "in danger if they find her": on a condition
             continue
@@ -263,32 +234,13 @@ def _apply_rules(
             describes.setdefault(rule.describe, _described(rule, clause_text))
 
 
-def _condition_after(sent: str, folded: str, end: int) -> bool:
-    """A condition opens after the match in its sentence ("en danger s'ils la retrouvent",
-    "in danger if he finds her", "em perigo se a encontrarem"): hypothetical, not now (a
-    "si" with no word after it is a yes: "corre peligro, sí")."""
-    at = sent.find(folded)
-    rest = sent[at + end :] if at >= 0 else folded[end:]
-    for c in lexicon.phrase_regex("condition_openers").finditer(rest):
-        if rest[c.end() :].lstrip(" ")[:1].isalnum():
-            return True
-    return False
-
-
-def _former_place(folded: str, end: int) -> bool:
-    """The place a match names is qualified right after it as one she has left
-    (`former_places`: "su dirección anterior", "son adresse d'avant", "a morada antiga")."""
-    at = len(folded) - len(folded[end:].lstrip(" "))
-    return lexicon.phrase_regex("former_places").match(folded, at) is not None
-
-
 def _topic_other(
     clause_text: object, folded: str, m: re.Match[str], before: list[str], writer: bool
 ) -> bool:
     """Another person by the topic carried from the clause before, or by a cleft."""
     if cleft_other(before, tokens(folded[m.end() :])):
         return True
-    if not isinstance(clause_text, _OriginalClause):
+    if not isinstance(clause_text, OriginalClause):
         return False
     sent = clause_text.folded_sentence
     at = sent.find(folded)
@@ -301,7 +253,7 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
     the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
     suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
     text = str(clause_text).strip()
-    if not isinstance(clause_text, _OriginalClause) or clause_text.index >= clause_text.count - 1:
+    if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
         return text
     sentence = clause_text.originals.get(clause_text.sentence_index)
     folded = clauses(clause_text.folded_sentence)
@@ -328,45 +280,11 @@ def _belief_denied(folded: str) -> bool:
     return b is not None and _negated(folded, b.start(), b.end())
 
 
-def _limited(clause_text: object, folded: str, end: int) -> bool:
-    """A limit after a negated match, in its clause or the rest of its sentence ("does not
-    want to go back until the debt is paid", "não quer voltar enquanto não tiver dinheiro"):
-    a no only for now."""
-    sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else folded
-    at = sent.find(folded)
-    rest = sent[at + end :] if at >= 0 else folded[end:]
-    rest = _CONTRAST.split(rest, 1)[0]  # "does not need a bed tonight, but wants to leave before"
-    return bool(lexicon.phrase_regex("negation_limits").search(rest))
-
-
-_CONTRAST = re.compile(r"\b(?:but|however|pero|sin embargo|mais|cependant|mas|porem)\b|;")
-
-
 @lru_cache(maxsize=256)
 def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Any of `phrases` as whole words of a text of single-spaced tokens padded with a space
     (one search, not one test per phrase)."""
     return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
-
-
-def _later_day(clause_text: object, m: re.Match[str]) -> str:
-    """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
-    "amanhã": `later_days`: "later") or says "not tonight" (`not_tonight`: "dès demain
-    soir, pas ce soir": _NOT_TONIGHT, a plain no for tonight), and names no other
-    `tonight_words`: a need then, not tonight ("" when not)."""
-    sent = clause_text.folded_sentence if isinstance(clause_text, _OriginalClause) else ""
-    at = sent.find(m.string) if sent else -1
-    head = sent[: at + m.end()] if at >= 0 else m.string[: m.end()]
-    whole = sent or m.string
-    kept = lexicon.phrase_regex("not_tonight").sub(" ", whole)
-    if lexicon.phrase_regex("tonight_words").search(kept):
-        return ""
-    if kept != whole:
-        return _NOT_TONIGHT  # said plainly: no need tonight
-    return "later" if lexicon.phrase_regex("later_days").search(head) else ""
-
-
-_NOT_TONIGHT = "not tonight"
 
 
 _TO = frozenset(

@@ -1,0 +1,101 @@
+"""The sentence around a statement rule's match: the clause's own words, cut from the
+note only when a rule keeps them, and what the rest of its sentence says of the match (a
+condition after it, a place she has left, a limit in time, a later day or "not tonight").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import clauses, sentences
+
+
+@dataclass(slots=True)  # (not frozen: a note makes one per clause, and frozen fields cost)
+class OriginalClause:
+    """A clause's own words, cut from its sentence only when a rule keeps them."""
+
+    originals: LazyOriginals
+    sentence_index: int
+    index: int
+    count: int
+    folded: str
+    folded_sentence: str
+
+    def __str__(self) -> str:
+        sentence = self.originals.get(self.sentence_index)
+        if sentence is None:
+            return self.folded
+        parts = clauses(sentence)
+        return parts[self.index] if len(parts) == self.count else self.folded
+
+
+class LazyOriginals:
+    """The note's own sentences, split only when a clause's own words are wanted."""
+
+    def __init__(self, text: str, count: int) -> None:
+        self.text = text
+        self._text = text
+        self._count = count
+        self._sentences: list[str] | None = None
+
+    def get(self, k: int) -> str | None:
+        if self._sentences is None:
+            self._sentences = sentences(self._text)
+        if len(self._sentences) != self._count:
+            return None
+        return self._sentences[k]
+
+
+def condition_after(sent: str, folded: str, end: int) -> bool:
+    """A condition opens after the match in its sentence ("en danger s'ils la retrouvent",
+    "in danger if he finds her", "em perigo se a encontrarem"): hypothetical, not now (a
+    "si" with no word after it is a yes: "corre peligro, sí")."""
+    at = sent.find(folded)
+    rest = sent[at + end :] if at >= 0 else folded[end:]
+    for c in lexicon.phrase_regex("condition_openers").finditer(rest):
+        if rest[c.end() :].lstrip(" ")[:1].isalnum():
+            return True
+    return False
+
+
+def former_place(folded: str, end: int) -> bool:
+    """The place a match names is qualified right after it as one she has left
+    (`former_places`: "su dirección anterior", "son adresse d'avant", "a morada antiga")."""
+    at = len(folded) - len(folded[end:].lstrip(" "))
+    return lexicon.phrase_regex("former_places").match(folded, at) is not None
+
+
+def limited(clause_text: object, folded: str, end: int) -> bool:
+    """A limit after a negated match, in its clause or the rest of its sentence ("does not
+    want to go back until the debt is paid", "não quer voltar enquanto não tiver dinheiro"):
+    a no only for now."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    at = sent.find(folded)
+    rest = sent[at + end :] if at >= 0 else folded[end:]
+    rest = _CONTRAST.split(rest, 1)[0]  # "does not need a bed tonight, but wants to leave before"
+    return bool(lexicon.phrase_regex("negation_limits").search(rest))
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|pero|sin embargo|mais|cependant|mas|porem)\b|;")
+
+
+def later_day(clause_text: object, m: re.Match[str]) -> str:
+    """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
+    "amanhã": `later_days`: "later") or says "not tonight" (`not_tonight`: "dès demain
+    soir, pas ce soir": NOT_TONIGHT, a plain no for tonight), and names no other
+    `tonight_words`: a need then, not tonight ("" when not)."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
+    at = sent.find(m.string) if sent else -1
+    head = sent[: at + m.end()] if at >= 0 else m.string[: m.end()]
+    whole = sent or m.string
+    kept = lexicon.phrase_regex("not_tonight").sub(" ", whole)
+    if lexicon.phrase_regex("tonight_words").search(kept):
+        return ""
+    if kept != whole:
+        return NOT_TONIGHT  # said plainly: no need tonight
+    return "later" if lexicon.phrase_regex("later_days").search(head) else ""
+
+
+NOT_TONIGHT = "not tonight"
