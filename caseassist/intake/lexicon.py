@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from caseassist.intake.concepts import concept_patterns
-from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
+from caseassist.intake.heads import heads, needles, rule_needles  # noqa: F401 (this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
 from caseassist.intake.trie import alternation
@@ -310,7 +310,7 @@ def rules() -> tuple[Rule, ...]:
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
                 # a concept rule is opened by its words (`concept_gate`), never by needles
-                needles=tuple(() if "all_of" in row else needles(p) for p in row["patterns"]),
+                needles=tuple(() if "all_of" in row else rule_needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
                 not_before=frozenset(row.get("not_before", ())),
                 country_after=row.get("country_after", False),
