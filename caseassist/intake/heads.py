@@ -4,7 +4,11 @@ patterns that can match it (no use of CPython's private regex parser)."""
 
 from __future__ import annotations
 
+import re
+
 _MAX_HEADS = 96
+_INLINE_FLAG = re.compile(r"\(\?[-aiLmsux]")
+"""An inline flag, "(?i)" or "(?i:...)": a literal there may match in another case."""
 _META = frozenset("()[]{}?*+|.^$\\")
 
 
@@ -145,3 +149,58 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
         if found and tuple(sorted(found)) not in out:
             out.append(tuple(sorted(found)))
     return tuple(out)
+
+
+def rule_needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """`needles`, or when it finds none, one set drawn from the pattern's branches
+    (`_one_of`), so that a statement pattern (compiled without flags, searched in folded
+    text) is not searched in every clause for want of a literal start."""
+    out = needles(pattern)
+    if out or _INLINE_FLAG.search(pattern):
+        return out  # (an inline flag, "(?i)", would make a literal case-blind)
+    try:
+        found = _one_of(pattern)
+    except ValueError:
+        return ()
+    return (tuple(sorted(found)),) if found else ()
+
+
+_LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _one_of(src: str) -> set[str] | None:
+    r"""Strings one of which occurs in every match of `src`: a leading lookaround (it
+    matches nothing) is skipped, and a top-level `|`, or a group every match holds, gives
+    from each of its branches one of that branch's own needle sets ("(\bindemnes?\b|(...)
+    )pas blessee?s?\b)" needs "indemne" or "pas blesse"); None when a branch has none."""
+    while True:
+        if src.startswith(("\\b", "^")):
+            src = src[2:] if src.startswith("\\b") else src[1:]
+        elif src.startswith(_LOOKAROUND):
+            src = src[_group_end(src, 0) :]
+        else:
+            break
+    branches = _alternatives(src)
+    if len(branches) > 1:
+        return _union(branches)
+    own = needles(src) if src else ()  # (never `rule_needles`: no loop back here)
+    if own:
+        return set(max(own, key=lambda g: (min(len(x) for x in g), -len(g))))
+    for part in _parts(src) or ():
+        if part.startswith("(") and not part.startswith("(?") or part.startswith(("(?:", "(?P<")):
+            body = part[1:-1]
+            body = body[body.index(">") + 1 :] if body.startswith("?P<") else body
+            got = _union(_alternatives(body[2:] if body.startswith("?:") else body))
+            if got:
+                return got
+    return None
+
+
+def _union(branches: list[str]) -> set[str] | None:
+    out: set[str] = set()
+    for b in branches:
+        got = _one_of(b)
+        if not got:
+            return None
+        out |= got
+    return out if len(out) <= _MAX_HEADS else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from caseassist.intake.concepts import concept_patterns
-from caseassist.intake.heads import heads, needles  # noqa: F401 (part of this module's API)
+from caseassist.intake.heads import heads, needles, rule_needles  # noqa: F401 (this module's API)
 from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
 from caseassist.intake.trie import alternation
@@ -268,6 +268,8 @@ class Rule:
     needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
     hedge_offers: bool = False  # hedged, the value is offered, never the fact's unsure value
+    cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
+    clear_regex: re.Pattern[str] | None = None  # `clear_with` (both compiled with the rules)
 
 
 def _phrases(listed: str | list[str]) -> tuple[str, ...]:
@@ -284,12 +286,20 @@ def _phrases(listed: str | list[str]) -> tuple[str, ...]:
 
 
 @cache
+def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `phrases` as whole words of a text of single-spaced tokens padded with a space
+    (one search, not one test per phrase)."""
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
+
+
+@cache
 def rules() -> tuple[Rule, ...]:
     out = []
     for row in _rules_data()["rule"]:
         if "all_of" in row:
             opts = {k: row[k] for k in ("in_order", "within", "gap_words") if k in row}
             row = {**row, **concept_patterns(words(), row["all_of"], **opts)}
+        cancelled, clear_with = _phrases(row.get("cancelled_by", ())), row.get("clear_with", "")
         out.append(
             Rule(
                 fact=row["fact"],
@@ -300,20 +310,22 @@ def rules() -> tuple[Rule, ...]:
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
                 # a concept rule is opened by its words (`concept_gate`), never by needles
-                needles=tuple(() if "all_of" in row else needles(p) for p in row["patterns"]),
+                needles=tuple(() if "all_of" in row else rule_needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),
                 not_before=frozenset(row.get("not_before", ())),
                 country_after=row.get("country_after", False),
                 possible=bool(row.get("possible", False)),
-                cancelled_by=_phrases(row.get("cancelled_by", ())),
+                cancelled_by=cancelled,
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
-                clear_with=str(row.get("clear_with", "")),
+                clear_with=str(clear_with),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),
                 needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),
                 hedge_offers=bool(row.get("hedge_offers", False)),
+                cancel_regex=any_phrase(cancelled) if cancelled else None,
+                clear_regex=phrase_regex(clear_with) if clear_with else None,
             )
         )
     return tuple(out)

@@ -10,11 +10,14 @@ settles the fact."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Set
 from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.word_gate import may_hold
 
 _BOUND = re.compile(r"[.;!?\n]|\s(?:but|pero|mais|mas)\s")
 """Where a claim's clause begins and ends: a stop, a semicolon, "but / pero / mais / mas"."""
@@ -37,10 +40,13 @@ def claims(folded: str) -> list[tuple[int, int]]:
     """The spans of `folded` (folded text) that are another person's claim: a clause
     whose subject before the verb of saying is someone else ("his boss claims ...")."""
     spans: list[tuple[int, int]] = []
+    bounds: list[tuple[int, int]] | None = None  # (start, end) of every bound, found once
     for m in _verbs().finditer(folded):
         if spans and m.start() < spans[-1][1]:
             continue
-        start = max((b.end() for b in _BOUND.finditer(folded, 0, m.start())), default=0)
+        if bounds is None:
+            bounds = [b.span() for b in _BOUND.finditer(folded)]
+        start = _clause_start(bounds, m.start())
         end_m = _BOUND.search(folded, m.end())
         lead = tokens(folded[start : m.start()])
         if lead and len(lead) <= 6 and _other_subject(lead) and _professionals().isdisjoint(lead):
@@ -48,10 +54,22 @@ def claims(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def settle_by_her_word(folded: str, conflicts: set[str], read) -> dict[str, object]:
+def _clause_start(bounds: list[tuple[int, int]], at: int) -> int:
+    """Where the clause holding `at` begins: the end of the last bound that ends by `at`
+    (bounds never overlap, so their ends are in order), or the text's start."""
+    k = bisect_right(bounds, (at, at)) - 1
+    while k >= 0 and bounds[k][1] > at:
+        k -= 1
+    return bounds[k][1] if k >= 0 else 0
+
+
+def settle_by_her_word(
+    folded: str, conflicts: set[str], read, words: Set[str] | None = None
+) -> dict[str, object]:
     """The facts in `conflicts` that another person's claim states and that her own word
-    settles once the claims are set aside (`read`: the note reader, on folded text)."""
-    if not conflicts or _verbs().search(folded) is None:
+    settles once the claims are set aside (`read`: the note reader, on folded text;
+    `words`: its tokens, when known: no verb of saying, no search)."""
+    if not conflicts or not may_hold(words, "claim_verbs"):
         return {}
     spans = claims(folded)
     if not spans:

@@ -173,8 +173,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     form_languages(text, langs)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
+    note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
+        note_words |= tokset
         # in her turn, "she is 17" is someone else
         _ages(sf, out, answer=answer or own[k])
         if not answer:  # in an answer a bare number is a count, a day, a price
@@ -291,10 +293,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             out.weak(fact_id, clause)
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
-    regained_later(folded_sents, asks, out)  # "held her passport; police recovered it"
+    regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
-    settled = settle_by_her_word(joined, out.conflicts, lambda t: extract(t, answer=answer))
+    settled = settle_by_her_word(
+        joined, out.conflicts, lambda t: extract(t, answer=answer), note_words
+    )
     for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
         out.conflicts.discard(fid)
         out.values[fid] = value

@@ -7,16 +7,22 @@ holding made false is true again. Which facts, and by which word groups, is data
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.word_gate import may_hold
 
 
-def regained_later(sentences: list[str], asks: list[bool], out: Extraction) -> None:
+def regained_later(
+    sentences: list[str], asks: list[bool], out: Extraction, words: Set[str] | None = None
+) -> None:
     """Turn a fact read false by a thing taken true when a later sentence, right after one
-    that names the thing, says it was given back (never "never given back")."""
+    that names the thing, says it was given back (never "never given back"). `words`: the
+    sentences' tokens, when known (no word of a giving back, no search)."""
     for fid, (named, regains, negators) in lexicon.words_of_rules("regained", "facts").items():
-        if out.values.get(fid) is not False:
+        if out.values.get(fid) is not False or not may_hold(words, regains):
             continue
         back = lexicon.phrase_regex(regains)
         for i, sent in enumerate(sentences):

@@ -82,12 +82,17 @@ def _caller_is_other(folded: str, callers: frozenset[str], others: frozenset[str
     return False
 
 
+def _label_base(label: str) -> tuple[str, re.Match[str] | None]:
+    """A turn's label folded, less its bracket ("Llamante (vecina)"), and the bracket."""
+    folded = ffold(label).strip()
+    bracket = _BRACKET.search(folded)
+    return (folded[: bracket.start()].strip() if bracket else folded), bracket
+
+
 def _speaker(label: str, caller_other: bool) -> bool:
     """True when a turn's speaker is not the survivor (staff, another person)."""
     staff, callers, relay, others = _tables()
-    folded = ffold(label).strip()
-    bracket = _BRACKET.search(folded)
-    base = folded[: bracket.start()].strip() if bracket else folded
+    base, bracket = _label_base(label)
     if base in relay:
         return False
     if base in staff or base in others:
@@ -96,6 +101,15 @@ def _speaker(label: str, caller_other: bool) -> bool:
         inside = tokens(bracket.group(1)) if bracket else []
         return caller_other or any(t in others for t in inside)
     return False
+
+
+def _may_speak(label: str) -> bool:
+    """Whether `_speaker` may find the turn's speaker not to be her: its label, less a
+    bracket, is a staff, caller or other person's word (whatever the note says of the
+    caller)."""
+    staff, callers, relay, others = _tables()
+    base, _bracket = _label_base(label)
+    return base not in relay and (base in staff or base in others or base in callers)
 
 
 def _blank(clause: str) -> bool:
@@ -112,7 +126,13 @@ def quiet_other_speakers(text: str) -> str:
     blanked to spaces (offsets unchanged, so every reader's positions still hold)."""
     if ":" not in text:
         return text
-    turns = [m for m in _TURN.finditer(text) if _first_person_in(m.group("value"))]
+    # a label no table names is never another speaker's ("Hotline call at 14:05"): its
+    # value (often the rest of a one-line note) is not read for an "I"
+    turns = [
+        m
+        for m in _TURN.finditer(text)
+        if _may_speak(m.group("label")) and _first_person_in(m.group("value"))
+    ]
     if not turns:
         return text
     _staff, callers, _relay, others = _tables()
@@ -140,7 +160,8 @@ def her_turns(folded_sents: list[str]) -> list[bool]:
     turn her role word labels, `name_roles`, and the unlabelled sentences that continue
     it), where "she" / "he" is someone else ("Caller: my roommate is only seventeen")."""
     roles = lexicon.by_language("name_roles")
-    starts = [_LABEL_AT_START.match(s) for s in folded_sents]
+    # (a label ends in a colon within its first 43 characters: no colon there, no match)
+    starts = [_LABEL_AT_START.match(s) if s.find(":", 0, 43) >= 0 else None for s in folded_sents]
     if not any(m and _BRACKET.sub("", m.group(1)).strip() in roles for m in starts):
         return [False] * len(folded_sents)
     _staff, callers, _relay, others = _tables()

@@ -149,7 +149,7 @@ def _apply_rules(
                 clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
             )
             padded = f" {' '.join(tokens(sent))} "
-            if _any_phrase(rule.cancelled_by).search(padded):
+            if rule.cancel_regex.search(padded):
                 if rule.describe and not _negated(folded, m.start(), None):
                     describes.setdefault(rule.describe, _described(rule, clause_text))
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
@@ -225,7 +225,7 @@ def _apply_rules(
             # "no injuries" is clear; "she does not know where he is" is not: who
             # does not know is no clearer than who knows
             and not (negated and not rule.clear_when_named)
-            and not (rule.clear_with and lexicon.phrase_regex(rule.clear_with).search(sent))
+            and not (rule.clear_regex and rule.clear_regex.search(sent))
         ):
             out.maybe(rule.fact, value)
         else:
@@ -263,9 +263,7 @@ def _described(rule: lexicon.Rule, clause_text: object) -> str:
     out = [text]
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
-        care = rule.cancelled_by and _any_phrase(rule.cancelled_by).search(
-            f" {' '.join(tokens(fc))} "
-        )
+        care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
         short = len(tokens(fc)) <= 3  # one more item of its list: "plaies aux pieds et la gale"
         if not (care or short or any(p.search(fc) for p in rule.patterns)):
             break
@@ -278,13 +276,6 @@ def _belief_denied(folded: str) -> bool:
     que", "não acha que"): a belief of the opposite."""
     b = lexicon.phrase_regex("beliefs").search(folded)
     return b is not None and _negated(folded, b.start(), b.end())
-
-
-@lru_cache(maxsize=256)
-def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `phrases` as whole words of a text of single-spaced tokens padded with a space
-    (one search, not one test per phrase)."""
-    return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
 
 
 _TO = frozenset(
