@@ -6,17 +6,25 @@ import pytest
 
 from caseassist.cases import demo
 from caseassist.services.cases import create_demo
-from caseassist.vault import DEMO_PASSPHRASE, Vault
+from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Vault
+from tests.templates import VaultTemplate, build_template
 
 PASS = DEMO_PASSPHRASE
 
 
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> VaultTemplate:
+    return build_template(
+        tmp_path_factory,
+        "demo25",
+        lambda folder: create_demo(folder, cases=25, kdf=KdfParams.fast_for_tests()).close(),
+    )
+
+
 @pytest.fixture
-def demo_vault(tmp_path, fast_kdf):
-    """A closed demo vault with 25 invented cases; yields its folder."""
-    folder = tmp_path / "vault"
-    create_demo(folder, cases=25, kdf=fast_kdf).close()
-    return folder
+def demo_vault(_demo_template, tmp_path):
+    """A closed demo vault with 25 invented cases, the test's own copy; yields its folder."""
+    return _demo_template.copy_to(tmp_path / "vault")
 
 
 @pytest.fixture
