@@ -45,3 +45,14 @@ def build_template(
         monkeypatch.setenv("CASEASSIST_STATE_DIR", str(template.state))
         build(template.folder)
     return template
+
+
+def demo_template(factory: pytest.TempPathFactory, name: str, cases: int) -> VaultTemplate:
+    """The demo vault with `cases` invented cases (test-only argon2 parameters)."""
+    from caseassist.services.cases import create_demo
+    from caseassist.vault import KdfParams
+
+    def build(folder: Path) -> None:
+        create_demo(folder, cases=cases, kdf=KdfParams.fast_for_tests()).close()
+
+    return build_template(factory, name, build)

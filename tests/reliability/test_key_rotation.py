@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from caseassist.services.cases import create_demo
 from caseassist.vault import (
     DEMO_PASSPHRASE,
-    KdfParams,
     Vault,
     case_store,
     keys,
@@ -33,7 +31,7 @@ from caseassist.vault import keyring as kr
 from caseassist.vault.errors import NotAllowed, NotRotated, VaultError, WrongPassphrase
 from caseassist.vault.replica import REPLICA_NAME
 from caseassist.vault.tables.cases import CaseFile
-from tests.templates import VaultTemplate, build_template
+from tests.templates import VaultTemplate, demo_template
 
 PASS = DEMO_PASSPHRASE
 WRITER = Path(__file__).with_name("rotate_writer.py")
@@ -42,11 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def _template(tmp_path_factory) -> VaultTemplate:
-    return build_template(
-        tmp_path_factory,
-        "rotation",
-        lambda folder: create_demo(folder, cases=6, kdf=KdfParams.fast_for_tests()).close(),
-    )
+    return demo_template(tmp_path_factory, "rotation", cases=6)
 
 
 @pytest.fixture

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.services.cases import create_demo
-from caseassist.vault import KdfParams
-from tests.templates import VaultTemplate, build_template
+from tests.templates import VaultTemplate, demo_template
 
 DEMO_PASS = "demo-only-passphrase"
 
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory) -> VaultTemplate:
-    return build_template(
-        tmp_path_factory,
-        "tui",
-        lambda folder: create_demo(folder, cases=70, kdf=KdfParams.fast_for_tests()).close(),
-    )
+    return demo_template(tmp_path_factory, "tui", cases=70)
 
 
 @pytest.fixture

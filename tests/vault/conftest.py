@@ -5,20 +5,15 @@ from __future__ import annotations
 import pytest
 
 from caseassist.cases import demo
-from caseassist.services.cases import create_demo
-from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Vault
-from tests.templates import VaultTemplate, build_template
+from caseassist.vault import DEMO_PASSPHRASE, Vault
+from tests.templates import VaultTemplate, demo_template
 
 PASS = DEMO_PASSPHRASE
 
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory) -> VaultTemplate:
-    return build_template(
-        tmp_path_factory,
-        "demo25",
-        lambda folder: create_demo(folder, cases=25, kdf=KdfParams.fast_for_tests()).close(),
-    )
+    return demo_template(tmp_path_factory, "demo25", cases=25)
 
 
 @pytest.fixture
