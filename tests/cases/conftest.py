@@ -6,6 +6,7 @@ import pytest
 
 from caseassist.services.cases import records
 from caseassist.vault import KdfParams, Role, Vault, case_store
+from tests.templates import VaultTemplate, build_template
 
 PASS = "a long test passphrase"
 PEOPLE = (
@@ -16,11 +17,10 @@ PEOPLE = (
 )
 
 
-@pytest.fixture
-def folder(tmp_path):
+def _build(folder) -> None:
     """A vault with an admin (ana), two caseworkers, intake and a supervisor; three cases."""
     kdf = KdfParams.fast_for_tests()
-    v, _ = Vault.create(tmp_path / "v", "ana", PASS, kdf=kdf)
+    v, _ = Vault.create(folder, "ana", PASS, kdf=kdf)
     for name, role in (
         ("cw", Role.caseworker),
         ("cw2", Role.caseworker),
@@ -37,7 +37,17 @@ def folder(tmp_path):
             v, facts=records(values, by="ana"), needs=needs, caseworker="cw" if i < 2 else "cw2"
         )
     v.close()
-    return tmp_path / "v"
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory) -> VaultTemplate:
+    return build_template(tmp_path_factory, "cases", _build)
+
+
+@pytest.fixture
+def folder(_template, tmp_path):
+    """The test's own copy of that vault (built once per run)."""
+    return _template.copy_to(tmp_path / "v")
 
 
 @pytest.fixture

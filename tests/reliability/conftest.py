@@ -5,19 +5,25 @@ from __future__ import annotations
 import pytest
 
 from caseassist.cli import main
-from caseassist.vault import Vault
+from caseassist.vault import KdfParams, Vault
+from tests.templates import VaultTemplate, build_template
 
 ADMIN = "admin"
 PASS = "a long test passphrase"
 
 
+@pytest.fixture(scope="session")
+def _small_template(tmp_path_factory) -> VaultTemplate:
+    def build(folder):
+        Vault.create(folder, ADMIN, PASS, kdf=KdfParams.fast_for_tests())[0].close()
+
+    return build_template(tmp_path_factory, "small", build)
+
+
 @pytest.fixture
-def small_vault(tmp_path, fast_kdf):
-    """A closed vault with one admin and no cases; yields its folder."""
-    folder = tmp_path / "vault"
-    vault, _code = Vault.create(folder, ADMIN, PASS, kdf=fast_kdf)
-    vault.close()
-    return folder
+def small_vault(_small_template, tmp_path):
+    """A closed vault with one admin and no cases, the test's own copy; yields its folder."""
+    return _small_template.copy_to(tmp_path / "vault")
 
 
 def run_cli(capsys, monkeypatch, *argv, passphrase=PASS):

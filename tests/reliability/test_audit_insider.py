@@ -14,26 +14,35 @@ import pytest
 
 from caseassist.cli import main
 from caseassist.services.cases import create_demo
-from caseassist.vault import DEMO_PASSPHRASE, Role, Vault, case_store, keys
+from caseassist.vault import DEMO_PASSPHRASE, KdfParams, Role, Vault, case_store, keys
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
 from tests.reliability.insider import leave, remac_keyring, rewrite_audit
+from tests.templates import VaultTemplate, build_template
 
 PASS = DEMO_PASSPHRASE
 
 
-@pytest.fixture
-def worked(tmp_path, fast_kdf):
-    """A demo vault an admin opened last, then a caseworker worked in (entries after the
-    admin-signed head). Returns the folder and the seq of the admin-signed head."""
-    folder = tmp_path / "vault"
-    create_demo(folder, cases=4, kdf=fast_kdf).close()
+def _work(folder) -> None:
+    create_demo(folder, cases=4, kdf=KdfParams.fast_for_tests()).close()
     Vault.unlock(folder, "admin", PASS).close()
-    signed = kr.load(folder / kr.FILE_NAME).signed_head[0]
     with Vault.unlock(folder, "caseworker", PASS) as cw:
         for case in case_store.list_cases(cw)[:3]:
             case_store.get_case(cw, case.code)
-    return folder, signed
+
+
+@pytest.fixture(scope="module")
+def _worked_template(tmp_path_factory) -> VaultTemplate:
+    return build_template(tmp_path_factory, "worked", _work)
+
+
+@pytest.fixture
+def worked(_worked_template, tmp_path):
+    """A demo vault an admin opened last, then a caseworker worked in (entries after the
+    admin-signed head), the test's own copy. Returns the folder and the seq of the
+    admin-signed head (the caseworker's reading signs nothing)."""
+    folder = _worked_template.copy_to(tmp_path / "vault")
+    return folder, kr.load(folder / kr.FILE_NAME).signed_head[0]
 
 
 def _actions(folder):

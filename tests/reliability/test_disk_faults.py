@@ -32,19 +32,20 @@ from sqlmodel import select
 
 from caseassist.errors import CaseAssistError
 from caseassist.services.cases import records
-from caseassist.vault import Vault, case_store, directory_store, note_store
+from caseassist.vault import KdfParams, Vault, case_store, directory_store, note_store
 from caseassist.vault.errors import WriteFailed, WrongPassphrase
 from caseassist.vault.tables.cases import CaseFile, NoteRow
 from tests.reliability.conftest import ADMIN, PASS, assert_one_clean_line
+from tests.templates import VaultTemplate, build_template
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTION = Path(__file__).with_name("fault_action.py")
 DIRECTORY = ROOT / "resources" / "directory"
 
 
-@pytest.fixture
-def vault_with_data(small_vault):
-    vault = Vault.unlock(small_vault, ADMIN, PASS)
+def _build(folder) -> None:
+    Vault.create(folder, ADMIN, PASS, kdf=KdfParams.fast_for_tests())[0].close()
+    vault = Vault.unlock(folder, ADMIN, PASS)
     try:
         code = case_store.create_case(
             vault, facts=records({"person.name": "Invented Name", "person.age": 30}), needs=[]
@@ -52,7 +53,18 @@ def vault_with_data(small_vault):
         note_store.add_note(vault, code, "a first note")
     finally:
         vault.close()
-    return small_vault, code
+    (folder.parent / "code").write_text(code)
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory) -> VaultTemplate:
+    return build_template(tmp_path_factory, "with-data", _build)
+
+
+@pytest.fixture
+def vault_with_data(_template, tmp_path):
+    """A vault with an admin, one case and its note, the test's own copy; and the case code."""
+    return _template.copy_to(tmp_path / "vault"), (_template.folder.parent / "code").read_text()
 
 
 def _state(folder: Path) -> dict:

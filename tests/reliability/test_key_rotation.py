@@ -17,24 +17,36 @@ from pathlib import Path
 
 import pytest
 
-from caseassist.services.cases import create_demo
-from caseassist.vault import DEMO_PASSPHRASE, Vault, case_store, keys, last_seen, rotation, store
+from caseassist.vault import (
+    DEMO_PASSPHRASE,
+    Vault,
+    case_store,
+    keys,
+    last_seen,
+    rotation,
+    store,
+)
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
 from caseassist.vault.errors import NotAllowed, NotRotated, VaultError, WrongPassphrase
 from caseassist.vault.replica import REPLICA_NAME
 from caseassist.vault.tables.cases import CaseFile
+from tests.templates import VaultTemplate, demo_template
 
 PASS = DEMO_PASSPHRASE
 WRITER = Path(__file__).with_name("rotate_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory) -> VaultTemplate:
+    return demo_template(tmp_path_factory, "rotation", cases=6)
+
+
 @pytest.fixture
-def folder(tmp_path, fast_kdf):
-    folder = tmp_path / "vault"
-    create_demo(folder, cases=6, kdf=fast_kdf).close()
-    return folder
+def folder(_template, tmp_path):
+    """A demo vault with six cases, the test's own copy."""
+    return _template.copy_to(tmp_path / "vault")
 
 
 def _cases(folder, user="admin"):

@@ -6,23 +6,39 @@ action, before any passphrase is asked for, with nothing written.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from caseassist.cli import main
-from caseassist.vault import Role, Vault
+from caseassist.vault import KdfParams, Role, Vault
 from caseassist.vault.errors import NotAllowed
 from caseassist.vault.roles import RULES, allowed
 from tests.reliability.conftest import ADMIN, PASS, assert_one_clean_line
+from tests.templates import VaultTemplate, build_template
 
 WORKER, WORKER_PASS = "worker", "a caseworker passphrase"
 
 
+def _build(folder) -> None:
+    Vault.create(folder, ADMIN, PASS, kdf=KdfParams.fast_for_tests())[0].close()
+    with Vault.unlock(folder, ADMIN, PASS) as v:
+        v.add_account(WORKER, Role.caseworker, WORKER_PASS, kdf=KdfParams.fast_for_tests())
+        v.backup(folder.parent / "good.backup")
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory) -> VaultTemplate:
+    return build_template(tmp_path_factory, "roles", _build)
+
+
 @pytest.fixture
-def vault_with_worker(small_vault, fast_kdf, tmp_path):
-    with Vault.unlock(small_vault, ADMIN, PASS) as v:
-        v.add_account(WORKER, Role.caseworker, WORKER_PASS, kdf=fast_kdf)
-        backup = v.backup(tmp_path / "good.backup")
-    return small_vault, backup
+def vault_with_worker(_template, tmp_path):
+    """A vault with an admin and a caseworker, and a good backup of it: the test's own
+    copies of both."""
+    backup = shutil.copy2(_template.folder.parent / "good.backup", tmp_path / "good.backup")
+    return _template.copy_to(tmp_path / "vault"), Path(backup)
 
 
 def _as_worker_without_passphrase(capsys, *argv):

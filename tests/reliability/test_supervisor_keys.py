@@ -20,20 +20,27 @@ import pytest
 from caseassist.cases import closing, demo
 from caseassist.services.cases import create_demo, records
 from caseassist.services.reports import run_report
-from caseassist.vault import DEMO_PASSPHRASE, Vault, case_store, keys, note_store, store
+from caseassist.vault import (
+    DEMO_PASSPHRASE,
+    KdfParams,
+    Vault,
+    case_store,
+    keys,
+    note_store,
+    store,
+)
 from caseassist.vault import audit as audit_log
 from caseassist.vault import keyring as kr
 from caseassist.vault.replica import REPLICA_NAME
+from tests.templates import VaultTemplate, build_template
 
 DIET = "no pork, and a nut allergy that needs an EpiPen"
 NOTE = "Prefers to meet at the library on Tuesdays"
 PASS = DEMO_PASSPHRASE
 
 
-@pytest.fixture
-def vault_folder(tmp_path, fast_kdf):
-    folder = tmp_path / "vault"
-    create_demo(folder, cases=8, kdf=fast_kdf).close()
+def _build(folder) -> None:
+    create_demo(folder, cases=8, kdf=KdfParams.fast_for_tests()).close()
     with Vault.unlock(folder, "caseworker", PASS) as cw:
         code = case_store.create_case(
             cw,
@@ -50,7 +57,18 @@ def vault_folder(tmp_path, fast_kdf):
                 "UPDATE case_file SET close_reason = 'moved in with her aunt in Lyon' "
                 f"WHERE code = '{code}'"
             )
-    return folder
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory) -> VaultTemplate:
+    return build_template(tmp_path_factory, "supervisor-keys", _build)
+
+
+@pytest.fixture
+def vault_folder(_template, tmp_path):
+    """A demo vault with one closed case holding a diet, a note and a close reason in
+    words; the test's own copy."""
+    return _template.copy_to(tmp_path / "vault")
 
 
 def _secrets() -> set[str]:

@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from caseassist.services.cases import create_demo
-from caseassist.vault import KdfParams
+from tests.templates import VaultTemplate, demo_template
 
 DEMO_PASS = "demo-only-passphrase"
 
 
 @pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tui") / "demo"
-    create_demo(folder, cases=70, kdf=KdfParams.fast_for_tests()).close()
-    return folder
+def _demo_template(tmp_path_factory) -> VaultTemplate:
+    return demo_template(tmp_path_factory, "tui", cases=70)
 
 
 @pytest.fixture
 def demo_folder(_demo_template, tmp_path):
     """A private copy of the demo vault: tests may change it."""
-    target = tmp_path / "vault"
-    shutil.copytree(_demo_template, target)
-    return target
+    return _demo_template.copy_to(tmp_path / "vault")
 
 
 class FrozenClock:

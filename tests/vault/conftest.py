@@ -5,18 +5,21 @@ from __future__ import annotations
 import pytest
 
 from caseassist.cases import demo
-from caseassist.services.cases import create_demo
 from caseassist.vault import DEMO_PASSPHRASE, Vault
+from tests.templates import VaultTemplate, demo_template
 
 PASS = DEMO_PASSPHRASE
 
 
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> VaultTemplate:
+    return demo_template(tmp_path_factory, "demo25", cases=25)
+
+
 @pytest.fixture
-def demo_vault(tmp_path, fast_kdf):
-    """A closed demo vault with 25 invented cases; yields its folder."""
-    folder = tmp_path / "vault"
-    create_demo(folder, cases=25, kdf=fast_kdf).close()
-    return folder
+def demo_vault(_demo_template, tmp_path):
+    """A closed demo vault with 25 invented cases, the test's own copy; yields its folder."""
+    return _demo_template.copy_to(tmp_path / "vault")
 
 
 @pytest.fixture
