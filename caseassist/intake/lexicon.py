@@ -19,7 +19,7 @@ from functools import cache
 
 from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.heads import heads, needles, rule_needles  # noqa: F401 (this module's API)
-from caseassist.intake.lazy import Lazy  # noqa: F401 (part of this module's API)
+from caseassist.intake.lazy import Lazy, LazyPattern  # noqa: F401 (part of this module's API)
 from caseassist.intake.text import fold_name
 from caseassist.intake.trie import alternation
 from caseassist.paths import resources_dir
@@ -249,7 +249,7 @@ class Rule:
 
     fact: str
     value: object
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyPattern, ...]  # compiled on first search
     negated: object = None  # value when negated; None: a negated match is ignored
     fixed: bool = False
     roles: bool = True  # skip when another person is the subject of the clause
@@ -304,7 +304,7 @@ def rules() -> tuple[Rule, ...]:
             Rule(
                 fact=row["fact"],
                 value=row["value"],
-                patterns=tuple(re.compile(p) for p in row["patterns"]),
+                patterns=tuple(LazyPattern(p) for p in row["patterns"]),
                 negated=row.get("negated"),
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),
@@ -333,7 +333,7 @@ def rules() -> tuple[Rule, ...]:
 
 @cache
 def flat_patterns() -> tuple[
-    tuple[Rule, re.Pattern[str], tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...
+    tuple[Rule, LazyPattern, tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...
 ]:
     """Every (rule, pattern, needle sets, anchor set) in rule order; the anchor is the needle
     set with the longest shortest member (None when the pattern has no needles)."""

@@ -218,6 +218,10 @@ class CaseAssistApp(App[int]):
         self.add_mode("work", CasesScreen)
         self.switch_mode("work")
         self.gate.release(message.hold)
+        if message.workspace.can_edit:  # they read notes: build the reading pipeline now
+            from caseassist.intake.warm import warm_in_background
+
+            warm_in_background()
 
     def hide(self, then: Callable[[], object] | None = None) -> None:
         """Blank the terminal on the very next frame; `then` runs once it is drawn."""

@@ -45,3 +45,15 @@ def _english_again():
 @pytest.fixture
 def clock() -> FrozenClock:
     return FrozenClock()
+
+
+@pytest.fixture(autouse=True)
+def warmed(monkeypatch) -> list[str]:
+    """Unlocks record that the reading pipeline would be built in the background, without
+    the thread: its seconds of regex compiling would run beside every later test of the
+    process (the intake tests build and check it: tests/intake/test_warm.py)."""
+    from caseassist.intake import warm
+
+    calls: list[str] = []
+    monkeypatch.setattr(warm, "warm_in_background", lambda: calls.append("warm"))
+    return calls

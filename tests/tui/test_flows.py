@@ -369,3 +369,17 @@ async def test_the_report_explains_its_marks_first_and_lists_no_empty_weeks(demo
 
 def _rows(table: DataTable) -> list[list[object]]:
     return [table.get_row_at(i) for i in range(table.row_count)]
+
+
+async def test_an_unlock_by_someone_who_reads_notes_builds_the_reading_pipeline(
+    demo_folder, warmed
+):
+    """Caseworkers read referral notes: the pipeline is built behind the case list, so
+    the first note costs what the tenth does. A supervisor reads none."""
+    for user, expected in (("caseworker", ["warm"]), ("supervisor", [])):
+        warmed.clear()
+        app = app_for(demo_folder)
+        async with app.run_test() as pilot:
+            await unlock(pilot, user=user)
+            assert isinstance(app.screen, CasesScreen) or user == "supervisor"
+            assert warmed == expected, user
