@@ -2,7 +2,7 @@
 
 Unlock: the median of 5 unlocks of a vault made as `caseassist init` makes one
 (argon2id from the floor, 64 MiB, t=3, p=4, its pass count calibrated on this
-machine to about 0.5 s), alternated with a bare argon2id derivation with the same
+machine to about 0.65 s), alternated with a bare argon2id derivation with the same
 parameters (the baseline: what unlocking cannot avoid). Goal: 0.5 to 1 s.
 
 Workload: 10,000 invented cases, each with its facts (plain JSON and one sealed document), two
@@ -136,7 +136,7 @@ def plain_engine(path: Path):
 
 def _unlock_figure(tmp_path: Path) -> Figure:
     """Unlock of a vault made as `caseassist init` makes one: the pass count calibrated
-    on this machine from the floor (64 MiB, t>=3, p=4) to about 0.5 s a derivation."""
+    on this machine from the floor (64 MiB, t>=3, p=4) to about 0.65 s a derivation."""
     params, _ = keys.calibrate()
     vault, _ = Vault.create(tmp_path / "u", "bench", PASSPHRASE, kdf=params)
     vault.close()
