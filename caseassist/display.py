@@ -71,7 +71,10 @@ def _lexicon_names() -> dict[str, str]:
 
 
 def show_langs(value: object) -> str:
+    """A list of languages; an empty one is a stated "speaks no other", never a blank."""
     if isinstance(value, list | tuple):
+        if not value:
+            return _("no other language")
         return i18n.join_list([show_lang(v) for v in value])
     return show_lang(value)
 

@@ -29,7 +29,7 @@ def _allowed(fact_id: str) -> list[object]:
     if fd.type == "lang":
         return sorted(known_language_codes())
     if fd.type == "langs":
-        return [sorted(known_language_codes())[:3]]
+        return [sorted(known_language_codes())[:3], []]  # []: "speaks no other"
     if fd.type == "country":
         return sorted(known_country_codes())
     return ["as typed"]
@@ -82,6 +82,8 @@ def test_every_value_of_every_fact_reads_as_words(locale):
         ("fr", "safety.trafficker_knows_location", "no", "non"),
         ("fr", "person.preferred_language", "ne", "népalais"),
         ("es", "person.country_of_origin", "NP", "Nepal"),
+        ("en", "person.other_languages", [], "no other language"),
+        ("fr", "person.other_languages", [], "aucune autre langue"),
     ],
 )
 def test_the_values_seen_raw_in_the_field_read_as_words(locale, fact_id, value, expected):
