@@ -19,6 +19,7 @@ from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
 from caseassist.tui.widgets.footer import KeyFooter
+from caseassist.tui.widgets.table import MeasuredTable
 
 GOAL_STATUS = {"active": N_("active"), "achieved": N_("achieved"), "dropped": N_("dropped")}
 CASE_STATUS = {"open": N_("open"), "closed": N_("closed")}
@@ -40,11 +41,11 @@ class CaseOverviewScreen(BaseScreen):
         yield Static("", id="overview-title", markup=False)
         with VerticalScroll():
             yield Static(_("Needs"), classes="section", markup=False)
-            yield DataTable(id="overview-needs", cursor_type="row")
+            yield MeasuredTable(id="overview-needs", cursor_type="row")
             yield Static(_("Plan"), classes="section", markup=False)
-            yield DataTable(id="overview-plan", cursor_type="row")
+            yield MeasuredTable(id="overview-plan", cursor_type="row")
             yield Static(_("Referrals"), classes="section", markup=False)
-            yield DataTable(id="overview-referrals", cursor_type="row")
+            yield MeasuredTable(id="overview-referrals", cursor_type="row")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -33,6 +33,7 @@ from caseassist.tui.widgets.dialogs import (
 )
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.needs_board import NeedsBoard
+from caseassist.tui.widgets.table import MeasuredTable
 
 
 def child_label(member: Member) -> str:
@@ -119,17 +120,17 @@ class CaseScreen(BaseScreen):
             with TabPane(_("Needs"), id="tab-needs"):
                 yield NeedsBoard(id="board")
             with TabPane(_("Facts"), id="tab-facts"):
-                yield DataTable(id="facts", cursor_type="row")
+                yield MeasuredTable(id="facts", cursor_type="row")
             with TabPane(_("Plan"), id="tab-plan"):
-                yield DataTable(id="plan", cursor_type="row")
+                yield MeasuredTable(id="plan", cursor_type="row")
             with TabPane(_("Referrals"), id="tab-referrals"):
-                yield DataTable(id="referrals", cursor_type="row")
+                yield MeasuredTable(id="referrals", cursor_type="row")
                 yield Static(_("Suggested providers (Enter to refer)"), classes="section")
                 yield OptionList(id="suggestions")
             with TabPane(_("Notes"), id="tab-notes"):
                 yield VerticalScroll(id="notes")
             with TabPane(_("History"), id="tab-history"):
-                yield DataTable(id="history", cursor_type="row")
+                yield MeasuredTable(id="history", cursor_type="row")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -15,6 +15,7 @@ from caseassist.i18n import N_, _, ngettext
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal, when
 from caseassist.tui.widgets.footer import KeyFooter
+from caseassist.tui.widgets.table import MeasuredTable
 
 PAGE_SIZE = 50
 
@@ -106,7 +107,7 @@ class CasesScreen(BaseScreen):
             compact=True,
             placeholder=_("/ find: a code, a need, by:caseworker or a name"),
         )
-        yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield MeasuredTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="paging", markup=False)
         yield KeyFooter()
 

@@ -16,6 +16,7 @@ from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
 from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
+from caseassist.tui.widgets.table import MeasuredTable
 
 
 class DirectoryScreen(BaseScreen):
@@ -46,7 +47,7 @@ class DirectoryScreen(BaseScreen):
             yield Input(placeholder=_("language (name or code)"), id="language")
             yield Checkbox(_("Open now"), id="open-now")
         with Horizontal(id="directory-body"):
-            yield DataTable(id="providers", cursor_type="row")
+            yield MeasuredTable(id="providers", cursor_type="row")
             with Vertical(id="provider-detail-box"), VerticalScroll():
                 yield Static("", id="provider-detail")
         yield ProgressBar(id="import-progress", show_eta=False)

@@ -13,6 +13,7 @@ from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
 from caseassist.tui.widgets.bars import BarChart, as_count
 from caseassist.tui.widgets.footer import KeyFooter
+from caseassist.tui.widgets.table import MeasuredTable
 
 
 class ReportScreen(BaseScreen):
@@ -85,7 +86,7 @@ def _chart_values(table: Table) -> list[str] | None:
 
 
 def _data_table(table: Table, *, skip_zero_rows: bool = False) -> DataTable:
-    dt = DataTable(show_cursor=False, classes="report-table")
+    dt = MeasuredTable(show_cursor=False, classes="report-table")
     headers = [table.row_header, *table.col_labels]
     if table.row_totals is not None:
         headers.append(_("Total"))

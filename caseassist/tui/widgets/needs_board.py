@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Label
+from textual.widgets import Label
 
 from caseassist.cases import needs as need_rules
 from caseassist.cases.model import Need
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import translate_node_bindings
 from caseassist.tui.text import literal, when
+from caseassist.tui.widgets.table import MeasuredTable
 
 STATUS_KEYS = {
     "identified": "u",
@@ -26,7 +27,7 @@ STATUS_KEYS = {
 }
 
 
-class NeedTable(DataTable):
+class NeedTable(MeasuredTable):
     """One column of the board; its keys post `NeedsBoard.StatusRequested`."""
 
     BINDINGS = [
