@@ -47,32 +47,24 @@ def _lazy_compiled(lazy: Lazy) -> re.Pattern[str]:
     return lazy._build()
 
 
-class LazyPattern:
-    """A statement rule's pattern, compiled on its first search. Python's regex parser
-    takes about 6 s for all of the rules' patterns, so compiling them all on the first
-    note froze the screen that read it; a note compiles only the patterns its words
-    open (`sift`), and `warm.warm()` compiles the rest off the UI thread after unlock.
-    `pattern` is the source, as on a compiled pattern; the first search binds the
-    compiled pattern's own methods to the instance, so later calls cost what they do on
-    a compiled pattern."""
+class LazyPattern(Lazy):
+    """A statement rule's pattern, a `Lazy` whose `pattern` is its source, as on a compiled
+    pattern (the sifting reads it). Python's regex parser takes about 6 s for all of the
+    rules' patterns, so compiling them all on the first note froze the screen that read it;
+    a note compiles only the patterns its words open (`sift`), and `warm.warm()` compiles
+    the rest off the UI thread after unlock."""
 
     def __init__(self, source: str) -> None:
-        self.pattern = source
+        super().__init__(lambda: re.compile(source))
+        self.source = source
+
+    @property
+    def pattern(self) -> str:  # type: ignore[override]
+        return self.source
 
     @property
     def compiled(self) -> bool:
         return "search" in self.__dict__
 
     def compile(self) -> re.Pattern[str]:
-        p = re.compile(self.pattern)
-        self.search, self.finditer, self.match = p.search, p.finditer, p.match
-        return p
-
-    def search(self, *args):
-        return self.compile().search(*args)
-
-    def finditer(self, *args):
-        return self.compile().finditer(*args)
-
-    def match(self, *args):
-        return self.compile().match(*args)
+        return self._bound()
