@@ -26,3 +26,7 @@ def test_warm_compiles_every_statement_pattern_and_reads_after():
     assert len(patterns) > 500
     assert all(p.compiled for p in patterns)
     warm()  # once a process: the second call finds it done
+    from caseassist.intake.read import extract
+
+    got = extract("Walk-in: woman, 31, needs a bed tonight.").values
+    assert got["person.age"] == 31 and got["shelter.needs_shelter_tonight"] is True
