@@ -42,7 +42,7 @@ from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
-from caseassist.intake.read.regained import regained_later
+from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
@@ -294,6 +294,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
+    renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     settled = settle_by_her_word(

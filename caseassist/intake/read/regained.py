@@ -3,7 +3,9 @@ by a pronoun ("A manager held her passport; police recovered it last week", "Le 
 avait pris ses papiers. La police les lui a rendus."): the holding is past, the fact the
 holding made false is true again. Which facts, and by which word groups, is data
 (`[regained]` in rules.toml); within one sentence the holding rules yield by themselves
-(`cancelled_by`)."""
+(`cancelled_by`). A document made anew or given back in the last sentence that speaks of
+one settles a disagreement of the sentences before it ("Unos amigos le tenían el DNI. ...
+Le hicimos un DNI nuevo ayer."): `renewed_last`."""
 
 from __future__ import annotations
 
@@ -38,3 +40,29 @@ def regained_later(
             if names.search(sent) or (i > 0 and names.search(sentences[i - 1])):
                 out.values[fid] = True
                 return
+
+
+def renewed_last(sentences: list[str], asks: list[bool], out: Extraction) -> None:
+    """A fact two statements disagree on, settled true when the last sentence that names
+    the thing says it was made anew or given back, and holds no word of it being kept
+    ("passport held by the captain ... The consulate has issued him an emergency travel
+    document"): the latest state is the one that holds now. Data: `[regained.renewed]`,
+    the groups that name the thing, that make it anew, and that keep it."""
+    for fid, (named, renewed, *kept) in lexicon.words_of_rules("regained", "renewed").items():
+        if fid not in out.conflicts:
+            continue
+        names = lexicon.phrase_regex(named)
+        last = next(
+            (
+                s
+                for s, q in zip(reversed(sentences), reversed(asks), strict=False)
+                if not q and names.search(s)
+            ),
+            None,
+        )
+        if last is None or not lexicon.phrase_regex(renewed).search(last):
+            continue
+        if any(lexicon.phrase_regex(k).search(last) for k in kept):
+            continue  # "CTPS e RG retidos; emitida CTPS digital": kept and made in one breath
+        out.conflicts.discard(fid)
+        out.values[fid] = True

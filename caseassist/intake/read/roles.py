@@ -114,7 +114,32 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
         if w in nouns:
-            return owned or _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
+            return (
+                owned
+                or _appositive_of_other(toks, i)
+                or _acts_on_survivor(toks, i)
+                or _head_of_house(toks, i)
+            )
+    return False
+
+
+_OF_WORDS = (["de"], ["of"], ["d'"], ["da"], ["do"], ["du"], ["des"])
+
+
+@cache
+def _house_heads() -> tuple[tuple[str, ...], ...]:
+    """`house_heads` phrases as word tuples ("de la casa", "of the house")."""
+    return tuple(tuple(p.split()) for p in lexicon.by_language("house_heads"))
+
+
+def _head_of_house(toks: list[str], i: int) -> bool:
+    """`toks[i]` is the woman or man of the house she worked in: "the lady of the house",
+    "la señora de la casa", "la dame de la maison", "a senhora da casa" (never a house named
+    further: "la señora de la casa de acogida")."""
+    for phrase in _house_heads():
+        end = i + 1 + len(phrase)
+        if tuple(toks[i + 1 : end]) == phrase and toks[end : end + 1] not in _OF_WORDS:
+            return True
     return False
 
 
@@ -218,8 +243,15 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
         if t in neg or t.rstrip("'") in neg:
             if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS):
                 continue
+            if t in _OBJECT_NEGATORS and 0 < i < len(head[-4:]) and seq[i - 1] not in neg:
+                continue  # "antes de decidir nada, me gustaría...": the verb before's object
             return True
     return False
+
+
+# A negator that is a pronoun ("nada", "nothing") after a verb is that verb's object: it
+# negates nothing after it ("Antes de decidir nada me gustaría hablar con un abogado").
+_OBJECT_NEGATORS = frozenset(["nada", "nothing", "rien"])
 
 
 _CLEAR_YES = frozenset({"yes", "si", "oui", "yeah", "sim"})

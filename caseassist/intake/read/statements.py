@@ -22,6 +22,7 @@ from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
     BELIEF,
     CLEAR,
+    HEDGED,
     WRITER_UNKNOWN,
     _has_hedge,
     _negated,
@@ -123,6 +124,8 @@ def _apply_rules(
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
         if rule.fact in _facts_of("place_now") and former_place(folded, m.end()):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
+        if rule.fact in _facts_of("home_of_others") and _exploiters_place(folded, m.end()):
+            continue  # "não quer voltar para casa desse homem": his house, not her home
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
@@ -174,7 +177,12 @@ def _apply_rules(
                 continue  # "discharged tomorrow, will need somewhere to stay from then"
         if hedge is None:
             hedge = assertion_status(folded, writer=writer)
-        if hedge == WRITER_UNKNOWN:
+        status = hedge
+        if status and rule.fact in _facts_of("wish_if_after"):
+            status = _status_before_condition(folded, m.end(), status, writer)
+        if not status and rule.fact in _facts_of("wish_if_after") and _hedged_next(clause_text):
+            status = HEDGED  # "asks about going back to Honduras; says he is not sure yet"
+        if status == WRITER_UNKNOWN:
             continue
         value = rule.value
         negated = False
@@ -190,6 +198,8 @@ def _apply_rules(
                     continue
                 if limited(clause_text, folded, m.end()):
                     continue  # "no quiere volver hasta pagar la deuda": a no only for now
+                if rule.fact in _facts_of("narrowed_no") and _narrowed(folded, m.end()):
+                    continue  # "ya no quiere trabajar en el campo": not that job, not no job
                 value = rule.negated
                 if rule.negated_possible:
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
@@ -204,20 +214,23 @@ def _apply_rules(
             out.put(rule.fact, hedged_value)
             continue
         conditional = rule.fact in _facts_of("if_after") and condition_after(sent, folded, m.end())
-        if conditional and not (hedge and _has_hedge(folded[: m.end()])):
+        if conditional and not (status and _has_hedge(folded[: m.end()])):
             out.maybe(rule.fact, value)  # "in danger if they find her": on a condition
             continue
-        if hedge == BELIEF:
+        if status == BELIEF:
             if rule.negated is not None and not negated and _belief_denied(folded):
                 value = rule.negated  # "doesn't think the bosses know": thinks they do not
             out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
             continue
-        if hedge:
+        if status:
             hv = None if rule.hedge_offers else lexicon.hedged_values().get(rule.fact)
             if hv is not None:
                 out.put(rule.fact, hv)
             else:
                 out.maybe(rule.fact, value)
+            continue
+        if value in (True, "yes") and _doubted(rule.fact, sent):
+            out.maybe(rule.fact, value)  # "a un permis de travail fermé lié à ce restaurant"
             continue
         if (
             rule.possible
@@ -232,6 +245,76 @@ def _apply_rules(
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, _described(rule, clause_text))
+
+
+def _doubted(fact_id: str, sent: str) -> bool:
+    """A plain value made doubtful by a word of its sentence (`[statements.offered_with]`:
+    a fact, the words that make it only offered and those that make it clear again): a
+    permit tied to one employer may not let her work elsewhere ("permis fermé lié à ce
+    restaurant", "tied to the farm"), unless the sentence says it is valid."""
+    groups = lexicon.words_of_rules("statements", "offered_with")
+    if fact_id not in groups:
+        return False
+    doubt, *clear = groups[fact_id]
+    if not lexicon.phrase_regex(doubt).search(sent):
+        return False
+    return not any(lexicon.phrase_regex(c).search(sent) for c in clear)
+
+
+def _hedged_next(clause_text: object) -> bool:
+    """The clause after this one in its sentence is only a hedge, with no statement of its
+    own ("...; says he is not sure yet", "..., pero no está segura", "..., mais elle hésite
+    encore", "..., ainda não tem a certeza"): its doubt is about the statement before it."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.index < 0:
+        return False
+    parts = clauses(clause_text.folded_sentence)
+    if len(parts) != clause_text.count:
+        return False
+    if clause_text.index + 1 < len(parts):
+        nxt = parts[clause_text.index + 1]
+    else:  # the sentence after it ("...; says he is not sure yet", "... . Not sure yet.")
+        try:
+            after = clause_text.originals.get(clause_text.sentence_index + 1)
+        except IndexError:  # (the last sentence)
+            after = None
+        nxt = clauses(fold(after))[0] if after and clauses(fold(after)) else ""
+    if not _has_hedge(nxt) or lexicon.phrase_regex("condition_openers").match(nxt):
+        return False  # (", if possible": a condition, which looks forward)
+    rest = tokens(lexicon.hedge_regex().sub(" ", nxt))
+    return len(rest) <= 6 and set(rest) <= lexicon.by_language("bare_hedge_words")
+
+
+def _exploiters_place(folded: str, end: int) -> bool:
+    """The place a match names is owned, right after it, by someone from the life she left
+    (`place_owners` then an `exploiters` phrase: "casa desse homem", "la casa del patrón",
+    "the house of the man who brought her"); her parents' house stays home."""
+    after = tokens(folded[end:])[:5]
+    if not after or after[0] not in lexicon.by_language("place_owners"):
+        return False
+    return lexicon.phrase_regex("exploiters").match(" ".join(after[1:])) is not None or (
+        lexicon.phrase_regex("exploiters").match(" ".join(after)) is not None
+    )
+
+
+def _narrowed(folded: str, end: int) -> bool:
+    """A place, a kind or a person right after a negated wish narrows it (`narrowers`
+    then anything but a `narrow_keepers` phrase: "in the fields", "para ese hombre", "dans
+    ce restaurant"); "here", "now", "at all" keep the no ("does not wish to work here")."""
+    after = tokens(folded[end:])[:3]
+    if not after or after[0] not in lexicon.by_language("narrowers"):
+        return False
+    rest = " ".join(after[1:])
+    return not any(
+        rest == k or rest.startswith(k + " ") for k in lexicon.by_language("narrow_keepers")
+    )
+
+
+def _status_before_condition(folded: str, end: int, status: str, writer: bool) -> str:
+    """A wish's assertion status without the condition opening after it in its clause: a
+    condition looks forward ("wants to go home if he can get his passport back", "if
+    possible"), so its "if" hedges what it opens, not the wish before it."""
+    c = lexicon.phrase_regex("condition_openers").search(folded, end)
+    return status if c is None else assertion_status(folded[: c.start()], writer=writer)
 
 
 def _topic_other(

@@ -86,7 +86,9 @@ def carried_other(
     if before and before[0] in _third_singulars() and groups and _dislocated(groups[-1]):
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
     if not answer:
-        return False  # in a note a verb with no subject is hers as often ("vendeu-a, não quer")
+        # in a note a verb with no subject is hers as often ("vendeu-a, não quer"), bar one
+        # after a person set apart at the sentence's start ("O outro, o mais velho, só quer")
+        return _set_apart_subject(groups, before)
     own = _subject(before, answer=answer) if before else NONE
     if own != NONE:
         return False  # (a subject of its own: `roles._other_subject` has read it)
@@ -101,6 +103,41 @@ def carried_other(
         if who or not (answer and _third_singulars().intersection(group[:1])):
             return who == OTHER  # the clause just before; past it only a bare "elle"
     return False
+
+
+def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
+    """The sentence opens with another person set apart by commas, then only descriptions
+    of them (each opened by an article or a number: "the older man", "de 40 ans" is not
+    one), and the clause names no subject of its own: the person is its subject ("The
+    other one, the older man, only wants to go home"; "Her son, 12, wants to go back")."""
+    if not groups or not (_set_apart(groups[0]) or _other_phrase(groups[0])):
+        return False
+    if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
+        return False
+    return all(len(g) <= 6 and (g[0] in _leads() or g[0].isdigit()) for g in groups[1:])
+
+
+def _set_apart(group: list[str]) -> bool:
+    """A clause that is only another person, in a note: a word for a person describes
+    her unless a possessive owns it ("Young woman, has a fever" is hers; "Her mother, 50,
+    wants to go home" is not)."""
+    if not _dislocated(group):
+        return False
+    owned = len(group) > 1 and group[-2] in lexicon.word_sets().possessives
+    return owned or group[-1] not in _gender_noun_words()
+
+
+def _other_phrase(group: list[str]) -> bool:
+    """A clause that is only a person word of several words ("el otro", "the other one")."""
+    if len(group) > 4:
+        return False
+    others = _others(True)
+    return any(
+        " ".join(group[k:end]) in others and all(w in _leads() for w in group[:k])
+        for k in range(len(group))
+        for end in (len(group), len(group) - 1)
+        if end - k >= 2 and (end == len(group) or group[-1] == "one")
+    )
 
 
 def _dislocated(group: list[str]) -> bool:
