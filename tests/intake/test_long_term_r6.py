@@ -72,6 +72,28 @@ HOLDER_CASES = [
     ),
 ]
 
+PRONOUN_HOLDER_CASES = [
+    # someone from that life holds them, said by a pronoun, a document named: none
+    *each(
+        False,
+        "No ID on him, says boss has it.",
+        "El pasaporte lo tenía la empleadora.",
+        "Mes papiers, c'est le patron qui les a gardés.",
+        "Elle était employée chez une famille à Anfa, ils ont gardé son passeport.",
+        "S/ documentos.",
+        "S/ passaporte (com o capitão).",
+    ),
+    # no document named in the sentence: only offered
+    *each(OFFERED, "The boss has it.", "O passaporte? O patrão é que o tem."),
+    # must not: she keeps them herself, or the boss never had them
+    *each(
+        True,
+        "Elle a gardé sa carte d'identité.",
+        "Elle garde son passeport.",
+        "Her passport is with her, the boss never had it.",
+    ),
+]
+
 RENEWED_CASES = [
     # held before, made anew or given back in the last sentence naming them: hers
     *each(
@@ -326,6 +348,11 @@ def test_doubt_about_working_and_permit_not_yet(text, expected):
 
 @table(HOLDER_CASES)
 def test_who_holds_her_papers(text, expected):
+    check(text, DOCS, expected)
+
+
+@table(PRONOUN_HOLDER_CASES)
+def test_holder_named_with_a_pronoun(text, expected):
     check(text, DOCS, expected)
 
 
