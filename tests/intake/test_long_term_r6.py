@@ -254,6 +254,30 @@ CONTACT_CASES = [
     ),
 ]
 
+RELATIVE_BEFORE_CASES = [
+    # a relative named in the sentence before, taken up by a pronoun: clear
+    *each(
+        True,
+        "Non, ses enfants sont aux Philippines. Elle voudrait les appeler.",
+        "Her mother lives in Lagos. She wants to call her.",
+        "Su hija vive en Guayaquil. Quiere llamarla.",
+        "A mãe está em Malanje. Quer ligar para ela.",
+        "Quer voltar para o Huambo, para junto da mãe, e pediu para lhe telefonarmos.",
+    ),
+    # must not: no relative before (only offered), a name asked for, her own contact
+    *each(
+        OFFERED,
+        "Her lawyer is in Madrid. She wants to call her.",
+        "She wants to call her.",
+    ),
+    *each(
+        NOT_CLEAR,
+        "Elle est venue avec son fils. Elle souhaite qu'on l'appelle Nadège.",
+        "Vino con su hijo. Pidió que le llamemos Alex.",
+        "She has a daughter in Kumasi. She asked us to contact her only by text.",
+    ),
+]
+
 TIED_PERMIT_CASES = [
     # a permit tied to one employer: only offered
     *each(
@@ -389,6 +413,11 @@ def test_exploiters_house_is_not_home(text, expected):
 
 @table(CONTACT_CASES)
 def test_relative_as_topic_is_not_contact(text, expected):
+    check(text, FAMILY, expected)
+
+
+@table(RELATIVE_BEFORE_CASES)
+def test_relative_named_in_the_sentence_before(text, expected):
     check(text, FAMILY, expected)
 
 

@@ -239,12 +239,28 @@ def _apply_rules(
             # does not know is no clearer than who knows
             and not (negated and not rule.clear_when_named)
             and not (rule.clear_regex and rule.clear_regex.search(sent))
+            and not (rule.fact in _facts_of("clear_before") and _before(rule, clause_text))
         ):
             out.maybe(rule.fact, value)
         else:
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, _described(rule, clause_text))
+
+
+def _before(rule: lexicon.Rule, clause_text: object) -> bool:
+    """A `possible` rule's `clear_with` word in the sentence before its own: the person a
+    pronoun takes up was named there ("Ses enfants sont aux Philippines. Elle voudrait les
+    appeler.")."""
+    if rule.clear_regex is None or not isinstance(clause_text, OriginalClause):
+        return False
+    if clause_text.sentence_index < 1 or clause_text.index < 0:
+        return False
+    try:
+        before = clause_text.originals.get(clause_text.sentence_index - 1)
+    except IndexError:
+        return False
+    return bool(before) and rule.clear_regex.search(lexicon.respell(fold(before))) is not None
 
 
 def _doubted(fact_id: str, sent: str) -> bool:
