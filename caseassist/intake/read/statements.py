@@ -30,6 +30,14 @@ from caseassist.intake.read.roles import (
     assertion_status,
     knower,
 )
+from caseassist.intake.read.scope import (
+    clear_before,
+    doubted,
+    exploiters_place,
+    hedged_next,
+    narrowed,
+    status_before_condition,
+)
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.sift import rule_candidates
@@ -124,7 +132,7 @@ def _apply_rules(
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
         if rule.fact in _facts_of("place_now") and former_place(folded, m.end()):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
-        if rule.fact in _facts_of("home_of_others") and _exploiters_place(folded, m.end()):
+        if rule.fact in _facts_of("home_of_others") and exploiters_place(folded, m.end()):
             continue  # "não quer voltar para casa desse homem": his house, not her home
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
@@ -179,8 +187,8 @@ def _apply_rules(
             hedge = assertion_status(folded, writer=writer)
         status = hedge
         if status and rule.fact in _facts_of("wish_if_after"):
-            status = _status_before_condition(folded, m.end(), status, writer)
-        if not status and rule.fact in _facts_of("wish_if_after") and _hedged_next(clause_text):
+            status = status_before_condition(folded, m.end(), status, writer)
+        if not status and rule.fact in _facts_of("wish_if_after") and hedged_next(clause_text):
             status = HEDGED  # "asks about going back to Honduras; says he is not sure yet"
         if status == WRITER_UNKNOWN:
             continue
@@ -198,7 +206,7 @@ def _apply_rules(
                     continue
                 if limited(clause_text, folded, m.end()):
                     continue  # "no quiere volver hasta pagar la deuda": a no only for now
-                if rule.fact in _facts_of("narrowed_no") and _narrowed(folded, m.end()):
+                if rule.fact in _facts_of("narrowed_no") and narrowed(folded, m.end()):
                     continue  # "ya no quiere trabajar en el campo": not that job, not no job
                 value = rule.negated
                 if rule.negated_possible:
@@ -229,7 +237,7 @@ def _apply_rules(
             else:
                 out.maybe(rule.fact, value)
             continue
-        if value in (True, "yes") and _doubted(rule.fact, sent):
+        if value in (True, "yes") and doubted(rule.fact, sent):
             out.maybe(rule.fact, value)  # "a un permis de travail fermé lié à ce restaurant"
             continue
         if (
@@ -239,98 +247,13 @@ def _apply_rules(
             # does not know is no clearer than who knows
             and not (negated and not rule.clear_when_named)
             and not (rule.clear_regex and rule.clear_regex.search(sent))
-            and not (rule.fact in _facts_of("clear_before") and _before(rule, clause_text))
+            and not (rule.fact in _facts_of("clear_before") and clear_before(rule, clause_text))
         ):
             out.maybe(rule.fact, value)
         else:
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, _described(rule, clause_text))
-
-
-def _before(rule: lexicon.Rule, clause_text: object) -> bool:
-    """A `possible` rule's `clear_with` word in the sentence before its own: the person a
-    pronoun takes up was named there ("Ses enfants sont aux Philippines. Elle voudrait les
-    appeler.")."""
-    if rule.clear_regex is None or not isinstance(clause_text, OriginalClause):
-        return False
-    if clause_text.sentence_index < 1 or clause_text.index < 0:
-        return False
-    try:
-        before = clause_text.originals.get(clause_text.sentence_index - 1)
-    except IndexError:
-        return False
-    return bool(before) and rule.clear_regex.search(lexicon.respell(fold(before))) is not None
-
-
-def _doubted(fact_id: str, sent: str) -> bool:
-    """A plain value made doubtful by a word of its sentence (`[statements.offered_with]`:
-    a fact, the words that make it only offered and those that make it clear again): a
-    permit tied to one employer may not let her work elsewhere ("permis fermé lié à ce
-    restaurant", "tied to the farm"), unless the sentence says it is valid."""
-    groups = lexicon.words_of_rules("statements", "offered_with")
-    if fact_id not in groups:
-        return False
-    doubt, *clear = groups[fact_id]
-    if not lexicon.phrase_regex(doubt).search(sent):
-        return False
-    return not any(lexicon.phrase_regex(c).search(sent) for c in clear)
-
-
-def _hedged_next(clause_text: object) -> bool:
-    """The clause after this one in its sentence is only a hedge, with no statement of its
-    own ("...; says he is not sure yet", "..., pero no está segura", "..., mais elle hésite
-    encore", "..., ainda não tem a certeza"): its doubt is about the statement before it."""
-    if not isinstance(clause_text, OriginalClause) or clause_text.index < 0:
-        return False
-    parts = clauses(clause_text.folded_sentence)
-    if len(parts) != clause_text.count:
-        return False
-    if clause_text.index + 1 < len(parts):
-        nxt = parts[clause_text.index + 1]
-    else:  # the sentence after it ("...; says he is not sure yet", "... . Not sure yet.")
-        try:
-            after = clause_text.originals.get(clause_text.sentence_index + 1)
-        except IndexError:  # (the last sentence)
-            after = None
-        nxt = clauses(fold(after))[0] if after and clauses(fold(after)) else ""
-    if not _has_hedge(nxt) or lexicon.phrase_regex("condition_openers").match(nxt):
-        return False  # (", if possible": a condition, which looks forward)
-    rest = tokens(lexicon.hedge_regex().sub(" ", nxt))
-    return len(rest) <= 6 and set(rest) <= lexicon.by_language("bare_hedge_words")
-
-
-def _exploiters_place(folded: str, end: int) -> bool:
-    """The place a match names is owned, right after it, by someone from the life she left
-    (`place_owners` then an `exploiters` phrase: "casa desse homem", "la casa del patrón",
-    "the house of the man who brought her"); her parents' house stays home."""
-    after = tokens(folded[end:])[:5]
-    if not after or after[0] not in lexicon.by_language("place_owners"):
-        return False
-    return lexicon.phrase_regex("exploiters").match(" ".join(after[1:])) is not None or (
-        lexicon.phrase_regex("exploiters").match(" ".join(after)) is not None
-    )
-
-
-def _narrowed(folded: str, end: int) -> bool:
-    """A place, a kind or a person right after a negated wish narrows it (`narrowers`
-    then anything but a `narrow_keepers` phrase: "in the fields", "para ese hombre", "dans
-    ce restaurant"); "here", "now", "at all" keep the no ("does not wish to work here")."""
-    after = tokens(folded[end:])[:3]
-    if not after or after[0] not in lexicon.by_language("narrowers"):
-        return False
-    rest = " ".join(after[1:])
-    return not any(
-        rest == k or rest.startswith(k + " ") for k in lexicon.by_language("narrow_keepers")
-    )
-
-
-def _status_before_condition(folded: str, end: int, status: str, writer: bool) -> str:
-    """A wish's assertion status without the condition opening after it in its clause: a
-    condition looks forward ("wants to go home if he can get his passport back", "if
-    possible"), so its "if" hedges what it opens, not the wish before it."""
-    c = lexicon.phrase_regex("condition_openers").search(folded, end)
-    return status if c is None else assertion_status(folded[: c.start()], writer=writer)
 
 
 def _topic_other(

@@ -1,0 +1,101 @@
+"""How far a statement reaches, read after a rule matched (ConText-style scopes, as data):
+a condition after a wish looks forward, a clause or sentence that is only a doubt looks
+back, a negated wish narrowed to one place refuses only that, a place owned by someone from
+the life she left is not hers, a plain value made doubtful by a word of its sentence, and a
+`possible` rule made clear by the person named in the sentence before.
+
+The facts each applies to and the words are data (`[statements]` in rules.toml and the
+folders' words.toml); `statements._apply_rules` asks these after a match."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.roles import _has_hedge, assertion_status
+from caseassist.intake.read.segment import clauses, tokens
+from caseassist.intake.text import fold
+
+
+def clear_before(rule: lexicon.Rule, clause_text: object) -> bool:
+    """A `possible` rule's `clear_with` word in the sentence before its own: the person a
+    pronoun takes up was named there ("Ses enfants sont aux Philippines. Elle voudrait les
+    appeler.")."""
+    if rule.clear_regex is None or not isinstance(clause_text, OriginalClause):
+        return False
+    if clause_text.sentence_index < 1 or clause_text.index < 0:
+        return False
+    try:
+        before = clause_text.originals.get(clause_text.sentence_index - 1)
+    except IndexError:
+        return False
+    return bool(before) and rule.clear_regex.search(lexicon.respell(fold(before))) is not None
+
+
+def doubted(fact_id: str, sent: str) -> bool:
+    """A plain value made doubtful by a word of its sentence (`[statements.offered_with]`:
+    a fact, the words that make it only offered and those that make it clear again): a
+    permit tied to one employer may not let her work elsewhere ("permis fermé lié à ce
+    restaurant", "tied to the farm"), unless the sentence says it is valid."""
+    groups = lexicon.words_of_rules("statements", "offered_with")
+    if fact_id not in groups:
+        return False
+    doubt, *clear = groups[fact_id]
+    if not lexicon.phrase_regex(doubt).search(sent):
+        return False
+    return not any(lexicon.phrase_regex(c).search(sent) for c in clear)
+
+
+def hedged_next(clause_text: object) -> bool:
+    """The clause after this one in its sentence is only a hedge, with no statement of its
+    own ("...; says he is not sure yet", "..., pero no está segura", "..., mais elle hésite
+    encore", "..., ainda não tem a certeza"): its doubt is about the statement before it."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.index < 0:
+        return False
+    parts = clauses(clause_text.folded_sentence)
+    if len(parts) != clause_text.count:
+        return False
+    if clause_text.index + 1 < len(parts):
+        nxt = parts[clause_text.index + 1]
+    else:  # the sentence after it ("...; says he is not sure yet", "... . Not sure yet.")
+        try:
+            after = clause_text.originals.get(clause_text.sentence_index + 1)
+        except IndexError:  # (the last sentence)
+            after = None
+        nxt = clauses(fold(after))[0] if after and clauses(fold(after)) else ""
+    if not _has_hedge(nxt) or lexicon.phrase_regex("condition_openers").match(nxt):
+        return False  # (", if possible": a condition, which looks forward)
+    rest = tokens(lexicon.hedge_regex().sub(" ", nxt))
+    return len(rest) <= 6 and set(rest) <= lexicon.by_language("bare_hedge_words")
+
+
+def exploiters_place(folded: str, end: int) -> bool:
+    """The place a match names is owned, right after it, by someone from the life she left
+    (`place_owners` then an `exploiters` phrase: "casa desse homem", "la casa del patrón",
+    "the house of the man who brought her"); her parents' house stays home."""
+    after = tokens(folded[end:])[:5]
+    if not after or after[0] not in lexicon.by_language("place_owners"):
+        return False
+    return lexicon.phrase_regex("exploiters").match(" ".join(after[1:])) is not None or (
+        lexicon.phrase_regex("exploiters").match(" ".join(after)) is not None
+    )
+
+
+def narrowed(folded: str, end: int) -> bool:
+    """A place, a kind or a person right after a negated wish narrows it (`narrowers`
+    then anything but a `narrow_keepers` phrase: "in the fields", "para ese hombre", "dans
+    ce restaurant"); "here", "now", "at all" keep the no ("does not wish to work here")."""
+    after = tokens(folded[end:])[:3]
+    if not after or after[0] not in lexicon.by_language("narrowers"):
+        return False
+    rest = " ".join(after[1:])
+    return not any(
+        rest == k or rest.startswith(k + " ") for k in lexicon.by_language("narrow_keepers")
+    )
+
+
+def status_before_condition(folded: str, end: int, status: str, writer: bool) -> str:
+    """A wish's assertion status without the condition opening after it in its clause: a
+    condition looks forward ("wants to go home if he can get his passport back", "if
+    possible"), so its "if" hedges what it opens, not the wish before it."""
+    c = lexicon.phrase_regex("condition_openers").search(folded, end)
+    return status if c is None else assertion_status(folded[: c.start()], writer=writer)
