@@ -80,7 +80,6 @@ PRONOUN_HOLDER_CASES = [
         "El pasaporte lo tenía la empleadora.",
         "Mes papiers, c'est le patron qui les a gardés.",
         "Elle était employée chez une famille à Anfa, ils ont gardé son passeport.",
-        "S/ documentos.",
         "S/ passaporte (com o capitão).",
     ),
     # no document named in the sentence: only offered
