@@ -147,7 +147,6 @@ class IntakeScreen(BaseScreen):
         """Show the next question (or that the intake is complete) and refresh the panel."""
         q = self.session.next_question()
         self.question = q
-        lang = self._survivor_language()
         if q is None:
             self.query_one("#question", Static).update(_("The intake is complete."))
             self.query_one("#survivor", Static).update(
@@ -158,8 +157,9 @@ class IntakeScreen(BaseScreen):
             self.query_one("#choices", Static).update("")
         else:
             self.query_one("#question", Static).update(literal(q.prompt(i18n.get_locale())))
+            lang = self._phrasing_language(q)
             phrasing = q.survivor_prompt(lang)
-            shown_in = i18n.language_name(self._phrasing_language(q))
+            shown_in = i18n.language_name(lang)
             self.query_one("#survivor", Static).update(literal(f"{shown_in}: {phrasing}", "italic"))
             self.query_one("#choices", Static).update(literal(self._choices_text(q)))
         self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
@@ -169,16 +169,19 @@ class IntakeScreen(BaseScreen):
         return {fid: self.session.facts[fid] for fid in FACTS if fid in self.session.facts}
 
     def _phrasing_language(self, q: Question) -> str:
-        """The language the survivor phrasing is actually in (English when the bank lacks theirs)."""
-        lang = self._survivor_language()
-        table = q.definition.survivor
-        return lang if lang in table or lang.split("-")[0] in table else "en"
+        """The language to show the survivor's phrasing in: hers when the bank has it, else
+        another she speaks, else the staff member's (English when the bank lacks all)."""
+        return q.survivor_language(self._survivor_languages())
 
-    def _survivor_language(self) -> str:
-        pref = self.session.facts.get("person.preferred_language")
-        if pref is not None and str(pref.state) == "known" and isinstance(pref.value, str):
-            return pref.value
-        return i18n.get_locale()
+    def _survivor_languages(self) -> list[str]:
+        """Her preferred language, then her others, then the staff member's: the order to try."""
+        known = [
+            f.value
+            for fid in ("person.preferred_language", "person.other_languages")
+            if (f := self.session.facts.get(fid)) is not None and str(f.state) == "known"
+        ]
+        spoken = [v for value in known for v in (value if isinstance(value, list) else [value])]
+        return [*(v for v in spoken if isinstance(v, str)), i18n.get_locale()]
 
     def _choices_text(self, q: Question) -> str:
         options = q.options
@@ -336,7 +339,7 @@ class IntakeScreen(BaseScreen):
         q = self.question
         if q is None:
             return
-        lang = self._survivor_language()
+        lang = self._phrasing_language(q)
         self.app.push_screen(
             ShowText(i18n.language_name(lang), q.survivor_prompt(lang), large=True)
         )
