@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract, interpret_answer
+from caseassist.intake.text import fold
 
 PREGNANT = "household.pregnant"
 INJURIES = "medical.injuries"
@@ -308,3 +309,35 @@ def test_an_injury_label_observed_or_reported_states_no_clear_no(note: str) -> N
 )
 def test_no_place_of_another_person_is_not_hers(text: str) -> None:
     assert SHELTER not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Trae herida en la mano izq. con el winche, suturada.", ["izq", "winche"]),
+        ("Corte na mão esq. com a faca da fábrica.", ["esq", "faca"]),
+        ("Herida en el pie dcho. por una caída en la obra.", ["dcho", "caida"]),
+        ("Hematoma no braço esq. depois da queda.", ["esq", "queda"]),
+        ("Deep cut on lt. hand from the press, stitched.", ["lt", "press"]),
+        ("Plaie à la main dte. faite par la machine.", ["dte", "machine"]),
+    ],
+)
+def test_a_side_abbreviated_in_shorthand_does_not_end_the_injury(
+    text: str, words: list[str]
+) -> None:
+    got = fold(str(extract(text).values.get(INJURIES, "")))
+    assert all(w in got for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corte na mão. Com a faca não aconteceu nada.",
+        "Herida en la mano. Con el patrón no quiere hablar.",
+        "Cut on her hand. From the press she saw nothing.",
+        "Plaie à la main. Par la suite elle veut partir.",
+    ],
+)
+def test_a_plain_full_stop_still_ends_the_injury(text: str) -> None:
+    got = fold(str(extract(text).values.get(INJURIES, "")))
+    assert got and not {"faca", "patron", "press", "suite"} & set(got.split())
