@@ -341,3 +341,62 @@ def test_a_side_abbreviated_in_shorthand_does_not_end_the_injury(
 def test_a_plain_full_stop_still_ends_the_injury(text: str) -> None:
     got = fold(str(extract(text).values.get(INJURIES, "")))
     assert got and not {"faca", "patron", "press", "suite"} & set(got.split())
+
+
+MED_Q = "Do you take any medication every day?"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Quem toma é a minha filha, tem asma, usa a bombinha e a bombinha já acabou.",
+        "Mi hija tiene asma, usa el inhalador y se le acabó ayer.",
+        "Ma fille a de l'asthme, elle a un inhalateur, il est fini depuis hier.",
+        "My daughter has asthma, uses an inhaler, and it ran out.",
+    ],
+)
+def test_a_topic_carried_over_clauses_with_no_subject_is_still_the_other_persons(
+    answer: str,
+) -> None:
+    got = interpret_answer(MEDICATION, answer, question=MED_Q)
+    assert got.values.get(MEDICATION) is not True
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Tengo asma, uso el inhalador y se me acabó ayer.",
+        "Fiquei sem a bombinha.",
+        "J'ai de l'asthme et je n'ai plus mon inhalateur.",
+        "I have asthma and my inhaler ran out.",
+        "Mi hija está bien, tengo asma y se me acabó el inhalador.",
+    ],
+)
+def test_her_own_medicine_run_out_is_a_need(answer: str) -> None:
+    assert interpret_answer(MEDICATION, answer, question=MED_Q).values.get(MEDICATION) is True
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Eu não tomo nada. Quem toma é a minha filha.",
+        "Yo no tomo ningún medicamento.",
+        "Je ne prends aucun médicament.",
+        "I am not taking any medication.",
+    ],
+)
+def test_she_takes_nothing_in_her_own_words_is_a_no(answer: str) -> None:
+    assert interpret_answer(MEDICATION, answer, question=MED_Q).values.get(MEDICATION) is False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Je ne prends rien, sauf mon insuline.",
+        "Minha filha não toma nada.",
+        "Mi hijo no toma nada, pero yo tomo metformina.",
+        "She doesn't take anything, I take my insulin.",
+    ],
+)
+def test_nothing_taken_with_an_exception_or_by_someone_else_is_no_no(answer: str) -> None:
+    assert interpret_answer(MEDICATION, answer, question=MED_Q).values.get(MEDICATION) is not False
