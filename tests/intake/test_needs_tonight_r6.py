@@ -400,3 +400,32 @@ def test_she_takes_nothing_in_her_own_words_is_a_no(answer: str) -> None:
 )
 def test_nothing_taken_with_an_exception_or_by_someone_else_is_no_no(answer: str) -> None:
     assert interpret_answer(MEDICATION, answer, question=MED_Q).values.get(MEDICATION) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alojamiento: sí, necesita plaza esta misma noche.",
+        "Precisamos de lugar pra ela hoje mesmo.",
+        "She needs a family room tonight.",
+        "We need a room for her this very night.",
+        "Elle a besoin d'une place ce soir même.",
+        "Necesita una habitación familiar hoy por la noche.",
+    ],
+)
+def test_tonight_with_an_intensifier_and_a_room_are_read(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister needs a family room tonight.",
+        "Su hermana necesita plaza esta misma noche.",
+        "She has a family room tonight at her cousin's, so no bed needed.",
+        "Sa cousine a besoin d'une place ce soir même.",
+        "O irmão dela precisa de lugar hoje mesmo.",
+    ],
+)
+def test_the_same_need_of_someone_else_or_met_is_not_hers(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is not True
