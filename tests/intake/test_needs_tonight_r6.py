@@ -429,3 +429,33 @@ def test_tonight_with_an_intensifier_and_a_room_are_read(text: str) -> None:
 )
 def test_the_same_need_of_someone_else_or_met_is_not_hers(text: str) -> None:
     assert extract(text).values.get(SHELTER) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has a cut on his foot that is infected, GP appointment tomorrow, not an emergency.",
+        "He has a cut on his foot, GP apointment tomorow, not an emergancy.",
+        "No es emergencia lo de la tos.",
+        "Tiene fiebre alta, no es emergencia.",
+        "Elle a mal au dos, ce n'est pas une urgence.",
+        "Tem tosse, não é emergência.",
+        "Tem uma ferida na perna, não é urgente.",
+    ],
+)
+def test_not_an_emergency_beside_a_symptom_is_no_urgent_need(text: str) -> None:
+    assert extract(text).values.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not want the police, not an emergency for her.",
+        "No es emergencia lo de los papeles.",
+        "Ce n'est pas une urgence pour le logement.",
+        "Não é urgente tratar dos documentos.",
+        "Elle a mal au dos.",
+    ],
+)
+def test_not_an_emergency_without_a_health_word_states_no_clear_no(text: str) -> None:
+    assert extract(text).values.get(URGENT) is not False
