@@ -459,3 +459,40 @@ def test_not_an_emergency_beside_a_symptom_is_no_urgent_need(text: str) -> None:
 )
 def test_not_an_emergency_without_a_health_word_states_no_clear_no(text: str) -> None:
     assert extract(text).values.get(URGENT) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiene un golpe en el brazo que le duele mucho, creemos que tiene que verla un doctor.",
+        "She has a deep cut, still bleeding, we think she should see a doctor.",
+        "Elle a une plaie qui saigne encore, nous pensons qu'elle doit voir un médecin.",
+        "Tem uma ferida que ainda sangra, achamos que precisa de médico.",
+    ],
+)
+def test_the_referrers_opinion_keeps_an_urgent_need_offered(text: str) -> None:
+    got = extract(text)
+    assert URGENT not in got.values
+    assert got.offered().get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiene un golpe en el brazo que le duele mucho.",
+        "She has a deep cut, still bleeding.",
+        "Tem uma ferida que ainda sangra.",
+        "She needs a doctor.",
+    ],
+)
+def test_the_same_without_an_opinion_is_clear(text: str) -> None:
+    assert extract(text).values.get(URGENT) is True
+
+
+def test_her_own_opinion_of_a_break_does_not_hide_her_clear_pain() -> None:
+    got = interpret_answer(
+        URGENT,
+        "Sí, me duele mucho el brazo, creo que está roto, no lo puedo mover.",
+        question="¿Necesita atención médica ahora mismo?",
+    )
+    assert got.values.get(URGENT) is True

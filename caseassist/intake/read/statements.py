@@ -226,7 +226,13 @@ def _apply_rules(
             # "no injuries" is clear; "she does not know where he is" is not: who
             # does not know is no clearer than who knows
             and not (negated and not rule.clear_when_named)
-            and not (rule.clear_regex and rule.clear_regex.search(sent))
+            and not (
+                rule.clear_regex
+                and rule.clear_regex.search(sent)
+                # the referrer's own opinion in the sentence ("le duele mucho, creemos que
+                # tiene que verla un doctor") keeps what only suggests a fact offered
+                and not lexicon.phrase_regex("referrer_beliefs").search(sent)
+            )
         ):
             out.maybe(rule.fact, value)
         else:
