@@ -136,7 +136,8 @@ print("BENCH", code, elapsed, peak, file=sys.stderr)
 MATCH_CHILD = r"""
 import datetime as dt, json, sys, time
 from caseassist.directory import load_directory, suggest
-from caseassist.directory.match import _Person, _exclusion, is_open, fit_rank
+from caseassist.directory.fit import Person as _Person, exclusion as _exclusion, fit_rank
+from caseassist.directory.schedule import is_open
 from caseassist.directory.model import IMMEDIATE_NEEDS, needs
 from caseassist.services import directory as svc
 from caseassist.vault import Vault

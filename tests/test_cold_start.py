@@ -11,18 +11,14 @@ is a demo.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import select
-import struct
 import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 
 import pytest
 
+from bench.terminal import in_terminal, read_until
 from caseassist.services.cases import create_demo
 
 _CHILD = """
@@ -59,34 +55,9 @@ ALLOWED_VAULT = {"caseassist.vault", "caseassist.vault.keyring_file"}
 
 
 def _modules_at_first_frame(argv: list[str], out: Path, timeout: float = 60) -> set[str]:
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     env = dict(os.environ, TERM="xterm-256color", MODULES_OUT=str(out))
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, *argv],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(slave)
-    seen = b""
-    try:
-        deadline = time.monotonic() + timeout
-        while child.poll() is None and time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    seen += os.read(master, 65536)  # keep the pty drained
-                except OSError:
-                    break
-        child.wait(timeout=5)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        os.close(master)
+    with in_terminal([sys.executable, "-c", _CHILD, *argv], env=env) as (master, child):
+        seen = read_until(master, lambda _: child.poll() is not None, timeout=timeout)
     assert out.exists(), f"no unlock frame was painted: {seen[-400:]!r}"
     return set(out.read_text().split("\n"))
 

@@ -6,7 +6,8 @@ names the intake practice mode and the services layer call.
 
 from caseassist.directory.errors import DirectoryFileError
 from caseassist.directory.hsds import load_directory
-from caseassist.directory.match import Exclusion, MatchResult, Suggestion, suggest, suggest_all
+from caseassist.directory.match import suggest, suggest_all
+from caseassist.directory.match_results import Exclusion, MatchResult, Suggestion
 from caseassist.directory.model import Directory, Service, immediate_needs, needs, service_needs
 
 __all__ = [

@@ -13,7 +13,8 @@ their other languages, then interpretation); then trafficking specialism;
 then free of charge; then distance when the shelter's own location is known.
 
 Only the services tagged with the need are examined (the directory's need
-index), and opening hours shared by many services are evaluated once.
+index), and opening hours shared by many services are evaluated once. Who a
+service can take is `fit.py`; a suggestion's reasons in words, `reasons.py`.
 """
 
 from __future__ import annotations
@@ -22,199 +23,18 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 
 from caseassist import vocabulary
-from caseassist.directory.eligibility import Restriction
-from caseassist.directory.languages import language_code, normalize_language
+from caseassist.directory.fit import Person, exclusion, fit_rank
+from caseassist.directory.match_results import Exclusion, MatchResult
 from caseassist.directory.model import Directory, Service, immediate_needs
-from caseassist.directory.schedule import is_open, opens_next
-from caseassist.directory.taxonomy import is_eligibility_term
-from caseassist.i18n import N_, _, format_date, format_number, format_time, join_list, language_name
+from caseassist.directory.reasons import suggestion
+from caseassist.directory.schedule import is_open
+from caseassist.i18n import _, format_number
 
-CHILD_NEEDS = frozenset({"shelter", "housing"})
 MAX_EXCLUDED_LISTED = 25
 _UNSET = object()
 _ANY = object()  # the one phase of a need that is not immediate
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """One ranked provider. `address` and `distance_km` are None for a confidential location."""
-
-    service_id: str
-    name: str
-    organization: str
-    reasons: tuple[str, ...]
-    caveats: tuple[str, ...] = ()
-    opens_next: dt.datetime | None = None
-    open_now: bool | None = None
-    confidential: bool = False
-    address: str | None = None
-    distance_km: float | None = None
-    contact: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, object]:
-        """JSON shape shared by `practice --json` and `directory search --json`."""
-        out: dict[str, object] = {
-            "service": self.service_id,
-            "name": self.name,
-            "organization": self.organization,
-            "reasons": list(self.reasons),
-            "caveats": list(self.caveats),
-            "open_now": self.open_now,
-            "opens_next": self.opens_next.isoformat() if self.opens_next else None,
-            "confidential": self.confidential,
-            "contact": list(self.contact),
-        }
-        if not self.confidential:
-            out["address"] = self.address
-            out["distance_km"] = self.distance_km
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class Exclusion:
-    """A provider for the need that cannot take this person, and why."""
-
-    service_id: str
-    name: str
-    organization: str
-    code: str  # inactive | age | gender | children | police | far
-    reason: str
-    listed_apart: bool = False  # police-report requirement against the survivor's wish
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "service": self.service_id,
-            "name": self.name,
-            "organization": self.organization,
-            "code": self.code,
-            "reason": self.reason,
-            "listed_apart": self.listed_apart,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class MatchResult:
-    need: str
-    suggestions: tuple[Suggestion, ...]
-    excluded: tuple[Exclusion, ...] = ()
-    excluded_count: int = 0
-    message: str | None = None  # plain words when there is nothing to suggest
-    considered: int = field(default=0, compare=False)
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "need": self.need,
-            "suggestions": [s.as_dict() for s in self.suggestions],
-            "excluded": [e.as_dict() for e in self.excluded],
-            "excluded_count": self.excluded_count,
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    """The facts matching uses, read once per query."""
-
-    age: int | None
-    gender: str | None
-    children: int | None
-    police_no: bool
-    police_known: bool
-    language: str | None
-    other_languages: frozenset[str]
-
-    @classmethod
-    def from_facts(cls, facts: Mapping[str, object]) -> _Person:
-        def as_int(value: object) -> int | None:
-            if isinstance(value, bool) or value is None:
-                return None
-            try:
-                return int(value)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                return None
-
-        lang = facts.get("person.preferred_language")
-        others = facts.get("person.other_languages") or ()
-        if isinstance(others, str):
-            others = [o for o in others.replace(";", ",").split(",") if o.strip()]
-        wants_le = facts.get("safety.wants_law_enforcement")
-        gender = facts.get("person.gender")
-        main = _code(lang) if isinstance(lang, str) and lang.strip() else None
-        return cls(
-            age=as_int(facts.get("person.age")),
-            gender=str(gender).lower() if gender else None,
-            children=as_int(facts.get("household.children_with_them")),
-            police_no=str(wants_le).lower() == "no",
-            police_known=wants_le is not None,
-            language=main,
-            other_languages=frozenset(_code(str(o)) for o in others if str(o).strip()) - {main},
-        )
-
-
-def _code(text: str) -> str:
-    """A fact's language as a code: facts hold codes, staff may type names ("Nepali")."""
-    return language_code(text) or normalize_language(text)
-
-
-RESTRICTION_LABELS: dict[str, str] = {
-    "women_only": N_("women only"),
-    "men_only": N_("men only"),
-    "no_children": N_("adults only, no children"),
-    "families_only": N_("families with children"),
-}
-
-
-def _restriction_label(r: Restriction) -> str:
-    if r.kind != "age":
-        return _(RESTRICTION_LABELS[r.kind])
-    if r.high is None:
-        return _("only for ages {age} and over").format(age=r.low)
-    if r.low is None:
-        return _("only for ages up to {age}").format(age=r.high)
-    return _("only for ages {low} to {high}").format(low=r.low, high=r.high)
-
-
-def _restriction_fit(r: Restriction, need: str, p: _Person) -> int:
-    """0 the person surely meets it, 1 unknown, 2 the person's known facts say no."""
-    if r.kind in ("women_only", "men_only"):
-        if p.gender is None:
-            return 1
-        return 0 if p.gender == ("female" if r.kind == "women_only" else "male") else 2
-    if r.kind == "no_children":
-        if need not in CHILD_NEEDS:
-            return 0
-        return 1 if p.children is None else (2 if p.children > 0 else 0)
-    if r.kind == "families_only":
-        return 1 if p.children is None else (0 if p.children > 0 else 2)
-    if p.age is None:
-        return 1
-    low_ok = r.low is None or p.age >= r.low
-    high_ok = r.high is None or p.age <= r.high
-    return 0 if low_ok and high_ok else 2
-
-
-def fit_rank(svc: Service, need: str, p: _Person) -> int:
-    """How surely the person fits: 0 surely, 1 a restriction the facts do not settle, 2 likely not.
-
-    A restriction read from text is never certain, and a certain one whose fact is
-    unknown is not settled either: neither ranks above a service that surely fits.
-    """
-    rank = 0
-    traits = svc.traits
-    if p.gender is None and ("women_only" in traits or "men_only" in traits):
-        rank = 1
-    if p.age is None and (svc.minimum_age is not None or svc.maximum_age is not None):
-        rank = 1
-    if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
-        rank = 1
-    for r in svc.restrictions:
-        rank = max(rank, _restriction_fit(r, need, p))
-        if rank == 2:
-            break
-    return rank
 
 
 def _unique(items: Iterable[tuple[int, Service]]) -> Iterator[tuple[int, Service]]:
@@ -227,27 +47,6 @@ def _unique(items: Iterable[tuple[int, Service]]) -> Iterator[tuple[int, Service
 
 def _static(svc: Service) -> tuple[bool, bool]:
     return ("trafficking_specialist" not in svc.traits, "free_of_charge" not in svc.traits)
-
-
-def _exclusion(svc: Service, need: str, p: _Person) -> tuple[str, str, bool] | None:
-    if not svc.active:
-        return "inactive", _("not active ({status})").format(status=svc.status or "?"), False
-    if p.age is not None:
-        if svc.minimum_age is not None and p.age < svc.minimum_age:
-            return "age", _("only for ages {age} and over").format(age=svc.minimum_age), False
-        if svc.maximum_age is not None and p.age > svc.maximum_age:
-            return "age", _("only for ages up to {age}").format(age=svc.maximum_age), False
-    traits = svc.traits
-    if p.gender is not None:
-        if "women_only" in traits and p.gender != "female":
-            return "gender", _("women only"), False
-        if "men_only" in traits and p.gender != "male":
-            return "gender", _("men only"), False
-    if need in CHILD_NEEDS and p.children and "no_children" in traits:
-        return "children", _("cannot take children"), False
-    if p.police_no and "requires_police_report" in traits:
-        return "police", _("requires a police report or law enforcement involvement"), True
-    return None
 
 
 def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]) -> float | None:
@@ -300,7 +99,7 @@ class _Query:
     def excludes(self, svc: Service) -> bool:
         if "requires_police_report" in svc.traits:
             self.police_seen.add(svc.id)
-        why = _exclusion(svc, self.need, self.person)
+        why = exclusion(svc, self.need, self.person)
         if why is None and self.radius_km is not None and self.origin is not None:
             dist = self.distance(svc)
             if dist is not None and dist > self.radius_km:
@@ -450,7 +249,7 @@ def suggest(
     not suggested ("far"); one with no location (a hotline) is never pushed down.
     """
     now = now or dt.datetime.now(dt.UTC).astimezone()
-    person = _Person.from_facts(facts)
+    person = Person.from_facts(facts)
     size = directory.need_size(need)
     if not size:
         return MatchResult(
@@ -469,7 +268,7 @@ def suggest(
         ranked = q.full_scan()
     best = heapq.nsmallest(limit, ranked, key=lambda t: t[0])
     suggestions = tuple(
-        _suggestion(directory, svc, need, person, state, dist, now) for _k, svc, state, dist in best
+        suggestion(directory, svc, need, person, state, dist, now) for _k, svc, state, dist in best
     )
     excluded = sorted(
         q.excluded.values(), key=lambda e: (not e.listed_apart, e.name.casefold(), e.service_id)
@@ -487,126 +286,6 @@ def suggest(
         message,
         considered=q.examined,
     )
-
-
-def _when(at: dt.datetime, now: dt.datetime) -> str:
-    """ "opens tomorrow at 10:00", in the directory's time: today and tomorrow are its days too."""
-    if at.tzinfo is not None and now.tzinfo is not None:
-        now = now.astimezone(at.tzinfo)
-    time = format_time(at)
-    if at.date() == now.date():
-        return _("opens at {time}").format(time=time)
-    if at.date() == (now + dt.timedelta(days=1)).date():
-        return _("opens tomorrow at {time}").format(time=time)
-    return _("opens {day} at {time}").format(day=format_date(at, "EEEE"), time=time)
-
-
-def _suggestion(
-    directory: Directory,
-    svc: Service,
-    need: str,
-    p: _Person,
-    state: bool | None,
-    dist: float | None,
-    now: dt.datetime,
-) -> Suggestion:
-    reasons: list[str] = []
-    caveats: list[str] = []
-    nxt = None
-    if state:
-        reasons.append(_("open now"))
-    elif state is False:
-        nxt = opens_next(svc.schedules, now)
-        reasons.append(_when(nxt, now) if nxt else _("closed now"))
-    elif need in immediate_needs():
-        caveats.append(_("opening hours not listed"))
-    if p.language:
-        if p.language in svc.languages:
-            reasons.append(_("speaks {language}").format(language=language_name(p.language)))
-        else:
-            spoken = [c for c in svc.languages if c in p.other_languages]
-            for code in spoken:
-                reasons.append(_("speaks {language}").format(language=language_name(code)))
-            if svc.interpretation_services:
-                reasons.append(_("interpretation available"))
-            elif not spoken:
-                caveats.append(
-                    _("does not list {language}").format(language=language_name(p.language))
-                )
-    listed = [t.name for t in svc.terms if t.name and not is_eligibility_term(t.taxonomy, t.code)]
-    if listed:  # the directory's own words for what the service does
-        reasons.append(_("listed under {terms}").format(terms=join_list(listed[:2])))
-    traits = svc.traits
-    if "trafficking_specialist" in traits:
-        reasons.append(_("specializes in supporting trafficking survivors"))
-    if "free_of_charge" in traits:
-        reasons.append(_("free of charge"))
-    if dist is not None and not svc.confidential:
-        reasons.append(_("{distance} km away").format(distance=format_number(round(dist, 1))))
-    # Conditions the person's facts do not settle yet: say them, never hide them.
-    if p.gender is None and "women_only" in traits:
-        caveats.append(_("women only"))
-    if p.gender is None and "men_only" in traits:
-        caveats.append(_("men only"))
-    if p.age is None and (svc.minimum_age is not None or svc.maximum_age is not None):
-        if svc.maximum_age is None:
-            caveats.append(_("only for ages {age} and over").format(age=svc.minimum_age))
-        elif svc.minimum_age is None:
-            caveats.append(_("only for ages up to {age}").format(age=svc.maximum_age))
-        else:
-            caveats.append(
-                _("only for ages {low} to {high}").format(low=svc.minimum_age, high=svc.maximum_age)
-            )
-    if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
-        caveats.append(_("cannot take children"))
-    if "requires_police_report" in traits:
-        caveats.append(_("requires a police report or law enforcement involvement"))
-    for r in svc.restrictions:
-        if _restriction_fit(r, need, p) == 0 and r.kind != "age":
-            continue
-        caveats.append(
-            _("{restriction}, check: “{text}”").format(
-                restriction=_restriction_label(r), text=_excerpt(r.source)
-            )
-        )
-    if svc.required_documents:
-        caveats.append(
-            _("documents asked for: {documents}").format(
-                documents=join_list(svc.required_documents)
-            )
-        )
-    contact = tuple(
-        (f"{ph.number} ext. {ph.extension}" if ph.extension else ph.number) for ph in svc.phones
-    ) + tuple(x for x in (svc.email, svc.url) if x)
-    address = None
-    if svc.confidential:
-        caveats.append(
-            _(
-                "confidential location: reach it only through its intake contact, never share the address"
-            )
-        )
-    else:
-        for loc in directory.service_locations(svc):
-            if loc.addresses:
-                address = loc.addresses[0].one_line()
-                break
-    return Suggestion(
-        service_id=svc.id,
-        name=svc.name,
-        organization=directory.organization_name(svc),
-        reasons=tuple(reasons),
-        caveats=tuple(caveats),
-        opens_next=nxt,
-        open_now=state,
-        confidential=svc.confidential,
-        address=address,
-        distance_km=None if svc.confidential or dist is None else round(dist, 2),
-        contact=contact,
-    )
-
-
-def _excerpt(text: str, width: int = 80) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def suggest_all(

@@ -7,7 +7,7 @@ language, and when it applies (`when` / `unless` conditions on known facts).
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -121,13 +121,30 @@ class Question:
     def stage(self) -> str:
         return self.definition.stage
 
-    def _wording(self, kind: str, lang: str) -> str:
+    def _table(self, kind: str) -> Mapping[str, str]:
+        """The wordings of this question as put now, by language (`kind`: staff or survivor)."""
         d = self.definition
         if len(self.facts) == 1 and len(d.facts) > 1 and self.facts[0] in d.rest:
             table = d.rest[self.facts[0]].get(kind)
             if table:
-                return _pick(table, lang)
-        return _pick(d.staff if kind == "staff" else d.survivor, lang)
+                return table
+        return d.staff if kind == "staff" else d.survivor
+
+    def _wording(self, kind: str, lang: str) -> str:
+        return _pick(self._table(kind), lang)
+
+    def survivor_language(self, wanted: Iterable[str]) -> str:
+        """The first language of `wanted` this question has a survivor phrasing in.
+
+        A survivor whose own language the bank lacks may read another she speaks
+        better than the staff member's; English when none of them is there.
+        """
+        table = self._table("survivor")
+        for lang in wanted:
+            base = lang.replace("_", "-").split("-")[0].lower()
+            if lang in table or base in table:
+                return lang
+        return "en"
 
     def prompt(self, locale: str = "en") -> str:
         """The words shown to staff, in their UI language."""

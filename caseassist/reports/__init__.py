@@ -5,15 +5,7 @@ Pure domain code: the storage layer hands over `ReportCase`, `ReportNeed` and
 can be shown, written as JSON (`to_dict`) or as CSV (`to_csv`).
 """
 
-from caseassist.reports.caseload import (
-    CaseTotals,
-    NeedTotals,
-    build_report,
-    case_totals,
-    iso_week,
-    need_totals,
-    referral_totals,
-)
+from caseassist.reports.caseload import build_report, iso_week
 from caseassist.reports.report import COUNT, MEDIAN, Report, Table
 from caseassist.reports.rows import (
     AGE_BANDS,
@@ -27,6 +19,13 @@ from caseassist.reports.rows import (
     need_categories,
 )
 from caseassist.reports.suppression import DEFAULT_THRESHOLD, SuppressedTable, suppress
+from caseassist.reports.totals import (
+    CaseTotals,
+    NeedTotals,
+    case_totals,
+    need_totals,
+    referral_totals,
+)
 
 
 def __getattr__(name: str) -> tuple[str, ...]:

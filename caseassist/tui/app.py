@@ -3,13 +3,12 @@
 `make_app()` builds the app for the CLI and the tests alike; `run()` is what
 `caseassist demo` calls and `run_practice()` what `caseassist practice` calls.
 The app itself stays thin: it holds the unlocked workspace, swaps the "locked"
-and "work" modes, hides and locks on one key or after idle time, and turns
-worker failures into calm messages.
+and "work" modes, hides and locks on one key or after idle time (`locking.py`),
+and turns worker failures into calm messages.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _
 from caseassist.services.workspace import Workspace, is_demo_folder
 from caseassist.tui.keys import KeyGate
+from caseassist.tui.locking import Locking
 from caseassist.tui.messages import Unlocked
 from caseassist.tui.screens.base import translate_node_bindings
 
@@ -82,7 +82,7 @@ class TuiSettings:
 Opener = Callable[[Path, str, str], Workspace]
 
 
-class CaseAssistApp(App[int]):
+class CaseAssistApp(Locking, App[int]):
     """Thin app: the default mode is locked (the unlock screen); `work` is everything behind it."""
 
     CSS_PATH = "app.tcss"
@@ -182,27 +182,6 @@ class CaseAssistApp(App[int]):
 
         return UnlockScreen(demo=self.demo)
 
-    def _enter_locked(self, *, hidden: bool) -> None:
-        from caseassist.tui.screens.neutral import NeutralScreen
-        from caseassist.tui.screens.unlock import UnlockScreen
-
-        if self.current_mode != self.DEFAULT_MODE:
-            self.switch_mode(self.DEFAULT_MODE)
-        for screen in self.screen_stack:
-            if isinstance(screen, UnlockScreen):
-                screen.reset()
-        if hidden and not isinstance(self.screen, NeutralScreen):
-            self.push_screen(NeutralScreen())
-        if "work" in self._modes:
-            self.remove_mode("work")
-
-    def _close_workspace(self) -> None:
-        ws, self.workspace = self.workspace, None
-        if ws is not None:
-            # Locking must always succeed on screen; the keys leave memory regardless.
-            with contextlib.suppress(CaseAssistError):
-                ws.close()
-
     # -- unlocking and locking -------------------------------------------------------
     @on(Unlocked)
     def _unlocked(self, message: Unlocked) -> None:
@@ -222,112 +201,6 @@ class CaseAssistApp(App[int]):
             from caseassist.intake.warm import warm_in_background
 
             warm_in_background()
-
-    def hide(self, then: Callable[[], object] | None = None) -> None:
-        """Blank the terminal on the very next frame; `then` runs once it is drawn."""
-        from caseassist.tui.screens.neutral import NeutralScreen
-
-        self.gate.drop()  # keys typed for the screen now hidden must not reach it
-        self.hidden = True
-        self.clear_notifications()
-        if isinstance(self.screen, NeutralScreen):
-            if then is not None:
-                then()
-        else:
-            self.push_screen(NeutralScreen(shown=then))
-
-    def lock(self, *, hidden: bool = False) -> None:
-        """Forget the keys and every screen that showed data; optionally hide first.
-
-        Hiding happens at once; an intake in progress is then saved and the vault
-        closed in a thread (after the vault work already running has finished), and
-        only then the unlocked screens are dropped. Keys wait meanwhile.
-        """
-        if self.practice is not None or self.locking or self.workspace is None:
-            if hidden:
-                self.hide()
-            if self.practice is None and not self.locking:
-                self._enter_locked(hidden=hidden)
-            return
-        self.locking = True
-        hold = self.gate.hold()
-        work = self._pending_saves()
-
-        def finish() -> None:
-            saved = self._save_and_close(work)
-            with contextlib.suppress(Exception):  # the app may be closing
-                self.call_from_thread(self._locked, saved, hidden, hold)
-
-        def start() -> None:
-            self.run_worker(finish, thread=True, exit_on_error=False, group="lock", name="lock")
-
-        if hidden:
-            self.hide(then=start)
-        else:
-            start()
-
-    def _pending_saves(self) -> list[Callable[[], bool]]:
-        from caseassist.tui.screens.intake import IntakeScreen
-
-        if self.current_mode != "work":
-            return []
-        return [s.save_before_lock for s in self.screen_stack if isinstance(s, IntakeScreen)]
-
-    def _save_and_close(self, saves: list[Callable[[], bool]]) -> bool | None:
-        """In the lock thread: let running vault work end, keep what was said, close the vault.
-
-        True when an intake was saved, False when saving failed (the lock goes ahead),
-        None when there was nothing to save.
-        """
-        deadline = time.monotonic() + 10.0
-        while time.monotonic() < deadline and any(
-            w.group == "db" and not w.is_finished for w in list(self.workers)
-        ):
-            time.sleep(0.01)
-        saved: bool | None = None
-        for save in saves:
-            try:
-                if save():
-                    saved = True
-            except CaseAssistError:
-                saved = False
-                break
-            except Exception:  # noqa: BLE001 - the lock must go ahead whatever happened
-                saved = False
-                break
-        ws = self.workspace
-        if ws is not None:
-            with contextlib.suppress(Exception):
-                ws.close()
-        return saved
-
-    def _locked(self, saved: bool | None, hidden: bool, hold: int) -> None:
-        from caseassist.tui.screens.unlock import UnlockScreen
-
-        self.workspace = None
-        self.locking = False
-        self._enter_locked(hidden=hidden)
-        self.gate.release(hold)
-        if saved is False:
-            line = _("The intake in progress could not be saved before locking.")
-            for screen in self.screen_stack:
-                if isinstance(screen, UnlockScreen):
-                    screen.say(line)
-            if not hidden:
-                self.notify(line, severity="error", timeout=15)
-        elif saved and not hidden:
-            self.notify(_("Locked. The intake in progress was saved with its case."), timeout=10)
-
-    def _save_open_intakes(self) -> bool | None:
-        """Quitting keeps an intake in progress too (on the UI thread: the app is ending)."""
-        saved: bool | None = None
-        for save in self._pending_saves():
-            try:
-                if save():
-                    saved = True
-            except CaseAssistError:
-                return False
-        return saved
 
     async def action_quit(self) -> None:
         """Quit keeps an intake in progress too (saved with its case), then locks."""

@@ -14,7 +14,7 @@ from collections import Counter
 
 from caseassist.i18n import _
 from caseassist.reports import CaseTotals, NeedTotals, ReportCase, ReportNeed, ReportReferral
-from caseassist.reports.caseload import count_cases
+from caseassist.reports.totals import count_cases
 from caseassist.vault import store
 from caseassist.vault.vault import Vault
 

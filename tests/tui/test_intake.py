@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static, TextArea
 
+from caseassist import i18n
 from caseassist.tui.app import TuiSettings, make_app
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.screens.cases import CasesScreen
@@ -261,3 +262,37 @@ async def test_french_staff_confirm_with_o_and_the_decision_is_never_cut(demo_fo
         assert review.verdict[first] is True and review.verdict[second] is True
         shown = "\n".join(screen_text(app))
         assert shown.count("confirmé") >= 2 and "confirm\n" not in shown
+
+
+async def test_a_language_the_bank_lacks_gives_way_to_another_she_speaks(demo_folder):
+    """K'iche' is not in the question bank; she also speaks Spanish, which is: the survivor's
+    line and the large view (F7) are in Spanish and say so, not English under her language."""
+    note = "Woman, 29, from Guatemala. Speaks K'iche' and good Spanish."
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_intake(pilot, note, "yyyyyyyyyy")
+        facts = screen.session.facts
+        assert facts["person.preferred_language"].value == "quc"
+        assert facts["person.other_languages"].value == ["es"]
+        survivor = plain(screen.query_one("#survivor", Static))
+        assert survivor == f"Spanish: {screen.question.survivor_prompt('es')}"
+        assert survivor != f"Spanish: {screen.question.survivor_prompt('en')}"
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, ShowText)
+        assert "Spanish" in plain(app.screen.query_one(".dialog-title", Static))
+
+
+async def test_without_a_language_of_hers_in_the_bank_the_phrasing_is_the_staff_members(
+    demo_folder,
+):
+    """Staff work in French; she speaks only K'iche': the line is the French phrasing."""
+    i18n.set_locale("fr")  # the conftest puts English back after each test
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_intake(
+            pilot, "Femme, 29 ans, du Guatemala. Parle seulement le k'iche'.", "yyyyyyyyyy"
+        )
+        assert screen.session.facts["person.preferred_language"].value == "quc"
+        survivor = plain(screen.query_one("#survivor", Static))
+        assert survivor == f"{i18n.language_name('fr')}: {screen.question.survivor_prompt('fr')}"

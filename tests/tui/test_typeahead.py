@@ -10,14 +10,11 @@ hands the app: the keys typed while the terminal was still in cooked mode.
 from __future__ import annotations
 
 import os
-import struct
-import subprocess
 import sys
-import termios
-import time
 
 from textual.widgets import Input
 
+from bench.terminal import in_terminal, read_until
 from caseassist.tui.app import TuiSettings, make_app
 from caseassist.tui.screens.cases import CasesScreen
 from caseassist.tui.screens.unlock import UnlockScreen
@@ -75,37 +72,13 @@ print("TYPED", repr(typed), "ECHO INSIDE", echo_inside, "AFTER", bool(termios.tc
 
 def _in_a_terminal(typed_before_start: bytes) -> bytes:
     """Run `_CHILD` in a new terminal whose keys were typed before it started; its output."""
-    import fcntl
-
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-
-    def own_terminal() -> None:  # the terminal is the child's own, as a shell's would be
-        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-    os.write(master, typed_before_start)  # cooked mode: echoed, Enter made a line feed
-    child = subprocess.Popen(
+    with in_terminal(
         [sys.executable, "-c", _CHILD],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        preexec_fn=own_terminal,
-    )
-    os.close(slave)
-    seen = b""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the child has gone and closed the terminal
-            break
-        if not chunk:
-            break
-        seen += chunk
-    child.wait(timeout=10)
-    os.close(master)
-    return seen
+        env=dict(os.environ),
+        size=(80, 24),
+        typed_before=typed_before_start,
+    ) as (master, _child):
+        return read_until(master, lambda _: False, timeout=30)
 
 
 def test_keys_typed_before_the_command_starts_are_kept_as_typed_and_their_echo_erased():

@@ -29,6 +29,7 @@ from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
+from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import ffold, tokens
@@ -55,7 +56,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     # the question's own fact, read as an answer to it
     own: object = None
     if fd.type == "bool":
-        yn = _yes_no(f)
+        yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
         stated = out.values.get(fact_id)
         if stated is not None:
             own = stated

@@ -1,6 +1,8 @@
 """Closed word classes for counting children: modifiers, determiners, grown children,
 and the words English "son" may be followed by (any other makes it French)."""
 
+from caseassist.intake import lexicon
+
 _CHILD_MODIFIERS = frozenset(
     [
         "little",
@@ -105,3 +107,14 @@ _GENERIC_CHILD = frozenset(
         "criaturas",
     ]
 )
+
+
+def _own_child_named(toks: list[str]) -> bool:
+    """A child word with a possessive just before or right after it ("son fils", "her little
+    girl", "a filha dela"): her own child, whoever brought her."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    return any(
+        w in kids and ws.possessives & {*toks[max(0, i - 3) : i], *toks[i + 1 : i + 2]}
+        for i, w in enumerate(toks)
+    )

@@ -17,6 +17,7 @@ from caseassist.intake.read.child_words import (
     _GENERIC_CHILD,
     _GROWN,
     _NEG_DET,
+    _own_child_named,
 )
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
@@ -111,9 +112,14 @@ _TO_A_PLACE_OR_THEN = re.compile(
 def _alone_now(sent_folded: str) -> bool:
     """ "Alone" said of her now ("she is alone", "vino sola"); not of a journey to a place
     or at a time ("Llegó solo a la frontera hace un año", "Chegou sozinha à recepção")."""
+    unobserved = lexicon.phrase_regex("alone_unobserved").search(sent_folded)
     for m in _ALONE.finditer(sent_folded):
-        if not (_ARRIVED.search(m.group(0)) and _TO_A_PLACE_OR_THEN.match(sent_folded, m.end())):
-            return True
+        arrived = _ARRIVED.search(m.group(0))
+        if arrived and _TO_A_PLACE_OR_THEN.match(sent_folded, m.end()):
+            continue
+        if not arrived and unobserved:
+            continue  # "la señora salió, estoy sola": left alone for now, not unaccompanied
+        return True
     return False
 
 
@@ -289,6 +295,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if away or _PARTITIVE.search(sent_folded):
             return False
         heard = _TALK_WITH.sub(" ", sent_folded)  # "quiere hablar con ella": not with her
+        if not _own_child_named(tokens(heard)):  # "nous a amené son fils" is hers
+            # "on nous a amené un petit garçon": the child brought to the writer is the person
+            heard = lexicon.phrase_regex("brought_to_us").sub(" ", heard)
         cue = _WITH_CUE.search(heard)
         if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
             cue = None  # "wants her children to come and live with her": not yet

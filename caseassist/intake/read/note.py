@@ -26,6 +26,7 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
+from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
@@ -168,6 +169,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
+    for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries."
+        out.put(fid, False)
     if not answer:
         read_safe_contact(text, out)
     form_languages(text, langs)

@@ -55,6 +55,21 @@ _ABBREV = frozenset(
         "esp",
         "incl",
         "orig",
+        # a side or a fracture in a clinician's shorthand ("herida en la mano izq. con el
+        # winche", "fract. poignet G"): the dot ends the word, not the sentence
+        "izq",
+        "izda",
+        "izdo",
+        "dcha",
+        "dcho",
+        "der",
+        "esq",
+        "dta",
+        "fract",
+        "lt",
+        "rt",
+        "gche",
+        "dte",
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])

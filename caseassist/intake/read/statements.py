@@ -17,6 +17,7 @@ from caseassist.intake.read.clause_context import (
     limited,
 )
 from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.healed import healed
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
@@ -162,7 +163,7 @@ def _apply_rules(
             padded = f" {' '.join(tokens(sent))} "
             if rule.cancel_regex.search(padded):
                 if rule.describe and not _negated(folded, m.start(), None):
-                    describes.setdefault(rule.describe, _described(rule, clause_text))
+                    _describe(describes, rule, clause_text, folded)
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
         if (
@@ -173,7 +174,7 @@ def _apply_rules(
             )
         ):
             if rule.describe and not _negated(folded, m.start(), None):
-                describes.setdefault(rule.describe, _described(rule, clause_text))  # still hers
+                _describe(describes, rule, clause_text, folded)  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
@@ -246,14 +247,30 @@ def _apply_rules(
             # "no injuries" is clear; "she does not know where he is" is not: who
             # does not know is no clearer than who knows
             and not (negated and not rule.clear_when_named)
-            and not (rule.clear_regex and rule.clear_regex.search(sent))
+            and not (
+                rule.clear_regex
+                and rule.clear_regex.search(sent)
+                # the referrer's own opinion in the sentence ("le duele mucho, creemos que
+                # tiene que verla un doctor") keeps what only suggests a fact offered
+                and not lexicon.phrase_regex("referrer_beliefs").search(sent)
+            )
             and not (rule.fact in _facts_of("clear_before") and clear_before(rule, clause_text))
         ):
             out.maybe(rule.fact, value)
         else:
             out.put(rule.fact, value)
         if rule.describe and value is True:
-            describes.setdefault(rule.describe, _described(rule, clause_text))
+            _describe(describes, rule, clause_text, folded)
+
+
+def _describe(
+    describes: dict[str, str], rule: lexicon.Rule, clause_text: object, folded: str
+) -> None:
+    """Record the clause as the rule's text fact, unless its sentence says it has healed
+    ("burn scar, old, healed", "ancienne, cicatrisée"): no injury to ask about now."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    if not healed(sent):
+        describes.setdefault(rule.describe, _described(rule, clause_text))  # type: ignore[arg-type]
 
 
 def _topic_other(

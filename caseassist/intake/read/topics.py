@@ -97,11 +97,20 @@ def carried_other(
     if not lexicon.by_language("third_objects").isdisjoint(clause[len(before) + 1 :]):
         return False  # "su hija vive en Guayaquil, quiere hablar con ella": she is the topic
 
-    # the clauses before it, back to a colon (a label or a speaker is no topic)
+    # the clauses before it, back to a colon (a label or a speaker is no topic): past a bare
+    # "elle", and past up to two clauses with no subject of their own in a first-person
+    # answer, which go on with the same topic ("Quem toma é a minha filha, tem asma, usa a
+    # bombinha e a bombinha já acabou": all the daughter's)
+    passed = 0
     for group in reversed(groups):
         who = _subject(group, answer=answer)
-        if who or not (answer and _third_singulars().intersection(group[:1])):
-            return who == OTHER  # the clause just before; past it only a bare "elle"
+        if who:
+            return who == OTHER
+        if answer and _third_singulars().intersection(group[:1]):
+            continue
+        passed += 1
+        if passed > 2 or not _first_person().isdisjoint(group):
+            return False
     return False
 
 

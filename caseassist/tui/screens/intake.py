@@ -3,14 +3,14 @@
 The engine (`caseassist.intake.engine.IntakeSession`) decides what to ask; this
 screen only shows its question, the survivor-language phrasing under it, the
 transcript and "What we know", and hands answers back. Saving goes through the
-backend: the workspace for real intakes, nothing at all in practice mode.
+backend: the workspace for real intakes, nothing at all in practice mode
+(`intake_saving`); corrections are in `intake_corrections`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,14 +26,13 @@ from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.screens.intake_corrections import IntakeCorrections
+from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, literal
-from caseassist.tui.widgets.dialogs import Choice, ShowText, TextPrompt
+from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass
@@ -52,7 +51,7 @@ class IntakeBackend:
     continue_case: Callable[[str, IntakeSession], str] | None = None
 
 
-class IntakeScreen(BaseScreen):
+class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
     """Transcript and question on the left, "What we know" on the right."""
 
     HELP = N_(
@@ -147,7 +146,6 @@ class IntakeScreen(BaseScreen):
         """Show the next question (or that the intake is complete) and refresh the panel."""
         q = self.session.next_question()
         self.question = q
-        lang = self._survivor_language()
         if q is None:
             self.query_one("#question", Static).update(_("The intake is complete."))
             self.query_one("#survivor", Static).update(
@@ -158,8 +156,9 @@ class IntakeScreen(BaseScreen):
             self.query_one("#choices", Static).update("")
         else:
             self.query_one("#question", Static).update(literal(q.prompt(i18n.get_locale())))
+            lang = self._phrasing_language(q)
             phrasing = q.survivor_prompt(lang)
-            shown_in = i18n.language_name(self._phrasing_language(q))
+            shown_in = i18n.language_name(lang)
             self.query_one("#survivor", Static).update(literal(f"{shown_in}: {phrasing}", "italic"))
             self.query_one("#choices", Static).update(literal(self._choices_text(q)))
         self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
@@ -169,16 +168,19 @@ class IntakeScreen(BaseScreen):
         return {fid: self.session.facts[fid] for fid in FACTS if fid in self.session.facts}
 
     def _phrasing_language(self, q: Question) -> str:
-        """The language the survivor phrasing is actually in (English when the bank lacks theirs)."""
-        lang = self._survivor_language()
-        table = q.definition.survivor
-        return lang if lang in table or lang.split("-")[0] in table else "en"
+        """The language to show the survivor's phrasing in: hers when the bank has it, else
+        another she speaks, else the staff member's (English when the bank lacks all)."""
+        return q.survivor_language(self._survivor_languages())
 
-    def _survivor_language(self) -> str:
-        pref = self.session.facts.get("person.preferred_language")
-        if pref is not None and str(pref.state) == "known" and isinstance(pref.value, str):
-            return pref.value
-        return i18n.get_locale()
+    def _survivor_languages(self) -> list[str]:
+        """Her preferred language, then her others, then the staff member's: the order to try."""
+        known = [
+            f.value
+            for fid in ("person.preferred_language", "person.other_languages")
+            if (f := self.session.facts.get(fid)) is not None and str(f.state) == "known"
+        ]
+        spoken = [v for value in known for v in (value if isinstance(value, list) else [value])]
+        return [*(v for v in spoken if isinstance(v, str)), i18n.get_locale()]
 
     def _choices_text(self, q: Question) -> str:
         options = q.options
@@ -336,7 +338,7 @@ class IntakeScreen(BaseScreen):
         q = self.question
         if q is None:
             return
-        lang = self._survivor_language()
+        lang = self._phrasing_language(q)
         self.app.push_screen(
             ShowText(i18n.language_name(lang), q.survivor_prompt(lang), large=True)
         )
@@ -345,166 +347,6 @@ class IntakeScreen(BaseScreen):
     @on(KnownPanel.CorrectionRequested)
     def _correct_requested(self, event: KnownPanel.CorrectionRequested) -> None:
         self.correct(event.fact_id)
-
-    def action_correct_last(self) -> None:
-        """Ctrl+R: correct what the last answer was read as, in one key."""
-        if self.last_read:
-            self.correct(self.last_read[0])
-        else:
-            self.notify(_("Nothing has been read from an answer yet."))
-
-    def correct(self, fid: str) -> None:
-        current = self.session.facts.get(fid)
-        value = fact_display(fid, current.value) if current and current.value is not None else ""
-
-        def done(text: str | None) -> None:
-            if not text:
-                return
-            try:
-                self.session.correct(fid, _typed_value(fid, text), who=self.backend.who)
-            except (InvalidValue, ValueError):
-                hint = HINTS.get(FACTS[fid].type)
-                if FACTS[fid].type == "enum":
-                    words = ", ".join(fact_display(fid, o) for o in FACTS[fid].options)
-                    line = _("That value does not fit this fact. One of: {choices}.")
-                    self.notify(line.format(choices=words), severity="warning")
-                else:
-                    line = _("That value does not fit this fact.")
-                    self.notify(line + (" " + _(hint) if hint else ""), severity="warning")
-                return
-            self.dirty = True
-            self.query_one(Transcript).system(_("Corrected by staff:"))
-            self._settled_line(fid)
-            self.advance()
-
-        self.app.push_screen(
-            TextPrompt(_("Correct: {fact}").format(fact=fact_label(fid)), value=value), done
-        )
-
-    # -- saving and providers ---------------------------------------------------------
-    def action_pause(self) -> None:
-        save = self.backend.save
-        if save is None:
-            self._practice_review()
-            return
-        if self.saving:
-            return
-        self.saving = True
-        session, code = self.session, self.backend.code
-
-        def saved(new_code: str) -> None:
-            self.saving = False
-            self.dirty = False
-            self.backend.code = new_code
-            if self.question is None:  # complete: nothing is left to resume
-                self.notify(_("Saved with case {code}.").format(code=new_code))
-            else:
-                self.notify(
-                    _("Saved with case {code}. Resume it from the case.").format(code=new_code)
-                )
-            self.app.pop_screen()
-
-        returning, continue_case = self.backend.returning, self.backend.continue_case
-        if code is not None or returning is None or continue_case is None:
-            self.db(
-                lambda: save(session, code), saved, name="save-intake", failed=self._save_failed
-            )
-            return
-
-        def offer(found: list[tuple[str, list[str]]]) -> None:
-            if not found:
-                self.db(
-                    lambda: save(session, None), saved, name="save-intake", failed=self._save_failed
-                )
-                return
-            options = [
-                (c, _("Continue case {code} (same {what})").format(code=c, what=", ".join(why)))
-                for c, why in found
-            ] + [("new", _("No, open a new case"))]
-
-            def chosen(answer: str | None) -> None:
-                if answer is None:
-                    self.saving = False
-                elif answer == "new":
-                    self.db(
-                        lambda: save(session, None),
-                        saved,
-                        name="save-intake",
-                        failed=self._save_failed,
-                    )
-                else:
-                    self.db(
-                        lambda: continue_case(answer, session),
-                        saved,
-                        name="save-intake",
-                        failed=self._save_failed,
-                    )
-
-            self.app.push_screen(
-                Choice(_("This may be someone who came before. Continue their case?"), options),
-                chosen,
-            )
-
-        self.db(lambda: returning(session), offer, name="returning", failed=self._save_failed)
-
-    def save_before_lock(self) -> bool:
-        """Called by the app as it locks, in its lock thread once other vault work has ended."""
-        save = self.backend.save
-        if save is None or not self.dirty:
-            return False
-        self.backend.code = save(self.session, self.backend.code)
-        self.dirty = False
-        return True
-
-    def _practice_review(self) -> None:
-        """End of practice: what was needed, given, declined, found, and what to do better."""
-        from caseassist.services import practice_review
-
-        session, suggest = self.session, self.backend.suggestions
-
-        def build() -> str:
-            needs = [n.category for n in session.needs()]
-            matches = suggest(session.known(), needs) if suggest and needs else {}
-            return practice_review.as_text(practice_review.review(session, matches))
-
-        def show(text: str) -> None:
-            self.app.push_screen(
-                ShowText(_("What this practice showed"), text), lambda _r: self.app.exit(0)
-            )
-
-        self.db(build, show, name="practice-review")
-
-    def _save_failed(self) -> None:
-        """A failed save (shown by the app) lets staff try again; answers wait meanwhile."""
-        self.saving = False
-
-    def action_providers(self) -> None:
-        suggest = self.backend.suggestions
-        needs = [n.category for n in self.session.needs()]
-        if suggest is None:
-            return
-        if not needs:
-            self.notify(_("No needs identified yet."))
-            return
-        facts = self.session.known()
-
-        def show(results: dict[str, MatchResult]) -> None:
-            lines: list[str] = []
-            for need in needs:
-                result = results.get(need)
-                lines.append(need_rules.label(need))
-                if result is None:
-                    lines.append("  " + _("No provider in the directory for this need."))
-                    continue
-                if not result.suggestions and result.message:
-                    lines.append("  " + result.message)
-                for s in result.suggestions:
-                    lines.append(f"  • {s.name}")
-                    lines.extend(f"      {r}" for r in s.reasons)
-                lines.append("")
-            self.app.push_screen(ShowText(_("Providers for the needs found"), "\n".join(lines)))
-
-        self.db(lambda: suggest(facts, needs), show, name="providers")
 
 
 def _said(turn: Mapping[str, object]) -> str:
@@ -517,51 +359,3 @@ def _said(turn: Mapping[str, object]) -> str:
     if fid in FACTS and FACTS[fid].type == "enum" and answer in FACTS[fid].options:
         return answer_value(fid, answer)
     return str(answer)
-
-
-def _typed_value(fact_id: str, text: str) -> object:
-    """A correction typed as text, turned into the fact's type (the engine checks it)."""
-    kind = FACTS[fact_id].type
-    text = text.strip()
-    if kind == "int":
-        return int(text)
-    if kind == "bool":
-        folded = text.casefold()
-        if folded in {_("yes").casefold(), "yes", "y", "true", "1"}:
-            return True
-        if folded in {_("no").casefold(), "no", "n", "false", "0"}:
-            return False
-        raise ValueError(text)
-    if kind == "lang":
-        return _language_code(text)
-    if kind == "langs":
-        return [_language_code(p) for p in text.replace(";", ",").split(",") if p.strip()]
-    if kind == "country":
-        from caseassist.intake.lexicon import country_names
-        from caseassist.intake.text import fold_name
-
-        return country_names().get(fold_name(text), text)
-    if kind == "enum":  # the words shown ("not decided yet") or the stored code
-        for option in FACTS[fact_id].options:
-            if text.casefold() in {option.casefold(), fact_display(fact_id, option).casefold()}:
-                return option
-    return text
-
-
-def _language_code(text: str) -> str:
-    """ "Hindi", "hindi", "हिन्दी" or "hi": the code the fact stores (names in many languages)."""
-    from caseassist.intake.lexicon import language_names
-    from caseassist.intake.text import fold_name
-
-    text = text.strip()
-    return language_names().get(fold_name(text), text)
-
-
-HINTS = {
-    "lang": N_("Type a language by its name or code, for example Hindi or hi."),
-    "langs": N_("Type languages by name or code, separated by commas, for example Hindi, Nepali."),
-    "country": N_("Type a country by its name or code, for example Nepal or NP."),
-    "int": N_("Type a whole number."),
-    "bool": N_("Type yes or no."),
-}
-"""What a correction of each fact type accepts, said when one does not fit."""

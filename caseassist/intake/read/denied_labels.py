@@ -1,0 +1,39 @@
+"""A form label of a described fact with a plain "none" after it ("Injuries: none",
+"Lesiones: ninguna", "Blessures : aucune", "Ferimentos: nenhum").
+
+It is "No injuries." said as a form: it denies what the describing rule suggests (an
+injury suggests an urgent medical need; none is no urgent need), as the blind labels
+read it. An observation or a report ("none visible", "no refiere", "denies") is not a
+plain none and says nothing; the label's own text fact records nothing either way."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import fields, lexicon
+from caseassist.intake.facts import FACTS
+
+
+@cache
+def _described_by() -> dict[str, tuple[str, ...]]:
+    """text fact -> the facts of the rules that describe it and suggest a yes."""
+    out: dict[str, list[str]] = {}
+    for rule in lexicon.rules():
+        if rule.describe and rule.value is True and rule.fact not in out.get(rule.describe, []):
+            out.setdefault(rule.describe, []).append(rule.fact)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def denied_by_labels(text: str) -> list[str]:
+    """The facts a plain "none" after a described fact's label denies, in text order."""
+    if ":" not in text:
+        return []
+    none = fields.tables().values.get("none", frozenset())
+    out: list[str] = []
+    for label, value in fields._form_lines(text):
+        fact = fields.fact_of(label)
+        if fact is None or FACTS[fact].type != "text":
+            continue
+        if " ".join(fields._words(value)) in none:
+            out += [f for f in _described_by().get(fact, ()) if f not in out]
+    return out

@@ -1,0 +1,157 @@
+"""Hiding and locking the app: blank the screen at once, keep an intake in progress,
+close the vault in a thread, then drop every screen that showed data.
+
+A mixin of `CaseAssistApp`, which holds the workspace, the key gate and the
+settings these methods use; unlocking is the app's own (`Unlocked`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from caseassist.errors import CaseAssistError
+from caseassist.i18n import _
+
+if TYPE_CHECKING:
+    from caseassist.services.workspace import Workspace
+    from caseassist.tui.keys import KeyGate
+
+
+class Locking:
+    """F12 hides and locks, Ctrl+L locks, idle time locks; quitting keeps the intake."""
+
+    workspace: Workspace | None
+    gate: KeyGate
+    locking: bool
+    hidden: bool
+    practice: object | None
+
+    def _enter_locked(self, *, hidden: bool) -> None:
+        from caseassist.tui.screens.neutral import NeutralScreen
+        from caseassist.tui.screens.unlock import UnlockScreen
+
+        if self.current_mode != self.DEFAULT_MODE:
+            self.switch_mode(self.DEFAULT_MODE)
+        for screen in self.screen_stack:
+            if isinstance(screen, UnlockScreen):
+                screen.reset()
+        if hidden and not isinstance(self.screen, NeutralScreen):
+            self.push_screen(NeutralScreen())
+        if "work" in self._modes:
+            self.remove_mode("work")
+
+    def _close_workspace(self) -> None:
+        ws, self.workspace = self.workspace, None
+        if ws is not None:
+            # Locking must always succeed on screen; the keys leave memory regardless.
+            with contextlib.suppress(CaseAssistError):
+                ws.close()
+
+    def hide(self, then: Callable[[], object] | None = None) -> None:
+        """Blank the terminal on the very next frame; `then` runs once it is drawn."""
+        from caseassist.tui.screens.neutral import NeutralScreen
+
+        self.gate.drop()  # keys typed for the screen now hidden must not reach it
+        self.hidden = True
+        self.clear_notifications()
+        if isinstance(self.screen, NeutralScreen):
+            if then is not None:
+                then()
+        else:
+            self.push_screen(NeutralScreen(shown=then))
+
+    def lock(self, *, hidden: bool = False) -> None:
+        """Forget the keys and every screen that showed data; optionally hide first.
+
+        Hiding happens at once; an intake in progress is then saved and the vault
+        closed in a thread (after the vault work already running has finished), and
+        only then the unlocked screens are dropped. Keys wait meanwhile.
+        """
+        if self.practice is not None or self.locking or self.workspace is None:
+            if hidden:
+                self.hide()
+            if self.practice is None and not self.locking:
+                self._enter_locked(hidden=hidden)
+            return
+        self.locking = True
+        hold = self.gate.hold()
+        work = self._pending_saves()
+
+        def finish() -> None:
+            saved = self._save_and_close(work)
+            with contextlib.suppress(Exception):  # the app may be closing
+                self.call_from_thread(self._locked, saved, hidden, hold)
+
+        def start() -> None:
+            self.run_worker(finish, thread=True, exit_on_error=False, group="lock", name="lock")
+
+        if hidden:
+            self.hide(then=start)
+        else:
+            start()
+
+    def _pending_saves(self) -> list[Callable[[], bool]]:
+        from caseassist.tui.screens.intake import IntakeScreen
+
+        if self.current_mode != "work":
+            return []
+        return [s.save_before_lock for s in self.screen_stack if isinstance(s, IntakeScreen)]
+
+    def _save_and_close(self, saves: list[Callable[[], bool]]) -> bool | None:
+        """In the lock thread: let running vault work end, keep what was said, close the vault.
+
+        True when an intake was saved, False when saving failed (the lock goes ahead),
+        None when there was nothing to save.
+        """
+        deadline = time.monotonic() + 10.0
+        while time.monotonic() < deadline and any(
+            w.group == "db" and not w.is_finished for w in list(self.workers)
+        ):
+            time.sleep(0.01)
+        saved: bool | None = None
+        for save in saves:
+            try:
+                if save():
+                    saved = True
+            except CaseAssistError:
+                saved = False
+                break
+            except Exception:  # noqa: BLE001 - the lock must go ahead whatever happened
+                saved = False
+                break
+        ws = self.workspace
+        if ws is not None:
+            with contextlib.suppress(Exception):
+                ws.close()
+        return saved
+
+    def _locked(self, saved: bool | None, hidden: bool, hold: int) -> None:
+        from caseassist.tui.screens.unlock import UnlockScreen
+
+        self.workspace = None
+        self.locking = False
+        self._enter_locked(hidden=hidden)
+        self.gate.release(hold)
+        if saved is False:
+            line = _("The intake in progress could not be saved before locking.")
+            for screen in self.screen_stack:
+                if isinstance(screen, UnlockScreen):
+                    screen.say(line)
+            if not hidden:
+                self.notify(line, severity="error", timeout=15)
+        elif saved and not hidden:
+            self.notify(_("Locked. The intake in progress was saved with its case."), timeout=10)
+
+    def _save_open_intakes(self) -> bool | None:
+        """Quitting keeps an intake in progress too (on the UI thread: the app is ending)."""
+        saved: bool | None = None
+        for save in self._pending_saves():
+            try:
+                if save():
+                    saved = True
+            except CaseAssistError:
+                return False
+        return saved
