@@ -29,6 +29,7 @@ from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
+from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import ffold, tokens
@@ -50,7 +51,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(_on_topic(f))
+    hedge = _has_hedge(before_reason(_on_topic(f)))  # "Sí, ... porque no sé si puedo quedarme"
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None

@@ -17,6 +17,7 @@ from caseassist.intake.read.clause_context import (
     limited,
 )
 from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
@@ -99,7 +100,6 @@ def _apply_rules(
         todo = [*_plain_patterns(), *open_concepts(set(WORD.findall(folded)))]
     else:
         todo = candidates.get(index, ())
-    hedge = None
     done: set[int] = set()
     for k in sorted(todo):
         rule, pat, _need, _anchor = flat[k]
@@ -172,8 +172,7 @@ def _apply_rules(
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
                 continue  # "discharged tomorrow, will need somewhere to stay from then"
-        if hedge is None:
-            hedge = assertion_status(folded, writer=writer)
+        hedge = assertion_status(before_reason(folded, m.end()), writer=writer)
         if hedge == WRITER_UNKNOWN:
             continue
         value = rule.value
@@ -280,7 +279,7 @@ def _belief_denied(folded: str) -> bool:
 
 _TO = frozenset(
     {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
-    | {"pra", "ao", "na", "no", "em", "back"}
+    | {"pra", "pro", "ao", "na", "no", "em", "back"}
 )
 
 
