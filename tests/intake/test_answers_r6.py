@@ -233,3 +233,66 @@ def test_documents_then_no_papers_to_stay_settles_documents_and_worry(text):
 )
 def test_papers_she_has_or_someone_elses_papers_settle_no_worry(text):
     assert IMMIGRATION not in settled(DOCUMENTS, text)
+
+
+# ------------------------------------------ a negator that is the object of a verb before
+
+
+POLICE = "safety.wants_law_enforcement"
+AGE = "person.age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sé todavía. Antes de decidir nada me gustaría hablar con un abogado",
+        "Not yet. i know nothing i want a lawyer first",
+        "Pas encore. Je sais rien je veux un avocat d'abord",
+        "Ainda não. Antes de assinar nada quero falar com um advogado",
+    ],
+)
+def test_nothing_after_a_verb_does_not_turn_the_wish_after_it(text):
+    assert settled(POLICE, text).get(LAWYER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quiero nada con la policía",
+        "I want nothing to do with the police",
+        "Je ne veux pas de police, rien",
+        "Não quero nada com a polícia",
+        "No quiero denunciar nada",
+    ],
+)
+def test_nothing_inside_or_opening_the_statement_still_negates_it(text):
+    assert settled(POLICE, text).get(POLICE) == "no"
+
+
+# ------------------------------------------------ an age she doubts is no clear age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says I'm twenty-five, but I think I'm younger. I'm not really sure.",
+        "Mi jefe dice que tengo 25, pero no estoy segura, creo que tengo menos",
+        "Le patron dit que j'ai 25 ans, mais je ne suis pas sûre",
+        "O patrão diz que tenho 25, mas acho que sou mais nova",
+    ],
+)
+def test_an_age_said_with_her_doubt_is_not_settled(text):
+    assert AGE not in settled(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("I'm twenty-five.", 25),
+        ("Tengo 25 años, y mi hermana tiene 30", 25),
+        ("J'ai 25 ans.", 25),
+        ("Tenho vinte e cinco anos, sim", 25),
+    ],
+)
+def test_an_age_said_plainly_is_settled(text, age):
+    assert settled(AGE, text)[AGE] == age

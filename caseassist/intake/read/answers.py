@@ -151,6 +151,9 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.values.get(fact_id)
             if own is None:
                 own = _first_number(f)
+            if own is not None and hedge:  # "He says I'm 25, but I think I'm younger"
+                out.maybe(fact_id, own)
+                own = None
     elif fd.type in ("lang", "langs"):
         found = _answer_languages(f)
         if fd.type == "lang":
