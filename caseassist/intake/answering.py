@@ -27,13 +27,19 @@ def _kind_state(kind: str) -> State:
     return State.DECLINED if kind == DECLINED else State.UNKNOWN
 
 
-def _others_stated(fid: str, text: str) -> list[Settled]:
-    """The other facts an answer states clearly after its kind: "No sé si quiero regresar,
-    pero sí quiero llamar a mi hija" leaves going home open and settles family contact."""
+def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
+    """An answer's kind, and the facts it states clearly after it: "No sé si quiero
+    regresar, pero sí quiero llamar a mi hija" leaves going home open and settles family
+    contact. A "don't know" whose words state the asked fact itself is content: "No sé si
+    puedo quedarme en este país" is a worry about her stay, not "I don't know"."""
     if len(text) <= _KIND_ONLY:
-        return []
+        return [first]
     ex = interpret_answer(fid, text)
-    return [Settled(o, State.KNOWN, ex.values[o]) for o in FACTS if o in ex.values and o != fid]
+    if first.state == State.UNKNOWN and fid in ex.values:
+        stated = extract(text, answer=True).values.get(fid)  # a statement, not "No (lo sé)"
+        first = Settled(fid, State.KNOWN, stated) if stated is not None else first
+    others = [Settled(o, State.KNOWN, ex.values[o]) for o in FACTS if o in ex.values and o != fid]
+    return [first, *others]
 
 
 def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
@@ -53,7 +59,7 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
                 first = Settled(fid, State.KNOWN, hedged_values()[fid])
             else:
                 first = Settled(fid, _kind_state(kind))
-            return [first, *_others_stated(fid, value)]
+            return _stated_after_kind(fid, value, first)
     try:
         typed = coerce(fid, value)
     except InvalidValue:

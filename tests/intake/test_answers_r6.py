@@ -296,3 +296,33 @@ def test_an_age_said_with_her_doubt_is_not_settled(text):
 )
 def test_an_age_said_plainly_is_settled(text, age):
     assert settled(AGE, text)[AGE] == age
+
+
+# ------------------------------ her doubt whether she may stay in the country is the worry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sé si puedo quedarme en este país",
+        "I want to know if I can stay in this country",
+        "Je ne sais pas si je peux rester en France",
+        "Não sei se posso ficar neste país",
+    ],
+)
+def test_not_knowing_whether_she_may_stay_in_the_country_is_an_immigration_worry(text):
+    assert settled(IMMIGRATION, text)[IMMIGRATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sé si puedo quedarme con mi prima",  # a place to sleep
+        "I don't know if I can stay at my cousin's tonight",
+        "Ma sœur ne sait pas si elle peut rester en France",  # someone else
+        "Não sei, a minha irmã não sabe se pode ficar no país",
+        "No lo sé, la verdad, no sé nada de eso",  # "No" is "I don't know" here
+    ],
+)
+def test_staying_with_someone_or_someone_elses_stay_is_no_worry_of_hers(text):
+    assert IMMIGRATION not in settled(IMMIGRATION, text)
