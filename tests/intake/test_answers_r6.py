@@ -326,3 +326,34 @@ def test_not_knowing_whether_she_may_stay_in_the_country_is_an_immigration_worry
 )
 def test_staying_with_someone_or_someone_elses_stay_is_no_worry_of_hers(text):
     assert IMMIGRATION not in settled(IMMIGRATION, text)
+
+
+# ------------------------------ a knowing she wishes away is no statement that he knows
+
+KNOWS = "safety.trafficker_knows_location"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quiero que el patrón sepa dónde estoy",
+        "I don't want the boss to know where I am",
+        "Je ne veux pas que le patron sache où je suis",
+        "Não quero que o patrão saiba onde estou",
+    ],
+)
+def test_a_wish_that_the_boss_not_know_says_nothing_of_what_he_knows(text):
+    assert KNOWS not in settled(FAMILY, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero irme porque el patrón sabe dónde estoy",
+        "I want to leave because the boss knows where I am",
+        "Je veux partir, le patron sait où je suis",
+        "Quero sair daqui, o patrão sabe onde estou",
+    ],
+)
+def test_a_wish_beside_a_plain_statement_that_he_knows_keeps_it(text):
+    assert settled(FAMILY, text).get(KNOWS) == "yes"

@@ -32,6 +32,7 @@ from caseassist.intake.read.roles import (
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
+from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.sift import rule_candidates
 from caseassist.intake.text import fold
 
@@ -123,6 +124,8 @@ def _apply_rules(
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
         if rule.fact in _facts_of("place_now") and former_place(folded, m.end()):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
+        if rule.fact in _facts_of("not_if_wished") and wished_knowing(before):
+            continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
