@@ -357,3 +357,34 @@ def test_a_wish_that_the_boss_not_know_says_nothing_of_what_he_knows(text):
 )
 def test_a_wish_beside_a_plain_statement_that_he_knows_keeps_it(text):
     assert settled(FAMILY, text).get(KNOWS) == "yes"
+
+
+# --------------------- a later sentence opened by its own topic keeps its hedge to itself
+
+COUNSEL = "medical.wants_counseling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí, me gustaría. Sobre el abogado, no sé todavía",
+        "Yes, I would like that. As for a lawyer, maybe later",
+        "Oui, j'aimerais bien. Quant à l'avocat, peut-être plus tard",
+        "Sim, gostaria. Quanto ao advogado, talvez depois",
+    ],
+)
+def test_a_yes_then_a_hedge_about_another_topic_is_a_clear_yes(text):
+    assert settled(COUNSEL, text)[COUNSEL] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí, quizás. Sobre el abogado, sí",  # the hedge is the yes's own
+        "Yes, maybe. As for a lawyer, yes",
+        "Oui, peut-être. Quant à l'avocat, oui",
+        "Sim, talvez, e quanto ao advogado sim",  # not a sentence of its own
+    ],
+)
+def test_a_hedge_beside_the_yes_still_makes_it_unclear(text):
+    assert COUNSEL not in settled(COUNSEL, text)
