@@ -175,7 +175,9 @@ def _apply_rules(
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
                 continue  # "discharged tomorrow, will need somewhere to stay from then"
-        hedge = assertion_status(before_reason(folded, m.end()), writer=writer)
+        hedge = assertion_status(folded, writer=writer)  # (cached per clause)
+        if hedge:  # a hedge after a reason link is the reason's: "... porque no sé si"
+            hedge = assertion_status(before_reason(folded, m.end()), writer=writer)
         if hedge == WRITER_UNKNOWN:
             continue
         value = rule.value
