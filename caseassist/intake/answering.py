@@ -13,6 +13,7 @@ from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, inte
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
+_KIND_ONLY = 20  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
 
 
 class Settled(NamedTuple):
@@ -24,6 +25,21 @@ class Settled(NamedTuple):
 
 def _kind_state(kind: str) -> State:
     return State.DECLINED if kind == DECLINED else State.UNKNOWN
+
+
+def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
+    """An answer's kind, and the facts it states clearly after it: "No sé si quiero
+    regresar, pero sí quiero llamar a mi hija" leaves going home open and settles family
+    contact. A "don't know" whose words state the asked fact itself is content: "No sé si
+    puedo quedarme en este país" is a worry about her stay, not "I don't know"."""
+    if len(text) <= _KIND_ONLY:
+        return [first]
+    ex = interpret_answer(fid, text)
+    if first.state == State.UNKNOWN and fid in ex.values:
+        stated = extract(text, answer=True).values.get(fid)  # a statement, not "No (lo sé)"
+        first = Settled(fid, State.KNOWN, stated) if stated is not None else first
+    others = [Settled(o, State.KNOWN, ex.values[o]) for o in FACTS if o in ex.values and o != fid]
+    return [first, *others]
 
 
 def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
@@ -40,8 +56,10 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
         kind = answer_kind(value)
         if kind is not None:
             if kind == UNKNOWN and fid in hedged_values():
-                return [Settled(fid, State.KNOWN, hedged_values()[fid])]
-            return [Settled(fid, _kind_state(kind))]
+                first = Settled(fid, State.KNOWN, hedged_values()[fid])
+            else:
+                first = Settled(fid, _kind_state(kind))
+            return _stated_after_kind(fid, value, first)
     try:
         typed = coerce(fid, value)
     except InvalidValue:

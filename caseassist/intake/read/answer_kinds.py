@@ -3,6 +3,7 @@ which topic; the words `interpret_answer` reads every answer kind by (see answer
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -137,9 +138,20 @@ def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
 
 def _on_topic(folded: str) -> str:
     """The part of an answer about what was asked: up to a topic shift ("par contre un
-    avocat peut-être": the hedge is about the lawyer, not the police asked about)."""
+    avocat peut-être": the hedge is about the lawyer, not the police asked about), or up
+    to a later sentence opened by a topic of its own (`topic_openers`: "Sí, a la policía
+    sí. Sobre el abogado, no sé todavía")."""
     m = lexicon.phrase_regex("topic_shifts").search(folded)
-    return folded[: m.start()] if m and m.start() > 0 else folded
+    if m and m.start() > 0:
+        folded = folded[: m.start()]
+    t = _LATER_TOPIC().search(folded)
+    return folded[: t.start()] if t else folded
+
+
+@lru_cache(maxsize=1)
+def _LATER_TOPIC() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built on first use)
+    """A topic opener at the start of a sentence after the first ("... . Sobre el abogado,")."""
+    return re.compile(rf"(?<=[.!?;])\s+(?={lexicon.alternatives('topic_openers')}\b)")
 
 
 def _conditional(folded: str) -> bool:

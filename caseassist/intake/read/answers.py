@@ -30,6 +30,7 @@ from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.open_questions import asks_open
+from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import ffold, tokens
@@ -51,7 +52,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     out = extract(text, answer=True)
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(_on_topic(f))
+    hedge = _has_hedge(before_reason(_on_topic(f)))  # "Sí, ... porque no sé si puedo quedarme"
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
@@ -151,6 +152,9 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.values.get(fact_id)
             if own is None:
                 own = _first_number(f)
+            if own is not None and hedge:  # "He says I'm 25, but I think I'm younger"
+                out.maybe(fact_id, own)
+                own = None
     elif fd.type in ("lang", "langs"):
         found = _answer_languages(f)
         if fd.type == "lang":

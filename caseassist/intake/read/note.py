@@ -11,6 +11,7 @@ from caseassist.intake import fields, form_tables, lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
+from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
@@ -159,6 +160,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
         for f in sentences(fold(text), asks)
     ]
+    if answer:  # "Queremos regresar": her "we" wishes are hers
+        folded_sents = [as_singular(f) for f in folded_sents]
     originals = LazyOriginals(text, len(folded_sents))
     joined = "\n".join(folded_sents)  # each search once, not once per sentence:
     diet = may_state_diet(joined)

@@ -238,20 +238,21 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
         return True  # shorthand for sin / sem / without: "s/ lesões", not "the client's"
     seq = head[-4:] + (tokens(folded[start:end]) if end is not None else [])
     first = min(len(head), 4) - 3  # seq[first:] are the three words before and the match
+    objects = lexicon.by_language("object_negators")
+    before = len(head[-4:])
     for i in range(max(first, 0), len(seq)):
         t = seq[i]
         if t in neg or t.rstrip("'") in neg:
             if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS):
                 continue
-            if t in _OBJECT_NEGATORS and 0 < i < len(head[-4:]) and seq[i - 1] not in neg:
-                continue  # "antes de decidir nada, me gustaría...": the verb before's object
+            if t in objects and 0 < i < before and seq[i - 1].isalpha() and seq[i - 1] not in neg:
+                continue  # "antes de decidir nada me gustaría...": the object of the verb before
             return True
     return False
 
 
 # A negator that is a pronoun ("nada", "nothing") after a verb is that verb's object: it
 # negates nothing after it ("Antes de decidir nada me gustaría hablar con un abogado").
-_OBJECT_NEGATORS = frozenset(["nada", "nothing", "rien"])
 
 
 _CLEAR_YES = frozenset({"yes", "si", "oui", "yeah", "sim"})

@@ -18,6 +18,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.healed import healed
+from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
@@ -41,6 +42,7 @@ from caseassist.intake.read.scope import (
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
+from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.sift import rule_candidates
 from caseassist.intake.text import fold
 
@@ -135,6 +137,8 @@ def _apply_rules(
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.fact in _facts_of("home_of_others") and exploiters_place(folded, m.end()):
             continue  # "não quer voltar para casa desse homem": his house, not her home
+        if rule.fact in _facts_of("not_if_wished") and wished_knowing(before):
+            continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
@@ -185,8 +189,10 @@ def _apply_rules(
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
                 continue  # "discharged tomorrow, will need somewhere to stay from then"
         if hedge is None:
-            hedge = assertion_status(folded, writer=writer)
+            hedge = assertion_status(folded, writer=writer)  # (once per clause)
         status = hedge
+        if status:  # a hedge after a reason link is the reason's: "... porque no sé si"
+            status = assertion_status(before_reason(folded, m.end()), writer=writer)
         if status and rule.fact in _facts_of("wish_if_after"):
             status = status_before_condition(folded, m.end(), status, writer)
         if not status and rule.fact in _facts_of("wish_if_after") and hedged_next(clause_text):
@@ -319,7 +325,7 @@ def _belief_denied(folded: str) -> bool:
 
 _TO = frozenset(
     {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
-    | {"pra", "ao", "na", "no", "em", "back"}
+    | {"pra", "pro", "ao", "na", "no", "em", "back"}
 )
 
 
