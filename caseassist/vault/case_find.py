@@ -16,7 +16,7 @@ from caseassist.cases.model import CaseSummary
 from caseassist.cases.search import CaseQuery
 from caseassist.vault import household_store, name_shards
 from caseassist.vault.case_common import now_utc
-from caseassist.vault.case_store import _SUMMARY_COLUMNS, _need_counts, _summaries
+from caseassist.vault.case_lists import SUMMARY_COLUMNS, need_counts, summaries
 from caseassist.vault.errors import IdentityLocked
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Vault
@@ -53,7 +53,7 @@ def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseS
             if query.need_status:
                 has_need.append(func.lower(NeedRow.status) == query.need_status)
             clauses.append(select(NeedRow.case_id).where(*has_need).exists())
-        walk = select(*_SUMMARY_COLUMNS).where(*clauses)
+        walk = select(*SUMMARY_COLUMNS).where(*clauses)
         if query.by_name:
             named = sorted(name_shards.matching(vault, session, query.words), reverse=True)
             rows: list = []
@@ -66,7 +66,7 @@ def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseS
         else:
             rows = list(session.exec(walk.order_by(col(CaseFile.opened_at).desc()).limit(limit)))
         ids = [r.id for r in rows]
-        counts = _need_counts(session, ids, now)
+        counts = need_counts(session, ids, now)
         due = household_store.due_counts(session, ids, now.date())
         vault.audit(session, "case.find", str(len(rows)))
-        return _summaries(vault, rows, counts, due)
+        return summaries(vault, rows, counts, due)

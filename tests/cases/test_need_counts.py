@@ -8,7 +8,7 @@ from caseassist.cases import needs as need_rules
 from caseassist.services.cases import records
 from caseassist.vault import case_store
 from caseassist.vault.case_common import find_case
-from caseassist.vault.case_store import _need_counts
+from caseassist.vault.case_lists import need_counts
 
 
 def test_stored_counts_match_the_needs_at_every_boundary(as_user):
@@ -38,7 +38,7 @@ def test_stored_counts_match_the_needs_at_every_boundary(as_user):
         )
         with vault.session() as session:
             case_id = find_case(session, code).id
-            counted = _need_counts(session, [case_id], now)
+            counted = need_counts(session, [case_id], now)
         assert (line.open_needs, line.overdue_needs) == (3, expected)
         assert counted == {case_id: (3, expected)}
         seen.append(expected)

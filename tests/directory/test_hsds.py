@@ -289,9 +289,9 @@ def test_a_language_given_only_by_name(folder):
 
 
 def test_progress_inside_large_tables_only_moves_forward(folder, monkeypatch):
-    from caseassist.directory import build
+    from caseassist.directory import row_checks
 
-    monkeypatch.setattr(build, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(row_checks, "PROGRESS_EVERY", 1)
     seen: list[int] = []
     load_directory(folder, progress=lambda d, t, table: seen.append(d))
     assert len(seen) > 12 and seen == sorted(seen)
