@@ -101,12 +101,25 @@ def table(groups: dict[str, dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    full = "--full" in argv
-    record = "--record" in argv
-    wanted = [a for a in argv if not a.startswith("--")]
+    import argparse
+
     names = sorted(p.stem for p in HERE.glob("bench_*.py"))
-    if wanted:
-        names = [n for n in names if n.removeprefix("bench_") in wanted]
+    groups_known = [n.removeprefix("bench_") for n in names]
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Run the benchmarks (all groups, or the ones named) and print one table; "
+        "the figures are merged into bench/results.json.",
+    )
+    parser.add_argument("group", nargs="*", help="groups: " + ", ".join(groups_known))
+    parser.add_argument("--full", action="store_true", help="add the long groups and sizes")
+    parser.add_argument("--record", action="store_true", help="also write bench/history/")
+    args = parser.parse_args(argv)
+    unknown = [g for g in args.group if g not in groups_known]
+    if unknown:
+        parser.error(f"no such group: {', '.join(unknown)} (groups: {', '.join(groups_known)})")
+    full, record = args.full, args.record
+    if args.group:
+        names = [n for n in names if n.removeprefix("bench_") in args.group]
     if full:
         os.environ["BENCH_FULL"] = "1"
     groups: dict[str, dict] = {}

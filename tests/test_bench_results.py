@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import bench.__main__ as bench_main
 from bench.common import alternated, ratio_at_most
 
@@ -32,3 +34,12 @@ def test_a_ratio_goal_is_met_on_the_ratio_not_the_value():
     fig = ratio_at_most("x", [3.0, 3.2, 2.8], [2.0, 2.2, 1.9], "s", 1.5)
     assert fig.ratio == 1.5 and fig.met and (fig.low, fig.high) == (2.8, 3.2)
     assert not ratio_at_most("x", [3.1], [2.0], "s", 1.5).met
+
+
+def test_an_unknown_group_is_refused_in_one_line_before_anything_runs(capsys):
+    """`python -m bench --help` once ran every group: options and names are checked first."""
+    with pytest.raises(SystemExit) as stop:
+        bench_main.main(["vaults"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "no such group: vaults" in err and "vault" in err
