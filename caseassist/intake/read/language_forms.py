@@ -7,7 +7,8 @@ import re
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
-from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
+from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _WRITER
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
     _LANG_TRIGGERS,
@@ -15,6 +16,7 @@ from caseassist.intake.read.languages import (
     _languages,
 )
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
 
 _LINE = re.compile(
@@ -85,6 +87,14 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             lw.add(collected, code, weight)
 
 
+def _names_another(toks: list[str]) -> bool:
+    """A reply's later sentence whose words before its first language name another person
+    (or the speaker): its languages are theirs ("C'est mon collègue qui traduit, lui il
+    parle fon et yoruba")."""
+    first = next((i for i in range(len(toks)) if _lang_at(toks, i)), len(toks))
+    return _other_subject(toks[:first]) or bool(_WRITER & set(toks[:first]))
+
+
 def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
     """A transcript's reply to a question about languages ("Elle parle quelle langue ?
     SS : Hongrois. Et un allemand correct. Le français, non."; "Fala português? Nada, só
@@ -106,6 +116,8 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
             for code, _w in asked:
                 lw.add(found, code, lw.NEG)  # "Elle parle français ? Non, ..."
             toks = toks[1 + (toks[1:2] == [","]) :]
+        if k and _names_another(toks):
+            continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
         for code, weight in _language_list(toks, 0, free=True):
             lw.add(found, code, weight)
     for code, weight in found:

@@ -20,17 +20,72 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
     make it someone else's: another person, or in a note the writer."""
     cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
-    clause = _saxon_genitive(before[cut:])
+    clause = _without_companions(_saxon_genitive(before[cut:]))
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
         return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
-    if not clause and cut > 1 and before[cut - 1] == ",":
+    if _headless_relative(clause):
+        return True  # "el que hablaba italiano era su compañero": whoever it is, not said
+    if cut > 1 and before[cut - 1] == "," and _subject_left(clause):
         return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return (
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
         or (not answer and _writer_subject(clause))
     )
+
+
+_AND = frozenset({"and", "y", "e", "et"})
+
+
+def _subject_left(clause: list[str]) -> bool:
+    """The verb's subject stands before the comma: nothing between ("The nurse, 45,
+    speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
+    anos, mora em Santos e fala português": the brother's)."""
+    if not clause:
+        return True
+    if not _AND & set(clause) or _SUBJECTS & set(clause) or _WRITER & set(clause):
+        return False
+    return not (_other_subject(clause) or _helper_subject(clause))
+
+
+_COMPANION_WORDS = lexicon.Words(set(), "language_companion_words")
+"""Words that make the person after them the one she speaks with, not the speaker ("con
+su mamá habla quechua", "with her aunt she speaks Twi")."""
+
+
+def _without_companions(clause: list[str]) -> list[str]:
+    """The clause without a person she speaks with ("with her mother"): a person after
+    one of `language_companion_words` is not the subject of the language verb."""
+    with_words = _COMPANION_WORDS.all()
+    if with_words.isdisjoint(clause):
+        return clause
+    out: list[str] = []
+    k = 0
+    while k < len(clause):
+        if clause[k] in with_words:
+            span = clause[k + 1 : k + 4]
+            ends = [m for m in range(1, len(span) + 1) if _other_subject(span[:m])]
+            if ends:
+                k += 1 + ends[0]
+                continue
+        out.append(clause[k])
+        k += 1
+    return out
+
+
+_HEADLESS = lexicon.Words(set(), "language_headless_relatives")
+"""A relative with no noun opening a clause ("the one who spoke Italian was his mate"):
+the speaker is named only after the language, so the language is not said to be hers."""
+
+
+def _headless_relative(clause: list[str]) -> bool:
+    """The clause is only such a relative, after at most an "and"."""
+    for h in _HEADLESS.all():
+        n = len(h.split())
+        if " ".join(clause[-n:]) == h and set(clause[:-n]) <= _AND:
+            return True
+    return False
 
 
 def _saxon_genitive(clause: list[str]) -> list[str]:

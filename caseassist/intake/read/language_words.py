@@ -251,6 +251,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
         return lw.NEG, k + 1  # "português não", "French: no"
+    if (negated := _negated_after(toks, k)) is not None:
+        return negated  # "mon français est pas bon", "português ainda não fala"
     spoken = False
     if toks[k : k + 1] == [","] and toks[k + 2 : k + 3] in (["le"], ["la"], ["l'"], ["lo"]):
         k += 1  # "l'arabe, elle le parle aussi" (not "le twi, il parle aussi anglais")
@@ -296,6 +298,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         n = _phrase_at(toks, k, words, 4)
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
+        if n and weight == lw.ALSO and "." in toks[j:k]:
+            continue  # "Indonésio. Também fala javanês": the next sentence's "also"
         if n and weight == lw.ONLY and _opens_clause(toks, k, n):
             continue  # "very good English so no interpreter": "so" opens a clause
         if n:
@@ -308,6 +312,34 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
+
+
+_NE = frozenset({"ne", "n'", "n", "does", "do", "did"})
+_SPOKEN_VERBS = _SPOKEN | {"speak", "spoke", "hablaba", "parlait", "falava", "parla"}
+
+
+def _negated_after(toks: list[str], k: int) -> tuple[str, int] | None:
+    """A negated level or verb after a language named first: "her English is not good",
+    "su español no es bueno", "mon français n'est pas bon" (a little); "el inglés no lo
+    habla", "português ainda não fala" (not spoken; "não fala bem": a little)."""
+    while k < len(toks) and (toks[k] in _NE or toks[k] in _COPULAS):
+        k += 1  # "n'est pas", "does not"
+    if not (toks[k : k + 1] and toks[k] in _NEGATORS):
+        return None
+    m = k + 1
+    while (
+        m < len(toks)
+        and m < k + 4
+        and (toks[m] in _COPULAS or toks[m] in _INTENSIFIERS or toks[m] in _OBJECT_CLITICS)
+    ):
+        m += 1  # "no es muy", "no lo"
+    if n := _phrase_at(toks, m, _WELL, 2):
+        return lw.MINOR, m + n
+    if toks[m : m + 1] and toks[m] in _SPOKEN_VERBS:
+        if _phrase_at(toks, m + 1, _WELL, 2):
+            return lw.MINOR, m + 2  # "não fala bem"
+        return lw.NEG, m + 1
+    return None
 
 
 _BUT = frozenset({"but", "pero", "mais", "mas", "though", "aunque", "embora"})
