@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import OTHERS, PREF, reads
+from tests.intake.reading import INTERP, OTHERS, PREF, reads
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------ a subject before an apposition, carried over "and"
@@ -246,3 +246,35 @@ def test_the_rest_of_the_speakers_own_list_is_not_hers(text):
 )
 def test_her_clause_after_the_speakers_own_is_read(text):
     assert _clear(text).get(OTHERS) == ["ar"]
+
+
+# ------------------------------ someone named before a relative who translates for her
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came with a friend, Senait, who translated from Tigrinya for us.",
+        "Vino con su prima, que nos traducía todo.",
+        "Accompagné d'un compatriote qui a traduit (bengali -> français).",
+        "Veio com a vizinha, que traduziu durante a consulta.",
+        "Intérprete telef. usado; necesario p/ entrevistas.",
+    ],
+)
+def test_a_person_who_translates_for_her_means_she_needs_an_interpreter(text):
+    assert _clear(text).get(INTERP) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lawyer, who translated the documents, called us.",
+        "Amina, who translated for the other women, speaks English.",
+        "Su hermana, que tradujo el contrato, vive en Lima.",
+        "Amal, qui traduit pour les autres, parle anglais.",
+        "Un ami qui a traduit sa lettre nous a appelés.",
+        "O advogado, que traduziu os documentos, ligou.",
+    ],
+)
+def test_translating_a_thing_or_for_others_says_nothing_of_her_need(text):
+    assert reads(text, INTERP) is None
