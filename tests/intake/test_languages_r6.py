@@ -278,3 +278,122 @@ def test_a_person_who_translates_for_her_means_she_needs_an_interpreter(text):
 )
 def test_translating_a_thing_or_for_others_says_nothing_of_her_need(text):
     assert reads(text, INTERP) is None
+
+
+# -------------------------------------- a main language marked by its noun's adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Her first language is Garifuna; she speaks Spanish and understands English.", "cab"),
+        ("Dice que su primer idioma es el garífuna, habla español y entiende inglés.", "cab"),
+        ("Sa première langue est le wolof, elle parle aussi français.", "wo"),
+        ("Tigrinya is the only language she speaks well; she understands some Arabic.", "ti"),
+        ("El tigriña es la única lengua que habla bien.", "ti"),
+        ("Le tigrinya est la seule langue qu'elle parle bien.", "ti"),
+        ("O tigrínia é a única língua que fala bem.", "ti"),
+        ("Idioma preferente: guaraní\nOtros idiomas: castellano (fluido)", "gn"),
+        ("Langue : albanais en priorité, parle bien anglais.", "sq"),
+        ("Idioma: albanés de preferencia, habla bien inglés.", "sq"),
+    ],
+)
+def test_a_language_marked_first_only_or_preferred_is_the_preferred_one(text, pref):
+    assert _clear(text).get(PREF) == pref
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her first language class was on Monday; she speaks Garifuna and Spanish.",
+        "Su primer idioma extranjero fue el inglés; habla garífuna y español.",
+        "Sa première langue étrangère était l'anglais ; elle parle wolof et français.",
+        "A única língua estrangeira que estudou foi o inglês; fala crioulo e português.",
+    ],
+)
+def test_a_first_foreign_language_or_class_marks_no_preferred_one(text):
+    assert PREF not in _clear(text)
+
+
+# ------------------------------------------- another person's language by its owner's "'s"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Language: Spanish (officer's Spanish is limited, used phone interpreter)",
+        "Speaks Dari; the officer's Dari is basic.",
+        "Habla dari; el dari del agente es básico.",
+        "Parle dari ; le dari de l'agent est basique.",
+    ],
+)
+def test_another_persons_level_in_her_language_leaves_hers_plain(text):
+    assert _clear(text).get(PREF) in ("es", "prs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her Spanish is limited.",
+        "Su español es limitado.",
+        "Son espagnol est limité.",
+        "O espanhol dela é limitado.",
+    ],
+)
+def test_her_own_level_is_still_read(text):
+    assert PREF not in _clear(text)
+    assert reads(text, OTHERS) == "possible"
+
+
+# --------------------------------- a level after a full stop belongs to the next sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "pref", "other"),
+    [
+        ("Language? Tigrinya. Also speaks Arabic.", "ti", "ar"),
+        ("¿Idioma? Tigriña. También habla árabe.", "ti", "ar"),
+        ("Langue ? Tigrinya. Parle aussi arabe.", "ti", "ar"),
+        ("Língua? Tigrínia. Também fala árabe.", "ti", "ar"),
+    ],
+)
+def test_an_also_after_a_full_stop_is_the_next_languages(text, pref, other):
+    got = _clear(text)
+    assert got.get(PREF) == pref
+    assert got.get(OTHERS) == [other]
+
+
+# ------------------------------- a level after "é" (is) and a possessive after the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tigrinya; her English is basic.",
+        "Habla tigriña; su inglés es básico.",
+        "Parle tigrinya ; son anglais est basique.",
+        "Fala tigrínia; o inglês dela é básico.",
+        "Fala tigrínia; o seu inglês é limitado.",
+    ],
+)
+def test_a_level_after_is_makes_the_language_a_little(text):
+    got = _clear(text)
+    assert got.get(PREF) == "ti"
+    assert OTHERS not in got
+    assert extract(text).offered().get(OTHERS) == ["en"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tigrinya and a little English.",
+        "Habla tigriña y un poco de inglés.",
+        "Parle tigrinya et un peu d'anglais.",
+        "Fala tigrínia e um pouco de inglês.",
+        "Fala tigrínia e pouco inglês.",
+    ],
+)
+def test_a_level_after_and_belongs_to_the_next_language(text):
+    got = _clear(text)
+    assert got.get(PREF) == "ti"
+    assert OTHERS not in got

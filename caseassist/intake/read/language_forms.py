@@ -27,7 +27,8 @@ Caller is..." is a sentence, not a turn whose value is the rest of the note)."""
 _MAIN_LABEL = frozenset(
     {"mother", "first", "native", "preferred", "main", "materna", "materno", "principal",
      "preferido", "maternelle", "principale", "preferee", "primera", "premiere", "home",
-     "casa", "natale", "nativa", "nativo", "preferida"}
+     "casa", "natale", "nativa", "nativo", "preferida", "preferente", "preferencial",
+     "primary", "usual", "habitual"}
 )  # fmt: skip
 
 

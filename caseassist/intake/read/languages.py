@@ -16,6 +16,7 @@ from caseassist.intake.read.language_words import (
     _FILLER,
     _INTENSIFIERS,
     _LANGUAGE_WORDS,
+    _MAIN_ADJECTIVES,
     _MAJOR,
     _MINOR_PHRASES,
     _MINOR_TRIGGERS,
@@ -65,6 +66,9 @@ def _language_list(
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i) or _feminine_at(toks, i)
+        if hit and _anothers(toks, i):
+            i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
+            continue
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
@@ -112,6 +116,13 @@ def _language_list(
 _AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
 
 
+def _anothers(toks: list[str], i: int) -> bool:
+    """The language at toks[i] is owned by another person: "the officer's Spanish"."""
+    if i < 2 or toks[i - 1] != "s" or not toks[i - 2].endswith("'"):
+        return False
+    return _other_subject(toks[max(0, i - 4) : i - 2] + [toks[i - 2].rstrip("'")])
+
+
 def _coordinated(toks: list[str], end: int, i: int) -> bool:
     """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
     the second then reads on both ("habla creole y español bien")."""
@@ -157,6 +168,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.MAJOR
     if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
         return lw.MAJOR  # "préfère s'exprimer en pachto", "prefers to express himself in"
+    if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
+        return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
     return lw.PLAIN
 
 
@@ -333,7 +346,7 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        if _about_another(toks[:i], answer=answer):
+        if _about_another(toks[:i], answer=answer) or _anothers(toks, i):
             continue  # "I speak a little Spanish but no Tagalog" is the writer
         nxt = toks[i + n : i + n + 1]
         if nxt and (
