@@ -397,3 +397,35 @@ def test_a_level_after_and_belongs_to_the_next_language(text):
     got = _clear(text)
     assert got.get(PREF) == "ti"
     assert OTHERS not in got
+
+
+# ------------------------------- an "also" opening a shorthand part before a language
+
+
+@pytest.mark.parametrize(
+    ("text", "pref", "other"),
+    [
+        ("Romani 1st lang, also Romanian.", "rom", "ro"),
+        ("Quechua (materno), también aimara.", "qu", "ay"),
+        ("Langue : wolof (maternelle), aussi français.", "wo", "fr"),
+        ("Língua: tétum (materna), também português.", "tet", "pt"),
+    ],
+)
+def test_also_opening_a_part_lists_the_language(text, pref, other):
+    got = _clear(text)
+    assert got.get(PREF) == pref
+    assert got.get(OTHERS) == [other]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is Romanian, also Romanian by passport.",
+        "Es rumana, también rumana de pasaporte.",
+        "Elle est roumaine, aussi roumaine par son passeport.",
+        "É romena, também romena de passaporte.",
+    ],
+)
+def test_also_before_a_nationality_lists_no_language(text):
+    assert reads(text, OTHERS) is None
+    assert reads(text, PREF) is None
