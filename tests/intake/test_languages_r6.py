@@ -429,3 +429,35 @@ def test_also_opening_a_part_lists_the_language(text, pref, other):
 def test_also_before_a_nationality_lists_no_language(text):
     assert reads(text, OTHERS) is None
     assert reads(text, PREF) is None
+
+
+# ----------------- an interpreter used is what was at hand; one needed is her language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Romani + Bulgarian; interp (Bulgarian) used at stn.",
+        "Habla rumano y búlgaro; se usó intérprete de búlgaro.",
+        "Parle roumain et bulgare ; on a utilisé un interprète bulgare.",
+        "Fala romeno e búlgaro; foi usado intérprete de búlgaro.",
+    ],
+)
+def test_the_language_of_an_interpreter_used_does_not_tell_two_apart(text):
+    got = _clear(text)
+    assert PREF not in got and OTHERS not in got
+    assert got.get(INTERP) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Speaks Nepali and Hindi; Nepali interpreter needed.", "ne"),
+        ("Habla rumano y búlgaro; necesita intérprete de búlgaro.", "bg"),
+        ("Parle népali et hindi. Besoin d'interprète népali.", "ne"),
+        ("Fala romeno e búlgaro; precisa de intérprete de búlgaro.", "bg"),
+        ("Langue(s) : espagnol, quechua\nInterprète : oui (espagnol)", "es"),
+    ],
+)
+def test_the_language_of_an_interpreter_needed_is_the_preferred_one(text, pref):
+    assert _clear(text).get(PREF) == pref

@@ -60,7 +60,7 @@ def _language_list(
 ) -> list[tuple[str, str]]:
     """Languages from toks[start:], each with its weight (see `language_weights`)."""
     found: list[tuple[str, str]] = []
-    base = pending if pending in (lw.NEG, lw.INTERP) else lw.PLAIN
+    base = pending if pending in (lw.NEG, lw.INTERP, lw.USED_INTERP) else lw.PLAIN
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
     i = start
     while i < len(toks):
@@ -222,7 +222,7 @@ def _languages(
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         if interpreter and first == lw.PLAIN:
-            first = lw.INTERP  # "interpreter for Dari": the language she is to be spoken to in
+            first = lw.interp_weight(sent_folded)  # "interpreter for Dari": hers to be spoken
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         if items and _in_childhood(clause, toks[start:]):
@@ -248,7 +248,7 @@ def _languages(
             items = _list_before(toks, i)
             interp = w.startswith(_INTERPRETER)
             for code, weight in items:
-                lw.add(collected, code, lw.INTERP if interp else weight)
+                lw.add(collected, code, lw.interp_weight(sent_folded) if interp else weight)
             if (
                 items
                 and w.startswith(_INTERPRETER)
