@@ -461,3 +461,35 @@ def test_the_language_of_an_interpreter_used_does_not_tell_two_apart(text):
 )
 def test_the_language_of_an_interpreter_needed_is_the_preferred_one(text, pref):
     assert _clear(text).get(PREF) == pref
+
+
+# ------------------------------------------ "Other languages: none" in a form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary language: Polish\nOther languages: none",
+        "Idioma: polaco\nOtros idiomas: ninguno",
+        "Langue : polonais\nAutres langues : aucune",
+        "Língua: polaco\nOutras línguas: nenhuma",
+    ],
+)
+def test_other_languages_none_lists_no_other_language(text):
+    got = _clear(text)
+    assert got.get(PREF) == "pl"
+    assert got.get(OTHERS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary language: Polish\nOther languages: unknown",
+        "Idioma: polaco\nOtros idiomas: no consta",
+        "Langue : polonais\nAutres langues : à vérifier",
+        "Língua: polaco\nOutras línguas: não sabemos",
+        "Language: Polish\nOther needs: none",
+    ],
+)
+def test_other_languages_unknown_says_nothing_of_them(text):
+    assert OTHERS not in _clear(text)

@@ -78,6 +78,9 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
                 _languages(value, Extraction(), collected, answer=False, bare=False)
             continue
         toks = tokens(lexicon.respell(ffold(m.group("value"))))
+        if fact == "person.other_languages" and _says_none(toks):
+            lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
+            continue
         found = _language_list(toks, 0, free=True)
         label = set(tokens(ffold(m.group("label"))))
         for k, (code, weight) in enumerate(found):
@@ -94,6 +97,15 @@ def _names_another(toks: list[str]) -> bool:
     parle fon et yoruba")."""
     first = next((i for i in range(len(toks)) if _lang_at(toks, i)), len(toks))
     return _other_subject(toks[:first]) or bool(_WRITER & set(toks[:first]))
+
+
+_NONE_VALUES = lexicon.Words(set(), "language_none_values")
+
+
+def _says_none(toks: list[str]) -> bool:
+    """A value that is only a word for none ("none", "ninguno", "aucune", "nenhuma")."""
+    words = [t for t in toks if t not in (".", "-")]
+    return bool(words) and " ".join(words) in _NONE_VALUES.all()
 
 
 def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:

@@ -38,6 +38,10 @@ INTERP = "interp"
 SHARED = "shared"
 """Spoken with her by a helper in place of an interpreter ("our promotora speaks Mixteco,
 so no interpreter was needed"): hers, as if named plainly."""
+NO_OTHERS = "no_others"
+"""Said under an "Other languages" label that there is none ("Other languages: none"),
+recorded with the code `NONE`: no other language, as "Thai only" says."""
+NONE = "-"
 USED_INTERP = "used_interp"
 """Named as the language of an interpreter who was used ("interp (Bulgarian) used at the
 station"): what was at hand, not said to be the one she is to be spoken to in; named as
@@ -52,6 +56,7 @@ _OFFERED = (MINOR, UNDERSTAND)
 """Weights that only suggest it (offered to staff)."""
 _RANK = {
     NEG: 9,
+    NO_OTHERS: 0,
     MAJOR: 8,
     ONLY: 7,
     OTHER: 6,
@@ -115,9 +120,12 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
 
     `offer_minor`: a language spoken only a little is offered (a note, or an answer
     about something else); otherwise it is left out."""
+    none_said = any(c == NONE for c, _w in found)
+    found = [(c, INTERP if w == USED_INTERP else w) for c, w in found if c != NONE]
     if not found:
+        if none_said:
+            out.put("person.other_languages", [])  # "Other languages: none" alone
         return
-    found = [(c, INTERP if w == USED_INTERP else w) for c, w in found]
     preferred, clear = preferred_of(found)
     forms = lexicon.words().get("language_spoken_forms", {})
     # "habla dariya ... prefiere hablar en árabe": a spoken form of the preferred one is it
@@ -146,7 +154,7 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
     elif offered:
         if offer_minor:
             out.maybe("person.other_languages", offered)
-    elif any(w == ONLY for _c, w in found):
+    elif none_said or any(w == ONLY for _c, w in found):
         out.put("person.other_languages", [])  # "speaks Thai only": no other language
 
 
