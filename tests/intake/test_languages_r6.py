@@ -493,3 +493,34 @@ def test_other_languages_none_lists_no_other_language(text):
 )
 def test_other_languages_unknown_says_nothing_of_them(text):
     assert OTHERS not in _clear(text)
+
+
+# ---------------------------- a speaker noun in apposition to another person or helper
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interpreter, a Farsi speaker, said she speaks Dari.",
+        "El intérprete, un hablante de farsi, dijo que ella habla dari.",
+        "L'interprète, un locuteur farsi, dit qu'elle parle dari.",
+        "O intérprete, um falante de farsi, disse que ela fala dari.",
+    ],
+)
+def test_a_speaker_noun_after_the_interpreter_is_the_interpreters(text):
+    got = _clear(text)
+    assert got.get(PREF) == "prs"
+    assert "fa" not in (got.get(OTHERS) or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Amal, a Tigrinya speaker, arrived today.", "ti"),
+        ("Rosa, una hablante de quechua, llegó hoy.", "qu"),
+        ("Awa, une locutrice wolof, est arrivée.", "wo"),
+        ("Client, a Farsi speaker, 25.", "fa"),
+    ],
+)
+def test_a_speaker_noun_after_her_name_is_hers(text, pref):
+    assert _clear(text).get(PREF) == pref

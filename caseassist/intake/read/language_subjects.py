@@ -36,14 +36,34 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
 
 
 _AND = frozenset({"and", "y", "e", "et"})
+_APPOSITION_ARTICLES = frozenset({"a", "an", "un", "une", "una", "um", "uma"})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "el",
+        "la",
+        "le",
+        "l'",
+        "o",
+        "a",
+        "our",
+        "nuestra",
+        "nuestro",
+        "notre",
+        "nossa",
+        "nosso",
+    }
+)
+"""A part opening with one of these is a noun phrase that may be a subject ("El
+intérprete,"), not a clause that names a helper ("N'a pas besoin d'interprète,")."""
 
 
 def _subject_left(clause: list[str]) -> bool:
     """The verb's subject stands before the comma: nothing between ("The nurse, 45,
     speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
     anos, mora em Santos e fala português": the brother's)."""
-    if not clause:
-        return True
+    if not clause or set(clause) <= _APPOSITION_ARTICLES:
+        return True  # "The interpreter, a Farsi speaker,"
     if not _AND & set(clause) or _SUBJECTS & set(clause) or _WRITER & set(clause):
         return False
     return not (_other_subject(clause) or _helper_subject(clause))
@@ -126,8 +146,8 @@ def _subject_before_apposition(before: list[str]) -> bool:
         part = before[start:end]
         if not part or len(part) > 6:
             return False
-        if _other_subject(part):
-            return True
+        if _other_subject(part) or (part[0] in _DETERMINERS and _helper_subject(part)):
+            return True  # (a helper too: "El intérprete, un hablante de farsi,")
         if start == 0 or before[start - 1] != ",":
             return False
         end = start - 1

@@ -245,8 +245,10 @@ def _languages(
                 continue  # "our Arabic-speaking volunteer"
             if toks[i + 1 : i + 2] == [":"]:
                 continue  # a label ("Interpreter: not needed") after a line joined to it
-            items = _list_before(toks, i)
+            items, lead = _list_before(toks, i)
             interp = w.startswith(_INTERPRETER)
+            if not interp and _about_another(toks[:lead], answer=answer):
+                continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
             for code, weight in items:
                 lw.add(collected, code, lw.interp_weight(sent_folded) if interp else weight)
             if (
@@ -313,9 +315,9 @@ def _past_yes(toks: list[str], i: int) -> int:
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 
 
-def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
-    """The languages just before a role word: "Kazakh and Russian speaker", "a Q'eqchi'
-    interpreter", "Bengali speaker (interpreter used)"."""
+def _list_before(toks: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
+    """The languages just before a role word ("Kazakh and Russian speaker", "a Q'eqchi'
+    interpreter", "Bengali speaker (interpreter used)") and where their list starts."""
     found: list[tuple[str, str]] = []
     j = i
     while j > 0:
@@ -330,7 +332,7 @@ def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
                 j -= 1
                 continue
             break
-    return found
+    return found, j
 
 
 def _qualified(
