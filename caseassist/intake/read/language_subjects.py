@@ -4,6 +4,8 @@ Spanish")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.language_words import _WRITER
 from caseassist.intake.read.roles import _other_subject
@@ -99,11 +101,21 @@ _HEADLESS = lexicon.Words(set(), "language_headless_relatives")
 the speaker is named only after the language, so the language is not said to be hers."""
 
 
+@cache
+def _headless_forms() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The relatives' last words (a cheap test first) and their words."""
+    forms = tuple(tuple(h.split()) for h in _HEADLESS.all())
+    return frozenset(f[-1] for f in forms if f), forms
+
+
 def _headless_relative(clause: list[str]) -> bool:
     """The clause is only such a relative, after at most an "and"."""
-    for h in _HEADLESS.all():
-        n = len(h.split())
-        if " ".join(clause[-n:]) == h and set(clause[:-n]) <= _AND:
+    lasts, forms = _headless_forms()
+    if not clause or clause[-1] not in lasts:
+        return False
+    for f in forms:
+        n = len(f)
+        if tuple(clause[-n:]) == f and set(clause[:-n]) <= _AND:
             return True
     return False
 
