@@ -7,7 +7,8 @@ import re
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
-from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
+from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _WRITER
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
     _LANG_TRIGGERS,
@@ -15,6 +16,7 @@ from caseassist.intake.read.languages import (
     _languages,
 )
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
 
 _LINE = re.compile(
@@ -25,7 +27,8 @@ Caller is..." is a sentence, not a turn whose value is the rest of the note)."""
 _MAIN_LABEL = frozenset(
     {"mother", "first", "native", "preferred", "main", "materna", "materno", "principal",
      "preferido", "maternelle", "principale", "preferee", "primera", "premiere", "home",
-     "casa", "natale", "nativa", "nativo", "preferida"}
+     "casa", "natale", "nativa", "nativo", "preferida", "preferente", "preferencial",
+     "primary", "usual", "habitual"}
 )  # fmt: skip
 
 
@@ -75,6 +78,9 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
                 _languages(value, Extraction(), collected, answer=False, bare=False)
             continue
         toks = tokens(lexicon.respell(ffold(m.group("value"))))
+        if fact == "person.other_languages" and _says_none(toks):
+            lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
+            continue
         found = _language_list(toks, 0, free=True)
         label = set(tokens(ffold(m.group("label"))))
         for k, (code, weight) in enumerate(found):
@@ -83,6 +89,23 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
                 weight = lw.MAJOR
             lw.add(collected, code, weight)
+
+
+def _names_another(toks: list[str]) -> bool:
+    """A reply's later sentence whose words before its first language name another person
+    (or the speaker): its languages are theirs ("C'est mon collègue qui traduit, lui il
+    parle fon et yoruba")."""
+    first = next((i for i in range(len(toks)) if _lang_at(toks, i)), len(toks))
+    return _other_subject(toks[:first]) or bool(_WRITER & set(toks[:first]))
+
+
+_NONE_VALUES = lexicon.Words(set(), "language_none_values")
+
+
+def _says_none(toks: list[str]) -> bool:
+    """A value that is only a word for none ("none", "ninguno", "aucune", "nenhuma")."""
+    words = [t for t in toks if t not in (".", "-")]
+    return bool(words) and " ".join(words) in _NONE_VALUES.all()
 
 
 def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
@@ -106,6 +129,8 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
             for code, _w in asked:
                 lw.add(found, code, lw.NEG)  # "Elle parle français ? Non, ..."
             toks = toks[1 + (toks[1:2] == [","]) :]
+        if k and _names_another(toks):
+            continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
         for code, weight in _language_list(toks, 0, free=True):
             lw.add(found, code, weight)
     for code, weight in found:

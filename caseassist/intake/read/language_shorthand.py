@@ -47,6 +47,8 @@ def in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
         return True  # "ukr./russe", "ingl./esp."
     if prev[-1:] == ["."] and i > 1 and len(toks[i - 2]) <= _ABBREVIATION and _lang_at(toks, i - 2):
         return True  # "russe" after "ukr./"
+    if _also_after_a_part(toks, i, n):
+        return True  # "Romani 1st lang, also Romanian"
     k = i
     while k > 0 and (toks[k - 1] == "," or _lang_at(toks, k - 1)):
         k -= 1
@@ -58,3 +60,18 @@ def in_shorthand_list(toks: list[str], i: int, n: int) -> bool:
             j += 1
         return j < len(toks)
     return False
+
+
+_ALSO_WORDS = lexicon.Words(set(), "language_also")
+
+
+def _also_after_a_part(toks: list[str], i: int, n: int) -> bool:
+    """An "also" word opening a shorthand part, before a language, after a part that
+    names one, and ending its part ("Romani 1st lang, also Romanian", "quechua (materno),
+    también aimara"); not "she is also Romanian" (no part before names a language) nor
+    "also Romanian police"."""
+    if toks[i + n : i + n + 1] and toks[i + n] not in (",", ";", ".", ")"):
+        return False
+    if i < 3 or toks[i - 1] not in _ALSO_WORDS.all() or toks[i - 2] not in (",", ";"):
+        return False
+    return any(_lang_at(toks, k) for k in range(i - 2))

@@ -4,6 +4,8 @@ Spanish")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.language_words import _WRITER
 from caseassist.intake.read.roles import _other_subject
@@ -20,17 +22,102 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
     make it someone else's: another person, or in a note the writer."""
     cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
-    clause = _saxon_genitive(before[cut:])
+    clause = _without_companions(_saxon_genitive(before[cut:]))
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
         return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
-    if not clause and cut > 1 and before[cut - 1] == ",":
+    if _headless_relative(clause):
+        return True  # "el que hablaba italiano era su compañero": whoever it is, not said
+    if cut > 1 and before[cut - 1] == "," and _subject_left(clause):
         return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return (
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
         or (not answer and _writer_subject(clause))
     )
+
+
+_AND = frozenset({"and", "y", "e", "et"})
+_APPOSITION_ARTICLES = frozenset({"a", "an", "un", "une", "una", "um", "uma"})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "el",
+        "la",
+        "le",
+        "l'",
+        "o",
+        "a",
+        "our",
+        "nuestra",
+        "nuestro",
+        "notre",
+        "nossa",
+        "nosso",
+    }
+)
+"""A part opening with one of these is a noun phrase that may be a subject ("El
+intérprete,"), not a clause that names a helper ("N'a pas besoin d'interprète,")."""
+
+
+def _subject_left(clause: list[str]) -> bool:
+    """The verb's subject stands before the comma: nothing between ("The nurse, 45,
+    speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
+    anos, mora em Santos e fala português": the brother's)."""
+    if not clause or set(clause) <= _APPOSITION_ARTICLES:
+        return True  # "The interpreter, a Farsi speaker,"
+    if not _AND & set(clause) or _SUBJECTS & set(clause) or _WRITER & set(clause):
+        return False
+    return not (_other_subject(clause) or _helper_subject(clause))
+
+
+_COMPANION_WORDS = lexicon.Words(set(), "language_companion_words")
+"""Words that make the person after them the one she speaks with, not the speaker ("con
+su mamá habla quechua", "with her aunt she speaks Twi")."""
+
+
+def _without_companions(clause: list[str]) -> list[str]:
+    """The clause without a person she speaks with ("with her mother"): a person after
+    one of `language_companion_words` is not the subject of the language verb."""
+    with_words = _COMPANION_WORDS.all()
+    if with_words.isdisjoint(clause):
+        return clause
+    out: list[str] = []
+    k = 0
+    while k < len(clause):
+        if clause[k] in with_words:
+            span = clause[k + 1 : k + 4]
+            ends = [m for m in range(1, len(span) + 1) if _other_subject(span[:m])]
+            if ends:
+                k += 1 + ends[0]
+                continue
+        out.append(clause[k])
+        k += 1
+    return out
+
+
+_HEADLESS = lexicon.Words(set(), "language_headless_relatives")
+"""A relative with no noun opening a clause ("the one who spoke Italian was his mate"):
+the speaker is named only after the language, so the language is not said to be hers."""
+
+
+@cache
+def _headless_forms() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The relatives' last words (a cheap test first) and their words."""
+    forms = tuple(tuple(h.split()) for h in _HEADLESS.all())
+    return frozenset(f[-1] for f in forms if f), forms
+
+
+def _headless_relative(clause: list[str]) -> bool:
+    """The clause is only such a relative, after at most an "and"."""
+    lasts, forms = _headless_forms()
+    if not clause or clause[-1] not in lasts:
+        return False
+    for f in forms:
+        n = len(f)
+        if tuple(clause[-n:]) == f and set(clause[:-n]) <= _AND:
+            return True
+    return False
 
 
 def _saxon_genitive(clause: list[str]) -> list[str]:
@@ -71,8 +158,8 @@ def _subject_before_apposition(before: list[str]) -> bool:
         part = before[start:end]
         if not part or len(part) > 6:
             return False
-        if _other_subject(part):
-            return True
+        if _other_subject(part) or (part[0] in _DETERMINERS and _helper_subject(part)):
+            return True  # (a helper too: "El intérprete, un hablante de farsi,")
         if start == 0 or before[start - 1] != ",":
             return False
         end = start - 1

@@ -38,6 +38,14 @@ INTERP = "interp"
 SHARED = "shared"
 """Spoken with her by a helper in place of an interpreter ("our promotora speaks Mixteco,
 so no interpreter was needed"): hers, as if named plainly."""
+NO_OTHERS = "no_others"
+"""Said under an "Other languages" label that there is none ("Other languages: none"),
+recorded with the code `NONE`: no other language, as "Thai only" says."""
+NONE = "-"
+USED_INTERP = "used_interp"
+"""Named as the language of an interpreter who was used ("interp (Bulgarian) used at the
+station"): what was at hand, not said to be the one she is to be spoken to in; named as
+hers too it stays a plain mention (`interp` beside a plain one makes that one hers)."""
 OWN_INTERP = "own_interp"
 """Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
 interpreter"); `interp` alone is a language named only as the interpreter's."""
@@ -48,6 +56,7 @@ _OFFERED = (MINOR, UNDERSTAND)
 """Weights that only suggest it (offered to staff)."""
 _RANK = {
     NEG: 9,
+    NO_OTHERS: 0,
     MAJOR: 8,
     ONLY: 7,
     OTHER: 6,
@@ -57,6 +66,7 @@ _RANK = {
     UNDERSTAND: 2,
     OWN_INTERP: 1.6,
     INTERP: 1.5,
+    USED_INTERP: 1.5,
     SHARED: 1.1,
     PLAIN: 1,
 }
@@ -69,6 +79,8 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
         if c == code:
             if {w, weight} == {PLAIN, INTERP}:
                 found[k] = (c, OWN_INTERP)
+            elif {w, weight} in ({PLAIN, USED_INTERP}, {INTERP, USED_INTERP}):
+                found[k] = (c, INTERP if INTERP in (w, weight) else PLAIN)
             elif _RANK[weight] > _RANK[w]:
                 found[k] = (c, weight)
             return
@@ -77,7 +89,7 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
 
 def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     """The preferred language and whether it is clear (False: only offered)."""
-    live = [(c, w) for c, w in found if w != NEG]
+    live = [(c, INTERP if w == USED_INTERP else w) for c, w in found if w != NEG]
     if not live:
         return None, False
     majors = [c for c, w in live if w == MAJOR]
@@ -108,7 +120,11 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
 
     `offer_minor`: a language spoken only a little is offered (a note, or an answer
     about something else); otherwise it is left out."""
+    none_said = any(c == NONE for c, _w in found)
+    found = [(c, INTERP if w == USED_INTERP else w) for c, w in found if c != NONE]
     if not found:
+        if none_said:
+            out.put("person.other_languages", [])  # "Other languages: none" alone
         return
     preferred, clear = preferred_of(found)
     forms = lexicon.words().get("language_spoken_forms", {})
@@ -138,5 +154,16 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
     elif offered:
         if offer_minor:
             out.maybe("person.other_languages", offered)
-    elif any(w == ONLY for _c, w in found):
+    elif none_said or any(w == ONLY for _c, w in found):
         out.put("person.other_languages", [])  # "speaks Thai only": no other language
+
+
+def interp_weight(sentence: str) -> str:
+    """The weight of an interpreter's language: `used_interp` when the sentence says one
+    was used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed
+    (`interpreter_needed`: "needed", "à prévoir", "necesario"), else `interp`."""
+    if lexicon.phrase_regex("interpreter_used").search(sentence) and not lexicon.phrase_regex(
+        "interpreter_needed"
+    ).search(sentence):
+        return USED_INTERP
+    return INTERP

@@ -160,6 +160,9 @@ _MAIN_ADJECTIVES = frozenset(
     {"first", "main", "native", "mother", "home", "own", "preferred", "primary", "usual",
      "principal", "primera", "primer", "premiere", "propia", "propre", "propria", "habitual"}
 )  # fmt: skip
+_ONLY_ADJECTIVES = lexicon.Words({"only"}, "language_only_adjectives")
+"""An article, one of these and a language noun ("the only language", "la única lengua",
+"la seule langue", "a única língua"): the language before it is her main one."""
 _SECOND_ADJECTIVES = frozenset({"second", "2nd", "segunda", "segundo", "deuxieme", "seconde"})
 _LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
 _POSSESSIVES_AFTER = frozenset({"dela", "dele", "deles", "delas"})
@@ -173,6 +176,8 @@ def _own_language(own: list[str]) -> str | None:
     k = 1 if own[:1] and own[0] in _ARTICLES else 0
     owned = bool(own[k : k + 1]) and own[k] in _POSSESSIVES
     k += owned
+    if k and not owned and own[k : k + 1] and own[k] in _ONLY_ADJECTIVES:
+        owned, k = True, k + 1  # "Tigrinya is the only language she speaks well"
     weight = lw.MAJOR
     if own[k : k + 1] and own[k] in _SECOND_ADJECTIVES:
         weight, k = lw.ALSO, k + 1
@@ -224,12 +229,15 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     k = j
     while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
         k += 1
+    if k == j and toks[k : k + 1] and toks[k] in _POSSESSIVES_AFTER:
+        k += 1  # "o inglês dela é básico"
     if (
         toks[k : k + 1] == ["e"]
-        and (n := _phrase_at(toks, k + 1, _WELL, 1))
+        and (n := _phrase_at(toks, k + 1, _WELL, 1) or _phrase_at(toks, k + 1, _MINOR_PHRASES, 2))
         and not _names_language_at(toks, k + 1 + n)
+        and not _names_language_at(toks, k + 2 + n)  # "e um pouco de inglês"
     ):
-        k += 1  # "o inglês é bom" (not "tétum e bom português": "and", then its own)
+        k += 1  # "o inglês é bom", "é limitado" (not "tétum e bom português": its own)
     n = _phrase_at(toks, k + 1, _ONLY) if toks[k : k + 1] == [","] else 0
     if n and (k + 1 + n >= len(toks) or toks[k + 1 + n] in _STOP):
         return lw.ONLY, k + 1 + n  # "Español, nada más." (not "English, so I'm good")
@@ -251,6 +259,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
         return lw.NEG, k + 1  # "português não", "French: no"
+    if (negated := _negated_after(toks, k)) is not None:
+        return negated  # "mon français est pas bon", "português ainda não fala"
     spoken = False
     if toks[k : k + 1] == [","] and toks[k + 2 : k + 3] in (["le"], ["la"], ["l'"], ["lo"]):
         k += 1  # "l'arabe, elle le parle aussi" (not "le twi, il parle aussi anglais")
@@ -296,6 +306,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         n = _phrase_at(toks, k, words, 4)
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
+        if n and "." in toks[j:k] and k + n < len(toks) and toks[k + n] not in _STOP:
+            continue  # "Indonésio. Também fala javanês", "Bulgare. Un peu néerlandais"
         if n and weight == lw.ONLY and _opens_clause(toks, k, n):
             continue  # "very good English so no interpreter": "so" opens a clause
         if n:
@@ -308,6 +320,34 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
+
+
+_NE = frozenset({"ne", "n'", "n", "does", "do", "did"})
+_SPOKEN_VERBS = _SPOKEN | {"speak", "spoke", "hablaba", "parlait", "falava", "parla"}
+
+
+def _negated_after(toks: list[str], k: int) -> tuple[str, int] | None:
+    """A negated level or verb after a language named first: "her English is not good",
+    "su español no es bueno", "mon français n'est pas bon" (a little); "el inglés no lo
+    habla", "português ainda não fala" (not spoken; "não fala bem": a little)."""
+    while k < len(toks) and (toks[k] in _NE or toks[k] in _COPULAS):
+        k += 1  # "n'est pas", "does not"
+    if not (toks[k : k + 1] and toks[k] in _NEGATORS):
+        return None
+    m = k + 1
+    while (
+        m < len(toks)
+        and m < k + 4
+        and (toks[m] in _COPULAS or toks[m] in _INTENSIFIERS or toks[m] in _OBJECT_CLITICS)
+    ):
+        m += 1  # "no es muy", "no lo"
+    if n := _phrase_at(toks, m, _WELL, 2):
+        return lw.MINOR, m + n
+    if toks[m : m + 1] and toks[m] in _SPOKEN_VERBS:
+        if _phrase_at(toks, m + 1, _WELL, 2):
+            return lw.MINOR, m + 2  # "não fala bem"
+        return lw.NEG, m + 1
+    return None
 
 
 _BUT = frozenset({"but", "pero", "mais", "mas", "though", "aunque", "embora"})

@@ -16,6 +16,7 @@ from caseassist.intake.read.language_words import (
     _FILLER,
     _INTENSIFIERS,
     _LANGUAGE_WORDS,
+    _MAIN_ADJECTIVES,
     _MAJOR,
     _MINOR_PHRASES,
     _MINOR_TRIGGERS,
@@ -59,12 +60,15 @@ def _language_list(
 ) -> list[tuple[str, str]]:
     """Languages from toks[start:], each with its weight (see `language_weights`)."""
     found: list[tuple[str, str]] = []
-    base = pending if pending in (lw.NEG, lw.INTERP) else lw.PLAIN
+    base = pending if pending in (lw.NEG, lw.INTERP, lw.USED_INTERP) else lw.PLAIN
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
     i = start
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i) or _feminine_at(toks, i)
+        if hit and _anothers(toks, i):
+            i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
+            continue
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
@@ -112,6 +116,13 @@ def _language_list(
 _AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
 
 
+def _anothers(toks: list[str], i: int) -> bool:
+    """The language at toks[i] is owned by another person: "the officer's Spanish"."""
+    if i < 2 or toks[i - 1] != "s" or not toks[i - 2].endswith("'"):
+        return False
+    return _other_subject(toks[max(0, i - 4) : i - 2] + [toks[i - 2].rstrip("'")])
+
+
 def _coordinated(toks: list[str], end: int, i: int) -> bool:
     """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
     the second then reads on both ("habla creole y español bien")."""
@@ -157,6 +168,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.MAJOR
     if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
         return lw.MAJOR  # "préfère s'exprimer en pachto", "prefers to express himself in"
+    if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
+        return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
     return lw.PLAIN
 
 
@@ -209,7 +222,7 @@ def _languages(
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         if interpreter and first == lw.PLAIN:
-            first = lw.INTERP  # "interpreter for Dari": the language she is to be spoken to in
+            first = lw.interp_weight(sent_folded)  # "interpreter for Dari": hers to be spoken
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         if items and _in_childhood(clause, toks[start:]):
@@ -232,10 +245,12 @@ def _languages(
                 continue  # "our Arabic-speaking volunteer"
             if toks[i + 1 : i + 2] == [":"]:
                 continue  # a label ("Interpreter: not needed") after a line joined to it
-            items = _list_before(toks, i)
+            items, lead = _list_before(toks, i)
             interp = w.startswith(_INTERPRETER)
+            if not interp and _about_another(toks[:lead], answer=answer):
+                continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
             for code, weight in items:
-                lw.add(collected, code, lw.INTERP if interp else weight)
+                lw.add(collected, code, lw.interp_weight(sent_folded) if interp else weight)
             if (
                 items
                 and w.startswith(_INTERPRETER)
@@ -300,9 +315,9 @@ def _past_yes(toks: list[str], i: int) -> int:
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 
 
-def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
-    """The languages just before a role word: "Kazakh and Russian speaker", "a Q'eqchi'
-    interpreter", "Bengali speaker (interpreter used)"."""
+def _list_before(toks: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
+    """The languages just before a role word ("Kazakh and Russian speaker", "a Q'eqchi'
+    interpreter", "Bengali speaker (interpreter used)") and where their list starts."""
     found: list[tuple[str, str]] = []
     j = i
     while j > 0:
@@ -317,7 +332,7 @@ def _list_before(toks: list[str], i: int) -> list[tuple[str, str]]:
                 j -= 1
                 continue
             break
-    return found
+    return found, j
 
 
 def _qualified(
@@ -333,7 +348,7 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        if _about_another(toks[:i], answer=answer):
+        if _about_another(toks[:i], answer=answer) or _anothers(toks, i):
             continue  # "I speak a little Spanish but no Tagalog" is the writer
         nxt = toks[i + n : i + n + 1]
         if nxt and (

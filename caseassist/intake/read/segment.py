@@ -52,6 +52,7 @@ _ABBREV = frozenset(
         "dob",
         "ddn",
         "tel",
+        "telef",  # "Intérprete telef. usado"
         "esp",
         "incl",
         "orig",

@@ -121,6 +121,18 @@ def _blank(clause: str) -> bool:
     return not _first_person().isdisjoint(toks[:3]) and _her_words().isdisjoint(toks)
 
 
+_JOINED = re.compile(r"\s*(?:and|y|et|e)\s", re.I)
+
+
+def _joined_rest(clause: re.Match[str]) -> bool:
+    """A short clause joined by "and" to a blanked one, with no word of hers: the rest of
+    the speaker's list ("Mi colega habla tigriña y árabe")."""
+    if not _JOINED.match(clause.group()):
+        return False
+    toks = [t for t in tokens(ffold(clause.group())) if t[0].isalnum()]
+    return len(toks) <= 3 and _her_words().isdisjoint(toks)
+
+
 def quiet_other_speakers(text: str) -> str:
     """`text` with the first-person statements of every turn not spoken by the survivor
     blanked to spaces (offsets unchanged, so every reader's positions still hold)."""
@@ -142,9 +154,13 @@ def quiet_other_speakers(text: str) -> str:
         if not _speaker(m.group("label"), caller_other):
             continue
         start = m.start("value")
+        blanked = False
         for s in _CLAUSE.finditer(m.group("value")):
-            if _blank(s.group()):
+            if _blank(s.group()) or (blanked and _joined_rest(s)):
                 out[start + s.start() : start + s.end()] = " " * (s.end() - s.start())
+                blanked = True
+            else:
+                blanked = False
     return "".join(out)
 
 
