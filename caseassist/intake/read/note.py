@@ -26,6 +26,7 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
+from caseassist.intake.read.critical import hold_unclean
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
@@ -303,6 +304,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.conflicts.discard(fid)
         out.values[fid] = value
     if not answer:
+        hold_unclean(folded_sents, out)  # a critical fact is applied on a clean reading only
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give

@@ -84,7 +84,27 @@ def _apply_rules(
     writer: bool = False,
 ) -> None:
     """Every statement rule that matches one clause, with the clause's assertion status
-    (`writer`: the text is a note, so a first-person "I don't know if" is the writer's)."""
+    (`writer`: the text is a note, so a first-person "I don't know if" is the writer's);
+    each value found is kept with its sentence (`Extraction.readings`)."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    out.where = (sent or folded, folded)
+    try:
+        _rules_in_clause(clause_text, folded, out, describes, candidates, index, writer=writer)
+    finally:
+        out.where = None
+
+
+def _rules_in_clause(
+    clause_text: object,
+    folded: str,
+    out: Extraction,
+    describes: dict[str, str],
+    candidates: dict[int, set[int]] | None,
+    index: int,
+    *,
+    writer: bool,
+) -> None:
+    """`_apply_rules` for one clause."""
     if not folded:
         return
     if (

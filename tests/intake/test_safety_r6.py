@@ -1,0 +1,160 @@
+"""Critical facts read cleanly, sixth round of issue 12, in invented sentences in
+en/es/fr/pt: a safety or consent fact is applied only when its reading is plain (about
+her, present, no contrast going on with it, no wish put off or someone else's, no other
+reading of it with another value); anything less is offered to staff, never applied.
+Each mechanism has as many readings that must stay applied as readings that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+from tests.intake.reading import DANGER, KNOWS, POLICE
+
+
+def _applied_or_offered(text: str, fact: str) -> tuple[object, object]:
+    got = extract(text)
+    return got.values.get(fact), got.offered().get(fact)
+
+
+# ------------------------------------------------------------ plain readings stay applied
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She does not want the police involved.", POLICE, "no"),
+        ("Police: no.", POLICE, "no"),
+        ("She wants to press charges against the owner.", POLICE, "yes"),
+        ("She does not want the police for now.", POLICE, "no"),  # a no for now is a no
+        ("No quiere denunciar.", POLICE, "no"),
+        ("No quiere denunciar por ahora.", POLICE, "no"),
+        ("Quiere poner una denuncia contra el patrón.", POLICE, "yes"),
+        ("Elle ne veut pas porter plainte pour l'instant.", POLICE, "no"),
+        ("Elle veut porter plainte contre son employeur.", POLICE, "yes"),
+        ("Ela não quer fazer queixa.", POLICE, "no"),
+        ("Ela quer apresentar queixa contra o patrão.", POLICE, "yes"),
+        # the undecided value is what a put-off wish states
+        ("Elle ne sait pas encore si elle veut porter plainte.", POLICE, "undecided"),
+        ("No sabe todavía si quiere denunciar.", POLICE, "undecided"),
+        ("She is in danger tonight, the owner is looking for her.", DANGER, True),
+        ("Corre peligro esta noche.", DANGER, True),
+        ("Elle est en danger ce soir.", DANGER, True),
+        ("Ela está em perigo esta noite.", DANGER, True),
+        # a contrast about another need leaves the statement standing
+        ("She is not in danger, but she needs a bed tonight.", DANGER, False),
+        ("The trafficker knows where she lives.", KNOWS, "yes"),
+        ("The boss does not know where she is.", KNOWS, "no"),
+        ("El tratante sabe dónde vive.", KNOWS, "yes"),
+        ("Le réseau sait où elle habite.", KNOWS, "yes"),
+        ("O patrão sabe onde ela mora.", KNOWS, "yes"),
+    ],
+)
+def test_a_plain_reading_of_a_critical_fact_is_applied(text, fact, value):
+    assert _applied_or_offered(text, fact) == (value, None)
+
+
+# ------------------------------------------- a contrast going on with it: offered only
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("She wants to press charges, but not yet.", POLICE, "yes"),
+        ("She wants to report, but she is scared.", POLICE, "yes"),
+        ("Quiere denunciar, pero no ahora.", POLICE, "yes"),
+        ("Quiere denunciar, aunque tiene miedo.", POLICE, "yes"),
+        ("Elle veut porter plainte, mais pas maintenant.", POLICE, "yes"),
+        ("Ela quer fazer queixa, mas só depois.", POLICE, "yes"),
+        ("Ela quer apresentar queixa, embora tenha medo.", POLICE, "yes"),
+        ("Ela não quer apresentar queixa, embora o irmão insista.", POLICE, "no"),
+        ("El patrón sabe dónde vive, aunque no la dirección exacta.", KNOWS, "yes"),
+        (
+            "The trafficker does not know where she is, although her cousin might tell him.",
+            KNOWS,
+            "no",
+        ),
+        ("She is not in danger, but not safe either.", DANGER, False),
+    ],
+)
+def test_a_contrast_going_on_with_the_statement_offers_it(text, fact, value):
+    assert _applied_or_offered(text, fact) == (None, value)
+
+
+# ------------------------------- a past, a condition, a wish put off or someone else's
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She wanted to press charges at first, now she is not sure.", "yes"),
+        ("Police: she says yes for now.", "yes"),
+        ("The referrer wants her to talk to the police.", "yes"),
+        ("Su familia la presiona para que denuncie, ella quiere denunciar.", "yes"),
+        ("Solo si la protegen quiere denunciar.", "yes"),
+        ("Elle veut porter plainte, on verra.", "yes"),
+    ],
+)
+def test_a_past_condition_or_second_opinion_offers_the_wish(text, value):
+    assert _applied_or_offered(text, POLICE) == (None, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother wants her to report it.",
+        "Su hermano quiere que denuncie.",
+        "Son frère veut qu'elle porte plainte.",
+        "O irmão quer que ela faça queixa.",
+        "Al principio quería denunciar.",
+        "Au début elle voulait porter plainte.",
+        "No início ela queria fazer queixa.",
+    ],
+)
+def test_someone_elses_wish_or_a_past_one_is_never_applied(text):
+    assert extract(text).values.get(POLICE) is None
+
+
+# --------------------------------------------- a non-answer to a question told: nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Quiere denunciar? No contesta.",
+        "Police? No answer.",
+        "Plainte ? Ne répond pas.",
+        "Quer fazer queixa? Não responde.",
+    ],
+)
+def test_a_question_left_unanswered_is_no_refusal(text):
+    assert extract(text).values.get(POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Quiere denunciar? No.",
+        "Police? No.",
+        "Plainte ? Non.",
+        "Quer fazer queixa? Não.",
+    ],
+)
+def test_a_plain_no_to_a_question_told_is_a_refusal(text):
+    assert extract(text).values.get(POLICE) == "no"
+
+
+# --------------------------------- two readings of the fact that disagree: nothing applied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not want the police. Police: maybe.",
+        "No quiere denunciar. Denuncia: quizás.",
+        "Elle ne veut pas porter plainte. Plainte : peut-être.",
+        "Ela não quer fazer queixa. Queixa: talvez.",
+    ],
+)
+def test_another_reading_with_another_value_holds_the_fact_back(text):
+    assert extract(text).values.get(POLICE) is None
