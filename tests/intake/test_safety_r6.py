@@ -158,3 +158,66 @@ def test_a_plain_no_to_a_question_told_is_a_refusal(text):
 )
 def test_another_reading_with_another_value_holds_the_fact_back(text):
     assert extract(text).values.get(POLICE) is None
+
+
+# ------------------------------------------------ consent to share, read by its parts
+
+CONSENT = "consent.share_with_providers"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She agreed that we can share her details with the legal clinic and her doctor.", "yes"),
+        ("He signed a release so we can share his file with legal aid.", "yes"),
+        ("Consent to share with service providers: yes.", "yes"),
+        ("Acepta que compartamos sus datos con el centro de salud y con la abogada.", "yes"),
+        ("Firmó la autorización para compartir su información con los servicios sociales.", "yes"),
+        ("Elle accepte que nous transmettions son dossier à l'avocate et au médecin.", "yes"),
+        (
+            "Il a donné son accord pour que l'on partage ses informations avec nos partenaires.",
+            "yes",
+        ),
+        ("Ela autorizou que os seus dados sejam partilhados com os serviços de saúde.", "yes"),
+        ("She does not agree to share her information with other agencies.", "no"),
+        ("No autoriza que compartamos sus datos con otras entidades.", "no"),
+        ("Elle n'accepte pas que l'on transmette ses informations aux partenaires.", "no"),
+        ("Ela não autoriza a partilha dos seus dados com outras entidades.", "no"),
+        ("She wants us to ask her each time before sharing.", "ask_each_time"),
+        ("Pide que se le pregunte cada vez antes de compartir.", "ask_each_time"),
+        ("Il faut lui demander à chaque fois avant toute transmission.", "ask_each_time"),
+        ("Prefere que lhe perguntem de cada vez.", "ask_each_time"),
+    ],
+)
+def test_a_plain_consent_in_a_note_is_applied(text, value):
+    assert _applied_or_offered(text, CONSENT) == (value, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consent to the referral alone: whether other providers may be told is not said
+        "She agreed that we can share this with you.",
+        "Elle est d'accord pour qu'on vous transmette ses coordonnées.",
+        # a limit: not a plain yes
+        "She only agreed to share with the clinic.",
+        "Solo acepta compartir sus datos con la clínica.",
+        "Elle accepte seulement que l'on partage avec le médecin.",
+        "Ela só autoriza partilhar com o médico.",
+    ],
+)
+def test_consent_to_the_referral_alone_or_with_a_limit_is_offered(text):
+    assert _applied_or_offered(text, CONSENT) == (None, "yes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse agreed to share the file with the clinic.",
+        "El abogado acepta compartir los datos con el centro de salud.",
+        "Son mari accepte que l'on partage ses informations avec le médecin.",
+        "O marido aceitou partilhar os dados com o médico.",
+    ],
+)
+def test_someone_elses_consent_is_not_hers(text):
+    assert extract(text).values.get(CONSENT) is None

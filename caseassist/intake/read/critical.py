@@ -20,7 +20,7 @@ Anything else is offered as a possible fact, for staff to confirm."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
@@ -90,6 +90,7 @@ def _contrasted(fid: str, plain: str, clause: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def unclean_cue(fid: str, value: object, sentence: str, clause: str | None = None) -> str | None:
     """The cue that makes a sentence less than a plain statement of `value`, or None. The
     fact's own unsure value ("undecided") is what a put-off wish or a contrast states:
@@ -99,14 +100,15 @@ def unclean_cue(fid: str, value: object, sentence: str, clause: str | None = Non
     keys = ["hypotheticals"]
     if fid in _wish_facts() and not own_unsure:
         keys.append("second_opinions")
-        if value not in ("no", False):
-            keys.append("for_nows")  # a no for now is a no; a yes for now is not plain
+        if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
+            keys += ["for_nows", "limits"]  # nor one with a limit ("only with the clinic")
     for key in keys:
         if m := lexicon.phrase_regex(key).search(plain):
             return m.group(0)
     return None if own_unsure else _contrasted(fid, plain, clause)
 
 
+@lru_cache(maxsize=1024)
 def _speaks_of(fid: str, sentence: str) -> bool:
     words = set(tokens(sentence))
     return any(c <= words for c in _topics().get(fid, ()))
