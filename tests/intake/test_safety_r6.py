@@ -221,3 +221,58 @@ def test_consent_to_the_referral_alone_or_with_a_limit_is_offered(text):
 )
 def test_someone_elses_consent_is_not_hers(text):
     assert extract(text).values.get(CONSENT) is None
+
+
+# --------------------------------- who knows: a pronoun takes up the person named before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker called twice. He knows she is here.",
+        "El patrón la llamó dos veces. Él sabe que ella está aquí.",
+        "Le patron l'a appelée hier. Il sait qu'elle est ici.",
+        "O patrão ligou-lhe ontem. Ele sabe que ela está aqui.",
+    ],
+)
+def test_he_after_an_exploiter_named_alone_is_the_exploiter(text):
+    assert _applied_or_offered(text, KNOWS) == ("yes", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker called her brother. He knows she is here.",
+        "Su primo la recogió. Él sabe que ella está aquí.",
+        "Son cousin l'héberge. Il sait qu'elle est ici.",
+        "O primo dela acolheu-a. Ele sabe que ela está aqui.",
+    ],
+)
+def test_he_after_a_relative_or_two_people_is_only_offered(text):
+    assert _applied_or_offered(text, KNOWS) == (None, "yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crew boss knows where she sleeps.", "yes"),
+        ("El manijero sabe dónde duerme.", "yes"),
+        ("Le gérant de l'appartement ne sait pas où elle est.", "no"),
+        ("O angariador sabe onde ela mora.", "yes"),
+    ],
+)
+def test_a_boss_by_another_name_is_who_knows(text, value):
+    assert _applied_or_offered(text, KNOWS) == (value, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her neighbour knows where she sleeps.",
+        "Su prima sabe dónde duerme.",
+        "Sa cousine sait où elle est.",
+        "A vizinha sabe onde ela mora.",
+    ],
+)
+def test_a_relative_or_neighbour_knowing_is_never_applied(text):
+    assert extract(text).values.get(KNOWS) is None

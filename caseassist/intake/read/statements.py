@@ -145,7 +145,12 @@ def _rules_in_clause(
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-            who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
+            who = knower(
+                before,
+                tokens(m.group()),
+                tokens(sent[: max(0, sent.find(folded))]),
+                _previous_sentence(clause_text),
+            )
             if not who:
                 continue
             named = who == CLEAR
@@ -252,6 +257,15 @@ def _rules_in_clause(
             out.put(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, _described(rule, clause_text))
+
+
+def _previous_sentence(clause_text: object) -> list[str]:
+    """The words of the sentence before the clause's own, folded ("The trafficker called
+    twice. He knows she is here."): whom a pronoun may take up."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 1:
+        return []
+    before = clause_text.originals.get(clause_text.sentence_index - 1)
+    return tokens(lexicon.respell(fold(before))) if before else []
 
 
 def _topic_other(
