@@ -114,6 +114,14 @@ def _speaks_of(fid: str, sentence: str) -> bool:
     return any(c <= words for c in _topics().get(fid, ()))
 
 
+def prepare() -> None:
+    """Compile the cue patterns ahead of the first note (`warm.warm`)."""
+    _set_aside()
+    for key in ("contrasts", "second_opinions", "for_nows", "limits", "hypotheticals"):
+        lexicon.phrase_regex(key)
+    _topics()
+
+
 def hold_unclean(sentences: list[str], out: Extraction) -> None:
     """Each critical fact applied in `out` moves to the possible facts unless its reading
     is clean: no reading of it elsewhere with another value, and no cue in the sentences
