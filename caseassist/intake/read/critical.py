@@ -114,6 +114,14 @@ def _speaks_of(fid: str, sentence: str) -> bool:
     return any(c <= words for c in _topics().get(fid, ()))
 
 
+def _offered_apart(sentence: str | None) -> bool:
+    """An offered reading that holds a critical fact back: one in a statement of its own
+    ("Not in danger now. She may have been followed."), not in a reply after a question
+    ("¿Sabe dónde vive?: no está segura" is "not sure", never "not safe") nor one from a
+    question or a label (no sentence)."""
+    return sentence is not None and not sentence.lstrip().startswith((":", "-", "\u2013"))
+
+
 def prepare() -> None:
     """Compile the cue patterns ahead of the first note (`warm.warm`)."""
     _set_aside()
@@ -132,7 +140,7 @@ def hold_unclean(sentences: list[str], out: Extraction) -> None:
             continue
         value = out.values[fid]
         readings = [r for r in out.readings if r.fact == fid]
-        other = any(r.value != value and (r.clear or r.sentence is not None) for r in readings)
+        other = any(r.value != value and (r.clear or _offered_apart(r.sentence)) for r in readings)
         scope = {(r.sentence, r.clause) for r in readings if r.sentence and r.value == value}
         if not scope or any(r.sentence is None and r.clear for r in readings):
             scope |= {(s, None) for s in sentences if _speaks_of(fid, s)}
