@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from caseassist.intake.facts import InvalidValue, coerce
 
 # ---------------------------------------------------------------- results
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """One value a reader found for a fact: in which sentence and clause (None: not a
     statement rule's), and whether it was clear or only offered."""
 
