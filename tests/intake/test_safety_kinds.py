@@ -677,7 +677,7 @@ def test_asking_for_a_lawyer_for_her_is_an_offered_wish(text):
             LEGAL,
             True,
         ),
-        ("Sí quiere denunciar, pero tiene miedo.", POLICE, "yes"),
+        ("Sí quiere denunciar, tiene todas las pruebas.", POLICE, "yes"),
     ],
 )
 def test_an_accented_yes_opening_a_clause_is_no_condition(text, fact, value):

@@ -28,6 +28,7 @@ from caseassist.intake.read.country_words import (
     multiword_country_ends,
 )
 from caseassist.intake.read.denied_labels import denied_by_labels
+from caseassist.intake.read.critical import hold_unclean
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
@@ -310,6 +311,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.conflicts.discard(fid)
         out.values[fid] = value
     if not answer:
+        hold_unclean(folded_sents, out)  # a critical fact is applied on a clean reading only
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give

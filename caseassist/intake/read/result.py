@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from caseassist.intake.facts import InvalidValue, coerce
 
 # ---------------------------------------------------------------- results
+
+
+class Reading(NamedTuple):
+    """One value a reader found for a fact: in which sentence and clause (None: not a
+    statement rule's), and whether it was clear or only offered."""
+
+    fact: str
+    value: object
+    sentence: str | None
+    clause: str | None
+    clear: bool
 
 
 @dataclass
@@ -17,13 +29,19 @@ class Extraction:
     conflicts: set[str] = field(default_factory=set)
     possible: dict[str, object] = field(default_factory=dict)
     """Hedged statements ("maybe pregnant?"): offered to staff, never applied."""
+    where: tuple[str, str] | None = None
+    """The sentence and clause the statement rules are reading now (None: another reader)."""
+    readings: list[Reading] = field(default_factory=list)
+    """Every value put or offered, with its sentence: what a critical fact's clean
+    reading is judged on (`read/critical.py`)."""
 
     def put(self, fact_id: str, value: object) -> None:
-        if fact_id in self.conflicts:
-            return
         try:
             value = coerce(fact_id, value)
         except InvalidValue:
+            return
+        self.readings.append(Reading(fact_id, value, *(self.where or (None, None)), True))
+        if fact_id in self.conflicts:
             return
         if fact_id in self.values and self.values[fact_id] != value:
             del self.values[fact_id]
@@ -37,6 +55,7 @@ class Extraction:
             value = coerce(fact_id, value)
         except InvalidValue:
             return
+        self.readings.append(Reading(fact_id, value, *(self.where or (None, None)), False))
         if self.possible.get(fact_id, value) != value:
             self.possible[fact_id] = None
         else:

@@ -312,13 +312,36 @@ def _first_person(words: list[str]) -> bool:
     return bool(said & _ME or (said & _ME_VERBS and not said & (_HE_SHE | _THEY)))
 
 
-def knower(before: list[str], matched: list[str], sentence_before: list[str]) -> str:
+def _antecedent(words: list[str]) -> bool:
+    """Someone from the life she left is the only person named in `words` (the sentence
+    before and this one up to the pronoun): whom a "he" there takes up. With another
+    person named too ("The trafficker called her brother. He knows..."), the pronoun
+    could be either: not clear."""
+    safe, bad, others = _safe_knowers(), _exploiters(), _other_people()
+    found = False
+    for i, w in enumerate(words):
+        pair = f"{words[i - 1]} {w}" if i else ""
+        if w in bad or pair in bad:
+            found = True
+        elif w in safe or pair in safe or w in others or pair in others:
+            return False
+    return found
+
+
+def knower(
+    before: list[str],
+    matched: list[str],
+    sentence_before: list[str],
+    previous: list[str] | tuple[str, ...] = (),
+) -> str:
     """Who "knows where she is" in a statement (`before` its clause's words up to the
     verb, `matched` the verb and what follows, `sentence_before` the sentence up to the
     clause): CLEAR for someone from the life she left (a named person, "they" with no
     family or helper named before it, "he" in "he knows where I live"), MAYBE for "they"
     after family or helpers, "" for the survivor herself or someone safe (her family,
-    friends, the police, staff)."""
+    friends, the police, staff). A "he" knowing where "she" is takes up the person named
+    before it, back into the `previous` sentence: someone from that life, and no one else,
+    makes it clear ("The trafficker called twice. He knows she is here.")."""
     safe, bad = _safe_knowers(), _exploiters()
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
@@ -354,7 +377,11 @@ def knower(before: list[str], matched: list[str], sentence_before: list[str]) ->
             if w in _THEY:
                 return they()
             if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
-                return CLEAR if me else MAYBE if set(matched[1:]) & _OTHER_OF[w] else ""
+                if me:
+                    return CLEAR
+                if not set(matched[1:]) & _OTHER_OF[w]:
+                    return ""
+                return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE
             if w in _SURVIVOR_SUBJECTS:
                 return ""
             if w in _other_people() or pair in _other_people():

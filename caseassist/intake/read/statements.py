@@ -96,7 +96,27 @@ def _apply_rules(
     writer: bool = False,
 ) -> None:
     """Every statement rule that matches one clause, with the clause's assertion status
-    (`writer`: the text is a note, so a first-person "I don't know if" is the writer's)."""
+    (`writer`: the text is a note, so a first-person "I don't know if" is the writer's);
+    each value found is kept with its sentence (`Extraction.readings`)."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    out.where = (sent or folded, folded)
+    try:
+        _rules_in_clause(clause_text, folded, out, describes, candidates, index, writer=writer)
+    finally:
+        out.where = None
+
+
+def _rules_in_clause(
+    clause_text: object,
+    folded: str,
+    out: Extraction,
+    describes: dict[str, str],
+    candidates: dict[int, set[int]] | None,
+    index: int,
+    *,
+    writer: bool,
+) -> None:
+    """`_apply_rules` for one clause."""
     if not folded:
         return
     if (
@@ -141,7 +161,12 @@ def _apply_rules(
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-            who = knower(before, tokens(m.group()), tokens(sent[: max(0, sent.find(folded))]))
+            who = knower(
+                before,
+                tokens(m.group()),
+                tokens(sent[: max(0, sent.find(folded))]),
+                _previous_sentence(clause_text),
+            )
             if not who:
                 continue
             named = who == CLEAR
@@ -277,6 +302,15 @@ def _describe(
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     if not healed(sent):
         describes.setdefault(rule.describe, _described(rule, clause_text))  # type: ignore[arg-type]
+
+
+def _previous_sentence(clause_text: object) -> list[str]:
+    """The words of the sentence before the clause's own, folded ("The trafficker called
+    twice. He knows she is here."): whom a pronoun may take up."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 1:
+        return []
+    before = clause_text.originals.get(clause_text.sentence_index - 1)
+    return tokens(lexicon.respell(fold(before))) if before else []
 
 
 def _topic_other(
