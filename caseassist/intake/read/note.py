@@ -27,8 +27,8 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
-from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.critical import hold_unclean
+from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
