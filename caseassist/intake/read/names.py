@@ -11,6 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_subjects import subject_names
+from caseassist.intake.read.name_wishes import doubted_name, is_wish, wished_first
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -109,12 +110,20 @@ def _name(text: str, out: Extraction) -> None:
     plain = translate_rare(text, _plain_letters())  # same length: spans hold in `text`
     cued = _cued_spans(plain)
     found: list[str] = []
+    wished: list[str] = []  # "call her Kala", "prefere ser tratado por Tino"
+    doubted: list[str] = []  # "se llama Tuấn, o eso entiendo"
     for seg in _SEGMENT.finditer(plain):
         if not _holds_a_cue(cued, seg, plain):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                found.append(text[m.start("name") : m.end("name")])
+                name = text[m.start("name") : m.end("name")]
+                if doubted_name(plain, m.end("name")):
+                    doubted.append(name)
+                elif is_wish(plain[m.start() : m.start("name")]):
+                    wished += [] if _not_a_name(name) else [name]
+                else:
+                    found.append(name)
     others = lexicon.word_sets().other_people
     named = [
         m
@@ -142,10 +151,11 @@ def _name(text: str, out: Extraction) -> None:
             continue
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
+    found = wished_first(wished, found)
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
-    if not found and len(set(formal)) == 1:
-        out.maybe("person.name", formal[0])  # "Client: Mr. Edwin Castañeda": offered
+    if not found and len(set(formal + doubted)) == 1:
+        out.maybe("person.name", (formal + doubted)[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
 
