@@ -43,6 +43,17 @@ def _doubt_re() -> re.Pattern[str] | None:
     return _phrases("name_doubts")
 
 
+@cache
+def _phrase_re(key: str) -> re.Pattern[str] | None:
+    return _phrases(key)
+
+
+def phrase_search(key: str, text: str) -> bool:
+    """Whether one of the word list `key`'s phrases is in the text, as whole words."""
+    pat = _phrase_re(key)
+    return pat is not None and pat.search(_plain(text)) is not None
+
+
 def is_wish(cue: str) -> bool:
     """Whether a name cue's words ask for the name to be used."""
     pat = _wish_re()
