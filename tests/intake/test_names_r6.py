@@ -79,3 +79,39 @@ def test_a_name_the_writer_doubts_is_offered_not_applied(text: str, name: str) -
 )
 def test_a_doubt_about_what_follows_leaves_the_name_clear(text: str, name: str) -> None:
     assert extract(text).values.get(NAME) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name she uses: Dalia\nAge: 30", "Dalia"),
+        ("Name: Maria Lopez\nName she uses: Lupe", "Lupe"),
+        ("Nombre con que quiere que le llamen: don Memo\nEdad: 70", "Memo"),
+        ("Nombre q da: Yaz.\nEdad: 19", "Yaz"),
+        ("Nombre: Rosa Elvira Paz\nNombre con el que desea ser llamada: Chavela", "Chavela"),
+        ("Nom d'usage : Adil\nÂge : 30 ans", "Adil"),
+        ("Prénom d'usage : Noro\nÂge : 25 ans", "Noro"),
+        ("Como quer ser chamado: Zeca\nIdade: 41", "Zeca"),
+        ("Nome: Wilson Pierre\nNome social / como quer ser chamado: Wilner\nIdade: 19", "Wilner"),
+        ("Nome pelo qual prefere ser chamada: Dona Tita", "Tita"),
+    ],
+)
+def test_a_label_for_the_name_she_uses_gives_it(text: str, name: str) -> None:
+    assert extract(text).values.get(NAME) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name of employer she works for: Harlan\nName: Dalia", "Dalia"),
+        ("Nombre del padre: Juan\nNombre: Rosa", "Rosa"),
+        ("Nombre de la empresa: Limpiezas Sol\nNombre: Rosa", "Rosa"),
+        ("Nom de l'employeur : Dupont\nNom d'usage : Awa", "Awa"),
+        ("Nome da mãe que prefere: Maria\nNome social: Kai", "Kai"),
+        ("Nome do patrão: Zé\nComo quer ser chamada: Tita", "Tita"),
+    ],
+)
+def test_a_name_label_of_another_person_or_a_firm_gives_no_name_of_hers(
+    text: str, name: str
+) -> None:
+    assert extract(text).values.get(NAME) == name

@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.fields import tables
+from caseassist.intake.read.name_wishes import name_label
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
 
@@ -61,8 +62,8 @@ def _name_label(label: str) -> bool | None:
     key = ffold(label).replace("'s ", " ").strip()
     if key in roles:
         return False
-    if key in names:
-        return True
+    if key in names or name_label(label):
+        return True  # "Name", "Prénom d'usage", "Como quer ser chamado", "Name she uses"
     words = key.split()
     subjects = tables().subjects
     for n in range(1, min(3, len(words) - 1) + 1):

@@ -80,3 +80,30 @@ def wished_first(wished: list[str], found: list[str]) -> list[str]:
         return found
     firsts = {w.split()[0] for w in wished}
     return [*wished, *(n for n in found if n.split()[0] in firsts)]
+
+
+@cache
+def _name_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """(the name labels as `_plain` folds them, the one-word ones: "name", "nom", "nome")."""
+    labels = frozenset(_plain(w) for w in lexicon.words().get("name_labels", ()))
+    return labels, frozenset(w for w in labels if " " not in w)
+
+
+def wish_label(label: str) -> bool:
+    """A form label for the name she uses or asks for, by its parts: a naming wish
+    ("Como quer ser chamado", "Nombre con que quiere que le llamen") or a name noun
+    qualified by use (`name_label_qualifiers`: "Name she uses", "Nom d'usage", "Nome
+    social", "Nombre q da"); never one that names another person ("Nome da mãe que
+    prefere")."""
+    plain = _plain(label)
+    words = plain.split()
+    if not words or not lexicon.word_sets().other_people.isdisjoint(words):
+        return False
+    if phrase_search("name_wish_cues", plain):
+        return True
+    return words[0] in _name_labels()[1] and phrase_search("name_label_qualifiers", plain)
+
+
+def name_label(label: str) -> bool:
+    """A name label listed (its elisions folded: "Prénom d'usage") or one of use or wish."""
+    return _plain(label) in _name_labels()[0] or wish_label(label)

@@ -11,7 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_subjects import subject_names
-from caseassist.intake.read.name_wishes import doubted_name, is_wish, wished_first
+from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -135,6 +135,9 @@ def _name(text: str, out: Extraction) -> None:
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
         if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
+            if wish_label(text[text.rfind("\n", 0, at) + 1 : at].split(":")[0]):
+                wished.append(name)  # "Nome social: Wilner" beside "Nome: Wilson Pierre"
+                continue
             (formal if _formal(text, text.find(name, at), name) else found).append(name)
     for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
