@@ -115,3 +115,69 @@ def test_a_name_label_of_another_person_or_a_firm_gives_no_name_of_hers(
     text: str, name: str
 ) -> None:
     assert extract(text).values.get(NAME) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Advocate: What name should I use for you?\nCaller: Sam. And I'm 20.", "Sam"),
+        ("OP: What would you like us to call you?\nC (via I): Selam.", "Selam"),
+        ("Operadora: ¿Cómo quieres que te llamen aquí?\nUsuaria: Yesi.", "Yesi"),
+        ("Intervenante : Comment voulez-vous que je vous appelle ?\nAppelant : Edwin.", "Edwin"),
+        ("CA: Como é que ele quer ser chamado?\nTS: Minh.", "Minh"),
+        (
+            "OP: Como é que ela se chama, ou como prefere ser tratada?\nLIG: Edna. Tem 33 anos.",
+            "Edna",
+        ),
+    ],
+)
+def test_the_reply_to_a_question_on_how_to_call_her_is_her_name(text: str, name: str) -> None:
+    assert extract(text).values.get(NAME) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advocate: Can we call you back on this number?\nCaller: Yes. After six.",
+        "Advocate: Can we call you tomorrow?\nCaller: Tuesday. Not Monday.",
+        "Operadora: ¿Cómo quiere que llamemos a su jefe?\nUsuaria: Don Beto.",
+        "Intervenante : Votre patron, comment on l'appelle ?\nAppelante : Marco.",
+        "CA: Como quer ser chamado o patrão?\nTS: Seu Zé.",
+        "OP: Can we call your sister?\nCaller: Nadia, yes.",
+    ],
+)
+def test_a_question_on_calling_or_on_another_person_names_no_one(text: str) -> None:
+    assert NAME not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("One of our juniors, Mariam (she asked us to use that name), age 17.", "Mariam"),
+        ("Referring Joy (not her real name), 24, from Lagos.", "Joy"),
+        ("Os derivo a mi clienta Rowena (así la llamamos, a petición suya), de 35 años.", "Rowena"),
+        ("Ana (así la conocemos en la escuela) es alumna de 7.º grado.", "Ana"),
+        ("Une travailleuse, Mme Guadalupe R. (« Lupita »), 28 ans, mexicaine.", "Lupita"),
+        ("Cidadão nepalês, Bikash (nome pelo qual quer ser tratado), 27 anos.", "Bikash"),
+        ("O caso de Kai (nome social; pessoa não binária), 24 anos.", "Kai"),
+    ],
+)
+def test_a_bracket_on_how_she_is_called_gives_her_name(text: str, name: str) -> None:
+    assert extract(text).values.get(NAME) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Llegó con Juan (el patrón, le dicen Chino). Ella se llama Rosa.", "Rosa"),
+        ("Su jefe, Pedro (« Pepe »), la amenaza. Se llama Rosa.", "Rosa"),
+        ("Son patron, M. Pierre (« Pierrot »). Elle s'appelle Awa.", "Awa"),
+        ('Her boss, Mr. Dale ("Big D"), came by. Her name is Rosa.', "Rosa"),
+        ("O patrão, Zé (« Zezinho »), ligou. Chama-se Edna.", "Edna"),
+        ('Referring Ms. Chiamaka (goes by "Chi"), 30.', "Chi"),
+    ],
+)
+def test_a_bracket_about_another_person_or_naming_her_itself_keeps_her_name(
+    text: str, name: str
+) -> None:
+    assert extract(text).values.get(NAME) == name

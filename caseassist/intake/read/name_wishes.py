@@ -28,6 +28,11 @@ def _phrases(key: str) -> re.Pattern[str] | None:
     return re.compile(r"\b" + alternation(folded, r"\s+") + r"\b") if folded else None
 
 
+def plain_words(text: str) -> list[str]:
+    """The folded words of a text, elisions and punctuation dropped."""
+    return [w for w in _plain(text).split() if w[0].isalnum()]
+
+
 def _plain(text: str) -> str:
     """Folded words, an elision's apostrophe dropped ("qu'on l'appelle": "qu on l appelle")."""
     return " ".join(w.rstrip("'") for w in tokens(ffold(text)))

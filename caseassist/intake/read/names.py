@@ -9,6 +9,7 @@ from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
@@ -139,6 +140,9 @@ def _name(text: str, out: Extraction) -> None:
                 wished.append(name)  # "Nome social: Wilner" beside "Nome: Wilson Pierre"
                 continue
             (formal if _formal(text, text.find(name, at), name) else found).append(name)
+    for name, at in bracketed_names(text):  # "Mariam (she asked us to use that name)"
+        if not _other_subject(_sentence_before(text, at)) and not _not_a_name(name):
+            wished.append(name)
     for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
