@@ -7,6 +7,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.age_owners import age_of_object
+from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.roles import (
     _gender_noun_words,
     _has_hedge,
@@ -116,7 +117,12 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         if abbrev and _past_age(" ".join(toks[:i])):
             continue  # "cuando tenía 15 años": her age then
         lead_ok = not abbrev or toks[i - 1 : i] and toks[i - 1] in name_words or age_lead(toks[:i])
-        if _other_marked(toks[:i]) or not lead_ok or age_of_object(toks[:i]):
+        if (
+            _other_marked(toks[:i])
+            or not lead_ok
+            or age_of_object(toks[:i])
+            or marked_other(toks[:i])
+        ):
             continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
         named = bool(name_words) and _after_name(toks, j, name_words)
         if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:

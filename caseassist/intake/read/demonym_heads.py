@@ -85,3 +85,19 @@ def _nickname(toks: list[str], i: int) -> bool:
         if w.startswith(stems):
             return True
     return False
+
+
+def marked_other(before: list[str]) -> bool:
+    """Another person introduced before a demonym in its clause window: a mark of another
+    (`other_person_marks`: "otra", "another", "autre", "outra") right before a word for
+    a person ("otra mujer localizada en el mismo local (22 años, rumana)", "another
+    worker, Nepali"), with no "she / ella" after it taking her up again."""
+    marks = lexicon.by_language("other_person_marks")
+    people = _gender_noun_words() | lexicon.by_language("person_nouns")
+    for k, w in enumerate(before[:-1]):
+        if w in marks and (before[k + 1] in people or before[k + 1] in _other_people()):
+            return not any(p in _SHE_HE for p in before[k + 2 :])
+    return False
+
+
+_SHE_HE = frozenset(["she", "he", "ella", "elle", "il", "ela", "ele"])  # not "el": an article too
