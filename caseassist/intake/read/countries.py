@@ -367,7 +367,7 @@ def _countries(
             continue
         if _nickname(toks_all, i):
             continue  # "tout le monde m'appelle « la Malienne »": what others call her
-        since_colon = toks_all[max([label_end] + [c for c in colons if c <= i]) : i]
+        since_colon = toks_all[max([label_end, *(c for c in colons if c <= i)]) : i]
         if _other_subject(subject_window(i)) or marked_other(since_colon):
             continue  # "otra mujer localizada en el mismo local (22 años, rumana)"
         if key in langs and _under_language_label(toks_all, i):

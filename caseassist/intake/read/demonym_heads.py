@@ -4,6 +4,8 @@ whether it is a name others give her ("they call me 'the Nigerian'")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _gender_noun_words, _other_people
 
@@ -93,11 +95,18 @@ def marked_other(before: list[str]) -> bool:
     a person ("otra mujer localizada en el mismo local (22 años, rumana)", "another
     worker, Nepali"), with no "she / ella" after it taking her up again."""
     marks = lexicon.by_language("other_person_marks")
-    people = _gender_noun_words() | lexicon.by_language("person_nouns")
+    if marks.isdisjoint(before):
+        return False  # most sentences: one set test
+    people = _people()
     for k, w in enumerate(before[:-1]):
         if w in marks and (before[k + 1] in people or before[k + 1] in _other_people()):
-            return not any(p in _SHE_HE for p in before[k + 2 :])
+            return _SHE_HE.isdisjoint(before[k + 2 :])
     return False
+
+
+@cache
+def _people() -> frozenset[str]:
+    return _gender_noun_words() | lexicon.by_language("person_nouns")
 
 
 _SHE_HE = frozenset(["she", "he", "ella", "elle", "il", "ela", "ele"])  # not "el": an article too
