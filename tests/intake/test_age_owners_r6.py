@@ -63,3 +63,31 @@ def test_a_determiner_standing_for_someone_takes_the_age(text: str) -> None:
 )
 def test_her_own_age_beside_another_person_is_still_read(text: str, age: int) -> None:
     assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observaciones: diez años trabajando de interna para una familia.",
+        "Situation : 7 ans dans un atelier sans salaire.",
+        "Situação: 5 anos sem salário numa obra.",
+        "Notes: 3 years in the fields, no pay.",
+    ],
+)
+def test_years_after_a_label_not_of_age_are_how_long(text: str) -> None:
+    assert extract(text).values.get(AGE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Edad: 30 años", 30),
+        ("Edad aproximada: unos 30 años", 30),
+        ("Usuaria: 30 años, hondureña.", 30),
+        ("Âge : 30 ans", 30),
+        ("Idade: 66 anos\nObservação: trabalhou 30 anos sem salário.", 66),
+        ("Client: 34 years old, from Peru.", 34),
+    ],
+)
+def test_years_after_an_age_or_person_label_are_her_age(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
