@@ -56,13 +56,21 @@ def age_of_object(lead: list[str]) -> bool:
     con una prima de 19 años", "avec un cousin, 22 ans") but one for her ("spoke with a
     female, 39", "con una joven de 18"), and so is one after a
     determiner standing for a person ("la de 5 años", "celle de 5 ans", "o de 5 anos")."""
-    words = [w for w in lead[-5:] if w not in _OBJECT_GAP]
     if len(lead) >= 2 and lead[-1] == "de" and lead[-2] in _PERSON_DETERMINERS:
         return True
-    if len(words) < 3 or words[-1] in _gender_noun_words() or words[-1] in _person_nouns():
+    words = [w for w in lead[-5:] if w not in _OBJECT_GAP]
+    if len(words) < 3 or words[-2] not in _object_determiners():
+        return False  # no "a / una / un / um" right before the noun: one set test
+    if words[-1] in _gender_noun_words() or words[-1] in _person_nouns():
         return False  # "spoke with a female, 39", "hablamos con una joven de 18": her
     lead_phrase = " ".join(words[-3:-1])
     return lexicon.phrase_regex("age_object_leads").fullmatch(lead_phrase) is not None
+
+
+@cache
+def _object_determiners() -> frozenset[str]:
+    """The last words of the `age_object_leads` ("has a": "a", "con una": "una")."""
+    return frozenset(p.split()[-1] for p in lexicon.by_language("age_object_leads"))
 
 
 @cache
