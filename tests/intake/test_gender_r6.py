@@ -81,3 +81,30 @@ def test_the_sex_of_her_child_or_of_another_person_is_not_hers(text: str) -> Non
 )
 def test_only_a_child_of_that_sex_tells_nothing_of_hers(text: str) -> None:
     assert extract(text).values.get(GENDER) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("GC – Puesto de Illescas – nota p/ derivación – 11/03 17:30\nVarón, 19 a.", "male"),
+        ("Ronda 22:15\nMujer, 30 años, rumana.", "female"),
+        ("Hotline 23:47\nWoman, 30, from Romania.", "female"),
+        ("Maraude 22:10\nFemme, 30 ans.", "female"),
+        ("Equipa de rua 22:15\nHomem, 41 anos.", "male"),
+    ],
+)
+def test_a_clock_time_before_her_description_is_no_count(text: str, gender: str) -> None:
+    assert extract(text).values.get(GENDER) == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llegaron 3 hombres a buscarla.",
+        "She was taken by 2 men at 17:30.",
+        "Vers 22:10, 2 hommes sont venus.",
+        "Às 22:15 chegaram 2 homens.",
+    ],
+)
+def test_a_count_of_people_is_still_no_gender_of_hers(text: str) -> None:
+    assert extract(text).values.get(GENDER) is None

@@ -69,7 +69,12 @@ def _gender(
             hit = bigram if bigram in nouns else (w if w in nouns else None)
             if hit is None:
                 continue
-            if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
+            clock = prev.isdigit() and i > 1 and toks[i - 2] == ":"  # "17:30 Varón, 19 a."
+            if (
+                prev in ws.possessives
+                or (prev.isdigit() and not clock)
+                or (prev in nums and prev not in AMBIGUOUS)
+            ):
                 break
             if i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives():
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
