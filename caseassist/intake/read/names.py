@@ -102,7 +102,11 @@ def _needle_of(cue: str) -> str:
     or "prefers" would open the cue regex on most lines of a note."""
     words = cue.split()
     naming = [w for w in words if any(s in w for s in _NAMING)]
-    return max(naming or words, key=len)
+    word = max(naming or words, key=len)
+    at = words.index(word)
+    if len(word) <= 4 and at + 1 < len(words):
+        return f"{word} {words[at + 1]}"  # "call her": "call" alone opens most notes' lines
+    return word
 
 
 def _name(text: str, out: Extraction) -> None:
