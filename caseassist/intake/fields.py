@@ -110,6 +110,9 @@ def _label_key(label: str) -> str | None:
                 key = key[len(s) + 1 :]
                 break
         else:
+            parts = [_label_key(p) for p in label.split("/")] if "/" in label else []
+            if len(parts) > 1 and None not in parts and len({t.labels[k] for k in parts}) == 1:
+                return parts[0]  # "Sexo/gênero", "Sex / Gender": alternatives of one fact
             return None
     return None
 

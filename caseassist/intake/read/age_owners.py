@@ -3,8 +3,10 @@ a transcript): there "she's seventeen" / "il a cinq ans" is someone else."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
-from caseassist.intake.read.roles import _other_people
+from caseassist.intake.read.roles import _gender_noun_words, _other_people
 from caseassist.intake.read.segment import tokens
 
 _FIRST_PERSON = frozenset(["i", "im", "yo", "tengo", "je", "j'", "eu", "tenho", "me", "moi"])
@@ -40,4 +42,43 @@ def _child_by_age(lead: list[str], unit: str) -> bool:
     nouns = ws.gender_female | ws.gender_male | ws.child_singular | ws.child_plural
     # "a 25 year old woman": the noun it describes
     noun_after = len(words) > 2 and (words[2] in nouns or words[2] in _other_people())
+    if not noun_after and lead[-1] == "the":
+        return True  # "the 5-year-old has a fever": someone the note spoke of before
     return not noun_after and lead[-1] in ("a", "an") and len(lead) > 1 and lead[-2] in _HAVE_A
+
+
+_OBJECT_GAP = frozenset([",", "de", "of", "(", "aged", "age"])
+
+
+def age_of_object(lead: list[str]) -> bool:
+    """An age right after the object of "has a / with a / tiene una / avec un / tem um"
+    (`age_object_leads`) is that person's, whatever the noun ("has a daugter 3 yo", "llegó
+    con una prima de 19 años", "avec un cousin, 22 ans") but one for her ("spoke with a
+    female, 39", "con una joven de 18"), and so is one after a
+    determiner standing for a person ("la de 5 años", "celle de 5 ans", "o de 5 anos")."""
+    if len(lead) >= 2 and lead[-1] == "de" and lead[-2] in _PERSON_DETERMINERS:
+        return True
+    words = [w for w in lead[-5:] if w not in _OBJECT_GAP]
+    if len(words) < 3 or words[-2] not in _object_determiners():
+        return False  # no "a / una / un / um" right before the noun: one set test
+    if words[-1] in _gender_noun_words() or words[-1] in _person_nouns():
+        return False  # "spoke with a female, 39", "hablamos con una joven de 18": her
+    lead_phrase = " ".join(words[-3:-1])
+    return lexicon.phrase_regex("age_object_leads").fullmatch(lead_phrase) is not None
+
+
+@cache
+def _object_determiners() -> frozenset[str]:
+    """The last words of the `age_object_leads` ("has a": "a", "con una": "una")."""
+    return frozenset(p.split()[-1] for p in lexicon.by_language("age_object_leads"))
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Words for the person described ("client", "usuaria", "patiente"): her, not another."""
+    ws = ("person_nouns", "survivor_subjects", "name_roles")
+    return frozenset().union(*(lexicon.by_language(k) for k in ws))
+
+
+_PERSON_DETERMINERS = frozenset(["el", "la", "los", "las", "celle", "celui", "o", "os", "as"])
+"""Before "de N años / ans / anos", a determiner with no noun: "the one aged N"."""

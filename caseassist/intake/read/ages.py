@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
-from caseassist.intake.read.age_owners import _child_by_age, _third_person_before
+from caseassist.intake.read.age_owners import _child_by_age, _third_person_before, age_of_object
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
     _DURATION,
     _descriptor_position,
@@ -17,6 +17,7 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
     bare_ages,
     young_child_before,
 )
+from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
@@ -182,7 +183,7 @@ def _after_turning(before: str) -> bool:
 def _age_owner_ok(before: list[str], after: str) -> bool:
     """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
-    if _other_marked(before):
+    if _other_marked(before) or age_of_object(before) or marked_other(before):
         return False
     nxt = tokens(after)
     if nxt:

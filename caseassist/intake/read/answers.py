@@ -29,6 +29,7 @@ from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
+from caseassist.intake.read.number_doubts import doubted_number
 from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
@@ -152,8 +153,8 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.values.get(fact_id)
             if own is None:
                 own = _first_number(f)
-            if own is not None and hedge:  # "He says I'm 25, but I think I'm younger"
-                out.maybe(fact_id, own)
+            if own is not None and (hedge or doubted_number(f)):
+                out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
     elif fd.type in ("lang", "langs"):
         found = _answer_languages(f)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from caseassist.intake import lexicon
+from caseassist.intake import fields, lexicon
+from caseassist.intake.read.age_owners import age_of_object
+from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.roles import (
     _gender_noun_words,
     _has_hedge,
@@ -115,8 +117,13 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         if abbrev and _past_age(" ".join(toks[:i])):
             continue  # "cuando tenía 15 años": her age then
         lead_ok = not abbrev or toks[i - 1 : i] and toks[i - 1] in name_words or age_lead(toks[:i])
-        if _other_marked(toks[:i]) or not lead_ok:
-            continue  # "trabajó 15 años", "llegó a los 15 años": how long, or when
+        if (
+            _other_marked(toks[:i])
+            or not lead_ok
+            or age_of_object(toks[:i])
+            or marked_other(toks[:i])
+        ):
+            continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
         named = bool(name_words) and _after_name(toks, j, name_words)
         if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
             if _other_subject(toks[max(0, i - 8) : i]) or any(
@@ -219,6 +226,8 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
     k = len(lead) - 1
     while k >= 0 and lead[k] in _APPROX_LEAD:
         k -= 1
+    if k >= 0 and lead[k] == ":":
+        return _age_label(lead[:k])  # "Edad: 30 años", not "Observaciones: diez años trabajando"
     if k < 0 or not lead[k][:1].isalpha():
         return True
     w = lead[k]
@@ -236,6 +245,26 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
         or w in lexicon.demonyms()
         or w in lexicon.country_names()
     )
+
+
+def _age_label(words: list[str]) -> bool:
+    """The form label before a colon is an age label ("Edad", "Idade aparente") or names
+    the person ("Usuaria", "Client"): what follows it may be her age."""
+    tail: list[str] = []
+    for w in reversed(words[-4:]):
+        if not w[:1].isalpha():
+            break
+        tail.insert(0, w)
+    label = " ".join(tail)
+    return (
+        not tail
+        or fields.fact_of(label) == AGE
+        or label in _SURVIVOR_WORDS
+        or any(label in lexicon.by_language(k) for k in ("name_roles", "person_nouns"))
+    )
+
+
+AGE = "person.age"
 
 
 def young_child_before(lead: list[str]) -> bool:

@@ -11,6 +11,7 @@ from caseassist.intake.read.demonym_heads import (
     _heads_a_thing,
     _nickname,
     _person_word,
+    marked_other,
     own_gender_noun,
 )
 from caseassist.intake.read.language_weights import MINOR
@@ -183,7 +184,7 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
     dem = lexicon.demonyms()
     seen: list[str] = []
     for p in _descriptor_parts(toks, loose=True) or ():
-        if _other_subject(seen[-12:]):
+        if _other_subject(seen[-12:]) or marked_other([*seen, *p]):
             return False  # "Her daughter, 16, from Guatemala", "El tratante, un hombre de 40, mexicano"
         seen += [*p, ","]
         words = [w for w in p if w not in ("(", ")")]
@@ -262,8 +263,8 @@ def _countries(
     explicit = False
     # Spanish "de <country>" after a person or at the start of a clause: "hombre de 35 anos, de Honduras"
     for i, t in enumerate(toks_all):
-        if (t in _OF_PREPS and (i == 0 or toks_all[i - 1] in _ES_DE_PREV)) or (
-            i == 0 and t in ("du", "da", "do")  # a reply: "D'ou vient-il ? Du Burkina."
+        if (t in _OF_PREPS and (i == label_end or toks_all[i - 1] in _ES_DE_PREV)) or (
+            i == label_end and t in ("du", "da", "do")  # a reply: "Appelant : Du Burkina."
         ):
             j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
             hit = _country_at(toks_all, j)
@@ -366,8 +367,9 @@ def _countries(
             continue
         if _nickname(toks_all, i):
             continue  # "tout le monde m'appelle « la Malienne »": what others call her
-        if _other_subject(subject_window(i)):
-            continue
+        since_colon = toks_all[max([label_end, *(c for c in colons if c <= i)]) : i]
+        if _other_subject(subject_window(i)) or marked_other(since_colon):
+            continue  # "otra mujer localizada en el mismo local (22 años, rumana)"
         if key in langs and _under_language_label(toks_all, i):
             continue  # "Languages: Russian (first), Romanian"
         if prev in _THING_NOUNS.all() or nxt in _THING_NOUNS.all():

@@ -4,6 +4,8 @@ whether it is a name others give her ("they call me 'the Nigerian'")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _gender_noun_words, _other_people
 
@@ -85,3 +87,26 @@ def _nickname(toks: list[str], i: int) -> bool:
         if w.startswith(stems):
             return True
     return False
+
+
+def marked_other(before: list[str]) -> bool:
+    """Another person introduced before a demonym in its clause window: a mark of another
+    (`other_person_marks`: "otra", "another", "autre", "outra") right before a word for
+    a person ("otra mujer localizada en el mismo local (22 años, rumana)", "another
+    worker, Nepali"), with no "she / ella" after it taking her up again."""
+    marks = lexicon.by_language("other_person_marks")
+    if marks.isdisjoint(before):
+        return False  # most sentences: one set test
+    people = _people()
+    for k, w in enumerate(before[:-1]):
+        if w in marks and (before[k + 1] in people or before[k + 1] in _other_people()):
+            return _SHE_HE.isdisjoint(before[k + 2 :])
+    return False
+
+
+@cache
+def _people() -> frozenset[str]:
+    return _gender_noun_words() | lexicon.by_language("person_nouns")
+
+
+_SHE_HE = frozenset(["she", "he", "ella", "elle", "il", "ela", "ele"])  # not "el": an article too

@@ -69,7 +69,12 @@ def _gender(
             hit = bigram if bigram in nouns else (w if w in nouns else None)
             if hit is None:
                 continue
-            if prev in ws.possessives or prev.isdigit() or (prev in nums and prev not in AMBIGUOUS):
+            clock = prev.isdigit() and i > 1 and toks[i - 2] == ":"  # "17:30 Varón, 19 a."
+            if (
+                prev in ws.possessives
+                or (prev.isdigit() and not clock)
+                or (prev in nums and prev not in AMBIGUOUS)
+            ):
                 break
             if i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives():
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
@@ -84,6 +89,8 @@ def _gender(
                 break
             if _appositive_of_other(toks, i):
                 break  # "his employer, a woman of about 50"
+            if _describes_another(toks, i, hit, gender, votes):
+                break  # "un menor de sexo masculino": the sex of someone else
             if after in ("a", "o", "e") or (
                 prev == "(" and i > 1 and toks[i - 2] in _other_people()
             ):
@@ -174,6 +181,23 @@ def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, i
         j -= 1
     det = toks[j] if j >= 0 else ""
     return det in _INDEFINITE or det in _BARE_AFTER or toks[i].split()[0] in _INDEFINITE
+
+
+_OF = frozenset(["de", "do", "da", "del", "of"])
+
+
+def _describes_another(toks: list[str], i: int, hit: str, gender: str, votes: dict) -> bool:
+    """A two-word gender phrase after "de / do" ("de sexo masculino", "do sexo feminino")
+    describes the noun before it: no vote of hers when that noun is a child or another
+    person ("su hijo, de sexo masculino"), or one an indefinite brings in after her."""
+    if " " not in hit or i < 2 or toks[i - 1] not in _OF:
+        return False
+    j = i - 2 if toks[i - 2] not in (",", "(") else i - 3
+    head = toks[j] if j >= 0 else ""
+    ws = lexicon.word_sets()
+    if head in ws.child_singular or head in ws.child_plural or head in _other_people():
+        return True
+    return j > 0 and _introduces_another(toks, j, gender, votes)
 
 
 _TITLES = {

@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.fields import tables
+from caseassist.intake.read.name_wishes import name_label, phrase_search
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
 
@@ -61,8 +62,8 @@ def _name_label(label: str) -> bool | None:
     key = ffold(label).replace("'s ", " ").strip()
     if key in roles:
         return False
-    if key in names:
-        return True
+    if key in names or name_label(label):
+        return True  # "Name", "Prénom d'usage", "Como quer ser chamado", "Name she uses"
     words = key.split()
     subjects = tables().subjects
     for n in range(1, min(3, len(words) - 1) + 1):
@@ -142,6 +143,8 @@ def _speaker_labels(text: str) -> frozenset[str]:
     return frozenset(k for k, n in seen.items() if n >= 2)
 
 
+_ALONE = re.compile(r"[\s.!]*$|\.\s")
+"""After a replied name: nothing, or the end of its sentence ("Edna. Tem 33 anos.")."""
 _REPLY_LEAD = re.compile(r"^[\s\-*\u2022>\u2013\u2014]*(?:[^\W\d_][^:\n?]{0,30}?\s*:\s*)?")
 
 
@@ -172,7 +175,8 @@ def replied_names(text: str) -> list[tuple[str, int]]:
         q = line.rfind("?")
         lead = _REPLY_LEAD.match(line[:q])  # the asker's label names no one asked about
         asked = " ".join(fold(line[lead.end() if lead else 0 : q]).replace("'", " ").split())
-        if q < 0 or not asks.search(asked) or not others.isdisjoint(tokens(asked)):
+        named = asks.search(asked) or phrase_search("name_question_words", asked)
+        if q < 0 or not named or not others.isdisjoint(tokens(asked)):
             continue  # not "¿Cómo se llama tu jefe?"
         at, reply = starts[k] + q + 1, line[q + 1 :]
         if not reply.strip():
@@ -187,8 +191,9 @@ def replied_names(text: str) -> list[tuple[str, int]]:
         intro = _self_intro().match(reply[cut:])
         cut += intro.end() if intro else 0
         v = _value_regex().match(reply[cut:].rstrip())
-        if v is None or v.group("end") is None and reply[cut + v.end() :].strip(" .!\n") != "":
-            continue
+        after = reply[cut + v.end() :] if v else ""
+        if v is None or v.group("end") is None and not _ALONE.match(after):
+            continue  # "Sam.", "Edna. Tem 33 anos.": the name alone in its sentence
         name = v.group("name")
         if ffold(name) in _not_names() or ffold(name.split()[0]) in _not_names():
             continue

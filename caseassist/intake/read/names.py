@@ -9,8 +9,10 @@ from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_subjects import subject_names
+from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -100,7 +102,11 @@ def _needle_of(cue: str) -> str:
     or "prefers" would open the cue regex on most lines of a note."""
     words = cue.split()
     naming = [w for w in words if any(s in w for s in _NAMING)]
-    return max(naming or words, key=len)
+    word = max(naming or words, key=len)
+    at = words.index(word)
+    if len(word) <= 4 and at + 1 < len(words):
+        return f"{word} {words[at + 1]}"  # "call her": "call" alone opens most notes' lines
+    return word
 
 
 def _name(text: str, out: Extraction) -> None:
@@ -109,12 +115,20 @@ def _name(text: str, out: Extraction) -> None:
     plain = translate_rare(text, _plain_letters())  # same length: spans hold in `text`
     cued = _cued_spans(plain)
     found: list[str] = []
+    wished: list[str] = []  # "call her Kala", "prefere ser tratado por Tino"
+    doubted: list[str] = []  # "se llama Tuấn, o eso entiendo"
     for seg in _SEGMENT.finditer(plain):
         if not _holds_a_cue(cued, seg, plain):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                found.append(text[m.start("name") : m.end("name")])
+                name = text[m.start("name") : m.end("name")]
+                if doubted_name(plain, m.end("name")):
+                    doubted.append(name)
+                elif is_wish(plain[m.start() : m.start("name")]):
+                    wished += [] if _not_a_name(name) else [name]
+                else:
+                    found.append(name)
     others = lexicon.word_sets().other_people
     named = [
         m
@@ -126,7 +140,13 @@ def _name(text: str, out: Extraction) -> None:
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
         if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
+            if wish_label(text[text.rfind("\n", 0, at) + 1 : at].split(":")[0]):
+                wished.append(name)  # "Nome social: Wilner" beside "Nome: Wilson Pierre"
+                continue
             (formal if _formal(text, text.find(name, at), name) else found).append(name)
+    for name, at in bracketed_names(text):  # "Mariam (she asked us to use that name)"
+        if not _other_subject(_sentence_before(text, at)) and not _not_a_name(name):
+            wished.append(name)
     for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
@@ -142,10 +162,11 @@ def _name(text: str, out: Extraction) -> None:
             continue
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
+    found = wished_first(wished, found)
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
-    if not found and len(set(formal)) == 1:
-        out.maybe("person.name", formal[0])  # "Client: Mr. Edwin Castañeda": offered
+    if not found and len(set(formal + doubted)) == 1:
+        out.maybe("person.name", (formal + doubted)[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
 
