@@ -153,7 +153,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
             own = out.values.get(fact_id)
             if own is None:
                 own = _first_number(f)
-            if own is not None and (hedge or doubted_number(f)):
+            if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
     elif fd.type in ("lang", "langs"):
