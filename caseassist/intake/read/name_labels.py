@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.fields import tables
+from caseassist.intake.fields import gives_no_value, tables
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
 
@@ -116,6 +116,8 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
             if m is None or kind is None:
                 continue
             value = m.group("value").strip()
+            if gives_no_value(value):
+                continue  # "Nombre: (no lo dio)", "Name: —", "Nome: não informado"
             v = _value_regex().match(value)
             if v is None or ffold(v.group("name")) in _not_names():
                 words = ffold(value).split()
