@@ -147,29 +147,6 @@ def is_placeholder(value: str) -> bool:
     return _kind(_words(value), "placeholder") is not None
 
 
-_ASIDE_ONLY = re.compile(r"^\s*[(\[][^)\]]*[)\]]?\s*[.!]?\s*$")
-
-
-def gives_no_value(value: str) -> bool:
-    """A value a person would give (a name, a contact) that gives none: no word at all
-    ("—", "?"), a placeholder ("n/a", "desconocido"), or only a bracketed aside that says
-    none was given, led by a no or a refusal ("(no lo dio)", "(refused)", "(não quis
-    dizer)"). Not for a yes/no label, where "(no quiere)" is her answer."""
-    words = _words(value)
-    if not words or _kind(words, "placeholder"):
-        return True
-    if not _ASIDE_ONLY.match(value):
-        return False
-    ws = lexicon.word_sets()
-    first = words[0]
-    return (
-        first in ws.negators
-        or _kind(words[:1], "no", "unsure") is not None
-        or _kind(words, "placeholder", "no", "unsure") is not None
-        or any(" ".join(words).startswith(d) for d in ws.declines)
-    )
-
-
 @dataclass(frozen=True)
 class Reading:
     fact: str

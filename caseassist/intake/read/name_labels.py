@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.fields import gives_no_value, tables
+from caseassist.intake.fields import tables
+from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
 
