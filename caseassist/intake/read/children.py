@@ -8,7 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_labels import label_count as _label_count
-from caseassist.intake.read.child_labels import replied_count
+from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.child_words import (
     _AFTER_EN_SON,
     _ARTICLES_ONE,
@@ -362,7 +362,7 @@ def settle_children(
             if c is not None:
                 counts.add(c)
             continue
-        if set(tokens(sf)).isdisjoint(child_words) and not _ALONE.search(sf):
+        if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
             continue
         c = _children(sf, answer=False)
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""

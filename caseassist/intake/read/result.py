@@ -17,6 +17,8 @@ class Extraction:
     conflicts: set[str] = field(default_factory=set)
     possible: dict[str, object] = field(default_factory=dict)
     """Hedged statements ("maybe pregnant?"): offered to staff, never applied."""
+    past: dict[str, object] = field(default_factory=dict)
+    """Past acts ("filed a report in March"): kept only when nothing states the fact now."""
 
     def put(self, fact_id: str, value: object) -> None:
         if fact_id in self.conflicts:
@@ -49,6 +51,17 @@ class Extraction:
             for k, v in self.possible.items()
             if v is not None and k not in self.values and k not in self.conflicts
         }
+
+    def past_act(self, fact_id: str, value: object) -> None:
+        """A value a past act shows (`settle_past` keeps it when nothing states the fact
+        now: "presentó una denuncia, pero ahora no quiere saber nada de la policía")."""
+        self.past[fact_id] = value if self.past.get(fact_id, value) == value else None
+
+    def settle_past(self) -> None:
+        """Keep each past act's value the rest of the text left open."""
+        for fact_id, value in self.past.items():
+            if value is not None:
+                self.weak(fact_id, value)
 
     def weak(self, fact_id: str, value: object) -> None:
         """A value kept only when no clear statement gave one."""

@@ -15,6 +15,7 @@ from caseassist.intake.read.clause_context import (
     former_place,
     later_day,
     limited,
+    moved_away,
 )
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
@@ -31,6 +32,7 @@ from caseassist.intake.read.roles import (
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
+from caseassist.intake.read.writer_voice import writers_own
 from caseassist.intake.sift import rule_candidates
 from caseassist.intake.text import fold
 
@@ -121,7 +123,16 @@ def _apply_rules(
             _other_subject(before) or _topic_other(clause_text, folded, m, before, writer)
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
-        if rule.fact in _facts_of("place_now") and former_place(folded, m.end()):
+        if (
+            writer
+            and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
+            and isinstance(clause_text, OriginalClause)
+            and writers_own(clause_text.folded_sentence, folded, m.end())
+        ):
+            continue  # "Quiero que la policía sepa...": the writer's wish, not hers
+        if rule.fact in _facts_of("place_now") and (
+            former_place(folded, m.end()) or moved_away(clause_text, folded, m)
+        ):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
@@ -229,7 +240,7 @@ def _apply_rules(
         ):
             out.maybe(rule.fact, value)
         else:
-            out.put(rule.fact, value)
+            (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:
             describes.setdefault(rule.describe, _described(rule, clause_text))
 
