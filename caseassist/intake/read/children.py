@@ -224,8 +224,11 @@ def _located_away(sent_folded: str) -> bool:
     names = lexicon.country_names()
     others = _other_people()
     toks = tokens(sent_folded)
+    stays = lexicon.phrase_regex("away_locatives")  # "still in Cuenca", "siguen en Olancho"
     for c, w in enumerate(toks):
         if w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs:
+            if stays.match(" ".join(toks[c + 1 : c + 4])):
+                return True
             for j in range(c + 1, min(len(toks) - 1, c + 7)):
                 if toks[j] in _LOCATIVE and any(
                     " ".join(toks[j + 1 : j + 1 + n]) in names for n in (1, 2, 3)

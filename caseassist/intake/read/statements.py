@@ -123,13 +123,6 @@ def _apply_rules(
             _other_subject(before) or _topic_other(clause_text, folded, m, before, writer)
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
-        if (
-            writer
-            and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
-            and isinstance(clause_text, OriginalClause)
-            and writers_own(clause_text.folded_sentence, folded, m.end())
-        ):
-            continue  # "Quiero que la policía sepa...": the writer's wish, not hers
         if rule.fact in _facts_of("place_now") and (
             former_place(folded, m.end()) or moved_away(clause_text, folded, m)
         ):
@@ -205,6 +198,15 @@ def _apply_rules(
                 if rule.negated_possible:
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
+        if (
+            writer
+            and not (negated or rule.fixed)
+            and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
+            and isinstance(clause_text, OriginalClause)
+            and writers_own(clause_text.folded_sentence, folded, m.end())
+        ):
+            out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
+            continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
         hedged_value = lexicon.hedged_values().get(rule.fact)
         if hedged_value is not None and lexicon.phrase_regex("later_maybes").search(sent):

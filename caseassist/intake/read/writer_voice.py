@@ -1,10 +1,11 @@
-"""Whose is a wish said in the first person in a note: the writer's, unless quoted.
+"""Whose is a wish said in the first person in a note: maybe the writer's, unless quoted.
 
 A referral note is written by staff, a nurse or an officer; "Quiero que la policía sepa
-que necesita ayuda" or "I do not want the police coming to the shelter" is the writer
-speaking. The survivor's own words reach a note quoted ("Pt says "no quiero policía"")
-or as her turn of a transcript ("usuária: não quero polícia"), and only there is a
-first-person wish hers."""
+que necesita ayuda" or "I want the police to know" is the writer speaking, while "No
+quiero saber nada de la policía" pasted without quotes is hers. Her words reach a note
+quoted ("Pt says "quiero denunciar"") or as her turn of a transcript, and there a
+first-person wish is hers; elsewhere a first-person yes is only offered (a refusal
+stays hers: a writer does not refuse the police in her name)."""
 
 from __future__ import annotations
 
