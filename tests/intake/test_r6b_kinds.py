@@ -493,32 +493,3 @@ def test_questions_in_a_row_answered_in_order(note: str, age: int) -> None:
 )
 def test_an_age_question_not_first_in_its_row_takes_no_number(note: str) -> None:
     assert AGE not in extract(note).values
-
-
-# ---------------------------------------------------------------- a clinician's "no urgent findings"
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Acude por dolor abdominal; evaluada, sin hallazgos urgentes, alta 10:00.",
-        "No urgent findings, discharged at 10:00.",
-        "Examinée aux urgences, sans signe de gravité, sortie à 10h.",
-        "Avaliada, sem achados urgentes, alta às 10h.",
-    ],
-)
-def test_no_urgent_findings_is_no_urgent_need(note: str) -> None:
-    assert extract(note).values.get(URGENT) is False
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Sin hallazgos urgentes en el bebé; la madre tiene fiebre alta.",
-        "No urgent findings on X-ray, but needs stitches tonight.",
-        "Sans signe de gravité pour l'instant, mais elle saigne encore.",
-        "Sem achados urgentes no filho; ela precisa de um médico hoje.",
-    ],
-)
-def test_no_urgent_findings_beside_an_urgent_need_is_no_no(note: str) -> None:
-    assert extract(note).values.get(URGENT) is not False
