@@ -129,8 +129,7 @@ def _respell_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 def respell(folded: str) -> str:
-    """Shorthand written out ("doesnt" -> "does not", "hj" -> "hoje"), from the
-    language folders' `[respell]` tables."""
+    """Shorthand written out ("doesnt" -> "does not"), from the folders' `[respell]`."""
     pattern, table = _respell_table()
     return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
 
@@ -268,6 +267,7 @@ class Rule:
     needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
     hedge_offers: bool = False  # hedged, the value is offered, never the fact's unsure value
+    past_act: bool = False  # a past act ("filed a report"): kept only if nothing says now
     cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
     clear_regex: re.Pattern[str] | None = None  # `clear_with` (both compiled with the rules)
 
@@ -324,6 +324,7 @@ def rules() -> tuple[Rule, ...]:
                 needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),
                 hedge_offers=bool(row.get("hedge_offers", False)),
+                past_act=bool(row.get("past_act", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=phrase_regex(clear_with) if clear_with else None,
             )

@@ -356,11 +356,14 @@ def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None
     after the speaker's label, kept only when nothing else in the note says the age."""
     questions = lexicon.phrase_regex("age_questions")
     for k, sf in enumerate(sentences[:-1]):
-        if not asks[k] or asks[k + 1] or not questions.search(sf):
+        if not asks[k] or not questions.search(sf) or (k and asks[k - 1]):
             continue
-        if _has_hedge(sentences[k + 1]):
+        j = k + 1  # "quantos anos vc tem? de onde é? / 22, sou de goiania": answered in order
+        while j < len(sentences) - 1 and asks[j]:
+            j += 1
+        if asks[j] or _has_hedge(sentences[j]):
             continue  # "Diecisiete, creo": not said for sure
-        toks = tokens(sentences[k + 1])
+        toks = tokens(sentences[j])
         if ":" in toks[:5]:
             toks = toks[toks.index(":") + 1 :]
         head = " ".join(toks[:4])

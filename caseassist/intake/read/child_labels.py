@@ -58,7 +58,7 @@ def label_count(sent_folded: str) -> int | bool | None:
     if not label or len(label) > 4 or any(w[:1].isdigit() for w in label):
         return None  # a label is a few words: "ella tiene 3 hijos con ella: un bebe..." is not one
     if not any(_is_child(w) for w in label):
-        return None
+        return _nobody_with(" ".join(label), m.group("value"))
     value = m.group("value")
     main = value.split("(")[0]
     n = _count_opening(tokens(main))
@@ -73,6 +73,22 @@ def label_count(sent_folded: str) -> int | bool | None:
     if c._away(value) or not (_with_here(m.group("label")) or _with_here(value)):
         return False  # the bracket may say where they are: "Children: 2 (with her)"
     return n
+
+
+def _nobody_with(label: str, value: str) -> int | None:
+    """0 when a label naming who came with her (`companion_labels`: "Acompañantes",
+    "Accompanied by") says nobody did ("Acompañantes: ninguno", "Accompanied by: alone",
+    "Acompanhantes: —" says nothing); None for any other line."""
+    if label not in lexicon.by_language("companion_labels"):
+        return None
+    said = " ".join(t for t in tokens(value.split("(")[0]) if t.isalnum())
+    return 0 if said in lexicon.by_language("companion_none") else None
+
+
+def nobody_came(sent_folded: str) -> bool:
+    """A companions line that says nobody came with her ("Acompañantes: ninguno")."""
+    m = _LABEL_LINE.match(sent_folded) if ":" in sent_folded else None
+    return m is not None and _nobody_with(" ".join(tokens(m.group("label"))), m.group("value")) == 0
 
 
 _ARTICLE_NUMBERS = frozenset(["un", "una", "une", "um", "uma", "a", "an"])

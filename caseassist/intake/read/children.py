@@ -8,7 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_labels import label_count as _label_count
-from caseassist.intake.read.child_labels import replied_count
+from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.child_words import (
     _AFTER_EN_SON,
     _ARTICLES_ONE,
@@ -230,8 +230,11 @@ def _located_away(sent_folded: str) -> bool:
     names = lexicon.country_names()
     others = _other_people()
     toks = tokens(sent_folded)
+    stays = lexicon.phrase_regex("away_locatives")  # "still in Cuenca", "siguen en Olancho"
     for c, w in enumerate(toks):
         if w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs:
+            if stays.match(" ".join(toks[c + 1 : c + 4])):
+                return True
             for j in range(c + 1, min(len(toks) - 1, c + 7)):
                 if toks[j] in _LOCATIVE and any(
                     " ".join(toks[j + 1 : j + 1 + n]) in names for n in (1, 2, 3)
@@ -371,7 +374,7 @@ def settle_children(
             if c is not None:
                 counts.add(c)
             continue
-        if set(tokens(sf)).isdisjoint(child_words) and not _ALONE.search(sf):
+        if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
             continue
         c = _children(sf, answer=False)
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""

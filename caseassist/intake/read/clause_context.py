@@ -67,6 +67,18 @@ def former_place(folded: str, end: int) -> bool:
     return lexicon.phrase_regex("former_places").match(folded, at) is not None
 
 
+def moved_away(clause_text: object, folded: str, m: re.Match[str]) -> bool:
+    """The sentence says she was moved away from the place a match names (`moved_away`:
+    "tuvimos que trasladarla porque el tratante descubrió la dirección de nuestro
+    albergue", "we moved her after he found the shelter"): a place she has left, unless
+    its clause names a new one from the match on (`new_places`: "descubrió la nueva
+    dirección", "found out where she is now")."""
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    if not lexicon.phrase_regex("moved_away").search(sent):
+        return False
+    return not lexicon.phrase_regex("new_places").search(folded, m.start())
+
+
 def limited(clause_text: object, folded: str, end: int) -> bool:
     """A limit after a negated match, in its clause or the rest of its sentence ("does not
     want to go back until the debt is paid", "não quer voltar enquanto não tiver dinheiro"):

@@ -36,6 +36,9 @@ def _gender_relevant() -> frozenset[str]:
     )
 
 
+_LIST_JOINS = frozenset(["+", "&", "and", "y", "e", "et"])
+
+
 def _gender(
     sent_folded: str, votes: dict[str, int], pron: dict[str, int], *, transcript: bool = False
 ) -> None:
@@ -91,6 +94,8 @@ def _gender(
                 break  # "his employer, a woman of about 50"
             if _describes_another(toks, i, hit, gender, votes):
                 break  # "un menor de sexo masculino": the sex of someone else
+            if hit in lexicon.by_language("spouse_nouns") and after in _LIST_JOINS:
+                break  # "wife + 2 kids still in Cuenca": her (or his) relatives, listed
             if after in ("a", "o", "e") or (
                 prev == "(" and i > 1 and toks[i - 2] in _other_people()
             ):

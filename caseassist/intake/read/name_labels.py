@@ -11,6 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.fields import tables
 from caseassist.intake.read.name_wishes import name_label, phrase_search
+from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
 
@@ -117,6 +118,8 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
             if m is None or kind is None:
                 continue
             value = m.group("value").strip()
+            if gives_no_value(value):
+                continue  # "Nombre: (no lo dio)", "Name: —", "Nome: não informado"
             v = _value_regex().match(value)
             if v is None or ffold(v.group("name")) in _not_names():
                 words = ffold(value).split()

@@ -289,7 +289,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+        out.past.update({f: v for f, v in loose.past.items() if f not in out.past})
     _form_statements(text, out, answer=answer)
+    out.settle_past()  # "filed a report in March, but now wants nothing more of the police"
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
@@ -355,3 +357,4 @@ def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+        out.past.update({f: v for f, v in got.past.items() if fact_id in (None, f)})

@@ -33,9 +33,16 @@ def regained_later(
             m = back.search(sent)
             if m is None:
                 continue
-            before = " ".join(tokens(sent[: m.start()])[-2:])
+            lead = tokens(sent[: m.start()])
+            before = " ".join(lead[-2:])
             if before and lexicon.phrase_regex(negators).search(before):
                 continue  # "has not got it back", "nunca se lo devolvieron"
+            ws = lexicon.word_sets()
+            if any(
+                a in ws.possessives and b.rstrip("'") in ws.other_people
+                for a, b in zip(lead, lead[1:], strict=False)
+            ):
+                continue  # "los de su hermana se recuperaron": someone else's given back
             names = lexicon.phrase_regex(named)
             if names.search(sent) or (i > 0 and names.search(sentences[i - 1])):
                 out.values[fid] = True

@@ -34,6 +34,8 @@ class Extraction:
     readings: list[Reading] = field(default_factory=list)
     """Every value put or offered, with its sentence: what a critical fact's clean
     reading is judged on (`read/critical.py`)."""
+    past: dict[str, object] = field(default_factory=dict)
+    """Past acts ("filed a report in March"): kept only when nothing states the fact now."""
 
     def put(self, fact_id: str, value: object) -> None:
         try:
@@ -68,6 +70,17 @@ class Extraction:
             for k, v in self.possible.items()
             if v is not None and k not in self.values and k not in self.conflicts
         }
+
+    def past_act(self, fact_id: str, value: object) -> None:
+        """A value a past act shows (`settle_past` keeps it when nothing states the fact
+        now: "presentó una denuncia, pero ahora no quiere saber nada de la policía")."""
+        self.past[fact_id] = value if self.past.get(fact_id, value) == value else None
+
+    def settle_past(self) -> None:
+        """Keep each past act's value the rest of the text left open."""
+        for fact_id, value in self.past.items():
+            if value is not None:
+                self.weak(fact_id, value)
 
     def weak(self, fact_id: str, value: object) -> None:
         """A value kept only when no clear statement gave one."""

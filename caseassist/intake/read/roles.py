@@ -391,6 +391,8 @@ def knower(
     # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
     cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
     found = scan(before[cut + 1 :])
+    if found is None and cut > 0 and scan(before[max(0, cut - 2) : cut]) is not None:
+        found = scan(before[:cut])  # "el hombre que la explotaba sabe...": who, not that
     if found is not None:
         return found
     verb = matched[1:2] if matched[:1] and matched[0] in _OBJECT_CLITICS else matched[:1]

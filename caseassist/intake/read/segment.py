@@ -84,13 +84,16 @@ _SENT_END = re.compile(
     # turn of a chat or transcript: it never continues the line before
     r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
+    r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b)"  # a line opening "29M from ...": after a heading
     r")"
 )
 # Every break opens with a punctuation mark or a space: written so (a mark, or spaces then
 # the rest), a search skips at once the places where none can start, three times faster
-# than the plain `\s*[,:()\[\]]\s*|\s+-\s+|...` it splits exactly as.
+# than the plain `\s*[,:()\[\]]\s*|\s+-\s+|...` it splits exactly as. "nada más", "nunca
+# mais", "saber mais" are "more", never a "but" ("no quiere saber nada más de la policía").
 _CLAUSE_SPLIT_SRC = (
-    r"[,:()\[\]]\s*|\s+(?:[,:()\[\]]\s*|-\s+|(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
+    r"[,:()\[\]]\s*|\s+(?:[,:()\[\]]\s*|-\s+"
+    r"|(?<!nada )(?<!nunca )(?<!saber )(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer"
     r"|(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s))"
 )

@@ -15,6 +15,7 @@ from caseassist.intake.read.clause_context import (
     former_place,
     later_day,
     limited,
+    moved_away,
 )
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.healed import healed
@@ -43,6 +44,7 @@ from caseassist.intake.read.scope import (
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
+from caseassist.intake.read.writer_voice import writers_own
 from caseassist.intake.sift import rule_candidates
 from caseassist.intake.text import fold
 
@@ -153,7 +155,9 @@ def _rules_in_clause(
             _other_subject(before) or _topic_other(clause_text, folded, m, before, writer)
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
-        if rule.fact in _facts_of("place_now") and former_place(folded, m.end()):
+        if rule.fact in _facts_of("place_now") and (
+            former_place(folded, m.end()) or moved_away(clause_text, folded, m)
+        ):
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.fact in _facts_of("home_of_others") and exploiters_place(folded, m.end()):
             continue  # "não quer voltar para casa desse homem": his house, not her home
@@ -244,6 +248,15 @@ def _rules_in_clause(
                 if rule.negated_possible:
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
+        if (
+            writer
+            and not (negated or rule.fixed)
+            and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
+            and isinstance(clause_text, OriginalClause)
+            and writers_own(clause_text.folded_sentence, folded, m.end())
+        ):
+            out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
+            continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
         hedged_value = lexicon.hedged_values().get(rule.fact)
         if hedged_value is not None and lexicon.phrase_regex("later_maybes").search(sent):
@@ -289,7 +302,7 @@ def _rules_in_clause(
         ):
             out.maybe(rule.fact, value)
         else:
-            out.put(rule.fact, value)
+            (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:
             _describe(describes, rule, clause_text, folded)
 

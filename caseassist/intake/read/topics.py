@@ -13,6 +13,7 @@ is someone else), `cleft_who` (who / quem / quien); the person words are `roles`
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -74,6 +75,9 @@ def _subject(group: list[str], *, answer: bool) -> str:
     return NONE
 
 
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def carried_other(
     sentence_before: str, before: list[str], clause: list[str], *, answer: bool
 ) -> bool:
@@ -85,6 +89,9 @@ def carried_other(
     groups = [g.split() for g in told.split(",") if g.split()]
     if before and before[0] in _third_singulars() and groups and _dislocated(groups[-1]):
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
+    aside = _TRAILING_ASIDE.search(told) if not before else None
+    if aside and (last := told[: aside.start()].split(",")[-1].split()) and _dislocated(last):
+        return True  # "la empleadora (45 a) tiene su pasaporte": the aside cut the clause
     if not answer:
         # in a note a verb with no subject is hers as often ("vendeu-a, não quer"), bar one
         # after a person set apart at the sentence's start ("O outro, o mais velho, só quer")

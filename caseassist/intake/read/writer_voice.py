@@ -1,0 +1,31 @@
+"""Whose is a wish said in the first person in a note: maybe the writer's, unless quoted.
+
+A referral note is written by staff, a nurse or an officer; "Quiero que la policía sepa
+que necesita ayuda" or "I want the police to know" is the writer speaking, while "No
+quiero saber nada de la policía" pasted without quotes is hers. Her words reach a note
+quoted ("Pt says "quiero denunciar"") or as her turn of a transcript, and there a
+first-person wish is hers; elsewhere a first-person yes is only offered (a refusal
+stays hers: a writer does not refuse the police in her name)."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import tokens
+
+_QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
+_TURN = re.compile(r"^\W*[^\W\d][^:]{0,30}:")
+
+
+def writers_own(sentence: str, clause: str, end: int) -> bool:
+    """In a note's `sentence` (folded), whether a match ending at `end` of its `clause` is
+    said by the writer: "I" its subject (`first_person_subjects`: "I", "quiero", "je"; not
+    "me dijo que no quiere"), outside quotes, in no speaker's turn."""
+    head = tokens(clause[:end])
+    if lexicon.by_language("first_person_subjects").isdisjoint(head):
+        return False
+    at = sentence.find(clause)
+    if at < 0 or _TURN.match(sentence):
+        return False  # (a turn of a transcript: the staff's own are blanked before)
+    return len(_QUOTES.findall(sentence[:at] + clause[:end])) % 2 == 0
