@@ -13,15 +13,21 @@ ORIGIN = "person.country_of_origin"
 
 
 def said(text: str) -> dict[str, object]:
-    """Clear and possible values together (consent to the referral alone is only offered)."""
+    """Clear and possible values together (consent in a note is only ever offered)."""
     got = extract(text)
     return {**got.offered(), **got.values}
 
 
-def test_consent_in_a_note_is_settled_only_when_other_providers_are_named():
-    got = extract("She has agreed to share her details with partner agencies.")
-    assert got.values["consent.share_with_providers"] == "yes"
-    # consent to the referral alone does not say whether other providers may be told
+def test_consent_reported_in_a_note_is_offered_never_settled():
+    """Consent is hers to give at intake: a note's word for it, however plain, is offered
+    for staff to confirm with her, never applied (`[referral] offer_only`)."""
+    for note in (
+        "She has agreed to share her details with partner agencies.",
+        "She has agreed that we share this with you.",
+    ):
+        got = extract(note)
+        assert "consent.share_with_providers" not in got.values
+        assert got.offered()["consent.share_with_providers"] == "yes"
     got = extract("She has agreed that we share this with you.")
     assert "consent.share_with_providers" not in got.values
     assert got.offered()["consent.share_with_providers"] == "yes"

@@ -189,8 +189,10 @@ CONSENT = "consent.share_with_providers"
         ("Prefere que lhe perguntem de cada vez.", "ask_each_time"),
     ],
 )
-def test_a_plain_consent_in_a_note_is_applied(text, value):
-    assert _applied_or_offered(text, CONSENT) == (value, None)
+def test_a_plain_consent_in_a_note_is_read_and_offered_for_her_to_confirm(text, value):
+    """Read by its parts, and never applied from a note: consent is hers to give at intake
+    (`[referral] offer_only`); staff see the note's word and confirm it with her."""
+    assert _applied_or_offered(text, CONSENT) == (None, value)
 
 
 @pytest.mark.parametrize(
