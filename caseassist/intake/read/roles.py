@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.segment import tokens
 
 # ---------------------------------------------------------------- subjects
@@ -118,28 +119,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
                 owned
                 or _appositive_of_other(toks, i)
                 or _acts_on_survivor(toks, i)
-                or _head_of_house(toks, i)
+                or head_of_house(toks, i)
             )
-    return False
-
-
-_OF_WORDS = (["de"], ["of"], ["d'"], ["da"], ["do"], ["du"], ["des"])
-
-
-@cache
-def _house_heads() -> tuple[tuple[str, ...], ...]:
-    """`house_heads` phrases as word tuples ("de la casa", "of the house")."""
-    return tuple(tuple(p.split()) for p in lexicon.by_language("house_heads"))
-
-
-def _head_of_house(toks: list[str], i: int) -> bool:
-    """`toks[i]` is the woman or man of the house she worked in: "the lady of the house",
-    "la señora de la casa", "la dame de la maison", "a senhora da casa" (never a house named
-    further: "la señora de la casa de acogida")."""
-    for phrase in _house_heads():
-        end = i + 1 + len(phrase)
-        if tuple(toks[i + 1 : end]) == phrase and toks[end : end + 1] not in _OF_WORDS:
-            return True
     return False
 
 

@@ -18,7 +18,7 @@ from caseassist.intake.read.clause_context import (
     moved_away,
 )
 from caseassist.intake.read.countries import _country_at
-from caseassist.intake.read.healed import healed
+from caseassist.intake.read.described import describe
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -196,7 +196,7 @@ def _rules_in_clause(
             padded = f" {' '.join(tokens(sent))} "
             if rule.cancel_regex.search(padded):
                 if rule.describe and not _negated(folded, m.start(), None):
-                    _describe(describes, rule, clause_text, folded)
+                    describe(describes, rule, clause_text, folded)
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
         if (
@@ -207,7 +207,7 @@ def _rules_in_clause(
             )
         ):
             if rule.describe and not _negated(folded, m.start(), None):
-                _describe(describes, rule, clause_text, folded)  # still hers
+                describe(describes, rule, clause_text, folded)  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
@@ -304,17 +304,7 @@ def _rules_in_clause(
         else:
             (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:
-            _describe(describes, rule, clause_text, folded)
-
-
-def _describe(
-    describes: dict[str, str], rule: lexicon.Rule, clause_text: object, folded: str
-) -> None:
-    """Record the clause as the rule's text fact, unless its sentence says it has healed
-    ("burn scar, old, healed", "ancienne, cicatrisée"): no injury to ask about now."""
-    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-    if not healed(sent):
-        describes.setdefault(rule.describe, _described(rule, clause_text))  # type: ignore[arg-type]
+            describe(describes, rule, clause_text, folded)
 
 
 def _previous_sentence(clause_text: object) -> list[str]:
@@ -337,30 +327,6 @@ def _topic_other(
     sent = clause_text.folded_sentence
     at = sent.find(folded)
     return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
-
-
-def _described(rule: lexicon.Rule, clause_text: object) -> str:
-    """The clause that states a `describe` rule's fact, with the clauses after it in its
-    sentence that go on with it: another match of the rule, its care, or a short item of
-    the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
-    suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
-    text = str(clause_text).strip()
-    if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
-        return text
-    sentence = clause_text.originals.get(clause_text.sentence_index)
-    folded = clauses(clause_text.folded_sentence)
-    parts = clauses(sentence) if sentence is not None else []
-    if len(parts) != clause_text.count or len(folded) != len(parts):
-        return text
-    out = [text]
-    rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
-    for part, fc in rest:
-        care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
-        short = len(tokens(fc)) <= 3  # one more item of its list: "plaies aux pieds et la gale"
-        if not (care or short or any(p.search(fc) for p in rule.patterns)):
-            break
-        out.append(part.strip())
-    return ", ".join(out)
 
 
 def _belief_denied(folded: str) -> bool:
