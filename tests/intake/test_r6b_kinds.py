@@ -496,3 +496,26 @@ def test_questions_in_a_row_answered_in_order(note: str, age: int) -> None:
 )
 def test_an_age_question_not_first_in_its_row_takes_no_number(note: str) -> None:
     assert AGE not in extract(note).values
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Police referral, Sunday 03:05. Nombre: (no lo dio). Man, 41, Mexican, speaks Spanish.",
+        "Hotline, 22:10. Name: (refused). Woman, 30, from Peru.",
+        "Signalement 23h. Nom : (n'a pas voulu le dire). Femme, 25 ans.",
+        "Polícia, 02:00. Nome: (não quis dizer). Homem, 40 anos.",
+        "Referral. Name: lucia. She is 30, from Peru. Needs a bed tonight.",
+    ],
+)
+def test_a_name_field_in_running_text_ends_with_its_sentence(note: str) -> None:
+    """A field pasted into running text: its aside or its word is the whole value, never
+    the sentences after it ("(no lo dio). Man, 41, ..." was shown to staff as her name)."""
+    read = extract(note)
+    for value in (read.values.get("person.name"), read.offered().get("person.name")):
+        assert value is None or ("." not in value.rstrip(".") and len(value.split()) <= 3)
+
+
+def test_a_name_field_in_running_text_still_gives_a_plain_name() -> None:
+    read = extract("Hotline, 22:10. Name: Rosa Quispe, 30, from Peru.")
+    assert read.values.get("person.name") == "Rosa Quispe"

@@ -36,6 +36,7 @@ def _value_regex() -> re.Pattern[str]:
 
 
 _QUALIFIER = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 
 
 @cache
@@ -124,7 +125,9 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
             if v is None or ffold(v.group("name")) in _not_names():
                 words = ffold(value).split()
                 if kind and ffold(value) not in _not_names() and words[0] not in _not_names():
-                    loose.append(value)  # "Name: lucia", "Nome: não quis dar, pede ... Raj"
+                    # "Name: lucia", "Nome: não quis dar, pede ... Raj"; a field pasted in
+                    # running text ends with its sentence ("Name: lucia. She is 30.")
+                    loose.append(_SENTENCE_END.split(value, maxsplit=1)[0].rstrip(".!? "))
                 continue
             if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
                 label = ffold(m.group("label"))

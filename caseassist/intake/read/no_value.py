@@ -13,6 +13,7 @@ from caseassist.intake.text import fold_name
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ASIDE_ONLY = re.compile(r"^\s*[(\[][^)\]]*[)\]]?\s*[.!]?\s*$")
+_ASIDE_THEN_MORE = re.compile(r"^\s*([(\[][^)\]]*[)\]])\s*[.!;]\s")
 
 
 def _of_kind(words: list[str], *kinds: str) -> bool:
@@ -26,6 +27,9 @@ def gives_no_value(value: str) -> bool:
     ("—", "?"), a placeholder ("n/a", "desconocido"), or only a bracketed aside that says
     none was given, led by a no or a refusal ("(no lo dio)", "(refused)", "(não quis
     dizer)"). Not for a yes/no label, where "(no quiere)" is her answer."""
+    lead = _ASIDE_THEN_MORE.match(value)
+    if lead:  # "Nombre: (no lo dio). Man, 41, ...": the field ends with its aside
+        value = lead.group(1)
     words = _WORD.findall(fold_name(value))
     if not words or _of_kind(words, "placeholder"):
         return True
