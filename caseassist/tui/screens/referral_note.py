@@ -36,6 +36,10 @@ def review_key(marker: str) -> str:
     return letter if len(letter) == 1 and letter.isalpha() else marker.rpartition(":")[2]
 
 
+VALUE_WIDTH = 56
+"""Cells of a value shown in the review; the whole of it is kept and settled."""
+
+
 class FactReview(DataTable):
     """The facts found in the note; y confirms, n rejects, one key each (s/n, o/n translated)."""
 
@@ -80,6 +84,8 @@ class FactReview(DataTable):
             shown = fact_display(fid, value)
             if fid in self.possible:
                 shown = _("possibly: {value}").format(value=shown)
+            if len(shown) > VALUE_WIDTH:  # a long text value must not push the decision away
+                shown = shown[: VALUE_WIDTH - 1].rstrip() + "…"
             self.add_row(fact_label(fid), literal(shown), self._mark(fid), key=fid)
 
     def _decision_width(self) -> int:
