@@ -24,3 +24,13 @@ class DirectoryFileError(InvalidInput):
         else:
             msg = _("{file}: {reason}").format(file=file, reason=reason)
         super().__init__(_("Directory not imported: {where}").format(where=msg))
+
+
+def utf8_text(data: bytes, name: str) -> str:
+    """A file's bytes as text (a byte-order mark dropped); text that is not UTF-8 is refused
+    with the line it breaks on."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DirectoryFileError(name, line, None, _("not valid UTF-8 text")) from None

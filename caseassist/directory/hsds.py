@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caseassist.directory.errors import DirectoryFileError
+from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.languages import normalize_language  # noqa: F401  (re-exported)
 from caseassist.directory.model import Directory
 from caseassist.directory.taxonomy import NeedRules
@@ -317,12 +317,7 @@ def csv_rows(fname: str, data: bytes | Path, table: str, opts: ImportOptions) ->
     `data` is the file's bytes, or its path: then it is read a line at a time, so a large
     table never sits in memory whole."""
     if isinstance(data, bytes):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise DirectoryFileError(
-                fname, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
-            ) from None
+        text = utf8_text(data, fname)
         yield from _csv_records(fname, io.StringIO(text, newline=""), table, opts)
         return
     try:

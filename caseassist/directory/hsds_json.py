@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from caseassist.directory.errors import DirectoryFileError
+from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.hsds import TABLE_FILES, Row, Source
 from caseassist.i18n import _
 
@@ -28,12 +28,7 @@ def _flat(obj: Mapping[str, object], **extra: str) -> dict[str, str]:
 
 def read_json(data: bytes, *, name: str = "directory.json") -> Source:
     """A service object, a list of them, an organization with its services, or a paged response."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DirectoryFileError(
-            name, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
-        ) from None
+    text = utf8_text(data, name)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from caseassist.directory.errors import DirectoryFileError
+from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.hsds import Row, Source
 from caseassist.i18n import _
 
@@ -174,12 +174,7 @@ def read_spreadsheet(path: Path, *, strict: bool = False) -> Source:
 
 def _rows(fname: str, data: bytes, strict: bool) -> list[Row]:
     """Rows under lower-cased header names; a short row padded, a long one marked."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DirectoryFileError(
-            fname, data.count(b"\n", 0, exc.start) + 1, None, _("not valid UTF-8 text")
-        ) from None
+    text = utf8_text(data, fname)
     return _records(fname, csv.reader(io.StringIO(text, newline=""), strict=True), strict)
 
 

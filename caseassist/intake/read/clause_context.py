@@ -36,13 +36,12 @@ class LazyOriginals:
 
     def __init__(self, text: str, count: int) -> None:
         self.text = text
-        self._text = text
         self._count = count
         self._sentences: list[str] | None = None
 
     def get(self, k: int) -> str | None:
         if self._sentences is None:
-            self._sentences = sentences(self._text)
+            self._sentences = sentences(self.text)
         if len(self._sentences) != self._count:
             return None
         return self._sentences[k]

@@ -61,7 +61,8 @@ def hedged_next(clause_text: object) -> bool:
             after = clause_text.originals.get(clause_text.sentence_index + 1)
         except IndexError:  # (the last sentence)
             after = None
-        nxt = clauses(fold(after))[0] if after and clauses(fold(after)) else ""
+        first = clauses(fold(after))[:1] if after else []
+        nxt = first[0] if first else ""
     if not _has_hedge(nxt) or lexicon.phrase_regex("condition_openers").match(nxt):
         return False  # (", if possible": a condition, which looks forward)
     rest = tokens(lexicon.hedge_regex().sub(" ", nxt))
