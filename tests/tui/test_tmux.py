@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -20,11 +19,11 @@ CASEASSIST = Path(sys.executable).with_name("caseassist")
 
 
 class Tmux:
-    """One tmux server of our own (-L), so nothing else running tmux is touched."""
+    """One tmux server of our own, its socket in the test's own directory (-S): nothing
+    else running tmux is touched, and no socket outlives the test's files."""
 
-    def __init__(self, socket: str) -> None:
-        # The process id too: tmp_path names repeat across test runs side by side.
-        self.base = ["tmux", "-L", f"{socket}-{os.getpid()}"]
+    def __init__(self, directory: Path) -> None:
+        self.base = ["tmux", "-S", str(directory / "tmux.sock")]
 
     def __call__(self, *args: str) -> str:
         done = subprocess.run([*self.base, *args], capture_output=True, text=True, timeout=10)
@@ -50,7 +49,7 @@ class Tmux:
 def test_demo_opens_a_caseworker_sees_the_cases_and_runs_an_intake(tmp_path):
     if not CASEASSIST.exists():
         pytest.skip("the caseassist script is not installed in this environment")
-    tmux = Tmux(f"caseassist-test-{tmp_path.name}")
+    tmux = Tmux(tmp_path)
     data = tmp_path / "demo"
     command = f"'{CASEASSIST}' demo --cases 5 --data-dir '{data}'; sleep 5"
     tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
@@ -90,7 +89,7 @@ def test_a_login_and_a_referral_note_typed_without_a_pause_land_in_place(tmp_pat
     """A paste or a fast typist: account, Tab, passphrase, Enter, n and a note in one burst."""
     if not CASEASSIST.exists():
         pytest.skip("the caseassist script is not installed in this environment")
-    tmux = Tmux(f"caseassist-burst-{tmp_path.name}")
+    tmux = Tmux(tmp_path)
     data = tmp_path / "demo"
     command = f"'{CASEASSIST}' demo --cases 5 --data-dir '{data}'; sleep 5"
     tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
@@ -123,7 +122,7 @@ def test_a_login_and_a_referral_note_typed_without_a_pause_land_in_place(tmp_pat
 def test_a_caseworker_finds_assigns_and_closes_a_case(tmp_path):
     if not CASEASSIST.exists():
         pytest.skip("the caseassist script is not installed in this environment")
-    tmux = Tmux(f"caseassist-day-{tmp_path.name}")
+    tmux = Tmux(tmp_path)
     data = tmp_path / "demo"
     command = f"'{CASEASSIST}' demo --cases 8 --data-dir '{data}'; sleep 5"
     tmux("new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command)
@@ -164,7 +163,7 @@ def test_a_login_typed_as_the_app_starts_opens_the_cases_and_leaves_no_trace(tmp
 
     data = tmp_path / "demo"
     create_demo(data, cases=3, kdf=KdfParams.fast_for_tests()).close()
-    tmux = Tmux(f"caseassist-ahead-{tmp_path.name}")
+    tmux = Tmux(tmp_path)
     command = f"'{CASEASSIST}' open --data-dir '{data}'; echo closed; sleep 5"
     burst: list[str] = ["new-session", "-d", "-s", "demo", "-x", "80", "-y", "24", command]
     for part, literal in (
