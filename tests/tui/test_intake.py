@@ -296,3 +296,29 @@ async def test_without_a_language_of_hers_in_the_bank_the_phrasing_is_the_staff_
         assert screen.session.facts["person.preferred_language"].value == "quc"
         survivor = plain(screen.query_one("#survivor", Static))
         assert survivor == f"{i18n.language_name('fr')}: {screen.question.survivor_prompt('fr')}"
+
+
+async def test_what_we_know_shows_every_line_of_a_wrapped_fact_once_it_scrolls(demo_folder):
+    """Found trying the demo in tmux: once "What we know" outgrew its height, the scrollbar
+    narrowed it, and a fact that wrapped again lost its last line ("Gender: woman (referral"
+    with no "note)")."""
+    note = (
+        "Referred by the hotline. Woman, 27, from Angola, speaks Portuguese and a little "
+        "English. Her daughter (4) is with her. She is pregnant. No papers: the boss kept "
+        "her passport. Does not want the police. Needs a place to sleep tonight."
+    )
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_intake(pilot, note, "y" * 12)
+        await type_answer(pilot, "no, I am safe here and he does not know where I am")
+        await settle(pilot)
+        known = screen.query_one(KnownPanel)
+        assert known.max_scroll_y > 0  # it scrolls: the case this test is about
+        shown = [
+            "".join(segment.text for segment in known.render_line(y)).strip()
+            for y in range(known.scrollable_content_region.height)
+        ]
+        while shown and not shown[-1].endswith(")"):  # an option cut by the bottom edge
+            shown.pop()
+        text = " ".join(shown)
+        assert text.count("(") == text.count(")") > 5, shown
