@@ -19,13 +19,12 @@ the old keyring or the new one. `generation` counts the signed changes.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseassist.vault import keys
+from caseassist.vault.durable_files import replace_file
 from caseassist.vault.keyring_entries import Account, Retired, SigningKey, Wraps, json_count
 from caseassist.vault.keyring_failures import FailureCounters, readable_failures
 from caseassist.vault.keyring_file import FILE_NAME, FORMAT
@@ -257,19 +256,4 @@ def remove_staging(folder: Path) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write a uniquely named 0600 file, fsync, rename over `path`, fsync the folder."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    replace_file(path, data, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)

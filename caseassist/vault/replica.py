@@ -103,10 +103,6 @@ def _has_dirty_log(conn) -> bool:
     )
 
 
-def _stored(at: dt.datetime) -> str:
-    return at.astimezone(dt.UTC).replace(tzinfo=None).strftime(store.STORED_DATETIME)
-
-
 def refresh(
     main_path,
     db_key: bytes,
@@ -200,7 +196,7 @@ def refresh(
 
 def mark_pending(folder) -> None:
     with contextlib.suppress(OSError):
-        os.close(os.open(folder / PENDING, os.O_WRONLY | os.O_CREAT, 0o600))
+        _private(folder / PENDING)
 
 
 def pending(folder) -> bool:
@@ -220,8 +216,9 @@ def _attach(conn, path, key: bytes) -> None:
 
 
 def _private(path) -> None:
-    """Create the replica file empty and 0600 before SQLite does (its WAL and index files
-    then take the same mode); an empty file is an empty database."""
+    """Create `path` empty and 0600 unless it is there: the replica before SQLite does (its
+    WAL and index files then take the same mode; an empty file is an empty database),
+    and the pending mark."""
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 
@@ -264,6 +261,15 @@ def _fold(conn, entries: list[tuple], *, actor: str, sign, trust) -> None:
         conn.execute(
             "INSERT INTO main.audit (seq, at, account, action, target, prev_hash, hash, sig) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, _stored(now), actor, fold_action, fold_target, prev, new_hash, sign(new_hash)),
+            (
+                seq,
+                store.stored_datetime(now),
+                actor,
+                fold_action,
+                fold_target,
+                prev,
+                new_hash,
+                sign(new_hash),
+            ),
         )
         prev = new_hash
