@@ -29,6 +29,7 @@ NOT_FOR_A_LIST = (
     "caseassist.vault.schema_v9",
     "caseassist.vault.tables.directory",
     "caseassist.vault.directory_store",
+    "caseassist.vault.stored_directory",
     "caseassist.directory",
     "caseassist.intake",
     "caseassist.reports",

@@ -18,11 +18,18 @@ import csv
 import datetime as dt
 import io
 import json
-import re
-import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseassist.directory.export_layout import COLUMNS, datapackage
+from caseassist.directory.export_values import (
+    NO_ORGANIZATION,
+    PLACE_TYPES,
+    STATUSES,
+    ExportIds,
+    email_value,
+    schedule_row,
+    uri_value,
+)
 from caseassist.directory.model import (
     NEEDS_TAXONOMY,
     TRAITS,
@@ -31,188 +38,6 @@ from caseassist.directory.model import (
     Term,
     service_needs,
 )
-from caseassist.directory.schedule import DAY_CODES, END_OF_DAY, Schedule, format_hhmm
-
-ID_NAMESPACE = uuid.UUID("6f1b2c1e-3d0a-5b7e-9c4d-2a8e5f0b7c31")
-"""Namespace of the UUIDs the export makes from ids that are not UUIDs (uuid5: stable)."""
-
-STATUSES = ("active", "inactive", "defunct", "temporarily closed")
-PLACE_TYPES = ("physical", "postal", "virtual")
-NO_ORGANIZATION = "Organization not given in the source directory."
-
-# table -> (file name, [(column, HSDS type)])
-COLUMNS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
-    "organization": (
-        "organizations.csv",
-        (("id", "string"), ("name", "string"), ("alternate_name", "string"),
-         ("description", "string"), ("email", "string"), ("website", "string")),
-    ),
-    "service": (
-        "services.csv",
-        (("id", "string"), ("organization_id", "string"), ("name", "string"),
-         ("alternate_name", "string"), ("description", "string"), ("url", "string"),
-         ("email", "string"), ("status", "string"), ("interpretation_services", "string"),
-         ("application_process", "string"), ("fees_description", "string"),
-         ("eligibility_description", "string"), ("minimum_age", "number"),
-         ("maximum_age", "number")),
-    ),
-    "location": (
-        "locations.csv",
-        (("id", "string"), ("location_type", "string"), ("organization_id", "string"),
-         ("name", "string"), ("description", "string"), ("latitude", "number"),
-         ("longitude", "number")),
-    ),
-    "address": (
-        "addresses.csv",
-        (("id", "string"), ("location_id", "string"), ("address_1", "string"),
-         ("address_2", "string"), ("city", "string"), ("region", "string"),
-         ("state_province", "string"), ("postal_code", "string"), ("country", "string"),
-         ("address_type", "string")),
-    ),
-    "service_at_location": (
-        "service_at_location.csv",
-        (("id", "string"), ("service_id", "string"), ("location_id", "string")),
-    ),
-    "phone": (
-        "phones.csv",
-        (("id", "string"), ("service_id", "string"), ("number", "string"),
-         ("extension", "number"), ("type", "string"), ("description", "string")),
-    ),
-    "contact": (
-        "contacts.csv",
-        (("id", "string"), ("service_id", "string"), ("name", "string"), ("title", "string"),
-         ("email", "string")),
-    ),
-    "service_area": (
-        "service_areas.csv",
-        (("id", "string"), ("service_id", "string"), ("name", "string"),
-         ("description", "string")),
-    ),
-    "language": (
-        "languages.csv",
-        (("id", "string"), ("service_id", "string"), ("name", "string"), ("code", "string")),
-    ),
-    "schedule": (
-        "schedules.csv",
-        (("id", "string"), ("service_id", "string"), ("valid_from", "date"),
-         ("valid_to", "date"), ("timezone", "number"), ("freq", "string"),
-         ("byday", "string"), ("bymonthday", "string"), ("description", "string"),
-         ("opens_at", "time"), ("closes_at", "time")),
-    ),
-    "required_document": (
-        "required_documents.csv",
-        (("id", "string"), ("service_id", "string"), ("document", "string")),
-    ),
-    "taxonomy": (
-        "taxonomies.csv",
-        (("id", "string"), ("name", "string"), ("description", "string"),
-         ("version", "string")),
-    ),
-    "taxonomy_term": (
-        "taxonomy_terms.csv",
-        (("id", "string"), ("code", "string"), ("name", "string"), ("description", "string"),
-         ("parent_id", "string"), ("taxonomy", "string"), ("taxonomy_id", "string")),
-    ),
-    "attribute": (
-        "attributes.csv",
-        (("id", "string"), ("link_id", "string"), ("taxonomy_term_id", "string"),
-         ("link_type", "string"), ("link_entity", "string"), ("value", "string")),
-    ),
-    "metadata": (
-        "metadata.csv",
-        (("id", "string"), ("resource_id", "string"), ("resource_type", "string"),
-         ("last_action_date", "date"), ("last_action_type", "string"),
-         ("field_name", "string"), ("previous_value", "string"),
-         ("replacement_value", "string"), ("updated_by", "string")),
-    ),
-}  # fmt: skip
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-@dataclass
-class _Ids:
-    """Ids as written: kept (vault form), or UUIDs with the originals listed (published form)."""
-
-    published: bool
-    today: str
-    originals: list[tuple[str, str, str]] = field(default_factory=list)  # table, uuid, original
-    seen: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def __call__(self, table: str, original: str) -> str:
-        if not original:
-            return ""
-        if not self.published or _UUID.match(original):
-            return original
-        key = (table, original)
-        if key not in self.seen:
-            new = str(uuid.uuid5(ID_NAMESPACE, f"{table}:{original}"))
-            self.seen[key] = new
-            self.originals.append((table, new, original))
-        return self.seen[key]
-
-    def made(self, *parts: str) -> str:
-        """An id the project creates (a schedule row, a language row): a UUID when published."""
-        text = "#".join(parts)
-        return str(uuid.uuid5(ID_NAMESPACE, text)) if self.published else text
-
-
-def _tz_text(tz: dt.tzinfo | None, published: bool) -> str:
-    if tz is None:
-        return ""
-    key = getattr(tz, "key", None)
-    if key and not published:
-        return key
-    # HSDS 3.0 gives the zone as hours from UTC; a named zone gives its standard offset.
-    probe = dt.datetime(2001, 1, 15, 12, tzinfo=tz)
-    offset = tz.utcoffset(probe)
-    hours = offset.total_seconds() / 3600 if offset is not None else 0.0
-    return f"{hours:g}"
-
-
-def _time(minutes: int, published: bool) -> str:
-    if minutes >= END_OF_DAY:
-        return "23:59:59"
-    return format_hhmm(minutes) + (":00" if published else "")
-
-
-def _schedule_row(ids: _Ids, sid: str, n: int, s: Schedule) -> list[str]:
-    freq, byday = s.freq, s.byday
-    if ids.published and freq == "DAILY":
-        freq, byday = "WEEKLY", tuple(range(7))  # HSDS 3.0 allows WEEKLY and MONTHLY only
-    return [
-        ids.made(sid, "schedule", str(n)),
-        ids("service", sid),
-        s.valid_from.isoformat() if s.valid_from else "",
-        s.valid_to.isoformat() if s.valid_to else "",
-        _tz_text(s.tz, ids.published),
-        freq,
-        ",".join(f"{k}{DAY_CODES[d]}" for k, d in s.bynth)
-        if s.bynth
-        else ",".join(DAY_CODES[d] for d in byday),
-        ",".join(str(d) for d in s.bymonthday),
-        s.description,
-        _time(s.opens, ids.published),
-        _time(s.closes, ids.published),
-    ]
-
-
-def web_address(value: str) -> str:
-    """A web address as a URI: `example.org` -> `http://example.org`; "" when it is not one."""
-    value = value.strip()
-    if not value or "://" in value or value.startswith("mailto:"):
-        return value
-    return "http://" + value if "." in value and " " not in value else ""
-
-
-def _uri(value: str, published: bool) -> str:
-    return web_address(value) if published else value.strip()
-
-
-def _email(value: str, published: bool) -> str:
-    value = value.strip()
-    return value if not published or _EMAIL.match(value) else ""
 
 
 def to_tables(
@@ -223,7 +48,7 @@ def to_tables(
     today: dt.date | None = None,
 ) -> dict[str, list[list]]:
     """Table name -> rows (first row the header)."""
-    ids = _Ids(published, (today or dt.date.today()).isoformat())
+    ids = ExportIds(published, (today or dt.date.today()).isoformat())
     out: dict[str, list[list]] = {t: [[c for c, _t in cols]] for t, (_f, cols) in COLUMNS.items()}
     pub = published
     for org in directory.organizations.values():
@@ -233,8 +58,8 @@ def to_tables(
                 org.name or (org.alternate_name if pub else ""),
                 org.alternate_name,
                 org.description or (org.name if pub else ""),
-                _email(org.email, pub),
-                _uri(org.website, pub),
+                email_value(org.email, pub),
+                uri_value(org.website, pub),
             ]
         )
     hidden_locations: set[str] = set()
@@ -304,8 +129,8 @@ def to_tables(
                 s.name,
                 s.alternate_name,
                 s.description,
-                _uri(s.url, pub),
-                _email(s.email, pub),
+                uri_value(s.url, pub),
+                email_value(s.email, pub),
                 status,
                 s.interpretation_services,
                 s.application_process,
@@ -336,14 +161,14 @@ def to_tables(
             )
         for c in s.contacts:
             out["contact"].append(
-                [ids("contact", c.id), sid, c.name, c.title, _email(c.email, pub)]
+                [ids("contact", c.id), sid, c.name, c.title, email_value(c.email, pub)]
             )
         for k, area in enumerate(s.service_areas):
             out["service_area"].append([ids.made(s.id, "area", str(k)), sid, area, area])
         for code in s.languages:
             out["language"].append([ids.made(s.id, "lang", code), sid, _language_name(code), code])
         for k, sched in enumerate(s.schedules):
-            out["schedule"].append(_schedule_row(ids, s.id, k, sched))
+            out["schedule"].append(schedule_row(ids, s.id, k, sched))
         for k, doc in enumerate(s.required_documents):
             out["required_document"].append([ids.made(s.id, "doc", str(k)), sid, doc])
         for tax, codes in ((NEEDS_TAXONOMY, s.needs), (TRAITS_TAXONOMY, s.traits)):
@@ -396,7 +221,7 @@ def _language_name(code: str) -> str:
         return ""
 
 
-def _taxonomies(out: dict[str, list[list]], directory: Directory, ids: _Ids) -> None:
+def _taxonomies(out: dict[str, list[list]], directory: Directory, ids: ExportIds) -> None:
     """The project's two taxonomies, then every source term a service carries."""
     for tax, name in (
         (NEEDS_TAXONOMY, "Survivor need categories"),
@@ -458,30 +283,6 @@ def to_csv_blobs(
         csv.writer(buf, lineterminator="\n").writerows(rows)
         blobs[table] = (COLUMNS[table][0], buf.getvalue().encode("utf-8"))
     return blobs
-
-
-def datapackage(blobs: dict[str, tuple[str, bytes]]) -> dict:
-    """A `datapackage.json` naming each file written, its HSDS resource and column types."""
-    return {
-        "name": "caseassist_directory",
-        "title": "Provider directory exported by caseassist",
-        "profile": "tabular-data-package",
-        "version": "3.0.0",
-        "resources": [
-            {
-                "name": table,
-                "path": fname,
-                "format": "csv",
-                "mediatype": "text/csv",
-                "profile": "tabular-data-resource",
-                "schema": {
-                    "primaryKey": "id",
-                    "fields": [{"name": c, "type": t} for c, t in COLUMNS[table][1]],
-                },
-            }
-            for table, (fname, _data) in blobs.items()
-        ],
-    }
 
 
 def write_csv_folder(

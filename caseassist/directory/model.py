@@ -286,7 +286,7 @@ class Directory:
         return tuple(self.locations[i] for i in svc.location_ids if i in self.locations)
 
     # What the matcher reads. The vault's directory answers the same from indexed
-    # tables (`caseassist.vault.directory_store.StoredDirectory`), row by row.
+    # tables (`caseassist.vault.stored_directory.StoredDirectory`), row by row.
 
     def need_size(self, need: str) -> int:
         return len(self.by_need.get(need, ()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from caseassist.directory.errors import DirectoryFileError
-from caseassist.directory.export import NO_ORGANIZATION, web_address
+from caseassist.directory.export_values import NO_ORGANIZATION, web_address
 from caseassist.directory.languages import language_codes
 from caseassist.directory.model import Contact, Organization, Phone
 from caseassist.directory.row_checks import R_DANGLING

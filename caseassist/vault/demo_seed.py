@@ -319,9 +319,7 @@ def seed_people(
 def _stored(value: object) -> object:
     """A value as SQLAlchemy's SQLite dialect stores it (datetimes as naive UTC text)."""
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.strftime(store.STORED_DATETIME)
+        return store.stored_datetime(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):

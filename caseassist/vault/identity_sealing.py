@@ -27,11 +27,15 @@ class IdentitySealing:
         return self._sealer
 
     def seal(self, table: str, column: str, row_id: str, text: str) -> bytes:
-        return self._identity_sealer().seal(text.encode("utf-8"), _aad(table, column, row_id))
+        return self._identity_sealer().seal(text.encode("utf-8"), sealed_aad(table, column, row_id))
 
     def unseal(self, table: str, column: str, row_id: str, blob: bytes) -> str:
         try:
-            return self._identity_sealer().unseal(blob, _aad(table, column, row_id)).decode("utf-8")
+            return (
+                self._identity_sealer()
+                .unseal(blob, sealed_aad(table, column, row_id))
+                .decode("utf-8")
+            )
         except keys.KeyError_:
             raise Tampered(store.DB_NAME) from None
 
@@ -42,7 +46,7 @@ class IdentitySealing:
 
         def unseal(row_id: str, blob: bytes) -> str:
             try:
-                return sealer.unseal(blob, _aad(table, column, row_id)).decode("utf-8")
+                return sealer.unseal(blob, sealed_aad(table, column, row_id)).decode("utf-8")
             except keys.KeyError_:
                 raise Tampered(store.DB_NAME) from None
 
@@ -56,5 +60,7 @@ class IdentitySealing:
         return hmac.new(sub, folded_name.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
 
-def _aad(table: str, column: str, row_id: str) -> bytes:
+def sealed_aad(table: str, column: str, row_id: object) -> bytes:
+    """What a sealed value is bound to: its table, column and row, so a value moved to
+    another case or column fails to open (rotation re-seals under the same binding)."""
     return f"caseassist-seal-v1|{table}|{column}|{row_id}".encode()

@@ -34,6 +34,8 @@ from pathlib import Path
 import sqlcipher3
 
 from caseassist.vault import keys, store
+from caseassist.vault.durable_files import fsync_folder
+from caseassist.vault.identity_sealing import sealed_aad
 
 STAGED = store.DB_NAME + ".rotate"
 STAGED_FILES = (STAGED, STAGED + "-wal", STAGED + "-shm", STAGED + "-journal")
@@ -56,10 +58,6 @@ def sealed_columns(conn) -> list[tuple[str, str, str]]:
             if (name == "sealed" or name.endswith("_sealed")) and len(pk) == 1:
                 out.append((table, name, pk[0]))
     return out
-
-
-def _aad(table: str, column: str, row_id: object) -> bytes:
-    return f"caseassist-seal-v1|{table}|{column}|{row_id}".encode()
 
 
 def export_under(main: Path, db_key: bytes, target: Path, new_key: bytes) -> None:
@@ -91,7 +89,7 @@ def reseal(conn, old: bytes, new: bytes, name_index) -> int:
         ).fetchall()
         updates = []
         for row_id, blob in rows:
-            aad = _aad(table, column, row_id)
+            aad = sealed_aad(table, column, row_id)
             plain = before.unseal(blob, aad)
             updates.append((after.seal(plain, aad), row_id))
             if table == "case_file" and column == "name_sealed":
@@ -137,16 +135,8 @@ def finish_or_discard(folder: Path, db_key: bytes, head: tuple[int, str]) -> str
     os.replace(staged, folder / store.DB_NAME)
     for name in STAGED_FILES[1:]:
         (folder / name).unlink(missing_ok=True)
-    _fsync_dir(folder)
+    fsync_folder(folder)
     return "finished"
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def put_in_place(folder: Path) -> None:
@@ -156,4 +146,4 @@ def put_in_place(folder: Path) -> None:
     os.replace(folder / STAGED, folder / store.DB_NAME)
     for name in STAGED_FILES[1:]:
         (folder / name).unlink(missing_ok=True)
-    _fsync_dir(folder)
+    fsync_folder(folder)

@@ -8,6 +8,7 @@ engine uses NullPool: a connection per session, never shared between threads
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import sqlcipher3
@@ -20,6 +21,14 @@ STORED_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 """How SQLAlchemy's SQLite dialect stores a datetime (naive UTC, fixed width): stored
 values compare as text in time order, and the demo seeder writes them the same way."""
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+def stored_datetime(at: dt.datetime) -> str:
+    """`at` as `STORED_DATETIME` text, for SQL written without the ORM (aware: to UTC)."""
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.UTC).replace(tzinfo=None)
+    return at.strftime(STORED_DATETIME)
+
 
 MEMORY_SECURITY = False
 """SQLCipher's `cipher_memory_security` (zero and lock every allocation it makes) stays

@@ -11,7 +11,7 @@ from bench.bench_directory import generate
 from caseassist.directory import load_directory, match, suggest
 from caseassist.services import directory as svc
 from caseassist.vault import Vault
-from caseassist.vault.directory_store import StoredDirectory
+from caseassist.vault.stored_directory import StoredDirectory
 
 NIGHT = dt.datetime(2026, 3, 14, 21, 40, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
 PROFILES = [

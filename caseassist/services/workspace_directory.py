@@ -1,0 +1,91 @@
+"""The part of `Workspace` that searches the directory: the active one read once per
+unlock, providers suggested for needs and for a whole case, imports.
+
+Mixed into `Workspace`, which holds the vault (`self.vault`), the directory read
+(`self._directory`, forgotten at lock and after an import) and the lock that
+guards it (`self._lock`: screens search from worker threads).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from caseassist import config
+
+if TYPE_CHECKING:
+    from caseassist.cases.model import CaseDetail
+    from caseassist.directory import Directory, MatchResult
+
+
+class DirectoryCalls:
+    """The directory as the screens ask for it."""
+
+    def directory(self) -> Directory:
+        """The active directory, read once per unlock."""
+        from caseassist.services import directory as directory_svc
+
+        with self._lock:
+            if self._directory is None:
+                self._directory = directory_svc.active_directory(self.vault)
+            return self._directory
+
+    def suggestions(
+        self,
+        facts: Mapping[str, object],
+        needs: Iterable[str],
+        *,
+        limit: int = 3,
+        now: dt.datetime | None = None,
+    ) -> dict[str, MatchResult]:
+        """Top providers for each need the directory knows, with their reasons."""
+        from caseassist import directory as _matching
+
+        directory = self.directory()
+        known = [n for n in needs if directory.need_size(n)]
+        origin = config.load().shelter_location
+        return _matching.suggest_all(directory, facts, known, limit=limit, now=now, origin=origin)
+
+    def import_directory(
+        self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
+    ):
+        """Import an HSDS folder as the new active directory; returns what the import read
+        (its length is the number of services; `directory.summary_lines` says the rest)."""
+        from caseassist.services import directory as directory_svc
+
+        imported, _version = directory_svc.import_into_vault(self.vault, path, progress)
+        with self._lock:
+            self._directory = None
+        return imported
+
+    def search_directory(
+        self,
+        need: str,
+        *,
+        language: str | None = None,
+        open_now: bool = False,
+        limit: int = 20,
+        now: dt.datetime | None = None,
+    ) -> MatchResult:
+        from caseassist import directory as _matching
+        from caseassist.services import directory as directory_svc
+
+        facts = directory_svc.search_facts(language=language or None)
+        origin = config.load().shelter_location
+        result = _matching.suggest(
+            self.directory(), facts, need, now=now, limit=limit, origin=origin
+        )
+        if open_now:
+            kept = tuple(s for s in result.suggestions if s.open_now)
+            result = _matching.MatchResult(
+                result.need, kept, result.excluded, result.excluded_count, result.message
+            )
+        return result
+
+    def case_suggestions(self, detail: CaseDetail) -> dict[str, MatchResult]:
+        """Providers for the survivor's open needs (by category) and each child's (by need id)."""
+        from caseassist.services import matching as matching_svc
+
+        return matching_svc.for_case(self.directory(), detail)
