@@ -30,6 +30,7 @@ from caseassist.intake.read.country_words import (
 from caseassist.intake.read.critical import hold_unclean
 from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
+from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -302,6 +303,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             out.weak(fact_id, clause)
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
+    if not answer:  # "they kept her passport": who holds it, by subject and possessor
+        settle_frames(folded_sents, asks, out, note_words)
     regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:

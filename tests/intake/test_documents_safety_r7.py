@@ -1,0 +1,176 @@
+"""Documents and safety, seventh round: her identity document read as a frame (the
+document word, its possessor, the verb beside it and that verb's subject;
+`read/document_frames.py`), in invented sentences of several shapes in en/es/fr/pt, with
+as many readings that must not fire as must."""
+
+from __future__ import annotations
+
+from tests.intake.expect import NOT_CLEAR, NOT_NO, NOT_YES, OFFERED, check, each, table
+
+DOCS = "legal.has_identity_documents"
+
+# ---------------------------------------------------------------- who holds it
+
+HOLDER_CASES = [
+    # a third person "they", or a pronoun whose person is not the possessor's: none
+    *each(
+        False,
+        "Woman, 41. She cleaned their house for years and they kept her passport.",
+        "Man, 27. They still hold his ID card.",
+        "Woman, 35, from Peru. He took her passport when they landed.",
+        "Man, 52. She has kept his passport since he started on the farm.",
+        "Mujer de 30 años. Le quitaron el pasaporte al llegar.",
+        "Hombre de 44 años. Le retienen la cédula desde enero.",
+        "Femme de 29 ans. Ils ont confisqué son passeport à l'aéroport.",
+        "Femme de 33 ans, il a gardé son passeport.",
+        "Mulher de 38 anos. Tiraram-lhe o passaporte.",
+        "Homem de 25 anos. Ficaram com os documentos dele na obra.",
+    ),
+    # someone named holds it, before the verb, past a bracket or a relative "who"
+    *each(
+        False,
+        "The family she nannied for (two kids, Brookline) keeps her passport.",
+        "Her nephew holds her passport and will not give it to her.",
+        "A restaurant owner, who still has her ID card, calls her every day.",
+        "La patrona (62 años) guarda su pasaporte en su cuarto.",
+        "Trabajaba en una finca con un capataz, que tiene su cédula.",
+        "Elle gardait les enfants d'un couple, qui a gardé sa carte d'identité.",
+        "Le beau-frère détient son passeport depuis son arrivée.",
+        "A patroa (55 anos) tem o passaporte dela.",
+        "Vivia com um primo, que guarda o documento de identidade dela.",
+    ),
+    # her own subject, or "with her" after it: hers
+    *each(
+        True,
+        "Man, 30. He carries his own passport.",
+        "Woman, 26. She brought her passport with her.",
+        "Femme de 40 ans. Sa carte d'identité nationale est avec elle.",
+        "Mujer, 28 años. Su pasaporte hondureño está con ella.",
+        "Mulher de 45 anos. O passaporte dela está com ela.",
+        "Hombre de 50 años. La cédula la tiene él.",
+    ),
+    # must not: a copy, another person's document, someone safe holding it, a status
+    *each(
+        NOT_CLEAR,
+        "Woman, 30. They kept a copy of her passport.",
+        "Man, 41. The police hold his passport as evidence.",
+        "Mujer de 35 años. Su abogada guarda su pasaporte.",
+        "Femme de 22 ans. L'avocate garde son passeport au cabinet.",
+        "Mulher de 31 anos. A polícia tem o passaporte dela.",
+        "Woman, 36. He has his passport; she is with him.",
+        "Mujer de 29 años. No tiene papeles.",
+    ),
+    *each(
+        NOT_NO,
+        "Woman, 30. They kept the passport number on file.",
+        "Man, 40. The boss took his son's passport.",
+        "Mujer de 28 años. El patrón tiene el pasaporte de su hija.",
+        "Femme de 35 ans. Le patron a gardé le passeport de son fils.",
+        "Mulher de 32 anos. O patrão ficou com o passaporte do filho.",
+    ),
+]
+
+
+@table(HOLDER_CASES)
+def test_who_holds_her_document(text, expected):
+    check(text, DOCS, expected)
+
+
+# ---------------------------------------------------------------- held by, with, given back
+
+AFTER_CASES = [
+    # held by someone from that life, after the document, past a second document or an
+    # adjective: none
+    *each(
+        False,
+        "Documents: passport and work book retained by the labour broker.",
+        "ID: national ID card kept by the agency, never returned.",
+        "His passport and birth certificate are with the captain.",
+        "Pasaporte y cédula retenidos por el contratista.",
+        "Passeport et carte d'identité confisqués par le passeur.",
+        "Passaporte e cartão de residência retidos pelo empregador.",
+    ),
+    # taken, then given back in the same sentence, or wanted back: back / none
+    *each(
+        True,
+        "The recruiter held his passport, which detectives recovered and returned to him.",
+        "La patrona retenía su pasaporte, que la policía le devolvió ayer.",
+        "Le patron gardait son passeport, qu'elle a récupéré la semaine dernière.",
+        "O patrão tinha o passaporte, que ela recuperou ontem.",
+    ),
+    *each(NOT_YES, "Passport: held by the police as evidence."),
+    *each(
+        False,
+        "She wants help getting her passport back from the farm owner.",
+        "Quiere recuperar su pasaporte, lo tiene el dueño del bar.",
+        "Elle voudrait récupérer sa carte de séjour.",
+        "Quer recuperar o passaporte que ficou com a patroa.",
+    ),
+    # must not: held by the police or a lawyer, a wish for a new one, "getting" not back
+    *each(
+        NOT_CLEAR,
+        "Pasaporte retenido por la fiscalía.",
+        "Woman, 30. She needs to get a passport.",
+        "Woman, 30. Getting her passport renewed is her first wish.",
+    ),
+]
+
+
+@table(AFTER_CASES)
+def test_what_follows_her_document(text, expected):
+    check(text, DOCS, expected)
+
+
+# ---------------------------------------------------------------- without it, and the past
+
+LACK_CASES = [
+    *each(
+        False,
+        "Woman, 24. She ran out last night without her passport.",
+        "Salió de la casa sin su pasaporte ni su teléfono.",
+        "Elle est partie sans ses papiers d'identité.",
+        "Saiu da casa sem o passaporte dela.",
+        "No trae papeles, el dueño se quedó con todo.",
+    ),
+    # must not: another person without one, "sans papiers" as a status, a past "had"
+    *each(
+        NOT_CLEAR,
+        "Her husband came without his passport.",
+        "Su hermano llegó sin pasaporte.",
+        "Elle est sans papiers depuis deux ans.",
+        "O marido dela está sem passaporte.",
+    ),
+    *each(
+        OFFERED,
+        "Femme de 30 ans. L'employeur avait ses papiers.",
+        "Woman, 45. The employer had her passport.",
+    ),
+    *each(
+        NOT_YES,
+        "Mujer de 40 años. La familia tenía su pasaporte.",
+        "Mulher de 50 anos. A patroa tinha o passaporte dela.",
+    ),
+]
+
+
+@table(LACK_CASES)
+def test_without_it_and_held_before(text, expected):
+    check(text, DOCS, expected)
+
+
+# ---------------------------------------------------------------- in her own turn
+
+TURN_CASES = [
+    *each(
+        False,
+        "Llamante: No, ella tiene mi pasaporte y mi acta.",
+        "Caller: no, she has my passport.",
+        "Appelante : non, il a mes papiers.",
+        "Ligante: não, ela tem o meu passaporte.",
+    ),
+]
+
+
+@table(TURN_CASES)
+def test_her_document_held_by_a_third_person_in_her_turn(text, expected):
+    check(text, DOCS, expected)
