@@ -174,3 +174,58 @@ TURN_CASES = [
 @table(TURN_CASES)
 def test_her_document_held_by_a_third_person_in_her_turn(text, expected):
     check(text, DOCS, expected)
+
+
+# ---------------------------------------------------------------- a decision not made yet
+
+POLICE = "safety.wants_law_enforcement"
+KNOWS = "safety.trafficker_knows_location"
+
+OPEN_DECISION_CASES = [
+    # a negated deciding verb and a "whether": her wish inside it is undecided, never a
+    # yes ("quiere poner una denuncia") or a no (the negator before it)
+    *each(
+        "undecided",
+        "Todavía no decidió si quiere denunciar.",
+        "No decidió todavía si quiere poner una denuncia.",
+        "Aún no decide si denunciar.",
+        "Elle n'a toujours pas décidé si elle veut porter plainte.",
+        "Ainda não decidiu se vai apresentar queixa.",
+    ),
+    *each(
+        NOT_YES,
+        "She hasn't decided yet if she wants to report him.",
+        "Él no decidió si va a declarar contra el patrón.",
+        "Il n'a pas encore décidé s'il veut parler à la police.",
+        "Ele não decidiu se quer fazer queixa na polícia.",
+    ),
+    # must not: a decision made, a refusal decided, a plain wish
+    *each("yes", "She decided to report him.", "Decidió denunciar."),
+    *each(
+        "no",
+        "No quiere denunciar, ya lo decidió.",
+        "Elle a décidé de ne pas porter plainte.",
+    ),
+    *each(NOT_NO, "Ela decidiu apresentar queixa."),
+]
+
+
+@table(OPEN_DECISION_CASES)
+def test_a_decision_not_made_yet_is_undecided(text, expected):
+    check(text, POLICE, expected)
+
+
+KNOWS_DOUBT_CASES = [
+    *each("unsure", "She is not sure whether he knows where she is."),
+    *each(
+        NOT_YES,
+        "No está segura de si el patrón sabe dónde está.",
+        "Elle n'est pas sûre que le réseau sache où elle est.",
+        "Não tem a certeza se o patrão sabe onde ela está.",
+    ),
+]
+
+
+@table(KNOWS_DOUBT_CASES)
+def test_a_doubt_whether_he_knows_is_no_yes(text, expected):
+    check(text, KNOWS, expected)

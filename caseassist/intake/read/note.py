@@ -46,6 +46,7 @@ from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
+from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
@@ -315,6 +316,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
         out.conflicts.discard(fid)
         out.values[fid] = value
+    settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if not answer:
         hold_unclean(folded_sents, out)  # a critical fact is applied on a clean reading only
         for fid in lexicon.words_of_rules("referral", "offer_only"):
