@@ -216,6 +216,30 @@ def test_a_decision_not_made_yet_is_undecided(text, expected):
 
 
 KNOWS_DOUBT_CASES = [
+    # someone from that life knowing (or not) the place she is in now, named as this one
+    *each(
+        "no",
+        "Woman, 30. The trafficker does not know about this shelter.",
+        "Mujer de 30 años. El tratante no sabe de este lugar.",
+        "Mulher de 30 anos. O patrão não conhece esta casa.",
+        "Mulher de 30 anos. O aliciador não sabe deste abrigo.",
+        "Femme de 30 ans. Le réseau ne connaît pas notre adresse.",
+    ),
+    *each(
+        "yes",
+        "Woman, 30. The boss knows about this place.",
+        "Mujer de 30 años. El patrón conoce este albergue.",
+    ),
+    # must not: she herself, her family, someone unnamed, nobody
+    *each(
+        NOT_CLEAR,
+        "Woman, 30. She knows this place well.",
+        "Mujer de 30 años. Ella conoce este albergue.",
+        "Mujer de 30 años. Su hermana sabe de este lugar.",
+        "Femme de 30 ans. Sa cousine connaît ce foyer.",
+        "Mulher de 30 anos. A irmã dela conhece esta casa.",
+        "Woman, 30. He does not know about this shelter.",
+    ),
     *each("unsure", "She is not sure whether he knows where she is."),
     *each(
         NOT_YES,
