@@ -253,3 +253,32 @@ KNOWS_DOUBT_CASES = [
 @table(KNOWS_DOUBT_CASES)
 def test_a_doubt_whether_he_knows_is_no_yes(text, expected):
     check(text, KNOWS, expected)
+
+
+# ---------------------------------------------------------------- a report, and "LE"
+
+REPORT_CASES = [
+    *each(
+        "no",
+        "She does not want to make a report.",
+        "Security called the police about him, but she does not want to file a report herself.",
+        "Declines LE.",
+        "Pt declines LE involvement.",
+    ),
+    *each("yes", "She wants to make a report.", "He would like to file a report against the boss."),
+    # must not: someone else's report, "le" as a French article, a refusal of something else
+    *each(
+        NOT_CLEAR,
+        "Her cousin made a report last year.",
+        "The employer made a police report against her.",
+        "Elle refuse le repas.",
+        "She declined the offer of a bed.",
+        "LE contacted by ER staff.",
+        "Il a refusé le travail.",
+    ),
+]
+
+
+@table(REPORT_CASES)
+def test_a_report_and_law_enforcement_shorthand(text, expected):
+    check(text, POLICE, expected)
