@@ -282,3 +282,37 @@ REPORT_CASES = [
 @table(REPORT_CASES)
 def test_a_report_and_law_enforcement_shorthand(text, expected):
     check(text, POLICE, expected)
+
+
+# ---------------------------------------------------------------- an aside between commas
+
+ASIDE_CASES = [
+    *each(
+        "undecided",
+        "Ela ainda não decidiu se quer, por sua vez, apresentar queixa.",
+        "Todavía no decidió si quiere, por su parte, denunciar.",
+    ),
+    *each(
+        "yes",
+        "She, for her part, wants to press charges.",
+        "Ella, por su parte, quiere denunciar al patrón.",
+    ),
+    *each(
+        "no",
+        "Elle, pour sa part, ne veut pas porter plainte.",
+        "Ela, por sua vez, não quer apresentar queixa.",
+    ),
+    # must not: someone else's wish beside hers, a time aside kept as a time
+    *each(
+        NOT_YES,
+        "Su hermano quiere denunciar; ella, por su parte, no.",
+        "Her cousin, for his part, wants to press charges.",
+        "Le frère, quant à lui, veut porter plainte.",
+        "O irmão dela, por sua vez, quer apresentar queixa.",
+    ),
+]
+
+
+@table(ASIDE_CASES)
+def test_a_connective_aside_keeps_the_statement_whole(text, expected):
+    check(text, POLICE, expected)

@@ -12,6 +12,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
+from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
@@ -160,7 +161,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     pre = _prefilter()
     asks: list[bool] = []
     folded_sents = [
-        _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
+        without_asides(
+            _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
+        )
         for f in sentences(fold(text), asks)
     ]
     if answer:  # "Queremos regresar": her "we" wishes are hers
