@@ -316,3 +316,33 @@ ASIDE_CASES = [
 @table(ASIDE_CASES)
 def test_a_connective_aside_keeps_the_statement_whole(text, expected):
     check(text, POLICE, expected)
+
+
+# ---------------------------------------------------------------- her own act to come
+
+FUTURE_CASES = [
+    *each(
+        "yes",
+        "She said she would talk to the detective.",
+        "He agreed to meet the investigator tomorrow.",
+        "Dijo que hablará con el detective.",
+        "Elle a dit qu'elle parlerait à l'enquêteur.",
+        "Ela disse que vai falar com o investigador amanhã.",
+    ),
+    # must not: someone else's act, the police acting on her, a labour inspector, a clinic
+    *each(
+        NOT_YES,
+        "The caseworker will talk to the police.",
+        "The detective will talk to her tomorrow.",
+        "Su hermana va a hablar con la policía.",
+        "Ela vai falar com o inspetor do trabalho.",
+        "He will go to the labour inspector.",
+        "She will go to the clinic.",
+        "She will go to the police only if her children are safe.",
+    ),
+]
+
+
+@table(FUTURE_CASES)
+def test_her_own_contact_to_come_with_the_police(text, expected):
+    check(text, POLICE, expected)
