@@ -12,6 +12,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
+from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.children import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
@@ -30,6 +31,7 @@ from caseassist.intake.read.country_words import (
 from caseassist.intake.read.critical import hold_unclean
 from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
+from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -45,6 +47,7 @@ from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
+from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
@@ -158,7 +161,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     pre = _prefilter()
     asks: list[bool] = []
     folded_sents = [
-        _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
+        without_asides(
+            _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
+        )
         for f in sentences(fold(text), asks)
     ]
     if answer:  # "Queremos regresar": her "we" wishes are hers
@@ -302,6 +307,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             out.weak(fact_id, clause)
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
+    if not answer:  # "they kept her passport": who holds it, by subject and possessor
+        settle_frames(folded_sents, asks, out, note_words)
     regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
@@ -312,6 +319,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
         out.conflicts.discard(fid)
         out.values[fid] = value
+    settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if not answer:
         hold_unclean(folded_sents, out)  # a critical fact is applied on a clean reading only
         for fid in lexicon.words_of_rules("referral", "offer_only"):

@@ -1,0 +1,346 @@
+"""Who holds her identity document, read as a frame: the document word, its possessor, the
+verb beside it and that verb's subject ("they kept her passport", "la empleadora (45 a)
+tiene su pasaporte", "une famille, qui a gardé son passeport", "passport kept by the
+captain, not recovered", "sa carte d'identité est avec iel").
+
+Why: the statement rules name a holder or a pronoun in each pattern, so "they kept her
+passport" was read both ways ("they" holding it, and "kept her passport" as hers) and
+nothing was settled, and any holder a pattern does not list ("the family she worked for",
+a relative clause, a bracket between subject and verb) was missed. Here the holder is read
+from the clause's structure: a holding verb's subject that is someone else (a person from
+that life, a third person "they", a pronoun whose person differs from the possessor's, a
+plural verb with no subject, a clitic for "from her") means she has none; her own subject,
+or a "with her" after the document, means she has it; a giving back means she has it
+again, unless negated. Every word is data (`[document_frame]` in each language's
+words.toml; the fact and its noun group in `[frames]` of rules.toml). A reading it cannot
+place (the police or a lawyer holding it, a pronoun that may be anyone) gives nothing.
+
+Used after the statement rules: its clear readings, when they all agree, settle the fact
+when the rules left it open or disagreed; a hedged sentence only offers."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.segment import tokens
+
+_GENDERS = {"female": "f", "male": "m", "nonbinary": "n"}
+_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "-", "!", "?"})
+ASIDE = "aside"
+"""A document the frame placed as not hers to read: another person's, held by the police or
+a lawyer, a relative's lack ("the police hold her passport", "su hermano llegó sin
+pasaporte"); a statement rule's reading of such a sentence is voided."""
+_AND = frozenset({"and", "y", "et", "e"})
+
+
+def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
+    """Who the words ending just before `end` name: a pronoun's class ("f", "m", "n",
+    "p"), OTHER, SAFE, HERS, or None (nothing known)."""
+    if end <= 0 or toks[end - 1] in _BREAKS:
+        return None
+    t = toks[end - 1]
+    if t in fr.pronouns:
+        return fr.pronouns[t]
+    for cls in (OTHER, SAFE, HERS):
+        if n := ends(toks, end, fr.holders[cls]):
+            if n == 1 and t in fr.titles and not ends(toks, end - 1, fr.determiners):
+                return None  # "Madame a son passeport": a title may name her
+            return cls
+    return None
+
+
+def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, bool, bool]:
+    """The subject of the verb starting at `verb`: its class (see `_holder`), whether it is
+    negated, whether a clitic says "from her", and whether the clause names no subject."""
+    k, neg, dative = verb, False, False
+    while k > 0:
+        if n := ends(toks, k, fr.negators):
+            neg, k = True, k - n
+        elif n := ends(toks, k, fr.from_her):
+            dative, k = True, k - n
+        elif n := ends(toks, k, fr.skip):
+            k -= n
+        else:
+            break
+    if k > 0 and toks[k - 1] == ")" and "(" in toks[:k]:  # "la empleadora (45 a) tiene"
+        k = len(toks[:k]) - 1 - toks[:k][::-1].index("(")
+    if k > 0 and (n := ends(toks, k, fr.relatives)):  # "une famille, qui a gardé"
+        k -= n
+        k -= 1 if k > 0 and toks[k - 1] == "," else 0
+        return _holder(fr, toks, k) or "", neg, dative, False
+    bare = k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in _AND
+    return _holder(fr, toks, k), neg, dative, bare
+
+
+def _someone_else_before(fr: Frame, toks: list[str], end: int) -> bool:
+    """Whether the clause before `end` names another person ("O marido dela está sem
+    passaporte", "her son came without his passport")."""
+    k = end
+    while k > 0 and toks[k - 1] not in _BREAKS:
+        k -= 1
+    return any(starts(toks, i, fr.relations) for i in range(k, end))
+
+
+def _skipped(fr: Frame, toks: list[str], verb: int) -> int:
+    """How many words before the verb are negators, clitics or adverbs ("No trae")."""
+    k = verb
+    while n := ends(toks, k, fr.negators) or ends(toks, k, fr.from_her) or ends(toks, k, fr.skip):
+        k -= n
+    return verb - k
+
+
+def _read_hold(
+    fr: Frame, toks: list[str], verb: int, vlen: int, poss: str | None, gender: str | None
+) -> bool | str | None:
+    """What a holding verb before her document says of her holding it."""
+    who, neg, dative, bare = _subject(fr, toks, verb)
+    phrase = tuple(toks[verb : verb + vlen])
+    if who is None and bare:
+        if dative or (phrase in fr.plural and phrase not in fr.have):
+            who = OTHER  # "le quitaron el pasaporte", "ont gardé ses papiers": they (a
+            # plural "tienen" may be her family and her: "Tienen sus pasaportes, él y su familia")
+        elif not any(t not in _BREAKS for t in toks[: verb - _skipped(fr, toks, verb)]):
+            who = HERS  # "No trae papeles", "Tiene su pasaporte": the note's subject
+    if who in ("f", "m", "n", "p") and poss == "i":
+        who = OTHER  # in her own turn: "ella tiene mi INE"
+    elif who == "p" and poss != "p":
+        who = OTHER  # "they kept her passport"
+    elif who in ("f", "m", "n"):
+        if poss in ("f", "m", "n") and poss != who:
+            who = OTHER  # "he kept her passport"
+        elif gender is not None and who != gender and poss is None:
+            who = OTHER if who != "n" else None  # "il a gardé son passeport", of a woman
+        elif gender is not None and poss == who != gender:
+            return ASIDE  # "he has his passport", of a woman: his
+        elif gender is not None and poss == who == gender and not dative:
+            who = HERS  # "she has her passport", of a woman ("il"/"elle" with "son": unsure)
+        else:
+            who = None
+    if who == OTHER:
+        return None if neg else False
+    if who == HERS and not dative:
+        return not neg
+    return ASIDE if who == SAFE and not neg else None
+
+
+def _named_holder(fr: Frame, toks: list[str], k: int) -> str | None:
+    """Who a noun phrase at `k` names, past its determiners and up to two modifiers ("the
+    manning agency", "la señora de la casa"): OTHER, SAFE or None."""
+    while n := starts(toks, k, fr.determiners):
+        k += n
+    for skip in range(3):
+        if k + skip >= len(toks) or toks[k + skip] in _BREAKS:
+            return None
+        for cls in (OTHER, SAFE):
+            if starts(toks, k + skip, fr.holders[cls]):
+                return cls
+    return None
+
+
+def _after(fr: Frame, toks: list[str], end: int, gender: str | None) -> bool | str | None:
+    """What follows her document says of it: held by someone ("passport kept by the
+    captain", "retenido por la patrona", "his passport and seaman book are with the
+    captain") or with her ("sa carte d'identité est avec iel")."""
+    k = end + (end < len(toks) and toks[end] == ":")  # "Passport: held by the police"
+    if k + 1 < len(toks) and toks[k] not in _BREAKS and starts(toks, k + 1, fr.copulas):
+        k += 1  # an adjective after the noun: "sa carte d'identité camerounaise est avec iel"
+    elif k < len(toks) and toks[k] in _AND:  # "passport and seafarer book kept by ..."
+        k = next(
+            (
+                i
+                for i in range(k + 1, min(k + 5, len(toks)))
+                if starts(toks, i, fr.held) or starts(toks, i, fr.copulas)
+            ),
+            k,
+        )
+    while k < len(toks) and (n := starts(toks, k, fr.copulas)):
+        k += n
+    if n := starts(toks, k, fr.held):
+        k += n
+        if n := starts(toks, k, fr.agents):
+            holder = _named_holder(fr, toks, k + n)
+            return False if holder == OTHER else ASIDE if holder == SAFE else None
+        return None
+    if n := starts(toks, k, fr.with_words):
+        k += n
+        holder = _named_holder(fr, toks, k)
+        if holder is not None:
+            return False if holder == OTHER else ASIDE  # "are with the captain"
+        who = fr.with_pronouns.get(toks[k]) if k < len(toks) else None
+        closed = k + 1 >= len(toks) or toks[k + 1] in _BREAKS
+        if who is not None and closed and gender is not None and who == gender:
+            return True
+    return None
+
+
+def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -> list[bool]:
+    """A holding verb after the document whose object is a pronoun for it, with its subject
+    before or after it ("No tiene papeles, la señora de la casa los guardaba", "Documentos:
+    cédula, la tiene él", "the passport? the boss has it")."""
+    got: list[bool] = []
+    for v in range(after, len(toks)):
+        n = starts(toks, v, fr.hold)
+        if not n:
+            continue
+        before = v > 0 and toks[v - 1] in fr.object_clitics
+        behind = v + n < len(toks) and toks[v + n] in fr.object_pronouns
+        if not (before or behind):
+            continue
+        k = v - 1 if before else v
+        neg = bool(ends(toks, k, fr.negators))
+        k -= ends(toks, k, fr.negators)
+        who = _holder(fr, toks, k) if k > after else None
+        if who is None and before and v + n < len(toks):
+            nxt = toks[v + n]  # "la tiene él", "los tiene la patrona"
+            alone = v + n + 1 >= len(toks) or toks[v + n + 1] in _BREAKS
+            who = _named_holder(fr, toks, v + n) or (fr.pronouns.get(nxt) if alone else None)
+        if who in ("f", "m", "n"):
+            who = HERS if gender is not None and who == gender else None
+        if who == OTHER and not neg:
+            got.append(False)
+        elif who == HERS:
+            got.append(not neg)
+    return got
+
+
+def _regained_after(fr: Frame, toks: list[str], end: int) -> bool:
+    """A giving back later in the sentence, not negated ("l'employeur retenait son
+    passeport, que nous avons récupéré et lui avons rendu hier")."""
+    for i in range(end, len(toks)):
+        if starts(toks, i, fr.regain):
+            j = i
+            while j > end and ends(toks, j, fr.skip):
+                j -= ends(toks, j, fr.skip)
+            if not ends(toks, j, fr.negators):
+                return True
+    return False
+
+
+def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[object, bool]]:
+    """Every value the sentence's document frames give, in order (True, False or ASIDE),
+    each with whether it is clear (a past "had" is only offered: "l'employeur avait ses
+    papiers")."""
+    toks = tokens(sentence)
+    if fr.first_words.isdisjoint(toks):
+        return []
+    if any(lexicon.phrase_regex(g).search(sentence) for g in fr.voided_by):
+        return []  # "has his passport, but it is locked in the owner's office": not read here
+    got: list[tuple[object, bool]] = []
+    i = 0
+    while i < len(toks):
+        n = starts(toks, i, fr.nouns)
+        loose = not n and (n := starts(toks, i, fr.loose)) > 0
+        if not n:
+            i += 1
+            continue
+        start, end, i = i, i + n, i + n
+        if (
+            starts(toks, end, fr.not_followers)
+            or starts(toks, end, fr.others_documents)
+            or (start >= 2 and toks[start - 1] == "s" and toks[start - 2].endswith("'"))
+        ):
+            got.append((ASIDE, True))  # "passport number", "the boy's passport"
+            continue
+        value, clear = _read_mention(fr, toks, start, end, loose, gender)
+        if value is False and _regained_after(fr, toks, end):
+            value, clear = True, True  # taken, then given back in the same sentence
+        if value is not None:
+            got.append((value, clear))
+        else:
+            got += [(v, True) for v in _pronoun_holds(fr, toks, end, gender)]
+    return got
+
+
+def _read_mention(
+    fr: Frame, toks: list[str], start: int, end: int, loose: bool, gender: str | None
+) -> tuple[object, bool]:
+    """What the words before (or after) one document mention say of her holding it."""
+    j, poss = start, fr.possessors.get(toks[start])  # "mes papiers": a noun with its own
+    stops = [j]
+    while j > 0 and (d := ends(toks, j, fr.determiners)):
+        poss = poss or fr.possessors.get(toks[j - 1])
+        j -= d
+        stops.append(j)
+    # the verb before the determiners; else a determiner that is a verb too ("il a mes")
+    verbs = (fr.lack, fr.regain_wants, fr.regain, fr.hold)
+    j = next((k for k in reversed(stops) if any(ends(toks, k, g) for g in verbs)), j)
+    back = end < len(toks) and toks[end] in fr.back_words
+    if not loose and ends(toks, j, fr.lack) and not ends(toks, j - 1, fr.negators):
+        # "left without her passport", "partie sans ses papiers"; not another's lack
+        return (ASIDE if _someone_else_before(fr, toks, j) else False), True
+    if (
+        (w := ends(toks, j, fr.regain_wants))
+        and (back or w >= ends(toks, j, fr.regain))
+        and (back or tuple(toks[j - w : j]) not in fr.back_needed)
+    ):
+        return False, True  # "help getting her passport back", "quiere recuperar su pasaporte"
+    if v := ends(toks, j, fr.regain):
+        return (None if _subject(fr, toks, j - v)[1] else True), True
+    if v := ends(toks, j, fr.hold):
+        verb = tuple(toks[j - v : j])
+        if loose and verb in fr.have:
+            return None, True  # "no tiene papeles": a status, unless held (by a pronoun)
+        value = _read_hold(fr, toks, j - v, v, poss, gender)
+        never = _subject(fr, toks, j - v)[1]  # "never had a passport": none now either
+        return value, never or verb not in fr.past_have
+    return (None if loose else _after(fr, toks, end, gender)), True
+
+
+def settle_frames(
+    sentences: list[str], asks: list[bool], out: Extraction, words: Set[str] | None = None
+) -> None:
+    """Settle each frame's fact from its readings over the note. When its clear readings all
+    agree, they settle what the statement rules left open, disagreed on, or read otherwise in
+    the very sentences the frame read; a disagreement from a sentence it could not read sets
+    nothing. A statement rule's value read only from sentences the frame set aside
+    (another's document, the police holding it) is dropped. A hedged sentence's or a past
+    "had"'s reading is only offered. `words`: the note's tokens (no document word, no pass)."""
+    gender = _GENDERS.get(str(out.values.get("person.gender")))
+    for fr in frames():
+        if words is not None and fr.first_words.isdisjoint(words):
+            continue
+        clear: list[bool] = []
+        offered: list[bool] = []
+        placed: set[str] = set()  # the sentences the frame read or set aside
+        aside: set[str] = set()  # those it only set aside
+        for sent, asked in zip(sentences, asks, strict=False):
+            if asked:
+                continue
+            hedged = _has_hedge(sent)
+            got = read_frame(fr, sent, gender)
+            placed |= {sent} if got else set()
+            aside |= {sent} if got and all(v is ASIDE for v, _ in got) else set()
+            for value, plain in got:
+                if value is not ASIDE:
+                    (clear if plain and not hedged else offered).append(bool(value))
+        _settle(fr.fact, clear, offered, placed, aside, out)
+
+
+def _settle(
+    fact: str,
+    clear: list[bool],
+    offered: list[bool],
+    placed: set[str],
+    aside: set[str],
+    out: Extraction,
+) -> None:
+    mine = [r for r in out.readings if r.fact == fact]
+    elsewhere = {r.value for r in mine if r.clear and r.sentence not in placed}
+    if len(set(clear)) == 1:
+        value = clear[0]
+        if fact not in out.values and fact not in out.conflicts:
+            out.put(fact, value)
+        elif elsewhere - {value}:
+            out.values.pop(fact, None)  # a sentence it could not read says otherwise
+            out.conflicts.add(fact)
+        else:
+            out.conflicts.discard(fact)
+            out.values[fact] = value
+    elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
+        out.values.pop(fact)  # read only where the frame set the document aside
+    elif not clear and len(set(offered)) == 1 and fact not in out.values:
+        out.maybe(fact, offered[0])

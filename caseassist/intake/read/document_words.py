@@ -1,0 +1,170 @@
+"""The words of a frame (`read/document_frames.py`), as token phrases filed for look-up.
+
+Why apart: the frame's reading is long enough on its own; its data (each language's
+`[document_frame]` table in words.toml, the fact and its noun group in `[frames]` of
+rules.toml) is loaded here once, as phrases filed by first and last token, so that what
+starts or ends at a place in a sentence is one look-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.text import fold_name
+
+OTHER, SAFE, HERS = "other", "safe", "hers"
+
+
+class Phrases:
+    """Phrases as token tuples, filed by their first and last token: what starts or ends
+    at a place in a sentence is one look-up, not a scan of the list."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.all = frozenset(phrases)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.all:
+            self.by_first.setdefault(p[0], []).append(p)
+            self.by_last.setdefault(p[-1], []).append(p)
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.all
+
+    def __sub__(self, other: Phrases) -> Phrases:
+        return Phrases(self.all - other.all)
+
+    def __or__(self, other: Phrases) -> Phrases:
+        return Phrases(self.all | other.all)
+
+
+@dataclass(frozen=True)
+class Frame:
+    fact: str
+    nouns: Phrases
+    loose: Phrases  # a bare "papers" word: a document only when carried, not "had"
+    hold: Phrases
+    have: Phrases
+    plural: Phrases
+    regain: Phrases
+    held: Phrases
+    agents: Phrases
+    lack: Phrases
+    negators: Phrases
+    skip: Phrases
+    determiners: Phrases
+    copulas: Phrases
+    not_followers: Phrases
+    from_her: Phrases
+    relatives: Phrases
+    with_words: Phrases
+    regain_wants: Phrases  # "getting her passport back", "recuperar su pasaporte"
+    back_needed: Phrases  # a wish word that asks for "back" after the document ("get")
+    back_words: frozenset[str]
+    object_clitics: frozenset[str]  # "los" in "la patrona los guardaba"
+    object_pronouns: frozenset[str]  # "it" in "the boss has it"
+    others_documents: Phrases
+    titles: frozenset[str]  # "madame", "señora": her, or the lady of the house
+    relations: Phrases  # people of her own life, no determiner word ("son" is French too)
+    holders: dict[str, Phrases]  # OTHER, SAFE, HERS: nouns of who holds it
+    pronouns: dict[str, str]  # a subject pronoun -> "f", "m", "n" or "p" (plural)
+    possessors: dict[str, str]  # "her" -> "f" (only where a possessive shows a gender)
+    with_pronouns: dict[str, str]  # "with her" -> "f"
+    first_words: frozenset[str]  # a sentence with none of these names no document
+    voided_by: tuple[str, ...]  # word groups whose sentence says nothing of holding it
+    past_have: Phrases  # "the employer had her papers": then, not now; offered only
+
+
+def _set(words: list[str]) -> Phrases:
+    return Phrases(tuple(fold_name(w).split()) for w in words if w.strip())
+
+
+def _by_class(table: dict, prefix: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cls, key in (
+        ("f", "female"),
+        ("m", "male"),
+        ("n", "nonbinary"),
+        ("p", "plural"),
+        ("i", "self"),
+    ):
+        for w in table.get(f"{prefix}_{key}", ()):
+            out[fold_name(w)] = cls
+    return out
+
+
+@cache
+def frames() -> tuple[Frame, ...]:
+    out = []
+    words = lexicon.words()
+    for spec in lexicon._rules_data().get("frames", {}).values():
+        t = words.get(spec["words"], {})
+        nouns = _set(words.get(spec["nouns"], []))
+        loose = _set(t.get("carried_nouns", [])) - nouns
+        out.append(
+            Frame(
+                fact=spec["fact"],
+                nouns=nouns,
+                loose=loose,
+                hold=_set(t.get("hold_verbs", [])),
+                have=_set(t.get("have_verbs", [])),
+                plural=_set(t.get("plural_verbs", [])),
+                regain=_set(t.get("regain_verbs", [])),
+                held=_set(t.get("held_participles", [])),
+                agents=_set(t.get("agents", [])),
+                lack=_set(t.get("lack_words", [])),
+                negators=_set(t.get("negators", [])),
+                skip=_set(t.get("skip_words", [])),
+                determiners=_set(t.get("determiners", [])),
+                copulas=_set(t.get("copulas", [])),
+                not_followers=_set(t.get("not_followers", [])),
+                from_her=_set(t.get("from_her", [])),
+                relatives=_set(t.get("relatives", [])),
+                with_words=_set(t.get("with_words", [])),
+                regain_wants=_set(t.get("regain_wants", [])),
+                back_needed=_set(t.get("back_needed", [])),
+                back_words=frozenset(fold_name(w) for w in t.get("back_words", [])),
+                object_clitics=frozenset(fold_name(w) for w in t.get("object_clitics", [])),
+                object_pronouns=frozenset(fold_name(w) for w in t.get("object_pronouns", [])),
+                others_documents=_set(words.get("others_documents", [])),
+                titles=frozenset(fold_name(w) for w in t.get("titles", [])),
+                relations=Phrases(
+                    p
+                    for p in _set(t.get("other_holders", [])).all
+                    if p not in _set(t.get("determiners", []))
+                ),
+                holders={
+                    OTHER: _set(t.get("other_holders", []) + words.get("exploiters", [])),
+                    SAFE: _set(t.get("safe_holders", [])),
+                    HERS: _set(t.get("survivor_nouns", [])),
+                },
+                pronouns=_by_class(t, "subject"),
+                possessors=_by_class(t, "possessor"),
+                with_pronouns=_by_class(t, "with"),
+                first_words=frozenset(p[0] for p in (nouns | loose).all),
+                voided_by=tuple(spec.get("voided_by", ())),
+                past_have=_set(t.get("past_have_verbs", [])),
+            )
+        )
+    return tuple(out)
+
+
+def ends(toks: list[str], end: int, phrases: Phrases) -> int:
+    """The length of the longest phrase ending just before `end` (0: none)."""
+    best = 0
+    for p in phrases.by_last.get(toks[end - 1], ()) if end > 0 else ():
+        n = len(p)
+        if n > best and n <= end and tuple(toks[end - n : end]) == p:
+            best = n
+    return best
+
+
+def starts(toks: list[str], start: int, phrases: Phrases) -> int:
+    """The length of the longest phrase starting at `start` (0: none)."""
+    best = 0
+    for p in phrases.by_first.get(toks[start], ()) if start < len(toks) else ():
+        n = len(p)
+        if n > best and tuple(toks[start : start + n]) == p:
+            best = n
+    return best
