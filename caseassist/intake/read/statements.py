@@ -42,6 +42,7 @@ from caseassist.intake.read.scope import (
     status_before_condition,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
+from caseassist.intake.read.tonight_frame import place_named_tonight, place_spans_tonight
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import writers_own
@@ -211,8 +212,10 @@ def _rules_in_clause(
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-            if lexicon.phrase_regex("after_tonight").search(sent or folded):
-                continue  # "dort chez un ami, qui ne peut plus le garder après ce soir"
+            if lexicon.phrase_regex("after_tonight").search(sent or folded) and (
+                rule.value is not False or not place_named_tonight(folded)
+            ):
+                continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
             if rule.value is True and (later := later_day(clause_text, m)):
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
@@ -299,6 +302,7 @@ def _rules_in_clause(
                 and not lexicon.phrase_regex("referrer_beliefs").search(sent)
             )
             and not (rule.fact in _facts_of("clear_before") and clear_before(rule, clause_text))
+            and not place_spans_tonight(rule, sent, m.group())  # "staying with X for now"
         ):
             out.maybe(rule.fact, value)
         else:

@@ -1,0 +1,95 @@
+"""Round 7, her needs tonight: kinds of statement read by mechanism, in invented sentences
+in en/es/fr/pt, with the readings that must not fire as many as those that must.
+
+- a place she is at told with a span reaching through tonight ("for now", "solo por unos
+  días", "jusqu'à la fin de la semaine", "até sexta") is a clear no to a bed tonight; a
+  span that ends before the night ("till 6pm today") or a place with no span stays as it
+  was (offered);
+- a place named for tonight with a limit after it ("esta noche se queda en la parroquia,
+  pero solo por hoy") is still a place tonight; the need after the limit is for later; a
+  limit alone ("l'ami ne peut plus le garder après ce soir") says nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+SHELTER = "shelter.needs_shelter_tonight"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is staying with a neighbour from church for now.",
+        "He is staying with his cousin, who can keep him till the end of the month.",
+        "A women's hostel: she can stay there for now.",
+        "Está durmiendo en casa de una vecina, solo por unos días.",
+        "Se queda con su prima hasta el viernes.",
+        "Puede quedarse aquí unos días.",
+        "Il dort chez un ami, ce qui n'est possible que jusqu'à la fin de la semaine.",
+        "Elle reste chez une compatriote pour l'instant.",
+        "Il peut rester là pour quelques jours.",
+        "Ela fica em casa da tia até sexta.",
+        "Por enquanto dorme em casa de uma amiga.",
+        "Pode ficar ali por enquanto.",
+    ],
+)
+def test_a_place_for_a_span_through_tonight_is_no_bed_needed(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place with no span: maybe only for now, offered as before
+        "She is staying with a neighbour from church.",
+        "Está durmiendo en casa de una vecina.",
+        "Elle reste chez une compatriote.",
+        "Está em casa de uma amiga.",
+        # a span that ends before the night, or a place she cannot have
+        "He is with us till 6pm today.",
+        "She stays with us for now.",  # the referrer, maybe by day
+        "She cannot stay there for now.",
+        "No puede quedarse aquí por ahora.",
+        "Il ne peut pas rester là pour l'instant.",
+        "Não pode ficar ali por enquanto.",
+        # a span with no place: a wish or a need, not a bed
+        "For now she does not want the police involved.",
+        "Por ahora no quiere denunciar.",
+        "Pour l'instant elle ne veut pas porter plainte.",
+    ],
+)
+def test_no_span_or_no_place_states_no_place_tonight(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(SHELTER) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esta noche se queda en la casa parroquial pero solo por hoy, necesita un lugar donde vivir.",
+        "Tonight she is staying with her aunt, but only for tonight; she needs a place to live.",
+        "Ce soir elle dort chez sa cousine, mais seulement ce soir, elle cherche un logement.",
+        "Hoje fica em casa da prima, mas só por hoje, precisa de uma casa.",
+    ],
+)
+def test_a_place_named_for_tonight_holds_beside_a_limit_after_it(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sleeps at a friend's, but the friend can't keep her past tonight.",
+        "Il dort chez un ami, mais l'ami ne peut plus le garder après ce soir.",
+        "Duerme en casa de un amigo, pero no puede quedarse después de esta noche.",
+        "Dorme em casa de um amigo, mas não pode ficar depois de hoje.",
+    ],
+)
+def test_a_limit_with_no_place_of_its_own_tonight_says_nothing(text: str) -> None:
+    got = extract(text)
+    assert SHELTER not in got.values
