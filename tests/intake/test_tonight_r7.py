@@ -7,7 +7,11 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
   was (offered);
 - a place named for tonight with a limit after it ("esta noche se queda en la parroquia,
   pero solo por hoy") is still a place tonight; the need after the limit is for later; a
-  limit alone ("l'ami ne peut plus le garder après ce soir") says nothing.
+  limit alone ("l'ami ne peut plus le garder après ce soir") says nothing;
+- a subject that joins her to others ("elle et les enfants", "she and the kids", "ella y
+  los niños", "ela e os filhos") is hers too; others joined without her are not;
+- a later day in the need's own clause after it ("need a bed when they are discharged
+  tomorrow") sets the need on that day, as one before it does.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import pytest
 from caseassist.intake.read import extract
 
 SHELTER = "shelter.needs_shelter_tonight"
+FOOD = "food.needs_food_now"
 
 
 @pytest.mark.parametrize(
@@ -93,3 +98,39 @@ def test_a_place_named_for_tonight_holds_beside_a_limit_after_it(text: str) -> N
 def test_a_limit_with_no_place_of_its_own_tonight_says_nothing(text: str) -> None:
     got = extract(text)
     assert SHELTER not in got.values
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Ce soir, elle et les enfants n'ont pas d'endroit où dormir.", SHELTER),
+        ("Elle et ses deux enfants n'ont nulle part où dormir ce soir.", SHELTER),
+        ("She and the kids have nowhere to sleep tonight.", SHELTER),
+        ("Ella y sus hijos no tienen donde dormir esta noche.", SHELTER),
+        ("Él y los niños no tienen dónde dormir hoy.", SHELTER),
+        ("Ela e os filhos não têm onde dormir hoje.", SHELTER),
+        ("Elle et les enfants ont faim.", FOOD),
+        ("She and the kids are hungry.", FOOD),
+    ],
+)
+def test_a_subject_joining_her_to_others_is_hers(text: str, fact: str) -> None:
+    assert extract(text).values.get(fact) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Her sister and the kids have nowhere to sleep tonight.", SHELTER),
+        ("Sa soeur et les enfants n'ont nulle part où dormir ce soir.", SHELTER),
+        ("A irmã e os filhos não têm onde dormir hoje.", SHELTER),
+        ("She is safe and the kids have nowhere to sleep tonight.", SHELTER),
+        ("Son frère et les enfants ont faim.", FOOD),
+        ("Her cousin and the kids are hungry.", FOOD),
+        ("So she and the baby need a bed when they are discharged tomorrow.", SHELTER),
+        ("She needs a bed tomorrow.", SHELTER),
+    ],
+)
+def test_others_joined_without_her_or_a_later_day_state_nothing_tonight(
+    text: str, fact: str
+) -> None:
+    assert fact not in extract(text).values
