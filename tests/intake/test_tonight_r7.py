@@ -11,17 +11,26 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
 - a subject that joins her to others ("elle et les enfants", "she and the kids", "ella y
   los niños", "ela e os filhos") is hers too; others joined without her are not;
 - a later day in the need's own clause after it ("need a bed when they are discharged
-  tomorrow") sets the need on that day, as one before it does.
+  tomorrow") sets the need on that day, as one before it does;
+- not eating said in the present with a time since ("Não como nada desde ontem", "Je ne
+  mange rien depuis hier") is hunger, a diet ("no como cerdo") is not; a medicine needed
+  in the first person ("Preciso do meu remédio", "Necesito mi medicina") is needed;
+- an examination that found nothing urgent ("sin hallazgos urgentes", "no acute
+  findings", "sans signe de gravité", "sem achados urgentes") is no urgent need, and an
+  injury denied by a verb ("Nie blessures", "Nega ferimentos", shorthand "Denies inj.")
+  too; someone else's denial or a report of one says nothing.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
+from caseassist.intake.read import extract, interpret_answer
 
 SHELTER = "shelter.needs_shelter_tonight"
 FOOD = "food.needs_food_now"
+MEDICATION = "medical.needs_medication"
+URGENT = "medical.urgent_need"
 
 
 @pytest.mark.parametrize(
@@ -134,3 +143,103 @@ def test_others_joined_without_her_or_a_later_day_state_nothing_tonight(
     text: str, fact: str
 ) -> None:
     assert fact not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Não como nada desde ontem",
+        "Não como desde ontem de manhã",
+        "No como nada desde ayer",
+        "No comemos desde hace dos días",
+        "Je ne mange rien depuis hier",
+        "Je mange plus depuis lundi",
+        "I don't eat since yesterday",
+        "We do not eat anything since Monday",
+    ],
+)
+def test_not_eating_since_said_in_the_present_is_hunger(text: str) -> None:
+    assert interpret_answer(FOOD, text).values.get(FOOD) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No como cerdo",
+        "Não como carne de porco",
+        "Je ne mange pas de porc",
+        "I don't eat pork",
+        "Son mari ne mange rien depuis hier",
+        "Her husband does not eat since Monday",
+        "Ya comí, gracias",
+        "I don't eat meat since I was a child",
+    ],
+)
+def test_a_diet_someone_else_or_a_meal_had_is_no_hunger_of_hers(text: str) -> None:
+    assert interpret_answer(FOOD, text).values.get(FOOD) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preciso do meu remédio da tensão, acabou",
+        "Preciso dos meus comprimidos",
+        "Necesito mi medicina para la presión",
+        "Necesito el remedio para el azúcar",
+        "I need my blood pressure pills",
+        "J'ai besoin de mes médicaments",
+    ],
+)
+def test_a_medicine_needed_in_her_own_words_is_needed(text: str) -> None:
+    assert interpret_answer(MEDICATION, text).values.get(MEDICATION) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Não preciso de remédio nenhum",
+        "No necesito medicinas",
+        "I don't need any medication",
+        "Je n'ai pas besoin de médicaments",
+        "Preciso de um médico",
+        "Necesito hablar con un abogado",
+    ],
+)
+def test_no_medicine_needed_or_no_medicine_named_is_no_need(text: str) -> None:
+    assert interpret_answer(MEDICATION, text).values.get(MEDICATION) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acude por dolor abdominal; evaluada, sin hallazgos urgentes, alta 10:00.",
+        "Seen in ED for abdominal pain, no acute findings, discharged.",
+        "Vue aux urgences pour douleur, sans signe de gravité, sortie.",
+        "Observada por dor abdominal, sem achados urgentes, teve alta.",
+        "Denies inj.",
+        "Nie toute blessure.",
+        "Nega ferimentos.",
+        "Niega lesiones.",
+    ],
+)
+def test_nothing_urgent_found_or_an_injury_denied_is_no_urgent_need(text: str) -> None:
+    assert extract(text).values.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insulin inj daily.",
+        "Reports no inj.",
+        "Her son denies inj.",
+        "Nothing urgent.",
+        "Sin urgencia.",
+        "Pas urgent.",
+        "Sem urgência.",
+        "Acude por dolor abdominal intenso.",
+    ],
+)
+def test_an_injection_a_report_or_an_urgency_with_no_health_word_is_not_a_clear_no(
+    text: str,
+) -> None:
+    assert extract(text).values.get(URGENT) is not False
