@@ -18,7 +18,11 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
 - an examination that found nothing urgent ("sin hallazgos urgentes", "no acute
   findings", "sans signe de gravité", "sem achados urgentes") is no urgent need, and an
   injury denied by a verb ("Nie blessures", "Nega ferimentos", shorthand "Denies inj.")
-  too; someone else's denial or a report of one says nothing.
+  too; someone else's denial or a report of one says nothing;
+- her own "me too" after a statement of others ("Les enfants ont faim, moi aussi", "yo
+  también", "eu também") joins her to it; a "no" or another sentence does not;
+- a need label with a word that only says who saw it ("Besoins signalés :", "Needs
+  reported:", "Necesidades señaladas:") reads its value as the plain label does.
 """
 
 from __future__ import annotations
@@ -243,3 +247,59 @@ def test_an_injection_a_report_or_an_urgency_with_no_health_word_is_not_a_clear_
     text: str,
 ) -> None:
     assert extract(text).values.get(URGENT) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les enfants ont faim, moi aussi",
+        "Les enfants ont faim, moi aussi, nous n'avons rien mangé ce soir",
+        "Los niños tienen hambre, yo también",
+        "The kids are hungry, me too",
+        "As crianças têm fome, eu também",
+        "Nous n'avons rien mangé ce soir",
+    ],
+)
+def test_her_me_too_after_others_hunger_is_her_hunger(text: str) -> None:
+    assert interpret_answer(FOOD, text).values.get(FOOD) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les enfants ont faim, moi non",
+        "Mi hermana tiene hambre, yo no",
+        "My cousin is hungry. Me too, I am tired.",
+        "A minha irmã tem fome, eu já comi",
+        "Her cousin is hungry, the boss too",
+        "Sa cousine a faim, son frère aussi",
+    ],
+)
+def test_others_hunger_without_her_me_too_is_not_hers(text: str) -> None:
+    assert extract(text).values.get(FOOD) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besoins signalés : hébergement cette nuit",
+        "Needs reported: bed tonight",
+        "Necesidades señaladas: alojamiento esta noche",
+        "Necessidades sinalizadas: alojamento esta noite",
+    ],
+)
+def test_a_need_label_with_a_qualifier_reads_its_value(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besoins signalés : aucun",
+        "Needs reported: none",
+        "Necesidades señaladas: ninguna",
+        "Necessidades sinalizadas: nenhuma",
+    ],
+)
+def test_a_qualified_need_label_with_none_states_no_bed_tonight(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is not True

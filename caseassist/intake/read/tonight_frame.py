@@ -48,6 +48,14 @@ def place_spans_tonight(rule: lexicon.Rule, sentence: str, matched: str) -> bool
     )
 
 
+def limit_after_tonight(rule: lexicon.Rule, sentence: str, clause: str) -> bool:
+    """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
+    hoy") that leaves the reading unread: any need, and a place not named for tonight."""
+    return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
+        rule.value is not False or not place_named_tonight(clause)
+    )
+
+
 def place_named_tonight(clause: str) -> bool:
     """A place's own clause names tonight outside an `after_tonight` limit ("esta noche se
     queda en la casa parroquial, pero solo por hoy"): the limit then says only that the
