@@ -22,7 +22,12 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
 - her own "me too" after a statement of others ("Les enfants ont faim, moi aussi", "yo
   también", "eu também") joins her to it; a "no" or another sentence does not;
 - a need label with a word that only says who saw it ("Besoins signalés :", "Needs
-  reported:", "Necesidades señaladas:") reads its value as the plain label does.
+  reported:", "Necesidades señaladas:") reads its value as the plain label does;
+- "nothing urgent" said alone after a sentence on her health ("He is diabetic, has enough
+  for a month. Nothing urgent.") is a clear no, as it is in that sentence; after another
+  topic, or in a longer sentence with a contrast, it stays offered; a question on her
+  health ("Anything medical?", "¿Cómo está de salud?", "Elle est blessée ?") is answered
+  by a no in the reply, never by a yes.
 """
 
 from __future__ import annotations
@@ -303,3 +308,39 @@ def test_a_need_label_with_a_qualifier_reads_its_value(text: str) -> None:
 )
 def test_a_qualified_need_label_with_none_states_no_bed_tonight(text: str) -> None:
     assert extract(text).values.get(SHELTER) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is diabetic and takes metformin, he has enough for a month. Nothing urgent.",
+        "Tiene una quemadura en la mano, ya curada en buena parte. Nada urgente.",
+        "Elle a de l'asthme, elle a son inhalateur. Rien d'urgent.",
+        "Ela está grávida, uns três meses. Fora isso, sem urgência.",
+        "Intake: Anything medical?\nOutreach: No, she is fine.",
+        "Albergue: ¿Cómo está de salud?\nDra.: Nada urgente.",
+        "Centre : Elle est blessée ?\nAgent : Non non, elle va bien.",
+        "Casa-abrigo: Tem alguma questão de saúde?\nEnfermeira: Não, está bem.",
+    ],
+)
+def test_nothing_urgent_after_her_health_or_a_no_to_a_health_question(text: str) -> None:
+    assert extract(text).values.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to see a lawyer. Nothing urgent.",
+        "Necesita un abogado. No es urgente.",
+        "Elle cherche un travail. Rien d'urgent.",
+        "Quer voltar para casa. Sem urgência.",
+        "Lesión en la mano por un cabo; hay que verla, aunque él dice que no es urgente.",
+        "Intake: Anything medical?\nOutreach: Yes, she has a bad cough.",
+        "Albergue: ¿Cómo está de salud?\nDra.: Sí, tiene dolor de muelas.",
+        "Centre : Elle est blessée ?\nAgent : Oui, au bras.",
+    ],
+)
+def test_nothing_urgent_after_another_topic_or_a_yes_to_a_health_question_is_not_a_no(
+    text: str,
+) -> None:
+    assert extract(text).values.get(URGENT) is not False
