@@ -27,7 +27,10 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
   for a month. Nothing urgent.") is a clear no, as it is in that sentence; after another
   topic, or in a longer sentence with a contrast, it stays offered; a question on her
   health ("Anything medical?", "¿Cómo está de salud?", "Elle est blessée ?") is answered
-  by a no in the reply, never by a yes.
+  by a no in the reply, never by a yes;
+- a relative clause after another person ("her son, who has a deep cut", "su hijo, que
+  tiene una herida", "son fils, qui a une plaie", "o filho, que tem uma ferida") is that
+  person's; her own subject after the pronoun, or a person not last before it, is not.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ SHELTER = "shelter.needs_shelter_tonight"
 FOOD = "food.needs_food_now"
 MEDICATION = "medical.needs_medication"
 URGENT = "medical.urgent_need"
+INJURIES = "medical.injuries"
+PREGNANT = "household.pregnant"
 
 
 @pytest.mark.parametrize(
@@ -344,3 +349,42 @@ def test_nothing_urgent_after_another_topic_or_a_yes_to_a_health_question_is_not
     text: str,
 ) -> None:
     assert extract(text).values.get(URGENT) is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("She came with her son, who has a deep cut on the leg.", INJURIES),
+        ("Elle est venue avec son fils, qui a une plaie à la jambe.", INJURIES),
+        ("Vino con su hijo, que tiene una herida en la pierna.", INJURIES),
+        ("Veio com o filho, que tem uma ferida na perna.", INJURIES),
+        ("She came with her daughter, who is pregnant.", PREGNANT),
+        ("Llegó con su hija, que está embarazada.", PREGNANT),
+        ("Elle est arrivée avec sa fille, qui est enceinte.", PREGNANT),
+        ("Chegou com a filha, que está grávida.", PREGNANT),
+    ],
+)
+def test_a_relative_clause_after_another_person_is_that_persons(text: str, fact: str) -> None:
+    assert fact not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("She came alone, and has a deep cut on the leg.", INJURIES),
+        ("Vino sola, tiene una herida en la pierna.", INJURIES),
+        (
+            "Une dame de 45 ans, employée dans une famille privée, qui a une brûlure au bras.",
+            INJURIES,
+        ),
+        ("A senhora, que tem uma ferida na perna, chegou sozinha.", INJURIES),
+        ("She came alone, and is pregnant.", PREGNANT),
+        ("Llegó sola, está embarazada.", PREGNANT),
+        ("Une femme de 30 ans, originaire du Mali, qui est enceinte.", PREGNANT),
+        ("Chegou sozinha, está grávida.", PREGNANT),
+    ],
+)
+def test_her_own_statement_after_a_comma_or_a_relative_about_her_stays_hers(
+    text: str, fact: str
+) -> None:
+    assert fact in extract(text).values
