@@ -30,7 +30,11 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
   by a no in the reply, never by a yes;
 - a relative clause after another person ("her son, who has a deep cut", "su hijo, que
   tiene una herida", "son fils, qui a une plaie", "o filho, que tem uma ferida") is that
-  person's; her own subject after the pronoun, or a person not last before it, is not.
+  person's; her own subject after the pronoun, or a person not last before it, is not;
+- food given by the writer's service in the sentence ("we gave her a sandwich", "le dimos
+  un bocadillo", "on lui a donné un sandwich", "demos-lhe uma sandes") is no hunger now,
+  and the hunger before it is met; someone else giving nothing, or something not food in
+  another sentence, leaves the hunger.
 """
 
 from __future__ import annotations
@@ -388,3 +392,37 @@ def test_her_own_statement_after_a_comma_or_a_relative_about_her_stays_hers(
     text: str, fact: str
 ) -> None:
     assert fact in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was hungry, we gave her a sandwich.",
+        "She has not eaten today - we gave her lunch from the cafeteria.",
+        "No había comido, le dimos un bocadillo.",
+        "Tenía hambre y le dimos una sopa.",
+        "Elle n'avait pas mangé, on lui a donné un sandwich.",
+        "Elle avait faim, nous lui avons servi une soupe.",
+        "Não tinha comido, demos-lhe uma sandes.",
+        "Tinha fome, demos-lhe uma sopa.",
+    ],
+)
+def test_food_given_in_the_sentence_meets_her_hunger(text: str) -> None:
+    assert extract(text).values.get(FOOD) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss gave her nothing to eat, she is hungry.",
+        "We gave her a phone. She is hungry.",
+        "Le dimos ropa. Tiene hambre.",
+        "El patrón no le daba de comer. Tiene hambre.",
+        "On lui a donné des vêtements. Elle a faim.",
+        "Son patron ne lui donnait rien. Elle a faim.",
+        "Demos-lhe roupa. Tem fome.",
+        "O patrão não lhe dava comida. Tem fome.",
+    ],
+)
+def test_food_not_given_or_given_in_another_sentence_leaves_her_hunger(text: str) -> None:
+    assert extract(text).values.get(FOOD) is True
