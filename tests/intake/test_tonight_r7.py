@@ -34,7 +34,10 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
 - food given by the writer's service in the sentence ("we gave her a sandwich", "le dimos
   un bocadillo", "on lui a donné un sandwich", "demos-lhe uma sandes") is no hunger now,
   and the hunger before it is met; someone else giving nothing, or something not food in
-  another sentence, leaves the hunger.
+  another sentence, leaves the hunger;
+- a wish for a place tonight ("would like somewhere safe to stay tonight", "souhaite un
+  hébergement ce soir") is a need tonight as a need word is; a negated wish is not, and
+  owns its negation ("ne souhaite pas d'hébergement ce soir" is no lack of one).
 """
 
 from __future__ import annotations
@@ -426,3 +429,37 @@ def test_food_given_in_the_sentence_meets_her_hunger(text: str) -> None:
 )
 def test_food_not_given_or_given_in_another_sentence_leaves_her_hunger(text: str) -> None:
     assert extract(text).values.get(FOOD) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She would like somewhere safe to stay tonight.",
+        "He wants a bed for tonight.",
+        "Souhaite un hébergement ce soir pour elle + enfants.",
+        "Elle voudrait une place pour cette nuit.",
+        "Quiere un lugar para dormir esta noche.",
+        "Desea un albergue para hoy.",
+        "Pediu uma cama para hoje.",
+        "Quer um lugar para dormir esta noite.",
+    ],
+)
+def test_a_wish_for_a_place_tonight_is_a_need_tonight(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle ne souhaite pas d'hébergement ce soir.",
+        "Il ne veut pas de foyer ce soir.",
+        "Não quer alojamento hoje.",
+        "A irmã dela quer um lugar para dormir hoje.",
+        "Her son would like a bed tonight.",
+        "She wants to go to the shelter tomorrow, not tonight.",
+        "Su hermano quiere un lugar para dormir esta noche.",
+        "Le frère souhaite un hébergement ce soir.",
+    ],
+)
+def test_a_negated_wish_or_another_persons_states_no_need_tonight(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is not True
