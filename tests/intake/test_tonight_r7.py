@@ -37,7 +37,10 @@ in en/es/fr/pt, with the readings that must not fire as many as those that must.
   another sentence, leaves the hunger;
 - a wish for a place tonight ("would like somewhere safe to stay tonight", "souhaite un
   hébergement ce soir") is a need tonight as a need word is; a negated wish is not, and
-  owns its negation ("ne souhaite pas d'hébergement ce soir" is no lack of one).
+  owns its negation ("ne souhaite pas d'hébergement ce soir" is no lack of one);
+- a room paid or booked for her tonight by anyone ("the police paid a hotel for her
+  tonight", "la policía le pagó un hotel esta noche") is a bed tonight; with no tonight,
+  negated, or something else paid, it says nothing.
 """
 
 from __future__ import annotations
@@ -463,3 +466,37 @@ def test_a_wish_for_a_place_tonight_is_a_need_tonight(text: str) -> None:
 )
 def test_a_negated_wish_or_another_persons_states_no_need_tonight(text: str) -> None:
     assert extract(text).values.get(SHELTER) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police paid a hotel for her tonight.",
+        "Police booked her a room for tonight.",
+        "La policía le pagó un hotel esta noche.",
+        "El consulado reservó una habitación para hoy.",
+        "La police lui a payé une nuit d'hôtel ce soir.",
+        "Le 115 a réservé une chambre pour cette nuit.",
+        "A polícia pagou-lhe um hotel esta noite.",
+        "A paróquia arranjou um quarto para hoje.",
+    ],
+)
+def test_a_room_paid_or_booked_for_her_tonight_is_a_bed_tonight(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police did not book a room tonight.",
+        "She paid the hotel with her own money last year.",
+        "He paid for her phone tonight.",
+        "La policía pagó la multa hoy.",
+        "Le patron a payé le loyer le mois dernier.",
+        "On n'a pas réservé de chambre ce soir.",
+        "A polícia pagou a multa hoje.",
+        "Ninguém reservou quarto hoje.",
+    ],
+)
+def test_no_room_paid_tonight_states_no_bed(text: str) -> None:
+    assert extract(text).values.get(SHELTER) is not False
