@@ -375,8 +375,9 @@ def not_now(fact_id: str, value: str) -> bool:
 
 
 def _wish_label(label: str) -> bool:
-    """A label that is itself a wish or a request ("Souhaite", "Solicita", "Wants")."""
-    key = " ".join(_words(label))
+    """A label that is itself a wish or a request ("Souhaite", "Solicita", "Wants"), also
+    with a word that only says who saw it (`label_qualifiers`: "Besoins signalés")."""
+    key = " ".join(w for w in _words(label) if w not in lexicon.by_language("label_qualifiers"))
     return any(key in lexicon.by_language(g) for g in ("wish_cues", "need_cues", "interest_cues"))
 
 

@@ -93,7 +93,7 @@ _CONTRAST = re.compile(r"\b(?:but|however|pero|sin embargo|mais|cependant|mas|po
 
 
 def later_day(clause_text: object, m: re.Match[str]) -> str:
-    """The sentence, up to the match, is set on a later day ("tomorrow", "demain",
+    """The sentence up to the match, or the match's clause after it, is set on a later day ("tomorrow", "demain",
     "amanhã": `later_days`: "later") or says "not tonight" (`not_tonight`: "dès demain
     soir, pas ce soir": NOT_TONIGHT, a plain no for tonight), and names no other
     `tonight_words`: a need then, not tonight ("" when not)."""
@@ -106,7 +106,9 @@ def later_day(clause_text: object, m: re.Match[str]) -> str:
         return ""
     if kept != whole:
         return NOT_TONIGHT  # said plainly: no need tonight
-    return "later" if lexicon.phrase_regex("later_days").search(head) else ""
+    later = lexicon.phrase_regex("later_days")
+    # or its own clause after the match: "need a bed when they are discharged tomorrow"
+    return "later" if later.search(head) or later.search(m.string, m.end()) else ""
 
 
 NOT_TONIGHT = "not tonight"

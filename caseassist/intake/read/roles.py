@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.house_heads import head_of_house
+from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
 
 # ---------------------------------------------------------------- subjects
@@ -109,6 +110,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             # "my little boy", "su hija menor" is someone else as "my boy" is
             i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives()
         )
+        if person and joined_with_survivor(toks, i, _SURVIVOR_SUBJECTS):
+            return False  # "elle et les enfants n'ont pas d'endroit": she is in the subject
         if person:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
             if (w in nouns or bigram in nouns) and not owned:

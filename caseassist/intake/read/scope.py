@@ -15,13 +15,20 @@ from caseassist.intake.read.roles import _has_hedge, assertion_status
 from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
 
+_SHORT = 6  # the most words of a sentence that is only a no ("Fora isso, sem urgência.")
+
 
 def clear_before(rule: lexicon.Rule, clause_text: object) -> bool:
     """A `possible` rule's `clear_with` word in the sentence before its own: the person a
     pronoun takes up was named there ("Ses enfants sont aux Philippines. Elle voudrait les
-    appeler.")."""
+    appeler."); for the `no_before` facts only a no said alone ("He is diabetic, has enough
+    for a month. Nothing urgent.")."""
     if rule.clear_regex is None or not isinstance(clause_text, OriginalClause):
         return False
+    if rule.fact in lexicon.words_of_rules("statements", "no_before") and (
+        rule.value is not False or len(tokens(clause_text.folded_sentence)) > _SHORT
+    ):
+        return False  # "Nothing urgent." after her health: a no; not "hay que verla, aunque..."
     if clause_text.sentence_index < 1 or clause_text.index < 0:
         return False
     try:

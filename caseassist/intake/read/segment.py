@@ -94,8 +94,10 @@ _SENT_END = re.compile(
 _CLAUSE_SPLIT_SRC = (
     r"[,:()\[\]]\s*|\s+(?:[,:()\[\]]\s*|-\s+"
     r"|(?<!nada )(?<!nunca )(?<!saber )(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
-    # "and" joins two statements, except before an article: "needs work and a lawyer"
-    r"|(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s))"
+    # "and" joins two statements, except before an article: "needs work and a lawyer", and
+    # after her own subject alone: "she and the kids have nowhere" (read/joint_subjects.py)
+    r"|(?<!\bshe )(?<!\bhe )(?<!\bella )(?<!\bél )(?<!\belle )(?<!\bil )"
+    r"(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s))"
 )
 
 

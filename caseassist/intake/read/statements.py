@@ -19,6 +19,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.described import describe
+from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -42,6 +43,7 @@ from caseassist.intake.read.scope import (
     status_before_condition,
 )
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
+from caseassist.intake.read.tonight_frame import limit_after_tonight, place_spans_tonight
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import writers_own
@@ -151,8 +153,10 @@ def _rules_in_clause(
             tokens(folded[m.end() :])[:5], clause_text if rule.country_after == "place" else None
         ):
             continue  # "go back to school", "volver a estudiar": not a place
-        if rule.roles and (
-            _other_subject(before) or _topic_other(clause_text, folded, m, before, writer)
+        if (
+            rule.roles
+            and (_other_subject(before) or _topic_other(clause_text, folded, m, before, writer))
+            and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
         if rule.fact in _facts_of("place_now") and (
@@ -211,8 +215,8 @@ def _rules_in_clause(
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-            if lexicon.phrase_regex("after_tonight").search(sent or folded):
-                continue  # "dort chez un ami, qui ne peut plus le garder après ce soir"
+            if limit_after_tonight(rule, sent or folded, folded):
+                continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
             if rule.value is True and (later := later_day(clause_text, m)):
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
@@ -299,6 +303,7 @@ def _rules_in_clause(
                 and not lexicon.phrase_regex("referrer_beliefs").search(sent)
             )
             and not (rule.fact in _facts_of("clear_before") and clear_before(rule, clause_text))
+            and not place_spans_tonight(rule, sent, m.group())  # "staying with X for now"
         ):
             out.maybe(rule.fact, value)
         else:

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.relatives import relative_of_other
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
     _gender_noun_words,
@@ -87,6 +88,8 @@ def carried_other(
     the speaker says "I" of herself."""
     told = sentence_before.rsplit(":", 1)[-1].replace(";", ",")
     groups = [g.split() for g in told.split(",") if g.split()]
+    if relative_of_other(groups, before):
+        return True  # "vino con su hijo, que tiene una herida": the son's
     if before and before[0] in _third_singulars() and groups and _dislocated(groups[-1]):
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
     aside = _TRAILING_ASIDE.search(told) if not before else None

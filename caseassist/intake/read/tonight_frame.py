@@ -1,0 +1,65 @@
+"""How far a place she is at reaches in time: through tonight or not.
+
+A place she is at is often told with a span ("staying with a church member for now",
+"solo por unos días", "jusqu'à la fin de la semaine", "até sexta"). A span that reaches
+past tonight says she has a bed tonight, so a place only offered (maybe only for now)
+becomes clear; a need told with a span that ends tonight ("only for tonight", "solo por
+hoy") is a need for later, while the place itself still holds tonight.
+
+The spans are data per language (`lexicon/<lang>/words.toml`): `tonight_spans`, phrases
+that reach through tonight ("for now", "por unos días", "pour quelques jours", "por
+agora"), and an `span_openers` word ("until", "hasta", "jusqu'à", "até") followed within
+three words by a `span_ends` word that lies after tonight ("tomorrow", "jueves", "fin",
+"semana"); "until 6pm today" ends before the night and is no span.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.trie import alternation
+
+
+@cache
+def _until_later() -> re.Pattern[str]:
+    """An opener, up to three words, then an end after tonight ("till end of month")."""
+    openers = alternation(lexicon.by_language("span_openers"), r"\s+")
+    ends = alternation(lexicon.by_language("span_ends"), r"\s+")
+    return re.compile(rf"\b(?:{openers})\s+(?:[a-z0-9']+\s+){{0,3}}?(?:{ends})(?![a-z0-9])")
+
+
+def covers_tonight(sentence: str) -> bool:
+    """The folded sentence holds a span that reaches through tonight."""
+    return bool(
+        lexicon.phrase_regex("tonight_spans").search(sentence) or _until_later().search(sentence)
+    )
+
+
+def place_spans_tonight(rule: lexicon.Rule, sentence: str, matched: str) -> bool:
+    """A place reading (the value false) of a `[statements] spans` fact with a span through
+    tonight in its sentence, outside the words the rule matched: a rule that names its own
+    span ("she stays with us for now": the referrer, maybe by day) has weighed it."""
+    return (
+        rule.value is False
+        and rule.fact in lexicon.words_of_rules("statements", "spans")
+        and covers_tonight(sentence.replace(matched, " "))
+    )
+
+
+def limit_after_tonight(rule: lexicon.Rule, sentence: str, clause: str) -> bool:
+    """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
+    hoy") that leaves the reading unread: any need, and a place not named for tonight."""
+    return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
+        rule.value is not False or not place_named_tonight(clause)
+    )
+
+
+def place_named_tonight(clause: str) -> bool:
+    """A place's own clause names tonight outside an `after_tonight` limit ("esta noche se
+    queda en la casa parroquial, pero solo por hoy"): the limit then says only that the
+    place ends after tonight. A place with no tonight of its own beside a limit ("dort
+    chez un ami, mais l'ami ne peut plus le garder après ce soir") stays unread."""
+    rest = lexicon.phrase_regex("after_tonight").sub(" ", clause)
+    return bool(lexicon.phrase_regex("tonight_words").search(rest))
