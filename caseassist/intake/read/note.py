@@ -40,6 +40,7 @@ from caseassist.intake.read.gender import (
     agreement,
     survivor_speaks,
 )
+from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
@@ -301,6 +302,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if fact_id in FACTS:
             out.weak(fact_id, clause)
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
+    if not answer:
+        journey_origin(text, folded_sents, out)  # "came from Romania", "34F, GT, K'iche'"
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"

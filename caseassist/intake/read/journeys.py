@@ -1,0 +1,125 @@
+"""Where a person is from when a note tells only the journey ("came from Romania in
+January", "arrivé du Maroc il y a un an", "veio de Angola") or writes the country as a
+code in the slot an origin takes ("34F, GT, K'iche'", "from NP", "from here (US)").
+
+Both are weaker than an origin said outright: a journey may start in a country she
+only passed through, so it is applied only when one of her languages is at home there
+and almost nowhere else (CLDR's territory data: Romanian in Romania, K'iche' in
+Guatemala; never Spanish or Arabic, spoken in twenty countries), else offered. A code
+is read only in upper case in the original text, never one that is also a US state or
+a common abbreviation (`country_code_not`). Used only when nothing else states an
+origin."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel.core import get_global
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
+from caseassist.intake.text import strip_accents
+
+_FROM_WORDS = frozenset(["from", "de", "del", "desde", "du", "des", "d", "da", "do", "das", "dos"])
+_ARTICLES = frozenset(["the", "la", "el", "le", "l", "a", "o", "les", "los", "os", "as"])
+_CODE_ALIASES = {"tl": "fil"}  # the codes this project uses where CLDR's territory data has another
+_AT_HOME_IN_AT_MOST = 3  # a language official (or spoken by a fifth) in more says nothing
+
+
+@cache
+def _home_countries(language: str) -> frozenset[str]:
+    """The countries where a language is official or spoken by a fifth of the people."""
+    code = _CODE_ALIASES.get(language, language)
+    return frozenset(
+        t
+        for t, langs in get_global("territory_languages").items()
+        if code in langs
+        and (langs[code].get("official_status") or langs[code].get("population_percent", 0) >= 20)
+    )
+
+
+def _spoken_in(language: str, country: str) -> bool:
+    code = _CODE_ALIASES.get(language, language)
+    return code in get_global("territory_languages").get(country, {})
+
+
+def language_points_to(languages: list[str], country: str) -> bool:
+    """One of her languages belongs to that country and to few others ("Romanian" to
+    Romania, "Haitian Creole" to Haiti, "Mam" to Guatemala)."""
+    return any(
+        _spoken_in(lang, country) and len(_home_countries(lang)) <= _AT_HOME_IN_AT_MOST
+        for lang in languages
+    )
+
+
+def journey_countries(sentences: list[str]) -> set[str]:
+    """The countries a note says the person came, was brought or fled from: a journey verb,
+    a "from" word within three words of it, an article, a country."""
+    verbs = lexicon.phrase_regex("journey_verbs")
+    found: set[str] = set()
+    for sent in sentences:
+        for m in verbs.finditer(sent):
+            after = tokens(sent[m.end() :])[:9]
+            k = next((j for j, w in enumerate(after[:4]) if w in _FROM_WORDS), None)
+            if k is None or any(not w[:1].isalnum() for w in after[:k]):
+                continue  # "came, from what we know": no journey from a place
+            k += 1 + (k + 1 < len(after) and after[k + 1] in _ARTICLES)
+            hit = _country_at(after, k) if k < len(after) else None
+            if hit:
+                found.add(hit[0])
+    return found
+
+
+@cache
+def _code_slot() -> re.Pattern[str]:
+    labels = sorted(lexicon.by_language("country_code_labels"), key=len, reverse=True)
+    lead = "|".join(re.escape(w) for w in labels)
+    # "from NP", "Nationality: GT", "from here (US)"; or a comma part right after a
+    # shorthand sex and age ("34F, GT,", "F 22, NP,")
+    return re.compile(
+        rf"(?:\b(?i:{lead})\b\.?\s*[:\-]?\s*(?:(?i:here|there|aqui|ici)\s*)?\(?"
+        r"|\b(?:\d{1,2}\s?[FMfm]|[FMfm]\s?\d{1,2}|[FMHfmh]\s*,\s*\d{1,2})\s*,\s*)"
+        r"([A-Z]{2})(?![A-Za-z'])"
+    )
+
+
+def coded_countries(text: str) -> set[str]:
+    """The countries a note writes as a two-letter code where an origin goes, in upper case."""
+    refused = lexicon.by_language("country_code_not")
+    found: set[str] = set()
+    for m in _code_slot().finditer(strip_accents(text)):  # "Nationalité : CM"
+        code = m.group(1)
+        if code.lower() not in refused and code in get_global("territory_languages"):
+            found.add(code)
+    return found
+
+
+def journey_origin(text: str, sentences: list[str], out: Extraction) -> None:
+    """Where they are from by a code or a journey, when nothing else says it: one code
+    is applied; one journey's country is applied when her language points to it, else
+    offered."""
+    if "person.country_of_origin" in out.values or "person.country_of_origin" in out.conflicts:
+        return
+    coded = coded_countries(text)
+    if len(coded) == 1:
+        out.weak("person.country_of_origin", coded.pop())
+        return
+    journeys = journey_countries(sentences)
+    if len(journeys) != 1:
+        return
+    country = journeys.pop()
+    langs = [
+        *(
+            [out.values["person.preferred_language"]]
+            if "person.preferred_language" in out.values
+            else []
+        ),
+        *out.values.get("person.other_languages", []),
+    ]
+    if language_points_to([str(x) for x in langs], country):
+        out.weak("person.country_of_origin", country)
+    else:
+        out.maybe("person.country_of_origin", country)

@@ -1,0 +1,177 @@
+"""Round 7, who she is: where she is from when a note tells it by a journey, a code, or a
+town and its country; whose an age is when a relative of hers is named beside her.
+Invented sentences in en/es/fr/pt, several shapes per mechanism, and as many readings
+that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+ORIGIN = "person.country_of_origin"
+AGE = "person.age"
+
+
+# ---------------------------------------------------------------- a journey from a country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A boy of 15 who came from Romania in January. He speaks Romanian.", "RO"),
+        ("She was brought from Haiti by a family friend. She speaks Haitian Creole.", "HT"),
+        ("Man, 40, fled from Eritrea in 2019, speaks Tigrinya only.", "ER"),
+        (
+            "Mujer de 30 años, llegó de Guatemala hace un año. Habla k'iche' y algo de español.",
+            "GT",
+        ),
+        ("Joven de 19 años, vino desde Nepal el año pasado, habla nepalí.", "NP"),
+        ("Un homme de 25 ans, arrivé du Mali l'an dernier. Il parle bambara.", "ML"),
+        ("Une femme venue de la République démocratique du Congo, elle parle lingala.", "CD"),
+        ("Mulher de 34 anos, veio do Vietname em 2022. Fala vietnamita.", "VN"),
+        ("Rapaz de 17 anos que chegou da Etiópia há dois meses; fala amárico.", "ET"),
+    ],
+)
+def test_a_journey_from_a_country_her_language_belongs_to_is_her_origin(
+    text: str, country: str
+) -> None:
+    assert extract(text).values.get(ORIGIN) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # her language is spoken in twenty countries: she may only have passed through
+        ("A woman of 30 who came from Mexico last year. She speaks Spanish.", "MX"),
+        ("Mujer de 28 años, llegó de México hace un mes. Habla español.", "MX"),
+        ("Un jeune de 16 ans, arrivé du Maroc il y a un an. Il parle arabe.", "MA"),
+        ("Homem de 40 anos, veio de Portugal em março. Fala português.", "PT"),
+        # no language of hers named at all
+        ("She arrived from Nigeria last week.", "NG"),
+    ],
+)
+def test_a_journey_alone_is_offered_not_applied(text: str, country: str) -> None:
+    got = extract(text)
+    assert ORIGIN not in got.values
+    assert got.offered().get(ORIGIN) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the origin said outright wins over the journey
+        "Honduran woman, 30, came from Mexico in June. She speaks Spanish.",
+        "Mujer hondureña de 30 años, llegó de México en junio.",
+        "Femme ivoirienne de 30 ans, arrivée d'Italie en juin.",
+        "Mulher angolana, 30 anos, veio de Portugal em junho.",
+    ],
+)
+def test_a_journey_never_overrides_an_origin_said_outright(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(ORIGIN) in ("HN", "CI", "AO")
+    assert got.offered().get(ORIGIN) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She escaped from her employer's apartment three days ago. She speaks Amharic.",
+        "He came from the farm on foot, he speaks Mam.",
+        "Llegó desde la finca caminando. Habla mam.",
+        "Elle est venue de la gare à pied. Elle parle bambara.",
+        "Ela veio do hospital ontem. Fala crioulo.",
+    ],
+)
+def test_a_journey_from_no_country_says_nothing(text: str) -> None:
+    got = extract(text)
+    assert ORIGIN not in got.values and ORIGIN not in got.offered()
+
+
+# ---------------------------------------------------------------- a country code in its slot
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("W/I 07:40 Sat. 34F, GT, K'iche' (pref), some SP, no EN.", "GT"),
+        ("HL call. F, ~24, from NP, speaks Nepali.", "NP"),
+        ("Youth worker (Kim): from here (US), English", "US"),
+        ("Client 22M, NG, Pidgin + English.", "NG"),
+        ("Nacionalidad: HN. Mujer de 30 años.", "HN"),
+        ("Nationalité : SN. Femme de 30 ans.", "SN"),
+        ("Nacionalidade: AO. Mulher de 30 anos.", "AO"),
+    ],
+)
+def test_a_country_code_where_an_origin_goes_is_her_origin(text: str, country: str) -> None:
+    assert extract(text).values.get(ORIGIN) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: HR dept. Woman, 30, needs a bed tonight.",  # a department, not Croatia
+        "Woman, 30, from CA, needs a bed tonight.",  # California as likely as Canada
+        "34F, ER, waiting for the doctor.",  # the ward
+        "She came from ID checks at the border.",  # no slot, an abbreviation
+        "Woman, 30, from np, needs a bed.",  # lower case: a typo, not a code
+        "Pt 34F, PT, no ID.",  # a patient
+    ],
+)
+def test_a_code_that_may_be_something_else_is_no_origin(text: str) -> None:
+    got = extract(text)
+    assert ORIGIN not in got.values and ORIGIN not in got.offered()
+
+
+# ---------------------------------------------------------------- a town, then its country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("He is 18 and from Oaxaca, Mexico, his first language is Mixteco.", "MX"),
+        ("She is from Edo State in Nigeria.", "NG"),
+        ("Es de San Pedro Sula, Honduras.", "HN"),
+        ("Originaire de Kayes au Mali.", "ML"),
+        ("Natural de Tucupita (Venezuela).", "VE"),
+        ("Ela é de Nampula, Moçambique.", "MZ"),
+        ("Originaire de la RDC.", "CD"),
+        ("She is from the Democratic Republic of the Congo.", "CD"),
+    ],
+)
+def test_a_town_joined_to_its_country_gives_the_country(text: str, country: str) -> None:
+    assert extract(text).values.get(ORIGIN) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is from a farm in Mexico.",  # a place there, not where she is from
+        "She escaped from her employer in Mexico.",
+        "Ella viene de la finca en México.",
+        "Elle vient de son travail au Mali.",
+        "Ela vem da casa da patroa em Angola.",
+    ],
+)
+def test_a_place_that_is_no_town_gives_no_origin(text: str) -> None:
+    assert ORIGIN not in extract(text).values
+
+
+# ---------------------------------------------------------------- a relative's age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A Haitian man here, 58, speaks only Creole. His nephew, 30, lives in Miami.", 58),
+        ("Un monsieur haïtien ici, 58 ans. Son neveu de 30 ans à Miami voudrait qu'il vienne.", 58),
+        ("Señora de 63 años. Su sobrina de 25 años vive en Texas.", 63),
+        ("Senhora de 63 anos. O sobrinho dela, de 30 anos, vive em Lisboa.", 63),
+        ("Woman, 45. Her sister-in-law, 38, drove her here.", 45),
+        ("Mujer de 45 años; su cuñada de 38 años la trajo.", 45),
+        ("Femme de 45 ans ; sa belle-sœur de 38 ans l'a amenée.", 45),
+        ("Mulher de 45 anos; a cunhada de 38 anos trouxe-a.", 45),
+    ],
+)
+def test_a_relatives_age_is_never_hers(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
