@@ -175,3 +175,90 @@ def test_a_place_that_is_no_town_gives_no_origin(text: str) -> None:
 )
 def test_a_relatives_age_is_never_hers(text: str, age: int) -> None:
     assert extract(text).values.get(AGE) == age
+
+
+# ---------------------------------------------------------------- children with her
+
+KIDS = "household.children_with_them"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # counted from the ages that list them, then taken up again
+        ("Woman, 31. Her kids, 9 and 12, translate for her. The kids are with her.", 2),
+        ("Mujer de 30 años. Sus hijos, 4 y 7, no van a la escuela. Los hijos están con ella.", 2),
+        ("Femme de 30 ans. Ses enfants (3 et 5 ans) sont inscrits. Les enfants sont avec elle.", 2),
+        ("Mulher de 30 anos. Os filhos, 2 e 6, vão à creche. Os filhos estão com ela.", 2),
+        # one more child with "also"
+        ("Her daughter, 16, accompanies her. She also has her son, 10, with her.", 2),
+        ("Su hija de 16 años la acompaña. También trae a su hijo de 10 años.", 2),
+        ("Sa fille de 16 ans l'accompagne. Elle a aussi avec elle son fils de 10 ans.", 2),
+        ("A filha de 16 anos acompanha-a. Também trouxe o filho de 10 anos com ela.", 2),
+        # shorthand "w/"
+        ("Came w/ 2 kids (7 & 4).", 2),
+        ("Arrived w/ 3 kids.", 3),
+        # alone, her child lives elsewhere (a town, not a country)
+        ("llegó sola, su hija vive en Quetzaltenango.", 0),
+        ("Came alone; her son lives in Manila.", 0),
+        ("Elle est venue seule, sa fille vit à Bamako.", 0),
+        ("Veio sozinha, o filho mora em Luanda.", 0),
+    ],
+)
+def test_children_with_her_are_counted(text: str, count: int) -> None:
+    assert extract(text).values.get(KIDS) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the same child named again with "also": no second child
+        ("Her son is with her. Her son also needs a doctor.", 1),
+        ("Su hijo está con ella. Su hijo también necesita un médico.", 1),
+        ("Son fils est avec elle. Son fils a aussi besoin d'un médecin.", 1),
+        ("O filho está com ela. O filho também precisa de médico.", 1),
+        # she and her child live in a room: not away
+        ("Tiene a su hijo de 10 años con ella, viven en un cuarto que renta el dueño.", 1),
+        ("Ella vive en un cuarto con su hijo.", 1),
+    ],
+)
+def test_the_same_child_or_a_shared_home_adds_none(text: str, count: int) -> None:
+    assert extract(text).values.get(KIDS) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ages listed, but nothing says they are with her
+        "Woman, 31. Her kids, 9 and 12, are in Brazil with her mother.",
+        "Mujer de 30 años. Sus hijos, 4 y 7, siguen en Honduras.",
+        "Femme de 30 ans. Ses enfants (3 et 5 ans) sont restés au Mali.",
+        "Mulher de 30 anos. Os filhos, 2 e 6, ficaram em Angola.",
+        # grown children's ages are no list of children
+        "Woman, 60. Her sons, 35 and 40, live nearby. The sons are with her today.",
+    ],
+)
+def test_children_listed_elsewhere_are_not_with_her(text: str) -> None:
+    assert extract(text).values.get(KIDS) in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the children of her work are not hers
+        ("She was kept minding the family's three small children. She came alone.", 0),
+        ("Trabajó 11 años cuidando niños sin sueldo. Llegó sola.", 0),
+        ("Elle fait la garde des enfants chez la famille. Elle est venue seule.", 0),
+        ("Cuidava das crianças da patroa. Veio sozinha.", 0),
+        # her own, after a possessive, still are
+        ("She is caring for her son, who is with her.", 1),
+        # "the children" takes up those counted before
+        (
+            "Sa fille de 16 ans l'accompagne. Elle a aussi avec elle son fils de 10 ans. "
+            "Ce soir, elle et les enfants n'ont pas d'endroit où dormir.",
+            2,
+        ),
+    ],
+)
+def test_children_of_her_work_and_children_taken_up(text: str, count: int) -> None:
+    assert extract(text).values.get(KIDS) == count

@@ -13,7 +13,7 @@ from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asked import asked_facts
-from caseassist.intake.read.children import settle_children
+from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
 from caseassist.intake.read.contact import read_safe_contact
