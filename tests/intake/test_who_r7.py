@@ -262,3 +262,50 @@ def test_children_listed_elsewhere_are_not_with_her(text: str) -> None:
 )
 def test_children_of_her_work_and_children_taken_up(text: str, count: int) -> None:
     assert extract(text).values.get(KIDS) == count
+
+
+# ---------------------------------------------------------------- one answer, two facts
+
+from caseassist.intake.answering import settle_answer  # noqa: E402
+
+EMPLOY, AUTH = "jobs.wants_employment", "jobs.has_work_authorization"
+
+
+def _settled(fid: str, text: str) -> dict[str, object]:
+    return {s.fact: s.value for s in settle_answer(fid, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, I want to work, but I do not know if I am allowed to",
+        "I'd like to work. I'm not sure I'm allowed to.",
+        "Sí, quiero trabajar, pero no sé si puedo",
+        "Quisiera trabajar. No sé si puedo.",
+        "Oui, je veux travailler, mais je ne sais pas si j'ai le droit.",
+        "Je voudrais travailler, je ne sais pas si je suis autorisée.",
+        "Sim, quero trabalhar, mas não sei se posso.",
+        "Gostaria de trabalhar. Não sei se posso.",
+    ],
+)
+def test_a_wish_then_a_doubt_with_its_verb_left_out_settles_both(text: str) -> None:
+    got = _settled(EMPLOY, text)
+    assert got[EMPLOY] is True
+    assert got.get(AUTH) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, I want to work.",
+        "I am allowed to work here, yes.",  # the verb is there: read as it is
+        "Sí, quiero trabajar.",
+        "Oui, je veux travailler.",
+        "Sim, quero trabalhar.",
+        "I can't say if I'm allowed to.",  # no wish before: no verb to take
+        "Quiero trabajar. Mi hermana no sabe si puede venir.",  # another person's doubt
+        "Je veux travailler et je peux commencer lundi.",  # nothing left out
+    ],
+)
+def test_no_verb_left_out_settles_nothing_more(text: str) -> None:
+    assert _settled(EMPLOY, text).get(AUTH) != "unsure"
