@@ -177,6 +177,66 @@ def test_a_relatives_age_is_never_hers(text: str, age: int) -> None:
     assert extract(text).values.get(AGE) == age
 
 
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("F, ~24, from NP, speaks Nepali.", 24),
+        ("Walk in, man aprox 33, said hes from Mexico.", 33),
+        ("Mujer, ~30, hondureña.", 30),
+        ("Femme, env. 30, malienne.", 30),
+        ("Mulher, aprox 30, angolana.", 30),
+        ("Subject age: 16", 16),
+        ("DOB/Age: 35", 35),
+    ],
+)
+def test_an_approximate_or_labelled_age_is_hers(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("M, 15, from Bulgaria. Adult handler (M, ~40) arrested.", 15),
+        ("Boy, 15. His minder, approx 40, was arrested.", 15),
+        ("Chica, 16. Su controlador, aprox 40, huyó.", 16),
+        ("Garçon, 15. Son neveu, env. 30, vit ici.", 15),
+        ("Rapaz, 15. O sobrinho, aprox 30, mora aqui.", 15),
+    ],
+)
+def test_an_approximate_age_of_someone_near_her_is_not_hers(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stopped. Approx 30, then left.",  # no one described
+        "Worked about 30, then left.",
+        "DOB/Age: 03/04/1991",  # a date of birth, not an age
+        "He worked there for about 14, months.",
+    ],
+)
+def test_an_approximate_number_that_describes_no_one_is_no_age(text: str) -> None:
+    assert AGE not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "gender", "age"),
+    [
+        ("PD ref #7731 - Ofc. Brandt\nM, 15, Roma, from Bulgaria.", "male", 15),
+        ("Referral from Ofc. Kim\nF, 22, from Nepal.", "female", 22),
+        ("Derivación de la agente Ruiz\nF, 30, de Honduras.", "female", 30),
+        ("Signalement du brigadier Lenoir\nH, 40, du Mali.", "male", 40),
+        ("Encaminhamento do agente Sousa\nM/19, de Angola.", "male", 19),
+    ],
+)
+def test_a_line_opening_with_a_sex_mark_and_an_age_is_her_description(
+    text: str, gender: str, age: int
+) -> None:
+    got = extract(text).values
+    assert got.get("person.gender") == gender and got.get(AGE) == age
+
+
 # ---------------------------------------------------------------- children with her
 
 KIDS = "household.children_with_them"

@@ -79,6 +79,7 @@ _PRONOUNS_AFTER_MARK = frozenset(["she", "he", "ella", "el", "elle", "il", "ela"
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _BARE_AGE = re.compile(r"^(\d{1,2})(a|ans|anos|yo)?$")
 _AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
+_APPROX_MARKS = frozenset(["~", "approx", "aprox", "approximately", "about", "around", "ca", "env"])
 
 
 def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[int]:
@@ -111,6 +112,10 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
             continue
         j = i - 1
+        while j >= 0 and (
+            toks[j] in _APPROX_MARKS or toks[j] == "." and toks[j - 1] in _APPROX_MARKS
+        ):
+            j -= 1  # "F, ~24,", "man aprox 33,": an approximate age, as the contract takes it
         if j >= 0 and toks[j] in (",", "("):
             j -= 1
         prev = toks[j] if j >= 0 else ""
