@@ -157,6 +157,41 @@ def test_a_place_that_is_no_town_gives_no_origin(text: str) -> None:
     assert ORIGIN not in extract(text).values
 
 
+# ---------------------------------------------------------------- a region of her country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hablamos con una joven de 18, de Sonora, que trabajaba en un motel.", "MX"),
+        ("She is from Chiapas, speaks Tsotsil.", "MX"),
+        ("Es de Olancho, llegó el domingo.", "HN"),
+        ("Un menino de 12 anos, natural do Huambo.", "AO"),
+        ("Mulher de 30 anos, de Nampula, fala macua.", "MZ"),
+        ("Mélissa, 16 ans, née au Québec, francophone.", "CA"),
+        ("Femme de 30 ans, originaire de Kayes.", "ML"),
+    ],
+)
+def test_a_region_only_one_country_has_gives_her_origin(text: str, country: str) -> None:
+    assert extract(text).values.get(ORIGIN) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her boss is from Texas.",  # another person's
+        "She came from Texas last week.",  # a journey
+        "Elle est venue du Kasaï.",  # a journey
+        "Quizás es de Sonora.",  # hedged
+        "Woman, 30, from Oaxaca, Guatemalan.",  # a country said outright wins
+        "Sa patronne est originaire de Kayes.",
+        "O patrão é natural do Huambo.",
+    ],
+)
+def test_a_region_says_nothing_of_her_where_it_is_not_her_origin(text: str) -> None:
+    assert extract(text).values.get(ORIGIN) in (None, "GT")
+
+
 # ---------------------------------------------------------------- a relative's age
 
 

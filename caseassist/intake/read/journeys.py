@@ -12,16 +12,25 @@ origin."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
 from babel.core import get_global
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.countries import _country_at
+from caseassist.intake.read.countries import (
+    _ES_DE_PREV,
+    _NOT_ORIGIN_VERBS,
+    _ORIGIN_ARTICLES,
+    _ORIGIN_TRIGGERS,
+    _country_at,
+)
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _has_hedge, _other_subject
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import strip_accents
+from caseassist.paths import resources_dir
 
 _FROM_WORDS = frozenset(["from", "de", "del", "desde", "du", "des", "d", "da", "do", "das", "dos"])
 _ARTICLES = frozenset(["the", "la", "el", "le", "l", "a", "o", "les", "los", "os", "as"])
@@ -97,15 +106,65 @@ def coded_countries(text: str) -> set[str]:
     return found
 
 
+_MOVES = frozenset(["venue", "venu", "vient", "viene", "vienen", "je"])
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Folded first-level region name -> its country (`build_regions.py`: names one
+    country holds only)."""
+    path = resources_dir() / "intake" / "lexicon" / "regions.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _region_at(toks: list[str], i: int) -> str | None:
+    regions = _regions()
+    for n in (3, 2, 1):
+        key = " ".join(toks[i : i + n])
+        if len(toks[i : i + n]) == n and key in regions:
+            return regions[key]
+    return None
+
+
+def region_countries(sentences: list[str]) -> set[str]:
+    """The countries of the regions a note names where an origin goes ("una joven de 18,
+    de Sonora", "natural do Huambo", "née au Québec", "from Chiapas"): never after a
+    journey verb, another person, or in a hedged sentence."""
+    found: set[str] = set()
+    for sent in sentences:
+        if _has_hedge(sent):
+            continue
+        toks = tokens(sent)
+        starts = [
+            k + 1
+            for k, t in enumerate(toks[1:], 1)
+            if t in ("de", "du", "da", "do") and toks[k - 1] in _ES_DE_PREV
+        ]
+        for m in _ORIGIN_TRIGGERS.pattern.finditer(sent):
+            before = tokens(sent[: m.start()])
+            if before and before[-1] in _NOT_ORIGIN_VERBS or m.group().split()[0] in _MOVES:
+                continue  # "venue du Kasaï" inside the country: a journey, not an origin
+            starts.append(len(tokens(sent[: m.end()])))
+        for k in starts:
+            if _other_subject(toks[max(0, k - 10) : k]):
+                continue
+            k += k < len(toks) and toks[k] in (":", "-", ".")
+            k += k < len(toks) and toks[k] in _ORIGIN_ARTICLES
+            code = _region_at(toks, k) if k < len(toks) else None
+            if code:
+                found.add(code)
+    return found
+
+
 def journey_origin(text: str, sentences: list[str], out: Extraction) -> None:
     """Where they are from by a code or a journey, when nothing else says it: one code
     is applied; one journey's country is applied when her language points to it, else
     offered."""
     if "person.country_of_origin" in out.values or "person.country_of_origin" in out.conflicts:
         return
-    coded = coded_countries(text)
+    coded = coded_countries(text) or region_countries(sentences)
     if len(coded) == 1:
-        out.weak("person.country_of_origin", coded.pop())
+        out.weak("person.country_of_origin", coded.pop())  # "34F, GT,", "de Sonora"
         return
     journeys = journey_countries(sentences)
     if len(journeys) != 1:
