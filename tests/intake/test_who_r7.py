@@ -404,3 +404,31 @@ def test_a_wish_then_a_doubt_with_its_verb_left_out_settles_both(text: str) -> N
 )
 def test_no_verb_left_out_settles_nothing_more(text: str) -> None:
     assert _settled(EMPLOY, text).get(AUTH) != "unsure"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("N° de hijos que la acompañan: 2 (6 y 10 años)", 2),
+        ("Enfant(s) présent(s) avec elle : 1 fille de 5 ans", 1),
+        ("Number of children with her: 2", 2),
+        ("Nombre d'enfants avec elle : 3", 3),
+        ("Número de filhos com ela: 2", 2),
+        ("Child(ren) with her: none", 0),
+    ],
+)
+def test_a_longer_children_label_with_plural_marks_is_read(text: str, count: int) -> None:
+    assert extract(text).values.get(KIDS) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enfant(s) : 2 (restés au Mali)",  # elsewhere
+        "Number of children: 3",  # not said to be with her
+        "N° de hijos: 2",
+        "Nº de filhos: 4 (ficaram em Angola)",
+    ],
+)
+def test_a_children_label_that_puts_none_with_her_gives_no_count(text: str) -> None:
+    assert extract(text).values.get(KIDS) is None
