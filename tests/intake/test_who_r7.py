@@ -432,3 +432,24 @@ def test_a_longer_children_label_with_plural_marks_is_read(text: str, count: int
 )
 def test_a_children_label_that_puts_none_with_her_gives_no_count(text: str) -> None:
     assert extract(text).values.get(KIDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("* 27, from Thailand\n* A manager held her passport.", 27),
+        ("\u2022 31, de Guatemala", 31),
+        ("* 45, originaire du Mali", 45),
+        ("* 19, natural de Angola", 19),
+    ],
+)
+def test_a_list_item_opening_with_her_age_and_origin(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["* 12, rue de la Paix", "* 30, needs a bed", "* 15, calle Mayor", "* 20, rua do Carmo"],
+)
+def test_a_list_item_opening_with_a_number_and_no_origin_is_no_age(text: str) -> None:
+    assert AGE not in extract(text).values

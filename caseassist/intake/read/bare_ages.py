@@ -158,6 +158,9 @@ _APPROX = frozenset(
 )
 
 
+_BULLETS = frozenset(["*", "-", "\u2022"])
+
+
 def _beside_description(toks: list[str], i: int) -> bool:
     """The bare number is a comma part of its own ("about 60" too) next to where the
     person is from or a word for them: "a man from Senegal, 30, whose", "Yanelis, 27,
@@ -175,11 +178,13 @@ def _beside_description(toks: list[str], i: int) -> bool:
             *toks[i:],
         ]  # "Ms. Ada N. (29, Nigeria)": the bracket opens a description
         i = k + 1
+    elif k == 0 and toks[0] in _BULLETS:
+        pass  # a list item that opens with the number: "* 27, from Thailand" (nothing before)
     elif k < 0 or toks[k] != ",":
         return False
     names = lexicon.country_names()
     dem = lexicon.demonyms()
-    before = toks[:k]
+    before = [] if k == 0 and toks[0] in _BULLETS else toks[:k]
     if before and (
         before[-1] in dem
         or any(" ".join(before[-n:]) in names for n in (1, 2, 3) if len(before) >= n)
@@ -193,8 +198,8 @@ def _beside_description(toks: list[str], i: int) -> bool:
     ):
         return True
     after = toks[i + 2 : i + 6] if i + 1 < len(toks) and toks[i + 1] == "," else []
-    if after[:1] and after[0] in _ORIGIN_LEADS:
-        after = after[1:]
+    while after[:1] and after[0] in _ORIGIN_LEADS:
+        after = after[1:]  # "from", "originaire du", "natural de"
     return bool(after) and (after[0] in dem or any(" ".join(after[:n]) in names for n in (1, 2, 3)))
 
 
