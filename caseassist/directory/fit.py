@@ -24,6 +24,7 @@ class Person:
     children: int | None
     police_no: bool
     police_known: bool
+    police_yes: bool
     language: str | None
     other_languages: frozenset[str]
 
@@ -50,6 +51,7 @@ class Person:
             children=as_int(facts.get("household.children_with_them")),
             police_no=str(wants_le).lower() == "no",
             police_known=wants_le is not None,
+            police_yes=str(wants_le).lower() == "yes",
             language=main,
             other_languages=frozenset(fact_language(str(o)) for o in others if str(o).strip())
             - {main},
@@ -102,7 +104,9 @@ def fit_rank(svc: Service, need: str, p: Person) -> int:
     """How surely the person fits: 0 surely, 1 a restriction the facts do not settle, 2 likely not.
 
     A restriction read from text is never certain, and a certain one whose fact is
-    unknown is not settled either: neither ranks above a service that surely fits.
+    unknown is not settled either: neither ranks above a service that surely fits. A
+    police report required is settled only by her wish for the police (a "no" excludes
+    the service, in `exclusion`; unknown or undecided, it ranks after the sure fits).
     """
     rank = 0
     traits = svc.traits
@@ -112,6 +116,8 @@ def fit_rank(svc: Service, need: str, p: Person) -> int:
         rank = 1
     if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
         rank = 1
+    if not p.police_yes and "requires_police_report" in traits:
+        rank = 1  # her wish unknown or undecided: a service needing the police never leads
     for r in svc.restrictions:
         rank = max(rank, restriction_fit(r, need, p))
         if rank == 2:

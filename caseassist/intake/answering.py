@@ -10,6 +10,7 @@ from typing import NamedTuple
 from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.read.ellipsis import fill_ellipsis
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
@@ -21,6 +22,15 @@ class Settled(NamedTuple):
     state: State
     value: object = None
     note: str = ""
+
+
+def _others(fid: str, text: str, values: dict[str, object]) -> list[Settled]:
+    """The facts other than the asked one an answer states, also in a clause that leaves
+    its verb out ("I want to work, but I don't know if I'm allowed to")."""
+    filled = fill_ellipsis(text)
+    more = interpret_answer(fid, filled).values if filled else {}
+    found = {**more, **values}
+    return [Settled(o, State.KNOWN, found[o]) for o in FACTS if o in found and o != fid]
 
 
 def _kind_state(kind: str) -> State:
@@ -38,8 +48,7 @@ def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
     if first.state == State.UNKNOWN and fid in ex.values:
         stated = extract(text, answer=True).values.get(fid)  # a statement, not "No (lo sé)"
         first = Settled(fid, State.KNOWN, stated) if stated is not None else first
-    others = [Settled(o, State.KNOWN, ex.values[o]) for o in FACTS if o in ex.values and o != fid]
-    return [first, *others]
+    return [first, *_others(fid, text, ex.values)]
 
 
 def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
@@ -87,5 +96,4 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
         if fid in ex.values
         else Settled(fid, State.UNKNOWN, note=value.strip())
     ]
-    out += [Settled(o, State.KNOWN, ex.values[o]) for o in FACTS if o in ex.values and o != fid]
-    return out
+    return out + _others(fid, value, ex.values)

@@ -79,6 +79,7 @@ _PRONOUNS_AFTER_MARK = frozenset(["she", "he", "ella", "el", "elle", "il", "ela"
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _BARE_AGE = re.compile(r"^(\d{1,2})(a|ans|anos|yo)?$")
 _AGE_ABBREV = frozenset({"a", "a.", "ans", "anos", "yo", "y"})
+_APPROX_MARKS = frozenset(["~", "approx", "aprox", "approximately", "about", "around", "ca", "env"])
 
 
 def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[int]:
@@ -111,6 +112,10 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
             continue
         j = i - 1
+        while j >= 0 and (
+            toks[j] in _APPROX_MARKS or toks[j] == "." and toks[j - 1] in _APPROX_MARKS
+        ):
+            j -= 1  # "F, ~24,", "man aprox 33,": an approximate age, as the contract takes it
         if j >= 0 and toks[j] in (",", "("):
             j -= 1
         prev = toks[j] if j >= 0 else ""
@@ -153,6 +158,9 @@ _APPROX = frozenset(
 )
 
 
+_BULLETS = frozenset(["*", "-", "\u2022"])
+
+
 def _beside_description(toks: list[str], i: int) -> bool:
     """The bare number is a comma part of its own ("about 60" too) next to where the
     person is from or a word for them: "a man from Senegal, 30, whose", "Yanelis, 27,
@@ -170,11 +178,13 @@ def _beside_description(toks: list[str], i: int) -> bool:
             *toks[i:],
         ]  # "Ms. Ada N. (29, Nigeria)": the bracket opens a description
         i = k + 1
+    elif k == 0 and toks[0] in _BULLETS:
+        pass  # a list item that opens with the number: "* 27, from Thailand" (nothing before)
     elif k < 0 or toks[k] != ",":
         return False
     names = lexicon.country_names()
     dem = lexicon.demonyms()
-    before = toks[:k]
+    before = [] if k == 0 and toks[0] in _BULLETS else toks[:k]
     if before and (
         before[-1] in dem
         or any(" ".join(before[-n:]) in names for n in (1, 2, 3) if len(before) >= n)
@@ -188,8 +198,8 @@ def _beside_description(toks: list[str], i: int) -> bool:
     ):
         return True
     after = toks[i + 2 : i + 6] if i + 1 < len(toks) and toks[i + 1] == "," else []
-    if after[:1] and after[0] in _ORIGIN_LEADS:
-        after = after[1:]
+    while after[:1] and after[0] in _ORIGIN_LEADS:
+        after = after[1:]  # "from", "originaire du", "natural de"
     return bool(after) and (after[0] in dem or any(" ".join(after[:n]) in names for n in (1, 2, 3)))
 
 

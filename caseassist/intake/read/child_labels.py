@@ -54,8 +54,8 @@ def label_count(sent_folded: str) -> int | bool | None:
     is unclear (False). None: no
     such line."""
     m = _LABEL_LINE.match(sent_folded)
-    label = tokens(m.group("label")) if m else []
-    if not label or len(label) > 4 or any(w[:1].isdigit() for w in label):
+    label = _label_words(tokens(m.group("label"))) if m else []
+    if not label or len(label) > _LABEL_MOST or any(w[:1].isdigit() for w in label):
         return None  # a label is a few words: "ella tiene 3 hijos con ella: un bebe..." is not one
     if not any(_is_child(w) for w in label):
         return _nobody_with(" ".join(label), m.group("value"))
@@ -73,6 +73,22 @@ def label_count(sent_folded: str) -> int | bool | None:
     if c._away(value) or not (_with_here(m.group("label")) or _with_here(value)):
         return False  # the bracket may say where they are: "Children: 2 (with her)"
     return n
+
+
+_LABEL_MOST = 6
+_PLURAL_MARKS = frozenset(["s", "es", "as", "os", "x", "(", ")"])
+_COUNT_LEADS = frozenset(
+    ["n", "no", "nb", "nbr", "number", "numero", "nombre", "num", "of", "de", "d"]
+)
+
+
+def _label_words(label: list[str]) -> list[str]:
+    """A form label's words without the plural marks a form writes ("Enfant(s) présent(s)
+    avec elle") and the "number of" it opens with ("N° de hijos que la acompañan")."""
+    words = [w for w in label if w not in _PLURAL_MARKS]
+    while words and words[0] in _COUNT_LEADS:
+        words = words[1:]
+    return words
 
 
 def _nobody_with(label: str, value: str) -> int | None:

@@ -8,7 +8,6 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_labels import label_count as _label_count
-from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.child_words import (
     _AFTER_EN_SON,
     _ARTICLES_ONE,
@@ -19,7 +18,6 @@ from caseassist.intake.read.child_words import (
     _NEG_DET,
     _own_child_named,
 )
-from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
 from caseassist.intake.read.segment import _with_data, tokens
 
@@ -160,6 +158,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         count: int | None = None
         plural = w in ws.child_plural
         ambiguous = w in ws.child_ambiguous
+        if det not in ws.possessives and not answer and _cared_for(toks, i):
+            continue  # "cuidando niños sin sueldo": the children of her work, not hers
         if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
             continue  # French "son" (his/her) before some other word
         if w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON:
@@ -216,6 +216,13 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
                 count = 0
         out.append((w, count))
     return out
+
+
+def _cared_for(toks: list[str], i: int) -> bool:
+    """A care verb in the five words before the child word ("minding the family's three
+    small children", "la garde des enfants", "cuidava das crianças da patroa")."""
+    care = lexicon.phrase_regex("child_care_verbs")
+    return care.search(" ".join(toks[max(0, i - 5) : i])) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
@@ -343,53 +350,3 @@ def _away(sent_folded: str) -> bool:
     ):
         return False
     return bool(_AWAY_CUE.search(sent_folded)) or _located_away(sent_folded)
-
-
-_PRONOUN_WITH = re.compile(
-    r"^(?:et |and |y |e )?(?:il|elle|ils|elles|he|she|they|el|ella|ellos|ellas|ele|ela|eles|elas|"
-    r"son|sont|est|estan|esta|estao|ta|are|is)\b.*\b(?:avec moi|avec nous|with me|with us|"
-    r"conmigo|con nosotros|comigo|com a gente|connosco|conosco|avec elle|avec lui|with her|"
-    r"with him|con ella|con el|com ela|com ele)\b"
-)
-"""A sentence that only says "they are with me / il est avec moi / estan conmigo": it is
-about the children the sentence before named."""
-
-
-def settle_children(
-    sentences: list[str],
-    child_words: frozenset[str],
-    out: Extraction,
-    asks: list[bool] | None = None,
-) -> None:
-    """How many children are with them, over a note's sentences: every clear count
-    agrees (or a single one stands); any unclear mention leaves it open. A mention
-    with no "with her" is read together with a next sentence that says only that
-    ("Et mon fils aussi... Il a cinq ans, il est avec moi"). A question in the note
-    ("des enfants avec elle ?") states nothing; its reply may ("Non, aucun.")."""
-    counts: set[int] = set()
-    unclear = False
-    for k, sf in enumerate(sentences):
-        if asks and k < len(asks) and asks[k]:
-            c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
-            if c is not None:
-                counts.add(c)
-            continue
-        if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
-            continue
-        c = _children(sf, answer=False)
-        nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
-        if (
-            c is False
-            and nxt
-            and _PRONOUN_WITH.search(nxt)
-            and set(tokens(nxt)).isdisjoint(child_words)
-        ):
-            c = _children(f"{sf}, {nxt}", answer=False)
-        if c is False:
-            unclear = True
-        elif c is not None:
-            counts.add(c)
-    if counts and not unclear:
-        out.put("household.children_with_them", max(counts))
-    elif len(counts) == 1 and 0 not in counts:
-        out.put("household.children_with_them", next(iter(counts)))

@@ -6,6 +6,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.ages import _may_match
+from caseassist.intake.read.country_words import place_then_country
 from caseassist.intake.read.demonym_heads import (
     _THING_NOUNS,
     _heads_a_thing,
@@ -83,13 +84,15 @@ _ES_DE_PREV = lexicon.Words(
 )
 
 
+_ORIGIN_ARTICLES = frozenset(["la", "le", "l", "el", "the", "a", "o"])  # "de la RDC"
+
 _OF_PREPS = frozenset(["de", "du", "des", "da", "do", "das", "dos"])
 """'of' and its contractions: "homme de 30 ans du Ghana", "mulher de 25 anos da Guiné"."""
 
 
 def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
     names = lexicon.country_names()
-    for n in range(min(4, len(toks) - i), 0, -1):
+    for n in range(min(5, len(toks) - i), 0, -1):  # "democratic republic of the congo"
         key = " ".join(toks[i : i + n])
         if key in names:
             return names[key], n
@@ -172,6 +175,10 @@ def _describes_person(before: list[str]) -> bool:
     )
 
 
+_NOT_PERSON_NEXT = frozenset(
+    ["speaking", "speaker", "speakers", "hablante", "parlant", "interpreter", "interprete"]
+    + ["translator", "traductor", "language", "idioma", "langue", "food", "cuisine", "comida"]
+)
 _COPULAS = frozenset(["is", "es", "est", "e", "sou", "soy", "suis", "am"])
 """'she is Albanian', 'elle est albanaise': the demonym describes the person."""
 _NATIONALITY_NOUNS = frozenset(["national", "citizen", "nationality", "passport"])
@@ -283,7 +290,12 @@ def _countries(
             start = len(tokens(sent_folded[: m.end()]))
             if toks_all[start : start + 1] in ([":"], ["-"], ["."]):
                 start += 1  # "From: Ghana", "orig. Mexique"
-            hit = _country_at(toks_all, start)
+            took = 0 < start <= len(toks_all) and toks_all[start - 1] in _ORIGIN_ARTICLES
+            article = took or (start < len(toks_all) and toks_all[start] in _ORIGIN_ARTICLES)
+            start += article and not took  # "de la RDC", never "from a farm in Mexico":
+            hit = _country_at(toks_all, start) or (
+                None if article else place_then_country(toks_all, start, _country_at)
+            )
             if hit:
                 out.put("person.country_of_origin", hit[0])
                 explicit = True
@@ -323,24 +335,8 @@ def _countries(
         n = len(key.split())
         nxt = toks_all[i + n] if i + n < len(toks_all) else ""
         prev = toks_all[i - 1] if i > 0 else ""
-        if nxt in (
-            "speaking",
-            "speaker",
-            "speakers",
-            "hablante",
-            "parlant",
-            "interpreter",
-            "interprete",
-            "translator",
-            "traductor",
-            "language",
-            "idioma",
-            "langue",
-            "food",
-            "cuisine",
-            "comida",
-        ):
-            continue
+        if nxt in _NOT_PERSON_NEXT:
+            continue  # "Thai speaker", "comida mexicana": the language, the food
         if key in langs and (
             prev in _LANG_PREV or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
         ):

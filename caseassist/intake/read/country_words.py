@@ -3,6 +3,8 @@ only when one may (a name's words looked up, not every place of the sentence tri
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from caseassist.intake import lexicon
 
 _GENERIC_NAME_ENDS = frozenset(
@@ -33,3 +35,34 @@ def country_ends() -> dict[str, frozenset[str]]:
 def may_name_country(tokset: set[str], ends: dict[str, frozenset[str]]) -> bool:
     """Whether a country's name may be among the words: its first and last word are."""
     return any(not ends[w].isdisjoint(tokset) for w in tokset & ends.keys())
+
+
+_PLACE_LINKS = frozenset([",", "in", "en", "au", "aux", "em", "no", "na", "(", "-"])
+"""What joins a town or region to its country: "from Oaxaca, Mexico", "from Edo State in
+Nigeria", "de Tucupita (Venezuela)", "originaire de Kayes au Mali"."""
+_NOT_PLACE_WORDS = frozenset(
+    ["the", "a", "an", "her", "his", "their", "my", "la", "el", "le", "les", "los", "las", "su"]
+    + ["sus", "sa", "son", "ses", "um", "uma", "o", "os", "as", "un", "una", "une", "des", "and"]
+    + ["y", "et", "e", "work", "home", "here", "there", "aqui", "ici", "where", "what", "which"]
+)
+
+
+def place_then_country(
+    toks: list[str], start: int, country_at: Callable[[list[str], int], tuple[str, int] | None]
+) -> tuple[str, int] | None:
+    """After an origin word, a place of one to three words (no article, possessive or
+    person: never "from her employer in Mexico") joined to a country: the country."""
+    people = lexicon.word_sets().other_people
+    for n in range(1, 4):
+        words = toks[start : start + n]
+        if len(words) < n or not all(w.isalpha() and w not in _NOT_PLACE_WORDS for w in words):
+            return None
+        if any(w in people for w in words):
+            return None
+        k = start + n
+        if k < len(toks) and toks[k] in _PLACE_LINKS:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1] in ("the", "la", "le", "l", "o", "a"))
+            hit = country_at(toks, j) if j < len(toks) else None
+            if hit:
+                return hit
+    return None

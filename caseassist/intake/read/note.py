@@ -14,7 +14,7 @@ from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked import asked_facts
-from caseassist.intake.read.children import settle_children
+from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
 from caseassist.intake.read.contact import read_safe_contact
@@ -42,6 +42,7 @@ from caseassist.intake.read.gender import (
     agreement,
     survivor_speaks,
 )
+from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import form_languages, reply_languages
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
@@ -306,6 +307,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if fact_id in FACTS:
             out.weak(fact_id, clause)
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
+    if not answer:
+        journey_origin(text, folded_sents, out)  # "came from Romania", "34F, GT, K'iche'"
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     if not answer:  # "they kept her passport": who holds it, by subject and possessor
         settle_frames(folded_sents, asks, out, note_words)

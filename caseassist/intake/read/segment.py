@@ -84,7 +84,7 @@ _SENT_END = re.compile(
     # turn of a chat or transcript: it never continues the line before
     r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
-    r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b)"  # a line opening "29M from ...": after a heading
+    r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d)"  # a line opening "29M", "M, 15"
     r")"
 )
 # Every break opens with a punctuation mark or a space: written so (a mark, or spaces then

@@ -1,0 +1,133 @@
+"""How many children are with them over a whole note: each sentence's count
+(`children._children`), a children named by their ages then taken up again ("her kids,
+9 and 12, ... The kids are with her": two), and a child added with "also" ("sa fille
+l'accompagne. Elle a aussi avec elle son fils": two, not one)."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import number_words
+from caseassist.intake.read.child_labels import nobody_came, replied_count
+from caseassist.intake.read.children import _ALONE, _children, _children_mentions
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
+
+_PRONOUN_WITH = re.compile(
+    r"^(?:et |and |y |e )?(?:il|elle|ils|elles|he|she|they|el|ella|ellos|ellas|ele|ela|eles|elas|"
+    r"son|sont|est|estan|esta|estao|ta|are|is)\b.*\b(?:avec moi|avec nous|with me|with us|"
+    r"conmigo|con nosotros|comigo|com a gente|connosco|conosco|avec elle|avec lui|with her|"
+    r"with him|con ella|con el|com ela|com ele)\b"
+)
+"""A sentence that only says "they are with me / il est avec moi / estan conmigo": it is
+about the children the sentence before named."""
+
+_AGE_JOINS = frozenset(["and", "y", "et", "e", "&", ",", "+"])
+_AGE_LEADS = frozenset(
+    [",", "(", "de", "of", "aged", "ages", "age", "agees", "ages", "edades", "idades"]
+)
+_AGE_UNITS = frozenset(["ans", "anos", "years", "yrs", "yo", "old"])
+_TAKEN_UP = frozenset(["the", "los", "las", "les", "os", "as", "those", "these", "they"])
+"""A definite plural takes up children named before: "the kids", "los niños", "les enfants"."""
+
+
+def _ages_after(toks: list[str], i: int) -> int:
+    """How many ages a list right after the child word at `i` gives ("kids, 9 and 12",
+    "enfants (3 et 5 ans)", "hijos de 4 y 7 años"): 0 unless two or more, all under 18."""
+    nums = number_words()
+    k = i + 1
+    if k < len(toks) and toks[k] in _AGE_LEADS:
+        k += 1
+    ages: list[int] = []
+    while k < len(toks):
+        t = toks[k]
+        value = int(t) if t.isdigit() else nums.get(t)
+        if value is None:
+            break
+        ages.append(value)
+        k += 1
+        if k < len(toks) and toks[k] in _AGE_JOINS:
+            k += 1
+    return len(ages) if len(ages) >= 2 and all(0 <= a < 18 for a in ages) else 0
+
+
+def listed_children(sentences: list[str]) -> int:
+    """The number of children a note names by a list of their ages after a plural child
+    word; 0 when none or when two lists disagree."""
+    plural = lexicon.word_sets().child_plural
+    found: set[int] = set()
+    for sent in sentences:
+        toks = tokens(sent)
+        found |= {n for i, w in enumerate(toks) if w in plural and (n := _ages_after(toks, i))}
+    return found.pop() if len(found) == 1 else 0
+
+
+def _with_listed(sent: str, n: int) -> str | None:
+    """The sentence with a taken-up plural ("the kids are with her") counted as the list
+    before named them ("the 2 kids are with her"); None when it names no such plural."""
+    plural = lexicon.word_sets().child_plural
+    toks = tokens(sent)
+    for i, w in enumerate(toks[1:], 1):
+        if w in plural and toks[i - 1] in _TAKEN_UP:
+            return " ".join([*toks[:i], str(n), *toks[i:]])  # "elle et les 2 enfants"
+    return None
+
+
+def _nouns(sent: str) -> frozenset[str]:
+    return frozenset(noun for noun, _c in _children_mentions(sent, answer=False))
+
+
+def settle_children(
+    sentences: list[str],
+    child_words: frozenset[str],
+    out: Extraction,
+    asks: list[bool] | None = None,
+) -> None:
+    """How many children are with them, over a note's sentences: every clear count
+    agrees (or a single one stands); any unclear mention leaves it open. A mention
+    with no "with her" is read together with a next sentence that says only that
+    ("Et mon fils aussi... Il a cinq ans, il est avec moi"). A question in the note
+    ("des enfants avec elle ?") states nothing; its reply may ("Non, aucun.")."""
+    counts: set[int] = set()
+    unclear = False
+    added = 0  # children named one after another with "also": their sum
+    seen: frozenset[str] = frozenset()
+    listed: int | None = None
+    also = lexicon.phrase_regex("child_also_words")
+    for k, sf in enumerate(sentences):
+        if asks and k < len(asks) and asks[k]:
+            c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
+            if c is not None:
+                counts.add(c)
+            continue
+        if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
+            continue
+        c = _children(sf, answer=False)
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if (
+            c is False
+            and nxt
+            and _PRONOUN_WITH.search(nxt)
+            and set(tokens(nxt)).isdisjoint(child_words)
+        ):
+            c = _children(f"{sf}, {nxt}", answer=False)
+        if c is False:  # "the kids": those a list of ages named, or those counted before
+            listed = listed_children(sentences) if listed is None else listed
+            before = listed or added or max(counts, default=0)
+            counted = _with_listed(sf, before) if before else None
+            c = _children(counted, answer=False) if counted else False
+        if c is False:
+            unclear = True
+        elif c is not None:
+            nouns = _nouns(sf)
+            if c and seen and also.search(sf) and nouns and seen.isdisjoint(nouns):
+                added = max(added, max(counts, default=0)) + c  # "a aussi avec elle son fils"
+            seen |= nouns
+            counts.add(c)
+    if added and not unclear:
+        out.put("household.children_with_them", added)
+    elif counts and not unclear:
+        out.put("household.children_with_them", max(counts))
+    elif len(counts) == 1 and 0 not in counts:
+        out.put("household.children_with_them", next(iter(counts)))
