@@ -9,6 +9,8 @@ from caseassist.intake import lexicon
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_owners import owned_by_another as _anothers
+from caseassist.intake.read.language_prefer import prefer_in
 from caseassist.intake.read.language_shorthand import in_shorthand_list
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import (
@@ -116,13 +118,6 @@ def _language_list(
 _AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
 
 
-def _anothers(toks: list[str], i: int) -> bool:
-    """The language at toks[i] is owned by another person: "the officer's Spanish"."""
-    if i < 2 or toks[i - 1] != "s" or not toks[i - 2].endswith("'"):
-        return False
-    return _other_subject(toks[max(0, i - 4) : i - 2] + [toks[i - 2].rstrip("'")])
-
-
 def _coordinated(toks: list[str], end: int, i: int) -> bool:
     """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
     the second then reads on both ("habla creole y español bien")."""
@@ -225,6 +220,12 @@ def _languages(
             first = lw.interp_weight(sent_folded)  # "interpreter for Dari": hers to be spoken
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
+        if (
+            not items
+            and first == lw.MAJOR
+            and (at := prefer_in(toks, start, _NEGATORS.all())) is not None
+        ):
+            items = _language_list(toks, at, free=False, pending=first, positions=used)
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
@@ -348,8 +349,8 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        if _about_another(toks[:i], answer=answer) or _anothers(toks, i):
-            continue  # "I speak a little Spanish but no Tagalog" is the writer
+        if _about_another(toks[:i], answer=answer) or _anothers(toks, i, writer=not answer):
+            continue  # "I speak a little Spanish but no Tagalog", "my own Spanish": the writer
         nxt = toks[i + n : i + n + 1]
         if nxt and (
             nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
