@@ -245,3 +245,92 @@ def test_a_name_with_apostrophes_is_read_and_pref_marks_the_main_one(text, pref)
 )
 def test_pref_not_beside_a_language_marks_none(text):
     assert reads(text, PREF) in ("possible", None)
+
+
+# ------------------------------------------- a language verb with its level built in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 28, Eritrean. Speaks Tigrinya and has a smattering of English.",
+        "Mujer, 28, eritrea. Habla tigriña; chapurrea inglés.",
+        "Mujer, 28, eritrea. Domina el tigriña y chapurrea algo de inglés.",
+        "Femme, 28 ans, érythréenne. Parle tigrigna, baragouine l'anglais.",
+        "Femme, 28 ans, érythréenne. Maîtrise le tigrigna, quelques mots d'anglais.",
+        "Mulher, 28 anos, eritreia. Fala tigrínia, arranha o inglês.",
+        "Mulher, 28 anos, eritreia. Domina o tigrínia, percebe algum inglês.",
+        "Femme, 28 ans, érythréenne. Sa maîtrise de l'anglais est faible, elle parle tigrigna.",
+    ],
+)
+def test_a_verb_of_little_skill_offers_the_language_and_mastery_keeps_hers(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "ti"
+    assert "en" not in (got.values.get(OTHERS) or [])
+    assert got.possible.get(OTHERS) == ["en"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 28, Eritrean. Masters English, speaks Tigrinya at home.",
+        "Mujer, 28, eritrea. Domina el inglés y habla tigriña en casa.",
+        "Femme, 28 ans, érythréenne. Maîtrise l'anglais et parle tigrigna à la maison.",
+        "Mulher, 28 anos, eritreia. Domina o inglês e fala tigrínia em casa.",
+    ],
+)
+def test_mastery_is_spoken_well_not_preferred(text):
+    got = _clear(text)
+    assert got.get(PREF) == "ti" and got.get(OTHERS) == ["en"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 28. The trafficker masters every detail. Speaks Tigrinya.",
+        "Mujer, 28. El tratante la domina por completo. Habla tigriña.",
+        "Femme, 28 ans. Il maîtrise tout chez elle. Parle tigrigna.",
+        "Mulher, 28 anos. O patrão domina a casa toda. Fala tigrínia.",
+    ],
+)
+def test_a_mastery_verb_without_a_language_names_none(text):
+    got = _clear(text)
+    assert got.get(PREF) == "ti" and not got.get(OTHERS)
+
+
+# ------------------------------------ people in general: "everyone", the impersonal "se"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 34, from the Philippines, speaks Tagalog. On the boat everyone spoke English.",
+        "Woman, 34, speaks Tagalog. Nobody on the farm spoke Tagalog, only English.",
+        "Mujer de 34 años, filipina, habla tagalo. En el barco solo se hablaba inglés.",
+        "Mujer de 34 años, filipina, habla tagalo. En la finca todo el mundo hablaba inglés.",
+        "Femme de 34 ans, philippine, parle tagalog. Sur le bateau tout le monde parlait anglais.",
+        "Femme de 34 ans, philippine, parle tagalog. Au travail, les autres parlaient anglais.",
+        "Mulher de 34 anos, filipina, fala tagalo. No barco só se falava inglês.",
+        "Mulher de 34 anos, filipina, fala tagalo. No barco todos falavam inglês.",
+        "Mulher de 34 anos, filipina, fala tagalo. No barco se falava inglês.",
+    ],
+)
+def test_a_language_everyone_spoke_is_not_hers(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "tl"
+    assert "en" not in (got.values.get(OTHERS) or []) + (got.possible.get(OTHERS) or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Woman, 34. She speaks Tagalog; everyone says her English is good too.", "tl"),
+        ("Mujer de 34 años. Se comunica en tagalo y se defiende en inglés.", "tl"),
+        ("Femme de 34 ans. La personne parle tagalog.", "tl"),
+        ("Mulher de 34 anos. Comunica-se em tagalo e se vira em inglês.", "tl"),
+        ("Mulher de 34 anos. Sente-se mais à vontade em tagalo.", "tl"),
+        ("Mujer de 34 años. Se siente más cómoda en tagalo.", "tl"),
+    ],
+)
+def test_her_own_reflexive_verbs_and_person_words_stay_hers(text, pref):
+    assert _clear(text).get(PREF) == pref

@@ -23,6 +23,18 @@ _WRITER_POSSESSIVES = lexicon.Words(set(), "language_writer_possessives")
 """A first-person possessive right before a language ("my Spanish", "mi inglés", "mon
 anglais", "o meu inglês", "my own"): in a note, the writer's language, not hers."""
 
+_GENERIC_SUBJECTS = lexicon.Words(set(), "language_generic_subjects")
+"""Subjects that are people in general, not her ("everyone", "todo el mundo", "tout le
+monde", "toda a gente"; the Spanish and Portuguese impersonal "se": "solo se hablaba
+inglés", "só se falava inglês")."""
+_SUBJECT_FILLERS = frozenset({"only", "just", "solo", "solamente", "ne", "n'", "n", "so"})
+
+_HER_MARKS = frozenset(
+    {"she", "he", "her", "his", "ella", "su", "sus", "elle", "il", "sa", "son", "ses"}
+    | {"ela", "ele", "sua", "seu", "dela", "dele"}
+)
+"""Words that make the nearest subject her, ending the look for a generic one."""
+
 _ELLIPTIC_LINKS = frozenset(
     {"but", "pero", "mais", "mas", "and", "y", "et", "e", "the", "el", "la", "le", "l'", "a"}
     | {"o", "un", "una", "une", "um", "uma", "de", "d'", "d", "of", "del", "do", "da"}
@@ -88,3 +100,45 @@ def owned_by_another(toks: list[str], i: int, *, writer: bool = False) -> bool:
     if i < 2 or toks[i - 1] != "s" or not toks[i - 2].endswith("'"):
         return False
     return _other_subject(toks[max(0, i - 4) : i - 2] + [toks[i - 2].rstrip("'")])
+
+
+def generic_subject(clause: list[str]) -> bool:
+    """The language verb after `clause` has a subject of people in general: the nearest
+    subject within eight words is one of `language_generic_subjects` ("nobody on the farm
+    spoke"), not her ("she", "her", "su"); "se" counts only right before the verb."""
+    words = _GENERIC_SUBJECTS.all()
+    end = len(clause)
+    while end and clause[end - 1] in _SUBJECT_FILLERS:
+        end -= 1
+    if clause[end - 1 : end] == ["se"]:
+        return _impersonal_se(clause, end - 1)
+    for k in range(end, max(0, end - 8), -1):
+        if clause[k - 1] in _HER_MARKS:
+            return False
+        if (
+            any(" ".join(clause[k - n : k]) in words for n in (1, 2, 3) if k >= n)
+            and clause[k - 1] != "se"
+        ):
+            return True
+    return False
+
+
+_SE_LEADS = frozenset(
+    {"only", "solo", "so", "no", "nao", "ya", "ja", "aqui", "ali", "alli", "la", "que", "onde"}
+    | {"donde", "tambien", "tambem", "nunca", "apenas", "somente", "solamente", ","}
+)
+_SE_ARTICLES = frozenset(
+    {"el", "la", "los", "las", "o", "a", "os", "as", "no", "na", "nos", "nas", "del", "al"}
+    | {"do", "da", "dos", "das", "en", "em"}
+)
+
+
+def _impersonal_se(clause: list[str], at: int) -> bool:
+    """Whether the "se" at clause[at], right before a language verb, is the impersonal
+    one ("solo se hablaba inglés", "no barco se falava inglês"), not a Portuguese verb's
+    enclitic once its hyphen is folded away ("sente-se mais à vontade em francês"): it
+    opens the clause, follows a word such as "solo" / "só", or follows a noun after an
+    article."""
+    if at == 0 or clause[at - 1] in _SE_LEADS:
+        return True
+    return at >= 2 and clause[at - 2] in _SE_ARTICLES

@@ -39,6 +39,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
         or (not answer and _writer_subject(clause))
+        or owners.generic_subject(clause)
     )
 
 

@@ -155,6 +155,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
     if trigger.startswith(tuple(_MINOR_TRIGGERS)):
         return lw.MINOR
+    if trigger in _WELL_TRIGGERS and not set(before[-1:]) & lexicon.word_sets().possessives:
+        return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
     if trigger.split()[0] in _UNDERSTAND:
         return lw.UNDERSTAND
     if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
@@ -169,6 +171,7 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
 
 
 _PREFER_STEMS = ("prefer", "prefier", "prefere")
+_WELL_TRIGGERS = lexicon.Words(set(), "language_well_triggers")
 
 
 def _languages(
