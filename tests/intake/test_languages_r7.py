@@ -334,3 +334,38 @@ def test_a_language_everyone_spoke_is_not_hers(text):
 )
 def test_her_own_reflexive_verbs_and_person_words_stay_hers(text, pref):
     assert _clear(text).get(PREF) == pref
+
+
+# ------------------------- people who exploit her, named by words the roles lists lack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 25, speaks Tamil. The crew boss only spoke English.",
+        "Woman, 25, speaks Tamil; the labour contractor speaks English and Hindi.",
+        "Mujer de 25 años, habla tamil. La reclutadora hablaba inglés.",
+        "Mujer de 25 años, habla tamil. El explotador solo habla inglés.",
+        "Femme de 25 ans, parle tamoul. Son employeuse lui parlait uniquement en anglais.",
+        "Femme de 25 ans, parle tamoul. La recruteuse parlait anglais.",
+        "Mulher de 25 anos, fala tâmil. O cafetão falava inglês.",
+        "Mulher de 25 anos, fala tâmil. A agenciadora só falava inglês.",
+    ],
+)
+def test_an_exploiters_language_is_not_hers(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "ta"
+    assert "en" not in (got.values.get(OTHERS) or []) + (got.possible.get(OTHERS) or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Woman, 25, worked as a crew leader herself; she speaks Tamil.", "ta"),
+        ("Mujer de 25 años, trabajaba de cocinera; habla tamil.", "ta"),
+        ("Femme de 25 ans, ancienne employée de maison, parle tamoul.", "ta"),
+        ("Mulher de 25 anos, foi cozinheira; fala tâmil.", "ta"),
+    ],
+)
+def test_her_own_work_before_her_language_leaves_it_hers(text, pref):
+    assert _clear(text).get(PREF) == pref
