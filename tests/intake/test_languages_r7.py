@@ -369,3 +369,42 @@ def test_an_exploiters_language_is_not_hers(text):
 )
 def test_her_own_work_before_her_language_leaves_it_hers(text, pref):
     assert _clear(text).get(PREF) == pref
+
+
+# ------------------------- a speaker word before a service, or "nobody here speaks ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        (
+            "Referral from the Spanish-speaking hotline. Woman, 25, from Brazil, speaks Portuguese.",
+            "pt",
+        ),
+        ("Note from the French-speaking team: woman, 25, speaks Lingala.", "ln"),
+        ("Derivado por el equipo de habla inglesa: mujer, 25, habla portugués.", "pt"),
+        ("Femme, 25 ans, parle lingala. Signalement de l'équipe anglophone.", "ln"),
+        ("Femme, 25 ans, parle dari. Ici personne ne parle dari, seulement anglais.", "prs"),
+        ("Mujer, 25, habla dari. Aquí nadie habla dari, solo inglés.", "prs"),
+        ("Mulher, 25 anos, fala dari. Aqui ninguém fala dari, só inglês.", "prs"),
+        ("Woman, 25, speaks Dari. Nobody here speaks Dari, only English.", "prs"),
+    ],
+)
+def test_a_services_or_everyones_language_is_not_hers(text, pref):
+    got = extract(text)
+    assert got.values.get(PREF) == pref
+    assert not set(got.values.get(OTHERS) or []) & {"en", "es", "fr"}
+    assert not set(got.possible.get(OTHERS) or []) & {"en", "es", "fr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Woman, 25, Spanish-speaking, from Honduras.", "es"),
+        ("Mujer de 25 años, hondureña, hispanohablante.", "es"),
+        ("Femme de 25 ans, hispanophone, originaire du Honduras.", "es"),
+        ("Mulher de 25 anos, hondurenha, hispanófona.", "es"),
+    ],
+)
+def test_her_own_speaker_word_stays_hers(text, pref):
+    assert _clear(text).get(PREF) == pref

@@ -107,6 +107,8 @@ def generic_subject(clause: list[str]) -> bool:
     subject within eight words is one of `language_generic_subjects` ("nobody on the farm
     spoke"), not her ("she", "her", "su"); "se" counts only right before the verb."""
     words = _GENERIC_SUBJECTS.all()
+    if any(" ".join(clause[-n:]) in words for n in (2, 3) if len(clause) >= n):
+        return True  # "personne ne parle", "personne n'"
     end = len(clause)
     while end and clause[end - 1] in _SUBJECT_FILLERS:
         end -= 1
@@ -142,3 +144,21 @@ def _impersonal_se(clause: list[str], at: int) -> bool:
     if at == 0 or clause[at - 1] in _SE_LEADS:
         return True
     return at >= 2 and clause[at - 2] in _SE_ARTICLES
+
+
+@cache
+def _staff_words() -> frozenset[str]:
+    return lexicon.by_language("staff_speakers") | lexicon.by_language("language_helpers")
+
+
+def names_another(toks: list[str]) -> bool:
+    """The one or two words after a speaker word name someone else: another person, or
+    staff, helpers and services ("our Arabic-speaking volunteer", "the Spanish-speaking hotline",
+    "l'équipe francophone")."""
+    staff = _staff_words()
+    return (
+        _other_subject(toks[:1])
+        or bool(toks[:1])
+        and toks[0] in staff
+        or " ".join(toks[:2]) in staff
+    )

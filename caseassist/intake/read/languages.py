@@ -9,6 +9,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_owners import names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_prefer import prefer_in
 from caseassist.intake.read.language_shorthand import in_shorthand_list
@@ -35,7 +36,6 @@ from caseassist.intake.read.language_words import (
     _phrase_at,
 )
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _with_data, tokens
 
 # ---------------------------------------------------------------- words
@@ -245,7 +245,7 @@ def _languages(
             lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
-            if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
+            if toks[i + 1 : i + 2] and names_another(toks[i + 1 : i + 3]):
                 continue  # "our Arabic-speaking volunteer"
             if toks[i + 1 : i + 2] == [":"]:
                 continue  # a label ("Interpreter: not needed") after a line joined to it
