@@ -408,3 +408,40 @@ def test_a_services_or_everyones_language_is_not_hers(text, pref):
 )
 def test_her_own_speaker_word_stays_hers(text, pref):
     assert _clear(text).get(PREF) == pref
+
+
+# ------------------------------------------ names of languages CLDR spells otherwise
+
+
+@pytest.mark.parametrize(
+    ("text", "pref", "other"),
+    [
+        ("Femme de 30 ans, mexicaine, parle mixtèque et un peu d'espagnol.", "mix", "es"),
+        ("Woman, 30, Sudanese, speaks Zaghawa and some Arabic.", "zag", "ar"),
+        ("Mujer de 30 años, guatemalteca, habla awakateko y algo de español.", "agu", "es"),
+        (
+            "Mulher de 30 anos, moçambicana, fala sobretudo elomwe e um pouco de português.",
+            "ngl",
+            "pt",
+        ),
+        ("Mulher de 30 anos, moçambicana, fala xangana e algum português.", "ts", "pt"),
+        ("Mujer de 30 años, mexicana, habla triqui y un poco de español.", "trs", "es"),
+    ],
+)
+def test_a_language_named_by_a_spelling_cldr_lacks(text, pref, other):
+    got = extract(text)
+    assert got.values.get(PREF) == pref and got.possible.get(OTHERS) == [other]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karen, 30, speaks Tagalog.",
+        "Mujer de 30 años, con un tatuaje de tigre, habla tagalo.",
+        "Femme de 30 ans, venue à Paris pour la fête, parle tagalog.",
+        "Mulher de 30 anos, tem uma cena difícil em casa, fala tagalo.",
+    ],
+)
+def test_words_that_only_look_like_language_names_name_none(text):
+    got = _clear(text)
+    assert got.get(PREF) == "tl" and not got.get(OTHERS)
