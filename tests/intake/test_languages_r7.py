@@ -445,3 +445,36 @@ def test_a_language_named_by_a_spelling_cldr_lacks(text, pref, other):
 def test_words_that_only_look_like_language_names_name_none(text):
     got = _clear(text)
     assert got.get(PREF) == "tl" and not got.get(OTHERS)
+
+
+# ------------------------- a level word before "X and Y" rates both: no preferred one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 30. Fluent English and Spanish.",
+        "Woman, 30. Speaks fluent English and Spanish.",
+        "Mujer, 30. Habla con fluidez inglés y español.",
+        "Mujer, 30. Domina el inglés y el español.",
+        "Femme, 30 ans. Parle couramment arabe et français.",
+        "Femme, 30 ans. Maîtrise l'arabe et le français.",
+        "Mulher, 30 anos. Fala fluentemente crioulo e português.",
+        "Mulher, 30 anos. Domina o crioulo e o português.",
+    ],
+)
+def test_a_level_before_two_joined_languages_prefers_neither(text):
+    assert PREF not in _clear(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("Woman, 30. Speaks Tigrinya and fluent English.", "ti"),
+        ("Mujer, 30. Habla tigriña y un inglés fluido.", "ti"),
+        ("Femme, 30 ans. Parle tigrigna, et couramment l'anglais.", "ti"),
+        ("Mulher, 30 anos. Fala tigrínia e um inglês fluente.", "ti"),
+    ],
+)
+def test_a_level_on_the_second_language_alone_leaves_the_first_preferred(text, pref):
+    assert _clear(text).get(PREF) == pref

@@ -162,3 +162,15 @@ def names_another(toks: list[str]) -> bool:
         and toks[0] in staff
         or " ".join(toks[:2]) in staff
     )
+
+
+_JOINS = frozenset({"and", "y", "et", "e"})
+_DEFINITE = frozenset({"the", "el", "la", "le", "l'", "o", "a"})
+
+
+def joined_to(toks: list[str], end: int, i: int) -> bool:
+    """toks[end:i] only joins two bare languages: "and", at most with a definite article
+    ("fluent English and Spanish", "domina el inglés y el español"), so a level word
+    before the first rates both; not "y un inglés fluido", which has its own."""
+    between = toks[end:i]
+    return 0 < len(between) <= 2 and between[0] in _JOINS and set(between[1:]) <= _DEFINITE

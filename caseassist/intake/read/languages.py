@@ -8,8 +8,8 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
-from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_owners import names_another
+from caseassist.intake.read.language_names import _feminine_at, _lang_at
+from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_prefer import prefer_in
 from caseassist.intake.read.language_shorthand import in_shorthand_list
@@ -64,6 +64,7 @@ def _language_list(
     found: list[tuple[str, str]] = []
     base = pending if pending in (lw.NEG, lw.INTERP, lw.USED_INTERP) else lw.PLAIN
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
+    well_end = 0  # the end of the last language a level word before it rated well
     i = start
     while i < len(toks):
         w = toks[i]
@@ -81,8 +82,11 @@ def _language_list(
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
                 weight = pending  # "entiende ruso también" is still only understood
+            if weight == lw.PLAIN and well_end and joined_to(toks, well_end, i):
+                weight = lw.WELL  # "couramment arabe et français": both, not the second alone
             lw.add(found, code, weight)
             plain_before = (code, i + n) if weight == lw.PLAIN and not post else None
+            well_end = i + n if weight == lw.WELL and not post else 0
             if positions is not None:
                 positions.update(range(i, i + n))
             pending = base
@@ -277,19 +281,6 @@ _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 para el wolof", "interprète pour le soninké")."""
 
 
-def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
-    """A language named by its adjective's feminine form in a list of languages ("de
-    langue tamoule", "de langue maternelle peule", "bretonne"): the name without it."""
-    w = toks[i]
-    if len(w) < 5 or not w.endswith("e"):
-        return None
-    names = lexicon.language_names()
-    for stem in (w[:-1], w[:-2] if w.endswith(("nne", "lle")) else None):
-        if stem and stem in names:
-            return names[stem], 1
-    return None
-
-
 def _in_childhood(before: list[str], after: list[str]) -> bool:
     """A language verb's clause set in her childhood ("grew up speaking", "de pequeña
     hablaba", "quand elle était petite", "em criança falava": `language_childhood`)."""
@@ -345,6 +336,7 @@ def _qualified(
     """A language with a weight word beside it, with no language verb: "conversational
     English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
     "pas de français", "un bon italien"."""
+    well_end = 0  # the end of the last language a level word before it rated well
     for i in range(len(toks)):
         hit = _lang_at(toks, i)
         if not hit:
@@ -359,7 +351,11 @@ def _qualified(
             nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
         ):
             continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
-        weight = _after(toks, i + n) or _before(toks, i)
+        post = _after(toks, i + n)
+        weight = post or _before(toks, i)
+        if weight is None and well_end and joined_to(toks, well_end, i):
+            weight = lw.WELL  # "Fluent English and Spanish": both
+        well_end = i + n if weight == lw.WELL and not post else 0
         if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in _IN:
             continue  # "leaflets in English only", "services en français uniquement": a thing's
         if weight is None and in_shorthand_list(toks, i, n):
