@@ -88,3 +88,16 @@ def _spoken_form_after(toks: list[str], j: int, code: str) -> int:
         if forms.get(names.get(" ".join(toks[j : j + n]), "")) == code:
             return n
     return 0
+
+
+def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A language named by its adjective's feminine form in a list of languages ("de
+    langue tamoule", "de langue maternelle peule", "bretonne"): the name without it."""
+    w = toks[i]
+    if len(w) < 5 or not w.endswith("e"):
+        return None
+    names = lexicon.language_names()
+    for stem in (w[:-1], w[:-2] if w.endswith(("nne", "lle")) else None):
+        if stem and stem in names:
+            return names[stem], 1
+    return None

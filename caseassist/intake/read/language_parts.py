@@ -11,6 +11,7 @@ from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read import language_words as words
 from caseassist.intake.read import languages
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.roles import _other_subject
 
 _ABBREVIATIONS = lexicon.Words(set(), "language_abbreviations")
@@ -56,6 +57,8 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
             continue
         if _other_subject(toks[: start - 1][-8:]):
             return  # "Her husband, Syrian, Arabic and Kurdish"
+        if _about_another(toks[: start - 1 - len(part) + first], answer=False):
+            continue  # "I speak French and English, not Creole": still the writer
         if not origin:
             if part[first] in dem:
                 origin = True  # "Spanish, 30": her nationality, before any origin is named

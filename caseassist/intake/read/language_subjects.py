@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read.language_words import _WRITER
 from caseassist.intake.read.roles import _other_subject
 
@@ -23,6 +24,10 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     make it someone else's: another person, or in a note the writer."""
     cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
     clause = _without_companions(_saxon_genitive(before[cut:]))
+    if _in_anothers_bracket(before):
+        return True  # "una vecina (ella habla inglés)": the neighbour's
+    if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
+        return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
         return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
@@ -34,6 +39,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
         or (not answer and _writer_subject(clause))
+        or owners.generic_subject(clause)
     )
 
 
@@ -175,3 +181,24 @@ def _writer_subject(clause: list[str]) -> bool:
         if t in _SUBJECTS:
             return False
     return False
+
+
+def _in_anothers_bracket(before: list[str]) -> bool:
+    """A language verb inside a bracket opened right after another person is that
+    person's ("Llama una vecina (ella habla inglés", "the man who brought her in (says he
+    is her boyfriend, approx 27, speaks English"), unless the bracket names her by a noun
+    ("a neighbour called (the woman speaks only Spanish"): a pronoun there is the
+    person just named, not the survivor."""
+    opened = owners.open_bracket(before)
+    if opened is None:
+        return False
+    inside = _without_companions(before[opened + 1 :])
+    if _other_subject(inside) or _helper_subject(inside):
+        return True
+    if owners.names_her(inside):
+        return False
+    pre = before[max(0, opened - 6) : opened]
+    pre = _without_companions(
+        pre[max([k + 1 for k, t in enumerate(pre) if t in _SUBJECT_STOP] or [0]) :]
+    )
+    return _other_subject(pre) or _helper_subject(pre)

@@ -10,6 +10,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_prefer import describes_another_noun
 
 _MINOR_TRIGGERS = lexicon.Words(
     {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
@@ -310,6 +311,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             continue  # "Indonésio. Também fala javanês", "Bulgare. Un peu néerlandais"
         if n and weight == lw.ONLY and _opens_clause(toks, k, n):
             continue  # "very good English so no interpreter": "so" opens a clause
+        if n and weight == lw.MAJOR and describes_another_noun(toks, j, k + n, _LANGUAGE_NOUNS):
+            continue  # "Arabic (preferred name: Amal)": the name's
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:

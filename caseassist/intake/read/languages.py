@@ -8,7 +8,10 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
-from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_names import _feminine_at, _lang_at
+from caseassist.intake.read.language_owners import joined_to, names_another
+from caseassist.intake.read.language_owners import owned_by_another as _anothers
+from caseassist.intake.read.language_prefer import prefer_in
 from caseassist.intake.read.language_shorthand import in_shorthand_list
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import (
@@ -33,7 +36,6 @@ from caseassist.intake.read.language_words import (
     _phrase_at,
 )
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _with_data, tokens
 
 # ---------------------------------------------------------------- words
@@ -62,6 +64,7 @@ def _language_list(
     found: list[tuple[str, str]] = []
     base = pending if pending in (lw.NEG, lw.INTERP, lw.USED_INTERP) else lw.PLAIN
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
+    well_end = 0  # the end of the last language a level word before it rated well
     i = start
     while i < len(toks):
         w = toks[i]
@@ -79,8 +82,11 @@ def _language_list(
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
                 weight = pending  # "entiende ruso también" is still only understood
+            if weight == lw.PLAIN and well_end and joined_to(toks, well_end, i):
+                weight = lw.WELL  # "couramment arabe et français": both, not the second alone
             lw.add(found, code, weight)
             plain_before = (code, i + n) if weight == lw.PLAIN and not post else None
+            well_end = i + n if weight == lw.WELL and not post else 0
             if positions is not None:
                 positions.update(range(i, i + n))
             pending = base
@@ -114,13 +120,6 @@ def _language_list(
 
 
 _AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
-
-
-def _anothers(toks: list[str], i: int) -> bool:
-    """The language at toks[i] is owned by another person: "the officer's Spanish"."""
-    if i < 2 or toks[i - 1] != "s" or not toks[i - 2].endswith("'"):
-        return False
-    return _other_subject(toks[max(0, i - 4) : i - 2] + [toks[i - 2].rstrip("'")])
 
 
 def _coordinated(toks: list[str], end: int, i: int) -> bool:
@@ -160,6 +159,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
     if trigger.startswith(tuple(_MINOR_TRIGGERS)):
         return lw.MINOR
+    if trigger in _WELL_TRIGGERS and not set(before[-1:]) & lexicon.word_sets().possessives:
+        return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
     if trigger.split()[0] in _UNDERSTAND:
         return lw.UNDERSTAND
     if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
@@ -174,6 +175,7 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
 
 
 _PREFER_STEMS = ("prefer", "prefier", "prefere")
+_WELL_TRIGGERS = lexicon.Words(set(), "language_well_triggers")
 
 
 def _languages(
@@ -225,6 +227,12 @@ def _languages(
             first = lw.interp_weight(sent_folded)  # "interpreter for Dari": hers to be spoken
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
+        if (
+            not items
+            and first == lw.MAJOR
+            and (at := prefer_in(toks, start, _NEGATORS.all())) is not None
+        ):
+            items = _language_list(toks, at, free=False, pending=first, positions=used)
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
@@ -241,7 +249,7 @@ def _languages(
             lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
-            if toks[i + 1 : i + 2] and _other_subject(toks[i + 1 : i + 2]):
+            if toks[i + 1 : i + 2] and names_another(toks[i + 1 : i + 3]):
                 continue  # "our Arabic-speaking volunteer"
             if toks[i + 1 : i + 2] == [":"]:
                 continue  # a label ("Interpreter: not needed") after a line joined to it
@@ -271,19 +279,6 @@ _INTERPRETER = ("interp", "translat", "traduct", "tradut")
 _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 """Words between an interpreter and her language ("an interpreter for Dari", "intérprete
 para el wolof", "interprète pour le soninké")."""
-
-
-def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
-    """A language named by its adjective's feminine form in a list of languages ("de
-    langue tamoule", "de langue maternelle peule", "bretonne"): the name without it."""
-    w = toks[i]
-    if len(w) < 5 or not w.endswith("e"):
-        return None
-    names = lexicon.language_names()
-    for stem in (w[:-1], w[:-2] if w.endswith(("nne", "lle")) else None):
-        if stem and stem in names:
-            return names[stem], 1
-    return None
 
 
 def _in_childhood(before: list[str], after: list[str]) -> bool:
@@ -341,6 +336,7 @@ def _qualified(
     """A language with a weight word beside it, with no language verb: "conversational
     English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
     "pas de français", "un bon italien"."""
+    well_end = 0  # the end of the last language a level word before it rated well
     for i in range(len(toks)):
         hit = _lang_at(toks, i)
         if not hit:
@@ -348,14 +344,18 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        if _about_another(toks[:i], answer=answer) or _anothers(toks, i):
-            continue  # "I speak a little Spanish but no Tagalog" is the writer
+        if _about_another(toks[:i], answer=answer) or _anothers(toks, i, writer=not answer):
+            continue  # "I speak a little Spanish but no Tagalog", "my own Spanish": the writer
         nxt = toks[i + n : i + n + 1]
         if nxt and (
             nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
         ):
             continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
-        weight = _after(toks, i + n) or _before(toks, i)
+        post = _after(toks, i + n)
+        weight = post or _before(toks, i)
+        if weight is None and well_end and joined_to(toks, well_end, i):
+            weight = lw.WELL  # "Fluent English and Spanish": both
+        well_end = i + n if weight == lw.WELL and not post else 0
         if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in _IN:
             continue  # "leaflets in English only", "services en français uniquement": a thing's
         if weight is None and in_shorthand_list(toks, i, n):

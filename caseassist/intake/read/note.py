@@ -111,7 +111,9 @@ def _prefilter() -> _Prefilter:
         languages=frozenset(lexicon.speaker_words())
         | _LANGUAGE_ROLE_WORDS
         | {"traductor", "traducteur"},
-        language_firsts=firsts(lexicon.language_names()),
+        # (by its first token too: "k'iche'" is read as "k'" "iche'")
+        language_firsts=firsts(lexicon.language_names())
+        | frozenset(tokens(n)[0] for n in lexicon.language_names() if "'" in n),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
         | multiword_country_ends(),

@@ -1,0 +1,42 @@
+"""A preference for being spoken to in a language, said through a verb before it
+("prefers to be seen in Portuguese", "prefiere que le hablen en quechua", "préfère être
+reçue en arabe", "prefere ser atendida em português"): the language after the verb's
+"in" is the one she prefers, however the verb between is worded."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS
+
+_IN_WORDS = lexicon.Words(set(), "language_prefer_in")
+"""The words that lead to the language after a preference verb ("in", "en", "em")."""
+_REACH = 6
+"""At most this many words between "prefers" and the "in" (a verb and its pronouns)."""
+_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "/", "+", "but", "pero", "mais", "mas", "than"})
+
+
+def prefer_in(toks: list[str], start: int, negators: frozenset[str]) -> int | None:
+    """Where the language list starts after a preference verb ending at toks[start]: after
+    the first "in" within `_REACH` words, when a language follows it and nothing between
+    denies (`negators`), breaks the clause or names a language first (None otherwise)."""
+    for k in range(start, min(len(toks), start + _REACH + 1)):
+        t = toks[k]
+        if t in _BREAKS or t in negators or _lang_at(toks, k):
+            return None
+        if t in _IN_WORDS and _lang_at(
+            toks, k + 1 + (toks[k + 1 : k + 2] in (["l'"], ["la"], ["el"], ["o"]))
+        ):
+            return k + 1
+    return None
+
+
+def describes_another_noun(toks: list[str], j: int, end: int, nouns: frozenset[str]) -> bool:
+    """A main-language word that opens a bracket after a language and goes on with
+    another noun describes that noun, not the language ("Arabic (preferred name: Amal)",
+    "Tigrinya (first name Selam)"); a language noun or a speaker word after it does not
+    ("(main language)", "(native speaker)")."""
+    if toks[j : j + 1] != ["("] or end >= len(toks):
+        return False
+    nxt = toks[end]
+    return nxt not in _BREAKS and nxt not in nouns and nxt not in _LANGUAGE_ROLE_WORDS
