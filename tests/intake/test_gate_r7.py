@@ -141,6 +141,27 @@ def test_a_condition_makes_the_value_only_offered(text, fact):
         ("Hombre, 40. Le cogieron el pasaporte nada más llegar.", DOCS, False),
         ("Mujer, 30. Quiere llamar a su madre, necesita más apoyo.", FAMILY, True),
         ("Mulher, 30. Quer ligar à mãe e precisa de mais apoio.", FAMILY, True),
+        # a second side about another need leaves it standing
+        (
+            "Woman, 30. She has not eaten since yesterday, but she needs a bed tonight more than anything.",
+            FOOD,
+            True,
+        ),
+        (
+            "Mujer, 30. No ha comido desde ayer, pero lo que más necesita es una cama esta noche.",
+            FOOD,
+            True,
+        ),
+        (
+            "Femme, 30 ans. Elle n'a pas mangé depuis hier, mais elle a surtout besoin d'un lit ce soir.",
+            FOOD,
+            True,
+        ),
+        (
+            "Mulher, 30. Não come desde ontem, mas precisa sobretudo de uma cama esta noite.",
+            FOOD,
+            True,
+        ),
         # a concession before the statement leaves it standing
         ("Woman, 30. Although she is scared, she wants to call her mother.", FAMILY, True),
         ("Mujer, 30. Aunque tiene miedo, quiere llamar a su madre.", FAMILY, True),
@@ -178,6 +199,44 @@ def test_a_condition_or_concession_that_is_no_doubt_leaves_it_applied(text, fact
         ("Mujer, 30. Quiere ver a un abogado, pero todavía no.", LAWYER, True),
         ("Femme, 30 ans. Elle veut voir un avocat, mais pas encore.", LAWYER, True),
         ("Mulher, 30. Quer falar com um advogado, mas ainda não.", LAWYER, True),
+        # the other side speaks of the same fact (`[clean_reading.topics]`)
+        (
+            "Woman, 30. She has not eaten since yesterday, but she refuses any food we offer.",
+            FOOD,
+            True,
+        ),
+        (
+            "Mujer, 30. No ha comido desde ayer, pero rechaza la comida que le ofrecemos.",
+            FOOD,
+            True,
+        ),
+        (
+            "Femme, 30 ans. Elle n'a pas mangé depuis hier, mais elle refuse la nourriture que "
+            "nous proposons.",
+            FOOD,
+            True,
+        ),
+        ("Mulher, 30. Não come desde ontem, mas recusa a comida que oferecemos.", FOOD, True),
+        (
+            "Woman, 24. She is pregnant, but the pregnancy has not been confirmed by a doctor.",
+            PREGNANT,
+            True,
+        ),
+        (
+            "Mujer, 24. Está embarazada, pero el embarazo no ha sido confirmado por un médico.",
+            PREGNANT,
+            True,
+        ),
+        (
+            "Femme, 24 ans. Elle est enceinte, mais la grossesse n'a pas été confirmée par un médecin.",
+            PREGNANT,
+            True,
+        ),
+        (
+            "Mulher, 24. Está grávida, mas a gravidez não foi confirmada por um médico.",
+            PREGNANT,
+            True,
+        ),
         ("Woman, 30. She wants to go home to Peru, but not to her village.", HOME, "yes"),
         ("Femme, 30 ans. Elle veut rentrer au Pérou, mais elle n'est pas sûre.", HOME, "yes"),
     ],
