@@ -254,6 +254,7 @@ def test_a_second_side_makes_the_value_only_offered(text, fact, value):
         ("Woman, 30. She wants to go home to Peru for now.", HOME, "yes"),
         ("Mujer, 30. Por ahora quiere volver a Perú.", HOME, "yes"),
         ("Mulher, 30. Por enquanto quer voltar para o Peru.", HOME, "yes"),
+        ("Woman, 30. She wants to go home to Peru, her mother is pushing her to.", HOME, "yes"),
         ("Mujer, 30. Quiere volver a Perú, su madre la presiona.", HOME, "yes"),
         ("Femme, 30 ans. Elle veut rentrer au Pérou, on verra.", HOME, "yes"),
         ("Mulher, 30. Quer voltar para o Peru, a família quer que ela volte.", HOME, "yes"),
