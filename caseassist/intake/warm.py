@@ -33,9 +33,9 @@ def warm() -> None:
                     pattern.compile()
                     time.sleep(_YIELD)  # the UI thread runs between two patterns
         extract("Referral: woman, 30, speaks Spanish, needs a bed tonight.")
-        from caseassist.intake.read.critical import prepare
+        from caseassist.intake.read.clean_reading import prepare
 
-        prepare()  # the critical facts' cue patterns
+        prepare()  # the clean-reading gate's cue patterns
         _done = True
 
 

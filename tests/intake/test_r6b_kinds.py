@@ -118,7 +118,7 @@ POLICE = "safety.wants_law_enforcement"
 )
 def test_her_wish_now_over_a_past_report(note: str, value: str) -> None:
     """Her wish now is what staff see: applied, or offered to confirm when the sentence
-    turns on a "but" (a critical fact is applied only on a clean reading: read/critical.py)."""
+    turns on a "but" (a critical fact is applied only on a clean reading: read/clean_reading.py)."""
     read = extract(note)
     assert read.values.get(POLICE, read.offered().get(POLICE)) == value
 

@@ -17,6 +17,7 @@ from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
+from caseassist.intake.read.clean_reading import hold_unclean
 from caseassist.intake.read.contact import read_safe_contact
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
@@ -28,7 +29,6 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
-from caseassist.intake.read.critical import hold_unclean
 from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
@@ -297,6 +297,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+        out.readings += loose.readings  # one that disagrees holds a gated fact back
         out.past.update({f: v for f, v in loose.past.items() if f not in out.past})
     _form_statements(text, out, answer=answer)
     out.settle_past()  # "filed a report in March, but now wants nothing more of the police"
@@ -370,4 +371,5 @@ def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
+        out.readings += [r for r in got.readings if fact_id in (None, r.fact)]
         out.past.update({f: v for f, v in got.past.items() if fact_id in (None, f)})

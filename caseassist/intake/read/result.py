@@ -33,7 +33,7 @@ class Extraction:
     """The sentence and clause the statement rules are reading now (None: another reader)."""
     readings: list[Reading] = field(default_factory=list)
     """Every value put or offered, with its sentence: what a critical fact's clean
-    reading is judged on (`read/critical.py`)."""
+    reading is judged on (`read/clean_reading.py`)."""
     past: dict[str, object] = field(default_factory=dict)
     """Past acts ("filed a report in March"): kept only when nothing states the fact now."""
 

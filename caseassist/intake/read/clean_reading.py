@@ -1,0 +1,267 @@
+"""A clean reading before a value is applied: each fact's gate, set in data.
+
+Phrasing rules leave wrong and spurious values on notes nobody wrote them for, most of
+them read from a sentence less than plain: a second side, a wish put off or someone
+else's, a past or a condition, or another sentence that says otherwise. The blind
+labellers leave such a fact out, and a wrong value sends a survivor to the wrong place,
+so `[clean_reading]` in `rules.toml` gives each fact a level, a list of checks
+(`[clean_reading.levels]`); a value that fails one is offered (a possible fact staff
+confirm), never applied. The checks, their cues in each `lexicon/<lang>/words.toml`:
+
+- `readings`: another reading of the fact in the text gives another value (clear, or
+  offered in a statement of its own), unless those are clear and the value's own reading
+  comes after them in a sentence that says it replaces them (`supersedes`: "now", "no
+  longer", "update", "ya no", "désormais", "já não"). Two clear readings that disagree
+  (a conflict: nothing applied) apply the later one on those terms; `clear_readings`
+  counts only the clear readings against it;
+- `pasts`: a past state in a sentence giving it ("at first", "al principio", "au début",
+  "no início");
+- `conditionals`: a condition in a sentence giving it ("only if", "si elle", "se ela"),
+  once a question told or the writer's own not knowing ("asked if", "je ne sais pas si")
+  is set aside;
+- `second_opinions`: a wish put off or someone else's ("her brother wants her to", "on
+  verra"), and for a yes a wish for now or with a limit ("for now", "only with");
+- `contrasts`: a second side ("but", "aunque", "bien que", "embora") in the statement's
+  clause or opening the one right after it, on the same fact or too short to stand alone.
+
+A reading from a form line, a reply or a topic has no sentence: the sentences holding the
+fact's topic words (`[questions.about]`, `[clean_reading.topics]`) are looked at instead."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.result import Extraction, Reading
+from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.segment import tokens
+
+CHECKS = ("readings", "clear_readings", "pasts", "conditionals", "second_opinions", "contrasts")
+
+
+@cache
+def fact_checks() -> dict[str, frozenset[str]]:
+    """Each gated fact's checks: the level whose list (`[clean_reading] <level>`) names it,
+    looked up in `[clean_reading.levels]`."""
+    levels = lexicon.words_of_rules("clean_reading", "levels") or {}
+    return {
+        fid: frozenset(checks)
+        for level, checks in levels.items()
+        for fid in lexicon.words_of_rules("clean_reading", level)
+    }
+
+
+@cache
+def _topics() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each gated fact's topic: the word sets its question is known by
+    (`[questions.about]`) and `[clean_reading.topics]`, for a reading with no sentence."""
+    about = lexicon.words_of_rules("questions", "about")
+    more = lexicon.words_of_rules("clean_reading", "topics") or {}
+    return {
+        fid: tuple(frozenset(c.split()) for c in (*about.get(fid, ()), *more.get(fid, ())))
+        for fid in fact_checks()
+    }
+
+
+@cache
+def _set_aside() -> re.Pattern[str]:
+    """A question told, the writer's own not knowing or an indirect question: its "if" is
+    no condition ("asked if she", "je ne sais pas si", "does not know if he knows")."""
+    keys = ("reported_questions", "writer_unknowns", "not_conditions")
+    return re.compile("|".join(lexicon.phrase_regex(k).pattern for k in keys))
+
+
+_ELLIPTIC = 3
+"""A side of a contrast this short goes on with the statement ("but not where", "pero
+mañana", "but she is scared"); so does a short one opening with a negator ("aunque no la
+dirección exacta", "mas não a morada")."""
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _contrasted(fid: str, plain: str, clause: str | None) -> str | None:
+    """A contrast inside the statement's clause or opening the clause right after it,
+    whose other side speaks of the same fact, holds a hedge or is too short to be a
+    statement of its own. A contrast before the statement concedes and leaves it standing
+    ("Aunque tiene miedo, quiere denunciar"); one after a later clause is about that one
+    ("safe at a friend's, no bed needed tonight but needs housing")."""
+    at = plain.find(clause) if clause else -1
+    end = at + len(clause) if clause and at >= 0 else 0
+    # a contrast word of one language that means "more" in another ("nada más llegar",
+    # "precisa de mais tempo"), blanked to its length so the positions hold
+    unmore = lexicon.phrase_regex("not_contrasts").sub(lambda m: " " * len(m.group(0)), plain)
+    marks = [m for m in lexicon.phrase_regex("contrasts").finditer(unmore) if m.start() > at]
+    for m in marks:
+        if m.start() >= end and any(t[:1].isalnum() for t in tokens(plain[end : m.start()])):
+            break  # it contrasts a later clause, not this statement
+        side = _CLAUSE_END.split(plain[m.end() :], maxsplit=1)[0]
+        words = [t for t in tokens(side) if t[:1].isalnum()]
+        if words and (
+            len(words) <= _ELLIPTIC
+            or (words[0] in lexicon.word_sets().negators and len(words) <= 2 * _ELLIPTIC - 2)
+            or _speaks_of(fid, side)
+            or _has_hedge(side)
+        ):
+            return m.group(0)
+    return None
+
+
+@lru_cache(maxsize=512)
+def unclean_cue(
+    fid: str,
+    value: object,
+    sentence: str,
+    clause: str | None = None,
+    checks: frozenset[str] | None = None,
+) -> str | None:
+    """The cue that makes a sentence less than a plain statement of `value`, or None. The
+    fact's own unsure value ("undecided") is what a put-off wish or a contrast states:
+    only a past or a condition makes it unclear. `checks`: those to look at (default:
+    the fact's level)."""
+    checks = fact_checks().get(fid, frozenset()) if checks is None else checks
+    plain = _set_aside().sub(" ", sentence)
+    own_unsure = value == lexicon.hedged_values().get(fid)
+    keys = [k for k in ("pasts", "conditionals") if k in checks]
+    if "second_opinions" in checks and not own_unsure:
+        keys.append("second_opinions")
+        if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
+            keys += ["for_nows", "limits"]  # nor one with a limit ("only with the clinic")
+    for key in keys:
+        if m := lexicon.phrase_regex(key).search(plain):
+            return m.group(0)
+    if own_unsure or "contrasts" not in checks:
+        return None
+    return _contrasted(fid, plain, clause)
+
+
+@lru_cache(maxsize=1024)
+def _speaks_of(fid: str, sentence: str) -> bool:
+    words = set(tokens(sentence))
+    return any(c <= words for c in _topics().get(fid, ()))
+
+
+def _offered_apart(sentence: str | None) -> bool:
+    """An offered reading that holds a fact back: one in a statement of its own ("Not in
+    danger now. She may have been followed."), not in a reply after a question ("¿Sabe
+    dónde vive?: no está segura" is "not sure", never "not safe") nor one from a question
+    or a label (no sentence)."""
+    return sentence is not None and not sentence.lstrip().startswith((":", "-", "\u2013"))
+
+
+_CUE_KEYS = (
+    "pasts",
+    "conditionals",
+    "second_opinions",
+    "for_nows",
+    "limits",
+    "contrasts",
+    "not_contrasts",
+    "supersedes",
+)
+
+
+def prepare() -> None:
+    """Compile the cue patterns ahead of the first note (`warm.warm`)."""
+    _set_aside()
+    for key in _CUE_KEYS:
+        lexicon.phrase_regex(key)
+    _topics()
+
+
+def _position(sentence: str | None, sentences: list[str]) -> int:
+    """Where a reading's sentence stands in the note (-1: not known, a form line's or a
+    reply's reading, or a part of a sentence another reader cut)."""
+    if sentence is None:
+        return -1
+    for k, s in enumerate(sentences):
+        if sentence == s or sentence in s:
+            return k
+    return -1
+
+
+def _supersedes(sentence: str) -> bool:
+    """A sentence that says it replaces what came before ("now", "no longer", "update",
+    "ya no", "désormais", "já não"); "for now" is no such word."""
+    plain = lexicon.phrase_regex("for_nows").sub(" ", sentence)
+    return lexicon.phrase_regex("supersedes").search(plain) is not None
+
+
+def _against(value: object, readings: list[Reading], *, clear: bool = False) -> list[Reading]:
+    """The readings that give the fact another value: clear, or (unless `clear`) offered
+    in a statement of its own."""
+    return [
+        r
+        for r in readings
+        if r.value != value and (r.clear or (not clear and _offered_apart(r.sentence)))
+    ]
+
+
+def _latest_supersedes(
+    value: object, against: list[Reading], readings: list[Reading], sentences: list[str]
+) -> bool:
+    """The value's last reading comes after every reading `against` it, all clear, in a
+    sentence of its own that says it replaces them ("Update: she no longer wants to go
+    back"). An offered reading against it is a doubt, which no later word settles."""
+    if not all(r.clear for r in against):
+        return False
+    mine = [(_position(r.sentence, sentences), r) for r in readings if r.value == value]
+    last = max((k for k, _r in mine), default=-1)
+    if last < 0 or any((k := _position(r.sentence, sentences)) < 0 or k >= last for r in against):
+        return False
+    return any(k == last and _supersedes(r.sentence or "") for k, r in mine)
+
+
+def _settle_conflict(fid: str, out: Extraction, sentences: list[str]) -> None:
+    """Two clear readings that disagree: the later one applied when its sentence says it
+    replaces the earlier; else nothing, as before (offering the later one was right 3
+    times out of 9 on dev: it is as often someone else's)."""
+    readings = [r for r in out.readings if r.fact == fid]
+    placed = [(_position(r.sentence, sentences), r) for r in readings if r.clear]
+    last = max((k for k, _r in placed), default=-1)
+    values = {r.value for k, r in placed if k == last}
+    if last < 0 or len(values) != 1:
+        return
+    value = values.pop()
+    if _latest_supersedes(value, _against(value, readings, clear=True), readings, sentences):
+        out.conflicts.discard(fid)
+        out.values[fid] = value
+
+
+def failed_checks(
+    fid: str,
+    value: object,
+    readings: list[Reading],
+    sentences: list[str],
+    checks: frozenset[str],
+) -> set[str]:
+    """The checks a value applied for `fid` fails (empty: a clean reading)."""
+    failed: set[str] = set()
+    for check in {"readings", "clear_readings"} & checks:
+        against = _against(value, readings, clear=check == "clear_readings")
+        if against and not _latest_supersedes(value, against, readings, sentences):
+            failed.add(check)
+    cue_checks = checks - {"readings", "clear_readings"}
+    if not cue_checks:
+        return failed
+    scope = {(r.sentence, r.clause) for r in readings if r.sentence and r.value == value}
+    if not scope or any(r.sentence is None and r.clear for r in readings):
+        scope |= {(s, None) for s in sentences if _speaks_of(fid, s)}
+    for check in cue_checks:
+        if any(unclean_cue(fid, value, s, c, frozenset({check})) for s, c in scope):
+            failed.add(check)
+    return failed
+
+
+def hold_unclean(sentences: list[str], out: Extraction) -> None:
+    """Each gated fact applied in `out` moves to the possible facts unless its reading
+    passes every check of its level."""
+    for fid, checks in fact_checks().items():
+        if fid in out.conflicts and {"readings", "clear_readings"} & checks:
+            _settle_conflict(fid, out, sentences)
+        if fid not in out.values:
+            continue
+        value = out.values[fid]
+        readings = [r for r in out.readings if r.fact == fid]
+        if failed_checks(fid, value, readings, sentences, checks):
+            del out.values[fid]
+            out.maybe(fid, value)
