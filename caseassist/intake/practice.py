@@ -23,7 +23,8 @@ from caseassist.intake.needs import need_rules
 from caseassist.intake.read import DECLINED
 from caseassist.vocabulary import horizons
 
-STAFF_LOCALES = ("en", "es", "fr")
+# The staff UI languages (`caseassist.i18n.UI_LOCALES`; a test keeps the two the same).
+STAFF_LOCALES = ("en", "es", "fr", "pt")
 TOP_KEYS = frozenset(
     {
         "title",

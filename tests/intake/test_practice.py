@@ -244,3 +244,19 @@ def test_one_free_text_answer_for_two_facts_asks_only_one_question(capsys):
     assert ("q.shelter.tonight" in asked) != ("q.food.now" in asked)
     first = next(t for t in doc["turns"] if t["question"] in ("q.shelter.tonight", "q.food.now"))
     assert {"shelter.needs_shelter_tonight", "food.needs_food_now"} <= set(first["settled"])
+
+
+def test_a_scenario_for_portuguese_speaking_staff_runs(tmp_path, capsys):
+    """Every staff UI language is a scenario's staff_locale ('pt' was refused as invalid)."""
+    from caseassist.i18n import UI_LOCALES
+    from caseassist.intake.practice import STAFF_LOCALES
+
+    assert set(STAFF_LOCALES) == set(UI_LOCALES)
+    text = (HERE / "02-hombre-sin-papeles.toml").read_text(encoding="utf-8")
+    scenario = tmp_path / "pt-staff.toml"
+    scenario.write_text(text.replace('staff_locale = "es"', 'staff_locale = "pt"'), "utf-8")
+    code, out, err = run_cli(capsys, str(scenario), "--json")
+    assert code == 0, err
+    first = json.loads(out)["turns"][0]
+    assert first["question"] == "q.safety.danger"
+    assert first["prompt"] != "Are you in danger right now?"  # in the staff's Portuguese
