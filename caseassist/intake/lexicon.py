@@ -65,7 +65,7 @@ def words() -> dict:
 
 
 @cache
-def _rules_data() -> dict:
+def rules_data() -> dict:
     return _with_languages("rules.toml")
 
 
@@ -295,7 +295,7 @@ def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def rules() -> tuple[Rule, ...]:
     out = []
-    for row in _rules_data()["rule"]:
+    for row in rules_data()["rule"]:
         if "all_of" in row:
             opts = {k: row[k] for k in ("in_order", "within", "gap_words") if k in row}
             row = {**row, **concept_patterns(words(), row["all_of"], **opts)}
@@ -366,7 +366,7 @@ def anchor_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, 
 def words_of_rules(table: str, key: str):
     """A list or table from a table of `rules.toml` (and the folders'), e.g.
     [referral] offer_only, [answers] against_true."""
-    got = _rules_data().get(table, {}).get(key, ())
+    got = rules_data().get(table, {}).get(key, ())
     if isinstance(got, dict):
         return {k: tuple(fold_name(w) for w in v) for k, v in got.items()}
     return tuple(got)
@@ -374,12 +374,12 @@ def words_of_rules(table: str, key: str):
 
 @cache
 def hedged_values() -> dict[str, str]:
-    return dict(_rules_data().get("hedged", {}))
+    return dict(rules_data().get("hedged", {}))
 
 
 @cache
 def dietary() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
-    d = _rules_data()["dietary"]
+    d = rules_data()["dietary"]
     terms = tuple(sorted({fold_name(t) for t in d["terms"]}, key=len, reverse=True))
     return terms, tuple(re.compile(p) for p in d["allergy"])
 
@@ -387,13 +387,13 @@ def dietary() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
 @cache
 def not_food_allergens() -> frozenset[str]:
     """Words that make an allergy medical rather than dietary ("allergic to penicillin")."""
-    return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("not_food", ()))
+    return frozenset(fold_name(w) for w in rules_data()["dietary"].get("not_food", ()))
 
 
 @cache
 def food_allergens() -> frozenset[str]:
     """Foods an allergy list may name after a comma ("allergic to penicillin, peanuts")."""
-    return frozenset(fold_name(w) for w in _rules_data()["dietary"].get("food_allergens", ()))
+    return frozenset(fold_name(w) for w in rules_data()["dietary"].get("food_allergens", ()))
 
 
 # demonyms are read from the same data; their own module keeps this one short

@@ -98,7 +98,7 @@ def _by_class(table: dict, prefix: str) -> dict[str, str]:
 def frames() -> tuple[Frame, ...]:
     out = []
     words = lexicon.words()
-    for spec in lexicon._rules_data().get("frames", {}).values():
+    for spec in lexicon.rules_data().get("frames", {}).values():
         t = words.get(spec["words"], {})
         nouns = _set(words.get(spec["nouns"], []))
         loose = _set(t.get("carried_nouns", [])) - nouns
