@@ -17,14 +17,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseassist.i18n import UI_LOCALES
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
 from caseassist.intake.needs import need_rules
 from caseassist.intake.read import DECLINED
 from caseassist.vocabulary import horizons
 
-# The staff UI languages (`caseassist.i18n.UI_LOCALES`; a test keeps the two the same).
-STAFF_LOCALES = ("en", "es", "fr", "pt")
+STAFF_LOCALES = UI_LOCALES  # a scenario is run for staff in any language the UI has
 TOP_KEYS = frozenset(
     {
         "title",
