@@ -186,6 +186,19 @@ def _supersedes(sentence: str) -> bool:
     return lexicon.phrase_regex("supersedes").search(plain) is not None
 
 
+def replaces_earlier(
+    k: int, earlier: list[int], sentences: list[str], updates: dict[int, int] | None = None
+) -> bool:
+    """The sentence k comes after every one of `earlier` and is marked as replacing them:
+    by its own words ("correction - the passport is with the agent") or by opening an
+    update paragraph (or a chain's newest message) after them (`updates`)."""
+    if not earlier or any(e >= k for e in earlier) or not 0 <= k < len(sentences):
+        return False
+    if updates and (opens := updates.get(k)) is not None and all(e < opens for e in earlier):
+        return True
+    return _supersedes(sentences[k])
+
+
 def _against(value: object, readings: list[Reading], *, clear: bool = False) -> list[Reading]:
     """The readings that give the fact another value: clear, or (unless `clear`) offered
     in a statement of its own."""
@@ -197,21 +210,32 @@ def _against(value: object, readings: list[Reading], *, clear: bool = False) -> 
 
 
 def _latest_supersedes(
-    value: object, against: list[Reading], readings: list[Reading], sentences: list[str]
+    value: object,
+    against: list[Reading],
+    readings: list[Reading],
+    sentences: list[str],
+    updates: dict[int, int] | None = None,
 ) -> bool:
     """The value's last reading comes after every reading `against` it, all clear, in a
     sentence of its own that says it replaces them ("Update: she no longer wants to go
-    back"). An offered reading against it is a doubt, which no later word settles."""
+    back"), or in an update paragraph (or a chain's newest message) that opens after them
+    (`updates`, `read/corrections.py`). An offered reading against it is a doubt, which no
+    later word settles."""
     if not all(r.clear for r in against):
         return False
     mine = [(_position(r.sentence, sentences), r) for r in readings if r.value == value]
     last = max((k for k, _r in mine), default=-1)
-    if last < 0 or any((k := _position(r.sentence, sentences)) < 0 or k >= last for r in against):
+    where = [_position(r.sentence, sentences) for r in against]
+    if last < 0 or any(k < 0 or k >= last for k in where):
         return False
+    if updates and (opens := updates.get(last)) is not None and all(k < opens for k in where):
+        return True
     return any(k == last and _supersedes(r.sentence or "") for k, r in mine)
 
 
-def _settle_conflict(fid: str, out: Extraction, sentences: list[str]) -> None:
+def _settle_conflict(
+    fid: str, out: Extraction, sentences: list[str], updates: dict[int, int] | None = None
+) -> None:
     """Two clear readings that disagree: the later one applied when its sentence says it
     replaces the earlier; else nothing, as before (offering the later one was right 3
     times out of 9 on dev: it is as often someone else's)."""
@@ -222,7 +246,8 @@ def _settle_conflict(fid: str, out: Extraction, sentences: list[str]) -> None:
     if last < 0 or len(values) != 1:
         return
     value = values.pop()
-    if _latest_supersedes(value, _against(value, readings, clear=True), readings, sentences):
+    against = _against(value, readings, clear=True)
+    if _latest_supersedes(value, against, readings, sentences, updates):
         out.conflicts.discard(fid)
         out.values[fid] = value
 
@@ -233,12 +258,13 @@ def failed_checks(
     readings: list[Reading],
     sentences: list[str],
     checks: frozenset[str],
+    updates: dict[int, int] | None = None,
 ) -> set[str]:
     """The checks a value applied for `fid` fails (empty: a clean reading)."""
     failed: set[str] = set()
     for check in {"readings", "clear_readings"} & checks:
         against = _against(value, readings, clear=check == "clear_readings")
-        if against and not _latest_supersedes(value, against, readings, sentences):
+        if against and not _latest_supersedes(value, against, readings, sentences, updates):
             failed.add(check)
     cue_checks = checks - {"readings", "clear_readings"}
     if not cue_checks:
@@ -252,16 +278,21 @@ def failed_checks(
     return failed
 
 
-def hold_unclean(sentences: list[str], out: Extraction) -> None:
+def hold_unclean(
+    sentences: list[str], out: Extraction, updates: dict[int, int] | None = None
+) -> None:
     """Each gated fact applied in `out` moves to the possible facts unless its reading
-    passes every check of its level."""
-    for fid, checks in fact_checks().items():
-        if fid in out.conflicts and {"readings", "clear_readings"} & checks:
-            _settle_conflict(fid, out, sentences)
+    passes every check of its level. Two clear readings that disagree settle on the later
+    one when it is marked as replacing the earlier, for any fact (`_settle_conflict`)."""
+    gated = fact_checks()
+    for fid in sorted(out.conflicts):
+        if fid not in gated or {"readings", "clear_readings"} & gated[fid] or updates:
+            _settle_conflict(fid, out, sentences, updates)
+    for fid, checks in gated.items():
         if fid not in out.values:
             continue
         value = out.values[fid]
         readings = [r for r in out.readings if r.fact == fid]
-        if failed_checks(fid, value, readings, sentences, checks):
+        if failed_checks(fid, value, readings, sentences, checks, updates):
             del out.values[fid]
             out.maybe(fid, value)

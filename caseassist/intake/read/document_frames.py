@@ -20,7 +20,8 @@ when the rules left it open or disagreed; a hedged sentence only offers."""
 
 from __future__ import annotations
 
-from collections.abc import Set
+import re
+from collections.abc import Callable, Set
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
@@ -220,6 +221,19 @@ def _regained_after(fr: Frame, toks: list[str], end: int) -> bool:
     return False
 
 
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*")
+
+
+def _without_voided_clauses(fr: Frame, sentence: str) -> str:
+    """The sentence without its clauses holding a `voided_clause_by` phrase: "he only has a
+    photo of it" says nothing of who holds the passport, the clause before it still does."""
+    voids = [lexicon.phrase_regex(g) for g in fr.voided_clause_by]
+    if not any(v.search(sentence) for v in voids):
+        return sentence
+    parts = _CLAUSE_BREAK.split(sentence)
+    return ", ".join(p for p in parts if not any(v.search(p) for v in voids))
+
+
 def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[object, bool]]:
     """Every value the sentence's document frames give, in order (True, False or ASIDE),
     each with whether it is clear (a past "had" is only offered: "l'employeur avait ses
@@ -229,6 +243,11 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
         return []
     if any(lexicon.phrase_regex(g).search(sentence) for g in fr.voided_by):
         return []  # "has his passport, but it is locked in the owner's office": not read here
+    if fr.voided_clause_by:
+        sentence = _without_voided_clauses(fr, sentence)
+        toks = tokens(sentence)
+        if fr.first_words.isdisjoint(toks):
+            return []  # "only has a copy of her passport"
     got: list[tuple[object, bool]] = []
     i = 0
     while i < len(toks):
@@ -291,23 +310,30 @@ def _read_mention(
 
 
 def settle_frames(
-    sentences: list[str], asks: list[bool], out: Extraction, words: Set[str] | None = None
+    sentences: list[str],
+    asks: list[bool],
+    out: Extraction,
+    words: Set[str] | None = None,
+    replaces: Callable[[int, list[int]], bool] | None = None,
 ) -> None:
     """Settle each frame's fact from its readings over the note. When its clear readings all
     agree, they settle what the statement rules left open, disagreed on, or read otherwise in
     the very sentences the frame read; a disagreement from a sentence it could not read sets
     nothing. A statement rule's value read only from sentences the frame set aside
     (another's document, the police holding it) is dropped. A hedged sentence's or a past
-    "had"'s reading is only offered. `words`: the note's tokens (no document word, no pass)."""
+    "had"'s reading is only offered. `words`: the note's tokens (no document word, no pass).
+    `replaces(k, earlier)`: the sentence k is marked as correcting the earlier ones
+    ("correction - passport is with the agent"): its reading stands alone."""
     gender = _GENDERS.get(str(out.values.get("person.gender")))
     for fr in frames():
         if words is not None and fr.first_words.isdisjoint(words):
             continue
         clear: list[bool] = []
+        at: list[int] = []  # the sentence of each clear reading
         offered: list[bool] = []
         placed: set[str] = set()  # the sentences the frame read or set aside
         aside: set[str] = set()  # those it only set aside
-        for sent, asked in zip(sentences, asks, strict=False):
+        for k, (sent, asked) in enumerate(zip(sentences, asks, strict=False)):
             if asked:
                 continue
             hedged = _has_hedge(sent)
@@ -317,6 +343,9 @@ def settle_frames(
             for value, plain in got:
                 if value is not ASIDE:
                     (clear if plain and not hedged else offered).append(bool(value))
+                    at += [k] if plain and not hedged else []
+        if replaces and len(set(clear)) > 1 and replaces(at[-1], [k for k in at if k < at[-1]]):
+            clear = [v for v, k in zip(clear, at, strict=True) if k == at[-1]]
         _settle(fr.fact, clear, offered, placed, aside, out)
 
 

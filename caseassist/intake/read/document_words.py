@@ -74,6 +74,7 @@ class Frame:
     first_words: frozenset[str]  # a sentence with none of these names no document
     voided_by: tuple[str, ...]  # word groups whose sentence says nothing of holding it
     past_have: Phrases  # "the employer had her papers": then, not now; offered only
+    voided_clause_by: tuple[str, ...] = ()  # word groups that void only their own clause
 
 
 def _set(words: list[str]) -> Phrases:
@@ -145,6 +146,7 @@ def frames() -> tuple[Frame, ...]:
                 first_words=frozenset(p[0] for p in (nouns | loose).all),
                 voided_by=tuple(spec.get("voided_by", ())),
                 past_have=_set(t.get("past_have_verbs", [])),
+                voided_clause_by=tuple(spec.get("voided_clause_by", ())),
             )
         )
     return tuple(out)

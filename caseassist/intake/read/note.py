@@ -17,8 +17,14 @@ from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
-from caseassist.intake.read.clean_reading import hold_unclean
+from caseassist.intake.read.clean_reading import hold_unclean, replaces_earlier
 from caseassist.intake.read.contact import read_safe_contact
+from caseassist.intake.read.corrections import (
+    chronological,
+    corrected_in_place,
+    paired_labels,
+    update_blocks,
+)
 from caseassist.intake.read.countries import (
     _ORIGIN_TRIGGERS,
     _countries,
@@ -146,6 +152,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     out = Extraction()
     if not text or not text.strip():
         return out
+    newest = None
+    if not answer:  # a forwarded chain in the order it was written: the message on top last
+        text, newest = chronological(text)
+    text = paired_labels(corrected_in_place(text))  # "Age 17 - correction: 19": "Age 19"
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
     text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
     if not answer:
@@ -313,8 +323,15 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not answer:
         journey_origin(text, folded_sents, out)  # "came from Romania", "34F, GT, K'iche'"
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
+    updates = update_blocks(text, newest) if not answer else {}
     if not answer:  # "they kept her passport": who holds it, by subject and possessor
-        settle_frames(folded_sents, asks, out, note_words)
+        settle_frames(
+            folded_sents,
+            asks,
+            out,
+            note_words,
+            lambda k, e: replaces_earlier(k, e, folded_sents, updates),
+        )
     regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
@@ -327,7 +344,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.values[fid] = value
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if not answer:
-        hold_unclean(folded_sents, out)  # a critical fact is applied on a clean reading only
+        # a critical fact is applied on a clean reading only; an update replaces
+        hold_unclean(folded_sents, out, updates)
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
