@@ -62,9 +62,7 @@ def test_a_correction_with_no_new_number_leaves_the_value(text: str, age: int) -
 
 
 def test_only_the_corrected_number_changes() -> None:
-    assert corrected_in_place("Case 2024/17 - Age 17 - correction: 19") == (
-        "Case 2024/17 - Age 19"
-    )
+    assert corrected_in_place("Case 2024/17 - Age 17 - correction: 19") == ("Case 2024/17 - Age 19")
     assert corrected_in_place("Called at 17:30 - correction: 18:00") == (
         "Called at 17:30 - correction: 18:00"
     )
