@@ -332,3 +332,32 @@ def test_a_wish_that_still_holds_is_a_wish(text: str, fact: str, value: object) 
 )
 def test_a_still_wish_denied_or_doubted_is_not_a_yes(text: str, fact: str) -> None:
     assert _applied(text, fact) not in (True, "yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She does NOT want any further contact with police.", "no"),
+        ("She does not want any more contact with the police.", "no"),
+        ("She wants further contact with police.", "yes"),
+        (  # the update paragraph of c/02's kind, in other words
+            "Woman, 20. She agreed to give a statement to the police.\n\n"
+            "Update 03:10 (night staff): she does not want any further contact with police.",
+            "no",
+        ),
+    ],
+)
+def test_further_contact_with_the_police_is_a_police_wish(text: str, value: str) -> None:
+    assert _applied(text, POLICE) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants no further contact with his employer.",
+        "She does not want any further contact with her boss, the police are informed.",
+        "She does not want more food, she is tired.",
+    ],
+)
+def test_further_contact_with_someone_else_is_no_police_wish(text: str) -> None:
+    assert _applied(text, POLICE) is None
