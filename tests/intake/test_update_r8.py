@@ -361,3 +361,34 @@ def test_further_contact_with_the_police_is_a_police_wish(text: str, value: str)
 )
 def test_further_contact_with_someone_else_is_no_police_wish(text: str) -> None:
     assert _applied(text, POLICE) is None
+
+
+# ------------------------------------------------------------ a printout's notes line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notas: trabajo doméstico sin pago, 2 años.",
+        "Notes: unpaid domestic work, 3 years.",
+        "Remarques : travail domestique non payé, 2 ans.",
+        "Notas: trabalho doméstico sem salário, 4 anos.",
+    ],
+)
+def test_years_after_a_work_item_are_how_long_it_lasted(text: str) -> None:
+    assert _applied(text, AGE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mujer, 31 años, trabajo doméstico.", 31),
+        ("Trabajadora doméstica, 31 años.", 31),
+        ("Trabajo doméstico. Mujer, 31 años.", 31),
+        ("Femme ivoirienne, 29 ans, travail domestique.", 29),
+        ("Mulher angolana, 40 anos.", 40),
+        ("Cliente: R.\nFDN/Edad: unk / 31\nNotas: trabajo doméstico sin pago, 2 años.", 31),
+    ],
+)
+def test_an_age_beside_work_is_still_her_age(text: str, age: int) -> None:
+    assert _applied(text, AGE) == age

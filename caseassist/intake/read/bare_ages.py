@@ -238,6 +238,8 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
         k -= 1
     if k >= 0 and lead[k] == ":":
         return _age_label(lead[:k])  # "Edad: 30 años", not "Observaciones: diez años trabajando"
+    if k >= 0 and lead[k] == "," and _work_item(lead[:k]):
+        return False  # "trabajo doméstico sin pago, 2 años": how long the work lasted
     if k < 0 or not lead[k][:1].isalpha():
         return True
     w = lead[k]
@@ -255,6 +257,17 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
         or w in lexicon.demonyms()
         or w in lexicon.country_names()
     )
+
+
+def _work_item(words: list[str]) -> bool:
+    """The list item before a comma names work (a one-word `job_nouns` word: "trabajo",
+    "work", "travail", "trabalho"): a number of years after it is how long it lasted."""
+    item: list[str] = []
+    for w in reversed(words):
+        if not (w[:1].isalnum() or "'" in w):
+            break
+        item.append(w)
+    return not lexicon.by_language("job_nouns").isdisjoint(item)
 
 
 def _age_label(words: list[str]) -> bool:
