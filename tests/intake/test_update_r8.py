@@ -392,3 +392,108 @@ def test_years_after_a_work_item_are_how_long_it_lasted(text: str) -> None:
 )
 def test_an_age_beside_work_is_still_her_age(text: str, age: int) -> None:
     assert _applied(text, AGE) == age
+
+
+# ------------------------------------------------------------ a clause after the document
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mujer, edad 19 según su cédula, que sí trae consigo.", True),
+        ("Mujer de 30 años. Su pasaporte, que el patrón le quitó, sigue allá.", False),
+        ("Femme, 19 ans selon son passeport, que le patron a gardé.", False),
+        ("Femme, 19 ans selon son passeport, qu'elle a avec elle.", True),
+        ("Femme, 30 ans. Son passeport, qui est chez le patron.", False),
+        ("Woman, 19 per her passport, which is with the agent.", False),
+        ("Woman, age 19 per her ID card (found in her bag, now back in her possession).", True),
+        ("Mulher, 19 anos segundo o passaporte, que ela tem consigo.", True),
+        ("Mulher, 19 anos segundo o passaporte, que o patrão guardou.", False),
+    ],
+)
+def test_a_clause_after_the_document_says_who_holds_it(text: str, value: bool) -> None:
+    assert _applied(text, DOCS) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 30. Her passport, which expires in March, is Romanian.",
+        "Mujer, 30. Su pasaporte, que vence en marzo, es hondureño.",
+        "Femme, 30 ans. Son passeport, qui expire en mars.",
+        "Mulher, 30 anos. O passaporte, que é angolano, caducou em março.",
+        "Woman, 30. Passport (Romanian).",
+        "Mujer, 30. Documentos (ver abajo).",
+        "Femme, 30 ans. Passeport (copie au dossier).",
+    ],
+)
+def test_a_clause_after_the_document_that_holds_nothing_says_nothing(text: str) -> None:
+    assert _applied(text, DOCS) is None
+
+
+# ------------------------------------------------------------ an update after a form line
+
+_FORM_THEN_UPDATE = [
+    (
+        "Woman, 30.\nHousing status: staying with a friend tonight.\n\n"
+        "{H} (night line): the friend asked her to leave. She needs a bed tonight.",
+        "Update 22:10",
+        "Night line 22:10",
+    ),
+    (
+        "Mujer, 30.\nAlojamiento: se queda con una amiga esta noche.\n\n"
+        "{H} (línea nocturna): la amiga le pidió que se fuera. Necesita una cama esta noche.",
+        "Actualización 22:10",
+        "Línea nocturna 22:10",
+    ),
+    (
+        "Client : homme, 45 ans.\nHébergement : dort chez son cousin ce soir.\n\n"
+        "{H} (permanence) : arrivé à l'accueil. Il a besoin d'un lit ce soir.",
+        "Mise à jour 17:05",
+        "Permanence 17:05",
+    ),
+    (
+        "Homem, 45 anos.\nAlojamento: fica em casa de um primo esta noite.\n\n"
+        "{H} (plantão): chegou à receção. Precisa de uma cama esta noite.",
+        "Atualização 17:05",
+        "Plantão 17:05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marked", "unmarked"), _FORM_THEN_UPDATE)
+def test_an_update_replaces_a_form_line_read_before_it(
+    text: str, marked: str, unmarked: str
+) -> None:
+    assert _applied(text.replace("{H}", marked), BED) is True
+
+
+@pytest.mark.parametrize(("text", "marked", "unmarked"), _FORM_THEN_UPDATE)
+def test_the_same_paragraph_unmarked_leaves_the_disagreement(
+    text: str, marked: str, unmarked: str
+) -> None:
+    assert _applied(text.replace("{H}", unmarked), BED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        (
+            "Homme de 33 ans. L'employeur retenait son passeport, que nous\n"
+            "avons récupéré et lui avons rendu hier. Il souhaite porter plainte.",
+            DOCS,
+            True,
+        ),
+        (
+            "Man, 33. The employer held his passport, which we\n"
+            "recovered and gave back to him yesterday. He wants to press charges.",
+            DOCS,
+            True,
+        ),
+        ("Docs: su cédula, que trae consigo\nSexo: F\nEdad: 30", DOCS, True),
+        ("Docs: su cédula, que trae consigo\nSexo: F\nEdad: 30", GENDER, "female"),
+        ("Docs: su cédula, que trae consigo\nSexo: F\nEdad: 30", AGE, 30),
+    ],
+)
+def test_a_relative_over_a_wrapped_line_or_a_form_line(text: str, fact: str, value: object) -> None:
+    assert _applied(text, fact) == value

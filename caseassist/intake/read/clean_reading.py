@@ -176,7 +176,16 @@ def _position(sentence: str | None, sentences: list[str]) -> int:
     for k, s in enumerate(sentences):
         if sentence == s or sentence in s:
             return k
+    if ":" in "".join(sentences):  # a form line read as a statement ("Housing status
+        plain = _unlabelled(sentence)  # loge par..."): its label's colon left out
+        for k, s in enumerate(sentences):
+            if plain and plain in _unlabelled(s):
+                return k
     return -1
+
+
+def _unlabelled(sentence: str) -> str:
+    return " ".join(sentence.replace(":", " ").split()).rstrip(". ")
 
 
 def _supersedes(sentence: str) -> bool:

@@ -38,6 +38,7 @@ from caseassist.intake.read.country_words import (
 from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
+from caseassist.intake.read.document_relatives import with_relatives
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -156,6 +157,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not answer:  # a forwarded chain in the order it was written: the message on top last
         text, newest = chronological(text)
     text = paired_labels(corrected_in_place(text))  # "Age 17 - correction: 19": "Age 19"
+    text = with_relatives(text)  # "su cédula, que sí trae consigo": "Sí trae consigo su cédula."
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
     text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
     if not answer:
