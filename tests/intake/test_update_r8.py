@@ -497,3 +497,45 @@ def test_the_same_paragraph_unmarked_leaves_the_disagreement(
 )
 def test_a_relative_over_a_wrapped_line_or_a_form_line(text: str, fact: str, value: object) -> None:
     assert _applied(text, fact) == value
+
+
+# ------------------------------------------------------------ a value that points elsewhere
+
+INJURIES = "medical.injuries"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 30.\nInjuries: see attached medical report",
+        "Mujer, 30.\nLesiones: ver informe médico adjunto",
+        "Femme, 30 ans.\nBlessures : voir certificat médical",
+        "Mulher, 30.\nLesões: ver relatório médico",
+        "Man, 58.\nInjuries: refer to the ER discharge summary",
+    ],
+)
+def test_a_value_pointing_to_another_document_records_nothing(text: str) -> None:
+    assert _applied(text, INJURIES) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        (
+            "Woman, 30.\nInjuries: cut on the left hand, see nurse's report",
+            INJURIES,
+            "cut on the left hand, see nurse's report",
+        ),
+        ("Femme, 30 ans.\nBlessures : voir le médecin demain", INJURIES, "voir le médecin demain"),
+        ("Mujer, 30.\nDeseo: ver a su familia", "reintegration.wants_family_contact", True),
+        (
+            "Mulher, 30.\nLesões: ver de perto o braço esquerdo",
+            INJURIES,
+            "ver de perto o braço esquerdo",
+        ),
+    ],
+)
+def test_a_value_that_only_starts_with_see_is_still_read(
+    text: str, fact: str, value: object
+) -> None:
+    assert _applied(text, fact) == value
