@@ -183,7 +183,7 @@ def test_an_unmarked_disagreement_is_not_applied(text: str, fact: str) -> None:
             "no",
         ),
         (  # written below the quote (bottom-posted): the message below is newest
-            "> Woman, 30, from Ghana. She has nowhere to sleep tonight.\n\n"
+            "Outreach team wrote:\n> Woman, 30, from Ghana. She has nowhere to sleep tonight.\n\n"
             "She is staying with her brother, she does not need a bed tonight.",
             BED,
             False,
@@ -230,6 +230,7 @@ def test_the_older_message_still_tells_what_the_newer_leaves(
     ],
 )
 def test_replies_between_quoted_lines_are_not_reordered(text: str) -> None:
+    text = f"Forwarded message\n{text}"
     assert chronological(text) == (text, None)
     assert _applied(text, POLICE) is None
 
@@ -539,3 +540,17 @@ def test_a_value_that_only_starts_with_see_is_still_read(
     text: str, fact: str, value: object
 ) -> None:
     assert _applied(text, fact) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 30. She wants to press charges.\n> She does not want to press charges.",
+        "Mujer, 30. Quiere denunciar.\n> No quiere denunciar.",
+        "Femme, 30 ans. Elle veut porter plainte.\n> Elle ne veut pas porter plainte.",
+        "Mulher, 30. Quer apresentar queixa.\n> Não quer apresentar queixa.",
+    ],
+)
+def test_quote_marks_with_no_chain_are_not_an_older_message(text: str) -> None:
+    assert chronological(text) == (text, None)
+    assert _applied(text, POLICE) is None

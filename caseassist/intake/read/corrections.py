@@ -127,8 +127,14 @@ def chronological(text: str) -> tuple[str, str | None]:
     it was written: the deepest quote first, the unquoted message last, each without its
     marks, apart by a blank line. Also the first line of the newest message (None: no
     such chain, the text as it was): its sentences are an update of the older ones.
-    Replies written between quoted lines ("> Police?" / "No.") are no chain: left."""
+    Replies written between quoted lines ("> Police?" / "No.") are no chain: left; nor
+    are ">" bullets: a chain quotes a quote (">>") or names itself (`chain_marks`: "wrote",
+    "forwarded", "escribió", "reenviado", "a écrit", "escreveu")."""
     if ">" not in text:
+        return text, None
+    if ">>" not in text.replace(" ", "") and not lexicon.phrase_regex("chain_marks").search(
+        strip_accents(text.lower())
+    ):
         return text, None
     lines = text.split("\n")
     depths = [_depth(line) if line.strip() else -1 for line in lines]
