@@ -7,7 +7,9 @@ import re
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_persons import label_is_anothers
 from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _WRITER
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
@@ -70,14 +72,15 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             continue
         fact = fields.fact_of(m.group("label")) or _language_label(m.group("label"))
         if fact not in _LANG_FACTS:
-            if fact is None and "?" not in line:
+            label = tokens(ffold(m.group("label")))
+            if fact is None and "?" not in line and not label_is_anothers(label):
                 # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
                 value = lexicon.respell(ffold(m.group("value")))
                 _languages(value, Extraction(), collected, answer=False, bare=False)
             continue
-        toks = tokens(lexicon.respell(ffold(m.group("value"))))
+        toks = tokens(lexicon.respell(ffold(own_value(m.group("value"), _only_a_list))))
         if fact == "person.other_languages" and _says_none(toks):
             lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
             continue
@@ -89,6 +92,13 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
                 weight = lw.MAJOR
             lw.add(collected, code, weight)
+
+
+def _only_a_list(sentence: str) -> bool:
+    """A sentence that is only languages with their level words ("Also Russian.", "Good
+    English."): read to its end without breaking on a word that is not the list's."""
+    toks = tokens(lexicon.respell(ffold(sentence)))
+    return _language_list(toks, 0, free=False) == _language_list(toks, 0, free=True)
 
 
 def _names_another(toks: list[str]) -> bool:

@@ -219,6 +219,8 @@ def _languages(
             # okay": the noun describes the language before it, not the words after
             continue
         interpreter = m.group(0).startswith(_INTERPRETER)
+        if interpreter and _verb_after(sent_folded, m.end()):
+            continue  # "l'interprète parle aussi swahili": the verb's subject, read by the verb
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
@@ -279,6 +281,13 @@ _INTERPRETER = ("interp", "translat", "traduct", "tradut")
 _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 """Words between an interpreter and her language ("an interpreter for Dari", "intérprete
 para el wolof", "interprète pour le soninké")."""
+
+
+def _verb_after(sent_folded: str, end: int) -> bool:
+    """A language verb right after an interpreter noun ("el intérprete habla suajili"):
+    the interpreter is its subject. Not a language noun ("Interpreter language: Tigrinya")."""
+    nxt = _LANG_TRIGGERS.match(sent_folded, end + 1)
+    return nxt is not None and nxt.group(0).split()[0] not in _LANGUAGE_WORDS
 
 
 def _in_childhood(before: list[str], after: list[str]) -> bool:
