@@ -321,3 +321,37 @@ def test_a_pronoun_agreeing_with_the_relative_who_opens_the_sentence_is_theirs(t
 )
 def test_a_pronoun_that_does_not_agree_is_still_hers(text, hers):
     assert reads(text, PREF) == hers
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        (
+            "CA : Elle parle français ?\nBPM : Non, seulement le fon. C'est mon collègue qui traduit, lui il parle fon et yoruba.",
+            "fon",
+        ),
+        (
+            "Woman, 30, speaks Tagalog. It is my colleague who translates, he speaks Tagalog and Ilocano.",
+            "tl",
+        ),
+        ("Mujer, habla tagalo. Es mi colega quien traduce, él habla tagalo e ilocano.", "tl"),
+        ("Mulher, fala tagalo. É o meu colega que traduz, ele fala tagalo e ilocano.", "tl"),
+    ],
+)
+def test_a_pronoun_after_the_colleague_who_translates_is_the_colleague(text, hers):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) in (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        # must not fire: the pronoun does not agree with the relative who opens the sentence
+        ("C'est son frère qui a appelé, elle parle seulement fon.", "fon"),
+        ("It was her brother who called, she speaks only Fon.", "fon"),
+        ("Fue su hermano quien llamó, ella habla solo fon.", "fon"),
+        ("Foi o irmão dela que ligou, ela só fala fon.", "fon"),
+    ],
+)
+def test_a_pronoun_after_a_relative_of_the_other_gender_is_hers(text, hers):
+    assert reads(text, PREF) == hers

@@ -9,7 +9,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_persons import label_is_anothers
+from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
 from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _WRITER
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
@@ -106,7 +106,12 @@ def _names_another(toks: list[str]) -> bool:
     (or the speaker): its languages are theirs ("C'est mon collègue qui traduit, lui il
     parle fon et yoruba")."""
     first = next((i for i in range(len(toks)) if _lang_at(toks, i)), len(toks))
-    return _other_subject(toks[:first]) or bool(_WRITER & set(toks[:first]))
+    cut = max([k + 1 for k, t in enumerate(toks[:first]) if t in (",", ";")] or [0])
+    return (
+        _other_subject(toks[:first])
+        or bool(_WRITER & set(toks[:first]))
+        or pronoun_of_opening_person(toks[:first], toks[cut:first])
+    )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
 
 
 _NONE_VALUES = lexicon.Words(set(), "language_none_values")

@@ -121,6 +121,9 @@ _FEMALE_PEOPLE = lexicon.Words(set(), "language_female_people")
 _MALE_PEOPLE = lexicon.Words(set(), "language_male_people")
 """Other people by their gender ("sister", "hermana", "soeur", "irmã"; "brother", "el
 patrón"): a pronoun later in their sentence that agrees with them is them."""
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+_HEAD_WORDS = 5
+"""How far into its sentence the person who opens it may stand ("C'est mon collègue")."""
 _FEMALE_PRONOUNS = frozenset({"she", "ella", "elle", "ela"})
 _MALE_PRONOUNS = frozenset({"he", "il", "ele"})
 
@@ -129,8 +132,9 @@ def _opening(before: list[str]) -> list[str]:
     """The sentence's first part: after a chat or form label's colon, up to the first
     comma outside a bracket."""
     colon = max((k for k, t in enumerate(before[:12]) if t == ":"), default=-1)
+    stop = max((k for k, t in enumerate(before) if t in _SENTENCE_STOPS), default=-1)
     depth, out = 0, []
-    for t in before[colon + 1 :]:
+    for t in before[max(colon, stop) + 1 :]:
         depth += (t == "(") - (t == ")")
         if t == "," and depth <= 0:
             break
@@ -144,12 +148,14 @@ def pronoun_of_opening_person(before: list[str], clause: list[str]) -> bool:
     between ("his sister (28) is the one who called us, she speaks English": the
     sister; not "her husband left her there, she speaks Tagalog": "she" is not him)."""
     pronoun = next((t for t in reversed(clause) if t in _HER_PRONOUNS), None)
+    if pronoun is None and clause[-1:] == ["el"]:
+        pronoun = "il"  # "él habla": the folded "él" right before the verb
     if pronoun is None or len(clause) == len(before):
         return False
     opening = _opening(before[: len(before) - len(clause)])
     words = _FEMALE_PEOPLE.all() if pronoun in _FEMALE_PRONOUNS else _MALE_PEOPLE.all()
-    head = opening[:3]
-    if not any(t in words for t in head) or not _other_subject(head):
-        return False
+    at = next((k for k, t in enumerate(opening[:_HEAD_WORDS]) if t in words), None)
+    if at is None or not _other_subject(opening[: at + 1]):
+        return False  # ("c'est mon collègue qui traduit, lui il parle fon": the colleague)
     rest = before[len(opening) : len(before) - len(clause)]
     return _her_nouns().isdisjoint(rest) and _her_nouns().isdisjoint(clause)
