@@ -323,6 +323,39 @@ def test_a_pronoun_that_does_not_agree_is_still_hers(text, hers):
     assert reads(text, PREF) == hers
 
 
+# ------------------------------------- a language name one letter wrong after a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        ("Brazilian lady, 45, she only speaks portugese.", "pt"),
+        ("Woman, 30, speaks Tagalug.", "tl"),
+        ("Mujer de 30 años, habla solo portuges.", "pt"),
+        ("Femme de 30 ans, parle seulement portuguais.", "pt"),
+        ("Mulher de 30 anos, só fala espanhool.", "es"),
+    ],
+)
+def test_a_language_one_letter_wrong_after_a_verb_is_read(text, hers):
+    assert reads(text, PREF) == hers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not fire: not right after a language verb, a demonym or country, a short
+        # name, an adverb
+        "Woman, 30, portugese passport.",
+        "Mujer de 30 años, habla filipina.",
+        "Femme de 30 ans, parle couramment.",
+        "Mulher de 30 anos, fala bastante.",
+        "Woman, 30, speaks Tai.",
+    ],
+)
+def test_a_word_near_a_language_elsewhere_is_not_one(text):
+    assert reads(text, PREF) is None
+
+
 @pytest.mark.parametrize(
     ("text", "hers"),
     [

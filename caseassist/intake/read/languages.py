@@ -13,6 +13,7 @@ from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_prefer import prefer_in
 from caseassist.intake.read.language_shorthand import in_shorthand_list
+from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import (
     _ALSO,
@@ -68,7 +69,7 @@ def _language_list(
     i = start
     while i < len(toks):
         w = toks[i]
-        hit = _lang_at(toks, i) or _feminine_at(toks, i)
+        hit = _lang_at(toks, i) or _feminine_at(toks, i) or (not (found or free) and _typo(w))
         if hit and _anothers(toks, i):
             i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
             continue
