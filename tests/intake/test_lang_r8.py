@@ -388,3 +388,51 @@ def test_a_pronoun_after_the_colleague_who_translates_is_the_colleague(text, her
 )
 def test_a_pronoun_after_a_relative_of_the_other_gender_is_hers(text, hers):
     assert reads(text, PREF) == hers
+
+
+# ----------------------------------------- a child named in a note about an adult
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        (
+            "Estou com um senhor angolano de 40 anos e o filho dele, de 12. Ele prefere falar português; fala também francês. O menino fala inglês também, aprendeu na escola.",
+            "pt",
+            ["fr"],
+        ),
+        (
+            "Woman, 34, from Honduras, with her son (9). Speaks Spanish. The boy speaks English too.",
+            "es",
+            None,
+        ),
+        (
+            "Mujer de 34 años, hondureña, con su hijo de 9. Habla español. El niño habla inglés también.",
+            "es",
+            None,
+        ),
+        (
+            "Femme de 34 ans, ivoirienne, avec son fils de 9 ans. Parle dioula. Le garçon parle aussi français.",
+            "dyu",
+            None,
+        ),
+    ],
+)
+def test_a_child_named_in_a_note_about_an_adult_speaks_for_itself(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        # must not fire: the survivor is the child, or no adult age is given, or "girl"
+        ("Boy, 15, from Afghanistan. The boy speaks Dari only.", "prs"),
+        ("Niño de 12 años, guatemalteco. El niño habla solo q'eqchi'.", "kek"),
+        ("Garçon de 16 ans, sénégalais. Le garçon parle seulement wolof.", "wo"),
+        ("Menino de 14 anos, angolano. O menino só fala umbundu.", "umb"),
+        ("Woman, 19, from Manila. The girl speaks only Tagalog.", "tl"),
+    ],
+)
+def test_a_child_survivor_speaks_for_herself(text, hers):
+    assert reads(text, PREF) == hers

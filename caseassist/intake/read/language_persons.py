@@ -159,3 +159,28 @@ def pronoun_of_opening_person(before: list[str], clause: list[str]) -> bool:
         return False  # ("c'est mon collègue qui traduit, lui il parle fon": the colleague)
     rest = before[len(opening) : len(before) - len(clause)]
     return _her_nouns().isdisjoint(rest) and _her_nouns().isdisjoint(clause)
+
+
+_CHILD_NOUNS = lexicon.Words(set(), "language_child_nouns")
+"""Nouns for a child ("the boy", "el niño", "le garçon", "o menino"; not "girl" or
+"chica", which notes also use for young women)."""
+_DEFINITE = frozenset(
+    {"the", "el", "la", "le", "l'", "o", "a", "this", "ce", "este", "esta", "esse"}
+)
+_PLAINLY_ADULT = 21
+"""An age at which a child noun in the note cannot be her: "the boy" is someone else."""
+
+
+def a_child_beside_an_adult(clause: list[str], age: object) -> bool:
+    """The verb's subject is a child named with a definite article ("O menino fala inglês
+    também", "the boy speaks English too") in a note that gives her a plainly adult age:
+    her child or another, not her. A child survivor's own "the boy speaks Dari" stands."""
+    if not isinstance(age, int) or age < _PLAINLY_ADULT:
+        return False
+    nouns = _CHILD_NOUNS.all()
+    for k in range(len(clause) - 1, max(-1, len(clause) - 5), -1):
+        if clause[k] in _HER_PRONOUNS:
+            return False
+        if clause[k] in nouns:
+            return k > 0 and clause[k - 1] in _DEFINITE
+    return False
