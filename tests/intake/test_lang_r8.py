@@ -436,3 +436,67 @@ def test_a_child_named_in_a_note_about_an_adult_speaks_for_itself(text, hers, ot
 )
 def test_a_child_survivor_speaks_for_herself(text, hers):
     assert reads(text, PREF) == hers
+
+
+# ------------- the new readings leave a denied language and "a few words of" as they were
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Woman, 30, speaks Tigrinya, no English. The operator speaks English.", None),
+        ("Mujer de 30 años, habla tigriña, no habla inglés. La operadora habla inglés.", None),
+        ("Femme de 30 ans, parle tigrigna, ne parle pas anglais. L'écoutante parle anglais.", None),
+        ("Mulher de 30 anos, fala tigrínia, não fala inglês. A atendente fala inglês.", None),
+        (
+            "Woman, 30, speaks Tigrinya and a few words of English. Her brother, 40, speaks Arabic.",
+            "possible",
+        ),
+        (
+            "Mujer de 30 años, habla tigriña y unas pocas palabras de inglés. Su hermano, de 40, habla árabe.",
+            "possible",
+        ),
+        (
+            "Femme de 30 ans, parle tigrigna et quelques mots d'anglais. Son frère, 40 ans, parle arabe.",
+            "possible",
+        ),
+        (
+            "Mulher de 30 anos, fala tigrínia e algumas palavras de inglês. O irmão dela, 40 anos, fala árabe.",
+            "possible",
+        ),
+    ],
+)
+def test_a_denied_language_or_a_few_words_is_never_listed(text, others):
+    assert reads(text, PREF) == "ti"
+    assert reads(text, OTHERS) == others
+
+
+# ------------------------------------------- a language verb cut short with a dot
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        ("Trab.: masc., 27 a., peruano, hab. español y quechua (prefiere esp.).", "es", ["qu"]),
+        ("M, 30, from Nepal, spks. Nepali (pref) and Hindi.", "ne", ["hi"]),
+        ("Femme, 30 ans, malienne, parl. bambara (maternelle) et français.", "bm", ["fr"]),
+        ("Homem, 30 anos, timorense, fal. tétum (materna) e português.", "tet", ["pt"]),
+    ],
+)
+def test_a_language_verb_cut_short_reads_on(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not fire: the same letters before no language
+        "Está en la hab. 12 del albergue.",
+        "Woman, 30, spks. to staff daily.",
+        "Femme, 30 ans, parl. avec l'équipe.",
+        "Mulher, 30 anos, fal. com a equipa.",
+    ],
+)
+def test_a_cut_short_verb_before_no_language_reads_none(text):
+    assert reads(text, PREF) is None

@@ -39,7 +39,7 @@ from caseassist.intake.read.language_words import (
     _phrase_at,
 )
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _with_data, tokens
+from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _VERB_ABBREV, _with_data, tokens
 
 # ---------------------------------------------------------------- words
 
@@ -209,6 +209,7 @@ def _languages(
                     collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
         start = len(tokens(sent_folded[: m.end()]))
+        start += toks[start : start + 1] == ["."] and m.group(0) in _VERB_ABBREV  # "hab."
         if (
             before[-1:] == ["("]
             and m.group(0).split()[0] in _LANGUAGE_WORDS
