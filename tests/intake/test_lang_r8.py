@@ -148,6 +148,10 @@ def test_a_bracket_naming_her_is_still_hers(text, hers):
         "Mujer de 20 años, habla rumano. Otra mujer del local habla ruso.",
         "Femme de 20 ans, parle roumain. Une autre femme sur place parle russe.",
         "Mulher de 20 anos, fala romeno. Outra mulher no local fala russo.",
+        "Woman, 20, speaks Romanian. Another Moldovan woman, 30, who speaks Russian, translated.",
+        "Mujer de 20 años, habla rumano. Otra mujer moldava, de 30 años, que habla ruso, tradujo.",
+        "Femme de 20 ans, parle roumain. Une autre femme, 30 ans, parle russe.",
+        "Mulher de 20 anos, fala romeno. Outra mulher, de 30 anos, que fala russo, traduziu.",
     ],
 )
 def test_another_woman_speaks_her_own_language(text):
@@ -163,6 +167,10 @@ def test_another_woman_speaks_her_own_language(text):
         ("Mujer de 20 años, habla rumano y ninguna otra lengua.", "ro"),
         ("Femme de 20 ans, parle roumain, aucune autre langue.", "ro"),
         ("Mulher de 20 anos, fala romeno e nenhuma outra língua.", "ro"),
+        ("Woman, 20, who speaks Romanian, came alone.", "ro"),
+        ("Mujer de 20 años, que habla rumano, vino sola.", "ro"),
+        ("Femme de 20 ans, qui parle roumain, est venue seule.", "ro"),
+        ("Mulher de 20 anos, que fala romeno, veio sozinha.", "ro"),
     ],
 )
 def test_other_without_a_person_keeps_her_language(text, hers):

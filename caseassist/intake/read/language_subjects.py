@@ -35,7 +35,11 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
-        return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
+        return (
+            _other_subject(who)
+            or _helper_subject(who)
+            or persons.another_of_her_kind(before[: cut - 1])  # "Another woman, 30, who"
+        )  # "the officer, who speaks"
     if _headless_relative(clause):
         return True  # "el que hablaba italiano era su compañero": whoever it is, not said
     if cut > 1 and before[cut - 1] == "," and _subject_left(clause):
@@ -173,7 +177,11 @@ def _subject_before_apposition(before: list[str]) -> bool:
             return persons.opens_with_another(part)  # "the agent is an older man (~55),"
         if not part or len(part) > 6:
             return False
-        if _other_subject(part) or (part[0] in _DETERMINERS and _helper_subject(part)):
+        if (
+            _other_subject(part)
+            or (part[0] in _DETERMINERS and _helper_subject(part))
+            or persons.another_of_her_kind(part)  # "Another woman, 30, speaks Amharic"
+        ):
             return True  # (a helper too: "El intérprete, un hablante de farsi,")
         if start == 0 or before[start - 1] != ",":
             return False
