@@ -7,7 +7,9 @@ import re
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
 from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _WRITER
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
@@ -70,14 +72,15 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             continue
         fact = fields.fact_of(m.group("label")) or _language_label(m.group("label"))
         if fact not in _LANG_FACTS:
-            if fact is None and "?" not in line:
+            label = tokens(ffold(m.group("label")))
+            if fact is None and "?" not in line and not label_is_anothers(label):
                 # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
                 value = lexicon.respell(ffold(m.group("value")))
                 _languages(value, Extraction(), collected, answer=False, bare=False)
             continue
-        toks = tokens(lexicon.respell(ffold(m.group("value"))))
+        toks = tokens(lexicon.respell(ffold(own_value(m.group("value"), _only_a_list))))
         if fact == "person.other_languages" and _says_none(toks):
             lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
             continue
@@ -91,12 +94,24 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             lw.add(collected, code, weight)
 
 
+def _only_a_list(sentence: str) -> bool:
+    """A sentence that is only languages with their level words ("Also Russian.", "Good
+    English."): read to its end without breaking on a word that is not the list's."""
+    toks = tokens(lexicon.respell(ffold(sentence)))
+    return _language_list(toks, 0, free=False) == _language_list(toks, 0, free=True)
+
+
 def _names_another(toks: list[str]) -> bool:
     """A reply's later sentence whose words before its first language name another person
     (or the speaker): its languages are theirs ("C'est mon collègue qui traduit, lui il
     parle fon et yoruba")."""
     first = next((i for i in range(len(toks)) if _lang_at(toks, i)), len(toks))
-    return _other_subject(toks[:first]) or bool(_WRITER & set(toks[:first]))
+    cut = max([k + 1 for k, t in enumerate(toks[:first]) if t in (",", ";")] or [0])
+    return (
+        _other_subject(toks[:first])
+        or bool(_WRITER & set(toks[:first]))
+        or pronoun_of_opening_person(toks[:first], toks[cut:first])
+    )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
 
 
 _NONE_VALUES = lexicon.Words(set(), "language_none_values")

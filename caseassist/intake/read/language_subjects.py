@@ -8,6 +8,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_owners as owners
+from caseassist.intake.read import language_persons as persons
 from caseassist.intake.read.language_words import _WRITER
 from caseassist.intake.read.roles import _other_subject
 
@@ -26,11 +27,19 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     clause = _without_companions(_saxon_genitive(before[cut:]))
     if _in_anothers_bracket(before):
         return True  # "una vecina (ella habla inglés)": the neighbour's
+    if persons.pronoun_of_opening_person(before, before[cut:]):
+        return True  # "his sister (28) is the one who called, she speaks English"
+    if not answer and persons.label_names_another(before, clause):
+        return True  # "Capitán: aprox. 60 a., habla inglés": the line is the captain's
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
         return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
     if clause[:1] and clause[0] in _RELATIVES and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
-        return _other_subject(who) or _helper_subject(who)  # "the officer, who speaks"
+        return (
+            _other_subject(who)
+            or _helper_subject(who)
+            or persons.another_of_her_kind(before[: cut - 1])  # "Another woman, 30, who"
+        )  # "the officer, who speaks"
     if _headless_relative(clause):
         return True  # "el que hablaba italiano era su compañero": whoever it is, not said
     if cut > 1 and before[cut - 1] == "," and _subject_left(clause):
@@ -38,6 +47,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     return (
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
+        or persons.another_of_her_kind(clause)
         or (not answer and _writer_subject(clause))
         or owners.generic_subject(clause)
     )
@@ -145,10 +155,11 @@ parle arabe", "a mediadora fala crioulo"): the language they speak is theirs."""
 def _helper_subject(clause: list[str]) -> bool:
     """The nearest subject before a language verb is a helper (`language_helpers`)."""
     helpers = _HELPERS.all()
+    her_nouns = owners._her_nouns()
     for k in range(len(clause) - 1, -1, -1):
         t = clause[k]
-        if t in _SUBJECTS:
-            return False
+        if t in _SUBJECTS or t in her_nouns:
+            return False  # (a nearer noun for her: "the operator says the woman speaks")
         if t in helpers or (k and f"{clause[k - 1]} {t}" in helpers):
             return True
     return False
@@ -162,9 +173,15 @@ def _subject_before_apposition(before: list[str]) -> bool:
     for _ in range(2):
         start = max([k + 1 for k, t in enumerate(before[:end]) if t in _SUBJECT_STOP] or [0])
         part = before[start:end]
+        if len(part) > 6 and (start == 0 or before[start - 1] != ","):
+            return persons.opens_with_another(part)  # "the agent is an older man (~55),"
         if not part or len(part) > 6:
             return False
-        if _other_subject(part) or (part[0] in _DETERMINERS and _helper_subject(part)):
+        if (
+            _other_subject(part)
+            or (part[0] in _DETERMINERS and _helper_subject(part))
+            or persons.another_of_her_kind(part)  # "Another woman, 30, speaks Amharic"
+        ):
             return True  # (a helper too: "El intérprete, un hablante de farsi,")
         if start == 0 or before[start - 1] != ",":
             return False
@@ -193,12 +210,12 @@ def _in_anothers_bracket(before: list[str]) -> bool:
     if opened is None:
         return False
     inside = _without_companions(before[opened + 1 :])
-    if _other_subject(inside) or _helper_subject(inside):
+    if _other_subject(inside) or _helper_subject(inside) or persons.another_of_her_kind(inside):
         return True
-    if owners.names_her(inside):
-        return False
+    if owners.names_her(inside) and not persons.describes_before(inside):
+        return False  # (not "le patron (homme, ~40 ans, parle": the patron described)
     pre = before[max(0, opened - 6) : opened]
     pre = _without_companions(
         pre[max([k + 1 for k, t in enumerate(pre) if t in _SUBJECT_STOP] or [0]) :]
     )
-    return _other_subject(pre) or _helper_subject(pre)
+    return _other_subject(pre) or _helper_subject(pre) or persons.another_of_her_kind(pre)

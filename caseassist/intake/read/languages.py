@@ -8,11 +8,14 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_clauses import _in_childhood, _interpreter_waived, _past_yes
 from caseassist.intake.read.language_names import _feminine_at, _lang_at
 from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
+from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import prefer_in
 from caseassist.intake.read.language_shorthand import in_shorthand_list
+from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import (
     _ALSO,
@@ -36,7 +39,7 @@ from caseassist.intake.read.language_words import (
     _phrase_at,
 )
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _with_data, tokens
+from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _VERB_ABBREV, _with_data, tokens
 
 # ---------------------------------------------------------------- words
 
@@ -68,7 +71,7 @@ def _language_list(
     i = start
     while i < len(toks):
         w = toks[i]
-        hit = _lang_at(toks, i) or _feminine_at(toks, i)
+        hit = _lang_at(toks, i) or _feminine_at(toks, i) or (not (found or free) and _typo(w))
         if hit and _anothers(toks, i):
             i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
             continue
@@ -195,7 +198,9 @@ def _languages(
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
-        if _about_another(before, answer=answer):
+        if _about_another(before, answer=answer) or a_child_beside_an_adult(
+            clause, out.values.get("person.age")
+        ):
             if _interpreter_waived(sent_folded):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
                 # helper spoke with her in place of an interpreter is hers
@@ -204,6 +209,7 @@ def _languages(
                     collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
         start = len(tokens(sent_folded[: m.end()]))
+        start += toks[start : start + 1] == ["."] and m.group(0) in _VERB_ABBREV  # "hab."
         if (
             before[-1:] == ["("]
             and m.group(0).split()[0] in _LANGUAGE_WORDS
@@ -219,6 +225,8 @@ def _languages(
             # okay": the noun describes the language before it, not the words after
             continue
         interpreter = m.group(0).startswith(_INTERPRETER)
+        if interpreter and _verb_after(sent_folded, m.end()):
+            continue  # "l'interprète parle aussi swahili": the verb's subject, read by the verb
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
@@ -265,7 +273,7 @@ def _languages(
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
-    _qualified(toks, collected, used, answer=answer)
+    _qualified(toks, collected, used, answer=answer, age=out.values.get("person.age"))
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
@@ -281,30 +289,11 @@ _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 para el wolof", "interprète pour le soninké")."""
 
 
-def _in_childhood(before: list[str], after: list[str]) -> bool:
-    """A language verb's clause set in her childhood ("grew up speaking", "de pequeña
-    hablaba", "quand elle était petite", "em criança falava": `language_childhood`)."""
-    cut = next((k for k, t in enumerate(after) if t in _STOP), len(after))
-    return bool(lexicon.phrase_regex("language_childhood").search(" ".join(before + after[:cut])))
-
-
-def _interpreter_waived(sent_folded: str) -> bool:
-    """The sentence says no interpreter was needed ("so we did not need an interpreter",
-    "no hizo falta intérprete", "pas besoin d'interprète", "não foi preciso intérprete")."""
-    noun = lexicon.phrase_regex("interpreter_nouns").search(sent_folded)
-    if noun is None:
-        return False
-    if lexicon.phrase_regex("interpreter_no_need").search(sent_folded):
-        return True
-    return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
-
-
-def _past_yes(toks: list[str], i: int) -> int:
-    """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
-    j = i + (toks[i : i + 1] == [":"])
-    if toks[j : j + 1] and toks[j] in lexicon.word_sets().yes:
-        return j + 1
-    return i
+def _verb_after(sent_folded: str, end: int) -> bool:
+    """A language verb right after an interpreter noun ("el intérprete habla suajili"):
+    the interpreter is its subject. Not a language noun ("Interpreter language: Tigrinya")."""
+    nxt = _LANG_TRIGGERS.match(sent_folded, end + 1)
+    return nxt is not None and nxt.group(0).split()[0] not in _LANGUAGE_WORDS
 
 
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
@@ -331,7 +320,12 @@ def _list_before(toks: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
 
 
 def _qualified(
-    toks: list[str], collected: list[tuple[str, str]], used: set[int], *, answer: bool
+    toks: list[str],
+    collected: list[tuple[str, str]],
+    used: set[int],
+    *,
+    answer: bool,
+    age: object = None,
 ) -> None:
     """A language with a weight word beside it, with no language verb: "conversational
     English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
@@ -345,7 +339,9 @@ def _qualified(
         if i in used:
             continue
         if _about_another(toks[:i], answer=answer) or _anothers(toks, i, writer=not answer):
-            continue  # "I speak a little Spanish but no Tagalog", "my own Spanish": the writer
+            continue
+        if a_child_beside_an_adult(_clause_of(toks[:i]), age):
+            continue  # "the boy speaks English too", in a note about a woman of 34  # "I speak a little Spanish but no Tagalog", "my own Spanish": the writer
         nxt = toks[i + n : i + n + 1]
         if nxt and (
             nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
@@ -362,6 +358,11 @@ def _qualified(
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
         if weight is not None:
             lw.add(collected, code, weight)
+
+
+def _clause_of(before: list[str]) -> list[str]:
+    """The words of `before` after its last clause stop."""
+    return before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
 
 
 _IN = frozenset({"in", "en", "em", "dans", "no", "na"})

@@ -74,6 +74,8 @@ _ABBREV = frozenset(
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
+_VERB_ABBREV = lexicon.Words(set(), "language_verb_abbreviations")
+"""Language verbs cut short with a dot ("hab.", "spks."): the dot ends no sentence."""
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END = re.compile(
     # (every end opens with a mark, a space or a "¿": the lookahead skips the other places
@@ -157,6 +159,8 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
         if m.group().startswith("."):
             last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
             word = last[0].lower().rstrip(".") if last else ""
+            if word in _VERB_ABBREV:
+                continue  # a language verb cut short: "peruano, hab. español y quechua"
             if word in _ABBREV and (word not in _NUMBER_SIGNS or _DIGIT_NEXT.match(text, m.end())):
                 continue  # "No. 12" is a number sign; "necesita medicacion? no. ..." a reply
             if last and _DOTTED.fullmatch(last[0]):

@@ -1,0 +1,36 @@
+"""What the clause around a language verb says besides the language: that it is set in
+her childhood ("grew up speaking Twi"), that no interpreter was needed ("no hizo falta
+intérprete"), or that a form value opens with a yes ("Interpreter: yes (Dari)"). Moved
+out of `languages.py` as it is, to keep that module under 400 lines."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.language_words import _NEGATORS, _STOP
+from caseassist.intake.read.segment import tokens
+
+
+def _in_childhood(before: list[str], after: list[str]) -> bool:
+    """A language verb's clause set in her childhood ("grew up speaking", "de pequeña
+    hablaba", "quand elle était petite", "em criança falava": `language_childhood`)."""
+    cut = next((k for k, t in enumerate(after) if t in _STOP), len(after))
+    return bool(lexicon.phrase_regex("language_childhood").search(" ".join(before + after[:cut])))
+
+
+def _interpreter_waived(sent_folded: str) -> bool:
+    """The sentence says no interpreter was needed ("so we did not need an interpreter",
+    "no hizo falta intérprete", "pas besoin d'interprète", "não foi preciso intérprete")."""
+    noun = lexicon.phrase_regex("interpreter_nouns").search(sent_folded)
+    if noun is None:
+        return False
+    if lexicon.phrase_regex("interpreter_no_need").search(sent_folded):
+        return True
+    return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
+
+
+def _past_yes(toks: list[str], i: int) -> int:
+    """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
+    j = i + (toks[i : i + 1] == [":"])
+    if toks[j : j + 1] and toks[j] in lexicon.word_sets().yes:
+        return j + 1
+    return i
