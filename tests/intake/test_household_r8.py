@@ -230,3 +230,143 @@ def test_a_person_and_a_child_in_one_phrase_are_together(text: str, count: int) 
 )
 def test_someone_elses_family_in_one_phrase_is_not_hers(text: str) -> None:
     assert kids(text) is None
+
+
+# ------------------------------------------------------------------ a bed tonight
+
+BED = "shelter.needs_shelter_tonight"
+
+
+def bed(text: str) -> object:
+    return extract(text).values.get(BED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hébergée ce soir et demain chez une compatriote.",
+        "Staying tonight and tomorrow with a friend from church.",
+        "Se queda esta noche y mañana con una amiga.",
+        "Fica hoje e amanhã em casa de uma amiga.",
+        "Dort ce soir chez sa cousine.",
+        "She is sleeping tonight at her cousin's.",
+    ],
+)
+def test_a_place_with_a_host_and_its_time_between_is_a_bed_tonight(text: str) -> None:
+    assert bed(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: a need, not a place
+        "Elle ne peut pas rester ce soir chez son amie.",
+        "She can't stay tonight with her cousin.",
+        "No puede quedarse esta noche con su prima.",
+        "Não pode ficar hoje em casa da amiga.",
+    ],
+)
+def test_a_place_she_cannot_stay_at_tonight_is_a_need(text: str) -> None:
+    assert bed(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's place
+        "Her son is staying tonight with a neighbour.",
+        "Su hermano se queda esta noche con un amigo.",
+        # housed by the employer, and she cannot go back: no place
+        "Housing status : logé par l'employeur dans un conteneur – ne peut plus y retourner.",
+        "Housing: logée par l'employeur.",
+        # a brother named as not part of the referral has the housing
+        "Accomp. : son frère – le frère n'est pas concerné par ce signalement, il a un logement.",
+        "Accomp.: his brother - the brother is not part of this referral, he has housing.",
+    ],
+)
+def test_someone_elses_place_or_a_lost_one_is_no_bed(text: str) -> None:
+    assert bed(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing status: employer housing, cannot return. Needs a bed tonight.",
+        "Housing: no puede volver. Necesita una cama esta noche.",
+        "Logement : ne peut pas y retourner. Besoin d'un lit cette nuit.",
+        "Moradia: não pode voltar. Precisa de uma cama esta noite.",
+        "Accomp.: su hermano; el hermano no forma parte de esta derivación, él tiene casa. "
+        "Necesita una cama esta noche.",
+        "Accomp. : son frère – le frère n'est pas concerné, il a un logement. Il a besoin "
+        "d'un lit ce soir.",
+    ],
+)
+def test_a_negation_ends_at_its_sentence_and_the_need_after_it_stands(text: str) -> None:
+    assert bed(text) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "RN: Asked if she has somewhere safe to go tonight.\nInterp: She says no, she "
+            "cannot go back to the house.",
+            True,
+        ),
+        ("SW: asked if he has a place to sleep tonight.\nClient: yes, at his cousin's.", False),
+        ("TS: Perguntei se tem onde dormir esta noite.\nUtente: não, não tem.", True),
+        ("Enfermera: le pregunté si tiene dónde dormir esta noche.\nPaciente: no.", True),
+    ],
+)
+def test_a_question_told_is_answered_by_the_next_turn(text: str, value: bool) -> None:
+    assert bed(text) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence is no turn of a transcript
+        "RN: Asked if she has somewhere safe to go tonight. No answer recorded.",
+        "Asked if she has a place to stay tonight. She was then seen by the doctor.",
+    ],
+)
+def test_a_question_told_with_no_turn_after_it_stays_unanswered(text: str) -> None:
+    assert bed(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Update on the message below: she no longer needs a bed, she is staying with "
+            "her aunt from Monday.\n> She has nowhere to sleep tonight.",
+            False,
+        ),
+        (
+            "Buenos días, actualizo lo de abajo: ya no necesita albergue, se queda con su "
+            "hermano.\n> No tiene dónde dormir esta noche.",
+            False,
+        ),
+        (
+            "Mise à jour des informations ci-dessous : elle n'a plus besoin d'hébergement, "
+            "elle reste chez sa tante.\n> Elle n'a nulle part où dormir ce soir.",
+            False,
+        ),
+    ],
+)
+def test_an_update_above_the_older_text_replaces_it(text: str, value: bool) -> None:
+    assert bed(text) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "below" points at an address, not at older text
+        "She is now at her friend's (address below). She has nowhere to sleep tonight.",
+        # no word of replacing: two readings that disagree
+        "See the message below. She is staying with her aunt tonight.\n> She has nowhere to "
+        "sleep tonight.",
+    ],
+)
+def test_below_without_an_update_replaces_nothing(text: str) -> None:
+    assert bed(text) is not False
