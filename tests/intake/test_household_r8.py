@@ -370,3 +370,69 @@ def test_an_update_above_the_older_text_replaces_it(text: str, value: bool) -> N
 )
 def test_below_without_an_update_replaces_nothing(text: str) -> None:
     assert bed(text) is not False
+
+
+# ------------------------------------------------------- pregnancy by its term, food given
+
+PREGNANT = "household.pregnant"
+FOOD = "food.needs_food_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embarazo de aprox. 20 semanas, sin control prenatal hasta hoy.",
+        "Pregnancy of about 12 weeks.",
+        "Grossesse d'environ 8 semaines.",
+        "Gravidez de cerca de 20 semanas.",
+        "Gravidez de uns 5 meses.",
+        "Pregnancy approx. 30 wks.",
+    ],
+)
+def test_a_pregnancy_by_its_approximate_term_is_one(text: str) -> None:
+    assert extract(text).values.get(PREGNANT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trabaja de aprox. 20 semanas en la finca.",
+        "Worked about 20 weeks without pay.",
+        "Travaille depuis environ 8 semaines.",
+        "Trabalhou cerca de 20 semanas sem salário.",
+        "Pregnancy test of about 2 weeks ago was negative.",
+    ],
+)
+def test_an_approximate_term_without_a_pregnancy_is_none(text: str) -> None:
+    assert extract(text).values.get(PREGNANT) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Os dois jantaram aqui conosco.",
+        "They both had dinner here with us.",
+        "Cenó aquí con nosotras.",
+        "Elle a dîné avec nous.",
+        "Ya comió aquí en la parroquia.",
+        "Ele almoçou na igreja.",
+    ],
+)
+def test_a_meal_at_the_writers_place_is_no_need_of_food_now(text: str) -> None:
+    assert extract(text).values.get(FOOD) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He has not eaten since yesterday.", True),
+        ("No ha comido desde ayer.", True),
+        ("Her son ate here; she is very hungry.", True),
+        ("Elle n'a pas mangé depuis hier.", True),
+        # two readings that disagree: nothing applied
+        ("She ate with us at noon but is hungry again.", None),
+        ("Ele não comeu nada desde ontem, comeu aqui anteontem.", None),
+    ],
+)
+def test_a_meal_denied_or_someone_elses_meal_is_no_fed(text: str, value: object) -> None:
+    assert extract(text).values.get(FOOD) is value
