@@ -436,3 +436,34 @@ def test_a_meal_at_the_writers_place_is_no_need_of_food_now(text: str) -> None:
 )
 def test_a_meal_denied_or_someone_elses_meal_is_no_fed(text: str, value: object) -> None:
     assert extract(text).values.get(FOOD) is value
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Enfant(s) présent(s) avec elle : 1 fille de 5 ans. Notre structure n'accueille "
+            "plus d'enfants de plus de 3 ans ; orientation vers une place mère-enfant.",
+            1,
+        ),
+        ("She has two kids with her. Our shelter does not take children.", 2),
+        ("Vino con su hija. Nuestro albergue no acepta niños; buscamos una plaza madre-hijo.", 1),
+        ("Veio com o filho. A casa não aceita crianças, procuramos vaga mãe-filho.", 1),
+    ],
+)
+def test_what_a_service_takes_is_not_her_children(text: str, count: int) -> None:
+    assert kids(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the service takes her with her child: her child
+        ("Le foyer l'accueille avec sa fille.", 1),
+        ("She needs a place that takes children, she has two kids with her.", 2),
+        ("The shelter took her in with her son.", 1),
+        ("La casa la recibió con sus dos hijos.", 2),
+    ],
+)
+def test_a_service_taking_her_with_her_child_still_counts_it(text: str, count: int) -> None:
+    assert kids(text) == count

@@ -122,3 +122,37 @@ def wished_only(sent_folded: str) -> bool:
         and first is not None
         and {":", ";", "[", "]"}.isdisjoint(toks[:first])  # "... no quiere policía. Hijos: 0"
     )
+
+
+_INTAKE_BETWEEN = frozenset(
+    [
+        "not",
+        "no",
+        "pas",
+        "plus",
+        "nao",
+        "ne",
+        "n'",
+        "d'",
+        "de",
+        "des",
+        "les",
+        "any",
+        "more",
+        "a",
+        "an",
+    ]
+    + ["ninos", "ninas", "los", "las", "criancas", "os", "as", "com", "con", "avec", "with"]
+)
+
+
+def service_intake(toks: list[str], i: int) -> bool:
+    """The child word at `i` is what a service takes (`child_intake_words`, only small words
+    between: "notre structure n'accueille plus d'enfants", "we do not take children", "una
+    plaza madre-hijo", "vaga mãe-filho"): the service's rule, not her children."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k] in _INTAKE_BETWEEN:
+        k -= 1
+    lead = " ".join(toks[max(0, k - 4) : k + 1])
+    found = lexicon.phrase_regex("child_intake_words").search(lead)
+    return found is not None and found.end() == len(lead)

@@ -7,7 +7,12 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
-from caseassist.intake.read.child_joined import joined_to_her, other_person_at, wished_only
+from caseassist.intake.read.child_joined import (
+    joined_to_her,
+    other_person_at,
+    service_intake,
+    wished_only,
+)
 from caseassist.intake.read.child_labels import label_count as _label_count
 from caseassist.intake.read.child_words import (
     _AFTER_EN_SON,
@@ -171,6 +176,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         ambiguous = w in ws.child_ambiguous
         if det not in ws.possessives and not answer and _cared_for(toks, i):
             continue  # "cuidando niños sin sueldo": the children of her work, not hers
+        if not answer and service_intake(toks, i):
+            continue  # "notre structure n'accueille plus d'enfants": a service's rule
         if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
             continue  # French "son" (his/her) before some other word
         if w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON:
