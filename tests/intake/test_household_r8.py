@@ -467,3 +467,35 @@ def test_what_a_service_takes_is_not_her_children(text: str, count: int) -> None
 )
 def test_a_service_taking_her_with_her_child_still_counts_it(text: str, count: int) -> None:
     assert kids(text) == count
+
+
+# ------------------------------------------------ a place to live, whatever tonight holds
+
+HOUSING = "housing.needs_long_term_housing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esta noche se queda en la casa parroquial pero solo por hoy, necesita un lugar "
+        "donde vivir.",
+        "Tonight she stays at the parish house, she needs a place to live.",
+        "Ce soir elle dort chez une amie, elle cherche un endroit où vivre.",
+        "Hoje dorme na paróquia, precisa de um lugar para morar.",
+    ],
+)
+def test_a_place_to_live_is_a_home_later_beside_tonights_bed(text: str) -> None:
+    assert extract(text).values.get(HOUSING) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She needs a place to live tonight.",
+        "Necesita un lugar donde vivir esta noche.",
+        "Her son needs a place to live.",
+        "Sa sœur cherche un endroit où vivre.",
+    ],
+)
+def test_a_place_to_live_tonight_or_someone_elses_is_not_hers_later(text: str) -> None:
+    assert extract(text).values.get(HOUSING) is None
