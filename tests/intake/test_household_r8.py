@@ -499,3 +499,34 @@ def test_a_place_to_live_is_a_home_later_beside_tonights_bed(text: str) -> None:
 )
 def test_a_place_to_live_tonight_or_someone_elses_is_not_hers_later(text: str) -> None:
     assert extract(text).values.get(HOUSING) is None
+
+
+# ------------------------------------------- a politeness set apart inside the statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedimos, por favor, um lugar para ele dormir hoje.",
+        "We need, please, a bed for her tonight.",
+        "Nous cherchons, s'il vous plaît, un lit pour elle ce soir.",
+        "Necesitamos, por favor, una cama para ella esta noche.",
+    ],
+)
+def test_a_please_between_commas_keeps_the_request_whole(text: str) -> None:
+    assert bed(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition between commas is no politeness: the request stays unclear
+        "We need, if possible, a bed for her tonight.",
+        "Necesitamos, si es posible, una cama para ella esta noche.",
+        # another person's bed
+        "Please, her brother needs a bed tonight.",
+        "Por favor, su hermano necesita una cama esta noche.",
+    ],
+)
+def test_a_condition_or_another_persons_need_is_not_her_bed(text: str) -> None:
+    assert bed(text) is not True
