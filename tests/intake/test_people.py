@@ -641,8 +641,8 @@ def test_children_with_her_from_labels_replies_and_joint_subjects(text, count):
 @pytest.mark.parametrize(
     "text",
     [
-        # a count put elsewhere, or not said to be with her
-        "Hijos: 2 (en Guatemala)",
+        # a count not said to be with her (a count all put elsewhere is none with her:
+        # tests/intake/test_household_r8.py)
         "Children: 2",
         # all her children elsewhere says nothing of any with her (as the blind labels read)
         "Ses 2 enfants sont au Cameroun avec sa mère.",

@@ -348,7 +348,7 @@ def test_children_with_her_in_more_forms(text, count):
         "Children: 2 (one with her, one in Honduras)",
         "Hijos: 2 (uno con ella, otro en Honduras)",
         "Enfants : 2 (l'un avec elle, l'autre au pays)",
-        "Filhos: 1 (ficou com a avó)",
+        # ("Filhos: 1 (ficou com a avó)": the whole count elsewhere is 0, test_household_r8.py)
         "Veio com o filho do patrão.",
         # a child said not to be with her is not with her
         "A filha, de 9 anos, não está com ela.",

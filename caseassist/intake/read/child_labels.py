@@ -41,9 +41,16 @@ def _count_opening(toks: list[str]) -> int | None:
 
 
 def _with_here(text: str) -> bool:
+    """ "with her" in a line; not "w/ her mother", "con su abuela": with someone else."""
     from caseassist.intake.read import children as c  # children.py imports this module
+    from caseassist.intake.read.roles import _other_people
 
-    return bool(c._WITH_CUE.search(text) or c._WITH_PRONOUN.search(text))
+    kids = lexicon.word_sets().child_singular | lexicon.word_sets().child_plural
+    for m in c._WITH_CUE.finditer(text):
+        after = tokens(text[m.end() :])[:2]
+        if not any(w in _other_people() and w not in kids for w in after):
+            return True
+    return bool(c._WITH_PRONOUN.search(text))
 
 
 def label_count(sent_folded: str) -> int | bool | None:
@@ -68,15 +75,33 @@ def label_count(sent_folded: str) -> int | bool | None:
         return 0
     from caseassist.intake.read import children as c
 
-    if _split_count(tokens(value)):
+    if _split_count(tokens(lexicon.phrase_regex("child_totals").sub(" ", value))):
         return False  # "Children: 2 (one with her, one in Honduras)": where each is, unclear
-    if c._away(value) or not (_with_here(m.group("label")) or _with_here(value)):
-        return False  # the bracket may say where they are: "Children: 2 (with her)"
-    return n
+    if _with_here(m.group("label")) or _with_here(value):
+        return False if c._away(value) else n  # the bracket may say: "Children: 2 (with her)"
+    return 0 if _all_elsewhere(value) else False
+
+
+def _all_elsewhere(value: str) -> bool:
+    """The whole count a children line opens with is put elsewhere, by a country, a
+    relative or a word for staying ("Kids: 2 - both remain in the Philippines", "Hijos: 2
+    (se quedaron en Honduras)", "Enfants : 3, au Maroc avec leur mère"): none with her,
+    as the form's question asks. Read as if the child word stood before the place."""
+    from caseassist.intake.read import children as c
+
+    rest = " ".join(t for t in tokens(value)[1:] if t not in ("(", ")", "-", ",", ":"))
+    total = lexicon.phrase_regex("child_totals").match(rest)
+    rest = rest[total.end() :].strip() if total else rest  # "both", "tous les deux"
+    words = rest.split()
+    if not words:
+        return False
+    if not _is_child(words[0]) and not (len(words) > 1 and _is_child(words[1])):
+        rest = f"kids {rest}"  # "2 (in Honduras)": the label's children
+    return c._away(rest)
 
 
 _LABEL_MOST = 6
-_PLURAL_MARKS = frozenset(["s", "es", "as", "os", "x", "(", ")"])
+_PLURAL_MARKS = frozenset(["s", "es", "as", "os", "x", "(", ")", "."])  # and "Accomp.:"
 _COUNT_LEADS = frozenset(
     ["n", "no", "nb", "nbr", "number", "numero", "nombre", "num", "of", "de", "d"]
 )
@@ -104,7 +129,10 @@ def _nobody_with(label: str, value: str) -> int | None:
 def nobody_came(sent_folded: str) -> bool:
     """A companions line that says nobody came with her ("Acompañantes: ninguno")."""
     m = _LABEL_LINE.match(sent_folded) if ":" in sent_folded else None
-    return m is not None and _nobody_with(" ".join(tokens(m.group("label"))), m.group("value")) == 0
+    return (
+        m is not None
+        and _nobody_with(" ".join(_label_words(tokens(m.group("label")))), m.group("value")) == 0
+    )
 
 
 _ARTICLE_NUMBERS = frozenset(["un", "una", "une", "um", "uma", "a", "an"])
@@ -120,6 +148,10 @@ def _split_count(toks: list[str]) -> bool:
     words = [t for t in toks if t.isalnum()]
     if not _OTHER_ONE.isdisjoint(words):
         return True  # "uno con ella, otro en Honduras"
+    ones = ("one", "uno", *_ARTICLE_NUMBERS)
+    bare = [k for k, w in enumerate(words[1:-1], 1) if w in ones and not _is_child(words[k + 1])]
+    if len(bare) >= 2:
+        return True  # "2 (un avec elle, un au Mali)"; not "2 (a boy and a girl)"
     for k, t in enumerate(words[1:], 1):
         if not (t.isdigit() or (t in nums and t not in _ARTICLE_NUMBERS)):
             continue

@@ -91,6 +91,9 @@ _NEG_DET = frozenset(
         "ninguno",
         "never",
         "pas",
+        "sem",
+        "nenhum",
+        "nenhuma",
     ]
 )
 _GENERIC_CHILD = frozenset(

@@ -7,6 +7,12 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.child_joined import (
+    joined_to_her,
+    other_person_at,
+    service_intake,
+    wished_only,
+)
 from caseassist.intake.read.child_labels import label_count as _label_count
 from caseassist.intake.read.child_words import (
     _AFTER_EN_SON,
@@ -41,6 +47,12 @@ _TALK_WITH = re.compile(
 
 
 _NOT = re.compile(r"\b(?:not|no|pas|nao)\b")
+_ORDINALS_AFTER = frozenset(["primero", "primera", "primeiro", "primeira"])  # "hijo primero"
+_TAKEN_UP_CHILD = frozenset(["child", "kid", "enfant", "crianca", "menor"])
+_DEFINITE_ONE = frozenset(
+    ["the", "this", "that", "l'", "l", "le", "el", "a", "o", "este", "esta", "cet"]
+)
+"""A child named, then "the child / l'enfant / a criança" in the same sentence: that child."""
 
 
 class _WithPronoun:
@@ -155,11 +167,17 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue
         det = toks[j] if j >= 0 else ""
         det2 = toks[j - 1] if j >= 1 else ""
+        if det in lexicon.by_language("child_ordinals") or nxt in _ORDINALS_AFTER:
+            continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
+        if out and w in _TAKEN_UP_CHILD and det in _DEFINITE_ONE:
+            continue  # "avec son fils de 9 ans (l'enfant vivait aussi...)": the same child
         count: int | None = None
         plural = w in ws.child_plural
         ambiguous = w in ws.child_ambiguous
         if det not in ws.possessives and not answer and _cared_for(toks, i):
             continue  # "cuidando niños sin sueldo": the children of her work, not hers
+        if not answer and service_intake(toks, i):
+            continue  # "notre structure n'accueille plus d'enfants": a service's rule
         if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
             continue  # French "son" (his/her) before some other word
         if w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON:
@@ -205,9 +223,17 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             if _first_person_is_other(toks[label_end:i]) and not _WITH_PRONOUN.search(folded):
                 continue
             after = toks[i + 1 : i + 4]
-            if after[:1] in (["de"], ["of"], ["do"], ["da"], ["del"], ["du"]) and any(
-                t in _other_people() for t in after[1:]
-            ):
+            if after[:1] in (
+                ["de"],
+                ["of"],
+                ["do"],
+                ["da"],
+                ["dos"],
+                ["das"],
+                ["del"],
+                ["du"],
+                ["des"],
+            ) and any(t in _other_people() for t in after[1:]):
                 continue  # "los hijos de su hermana", "the children of her cousin"
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
@@ -249,12 +275,10 @@ def _located_away(sent_folded: str) -> bool:
                     return True
                 if (
                     toks[j] in _WITH_WORDS
-                    and toks[j + 1] in ws.possessives
-                    and j + 2 < len(toks)
-                    and toks[j + 2] in others
-                    and toks[j + 2] not in _GENERIC_CHILD
+                    and other_person_at(toks, j + 1, others)
+                    and _WITH_WORDS.isdisjoint(toks[max(0, c - 3) : c])
                 ):
-                    return True
+                    return True  # not "llegó con su hija y con la abuela": both with her
     return False
 
 
@@ -283,12 +307,15 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
-        return 0 if _ALONE.search(sent_folded) else None
+        alone = _ALONE.search(sent_folded) or _none_here_rest_away(sent_folded)
+        return 0 if alone else None
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
         if _alone_now(sent_folded):
             return 0
         return None
+    if not answer and wished_only(sent_folded):
+        return None  # "souhaiterait rentrer, si possible avec son fils": a wish, not where they are
     if _has_hedge(sent_folded) and not answer:
         return False
     if any(c == 0 for _n, c in mentions):
@@ -311,7 +338,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         cue = _WITH_CUE.search(heard)
         if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
             cue = None  # "wants her children to come and live with her": not yet
-        if not (cue or _WITH_PRONOUN.search(heard)):
+        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False
@@ -322,6 +349,12 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+def _joined(text: str) -> bool:
+    """ "com um senhor angolano e o filho dele": one phrase, together (read/child_joined.py)."""
+    ws = lexicon.word_sets()
+    return joined_to_her(tokens(text), ws.child_singular | ws.child_plural | ws.child_pairs)
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[(),;]\s*|\s+-\s+")
@@ -337,8 +370,9 @@ def _none_here_rest_away(sent_folded: str) -> bool:
     if len(parts) < 2:
         return False  # one clause: nothing to weigh (and no reading of it again)
     clauses = [c for c in parts if not kids.isdisjoint(tokens(c))]
-    nones = [c for c in clauses if _children(c, answer=False) == 0]
-    return bool(nones) and all(c in nones or _away(c) for c in clauses)
+    counts = {c: _children(c, answer=False) for c in clauses}
+    nones = [c for c in clauses if counts[c] is not False and counts[c] == 0]  # (False == 0)
+    return bool(nones) and all(c in nones or counts[c] is False or _away(c) for c in clauses)
 
 
 def _away(sent_folded: str) -> bool:

@@ -157,6 +157,7 @@ _CUE_KEYS = (
     "contrasts",
     "not_contrasts",
     "supersedes",
+    "supersedes_below",
 )
 
 
@@ -242,6 +243,23 @@ def _latest_supersedes(
     return any(k == last and _supersedes(r.sentence or "") for k, r in mine)
 
 
+def _above_supersedes(
+    value: object, against: list[Reading], readings: list[Reading], sentences: list[str]
+) -> bool:
+    """The value's first reading is in an update written above the older text it replaces
+    (`supersedes` and `supersedes_below`: "actualizo lo de abajo: ya no necesita albergue",
+    a forwarded e-mail, newest on top), and every reading against it, all clear, comes
+    after it."""
+    if not against or not all(r.clear for r in against):
+        return False
+    mine = [_position(r.sentence, sentences) for r in readings if r.value == value]
+    first = min((k for k in mine if k >= 0), default=-1)
+    if first < 0 or any(_position(r.sentence, sentences) <= first for r in against):
+        return False
+    said = sentences[first]
+    return _supersedes(said) and lexicon.phrase_regex("supersedes_below").search(said) is not None
+
+
 def _settle_conflict(
     fid: str, out: Extraction, sentences: list[str], updates: dict[int, int] | None = None
 ) -> None:
@@ -259,6 +277,11 @@ def _settle_conflict(
     if _latest_supersedes(value, against, readings, sentences, updates):
         out.conflicts.discard(fid)
         out.values[fid] = value
+        return
+    for first in {r.value for _k, r in placed} - {value}:  # an update above the older text
+        if _above_supersedes(first, _against(first, readings, clear=True), readings, sentences):
+            out.conflicts.discard(fid)
+            out.values[fid] = first
 
 
 def failed_checks(
@@ -273,7 +296,10 @@ def failed_checks(
     failed: set[str] = set()
     for check in {"readings", "clear_readings"} & checks:
         against = _against(value, readings, clear=check == "clear_readings")
-        if against and not _latest_supersedes(value, against, readings, sentences, updates):
+        if against and not (
+            _latest_supersedes(value, against, readings, sentences, updates)
+            or _above_supersedes(value, against, readings, sentences)
+        ):
             failed.add(check)
     cue_checks = checks - {"readings", "clear_readings"}
     if not cue_checks:

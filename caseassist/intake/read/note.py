@@ -58,7 +58,7 @@ from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.pointers import points_elsewhere
 from caseassist.intake.read.regained import regained_later, renewed_last
-from caseassist.intake.read.replies import read_replies, reply_to, reported_question
+from caseassist.intake.read.replies import next_turn, read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -251,8 +251,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # "asked if she wanted to press charges, she said no": a question, then its reply
             question, reply = told
             asked_clauses.extend(clauses(question))
-            if reply:
-                replies.append((reply, question, True))
+            if reply or (reply := next_turn(folded_sents, asks, k)):
+                replies.append((reply, question, True))  # (or the turn after: "Interp: no")
             lead = sf[: sf.find(question)]  # what the sentence states before the question
             stated[k] = f"{lead} {reply}".strip()
             folded = [*clauses(lead), *clauses(reply)]

@@ -33,6 +33,16 @@ def reported_question(sentence: str) -> tuple[str, str] | None:
     return sentence[asked.start() : said.start()], sentence[said.end() :]
 
 
+def next_turn(sents: list[str], asks: list[bool], k: int) -> str:
+    """The transcript turn right after a question told with no reply of its own ("RN: Asked
+    if she has somewhere to go tonight." then "Interp: She says no, ..."): its reply, when
+    that sentence opens with a speaker's label; "" otherwise."""
+    if k + 1 >= len(sents) or asks[k + 1]:
+        return ""
+    nxt = sents[k + 1]
+    return nxt if ":" in tokens(_TIME_TAG.sub("", nxt, count=1))[:4] else ""
+
+
 def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
     """The sentences after question `k` up to the next question (at most three)."""
     out: list[str] = []

@@ -214,9 +214,14 @@ _VERB_NEGATORS = frozenset(["nie"])
 _VERB_SUBJECTS = frozenset(["elle", "il", "elles", "ils", "qui", "on", "ne", "n'"])
 
 
+_SCOPE_ENDS = frozenset([".", "!", "?", ";"])
+
+
 def _negated(folded: str, start: int, end: int | None) -> bool:
     neg = lexicon.word_sets().negators
     head = tokens(folded[:start])
+    ends = [k for k, t in enumerate(head) if t in _SCOPE_ENDS]
+    head = head[ends[-1] + 1 :] if ends else head  # "cannot return. Needs a bed": a new sentence
     short = [t for t in head[-3:] if t != "/"][-2:]  # a clause drops the slash of "s/", "w/o"
     if short == ["w", "o"] or (short[-1:] == ["s"] and not short[0].endswith("'")):
         return True  # shorthand for sin / sem / without: "s/ lesões", not "the client's"

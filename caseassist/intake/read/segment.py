@@ -99,7 +99,8 @@ _CLAUSE_SPLIT_SRC = (
     # "and" joins two statements, except before an article: "needs work and a lawyer", and
     # after her own subject alone: "she and the kids have nowhere" (read/joint_subjects.py)
     r"|(?<!\bshe )(?<!\bhe )(?<!\bella )(?<!\bél )(?<!\belle )(?<!\bil )"
-    r"(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s))"
+    r"(?:and|y|et)\s+(?!(?:a|an|un|una|une|des|unos|unas|some|her|his|their|su|sus|ses|son|sa)\s"
+    r"|(?:tomorrow|demain|manana)\b))"  # "ce soir et demain chez une amie": one span
 )
 
 

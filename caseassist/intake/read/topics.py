@@ -92,6 +92,8 @@ def carried_other(
         return True  # "vino con su hijo, que tiene una herida": the son's
     if before and before[0] in _third_singulars() and groups and _dislocated(groups[-1]):
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
+    if before[:1] and before[0] in _third_singulars() | {"el"} and _left_out(told):
+        return True  # "le frère n'est pas concerné par ce signalement, il a un logement"
     aside = _TRAILING_ASIDE.search(told) if not before else None
     if aside and (last := told[: aside.start()].split(",")[-1].split()) and _dislocated(last):
         return True  # "la empleadora (45 a) tiene su pasaporte": the aside cut the clause
@@ -122,6 +124,13 @@ def carried_other(
         if passed > 2 or not _first_person().isdisjoint(group):
             return False
     return False
+
+
+def _left_out(told: str) -> bool:
+    """The clauses before name someone as not part of the referral (`not_referred`: "is
+    not part of this referral", "n'est pas concerné", "no forma parte", "não faz parte"):
+    a pronoun after them in the sentence takes that person up."""
+    return lexicon.phrase_regex("not_referred").search(told) is not None
 
 
 def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
