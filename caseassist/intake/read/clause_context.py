@@ -39,6 +39,10 @@ class LazyOriginals:
         self._count = count
         self._sentences: list[str] | None = None
 
+    @property
+    def count(self) -> int:
+        return self._count
+
     def get(self, k: int) -> str | None:
         if self._sentences is None:
             self._sentences = sentences(self.text)
@@ -73,9 +77,21 @@ def moved_away(clause_text: object, folded: str, m: re.Match[str]) -> bool:
     its clause names a new one from the match on (`new_places`: "descubrió la nueva
     dirección", "found out where she is now")."""
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-    if not lexicon.phrase_regex("moved_away").search(sent):
-        return False
+    moved = lexicon.phrase_regex("moved_away")
+    if not moved.search(sent) and not any(moved.search(s) for s in _beside(clause_text)):
+        return False  # (the move may be told in the sentence before or after)
     return not lexicon.phrase_regex("new_places").search(folded, m.start())
+
+
+def _beside(clause_text: object) -> list[str]:
+    """The folded sentences just before and after a clause's own, when known."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 0:
+        return []
+    from caseassist.intake.text import fold  # (text imports nothing of read)
+
+    k, count = clause_text.sentence_index, clause_text.originals.count
+    got = (clause_text.originals.get(j) for j in (k - 1, k + 1) if 0 <= j < count)
+    return [lexicon.respell(fold(s)) for s in got if s]
 
 
 def limited(clause_text: object, folded: str, end: int) -> bool:

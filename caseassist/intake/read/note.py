@@ -50,7 +50,7 @@ from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.regained import regained_later, renewed_last
-from caseassist.intake.read.replies import read_replies, reply_to, reported_question
+from caseassist.intake.read.replies import read_replies, reply_to, reported_question, told_reply
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -174,7 +174,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     originals = LazyOriginals(text, len(folded_sents))
     joined = "\n".join(folded_sents)  # each search once, not once per sentence:
     diet = may_state_diet(joined)
-    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None
+    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None or (
+        lexicon.phrase_regex("told_question_openers").search(joined) is not None
+    )
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
@@ -239,6 +241,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             asked_clauses.extend(clauses(question))
             if reply:
                 replies.append((reply, question, True))
+            elif k + 1 < len(folded_sents) and not asks[k + 1] and told_reply(folded_sents[k + 1]):
+                replies.append((folded_sents[k + 1], question, True))  # "Asked about police."
             lead = sf[: sf.find(question)]  # what the sentence states before the question
             stated[k] = f"{lead} {reply}".strip()
             folded = [*clauses(lead), *clauses(reply)]

@@ -262,6 +262,7 @@ _OF = frozenset(
     + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
 )
 _THAT = frozenset(["que", "that", "qu'"])
+_WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
 # a sentence opened by its topic ("Sobre la patrona, dice que no sabe dónde está", "As for
 # the boss, ..."): the person named there is what it is about, not who knows
 _TOPICS = frozenset(
@@ -307,9 +308,17 @@ def _antecedent(words: list[str]) -> bool:
         pair = f"{words[i - 1]} {w}" if i else ""
         if w in bad or pair in bad:
             found = True
+        elif w in _WE:
+            continue  # "we moved her ...; he does not know": a "he" never takes up "we"
         elif w in safe or pair in safe or w in others or pair in others:
             return False
     return found
+
+
+def _null_subject(after: list[str]) -> bool:
+    """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
+    allá", "ele não sabe que está aqui"): someone other than the one who knows."""
+    return after[:1] == ["que"] and len(after) > 1 and after[1] not in _HE_SHE | _THEY | _ME
 
 
 def knower(
@@ -363,7 +372,7 @@ def knower(
             if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
                 if me:
                     return CLEAR
-                if not set(matched[1:]) & _OTHER_OF[w]:
+                if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
                     return ""
                 return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE
             if w in _SURVIVOR_SUBJECTS:

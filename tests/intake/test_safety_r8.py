@@ -1,0 +1,166 @@
+"""Safety, eighth round: kinds of statement about the police wish, where she is known to
+be and her danger, read in invented sentences of several shapes (form line, narrative,
+chat line, transcript, answer) in en/es/fr/pt, with at least as many readings that must
+not fire as must: an officer's or a relative's word, a report someone else made, what
+happened rather than what she wants, a place she has left, a past danger."""
+
+from __future__ import annotations
+
+from caseassist.intake.read import interpret_answer
+from tests.intake.expect import NOT_CLEAR, SILENT, check, each, table
+
+POLICE = "safety.wants_law_enforcement"
+KNOWS = "safety.trafficker_knows_location"
+DANGER = "safety.in_immediate_danger"
+
+# ---------------------------------------------------------------- her word, a bare "no police"
+
+SAYS_NO_CASES = [
+    *each(
+        "no",
+        "Man, 23, from Nepal. He says NO police, afraid he will be deported.",
+        "[19:12] M. Duarte: no injuries. she says no police, she is scared.",
+        "Client was clear: no police.",
+        "She insists no police contact at all.",
+        "Mujer de 30 años. Dice que nada de policía, tiene miedo.",
+        "Llamada 22:10. La usuaria repite que nada de denuncias por ahora.",
+        "Femme, 35 ans. Elle dit pas de police pour l'instant.",
+        "Il a dit qu'il n'y aura pas de plainte.",
+        "Mulher de 40 anos. Diz que nada de polícia.",
+        "Ele insiste: nada de queixa por agora.",
+    ),
+    # must not: someone else's word, a fact about a report, a service's rule, a question
+    *each(
+        NOT_CLEAR,
+        "The officer said no police report is needed.",
+        "Her cousin says no police.",
+        "The detective says no police protection is available tonight.",
+        "Su hermana dice que nada de policía.",
+        "El agente dijo que no hay denuncia contra ella.",
+        "Le policier dit pas de plainte possible sans papiers.",
+        "Sa mère dit pas de police.",
+        "O inspetor disse que nada de queixa foi feita.",
+        "A prima diz que nada de polícia.",
+        "No police report was filed.",
+        "She says no. Police were called by a neighbour.",
+    ),
+]
+
+
+@table(SAYS_NO_CASES)
+def test_her_word_against_the_police(text, expected):
+    check(text, POLICE, expected)
+
+
+# ---------------------------------------------------------------- a stance "re:" the police
+
+STANCE_CASES = [
+    *each(
+        "undecided",
+        "LE involvement: neighbor called police 10/15 re: shouting, client was not "
+        "interviewed. Client undecided re: police.",
+        "Client undecided re: police.",
+        "Pt unsure re: pressing charges.",
+    ),
+    *each(
+        "no",
+        "She does NOT want any further contact with police, she only spoke to them because "
+        "she was scared.",
+        "Client does not want further contact with the police.",
+        "She wants no more contact with the police after tonight.",
+    ),
+    # must not: a doubt about what happened, a subject line, a reply about the past
+    *each(
+        NOT_CLEAR,
+        "Re: police report, she is not sure whether the police were called.",
+        "Regarding the police report, she is not sure whether the police were called.",
+        "Re: shouting at the house. Police came to the door.",
+        "Undecided re: her return home; the police drove her here.",
+    ),
+]
+
+
+@table(STANCE_CASES)
+def test_a_stance_on_the_police(text, expected):
+    check(text, POLICE, expected)
+
+
+# ---------------------------------------------------------------- a told question, then its reply
+
+TOLD_CASES = [
+    *each(
+        "undecided",
+        "RN: Asked about police.\nInterp: She says she is not sure yet, maybe later.",
+        "Asked about police. She says she is not sure yet, maybe later.",
+        "Questionnée sur la plainte. Elle dit qu'elle ne sait pas encore.",
+    ),
+    *each(
+        "no",
+        "RN: Asked about police.\nInterp: She says no.",
+        "Preguntada por la policía. Dice que no quiere denunciar.",
+        "Perguntada sobre a polícia. Diz que não quer apresentar queixa.",
+    ),
+    *each(
+        "yes",
+        "Perguntada sobre a polícia. Diz que sim, quer apresentar queixa.",
+        "Asked about the police. She said yes, she wants to make a statement.",
+    ),
+    # must not: another person's reply, a next sentence that answers nothing, her own question
+    *each(
+        NOT_CLEAR,
+        "Asked about police. Her brother says yes.",
+        "Asked about the police. She has two children with her.",
+        "She asked about the police. She says she is scared.",
+        "Preguntada por la policía. Su madre dice que sí.",
+        "Questionnée sur la plainte. L'éducatrice dit qu'elle a peur.",
+        "Perguntada sobre a polícia. O irmão diz que não.",
+    ),
+]
+
+
+@table(TOLD_CASES)
+def test_a_told_question_and_the_reply_after_it(text, expected):
+    check(text, POLICE, expected)
+
+
+# ---------------------------------------------------------------- her move to the new place
+
+MOVE_CASES = [
+    *each(
+        "no",
+        "Tuvimos que trasladarla porque el tratante descubrió la dirección de nuestro "
+        "albergue; él no sabe que viene para allá.",
+        "We had to move her because the trafficker found out the address of our shelter; "
+        "he does not know she is coming to you.",
+        "Nous avons dû la transférer car le proxénète a trouvé l'adresse du foyer ; il ne "
+        "sait pas qu'elle vient chez vous.",
+        "Tivemos de transferi-la porque o patrão descobriu a morada da casa; ele não sabe "
+        "que ela vem para aí.",
+        "El patrón la buscó en el albergue. Él no sabe que está aquí.",
+        "The trafficker does not know she is coming to you.",
+        "O patrão ligou ontem. Ele não sabe que está aqui.",
+    ),
+    *each(
+        "yes",
+        "The trafficker knows she is coming to you.",
+        "El tratante sabe que viene para acá.",
+    ),
+    # must not: a place she has left (the move told beside it), someone safe knowing, a
+    # "he" that may be another person
+    *each(
+        NOT_CLEAR,
+        "El tratante descubrió la dirección de nuestro albergue. La trasladamos esta tarde.",
+        "The trafficker found out the address of our shelter. We moved her to you tonight.",
+        "Le proxénète a trouvé l'adresse du foyer. Nous l'avons transférée ce soir.",
+        "O patrão descobriu a morada da casa. A transferimos hoje.",
+        "Her sister knows she is coming to you.",
+        "Sa mère sait qu'elle vient chez vous.",
+        "Su hermano la visita. Él sabe que está aquí.",
+        "We spoke to her brother and the trafficker. He knows she is here.",
+    ),
+]
+
+
+@table(MOVE_CASES)
+def test_who_knows_of_her_move(text, expected):
+    check(text, KNOWS, expected)
