@@ -6,8 +6,7 @@ happened rather than what she wants, a place she has left, a past danger."""
 
 from __future__ import annotations
 
-from caseassist.intake.read import interpret_answer
-from tests.intake.expect import NOT_CLEAR, SILENT, check, each, table
+from tests.intake.expect import NOT_CLEAR, check, each, table
 
 POLICE = "safety.wants_law_enforcement"
 KNOWS = "safety.trafficker_knows_location"
