@@ -6,6 +6,7 @@ happened rather than what she wants, a place she has left, a past danger."""
 
 from __future__ import annotations
 
+from caseassist.intake.read import interpret_answer
 from tests.intake.expect import NOT_CLEAR, check, each, table
 
 POLICE = "safety.wants_law_enforcement"
@@ -163,3 +164,37 @@ MOVE_CASES = [
 @table(MOVE_CASES)
 def test_who_knows_of_her_move(text, expected):
     check(text, KNOWS, expected)
+
+
+# ---------------------------------------------------------------- a titled person, in her answer
+
+ASKED_KNOWER_CASES = [
+    (DANGER, "Ahorita no estoy en peligro; la señora no sabe dónde estoy.", "no"),
+    (KNOWS, "La señora no sabe dónde estoy.", "no"),
+    (KNOWS, "La señora sabe dónde estoy, vino ayer.", "yes"),
+    (DANGER, "The lady doesn't know where I am.", "no"),
+    (KNOWS, "No. Madame ne sait pas où je suis.", "no"),
+    (DANGER, "A senhora não sabe onde estou, estou tranquila.", "no"),
+    (KNOWS, "Mrs Carter knows where I live now.", "yes"),
+    # must not: a helper named by her place, a condition, a hedge, another question, her
+    # old place, someone else's place
+    (KNOWS, "La señora del albergue sabe dónde estoy.", None),
+    (KNOWS, "If the lady finds out where I am, she will come.", None),
+    (KNOWS, "Se a senhora souber onde estou, vem buscar-me.", None),
+    (DANGER, "Creo que la señora no sabe dónde estoy.", None),
+    (DANGER, "Peut-être que madame ne sait pas où je suis.", None),
+    ("food.needs_food_now", "The lady doesn't know where I am.", None),
+    (DANGER, "La señora sabe dónde vivía antes.", None),
+    (DANGER, "The lady knows where my sister lives.", None),
+]
+
+
+@table([((q, text), want) for q, text, want in ASKED_KNOWER_CASES])
+def test_a_titled_person_in_her_answer_to_a_safety_question(text, expected):
+    """`None`: neither a yes nor a no (a hedge may still leave "unsure")."""
+    question, words = text
+    got = interpret_answer(question, words).values.get(KNOWS)
+    if expected is None:
+        assert got not in ("yes", "no"), f"{KNOWS}: wanted no yes or no, read {got!r}"
+    else:
+        assert got == expected, f"{KNOWS}: wanted {expected!r}, read {got!r}"
