@@ -198,3 +198,68 @@ def test_a_titled_person_in_her_answer_to_a_safety_question(text, expected):
         assert got not in ("yes", "no"), f"{KNOWS}: wanted no yes or no, read {got!r}"
     else:
         assert got == expected, f"{KNOWS}: wanted {expected!r}, read {got!r}"
+
+
+# ---------------------------------------------------------------- on their side
+
+THEIR_SIDE_CASES = [
+    *each(
+        "yes",
+        "She was forced into sex work by the man who brought her in (says he is her "
+        "boyfriend, approx 27). He knows she is here and is waiting in the parking lot.",
+        "She worked for the owner's brother. He knows she is here.",
+        "The boss's lawyer called. He knows she is at the shelter.",
+        "Trabajaba para el hermano del patrón. Él sabe que ella está aquí.",
+        "Le frère du patron sait où elle habite.",
+        "O irmão do patrão sabe onde ela mora.",
+        "The man who brought her (he says he is her uncle) knows where she is staying.",
+    ),
+    # must not: her own family, a family member who spoke to the boss, a claim that is
+    # hers, a wife who may be kind to her
+    *each(
+        NOT_CLEAR,
+        "Her boyfriend brought her in. He knows she is here.",
+        "Her brother called the boss. He knows she is here.",
+        "Her brother knows where she lives.",
+        "The owner's wife is kind to her. She knows she is here.",
+        "Su hermana trabajaba para el patrón. Ella sabe dónde está.",
+        "Her mother, who says she is her aunt, knows where she is.",
+        "Sa mère ne sait pas qu'elle est venue chez nous.",
+        "Su mamá no sabe que vino con nosotras.",
+    ),
+]
+
+
+@table(THEIR_SIDE_CASES)
+def test_a_person_on_the_exploiters_side(text, expected):
+    check(text, KNOWS, expected)
+
+
+ARRIVAL_CASES = [
+    *each(
+        "no",
+        "Le patron ne sait pas qu il est chez nous.",
+        "Le patron ne sait pas qu'elle est venue chez nous.",
+        "El patrón no sabe que vino con nosotros.",
+        "The boss does not know she came to us.",
+        "O patrão não sabe que ela veio para cá.",
+    ),
+    *each(
+        "yes",
+        "The boss knows she came to us last week.",
+        "La patronne sait qu'elle est venue ici.",
+    ),
+    *each(
+        NOT_CLEAR,
+        "The boss knows she came to us for English classes in May, before she moved away.",
+        "Su amiga sabe que vino con nosotros.",
+        "L'assistante sociale sait qu'il est venu chez nous.",
+        "A irmã sabe que ela veio para cá.",
+        "The boss would know if she came to us.",
+    ),
+]
+
+
+@table(ARRIVAL_CASES)
+def test_who_knows_of_her_arrival(text, expected):
+    check(text, KNOWS, expected)

@@ -8,6 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.their_side import on_their_side
 
 # ---------------------------------------------------------------- subjects
 
@@ -304,6 +305,7 @@ def _antecedent(words: list[str]) -> bool:
     could be either: not clear."""
     safe, bad, others = _safe_knowers(), _exploiters(), _other_people()
     found = False
+    words = on_their_side(words, safe | others, bad)  # "the owner's brother" is his
     for i, w in enumerate(words):
         pair = f"{words[i - 1]} {w}" if i else ""
         if w in bad or pair in bad:
@@ -355,6 +357,7 @@ def knower(
     def scan(words: list[str]) -> str | None:
         """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
         A person after "from / of / with" is not who knows ("escaped from her pimp")."""
+        words = on_their_side(words, safe | _other_people(), bad)  # "el hermano del patrón"
         words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
