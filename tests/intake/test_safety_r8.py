@@ -263,3 +263,75 @@ ARRIVAL_CASES = [
 @table(ARRIVAL_CASES)
 def test_who_knows_of_her_arrival(text, expected):
     check(text, KNOWS, expected)
+
+
+# ---------------------------------------------------------------- a report she filed, a wish in form words
+
+FILED_CASES = [
+    *each(
+        "yes",
+        "Plainte : déposée par le jeune ce soir, il souhaite poursuivre la procédure.",
+        "Complaint filed by the client on Monday.",
+        "Complaint filed by her on Monday.",
+        "Denuncia presentada por ella el lunes.",
+        "Queixa apresentada pela vítima ontem.",
+        "Colaboración: manifiesta su voluntad de colaborar con la investigación.",
+        "Elle a exprimé sa volonté de porter plainte.",
+        "Manifestou vontade de apresentar queixa.",
+        "He is willing to give a full statement and has agreed to be a witness.",
+    ),
+    *each(
+        "undecided",
+        "No ha decidido aún si poner la denuncia.",
+        "Elle n'a pas encore décidé si elle porte plainte.",
+    ),
+    # must not: a report someone else filed, no agent, a report against her, an officer's
+    # willingness, a past report she no longer stands by
+    *each(
+        NOT_CLEAR,
+        "Report filed by transit police (not by client).",
+        "Complaint filed by her employer.",
+        "La denuncia fue presentada por la empleadora.",
+        "Denuncia presentada por el patrón.",
+        "Queixa apresentada pela patroa contra ela.",
+        "Plainte : déposée ce soir.",
+        "Plainte déposée par la mère.",
+        "The officer is willing to give a full statement.",
+        "Su hermana manifiesta su voluntad de denunciar.",
+        "She has not yet made a formal statement.",
+    ),
+    (
+        "Complaint filed by the client on Monday. She now wants nothing more to do with the police.",
+        "no",
+    ),
+]
+
+
+@table(FILED_CASES)
+def test_a_report_she_filed_and_a_wish_in_form_words(text, expected):
+    check(text, POLICE, expected)
+
+
+# ---------------------------------------------------------------- danger now, not if or then
+
+DANGER_CASES = [
+    *each(False, "Não se encontra atualmente em perigo.", "Ela não se encontra em perigo."),
+    *each(
+        True, "Encontra-se neste momento em perigo.", "Ela está em perigo, ele anda à procura dela."
+    ),
+    # must not: a danger on a condition (Portuguese "se" + verb), a past danger
+    *each(
+        NOT_CLEAR,
+        "Ela está em perigo se voltar.",
+        "Ela se encontra em perigo se voltar para a casa do patrão.",
+        "Ela corre perigo se a encontrarem.",
+        "Corre perigo se sair do abrigo.",
+        "Encontrava-se em perigo na quinta.",
+        "She is in danger if they find her.",
+    ),
+]
+
+
+@table(DANGER_CASES)
+def test_danger_now_not_on_a_condition(text, expected):
+    check(text, DANGER, expected)

@@ -58,7 +58,8 @@ def condition_after(sent: str, folded: str, end: int) -> bool:
     at = sent.find(folded)
     rest = sent[at + end :] if at >= 0 else folded[end:]
     for c in lexicon.phrase_regex("condition_openers").finditer(rest):
-        if rest[c.end() :].lstrip(" ")[:1].isalnum():
+        # (an opener of several words is a condition by itself: "se voltar", "se a encontrarem")
+        if rest[c.end() :].lstrip(" ")[:1].isalnum() or " " in c.group().strip():
             return True
     return False
 
