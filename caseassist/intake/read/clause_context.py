@@ -34,9 +34,10 @@ class OriginalClause:
 class LazyOriginals:
     """The note's own sentences, split only when a clause's own words are wanted."""
 
-    def __init__(self, text: str, count: int) -> None:
+    def __init__(self, text: str, count: int, folded: list[str] | None = None) -> None:
         self.text = text
         self._count = count
+        self.folded = folded  # the note's folded sentences, when the reader has them
         self._sentences: list[str] | None = None
 
     @property
@@ -88,11 +89,11 @@ def _beside(clause_text: object) -> list[str]:
     """The folded sentences just before and after a clause's own, when known."""
     if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 0:
         return []
-    from caseassist.intake.text import fold  # (text imports nothing of read)
-
-    k, count = clause_text.sentence_index, clause_text.originals.count
-    got = (clause_text.originals.get(j) for j in (k - 1, k + 1) if 0 <= j < count)
-    return [lexicon.respell(fold(s)) for s in got if s]
+    folded = clause_text.originals.folded
+    if folded is None or len(folded) != clause_text.originals.count:
+        return []
+    k = clause_text.sentence_index
+    return [folded[j] for j in (k - 1, k + 1) if 0 <= j < len(folded)]
 
 
 def limited(clause_text: object, folded: str, end: int) -> bool:

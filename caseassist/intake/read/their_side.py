@@ -17,19 +17,24 @@ _CLAIM_ENDS = frozenset([",", ")", ".", ";", ":", "(", "!", "?"])
 
 
 @cache
-def _claims() -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        sorted((tuple(p.split()) for p in lexicon.by_language("claimed_relations")), key=len)[::-1]
-    )
+def _claims() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The claim cues by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.by_language("claimed_relations"):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(c, key=len, reverse=True)) for w, c in by_first.items()}
 
 
 def on_their_side(words: list[str], people: frozenset[str], bad: frozenset[str]) -> list[str]:
     """`words` with a person of an exploiter's written as that exploiter, and the words of a
     claimed relation left out; the rest as it was."""
     out: list[str] = []
+    claims = _claims()
     i = 0
     while i < len(words):
-        claim = next((c for c in _claims() if tuple(words[i : i + len(c)]) == c), None)
+        cues = claims.get(words[i])
+        claim = next((c for c in cues if tuple(words[i : i + len(c)]) == c), None) if cues else None
         if claim is not None:  # "(says he is her boyfriend, ...)": up to the next mark
             i += len(claim)
             while i < len(words) and words[i] not in _CLAIM_ENDS:
