@@ -24,6 +24,7 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
 )
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
+from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.children import _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
@@ -51,6 +52,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     "Do you feel safe?" is a no to "in danger")."""
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
+    read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
     hedge = _has_hedge(before_reason(_on_topic(f)))  # "Sí, ... porque no sé si puedo quedarme"

@@ -34,10 +34,15 @@ class OriginalClause:
 class LazyOriginals:
     """The note's own sentences, split only when a clause's own words are wanted."""
 
-    def __init__(self, text: str, count: int) -> None:
+    def __init__(self, text: str, count: int, folded: list[str] | None = None) -> None:
         self.text = text
         self._count = count
+        self.folded = folded  # the note's folded sentences, when the reader has them
         self._sentences: list[str] | None = None
+
+    @property
+    def count(self) -> int:
+        return self._count
 
     def get(self, k: int) -> str | None:
         if self._sentences is None:
@@ -54,7 +59,8 @@ def condition_after(sent: str, folded: str, end: int) -> bool:
     at = sent.find(folded)
     rest = sent[at + end :] if at >= 0 else folded[end:]
     for c in lexicon.phrase_regex("condition_openers").finditer(rest):
-        if rest[c.end() :].lstrip(" ")[:1].isalnum():
+        # (an opener of several words is a condition by itself: "se voltar", "se a encontrarem")
+        if rest[c.end() :].lstrip(" ")[:1].isalnum() or " " in c.group().strip():
             return True
     return False
 
@@ -73,9 +79,21 @@ def moved_away(clause_text: object, folded: str, m: re.Match[str]) -> bool:
     its clause names a new one from the match on (`new_places`: "descubrió la nueva
     dirección", "found out where she is now")."""
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-    if not lexicon.phrase_regex("moved_away").search(sent):
-        return False
+    moved = lexicon.phrase_regex("moved_away")
+    if not moved.search(sent) and not any(moved.search(s) for s in _beside(clause_text)):
+        return False  # (the move may be told in the sentence before or after)
     return not lexicon.phrase_regex("new_places").search(folded, m.start())
+
+
+def _beside(clause_text: object) -> list[str]:
+    """The folded sentences just before and after a clause's own, when known."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 0:
+        return []
+    folded = clause_text.originals.folded
+    if folded is None or len(folded) != clause_text.originals.count:
+        return []
+    k = clause_text.sentence_index
+    return [folded[j] for j in (k - 1, k + 1) if 0 <= j < len(folded)]
 
 
 def limited(clause_text: object, folded: str, end: int) -> bool:

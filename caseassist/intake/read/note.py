@@ -184,10 +184,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     ]
     if answer:  # "Queremos regresar": her "we" wishes are hers
         folded_sents = [as_singular(f) for f in folded_sents]
-    originals = LazyOriginals(text, len(folded_sents))
+    originals = LazyOriginals(text, len(folded_sents), folded_sents)
     joined = "\n".join(folded_sents)  # each search once, not once per sentence:
     diet = may_state_diet(joined)
-    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None
+    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None or (
+        lexicon.phrase_regex("told_question_openers").search(joined) is not None
+    )
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out)
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)

@@ -5,6 +5,7 @@ its value; each reply read as an answer to the facts its question asks about."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read.asked import _about, asked_facts
@@ -16,6 +17,9 @@ from caseassist.intake.read.roles import (
 )
 from caseassist.intake.read.segment import tokens
 
+_LABEL = re.compile(r"\s*[-*]?\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:[a-z][a-z. ]{0,14}:\s*)?")
+"""A speaker's or writer's label before a turn ("rn: ", "[01:12] interp: "), if any."""
+
 _TIME_TAG = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
 """A chat line's time or name in brackets before its speaker ("[14:05] Foyer : non")."""
 
@@ -26,6 +30,11 @@ def reported_question(sentence: str) -> tuple[str, str] | None:
     reply or "")."""
     asked = lexicon.phrase_regex("reported_questions").search(sentence)
     if asked is None:
+        start = _LABEL.match(sentence)  # "RN: Asked about police.": the writer's question
+        asked = lexicon.phrase_regex("told_question_openers").match(
+            sentence, start.end() if start else 0
+        )
+    if asked is None:
         return None
     said = lexicon.phrase_regex("reported_speech").search(sentence, asked.end())
     if said is None:
@@ -33,14 +42,24 @@ def reported_question(sentence: str) -> tuple[str, str] | None:
     return sentence[asked.start() : said.start()], sentence[said.end() :]
 
 
+def told_reply(sentence: str) -> bool:
+    """Whether a sentence after a told question with no reply of its own is its reply:
+    it opens with what someone said ("Interp: She says she is not sure yet", "Dice que no")."""
+    start = _LABEL.match(sentence)
+    at = start.end() if start else 0
+    said = lexicon.phrase_regex("reported_speech").search(sentence, at, at + 24)
+    return said is not None and len(tokens(sentence[at : said.start()])) <= 2
+
+
 def next_turn(sents: list[str], asks: list[bool], k: int) -> str:
-    """The transcript turn right after a question told with no reply of its own ("RN: Asked
-    if she has somewhere to go tonight." then "Interp: She says no, ..."): its reply, when
-    that sentence opens with a speaker's label; "" otherwise."""
+    """The turn right after a question told with no reply of its own ("RN: Asked if she has
+    somewhere to go tonight." then "Interp: no, ..." or "Dice que no"): its reply, when that
+    sentence opens with a speaker's label or with what someone said; "" otherwise."""
     if k + 1 >= len(sents) or asks[k + 1]:
         return ""
     nxt = sents[k + 1]
-    return nxt if ":" in tokens(_TIME_TAG.sub("", nxt, count=1))[:4] else ""
+    labelled = ":" in tokens(_TIME_TAG.sub("", nxt, count=1))[:4]
+    return nxt if labelled or told_reply(nxt) else ""
 
 
 def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
@@ -51,6 +70,18 @@ def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
             break
         out.append(sents[j])
     return out
+
+
+@cache
+def _past_facts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        lexicon.phrase_regex(g) for g in lexicon.words_of_rules("replies", "past_fact_groups")
+    )
+
+
+def _past_fact(reply: str) -> bool:
+    """Whether a reply speaks of what happened (`[replies] past_fact_groups`), not a wish."""
+    return any(p.search(reply) for p in _past_facts())
 
 
 def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
@@ -80,6 +111,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
             continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
+        if _past_fact(reply):
+            continue  # "not sure whether the police were called": what happened, no wish
         plain = asked_facts(question, writer=not answer, suggested=False, a_question=suggested)
         said_words = set(tokens(reply))
         for fid in asked_facts(

@@ -8,6 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.their_side import on_their_side
 
 # ---------------------------------------------------------------- subjects
 
@@ -267,6 +268,7 @@ _OF = frozenset(
     + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
 )
 _THAT = frozenset(["que", "that", "qu'"])
+_WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
 # a sentence opened by its topic ("Sobre la patrona, dice que no sabe dónde está", "As for
 # the boss, ..."): the person named there is what it is about, not who knows
 _TOPICS = frozenset(
@@ -308,13 +310,22 @@ def _antecedent(words: list[str]) -> bool:
     could be either: not clear."""
     safe, bad, others = _safe_knowers(), _exploiters(), _other_people()
     found = False
+    words = on_their_side(words, safe | others, bad)  # "the owner's brother" is his
     for i, w in enumerate(words):
         pair = f"{words[i - 1]} {w}" if i else ""
         if w in bad or pair in bad:
             found = True
+        elif w in _WE:
+            continue  # "we moved her ...; he does not know": a "he" never takes up "we"
         elif w in safe or pair in safe or w in others or pair in others:
             return False
     return found
+
+
+def _null_subject(after: list[str]) -> bool:
+    """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
+    allá", "ele não sabe que está aqui"): someone other than the one who knows."""
+    return after[:1] == ["que"] and len(after) > 1 and after[1] not in _HE_SHE | _THEY | _ME
 
 
 def knower(
@@ -351,6 +362,7 @@ def knower(
     def scan(words: list[str]) -> str | None:
         """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
         A person after "from / of / with" is not who knows ("escaped from her pimp")."""
+        words = on_their_side(words, safe | _other_people(), bad)  # "el hermano del patrón"
         words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
@@ -368,7 +380,7 @@ def knower(
             if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
                 if me:
                     return CLEAR
-                if not set(matched[1:]) & _OTHER_OF[w]:
+                if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
                     return ""
                 return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE
             if w in _SURVIVOR_SUBJECTS:

@@ -1,0 +1,67 @@
+"""Who is on the exploiter's side, for who knows where she is (`roles.knower`): a person
+possessed by someone from the life she left ("the owner's brother", "el hermano del patrón",
+"le frère du patron", "o irmão do patrão") is from that life too, not her family; a relation
+a man claims ("the man who brought her in (says he is her boyfriend)", "dice ser su novio",
+"se dit son oncle", "diz ser o tio dela") is his claim, not a person of hers. The claim
+cues are data (`claimed_relations` in each language's words.toml)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+
+_OF = frozenset(["of", "del", "de", "du", "do", "da", "dos", "das"])
+_ARTICLES = frozenset(["the", "la", "el", "le", "l'", "les", "los", "las", "o", "a", "os", "as"])
+_CLAIM_ENDS = frozenset([",", ")", ".", ";", ":", "(", "!", "?"])
+
+
+@cache
+def _claims() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The claim cues by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.by_language("claimed_relations"):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(c, key=len, reverse=True)) for w, c in by_first.items()}
+
+
+def on_their_side(words: list[str], people: frozenset[str], bad: frozenset[str]) -> list[str]:
+    """`words` with a person of an exploiter's written as that exploiter, and the words of a
+    claimed relation left out; the rest as it was."""
+    out: list[str] = []
+    claims = _claims()
+    i = 0
+    while i < len(words):
+        cues = claims.get(words[i])
+        claim = next((c for c in cues if tuple(words[i : i + len(c)]) == c), None) if cues else None
+        if claim is not None:  # "(says he is her boyfriend, ...)": up to the next mark
+            i += len(claim)
+            while i < len(words) and words[i] not in _CLAIM_ENDS:
+                i += 1
+            continue
+        w = words[i]
+        owner = _owner_after(words, i) if w in people else None
+        if owner is None and w in people and i >= 2 and words[i - 1] == "s":
+            owner = words[i - 2].rstrip("'") if words[i - 2].endswith("'") else None
+            owner = owner if owner in bad else None  # "the owner's brother"
+        out.append(owner or w)
+        i += 1
+    return out
+
+
+def _owner_after(words: list[str], i: int) -> str | None:
+    """The exploiter a person word is of ("hermano del patrón", "brother of the boss")."""
+    j = i + 1
+    if j < len(words) and words[j] in _OF:
+        j += 1
+        if j < len(words) and words[j] in _ARTICLES:
+            j += 1
+        if j < len(words) and words[j] in _exploiters():
+            return words[j]
+    return None
+
+
+@cache
+def _exploiters() -> frozenset[str]:
+    return lexicon.by_language("exploiters")
