@@ -92,3 +92,111 @@ def test_a_wish_with_a_second_side_stays_offered(text, fact, value):
 )
 def test_a_past_wish_is_not_applied(text):
     assert _applied_offered(text, HOME)[0] is None
+
+
+# ------------------------------ an injury label denied: no urgent need, as "denies injuries"
+
+URGENT = "medical.urgent_need"
+WORK_AUTH = "jobs.has_work_authorization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 40.\nInjuries: denies",
+        "Woman, 40.\nInjuries: client denies",
+        "Mujer, 40.\nLesiones: niega",
+        "Femme, 40 ans.\nBlessures : nie",
+        "Mulher, 40.\nFerimentos: nega",
+        "Mulher, 26. Ela tá tranquila, sem machucados.",
+        "Mulher, 26. Não tem machucados.",
+        "Woman, 30. She denies any injuries.",
+    ],
+)
+def test_an_injury_denied_is_no_urgent_need(text):
+    assert _applied_offered(text, URGENT) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 40.\nInjuries: none visible",
+        "Woman, 40.\nPolice: denies",
+        "Mujer, 40.\nPolicía: niega",
+        "Femme, 40 ans.\nPlainte : nie",
+        "Mulher, 40.\nFilhos: nega",
+        "Mulher, 26. O filho tem machucados no braço.",
+        "Woman, 30. Her son has injuries on his arm.",
+        "Mulher, 26. Tem machucados nas pernas.",
+    ],
+)
+def test_a_denial_elsewhere_or_a_seen_none_is_no_urgent_no(text):
+    assert _applied_offered(text, URGENT)[0] is not False
+
+
+# ------------------------------ a work permit said to be still valid: yes; no longer: no
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mulher, 30. A autorização de trabalho ainda vale.", "yes"),
+        ("Mulher, 30. A autorização de trabalho dela continua válida.", "yes"),
+        ("Mujer, 30. Su permiso de trabajo todavía vale.", "yes"),
+        ("Woman, 30. Her work permit is current.", "yes"),
+        ("Femme, 30 ans. Son permis de travail est en cours de validité.", "yes"),
+        ("Mulher, 30. A autorização de trabalho já não vale.", "no"),
+        ("Woman, 30. She has no current work permit.", "no"),
+        ("Mujer, 30. Su permiso de trabajo ya no es válido.", "no"),
+    ],
+)
+def test_a_work_permit_still_valid_or_not(text, value):
+    assert _applied_offered(text, WORK_AUTH)[0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mulher, 30. O passaporte ainda vale.",
+        "Mujer, 30. Vale, quiere trabajar.",
+        "Woman, 30. Her passport is current.",
+        "Femme, 30 ans. Son passeport est en cours de validité.",
+        "Woman, 30. Her visa expired last year.",
+        "Mujer, 30. Tiene la visa vencida.",
+        "Femme, 30 ans. Son titre de séjour a expiré.",
+        "Mulher, 30. O visto caducou.",
+    ],
+)
+def test_validity_of_another_paper_says_nothing_of_work(text):
+    assert _applied_offered(text, WORK_AUTH) == (None, None)
+
+
+# ------------------------------ a medicine she is out of: she needs it now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 60. Medical: type 2 diabetes; out of metformin since Sat.",
+        "Woman, 60. She is out of her blood pressure tablets.",
+        "Homem, 60. O remédio acabou há 4 dias.",
+        "Mujer, 60. Se le acabó la insulina.",
+        "Femme, 60 ans. Elle n'a plus de médicaments.",
+    ],
+)
+def test_a_medicine_run_out_is_needed(text):
+    assert _applied_offered(text, MEDICATION) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 60. She is out of danger and takes no medication.",
+        "Woman, 60. Out of the hospital since Monday, no medicines.",
+        "Woman, 60. Out of work since March.",
+        "Mujer, 60. Salió del hospital sin problemas.",
+        "Femme, 60 ans. Elle est sortie de l'hôpital hier.",
+    ],
+)
+def test_out_of_something_else_or_someone_elses_medicine_is_no_need(text):
+    assert _applied_offered(text, MEDICATION)[0] is not True
