@@ -200,3 +200,42 @@ def test_a_medicine_run_out_is_needed(text):
 )
 def test_out_of_something_else_or_someone_elses_medicine_is_no_need(text):
     assert _applied_offered(text, MEDICATION)[0] is not True
+
+
+# ------------------------------ an intention or a wish still held is a wish
+
+WORK = "jobs.wants_employment"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Hombre, 44. Sigue queriendo buscar trabajo aquí.", WORK, True),
+        ("Hombre, 44. Pretende buscar trabajo aquí.", WORK, True),
+        ("Mulher, 47. Pretende voltar a trabalhar.", WORK, True),
+        ("Mulher, 47. Continua a querer trabalhar cá.", WORK, True),
+        ("Man, 44. He intends to look for work here.", WORK, True),
+        ("Femme, 47 ans. Elle a l'intention de chercher un travail.", WORK, True),
+        ("Mulher, 47. Pretende regressar a Moçambique.", HOME, "yes"),
+        ("Mujer, 47. Tiene la intención de volver a su país.", HOME, "yes"),
+    ],
+)
+def test_an_intention_is_a_wish(text, fact, value):
+    assert _applied_offered(text, fact)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Mulher, 47. O patrão pretende mandá-la de volta para Moçambique.", HOME),
+        ("Hombre, 44. El patrón pretende que siga trabajando sin pago.", WORK),
+        ("Man, 44. His employer intends to send him back home.", HOME),
+        ("Mulher, 47. Não pretende voltar a trabalhar para a mesma família.", WORK),
+        ("Femme, 47 ans. Son patron a l'intention de la renvoyer au pays.", HOME),
+        ("Mujer, 47. No pretende volver a su país.", HOME),
+        ("Mulher, 47. A irmã pretende voltar para Angola.", HOME),
+        ("Hombre, 44. Su compañero sigue queriendo regresar a México.", HOME),
+    ],
+)
+def test_someone_elses_intention_or_a_no_is_no_yes(text, fact):
+    assert _applied_offered(text, fact)[0] not in (True, "yes")
