@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
+from caseassist.intake.read import extract, interpret_answer
 from caseassist.intake.read.clean_reading import fact_checks
 
 HOME = "reintegration.wants_to_return_home"
@@ -239,3 +239,42 @@ def test_an_intention_is_a_wish(text, fact, value):
 )
 def test_someone_elses_intention_or_a_no_is_no_yes(text, fact):
     assert _applied_offered(text, fact)[0] not in (True, "yes")
+
+
+# ------------------------------ a request for help to reach a relative is her wish
+
+FAMILY = "reintegration.wants_family_contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son lives in Sofia. Please help me call him.",
+        "Please help me call my mother.",
+        "Mi hija está en Quito. Por favor ayúdenme a llamarla.",
+        "Ayúdeme a llamar a mi mamá, por favor.",
+        "Ma sœur est à Douala. Aidez-moi à l'appeler.",
+        "Aidez-moi à contacter ma famille.",
+        "O meu filho está em Luanda. Ajudem-me a ligar-lhe.",
+        "Por favor, ajude-me a falar com a minha mãe.",
+    ],
+)
+def test_a_request_for_help_to_reach_a_relative_is_her_wish(text):
+    assert interpret_answer(HOME, text).values.get(FAMILY) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please help me find a lawyer.",
+        "Please help me, I have nowhere to sleep.",
+        "Por favor ayúdenme a encontrar trabajo.",
+        "Nadie me ayudó a llamar a mi mamá.",
+        "Aidez-moi à trouver un logement.",
+        "Ajudem-me a arranjar um quarto.",
+        "My boss never let me call my mother.",
+        "Please help me, my mother must not know where I am.",
+    ],
+)
+def test_a_request_for_other_help_is_no_family_contact(text):
+    assert interpret_answer(HOME, text).values.get(FAMILY) is not True
