@@ -278,3 +278,41 @@ def test_a_request_for_help_to_reach_a_relative_is_her_wish(text):
 )
 def test_a_request_for_other_help_is_no_family_contact(text):
     assert interpret_answer(HOME, text).values.get(FAMILY) is not True
+
+
+# ------------------------------ a medicine named, then taken from her by a pronoun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 66. She has blood pressure pills but the man kept them.",
+        "Woman, 40. She had an inhaler for asthma, but they took it.",
+        "Mujer, 50. Tenía insulina, pero se la quitaron.",
+        "Femme, 50 ans. Elle avait ses comprimés mais il les a pris.",
+        "Mulher, 50. Os comprimidos dela, o homem ficou com eles.",
+        "Mulher, 50. Tinha insulina, mas tiraram-lha.",
+    ],
+)
+def test_a_medicine_taken_from_her_is_needed(text):
+    assert _applied_offered(text, MEDICATION) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 50. The boss kept her passport and took it to the office.",
+        "Woman, 50. He took her phone and kept it.",
+        "Mujer, 50. No tiene pasaporte, se lo quitaron.",
+        "Mujer, 50. Le quitaron el celular, el patrón se lo quedó.",
+        "Femme, 50 ans. Ses papiers, c'est le patron qui les a gardés.",
+        "Mulher, 50. O dinheiro, o patrão ficou com ele.",
+    ],
+)
+def test_other_things_taken_are_no_medicine(text):
+    assert _applied_offered(text, MEDICATION) == (None, None)
+
+
+def test_an_answer_naming_a_medicine_taken_settles_it():
+    got = interpret_answer(MEDICATION, "Da... my inhaler for asthma, they took it")
+    assert got.values.get(MEDICATION) is True
