@@ -316,3 +316,23 @@ def test_other_things_taken_are_no_medicine(text):
 def test_an_answer_naming_a_medicine_taken_settles_it():
     got = interpret_answer(MEDICATION, "Da... my inhaler for asthma, they took it")
     assert got.values.get(MEDICATION) is True
+
+
+# ------------------------------ someone else's medicine run out is not hers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Woman, 60. Her son ran out of insulin.", None),
+        ("Woman, 60. Her son is without insulin.", None),
+        ("Mujer, 60. Su hijo se quedó sin insulina.", None),
+        ("Femme, 60 ans. Son fils est sans insuline.", None),
+        ("Woman, 60. She ran out of insulin.", True),
+        ("Mujer, 60. Se quedó sin insulina.", True),
+        ("Femme, 60 ans. Elle est sans insuline.", True),
+        ("Woman, 60. Out of insulin since Sunday.", True),
+    ],
+)
+def test_whose_medicine_ran_out(text, value):
+    assert _applied_offered(text, MEDICATION)[0] == value
