@@ -7,10 +7,13 @@ requires a police report when the survivor does not want law enforcement.
 The police-report exclusions are listed apart, marked, so staff can talk it
 through; the others are kept with their reason.
 
-Among the rest, ranking follows the intake contract: for an immediate need,
-open now before closed; then the survivor's preferred language (then one of
-their other languages, then interpretation); then trafficking specialism;
-then free of charge; then distance when the shelter's own location is known.
+Among the rest, ranking follows the intake contract (section 5): for an immediate
+need, open now before closed; then speaking the survivor's preferred language; then
+trafficking specialism; then free of charge; then distance when the shelter's own
+location is known. Among services that do not speak it, one of their other languages,
+then interpretation, only break the ties the contract's keys leave: a free clinic is
+not put below an emergency department for a telephone interpreter neither has her
+language by.
 
 Only the services tagged with the need are examined (the directory's need
 index), and opening hours shared by many services are evaluated once. Who a
@@ -130,10 +133,11 @@ class _Query:
         key = (
             fit,
             open_rank,
-            lang_rank,
+            lang_rank > 0,  # her preferred language spoken, or not
             "trafficking_specialist" not in svc.traits,
             "free_of_charge" not in svc.traits,
             dist if dist is not None else math.inf,
+            lang_rank,  # then another of her languages, then interpretation
             pos,
         )
         return key, svc, state, dist
@@ -150,24 +154,40 @@ class _Query:
         return out
 
     def tiers(self, only: tuple | None) -> list[tuple[int, Iterable[tuple[int, Service]]]]:
+        """The walk's tiers: the services speaking her preferred language, then the rest in
+        the ranking's order when no distance counts (`_not_speaking`)."""
         d, need, p = self.directory, self.need, self.person
         everyone = d.ranked(need, only)
         if p.language is None:
             return [(0, everyone)]
-        # the person's other languages, merged lazily in the ranking's static order
-        # (specialism, cost, name): each list is already in it
+        return [(0, d.ranked_speaking(need, p.language, only)), (1, self._not_speaking(only))]
+
+    def _not_speaking(self, only: tuple | None) -> Iterator[tuple[int, Service]]:
+        """The services not speaking her preferred language, in the ranking's static order
+        (specialism, cost) and within each static group: one of her other languages, then
+        interpretation, then the rest, each by name. Each index list is already in static
+        order, so each is read once, a static group at a time."""
+        d, need, p = self.directory, self.need, self.person
+        # the person's other languages, merged lazily in the static order (specialism,
+        # cost, name): each list is already in it
         merged = _unique(
             heapq.merge(
                 *(d.ranked_speaking(need, code, only) for code in sorted(p.other_languages)),
                 key=lambda it: (*_static(it[1]), it[0]),
             )
         )
-        return [
-            (0, d.ranked_speaking(need, p.language, only)),
-            (1, merged),
-            (2, d.ranked_interpreting(need, only)),
-            (3, everyone),
+        lists = [
+            (1, iter(merged)),
+            (2, iter(d.ranked_interpreting(need, only))),
+            (3, iter(d.ranked(need, only))),
         ]
+        heads: list[tuple[int, Service] | None] = [next(it, None) for _r, it in lists]
+        for group in ((False, False), (False, True), (True, False), (True, True)):
+            for k, (rank, it) in enumerate(lists):
+                while (item := heads[k]) is not None and _static(item[1]) <= group:
+                    heads[k] = next(it, None)
+                    if _static(item[1]) == group and self.lang_rank(item[1]) == rank:
+                        yield item
 
     def phases(self) -> list[tuple[object, tuple | None]]:
         """For an immediate need, open now, then hours not listed, then closed (the ranking's
@@ -186,13 +206,14 @@ class _Query:
         out: list[tuple] = []
         deferred: list[tuple] = []  # not surely fitting: ranked after every sure fit
         for phase, only in self.phases():
-            for lang_rank, items in self.tiers(only):
+            for tier, items in self.tiers(only):
                 group = None
                 for pos, svc in items:
                     static = _static(svc)
                     if len(out) >= limit and (self.origin is None or static != group):
                         return out
-                    if self.lang_rank(svc) != lang_rank:
+                    lang_rank = self.lang_rank(svc)
+                    if (lang_rank > 0) != (tier > 0):
                         continue
                     state = self.state(svc)
                     if phase is not _ANY and state is not phase:

@@ -166,7 +166,7 @@ def test_language_then_other_language_then_interpretation(tmp_path):
     d = load(
         tmp_path,
         [
-            f.svc("none", "legal", langs="en", traits="trafficking_specialist free_of_charge"),
+            f.svc("none", "legal", langs="en"),
             f.svc("interp", "legal", langs="en", interpretation="Telephone interpreters"),
             f.svc("other", "legal", langs="en fr"),
             f.svc("speaks", "legal", langs="en ne"),
@@ -179,6 +179,27 @@ def test_language_then_other_language_then_interpretation(tmp_path):
     assert "speaks French" in r.suggestions[1].reasons
     assert "interpretation available" in r.suggestions[2].reasons
     assert "does not list Nepali" in r.suggestions[3].caveats
+
+
+def test_other_language_and_interpretation_only_break_the_contracts_ties(tmp_path):
+    # contract section 5: her preferred language, then specialism, then cost, then
+    # distance; a free clinic is not put below an emergency department's interpreters
+    d = load(
+        tmp_path,
+        [
+            f.svc("er", "medical", langs="en", interpretation="Telephone interpreters"),
+            f.svc("clinic", "medical", langs="en es", traits="free_of_charge"),
+            f.svc("other", "medical", langs="en fr"),
+            f.svc("speaks", "medical", langs="ln"),
+        ],
+    )
+    facts = {"person.preferred_language": "ln", "person.other_languages": ["fr"]}
+    assert ids(suggest(d, facts, "medical", now=WED_NOON, limit=4)) == [
+        "speaks",
+        "clinic",
+        "other",
+        "er",
+    ]
 
 
 def test_language_reason_is_translated(tmp_path):

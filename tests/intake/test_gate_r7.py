@@ -245,28 +245,7 @@ def test_a_second_side_makes_the_value_only_offered(text, fact, value):
     assert _applied_offered(text, fact) == (None, value)
 
 
-# ------------------------------ a wish someone else's or put off: offered, never applied
-
-
-@pytest.mark.parametrize(
-    ("text", "fact", "value"),
-    [
-        ("Woman, 30. She wants to go home to Peru for now.", HOME, "yes"),
-        ("Mujer, 30. Por ahora quiere volver a Perú.", HOME, "yes"),
-        ("Mulher, 30. Por enquanto quer voltar para o Peru.", HOME, "yes"),
-        ("Woman, 30. She wants to go home to Peru, her mother is pushing her to.", HOME, "yes"),
-        ("Mujer, 30. Quiere volver a Perú, su madre la presiona.", HOME, "yes"),
-        ("Femme, 30 ans. Elle veut rentrer au Pérou, on verra.", HOME, "yes"),
-        ("Mulher, 30. Quer voltar para o Peru, a família quer que ela volte.", HOME, "yes"),
-        ("Woman, 30. She wants to see a lawyer, her boyfriend told her to.", LAWYER, True),
-        ("Woman, 30. She wants to see a lawyer for now.", LAWYER, True),
-        ("Mujer, 30. Quiere ver a un abogado por ahora.", LAWYER, True),
-        ("Femme, 30 ans. Elle veut voir un avocat pour l'instant.", LAWYER, True),
-        ("Mulher, 30. Quer falar com um advogado, por enquanto.", LAWYER, True),
-    ],
-)
-def test_a_wish_put_off_or_someone_elses_is_only_offered(text, fact, value):
-    assert _applied_offered(text, fact) == (None, value)
+# ------------------------------ a no for now is a no
 
 
 @pytest.mark.parametrize(

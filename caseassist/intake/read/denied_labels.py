@@ -1,10 +1,12 @@
 """A form label of a described fact with a plain "none" after it ("Injuries: none",
-"Lesiones: ninguna", "Blessures : aucune", "Ferimentos: nenhum").
+"Lesiones: ninguna", "Blessures : aucune", "Ferimentos: nenhum"), or a denial ("Injuries:
+denies", "Lesiones: niega", "Blessures : nie", "Ferimentos: nega", `label_denials`).
 
 It is "No injuries." said as a form: it denies what the describing rule suggests (an
 injury suggests an urgent medical need; none is no urgent need), as the blind labels
-read it. An observation or a report ("none visible", "no refiere", "denies") is not a
-plain none and says nothing; the label's own text fact records nothing either way."""
+read it; a denial is "denies injuries" said as a form, which the statement rules read as
+none too. An observation or a report ("none visible", "no refiere", "client reports none")
+is not a plain none and says nothing; the label's own text fact records nothing."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def denied_by_labels(text: str) -> list[str]:
     """The facts a plain "none" after a described fact's label denies, in text order."""
     if ":" not in text:
         return []
-    none = fields.tables().values.get("none", frozenset())
+    none = fields.tables().values.get("none", frozenset()) | lexicon.by_language("label_denials")
     out: list[str] = []
     for label, value in fields._form_lines(text):
         fact = fields.fact_of(label)
