@@ -15,6 +15,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.value_owner import years_of_something
 
 _DURATION = lexicon.Words(
     frozenset(
@@ -121,6 +122,8 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         prev = toks[j] if j >= 0 else ""
         if abbrev and _past_age(" ".join(toks[:i])):
             continue  # "cuando tenía 15 años": her age then
+        if nxt in _AGE_ABBREV and years_of_something(" ".join(toks[i + 2 : i + 6])):
+            continue  # "41 anos de profissão": how long
         lead_ok = not abbrev or toks[i - 1 : i] and toks[i - 1] in name_words or age_lead(toks[:i])
         if (
             _other_marked(toks[:i])

@@ -19,6 +19,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.value_owner import described_other
 
 # ---------------------------------------------------------------- gender
 
@@ -94,6 +95,8 @@ def _gender(
                 break  # "his employer, a woman of about 50"
             if _describes_another(toks, i, hit, gender, votes):
                 break  # "un menor de sexo masculino": the sex of someone else
+            if described_other(toks[: i + (2 if hit == bigram else 1)]):
+                break  # "the agent is an older man", "o encarregado (um senhor de 60 anos)"
             if hit in lexicon.by_language("spouse_nouns") and after in _LIST_JOINS:
                 break  # "wife + 2 kids still in Cuenca": her (or his) relatives, listed
             if after in ("a", "o", "e") or (
@@ -150,8 +153,9 @@ _DIGIT_FM = re.compile(r"(?=[0-9mfh])(?:\d[fm]\b|\b(?:masc|fem)\b|^h\b)")
 
 def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
-        if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
-            continue
+        before = tokens(sent_folded[: m.start()])
+        if _other_subject(before[-10:]) or described_other(before):
+            continue  # "Spouse: M, 31", "the recruiter (F, ~45)": someone else's sex
         gender = (
             "female"
             if (m.group("a") or m.group("b") or m.group("c") or m.group("d")) in ("f", "fem")

@@ -1,0 +1,212 @@
+"""Several people in one note, eighth round: each age, sex and origin goes to the person
+its bracket, its copula or its line is about (`read/value_owner.py`,
+`read/person_lines.py`), and hers is applied when exactly one value is hers. Invented
+sentences in en/es/fr/pt, narrative, chat, form and transcript shapes, with as many
+readings that must not fire as must."""
+
+from __future__ import annotations
+
+from tests.intake.expect import SILENT, check, each, table
+
+AGE = "person.age"
+GENDER = "person.gender"
+ORIGIN = "person.country_of_origin"
+
+# ---------------------------------------------------------------- a bracket after a role
+
+BRACKET_CASES = [
+    # hers stands beside another person's age in a bracket after a role
+    *each(
+        31,
+        "Woman, 31, from Peru. The boss (about 50, English only) kept her pay.",
+        "[09:12] Ana: client is 31, from Honduras. her recruiter (F, ~45) still calls her",
+        "Mujer de 31 años. El capataz (un señor de unos 60 años) no le paga.",
+        "Femme de 31 ans. Sa sœur (28 ans) vit à Lyon.",
+        "Mulher de 31 anos. O encarregado (um senhor de uns 60 anos, que fala espanhol) não paga.",
+        "Homem de 31 anos, angolano. O patrão (45 anos) ameaçou denunciá-lo.",
+    ),
+    # the other person's age alone: never hers
+    *each(
+        SILENT,
+        "The boss (about 50, English only) kept her pay.",
+        "El capataz (un señor de unos 60 años) no le paga.",
+        "Sa sœur (28 ans) vit à Lyon.",
+        "O encarregado (um senhor de uns 60 anos, que fala espanhol) não paga há 5 meses.",
+        "Her recruiter (F, ~45) still calls her.",
+        "Le passeur (un homme de 40 ans) a gardé ses papiers.",
+    ),
+]
+
+
+@table(BRACKET_CASES)
+def test_age_in_a_bracket_after_a_role(text, expected):
+    check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a copula's subject
+
+COPULA_CASES = [
+    *each(
+        23,
+        "23yo male from Nepal. The agent is an older man (~55), speaks Hindi.",
+        "Hombre de 23 años. El reclutador es un señor de 50 años.",
+        "Homme de 23 ans. Le passeur est un homme de 40 ans.",
+        "Brasileira, 23 anos. O agenciador é um homem de 35 anos.",
+        'Moça de 23 anos. O "agenciador" tem uns 35 anos, fala inglês.',
+    ),
+    *each(
+        SILENT,
+        "The agent is an older man (~55), speaks Hindi and English.",
+        "El reclutador es un señor de 50 años.",
+        "Le passeur est un homme de 40 ans.",
+        "O agenciador é um homem de 35 anos.",
+    ),
+    # her own copula still gives her age
+    *each(
+        29,
+        "She is a woman of 29 from Kenya.",
+        "La usuaria es una mujer de 29 años.",
+        "La personne orientée est une femme de 29 ans.",
+        "A utente é uma mulher de 29 anos.",
+    ),
+]
+
+
+@table(COPULA_CASES)
+def test_age_after_a_copula_goes_to_its_subject(text, expected):
+    check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a role's form line
+
+FORM_CASES = [
+    *each(
+        27,
+        "Survivor: Rosa\nRosa: F, 27, Mexico (Oaxaca).\nSpouse: M, 31, speaks Spanish.",
+        "Usuaria: F, 27, México.\nCónyuge: M, 31.",
+        "Victime : F, 27 ans.\nConjoint : M, 31 ans.",
+        "Utente: F, 27, Brasil.\nCônjuge: M, 31.",
+    ),
+    # the other person's line alone
+    *each(
+        SILENT,
+        "Spouse: M, 31, speaks Spanish and Mixtec.",
+        "Cónyuge: M, 31.",
+        "Conjoint : M, 31 ans.",
+        "Cônjuge: M, 31.",
+    ),
+]
+
+
+@table(FORM_CASES)
+def test_age_on_another_persons_line(text, expected):
+    check(text, AGE, expected)
+
+
+SEX_CASES = [
+    *each(
+        "female",
+        "Survivor: Rosa\nRosa: F, 27, Mexico.\nSpouse: M, 31.\nRecruiter (M, ~45, English only).",
+        "Client F, 31. Recruiter (M, ~45) kept her passport.",
+    ),
+    *each(
+        "male",
+        "Client M, 23, from Nepal. Recruiter (F, ~45) kept his passport.",
+        "Usuario: M, 23.\nCónyuge: F, 21.",
+    ),
+    # another person's sex alone tells nothing of hers
+    *each(
+        SILENT,
+        "Spouse: M, 31.",
+        "Recruiter (F, ~45, English only) kept the passports.",
+        "O encarregado (um senhor de uns 60 anos) não paga.",
+        "The agent is an older man and speaks Hindi.",
+    ),
+]
+
+
+@table(SEX_CASES)
+def test_sex_of_the_person_described(text, expected):
+    check(text, GENDER, expected)
+
+
+# ---------------------------------------------------------------- no age at all
+
+NOT_AN_AGE_CASES = [
+    # years of a career, a marriage, experience: how long, never an age
+    *each(
+        63,
+        "Sou advogada (Dra. Helena V., 41 anos de profissão). Cliente: mulher, 63 anos.",
+        "Abogada con 20 años de experiencia. Usuaria: mujer, 63 años.",
+        "Avocate, 15 ans d'expérience. Cliente : femme, 63 ans.",
+        "Lawyer, 30 years of practice. Client: woman, 63 years old.",
+    ),
+    *each(
+        SILENT,
+        "Dra. Helena V., 41 anos de profissão, atendo em português.",
+        "La abogada tiene 20 años de experiencia en trata.",
+        "L'intervenante a 15 ans d'expérience.",
+        "Casada, 12 años de casados, sin hijos.",
+    ),
+    # a child's age, named by birth order, is the child's
+    *each(
+        32,
+        "Appelante : Mon aîné de 15 ans est resté à Abidjan.\nÉcoutante : Et vous ?\n"
+        "Appelante : J'ai 32 ans.",
+        "Woman, 32. Her eldest, 15, stayed in Manila.",
+        "Mulher de 32 anos. O primogênito, de 15 anos, ficou em Luanda.",
+    ),
+    *each(
+        SILENT,
+        "Mon aîné de 15 ans est resté à Abidjan.",
+        "Her eldest, 15, stayed in Manila with her mother.",
+    ),
+]
+
+
+@table(NOT_AN_AGE_CASES)
+def test_what_is_not_her_age(text, expected):
+    check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a compatriot
+
+COMPATRIOT_CASES = [
+    *each(
+        44,
+        "Tenemos a un connacional de 44 años, originario de Michoacán.",
+        "We have a compatriot of 44 at the consulate.",
+        "Temos um conterrâneo de 44 anos aqui no consulado.",
+    ),
+    # one who came with him is someone else
+    *each(
+        SILENT,
+        "Viene con él un compañero de 23 años que quiere regresar.",
+        "Llegó con un primo de 23 años.",
+    ),
+]
+
+
+@table(COMPATRIOT_CASES)
+def test_a_compatriot_is_the_person_referred(text, expected):
+    check(text, AGE, expected)
+
+
+ORIGIN_CASES = [
+    *each("MX", "Rosa: F, 27, Mexico (Oaxaca). Spanish only.", "Client: F, 27, México (Chiapas)."),
+    *each(
+        "BR",
+        "Utente: F, 30, Brasil (Goiás).",
+    ),
+    # a child's or another person's descriptor is not hers
+    *each(
+        SILENT,
+        "Her daughter, 6, Mexico (Oaxaca), with her grandmother.",
+        "Recruiter (F, ~45), Mexico (Sonora).",
+    ),
+]
+
+
+@table(ORIGIN_CASES)
+def test_origin_in_a_descriptor_with_its_region(text, expected):
+    check(text, ORIGIN, expected)
