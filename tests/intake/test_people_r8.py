@@ -6,7 +6,7 @@ readings that must not fire as must."""
 
 from __future__ import annotations
 
-from tests.intake.expect import SILENT, check, each, table
+from tests.intake.expect import NOT_CLEAR, SILENT, check, each, table
 
 AGE = "person.age"
 GENDER = "person.gender"
@@ -210,3 +210,30 @@ ORIGIN_CASES = [
 @table(ORIGIN_CASES)
 def test_origin_in_a_descriptor_with_its_region(text, expected):
     check(text, ORIGIN, expected)
+
+
+# ---------------------------------------------------------------- two ages in one age field
+
+FIELD_CASES = [
+    # a second age after another label in the age field: neither is clear
+    *each(
+        NOT_CLEAR,
+        "Personne concernée : garçon\nÂge : 17 ans – rectificatif : 16 ans selon son acte.",
+        "Edad: 17 años - corrección: 16 años según su acta.",
+        "Idade: 17 anos – retificação: 16 anos.",
+        "Age: 17 years - amended: 16 years per birth certificate.",
+    ),
+    # a length after another label does not make her age unclear
+    *each(
+        17,
+        "Âge : 17 ans – arrivée : 2 ans.",
+        "Edad: 17 años. Tiempo en el país: 2 años.",
+        "Idade: 17 anos – no país: 3 anos.",
+        "Age: 17 years old. In the country: 2 years.",
+    ),
+]
+
+
+@table(FIELD_CASES)
+def test_two_ages_in_the_age_field(text, expected):
+    check(text, AGE, expected)

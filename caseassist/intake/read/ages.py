@@ -15,6 +15,7 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
     _past_age,
     age_lead,
     bare_ages,
+    second_age_field,
     young_child_before,
 )
 from caseassist.intake.read.demonym_heads import marked_other
@@ -326,6 +327,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             spelled = " " in sent_folded[m.start() : m.start("after")]  # "30 años de edad"
             named = out.values.get("person.name")  # read first: "Rahim 26 anos"
             if not (spelled or age_lead(lead, answer=answer, name=named)):
+                if 12 <= n <= 110 and second_age_field(lead):
+                    out.put("person.age", n)  # "Âge : 17 ans – rectificatif : 16 ans": unclear
                 break  # "estuvo 3 años en un anexo", "trabalhou 2 anos": how long
             if years_of_something(sent_folded[m.start("after") :]):
                 break  # "41 anos de profissão", "20 años de experiencia": how long

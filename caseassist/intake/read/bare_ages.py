@@ -260,6 +260,16 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
     )
 
 
+def second_age_field(lead: list[str]) -> bool:
+    """The words before "N ans" end with another label's colon after an age label's
+    ("Âge : 17 ans – rectificatif :"): a second age in the age field, which makes the
+    first one unclear (which one holds is the correction reader's to say)."""
+    if lead[-1:] != [":"]:
+        return False
+    colons = [k for k, w in enumerate(lead[:-1]) if w == ":"]
+    return any(_age_label(lead[:k]) for k in colons[-2:])
+
+
 def _age_label(words: list[str]) -> bool:
     """The form label before a colon is an age label ("Edad", "Idade aparente") or names
     the person ("Usuaria", "Client"): what follows it may be her age."""
