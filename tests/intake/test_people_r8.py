@@ -11,6 +11,7 @@ from tests.intake.expect import NOT_CLEAR, SILENT, check, each, table
 AGE = "person.age"
 GENDER = "person.gender"
 ORIGIN = "person.country_of_origin"
+NAME = "person.name"
 
 # ---------------------------------------------------------------- a bracket after a role
 
@@ -128,6 +129,51 @@ SEX_CASES = [
 @table(SEX_CASES)
 def test_sex_of_the_person_described(text, expected):
     check(text, GENDER, expected)
+
+
+# ---------------------------------------------------------------- one line per person
+
+LINE_CASES = [
+    (
+        "Casal brasileiro.\nEla: Ana, 24 anos, grávida.\nEle: Tiago, 29 anos.\n"
+        "This referral is for Tiago; Ana is seen by the women's program.",
+        {AGE: 29, GENDER: "male", NAME: "Tiago"},
+    ),
+    (
+        "Pareja.\nElla: Rosa, 31 años, mexicana.\nÉl: Juan, 35 años.\nLa derivación es para Rosa.",
+        {AGE: 31, GENDER: "female", NAME: "Rosa"},
+    ),
+    (
+        "Deux personnes.\nElle : Awa, 22 ans.\nLui : Moussa, 30 ans.\n"
+        "L'orientation concerne Moussa.",
+        {AGE: 30, GENDER: "male", NAME: "Moussa"},
+    ),
+    (
+        "Couple.\nShe: Ana, 24.\nHe: Tom, 29.\nThis referral is for Ana.",
+        {AGE: 24, GENDER: "female", NAME: "Ana"},
+    ),
+    # no word of whom the referral is for: neither line is hers
+    (
+        "Casal brasileiro.\nEla: Ana, 24 anos.\nEle: Tiago, 29 anos.\nOs dois querem denunciar.",
+        {AGE: NOT_CLEAR},
+    ),
+    ("Couple.\nShe: Ana, 24.\nHe: Tom, 29.", {AGE: NOT_CLEAR, NAME: NOT_CLEAR}),
+    # the named person has no line of her own: nothing settled by lines
+    (
+        "Pareja.\nElla: Rosa, 31 años.\nÉl: Juan, 35 años.\nLa derivación es para Marta.",
+        {AGE: NOT_CLEAR},
+    ),
+    (
+        "Deux personnes.\nElle : Awa, 22 ans.\nLui : Moussa, 30 ans.",
+        {AGE: NOT_CLEAR},
+    ),
+]
+
+
+@table([(text, want) for text, want in LINE_CASES])
+def test_the_survivors_line_settles_her_values(text, expected):
+    for fact, value in expected.items():
+        check(text, fact, value)
 
 
 # ---------------------------------------------------------------- no age at all

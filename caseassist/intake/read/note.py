@@ -49,6 +49,7 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
+from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
@@ -325,6 +326,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
         out.conflicts.discard(fid)
         out.values[fid] = value
+    if not answer:  # "Ela: Ana, 24 anos / Ele: Thiago, 29 anos ... referral is for Thiago"
+        settle_by_person_lines(text, out, extract)
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if not answer:
         hold_unclean(folded_sents, out)  # a critical fact is applied on a clean reading only
