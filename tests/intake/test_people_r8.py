@@ -283,3 +283,66 @@ FIELD_CASES = [
 @table(FIELD_CASES)
 def test_two_ages_in_the_age_field(text, expected):
     check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- titles and the man met before
+
+TITLE_CASES = [
+    # a title opening the sentence's people is hers, another person named later
+    *each(
+        "male",
+        "El Sr. Ramiro ya no necesita albergue, desde el lunes se queda con su hermano.",
+        "Mr. Budi left the vessel on Friday and wants us to call his wife.",
+        "O Sr. Tiago chegou ontem, a irmã dele ligou depois.",
+    ),
+    *each(
+        "female",
+        "Mme Diallo est arrivée hier avec son frère.",
+        "A Sra. Joana ficou com o irmão dela.",
+        "Mrs. Okafor came in with her cousin this morning.",
+    ),
+    # a title set beside a role, or after one, is the other person's
+    *each(
+        SILENT,
+        "Her boss Mr. Lee kept the passports.",
+        "Mr. Lee, her employer, kept the passports.",
+        "La Sra. Pérez, su patrona, tiene los pasaportes.",
+        "Le patron, M. Dubois, garde les papiers.",
+    ),
+]
+
+
+@table(TITLE_CASES)
+def test_a_title_before_the_other_people(text, expected):
+    check(text, GENDER, expected)
+
+
+MET_BEFORE_CASES = [
+    # her gender told, "the man" / "el hombre" / "l'homme" / "o homem" is the one met before
+    *each(
+        "female",
+        "We have a lady here, she is 45. She worked for a man who took her wages. "
+        "The man came to the church asking for her.",
+        "Es una mujer de 40 años, trabajaba para un hombre que le quitaba el sueldo. "
+        "El hombre vino ayer a buscarla.",
+        "C'est une femme de 35 ans. Elle travaillait pour un homme. L'homme est venu la chercher.",
+        "É uma mulher de 30 anos. Trabalhava para um homem. O homem veio procurá-la ontem.",
+    ),
+    *each(
+        "male",
+        "A man of 50 at the church. He cleaned for a woman who kept his pay. "
+        "The woman called him last night.",
+    ),
+    # with nothing told before, the definite noun is the person described
+    *each(
+        "male",
+        "The man is 50 and needs a bed tonight.",
+        "El hombre tiene 50 años y necesita cama esta noche.",
+    ),
+    *each("female", "A mulher tem 35 anos e precisa de uma cama hoje."),
+]
+
+
+@table(MET_BEFORE_CASES)
+def test_the_person_met_before(text, expected):
+    check(text, GENDER, expected)
