@@ -346,3 +346,37 @@ MET_BEFORE_CASES = [
 @table(MET_BEFORE_CASES)
 def test_the_person_met_before(text, expected):
     check(text, GENDER, expected)
+
+
+# ---------------------------------------------------------------- years spent doing something
+
+YEARS_DOING_CASES = [
+    # how long she did something, beside her age: her age stands
+    *each(
+        62,
+        "Don Jean, un señor haitiano de 62 años que tiene más de veinte años cortando caña.",
+        "Idade: 62 anos\nSituação: trabalhou cerca de 30 anos como doméstica.",
+        "Man, 62, from Haiti; he has 20 years working the cane fields.",
+        "Homme de 62 ans, 30 ans comme ouvrier agricole.",
+        "Senhor de 62 anos, tem 40 anos trabalhando na roça.",
+    ),
+    # how long alone: never an age
+    *each(
+        SILENT,
+        "Tiene más de veinte años cortando caña para el mismo ingenio.",
+        "Trabalhou cerca de 30 anos como doméstica para uma família.",
+        "She has 20 years working as a nanny.",
+        "Il a fait 30 ans comme ouvrier agricole.",
+    ),
+    # a word for her, then her age and a gerund: still her age
+    *each(
+        40,
+        "Mujer de 40 años trabajando en una casa de familia.",
+        "Mulher de 40 anos trabalhando em casa de família.",
+    ),
+]
+
+
+@table(YEARS_DOING_CASES)
+def test_years_spent_doing_something(text, expected):
+    check(text, AGE, expected)

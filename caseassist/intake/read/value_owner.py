@@ -103,9 +103,19 @@ def described_other(before: list[str]) -> bool:
 
 def years_of_something(after: str) -> bool:
     """The words right after "N years / años / ans" say what lasted that long ("41 anos de
-    profissão", "20 años de experiencia", "10 ans de mariage"): a length, not an age."""
+    profissão", "20 años de experiencia", "30 anos como doméstica", "veinte años cortando
+    caña"): a length, not an age."""
     head = " ".join(tokens(after[:40]))  # "d'experience" as the data writes it, "d' experience"
-    return bool(head) and lexicon.phrase_regex("years_of").match(head) is not None
+    if not head:
+        return False
+    first = head.split(maxsplit=1)[0]
+    doing = len(first) > 5 and first.endswith(_gerund_endings())  # "30 anos trabalhando"
+    return doing or lexicon.phrase_regex("years_of").match(head) is not None
+
+
+@cache
+def _gerund_endings() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.by_language("years_doing")))
 
 
 def outside_brackets(part: list[str]) -> list[str]:
