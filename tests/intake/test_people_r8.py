@@ -380,3 +380,47 @@ YEARS_DOING_CASES = [
 @table(YEARS_DOING_CASES)
 def test_years_spent_doing_something(text, expected):
     check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a speaker who calls for her
+
+REFERRER_CASES = [
+    # the speaker calls for a friend or relative: the speaker's "I am 30" is not hers
+    *each(
+        23,
+        "Visitor: hi, i am asking for my friend, she is from Kenya, she is 23\n"
+        "Intake: Is your friend with you?\n"
+        "Visitor: yes she is next to me, she says ok to talk\n"
+        "Visitor: i am 30 and i have my own papers, its just for her",
+        "LIG: Estou a ligar por causa da minha prima. Ela tem 23 anos.\n"
+        "OP: Ela tem onde dormir?\nLIG: Ela fica comigo hoje.\n"
+        "LIG: Eu tenho 40 anos e nunca vi uma coisa assim.",
+        "Vecina: Llamo por mi vecina, ella tiene 23 años.\nOperadora: ¿Está con usted?\n"
+        "Vecina: Sí, ella está aquí conmigo.\nVecina: Yo tengo 52 años y vivo sola.",
+        "Cousin : J'appelle pour ma cousine, elle a 23 ans.\nÉcoutante : Elle est avec vous ?\n"
+        "Cousin : Oui, elle est à côté.\nCousin : Moi j'ai 41 ans.",
+    ),
+    # the speaker alone speaks of herself: her "I" stays hers
+    *each(
+        30,
+        "Visitor: hi, i need help, i am 30\nIntake: Are you safe?\n"
+        "Visitor: yes. my friend lets me sleep at her place, she is kind",
+        "LIG: Preciso de ajuda. Tenho 30 anos.\nOP: Está segura?\n"
+        "LIG: Sim, estou em casa da minha amiga.",
+        "Usuaria: Necesito ayuda, tengo 30 años.\nOperadora: ¿Está a salvo?\n"
+        "Usuaria: Sí, estoy con mi hermana, ella me cuida. Ella trabaja de noche.",
+    ),
+    # the referrer's own age with no age of hers: none
+    *each(
+        SILENT,
+        "Visitor: i am asking for my friend, she is from Kenya\nIntake: ok\n"
+        "Visitor: she is scared. i am 30, i am fine",
+        "LIG: Ligo por causa da minha prima. Ela saiu de casa.\nOP: Certo.\n"
+        "LIG: Ela está comigo. Eu tenho 40 anos.",
+    ),
+]
+
+
+@table(REFERRER_CASES)
+def test_a_speaker_who_calls_for_her(text, expected):
+    check(text, AGE, expected)
