@@ -424,3 +424,38 @@ REFERRER_CASES = [
 @table(REFERRER_CASES)
 def test_a_speaker_who_calls_for_her(text, expected):
     check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a question about another person
+
+ASKED_ABOUT_CASES = [
+    # her age asked and answered, then another person's: hers stands
+    *each(
+        32,
+        "Écoutante : Et vous, quel âge avez-vous ?\nAppelante : 32 ans.\n"
+        "Écoutante : Et votre fils ?\nAppelante : Il a 7 ans.",
+        "Operadora: ¿Qué edad tiene?\nUsuaria: 32.\nOperadora: ¿Y su hija?\nUsuaria: Tiene 8 años.",
+        "OP: Quantos anos tem?\nUTENTE: 32.\nOP: E o seu marido?\nUTENTE: Ele tem 35.",
+        "Staff: How old are you?\nCaller: 32.\nStaff: And your sister?\nCaller: She is 19.",
+    ),
+    # the reply about another person alone: never hers
+    *each(
+        SILENT,
+        "Écoutante : Et votre fils ?\nAppelante : Il a 7 ans.",
+        "Operadora: ¿Y su hija?\nUsuaria: Tiene 8 años.",
+        "Voluntaria: ¿Y tu hermano?\nChica: Tiene 25 años.",
+        "OP: E o seu marido?\nUTENTE: Ele tem 35 anos.",
+        "Staff: And your sister?\nCaller: She is 19 years old.",
+    ),
+    # a question that names her too is hers
+    *each(
+        30,
+        "Écoutante : Et vous, votre âge ?\nAppelante : 30 ans.",
+        "Staff: And you, how old are you?\nCaller: 30 years old.",
+    ),
+]
+
+
+@table(ASKED_ABOUT_CASES)
+def test_a_reply_about_another_person(text, expected):
+    check(text, AGE, expected)

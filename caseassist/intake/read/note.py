@@ -14,6 +14,7 @@ from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked import asked_facts
+from caseassist.intake.read.asked_about import replies_about_other
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
@@ -189,13 +190,16 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     form_languages(text, langs)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
+    # "Et votre fils ? / Il a 7 ans.": a reply about another person tells no age of hers
+    of_other = replies_about_other(folded_sents, asks) if ":" in text else own
     note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         note_words |= tokset
         # in her turn, "she is 17" is someone else
-        _ages(sf, out, answer=answer or own[k])
-        if not answer:  # in an answer a bare number is a count, a day, a price
+        if not of_other[k]:
+            _ages(sf, out, answer=answer or own[k])
+        if not answer and not of_other[k]:  # in an answer a bare number is a count, a day
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
             _gender(sf, votes, pron, transcript=transcript)
