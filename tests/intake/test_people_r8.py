@@ -459,3 +459,29 @@ ASKED_ABOUT_CASES = [
 @table(ASKED_ABOUT_CASES)
 def test_a_reply_about_another_person(text, expected):
     check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a line labelled with a kin word
+
+KIN_LINE_CASES = [
+    (
+        "Pt: M, 31, Honduras.\nWife: F, 29, stays home with the kids.",
+        {AGE: 31, GENDER: "male"},
+    ),
+    ("Client F 34, Peru.\nHusband: M 40.", {AGE: 34, GENDER: "female"}),
+    ("Usuaria: F, 34, Perú.\nEsposo: M, 40 años.", {AGE: 34, GENDER: "female"}),
+    ("Victime : homme, 24 ans.\nÉpouse : F, 22 ans.", {AGE: 24, GENDER: "male"}),
+    ("Utente: H, 24 anos.\nMãe: 60 anos, mora em Luanda.", {AGE: 24}),
+    # the kin line alone tells nothing of her
+    ("Wife: F, 29, stays home.", {AGE: SILENT, GENDER: SILENT}),
+    ("Madre: 60 años, vive en Lima.", {AGE: SILENT}),
+    ("Mère : 45 ans, vit à Abidjan.", {AGE: SILENT}),
+    # without a colon a kin word may describe her
+    ("Mother, 28, from the Dominican Republic, with her 3 children.", {GENDER: "female"}),
+]
+
+
+@table(KIN_LINE_CASES)
+def test_a_line_labelled_with_a_kin_word(text, expected):
+    for fact, value in expected.items():
+        check(text, fact, value)

@@ -95,6 +95,8 @@ def _gender(
                 break  # "his employer, a woman of about 50"
             if _describes_another(toks, i, hit, gender, votes):
                 break  # "un menor de sexo masculino": the sex of someone else
+            if after == ":" and hit in _other_people():
+                break  # "Wife: F, 29": the label of a line about another person
             if described_other(toks[: i + (2 if hit == bigram else 1)]):
                 break  # "the agent is an older man", "o encarregado (um senhor de 60 anos)"
             if hit in lexicon.by_language("spouse_nouns") and after in _LIST_JOINS:
@@ -157,7 +159,8 @@ _DIGIT_FM = re.compile(r"(?=[0-9mfh])(?:\d[fm]\b|\b(?:masc|fem)\b|^h\b)")
 
 def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
-        before = tokens(sent_folded[: m.start()])
+        at = m.start() + (sent_folded[m.start() : m.start() + 1] in ("(", ":"))
+        before = tokens(sent_folded[:at])  # (with its opening bracket or label colon)
         if _other_subject(before[-10:]) or described_other(before):
             continue  # "Spouse: M, 31", "the recruiter (F, ~45)": someone else's sex
         gender = (

@@ -84,12 +84,28 @@ def _names_other(toks: list[str]) -> bool:
     return bool(words) and _other_subject(words[-10:])
 
 
+def _kin_label(toks: list[str]) -> bool:
+    """The line's label is another person's role, a kin word too ("Wife: F, 29",
+    "Husband: M 40", "Madre: 45 años"): the line describes that person. (Without the
+    colon, "Mother, 28, from the Dominican Republic" may describe her.)"""
+    colon = toks.index(":") if ":" in toks[:4] else -1
+    return (
+        colon > 0
+        and ":" not in toks[colon + 1 :]
+        and toks[colon - 1] in lexicon.word_sets().other_people
+        and toks[colon - 1] in _gender_noun_words()
+    )
+
+
 def described_other(before: list[str]) -> bool:
     """The value right after `before` (tokens of its sentence) describes another person:
     it stands in a bracket after another person ("sa sœur (28 ans", "Recruiter (F, ~45",
     "o encarregado (um senhor de uns 60"), or after a copula whose subject is another
     person ("the agent is an older man (~", "o agenciador é um homem de"); the gender
-    noun in between describes that person, not her."""
+    noun in between describes that person, not her; so does a line labelled with a kin
+    word ("Wife: F, 29")."""
+    if _kin_label(before):
+        return True
     toks = before[-24:]
     b = _open_bracket(toks)
     if b is not None:
