@@ -15,6 +15,7 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
     _past_age,
     age_lead,
     bare_ages,
+    second_age_field,
     young_child_before,
 )
 from caseassist.intake.read.demonym_heads import marked_other
@@ -26,6 +27,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
+from caseassist.intake.read.value_owner import described_other, years_of_something
 
 # ---------------------------------------------------------------- ages
 
@@ -185,6 +187,8 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
     ws = lexicon.word_sets()
     if _other_marked(before) or age_of_object(before) or marked_other(before):
         return False
+    if described_other(before):
+        return False  # "the agent is an older man (~55)", "o encarregado (um senhor de 60 anos)"
     nxt = tokens(after)
     if nxt:
         w = nxt[0]
@@ -323,7 +327,11 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             spelled = " " in sent_folded[m.start() : m.start("after")]  # "30 años de edad"
             named = out.values.get("person.name")  # read first: "Rahim 26 anos"
             if not (spelled or age_lead(lead, answer=answer, name=named)):
+                if 12 <= n <= 110 and second_age_field(lead):
+                    out.put("person.age", n)  # "Âge : 17 ans – rectificatif : 16 ans": unclear
                 break  # "estuvo 3 años en un anexo", "trabalhou 2 anos": how long
+            if years_of_something(sent_folded[m.start("after") :]):
+                break  # "41 anos de profissão", "20 años de experiencia": how long
             if _child_by_age(lead, m.group(0)):
                 break  # "she has a 3-year-old", "her 3-year-old is with her": a child
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):

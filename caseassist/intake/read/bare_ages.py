@@ -15,6 +15,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.value_owner import years_of_something
 
 _DURATION = lexicon.Words(
     frozenset(
@@ -121,6 +122,8 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
         prev = toks[j] if j >= 0 else ""
         if abbrev and _past_age(" ".join(toks[:i])):
             continue  # "cuando tenía 15 años": her age then
+        if nxt in _AGE_ABBREV and years_of_something(" ".join(toks[i + 2 : i + 6])):
+            continue  # "41 anos de profissão": how long
         lead_ok = not abbrev or toks[i - 1 : i] and toks[i - 1] in name_words or age_lead(toks[:i])
         if (
             _other_marked(toks[:i])
@@ -268,6 +271,16 @@ def _work_item(words: list[str]) -> bool:
             break
         item.append(w)
     return not lexicon.by_language("job_nouns").isdisjoint(item)
+
+
+def second_age_field(lead: list[str]) -> bool:
+    """The words before "N ans" end with another label's colon after an age label's
+    ("Âge : 17 ans – rectificatif :"): a second age in the age field, which makes the
+    first one unclear (which one holds is the correction reader's to say)."""
+    if lead[-1:] != [":"]:
+        return False
+    colons = [k for k, w in enumerate(lead[:-1]) if w == ":"]
+    return any(_age_label(lead[:k]) for k in colons[-2:])
 
 
 def _age_label(words: list[str]) -> bool:

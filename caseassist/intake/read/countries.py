@@ -26,6 +26,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import _with_data, tokens
+from caseassist.intake.read.value_owner import outside_brackets
 
 # ---------------------------------------------------------------- countries
 
@@ -194,7 +195,7 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
         if _other_subject(seen[-12:]) or marked_other([*seen, *p]):
             return False  # "Her daughter, 16, from Guatemala", "El tratante, un hombre de 40, mexicano"
         seen += [*p, ","]
-        words = [w for w in p if w not in ("(", ")")]
+        words = outside_brackets(p)  # "Mexico (Oaxaca)": the country, its region aside
         if words[:1] and words[0] in _ORIGIN_LEADS:
             words = words[1:]
         if words[-1:] and words[-1] in _NATIONALITY_NOUNS:

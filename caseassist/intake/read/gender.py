@@ -19,6 +19,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.value_owner import described_other
 
 # ---------------------------------------------------------------- gender
 
@@ -94,6 +95,10 @@ def _gender(
                 break  # "his employer, a woman of about 50"
             if _describes_another(toks, i, hit, gender, votes):
                 break  # "un menor de sexo masculino": the sex of someone else
+            if after == ":" and hit in _other_people():
+                break  # "Wife: F, 29": the label of a line about another person
+            if described_other(toks[: i + (2 if hit == bigram else 1)]):
+                break  # "the agent is an older man", "o encarregado (um senhor de 60 anos)"
             if hit in lexicon.by_language("spouse_nouns") and after in _LIST_JOINS:
                 break  # "wife + 2 kids still in Cuenca": her (or his) relatives, listed
             if after in ("a", "o", "e") or (
@@ -114,7 +119,11 @@ def _gender(
         else:
             if others_here is None:
                 others_here = _mentions_other(toks)
-            if w in _TITLES and not others_here and prev not in _other_people():
+            if (
+                w in _TITLES
+                and prev not in _other_people()
+                and not _title_of_other(toks, i, others_here)
+            ):
                 if _speakers_title(toks, i):
                     continue  # "CONSULATE (Mr. Bhandari):", "From: Ms. Lee": the writer's
                 votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
@@ -150,8 +159,10 @@ _DIGIT_FM = re.compile(r"(?=[0-9mfh])(?:\d[fm]\b|\b(?:masc|fem)\b|^h\b)")
 
 def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
-        if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
-            continue
+        at = m.start() + (sent_folded[m.start() : m.start() + 1] in ("(", ":"))
+        before = tokens(sent_folded[:at])  # (with its opening bracket or label colon)
+        if _other_subject(before[-10:]) or described_other(before):
+            continue  # "Spouse: M, 31", "the recruiter (F, ~45)": someone else's sex
         gender = (
             "female"
             if (m.group("a") or m.group("b") or m.group("c") or m.group("d")) in ("f", "fem")
@@ -171,21 +182,31 @@ _AFTER_CALL = frozenset(
     + ["ontem", "ao", "porque", "because", "and", "y", "et", "e", "911", "112"]
 )
 _INDEFINITE = frozenset(["a", "an", "un", "una", "une", "um", "uma", "another", "otro", "autre"])
+_BACK_REFERENCE = frozenset(
+    ["the", "that", "this", "el", "ese", "le", "l'", "ce", "cet", "o", "esse"]
+)
+"""A definite before a noun of her other gender takes up someone met before, not her."""
 _BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
 _NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
 
 
 def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:
     """A gendered noun that brings a new person in ("a man", "un homme", "w/ adult male")
-    once the note has told the survivor's other gender: an indefinite introduces a new
-    referent, and the survivor was introduced already."""
+    or takes one up ("the man", "el hombre") once the note has told the survivor's other
+    gender: an indefinite introduces a new referent, a definite one met before, and the
+    survivor was introduced already."""
     if not votes or gender in votes:
         return False
     j = i - 1
     while j >= 0 and toks[j] in _NP_MODIFIERS:
         j -= 1
     det = toks[j] if j >= 0 else ""
-    return det in _INDEFINITE or det in _BARE_AFTER or toks[i].split()[0] in _INDEFINITE
+    return (
+        det in _INDEFINITE
+        or det in _BARE_AFTER
+        or det in _BACK_REFERENCE  # "the man came to the church asking for her"
+        or toks[i].split()[0] in _INDEFINITE
+    )
 
 
 _OF = frozenset(["de", "do", "da", "del", "of"])
@@ -229,6 +250,19 @@ courant") is someone the note already knows of, not the person it describes."""
 _SENDER_LABELS = frozenset(
     ["from", "by", "de", "par", "por", "signed", "contact", "contacto", "sender", "cc", "to"]
 )
+
+
+def _title_of_other(toks: list[str], i: int, others_here: bool) -> bool:
+    """A title may name someone else only when another person is named before it or set
+    beside its name ("her boss Mr. Lee", "Mrs. Lee, the employer,", "Mr. Lee (patrón)"):
+    one that opens the sentence's people ("el Sr. Ramiro ya no necesita albergue, se
+    queda con su hermano") names the person the note is about."""
+    if not others_here:
+        return False
+    if _mentions_other(toks[:i]):
+        return True
+    aside = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j] in (",", "(")), None)
+    return aside is not None and _mentions_other(toks[aside + 1 : aside + 4])
 
 
 def _speakers_title(toks: list[str], i: int) -> bool:

@@ -13,7 +13,7 @@ from caseassist.intake.read.ages import _ages, bare_ages, replied_age
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
-from caseassist.intake.read.asked import asked_facts
+from caseassist.intake.read.asked_about import replies_about_other
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
@@ -39,6 +39,7 @@ from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.document_relatives import with_relatives
+from caseassist.intake.read.form_statements import form_statements, is_label
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -56,6 +57,7 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
+from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.pointers import points_elsewhere
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import next_turn, read_replies, reply_to, reported_question
@@ -63,7 +65,6 @@ from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _CLEAR_YES,
-    _has_hedge,
 )
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
@@ -204,13 +205,16 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     form_languages(text, langs)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
+    # "Et votre fils ? / Il a 7 ans.": a reply about another person tells no age of hers
+    of_other = replies_about_other(folded_sents, asks) if ":" in text else own
     note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
     for k, sf in enumerate(folded_sents):
         tokset = set(tokens(sf))
         note_words |= tokset
         # in her turn, "she is 17" is someone else
-        _ages(sf, out, answer=answer or own[k])
-        if not answer:  # in an answer a bare number is a count, a day, a price
+        if not of_other[k]:
+            _ages(sf, out, answer=answer or own[k])
+        if not answer and not of_other[k]:  # in an answer a bare number is a count, a day
             bare |= bare_ages(tokens(sf), name_words)
         if tokset & pre.gender:
             _gender(sf, votes, pron, transcript=transcript)
@@ -242,7 +246,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"
         whole, skip = len(folded), 0
         form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
-        if form and _is_label(form.group("label"), form.group("value"), answer=answer):
+        if form and is_label(form.group("label"), form.group("value"), answer=answer):
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
             replies.append((form.group("value"), form.group("label"), False))
@@ -315,7 +319,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 out.put(fid, value)
         out.readings += loose.readings  # one that disagrees holds a gated fact back
         out.past.update({f: v for f, v in loose.past.items() if f not in out.past})
-    _form_statements(text, out, answer=answer)
+    form_statements(text, out, answer=answer)
     out.settle_past()  # "filed a report in March, but now wants nothing more of the police"
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
@@ -348,6 +352,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
         out.conflicts.discard(fid)
         out.values[fid] = value
+    if not answer:  # "Ela: Ana, 24 anos / Ele: Thiago, 29 anos ... referral is for Thiago"
+        settle_by_person_lines(text, out, extract)
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if not answer:
         # a critical fact is applied on a clean reading only; an update replaces
@@ -358,42 +364,3 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if out.values.get("person.gender") == "male":
         out.values.pop("household.pregnant", None)
     return out
-
-
-def _is_label(label: str, value: str, *, answer: bool) -> bool:
-    """The words before a colon ask about a fact the value answers ("In danger: no",
-    "Police: refuses"), not a statement of their own ("She is in danger: they are
-    looking for her" states it, and its longer value says why)."""
-    if not asked_facts(label, writer=not answer, suggested=False):
-        return False
-    if not asked_facts(label, writer=not answer, suggested=False, about=False):
-        return True  # "Police: ...", "Current danger: ...": the label states nothing
-    ws = lexicon.word_sets()
-    words = [t for t in tokens(value) if t[0].isalnum()]
-    if not words or fields.is_placeholder(value):
-        return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
-    # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
-    return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
-
-
-def _form_statements(text: str, out: Extraction, *, answer: bool) -> None:
-    """Form lines read as statements, each part of the value after its label ("Visto de
-    trabalho: caducado", "Souhait : formation"): a fact's label keeps only its fact, a wish
-    label any; only facts the rest of the text left open."""
-
-    def folded(part: str) -> str:
-        return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
-
-    for fact_id, label, value in fields.statement_lines(text):
-        got = Extraction()
-        parts = clauses(folded(value))
-        line = LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
-        for j, part in enumerate(parts):
-            fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
-            cl = OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
-            _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
-        for fid, value in got.values.items():
-            if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
-                out.put(fid, value)
-        out.readings += [r for r in got.readings if fact_id in (None, r.fact)]
-        out.past.update({f: v for f, v in got.past.items() if fact_id in (None, f)})

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.referrer_turns import referrer_labels
 from caseassist.intake.read.segment import ffold, tokens
 
 _TURN = re.compile(
@@ -140,10 +141,13 @@ def quiet_other_speakers(text: str) -> str:
         return text
     # a label no table names is never another speaker's ("Hotline call at 14:05"): its
     # value (often the rest of a one-line note) is not read for an "I"
+    every = list(_TURN.finditer(text))
+    referrers = referrer_labels([(m.group("label"), m.group("value")) for m in every])
     turns = [
         m
-        for m in _TURN.finditer(text)
-        if _may_speak(m.group("label")) and _first_person_in(m.group("value"))
+        for m in every
+        if (_may_speak(m.group("label")) or _label_base(m.group("label"))[0] in referrers)
+        and _first_person_in(m.group("value"))
     ]
     if not turns:
         return text
@@ -151,7 +155,10 @@ def quiet_other_speakers(text: str) -> str:
     caller_other = _caller_is_other(ffold(text), callers, others)
     out = list(text)
     for m in turns:
-        if not _speaker(m.group("label"), caller_other):
+        if not (
+            _speaker(m.group("label"), caller_other)
+            or _label_base(m.group("label"))[0] in referrers  # "LIG: ... da minha prima"
+        ):
             continue
         start = m.start("value")
         blanked = False

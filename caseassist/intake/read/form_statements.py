@@ -1,0 +1,53 @@
+"""Form lines read as statements: a label's value read for the facts its label names
+("Visto de trabalho: caducado", "Police: refuses"), and whether words before a colon are
+a label at all."""
+
+from __future__ import annotations
+
+from caseassist.intake import fields, lexicon
+from caseassist.intake.read.asked import asked_facts
+from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.segment import _HYPHEN_SLASH, clauses, tokens
+from caseassist.intake.read.statements import _apply_rules
+from caseassist.intake.text import fold
+
+
+def is_label(label: str, value: str, *, answer: bool) -> bool:
+    """The words before a colon ask about a fact the value answers ("In danger: no",
+    "Police: refuses"), not a statement of their own ("She is in danger: they are
+    looking for her" states it, and its longer value says why)."""
+    if not asked_facts(label, writer=not answer, suggested=False):
+        return False
+    if not asked_facts(label, writer=not answer, suggested=False, about=False):
+        return True  # "Police: ...", "Current danger: ...": the label states nothing
+    ws = lexicon.word_sets()
+    words = [t for t in tokens(value) if t[0].isalnum()]
+    if not words or fields.is_placeholder(value):
+        return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
+    # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
+    return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
+
+
+def form_statements(text: str, out: Extraction, *, answer: bool) -> None:
+    """Form lines read as statements, each part of the value after its label ("Visto de
+    trabalho: caducado", "Souhait : formation"): a fact's label keeps only its fact, a wish
+    label any; only facts the rest of the text left open."""
+
+    def folded(part: str) -> str:
+        return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
+
+    for fact_id, label, value in fields.statement_lines(text):
+        got = Extraction()
+        parts = clauses(folded(value))
+        line = LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
+        for j, part in enumerate(parts):
+            fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
+            cl = OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
+            _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
+        for fid, value in got.values.items():
+            if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
+                out.put(fid, value)
+        out.readings += [r for r in got.readings if fact_id in (None, r.fact)]
+        out.past.update({f: v for f, v in got.past.items() if fact_id in (None, f)})

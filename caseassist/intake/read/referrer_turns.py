@@ -1,0 +1,61 @@
+"""A transcript speaker who calls for someone else: a friend, a cousin, a neighbour.
+
+"Visitor: i am asking for my friend, she is from Kenya ... i am 30 and i have my own
+papers", "LIG: Estou a ligar por causa da minha prima. Ela esteve três anos ... Eu tenho
+40 anos". The label ("Visitor", "LIG", "Imam") is in no table of speakers, yet its first
+turn names the person it calls about with a possessive of the first person and a word
+for a relative or friend (`calling_for`), and its turns speak of her in the third person
+(at least twice). Such a speaker's "I" is the speaker's own, never the survivor's: its
+first-person clauses are blanked as a staff member's are (`speakers.py`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import ffold, tokens
+
+_MIN_THIRD = 2  # turns that speak of her as "she / he / ela" before the caller is a referrer
+
+
+@cache
+def _relations() -> frozenset[str]:
+    return lexicon.by_language("calling_for")
+
+
+@cache
+def _my() -> frozenset[str]:
+    return lexicon.by_language("first_person_possessives")
+
+
+@cache
+def _third() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return ws.pronoun_female | ws.pronoun_male | lexicon.by_language("line_label_female")
+
+
+def _calls_for(toks: list[str]) -> bool:
+    """'my friend', 'minha prima', 'mi hermana', 'ma cousine': a relative or friend of
+    the speaker's (an article may stand between: 'da minha prima')."""
+    return any(
+        t in _my() and k + 1 < len(toks) and toks[k + 1] in _relations() for k, t in enumerate(toks)
+    )
+
+
+def referrer_labels(turns: list[tuple[str, str]]) -> frozenset[str]:
+    """The labels (folded) of speakers who call for someone else, given a transcript's
+    turns in order as (label, value). (The first turns are read first: a transcript with
+    no "my friend" there costs one look per speaker.)"""
+    first: dict[str, str] = {}
+    for label, value in turns:
+        first.setdefault(ffold(label).strip(), value)
+    callers = {key for key, value in first.items() if _calls_for(tokens(ffold(value)))}
+    if not callers:
+        return frozenset()
+    third: dict[str, int] = {}
+    for label, value in turns:
+        key = ffold(label).strip()
+        if key in callers and not _third().isdisjoint(tokens(ffold(value))):
+            third[key] = third.get(key, 0) + 1
+    return frozenset(key for key in callers if third.get(key, 0) >= _MIN_THIRD)
