@@ -261,13 +261,21 @@ def test_origin_in_a_descriptor_with_its_region(text, expected):
 # ---------------------------------------------------------------- two ages in one age field
 
 FIELD_CASES = [
-    # a second age after another label in the age field: neither is clear
+    # a second age after another label in the age field: neither is clear ...
     *each(
         NOT_CLEAR,
+        "Âge : 17 ans – selon la police : 16 ans.",
+        "Edad: 17 años - según la tía: 16 años.",
+        "Idade: 17 anos – segundo a tia: 16 anos.",
+        "Age: 17 - per her aunt: 16.",
+    ),
+    # ... unless the label marks a correction: the correction reader takes the new one
+    *each(
+        16,
         "Personne concernée : garçon\nÂge : 17 ans – rectificatif : 16 ans selon son acte.",
         "Edad: 17 años - corrección: 16 años según su acta.",
         "Idade: 17 anos – retificação: 16 anos.",
-        "Age: 17 years - amended: 16 years per birth certificate.",
+        "Age: 17 yrs - correction: 16 per her ID.",
     ),
     # a length after another label does not make her age unclear
     *each(

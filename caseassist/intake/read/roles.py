@@ -8,9 +8,15 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.their_side import on_their_side
 
 # ---------------------------------------------------------------- subjects
+
+# a sentence opened by its topic ("Sobre la patrona, dice que no sabe dónde está", "As for
+# the boss, ..."): the person named there is what it is about, not who knows
+_TOPICS = frozenset(
+    ["about", "regarding", "concerning", "re", "sobre", "acerca", "respecto", "cuanto"]
+    + ["quant", "concernant", "sujet", "quanto", "relativamente", "respeito"]
+)
 
 _SURVIVOR_SUBJECTS = lexicon.Words(
     frozenset(
@@ -246,160 +252,3 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
 
 
 _CLEAR_YES = frozenset({"yes", "si", "oui", "yeah", "sim"})
-
-
-# ---------------------------------------------------------------- who knows where she is
-
-CLEAR = "clear"
-MAYBE = "maybe"
-_THEY = frozenset(["they", "ellos", "ellas", "ils", "elles", "eles", "elas"])
-_HE_SHE = frozenset(["he", "she", "el", "ella", "il", "elle", "ele", "ela"])
-_ME = frozenset(["i", "me", "my", "yo", "mi", "je", "j'", "moi", "eu", "meu", "minha"])
-_ME_VERBS = frozenset(
-    ["am", "estoy", "vivo", "duermo", "trabajo", "suis", "habite", "dors", "estou", "moro"]
-    + ["vine", "llegue", "entre", "vim", "cheguei", "entrei"]  # "él sabe que vine al consulado"
-)
-_OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
-    **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
-    **dict.fromkeys(["she", "ella", "elle", "ela"], frozenset(["he", "him", "his", "el", "il"])),
-}
-_OF = frozenset(
-    ["from", "of", "with", "by", "for", "to", "at", "de", "del", "con", "por", "para", "al"]
-    + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
-)
-_THAT = frozenset(["que", "that", "qu'"])
-_WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
-# a sentence opened by its topic ("Sobre la patrona, dice que no sabe dónde está", "As for
-# the boss, ..."): the person named there is what it is about, not who knows
-_TOPICS = frozenset(
-    ["about", "regarding", "concerning", "re", "sobre", "acerca", "respecto", "cuanto"]
-    + ["quant", "concernant", "sujet", "quanto", "relativamente", "respeito"]
-)
-_MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
-_PLURAL_KNOW = frozenset(
-    ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
-    # a plural verb with no subject at her door: "la esperan a la salida", "l'attendent"
-    + ["esperan", "vinieron", "llegaron", "aparecieron", "attendent", "rodent", "esperam"]
-    + ["vieram", "apareceram"]
-)
-_OBJECT_CLITICS = frozenset(["la", "lo", "le", "los", "las", "l'", "a", "o"])
-
-
-@cache
-def _safe_knowers() -> frozenset[str]:
-    return lexicon.by_language("safe_knowers")
-
-
-@cache
-def _exploiters() -> frozenset[str]:
-    return lexicon.by_language("exploiters")
-
-
-def _first_person(words: list[str]) -> bool:
-    """Whether the place words are hers in her own words ("where I live", "où j'habite"); a
-    verb form shared with the third person ("habite", "dors") only with no "he / she / they"
-    before it ("elle sait où il habite" is his place)."""
-    said = set(words)
-    return bool(said & _ME or (said & _ME_VERBS and not said & (_HE_SHE | _THEY)))
-
-
-def _antecedent(words: list[str]) -> bool:
-    """Someone from the life she left is the only person named in `words` (the sentence
-    before and this one up to the pronoun): whom a "he" there takes up. With another
-    person named too ("The trafficker called her brother. He knows..."), the pronoun
-    could be either: not clear."""
-    safe, bad, others = _safe_knowers(), _exploiters(), _other_people()
-    found = False
-    words = on_their_side(words, safe | others, bad)  # "the owner's brother" is his
-    for i, w in enumerate(words):
-        pair = f"{words[i - 1]} {w}" if i else ""
-        if w in bad or pair in bad:
-            found = True
-        elif w in _WE:
-            continue  # "we moved her ...; he does not know": a "he" never takes up "we"
-        elif w in safe or pair in safe or w in others or pair in others:
-            return False
-    return found
-
-
-def _null_subject(after: list[str]) -> bool:
-    """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
-    allá", "ele não sabe que está aqui"): someone other than the one who knows."""
-    return after[:1] == ["que"] and len(after) > 1 and after[1] not in _HE_SHE | _THEY | _ME
-
-
-def knower(
-    before: list[str],
-    matched: list[str],
-    sentence_before: list[str],
-    previous: list[str] | tuple[str, ...] = (),
-) -> str:
-    """Who "knows where she is" in a statement (`before` its clause's words up to the
-    verb, `matched` the verb and what follows, `sentence_before` the sentence up to the
-    clause): CLEAR for someone from the life she left (a named person, "they" with no
-    family or helper named before it, "he" in "he knows where I live"), MAYBE for "they"
-    after family or helpers, "" for the survivor herself or someone safe (her family,
-    friends, the police, staff). A "he" knowing where "she" is takes up the person named
-    before it, back into the `previous` sentence: someone from that life, and no one else,
-    makes it clear ("The trafficker called twice. He knows she is here.")."""
-    safe, bad = _safe_knowers(), _exploiters()
-    subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
-    context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
-    # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
-    # her around it ("she is scared, they know where I live": the friend writing)
-    # ("he will come back, he knows where I am": the same "he" again is the knower, not her)
-    same = {before[subject]} if subject is not None else set()
-    voice = '"' in context or not context & _HE_SHE - same
-    first = _first_person(matched[1:])
-    if first and not voice:
-        return ""
-    # the survivor speaking ("he knows where I live", "he will find me, he knows this hospital")
-    me = voice and bool(first or context & _MY)
-
-    def they() -> str:
-        return MAYBE if set(sentence_before + before) & safe and not me else CLEAR
-
-    def scan(words: list[str]) -> str | None:
-        """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
-        A person after "from / of / with" is not who knows ("escaped from her pimp")."""
-        words = on_their_side(words, safe | _other_people(), bad)  # "el hermano del patrón"
-        words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
-        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
-            if (w in bad or (i and pairs[i - 1] in bad)) and not set(words[i + 1 :]) & safe:
-                return CLEAR
-        for i in range(len(words) - 1, -1, -1):
-            w = words[i]
-            pair = f"{words[i - 1]} {w}" if i else ""
-            if w in safe or pair in safe:
-                return ""
-            if w in bad or pair in bad:
-                return CLEAR
-            if w in _THEY:
-                return they()
-            if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
-                if me:
-                    return CLEAR
-                if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
-                    return ""
-                return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE
-            if w in _SURVIVOR_SUBJECTS:
-                return ""
-            if w in _other_people() or pair in _other_people():
-                return MAYBE  # "the landlord", "la vecina": maybe not from that life
-        return None
-
-    # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
-    cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
-    found = scan(before[cut + 1 :])
-    if found is None and cut > 0 and scan(before[max(0, cut - 2) : cut]) is not None:
-        found = scan(before[:cut])  # "el hombre que la explotaba sabe...": who, not that
-    if found is not None:
-        return found
-    verb = matched[1:2] if matched[:1] and matched[0] in _OBJECT_CLITICS else matched[:1]
-    if verb and verb[0] in _PLURAL_KNOW:  # "lo esperan sus padres": her family, after it
-        return "" if set(matched) & safe else they()
-    # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
-    if set(sentence_before[:3]) & _TOPICS or sentence_before[:2] == ["as", "for"]:
-        return ""
-    return scan(sentence_before) or ""

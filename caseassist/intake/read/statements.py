@@ -20,19 +20,18 @@ from caseassist.intake.read.clause_context import (
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
+from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
     BELIEF,
-    CLEAR,
     HEDGED,
     WRITER_UNKNOWN,
     _has_hedge,
     _negated,
     _other_subject,
     assertion_status,
-    knower,
 )
 from caseassist.intake.read.scope import (
     clear_before,

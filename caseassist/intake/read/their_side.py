@@ -1,4 +1,4 @@
-"""Who is on the exploiter's side, for who knows where she is (`roles.knower`): a person
+"""Who is on the exploiter's side, for who knows where she is (`knowers.knower`): a person
 possessed by someone from the life she left ("the owner's brother", "el hermano del patrón",
 "le frère du patron", "o irmão do patrão") is from that life too, not her family; a relation
 a man claims ("the man who brought her in (says he is her boyfriend)", "dice ser su novio",
