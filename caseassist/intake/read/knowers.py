@@ -7,7 +7,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _TOPICS, _other_people
-from caseassist.intake.read.their_side import on_their_side
+from caseassist.intake.read.their_side import exploiters, on_their_side
 
 CLEAR = "clear"
 MAYBE = "maybe"
@@ -43,11 +43,6 @@ def _safe_knowers() -> frozenset[str]:
     return lexicon.by_language("safe_knowers")
 
 
-@cache
-def _exploiters() -> frozenset[str]:
-    return lexicon.by_language("exploiters")
-
-
 def _first_person(words: list[str]) -> bool:
     """Whether the place words are hers in her own words ("where I live", "où j'habite"); a
     verb form shared with the third person ("habite", "dors") only with no "he / she / they"
@@ -61,7 +56,7 @@ def _antecedent(words: list[str]) -> bool:
     before and this one up to the pronoun): whom a "he" there takes up. With another
     person named too ("The trafficker called her brother. He knows..."), the pronoun
     could be either: not clear."""
-    safe, bad, others = _safe_knowers(), _exploiters(), _other_people()
+    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
     found = False
     words = on_their_side(words, safe | others, bad)  # "the owner's brother" is his
     for i, w in enumerate(words):
@@ -95,7 +90,7 @@ def knower(
     friends, the police, staff). A "he" knowing where "she" is takes up the person named
     before it, back into the `previous` sentence: someone from that life, and no one else,
     makes it clear ("The trafficker called twice. He knows she is here.")."""
-    safe, bad = _safe_knowers(), _exploiters()
+    safe, bad = _safe_knowers(), exploiters()
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about

@@ -23,7 +23,7 @@ _COPULAS = lexicon.Words(set(), "language_copulas")
 """Verbs that make the noun after them say what the subject is ("the agent is an older
 man"), not name someone else."""
 
-_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "um", "uma"})
+INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une", "una", "um", "uma"})
 _QUOTES = frozenset({'"', "'", "«", "»", "“", "”", "`"})
 _HER_PRONOUNS = frozenset({"she", "he", "ella", "elle", "il", "ela", "ele"})
 """Subject pronouns: a part holding one has a subject of its own (not "él": once folded
@@ -55,7 +55,7 @@ def describes_before(inside: list[str]) -> bool:
     ~40 ans, parle wolof)", "(um senhor de uns 60 anos, que fala espanhol)", "(an older
     man, speaks English)"): it describes the person named before the bracket. Not "(a
     senhora só fala espanhol)": the Portuguese "a" is "the", and a verb follows."""
-    k = 1 if inside[:1] and inside[0] in _INDEFINITE else 0
+    k = 1 if inside[:1] and inside[0] in INDEFINITE_ARTICLES else 0
     nouns = _her_nouns()
     for j in range(k, min(len(inside), k + 1 + (_ADJECTIVE_SLOTS if k else 0))):
         if inside[j] in nouns:

@@ -54,7 +54,6 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
 
 
 _AND = frozenset({"and", "y", "e", "et"})
-_APPOSITION_ARTICLES = frozenset({"a", "an", "un", "une", "una", "um", "uma"})
 _DETERMINERS = frozenset(
     {
         "the",
@@ -80,7 +79,7 @@ def _subject_left(clause: list[str]) -> bool:
     """The verb's subject stands before the comma: nothing between ("The nurse, 45,
     speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
     anos, mora em Santos e fala português": the brother's)."""
-    if not clause or set(clause) <= _APPOSITION_ARTICLES:
+    if not clause or set(clause) <= persons.INDEFINITE_ARTICLES:
         return True  # "The interpreter, a Farsi speaker,"
     if not _AND & set(clause) or _SUBJECTS & set(clause) or _WRITER & set(clause):
         return False

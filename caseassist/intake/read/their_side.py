@@ -57,11 +57,12 @@ def _owner_after(words: list[str], i: int) -> str | None:
         j += 1
         if j < len(words) and words[j] in _ARTICLES:
             j += 1
-        if j < len(words) and words[j] in _exploiters():
+        if j < len(words) and words[j] in exploiters():
             return words[j]
     return None
 
 
 @cache
-def _exploiters() -> frozenset[str]:
+def exploiters() -> frozenset[str]:
+    """The exploiter roles of every language (`exploiters`: boss, patrón, patron, patrão...)."""
     return lexicon.by_language("exploiters")
