@@ -9,11 +9,12 @@ so `[clean_reading]` in `rules.toml` gives each fact a level, a list of checks
 confirm), never applied. The checks, their cues in each `lexicon/<lang>/words.toml`:
 
 - `readings`: another reading of the fact in the text gives another value (clear, or
-  offered in a statement of its own), unless those are clear and the value's own reading
-  comes after them in a sentence that says it replaces them (`supersedes`: "now", "no
-  longer", "update", "ya no", "désormais", "já não"). Two clear readings that disagree
-  (a conflict: nothing applied) apply the later one on those terms; `clear_readings`
-  counts only the clear readings against it;
+  offered in a statement of its own), unless those are clear and the note marks the
+  value's own reading as replacing them (`corrections.Updates`: an update paragraph or
+  a sentence saying so after them, "now", "no longer", "ya no", "désormais", "já não";
+  or one written above them, "actualizo lo de abajo"). Two clear readings that disagree
+  (a conflict: nothing applied) apply the replacing one on those terms;
+  `clear_readings` counts only the clear readings against it;
 - `pasts`: a past state in a sentence giving it ("at first", "al principio", "au début",
   "no início");
 - `conditionals`: a condition in a sentence giving it ("only if", "si elle", "se ela"),
@@ -33,6 +34,7 @@ import re
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.corrections import Updates
 from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -189,24 +191,13 @@ def _unlabelled(sentence: str) -> str:
     return " ".join(sentence.replace(":", " ").split()).rstrip(". ")
 
 
-def _supersedes(sentence: str) -> bool:
-    """A sentence that says it replaces what came before ("now", "no longer", "update",
-    "ya no", "désormais", "já não"); "for now" is no such word."""
-    plain = lexicon.phrase_regex("for_nows").sub(" ", sentence)
-    return lexicon.phrase_regex("supersedes").search(plain) is not None
-
-
 def replaces_earlier(
     k: int, earlier: list[int], sentences: list[str], updates: dict[int, int] | None = None
 ) -> bool:
-    """The sentence k comes after every one of `earlier` and is marked as replacing them:
-    by its own words ("correction - the passport is with the agent") or by opening an
-    update paragraph (or a chain's newest message) after them (`updates`)."""
-    if not earlier or any(e >= k for e in earlier) or not 0 <= k < len(sentences):
-        return False
-    if updates and (opens := updates.get(k)) is not None and all(e < opens for e in earlier):
-        return True
-    return _supersedes(sentences[k])
+    """The sentence k comes after every one of `earlier` and is marked as replacing them
+    (`corrections.Updates`: its own words, or an update paragraph or a chain's newest
+    message opening after them)."""
+    return all(e < k for e in earlier) and Updates(sentences, updates or {}).replaces(k, earlier)
 
 
 def _against(value: object, readings: list[Reading], *, clear: bool = False) -> list[Reading]:
@@ -219,69 +210,34 @@ def _against(value: object, readings: list[Reading], *, clear: bool = False) -> 
     ]
 
 
-def _latest_supersedes(
-    value: object,
-    against: list[Reading],
-    readings: list[Reading],
-    sentences: list[str],
-    updates: dict[int, int] | None = None,
+def _replaced(
+    value: object, against: list[Reading], readings: list[Reading], updates: Updates
 ) -> bool:
-    """The value's last reading comes after every reading `against` it, all clear, in a
-    sentence of its own that says it replaces them ("Update: she no longer wants to go
-    back"), or in an update paragraph (or a chain's newest message) that opens after them
-    (`updates`, `read/corrections.py`). An offered reading against it is a doubt, which no
-    later word settles."""
-    if not all(r.clear for r in against):
-        return False
-    mine = [(_position(r.sentence, sentences), r) for r in readings if r.value == value]
-    last = max((k for k, _r in mine), default=-1)
-    where = [_position(r.sentence, sentences) for r in against]
-    if last < 0 or any(k < 0 or k >= last for k in where):
-        return False
-    if updates and (opens := updates.get(last)) is not None and all(k < opens for k in where):
-        return True
-    return any(k == last and _supersedes(r.sentence or "") for k, r in mine)
-
-
-def _above_supersedes(
-    value: object, against: list[Reading], readings: list[Reading], sentences: list[str]
-) -> bool:
-    """The value's first reading is in an update written above the older text it replaces
-    (`supersedes` and `supersedes_below`: "actualizo lo de abajo: ya no necesita albergue",
-    a forwarded e-mail, newest on top), and every reading against it, all clear, comes
-    after it."""
+    """A reading of the value replaces every reading `against` it, all clear, by the
+    note's marks (`corrections.Updates`: an update after them, or one written above
+    them). An offered reading against it is a doubt, which no later word settles."""
     if not against or not all(r.clear for r in against):
         return False
-    mine = [_position(r.sentence, sentences) for r in readings if r.value == value]
-    first = min((k for k in mine if k >= 0), default=-1)
-    if first < 0 or any(_position(r.sentence, sentences) <= first for r in against):
-        return False
-    said = sentences[first]
-    return _supersedes(said) and lexicon.phrase_regex("supersedes_below").search(said) is not None
+    where = [_position(r.sentence, updates.sentences) for r in against]
+    return any(
+        updates.replaces(_position(r.sentence, updates.sentences), where, r.sentence or "")
+        for r in readings
+        if r.value == value
+    )
 
 
-def _settle_conflict(
-    fid: str, out: Extraction, sentences: list[str], updates: dict[int, int] | None = None
-) -> None:
-    """Two clear readings that disagree: the later one applied when its sentence says it
-    replaces the earlier; else nothing, as before (offering the later one was right 3
-    times out of 9 on dev: it is as often someone else's)."""
+def _settle_conflict(fid: str, out: Extraction, updates: Updates) -> None:
+    """Two clear readings that disagree: the one the note marks as replacing the others
+    applied; else nothing, as before (offering the later one was right 3 times out of 9
+    on dev: it is as often someone else's)."""
     readings = [r for r in out.readings if r.fact == fid]
-    placed = [(_position(r.sentence, sentences), r) for r in readings if r.clear]
-    last = max((k for k, _r in placed), default=-1)
-    values = {r.value for k, r in placed if k == last}
-    if last < 0 or len(values) != 1:
-        return
-    value = values.pop()
-    against = _against(value, readings, clear=True)
-    if _latest_supersedes(value, against, readings, sentences, updates):
+    values = {r.value for r in readings if r.clear}
+    replacing = [
+        v for v in values if _replaced(v, _against(v, readings, clear=True), readings, updates)
+    ]
+    if len(replacing) == 1:
         out.conflicts.discard(fid)
-        out.values[fid] = value
-        return
-    for first in {r.value for _k, r in placed} - {value}:  # an update above the older text
-        if _above_supersedes(first, _against(first, readings, clear=True), readings, sentences):
-            out.conflicts.discard(fid)
-            out.values[fid] = first
+        out.values[fid] = replacing[0]
 
 
 def failed_checks(
@@ -294,12 +250,10 @@ def failed_checks(
 ) -> set[str]:
     """The checks a value applied for `fid` fails (empty: a clean reading)."""
     failed: set[str] = set()
+    marks = Updates(sentences, updates or {})
     for check in {"readings", "clear_readings"} & checks:
         against = _against(value, readings, clear=check == "clear_readings")
-        if against and not (
-            _latest_supersedes(value, against, readings, sentences, updates)
-            or _above_supersedes(value, against, readings, sentences)
-        ):
+        if against and not _replaced(value, against, readings, marks):
             failed.add(check)
     cue_checks = checks - {"readings", "clear_readings"}
     if not cue_checks:
@@ -320,9 +274,10 @@ def hold_unclean(
     passes every check of its level. Two clear readings that disagree settle on the later
     one when it is marked as replacing the earlier, for any fact (`_settle_conflict`)."""
     gated = fact_checks()
+    marks = Updates(sentences, updates or {})
     for fid in sorted(out.conflicts):
         if fid not in gated or {"readings", "clear_readings"} & gated[fid] or updates:
-            _settle_conflict(fid, out, sentences, updates)
+            _settle_conflict(fid, out, marks)
     for fid, checks in gated.items():
         if fid not in out.values:
             continue

@@ -12,14 +12,23 @@ statement is the one that holds. Each is rewritten or marked here before reading
 - `chronological`: a top-posted chain put in the order it was written (deepest quote
   first), so the newest message comes last, where a later statement stands;
 - `update_blocks`: the sentences an update paragraph (or the newest message of a chain)
-  holds, which `read/clean_reading.py` lets replace an earlier clear reading of a fact.
+  holds;
+- `Updates`: the one answer to "does this reading replace those?", which
+  `read/clean_reading.py` and the document frames ask: a reading in an update block
+  replaces the readings before the block; one in a sentence that says it replaces
+  (`supersedes`: "now", "no longer", "ya no") replaces the readings before it; one in a
+  sentence that says it is written above the older text (`supersedes` and
+  `supersedes_below`: "actualizo lo de abajo", a reply on top of an e-mail) replaces the
+  readings after it.
 
 An unmarked disagreement is left as it is (a conflict: nothing applied). The marks are
-data (`correction_marks`, `update_heads` in each `lexicon/<lang>/words.toml`)."""
+data (`correction_marks`, `update_heads`, `supersedes`, `supersedes_below` in each
+`lexicon/<lang>/words.toml`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from caseassist.intake import fields, lexicon
@@ -190,3 +199,37 @@ def update_blocks(text: str, newest: str | None = None) -> dict[int, int]:
         for k in range(first, last):
             out.setdefault(k, first)
     return out
+
+
+def _supersedes(sentence: str) -> bool:
+    """A sentence that says it replaces another reading ("now", "no longer", "update",
+    "ya no", "désormais", "já não"); "for now" is no such word."""
+    plain = lexicon.phrase_regex("for_nows").sub(" ", sentence)
+    return lexicon.phrase_regex("supersedes").search(plain) is not None
+
+
+@dataclass(frozen=True)
+class Updates:
+    """A note's marks of a later word replacing an earlier reading, by sentence (folded
+    sentences of the note, `blocks` from `update_blocks`)."""
+
+    sentences: list[str]
+    blocks: dict[int, int] = field(default_factory=dict)
+
+    def replaces(self, k: int, others: list[int], said: str | None = None) -> bool:
+        """A reading in sentence `k` (its words `said`, default the whole sentence)
+        replaces the readings in sentences `others`: they all come before the update
+        block holding `k`, or before `k` when its words say it replaces; or they all come
+        after `k` when its sentence says it is written above the older text."""
+        if not others or not 0 <= k < len(self.sentences) or any(o < 0 for o in others):
+            return False
+        whole = self.sentences[k]
+        if all(o < k for o in others):
+            opens = self.blocks.get(k)
+            if opens is not None and all(o < opens for o in others):
+                return True
+            return _supersedes(whole if said is None else said)
+        if all(o > k for o in others):
+            below = lexicon.phrase_regex("supersedes_below").search(whole) is not None
+            return below and _supersedes(whole)
+        return False
