@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from caseassist.intake import fields, lexicon
+from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.facts import FACTS
 
 
@@ -30,12 +30,14 @@ def denied_by_labels(text: str) -> list[str]:
     """The facts a plain "none" after a described fact's label denies, in text order."""
     if ":" not in text:
         return []
-    none = fields.tables().values.get("none", frozenset()) | lexicon.by_language("label_denials")
+    none = field_tables.tables().values.get("none", frozenset()) | lexicon.by_language(
+        "label_denials"
+    )
     out: list[str] = []
     for label, value in fields._form_lines(text):
         fact = fields.fact_of(label)
         if fact is None or FACTS[fact].type != "text":
             continue
-        if " ".join(fields._words(value)) in none:
+        if " ".join(field_tables.value_words(value)) in none:
             out += [f for f in _described_by().get(fact, ()) if f not in out]
     return out

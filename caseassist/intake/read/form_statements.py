@@ -4,7 +4,7 @@ a label at all."""
 
 from __future__ import annotations
 
-from caseassist.intake import fields, lexicon
+from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
 from caseassist.intake.read.result import Extraction
@@ -24,7 +24,7 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
         return True  # "Police: ...", "Current danger: ...": the label states nothing
     ws = lexicon.word_sets()
     words = [t for t in tokens(value) if t[0].isalnum()]
-    if not words or fields.is_placeholder(value):
+    if not words or field_tables.is_placeholder(value):
         return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))

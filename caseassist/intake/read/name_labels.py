@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.fields import tables
+from caseassist.intake.field_tables import tables
 from caseassist.intake.read.name_wishes import name_label, phrase_search
 from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
-from caseassist.intake.fields import tables
+from caseassist.intake.field_tables import tables
 from caseassist.intake.text import fold_name
 
 _WORD = re.compile(r"[a-z0-9]+")

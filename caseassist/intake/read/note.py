@@ -58,7 +58,6 @@ from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.person_lines import settle_by_person_lines
-from caseassist.intake.read.pointers import points_elsewhere
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import next_turn, read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
@@ -196,8 +195,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
-        if not points_elsewhere(r.value):  # "Injuries: see attached medical report"
-            (out.maybe if r.possible else out.put)(r.fact, r.value)
+        (out.maybe if r.possible else out.put)(r.fact, r.value)
     for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries."
         out.put(fid, False)
     if not answer:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from caseassist.intake import fields, lexicon
+from caseassist.intake import field_tables, field_values, lexicon
 from caseassist.intake.read.asked import _about, asked_facts
 from caseassist.intake.read.roles import (
     WRITER_UNKNOWN,
@@ -107,7 +107,7 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not any(t[0].isalnum() for t in tokens(reply)) or len(tokens(reply)) > 25:
             continue  # "Wants police: ?", "Danger : -": no reply
-        if fields.is_placeholder(reply):
+        if field_tables.is_placeholder(reply):
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
             continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
@@ -120,14 +120,16 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
         ):
             if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
                 continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
-            short = fields.read_value(fid, reply)  # "no lo tiene claro", "indécise"
+            short = field_values.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             hedged = lexicon.hedged_values().get(fid)
             if short is not None and short.value != hedged and _has_hedge(reply):
                 short = None  # "Sí, creo que sí": read as an answer is, hedge and all
-            if not suggested and fields.states_what_is(fid, reply, question):
+            if not suggested and field_values.states_what_is(fid, reply, question):
                 continue  # "Police: no contact so far", "Plainte : aucune": no wish told
-            if short is None and fields.not_now(fid, reply):
-                short = fields.read_value(fid, "no")  # "Police: not for now", "Queixa: agora não"
+            if short is None and field_values.not_now(fid, reply):
+                short = field_values.read_value(
+                    fid, "no"
+                )  # "Police: not for now", "Queixa: agora não"
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)

@@ -1,0 +1,145 @@
+"""A form value read by its fact's type: "34" an age, "Eritrean" a country, "no" a no.
+
+Only a value that is clear by itself is taken: a number, a country, a gender mark, a
+yes/no word. A hedged value ("unknown", "por confirmar") sets an enum's own unsure value
+where it has one and is otherwise offered as possible; anything longer is left to the
+sentence reading. No fact is named here: the type decides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS
+from caseassist.intake.field_tables import points_elsewhere, tables, value_kind, value_words
+from caseassist.intake.numbers import to_int
+from caseassist.intake.text import fold
+
+_LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
+
+
+def _names_in(words: list[str], table: dict[str, str]) -> list[str]:
+    """Codes of the names found in order, longest name first at each place."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            key = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and key in table:
+                if table[key] not in out:
+                    out.append(table[key])
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    fact: str
+    value: object
+    possible: bool = False
+
+
+def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None:
+    """What a form value clearly says for its fact, by the fact's type. After a label
+    naming what she may lack (`lacking`: "Accommodation", "Hébergement"), a value that
+    says there is none states the fact ("Accommodation: none" needs a bed), one that
+    turns it down denies it ("Hébergement : refuse"); any other value says nothing when
+    the label asks for nothing (`lacking="only"`), else it is read as any value is
+    ("Accommodation tonight: no")."""
+    fd = FACTS[fact_id]
+    main = re.split(r"[(\[]", value, maxsplit=1)[0]  # "(needs interpreter)": an aside
+    words = value_words(main)
+    if not words or value_kind(words, "placeholder") or points_elsewhere(value):
+        return None  # nobody gave it, or it sends the reader elsewhere ("see attached report")
+    if lacking and fd.type == "bool":
+        kind = value_kind(words, "none", "turned_down")
+        if kind is not None:
+            return Reading(fact_id, kind == "none")
+        if lacking == "only":
+            return None
+    padded = f" {' '.join(words)} "
+    unsure = "?" in value or any(f" {u} " in padded for u in tables().values.get("unsure", ()))
+    if fd.type == "text":
+        # "Injuries: none visible", "Lesiones: no refiere", "Contact : aucun connu": a short
+        # value led by a no says there is nothing to record
+        if value_kind(words, "no", "unsure", "nothing") or unsure:
+            return None
+        if len(words) <= 3 and value_kind(words[:1], "no", "none"):
+            return None
+        return Reading(fact_id, value.strip())
+    if fd.type == "int":
+        nums = [int(w) for w in words if w.isdigit()]
+        if not nums:
+            n = to_int(" ".join(words[:4]))
+            nums = [n] if n is not None else []
+        if len(set(nums)) != 1 or len(words) > 4:
+            return None
+        return Reading(fact_id, nums[0], possible=unsure)
+    if fd.type == "country":
+        codes = _names_in(words, lexicon.country_names()) or _names_in(words, lexicon.demonyms())
+        return Reading(fact_id, codes[0], possible=unsure) if len(codes) == 1 else None
+    if fd.type in ("lang", "langs"):
+        return None  # weighed with the note's other language mentions (read/languages.py)
+    if fact_id == "person.gender":
+        g = value_kind(words[:1] if len(words) == 1 else words, "female", "male", "nonbinary")
+        return Reading(fact_id, g) if g else None
+    yn = "unsure" if unsure else value_kind(words, "yes", "no", "each_time")
+    lead = _LEAD_WORD.match(fold(main))
+    if yn is None and lead and len(words) > 1:
+        # "No - staying with a cousin", "Si, urgente"; not "no lo tiene claro"
+        yn = value_kind([lead.group(1)], "yes", "no")
+    if yn is None:
+        return None
+    if fd.type == "bool":
+        if yn in ("yes", "no"):
+            return Reading(fact_id, yn == "yes")
+        return None
+    hedged = lexicon.hedged_values().get(fact_id)
+    if yn == "unsure":
+        return Reading(fact_id, hedged) if hedged else None
+    if yn == "each_time":
+        return Reading(fact_id, "ask_each_time") if "ask_each_time" in fd.options else None
+    return Reading(fact_id, yn) if yn in fd.options else None
+
+
+def states_what_is(fact_id: str, value: str, label: str) -> bool:
+    """A wish fact's label (or topic) with no wish word, answered by what there is or was
+    rather than by her wish (`[replies] wish_facts`): a value led by a `none` word
+    ("Police: none", "Plainte : aucune", "Policía: sin denuncia"), or by a yes or no with
+    more after it than `answer_tails` and no wish word ("Police: no contact so far", "no
+    hubo denuncia", "not yet contacted"; not "no por ahora", "no quiere denunciar")."""
+    if fact_id not in lexicon.words_of_rules("replies", "wish_facts"):
+        return False
+    wishes = lexicon.phrase_regex("police_wish_cues", lexicon.phrase_regex("wish_cues").pattern)
+    if wishes.search(" ".join(value_words(label))):
+        return False  # "Wants police: none", "Quiere denunciar: sin intención"
+    words = value_words(value)
+    padded = f" {' '.join(words)} "
+    if not words or any(f" {u} " in padded for u in tables().values.get("unsure", ())):
+        return False  # "Denuncia: no lo tiene claro todavía": undecided, said plainly
+    if value_kind(words[:1], "none") and not value_kind(words[:1], "yes"):
+        return True
+    tails = lexicon.phrase_regex("answer_tails")
+    lead = 2 if len(words) > 2 and value_kind(words[:2], "no", "yes") else 1
+    if not value_kind(words[:lead], "no", "yes"):
+        if not tails.match(" ".join(words)):
+            return False  # (a value that opens with neither: read as it is)
+        lead = 0  # "not yet contacted", "pas encore déposée"
+    rest = tails.sub(" ", " ".join(words[lead:]))
+    if wishes.search(rest):
+        return False  # "not yet, she wants to think first"
+    for cue in (lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
+        rest = cue.sub(" ", rest)  # "no, maybe later": a deferral, not a state
+    return bool(rest.strip())
+
+
+def not_now(fact_id: str, value: str) -> bool:
+    """A wish fact's value that is only a no for now (`not_now`: "not for now", "ahora no",
+    "pas maintenant", "agora não"): a no, as the blind labels read it."""
+    if fact_id not in lexicon.words_of_rules("replies", "wish_facts"):
+        return False
+    return " ".join(value_words(value)) in lexicon.by_language("not_now")
