@@ -1,6 +1,6 @@
 """Which concept (`all_of`) rules a clause opens: every word group of the rule has a phrase
 all of whose words are in the clause. Built once from the compiled rules
-(`lexicon.flat_patterns`).
+(`statement_rules.flat_patterns`).
 
 Why two steps: the first words of a group's phrases are often common ("no", "a", "le",
 "esta"), so a first-word gate opens most rules in most clauses, and each opened rule costs
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from caseassist.intake.lexicon import flat_patterns
+from caseassist.intake.statement_rules import flat_patterns
 
 _Groups = tuple[frozenset[str], ...]
 _Phrases = tuple[tuple[frozenset[str], ...], ...]

@@ -1,7 +1,7 @@
 """Which statement patterns are worth a search in which clause of a note.
 
 Every pattern carries literal "needles", one of which occurs in any of its matches
-(`heads.needles`; the set chosen as its anchor in `lexicon.anchor_index`). A pattern is
+(`heads.needles`; the set chosen as its anchor in `statement_rules.anchor_index`). A pattern is
 searched only in the clauses where one of its anchor needles occurs.
 
 Why an index: a note holds a few hundred distinct words, the rules over a thousand
@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from caseassist.intake import lexicon
+from caseassist.intake import statement_rules
 from caseassist.intake.concept_gate import open_concepts_each
 from caseassist.intake.concepts import WORD
 
@@ -27,11 +27,11 @@ _GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-lett
 
 @cache
 def _needle_grams() -> tuple[frozenset[str], ...]:
-    """For each anchor needle of `lexicon.anchor_index`, in its order, up to three of its
+    """For each anchor needle of `statement_rules.anchor_index`, in its order, up to three of its
     3-letter pieces without a space (first, middle, last): a text none of whose words holds
     one of them cannot hold the needle."""
     out = []
-    for n, _ks in lexicon.anchor_index()[0]:
+    for n, _ks in statement_rules.anchor_index()[0]:
         pieces = [n[i : i + 3] for i in range(len(n) - 2) if " " not in n[i : i + 3]]
         if pieces:
             pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
@@ -49,7 +49,7 @@ def _gram_index() -> tuple[_Index, _Index, tuple[int, ...]]:
     `_word_pieces`) and those of several; and the needles with no such piece (always
     looked for)."""
     grams = _needle_grams()
-    by_needle = lexicon.anchor_index()[0]
+    by_needle = statement_rules.anchor_index()[0]
     shared: dict[str, int] = {}
     for gs in grams:
         for g in gs:
@@ -76,7 +76,7 @@ def _word_pieces(word: str) -> tuple[frozenset[str], tuple[int, ...]]:
     word: a note's words recur in the next note far more than its clauses do."""
     grams = frozenset(word[i : i + 3] for i in range(len(word) - 2))
     one = _gram_index()[0]
-    by_needle = lexicon.anchor_index()[0]
+    by_needle = statement_rules.anchor_index()[0]
     return grams, tuple(n for g in grams for n in one.get(g, ()) if by_needle[n][0] in word)
 
 
@@ -90,7 +90,7 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
         starts.append(pos)
         pos += len(c) + len(SEP)
     joined = SEP.join(folded_clauses)
-    by_needle, free = lexicon.anchor_index()
+    by_needle, free = statement_rules.anchor_index()
     out: dict[int, set[int]] = {}
     if len(joined) < _GRAMS_FROM:
         todo: list[int] | range = range(len(by_needle))

@@ -24,10 +24,10 @@ def warm() -> None:
     with _lock:
         if _done:
             return
-        from caseassist.intake import lexicon
+        from caseassist.intake import statement_rules
         from caseassist.intake.read import extract
 
-        for rule in lexicon.rules():
+        for rule in statement_rules.rules():
             for pattern in rule.patterns:
                 if not pattern.compiled:
                     pattern.compile()

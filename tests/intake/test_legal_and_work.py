@@ -336,9 +336,9 @@ def test_a_wish_to_study_is_offered_in_a_note_and_a_yes_to_the_training_question
 
 
 def test_a_rule_may_name_a_word_group_as_what_cancels_it():
-    from caseassist.intake import lexicon
+    from caseassist.intake import statement_rules
 
-    quits = [r for r in lexicon.rules() if r.fact == WORK and r.cancelled_by]
+    quits = [r for r in statement_rules.rules() if r.fact == WORK and r.cancelled_by]
     assert quits and all("stop working" in r.cancelled_by for r in quits)
     assert all("dejar de trabajar" in r.cancelled_by for r in quits)
 
@@ -655,8 +655,8 @@ def test_the_concept_gate_opens_every_rule_a_clause_matches(text):
     the opened ones."""
     from caseassist.intake.concept_gate import open_concepts
     from caseassist.intake.concepts import WORD
-    from caseassist.intake.lexicon import flat_patterns
     from caseassist.intake.read.segment import clauses, sentences
+    from caseassist.intake.statement_rules import flat_patterns
     from caseassist.intake.text import fold
 
     for sent in sentences(fold(text)):

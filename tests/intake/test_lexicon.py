@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from caseassist.intake import build_lexicon, lexicon
+from caseassist.intake import build_lexicon, lexicon, statement_rules
 from caseassist.intake.facts import FACTS, InvalidValue, coerce
 
 
@@ -29,7 +29,7 @@ def test_country_names_and_demonyms():
 
 
 def test_every_rule_names_a_fact_and_a_valid_value():
-    for rule in lexicon.rules():
+    for rule in statement_rules.rules():
         assert rule.fact in FACTS
         coerce(rule.fact, rule.value)
         if rule.negated is not None:
@@ -64,7 +64,7 @@ def test_a_rule_is_skipped_by_its_needles_only_where_it_cannot_match():
     texts = [it.text for it in load_items(Path(__file__).parent / "corpus")]
     parts = [c for t in texts[::4] for s in sentences(ffold(t)) for c in clauses(s)]
     checked = 0
-    for rule in lexicon.rules():
+    for rule in statement_rules.rules():
         for pat, need in zip(rule.patterns, rule.needles, strict=True):
             for part in parts:
                 m = pat.search(part)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from caseassist.intake import lexicon
+from caseassist.intake import statement_rules
 from caseassist.intake.lazy import LazyPattern
 from caseassist.intake.warm import warm
 
@@ -22,7 +22,7 @@ def test_a_lazy_pattern_reads_as_its_compiled_pattern():
 
 def test_warm_compiles_every_statement_pattern_and_reads_after():
     warm()
-    patterns = [p for rule in lexicon.rules() for p in rule.patterns]
+    patterns = [p for rule in statement_rules.rules() for p in rule.patterns]
     assert len(patterns) > 500
     assert all(p.compiled for p in patterns)
     warm()  # once a process: the second call finds it done

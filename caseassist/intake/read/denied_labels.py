@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from caseassist.intake import field_tables, fields, lexicon
+from caseassist.intake import field_tables, fields, lexicon, statement_rules
 from caseassist.intake.facts import FACTS
 
 
@@ -20,7 +20,7 @@ from caseassist.intake.facts import FACTS
 def _described_by() -> dict[str, tuple[str, ...]]:
     """text fact -> the facts of the rules that describe it and suggest a yes."""
     out: dict[str, list[str]] = {}
-    for rule in lexicon.rules():
+    for rule in statement_rules.rules():
         if rule.describe and rule.value is True and rule.fact not in out.get(rule.describe, []):
             out.setdefault(rule.describe, []).append(rule.fact)
     return {k: tuple(v) for k, v in out.items()}

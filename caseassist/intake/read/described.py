@@ -4,14 +4,14 @@ unless its sentence says it has healed."""
 
 from __future__ import annotations
 
-from caseassist.intake import lexicon
+from caseassist.intake import statement_rules
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import healed
 from caseassist.intake.read.segment import clauses, tokens
 
 
 def describe(
-    describes: dict[str, str], rule: lexicon.Rule, clause_text: object, folded: str
+    describes: dict[str, str], rule: statement_rules.Rule, clause_text: object, folded: str
 ) -> None:
     """Record the clause as the rule's text fact, unless its sentence says it has healed
     ("burn scar, old, healed", "ancienne, cicatrisée"): no injury to ask about now."""
@@ -20,7 +20,7 @@ def describe(
         describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
 
 
-def described(rule: lexicon.Rule, clause_text: object) -> str:
+def described(rule: statement_rules.Rule, clause_text: object) -> str:
     """The clause that states a `describe` rule's fact, with the clauses after it in its
     sentence that go on with it: another match of the rule, its care, or a short item of
     the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,

@@ -9,7 +9,7 @@ folders' words.toml); `statements._apply_rules` asks these after a match."""
 
 from __future__ import annotations
 
-from caseassist.intake import lexicon
+from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.roles import _has_hedge, assertion_status
 from caseassist.intake.read.segment import clauses, tokens
@@ -18,7 +18,7 @@ from caseassist.intake.text import fold
 _SHORT = 6  # the most words of a sentence that is only a no ("Fora isso, sem urgência.")
 
 
-def clear_before(rule: lexicon.Rule, clause_text: object) -> bool:
+def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
     """A `possible` rule's `clear_with` word in the sentence before its own: the person a
     pronoun takes up was named there ("Ses enfants sont aux Philippines. Elle voudrait les
     appeler."); for the `no_before` facts only a no said alone ("He is diabetic, has enough

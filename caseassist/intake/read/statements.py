@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from caseassist.intake import lexicon
+from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.concept_gate import open_concepts
 from caseassist.intake.concepts import WORD
 from caseassist.intake.read.clause_context import (
@@ -84,7 +84,7 @@ _rule_candidates = rule_candidates  # (the name the readers import)
 def _plain_patterns() -> tuple[int, ...]:
     """The numbers of the patterns that are not concept rules (those open by their words)."""
     return tuple(
-        k for k, (r, _p, _n, _a) in enumerate(lexicon.flat_patterns()) if not r.needs_words
+        k for k, (r, _p, _n, _a) in enumerate(statement_rules.flat_patterns()) if not r.needs_words
     )
 
 
@@ -129,7 +129,7 @@ def _rules_in_clause(
         and not str(clause_text).lstrip(" -*").lower().startswith("sí")  # a yes, not "si" (if)
     ):
         return  # "Si quiere denunciar, la acompañamos": a condition, then what follows it
-    flat = lexicon.flat_patterns()
+    flat = statement_rules.flat_patterns()
     if candidates is None:  # (candidates hold the concept rules each clause opens)
         todo = [*_plain_patterns(), *open_concepts(set(WORD.findall(folded)))]
     else:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from caseassist.intake import lexicon
+from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.trie import alternation
 
 
@@ -37,7 +37,7 @@ def covers_tonight(sentence: str) -> bool:
     )
 
 
-def place_spans_tonight(rule: lexicon.Rule, sentence: str, matched: str) -> bool:
+def place_spans_tonight(rule: statement_rules.Rule, sentence: str, matched: str) -> bool:
     """A place reading (the value false) of a `[statements] spans` fact with a span through
     tonight in its sentence, outside the words the rule matched: a rule that names its own
     span ("she stays with us for now": the referrer, maybe by day) has weighed it."""
@@ -48,7 +48,7 @@ def place_spans_tonight(rule: lexicon.Rule, sentence: str, matched: str) -> bool
     )
 
 
-def limit_after_tonight(rule: lexicon.Rule, sentence: str, clause: str) -> bool:
+def limit_after_tonight(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
     """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
     hoy") that leaves the reading unread: any need, and a place not named for tonight."""
     return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
