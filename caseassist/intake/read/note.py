@@ -79,9 +79,9 @@ from caseassist.intake.read.statements import (
     _SIFT_FROM,
     _apply_rules,
     _rule_candidates,
-    _wished,
 )
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
+from caseassist.intake.read.wish_carry import carried_wishes
 from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- entry points
@@ -297,7 +297,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
-            wished += _wished(sent)  # (in place of the whole "and"-joined parts)
+            wished += carried_wishes(sent)  # (in place of the whole "and"-joined parts)
         elif candidates is None:
             loose_parts += [
                 OriginalClause(originals, -1, 0, -1, part, sent)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.concept_gate import open_concepts
@@ -17,14 +17,13 @@ from caseassist.intake.read.clause_context import (
     limited,
     moved_away,
 )
-from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
+from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
-    _SURVIVOR_SUBJECTS,
     BELIEF,
     HEDGED,
     WRITER_UNKNOWN,
@@ -41,7 +40,7 @@ from caseassist.intake.read.scope import (
     narrowed,
     status_before_condition,
 )
-from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
+from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.tonight_frame import limit_after_tonight, place_spans_tonight
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
@@ -148,7 +147,7 @@ def _rules_in_clause(
             continue
         if rule.not_before and not rule.not_before.isdisjoint(tokens(folded[m.end() :])[:1]):
             continue  # "interested in job training": the job names the training
-        if rule.country_after and not _country_after(
+        if rule.country_after and not place_follows(
             tokens(folded[m.end() :])[:5], clause_text if rule.country_after == "place" else None
         ):
             continue  # "go back to school", "volver a estudiar": not a place
@@ -338,61 +337,3 @@ def _belief_denied(folded: str) -> bool:
     que", "não acha que"): a belief of the opposite."""
     b = lexicon.phrase_regex("beliefs").search(folded)
     return b is not None and _negated(folded, b.start(), b.end())
-
-
-_TO = frozenset(
-    {"to", "a", "al", "au", "aux", "en", "para", "pour", "in", "the", "la", "el", "le", "o", "home"}
-    | {"pra", "pro", "ao", "na", "no", "em", "back"}
-)
-
-
-def _country_after(toks: list[str], clause: object = None) -> bool:
-    """A country name next, after at most two small words ("return to Nepal", "voltar
-    para o Vietname"); with the `clause` as written, also a place name: a word written
-    with a capital in a note not written in capitals ("volver a Cobán", "voltar
-    para o Uige")."""
-    for skip in range(3):
-        if _country_at(toks, skip):
-            return True
-        if clause is not None and skip < len(toks) and toks[skip] not in _TO:
-            originals = getattr(clause, "originals", None)
-            return originals is not None and toks[skip] in _capitalised(originals.text)
-        if skip >= len(toks) or toks[skip] not in _TO:
-            return False
-    return False
-
-
-@lru_cache(maxsize=64)
-def _capitalised(text: str) -> frozenset[str]:
-    """The words of a text written with a capital other than at the start of a sentence
-    or a line, folded (none when the text is written mostly in capitals)."""
-    words = text.split()
-    if sum(w[:1].islower() for w in words) * 2 < len(words):
-        return frozenset()
-    out: set[str] = set()
-    for before, w in zip(["."] + words, words, strict=False):
-        if w[:1].isupper() and before[-1:] not in ".!?:-\u2013\u2014*\u2022":
-            out.update(t for t in tokens(fold(w)) if t[:1].isalpha())
-    return frozenset(out)
-
-
-def _wished(sent: str) -> list[str]:
-    """A wish carried over "and" to the verbs after it: "voudrait trouver un travail et
-    suivre une formation" -> "voudrait suivre une formation" (with the words just before
-    the wish, so that "does not want to" stays negated)."""
-    out: list[str] = []
-    for part in _LOOSE_SPLIT.split(sent):
-        subs = clauses(part) if part else []
-        wish = ""
-        for sub in subs:
-            m = _WISH.search(sub)
-            if m:
-                wish = " ".join([*tokens(sub[: m.start()])[-3:], m.group(0)])
-            elif (
-                wish
-                and tokens(sub)[:1]
-                and tokens(sub)[0] not in _SURVIVOR_SUBJECTS
-                and not _other_subject(tokens(sub)[:2])  # "... and the police said"
-            ):
-                out.append(f"{wish} {sub}")
-    return out
