@@ -19,7 +19,6 @@ from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
 
-SETTLED = ("person.age", "person.name", "person.gender")
 _LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7\"]+\s*)?(?P<label>[^\W\d_][\w'.-]*)\s*:\s*(?P<value>\S.*)$", re.M
 )
@@ -69,7 +68,9 @@ def _line_person(label: str, value: str) -> str | None:
 def settle_by_person_lines(text: str, out: Extraction, read: Callable[[str], Extraction]) -> None:
     """Person facts the note left open (in conflict, or unread among several people's
     values) settled by the survivor's own line (`read` reads a text)."""
-    open_facts = [f for f in SETTLED if f not in out.values]
+    open_facts = [
+        f for f in lexicon.words_of_rules("person_lines", "settled") if f not in out.values
+    ]
     if not open_facts or text.count(":") < 2:
         return
     lines = [
