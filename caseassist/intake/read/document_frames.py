@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Set
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
@@ -35,7 +36,6 @@ ASIDE = "aside"
 """A document the frame placed as not hers to read: another person's, held by the police or
 a lawyer, a relative's lack ("the police hold her passport", "su hermano llegó sin
 pasaporte"); a statement rule's reading of such a sentence is voided."""
-_AND = frozenset({"and", "y", "et", "e"})
 
 
 def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
@@ -73,7 +73,7 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
         k -= n
         k -= 1 if k > 0 and toks[k - 1] == "," else 0
         return _holder(fr, toks, k) or "", neg, dative, False
-    bare = k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in _AND
+    bare = k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in function_words().and_words
     return _holder(fr, toks, k), neg, dative, bare
 
 
@@ -149,7 +149,9 @@ def _after(fr: Frame, toks: list[str], end: int, gender: str | None) -> bool | s
     k = end + (end < len(toks) and toks[end] == ":")  # "Passport: held by the police"
     if k + 1 < len(toks) and toks[k] not in _BREAKS and starts(toks, k + 1, fr.copulas):
         k += 1  # an adjective after the noun: "sa carte d'identité camerounaise est avec iel"
-    elif k < len(toks) and toks[k] in _AND:  # "passport and seafarer book kept by ..."
+    elif (
+        k < len(toks) and toks[k] in function_words().and_words
+    ):  # "passport and seafarer book kept by ..."
         k = next(
             (
                 i

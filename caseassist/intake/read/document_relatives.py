@@ -23,9 +23,9 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.text import fold_name, strip_accents
 
-_PERSON_RELATIVES = frozenset({"who", "quien", "quienes", "qui", "quem"})
 """Relatives for a person: "qui" is also the French subject relative, but what follows a
 document with "qui" ("qui est chez le patron") reads as the subject form below."""
 
@@ -89,7 +89,7 @@ def with_relatives(text: str) -> str:
             continue
         doc = text[d.start() : d.end()].rstrip()
         if m.group("rest") is not None:
-            if m.group("rel") in _PERSON_RELATIVES and m.group("rel") != "qui":
+            if m.group("rel") in function_words().person_relatives and m.group("rel") != "qui":
                 continue
             end = m.end("rest")
             while text.startswith("\n", end) and (more := _WRAPPED.match(text, end)):

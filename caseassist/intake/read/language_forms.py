@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
-from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _WRITER
+from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
     _LANG_TRIGGERS,
@@ -109,7 +110,7 @@ def _names_another(toks: list[str]) -> bool:
     cut = max([k + 1 for k, t in enumerate(toks[:first]) if t in (",", ";")] or [0])
     return (
         _other_subject(toks[:first])
-        or bool(_WRITER & set(toks[:first]))
+        or bool(function_words().writer_words & set(toks[:first]))
         or pronoun_of_opening_person(toks[:first], toks[cut:first])
     )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
 

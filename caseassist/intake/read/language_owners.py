@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_words import (
     _ALSO,
@@ -164,13 +165,13 @@ def names_another(toks: list[str]) -> bool:
     )
 
 
-_JOINS = frozenset({"and", "y", "et", "e"})
-_DEFINITE = frozenset({"the", "el", "la", "le", "l'", "o", "a"})
-
-
 def joined_to(toks: list[str], end: int, i: int) -> bool:
     """toks[end:i] only joins two bare languages: "and", at most with a definite article
     ("fluent English and Spanish", "domina el inglés y el español"), so a level word
     before the first rates both; not "y un inglés fluido", which has its own."""
     between = toks[end:i]
-    return 0 < len(between) <= 2 and between[0] in _JOINS and set(between[1:]) <= _DEFINITE
+    return (
+        0 < len(between) <= 2
+        and between[0] in function_words().and_words
+        and set(between[1:]) <= function_words().definite_articles
+    )

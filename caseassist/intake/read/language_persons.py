@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.language_owners import _her_nouns
 from caseassist.intake.read.roles import _other_subject
 
@@ -23,9 +24,7 @@ _COPULAS = lexicon.Words(set(), "language_copulas")
 """Verbs that make the noun after them say what the subject is ("the agent is an older
 man"), not name someone else."""
 
-INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une", "una", "um", "uma"})
 _QUOTES = frozenset({'"', "'", "«", "»", "“", "”", "`"})
-_HER_PRONOUNS = frozenset({"she", "he", "ella", "elle", "il", "ela", "ele"})
 """Subject pronouns: a part holding one has a subject of its own (not "él": once folded
 it is the article "el")."""
 _ADJECTIVE_SLOTS = 2
@@ -41,7 +40,7 @@ def another_of_her_kind(clause: list[str]) -> bool:
     another = _ANOTHER.all()
     for k in range(len(clause) - 1, max(-1, len(clause) - 9), -1):
         t = clause[k]
-        if t in _HER_PRONOUNS:
+        if t in function_words().she_or_he:
             return False
         if t in nouns:
             lead = clause[max(0, k - 1 - _ADJECTIVE_SLOTS) : k]
@@ -55,7 +54,7 @@ def describes_before(inside: list[str]) -> bool:
     ~40 ans, parle wolof)", "(um senhor de uns 60 anos, que fala espanhol)", "(an older
     man, speaks English)"): it describes the person named before the bracket. Not "(a
     senhora só fala espanhol)": the Portuguese "a" is "the", and a verb follows."""
-    k = 1 if inside[:1] and inside[0] in INDEFINITE_ARTICLES else 0
+    k = 1 if inside[:1] and inside[0] in function_words().indefinite_articles else 0
     nouns = _her_nouns()
     for j in range(k, min(len(inside), k + 1 + (_ADJECTIVE_SLOTS if k else 0))):
         if inside[j] in nouns:
@@ -83,7 +82,7 @@ def opens_with_another(part: list[str]) -> bool:
     (~55)", 'o "agenciador" tem uns 35 anos'): a verb after it with no subject of its
     own is that person's."""
     toks = [t for t in part if t not in _QUOTES]
-    if not toks or not _HER_PRONOUNS.isdisjoint(toks):
+    if not toks or not function_words().she_or_he.isdisjoint(toks):
         return False
     head = toks[:3]
     helpers = _helper_words()
@@ -112,7 +111,7 @@ def label_names_another(before: list[str], clause: list[str]) -> bool:
     the verb has no subject of its own after it: the line is about that person."""
     if ":" not in before[:5]:
         return False
-    if not _HER_PRONOUNS.isdisjoint(clause) or not _her_nouns().isdisjoint(clause):
+    if not function_words().she_or_he.isdisjoint(clause) or not _her_nouns().isdisjoint(clause):
         return False
     return label_is_anothers(before[: before.index(":")])
 
@@ -124,8 +123,6 @@ patrón"): a pronoun later in their sentence that agrees with them is them."""
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _HEAD_WORDS = 5
 """How far into its sentence the person who opens it may stand ("C'est mon collègue")."""
-_FEMALE_PRONOUNS = frozenset({"she", "ella", "elle", "ela"})
-_MALE_PRONOUNS = frozenset({"he", "il", "ele"})
 
 
 def _opening(before: list[str]) -> list[str]:
@@ -147,13 +144,13 @@ def pronoun_of_opening_person(before: list[str], clause: list[str]) -> bool:
     another person of the pronoun's gender, and no noun that would name her stands
     between ("his sister (28) is the one who called us, she speaks English": the
     sister; not "her husband left her there, she speaks Tagalog": "she" is not him)."""
-    pronoun = next((t for t in reversed(clause) if t in _HER_PRONOUNS), None)
+    pronoun = next((t for t in reversed(clause) if t in function_words().she_or_he), None)
     if pronoun is None and clause[-1:] == ["el"]:
         pronoun = "il"  # "él habla": the folded "él" right before the verb
     if pronoun is None or len(clause) == len(before):
         return False
     opening = _opening(before[: len(before) - len(clause)])
-    words = _FEMALE_PEOPLE.all() if pronoun in _FEMALE_PRONOUNS else _MALE_PEOPLE.all()
+    words = _FEMALE_PEOPLE.all() if pronoun in function_words().she_words else _MALE_PEOPLE.all()
     at = next((k for k, t in enumerate(opening[:_HEAD_WORDS]) if t in words), None)
     if at is None or not _other_subject(opening[: at + 1]):
         return False  # ("c'est mon collègue qui traduit, lui il parle fon": the colleague)
@@ -179,7 +176,7 @@ def a_child_beside_an_adult(clause: list[str], age: object) -> bool:
         return False
     nouns = _CHILD_NOUNS.all()
     for k in range(len(clause) - 1, max(-1, len(clause) - 5), -1):
-        if clause[k] in _HER_PRONOUNS:
+        if clause[k] in function_words().she_or_he:
             return False
         if clause[k] in nouns:
             return k > 0 and clause[k - 1] in _DEFINITE

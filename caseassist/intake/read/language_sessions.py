@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 
 _CONVERSATIONS = lexicon.Words(set(), "conversation_nouns")
-_IN = frozenset({"in", "en", "em", "dans", "no", "na"})
 _BETWEEN = frozenset(
     {"held", "conducted", "done", "was", "is", "realizada", "realizado", "hecha", "hecho",
      "fue", "se", "hizo", "menee", "mene", "fait", "faite", "a", "ete", "s'est", "deroule",
@@ -25,7 +25,6 @@ _BETWEEN = frozenset(
      "o", "whole", "entire", "toda", "tout", "toute"}
 )  # fmt: skip
 """Words between a conversation noun and "in" ("call held in", "entrevista realizada en")."""
-_ARTICLES = frozenset({"the", "el", "la", "le", "l'", "o", "a"})
 
 
 def held_in(
@@ -47,9 +46,9 @@ def held_in(
         j = i + 1
         while j < len(toks) and j < i + 5 and toks[j] in _BETWEEN:
             j += 1
-        if not (toks[j : j + 1] and toks[j] in _IN):
+        if not (toks[j : j + 1] and toks[j] in function_words().in_words):
             continue
-        j += 1 + (toks[j + 1 : j + 2] and toks[j + 1] in _ARTICLES)
+        j += 1 + (toks[j + 1 : j + 2] and toks[j + 1] in function_words().definite_articles)
         hit = _lang_at(toks, j) if j < len(toks) else None
         if hit:
             lw.add(collected, hit[0], lw.INTERP)

@@ -7,16 +7,12 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
-from caseassist.intake.read.language_words import _WRITER
 from caseassist.intake.read.roles import _other_subject
 
-_SUBJECTS = frozenset({"she", "he", "they", "ella", "elle", "il", "ela", "ele"})
-
-
 _SUBJECT_STOP = frozenset({",", ";", ".", ":"})
-_RELATIVES = frozenset({"who", "que", "qui", "quien", "quienes", "which"})
 
 
 def _about_another(before: list[str], *, answer: bool) -> bool:
@@ -33,7 +29,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         return True  # "Capitán: aprox. 60 a., habla inglés": the line is the captain's
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
         return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
-    if clause[:1] and clause[0] in _RELATIVES and cut > 1:
+    if clause[:1] and clause[0] in function_words().relatives and cut > 1:
         who = before[max(0, cut - 5) : cut - 1]
         return (
             _other_subject(who)
@@ -53,7 +49,6 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     )
 
 
-_AND = frozenset({"and", "y", "e", "et"})
 _DETERMINERS = frozenset(
     {
         "the",
@@ -79,9 +74,13 @@ def _subject_left(clause: list[str]) -> bool:
     """The verb's subject stands before the comma: nothing between ("The nurse, 45,
     speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
     anos, mora em Santos e fala português": the brother's)."""
-    if not clause or set(clause) <= persons.INDEFINITE_ARTICLES:
+    if not clause or set(clause) <= function_words().indefinite_articles:
         return True  # "The interpreter, a Farsi speaker,"
-    if not _AND & set(clause) or _SUBJECTS & set(clause) or _WRITER & set(clause):
+    if (
+        not function_words().and_words & set(clause)
+        or function_words().subject_pronouns & set(clause)
+        or function_words().writer_words & set(clause)
+    ):
         return False
     return not (_other_subject(clause) or _helper_subject(clause))
 
@@ -130,7 +129,7 @@ def _headless_relative(clause: list[str]) -> bool:
         return False
     for f in forms:
         n = len(f)
-        if tuple(clause[-n:]) == f and set(clause[:-n]) <= _AND:
+        if tuple(clause[-n:]) == f and set(clause[:-n]) <= function_words().and_words:
             return True
     return False
 
@@ -157,7 +156,7 @@ def _helper_subject(clause: list[str]) -> bool:
     her_nouns = owners._her_nouns()
     for k in range(len(clause) - 1, -1, -1):
         t = clause[k]
-        if t in _SUBJECTS or t in her_nouns:
+        if t in function_words().subject_pronouns or t in her_nouns:
             return False  # (a nearer noun for her: "the operator says the woman speaks")
         if t in helpers or (k and f"{clause[k - 1]} {t}" in helpers):
             return True
@@ -192,9 +191,9 @@ def _writer_subject(clause: list[str]) -> bool:
     """The nearest subject pronoun before a language verb is the writer's ("I speak a
     little Spanish", "on parle"), not hers ("I think she speaks Arabic")."""
     for t in reversed(clause):
-        if t in _WRITER:
+        if t in function_words().writer_words:
             return True
-        if t in _SUBJECTS:
+        if t in function_words().subject_pronouns:
             return False
     return False
 

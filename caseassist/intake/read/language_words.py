@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_prefer import describes_another_noun
@@ -64,7 +65,6 @@ _FILLER = lexicon.Words(
     },
     "language_list_filler",
 )  # fmt: skip
-_WRITER = frozenset({"i", "we", "yo", "nosotros", "je", "nous", "eu", "nos"})
 """In a note, the writer: "I speak a little Spanish but no Tagalog" is not about her."""
 _INTENSIFIERS = frozenset(
     {"very", "quite", "really", "pretty", "muy", "bastante", "tres", "assez", "muito"}
@@ -88,8 +88,6 @@ _COPULAS = frozenset(
         "a",
     }
 )
-_COMPARATIVES = frozenset({"better", "mejor", "mieux", "melhor"})
-_MORE = frozenset({"most", "more", "plus"})  # not "mas" / "mais": also "but"
 _MORE_IN_TRIGGER = re.compile(r"\b(?:mieux|mejor|melhor|mas|mais)\b")
 _CLITIC_VERBS = frozenset(
     {
@@ -110,7 +108,6 @@ _CLITIC_VERBS = frozenset(
     }
 )
 _SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo", "speaks"})
-_OBJECT_CLITICS = frozenset({"lo", "la", "le", "l'", "o", "a"})
 _EN_CLITICS = frozenset({"she", "he", "speaks"})
 """English words of a language named first ("English she speaks well"): only within its
 sentence (in "Nepali. She understands a little Hindi" the verb is Hindi's)."""
@@ -132,11 +129,9 @@ _LANGUAGE_WORDS = frozenset(
         "lenguage",
     }
 )
-_POSSESSIVES = frozenset({"her", "his", "their", "su", "sa", "son", "sua", "seu"})
 _STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
 
 
-_ARTICLES = frozenset({"the", "la", "el", "le", "l'", "a", "o"})
 _ONLY_CONJUNCTIONS = frozenset({"so"})
 """An "only" word that is also a conjunction once accents are folded: Portuguese "só"
 after a language ends its clause ("fala tétum, só."; "português só o básico"), English
@@ -148,7 +143,9 @@ def _opens_clause(toks: list[str], k: int, n: int) -> bool:
     and it is no level ("só o básico")."""
     if toks[k] not in _ONLY_CONJUNCTIONS or k + n >= len(toks) or toks[k + n] in _STOP:
         return False
-    return not _phrase_at(toks, k + n + (toks[k + n] in _ARTICLES), _MINOR_PHRASES)
+    return not _phrase_at(
+        toks, k + n + (toks[k + n] in function_words().definite_articles), _MINOR_PHRASES
+    )
 
 
 def _names_language_at(toks: list[str], i: int) -> bool:
@@ -164,9 +161,7 @@ _MAIN_ADJECTIVES = frozenset(
 _ONLY_ADJECTIVES = lexicon.Words({"only"}, "language_only_adjectives")
 """An article, one of these and a language noun ("the only language", "la única lengua",
 "la seule langue", "a única língua"): the language before it is her main one."""
-_SECOND_ADJECTIVES = frozenset({"second", "2nd", "segunda", "segundo", "deuxieme", "seconde"})
 _LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
-_POSSESSIVES_AFTER = frozenset({"dela", "dele", "deles", "delas"})
 
 
 def _own_language(own: list[str]) -> str | None:
@@ -174,22 +169,22 @@ def _own_language(own: list[str]) -> str | None:
     before it: "Spanish is her first language", "el quechua es su lengua materna", "o
     tétum é a sua língua materna", "o crioulo é a língua dela" (major), "English is her
     second language" (also). None when the words are not a possessive language noun."""
-    k = 1 if own[:1] and own[0] in _ARTICLES else 0
-    owned = bool(own[k : k + 1]) and own[k] in _POSSESSIVES
+    k = 1 if own[:1] and own[0] in function_words().definite_articles else 0
+    owned = bool(own[k : k + 1]) and own[k] in function_words().third_possessives
     k += owned
     if k and not owned and own[k : k + 1] and own[k] in _ONLY_ADJECTIVES:
         owned, k = True, k + 1  # "Tigrinya is the only language she speaks well"
     weight = lw.MAJOR
-    if own[k : k + 1] and own[k] in _SECOND_ADJECTIVES:
+    if own[k : k + 1] and own[k] in function_words().second_words:
         weight, k = lw.ALSO, k + 1
     elif own[k : k + 1] and own[k] in _MAIN_ADJECTIVES:
         k += 1
     if not (own[k : k + 1] and own[k] in _LANGUAGE_NOUNS):
         return None
     nxt = own[k + 1 : k + 2]
-    if nxt and nxt[0] in _SECOND_ADJECTIVES:
+    if nxt and nxt[0] in function_words().second_words:
         weight = lw.ALSO  # "su lengua segunda"
-    if not owned and not (nxt and nxt[0] in _POSSESSIVES_AFTER):
+    if not owned and not (nxt and nxt[0] in function_words().possessives_after):
         return None
     return weight
 
@@ -230,7 +225,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     k = j
     while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
         k += 1
-    if k == j and toks[k : k + 1] and toks[k] in _POSSESSIVES_AFTER:
+    if k == j and toks[k : k + 1] and toks[k] in function_words().possessives_after:
         k += 1  # "o inglês dela é básico"
     if (
         toks[k : k + 1] == ["e"]
@@ -271,14 +266,14 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     while k < len(toks) and k < j + 4 and toks[k] in clitics:
         spoken = spoken or toks[k] in _SPOKEN
         k += 1  # "el castellano lo hablo bien", "le français, elle le parle bien"
-    if crossed and not set(toks[before_clitics:k]) & _OBJECT_CLITICS:
+    if crossed and not set(toks[before_clitics:k]) & function_words().object_clitics:
         # "Pendjabi. Il parle aussi hindi": past the full stop, a verb without "le"/"lo"
         # is the next language's ("Le français. Elle le parle aussi" is this one's)
         k, spoken = before_clitics, False
     if k > j and not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
         # "Português ela entende um pouco", "el francés lo entiende": understood, at most
         return lw.UNDERSTAND, k + 1 + _phrase_at(toks, k + 1, _MINOR_PHRASES)
-    if toks[k : k + 1] and toks[k] in _COMPARATIVES:
+    if toks[k : k + 1] and toks[k] in function_words().comparatives:
         if k == j:
             return None, j  # "aprender español mejor": a wish to speak it better
         return lw.MAJOR, k + 1  # "Spanish is better", "el español es mejor"
@@ -341,7 +336,11 @@ def _negated_after(toks: list[str], k: int) -> tuple[str, int] | None:
     while (
         m < len(toks)
         and m < k + 4
-        and (toks[m] in _COPULAS or toks[m] in _INTENSIFIERS or toks[m] in _OBJECT_CLITICS)
+        and (
+            toks[m] in _COPULAS
+            or toks[m] in _INTENSIFIERS
+            or toks[m] in function_words().object_clitics
+        )
     ):
         m += 1  # "no es muy", "no lo"
     if n := _phrase_at(toks, m, _WELL, 2):
@@ -353,16 +352,13 @@ def _negated_after(toks: list[str], k: int) -> tuple[str, int] | None:
     return None
 
 
-_BUT = frozenset({"but", "pero", "mais", "mas", "though", "aunque", "embora"})
-
-
 def _minor_after_but(toks: list[str], k: int) -> int | None:
     """The end of a level that "but" puts after a language ("speaks English, but only a
     little", "se comunica en español pero con dificultad", "parle français mais pas très
     bien", "fala português, mas mal"), when no other language follows the level (in
     "Spanish but a little English" the level is English's)."""
     j = k + (toks[k : k + 1] == [","])
-    if not (toks[j : j + 1] and toks[j] in _BUT):
+    if not (toks[j : j + 1] and toks[j] in function_words().but_words):
         return None
     j += 1 + (toks[j + 1 : j + 2] == [","])
     j += _phrase_at(toks, j, _ONLY, 1)  # "but only a little"

@@ -6,6 +6,7 @@ preferred `language_weights.py`'s to say."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_clauses import _in_childhood, _interpreter_waived, _past_yes
@@ -26,7 +27,6 @@ from caseassist.intake.read.language_words import (
     _MAJOR,
     _MINOR_PHRASES,
     _MINOR_TRIGGERS,
-    _MORE,
     _MORE_IN_TRIGGER,
     _NEGATORS,
     _ONLY,
@@ -158,7 +158,7 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.ONLY
     if before[-1:] and before[-1] in _ALSO:
         return lw.ALSO
-    if (before[-1:] and before[-1] in _MORE) or _MORE_IN_TRIGGER.search(trigger):
+    if (before[-1:] and before[-1] in function_words().more_words) or _MORE_IN_TRIGGER.search(trigger):
         return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
     if trigger.startswith(tuple(_MINOR_TRIGGERS)):
         return lw.MINOR
@@ -352,7 +352,7 @@ def _qualified(
         if weight is None and well_end and joined_to(toks, well_end, i):
             weight = lw.WELL  # "Fluent English and Spanish": both
         well_end = i + n if weight == lw.WELL and not post else 0
-        if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in _IN:
+        if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in function_words().in_words:
             continue  # "leaflets in English only", "services en français uniquement": a thing's
         if weight is None and in_shorthand_list(toks, i, n):
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
@@ -365,7 +365,6 @@ def _clause_of(before: list[str]) -> list[str]:
     return before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
 
 
-_IN = frozenset({"in", "en", "em", "dans", "no", "na"})
 """A language after one of these, with no language verb, is the language of a thing."""
 
 

@@ -8,8 +8,7 @@ nothing of what he knows now. Kept apart so the statement rules only ask one que
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-
-_THAT = frozenset({"que", "qu'", "that"})
+from caseassist.intake.function_words import function_words
 
 
 def wished_knowing(before: list[str]) -> bool:
@@ -27,4 +26,4 @@ def wished_knowing(before: list[str]) -> bool:
         after = after[1:]
     if not after or len(after) > 5:
         return False
-    return after[0] in _THAT or after[-1] == "to"
+    return after[0] in function_words().that_words or after[-1] == "to"
