@@ -134,8 +134,9 @@ async def _type_into(app, keys: int) -> list[float]:
 
 async def _keystrokes(turns: int = 200, keys: int = 100) -> list[float]:
     from caseassist.intake.engine import IntakeSession
-    from caseassist.tui.app import CaseAssistApp, TuiSettings
+    from caseassist.tui.app import CaseAssistApp
     from caseassist.tui.screens.intake import IntakeBackend, IntakeScreen
+    from caseassist.tui.settings import TuiSettings
     from caseassist.tui.widgets.transcript import Transcript
 
     session = IntakeSession(recorded_by="bench")
@@ -213,9 +214,10 @@ async def _hide_in_flight(rounds: int = 30, *, in_flight: bool = True) -> list[f
     from textual.widgets import Input
 
     from caseassist.services.cases import create_demo
-    from caseassist.tui.app import TuiSettings, make_app
+    from caseassist.tui.app import make_app
     from caseassist.tui.screens.intake import IntakeScreen
     from caseassist.tui.screens.neutral import NeutralScreen
+    from caseassist.tui.settings import TuiSettings
     from caseassist.vault import KdfParams
 
     with tempfile.TemporaryDirectory() as tmp:

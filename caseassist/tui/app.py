@@ -10,19 +10,15 @@ and turns worker failures into calm messages.
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from caseassist import config
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import N_, _
 from caseassist.services.workspace import Workspace, is_demo_folder
@@ -30,54 +26,13 @@ from caseassist.tui.keys import KeyGate
 from caseassist.tui.locking import Locking
 from caseassist.tui.messages import Unlocked
 from caseassist.tui.screens.base import translate_node_bindings
+from caseassist.tui.settings import HIGH_CONTRAST, TuiSettings
 
 HIDE_KEYS = frozenset({"f12", "ctrl+backslash"})
 """The panic key: never waits behind other keys (see `KeyGate`)."""
 
 NEUTRAL_TITLE = "Terminal"
 """The only terminal title the app ever sets: it says nothing about the work or a person."""
-
-HIGH_CONTRAST = Theme(
-    name="caseassist-high-contrast",
-    primary="#ffff00",
-    secondary="#00ffff",
-    accent="#ffffff",
-    foreground="#ffffff",
-    background="#000000",
-    surface="#000000",
-    panel="#202020",
-    success="#00ff00",
-    warning="#ffff00",
-    error="#ff5555",
-    dark=True,
-)
-
-
-@dataclass
-class TuiSettings:
-    """What a shelter may tune; read from the environment by `from_environment()`."""
-
-    idle_lock_seconds: float = 300.0
-    """Lock after this long without a key or mouse event (0 turns the idle lock off)."""
-    theme: str = "textual-dark"
-    """`textual-dark`, `textual-light` or `caseassist-high-contrast`."""
-    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
-    """Seconds, monotonic; tests pass a frozen clock."""
-
-    problems: tuple[str, ...] = ()
-    """One line per bad setting ignored, shown when the app opens."""
-
-    @classmethod
-    def from_environment(cls) -> TuiSettings:
-        """From the one settings object (`caseassist.config`: settings.toml, then the
-        environment). A bad value keeps its default: the app must always open."""
-        loaded = config.read()
-        return cls(
-            idle_lock_seconds=loaded.settings.idle_lock_minutes * 60,
-            theme=loaded.settings.theme,
-            problems=loaded.problems,
-        )
-
 
 Opener = Callable[[Path, str, str], Workspace]
 

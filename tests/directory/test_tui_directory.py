@@ -6,8 +6,9 @@ import pytest
 from textual.widgets import Input, Select
 
 from caseassist.services.cases import create_demo
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
 from caseassist.tui.screens.directory import DirectoryScreen
+from caseassist.tui.settings import TuiSettings
 from tests.tui.helpers import settle, unlock
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from caseassist.services.cases import create_demo
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
+from caseassist.tui.settings import TuiSettings
 from caseassist.vault import DEMO_PASSPHRASE, Vault
 from caseassist.vault.errors import WrongPassphrase
 from tests.reliability.insider import leave, rewrite_audit

@@ -219,9 +219,10 @@ async def test_supervisor_opens_an_anonymized_case(demo_folder):
 async def test_practice_ends_with_what_it_showed(tmp_path):
     from pathlib import Path
 
-    from caseassist.tui.app import CaseAssistApp, TuiSettings
+    from caseassist.tui.app import CaseAssistApp
     from caseassist.tui.screens.intake import IntakeScreen
     from caseassist.tui.screens.intake_start import practice_screen_factory
+    from caseassist.tui.settings import TuiSettings
     from caseassist.tui.widgets.dialogs import ShowText
 
     scenario = (

@@ -109,8 +109,9 @@ async def test_nepali_lines_stay_inside_their_panel():
     from textual.screen import Screen
 
     from caseassist.intake.engine import IntakeSession
-    from caseassist.tui.app import CaseAssistApp, TuiSettings
+    from caseassist.tui.app import CaseAssistApp
     from caseassist.tui.screens.intake import IntakeBackend, IntakeScreen
+    from caseassist.tui.settings import TuiSettings
 
     from .helpers import screen_text, settle
 

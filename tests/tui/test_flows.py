@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 
 from caseassist.services.workspace import Workspace
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
 from caseassist.tui.screens.cases import PAGE_SIZE, CasesScreen
 from caseassist.tui.screens.neutral import NeutralScreen
 from caseassist.tui.screens.report import ReportScreen
 from caseassist.tui.screens.unlock import UnlockScreen
+from caseassist.tui.settings import TuiSettings
 
 from .helpers import PASS, open_case, open_identified_need, plain, settle, unlock, until_locked
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
 from caseassist.tui.screens.cases import CasesScreen
+from caseassist.tui.settings import TuiSettings
 
 from .helpers import screen_text, settle, unlock
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.widgets import Static, TextArea
 
 from caseassist import i18n
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.screens.cases import CasesScreen
 from caseassist.tui.screens.intake import IntakeScreen
 from caseassist.tui.screens.referral_note import FactReview, ReferralNoteScreen
+from caseassist.tui.settings import TuiSettings
 from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript

@@ -6,11 +6,12 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
 from caseassist.tui.screens.cases import CasesScreen
 from caseassist.tui.screens.neutral import NeutralScreen
 from caseassist.tui.screens.referral_note import ReferralNoteScreen
 from caseassist.tui.screens.unlock import UnlockScreen
+from caseassist.tui.settings import TuiSettings
 
 from .helpers import PASS, intake_with_an_answer, open_case, settle, unlock
 

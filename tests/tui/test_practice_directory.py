@@ -6,11 +6,12 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from caseassist.tui.app import CaseAssistApp, TuiSettings, make_app
+from caseassist.tui.app import CaseAssistApp, make_app
 from caseassist.tui.screens.directory import DirectoryScreen
 from caseassist.tui.screens.intake import IntakeScreen
 from caseassist.tui.screens.intake_start import practice_screen_factory
 from caseassist.tui.screens.referral_note import FactReview
+from caseassist.tui.settings import TuiSettings
 
 from .helpers import settle, unlock
 

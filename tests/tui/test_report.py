@@ -71,7 +71,7 @@ class _Chart(App):
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "caseassist-high-contrast"])
 async def test_every_bar_is_drawn_in_a_colour_unlike_its_background(theme):
-    from caseassist.tui.app import HIGH_CONTRAST
+    from caseassist.tui.settings import HIGH_CONTRAST
 
     app = _Chart(["36", "<11", "*", "-", "0", "17"])
     async with app.run_test(size=(80, 24)) as pilot:

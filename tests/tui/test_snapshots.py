@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from caseassist import i18n
-from caseassist.tui.app import CaseAssistApp, TuiSettings, make_app
+from caseassist.tui.app import CaseAssistApp, make_app
 from caseassist.tui.screens.intake_start import practice_screen_factory
 from caseassist.tui.screens.referral_note import FactReview
+from caseassist.tui.settings import TuiSettings
 from tests.tui.helpers import steady_cursors
 
 

@@ -11,7 +11,8 @@ import pytest
 from caseassist import i18n
 from caseassist.cases import codes, demo
 from caseassist.services.cases import derive, identifying
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
+from caseassist.tui.settings import TuiSettings
 from caseassist.vault import KdfParams, Role, Vault, demo_seed
 from tests.tui.helpers import steady_cursors, unlock
 

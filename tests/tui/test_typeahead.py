@@ -15,9 +15,10 @@ import sys
 from textual.widgets import Input
 
 from bench.terminal import in_terminal, read_until
-from caseassist.tui.app import TuiSettings, make_app
+from caseassist.tui.app import make_app
 from caseassist.tui.screens.cases import CasesScreen
 from caseassist.tui.screens.unlock import UnlockScreen
+from caseassist.tui.settings import TuiSettings
 from caseassist.tui.typeahead import echo_rows
 
 from .helpers import PASS, settle

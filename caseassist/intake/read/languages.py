@@ -158,7 +158,9 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.ONLY
     if before[-1:] and before[-1] in _ALSO:
         return lw.ALSO
-    if (before[-1:] and before[-1] in function_words().more_words) or _MORE_IN_TRIGGER.search(trigger):
+    if (before[-1:] and before[-1] in function_words().more_words) or _MORE_IN_TRIGGER.search(
+        trigger
+    ):
         return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
     if trigger.startswith(tuple(_MINOR_TRIGGERS)):
         return lw.MINOR
