@@ -1,0 +1,68 @@
+"""Round 9, a bed tonight, children, documents and housing: each kind of statement read in
+every shape people write it (chat line, form line, narrative, transcript), in en/es/fr/pt,
+with as many readings that must not fire. Invented sentences and names only."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+BED = "shelter.needs_shelter_tonight"
+
+
+def bed(text: str) -> object:
+    return extract(text).values.get(BED)
+
+
+# ------------------------------------------- a chat line opening with its time is a turn
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "[09:10] Escola: aluna Nadia, 15 anos\n"
+            "[09:12] Escola: disse que não volta para casa, não tem onde ficar esta noite\n"
+            "[09:13] Abrigo: fala português?\n[09:13] Escola: sim",
+            True,
+        ),
+        (
+            "[21:02] Outreach: lad called Tomas, 19\n[21:03] Us: where is he sleeping tonight?\n"
+            "[21:04] Outreach: outside for 2 nights. he needs a bed tonight\n"
+            "[21:05] Us: injured?\n[21:05] Outreach: no",
+            True,
+        ),
+        (
+            "[18:40] Maraude : une jeune femme, Sana, 22 ans\n[18:41] Foyer : elle dort où ce soir ?\n"
+            "[18:42] Maraude : il faut une place ce soir\n[18:43] Foyer : elle parle français ?\n"
+            "[18:43] Maraude : oui",
+            True,
+        ),
+        (
+            "[10:01] Parroquia: tenemos a Inés, 30 años\n"
+            "[10:02] Parroquia: esta noche se queda con nosotras, está segura\n"
+            "[10:03] Albergue: ¿habla español?\n[10:03] Parroquia: sí",
+            False,
+        ),
+    ],
+)
+def test_a_chat_line_with_its_time_is_read_apart_from_the_question_after_it(
+    text: str, want: object
+) -> None:
+    assert bed(text) is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question in the line after is still a question: a bare "yes" to it says nothing
+        "[09:12] Abrigo: ela tem onde ficar esta noite?\n[09:13] Escola: fala pouco",
+        "[21:03] Us: does he have somewhere to sleep tonight?\n[21:04] Outreach: will ask",
+        # someone else's bed in a chat line
+        "[18:42] Maraude : son frère n'a pas de place ce soir\n[18:43] Foyer : ok",
+        "[10:02] Parroquia: ¿tiene dónde dormir esta noche?\n[10:03] Albergue: no sé",
+    ],
+)
+def test_a_chat_line_states_no_bed_it_does_not_name_as_hers(text: str) -> None:
+    assert bed(text) is None
