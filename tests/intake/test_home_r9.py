@@ -66,3 +66,59 @@ def test_a_chat_line_with_its_time_is_read_apart_from_the_question_after_it(
 )
 def test_a_chat_line_states_no_bed_it_does_not_name_as_hers(text: str) -> None:
     assert bed(text) is None
+
+
+# ------------------------------------------- a place she has tonight: leave to stay, a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leave to stay the night, the place named or not
+        "She can stay here tonight, it is safe.",
+        "Referral from the parish: Amaru can stay until the morning.",
+        "Hoy puede quedarse conmigo, es seguro.",
+        "Puede dormir en la parroquia esta noche.",
+        "Elle peut rester ce soir, c'est sûr.",
+        "Mme Koné peut dormir chez nous pour ce soir.",
+        "Ele pode ficar hoje, aqui está seguro.",
+        "Está na casa da vizinha e pode ficar lá por hoje, em segurança.",
+        # a place, not a host, with tonight in any order
+        "Tonight she is sleeping at the hostel, paid by the council.",
+        "She is staying in a hotel tonight, paid by the police.",
+        "Esta noche duerme en el hostal del ayuntamiento.",
+        "Elle dort ce soir à l'hôtel social, nous avons payé deux nuits.",
+        "Il est hébergé dans notre foyer jusqu'à demain matin.",
+        "Hoje dorme na igreja, o padre deixou.",
+    ],
+)
+def test_a_place_she_has_tonight_is_no_bed_needed(text: str) -> None:
+    assert bed(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # refused leave is a need, never a place
+        ("She cannot stay here tonight.", True),
+        ("Elle ne peut pas rester ce soir.", True),
+        ("Não pode ficar hoje, precisa de vaga.", True),
+        # a condition on the leave states nothing
+        ("If she can stay here tonight, we will call you tomorrow.", None),
+        ("Si puede quedarse esta noche, mejor.", None),
+        # a past night at a place is neither
+        ("She slept at the hostel last night.", None),
+        ("Anoche durmió en la iglesia.", None),
+        ("Elle a dormi à l'hôtel la nuit dernière.", None),
+        ("Ontem dormiu na igreja.", None),
+        # leave with no night in it: a day visit, not a bed
+        ("She can stay here until 6pm.", None),
+        ("Pode ficar aqui até às 18h.", None),
+        # someone else's leave
+        ("El marido puede quedarse esta noche en el hostal.", None),
+    ],
+)
+def test_leave_refused_conditional_past_or_someone_elses_is_no_place_tonight(
+    text: str, want: object
+) -> None:
+    assert bed(text) is want
