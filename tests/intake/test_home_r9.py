@@ -122,3 +122,59 @@ def test_leave_refused_conditional_past_or_someone_elses_is_no_place_tonight(
     text: str, want: object
 ) -> None:
     assert bed(text) is want
+
+
+# ------------------------------------------- a state that changed: the latest is hers
+
+DOCS = "legal.has_identity_documents"
+
+
+def docs(text: str) -> object:
+    return extract(text).values.get(DOCS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken, then replaced or handed back, in the next clause or sentence
+        "Her passport was confiscated by the employer; it was replaced by the consulate.",
+        "The boss kept his passport. It has been reissued since.",
+        "Documents: passport held by the agent until this morning, recovered by us and handed to her today.",
+        "Le patron avait confisqué son passeport ; il a été remplacé par le consulat.",
+        "Son passeport, retenu par l'employeur, a été remplacé par nos services ce jour.",
+        "Papiers : passeport retenu jusqu'à hier, récupéré par la police et remis à l'intéressée.",
+        "Su pasaporte fue retenido por la patrona; fue reemplazado por el consulado la semana pasada.",
+        "Le quitaron el pasaporte. Ya fue sustituido por uno nuevo.",
+        "O passaporte ficou retido pelo patrão; foi substituído pelo consulado ontem.",
+        "Documentos: passaporte retido até ontem, recuperado pela polícia e lhe foi entregue hoje.",
+    ],
+)
+def test_a_document_taken_then_replaced_or_handed_back_is_hers(text: str) -> None:
+    assert docs(text) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # replaced, then taken again: the later state is the holding
+        ("Her passport was reissued in June, then the new boss confiscated her passport.", False),
+        ("Son passeport a été refait en juin, puis le patron a confisqué son passeport.", False),
+        # given back or replaced only as a wish
+        ("Le quitaron el pasaporte, pide que sea reemplazado.", False),
+        ("O patrão ficou com o passaporte, ela pede que seja devolvido.", False),
+        ("The boss kept her passport and she wants it returned.", False),
+        # kept after the other was made, in one breath: not clear
+        (
+            "Documentos: pasaporte recuperado por la policía, la cédula sigue retenida por la patrona.",
+            None,
+        ),
+        # a replacement still to come
+        ("Her passport was taken; she needs it replaced.", False),
+        ("Le passeport a été confisqué, elle demande qu'il soit remplacé.", False),
+        ("O passaporte foi confiscado, precisa de tirar um novo.", False),
+        # someone else's document replaced
+        ("Her passport is held by the boss. Her sister's passport was replaced last year.", False),
+    ],
+)
+def test_a_document_held_last_or_only_to_be_replaced_is_not_hers(text: str, want: object) -> None:
+    assert docs(text) is want
