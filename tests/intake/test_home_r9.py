@@ -178,3 +178,56 @@ def test_a_document_taken_then_replaced_or_handed_back_is_hers(text: str) -> Non
 )
 def test_a_document_held_last_or_only_to_be_replaced_is_not_hers(text: str, want: object) -> None:
     assert docs(text) is want
+
+
+# ------------------------------------------- no place tonight: leaving, not knowing, no solution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # having to leave where she is tonight
+        "The trafficker found the flat, so she needs to move tonight.",
+        "It is not safe there and she has to leave tonight.",
+        "El dueño conoce la dirección, por lo que necesita salir de allí esta noche.",
+        "No están seguras aquí y necesitan trasladarse esta noche.",
+        "Elle doit quitter l'appartement ce soir, le patron connaît l'adresse.",
+        "Tem de sair de casa hoje, o patrão sabe onde ela está.",
+        # not knowing where she will sleep tonight
+        "She does not know where she will sleep tonight.",
+        "Walk-in. Says she doesnt know where she will sleep tonight.",
+        "No sabe dónde va a dormir esta noche.",
+        "Elle ne sait pas où elle va dormir ce soir.",
+        "Não sabe onde vai dormir hoje.",
+        # no solution for tonight
+        "Son hébergement d'urgence prend fin ce matin et elle n'a aucune solution pour ce soir.",
+        "Sin solución para esta noche, el albergue está lleno.",
+        "Nenhuma solução para esta noite, pede-se vaga.",
+    ],
+)
+def test_having_to_leave_or_nowhere_known_tonight_is_a_bed_needed(text: str) -> None:
+    assert bed(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else leaving or not knowing
+        "Her husband has to leave tonight.",
+        "El novio tiene que salir de la casa esta noche.",
+        "The boss does not know where she will sleep tonight.",
+        # a later day, or no night at all
+        "She will need to move next week.",
+        "Elle doit quitter l'appartement à la fin du mois.",
+        "Ela precisa de sair do emprego.",
+        # a past night
+        "She did not know where she would sleep last night.",
+        # negated
+        "She does not need to move tonight.",
+        # a solution for something else
+        "Elle n'a pas de solution pour ses papiers ce soir.",
+        "No solution yet for her documents.",
+    ],
+)
+def test_someone_elses_a_later_or_past_leaving_is_no_bed_tonight(text: str) -> None:
+    assert bed(text) is None
