@@ -231,3 +231,49 @@ def test_having_to_leave_or_nowhere_known_tonight_is_a_bed_needed(text: str) -> 
 )
 def test_someone_elses_a_later_or_past_leaving_is_no_bed_tonight(text: str) -> None:
     assert bed(text) is None
+
+
+# ------------------------------------------- long-term housing: a lasting place, a requests label
+
+HOUSING = "housing.needs_long_term_housing"
+
+
+def housing(text: str) -> object:
+    return extract(text).values.get(HOUSING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lasting place beside tonight's bed
+        "She is with a volunteer tonight so she is ok for tonight, but needs a longer place.",
+        "Puede quedarse esta noche con una familia, pero necesita algo estable.",
+        "Elle dort chez une amie ce soir mais cherche quelque chose de stable.",
+        "Fica hoje em casa da prima, mas precisa de algo estável.",
+        "Precisa de uma solução de alojamento duradoura.",
+        "Ela precisa de um sítio para viver.",
+        # a requests label (plural) listing it
+        "Usager : Tesfaye, 28 ans\nDemandes : logement pérenne, formation cariste",
+        "Ficha: Cida, 50 anos\nDemandas: moradia definitiva; curso de cuidadora",
+        "Usuaria: Rosa, 41 años\nSolicitudes: vivienda estable, curso de cocina",
+    ],
+)
+def test_a_lasting_place_needed_is_long_term_housing(text: str) -> None:
+    assert housing(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's, or tonight's bed only
+        "Her son needs a lasting place.",
+        "Usager : Tesfaye, 28 ans\nDemandes : hébergement ce soir, formation cariste",
+        "Demandas: vaga esta noite",
+        # a solution for something else
+        "Necesita un trabajo estable y un curso de cocina.",
+        # wanting to leave a flat is not wanting one
+        "She wants to leave the apartment where she was kept.",
+    ],
+)
+def test_tonights_bed_or_someone_elses_place_is_no_long_term_housing(text: str) -> None:
+    assert housing(text) is None
