@@ -277,3 +277,55 @@ def test_a_lasting_place_needed_is_long_term_housing(text: str) -> None:
 )
 def test_tonights_bed_or_someone_elses_place_is_no_long_term_housing(text: str) -> None:
     assert housing(text) is None
+
+
+# ------------------------------------------- children with her: where each is, a grown one
+
+KIDS = "household.children_with_them"
+
+
+def kids(text: str) -> object:
+    return extract(text).values.get(KIDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # their ages before where they are: still elsewhere, and she came alone
+        ("Her own two kids (9 and 12) are back in Cebu with her mother, she came here alone.", 0),
+        ("Sus dos hijos (5 y 8) siguen en Olancho con la abuela, ella vino aquí sola.", 0),
+        (
+            "Ses deux enfants (4 et 7 ans) sont restés au Mali chez sa mère, elle est venue seule ici.",
+            0,
+        ),
+        ("Os filhos (2 e 6) ficaram em Angola com a avó, ela veio sozinha.", 0),
+        # a grown son or daughter beside her is no child with her
+        ("La acompaña su hija de 20 años. La usuaria no tiene niños a su cargo.", 0),
+        ("She came with her adult son. No children with her.", 0),
+        # a child beside her stays counted
+        ("Elle est avec son fils (3 ans).", 1),
+        ("Vino con su hija de 5 años.", 1),
+        ("Her two kids (9 and 12) are with her.", 2),
+    ],
+)
+def test_children_with_her_by_where_each_is_and_their_age(text: str, want: int) -> None:
+    assert kids(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a grown son or daughter: nothing of children with her
+        "She is with her daughter, 19.",
+        "Elle est avec son fils (30 ans).",
+        "Her son (30) came with her.",
+        "Sa fille majeure l'accompagne.",
+        "Veio com a filha adulta.",
+        "Llegó con su hijo mayor de edad.",
+        # children elsewhere, her coming alone not said
+        "Her two kids (9 and 12) are back in Cebu with her mother.",
+        "Os filhos (2 e 6) ficaram em Angola com a avó.",
+    ],
+)
+def test_a_grown_child_or_children_elsewhere_state_no_count(text: str) -> None:
+    assert kids(text) is None
