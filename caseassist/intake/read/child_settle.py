@@ -9,6 +9,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
+from caseassist.intake.read.adult_children import only_adult_children
 from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.children import _ALONE, _children, _children_mentions
 from caseassist.intake.read.result import Extraction
@@ -104,6 +105,8 @@ def settle_children(
         if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
             continue
         c = _children(sf, answer=False)
+        if (c is False or (c is not None and c > 0)) and only_adult_children(sf):
+            continue  # "La acompaña su hija de 20 años": grown, no child with her
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
         if (
             c is False

@@ -266,6 +266,7 @@ def _located_away(sent_folded: str) -> bool:
     stays = lexicon.phrase_regex("away_locatives")  # "still in Cuenca", "siguen en Olancho"
     for c, w in enumerate(toks):
         if w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs:
+            c = _past_ages(toks, c)  # "her two kids (9 and 12) are back in Cebu"
             if stays.match(" ".join(toks[c + 1 : c + 4])):
                 return True
             for j in range(c + 1, min(len(toks) - 1, c + 7)):
@@ -283,6 +284,18 @@ def _located_away(sent_folded: str) -> bool:
 
 
 _WITH_WORDS = frozenset(["with", "w", "con", "avec", "com", "chez"])
+_AGE_LIST = frozenset(["(", ")", ",", "and", "y", "et", "e", "&", "+"])
+
+
+def _past_ages(toks: list[str], c: int) -> int:
+    """The last token of the ages right after a child word ("kids (9 and 12)", "hijos, 4 y
+    7"): where they are comes after them. Only a list of numbers moves it."""
+    k, last = c + 1, c
+    while k < len(toks) and (toks[k] in _AGE_LIST or toks[k].isdigit()):
+        if toks[k].isdigit() or toks[k] == ")":
+            last = k
+        k += 1
+    return last
 
 
 def _children(sent_folded: str, *, answer: bool) -> int | None | bool:

@@ -211,9 +211,11 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
 
 
 def _regained_after(fr: Frame, toks: list[str], end: int) -> bool:
-    """A giving back later in the sentence, not negated ("l'employeur retenait son
-    passeport, que nous avons récupéré et lui avons rendu hier")."""
+    """A giving back later in the sentence, not negated nor only wanted ("l'employeur
+    retenait son passeport, que nous avons récupéré et lui avons rendu hier")."""
     for i in range(end, len(toks)):
+        if ends(toks, i, fr.regain_wants):
+            return False  # "pide que sea devuelto", "demande qu'il soit remplacé": wanted back
         if starts(toks, i, fr.regain):
             j = i
             while j > end and ends(toks, j, fr.skip):

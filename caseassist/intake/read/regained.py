@@ -4,7 +4,7 @@ avait pris ses papiers. La police les lui a rendus."): the holding is past, the 
 holding made false is true again. Which facts, and by which word groups, is data
 (`[regained]` in rules.toml); within one sentence the holding rules yield by themselves
 (`cancelled_by`). A document made anew or given back in the last sentence that speaks of
-one settles a disagreement of the sentences before it ("Unos amigos le tenían el DNI. ...
+one, after any word of it kept there, settles a disagreement of the sentences before it ("Unos amigos le tenían el DNI. ...
 Le hicimos un DNI nuevo ayer."): `renewed_last`."""
 
 from __future__ import annotations
@@ -69,7 +69,16 @@ def renewed_last(sentences: list[str], asks: list[bool], out: Extraction) -> Non
         )
         if last is None or not lexicon.phrase_regex(renewed).search(last):
             continue
-        if any(lexicon.phrase_regex(k).search(last) for k in kept):
-            continue  # "CTPS e RG retidos; emitida CTPS digital": kept and made in one breath
+        if not _renewed_after_kept(last, renewed, kept):
+            continue  # "emitida CTPS digital, RG retido": kept after it was made
         out.conflicts.discard(fid)
         out.values[fid] = True
+
+
+def _renewed_after_kept(sentence: str, renewed: str, kept: list[str]) -> bool:
+    """The sentence's last word of the thing made anew or given back comes after every word
+    of it kept or lost ("retenu jusqu'à ce matin, récupéré par nos soins": the later state
+    is hers); a kept word after it, or one overlapping it, leaves the order unclear."""
+    back = max(m.start() for m in lexicon.phrase_regex(renewed).finditer(sentence))
+    held = [m.end() for k in kept for m in lexicon.phrase_regex(k).finditer(sentence)]
+    return all(end <= back for end in held)

@@ -87,6 +87,7 @@ _SENT_END = re.compile(
     r"|\n(?=[^\S\n]*[\u00bf\u00a1\u00ab\"']?[^\W\d][^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
     r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d)"  # a line opening "29M", "M, 15"
+    r"|\n(?=[^\S\n]*\[\d{1,2}[:h.]\d{2}\])"  # a chat line opening "[14:02]": a turn of its own
     r")"
 )
 # Every break opens with a punctuation mark or a space: written so (a mark, or spaces then
