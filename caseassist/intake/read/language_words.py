@@ -258,6 +258,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if owned:
         end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
+    if toks[k : k + 1] and toks[k] in _NEGATORS and (n := _phrase_at(toks, k, _ONLY)) > 1:
+        return lw.ONLY, k + n  # "wolof nada más": "nada" opens "only", denies nothing
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
         return lw.NEG, k + 1  # "português não", "French: no"
     if (negated := _negated_after(toks, k)) is not None:
@@ -297,6 +299,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         for words, weight in ((_MAJOR, lw.MAJOR), (_ALSO, lw.ALSO)):
             if n := _phrase_at(toks, j, words, 4):
                 return weight, j + n
+    if (n := _phrase_at(toks, k, _WELL, 1)) and (m := _phrase_at(toks, k + n, _MINOR_PHRASES)):
+        return lw.MINOR, k + n + m  # "o português dele é bem fraco": "bem" intensifies
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),
