@@ -219,3 +219,26 @@ def test_understood_well_beside_spoken_is_spoken(text, hers, others):
 )
 def test_a_bare_creole_is_the_one_the_note_named(text, hers):
     assert reads(text, PREF) == hers
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        ("Elle parle le français, langue dans laquelle elle est le plus à l'aise.", "fr"),
+        ("Habla quechua, la lengua en la que se siente más cómoda.", "qu"),
+        ("Speaks Tigrinya and Arabic, the language she is most comfortable in.", "ar"),
+        ("Fala tétum, a língua em que se sente mais à vontade, e português.", "tet"),
+        # must not fire: an apposition that says nothing of her ease or preference
+        ("Speaks Spanish, the language of the forms, and Mam.", "possible"),
+        ("Fala português, a língua dos documentos, e tétum.", "possible"),
+        ("Habla español, el idioma de los papeles, y mam.", "possible"),
+    ],
+)
+def test_an_apposition_saying_she_is_at_ease_in_it(text, hers):
+    assert reads(text, PREF) == hers
+
+
+def test_the_list_goes_on_after_the_apposition():
+    text = "Elle parle le français, langue dans laquelle elle est le plus à l'aise, ainsi que l'ewondo."
+    assert reads(text, PREF) == "fr"
+    assert reads(text, OTHERS) == ["ewo"]

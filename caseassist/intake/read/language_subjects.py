@@ -56,21 +56,25 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
 def _clause_start(before: list[str]) -> tuple[int, list[str]]:
     """Where the verb's clause starts, and its words without the closed brackets in it:
     a bracket describing the subject neither cuts it off nor stands for it ("Acompanhante
-    (prima, 25a) fala francês", "The boss (male, 40) speaks Wolof": theirs)."""
-    closed: set[int] = set()
-    hidden: set[int] = set()
+    (prima, 25a) fala francês", "The boss (male, 40) speaks Wolof": theirs), unless it
+    names another person itself ("The caller (her sister) speaks")."""
+    spans: list[tuple[int, int]] = []
     opens: list[int] = []
     for k, t in enumerate(before):
         if t == "(":
             opens.append(k)
         elif t == ")" and opens:
-            at = opens.pop()
-            closed.update(range(at, k + 1))
-            inside = before[at + 1 : k]
-            if not (_other_subject(inside) or _helper_subject(inside)):
-                hidden.update(range(at, k + 1))  # (not "The caller (her sister) speaks")
+            spans.append((opens.pop(), k))
+    closed = {k for at, end in spans for k in range(at, end + 1)}
     stops = [k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP and k not in closed]
     cut = max(stops or [0])
+    hidden = {
+        k
+        for at, end in spans
+        if at >= cut
+        and not (_other_subject(before[at + 1 : end]) or _helper_subject(before[at + 1 : end]))
+        for k in range(at, end + 1)
+    }
     return cut, [t for k, t in enumerate(before[cut:], cut) if k not in hidden]
 
 

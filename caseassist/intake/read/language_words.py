@@ -10,7 +10,8 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_prefer import describes_another_noun
+from caseassist.intake.read.language_names import names_language_at as _names_language_at
+from caseassist.intake.read.language_prefer import appositive_preference, describes_another_noun
 
 _MINOR_TRIGGERS = lexicon.Words(
     {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
@@ -151,12 +152,6 @@ def _opens_clause(toks: list[str], k: int, n: int) -> bool:
     return not _phrase_at(toks, k + n + (toks[k + n] in _ARTICLES), _MINOR_PHRASES)
 
 
-def _names_language_at(toks: list[str], i: int) -> bool:
-    """Whether a language name starts at toks[i] (after an article: "um bom português")."""
-    j = i + (toks[i : i + 1] in (["um"], ["uma"], ["o"], ["a"]))
-    return j < len(toks) and _lang_at(toks, j) is not None
-
-
 _MAIN_ADJECTIVES = frozenset(
     {"first", "main", "native", "mother", "home", "own", "preferred", "primary", "usual",
      "principal", "primera", "primer", "premiere", "propia", "propre", "propria", "habitual"}
@@ -254,6 +249,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     own = toks[k : k + 6]
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
+    if appositive := appositive_preference(toks, k, _LANGUAGE_NOUNS):
+        return appositive  # "le français, langue dans laquelle elle est le plus à l'aise"
     owned = _own_language(own)
     if owned:
         end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
