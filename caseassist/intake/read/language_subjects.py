@@ -58,6 +58,9 @@ def _clause_start(before: list[str]) -> tuple[int, list[str]]:
     a bracket describing the subject neither cuts it off nor stands for it ("Acompanhante
     (prima, 25a) fala francês", "The boss (male, 40) speaks Wolof": theirs), unless it
     names another person itself ("The caller (her sister) speaks")."""
+    if "(" not in before:  # (the common case, kept as cheap as before)
+        cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
+        return cut, before[cut:]
     spans: list[tuple[int, int]] = []
     opens: list[int] = []
     for k, t in enumerate(before):
