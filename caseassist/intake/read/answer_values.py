@@ -3,6 +3,8 @@ it gives (read by `interpret_answer`, answers.py)."""
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
 from caseassist.intake.read.languages import _language_list
@@ -18,7 +20,8 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
     neg = lexicon.word_sets().negators
     minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
     for sent in sentences(folded):
-        for clause in clauses(sent):
+        parts = clauses(sent)
+        for n, clause in enumerate(parts):
             toks = tokens(clause)
             pos: set[int] = set()
             items = _language_list(toks, 0, free=True, positions=pos)
@@ -29,7 +32,9 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             if neg & set(words[max(0, first - 3) : first]):
                 continue  # "no hablo ingles", "je ne parle pas anglais"
             little = len(items) == 1 and (
-                minor.search(clause) is not None or bool(neg & set(words[first + 1 :]))
+                minor.search(clause) is not None
+                or bool(neg & set(words[first + 1 :]))
+                or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
             )
             own = len(items) == 1 and lexicon.phrase_regex("own_language").search(clause)
             for code, weight in items:
@@ -40,6 +45,16 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 if all(c != code for c, _w in found):
                     found.append((code, weight))
     return found
+
+
+def _rated_next(nxt: list[str], minor: re.Pattern[str]) -> bool:
+    """The next clause only rates the language before it: a level word and no language of
+    its own ("English, a little", "Inglés, unas palabritas nomás")."""
+    return (
+        bool(nxt)
+        and minor.match(nxt[0]) is not None
+        and not _language_list(tokens(nxt[0]), 0, free=True)
+    )
 
 
 _MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"

@@ -28,8 +28,12 @@ def resolve(found: list[tuple[str, str]], out: Extraction) -> list[tuple[str, st
     codes = {c for c, _w in found}
     if UNRESOLVED not in codes and _BARE_DEFAULT not in codes:
         return found
+    by_country = lexicon.words().get("creole_by_country", {})
     country = out.values.get(_COUNTRY)
-    creole = lexicon.words().get("creole_by_country", {}).get(str(country)) if country else None
+    creole = by_country.get(str(country)) if country else None
+    named = {c for c in codes if c in by_country.values() and c != _BARE_DEFAULT}
+    if not creole and len(named) == 1:
+        creole = named.pop()  # "fala crioulo cabo-verdiano ... prefere o crioulo": that one
     if not creole:
         return found
     # (a Cape Verdean's "creole" too: Haitian Creole is the default of a bare word only)

@@ -101,3 +101,9 @@ def _feminine_at(toks: list[str], i: int) -> tuple[str, int] | None:
         if stem and stem in names:
             return names[stem], 1
     return None
+
+
+def names_language_at(toks: list[str], i: int) -> bool:
+    """Whether a language name starts at toks[i] (after an article: "um bom português")."""
+    j = i + (toks[i : i + 1] in (["um"], ["uma"], ["o"], ["a"]))
+    return j < len(toks) and _lang_at(toks, j) is not None

@@ -40,3 +40,34 @@ def describes_another_noun(toks: list[str], j: int, end: int, nouns: frozenset[s
         return False
     nxt = toks[end]
     return nxt not in _BREAKS and nxt not in nouns and nxt not in _LANGUAGE_ROLE_WORDS
+
+
+_AT_EASE = lexicon.Words(set(), "language_at_ease")
+"""Words that say she is most at ease in a language ("comfortable", "à l'aise", "cómoda",
+"à vontade", "best"): in a relative after a language noun, the one she prefers."""
+_APPOSITION_ARTICLES = frozenset(
+    {"the", "la", "el", "le", "l'", "a", "o", "sa", "su", "sua", "her"}
+)
+_PREFER_STEMS = ("prefer", "prefier", "prefere")
+
+
+def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tuple[str, int] | None:
+    """A language noun in apposition after a language, whose relative says she prefers it
+    or is most at ease in it ("le français, langue dans laquelle elle est le plus à
+    l'aise", "el quechua, la lengua en la que se siente más cómoda", "English, the
+    language she prefers"): `prefers`, and where the apposition ends. None for any other apposition ("Spanish, the
+    language of the forms")."""
+    if toks[k : k + 1] != [","]:
+        return None
+    j = k + 1 + (toks[k + 1 : k + 2] != [] and toks[k + 1] in _APPOSITION_ARTICLES)
+    if not toks[j : j + 1] or toks[j] not in nouns:
+        return None
+    at_ease = _AT_EASE.all()
+    for m in range(j + 1, min(len(toks), j + 1 + _REACH + 4)):
+        t = toks[m]
+        if t in _BREAKS or _lang_at(toks, m):
+            return None
+        if t.startswith(_PREFER_STEMS) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
+            ends = [e for e in range(m, len(toks)) if toks[e] in _BREAKS]
+            return "prefers", ends[0] if ends else len(toks)  # (the list goes on after it)
+    return None

@@ -19,8 +19,8 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     """The words before a language (up to a comma; a bracket or "but" goes on with the
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
     make it someone else's: another person, or in a note the writer."""
-    cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
-    clause = _without_companions(_saxon_genitive(before[cut:]))
+    cut, bare = _clause_start(before)
+    clause = _without_companions(_saxon_genitive(bare))
     if _in_anothers_bracket(before):
         return True  # "una vecina (ella habla inglés)": the neighbour's
     if persons.pronoun_of_opening_person(before, before[cut:]):
@@ -47,6 +47,34 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         or (not answer and _writer_subject(clause))
         or owners.generic_subject(clause)
     )
+
+
+def _clause_start(before: list[str]) -> tuple[int, list[str]]:
+    """Where the verb's clause starts, and its words without the closed brackets in it:
+    a bracket describing the subject neither cuts it off nor stands for it ("Acompanhante
+    (prima, 25a) fala francês", "The boss (male, 40) speaks Wolof": theirs), unless it
+    names another person itself ("The caller (her sister) speaks")."""
+    if "(" not in before:  # (the common case, kept as cheap as before)
+        cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
+        return cut, before[cut:]
+    spans: list[tuple[int, int]] = []
+    opens: list[int] = []
+    for k, t in enumerate(before):
+        if t == "(":
+            opens.append(k)
+        elif t == ")" and opens:
+            spans.append((opens.pop(), k))
+    closed = {k for at, end in spans for k in range(at, end + 1)}
+    stops = [k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP and k not in closed]
+    cut = max(stops or [0])
+    hidden = {
+        k
+        for at, end in spans
+        if at >= cut
+        and not (_other_subject(before[at + 1 : end]) or _helper_subject(before[at + 1 : end]))
+        for k in range(at, end + 1)
+    }
+    return cut, [t for k, t in enumerate(before[cut:], cut) if k not in hidden]
 
 
 _DETERMINERS = frozenset(
@@ -198,6 +226,11 @@ def _writer_subject(clause: list[str]) -> bool:
     return False
 
 
+_BRACKET_REACH = 12
+"""How far before a bracket the person it describes may be named ("Dana, youth outreach
+worker at the drop-in on 5th St (she speaks English and Spanish)")."""
+
+
 def _in_anothers_bracket(before: list[str]) -> bool:
     """A language verb inside a bracket opened right after another person is that
     person's ("Llama una vecina (ella habla inglés", "the man who brought her in (says he
@@ -212,7 +245,7 @@ def _in_anothers_bracket(before: list[str]) -> bool:
         return True
     if owners.names_her(inside) and not persons.describes_before(inside):
         return False  # (not "le patron (homme, ~40 ans, parle": the patron described)
-    pre = before[max(0, opened - 6) : opened]
+    pre = before[max(0, opened - _BRACKET_REACH) : opened]
     pre = _without_companions(
         pre[max([k + 1 for k, t in enumerate(pre) if t in _SUBJECT_STOP] or [0]) :]
     )

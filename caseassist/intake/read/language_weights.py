@@ -26,6 +26,9 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 
 MAJOR = "major"
+PREFERS = "prefers"
+"""Said with a verb of preference ("prefers French", "préfère qu'on lui parle en
+français"): her own word on it, above a main-language mark ("speaks Fula at home")."""
 PLAIN = "plain"
 WELL = "well"
 ALSO = "also"
@@ -33,6 +36,9 @@ OTHER = "other"
 MINOR = "minor"
 UNDERSTAND = "understand"
 ONLY = "only"
+UNDERSTOOD_WELL = "understood_well"
+"""Understood well ("entende bem o português"): offered alone, but beside a plain mention
+of the same language ("fala crioulo e português") it makes that one spoken well."""
 NEG = "neg"
 INTERP = "interp"
 SHARED = "shared"
@@ -52,11 +58,12 @@ interpreter"); `interp` alone is a language named only as the interpreter's."""
 
 _STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
-_OFFERED = (MINOR, UNDERSTAND)
+_OFFERED = (MINOR, UNDERSTAND, UNDERSTOOD_WELL)
 """Weights that only suggest it (offered to staff)."""
 _RANK = {
     NEG: 9,
     NO_OTHERS: 0,
+    PREFERS: 8.5,
     MAJOR: 8,
     ONLY: 7,
     OTHER: 6,
@@ -64,6 +71,7 @@ _RANK = {
     ALSO: 4,
     MINOR: 3,
     UNDERSTAND: 2,
+    UNDERSTOOD_WELL: 2,
     OWN_INTERP: 1.6,
     INTERP: 1.5,
     USED_INTERP: 1.5,
@@ -79,6 +87,8 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
         if c == code:
             if {w, weight} == {PLAIN, INTERP}:
                 found[k] = (c, OWN_INTERP)
+            elif {w, weight} == {PLAIN, UNDERSTOOD_WELL}:
+                found[k] = (c, WELL)  # "fala ... e português; ... entende bem o português"
             elif {w, weight} in ({PLAIN, USED_INTERP}, {INTERP, USED_INTERP}):
                 found[k] = (c, INTERP if INTERP in (w, weight) else PLAIN)
             elif _RANK[weight] > _RANK[w]:
@@ -92,6 +102,10 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     live = [(c, INTERP if w == USED_INTERP else w) for c, w in found if w != NEG]
     if not live:
         return None, False
+    said = [c for c, w in live if w == PREFERS]
+    if len(said) == 1:
+        return said[0], True  # "parle poular à la maison mais préfère ... en français"
+    live = [(c, MAJOR if w == PREFERS else w) for c, w in live]
     majors = [c for c, w in live if w == MAJOR]
     if majors:
         return majors[0], len(majors) == 1
@@ -135,7 +149,8 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
         # "an Arabic interpreter came, but she speaks Tigrinya": a language named only as
         # the interpreter's, beside her own, is not said to be hers
         live = [(c, MINOR if w == INTERP else w) for c, w in live]
-    stated = [c for c, w in live if w in _STATED]
+    # (a main language beside the one she says she prefers is one she speaks)
+    stated = [c for c, w in live if w in _STATED or (w in (MAJOR, PREFERS) and clear)]
     offered = [c for c, w in live if w in _OFFERED]
     if preferred is None:
         if stated:

@@ -11,7 +11,8 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_prefer import describes_another_noun
+from caseassist.intake.read.language_names import names_language_at as _names_language_at
+from caseassist.intake.read.language_prefer import appositive_preference, describes_another_noun
 
 _MINOR_TRIGGERS = lexicon.Words(
     {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
@@ -148,12 +149,6 @@ def _opens_clause(toks: list[str], k: int, n: int) -> bool:
     )
 
 
-def _names_language_at(toks: list[str], i: int) -> bool:
-    """Whether a language name starts at toks[i] (after an article: "um bom português")."""
-    j = i + (toks[i : i + 1] in (["um"], ["uma"], ["o"], ["a"]))
-    return j < len(toks) and _lang_at(toks, j) is not None
-
-
 _MAIN_ADJECTIVES = frozenset(
     {"first", "main", "native", "mother", "home", "own", "preferred", "primary", "usual",
      "principal", "primera", "primer", "premiere", "propia", "propre", "propria", "habitual"}
@@ -249,10 +244,14 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     own = toks[k : k + 6]
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
+    if appositive := appositive_preference(toks, k, _LANGUAGE_NOUNS):
+        return appositive  # "le français, langue dans laquelle elle est le plus à l'aise"
     owned = _own_language(own)
     if owned:
         end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
+    if toks[k : k + 1] and toks[k] in _NEGATORS and (n := _phrase_at(toks, k, _ONLY)) > 1:
+        return lw.ONLY, k + n  # "wolof nada más": "nada" opens "only", denies nothing
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
         return lw.NEG, k + 1  # "português não", "French: no"
     if (negated := _negated_after(toks, k)) is not None:
@@ -292,6 +291,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         for words, weight in ((_MAJOR, lw.MAJOR), (_ALSO, lw.ALSO)):
             if n := _phrase_at(toks, j, words, 4):
                 return weight, j + n
+    if (n := _phrase_at(toks, k, _WELL, 1)) and (m := _phrase_at(toks, k + n, _MINOR_PHRASES)):
+        return lw.MINOR, k + n + m  # "o português dele é bem fraco": "bem" intensifies
     for words, weight in (
         (_ONLY, lw.ONLY),
         (_MAJOR, lw.MAJOR),

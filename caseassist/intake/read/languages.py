@@ -83,7 +83,7 @@ def _language_list(
             weight = post or pending
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
-            elif weight == lw.PLAIN or (pending in (lw.NEG, lw.UNDERSTAND) and weight != lw.NEG):
+            elif weight == lw.PLAIN or (pending in _NOT_SPOKEN and weight != lw.NEG):
                 weight = pending  # "entiende ruso también" is still only understood
             if weight == lw.PLAIN and well_end and joined_to(toks, well_end, i):
                 weight = lw.WELL  # "couramment arabe et français": both, not the second alone
@@ -97,9 +97,12 @@ def _language_list(
             continue
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
-            pending, i = (lw.UNDERSTAND if pending == lw.UNDERSTAND else lw.MINOR), i + n
+            pending, i = (lw.UNDERSTAND if pending in _NOT_SPOKEN[1:] else lw.MINOR), i + n
             continue
-        if pending == lw.UNDERSTAND and (_phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)):
+        if pending in _NOT_SPOKEN[1:] and (
+            _phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)
+        ):
+            pending = lw.UNDERSTOOD_WELL if _phrase_at(toks, i, _WELL) else pending
             i += 1  # "comprend bien le français": understood, not said to be spoken
             continue
         if n := _phrase_at(toks, i, _MAJOR):
@@ -123,6 +126,7 @@ def _language_list(
 
 
 _AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
+_NOT_SPOKEN = (lw.NEG, lw.UNDERSTAND, lw.UNDERSTOOD_WELL)
 
 
 def _coordinated(toks: list[str], end: int, i: int) -> bool:
@@ -155,7 +159,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
     if set(before[-3:]) & _NEGATORS.all() or after[:1] in (["pas"], ["no"], ["nao"]):
         return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
     if before[-1:] and before[-1] in _ONLY:
-        return lw.ONLY
+        # "only understands Spanish": understood, not her only language
+        return lw.UNDERSTAND if trigger.split()[0] in _UNDERSTAND else lw.ONLY
     if before[-1:] and before[-1] in _ALSO:
         return lw.ALSO
     if (before[-1:] and before[-1] in function_words().more_words) or _MORE_IN_TRIGGER.search(
@@ -168,12 +173,14 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
     if trigger.split()[0] in _UNDERSTAND:
         return lw.UNDERSTAND
+    if trigger.startswith(_PREFER_STEMS):
+        return lw.PREFERS  # "prefers French", "preferred language"
     if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
         ("su idioma", "sa langue", "his language", "her language", "su lengua")
     ):
         return lw.MAJOR
     if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
-        return lw.MAJOR  # "préfère s'exprimer en pachto", "prefers to express himself in"
+        return lw.PREFERS  # "préfère s'exprimer en pachto", "prefers to express himself in"
     if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
         return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
     return lw.PLAIN
@@ -239,7 +246,7 @@ def _languages(
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         if (
             not items
-            and first == lw.MAJOR
+            and first in (lw.MAJOR, lw.PREFERS)
             and (at := prefer_in(toks, start, _NEGATORS.all())) is not None
         ):
             items = _language_list(toks, at, free=False, pending=first, positions=used)
