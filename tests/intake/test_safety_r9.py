@@ -165,3 +165,68 @@ def test_he_takes_up_his_sentence_subject(lang: str, text: str) -> None:
 )
 def test_he_after_someone_else_is_no_clear_yes(lang: str, text: str) -> None:
     assert _applied(MOTHER[lang] + text, KNOWS) is None
+
+
+# ------------------- a short question on its own line answers only itself, not the list
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('M, 33, Ukrainian\nDoes not want police\nGo back to Ukraine? "don\'t know"', "no"),
+        ('H, 41, hondureño\nNo quiere policía\n¿Volver a Honduras? "no sé"', "no"),
+        ("H, 38 ans, ivoirien\nNe veut pas la police\nRetour au pays ? « sais pas »", "no"),
+        ('H, 33a, ucraniano\nNão quer polícia\nRegressar à Ucrânia? "não sei"', "no"),
+    ],
+)
+def test_question_line_reply_leaves_police_line(text: str, value: str) -> None:
+    assert _applied(text, POLICE) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the question line asks about the police: its reply answers it
+        ("F, 29, Filipina\nNo papers\nPolice? she says not sure yet", "undecided"),
+        ("M, 50, boliviano\nSin documentos\n¿Denuncia? no quiere", "no"),
+        # a question wrapped over two lines is still one question
+        ("Asked whether she wants to\ntalk to the police? She said no.", "no"),
+    ],
+)
+def test_question_line_still_read_with_its_reply(text: str, value: str) -> None:
+    assert _applied(text, POLICE) == value
+
+
+# ---------------------- who knows the address of the place she is at, named by its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her employer knows the address of her friend's flat where she is staying.", "yes"),
+        ("The employer does not know the address of the flat where she is staying.", "no"),
+        ("El dueño del bazar conoce la dirección del piso donde está ahora.", "yes"),
+        ("Le patron connaît l'adresse de l'appartement où elle dort.", "yes"),
+        ("O patrão sabe o endereço da casa onde ela está.", "yes"),
+        ("O patrão conhece a morada do apartamento onde ela mora.", "yes"),
+        ("O explorador descobriu a morada da nossa casa.", "yes"),
+    ],
+)
+def test_knows_address_of_her_place(text: str, value: str) -> None:
+    assert _applied(text, KNOWS) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # her own people know it, or the place is where she worked, not where she is
+        "Her sister knows the address of the flat where she is staying.",
+        "Su hermana conoce la dirección del piso donde está ahora.",
+        "El patrón conoce la dirección de la casa donde trabajaba.",
+        "Sa tante connaît l'adresse de l'appartement où elle dort.",
+        "A mãe dela sabe o endereço da casa onde ela está.",
+        "O patrão sabe o endereço da casa onde ela trabalhava.",
+    ],
+)
+def test_address_known_by_her_people_or_past_place_is_no_yes(text: str) -> None:
+    assert _applied(text, KNOWS) is None
