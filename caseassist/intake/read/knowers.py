@@ -70,6 +70,27 @@ def _antecedent(words: list[str]) -> bool:
     return found
 
 
+def _sentence_subject(words: list[str]) -> bool:
+    """The pronoun's own sentence opens with someone from the life she left as its subject
+    and names no one else but after "to / at / of" ("The employer's husband came to the
+    neighbour's door asking for her, so he knows she is there"): a later "he" takes the
+    subject up, whoever the sentence before named. Another person named plainly ("The
+    trafficker called her brother, he knows...") leaves it to `_antecedent`."""
+    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
+    words = on_their_side(words, safe | others, bad)
+    subject = False
+    for i, w in enumerate(words):
+        pair = f"{words[i - 1]} {w}" if i else ""
+        bare = w.rstrip("'")
+        if w in bad or pair in bad or bare in bad:
+            subject = True
+        elif (w in safe or pair in safe or w in others or pair in others or bare in others) and (
+            not subject or not set(words[max(0, i - 2) : i]) & _OF
+        ):
+            return False
+    return subject
+
+
 def _null_subject(after: list[str]) -> bool:
     """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
     allá", "ele não sabe que está aqui"): someone other than the one who knows."""
@@ -130,6 +151,8 @@ def knower(
                     return CLEAR
                 if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
                     return ""
+                if _sentence_subject([*sentence_before, *words[:i]]):
+                    return CLEAR
                 return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE
             if w in _SURVIVOR_SUBJECTS:
                 return ""
