@@ -9,6 +9,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
+from caseassist.intake.read.answer_group import settle_group
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -217,4 +218,5 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
         out.put(fact_id, own)
     else:
         out.values.pop(fact_id, None)
+    settle_group(fact_id, text, out)  # the other facts of its group: "Non, le patron ne sait pas où on est"
     return out
