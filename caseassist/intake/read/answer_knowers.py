@@ -34,8 +34,8 @@ def _knower(before: Clause, verb: str, answer: set[str]) -> bool:
         return True
     if any(at(words, i, "he_she") for i in range(len(words))):
         return not answer & safe  # "he" is whom she left, with no one of hers named
-    plural = verb.endswith(("n", "nt", "m")) and verb not in ("know",)
-    return plural and not words  # "No saben dónde estoy", "Savent pas où je suis"
+    # a plural verb with no subject: "No saben dónde estoy", "Savent pas où je suis"
+    return not words and at([verb], 0, "plural_know_verbs") > 0
 
 
 def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
@@ -56,14 +56,12 @@ def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
         if n := at(clause, i, "that"):
             rest = clause[i + n : i + n + 5]
             return (i + n, neg) if has(rest, "here") else None
-        if at(clause, i, "place_know_verbs") or clause[i] in ("yet", "todavia", "encore", "ainda"):
-            i += 1
+        if at(clause, i, "know_fillers"):
+            i += 1  # "does not know yet where", "ne sait pas encore où"
             continue
-        if clause[i] in ("the", "el", "la", "le", "l'", "o", "a", "this", "este", "esta", "ce"):
-            if i + 1 < len(clause) and at(clause, i + 1, "place_nouns"):
-                if at(clause, v, "place_know_verbs"):
-                    return i + 1, neg
-            return None
+        n = at(clause, i, "articles")
+        if n and at(clause, i + n, "place_nouns") and at(clause, v, "place_know_verbs"):
+            return i + n, neg  # "no conoce la casa", "ne connaît pas le foyer"
         return None
     return None
 
@@ -84,7 +82,7 @@ def knows_where(clause: Clause, sentence: Clause, answer: set[str]) -> tuple[str
     if has(place, "not_her_place"):
         return None  # "saben dónde vive mi familia", "knows where I lived"
     # someone else's place ("où habite ma copine") may be one she has left: a yes only offered
-    hers = has(place, "her_place") or has(place, "place_nouns") or start < len(clause) and clause[start - 1] in ("que", "that", "qu'")
+    hers = has(place, "her_place") or has(place, "place_nouns") or at(clause, start - 1, "that") > 0
     before = clause[:v]
     opener = find(before, "unsure")
     subject = before[opener + len(phrases_at(before, opener)) :] if opener >= 0 else before
