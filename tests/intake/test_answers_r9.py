@@ -325,3 +325,69 @@ def test_a_multi_fact_answer_keeps_the_second_question_from_being_asked(
     assert first in asked
     assert second not in asked
     assert s.facts[fact].value == value
+
+
+# --------------------------------------------- "not for me": her need is a no
+
+
+URGENT = "medical.urgent_need"
+MEDICATION = "medical.needs_medication"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (URGENT, "Not for me, no. My little girl has a cough since Sunday, she is with me."),
+        (URGENT, "Yo no, yo estoy bien. El que está malito es mi niño."),
+        (URGENT, "Moi, ça va. C'est mon fils qui a de la fièvre."),
+        (URGENT, "Eu não. É a minha filha que precisa, tem febre."),
+        (MEDICATION, "A mí no, gracias. Mi hermana sí toma pastillas."),
+        (DANGER, "Not me, no. My friend who is still there is."),
+    ],
+)
+def test_not_for_me_then_someone_elses_need_is_her_no(asked, text):
+    assert settled(asked, text)[asked] is False
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (URGENT, "Yo no sé, me duele mucho la cabeza"),  # "I don't know", not "not me"
+        (URGENT, "Me, I have a cut on my hand that hurts a lot"),  # her own need
+        (URGENT, "Moi, j'ai très mal au ventre depuis hier"),
+        (URGENT, "Eu, sim, preciso de um médico hoje"),
+        (MEDICATION, "My sister needs her pills"),  # someone else, no "not me"
+        (URGENT, "Not for me to say, ask the nurse"),  # "not for me" opens a longer clause
+    ],
+)
+def test_me_with_a_need_or_someone_else_alone_is_not_her_no(asked, text):
+    assert settled(asked, text).get(asked) is not False
+
+
+# --------------------------------------------- pills and tablets are medication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Só preciso das minhas pílulas para a tensão, acabaram há três dias.",
+        "j'ai plus mes cachets pour la tension depuis une semaine",
+        "Se me acabaron las píldoras de la presión",
+        "Je n'ai plus mes pilules depuis lundi, le patron les a gardées",
+    ],
+)
+def test_pills_she_ran_out_of_are_medication_she_needs(text):
+    assert settled(URGENT, text)[MEDICATION] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma soeur n'a plus ses cachets",  # someone else
+        "A minha filha precisa das pílulas dela",
+        "Não, tenho as minhas pílulas comigo, está tudo bem",  # she has them
+        "Non, j'ai mes cachets, merci",
+    ],
+)
+def test_pills_of_someone_else_or_that_she_has_are_not_a_need(text):
+    assert settled(URGENT, text).get(MEDICATION) is not True

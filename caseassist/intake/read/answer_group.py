@@ -16,7 +16,7 @@ the words are data (`lexicon/answers.toml`)."""
 
 from __future__ import annotations
 
-from caseassist.intake.read.answer_knowers import read_knowers, read_safe_state
+from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
 from caseassist.intake.read.answer_words import (
     Clause,
     at,
@@ -25,6 +25,7 @@ from caseassist.intake.read.answer_words import (
     find,
     group_of,
     has,
+    not_me_groups,
     sentences,
 )
 from caseassist.intake.read.result import Extraction
@@ -120,6 +121,8 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         return
     sents = sentences(text)
     parts = [clauses(s) for s in sents]
+    if group in not_me_groups():
+        read_not_me(fact_id, parts, out)
     if group == "safety":
         read_knowers(sents, parts, out)
         read_safe_state(fact_id, sents, out)

@@ -13,6 +13,7 @@ it; a condition or a question reads nothing."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS
 from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.their_side import exploiters
@@ -141,3 +142,21 @@ def read_safe_state(fact_id: str, sentences: list[Clause], out: Extraction) -> N
     if i < 0 or any(at(first, j, "negators") for j in range(i)) or has(first, "soft"):
         return
     out.put(fact, False)
+
+
+def read_not_me(fact_id: str, parts: list[list[Clause]], out: Extraction) -> None:
+    """ "Not for me, no. But my boy has a fever", "Yo no, yo estoy bien. El niño...", "Moi,
+    ça va. C'est ma fille qui...": her need, asked, is a no; the need she goes on to name
+    is someone else's. Only when the answer's whole first clause says so."""
+    if FACTS[fact_id].type != "bool" or fact_id in out.values or fact_id in out.conflicts:
+        return
+    if not parts or not parts[0]:
+        return
+    first = parts[0]
+    clause = first[0]
+    if at(clause, 0, "not_me") == len(clause):
+        out.put(fact_id, False)
+    elif at(clause, 0, "me") == len(clause) and len(first) > 1:
+        nxt = first[1]
+        if at(nxt, 0, "safe_states") and not any(at(nxt, j, "negators") for j in range(len(nxt))):
+            out.put(fact_id, False)

@@ -50,6 +50,12 @@ def group_of(fact_id: str) -> str:
 
 
 @cache
+def not_me_groups() -> frozenset[str]:
+    """The groups whose asked fact "not for me" answers no (data: `[not_me]`)."""
+    return frozenset(_data().get("not_me", {}).get("groups", ()))
+
+
+@cache
 def fact_for(reading: str) -> str:
     """The fact a reader sets (data: `[facts]`)."""
     return str(_data().get("facts", {}).get(reading, ""))
