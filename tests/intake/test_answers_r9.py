@@ -391,3 +391,39 @@ def test_pills_she_ran_out_of_are_medication_she_needs(text):
 )
 def test_pills_of_someone_else_or_that_she_has_are_not_a_need(text):
     assert settled(URGENT, text).get(MEDICATION) is not True
+
+
+# --------------------------------------------- someone else's plans set none of her facts
+
+
+COUNTRY = "person.country_of_origin"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (RETURN, "Mi prima dice que quiere volver a Bolivia, pero yo todavía no lo sé."),
+        (RETURN, "My friend wants to go back to Ghana"),
+        (RETURN, "Ma cousine veut rentrer au Sénégal"),
+        (RETURN, "A minha amiga quer voltar para o Brasil"),
+        (WORK, "Mi hermana quiere trabajar en Colombia"),
+    ],
+)
+def test_a_country_in_someone_elses_plans_is_not_hers(asked, text):
+    got = settled(asked, text)
+    assert COUNTRY not in got
+    assert got.get(asked) not in ("yes", True)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "code"),
+    [
+        (RETURN, "Quiero volver a Bolivia, mi prima también", "BO"),
+        (RETURN, "Ma cousine veut rentrer au Sénégal, moi aussi je veux rentrer au Sénégal", "SN"),
+        (RETURN, "Yes, I want to go back to Ghana, my friend too", "GH"),
+        (RETURN, "Sim, quero voltar para o Brasil", "BR"),
+        (COUNTRY, "Mi prima y yo somos de Bolivia", "BO"),  # asked: her answer is hers
+    ],
+)
+def test_her_own_country_said_beside_someone_elses_is_kept(asked, text, code):
+    assert settled(asked, text)[COUNTRY] == code

@@ -24,6 +24,7 @@ from caseassist.intake.read.answer_kinds import (
     _yes_no,
     answer_kind,
 )
+from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.children import _children
@@ -218,5 +219,8 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
         out.put(fact_id, own)
     else:
         out.values.pop(fact_id, None)
-    settle_group(fact_id, text, out)  # the other facts of its group: "Non, le patron ne sait pas où on est"
+    settle_group(
+        fact_id, text, out
+    )  # the other facts of its group: "Non, le patron ne sait pas où on est"
+    drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     return out
