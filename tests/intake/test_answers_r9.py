@@ -427,3 +427,42 @@ def test_a_country_in_someone_elses_plans_is_not_hers(asked, text):
 )
 def test_her_own_country_said_beside_someone_elses_is_kept(asked, text, code):
     assert settled(asked, text)[COUNTRY] == code
+
+
+# --------------------------------------------- an answer that corrects itself
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "value"),
+    [
+        (RETURN, "Yes. No, sorry, I mean no, I want to stay here", "no"),
+        (RETURN, "Oui... enfin non, je veux rester ici", "no"),
+        (DANGER, "Não. Quer dizer, sim, ele anda atrás de mim", True),
+        (URGENT, "No, actually yes, my arm hurts a lot", True),
+        (KNOWS, "They don't know where I am. Well, actually they do, he saw me yesterday", "yes"),
+        (WORK, "No quiero... perdón, sí, sí quiero trabajar", True),
+    ],
+)
+def test_what_she_says_after_correcting_herself_is_the_answer(asked, text, value):
+    assert settled(asked, text)[asked] == value
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "value"),
+    [
+        (WORK, "Actually, I'd like to work", True),  # "actually" opening, nothing corrected
+        (DANGER, "No, sorry, I haven't eaten since yesterday", False),  # "sorry" then no reply
+        (DANGER, "No. Sorry, no, I am safe here.", False),  # the same answer again
+        (RETURN, "Non, pardon de vous déranger, je veux rester ici", "no"),
+        (WORK, "Sí, en realidad necesito trabajar ya", True),
+        (DANGER, "Não, desculpe, estou bem aqui", False),
+    ],
+)
+def test_a_marker_with_no_new_reply_after_it_changes_nothing(asked, text, value):
+    assert settled(asked, text)[asked] == value
+
+
+def test_a_correction_keeps_the_other_facts_said_before_it():
+    got = settled(DANGER, "No, I have nowhere to sleep tonight. Sorry, I mean yes, he follows me")
+    assert got[DANGER] is True
+    assert got["shelter.needs_shelter_tonight"] is True

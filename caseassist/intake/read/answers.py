@@ -9,6 +9,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
+from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_group import settle_group
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
@@ -51,7 +52,23 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     """A free-text answer to the question for `fact_id`: that fact, and any other it states.
 
     `question`: the words it answered, when not the question bank's own (a bare yes to
-    "Do you feel safe?" is a no to "in danger")."""
+    "Do you feel safe?" is a no to "in danger"). An answer that corrects itself ("Yes. No,
+    sorry, I mean no") is read after its correction for the asked fact and for any other
+    it states again (answer_corrections.py)."""
+    out = _interpret(fact_id, text, question)
+    after = corrected_part(text)
+    if after is None:
+        return out
+    later = _interpret(fact_id, after, question)
+    out.values.pop(fact_id, None)
+    out.conflicts.discard(fact_id)
+    for fid, value in later.values.items():
+        out.values.pop(fid, None)
+        out.put(fid, value)
+    return out
+
+
+def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
