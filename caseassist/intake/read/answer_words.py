@@ -61,9 +61,20 @@ def fact_for(reading: str) -> str:
     return str(_data().get("facts", {}).get(reading, ""))
 
 
+@cache
+def _by_first(key: str) -> dict[str, Phrases]:
+    """The `key` phrases by their first word, longest first: one look-up per token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases(key):
+        out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
 def at(toks: list[str], i: int, key: str) -> int:
     """The length of the longest `key` phrase starting at `toks[i]` (0: none)."""
-    for p in phrases(key):
+    if i >= len(toks) or i < 0:
+        return 0
+    for p in _by_first(key).get(toks[i], ()):
         if tuple(toks[i : i + len(p)]) == p:
             return len(p)
     return 0
