@@ -466,3 +466,63 @@ def test_a_correction_keeps_the_other_facts_said_before_it():
     got = settled(DANGER, "No, I have nowhere to sleep tonight. Sorry, I mean yes, he follows me")
     assert got[DANGER] is True
     assert got["shelter.needs_shelter_tonight"] is True
+
+
+# --------------------------------------------- a wish said once, for the clauses after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui. Je veux rentrer aux Philippines, voir mes enfants.",
+        "Sí, quiero regresar a Honduras, abrazar a mis hijos",
+        "Yes, I want to go home to Ghana, see my kids again",
+        "Sim, quero voltar para Cabo Verde, ver a minha mãe",
+    ],
+)
+def test_a_wish_to_go_home_carries_to_seeing_family_after_it(text):
+    got = settled(RETURN, text)
+    assert got[RETURN] == "yes"
+    assert got[FAMILY] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quiero volver, mis hijos están bien con mi mamá",  # not a wish to see them
+        "I want to stay here, my mother is there, I call her sometimes",  # a habit
+        "Je veux rester ici. Ma soeur veut voir nos parents.",  # someone else
+        "Não sei se quero voltar, ver a minha mãe seria difícil",  # unsure, no wish
+    ],
+)
+def test_family_named_without_her_wish_to_see_them_is_not_family_contact(text):
+    assert settled(RETURN, text).get(FAMILY) is not True
+
+
+# --------------------------------------------- a hedge about another fact of the group
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Trabalhar, sim, quero. Curso agora não, quem sabe mais pra frente.", True),
+        ("Yes, I want to work. A course, maybe later.", True),
+        ("Sí, quiero trabajar. Un curso, no sé, tal vez después.", True),
+        ("Oui, je veux travailler. Une formation, peut-être plus tard.", True),
+    ],
+)
+def test_a_hedge_in_a_sentence_about_another_fact_leaves_the_asked_one(text, value):
+    assert settled(WORK, text)[WORK] is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí. Bueno, no sé, tal vez trabajar más adelante.",  # the hedge is about work
+        "Yes. Maybe, I am not sure I want to work yet.",
+        "Oui. Enfin, peut-être, je ne sais pas encore.",
+        "Sim. Talvez, ainda não sei se quero trabalhar.",
+    ],
+)
+def test_a_hedge_about_the_asked_fact_still_holds_it_back(text):
+    assert settled(WORK, text).get(WORK) is not True

@@ -16,6 +16,9 @@ the words are data (`lexicon/answers.toml`)."""
 
 from __future__ import annotations
 
+import re
+
+from caseassist.intake import lexicon
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
 from caseassist.intake.read.answer_words import (
     Clause,
@@ -23,6 +26,7 @@ from caseassist.intake.read.answer_words import (
     clauses,
     fact_for,
     find,
+    group_facts,
     group_of,
     has,
     not_me_groups,
@@ -68,15 +72,18 @@ def learning(clause: Clause, before: Clause) -> bool:
     return find(clause, "wishes", 0, i) >= 0 or has(before, "wishes")
 
 
-def family_return(clause: Clause) -> bool:
-    """Going back to, or calling, a family member ("volver con mi mamá")."""
+def family_return(clause: Clause, before: Clause) -> bool:
+    """Going back to, or calling, a family member, its wish in the clause or before it in
+    the sentence ("volver con mi mamá", "Je veux rentrer aux Philippines, voir mes enfants")."""
     for verbs in ("return_verbs", "contact_verbs"):
         i = find(clause, verbs)
         if i < 0 or _negated_before(clause, i) or has(clause, "conditions"):
             continue
+        if has(before + clause, "unsure"):
+            return False  # "Não sei se quero voltar, ver a minha mãe..."
         rest = clause[i + at(clause, i, verbs) : i + 6]
         if has(rest, "family") and (verbs == "contact_verbs" or has(rest, "with")):
-            return has(clause, "wishes")
+            return find(clause, "wishes", 0, i) >= 0 or has(before, "wishes")
     return False
 
 
@@ -154,8 +161,27 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("work_papers", auth))
         if learning(c, before):
             got.append(("learning", True))
-    elif group == "reintegration" and family_return(c):
+    elif group == "reintegration" and family_return(c, before):
         got.append(("family_return", True))
     elif group == "legal" and papers_help(c, answer):
         got.append(("papers_help", True))
     return got
+
+
+def own_topic(fact_id: str, folded: str) -> str:
+    """The answer up to a later sentence that opens on another fact of the group ("Trabalhar,
+    sim, quero. Curso agora não, quem sabe mais pra frente"): a hedge there is about that
+    fact, not the one asked. The topic words are `[clean_reading.topics]` (rules.toml)."""
+    group = group_of(fact_id)
+    if not group:
+        return folded
+    topics = lexicon.words_of_rules("clean_reading", "topics")
+    mine = set(topics.get(fact_id, ()))
+    theirs = {w for f in group_facts(group) if f != fact_id for w in topics.get(f, ())}
+    at_char = 0
+    for k, sentence in enumerate(re.split(r"(?<=[.!?;])\s+", folded)):
+        opening = set(sentence.split()[:2])
+        if k and opening & theirs and not opening & mine:
+            return folded[:at_char].rstrip()
+        at_char += len(sentence) + 1
+    return folded

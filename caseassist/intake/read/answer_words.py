@@ -50,6 +50,12 @@ def group_of(fact_id: str) -> str:
 
 
 @cache
+def group_facts(group: str) -> tuple[str, ...]:
+    """The facts of a question group."""
+    return tuple(_data().get("groups", {}).get(group, ()))
+
+
+@cache
 def not_me_groups() -> frozenset[str]:
     """The groups whose asked fact "not for me" answers no (data: `[not_me]`)."""
     return frozenset(_data().get("not_me", {}).get("groups", ()))

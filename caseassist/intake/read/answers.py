@@ -10,7 +10,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
-from caseassist.intake.read.answer_group import settle_group
+from caseassist.intake.read.answer_group import own_topic, settle_group
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -74,7 +74,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(before_reason(_on_topic(f)))  # "Sí, ... porque no sé si puedo quedarme"
+    hedge = _has_hedge(before_reason(_on_topic(own_topic(fact_id, f))))  # "..., porque no sé si"
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
