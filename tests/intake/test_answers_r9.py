@@ -526,3 +526,16 @@ def test_a_hedge_in_a_sentence_about_another_fact_leaves_the_asked_one(text, val
 )
 def test_a_hedge_about_the_asked_fact_still_holds_it_back(text):
     assert settled(WORK, text).get(WORK) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ça va, mais il m'a menacée hier au téléphone",
+        "Estoy bien, pero me amenazaron ayer",
+        "I'm ok, but he keeps threatening my family",
+        "Estou bem, mas eles andam atrás de mim",
+    ],
+)
+def test_im_fine_beside_a_threat_is_not_read(text):
+    assert settled(DANGER, text).get(DANGER) is not False
