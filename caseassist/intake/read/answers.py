@@ -236,8 +236,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.put(fact_id, own)
     else:
         out.values.pop(fact_id, None)
-    settle_group(
-        fact_id, text, out
-    )  # the other facts of its group: "Non, le patron ne sait pas où on est"
+    # the other facts of its group: "Non, le patron ne sait pas où on est"
+    settle_group(fact_id, text, out)
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     return out
