@@ -152,6 +152,8 @@ def test_papers_said_in_an_answer_about_work_are_the_work_authorization(text, va
         "Yes I want to work. Do I need a work permit?",  # a question back
         "Quero trabalhar, o patrão ficou com o meu passaporte",  # identity, not work
         "Sí, quiero trabajar, mañana le traigo mis papeles",  # says nothing of a permit
+        "Yes I want to work, I have no problem with my papers",  # no lack of papers
+        "Yes, I want to work, but I don't know where my papers are",  # lost, not unauthorised
     ],
 )
 def test_papers_of_someone_else_in_the_past_or_asked_about_are_not_read(text):

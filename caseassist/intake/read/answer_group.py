@@ -34,6 +34,8 @@ from caseassist.intake.read.answer_words import (
 )
 from caseassist.intake.read.result import Extraction
 
+_LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
+
 
 def _plain(clause: Clause, sentence: Clause) -> bool:
     """A clause that can state her fact: not a question, not opening on someone else
@@ -54,8 +56,10 @@ def work_papers(clause: Clause) -> str | None:
         return "unsure"  # "no sé si mis papeles me permiten trabajar"
     if has(clause[p:], "expired"):
         return "no"  # "mon titre de séjour a expiré"
-    if _negated_before(clause, p):
-        return "no"  # "je n'ai pas de papiers pour ça", "sin permiso"
+    if _negated_before(clause[max(0, p - _LACK_WINDOW) :], min(p, _LACK_WINDOW)) and not has(
+        clause, "not_lack"
+    ):
+        return "no"  # "je n'ai pas de papiers pour ça", "sin permiso", "don't have papers"
     if at(clause, p, "work_papers") and not has(clause, "soft"):
         return "yes"  # "tengo permiso de trabajo"
     return None
