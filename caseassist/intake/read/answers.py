@@ -9,6 +9,8 @@ from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
+from caseassist.intake.read.answer_corrections import corrected_part
+from caseassist.intake.read.answer_group import own_topic, settle_group
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -23,6 +25,7 @@ from caseassist.intake.read.answer_kinds import (
     _yes_no,
     answer_kind,
 )
+from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.children import _children
@@ -49,13 +52,29 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     """A free-text answer to the question for `fact_id`: that fact, and any other it states.
 
     `question`: the words it answered, when not the question bank's own (a bare yes to
-    "Do you feel safe?" is a no to "in danger")."""
+    "Do you feel safe?" is a no to "in danger"). An answer that corrects itself ("Yes. No,
+    sorry, I mean no") is read after its correction for the asked fact and for any other
+    it states again (answer_corrections.py)."""
+    out = _interpret(fact_id, text, question)
+    after = corrected_part(text)
+    if after is None:
+        return out
+    later = _interpret(fact_id, after, question)
+    out.values.pop(fact_id, None)
+    out.conflicts.discard(fact_id)
+    for fid, value in later.values.items():
+        out.values.pop(fid, None)
+        out.put(fid, value)
+    return out
+
+
+def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(before_reason(_on_topic(f)))  # "Sí, ... porque no sé si puedo quedarme"
+    hedge = _has_hedge(before_reason(_on_topic(own_topic(fact_id, f))))  # "..., porque no sé si"
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
@@ -217,4 +236,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
         out.put(fact_id, own)
     else:
         out.values.pop(fact_id, None)
+    # the other facts of its group: "Non, le patron ne sait pas où on est"
+    settle_group(fact_id, text, out)
+    drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     return out

@@ -1,0 +1,191 @@
+"""One answer that settles several facts of its question's group: what the answer says
+of the group's other facts, read clause by clause, when the note pipeline read nothing
+of them (its readings always win).
+
+- jobs: papers, a permit, a visa or a residence card said in an answer about work is the
+  work authorization ("I don't know if my papers allow me": unsure; none, expired: no; a
+  work permit she has: yes); "learn <a language, a trade, to drive>" or a course she
+  wants is training;
+- reintegration: going back to a family member is also family contact;
+- legal: help she wants to get, renew or replace a document is legal help;
+- safety: who knows where she is, and "I'm fine" (answer_knowers.py).
+
+A clause about someone else ("mi hermana no tiene papeles"), in the past, a question back
+to staff or under a condition reads nothing; "maybe" only offers. The groups, the facts and
+the words are data (`lexicon/answers.toml`)."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
+from caseassist.intake.read.answer_words import (
+    Clause,
+    at,
+    clauses,
+    fact_for,
+    find,
+    group_facts,
+    group_of,
+    has,
+    not_me_groups,
+    sentences,
+)
+from caseassist.intake.read.result import Extraction
+
+_LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
+
+
+def _plain(clause: Clause, sentence: Clause) -> bool:
+    """A clause that can state her fact: not a question, not opening on someone else
+    ("mi hermana no tiene papeles", "he wants to learn English")."""
+    return sentence[-1:] != ["?"] and find(clause, "others", 0, 3) < 0
+
+
+def _negated_before(clause: Clause, i: int) -> bool:
+    return any(at(clause, j, "negators") or at(clause, j, "lack") for j in range(i))
+
+
+def work_papers(clause: Clause) -> str | None:
+    """The work authorization a clause about her papers states (None: none)."""
+    p = find(clause, "papers")
+    if p < 0 or has(clause, "possessed_past"):
+        return None
+    if find(clause, "unsure", 0, p) >= 0:
+        return "unsure"  # "no sé si mis papeles me permiten trabajar"
+    if has(clause[p:], "expired"):
+        return "no"  # "mon titre de séjour a expiré"
+    if _negated_before(clause[max(0, p - _LACK_WINDOW) :], min(p, _LACK_WINDOW)) and not has(
+        clause, "not_lack"
+    ):
+        return "no"  # "je n'ai pas de papiers pour ça", "sin permiso", "don't have papers"
+    if at(clause, p, "work_papers") and not has(clause, "soft"):
+        return "yes"  # "tengo permiso de trabajo"
+    return None
+
+
+def learning(clause: Clause, before: Clause) -> bool:
+    """A wish to learn something or take a course, its wish in the clause or before it in
+    the sentence ("Quiero trabajar, y también aprender inglés")."""
+    i = find(clause, "learn")
+    if i < 0:
+        i = find(clause, "courses")
+    if i < 0 or _negated_before(clause, i) or has(before + clause, "unsure"):
+        return False
+    return find(clause, "wishes", 0, i) >= 0 or has(before, "wishes")
+
+
+def family_return(clause: Clause, before: Clause) -> bool:
+    """Going back to, or calling, a family member, its wish in the clause or before it in
+    the sentence ("volver con mi mamá", "Je veux rentrer aux Philippines, voir mes enfants")."""
+    for verbs in ("return_verbs", "contact_verbs"):
+        i = find(clause, verbs)
+        if i < 0 or _negated_before(clause, i) or has(clause, "conditions"):
+            continue
+        if has(before + clause, "unsure"):
+            return False  # "Não sei se quero voltar, ver a minha mãe..."
+        rest = clause[i + at(clause, i, verbs) : i + 6]
+        if has(rest, "family") and (verbs == "contact_verbs" or has(rest, "with")):
+            return find(clause, "wishes", 0, i) >= 0 or has(before, "wishes")
+    return False
+
+
+def papers_help(clause: Clause, answer: Clause) -> bool:
+    """Help she wants with a document the answer names ("No tengo mi cédula, quiero ayuda
+    para sacarla"): a job or a house she wants help to get is not one."""
+    h = find(clause, "help")
+    if not has(answer, "docs"):
+        return False
+    if h < 0 or _negated_before(clause, h) or not has(clause, "wishes"):
+        return False
+    rest = clause[h + 1 : h + 6]
+    link = find(rest, "help_links")
+    if link < 0:
+        return False
+    after = rest[link + 1 :]
+    if at(after, 0, "pronouns"):
+        after = after[1:]  # "aide pour la refaire"
+    if has(after[:1], "docs"):
+        return True  # "help with my papers" (below: "my")
+    if not at(after, 0, "doc_verbs"):
+        return has(after[:2], "docs")
+    obj = after[at(after, 0, "doc_verbs") :][:3]
+    return not obj or has(obj, "docs") or at(obj, 0, "pronouns") > 0
+
+
+def _settle(out: Extraction, reading: str, found: set[object], soft: bool) -> None:
+    fact = fact_for(reading)
+    if len(found) != 1 or not fact or fact in out.values or fact in out.conflicts:
+        return
+    value = found.pop()
+    if soft:
+        out.maybe(fact, value)
+    else:
+        out.put(fact, value)
+
+
+def settle_group(fact_id: str, text: str, out: Extraction) -> None:
+    """What an answer to `fact_id`'s question says of the other facts of its group."""
+    group = group_of(fact_id)
+    if not group:
+        return
+    sents = sentences(text)
+    parts = [clauses(s) for s in sents]
+    if group in not_me_groups():
+        read_not_me(fact_id, parts, out)
+    if group == "safety":
+        read_knowers(sents, parts, out)
+        read_safe_state(fact_id, sents, out)
+        return
+    found: dict[str, set[object]] = {}
+    soft: set[str] = set()
+    answer = [w for s in sents for w in s]
+    for sentence, cs in zip(sents, parts, strict=True):
+        before: Clause = []
+        for c in cs:
+            if not _plain(c, sentence):
+                before += c
+                continue
+            for reading, value in _readings(group, c, before, answer):
+                found.setdefault(reading, set()).add(value)
+                if has(sentence, "soft"):
+                    soft.add(reading)
+            before += c
+    for reading, values in found.items():
+        if fact_for(reading) != fact_id:
+            _settle(out, reading, values, reading in soft)
+
+
+def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
+    """What one clause (`before` it: the sentence so far) says of the group's facts."""
+    got: list[tuple[str, object]] = []
+    if group == "jobs":
+        if (auth := work_papers(c)) is not None:
+            got.append(("work_papers", auth))
+        if learning(c, before):
+            got.append(("learning", True))
+    elif group == "reintegration" and family_return(c, before):
+        got.append(("family_return", True))
+    elif group == "legal" and papers_help(c, answer):
+        got.append(("papers_help", True))
+    return got
+
+
+def own_topic(fact_id: str, folded: str) -> str:
+    """The answer up to a later sentence that opens on another fact of the group ("Trabalhar,
+    sim, quero. Curso agora não, quem sabe mais pra frente"): a hedge there is about that
+    fact, not the one asked. The topic words are `[clean_reading.topics]` (rules.toml)."""
+    group = group_of(fact_id)
+    if not group:
+        return folded
+    topics = lexicon.words_of_rules("clean_reading", "topics")
+    mine = set(topics.get(fact_id, ()))
+    theirs = {w for f in group_facts(group) if f != fact_id for w in topics.get(f, ())}
+    at_char = 0
+    for k, sentence in enumerate(re.split(r"(?<=[.!?;])\s+", folded)):
+        opening = set(sentence.split()[:2])
+        if k and opening & theirs and not opening & mine:
+            return folded[:at_char].rstrip()
+        at_char += len(sentence) + 1
+    return folded

@@ -1,0 +1,162 @@
+"""In an answer to a safety question: who knows, or does not know, where she is, said in
+any form ("the boss doesn't know where the hotel is", "ils ne savent pas où habite mon
+amie", "no sé si el encargado sabe dónde ando", "eles não sabem que eu vim pra cá"), and
+"I'm fine" as no danger now.
+
+Only the knower and the know-where frame are read; the place may be named any way, but
+not as a place of someone else's family, a thing, or a place she has left. The knower is
+someone from the life she left (an exploiter's word, "they", a plural verb with no
+subject, or "he / she" with no one of hers named in the answer); her family, friends or
+helpers knowing says nothing. "I don't know if" makes it unsure; "I think" only offers
+it; a condition or a question reads nothing."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS
+from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.their_side import exploiters
+
+_LOOK_BACK = 5  # words before the verb that may name who knows
+
+
+def _knower(before: Clause, verb: str, answer: set[str]) -> bool:
+    """Someone from the life she left is who knows: `before` the words of the clause up
+    to the verb, `answer` every word of the answer."""
+    bad, safe = exploiters(), lexicon.by_language("safe_knowers")
+    words = before[-_LOOK_BACK:]
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    if set(words) & safe or pairs & safe:
+        return False  # "mi hermana sabe dónde estoy", "nobody knows"
+    if set(words) & bad or pairs & bad:
+        return True
+    if any(at(words, i, "they") for i in range(len(words))):
+        return True
+    if any(at(words, i, "he_she") for i in range(len(words))):
+        return not answer & safe  # "he" is whom she left, with no one of hers named
+    # a plural verb with no subject: "No saben dónde estoy", "Savent pas où je suis"
+    return not words and at([verb], 0, "plural_know_verbs") > 0
+
+
+def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
+    """After the know verb at `v`: where the place words start, and whether a negator
+    came between (None: no place frame: "knows my name", "sabe cocinar")."""
+    neg = False
+    i = v + 1
+    while i < len(clause) and i <= v + 4:
+        if at(clause, i, "negators"):
+            neg = True
+            i += 1
+            continue
+        if n := at(clause, i, "where"):
+            rest = clause[i + n :]
+            if rest and not at(rest, 0, "negators") and rest[0] != "?":
+                return i + n, neg
+            return None
+        if n := at(clause, i, "that"):
+            rest = clause[i + n : i + n + 5]
+            return (i + n, neg) if has(rest, "here") else None
+        if at(clause, i, "know_fillers"):
+            i += 1  # "does not know yet where", "ne sait pas encore où"
+            continue
+        n = at(clause, i, "articles")
+        if n and at(clause, i + n, "place_nouns") and at(clause, v, "place_know_verbs"):
+            return i + n, neg  # "no conoce la casa", "ne connaît pas le foyer"
+        return None
+    return None
+
+
+def knows_where(clause: Clause, sentence: Clause, answer: set[str]) -> tuple[str, bool] | None:
+    """The knowing value a clause states ("yes", "no", "unsure") and whether it is only
+    offered (a soft hedge in its sentence); None when it states none."""
+    if not clause or clause[-1] == "?" or sentence[-1:] == ["?"]:
+        return None
+    v = find(clause, "know_verbs")
+    if v < 0:
+        return None
+    frame = _place_frame(clause, v)
+    if frame is None:
+        return None
+    start, neg = frame
+    place = clause[start:]
+    if has(place, "not_her_place"):
+        return None  # "saben dónde vive mi familia", "knows where I lived"
+    # someone else's place ("où habite ma copine") may be one she has left: a yes only offered
+    hers = has(place, "her_place") or has(place, "place_nouns") or at(clause, start - 1, "that") > 0
+    before = clause[:v]
+    opener = find(before, "unsure")
+    subject = before[opener + len(phrases_at(before, opener)) :] if opener >= 0 else before
+    neg = neg or any(at(subject, i, "negators") for i in range(len(subject)))
+    if not _knower(subject, clause[v], answer):
+        return None
+    if opener >= 0:
+        return "unsure", False
+    if has(before, "conditions"):
+        return None  # "si el patrón sabe dónde estoy, ..."
+    if neg:
+        return "no", has(sentence, "soft")
+    return "yes", has(sentence, "soft") or not hers
+
+
+def phrases_at(toks: Clause, i: int) -> tuple[str, ...]:
+    """The `unsure` phrase at `toks[i]`."""
+    return next((p for p in phrases("unsure") if tuple(toks[i : i + len(p)]) == p), ())
+
+
+def read_knowers(sentences: list[Clause], clauses_of: list[list[Clause]], out: Extraction) -> None:
+    """Settle (or offer) who knows where she is, when every clause that says it agrees."""
+    fact = fact_for("knows_where")
+    if not fact or fact in out.values or fact in out.conflicts:
+        return
+    answer = {w for s in sentences for w in s}
+    found = set()
+    offered = False
+    for sentence, parts in zip(sentences, clauses_of, strict=True):
+        for clause in parts:
+            got = knows_where(clause, sentence, answer)
+            if got:
+                found.add(got[0])
+                offered = offered or got[1]
+    if len(found) != 1:
+        return
+    value = found.pop()
+    if offered:
+        out.maybe(fact, value)
+    else:
+        out.put(fact, value)
+
+
+def read_safe_state(fact_id: str, sentences: list[Clause], out: Extraction) -> None:
+    """ "Ahorita estoy bien", "Ici, ça va": no danger now, in an answer to the danger
+    question that reads nothing of it, leads with it, and names no fear or threat."""
+    fact = fact_for("safe_state")
+    if fact_id != fact or fact in out.values or fact in out.conflicts or not sentences:
+        return
+    first = sentences[0]
+    if first[-1:] == ["?"] or any(has(s, "fear") for s in sentences):
+        return
+    if out.values.get(fact_for("knows_where")) == "yes":
+        return  # "I'm fine here, but he knows where I am": for staff to weigh
+    i = find(first, "safe_states", 0, 4)
+    if i < 0 or any(at(first, j, "negators") for j in range(i)) or has(first, "soft"):
+        return
+    out.put(fact, False)
+
+
+def read_not_me(fact_id: str, parts: list[list[Clause]], out: Extraction) -> None:
+    """ "Not for me, no. But my boy has a fever", "Yo no, yo estoy bien. El niño...", "Moi,
+    ça va. C'est ma fille qui...": her need, asked, is a no; the need she goes on to name
+    is someone else's. Only when the answer's whole first clause says so."""
+    if FACTS[fact_id].type != "bool" or fact_id in out.values or fact_id in out.conflicts:
+        return
+    if not parts or not parts[0]:
+        return
+    first = parts[0]
+    clause = first[0]
+    if at(clause, 0, "not_me") == len(clause):
+        out.put(fact_id, False)
+    elif at(clause, 0, "me") == len(clause) and len(first) > 1:
+        nxt = first[1]
+        if at(nxt, 0, "safe_states") and not any(at(nxt, j, "negators") for j in range(len(nxt))):
+            out.put(fact_id, False)

@@ -1,0 +1,124 @@
+"""The words and clauses the multi-fact answer readers work on: the word lists of
+`lexicon/answers.toml` (and each language folder's), as token tuples, and an answer cut
+into sentences and clauses of folded tokens.
+
+Kept apart so that each reader (answer_group.py, answer_knowers.py) is only its reading."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import ffold, tokens
+from caseassist.paths import resources_dir
+
+Phrases = tuple[tuple[str, ...], ...]
+Clause = list[str]
+
+_SENTENCE_ENDS = frozenset([".", "!", "?", ";", "\n"])
+_CLAUSE_ENDS = frozenset([","])
+_CONTRASTS = frozenset(["but", "pero", "mais", "mas", "though", "aunque", "sinon"])
+
+
+@cache
+def _data() -> dict:
+    """`answers.toml` merged with every language folder's: lists extended."""
+    root = resources_dir() / "intake" / "lexicon"
+    with (root / "answers.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    words: dict[str, list[str]] = {k: list(v) for k, v in data.get("words", {}).items()}
+    for path in sorted(root.glob("*/answers.toml")):
+        with path.open("rb") as fh:
+            for key, listed in tomllib.load(fh).get("words", {}).items():
+                words.setdefault(key, []).extend(listed)
+    data["words"] = words
+    return data
+
+
+@cache
+def phrases(key: str) -> Phrases:
+    """The phrases under `key`, folded and cut into tokens, longest first."""
+    found = {tuple(tokens(lexicon.respell(ffold(w)))) for w in _data()["words"].get(key, ())}
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+@cache
+def group_of(fact_id: str) -> str:
+    """The question group `fact_id` belongs to ("" when none)."""
+    return next((g for g, fs in _data().get("groups", {}).items() if fact_id in fs), "")
+
+
+@cache
+def group_facts(group: str) -> tuple[str, ...]:
+    """The facts of a question group."""
+    return tuple(_data().get("groups", {}).get(group, ()))
+
+
+@cache
+def not_me_groups() -> frozenset[str]:
+    """The groups whose asked fact "not for me" answers no (data: `[not_me]`)."""
+    return frozenset(_data().get("not_me", {}).get("groups", ()))
+
+
+@cache
+def fact_for(reading: str) -> str:
+    """The fact a reader sets (data: `[facts]`)."""
+    return str(_data().get("facts", {}).get(reading, ""))
+
+
+@cache
+def _by_first(key: str) -> dict[str, Phrases]:
+    """The `key` phrases by their first word, longest first: one look-up per token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases(key):
+        out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+def at(toks: list[str], i: int, key: str) -> int:
+    """The length of the longest `key` phrase starting at `toks[i]` (0: none)."""
+    if i >= len(toks) or i < 0:
+        return 0
+    for p in _by_first(key).get(toks[i], ()):
+        if tuple(toks[i : i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def find(toks: list[str], key: str, start: int = 0, end: int | None = None) -> int:
+    """Where the first `key` phrase starts in `toks[start:end]` (-1: nowhere)."""
+    stop = len(toks) if end is None else end
+    for i in range(start, stop):
+        if at(toks, i, key):
+            return i
+    return -1
+
+
+def has(toks: list[str], key: str) -> bool:
+    return find(toks, key) >= 0
+
+
+def sentences(text: str) -> list[Clause]:
+    """The answer's sentences, as folded tokens (shorthand written out, "doesnt" -> "does
+    not"); a question mark is kept as the sentence's last token."""
+    out: list[Clause] = [[]]
+    for t in tokens(lexicon.respell(ffold(text))):
+        if t in _SENTENCE_ENDS:
+            if t == "?":
+                out[-1].append(t)
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [s for s in out if s]
+
+
+def clauses(sentence: Clause) -> list[Clause]:
+    """A sentence cut at commas and at "but" ("Quiero trabajar, pero no tengo papeles")."""
+    out: list[Clause] = [[]]
+    for t in sentence:
+        if t in _CLAUSE_ENDS or t in _CONTRASTS:
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [c for c in out if c]
