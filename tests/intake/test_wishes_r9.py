@@ -92,3 +92,56 @@ def test_her_own_wish_after_a_description_of_her_still_reads(text: str, fact: st
 )
 def test_her_own_refusal_stands_beside_a_relatives_wish(text: str, value: str):
     assert _read(text, HOME)[0] == value
+
+
+# ------------------ her own requests in the words writers use: a plural label, "is asking
+# to", "dit vouloir"; the same words in another person's mouth, or with nothing asked
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("He is asking to call his father in Vietnam.", FAMILY),
+        ("She keeps asking to see a lawyer about her visa.", LAWYER),
+        ("Demandes : logement pérenne, formation CACES (cariste), soutien psychologique", TRAINING),
+        ("Demandes : logement pérenne, formation CACES (cariste), soutien psychologique", COUNSEL),
+        ("Il dit vouloir surtout retrouver un travail déclaré.", JOB),
+        ("Elle dit souhaiter rentrer au Cameroun.", HOME),
+        ("Pedidos: vivienda, curso de cocina, psicóloga", TRAINING),
+        ("Pedidos: vivienda, curso de cocina, psicóloga", COUNSEL),
+        ("Dice querer volver a su país.", HOME),
+        ("Demandas: moradia definitiva; curso de cuidadora de idosos", TRAINING),
+        ("Demandas: moradia, acompanhamento psicológico", COUNSEL),
+        ("Diz querer voltar para Angola.", HOME),
+        ("Wishes: housing, counselling", COUNSEL),
+    ],
+)
+def test_her_request_in_its_common_wordings_reads(text: str, fact: str):
+    assert _read(text, fact)[0] in (True, "yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Her mother is asking to speak to a lawyer.", LAWYER),
+        ("The employer is asking to have her back at work.", JOB),
+        ("Requests: none at this time.", COUNSEL),
+        ("Son frère dit vouloir rentrer au Mali.", HOME),
+        ("Demandes de l'employeur : qu'elle revienne travailler.", JOB),
+        ("Demandes : aucune pour le moment.", TRAINING),
+        ("Su madre dice querer que vuelva a casa.", HOME),
+        ("Pedidos de la familia: que vuelva a casa.", HOME),
+        ("Demandas: ninguna por ahora.", COUNSEL),
+        ("O patrão diz querer que ela volte ao trabalho.", JOB),
+        ("Demandas da família: que ela volte para casa.", HOME),
+        ("Demandas: nenhuma.", TRAINING),
+        ("Her mother wishes she had counselling.", COUNSEL),
+    ],
+)
+def test_the_same_words_for_someone_else_or_for_nothing_do_not_fire(text: str, fact: str):
+    assert _read(text, fact)[0] in (None, False, "no")
+
+
+def test_a_past_request_is_not_applied():
+    text = "She was asking to go home at first, now she wants to stay."
+    assert _read(text, HOME)[0] != "yes"
