@@ -145,3 +145,48 @@ def test_the_same_words_for_someone_else_or_for_nothing_do_not_fire(text: str, f
 def test_a_past_request_is_not_applied():
     text = "She was asking to go home at first, now she wants to stay."
     assert _read(text, HOME)[0] != "yes"
+
+
+# ------------------------- a means to reach her named, then said to be safe; never the
+# writer's own line, an exploiter's phone, or a phone said not to be safe
+
+CONTACT = "person.safe_contact"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Clinic: Yes, she agreed to share. Her own phone is safe, 555-0163.", "555-0163"),
+        ("Her cousin's mobile is a safe number: 555-0177.", "555-0177"),
+        ("El teléfono de su prima es seguro, 600 123 456.", "600 123 456"),
+        ("Su celular es seguro: 600 111 222.", "600 111 222"),
+        ("Son portable est sûr, 06 12 00 00 01.", "06 12 00 00 01"),
+        ("Tél. sûr : celui de sa cousine, 06 12 00 37 84 (appeler après 18h).", "06 12 00 37 84"),
+        (
+            "Pode ligar pra tia dela, tia Amélia, 84 555 0193, ela diz que esse número é seguro.",
+            "84 555 0193",
+        ),
+        ("O número da tia é seguro: 84 555 0194.", "84 555 0194"),
+    ],
+)
+def test_a_means_said_to_be_safe_is_her_safe_contact(text: str, number: str):
+    assert number in str(extract(text).values.get(CONTACT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our office line is safe, 555-0100.",
+        "The boss's phone is safe, 555-0111.",
+        "Her phone is not safe: 555-0122.",
+        "Nuestro número es seguro: 91 000 00 00.",
+        "El teléfono del patrón es seguro, 600 000 111.",
+        "Notre ligne est sûre : 01 23 45 67 89.",
+        "Le portable du patron est sûr, 06 00 00 00 03.",
+        "A nossa linha é segura, 21 000 0000.",
+        "O telefone dela não é seguro: 84 555 0100.",
+        "Es seguro que llegó el lunes; su DNI es 12345678.",
+    ],
+)
+def test_a_line_that_is_not_hers_or_not_safe_is_no_safe_contact(text: str):
+    assert extract(text).values.get(CONTACT) is None
