@@ -190,3 +190,41 @@ def test_a_means_said_to_be_safe_is_her_safe_contact(text: str, number: str):
 )
 def test_a_line_that_is_not_hers_or_not_safe_is_no_safe_contact(text: str):
     assert extract(text).values.get(CONTACT) is None
+
+
+# ---------------------- legal help: her wish that the lawyer go on representing her, a
+# request for information on a residence permit, help to recover unpaid wages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is worried about being deported and wants our clinic to continue representing her.",
+        "She wants help to get her wages back.",
+        "Situación en España: irregular, solicita información sobre autorización de residencia",
+        "Pide ayuda para recuperar sus salarios.",
+        "Il demande aussi de l'aide pour récupérer ses salaires (prud'hommes).",
+        "Il souhaite retrouver du travail et demande de l'aide pour récupérer ses salaires.",
+        "Pede ajuda para recuperar os salários em atraso.",
+    ],
+)
+def test_a_wish_for_representation_or_a_legal_claim_is_a_wish_for_legal_help(text: str):
+    assert _read(text, LAWYER)[0] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawyer will represent her at the hearing.",
+        "We have been representing her since March.",
+        "The employer wants help to recover his wages from the client.",
+        "Her employer asked for information about a residence permit for her.",
+        "Su hermano quiere que sigamos llevando su caso.",
+        "Ya recuperó sus salarios con ayuda del sindicato.",
+        "Nous la représentons depuis mars.",
+        "Il a déjà récupéré ses salaires.",
+        "O advogado vai representá-la.",
+    ],
+)
+def test_representation_or_wages_with_no_wish_of_hers_is_no_wish(text: str):
+    assert _read(text, LAWYER)[0] is None
