@@ -21,10 +21,11 @@ _SPEAKER = re.compile(r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,2} ?:\s*")
 
 def safe_means(text: str) -> str | None:
     """The first sentence naming a phone number it calls safe, or None."""
+    if not _PHONE.search(text):
+        return None  # no number: nothing to call safe (one search of the raw note)
     predicates = lexicon.phrase_regex("contact_safe_predicates")
-    folded_text = fold(text)
-    if not predicates.search(folded_text) or not _PHONE.search(text):
-        return None  # one search of the whole note: most say nothing of the kind
+    if not predicates.search(fold(text)):
+        return None  # most notes say nothing of the kind
     negators = lexicon.word_sets().negators
     writer = lexicon.phrase_regex("contact_writer_words")
     for original in sentences(text, []):
