@@ -11,6 +11,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.safe_means import safe_means
 from caseassist.intake.read.segment import sentences
 from caseassist.intake.text import fold
 
@@ -52,7 +53,11 @@ def read_safe_contact(text: str, out: Extraction) -> None:
         return
     cues = lexicon.phrase_regex("contact_cues")
     if not cues.search(_plain(fold(text))):
-        return  # most notes give no way to reach her: one search of the whole text
+        # most notes give no way to reach her: one search of the whole text; or a means
+        # named, then said to be safe ("Her own phone is safe, 555-0163")
+        if (said_safe := safe_means(text)) is not None:
+            out.put(FACT, said_safe)
+        return
     negators = lexicon.word_sets().negators
     asks: list[bool] = []
     originals = sentences(text, asks)
@@ -78,3 +83,5 @@ def read_safe_contact(text: str, out: Extraction) -> None:
         if value:
             out.put(FACT, value)
             return
+    if (said_safe := safe_means(text)) is not None:
+        out.put(FACT, said_safe)

@@ -26,6 +26,7 @@ from caseassist.intake.read.roles import (
     _others,
 )
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.set_apart import describes_before_verb, owner_after
 
 SURVIVOR, OTHER, NONE = "survivor", "other", ""
 
@@ -135,14 +136,18 @@ def _left_out(told: str) -> bool:
 
 def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     """The sentence opens with another person set apart by commas, then only descriptions
-    of them (each opened by an article or a number: "the older man", "de 40 ans" is not
-    one), and the clause names no subject of its own: the person is its subject ("The
+    of them (`set_apart.describes_before_verb`: "the older man", "12", "who works there
+    too"), and the clause names no subject of its own: the person is its subject ("The
     other one, the older man, only wants to go home"; "Her son, 12, wants to go back")."""
-    if not groups or not (_set_apart(groups[0]) or _other_phrase(groups[0])):
+    if not groups:
+        return False
+    first = groups[0]
+    if not (_set_apart(first) or _other_phrase(first) or owner_after(first, _others(True))):
         return False
     if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
         return False
-    return all(len(g) <= 6 and (g[0] in _leads() or g[0].isdigit()) for g in groups[1:])
+    # (or a relative clause, an age: "Her sister, who works there too, wants to go home")
+    return all(describes_before_verb(g, _leads()) for g in groups[1:])
 
 
 def _set_apart(group: list[str]) -> bool:
