@@ -22,6 +22,10 @@ WORK = "jobs.wants_employment"
 DOCS = "legal.has_identity_documents"
 PREGNANT = "household.pregnant"
 URGENT = "medical.urgent_need"
+HOME = "reintegration.wants_to_return_home"
+LAWYER = "legal.wants_legal_help"
+DANGER = "safety.in_immediate_danger"
+AUTHORIZED = "jobs.has_work_authorization"
 
 
 def _applied(text: str, fact: str) -> object:
@@ -63,6 +67,17 @@ def _applied(text: str, fact: str) -> object:
         # the infinitive written for the participle
         ("Ils ont garder son passeport.", DOCS, False),
         ("Les patrons ont confisquer ses papiers.", DOCS, False),
+        # a wish said through "dit vouloir" / "dit souhaiter" (narrative, chat)
+        ("Il dit vouloir retrouver un emploi.", WORK, True),
+        ("[09:12] Maraude : elle dit vouloir rentrer au pays", HOME, "yes"),
+        ("Elle dit souhaiter une formation de coiffure.", TRAINING, True),
+        # legal help said as "sur le plan juridique", "juridiquement", "démarches juridiques"
+        ("Elle a besoin d'être accompagnée sur le plan juridique.", LAWYER, True),
+        ("Elle souhaite être aidée juridiquement.", LAWYER, True),
+        ("Elle souhaite être accompagnée dans ses démarches juridiques.", LAWYER, True),
+        # what she says or knows with the elided "qu'" is no opinion: applied
+        ("Elle dit qu'elle est en danger.", DANGER, True),
+        ("Elle sait qu'elle est enceinte.", PREGNANT, True),
         # a pregnancy test, its result in several shapes
         ("Test grossesse négatif.", PREGNANT, False),
         ("Test urinaire de grossesse : négatif", PREGNANT, False),
@@ -97,6 +112,12 @@ def test_widened_words_read(text: str, fact: str, value: object) -> None:
         # keeping by her, or a keeping she managed, is no document withheld
         ("Elle a réussi à garder son passeport.", DOCS),
         ("Ils ont réussi à garder son passeport caché.", DOCS),
+        # "dit vouloir" negated or said of someone else
+        ("Il ne dit pas vouloir travailler.", WORK),
+        ("Son frère dit vouloir travailler ici.", WORK),
+        # "sur le plan juridique" with no wish
+        ("Situation : compliquée sur le plan juridique.", LAWYER),
+        ("Il est en règle sur le plan juridique.", LAWYER),
         # a pregnancy test still to do or refused: nothing
         ("Test de grossesse à faire demain.", PREGNANT),
         ("Test grossesse : à faire", PREGNANT),
@@ -106,6 +127,22 @@ def test_widened_words_read(text: str, fact: str, value: object) -> None:
 )
 def test_widened_words_do_not_fire(text: str, fact: str) -> None:
     assert _applied(text, fact) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        # an opinion with the elided "qu'" is hedged as "pense que" is: offered, not applied
+        ("Il pense qu'elle est en danger.", DANGER, True),
+        ("Elle croit qu'elle est enceinte.", PREGNANT, True),
+        ("Il pense qu'il peut travailler légalement.", AUTHORIZED, "yes"),
+        ("Elle pense qu'elle a perdu son passeport.", DOCS, False),
+    ],
+)
+def test_elided_opinions_are_offered(text: str, fact: str, value: object) -> None:
+    got = extract(text)
+    assert fact not in got.values
+    assert got.offered().get(fact) == value
 
 
 @pytest.mark.parametrize(
