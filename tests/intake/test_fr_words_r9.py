@@ -22,6 +22,7 @@ WORK = "jobs.wants_employment"
 DOCS = "legal.has_identity_documents"
 PREGNANT = "household.pregnant"
 URGENT = "medical.urgent_need"
+MEDICATION = "medical.needs_medication"
 HOME = "reintegration.wants_to_return_home"
 LAWYER = "legal.wants_legal_help"
 DANGER = "safety.in_immediate_danger"
@@ -75,6 +76,17 @@ def _applied(text: str, fact: str) -> object:
         ("Elle a besoin d'être accompagnée sur le plan juridique.", LAWYER, True),
         ("Elle souhaite être aidée juridiquement.", LAWYER, True),
         ("Elle souhaite être accompagnée dans ses démarches juridiques.", LAWYER, True),
+        # no urgent care, said with the care noun ("Pas de soins urgents à la sortie.")
+        ("Pas de soins urgents à la sortie.", URGENT, False),
+        ("Consultation faite, aucun besoin médical urgent.", URGENT, False),
+        ("Elle a besoin de soins urgents.", URGENT, True),
+        # a pregnancy supplement, and a treatment to go on with
+        ("Elle prend de l'acide folique.", MEDICATION, True),
+        ("Traitement à poursuivre : Tardyferon.", MEDICATION, True),
+        ("Elle doit poursuivre son traitement par Tardyferon.", MEDICATION, True),
+        # a pregnancy's term with a tilde or "env." (shorthand)
+        ("G2P1, grossesse ~22 SA, aucun suivi.", PREGNANT, True),
+        ("Grossesse env. 12 SA", PREGNANT, True),
         # what she says or knows with the elided "qu'" is no opinion: applied
         ("Elle dit qu'elle est en danger.", DANGER, True),
         ("Elle sait qu'elle est enceinte.", PREGNANT, True),
@@ -118,6 +130,12 @@ def test_widened_words_read(text: str, fact: str, value: object) -> None:
         # "sur le plan juridique" with no wish
         ("Situation : compliquée sur le plan juridique.", LAWYER),
         ("Il est en règle sur le plan juridique.", LAWYER),
+        # a supplement stopped, or someone else's, or "poursuivre" of no treatment
+        ("Elle a arrêté l'acide folique le mois dernier.", MEDICATION),
+        ("Sa fille prend de l'acide folique.", MEDICATION),
+        ("Elle veut poursuivre son patron en justice.", MEDICATION),
+        # a term of someone else's pregnancy
+        ("Sa sœur, grossesse ~20 SA, est restée au pays.", PREGNANT),
         # a pregnancy test still to do or refused: nothing
         ("Test de grossesse à faire demain.", PREGNANT),
         ("Test grossesse : à faire", PREGNANT),
