@@ -1,0 +1,25 @@
+"""Ages that come as a list or a span ("9 and 12", "3 et 7 ans", "entre 19 y 30 años",
+"19 à 30 ans", "19-30 anos"): the ages of several people (her children, the other
+workers), never one person's age, so no number of them is hers."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import to_int
+
+_JOINERS = lexicon.Words(set(), "number_joiners")
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or to_int(word) is not None
+
+
+def listed_number(before: list[str]) -> bool:
+    """The words before an age's number end with another number, joined to it by a
+    `number_joiners` word ("and", "et", "y", "e", "to", "a", "ou") or by nothing (a
+    hyphen folds to a space: "19-30 anos")."""
+    if not before:
+        return False
+    if before[-1] in _JOINERS:
+        return len(before) > 1 and _is_number(before[-2])
+    return before[-1].isdigit()
