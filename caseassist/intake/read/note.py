@@ -335,7 +335,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     if not answer:
         journey_origin(text, folded_sents, out)  # "came from Romania", "34F, GT, K'iche'"
-    other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     updates = update_blocks(text, newest) if not answer else {}
     if not answer:  # "they kept her passport": who holds it, by subject and possessor
@@ -350,6 +349,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
+    other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
     settled = settle_by_her_word(
         joined, out.conflicts, lambda t: extract(t, answer=answer), note_words
     )

@@ -1,0 +1,232 @@
+"""Who she is, ninth round: ages that belong to several people (a list, a span) or to
+an indefinite person of the other sex are never hers (`read/age_spans.py`,
+`read/other_sex_ages.py`); a chat line's clock time is no reply to "how old"
+(`read/ages.py`); a form label that names her by her role reads as the plain label
+(`read/role_labels.py`). Invented sentences in en/es/fr/pt, in form, narrative, chat,
+transcript and school-letter shapes, with as many readings that must not fire as must."""
+
+from __future__ import annotations
+
+from tests.intake.expect import NOT_CLEAR, SILENT, check, each, table
+
+AGE = "person.age"
+GENDER = "person.gender"
+ORIGIN = "person.country_of_origin"
+
+# ---------------------------------------------------------------- several people's ages
+
+SPAN_CASES = [
+    # hers beside a list or a span of other people's ages
+    *each(
+        47,
+        "Man, 47, from Ecuador. The other workers (aged 19 to 30) were sent elsewhere.",
+        "Se deriva a un hombre de 47 años. Los demás (entre 19 y 30 años) van a otra entidad.",
+        "Âge : 47 ans\nLes trois autres ouvriers (19 à 30 ans) sont hébergés ailleurs.",
+        "Homem de 47 anos, angolano. Os colegas, entre 19 e 30 anos, ficaram na quinta.",
+        "Elle a 47 ans. Ses enfants, 9 et 12 ans, sont au pays.",
+        "Mujer de 47 años; sus hijos tienen 8 y 11 años.",
+    ),
+    # a list or span alone: no one person's age
+    *each(
+        SILENT,
+        "The other men (between 19 and 30 years old) stay at the farm.",
+        "Los demás trabajadores (entre 19 y 30 años) se derivaron a otra entidad.",
+        "Les autres ouvriers, sénégalais, 19 à 30 ans, parlent wolof.",
+        "Os outros, dos 19 aos 30 anos, continuam na obra.",
+        "Oui, les deux, 3 et 7 ans, sont avec elle.",
+        "Trabalhadores de 20 a 35 anos foram encontrados no local.",
+    ),
+]
+
+
+@table(SPAN_CASES)
+def test_ages_of_several_people_are_not_hers(text, expected):
+    check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- a clock time in a chat
+
+CHAT = {
+    "en": "[02:16] Advisor: How old are you?\n[02:17] Survivor: {n}\n[02:17] Advisor: Are you safe?",
+    "es": "[01:54] Orientadora: ¿Cuántos años tienes?\n[01:55] Usuaria: {n}\n[01:55] Orientadora: ¿Estás a salvo?",
+    "fr": "[23:40] Écoutante : Quel âge avez-vous ?\n[23:41] Appelante : {n}\n[23:41] Écoutante : Vous êtes en sécurité ?",
+    "pt": "[00:12] Voluntária: Quantos anos tem?\n[00:13] Utente: {n}\n[00:13] Voluntária: Está em segurança?",
+}
+CLOCK_CASES = [
+    *[(CHAT[lang].format(n=n), n) for lang in CHAT for n in (20, 34)],
+    # a reply that gives no number: the clock's minutes are never an age
+    *each(
+        SILENT,
+        CHAT["en"].format(n="rather not say"),
+        CHAT["es"].format(n="prefiero no decirlo"),
+        CHAT["fr"].format(n="je préfère ne pas dire"),
+        CHAT["pt"].format(n="prefiro não dizer"),
+        "[02:16] Advisor: Where are you now?\n[02:17] Survivor: at the station",
+        "[14:25] Orientadora: ¿Dónde estás?\n[14:26] Usuaria: en la estación",
+    ),
+]
+
+
+@table(CLOCK_CASES)
+def test_a_chat_clock_time_is_no_age(text, expected):
+    check(text, AGE, expected)
+
+
+# ---------------------------------------------------------------- her role in a label
+
+ROLE_LABEL_CASES = [
+    *each(
+        15,
+        "STUDENT SUPPORT REFERRAL\nStudent age: 15\nGender: female",
+        "Pupil's age: 15",
+        "- Client age: 15",
+        "Fiche de liaison\nÂge de l'élève : 15 ans\nSexe : F",
+        "Âge du jeune : 15 ans",
+        "Edad del menor: 15\nSexo: varón",
+        "Edad de la alumna: 15 años",
+        "Idade da aluna: 15\nNacionalidade: guineense",
+        "Idade do utente: 15 anos",
+    ),
+    # a label naming another person keeps its words and gives her nothing
+    *each(
+        SILENT,
+        "Mother's age: 40",
+        "Âge de la tante : 40 ans",
+        "Edad del patrón: 40",
+        "Idade do patrão: 40",
+        "Teacher age: 40",
+        "Âge de l'employeur : 40 ans",
+    ),
+]
+
+
+@table(ROLE_LABEL_CASES)
+def test_age_label_that_names_her_role(text, expected):
+    check(text, AGE, expected)
+
+
+ROLE_ORIGIN_CASES = [
+    *each("HN", "Pupil nationality: Honduran", "Student country of birth: Honduras"),
+    *each(
+        "NI", "Nacionalidad del trabajador: nicaragüense", "Nacionalidad de la usuaria: Nicaragua"
+    ),
+    *each("AO", "Nacionalidade do trabalhador: angolano", "Nacionalidade da utente: Angola"),
+    *each("ML", "Nationalité du travailleur : malien", "Pays d'origine de l'élève : Mali"),
+    *each(
+        NOT_CLEAR,
+        "Employer nationality: Honduran",
+        "Nacionalidad del patrón: nicaragüense",
+        "Nationalité de l'employeur : malien",
+        "Nacionalidade do patrão: angolano",
+    ),
+]
+
+
+@table(ROLE_ORIGIN_CASES)
+def test_origin_label_that_names_her_role(text, expected):
+    check(text, ORIGIN, expected)
+
+
+ROLE_SEX_CASES = [
+    # the role word of the label still tells her sex where it agrees in gender
+    *each("female", "Idade da aluna: 15", "Edad de la alumna: 15 años"),
+    # a masculine role word in a form is the generic one ("Edad del menor" for a girl too)
+    *each(NOT_CLEAR, "Student age: 15", "Âge de l'élève : 15 ans", "Edad del alumno: 15 años"),
+    *each(NOT_CLEAR, "Âge du jeune : 15 ans", "Edad del menor: 15"),
+    ("Idade do aluno: 15", "male"),  # the pt folder lists "aluno" as a man's word
+]
+
+
+@table(ROLE_SEX_CASES)
+def test_role_label_keeps_the_sex_its_word_gives(text, expected):
+    check(text, GENDER, expected)
+
+
+# ---------------------------------------------------------------- the other sex
+
+OTHER_SEX_CASES = [
+    *each(
+        15,
+        "Student age: 15\nGender: female\nConcern: a 22-yr-old man has been arranging dates for her.",
+        "Girl, 15. A 30 year old man picks her up after school.",
+        "Chica de 15 años. Un hombre de 30 años la recoge a la salida del colegio.",
+        "Jeune fille de 15 ans. Un homme de 30 ans l'attend à la sortie du collège.",
+        "Menina de 15 anos. Um homem de 30 anos vai buscá-la à escola.",
+        "Boy, 15. A woman of 40 keeps his papers.",
+    ),
+    # the other-sex person's age alone, or a same-sex indefinite person: never read away
+    *each(
+        NOT_CLEAR,
+        "Gender: female. A 22-yr-old man has been arranging dates for her.",
+        "Mujer. Un hombre de 40 años la controla.",
+        "Femme. Un homme de 40 ans la surveille.",
+        "Mulher. Um homem de 40 anos controla-a.",
+    ),
+]
+
+
+@table(OTHER_SEX_CASES)
+def test_age_of_an_indefinite_person_of_the_other_sex(text, expected):
+    check(text, AGE, expected)
+
+
+OTHER_SEX_GENDER_CASES = [
+    # an indefinite noun after an age written before it brings in someone else
+    *each(
+        "female",
+        "Girl, 15. A 30 year old man picks her up after school.",
+        "Woman, 34, from Peru. A 40-yr-old man keeps her passport.",
+    ),
+    *each("male", "Boy, 16, from Guinea. A 45 year old woman sends him to beg."),
+    # the person the note opens with, introduced with an age: that is the survivor
+    *each(
+        "male",
+        "A 30 year old man, Nigerian, was found at the station.",
+        "Referral for a 58-yr-old man from Nicaragua.",
+    ),
+    *each("female", "A 41 year old woman from the Philippines knocked on the door."),
+]
+
+
+@table(OTHER_SEX_GENDER_CASES)
+def test_gender_beside_an_aged_indefinite_person(text, expected):
+    check(text, GENDER, expected)
+
+
+# ---------------------------------------------------------------- whose sex a noun tells
+
+SEX_CASES = [
+    # another person's relative, a passer-by's sex mark, a letter's salutation: never hers
+    *each(
+        "female",
+        "A woman, 41, knocked on the door. The employer's husband came asking for her.",
+        "Client is a woman from Peru. The farmer's son drove her to the station; she is safe.",
+        "Madame, Monsieur,\nNous vous adressons Mme K., 38 ans, ivoirienne. Elle parle français.",
+        "Estimados señores:\nLes derivamos a la Sra. P., de 40 años. Ella habla español.",
+        "Prezados senhores,\nEncaminhamos a Sra. F., 66 anos. Ela fala crioulo.",
+        "Señora, 45 años, hondureña, sin documentos.",
+    ),
+    *each(
+        "male",
+        "Subject: adult male, age 66. A passerby (F, approx. 30) called 911. He needs a bed.",
+        "Dear Sir or Madam,\nWe refer Mr. T., 29, to you. He speaks Haitian Creole.",
+        "Un transeúnte (mujer, unos 30 años) llamó al 112. El señor tiene 70 años; él está solo.",
+        "Accueil de jour, passage spontané. Monsieur, 63 ans, du Congo-Brazzaville.",
+        "Senhor, 70 anos, angolano, dorme na rua.",
+    ),
+    # the salutation alone, a relative alone: no sex of hers
+    *each(
+        NOT_CLEAR,
+        "Madame, Monsieur,",
+        "Dear Sir or Madam,",
+        "Prezados senhores,",
+        "The employer's husband came to the door at 9:30.",
+        "A passerby (F, approx. 30) called 911.",
+        "Estimadas señoras:",
+    ),
+]
+
+
+@table(SEX_CASES)
+def test_sex_words_that_describe_someone_else(text, expected):
+    check(text, GENDER, expected)
