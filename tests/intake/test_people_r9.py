@@ -230,3 +230,58 @@ SEX_CASES = [
 @table(SEX_CASES)
 def test_sex_words_that_describe_someone_else(text, expected):
     check(text, GENDER, expected)
+
+
+# ---------------------------------------------------------------- a titled name
+
+TITLED_CASES = [
+    # the titled person after "de / of", an article or a verb: the age is that person's
+    *each(
+        29,
+        "Je suis l'avocate de M. P., 29 ans, de nationalité haïtienne.",
+        "Bom dia, colegas,\nEncaminhamos a Sra. F., 29 anos, cabo-verdiana.",
+        "Les escribo como abogada de la Sra. R., 29 años, hondureña.",
+        "I am writing as the lawyer of Mr. T., 29 years old, from Haiti.",
+        "Msg left by a neighbour, Mrs. Lee (she is 68). She is calling for a woman, 29 yrs old.",
+        "Le foyer nous adresse Mme D., 29 ans. Son patron, M. R. (55 ans), la menace.",
+    ),
+    # a titled name in apposition to another person: that person's age, never hers
+    *each(
+        SILENT,
+        "Her boss, Mr. Lee, 50, kept her passport.",
+        "Msg left by a neighbour, Mrs. Lee (she is 68, English speaker).",
+        "Le patron, M. R., 55 ans, a gardé son passeport.",
+        "El empleador, Sr. Gómez, 60 años, no le pagaba.",
+        "A patroa, D. Rosa, 70 anos, ficou com o passaporte.",
+        "The employer, Mrs. Khan (about 50), still calls her.",
+    ),
+]
+
+
+@table(TITLED_CASES)
+def test_age_after_a_titled_name(text, expected):
+    check(text, AGE, expected)
+
+
+OTHER_GROUP_ORIGIN_CASES = [
+    # another group's demonym in a bracket after "the N other ...": not her origin
+    *each(
+        "ML",
+        "Nationalité : malienne\nLes trois autres ouvriers (sénégalais, 19 à 30 ans) sont partis.",
+        "Hombre de 52 años, maliense. Los demás (senegaleses) se derivaron a otra entidad.",
+        "Homem de 52 anos, maliano. Os outros dois (senegaleses) ficaram na obra.",
+        "Man, 52, from Mali. The two other workers (Senegalese) stayed on the farm.",
+    ),
+    *each(
+        NOT_CLEAR,
+        "Les trois autres ouvriers (sénégalais, 19 à 30 ans) sont hébergés par un cousin.",
+        "Los demás (senegaleses, entre 19 y 30 años) se derivaron a otra entidad.",
+        "Os outros dois (senegaleses) ficaram na obra.",
+        "The two other workers (Senegalese) stayed on the farm.",
+    ),
+]
+
+
+@table(OTHER_GROUP_ORIGIN_CASES)
+def test_origin_of_the_other_people_in_a_group(text, expected):
+    check(text, ORIGIN, expected)

@@ -28,6 +28,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
+from caseassist.intake.read.titled_people import titled_other
 from caseassist.intake.read.value_owner import described_other, years_of_something
 
 # ---------------------------------------------------------------- ages
@@ -199,7 +200,8 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
             return False
         if w in _other_people() and w not in _gender_noun_words():
             return False
-    return not _other_subject(before[-10:])
+    titled = titled_other(before)  # "l'avocate de M. P., 29 ans": M. P.'s age
+    return not (_other_subject(before[-10:]) if titled is None else titled)
 
 
 @lru_cache(maxsize=64)
