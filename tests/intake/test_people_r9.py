@@ -285,3 +285,64 @@ OTHER_GROUP_ORIGIN_CASES = [
 @table(OTHER_GROUP_ORIGIN_CASES)
 def test_origin_of_the_other_people_in_a_group(text, expected):
     check(text, ORIGIN, expected)
+
+
+# ---------------------------------------------------------------- an age, then her country
+
+AGE_THEN_COUNTRY_CASES = [
+    # a one-line answer or chat turn: her age, then the country alone
+    *each(
+        "GW", "[01:04] utilizador: 19 anos, guiné-bissau. falo portugues", "19 anos, Guiné-Bissau."
+    ),
+    *each("HN", "Usuaria: 30 años, Honduras.", "Caller: 24, Honduras"),
+    *each("ML", "22 ans, Mali.", "Appelant : 22 ans, Mali"),
+    # a kin label's line, a duration, a child: not her country
+    *each(
+        SILENT,
+        "Madre: 45 años, Honduras.",
+        "Mother: 45, Honduras, Spanish",
+        "Mère : 45 ans, Mali, parle bambara.",
+        "Mãe: 45 anos, Angola.",
+        "Há 2 anos, Angola.",
+        "Her daughter is 16, Guatemala.",
+    ),
+]
+
+
+@table(AGE_THEN_COUNTRY_CASES)
+def test_country_after_her_age_in_one_line(text, expected):
+    check(text, ORIGIN, expected)
+
+
+# ---------------------------------------------------------------- a shorthand line, an "of" phrase
+
+LINE_AND_OF_CASES = [
+    # a line opening with a sex mark and an age starts a sentence of its own
+    *each(
+        "female",
+        "CeGIDD — orientation\nF 24a, roumaine, romani + roumain",
+        "Triage note\nf 19, from Peru, speaks Spanish",
+        "Derivación\nF 30, hondureña",
+    ),
+    *each("male", "Orientation\nM 31 ans, malien", "Encaminhamento\nM 40, angolano"),
+    # the noun completing another person with "of / de" is a third person
+    *each(
+        "male",
+        "Acolhemos o Domingos, 55 anos, angolano. O filho da senhora que o trouxe também lá trabalhava.",
+        "He is 40. The son of the woman who recruited him is in jail. He needs a bed.",
+        "Es un hombre de 40 años. El hijo de la señora que lo trajo trabaja allí.",
+        "Il a 40 ans. Le fils de la dame qui l'a fait venir travaille là-bas. Il veut un avocat.",
+    ),
+    *each(
+        NOT_CLEAR,
+        "O filho da senhora que o trouxe também lá trabalhava.",
+        "The son of the woman who recruited him is in jail.",
+        "El hijo de la señora trabaja allí.",
+        "Le fils de la dame travaille là-bas.",
+    ),
+]
+
+
+@table(LINE_AND_OF_CASES)
+def test_sex_on_a_shorthand_line_and_after_of(text, expected):
+    check(text, GENDER, expected)

@@ -23,3 +23,17 @@ def listed_number(before: list[str]) -> bool:
     if before[-1] in _JOINERS:
         return len(before) > 1 and _is_number(before[-2])
     return before[-1].isdigit()
+
+
+_UNITS = frozenset(["ans", "anos", "yo", "yrs", "years", "a"])
+
+
+def age_part(part: list[str]) -> bool:
+    """A comma part that is only an age, with its unit or bare ("19 anos", "34"): with one
+    more part after it ("19 anos, guiné-bissau") the line describes the person. A speaker's
+    or a label's colon before it leads ("Utente: 19 anos, guiné-bissau")."""
+    if ":" in part:
+        part = part[len(part) - part[::-1].index(":") :]
+    if len(part) == 1 or (len(part) == 2 and part[1] in _UNITS):
+        return part[0].isdigit() and 12 <= int(part[0]) < 100
+    return False

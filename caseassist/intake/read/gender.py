@@ -10,6 +10,7 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.name_labels import _speaker_labels
+from caseassist.intake.read.of_phrases import completes_another
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
@@ -82,8 +83,8 @@ def _gender(
                 or (prev in nums and prev not in AMBIGUOUS)
             ):
                 break
-            if prev == "s" and i > 1 and _genitive(toks[i - 2]):
-                break  # "the employer's husband", "the farmer s wife": someone's relative
+            if (prev == "s" and i > 1 and _genitive(toks[i - 2])) or completes_another(toks, i):
+                break  # "the employer's husband", "o filho da senhora": someone's relative
             if i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives():
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
             if (prev, hit) in _THE_PARENT:
@@ -192,7 +193,7 @@ _BACK_REFERENCE = frozenset(
 """A definite before a noun of her other gender takes up someone met before, not her."""
 _BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
 _NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
-_AGE_WORDS = frozenset(["year", "years", "yr", "yrs", "yo", "y", "o"])
+_AGE_WORDS = frozenset(["year", "years", "yr", "yrs", "yo"])
 """An age written before the noun ("a 22-yr-old man"): still the article's noun."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.numbers import to_int
+from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
@@ -96,7 +96,7 @@ def _two_word_ends() -> frozenset[str]:
 
 def _is_count(word: str) -> bool:
     """A number between an article and "other" ("the two other", "les trois autres")."""
-    return word.isdigit() or (word.isalpha() and to_int(word) is not None)
+    return word.isdigit() or (word not in AMBIGUOUS and to_int(word) is not None)
 
 
 def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:

@@ -88,7 +88,7 @@ _SENT_END = re.compile(
     r"|\n(?=[^\S\n]*(?:\[?\d{1,2}[:h]\d\d\]?[^\S\n]+)?[\u00bf\u00a1\u00ab\"']?[^\W\d]"
     r"[^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
-    r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d)"  # a line opening "29M", "M, 15"
+    r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d|[^\S\n]*[fm] \d\d?[a-z]*[,\s])"  # a line opening "29M", "M, 15", "F 24a"
     r")"
 )
 # Every break opens with a punctuation mark or a space: written so (a mark, or spaces then
