@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
 from caseassist.intake.read.age_owners import _child_by_age, _third_person_before, age_of_object
+from caseassist.intake.read.age_spans import listed_number
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
     _DURATION,
     _descriptor_position,
@@ -27,6 +28,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
+from caseassist.intake.read.titled_people import titled_other
 from caseassist.intake.read.value_owner import described_other, years_of_something
 
 # ---------------------------------------------------------------- ages
@@ -198,7 +200,8 @@ def _age_owner_ok(before: list[str], after: str) -> bool:
             return False
         if w in _other_people() and w not in _gender_noun_words():
             return False
-    return not _other_subject(before[-10:])
+    titled = titled_other(before)  # "l'avocate de M. P., 29 ans": M. P.'s age
+    return not (_other_subject(before[-10:]) if titled is None else titled)
 
 
 @lru_cache(maxsize=64)
@@ -215,6 +218,7 @@ def _may_match(pat: re.Pattern[str], text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[a-z]")
 
 
 @cache
@@ -316,6 +320,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 continue
             unit = m.group(0).split()[0]
             lead = before[:-width]
+            if listed_number(lead):
+                break  # "3 et 7 ans", "entre 19 y 30 años": several people's ages
             if unit.startswith(("year", "yr")) and not re.match(r"\S+ (?:old|of age)", m.group(0)):
                 break  # "here 3 years": a duration, not an age
             if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
@@ -358,6 +364,16 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
     return bool(found)
 
 
+def _without_clock(toks: list[str]) -> list[str]:
+    """A turn's tokens after the clock time it opens with ("[02:17] Survivor: 20"): the
+    time's minutes are no reply."""
+    at = 1 if toks[:1] == ["["] else 0
+    if len(toks) > at + 2 and toks[at].isdigit() and toks[at + 1] == ":" and toks[at + 2].isdigit():
+        at += 3
+        return toks[at + 1 :] if toks[at : at + 1] == ["]"] else toks[at:]
+    return toks
+
+
 def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
     """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
     Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
@@ -367,11 +383,11 @@ def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None
         if not asks[k] or not questions.search(sf) or (k and asks[k - 1]):
             continue
         j = k + 1  # "quantos anos vc tem? de onde é? / 22, sou de goiania": answered in order
-        while j < len(sentences) - 1 and asks[j]:
-            j += 1
+        while j < len(sentences) - 1 and (asks[j] or not _LETTER.search(sentences[j])):
+            j += 1  # (a chat line's clock time may stand as a sentence of its own)
         if asks[j] or _has_hedge(sentences[j]):
             continue  # "Diecisiete, creo": not said for sure
-        toks = tokens(sentences[j])
+        toks = _without_clock(tokens(sentences[j]))
         if ":" in toks[:5]:
             toks = toks[toks.index(":") + 1 :]
         head = " ".join(toks[:4])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.country_words import place_then_country
 from caseassist.intake.read.demonym_heads import (
@@ -26,7 +27,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import _with_data, tokens
-from caseassist.intake.read.value_owner import outside_brackets
+from caseassist.intake.read.value_owner import _kin_label, outside_brackets
 
 # ---------------------------------------------------------------- countries
 
@@ -124,8 +125,8 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
             parts[-1].append(t)
     if len(parts) == 2 and parts[0][-2:-1] == ["("] and parts[0][-1].isdigit():
         parts[:1] = [parts[0][:-1], parts[0][-1:]]  # "Daniela (29, Venezuela)": the age a part
-    elif len(parts) < 3:
-        return None
+    elif len(parts) < 3 and not (len(parts) == 2 and age_part(parts[0])):
+        return None  # (two parts when the first is an age: "19 anos, guiné-bissau")
     described = any(
         (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
         or (len(p) >= 2 and p[-2].isdigit() and p[-1] in _AGE_UNITS)
@@ -192,7 +193,7 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
     dem = lexicon.demonyms()
     seen: list[str] = []
     for p in _descriptor_parts(toks, loose=True) or ():
-        if _other_subject(seen[-12:]) or marked_other([*seen, *p]):
+        if _other_subject(seen[-12:]) or marked_other([*seen, *p]) or _kin_label(p):
             return False  # "Her daughter, 16, from Guatemala", "El tratante, un hombre de 40, mexicano"
         seen += [*p, ","]
         words = outside_brackets(p)  # "Mexico (Oaxaca)": the country, its region aside

@@ -10,6 +10,7 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.name_labels import _speaker_labels
+from caseassist.intake.read.of_phrases import completes_another
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
@@ -18,6 +19,7 @@ from caseassist.intake.read.roles import (
     _other_people,
     _other_subject,
 )
+from caseassist.intake.read.salutations import salutation_end
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.value_owner import described_other
 
@@ -48,6 +50,7 @@ def _gender(
     sabe onde eu estou"), so its pronouns cast no vote."""
     ws = lexicon.word_sets()
     toks = tokens(sent_folded)
+    toks = toks[salutation_end(toks) :]  # "Madame, Monsieur,": the letter's reader
     her_words = transcript and not _FIRST_PERSON.isdisjoint(toks)
     nums = number_words()
     others_here: bool | None = None
@@ -80,6 +83,8 @@ def _gender(
                 or (prev in nums and prev not in AMBIGUOUS)
             ):
                 break
+            if (prev == "s" and i > 1 and _genitive(toks[i - 2])) or completes_another(toks, i):
+                break  # "the employer's husband", "o filho da senhora": someone's relative
             if i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives():
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
             if (prev, hit) in _THE_PARENT:
@@ -188,6 +193,17 @@ _BACK_REFERENCE = frozenset(
 """A definite before a noun of her other gender takes up someone met before, not her."""
 _BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
 _NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
+_AGE_WORDS = frozenset(["year", "years", "yr", "yrs", "yo"])
+"""An age written before the noun ("a 22-yr-old man"): still the article's noun."""
+
+
+_NOT_GENITIVE = frozenset(["it", "that", "there", "who", "what", "this", "here", "she", "he"])
+
+
+def _genitive(word: str) -> bool:
+    """`word` then "s" is a possessor ("employer's"), not a contraction ("she's", "it's")."""
+    w = word.rstrip("'")
+    return w.isalpha() and w not in _NOT_GENITIVE
 
 
 def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:
@@ -198,8 +214,8 @@ def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, i
     if not votes or gender in votes:
         return False
     j = i - 1
-    while j >= 0 and toks[j] in _NP_MODIFIERS:
-        j -= 1
+    while j >= 0 and (toks[j] in _NP_MODIFIERS or toks[j] in _AGE_WORDS or toks[j].isdigit()):
+        j -= 1  # "a 30 year old man", "an older man"
     det = toks[j] if j >= 0 else ""
     return (
         det in _INDEFINITE

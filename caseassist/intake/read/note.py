@@ -57,11 +57,13 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
+from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replies import next_turn, read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.role_labels import plain_role_labels
 from caseassist.intake.read.roles import (
     _CLEAR_YES,
 )
@@ -161,6 +163,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     text = with_relatives(text)  # "su cédula, que sí trae consigo": "Sí trae consigo su cédula."
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
     text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
+    text = plain_role_labels(text)  # "Student age: 15", "Âge de l'élève :": "Age: 15"
     if not answer:
         text = quiet_other_speakers(text)  # "Advocate: I speak Spanish too" is not hers
     describes: dict[str, str] = {}
@@ -344,6 +347,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
+    other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
     settled = settle_by_her_word(
         joined, out.conflicts, lambda t: extract(t, answer=answer), note_words
     )

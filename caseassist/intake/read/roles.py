@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
@@ -93,6 +94,11 @@ def _two_word_ends() -> frozenset[str]:
     return frozenset(w.split(" ")[-1] for w in words if " " in w)
 
 
+def _is_count(word: str) -> bool:
+    """A number between an article and "other" ("the two other", "les trois autres")."""
+    return word.isdigit() or (word not in AMBIGUOUS and to_int(word) is not None)
+
+
 def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
     """True when the nearest subject-like word in `toks` (read backwards) is another person
     (`with_children`: a child counts as another person)."""
@@ -104,8 +110,9 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
     for i in range(n - 1, -1, -1):
         w = toks[i]
         # (two words are joined only where they may be a person: "his boss" is, "to her" not)
-        bigram = "" if i == 0 else (f"{toks[i - 1]} {w}" if w in ends else None)
         prev = toks[i - 1] if i > 0 else ""
+        k = i - 2 if i > 1 and w in ends and _is_count(prev) else i - 1  # "les trois autres"
+        bigram = "" if i == 0 else (f"{toks[k]} {w}" if w in ends else None)
         if w in _SURVIVOR_SUBJECTS:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:

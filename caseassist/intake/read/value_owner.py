@@ -18,6 +18,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _gender_noun_words, _other_subject
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.titled_people import titled_other
 
 _QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "`"])
 _BREAKS = frozenset([",", ";", ":", ".", "!", "?", "(", ")", "-", "/", "\u2013", "\u2014"])
@@ -110,8 +111,8 @@ def described_other(before: list[str]) -> bool:
     b = _open_bracket(toks)
     if b is not None:
         head = _head(toks[:b])
-        if _names_other(head):
-            return True
+        if _names_other(head) or titled_other(toks[:b]):
+            return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
         toks = toks[:b]  # "the agent is an older man (~55": the clause the bracket follows
     subject = _copula_subject(toks)
     return subject is not None and _names_other(subject)

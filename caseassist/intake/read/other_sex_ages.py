@@ -1,0 +1,81 @@
+"""An age given to a person of the other sex, introduced with an indefinite article ("a
+22-yr-old man" in a note about a girl, "un hombre de 40 años", "un homme (35 ans)", "um
+homem de 30 anos" in a note about a woman): that is someone else, never her, so the age
+is not hers. Read once the note's sex is settled; where her ages disagreed only because
+of such a person, the one left stands."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import to_int
+from caseassist.intake.read.language_persons import INDEFINITE_ARTICLES
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
+
+_AGE = "person.age"
+_SEX = "person.gender"
+_UNITS = frozenset(
+    ["year", "years", "yr", "yrs", "y", "o", "yo", "old", "ano", "anos", "ans", "an"]
+)
+_OF = frozenset(
+    ["of", "aged", "age", "de", "(", ",", "about", "around", "environ", "unos", "uns", "~"]
+)
+_SLOTS = 2  # words between the article and the noun or the number ("an older man", "a ~22")
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else to_int(word)
+
+
+def _ages_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[int]:
+    """Ages given to a noun of `nouns` that an indefinite article opens: "a 22 yr old man",
+    "un hombre de 22", "un homme ( 22"."""
+    found: set[int] = set()
+    for i, w in enumerate(toks):
+        if w not in INDEFINITE_ARTICLES:
+            continue
+        span = toks[i + 1 : i + 1 + _SLOTS + 5]
+        for j, t in enumerate(span[: _SLOTS + 1]):
+            n = _number(t)
+            if n is not None:  # "a 22 yr old man": the number, its unit, then the noun
+                rest = span[j + 1 :]
+                k = 0
+                while k < len(rest) and rest[k] in _UNITS:
+                    k += 1
+                if k and rest[k : k + 1] and rest[k] in nouns:
+                    found.add(n)
+                break
+            if t in nouns:  # "un hombre de 22", "a man aged about 22"
+                rest = span[j + 1 :]
+                k = 0
+                while k < len(rest) and rest[k] in _OF:
+                    k += 1
+                if k and rest[k : k + 1] and (n := _number(rest[k])) is not None:
+                    found.add(n)
+                break
+    return found
+
+
+def other_sex_ages(sentences: list[str], out: Extraction) -> None:
+    """Take back the ages of other-sex people from her age: with her sex settled, a clear
+    age reading that such a person holds is dropped; the rest settle as usual."""
+    sex = out.values.get(_SEX)
+    if sex not in ("female", "male") or (_AGE not in out.values and _AGE not in out.conflicts):
+        return
+    ws = lexicon.word_sets()
+    other = frozenset(
+        w for w in (ws.gender_male if sex == "female" else ws.gender_female) if " " not in w
+    )
+    theirs: set[int] = set()
+    for sent in sentences:
+        theirs |= _ages_of_nouns(tokens(sent), other)
+    if not theirs:
+        return
+    ages = {r.value for r in out.readings if r.fact == _AGE and r.clear}
+    if not ages & theirs:
+        return
+    rest = ages - theirs
+    out.values.pop(_AGE, None)
+    if len(rest) == 1:
+        out.conflicts.discard(_AGE)
+        out.values[_AGE] = rest.pop()

@@ -1,0 +1,53 @@
+"""A person named by a title and a name or an initial ("M. P., 29 ans", "a Sra. F., 66
+anos", "Mrs. Okonkwo-Bell (she is 68"): whose the age right after it is. The titled
+person is the one the age describes; that person is someone else only when the title
+stands in apposition to another person ("her boss Mr. Lee, 50", "a neighbour, Mrs. X
+(she is 68"); after "de / of", an article or a verb ("l'avocate de M. P., 29 ans",
+"encaminhamos a Sra. F., 66 anos") the titled person is the one the note refers."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+
+_BETWEEN = frozenset([",", "(", "-", "\u2013"])
+_NAME_WIDTH = 3
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return lexicon.by_language("person_titles")
+
+
+def _title_at(toks: list[str]) -> int | None:
+    """Where the title of a titled name ending `toks` stands, or None."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k] in _BETWEEN:
+        k -= 1
+    names = 0
+    while k >= 0 and names <= _NAME_WIDTH:
+        t = toks[k]
+        if t == ".":
+            k -= 1
+            continue
+        if t in _titles() and names and (t != "m" or toks[k + 1 : k + 2] == ["."]):
+            return k
+        if not t.isalpha():
+            return None
+        names += 1
+        k -= 1
+    return None
+
+
+def titled_other(toks: list[str]) -> bool | None:
+    """`toks` (a sentence up to a value) end with a titled name: True when it is in
+    apposition to another person, False when not (the value describes the titled person),
+    None when `toks` end with no titled name."""
+    t = _title_at(toks)
+    if t is None:
+        return None
+    k = t - 1
+    if k >= 0 and toks[k] == ",":
+        k -= 1
+    return k >= 0 and toks[k] in lexicon.word_sets().other_people
