@@ -7,8 +7,8 @@ of such a person, the one left stands."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
-from caseassist.intake.read.language_persons import INDEFINITE_ARTICLES
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 
@@ -32,7 +32,7 @@ def _ages_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[int]:
     "un hombre de 22", "un homme ( 22"."""
     found: set[int] = set()
     for i, w in enumerate(toks):
-        if w not in INDEFINITE_ARTICLES:
+        if w not in function_words().indefinite_articles:
             continue
         span = toks[i + 1 : i + 1 + _SLOTS + 5]
         for j, t in enumerate(span[: _SLOTS + 1]):
