@@ -165,3 +165,63 @@ def test_a_language_only_begun_is_not_one_she_speaks(text: str) -> None:
 )
 def test_a_language_spoken_well_stays(text: str, code: str) -> None:
     assert code in (_applied(text, OTHERS) or [])
+
+
+# ----------------------------------------- a cut described, an infection in either spelling
+INJURIES = "medical.injuries"
+URGENT = "medical.urgent_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corte fundo no pé esquerdo, infeccionado, precisa ser atendido hoje.",  # narrative
+        "[19:43] Equipa de rua: corte fundo no pé, infeccionado",  # chat
+        "Ferimentos: ferida na mão, infecionada.",  # form line, pt-PT spelling
+        "M, 30a. Ferida na perna, precisa ser vista hoje.",  # shorthand
+    ],
+)
+def test_an_infected_or_deep_cut_is_an_urgent_injury(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(INJURIES) and got.values.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houve um corte salarial no mês passado.",  # wages, not a wound
+        "Fez um corte de cabelo no salão.",
+        "Cortes pequenos nos dedos, já tratados.",  # cared for: not urgent
+        "Tem um corte na perna, já tratado, não está infeccionado.",
+    ],
+)
+def test_a_cut_of_wages_or_one_cared_for_is_no_urgent_need(text: str) -> None:
+    assert extract(text).values.get(URGENT) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Estado de saúde: declara não estar ferida; não necessita de cuidados médicos.", False),
+        ("H, 40a. Não precisa de cuidados médicos.", False),
+        ("Ela diz que não requer assistência médica.", False),
+        ("Dor forte no peito, precisa de assistência médica.", True),
+        ("[09:10] Técnica: ele precisa de cuidados médicos", True),
+        ("Precisa de ir à UPA, febre alta.", True),
+    ],
+)
+def test_care_needed_or_not_in_every_word_for_it(text: str, value: bool) -> None:
+    assert extract(text).values.get(URGENT) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A filha precisa de cuidados médicos, ela não.",  # another person's
+        "Não sabemos se precisa de cuidados médicos.",  # the writer does not know
+        "Precisa de cuidados médicos? Não sei.",  # a question: offered at most
+        "A mãe dela trabalha numa UPA em Recife.",
+    ],
+)
+def test_care_of_another_or_in_doubt_is_not_applied(text: str) -> None:
+    assert extract(text).values.get(URGENT) is None
