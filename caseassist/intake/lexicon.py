@@ -48,7 +48,7 @@ def _merge(into: dict, extra: dict) -> dict:
     return into
 
 
-def _with_languages(name: str) -> dict:
+def with_languages(name: str) -> dict:
     """`lexicon/<name>` merged with every language folder's `lexicon/<lang>/<name>`:
     a new language is a folder of data."""
     with (_dir() / name).open("rb") as fh:
@@ -61,12 +61,12 @@ def _with_languages(name: str) -> dict:
 
 @cache
 def words() -> dict:
-    return _with_languages("words.toml")
+    return with_languages("words.toml")
 
 
 @cache
 def rules_data() -> dict:
-    return _with_languages("rules.toml")
+    return with_languages("rules.toml")
 
 
 @cache

@@ -10,10 +10,6 @@ from caseassist.intake.numbers import to_int
 _JOINERS = lexicon.Words(set(), "number_joiners")
 
 
-def _is_number(word: str) -> bool:
-    return word.isdigit() or to_int(word) is not None
-
-
 def listed_number(before: list[str]) -> bool:
     """The words before an age's number end with another number, joined to it by a
     `number_joiners` word ("and", "et", "y", "e", "to", "a", "ou") or by nothing (a
@@ -21,7 +17,7 @@ def listed_number(before: list[str]) -> bool:
     if not before:
         return False
     if before[-1] in _JOINERS:
-        return len(before) > 1 and _is_number(before[-2])
+        return len(before) > 1 and to_int(before[-2]) is not None
     return before[-1].isdigit()
 
 

@@ -31,6 +31,7 @@ from caseassist.intake.read.answer_words import (
     has,
     not_me_groups,
     sentences,
+    settle,
 )
 from caseassist.intake.read.result import Extraction
 
@@ -114,17 +115,6 @@ def papers_help(clause: Clause, answer: Clause) -> bool:
     return not obj or has(obj, "docs") or at(obj, 0, "pronouns") > 0
 
 
-def _settle(out: Extraction, reading: str, found: set[object], soft: bool) -> None:
-    fact = fact_for(reading)
-    if len(found) != 1 or not fact or fact in out.values or fact in out.conflicts:
-        return
-    value = found.pop()
-    if soft:
-        out.maybe(fact, value)
-    else:
-        out.put(fact, value)
-
-
 def settle_group(fact_id: str, text: str, out: Extraction) -> None:
     """What an answer to `fact_id`'s question says of the other facts of its group."""
     group = group_of(fact_id)
@@ -154,7 +144,7 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
             before += c
     for reading, values in found.items():
         if fact_for(reading) != fact_id:
-            _settle(out, reading, values, reading in soft)
+            settle(out, fact_for(reading), values, reading in soft)
 
 
 def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
-from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases
+from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases, settle
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.their_side import exploiters
 
@@ -118,13 +118,7 @@ def read_knowers(sentences: list[Clause], clauses_of: list[list[Clause]], out: E
             if got:
                 found.add(got[0])
                 offered = offered or got[1]
-    if len(found) != 1:
-        return
-    value = found.pop()
-    if offered:
-        out.maybe(fact, value)
-    else:
-        out.put(fact, value)
+    settle(out, fact, found, offered)
 
 
 def read_safe_state(fact_id: str, sentences: list[Clause], out: Extraction) -> None:

@@ -6,12 +6,11 @@ Kept apart so that each reader (answer_group.py, answer_knowers.py) is only its 
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.paths import resources_dir
 
 Phrases = tuple[tuple[str, ...], ...]
 Clause = list[str]
@@ -24,16 +23,7 @@ _CONTRASTS = frozenset(["but", "pero", "mais", "mas", "though", "aunque", "sinon
 @cache
 def _data() -> dict:
     """`answers.toml` merged with every language folder's: lists extended."""
-    root = resources_dir() / "intake" / "lexicon"
-    with (root / "answers.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    words: dict[str, list[str]] = {k: list(v) for k, v in data.get("words", {}).items()}
-    for path in sorted(root.glob("*/answers.toml")):
-        with path.open("rb") as fh:
-            for key, listed in tomllib.load(fh).get("words", {}).items():
-                words.setdefault(key, []).extend(listed)
-    data["words"] = words
-    return data
+    return lexicon.with_languages("answers.toml")
 
 
 @cache
@@ -122,3 +112,12 @@ def clauses(sentence: Clause) -> list[Clause]:
         else:
             out[-1].append(t)
     return [c for c in out if c]
+
+
+def settle(out: Extraction, fact: str, values: set[object], offered: bool) -> None:
+    """Set `fact` when every reading of it in the answer gave one value and nothing read
+    it before (the note pipeline's readings always win); `offered`: only offer it."""
+    if len(values) != 1 or not fact or fact in out.values or fact in out.conflicts:
+        return
+    value = next(iter(values))
+    (out.maybe if offered else out.put)(fact, value)

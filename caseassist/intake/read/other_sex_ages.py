@@ -23,10 +23,6 @@ _OF = frozenset(
 _SLOTS = 2  # words between the article and the noun or the number ("an older man", "a ~22")
 
 
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else to_int(word)
-
-
 def _ages_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[int]:
     """Ages given to a noun of `nouns` that an indefinite article opens: "a 22 yr old man",
     "un hombre de 22", "un homme ( 22"."""
@@ -36,7 +32,7 @@ def _ages_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[int]:
             continue
         span = toks[i + 1 : i + 1 + _SLOTS + 5]
         for j, t in enumerate(span[: _SLOTS + 1]):
-            n = _number(t)
+            n = to_int(t)
             if n is not None:  # "a 22 yr old man": the number, its unit, then the noun
                 rest = span[j + 1 :]
                 k = 0
@@ -50,7 +46,7 @@ def _ages_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[int]:
                 k = 0
                 while k < len(rest) and rest[k] in _OF:
                     k += 1
-                if k and rest[k : k + 1] and (n := _number(rest[k])) is not None:
+                if k and rest[k : k + 1] and (n := to_int(rest[k])) is not None:
                     found.add(n)
                 break
     return found

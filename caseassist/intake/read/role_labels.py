@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.read.their_side import exploiters
 from caseassist.intake.text import fold_name
 
 _LINE_LABEL = re.compile(
@@ -36,11 +37,6 @@ def _links() -> tuple[tuple[str, ...], ...]:
     """The linking phrases, as word tuples, longest first."""
     phrases = {tuple(_WORD.findall(p)) for p in lexicon.by_language("role_label_links")}
     return tuple(sorted((p for p in phrases if p), key=len, reverse=True))
-
-
-@cache
-def _exploiters() -> frozenset[str]:
-    return lexicon.by_language("exploiters")
 
 
 def _without_role(
@@ -70,7 +66,7 @@ def plain_role_labels(text: str) -> str:
         words = _WORD.findall(fold_name(m.group("label")))
         if fields.fact_of(m.group("label")) is not None:
             return m.group(0)
-        his = _without_role(words, _exploiters())
+        his = _without_role(words, exploiters())
         if his and fields.fact_of(" ".join(his[1])) is not None:
             return f"{m.group('lead')}{m.group('label')}{m.group('colon')}"  # his, not hers
         found = _without_role(words)
