@@ -22,8 +22,6 @@ from caseassist.intake.concepts import WORD
 SEP = " | "
 """What joins a note's clauses into one text to look needles up in (no needle holds it)."""
 
-_GRAMS_FROM = 400  # below this, a search of the text is cheaper than its 3-letter pieces
-
 
 @cache
 def _needle_grams() -> tuple[frozenset[str], ...]:
@@ -92,23 +90,21 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     joined = SEP.join(folded_clauses)
     by_needle, free = statement_rules.anchor_index()
     out: dict[int, set[int]] = {}
-    if len(joined) < _GRAMS_FROM:
-        todo: list[int] | range = range(len(by_needle))
-    else:
-        # a needle of one word is in the text when it is in one of its words (known per
-        # word); one of several words only where its pieces are all in the text
-        _one, several, always = _gram_index()
-        need = _needle_grams()
-        todo = [*always]
-        grams: set[str] = set()
-        for w in set(joined.split()):
-            pieces, found = _word_pieces(w)
-            grams |= pieces
-            todo += found
-        for g in several.keys() & grams:
-            for n in several[g]:
-                if need[n] <= grams:
-                    todo.append(n)
+    # a needle of one word is in the text when it is in one of its words (known per word);
+    # one of several words only where its pieces are all in the text. Even a short clause
+    # is cheaper this way than by 2,000 searches (corpus notes: 0.8 against 2.1 ms CPU).
+    _one, several, always = _gram_index()
+    need = _needle_grams()
+    todo = [*always]
+    grams: set[str] = set()
+    for w in set(joined.split()):
+        pieces, found = _word_pieces(w)
+        grams |= pieces
+        todo += found
+    for g in several.keys() & grams:
+        for n in several[g]:
+            if need[n] <= grams:
+                todo.append(n)
     for n in todo:
         needle, ks = by_needle[n]
         at = joined.find(needle)

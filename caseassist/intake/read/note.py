@@ -78,7 +78,7 @@ from caseassist.intake.read.segment import (
 )
 from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import (
-    _SIFT_FROM,
+    _SHORT_TEXT,
     _apply_rules,
     _rule_candidates,
 )
@@ -279,29 +279,30 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         folded_clauses.extend(folded)
         if diet:
             _dietary(sf, sf, out)
-    # a short text (an answer) is cheaper to search whole than to sift by needles
     if asked_clauses:
         asked = Extraction()
+        asked_candidates = _rule_candidates(asked_clauses)
         for j, fc in enumerate(asked_clauses):
-            _apply_rules(fc, fc, asked, {}, None, j, writer=not answer)
+            _apply_rules(fc, fc, asked, {}, asked_candidates, j, writer=not answer)
         for fid, value in {**asked.offered(), **asked.values}.items():
             out.maybe(fid, value)
     for fid, value in read_replies(replies, answer=answer).items():
         out.put(fid, value)
     for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)
-    candidates = _rule_candidates(folded_clauses) if len(text) > _SIFT_FROM else None
+    candidates = _rule_candidates(folded_clauses)
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
-    # clauses left open, never overrides. In a long note only after a wish, to stay cheap.
+    # clauses left open, never overrides. In a long note only after a wish: its other
+    # "and"-joined parts are read in a short text (an answer) alone.
     wished: list[str] = []
     loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += carried_wishes(sent)  # (in place of the whole "and"-joined parts)
-        elif candidates is None:
+        elif len(text) <= _SHORT_TEXT:
             loose_parts += [
                 OriginalClause(originals, -1, 0, -1, part, sent)
                 for part in _LOOSE_SPLIT.split(sent)
@@ -309,12 +310,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             ]
     if wished or loose_parts:
         loose = Extraction()
-        # few words: searching every pattern is cheaper than sifting them by needles
-        wished_candidates = _rule_candidates(wished) if wished and candidates else None
+        wished_candidates = _rule_candidates(wished)
         for j, part in enumerate(wished):
             _apply_rules(part, part, loose, {}, wished_candidates, j, writer=not answer)
-        for part in loose_parts:
-            _apply_rules(part, part.folded, loose, {}, None, 0, writer=not answer)
+        loose_candidates = _rule_candidates([part.folded for part in loose_parts])
+        for j, part in enumerate(loose_parts):
+            _apply_rules(part, part.folded, loose, {}, loose_candidates, j, writer=not answer)
         for fid, value in loose.values.items():
             if fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)

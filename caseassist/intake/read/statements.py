@@ -75,7 +75,9 @@ _NOW = re.compile(
     r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
-_SIFT_FROM = 200
+_SHORT_TEXT = 200
+"""Up to this many characters a text is an answer's length: its "and"-joined parts are also
+read alone (`note.extract`)."""
 _rule_candidates = rule_candidates  # (the name the readers import)
 
 
