@@ -19,10 +19,19 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_danger import read_fear_state
+from caseassist.intake.read.answer_joint import (
+    family_after_return,
+    family_told,
+    joint_refusal,
+    lone_refusal,
+    status_expired,
+)
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
 from caseassist.intake.read.answer_words import (
     Clause,
     at,
+    clause_segments,
     clauses,
     fact_for,
     find,
@@ -35,6 +44,7 @@ from caseassist.intake.read.answer_words import (
 )
 from caseassist.intake.read.result import Extraction
 
+_ASKED_TOO = frozenset({"work_refusal", "training_refusal"})  # settle the asked fact as well
 _LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 
 
@@ -61,6 +71,9 @@ def work_papers(clause: Clause) -> str | None:
         clause, "not_lack"
     ):
         return "no"  # "je n'ai pas de papiers pour ça", "sin permiso", "don't have papers"
+    n = at(clause, p, "papers")
+    if any(at(clause, j, "negators") for j in range(p + n, p + n + _LACK_WINDOW)):
+        return "no"  # "Permiso de trabajo no tengo", "a work permit, no"
     if at(clause, p, "work_papers") and not has(clause, "soft"):
         return "yes"  # "tengo permiso de trabajo"
     return None
@@ -125,40 +138,62 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
     if group in not_me_groups():
         read_not_me(fact_id, parts, out)
     if group == "safety":
-        read_knowers(sents, parts, out)
+        read_knowers(sents, parts, text, out)
+        read_fear_state(sents, parts, out)
         read_safe_state(fact_id, sents, out)
         return
     found: dict[str, set[object]] = {}
     soft: set[str] = set()
     answer = [w for s in sents for w in s]
-    for sentence, cs in zip(sents, parts, strict=True):
+    for sentence in sents:
         before: Clause = []
-        for c in cs:
-            if not _plain(c, sentence):
-                before += c
-                continue
-            for reading, value in _readings(group, c, before, answer):
-                found.setdefault(reading, set()).add(value)
-                if has(sentence, "soft"):
-                    soft.add(reading)
+        segs = clause_segments(sentence)
+        hedged = {
+            k for k in {k for _, k in segs} if has(sum((c for c, j in segs if j == k), []), "soft")
+        }
+        said = _sentence_readings(group, sentence)
+        for c, k in segs:
+            if _plain(c, sentence):
+                said += [(r, v, k) for r, v in _readings(group, c, before, answer)]
             before += c
+        for reading, value, k in said:
+            found.setdefault(reading, set()).add(value)
+            if k in hedged or (k < 0 and hedged):
+                soft.add(reading)
     for reading, values in found.items():
-        if fact_for(reading) != fact_id:
+        if fact_for(reading) != fact_id or reading in _ASKED_TOO:
             settle(out, fact_for(reading), values, reading in soft)
+
+
+def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
+    """What a whole sentence says of two facts of the group at once (segment -1: any
+    hedge in the sentence counts)."""
+    if group == "jobs" and joint_refusal(sentence):
+        return [("work_refusal", False, -1), ("training_refusal", False, -1)]
+    return []
 
 
 def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
     """What one clause (`before` it: the sentence so far) says of the group's facts."""
     got: list[tuple[str, object]] = []
     if group == "jobs":
+        if lone_refusal(c, "work_words"):
+            got.append(("work_refusal", False))
+        if lone_refusal(c, "courses") or lone_refusal(c, "school_words"):
+            got.append(("training_refusal", False))
         if (auth := work_papers(c)) is not None:
             got.append(("work_papers", auth))
         if learning(c, before):
             got.append(("learning", True))
-    elif group == "reintegration" and family_return(c, before):
+    elif group == "reintegration" and (
+        family_return(c, before) or family_told(c, before) or family_after_return(c, before)
+    ):
         got.append(("family_return", True))
-    elif group == "legal" and papers_help(c, answer):
-        got.append(("papers_help", True))
+    elif group == "legal":
+        if papers_help(c, answer):
+            got.append(("papers_help", True))
+        if status_expired(c):
+            got.append(("status_expired", True))
     return got
 
 
