@@ -115,6 +115,8 @@ def test_her_fear_or_calm_now_settles_danger(asked, text, value):
         (KNOWS, "Tenho medo pelo meu cunhado que ainda está lá."),
         (KNOWS, "I'm scared for my son, he is still there."),
         (KNOWS, "Mi hermana tiene miedo."),
+        (KNOWS, "No sé. No estoy segura, a lo mejor lo saben."),
+        (KNOWS, "Não estou segura, talvez saibam."),
         (KNOWS, "Ma fille a peur la nuit."),
         (KNOWS, "If he finds me I will be scared."),
         (KNOWS, "Should I be scared?"),
@@ -170,6 +172,34 @@ def test_a_lack_a_contrast_or_someone_elses_words_are_no_joint_refusal(asked, te
     assert got.get(WORK) is not False or got.get(TRAINING) is not False
 
 
+@pytest.mark.parametrize(
+    ("asked", "text", "fact"),
+    [
+        (WORK, "Yes, I want work. No course for now.", TRAINING),
+        (WORK, "Trabalhar, sim, quero. Curso agora não, obrigada.", TRAINING),
+        (WORK, "Sí, trabajo sí. Cursos no.", TRAINING),
+        (TRAINING, "Formation, non merci.", TRAINING),
+        (TRAINING, "Un cours oui. Du travail, non, pas pour le moment.", WORK),
+    ],
+)
+def test_a_lone_refusal_settles_that_wish_no(asked, text, fact):
+    assert settled(asked, text)[fact] is False
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "fact"),
+    [
+        (WORK, "Yes. Not the course my sister does.", TRAINING),
+        (WORK, "Quiero trabajar. ¿No hay cursos?", TRAINING),
+        (WORK, "Oui. Pas de formation ici, c'est dommage.", TRAINING),
+        (WORK, "Sim. Curso não sei, talvez.", TRAINING),
+        (TRAINING, "Sí, un curso. Trabajo no sé todavía si puedo.", WORK),
+    ],
+)
+def test_a_refusal_with_more_to_it_settles_nothing(asked, text, fact):
+    assert settled(asked, text).get(fact) is not False
+
+
 # --------------------------------------------- family told, family after going back
 
 
@@ -206,6 +236,32 @@ def test_a_refused_telling_or_someone_elses_wish_is_no_family_contact(asked, tex
     assert settled(asked, text).get(FAMILY) is not True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, no pienso volver, y con mi mamá ya hablo todos los domingos.",
+        "No, I already call my mum every week.",
+        "Non. Je parle déjà à ma mère tous les soirs.",
+        "Não quero voltar. Já falo com a minha mãe todos os dias.",
+    ],
+)
+def test_already_in_touch_with_family_is_no_contact_wanted(text):
+    assert settled(RETURN, text)[FAMILY] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No. Ya no hablo con mi mamá.",
+        "I already called my mum, I want to call her again.",
+        "Mon frère parle déjà à ma mère.",
+        "Já falei com a minha mãe? Não me lembro.",
+    ],
+)
+def test_no_longer_in_touch_a_wish_or_someone_else_is_not_read_as_in_touch(text):
+    assert settled(RETURN, text).get(FAMILY) is not False
+
+
 # --------------------------------------------- a status paper expired: an immigration worry
 
 
@@ -240,6 +296,42 @@ def test_her_visa_or_permit_expired_is_an_immigration_worry(asked, text):
 )
 def test_an_id_expired_or_someone_elses_visa_is_no_immigration_reading(asked, text):
     assert IMMIGRATION not in settled(asked, text)
+
+
+LAWYER = "legal.wants_legal_help"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "fact"),
+    [
+        (DOCUMENTS, "No, he kept it. Can I talk to a lawyer about getting it back?", LAWYER),
+        (DOCUMENTS, "Non. Est-ce que je peux avoir un avocat pour ça ?", LAWYER),
+        (IMMIGRATION, "Sí. Si me pueden conseguir una abogada, eso quisiera.", LAWYER),
+        (DOCUMENTS, "Não tenho. Posso falar com um advogado?", LAWYER),
+        (LAWYER, "Yes, a lawyer. And I want to know if I can stay.", IMMIGRATION),
+        (LAWYER, "Sí. Lo que más miedo me da es que me deporten.", IMMIGRATION),
+        (LAWYER, "Oui. Je voudrais savoir si je peux rester en France.", IMMIGRATION),
+        (LAWYER, "Sim, tenho medo que me mandem de volta.", IMMIGRATION),
+    ],
+)
+def test_a_lawyer_asked_for_or_a_doubt_she_may_stay_settles_the_legal_group(asked, text, fact):
+    assert settled(asked, text)[fact] is True
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "fact"),
+    [
+        (DOCUMENTS, "Can I stay here without a lawyer?", LAWYER),
+        (DOCUMENTS, "My sister asked if she can get a lawyer.", LAWYER),
+        (DOCUMENTS, "Si necesito un abogado, le aviso.", LAWYER),
+        (DOCUMENTS, "Est-ce que l'avocat vient demain ?", LAWYER),
+        (LAWYER, "No. I'm a citizen, nobody can send me back.", IMMIGRATION),
+        (LAWYER, "Mi mamá tiene miedo de que la deporten.", IMMIGRATION),
+        (LAWYER, "Não, não tenho medo que me mandem de volta.", IMMIGRATION),
+    ],
+)
+def test_a_lawyer_she_does_without_or_someone_elses_worry_settles_nothing(asked, text, fact):
+    assert settled(asked, text).get(fact) is not True
 
 
 # --------------------------------------------- work papers: postposed no, a hedge before "but"

@@ -22,10 +22,13 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.answer_danger import read_fear_state
 from caseassist.intake.read.answer_joint import (
     family_after_return,
+    family_in_touch,
     family_told,
     joint_refusal,
+    lawyer_request,
     lone_refusal,
     status_expired,
+    stay_worry,
 )
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
 from caseassist.intake.read.answer_words import (
@@ -50,8 +53,10 @@ _LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papel
 
 def _plain(clause: Clause, sentence: Clause) -> bool:
     """A clause that can state her fact: not a question, not opening on someone else
-    ("mi hermana no tiene papeles", "he wants to learn English")."""
-    return sentence[-1:] != ["?"] and find(clause, "others", 0, 3) < 0
+    ("mi hermana no tiene papeles", "he wants to learn English"; "con mi mamá ya hablo"
+    is hers)."""
+    o = find(clause, "others", 0, 3)
+    return sentence[-1:] != ["?"] and (o < 0 or (o > 0 and at(clause, o - 1, "with") > 0))
 
 
 def _negated_before(clause: Clause, i: int) -> bool:
@@ -168,8 +173,17 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
 def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
     """What a whole sentence says of two facts of the group at once (segment -1: any
     hedge in the sentence counts)."""
-    if group == "jobs" and joint_refusal(sentence):
+    if group == "legal" and lawyer_request(sentence):
+        return [("papers_help", True, -1)]
+    if group != "jobs":
+        return []
+    if joint_refusal(sentence):
         return [("work_refusal", False, -1), ("training_refusal", False, -1)]
+    whole = [w for w in sentence if w != ","]  # "Formation, non merci"
+    if lone_refusal(whole, "courses") or lone_refusal(whole, "school_words"):
+        return [("training_refusal", False, -1)]
+    if lone_refusal(whole, "work_words"):
+        return [("work_refusal", False, -1)]
     return []
 
 
@@ -185,14 +199,15 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("work_papers", auth))
         if learning(c, before):
             got.append(("learning", True))
-    elif group == "reintegration" and (
-        family_return(c, before) or family_told(c, before) or family_after_return(c, before)
-    ):
-        got.append(("family_return", True))
+    elif group == "reintegration":
+        if family_return(c, before) or family_told(c, before) or family_after_return(c, before):
+            got.append(("family_return", True))
+        elif family_in_touch(c):
+            got.append(("family_return", False))
     elif group == "legal":
         if papers_help(c, answer):
             got.append(("papers_help", True))
-        if status_expired(c):
+        if status_expired(c) or stay_worry(c):
             got.append(("status_expired", True))
     return got
 

@@ -6,9 +6,12 @@
 - a wish that a family member know she is well ("je voudrais qu'elle sache que je suis
   vivant", "I want my mum to know I am safe", "quiero que mi abuela sepa"): family contact;
   a family member named after going back ("quero voltar para Maputo, para a minha esposa")
-  and a call to them by a pronoun ("e quero ligar-lhes já"): family contact too;
+  and a call to them by a pronoun ("e quero ligar-lhes já"): family contact too; already
+  in touch with them ("con mi mamá ya hablo todos los domingos"): no contact wanted;
 - a status paper (visa, residence permit) expired or over in an answer about documents
-  ("my visa is expired", "mon visa est fini", "o visto já acabou"): an immigration worry.
+  ("my visa is expired", "mon visa est fini", "o visto já acabou"), or a doubt that she may
+  stay ("I want to know if I can stay", "que me deporten"): an immigration worry; a lawyer
+  she asks staff for ("Can I talk to a lawyer?"): legal help.
 
 A question, a condition or a clause opening on someone else reads nothing. The words are
 data (`joint_negators`, `work_words`, `school_words`, `status_papers` ... in answers.toml)."""
@@ -77,6 +80,15 @@ def family_told(clause: Clause, before: Clause) -> bool:
     return has(before, "family") and taken_up
 
 
+def family_in_touch(clause: Clause) -> bool:
+    """She is already in touch with her family ("con mi mamá ya hablo todos los domingos",
+    "I already call my mum every week", "já falo com a minha mãe"): no contact to arrange.
+    Not with a wish, a negator ("ya no hablo con ella") or a question."""
+    if not has(clause, "already") or not has(clause, "family") or not has(clause, "contact_now"):
+        return False
+    return not has(clause, "wishes") and not has(clause, "negators")
+
+
 def family_after_return(clause: Clause, before: Clause) -> bool:
     """A family member named right after a wish to go back ("quero voltar para Maputo, para
     a minha esposa e os miúdos") or a call to them by a pronoun after it ("e quero
@@ -101,3 +113,30 @@ def status_expired(clause: Clause) -> bool:
     if any(a.endswith("'") and b == "s" for a, b in zip(clause[:p], clause[1:p], strict=False)):
         return False  # "my sister's visa": someone else's
     return has(clause[p:], "expired")
+
+
+def lawyer_request(sentence: Clause) -> bool:
+    """She asks for a lawyer, as a question back to staff ("Can I talk to a lawyer about
+    getting it back?", "Est-ce que je peux avoir un avocat ?") or under a condition she
+    then wishes for ("Si me pueden conseguir un abogado, eso quisiera"). Not "Do I need
+    a lawyer?", nor a lawyer she can do without ("Can I stay without a lawyer?")."""
+    r = find(sentence, "request_openers", 0, 4)
+    if r < 0:
+        r = find(sentence, "request_openers", 0, 5) if at(sentence, 0, "conditions") else -1
+    if r < 0 or find(sentence, "others", 0, 3) >= 0:
+        return False
+    k = find(sentence, "lawyer", r, r + 9)
+    if k < 0 or any(at(sentence, j, "lack") or at(sentence, j, "negators") for j in range(r, k)):
+        return False
+    if sentence[-1:] == ["?"]:
+        return not at(sentence, 0, "conditions")
+    return at(sentence, 0, "conditions") > 0 and find(sentence, "wishes", k) >= 0
+
+
+def stay_worry(clause: Clause) -> bool:
+    """A worry that she may not stay, or be sent back, said as hers: "I want to know if I
+    can stay", "I'm scared they will send me back", "que me deporten", "si je peux rester"."""
+    s = find(clause, "stay_doubts")
+    if s < 0 or find(clause, "others", 0, 3) >= 0:
+        return False
+    return not any(at(clause, j, "negators") for j in range(s))
