@@ -8,7 +8,10 @@ of them (its readings always win).
   wants is training;
 - reintegration: going back to a family member is also family contact;
 - legal: help she wants to get, renew or replace a document is legal help;
-- safety: who knows where she is, and "I'm fine" (answer_knowers.py).
+- safety: who knows where she is, and "I'm fine" (answer_knowers.py), her fear or calm
+  now (answer_danger.py);
+- two facts said together: joint refusals, family told, a visa expired, a lawyer asked
+  for (answer_joint.py).
 
 A clause about someone else ("mi hermana no tiene papeles"), in the past, a question back
 to staff or under a condition reads nothing; "maybe" only offers. The groups, the facts and
@@ -153,9 +156,7 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
     for sentence in sents:
         before: Clause = []
         segs = clause_segments(sentence)
-        hedged = {
-            k for k in {k for _, k in segs} if has(sum((c for c, j in segs if j == k), []), "soft")
-        }
+        hedged = _hedged(segs)
         said = _sentence_readings(group, sentence)
         for c, k in segs:
             if _plain(c, sentence):
@@ -168,6 +169,14 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
     for reading, values in found.items():
         if fact_for(reading) != fact_id or reading in _ASKED_TOO:
             settle(out, fact_for(reading), values, reading in soft)
+
+
+def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:
+    """The stretches between contrasts that hold a hedge ("maybe in a kitchen, but...")."""
+    words: dict[int, Clause] = {}
+    for c, k in segs:
+        words.setdefault(k, []).extend(c)
+    return {k for k, ws in words.items() if has(ws, "soft")}
 
 
 def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
