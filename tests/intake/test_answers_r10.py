@@ -79,6 +79,8 @@ def test_a_knower_named_any_way_settles_who_knows(asked, text, value):
         (DANGER, "No sé dónde está el señor Ruiz."),
         (DANGER, "Ele conhece a minha mãe."),
         (DANGER, "Monsieur Diop connaît mon nom."),
+        (DANGER, "Solo Dios sabe dónde estoy ahora."),
+        (DANGER, "Only God knows where I am."),
     ],
 )
 def test_her_own_people_or_no_place_frame_settle_no_knower(asked, text):
