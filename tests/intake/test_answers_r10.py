@@ -14,6 +14,7 @@ import pytest
 from caseassist.intake.answering import settle_answer
 from caseassist.intake.engine import IntakeSession
 from caseassist.intake.facts import State
+from caseassist.intake.read.answers import interpret_answer
 
 DANGER = "safety.in_immediate_danger"
 KNOWS = "safety.trafficker_knows_location"
@@ -38,7 +39,7 @@ def settled(asked: str, text: str) -> dict[str, object]:
     ("asked", "text", "value"),
     [
         (DANGER, "Mr. Okafor does not know where I am.", "no"),
-        (DANGER, "I think I'm fine. Auntie Bola has no idea I came to the clinic.", "no"),
+        (DANGER, "I think I'm fine. Mrs. Bola has no idea I came to the clinic.", "no"),
         (DANGER, "The captain? He doesn't know I am here.", "no"),
         (DANGER, "Doña Chela no sabe dónde estoy, y estoy tranquila.", "no"),
         (DANGER, "sus hijos no saben que me trajeron aquí", "no"),
@@ -63,6 +64,21 @@ def test_a_knower_named_any_way_settles_who_knows(asked, text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I think I'm fine. Auntie Bola has no idea I came to the clinic.", "no"),
+        ("La Cruz Roja no sabe dónde estoy.", "no"),
+        ("Oui, Caritas sait où je suis.", "yes"),
+        ("Sim, o Nelson sabe onde estou.", "yes"),
+    ],
+)
+def test_a_bare_name_may_be_a_helper_its_knowing_is_only_offered(text, value):
+    got = interpret_answer(DANGER, text)
+    assert KNOWS not in got.values
+    assert got.possible[KNOWS] == value
+
+
+@pytest.mark.parametrize(
     ("asked", "text"),
     [
         (DANGER, "My friend Marivic knows where I am, she brought me."),
@@ -81,6 +97,8 @@ def test_a_knower_named_any_way_settles_who_knows(asked, text, value):
         (DANGER, "Monsieur Diop connaît mon nom."),
         (DANGER, "Solo Dios sabe dónde estoy ahora."),
         (DANGER, "Only God knows where I am."),
+        (DANGER, "No. La Cruz Roja no sabe dónde estoy."),
+        (DANGER, "Oui, Caritas sait où je suis."),
     ],
 )
 def test_her_own_people_or_no_place_frame_settle_no_knower(asked, text):

@@ -21,23 +21,26 @@ from caseassist.intake.read.result import Extraction
 _LOOK_BACK = 5  # words before the verb that may name who knows
 
 
-def _knower(before: Clause, verb: str, answer: set[str], named: Names, topic: str) -> bool:
-    """Someone from the life she left is who knows: `before` the words of the clause up
-    to the verb, `answer` every word of the answer, `topic` the side of the person the
-    answer last opened a clause on (a verb with no subject of its own is about them)."""
+def _knower(before: Clause, verb: str, answer: set[str], named: Names, topic: str) -> str:
+    """Whether someone from the life she left is who knows: "sure", "weak" (a bare name,
+    which may be a place or a helping group: only offered) or "" (not them). `before` the
+    words of the clause up to the verb, `answer` every word of the answer, `topic` the side
+    of the person the answer last opened a clause on (a verb with no subject is theirs)."""
     words = before[-_LOOK_BACK:]
     who = side(words, named)
     if who:
-        return who == "theirs"  # "mi hermana sabe" / "Don Ramiro no sabe", "sus sobrinos"
+        return {"theirs": "sure", "named": "weak"}.get(who, "")  # "mi hermana sabe": ""
     if any(at(words, i, "they") for i in range(len(words))):
-        return True
+        return "sure"
+    by_topic = {"theirs": "sure", "named": "weak"}.get(topic, "")
     if any(at(words, i, "he_she") for i in range(len(words))):
-        # "he" is whom she left, with no one of hers named, or the person just named
-        return topic == "theirs" or not answer & lexicon.by_language("safe_knowers")
+        # "he" is the person just named, or whom she left, with no one of hers named
+        safe = answer & lexicon.by_language("safe_knowers")
+        return by_topic or ("" if safe or topic == "hers" else "sure")
     if words:
-        return False
+        return ""
     # no subject: "No saben dónde estoy", "Savent pas où je suis"; "(Marta) no sé si sabe"
-    return at([verb], 0, "plural_know_verbs") > 0 or topic == "theirs"
+    return "sure" if at([verb], 0, "plural_know_verbs") else by_topic
 
 
 def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
@@ -102,15 +105,17 @@ def knows_where(
     opener = find(before, "unsure")
     subject = before[opener + len(phrases_at(before, opener)) :] if opener >= 0 else before
     neg = neg or any(at(subject, i, "negators") for i in range(len(subject)))
-    if not _knower(subject, clause[v], answer, named, topic):
+    knower = _knower(subject, clause[v], answer, named, topic)
+    if not knower:
         return None
     if opener >= 0:
         return "unsure", False
     if has(before, "conditions"):
         return None  # "si el patrón sabe dónde estoy, ..."
+    soft = has(sentence, "soft") or knower == "weak"
     if neg:
-        return "no", has(sentence, "soft")
-    return "yes", has(sentence, "soft") or not hers
+        return "no", soft
+    return "yes", soft or not hers
 
 
 def phrases_at(toks: Clause, i: int) -> tuple[str, ...]:
@@ -163,7 +168,8 @@ def _knows_other(clause: Clause, named: Names, topic: str) -> bool:
     """Someone from her old life knows a place or a thing in this clause ("connaît le foyer
     où je dormais avant"): a "but not here" after it is about where she is now."""
     v = find(clause, "know_verbs")
-    return v >= 0 and (side(clause[:v][-_LOOK_BACK:], named) == "theirs" or topic == "theirs")
+    known = ("theirs", "named")
+    return v >= 0 and (side(clause[:v][-_LOOK_BACK:], named) in known or topic in known)
 
 
 def read_safe_state(fact_id: str, sentences: list[Clause], out: Extraction) -> None:

@@ -3,8 +3,8 @@ helper) or someone from the life she left, when she names them by name, by a tit
 name, or as someone else's people ("sus sobrinos", "his men", "ses hommes").
 
 Only the answer's own words decide: a name is a capitalised word inside a sentence or after
-a title ("Mrs. Delacruz", "Don Ramiro", "o Nelson"); a name she puts after one of her own
-people ("my friend Marivic", "ma sœur Grâce") is hers wherever it comes back. Used by the
+a title ("Mrs. Delacruz", "Don Ramiro", "o Nelson"); only a titled one is surely a person
+(a bare one may be a place or a group); a name she puts after one of her own people ("my friend Marivic", "ma sœur Grâce") is hers wherever it comes back. Used by the
 knower reader (answer_knowers.py); the word lists are data (`safe_knowers`,
 `person_titles`, `[words] their_possessives` in answers.toml)."""
 
@@ -29,22 +29,27 @@ class Names(NamedTuple):
 
     all: frozenset[str]
     hers: frozenset[str]
+    titled: frozenset[str]  # after a title: "Don Ramiro", "Mrs. Delacruz"
 
 
 def names(text: str) -> Names:
     """The capitalised words of `text` that are not a sentence's first word, or that follow
     a title: "Mrs. Delacruz", "Sorin and his brother", "O Nelson tem"."""
     found: list[str] = []
+    titled: list[str] = []
     titles = answer_titles()
     prev = ""
     for m in _WORD.finditer(text):
         w = m.group()
         opens = not text[: m.start()].strip() or bool(_SENTENCE_END.search(text[: m.start()]))
-        if w[:1].isupper() and not w.isupper() and (not opens or ffold(prev) in titles):
+        after_title = ffold(prev) in titles
+        if w[:1].isupper() and not w.isupper() and (not opens or after_title):
             found.extend(tokens(ffold(w))[:1])
+            if after_title:
+                titled.extend(tokens(ffold(w))[:1])
         prev = w
     all_names = frozenset(n for n in found if n not in titles)
-    return Names(all_names, _names_of_hers(text, all_names))
+    return Names(all_names, _names_of_hers(text, all_names), frozenset(titled) & all_names)
 
 
 def _names_of_hers(text: str, all_names: frozenset[str]) -> frozenset[str]:
@@ -61,14 +66,15 @@ def _names_of_hers(text: str, all_names: frozenset[str]) -> frozenset[str]:
 
 def side(words: Clause, named: Names) -> str:
     """ "theirs" when `words` name someone from the life she left (an exploiter's word, a
-    name not of hers, someone else's people: "sus sobrinos"), "hers" when they name one of
-    her people, "" when neither."""
+    title and a name, someone else's people: "sus sobrinos"), "named" for a bare name not of
+    hers (a person, or maybe a place or a helping group: "la Cruz Roja"), "hers" when they
+    name one of her people, "" when none."""
     safe, bad = lexicon.by_language("safe_knowers"), exploiters()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     theirs_at = {i + 1 for i in range(len(words)) if at(words, i, "their_possessives")}
     own = [w for i, w in enumerate(words) if i not in theirs_at]
     if set(own) & safe or (pairs & safe and not theirs_at) or set(words) & named.hers:
         return "hers"  # "mi hermana sabe", "nobody knows", "ma sœur Grâce"
-    if set(words) & bad or pairs & bad or theirs_at or set(words) & named.all:
+    if set(words) & bad or pairs & bad or theirs_at or set(words) & named.titled:
         return "theirs"
-    return ""
+    return "named" if set(words) & named.all else ""
