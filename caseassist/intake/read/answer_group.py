@@ -8,7 +8,10 @@ of them (its readings always win).
   wants is training;
 - reintegration: going back to a family member is also family contact;
 - legal: help she wants to get, renew or replace a document is legal help;
-- safety: who knows where she is, and "I'm fine" (answer_knowers.py).
+- safety: who knows where she is, and "I'm fine" (answer_knowers.py), her fear or calm
+  now (answer_danger.py);
+- two facts said together: joint refusals, family told, a visa expired, a lawyer asked
+  for (answer_joint.py).
 
 A clause about someone else ("mi hermana no tiene papeles"), in the past, a question back
 to staff or under a condition reads nothing; "maybe" only offers. The groups, the facts and
@@ -19,10 +22,22 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_danger import read_fear_state
+from caseassist.intake.read.answer_joint import (
+    family_after_return,
+    family_in_touch,
+    family_told,
+    joint_refusal,
+    lawyer_request,
+    lone_refusal,
+    status_expired,
+    stay_worry,
+)
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
 from caseassist.intake.read.answer_words import (
     Clause,
     at,
+    clause_segments,
     clauses,
     fact_for,
     find,
@@ -35,13 +50,16 @@ from caseassist.intake.read.answer_words import (
 )
 from caseassist.intake.read.result import Extraction
 
+_ASKED_TOO = frozenset({"work_refusal", "training_refusal"})  # settle the asked fact as well
 _LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 
 
 def _plain(clause: Clause, sentence: Clause) -> bool:
     """A clause that can state her fact: not a question, not opening on someone else
-    ("mi hermana no tiene papeles", "he wants to learn English")."""
-    return sentence[-1:] != ["?"] and find(clause, "others", 0, 3) < 0
+    ("mi hermana no tiene papeles", "he wants to learn English"; "con mi mamá ya hablo"
+    is hers)."""
+    o = find(clause, "others", 0, 3)
+    return sentence[-1:] != ["?"] and (o < 0 or (o > 0 and at(clause, o - 1, "with") > 0))
 
 
 def _negated_before(clause: Clause, i: int) -> bool:
@@ -61,6 +79,9 @@ def work_papers(clause: Clause) -> str | None:
         clause, "not_lack"
     ):
         return "no"  # "je n'ai pas de papiers pour ça", "sin permiso", "don't have papers"
+    n = at(clause, p, "papers")
+    if any(at(clause, j, "negators") for j in range(p + n, p + n + _LACK_WINDOW)):
+        return "no"  # "Permiso de trabajo no tengo", "a work permit, no"
     if at(clause, p, "work_papers") and not has(clause, "soft"):
         return "yes"  # "tengo permiso de trabajo"
     return None
@@ -125,40 +146,78 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
     if group in not_me_groups():
         read_not_me(fact_id, parts, out)
     if group == "safety":
-        read_knowers(sents, parts, out)
+        read_knowers(sents, parts, text, out)
+        read_fear_state(sents, parts, out)
         read_safe_state(fact_id, sents, out)
         return
     found: dict[str, set[object]] = {}
     soft: set[str] = set()
     answer = [w for s in sents for w in s]
-    for sentence, cs in zip(sents, parts, strict=True):
+    for sentence in sents:
         before: Clause = []
-        for c in cs:
-            if not _plain(c, sentence):
-                before += c
-                continue
-            for reading, value in _readings(group, c, before, answer):
-                found.setdefault(reading, set()).add(value)
-                if has(sentence, "soft"):
-                    soft.add(reading)
+        segs = clause_segments(sentence)
+        hedged = _hedged(segs)
+        said = _sentence_readings(group, sentence)
+        for c, k in segs:
+            if _plain(c, sentence):
+                said += [(r, v, k) for r, v in _readings(group, c, before, answer)]
             before += c
+        for reading, value, k in said:
+            found.setdefault(reading, set()).add(value)
+            if k in hedged or (k < 0 and hedged):
+                soft.add(reading)
     for reading, values in found.items():
-        if fact_for(reading) != fact_id:
+        if fact_for(reading) != fact_id or reading in _ASKED_TOO:
             settle(out, fact_for(reading), values, reading in soft)
+
+
+def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:
+    """The stretches between contrasts that hold a hedge ("maybe in a kitchen, but...")."""
+    words: dict[int, Clause] = {}
+    for c, k in segs:
+        words.setdefault(k, []).extend(c)
+    return {k for k, ws in words.items() if has(ws, "soft")}
+
+
+def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
+    """What a whole sentence says of two facts of the group at once (segment -1: any
+    hedge in the sentence counts)."""
+    if group == "legal" and lawyer_request(sentence):
+        return [("papers_help", True, -1)]
+    if group != "jobs":
+        return []
+    if joint_refusal(sentence):
+        return [("work_refusal", False, -1), ("training_refusal", False, -1)]
+    whole = [w for w in sentence if w != ","]  # "Formation, non merci"
+    if lone_refusal(whole, "courses") or lone_refusal(whole, "school_words"):
+        return [("training_refusal", False, -1)]
+    if lone_refusal(whole, "work_words"):
+        return [("work_refusal", False, -1)]
+    return []
 
 
 def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
     """What one clause (`before` it: the sentence so far) says of the group's facts."""
     got: list[tuple[str, object]] = []
     if group == "jobs":
+        if lone_refusal(c, "work_words"):
+            got.append(("work_refusal", False))
+        if lone_refusal(c, "courses") or lone_refusal(c, "school_words"):
+            got.append(("training_refusal", False))
         if (auth := work_papers(c)) is not None:
             got.append(("work_papers", auth))
         if learning(c, before):
             got.append(("learning", True))
-    elif group == "reintegration" and family_return(c, before):
-        got.append(("family_return", True))
-    elif group == "legal" and papers_help(c, answer):
-        got.append(("papers_help", True))
+    elif group == "reintegration":
+        if family_return(c, before) or family_told(c, before) or family_after_return(c, before):
+            got.append(("family_return", True))
+        elif family_in_touch(c):
+            got.append(("family_return", False))
+    elif group == "legal":
+        if papers_help(c, answer):
+            got.append(("papers_help", True))
+        if status_expired(c) or stay_worry(c):
+            got.append(("status_expired", True))
     return got
 
 

@@ -14,29 +14,33 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
+from caseassist.intake.read.answer_persons import Names, names, side
 from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases, settle
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.their_side import exploiters
 
 _LOOK_BACK = 5  # words before the verb that may name who knows
 
 
-def _knower(before: Clause, verb: str, answer: set[str]) -> bool:
-    """Someone from the life she left is who knows: `before` the words of the clause up
-    to the verb, `answer` every word of the answer."""
-    bad, safe = exploiters(), lexicon.by_language("safe_knowers")
+def _knower(before: Clause, verb: str, answer: set[str], named: Names, topic: str) -> str:
+    """Whether someone from the life she left is who knows: "sure", "weak" (a bare name,
+    which may be a place or a helping group: only offered) or "" (not them). `before` the
+    words of the clause up to the verb, `answer` every word of the answer, `topic` the side
+    of the person the answer last opened a clause on (a verb with no subject is theirs)."""
     words = before[-_LOOK_BACK:]
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    if set(words) & safe or pairs & safe:
-        return False  # "mi hermana sabe dónde estoy", "nobody knows"
-    if set(words) & bad or pairs & bad:
-        return True
+    who = side(words, named)
+    if who:
+        return {"theirs": "sure", "named": "weak"}.get(who, "")  # "mi hermana sabe": ""
     if any(at(words, i, "they") for i in range(len(words))):
-        return True
+        return "sure"
+    by_topic = {"theirs": "sure", "named": "weak"}.get(topic, "")
     if any(at(words, i, "he_she") for i in range(len(words))):
-        return not answer & safe  # "he" is whom she left, with no one of hers named
-    # a plural verb with no subject: "No saben dónde estoy", "Savent pas où je suis"
-    return not words and at([verb], 0, "plural_know_verbs") > 0
+        # "he" is the person just named, or whom she left, with no one of hers named
+        safe = answer & lexicon.by_language("safe_knowers")
+        return by_topic or ("" if safe or topic == "hers" else "sure")
+    if words:
+        return ""
+    # no subject: "No saben dónde estoy", "Savent pas où je suis"; "(Marta) no sé si sabe"
+    return "sure" if at([verb], 0, "plural_know_verbs") else by_topic
 
 
 def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
@@ -56,7 +60,9 @@ def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
             return None
         if n := at(clause, i, "that"):
             rest = clause[i + n : i + n + 5]
-            return (i + n, neg) if has(rest, "here") else None
+            return (i + n, neg) if has(rest, "here") or _her_move(rest) else None
+        if _her_move(clause[i : i + 5]):
+            return i, neg  # "has no idea I came to Mercy", "know I sleep at this station"
         if at(clause, i, "know_fillers"):
             i += 1  # "does not know yet where", "ne sait pas encore où"
             continue
@@ -67,7 +73,18 @@ def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
     return None
 
 
-def knows_where(clause: Clause, sentence: Clause, answer: set[str]) -> tuple[str, bool] | None:
+def _her_move(rest: Clause) -> bool:
+    """Words that tell where she went or is, without "where": "I came to Mercy", "me
+    trajeron", "I sleep at this station", "I am with my cousin" (not "I am pregnant")."""
+    if at(rest, 0, "her_moves"):
+        return True
+    n = at(rest, 0, "her_being")
+    return n > 0 and (has(rest[n : n + 3], "here") or at(rest, n, "place_links") > 0)
+
+
+def knows_where(
+    clause: Clause, sentence: Clause, answer: set[str], named: Names, topic: str = ""
+) -> tuple[str, bool] | None:
     """The knowing value a clause states ("yes", "no", "unsure") and whether it is only
     offered (a soft hedge in its sentence); None when it states none."""
     if not clause or clause[-1] == "?" or sentence[-1:] == ["?"]:
@@ -88,15 +105,17 @@ def knows_where(clause: Clause, sentence: Clause, answer: set[str]) -> tuple[str
     opener = find(before, "unsure")
     subject = before[opener + len(phrases_at(before, opener)) :] if opener >= 0 else before
     neg = neg or any(at(subject, i, "negators") for i in range(len(subject)))
-    if not _knower(subject, clause[v], answer):
+    knower = _knower(subject, clause[v], answer, named, topic)
+    if not knower:
         return None
     if opener >= 0:
         return "unsure", False
     if has(before, "conditions"):
         return None  # "si el patrón sabe dónde estoy, ..."
+    soft = has(sentence, "soft") or knower == "weak"
     if neg:
-        return "no", has(sentence, "soft")
-    return "yes", has(sentence, "soft") or not hers
+        return "no", soft
+    return "yes", soft or not hers
 
 
 def phrases_at(toks: Clause, i: int) -> tuple[str, ...]:
@@ -104,21 +123,53 @@ def phrases_at(toks: Clause, i: int) -> tuple[str, ...]:
     return next((p for p in phrases("unsure") if tuple(toks[i : i + len(p)]) == p), ())
 
 
-def read_knowers(sentences: list[Clause], clauses_of: list[list[Clause]], out: Extraction) -> None:
-    """Settle (or offer) who knows where she is, when every clause that says it agrees."""
+def read_knowers(
+    sentences: list[Clause], clauses_of: list[list[Clause]], text: str, out: Extraction
+) -> None:
+    """Settle (or offer) who knows where she is, when every clause that says it agrees. A
+    clause with no subject of its own ("no sé si sabe...") is about the person the answer
+    last opened a clause on; "but not here" after a knower's clause is a no, whatever the
+    clause before said of another place ("connaît le foyer où je dormais avant, mais pas
+    ici")."""
     fact = fact_for("knows_where")
-    if not fact or fact in out.values or fact in out.conflicts:
+    if not fact or fact in out.conflicts:
         return
     answer = {w for s in sentences for w in s}
+    named = names(text)
     found = set()
     offered = False
+    topic = ""
+    not_here = False
     for sentence, parts in zip(sentences, clauses_of, strict=True):
+        knower_before = False
         for clause in parts:
-            got = knows_where(clause, sentence, answer)
+            got = knows_where(clause, sentence, answer, named, topic)
             if got:
                 found.add(got[0])
                 offered = offered or got[1]
-    settle(out, fact, found, offered)
+            elif knower_before and _only_not_here(clause):
+                not_here = True
+            knower_before = got is not None or _knows_other(clause, named, topic)
+            topic = side(clause[:_LOOK_BACK], named) or topic
+    if not_here and sentences[-1][-1:] != ["?"] and found <= {"yes"}:
+        out.values.pop(fact, None)  # the place he knows is not this one
+        found = {"no"}
+    if fact not in out.values:
+        settle(out, fact, found, offered)
+
+
+def _only_not_here(clause: Clause) -> bool:
+    """ "pas ici", "not here", "aquí no", "mas aqui não": a clause of a negator and here."""
+    rest = [w for w in clause if not at([w], 0, "negators")]
+    return len(rest) < len(clause) and at(rest, 0, "here") == len(rest) > 0
+
+
+def _knows_other(clause: Clause, named: Names, topic: str) -> bool:
+    """Someone from her old life knows a place or a thing in this clause ("connaît le foyer
+    où je dormais avant"): a "but not here" after it is about where she is now."""
+    v = find(clause, "know_verbs")
+    known = ("theirs", "named")
+    return v >= 0 and (side(clause[:v][-_LOOK_BACK:], named) in known or topic in known)
 
 
 def read_safe_state(fact_id: str, sentences: list[Clause], out: Extraction) -> None:

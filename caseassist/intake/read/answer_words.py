@@ -34,6 +34,12 @@ def phrases(key: str) -> Phrases:
 
 
 @cache
+def titles() -> frozenset[str]:
+    """Titles before a name ("mrs", "sr", "mme"), folded: a dot after one ends nothing."""
+    return lexicon.by_language("person_titles") | lexicon.by_language("titles")
+
+
+@cache
 def group_of(fact_id: str) -> str:
     """The question group `fact_id` belongs to ("" when none)."""
     return next((g for g, fs in _data().get("groups", {}).items() if fact_id in fs), "")
@@ -94,6 +100,8 @@ def sentences(text: str) -> list[Clause]:
     not"); a question mark is kept as the sentence's last token."""
     out: list[Clause] = [[]]
     for t in tokens(lexicon.respell(ffold(text))):
+        if t == "." and out[-1][-1:] and out[-1][-1] in titles():
+            continue  # "Mrs. Delacruz has no idea": the title's dot ends no sentence
         if t in _SENTENCE_ENDS:
             if t == "?":
                 out[-1].append(t)
@@ -112,6 +120,22 @@ def clauses(sentence: Clause) -> list[Clause]:
         else:
             out[-1].append(t)
     return [c for c in out if c]
+
+
+def clause_segments(sentence: Clause) -> list[tuple[Clause, int]]:
+    """The clauses of `sentence` (as `clauses` cuts them), each with the number of the
+    stretch between contrasts it stands in: a hedge before "but" is not about what follows
+    ("maybe in a kitchen, but I have no permit here")."""
+    out: list[tuple[Clause, int]] = [([], 0)]
+    seg = 0
+    for t in sentence:
+        if t in _CONTRASTS:
+            seg += 1
+        if t in _CLAUSE_ENDS or t in _CONTRASTS:
+            out.append(([], seg))
+        else:
+            out[-1][0].append(t)
+    return [(c, k) for c, k in out if c]
 
 
 def settle(out: Extraction, fact: str, values: set[object], offered: bool) -> None:
