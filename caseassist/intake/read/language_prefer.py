@@ -71,3 +71,39 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
             ends = [e for e in range(m, len(toks)) if toks[e] in _BREAKS]
             return "prefers", ends[0] if ends else len(toks)  # (the list goes on after it)
     return None
+
+
+_LIST_JOINERS = frozenset({",", "and", "y", "et", "e", "or", "o", "ou", "+", "/"})
+
+
+def preferred_back(toks: list[str], phrase_start: int, phrase_end: int) -> str | None:
+    """The language a "that is what she prefers" phrase after it names ("il parle lingala
+    c'est ce qu'il préfère, il parle aussi français", "we spoke in Spanish, as she
+    prefers"): the one language of the sentence, or the nearest one before the phrase
+    when it stands alone, not last in a list and with none right after the phrase ("speaks Tigrinya and Arabic, as she
+    prefers" says not which)."""
+    named = [(i, hit) for i in range(len(toks)) if (hit := _lang_at(toks, i))]
+    if len({hit[0] for _i, hit in named}) == 1:
+        return named[0][1][0]
+    before = [(i, hit) for i, hit in named if i + hit[1] <= phrase_start]
+    if not before or any(phrase_end <= i <= phrase_end + 2 for i, _hit in named):
+        return None  # "em português consegue, mas prefere o kriol": the one after it
+    at, (code, _n) = before[-1]
+    if len(before) > 1:
+        prev_at, prev = before[-2]
+        if set(toks[prev_at + prev[1] : at]) <= _LIST_JOINERS:
+            return None  # "Tigrinya and Arabic, as she prefers": which one is not said
+    return code
+
+
+def owned_end(toks: list[str], k: int, nouns: frozenset[str], marks: frozenset[str]) -> int:
+    """Where "her (first) language" after a language ends ("dioula, sa langue maternelle,
+    et en français"): past its noun and the marks after it ("maternelle", "dela"), so
+    they weigh no language named after it."""
+    for q in range(k, min(len(toks), k + 6)):
+        if toks[q] in nouns:
+            end = q + 1
+            while end < len(toks) and toks[end] in marks:
+                end += 1
+            return end
+    return k
