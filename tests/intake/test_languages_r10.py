@@ -243,3 +243,94 @@ def test_her_first_language_weighs_only_the_one_before_it(text, hers, others):
 def test_a_negator_stops_at_the_language_it_denies(text, hers, others):
     assert reads(text, PREF) == hers
     assert reads(text, OTHERS) == others
+
+
+# ------------------------------------ a creole named with its country
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        ("Speaks Cape Verdean Creole and some Portuguese.", "kea", "possible"),
+        ("Parle le créole cap-verdien et un peu de portugais.", "kea", "possible"),
+        ("Fala crioulo guineense e um pouco de português.", "pov", "possible"),
+        ("Habla criollo de Cabo Verde y algo de español.", "kea", "possible"),
+        ("Parle créole mauricien et un peu d'anglais.", "mfe", "possible"),
+        # must not fire: a bare creole with no country stays only offered; a creole the
+        # country does not resolve is not made another one
+        ("Fala crioulo e um pouco de português.", "possible", "possible"),
+        ("Fala crioulo angolano.", "possible", None),
+        ("Parle créole haïtien.", "ht", None),
+    ],
+)
+def test_a_creole_named_with_its_country_is_that_ones(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+# ------------------------------------ "the language she is most at ease in is X"
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        (
+            "The language she is most comfortable in is Tigrinya; she also speaks Arabic.",
+            "ti",
+            ["ar"],
+        ),
+        (
+            "El idioma en el que se siente más cómoda es el quechua; también habla español.",
+            "qu",
+            ["es"],
+        ),
+        (
+            "La langue dans laquelle elle est le plus à l'aise est le lingala ; elle parle aussi "
+            "français.",
+            "ln",
+            ["fr"],
+        ),
+        (
+            "A língua em que se sente mais à vontade é o crioulo cabo-verdiano; também fala "
+            "português.",
+            "kea",
+            ["pt"],
+        ),
+        ("La langue qu'elle préfère est le wolof.", "wo", None),
+        # must not fire: not at ease, or a language noun about something else
+        ("El idioma en el que se siente cómoda no es el español.", None, None),
+        ("La langue dans laquelle elle n'est pas à l'aise est le français.", None, None),
+        ("The language of the forms is English; she speaks Dari.", "prs", None),
+        ("A língua dos papéis é o português; ela fala tétum.", "tet", None),
+    ],
+)
+def test_the_language_she_is_most_at_ease_in(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+# ------------------------------------ a language asked for
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        (
+            "Speaks Cape Verdean Creole and Portuguese; she asked for Portuguese, she reads it "
+            "best.",
+            "pt",
+            ["kea"],
+        ),
+        ("Habla wolof y francés; pidió francés porque lo lee mejor.", "fr", ["wo"]),
+        ("Parle lingala et français ; elle a demandé le lingala.", "ln", ["fr"]),
+        ("Fala tétum e português; pediu português.", "pt", ["tet"]),
+        # must not fire: a thing in the language asked for, or an interpreter
+        ("Speaks Dari and English; she asked for English classes.", "possible", "possible"),
+        ("Habla mam y español; pidió clases de español.", "possible", "possible"),
+        ("Parle peul et français ; elle a demandé des cours de français.", "possible", "possible"),
+        ("Fala tétum e português; pediu um curso de inglês.", "possible", "possible"),
+    ],
+)
+def test_a_language_asked_for(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others

@@ -107,3 +107,49 @@ def owned_end(toks: list[str], k: int, nouns: frozenset[str], marks: frozenset[s
                 end += 1
             return end
     return k
+
+
+_COPULAS = lexicon.Words(set(), "language_copulas")
+_MORE = frozenset({"mas", "mais"})
+_NOT = frozenset({"not", "no", "pas", "nao", "ne", "n'"})
+
+
+def relative_preference(toks: list[str], start: int) -> int | None:
+    """Where the language starts after a language noun whose relative says she prefers it
+    or is most at ease in it, then a copula ("la lengua en la que se siente más cómoda es el
+    quechua", "la langue dans laquelle elle est le plus à l'aise est le lingala", "a língua
+    em que se sente mais à vontade é o crioulo"): the mirror of `appositive_preference`.
+    None when a break or a language comes first, or no such word or copula follows."""
+    at_ease, copulas = _AT_EASE.all(), _COPULAS.all()
+    eased = False
+    for m in range(start, min(len(toks), start + _REACH + 6)):
+        t = toks[m]
+        if (t in _BREAKS and t not in _MORE) or t in _NOT or _lang_at(toks, m):
+            return None  # (not "más" / "mais" before "cómoda": more, not but)
+        if t.startswith(_PREFER_STEMS) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
+            eased = True
+        elif eased and t in copulas:
+            j = m + 1 + (toks[m + 1 : m + 2] != [] and toks[m + 1] in _APPOSITION_ARTICLES)
+            return j if _lang_at(toks, j) else None
+    return None
+
+
+_REQUESTS = lexicon.Words(set(), "language_request_verbs")
+_REQUEST_ENDS = lexicon.Words(set(), "language_request_ends")
+
+
+def is_request(trigger: str) -> bool:
+    """A verb of asking ("asked for", "pidió", "a demandé", "pediu")."""
+    return trigger in _REQUESTS.all()
+
+
+def requested_at(toks: list[str], start: int) -> bool:
+    """A language asked for is the one she is to be spoken to in only when it is the
+    whole object ("she asked for Portuguese, she reads it best", "pidió español"), not a
+    thing in it ("asked for English classes", "pidió un intérprete de wolof")."""
+    j = start + (toks[start : start + 1] != [] and toks[start] in _APPOSITION_ARTICLES)
+    hit = _lang_at(toks, j) if j < len(toks) else None
+    if not hit:
+        return False
+    end = j + hit[1]
+    return end >= len(toks) or toks[end] in _BREAKS or toks[end] in _REQUEST_ENDS.all()

@@ -15,7 +15,13 @@ from caseassist.intake.read.language_names import _feminine_at, _lang_at
 from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
-from caseassist.intake.read.language_prefer import prefer_in, preferred_back
+from caseassist.intake.read.language_prefer import (
+    is_request,
+    prefer_in,
+    preferred_back,
+    relative_preference,
+    requested_at,
+)
 from caseassist.intake.read.language_shorthand import in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
@@ -199,6 +205,10 @@ def _languages(
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
+            if first == lw.NEG or not requested_at(toks, start):
+                continue
+            first = lw.PREFERS
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
         if interpreter and first == lw.PLAIN:
@@ -211,6 +221,9 @@ def _languages(
             and (at := prefer_in(toks, start, _NEGATORS.all())) is not None
         ):
             items = _language_list(toks, at, free=False, pending=first, positions=used)
+        if not items and m.group(0).split()[0] in _LANGUAGE_WORDS:
+            if (at := relative_preference(toks, start)) is not None:  # "la lengua en la que
+                items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
