@@ -334,3 +334,29 @@ def test_the_language_she_is_most_at_ease_in(text, hers, others):
 def test_a_language_asked_for(text, hers, others):
     assert reads(text, PREF) == hers
     assert reads(text, OTHERS) == others
+
+
+# ------------------------------------ "almost nothing" of a language is not one she speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        (
+            "La chica habla guaraní, es su idioma; habla español también, portugués casi nada.",
+            "gn",
+            ["es"],
+        ),
+        ("Parle wolof, sa langue, et français ; anglais presque pas.", "wo", ["fr"]),
+        ("Speaks Dari, his language, and Pashto; barely any English.", "prs", ["ps"]),
+        ("Fala tétum, a língua dela, e português; praticamente nada de inglês.", "tet", ["pt"]),
+        # must not fire: a plain second language stays listed
+        ("La chica habla guaraní, es su idioma; habla español también.", "gn", ["es"]),
+        ("Parle wolof, sa langue, et français.", "wo", ["fr"]),
+        ("Speaks Dari, his language, and Pashto.", "prs", ["ps"]),
+        ("Fala tétum, a língua dela, e português.", "tet", ["pt"]),
+    ],
+)
+def test_almost_nothing_of_a_language_is_not_listed(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
