@@ -221,9 +221,12 @@ def _languages(
             and (at := prefer_in(toks, start, _NEGATORS.all())) is not None
         ):
             items = _language_list(toks, at, free=False, pending=first, positions=used)
-        if not items and m.group(0).split()[0] in _LANGUAGE_WORDS:
-            if (at := relative_preference(toks, start)) is not None:  # "la lengua en la que
-                items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        if (
+            not items
+            and m.group(0).split()[0] in _LANGUAGE_WORDS
+            and (at := relative_preference(toks, start)) is not None
+        ):  # "la lengua en la que se siente más cómoda es el quechua"
+            items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
