@@ -8,6 +8,7 @@ import re
 from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_ages import her_age
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
@@ -61,10 +62,11 @@ def _language_label(label: str) -> str | None:
     return "person.other_languages" if set(rest) & _OTHER_LABEL.all() else _LANG_FACTS[0]
 
 
-def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
+def form_languages(text: str, collected: list[tuple[str, str]], age: object = None) -> None:
     """Form lines: "Languages: Tigrinya (home), English (fluent), Amharic", "Idioma: urdu (materno);
     también panyabí e inglés fluido", "Other languages: Romanian": each language with
-    its weight; a main-language label ("Mother tongue", "Idioma principal") marks the first."""
+    its weight; a main-language label ("Mother tongue", "Idioma principal") marks the first.
+    `age`: hers as the form lines gave it (a turn about someone of another age is theirs)."""
     if ":" not in text:
         return
     for line in text.splitlines():
@@ -79,7 +81,8 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
                 value = lexicon.respell(ffold(m.group("value")))
-                _languages(value, Extraction(), collected, answer=False, bare=False)
+                known = Extraction({"person.age": age} if isinstance(age, int) else {})
+                _languages(value, known, collected, answer=False, bare=False)
             continue
         toks = tokens(lexicon.respell(ffold(own_value(m.group("value"), _only_a_list))))
         if fact == "person.other_languages" and _says_none(toks):
@@ -93,6 +96,21 @@ def form_languages(text: str, collected: list[tuple[str, str]]) -> None:
             elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
                 weight = lw.MAJOR
             lw.add(collected, code, weight)
+
+
+def with_form_languages(
+    text: str, langs: list[tuple[str, str]], out: Extraction
+) -> list[tuple[str, str]]:
+    """The form lines' languages (read once her age is known: a turn about someone of
+    another age is theirs) first, then `langs`, each language once at its strongest."""
+    merged: list[tuple[str, str]] = []
+    form_languages(text, merged, her_age(out))
+    for code, weight in langs:
+        if weight == lw.SHARED:
+            merged.append((code, weight))  # kept apart, as `_languages` keeps it
+        else:
+            lw.add(merged, code, weight)
+    return merged
 
 
 def _only_a_list(sentence: str) -> bool:

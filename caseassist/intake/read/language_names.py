@@ -61,6 +61,8 @@ def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
     beside the language it is a form of ("Arabic (Darija)", "árabe dariya") is the
     language the writer named."""
     if toks[j : j + 1] != ["("]:
+        if code in _BARE_CREOLES and (creole := _creole_of(toks, j)):
+            return creole[0], n + creole[1]  # "crioulo guineense", "créole cap-verdien"
         return code, n + _spoken_form_after(toks, j, code)
     inner = toks[j + 1 : j + 4]
     close = inner.index(")") if ")" in inner else -1
@@ -76,6 +78,22 @@ def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
     if variety and lexicon.words().get("language_spoken_forms", {}).get(variety) == code:
         return code, n + close + 2
     return code, n
+
+
+_BARE_CREOLES = frozenset({"crp", "ht"})
+"""What a bare "crioulo" / "kriol" (crp) or "créole" (ht) names before its country is said."""
+
+
+def _creole_of(toks: list[str], j: int) -> tuple[str, int] | None:
+    """The creole of the country a demonym right after a bare creole word names ("crioulo
+    guineense" pov, "crioulo caboverdiano" kea, "créole haïtien" ht), and its length."""
+    demonyms = lexicon.demonyms()
+    by_country = lexicon.words().get("creole_by_country", {})
+    for n in range(min(3, len(toks) - j), 0, -1):
+        country = demonyms.get(" ".join(toks[j : j + n]))
+        if country in by_country:
+            return by_country[country], n
+    return None
 
 
 def _spoken_form_after(toks: list[str], j: int, code: str) -> int:

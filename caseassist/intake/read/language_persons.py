@@ -102,6 +102,8 @@ def label_is_anothers(label: list[str]) -> bool:
     pairs = {" ".join(label[k : k + 2]) for k in range(len(label) - 1)}
     if not label or not speakers.isdisjoint(label) or not speakers.isdisjoint(pairs):
         return False  # "Trabajadora social DIF:" speaks the turn
+    if len(label) <= 3 and label[0] in lexicon.by_language("person_titles") and label[-1] != ".":
+        return False  # "Dona Celeste:", "Mme Diallo:": a titled name writes the turn
     return _other_subject(label)
 
 

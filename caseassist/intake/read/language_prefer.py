@@ -71,3 +71,85 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
             ends = [e for e in range(m, len(toks)) if toks[e] in _BREAKS]
             return "prefers", ends[0] if ends else len(toks)  # (the list goes on after it)
     return None
+
+
+_LIST_JOINERS = frozenset({",", "and", "y", "et", "e", "or", "o", "ou", "+", "/"})
+
+
+def preferred_back(toks: list[str], phrase_start: int, phrase_end: int) -> str | None:
+    """The language a "that is what she prefers" phrase after it names ("il parle lingala
+    c'est ce qu'il préfère, il parle aussi français", "we spoke in Spanish, as she
+    prefers"): the one language of the sentence, or the nearest one before the phrase
+    when it stands alone, not last in a list and with none right after the phrase ("speaks Tigrinya and Arabic, as she
+    prefers" says not which)."""
+    named = [(i, hit) for i in range(len(toks)) if (hit := _lang_at(toks, i))]
+    if len({hit[0] for _i, hit in named}) == 1:
+        return named[0][1][0]
+    before = [(i, hit) for i, hit in named if i + hit[1] <= phrase_start]
+    if not before or any(phrase_end <= i <= phrase_end + 2 for i, _hit in named):
+        return None  # "em português consegue, mas prefere o kriol": the one after it
+    at, (code, _n) = before[-1]
+    if len(before) > 1:
+        prev_at, prev = before[-2]
+        if set(toks[prev_at + prev[1] : at]) <= _LIST_JOINERS:
+            return None  # "Tigrinya and Arabic, as she prefers": which one is not said
+    return code
+
+
+def owned_end(toks: list[str], k: int, nouns: frozenset[str], marks: frozenset[str]) -> int:
+    """Where "her (first) language" after a language ends ("dioula, sa langue maternelle,
+    et en français"): past its noun and the marks after it ("maternelle", "dela"), so
+    they weigh no language named after it."""
+    for q in range(k, min(len(toks), k + 6)):
+        if toks[q] in nouns:
+            end = q + 1
+            while end < len(toks) and toks[end] in marks:
+                end += 1
+            return end
+    return k
+
+
+_COPULAS = lexicon.Words(set(), "language_copulas")
+_MORE = frozenset({"mas", "mais"})
+_NOT = frozenset({"not", "no", "pas", "nao", "ne", "n'"})
+
+
+def relative_preference(toks: list[str], start: int) -> int | None:
+    """Where the language starts after a language noun whose relative says she prefers it
+    or is most at ease in it, then a copula ("la lengua en la que se siente más cómoda es el
+    quechua", "la langue dans laquelle elle est le plus à l'aise est le lingala", "a língua
+    em que se sente mais à vontade é o crioulo"): the mirror of `appositive_preference`.
+    None when a break or a language comes first, or no such word or copula follows."""
+    at_ease, copulas = _AT_EASE.all(), _COPULAS.all()
+    eased = False
+    for m in range(start, min(len(toks), start + _REACH + 6)):
+        t = toks[m]
+        if (t in _BREAKS and t not in _MORE) or t in _NOT or _lang_at(toks, m):
+            return None  # (not "más" / "mais" before "cómoda": more, not but)
+        if t.startswith(_PREFER_STEMS) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
+            eased = True
+        elif eased and t in copulas:
+            j = m + 1 + (toks[m + 1 : m + 2] != [] and toks[m + 1] in _APPOSITION_ARTICLES)
+            return j if _lang_at(toks, j) else None
+    return None
+
+
+_REQUESTS = lexicon.Words(set(), "language_request_verbs")
+_REQUEST_ENDS = lexicon.Words(set(), "language_request_ends")
+
+
+def is_request(trigger: str) -> bool:
+    """A verb of asking ("asked for", "pidió", "a demandé", "pediu")."""
+    return trigger in _REQUESTS.all()
+
+
+def requested_at(toks: list[str], start: int) -> bool:
+    """A language asked for is the one she is to be spoken to in only when it is the
+    whole object ("she asked for Portuguese, she reads it best", "pidió español"), not a
+    thing in it ("asked for English classes", "pidió un intérprete de wolof")."""
+    j = start + (toks[start : start + 1] != [] and toks[start] in _APPOSITION_ARTICLES)
+    hit = _lang_at(toks, j) if j < len(toks) else None
+    if not hit:
+        return False
+    end = j + hit[1]
+    return end >= len(toks) or toks[end] in _BREAKS or toks[end] in _REQUEST_ENDS.all()

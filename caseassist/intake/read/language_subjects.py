@@ -127,6 +127,9 @@ def _without_companions(clause: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(clause):
+        if clause[k] in with_words and clause[k + 1 : k + 2] and clause[k + 1] in _WITH_WRITER:
+            k += 2  # "con nosotros siempre ha preferido el español": we are not the speaker
+            continue
         if clause[k] in with_words:
             span = clause[k + 1 : k + 4]
             ends = [m for m in range(1, len(span) + 1) if _other_subject(span[:m])]
@@ -137,6 +140,9 @@ def _without_companions(clause: list[str]) -> list[str]:
         k += 1
     return out
 
+
+_WITH_WRITER = lexicon.Words(set(), "language_companion_writers")
+"""The writer after a companion word ("with us", "con nosotros", "avec nous", "com nós")."""
 
 _HEADLESS = lexicon.Words(set(), "language_headless_relatives")
 """A relative with no noun opening a clause ("the one who spoke Italian was his mate"):

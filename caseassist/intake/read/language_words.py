@@ -12,7 +12,11 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_names import names_language_at as _names_language_at
-from caseassist.intake.read.language_prefer import appositive_preference, describes_another_noun
+from caseassist.intake.read.language_prefer import (
+    appositive_preference,
+    describes_another_noun,
+    owned_end,
+)
 
 _MINOR_TRIGGERS = lexicon.Words(
     {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
@@ -30,25 +34,12 @@ _USABLE = lexicon.Words(set(), "language_usable")
 """She can use it, with nothing said of which she prefers: "English is fine for her"."""
 _MINOR_PHRASES = lexicon.Words(
     {
-        "a little",
-        "a bit of",
-        "a bit",
-        "some",
-        "basic",
-        "broken",
-        "limited",
-        "un poco de",
-        "un poco",
-        "algo de",
-        "un peu de",
-        "un peu",
-        "quelques mots de",
-        "quelques mots",
-        "poco",
-        "peu",
+        "a little", "a bit of", "a bit", "some", "basic", "broken", "limited", "un poco de",
+        "un poco", "algo de", "un peu de", "un peu", "quelques mots de", "quelques mots",
+        "poco", "peu",
     },
     "minor_phrases",
-)
+)  # fmt: skip
 _ONLY = lexicon.Words(
     {"only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"},
     "only_words",
@@ -159,6 +150,12 @@ _ONLY_ADJECTIVES = lexicon.Words({"only"}, "language_only_adjectives")
 _LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
 
 
+@cache
+def _marks() -> frozenset[str]:
+    fw = function_words()
+    return _MAJOR.all() | _MAIN_ADJECTIVES | fw.possessives_after | fw.second_words
+
+
 def _own_language(own: list[str]) -> str | None:
     """The weight of "her (first / main / second) language" said of a language just
     before it: "Spanish is her first language", "el quechua es su lengua materna", "o
@@ -248,7 +245,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return appositive  # "le français, langue dans laquelle elle est le plus à l'aise"
     owned = _own_language(own)
     if owned:
-        end = toks.index(")", k) + 1 if toks[k - 1 : k] == ["("] and ")" in toks[k:] else j
+        bracket = toks[k - 1 : k] == ["("] and ")" in toks[k:]
+        end = toks.index(")", k) + 1 if bracket else owned_end(toks, k, _LANGUAGE_NOUNS, _marks())
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (n := _phrase_at(toks, k, _ONLY)) > 1:
         return lw.ONLY, k + n  # "wolof nada más": "nada" opens "only", denies nothing

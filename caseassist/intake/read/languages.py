@@ -9,25 +9,30 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_clauses import _in_childhood, _interpreter_waived, _past_yes
 from caseassist.intake.read.language_names import _feminine_at, _lang_at
 from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
-from caseassist.intake.read.language_prefer import prefer_in
+from caseassist.intake.read.language_prefer import (
+    is_request,
+    prefer_in,
+    preferred_back,
+    relative_preference,
+    requested_at,
+)
 from caseassist.intake.read.language_shorthand import in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
+from caseassist.intake.read.language_triggers import _trigger_weight
 from caseassist.intake.read.language_words import (
     _ALSO,
     _FILLER,
     _INTENSIFIERS,
     _LANGUAGE_WORDS,
-    _MAIN_ADJECTIVES,
     _MAJOR,
     _MINOR_PHRASES,
-    _MINOR_TRIGGERS,
-    _MORE_IN_TRIGGER,
     _NEGATORS,
     _ONLY,
     _STOP,
@@ -136,60 +141,6 @@ def _coordinated(toks: list[str], end: int, i: int) -> bool:
     return len(between) == 1 and between[0] in _AND  # not "y un inglés fluido": its own
 
 
-_MAJOR_TRIGGERS = (
-    "mother tongue",
-    "first language",
-    "native",
-    "prefer",
-    "prefier",
-    "prefere",
-    "lengua materna",
-    "langue maternelle",
-    "lingua materna",
-    "idioma es",
-    "langue est",
-    "lingua dela",
-    "lingua dele",
-)
-
-
-def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
-    """The weight a language verb gives the list after it: "does not speak" (neg),
-    "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
-    if set(before[-3:]) & _NEGATORS.all() or after[:1] in (["pas"], ["no"], ["nao"]):
-        return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
-    if before[-1:] and before[-1] in _ONLY:
-        # "only understands Spanish": understood, not her only language
-        return lw.UNDERSTAND if trigger.split()[0] in _UNDERSTAND else lw.ONLY
-    if before[-1:] and before[-1] in _ALSO:
-        return lw.ALSO
-    if (before[-1:] and before[-1] in function_words().more_words) or _MORE_IN_TRIGGER.search(
-        trigger
-    ):
-        return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
-    if trigger.startswith(tuple(_MINOR_TRIGGERS)):
-        return lw.MINOR
-    if trigger in _WELL_TRIGGERS and not set(before[-1:]) & lexicon.word_sets().possessives:
-        return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
-    if trigger.split()[0] in _UNDERSTAND:
-        return lw.UNDERSTAND
-    if trigger.startswith(_PREFER_STEMS):
-        return lw.PREFERS  # "prefers French", "preferred language"
-    if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
-        ("su idioma", "sa langue", "his language", "her language", "su lengua")
-    ):
-        return lw.MAJOR
-    if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
-        return lw.PREFERS  # "préfère s'exprimer en pachto", "prefers to express himself in"
-    if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
-        return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
-    return lw.PLAIN
-
-
-_PREFER_STEMS = ("prefer", "prefier", "prefere")
-_WELL_TRIGGERS = lexicon.Words(set(), "language_well_triggers")
-
-
 def _languages(
     sent_folded: str,
     out: Extraction,
@@ -207,8 +158,11 @@ def _languages(
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
-        if _about_another(before, answer=answer) or a_child_beside_an_adult(
-            clause, out.values.get("person.age")
+        age = her_age(out)
+        if (
+            _about_another(before, answer=answer)
+            or a_child_beside_an_adult(clause, age)
+            or aged_another(before, age)
         ):
             if _interpreter_waived(sent_folded):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
@@ -225,10 +179,21 @@ def _languages(
             and ")" in toks[start : start + 3]
         ):
             continue  # "wolof (langue préférée)": the bracket describes the language before
-        if toks[start : start + 1] == [")"] or (
-            toks[start : start + 1] == [","]
-            and m.group(0).split()[-1] in _LANGUAGE_WORDS
-            and toks[start + 1 : start + 2] not in (["c'"], ["c"], ["ce"])  # "Sa langue, c'est"
+        if (
+            toks[start : start + 1] == [")"]
+            or (
+                toks[start : start + 1] == [","]
+                and (
+                    m.group(0).split()[-1] in _LANGUAGE_WORDS
+                    or (  # "dioula, sa langue maternelle, et en français": dioula's noun
+                        set(m.group(0).split()) & _LANGUAGE_WORDS
+                        and any(
+                            _lang_at(before, k) for k in range(max(0, len(before) - 4), len(before))
+                        )
+                    )
+                )
+                and toks[start + 1 : start + 2] not in (["c'"], ["c"], ["ce"])  # "Sa langue, c'est"
+            )
         ):
             # "espanol (su lengua materna)", "Portuguese is her language, her English is
             # okay": the noun describes the language before it, not the words after
@@ -240,6 +205,12 @@ def _languages(
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
             start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
+            if first == lw.NEG or not requested_at(toks, start):
+                continue
+            first = lw.PREFERS
+        if first == lw.PREFERS and toks[start : start + 1] == [","]:
+            continue  # "fala macua, que ela prefere, e português": what she prefers came before
         if interpreter and first == lw.PLAIN:
             first = lw.interp_weight(sent_folded)  # "interpreter for Dari": hers to be spoken
         seen = len(used)
@@ -250,6 +221,12 @@ def _languages(
             and (at := prefer_in(toks, start, _NEGATORS.all())) is not None
         ):
             items = _language_list(toks, at, free=False, pending=first, positions=used)
+        if (
+            not items
+            and m.group(0).split()[0] in _LANGUAGE_WORDS
+            and (at := relative_preference(toks, start)) is not None
+        ):  # "la lengua en la que se siente más cómoda es el quechua"
+            items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
@@ -282,14 +259,15 @@ def _languages(
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
-    _qualified(toks, collected, used, answer=answer, age=out.values.get("person.age"))
+    _qualified(toks, collected, used, answer=answer, age=her_age(out))
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
-    if lexicon.phrase_regex("language_preferred_back").search(sent_folded):
-        named = {hit[0] for i in range(len(toks)) if (hit := _lang_at(toks, i))}
-        if len(named) == 1:
-            lw.add(collected, named.pop(), lw.MAJOR)  # "les escribo en español porque lo prefiere"
+    if back := lexicon.phrase_regex("language_preferred_back").search(sent_folded):
+        at, end = (len(tokens(sent_folded[:x])) for x in back.span())
+        code = preferred_back(toks, at, end)
+        if code:
+            lw.add(collected, code, lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
 _INTERPRETER = ("interp", "translat", "traduct", "tradut")
@@ -349,8 +327,8 @@ def _qualified(
             continue
         if _about_another(toks[:i], answer=answer) or _anothers(toks, i, writer=not answer):
             continue
-        if a_child_beside_an_adult(_clause_of(toks[:i]), age):
-            continue  # "the boy speaks English too", in a note about a woman of 34  # "I speak a little Spanish but no Tagalog", "my own Spanish": the writer
+        if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
+            continue  # "the boy speaks English too", in a note about a woman of 34
         nxt = toks[i + n : i + n + 1]
         if nxt and (
             nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)

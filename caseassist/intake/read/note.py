@@ -51,7 +51,7 @@ from caseassist.intake.read.gender import (
     survivor_speaks,
 )
 from caseassist.intake.read.journeys import journey_origin
-from caseassist.intake.read.language_forms import form_languages, reply_languages
+from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.missions import passing_origin
@@ -203,7 +203,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.put(fid, False)
     if not answer:
         read_safe_contact(text, out)
-    form_languages(text, langs)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
     # "Et votre fils ? / Il a 7 ans.": a reply about another person tells no age of hers
@@ -326,6 +325,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
+    langs = with_form_languages(text, langs, out)
     _settle_languages(langs, out, offer_minor=not answer)
     settle_children(folded_sents, pre.children, out, asks)
     for fact_id, clause in describes.items():

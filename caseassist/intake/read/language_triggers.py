@@ -1,0 +1,84 @@
+"""The weight a language verb gives the languages after it: "does not speak" (neg),
+"only speaks" (only), "also speaks", "understands", "se defiende en" (minor), "domina"
+(well), "mother tongue" (major), and "prefers", "would rather speak", "ha preferido"
+(prefers: her own word on which one)."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_words import (
+    _ALSO,
+    _LANGUAGE_WORDS,
+    _MAIN_ADJECTIVES,
+    _MINOR_TRIGGERS,
+    _MORE_IN_TRIGGER,
+    _NEGATORS,
+    _ONLY,
+    _UNDERSTAND,
+)
+
+_MAJOR_TRIGGERS = (
+    "mother tongue",
+    "first language",
+    "native",
+    "prefer",
+    "prefier",
+    "prefere",
+    "lengua materna",
+    "langue maternelle",
+    "lingua materna",
+    "idioma es",
+    "langue est",
+    "lingua dela",
+    "lingua dele",
+)
+
+
+def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
+    """The weight a language verb gives the list after it: "does not speak" (neg),
+    "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
+    if _negated(before[-3:]) or after[:1] in (["pas"], ["no"], ["nao"]):
+        return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
+    if before[-1:] and before[-1] in _ONLY:
+        # "only understands Spanish": understood, not her only language
+        return lw.UNDERSTAND if trigger.split()[0] in _UNDERSTAND else lw.ONLY
+    if before[-1:] and before[-1] in _ALSO:
+        return lw.ALSO
+    if (before[-1:] and before[-1] in function_words().more_words) or _MORE_IN_TRIGGER.search(
+        trigger
+    ):
+        return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
+    if trigger.startswith(tuple(_MINOR_TRIGGERS)):
+        return lw.MINOR
+    if trigger in _WELL_TRIGGERS and not set(before[-1:]) & lexicon.word_sets().possessives:
+        return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
+    if trigger.split()[0] in _UNDERSTAND:
+        return lw.UNDERSTAND
+    if trigger.startswith(_PREFER_STEMS) or trigger.startswith(tuple(_PREFER_WORDS)):
+        return lw.PREFERS  # "prefers French", "preferred language", "would rather speak"
+    if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
+        ("su idioma", "sa langue", "his language", "her language", "su lengua")
+    ):
+        return lw.MAJOR
+    if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
+        return lw.PREFERS  # "préfère s'exprimer en pachto", "prefers to express himself in"
+    if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
+        return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
+    return lw.PLAIN
+
+
+_PREFER_STEMS = ("prefer", "prefier", "prefere")
+_WELL_TRIGGERS = lexicon.Words(set(), "language_well_triggers")
+_PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")
+"""Words opening a language verb that say she prefers it without a "prefer" stem ("would
+rather speak", "aimerait mieux parler")."""
+
+
+def _negated(window: list[str]) -> bool:
+    """A negator in the words before the verb that a language after it does not take
+    ("no English, phone interpreter (Vietnamese) used": the no is English's)."""
+    at = [k for k, t in enumerate(window) if t in _NEGATORS.all()]
+    return bool(at) and not any(_lang_at(window, k) for k in range(at[-1] + 1, len(window)))
