@@ -95,6 +95,15 @@ FIRES = [
     ("Sexo: F\nAlojamento esta noite: a procurar", SHELTER, True),
     # her treatment to take up again
     ("Doit reprendre son traitement pour la tension.", MEDICATION, True),
+    # "Hébergement : à orienter ce soir", "Alojamento: a encaminhar hoje"
+    ("Sexe : M\nHébergement : à orienter ce soir", SHELTER, True),
+    ("Sexo: M\nAlojamento: a encaminhar hoje", SHELTER, True),
+    # the people she worked for, by the names writers give them
+    ("O mestre de obras ficou com o passaporte dele.", DOCS, False),
+    ("O gato ficou com os documentos de todos.", DOCS, False),
+    ("O capataz guarda o passaporte dela.", DOCS, False),
+    ("Le chef de chantier a gardé son passeport.", DOCS, False),
+    ("Refuse catégoriquement qu on prévienne la police.", "safety.wants_law_enforcement", "no"),
 ]
 
 SILENT = [
@@ -135,6 +144,11 @@ SILENT = [
     ("Sexe : M\nEmploi : à trouver plus tard", SHELTER),
     # a treatment taken up again by someone else
     ("Son fils doit reprendre son traitement.", MEDICATION),
+    # a team's copy of her passport
+    ("A nossa equipa tem cópia do passaporte dela.", DOCS),
+    ("Notre équipe a une copie de son passeport.", DOCS),
+    # a "gato" that is a cat
+    ("Elle a un chat et un gato.", DOCS),
 ]
 
 
