@@ -15,6 +15,9 @@ shapes, the readings that must fire next to those that must not:
 - eating poorly for some time ("has not eaten properly in days") is only offered as
   hunger now, clear with a hunger word in the sentence; her own broken "I not eat today"
   is hunger;
+- a wish or a need for help with her status ("wants a lawyer to help with her residence
+  status", "pide un abogado para regularizar su situación") is an immigration concern; an
+  application in course ("une demande d'asile en cours") asks for nothing;
 - her asking leave to act ("asked if he could call his mother", "preguntó si podía
   llamar", "a demandé s'il pouvait", "perguntou se podia") is her wish: neither a
   question told nor a hedge.
@@ -29,6 +32,7 @@ HOME = "reintegration.wants_to_return_home"
 FAMILY = "reintegration.wants_family_contact"
 TRAINING = "jobs.wants_training"
 FOOD = "food.needs_food_now"
+IMMIGRATION = "legal.immigration_concern"
 
 OTHER_WOMAN_CASES = [
     # another person marked as other wishes it: not hers
@@ -176,6 +180,36 @@ LEAVE_CASES = [
 ]
 
 
+STATUS_HELP_CASES = [
+    # help wished or needed with her status: a concern
+    *each(
+        True,
+        "She would like the boys in school and wants a lawyer to help with her residence status.",
+        "Needs legal advice on her immigration status.",
+        "Quiere que las niñas vayan al colegio y pide un abogado para regularizar su situación.",
+        "Necesita asesoría para regularizarse.",
+        "Il souhaite être accompagné pour sa demande de titre de séjour.",
+        "Elle demande de l'aide pour régulariser sa situation.",
+        "Precisa de apoio jurídico para a regularização.",
+        "Solicita apoio jurídico para regularizar a situação.",
+    ),
+    # must not: an application in course, a status put right, no help wished, no status
+    *each(
+        NOT_CLEAR,
+        "Non, je n'ai rien. J'ai une demande d'asile en cours, mais je n'ai pas encore le "
+        "droit de travailler.",
+        "Elle a un récépissé de demande de titre de séjour qui ne l'autorise pas encore à "
+        "travailler.",
+        "She used to be undocumented, now has a residence permit, and wants help finding work.",
+        "She does not want help with her status.",
+        "She has a residence permit and wants a job.",
+        "Pide un abogado para recuperar su salario.",
+        "Quer um advogado para o processo contra o patrão.",
+        "Souhaite un avocat pour porter plainte.",
+    ),
+]
+
+
 @table(OTHER_WOMAN_CASES)
 def test_another_woman_wishes_for_herself(text, expected):
     check(text, HOME, expected)
@@ -199,6 +233,11 @@ def test_courses_that_are_no_job_training(text, expected):
 @table(EATING_POORLY_CASES)
 def test_eating_poorly(text, expected):
     check(text, FOOD, expected)
+
+
+@table(STATUS_HELP_CASES)
+def test_help_with_her_status_is_a_concern(text, expected):
+    check(text, IMMIGRATION, expected)
 
 
 @table(LEAVE_CASES)
