@@ -18,6 +18,8 @@ shapes, the readings that must fire next to those that must not:
 - a wish or a need for help with her status ("wants a lawyer to help with her residence
   status", "pide un abogado para regularizar su situación") is an immigration concern; an
   application in course ("une demande d'asile en cours") asks for nothing;
+- a work permit said to be valid is a yes, said no longer valid or no longer held a no
+  ("il n'a plus d'autorisation de travail");
 - her asking leave to act ("asked if he could call his mother", "preguntó si podía
   llamar", "a demandé s'il pouvait", "perguntou se podia") is her wish: neither a
   question told nor a hedge.
@@ -33,6 +35,7 @@ FAMILY = "reintegration.wants_family_contact"
 TRAINING = "jobs.wants_training"
 FOOD = "food.needs_food_now"
 IMMIGRATION = "legal.immigration_concern"
+PERMIT = "jobs.has_work_authorization"
 
 OTHER_WOMAN_CASES = [
     # another person marked as other wishes it: not hers
@@ -210,6 +213,33 @@ STATUS_HELP_CASES = [
 ]
 
 
+VALID_PERMIT_CASES = [
+    *each(
+        "yes",
+        "She holds a valid work permit.",
+        "Tiene permiso de trabajo vigente.",
+        "Autorisation de travail valide jusqu'en 2027.",
+        "Ela tem autorização de trabalho válida até 2027.",
+    ),
+    *each(
+        "no",
+        "Work permit no longer valid.",
+        "Su permiso de trabajo ya no está vigente.",
+        "Son contrat a pris fin en août et il n'a plus d'autorisation de travail en France.",
+        "Já não tem autorização de trabalho.",
+    ),
+    # must not: a valid document that is no work permit says nothing of one
+    *each(
+        NOT_YES,
+        "Passport valid, no work permit.",
+        "Her visa is valid but she has no work permit.",
+        "Pasaporte vigente; sin permiso de trabajo.",
+        "Passeport valable, pas de permis de travail.",
+        "Passaporte válido, sem autorização de trabalho.",
+    ),
+]
+
+
 @table(OTHER_WOMAN_CASES)
 def test_another_woman_wishes_for_herself(text, expected):
     check(text, HOME, expected)
@@ -238,6 +268,11 @@ def test_eating_poorly(text, expected):
 @table(STATUS_HELP_CASES)
 def test_help_with_her_status_is_a_concern(text, expected):
     check(text, IMMIGRATION, expected)
+
+
+@table(VALID_PERMIT_CASES)
+def test_a_permit_said_valid_or_no_longer(text, expected):
+    check(text, PERMIT, expected)
 
 
 @table(LEAVE_CASES)
