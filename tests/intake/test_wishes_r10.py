@@ -20,6 +20,9 @@ shapes, the readings that must fire next to those that must not:
   application in course ("une demande d'asile en cours") asks for nothing;
 - a work permit said to be valid is a yes, said no longer valid or no longer held a no
   ("il n'a plus d'autorisation de travail");
+- a wish to stay in the country ("wants to stay in this country", "quiere quedarse en
+  este país", "veut rester en France") offers no going home (staying now does not rule
+  out going home one day); staying here tonight and someone else's wish say nothing;
 - her asking leave to act ("asked if he could call his mother", "preguntó si podía
   llamar", "a demandé s'il pouvait", "perguntou se podia") is her wish: neither a
   question told nor a hedge.
@@ -240,6 +243,32 @@ VALID_PERMIT_CASES = [
 ]
 
 
+STAY_CASES = [
+    *each(
+        OFFERED,
+        "She asked us not to contact the police. She wants to stay in this country.",
+        "Wants to stay in the country and keep working if she can.",
+        "Quiere quedarse en este país y trabajar.",
+        "Desea permanecer en el país con sus hijos.",
+        "Elle veut rester en France.",
+        "Il souhaite rester dans ce pays.",
+        "Quer ficar em Portugal com os filhos.",
+        "Deseja permanecer neste país.",
+    ),
+    # must not: a bed here tonight, someone else's wish, a refusal, a doubt
+    *each(
+        NOT_CLEAR,
+        "She wants to stay here tonight.",
+        "Quiere quedarse aquí esta noche.",
+        "Elle veut rester ici ce soir.",
+        "Quer ficar aqui esta noite.",
+        "She does not want to stay in this country.",
+        "Her sister wants to stay in the country.",
+        "She does not know if she can stay in this country.",
+    ),
+]
+
+
 @table(OTHER_WOMAN_CASES)
 def test_another_woman_wishes_for_herself(text, expected):
     check(text, HOME, expected)
@@ -273,6 +302,11 @@ def test_help_with_her_status_is_a_concern(text, expected):
 @table(VALID_PERMIT_CASES)
 def test_a_permit_said_valid_or_no_longer(text, expected):
     check(text, PERMIT, expected)
+
+
+@table(STAY_CASES)
+def test_staying_in_the_country_is_no_going_home(text, expected):
+    check(text, HOME, expected)
 
 
 @table(LEAVE_CASES)
