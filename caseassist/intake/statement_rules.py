@@ -45,6 +45,7 @@ class Rule:
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
     hedge_offers: bool = False  # hedged, the value is offered, never the fact's unsure value
     past_act: bool = False  # a past act ("filed a report"): kept only if nothing says now
+    note_offers: bool = False  # in a note only offered (the writer relays it); her answer settles
     cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
     clear_regex: re.Pattern[str] | None = None  # `clear_with` (both compiled with the rules)
 
@@ -102,6 +103,7 @@ def rules() -> tuple[Rule, ...]:
                 que_clause=bool(row.get("que_clause", False)),
                 hedge_offers=bool(row.get("hedge_offers", False)),
                 past_act=bool(row.get("past_act", False)),
+                note_offers=bool(row.get("note_offers", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=phrase_regex(clear_with) if clear_with else None,
             )

@@ -29,6 +29,8 @@ def reported_question(sentence: str) -> tuple[str, str] | None:
     and said no", "se le preguntó si quería denunciar y dijo que no"): (the question, the
     reply or "")."""
     asked = lexicon.phrase_regex("reported_questions").search(sentence)
+    if asked is not None and _asks_leave(sentence, asked):
+        return None  # "asked if he could call his mother": her request, not a question told
     if asked is None:
         start = _LABEL.match(sentence)  # "RN: Asked about police.": the writer's question
         asked = lexicon.phrase_regex("told_question_openers").match(
@@ -40,6 +42,14 @@ def reported_question(sentence: str) -> tuple[str, str] | None:
     if said is None:
         return sentence[asked.start() :], ""
     return sentence[asked.start() : said.start()], sentence[said.end() :]
+
+
+def _asks_leave(sentence: str, asked: re.Match[str]) -> bool:
+    """A question told that is her asking leave to act ("asked if she could call her
+    mother", "preguntó si podía llamar", "a demandé si elle pouvait", "perguntou se podia"):
+    a `wish_cues` phrase that runs on past the question's words."""
+    wish = lexicon.phrase_regex("wish_cues").match(sentence, asked.start())
+    return wish is not None and wish.end() > asked.end()
 
 
 def told_reply(sentence: str) -> bool:

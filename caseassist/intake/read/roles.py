@@ -82,6 +82,13 @@ def _kin_adjectives() -> frozenset[str]:
 
 
 @cache
+def other_marks() -> frozenset[str]:
+    """Words that make the person noun after them someone else (`other_person_marks`:
+    "the other woman", "the second woman", "la otra mujer", "l'autre femme", "a segunda")."""
+    return lexicon.by_language("other_person_marks")
+
+
+@cache
 def _others(with_children: bool) -> frozenset[str]:
     """Other people's words, children among them or not (built once, not per call)."""
     return _other_people() | _child_words() if with_children else _other_people() - _child_words()
@@ -128,12 +135,13 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False  # "elle et les enfants n'ont pas d'endroit": she is in the subject
         if person:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
-            if (w in nouns or bigram in nouns) and not owned:
+            if (w in nouns or bigram in nouns) and not owned and prev not in other_marks():
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
         if w in nouns:
             return (
                 owned
+                or prev in other_marks()  # "the second woman wants to go home": not her
                 or _appositive_of_other(toks, i)
                 or _acts_on_survivor(toks, i)
                 or head_of_house(toks, i)
@@ -217,6 +225,8 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
         return WRITER_UNKNOWN
     if not _has_hedge(folded):
         return ""
+    if not _has_hedge(lexicon.phrase_regex("leave_asks").sub(" ", folded)):
+        return ""  # "asked if she could call her mother": her request; its "if" asks leave
     if not _has_hedge(lexicon.phrase_regex("beliefs").sub(" ", folded)):
         return BELIEF
     return HEDGED

@@ -306,6 +306,8 @@ def _rules_in_clause(
             and not place_spans_tonight(rule, sent, m.group())  # "staying with X for now"
         ):
             out.maybe(rule.fact, value)
+        elif rule.note_offers and writer:
+            out.maybe(rule.fact, value)  # "no quiere que su familia sepa dónde está": relayed
         else:
             (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:

@@ -24,6 +24,7 @@ from caseassist.intake.read.roles import (
     _kin_adjectives,
     _other_subject,
     _others,
+    other_marks,
 )
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.set_apart import describes_before_verb, owner_after
@@ -69,10 +70,14 @@ def _subject(group: list[str], *, answer: bool) -> str:
         if w in _SURVIVOR_SUBJECTS:
             return SURVIVOR
         if w in people:
-            owned = i > 0 and (group[i - 1] in possessives or group[i - 1] in _kin_adjectives())
+            owned = i > 0 and (
+                group[i - 1] in possessives
+                or group[i - 1] in _kin_adjectives()
+                or group[i - 1] in other_marks()  # "the second woman", "la otra mujer"
+            )
             # "a mother" describes her; "her mother", "the boss", "su hija" are someone else
             return OTHER if owned or w not in _gender_noun_words() else SURVIVOR
-        if w not in _leads() and w not in _kin_adjectives():
+        if w not in _leads() and w not in _kin_adjectives() and w not in other_marks():
             return NONE
     return NONE
 
@@ -156,7 +161,9 @@ def _set_apart(group: list[str]) -> bool:
     wants to go home" is not)."""
     if not _dislocated(group):
         return False
-    owned = len(group) > 1 and group[-2] in lexicon.word_sets().possessives
+    owned = len(group) > 1 and (
+        group[-2] in lexicon.word_sets().possessives or group[-2] in other_marks()
+    )
     return owned or group[-1] not in _gender_noun_words()
 
 
@@ -180,7 +187,7 @@ def _dislocated(group: list[str]) -> bool:
         len(group) <= 4
         and group[-1] in _others(True) | _gender_noun_words()
         and _subject(group, answer=False) == OTHER
-        and all(w in _leads() or w in _kin_adjectives() for w in group[:-1])
+        and all(w in _leads() or w in _kin_adjectives() or w in other_marks() for w in group[:-1])
     )
 
 
