@@ -78,3 +78,64 @@ def test_a_reply_word_or_a_salutation_is_no_name(text: str) -> None:
 )
 def test_after_a_salutation_line_the_name_before_the_age_is_read(text: str, name: str) -> None:
     assert extract(text).values.get(NAME) == name
+
+
+# ---------------------------------------------------------------- ages of other people
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Referring one: F, 28, from China. The second woman (approx. 45) went home.", 28),
+        ("Mujer de 28 años, china. La segunda mujer (unos 45 años) volvió a su país.", 28),
+        ("Femme de 28 ans, chinoise. La deuxième femme (environ 45 ans) est rentrée.", 28),
+        ("Mulher de 28 anos, chinesa. A segunda mulher (uns 45 anos) voltou.", 28),
+        ("Les escribo por una muchacha de 19 años. Yo tengo 62 años y tres nietos.", 19),
+        ("Je vous écris pour une jeune femme de 19 ans. J'ai 62 ans, je ne peux pas.", 19),
+        ("Escrevo por uma moça de 19 anos. Eu tenho 62 anos e não posso acolhê-la.", 19),
+        ("Hombre de 29 años, peruano. Nuestra psicóloga (tiene 50 años) lo acompaña.", 29),
+        ("Man, 29, Peruvian. Our psychologist (she is 50) follows him.", 29),
+    ],
+)
+def test_another_persons_age_beside_hers_leaves_hers(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama: la hija de la persona afectada (35 años, vive en Atlanta).",
+        "Caller: the daughter of the man referred (35, lives in Atlanta).",
+        "Appelante : la fille de la personne concernée (35 ans, vit à Lyon).",
+        "Ligou a filha da pessoa encaminhada (35 anos, mora em Braga).",
+        "Yo tengo 62 años y tres nietos en casa, por eso no puedo llevarla.",
+        "J'ai 62 ans et trois petits-enfants, je ne peux pas l'héberger.",
+        "Eu tenho 62 anos e três netos, não a posso levar.",
+    ],
+)
+def test_the_callers_or_the_writers_own_age_is_not_hers(text: str) -> None:
+    assert extract(text).values.get(AGE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Voluntaria: ¿Dónde estás?\nUsuaria: soy mamá sola, tengo 31, estoy con mis hijos", 31),
+        ("Técnica: Onde está?\nUtente: estou numa amiga, eu tenho 24, sou de Angola", 24),
+        ('Ella dice: "tengo 19 años".', 19),
+        ("Mujer, 31 años, hondureña.", 31),
+    ],
+)
+def test_her_own_first_person_age_is_hers(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voluntaria: ¿Tienes hijos?\nUsuaria: sí, tengo 2, están conmigo",
+        "Técnica: Quantos filhos?\nUtente: tenho 3, estão comigo",
+    ],
+)
+def test_a_small_count_in_her_turn_is_no_age(text: str) -> None:
+    assert extract(text).values.get(AGE) is None

@@ -165,7 +165,9 @@ def _name(text: str, out: Extraction) -> None:
     found = wished_first(wished, found)
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
-    offered = _fullest(formal + doubted)  # "Objet : Mme Ravaka R." and "Mme Ravaka R., 39"
+    offered = list(
+        dict.fromkeys(_fullest(formal + doubted))
+    )  # "Objet : Mme Ravaka R.", "Mme Ravaka R., 39"
     if not found and len(offered) == 1:
         out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
