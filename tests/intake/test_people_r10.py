@@ -139,3 +139,45 @@ def test_her_own_first_person_age_is_hers(text: str, age: int) -> None:
 )
 def test_a_small_count_in_her_turn_is_no_age(text: str) -> None:
     assert extract(text).values.get(AGE) is None
+
+
+# ---------------------------------------------------------------- origin
+
+ORIGIN = "person.country_of_origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("H, 22a, RDC. Parle lingala.", "CD"),
+        ("F, 30, DRC, speaks Lingala and French.", "CD"),
+        ("Mujer, 27 años, RDC, habla lingala.", "CD"),
+        ("Homem, 35 anos, RDC, fala lingala.", "CD"),
+        ("M, 30, PNG national, speaks Tok Pisin.", "PG"),
+        ("52yo M, VN national, Vietnamese only.", "VN"),
+        ("Client is a PH citizen, 40, female.", "PH"),
+        ("Usuaria: soy mamá sola, tengo 31, soy de venezuela.", "VE"),
+        ("Male, 23, Guatemalan. Another worker (17, from Honduras) went home.", "GT"),
+        ("Femme, 30 ans, ivoirienne. La deuxième femme, 40 ans, est guinéenne.", "CI"),
+    ],
+)
+def test_her_origin_in_every_form_beside_other_peoples(text: str, code: str) -> None:
+    assert extract(text).values.get(ORIGIN) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her boss is a US national. F, 30.",
+        "The employer, a US citizen, kept her passport. Woman, 30.",
+        "Her brother lives in the DRC. F, 25.",
+        "Another worker (17, from Honduras) was referred to youth services.",
+        "Otro trabajador (17 años, de Honduras) fue derivado aparte.",
+        "Un autre travailleur (17 ans, du Honduras) a été orienté ailleurs.",
+        "Outro trabalhador (17 anos, das Honduras) foi encaminhado à parte.",
+        "La otra mujer, de 40 años, es de Guatemala.",
+        "We called the CA national hotline. Woman, 30.",
+    ],
+)
+def test_another_persons_origin_or_a_code_in_passing_is_not_hers(text: str) -> None:
+    assert extract(text).values.get(ORIGIN) is None

@@ -127,6 +127,7 @@ def _prefilter() -> _Prefilter:
         | frozenset(tokens(n)[0] for n in lexicon.language_names() if "'" in n),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
+        | frozenset(a for a in lexicon.words().get("country_aliases", {}) if " " not in a)
         | multiword_country_ends(),
         country_ends=country_ends(),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,
