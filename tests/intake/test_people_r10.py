@@ -181,3 +181,43 @@ def test_her_origin_in_every_form_beside_other_peoples(text: str, code: str) -> 
 )
 def test_another_persons_origin_or_a_code_in_passing_is_not_hers(text: str) -> None:
     assert extract(text).values.get(ORIGIN) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Juvenile male, 17 YOA, located outside the transit center.", 17),
+        ("Female, 34 y.o.a., Honduran, speaks Spanish.", 34),
+        ("Élève de 3e, 15 ans. Elle vit chez une femme qu'elle appelle tata (45 ans environ).", 15),
+        (
+            "ditado sem revisão encontrámos três trabalhadores dois deles de 23 e 31 anos já "
+            "foram encaminhados este encaminhamento é para o terceiro um senhor de 58 anos "
+            "natural da Guiné-Bissau fala crioulo e português trabalhava doze horas por dia "
+            "sem salário não tem onde dormir hoje os colegas fizeram queixa na polícia no "
+            "sábado ele próprio ainda não decidiu se quer falar com a polícia",
+            58,
+        ),
+        (
+            "dictated no punctuation we met a woman of 33 from Ghana she worked twelve hours a "
+            "day for no pay she has nowhere to sleep tonight her coworkers went to the police "
+            "on Saturday she herself has not decided yet whether she wants to talk to them",
+            33,
+        ),
+    ],
+)
+def test_her_age_in_shorthand_or_in_a_long_dictated_run(text: str, age: int) -> None:
+    assert extract(text).values.get(AGE) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vive con una señora a la que llama tata (unos 45 años).",
+        "Elle vit chez sa tatie (45 ans) depuis un an.",
+        "Mujer de unos 30 años, quizás 35, no está segura.",
+        "The man is 50 and owns the farm.",
+        "Elle a peut-être 17 ans, elle ne sait pas.",
+    ],
+)
+def test_an_aunts_age_or_a_hedged_age_is_not_hers(text: str) -> None:
+    assert extract(text).values.get(AGE) is None

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
+from caseassist.intake.read.age_hedges import hedge_reach
 from caseassist.intake.read.age_owners import _child_by_age, _third_person_before, age_of_object
 from caseassist.intake.read.age_spans import listed_number
 from caseassist.intake.read.age_writers import own_bare_age, writers_age
@@ -24,7 +25,6 @@ from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
-    _has_hedge,
     _other_people,
     _other_subject,
 )
@@ -66,7 +66,8 @@ def _leading_number(words: str) -> tuple[int, str] | None:
 
 _AGE_PATTERNS = (
     re.compile(
-        r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)(?P<after>(?: \w+){0,2})"
+        r"\b(?P<n>\d{1,3}) ?(?:yoa|y\.? ?o\.? ?a\.?|yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)"
+        r"(?P<after>(?: \w+){0,2})"  # "17 YOA" (years of age), "34 y/o", "34 yrs"
     ),
     re.compile(r"\b(?P<n>\d{1,2})f\b(?P<after>)"),
     re.compile(  # "Re: 19M Afghan": a glued "m" is minutes or metres elsewhere ("waited 30m")
@@ -281,7 +282,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
     digit = _DIGIT.search(sent_folded) is not None
     has_number = digit or not _number_firsts().isdisjoint(_tokens(sent_folded))
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
-    if not (has_number or decades) or _has_hedge(sent_folded):
+    hedged = hedge_reach(sent_folded) if has_number or decades else False
+    if not (has_number or decades) or hedged is True:
         return False
     of_age = _OF_AGE.pattern
     for pat, gate in _gated_patterns() if has_number else ():
@@ -308,6 +310,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old
             if own and _third_person_before(sent_folded[: m.start("n")]):
                 continue
+            if hedged and hedged(m.start("n"), m.end("n")):
+                continue  # "tiene unos 17, creo" in a long dictated run: not said for sure
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or "") and (
                 own or not writers_age(sent_folded, tokens(sent_folded[: m.start("n")]))
             ):
@@ -316,6 +320,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                     young.add(n)
     unit = has_number and _may_match(_UNIT_RE, sent_folded)
     for m in _UNIT_RE.finditer(sent_folded) if unit else ():
+        if hedged and hedged(m.start(), m.end()):
+            continue
         before = tokens(sent_folded[: m.start()])
         for width in (4, 3, 2, 1):
             if len(before) < width:
