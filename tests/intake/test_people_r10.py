@@ -221,3 +221,37 @@ def test_her_age_in_shorthand_or_in_a_long_dictated_run(text: str, age: int) -> 
 )
 def test_an_aunts_age_or_a_hedged_age_is_not_hers(text: str) -> None:
     assert extract(text).values.get(AGE) is None
+
+
+LONG_RUN_PT = (
+    "ditado sem revisão encontrámos três trabalhadores dois deles já foram encaminhados "
+    "este encaminhamento é para o terceiro um senhor natural da Guiné-Bissau fala crioulo e "
+    "português trabalhava doze horas por dia sem salário não tem onde dormir hoje os "
+    "colegas fizeram queixa na polícia no sábado ele próprio ainda não decidiu se quer "
+    "falar com a polícia"
+)
+LONG_RUN_FR = (
+    "note vocale transcrite sans ponctuation nous avons rencontré une femme originaire du "
+    "Cameroun elle travaillait douze heures par jour sans salaire elle n a nulle part où "
+    "dormir ce soir ses collègues ont appelé la police samedi elle même n a pas encore "
+    "décidé si elle veut parler à la police"
+)
+
+
+@pytest.mark.parametrize(("text", "code"), [(LONG_RUN_PT, "GW"), (LONG_RUN_FR, "CM")])
+def test_her_origin_in_a_long_run_with_a_hedge_far_from_it(text: str, code: str) -> None:
+    assert extract(text).values.get(ORIGIN) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mujer de Honduras, quizás, no lo sabemos.",
+        "Elle viendrait peut-être du Cameroun, elle ne sait pas.",
+        "dictated run she worked long hours with no pay she slept on the floor of the shop "
+        "for months and she came to us on foot late at night after the shop closed and "
+        "maybe she is from Honduras we are not sure",
+    ],
+)
+def test_a_hedged_origin_stays_unclear_even_in_a_long_run(text: str) -> None:
+    assert extract(text).values.get(ORIGIN) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _has_hedge
 
 _LONG = 240  # characters: longer than any punctuated sentence of the corpora's notes
@@ -26,3 +27,23 @@ def hedge_reach(sentence: str) -> bool | Callable[[int, int], bool]:
         return _has_hedge(sentence[max(0, start - _BEFORE) : end + _AFTER])
 
     return near
+
+
+def beyond_hedges(sentence: str) -> str:
+    """A long (folded) `sentence` with the words near each hedge cut out (a full stop in
+    their place), so a reader that gives up on a hedged sentence reads the rest of a
+    dictated run; a short sentence as it is."""
+    if len(sentence) < _LONG or not _has_hedge(sentence):
+        return sentence
+    spans: list[list[int]] = []
+    for m in lexicon.hedge_regex().finditer(sentence):
+        start, end = max(0, m.start() - _BEFORE), m.end() + _AFTER
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(sentence[at:start])
+        at = end
+    return " . ".join([*kept, sentence[at:]])

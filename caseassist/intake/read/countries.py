@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.age_hedges import beyond_hedges
 from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.country_words import place_then_country
@@ -257,6 +258,7 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
 def _countries(
     sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
 ) -> None:
+    sent_folded = beyond_hedges(sent_folded)  # a dictated run: all but the hedge's words
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
