@@ -116,7 +116,6 @@ def test_a_title_before_a_given_and_family_name_is_only_offered(text, formal):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Mme Esther K., 29 ans", "Esther"),
         ("Client: Ms. Tigist A., 24", "Tigist A."),  # "Ms. Tigist" alone: offered
         ("la señora Luz Dary, de 52 años", "Luz Dary"),
         ("Encaminho a Dona Ana Paula, 61 anos.", "Ana Paula"),
@@ -138,9 +137,7 @@ def test_a_given_name_after_a_title_or_a_name_label_is_hers(text, name):
         ("A Joana tem 40 anos e é angolana.", "Joana"),
         ("Re: referral - Amina (F, 34)", "Amina"),
         ("Subject: Fwd: Amina K. - urgent placement", "Amina K."),
-        ("Objet : orientation de Mme Fatou", "Fatou"),
         ("Asunto: derivación de Rosa M.", "Rosa M."),
-        ("Assunto: encaminhamento da Sra. Joana", "Joana"),
         ("Called herself 'Lulu'.", "Lulu"),
     ],
 )

@@ -7,8 +7,10 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
+from caseassist.intake.read.age_hedges import hedge_reach
 from caseassist.intake.read.age_owners import _child_by_age, _third_person_before, age_of_object
 from caseassist.intake.read.age_spans import listed_number
+from caseassist.intake.read.age_writers import own_bare_age, writers_age
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
     _DURATION,
     _descriptor_position,
@@ -23,7 +25,6 @@ from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
-    _has_hedge,
     _other_people,
     _other_subject,
 )
@@ -65,7 +66,8 @@ def _leading_number(words: str) -> tuple[int, str] | None:
 
 _AGE_PATTERNS = (
     re.compile(
-        r"\b(?P<n>\d{1,3}) ?(?:yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)(?P<after>(?: \w+){0,2})"
+        r"\b(?P<n>\d{1,3}) ?(?:yoa|y\.? ?o\.? ?a\.?|yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)"
+        r"(?P<after>(?: \w+){0,2})"  # "17 YOA" (years of age), "34 y/o", "34 yrs"
     ),
     re.compile(r"\b(?P<n>\d{1,2})f\b(?P<after>)"),
     re.compile(  # "Re: 19M Afghan": a glued "m" is minutes or metres elsewhere ("waited 30m")
@@ -237,6 +239,8 @@ def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
     if _DIGIT.search(sent_folded):
         sent_folded = _GLUED_UNIT.sub(r"\1 \2", sent_folded)
     own = answer
+    if own and (bare := own_bare_age(sent_folded)) is not None:
+        out.put("person.age", bare)  # her turn: "tengo 31, soy de venezuela"
     if _ages_in(sent_folded, out, answer, own) or _DIGIT.search(sent_folded):
         return
     if _may_match(_UNIT_RE, sent_folded) and _UNIT_RE.search(sent_folded):
@@ -278,7 +282,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
     digit = _DIGIT.search(sent_folded) is not None
     has_number = digit or not _number_firsts().isdisjoint(_tokens(sent_folded))
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
-    if not (has_number or decades) or _has_hedge(sent_folded):
+    hedged = hedge_reach(sent_folded) if has_number or decades else False
+    if not (has_number or decades) or hedged is True:
         return False
     of_age = _OF_AGE.pattern
     for pat, gate in _gated_patterns() if has_number else ():
@@ -305,12 +310,18 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old
             if own and _third_person_before(sent_folded[: m.start("n")]):
                 continue
-            if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or ""):
+            if hedged and hedged(m.start("n"), m.end("n")):
+                continue  # "tiene unos 17, creo" in a long dictated run: not said for sure
+            if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or "") and (
+                own or not writers_age(sent_folded, tokens(sent_folded[: m.start("n")]))
+            ):
                 found.add(n)
                 if n < 12 and young_child_before(tokens(sent_folded[: m.start("n")])):
                     young.add(n)
     unit = has_number and _may_match(_UNIT_RE, sent_folded)
     for m in _UNIT_RE.finditer(sent_folded) if unit else ():
+        if hedged and hedged(m.start(), m.end()):
+            continue
         before = tokens(sent_folded[: m.start()])
         for width in (4, 3, 2, 1):
             if len(before) < width:
@@ -341,6 +352,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             if _child_by_age(lead, m.group(0)):
                 break  # "she has a 3-year-old", "her 3-year-old is with her": a child
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
+                if not own and writers_age(sent_folded, lead):
+                    break  # "Yo tengo 62 años y tres nietos": the writer's own age
                 found.add(n)
                 if n < 12 and young_child_before(lead):
                     young.add(n)
@@ -362,37 +375,3 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
     for n in found:
         out.put("person.age", n)
     return bool(found)
-
-
-def _without_clock(toks: list[str]) -> list[str]:
-    """A turn's tokens after the clock time it opens with ("[02:17] Survivor: 20"): the
-    time's minutes are no reply."""
-    at = 1 if toks[:1] == ["["] else 0
-    if len(toks) > at + 2 and toks[at].isdigit() and toks[at + 1] == ":" and toks[at + 2].isdigit():
-        at += 3
-        return toks[at + 1 :] if toks[at : at + 1] == ["]"] else toks[at:]
-    return toks
-
-
-def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
-    """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
-    Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
-    after the speaker's label, kept only when nothing else in the note says the age."""
-    questions = lexicon.phrase_regex("age_questions")
-    for k, sf in enumerate(sentences[:-1]):
-        if not asks[k] or not questions.search(sf) or (k and asks[k - 1]):
-            continue
-        j = k + 1  # "quantos anos vc tem? de onde é? / 22, sou de goiania": answered in order
-        while j < len(sentences) - 1 and (asks[j] or not _LETTER.search(sentences[j])):
-            j += 1  # (a chat line's clock time may stand as a sentence of its own)
-        if asks[j] or _has_hedge(sentences[j]):
-            continue  # "Diecisiete, creo": not said for sure
-        toks = _without_clock(tokens(sentences[j]))
-        if ":" in toks[:5]:
-            toks = toks[toks.index(":") + 1 :]
-        head = " ".join(toks[:4])
-        if head and not _DIGIT.search(head) and to_int(toks[0]) is None:
-            head = digits_for_words(head)
-        lead = _leading_number(head)
-        if lead and 10 <= lead[0] <= 110 and lead[1] not in _NOT_AGE_UNITS:
-            out.weak("person.age", lead[0])

@@ -4,9 +4,11 @@ from Senegal, 30,"), and whose an age is: the survivor's or someone else's."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read.age_owners import age_of_object
+from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.roles import (
     _gender_noun_words,
@@ -15,7 +17,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.value_owner import years_of_something
+from caseassist.intake.read.value_owner import described_other, years_of_something
 
 _DURATION = lexicon.Words(
     frozenset(
@@ -67,11 +69,19 @@ def _other_marked(before: list[str]) -> bool:
     """Another person is being described just before the age: "outro trabalhador (19 anos)",
     "um dos individuos, de 35 anos", "another woman, 25" (`other_person_marks`)."""
     marks = lexicon.by_language("other_person_marks")
+    ordinals = lexicon.by_language("ordinal_person_marks")  # "the second woman (approx. 45"
     near = before[-6:]
     for k in range(len(near)):
-        if near[k] in marks or " ".join(near[k : k + 2]) in marks:
+        ordinal = near[k] in ordinals and near[k + 1 : k + 2] and near[k + 1] in _person_words()
+        if near[k] in marks or " ".join(near[k : k + 2]) in marks or ordinal:
             return not any(w in _PRONOUNS_AFTER_MARK for w in near[k + 1 :])
     return False
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words for a person ("woman", "mujer", "travailleur", "homem") an ordinal may mark."""
+    return _gender_noun_words() | lexicon.by_language("person_nouns") | _other_people()
 
 
 _PRONOUNS_AFTER_MARK = frozenset(["she", "he", "ella", "el", "elle", "il", "ela", "ele"])
@@ -130,7 +140,9 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             or not lead_ok
             or age_of_object(toks[:i])
             or marked_other(toks[:i])
-        ):
+            or described_other(toks[:i])  # "the daughter of the man referred (35,"
+            or writers_age(joined, toks[:i])  # "Yo tengo 62 años": the writer's (her turn's
+        ):  # ages are read by `ages._ages`, which knows whose turn it is)
             continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
         named = bool(name_words) and _after_name(toks, j, name_words)
         if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.age_hedges import beyond_hedges
 from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.country_words import place_then_country
@@ -257,6 +258,7 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
 def _countries(
     sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
 ) -> None:
+    sent_folded = beyond_hedges(sent_folded)  # a dictated run: all but the hedge's words
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
@@ -277,7 +279,8 @@ def _countries(
         ):
             j = i + 1 + (i + 1 < len(toks_all) and toks_all[i + 1] in ("la", "el"))
             hit = _country_at(toks_all, j)
-            if hit and not _other_subject(toks_all[max(label_end, i - 10) : i]):
+            window = toks_all[max(label_end, i - 10) : i]  # not "otro trabajador (17, de HN"
+            if hit and not _other_subject(window) and not marked_other(window):
                 out.put("person.country_of_origin", hit[0])
                 explicit = True
     for pat in (_ORIGIN_TRIGGERS.pattern,):
@@ -287,8 +290,8 @@ def _countries(
             before = tokens(sent_folded[: m.start()])
             if m.group().startswith("from") and before and before[-1] in _NOT_ORIGIN_VERBS:
                 continue  # "arrived from Mexico" is a journey, not an origin
-            if _other_subject(before[max(label_end, len(before) - 10) :]):
-                continue
+            if _other_subject(before[max(label_end, len(before) - 10) :]) or marked_other(before):
+                continue  # "Another worker (17, from Honduras)": someone else's origin
             start = len(tokens(sent_folded[: m.end()]))
             if toks_all[start : start + 1] in ([":"], ["-"], ["."]):
                 start += 1  # "From: Ghana", "orig. Mexique"

@@ -94,7 +94,7 @@ def marked_other(before: list[str]) -> bool:
     (`other_person_marks`: "otra", "another", "autre", "outra") right before a word for
     a person ("otra mujer localizada en el mismo local (22 años, rumana)", "another
     worker, Nepali"), with no "she / ella" after it taking her up again."""
-    marks = lexicon.by_language("other_person_marks")
+    marks = lexicon.by_language("other_person_marks") | lexicon.by_language("ordinal_person_marks")
     if marks.isdisjoint(before):
         return False  # most sentences: one set test
     people = _people()

@@ -28,7 +28,7 @@ from caseassist.intake.read.countries import (
 )
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge, _other_subject
-from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import strip_accents
 from caseassist.paths import resources_dir
 
@@ -86,11 +86,14 @@ def journey_countries(sentences: list[str]) -> set[str]:
 def _code_slot() -> re.Pattern[str]:
     labels = sorted(lexicon.by_language("country_code_labels"), key=len, reverse=True)
     lead = "|".join(re.escape(w) for w in labels)
+    nouns = sorted(lexicon.by_language("country_code_nouns"), key=len, reverse=True)
+    after = "|".join(re.escape(w) for w in nouns) or "(?!)"
     # "from NP", "Nationality: GT", "from here (US)"; or a comma part right after a
-    # shorthand sex and age ("34F, GT,", "F 22, NP,")
+    # shorthand sex and age ("34F, GT,", "F 22, NP,"); or before "national" ("VN national")
     return re.compile(
         rf"(?:\b(?i:{lead})\b\.?\s*[:\-]?\s*(?:(?i:here|there|aqui|ici)\s*)?\(?"
-        r"|\b(?:\d{1,2}\s?[FMfm]|[FMfm]\s?\d{1,2}|[FMHfmh]\s*,\s*\d{1,2})\s*,\s*)"
+        r"|\b(?:\d{1,2}\s?[FMfm]|[FMfm]\s?\d{1,2}|[FMHfmh]\s*,\s*\d{1,2})\s*,\s*"
+        rf"|(?<![\w-])(?=[A-Z]{{2}}\s+(?i:{after})\b))"
         r"([A-Z]{2})(?![A-Za-z'])"
     )
 
@@ -99,8 +102,12 @@ def coded_countries(text: str) -> set[str]:
     """The countries a note writes as a two-letter code where an origin goes, in upper case."""
     refused = lexicon.by_language("country_code_not")
     found: set[str] = set()
-    for m in _code_slot().finditer(strip_accents(text)):  # "Nationalité : CM"
+    plain = strip_accents(text)
+    for m in _code_slot().finditer(plain):  # "Nationalité : CM"
         code = m.group(1)
+        line = plain[plain.rfind("\n", 0, m.start(1)) + 1 : m.start(1)]
+        if _other_subject(tokens(ffold(line))[-10:]):
+            continue  # "Her boss is a US national": his, not hers
         if code.lower() not in refused and code in get_global("territory_languages"):
             found.add(code)
     return found

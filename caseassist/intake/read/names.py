@@ -165,8 +165,11 @@ def _name(text: str, out: Extraction) -> None:
     found = wished_first(wished, found)
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
-    if not found and len(set(formal + doubted)) == 1:
-        out.maybe("person.name", (formal + doubted)[0])  # "Mr. Edwin Castañeda": offered
+    offered = list(
+        dict.fromkeys(_fullest(formal + doubted))
+    )  # "Objet : Mme Ravaka R.", "Mme Ravaka R., 39"
+    if not found and len(offered) == 1:
+        out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
 
@@ -175,14 +178,23 @@ def _formal(text: str, start: int, name: str) -> bool:
     """A title of address before a given name and a family name ("Mr. Edwin Castañeda",
     "Mme Aminata Diallo"): the name on her papers, not what she asks to be called. Only
     the titles listed as `formal_titles` (en, fr): after "la señora" / "a Dona" two
-    words are often one given name ("Luz Dary", "Ana Paula")."""
+    words are often one given name ("Luz Dary", "Ana Paula"); three names after any
+    title are a full name. A title before one name alone (`family_titles`) or a given
+    name and an initial (`address_titles`) is how the referrer addresses her, offered."""
     words = name.split()
     before = text[max(0, start - 14) : start].split()
     title = ffold(before[-1]).rstrip(".") if before else ""
-    if len(words) == 1 and not _INITIAL_AFTER.match(text, start + len(name)):
-        return title in _family_titles()  # "Mrs. Hoang, 67": a family name (en), offered
-    if len(words) < 2 or any(len(w.rstrip(".")) == 1 for w in words):
-        return False  # "Mme Guadalupe R.": a given name and an initial
+    initial = _INITIAL_AFTER.match(text, start + len(name)) or (
+        len(words) == 2 and len(words[1].rstrip(".")) == 1
+    )
+    if initial and len(words) <= 2:
+        return title in _address_titles()  # "Mme Hanitra R., 44 ans" (fr/es/pt): offered
+    if len(words) == 1:
+        return title in _family_titles()  # "Mrs. Hoang, 67", "M. Youssef, 36 ans": offered
+    if any(len(w.rstrip(".")) == 1 for w in words):
+        return False  # "Ms. Priya S. Rao"
+    if len(words) >= 3 and title in _title_words():
+        return True  # "Sra. Altagracia Peña Rosario": a given name and two family names
     return title in _formal_titles()
 
 
@@ -191,10 +203,34 @@ _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
 
 
 @cache
+def _reply_or_title_words() -> frozenset[str]:
+    """A reply word ("Oui", "Sí", "Okay": the lexicon's `yes` / `no`) or a title of address
+    ("Madame", "Señor") opening a line before an age names no one: the age is someone's in
+    the rest of the line (a transcript's "Oui, les deux, 3 et 7 ans")."""
+    said = lexicon.words()["statements"]
+    one_word = {ffold(w) for k in ("yes", "no") for w in said.get(k, ()) if " " not in w}
+    return frozenset(one_word | _title_words())
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every language's `name_titles`, folded, without the abbreviation's stop."""
+    return frozenset(ffold(t).rstrip(".") for t in _titles())
+
+
+@cache
 def _family_titles() -> frozenset[str]:
     """Titles that before one name alone mark a family name (`family_titles`: en "Mrs.
     Osei"); fr "Mme Siti" is as often a given name, so fr lists none."""
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("family_titles", ()))
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    """Titles that before a given name and an initial still leave her chosen name unsaid
+    (`address_titles`: fr "Mme Adjoua K.", pt "Sr. Paulo F."); en "Ms. Priya S." is
+    how notes in English give a given name, so en lists none."""
+    return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("address_titles", ()))
 
 
 @cache
@@ -286,6 +322,8 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
     ws = lexicon.word_sets()
     if f.rstrip(".") in _calendar_words() or f in lexicon.by_language("closing_words"):
         return True  # "Date: Tue, Nov 3", "Signed, Paul Martin, 41"
+    if f in _reply_or_title_words():
+        return True  # "Refuge : Oui, les deux, 3 et 7 ans", "Madame, Monsieur, ... 58 ans"
     if titled:
         return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
     if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
@@ -318,10 +356,11 @@ _TITLED_RE = lexicon.Lazy(_titled_regex)
 
 # "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
 # "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
-# and followed within a few words by an age
+# and followed within a few words of the same line by an age ("Madame, Monsieur,\n\n
+# Nous vous adressons Efraín, 58 ans" names Efraín)
 _NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,\s+"
-    r"(?:(?:[\w'\u2019-]+|[A-Z]\.),?\s+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,[^\S\n]+"
+    r"(?:(?:[\w'\u2019-]+|[A-Z]\.),?[^\S\n]+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
     r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
 )
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from caseassist.intake import fields, form_tables, lexicon
 from caseassist.intake.facts import FACTS
-from caseassist.intake.read.ages import _ages, bare_ages, replied_age
+from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
@@ -60,6 +60,7 @@ from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.regained import regained_later, renewed_last
+from caseassist.intake.read.replied_ages import replied_age
 from caseassist.intake.read.replies import next_turn, read_replies, reply_to, reported_question
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
@@ -126,6 +127,7 @@ def _prefilter() -> _Prefilter:
         | frozenset(tokens(n)[0] for n in lexicon.language_names() if "'" in n),
         countries=firsts(lexicon.demonyms())
         | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
+        | frozenset(a for a in lexicon.words().get("country_aliases", {}) if " " not in a)
         | multiword_country_ends(),
         country_ends=country_ends(),
         children=ws.child_singular | ws.child_plural | ws.child_pairs,

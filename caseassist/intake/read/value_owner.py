@@ -79,6 +79,20 @@ def _copula_subject(toks: list[str]) -> list[str] | None:
     return None
 
 
+_OF = frozenset(["of", "de", "del", "du", "des", "d'", "da", "do", "das", "dos"])
+
+
+def _of_other(toks: list[str], head: list[str]) -> bool:
+    """The bracket follows "X of Y" and X is another person: "la hija de la persona
+    afectada (35 años", "the daughter of the man referred (35", "la fille de la victime
+    (35 ans": the head noun is X, before the "of"."""
+    at = next((k for k in range(len(head) - 1, -1, -1) if head[k] in _OF), None)
+    if at is None:
+        return False
+    before = toks[: len(toks) - len(head) + at]
+    return bool(before) and _names_other(_head(before))
+
+
 def _names_other(toks: list[str]) -> bool:
     """The words name another person as the subject ("the agent", "o encarregado")."""
     words = [t for t in toks if t not in _QUOTES]
@@ -111,7 +125,7 @@ def described_other(before: list[str]) -> bool:
     b = _open_bracket(toks)
     if b is not None:
         head = _head(toks[:b])
-        if _names_other(head) or titled_other(toks[:b]):
+        if _names_other(head) or titled_other(toks[:b]) or _of_other(toks[:b], head):
             return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
         toks = toks[:b]  # "the agent is an older man (~55": the clause the bracket follows
     subject = _copula_subject(toks)

@@ -1,0 +1,59 @@
+"""Whose a first-person age is. In a note, "Yo tengo 62 años y tres nietos", "I am 62
+myself", "J'ai 62 ans" is the writer speaking (a volunteer, a nun, a neighbour), never the
+survivor: her own words reach a note quoted or as a turn of a transcript. In her turn,
+"tengo 31, soy de Venezuela" is her age even without its unit."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+
+_QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
+_TURN = re.compile(r"^\W*[^\W\d][^:]{0,30}:")
+_FILLERS = frozenset(["only", "just", "already", "solo", "ya", "apenas", "deja", "so", "ja"])
+
+
+@cache
+def _age_verbs() -> frozenset[str]:
+    """Verbs that say "I have / I am" of an age by themselves (`first_person_age_verbs`:
+    "tengo", "tenho", "ai", "am")."""
+    return lexicon.by_language("first_person_age_verbs")
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """The first-person subject pronouns ("i", "yo", "je", "j'", "eu")."""
+    writer = function_words().writer_words
+    subjects = lexicon.by_language("first_person_subjects")
+    return frozenset(w for w in subjects if " " not in w and (w in writer or len(w) <= 2))
+
+
+def writers_age(sentence: str, before: list[str]) -> bool:
+    """In a note's `sentence` (folded), whether the number after `before` (its tokens up
+    to the number) is the writer's own age: "I" and a verb that says "I have / I am" right
+    before it ("yo tengo 62", "j'ai 62", "eu tenho 62", "I am 62"), outside quotes and
+    outside a speaker's turn (an interpreter or a caller may speak as her)."""
+    if _QUOTES.search(sentence) or _TURN.match(sentence):
+        return False
+    k = len(before) - 1
+    while k >= 0 and before[k] in _FILLERS:
+        k -= 1
+    return k > 0 and before[k] in _age_verbs() and before[k - 1] in _pronouns()
+
+
+@cache
+def _own_bare() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, _age_verbs()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:^|[\s,:])(?:{verbs}) (?P<n>\d{{1,2}})(?=\s*(?:[,.;)]|$))")
+
+
+def own_bare_age(sentence: str) -> int | None:
+    """Her age said in the first person without its unit, in her own turn: "tengo 31,",
+    "eu tenho 19.", "I am 24."; a number after "I have" with a noun ("tengo 2 hijos") is
+    not matched (a break must follow it)."""
+    m = _own_bare().search(sentence)
+    n = int(m.group("n")) if m else 0
+    return n if 12 <= n <= 99 else None

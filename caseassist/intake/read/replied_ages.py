@@ -1,0 +1,49 @@
+"""In a transcript, her age as the reply to a question about it ("How old? / Fifteen.")."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import digits_for_words, to_int
+from caseassist.intake.read.ages import _NOT_AGE_UNITS, _leading_number
+from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.segment import tokens
+
+_LETTER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _without_clock(toks: list[str]) -> list[str]:
+    """A turn's tokens after the clock time it opens with ("[02:17] Survivor: 20"): the
+    time's minutes are no reply."""
+    at = 1 if toks[:1] == ["["] else 0
+    if len(toks) > at + 2 and toks[at].isdigit() and toks[at + 1] == ":" and toks[at + 2].isdigit():
+        at += 3
+        return toks[at + 1 :] if toks[at : at + 1] == ["]"] else toks[at:]
+    return toks
+
+
+def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
+    """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
+    Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
+    after the speaker's label, kept only when nothing else in the note says the age."""
+    questions = lexicon.phrase_regex("age_questions")
+    for k, sf in enumerate(sentences[:-1]):
+        if not asks[k] or not questions.search(sf) or (k and asks[k - 1]):
+            continue
+        j = k + 1  # "quantos anos vc tem? de onde é? / 22, sou de goiania": answered in order
+        while j < len(sentences) - 1 and (asks[j] or not _LETTER.search(sentences[j])):
+            j += 1  # (a chat line's clock time may stand as a sentence of its own)
+        if asks[j] or _has_hedge(sentences[j]):
+            continue  # "Diecisiete, creo": not said for sure
+        toks = _without_clock(tokens(sentences[j]))
+        if ":" in toks[:5]:
+            toks = toks[toks.index(":") + 1 :]
+        head = " ".join(toks[:4])
+        if head and not _DIGIT.search(head) and to_int(toks[0]) is None:
+            head = digits_for_words(head)
+        lead = _leading_number(head)
+        if lead and 10 <= lead[0] <= 110 and lead[1] not in _NOT_AGE_UNITS:
+            out.weak("person.age", lead[0])
