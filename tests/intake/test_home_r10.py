@@ -181,3 +181,55 @@ def test_another_persons_place_after_a_bracket_or_label_is_not_hers(text: str) -
 )
 def test_her_own_place_beside_a_bracket_or_label_stays_hers(text: str, value: bool) -> None:
     assert extract(text).values.get(SHELTER) is value
+
+
+# ---------------------------------------------------------------- another person's child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O filho da senhora que o trouxe, de 30 anos, também lá trabalhava.",
+        "The son of the woman who brought her also worked there.",
+        "El hijo de la señora que la trajo también trabajaba allí.",
+        "Le fils de la dame qui l'a amenée travaillait aussi là-bas.",
+        "Los hijos de su hermana están con ella.",
+        "She is here with the son of her cousin.",
+        "Veio com o filho da vizinha.",
+        "Elle est venue avec la fille de sa voisine.",
+    ],
+)
+def test_a_child_of_another_person_is_not_hers(text: str) -> None:
+    assert extract(text).values.get(CHILDREN) in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Veio com o filho de 3 anos que a acompanha sempre.", 1),
+        ("Está con su hijo de dos años que la acompaña.", 1),
+        ("She is here with her son of 4 who follows her everywhere.", 1),
+        ("Está com os seus dois meninos.", 2),
+        ("Veio com os dois miúdos.", 2),
+        ("Chegou com a filha e os dois meninos.", 3),
+        ("Elle est avec ses deux garçons.", 2),
+        ("She is with her two boys.", 2),
+    ],
+)
+def test_her_own_children_counted_in_words_or_digits(text: str, count: int) -> None:
+    assert extract(text).values.get(CHILDREN) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A menina tem 14 anos e não tem onde dormir esta noite.",
+        "Um menino de 15 anos, angolano.",
+        "O garoto tem 16 anos, quer voltar para casa.",
+        "Her children are in Lagos.",
+        "Ses enfants sont au Cameroun.",
+        "Sus hijos están en Honduras.",
+    ],
+)
+def test_a_child_word_for_her_or_children_away_states_no_count(text: str) -> None:
+    assert CHILDREN not in extract(text).values
