@@ -75,6 +75,11 @@ def test_a_negated_place_with_no_later_day_is_a_bed_tonight(text: str) -> None:
         ("Accommodation: left the employer's flat, none", True),
         ("Alojamiento: salió de la casa de la patrona, ninguno", True),
         ("Alojamento: em casa da prima, não precisa", False),
+        ("Hébergement ce soir : à trouver", True),
+        ("Hébergement : rien pour la nuit", True),
+        ("Alojamiento esta noche: por conseguir", True),
+        ("Alojamento esta noite: a encontrar", True),
+        ("Accommodation tonight: to be found", True),
     ],
 )
 def test_a_lacking_label_with_one_part_that_is_none(text: str, value: bool) -> None:
@@ -90,6 +95,11 @@ def test_a_lacking_label_with_one_part_that_is_none(text: str, value: bool) -> N
         "Alojamento: com a tia, sem problemas",
         "Hébergement : rien pour ce soir, refuse",  # two parts that disagree
         "Alojamento: não tem; não precisa",
+        "Hébergement : trouvé chez une amie",
+        "Alojamento: encontrou quarto",
+        "Alojamiento: encontró cuarto con una prima",
+        "Accommodation: found with a friend",
+        "Documents : à trouver",
     ],
 )
 def test_a_lacking_label_with_no_clear_part_reads_nothing(text: str) -> None:
