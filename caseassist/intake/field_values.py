@@ -36,6 +36,17 @@ def _names_in(words: list[str], table: dict[str, str]) -> list[str]:
     return out
 
 
+def _lacking_part(value: str) -> str | None:
+    """The one kind ("none" or "turned_down") that a part of a value of several parts is
+    whole ("Hébergement : ne peut plus rester dans le conteneur, rien pour ce soir",
+    "Alojamento: saiu do quarto do patrão, não tem"); None when no part or two disagree."""
+    parts = re.split(r"[,;]", value)
+    if len(parts) < 2:
+        return None
+    kinds = {value_kind(value_words(p), "none", "turned_down") for p in parts} - {None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 @dataclass(frozen=True)
 class Reading:
     fact: str
@@ -56,7 +67,7 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     if not words or value_kind(words, "placeholder") or points_elsewhere(value):
         return None  # nobody gave it, or it sends the reader elsewhere ("see attached report")
     if lacking and fd.type == "bool":
-        kind = value_kind(words, "none", "turned_down")
+        kind = value_kind(words, "none", "turned_down") or _lacking_part(main)
         if kind is not None:
             return Reading(fact_id, kind == "none")
         if lacking == "only":

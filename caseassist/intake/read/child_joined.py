@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.numbers import number_words
 from caseassist.intake.read.child_words import _GENERIC_CHILD
 from caseassist.intake.read.segment import tokens
 
@@ -156,3 +157,24 @@ def service_intake(toks: list[str], i: int) -> bool:
     lead = " ".join(toks[max(0, k - 4) : k + 1])
     found = lexicon.phrase_regex("child_intake_words").search(lead)
     return found is not None and found.end() == len(lead)
+
+
+_OF = frozenset(["de", "of", "do", "da", "dos", "das", "del", "du", "des"])
+_WHO = frozenset(["who", "that", "que", "qui"])
+_HER_OBJECTS = frozenset(["her", "him", "them", "la", "lo", "le", "l", "l'", "o", "a", "os", "as"])
+
+
+def child_of_other(toks: list[str], i: int, others: frozenset[str]) -> bool:
+    """The child word at `i` is someone else's by an "of" after it: a person word
+    (`others`: "los hijos de su hermana", "the children of her cousin"), or a person
+    described by what they did to her ("o filho da senhora que o trouxe", "the son of the
+    woman who brought her", "el hijo de la señora que la trajo")."""
+    after = toks[i + 1 : i + 4]
+    if after[:1] and after[0] not in _OF:
+        return False
+    if any(t in others for t in after[1:]):
+        return True
+    k = next((k for k in range(i + 3, min(i + 5, len(toks))) if toks[k] in _WHO), None)
+    if k is None or any(t.isdigit() or t in number_words() for t in toks[i + 2 : k]):
+        return False  # "o filho de 3 anos que a acompanha": an age, not a person
+    return not _HER_OBJECTS.isdisjoint(toks[k + 1 : k + 3])

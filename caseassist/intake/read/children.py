@@ -8,6 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_joined import (
+    child_of_other,
     joined_to_her,
     other_person_at,
     service_intake,
@@ -222,19 +223,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             label_end = max((k + 1 for k, t in enumerate(toks[:i]) if t == ":"), default=0)
             if _first_person_is_other(toks[label_end:i]) and not _WITH_PRONOUN.search(folded):
                 continue
-            after = toks[i + 1 : i + 4]
-            if after[:1] in (
-                ["de"],
-                ["of"],
-                ["do"],
-                ["da"],
-                ["dos"],
-                ["das"],
-                ["del"],
-                ["du"],
-                ["des"],
-            ) and any(t in _other_people() for t in after[1:]):
-                continue  # "los hijos de su hermana", "the children of her cousin"
+            if toks[i + 1 : i + 2] and child_of_other(toks, i, _other_people()):
+                continue  # "los hijos de su hermana", "o filho da senhora que o trouxe"
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
             before = toks[max(0, j - 3) : j + 1]

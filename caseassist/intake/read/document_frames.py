@@ -290,7 +290,9 @@ def _read_mention(
         stops.append(j)
     # the verb before the determiners; else a determiner that is a verb too ("il a mes")
     verbs = (fr.lack, fr.regain_wants, fr.regain, fr.hold)
-    j = next((k for k in reversed(stops) if any(ends(toks, k, g) for g in verbs)), j)
+    first, j = j, next((k for k in reversed(stops) if any(ends(toks, k, g) for g in verbs)), j)
+    if j == start != first and _subject(fr, toks, j - 1)[3]:
+        j = first  # "A documentação foi confiscada": an article with no subject, not "a" (has)
     back = end < len(toks) and toks[end] in fr.back_words
     if not loose and ends(toks, j, fr.lack) and not ends(toks, j - 1, fr.negators):
         # "left without her passport", "partie sans ses papiers"; not another's lack

@@ -217,7 +217,9 @@ def _rules_in_clause(
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             if limit_after_tonight(rule, sent or folded, folded):
                 continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
-            if rule.value is True and (later := later_day(clause_text, m)):
+            # (a negated rule's yes too: "depois da alta ... não tem onde ficar")
+            yes = rule.value is True or (rule.negated is True and _negated(folded, m.start(), None))
+            if yes and (later := later_day(clause_text, m)):
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"
                 continue  # "discharged tomorrow, will need somewhere to stay from then"

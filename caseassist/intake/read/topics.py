@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.bracket_owner import label_of_others, other_group
 from caseassist.intake.read.relatives import relative_of_other
 from caseassist.intake.read.roles import (
     _SURVIVOR_SUBJECTS,
@@ -100,9 +101,13 @@ def carried_other(
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
     if before[:1] and before[0] in _third_singulars() | {"el"} and _left_out(told):
         return True  # "le frère n'est pas concerné par ce signalement, il a un logement"
-    aside = _TRAILING_ASIDE.search(told) if not before else None
+    aside = _TRAILING_ASIDE.search(told) if not before or _verb_only(before) else None
     if aside and (last := told[: aside.start()].split(",")[-1].split()) and _dislocated(last):
         return True  # "la empleadora (45 a) tiene su pasaporte": the aside cut the clause
+    if aside and "," in aside.group() and other_group(last):
+        return True  # "les trois autres ouvriers (sénégalais, 19 à 30 ans) sont hébergés"
+    if (not before or _verb_only(before)) and label_of_others(sentence_before):
+        return True  # "Outros filhos: 1 (menina de 5 anos, fica com a avó)": the child's
     if not answer:
         # in a note a verb with no subject is hers as often ("vendeu-a, não quer"), bar one
         # after a person set apart at the sentence's start ("O outro, o mais velho, só quer")
@@ -178,6 +183,11 @@ def _other_phrase(group: list[str]) -> bool:
         for end in (len(group), len(group) - 1)
         if end - k >= 2 and (end == len(group) or group[-1] == "one")
     )
+
+
+def _verb_only(before: list[str]) -> bool:
+    """The words before a statement in its clause name no subject ("sont", "están")."""
+    return len(before) <= 2 and _subject(before, answer=False) == NONE
 
 
 def _dislocated(group: list[str]) -> bool:
