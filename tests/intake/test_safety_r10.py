@@ -1,0 +1,159 @@
+"""Safety facts in notes, round 10: each mechanism in several shapes and in en, es, fr, pt,
+with as many readings that must not be made as readings that must. Every sentence here is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read.segment import clauses
+from tests.intake.reading import POLICE, reads
+
+# ------------------------------------------- "más" / "mais" after a wish verb is "more"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahora dice que no quiere más contacto con la policía.",
+        "Ya no quiere más contacto con la policía",
+        "Denunció en marzo, pero ahora no quiere más contacto con la policía.",
+        "Ela não quer mais falar com a polícia.",
+        "Já fez queixa em março, mas agora não quer mais contacto com a polícia.",
+        "nao quer mais contato com a policia, diz ela",
+    ],
+)
+def test_no_more_police_is_a_no(text):
+    assert reads(text, POLICE) == "no"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("ela quer mas tem medo", 2),  # Portuguese "mas": but
+        ("elle veut mais elle a peur", 2),  # French "mais": but
+        ("quiere trabajar pero tiene miedo", 2),
+        ("no quiere mas contacto con la policia", 1),
+        ("ela nao quer mais contato com a policia", 1),
+        ("she wants more help but not the police", 2),
+    ],
+)
+def test_more_after_a_wish_verb_is_no_clause_break(sentence, parts):
+    assert len(clauses(sentence)) == parts
+
+
+# --------------------------------------- not deciding about the police is undecided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt says she would rather not decide about police for now.",
+        "She has not decided on the police yet.",
+        "She hasn't made a decision about the police.",
+        "No ha decidido nada sobre la denuncia.",
+        "Prefiere no decidir todavía respecto a la policía.",
+        "Elle n'a pas encore décidé pour la plainte.",
+        "Elle ne veut pas trancher sur la plainte pour l'instant.",
+        "Ainda não decidiu quanto à queixa.",
+        "Prefere não decidir nada sobre a polícia por agora.",
+    ],
+)
+def test_a_decision_not_made_about_the_police_is_undecided(text):
+    assert reads(text, POLICE) == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She decided about the police: she wants to report.",
+        "Ella decidió sobre la denuncia: quiere ponerla.",
+        "Elle a décidé pour la plainte : elle veut la déposer.",
+        "She has not decided about the housing, and she does not want the police.",
+        "Ela não decidiu sobre o trabalho, mas não quer a polícia.",
+    ],
+)
+def test_a_decision_made_or_about_something_else_is_not_undecided(text):
+    assert reads(text, POLICE) != "undecided"
+
+
+# ---------------------------------------------- a wish that someone calls the police
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle veut qu'on appelle la police.",
+        "elle veut qu'on prévienne la police, elle a dit oui tout de suite",
+        "Elle souhaite qu'on contacte la gendarmerie.",
+        "Elle veut que nous appelions la police.",
+    ],
+)
+def test_her_wish_that_we_call_the_police_is_a_yes(text):
+    assert reads(text, POLICE) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle ne veut pas qu'on appelle la police.",
+        "Elle refuse qu'on prévienne la police.",
+    ],
+)
+def test_her_wish_that_we_do_not_call_the_police_is_a_no(text):
+    assert reads(text, POLICE) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sa sœur veut qu'on appelle la police.",
+        "L'éducatrice veut qu'on prévienne la police.",
+        "Si elle veut qu'on appelle la police, nous le ferons.",
+    ],
+)
+def test_someone_elses_wish_or_a_condition_is_not_hers(text):
+    assert reads(text, POLICE) not in ("yes", "no")
+
+
+# ------------------------------------------ a report she made, told in her own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usuaria: ya puse la denuncia el martes, tengo el numero de caso",
+        "Usuaria: ya hice la denuncia en la comisaría.",
+        "Client: I already made a statement to the police.",
+        "Caller: I filed my police report last week.",
+        "Cliente : j'ai déjà porté plainte.",
+        "Utente: já fiz queixa na polícia.",
+        "Utente: denunciei o patrão no mês passado.",
+    ],
+)
+def test_a_report_she_made_in_her_own_turn_is_a_yes(text):
+    assert reads(text, POLICE) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I filed a police report yesterday about her case.",
+        "Yo puse la denuncia por ella ayer.",
+        "J'ai porté plainte pour elle hier.",
+        "Eu fiz queixa à polícia por ela.",
+    ],
+)
+def test_a_report_the_writer_made_is_only_offered(text):
+    assert reads(text, POLICE) in ("possible", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usuaria: ya puse la denuncia en marzo, pero ahora no quiero saber nada de la policía.",
+        "Cliente : j'ai porté plainte l'an dernier, mais je ne veux plus de police.",
+    ],
+)
+def test_a_past_report_against_a_refusal_now_is_a_no(text):
+    assert reads(text, POLICE) == "no"
