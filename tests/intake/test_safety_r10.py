@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read.segment import clauses
-from tests.intake.reading import POLICE, reads
+from tests.intake.reading import KNOWS, POLICE, reads
 
 # ------------------------------------------- "más" / "mais" after a wish verb is "more"
 
@@ -157,3 +157,101 @@ def test_a_report_the_writer_made_is_only_offered(text):
 )
 def test_a_past_report_against_a_refusal_now_is_a_no(text):
     assert reads(text, POLICE) == "no"
+
+
+# ------------------------------------------- a second side that is only her doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("El patrón no sabe dónde está, pero no está segura.", KNOWS, "unsure"),
+        ("The trafficker does not know where she is, but she is not sure.", KNOWS, "unsure"),
+        ("Le patron ne sait pas où elle est, mais elle n'en est pas sûre.", KNOWS, "unsure"),
+        ("O patrão não sabe onde ela está, mas não tem certeza.", KNOWS, "unsure"),
+        ("No quiere denunciar, pero no está segura.", POLICE, "undecided"),
+        ("She does not want the police, but she is not sure.", POLICE, "undecided"),
+    ],
+)
+def test_a_statement_then_but_not_sure_is_the_unsure_value(text, fact, value):
+    assert reads(text, fact) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The trafficker does not know where she is, but she is scared.", KNOWS),
+        ("El patrón no sabe dónde está, pero ella tiene mucho miedo.", KNOWS),
+        ("Le patron ne sait pas où elle est, mais il connaît sa sœur.", KNOWS),
+        ("Não quer fazer queixa, mas quer um advogado.", POLICE),
+        (
+            "She does not want the police, but she is not sure whether her passport is at the farm.",
+            POLICE,
+        ),
+    ],
+)
+def test_a_second_side_that_says_more_than_a_doubt_is_not_unsure(text, fact):
+    assert reads(text, fact) not in ("unsure", "undecided")
+
+
+# -------------------------------- her wish put off in reply to someone else's proposal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yo le dije q fuera a la policia pero ella dice q no sabe todavia, lo va a pensar",
+        "La tía quiere que ponga la denuncia hoy mismo; la paciente dice que todavía no lo ha decidido.",
+        "We suggested a police report. She will think about it.",
+        "Je lui ai proposé de porter plainte, elle va y réfléchir.",
+        "Sugerimos fazer queixa; ela vai pensar.",
+        "Le preguntamos si quiere denunciar. Dice que lo tiene que pensar.",
+    ],
+)
+def test_a_deferral_answering_a_police_proposal_is_undecided(text):
+    assert reads(text, POLICE) == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía vino ayer; ella está pensando en volver a Perú.",
+        "Le sugerimos un abogado. Lo va a pensar.",
+        "She will think about it.",
+        "she wants help but NOT police rigth now, maybe later.",
+        "No quiere denunciar por ahora, a lo mejor más adelante.",
+        "Elle a porté plainte hier. Elle va réfléchir à son retour.",
+        "Sugerimos um curso de português; ela vai pensar. Já fez queixa na polícia em maio.",
+        "We suggested a police report and she agreed to make one. She will think about housing.",
+    ],
+)
+def test_a_deferral_about_something_else_is_not_undecided_police(text):
+    assert reads(text, POLICE) != "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polícia: não sabe ainda, vai pensar.",
+        "Police - she will think about it.",
+        "Sobre la policía, lo va a pensar.",
+        "Plainte : elle va y réfléchir.",
+    ],
+)
+def test_a_deferral_after_the_police_as_topic_is_undecided(text):
+    assert reads(text, POLICE) == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing: she will think about it. The police came yesterday.",
+        "Vivienda: lo va a pensar. La policía la trajo.",
+        "Logement : elle va y réfléchir. La police l'a déposée ici.",
+        "Casa: vai pensar. A polícia trouxe-a.",
+        "The police came yesterday. Housing: she will think about it.",
+        "La policía la trajo ayer. Vivienda: lo va a pensar.",
+    ],
+)
+def test_a_deferral_after_another_topic_is_not_about_the_police(text):
+    assert reads(text, POLICE) != "undecided"
