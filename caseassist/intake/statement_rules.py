@@ -47,6 +47,7 @@ class Rule:
     past_act: bool = False  # a past act ("filed a report"): kept only if nothing says now
     cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
     clear_regex: re.Pattern[str] | None = None  # `clear_with` (both compiled with the rules)
+    offer_regex: re.Pattern[str] | None = None  # `offered_by`: in the clause, only offered
 
 
 def _phrases(listed: str | list[str]) -> tuple[str, ...]:
@@ -104,6 +105,9 @@ def rules() -> tuple[Rule, ...]:
                 past_act=bool(row.get("past_act", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=phrase_regex(clear_with) if clear_with else None,
+                offer_regex=any_phrase(offered)
+                if (offered := _phrases(row.get("offered_by", ())))
+                else None,
             )
         )
     return tuple(out)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from caseassist.intake.read import extract
 from caseassist.intake.read.segment import clauses
-from tests.intake.reading import KNOWS, POLICE, reads
+from tests.intake.reading import DANGER, KNOWS, POLICE, reads
 
 # ------------------------------------------- "más" / "mais" after a wish verb is "more"
 
@@ -255,3 +256,49 @@ def test_a_deferral_after_the_police_as_topic_is_undecided(text):
 )
 def test_a_deferral_after_another_topic_is_not_about_the_police(text):
     assert reads(text, POLICE) != "undecided"
+
+
+# ------------------------------------------ safe in a place a pronoun takes up: offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight she's staying with a family from church, ahí está segura por ahora.",
+        "She sleeps at her cousin's tonight and she is safe there.",
+        "Il dort ce soir chez un ami, où il est en sécurité.",
+        "Chez sa copine Inès. Elle dit qu'elle y est en sécurité.",
+        "Hoje fica cá em casa comigo. Aqui está segura.",
+        "Hoje dorme no albergue municipal, está seguro lá.",
+    ],
+)
+def test_safe_in_a_place_taken_up_by_a_pronoun_is_only_offered(text):
+    assert reads(text, DANGER) == "possible"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is safe now.",
+        "Dice que ahora mismo se siente segura.",
+        "Elle dit qu'elle est en sécurité maintenant.",
+        "Diz que está segura.",
+        "She says she is not in danger there.",
+        "No está en peligro.",
+    ],
+)
+def test_safe_said_plainly_is_still_not_in_danger(text):
+    assert reads(text, DANGER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel safe here.",
+        "Me siento segura aquí.",
+        "Ici je suis en sécurité.",
+        "Aqui estou segura.",
+    ],
+)
+def test_in_her_own_answer_safe_here_is_where_she_is_now(text):
+    assert extract(text, answer=True).values.get(DANGER) is False
