@@ -302,3 +302,71 @@ def test_safe_said_plainly_is_still_not_in_danger(text):
 )
 def test_in_her_own_answer_safe_here_is_where_she_is_now(text):
     assert extract(text, answer=True).values.get(DANGER) is False
+
+
+# ------------------------------------ the police as a topic she would not discuss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did not want to talk abt police. Gave him our card.",
+        "She did not want to talk about the police tonight.",
+        "No quiso hablar de la policía.",
+        "Elle n'a pas voulu parler de la police.",
+        "Não quis falar sobre a polícia.",
+    ],
+)
+def test_not_wanting_to_discuss_the_police_is_no_refusal(text):
+    assert reads(text, POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She does not want to talk to the police.",
+        "No quiere hablar con la policía.",
+        "Elle ne veut pas parler aux policiers.",
+        "Recusou-se a falar com a polícia.",
+        "Se niega a denunciar.",
+    ],
+)
+def test_not_wanting_to_talk_to_the_police_is_still_a_no(text):
+    assert reads(text, POLICE) == "no"
+
+
+# ------------------------------- someone of theirs at her door now; "son" as a possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker is outside in the car.",
+        "Her boss is downstairs right now.",
+        "El tratante está en la puerta del piso.",
+        "El patrón está afuera en el carro.",
+        "Le patron est devant la porte en ce moment.",
+        "O patrão está lá fora no carro.",
+        "L'homme a son téléphone et sait où elle dort.",
+        "Le patron a son passeport et sait où elle dort.",
+    ],
+)
+def test_someone_of_theirs_at_her_place_now_knows_where_she_is(text):
+    assert reads(text, KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is outside in the car.",
+        "Her sister is outside in the car.",
+        "The police are outside.",
+        "The boss was outside the farm every day.",
+        "Ella está en la puerta.",
+        "Su hermana está afuera en el carro.",
+        "Sa sœur a son adresse et sait où elle dort.",
+        "Her son has her phone and knows where she sleeps.",
+    ],
+)
+def test_herself_her_family_or_a_past_place_says_nothing_of_who_knows(text):
+    assert reads(text, KNOWS) != "yes"
