@@ -370,3 +370,68 @@ def test_someone_of_theirs_at_her_place_now_knows_where_she_is(text):
 )
 def test_herself_her_family_or_a_past_place_says_nothing_of_who_knows(text):
     assert reads(text, KNOWS) != "yes"
+
+
+# --------------------------------- medication and pregnancy in a clinician's shorthand
+
+MEDS = "medical.needs_medication"
+PREGNANT = "household.pregnant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rx: cephalexin 500mg QID x7d - pt MUST continue abx after d/c.",
+        "Pt must continue abx for 5 more days.",
+        "Debe continuar la azitromicina en casa.",
+        "TTT : fer + acide folique, à poursuivre.",
+        "Doit poursuivre la ciprofloxacine 7 jours.",
+        "Tem de continuar a tomar a cefalexina.",
+        "Toma sulfato ferroso e ácido fólico.",
+    ],
+)
+def test_a_treatment_to_continue_is_a_medication_need(text):
+    assert reads(text, MEDS) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sin hierro en la sangre.",
+        "She has low iron.",
+        "Abx were stopped last week, course finished.",
+        "Her sister takes antibiotics.",
+        "Le traitement antibiotique est terminé.",
+        "Já terminou os antibióticos.",
+    ],
+)
+def test_no_medicine_hers_to_continue_is_no_need(text):
+    assert reads(text, MEDS) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G2P1, emb. ~24 sem, sin control prenatal.",
+        "embarazo ~24 sem",
+        "Gravidez ~30 semanas.",
+        "Pregnancy ~ 12 weeks.",
+        "Grossesse ~ 22 SA, aucun suivi.",
+    ],
+)
+def test_a_pregnancy_with_an_approximate_term_is_a_pregnancy(text):
+    assert reads(text, PREGNANT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G2P1, no embarazada actualmente.",
+        "Emb. anterior hace 3 años, sin complicaciones.",
+        "Trabajó ~24 semanas en la finca.",
+        "Prueba de embarazo negativa.",
+        "Her sister is ~20 weeks pregnant.",
+    ],
+)
+def test_no_pregnancy_of_hers_now_is_not_read_as_one(text):
+    assert reads(text, PREGNANT) is not True

@@ -71,6 +71,9 @@ _ABBREV = frozenset(
         "rt",
         "gche",
         "dte",
+        # a pregnancy in a clinician's shorthand ("emb. ~24 sem", "gest. 20 sem"): no end
+        "emb",
+        "gest",
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
