@@ -435,3 +435,36 @@ def test_a_pregnancy_with_an_approximate_term_is_a_pregnancy(text):
 )
 def test_no_pregnancy_of_hers_now_is_not_read_as_one(text):
     assert reads(text, PREGNANT) is not True
+
+
+# ------------------------------- someone of theirs who knows her school or fetches her
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The salon owner holds her passport and knows she is at school today.",
+        "The employer picks her up here at 4.",
+        "The owner usually picks her up from school.",
+        "El patrón la recoge en la escuela a las 4.",
+        "Le patron vient la chercher à la sortie.",
+        "O patrão vem buscá-la à escola às 16h.",
+    ],
+)
+def test_someone_of_theirs_who_fetches_her_where_she_is_knows_it(text):
+    assert reads(text, KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mother picks her up at 4.",
+        "Sa mère vient la chercher à la sortie.",
+        "We will pick her up at the station.",
+        "The boss knows she is at school age.",
+        "The boss came to pick her up at 4 last year when she lived there.",
+        "Su madre la recoge en la escuela.",
+    ],
+)
+def test_her_family_staff_or_a_past_pick_up_says_nothing_of_who_knows(text):
+    assert reads(text, KNOWS) != "yes"

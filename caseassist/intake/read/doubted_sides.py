@@ -5,12 +5,13 @@ but she is not sure", "Le patron ne sait pas où elle est, mais elle n'en est pa
 "O patrão não sabe onde ela está, mas não tem certeza": the contrast check
 (`clean_reading.py`) held the "no" back as unclear, yet what the sentence states is the
 fact's unsure value (`[hedged]` of rules.toml: "unsure", "undecided"), as the blind labels
-read it. Only a short side (`_SHORT` words at most) that holds a hedge and no other topic:
+read it, for the facts of `[clean_reading] doubted_sides`. Only a short side (`_SHORT` words at most) that holds a hedge and no other topic:
 "but she is not sure whether he saw her at the bus stop" says more than a doubt."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Reading
@@ -18,6 +19,14 @@ from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
 
 _SHORT = 6
+
+
+@cache
+def _facts() -> frozenset[str]:
+    """The facts read so (`[clean_reading] doubted_sides`); the others stay offered."""
+    return frozenset(lexicon.words_of_rules("clean_reading", "doubted_sides"))
+
+
 _SIDE_END = re.compile(r"[,;:.!?]")
 
 
@@ -39,7 +48,7 @@ def doubted_value(fid: str, value: object, readings: list[Reading]) -> object | 
     """The fact's unsure value when every clear reading of `value` is followed by a short
     doubt ("..., pero no está segura"), else None."""
     unsure = lexicon.hedged_values().get(fid)
-    if unsure is None or value == unsure:
+    if unsure is None or value == unsure or fid not in _facts():
         return None
     mine = [r for r in readings if r.value == value and r.clear]
     if not mine or any(not (r.sentence and r.clause) for r in mine):
