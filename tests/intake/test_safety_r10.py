@@ -468,3 +468,15 @@ def test_someone_of_theirs_who_fetches_her_where_she_is_knows_it(text):
 )
 def test_her_family_staff_or_a_past_pick_up_says_nothing_of_who_knows(text):
     assert reads(text, KNOWS) != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A très faim. Ne veut pas entendre parler de police.",
+        "No quiere ni oír hablar de la policía.",
+        "Não quer ouvir falar da polícia.",
+    ],
+)
+def test_not_wanting_to_hear_of_the_police_is_a_refusal(text):
+    assert reads(text, POLICE) == "no"

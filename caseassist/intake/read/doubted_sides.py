@@ -41,7 +41,12 @@ def _doubt_after(sentence: str, clause: str) -> bool:
         return False
     side = _SIDE_END.split(rest[m.end() :], maxsplit=1)[0]
     words = [t for t in tokens(side) if t[:1].isalnum()]
-    return 0 < len(words) <= _SHORT and _has_hedge(side)
+    if not (0 < len(words) <= _SHORT and _has_hedge(side)):
+        return False
+    # nothing but the doubt and her: "but she is not sure", never "although her cousin
+    # might tell him" (a person and an act of theirs)
+    left = tokens(lexicon.hedge_regex().sub(" ", side))
+    return all(not t[:1].isalnum() or t in lexicon.by_language("doubt_fillers") for t in left)
 
 
 def doubted_value(fid: str, value: object, readings: list[Reading]) -> object | None:
