@@ -480,3 +480,15 @@ def test_her_family_staff_or_a_past_pick_up_says_nothing_of_who_knows(text):
 )
 def test_not_wanting_to_hear_of_the_police_is_a_refusal(text):
     assert reads(text, POLICE) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficker does not know where she is, although her cousin might tell him.",
+        "El patrón no sabe dónde está, pero su primo quizás se lo diga.",
+        "Le patron ne sait pas où elle est, mais sa cousine pourrait le lui dire.",
+    ],
+)
+def test_a_second_side_naming_someone_else_is_no_doubt_of_hers(text):
+    assert reads(text, KNOWS) != "unsure"
