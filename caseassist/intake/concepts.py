@@ -44,7 +44,8 @@ def concept_patterns(
     orders = [tuple(range(len(groups)))] if in_order else permutations(range(len(groups)))
     fill = sorted({fold_name(w) for w in words.get(gap_words, ())}, key=len, reverse=True)
     if fill:
-        between = rf"(?: (?:{'|'.join(re.escape(w) for w in fill)})\b)* "
+        # (no word character after a gap word: "qu'" ends in an apostrophe, "qu' on")
+        between = rf"(?: (?:{'|'.join(re.escape(w) for w in fill)})(?!\w))* "
     elif within is not None:
         between = rf"(?: [^ |]+){{0,{within}}} "
     else:

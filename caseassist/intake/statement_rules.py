@@ -48,6 +48,7 @@ class Rule:
     note_offers: bool = False  # in a note only offered (the writer relays it); her answer settles
     cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
     clear_regex: re.Pattern[str] | None = None  # `clear_with` (both compiled with the rules)
+    offer_regex: re.Pattern[str] | None = None  # `offered_by`: in the clause, only offered
 
 
 def _phrases(listed: str | list[str]) -> tuple[str, ...]:
@@ -106,6 +107,9 @@ def rules() -> tuple[Rule, ...]:
                 note_offers=bool(row.get("note_offers", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=phrase_regex(clear_with) if clear_with else None,
+                offer_regex=any_phrase(offered)
+                if (offered := _phrases(row.get("offered_by", ())))
+                else None,
             )
         )
     return tuple(out)

@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.corrections import Updates
+from caseassist.intake.read.doubted_sides import doubted_value
 from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -283,6 +284,9 @@ def hold_unclean(
             continue
         value = out.values[fid]
         readings = [r for r in out.readings if r.fact == fid]
-        if failed_checks(fid, value, readings, sentences, checks, updates):
+        if failed := failed_checks(fid, value, readings, sentences, checks, updates):
             del out.values[fid]
+            if failed == {"contrasts"} and (unsure := doubted_value(fid, value, readings)):
+                out.values[fid] = unsure  # "..., pero no está segura": her doubt
+                continue
             out.maybe(fid, value)

@@ -43,6 +43,24 @@ def _safe_knowers() -> frozenset[str]:
     return lexicon.by_language("safe_knowers")
 
 
+@cache
+def _possessives() -> tuple[frozenset[str], frozenset[str]]:
+    """A safe person word that is a possessive in another note language (`possessive_
+    homographs`: French "son"), and the determiners before which it is a person."""
+    return lexicon.by_language("possessive_homographs"), lexicon.by_language("person_determiners")
+
+
+def _without_possessives(words: list[str]) -> list[str]:
+    """The words without a possessive read as a person ("l'homme a son tél et sait où elle
+    dort": "son" is "his", no son of hers); after a determiner it is one ("her son")."""
+    homographs, determiners = _possessives()
+    return [
+        w
+        for i, w in enumerate(words)
+        if w not in homographs or (i and words[i - 1] in determiners) or i == len(words) - 1
+    ]
+
+
 def _first_person(words: list[str]) -> bool:
     """Whether the place words are hers in her own words ("where I live", "où j'habite"); a
     verb form shared with the third person ("habite", "dors") only with no "he / she / they"
@@ -132,6 +150,7 @@ def knower(
         """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
         A person after "from / of / with" is not who knows ("escaped from her pimp")."""
         words = on_their_side(words, safe | _other_people(), bad)  # "el hermano del patrón"
+        words = _without_possessives(words)  # "l'homme a son tél": no son of hers
         words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for i, w in enumerate(words):  # "the group he was with", "the man I worked for"

@@ -35,6 +35,7 @@ from caseassist.intake.read.country_words import (
     may_name_country,
     multiword_country_ends,
 )
+from caseassist.intake.read.deferred_replies import deferred_wishes
 from caseassist.intake.read.denied_labels import denied_by_labels
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
@@ -360,6 +361,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not answer:  # "Ela: Ana, 24 anos / Ele: Thiago, 29 anos ... referral is for Thiago"
         settle_by_person_lines(text, out, extract)
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
+    deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
     if not answer:
         # a critical fact is applied on a clean reading only; an update replaces
         hold_unclean(folded_sents, out, updates)

@@ -9,7 +9,10 @@ Here any reading of a fact that has an unsure value (`[hedged]` of rules.toml:
 "undecided", "unsure") made in a clause holding an open decision becomes that unsure
 value, before the critical facts' clean-reading check; the words are data
 (`[open_decision]` in each language's words.toml): negators, deciding verbs, the adverbs
-that may stand between ("todavía", "yet", "encore", "ainda") and the "whether" words."""
+that may stand between ("todavía", "yet", "encore", "ainda") and the "whether" words; a
+deciding verb alone (`deciding`, never "knows") opens its question with a topic word too
+(`topics`: "would rather not decide about the police", "n'a pas encore décidé pour la
+plainte", "no ha decidido nada sobre la denuncia", "ainda não decidiu quanto à queixa")."""
 
 from __future__ import annotations
 
@@ -30,12 +33,15 @@ def _open_decision() -> re.Pattern[str] | None:
     def alt(key: str) -> str:
         return alternation({fold_name(w) for w in t.get(key, ()) if w.strip()}, r"\s+")
 
-    parts = [alt(k) for k in ("negators", "verbs", "adverbs", "whether")]
+    parts = [alt(k) for k in ("negators", "verbs", "adverbs", "whether", "deciding", "topics")]
     if not all(parts[:2]) or not parts[3]:
         return None
-    neg, verb, adv, whether = parts
+    neg, verb, adv, whether, deciding, topic = parts
     adverbs = rf"(?:\s+{adv})*" if adv else ""
-    return re.compile(rf"\b{neg}(?:\s+[a-z']+){{0,2}}?\s+{verb}{adverbs}\s*,?\s+{whether}(?![a-z])")
+    opened = rf"{verb}{adverbs}\s*,?\s+{whether}"
+    if deciding and topic:  # "would rather not decide about the police", "no decidió sobre"
+        opened = rf"(?:{opened}|{deciding}{adverbs}\s+{topic})"
+    return re.compile(rf"\b{neg}(?:\s+[a-z']+){{0,2}}?\s+{opened}(?![a-z])")
 
 
 def settle_open_decisions(out: Extraction) -> None:

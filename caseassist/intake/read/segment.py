@@ -71,6 +71,9 @@ _ABBREV = frozenset(
         "rt",
         "gche",
         "dte",
+        # a pregnancy in a clinician's shorthand ("emb. ~24 sem", "gest. 20 sem"): no end
+        "emb",
+        "gest",
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
@@ -95,13 +98,23 @@ _SENT_END = re.compile(
     r"|\n(?=[^\S\n]*\[\d{1,2}[:h.]\d{2}\])"  # a chat line opening "[14:02]": a turn of its own
     r")"
 )
+# "mas" / "mais" right after a wish verb of the language where it means "more" is never a
+# "but": "no quiere más contacto con la policía", "não quer mais falar com a polícia" (a
+# Spanish wish verb before "mas", a Portuguese one before "mais"; French "veut mais" stays).
+_MORE_AFTER = (
+    r"(?!(?<=\bquiere )mas\b)(?!(?<=\bquiero )mas\b)(?!(?<=\bquieren )mas\b)"
+    r"(?!(?<=\bdesea )mas\b)(?!(?<=\bquer )mais\b)(?!(?<=\bquero )mais\b)"
+    r"(?!(?<=\bquerem )mais\b)(?!(?<=\bdeseja )mais\b)"
+)
 # Every break opens with a punctuation mark or a space: written so (a mark, or spaces then
 # the rest), a search skips at once the places where none can start, three times faster
 # than the plain `\s*[,:()\[\]]\s*|\s+-\s+|...` it splits exactly as. "nada más", "nunca
 # mais", "saber mais" are "more", never a "but" ("no quiere saber nada más de la policía").
 _CLAUSE_SPLIT_SRC = (
     r"[,:()\[\]]\s*|\s+(?:[,:()\[\]]\s*|-\s+"
-    r"|(?<!nada )(?<!nunca )(?<!saber )(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
+    r"|(?<!nada )(?<!nunca )(?<!saber )"
+    + _MORE_AFTER
+    + r"(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
     # "and" joins two statements, except before an article: "needs work and a lawyer", and
     # after her own subject alone: "she and the kids have nowhere" (read/joint_subjects.py)
     r"|(?<!\bshe )(?<!\bhe )(?<!\bella )(?<!\bél )(?<!\belle )(?<!\bil )"

@@ -288,6 +288,9 @@ def _rules_in_clause(
             else:
                 out.maybe(rule.fact, value)
             continue
+        if writer and rule.offer_regex and rule.offer_regex.search(f" {' '.join(tokens(folded))} "):
+            out.maybe(rule.fact, value)  # "ahí está segura por ahora": safe only in that place
+            continue  # (in her own answer "I feel safe here" is where she is now)
         if value in (True, "yes") and doubted(rule.fact, sent):
             out.maybe(rule.fact, value)  # "a un permis de travail fermé lié à ce restaurant"
             continue
