@@ -96,7 +96,7 @@ def test_a_journey_from_no_country_says_nothing(text: str) -> None:
     [
         ("W/I 07:40 Sat. 34F, GT, K'iche' (pref), some SP, no EN.", "GT"),
         ("HL call. F, ~24, from NP, speaks Nepali.", "NP"),
-        ("Youth worker (Kim): from here (US), English", "US"),
+        ("Client (Kim): from here (US), English", "US"),
         ("Client 22M, NG, Pidgin + English.", "NG"),
         ("Nacionalidad: HN. Mujer de 30 años.", "HN"),
         ("Nationalité : SN. Femme de 30 ans.", "SN"),

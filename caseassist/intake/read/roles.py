@@ -84,8 +84,9 @@ def _kin_adjectives() -> frozenset[str]:
 @cache
 def other_marks() -> frozenset[str]:
     """Words that make the person noun after them someone else (`other_person_marks`:
-    "the other woman", "the second woman", "la otra mujer", "l'autre femme", "a segunda")."""
-    return lexicon.by_language("other_person_marks")
+    "the other woman", "la otra mujer", "l'autre femme"; `ordinal_person_marks`: "the second
+    woman", "a segunda")."""
+    return lexicon.by_language("other_person_marks") | lexicon.by_language("ordinal_person_marks")
 
 
 @cache
