@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from caseassist.intake.answering import settle_answer
+from caseassist.intake.facts import State
 from caseassist.intake.read import extract
 
 PREF = "person.preferred_language"
@@ -10,6 +12,14 @@ INTERP = "person.needs_interpreter"
 DANGER = "safety.in_immediate_danger"
 KNOWS = "safety.trafficker_knows_location"
 POLICE = "safety.wants_law_enforcement"
+WORK = "jobs.wants_employment"
+AUTH = "jobs.has_work_authorization"
+TRAINING = "jobs.wants_training"
+RETURN = "reintegration.wants_to_return_home"
+FAMILY = "reintegration.wants_family_contact"
+DOCUMENTS = "legal.has_identity_documents"
+IMMIGRATION = "legal.immigration_concern"
+LAWYER = "legal.wants_legal_help"
 
 
 def clear_values(text: str) -> dict[str, object]:
@@ -28,3 +38,9 @@ def reads(text: str, fact: str) -> object:
     if fact in got.values:
         return got.values[fact]
     return "possible" if fact in got.offered() else None
+
+
+def settled(asked: str, text: str) -> dict[str, object]:
+    """Every fact an answer to the question on `asked` settles as known, by its value (as a
+    session settles it)."""
+    return {s.fact: s.value for s in settle_answer(asked, text) if s.state == State.KNOWN}

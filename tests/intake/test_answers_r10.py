@@ -11,26 +11,21 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.answering import settle_answer
 from caseassist.intake.engine import IntakeSession
-from caseassist.intake.facts import State
 from caseassist.intake.read.answers import interpret_answer
-
-DANGER = "safety.in_immediate_danger"
-KNOWS = "safety.trafficker_knows_location"
-WORK = "jobs.wants_employment"
-AUTH = "jobs.has_work_authorization"
-TRAINING = "jobs.wants_training"
-RETURN = "reintegration.wants_to_return_home"
-FAMILY = "reintegration.wants_family_contact"
-DOCUMENTS = "legal.has_identity_documents"
-IMMIGRATION = "legal.immigration_concern"
-
-
-def settled(asked: str, text: str) -> dict[str, object]:
-    """Every fact the answer settles as known, by its value (as a session settles it)."""
-    return {s.fact: s.value for s in settle_answer(asked, text) if s.state == State.KNOWN}
-
+from tests.intake.reading import (
+    AUTH,
+    DANGER,
+    DOCUMENTS,
+    FAMILY,
+    IMMIGRATION,
+    KNOWS,
+    LAWYER,
+    RETURN,
+    TRAINING,
+    WORK,
+    settled,
+)
 
 # --------------------------------------------- the knower named by name, title, or as theirs
 
@@ -316,9 +311,6 @@ def test_her_visa_or_permit_expired_is_an_immigration_worry(asked, text):
 )
 def test_an_id_expired_or_someone_elses_visa_is_no_immigration_reading(asked, text):
     assert IMMIGRATION not in settled(asked, text)
-
-
-LAWYER = "legal.wants_legal_help"
 
 
 @pytest.mark.parametrize(

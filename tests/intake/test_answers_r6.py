@@ -10,21 +10,18 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.answering import settle_answer
-from caseassist.intake.facts import State
-
-RETURN = "reintegration.wants_to_return_home"
-FAMILY = "reintegration.wants_family_contact"
-LAWYER = "legal.wants_legal_help"
-IMMIGRATION = "legal.immigration_concern"
-DOCUMENTS = "legal.has_identity_documents"
-WORK = "jobs.wants_employment"
-TRAINING = "jobs.wants_training"
-
-
-def settled(asked: str, text: str) -> dict[str, object]:
-    """Every fact the answer settles as known, by its value (the asked one first)."""
-    return {s.fact: s.value for s in settle_answer(asked, text) if s.state == State.KNOWN}
-
+from tests.intake.reading import (
+    DOCUMENTS,
+    FAMILY,
+    IMMIGRATION,
+    KNOWS,
+    LAWYER,
+    POLICE,
+    RETURN,
+    TRAINING,
+    WORK,
+    settled,
+)
 
 # ----------------------------------------- a kind opening the answer, then another fact
 
@@ -238,7 +235,6 @@ def test_papers_she_has_or_someone_elses_papers_settle_no_worry(text):
 # ------------------------------------------ a negator that is the object of a verb before
 
 
-POLICE = "safety.wants_law_enforcement"
 AGE = "person.age"
 
 
@@ -329,8 +325,6 @@ def test_staying_with_someone_or_someone_elses_stay_is_no_worry_of_hers(text):
 
 
 # ------------------------------ a knowing she wishes away is no statement that he knows
-
-KNOWS = "safety.trafficker_knows_location"
 
 
 @pytest.mark.parametrize(

@@ -10,26 +10,20 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.answering import settle_answer
 from caseassist.intake.engine import IntakeSession
-from caseassist.intake.facts import State
 from caseassist.intake.read.answers import interpret_answer
-
-DANGER = "safety.in_immediate_danger"
-KNOWS = "safety.trafficker_knows_location"
-WORK = "jobs.wants_employment"
-AUTH = "jobs.has_work_authorization"
-TRAINING = "jobs.wants_training"
-RETURN = "reintegration.wants_to_return_home"
-FAMILY = "reintegration.wants_family_contact"
-DOCUMENTS = "legal.has_identity_documents"
-LAWYER = "legal.wants_legal_help"
-
-
-def settled(asked: str, text: str) -> dict[str, object]:
-    """Every fact the answer settles as known, by its value (as a session settles it)."""
-    return {s.fact: s.value for s in settle_answer(asked, text) if s.state == State.KNOWN}
-
+from tests.intake.reading import (
+    AUTH,
+    DANGER,
+    DOCUMENTS,
+    FAMILY,
+    KNOWS,
+    LAWYER,
+    RETURN,
+    TRAINING,
+    WORK,
+    settled,
+)
 
 # --------------------------------------------- who knows where she is, any place clause
 
