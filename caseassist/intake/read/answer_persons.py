@@ -39,9 +39,12 @@ def names(text: str) -> Names:
     titled: list[str] = []
     titles = answer_titles()
     prev = ""
+    prev_end = 0
     for m in _WORD.finditer(text):
         w = m.group()
-        opens = not text[: m.start()].strip() or bool(_SENTENCE_END.search(text[: m.start()]))
+        gap = text[prev_end : m.start()]  # (only what lies since the last word: no rescan)
+        opens = (not prev and not gap.strip()) or bool(_SENTENCE_END.search(gap))
+        prev_end = m.end()
         after_title = ffold(prev) in titles
         if w[:1].isupper() and not w.isupper() and (not opens or after_title):
             found.extend(tokens(ffold(w))[:1])
