@@ -58,16 +58,18 @@ def _proposes(fid: str, sentence: str, *, own: bool) -> bool:
     return _proposal().search(sentence) is not None
 
 
-_PARTS = re.compile(r"[,;:()]|\b(?:but|pero|mais|mas)\b")
-"""Where a deferral's clause ends: not at an "and" word, since French "y" is no "and"
-("elle va y réfléchir")."""
+@cache
+def _parts() -> re.Pattern[str]:
+    """Where a deferral's clause ends: a mark or a contrast word (`contrasts`), not an "and"
+    word, since French "y" is no "and" ("elle va y réfléchir")."""
+    return re.compile(rf"[,;:()]|{lexicon.phrase_regex('contrasts').pattern}")
 
 
 def _deferred(sentence: str) -> bool:
     """A part that is only a deferral; "maybe later" (`later_maybes`) is offered elsewhere."""
     if lexicon.phrase_regex("later_maybes").search(sentence):
         return False
-    return any(_deferral().search(c) for c in _PARTS.split(sentence))
+    return any(_deferral().search(c) for c in _parts().split(sentence))
 
 
 def deferred_wishes(sentences: list[str], out: Extraction) -> None:
