@@ -11,7 +11,7 @@ from caseassist.tui.screens.cases import CasesScreen
 from caseassist.tui.screens.intake import IntakeScreen
 from caseassist.tui.screens.referral_note import FactReview, ReferralNoteScreen
 from caseassist.tui.settings import TuiSettings
-from caseassist.tui.widgets.dialogs import ShowText
+from caseassist.tui.widgets.dialogs import Choice, ShowText
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
 
@@ -323,3 +323,33 @@ async def test_what_we_know_shows_every_line_of_a_wrapped_fact_once_it_scrolls(d
             shown.pop()
         text = " ".join(shown)
         assert text.count("(") == text.count(")") > 5, shown
+
+
+async def test_esc_with_a_note_asks_before_the_note_is_dropped(demo_folder):
+    """One Esc too many must not lose a pasted note: Esc asks, Esc or "stay" keeps it, and
+    only "leave" goes back; with no note Esc goes straight back."""
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note", TextArea).text = NOTE
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        await pilot.press("escape")  # the dialog's own Esc: stay
+        await pilot.pause()
+        assert isinstance(app.screen, ReferralNoteScreen)
+        assert app.screen.query_one("#note", TextArea).text == NOTE
+        await pilot.press("escape", "enter")  # the first option is "stay"
+        await pilot.pause()
+        assert app.screen.query_one("#note", TextArea).text == NOTE
+        await pilot.press("escape", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CasesScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#note", TextArea).text == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CasesScreen)

@@ -14,6 +14,7 @@ from caseassist.intake.engine import possible_referral
 from caseassist.services.workspace import preview_referral
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import fact_display, fact_label, literal
+from caseassist.tui.widgets.dialogs import Choice
 from caseassist.tui.widgets.footer import KeyFooter
 
 Done = Callable[[App, str, list[str]], None]
@@ -171,6 +172,25 @@ class ReferralNoteScreen(BaseScreen):
         self.done(self.app, text if review.confirmed else "", review.confirmed)
 
     def action_cancel(self) -> None:
+        """Leave; a note typed or pasted is asked about first, as one Esc too many would lose it
+        (practice notes come from their scenario file and are never lost)."""
+        if self.practice or not self.query_one("#note", TextArea).text.strip():
+            self._leave()
+            return
+
+        def chosen(value: str | None) -> None:
+            if value == "leave":
+                self._leave()
+
+        options = [
+            ("stay", _("Stay and keep the note")),
+            ("leave", _("Leave and discard the note")),
+        ]
+        self.app.push_screen(
+            Choice(_("Leave without starting the intake? The note is not kept."), options), chosen
+        )
+
+    def _leave(self) -> None:
         if self.practice:
             self.app.exit(0)
         else:
