@@ -158,7 +158,7 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
             self.query_one("#question", Static).update(literal(q.prompt(i18n.get_locale())))
             lang = self._phrasing_language(q)
             phrasing = q.survivor_prompt(lang)
-            shown_in = i18n.language_name(lang)
+            shown_in = self._shown_in(lang)
             self.query_one("#survivor", Static).update(literal(f"{shown_in}: {phrasing}", "italic"))
             self.query_one("#choices", Static).update(literal(self._choices_text(q)))
         self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
@@ -171,6 +171,21 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
         """The language to show the survivor's phrasing in: hers when the bank has it, else
         another she speaks, else the staff member's (English when the bank lacks all)."""
         return q.survivor_language(self._survivor_languages())
+
+    def _shown_in(self, lang: str) -> str:
+        """The name of the phrasing's language, saying so when it is not her own: a worker
+        must not hold up Spanish to a Romanian speaker as if it were her language."""
+        name = i18n.language_name(lang)
+        *spoken, _staff = self._survivor_languages()
+        base = [code.split("-")[0].lower() for code in spoken]
+        if not spoken or base[0] == lang.split("-")[0].lower():
+            return name
+        own = i18n.language_name(spoken[0])
+        if lang.split("-")[0].lower() in base:  # another language she speaks
+            note = _("no wording in {language}").format(language=own)
+        else:
+            note = _("no wording in {language}: use an interpreter").format(language=own)
+        return f"{name} ({note})"
 
     def _survivor_languages(self) -> list[str]:
         """Her preferred language, then her others, then the staff member's: the order to try."""
@@ -339,9 +354,7 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
         if q is None:
             return
         lang = self._phrasing_language(q)
-        self.app.push_screen(
-            ShowText(i18n.language_name(lang), q.survivor_prompt(lang), large=True)
-        )
+        self.app.push_screen(ShowText(self._shown_in(lang), q.survivor_prompt(lang), large=True))
 
     # -- corrections ------------------------------------------------------------------
     @on(KnownPanel.CorrectionRequested)
