@@ -66,6 +66,10 @@ def suggestion(
         reasons.append(_("specializes in supporting trafficking survivors"))
     if "free_of_charge" in traits:
         reasons.append(_("free of charge"))
+    if need in CHILD_NEEDS and p.children and not _bars_children(svc, need, p):
+        reasons.append(_("takes children: no restriction listed"))
+    if p.police_no and "requires_police_report" not in traits:
+        reasons.append(_("no police report asked for"))
     if dist is not None and not svc.confidential:
         reasons.append(_("{distance} km away").format(distance=format_number(round(dist, 1))))
     # Conditions the person's facts do not settle yet: say them, never hide them.
@@ -127,6 +131,16 @@ def suggestion(
         address=address,
         distance_km=None if svc.confidential or dist is None else round(dist, 2),
         contact=contact,
+    )
+
+
+def _bars_children(svc: Service, need: str, p: Person) -> bool:
+    """Whether the directory says anything against her children here (a trait or a
+    restriction read from its text): only then is "takes children" left unsaid."""
+    if "no_children" in svc.traits:
+        return True
+    return any(
+        r.kind == "no_children" and restriction_fit(r, need, p) != 0 for r in svc.restrictions
     )
 
 

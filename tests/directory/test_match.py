@@ -99,6 +99,30 @@ def test_police_report_against_the_survivors_wish_is_listed_apart(tmp_path):
         assert any("police" in c for c in cops.caveats)
 
 
+def test_what_she_said_no_to_is_said_as_a_reason_when_a_service_does_not_ask_it(tmp_path):
+    """A mother who refused the police sees, in words, that a shelter takes her children and
+    asks no police report; never said of a service whose rules she does not meet or that
+    says nothing about her (no children with her, a wish for the police)."""
+    d = load(
+        tmp_path,
+        [
+            f.svc("open", "shelter food"),
+            f.svc("cops", "shelter", traits="requires_police_report"),
+            f.svc("nokids", "food", traits="no_children"),
+        ],
+    )
+    mum = {**ADULT_WOMAN, "household.children_with_them": 2, "safety.wants_law_enforcement": "no"}
+    (s,) = suggest(d, mum, "shelter", now=SAT_NIGHT).suggestions
+    assert s.service_id == "open"
+    assert "takes children: no restriction listed" in s.reasons
+    assert "no police report asked for" in s.reasons
+    food = {x.service_id: x.reasons for x in suggest(d, mum, "food", now=SAT_NIGHT).suggestions}
+    assert not any("children" in r for r in food["open"] + food["nokids"])  # not a child need
+    alone = suggest(d, ADULT_WOMAN, "shelter", now=SAT_NIGHT).suggestions
+    for x in alone:
+        assert not any("children" in r or "police report" in r for r in x.reasons)
+
+
 @pytest.mark.parametrize("status", ["inactive", "defunct", "temporarily closed"])
 def test_status_not_active(tmp_path, status):
     d = load(tmp_path, [f.svc("closed", "food", status=status)])

@@ -360,3 +360,23 @@ async def test_esc_with_a_note_asks_before_the_note_is_dropped(demo_folder):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CasesScreen)
+
+
+async def test_providers_during_intake_show_what_staff_must_check(demo_folder):
+    """F9 lists each provider's reasons and, marked "!", what staff must still check (a
+    language it does not list, documents asked for, a confidential location): found trying
+    the demo, where only the directory screen showed them."""
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_intake(pilot, NOTE, "yyyyyyyyyy")
+        await pilot.press("f9")
+        await settle(pilot)
+        assert isinstance(app.screen, ShowText)
+        body = app.screen.body
+        suggested = screen.backend.suggestions(screen.session.known(), ["shelter"])["shelter"]
+        assert suggested.suggestions
+        for s in suggested.suggestions:
+            assert f"  • {s.name}" in body
+            for caveat in s.caveats:
+                assert f"      ! {caveat}" in body
+        assert any(s.caveats for s in suggested.suggestions)

@@ -100,6 +100,8 @@ def fill_referrals(
             suggestions[key] = (need.id, need.category, sug.service_id, sug.name)
             text = literal(f"{need_rules.label(need.category)}: {sug.name}", "bold")
             text.append(literal("\n    " + "; ".join(sug.reasons)))
+            if sug.caveats:  # what staff must check before referring: never hidden
+                text.append(literal("\n    ! " + "; ".join(sug.caveats), "italic"))
             options.add_option(Option(text, id=key))
     if options.highlighted is None and suggestions:
         options.highlighted = next(

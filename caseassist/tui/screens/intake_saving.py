@@ -143,6 +143,7 @@ class IntakeSaving:
                 for s in result.suggestions:
                     lines.append(f"  • {s.name}")
                     lines.extend(f"      {r}" for r in s.reasons)
+                    lines.extend(f"      ! {c}" for c in s.caveats)  # what staff must check
                 lines.append("")
             self.app.push_screen(ShowText(_("Providers for the needs found"), "\n".join(lines)))
 
