@@ -197,8 +197,15 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
     return [" ".join(s.split()) for s in out if s.strip()]
 
 
+@lru_cache(maxsize=1024)
+def _clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip())
+
+
 def clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+    """The clauses of a sentence. Kept per sentence: the readers of one note split the
+    same sentence about twice each (a 2 KB note: 56 splits of 28 sentences)."""
+    return list(_clauses(sentence))
 
 
 _HYPHEN_SLASH = str.maketrans("-/", "  ")
