@@ -56,12 +56,14 @@ def _line(line: str) -> str:
         label = _LABEL_BEFORE.search(line, 0, boxes[0].start())
         if label:
             cut.insert(0, (label.start("label"), boxes[0].start()))
-    out, at = [], 0
-    for start, end in cut:
-        out.append(line[at:start])
+    out, at = "", 0
+    for start, end in [*cut, (len(line), len(line))]:
+        piece = line[at:start]
+        if out.endswith(" ") and piece.startswith(" ") and not _GAP.match(piece):
+            piece = piece.lstrip(" ")  # "Embarazada: [ ] sí  [x] no": one space at the cut
+        out += piece
         at = end
-    out.append(line[at:])
-    return re.sub(r"(?<=\S) {2}(?=\S)", " ", "".join(out).rstrip())
+    return out.rstrip()
 
 
 def ticked_only(text: str) -> str:
