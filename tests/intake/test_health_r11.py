@@ -381,6 +381,8 @@ def test_no_care_needed_is_no_urgent_need(text: str) -> None:
     [
         "Her daughter does not need medical care, she needs a doctor today.",
         "Her son does not need medical care.",
+        "Su hijo no necesita atención médica.",
+        "Son frère ne nécessite pas de soins, elle si.",
         "No sabemos si precisa asistencia médica.",
         "Il ne nécessite pas de soins ce soir, mais demain peut-être.",
     ],
