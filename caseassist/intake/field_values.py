@@ -81,6 +81,11 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
             return None
         if len(words) <= 3 and value_kind(words[:1], "no", "none"):
             return None
+        # its first sentence so ("Injuries: none reported. Declined EMS.", "Lesiones: ninguna.
+        # No precisa asistencia médica"): what follows is about that none, not an injury
+        first = value_words(re.split(r"[.;]\s", main, maxsplit=1)[0])
+        if len(first) < len(words) and len(first) <= 3 and value_kind(first[:1], "no", "none"):
+            return None
         return Reading(fact_id, value.strip())
     if fd.type == "int":
         nums = [int(w) for w in words if w.isdigit()]

@@ -14,6 +14,7 @@ from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked_about import replies_about_other
+from caseassist.intake.read.checkboxes import ticked_only
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
@@ -160,6 +161,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not text or not text.strip():
         return out
     newest = None
+    text = ticked_only(text)  # "Embarazada: [ ] sí  [x] no": "Embarazada: no"
     if not answer:  # a forwarded chain in the order it was written: the message on top last
         text, newest = chronological(text)
     text = paired_labels(corrected_in_place(text))  # "Age 17 - correction: 19": "Age 19"

@@ -64,8 +64,8 @@ def _facts_of(key: str) -> frozenset[str]:
     return frozenset(lexicon.words_of_rules("statements", key))
 
 
-_PAST = re.compile(
-    r"\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
+_PAST = re.compile(  # "since last week", "depuis la semaine dernière": still so, not past
+    r"(?<!since )(?<!depuis )(?<!desde )\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
     r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
     r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
     r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
