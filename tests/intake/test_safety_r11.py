@@ -1,13 +1,11 @@
-"""Round 11, safety: who knows where she is and the police wish, read by the person a
-clause is about and by when.
+"""Round 11, safety: who knows where she is, read by the person a clause is about.
 
 - In her own words, "he / she knows where I am" takes up the person named before it: one
-  of hers only says nothing; a "he" is not "ma grand-mère".
-- Knowing that she left is not knowing where she is: only offered; not knowing she left
-  is a no.
-- A reply that is only a past report ("¿Y la policía? - Ya puso una denuncia en agosto")
-  is kept as a past act: her refusal now wins.
-- Danger in the gerund ("está correndo perigo"), not in the conditional.
+  of hers says nothing, someone from that life is clear, both only offered.
+- In an answer to a safety question, a know verb with no subject of its own ("y no sabe
+  dónde estoy", "mas não sabe para onde") takes up the "he" the answer opened on; a
+  negator or a link word ("and", "but", "so") is no subject.
+- A place left unsaid at the clause's end ("but he doesn't know where") is where she is.
 
 Invented sentences, en/es/fr/pt, with as many readings that must not fire."""
 
@@ -15,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseassist.intake.engine import IntakeSession
 from tests.intake.reading import DANGER, KNOWS, POLICE, reads, settled
 
 # ------------------------------------------- "she knows where I am": whom the pronoun takes up
@@ -101,6 +100,115 @@ def test_her_mother_not_knowing_is_no_answer_on_the_trafficker(asked, text):
     assert KNOWS not in settled(asked, text)
 
 
+# ------------------------------------------ a know verb with no subject, in a safety answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Él está detenido desde ayer, así que estoy tranquila, y no sabe dónde estoy.",
+        "He is locked up since Friday, so tonight I am calm, and does not know where I am.",
+        "Il est en garde à vue, alors ce soir ça va, et ne sait pas où je suis.",
+        "Ele está preso desde sexta, então hoje estou tranquila, e não sabe onde estou.",
+        "A patroa sabe que a polícia me levou, mas não sabe para onde.",
+        "La patrona sabe que me fui, pero no sabe a dónde.",
+        "Le patron sait que je suis partie, mais il ne sait pas où.",
+        "The boss knows I left the farm, but he does not know where.",
+    ],
+)
+def test_no_subject_takes_up_him_to_a_danger_question(text):
+    assert settled(DANGER, text).get(KNOWS) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of hers opened the answer: the verb with no subject is about her
+        "Mi hermano vino conmigo. Él está aquí, y no sabe dónde estoy yo tampoco.",
+        "My brother came with me. He is here now, and does not know where.",
+        "Ma sœur est venue, elle est gentille, mais ne sait pas où.",
+        "A minha irmã veio comigo, ela está aqui, mas não sabe para onde.",
+        # she is the one who does not know
+        "I don't know where.",
+        "No sé a dónde.",
+        "Je ne sais pas où.",
+        "Não sei para onde.",
+        # a question back, a condition
+        "Y si no sabe dónde estoy, ¿qué pasa?",
+        "Et s'il ne sait pas où je suis ?",
+    ],
+)
+def test_no_subject_after_one_of_hers_or_her_own_doubt_reads_nothing(text):
+    assert KNOWS not in settled(DANGER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eles não sabem que eu mudei de cidade.",
+        "Ils ne savent pas que j'ai déménagé.",
+        "No saben que me cambié de ciudad.",
+        "They don't know that I moved.",
+    ],
+)
+def test_a_move_she_made_unknown_to_them_is_no(text):
+    assert settled(DANGER, text).get(KNOWS) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eles sabem que eu mudei de cidade, mas não sabem para qual.",
+        "Mis papás no saben que me cambié de ciudad.",
+        "Ma mère ne sait pas que j'ai déménagé.",
+        "My mum doesn't know that I moved.",
+    ],
+)
+def test_a_move_half_known_or_unknown_to_her_family_is_not_no(text):
+    assert settled(DANGER, text).get(KNOWS) != "no"
+
+
+# --------------------------------------- a session: the location question not asked again
+
+
+def _run(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
+    """A session answered from `answers` (question id -> words), "I don't know" to the
+    rest; the questions asked, in order."""
+    s = IntakeSession()
+    asked = []
+    while (q := s.next_question()) is not None:
+        asked.append(q.id)
+        if q.id in answers:
+            s.answer(answers[q.id])
+        else:
+            s.dont_know()
+    return asked, s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Él está detenido, así que esta noche estoy tranquila, y no sabe dónde estoy.",
+        "A patroa sabe que a polícia me levou, mas não sabe para onde. Aqui eu me sinto segura.",
+        "Le patron sait que je suis partie, mais il ne sait pas où. Ce soir je n'ai pas peur.",
+        "The boss knows I left, but he does not know where. I feel okay today.",
+    ],
+)
+def test_a_danger_answer_that_says_who_knows_settles_the_location_question(text):
+    asked, s = _run({"q.safety.danger": text})
+    assert "q.safety.danger" in asked
+    assert "q.safety.location" not in asked
+    assert s.facts[KNOWS].value == "no"
+    assert s.facts[DANGER].value is False
+
+
+def test_a_danger_answer_about_her_sister_still_asks_the_location_question():
+    asked, s = _run(
+        {"q.safety.danger": "Mi hermana está conmigo, ella sabe dónde estoy. Estoy bien."}
+    )
+    assert "q.safety.location" in asked
+
+
 # --------------------------------------------- knowing that she left is not knowing where
 
 
@@ -160,6 +268,42 @@ def test_a_past_report_in_a_reply_gives_way_to_her_refusal_now(text):
 )
 def test_a_past_report_alone_or_with_a_plain_yes(text, value):
     assert reads(text, POLICE) == value
+
+
+# ------------------------------ he believes she went back, or is still where she was
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ele acha que eu voltei para o Brasil, foi o que eu disse. Aqui ninguém sabe de mim.",
+        "The boss thinks I went back home, that is what I told him. I feel safe here.",
+        "El patrón cree que regresé a mi país. Aquí estoy tranquila.",
+        "Le patron croit que je suis rentrée au pays. Ce soir ça va.",
+        "They think I am still in Leeds.",
+        "Ils pensent que je suis toujours à Lyon.",
+        "Eles acham que eu ainda estou em Lisboa.",
+    ],
+)
+def test_he_believes_she_is_away_is_no(text):
+    assert settled(DANGER, text).get(KNOWS) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I went back too early.",  # her own belief
+        "Acho que eu voltei cedo demais.",
+        "The boss does not think I went back home.",  # a belief denied
+        "My mother thinks I went back home.",  # one of hers
+        "Mi hermana vino conmigo. Ella cree que regresé a mi país.",
+        "Le patron croit que je suis ici.",  # he believes she is here
+        "He thinks I went back home?",  # a question
+        "Si el patrón cree que regresé, mejor.",  # a condition
+    ],
+)
+def test_a_belief_of_hers_of_her_people_or_about_here_is_not_no(text):
+    assert settled(DANGER, text).get(KNOWS) != "no"
 
 
 # ------------------------------------------------- danger in the gerund: "correndo perigo"
