@@ -38,6 +38,7 @@ class Rule:
     cancelled_by: tuple[str, ...] = ()  # phrases that, in the same sentence, void the match
     subject_other: bool = False  # keep a match only when another person is its subject
     negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
+    affirmed_possible: bool = False  # the value, not negated, is only offered ("knows she left")
     clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
@@ -97,6 +98,7 @@ def rules() -> tuple[Rule, ...]:
                 cancelled_by=cancelled,
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
+                affirmed_possible=bool(row.get("affirmed_possible", False)),
                 clear_with=str(clear_with),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),

@@ -12,10 +12,8 @@ buscando"). A calm she denies ("I don't feel safe") is only offered as danger.""
 
 from __future__ import annotations
 
-from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, settle
+from caseassist.intake.read.answer_words import OPENING, Clause, at, fact_for, find, has, settle
 from caseassist.intake.read.result import Extraction
-
-_OPENING = 3  # words at a clause's start that may name someone else ("mi hermana tiene...")
 
 
 def _state(clause: Clause) -> tuple[bool, bool] | None:
@@ -52,7 +50,7 @@ def read_fear_state(
         if sentence[-1:] == ["?"]:
             continue
         for clause in parts:
-            mine = not has(clause, "conditions") and find(clause, "others", 0, _OPENING) < 0
+            mine = not has(clause, "conditions") and find(clause, "others", 0, OPENING) < 0
             got = _state(clause) if mine else None
             if got is not None:
                 found.add(got[0])

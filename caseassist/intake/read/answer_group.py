@@ -35,6 +35,7 @@ from caseassist.intake.read.answer_joint import (
 )
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
 from caseassist.intake.read.answer_words import (
+    OPENING,
     Clause,
     at,
     clause_segments,
@@ -58,7 +59,7 @@ def _plain(clause: Clause, sentence: Clause) -> bool:
     """A clause that can state her fact: not a question, not opening on someone else
     ("mi hermana no tiene papeles", "he wants to learn English"; "con mi mamá ya hablo"
     is hers)."""
-    o = find(clause, "others", 0, 3)
+    o = find(clause, "others", 0, OPENING)
     return sentence[-1:] != ["?"] and (o < 0 or (o > 0 and at(clause, o - 1, "with") > 0))
 
 

@@ -18,7 +18,7 @@ data (`joint_negators`, `work_words`, `school_words`, `status_papers` ... in ans
 
 from __future__ import annotations
 
-from caseassist.intake.read.answer_words import Clause, at, find, has
+from caseassist.intake.read.answer_words import OPENING, Clause, at, find, has
 
 _NEAR = 2  # words between a refusal's negator and what it refuses: "no more work", "nem os cursos"
 
@@ -36,7 +36,11 @@ def _refused(sentence: Clause, key: str) -> bool:
 def joint_refusal(sentence: Clause) -> bool:
     """Work and training both refused in one sentence, with no contrast or wish between
     that takes one back ("no work, but a course yes")."""
-    if sentence[-1:] == ["?"] or has(sentence, "conditions") or find(sentence, "others", 0, 3) >= 0:
+    if (
+        sentence[-1:] == ["?"]
+        or has(sentence, "conditions")
+        or find(sentence, "others", 0, OPENING) >= 0
+    ):
         return False
     if has(sentence, "contrasts") or has(sentence, "unsure") or has(sentence, "possession"):
         return False  # "I have no work and no school": what she lacks, not what she wants
@@ -108,7 +112,7 @@ def status_expired(clause: Clause) -> bool:
     """A visa or residence permit of hers expired or over: "my visa is expired", "la visa
     ya se venció", "o visto de estudante já acabou"."""
     p = find(clause, "status_papers")
-    if p < 0 or find(clause, "others", 0, 3) >= 0 or has(clause, "conditions"):
+    if p < 0 or find(clause, "others", 0, OPENING) >= 0 or has(clause, "conditions"):
         return False
     if any(a.endswith("'") and b == "s" for a, b in zip(clause[:p], clause[1:p], strict=False)):
         return False  # "my sister's visa": someone else's
@@ -123,7 +127,7 @@ def lawyer_request(sentence: Clause) -> bool:
     r = find(sentence, "request_openers", 0, 4)
     if r < 0:
         r = find(sentence, "request_openers", 0, 5) if at(sentence, 0, "conditions") else -1
-    if r < 0 or find(sentence, "others", 0, 3) >= 0:
+    if r < 0 or find(sentence, "others", 0, OPENING) >= 0:
         return False
     k = find(sentence, "lawyer", r, r + 9)
     if k < 0 or any(at(sentence, j, "lack") or at(sentence, j, "negators") for j in range(r, k)):
@@ -137,6 +141,6 @@ def stay_worry(clause: Clause) -> bool:
     """A worry that she may not stay, or be sent back, said as hers: "I want to know if I
     can stay", "I'm scared they will send me back", "que me deporten", "si je peux rester"."""
     s = find(clause, "stay_doubts")
-    if s < 0 or find(clause, "others", 0, 3) >= 0:
+    if s < 0 or find(clause, "others", 0, OPENING) >= 0:
         return False
     return not any(at(clause, j, "negators") for j in range(s))

@@ -19,6 +19,7 @@ from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has,
 from caseassist.intake.read.result import Extraction
 
 _LOOK_BACK = 5  # words before the verb that may name who knows
+_HE = "he"  # the topic of a clause opened by a bare "he / she"
 
 
 def _knower(before: Clause, verb: str, answer: set[str], named: Names, topic: str) -> str:
@@ -27,20 +28,41 @@ def _knower(before: Clause, verb: str, answer: set[str], named: Names, topic: st
     words of the clause up to the verb, `answer` every word of the answer, `topic` the side
     of the person the answer last opened a clause on (a verb with no subject is theirs)."""
     words = before[-_LOOK_BACK:]
+    words = [w for i, w in enumerate(words) if not _link(words, i)]  # "y no sabe": no subject
     who = side(words, named)
     if who:
         return {"theirs": "sure", "named": "weak"}.get(who, "")  # "mi hermana sabe": ""
     if any(at(words, i, "they") for i in range(len(words))):
         return "sure"
     by_topic = {"theirs": "sure", "named": "weak"}.get(topic, "")
-    if any(at(words, i, "he_she") for i in range(len(words))):
-        # "he" is the person just named, or whom she left, with no one of hers named
+    if any(at(words, i, "he_she") for i in range(len(words))) or (not words and topic == _HE):
+        # "he" is the person just named, or whom she left, with no one of hers named; a
+        # verb with no subject after a clause opened by "he" takes him up ("Él está
+        # detenido, así que estoy tranquila, y no sabe dónde estoy")
         safe = answer & lexicon.by_language("safe_knowers")
+        safe = {w for w in safe if not at([w], 0, "negators")}  # "ninguém" is no one of hers
         return by_topic or ("" if safe or topic == "hers" else "sure")
     if words:
         return ""
     # no subject: "No saben dónde estoy", "Savent pas où je suis"; "(Marta) no sé si sabe"
     return "sure" if at([verb], 0, "plural_know_verbs") else by_topic
+
+
+def _link(words: Clause, i: int) -> bool:
+    """A word before the verb that names no one: a negator or a link ("and", "but", "so":
+    `subject_links`)."""
+    return at(words, i, "negators") > 0 or at(words, i, "subject_links") > 0
+
+
+def _topic_of(clause: Clause, named: Names) -> str:
+    """The side of the person a clause opens on, or `_HE` for a bare "he / she" opening it
+    (links aside), or "" for none."""
+    words = clause[:_LOOK_BACK]
+    found = side(words, named)
+    if found:
+        return found
+    bare = [w for i, w in enumerate(words) if not _link(words, i)]
+    return _HE if at(bare, 0, "he_she") else ""
 
 
 def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
@@ -57,7 +79,9 @@ def _place_frame(clause: Clause, v: int) -> tuple[int, bool] | None:
             rest = clause[i + n :]
             if rest and not at(rest, 0, "negators") and rest[0] != "?":
                 return i + n, neg
-            return None
+            # the place left unsaid at the clause's end ("mas não sabe para onde", "but
+            # not where"): where she is, which the answer is about
+            return (i + n, neg) if not rest else None
         if n := at(clause, i, "that"):
             rest = clause[i + n : i + n + 5]
             return (i + n, neg) if has(rest, "here") or _her_move(rest) else None
@@ -91,7 +115,7 @@ def knows_where(
         return None
     v = find(clause, "know_verbs")
     if v < 0:
-        return None
+        return _believed_away(clause, answer, named, topic)
     frame = _place_frame(clause, v)
     if frame is None:
         return None
@@ -116,6 +140,28 @@ def knows_where(
     if neg:
         return "no", soft
     return "yes", soft or not hers
+
+
+def _believed_away(
+    clause: Clause, answer: set[str], named: Names, topic: str
+) -> tuple[str, bool] | None:
+    """Someone from that life believes she went back or is still where she was ("Ele acha
+    que eu voltei para o Brasil", "he thinks I'm still in Leeds", "cree que regresé a mi
+    país", "il croit que je suis rentrée au pays"): he does not know where she is. Not a
+    belief she holds ("I think"), one denied, or one that puts her here."""
+    b = find(clause, "belief_verbs")
+    if b < 0:
+        return None
+    after = b + at(clause, b, "belief_verbs")
+    rest = clause[after + at(clause, after, "that") :]
+    if not at(rest, 0, "away_claims") or has(rest, "here") or has(rest, "negators"):
+        return None
+    before = clause[:b]
+    if any(at(before, i, "negators") for i in range(len(before))) or has(before, "conditions"):
+        return None  # "he doesn't think I went back": he may know
+    if _knower(before, clause[b], answer, named, topic) != "sure":
+        return None
+    return "no", False
 
 
 def phrases_at(toks: Clause, i: int) -> tuple[str, ...]:
@@ -150,7 +196,7 @@ def read_knowers(
             elif knower_before and _only_not_here(clause):
                 not_here = True
             knower_before = got is not None or _knows_other(clause, named, topic)
-            topic = side(clause[:_LOOK_BACK], named) or topic
+            topic = _topic_of(clause, named) or topic
     if not_here and sentences[-1][-1:] != ["?"] and found <= {"yes"}:
         out.values.pop(fact, None)  # the place he knows is not this one
         found = {"no"}

@@ -6,17 +6,15 @@ minha amiga") is that person's, and does not set her country of origin."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.answer_words import Clause, at, clauses, fact_for, sentences
+from caseassist.intake.read.answer_words import OPENING, Clause, at, clauses, fact_for, sentences
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.result import Extraction
-
-_OPENING = 3  # words at the start of a clause that may name whom it is about
 
 
 def _about_someone_else(clause: Clause) -> bool:
     """The clause opens on "my <person>" ("mi prima dice que...", "a minha irmã quer")."""
     people = lexicon.by_language("safe_knowers")
-    for i in range(min(_OPENING, len(clause))):
+    for i in range(min(OPENING, len(clause))):
         n = at(clause, i, "my")
         if n and i + n < len(clause) and (clause[i + n] in people or at(clause, i + n, "people")):
             return True

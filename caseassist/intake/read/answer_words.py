@@ -15,6 +15,7 @@ from caseassist.intake.read.segment import ffold, tokens
 Phrases = tuple[tuple[str, ...], ...]
 Clause = list[str]
 
+OPENING = 3  # words at a clause's start that may name whom it is about ("mi hermana tiene...")
 _SENTENCE_ENDS = frozenset([".", "!", "?", ";", "\n"])
 _CLAUSE_ENDS = frozenset([","])
 _CONTRASTS = frozenset(["but", "pero", "mais", "mas", "though", "aunque", "sinon"])

@@ -109,6 +109,39 @@ def _sentence_subject(words: list[str]) -> bool:
     return subject
 
 
+def _taken_up_in_her_words(words: list[str], pronoun: str) -> str:
+    """In her own words, "he / she knows where I am" takes up the person named before it:
+    one of hers only ("Mi hermana está conmigo, ella sabe dónde estoy", "a minha mãe... ela
+    nem sabe onde eu estou") says nothing; someone from that life named, no one of hers
+    the pronoun can take up ("chez ma grand-mère, il sait pas que je suis là"), or one
+    named only after the same pronoun began a chain ("Il sait où habite mon ami ... il
+    sait où je suis") is clear."""
+    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
+    words = on_their_side(words, safe | others, bad)  # "the boss's brother" is his
+    if pronoun in words:  # the same pronoun before: a chain ("Il sait où habite mon ami")
+        words = words[: words.index(pronoun)]
+    said = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    if not (said & safe) - _of_the_other_sex(pronoun) or said & bad:
+        return CLEAR
+    return ""
+
+
+@cache
+def _people_by_sex() -> tuple[frozenset[str], frozenset[str]]:
+    """The person words that are only female, and only male (`language_female_people`,
+    `language_male_people`)."""
+    female = lexicon.by_language("language_female_people")
+    male = lexicon.by_language("language_male_people")
+    return female - male, male - female
+
+
+def _of_the_other_sex(pronoun: str) -> frozenset[str]:
+    """The person words a "he" (or a "she") cannot take up: "il" is not "ma grand-mère"."""
+    female, male = _people_by_sex()
+    his = "she" in _OTHER_OF.get(pronoun, ())  # a "he": whom "she" would be someone else
+    return female if his else male
+
+
 def _null_subject(after: list[str]) -> bool:
     """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
     allá", "ele não sabe que está aqui"): someone other than the one who knows."""
@@ -167,7 +200,7 @@ def knower(
                 return they()
             if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
                 if me:
-                    return CLEAR
+                    return _taken_up_in_her_words([*previous, *sentence_before, *words[:i]], w)
                 if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
                     return ""
                 if _sentence_subject([*sentence_before, *words[:i]]):

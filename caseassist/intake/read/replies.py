@@ -9,13 +9,14 @@ from functools import cache
 
 from caseassist.intake import field_tables, field_values, lexicon
 from caseassist.intake.read.asked import _about, asked_facts
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     WRITER_UNKNOWN,
     _has_hedge,
     _other_subject,
     assertion_status,
 )
-from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.segment import ffold, tokens
 
 _LABEL = re.compile(r"\s*[-*]?\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:[a-z][a-z. ]{0,14}:\s*)?")
 """A speaker's or writer's label before a turn ("rn: ", "[01:12] interp: "), if any."""
@@ -99,7 +100,7 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
     polícia não.") or a form line's label and value: the reply read as an answer to the
     facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
     (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
-    from caseassist.intake.read.answer_kinds import UNKNOWN, _inverted, answer_kind
+    from caseassist.intake.read.answer_kinds import UNKNOWN, _inverted, _yes_no, answer_kind
     from caseassist.intake.read.answers import interpret_answer
     from caseassist.intake.read.note import extract  # (note imports this module)
 
@@ -149,9 +150,19 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
                 got = lexicon.hedged_values().get(fid)  # "dice que no sabe"; "No sabe." no no
             elif fid in plain:
-                got = interpret_answer(fid, reply, question=question).values.get(fid)
+                read = interpret_answer(fid, reply, question=question)
+                got = None if _only_past(read, fid, _yes_no(ffold(reply))) else read.values.get(fid)
             else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
                 got = extract(reply, answer=True).values.get(fid)
             if got is not None:
                 out[fid] = got
     return out
+
+
+def _only_past(read: Extraction, fid: str, yes_no: bool | None) -> bool:
+    """A reply whose value is only a past act ("¿Y la policía? - Ya puso una denuncia en
+    agosto"): the note keeps it as one (what it says of her wish now wins), not as her
+    answer; a plain yes or no in the reply is still one ("Sí, ya puso una denuncia")."""
+    if yes_no is not None or fid not in read.past or read.values.get(fid) != read.past[fid]:
+        return False
+    return not any(r.fact == fid and r.clause is not None for r in read.readings)

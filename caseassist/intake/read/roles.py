@@ -269,4 +269,4 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
 # negates nothing after it ("Antes de decidir nada me gustaría hablar con un abogado").
 
 
-_CLEAR_YES = frozenset({"yes", "si", "oui", "yeah", "sim"})
+_CLEAR_YES = lexicon.Words(set(), "clear_yes")  # "yes", "si", "oui", "sim" (data)

@@ -254,6 +254,9 @@ def _rules_in_clause(
                 if rule.negated_possible:
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
+            elif rule.affirmed_possible:
+                out.maybe(rule.fact, value)  # "the boss knows she left": not where she went
+                continue
         if (
             writer
             and not (negated or rule.fixed)
