@@ -34,6 +34,13 @@ HIDE_KEYS = frozenset({"f12", "ctrl+backslash"})
 NEUTRAL_TITLE = "Terminal"
 """The only terminal title the app ever sets: it says nothing about the work or a person."""
 
+HOW_TO_QUIT = N_("To quit, press Ctrl+Q (an intake in progress is saved first).")
+UNSENT_ON_QUIT = N_(
+    "The typed answer was not sent: Enter sends it. Ctrl+Q again quits without it; "
+    "the answers already given are saved."
+)
+NOT_SAVED_ON_QUIT = N_("The intake in progress could not be saved, so the app stays open.")
+
 Opener = Callable[[Path, str, str], Workspace]
 
 
@@ -85,6 +92,8 @@ class CaseAssistApp(Locking, App[int]):
         """A lock is being finished behind the hidden screen (saving, closing the vault)."""
         self.hidden = False
         """The neutral screen is up: no notification may show."""
+        self._quit_warned = False
+        """Ctrl+Q has said once that a typed answer was not sent: the next one quits."""
         self.register_theme(HIGH_CONTRAST)
         translate_node_bindings(self)
 
@@ -158,11 +167,40 @@ class CaseAssistApp(Locking, App[int]):
             warm_in_background()
 
     async def action_quit(self) -> None:
-        """Quit keeps an intake in progress too (saved with its case), then locks."""
+        """Quit keeps an intake in progress too (saved with its case), then locks.
+
+        A typed answer not yet sent is not part of the intake: the first Ctrl+Q says so
+        (Enter sends it), the second quits without it. A save that fails keeps the app open.
+        """
         if not self.locking:
-            self._save_open_intakes()
+            if self._unsent_answer() and not self._quit_warned:
+                self._quit_warned = True
+                self.notify(_(UNSENT_ON_QUIT), severity="warning", timeout=10)
+                return
+            if self._save_open_intakes() is False:
+                self._quit_warned = False
+                self.notify(_(NOT_SAVED_ON_QUIT), severity="error", timeout=15)
+                return
             self._close_workspace()
         self.exit(0)
+
+    def _unsent_answer(self) -> bool:
+        from textual.widgets import Input
+
+        from caseassist.tui.screens.intake import IntakeScreen
+
+        if self.current_mode != "work":
+            return False
+        for screen in self.screen_stack:
+            if isinstance(screen, IntakeScreen):
+                for field in screen.query("#answer").results(Input):
+                    if field.value.strip():
+                        return True
+        return False
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's "Press [b]ctrl+q[/b]", in English): one plain line instead."""
+        self.notify(_(HOW_TO_QUIT), timeout=6)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "lock":

@@ -152,6 +152,6 @@ class Locking:
             try:
                 if save():
                     saved = True
-            except CaseAssistError:
+            except Exception:  # noqa: BLE001 - said in one line by the caller, never a traceback
                 return False
         return saved
