@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Sparkline, Static
 from caseassist.i18n import N_, _
 from caseassist.reports import COUNT, Report, Table
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.text import literal
+from caseassist.tui.text import literal, week
 from caseassist.tui.widgets.bars import BarChart, as_count
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.table import MeasuredTable
@@ -94,7 +94,7 @@ def _data_table(table: Table, *, skip_zero_rows: bool = False) -> DataTable:
     for r, label in enumerate(table.row_labels):
         if skip_zero_rows and all(as_count(c) == 0 for c in table.cells[r]):
             continue
-        row = [label, *table.cells[r]]
+        row = [week(label) if table.key == "new_cases_by_week" else label, *table.cells[r]]
         if table.row_totals is not None:
             row.append(table.row_totals[r])
         dt.add_row(*[literal(c) for c in row])
