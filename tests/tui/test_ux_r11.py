@@ -215,3 +215,26 @@ async def test_a_select_list_closes_with_words_in_the_ui_language(demo_folder):
 
     i18n.set_locale("es")
     assert words_for(Binding("escape", "dismiss", "Dismiss menu")) == "Cerrar"
+
+
+async def test_the_weekly_rows_of_the_report_read_as_dates_in_french(demo_folder):
+    import re
+
+    from textual.widgets import DataTable
+
+    from caseassist import i18n
+
+    i18n.set_locale("fr")
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, user="supervisor")
+        await pilot.press("r")
+        await settle(pilot)
+        cells = [
+            str(cell)
+            for table in app.screen.query(DataTable)
+            for r in range(table.row_count)
+            for cell in table.get_row_at(r)
+        ]
+        assert cells and not any(re.search(r"\d{4}-W\d{2}", c) for c in cells), cells
+        assert any(re.fullmatch(r"\d{1,2} \S+ \d{4}", c) for c in cells), cells  # "2 févr. 2026"
