@@ -177,12 +177,29 @@ class CaseAssistApp(Locking, App[int]):
                 self._quit_warned = True
                 self.notify(_(UNSENT_ON_QUIT), severity="warning", timeout=10)
                 return
-            if self._save_open_intakes() is False:
+            hold = self.gate.hold()  # keys typed now would change what is being saved
+            try:
+                await self._vault_work_done("db")  # as the lock: a save running ends first
+                saved = self._save_open_intakes()
+            finally:
+                self.gate.release(hold)
+            if saved is False:
                 self._quit_warned = False
                 self.notify(_(NOT_SAVED_ON_QUIT), severity="error", timeout=15)
                 return
             self._close_workspace()
+        else:
+            await self._vault_work_done("lock")  # the lock is saving the intake: let it end
         self.exit(0)
+
+    async def _vault_work_done(self, group: str, timeout: float = 10.0) -> None:
+        import asyncio
+        import contextlib
+
+        running = [w for w in self.workers if w.group == group and not w.is_finished]
+        if running:
+            with contextlib.suppress(Exception):  # a failure was said by the work itself
+                await asyncio.wait_for(self.workers.wait_for_complete(running), timeout)
 
     def _unsent_answer(self) -> bool:
         from textual.widgets import Input
