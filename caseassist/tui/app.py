@@ -34,13 +34,6 @@ HIDE_KEYS = frozenset({"f12", "ctrl+backslash"})
 NEUTRAL_TITLE = "Terminal"
 """The only terminal title the app ever sets: it says nothing about the work or a person."""
 
-HOW_TO_QUIT = N_("To quit, press Ctrl+Q (an intake in progress is saved first).")
-UNSENT_ON_QUIT = N_(
-    "The typed answer was not sent: Enter sends it. Ctrl+Q again quits without it; "
-    "the answers already given are saved."
-)
-NOT_SAVED_ON_QUIT = N_("The intake in progress could not be saved, so the app stays open.")
-
 Opener = Callable[[Path, str, str], Workspace]
 
 
@@ -165,59 +158,6 @@ class CaseAssistApp(Locking, App[int]):
             from caseassist.intake.warm import warm_in_background
 
             warm_in_background()
-
-    async def action_quit(self) -> None:
-        """Quit keeps an intake in progress too (saved with its case), then locks.
-
-        A typed answer not yet sent is not part of the intake: the first Ctrl+Q says so
-        (Enter sends it), the second quits without it. A save that fails keeps the app open.
-        """
-        if not self.locking:
-            if self._unsent_answer() and not self._quit_warned:
-                self._quit_warned = True
-                self.notify(_(UNSENT_ON_QUIT), severity="warning", timeout=10)
-                return
-            hold = self.gate.hold()  # keys typed now would change what is being saved
-            try:
-                await self._vault_work_done("db")  # as the lock: a save running ends first
-                saved = self._save_open_intakes()
-            finally:
-                self.gate.release(hold)
-            if saved is False:
-                self._quit_warned = False
-                self.notify(_(NOT_SAVED_ON_QUIT), severity="error", timeout=15)
-                return
-            self._close_workspace()
-        else:
-            await self._vault_work_done("lock")  # the lock is saving the intake: let it end
-        self.exit(0)
-
-    async def _vault_work_done(self, group: str, timeout: float = 10.0) -> None:
-        import asyncio
-        import contextlib
-
-        running = [w for w in self.workers if w.group == group and not w.is_finished]
-        if running:
-            with contextlib.suppress(Exception):  # a failure was said by the work itself
-                await asyncio.wait_for(self.workers.wait_for_complete(running), timeout)
-
-    def _unsent_answer(self) -> bool:
-        from textual.widgets import Input
-
-        from caseassist.tui.screens.intake import IntakeScreen
-
-        if self.current_mode != "work":
-            return False
-        for screen in self.screen_stack:
-            if isinstance(screen, IntakeScreen):
-                for field in screen.query("#answer").results(Input):
-                    if field.value.strip():
-                        return True
-        return False
-
-    def action_help_quit(self) -> None:
-        """Ctrl+C (Textual's "Press [b]ctrl+q[/b]", in English): one plain line instead."""
-        self.notify(_(HOW_TO_QUIT), timeout=6)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "lock":

@@ -53,7 +53,7 @@ async def test_a_list_drawn_before_it_was_measured_again_shows_whole_codes(demo_
 
 async def test_ctrl_c_says_how_to_quit_in_one_plain_line(demo_folder):
     from caseassist.i18n import _
-    from caseassist.tui.app import HOW_TO_QUIT
+    from caseassist.tui.locking import HOW_TO_QUIT
 
     app = make_app(demo_folder, settings=TuiSettings())
     async with app.run_test(size=(100, 30)) as pilot:
