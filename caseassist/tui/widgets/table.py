@@ -19,12 +19,17 @@ class MeasuredTable(DataTable):
     Clearing when the measured width changed was not enough: a list that reloads on
     returning to its screen gets the same rows again, measures the same total width, and
     the frame drawn in between (columns at their headers' widths: `AFX-  Rahe  1  Oct 4,`)
-    stayed. So the caches go after every measurement.
+    stayed. So the caches go whenever a measurement changes any column's width.
     """
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        before = self._widths()
         super()._update_dimensions(new_rows)
-        self.notify_style_update()  # (clears the render caches and repaints)
+        if self._widths() != before:  # rows drawn meanwhile were drawn at other widths
+            self.notify_style_update()  # (clears the render caches and repaints)
+
+    def _widths(self) -> list[int]:
+        return [column.get_render_width(self) for column in self.columns.values()]
 
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         if old.width != new.width:  # a cell update measured a column again
