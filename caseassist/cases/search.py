@@ -41,14 +41,33 @@ class CaseQuery:
         ) and not (self.words)
 
 
+MIN_PREFIX = 3
+"""The shortest start of a code a search reads as one (`D4K`, `d4k-`, `D4KH`)."""
+
+
 def _looks_like_code(word: str) -> bool:
-    return could_be_code(word) and (any(c.isdigit() for c in word) or "-" in word)
+    """A code or its start: a digit or a dash says it is no name."""
+    return could_be_code_start(word) and (any(c.isdigit() for c in word) or "-" in word)
 
 
 def could_be_code(word: str) -> bool:
     """Six letters of the code alphabet: a code typed without its dash, or a name."""
     raw = "".join(c for c in word.upper() if c.isalnum())
     return len(raw) == 6 and all(c in codes.ALPHABET for c in raw)
+
+
+def could_be_code_start(word: str) -> bool:
+    """Three to six characters of the code alphabet, the dash anywhere or nowhere."""
+    raw = "".join(c for c in word.upper() if c.isalnum())
+    if not MIN_PREFIX <= len(raw) <= 6 or not all(c in codes.ALPHABET for c in raw):
+        return False
+    return all(c.isalnum() or c == "-" for c in word)
+
+
+def code_start(word: str) -> str:
+    """`d4kh` → `D4K-H`, `d4k` → `D4K`, `d4khxa` → `D4K-HXA`: as codes are stored."""
+    raw = "".join(c for c in word.upper() if c.isalnum())
+    return f"{raw[:3]}-{raw[3:]}" if len(raw) > 3 else raw
 
 
 def _need_from(word: str) -> str | None:
@@ -100,12 +119,12 @@ def parse(text: str) -> CaseQuery:
             elif key == "by":
                 caseworker = value
             else:
-                code = codes.normalize(value)
+                code = code_start(value) if could_be_code_start(value) else codes.normalize(value)
             continue
         if word.casefold() in CASE_STATUSES:
             status = word.casefold()
         elif _looks_like_code(word):
-            code = codes.normalize(word)
+            code = code_start(word)
         elif (found := _need_from(word)) is not None and need is None:
             need = found
         else:
@@ -119,4 +138,12 @@ def as_code(query: CaseQuery) -> CaseQuery | None:
     """The same search read as a case code, when its only word could be one (`cndkcu`)."""
     if len(query.words) == 1 and could_be_code(query.words[0]) and not query.code:
         return CaseQuery(code=codes.normalize(query.words[0]), status=query.status)
+    return None
+
+
+def as_code_start(query: CaseQuery) -> CaseQuery | None:
+    """The same search read as the start of a code, when its only word could be one
+    (`dkh`): tried when no name matched, or by accounts that cannot search names."""
+    if len(query.words) == 1 and could_be_code_start(query.words[0]) and not query.code:
+        return CaseQuery(code=code_start(query.words[0]), status=query.status)
     return None

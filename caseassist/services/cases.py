@@ -108,6 +108,7 @@ def find(vault: Vault, text: str, *, limit: int = 50):
     from caseassist.cases import search
     from caseassist.errors import InvalidInput
     from caseassist.vault import case_find
+    from caseassist.vault.errors import IdentityLocked
 
     query = search.parse(text)
     if query.empty:
@@ -116,7 +117,16 @@ def find(vault: Vault, text: str, *, limit: int = 50):
         found = case_find.find_cases(vault, by_code, limit=limit)
         if found:
             return found
-    return case_find.find_cases(vault, query, limit=limit)
+    by_start = search.as_code_start(query)
+    try:
+        found = case_find.find_cases(vault, query, limit=limit)
+    except IdentityLocked:
+        if by_start is None:
+            raise
+        found = []  # no name could be searched: the word may still start a code
+    if not found and by_start is not None:
+        return case_find.find_cases(vault, by_start, limit=limit)
+    return found
 
 
 def discard_intake(vault: Vault, code: str) -> None:

@@ -85,6 +85,8 @@ class CaseAssistApp(Locking, App[int]):
         """A lock is being finished behind the hidden screen (saving, closing the vault)."""
         self.hidden = False
         """The neutral screen is up: no notification may show."""
+        self._quit_warned = False
+        """Ctrl+Q has said once that a typed answer was not sent: the next one quits."""
         self.register_theme(HIGH_CONTRAST)
         translate_node_bindings(self)
 
@@ -156,13 +158,6 @@ class CaseAssistApp(Locking, App[int]):
             from caseassist.intake.warm import warm_in_background
 
             warm_in_background()
-
-    async def action_quit(self) -> None:
-        """Quit keeps an intake in progress too (saved with its case), then locks."""
-        if not self.locking:
-            self._save_open_intakes()
-            self._close_workspace()
-        self.exit(0)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "lock":

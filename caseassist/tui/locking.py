@@ -1,5 +1,6 @@
-"""Hiding and locking the app: blank the screen at once, keep an intake in progress,
-close the vault in a thread, then drop every screen that showed data.
+"""Hiding, locking and quitting the app: blank the screen at once, keep an intake in
+progress, close the vault in a thread, then drop every screen that showed data.
+Quitting keeps the intake the same way, and never over an unsent answer unsaid.
 
 A mixin of `CaseAssistApp`, which holds the workspace, the key gate and the
 settings these methods use; unlocking is the app's own (`Unlocked`).
@@ -13,11 +14,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from caseassist.errors import CaseAssistError
-from caseassist.i18n import _
+from caseassist.i18n import N_, _
 
 if TYPE_CHECKING:
     from caseassist.services.workspace import Workspace
     from caseassist.tui.keys import KeyGate
+
+
+HOW_TO_QUIT = N_("To quit, press Ctrl+Q (an intake in progress is saved first).")
+UNSENT_ON_QUIT = N_(
+    "The typed answer was not sent: Enter sends it. Ctrl+Q again quits without it; "
+    "the answers already given are saved."
+)
+NOT_SAVED_ON_QUIT = N_("The intake in progress could not be saved, so the app stays open.")
 
 
 class Locking:
@@ -152,6 +161,60 @@ class Locking:
             try:
                 if save():
                     saved = True
-            except CaseAssistError:
+            except Exception:  # noqa: BLE001 - said in one line by the caller, never a traceback
                 return False
         return saved
+
+    # -- quitting ---------------------------------------------------------------------
+    async def action_quit(self) -> None:
+        """Quit keeps an intake in progress too (saved with its case), then locks.
+
+        A typed answer not yet sent is not part of the intake: the first Ctrl+Q says so
+        (Enter sends it), the second quits without it. A save that fails keeps the app open.
+        """
+        if not self.locking:
+            if self._unsent_answer() and not self._quit_warned:
+                self._quit_warned = True
+                self.notify(_(UNSENT_ON_QUIT), severity="warning", timeout=10)
+                return
+            hold = self.gate.hold()  # keys typed now would change what is being saved
+            try:
+                await self._vault_work_done("db")  # as the lock: a save running ends first
+                saved = self._save_open_intakes()
+            finally:
+                self.gate.release(hold)
+            if saved is False:
+                self._quit_warned = False
+                self.notify(_(NOT_SAVED_ON_QUIT), severity="error", timeout=15)
+                return
+            self._close_workspace()
+        else:
+            await self._vault_work_done("lock")  # the lock is saving the intake: let it end
+        self.exit(0)
+
+    async def _vault_work_done(self, group: str, timeout: float = 10.0) -> None:
+        import asyncio
+        import contextlib
+
+        running = [w for w in self.workers if w.group == group and not w.is_finished]
+        if running:
+            with contextlib.suppress(Exception):  # a failure was said by the work itself
+                await asyncio.wait_for(self.workers.wait_for_complete(running), timeout)
+
+    def _unsent_answer(self) -> bool:
+        from textual.widgets import Input
+
+        from caseassist.tui.screens.intake import IntakeScreen
+
+        if self.current_mode != "work":
+            return False
+        for screen in self.screen_stack:
+            if isinstance(screen, IntakeScreen):
+                for field in screen.query("#answer").results(Input):
+                    if field.value.strip():
+                        return True
+        return False
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's "Press [b]ctrl+q[/b]", in English): one plain line instead."""
+        self.notify(_(HOW_TO_QUIT), timeout=6)

@@ -71,6 +71,24 @@ def when(value: dt.datetime | dt.date | None) -> str:
     return i18n.format_date(value, "medium")
 
 
+def day(value: str | None) -> str:
+    """An ISO day from plain report data (`2026-12-03`) in the UI locale; other text as is."""
+    if not value:
+        return ""
+    try:
+        return i18n.format_date(dt.date.fromisoformat(value), "medium")
+    except ValueError:
+        return value
+
+
+def week(value: str) -> str:
+    """An ISO week (`2026-W06`) as the date of its Monday in the UI locale; other text as is."""
+    try:
+        return i18n.format_date(dt.datetime.strptime(value + "-1", "%G-W%V-%u").date(), "medium")
+    except ValueError:
+        return value
+
+
 def fact_display(fact_id: str, value: object) -> str:
     """A fact's value as staff read it: `caseassist.display`, one function per fact type."""
     from caseassist.display import fact_value

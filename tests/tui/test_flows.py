@@ -363,7 +363,9 @@ async def test_the_report_explains_its_marks_first_and_lists_no_empty_weeks(demo
         box = screen.query_one("#report")
         first = box.children[0]
         assert first.id == "legend" and "*" in plain(first)
-        weekly = next(t for t in box.query(DataTable) if any("-W" in str(r[0]) for r in _rows(t)))
+        weekly = next(
+            t for t in box.query(DataTable) if str(t.ordered_columns[0].label) == "Week starting"
+        )
         rows = _rows(weekly)
         assert rows and all(any(as_count(str(c)) != 0 for c in r[1:]) for r in rows)
 

@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 from caseassist.cases import closing
 from caseassist.cases import needs as need_rules
 from caseassist.cases.dates import When, parse_when
-from caseassist.i18n import _, format_date, get_locale
+from caseassist.i18n import _, format_date, get_locale, ngettext
 from caseassist.intake.numbers import to_int
 from caseassist.tui.screens.case_tabs import child_label
 from caseassist.tui.widgets.dialogs import Choice, TextPrompt
@@ -229,10 +229,18 @@ class CaseDayActions:
 
         def chosen(account: str | None) -> None:
             if account and account != current:
-                self.db(lambda: ws.assign(code, account), self._assigned, name="assign")
+                self.db(
+                    lambda: ws.assign(code, account),
+                    lambda _r: self._assigned(account),
+                    name="assign",
+                )
 
         def ask(accounts: list[str]) -> None:
-            options = [(a, a) for a in accounts if a != current]
+            options = [
+                (a, _("{account} (you)").format(account=a) if a == ws.user else a)
+                for a in accounts
+                if a != current
+            ]
             if not options:
                 self.notify(_("There is no other caseworker to give this case to."))
                 return
@@ -240,11 +248,19 @@ class CaseDayActions:
 
         self.db(ws.caseworkers, ask, name="accounts")
 
-    def _assigned(self, _result: object = None) -> None:
-        self.notify(_("The case was given to another caseworker."))
+    def _assigned(self, account: str) -> None:
+        """Say who has the case now: "yours" when staff took it themselves."""
+        if account == self.workspace.user:
+            self.notify(_("The case is now yours."))
+        else:
+            self.notify(_("The case was given to {account}.").format(account=account))
         self.reload()
 
     def action_close_case(self) -> None:
+        """Ask the reason (none picked in advance: Enter alone closes nothing); with open
+        needs or an unfinished intake, say so first and ask, staying being the default."""
+        if self.detail is None:
+            return
         options = [(r, closing.label(r)) for r in closing.REASONS]
 
         def chosen(reason: str | None) -> None:
@@ -252,7 +268,18 @@ class CaseDayActions:
                 ws, code = self.workspace, self.code
                 self.db(lambda: ws.close_case(code, reason), self._saved, name="close")
 
-        self.app.push_screen(Choice(_("Why does the case close?"), options), chosen)
+        def ask_reason(answer: str | None = "close") -> None:
+            if answer == "close":
+                self.app.push_screen(
+                    Choice(_("Why does the case close?"), options, highlight_first=False), chosen
+                )
+
+        warning = closing_warning(self.detail)
+        if not warning:
+            ask_reason()
+            return
+        check = [("stay", _("No, keep the case open")), ("close", _("Close it anyway"))]
+        self.app.push_screen(Choice(warning, check), ask_reason)
 
     def action_reopen_case(self) -> None:
         ws, code = self.workspace, self.code
@@ -291,3 +318,23 @@ class CaseDayActions:
             ),
             save,
         )
+
+
+OPEN_NEED_STATUSES = ("identified", "referred", "in_progress")
+
+
+def closing_warning(detail: CaseDetail) -> str:
+    """What closing this case would leave behind, in one line; empty when nothing."""
+    still_open = sum(1 for n in detail.needs if n.status in OPEN_NEED_STATUSES)
+    parts = []
+    if still_open:
+        parts.append(
+            ngettext("{n} need is still open.", "{n} needs are still open.", still_open).format(
+                n=still_open
+            )
+        )
+    if detail.intake_state:
+        parts.append(_("The intake is not finished."))
+    if not parts:
+        return ""
+    return " ".join([*parts, _("Close the case anyway?")])

@@ -16,8 +16,9 @@ from caseassist.cases import closing
 from caseassist.cases import needs as need_rules
 from caseassist.cases import referrals as referral_rules
 from caseassist.i18n import N_, _
+from caseassist.reports.labels import AGE_BAND_LABELS
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.text import literal
+from caseassist.tui.text import day, literal
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.table import MeasuredTable
 
@@ -56,11 +57,12 @@ class CaseOverviewScreen(BaseScreen):
         self.data = data
         title = f"{data['code']} · {_(CASE_STATUS.get(data['status'], data['status']))} · " + _(
             "opened {date}"
-        ).format(date=data["opened"])
+        ).format(date=day(data["opened"]))
         if data["close_reason"]:
             title += " · " + closing.label(data["close_reason"])
         if data["age_band"]:
-            title += " · " + data["age_band"]
+            band = data["age_band"]
+            title += " · " + (_(AGE_BAND_LABELS[band]) if band in AGE_BAND_LABELS else band)
         self.query_one("#overview-title", Static).update(literal(title))
         needs = self.query_one("#overview-needs", DataTable)
         needs.add_columns(_("Need"), _("Status"), _("Since"), _("Met"))
@@ -69,8 +71,8 @@ class CaseOverviewScreen(BaseScreen):
             needs.add_row(
                 label,
                 _(need_rules.STATUS_LABELS.get(n["status"], n["status"])),
-                n["identified"] or "",
-                n["met"] or "",
+                day(n["identified"]),
+                day(n["met"]),
             )
         plan = self.query_one("#overview-plan", DataTable)
         plan.add_columns(_("Need"), _("Goal"), _("Steps done"))
@@ -87,7 +89,7 @@ class CaseOverviewScreen(BaseScreen):
                 need_rules.label(r["need"]),
                 literal(r["provider"]),
                 _(referral_rules.STATUS_LABELS.get(r["status"], r["status"])),
-                r["made"] or "",
+                day(r["made"]),
             )
         needs.focus()
 

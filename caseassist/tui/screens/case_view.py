@@ -157,12 +157,12 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         self.detail, self.matches = result
         d = self.detail
         s = d.summary
-        title = f"{s.code} · {s.name or ''} · " + _("opened {date}").format(date=when(s.opened))
-        title += " · " + (s.caseworker or _("unassigned"))
-        self.query_one("#case-title", Static).update(literal(title))
+        parts = [s.code, s.name or "", _("opened {date}").format(date=when(s.opened))]
+        parts.append(s.caseworker or _("unassigned"))
         if s.status == "closed":
-            title += " · " + _("closed: {reason}").format(reason=closing.label(d.close_reason))
-            self.query_one("#case-title", Static).update(literal(title))
+            parts.append(_("closed: {reason}").format(reason=closing.label(d.close_reason)))
+        title = " · ".join(p for p in parts if p.strip())  # no empty slot for a missing name
+        self.query_one("#case-title", Static).update(literal(title))
         whose = {m.id: child_label(m) for m in d.members}
         line = household_line(d)
         household = self.query_one("#household", Static)

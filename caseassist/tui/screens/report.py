@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Sparkline, Static
 from caseassist.i18n import N_, _
 from caseassist.reports import COUNT, Report, Table
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.text import literal
+from caseassist.tui.text import literal, week
 from caseassist.tui.widgets.bars import BarChart, as_count
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.table import MeasuredTable
@@ -62,7 +62,7 @@ class ReportScreen(BaseScreen):
                 widgets.append(_data_table(table, skip_zero_rows=True))
             else:
                 if values is not None:
-                    widgets.append(BarChart(table.row_labels, values))
+                    widgets.append(BarChart(_row_labels(table), values))
                 widgets.append(_data_table(table))
             if table.note:
                 widgets.append(Static(literal(table.note, "italic")))
@@ -70,6 +70,19 @@ class ReportScreen(BaseScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+WEEKLY = "new_cases_by_week"
+WEEK_STARTING = N_("Week starting")
+"""Its rows read as the Monday of each week in the UI language, not as ISO `2026-W06`."""
+
+
+def _row_labels(table: Table) -> list[str]:
+    return (
+        [week(label) for label in table.row_labels]
+        if table.key == WEEKLY
+        else list(table.row_labels)
+    )
 
 
 def _chart_values(table: Table) -> list[str] | None:
@@ -87,14 +100,16 @@ def _chart_values(table: Table) -> list[str] | None:
 
 def _data_table(table: Table, *, skip_zero_rows: bool = False) -> DataTable:
     dt = MeasuredTable(show_cursor=False, classes="report-table")
-    headers = [table.row_header, *table.col_labels]
+    weekly = table.key == WEEKLY
+    headers = [_(WEEK_STARTING) if weekly else table.row_header, *table.col_labels]
     if table.row_totals is not None:
         headers.append(_("Total"))
     dt.add_columns(*[literal(h) for h in headers])
-    for r, label in enumerate(table.row_labels):
+    labels = _row_labels(table)
+    for r in range(len(table.row_labels)):
         if skip_zero_rows and all(as_count(c) == 0 for c in table.cells[r]):
             continue
-        row = [label, *table.cells[r]]
+        row = [labels[r], *table.cells[r]]
         if table.row_totals is not None:
             row.append(table.row_totals[r])
         dt.add_row(*[literal(c) for c in row])

@@ -70,15 +70,23 @@ class TextPrompt(BaseModal[str | None]):
 
 
 class Choice(BaseModal[str | None]):
-    """Pick one of a few options (value, label); Esc cancels."""
+    """Pick one of a few options (value, label); Esc cancels.
+
+    The first option is highlighted, so Enter takes it: make it the safe one. With
+    `highlight_first=False` nothing is, and Enter alone picks nothing (a case's closing
+    reason must be chosen, not taken blindly).
+    """
 
     DEFAULT_CSS = DIALOG_CSS.format(name="Choice")
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="cancel")]
 
-    def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, title: str, options: list[tuple[str, str]], *, highlight_first: bool = True
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.options = options
+        self.highlight_first = highlight_first
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -87,7 +95,9 @@ class Choice(BaseModal[str | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        choices = self.query_one(OptionList)
+        choices.highlighted = 0 if self.highlight_first else None
+        choices.focus()
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

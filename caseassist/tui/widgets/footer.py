@@ -14,10 +14,24 @@ from textual import events
 from textual.binding import Binding
 from textual.widget import Widget
 
-from caseassist.i18n import _
+from caseassist.i18n import N_, _
 
 FIRST = ("quick_hide", "help")
 GAP = "  "
+
+TEXTUAL_WORDS = {"Dismiss menu": N_("Close")}
+"""Textual's own widgets bind keys with English words (a Select's open list: "Esc Dismiss
+menu"); the footer shows ours, in the UI language, instead."""
+
+
+def words_for(binding: Binding) -> str:
+    """A key's words in the UI language, whichever widget bound it.
+
+    Our screens translate their own bindings when built (`translate_node_bindings`); a
+    Textual widget's bindings are its own English, so they are looked up here.
+    """
+    text = binding.description
+    return _(TEXTUAL_WORDS[text]) if text in TEXTUAL_WORDS else text
 
 
 class KeyFooter(Widget):
@@ -53,7 +67,7 @@ class KeyFooter(Widget):
                 continue
             seen.add(binding.action)
             out.append(
-                (self.app.get_key_display(binding), binding.description, binding, node, enabled)
+                (self.app.get_key_display(binding), words_for(binding), binding, node, enabled)
             )
         if "quick_hide" not in seen:  # modal screens do not list the app's keys
             hide = Binding("f12", "app.quick_hide", _("Hide"), key_display="F12")
