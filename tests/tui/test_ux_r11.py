@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from caseassist.tui.app import make_app
 from caseassist.tui.settings import TuiSettings
 
@@ -238,3 +240,31 @@ async def test_the_weekly_rows_of_the_report_read_as_dates_in_french(demo_folder
         ]
         assert cells and not any(re.search(r"\d{4}-W\d{2}", c) for c in cells), cells
         assert any(re.fullmatch(r"\d{1,2} \S+ \d{4}", c) for c in cells), cells  # "2 févr. 2026"
+
+
+@pytest.mark.parametrize(
+    ("locale", "yes", "no"), [("es", "s", "n"), ("fr", "o", "n"), ("en", "y", "n")]
+)
+async def test_the_fact_review_footer_shows_both_keys_in_every_language(
+    demo_folder, locale, yes, no
+):
+    """Found trying the demo in Spanish: the footer showed "s Confirmar" but not
+    "n Rechazar", although n worked; both keys of the UI language are on screen."""
+    from textual.widgets import TextArea
+
+    from caseassist import i18n
+    from caseassist.tui.screens.referral_note import FactReview
+
+    i18n.set_locale(locale)  # the conftest puts English back after each test
+    app = make_app(demo_folder, settings=TuiSettings(idle_lock_seconds=0))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await unlock(pilot, user="intake")
+        await pilot.press("n")
+        await settle(pilot)
+        app.screen.query_one("#note", TextArea).text = "Woman, 29, from Peru, speaks Spanish."
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        assert app.focused is app.screen.query_one(FactReview)
+        footer = "\n".join(screen_text(app)[-4:])
+        assert f"{yes} {i18n._('Confirm')}" in footer
+        assert f"{no} {i18n._('Reject')}" in footer

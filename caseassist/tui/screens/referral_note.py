@@ -56,12 +56,14 @@ class FactReview(DataTable):
         translate_node_bindings(self)
         yes, no = review_key(CONFIRM_KEY), review_key(REJECT_KEY)
         if (yes, no) != ("y", "n"):  # the keys of the UI language, shown; y and n still work
-            self._bindings.bind(yes, "mark(True)", _("Confirm"))
-            self._bindings.bind(no, "mark(False)", _("Reject"))
-            for key in ("y", "n"):
+            for key in {"y", "n"} - {yes, no}:  # hide only an English letter replaced
                 self._bindings.key_to_bindings[key] = [
                     _hidden(b) for b in self._bindings.key_to_bindings.get(key, [])
                 ]
+            if yes != "y":
+                self._bindings.bind(yes, "mark(True)", _("Confirm"))
+            if no != "n":
+                self._bindings.bind(no, "mark(False)", _("Reject"))
         self.found: list[tuple[str, object]] = []
         self.possible: set[str] = set()
         self.verdict: dict[str, bool | None] = {}
