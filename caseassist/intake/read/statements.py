@@ -41,7 +41,11 @@ from caseassist.intake.read.scope import (
     status_before_condition,
 )
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.tonight_frame import limit_after_tonight, place_spans_tonight
+from caseassist.intake.read.tonight_frame import (
+    limit_after_tonight,
+    place_ends_tonight,
+    place_spans_tonight,
+)
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import writers_own
@@ -217,6 +221,10 @@ def _rules_in_clause(
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             if limit_after_tonight(rule, sent or folded, folded):
                 continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
+            if place_ends_tonight(rule, folded, sent or folded, m.group()):  # "a friend who
+                ends = out.maybe if assertion_status(sent or folded, writer=writer) else out.put
+                ends(rule.fact, True)  # can no longer keep her from tonight": none tonight
+                continue
             # (a negated rule's yes too: "depois da alta ... não tem onde ficar")
             yes = rule.value is True or (rule.negated is True and _negated(folded, m.start(), None))
             if yes and (later := later_day(clause_text, m)):
