@@ -14,6 +14,7 @@ from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked_about import replies_about_other
+from caseassist.intake.read.check_marks import ticked_only
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
@@ -164,7 +165,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         text, newest = chronological(text)
     text = paired_labels(corrected_in_place(text))  # "Age 17 - correction: 19": "Age 19"
     text = with_relatives(text)  # "su cédula, que sí trae consigo": "Sí trae consigo su cédula."
-    text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
+    text = form_tables.as_form_lines(ticked_only(text))  # "[x] needed [ ] no": "needed"
     text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
     text = plain_role_labels(text)  # "Student age: 15", "Âge de l'élève :": "Age: 15"
     if not answer:
