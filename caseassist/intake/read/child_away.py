@@ -28,7 +28,8 @@ def located_away(sent_folded: str) -> bool:
     for c, w in enumerate(toks):
         if w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs:
             c = _past_ages(toks, c)  # "her two kids (9 and 12) are back in Cebu"
-            if stays.match(" ".join(toks[c + 1 : c + 4])):
+            s = c + 1 + (c + 1 < len(toks) and toks[c + 1] == ",")  # "de 24, vive en Cali"
+            if stays.match(" ".join(toks[s : s + 3])):
                 return True
             for j in range(c + 1, min(len(toks) - 1, c + 7)):
                 if toks[j] in _LOCATIVE and any(
@@ -46,10 +47,12 @@ def located_away(sent_folded: str) -> bool:
 
 def _past_ages(toks: list[str], c: int) -> int:
     """The last token of the ages right after a child word ("kids (9 and 12)", "hijos, 4 y
-    7"): where they are comes after them. Only a list of numbers moves it."""
+    7", "2 children (ages 7 and 10)", "su hija mayor, de 24,"): where they are comes after
+    them. Only a list of numbers moves it, with a `child_age_words` unit right after one."""
+    ages = lexicon.by_language("child_age_words")
     k, last = c + 1, c
-    while k < len(toks) and (toks[k] in _AGE_LIST or toks[k].isdigit()):
-        if toks[k].isdigit() or toks[k] == ")":
+    while k < len(toks) and (toks[k] in _AGE_LIST or toks[k].isdigit() or toks[k] in ages):
+        if toks[k].isdigit() or toks[k] == ")" or (toks[k] in ages and last == k - 1 > c):
             last = k
         k += 1
     return last
