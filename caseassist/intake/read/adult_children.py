@@ -11,14 +11,16 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.segment import tokens
 
 ADULT_FROM = 18
-_AGE_LEADS = frozenset(["(", ",", "de", "of", "aged", "age", "-"])
+_AGE_MARKS = frozenset(["(", ",", "-"])
+"""Punctuation between a child word and its age; the words are data (`adult_age_leads`)."""
 
 
 def _adult_age_after(toks: list[str], i: int) -> bool | None:
     """After the child word at `i`: True for an adult age ("de 20 anos", "(31)", ", 40"),
     False for a child's age, None when no age follows."""
     k = i + 1
-    while k < len(toks) and k <= i + 2 and toks[k] in _AGE_LEADS:
+    leads = _AGE_MARKS | lexicon.by_language("adult_age_leads")
+    while k < len(toks) and k <= i + 2 and toks[k] in leads:
         k += 1
     if k < len(toks) and toks[k].isdigit() and len(toks[k]) <= 2:
         return int(toks[k]) >= ADULT_FROM

@@ -6,7 +6,8 @@ unticked option is as much a statement as a ticked one: "Embarazada: [ ] sí" re
 "[ ] Medical emergency" an urgent need. Before reading, each option after a box is kept
 when the box is ticked (the box dropped: "Embarazada: no", "Interpreter needed") and taken
 out with its box when it is not. A label whose every option is unticked keeps nothing: an
-empty choice says nothing. A box after its text ("Pregnant [x]") is left as written.
+empty choice says nothing. A line whose last box ends it (boxes after their options:
+"Pregnant [x]", "yes [x] no [ ]") is left as written: whose box is whose is not clear.
 
 An option runs from its box to the next box, a column gap (three spaces or a tab) or the
 end of its line. The marks are typography, not words of a language, so they are here."""
@@ -16,9 +17,12 @@ from __future__ import annotations
 import re
 
 _BOX = re.compile(
-    r"\[\s?(?P<tick>[xX\u2713\u2714\u2715\u2716*])?\s?\]|(?P<glyph>[\u2610\u2611\u2612])"
+    r"\[\s?(?P<tick>[xX\u2713\u2714\u2715\u2716*])?\s?\]"
+    r"|\((?: |(?P<ptick>[xX\u2713\u2714]))\)"
+    r"|(?P<glyph>[\u2610\u2611\u2612])"
 )
-"""A box: "[ ]", "[]", "[x]", "[X]", "[✓]", or the ballot glyphs ☐ (empty), ☑ ☒ (ticked)."""
+"""A box: "[ ]", "[]", "[x]", "[X]", "[✓]", "( )", "(x)", or the ballot glyphs ☐ (empty),
+☑ ☒ (ticked)."""
 _GAP = re.compile(r"\t| {3,}")
 _LABEL_BEFORE = re.compile(r"(?:^|\t| {2,})(?P<label>[^\t:]{1,48}:\s*)$")
 """The "Label: " right before a line's first box, from the line's start or a column gap."""
@@ -26,14 +30,16 @@ _LABEL_BEFORE = re.compile(r"(?:^|\t| {2,})(?P<label>[^\t:]{1,48}:\s*)$")
 
 def _ticked(m: re.Match[str]) -> bool:
     glyph = m.group("glyph")
-    return bool(m.group("tick")) if glyph is None else glyph != "\u2610"
+    if glyph is not None:
+        return glyph != "\u2610"
+    return bool(m.group("tick") or m.group("ptick"))
 
 
 def _line(line: str) -> str:
     """One line with its unticked options taken out and its ticked boxes dropped."""
     boxes = list(_BOX.finditer(line))
-    if not boxes:
-        return line
+    if not boxes or not line[boxes[-1].end() :].strip():
+        return line  # none, or boxes after their options ("yes [x] no [ ]"): whose is unclear
     cut: list[tuple[int, int]] = []  # spans to take out
     options = 0
     ticked_any = False
@@ -68,6 +74,6 @@ def _line(line: str) -> str:
 
 def ticked_only(text: str) -> str:
     """The text with every checkbox choice written as what was ticked."""
-    if "[" not in text and not any(g in text for g in "\u2610\u2611\u2612"):
+    if "[" not in text and "(" not in text and not any(g in text for g in "\u2610\u2611\u2612"):
         return text
     return "\n".join(_line(line) for line in text.split("\n"))

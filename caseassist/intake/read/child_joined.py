@@ -44,9 +44,6 @@ _ARTICLES = frozenset(
         "esse",
     ]
 )
-_INDEFINITE = frozenset(["an", "one", "un", "una", "une", "uma", "um"])
-"""Opening a sentence, only an indefinite noun introduces her ("Una señora y sus hijos
-llegaron"); "A mulher e os dois filhos estão lá" is his wife (so not "a", Portuguese "the")."""
 _NEAR = 6
 """Words at most between the person noun and the joiner ("senhor angolano de 40 anos")."""
 
@@ -67,7 +64,9 @@ def _fronted(toks: list[str], g: int) -> bool:
             lexicon.phrase_regex("writer_with").search(" ".join(toks[max(0, k - 4) : k + 1]))
             is not None
         )
-    return g > 0 and toks[g - 1] in _INDEFINITE
+    # opening a sentence, only an indefinite noun (`indefinite_ones`) introduces her ("Una
+    # señora y sus hijos llegaron"); "A mulher e os dois filhos estão lá" is his wife
+    return g > 0 and toks[g - 1] in lexicon.by_language("indefinite_ones")
 
 
 def joined_to_her(toks: list[str], kids: frozenset[str]) -> bool:

@@ -7,10 +7,10 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_joined import (
     child_of_other,
     joined_to_her,
-    other_person_at,
     service_intake,
     wished_only,
 )
@@ -242,50 +242,6 @@ def _cared_for(toks: list[str], i: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
-_LOCATIVE = frozenset(["in", "en", "au", "aux", "no", "na", "em", "a"])
-
-
-def _located_away(sent_folded: str) -> bool:
-    """A child word and then where or with whom else they are, a country or another
-    person ("Mis tres hijos estan en Guatemala", "meu filho ta no Brasil", "a daughter
-    in Lagos with her sister"): not with them."""
-    ws = lexicon.word_sets()
-    names = lexicon.country_names()
-    others = _other_people()
-    toks = tokens(sent_folded)
-    stays = lexicon.phrase_regex("away_locatives")  # "still in Cuenca", "siguen en Olancho"
-    for c, w in enumerate(toks):
-        if w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs:
-            c = _past_ages(toks, c)  # "her two kids (9 and 12) are back in Cebu"
-            if stays.match(" ".join(toks[c + 1 : c + 4])):
-                return True
-            for j in range(c + 1, min(len(toks) - 1, c + 7)):
-                if toks[j] in _LOCATIVE and any(
-                    " ".join(toks[j + 1 : j + 1 + n]) in names for n in (1, 2, 3)
-                ):
-                    return True
-                if (
-                    toks[j] in _WITH_WORDS
-                    and other_person_at(toks, j + 1, others)
-                    and _WITH_WORDS.isdisjoint(toks[max(0, c - 3) : c])
-                ):
-                    return True  # not "llegó con su hija y con la abuela": both with her
-    return False
-
-
-_WITH_WORDS = frozenset(["with", "w", "con", "avec", "com", "chez"])
-_AGE_LIST = frozenset(["(", ")", ",", "and", "y", "et", "e", "&", "+"])
-
-
-def _past_ages(toks: list[str], c: int) -> int:
-    """The last token of the ages right after a child word ("kids (9 and 12)", "hijos, 4 y
-    7"): where they are comes after them. Only a list of numbers moves it."""
-    k, last = c + 1, c
-    while k < len(toks) and (toks[k] in _AGE_LIST or toks[k].isdigit()):
-        if toks[k].isdigit() or toks[k] == ")":
-            last = k
-        k += 1
-    return last
 
 
 def _children(sent_folded: str, *, answer: bool) -> int | None | bool:

@@ -197,9 +197,15 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
         neg = bool(ends(toks, k, fr.negators))
         k -= ends(toks, k, fr.negators)
         who = _holder(fr, toks, k) if k > after else None
-        if who is None and before and v + n < len(toks):
-            nxt = toks[v + n]  # "la tiene él", "los tiene la patrona"
-            alone = v + n + 1 >= len(toks) or toks[v + n + 1] in _BREAKS
+        nxt = toks[v + n] if before and v + n < len(toks) else ""
+        alone = v + n + 1 >= len(toks) or toks[v + n + 1] in _BREAKS
+        if who == OTHER and alone and nxt in fr.pronouns:
+            # a subject after the verb: the words before the clitic are its fronted object,
+            # hers when they say so ("el suyo y el del hijo los tiene él"), else another's
+            own = lexicon.phrase_regex("own_documents").search(" ".join(toks[after:k]))
+            who = fr.pronouns[nxt] if own else ASIDE
+        if who is None and nxt:
+            # "la tiene él", "los tiene la patrona"
             who = _named_holder(fr, toks, v + n) or (fr.pronouns.get(nxt) if alone else None)
         if who in ("f", "m", "n"):
             who = HERS if gender is not None and who == gender else None

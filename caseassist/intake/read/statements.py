@@ -41,7 +41,11 @@ from caseassist.intake.read.scope import (
     status_before_condition,
 )
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.tonight_frame import limit_after_tonight, place_spans_tonight
+from caseassist.intake.read.tonight_frame import (
+    limit_after_tonight,
+    place_ends_tonight,
+    place_spans_tonight,
+)
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import writers_own
@@ -198,7 +202,9 @@ def _rules_in_clause(
                 clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
             )
             padded = f" {' '.join(tokens(sent))} "
-            if rule.cancel_regex.search(padded):
+            cm = rule.cancel_regex.search(padded)
+            if cm and not (rule.value is False and _negated_word(padded, cm.start(), m.group())):
+                # (a holding is not undone by "NÃO devolvidos", "never returned")
                 if rule.describe and not _negated(folded, m.start(), None):
                     describe(describes, rule, clause_text, folded)
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
@@ -217,6 +223,10 @@ def _rules_in_clause(
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             if limit_after_tonight(rule, sent or folded, folded):
                 continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
+            if place_ends_tonight(rule, folded, sent or folded, m.group()):  # "a friend who
+                ends = out.maybe if assertion_status(sent or folded, writer=writer) else out.put
+                ends(rule.fact, True)  # can no longer keep her from tonight": none tonight
+                continue
             # (a negated rule's yes too: "depois da alta ... não tem onde ficar")
             yes = rule.value is True or (rule.negated is True and _negated(folded, m.start(), None))
             if yes and (later := later_day(clause_text, m)):
@@ -241,6 +251,8 @@ def _rules_in_clause(
                 # a negator before the cue or between it and what it governs:
                 # "does not want the police", "prefiere que no se llame a la policia"
                 negated = _negated(folded, m.start("cue"), m.end())
+                if not negated and rule.negated is None and _negated_word(folded, m.start()):
+                    continue  # "não devolvidos até o momento os documentos": the verb negated
             else:
                 negated = _negated(folded, m.start(), None)
             if negated:
@@ -320,6 +332,14 @@ def _rules_in_clause(
             (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:
             describe(describes, rule, clause_text, folded)
+
+
+def _negated_word(folded: str, start: int, matched: str = "") -> bool:
+    """A negator among the two words right before `start` ("NÃO devolvidos", "never
+    returned") and not in a rule's `matched` words ("not needed if ..." is the rule's own
+    no): the word there is denied, so it neither states nor cancels."""
+    near = set(tokens(folded[:start])[-2:]) - set(tokens(matched))
+    return not lexicon.word_sets().negators.isdisjoint(near)
 
 
 def _previous_sentence(clause_text: object) -> list[str]:

@@ -63,3 +63,32 @@ def place_named_tonight(clause: str) -> bool:
     chez un ami, mais l'ami ne peut plus le garder après ce soir") stays unread."""
     rest = lexicon.phrase_regex("after_tonight").sub(" ", clause)
     return bool(lexicon.phrase_regex("tonight_words").search(rest))
+
+
+@cache
+def _ends_from_tonight() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A `place_end_cues` phrase and within five words a `from_tonight` phrase: in either
+    order ("who can no longer keep her as of tonight", "a partir de hoy ya no puede"), and
+    cue first only."""
+    cues = alternation(lexicon.by_language("place_end_cues"), r"\s+")
+    start = alternation(lexicon.by_language("from_tonight"), r"\s+")
+    gap = r"\s+(?:[a-z0-9'-]+\s+){0,5}?"
+    first = rf"(?:{cues}){gap}(?:{start})"
+    either = rf"\b(?:{first}|(?:{start}){gap}(?:{cues}))(?![a-z0-9])"
+    return re.compile(either), re.compile(rf"\b{first}(?![a-z0-9])")
+
+
+def place_ends_tonight(rule: statement_rules.Rule, clause: str, sentence: str, place: str) -> bool:
+    """A place reading (the value false) said to end from tonight, in its own clause or
+    after the place in its sentence, up to a semicolon ("staying with a cousin, who can no
+    longer keep her from tonight", "hébergé par un compatriote qui ne peut plus le garder à
+    partir de ce soir"): she has no bed tonight. One that ends only after tonight ("past
+    tonight") is `limit_after_tonight`'s; "from tonight she cannot go back" is no end."""
+    if rule.value is not False:
+        return False
+    either, first = _ends_from_tonight()
+    if either.search(clause):
+        return True
+    at = sentence.find(place)
+    tail = re.split(r"[;.]", sentence[at + len(place) :], maxsplit=1)[0] if at >= 0 else ""
+    return bool(first.search(tail))
