@@ -71,6 +71,8 @@ def work_papers(clause: Clause) -> str | None:
     p = find(clause, "papers")
     if p < 0 or has(clause, "possessed_past"):
         return None
+    if has(clause[:p], "others") or has(clause[:p], "family"):
+        return None  # "não sei se a minha irmã tem papéis": her sister's papers
     if find(clause, "unsure", 0, p) >= 0:
         return "unsure"  # "no sé si mis papeles me permiten trabajar"
     if has(clause[p:], "expired"):
@@ -87,6 +89,15 @@ def work_papers(clause: Clause) -> str | None:
     return None
 
 
+def papers_doubted(clause: Clause, before: Clause) -> bool:
+    """A clause that opens on a doubt about the papers named before it in the sentence ("My
+    permit was for the fishing only, I don't know if it is still good", "tengo un permiso,
+    pero no sé si sigue vigente"): unsure; not a doubt about someone else's."""
+    if find(clause, "unsure") != 0 or has(clause, "papers") or not has(before, "papers"):
+        return False
+    return not (has(clause, "others") or has(clause, "family"))
+
+
 def learning(clause: Clause, before: Clause) -> bool:
     """A wish to learn something or take a course, its wish in the clause or before it in
     the sentence ("Quiero trabajar, y también aprender inglés")."""
@@ -95,6 +106,8 @@ def learning(clause: Clause, before: Clause) -> bool:
         i = find(clause, "courses")
     if i < 0 or _negated_before(clause, i) or has(before + clause, "unsure"):
         return False
+    if has(clause[:i], "family") or has(clause[:i], "others"):
+        return False  # someone else's studies: "so my children can study", "my daughter wants to"
     return find(clause, "wishes", 0, i) >= 0 or has(before, "wishes")
 
 
@@ -206,6 +219,8 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("training_refusal", False))
         if (auth := work_papers(c)) is not None:
             got.append(("work_papers", auth))
+        elif papers_doubted(c, before):
+            got.append(("work_papers", "unsure"))
         if learning(c, before):
             got.append(("learning", True))
     elif group == "reintegration":
