@@ -243,6 +243,38 @@ def test_in_a_note_her_document_on_her_is_still_held(note):
     assert reads(note, DOCUMENTS) is True
 
 
+# --------------------------------------------- a bare yes beside another wish of the group
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "other"),
+    [
+        (WORK, "Quero voltar a estudar, sim.", TRAINING),
+        (WORK, "Sim, quero aprender a conduzir.", TRAINING),
+        (RETURN, "Sí, quiero llamar a mi mamá.", FAMILY),
+        (RETURN, "Yes, I want to call my mother.", FAMILY),
+    ],
+)
+def test_a_yes_beside_another_wish_is_that_wishs_not_the_asked_ones(asked, text, other):
+    got = settled(asked, text)
+    assert got[other] is True
+    assert asked not in got
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (WORK, "Yes, and a course too."),
+        (WORK, "Oui, et aussi apprendre le français."),
+        (RETURN, "Sí, quiero volver con mi mamá."),
+        (RETURN, "Yes, and I want to call my mother too."),
+        (WORK, "Sí, quiero trabajar y también aprender inglés."),
+    ],
+)
+def test_a_yes_with_an_addition_or_its_own_words_stays_the_asked_ones(asked, text):
+    assert settled(asked, text)[asked] in (True, "yes")
+
+
 # --------------------------------------------- a real session
 
 

@@ -47,6 +47,7 @@ from caseassist.intake.read.answer_words import (
     not_me_groups,
     sentences,
     settle,
+    yes_of_another_groups,
 )
 from caseassist.intake.read.result import Extraction
 
@@ -253,3 +254,13 @@ def own_topic(fact_id: str, folded: str) -> str:
             return folded[:at_char].rstrip()
         at_char += len(sentence) + 1
     return folded
+
+
+def yes_of_another(fact_id: str, text: str, out: Extraction) -> bool:
+    """A bare yes beside a wish for another fact of the group, and nothing of the asked one
+    ("Quero voltar a estudar, sim", "Sí, quiero llamar a mi mamá" to going home): the yes is that
+    wish's, not the asked fact's."""
+    group = group_of(fact_id)
+    if group not in yes_of_another_groups() or any(has(s, "additions") for s in sentences(text)):
+        return False  # "Yes, and a course too", "Oui, et aussi apprendre le français"
+    return any(out.values.get(f) is True for f in group_facts(group) if f != fact_id)

@@ -58,6 +58,13 @@ def not_me_groups() -> frozenset[str]:
 
 
 @cache
+def yes_of_another_groups() -> frozenset[str]:
+    """The groups of parallel wishes, where a bare yes beside another wish is that wish's
+    (data: `[yes_of_another]`)."""
+    return frozenset(_data().get("yes_of_another", {}).get("groups", ()))
+
+
+@cache
 def fact_for(reading: str) -> str:
     """The fact a reader sets (data: `[facts]`)."""
     return str(_data().get("facts", {}).get(reading, ""))

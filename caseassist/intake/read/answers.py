@@ -11,7 +11,7 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
-from caseassist.intake.read.answer_group import own_topic, settle_group
+from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -79,6 +79,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
+    bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
         stated = out.values.get(fact_id)
@@ -94,6 +95,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = True  # "this worries me" to "Do you have worries about your status?"
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
+            bare_yes = own is True
             if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
                 own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
@@ -141,7 +143,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             if yn is True and "yes" in opts and _conditional(f):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
             elif yn is True and "yes" in opts:
-                own = "yes"
+                own, bare_yes = "yes", True
             elif yn is False and "no" in opts:
                 own = "no"
             if fact_id == "person.gender":
@@ -241,5 +243,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.values.pop(fact_id, None)
     # the other facts of its group: "Non, le patron ne sait pas où on est"
     settle_group(fact_id, text, out)
+    if bare_yes and yes_of_another(fact_id, text, out):
+        out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     return out
