@@ -47,7 +47,7 @@ from caseassist.intake.read.answer_words import (
     not_me_groups,
     sentences,
     settle,
-    yes_of_another_groups,
+    yes_own_words,
 )
 from caseassist.intake.read.result import Extraction
 
@@ -260,7 +260,11 @@ def yes_of_another(fact_id: str, text: str, out: Extraction) -> bool:
     """A bare yes beside a wish for another fact of the group, and nothing of the asked one
     ("Quero voltar a estudar, sim", "Sí, quiero llamar a mi mamá" to going home): the yes is that
     wish's, not the asked fact's."""
-    group = group_of(fact_id)
-    if group not in yes_of_another_groups() or any(has(s, "additions") for s in sentences(text)):
-        return False  # "Yes, and a course too", "Oui, et aussi apprendre le français"
-    return any(out.values.get(f) is True for f in group_facts(group) if f != fact_id)
+    own = yes_own_words()
+    if fact_id not in own:
+        return False
+    sents = sentences(text)
+    if any(has(s, "additions") or has(s, own[fact_id]) for s in sents):
+        return False  # "Yes, and a course too", "Sim, quero voltar para Santo Antão"
+    others = (f for f in group_facts(group_of(fact_id)) if f != fact_id and f in own)
+    return any(out.values.get(f) is True for f in others)

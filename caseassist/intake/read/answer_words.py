@@ -58,10 +58,10 @@ def not_me_groups() -> frozenset[str]:
 
 
 @cache
-def yes_of_another_groups() -> frozenset[str]:
-    """The groups of parallel wishes, where a bare yes beside another wish is that wish's
-    (data: `[yes_of_another]`)."""
-    return frozenset(_data().get("yes_of_another", {}).get("groups", ()))
+def yes_own_words() -> dict[str, str]:
+    """The parallel wishes, where a bare yes beside another wish is that wish's, each with
+    the word list naming it (data: `[yes_of_another.own_words]`)."""
+    return dict(_data().get("yes_of_another", {}).get("own_words", {}))
 
 
 @cache
