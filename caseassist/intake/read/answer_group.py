@@ -48,6 +48,7 @@ from caseassist.intake.read.answer_words import (
     not_me_groups,
     sentences,
     settle,
+    yes_own_words,
 )
 from caseassist.intake.read.result import Extraction
 
@@ -72,6 +73,8 @@ def work_papers(clause: Clause) -> str | None:
     p = find(clause, "papers")
     if p < 0 or has(clause, "possessed_past"):
         return None
+    if has(clause[:p], "others") or has(clause[:p], "family"):
+        return None  # "não sei se a minha irmã tem papéis": her sister's papers
     if find(clause, "unsure", 0, p) >= 0:
         return "unsure"  # "no sé si mis papeles me permiten trabajar"
     if has(clause[p:], "expired"):
@@ -88,6 +91,15 @@ def work_papers(clause: Clause) -> str | None:
     return None
 
 
+def papers_doubted(clause: Clause, before: Clause) -> bool:
+    """A clause that opens on a doubt about the papers named before it in the sentence ("My
+    permit was for the fishing only, I don't know if it is still good", "tengo un permiso,
+    pero no sé si sigue vigente"): unsure; not a doubt about someone else's."""
+    if find(clause, "unsure") != 0 or has(clause, "papers") or not has(before, "papers"):
+        return False
+    return not (has(clause, "others") or has(clause, "family"))
+
+
 def learning(clause: Clause, before: Clause) -> bool:
     """A wish to learn something or take a course, its wish in the clause or before it in
     the sentence ("Quiero trabajar, y también aprender inglés")."""
@@ -96,6 +108,8 @@ def learning(clause: Clause, before: Clause) -> bool:
         i = find(clause, "courses")
     if i < 0 or _negated_before(clause, i) or has(before + clause, "unsure"):
         return False
+    if has(clause[:i], "family") or has(clause[:i], "others"):
+        return False  # someone else's studies: "so my children can study", "my daughter wants to"
     return find(clause, "wishes", 0, i) >= 0 or has(before, "wishes")
 
 
@@ -207,6 +221,8 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("training_refusal", False))
         if (auth := work_papers(c)) is not None:
             got.append(("work_papers", auth))
+        elif papers_doubted(c, before):
+            got.append(("work_papers", "unsure"))
         if learning(c, before):
             got.append(("learning", True))
     elif group == "reintegration":
@@ -239,3 +255,17 @@ def own_topic(fact_id: str, folded: str) -> str:
             return folded[:at_char].rstrip()
         at_char += len(sentence) + 1
     return folded
+
+
+def yes_of_another(fact_id: str, text: str, out: Extraction) -> bool:
+    """A bare yes beside a wish for another fact of the group, and nothing of the asked one
+    ("Quero voltar a estudar, sim", "Sí, quiero llamar a mi mamá" to going home): the yes is that
+    wish's, not the asked fact's."""
+    own = yes_own_words()
+    if fact_id not in own:
+        return False
+    sents = sentences(text)
+    if any(has(s, "additions") or has(s, own[fact_id]) for s in sents):
+        return False  # "Yes, and a course too", "Sim, quero voltar para Santo Antão"
+    others = (f for f in group_facts(group_of(fact_id)) if f != fact_id and f in own)
+    return any(out.values.get(f) is True for f in others)

@@ -20,17 +20,39 @@ from __future__ import annotations
 
 from caseassist.intake.read.answer_words import OPENING, Clause, at, find, has
 
-_NEAR = 2  # words between a refusal's negator and what it refuses: "no more work", "nem os cursos"
+_NEAR = 3  # words (articles aside) between a refusal's negator and what it refuses: "no more work", "nem os cursos"
 
 
 def _refused(sentence: Clause, key: str) -> bool:
-    """A `key` word in `sentence` with a negator just before or just after it."""
+    """A `key` word in `sentence` with a negator just before or just after it, in its own
+    clause ("nor take a course": articles aside; not "Trabajo no, curso sí")."""
     i = find(sentence, key)
     if i < 0:
         return False
     n = at(sentence, i, key)
-    around = sentence[max(0, i - _NEAR) : i] + sentence[i + n : i + n + _NEAR]
+    around = _near(sentence[:i][::-1]) + _near(sentence[i + n :])
     return any(at(around, j, "joint_negators") for j in range(len(around)))
+
+
+def _near(words: Clause) -> Clause:
+    """The first `_NEAR` words of `words` that are no article, up to a comma."""
+    out: Clause = []
+    for w in words:
+        if w == "," or len(out) == _NEAR:
+            break
+        if not at([w], 0, "articles"):
+            out.append(w)
+    return out
+
+
+def _contrasted(sentence: Clause) -> bool:
+    """A contrast word that opens a second side ("no work, but a course yes"); not "mais"
+    / "más" before a comma or the end, "more" ("não quero trabalhar mais, nem curso")."""
+    for i in range(len(sentence)):
+        n = at(sentence, i, "contrasts")
+        if n and i + n < len(sentence) and sentence[i + n] not in (",", "?"):
+            return True
+    return False
 
 
 def joint_refusal(sentence: Clause) -> bool:
@@ -42,7 +64,7 @@ def joint_refusal(sentence: Clause) -> bool:
         or find(sentence, "others", 0, OPENING) >= 0
     ):
         return False
-    if has(sentence, "contrasts") or has(sentence, "unsure") or has(sentence, "possession"):
+    if _contrasted(sentence) or has(sentence, "unsure") or has(sentence, "possession"):
         return False  # "I have no work and no school": what she lacks, not what she wants
     school = "school_words" if has(sentence, "school_words") else "courses"
     return _refused(sentence, "work_words") and _refused(sentence, school)

@@ -59,6 +59,13 @@ def not_me_groups() -> frozenset[str]:
 
 
 @cache
+def yes_own_words() -> dict[str, str]:
+    """The parallel wishes, where a bare yes beside another wish is that wish's, each with
+    the word list naming it (data: `[yes_of_another.own_words]`)."""
+    return dict(_data().get("yes_of_another", {}).get("own_words", {}))
+
+
+@cache
 def fact_for(reading: str) -> str:
     """The fact a reader sets (data: `[facts]`)."""
     return str(_data().get("facts", {}).get(reading, ""))
@@ -112,11 +119,24 @@ def sentences(text: str) -> list[Clause]:
     return [s for s in out if s]
 
 
+def contrast_at(sentence: Clause, i: int) -> bool:
+    """A contrast word at `sentence[i]` that opens what follows: never one right before a
+    comma or the sentence's end, where "mais" / "más" is "more" ("não quero trabalhar mais,
+    nem fazer curso", "no quiero trabajar más")."""
+    if sentence[i] not in _CONTRASTS:
+        return False
+    return i + 1 < len(sentence) and sentence[i + 1] not in _CLAUSE_ENDS and sentence[i + 1] != "?"
+
+
+def has_contrast(sentence: Clause) -> bool:
+    return any(contrast_at(sentence, i) for i in range(len(sentence)))
+
+
 def clauses(sentence: Clause) -> list[Clause]:
     """A sentence cut at commas and at "but" ("Quiero trabajar, pero no tengo papeles")."""
     out: list[Clause] = [[]]
-    for t in sentence:
-        if t in _CLAUSE_ENDS or t in _CONTRASTS:
+    for i, t in enumerate(sentence):
+        if t in _CLAUSE_ENDS or contrast_at(sentence, i):
             out.append([])
         else:
             out[-1].append(t)
@@ -129,10 +149,11 @@ def clause_segments(sentence: Clause) -> list[tuple[Clause, int]]:
     ("maybe in a kitchen, but I have no permit here")."""
     out: list[tuple[Clause, int]] = [([], 0)]
     seg = 0
-    for t in sentence:
-        if t in _CONTRASTS:
+    for i, t in enumerate(sentence):
+        contrast = contrast_at(sentence, i)
+        if contrast:
             seg += 1
-        if t in _CLAUSE_ENDS or t in _CONTRASTS:
+        if t in _CLAUSE_ENDS or contrast:
             out.append(([], seg))
         else:
             out[-1][0].append(t)

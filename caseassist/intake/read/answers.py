@@ -10,7 +10,8 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
-from caseassist.intake.read.answer_group import own_topic, settle_group
+from caseassist.intake.read.answer_echoes import said_yes_by
+from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -78,6 +79,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None
+    bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
         stated = out.values.get(fact_id)
@@ -89,8 +91,11 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             # what a note would only suggest, said in answer to the question itself
             # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
             own = out.possible[fact_id]
+        elif yn is None and not hedge and not inverted and said_yes_by(fact_id, text):
+            own = True  # "this worries me" to "Do you have worries about your status?"
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
+            bare_yes = own is True
             if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
                 own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
@@ -138,7 +143,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             if yn is True and "yes" in opts and _conditional(f):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
             elif yn is True and "yes" in opts:
-                own = "yes"
+                own, bare_yes = "yes", True
             elif yn is False and "no" in opts:
                 own = "no"
             if fact_id == "person.gender":
@@ -238,5 +243,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.values.pop(fact_id, None)
     # the other facts of its group: "Non, le patron ne sait pas où on est"
     settle_group(fact_id, text, out)
+    if bare_yes and yes_of_another(fact_id, text, out):
+        out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     return out

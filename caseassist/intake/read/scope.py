@@ -9,13 +9,28 @@ folders' words.toml); `statements._apply_rules` asks these after a match."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.roles import _has_hedge, assertion_status
 from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
+from caseassist.intake.trie import alternation
 
 _SHORT = 6  # the most words of a sentence that is only a no ("Fora isso, sem urgência.")
+_LOOK_BACK = 2  # sentences back to the person a pronoun takes up: at most one doubt between
+# word lists naming people: a sentence with one of them names whom a pronoun may take up
+_PERSON_LISTS = (
+    "language_female_people",
+    "language_male_people",
+    "other_people",
+    "person_nouns",
+    "language_helpers",
+    "safe_holders",
+    "legal_nouns",
+)
 
 
 def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
@@ -31,11 +46,34 @@ def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
         return False  # "Nothing urgent." after her health: a no; not "hay que verla, aunque..."
     if clause_text.sentence_index < 1 or clause_text.index < 0:
         return False
-    try:
-        before = clause_text.originals.get(clause_text.sentence_index - 1)
-    except IndexError:
+    for back in range(1, _LOOK_BACK + 1):
+        try:
+            before = clause_text.originals.get(clause_text.sentence_index - back)
+        except IndexError:
+            return False
+        if not before:
+            return False
+        folded = lexicon.respell(fold(before))
+        if rule.clear_regex.search(folded) is not None:
+            return True
+        if clause_text.sentence_index - back < 1 or not _only_doubt(folded):
+            return False
+    return False
+
+
+def _only_doubt(folded: str) -> bool:
+    """A sentence that is only a doubt and names no one ("Mi mamá quiere que regrese; yo
+    todavía no sé. Pero quiero hablar con ella"): a pronoun after it takes up the person
+    named before it."""
+    if not _has_hedge(folded):
         return False
-    return bool(before) and rule.clear_regex.search(lexicon.respell(fold(before))) is not None
+    return _persons_regex().search(folded) is None
+
+
+@cache
+def _persons_regex() -> re.Pattern[str]:
+    words = {w for k in _PERSON_LISTS for w in lexicon.by_language(k) if w.strip()}
+    return re.compile(r"\b" + alternation(words, r"\s+") + r"(?![a-z0-9])")
 
 
 def doubted(fact_id: str, sent: str) -> bool:
