@@ -35,6 +35,7 @@ from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exporte
     _STOP,
     _UNDERSTAND,
     _USABLE,
+    _USABLE_LIMITS,
     _WELL,
     _phrase_at,
     _phrases,
@@ -170,6 +171,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return lw.MAJOR, k + 1 + n  # "wolof (langue préférée)", "quechua (idioma preferido)"
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
+        if n and (m := _phrase_at(toks, at + n, _USABLE_LIMITS, 5)):
+            return lw.MINOR, at + n + m  # "his English is fine for simple things"
         if n:
             return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
     if toks[j : j + 1] == ["a"]:  # "à la maison", "à l'école" ("a" is also a copula)
@@ -186,6 +189,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         (_ALSO, lw.ALSO),
     ):
         n = _phrase_at(toks, k, words, 4)
+        if n and weight in _LEVELS_OF_NEXT and _level_of_next(toks, k + n):
+            break  # "Twi (limited English)", "wolof (un peu de français)": English's level
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
         if n and "." in toks[j:k] and k + n < len(toks) and toks[k + n] not in _STOP:
@@ -194,6 +199,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             continue  # "very good English so no interpreter": "so" opens a clause
         if n and weight == lw.MAJOR and describes_another_noun(toks, j, k + n, _LANGUAGE_NOUNS):
             continue  # "Arabic (preferred name: Amal)": the name's
+        if n and weight == lw.WELL and (m := _phrase_at(toks, k + n, _USABLE_LIMITS, 5)):
+            return lw.MINOR, k + n + m  # "her English is good for the basics"
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
@@ -204,6 +211,20 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
+
+
+_LEVELS_OF_NEXT = (lw.MINOR, lw.WELL, lw.ALSO)
+_OF = frozenset(
+    {"of", "de", "d'", "d", "do", "da", "del", "du", "el", "le", "la", "l'", "o", "the"}
+)
+
+
+def _level_of_next(toks: list[str], end: int) -> bool:
+    """Whether the level word ending at `end` weighs the language named right after it
+    ("Twi (limited English)", "quechua, poco español", "wolof (un peu de français)"),
+    not the one before it."""
+    end += toks[end : end + 1] != [] and toks[end] in _OF
+    return _names_language_at(toks, end)
 
 
 _NE = frozenset({"ne", "n'", "n", "does", "do", "did"})
@@ -234,6 +255,8 @@ def _negated_after(toks: list[str], k: int) -> tuple[str, int] | None:
     if toks[m : m + 1] and toks[m] in _SPOKEN_VERBS:
         if _phrase_at(toks, m + 1, _WELL, 2):
             return lw.MINOR, m + 2  # "não fala bem"
+        if _level_of_next(toks, m + 1):
+            return None  # "Idioma: mandarín. No habla castellano.": the verb's own object
         return lw.NEG, m + 1
     return None
 

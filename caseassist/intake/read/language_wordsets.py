@@ -24,6 +24,9 @@ _MAJOR = lexicon.Words(
 _WELL = lexicon.Words({"fluent", "fluently", "well", "bien"}, "language_well")
 _USABLE = lexicon.Words(set(), "language_usable")
 """She can use it, with nothing said of which she prefers: "English is fine for her"."""
+_USABLE_LIMITS = lexicon.Words(set(), "language_usable_limits")
+"""After a word that she can use a language, a limit that makes it a little one:
+"English is fine for simple things", "le sirve para lo básico"."""
 _MINOR_PHRASES = lexicon.Words(
     {
         "a little", "a bit of", "a bit", "some", "basic", "broken", "limited", "un poco de",
