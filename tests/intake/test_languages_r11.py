@@ -193,6 +193,7 @@ def test_a_thing_in_a_language_asked_for_is_no_preference(text):
         ("Speaks Bengali. His English is good for the basics.", "bn"),
         ("Habla bengalí; su inglés está bien para lo básico.", "bn"),
         ("Parle bengali ; son français ça va pour les choses simples.", "bn"),
+        ("Speaks Tigrinya, English ok for basics.", "ti"),
     ],
 )
 def test_a_language_usable_only_for_simple_things_is_a_little(text, hers):
@@ -249,3 +250,76 @@ def test_a_shorthand_line_about_another_gives_none_of_hers(text):
 )
 def test_a_shorthand_line_about_her_is_hers(text, hers):
     assert reads(text, PREF) == hers
+
+
+# ------------------------------------ a relative's antecedent with its modifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        ("Su lengua materna es el k'iche'. Lo trajo un compañero de cuadrilla de 22 años, "
+         "que habla mam.", "quc"),
+        ("Mother tongue: K'iche'. He was brought by a co-worker from the crew, who speaks "
+         "Mam.", "quc"),
+        ("Langue maternelle : k'iche'. Amené par un collègue de l'équipe de nuit, qui parle "
+         "mam.", "quc"),
+        ("Língua materna: k'iche'. Foi trazido por um colega da equipa de obras, que fala "
+         "mam.", "quc"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_another_persons_noun_phrase_is_theirs(text, hers):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        ("Mujer de 30 años, que habla mam.", "mam"),
+        ("Woman in her thirties from Huehuetenango, who speaks only Mam.", "mam"),
+        ("Femme de 30 ans, originaire du Guatemala, qui parle mam.", "mam"),
+        ("Mulher de 30 anos, vinda da Guatemala, que fala mam.", "mam"),
+    ],
+)
+def test_a_relative_after_her_own_description_is_hers(text, hers):
+    assert reads(text, PREF) == hers
+
+
+# ------------------------------------ staff who speak a language, and a reply about another
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        ("Main language Zapotec; she also speaks Spanish fine, so no interpreter needed "
+         "for Spanish-speaking staff.", "zap", ["es"]),
+        ("Operadora: ¿Necesita intérprete?\nVoluntaria: Voy a ver si Ravi (nuestro "
+         "mediador, habla hindi e inglés) puede ayudar.\nOperadora: ¿Qué idioma habla ella?"
+         "\nVoluntaria: Solo nepalí.", "ne", []),
+        ("[22:48] Acolhimento: precisa de intérprete?\n[22:50] Inês: vou ver se o Ravi "
+         "(nosso mediador, fala hindi e inglês) pode ajudar\n[22:51] Inês: ela só fala "
+         "nepalês", "ne", []),
+        ("A : Elle a besoin d'un interprète ?\nB : Je vais voir si Ravi (notre médiateur, "
+         "parle hindi et anglais) peut aider. Elle ne parle que le népalais.", "ne", []),
+    ],
+)  # fmt: skip
+def test_staff_and_helpers_languages_are_theirs(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        # her own reply and her own list are still read
+        ("A: What language does she speak?\nB: Tigrinya, and some Arabic.", "ti", "possible"),
+        ("Operadora: Que idioma ela fala?\nInês: Só nepalês.", "ne", []),
+        ("[10:02] A: ¿Qué idioma habla?\n[10:03] B: Quechua nomás.", "qu", []),
+        ("A : Quelle langue parle-t-elle ?\nB : Elle parle wolof et un peu de français.", "wo",
+         "possible"),
+    ],
+)  # fmt: skip
+def test_her_own_reply_is_still_read(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others

@@ -11,7 +11,7 @@ from caseassist.intake.read import language_creoles, language_parts, language_se
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_clauses import _in_childhood, _interpreter_waived, _past_yes
-from caseassist.intake.read.language_descriptors import described_another
+from caseassist.intake.read.language_descriptors import described_another, speaking_another
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at
 from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
@@ -79,7 +79,7 @@ def _language_list(
         w = toks[i]
         hit = _lang_at(toks, i) or _feminine_at(toks, i) or (not (found or free) and _typo(w))
         hit = hit or elided_at(toks, i)  # "ne parle que larabe": typed without apostrophes
-        if hit and _anothers(toks, i):
+        if hit and (_anothers(toks, i) or speaking_another(toks, i + hit[1])):
             i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
             continue
         if hit:
