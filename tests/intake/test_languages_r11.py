@@ -323,3 +323,51 @@ def test_staff_and_helpers_languages_are_theirs(text, hers, others):
 def test_her_own_reply_is_still_read(text, hers, others):
     assert reads(text, PREF) == hers
     assert reads(text, OTHERS) == others
+
+
+# ------------------------------------ a bracket that says she prefers it
+
+
+@pytest.mark.parametrize(
+    ("text", "hers", "others"),
+    [
+        ("Language: Tigrinya (prefers), Arabic", "ti", ["ar"]),
+        ("Idiomas: quechua (lo prefiere) y español", "qu", ["es"]),
+        ("Idiomas: criollo haitiano (prefiere) y francés. Español muy poco.", "ht", ["fr"]),
+        ("Parle wolof (c'est celle qu'elle préfère) et français.", "wo", ["fr"]),
+        ("Fala tétum (é o que ela prefere) e português.", "tet", ["pt"]),
+    ],
+)
+def test_a_bracket_saying_she_prefers_it_marks_the_preferred(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after the verb, or a bracket about something else: no preference
+        "Arabic (preferred name: Amal), French",
+        "Tigrinya (preferred term for her region), Arabic",
+        "Langues : wolof (prénom préféré : Awa), français",
+    ],
+)
+def test_a_bracket_about_something_else_marks_nothing(text):
+    assert reads(text, PREF) in (None, "possible")
+
+
+# ------------------------------------ minimal
+
+
+@pytest.mark.parametrize(
+    ("text", "hers"),
+    [
+        ("Language: Bahasa Indonesia; minimal English.", "id"),
+        ("Idioma: bengalí; inglés mínimo.", "bn"),
+        ("Langue : bengali ; anglais minimal.", "bn"),
+        ("Língua: bengali; inglês mínimo.", "bn"),
+    ],
+)
+def test_a_minimal_language_is_a_little(text, hers):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == "possible"

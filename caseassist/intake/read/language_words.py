@@ -9,6 +9,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_brackets import bracket_preference
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_names import names_language_at as _names_language_at
 from caseassist.intake.read.language_prefer import (
@@ -129,6 +130,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     own = toks[k : k + 6]
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
+    if (bracket := bracket_preference(toks, j, _NEGATORS.all())) is not None:
+        return lw.MAJOR, bracket  # "criollo haitiano (prefiere)", "portugués (es el que prefiere)"
     if appositive := appositive_preference(toks, k, _LANGUAGE_NOUNS):
         return appositive  # "le français, langue dans laquelle elle est le plus à l'aise"
     owned = _own_language(own)
