@@ -12,6 +12,7 @@ from caseassist.intake.read.language_ages import her_age
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
+from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
@@ -130,6 +131,7 @@ def _names_another(toks: list[str]) -> bool:
         _other_subject(toks[:first])
         or bool(function_words().writer_words & set(toks[:first]))
         or pronoun_of_opening_person(toks[:first], toks[cut:first])
+        or (first < len(toks) and _about_another(toks[:first], answer=False))
     )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
 
 
@@ -157,13 +159,15 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
     found: list[tuple[str, str]] = []
     for k, sent in enumerate(reply):
         toks = tokens(sent)
+        if toks[:1] == ["["] and "]" in toks[:6]:
+            toks = toks[toks.index("]") + 1 :]  # a chat line's time ("[22:50] Inês: ...")
         if ":" in toks[:5]:
             toks = toks[toks.index(":") + 1 :]  # the speaker's label
         if k == 0 and toks[:1] and toks[0] in lexicon.word_sets().no | _NEGATORS.all():
             for code, _w in asked:
                 lw.add(found, code, lw.NEG)  # "Elle parle français ? Non, ..."
             toks = toks[1 + (toks[1:2] == [","]) :]
-        if k and _names_another(toks):
+        if _names_another(toks):
             continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
         for code, weight in _language_list(toks, 0, free=True):
             lw.add(found, code, weight)

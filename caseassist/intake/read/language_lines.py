@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_][^\W\d_]|[^\W\d_]\))[.!?]\s+(?=[A-ZÀ-Þ]\S*\s+\S)")
-"""A full stop after a word or a closing bracket, then a capitalised word that another
-word follows: a sentence, not the next item of a list ("Tigrinya. English" has no word
-after "English"; "Amh./Engl." no space)."""
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_][^\W\d_]|[^\W\d_]\)|[^\W\d_]['’])[.!?]\s+(?=[A-ZÀ-Þ]\S*\s+\S)"
+)
+"""A full stop after a word (one ending in an apostrophe too: "K'iche'.") or a closing
+bracket, then a capitalised word that another word follows: a sentence, not the next
+item of a list ("Tigrinya. English" has no word after "English"; "Amh./Engl." no space)."""
 
 
 def own_value(value: str, is_list: Callable[[str], bool]) -> str:

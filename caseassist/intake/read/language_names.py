@@ -125,3 +125,26 @@ def names_language_at(toks: list[str], i: int) -> bool:
     """Whether a language name starts at toks[i] (after an article: "um bom português")."""
     j = i + (toks[i : i + 1] in (["um"], ["uma"], ["o"], ["a"]))
     return j < len(toks) and _lang_at(toks, j) is not None
+
+
+_ELISIONS = lexicon.Words(set(), "language_elisions")
+"""Articles a note language elides before a vowel, written glued on when a note is typed
+without apostrophes ("larabe", "danglais"): `language_elisions` per language."""
+_ELIDES_BEFORE = frozenset("aeiouyh")
+
+
+def elided_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A language name with its elided article glued on ("ne parle que larabe", "un peu
+    danglais"): read only where a language is expected (a list after a language verb),
+    and only before a vowel or "h", where the article elides ("dosage" names no Osage
+    outside such a list; "ldari" is never written)."""
+    w = toks[i]
+    if len(w) < 5 or not w.isalpha():
+        return None
+    for article in _ELISIONS.all():
+        rest = w[len(article) :]
+        if w.startswith(article) and len(rest) >= 4 and rest[0] in _ELIDES_BEFORE:
+            code = lexicon.language_names().get(rest)
+            if code:
+                return _refined(toks, i + 1, code, 1)
+    return None

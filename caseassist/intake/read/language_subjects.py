@@ -30,7 +30,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
         return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
     if clause[:1] and clause[0] in function_words().relatives and cut > 1:
-        who = before[max(0, cut - 5) : cut - 1]
+        who = _antecedent(before[: cut - 1])
         return (
             _other_subject(who)
             or _helper_subject(who)
@@ -47,6 +47,22 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         or (not answer and _writer_subject(clause))
         or owners.generic_subject(clause)
     )
+
+
+_ANTECEDENT_REACH = 8
+"""How many words back a relative's antecedent may stand, with its modifiers between ("un
+compañero de cuadrilla de 22 años, que habla", "a co-worker from the crew, who speaks")."""
+_ANTECEDENT_STOPS = frozenset({".", ":", ";", "(", ")", ","})
+
+
+def _antecedent(before: list[str]) -> list[str]:
+    """The words before a relative's comma that may hold the noun it is about: back to
+    the previous stop, at most `_ANTECEDENT_REACH` words."""
+    start = max(0, len(before) - _ANTECEDENT_REACH)
+    for k in range(len(before) - 1, start - 1, -1):
+        if before[k] in _ANTECEDENT_STOPS:
+            return before[k + 1 :]
+    return before[start:]
 
 
 def _clause_start(before: list[str]) -> tuple[int, list[str]]:

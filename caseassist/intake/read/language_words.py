@@ -4,12 +4,12 @@ ones, and the readers of the words before and after a language."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_brackets import bracket_preference
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_names import names_language_at as _names_language_at
 from caseassist.intake.read.language_prefer import (
@@ -17,117 +17,31 @@ from caseassist.intake.read.language_prefer import (
     describes_another_noun,
     owned_end,
 )
-
-_MINOR_TRIGGERS = lexicon.Words(
-    {"se defiende", "se las arregla", "se debrouille", "gets by", "can get by"}, "minor_triggers"
+from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exported)
+    _ALSO,
+    _CLITIC_VERBS,
+    _COPULAS,
+    _EN_CLITICS,
+    _FILLER,
+    _INTENSIFIERS,
+    _LANGUAGE_WORDS,
+    _MAJOR,
+    _MINOR_PHRASES,
+    _MINOR_TRIGGERS,
+    _MORE_IN_TRIGGER,
+    _NEGATORS,
+    _ONLY,
+    _ONLY_CONJUNCTIONS,
+    _SPOKEN,
+    _STOP,
+    _UNDERSTAND,
+    _USABLE,
+    _USABLE_LIMITS,
+    _WELL,
+    _phrase_at,
+    _phrases,
+    minor_lead,
 )
-_UNDERSTAND = lexicon.Words(
-    {"understand", "understands", "entiende", "entiendo", "comprend", "comprends", "entende"},
-    "language_understand",
-)
-_MAJOR = lexicon.Words(
-    {"mostly", "mainly", "primarily", "best", "native", "surtout", "principalement", "sobre todo"},
-    "language_major",
-)
-_WELL = lexicon.Words({"fluent", "fluently", "well", "bien"}, "language_well")
-_USABLE = lexicon.Words(set(), "language_usable")
-"""She can use it, with nothing said of which she prefers: "English is fine for her"."""
-_MINOR_PHRASES = lexicon.Words(
-    {
-        "a little", "a bit of", "a bit", "some", "basic", "broken", "limited", "un poco de",
-        "un poco", "algo de", "un peu de", "un peu", "quelques mots de", "quelques mots",
-        "poco", "peu",
-    },
-    "minor_phrases",
-)  # fmt: skip
-_ONLY = lexicon.Words(
-    {"only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"},
-    "only_words",
-)
-_ALSO = lexicon.Words({"also", "aussi", "tambien", "too", "as well"}, "language_also")
-_NEGATORS = lexicon.Words({"no", "not", "pas", "nada", "ni", "sin", "non"}, "language_negators")
-_FILLER = lexicon.Words(
-    {
-        "and", "y", "et", "or", "o", "ou", "in", "en", "the", "el", "le", "la", "l'", "de",
-        "d'", "d", "of", "a", "un", "une", "una", "with", "con", "avec", ",", "plus", "even", "que",
-        "les", "'", "is", "es", "est", ":", "(", ")", "+", "/", "needed", "required",
-        "requested", "i", "speak", "habla", "hablo", "parle", "je", "yo", "very", "muy",
-        "tres", "quite", "bastante", "words", "mots", "palabras", "to", "hablar", "parler",
-        "her", "his", "su", "sa", "son", "language", "langue", "idioma", "lengua", "lingua",
-    },
-    "language_list_filler",
-)  # fmt: skip
-"""In a note, the writer: "I speak a little Spanish but no Tagalog" is not about her."""
-_INTENSIFIERS = frozenset(
-    {"very", "quite", "really", "pretty", "muy", "bastante", "tres", "assez", "muito"}
-)
-_COPULAS = frozenset(
-    {
-        "is",
-        "es",
-        "est",
-        "(",
-        ".",
-        ":",
-        "was",
-        "era",
-        "etait",
-        "still",
-        "ainda",
-        "todavia",
-        "encore",
-        "esta",
-        "a",
-    }
-)
-_MORE_IN_TRIGGER = re.compile(r"\b(?:mieux|mejor|melhor|mas|mais)\b")
-_CLITIC_VERBS = frozenset(
-    {
-        "lo",
-        "la",
-        "le",
-        "l'",
-        "elle",
-        "ella",
-        "ela",
-        "ele",
-        "il",
-        "habla",
-        "hablo",
-        "parle",
-        "fala",
-        "falo",
-    }
-)
-_SPOKEN = frozenset({"habla", "hablo", "parle", "fala", "falo", "speaks"})
-_EN_CLITICS = frozenset({"she", "he", "speaks"})
-"""English words of a language named first ("English she speaks well"): only within its
-sentence (in "Nepali. She understands a little Hindi" the verb is Hindi's)."""
-"""A verb after a language named first: "Português falo", "el inglés lo habla"."""
-_LANGUAGE_WORDS = frozenset(
-    {
-        "language",
-        "languages",
-        "idioma",
-        "idiomas",
-        "lengua",
-        "lenguas",
-        "langue",
-        "langues",
-        "lingua",
-        "linguas",
-        "langauge",  # common misspellings of "language"
-        "languge",
-        "lenguage",
-    }
-)
-_STOP = frozenset({",", ";", ".", "(", ")", ":", "but", "pero", "mais", "mas"})
-
-
-_ONLY_CONJUNCTIONS = frozenset({"so"})
-"""An "only" word that is also a conjunction once accents are folded: Portuguese "só"
-after a language ends its clause ("fala tétum, só."; "português só o básico"), English
-"so" opens one ("speaks very good English so no interpreter is needed")."""
 
 
 def _opens_clause(toks: list[str], k: int, n: int) -> bool:
@@ -181,31 +95,6 @@ def _own_language(own: list[str]) -> str | None:
     return weight
 
 
-@cache
-def _phrases(words: lexicon.Words) -> tuple[frozenset[str], frozenset[str]]:
-    """The phrases of a word list and their first words (a cheap test first)."""
-    every = words.all()
-    return every, frozenset(p.split()[0] for p in every if p.split())
-
-
-def _phrase_at(toks: list[str], i: int, words: lexicon.Words, longest: int = 3) -> int:
-    """The length of a phrase of `words` starting at toks[i] (0 when none)."""
-    every, firsts = _phrases(words)
-    if i >= len(toks) or toks[i] not in firsts:
-        return 0
-    for n in range(longest, 0, -1):
-        if i + n <= len(toks) and " ".join(toks[i : i + n]) in every:
-            return n
-    return 0
-
-
-def minor_lead(toks: list[str], i: int) -> int:
-    """How many words at toks[i] say that the language after them is spoken a little
-    ("some", "a little", "un peu de": `minor_phrases`), with a following "of"/"de"."""
-    n = _phrase_at(toks, i, _MINOR_PHRASES)
-    return n + 1 if n and toks[i + n : i + n + 1] in (["of"], ["de"], ["d'"], ["d"]) else n
-
-
 def _after(toks: list[str], j: int) -> str | None:
     return _after_end(toks, j)[0]
 
@@ -241,6 +130,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     own = toks[k : k + 6]
     while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
         own = own[1:]
+    if (bracket := bracket_preference(toks, j, _NEGATORS.all())) is not None:
+        return lw.MAJOR, bracket  # "criollo haitiano (prefiere)", "portugués (es el que prefiere)"
     if appositive := appositive_preference(toks, k, _LANGUAGE_NOUNS):
         return appositive  # "le français, langue dans laquelle elle est le plus à l'aise"
     owned = _own_language(own)
@@ -283,6 +174,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return lw.MAJOR, k + 1 + n  # "wolof (langue préférée)", "quechua (idioma preferido)"
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
+        if n and (m := _phrase_at(toks, at + n, _USABLE_LIMITS, 5)):
+            return lw.MINOR, at + n + m  # "his English is fine for simple things"
         if n:
             return lw.PLAIN, at + n  # "English is fine", "el inglés está bien"
     if toks[j : j + 1] == ["a"]:  # "à la maison", "à l'école" ("a" is also a copula)
@@ -299,6 +192,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         (_ALSO, lw.ALSO),
     ):
         n = _phrase_at(toks, k, words, 4)
+        if n and weight in _LEVELS_OF_NEXT and _level_of_next(toks, k + n):
+            break  # "Twi (limited English)", "wolof (un peu de français)": English's level
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
         if n and "." in toks[j:k] and k + n < len(toks) and toks[k + n] not in _STOP:
@@ -307,6 +202,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             continue  # "very good English so no interpreter": "so" opens a clause
         if n and weight == lw.MAJOR and describes_another_noun(toks, j, k + n, _LANGUAGE_NOUNS):
             continue  # "Arabic (preferred name: Amal)": the name's
+        if n and weight == lw.WELL and (m := _phrase_at(toks, k + n, _USABLE_LIMITS, 5)):
+            return lw.MINOR, k + n + m  # "her English is good for the basics"
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
@@ -317,6 +214,20 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
+
+
+_LEVELS_OF_NEXT = (lw.MINOR, lw.WELL, lw.ALSO)
+_OF = frozenset(
+    {"of", "de", "d'", "d", "do", "da", "del", "du", "el", "le", "la", "l'", "o", "the"}
+)
+
+
+def _level_of_next(toks: list[str], end: int) -> bool:
+    """Whether the level word ending at `end` weighs the language named right after it
+    ("Twi (limited English)", "quechua, poco español", "wolof (un peu de français)"),
+    not the one before it."""
+    end += toks[end : end + 1] != [] and toks[end] in _OF
+    return _names_language_at(toks, end)
 
 
 _NE = frozenset({"ne", "n'", "n", "does", "do", "did"})
@@ -347,6 +258,8 @@ def _negated_after(toks: list[str], k: int) -> tuple[str, int] | None:
     if toks[m : m + 1] and toks[m] in _SPOKEN_VERBS:
         if _phrase_at(toks, m + 1, _WELL, 2):
             return lw.MINOR, m + 2  # "não fala bem"
+        if _level_of_next(toks, m + 1):
+            return None  # "Idioma: mandarín. No habla castellano.": the verb's own object
         return lw.NEG, m + 1
     return None
 

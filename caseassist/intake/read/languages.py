@@ -11,7 +11,8 @@ from caseassist.intake.read import language_creoles, language_parts, language_se
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_clauses import _in_childhood, _interpreter_waived, _past_yes
-from caseassist.intake.read.language_names import _feminine_at, _lang_at
+from caseassist.intake.read.language_descriptors import described_another, speaking_another
+from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at
 from caseassist.intake.read.language_owners import joined_to, names_another
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
@@ -77,7 +78,8 @@ def _language_list(
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i) or _feminine_at(toks, i) or (not (found or free) and _typo(w))
-        if hit and _anothers(toks, i):
+        hit = hit or elided_at(toks, i)  # "ne parle que larabe": typed without apostrophes
+        if hit and (_anothers(toks, i) or speaking_another(toks, i + hit[1])):
             i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
             continue
         if hit:
@@ -163,6 +165,7 @@ def _languages(
             _about_another(before, answer=answer)
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
+            or described_another(before)
         ):
             if _interpreter_waived(sent_folded):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
@@ -329,6 +332,8 @@ def _qualified(
             continue
         if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
             continue  # "the boy speaks English too", in a note about a woman of 34
+        if described_another(toks[:i]):
+            continue  # "supervisor, 45, Bengali/Hindi": the supervisor's
         nxt = toks[i + n : i + n + 1]
         if nxt and (
             nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
