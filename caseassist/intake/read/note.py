@@ -167,6 +167,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
     text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
     text = plain_role_labels(text)  # "Student age: 15", "Âge de l'élève :": "Age: 15"
+    spoken = text  # staff turns kept: their name questions ("¿Cómo quieres que te llame?")
     if not answer:
         text = quiet_other_speakers(text)  # "Advocate: I speak Spanish too" is not hers
     describes: dict[str, str] = {}
@@ -197,7 +198,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         lexicon.phrase_regex("told_question_openers").search(joined) is not None
     )
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
-    _name(text, out)
+    _name(text, out, spoken=spoken)
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
