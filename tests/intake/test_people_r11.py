@@ -297,3 +297,51 @@ def test_no_name_from_another_persons_label_a_refusal_or_two_names(text: str) ->
     got = extract(text).values.get(NAME)
     assert got not in ("Rui", "Senhor Rui", "Carlos", "Rosalind", "Ramiro", "Prefiro", "Marc")
     assert got is None
+
+
+# ---------------------------------------------------------------- an origin put as a question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mujer, parece joven. ¿Nigeriana? Habló poco.",
+        "Woman, young. Honduran? Did not say much.",
+        "Femme, ~25 ans. Nigériane ? Parle peu.",
+        "Mulher jovem. Angolana? Falou pouco.",
+    ],
+)
+def test_an_origin_put_as_a_question_is_offered_not_applied(text: str) -> None:
+    got = extract(text)
+    assert "person.country_of_origin" not in got.values
+    assert "person.country_of_origin" in got.offered()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "[12:36] Mme D (CPE): ok. Elle est ivoirienne c'est ça ?\n[12:36] M. L (prof): Oui, Côte d'Ivoire.",
+            "CI",
+        ),
+        ("Intake: She's Eritrean, right?\nCaseworker: Yes, from Asmara.", "ER"),
+        ("14:10 Operadora: ¿Es hondureña?\n14:11 Vecina: Sí, de San Pedro Sula.", "HN"),
+        ("Mujer, nigeriana. Habló poco.", "NG"),
+    ],
+)
+def test_an_origin_confirmed_or_stated_is_applied(text: str, code: str) -> None:
+    assert extract(text).values.get("person.country_of_origin") == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Is she Honduran?\nCaller: No, I think Guatemalan.",
+        "Operadora: ¿Es venezolana?\nVecina: No, colombiana creo.",
+        "Accueil : Elle est malienne ?\nVoisine : Non, je crois pas.",
+        "Atendente: Ela é angolana?\nAmiga: Não, acho que não.",
+    ],
+)
+def test_an_origin_guessed_then_denied_is_not_applied(text: str) -> None:
+    got = extract(text).values.get("person.country_of_origin")
+    assert got not in ("HN", "VE", "ML", "AO")

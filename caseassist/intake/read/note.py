@@ -51,6 +51,7 @@ from caseassist.intake.read.gender import (
     agreement,
     survivor_speaks,
 )
+from caseassist.intake.read.guessed_values import read_guess
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_names import names_a_language
@@ -244,7 +245,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # "de Estados Unidos": a name no word of the prefilter holds
             or (" de " in sf and may_name_country(tokset, pre.country_ends))
         ):
-            _countries(sf, out, demonym_genders, answer=answer)
+            if asks[k] and not answer:  # "¿Nigeriana?": a guess, offered unless a yes follows
+                read_guess(sf, reply_to(folded_sents, asks, k), out, _countries)
+            else:
+                _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         if not answer and not asks[k] and (topical := topic_reply(sf)) is not None:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"
