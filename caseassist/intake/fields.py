@@ -73,6 +73,20 @@ def _inline_labels() -> frozenset[str]:
     return frozenset(tables().labels) | {fold_name(n) for n in named}
 
 
+def _inline_label(key: str) -> bool:
+    """A known label, or one a role word opens ("Client age", "Edad usuaria" is read by
+    `read/role_labels.py`): an export's columns ("Client gender: F    Client age: 31")."""
+    if key in _inline_labels():
+        return True
+    role, _, rest = key.partition(" ")
+    return bool(rest) and role in _role_words() and rest in tables().labels
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(fold_name(n) for n in lexicon.words().get("name_roles", ()))
+
+
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
@@ -126,7 +140,7 @@ def _break_before_labels(line: str, pos: int, after: int, chars: list[str]) -> N
                 and start > after
                 and line[start - 1] in " \t"
                 and line[:start].rstrip()[-1:] not in (":", "")
-                and fold_name(label) in _inline_labels()
+                and _inline_label(fold_name(label))
             ):
                 chars[pos + start - 1] = "\n"
                 break

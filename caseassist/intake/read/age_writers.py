@@ -41,7 +41,18 @@ def writers_age(sentence: str, before: list[str]) -> bool:
     k = len(before) - 1
     while k >= 0 and before[k] in _FILLERS:
         k -= 1
+    if k > 0 and before[k] in ("(", ",") and before[k - 1] in _bracket_pronouns():
+        return True  # "eu (30 anos, moro com...)", "moi (52 ans)", "me, 45,": the writer
     return k > 0 and before[k] in _age_verbs() and before[k - 1] in _pronouns()
+
+
+@cache
+def _bracket_pronouns() -> frozenset[str]:
+    """First-person pronouns a bracketed age may follow ("eu (30 anos", "moi (52 ans"):
+    the subjects and the short `first_person_words` that are no possessive."""
+    own = lexicon.by_language("first_person_possessives")
+    words = lexicon.by_language("first_person_words")
+    return _pronouns() | frozenset(w for w in words - own if " " not in w and len(w) <= 3)
 
 
 @cache

@@ -169,6 +169,11 @@ _UNIT_AFTER_NUMBER = frozenset(
 )
 
 
+_AGES_LISTED = re.compile(
+    r"\s*(?:and|y|et|e|&)\s+[1-9]\d\b(?!\s*(?:kids|children|hijos|ninos|enfants|filhos|criancas)\b)"
+)
+"""A second age joined to the number ("two women aged 19 and 27", "de 19 y 27 años"):
+a list of several people's ages, none hers alone."""
 _VAGUE_AGE = re.compile(
     r"(?:something|somethings|odd|plus|\+|y (?:tantos|pico|algo)|et quelques|et des poussieres)\b"
 )
@@ -295,8 +300,10 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             lead = _leading_number(m.group("n"))
             if lead is None or lead[1] in _NOT_AGE_UNITS:
                 continue
-            if _unit_follows(sent_folded, m.end("n")):
-                continue  # "she is 24 wks pregnant": a term, not an age
+            if _unit_follows(sent_folded, m.end("n")) or _AGES_LISTED.match(
+                sent_folded, m.start("n") + len(m.group("n").split()[0])
+            ):
+                continue  # "24 wks pregnant": a term; "aged 19 and 27": several people's
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]

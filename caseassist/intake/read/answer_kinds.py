@@ -80,13 +80,24 @@ def _phrase_leads(folded: str, phrases: Iterable[str]) -> bool:
 
 def answer_kind(text: str) -> str | None:
     """DECLINED or UNKNOWN when an answer says "prefer not to say" / "don't know"."""
-    f = ffold(text)
+    f = _after_fillers(ffold(text))
     ws = lexicon.word_sets()
     if _phrase_leads(f, ws.declines):
         return DECLINED
     if _phrase_leads(f, ws.dont_know):
         return UNKNOWN
     return None
+
+
+def _after_fillers(folded: str) -> str:
+    """The answer after the hesitation it opens with ("Euh... je préfère pas", "Well, I'd
+    rather not say"; `answer_lead_fillers`), so a decline still leads it."""
+    toks = tokens(folded)
+    lead = lexicon.by_language("answer_lead_fillers")
+    k = 0
+    while k < len(toks) and k < 4 and (toks[k] in lead or not toks[k][0].isalnum()):
+        k += 1
+    return " ".join(toks[k:]) if 0 < k < len(toks) else folded
 
 
 def _yes_no(folded: str) -> bool | None:

@@ -89,6 +89,8 @@ def _gender(
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
             if (prev, hit) in _THE_PARENT:
                 break  # "la mère est au courant": the parent, someone else
+            if _her_companion(toks, i, gender):
+                break  # "Ela mora com o menino", "she came in with the man": who is with her
             if prev in _FORMER and i > 1 and toks[i - 2] in ws.possessives:
                 break  # "her ex-husband", "su exmarido"
             after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
@@ -192,6 +194,10 @@ _BACK_REFERENCE = frozenset(
 )
 """A definite before a noun of her other gender takes up someone met before, not her."""
 _BARE_AFTER = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo", "for"])
+_COMPANY = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pelo"])
+_FUSED_COMPANY = frozenset(["pelo", "pela"])
+"""Before a definite and a noun, who is with her or acted on her, not her ("for the
+woman" may be her, so "for" is not one)."""
 _NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
 _AGE_WORDS = frozenset(["year", "years", "yr", "yrs", "yo"])
 """An age written before the noun ("a 22-yr-old man"): still the article's noun."""
@@ -204,6 +210,22 @@ def _genitive(word: str) -> bool:
     """`word` then "s" is a possessor ("employer's"), not a contraction ("she's", "it's")."""
     w = word.rstrip("'")
     return w.isalpha() and w not in _NOT_GENITIVE
+
+
+def _her_companion(toks: list[str], i: int, gender: str) -> bool:
+    """The noun at `i` follows "with the" ("com o", "avec le", "pelo") in a sentence whose
+    subject before it is a pronoun of the other sex: the person with her, not her ("Ela
+    mora com o menino"). Without such a pronoun the writer may be with her ("estoy con la
+    muchacha del bar")."""
+    prev = toks[i - 1] if i > 0 else ""
+    joined = prev in _FUSED_COMPANY or (
+        (prev in _DEFINITE or prev in _BACK_REFERENCE) and i > 1 and toks[i - 2] in _COMPANY
+    )
+    if not joined:
+        return False
+    ws = lexicon.word_sets()
+    other = ws.pronoun_male if gender == "female" else ws.pronoun_female
+    return not other.isdisjoint(toks[:i])
 
 
 def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:

@@ -35,6 +35,15 @@ def _value_regex() -> re.Pattern[str]:
     )
 
 
+_MID_LINE = re.compile(r"(?<=[a-zà-ÿ)][.!?])\s+(?=[A-ZÀ-ÖØ-Þ][^:.!?]{0,30}:\s)")
+"""A sentence end before a label in running text ("... gets by in English. Name: Yokasta.")."""
+
+
+def _parts(line: str) -> list[str]:
+    """The fields of a line: split at "|", ";", tabs, and at a sentence end a label follows."""
+    return [p for part in _PARTS.split(line) for p in _MID_LINE.split(part)]
+
+
 _QUALIFIER = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 
@@ -111,7 +120,7 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
     pos = 0
     for line in text.splitlines(keepends=True):
         start = 0
-        for part in _PARTS.split(line.rstrip("\n")):
+        for part in _parts(line.rstrip("\n")):
             at = line.find(part, start)
             start = at + len(part)
             m = _LABELLED.match(part)
@@ -149,9 +158,16 @@ def _speaker_labels(text: str) -> frozenset[str]:
     return frozenset(k for k, n in seen.items() if n >= 2)
 
 
+_ANOTHER_NAME = re.compile(r"^[^.!?]*\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}")
+"""A second capitalised word in the reply's sentence after the name."""
+_STAMP = re.compile(r"^\s*\[[\d:.h ]{3,10}\]")
+"""A chat line's time alone ("[01:54]"): a line the form splitter left before a label."""
 _ALONE = re.compile(r"[\s.!]*$|\.\s")
 """After a replied name: nothing, or the end of its sentence ("Edna. Tem 33 anos.")."""
-_REPLY_LEAD = re.compile(r"^[\s\-*\u2022>\u2013\u2014]*(?:[^\W\d_][^:\n?]{0,30}?\s*:\s*)?")
+_REPLY_LEAD = re.compile(
+    r"^[\s\-*\u2022>\u2013\u2014]*(?:\[[\d:.h ]{3,10}\]\s*|\d{1,2}[:h]\d{2}\s+)?"  # "[01:54] ", "01:54 "
+    r"(?:[^\W\d_][^:\n?]{0,30}?\s*:\s*)?"
+)
 
 
 @cache
@@ -187,7 +203,7 @@ def replied_names(text: str) -> list[tuple[str, int]]:
         at, reply = starts[k] + q + 1, line[q + 1 :]
         if not reply.strip():
             j = k + 1
-            while j < len(lines) and not lines[j].strip():
+            while j < len(lines) and not _STAMP.sub("", lines[j]).strip():
                 j += 1
             if j == len(lines) or "?" in lines[j]:
                 continue
@@ -203,5 +219,7 @@ def replied_names(text: str) -> list[tuple[str, int]]:
         name = v.group("name")
         if ffold(name) in _not_names() or ffold(name.split()[0]) in _not_names():
             continue
+        if _ANOTHER_NAME.search(after.split("\n", 1)[0]):
+            continue  # "Rosalind, she likes Ros": two names in the reply, which one is unsaid
         found.append((name, at + cut + v.start("name")))
     return found

@@ -11,6 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
+from caseassist.intake.read.name_set_off import NAMED_AGE_RE, SET_OFF
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
@@ -40,23 +41,6 @@ def _name_regex() -> re.Pattern[str]:
     tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+")  # one step where no cue starts
     alts = rf"\b{tree}" if tree else ""
     return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
-
-
-_ACCENTED = {
-    "a": "[aàáâãä]",
-    "e": "[eèéêë]",
-    "i": "[iìíîï]",
-    "o": "[oòóôõö]",
-    "u": "[uùúûü]",
-    "c": "[cç]",
-    "n": "[nñ]",
-}
-
-
-def _any_accent(word: str) -> str:
-    """A folded cue word as a regex matching it with or without accents ("meu nome e"
-    finds "Meu nome é")."""
-    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
 
 
 _NAME_RE = lexicon.Lazy(_name_regex)
@@ -109,9 +93,10 @@ def _needle_of(cue: str) -> str:
     return word
 
 
-def _name(text: str, out: Extraction) -> None:
+def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     """Names from explicit forms, each regex run once over the whole text; who a name
-    belongs to is read from its own sentence (after the last stop before it)."""
+    belongs to is read from its own sentence (after the last stop before it). `spoken`:
+    the text with staff turns kept, where a reply's name question stands."""
     plain = translate_rare(text, _plain_letters())  # same length: spans hold in `text`
     cued = _cued_spans(plain)
     found: list[str] = []
@@ -132,8 +117,8 @@ def _name(text: str, out: Extraction) -> None:
     others = lexicon.word_sets().other_people
     named = [
         m
-        for m in _NAMED_AGE_RE.finditer(text)
-        if _SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
+        for m in NAMED_AGE_RE.finditer(text)
+        if SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
         and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
     ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
     labelled, loose = labelled_names(text)
@@ -147,7 +132,9 @@ def _name(text: str, out: Extraction) -> None:
     for name, at in bracketed_names(text):  # "Mariam (she asked us to use that name)"
         if not _other_subject(_sentence_before(text, at)) and not _not_a_name(name):
             wished.append(name)
-    for name, _at in replied_names(text):  # "What should we call you? / Caller: Amina."
+    for name, _at in replied_names(
+        text if spoken is None else spoken
+    ):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
@@ -353,29 +340,3 @@ def _titled_regex() -> re.Pattern[str]:
 
 
 _TITLED_RE = lexicon.Lazy(_titled_regex)
-
-# "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
-# "Mariam, 15 ans": a capitalised word set off by commas (or after a referral verb)
-# and followed within a few words of the same line by an age ("Madame, Monsieur,\n\n
-# Nous vous adressons Efraín, 58 ans" names Efraín)
-_NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019-]+)(?:,[^\S\n]+"
-    r"(?:(?:[\w'\u2019-]+|[A-Z]\.),?[^\S\n]+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
-    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
-)
-
-
-def _set_off_regex() -> re.Pattern[str]:
-    """What may stand before a name that an age follows: a comma, a colon, a sentence's
-    start or a referral verb (built in, plus each folder's `referral_verbs`), with the
-    Spanish personal "a" or "for" after it ("refiero a Carmen", "referral for Amal")."""
-    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
-    extra = "".join("|" + r"\s+".join(map(_any_accent, ffold(v).split())) for v in verbs)
-    return re.compile(
-        r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)\s*|\b(?i:refers?|referring|réfère|remite|"
-        r"adresse|transfère|encaminho|amené|amenée|rencontré|met|found" + extra + r")"
-        r"\s+(?:(?i:a|for|de|à)\s+)?)$"
-    )
-
-
-_SET_OFF = lexicon.Lazy(_set_off_regex)

@@ -52,6 +52,7 @@ from caseassist.intake.read.gender import (
     agreement,
     survivor_speaks,
 )
+from caseassist.intake.read.guessed_values import read_guess
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_names import names_a_language
@@ -169,6 +170,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
     text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
     text = plain_role_labels(text)  # "Student age: 15", "Âge de l'élève :": "Age: 15"
+    spoken = text  # staff turns kept: their name questions ("¿Cómo quieres que te llame?")
     if not answer:
         text = quiet_other_speakers(text)  # "Advocate: I speak Spanish too" is not hers
     describes: dict[str, str] = {}
@@ -199,7 +201,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         lexicon.phrase_regex("told_question_openers").search(joined) is not None
     )
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
-    _name(text, out)
+    _name(text, out, spoken=spoken)
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
@@ -245,7 +247,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # "de Estados Unidos": a name no word of the prefilter holds
             or (" de " in sf and may_name_country(tokset, pre.country_ends))
         ):
-            _countries(sf, out, demonym_genders, answer=answer)
+            if asks[k] and not answer:  # "¿Nigeriana?": a guess, offered unless a yes follows
+                read_guess(sf, reply_to(folded_sents, asks, k), out, _countries)
+            else:
+                _countries(sf, out, demonym_genders, answer=answer)
         folded = clauses(sf)
         if not answer and not asks[k] and (topical := topic_reply(sf)) is not None:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"

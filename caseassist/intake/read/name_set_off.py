@@ -1,0 +1,65 @@
+"""A capitalised word that an age follows is her name only when something sets it off
+as the person referred: a comma or colon, a line's start (a bullet may open the line:
+"- Valentina, 24 años"), a referral verb ("refiero a Carmen", "referral for Amal"), or a
+definite article or a noun naming her role just before it ("Encaminho o Jean-Baptiste,
+39 anos", "Le jeune Moussa, 17 ans", "O aluno Edmilson, 14 anos")."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.segment import ffold
+
+_ACCENTED = {
+    "a": "[aàáâãä]",
+    "e": "[eèéêë]",
+    "i": "[iìíîï]",
+    "o": "[oòóôõö]",
+    "u": "[uùúûü]",
+    "c": "[cç]",
+    "n": "[nñ]",
+}
+
+
+def any_accent(word: str) -> str:
+    """A folded cue word as a regex matching it with or without accents ("meu nome e"
+    finds "Meu nome é")."""
+    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
+
+
+# "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
+# "Mariam, 15 ans", "Jean-Robert, 44 años": a capitalised word (a hyphen may join two)
+# set off by commas (or after a referral verb) and followed within a few words of the
+# same line by an age ("Madame, Monsieur,\n\nNous vous adressons Efraín, 58 ans")
+NAMED_AGE_RE = re.compile(
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)(?:,[^\S\n]+"
+    r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+|[A-Z]\.),?[^\S\n]+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
+)
+
+
+def _lead_words() -> list[str]:
+    """Words that, right before a name, present her: each folder's `definite_articles`
+    ("o", "la") and `name_lead_nouns` ("aluno", "jeune", "student"), longest first."""
+    words = lexicon.words()
+    leads = {w for k in ("definite_articles", "name_lead_nouns") for w in words.get(k, ())}
+    return sorted((w for w in leads if w.strip() and "'" not in w), key=len, reverse=True)
+
+
+def _set_off_regex() -> re.Pattern[str]:
+    """What may stand before a name that an age follows: a comma, a colon, a line's start
+    (after a bullet), a referral verb (built in, plus each folder's `referral_verbs`) with
+    the Spanish personal "a" or "for" after it, or a lead word (article, role noun)."""
+    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
+    extra = "".join("|" + r"\s+".join(map(any_accent, ffold(v).split())) for v in verbs)
+    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _lead_words())
+    lead = rf"|(?:^|[\s(])(?i:{leads})\s+" if leads else ""
+    return re.compile(
+        r"(?:[,:]\s*|(?:^|[!?\n]|(?<=[a-z]{4})\.)[^\S\n]*(?:[-*\u2022>][^\S\n]*)?"
+        r"|\b(?i:refers?|referring|réfère|remite|adresse|transfère|encaminho|amené|amenée|"
+        r"rencontré|met|found" + extra + r")\s+(?:(?i:a|for|de|à)\s+)?" + lead + r")$"
+    )
+
+
+SET_OFF = lexicon.Lazy(_set_off_regex)
