@@ -116,6 +116,23 @@ def test_only_a_ticked_option_is_stated(text: str, want: object) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "[x] needs interpreter   [ ] children with her   [x] no place to stay tonight",
+        "[x] necesita intérprete   [ ] menores a cargo   [x] sin alojamiento esta noche",
+        "[x] besoin d'un interprète [ ] enfants [x] sans hébergement ce soir",
+        "[x] precisa de intérprete   [ ] filhos   [x] sem alojamento esta noite",
+    ],
+)
+def test_two_ticked_options_on_one_line_are_two_statements(text: str) -> None:
+    """Run together ("needs interpreter      no place to stay tonight") the second option's
+    negation took the first's verb: a bed tonight read as not needed. Each ticked option
+    is its own statement."""
+    assert read(text, BED) is True
+    assert read(text, "person.needs_interpreter") is True
+
+
+@pytest.mark.parametrize(
     ("line", "want"),
     [
         ("Embarazada: [ ] sí  [x] no", "Embarazada: no"),

@@ -41,6 +41,7 @@ def _line(line: str) -> str:
     if not boxes or not line[boxes[-1].end() :].strip():
         return line  # none, or boxes after their options ("yes [x] no [ ]"): whose is unclear
     cut: list[tuple[int, int]] = []  # spans to take out
+    ticked_at: set[int] = set()  # where a ticked box was cut: an option of its own starts
     options = 0
     ticked_any = False
     for k, m in enumerate(boxes):
@@ -53,6 +54,7 @@ def _line(line: str) -> str:
         options += 1
         if _ticked(m):
             ticked_any = True
+            ticked_at.add(m.start())
             cut.append((m.start(), m.end() + (line[m.end() : m.end() + 1] == " ")))
         else:
             cut.append((m.start(), end))
@@ -62,12 +64,16 @@ def _line(line: str) -> str:
         label = _LABEL_BEFORE.search(line, 0, boxes[0].start())
         if label:
             cut.insert(0, (label.start("label"), boxes[0].start()))
-    out, at = "", 0
+    out, at, kept = "", 0, False
     for start, end in [*cut, (len(line), len(line))]:
         piece = line[at:start]
         if out.endswith(" ") and piece.startswith(" ") and not _GAP.match(piece):
             piece = piece.lstrip(" ")  # "Embarazada: [ ] sí  [x] no": one space at the cut
         out += piece
+        if start in ticked_at:
+            if kept:  # two ticked options are two statements, never one run of words
+                out = out.rstrip() + "; "  # ("[x] needs interpreter  [x] no bed tonight")
+            kept = True
         at = end
     return out.rstrip()
 
