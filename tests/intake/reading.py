@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from caseassist.intake.answering import settle_answer
+from caseassist.intake.engine import IntakeSession
 from caseassist.intake.facts import State
 from caseassist.intake.read import extract
 
@@ -44,3 +45,17 @@ def settled(asked: str, text: str) -> dict[str, object]:
     """Every fact an answer to the question on `asked` settles as known, by its value (as a
     session settles it)."""
     return {s.fact: s.value for s in settle_answer(asked, text) if s.state == State.KNOWN}
+
+
+def run_session(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
+    """A real session answered from `answers` (question id -> words), "I don't know" to
+    the rest: the questions asked, in order, and the session."""
+    s = IntakeSession()
+    asked = []
+    while (q := s.next_question()) is not None:
+        asked.append(q.id)
+        if q.id in answers:
+            s.answer(answers[q.id])
+        else:
+            s.dont_know()
+    return asked, s

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.engine import IntakeSession
 from caseassist.intake.read.answers import interpret_answer
 from tests.intake.reading import (
     AUTH,
@@ -24,6 +23,7 @@ from tests.intake.reading import (
     RETURN,
     TRAINING,
     WORK,
+    run_session,
     settled,
 )
 
@@ -376,18 +376,7 @@ def test_a_hedged_or_someone_elses_permit_is_not_applied(text):
 # --------------------------------------------- a real session
 
 
-def _run(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
-    """A session answered from `answers` (question id -> words); every other question
-    gets "I don't know". Returns the questions asked in order."""
-    s = IntakeSession()
-    asked = []
-    while (q := s.next_question()) is not None:
-        asked.append(q.id)
-        if q.id in answers:
-            s.answer(answers[q.id])
-        else:
-            s.dont_know()
-    return asked, s
+_run = run_session
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.engine import IntakeSession
 from tests.intake.reading import (
     AUTH,
     DOCUMENTS,
@@ -25,6 +24,7 @@ from tests.intake.reading import (
     TRAINING,
     WORK,
     reads,
+    run_session,
     settled,
 )
 
@@ -278,18 +278,7 @@ def test_a_yes_with_an_addition_or_its_own_words_stays_the_asked_ones(asked, tex
 # --------------------------------------------- a real session
 
 
-def _run(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
-    """A session answered from `answers` (question id -> words); every other question
-    gets "I don't know". Returns the questions asked in order."""
-    s = IntakeSession()
-    asked = []
-    while (q := s.next_question()) is not None:
-        asked.append(q.id)
-        if q.id in answers:
-            s.answer(answers[q.id])
-        else:
-            s.dont_know()
-    return asked, s
+_run = run_session
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.engine import IntakeSession
 from caseassist.intake.read.answers import interpret_answer
 from tests.intake.reading import (
     AUTH,
@@ -22,6 +21,7 @@ from tests.intake.reading import (
     RETURN,
     TRAINING,
     WORK,
+    run_session,
     settled,
 )
 
@@ -267,18 +267,7 @@ def test_a_group_reading_never_overrides_what_the_statement_rules_read():
 # --------------------------------------------- a real session: the second question skipped
 
 
-def _run(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
-    """A session answered from `answers` (question id -> words); every other question
-    gets "I don't know". Returns the questions asked in order."""
-    s = IntakeSession()
-    asked = []
-    while (q := s.next_question()) is not None:
-        asked.append(q.id)
-        if q.id in answers:
-            s.answer(answers[q.id])
-        else:
-            s.dont_know()
-    return asked, s
+_run = run_session
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.engine import IntakeSession
-from tests.intake.reading import DANGER, KNOWS, POLICE, reads, settled
+from tests.intake.reading import DANGER, KNOWS, POLICE, reads, run_session, settled
 
 # ------------------------------------------- "she knows where I am": whom the pronoun takes up
 
@@ -171,18 +170,7 @@ def test_a_move_half_known_or_unknown_to_her_family_is_not_no(text):
 # --------------------------------------- a session: the location question not asked again
 
 
-def _run(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
-    """A session answered from `answers` (question id -> words), "I don't know" to the
-    rest; the questions asked, in order."""
-    s = IntakeSession()
-    asked = []
-    while (q := s.next_question()) is not None:
-        asked.append(q.id)
-        if q.id in answers:
-            s.answer(answers[q.id])
-        else:
-            s.dont_know()
-    return asked, s
+_run = run_session
 
 
 @pytest.mark.parametrize(
