@@ -7,6 +7,7 @@ next part is theirs. A line naming her ("Rafiq, 30, male, Bengali") is hers."""
 from __future__ import annotations
 
 from caseassist.intake.read.language_owners import names_another
+from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS
 
@@ -44,6 +45,3 @@ def speaking_another(toks: list[str], end: int) -> bool:
         and not toks[end].startswith(_INTERPRETER)
         and names_another(toks[end + 1 : end + 3])
     )
-
-
-_INTERPRETER = ("interp", "translat", "traduct", "tradut")

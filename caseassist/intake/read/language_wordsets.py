@@ -148,3 +148,8 @@ def minor_lead(toks: list[str], i: int) -> int:
     ("some", "a little", "un peu de": `minor_phrases`), with a following "of"/"de"."""
     n = _phrase_at(toks, i, _MINOR_PHRASES)
     return n + 1 if n and toks[i + n : i + n + 1] in (["of"], ["de"], ["d'"], ["d"]) else n
+
+
+INTERPRETER_STEMS = ("interp", "translat", "traduct", "tradut")
+"""Word beginnings of an interpreter or a translation in the four note languages: a
+language named next to one is the interpreting's, not a description of her."""

@@ -44,6 +44,7 @@ from caseassist.intake.read.language_words import (
     _before,
     _phrase_at,
 )
+from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _VERB_ABBREV, _with_data, tokens
 
@@ -273,7 +274,6 @@ def _languages(
             lw.add(collected, code, lw.MAJOR)  # "les escribo en español porque lo prefiere"
 
 
-_INTERPRETER = ("interp", "translat", "traduct", "tradut")
 _INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
 """Words between an interpreter and her language ("an interpreter for Dari", "intérprete
 para el wolof", "interprète pour le soninké")."""
