@@ -9,6 +9,7 @@ which only accounts with the identity key may search.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from caseassist.cases import codes
@@ -50,15 +51,20 @@ def _looks_like_code(word: str) -> bool:
     return could_be_code_start(word) and (any(c.isdigit() for c in word) or "-" in word)
 
 
+def _raw(word: str) -> str:
+    """A typed code's letters and digits, upper case (the dash and spaces dropped)."""
+    return "".join(c for c in word.upper() if c.isalnum())
+
+
 def could_be_code(word: str) -> bool:
     """Six letters of the code alphabet: a code typed without its dash, or a name."""
-    raw = "".join(c for c in word.upper() if c.isalnum())
+    raw = _raw(word)
     return len(raw) == 6 and all(c in codes.ALPHABET for c in raw)
 
 
 def could_be_code_start(word: str) -> bool:
     """Three to six characters of the code alphabet, the dash anywhere or nowhere."""
-    raw = "".join(c for c in word.upper() if c.isalnum())
+    raw = _raw(word)
     if not MIN_PREFIX <= len(raw) <= 6 or not all(c in codes.ALPHABET for c in raw):
         return False
     return all(c.isalnum() or c == "-" for c in word)
@@ -66,7 +72,7 @@ def could_be_code_start(word: str) -> bool:
 
 def code_start(word: str) -> str:
     """`d4kh` → `D4K-H`, `d4k` → `D4K`, `d4khxa` → `D4K-HXA`: as codes are stored."""
-    raw = "".join(c for c in word.upper() if c.isalnum())
+    raw = _raw(word)
     return f"{raw[:3]}-{raw[3:]}" if len(raw) > 3 else raw
 
 
@@ -136,14 +142,16 @@ def parse(text: str) -> CaseQuery:
 
 def as_code(query: CaseQuery) -> CaseQuery | None:
     """The same search read as a case code, when its only word could be one (`cndkcu`)."""
-    if len(query.words) == 1 and could_be_code(query.words[0]) and not query.code:
-        return CaseQuery(code=codes.normalize(query.words[0]), status=query.status)
-    return None
+    return _one_word_as_code(query, could_be_code)
 
 
 def as_code_start(query: CaseQuery) -> CaseQuery | None:
     """The same search read as the start of a code, when its only word could be one
     (`dkh`): tried when no name matched, or by accounts that cannot search names."""
-    if len(query.words) == 1 and could_be_code_start(query.words[0]) and not query.code:
+    return _one_word_as_code(query, could_be_code_start)
+
+
+def _one_word_as_code(query: CaseQuery, could_be: Callable[[str], bool]) -> CaseQuery | None:
+    if len(query.words) == 1 and could_be(query.words[0]) and not query.code:
         return CaseQuery(code=code_start(query.words[0]), status=query.status)
     return None
