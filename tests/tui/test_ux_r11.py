@@ -268,3 +268,23 @@ async def test_the_fact_review_footer_shows_both_keys_in_every_language(
         footer = "\n".join(screen_text(app)[-4:])
         assert f"{yes} {i18n._('Confirm')}" in footer
         assert f"{no} {i18n._('Reject')}" in footer
+
+
+def test_closing_warns_of_an_unfinished_intake_only():
+    """A finished intake's state stays with its case: closing then loses nothing of it, so
+    only an intake still under way is named in the warning."""
+    from types import SimpleNamespace
+
+    from caseassist.intake.engine import IntakeSession
+    from caseassist.tui.screens.case_day import closing_warning
+
+    done = IntakeSession()
+    while done.next_question() is not None:
+        done.dont_know()
+    begun = IntakeSession()
+    begun.next_question()
+    begun.dont_know()
+    assert done.finished and not begun.finished
+    assert closing_warning(SimpleNamespace(needs=[], intake_state=done.to_dict())) == ""
+    warning = closing_warning(SimpleNamespace(needs=[], intake_state=begun.to_dict()))
+    assert "The intake is not finished." in warning

@@ -333,8 +333,15 @@ def closing_warning(detail: CaseDetail) -> str:
                 n=still_open
             )
         )
-    if detail.intake_state:
+    if detail.intake_state and not _intake_finished(detail.intake_state):
         parts.append(_("The intake is not finished."))
     if not parts:
         return ""
     return " ".join([*parts, _("Close the case anyway?")])
+
+
+def _intake_finished(state: dict) -> bool:
+    """A finished intake's state is kept with its case too: only an unfinished one is lost."""
+    from caseassist.intake.engine import IntakeSession  # after unlock only
+
+    return IntakeSession.from_dict(state).finished
