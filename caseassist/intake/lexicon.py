@@ -82,7 +82,10 @@ def phrase_regex(key: str, extra: str = "") -> re.Pattern[str]:
     alts = [alternation({fold_name(w) for w in words().get(key, ())}, r"\s+")]
     if extra:
         alts.insert(0, extra)
-    return re.compile(rf"\b(?:{'|'.join(a for a in alts if a)})(?![a-z0-9])")
+    listed = "|".join(a for a in alts if a)
+    if not listed:  # no phrase at all: a pattern that never matches, not the empty word
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{listed})(?![a-z0-9])")
 
 
 class Words:

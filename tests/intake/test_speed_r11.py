@@ -88,3 +88,12 @@ def test_the_digest_names_each_difference() -> None:
     assert "/bench: gone" in diffs
     assert any(d.startswith("/scen: new") for d in diffs)
     assert _differences(old, old) == []
+
+
+def test_a_phrase_list_with_no_phrase_matches_nothing() -> None:
+    """A key no language folder lists gave the empty alternation, which matched at every
+    word boundary: a reader asking "does this sentence name one of them?" heard yes."""
+    from caseassist.intake import lexicon
+
+    assert lexicon.phrase_regex("no_such_list_anywhere").search("her sister wants to go") is None
+    assert lexicon.phrase_regex("no_such_list_anywhere", r"sister").search("her sister") is not None
