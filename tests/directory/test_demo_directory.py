@@ -43,3 +43,14 @@ def test_demo_night_referral_finds_a_confidential_shelter_in_nepali():
     top = r.suggestions[0]
     assert top.confidential and top.address is None and "speaks Nepali" in top.reasons
     assert any(e.listed_apart for e in r.excluded)
+
+
+def test_a_clothing_need_added_by_staff_finds_the_clothing_bank_open_on_saturday():
+    """Survivors often arrive with only what they wear: staff add the need by hand."""
+    d = load_directory(resources_dir() / "directory")
+    facts = {"person.preferred_language": "pt", "household.children_with_them": 2}
+    saturday_noon = dt.datetime(2026, 3, 14, 12, 0, tzinfo=EST)
+    r = suggest(d, facts, "clothing", now=saturday_noon)
+    top = r.suggestions[0]
+    assert top.service_id == "svc-harbour-threads"
+    assert "speaks Portuguese" in top.reasons

@@ -151,7 +151,8 @@ CATEGORY_LABELS = dict(
         NEED_CATEGORIES,
         ("Safety", "Food", "Shelter tonight", "Medical care", "Housing", "Legal help",
          "Going home or family contact", "Work and training", "Counselling",
-         "Identity documents", "Childcare", "Education", "Other needs"),
+         "Identity documents", "Childcare", "Education", "Clothing and essentials",
+         "Other needs"),
         strict=True,
     )
 )  # fmt: skip
