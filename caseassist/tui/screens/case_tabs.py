@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from caseassist.cases import needs as need_rules
 from caseassist.cases import referrals as referral_rules
-from caseassist.cases.model import CaseDetail, Member
+from caseassist.cases.model import CaseDetail, Member, Need
 from caseassist.directory import MatchResult
 from caseassist.i18n import _, ngettext
 from caseassist.tui.text import fact_display, fact_label, literal, source_label, state_label, when
@@ -77,6 +77,15 @@ def fill_plan(table: DataTable, d: CaseDetail) -> list[tuple[str, str, bool]]:
     return rows
 
 
+def _urgent_first(need: Need) -> tuple[int, bool, int]:
+    """Immediate needs before long-term ones, overdue first, then the vocabulary's order
+    (safety first), so the provider for tonight is not below a training course."""
+    horizons, cats = need_rules.horizons(), need_rules.categories()
+    rank = cats.index(need.category) if need.category in cats else len(cats)
+    horizon = horizons.index(need.horizon) if need.horizon in horizons else len(horizons)
+    return horizon, not need.overdue, rank
+
+
 def fill_referrals(
     table: DataTable, options: OptionList, d: CaseDetail, matches: Mapping[str, MatchResult]
 ) -> dict[str, tuple[str, str, str, str]]:
@@ -89,7 +98,7 @@ def fill_referrals(
         table.add_row(need_rules.label(r.category), literal(r.provider), status, when(r.created_at))
     options.clear_options()
     suggestions: dict[str, tuple[str, str, str, str]] = {}
-    for need in d.needs:
+    for need in sorted(d.needs, key=_urgent_first):
         result = matches.get(need.id if need.member_id else need.category)
         if result is None or need.status in ("met", "declined"):
             continue
