@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_accepts import accepted, accepted_topics, bare_return
 from caseassist.intake.read.answer_danger import read_fear_state
 from caseassist.intake.read.answer_joint import (
     family_after_return,
@@ -52,7 +53,10 @@ from caseassist.intake.read.answer_words import (
 )
 from caseassist.intake.read.result import Extraction
 
-_ASKED_TOO = frozenset({"work_refusal", "training_refusal"})  # settle the asked fact as well
+_ASKED_TOO = frozenset(
+    {"work_refusal", "training_refusal", "training_accept", "work_accept", "counsel_accept"}
+    | {"return_bare"}
+)  # settle the asked fact as well, when its own reading found nothing
 _LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 
 
@@ -196,19 +200,21 @@ def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:
 
 def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
     """What a whole sentence says of two facts of the group at once (segment -1: any
-    hedge in the sentence counts)."""
+    hedge in the sentence counts): also a thing named, then accepted ("Uma formação
+    também pode ser")."""
+    got = [(r, True, -1) for r, key in accepted_topics(group) if accepted(sentence, key)]
     if group == "legal" and lawyer_request(sentence):
-        return [("papers_help", True, -1)]
+        return [*got, ("papers_help", True, -1)]
     if group != "jobs":
-        return []
+        return got
     if joint_refusal(sentence):
-        return [("work_refusal", False, -1), ("training_refusal", False, -1)]
+        return [*got, ("work_refusal", False, -1), ("training_refusal", False, -1)]
     whole = [w for w in sentence if w != ","]  # "Formation, non merci"
     if lone_refusal(whole, "courses") or lone_refusal(whole, "school_words"):
-        return [("training_refusal", False, -1)]
+        return [*got, ("training_refusal", False, -1)]
     if lone_refusal(whole, "work_words"):
-        return [("work_refusal", False, -1)]
-    return []
+        return [*got, ("work_refusal", False, -1)]
+    return got
 
 
 def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
@@ -230,6 +236,8 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("family_return", True))
         elif family_in_touch(c):
             got.append(("family_return", False))
+        if (home := bare_return(c)) is not None:
+            got.append(("return_bare", home))
     elif group == "legal":
         if papers_help(c, answer):
             got.append(("papers_help", True))
