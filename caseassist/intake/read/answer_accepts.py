@@ -6,9 +6,10 @@
   words from `accepts` (answers.toml and each folder's). People answer the next question
   before it is put this way, so the wish would otherwise be asked again;
 - a going-back verb with nothing after it but where or when ("não quero voltar", "I don't
-  want to go back there, ever", "no quiero volver nunca"): in an answer about going home or
-  family the place is the one the question named, so it is the wish to go home; a verb
-  with an object or a place of its own ("volver a trabajar", "go back to him") is not.
+  want to go back there, ever", "no quiero volver nunca"): in an answer to the going-home
+  question the place is the one the question named, so it is the wish to go home (the
+  caller asks it of that answer only); a verb with an object or a place of its own
+  ("volver a trabajar", "go back to him") is not.
 
 A stretch between contrasts that holds a negator, a doubt ("I don't know if"), a person
 other than her before the thing, or a condition reads nothing of the first kind; the

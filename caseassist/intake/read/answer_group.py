@@ -179,7 +179,7 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         said = _sentence_readings(group, sentence)
         for c, k in segs:
             if _plain(c, sentence):
-                said += [(r, v, k) for r, v in _readings(group, c, before, answer)]
+                said += [(r, v, k) for r, v in _readings(fact_id, c, before, answer)]
             before += c
         for reading, value, k in said:
             found.setdefault(reading, set()).add(value)
@@ -217,8 +217,12 @@ def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, 
     return got
 
 
-def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
-    """What one clause (`before` it: the sentence so far) says of the group's facts."""
+def _readings(
+    asked: str, c: Clause, before: Clause, answer: Clause
+) -> list[tuple[str, object]]:
+    """What one clause (`before` it: the sentence so far) says of the facts of the group of
+    the `asked` fact."""
+    group = group_of(asked)
     got: list[tuple[str, object]] = []
     if group == "jobs":
         if lone_refusal(c, "work_words"):
@@ -236,7 +240,9 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("family_return", True))
         elif family_in_touch(c):
             got.append(("family_return", False))
-        if (home := bare_return(c)) is not None:
+        # a going-back verb alone goes to the place the question named: only in an answer
+        # to the going-home question ("not back there" to the family one may be to them)
+        if fact_for("return_bare") == asked and (home := bare_return(c)) is not None:
             got.append(("return_bare", home))
     elif group == "legal":
         if papers_help(c, answer):
@@ -247,20 +253,31 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
 
 
 def own_topic(fact_id: str, folded: str) -> str:
-    """The answer up to a later sentence that opens on another fact of the group ("Trabalhar,
-    sim, quero. Curso agora não, quem sabe mais pra frente"): a hedge there is about that
-    fact, not the one asked. The topic words are `[clean_reading.topics]` (rules.toml)."""
+    """The answer up to a later sentence that speaks of another fact of the group and not of
+    the asked one ("Trabalhar, sim, quero. Curso agora não, quem sabe mais pra frente"; "No.
+    I can't go back to Benin. But I want to call my mum. She doesn't know if I'm alive"): a
+    hedge there is about that fact, not the one asked. A sentence's topic is read in its
+    first two words by `[clean_reading.topics]` (rules.toml), anywhere in it by the wishes'
+    own words (`[yes_of_another.own_words]`: "call", "volver", "curso")."""
     group = group_of(fact_id)
     if not group:
         return folded
     topics = lexicon.words_of_rules("clean_reading", "topics")
     mine = set(topics.get(fact_id, ()))
     theirs = {w for f in group_facts(group) if f != fact_id for w in topics.get(f, ())}
+    own = yes_own_words()
+    their_words = [own[f] for f in group_facts(group) if f != fact_id and f in own]
     at_char = 0
     for k, sentence in enumerate(re.split(r"(?<=[.!?;])\s+", folded)):
         opening = set(sentence.split()[:2])
         if k and opening & theirs and not opening & mine:
             return folded[:at_char].rstrip()
+        if k and their_words:
+            words = [w for s in sentences(sentence) for w in s]
+            if any(has(words, key) for key in their_words) and not (
+                fact_id in own and has(words, own[fact_id])
+            ):
+                return folded[:at_char].rstrip()
         at_char += len(sentence) + 1
     return folded
 
