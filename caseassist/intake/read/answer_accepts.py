@@ -65,7 +65,9 @@ def accepted(sentence: Clause, key: str) -> bool:
     """A `key` thing named in a stretch of `sentence`, an acceptance after it in the same
     stretch, and no negator, doubt, condition or other person's claim there."""
     if sentence[-1:] == ["?"]:
-        return False
+        if not _ends_accepting(sentence[:-1]):
+            return False  # a question back to staff ("A course, is it paid?")
+        sentence = sentence[:-1]  # "Un curso, ¿por qué no?": asked of nobody
     for span in _spans(sentence):
         i = find(span, key)
         if i < 0 or find(span, "accepts", i + at(span, i, key)) < 0:
@@ -77,6 +79,11 @@ def accepted(sentence: Clause, key: str) -> bool:
             continue
         return True
     return False
+
+
+def _ends_accepting(words: Clause) -> bool:
+    """`words` end with an acceptance ("... why not", "... ¿por qué no")."""
+    return any(at(words, i, "accepts") == len(words) - i for i in range(len(words)))
 
 
 def bare_return(clause: Clause) -> str | None:

@@ -267,17 +267,18 @@ def own_topic(fact_id: str, folded: str) -> str:
     theirs = {w for f in group_facts(group) if f != fact_id for w in topics.get(f, ())}
     own = yes_own_words()
     their_words = [own[f] for f in group_facts(group) if f != fact_id and f in own]
+    parts = re.split(r"(?<=[.!?;])\s+", folded)
+    said = [[w for s in sentences(p) for w in s] for p in parts]
+    mine_said = [fact_id in own and has(ws, own[fact_id]) for ws in said]
     at_char = 0
-    for k, sentence in enumerate(re.split(r"(?<=[.!?;])\s+", folded)):
+    for k, sentence in enumerate(parts):
         opening = set(sentence.split()[:2])
         if k and opening & theirs and not opening & mine:
             return folded[:at_char].rstrip()
-        if k and their_words:
-            words = [w for s in sentences(sentence) for w in s]
-            if any(has(words, key) for key in their_words) and not (
-                fact_id in own and has(words, own[fact_id])
-            ):
-                return folded[:at_char].rstrip()
+        # anywhere in it, when the asked wish is not taken up again after it ("Tenho a
+        # carteira de trabalho... Curso agora não" to the training question goes on)
+        if k and any(has(said[k], key) for key in their_words) and not any(mine_said[k:]):
+            return folded[:at_char].rstrip()
         at_char += len(sentence) + 1
     return folded
 
