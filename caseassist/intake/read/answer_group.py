@@ -217,9 +217,7 @@ def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, 
     return got
 
 
-def _readings(
-    asked: str, c: Clause, before: Clause, answer: Clause
-) -> list[tuple[str, object]]:
+def _readings(asked: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
     """What one clause (`before` it: the sentence so far) says of the facts of the group of
     the `asked` fact."""
     group = group_of(asked)
