@@ -3,7 +3,9 @@ thing named, then taken up by a word of acceptance ("Uma formação também pode
 course too, why not?", "Un psychologue, je veux bien": read/answer_accepts.py); a going-back
 verb with no place, in an answer to the going-home question ("não quero voltar"); her own
 words that they will remove her as an immigration worry ("They will send me back to my
-country", rules.toml `removal_of_me`); a wish said in the first person as counselling
+country", rules.toml `removal_of_me`), but not the writer's worry (`writer_concerns`) nor
+her papers held by the boss; her papers letting her work ("Mi visa no me permite
+trabajar", `letting_papers` x `lets_me_work`); a wish said in the first person as counselling
 ("queria conversar com uma psicóloga", `counsel_cues`) or carried over "and" ("Je veux
 rester ici et travailler", `wish_words`); a hedge in a later sentence about another wish of
 the group is not the asked wish's ("But I want to call my mum. She doesn't know if I'm
@@ -15,12 +17,14 @@ from __future__ import annotations
 import pytest
 
 from tests.intake.reading import (
+    AUTH,
     FAMILY,
     IMMIGRATION,
     POLICE,
     RETURN,
     TRAINING,
     WORK,
+    reads,
     settled,
 )
 
@@ -182,3 +186,75 @@ def test_removal_elsewhere_denied_or_of_another_is_no_immigration_worry(asked, t
 )
 def test_her_wish_carried_over_and_states_work(text):
     assert settled(RETURN, text)[WORK] is True
+
+
+# --------------------------------------------- her papers letting her work, in her words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My visa does not let me work.", "no"),
+        ("Mi visa no me permite trabajar.", "no"),
+        ("Mon titre de séjour ne me permet pas de travailler.", "no"),
+        ("O meu visto não me deixa trabalhar.", "no"),
+        ("Mon récépissé me permet de travailler.", "yes"),
+        ("Je peux travailler légalement.", "yes"),
+    ],
+)
+def test_her_papers_letting_her_work_are_the_work_authorization(text, value):
+    assert settled(WORK, text)[AUTH] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back does not let me work right now.",  # her body, not a permit
+        "Mi esposo no me deja trabajar.",  # a person
+        "O patrão não me deixa trabalhar noutro sítio.",
+    ],
+)
+def test_a_person_or_her_body_letting_her_work_is_no_permit(text):
+    assert AUTH not in settled(WORK, text)
+
+
+# --------------------------------------------- whose worry, whose papers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are concerned about her immigration status.",
+        "Nos preocupa su situación migratoria.",
+        "Nous sommes inquiets pour son statut.",
+        "Estamos preocupados com a situação migratória dela.",
+        "She is scared, the boss has her papers.",
+    ],
+)
+def test_the_writers_worry_or_papers_held_are_no_immigration_worry_of_hers(text):
+    assert reads(text, IMMIGRATION) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is terrified of being deported.",
+        "Tiene miedo de que la deporten.",
+        "Elle a peur d'être expulsée.",
+        "Tem medo de ser deportada.",
+    ],
+)
+def test_her_own_fear_of_removal_stays_an_immigration_worry(text):
+    assert reads(text, IMMIGRATION) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am scared, the boss has my papers.",
+        "Tengo miedo, el patrón tiene mis papeles.",
+        "J'ai peur, le patron a mes papiers.",
+    ],
+)
+def test_her_papers_held_by_the_boss_in_her_answer_is_no_immigration_worry(text):
+    assert settled(DOCUMENTS, text).get(IMMIGRATION) is not True
