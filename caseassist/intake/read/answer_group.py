@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_accepts import accepted, accepted_topics, bare_return
 from caseassist.intake.read.answer_danger import read_fear_state
 from caseassist.intake.read.answer_joint import (
     family_after_return,
@@ -52,7 +53,10 @@ from caseassist.intake.read.answer_words import (
 )
 from caseassist.intake.read.result import Extraction
 
-_ASKED_TOO = frozenset({"work_refusal", "training_refusal"})  # settle the asked fact as well
+_ASKED_TOO = frozenset(
+    {"work_refusal", "training_refusal", "training_accept", "work_accept", "counsel_accept"}
+    | {"return_bare"}
+)  # settle the asked fact as well, when its own reading found nothing
 _LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 
 
@@ -175,7 +179,7 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         said = _sentence_readings(group, sentence)
         for c, k in segs:
             if _plain(c, sentence):
-                said += [(r, v, k) for r, v in _readings(group, c, before, answer)]
+                said += [(r, v, k) for r, v in _readings(fact_id, c, before, answer)]
             before += c
         for reading, value, k in said:
             found.setdefault(reading, set()).add(value)
@@ -196,23 +200,27 @@ def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:
 
 def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
     """What a whole sentence says of two facts of the group at once (segment -1: any
-    hedge in the sentence counts)."""
+    hedge in the sentence counts): also a thing named, then accepted ("Uma formação
+    também pode ser")."""
+    got = [(r, True, -1) for r, key in accepted_topics(group) if accepted(sentence, key)]
     if group == "legal" and lawyer_request(sentence):
-        return [("papers_help", True, -1)]
+        return [*got, ("papers_help", True, -1)]
     if group != "jobs":
-        return []
+        return got
     if joint_refusal(sentence):
-        return [("work_refusal", False, -1), ("training_refusal", False, -1)]
+        return [*got, ("work_refusal", False, -1), ("training_refusal", False, -1)]
     whole = [w for w in sentence if w != ","]  # "Formation, non merci"
     if lone_refusal(whole, "courses") or lone_refusal(whole, "school_words"):
-        return [("training_refusal", False, -1)]
+        return [*got, ("training_refusal", False, -1)]
     if lone_refusal(whole, "work_words"):
-        return [("work_refusal", False, -1)]
-    return []
+        return [*got, ("work_refusal", False, -1)]
+    return got
 
 
-def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
-    """What one clause (`before` it: the sentence so far) says of the group's facts."""
+def _readings(asked: str, c: Clause, before: Clause, answer: Clause) -> list[tuple[str, object]]:
+    """What one clause (`before` it: the sentence so far) says of the facts of the group of
+    the `asked` fact."""
+    group = group_of(asked)
     got: list[tuple[str, object]] = []
     if group == "jobs":
         if lone_refusal(c, "work_words"):
@@ -230,6 +238,10 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("family_return", True))
         elif family_in_touch(c):
             got.append(("family_return", False))
+        # a going-back verb alone goes to the place the question named: only in an answer
+        # to the going-home question ("not back there" to the family one may be to them)
+        if fact_for("return_bare") == asked and (home := bare_return(c)) is not None:
+            got.append(("return_bare", home))
     elif group == "legal":
         if papers_help(c, answer):
             got.append(("papers_help", True))
@@ -239,19 +251,31 @@ def _readings(group: str, c: Clause, before: Clause, answer: Clause) -> list[tup
 
 
 def own_topic(fact_id: str, folded: str) -> str:
-    """The answer up to a later sentence that opens on another fact of the group ("Trabalhar,
-    sim, quero. Curso agora não, quem sabe mais pra frente"): a hedge there is about that
-    fact, not the one asked. The topic words are `[clean_reading.topics]` (rules.toml)."""
+    """The answer up to a later sentence that speaks of another fact of the group and not of
+    the asked one ("Trabalhar, sim, quero. Curso agora não, quem sabe mais pra frente"; "No.
+    I can't go back to Benin. But I want to call my mum. She doesn't know if I'm alive"): a
+    hedge there is about that fact, not the one asked. A sentence's topic is read in its
+    first two words by `[clean_reading.topics]` (rules.toml), anywhere in it by the wishes'
+    own words (`[yes_of_another.own_words]`: "call", "volver", "curso")."""
     group = group_of(fact_id)
     if not group:
         return folded
     topics = lexicon.words_of_rules("clean_reading", "topics")
     mine = set(topics.get(fact_id, ()))
     theirs = {w for f in group_facts(group) if f != fact_id for w in topics.get(f, ())}
+    own = yes_own_words()
+    their_words = [own[f] for f in group_facts(group) if f != fact_id and f in own]
+    parts = re.split(r"(?<=[.!?;])\s+", folded)
+    said = [[w for s in sentences(p) for w in s] for p in parts]
+    mine_said = [fact_id in own and has(ws, own[fact_id]) for ws in said]
     at_char = 0
-    for k, sentence in enumerate(re.split(r"(?<=[.!?;])\s+", folded)):
+    for k, sentence in enumerate(parts):
         opening = set(sentence.split()[:2])
         if k and opening & theirs and not opening & mine:
+            return folded[:at_char].rstrip()
+        # anywhere in it, when the asked wish is not taken up again after it ("Tenho a
+        # carteira de trabalho... Curso agora não" to the training question goes on)
+        if k and any(has(said[k], key) for key in their_words) and not any(mine_said[k:]):
             return folded[:at_char].rstrip()
         at_char += len(sentence) + 1
     return folded
