@@ -64,7 +64,7 @@ def from_injury(rule: statement_rules.Rule, text: str) -> str:
     burn on her left forearm" -> "burn on her left forearm", "tiene una herida en la
     pierna" -> "herida en la pierna", "il a une plaie au pied" -> "plaie au pied"). The
     clause as written when its words cannot be lined up with their folded forms."""
-    folded = ffold(text)
+    folded = lexicon.respell(ffold(text))  # (as the rule read it: "erida" is "herida")
     starts = [m.start() for p in rule.patterns if (m := p.search(folded))]
     if not starts:
         return text
@@ -83,7 +83,7 @@ def from_injury(rule: statement_rules.Rule, text: str) -> str:
     if cut == 0:
         return text
     originals = text.split()
-    counts = [len(_words(ffold(w))) for w in originals]
+    counts = [len(_words(lexicon.respell(ffold(w)))) for w in originals]
     if sum(counts) != len(every):
         return text
     seen = 0
