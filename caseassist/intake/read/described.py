@@ -41,7 +41,9 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
         care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
-        short = len(tokens(fc)) <= 3  # one more item of its list: "plaies aux pieds et la gale"
+        # one more item of its list ("plaies aux pieds et la gale"), not a need for care
+        # ("herida en la pierna, necesita curas hoy")
+        short = len(tokens(fc)) <= 3 and not lexicon.phrase_regex("need_cues").search(fc)
         if not (care or short or any(p.search(fc) for p in rule.patterns)):
             break
         out.append(part.strip())
