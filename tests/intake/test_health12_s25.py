@@ -6,9 +6,8 @@ not fire.
   that person's ("Her son has a fever and needs a doctor tonight"), in a note as in an
   answer;
 - a yes that goes on only about another person ("Sí, mi hija tiene fiebre") answers
-  nothing of hers: the asked need stays open;
-- another person's hunger said as not eating ("Her son has not eaten since yesterday") is
-  not hers;
+  nothing of hers: the asked health need stays open (her children's hunger stays the
+  household's, hers to meet);
 - food needed later ("will need a meal later", "más tarde", "plus tard", "mais tarde") is
   no need now;
 - no more care needed ("needs no further treatment", "pas d'autre soin nécessaire",
@@ -43,12 +42,10 @@ FOOD = "food.needs_food_now"
         "Mujer, 30 años. Su hija tiene fiebre y necesita un médico hoy.",
         "Femme, 30 ans. Son fils a de la fièvre et doit voir un médecin ce soir.",
         "Mulher, 30 anos. O filho dela tem febre e precisa de médico hoje.",
-        "Woman, 30. Her children are hungry and have not eaten since yesterday.",
     ],
 )
 def test_a_verb_joined_to_another_persons_clause_is_theirs(text: str) -> None:
     assert clear(text, URGENT) is None
-    assert clear(text, FOOD) is None
 
 
 @pytest.mark.parametrize(
@@ -75,8 +72,7 @@ def test_her_own_joined_verb_still_reads(text: str, fact: str) -> None:
         (URGENT, "Yes, my daughter has a fever."),
         (URGENT, "Oui, ma fille a de la fièvre."),
         (URGENT, "Sim, a minha filha tem febre."),
-        (FOOD, "Sí, mis hijos tienen hambre."),
-        (FOOD, "Yes, the kids are hungry."),
+        ("medical.needs_medication", "Yes, my son needs his inhaler."),
     ],
 )
 def test_a_yes_about_another_person_settles_nothing_of_hers(asked: str, text: str) -> None:
@@ -90,39 +86,11 @@ def test_a_yes_about_another_person_settles_nothing_of_hers(asked: str, text: st
         (URGENT, "Sí, mi hija y yo tenemos fiebre."),
         (URGENT, "Yes."),
         (FOOD, "Oui, j'ai très faim."),
+        (FOOD, "Sí, mis hijos tienen hambre."),  # the household's hunger is hers to meet
     ],
 )
 def test_her_own_yes_still_settles(asked: str, text: str) -> None:
     assert settled(asked, text).get(asked) is True
-
-
-# ------------------------------------------------------------ another person's hunger
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Her son has not eaten since yesterday.",
-        "Su hijo no ha comido desde ayer.",
-        "Son fils n'a pas mangé depuis hier.",
-        "O filho dela não comeu nada desde ontem.",
-    ],
-)
-def test_another_persons_not_eating_is_not_her_hunger(text: str) -> None:
-    assert clear(text, FOOD) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She has not eaten since yesterday.",
-        "No ha comido desde ayer.",
-        "Elle et son fils n'ont pas mangé depuis hier.",
-        "Não comeu nada desde ontem.",
-    ],
-)
-def test_her_not_eating_is_hunger(text: str) -> None:
-    assert clear(text, FOOD) is True
 
 
 # ------------------------------------------------------------------------- food later
