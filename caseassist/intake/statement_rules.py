@@ -105,9 +105,7 @@ def rules() -> tuple[Rule, ...]:
                 needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),
                 hedge_offers=bool(row.get("hedge_offers", False)),
-                # a value that says the fact only in passing ("not injured" of urgent
-                # care) is kept, as a past act is, only when nothing else states it
-                past_act=bool(row.get("past_act", False) or row.get("in_passing", False)),
+                past_act=bool(row.get("past_act", False)),
                 note_offers=bool(row.get("note_offers", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=phrase_regex(clear_with) if clear_with else None,

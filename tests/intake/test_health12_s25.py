@@ -193,26 +193,3 @@ def test_a_long_answer_naming_no_injury_is_only_offered() -> None:
 def test_a_short_answer_is_kept_in_her_words() -> None:
     text = "Tengo una quemadura en el brazo, de la plancha."
     assert interpret_answer(INJURIES, text).values[INJURIES] == text
-
-
-# ------------------------------------------------- unhurt, then an illness that needs care
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Not injured but he has a fever and must see a doctor today.",
-        "No está herida, pero tiene fiebre alta y hay que llevarla al médico hoy.",
-        "Pas blessé mais il a de la fièvre, il doit voir un médecin aujourd'hui.",
-        "Não está ferida, mas precisa de ver um médico hoje.",
-    ],
-)
-def test_unhurt_yields_to_a_clear_need_for_care(text: str) -> None:
-    assert clear(text, URGENT) is True
-
-
-@pytest.mark.parametrize(
-    "text", ["No injuries.", "Il n'est pas blessé.", "Não está ferida.", "No está herido."]
-)
-def test_unhurt_alone_is_still_no_urgent_need(text: str) -> None:
-    assert clear(text, URGENT) is False
