@@ -10,6 +10,7 @@ from typing import NamedTuple
 from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.read.answers import LONG_TEXT_ANSWER
 from caseassist.intake.read.ellipsis import fill_ellipsis
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
@@ -79,6 +80,8 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
     if fd.type == "text" and isinstance(value, str) and fid in _NAMED_IN_ANSWER:
         said = extract(value, answer=True).values.get(fid)
         typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
+    if fd.type == "text" and isinstance(value, str) and len(value.strip()) > LONG_TEXT_ANSWER:
+        typed = None  # a long answer: the part that states it, else kept as a note to cut down
     if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
         return [Settled(fid, State.KNOWN, typed)]
     if not isinstance(value, str):

@@ -141,7 +141,7 @@ def test_an_injury_is_described_in_its_own_words(text, injury):
     [
         (
             "A burn on the left arm from a fryer, two blisters, bandaged here. Wants to go home.",
-            "a burn on the left arm from a fryer, two blisters, bandaged here",
+            "burn on the left arm from a fryer, two blisters, bandaged here",
         ),
         (
             "Crush injury at the press, three fingers broken.",
@@ -159,7 +159,7 @@ def test_an_injury_is_described_in_its_own_words(text, injury):
             "Tem uma queimadura no pé, já foi vista, quer voltar para casa.",
             "queimadura no pe, ja foi vista",
         ),
-        ("She has a cut on her hand, wants to go home.", "she has a cut on her hand"),
+        ("She has a cut on her hand, wants to go home.", "cut on her hand"),
     ],
 )
 def test_an_injury_is_described_with_the_clauses_that_go_on_with_it(text, described):
@@ -645,8 +645,8 @@ def test_more_words_for_support_and_for_a_home(fact, text):
     [
         ("He came in with a hand injury.", "hand injury"),
         ("She has injuries.", "has injuries"),
-        ("Tiene una lesión.", "una lesion"),
-        ("Il a des blessures.", "des blessures"),
+        ("Tiene una lesión.", "lesion"),
+        ("Il a des blessures.", "blessures"),
         ("Apresenta lesões.", "apresenta lesoes"),
     ],
 )

@@ -59,6 +59,12 @@ def not_me_groups() -> frozenset[str]:
 
 
 @cache
+def yes_for_others_facts() -> frozenset[str]:
+    """The asked facts a yes about another person only leaves open (`[yes_for_others]`)."""
+    return frozenset(_data().get("yes_for_others", {}).get("facts", ()))
+
+
+@cache
 def yes_own_words() -> dict[str, str]:
     """The parallel wishes, where a bare yes beside another wish is that wish's, each with
     the word list naming it (data: `[yes_of_another.own_words]`)."""

@@ -40,9 +40,13 @@ from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
 
+
+LONG_TEXT_ANSWER = 240
+"""Characters beyond which a free-text answer is too long to keep whole as a text fact."""
 
 _RECORDER_TAG = re.compile(r"^\s*[\[(][^\])\n]{1,48}[\])]\s*")
 """A bracket at the very start of an answer is the recorder's note of how it was said
@@ -95,6 +99,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = True  # "this worries me" to "Do you have worries about your status?"
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
+            if own is True and not inverted and yes_for_another(fact_id, f):
+                own = None  # "Sí, mi hija tiene fiebre": her daughter's need, not hers
             bare_yes = own is True
             if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
                 own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
@@ -232,6 +238,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                     own = codes.pop()
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else text.strip()
+        if own == text.strip() and len(own) > LONG_TEXT_ANSWER:
+            # a long answer is never the value whole: the part that states it, else offered
+            # whole for staff to cut down ("the injuries question, answered at length")
+            own = out.values.get(fact_id)
+            if own is None:
+                out.maybe(fact_id, text.strip())
     if fact_id != "person.gender":
         # the survivor's words about someone else ("my daughter, she...") tell no gender
         out.values.pop("person.gender", None)

@@ -1,13 +1,17 @@
 """The words a `describe` rule keeps as a text fact ("Hand injury from a press, two fingers
-badly cut"): the clause that states it and the clauses after it that go on with it,
+badly cut"): the clause that states it, from the injury on (past the words that bring it
+in: "came in with a burn" keeps "burn"), and the clauses after it that go on with it,
 unless its sentence says it has healed."""
 
 from __future__ import annotations
 
-from caseassist.intake import statement_rules
+from functools import cache
+
+from caseassist.intake import lexicon, statement_rules
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import healed
-from caseassist.intake.read.segment import clauses, tokens
+from caseassist.intake.read.segment import clauses, ffold, tokens
 
 
 def describe(
@@ -25,7 +29,7 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     sentence that go on with it: another match of the rule, its care, or a short item of
     the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
     suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
-    text = str(clause_text).strip()
+    text = from_injury(rule, str(clause_text).strip())
     if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
         return text
     sentence = clause_text.originals.get(clause_text.sentence_index)
@@ -37,8 +41,58 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
         care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
-        short = len(tokens(fc)) <= 3  # one more item of its list: "plaies aux pieds et la gale"
+        # one more item of its list ("plaies aux pieds et la gale"), not a need for care
+        # ("herida en la pierna, necesita curas hoy")
+        short = len(tokens(fc)) <= 3 and not lexicon.phrase_regex("need_cues").search(fc)
         if not (care or short or any(p.search(fc) for p in rule.patterns)):
             break
         out.append(part.strip())
     return ", ".join(out)
+
+
+@cache
+def _leads() -> tuple[tuple[str, ...], ...]:
+    """The `describe_leads` phrases as folded words."""
+    return tuple(t for w in lexicon.by_language("describe_leads") if (t := tuple(_words(w))))
+
+
+def _words(folded: str) -> list[str]:
+    return [t for t in tokens(folded) if t[0].isalnum()]
+
+
+def from_injury(rule: statement_rules.Rule, text: str) -> str:
+    """The clause from the injury on: past the last `describe_leads` words before the
+    rule's first match, and an indefinite article or "and" after them ("Patient ... came in with a
+    burn on her left forearm" -> "burn on her left forearm", "tiene una herida en la
+    pierna" -> "herida en la pierna", "il a une plaie au pied" -> "plaie au pied"). The
+    clause as written when its words cannot be lined up with their folded forms."""
+    folded = lexicon.respell(ffold(text))  # (as the rule read it: "erida" is "herida")
+    starts = [m.start() for p in rule.patterns if (m := p.search(folded))]
+    if not starts:
+        return text
+    before = _words(folded[: min(starts)])
+    cut = 0
+    for phrase in _leads():
+        n = len(phrase)
+        for k in range(len(before) - n, -1, -1):
+            if tuple(before[k : k + n]) == phrase:
+                cut = max(cut, k + n)
+                break
+    every = _words(folded)
+    skip = lexicon.by_language("describe_articles") | function_words().and_words
+    while cut < len(every) - 1 and every[cut] in skip:
+        cut += 1  # "a cut on his foot", "y está cortada en la mano"
+    if cut == 0:
+        return text
+    originals = text.split()
+    counts = [len(_words(lexicon.respell(ffold(w)))) for w in originals]
+    if sum(counts) != len(every):
+        return text
+    seen = 0
+    for i, c in enumerate(counts):
+        if seen == cut:
+            return " ".join(originals[i:]) if i < len(originals) else text
+        seen += c
+        if seen > cut:
+            return text  # (the cut falls inside a written word)
+    return text

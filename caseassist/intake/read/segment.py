@@ -123,8 +123,21 @@ _CLAUSE_SPLIT_SRC = (
 )
 
 
+def _more_not_but() -> str:
+    """Lookaheads for the folders' `more_not_but` phrases: "mas" / "mais" after these words
+    means "more" ("no necesita más atención", "não precisa de mais cuidados")."""
+    out = []
+    for phrase in sorted(lexicon.by_language("more_not_but")):
+        head, _, tail = phrase.rpartition(" ")
+        if head:
+            out.append(rf"(?!(?<=\b{re.escape(head)} ){re.escape(tail)}\b)")
+    return "".join(out)
+
+
 def _breaks(src: str) -> re.Pattern[str]:
-    """A clause splitter with the language folders' `clause_breaks` ("mas", "porem")."""
+    """A clause splitter with the language folders' `clause_breaks` ("mas", "porem") and
+    `more_not_but` phrases."""
+    src = src.replace(_MORE_AFTER, _MORE_AFTER + _more_not_but(), 1)
     extra = lexicon.alternatives("clause_breaks")
     return re.compile(
         src.replace("(?:but|", f"(?:{extra}|but|", 1) if extra else src, re.IGNORECASE

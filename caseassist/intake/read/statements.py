@@ -219,6 +219,12 @@ def _rules_in_clause(
             if rule.describe and not _negated(folded, m.start(), None):
                 describe(describes, rule, clause_text, folded)  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
+        if (
+            rule.value is True
+            and rule.fact in _facts_of("not_later")
+            and lexicon.phrase_regex("later_words").search(folded)
+        ):
+            continue  # "will need a meal later": a need then, none now
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             if limit_after_tonight(rule, sent or folded, folded):

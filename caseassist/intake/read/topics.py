@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.bracket_owner import label_of_others, other_group
 from caseassist.intake.read.relatives import relative_of_other
 from caseassist.intake.read.roles import (
@@ -108,6 +109,8 @@ def carried_other(
         return True  # "les trois autres ouvriers (sénégalais, 19 à 30 ans) sont hébergés"
     if (not before or _verb_only(before)) and label_of_others(sentence_before):
         return True  # "Outros filhos: 1 (menina de 5 anos, fica com a avó)": the child's
+    if (not before or _verb_only(before)) and _joined_to_other(groups):
+        return True  # "Her son has a fever and needs a doctor tonight": the son's
     if not answer:
         # in a note a verb with no subject is hers as often ("vendeu-a, não quer"), bar one
         # after a person set apart at the sentence's start ("O outro, o mais velho, só quer")
@@ -135,6 +138,16 @@ def carried_other(
         if passed > 2 or not _first_person().isdisjoint(group):
             return False
     return False
+
+
+def _joined_to_other(groups: list[list[str]]) -> bool:
+    """The clause before ends on "and" (`and_words`) and opens on another person: a verb
+    joined to it with no subject of its own shares that subject, in a note as in an answer
+    ("Her son has a fever and needs a doctor", "Mi hija tiene fiebre y necesita un médico",
+    "Son fils a faim et n'a pas mangé", "O filho tem febre e precisa de médico")."""
+    if not groups or len(groups[-1]) < 2 or groups[-1][-1] not in function_words().and_words:
+        return False
+    return _subject(groups[-1][:-1], answer=False) == OTHER
 
 
 def _left_out(told: str) -> bool:
