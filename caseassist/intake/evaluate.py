@@ -103,6 +103,25 @@ _STOP = frozenset(
         "sa",
         "au",
         "aux",
+        # pt (the fourth note language had none, so "do", "na", "e" counted as content)
+        "do",
+        "da",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "e",
+        "um",
+        "uma",
+        "com",
+        "em",
+        "os",
+        "as",
+        "seu",
+        "sua",
+        "ao",
     ]
 )
 _WORDS = re.compile(r"[a-z0-9]+")
