@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from caseassist.i18n import _
 from caseassist.reports.report import COUNT, Table
-from caseassist.reports.suppression import suppress
+from caseassist.reports.suppression import SuppressedTable, suppress
 
 
 def iso_week(day: dt.date) -> str:
@@ -34,14 +34,18 @@ def count_table(
     *,
     row_totals: bool = True,
     note: str = "",
+    shown: SuppressedTable | None = None,
 ) -> Table:
-    shown = suppress(
-        counts,
-        threshold=threshold,
-        row_totals=row_totals,
-        col_totals=True,
-        n_cols=len(col_labels),
-    )
+    """A table as a supervisor may see it; `shown` when it was suppressed with others
+    (`suppress_linked`)."""
+    if shown is None:
+        shown = suppress(
+            counts,
+            threshold=threshold,
+            row_totals=row_totals,
+            col_totals=True,
+            n_cols=len(col_labels),
+        )
     return Table(
         key=key,
         title=_(title),

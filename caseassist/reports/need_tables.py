@@ -26,6 +26,7 @@ from caseassist.reports.labels import (
 )
 from caseassist.reports.report import MEDIAN, Table
 from caseassist.reports.rows import NEED_STATUSES, need_categories
+from caseassist.reports.suppression import suppress_linked
 from caseassist.reports.totals import NeedTotals
 
 
@@ -44,6 +45,12 @@ def need_tables(totals: NeedTotals, threshold: int) -> list[Table]:
     categories = need_categories()
     horizons = vocabulary.horizons()
     cat_labels = [_category_label(c) for c in categories]
+    by_horizon = [[cat_horizon.get((c, h), 0) for h in horizons] for c in categories]
+    by_status = [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in categories]
+    # one category total in two tables: suppressed together, or one would undo the other
+    shown_horizon, shown_status = suppress_linked(
+        [by_horizon, by_status], [len(horizons), len(NEED_STATUSES)], threshold=threshold
+    )
     tables.append(
         count_table(
             "needs_by_category_horizon",
@@ -51,8 +58,9 @@ def need_tables(totals: NeedTotals, threshold: int) -> list[Table]:
             HEAD_CATEGORY,
             cat_labels,
             [heading(vocabulary.horizon_label(h)) for h in horizons],
-            [[cat_horizon.get((c, h), 0) for h in horizons] for c in categories],
+            by_horizon,
             threshold,
+            shown=shown_horizon,
         )
     )
     tables.append(
@@ -62,8 +70,9 @@ def need_tables(totals: NeedTotals, threshold: int) -> list[Table]:
             HEAD_CATEGORY,
             cat_labels,
             [heading(_(need_rules.STATUS_LABELS[s])) for s in NEED_STATUSES],
-            [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in categories],
+            by_status,
             threshold,
+            shown=shown_status,
         )
     )
 

@@ -24,6 +24,7 @@ does not solve the whole table as one linear system; see docs/reports.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 DEFAULT_THRESHOLD = 11
@@ -120,12 +121,14 @@ def suppress(
     row_totals: bool = True,
     col_totals: bool = True,
     n_cols: int | None = None,
+    forced: Iterable[Pos] = (),
 ) -> SuppressedTable:
     """Suppress a table of counts (`cells[r][c]`), computing its totals.
 
     Returns the strings to display. Pass `row_totals=False` for a table whose
     rows are not summed (a one-column table keeps its column total). `n_cols`
-    gives the width of a table that has no rows.
+    gives the width of a table that has no rows. `forced` positions are hidden
+    before the lines are checked (`suppress_linked`: a total another table hides).
     """
     check_threshold(threshold)
     n_rows = len(cells)
@@ -149,6 +152,9 @@ def suppress(
         value[(n_rows, n_cols)] = sum(map(sum, cells))
 
     hidden: dict[Pos, str] = {p: PRIMARY for p, v in value.items() if 0 < v < threshold}
+    for p in forced:
+        if p in value and value[p] > 0:
+            hidden.setdefault(p, COMPLEMENTARY)
     lines = _lines(n_rows, n_cols, row_totals, col_totals)
     entries_of = [[*line_cells, total] for _name, line_cells, total in lines]
     member: dict[Pos, list[int]] = {}
@@ -228,3 +234,32 @@ def suppress(
         hidden=hidden,
         residual=tuple(sorted(residual)),
     )
+
+
+def suppress_linked(
+    tables: list[list[list[int]]], n_cols: list[int], *, threshold: int = DEFAULT_THRESHOLD
+) -> list[SuppressedTable]:
+    """Suppress tables over the same rows (the same needs by horizon, by status) together.
+
+    Each table's row totals and grand total are the same numbers, so a total one table
+    hides and another shows would undo the first table's suppression (a category's total
+    shown beside its status counts recovers the cell its horizon table hid, and with it a
+    small cell). A total hidden in any table is hidden in all of them, and each table's
+    lines are made safe again, until nothing changes.
+    """
+    forced: set[tuple[str, int]] = set()  # ("row", r) or ("grand", 0)
+    while True:
+        shown = []
+        for cells, width in zip(tables, n_cols, strict=True):
+            rows = len(cells)
+            at = [(r, width) for kind, r in forced if kind == "row"]
+            at += [(rows, width)] if ("grand", 0) in forced else []
+            shown.append(suppress(cells, threshold=threshold, n_cols=width, forced=at))
+        now = set(forced)
+        for cells, width, table in zip(tables, n_cols, shown, strict=True):
+            rows = len(cells)
+            now |= {("row", r) for r in range(rows) if (r, width) in table.hidden}
+            now |= {("grand", 0)} if (rows, width) in table.hidden else set()
+        if now == forced:
+            return shown
+        forced = now
