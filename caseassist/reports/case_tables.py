@@ -30,12 +30,27 @@ from caseassist.reports.labels import (
 )
 from caseassist.reports.report import Table
 from caseassist.reports.rows import AGE_BANDS
+from caseassist.reports.suppression import Linked, SuppressedTable, suppress_linked
 from caseassist.reports.totals import CASE_AGE_BANDS, CaseTotals
+
+Rows = list[list[int]]
 
 
 def case_tables(counted: CaseTotals, threshold: int) -> list[Table]:
     """The case tables, in the order the report shows them."""
     tables: list[Table] = []
+    status_age = [
+        [counted.status_age.get((shut, col), 0) for col in range(len(CASE_AGE_BANDS))]
+        for shut in (False, True)
+    ]
+    by_worker = counted.by_worker
+    workers = sorted({w for w, _f in by_worker}, key=lambda w: (w.casefold(), w))
+    worker_rows = [[by_worker.get((w, False), 0), by_worker.get((w, True), 0)] for w in workers]
+    bands = counted.bands
+    band_keys = [*AGE_BANDS, None]
+    band_rows = [[bands.get(b, 0)] for b in band_keys]
+    country_labels, country_rows = _country_rows(counted.countries, threshold)
+    shown = _suppressed_together(status_age, worker_rows, band_rows, country_rows, threshold)
     tables.append(
         count_table(
             "cases_by_status_age",
@@ -43,16 +58,11 @@ def case_tables(counted: CaseTotals, threshold: int) -> list[Table]:
             HEAD_STATUS,
             [_(v) for v in CASE_STATUS_LABELS.values()],
             [_(label) for _limit, label in CASE_AGE_BANDS],
-            [
-                [counted.status_age.get((shut, col), 0) for col in range(len(CASE_AGE_BANDS))]
-                for shut in (False, True)
-            ],
+            status_age,
             threshold,
+            shown=shown[0],
         )
     )
-
-    by_worker = counted.by_worker
-    workers = sorted({w for w, _f in by_worker}, key=lambda w: (w.casefold(), w))
     tables.append(
         count_table(
             "caseload_by_caseworker",
@@ -60,8 +70,9 @@ def case_tables(counted: CaseTotals, threshold: int) -> list[Table]:
             HEAD_CASEWORKER,
             workers,
             [_(v) for v in CASE_STATUS_LABELS.values()],
-            [[by_worker.get((w, False), 0), by_worker.get((w, True), 0)] for w in workers],
+            worker_rows,
             threshold,
+            shown=shown[1],
         )
     )
 
@@ -79,8 +90,6 @@ def case_tables(counted: CaseTotals, threshold: int) -> list[Table]:
         )
     )
 
-    bands = counted.bands
-    band_keys = [*AGE_BANDS, None]
     tables.append(
         count_table(
             "cases_by_age_band",
@@ -88,13 +97,31 @@ def case_tables(counted: CaseTotals, threshold: int) -> list[Table]:
             HEAD_AGE_BAND,
             [_(AGE_BAND_LABELS[b]) if b else _(UNKNOWN) for b in band_keys],
             [_(COL_CASES)],
-            [[bands.get(b, 0)] for b in band_keys],
+            band_rows,
             threshold,
             row_totals=False,
+            shown=shown[2],
         )
     )
+    tables.append(
+        count_table(
+            "cases_by_country",
+            TITLE_COUNTRIES,
+            HEAD_COUNTRY,
+            country_labels,
+            [_(COL_CASES)],
+            country_rows,
+            threshold,
+            row_totals=False,
+            note=_(NOTE_GROUPED).format(threshold=threshold),
+            shown=shown[3],
+        )
+    )
+    return tables
 
-    countries = counted.countries
+
+def _country_rows(countries: Counter, threshold: int) -> tuple[list[str], list[list[int]]]:
+    """Countries with at least `threshold` cases, then the others together, then unknown."""
     shown, has_other = grouped(countries, threshold)
     kept = set(shown)
     other = sum(n for k, n in countries.items() if k is not None and k not in kept)
@@ -106,20 +133,27 @@ def case_tables(counted: CaseTotals, threshold: int) -> list[Table]:
     if countries.get(None):
         labels.append(_(UNKNOWN))
         rows.append([countries[None]])
-    tables.append(
-        count_table(
-            "cases_by_country",
-            TITLE_COUNTRIES,
-            HEAD_COUNTRY,
-            labels,
-            [_(COL_CASES)],
-            rows,
-            threshold,
-            row_totals=False,
-            note=_(NOTE_GROUPED).format(threshold=threshold),
-        )
+    return labels, rows
+
+
+def _suppressed_together(
+    status_age: Rows, worker_rows: Rows, band_rows: Rows, country_rows: Rows, threshold: int
+) -> list[SuppressedTable]:
+    """The four tables over the same cases: open, closed and all cases are one number each
+    wherever they appear (`suppress_linked`)."""
+    by_age = Linked(status_age, len(CASE_AGE_BANDS))
+    by_worker, by_band = Linked(worker_rows, 2), Linked(band_rows, 1, row_totals=False)
+    by_country = Linked(country_rows, 1, row_totals=False)
+    same = [[(0, by_age.row_total(s)), (1, by_worker.col_total(s))] for s in (0, 1)]
+    same.append(
+        [
+            (0, by_age.grand_total()),
+            (1, by_worker.grand_total()),
+            (2, by_band.col_total(0)),
+            (3, by_country.col_total(0)),
+        ]
     )
-    return tables
+    return suppress_linked([by_age, by_worker, by_band, by_country], same, threshold=threshold)
 
 
 def _week_rows(counts: Counter[dt.date]) -> tuple[list[str], list[list[int]]]:

@@ -26,7 +26,7 @@ from caseassist.reports.labels import (
 )
 from caseassist.reports.report import MEDIAN, Table
 from caseassist.reports.rows import NEED_STATUSES, need_categories
-from caseassist.reports.suppression import suppress_linked
+from caseassist.reports.suppression import Linked, suppress_linked
 from caseassist.reports.totals import NeedTotals
 
 
@@ -48,9 +48,10 @@ def need_tables(totals: NeedTotals, threshold: int) -> list[Table]:
     by_horizon = [[cat_horizon.get((c, h), 0) for h in horizons] for c in categories]
     by_status = [[cat_status.get((c, s), 0) for s in NEED_STATUSES] for c in categories]
     # one category total in two tables: suppressed together, or one would undo the other
-    shown_horizon, shown_status = suppress_linked(
-        [by_horizon, by_status], [len(horizons), len(NEED_STATUSES)], threshold=threshold
-    )
+    tabled = [Linked(by_horizon, len(horizons)), Linked(by_status, len(NEED_STATUSES))]
+    same = [[(i, t.row_total(r)) for i, t in enumerate(tabled)] for r in range(len(categories))]
+    same.append([(i, t.grand_total()) for i, t in enumerate(tabled)])
+    shown_horizon, shown_status = suppress_linked(tabled, same, threshold=threshold)
     tables.append(
         count_table(
             "needs_by_category_horizon",

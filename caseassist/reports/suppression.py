@@ -236,30 +236,57 @@ def suppress(
     )
 
 
-def suppress_linked(
-    tables: list[list[list[int]]], n_cols: list[int], *, threshold: int = DEFAULT_THRESHOLD
-) -> list[SuppressedTable]:
-    """Suppress tables over the same rows (the same needs by horizon, by status) together.
+@dataclass(frozen=True)
+class Linked:
+    """One table of a set suppressed together: its counts, width and whether rows are summed."""
 
-    Each table's row totals and grand total are the same numbers, so a total one table
+    cells: list[list[int]]
+    n_cols: int
+    row_totals: bool = True
+
+    def row_total(self, r: int) -> Pos:
+        return (r, self.n_cols)
+
+    def col_total(self, c: int) -> Pos:
+        return (len(self.cells), c)
+
+    def grand_total(self) -> Pos:
+        return (len(self.cells), self.n_cols)
+
+
+def suppress_linked(
+    tables: list[Linked],
+    same: list[list[tuple[int, Pos]]],
+    *,
+    threshold: int = DEFAULT_THRESHOLD,
+) -> list[SuppressedTable]:
+    """Suppress tables that show the same numbers (the same needs by horizon and by status,
+    the same cases by age and by caseworker) together.
+
+    `same` lists groups of (table index, position) holding one number. A total one table
     hides and another shows would undo the first table's suppression (a category's total
     shown beside its status counts recovers the cell its horizon table hid, and with it a
-    small cell). A total hidden in any table is hidden in all of them, and each table's
-    lines are made safe again, until nothing changes.
+    small cell). A value hidden in any table of its group is hidden in all of them, and
+    each table's lines are made safe again, until nothing changes.
     """
-    forced: set[tuple[str, int]] = set()  # ("row", r) or ("grand", 0)
+    forced: list[set[Pos]] = [set() for _t in tables]
     while True:
-        shown = []
-        for cells, width in zip(tables, n_cols, strict=True):
-            rows = len(cells)
-            at = [(r, width) for kind, r in forced if kind == "row"]
-            at += [(rows, width)] if ("grand", 0) in forced else []
-            shown.append(suppress(cells, threshold=threshold, n_cols=width, forced=at))
-        now = set(forced)
-        for cells, width, table in zip(tables, n_cols, shown, strict=True):
-            rows = len(cells)
-            now |= {("row", r) for r in range(rows) if (r, width) in table.hidden}
-            now |= {("grand", 0)} if (rows, width) in table.hidden else set()
-        if now == forced:
+        shown = [
+            suppress(
+                t.cells,
+                threshold=threshold,
+                row_totals=t.row_totals,
+                n_cols=t.n_cols,
+                forced=forced[i],
+            )
+            for i, t in enumerate(tables)
+        ]
+        changed = False
+        for group in same:
+            if any(p in shown[i].hidden for i, p in group):
+                for i, p in group:
+                    if p not in shown[i].hidden and p not in forced[i]:
+                        forced[i].add(p)
+                        changed = True
+        if not changed:
             return shown
-        forced = now

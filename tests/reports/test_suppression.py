@@ -6,7 +6,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseassist.reports.suppression import HIDDEN_MARK, WITHHELD_MARK, suppress, suppress_linked
+from caseassist.reports.suppression import (
+    HIDDEN_MARK,
+    WITHHELD_MARK,
+    Linked,
+    suppress,
+    suppress_linked,
+)
 from tests.reports.checks import (
     assert_no_small_number,
     assert_not_recomputable,
@@ -213,7 +219,9 @@ def test_tables_over_the_same_needs_hide_the_same_totals():
     by_status = [[10, 8, 0, 0, 0], [4, 6, 0, 0, 0], [20, 7, 0, 0, 0],
                  [15, 13, 0, 0, 0], [12, 10, 0, 0, 0], [1, 0, 0, 0, 0]]  # fmt: skip
     alone = suppress(by_status)
-    horizon, status = suppress_linked([by_horizon, by_status], [2, 5])
+    tables = [Linked(by_horizon, 2), Linked(by_status, 5)]
+    same = [[(0, (r, 2)), (1, (r, 5))] for r in range(6)] + [[(0, (6, 2)), (1, (6, 5))]]
+    horizon, status = suppress_linked(tables, same)
     assert _row_total_hidden(horizon) != _row_total_hidden(alone)  # the leak this closes
     assert _row_total_hidden(horizon) == _row_total_hidden(status)
     assert is_number(horizon.grand_total) == is_number(status.grand_total)
@@ -235,7 +243,9 @@ def test_linked_tables_agree_on_every_shared_total(data):
         total = a + b
         cut = data.draw(st.integers(0, total))
         second.append([cut, total - cut, 0])
-    one, two = suppress_linked([first, second], [2, 3])
+    same = [[(0, (r, 2)), (1, (r, 3))] for r in range(rows)]
+    same.append([(0, (rows, 2)), (1, (rows, 3))])
+    one, two = suppress_linked([Linked(first, 2), Linked(second, 3)], same)
     assert _row_total_hidden(one) == _row_total_hidden(two)
     assert is_number(one.grand_total) == is_number(two.grand_total)
     for shown, cells in ((one, first), (two, second)):
