@@ -37,14 +37,16 @@ import json, random, sys, time
 during = sys.argv[2] == "during"
 c0, w0 = time.process_time(), time.perf_counter()
 from caseassist.intake.warm import warm, warm_in_background
+# (imported before the warm-up's thread starts: a module two threads import at once can
+# be seen half-initialised by one of them)
+from bench.bench_intake import ANSWERS, make_note
+from caseassist.intake.engine import IntakeSession
 out = {}
 if during:  # the intake starts as the warm-up does, as right after an unlock
     thread = warm_in_background()
 else:
     warm()
     out = {"warm_cpu": time.process_time() - c0, "warm_wall": time.perf_counter() - w0}
-from bench.bench_intake import ANSWERS, make_note
-from caseassist.intake.engine import IntakeSession
 note = make_note(random.Random(5))[:600]
 s = IntakeSession(staff_languages=("en",))
 c = time.thread_time()

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from caseassist.intake.lazy import LazyPattern
+from caseassist.intake.lazy import LazyPattern, compiled_pattern
 from caseassist.intake.trie import alternation
 
 _Segments = tuple[tuple[int, ...], tuple[int, ...]]
@@ -127,11 +127,10 @@ class ConceptPattern(LazyPattern):
         return "_search" in self.__dict__
 
     def compile(self) -> re.Pattern[str]:
-        p = self._bound()
+        # (never `Lazy._bound`: its methods on the instance would search the clause itself,
+        # also from another thread in the moment before they were taken away)
+        p = compiled_pattern(self)
         self._search = p.search
-        # (`_bound` shadowed the methods with the compiled pattern's: searches go by the view)
-        for name in ("search", "finditer", "split", "match"):
-            self.__dict__.pop(name, None)
         return p
 
     def search(self, text: str) -> re.Match[str] | ViewMatch | None:  # type: ignore[override]
