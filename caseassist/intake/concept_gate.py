@@ -66,21 +66,23 @@ def _always_shown() -> tuple[int, ...]:
 
 @cache
 def _split_index() -> tuple[
-    dict[str, tuple[tuple[int, int], ...]], dict[str, tuple[tuple[int, int, frozenset[str]], ...]]
+    dict[str, tuple[tuple[int, int], ...]],
+    dict[str, tuple[tuple[frozenset[str], tuple[tuple[int, int], ...]], ...]],
 ]:
     """`concept_index` apart for the phrases of one word (shown by that word alone) and
-    those of several."""
+    those of several, each of these once with every (rule, group) it stands in: a group
+    such as "wish_cues" is named by many rules, and its phrases are looked for once."""
     singles: dict[str, list[tuple[int, int]]] = {}
-    several: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+    several: dict[str, dict[frozenset[str], list[tuple[int, int]]]] = {}
     for w, entries in concept_index()[0].items():
         for r, g, p in entries:
             if len(p) == 1:
                 singles.setdefault(w, []).append((r, g))
             else:
-                several.setdefault(w, []).append((r, g, p))
+                several.setdefault(w, {}).setdefault(p, []).append((r, g))
     return (
         {w: tuple(v) for w, v in singles.items()},
-        {w: tuple(v) for w, v in several.items()},
+        {w: tuple((p, tuple(rgs)) for p, rgs in v.items()) for w, v in several.items()},
     )
 
 
@@ -113,15 +115,16 @@ def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
         for r, g in singles.get(w, ()):  # a phrase of one word: the clauses holding it
             groups = shown.setdefault(r, {})
             groups[g] = groups.get(g, 0) | held
-        for r, g, p in several.get(w, ()):
+        for p, where in several.get(w, ()):
             if not p <= words:
                 continue  # (most phrases: a word of theirs is nowhere in the note)
             at = every
             for x in p:
                 at &= bare[x]
             if at:
-                groups = shown.setdefault(r, {})
-                groups[g] = groups.get(g, 0) | at
+                for r, g in where:
+                    groups = shown.setdefault(r, {})
+                    groups[g] = groups.get(g, 0) | at
     out: list[list[int]] = [[] for _ in clause_words]
     for r, groups in shown.items():
         at = every

@@ -1,12 +1,14 @@
 """Concept patterns: a rule that wants one word of each of several word groups in a
-clause (`all_of` in rules.toml), in any order or in the order given, with optional
-intensifiers inside a phrase ("would very much like"). The groups are per-language
-data (`lexicon/<lang>/words.toml`); this builds their regexes and the first words a
-clause must hold for a search to be worth it."""
+clause (`all_of` in rules.toml), in any order or in the order given. The groups are
+per-language data (`lexicon/<lang>/words.toml`); this builds their regexes and the first
+words a clause must hold for a search to be worth it. An intensifier inside a phrase
+("would very much like") is taken out of the clause before the search (`skip_words`),
+so no phrase spells out where one may stand."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import permutations
 
 from caseassist.intake.text import fold_name
@@ -31,13 +33,15 @@ def concept_patterns(
     words ("has her own passport", not "has a son and her passport was taken"), or with
     `gap_words` only words of that list ("wants to talk to the police", never "wants to
     go home because the police..."); by default up to 80 characters."""
-    intensifiers = {fold_name(w) for w in words.get("intensifiers", ())}
-    slot = "|".join(sorted(intensifiers))
-    gap = rf" (?:(?:{slot}) )*" if slot else " "  # "would (very much) like"
+    # the intensifiers are taken out of the clause before a search (`skip_words`), not
+    # written between the words of every phrase; a phrase that writes one out keeps it
+    skip = frozenset(fold_name(w) for w in words.get("intensifiers", ()))
+    keeps: set[str] = set()
     alts, firsts, phrases = [], [], []
     for g in groups:
         group = sorted({fold_name(w) for w in words.get(g, ())}, key=len, reverse=True)
-        alts.append(_phrases(group, gap, intensifiers))
+        alts.append(_tree(tuple(group)))
+        keeps.update(p for p in group if not skip.isdisjoint(p.split()))
         # a first word as a clause's words are counted ("aujourd'hui" is "aujourd'" "hui")
         firsts.append(frozenset(WORD.findall(w)[0] for w in group if WORD.findall(w)))
         phrases.append(tuple(frozenset(WORD.findall(w)) for w in group))
@@ -45,7 +49,7 @@ def concept_patterns(
     fill = sorted({fold_name(w) for w in words.get(gap_words, ())}, key=len, reverse=True)
     if fill:
         # (no word character after a gap word: "qu'" ends in an apostrophe, "qu' on")
-        between = rf"(?: (?:{'|'.join(re.escape(w) for w in fill)})(?!\w))* "
+        between = rf"(?: {_tree(tuple(fill))}(?!\w))* "  # (a tree: the same matches)
     elif within is not None:
         between = rf"(?: [^ |]+){{0,{within}}} "
     else:
@@ -54,14 +58,17 @@ def concept_patterns(
         between.join(rf"\b(?P<cue>{alts[k]})\b" if k == 0 else rf"\b(?:{alts[k]})\b" for k in order)
         for order in orders
     ]
-    return {"patterns": patterns, "needs_words": firsts, "needs_phrases": phrases}
+    return {
+        "patterns": patterns,
+        "needs_words": firsts,
+        "needs_phrases": phrases,
+        "skip": skip,
+        "keeps": tuple(sorted(keeps)),
+    }
 
 
-def _phrases(group: list[str], gap: str, intensifiers: set[str]) -> str:
-    """A group's phrases as one alternation, a tree of shared beginnings (`trie`) when no
-    word of theirs is an intensifier: the gap between two words then can only take every
-    intensifier there is, so each phrase matches one way and the tree finds what the flat
-    list finds. Otherwise the flat list, longest first."""
-    if any(w in intensifiers for p in group for w in p.split()):
-        return "|".join(re.escape(w).replace(r"\ ", gap) for w in group)
-    return alternation(group, gap)
+@lru_cache(maxsize=1024)
+def _tree(group: tuple[str, ...]) -> str:
+    """A group's phrases as one tree of shared beginnings (`trie`), built once per group:
+    many rules share a group ("wish_cues"), and the tree of a large one costs milliseconds."""
+    return alternation(group, " ")

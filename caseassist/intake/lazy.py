@@ -47,6 +47,11 @@ def _lazy_compiled(lazy: Lazy) -> re.Pattern[str]:
     return lazy._build()
 
 
+def compiled_pattern(lazy: Lazy) -> re.Pattern[str]:
+    """A lazy regex's compiled pattern, built on first use (once a process)."""
+    return _lazy_compiled(lazy)
+
+
 class LazyPattern(Lazy):
     """A statement rule's pattern, a `Lazy` whose `pattern` is its source, as on a compiled
     pattern (the sifting reads it). Python's regex parser takes about 6 s for all of the

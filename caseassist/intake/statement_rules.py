@@ -9,6 +9,7 @@ a clause, `concepts.py`) are opened by their word groups instead (`concept_gate.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,7 @@ from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.heads import rule_needles
 from caseassist.intake.lazy import LazyPattern
 from caseassist.intake.lexicon import by_language, phrase_regex, rules_data, words
+from caseassist.intake.skip_words import ConceptPattern, skipper
 from caseassist.intake.text import fold_name
 
 
@@ -65,6 +67,15 @@ def _phrases(listed: str | list[str]) -> tuple[str, ...]:
     )
 
 
+def _patterns(row: dict) -> tuple[LazyPattern, ...]:
+    """A rule's patterns: a concept rule's searched in a view of the clause without its
+    intensifiers (`skip_words`), the others in the clause itself."""
+    if "skip" not in row:
+        return tuple(LazyPattern(p) for p in row["patterns"])
+    skip = skipper(row["skip"], row["keeps"])
+    return tuple(ConceptPattern(p, skip) for p in row["patterns"])
+
+
 @cache
 def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Any of `phrases` as whole words of a text of single-spaced tokens padded with a space
@@ -72,8 +83,18 @@ def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
 
 
-@cache
+_building = threading.Lock()
+
+
 def rules() -> tuple[Rule, ...]:
+    """Every statement rule, built once. A note read while `warm.warm()` builds them in its
+    thread waits for that build (about 0.6 s of CPU) instead of doing it a second time."""
+    with _building:
+        return _rules()
+
+
+@cache
+def _rules() -> tuple[Rule, ...]:
     out = []
     for row in rules_data()["rule"]:
         if "all_of" in row:
@@ -84,7 +105,7 @@ def rules() -> tuple[Rule, ...]:
             Rule(
                 fact=row["fact"],
                 value=row["value"],
-                patterns=tuple(LazyPattern(p) for p in row["patterns"]),
+                patterns=_patterns(row),
                 negated=row.get("negated"),
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),

@@ -43,33 +43,3 @@ def test_no_phrase_is_no_alternation():
 
 def test_shared_beginnings_are_factored():
     assert alternation(["ne mange pas", "ne mange jamais"]) == r"(?:ne\ mange\ (?:jamais|pas))"
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_a_concept_pattern_matches_as_its_flat_lists_do(seed):
-    """Concept groups are trees when no phrase word is an intensifier: the gap between two
-    words takes every intensifier there is, so each phrase matches one way."""
-    from caseassist.intake.concepts import concept_patterns
-
-    rnd = random.Random(seed)
-    vocab = ["wants", "want", "would", "like", "to", "go", "home", "back", "very", "much"]
-    words = {
-        "intensifiers": ["very", "much"],
-        "wish": {" ".join(rnd.sample(vocab[:5], rnd.randint(1, 3))) for _ in range(8)},
-        "goal": {" ".join(rnd.sample(vocab[4:8], rnd.randint(1, 2))) for _ in range(5)},
-    }
-    words = {k: sorted(v) for k, v in words.items()}
-    gap = r" (?:(?:much|very) )*"
-
-    def flat(group):
-        ordered = sorted(words[group], key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
-
-    cue, other = rf"\b(?P<cue>{flat('wish')})\b", rf"\b(?:{flat('goal')})\b"
-    for k, src in enumerate(concept_patterns(words, ["wish", "goal"], within=3)["patterns"]):
-        ref = re.compile(r"(?: [^ |]+){0,3} ".join([cue, other] if k == 0 else [other, cue]))
-        tree = re.compile(src)
-        for _ in range(60):
-            text = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(2, 12)))
-            a, b = ref.search(text), tree.search(text)
-            assert (a and (a.span(), a.span("cue"))) == (b and (b.span(), b.span("cue"))), text
