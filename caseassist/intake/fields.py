@@ -47,6 +47,9 @@ def _label_key(label: str) -> str | None:
     key = " ".join(value_words(label))
     if key not in t.labels and "(" in label:
         key = " ".join(value_words(_QUALIFIER.sub(" ", label)))  # "Age (stated)", "Sexe (déclaré)"
+    if key not in t.labels and lexicon.respell(key) in t.labels:
+        # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje"
+        key = lexicon.respell(key)
     for _ in range(3):
         if key in t.labels:
             return key

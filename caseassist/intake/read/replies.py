@@ -95,6 +95,16 @@ def _past_fact(reply: str) -> bool:
     return any(p.search(reply) for p in _past_facts())
 
 
+def _speaker_label(toks: list[str]) -> int | None:
+    """Where a turn's speaker label ends (its ":"), if the turn opens with one: a label of up
+    to three tokens ("Dra.:", "utente :"), or of up to five words ("Orientadora IES Río
+    Segura:")."""
+    if ":" not in toks[:6]:
+        return None
+    at = toks.index(":")
+    return at if at < 4 or all(t.isalpha() or t == "." for t in toks[:at]) else None
+
+
 def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
     """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
     polícia não.") or a form line's label and value: the reply read as an answer to the
@@ -108,8 +118,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
     ws = lexicon.word_sets()
     for reply, question, suggested in replies:
         toks = tokens(_TIME_TAG.sub("", reply, count=1))  # "[14:05] Foyer : non"
-        if ":" in toks[:4]:
-            reply = " ".join(toks[toks.index(":") + 1 :])  # "Dra.:", "utente :"
+        if (at := _speaker_label(toks)) is not None:
+            reply = " ".join(toks[at + 1 :])  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
         said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
         lead = tokens(reply[: said.start()]) if said else []
         if said and len(lead) <= 3 and _other_subject(lead, with_children=False):

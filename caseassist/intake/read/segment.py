@@ -77,6 +77,8 @@ _ABBREV = frozenset(
     ]
 )
 _NUMBER_SIGNS = frozenset(["no", "nr"])
+_DOT_ABBREV = lexicon.Words(set(), "dot_abbreviations")
+"""A title or a label word cut short before more ("Enf. Patrícia:", "Aloj. p/ hoje:"): no end."""
 _VERB_ABBREV = lexicon.Words(set(), "language_verb_abbreviations")
 """Language verbs cut short with a dot ("hab.", "spks."): the dot ends no sentence."""
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -192,7 +194,7 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
         if m.group().startswith("."):
             last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
             word = last[0].lower().rstrip(".") if last else ""
-            if word in _VERB_ABBREV:
+            if word in _VERB_ABBREV or word in _DOT_ABBREV:
                 continue  # a language verb cut short: "peruano, hab. español y quechua"
             if word in _ABBREV and (word not in _NUMBER_SIGNS or _DIGIT_NEXT.match(text, m.end())):
                 continue  # "No. 12" is a number sign; "necesita medicacion? no. ..." a reply

@@ -43,6 +43,7 @@ from caseassist.intake.read.scope import (
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.tonight_frame import (
     limit_after_tonight,
+    long_term_need,
     place_ends_tonight,
     place_spans_tonight,
 )
@@ -235,6 +236,8 @@ def _rules_in_clause(
                 continue
             # (a negated rule's yes too: "depois da alta ... não tem onde ficar")
             yes = rule.value is True or (rule.negated is True and _negated(folded, m.start(), None))
+            if yes and long_term_need(rule, folded, sent or folded):
+                continue  # "necesita un alojamiento estable": a place to live, not tonight's
             if yes and (later := later_day(clause_text, m)):
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"

@@ -92,3 +92,16 @@ def place_ends_tonight(rule: statement_rules.Rule, clause: str, sentence: str, p
     at = sentence.find(place)
     tail = re.split(r"[;.]", sentence[at + len(place) :], maxsplit=1)[0] if at >= 0 else ""
     return bool(first.search(tail))
+
+
+def long_term_need(rule: statement_rules.Rule, clause: str, sentence: str) -> bool:
+    """A need stated with a cue (not a fixed state such as "no fixed abode") whose clause
+    holds a `long_term_words` word ("necesita un alojamiento estable", "needs permanent
+    accommodation", "besoin d'un hébergement durable") and whose sentence names no tonight:
+    the need for a place to live, not a bed tonight (`[statements] long_term`)."""
+    return (
+        not rule.fixed
+        and rule.fact in lexicon.words_of_rules("statements", "long_term")
+        and bool(lexicon.phrase_regex("long_term_words").search(clause))
+        and not lexicon.phrase_regex("tonight_words").search(sentence)
+    )
