@@ -132,6 +132,13 @@ def _yes_no(folded: str) -> bool | None:
     return None
 
 
+def negates_a_verb(folded: str) -> bool:
+    """The answer opens with a "no" that negates the word right after it ("No quiero que
+    sepa la policía", "Não posso trabalhar"): a statement, not a bare no to the question."""
+    toks = tokens(folded)
+    return len(toks) > 1 and toks[0] in lexicon.word_sets().no and toks[1][0].isalnum()
+
+
 def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
     """A yes in the first five words, no "no" before it, a comma or a stop after it ("si"
     before a word is "if"): what it is about named first ("Com a minha mae, sim.")."""

@@ -25,6 +25,7 @@ from caseassist.intake.read.answer_kinds import (
     _phrase_leads,
     _yes_no,
     answer_kind,
+    negates_a_verb,
 )
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
@@ -73,6 +74,17 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     return out
 
 
+def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
+    """A "no" that negates the verb after it in a statement of another fact, and nothing of
+    the asked one: "No quiero que sepa la policía" to the sharing question is her police
+    wish, not a refusal to share; the asked fact stays open."""
+    return (
+        negates_a_verb(folded)
+        and fact_id not in out.values
+        and any(fid != fact_id for fid in out.values)
+    )
+
+
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
@@ -86,6 +98,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
+        if yn is False and _no_of_another(fact_id, f, out):
+            yn = None
         stated = out.values.get(fact_id)
         if stated is not None:
             own = stated
@@ -146,6 +160,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = lexicon.hedged_values().get(fact_id)
         else:
             yn = _yes_no(f)
+            if yn is False and _no_of_another(fact_id, f, out):
+                yn = None
             if yn is True and "yes" in opts and _conditional(f):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
             elif yn is True and "yes" in opts:
