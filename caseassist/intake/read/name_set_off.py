@@ -2,14 +2,21 @@
 as the person referred: a comma or colon, a line's start (a bullet may open the line:
 "- Valentina, 24 años"), a referral verb ("refiero a Carmen", "referral for Amal"), or a
 definite article or a noun naming her role just before it ("Encaminho o Jean-Baptiste,
-39 anos", "Le jeune Moussa, 17 ans", "O aluno Edmilson, 14 anos")."""
+39 anos", "Le jeune Moussa, 17 ans", "O aluno Edmilson, 14 anos"). Any other lower-case
+word before it (a verb or an adverb: "transférer en urgence Farid, 33 ans", "reçu ce
+matin Alex, 23 ans") sets it off too when the age has its unit, unless that word is one
+after which a capitalised word is a place or someone else's (`name_not_after`: "of",
+"de", "chez", "com": "Casa del Migrante, zona 1", "du Nord-Est, 48 ans")."""
 
 from __future__ import annotations
 
 import re
 
+from functools import cache
+
 from caseassist.intake import lexicon
-from caseassist.intake.read.segment import ffold
+from caseassist.intake.function_words import function_words
+from caseassist.intake.read.segment import ffold, tokens
 
 _ACCENTED = {
     "a": "[aàáâãä]",
@@ -63,3 +70,39 @@ def _set_off_regex() -> re.Pattern[str]:
 
 
 SET_OFF = lexicon.Lazy(_set_off_regex)
+
+
+_AGE_UNIT = re.compile(r"\d\s*\)|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
+"""An age with its unit or in brackets: what a name after any word needs."""
+
+
+@cache
+def _loose_set_off() -> re.Pattern[str]:
+    """A lower-case word right before the name that is no `name_not_after` word."""
+    words = sorted(lexicon.by_language("name_not_after"), key=len, reverse=True)
+    not_after = "|".join(any_accent(w) for w in words if w.strip()) or "(?!)"
+    return re.compile(rf"(?:^|[\s(])(?!(?i:{not_after})[^\S\n]+$)[a-zà-ÿ]{{2,}}[^\S\n]+$")
+
+
+def _describes_her(words: list[str], at: int) -> bool:
+    """Whether the person word at `at` follows an indefinite article (an adjective may
+    stand between): "une jeune fille de 15 ans" describes her, "sa fille" does not."""
+    indefinite = function_words().indefinite_articles
+    return any(w in indefinite for w in words[max(0, at - 2) : at])
+
+
+def set_off_names(text: str) -> list[re.Match[str]]:
+    """Each name an age follows that something sets off as the person referred, unless the
+    words between describe someone else ("Carlos, su patron, de 50 anos")."""
+    others = lexicon.word_sets().other_people
+    found = []
+    for m in NAMED_AGE_RE.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if not SET_OFF.search(before) and not (
+            _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
+        ):
+            continue
+        words = tokens(ffold(m.group(0)))
+        if not any(w in others and not _describes_her(words, i) for i, w in enumerate(words) if i):
+            found.append(m)
+    return found

@@ -11,7 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
-from caseassist.intake.read.name_set_off import NAMED_AGE_RE, SET_OFF
+from caseassist.intake.read.name_set_off import set_off_names
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
@@ -114,13 +114,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
                     wished += [] if _not_a_name(name) else [name]
                 else:
                     found.append(name)
-    others = lexicon.word_sets().other_people
-    named = [
-        m
-        for m in NAMED_AGE_RE.finditer(text)
-        if SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
-        and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
-    ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
+    named = set_off_names(text)  # "Valentina, 23", "reçu ce matin Alex, 23 ans"
     labelled, loose = labelled_names(text)
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
