@@ -9,6 +9,7 @@ from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_set_off import set_off_names
@@ -129,6 +130,9 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     for name, _at in replied_names(
         text if spoken is None else spoken
     ):  # "What should we call you? / Caller: Amina."
+        if not _not_a_name(name):
+            found.append(name)
+    for name, at in apposed_names(text):  # "a 13-year-old girl, Nadege, who..."
         if not _not_a_name(name):
             found.append(name)
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
