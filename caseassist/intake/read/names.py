@@ -28,26 +28,35 @@ _NAME_SRC = (
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
     r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:\s+|(?<=['\u2019]))"
-    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
 )
 
 
 def _name_regex() -> re.Pattern[str]:
     """The explicit name forms, with each language folder's `name_cues` ("gave his name
     as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
-    also matches a hyphen and the cue's letters any accent-free spelling."""
+    also matches a hyphen and the cue's letters any accent-free spelling. A filler
+    (`name_fillers`: "just", "apenas", "simplement") may stand between any two words of a
+    cue and before the name ("prefere ser tratado apenas por Rahim")."""
     cues = {
         " ".join(ffold(c).replace("'", " ").split()) for c in lexicon.words().get("name_cues", ())
     }
-    tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+")  # one step where no cue starts
+    fillers = sorted(lexicon.by_language("name_fillers"), key=len, reverse=True)
+    filler = "|".join(r"\s+".join(map(re.escape, f.split())) for f in fillers if f.strip())
+    slot = rf"(?:(?:{filler})[\s'\u2019-]+)?" if filler else ""
+    tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+" + slot)  # one step where no cue starts
     alts = rf"\b{tree}" if tree else ""
-    return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+    src = _NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC
+    quote = r"[\"'\u201c\u00ab]?\s*(?P<name>"
+    return re.compile(src.replace(quote, f"(?i:{slot}){quote}", 1))
 
 
 _NAME_RE = lexicon.Lazy(_name_regex)
 
 
-_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S))+[\n!?.]?")
+_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S)|(?<=[a-zà-ÿ,])\n(?=[^\W\d_]))+[\n!?.]?")
+"""A sentence or a line; a line broken inside a sentence (after a lower-case word or a
+comma, before a word: "prefere ser tratado apenas por\nRahim") goes on."""
 
 
 @cache
