@@ -27,7 +27,7 @@ _NAME_SRC = (
     r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
-    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:\s+|(?<=['\u2019]))"
+    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:[^\S\n]*:?\s+|(?<=['\u2019]))"
     r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
 )
 
@@ -248,11 +248,15 @@ def _calendar_words() -> frozenset[str]:
 
 def _fullest(names: list[str]) -> list[str]:
     """The names found, each once in its fullest form: "Fatou" and "Fatou K." (a form
-    line and a title before an age) are one name, not two that disagree."""
+    line and a title before an age), "Zefa" and "Dona Zefa" (a label's value without its
+    title, a cue's with it) are one name, not two that disagree."""
     keep: list[str] = []
     for name in sorted(dict.fromkeys(names), key=len, reverse=True):
         words = name.split()
-        if not any(k.split()[: len(words)] == words for k in keep):
+        n = len(words)
+        if not any(
+            k.split()[: n] == words or k.split()[1 : n + 1] == words for k in keep
+        ):
             keep.append(name)
     return [n for n in names if n in keep and n not in names[: names.index(n)]]
 
