@@ -106,3 +106,21 @@ def set_off_names(text: str) -> list[re.Match[str]]:
         if not any(w in others and not _describes_her(words, i) for i, w in enumerate(words) if i):
             found.append(m)
     return found
+
+
+_SPEAKER = re.compile(r"^[^\S\n]*(?:\[[\d:.h ]{3,10}\][^\S\n]*)?([^\W\d_][^:\n\[\]]{0,40}?)[^\S\n]*:", re.M)
+"""A line's opening label, after a chat's time stamp ("[12:33] Diretora de turma:")."""
+
+
+def after_speaker(text: str, at: int, before: list[str]) -> list[str]:
+    """The words of the sentence before `at` (`before`), without a speaker's label: a
+    label that opens two lines or more is who speaks ("[12:33] Diretora de turma: Edna,
+    15 anos"), not whom the line is about; a label opening one line ("Employer: Carlos,
+    50") stays."""
+    line = text.rfind("\n", 0, at) + 1
+    m = _SPEAKER.match(text, line)
+    if m is None or m.end() > at or ":" not in before:
+        return before
+    label = m.group(1).strip()
+    opens = sum(1 for s in _SPEAKER.finditer(text) if s.group(1).strip() == label)
+    return before[len(before) - before[::-1].index(":") :] if opens >= 2 else before

@@ -12,7 +12,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
-from caseassist.intake.read.name_set_off import set_off_names
+from caseassist.intake.read.name_set_off import after_speaker, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
@@ -150,7 +150,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
-        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(
+        before = after_speaker(text, m.start(), _sentence_before(text, m.start()))
+        if _other_subject(before[-4:]) or _not_a_name(
             name, titled=m in titled
         ):
             continue
