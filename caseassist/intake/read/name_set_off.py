@@ -91,6 +91,18 @@ def _describes_her(words: list[str], at: int) -> bool:
     return any(w in indefinite for w in words[max(0, at - 2) : at])
 
 
+_PLACE_LIST = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'\u2019-]+,[^\S\n]*$")
+"""A capitalised word and a comma before the name: an address's parts ("Culiacán, ")."""
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """First-level region names (ISO 3166-2, `regions.json`), folded."""
+    from caseassist.intake.read.journeys import region_names
+
+    return region_names()
+
+
 def set_off_names(text: str) -> list[re.Match[str]]:
     """Each name an age follows that something sets off as the person referred, unless the
     words between describe someone else ("Carlos, su patron, de 50 anos")."""
@@ -102,6 +114,8 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
         ):
             continue
+        if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
+            continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
         words = tokens(ffold(m.group(0)))
         if not any(w in others and not _describes_her(words, i) for i, w in enumerate(words) if i):
             found.append(m)
