@@ -11,7 +11,6 @@ after which a capitalised word is a place or someone else's (`name_not_after`: "
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -122,7 +121,9 @@ def set_off_names(text: str) -> list[re.Match[str]]:
     return found
 
 
-_SPEAKER = re.compile(r"^[^\S\n]*(?:\[[\d:.h ]{3,10}\][^\S\n]*)?([^\W\d_][^:\n\[\]]{0,40}?)[^\S\n]*:", re.M)
+_SPEAKER = re.compile(
+    r"^[^\S\n]*(?:\[[\d:.h ]{3,10}\][^\S\n]*)?([^\W\d_][^:\n\[\]]{0,40}?)[^\S\n]*:", re.M
+)
 """A line's opening label, after a chat's time stamp ("[12:33] Diretora de turma:")."""
 
 

@@ -44,7 +44,9 @@ def _name_regex() -> re.Pattern[str]:
     fillers = sorted(lexicon.by_language("name_fillers"), key=len, reverse=True)
     filler = "|".join(r"\s+".join(map(re.escape, f.split())) for f in fillers if f.strip())
     slot = rf"(?:(?:{filler})[\s'\u2019-]+)?" if filler else ""
-    tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+" + slot)  # one step where no cue starts
+    tree = alternation(
+        {c for c in cues if c}, r"[\s'\u2019-]+" + slot
+    )  # one step where no cue starts
     alts = rf"\b{tree}" if tree else ""
     src = _NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC
     quote = r"[\"'\u201c\u00ab]?\s*(?P<name>"
@@ -141,7 +143,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     ):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
-    for name, at in apposed_names(text):  # "a 13-year-old girl, Nadege, who..."
+    for name, _at in apposed_names(text):  # "a 13-year-old girl, Nadege, who..."
         if not _not_a_name(name):
             found.append(name)
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
@@ -151,9 +153,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     for m in [*titled, *named]:
         name = m.group("name")
         before = after_speaker(text, m.start(), _sentence_before(text, m.start()))
-        if _other_subject(before[-4:]) or _not_a_name(
-            name, titled=m in titled
-        ):
+        if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
             continue
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
@@ -255,9 +255,7 @@ def _fullest(names: list[str]) -> list[str]:
     for name in sorted(dict.fromkeys(names), key=len, reverse=True):
         words = name.split()
         n = len(words)
-        if not any(
-            k.split()[: n] == words or k.split()[1 : n + 1] == words for k in keep
-        ):
+        if not any(k.split()[:n] == words or k.split()[1 : n + 1] == words for k in keep):
             keep.append(name)
     return [n for n in names if n in keep and n not in names[: names.index(n)]]
 

@@ -204,7 +204,7 @@ def _appositive_of_other(toks: list[str], i: int) -> bool:
     titles = _title_words()  # "les derivamos a Doña Rosa, mujer peruana": a title and her name
     return any(
         t in others and t not in nouns and not (t in titles and k + 1 < j)
-        for k, t in enumerate(toks[: j])
+        for k, t in enumerate(toks[:j])
         if k >= j - 3
     )
 
