@@ -341,11 +341,25 @@ def _settle_gender(
             and next(iter(pron)) in votes
         ):
             out.put("person.gender", next(iter(pron)))  # nouns disagree; every pronoun agrees
+        elif not answer and len(set(votes.values())) == 1 and (side := _pronoun_side(pron)):
+            out.put("person.gender", side)  # nouns even ("a woman", "an elderly man")
         return
     if answer:
         return
     if len(pron) == 1 and next(iter(pron.values())) >= 2:
         out.put("person.gender", next(iter(pron)))
+    elif side := _pronoun_side(pron):
+        out.put("person.gender", side)  # "she" throughout, one "him" of her cousin
+
+
+def _pronoun_side(pron: dict[str, int]) -> str | None:
+    """The gender nearly every pronoun of a note has: five or more, and five times any
+    other's (one stray "he" of another person does not leave her sex open)."""
+    if not pron:
+        return None
+    side, n = max(pron.items(), key=lambda kv: kv[1])
+    rest = sum(pron.values()) - n
+    return side if n >= 5 and n >= 5 * rest else None
 
 
 def agreement(sent_folded: str, pron: dict[str, int]) -> None:
