@@ -75,12 +75,35 @@ _AGE_UNIT = re.compile(r"\d\s*\)|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
 """An age with its unit or in brackets: what a name after any word needs."""
 
 
+def _not_after() -> str:
+    words = sorted(lexicon.by_language("name_not_after"), key=len, reverse=True)
+    return "|".join(any_accent(w) for w in words if w.strip()) or "(?!)"
+
+
 @cache
 def _loose_set_off() -> re.Pattern[str]:
     """A lower-case word right before the name that is no `name_not_after` word."""
-    words = sorted(lexicon.by_language("name_not_after"), key=len, reverse=True)
-    not_after = "|".join(any_accent(w) for w in words if w.strip()) or "(?!)"
-    return re.compile(rf"(?:^|[\s(])(?!(?i:{not_after})[^\S\n]+$)[a-zà-ÿ]{{2,}}[^\S\n]+$")
+    return re.compile(rf"(?:^|[\s(])(?!(?i:{_not_after()})[^\S\n]+$)[a-zà-ÿ]{{2,}}[^\S\n]+$")
+
+
+@cache
+def _article_after_preposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An article before the name that a `name_not_after` word opens ("mora com o Jorge,
+    50 anos", "vive con el Chino, 40 años"): someone she is with, not her; and a referral
+    verb with its article before the name ("conversamos com a Lili, 19 anos"): her."""
+    articles = sorted(function_words().definite_articles, key=len, reverse=True)
+    arts = "|".join(re.escape(a) for a in articles if a.strip() and "'" not in a) or "(?!)"
+    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
+    said = "|".join(r"\s+".join(map(any_accent, ffold(v).split())) for v in verbs) or "(?!)"
+    return (
+        re.compile(rf"(?:^|\s)(?i:{_not_after()})\s+(?i:{arts})\s+$"),
+        re.compile(rf"\b(?i:{said})\s+(?:(?i:{arts})\s+)?$"),
+    )
+
+
+def _with_someone(before: str) -> bool:
+    with_article, referred = _article_after_preposition()
+    return bool(with_article.search(before)) and not referred.search(before)
 
 
 def _describes_her(words: list[str], at: int) -> bool:
@@ -113,6 +136,8 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
         ):
             continue
+        if _with_someone(before):
+            continue  # "mora com o Jorge, 50 anos"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
         words = tokens(ffold(m.group(0)))
