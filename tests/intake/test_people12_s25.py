@@ -117,8 +117,10 @@ def test_a_cue_on_a_wrapped_line_does_not_take_the_next_lines_label() -> None:
 
 
 def test_a_name_with_and_without_its_title_is_one_name() -> None:
+    assert extract("Nombre: Rosa\nSe hace llamar Doña Rosa.").values.get(NAME) == "Doña Rosa"
+    # a cue used as a label gives its value as a label does, without the title
     text = "Nome pelo qual prefere ser chamada: Dona Zefa\nUtente: Dona Zefa, 70 anos"
-    assert extract(text).values.get(NAME) == "Dona Zefa"
+    assert extract(text).values.get(NAME) == "Zefa"
 
 
 def test_a_chat_speakers_label_is_not_whom_the_line_is_about() -> None:

@@ -119,7 +119,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                name = text[m.start("name") : m.end("name")]
+                name = _label_value(text[m.start("name") : m.end("name")], plain, m)
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
                 elif is_wish(plain[m.start() : m.start("name")]):
@@ -167,6 +167,16 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
+
+
+def _label_value(name: str, plain: str, m: re.Match[str]) -> str:
+    """A cue used as a label ("Nome pelo qual prefere ser chamada: Dona Tita") gives its
+    value as a label does, without a title before the name: "Tita"."""
+    words = name.split()
+    labelled = len(words) > 1 and ":" in plain[m.start() : m.start("name")]
+    if labelled and ffold(words[0]).rstrip(".") in _title_words():
+        return " ".join(words[1:])
+    return name
 
 
 def _formal(text: str, start: int, name: str) -> bool:
