@@ -6,7 +6,8 @@ definite article or a noun naming her role just before it ("Encaminho o Jean-Bap
 word before it (a verb or an adverb: "transférer en urgence Farid, 33 ans", "reçu ce
 matin Alex, 23 ans") sets it off too when the age has its unit, unless that word is one
 after which a capitalised word is a place or someone else's (`name_not_after`: "of",
-"de", "chez", "com": "Casa del Migrante, zona 1", "du Nord-Est, 48 ans")."""
+"de", "chez", "com": "Casa del Migrante, zona 1", "du Nord-Est, 48 ans"). A chat
+speaker's label before the name is who speaks, not someone the name belongs to."""
 
 from __future__ import annotations
 
