@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -17,10 +16,10 @@ from caseassist.intake.read.roles import (
     _gender_noun_words,
     _kin_adjectives,
     _other_people,
-    _other_subject,
 )
 from caseassist.intake.read.salutations import salutation_end
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.sex_marks import _DIGIT_FM, _SEX_MARK, _sex_marks  # noqa: F401
 from caseassist.intake.read.value_owner import described_other
 
 # ---------------------------------------------------------------- gender
@@ -145,37 +144,6 @@ def _gender(
                 pron["male"] = pron.get("male", 0) + 1
     if not _agreement_triggers().isdisjoint(toks):
         agreement_votes(toks, pron, others_here=lambda: _mentions_other(toks))
-
-
-_SEX_MARK = re.compile(
-    r"(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente)\.? )"
-    r"\s?(?P<a>f|m|h|fem|masc)\.?\s?(?=[,)]|\s(?:approx\s|~\s?)?\d|\.?$)"
-    r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )?(?P<b>f|m)(?=\s?[,.;)]|$)"
-    r"|\b\d{1,2} ?(?:y o |yo |yrs? (?:old )?|years? old )(?P<d>f|m) (?=from|of|originaire|natural|born)\b"
-    r"|(?:^|[(,;:]|\b(?:client|cl|pt|pte|pac|patient|paciente|patiente|utente|survivor|victim|"
-    r"referral|re|usuaria|usuario)\.? )\s?\d{2}(?P<c>f|m)\b"
-)
-"""A police or clinical sex mark: "F, approx 30", "(M)", "M/25", "30F", "30 y/o F";
-a glued "34F" where a description opens ("Client 34F from Vietnam", "Re: 19M Afghan")."""
-
-
-_DIGIT_FM = re.compile(r"(?=[0-9mfh])(?:\d[fm]\b|\b(?:masc|fem)\b|^h\b)")
-"""Marks a sentence may hold besides a lone "f" / "m" ("30F", "masc."): worth a look.
-(Each opens with a digit, "m", "f" or "h": the lookahead skips other places at once.)"""
-
-
-def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
-    for m in _SEX_MARK.finditer(sent_folded):
-        at = m.start() + (sent_folded[m.start() : m.start() + 1] in ("(", ":"))
-        before = tokens(sent_folded[:at])  # (with its opening bracket or label colon)
-        if _other_subject(before[-10:]) or described_other(before):
-            continue  # "Spouse: M, 31", "the recruiter (F, ~45)": someone else's sex
-        gender = (
-            "female"
-            if (m.group("a") or m.group("b") or m.group("c") or m.group("d")) in ("f", "fem")
-            else "male"
-        )
-        votes[gender] = votes.get(gender, 0) + 1
 
 
 _FORMER = frozenset(["ex", "former", "late", "own", "new", "old", "antiguo", "ancien", "antigo"])
@@ -373,11 +341,25 @@ def _settle_gender(
             and next(iter(pron)) in votes
         ):
             out.put("person.gender", next(iter(pron)))  # nouns disagree; every pronoun agrees
+        elif not answer and len(set(votes.values())) == 1 and (side := _pronoun_side(pron)):
+            out.put("person.gender", side)  # nouns even ("a woman", "an elderly man")
         return
     if answer:
         return
     if len(pron) == 1 and next(iter(pron.values())) >= 2:
         out.put("person.gender", next(iter(pron)))
+    elif side := _pronoun_side(pron):
+        out.put("person.gender", side)  # "she" throughout, one "him" of her cousin
+
+
+def _pronoun_side(pron: dict[str, int]) -> str | None:
+    """The gender nearly every pronoun of a note has: five or more, and five times any
+    other's (one stray "he" of another person does not leave her sex open)."""
+    if not pron:
+        return None
+    side, n = max(pron.items(), key=lambda kv: kv[1])
+    rest = sum(pron.values()) - n
+    return side if n >= 5 and n >= 5 * rest else None
 
 
 def agreement(sent_folded: str, pron: dict[str, int]) -> None:

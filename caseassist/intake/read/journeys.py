@@ -124,6 +124,11 @@ def _regions() -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def region_names() -> frozenset[str]:
+    """Every first-level region name the data holds, folded ("sinaloa", "oaxaca")."""
+    return frozenset(_regions())
+
+
 def _region_at(toks: list[str], i: int) -> str | None:
     regions = _regions()
     for n in (3, 2, 1):

@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.field_tables import tables
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_wishes import name_label, phrase_search
 from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
@@ -179,6 +180,28 @@ def _self_intro() -> re.Pattern[str]:
     return re.compile(rf"^(?i:(?:{src})\s+)" if src else r"(?!)")
 
 
+@cache
+def _name_nouns() -> frozenset[str]:
+    """The one-word name labels: "name", "nombre", "nom", "prenom", "nome"."""
+    return frozenset(w for w in lexicon.by_language("name_labels") if " " not in w)
+
+
+def _her_name_asked(words: list[str]) -> list[str]:
+    """A question about the name of the person spoken of, in any wording: a name noun
+    after "her / his / su / son" or before "dela / dele" ("Vous pouvez me dire son prénom
+    ?", "And her name?", "¿Sabe su nombre?", "E o nome dela?"). The question's words
+    without that possessive (French "son" is English "son": another person), or none."""
+    fw = function_words()
+    for i, w in enumerate(words):
+        if w not in _name_nouns():
+            continue
+        if i and words[i - 1] in fw.third_possessives:
+            return words[: i - 1] + words[i:]
+        if i + 1 < len(words) and words[i + 1] in fw.possessives_after:
+            return words[: i + 1] + words[i + 2 :]
+    return []
+
+
 def replied_names(text: str) -> list[tuple[str, int]]:
     """In a transcript, the reply to a question about her name ("What should we call
     you? / Caller: Amina.", "¿Cómo te llamas? - Soy Rosa.", "Comment tu t'appelles ? –
@@ -197,8 +220,11 @@ def replied_names(text: str) -> list[tuple[str, int]]:
         q = line.rfind("?")
         lead = _REPLY_LEAD.match(line[:q])  # the asker's label names no one asked about
         asked = " ".join(fold(line[lead.end() if lead else 0 : q]).replace("'", " ").split())
+        words = tokens(asked)
         named = asks.search(asked) or phrase_search("name_question_words", asked)
-        if q < 0 or not named or not others.isdisjoint(tokens(asked)):
+        if not named and (her := _her_name_asked(words)):
+            named, words = True, her
+        if q < 0 or not named or not others.isdisjoint(words):
             continue  # not "¿Cómo se llama tu jefe?"
         at, reply = starts[k] + q + 1, line[q + 1 :]
         if not reply.strip():

@@ -2,14 +2,21 @@
 as the person referred: a comma or colon, a line's start (a bullet may open the line:
 "- Valentina, 24 años"), a referral verb ("refiero a Carmen", "referral for Amal"), or a
 definite article or a noun naming her role just before it ("Encaminho o Jean-Baptiste,
-39 anos", "Le jeune Moussa, 17 ans", "O aluno Edmilson, 14 anos")."""
+39 anos", "Le jeune Moussa, 17 ans", "O aluno Edmilson, 14 anos"). Any other lower-case
+word before it (a verb or an adverb: "transférer en urgence Farid, 33 ans", "reçu ce
+matin Alex, 23 ans") sets it off too when the age has its unit, unless that word is one
+after which a capitalised word is a place or someone else's (`name_not_after`: "of",
+"de", "chez", "com": "Casa del Migrante, zona 1", "du Nord-Est, 48 ans"). A chat
+speaker's label before the name is who speaks, not someone the name belongs to."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.segment import ffold
+from caseassist.intake.function_words import function_words
+from caseassist.intake.read.segment import ffold, tokens
 
 _ACCENTED = {
     "a": "[aàáâãä]",
@@ -63,3 +70,98 @@ def _set_off_regex() -> re.Pattern[str]:
 
 
 SET_OFF = lexicon.Lazy(_set_off_regex)
+
+
+_AGE_UNIT = re.compile(r"\d\s*\)|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
+"""An age with its unit or in brackets: what a name after any word needs."""
+
+
+def _not_after() -> str:
+    words = sorted(lexicon.by_language("name_not_after"), key=len, reverse=True)
+    return "|".join(any_accent(w) for w in words if w.strip()) or "(?!)"
+
+
+@cache
+def _loose_set_off() -> re.Pattern[str]:
+    """A lower-case word right before the name that is no `name_not_after` word."""
+    return re.compile(rf"(?:^|[\s(])(?!(?i:{_not_after()})[^\S\n]+$)[a-zà-ÿ]{{2,}}[^\S\n]+$")
+
+
+@cache
+def _article_after_preposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An article before the name that a `name_not_after` word opens ("mora com o Jorge,
+    50 anos", "vive con el Chino, 40 años"): someone she is with, not her; and a referral
+    verb with its article before the name ("conversamos com a Lili, 19 anos"): her."""
+    articles = sorted(function_words().definite_articles, key=len, reverse=True)
+    arts = "|".join(re.escape(a) for a in articles if a.strip() and "'" not in a) or "(?!)"
+    verbs = sorted(lexicon.words().get("referral_verbs", ()), key=len, reverse=True)
+    said = "|".join(r"\s+".join(map(any_accent, ffold(v).split())) for v in verbs) or "(?!)"
+    return (
+        re.compile(rf"(?:^|\s)(?i:{_not_after()})\s+(?i:{arts})\s+$"),
+        re.compile(rf"\b(?i:{said})\s+(?:(?i:{arts})\s+)?$"),
+    )
+
+
+def _with_someone(before: str) -> bool:
+    with_article, referred = _article_after_preposition()
+    return bool(with_article.search(before)) and not referred.search(before)
+
+
+def _describes_her(words: list[str], at: int) -> bool:
+    """Whether the person word at `at` follows an indefinite article (an adjective may
+    stand between): "une jeune fille de 15 ans" describes her, "sa fille" does not."""
+    indefinite = function_words().indefinite_articles
+    return any(w in indefinite for w in words[max(0, at - 2) : at])
+
+
+_PLACE_LIST = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'\u2019-]+,[^\S\n]*$")
+"""A capitalised word and a comma before the name: an address's parts ("Culiacán, ")."""
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """First-level region names (ISO 3166-2, `regions.json`), folded."""
+    from caseassist.intake.read.journeys import region_names
+
+    return region_names()
+
+
+def set_off_names(text: str) -> list[re.Match[str]]:
+    """Each name an age follows that something sets off as the person referred, unless the
+    words between describe someone else ("Carlos, su patron, de 50 anos")."""
+    others = lexicon.word_sets().other_people
+    found = []
+    for m in NAMED_AGE_RE.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if not SET_OFF.search(before) and not (
+            _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
+        ):
+            continue
+        if _with_someone(before):
+            continue  # "mora com o Jorge, 50 anos"
+        if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
+            continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
+        words = tokens(ffold(m.group(0)))
+        if not any(w in others and not _describes_her(words, i) for i, w in enumerate(words) if i):
+            found.append(m)
+    return found
+
+
+_SPEAKER = re.compile(
+    r"^[^\S\n]*(?:\[[\d:.h ]{3,10}\][^\S\n]*)?([^\W\d_][^:\n\[\]]{0,40}?)[^\S\n]*:", re.M
+)
+"""A line's opening label, after a chat's time stamp ("[12:33] Diretora de turma:")."""
+
+
+def after_speaker(text: str, at: int, before: list[str]) -> list[str]:
+    """The words of the sentence before `at` (`before`), without a speaker's label: a
+    label that opens two lines or more is who speaks ("[12:33] Diretora de turma: Edna,
+    15 anos"), not whom the line is about; a label opening one line ("Employer: Carlos,
+    50") stays."""
+    line = text.rfind("\n", 0, at) + 1
+    m = _SPEAKER.match(text, line)
+    if m is None or m.end() > at or ":" not in before:
+        return before
+    label = m.group(1).strip()
+    opens = sum(1 for s in _SPEAKER.finditer(text) if s.group(1).strip() == label)
+    return before[len(before) - before[::-1].index(":") :] if opens >= 2 else before

@@ -9,9 +9,10 @@ from bisect import bisect_left
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
-from caseassist.intake.read.name_set_off import NAMED_AGE_RE, SET_OFF
+from caseassist.intake.read.name_set_off import after_speaker, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
@@ -26,27 +27,38 @@ _NAME_SRC = (
     r"(?i:\b(?:her|his|their|my) (?:first |given |preferred )?name is|\bgoes by|\bwants to be called|"
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
-    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:\s+|(?<=['\u2019]))"
-    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+    r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:[^\S\n]*:?\s+|(?<=['\u2019]))"
+    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
 )
 
 
 def _name_regex() -> re.Pattern[str]:
     """The explicit name forms, with each language folder's `name_cues` ("gave his name
     as", "dice llamarse", "chama-se"): matched on the original text, so a space in a cue
-    also matches a hyphen and the cue's letters any accent-free spelling."""
+    also matches a hyphen and the cue's letters any accent-free spelling. A filler
+    (`name_fillers`: "just", "apenas", "simplement") may stand between any two words of a
+    cue and before the name ("prefere ser tratado apenas por Rahim")."""
     cues = {
         " ".join(ffold(c).replace("'", " ").split()) for c in lexicon.words().get("name_cues", ())
     }
-    tree = alternation({c for c in cues if c}, r"[\s'\u2019-]+")  # one step where no cue starts
+    fillers = sorted(lexicon.by_language("name_fillers"), key=len, reverse=True)
+    filler = "|".join(r"\s+".join(map(re.escape, f.split())) for f in fillers if f.strip())
+    slot = rf"(?:(?:{filler})[\s'\u2019-]+)?" if filler else ""
+    tree = alternation(
+        {c for c in cues if c}, r"[\s'\u2019-]+" + slot
+    )  # one step where no cue starts
     alts = rf"\b{tree}" if tree else ""
-    return re.compile(_NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC)
+    src = _NAME_SRC.replace("(?i:", f"(?i:{alts}|", 1) if alts else _NAME_SRC
+    quote = r"[\"'\u201c\u00ab]?\s*(?P<name>"
+    return re.compile(src.replace(quote, f"(?i:{slot}){quote}", 1))
 
 
 _NAME_RE = lexicon.Lazy(_name_regex)
 
 
-_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S))+[\n!?.]?")
+_SEGMENT = re.compile(r"(?:[^\n!?.]|\.(?=\S)|(?<=[a-zà-ÿ,])\n(?=[^\W\d_]))+[\n!?.]?")
+"""A sentence or a line; a line broken inside a sentence (after a lower-case word or a
+comma, before a word: "prefere ser tratado apenas por\nRahim") goes on."""
 
 
 @cache
@@ -107,20 +119,14 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(_sentence_before(text, m.start())[-4:]):
-                name = text[m.start("name") : m.end("name")]
+                name = _label_value(text[m.start("name") : m.end("name")], plain, m)
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
                 elif is_wish(plain[m.start() : m.start("name")]):
                     wished += [] if _not_a_name(name) else [name]
                 else:
                     found.append(name)
-    others = lexicon.word_sets().other_people
-    named = [
-        m
-        for m in NAMED_AGE_RE.finditer(text)
-        if SET_OFF.search(text[max(0, m.start() - 24) : m.start()])
-        and not any(w in others for w in tokens(ffold(m.group(0)))[1:])
-    ]  # not "Carlos, su patron, de 50 anos": the words between describe someone else
+    named = set_off_names(text)  # "Valentina, 23", "reçu ce matin Alex, 23 ans"
     labelled, loose = labelled_names(text)
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
@@ -137,15 +143,17 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     ):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
+    for name, _at in apposed_names(text):  # "a 13-year-old girl, Nadege, who..."
+        if not _not_a_name(name):
+            found.append(name)
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not _not_a_name(name.split()[0]) and not _other_subject(_sentence_before(text, at)):
             (formal if _formal(text, at, name) else found).append(name)
     titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
-        if _other_subject(_sentence_before(text, m.start())[-4:]) or _not_a_name(
-            name, titled=m in titled
-        ):
+        before = after_speaker(text, m.start(), _sentence_before(text, m.start()))
+        if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
             continue
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
@@ -159,6 +167,16 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
+
+
+def _label_value(name: str, plain: str, m: re.Match[str]) -> str:
+    """A cue used as a label ("Nome pelo qual prefere ser chamada: Dona Tita") gives its
+    value as a label does, without a title before the name: "Tita"."""
+    words = name.split()
+    labelled = len(words) > 1 and ":" in plain[m.start() : m.start("name")]
+    if labelled and ffold(words[0]).rstrip(".") in _title_words():
+        return " ".join(words[1:])
+    return name
 
 
 def _formal(text: str, start: int, name: str) -> bool:
@@ -241,11 +259,13 @@ def _calendar_words() -> frozenset[str]:
 
 def _fullest(names: list[str]) -> list[str]:
     """The names found, each once in its fullest form: "Fatou" and "Fatou K." (a form
-    line and a title before an age) are one name, not two that disagree."""
+    line and a title before an age), "Zefa" and "Dona Zefa" (a label's value without its
+    title, a cue's with it) are one name, not two that disagree."""
     keep: list[str] = []
     for name in sorted(dict.fromkeys(names), key=len, reverse=True):
         words = name.split()
-        if not any(k.split()[: len(words)] == words for k in keep):
+        n = len(words)
+        if not any(k.split()[:n] == words or k.split()[1 : n + 1] == words for k in keep):
             keep.append(name)
     return [n for n in names if n in keep and n not in names[: names.index(n)]]
 

@@ -227,7 +227,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _gender(sf, votes, pron, transcript=transcript)
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
-        if ("f" in tokset or "m" in tokset or _DIGIT_FM.search(sf)) and _SEX_MARK.search(sf):
+        if ("f" in tokset or "m" in tokset or "h" in tokset or _DIGIT_FM.search(sf)) and (
+            _SEX_MARK.search(sf)
+        ):
             _sex_marks(sf, votes)
         if asks[k]:
             # a question names no language of hers; its reply may ("Fala português? Nada, só

@@ -201,7 +201,18 @@ def _appositive_of_other(toks: list[str], i: int) -> bool:
         steps += 1
     if j < 1 or toks[j] != ",":
         return False
-    return any(t in others and t not in nouns for t in toks[max(0, j - 3) : j])
+    titles = _title_words()  # "les derivamos a Doña Rosa, mujer peruana": a title and her name
+    return any(
+        t in others and t not in nouns and not (t in titles and k + 1 < j)
+        for k, t in enumerate(toks[:j])
+        if k >= j - 3
+    )
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Titles of address (`name_titles`: "doña", "Dona", "señora"), folded without a stop."""
+    return frozenset(t.rstrip(".") for t in lexicon.by_language("name_titles"))
 
 
 @lru_cache(maxsize=1024)
