@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.concept_gate import open_concepts
@@ -19,7 +19,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
-from caseassist.intake.read.knowers import CLEAR, knower
+from caseassist.intake.read.knowers import CLEAR, employer_household, knower
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
@@ -178,6 +178,7 @@ def _rules_in_clause(
                 tokens(m.group()),
                 tokens(sent[: max(0, sent.find(folded))]),
                 _previous_sentence(clause_text),
+                household=_household_note(clause_text),
             )
             if not who:
                 continue
@@ -349,6 +350,18 @@ def _previous_sentence(clause_text: object) -> list[str]:
         return []
     before = clause_text.originals.get(clause_text.sentence_index - 1)
     return tokens(lexicon.respell(fold(before))) if before else []
+
+
+def _household_note(clause_text: object) -> bool:
+    """The note names a household she worked for ("chez une famille"): see `knowers`."""
+    if not isinstance(clause_text, OriginalClause):
+        return False
+    return _household_text(clause_text.originals.text)
+
+
+@lru_cache(maxsize=4)
+def _household_text(text: str) -> bool:
+    return employer_household(" ".join(tokens(lexicon.respell(fold(text)))))
 
 
 def _topic_other(
