@@ -251,7 +251,8 @@ def _rules_in_clause(
             if "cue" in m.groupdict() and m.group("cue") is not None:
                 # a negator before the cue or between it and what it governs:
                 # "does not want the police", "prefiere que no se llame a la policia"
-                negated = _negated(folded, m.start("cue"), m.end())
+                end = _cue_word_after(folded, m.end("cue")) if rule.verb_negation else m.end()
+                negated = _negated(folded, m.start("cue"), end)
                 if not negated and rule.negated is None and _negated_word(folded, m.start()):
                     continue  # "não devolvidos até o momento os documentos": the verb negated
             else:
@@ -341,6 +342,13 @@ def _negated_word(folded: str, start: int, matched: str = "") -> bool:
     no): the word there is denied, so it neither states nor cancels."""
     near = set(tokens(folded[:start])[-2:]) - set(tokens(matched))
     return not lexicon.word_sets().negators.isdisjoint(near)
+
+
+def _cue_word_after(folded: str, end: int) -> int:
+    """The end of the word after the cue ("sait pas où"): how far a verb's own negation
+    reaches for a `verb_negation` rule."""
+    nxt = re.compile(r" *\S+").match(folded, end)
+    return nxt.end() if nxt else end
 
 
 def _previous_sentence(clause_text: object) -> list[str]:
