@@ -80,6 +80,37 @@ def employer_household(folded_note: str) -> bool:
     return False
 
 
+_QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
+
+
+def their_people(note_words: list[str]) -> frozenset[str]:
+    """The person words this note gives to the life she left: a relation in quotes (an
+    "uncle" who is none, «la tía», "o tio") or one of an exploiter's ("the owner's brother",
+    "el hermano del patrón"). Taken up after "the / that" later, that person is theirs."""
+    people = _safe_knowers() | _other_people()
+    out = set()
+    for i in range(1, len(note_words) - 1):
+        w = note_words[i]
+        if w in people and note_words[i - 1] in _QUOTES and note_words[i + 1] in _QUOTES:
+            out.add(w)
+    marked = on_their_side(note_words, people, exploiters())
+    out |= {w for w, m in zip(note_words, marked, strict=False) if w in people and m != w}
+    return frozenset(out)
+
+
+def _as_theirs(words: list[str], theirs: frozenset[str]) -> list[str]:
+    """`words` with a person of `theirs` after "the / that" or a quote written as an
+    exploiter ("El "tío" sabe...", "The brother came to the office")."""
+    if not theirs:
+        return words
+    _, _, pointers = _households()
+    lead = pointers | lexicon.by_language("definite_articles") | _QUOTES
+    return [
+        "exploiter" if w in theirs and i and words[i - 1] in lead else w
+        for i, w in enumerate(words)
+    ]
+
+
 def _household_pointed(words: list[str], i: int) -> bool:
     """`words[i]` is a household noun after "the / that / cette / essa" (not "her family")."""
     nouns, _, pointers = _households()
@@ -223,6 +254,7 @@ def knower(
     previous: list[str] | tuple[str, ...] = (),
     *,
     household: bool = False,
+    theirs: frozenset[str] = frozenset(),
 ) -> str:
     """Who "knows where she is" in a statement (`before` its clause's words up to the
     verb, `matched` the verb and what follows, `sentence_before` the sentence up to the
@@ -232,10 +264,13 @@ def knower(
     friends, the police, staff). A "he" knowing where "she" is takes up the person named
     before it, back into the `previous` sentence: someone from that life, and no one else,
     makes it clear ("The trafficker called twice. He knows she is here."). With `household`
-    (the note named "a family" she worked for) "the family" is that household; someone from
+    (the note named "a family" she worked for) "the family" is that household, and a person
+    of `theirs` (`their_people`) after "the" is from that life; someone from
     that life opening a relative clause ("the man who brings us to the clients") is clear
     whoever the clause names."""
     safe, bad = _safe_knowers(), exploiters()
+    before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
+    previous = _as_theirs(list(previous), theirs)
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about

@@ -19,7 +19,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
-from caseassist.intake.read.knowers import CLEAR, employer_household, knower
+from caseassist.intake.read.knowers import CLEAR, employer_household, knower, their_people
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
@@ -178,7 +178,8 @@ def _rules_in_clause(
                 tokens(m.group()),
                 tokens(sent[: max(0, sent.find(folded))]),
                 _previous_sentence(clause_text),
-                household=_household_note(clause_text),
+                household=_note_marks(clause_text)[0],
+                theirs=_note_marks(clause_text)[1],
             )
             if not who:
                 continue
@@ -360,16 +361,18 @@ def _previous_sentence(clause_text: object) -> list[str]:
     return tokens(lexicon.respell(fold(before))) if before else []
 
 
-def _household_note(clause_text: object) -> bool:
-    """The note names a household she worked for ("chez une famille"): see `knowers`."""
+def _note_marks(clause_text: object) -> tuple[bool, frozenset[str]]:
+    """Whom the whole note gives to the life she left: a household she worked for ("chez
+    une famille"), people of theirs ("an "uncle"", "the owner's brother"); see `knowers`."""
     if not isinstance(clause_text, OriginalClause):
-        return False
-    return _household_text(clause_text.originals.text)
+        return False, frozenset()
+    return _note_marks_of(clause_text.originals.text)
 
 
 @lru_cache(maxsize=4)
-def _household_text(text: str) -> bool:
-    return employer_household(" ".join(tokens(lexicon.respell(fold(text)))))
+def _note_marks_of(text: str) -> tuple[bool, frozenset[str]]:
+    words = tokens(lexicon.respell(fold(text)))
+    return employer_household(" ".join(words)), their_people(words)
 
 
 def _topic_other(
