@@ -325,6 +325,8 @@ def knower(
         return None
 
     # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
+    if _described(on_their_side(before, _people(), bad), bad):
+        return CLEAR  # "el hombre que nos lleva a los clientes está en la puerta"
     cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
     found = scan(before[cut + 1 :])
     if found is None and cut > 0 and scan(before[max(0, cut - 2) : cut]) is not None:

@@ -161,6 +161,12 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
     return out
 
 
+def tag_only(sentences: list[str]) -> int:
+    """1 when the one sentence given is only a chat line's time or name in brackets ("[02:15]",
+    cut from its turn by the sentence splitter): the reply is the sentence after it."""
+    return int(bool(sentences) and not any(t[0].isalpha() for t in tokens(sentences[0])))
+
+
 def _bracketed_speaker(toks: list[str]) -> bool:
     """A speaker's label with a bracket before its colon ("C (via I): No."): a turn."""
     head = toks[:8]
