@@ -200,7 +200,7 @@ def _taken_up_in_her_words(words: list[str], pronoun: str) -> str:
     the pronoun can take up ("chez ma grand-mère, il sait pas que je suis là"), or one
     named only after the same pronoun began a chain ("Il sait où habite mon ami ... il
     sait où je suis") is clear."""
-    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
+    safe, bad = _safe_knowers(), exploiters()
     words = on_their_side(words, _people(), bad)  # "the boss's brother" is his
     if pronoun in words:  # the same pronoun before: a chain ("Il sait où habite mon ami")
         words = words[: words.index(pronoun)]
