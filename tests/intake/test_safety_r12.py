@@ -230,3 +230,20 @@ def test_safe_at_the_place_she_stays_tonight_is_offered(text):
 @pytest.mark.parametrize("text", ["She is safe now.", "Está segura ahora."])
 def test_safe_now_is_clear(text):
     assert reads(text, DANGER) is False
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Not wanting police (v. clear).", "no"),
+        ("Declines to report.", "no"),
+        ("Plainte : déposée ce jour, souhaite collaborer à l'enquête", "yes"),
+        (
+            "Il ne souhaite pas pour l'instant faire de plainte a la police, il veut y penser.",
+            "undecided",
+        ),
+        ("Manifiesta que todavía no decide si presentará denuncia formal.", "undecided"),
+    ],
+)
+def test_police_wish_in_more_words(text, value):
+    assert reads(text, POLICE) == value
