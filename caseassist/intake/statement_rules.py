@@ -49,6 +49,8 @@ class Rule:
     hedge_offers: bool = False  # hedged, the value is offered, never the fact's unsure value
     past_act: bool = False  # a past act ("filed a report"): kept only if nothing says now
     note_offers: bool = False  # in a note only offered (the writer relays it); her answer settles
+    verb_negation: bool = False  # negated only around the cue ("ne sait pas"), never by a
+    # word of the place after it ("sabe que está no hospital": Portuguese "no" is "in the")
     cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
     clear_regex: re.Pattern[str] | None = None  # `clear_with` (both compiled with the rules)
     offer_regex: re.Pattern[str] | None = None  # `offered_by`: in the clause, only offered
@@ -128,6 +130,7 @@ def _rules() -> tuple[Rule, ...]:
                 hedge_offers=bool(row.get("hedge_offers", False)),
                 past_act=bool(row.get("past_act", False)),
                 note_offers=bool(row.get("note_offers", False)),
+                verb_negation=bool(row.get("verb_negation", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=phrase_regex(clear_with) if clear_with else None,
                 offer_regex=any_phrase(offered)

@@ -27,6 +27,7 @@ _OF = frozenset(
     + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
 )
 _THAT = frozenset(["que", "that", "qu'"])
+_AND = frozenset(["and", "y", "e", "et"])
 _WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
@@ -41,6 +42,79 @@ _OBJECT_CLITICS = frozenset(["la", "lo", "le", "los", "las", "l'", "a", "o"])
 @cache
 def _safe_knowers() -> frozenset[str]:
     return lexicon.by_language("safe_knowers")
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The person words `on_their_side` reads as an exploiter's when one follows "of":
+    her people, other people and their members ("deux hommes du réseau", "la gente de la
+    clica", `their_members`)."""
+    return _safe_knowers() | _other_people() | lexicon.by_language("their_members")
+
+
+@cache
+def _households() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The household nouns (`employer_households`), the words before "a family" that make
+    it the one she worked for (`household_leads`), and the words that point back to it
+    (`household_pointers`)."""
+    return (
+        lexicon.by_language("employer_households"),
+        lexicon.by_language("household_leads"),
+        lexicon.by_language("household_pointers"),
+    )
+
+
+def employer_household(folded_note: str) -> bool:
+    """The note names a household she worked for as "a family" ("chez une famille à Anfa",
+    "trabajó con una familia", "worked for a family"): a lead word, an indefinite article
+    and a household noun. "The family" taken up after it is that household, not hers."""
+    nouns, leads, _ = _households()
+    words = folded_note.split()
+    indefinite = lexicon.by_language("indefinite_articles")
+    for i in range(1, len(words) - 1):
+        if words[i] in indefinite and words[i + 1] in nouns:
+            lead = words[max(0, i - 3) : i]
+            pairs = {f"{a} {b}" for a, b in zip(lead, lead[1:], strict=False)}
+            if lead[-1:] and (lead[-1] in leads or pairs & leads):
+                return True
+    return False
+
+
+_QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
+
+
+def their_people(note_words: list[str]) -> frozenset[str]:
+    """The person words this note gives to the life she left: a relation in quotes (an
+    "uncle" who is none, «la tía», "o tio") or one of an exploiter's ("the owner's brother",
+    "el hermano del patrón"). Taken up after "the / that" later, that person is theirs."""
+    people = _safe_knowers() | _other_people()
+    out = set()
+    for i in range(1, len(note_words) - 1):
+        w = note_words[i]
+        if w in people and note_words[i - 1] in _QUOTES and note_words[i + 1] in _QUOTES:
+            out.add(w)
+    marked = on_their_side(note_words, people, exploiters())
+    out |= {w for w, m in zip(note_words, marked, strict=False) if w in people and m != w}
+    return frozenset(out)
+
+
+def _as_theirs(words: list[str], theirs: frozenset[str]) -> list[str]:
+    """`words` with a person of `theirs` after "the / that" or a quote written as an
+    exploiter ("El "tío" sabe...", "The brother came to the office")."""
+    if not theirs:
+        return words
+    _, _, pointers = _households()
+    lead = pointers | lexicon.by_language("definite_articles") | _QUOTES
+    return [
+        "exploiter" if w in theirs and i and words[i - 1] in lead else w
+        for i, w in enumerate(words)
+    ]
+
+
+def _household_pointed(words: list[str], i: int) -> bool:
+    """`words[i]` is a household noun after "the / that / cette / essa" (not "her family")."""
+    nouns, _, pointers = _households()
+    return words[i] in nouns and i > 0 and words[i - 1] in pointers
 
 
 @cache
@@ -76,9 +150,11 @@ def _antecedent(words: list[str]) -> bool:
     could be either: not clear."""
     safe, bad, others = _safe_knowers(), exploiters(), _other_people()
     found = False
-    words = on_their_side(words, safe | others, bad)  # "the owner's brother" is his
+    words = on_their_side(words, _people(), bad)  # "the owner's brother" is his
     for i, w in enumerate(words):
         pair = f"{words[i - 1]} {w}" if i else ""
+        if _opens_pair(words, i, bad):
+            continue  # "agency" of "the agency man"
         if w in bad or pair in bad:
             found = True
         elif w in _WE:
@@ -88,6 +164,12 @@ def _antecedent(words: list[str]) -> bool:
     return found
 
 
+def _opens_pair(words: list[str], i: int, bad: frozenset[str]) -> bool:
+    """`words[i]` opens an exploiter of two words ("agency man", "crew boss"): not a person
+    of its own ("agency" is another person alone)."""
+    return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in bad
+
+
 def _sentence_subject(words: list[str]) -> bool:
     """The pronoun's own sentence opens with someone from the life she left as its subject
     and names no one else but after "to / at / of" ("The employer's husband came to the
@@ -95,11 +177,13 @@ def _sentence_subject(words: list[str]) -> bool:
     subject up, whoever the sentence before named. Another person named plainly ("The
     trafficker called her brother, he knows...") leaves it to `_antecedent`."""
     safe, bad, others = _safe_knowers(), exploiters(), _other_people()
-    words = on_their_side(words, safe | others, bad)
+    words = on_their_side(words, _people(), bad)
     subject = False
     for i, w in enumerate(words):
         pair = f"{words[i - 1]} {w}" if i else ""
         bare = w.rstrip("'")
+        if _opens_pair(words, i, bad):
+            continue
         if w in bad or pair in bad or bare in bad:
             subject = True
         elif (w in safe or pair in safe or w in others or pair in others or bare in others) and (
@@ -116,8 +200,8 @@ def _taken_up_in_her_words(words: list[str], pronoun: str) -> str:
     the pronoun can take up ("chez ma grand-mère, il sait pas que je suis là"), or one
     named only after the same pronoun began a chain ("Il sait où habite mon ami ... il
     sait où je suis") is clear."""
-    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
-    words = on_their_side(words, safe | others, bad)  # "the boss's brother" is his
+    safe, bad = _safe_knowers(), exploiters()
+    words = on_their_side(words, _people(), bad)  # "the boss's brother" is his
     if pronoun in words:  # the same pronoun before: a chain ("Il sait où habite mon ami")
         words = words[: words.index(pronoun)]
     said = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
@@ -142,6 +226,21 @@ def _of_the_other_sex(pronoun: str) -> frozenset[str]:
     return female if his else male
 
 
+def _described(words: list[str], bad: frozenset[str]) -> bool:
+    """Someone from that life opening a relative clause that describes him, not after
+    "from / of" ("the man who brings us to the clients", "o homem que cobra a dívida", "el
+    hombre que nos lleva"): he is the subject, whoever the relative clause names."""
+    relatives = lexicon.by_language("relatives")
+    for i in range(1, len(words)):
+        if words[i] not in relatives:
+            continue
+        one, two = words[i - 1], " ".join(words[max(0, i - 2) : i])
+        start = i - 1 if one in bad else i - 2 if two in bad else None
+        if start is not None and not (start and words[start - 1] in _OF):
+            return True
+    return False
+
+
 def _null_subject(after: list[str]) -> bool:
     """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
     allá", "ele não sabe que está aqui"): someone other than the one who knows."""
@@ -153,6 +252,9 @@ def knower(
     matched: list[str],
     sentence_before: list[str],
     previous: list[str] | tuple[str, ...] = (),
+    *,
+    household: bool = False,
+    theirs: frozenset[str] = frozenset(),
 ) -> str:
     """Who "knows where she is" in a statement (`before` its clause's words up to the
     verb, `matched` the verb and what follows, `sentence_before` the sentence up to the
@@ -161,8 +263,14 @@ def knower(
     after family or helpers, "" for the survivor herself or someone safe (her family,
     friends, the police, staff). A "he" knowing where "she" is takes up the person named
     before it, back into the `previous` sentence: someone from that life, and no one else,
-    makes it clear ("The trafficker called twice. He knows she is here.")."""
+    makes it clear ("The trafficker called twice. He knows she is here."). With `household`
+    (the note named "a family" she worked for) "the family" is that household, and a person
+    of `theirs` (`their_people`) after "the" is from that life; someone from
+    that life opening a relative clause ("the man who brings us to the clients") is clear
+    whoever the clause names."""
     safe, bad = _safe_knowers(), exploiters()
+    before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
+    previous = _as_theirs(list(previous), theirs)
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
@@ -182,11 +290,15 @@ def knower(
     def scan(words: list[str]) -> str | None:
         """CLEAR, MAYBE or "" by the person words in `words`; None when there are none.
         A person after "from / of / with" is not who knows ("escaped from her pimp")."""
-        words = on_their_side(words, safe | _other_people(), bad)  # "el hermano del patrón"
+        words = on_their_side(words, _people(), bad)  # "el hermano del patrón"
+        if _described(words, bad):
+            return CLEAR  # "o homem que cobra a dívida", "the man who brings us to the clients"
         words = _without_possessives(words)  # "l'homme a son tél": no son of hers
         words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
+            if household and _household_pointed(words, i):
+                return CLEAR  # "chez une famille ... La famille ne sait pas où elle est"
             if (w in bad or (i and pairs[i - 1] in bad)) and not set(words[i + 1 :]) & safe:
                 return CLEAR
         for i in range(len(words) - 1, -1, -1):
@@ -213,10 +325,16 @@ def knower(
         return None
 
     # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
+    if _described(on_their_side(before, _people(), bad), bad):
+        return CLEAR  # "el hombre que nos lleva a los clientes está en la puerta"
     cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
     found = scan(before[cut + 1 :])
     if found is None and cut > 0 and scan(before[max(0, cut - 2) : cut]) is not None:
         found = scan(before[:cut])  # "el hombre que la explotaba sabe...": who, not that
+    if found is None and cut > 0 and before[cut - 1] in _AND:
+        # "dice que el hombre pasa por el mercado y que sabe...": the "que" before
+        first = max((i for i, w in enumerate(before[: cut - 1]) if w in _THAT), default=-1)
+        found = scan(before[first + 1 : cut - 1])
     if found is not None:
         return found
     verb = matched[1:2] if matched[:1] and matched[0] in _OBJECT_CLITICS else matched[:1]
@@ -225,4 +343,9 @@ def knower(
     # a subject carried from the clause before: "el tratante es su excuñado y sí sabe..."
     if set(sentence_before[:3]) & _TOPICS or sentence_before[:2] == ["as", "for"]:
         return ""
+    if before[:1] and before[0] in lexicon.by_language("relatives") and sentence_before:
+        # "tem medo do mestre, que sabe...": the person the relative takes up, after "of" too
+        return CLEAR if set(sentence_before[-3:]) & bad else ""
+    if not sentence_before and 0 < len(previous) <= 2 and scan(list(previous)) == CLEAR:
+        return CLEAR  # a subject cut off as its own sentence: "Trafic. no sabe su ubicación"
     return scan(sentence_before) or ""

@@ -64,7 +64,13 @@ from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replied_ages import replied_age
-from caseassist.intake.read.replies import next_turn, read_replies, reply_to, reported_question
+from caseassist.intake.read.replies import (
+    next_turn,
+    read_replies,
+    reply_to,
+    reported_question,
+    tag_only,
+)
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.role_labels import plain_role_labels
@@ -278,11 +284,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         elif asks[k] and not asks_for_place(sf):  # "Do you have space for her tonight?"
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
-            nxt = tokens(folded_sents[k + 1])[:1] if k + 1 < len(folded_sents) else []
+            r = k + 1 + tag_only(folded_sents[k + 1 : k + 2])  # past a lone "[02:15]"
+            nxt = tokens(folded_sents[r])[:1] if r < len(folded_sents) else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
-                if k + 1 < len(folded_sents) and not asks[k + 1]:
-                    replies.append((folded_sents[k + 1], sf, True))
+                if r < len(folded_sents) and not asks[r]:
+                    replies.append((folded_sents[r], sf, True))
                 continue
         all_clauses.extend(
             OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)

@@ -118,7 +118,10 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
     ws = lexicon.word_sets()
     for reply, question, suggested in replies:
         toks = tokens(_TIME_TAG.sub("", reply, count=1))  # "[14:05] Foyer : non"
-        if (at := _speaker_label(toks)) is not None:
+        at = _speaker_label(toks)
+        if at is None and _bracketed_speaker(toks):
+            at = toks.index(":")  # "C (via I):"
+        if at is not None:
             reply = " ".join(toks[at + 1 :])  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
         said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
         lead = tokens(reply[: said.start()]) if said else []
@@ -142,6 +145,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
                 continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
             short = field_values.read_value(fid, reply)  # "no lo tiene claro", "indécise"
+            if _echoed_no(question, reply):
+                short = field_values.read_value(fid, "no")  # "¿Sabe dónde está? - No, no sabe."
             hedged = lexicon.hedged_values().get(fid)
             if short is not None and short.value != hedged and _has_hedge(reply):
                 short = None  # "Sí, creo que sí": read as an answer is, hedge and all
@@ -167,6 +172,37 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             if got is not None:
                 out[fid] = got
     return out
+
+
+def tag_only(sentences: list[str]) -> int:
+    """1 when the one sentence given is only a chat line's time or name in brackets ("[02:15]",
+    cut from its turn by the sentence splitter): the reply is the sentence after it."""
+    return int(bool(sentences) and not any(t[0].isalpha() for t in tokens(sentences[0])))
+
+
+def _bracketed_speaker(toks: list[str]) -> bool:
+    """A speaker's label with a bracket before its colon ("C (via I): No."): a turn."""
+    head = toks[:8]
+    if ":" not in head:
+        return False
+    label = head[: head.index(":")]
+    return "(" in label and label[-1:] == [")"] and len(label) <= 6
+
+
+def _echoed_no(question: str, reply: str) -> bool:
+    """A reply that opens with a no and says the question's own verb negated ("A patroa
+    sabe onde você está? - Não, ela não sabe.", "Les voisins savent ? - Non, ils ne savent
+    pas", "Does he know? - No, he doesn't know"): a no, not a "doesn't know" of hers."""
+    ws = lexicon.word_sets()
+    said = tokens(reply)
+    if not said or said[0] not in ws.no:
+        return False
+    first = next((k for k, t in enumerate(said) if t in (".", "!", ";")), len(said))
+    asked = {t for t in tokens(question) if t.isalpha() and len(t) > 2} - ws.negators
+    for k in range(1, min(first, 8)):
+        if said[k] in ws.negators and set(said[k + 1 : k + 3]) & asked:
+            return True
+    return False
 
 
 def _only_past(read: Extraction, fid: str, yes_no: bool | None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.concept_gate import open_concepts
@@ -19,7 +19,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
-from caseassist.intake.read.knowers import CLEAR, knower
+from caseassist.intake.read.knowers import CLEAR, employer_household, knower, their_people
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
@@ -179,6 +179,8 @@ def _rules_in_clause(
                 tokens(m.group()),
                 tokens(sent[: max(0, sent.find(folded))]),
                 _previous_sentence(clause_text),
+                household=_note_marks(clause_text)[0],
+                theirs=_note_marks(clause_text)[1],
             )
             if not who:
                 continue
@@ -259,7 +261,8 @@ def _rules_in_clause(
             if "cue" in m.groupdict() and m.group("cue") is not None:
                 # a negator before the cue or between it and what it governs:
                 # "does not want the police", "prefiere que no se llame a la policia"
-                negated = _negated(folded, m.start("cue"), m.end())
+                end = _cue_word_after(folded, m.end("cue")) if rule.verb_negation else m.end()
+                negated = _negated(folded, m.start("cue"), end)
                 if not negated and rule.negated is None and _negated_word(folded, m.start()):
                     continue  # "não devolvidos até o momento os documentos": the verb negated
             else:
@@ -351,6 +354,13 @@ def _negated_word(folded: str, start: int, matched: str = "") -> bool:
     return not lexicon.word_sets().negators.isdisjoint(near)
 
 
+def _cue_word_after(folded: str, end: int) -> int:
+    """The end of the word after the cue ("sait pas où"): how far a verb's own negation
+    reaches for a `verb_negation` rule."""
+    nxt = re.compile(r" *\S+").match(folded, end)
+    return nxt.end() if nxt else end
+
+
 def _previous_sentence(clause_text: object) -> list[str]:
     """The words of the sentence before the clause's own, folded ("The trafficker called
     twice. He knows she is here."): whom a pronoun may take up."""
@@ -358,6 +368,20 @@ def _previous_sentence(clause_text: object) -> list[str]:
         return []
     before = clause_text.originals.get(clause_text.sentence_index - 1)
     return tokens(lexicon.respell(fold(before))) if before else []
+
+
+def _note_marks(clause_text: object) -> tuple[bool, frozenset[str]]:
+    """Whom the whole note gives to the life she left: a household she worked for ("chez
+    une famille"), people of theirs ("an "uncle"", "the owner's brother"); see `knowers`."""
+    if not isinstance(clause_text, OriginalClause):
+        return False, frozenset()
+    return _note_marks_of(clause_text.originals.text)
+
+
+@lru_cache(maxsize=4)
+def _note_marks_of(text: str) -> tuple[bool, frozenset[str]]:
+    words = tokens(lexicon.respell(fold(text)))
+    return employer_household(" ".join(words)), their_people(words)
 
 
 def _topic_other(
