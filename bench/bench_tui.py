@@ -240,9 +240,12 @@ async def _hide_in_flight(rounds: int = 30, *, in_flight: bool = True) -> list[f
                 await pilot.press("n")
                 await pilot.pause(0.05)
                 await pilot.press("ctrl+s")
-                while not isinstance(app.screen, IntakeScreen):
-                    await pilot.pause(0.02)
-                await pilot.press("f3", "f5")
+                for answer in ("f3", "f5"):  # each once its question is on the screen
+                    while not (
+                        isinstance(app.screen, IntakeScreen) and app.screen.question_on_screen
+                    ):
+                        await pilot.pause(0.02)
+                    await pilot.press(answer)
                 await app.workers.wait_for_complete()
                 screen, ws = app.screen, app.workspace
                 session = screen.session

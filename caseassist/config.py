@@ -68,11 +68,14 @@ def _one_of(*choices: str) -> Callable[[object], str]:
 
 
 def _language(raw: object) -> str:
+    from caseassist.i18n import UI_LOCALES
+
+    choices = ", ".join(UI_LOCALES)
     if not isinstance(raw, str):
-        raise BadValue(_("must be one of {choices}").format(choices="en, es, fr"))
+        raise BadValue(_("must be one of {choices}").format(choices=choices))
     base = raw.split(".")[0].replace("-", "_").split("_")[0].lower()
-    if base not in ("", "en", "es", "fr"):
-        raise BadValue(_("must be one of {choices}").format(choices="en, es, fr"))
+    if base not in ("", *UI_LOCALES):
+        raise BadValue(_("must be one of {choices}").format(choices=choices))
     return base
 
 
@@ -210,6 +213,45 @@ def read(environ: dict[str, str] | None = None) -> Loaded:
                     )
                 )
     return Loaded(replace(Settings(), **values), sources, tuple(problems))
+
+
+def remember(name: str, value: str) -> str | None:
+    """Keep one setting in `settings.toml` for the next start (the UI language picked at
+    the unlock screen); every other line of the file stays as written.
+
+    Only a field of `Settings` with a value it accepts is written: nothing identifying
+    and no passphrase can reach the file this way. A file that cannot be read as TOML is
+    left alone (it may be someone's half-finished edit). Returns None, or one line saying
+    why the setting was not kept (the app goes on either way).
+    """
+    meta = next(f for f in fields(Settings) if f.name == name).metadata
+    value = meta["check"](value)  # BadValue for what the setting does not accept
+    path = config_dir() / FILE_NAME
+    try:
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        tomllib.loads(old)
+        line = f"{name} = {_toml_string(value)}"
+        lines = old.splitlines()
+        top = next((i for i, x in enumerate(lines) if x.lstrip().startswith("[")), len(lines))
+        at = next((i for i, x in enumerate(lines[:top]) if x.split("=")[0].strip() == name), None)
+        if at is None:
+            lines.insert(top, line)  # a key of its own, above any table
+        else:
+            lines[at] = line
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = path.with_name(path.name + ".new")
+        fresh.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        fresh.replace(path)  # whole or not at all
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return _("{file}: the setting {name} could not be kept ({kind}).").format(
+            file=path, name=name, kind=type(exc).__name__
+        )
+    return None
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string (the values written here are short codes)."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _shown(raw: object) -> str:

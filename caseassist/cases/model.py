@@ -113,6 +113,9 @@ class Referral:
     status: str
     consent_id: str | None
     created_at: dt.datetime
+    created_by: str = ""
+    changes: tuple[NeedChange, ...] = ()
+    """Its status changes, oldest first (`field` is "status")."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from caseassist.cases.consent import Consent
 from caseassist.i18n import N_, join_list, language_name, translate_in
@@ -55,6 +56,33 @@ def check_transition(old: str, new: str) -> None:
         raise ValueError(f"{old}->{new}")
 
 
+@dataclass(frozen=True)
+class Summary:
+    """A referral summary's parts, in one language: written as markdown for the provider
+    (`markdown`), or as plain text for a screen that shows text, not markdown source."""
+
+    title: str
+    rows: tuple[tuple[str, str], ...]
+    """(label, value) lines: the case, the need, and what the consent lets through."""
+    contact: str = ""
+    """How the provider reaches the referring worker (a line of its own), if given."""
+    closing: str = ""
+
+    def markdown(self) -> str:
+        lines = [f"# {self.title}", "", *(f"- {label}: {value}" for label, value in self.rows)]
+        if self.contact:
+            lines += ["", self.contact]
+        lines += ["", self.closing]
+        return "\n".join(lines) + "\n"
+
+    def text(self) -> str:
+        lines = [self.title, "", *(f"{label}: {value}" for label, value in self.rows)]
+        for line in (self.contact, self.closing):
+            if line:
+                lines += ["", line]
+        return "\n".join(lines)
+
+
 def summary(
     *,
     case_code: str,
@@ -67,36 +95,61 @@ def summary(
     contact_for_intake: str = "",
 ) -> str:
     """Markdown text for the provider, in `locale`; raises ConsentMissing without a live consent."""
+    return summary_parts(
+        case_code=case_code,
+        need=need,
+        provider=provider,
+        consent=consent,
+        facts=facts,
+        now=now,
+        locale=locale,
+        contact_for_intake=contact_for_intake,
+    ).markdown()
+
+
+def summary_parts(
+    *,
+    case_code: str,
+    need: str,
+    provider: str,
+    consent: Consent | None,
+    facts: Mapping[str, object],
+    now: dt.datetime,
+    locale: str = "en",
+    contact_for_intake: str = "",
+) -> Summary:
+    """What the provider may read, in `locale`; raises ConsentMissing without a live consent."""
     if consent is None or not consent.is_live(now):
         raise ConsentMissing()
 
     def t(msg: str) -> str:
         return translate_in(locale, msg)
 
-    lines = [f"# {t(L_REFERRAL)}: {provider}", "", f"- {t(L_CASE)}: {case_code}"]
-    lines.append(f"- {t(L_NEED)}: {_in(locale, need)}")
+    rows = [(t(L_CASE), case_code), (t(L_NEED), _in(locale, need))]
     if consent.allows("name", now) and facts.get("person.name"):
-        lines.append(f"- {t(L_NAME)}: {facts['person.name']}")
+        rows.append((t(L_NAME), str(facts["person.name"])))
     if consent.allows("age", now) and isinstance(facts.get("person.age"), int):
-        lines.append(f"- {t(L_AGE)}: {facts['person.age']}")
+        rows.append((t(L_AGE), str(facts["person.age"])))
     if consent.allows("language", now) and facts.get("person.preferred_language"):
         langs = [str(facts["person.preferred_language"])] + [
             str(x) for x in (facts.get("person.other_languages") or [])
         ]
         names = [language_name(code, locale) for code in langs]
-        lines.append(f"- {t(L_LANGUAGES)}: {join_list(names, locale)}")
+        rows.append((t(L_LANGUAGES), join_list(names, locale)))
     if consent.allows("household", now) and isinstance(
         facts.get("household.children_with_them"), int
     ):
-        lines.append(f"- {t(L_CHILDREN)}: {facts['household.children_with_them']}")
+        rows.append((t(L_CHILDREN), str(facts["household.children_with_them"])))
     if consent.allows("contact", now) and facts.get("person.safe_contact"):
-        lines.append(f"- {t(L_CONTACT)}: {facts['person.safe_contact']}")
+        rows.append((t(L_CONTACT), str(facts["person.safe_contact"])))
     if consent.allows("medical", now) and facts.get("medical.injuries"):
-        lines.append(f"- {t(L_HEALTH)}: {facts['medical.injuries']}")
-    if contact_for_intake:
-        lines += ["", f"{t(L_CONTACT_WORKER)}: {contact_for_intake}"]
-    lines += ["", t(N_("Shared with the survivor's consent for this referral only."))]
-    return "\n".join(lines) + "\n"
+        rows.append((t(L_HEALTH), str(facts["medical.injuries"])))
+    return Summary(
+        title=f"{t(L_REFERRAL)}: {provider}",
+        rows=tuple(rows),
+        contact=f"{t(L_CONTACT_WORKER)}: {contact_for_intake}" if contact_for_intake else "",
+        closing=t(N_("Shared with the survivor's consent for this referral only.")),
+    )
 
 
 def _in(locale: str, category: str) -> str:

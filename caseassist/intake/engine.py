@@ -154,6 +154,8 @@ class IntakeSession:
     # ------------------------------------------------------------ questions
 
     def _applicable(self, q: QuestionDef) -> bool:
+        if q.withdrawn(self.facts):  # she declined what it follows up
+            return False
         if any(not c.holds(self.facts) for c in q.when):
             return False
         if any(c.holds(self.facts) for c in q.unless):

@@ -50,6 +50,18 @@ class QuestionDef:
     unless: tuple[Condition, ...] = ()
     language_gap: bool = False
     options: tuple[str, ...] = ()
+    follows: tuple[str, ...] = ()
+    """Facts this question follows up: once any of them is declined it is not put (a
+    survivor who would rather not give a name is not asked for her other names). The
+    facts of `when` and `unless` count too."""
+
+    def withdrawn(self, facts: Mapping[str, Fact]) -> bool:
+        """Whether a fact this question follows up (or conditions on) was declined: then it
+        is not put, since it would ask again, another way, what she chose not to say."""
+        followed = (*self.follows, *(c.fact for c in (*self.when, *self.unless)))
+        return any(
+            (f := facts.get(fid)) is not None and f.state is State.DECLINED for fid in followed
+        )
 
 
 @cache
@@ -65,7 +77,7 @@ def question_bank() -> tuple[QuestionDef, ...]:
     seen: set[str] = set()
     for row in _bank_data()["question"]:
         facts = tuple(row["facts"])
-        for f in facts:
+        for f in (*facts, *row.get("follows", ())):
             if f not in FACTS:
                 raise ValueError(f"questions.toml: {row['id']} names unknown fact {f}")
         stages = {FACTS[f].stage for f in facts}
@@ -84,6 +96,7 @@ def question_bank() -> tuple[QuestionDef, ...]:
                 unless=tuple(_condition(c) for c in row.get("unless", ())),
                 language_gap=bool(row.get("language_gap", False)),
                 options=tuple(row.get("options", ())),
+                follows=tuple(row.get("follows", ())),
             )
         )
     out.sort(key=lambda q: STAGES.index(q.stage))

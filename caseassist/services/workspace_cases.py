@@ -140,14 +140,16 @@ class CaseCalls:
         consent_id: str | None,
         locale: str = "en",
         now: dt.datetime | None = None,
+        as_text: bool = False,
     ) -> str:
-        """The text a provider receives; raises `ConsentMissing` without a live consent."""
+        """The text a provider receives (markdown; `as_text`: plain text, for a screen);
+        raises `ConsentMissing` without a live consent."""
         from caseassist.cases import referrals as referral_rules
         from caseassist.vault import consent_store
 
         consent = consent_store.get_consent(self.vault, consent_id) if consent_id else None
         facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
-        return referral_rules.summary(
+        parts = referral_rules.summary_parts(
             case_code=detail.summary.code,
             need=need,
             provider=provider,
@@ -156,6 +158,7 @@ class CaseCalls:
             now=now or dt.datetime.now(dt.UTC),
             locale=locale,
         )
+        return parts.text() if as_text else parts.markdown()
 
     # -- a caseworker's day (see docs/cases.md) -----------------------------------------
     def find_cases(self, text: str, *, limit: int = 50) -> list[CaseSummary]:

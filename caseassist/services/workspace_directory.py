@@ -18,6 +18,7 @@ from caseassist import config
 if TYPE_CHECKING:
     from caseassist.cases.model import CaseDetail
     from caseassist.directory import Directory, MatchResult
+    from caseassist.services.directory_preview import ImportPreview
 
 
 class DirectoryCalls:
@@ -59,6 +60,24 @@ class DirectoryCalls:
         with self._lock:
             self._directory = None
         return imported
+
+    def preview_directory(
+        self, path: Path | str, progress: Callable[[int, int, str], None] | None = None
+    ) -> ImportPreview:
+        """What importing `path` would change (`directory_preview.ImportPreview`); stores
+        nothing: `apply_directory` does, whole or not at all."""
+        from caseassist.services import directory_preview
+
+        return directory_preview.preview_import(self.vault, path, progress)
+
+    def apply_directory(self, preview: ImportPreview) -> int:
+        """Make the previewed directory the one in use; returns its number of services."""
+        from caseassist.services import directory_preview
+
+        directory_preview.apply_import(self.vault, preview)
+        with self._lock:
+            self._directory = None
+        return preview.count
 
     def search_directory(
         self,

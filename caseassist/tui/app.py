@@ -87,6 +87,11 @@ class CaseAssistApp(Locking, App[int]):
         """The neutral screen is up: no notification may show."""
         self._quit_warned = False
         """Ctrl+Q has said once that a typed answer was not sent: the next one quits."""
+        self.input_at = 0.0
+        """When the key, paste or click being handled was read from the terminal (Textual's
+        `Message.time` clock): a screen asks it whether the key was typed before what it
+        acts on was shown (`IntakeScreen`: a typed-ahead answer never answers an unseen
+        question)."""
         self.register_theme(HIGH_CONTRAST)
         translate_node_bindings(self)
 
@@ -236,6 +241,8 @@ class CaseAssistApp(Locking, App[int]):
     async def on_event(self, event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
             self.last_activity = self.settings.clock()
+        if isinstance(event, events.MouseDown):
+            self.input_at = event.time
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             if isinstance(event, events.Key) and event.key in HIDE_KEYS:
                 self.gate.drop()
@@ -246,6 +253,7 @@ class CaseAssistApp(Locking, App[int]):
         await super().on_event(event)
 
     async def _hand_out_key(self, event) -> None:
+        self.input_at = event.time  # when it was typed, not when its turn at the gate came
         await super().on_event(event)
 
     def lock_if_idle(self) -> None:

@@ -18,7 +18,15 @@ from caseassist.vault.case_facts import load_facts
 from caseassist.vault.case_lists import case_summary
 from caseassist.vault.errors import NotAllowed
 from caseassist.vault.note_store import note_revisions
-from caseassist.vault.tables.cases import GoalRow, NeedEvent, NeedRow, NoteRow, ReferralRow, StepRow
+from caseassist.vault.tables.cases import (
+    GoalRow,
+    NeedEvent,
+    NeedRow,
+    NoteRow,
+    ReferralEvent,
+    ReferralRow,
+    StepRow,
+)
 from caseassist.vault.vault import Vault
 
 
@@ -62,6 +70,22 @@ def get_case(
         appointments = household_store.appointments_of(vault, session, case.id)
         goals = _goals(vault, session, case.id)
         cats = {n.id: n.category for n in need_rows}
+        ref_rows = list(
+            session.exec(
+                select(ReferralRow)
+                .where(ReferralRow.case_id == case.id)
+                .order_by(ReferralRow.created_at)
+            )
+        )
+        ref_changes: dict[str, list[NeedChange]] = {r.id: [] for r in ref_rows}
+        for e in session.exec(  # every referral's status changes in one query (History tab)
+            select(ReferralEvent)
+            .where(col(ReferralEvent.referral_id).in_(list(ref_changes)))
+            .order_by(ReferralEvent.at, ReferralEvent.id)
+        ):
+            ref_changes[e.referral_id].append(
+                NeedChange(utc(e.at), e.account, "status", e.old, e.new)
+            )
         refs = tuple(
             Referral(
                 r.id,
@@ -72,12 +96,10 @@ def get_case(
                 r.status,
                 r.consent_id,
                 utc(r.created_at),
+                r.created_by,
+                tuple(ref_changes[r.id]),
             )
-            for r in session.exec(
-                select(ReferralRow)
-                .where(ReferralRow.case_id == case.id)
-                .order_by(ReferralRow.created_at)
-            )
+            for r in ref_rows
         )
         intake = None
         if case.intake_sealed is not None:

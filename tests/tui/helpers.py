@@ -95,9 +95,18 @@ def plain(widget: Static) -> str:
 
 
 async def type_answer(pilot: Pilot, text: str) -> None:
+    """Type an answer as a person would once the question is there: pasted in one event
+    (which, as a key, carries the time it was typed), then Enter."""
+    from textual import events
+
+    await settle(pilot, rounds=1)
     field = pilot.app.screen.query_one("#answer", Input)
     field.focus()
-    field.value = text
+    field.value = ""
+    await pilot.pause()
+    pilot.app.post_message(events.Paste(text))
+    await settle(pilot, rounds=1)
+    assert field.value == text, field.value
     await pilot.press("enter")
     await pilot.pause()
 

@@ -68,10 +68,18 @@ def test_demo_opens_a_caseworker_sees_the_cases_and_runs_an_intake(tmp_path):
         tmux.wait_for("Referral note")
         tmux.keys("C-s")
         tmux.wait_for("What we know")
-        for _ in range(20):
-            if "The intake is complete" in tmux.screen():
+        # Each key once its question is on the screen: a key typed before the next question
+        # was drawn answers nothing (tests/tui/test_ux12.py).
+        for _ in range(60):
+            shown = tmux.screen()
+            if "The intake is complete" in shown:
                 break
-            tmux.keys(*["F5"] * 5, pause=0.3)
+            tmux.keys("F5", pause=0.1)
+            for _wait in range(100):
+                if tmux.screen() != shown:
+                    break
+                time.sleep(0.1)
+            time.sleep(0.3)  # the new question drawn, not only the transcript line
         tmux.wait_for("The intake is complete")
         tmux.keys("F8")
         tmux.wait_for("open cases")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import DataTable, OptionList
 
+from caseassist import i18n
 from caseassist.cases import consent as consent_rules
 from caseassist.cases import referrals as referral_rules
 from caseassist.i18n import _
@@ -88,12 +89,17 @@ class ReferralActions:
         ref = self._referral()
         if ref is None or self.detail is None:
             return
-        ws, detail = self.workspace, self.detail
+        ws, detail, locale = self.workspace, self.detail, i18n.get_locale()
 
         def call():
             try:
-                return ws.referral_summary(
-                    detail, need=ref.category, provider=ref.provider, consent_id=ref.consent_id
+                return ws.referral_summary(  # as staff read it: their language, as text
+                    detail,
+                    need=ref.category,
+                    provider=ref.provider,
+                    consent_id=ref.consent_id,
+                    locale=locale,
+                    as_text=True,
                 )
             except referral_rules.ConsentMissing:
                 return None

@@ -133,17 +133,55 @@ def fill_notes(box: VerticalScroll, d: CaseDetail) -> None:
 
 
 def fill_history(table: DataTable, d: CaseDetail) -> None:
-    """Every change of a need's status, newest first, with who made it."""
+    """What happened on the case, newest first, each with who and when: facts recorded,
+    needs identified and moved, referrals made and moved, notes added or corrected.
+
+    An identifying fact's value (a name, an alias, a contact) is never shown here, only
+    that it was recorded: the Facts tab shows it to whoever may see it. A note's text
+    stays on the Notes tab.
+    """
     table.clear(columns=True)
-    table.add_columns(_("When"), _("Who"), _("Need"), _("Change"))
-    cats = {n.id: n.category for n in d.needs}
-    events = [(c, nid) for nid, changes in d.history.items() for c in changes]
-    for c, nid in sorted(events, key=lambda e: e[0].at, reverse=True):
-        old = _(need_rules.STATUS_LABELS.get(c.old, c.old)) if c.old else ""
-        new = _(need_rules.STATUS_LABELS.get(c.new, c.new)) if c.new else ""
-        table.add_row(
-            when(c.at),
-            literal(c.account),
-            need_rules.label(cats.get(nid, "")),
-            literal(f"{old} → {new}" if old else new),
-        )
+    table.add_columns(_("When"), _("Who"), _("What"), _("Change"))
+    rows = sorted(history_rows(d), key=lambda r: r[0], reverse=True)
+    for at, who, what, change in rows:
+        table.add_row(when(at), literal(who), literal(what), literal(change))
+    if not rows:
+        table.add_row("", "", _("Nothing recorded yet."), "")
+
+
+def history_rows(d: CaseDetail) -> list[tuple[dt.datetime, str, str, str]]:
+    """The case's changes as (when, who, what, change), in no order."""
+    rows: list[tuple[dt.datetime, str, str, str]] = []
+    for f in d.facts:
+        if f.state != "known":
+            change = state_label(f.state)
+        elif f.identifying:
+            change = _("recorded (shown on the Facts tab)")
+        else:
+            change = fact_display(f.fact_id, f.value)
+        rows.append((f.recorded_at, f.recorded_by, fact_label(f.fact_id), change))
+    for n in d.needs:
+        need = need_rules.label(n.category)
+        changes = d.history.get(n.id, ())
+        if not any(not c.old for c in changes):  # its first status was not recorded as a change
+            rows.append((n.identified_at, "", need, _("identified")))
+        for c in changes:
+            rows.append((c.at, c.account, need, _change(need_rules.STATUS_LABELS, c.old, c.new)))
+    for r in d.referrals:
+        what = _("Referral to {provider}").format(provider=r.provider)
+        rows.append((r.created_at, r.created_by, what, _(referral_rules.STATUS_LABELS["proposed"])))
+        for c in r.changes:
+            rows.append(
+                (c.at, c.account, what, _change(referral_rules.STATUS_LABELS, c.old, c.new))
+            )
+    for note in d.notes:
+        rows.append((note.created_at, note.author, _("Note"), _("added")))
+        for rev in note.revisions:
+            rows.append((rev.replaced_at, rev.replaced_by, _("Note"), _("corrected")))
+    return rows
+
+
+def _change(labels: Mapping[str, str], old: str, new: str) -> str:
+    """ "old → new" in words (only the new status when there was none before)."""
+    new_label = _(labels.get(new, new)) if new else ""
+    return f"{_(labels.get(old, old))} → {new_label}" if old else new_label

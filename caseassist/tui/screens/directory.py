@@ -12,9 +12,10 @@ from caseassist import vocabulary
 from caseassist.directory import MatchResult
 from caseassist.directory.model import service_needs
 from caseassist.i18n import N_, _, format_number
+from caseassist.services.directory_preview import ImportPreview
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
-from caseassist.tui.widgets.dialogs import ShowText, TextPrompt
+from caseassist.tui.widgets.dialogs import Confirm, TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.table import MeasuredTable
 
@@ -116,32 +117,20 @@ class DirectoryScreen(BaseScreen):
         return True
 
     def action_import(self) -> None:
+        """Ctrl+O: read the directory, show what it would change and its problems, and
+        apply it only when staff say so (as a whole, in one transaction)."""
+
         def chosen(path: str | None) -> None:
             if not path:
                 return
             ws, app = self.workspace, self.app
-            bar = self.query_one("#import-progress", ProgressBar)
-            bar.display = True
-            bar.update(total=None, progress=0)
+            bar = self._busy_bar()
 
             def progress(done: int, total: int, _table: str) -> None:
                 app.call_from_thread(bar.update, total=max(total, 1), progress=done)
 
-            def finished(imported) -> None:
-                from caseassist.services.directory import summary_lines
-
-                bar.display = False
-                count = format_number(len(imported))
-                self.app.push_screen(
-                    ShowText(
-                        _("Directory imported: {count} services.").format(count=count),
-                        "\n".join(summary_lines(imported)),
-                    )
-                )
-                self.search()
-
             worker = self.db(
-                lambda: ws.import_directory(path.strip(), progress), finished, name="import"
+                lambda: ws.preview_directory(path.strip(), progress), self._previewed, name="import"
             )
             self._watch_import(worker)
 
@@ -154,6 +143,41 @@ class DirectoryScreen(BaseScreen):
             chosen,
         )
 
+    def _busy_bar(self) -> ProgressBar:
+        bar = self.query_one("#import-progress", ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        return bar
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.query_one("#import-progress", ProgressBar).display = False
+
+        def answered(apply: bool | None) -> None:
+            if not apply:
+                self.notify(_("Nothing was imported; the directory in use is unchanged."))
+                return
+            ws = self.workspace
+            self._busy_bar()
+            worker = self.db(lambda: ws.apply_directory(preview), self._applied, name="import")
+            self._watch_import(worker)
+
+        self.app.push_screen(
+            Confirm(
+                _("Import {count} services from {source}?").format(
+                    count=format_number(preview.count), source=preview.source
+                ),
+                preview_text(preview),
+                yes=_("Import and use this directory"),
+                no=_("Do not import"),
+            ),
+            answered,
+        )
+
+    def _applied(self, count: int) -> None:
+        self.query_one("#import-progress", ProgressBar).display = False
+        self.notify(_("Directory imported: {count} services.").format(count=format_number(count)))
+        self.search()
+
     def _watch_import(self, worker) -> None:
         if worker.is_finished:
             self.query_one("#import-progress", ProgressBar).display = False
@@ -162,3 +186,24 @@ class DirectoryScreen(BaseScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+PREVIEW_NAMES = 8
+"""How many names of added, changed or removed services the preview lists."""
+
+
+def preview_text(preview: ImportPreview) -> str:
+    """What an import would change, then its problems, as lines of plain text."""
+    lines: list[str] = []
+    for title, names in (
+        (_("Services added: {count}"), preview.added),
+        (_("Services changed: {count}"), preview.changed),
+        (_("Services removed: {count}"), preview.removed),
+    ):
+        lines.append(title.format(count=format_number(len(names))))
+        lines += [f"  {name}" for name in names[:PREVIEW_NAMES]]
+        if len(names) > PREVIEW_NAMES:
+            more = format_number(len(names) - PREVIEW_NAMES)
+            lines.append("  " + _("and {count} more").format(count=more))
+    lines += ["", _("What the import found:"), *preview.problems]
+    return "\n".join(lines)

@@ -26,6 +26,7 @@ from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.screens.intake_answer_line import AnswerLine
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
 from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, literal
@@ -51,7 +52,7 @@ class IntakeBackend:
     continue_case: Callable[[str, IntakeSession], str] | None = None
 
 
-class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
+class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
     """Transcript and question on the left, "What we know" on the right."""
 
     HELP = N_(
@@ -146,6 +147,7 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
         """Show the next question (or that the intake is complete) and refresh the panel."""
         q = self.session.next_question()
         self.question = q
+        self.question_preparing()
         if q is None:
             self.query_one("#question", Static).update(_("The intake is complete."))
             self.query_one("#survivor", Static).update(
@@ -239,10 +241,15 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
         act: Callable[[], list[str] | None],
         *,
         typed: bool = False,
+        checked: bool = False,
     ) -> None:
-        """One answer: the engine settles facts at once (pure, no I/O), then the next question."""
+        """One answer: the engine settles facts at once (pure, no I/O), then the next question.
+
+        `checked`: the caller has made sure the answer was typed with this question shown."""
         if self.saving:
             return  # the session is being written; it must not change under the writer
+        if not checked and not self.seen_when_typed():
+            return
         q = self.session.current or self.session.next_question()
         if q is None:
             self.notify(_("The intake is complete."))
@@ -268,6 +275,9 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
     def _typed(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         if not text:
+            self.how_to_answer()
+            return
+        if self.saving or not self.seen_when_typed(words=True):
             return
         q = self.session.current or self.session.next_question()
         if q is not None and text.isdigit() and q.options and q.fact_type != "bool":
@@ -275,9 +285,12 @@ class IntakeScreen(IntakeCorrections, IntakeSaving, BaseScreen):
             if 1 <= i <= len(q.options):
                 option = q.options[i - 1]
                 label = q.option_label(option, i18n.get_locale())
-                self._turn(label, lambda: self.session.answer(option, who=self.backend.who))
+                answer = self.session.answer
+                self._turn(label, lambda: answer(option, who=self.backend.who), checked=True)
                 return
-        self._turn(text, lambda: self.session.answer(text, who=self.backend.who), typed=True)
+        self._turn(
+            text, lambda: self.session.answer(text, who=self.backend.who), typed=True, checked=True
+        )
 
     def _yes_no(self, yes: bool) -> None:
         q = self.session.current or self.session.next_question()

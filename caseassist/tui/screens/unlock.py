@@ -27,7 +27,8 @@ class UnlockScreen(BaseScreen):
         "The language of the screens can be changed here."
     )
     BINDINGS = [
-        Binding("escape", "clear", N_("Clear"), id="clear"),
+        # No Esc binding: Esc used to clear the passphrase, and a new user who pressed it
+        # out of habit (to close a menu, to "go back") lost what they had typed.
         # Priority: focus moves as the app reads Tab, before it hands the keys typed
         # after it to a field, so "account, Tab, passphrase, Enter" sent at once (as a
         # password manager types) lands in the right fields.
@@ -196,6 +197,9 @@ class UnlockScreen(BaseScreen):
         if code == i18n.get_locale():
             return
         i18n.set_locale(code)
+        from caseassist import config
+
+        problem = config.remember("ui_language", code)  # the next start opens in it too
         self.initial_account = self.query_one("#account", Input).value
         passphrase = self.query_one("#passphrase", Input).value  # kept in the field, not here
         had_passphrase_focus = self.focused is self.query_one("#passphrase", Input)
@@ -213,6 +217,8 @@ class UnlockScreen(BaseScreen):
                     "#passphrase" if had_passphrase_focus or self.initial_account else "#account"
                 )
                 self.query_one(target, Input).focus()
+                if problem:
+                    self.say(problem)
             finally:
                 self.app.gate.release(hold)
 
@@ -227,10 +233,6 @@ class UnlockScreen(BaseScreen):
         ):
             self._release_keys()
             self.query_one("#unlock", Button).disabled = False
-
-    def action_clear(self) -> None:
-        self.query_one("#passphrase", Input).value = ""
-        self.query_one("#message", Static).update("")
 
 
 def _language_picker():

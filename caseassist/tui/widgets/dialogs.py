@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import on
+from textual._time import get_time  # the clock of `Message.time`
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -107,6 +108,50 @@ class Choice(BaseModal[str | None]):
         self.dismiss(None)
 
 
+class Confirm(BaseModal[bool]):
+    """Text to read, then a yes or no; the safe answer (no) is highlighted, so Enter alone
+    changes nothing. Esc and n answer no, y answers yes."""
+
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="Confirm")
+        + """
+    Confirm VerticalScroll { height: auto; max-height: 14; margin-bottom: 1; }
+    Confirm OptionList { height: auto; }
+    """
+    )
+    BINDINGS = [
+        Binding("escape,n", "answer(False)", N_("No"), id="no"),
+        Binding("y", "answer(True)", N_("Yes"), id="yes"),
+    ]
+
+    def __init__(self, title: str, body: str, *, yes: str, no: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.body = body
+        self.labels = (no, yes)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            with VerticalScroll():
+                yield Static(literal(self.body), id="body")
+            no, yes = self.labels
+            yield OptionList(Option(literal(no), id="no"), Option(literal(yes), id="yes"))
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        choices = self.query_one(OptionList)
+        choices.highlighted = 0
+        choices.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
 class ShowText(BaseModal[None]):
     """Text shown literally (a summary, a question in large type); any of Esc/Enter closes."""
 
@@ -172,6 +217,8 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
         self.provider = provider
         self.categories = categories
         self.preselected = preselected
+        self.shown_at: float | None = None
+        """When the dialog was first drawn (Textual's `Message.time` clock)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -191,9 +238,25 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
     def on_mount(self) -> None:
         # The first Space must tick the first box: focus is there before any key is read.
         self.query(Checkbox).first().focus()
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        self.shown_at = get_time()
 
     @on(Button.Pressed, "#ok")
     def action_refer(self) -> None:
+        """Refer with what is ticked; not on a key typed before the dialog was drawn (the
+        survivor has not been asked yet: a Ctrl+S typed ahead must not stand for consent)."""
+        shown = self.shown_at
+        if shown is None or self.app.input_at < shown:  # type: ignore[attr-defined]
+            self.notify(
+                _(
+                    "Not recorded: it was typed before this question was on the screen. "
+                    "Ask it, then answer."
+                ),
+                severity="warning",
+            )
+            return
         chosen = tuple(k for k in self.categories if self.query_one(f"#c-{k}", Checkbox).value)
         written = self.query_one("#written", Checkbox).value
         self.dismiss(ConsentAnswer(chosen, "written" if written else "verbal"))

@@ -1,0 +1,111 @@
+"""The answer line: what counts as an answer, and what an empty Enter is told.
+
+An answer counts only for the question that was on the screen when it was typed.
+
+Keys typed ahead wait at the app's `KeyGate` and are handed out after the last
+one has settled, so a second F2 (or "no" typed on) once reached the next
+question before the worker had seen it, and was recorded as its answer: a
+survivor's "yes" to one question landed on another. So the intake notes when
+each question is first drawn (after the refresh that shows it) and compares it
+with the time the answering key was read from the terminal (`app.input_at`,
+Textual's `Message.time`, stamped before the key waited at the gate). A key read
+before that, while the question was being prepared or while the screen was
+saving, answers nothing; nor does Enter on words typed, even in part, before the
+question was there. One line says so, and the typed words are cleared.
+
+Enter on an empty line used to do nothing, and a new worker did not know what
+else to do: it now says, in one line, how to answer, decline or say "don't
+know". A mixin of `IntakeScreen`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual._time import get_time  # the clock of `Message.time`
+from textual.widgets import Input
+
+from caseassist.i18n import _
+
+if TYPE_CHECKING:
+    from caseassist.intake.engine import Question
+    from caseassist.tui.app import CaseAssistApp
+
+
+class AnswerLine:
+    """`question_preparing()` as a question is replaced; `seen_when_typed()` before any answer;
+    `how_to_answer()` for an empty Enter."""
+
+    app: CaseAssistApp
+    question: Question | None
+
+    _shown_at: float | None = None
+    """When the question now on screen was first drawn; None while the next one is prepared."""
+    _typed_early: bool = False
+    """The answer line holds keys typed before the question on screen was drawn."""
+
+    def question_preparing(self) -> None:
+        """A new question is being put: nothing typed from now until it is drawn answers it."""
+        self._shown_at = None
+        self._typed_early = False
+        q = self.question
+        self.call_after_refresh(lambda: self._drawn(q))  # type: ignore[attr-defined]
+
+    def _drawn(self, q: Question | None) -> None:
+        if q is self.question and self._shown_at is None:
+            self._shown_at = get_time()
+
+    @property
+    def question_on_screen(self) -> bool:
+        """The question has been drawn: a key typed from now on may answer it."""
+        return self._shown_at is not None
+
+    def seen_when_typed(self, *, words: bool = False) -> bool:
+        """Whether the key being handled was typed while this question was on the screen
+        (and, for `words`, every key of the answer line too); says so in one line if not."""
+        shown = self._shown_at
+        seen = (
+            shown is not None and self.app.input_at >= shown and not (words and self._typed_early)
+        )
+        if not seen:
+            if words:
+                self.query_one("#answer", Input).value = ""  # type: ignore[attr-defined]
+                self._typed_early = False
+            self.notify(  # type: ignore[attr-defined]
+                _(
+                    "Not recorded: it was typed before this question was on the screen. "
+                    "Ask it, then answer."
+                ),
+                severity="warning",
+            )
+        return seen
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A key typed into the answer line before the question was drawn marks the line."""
+        if event.input.id != "answer" or not event.value:
+            return
+        shown = self._shown_at
+        if shown is None or self.app.input_at < shown:
+            self._typed_early = True
+
+    def how_to_answer(self) -> None:
+        """Enter on an empty answer line: one gentle line on the ways to answer this question."""
+        q = self.question
+        if q is None:
+            line = _("The intake is complete.")
+        elif q.fact_type == "bool":
+            line = _(
+                "Press F2 for yes or F3 for no, or type their answer and press Enter. "
+                "F4 if they prefer not to say, F5 if they don't know."
+            )
+        elif q.options:
+            line = _(
+                "Type the number of a choice, or their answer in their words, and press Enter. "
+                "F4 if they prefer not to say, F5 if they don't know."
+            )
+        else:
+            line = _(
+                "Type their answer in their words and press Enter. "
+                "F4 if they prefer not to say, F5 if they don't know."
+            )
+        self.notify(line, timeout=8)  # type: ignore[attr-defined]
