@@ -53,12 +53,13 @@ class QuestionDef:
     follows: tuple[str, ...] = ()
     """Facts this question follows up: once any of them is declined it is not put (a
     survivor who would rather not give a name is not asked for her other names). The
-    facts of `when` and `unless` count too."""
+    facts of `when` count too; those of `unless` do not: a declined gender is not "male",
+    so the pregnancy question is still put (gently; it can be declined too)."""
 
     def withdrawn(self, facts: Mapping[str, Fact]) -> bool:
         """Whether a fact this question follows up (or conditions on) was declined: then it
         is not put, since it would ask again, another way, what she chose not to say."""
-        followed = (*self.follows, *(c.fact for c in (*self.when, *self.unless)))
+        followed = (*self.follows, *(c.fact for c in self.when))
         return any(
             (f := facts.get(fid)) is not None and f.state is State.DECLINED for fid in followed
         )

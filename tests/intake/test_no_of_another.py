@@ -44,3 +44,21 @@ def test_a_work_barrier_is_not_a_wish_against_work():
     got = interpret_answer("jobs.wants_employment", "No puedo trabajar legalmente.")
     assert got.values.get("jobs.has_work_authorization") == "no"
     assert "jobs.wants_employment" not in got.values
+
+
+def test_a_declined_gender_still_lets_the_pregnancy_question_be_put():
+    """Declining gender is not saying "male": pregnancy, a medical need, is still asked."""
+    from caseassist.intake.engine import IntakeSession
+
+    s = IntakeSession(staff_languages=("en",))
+    asked = []
+    for _ in range(40):
+        q = s.next_question()
+        if q is None:
+            break
+        asked.append(q.facts)
+        if "person.gender" in q.facts:
+            s.decline()
+        else:
+            s.answer("I don't know")
+    assert any("household.pregnant" in facts for facts in asked)
