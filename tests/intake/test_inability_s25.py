@@ -174,3 +174,17 @@ def test_a_home_needed_later_is_long_term_housing(text: str) -> None:
 )
 def test_a_bed_tonight_is_not_long_term_housing(text: str) -> None:
     assert LONG_TERM not in settled(SHELTER, text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("consent.share_with_providers", "No puedo decidir ahora."),
+        ("consent.share_with_providers", "Não consigo decidir agora."),
+        ("safety.in_immediate_danger", "No puedo volver a casa."),
+        ("safety.in_immediate_danger", "Não posso voltar para aquela casa."),
+    ],
+)
+def test_a_modal_negated_is_no_bare_no_to_a_critical_fact(asked: str, text: str) -> None:
+    # "No puedo ..." was read as a bare "no": no consent, not in danger
+    assert asked not in settled(asked, text)
