@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.inability import negates_ability
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import ffold, tokens
 
@@ -113,6 +114,8 @@ def _yes_no(folded: str) -> bool | None:
             toks = toks[1:]
     if not toks:
         return None
+    if negates_ability(toks):
+        return None  # "No puedo trabajar": the verb's negator, no answer (inability.py)
     first2 = " ".join(toks[:2])
     first3 = " ".join(toks[:3])
     if first3 in ws.no or first2 in ws.no or toks[0] in ws.no:

@@ -33,6 +33,7 @@ from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.children import _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
+from caseassist.intake.read.inability import inability_no
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.number_doubts import doubted_number
@@ -98,8 +99,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
-        if yn is False and _no_of_another(fact_id, f, out):
-            yn = None
+        if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
+            yn = None  # a statement of another fact; "No, I can't work legally": a barrier
         stated = out.values.get(fact_id)
         if stated is not None:
             own = stated
