@@ -173,6 +173,12 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
         out.put("person.other_languages", [])  # "speaks Thai only": no other language
 
 
+def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
+    """The languages `found` says she speaks besides `preferred`: named plainly, well,
+    also or only, not a little, understood, denied or as an interpreter's."""
+    return [c for c, w in found if c not in (preferred, NONE) and w in _STATED and w != INTERP]
+
+
 def interp_weight(sentence: str) -> str:
     """The weight of an interpreter's language: `used_interp` when the sentence says one
     was used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed
