@@ -22,6 +22,7 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     neg = lexicon.word_sets().negators
     minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
+    fine_words = lexicon.phrase_regex("language_fine")
     for sent in sentences(folded):
         parts = clauses(sent)
         anothers = False  # the last language clause was someone else's
@@ -52,6 +53,11 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             own = len(items) == 1 and lexicon.phrase_regex("own_language").search(clause)
             # "Le français je comprends, mais pas tout": the verb after it only understands
             understood = len(items) == 1 and not _UNDERSTAND.all().isdisjoint(toks[max(pos) + 1 :])
+            after = " ".join(toks[max(pos) + 1 :])  # "Le français ça va", "English is okay too"
+            fine = len(items) == 1 and bool(
+                fine_words.match(after)
+                or (not after and _rated_next(parts[n + 1 : n + 2], fine_words))
+            )
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
@@ -59,8 +65,14 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                     weight = "minor"  # "Portugues ainda nao sei quase nada"
                 elif understood and weight not in ("major", "neg"):
                     weight = "understand"
+                elif fine and weight == "plain":
+                    weight = "well"
                 if all(c != code for c, _w in found):
                     found.append((code, weight))
+                elif weight == "well":  # "I understand English ... so English is okay too"
+                    found[:] = [
+                        (c, weight if c == code and w == "understand" else w) for c, w in found
+                    ]
     return found
 
 

@@ -174,9 +174,10 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
 
 
 def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
-    """The languages `found` says she speaks besides `preferred`: named plainly, well,
-    also or only, not a little, understood, denied or as an interpreter's."""
-    return [c for c, w in found if c not in (preferred, NONE) and w in _STATED and w != INTERP]
+    """The languages `found` says she speaks well or also besides `preferred` (in her
+    answer a language named plainly may be one she no longer speaks or finds hard:
+    "L'anglais, je parlais à l'école", "le français c'est difficile")."""
+    return [c for c, w in found if c not in (preferred, NONE) and w in (WELL, ALSO, OTHER)]
 
 
 def interp_weight(sentence: str) -> str:

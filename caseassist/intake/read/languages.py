@@ -207,7 +207,8 @@ def _languages(
             continue  # "l'interprète parle aussi swahili": the verb's subject, read by the verb
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
-            start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
+            for _ in range(2):  # "interpreter for Dari", "intérprete necesario para el dari"
+                start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
             if first == lw.NEG or not requested_at(toks, start):
