@@ -8,6 +8,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
+from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
@@ -32,7 +33,6 @@ from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.children import _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
-from caseassist.intake.read import language_creoles
 from caseassist.intake.read.language_weights import stated_others
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
