@@ -1,12 +1,12 @@
 """What the clause around a language verb says besides the language: that it is set in
 her childhood ("grew up speaking Twi"), that no interpreter was needed ("no hizo falta
-intérprete"), or that a form value opens with a yes ("Interpreter: yes (Dari)"). Moved
-out of `languages.py` as it is, to keep that module under 400 lines."""
+intérprete"), that a form value opens with a yes ("Interpreter: yes (Dari)"), or that
+the language noun is a place's ("the official language"). Moved out of `languages.py` as it is, to keep that module under 400 lines."""
 
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.language_words import _NEGATORS, _STOP
+from caseassist.intake.read.language_words import _NEGATORS, _STOP, _phrase_at
 from caseassist.intake.read.segment import tokens
 
 
@@ -34,3 +34,14 @@ def _past_yes(toks: list[str], i: int) -> int:
     if toks[j : j + 1] and toks[j] in lexicon.word_sets().yes:
         return j + 1
     return i
+
+
+_OF_PLACES = lexicon.Words(set(), "language_of_places")
+
+
+def of_a_place(before: list[str], toks: list[str], start: int) -> bool:
+    """A language noun said of a place (`language_of_places` just before or after it:
+    "the official language", "la langue officielle", "la lengua del país")."""
+    return any(
+        _phrase_at(before, k, _OF_PLACES, 2) for k in range(max(0, len(before) - 2), len(before))
+    ) or bool(_phrase_at(toks, start, _OF_PLACES, 2))
