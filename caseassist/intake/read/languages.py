@@ -14,6 +14,7 @@ from caseassist.intake.read.language_clauses import (
     _in_childhood,
     _interpreter_waived,
     _past_yes,
+    denied_before,
     of_a_place,
 )
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
@@ -218,6 +219,9 @@ def _languages(
             for _ in range(2):  # "interpreter for Dari", "intérprete necesario para el dari"
                 start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        if denied := denied_before(m.group(0), before, toks[start : start + 1], first):
+            lw.add(collected, denied, lw.NEG)  # "studied English but does not speak it"
+            continue
         if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
             if first == lw.NEG or not requested_at(toks, start):
                 continue
