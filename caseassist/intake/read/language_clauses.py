@@ -9,7 +9,13 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_words import _NEGATORS, _SPOKEN_VERBS, _STOP, _phrase_at
+from caseassist.intake.read.language_words import (
+    _NEGATORS,
+    _SPOKEN_VERBS,
+    _STOP,
+    _UNDERSTAND,
+    _phrase_at,
+)
 from caseassist.intake.read.segment import tokens
 
 
@@ -69,5 +75,7 @@ def denied_before(verb: str, before: list[str], after: list[str], weight: str) -
         return None
     for k in range(len(before) - 1, max(-1, len(before) - _IT_REACH - 1), -1):
         if hit := _lang_at(before, k):
+            if not _UNDERSTAND.all().isdisjoint(before[max(0, k - 3) :]):
+                return None  # "understands Spanish but does not speak it": understood
             return hit[0]
     return None
