@@ -17,8 +17,11 @@ from caseassist.intake.read.segment import clauses, sentences, tokens
 
 def _answer_languages(folded: str) -> list[tuple[str, str]]:
     """The languages an answer names, clause by clause: none from a clause about someone
-    else ("ma camarade parle pulaar"), none a negator just before denies ("no hablo
-    inglés"), and "minor" for one spoken a little ("English only a few words")."""
+    else ("ma camarade parle pulaar"), nor from one that goes on from it with no subject of
+    its own ("My friend speaks Arabic and English very well"), none a negator just before
+    denies ("no hablo inglés"), "minor" for one spoken a little ("English only a few
+    words"), "understand" for one a verb after it only understands ("Le français je
+    comprends") and "well" for one she calls fine (`language_fine`: "Le français ça va")."""
     found: list[tuple[str, str]] = []
     neg = lexicon.word_sets().negators
     minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
