@@ -114,23 +114,31 @@ def colon_topics(text: str) -> str:
 def split_inline_labels(text: str) -> str:
     """Form lines pasted with several fields on one line ("Name: Amina R. Age: 27 Sex: F")
     broken before each further label, so each value ends where the next label starts.
-    Only in a line that opens with a label, only before a capitalised known label; the
-    space before it becomes the line break, so every offset in the text still holds."""
-    if text.count(":") < 2:
+    Only before a capitalised known label, in a line that opens with a label or right after
+    a full stop; the space before it becomes the line break, so every offset in the text
+    still holds."""
+    if ":" not in text:
         return text
     chars = list(text)
     pos = 0
     for line in text.splitlines(keepends=True):
         first = _LINE.match(line.rstrip("\n"))
+        if first is not None and ". " in first.group("label") and not fact_of(first["label"]):
+            first = None  # "F, 31a, guianense. Lg": a sentence, then a label
         if first is not None:
             _break_before_labels(line, pos, first.end("label"), chars)
+        else:  # "F, 31a, guianense. Lg: inglês.": a label after a sentence of its own
+            _break_before_labels(line, pos, 0, chars, after_stop=True)
         pos += len(line)
     return "".join(chars)
 
 
-def _break_before_labels(line: str, pos: int, after: int, chars: list[str]) -> None:
+def _break_before_labels(
+    line: str, pos: int, after: int, chars: list[str], *, after_stop: bool = False
+) -> None:
     """In `line` (at `pos` in the text, its own label ending at `after`), turn the space
-    before each further known label into a line break (in `chars`)."""
+    before each further known label into a line break (in `chars`); `after_stop`: only
+    a label right after a full stop (in a line that opens with a sentence, not a label)."""
     colon = line.find(":", after + 1)
     while colon > 0:
         head = line[:colon].rstrip()  # what stands before this colon
@@ -143,6 +151,7 @@ def _break_before_labels(line: str, pos: int, after: int, chars: list[str]) -> N
                 and start > after
                 and line[start - 1] in " \t"
                 and line[:start].rstrip()[-1:] not in (":", "")
+                and (not after_stop or line[:start].rstrip()[-1:] == ".")
                 and _inline_label(fold_name(label))
             ):
                 chars[pos + start - 1] = "\n"

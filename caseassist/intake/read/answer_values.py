@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
+from caseassist.intake.read.language_persons import pronoun_of_opening_person
+from caseassist.intake.read.language_words import _UNDERSTAND
 from caseassist.intake.read.languages import _language_list
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import clauses, sentences, tokens
@@ -14,18 +17,32 @@ from caseassist.intake.read.segment import clauses, sentences, tokens
 
 def _answer_languages(folded: str) -> list[tuple[str, str]]:
     """The languages an answer names, clause by clause: none from a clause about someone
-    else ("ma camarade parle pulaar"), none a negator just before denies ("no hablo
-    inglés"), and "minor" for one spoken a little ("English only a few words")."""
+    else ("ma camarade parle pulaar"), nor from one that goes on from it with no subject of
+    its own ("My friend speaks Arabic and English very well"), none a negator just before
+    denies ("no hablo inglés"), "minor" for one spoken a little ("English only a few
+    words"), "understand" for one a verb after it only understands ("Le français je
+    comprends") and "well" for one she calls fine (`language_fine`: "Le français ça va")."""
     found: list[tuple[str, str]] = []
     neg = lexicon.word_sets().negators
     minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
+    fine_words = lexicon.phrase_regex("language_fine")
     for sent in sentences(folded):
         parts = clauses(sent)
+        anothers = False  # the last language clause was someone else's
         for n, clause in enumerate(parts):
             toks = tokens(clause)
             pos: set[int] = set()
             items = _language_list(toks, 0, free=True, positions=pos)
-            if not items or _other_subject(toks[: min(pos)]):
+            lead = toks[: min(pos)] if items else toks
+            if (
+                _other_subject(lead)
+                or (anothers and not _own_subject(lead))
+                or pronoun_of_opening_person(tokens(" , ".join(parts[:n])) + [","] + lead, lead)
+            ):  # "My friend who came with me, Selam, she speaks Arabic": the friend's
+                anothers = anothers or bool(items)
+                continue
+            anothers = False
+            if not items:
                 continue
             words = [t.rstrip("'") for t in toks if t[0].isalnum()]
             first = words.index(toks[min(pos)]) if toks[min(pos)] in words else 0
@@ -37,14 +54,37 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
             )
             own = len(items) == 1 and lexicon.phrase_regex("own_language").search(clause)
+            # "Le français je comprends, mais pas tout": the verb after it only understands
+            understood = len(items) == 1 and not _UNDERSTAND.all().isdisjoint(toks[max(pos) + 1 :])
+            after = " ".join(toks[max(pos) + 1 :])  # "Le français ça va", "English is okay too"
+            fine = len(items) == 1 and bool(
+                fine_words.match(after)
+                or (not after and _rated_next(parts[n + 1 : n + 2], fine_words))
+            )
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
                 elif little and weight not in ("major", "neg"):
                     weight = "minor"  # "Portugues ainda nao sei quase nada"
+                elif understood and weight not in ("major", "neg"):
+                    weight = "understand"
+                elif fine and weight == "plain":
+                    weight = "well"
                 if all(c != code for c, _w in found):
                     found.append((code, weight))
+                elif weight == "well":  # "I understand English ... so English is okay too"
+                    found[:] = [
+                        (c, weight if c == code and w == "understand" else w) for c, w in found
+                    ]
     return found
+
+
+def _own_subject(lead: list[str]) -> bool:
+    """A clause part that opens on a subject of its own ("I", "she", "but me"), so it
+    does not go on with the person of the clause before: "My friend speaks Arabic and
+    English very well" names no language of hers in its second part."""
+    fw = function_words()
+    return bool(set(lead) & (fw.subject_pronouns | fw.writer_words | fw.but_words))
 
 
 def _rated_next(nxt: list[str], minor: re.Pattern[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
+from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
@@ -34,6 +35,7 @@ from caseassist.intake.read.children import _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.inability import inability_no
+from caseassist.intake.read.language_weights import stated_others
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.number_doubts import doubted_number
@@ -211,9 +213,14 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             cand = Extraction()
             _settle_languages(found, cand, offer_minor=True)
             own = cand.values.get(fact_id)
-            if own is None and found:
-                own = found[0][0]
             others = cand.values.get("person.other_languages")
+            if own is None and found:
+                # the first language of her reply answers the question; the others she
+                # says she speaks are her other languages ("Le wolof. Le français ça va.")
+                own = found[0][0]
+                resolved = language_creoles.resolve(found, out)  # "crioulo" named twice
+                rest = stated_others(resolved, language_creoles.resolve([(own, "")], out)[0][0])
+                others = [c for c in rest if c != language_creoles.UNRESOLVED] or None
             if own is not None and others is not None:
                 out.values.pop("person.other_languages", None)
                 out.put("person.other_languages", others)

@@ -173,6 +173,13 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
         out.put("person.other_languages", [])  # "speaks Thai only": no other language
 
 
+def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
+    """The languages `found` says she speaks well or also besides `preferred` (in her
+    answer a language named plainly may be one she no longer speaks or finds hard:
+    "L'anglais, je parlais à l'école", "le français c'est difficile")."""
+    return [c for c, w in found if c not in (preferred, NONE) and w in (WELL, ALSO, OTHER)]
+
+
 def interp_weight(sentence: str) -> str:
     """The weight of an interpreter's language: `used_interp` when the sentence says one
     was used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed

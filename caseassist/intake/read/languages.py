@@ -10,7 +10,13 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
-from caseassist.intake.read.language_clauses import _in_childhood, _interpreter_waived, _past_yes
+from caseassist.intake.read.language_clauses import (
+    _in_childhood,
+    _interpreter_waived,
+    _past_yes,
+    denied_before,
+    of_a_place,
+)
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at
 from caseassist.intake.read.language_owners import joined_to, names_another
@@ -202,13 +208,20 @@ def _languages(
             # "espanol (su lengua materna)", "Portuguese is her language, her English is
             # okay": the noun describes the language before it, not the words after
             continue
+        if m.group(0).split()[0] in _LANGUAGE_WORDS and of_a_place(before, toks, start):
+            _language_list(toks, start + 2, free=False, positions=used)  # (not read again)
+            continue  # "the official language there is Arabic": the country's, not hers
         interpreter = m.group(0).startswith(_INTERPRETER)
         if interpreter and _verb_after(sent_folded, m.end()):
             continue  # "l'interprète parle aussi swahili": the verb's subject, read by the verb
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
-            start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)  # "interpreter for Dari"
+            for _ in range(2):  # "interpreter for Dari", "intérprete necesario para el dari"
+                start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
+        if denied := denied_before(m.group(0), before, toks[start : start + 1], first):
+            lw.add(collected, denied, lw.NEG)  # "studied English but does not speak it"
+            continue
         if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
             if first == lw.NEG or not requested_at(toks, start):
                 continue
