@@ -185,13 +185,17 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = "ask_each_time"
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
+            unborn = lexicon.phrase_regex("unborn_child")
+            if unborn.search(f):  # "el bebé que viene": a pregnancy, not a child with her
+                out.maybe("household.pregnant", True)
+                f = unborn.sub(" ", f)
             c = _children(f, answer=True)
             words = [t for t in tokens(f) if t[0].isalnum()]
             # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
             at = 1 if len(words) == 2 and _yes_no(words[0]) else 0
             lead = to_int(words[at]) if len(words) > at else None
-            if _yes_no(f) is False:
-                own = 0  # "Non, ses trois enfants sont au pays": none with her
+            if _yes_no(f) is False or (words and words[0] in lexicon.word_sets().none):
+                own = 0  # "Non, ses trois enfants sont au pays", "Ninguno, ...": none with her
             elif lead is not None and not _UNIT_RE.match(" ".join(words[at + 1 : at + 2])):
                 own = lead  # "Dois, um bebé e uma menina de 5": the count it opens with
             elif isinstance(c, int) and c is not False:
