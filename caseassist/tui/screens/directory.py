@@ -18,6 +18,7 @@ from caseassist.tui.text import literal
 from caseassist.tui.widgets.dialogs import Confirm, TextPrompt
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.table import MeasuredTable
+from caseassist.tui.widgets.tick_box import TickBox
 
 
 class DirectoryScreen(BaseScreen):
@@ -46,7 +47,7 @@ class DirectoryScreen(BaseScreen):
                 id="need",
             )
             yield Input(placeholder=_("language (name or code)"), id="language")
-            yield Checkbox(_("Open now"), id="open-now")
+            yield TickBox(_("Open now"), id="open-now")
         with Horizontal(id="directory-body"):
             yield MeasuredTable(id="providers", cursor_type="row")
             with Vertical(id="provider-detail-box"), VerticalScroll():

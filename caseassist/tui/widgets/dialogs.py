@@ -16,6 +16,7 @@ from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import BaseModal
 from caseassist.tui.text import literal
 from caseassist.tui.widgets.footer import KeyFooter
+from caseassist.tui.widgets.tick_box import TickBox
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -230,8 +231,8 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
             yield Label(_("Ask the survivor. Sharing nothing still gets them referred."))
             with VerticalScroll():
                 for key, label in self.categories.items():
-                    yield Checkbox(label, key in self.preselected, id=f"c-{key}")
-                yield Checkbox(_("Consent given in writing"), False, id="written")
+                    yield TickBox(label, key in self.preselected, id=f"c-{key}")
+                yield TickBox(_("Consent given in writing"), False, id="written")
             yield Button(_("Refer (Ctrl+S)"), id="ok", variant="primary")
         yield KeyFooter()
 
