@@ -241,8 +241,12 @@ def word_sets() -> WordSets:
 
 @cache
 def hedge_regex() -> re.Pattern[str]:
-    """Any hedge word or phrase, as whole words, in folded text."""
-    return re.compile(r"\b" + alternation(word_sets().hedges, r"\s+") + r"(?![a-z0-9])")
+    """Any hedge word or phrase, as whole words, in folded text; not one that only softens
+    a "never" after it (`hedged_nevers`: "pas maintenant, peut-être jamais", "maybe never"
+    is a refusal, not a doubt)."""
+    nevers = alternation(by_language("hedged_nevers"), r"\s+")
+    after = rf"(?!\s+(?:{nevers})(?![a-z0-9]))" if nevers else ""
+    return re.compile(r"\b" + alternation(word_sets().hedges, r"\s+") + r"(?![a-z0-9])" + after)
 
 
 @cache

@@ -62,3 +62,35 @@ def test_a_declined_gender_still_lets_the_pregnancy_question_be_put():
         else:
             s.answer("I don't know")
     assert any("household.pregnant" in facts for facts in asked)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'ne veut pas la police : "pas maintenant, peut-etre jamais"',
+        "She does not want the police: not now, maybe never.",
+        "No quiere denunciar: ahora no, quizás nunca.",
+        "Não quer polícia: agora não, talvez nunca.",
+    ],
+)
+def test_maybe_never_is_a_refusal_not_a_doubt(note):
+    from caseassist.intake.read import extract
+
+    assert extract(note).values.get("safety.wants_law_enforcement") == "no"
+
+
+def test_maybe_alone_still_leaves_the_police_wish_undecided():
+    from caseassist.intake.read import extract
+
+    got = extract("Maybe she will go to the police.")
+    assert got.values.get("safety.wants_law_enforcement") != "no"
+
+
+def test_the_man_who_exploited_her_casts_no_vote_for_her_sex():
+    from caseassist.intake.read import extract
+
+    note = (
+        "Represento uma cliente de 33 anos, mocambicana, que fala portugues. "
+        "O homem que a explorava descobriu hoje onde ela esta hospedada."
+    )
+    assert extract(note).values.get("person.gender") == "female"

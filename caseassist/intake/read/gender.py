@@ -314,7 +314,10 @@ def _mentions_other(toks: list[str]) -> bool:
     return any(t in others and t not in nouns for t in toks)
 
 
-_DEFINITE = frozenset(["the", "that", "this", "el", "ese", "aquel", "le", "la", "l'", "ce", "cet"])
+_DEFINITE = frozenset(
+    ["the", "that", "this", "el", "ese", "aquel", "le", "la", "l'", "ce", "cet"]
+    + ["o", "a", "esse", "essa", "aquele", "aquela"]  # pt: "o homem que a explorava"
+)
 _RELATIVE = frozenset(["who", "that", "whom", "que", "quien", "qui"])
 
 
