@@ -141,12 +141,17 @@ def test_a_declined_name_is_not_followed_by_the_alias_question():
 
 @pytest.mark.parametrize(
     "question",
-    [q for q in question_bank() if q.follows or q.when or q.unless],
+    [q for q in question_bank() if q.follows or q.when],
     ids=lambda q: q.id,
 )
 def test_no_conditional_question_follows_a_decline_of_what_it_depends_on(question):
-    for fid in (*question.follows, *(c.fact for c in (*question.when, *question.unless))):
+    for fid in (*question.follows, *(c.fact for c in question.when)):
         assert question.id not in _asked_after_declining(fid), fid
+
+
+def test_a_declined_unless_fact_does_not_withdraw_the_question():
+    """A declined gender is not "male": the pregnancy question is still put."""
+    assert "q.household.pregnant" in _asked_after_declining("person.gender")
 
 
 async def test_prefer_not_to_say_a_name_then_no_other_name_is_asked_for(demo_folder):
