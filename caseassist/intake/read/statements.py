@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.concept_gate import open_concepts
@@ -19,7 +19,8 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
-from caseassist.intake.read.knowers import CLEAR, employer_household, knower, their_people
+from caseassist.intake.read.knowers import CLEAR, knower
+from caseassist.intake.read.note_context import note_marks, previous_sentence
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
@@ -51,7 +52,6 @@ from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import writers_own
 from caseassist.intake.sift import rule_candidates
-from caseassist.intake.text import fold
 
 # ---------------------------------------------------------------- statement rules
 
@@ -178,9 +178,9 @@ def _rules_in_clause(
                 before,
                 tokens(m.group()),
                 tokens(sent[: max(0, sent.find(folded))]),
-                _previous_sentence(clause_text),
-                household=_note_marks(clause_text)[0],
-                theirs=_note_marks(clause_text)[1],
+                previous_sentence(clause_text),
+                household=note_marks(clause_text)[0],
+                theirs=note_marks(clause_text)[1],
             )
             if not who:
                 continue
@@ -359,29 +359,6 @@ def _cue_word_after(folded: str, end: int) -> int:
     reaches for a `verb_negation` rule."""
     nxt = re.compile(r" *\S+").match(folded, end)
     return nxt.end() if nxt else end
-
-
-def _previous_sentence(clause_text: object) -> list[str]:
-    """The words of the sentence before the clause's own, folded ("The trafficker called
-    twice. He knows she is here."): whom a pronoun may take up."""
-    if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 1:
-        return []
-    before = clause_text.originals.get(clause_text.sentence_index - 1)
-    return tokens(lexicon.respell(fold(before))) if before else []
-
-
-def _note_marks(clause_text: object) -> tuple[bool, frozenset[str]]:
-    """Whom the whole note gives to the life she left: a household she worked for ("chez
-    une famille"), people of theirs ("an "uncle"", "the owner's brother"); see `knowers`."""
-    if not isinstance(clause_text, OriginalClause):
-        return False, frozenset()
-    return _note_marks_of(clause_text.originals.text)
-
-
-@lru_cache(maxsize=4)
-def _note_marks_of(text: str) -> tuple[bool, frozenset[str]]:
-    words = tokens(lexicon.respell(fold(text)))
-    return employer_household(" ".join(words)), their_people(words)
 
 
 def _topic_other(

@@ -1,0 +1,35 @@
+"""What the whole note says that one clause's reading needs: the sentence before it (whom a
+pronoun may take up) and the people the note gives to the life she left."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.knowers import employer_household, their_people
+from caseassist.intake.read.segment import tokens
+from caseassist.intake.text import fold
+
+
+def previous_sentence(clause_text: object) -> list[str]:
+    """The words of the sentence before the clause's own, folded ("The trafficker called
+    twice. He knows she is here."): whom a pronoun may take up."""
+    if not isinstance(clause_text, OriginalClause) or clause_text.sentence_index < 1:
+        return []
+    before = clause_text.originals.get(clause_text.sentence_index - 1)
+    return tokens(lexicon.respell(fold(before))) if before else []
+
+
+def note_marks(clause_text: object) -> tuple[bool, frozenset[str]]:
+    """Whom the whole note gives to the life she left: a household she worked for ("chez
+    une famille"), people of theirs ("an "uncle"", "the owner's brother"); see `knowers`."""
+    if not isinstance(clause_text, OriginalClause):
+        return False, frozenset()
+    return _marks_of(clause_text.originals.text)
+
+
+@lru_cache(maxsize=4)
+def _marks_of(text: str) -> tuple[bool, frozenset[str]]:
+    words = tokens(lexicon.respell(fold(text)))
+    return employer_household(" ".join(words)), their_people(words)
