@@ -94,3 +94,21 @@ def test_the_man_who_exploited_her_casts_no_vote_for_her_sex():
         "O homem que a explorava descobriu hoje onde ela esta hospedada."
     )
     assert extract(note).values.get("person.gender") == "female"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Habla quechua y espanol pero se entiende mejor en quechua.",
+        "Parle quechua et espagnol mais se fait mieux comprendre en quechua.",
+        "Fala quíchua e espanhol, mas entende-se melhor em quíchua.",
+    ],
+)
+def test_making_oneself_understood_better_in_a_language_is_a_preference(note):
+    """"Se entiende mejor en" is how he makes himself understood, not a language he only
+    understands (a blind scenario read Spanish as his preferred language)."""
+    from caseassist.intake.read import extract
+
+    got = extract(note).values
+    assert got.get("person.preferred_language") == "qu"
+    assert got.get("person.other_languages") == ["es"]
