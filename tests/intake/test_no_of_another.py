@@ -105,10 +105,25 @@ def test_the_man_who_exploited_her_casts_no_vote_for_her_sex():
     ],
 )
 def test_making_oneself_understood_better_in_a_language_is_a_preference(note):
-    """"Se entiende mejor en" is how he makes himself understood, not a language he only
+    """Making oneself understood ("se entiende mejor en") is not a language he only
     understands (a blind scenario read Spanish as his preferred language)."""
     from caseassist.intake.read import extract
 
     got = extract(note).values
     assert got.get("person.preferred_language") == "qu"
     assert got.get("person.other_languages") == ["es"]
+
+
+def test_a_referrer_label_line_gives_no_language_of_hers():
+    """A transfer form's "Referring staff: ... speaks English/Igbo only" is the aide's; her
+    line is "Language: Spanish" (a blind scenario read Igbo as her preferred language)."""
+    from caseassist.intake.read import extract
+
+    note = (
+        "Referring staff: T. Okonkwo-Baptiste (case aide) - speaks English/Igbo only\n"
+        "Client: adult male, 33\n"
+        "Language: Spanish (no English)"
+    )
+    got = extract(note).values
+    assert got.get("person.preferred_language") == "es"
+    assert "ig" not in (got.get("person.other_languages") or [])

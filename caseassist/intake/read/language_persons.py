@@ -76,6 +76,11 @@ def _speaker_labels() -> frozenset[str]:
     return lexicon.by_language("staff_speakers") | lexicon.by_language("relay_speakers")
 
 
+@cache
+def _referrer_labels() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.by_language("referrer_labels")))
+
+
 def opens_with_another(part: list[str]) -> bool:
     """A part of a sentence, too long to be an apposition, whose first words name another
     person and which holds no subject pronoun after them ("the agent is an older man
@@ -100,6 +105,8 @@ def label_is_anothers(label: list[str]) -> bool:
     speaks a transcript's turn ("Advocate", "Interp", "Operadora")."""
     speakers = _speaker_labels()
     pairs = {" ".join(label[k : k + 2]) for k in range(len(label) - 1)}
+    if label and " ".join(label[:3]).startswith(_referrer_labels()):
+        return True  # "Referring staff: ... speaks English/Igbo only": the referrer's line
     if not label or not speakers.isdisjoint(label) or not speakers.isdisjoint(pairs):
         return False  # "Trabajadora social DIF:" speaks the turn
     if len(label) <= 3 and label[0] in lexicon.by_language("person_titles") and label[-1] != ".":
