@@ -103,6 +103,8 @@ async def test_supervisor_finds_by_need_without_names(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, user="supervisor")
+        placeholder = str(app.screen.query_one("#search").placeholder)
+        assert "name" not in placeholder  # the prompt offers only what this role may search
         screen = await _find(pilot, "need:medical")
         assert screen.rows and all(s.name is None for s in screen.rows)
         await _find(pilot, "someone")  # a name needs the identity key: one calm line

@@ -114,6 +114,10 @@ class CasesScreen(BaseScreen):
     def on_mount(self) -> None:
         ws = self.workspace
         self.mine = ws.role == "caseworker"
+        if not ws.can_read_identity:  # a supervisor's search never takes a name
+            self.query_one("#search", Input).placeholder = _(
+                "/ find: a code, a need or by:caseworker"
+            )
         who = _("Signed in as {user} ({role})").format(user=ws.user, role=_(ws.role))
         if ws.is_demo:
             who += " · " + _("demo: invented people only")
