@@ -2,7 +2,7 @@
 
 Both are built as plain sections, then written as text or HTML (printable;
 every value escaped). The referral holds only what the survivor's consent
-allows (`referrals.summary` decides) plus the provider's own contact, hours
+allows (`referrals.summary_parts` decides) plus the provider's own contact, hours
 and how to get there, never a confidential shelter's address. The plan is in
 the survivor's language where the wording exists, in plain words, with dates
 written out in that language.
@@ -89,7 +89,7 @@ def provider_sections(
 def referral_document(
     summary_text: str, directory: Directory | None, service: Service | None, locale: str
 ) -> Document:
-    """The consent-bound summary (from `referrals.summary`) with the provider's details."""
+    """The consent-bound summary (from `referrals.summary_parts`) with the provider's details."""
     lines = summary_text.strip().splitlines()
     title = lines[0].lstrip("# ").strip() if lines else ""
     items = tuple(line[2:] for line in lines[1:] if line.startswith("- "))

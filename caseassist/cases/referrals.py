@@ -83,30 +83,6 @@ class Summary:
         return "\n".join(lines)
 
 
-def summary(
-    *,
-    case_code: str,
-    need: str,
-    provider: str,
-    consent: Consent | None,
-    facts: Mapping[str, object],
-    now: dt.datetime,
-    locale: str = "en",
-    contact_for_intake: str = "",
-) -> str:
-    """Markdown text for the provider, in `locale`; raises ConsentMissing without a live consent."""
-    return summary_parts(
-        case_code=case_code,
-        need=need,
-        provider=provider,
-        consent=consent,
-        facts=facts,
-        now=now,
-        locale=locale,
-        contact_for_intake=contact_for_intake,
-    ).markdown()
-
-
 def summary_parts(
     *,
     case_code: str,

@@ -48,7 +48,7 @@ def referral_summary(
     facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
     locale = locale or get_locale()
     try:
-        text = referral_rules.summary(
+        text = referral_rules.summary_parts(
             case_code=detail.summary.code,
             need=ref.category,
             provider=ref.provider,
@@ -56,7 +56,7 @@ def referral_summary(
             facts=facts,
             now=dt.datetime.now(dt.UTC),
             locale=locale,
-        )
+        ).markdown()
     except referral_rules.ConsentMissing:
         from caseassist.services.referrals import ConsentNeeded
 

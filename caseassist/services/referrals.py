@@ -34,7 +34,7 @@ def summary(
     consent = consent_store.get_consent(vault, ref.consent_id) if ref.consent_id else None
     facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
     try:
-        return rules.summary(
+        return rules.summary_parts(
             case_code=detail.summary.code,
             need=ref.category,
             provider=ref.provider,
@@ -42,6 +42,6 @@ def summary(
             facts=facts,
             now=now,
             locale=locale,
-        )
+        ).markdown()
     except rules.ConsentMissing:
         raise ConsentNeeded() from None

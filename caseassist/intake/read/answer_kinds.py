@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.inability import negates_ability
+from caseassist.intake.read.inability import negates_ability, word_after_opening_no
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import ffold, tokens
 
@@ -138,8 +138,7 @@ def _yes_no(folded: str) -> bool | None:
 def negates_a_verb(folded: str) -> bool:
     """The answer opens with a "no" that negates the word right after it ("No quiero que
     sepa la policía", "Não posso trabalhar"): a statement, not a bare no to the question."""
-    toks = tokens(folded)
-    return len(toks) > 1 and toks[0] in lexicon.word_sets().no and toks[1][0].isalnum()
+    return word_after_opening_no(tokens(folded)) is not None
 
 
 def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:

@@ -88,6 +88,31 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
     )
 
 
+def _children_count(f: str, out: Extraction) -> int | None:
+    """The count an answer to the children question gives; a baby on the way
+    (`unborn_child`: "el bebé que viene") is offered as a pregnancy, never counted."""
+    unborn = lexicon.phrase_regex("unborn_child")
+    if unborn.search(f):
+        out.maybe("household.pregnant", True)
+        f = unborn.sub(" ", f)
+    c = _children(f, answer=True)
+    words = [t for t in tokens(f) if t[0].isalnum()]
+    # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
+    at = 1 if len(words) == 2 and _yes_no(words[0]) else 0
+    lead = to_int(words[at]) if len(words) > at else None
+    if _yes_no(f) is False or (words and words[0] in lexicon.word_sets().none):
+        return 0  # "Non, ses trois enfants sont au pays", "Ninguno, ...": none with her
+    if lead is not None and not _UNIT_RE.match(" ".join(words[at + 1 : at + 2])):
+        return lead  # "Dois, um bebé e uma menina de 5": the count it opens with
+    if isinstance(c, int) and c is not False:
+        return c
+    if _phrase_in(f, lexicon.word_sets().none):
+        return 0
+    if not _UNIT_RE.search(f):  # "sí, el niño de 3 años": a child's age, no count
+        return _first_number(f)
+    return None
+
+
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
@@ -185,25 +210,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = "ask_each_time"
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
-            unborn = lexicon.phrase_regex("unborn_child")
-            if unborn.search(f):  # "el bebé que viene": a pregnancy, not a child with her
-                out.maybe("household.pregnant", True)
-                f = unborn.sub(" ", f)
-            c = _children(f, answer=True)
-            words = [t for t in tokens(f) if t[0].isalnum()]
-            # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
-            at = 1 if len(words) == 2 and _yes_no(words[0]) else 0
-            lead = to_int(words[at]) if len(words) > at else None
-            if _yes_no(f) is False or (words and words[0] in lexicon.word_sets().none):
-                own = 0  # "Non, ses trois enfants sont au pays", "Ninguno, ...": none with her
-            elif lead is not None and not _UNIT_RE.match(" ".join(words[at + 1 : at + 2])):
-                own = lead  # "Dois, um bebé e uma menina de 5": the count it opens with
-            elif isinstance(c, int) and c is not False:
-                own = c
-            elif _phrase_in(f, lexicon.word_sets().none):
-                own = 0
-            elif not _UNIT_RE.search(f):  # "sí, el niño de 3 años": a child's age, no count
-                own = _first_number(f)
+            own = _children_count(f, out)
         else:
             own = out.values.get(fact_id)
             if own is None:

@@ -39,11 +39,18 @@ def _modals() -> frozenset[str]:
     return frozenset(w for p in phrases("ability_modals") for w in p)
 
 
+def word_after_opening_no(toks: list[str]) -> str | None:
+    """The word an opening no negates (no stop between: "No puedo", "No quiero que..."),
+    or None: then that no is the verb's negator, not a bare answer word."""
+    if len(toks) > 1 and toks[0] in lexicon.word_sets().no and toks[1][0].isalnum():
+        return toks[1]
+    return None
+
+
 def negates_ability(toks: list[str]) -> bool:
     """`toks` (an answer's words after its fillers) open on a no word that negates the
     ability modal right after it ("no puedo", "nao consigo"): no answer word."""
-    no = lexicon.word_sets().no
-    return len(toks) > 1 and toks[0] in no and toks[1] in _modals()
+    return word_after_opening_no(toks) in _modals()
 
 
 def inability_no(fact_id: str, folded: str) -> bool:
