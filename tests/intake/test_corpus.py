@@ -124,3 +124,13 @@ def test_the_command_prints_figures_and_one_line_on_bad_input(
     (corpus / "en" / "broken.toml").write_text("id = ", encoding="utf-8")
     assert main(["--corpus", str(corpus), "--no-results"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_figures_can_be_limited_to_dev_for_whoever_changes_rules(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--corpus", str(corpus), "--no-results", "--errors", ""]) == 0
+    assert " test " in capsys.readouterr().out
+    assert main(["--corpus", str(corpus), "--no-results", "--errors", "", "--splits", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert " dev " in out and " test " not in out
