@@ -313,8 +313,14 @@ def knower(
             if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
                 if me:
                     return _taken_up_in_her_words([*previous, *sentence_before, *words[:i]], w)
-                if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
+                place = set(matched[1:])
+                # "he knows where they are": "they" may be her (a person who uses "they",
+                # a mother and her children) or others: offered at most
+                they_only = not place & _OTHER_OF[w] and bool(place & _THEY)
+                if not place & _OTHER_OF[w] and not they_only and not _null_subject(matched[1:]):
                     return ""
+                if they_only:
+                    return MAYBE
                 if _sentence_subject([*sentence_before, *words[:i]]):
                     return CLEAR
                 return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE
