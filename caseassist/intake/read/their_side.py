@@ -43,8 +43,8 @@ def on_their_side(words: list[str], people: frozenset[str], bad: frozenset[str])
                 i += 1
             continue
         w = words[i]
-        if w in people and _claimed_before(words, i):
-            out.append("exploiter")  # "her so-called boyfriend", "su supuesto novio"
+        if w in people and (_claimed_before(words, i) or _controlling_after(words, i)):
+            out.append("exploiter")  # "her so-called boyfriend", 'Boyfriend "controls..."'
             i += 1
             continue
         owner = _owner_after(words, i) if w in people else None
@@ -61,6 +61,29 @@ def _claimed_before(words: list[str], i: int) -> bool:
     (`claimed_markers`: "so-called", "supuesto", "soi-disant", "suposto")."""
     markers = lexicon.by_language("claimed_markers")
     return bool(i and (words[i - 1] in markers or " ".join(words[max(0, i - 2) : i]) in markers))
+
+
+@cache
+def _controllers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The person words that may be from that life (other people, never her family, friends
+    or helpers), and the `controlling_verbs` phrases, longest first."""
+    who = lexicon.word_sets().other_people - lexicon.by_language("safe_knowers")
+    verbs = sorted((tuple(p.split()) for p in lexicon.by_language("controlling_verbs")), key=len)
+    return who, tuple(reversed(verbs))
+
+
+def _controlling_after(words: list[str], i: int) -> bool:
+    """Such a person word with a verb of control right after it, a quote between at most
+    ('Boyfriend "controls everything"', "el novio la controla", "son copain la vend", "o
+    namorado explora-a"): the note says he exploits her, so he is from that life."""
+    who, verbs = _controllers()
+    if words[i] not in who:
+        return False
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in _QUOTES)
+    return any(tuple(words[j : j + len(v)]) == v for v in verbs)
+
+
+_QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
 
 
 def _owner_after(words: list[str], i: int) -> str | None:
