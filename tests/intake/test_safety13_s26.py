@@ -230,3 +230,19 @@ def test_a_person_of_hers_knowing_is_only_offered(text):
 )
 def test_a_time_word_inside_a_knowing_statement(text):
     assert reads(text, KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "She is 18. The guy, her so-called boyfriend, tracks her phone. He knows she's here.",
+            "yes",
+        ),
+        ("Tiene 18 años. El tipo, su supuesto novio, la llama. Él sabe que está aquí.", "yes"),
+        # set beside one of hers, the "he" may be either: offered
+        ("She is 18. The guy, her brother, tracks her phone. He knows she is here.", "possible"),
+    ],
+)
+def test_a_person_set_beside_a_claimed_relation_is_that_person(text, value):
+    assert reads(text, KNOWS) == value

@@ -60,7 +60,8 @@ def _claimed_before(words: list[str], i: int) -> bool:
     """A person word right after a word that says the relation is only claimed
     (`claimed_markers`: "so-called", "supuesto", "soi-disant", "suposto")."""
     markers = lexicon.by_language("claimed_markers")
-    return bool(i and (words[i - 1] in markers or " ".join(words[max(0, i - 2) : i]) in markers))
+    before = [w for w in words[max(0, i - 3) : i] if w != "-"]  # "so - called" unfolded
+    return bool(before and (before[-1] in markers or " ".join(before[-2:]) in markers))
 
 
 @cache
