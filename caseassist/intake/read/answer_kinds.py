@@ -122,6 +122,8 @@ def _yes_no(folded: str) -> bool | None:
         return False
     if first3 in ws.yes or first2 in ws.yes or toks[0] in ws.yes:
         return True
+    if _echoed_refusal(toks):
+        return False  # "Elle ne veut pas.", "She doesn't want to", "Ela recusa."
     words = [t for t in toks if t[0].isalnum()]
     if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
         return True  # "un poco, si", "well... yes"
@@ -133,6 +135,18 @@ def _yes_no(folded: str) -> bool | None:
         if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
             return True
     return None
+
+
+def _echoed_refusal(toks: list[str]) -> bool:
+    """A reply that is only the question's wish verb negated, or a refusal verb, with
+    nothing after it but a stop (`echo_no`: "Elle ne veut pas, elle dit non", "She does
+    not want to.", "Ella no quiere.", "Ela recusa."): a no, as "Quiero." is a yes."""
+    echo = lexicon.by_language("echo_no")
+    for k in range(min(len(toks), 5), 0, -1):
+        rest = toks[k : k + 1]
+        if " ".join(toks[:k]) in echo and (not rest or not rest[0][0].isalnum()):
+            return True
+    return False
 
 
 def negates_a_verb(folded: str) -> bool:

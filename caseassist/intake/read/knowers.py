@@ -30,6 +30,9 @@ _THAT = frozenset(["que", "that", "qu'"])
 _AND = frozenset(["and", "y", "e", "et"])
 _WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
+_POSSESSIVES = frozenset(
+    ["her", "his", "their", "su", "sus", "sa", "son", "leur", "o", "a", "seu", "sua"]
+)
 _PLURAL_KNOW = frozenset(
     ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
     # a plural verb with no subject at her door: "la esperan a la salida", "l'attendent"
@@ -159,9 +162,27 @@ def _antecedent(words: list[str]) -> bool:
             found = True
         elif w in _WE:
             continue  # "we moved her ...; he does not know": a "he" never takes up "we"
+        elif w in others and _apposed_to(words, i, bad):
+            continue  # "The guy, her so-called boyfriend, ...": one person, his
         elif w in safe or pair in safe or w in others or pair in others:
             return False
     return found
+
+
+def _apposed_to(words: list[str], i: int, bad: frozenset[str]) -> bool:
+    """`words[i]` set beside someone from that life by a comma, a possessive and the words
+    of a claim between at most ("The guy, her so-called boyfriend,", "el tipo, su supuesto
+    novio,"): the same person."""
+    if words[i + 1 : i + 2] != [","]:
+        return False
+    claims = {w for m in lexicon.by_language("claimed_markers") for w in m.split()}
+    between = _POSSESSIVES | claims | {"-"}
+    for w in words[i + 2 : i + 6]:
+        if w in bad:
+            return True
+        if w not in between:
+            return False
+    return False
 
 
 def _opens_pair(words: list[str], i: int, bad: frozenset[str]) -> bool:
@@ -313,8 +334,14 @@ def knower(
             if w in _HE_SHE:  # "he can track her phone": offered; "he knows where I live"
                 if me:
                     return _taken_up_in_her_words([*previous, *sentence_before, *words[:i]], w)
-                if not set(matched[1:]) & _OTHER_OF[w] and not _null_subject(matched[1:]):
+                place = set(matched[1:])
+                # "he knows where they are": "they" may be her (a person who uses "they",
+                # a mother and her children) or others: offered at most
+                they_only = not place & _OTHER_OF[w] and bool(place & _THEY)
+                if not place & _OTHER_OF[w] and not they_only and not _null_subject(matched[1:]):
                     return ""
+                if they_only:
+                    return MAYBE
                 if _sentence_subject([*sentence_before, *words[:i]]):
                     return CLEAR
                 return CLEAR if _antecedent([*previous, *sentence_before, *words[:i]]) else MAYBE

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from caseassist.intake import field_tables, field_values, lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.asked import _about, asked_facts
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -125,6 +126,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             reply = " ".join(toks[at + 1 :])  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
         said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
         lead = tokens(reply[: said.start()]) if said else []
+        if said and _speaker_tag_after(lead, reply[said.end() :]):
+            reply, said, lead = " ".join(lead[:-1]), None, []  # "absolutely not he says"
         if said and len(lead) <= 3 and _other_subject(lead, with_children=False):
             continue  # "Police: her cousin says no": another person's answer, not hers
         if said and len(lead) <= 3 and not set(lead) & (ws.yes | ws.no):
@@ -172,6 +175,14 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             if got is not None:
                 out[fid] = got
     return out
+
+
+def _speaker_tag_after(lead: list[str], after: str) -> bool:
+    """A reply whose "he says" comes last, after what was said ("absolutely not he says"):
+    a pronoun, the verb and nothing after it; what comes before them is the reply."""
+    pronouns = function_words().subject_pronouns
+    rest = [t for t in tokens(after) if t[0].isalnum()]
+    return len(lead) >= 2 and lead[-1] in pronouns and not rest and lead[0][0].isalnum()
 
 
 def tag_only(sentences: list[str]) -> int:

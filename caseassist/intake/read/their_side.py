@@ -2,8 +2,10 @@
 possessed by someone from the life she left ("the owner's brother", "el hermano del patrón",
 "le frère du patron", "o irmão do patrão") is from that life too, not her family; a relation
 a man claims ("the man who brought her in (says he is her boyfriend)", "dice ser su novio",
-"se dit son oncle", "diz ser o tio dela") is his claim, not a person of hers. The claim
-cues are data (`claimed_relations` in each language's words.toml)."""
+"se dit son oncle", "diz ser o tio dela"), or one marked as only claimed ("her so-called
+boyfriend", "su supuesto novio", "son soi-disant copain", "o suposto namorado"), is his
+claim, not a person of hers. The claim cues are data (`claimed_relations`,
+`claimed_markers` in each language's words.toml)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,10 @@ def on_their_side(words: list[str], people: frozenset[str], bad: frozenset[str])
                 i += 1
             continue
         w = words[i]
+        if w in people and (_claimed_before(words, i) or _controlling_after(words, i)):
+            out.append("exploiter")  # "her so-called boyfriend", 'Boyfriend "controls..."'
+            i += 1
+            continue
         owner = _owner_after(words, i) if w in people else None
         if owner is None and w in people and i >= 2 and words[i - 1] == "s":
             owner = words[i - 2].rstrip("'") if words[i - 2].endswith("'") else None
@@ -48,6 +54,37 @@ def on_their_side(words: list[str], people: frozenset[str], bad: frozenset[str])
         out.append(owner or w)
         i += 1
     return out
+
+
+def _claimed_before(words: list[str], i: int) -> bool:
+    """A person word right after a word that says the relation is only claimed
+    (`claimed_markers`: "so-called", "supuesto", "soi-disant", "suposto")."""
+    markers = lexicon.by_language("claimed_markers")
+    before = [w for w in words[max(0, i - 3) : i] if w != "-"]  # "so - called" unfolded
+    return bool(before and (before[-1] in markers or " ".join(before[-2:]) in markers))
+
+
+@cache
+def _controllers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The person words that may be from that life (other people, never her family, friends
+    or helpers), and the `controlling_verbs` phrases, longest first."""
+    who = lexicon.word_sets().other_people - lexicon.by_language("safe_knowers")
+    verbs = sorted((tuple(p.split()) for p in lexicon.by_language("controlling_verbs")), key=len)
+    return who, tuple(reversed(verbs))
+
+
+def _controlling_after(words: list[str], i: int) -> bool:
+    """Such a person word with a verb of control right after it, a quote between at most
+    ('Boyfriend "controls everything"', "el novio la controla", "son copain la vend", "o
+    namorado explora-a"): the note says he exploits her, so he is from that life."""
+    who, verbs = _controllers()
+    if words[i] not in who:
+        return False
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in _QUOTES)
+    return any(tuple(words[j : j + len(v)]) == v for v in verbs)
+
+
+_QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
 
 
 def _owner_after(words: list[str], i: int) -> str | None:
