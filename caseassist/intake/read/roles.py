@@ -102,6 +102,18 @@ def _two_word_ends() -> frozenset[str]:
     return frozenset(w.split(" ")[-1] for w in words if " " in w)
 
 
+def unnamed_subject(toks: list[str]) -> bool:
+    """True when the words right before a statement are a determiner and a noun that is
+    neither her (`survivor_subjects`, `name_roles`, a gender noun) nor anyone the lexicon
+    knows ("Our granthi would like to report...", "Notre pasteur voudrait...", "O pastor
+    quer..."): a person, most likely not her, whose wish it is cannot be told."""
+    if len(toks) < 2 or toks[-2] not in lexicon.by_language("subject_determiners"):
+        return False
+    w = toks[-1]
+    known = _SURVIVOR_SUBJECTS | lexicon.by_language("name_roles") | _gender_noun_words()
+    return w.isalpha() and w not in known and w not in lexicon.by_language("subject_determiners")
+
+
 def _is_count(word: str) -> bool:
     """A number between an article and "other" ("the two other", "les trois autres")."""
     return word.isdigit() or (word not in AMBIGUOUS and to_int(word) is not None)

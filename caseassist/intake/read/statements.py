@@ -32,6 +32,7 @@ from caseassist.intake.read.roles import (
     _negated,
     _other_subject,
     assertion_status,
+    unnamed_subject,
 )
 from caseassist.intake.read.scope import (
     clear_before,
@@ -289,6 +290,9 @@ def _rules_in_clause(
             and writers_own(clause_text.folded_sentence, folded, m.end())
         ):
             out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
+            continue
+        if rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before):
+            out.maybe(rule.fact, value)  # "Our granthi would like to report...": whose wish?
             continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
         hedged_value = lexicon.hedged_values().get(rule.fact)
