@@ -3,7 +3,9 @@ decirlo") still settles the other facts its words state, so the session does not
 (engine.py, answering.kind_and_besides); a text fact's answer (dietary needs, a safe
 contact) settles the other facts it states too, and keeps as its value neither their
 sentences nor "I told you" (`told_already`, read/text_answer.py); "for me and my two kids"
-in an answer is children with her (`with_cues`). Invented answers in en/es/fr/pt, with
+in an answer is children with her (`with_cues`); her family kept from knowing, a status
+worry with a plural verb ("me preocupan mis papeles") and a family wish with "queria" (pt)
+read in her own first-person words. Invented answers in en/es/fr/pt, with
 the ones that must not settle the fact."""
 
 from __future__ import annotations
@@ -129,3 +131,65 @@ def test_for_me_and_my_children_is_children_with_her(text: str, count: int) -> N
 )
 def test_me_and_someone_else_is_no_child(text: str) -> None:
     assert CHILDREN not in settled("shelter.needs_shelter_tonight", text)
+
+
+# --------------------------------------------- her own words, in the first person
+
+FAMILY = "reintegration.wants_family_contact"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "fact", "value"),
+    [
+        (
+            "medical.wants_counseling",
+            "Yes. And I don't want my family to know anything.",
+            FAMILY,
+            False,
+        ),
+        ("medical.wants_counseling", "Sí. Y no quiero que mi familia sepa nada.", FAMILY, False),
+        ("medical.wants_counseling", "Oui. Et je ne veux pas que ma famille sache.", FAMILY, False),
+        (
+            "medical.wants_counseling",
+            "Sim. E não quero que a minha família saiba nada.",
+            FAMILY,
+            False,
+        ),
+        (
+            "shelter.needs_shelter_tonight",
+            "Sim, não tenho onde dormir. E queria ligar para a minha mãe.",
+            FAMILY,
+            True,
+        ),
+        (
+            "medical.urgent_need",
+            "No. Me preocupan mis papeles, no sé si me puedo quedar aquí.",
+            IMMIGRATION,
+            True,
+        ),
+        ("medical.urgent_need", "Não. Preocupam-me os meus papéis.", IMMIGRATION, True),
+    ],
+)
+def test_a_wish_or_worry_in_her_own_words_is_settled(
+    asked: str, text: str, fact: str, value: object
+) -> None:
+    assert settled(asked, text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "fact"),
+    [
+        ("medical.wants_counseling", "My sister does not want her family to know.", FAMILY),
+        ("medical.wants_counseling", "Mi hermana no quiere que su familia sepa nada.", FAMILY),
+        (
+            "medical.wants_counseling",
+            "My friend told me she doesn't want my family to know.",
+            FAMILY,
+        ),
+        ("shelter.needs_shelter_tonight", "Sim. Ela queria falar com o pai.", FAMILY),
+        ("medical.urgent_need", "No. Nos preocupan sus papeles.", IMMIGRATION),
+        ("medical.urgent_need", "No. Me preocupan mis hijos.", IMMIGRATION),
+    ],
+)
+def test_someone_elses_wish_or_worry_settles_nothing(asked: str, text: str, fact: str) -> None:
+    assert fact not in settled(asked, text)
