@@ -5,7 +5,7 @@ contact) settles the other facts it states too, and keeps as its value neither t
 sentences nor "I told you" (`told_already`, read/text_answer.py); "for me and my two kids"
 in an answer is children with her (`with_cues`); her family kept from knowing, a status
 worry with a plural verb ("me preocupan mis papeles") and a family wish with "queria" (pt)
-read in her own first-person words. Invented answers in en/es/fr/pt, with
+read in her own first-person words, and going home with "quero" / "gostava de" (pt). Invented answers in en/es/fr/pt, with
 the ones that must not settle the fact."""
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ def test_me_and_someone_else_is_no_child(text: str) -> None:
 # --------------------------------------------- her own words, in the first person
 
 FAMILY = "reintegration.wants_family_contact"
+RETURN = "reintegration.wants_to_return_home"
 
 
 @pytest.mark.parametrize(
@@ -168,6 +169,8 @@ FAMILY = "reintegration.wants_family_contact"
             True,
         ),
         ("medical.urgent_need", "Não. Preocupam-me os meus papéis.", IMMIGRATION, True),
+        ("food.needs_food_now", "Não, obrigada. Gostava de voltar para casa.", RETURN, "yes"),
+        ("food.needs_food_now", "Não, obrigada. Quero muito voltar para casa.", RETURN, "yes"),
     ],
 )
 def test_a_wish_or_worry_in_her_own_words_is_settled(
@@ -187,6 +190,7 @@ def test_a_wish_or_worry_in_her_own_words_is_settled(
             FAMILY,
         ),
         ("shelter.needs_shelter_tonight", "Sim. Ela queria falar com o pai.", FAMILY),
+        ("food.needs_food_now", "Não. A minha prima quer voltar para casa.", RETURN),
         ("medical.urgent_need", "No. Nos preocupan sus papeles.", IMMIGRATION),
         ("medical.urgent_need", "No. Me preocupan mis hijos.", IMMIGRATION),
     ],
