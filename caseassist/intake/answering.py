@@ -5,6 +5,7 @@ the answer (and of the preferred language already known)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
@@ -12,6 +13,7 @@ from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.intake.read.answers import LONG_TEXT_ANSWER
 from caseassist.intake.read.ellipsis import fill_ellipsis
+from caseassist.intake.read.text_answer import own_text
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
@@ -52,6 +54,17 @@ def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
     return [first, *_others(fid, text, ex.values)]
 
 
+def kind_and_besides(asked: Sequence[str], state: State, text: str) -> list[Settled]:
+    """An answer of one kind ("No sé", "Prefiero no decirlo") to a question: its facts in that
+    state, then the other facts its words state clearly after it ("No sé. Tengo miedo de que
+    me deporten" to the legal-help question settles the worry about her status too)."""
+    out = [Settled(f, state) for f in asked]
+    if not asked or len(text) <= _KIND_ONLY:
+        return out
+    read = interpret_answer(asked[0], text).values
+    return out + [o for o in _others(asked[0], text, read) if o.fact not in asked]
+
+
 def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
     """The asked fact first, then every other fact a free-text answer states clearly.
 
@@ -82,8 +95,13 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
         typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
     if fd.type == "text" and isinstance(value, str) and len(value.strip()) > LONG_TEXT_ANSWER:
         typed = None  # a long answer: the part that states it, else kept as a note to cut down
+    elif fd.type == "text" and isinstance(value, str) and fid not in _NAMED_IN_ANSWER:
+        typed = own_text(fid, value)  # "I told you. penicillin"; another fact's sentence left out
     if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
-        return [Settled(fid, State.KNOWN, typed)]
+        first = Settled(fid, State.KNOWN, typed)
+        if fd.type != "text" or not isinstance(value, str) or len(value) <= _KIND_ONLY:
+            return [first]
+        return [first, *_others(fid, value, interpret_answer(fid, value).values)]
     if not isinstance(value, str):
         raise InvalidValue(f"{fid}: a value of the wrong type")
     if fd.type == "text":

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from caseassist.intake.answering import settle_answer
+from caseassist.intake.answering import kind_and_besides, settle_answer
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
@@ -245,8 +245,9 @@ class IntakeSession:
             and not self._hedged_enum(q, value)
         ):
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
-            for fid in q.facts:
-                self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
+            for one in kind_and_besides(q.facts, state, value):  # "No sé. Me da miedo que..."
+                if one.fact in q.facts or one.fact not in self.facts:
+                    self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp)
             declined, unknown = state is State.DECLINED, state is State.UNKNOWN
         else:
             if len(q.facts) > 1 and not isinstance(value, str):

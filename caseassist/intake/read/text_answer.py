@@ -1,0 +1,69 @@
+"""The part of a free-text answer that is the asked text fact's value (dietary needs,
+injuries, a safe contact).
+
+An answer says more than the asked thing: "No pork. And I'm scared they will deport me"
+to the dietary question is a dietary need and a worry about her status, and "I told you.
+penicillin" is a reproach and an allergy. Kept whole, the value carried the other fact's
+words (and the reproach) into the case file while the other fact was asked again. So a
+sentence that states another fact and nothing of the asked one is left out of the value
+(that fact is settled on its own, `answering.py`), and so is "I told you" / "ya le dije"
+(`told_already`), alone or opening a sentence. At least one sentence is always kept."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake.read import answer_words
+from caseassist.intake.read.answer_words import at
+from caseassist.intake.read.note import extract
+from caseassist.intake.read.segment import ffold, tokens
+
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|\n|$)")
+"""A sentence of the answer as written, its end mark kept."""
+
+_LEAD_CUT = re.compile(r"^[^,:;\u2013\u2014-]*[,:;\u2013\u2014-]\s*")
+"""What a told phrase opening a sentence is cut off by: a comma, a colon or a dash."""
+
+
+def _told_length(toks: list[str]) -> int:
+    """How many words a told phrase opening `toks` takes (0: none)."""
+    return at(toks, 0, "told_already")
+
+
+def _without_told(sentence: str) -> str:
+    """The sentence without a told phrase opening it ("I told you, I'm allergic" -> "I'm
+    allergic"); "" when it is only that."""
+    toks = [t for t in tokens(ffold(sentence)) if t not in ("'",)]
+    n = _told_length(toks)
+    if not n:
+        return sentence
+    rest = [t for t in toks[n:] if t[0].isalnum()]
+    if not rest:
+        return ""
+    if n < len(toks) and toks[n] in (",", ":", ";", "-"):
+        return _LEAD_CUT.sub("", sentence, count=1)
+    return sentence
+
+
+def _about_another(fact_id: str, sentence: str) -> bool:
+    """The sentence states another fact clearly and nothing of the asked one."""
+    got = extract(sentence, answer=True)
+    if fact_id in got.values or fact_id in got.offered():
+        return False
+    return any(f != fact_id for f in got.values)
+
+
+def own_text(fact_id: str, text: str) -> str:
+    """The answer's words that are the asked text fact's value (see the module's doc)."""
+    whole = text.strip()
+    parts = [m.group().strip() for m in _SENTENCE.finditer(whole) if m.group().strip()]
+    if len(parts) < 2 and not answer_words.phrases("told_already"):
+        return whole
+    kept = [p for p in (_without_told(s) for s in parts) if p]
+    if not kept:
+        return whole
+    if len(kept) > 1:
+        own = [s for s in kept if not _about_another(fact_id, s)]
+        kept = own or kept[:1]
+    out = " ".join(kept)
+    return whole if out == " ".join(parts) else out
