@@ -176,3 +176,27 @@ def test_indexed_walk_equals_full_scan_with_kinds(seed, monkeypatch):
         slow = match.suggest(d, facts, "medical", now=now, limit=limit)
         monkeypatch.setattr(match, "FULL_SCAN_UP_TO", 1000)
         assert fast.suggestions == slow.suggestions
+
+
+def test_unknown_eligibility_says_what_to_check(tmp_path):
+    """Her gender, age or children unknown: the service ranks after a sure fit and says
+    which of its conditions is to be checked; a settled one is not repeated."""
+    d = load(
+        tmp_path,
+        [
+            f.svc("men", "shelter", name="St. Roch Men's Shelter", traits="men_only no_children"),
+            f.svc("youth", "shelter", name="Youth Beds", min_age=12, max_age=17),
+            f.svc("any", "shelter", name="Open Door Shelter"),
+        ],
+    )
+    r = suggest(d, {}, "shelter", now=WED_NOON)
+    assert ids(r)[0] == "any"
+    by_id = {s.service_id: s.caveats for s in r.suggestions}
+    assert "men only (to check)" in by_id["men"]
+    assert "cannot take children (to check)" in by_id["men"]
+    assert "only for ages 12 to 17 (to check)" in by_id["youth"]
+    assert by_id["any"] == ()
+    known = {"person.gender": "male", "person.age": 34, "household.children_with_them": 0}
+    r = suggest(d, known, "shelter", now=WED_NOON)
+    assert [s.caveats for s in r.suggestions if s.service_id == "men"] == [()]
+    assert "youth" not in ids(r)
