@@ -3,7 +3,8 @@
 A need is broad: "medical" covers an emergency department, a walk-in clinic, a
 counselling collective, a dental clinic and a health-insurance desk alike. A
 wrist injury needs the first kinds, not the last; a wish for counselling, the
-counsellor. The kinds (patterns over the service's own words), the situations
+counsellor. "Safety" covers a crisis and safety-planning line and a shelter; the
+shelter answers the shelter need, so for her safety the crisis service leads. The kinds (patterns over the service's own words), the situations
 (which facts put the person in one) and the order of kinds in each situation
 are data in `resources/directory/mappings/care_*.csv`; this module only reads
 them. A need without rows there is not ordered by kind at all.
@@ -22,7 +23,7 @@ from caseassist.directory.taxonomy import is_eligibility_term
 from caseassist.paths import resources_dir
 
 OTHER = "other"  # a service whose words name no kind of care
-DEFAULT_SITUATION = "routine"  # the situation when no listed fact puts the person in another
+DEFAULT_SITUATION = "default"  # when no listed fact puts the person in another situation
 
 
 @dataclass(frozen=True, slots=True)

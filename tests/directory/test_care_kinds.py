@@ -71,9 +71,9 @@ def test_name_decides_before_description():
         ({"medical.urgent_need": True}, "urgent"),
         ({"medical.injuries": "cut on the hand"}, "urgent"),
         ({"medical.urgent_need": False, "medical.wants_counseling": True}, "counselling"),
-        ({"medical.needs_medication": True}, "routine"),
-        ({"medical.injuries": ""}, "routine"),
-        ({}, "routine"),
+        ({"medical.needs_medication": True}, "default"),
+        ({"medical.injuries": ""}, "default"),
+        ({}, "default"),
     ],
 )
 def test_situation_from_the_facts(facts, where):
@@ -200,3 +200,37 @@ def test_unknown_eligibility_says_what_to_check(tmp_path):
     r = suggest(d, known, "shelter", now=WED_NOON)
     assert [s.caveats for s in r.suggestions if s.service_id == "men"] == [()]
     assert "youth" not in ids(r)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("SafeLine Crisis Response and Safety Planning", "crisis"),
+        ("Línea de ayuda 24 horas", "crisis"),
+        ("Ligne d'écoute violences", "crisis"),
+        ("Linha de apoio à vítima", "crisis"),
+        ("Victim Advocate at Bayview Police Station", "crisis"),
+        ("Harbor House Emergency Shelter", "shelter"),
+        ("Casa de acogida Alba", "shelter"),
+        ("Foyer d'hébergement d'urgence", "shelter"),
+        ("Casa-abrigo Esperança", "shelter"),
+        ("Home Fire Safety Inspections", "other"),
+    ],
+)
+def test_safety_kinds(name, kind):
+    assert care_kind(Service(id="x", name=name), "safety") == kind
+
+
+def test_safety_puts_a_crisis_service_before_a_shelter(tmp_path):
+    """A shelter answers the shelter need; for her safety a crisis and safety-planning
+    service leads, even when the shelter comes first by name and the rest ties."""
+    d = load(
+        tmp_path,
+        [
+            f.svc("house", "safety shelter", name="Harbor House Emergency Shelter"),
+            f.svc("line", "safety", name="SafeLine Crisis Response and Safety Planning"),
+        ],
+    )
+    facts = {"person.gender": "female", "person.age": 22}
+    assert ids(suggest(d, facts, "safety", now=WED_NIGHT)) == ["line", "house"]
+    assert ids(suggest(d, facts, "shelter", now=WED_NIGHT)) == ["house"]
