@@ -4,10 +4,14 @@ A need is broad: "medical" covers an emergency department, a walk-in clinic, a
 counselling collective, a dental clinic and a health-insurance desk alike. A
 wrist injury needs the first kinds, not the last; a wish for counselling, the
 counsellor. "Safety" covers a crisis and safety-planning line and a shelter; the
-shelter answers the shelter need, so for her safety the crisis service leads. The kinds (patterns over the service's own words), the situations
-(which facts put the person in one) and the order of kinds in each situation
-are data in `resources/directory/mappings/care_*.csv`; this module only reads
-them. A need without rows there is not ordered by kind at all.
+shelter answers the shelter need, so for her safety the crisis service leads.
+
+The kinds (patterns over the service's own words), the situations (which facts
+put the person in one) and the order of kinds in each situation are data in
+`resources/directory/mappings/care_*.csv`; this module only reads them. A need
+without rows there is not ordered by kind at all. Kinds are only put down:
+`other` ranks 0 in every situation, so the indexed walk of a large need still
+stops at its first sure fits (a kind lifted above the rest would need an index).
 """
 
 from __future__ import annotations

@@ -234,3 +234,14 @@ def test_safety_puts_a_crisis_service_before_a_shelter(tmp_path):
     facts = {"person.gender": "female", "person.age": 22}
     assert ids(suggest(d, facts, "safety", now=WED_NIGHT)) == ["line", "house"]
     assert ids(suggest(d, facts, "shelter", now=WED_NIGHT)) == ["house"]
+
+
+def test_order_only_puts_kinds_down():
+    """A kind may only rank below a service whose words name no kind (`other`, 0): the
+    indexed walk of a large need can then stop at the first sure fits, as it did; a kind
+    lifted above the rest would make it read every service."""
+    from caseassist.directory.care import OTHER, _rules
+
+    for (need, where), order in _rules().order.items():
+        assert order.get(OTHER) == 0, (need, where)
+        assert min(order.values()) == 0, (need, where)
