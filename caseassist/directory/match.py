@@ -7,7 +7,9 @@ requires a police report when the survivor does not want law enforcement.
 The police-report exclusions are listed apart, marked, so staff can talk it
 through; the others are kept with their reason.
 
-Among the rest, ranking follows the intake contract (section 5): for an immediate
+Among the rest, a service that surely takes her ranks first, then one giving the kind
+of care her situation calls for (an injury: an emergency department or a clinic before a
+counselling collective; `care.py`). Then ranking follows the intake contract (section 5): for an immediate
 need, open now before closed; then speaking the survivor's preferred language; then
 trafficking specialism; then free of charge; then distance when the shelter's own
 location is known. Among services that do not speak it, one of their other languages,
@@ -28,6 +30,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 
 from caseassist import vocabulary
+from caseassist.directory.care import care_rank, situation
 from caseassist.directory.fit import Person, exclusion, fit_rank
 from caseassist.directory.match_results import Exclusion, MatchResult
 from caseassist.directory.model import Directory, Service, immediate_needs
@@ -72,8 +75,10 @@ def _distance_km(directory: Directory, svc: Service, origin: tuple[float, float]
 class _Query:
     """One query's state: the person, the clock, and caches shared by every candidate."""
 
-    def __init__(self, directory, need, person, now, origin, radius_km=None) -> None:
+    def __init__(self, directory, need, person, now, origin, radius_km=None, where=None) -> None:
         self.directory, self.need, self.person = directory, need, person
+        self.where = where  # the person's situation for the need's kinds of care (`care.py`)
+        self.care_cache: dict[str, int] = {}
         self.now, self.origin, self.radius_km = now, origin, radius_km
         self.immediate = need in immediate_needs()
         self.open_cache: dict[tuple, object] = {}
@@ -95,6 +100,13 @@ class _Query:
         if others and not others.isdisjoint(svc.languages):
             return 1
         return 2 if svc.interpretation_services else 3
+
+    def care(self, svc: Service) -> int:
+        """How well the service's kind of care fits her situation (0 best), once per service."""
+        rank = self.care_cache.get(svc.id)
+        if rank is None:
+            rank = self.care_cache[svc.id] = care_rank(svc, self.need, self.where)
+        return rank
 
     def distance(self, svc: Service) -> float | None:
         return _distance_km(self.directory, svc, self.origin) if self.origin else None
@@ -132,6 +144,7 @@ class _Query:
             dist = 0.0  # a hotline or an area service: reachable from anywhere, not pushed down
         key = (
             fit,
+            self.care(svc),  # the kind of care her situation calls for (an injury: a clinic)
             open_rank,
             lang_rank > 0,  # her preferred language spoken, or not
             "trafficking_specialist" not in svc.traits,
@@ -199,8 +212,8 @@ class _Query:
     def tiered(self, limit: int) -> list[tuple]:
         """Walk the indexes in ranking order and stop once the best `limit` are certain.
 
-        Services that surely fit are collected in ranking order; one that may not
-        is kept aside, ranked after them. When fewer than `limit` surely fit, every
+        Services that surely fit, and give the kind of care her situation calls for,
+        are collected in ranking order; any other is kept aside, ranked after them. When fewer than `limit` surely fit, every
         service has been seen, and the answer is still whole.
         """
         out: list[tuple] = []
@@ -222,7 +235,7 @@ class _Query:
                     if self.excludes(svc):
                         continue
                     fit = fit_rank(svc, self.need, self.person)
-                    if fit:
+                    if fit or self.care(svc):
                         deferred.append(self.entry(pos, svc, state, lang_rank, fit))
                         continue
                     group = static
@@ -281,7 +294,7 @@ def suggest(
             ),
         )
     limit = max(0, limit)
-    q = _Query(directory, need, person, now, origin, radius_km)
+    q = _Query(directory, need, person, now, origin, radius_km, situation(need, facts))
     if size > FULL_SCAN_UP_TO and limit > 0:
         ranked = q.tiered(limit)
         q.police_apart()

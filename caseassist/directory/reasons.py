@@ -72,22 +72,25 @@ def suggestion(
         reasons.append(_("no police report asked for"))
     if dist is not None and not svc.confidential:
         reasons.append(_("{distance} km away").format(distance=format_number(round(dist, 1))))
-    # Conditions the person's facts do not settle yet: say them, never hide them.
+    # Conditions the person's facts do not settle yet: say them, never hide them, and say
+    # they are to be checked with her (the directory's own term, her fact unknown).
+    unsettled: list[str] = []
     if p.gender is None and "women_only" in traits:
-        caveats.append(_("women only"))
+        unsettled.append(_("women only"))
     if p.gender is None and "men_only" in traits:
-        caveats.append(_("men only"))
+        unsettled.append(_("men only"))
     if p.age is None and (svc.minimum_age is not None or svc.maximum_age is not None):
         if svc.maximum_age is None:
-            caveats.append(_("only for ages {age} and over").format(age=svc.minimum_age))
+            unsettled.append(_("only for ages {age} and over").format(age=svc.minimum_age))
         elif svc.minimum_age is None:
-            caveats.append(_("only for ages up to {age}").format(age=svc.maximum_age))
+            unsettled.append(_("only for ages up to {age}").format(age=svc.maximum_age))
         else:
-            caveats.append(
+            unsettled.append(
                 _("only for ages {low} to {high}").format(low=svc.minimum_age, high=svc.maximum_age)
             )
     if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
-        caveats.append(_("cannot take children"))
+        unsettled.append(_("cannot take children"))
+    caveats.extend(f"{c} ({_('to check')})" for c in unsettled)
     if "requires_police_report" in traits:
         caveats.append(_("requires a police report or law enforcement involvement"))
     for r in svc.restrictions:
