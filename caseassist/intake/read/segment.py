@@ -90,14 +90,16 @@ _SENT_END = re.compile(
     # a line that opens with a label ("Police: ...", "usuaria: ...") is a form line or a
     # turn of a chat or transcript: it never continues the line before
     # (after the clock time a chat line may open with: "[02:17] Advisor: ...")
-    r"|\n(?=[^\S\n]*(?:\[?\d{1,2}[:h]\d\d\]?[^\S\n]+)?[\u00bf\u00a1\u00ab\"']?[^\W\d]"
+    r"|\n(?=[^\S\n]*(?:\[?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?\d{1,2}[:h]\d\d"
+    r"(?::\d\d)?\]?[^\S\n]+)?[\u00bf\u00a1\u00ab\"']?[^\W\d]"
     r"[^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
     # a short line that is a question of its own ("Regressar à Ucrânia? não sei") never
     # continues the list line before it ("Não quer polícia"): its reply answers it alone
     r"|\n(?=[^\S\n]*[^\W\d][^\n.!?;:]{0,40}\?)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
     r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d|[^\S\n]*[fm] \d\d?[a-z]*[,\s])"  # a line opening "29M", "M, 15", "F 24a"
-    r"|\n(?=[^\S\n]*\[\d{1,2}[:h.]\d{2}\])"  # a chat line opening "[14:02]": a turn of its own
+    # a chat line opening "[14:02]", "[19/05 20:41]", "[19/05/2026, 20:41:07]": a turn of its own
+    r"|\n(?=[^\S\n]*\[(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?\d{1,2}[:h.]\d{2}(?::\d\d)?\])"
     r")"
 )
 # "mas" / "mais" right after a wish verb of the language where it means "more" is never a
