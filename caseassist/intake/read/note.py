@@ -72,6 +72,7 @@ from caseassist.intake.read.replies import (
     tag_only,
 )
 from caseassist.intake.read.requests import asks_for_place
+from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.role_labels import plain_role_labels
 from caseassist.intake.read.roles import (
@@ -168,6 +169,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not text or not text.strip():
         return out
     newest = None
+    if not answer:  # (judged on the lines as written, before any is rewritten)
+        text = ended_short_lines(text)  # "no kids with her" / "has 2 kids": two statements
     text = ticked_only(text)  # "Embarazada: [ ] sí  [x] no": "Embarazada: no"
     if not answer:  # a forwarded chain in the order it was written: the message on top last
         text, newest = chronological(text)
