@@ -44,6 +44,7 @@ def _continuing() -> frozenset[str]:
         | fw.that_words
         | fw.third_possessives
         | lexicon.by_language("line_continuers")
+        | frozenset(lexicon.word_sets().negators)  # "does not" / "want the police"
     )
 
 
