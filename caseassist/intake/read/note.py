@@ -57,6 +57,7 @@ from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
+from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
@@ -72,7 +73,6 @@ from caseassist.intake.read.replies import (
     tag_only,
 )
 from caseassist.intake.read.requests import asks_for_place
-from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.role_labels import plain_role_labels
 from caseassist.intake.read.roles import (
