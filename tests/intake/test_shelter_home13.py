@@ -31,7 +31,7 @@ BED = "shelter.needs_shelter_tonight"
         "Elle a besoin de dormir ailleurs ce soir.",
         "Precisa de dormir noutro lugar esta noite.",
         # no solution, no other place, no place to spend the night
-        "No solution for tonight, she cannot go back.",
+        "No other place for tonight, she cannot go back.",
         "Elle et son fils n'ont pas de solution pour cette nuit.",
         "Ce soir : n'a pas d'autre endroit où dormir.",
         "Alojamiento: no tiene donde pernoctar hoy.",
