@@ -277,7 +277,7 @@ def test_a_diet_after_a_food_label_is_no_hunger():
         "Do you have space for her tonight?",
         "Any beds available tonight? She has a 6 year old with her.",
         "Can you take her tonight?",
-        "¿Tienen cupo para una mujer y su hija?",
+        "¿Tienen cupo para una mujer y su hija esta noche?",
         "¿Tienen cama para esta noche?",
         "¿Pueden recibirla hoy?",
         "Avez-vous une place pour elle ce soir ?",
@@ -288,6 +288,11 @@ def test_a_diet_after_a_food_label_is_no_hunger():
 )
 def test_a_referrer_asking_the_service_for_a_bed_states_her_need(text):
     assert reads(text, SHELTER) is True
+
+
+def test_a_referrer_asking_for_room_with_no_tonight_only_offers_it():
+    # home13: "me avisan si tienen cupo" set a bed tonight the blind label left out
+    assert reads("¿Tienen cupo para una mujer y su hija?", SHELTER) == "possible"
 
 
 @pytest.mark.parametrize(

@@ -161,12 +161,12 @@ def _speaker_labels(text: str) -> frozenset[str]:
 
 _ANOTHER_NAME = re.compile(r"^[^.!?]*\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}")
 """A second capitalised word in the reply's sentence after the name."""
-_STAMP = re.compile(r"^\s*\[[\d:.h ]{3,10}\]")
+_STAMP = re.compile(r"^\s*\[[\d:.h/, -]{3,24}\]")
 """A chat line's time alone ("[01:54]"): a line the form splitter left before a label."""
 _ALONE = re.compile(r"[\s.!]*$|\.\s")
 """After a replied name: nothing, or the end of its sentence ("Edna. Tem 33 anos.")."""
 _REPLY_LEAD = re.compile(
-    r"^[\s\-*\u2022>\u2013\u2014]*(?:\[[\d:.h ]{3,10}\]\s*|\d{1,2}[:h]\d{2}\s+)?"  # "[01:54] ", "01:54 "
+    r"^[\s\-*\u2022>\u2013\u2014]*(?:\[[\d:.h/, -]{3,24}\]\s*|\d{1,2}[:h]\d{2}\s+)?"  # "[01:54] ", "01:54 "
     r"(?:[^\W\d_][^:\n?]{0,30}?\s*:\s*)?"
 )
 

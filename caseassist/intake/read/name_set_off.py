@@ -148,7 +148,7 @@ def set_off_names(text: str) -> list[re.Match[str]]:
 
 
 _SPEAKER = re.compile(
-    r"^[^\S\n]*(?:\[[\d:.h ]{3,10}\][^\S\n]*)?([^\W\d_][^:\n\[\]]{0,40}?)[^\S\n]*:", re.M
+    r"^[^\S\n]*(?:\[[\d:.h/, -]{3,24}\][^\S\n]*)?([^\W\d_][^:\n\[\]]{0,40}?)[^\S\n]*:", re.M
 )
 """A line's opening label, after a chat's time stamp ("[12:33] Diretora de turma:")."""
 

@@ -57,6 +57,7 @@ from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
+from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
@@ -168,6 +169,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not text or not text.strip():
         return out
     newest = None
+    if not answer:  # (judged on the lines as written, before any is rewritten)
+        text = ended_short_lines(text)  # "no kids with her" / "has 2 kids": two statements
     text = ticked_only(text)  # "Embarazada: [ ] sí  [x] no": "Embarazada: no"
     if not answer:  # a forwarded chain in the order it was written: the message on top last
         text, newest = chronological(text)

@@ -276,12 +276,15 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     seq = head[-4:] + (tokens(folded[start:end]) if end is not None else [])
     first = min(len(head), 4) - 3  # seq[first:] are the three words before and the match
     objects = lexicon.by_language("object_negators")
+    lookalikes = lexicon.by_language("negator_lookalikes")
     before = len(head[-4:])
     for i in range(max(first, 0), len(seq)):
         t = seq[i]
         if t in neg or t.rstrip("'") in neg:
             if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS):
                 continue
+            if i + 1 < len(seq) and f"{t} {seq[i + 1]}" in lookalikes:
+                continue  # Portuguese "no momento", "no abrigo": "in the", no negator
             if t in objects and 0 < i < before and seq[i - 1].isalpha() and seq[i - 1] not in neg:
                 continue  # "antes de decidir nada me gustaría...": the object of the verb before
             return True

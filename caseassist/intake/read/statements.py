@@ -48,6 +48,7 @@ from caseassist.intake.read.tonight_frame import (
     long_term_need,
     place_ends_tonight,
     place_spans_tonight,
+    subject_only,
 )
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
@@ -241,6 +242,9 @@ def _rules_in_clause(
             yes = rule.value is True or (rule.negated is True and _negated(folded, m.start(), None))
             if yes and long_term_need(rule, folded, sent or folded):
                 continue  # "necesita un alojamiento estable": a place to live, not tonight's
+            if subject_only(rule, sent or folded):
+                out.maybe(rule.fact, True if yes else rule.value)  # "Objet : demande
+                continue  # d'hébergement": the message's topic, maybe not tonight's
             if yes and (later := later_day(clause_text, m)):
                 if later == NOT_TONIGHT:
                     out.put(rule.fact, False)  # "une place à partir de demain soir, pas ce soir"

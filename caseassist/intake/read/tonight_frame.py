@@ -105,3 +105,22 @@ def long_term_need(rule: statement_rules.Rule, clause: str, sentence: str) -> bo
         and bool(lexicon.phrase_regex("long_term_words").search(clause))
         and not lexicon.phrase_regex("tonight_words").search(sentence)
     )
+
+
+@cache
+def _subject_line() -> re.Pattern[str]:
+    """A sentence that opens with an e-mail's subject or forward label (`subject_labels`:
+    "Subject:", "Objet : TR:", "Asunto:", "Assunto:", "Fwd:")."""
+    labels = alternation(lexicon.by_language("subject_labels"), r"\s+")
+    return re.compile(rf"^[\s>*-]*(?:{labels})\s*:")
+
+
+def subject_only(rule: statement_rules.Rule, sentence: str) -> bool:
+    """A reading of a `[statements] subject_offers` fact from an e-mail's subject line that
+    names no tonight ("Objet : demande d'hébergement", "Assunto: Pedido de transferência
+    urgente"): the topic of the message, maybe for later or already met, so only offered."""
+    return (
+        rule.fact in lexicon.words_of_rules("statements", "subject_offers")
+        and bool(_subject_line().match(sentence))
+        and not lexicon.phrase_regex("tonight_words").search(sentence)
+    )
