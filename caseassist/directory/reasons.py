@@ -90,7 +90,7 @@ def suggestion(
             )
     if need in CHILD_NEEDS and p.children is None and "no_children" in traits:
         unsettled.append(_("cannot take children"))
-    caveats.extend(f"{c} ({_('to check')})" for c in unsettled)
+    caveats.extend(_("{condition} (to check)").format(condition=c) for c in unsettled)
     if "requires_police_report" in traits:
         caveats.append(_("requires a police report or law enforcement involvement"))
     for r in svc.restrictions:
