@@ -6,10 +6,12 @@ sentence only a hedge near the number counts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.segment import tokens
 
 _LONG = 240  # characters: longer than any punctuated sentence of the corpora's notes
 _BEFORE, _AFTER = 80, 60  # characters around the number a hedge of it stands in
@@ -47,3 +49,25 @@ def beyond_hedges(sentence: str) -> str:
         kept.append(sentence[at:start])
         at = end
     return " . ".join([*kept, sentence[at:]])
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def without_hedged_asides(sentence: str) -> str:
+    """The sentence without a bracketed aside whose doubt is about something else ("from
+    India (not sure of her exact birth year)"): the hedge's scope ends at the bracket. An
+    aside naming a country or a people ("(maybe Honduras)") is kept, hedge and all."""
+    if "(" not in sentence:
+        return sentence
+    places = lexicon.demonyms().keys() | lexicon.country_names().keys()
+
+    def cut(m: re.Match[str]) -> str:
+        aside = m.group()
+        toks = tokens(aside)
+        grams = {" ".join(toks[k : k + n]) for n in (1, 2, 3) for k in range(len(toks))}
+        if not _has_hedge(aside) or not places.isdisjoint(grams):
+            return aside
+        return " " * len(aside)
+
+    return _ASIDE.sub(cut, sentence)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import age_of_object
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.demonym_heads import marked_other
@@ -17,6 +18,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.titled_people import titled_other
 from caseassist.intake.read.value_owner import described_other, years_of_something
 
 _DURATION = lexicon.Words(
@@ -141,6 +143,7 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             or age_of_object(toks[:i])
             or marked_other(toks[:i])
             or described_other(toks[:i])  # "the daughter of the man referred (35,"
+            or titled_other(toks[:i]) is True  # "vivait chez Mme D., 60 ans": the titled's
             or writers_age(joined, toks[:i])  # "Yo tengo 62 años": the writer's (her turn's
         ):  # ages are read by `ages._ages`, which knows whose turn it is)
             continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
@@ -179,7 +182,8 @@ _BULLETS = frozenset(["*", "-", "\u2022"])
 def _beside_description(toks: list[str], i: int) -> bool:
     """The bare number is a comma part of its own ("about 60" too) next to where the
     person is from or a word for them: "a man from Senegal, 30, whose", "Yanelis, 27,
-    cuban", "Mrs. Thapa, 71, from Nepal", "met a man outside the centre, about 60"."""
+    cuban", "Mrs. Thapa, 71, from Nepal", "Ms. E.N., 45, a Cameroonian national", "met a
+    man outside the centre, about 60"."""
     k = i - 1
     while k > 0 and toks[k] in _APPROX:
         k -= 1
@@ -213,8 +217,9 @@ def _beside_description(toks: list[str], i: int) -> bool:
     ):
         return True
     after = toks[i + 2 : i + 6] if i + 1 < len(toks) and toks[i + 1] == "," else []
-    while after[:1] and after[0] in _ORIGIN_LEADS:
-        after = after[1:]  # "from", "originaire du", "natural de"
+    indefinite = function_words().indefinite_articles
+    while after[:1] and (after[0] in _ORIGIN_LEADS or after[0] in indefinite):
+        after = after[1:]  # "from", "originaire du", "natural de"; "45, a Cameroonian national"
     return bool(after) and (after[0] in dem or any(" ".join(after[:n]) in names for n in (1, 2, 3)))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.age_hedges import beyond_hedges
+from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
 from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.country_words import place_then_country
@@ -258,7 +258,8 @@ def descriptor_languages(toks: list[str]) -> list[tuple[str, str]]:
 def _countries(
     sent_folded: str, out: Extraction, genders: list[str] | None = None, *, answer: bool = False
 ) -> None:
-    sent_folded = beyond_hedges(sent_folded)  # a dictated run: all but the hedge's words
+    sent_folded = beyond_hedges(without_hedged_asides(sent_folded))  # a dictated run: all
+    # but the hedge's words; an aside's doubt about something else
     if _has_hedge(sent_folded):
         return
     toks_all = tokens(sent_folded)
@@ -348,6 +349,7 @@ def _countries(
             continue
         if nxt in _other_people() and nxt not in _gender_noun_words():
             continue
+        copula = prev in _COPULAS and not (i > 1 and toks_all[i - 2] in langs)  # "pt e es"
         if (
             key in langs
             and not (
@@ -355,7 +357,7 @@ def _countries(
                 or prev in _gender_noun_words()
                 or prev in _AGE_UNITS  # "61 ans bulgare, parle bulgare"
                 or set(toks_all[max(0, i - 3) : i + n + 2]) & lexicon.by_language("nationality")
-                or (prev in _COPULAS and not answer and not _other_subject(subject_window(i)))
+                or (copula and not answer and not _other_subject(subject_window(i)))
                 or _person_word(nxt)
                 or _person_word(prev)
                 or (prev == "," and _describes_person(toks_all[: i - 1]))

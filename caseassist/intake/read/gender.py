@@ -10,6 +10,7 @@ from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.of_phrases import completes_another
+from caseassist.intake.read.people_counts import NP_MODIFIERS, counted, referred
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
@@ -80,6 +81,7 @@ def _gender(
                 prev in ws.possessives
                 or (prev.isdigit() and not clock)
                 or (prev in nums and prev not in AMBIGUOUS)
+                or counted(toks, i)
             ):
                 break
             if (prev == "s" and i > 1 and _genitive(toks[i - 2])) or completes_another(toks, i):
@@ -166,7 +168,6 @@ _COMPANY = frozenset(["w", "with", "by", "con", "avec", "par", "com", "por", "pe
 _FUSED_COMPANY = frozenset(["pelo", "pela"])
 """Before a definite and a noun, who is with her or acted on her, not her ("for the
 woman" may be her, so "for" is not one)."""
-_NP_MODIFIERS = frozenset(["adult", "older", "young", "old", "adulto", "adulte", "jeune", "joven"])
 _AGE_WORDS = frozenset(["year", "years", "yr", "yrs", "yo"])
 """An age written before the noun ("a 22-yr-old man"): still the article's noun."""
 
@@ -204,7 +205,7 @@ def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, i
     if not votes or gender in votes:
         return False
     j = i - 1
-    while j >= 0 and (toks[j] in _NP_MODIFIERS or toks[j] in _AGE_WORDS or toks[j].isdigit()):
+    while j >= 0 and (toks[j] in NP_MODIFIERS or toks[j] in _AGE_WORDS or toks[j].isdigit()):
         j -= 1  # "a 30 year old man", "an older man"
     det = toks[j] if j >= 0 else ""
     return (
@@ -265,7 +266,7 @@ def _title_of_other(toks: list[str], i: int, others_here: bool) -> bool:
     queda con su hermano") names the person the note is about."""
     if not others_here:
         return False
-    if _mentions_other(toks[:i]):
+    if _mentions_other(toks[:i]) and not referred(toks[:i]):
         return True
     aside = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j] in (",", "(")), None)
     return aside is not None and _mentions_other(toks[aside + 1 : aside + 4])

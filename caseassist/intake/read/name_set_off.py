@@ -129,7 +129,6 @@ def _regions() -> frozenset[str]:
 def set_off_names(text: str) -> list[re.Match[str]]:
     """Each name an age follows that something sets off as the person referred, unless the
     words between describe someone else ("Carlos, su patron, de 50 anos")."""
-    others = lexicon.word_sets().other_people
     found = []
     for m in NAMED_AGE_RE.finditer(text):
         before = text[max(0, m.start() - 24) : m.start()]
@@ -141,10 +140,21 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             continue  # "mora com o Jorge, 50 anos"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
-        words = tokens(ffold(m.group(0)))
-        if not any(w in others and not _describes_her(words, i) for i, w in enumerate(words) if i):
+        if not describes_other(m.group(0), skip_first=True):
             found.append(m)
     return found
+
+
+def describes_other(words_text: str, *, skip_first: bool = False) -> bool:
+    """The words name another person ("su patron", "o patrão"), not after an indefinite
+    article that describes her ("une jeune fille"). `skip_first`: the first word is the
+    name itself."""
+    others = lexicon.word_sets().other_people
+    words = tokens(ffold(words_text))
+    start = 1 if skip_first else 0
+    return any(
+        w in others and not _describes_her(words, i) for i, w in enumerate(words) if i >= start
+    )
 
 
 _SPEAKER = re.compile(

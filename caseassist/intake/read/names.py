@@ -14,10 +14,12 @@ from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_set_off import after_speaker, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
+from caseassist.intake.read.name_titled import titled_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.titled_people import with_titled
 from caseassist.intake.text import translate_rare
 from caseassist.intake.trie import alternation
 
@@ -149,12 +151,14 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not _not_a_name(name.split()[0]) and not _other_subject(_sentence_before(text, at)):
             (formal if _formal(text, at, name) else found).append(name)
-    titled = list(_TITLED_RE.finditer(text)) if _has_title(text) else []
+    titled = titled_names(text) if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
         before = after_speaker(text, m.start(), _sentence_before(text, m.start()))
         if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
             continue
+        if _with_titled_name(_sentence_before(text, m.start("name"))):
+            continue  # "ficou com o Sr. Carlos, o da empresa": someone she was with
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
     found = wished_first(wished, found)
@@ -170,13 +174,21 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
 
 
 def _label_value(name: str, plain: str, m: re.Match[str]) -> str:
-    """A cue used as a label ("Nome pelo qual prefere ser chamada: Dona Tita") gives its
-    value as a label does, without a title before the name: "Tita"."""
+    """A cue used as a label gives its value as a label does, without a title before the
+    name ("Nome pelo qual prefere ser chamada: Dona Tita": "Tita"); a title alone, where
+    the name group stopped at its dot, gives the name after it ("chama-se Sr. Armindo")."""
     words = name.split()
-    labelled = len(words) > 1 and ":" in plain[m.start() : m.start("name")]
-    if labelled and ffold(words[0]).rstrip(".") in _title_words():
-        return " ".join(words[1:])
-    return name
+    if ffold(words[0]).rstrip(".") not in _title_words():
+        return name
+    if len(words) > 1:
+        labelled = ":" in plain[m.start() : m.start("name")]
+        return " ".join(words[1:]) if labelled else name  # "...ser chamada: Dona Tita"
+    after = _NAME_AFTER_TITLE.match(plain, m.end("name"))  # "chama-se Sr. Armindo"
+    return after.group(1) if after else name
+
+
+_NAME_AFTER_TITLE = re.compile(r"\.?[^\S\n]+([A-ZÀ-ÖØ-Þ][\w'\u2019-]+)")
+"""The name after a title a cue's name group stopped at ("Sr" of "chama-se Sr. Armindo")."""
 
 
 def _formal(text: str, start: int, name: str) -> bool:
@@ -201,6 +213,15 @@ def _formal(text: str, start: int, name: str) -> bool:
     if len(words) >= 3 and title in _title_words():
         return True  # "Sra. Altagracia Peña Rosario": a given name and two family names
     return title in _formal_titles()
+
+
+def _with_titled_name(before: list[str]) -> bool:
+    """The words before a name end with a title after a `title_not_after` word ("chez Mme",
+    "con la señora", "com o Sr."): the named person is someone she is with, not her."""
+    k = len(before)
+    if k and before[k - 1] == ".":
+        k -= 1
+    return bool(k) and before[k - 1] in _title_words() and with_titled(before[: k - 1])
 
 
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
@@ -345,18 +366,3 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
         or f in lexicon.demonyms()
         or f in lexicon.word_sets().other_people
     )
-
-
-def _titled_regex() -> re.Pattern[str]:
-    """A title ("Mme", "señora", "Mr") before a capitalised name (an initial may follow)
-    and then the person's age: the name of the person referred."""
-    titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
-    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
-    return re.compile(
-        rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
-        r"(?:\s+[A-Z]\.)?\s*,?\s+(?:a\s+|de\s+|aged\s+)?(?:\d{1,3}|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2})"
-        r"[\s-]*(?:-?years?|ans|años|anos|a\b)"
-    )
-
-
-_TITLED_RE = lexicon.Lazy(_titled_regex)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
@@ -9,6 +10,7 @@ from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.trie import alternation
 
 # ---------------------------------------------------------------- subjects
 
@@ -229,7 +231,17 @@ def _title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _has_hedge(folded: str) -> bool:
-    return lexicon.hedge_regex().search(folded) is not None
+    """A hedge in the (folded) text, past the phrases whose hedge word says only that
+    something else is not known (`not_hedges`: "DOB unknown")."""
+    if lexicon.hedge_regex().search(folded) is None:
+        return False
+    return lexicon.hedge_regex().search(_not_hedges().sub(" ", folded)) is not None
+
+
+@cache
+def _not_hedges() -> re.Pattern[str]:
+    phrases = alternation(lexicon.by_language("not_hedges"), r"\s+")
+    return re.compile(rf"\b(?:{phrases})(?![a-z0-9])" if phrases else r"(?!)")
 
 
 HEDGED = "hedged"

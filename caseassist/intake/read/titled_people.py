@@ -10,8 +10,10 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+from caseassist.intake.read.people_counts import referred
 
-_BETWEEN = frozenset([",", "(", "-", "\u2013"])
+_BETWEEN = frozenset([",", "(", "-", "\u2013", "de", "aged"])  # "la Sra. P., de 40 años"
 _NAME_WIDTH = 3
 
 
@@ -47,7 +49,23 @@ def titled_other(toks: list[str]) -> bool | None:
     t = _title_at(toks)
     if t is None:
         return None
+    if with_titled(toks[:t]):
+        return True  # "vit chez Mme D., 60 ans", "vive con la señora P., de 70 años"
     k = t - 1
+    if k >= 0 and toks[k] in function_words().definite_articles:
+        k -= 1  # "su patrona, la Sra. P., de 60 años"
     if k >= 0 and toks[k] == ",":
         k -= 1
     return k >= 0 and toks[k] in lexicon.word_sets().other_people
+
+
+def with_titled(before: list[str]) -> bool:
+    """The words before a title end with a `title_not_after` word, an article may follow
+    ("chez Mme", "con la señora", "com o Sr.", "employed by Mr."): the titled person is
+    someone she lives or works with, or who acts on her, not her."""
+    k = len(before) - 1
+    if k >= 0 and before[k] in function_words().definite_articles:
+        k -= 1
+    if k < 0 or before[k] not in lexicon.by_language("title_not_after"):
+        return False
+    return not referred(before[: k + 1])  # "hablamos con la Sra. P.": the one referred

@@ -1,0 +1,43 @@
+"""A title before a name, then a short description and the person's age ("Mme Esther K., 29
+ans", "doña Rosa, mujer peruana de 63 años"): the name of the person referred."""
+
+from __future__ import annotations
+
+import re
+
+from caseassist.intake import lexicon
+from caseassist.intake.numbers import to_int
+from caseassist.intake.read.name_set_off import describes_other
+from caseassist.intake.read.segment import ffold
+
+
+def _titled_regex() -> re.Pattern[str]:
+    """A title ("Mme", "señora", "Mr") before a capitalised name (an initial may follow),
+    at most four words of description ("mujer peruana de", "cidadã filipina de") and then
+    the person's age, in digits ("34a") or words with their unit ("trente-deux ans")."""
+    titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(
+        rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+        r"(?:\s+[A-Z]\.)?\s*,?\s+(?P<desc>(?:[a-zà-ÿ'\u2019-]+,?\s+){0,4}?)(?:a\s+|de\s+|aged\s+)?"
+        r"(?:\d{1,3}[\s-]*(?:-?years?|ans|años|anos|a\b)"
+        r"|(?P<words>[a-zà-ÿ]{2,}(?:[\s-][a-zà-ÿ]{2,}){0,2})[\s-]+(?:-?years?|ans|años|anos)\b)"
+    )
+
+
+def titled_names(text: str) -> list[re.Match[str]]:
+    """The titled names an age follows: an age in words must be a number ("que vino a"
+    is none), and the description between must not name someone else ("Sr. Carlos, o
+    patrão, 50 anos")."""
+    found = []
+    for m in _TITLED_RE.finditer(text):
+        words = ffold(m.group("words") or "").replace("-", " ").split()
+        if words and all(to_int(" ".join(words[k:])) is None for k in range(len(words))):
+            continue
+        if describes_other(m.group("desc")):
+            continue
+        found.append(m)
+    return found
+
+
+_TITLED_RE = lexicon.Lazy(_titled_regex)
