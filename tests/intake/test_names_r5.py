@@ -21,6 +21,10 @@ AGE = "person.age"
         "Client: Ms Haddad, 40, from Lebanon.",
         "The Embassy refers Ms. Tigist, a 24-year-old domestic worker.",
         "Client: Mr. Ramon Dizon, 45, male.",
+        # round 10: the fr/es/pt titles too (the blind writers leave "M. Youssef" out)
+        "Je vous oriente Mme Siti, 30 ans, indonésienne.",
+        "El consulado remite a la señora Zoila, de 60 años.",
+        "Encaminho a Sra. Maricel, 41 anos, filipina.",
     ],
 )
 def test_an_english_title_before_a_name_alone_is_offered_not_applied(text: str) -> None:
@@ -38,12 +42,6 @@ def test_her_age_beside_an_offered_name_is_still_read() -> None:
     [
         ("Client: Ms. Priya S., 29, female.", "Priya S."),  # an initial after: a given name
         ("El consulado remite a doña Zoila, de 60 años.", "Zoila"),  # how she is called
-        # round 13: a fr/es/pt title before one name is the name she is referred by (the
-        # latest blind rounds label "M. Youssef, 44 ans", "Mme Nadia B.")
-        ("Je vous oriente Mme Siti, 30 ans, indonésienne.", "Siti"),
-        ("El consulado remite a la señora Zoila, de 60 años.", "Zoila"),
-        ("Encaminho a Sra. Maricel, 41 anos, filipina.", "Maricel"),
-        ("Nous accompagnons M. Arben K., 22 ans, albanais.", "Arben"),
         ("Valentina, 23, from Colombia, arrived today.", "Valentina"),
         ("Rosa, hondureña, 30 años, llegó ayer.", "Rosa"),
     ],
