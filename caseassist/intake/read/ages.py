@@ -17,6 +17,7 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
     _other_marked,
     _past_age,
     age_lead,
+    among_children,
     bare_ages,
     second_age_field,
     young_child_before,
@@ -284,6 +285,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
     transcript), where "she is 5" / "il a cinq ans" is someone else."""
     found: set[int] = set()
     young: set[int] = set()  # given to a word for a young child ("un niño de 4 años")
+    theirs: set[int] = set()  # under twelve after a word for several children: theirs
     digit = _DIGIT.search(sent_folded) is not None
     has_number = digit or not _number_firsts().isdisjoint(_tokens(sent_folded))
     decades = "ties" in sent_folded or "0s" in sent_folded or "aine" in sent_folded
@@ -325,6 +327,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 found.add(n)
                 if n < 12 and young_child_before(tokens(sent_folded[: m.start("n")])):
                     young.add(n)
+                if n < 12 and among_children(tokens(sent_folded[: m.start("n")])):
+                    theirs.add(n)
     unit = has_number and _may_match(_UNIT_RE, sent_folded)
     for m in _UNIT_RE.finditer(sent_folded) if unit else ():
         if hedged and hedged(m.start(), m.end()):
@@ -364,6 +368,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 found.add(n)
                 if n < 12 and young_child_before(lead):
                     young.add(n)
+                if n < 12 and among_children(lead):
+                    theirs.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():
         if _other_subject(tokens(sent_folded[: m.start()])[-10:]):
@@ -379,6 +385,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
         found.add(_FR_DECADE[m.group("dec")])  # "une trentaine d'années": about thirty
     if young and (found - young or "person.age" in out.values):
         found -= young  # "Mujer, 30 años. Tiene un niño de 4 años": the child's age
+    found -= theirs
     for n in found:
         out.put("person.age", n)
     return bool(found)

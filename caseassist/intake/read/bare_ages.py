@@ -329,6 +329,14 @@ def young_child_before(lead: list[str]) -> bool:
     return any(w in kids for w in lead[-3:])
 
 
+def among_children(lead: list[str]) -> bool:
+    """A word for several children earlier in the sentence ("elle a deux enfants, une
+    fille de 3 ans", "two kids, a girl of 3 and a boy of 5", "the family's two little
+    boys, aged 4"): an age under twelve after it is one of theirs, even in a note that
+    gives her none."""
+    return not lexicon.word_sets().child_plural.isdisjoint(lead)
+
+
 def _past_age(before: str) -> bool:
     """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
     her age at something past ("when she was 15", "cuando tenía 15 años")."""

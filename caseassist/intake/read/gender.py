@@ -8,6 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
+from caseassist.intake.read.bare_ages import among_children
 from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.of_phrases import completes_another
 from caseassist.intake.read.people_counts import NP_MODIFIERS, counted, referred
@@ -97,8 +98,8 @@ def _gender(
             after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
             if after in _other_people() and after not in _gender_noun_words():
                 break  # "a woman officer"
-            if hit in ws.child_ambiguous and (prev in ws.possessives):
-                break
+            if hit in ws.child_ambiguous and (prev in ws.possessives or among_children(toks[:i])):
+                break  # "deux enfants, une fille de 3 ans et un garçon": one of the children
             if _appositive_of_other(toks, i):
                 break  # "his employer, a woman of about 50"
             if _describes_another(toks, i, hit, gender, votes):
