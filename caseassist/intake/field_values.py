@@ -81,13 +81,19 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
             return None
         if len(words) <= 3 and value_kind(words[:1], "no", "none"):
             return None
-        # its first sentence so ("Injuries: none reported. Declined EMS.", "Lesiones: ninguna.
-        # No precisa asistencia médica"): what follows is about that none, not an injury
-        first = value_words(re.split(r"[.;]\s", main, maxsplit=1)[0])
+        # its first sentence or clause so ("Injuries: none reported. Declined EMS.", "none
+        # visible, denies complaints", "Lesiones: ninguna. No precisa asistencia médica"):
+        # what follows is about that none, not an injury
+        first = value_words(re.split(r"[.;,]\s", main, maxsplit=1)[0])
         if len(first) < len(words) and len(first) <= 3 and value_kind(first[:1], "no", "none"):
             return None
         return Reading(fact_id, value.strip())
     if fd.type == "int":
+        # a count whose first sentence is only a none ("Dependants present: none. States wife
+        # and 3 children live in Abidjan", "Menores: ninguno"): zero, whatever follows it
+        first = value_words(re.split(r"[.;]\s", main, maxsplit=1)[0])
+        if len(first) <= 2 and value_kind(first[:1], "none"):
+            return Reading(fact_id, 0, possible=unsure)
         nums = [int(w) for w in words if w.isdigit()]
         if not nums:
             n = to_int(" ".join(words[:4]))
