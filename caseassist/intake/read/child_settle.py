@@ -96,11 +96,15 @@ def settle_children(
     seen: frozenset[str] = frozenset()
     listed: int | None = None
     also = lexicon.phrase_regex("child_also_words")
+    replied = -1  # a reply a question's count was read from: read once
     for k, sf in enumerate(sentences):
         if asks and k < len(asks) and asks[k]:
             c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
             if c is not None:
                 counts.add(c)
+                replied = k + 1
+            continue
+        if k == replied:
             continue
         if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
             continue

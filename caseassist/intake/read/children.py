@@ -226,7 +226,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             if toks[i + 1 : i + 2] and child_of_other(toks, i, _other_people()):
                 continue  # "los hijos de su hermana", "o filho da senhora que o trouxe"
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
-        if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
+        if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None):
             before = toks[max(0, j - 3) : j + 1]
             if any(b in ws.negators for b in before):
                 count = 0
@@ -297,7 +297,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         cue = _WITH_CUE.search(heard)
         if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
             cue = None  # "wants her children to come and live with her": not yet
-        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard)):
+        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard) or _brought_along(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False
@@ -308,6 +308,34 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+_PAUSES = frozenset([",", ";", ":", "(", "-"])
+
+
+def _brought_along(text: str) -> bool:
+    """A child brought along: "with a" right before a child word, after a pause or within
+    three words of a coming verb ("Chegou sozinha, com um bebê de 8 meses", "came in with
+    an infant"); not "worked for a family with a baby" (the child of the noun before)."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    for m in lexicon.phrase_regex("child_brought_leads").finditer(text):
+        if not _child_next(tokens(text[m.end() :])[:3], kids):
+            continue
+        lead = tokens(text[: m.start()])
+        if not lead or lead[-1] in _PAUSES or any(_ARRIVED.fullmatch(w) for w in lead[-3:]):
+            return True
+    return False
+
+
+def _child_next(toks: list[str], kids: frozenset[str]) -> bool:
+    """A child word first, past modifiers ("a baby", "a little girl", "un bebé")."""
+    for t in toks:
+        if t in kids:
+            return True
+        if t not in _CHILD_MODIFIERS:
+            return False
+    return False
 
 
 def _joined(text: str) -> bool:
