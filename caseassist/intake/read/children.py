@@ -134,6 +134,13 @@ def _alone_now(sent_folded: str) -> bool:
     return False
 
 
+def came_alone(sent_folded: str) -> bool:
+    """Every "alone" of the sentence is a coming alone ("came alone", "veio sozinho",
+    "est venue seule"), not "nobody is with her" or "she is alone"."""
+    found = [m.group(0) for m in _ALONE.finditer(sent_folded)]
+    return bool(found) and all(_ARRIVED.search(f) for f in found)
+
+
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
     """(noun, count) for each child word with what it says of how many; count None: unclear."""
     ws = lexicon.word_sets()
@@ -266,7 +273,11 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
-        alone = _ALONE.search(sent_folded) or _none_here_rest_away(sent_folded)
+        alone = (
+            _ALONE.search(sent_folded)
+            or lexicon.phrase_regex("family_absent").search(sent_folded)
+            or _none_here_rest_away(sent_folded)
+        )
         return 0 if alone else None
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
