@@ -147,6 +147,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
     toks = tokens(folded)
     nums = number_words()
     out: list[tuple[str, int | None]] = []
+    grown: set[str] = set()
     for i, w in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
@@ -172,8 +173,11 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
                 continue
             break
         if j >= 0 and toks[j] in _GROWN:
+            grown.add(w)
             continue
         det = toks[j] if j >= 0 else ""
+        if w in grown and det in _DEFINITE_ONE:
+            continue  # "his adult son ..., the son is still with the group": the grown one
         det2 = toks[j - 1] if j >= 1 else ""
         if det in lexicon.by_language("child_ordinals") or nxt in _ORDINALS_AFTER:
             continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
@@ -213,7 +217,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         else:
             if ambiguous and not answer:
                 continue
-            count = 2 if w in ws.child_pairs else (None if plural else (1 if answer else None))
+            aged = not plural and _age_after(toks, i + 1)  # "daughter, 10, with him": one
+            count = (
+                2 if w in ws.child_pairs else (None if plural else (1 if answer or aged else None))
+            )
         if (
             ambiguous
             and count not in (0,)
@@ -235,10 +242,27 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None):
             before = toks[max(0, j - 3) : j + 1]
-            if any(b in ws.negators for b in before):
+            if _denied_having(before, ws.negators):
                 count = 0
         out.append((w, count))
     return out
+
+
+def _denied_having(before: list[str], negators: frozenset[str]) -> bool:
+    """A negator that denies having the children: only having words (`possess_verbs`)
+    between it and the child word ("does not have children", "no tiene hijos", "n'a pas
+    d'enfants"); not another verb ("we can not keep the child overnight")."""
+    last = max((k for k, b in enumerate(before) if b in negators), default=-1)
+    if last < 0:
+        return False
+    having = lexicon.by_language("possess_verbs") | lexicon.by_language("child_having")
+    return all(b in having or b in negators for b in before[last + 1 : -1])
+
+
+def _age_after(toks: list[str], k: int) -> bool:
+    """A child's age right after a bare child word ("daughter, 10,", "hijo (6)")."""
+    rest = [t for t in toks[k : k + 3] if t not in (",", "(")]
+    return bool(rest) and rest[0].isdigit() and int(rest[0]) < 18
 
 
 def _cared_for(toks: list[str], i: int) -> bool:

@@ -318,6 +318,8 @@ def _read_mention(
         value = _read_hold(fr, toks, j - v, v, poss, gender)
         never = _subject(fr, toks, j - v)[1]  # "never had a passport": none now either
         return value, never or verb not in fr.past_have
+    if j > 0 and toks[j - 1] in lexicon.word_sets().negators:
+        return None, True  # "has no passport with him": none with him says nothing of a holder
     return (None if loose else _after(fr, toks, end, gender)), True
 
 
