@@ -8,6 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_away import located_away as _located_away
+from caseassist.intake.read.child_cues import _ARRIVED, age_after, brought_along, denied_having
 from caseassist.intake.read.child_joined import (
     child_of_other,
     joined_to_her,
@@ -110,10 +111,6 @@ _ALONE_SRC = (
     r"(?:i am|i m|im) alone|(?:estoy|vine|llegue) sol[oa]|je suis (?:venue? )?seule?)\b"
 )
 _ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
-_ARRIVED = re.compile(
-    r"\b(?:came|arrived|traveling|travelling|llego|llega|vino|viaja|llegue|vine|arrivee?|"
-    r"venue?|chegou|veio|vim)\b"
-)
 _TO_A_PLACE_OR_THEN = re.compile(
     r" (?:to|at|in|into|a|al|a la|au|aux|en|na|no|ao|para|hace|il y a|ha|in 20\d\d|"
     r"\d+ (?:years?|months?) ago)\b"
@@ -217,7 +214,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         else:
             if ambiguous and not answer:
                 continue
-            aged = not plural and _age_after(toks, i + 1)  # "daughter, 10, with him": one
+            aged = not plural and age_after(toks, i + 1)  # "daughter, 10, with him": one
             count = (
                 2 if w in ws.child_pairs else (None if plural else (1 if answer or aged else None))
             )
@@ -242,27 +239,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
         if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None):
             before = toks[max(0, j - 3) : j + 1]
-            if _denied_having(before, ws.negators):
+            if denied_having(before, ws.negators):
                 count = 0
         out.append((w, count))
     return out
-
-
-def _denied_having(before: list[str], negators: frozenset[str]) -> bool:
-    """A negator that denies having the children: only having words (`possess_verbs`)
-    between it and the child word ("does not have children", "no tiene hijos", "n'a pas
-    d'enfants"); not another verb ("we can not keep the child overnight")."""
-    last = max((k for k, b in enumerate(before) if b in negators), default=-1)
-    if last < 0:
-        return False
-    having = lexicon.by_language("possess_verbs") | lexicon.by_language("child_having")
-    return all(b in having or b in negators for b in before[last + 1 : -1])
-
-
-def _age_after(toks: list[str], k: int) -> bool:
-    """A child's age right after a bare child word ("daughter, 10,", "hijo (6)")."""
-    rest = [t for t in toks[k : k + 3] if t not in (",", "(")]
-    return bool(rest) and rest[0].isdigit() and int(rest[0]) < 18
 
 
 def _cared_for(toks: list[str], i: int) -> bool:
@@ -332,7 +312,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         cue = _WITH_CUE.search(heard)
         if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
             cue = None  # "wants her children to come and live with her": not yet
-        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard) or _brought_along(heard)):
+        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard) or brought_along(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False
@@ -343,34 +323,6 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
-
-
-_PAUSES = frozenset([",", ";", ":", "(", "-"])
-
-
-def _brought_along(text: str) -> bool:
-    """A child brought along: "with a" right before a child word, after a pause or within
-    three words of a coming verb ("Chegou sozinha, com um bebê de 8 meses", "came in with
-    an infant"); not "worked for a family with a baby" (the child of the noun before)."""
-    ws = lexicon.word_sets()
-    kids = ws.child_singular | ws.child_plural | ws.child_pairs
-    for m in lexicon.phrase_regex("child_brought_leads").finditer(text):
-        if not _child_next(tokens(text[m.end() :])[:3], kids):
-            continue
-        lead = tokens(text[: m.start()])
-        if not lead or lead[-1] in _PAUSES or any(_ARRIVED.fullmatch(w) for w in lead[-3:]):
-            return True
-    return False
-
-
-def _child_next(toks: list[str], kids: frozenset[str]) -> bool:
-    """A child word first, past modifiers ("a baby", "a little girl", "un bebé")."""
-    for t in toks:
-        if t in kids:
-            return True
-        if t not in _CHILD_MODIFIERS:
-            return False
-    return False
 
 
 def _joined(text: str) -> bool:
