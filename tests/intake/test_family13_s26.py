@@ -249,3 +249,21 @@ def test_medical_complaints_denied(text: str) -> None:
 
 def test_a_symptom_denied_alone_says_nothing() -> None:
     assert clear("Sin fiebre.", URGENT) is None
+
+
+# ------------------------------------------------------------------ medication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rx: cephalexin x 7 days - pt needs to keep taking it until finished.",
+        "Tiene que tomar el antibiótico hasta terminarlo.",
+    ],
+)
+def test_a_course_kept_to_its_end_is_still_needed(text: str) -> None:
+    assert clear(text, "medical.needs_medication") is True
+
+
+def test_a_course_finished_is_no_need() -> None:
+    assert clear("She finished her antibiotics.", "medical.needs_medication") is False
