@@ -92,7 +92,8 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
         # a count whose first sentence is only a none ("Dependants present: none. States wife
         # and 3 children live in Abidjan", "Menores: ninguno"): zero, whatever follows it
         first = value_words(re.split(r"[.;]\s", main, maxsplit=1)[0])
-        if len(first) <= 2 and value_kind(first[:1], "none"):
+        zero = fact_id in lexicon.words_of_rules("statements", "none_is_zero")
+        if zero and len(first) <= 2 and value_kind(first[:1], "none"):
             return Reading(fact_id, 0, possible=unsure)
         nums = [int(w) for w in words if w.isdigit()]
         if not nums:
