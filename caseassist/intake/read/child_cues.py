@@ -5,6 +5,7 @@ a bare child word ("daughter, 10, with him")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.child_words import _CHILD_MODIFIERS
@@ -51,9 +52,14 @@ def denied_having(before: list[str], negators: frozenset[str]) -> bool:
     last = max((k for k, b in enumerate(before) if b in negators), default=-1)
     if last < 0:
         return False
-    having = lexicon.by_language("possess_verbs") | lexicon.by_language("child_having")
+    having = _having()
     people = lexicon.word_sets().other_people  # "no wife or kids with him"
     return all(b in having or b in negators or b in people for b in before[last + 1 : -1])
+
+
+@cache
+def _having() -> frozenset[str]:
+    return lexicon.by_language("possess_verbs") | lexicon.by_language("child_having")
 
 
 def age_after(toks: list[str], k: int) -> bool:

@@ -100,7 +100,6 @@ def settle_children(
     also = lexicon.phrase_regex("child_also_words")
     replied = -1  # a reply a question's count was read from: read once
     came_unaccompanied = False
-    named_any = any(not child_words.isdisjoint(tokens(s)) for s in sentences)
     for k, sf in enumerate(sentences):
         if asks and k < len(asks) and asks[k]:
             c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
@@ -140,7 +139,12 @@ def settle_children(
                 added = max(added, max(counts, default=0)) + c  # "a aussi avec elle son fils"
             seen |= nouns
             counts.add(c)
-    if came_unaccompanied and not counts and not unclear and named_any:
+    if (
+        came_unaccompanied
+        and not counts
+        and not unclear
+        and any(not child_words.isdisjoint(tokens(s)) for s in sentences)
+    ):
         counts.add(0)  # "Came alone. Her two kids are in Honduras": none with her
     if added and not unclear:
         out.put("household.children_with_them", added)
