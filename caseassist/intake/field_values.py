@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
@@ -54,6 +55,12 @@ class Reading:
     possible: bool = False
 
 
+@cache
+def _none_is_zero() -> frozenset[str]:
+    """The count facts a lone none sets to 0 (`[statements] none_is_zero`)."""
+    return frozenset(lexicon.words_of_rules("statements", "none_is_zero"))
+
+
 def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None:
     """What a form value clearly says for its fact, by the fact's type. After a label
     naming what she may lack (`lacking`: "Accommodation", "Hébergement"), a value that
@@ -81,13 +88,19 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
             return None
         if len(words) <= 3 and value_kind(words[:1], "no", "none"):
             return None
-        # its first sentence so ("Injuries: none reported. Declined EMS.", "Lesiones: ninguna.
-        # No precisa asistencia médica"): what follows is about that none, not an injury
-        first = value_words(re.split(r"[.;]\s", main, maxsplit=1)[0])
+        # its first sentence or clause so ("Injuries: none reported. Declined EMS.", "none
+        # visible, denies complaints", "Lesiones: ninguna. No precisa asistencia médica"):
+        # what follows is about that none, not an injury
+        first = value_words(re.split(r"[.;,]\s", main, maxsplit=1)[0])
         if len(first) < len(words) and len(first) <= 3 and value_kind(first[:1], "no", "none"):
             return None
         return Reading(fact_id, value.strip())
     if fd.type == "int":
+        # a count whose first sentence is only a none ("Dependants present: none. States wife
+        # and 3 children live in Abidjan", "Menores: ninguno"): zero, whatever follows it
+        first = value_words(re.split(r"[.;]\s", main, maxsplit=1)[0])
+        if len(first) <= 2 and value_kind(first[:1], "none") and fact_id in _none_is_zero():
+            return Reading(fact_id, 0, possible=unsure)
         nums = [int(w) for w in words if w.isdigit()]
         if not nums:
             n = to_int(" ".join(words[:4]))

@@ -91,18 +91,30 @@ def _role_words() -> frozenset[str]:
 
 
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+_LEADER_LINE = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:\n.]{0,40}?)(?P<dots>\s*\.{3,}\s*)\S"
+)
+"""A label, a leader of three dots or more, a value: "Injuries ......... none visible"."""
 
 
 def colon_topics(text: str) -> str:
-    """A known label and its value joined by a dash ("Police - no", "Perigo – sim")
-    written as a form line ("Police : no"), so it reads as "Label: value" does; the dash
-    becomes the colon, so every offset in the text still holds."""
-    if " - " not in text and "\u2013" not in text and "\u2014" not in text:
+    """A known label and its value joined by a dash ("Police - no", "Perigo – sim") or by a
+    leader of dots ("Nationality ...... Ivorian", a printed form) written as a form line
+    ("Police : no"), so it reads as "Label: value" does; the dash or the dots become the
+    colon, so every offset in the text still holds."""
+    dashes = " - " in text or "\u2013" in text or "\u2014" in text
+    if not dashes and "..." not in text:
         return text
     chars = list(text)
     pos = 0
     for line in text.splitlines(keepends=True):
-        m = _TOPIC_LINE.match(line.rstrip("\n")) if ":" not in line else None
+        lead = _LEADER_LINE.match(line.rstrip("\n")) if ":" not in line else None
+        if lead and _label_key(lead.group("label")):
+            at = pos + lead.start("dots")
+            chars[at : lead.end("dots") + pos] = " :" + " " * (len(lead.group("dots")) - 2)
+            pos += len(line)
+            continue
+        m = _TOPIC_LINE.match(line.rstrip("\n")) if ":" not in line and dashes else None
         dash = _DASH.search(line, m.end("label")) if m else None
         if m and dash and dash.end() == m.start("value") and _label_key(m.group("label")):
             at = pos + dash.start()

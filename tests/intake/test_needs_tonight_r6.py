@@ -233,14 +233,16 @@ def test_alone_for_the_moment_where_she_is_kept_says_nothing_of_children(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Vino sola.",
-        "She came alone.",
-        "Elle est venue seule.",
-        "Chegou sozinha.",
+        "Vino sola. Sus hijos están en Honduras.",
+        "She came alone. Her son stayed in Lagos.",
+        "Elle est venue seule. Ses enfants sont au Mali.",
+        "Chegou sozinha. Os filhos ficaram em Angola.",
         "Está sola, sin hijos.",
     ],
 )
 def test_came_alone_is_still_no_children_with_her(text: str) -> None:
+    # (stop 26: coming alone in a note that never speaks of children is left open, as the
+    # blind labels leave it: tests/intake/test_people_false_readings.py)
     assert extract(text).values.get(CHILDREN) == 0
 
 

@@ -31,7 +31,7 @@ from caseassist.intake.read.answer_kinds import (
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
-from caseassist.intake.read.children import _children
+from caseassist.intake.read.children import _SENTENCE_END, _away, _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.inability import inability_no
@@ -109,8 +109,10 @@ def _children_count(f: str, out: Extraction) -> int | None:
         return c
     if _phrase_in(f, lexicon.word_sets().none):
         return 0
-    if not _UNIT_RE.search(f):  # "sí, el niño de 3 años": a child's age, no count
-        return _first_number(f)
+    if c is None and not _UNIT_RE.search(f):  # "sí, el niño de 3 años": an age, no count
+        # (a count in a part that puts them elsewhere is none with her: "Comigo não. Os
+        # meus dois ficaram em Bissau"; an unclear reading, False, is left open)
+        return _first_number(" ".join(p for p in _SENTENCE_END.split(f) if not _away(p)))
     return None
 
 

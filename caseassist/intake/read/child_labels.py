@@ -166,10 +166,34 @@ def replied_count(question: str, reply: str) -> int | None:
     ("¿Hijos con ella? - No.", "Des enfants avec elle ? Non, aucun."). None: the
     question is about something else, or the reply gives no count."""
     qt = tokens(question)
-    if not any(_is_child(w) for w in qt) or not _with_here(question):
-        return None
     rt = tokens(reply)
     head = rt[:10]
     if ":" in head:
         rt = rt[len(head) - head[::-1].index(":") :]  # a speaker's label, a time before it
+    if not any(_is_child(w) for w in qt):
+        return _company_reply(question, qt, rt)
+    if not _with_here(question):
+        return None
     return _count_opening(rt)
+
+
+_REPLY_HEAD = 4
+
+
+def _company_reply(question: str, qt: list[str], rt: list[str]) -> int | None:
+    """The children a reply names to a question about who is with her ("Is anyone with
+    her? - Her two girls, 4 and 7.", "¿Viene sola? - Con mi hija, tiene 8 años."): their
+    count when a child word opens the reply and every count is clear; None otherwise
+    ("Is anyone with her? - Her sister.")."""
+    from caseassist.intake.read import children as c
+
+    asks_company = c._ALONE.search(question) or (
+        _with_here(question) and not lexicon.by_language("company_askers").isdisjoint(qt)
+    )
+    if not asks_company or not any(_is_child(w) for w in rt[:_REPLY_HEAD]):
+        return None
+    mentions = c._children_mentions(" ".join(rt), answer=False)
+    counts = [n for _w, n in mentions]
+    if not counts or any(n is None or n == 0 for n in counts):
+        return None
+    return sum(counts)

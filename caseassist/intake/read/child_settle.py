@@ -11,7 +11,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.adult_children import only_adult_children
 from caseassist.intake.read.child_labels import nobody_came, replied_count
-from caseassist.intake.read.children import _ALONE, _children, _children_mentions
+from caseassist.intake.read.children import _ALONE, _children, _children_mentions, came_alone
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 
@@ -89,22 +89,33 @@ def settle_children(
     agrees (or a single one stands); any unclear mention leaves it open. A mention
     with no "with her" is read together with a next sentence that says only that
     ("Et mon fils aussi... Il a cinq ans, il est avec moi"). A question in the note
-    ("des enfants avec elle ?") states nothing; its reply may ("Non, aucun.")."""
+    ("des enfants avec elle ?") states nothing; its reply may ("Non, aucun."). Coming
+    alone ("veio sozinho") says none are with her only in a note that names children:
+    the blind labels leave a note that never speaks of children open."""
     counts: set[int] = set()
     unclear = False
     added = 0  # children named one after another with "also": their sum
     seen: frozenset[str] = frozenset()
     listed: int | None = None
     also = lexicon.phrase_regex("child_also_words")
+    replied = -1  # a reply a question's count was read from: read once
+    came_unaccompanied = False
     for k, sf in enumerate(sentences):
         if asks and k < len(asks) and asks[k]:
             c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
             if c is not None:
                 counts.add(c)
+                replied = k + 1
             continue
-        if set(tokens(sf)).isdisjoint(child_words) and not (_ALONE.search(sf) or nobody_came(sf)):
+        if k == replied:
+            continue
+        no_child = set(tokens(sf)).isdisjoint(child_words)
+        if no_child and not (_ALONE.search(sf) or nobody_came(sf)):
             continue
         c = _children(sf, answer=False)
+        if no_child and c == 0 and c is not False and came_alone(sf):
+            came_unaccompanied = True  # "veio sozinho": none with her only if children named
+            continue
         if (c is False or (c is not None and c > 0)) and only_adult_children(sf):
             continue  # "La acompaña su hija de 20 años": grown, no child with her
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
@@ -128,6 +139,13 @@ def settle_children(
                 added = max(added, max(counts, default=0)) + c  # "a aussi avec elle son fils"
             seen |= nouns
             counts.add(c)
+    if (
+        came_unaccompanied
+        and not counts
+        and not unclear
+        and any(not child_words.isdisjoint(tokens(s)) for s in sentences)
+    ):
+        counts.add(0)  # "Came alone. Her two kids are in Honduras": none with her
     if added and not unclear:
         out.put("household.children_with_them", added)
     elif counts and not unclear:

@@ -76,8 +76,8 @@ _EN_SON_DET = frozenset(
     ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
 )
 _ARTICLES_ONE = frozenset(
-    ["a", "an", "one", "un", "una", "une", "uno", "o"]
-)  # pt "com o filho": her son
+    ["a", "an", "one", "un", "una", "une", "uno", "um", "uma", "o", "do", "ao", "the"]
+)  # pt "com o filho", "acompanhada do filho", "she and the baby": one child
 _NEG_DET = frozenset(
     [
         "no",

@@ -8,6 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_away import located_away as _located_away
+from caseassist.intake.read.child_cues import _ARRIVED, age_after, brought_along, denied_having
 from caseassist.intake.read.child_joined import (
     child_of_other,
     joined_to_her,
@@ -110,10 +111,6 @@ _ALONE_SRC = (
     r"(?:i am|i m|im) alone|(?:estoy|vine|llegue) sol[oa]|je suis (?:venue? )?seule?)\b"
 )
 _ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
-_ARRIVED = re.compile(
-    r"\b(?:came|arrived|traveling|travelling|llego|llega|vino|viaja|llegue|vine|arrivee?|"
-    r"venue?|chegou|veio|vim)\b"
-)
 _TO_A_PLACE_OR_THEN = re.compile(
     r" (?:to|at|in|into|a|al|a la|au|aux|en|na|no|ao|para|hace|il y a|ha|in 20\d\d|"
     r"\d+ (?:years?|months?) ago)\b"
@@ -134,12 +131,20 @@ def _alone_now(sent_folded: str) -> bool:
     return False
 
 
+def came_alone(sent_folded: str) -> bool:
+    """Every "alone" of the sentence is a coming alone ("came alone", "veio sozinho",
+    "est venue seule"), not "nobody is with her" or "she is alone"."""
+    found = [m.group(0) for m in _ALONE.finditer(sent_folded)]
+    return bool(found) and all(_ARRIVED.search(f) for f in found)
+
+
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
     """(noun, count) for each child word with what it says of how many; count None: unclear."""
     ws = lexicon.word_sets()
     toks = tokens(folded)
     nums = number_words()
     out: list[tuple[str, int | None]] = []
+    grown: set[str] = set()
     for i, w in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
@@ -165,8 +170,11 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
                 continue
             break
         if j >= 0 and toks[j] in _GROWN:
+            grown.add(w)
             continue
         det = toks[j] if j >= 0 else ""
+        if w in grown and det in _DEFINITE_ONE:
+            continue  # "his adult son ..., the son is still with the group": the grown one
         det2 = toks[j - 1] if j >= 1 else ""
         if det in lexicon.by_language("child_ordinals") or nxt in _ORDINALS_AFTER:
             continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
@@ -206,7 +214,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         else:
             if ambiguous and not answer:
                 continue
-            count = 2 if w in ws.child_pairs else (None if plural else (1 if answer else None))
+            aged = not plural and age_after(toks, i + 1)  # "daughter, 10, with him": one
+            count = (
+                2 if w in ws.child_pairs else (None if plural else (1 if answer or aged else None))
+            )
         if (
             ambiguous
             and count not in (0,)
@@ -226,9 +237,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             if toks[i + 1 : i + 2] and child_of_other(toks, i, _other_people()):
                 continue  # "los hijos de su hermana", "o filho da senhora que o trouxe"
         # "does not have children", "no tiene hijos", "n'a pas d'enfants"
-        if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None) and not answer:
+        if count != 0 and _negated(folded, len(" ".join(toks[: max(j, 0)])), None):
             before = toks[max(0, j - 3) : j + 1]
-            if any(b in ws.negators for b in before):
+            if denied_having(before, ws.negators):
                 count = 0
         out.append((w, count))
     return out
@@ -266,7 +277,11 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
-        alone = _ALONE.search(sent_folded) or _none_here_rest_away(sent_folded)
+        alone = (
+            _ALONE.search(sent_folded)
+            or lexicon.phrase_regex("family_absent").search(sent_folded)
+            or _none_here_rest_away(sent_folded)
+        )
         return 0 if alone else None
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
@@ -297,7 +312,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         cue = _WITH_CUE.search(heard)
         if cue and lexicon.phrase_regex("wish_cues").search(heard, 0, cue.start()):
             cue = None  # "wants her children to come and live with her": not yet
-        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard)):
+        if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard) or brought_along(heard)):
             return False
     if any(c is None for _n, c in mentions):
         return False

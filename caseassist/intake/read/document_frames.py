@@ -284,6 +284,14 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
     return got
 
 
+def _denied_before(toks: list[str], j: int) -> bool:
+    """A negator among the five words before the document, in its clause ("no passport or
+    other ID", "sin pasaporte ni"): what follows it places no document of hers."""
+    before = toks[max(0, j - 5) : j][::-1]
+    cut = next((k for k, t in enumerate(before) if t in _BREAKS), len(before))
+    return not lexicon.word_sets().negators.isdisjoint(before[:cut])
+
+
 def _read_mention(
     fr: Frame, toks: list[str], start: int, end: int, loose: bool, gender: str | None
 ) -> tuple[object, bool]:
@@ -318,6 +326,8 @@ def _read_mention(
         value = _read_hold(fr, toks, j - v, v, poss, gender)
         never = _subject(fr, toks, j - v)[1]  # "never had a passport": none now either
         return value, never or verb not in fr.past_have
+    if _denied_before(toks, j):
+        return None, True  # "has no passport or other ID with him": says nothing of a holder
     return (None if loose else _after(fr, toks, end, gender)), True
 
 

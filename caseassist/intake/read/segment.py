@@ -98,10 +98,9 @@ _SENT_END = re.compile(
     r"|\n(?=[^\S\n]*[^\W\d][^\n.!?;:]{0,40}\?)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
     r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d|[^\S\n]*[fm] \d\d?[a-z]*[,\s])"  # a line opening "29M", "M, 15", "F 24a"
-    # a chat line opening "[14:02]", or with its day too ("[19/05 20:41]", "[19/05/2026,
-    # 20:41:07]"): a turn of its own
-    r"|\n(?=[^\S\n]*\[(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?\d{1,2}[:h.]\d{2}"
-    r"(?::\d{2})?\])"
+    # a chat line opening "[14:02]", "[19/05 20:41]", "[19/05/2026, 8:41 pm]": a turn of its own
+    r"|\n(?=[^\S\n]*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?\d{1,2}[:h.]\d{2}"
+    r"(?::\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?\])"
     r")"
 )
 # "mas" / "mais" right after a wish verb of the language where it means "more" is never a

@@ -208,6 +208,8 @@ def _rules_in_clause(
             )
             padded = f" {' '.join(tokens(sent))} "
             cm = rule.cancel_regex.search(padded)
+            if cm and any(u.start() <= cm.start() < u.end() for u in _until_done(padded)):
+                cm = None  # "keep taking it until finished": a course kept to its end
             if cm and not (rule.value is False and _negated_word(padded, cm.start(), m.group())):
                 # (a holding is not undone by "NÃO devolvidos", "never returned")
                 if rule.describe and not _negated(folded, m.start(), None):
@@ -352,6 +354,11 @@ def _rules_in_clause(
             (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:
             describe(describes, rule, clause_text, folded)
+
+
+def _until_done(padded: str) -> list[re.Match[str]]:
+    """The spans of `until_done` phrases ("until finished", "hasta terminarlo")."""
+    return list(lexicon.phrase_regex("until_done").finditer(padded))
 
 
 def _negated_word(folded: str, start: int, matched: str = "") -> bool:

@@ -1,0 +1,68 @@
+"""Small cues the children reader weighs: a child brought along ("came in with a baby"),
+a having denied ("no tiene hijos", not "can not keep the child"), a child's age right after
+a bare child word ("daughter, 10, with him")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.child_words import _CHILD_MODIFIERS
+from caseassist.intake.read.segment import tokens
+
+_ARRIVED = re.compile(
+    r"\b(?:came|arrived|traveling|travelling|llego|llega|vino|viaja|llegue|vine|arrivee?|"
+    r"venue?|chegou|veio|vim)\b"
+)
+
+_PAUSES = frozenset([",", ";", ":", "(", "-"])
+
+
+def brought_along(text: str) -> bool:
+    """A child brought along: "with a" right before a child word, after a pause or within
+    three words of a coming verb ("Chegou sozinha, com um bebê de 8 meses", "came in with
+    an infant"); not "worked for a family with a baby" (the child of the noun before)."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    for m in lexicon.phrase_regex("child_brought_leads").finditer(text):
+        if not _child_next(tokens(text[m.end() :])[:3], kids):
+            continue
+        lead = tokens(text[: m.start()])
+        if not lead or lead[-1] in _PAUSES or any(_ARRIVED.fullmatch(w) for w in lead[-3:]):
+            return True
+    return False
+
+
+def _child_next(toks: list[str], kids: frozenset[str]) -> bool:
+    """A child word first, past modifiers ("a baby", "a little girl", "un bebé")."""
+    for t in toks:
+        if t in kids:
+            return True
+        if t not in _CHILD_MODIFIERS:
+            return False
+    return False
+
+
+def denied_having(before: list[str], negators: frozenset[str]) -> bool:
+    """A negator that denies having the children: only having words (`possess_verbs`)
+    between it and the child word ("does not have children", "no tiene hijos", "n'a pas
+    d'enfants"), or another person joined to them ("no wife or kids with him"); not
+    another verb ("we can not keep the child overnight")."""
+    last = max((k for k, b in enumerate(before) if b in negators), default=-1)
+    if last < 0:
+        return False
+    having = _having()
+    people = lexicon.word_sets().other_people  # "no wife or kids with him"
+    return all(b in having or b in negators or b in people for b in before[last + 1 : -1])
+
+
+@cache
+def _having() -> frozenset[str]:
+    return lexicon.by_language("possess_verbs") | lexicon.by_language("child_having")
+
+
+def age_after(toks: list[str], k: int) -> bool:
+    """A child's age right after a bare child word ("daughter, 10,", "hijo (6)")."""
+    rest = [t for t in toks[k : k + 3] if t not in (",", "(")]
+    return bool(rest) and rest[0].isdigit() and int(rest[0]) < 18
