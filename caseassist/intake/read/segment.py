@@ -97,7 +97,8 @@ _SENT_END = re.compile(
     r"|\n(?=[^\S\n]*[^\W\d][^\n.!?;:]{0,40}\?)"
     r"|(?<=\S)\s*(?=\u00bf)"  # "¿" opens a question: ": sí ¿Lesiones?" is a reply, then one
     r"|\n(?=[^\S\n]*\d{1,2} ?[fmh]\b|[^\S\n]*[fmh] ?[,/] ?~?\d|[^\S\n]*[fm] \d\d?[a-z]*[,\s])"  # a line opening "29M", "M, 15", "F 24a"
-    r"|\n(?=[^\S\n]*\[\d{1,2}[:h.]\d{2}\])"  # a chat line opening "[14:02]": a turn of its own
+    # a chat line opening "[14:02]" or "[19/05 20:41]" (a day before the time): a turn of its own
+    r"|\n(?=[^\S\n]*\[(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?\d{1,2}[:h.]\d{2}\])"
     r")"
 )
 # "mas" / "mais" right after a wish verb of the language where it means "more" is never a
