@@ -1,0 +1,158 @@
+"""Her languages, stop 26: whose a language mention is, in invented notes in en/es/fr/pt.
+The kinds: an official named by a title cut short ("Ofc. Brandt", "Insp. Ruiz", "Brig.
+Martin", "Agt. Sousa") speaks for himself, also in a bracket after a language form value
+("Language: Spanish. (Ofc. Brandt does not speak Spanish)"); a caller the note names as
+someone else, described again in a bracket ("friend of PV (caller = Lorna, speaks
+spanish + eng)"); the writer's line ("Registado por:", "Recorded by:") and the writer's
+own first-person verb ("falo", "hablo"); chat lines dated before their time
+("[19/05 20:41] Name: ..."); a ranked language noun cut short ("Primary lang Spanish");
+a degree word between "prefers" and its language ("préfère de loin parler français").
+Each kind has readings that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import OTHERS, PREF, reads
+
+# ---------------------------------------- an official named by an abbreviated title
+
+
+@pytest.mark.parametrize(
+    "text, hers",
+    [
+        (
+            "Victim: F, 19 y/o\nLanguage: Spanish. (Ofc. Brandt does not speak Spanish; "
+            "Ofc. Lucero interpreted.)",
+            "es",
+        ),
+        ("Victim: F, 19 y/o\nLanguage: Spanish. Sgt. Brandt speaks English.", "es"),
+        ("Víctima: mujer, 19 años\nIdioma: español. Insp. Ruiz habla inglés.", "es"),
+        ("Victime : femme, 19 ans\nLangue : espagnol. Brig. Martin parle anglais.", "es"),
+        ("Vítima: mulher, 19 anos\nLíngua: espanhol. (Agt. Sousa não fala espanhol.)", "es"),
+    ],
+)
+def test_an_officials_language_is_his(text, hers):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) is None
+
+
+def test_a_bracket_of_her_own_after_the_value_still_counts():
+    text = "Client: F, 30\nLanguage: Tigrinya. (She also speaks some Arabic.)"
+    assert reads(text, PREF) == "ti"
+
+
+# ---------------------------------------- a caller the note names as someone else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'caller: friend of PV (caller = Lorna, 45, speaks spanish + eng, says shes "just a '
+        'neighbour")\nPV: female, 31 y/o, from Philippines. prefers Tagalog, her english is '
+        "good.",
+        "Llamada de una vecina (la llamante habla inglés y español). Mujer de 30 años, "
+        "prefiere el tagalo, su inglés es bueno.",
+    ],
+)
+def test_a_callers_bracket_is_the_callers(text):
+    assert reads(text, PREF) == "tl"
+    assert reads(text, OTHERS) in (["en"], None)
+    assert "es" not in (reads(text, OTHERS) or [])
+
+
+def test_a_caller_who_is_her_keeps_her_language():
+    assert reads("Caller: the woman herself (caller speaks Tagalog)", PREF) == "tl"
+
+
+# ---------------------------------------- the writer's own line and verb
+
+
+@pytest.mark.parametrize(
+    "text, hers",
+    [
+        (
+            "Registado por: Graça (receção; falo português e francês)\n\nChegou sozinha. "
+            "Mulher de 20 anos, de Moçambique, fala português.",
+            "pt",
+        ),
+        (
+            "Recorded by: Dana (front desk, speaks English and French)\n\nWoman, 20, from "
+            "Mozambique, speaks Portuguese.",
+            "pt",
+        ),
+        (
+            "Nota de la recepción (hablo inglés y francés). Mujer de 20 años, de Honduras, "
+            "habla español.",
+            "es",
+        ),
+    ],
+)
+def test_the_writers_languages_are_not_hers(text, hers):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usuaria: hablo quechua y un poco de español",  # her own turn
+        'Mujer de 20 años. Dice: "hablo quechua".',  # her words quoted
+    ],
+)
+def test_her_own_first_person_verb_stays_hers(text):
+    assert reads(text, PREF) == "qu"
+
+
+# ---------------------------------------- chat lines dated before their time
+
+
+@pytest.mark.parametrize(
+    "text, hers",
+    [
+        (
+            "[19/05 20:42] Irma Celia (Igreja): a lingua dela e o espanhol\n"
+            "[19/05 20:45] Irma Celia (Igreja): voces podem receber ela hoje??",
+            "es",
+        ),
+        (
+            "[19/05/2026, 20:42] Dana: she speaks only Tigrinya\n"
+            "[19/05/2026, 20:45] Dana: can you take her tonight?",
+            "ti",
+        ),
+    ],
+)
+def test_a_question_in_a_later_dated_chat_line_leaves_hers(text, hers):
+    assert reads(text, PREF) == hers
+
+
+# ---------------------------------------- shorthand and degree words
+
+
+@pytest.mark.parametrize(
+    "text, hers, others",
+    [
+        ("Pt: F, 22 y/o. Primary lang Spanish, limited English.", "es", "possible"),
+        ("Pt 16yo M. Pt pref lang K'iche', some Spanish.", "quc", "possible"),
+        ("Pt: F, 22. Pref lang: Tigrinya. 2nd lang Arabic.", "ti", ["ar"]),
+    ],
+)
+def test_a_ranked_language_noun_cut_short(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    "text, hers, other",
+    [
+        ("Aïssatou, 16 ans. Elle parle peul avec sa famille mais préfère de loin parler "
+         "français.", "fr", "ff"),
+        ("Mujer de 16 años. Habla fula con su familia pero prefiere de lejos hablar "
+         "español.", "es", "ff"),
+        ("Mulher de 16 anos. Fala fula com a família mas prefere de longe falar "
+         "português.", "pt", "ff"),
+    ],
+)  # fmt: skip
+def test_a_degree_word_before_the_preferred_language(text, hers, other):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == [other]
