@@ -44,9 +44,25 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
         or persons.another_of_her_kind(clause)
-        or (not answer and _writer_subject(clause))
+        or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
     )
+
+
+_QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+def _her_quote(before: list[str]) -> bool:
+    """The verb stands inside a quote (an open quote mark before it) whose clause before
+    the quote names no other person ('he said "I prefer English"', 'elle dit « je préfère
+    le français »'): the "I" is hers, quoted, not the writer's ('the officer said "I
+    speak Spanish"' is the officer's)."""
+    marks = [k for k, t in enumerate(before) if t in _QUOTE_TOKENS]
+    if len(marks) % 2 == 0:
+        return False
+    lead = before[: marks[-1]]
+    lead = lead[max([k + 1 for k, t in enumerate(lead) if t in {".", ";", "(", ")"}] or [0]) :]
+    return not (_other_subject(lead) or _helper_subject(lead) or _writer_subject(lead))
 
 
 _ANTECEDENT_REACH = 8
