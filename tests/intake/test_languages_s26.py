@@ -156,3 +156,69 @@ def test_a_ranked_language_noun_cut_short(text, hers, others):
 def test_a_degree_word_before_the_preferred_language(text, hers, other):
     assert reads(text, PREF) == hers
     assert reads(text, OTHERS) == [other]
+
+
+# ---------------------------------------- a level word before a speaking verb
+
+
+@pytest.mark.parametrize(
+    "text, hers, others",
+    [
+        ("Language: Tigrinya (also speaks Arabic)", "ti", ["ar"]),
+        ("Idioma: español (también habla quechua)", "es", ["qu"]),
+        ("Langue : peul (parle aussi le français)", "ff", ["fr"]),
+        ("Língua: português (também fala forro); não precisa de intérprete", "pt", None),
+    ],
+)
+def test_also_before_a_speaking_verb_is_the_next_languages(text, hers, others):
+    assert reads(text, PREF) == hers
+    assert reads(text, OTHERS) == others
+
+
+def test_also_with_a_level_after_the_verb_stays_the_languages_before():
+    text = "Hombre, 30 años. Habla wolof. Francés también habla bien."
+    assert reads(text, PREF) == "wo"
+    assert reads(text, OTHERS) == ["fr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appelant : jeune homme, 19 ans, parle un français simple.",
+        "Caller: young man, 19, speaks simple English.",
+        "Hombre de 19 años, habla un español sencillo.",
+        "Homem de 19 anos, fala um português simples.",
+    ],
+)
+def test_a_simple_language_is_spoken_a_little(text):
+    assert reads(text, PREF) is None
+    assert reads(text, OTHERS) == "possible"
+
+
+# ---------------------------------------- her own words quoted in a note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Man, 27. Speaks Nepali, Hindi and very good English; he said "I prefer English, it '
+        'is easier for me".',
+        "Homme, 27 ans. Parle népali et hindi. Il dit : « je préfère l'anglais ».",
+        'Hombre, 27 años. Habla nepalí e hindi. Dice: "prefiero el inglés".',
+    ],
+)
+def test_her_quoted_preference_is_hers(text):
+    assert reads(text, PREF) == "en"
+    assert reads(text, OTHERS) == ["ne", "hi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Man, 27. Speaks Nepali and Hindi. The officer said "I speak English and Spanish".',
+        "Man, 27. Speaks Nepali and Hindi. I prefer English for the paperwork.",
+    ],
+)
+def test_a_quote_of_another_or_the_writers_own_words_are_not_hers(text):
+    assert reads(text, PREF) == "possible"
+    assert reads(text, OTHERS) == "possible"
