@@ -222,3 +222,31 @@ def test_her_quoted_preference_is_hers(text):
 def test_a_quote_of_another_or_the_writers_own_words_are_not_hers(text):
     assert reads(text, PREF) == "possible"
     assert reads(text, OTHERS) == "possible"
+
+
+# ---------------------------------------- "with a friend who speaks": the friend's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young man from Morocco, 19. He will come back tomorrow with a friend who speaks "
+        "Portuguese.",
+        "Joven marroquí, 19 años. Dice que vuelve mañana con un amigo que habla portugués.",
+        "Jeune Marocain, 19 ans. Il revient demain avec un ami qui parle portugais.",
+        "Rapaz marroquino, 19 anos. Disse que volta amanhã com um amigo que fala português.",
+    ],
+)
+def test_a_companion_with_a_relative_is_the_speaker(text):
+    assert reads(text, PREF) is None
+
+
+@pytest.mark.parametrize(
+    "text, hers",
+    [
+        ("Joven, 19 años. Con su mamá habla quechua.", "qu"),
+        ("Woman, 30. With her aunt she speaks Twi.", "tw"),
+    ],
+)
+def test_a_companion_without_a_relative_is_whom_she_speaks_with(text, hers):
+    assert reads(text, PREF) == hers

@@ -178,12 +178,19 @@ def _without_companions(clause: list[str]) -> list[str]:
         if clause[k] in with_words:
             span = clause[k + 1 : k + 4]
             ends = [m for m in range(1, len(span) + 1) if _other_subject(span[:m])]
-            if ends:
+            if ends and not _relative_after(clause, k + 1 + ends[0]):
                 k += 1 + ends[0]
                 continue
         out.append(clause[k])
         k += 1
     return out
+
+
+def _relative_after(clause: list[str], at: int) -> bool:
+    """A relative follows the person she is with and ends the clause before the verb ("with
+    a friend who speaks", "com um amigo que fala", "avec un ami qui parle"): that person is
+    the verb's subject, not someone she speaks with."""
+    return clause[at : at + 1] != [] and clause[at] in function_words().relatives
 
 
 _WITH_WRITER = lexicon.Words(set(), "language_companion_writers")
