@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseassist.intake.read import interpret_answer
 from tests.intake.reading import OTHERS, PREF, reads
 
 # ---------------------------------------- an official named by an abbreviated title
@@ -250,3 +251,38 @@ def test_a_companion_with_a_relative_is_the_speaker(text):
 )
 def test_a_companion_without_a_relative_is_whom_she_speaks_with(text, hers):
     assert reads(text, PREF) == hers
+
+
+# ---------------------------------------- her answer: "X I speak" lists X among her others
+
+
+def _answer(text: str) -> tuple[object, object]:
+    got = interpret_answer(PREF, text, question="Which language would you like us to use?")
+    return got.values.get(PREF), got.values.get(OTHERS)
+
+
+@pytest.mark.parametrize(
+    "text, hers, other",
+    [
+        ("Prefiro em macua. Português falo, sim, mas fico mais à vontade na minha língua.",
+         "vmw", "pt"),
+        ("Prefiero quechua. Español lo hablo, pero me siento mejor en mi lengua.", "qu", "es"),
+        ("Wolof. Le français je le parle, c'est bon.", "wo", "fr"),
+        ("Tigrinya is best. English I speak, yes.", "ti", "en"),
+    ],
+)  # fmt: skip
+def test_a_language_she_says_she_speaks_is_among_her_others(text, hers, other):
+    assert _answer(text) == (hers, [other])
+
+
+@pytest.mark.parametrize(
+    "text, hers",
+    [
+        ("Wolof. Le français je le parle, mais pas très bien.", "wo"),
+        ("Quechua. Español hablo, pero poco.", "qu"),
+        ("Prefiro macua. Português falo mal.", "vmw"),
+        ("Tigrinya. English I speak a little.", "ti"),
+    ],
+)
+def test_one_she_speaks_only_a_little_is_not_listed(text, hers):
+    assert _answer(text) == (hers, None)
