@@ -286,3 +286,20 @@ def test_a_language_she_says_she_speaks_is_among_her_others(text, hers, other):
 )
 def test_one_she_speaks_only_a_little_is_not_listed(text, hers):
     assert _answer(text) == (hers, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homme, 52 ans. Parle uniquement portugais (du Brésil).",
+        "Man, 52. Speaks Portuguese (from Brazil).",
+        "Homem, 52 anos. Fala português (do Brasil).",
+        "Hombre, 52 años. Habla portugués (de Brasil).",
+    ],
+)
+def test_a_variety_after_from_in_its_bracket(text):
+    assert reads(text, PREF) == "pt-BR"
+
+
+def test_a_bracket_from_elsewhere_is_no_variety():
+    assert reads("Man, 52. Speaks Portuguese (from work).", PREF) == "pt"
