@@ -57,10 +57,14 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             # "Le français je comprends, mais pas tout": the verb after it only understands
             understood = len(items) == 1 and not _UNDERSTAND.all().isdisjoint(toks[max(pos) + 1 :])
             after = " ".join(toks[max(pos) + 1 :])  # "Le français ça va", "English is okay too"
-            fine = len(items) == 1 and bool(
-                fine_words.match(after)
-                or (not after and _rated_next(parts[n + 1 : n + 2], fine_words))
-            )
+            fine = (
+                len(items) == 1
+                and bool(
+                    fine_words.match(after)
+                    or (not after and _rated_next(parts[n + 1 : n + 2], fine_words))
+                )
+                and not _but_less(parts[n + 1 : n + 3], minor, neg)
+            )  # ("le français je le parle, mais pas très bien": a little, not fine)
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
@@ -85,6 +89,16 @@ def _own_subject(lead: list[str]) -> bool:
     English very well" names no language of hers in its second part."""
     fw = function_words()
     return bool(set(lead) & (fw.subject_pronouns | fw.writer_words | fw.but_words))
+
+
+def _but_less(nxt: list[str], minor: re.Pattern[str], neg: frozenset[str]) -> bool:
+    """One of the next clauses opens on "but" and rates the language lower: a level word
+    or a negator ("mais pas très bien", "but not well", "pero poco")."""
+    for part in nxt:
+        toks = tokens(part)
+        if toks[:1] and toks[0] in function_words().but_words:
+            return minor.search(part) is not None or not neg.isdisjoint(toks)
+    return False
 
 
 def _rated_next(nxt: list[str], minor: re.Pattern[str]) -> bool:

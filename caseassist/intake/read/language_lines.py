@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 
 _SENTENCE_END = re.compile(
-    r"(?<=[^\W\d_][^\W\d_]|[^\W\d_]\)|[^\W\d_]['’])[.!?]\s+(?=[A-ZÀ-Þ]\S*\s+\S)"
+    r"(?<=[^\W\d_][^\W\d_]|[^\W\d_]\)|[^\W\d_]['’])[.!?]\s+(?=\(?[A-ZÀ-Þ]\S*\s+\S)"
 )
 """A full stop after a word (one ending in an apostrophe too: "K'iche'.") or a closing
-bracket, then a capitalised word that another word follows: a sentence, not the next
-item of a list ("Tigrinya. English" has no word after "English"; "Amh./Engl." no space)."""
+bracket, then a capitalised word that another word follows, bracketed or not: a
+sentence, not the next item of a list ("Tigrinya. English" has no word after "English";
+"Amh./Engl." no space; "Spanish. (Ofc. Brandt does not speak Spanish)" is about the
+officer, read as a sentence of its own)."""
 
 
 def own_value(value: str, is_list: Callable[[str], bool]) -> str:

@@ -69,9 +69,10 @@ def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
     if close < 1:
         return code, n
     words = " ".join(inner[:close])
-    country = lexicon.country_names().get(words)
+    lead = int(inner[0] in lexicon.by_language("language_variety_leads") and close > 1)
+    country = lexicon.country_names().get(" ".join(inner[lead:close]))
     if country and f"{code}-{country}" in _variants():
-        return f"{code}-{country}", n + close + 2
+        return f"{code}-{country}", n + close + 2  # "portugais (du Brésil)" as "(Brésil)"
     variety = lexicon.language_names().get(words)
     if variety and lexicon.words().get("language_varieties", {}).get(variety) == code:
         return variety, n + close + 2

@@ -65,6 +65,33 @@ def names_her(toks: list[str]) -> bool:
     return not _her_nouns().isdisjoint(toks)
 
 
+@cache
+def _caller_words() -> frozenset[str]:
+    return lexicon.by_language("caller_speakers")
+
+
+def names_her_only_as_caller(toks: list[str]) -> bool:
+    """The nouns in `toks` that would name her are all words for the caller ("caller =
+    Lorna", "la llamante"): whoever called, which the words before may say is another."""
+    found = _her_nouns().intersection(toks)
+    return bool(found) and found <= _caller_words()
+
+
+_WRITER_VERBS = lexicon.Words(set(), "language_writer_verbs")
+"""A language verb in the first person singular that needs no pronoun ("hablo", "falo",
+"entendo"): in a note, outside quotes and a transcript's turn, the writer's own."""
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
+
+
+def writer_verb(verb: str, sentence: str, at: int) -> bool:
+    """The language verb `verb` found at `at` of a note's `sentence` (folded) says "I" by
+    itself and is not quoted: the writer speaks ("Registado por: Graça (recepção; falo
+    português e francês)"), not her ('diz: "falo crioulo"')."""
+    if verb.split()[0] not in _WRITER_VERBS.all():
+        return False
+    return sum(sentence.count(q, 0, at) for q in _QUOTE_MARKS) % 2 == 0
+
+
 def writer_possessive(clause: list[str]) -> bool:
     """The language after `clause` follows a first-person possessive ("my", "my own",
     "mi", "mon", "o meu": `language_writer_possessives`)."""

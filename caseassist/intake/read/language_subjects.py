@@ -44,9 +44,25 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
         or persons.another_of_her_kind(clause)
-        or (not answer and _writer_subject(clause))
+        or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
     )
+
+
+_QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+def _her_quote(before: list[str]) -> bool:
+    """The verb stands inside a quote (an open quote mark before it) whose clause before
+    the quote names no other person ('he said "I prefer English"', 'elle dit « je préfère
+    le français »'): the "I" is hers, quoted, not the writer's ('the officer said "I
+    speak Spanish"' is the officer's)."""
+    marks = [k for k, t in enumerate(before) if t in _QUOTE_TOKENS]
+    if len(marks) % 2 == 0:
+        return False
+    lead = before[: marks[-1]]
+    lead = lead[max([k + 1 for k, t in enumerate(lead) if t in {".", ";", "(", ")"}] or [0]) :]
+    return not (_other_subject(lead) or _helper_subject(lead) or _writer_subject(lead))
 
 
 _ANTECEDENT_REACH = 8
@@ -65,13 +81,26 @@ def _antecedent(before: list[str]) -> list[str]:
     return before[start:]
 
 
+_TITLE_DOTS = lexicon.Words(set(), "dot_abbreviations")
+
+
+def _stops(before: list[str], k: int) -> bool:
+    """before[k] ends the subject's clause: a stop, but not the dot of a title cut short
+    before a name ("Ofc. Brandt does not speak Spanish", "Insp. Ruiz", "Enf. Marta": the
+    title names the subject, `dot_abbreviations`)."""
+    t = before[k]
+    if t != ".":
+        return t in _SUBJECT_STOP
+    return not (k and before[k - 1] in _TITLE_DOTS and k + 1 < len(before))
+
+
 def _clause_start(before: list[str]) -> tuple[int, list[str]]:
     """Where the verb's clause starts, and its words without the closed brackets in it:
     a bracket describing the subject neither cuts it off nor stands for it ("Acompanhante
     (prima, 25a) fala francês", "The boss (male, 40) speaks Wolof": theirs), unless it
     names another person itself ("The caller (her sister) speaks")."""
     if "(" not in before:  # (the common case, kept as cheap as before)
-        cut = max([k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP] or [0])
+        cut = max([k + 1 for k, t in enumerate(before) if _stops(before, k)] or [0])
         return cut, before[cut:]
     spans: list[tuple[int, int]] = []
     opens: list[int] = []
@@ -81,7 +110,7 @@ def _clause_start(before: list[str]) -> tuple[int, list[str]]:
         elif t == ")" and opens:
             spans.append((opens.pop(), k))
     closed = {k for at, end in spans for k in range(at, end + 1)}
-    stops = [k + 1 for k, t in enumerate(before) if t in _SUBJECT_STOP and k not in closed]
+    stops = [k + 1 for k, t in enumerate(before) if _stops(before, k) and k not in closed]
     cut = max(stops or [0])
     hidden = {
         k
@@ -149,12 +178,19 @@ def _without_companions(clause: list[str]) -> list[str]:
         if clause[k] in with_words:
             span = clause[k + 1 : k + 4]
             ends = [m for m in range(1, len(span) + 1) if _other_subject(span[:m])]
-            if ends:
+            if ends and not _relative_after(clause, k + 1 + ends[0]):
                 k += 1 + ends[0]
                 continue
         out.append(clause[k])
         k += 1
     return out
+
+
+def _relative_after(clause: list[str], at: int) -> bool:
+    """A relative follows the person she is with and ends the clause before the verb ("with
+    a friend who speaks", "com um amigo que fala", "avec un ami qui parle"): that person is
+    the verb's subject, not someone she speaks with."""
+    return clause[at : at + 1] != [] and clause[at] in function_words().relatives
 
 
 _WITH_WRITER = lexicon.Words(set(), "language_companion_writers")
@@ -265,10 +301,13 @@ def _in_anothers_bracket(before: list[str]) -> bool:
     inside = _without_companions(before[opened + 1 :])
     if _other_subject(inside) or _helper_subject(inside) or persons.another_of_her_kind(inside):
         return True
-    if owners.names_her(inside) and not persons.describes_before(inside):
-        return False  # (not "le patron (homme, ~40 ans, parle": the patron described)
     pre = before[max(0, opened - _BRACKET_REACH) : opened]
     pre = _without_companions(
         pre[max([k + 1 for k, t in enumerate(pre) if t in _SUBJECT_STOP] or [0]) :]
     )
-    return _other_subject(pre) or _helper_subject(pre) or persons.another_of_her_kind(pre)
+    another = _other_subject(pre) or _helper_subject(pre) or persons.another_of_her_kind(pre)
+    if owners.names_her(inside) and not persons.describes_before(inside):
+        # (not "le patron (homme, ~40 ans, parle": the patron described); a caller word
+        # after another person is that person ("friend of PV (caller = Lorna, speaks")
+        return another and owners.names_her_only_as_caller(inside)
+    return another

@@ -225,7 +225,15 @@ _OF = frozenset(
 def _level_of_next(toks: list[str], end: int) -> bool:
     """Whether the level word ending at `end` weighs the language named right after it
     ("Twi (limited English)", "quechua, poco español", "wolof (un peu de français)"),
-    not the one before it."""
+    not the one before it; nor does one before a speaking verb ("português (também fala
+    forro)", "Tigrinya (also speaks Arabic)": the language after the verb is also spoken)."""
+    if toks[end : end + 1] and toks[end] in _SPOKEN_VERBS:
+        nxt = toks[end + 1 : end + 2]
+        if not nxt or nxt[0] in _STOP or nxt[0] == ")":
+            return False
+        if not (_phrase_at(toks, end + 1, _WELL) or _phrase_at(toks, end + 1, _MINOR_PHRASES)):
+            return True  # (not "Francés también habla bien": the verb's level is the French)
+        end += 1
     end += toks[end : end + 1] != [] and toks[end] in _OF
     return _names_language_at(toks, end)
 

@@ -19,7 +19,7 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at
-from caseassist.intake.read.language_owners import joined_to, names_another
+from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import (
@@ -181,6 +181,8 @@ def _languages(
                 for code, _w in _language_list(toks, at, free=False):
                     collected.append((code, lw.SHARED))  # (kept apart: see _settle_languages)
             continue
+        if bare and not answer and writer_verb(m.group(0), sent_folded, m.start()):
+            continue  # "(recepção; falo português e francês)": the writer's (not in a turn)
         start = len(tokens(sent_folded[: m.end()]))
         start += toks[start : start + 1] == ["."] and m.group(0) in _VERB_ABBREV  # "hab."
         if (
