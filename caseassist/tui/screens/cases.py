@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +13,7 @@ from textual.widgets import DataTable, Input, Static
 
 from caseassist import i18n
 from caseassist.cases.model import CaseSummary
+from caseassist.cases.supervision import CASE_STATUS, TOO_FEW, too_few
 from caseassist.i18n import N_, _, ngettext
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal, when
@@ -145,6 +148,8 @@ class CasesScreen(BaseScreen):
 
         def call():
             total = ws.count_cases(mine=mine)
+            if not ws.can_read_identity and too_few(total, ws.report_threshold()):
+                return total, []  # not even read: the one line says why
             page = ws.list_cases(
                 mine=mine, limit=PAGE_SIZE, offset=offset, overdue_first=overdue_first
             )
@@ -156,15 +161,16 @@ class CasesScreen(BaseScreen):
         self.total, self.rows = result
         table = self.query_one("#cases", DataTable)
         table.clear(columns=True)
-        with_names = self.workspace.can_read_identity
-        columns = [_("Case"), _("Overdue"), _("Due"), _("Open needs"), _("Opened"), _("Caseworker")]
-        if with_names:
-            columns.insert(1, _("Name"))
-        columns.append(_("Language"))
-        table.add_columns(*columns)
+        ws = self.workspace
+        if not ws.can_read_identity:
+            self._show_anonymised(table, ws.report_threshold())
+            return
+        columns = [_("Case"), _("Name"), _("Overdue"), _("Due"), _("Open needs"), _("Opened")]
+        table.add_columns(*columns, _("Caseworker"), _("Language"))
         for s in self.rows:
             cells: list[object] = [
                 s.code,
+                literal(s.name or ""),
                 literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
                 due_text(s),
                 str(s.open_needs),
@@ -172,9 +178,36 @@ class CasesScreen(BaseScreen):
                 literal(s.caseworker or _("unassigned")),
                 i18n.language_name(s.language) if s.language else "",
             ]
-            if with_names:
-                cells.insert(1, literal(s.name or ""))
             table.add_row(*cells, key=s.code)
+        self._show_paging(table)
+
+    def _show_anonymised(self, table: DataTable, threshold: int) -> None:
+        """A supervisor's lines: no survivor attribute, no exact date, and no list of
+        fewer cases than the report would show as a count (`cases.supervision`)."""
+        found = len(self.rows) if self.search_text else self.total
+        if too_few(found, threshold):
+            self.rows = []
+            self.query_one("#paging", Static).update(_(TOO_FEW).format(n=threshold))
+            table.display = False
+            return
+        table.display = True
+        table.add_columns(
+            _("Case"), _("Status"), _("Overdue"), _("Open needs"), _("Open for"), _("Caseworker")
+        )
+        today = dt.date.today()
+        for s in self.rows:
+            table.add_row(
+                s.code,
+                _(CASE_STATUS.get(s.status, s.status)),
+                literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
+                str(s.open_needs),
+                _(s.open_for(today)),
+                literal(s.caseworker or _("unassigned")),
+                key=s.code,
+            )
+        self._show_paging(table)
+
+    def _show_paging(self, table: DataTable) -> None:
         if self.search_text:
             self.query_one("#paging", Static).update(
                 ngettext("{n} case found", "{n} cases found", len(self.rows)).format(
