@@ -77,9 +77,9 @@ async def test_caseworker_finds_by_name_then_assigns_closes_and_reopens(demo_fol
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("c")
         await settle(pilot)
-        if "still open" in pilot.app.screen.title_text:  # open needs: asked first
-            await _choose(pilot, "close")
         await _choose(pilot, "housed")
+        await pilot.press("y")  # the confirmation names the reason
+        await settle(pilot)
         assert app.screen.detail.summary.status == "closed"
         assert "housed" in plain(app.screen.query_one("#case-title", Static))
         await pilot.press("o")

@@ -98,9 +98,7 @@ async def test_quitting_with_a_typed_answer_unsent_says_so_and_keeps_the_sent_on
 
 
 async def test_closing_a_case_with_open_needs_asks_and_enter_keeps_it_open(demo_folder):
-    from textual.widgets import OptionList
-
-    from caseassist.tui.widgets.dialogs import Choice
+    from caseassist.tui.widgets.dialogs import Choice, Confirm
 
     from .helpers import open_case
 
@@ -110,22 +108,15 @@ async def test_closing_a_case_with_open_needs_asks_and_enter_keeps_it_open(demo_
         assert any(n.status == "identified" for n in screen.detail.needs)
         await pilot.press("c")
         await settle(pilot)
-        assert isinstance(app.screen, Choice) and "still open" in app.screen.title_text
+        assert isinstance(app.screen, Choice)
+        await pilot.press("enter")  # a reason: then the confirmation names it and warns
+        await settle(pilot)
+        confirm = app.screen
+        assert isinstance(confirm, Confirm) and "housed" in confirm.title_text
+        assert "still open" in confirm.body
         await pilot.press("enter")  # the default is to stay
         await settle(pilot)
         assert app.screen is screen and screen.detail.summary.status == "open"
-        await pilot.press("c")
-        await settle(pilot)
-        await pilot.press("down", "enter")  # close it anyway: now the reason
-        await settle(pilot)
-        reasons = app.screen
-        assert isinstance(reasons, Choice) and reasons.query_one(OptionList).highlighted is None
-        await pilot.press("enter")  # no reason was picked: nothing happens
-        await settle(pilot)
-        assert app.screen is reasons
-        await pilot.press("down", "enter")
-        await settle(pilot)
-        assert app.screen is screen and screen.detail.summary.status == "closed"
 
 
 async def test_the_start_of_a_code_finds_the_case_in_any_case_without_the_dash(demo_folder):
