@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.widgets.dialogs import Choice, Confirm
 
-from .helpers import open_case, settle
+from .helpers import PASS, open_case, settle, until_locked
 from .test_flows import app_for
 
 
@@ -67,3 +67,58 @@ async def test_a_click_read_before_the_dialog_was_drawn_picks_nothing(demo_folde
         await settle(pilot)
         assert isinstance(app.screen, CaseScreen)
         assert screen.detail.close_reason == "referred_elsewhere"
+
+
+async def test_account_tab_passphrase_tab_enter_unlocks(demo_folder):
+    """A person tabs on from the passphrase to the button and presses Enter: that unlocks
+    (it used to open the language list, which came before the button)."""
+    from caseassist.tui.screens.cases import CasesScreen
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"caseworker", "tab", *PASS, "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
+
+
+async def test_enter_in_the_passphrase_unlocks_whatever_else_was_touched(demo_folder):
+    from caseassist.tui.screens.cases import CasesScreen
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "shift+tab", "shift+tab", "shift+tab")
+        await pilot.press(*"caseworker", "tab", *PASS, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CasesScreen)
+
+
+async def test_the_ui_language_picked_stays_through_f12_and_the_idle_lock(demo_folder, clock):
+    from textual.widgets import Label, Select
+
+    from caseassist import i18n
+    from caseassist.tui.screens.unlock import UnlockScreen
+
+    app = app_for(demo_folder, clock=clock, idle=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#language", Select).value = "fr"
+        await settle(pilot)
+        for lock in ("f12", "idle"):
+            await pilot.press(*"caseworker", "tab", *PASS, "enter")
+            await settle(pilot)
+            assert i18n.get_locale() == "fr" and not isinstance(app.screen, UnlockScreen)
+            if lock == "f12":
+                await pilot.press("f12")
+            else:
+                clock.advance(120)
+                app.lock_if_idle()
+            await until_locked(pilot)
+            if not isinstance(app.screen, UnlockScreen):
+                await pilot.press("enter")  # the neutral screen gives way to the form
+            await settle(pilot)
+            assert isinstance(app.screen, UnlockScreen), lock
+            assert i18n.get_locale() == "fr", lock
+            assert app.screen.query_one("#language", Select).value == "fr", lock
+            assert str(app.screen.query_one("#unlock-title", Label).render()) == "Déverrouiller"
