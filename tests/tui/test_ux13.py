@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.widgets.dialogs import Choice, Confirm
 
-from .helpers import PASS, open_case, settle, until_locked
+from .helpers import PASS, open_case, screen_text, settle, until_locked
 from .test_flows import app_for
 
 
@@ -122,3 +122,35 @@ async def test_the_ui_language_picked_stays_through_f12_and_the_idle_lock(demo_f
             assert i18n.get_locale() == "fr", lock
             assert app.screen.query_one("#language", Select).value == "fr", lock
             assert str(app.screen.query_one("#unlock-title", Label).render()) == "Déverrouiller"
+
+
+async def test_a_directory_search_with_no_result_says_so_and_how_to_widen_it(demo_folder):
+    from textual.widgets import Checkbox, DataTable, Input, Select
+
+    from caseassist.tui.screens.directory import DirectoryScreen
+
+    from .helpers import unlock
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DirectoryScreen) and screen.result.suggestions
+        screen.query_one("#language", Input).value = "Zulu"
+        screen.query_one("#open-now", Checkbox).value = True
+        screen.query_one("#need", Select).value = "counselling"  # no such provider in the demo
+        await settle(pilot)
+        text = " ".join(line.strip() for line in screen_text(app))
+        assert not screen.result.suggestions
+        assert not screen.query_one("#providers", DataTable).display
+        assert "No provider in the directory offers help with counselling." in text, text
+        assert (
+            "To widen the search: clear the language, untick Open now, or choose another need."
+            in text
+        ), text
+        screen.query_one("#need", Select).value = "food"
+        await settle(pilot)
+        assert screen.result.suggestions and screen.query_one("#providers", DataTable).display
+        assert not screen.query_one("#providers-empty").display
