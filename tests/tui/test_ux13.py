@@ -4,6 +4,7 @@ and tables at 80x24 keep their dates whole."""
 
 from __future__ import annotations
 
+import pytest
 from textual._time import get_time
 from textual.widgets import OptionList
 
@@ -154,3 +155,48 @@ async def test_a_directory_search_with_no_result_says_so_and_how_to_widen_it(dem
         await settle(pilot)
         assert screen.result.suggestions and screen.query_one("#providers", DataTable).display
         assert not screen.query_one("#providers-empty").display
+
+
+def test_a_table_too_narrow_shortens_its_dates_then_lets_columns_go():
+    import datetime as dt
+
+    from caseassist.tui.widgets.table import Column, fit
+
+    columns = [
+        Column("Case"),
+        Column("Who", give_way=1),
+        Column("Language", give_way=2),
+        Column("Opened", date=True),
+    ]
+    rows = [("a", ["AAA-AAA", "caseworker", "Haitian Creole", dt.date(2026, 12, 3)])]
+    # widths with the padding of 2: 9 + 12 + 16 + 14 (Dec 3, 2026) or 9 (12/3/26)
+    assert fit(columns, rows, 51) == ([0, 1, 2, 3], "medium")
+    assert fit(columns, rows, 46) == ([0, 1, 2, 3], "short")
+    assert fit(columns, rows, 35) == ([0, 1, 3], "medium")  # Language goes before Who
+    assert fit(columns, rows, 23) == ([0, 3], "medium")
+    assert fit(columns, rows, 18) == ([0, 3], "short")  # never a date cut while a column may go
+    assert fit(columns, rows, 5) == ([0, 3], "short")  # nothing more may go: the narrowest
+
+
+@pytest.mark.parametrize("locale", ["en", "fr", "es", "pt"])
+async def test_the_case_list_at_80_columns_shows_every_date_whole(demo_folder, locale):
+    """Language and caseworker give way; "Opened" ends inside the screen ("Dec 3, 202")."""
+    from rich.cells import cell_len
+
+    from caseassist import i18n
+
+    from .helpers import unlock
+
+    i18n.set_locale(locale)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        table = app.screen.query_one("#cases")
+        labels = [str(c.label) for c in table.columns.values()]
+        opened = labels.index(i18n._("Opened"))
+        widths = [c.get_render_width(table) for c in table.columns.values()]
+        assert sum(widths[: opened + 1]) <= 78, (labels, widths)
+        for r in range(table.row_count):
+            assert cell_len(str(table.get_row_at(r)[opened])) <= widths[opened] - 2

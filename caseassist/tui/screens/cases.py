@@ -16,9 +16,9 @@ from caseassist.cases.model import CaseSummary
 from caseassist.cases.supervision import CASE_STATUS, TOO_FEW, too_few
 from caseassist.i18n import N_, _, ngettext
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.text import literal, when
+from caseassist.tui.text import literal
 from caseassist.tui.widgets.footer import KeyFooter
-from caseassist.tui.widgets.table import MeasuredTable
+from caseassist.tui.widgets.table import Column, FittedTable
 
 PAGE_SIZE = 50
 
@@ -110,7 +110,7 @@ class CasesScreen(BaseScreen):
             compact=True,
             placeholder=_("/ find: a code, a need, by:caseworker or a name"),
         )
-        yield MeasuredTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield FittedTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="paging", markup=False)
         yield KeyFooter()
 
@@ -159,52 +159,77 @@ class CasesScreen(BaseScreen):
 
     def _show(self, result: tuple[int, list[CaseSummary]]) -> None:
         self.total, self.rows = result
-        table = self.query_one("#cases", DataTable)
-        table.clear(columns=True)
+        table = self.query_one("#cases", FittedTable)
         ws = self.workspace
         if not ws.can_read_identity:
             self._show_anonymised(table, ws.report_threshold())
             return
-        columns = [_("Case"), _("Name"), _("Overdue"), _("Due"), _("Open needs"), _("Opened")]
-        table.add_columns(*columns, _("Caseworker"), _("Language"))
-        for s in self.rows:
-            cells: list[object] = [
+        columns = [
+            Column(_("Case")),
+            Column(_("Name")),
+            Column(_("Overdue")),
+            Column(_("Due"), give_way=1),
+            Column(_("Open needs")),
+            Column(_("Opened"), date=True),
+            # Too narrow (80 columns): these make room, the language first, before a date
+            # is cut ("Dec 3, 202").
+            Column(_("Caseworker"), give_way=2),
+            Column(_("Language"), give_way=3),
+        ]
+        rows = [
+            (
                 s.code,
-                literal(s.name or ""),
-                literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
-                due_text(s),
-                str(s.open_needs),
-                when(s.opened.date()),
-                literal(s.caseworker or _("unassigned")),
-                i18n.language_name(s.language) if s.language else "",
-            ]
-            table.add_row(*cells, key=s.code)
+                [
+                    s.code,
+                    literal(s.name or ""),
+                    literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
+                    due_text(s),
+                    str(s.open_needs),
+                    s.opened.date(),
+                    literal(s.caseworker or _("unassigned")),
+                    i18n.language_name(s.language) if s.language else "",
+                ],
+            )
+            for s in self.rows
+        ]
+        table.fill(columns, rows)
         self._show_paging(table)
 
-    def _show_anonymised(self, table: DataTable, threshold: int) -> None:
+    def _show_anonymised(self, table: FittedTable, threshold: int) -> None:
         """A supervisor's lines: no survivor attribute, no exact date, and no list of
         fewer cases than the report would show as a count (`cases.supervision`)."""
         found = len(self.rows) if self.search_text else self.total
         if too_few(found, threshold):
             self.rows = []
+            table.fill([], [])
             self.query_one("#paging", Static).update(_(TOO_FEW).format(n=threshold))
             table.display = False
             return
         table.display = True
-        table.add_columns(
-            _("Case"), _("Status"), _("Overdue"), _("Open needs"), _("Open for"), _("Caseworker")
-        )
         today = dt.date.today()
-        for s in self.rows:
-            table.add_row(
+        columns = [
+            Column(_("Case")),
+            Column(_("Status")),
+            Column(_("Overdue")),
+            Column(_("Open needs")),
+            Column(_("Open for")),
+            Column(_("Caseworker")),
+        ]
+        rows = [
+            (
                 s.code,
-                _(CASE_STATUS.get(s.status, s.status)),
-                literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
-                str(s.open_needs),
-                _(s.open_for(today)),
-                literal(s.caseworker or _("unassigned")),
-                key=s.code,
+                [
+                    s.code,
+                    _(CASE_STATUS.get(s.status, s.status)),
+                    literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
+                    str(s.open_needs),
+                    _(s.open_for(today)),
+                    literal(s.caseworker or _("unassigned")),
+                ],
             )
+            for s in self.rows
+        ]
+        table.fill(columns, rows)
         self._show_paging(table)
 
     def _show_paging(self, table: DataTable) -> None:
