@@ -200,3 +200,29 @@ async def test_the_case_list_at_80_columns_shows_every_date_whole(demo_folder, l
         assert sum(widths[: opened + 1]) <= 78, (labels, widths)
         for r in range(table.row_count):
             assert cell_len(str(table.get_row_at(r)[opened])) <= widths[opened] - 2
+
+
+async def test_a_doubtful_answer_about_danger_is_put_once_more_gently(demo_folder):
+    from textual.widgets import Static
+
+    from caseassist.tui.screens.intake import IntakeScreen
+
+    from .helpers import plain, type_answer, unlock
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, IntakeScreen) and screen.question.id == "q.safety.danger"
+        await type_answer(pilot, "no sé, creo que no")
+        assert screen.question.id == "q.safety.danger" and screen.question.confirming
+        shown = plain(screen.query_one("#question", Static))
+        assert "Are you in danger right now?" in shown and "Ask once more, gently" in shown
+        assert "safety.in_immediate_danger" not in screen.session.facts
+        await type_answer(pilot, "creo que no")  # a second doubt: recorded, and on we go
+        assert screen.question.id != "q.safety.danger"
+        assert "Ask once more" not in plain(screen.query_one("#question", Static))
