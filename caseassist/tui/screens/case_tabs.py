@@ -157,8 +157,8 @@ def fill_history(table: FittedTable, d: CaseDetail) -> None:
     stays on the Notes tab.
     """
     columns = [
-        Column(_("When"), date=True),
-        Column(_("Who"), give_way=1),
+        Column(_("When"), date=True),  # first: never cut, short when narrow
+        Column(_("Who")),
         Column(_("What")),
         Column(_("Change")),
     ]
