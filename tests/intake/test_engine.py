@@ -190,6 +190,8 @@ def test_decline_phrase_in_free_text():
 def test_unclear_free_text_is_unknown_with_the_words_kept():
     s = IntakeSession()
     s.next_question()
+    s.answer("hmm, maybe, I think")  # a doubt about danger: asked once more (doubts)
+    assert s.next_question().confirming
     s.answer("hmm, maybe, I think")
     f = s.facts["safety.in_immediate_danger"]
     assert f.state is State.UNKNOWN and f.note == "hmm, maybe, I think"
