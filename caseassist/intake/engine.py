@@ -321,7 +321,7 @@ class IntakeSession(DoubtFollowUp):
         if q.id in self._deferred:
             self._deferred.remove(q.id)
         self._deferred.append(q.id)
-        self._current = None
+        self._current = self.confirming = None
 
     def correct(
         self,
