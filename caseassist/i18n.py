@@ -134,6 +134,13 @@ def format_number(value: float, locale: str | None = None) -> str:
     return _numbers.format_decimal(value, locale=locale or _active)
 
 
+def format_alternatives(items: list[str], locale: str | None = None) -> str:
+    """ "a, b or c" / "a, b o c" / "a, b ou c": choices joined as the locale writes them."""
+    from babel.lists import format_list as _format_list
+
+    return _format_list(items, style="or", locale=locale or _active)
+
+
 def format_ago(then: dt.datetime, now: dt.datetime, locale: str | None = None) -> str:
     """ "3 days ago" / "hace 3 días" / "il y a 3 jours"."""
     from babel import dates as _dates

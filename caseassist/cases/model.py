@@ -133,12 +133,24 @@ class CaseSummary:
     due_today: int = 0  # plan steps and appointments due today
     late_steps: int = 0  # plan steps past their due date, not done
 
+    def open_for(self, today: dt.date) -> str:
+        """How long the case has been open, in the report's coarse bands (untranslated)."""
+        from caseassist.cases.supervision import open_for
+
+        return open_for(self.opened.date(), today, self.closed.date() if self.closed else None)
+
     def as_dict(self, *, with_name: bool) -> dict:
+        """As printed by `case list --json`; without the identity key (a supervisor), no
+        survivor attribute and no exact date: how long it has been open, in bands."""
         d = asdict(self)
         d["opened"] = self.opened.isoformat(timespec="seconds")
         d["closed"] = self.closed.isoformat(timespec="seconds") if self.closed else None
         if not with_name:
-            d.pop("name")
+            from caseassist.cases.supervision import SURVIVOR_ATTRIBUTES
+
+            for key in (*SURVIVOR_ATTRIBUTES, "due_today", "late_steps"):
+                d.pop(key, None)
+            d["open_for"] = self.open_for(dt.date.today())
         return d
 
 

@@ -133,10 +133,10 @@ def _overview(args: argparse.Namespace, vault) -> int:
     if args.json:
         common.print_json(data)
         return 0
-    print(f"{data['code']}  {data['status']}  {data['opened']}")
+    print(f"{data['code']}  {data['status']}  {_(data['open_for'])}")
     print(_("Needs:"))
     for n in data["needs"]:
-        print(f"  {n['category']:<14} {n['horizon']:<10} {n['status']:<12} {n['met'] or ''}")
+        print(f"  {n['category']:<14} {n['horizon']:<10} {n['status']}")
     if data["plan"]:
         print(_("Plan:"))
         for g in data["plan"]:
@@ -144,7 +144,7 @@ def _overview(args: argparse.Namespace, vault) -> int:
     if data["referrals"]:
         print(_("Referrals:"))
         for r in data["referrals"]:
-            print(f"  {r['need']:<14} {r['provider']}  {r['status']}  {r['made']}")
+            print(f"  {r['need']:<14} {r['provider']}  {r['status']}")
     return 0
 
 
@@ -157,6 +157,8 @@ def _overdue(args: argparse.Namespace) -> int:
         with_name = vault.can_read_identity
     finally:
         vault.close()
+    if not with_name and _too_few(rows):
+        return 0
     if args.json:
         common.print_json([r.as_dict(with_name=with_name) for r in rows])
         return 0
@@ -165,7 +167,7 @@ def _overdue(args: argparse.Namespace) -> int:
             "\t".join(
                 [
                     r.code,
-                    format_date(r.opened.date(), "short"),
+                    _opened(r, with_name),
                     _("{m} overdue").format(m=r.overdue_needs),
                 ]
             )
@@ -182,6 +184,8 @@ def _find(args: argparse.Namespace) -> int:
         with_name = vault.can_read_identity
     finally:
         vault.close()
+    if not with_name and _too_few(rows):
+        return 0
     if args.json:
         common.print_json([r.as_dict(with_name=with_name) for r in rows])
         return 0
@@ -191,9 +195,30 @@ def _find(args: argparse.Namespace) -> int:
     return 0
 
 
+def _opened(r, with_name: bool) -> str:
+    """The day a case opened; for a supervisor only how long, in the report's bands."""
+    if with_name:
+        return format_date(r.opened.date(), "short")
+    import datetime as dt
+
+    return _(r.open_for(dt.date.today()))
+
+
+def _too_few(rows) -> bool:
+    """Fewer cases than the report's threshold: one line instead of the list (supervisors)."""
+    from caseassist import config
+    from caseassist.cases.supervision import TOO_FEW, too_few
+
+    threshold = config.load().small_cell_threshold
+    if not too_few(len(rows), threshold):
+        return False
+    print(_(TOO_FEW).format(n=threshold))
+    return True
+
+
 def _print_rows(rows, with_name: bool) -> None:
     for r in rows:
-        cols = [r.code, r.status, format_date(r.opened.date(), "short")]
+        cols = [r.code, r.status, _opened(r, with_name)]
         if with_name:
             cols.append(r.name or "")
         cols.append(r.caseworker or _("unassigned"))
@@ -280,11 +305,13 @@ def _list(args: argparse.Namespace) -> int:
         with_name = vault.can_read_identity
     finally:
         vault.close()
+    if not with_name and _too_few(rows):
+        return 0
     if args.json:
         common.print_json([r.as_dict(with_name=with_name) for r in rows])
         return 0
     for r in rows:
-        cols = [r.code, r.status, format_date(r.opened.date(), "short")]
+        cols = [r.code, r.status, _opened(r, with_name)]
         if with_name:
             cols.append(r.name or "")
         needs = ngettext("{n} open need", "{n} open needs", r.open_needs)

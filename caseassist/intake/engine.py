@@ -21,7 +21,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from caseassist.intake import turn_values
 from caseassist.intake.answering import kind_and_besides, settle_answer
+from caseassist.intake.doubts import DoubtFollowUp
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
@@ -51,19 +53,11 @@ class IntakeError(ValueError):
     """A call that does not fit the session's state (no open question, unknown fact)."""
 
 
-def _iso(when: dt.datetime | str | None) -> str:
-    if when is None:
-        return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    if isinstance(when, dt.datetime):
-        return when.isoformat(timespec="seconds")
-    return str(when)
-
-
 def _base(lang: str) -> str:
     return lang.replace("_", "-").split("-")[0].lower()
 
 
-class IntakeSession:
+class IntakeSession(DoubtFollowUp):
     """One survivor's intake, from the referral note to the last follow-up question."""
 
     def __init__(
@@ -83,6 +77,8 @@ class IntakeSession:
         self._asked: list[str] = []
         self._deferred: list[str] = []
         self._current: Question | None = None
+        self.confirming: str | None = None  # a doubtful safety answer asked again (doubts)
+        self.confirmed: list[str] = []
 
     # ------------------------------------------------------------ state
 
@@ -132,7 +128,7 @@ class IntakeSession:
         """Settle every fact the note clearly states and that is not settled yet
         (only those in `only` when given: the ones staff confirmed, which may include
         possible facts). What the note only hedges is left in `possible`, never settled."""
-        stamp = _iso(when)
+        stamp = turn_values.iso(when)
         ex = extract(text)
         wanted = set(only) if only is not None else None
         out: list[Fact] = []
@@ -188,7 +184,8 @@ class IntakeSession:
         deferred = {qid: i for i, qid in enumerate(self._deferred)}
         now = [c for c in cands if c.id not in deferred]
         later = sorted((c for c in cands if c.id in deferred), key=lambda c: deferred[c.id])
-        return (now or later)[0]
+        again = self._confirming_question(cands) if self.confirming else None
+        return again or (now or later)[0]
 
     def next_question(self) -> Question | None:
         """The next question to put, or None when the intake is finished."""
@@ -230,7 +227,7 @@ class IntakeSession:
         """Answer the current question: a typed value, free text, or a mapping fact id -> value
         (for a question with several facts). Returns every fact id settled."""
         q = self._require()
-        stamp = _iso(when)
+        stamp = turn_values.iso(when)
         before = set(self.facts)
         declined = unknown = False
         if isinstance(value, Mapping):
@@ -255,8 +252,9 @@ class IntakeSession:
             for fid in q.facts:
                 if fid not in self.facts:
                     self._answer_fact(fid, value, who, stamp)
+        again = self._reopen_doubt(q, value, before)
         settled = [f for f in FACTS if f in self.facts and f not in before]
-        self._finish_turn(q, value, declined, unknown, settled)
+        self._finish_turn(q, value, declined and not again, unknown and not again, settled, again)
         return settled
 
     def _hedged_enum(self, q: Question, text: str) -> bool:
@@ -271,7 +269,13 @@ class IntakeSession:
                 self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp, one.note)
 
     def _finish_turn(
-        self, q: Question, value: object, declined: bool, unknown: bool, settled: list[str]
+        self,
+        q: Question,
+        value: object,
+        declined: bool,
+        unknown: bool,
+        settled: list[str],
+        again: bool = False,
     ) -> None:
         self.turns.append(
             {
@@ -280,20 +284,24 @@ class IntakeSession:
                 "prompt": q.prompt(self.staff_locale),
                 "answer": None
                 if (declined or unknown) and not isinstance(value, Mapping)
-                else _plain(value),
+                else turn_values.plain(value),
                 "declined": declined,
                 "unknown": unknown,
                 "settled": settled,
+                **({"doubt": True} if again else {}),
             }
         )
+        self._current = None
+        if again:  # put once more, gently (`doubts`)
+            return
+        self.confirming = None
         self._asked.append(q.id)
         if q.id in self._deferred:
             self._deferred.remove(q.id)
-        self._current = None
 
     def _close(self, state: State, who: str, when: dt.datetime | str | None) -> list[str]:
         q = self._require()
-        stamp = _iso(when)
+        stamp = turn_values.iso(when)
         for fid in q.facts:
             self._settle(fid, state, None, Source.SURVIVOR, who, stamp)
         settled = list(q.facts)
@@ -314,7 +322,7 @@ class IntakeSession:
         if q.id in self._deferred:
             self._deferred.remove(q.id)
         self._deferred.append(q.id)
-        self._current = None
+        self._current = self.confirming = None
 
     def correct(
         self,
@@ -329,7 +337,7 @@ class IntakeSession:
         if fact_id not in FACTS:
             raise IntakeError(f"unknown fact {fact_id}")
         typed = coerce(fact_id, value)
-        stamp = _iso(when)
+        stamp = turn_values.iso(when)
         previous = self.facts.get(fact_id)
         self.history.append(
             {
@@ -356,6 +364,8 @@ class IntakeSession:
             "referral": list(self.referral_ids),
             "asked": list(self._asked),
             "deferred": list(self._deferred),
+            "confirming": self.confirming,
+            "confirmed": list(self.confirmed),
             "turns": [dict(t) for t in self.turns],
             "history": [dict(h) for h in self.history],
         }
@@ -376,6 +386,8 @@ class IntakeSession:
         s.referral_ids = [str(x) for x in data.get("referral", ())]  # type: ignore[union-attr]
         s._asked = [str(x) for x in data.get("asked", ())]  # type: ignore[union-attr]
         s._deferred = [str(x) for x in data.get("deferred", ())]  # type: ignore[union-attr]
+        s.confirming = str(data["confirming"]) if data.get("confirming") else None
+        s.confirmed = [str(x) for x in data.get("confirmed", ())]  # type: ignore[union-attr]
         s.turns = [dict(t) for t in data.get("turns", ())]  # type: ignore[union-attr]
         s.history = [dict(h) for h in data.get("history", ())]  # type: ignore[union-attr]
         return s
@@ -386,13 +398,3 @@ def possible_referral(text: str) -> list[tuple[str, object]]:
     session = IntakeSession()
     session.apply_referral(text)
     return list(session.possible.items())
-
-
-def _plain(value: object) -> object:
-    if value in (DECLINED, UNKNOWN):
-        return None
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value

@@ -50,6 +50,8 @@ class QuestionDef:
     unless: tuple[Condition, ...] = ()
     language_gap: bool = False
     options: tuple[str, ...] = ()
+    confirm_doubt: bool = False
+    """A doubtful reply ("I think not") is followed up once, gently (`intake.doubts`)."""
     follows: tuple[str, ...] = ()
     """Facts this question follows up: once any of them is declined it is not put (a
     survivor who would rather not give a name is not asked for her other names). The
@@ -98,6 +100,7 @@ def question_bank() -> tuple[QuestionDef, ...]:
                 language_gap=bool(row.get("language_gap", False)),
                 options=tuple(row.get("options", ())),
                 follows=tuple(row.get("follows", ())),
+                confirm_doubt=bool(row.get("confirm_doubt", False)),
             )
         )
     out.sort(key=lambda q: STAGES.index(q.stage))
@@ -126,6 +129,8 @@ class Question:
 
     definition: QuestionDef
     facts: tuple[str, ...]
+    confirming: bool = False
+    """Put again after a doubtful reply (`intake.doubts`): once, gently."""
 
     @property
     def id(self) -> str:

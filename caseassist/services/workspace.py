@@ -112,6 +112,12 @@ class Workspace(CaseCalls, DirectoryCalls, IntakeCalls):
     def can_report(self) -> bool:
         return self.role in ("supervisor", "admin")
 
+    def report_threshold(self) -> int:
+        """The report's small-cell threshold: no anonymised list shows fewer cases."""
+        from caseassist import config
+
+        return config.load().small_cell_threshold
+
     # -- reports -------------------------------------------------------------------------
     def run_report(self, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:
         from caseassist.services import reports as report_svc

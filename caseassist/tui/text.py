@@ -55,8 +55,11 @@ def translate_bindings(bindings: Iterable[BindingType]) -> list[BindingType]:
     return out
 
 
-def when(value: dt.datetime | dt.date | None) -> str:
-    """A date or time in the UI locale, local time; an empty string for None."""
+def when(value: dt.datetime | dt.date | None, style: str = "medium") -> str:
+    """A date or time in the UI locale, local time; an empty string for None.
+
+    `style` is Babel's: "medium" ("Dec 1, 2026") everywhere there is room, "short"
+    ("12/1/26") where a table would otherwise cut it (`widgets.table.fill`)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -64,11 +67,11 @@ def when(value: dt.datetime | dt.date | None) -> str:
         from babel import Locale
 
         local = value.astimezone()
-        pattern = str(Locale.parse(i18n.get_locale()).datetime_formats["medium"])
-        return pattern.replace("{1}", i18n.format_date(local.date(), "medium")).replace(
+        pattern = str(Locale.parse(i18n.get_locale()).datetime_formats[style])
+        return pattern.replace("{1}", i18n.format_date(local.date(), style)).replace(
             "{0}", i18n.format_time(local, "short")
         )
-    return i18n.format_date(value, "medium")
+    return i18n.format_date(value, style)
 
 
 def day(value: str | None) -> str:

@@ -205,8 +205,10 @@ def case_summary(
         closed=utc(case.closed_at),
         caseworker=case.caseworker,
         name=name,
-        age_band=case.age_band,
-        language=case.language,
+        # Survivor attributes go only to accounts that may see who she is: for a
+        # supervisor they single out one person in a list (`cases.supervision`).
+        age_band=case.age_band if vault.can_read_identity else None,
+        language=case.language if vault.can_read_identity else None,
         open_needs=int(open_n),
         overdue_needs=int(overdue_n),
         due_today=due[0] if due else 0,

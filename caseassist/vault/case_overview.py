@@ -1,21 +1,24 @@
-"""A case as a supervisor may see it: needs, plan progress, referral outcomes and their dates.
+"""A case as a supervisor may see it: needs, plan progress and referral outcomes.
 
-Read only from plain columns (categories, statuses, dates, counts, provider
-names from the directory); nothing sealed is opened, so it works without the
-identity key and can show no identifying fact and no free text. The age band
-is shown only when at least `MIN_BAND` open cases share it, as the reports do.
+Read only from plain columns (categories, statuses, counts, provider names from
+the directory); nothing sealed is opened, so it works without the identity key
+and can show no identifying fact and no free text. No survivor attribute (age
+band, language) and no exact date either: they single out one person whom the
+report's suppression hides (`cases.supervision`); how long the case has been
+open is given in the report's coarse bands.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func
+import datetime as dt
+
 from sqlmodel import col, select
 
 from caseassist.cases import closing
+from caseassist.cases.supervision import open_for
 from caseassist.i18n import _
-from caseassist.vault.case_common import find_case, utc
+from caseassist.vault.case_common import find_case, now_utc, utc
 from caseassist.vault.tables.cases import (
-    CaseFile,
     GoalRow,
     NeedRow,
     ReferralEvent,
@@ -24,25 +27,17 @@ from caseassist.vault.tables.cases import (
 )
 from caseassist.vault.vault import Role, Vault
 
-MIN_BAND = 5
 
-
-def _day(value) -> str | None:
+def _day(value) -> dt.date | None:
     value = utc(value)
-    return value.date().isoformat() if value is not None else None
+    return value.date() if value is not None else None
 
 
 def case_overview(vault: Vault, code: str) -> dict:
-    """Plain data: {code, status, opened, closed, close_reason, needs, plan, referrals}."""
+    """Plain data: {code, status, open_for, close_reason, needs, plan, referrals}."""
     vault.require(Role.supervisor, Role.admin, Role.caseworker, what=_("see a case overview"))
     with vault.session() as session:
         case = find_case(session, code)
-        band = None
-        if case.age_band:
-            peers = session.exec(
-                select(func.count()).select_from(CaseFile).where(CaseFile.age_band == case.age_band)
-            ).one()
-            band = case.age_band if int(peers) >= MIN_BAND else None
         needs = list(
             session.exec(
                 select(NeedRow).where(NeedRow.case_id == case.id).order_by(NeedRow.identified_at)
@@ -71,13 +66,12 @@ def case_overview(vault: Vault, code: str) -> dict:
                 ReferralRow.need_id,
                 ReferralRow.provider,
                 ReferralRow.status,
-                ReferralRow.created_at,
             )
             .where(ReferralRow.case_id == case.id)
             .order_by(ReferralRow.created_at)
         ):
             events = session.exec(
-                select(ReferralEvent.at, ReferralEvent.new)
+                select(ReferralEvent.new)
                 .where(ReferralEvent.referral_id == r[0])
                 .order_by(col(ReferralEvent.at))
             )
@@ -86,29 +80,23 @@ def case_overview(vault: Vault, code: str) -> dict:
                     "need": categories.get(r[1], ""),
                     "provider": r[2],
                     "status": r[3],
-                    "made": _day(r[4]),
-                    "changes": [{"on": _day(at), "to": new} for at, new in events],
+                    "changes": [{"to": new} for new in events],
                 }
             )
         vault.audit(session, "case.overview", case.code)
         return {
             "code": case.code,
             "status": case.status,
-            "opened": _day(case.opened_at),
-            "closed": _day(case.closed_at),
+            "open_for": open_for(_day(case.opened_at), now_utc().date(), _day(case.closed_at)),
             "close_reason": case.close_reason
             if case.close_reason in closing.REASONS
             else ("other" if case.close_reason else ""),
-            "age_band": band,
             "needs": [
                 {
                     "category": n.category,
                     "horizon": n.horizon,
                     "status": n.status,
                     "child": n.member_id is not None,
-                    "identified": _day(n.identified_at),
-                    "referred": _day(n.referred_at),
-                    "met": _day(n.met_at),
                 }
                 for n in needs
             ],

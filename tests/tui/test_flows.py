@@ -285,7 +285,7 @@ async def test_language_picker_names_each_language_in_itself(demo_folder):
 
 async def test_language_picker_shows_its_value_in_the_first_frame_then_opens(demo_folder):
     """The picker is drawn as its value in the first frame and is the real picker right
-    after; Tab still goes account, passphrase, language, Unlock."""
+    after; Tab goes account, passphrase, Unlock, language."""
     from textual.widgets import Select
 
     from caseassist.tui.widgets.deferred import Deferred
@@ -302,7 +302,7 @@ async def test_language_picker_shows_its_value_in_the_first_frame_then_opens(dem
         for _ in range(4):
             order.append(app.focused.id)
             await pilot.press("tab")
-        assert order == ["account", "passphrase", "language", "unlock"]
+        assert order == ["account", "passphrase", "unlock", "language"]
 
 
 async def test_a_failed_vault_call_in_a_screen_says_so_calmly(demo_folder, monkeypatch):

@@ -152,16 +152,16 @@ def test_a_caseworker_finds_assigns_and_closes_a_case(tmp_path):
         tmux.keys("Enter")
         tmux.wait_for("· admin")
         tmux.keys("c")
-        tmux.wait_for("Close the case anyway?")  # the demo's cases have open needs
+        tmux.wait_for("Why does the case close?")  # the first reason highlighted
+        tmux.keys("Down")
+        tmux.keys("Enter")
+        tmux.wait_for("Close the case as “returned home”?")  # named, with the open needs
         tmux.keys("Enter")  # staying is the default
         tmux.keys("c")
-        tmux.wait_for("Close the case anyway?")
-        tmux.keys("Down")
-        tmux.keys("Enter")
         tmux.wait_for("Why does the case close?")
-        tmux.keys("Enter")  # no reason is picked in advance: Enter alone closes nothing
-        tmux.keys("Down")
         tmux.keys("Enter")
+        tmux.wait_for("Yes, close it: housed")
+        tmux.keys("y")
         shown = tmux.wait_for("closed: housed")
         assert "Traceback" not in shown
     finally:

@@ -20,7 +20,7 @@ from caseassist.cases.dates import When, parse_when
 from caseassist.i18n import _, format_date, get_locale, ngettext
 from caseassist.intake.numbers import to_int
 from caseassist.tui.screens.case_tabs import child_label
-from caseassist.tui.widgets.dialogs import Choice, TextPrompt
+from caseassist.tui.widgets.dialogs import Choice, Confirm, TextPrompt
 
 if TYPE_CHECKING:
     from caseassist.cases.model import CaseDetail
@@ -257,29 +257,42 @@ class CaseDayActions:
         self.reload()
 
     def action_close_case(self) -> None:
-        """Ask the reason (none picked in advance: Enter alone closes nothing); with open
-        needs or an unfinished intake, say so first and ask, staying being the default."""
+        """Ask the reason (the first highlighted, so the list shows where it stands), then
+        confirm it by name, with what closing would leave behind (open needs, an unfinished
+        intake); keeping the case open is the default. The reason saved is the one named."""
         if self.detail is None:
             return
         options = [(r, closing.label(r)) for r in closing.REASONS]
+        warning = closing_warning(self.detail)
 
-        def chosen(reason: str | None) -> None:
-            if reason:
+        def confirmed(reason: str, yes: bool | None) -> None:
+            if yes:
                 ws, code = self.workspace, self.code
-                self.db(lambda: ws.close_case(code, reason), self._saved, name="close")
-
-        def ask_reason(answer: str | None = "close") -> None:
-            if answer == "close":
-                self.app.push_screen(
-                    Choice(_("Why does the case close?"), options, highlight_first=False), chosen
+                self.db(
+                    lambda: ws.close_case(code, reason),
+                    lambda _r=None: self._case_closed(reason),
+                    name="close",
                 )
 
-        warning = closing_warning(self.detail)
-        if not warning:
-            ask_reason()
-            return
-        check = [("stay", _("No, keep the case open")), ("close", _("Close it anyway"))]
-        self.app.push_screen(Choice(warning, check), ask_reason)
+        def chosen(reason: str | None) -> None:
+            if not reason:
+                return
+            label = closing.label(reason)
+            self.app.push_screen(
+                Confirm(
+                    _("Close the case as “{reason}”?").format(reason=label),
+                    warning or _("It leaves the list of open cases; it can be reopened."),
+                    yes=_("Yes, close it: {reason}").format(reason=label),
+                    no=_("No, keep the case open"),
+                ),
+                lambda yes: confirmed(reason, yes),
+            )
+
+        self.app.push_screen(Choice(_("Why does the case close?"), options), chosen)
+
+    def _case_closed(self, reason: str) -> None:
+        self.notify(_("Case closed: {reason}.").format(reason=closing.label(reason)))
+        self.reload()
 
     def action_reopen_case(self) -> None:
         ws, code = self.workspace, self.code
@@ -337,7 +350,7 @@ def closing_warning(detail: CaseDetail) -> str:
         parts.append(_("The intake is not finished."))
     if not parts:
         return ""
-    return " ".join([*parts, _("Close the case anyway?")])
+    return " ".join(parts)
 
 
 def _intake_finished(state: dict) -> bool:

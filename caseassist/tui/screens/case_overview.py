@@ -2,7 +2,8 @@
 
 Built only from what `Workspace.case_overview` returns (plain columns; no
 sealed value is opened), so no name, no fact about the person and no free
-text can reach this screen.
+text can reach this screen; nor an exact date or an age band, which would
+single her out (`cases.supervision`): how long the case has been open, in bands.
 """
 
 from __future__ import annotations
@@ -15,21 +16,20 @@ from textual.widgets import DataTable, Static
 from caseassist.cases import closing
 from caseassist.cases import needs as need_rules
 from caseassist.cases import referrals as referral_rules
+from caseassist.cases.supervision import CASE_STATUS
 from caseassist.i18n import N_, _
-from caseassist.reports.labels import AGE_BAND_LABELS
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.text import day, literal
+from caseassist.tui.text import literal
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.table import MeasuredTable
 
 GOAL_STATUS = {"active": N_("active"), "achieved": N_("achieved"), "dropped": N_("dropped")}
-CASE_STATUS = {"open": N_("open"), "closed": N_("closed")}
 
 
 class CaseOverviewScreen(BaseScreen):
     HELP = N_(
-        "An anonymized case: its needs and their dates, how far the plan has come and what "
-        "happened to each referral. No name, no personal fact and no note is shown. Esc goes back."
+        "An anonymized case: its needs, how far the plan has come and what happened to each "
+        "referral. No name, no personal fact, no date and no note is shown. Esc goes back."
     )
     BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
 
@@ -55,24 +55,20 @@ class CaseOverviewScreen(BaseScreen):
 
     def _show(self, data: dict) -> None:
         self.data = data
-        title = f"{data['code']} · {_(CASE_STATUS.get(data['status'], data['status']))} · " + _(
-            "opened {date}"
-        ).format(date=day(data["opened"]))
+        status = _(CASE_STATUS.get(data["status"], data["status"]))
+        title = f"{data['code']} · {status} · " + _("open for: {time}").format(
+            time=_(data["open_for"])
+        )
         if data["close_reason"]:
             title += " · " + closing.label(data["close_reason"])
-        if data["age_band"]:
-            band = data["age_band"]
-            title += " · " + (_(AGE_BAND_LABELS[band]) if band in AGE_BAND_LABELS else band)
         self.query_one("#overview-title", Static).update(literal(title))
         needs = self.query_one("#overview-needs", DataTable)
-        needs.add_columns(_("Need"), _("Status"), _("Since"), _("Met"))
+        needs.add_columns(_("Need"), _("Status"))
         for n in data["needs"]:
             label = need_rules.label(n["category"]) + (" · " + _("child") if n["child"] else "")
             needs.add_row(
                 label,
                 _(need_rules.STATUS_LABELS.get(n["status"], n["status"])),
-                day(n["identified"]),
-                day(n["met"]),
             )
         plan = self.query_one("#overview-plan", DataTable)
         plan.add_columns(_("Need"), _("Goal"), _("Steps done"))
@@ -83,13 +79,12 @@ class CaseOverviewScreen(BaseScreen):
                 f"{g['done']}/{g['steps']}",
             )
         refs = self.query_one("#overview-referrals", DataTable)
-        refs.add_columns(_("Need"), _("Provider"), _("Status"), _("Made"))
+        refs.add_columns(_("Need"), _("Provider"), _("Status"))
         for r in data["referrals"]:
             refs.add_row(
                 need_rules.label(r["need"]),
                 literal(r["provider"]),
                 _(referral_rules.STATUS_LABELS.get(r["status"], r["status"])),
-                day(r["made"]),
             )
         needs.focus()
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from caseassist.cases import needs as need_rules
@@ -19,6 +19,7 @@ from caseassist.cases.model import CaseDetail, Member, Need
 from caseassist.directory import MatchResult
 from caseassist.i18n import _, ngettext
 from caseassist.tui.text import fact_display, fact_label, literal, source_label, state_label, when
+from caseassist.tui.widgets.table import Column, FittedTable, Row
 
 
 def child_label(member: Member) -> str:
@@ -45,10 +46,15 @@ def household_line(d: CaseDetail) -> str:
     return " · ".join(parts)
 
 
-def fill_facts(table: DataTable, d: CaseDetail) -> None:
+def fill_facts(table: FittedTable, d: CaseDetail) -> None:
     """Every fact with its value or state, its source and when it was recorded."""
-    table.clear(columns=True)
-    table.add_columns(_("Fact"), _("Value"), _("Source"), _("Recorded"))
+    columns = [
+        Column(_("Fact")),
+        Column(_("Value")),
+        Column(_("Source"), give_way=1),
+        Column(_("Recorded"), date=True),
+    ]
+    rows: list[Row] = []
     from caseassist.intake.facts import FACTS  # loaded after unlock, not with the screen
 
     order = {fid: i for i, fid in enumerate(FACTS)}  # grouped as in "What we know"
@@ -58,22 +64,29 @@ def fill_facts(table: DataTable, d: CaseDetail) -> None:
         else:
             mark = "—" if f.state == "declined" else "?"
             value = literal(f"{mark} {state_label(f.state)}", "italic")
-        table.add_row(fact_label(f.fact_id), value, source_label(f.source), when(f.recorded_at))
+        rows.append((None, [fact_label(f.fact_id), value, source_label(f.source), f.recorded_at]))
+    table.fill(columns, rows)
 
 
-def fill_plan(table: DataTable, d: CaseDetail) -> list[tuple[str, str, bool]]:
+def fill_plan(table: FittedTable, d: CaseDetail) -> list[tuple[str, str, bool]]:
     """Goals and their steps; per row (goal id, goal or step id, is a step)."""
-    table.clear(columns=True)
-    table.add_columns(_("Goal or step"), _("Who"), _("Due"), _("Done"))
+    columns = [
+        Column(_("Goal or step")),
+        Column(_("Who"), give_way=1),
+        Column(_("Due"), date=True),
+        Column(_("Done")),
+    ]
+    cells: list[Row] = []
     rows: list[tuple[str, str, bool]] = []
     for g in d.goals:
         progress = f"{round(g.progress * 100)}%"
-        table.add_row(literal(g.text, "bold"), "", "", progress)
+        cells.append((None, [literal(g.text, "bold"), "", "", progress]))
         rows.append((g.id, g.id, False))
         for st in g.steps:
             done = "✓" if st.done_at else ""
-            table.add_row(literal("  • " + st.text), _(st.owner), when(st.due), done)
+            cells.append((None, [literal("  • " + st.text), _(st.owner), st.due, done]))
             rows.append((g.id, st.id, True))
+    table.fill(columns, cells)
     return rows
 
 
@@ -87,15 +100,18 @@ def _urgent_first(need: Need) -> tuple[int, bool, int]:
 
 
 def fill_referrals(
-    table: DataTable, options: OptionList, d: CaseDetail, matches: Mapping[str, MatchResult]
+    table: FittedTable, options: OptionList, d: CaseDetail, matches: Mapping[str, MatchResult]
 ) -> dict[str, tuple[str, str, str, str]]:
     """Referrals made, then suggested providers per open need; the suggestions by option id
     as (need id, category, service id, provider name)."""
-    table.clear(columns=True)
-    table.add_columns(_("Need"), _("Provider"), _("Status"), _("Made"))
+    columns = [Column(_("Need")), Column(_("Provider")), Column(_("Status"))]
+    made: list[Row] = []
     for r in d.referrals:
         status = _(referral_rules.STATUS_LABELS.get(r.status, r.status))
-        table.add_row(need_rules.label(r.category), literal(r.provider), status, when(r.created_at))
+        made.append(
+            (None, [need_rules.label(r.category), literal(r.provider), status, r.created_at])
+        )
+    table.fill([*columns, Column(_("Made"), date=True)], made)
     options.clear_options()
     suggestions: dict[str, tuple[str, str, str, str]] = {}
     for need in sorted(d.needs, key=_urgent_first):
@@ -132,7 +148,7 @@ def fill_notes(box: VerticalScroll, d: CaseDetail) -> None:
     box.mount_all(items)
 
 
-def fill_history(table: DataTable, d: CaseDetail) -> None:
+def fill_history(table: FittedTable, d: CaseDetail) -> None:
     """What happened on the case, newest first, each with who and when: facts recorded,
     needs identified and moved, referrals made and moved, notes added or corrected.
 
@@ -140,13 +156,19 @@ def fill_history(table: DataTable, d: CaseDetail) -> None:
     that it was recorded: the Facts tab shows it to whoever may see it. A note's text
     stays on the Notes tab.
     """
-    table.clear(columns=True)
-    table.add_columns(_("When"), _("Who"), _("What"), _("Change"))
+    columns = [
+        Column(_("When"), date=True),  # first: never cut, short when narrow
+        Column(_("Who")),
+        Column(_("What")),
+        Column(_("Change")),
+    ]
     rows = sorted(history_rows(d), key=lambda r: r[0], reverse=True)
-    for at, who, what, change in rows:
-        table.add_row(when(at), literal(who), literal(what), literal(change))
+    cells: list[Row] = [
+        (None, [at, literal(who), literal(what), literal(change)]) for at, who, what, change in rows
+    ]
     if not rows:
-        table.add_row("", "", _("Nothing recorded yet."), "")
+        cells.append((None, ["", "", _("Nothing recorded yet."), ""]))
+    table.fill(columns, cells)
 
 
 def history_rows(d: CaseDetail) -> list[tuple[dt.datetime, str, str, str]]:

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
 
 from caseassist.cases import closing
 from caseassist.cases.model import CaseDetail
@@ -28,7 +28,7 @@ from caseassist.tui.screens.case_tabs import (
 from caseassist.tui.text import literal, when
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.needs_board import NeedsBoard
-from caseassist.tui.widgets.table import MeasuredTable
+from caseassist.tui.widgets.table import FittedTable
 
 
 class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
@@ -90,17 +90,17 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
             with TabPane(_("Needs"), id="tab-needs"):
                 yield NeedsBoard(id="board")
             with TabPane(_("Facts"), id="tab-facts"):
-                yield MeasuredTable(id="facts", cursor_type="row")
+                yield FittedTable(id="facts", cursor_type="row")
             with TabPane(_("Plan"), id="tab-plan"):
-                yield MeasuredTable(id="plan", cursor_type="row")
+                yield FittedTable(id="plan", cursor_type="row")
             with TabPane(_("Referrals"), id="tab-referrals"):
-                yield MeasuredTable(id="referrals", cursor_type="row")
+                yield FittedTable(id="referrals", cursor_type="row")
                 yield Static(_("Suggested providers (Enter to refer)"), classes="section")
                 yield OptionList(id="suggestions")
             with TabPane(_("Notes"), id="tab-notes"):
                 yield VerticalScroll(id="notes")
             with TabPane(_("History"), id="tab-history"):
-                yield MeasuredTable(id="history", cursor_type="row")
+                yield FittedTable(id="history", cursor_type="row")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -179,20 +179,23 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
             self.query_one("#immediate").focus()
 
     def _show_facts(self, d: CaseDetail) -> None:
-        fill_facts(self.query_one("#facts", DataTable), d)
+        fill_facts(self.query_one("#facts", FittedTable), d)
 
     def _show_plan(self, d: CaseDetail) -> None:
-        self._plan_rows = fill_plan(self.query_one("#plan", DataTable), d)
+        self._plan_rows = fill_plan(self.query_one("#plan", FittedTable), d)
 
     def _show_referrals(self, d: CaseDetail) -> None:
-        tables = self.query_one("#referrals", DataTable), self.query_one("#suggestions", OptionList)
+        tables = (
+            self.query_one("#referrals", FittedTable),
+            self.query_one("#suggestions", OptionList),
+        )
         self._suggestions = fill_referrals(*tables, d, self.matches)
 
     def _show_notes(self, d: CaseDetail) -> None:
         fill_notes(self.query_one("#notes", VerticalScroll), d)
 
     def _show_history(self, d: CaseDetail) -> None:
-        fill_history(self.query_one("#history", DataTable), d)
+        fill_history(self.query_one("#history", FittedTable), d)
 
     # -- needs ------------------------------------------------------------------------
     @on(NeedsBoard.StatusRequested)

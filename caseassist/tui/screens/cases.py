@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,11 +13,12 @@ from textual.widgets import DataTable, Input, Static
 
 from caseassist import i18n
 from caseassist.cases.model import CaseSummary
+from caseassist.cases.supervision import CASE_STATUS, TOO_FEW, too_few
 from caseassist.i18n import N_, _, ngettext
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.text import literal, when
+from caseassist.tui.text import literal
 from caseassist.tui.widgets.footer import KeyFooter
-from caseassist.tui.widgets.table import MeasuredTable
+from caseassist.tui.widgets.table import Column, FittedTable
 
 PAGE_SIZE = 50
 
@@ -107,7 +110,7 @@ class CasesScreen(BaseScreen):
             compact=True,
             placeholder=_("/ find: a code, a need, by:caseworker or a name"),
         )
-        yield MeasuredTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield FittedTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="paging", markup=False)
         yield KeyFooter()
 
@@ -145,6 +148,8 @@ class CasesScreen(BaseScreen):
 
         def call():
             total = ws.count_cases(mine=mine)
+            if not ws.can_read_identity and too_few(total, ws.report_threshold()):
+                return total, []  # not even read: the one line says why
             page = ws.list_cases(
                 mine=mine, limit=PAGE_SIZE, offset=offset, overdue_first=overdue_first
             )
@@ -154,27 +159,80 @@ class CasesScreen(BaseScreen):
 
     def _show(self, result: tuple[int, list[CaseSummary]]) -> None:
         self.total, self.rows = result
-        table = self.query_one("#cases", DataTable)
-        table.clear(columns=True)
-        with_names = self.workspace.can_read_identity
-        columns = [_("Case"), _("Overdue"), _("Due"), _("Open needs"), _("Opened"), _("Caseworker")]
-        if with_names:
-            columns.insert(1, _("Name"))
-        columns.append(_("Language"))
-        table.add_columns(*columns)
-        for s in self.rows:
-            cells: list[object] = [
+        table = self.query_one("#cases", FittedTable)
+        ws = self.workspace
+        if not ws.can_read_identity:
+            self._show_anonymised(table, ws.report_threshold())
+            return
+        columns = [
+            Column(_("Case")),
+            Column(_("Name")),
+            Column(_("Overdue")),
+            Column(_("Due"), give_way=1),
+            Column(_("Open needs")),
+            Column(_("Opened"), date=True),
+            # Too narrow (80 columns): these make room, the language first, before a date
+            # is cut ("Dec 3, 202").
+            Column(_("Caseworker"), give_way=2),
+            Column(_("Language"), give_way=3),
+        ]
+        rows = [
+            (
                 s.code,
-                literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
-                due_text(s),
-                str(s.open_needs),
-                when(s.opened.date()),
-                literal(s.caseworker or _("unassigned")),
-                i18n.language_name(s.language) if s.language else "",
-            ]
-            if with_names:
-                cells.insert(1, literal(s.name or ""))
-            table.add_row(*cells, key=s.code)
+                [
+                    s.code,
+                    literal(s.name or ""),
+                    literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
+                    due_text(s),
+                    str(s.open_needs),
+                    s.opened.date(),
+                    literal(s.caseworker or _("unassigned")),
+                    i18n.language_name(s.language) if s.language else "",
+                ],
+            )
+            for s in self.rows
+        ]
+        table.fill(columns, rows)
+        self._show_paging(table)
+
+    def _show_anonymised(self, table: FittedTable, threshold: int) -> None:
+        """A supervisor's lines: no survivor attribute, no exact date, and no list of
+        fewer cases than the report would show as a count (`cases.supervision`)."""
+        found = len(self.rows) if self.search_text else self.total
+        if too_few(found, threshold):
+            self.rows = []
+            table.fill([], [])
+            self.query_one("#paging", Static).update(_(TOO_FEW).format(n=threshold))
+            table.display = False
+            return
+        table.display = True
+        today = dt.date.today()
+        columns = [
+            Column(_("Case")),
+            Column(_("Status")),
+            Column(_("Overdue")),
+            Column(_("Open needs")),
+            Column(_("Open for")),
+            Column(_("Caseworker")),
+        ]
+        rows = [
+            (
+                s.code,
+                [
+                    s.code,
+                    _(CASE_STATUS.get(s.status, s.status)),
+                    literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
+                    str(s.open_needs),
+                    _(s.open_for(today)),
+                    literal(s.caseworker or _("unassigned")),
+                ],
+            )
+            for s in self.rows
+        ]
+        table.fill(columns, rows)
+        self._show_paging(table)
+
+    def _show_paging(self, table: DataTable) -> None:
         if self.search_text:
             self.query_one("#paging", Static).update(
                 ngettext("{n} case found", "{n} cases found", len(self.rows)).format(

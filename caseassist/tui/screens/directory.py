@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Sta
 from caseassist import vocabulary
 from caseassist.directory import MatchResult
 from caseassist.directory.model import service_needs
-from caseassist.i18n import N_, _, format_number
+from caseassist.i18n import N_, _, format_alternatives, format_number
 from caseassist.services.directory_preview import ImportPreview
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
@@ -48,6 +48,7 @@ class DirectoryScreen(BaseScreen):
             )
             yield Input(placeholder=_("language (name or code)"), id="language")
             yield TickBox(_("Open now"), id="open-now")
+        yield Static("", id="providers-empty", markup=False)
         with Horizontal(id="directory-body"):
             yield MeasuredTable(id="providers", cursor_type="row")
             with Vertical(id="provider-detail-box"), VerticalScroll():
@@ -82,10 +83,29 @@ class DirectoryScreen(BaseScreen):
             is_open = "" if s.open_now is None else (_("open") if s.open_now else _("closed"))
             table.add_row(literal(s.name), literal(s.organization), is_open)
         detail = self.query_one("#provider-detail", Static)
+        empty = self.query_one("#providers-empty", Static)
+        table.display = bool(result.suggestions)
+        empty.display = not result.suggestions
         if not result.suggestions:
-            detail.update(literal(result.message or _("No provider matches these filters.")))
+            line = self._nothing_found(result)
+            empty.update(line)
+            detail.update("")
         else:
             self._detail(0)
+
+    def _nothing_found(self, result: MatchResult) -> str:
+        """One line instead of an empty table: that nothing matched, and which filter to
+        loosen (only those set; another need always)."""
+        ways = []
+        if self.query_one("#language", Input).value.strip():
+            ways.append(_("clear the language"))
+        if self.query_one("#open-now", Checkbox).value:
+            ways.append(_("untick Open now"))
+        ways.append(_("choose another need"))
+        found = result.message or _("No provider matches these filters.")
+        return (
+            found + " " + _("To widen the search: {ways}.").format(ways=format_alternatives(ways))
+        )
 
     @on(DataTable.RowHighlighted, "#providers")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -35,6 +35,11 @@ from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
 
+ONCE_MORE = N_(
+    "Her answer held a doubt. Ask once more, gently; whatever she says now is recorded, "
+    'and "not sure" is a fine answer.'
+)
+
 
 @dataclass
 class IntakeBackend:
@@ -157,7 +162,10 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             )
             self.query_one("#choices", Static).update("")
         else:
-            self.query_one("#question", Static).update(literal(q.prompt(i18n.get_locale())))
+            asked = literal(q.prompt(i18n.get_locale()))
+            if q.confirming:  # her reply held a doubt: once more, gently (`intake.doubts`)
+                asked.append(literal("\n" + _(ONCE_MORE), "italic"))
+            self.query_one("#question", Static).update(asked)
             lang = self._phrasing_language(q)
             phrasing = q.survivor_prompt(lang)
             shown_in = self._shown_in(lang)

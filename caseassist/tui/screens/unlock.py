@@ -61,14 +61,16 @@ class UnlockScreen(BaseScreen):
                 yield Input(value=self.initial_account, id="account", placeholder=_("account name"))
                 yield Label(_("Passphrase"))
                 yield Input(password=True, id="passphrase", placeholder=_("passphrase"))
+                # Unlock comes straight after the passphrase: "passphrase, Tab, Enter" (as
+                # one moves to a form's button) unlocks, and never opens the language list.
+                yield Static("")
+                yield Button(_("Unlock"), id="unlock", variant="primary")
                 yield Label(_("Language"))
                 yield Deferred(
                     i18n.autonym(i18n.get_locale()).capitalize(),
                     _language_picker,
                     id="language-shown",
                 )
-                yield Static("")
-                yield Button(_("Unlock"), id="unlock", variant="primary")
             yield Static("", id="message", markup=False)
         yield KeyFooter()
 

@@ -71,34 +71,55 @@ class TextPrompt(BaseModal[str | None]):
         self.dismiss(None)
 
 
+class ChoiceList(OptionList):
+    """An option list that a click read before it was drawn does not pick from.
+
+    A double click on one dialog's option used to land its second click on the
+    dialog opened by the first (a closing reason chosen by no one); keys typed
+    ahead still count, since each moves the highlight the person can see.
+    """
+
+    drawn_at: float | None = None
+    """When the list was first drawn (Textual's `Message.time` clock)."""
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        self.drawn_at = get_time()
+
+    def _on_click(self, event) -> None:
+        """Textual runs each class's handler in turn; `prevent_default` skips OptionList's."""
+        read_at = getattr(self.app, "input_at", 0.0)
+        if self.drawn_at is None or read_at < self.drawn_at:
+            event.prevent_default()
+            event.stop()
+
+
 class Choice(BaseModal[str | None]):
     """Pick one of a few options (value, label); Esc cancels.
 
-    The first option is highlighted, so Enter takes it: make it the safe one. With
-    `highlight_first=False` nothing is, and Enter alone picks nothing (a case's closing
-    reason must be chosen, not taken blindly).
+    The first option is highlighted, so Enter takes it: make it the safe one, or confirm
+    what was picked (a case's closing reason), naming it.
     """
 
     DEFAULT_CSS = DIALOG_CSS.format(name="Choice")
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="cancel")]
 
-    def __init__(
-        self, title: str, options: list[tuple[str, str]], *, highlight_first: bool = True
-    ) -> None:
+    def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
         super().__init__()
         self.title_text = title
         self.options = options
-        self.highlight_first = highlight_first
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield OptionList(*[Option(literal(label), id=value) for value, label in self.options])
+            yield ChoiceList(*[Option(literal(label), id=value) for value, label in self.options])
         yield KeyFooter()
 
     def on_mount(self) -> None:
         choices = self.query_one(OptionList)
-        choices.highlighted = 0 if self.highlight_first else None
+        choices.highlighted = 0
         choices.focus()
 
     @on(OptionList.OptionSelected)
@@ -137,7 +158,7 @@ class Confirm(BaseModal[bool]):
             with VerticalScroll():
                 yield Static(literal(self.body), id="body")
             no, yes = self.labels
-            yield OptionList(Option(literal(no), id="no"), Option(literal(yes), id="yes"))
+            yield ChoiceList(Option(literal(no), id="no"), Option(literal(yes), id="yes"))
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -15,8 +15,8 @@ from caseassist.cases import needs as need_rules
 from caseassist.cases.model import Need
 from caseassist.i18n import N_, _
 from caseassist.tui.screens.base import translate_node_bindings
-from caseassist.tui.text import literal, when
-from caseassist.tui.widgets.table import MeasuredTable
+from caseassist.tui.text import literal
+from caseassist.tui.widgets.table import Column, FittedTable
 
 STATUS_KEYS = {
     "identified": "u",
@@ -27,7 +27,7 @@ STATUS_KEYS = {
 }
 
 
-class NeedTable(MeasuredTable):
+class NeedTable(FittedTable):
     """One column of the board; its keys post `NeedsBoard.StatusRequested`."""
 
     BINDINGS = [
@@ -54,8 +54,8 @@ class NeedTable(MeasuredTable):
             key=lambda n: (not n.overdue, order.get(n.category, len(order)), n.identified_at, n.id),
         )
         self.needs = needs
-        self.clear(columns=True)
-        self.add_columns(_("Need"), _("Status"), _("Since"))
+        columns = [Column(_("Need")), Column(_("Status")), Column(_("Since"), date=True)]
+        rows = []
         for n in needs:
             status = _(need_rules.STATUS_LABELS.get(n.status, n.status))
             cells = [
@@ -65,9 +65,10 @@ class NeedTable(MeasuredTable):
                     "bold red" if n.overdue else "",
                 ),
                 literal(status + (" · " + _("overdue") if n.overdue else "")),
-                when(n.identified_at.date()),
+                n.identified_at.date(),
             ]
-            self.add_row(*cells, key=n.id)
+            rows.append((n.id, cells))
+        self.fill(columns, rows)
 
     @property
     def selected(self) -> Need | None:
@@ -89,7 +90,11 @@ class NeedsBoard(Vertical):
     NeedsBoard .needs-column { width: 1fr; height: 1fr; }
     NeedsBoard NeedTable { height: 1fr; }
     NeedsBoard Label { text-style: bold; padding: 0 1; }
+    NeedsBoard.narrow Horizontal { layout: vertical; }
     """
+    NARROW = 100
+    """Below this width the two columns are stacked: side by side at 80, each table had 39
+    cells for a need, its status and its date, and cut them ("identified · en ret")."""
 
     @dataclass
     class StatusRequested(Message):
@@ -106,6 +111,9 @@ class NeedsBoard(Vertical):
             with Vertical(classes="needs-column"):
                 yield Label(_("Long-term"))
                 yield NeedTable(id="long_term")
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < self.NARROW, "narrow")
 
     def show(self, needs: tuple[Need, ...], whose: Mapping[str, str] | None = None) -> None:
         self.query_one("#immediate", NeedTable).show(

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
+
+from caseassist.tui.text import when
 
 
 class MeasuredTable(DataTable):
@@ -34,3 +40,98 @@ class MeasuredTable(DataTable):
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         if old.width != new.width:  # a cell update measured a column again
             self.notify_style_update()
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a `FittedTable`: `give_way` above 0 lets it go when the table is too
+    narrow (the highest first); `date` cells are dates or times, drawn by `when`."""
+
+    label: str
+    give_way: int = 0
+    date: bool = False
+
+
+Row = tuple[str | None, Sequence[object]]
+"""A row key and its cells, one per column (a date column's cell: a date, time or None)."""
+
+CELL_PADDING = 2  # DataTable's cell_padding of 1 on each side
+
+
+def fit(columns: Sequence[Column], rows: Sequence[Row], width: int) -> tuple[list[int], str]:
+    """Which columns to draw and the date style, so that no cell is cut in `width` cells:
+    as many columns as fit (those that give way go first, the highest first), each set
+    tried with medium dates and then short ones. A date is never cut while a column may
+    still give way; when nothing more may go, the narrowest drawing is returned."""
+    styles = ("medium", "short") if any(c.date for c in columns) else ("medium",)
+
+    def need(kept: list[int], style: str) -> int:
+        total = 0
+        for i in kept:
+            cells = [_cell(columns[i], row[1][i], style) for row in rows]
+            total += max([cell_len(columns[i].label), *(_len(c) for c in cells)]) + CELL_PADDING
+        return total
+
+    kept = list(range(len(columns)))
+    order = sorted(
+        (i for i, c in enumerate(columns) if c.give_way > 0), key=lambda i: -columns[i].give_way
+    )
+    while True:
+        for style in styles:
+            if need(kept, style) <= width:
+                return kept, style
+        if not order:
+            return kept, styles[-1]
+        kept.remove(order.pop(0))
+
+
+def _cell(column: Column, value: object, style: str) -> object:
+    if column.date and (value is None or isinstance(value, dt.date)):
+        return when(value, style)
+    return value
+
+
+def _len(cell: object) -> int:
+    return cell.cell_len if isinstance(cell, Text) else cell_len(str(cell))
+
+
+class FittedTable(MeasuredTable):
+    """A table that fits its width: dates short rather than cut, and the columns that may
+    give way gone rather than any cell cut (a date read "Dec 3, 202" at 80 columns).
+    Fitted again when its width changes."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._columns: list[Column] = []
+        self._rows: list[Row] = []
+        self._fitted_width = -1
+        self.shown_columns: list[str] = []
+        """The labels drawn at the last fit (tests, and whoever reads the table)."""
+
+    def fill(self, columns: Sequence[Column], rows: Sequence[Row]) -> None:
+        """Replace columns and rows; drawn as `fit` allows at the current width."""
+        self._columns, self._rows = list(columns), list(rows)
+        self._draw()
+
+    def _available(self) -> int:
+        width = self.size.width or self.app.size.width
+        height = self.size.height or self.app.size.height
+        scrolls = len(self._rows) + 1 > height  # a vertical scrollbar takes 2 cells
+        return max(0, width - (2 if scrolls else 0))
+
+    def _draw(self) -> None:
+        width = self._available()
+        self._fitted_width = width
+        kept, style = fit(self._columns, self._rows, width)
+        row = self.cursor_row
+        self.clear(columns=True)
+        self.add_columns(*[self._columns[i].label for i in kept])
+        self.shown_columns = [self._columns[i].label for i in kept]
+        for key, cells in self._rows:
+            self.add_row(*[_cell(self._columns[i], cells[i], style) for i in kept], key=key)
+        if self._rows and row:
+            self.move_cursor(row=min(row, len(self._rows) - 1))
+
+    def on_resize(self) -> None:
+        if self._columns and self._available() != self._fitted_width:
+            self._draw()
