@@ -36,7 +36,7 @@ from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
 
 ONCE_MORE = N_(
-    "Her answer held a doubt. Ask once more, gently; whatever she says now is recorded, "
+    "The answer held a doubt. Ask once more, gently; whatever is said now is recorded, "
     'and "not sure" is a fine answer.'
 )
 
