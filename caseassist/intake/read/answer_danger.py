@@ -12,6 +12,7 @@ buscando"). A calm she denies ("I don't feel safe") is only offered as danger.""
 
 from __future__ import annotations
 
+from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import OPENING, Clause, at, fact_for, find, has, settle
 from caseassist.intake.read.result import Extraction
 
@@ -24,10 +25,22 @@ def _state(clause: Clause) -> tuple[bool, bool] | None:
         if n := at(kept, i, "fear_me"):
             if at(kept, i + n, "fear_for") or _negated_after(clause, kept[i + n - 1]):
                 return None  # "I am scared for my son", "I'm afraid not"
+            if _of_removal(kept[i + n :]):
+                return None  # "tenho medo de ser mandada embora do país": her papers' worry
             return (not negated, False)
         if at(kept, i, "calm_me"):
             return (negated, negated)  # "I don't feel safe": offered, not applied
     return None
+
+
+def _of_removal(rest: Clause) -> bool:
+    """The fear is of being sent out of the country (`removal_words`: "afraid of being
+    deported", "miedo de que me deporten", "peur d'être expulsée") and of nothing else
+    in the clause: an immigration worry, which the answer settles on its own, not a danger
+    now."""
+    return bool(lexicon.phrase_regex("removal_words").search(" ".join(rest))) and not has(
+        rest, "fear"
+    )
 
 
 def _negated_after(clause: Clause, last: str) -> bool:
