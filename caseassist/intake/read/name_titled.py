@@ -8,7 +8,8 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.name_set_off import describes_other
-from caseassist.intake.read.segment import ffold
+from caseassist.intake.read.people_counts import referred
+from caseassist.intake.read.segment import ffold, tokens
 
 
 def _titled_regex() -> re.Pattern[str]:
@@ -41,3 +42,29 @@ def titled_names(text: str) -> list[re.Match[str]]:
 
 
 _TITLED_RE = lexicon.Lazy(_titled_regex)
+
+
+def _called_regex() -> re.Pattern[str]:
+    """A title she is called by with her given name (`called_titles`: "doña", "Dona"),
+    then that name."""
+    titles = sorted(lexicon.words().get("called_titles", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)")
+
+
+def called_names(text: str) -> list[re.Match[str]]:
+    """ "doña Rosa", "Dona Filomena" right after a referral or meeting verb ("Encontramos a
+    Dona Filomena perto da rodoviária", "derivamos a doña Rosa"): the person referred, by
+    the name she is called, with no age needed after it."""
+    found = []
+    for m in _CALLED_RE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        before = tokens(ffold(text[start : m.start()]))
+        if before and before[-1] in ("a", "al", "la", "o"):
+            before = before[:-1]  # "Encontramos a Dona ...", "derivamos a la Sra."
+        if referred(before):
+            found.append(m)
+    return found
+
+
+_CALLED_RE = lexicon.Lazy(_called_regex)

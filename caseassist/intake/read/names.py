@@ -14,7 +14,7 @@ from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_set_off import after_speaker, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
-from caseassist.intake.read.name_titled import titled_names
+from caseassist.intake.read.name_titled import called_names, titled_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
@@ -151,7 +151,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not _not_a_name(name.split()[0]) and not _other_subject(_sentence_before(text, at)):
             (formal if _formal(text, at, name) else found).append(name)
-    titled = titled_names(text) if _has_title(text) else []
+    titled = [*titled_names(text), *called_names(text)] if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
         before = after_speaker(text, m.start(), _sentence_before(text, m.start()))
