@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from caseassist.cases.consent import Consent
 from caseassist.i18n import N_, join_list, language_name, translate_in
+from caseassist.intake.facts import FACTS
 from caseassist.vocabulary import vocabulary
 
 STATUSES = ("proposed", "sent", "accepted", "declined", "done", "withdrawn")
@@ -45,6 +46,11 @@ L_CHILDREN = N_("Children with them")
 L_CONTACT = N_("Safe way to reach them")
 L_HEALTH = N_("Health details")
 L_CONTACT_WORKER = N_("Contact the referring worker through")
+
+# What "health details" lets through: the facts that say what care she needs now, and her
+# injuries (the consent category "medical")
+HEALTH_FLAGS = ("household.pregnant", "medical.urgent_need", "medical.needs_medication")
+HEALTH_TEXT = "medical.injuries"
 
 
 class ConsentMissing(Exception):
@@ -118,14 +124,24 @@ def summary_parts(
         rows.append((t(L_CHILDREN), str(facts["household.children_with_them"])))
     if consent.allows("contact", now) and facts.get("person.safe_contact"):
         rows.append((t(L_CONTACT), str(facts["person.safe_contact"])))
-    if consent.allows("medical", now) and facts.get("medical.injuries"):
-        rows.append((t(L_HEALTH), str(facts["medical.injuries"])))
+    if consent.allows("medical", now) and (health := _health(facts, locale)):
+        rows.append((t(L_HEALTH), health))
     return Summary(
         title=f"{t(L_REFERRAL)}: {provider}",
         rows=tuple(rows),
         contact=f"{t(L_CONTACT_WORKER)}: {contact_for_intake}" if contact_for_intake else "",
         closing=t(N_("Shared with the survivor's consent for this referral only.")),
     )
+
+
+def _health(facts: Mapping[str, object], locale: str) -> str:
+    """The health details a provider needs, each by its fact's label in `locale`: the
+    conditions that hold (pregnant, urgent care, medication), then her injuries in her words.
+    A "no" or an unknown is left out: the provider is told what to prepare for."""
+    parts = [FACTS[f].label_in(locale) for f in HEALTH_FLAGS if facts.get(f) is True]
+    if facts.get(HEALTH_TEXT):
+        parts.append(f"{FACTS[HEALTH_TEXT].label_in(locale)}: {facts[HEALTH_TEXT]}")
+    return "; ".join(parts)
 
 
 def _in(locale: str, category: str) -> str:

@@ -10,6 +10,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
+from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
 from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
@@ -131,6 +132,10 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
+        if yn is False and (side := side_after_no(fact_id, f)) is not None:
+            yn = None  # "not now, but my head hurts a lot": no clear no
+            out.maybe(fact_id, True)
+            hedge = hedge or side == SUGGESTED  # only offered: open, her words kept
         stated = out.values.get(fact_id)
         if stated is not None:
             own = stated

@@ -208,8 +208,8 @@ def _rules_in_clause(
             )
             padded = f" {' '.join(tokens(sent))} "
             cm = rule.cancel_regex.search(padded)
-            if cm and any(u.start() <= cm.start() < u.end() for u in _until_done(padded)):
-                cm = None  # "keep taking it until finished": a course kept to its end
+            if cm and any(u.start() <= cm.start() < u.end() for u in _not_done(rule, padded)):
+                cm = None  # "until finished", "no ha sido atendida": no care done
             if cm and not (rule.value is False and _negated_word(padded, cm.start(), m.group())):
                 # (a holding is not undone by "NÃO devolvidos", "never returned")
                 if rule.describe and not _negated(folded, m.start(), None):
@@ -356,9 +356,11 @@ def _rules_in_clause(
             describe(describes, rule, clause_text, folded)
 
 
-def _until_done(padded: str) -> list[re.Match[str]]:
-    """The spans of `until_done` phrases ("until finished", "hasta terminarlo")."""
-    return list(lexicon.phrase_regex("until_done").finditer(padded))
+def _not_done(rule: statement_rules.Rule, padded: str) -> list[re.Match[str]]:
+    """The spans of `until_done` phrases ("until finished") and of the rule's own clear
+    phrases ("no ha sido atendida", "not been seen"): a cancel word inside is no care done."""
+    own = list(rule.clear_regex.finditer(padded)) if rule.clear_regex else []
+    return list(lexicon.phrase_regex("until_done").finditer(padded)) + own
 
 
 def _negated_word(folded: str, start: int, matched: str = "") -> bool:
