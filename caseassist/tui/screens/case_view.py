@@ -304,4 +304,4 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         below = stack[-2] if len(stack) > 1 else None
         if isinstance(below, CasesScreen):
             self.app.pop_screen()
-            below.action_find()
+            below.call_after_refresh(below.action_find)  # after the list restores its focus

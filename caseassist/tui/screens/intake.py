@@ -108,7 +108,11 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 yield Static("", id="question")
                 yield Static("", id="survivor")
                 yield Static("", id="choices")
-                yield Input(id="answer", placeholder=_("Type the answer in their words, Enter"))
+                yield Input(
+                    id="answer",
+                    placeholder=_("Type the answer in their words, Enter"),
+                    select_on_focus=False,  # a letter typed off the line (on_key) must stay
+                )
             yield KnownPanel(id="known")
         yield KeyFooter()
 
