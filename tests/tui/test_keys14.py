@@ -18,6 +18,7 @@ from caseassist.tui.widgets.needs_board import NeedTable
 
 from .helpers import intake_with_an_answer, open_identified_need, settle, type_answer
 from .test_flows import app_for
+from .test_keys import burst
 
 
 async def test_letters_typed_off_the_answer_line_go_into_it_and_answer_nothing(demo_folder):
@@ -128,7 +129,7 @@ async def test_slash_and_a_name_on_the_case_find_on_the_list_and_change_nothing(
         screen, table, _target = await open_identified_need(pilot)
         table.focus()
         before = app.workspace.get_case(screen.code)
-        await pilot.press("slash", "space", *"Grace", "enter")
+        burst(app, ["slash", *" Grace", "\n"])  # typed ahead, all at once, as in the terminal
         await settle(pilot, 6)
         assert isinstance(app.screen, CasesScreen)
         assert app.screen.search_text == "Grace"

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Input, OptionList, Static, TabbedContent, TabPane
 
 from caseassist.cases import closing
 from caseassist.cases import needs as need_rules
@@ -303,5 +303,7 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         stack = self.app.screen_stack
         below = stack[-2] if len(stack) > 1 else None
         if isinstance(below, CasesScreen):
+            # Focused before it shows (synchronously): typed on at once, the name must reach
+            # the search line, not the list (where Enter would open the first case).
+            below.set_focus(below.query_one("#search", Input))
             self.app.pop_screen()
-            below.call_after_refresh(below.action_find)  # after the list restores its focus
