@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -378,20 +378,6 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             return
         lang = self._phrasing_language(q)
         self.app.push_screen(ShowText(self._shown_in(lang), q.survivor_prompt(lang), large=True))
-
-    def on_key(self, event: events.Key) -> None:
-        """A letter typed outside the answer line goes into it, never answers the question.
-
-        One-letter answers (y, n, ...) used to act when the line was not focused: Tab, then
-        "maybe later" recorded a yes from the y of "maybe". Now a printable key off the line
-        is typed into it; only F2-F6 (shown in the footer) answer in one key."""
-        field = self.query_one("#answer", Input)
-        if not event.is_printable or not event.character or self.focused is field:
-            return
-        event.stop()
-        event.prevent_default()
-        field.focus()
-        field.insert_text_at_cursor(event.character)
 
     # -- corrections ------------------------------------------------------------------
     @on(KnownPanel.CorrectionRequested)
