@@ -62,7 +62,7 @@ async def test_unlock_then_cases_are_paged_overdue_first(demo_folder):
         assert [s.code for s in screen.rows] == first_page
 
 
-async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
+async def test_caseworker_marks_a_need_met_with_one_key_and_a_confirmation(demo_folder):
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
         screen, table, target = await open_identified_need(pilot)
@@ -70,6 +70,8 @@ async def test_caseworker_marks_a_need_met_with_one_key(demo_folder):
         table.focus()
         table.move_cursor(row=table.needs.index(target))
         await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # "Yes, mark it met" (No is highlighted first)
         await settle(pilot)
         ws = app.workspace
         after = {n.id: n.status for n in ws.get_case(code).needs}

@@ -32,6 +32,7 @@ class CaseDayActions:
     code: str
     detail: CaseDetail | None
     _plan_rows: list[tuple[str, str, bool]]
+    left_for_intake: bool
 
     def action_add_note(self) -> None:
         def save(text: str | None) -> None:
@@ -189,6 +190,7 @@ class CaseDayActions:
 
         def chosen(topic: str | None) -> None:
             if topic is not None:
+                self.left_for_intake = True
                 reassess(self.app, detail, [] if topic == "open" else [topic])
 
         self.app.push_screen(Choice(_("What may have changed since last time?"), options), chosen)

@@ -6,9 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Input, OptionList, Static, TabbedContent, TabPane
 
 from caseassist.cases import closing
+from caseassist.cases import needs as need_rules
 from caseassist.cases.model import CaseDetail
 from caseassist.directory import MatchResult
 from caseassist.errors import CaseAssistError
@@ -26,6 +27,7 @@ from caseassist.tui.screens.case_tabs import (
     household_line,
 )
 from caseassist.tui.text import literal, when
+from caseassist.tui.widgets.dialogs import Choice
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.needs_board import NeedsBoard
 from caseassist.tui.widgets.table import FittedTable
@@ -35,9 +37,10 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
     """Loads the case in a worker; every change is saved at once and the case reloaded."""
 
     HELP = N_(
-        "Keys 1 to 6 open the tabs: needs, facts, plan, referrals, notes, history. On a need: m met, p in progress, "
-        "r referred, x declined. On a suggested provider: Enter refers (the survivor's consent "
-        "is asked first). On a referral: s shows the summary, n changes its status. "
+        "Keys 1 to 6 open the tabs: needs, facts, plan, referrals, notes, history. On a need: m met, "
+        "p in progress, x declined, u reopened (each asked before it is saved); r refers it: "
+        "choose a provider and press Enter (the survivor's consent is asked first). / goes back "
+        "to the list to find a case. On a referral: s shows the summary, n changes its status. "
         "+ adds a need by hand, k records a child, A adds an appointment, w gives the case to "
         "a caseworker, c closes it with a reason, o reopens it, D discards an unfinished intake, "
         "e corrects the note at the top of the notes tab, R starts a reassessment that asks only "
@@ -47,6 +50,7 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
     )
     BINDINGS = [
         Binding("escape", "back", N_("Back"), id="back"),
+        Binding("slash", "find", N_("Find"), key_display="/", id="find"),
         Binding("1", "tab(0)", N_("Tabs"), key_display="1-6", id="tabs"),
         Binding("2", "tab(1)", show=False),
         Binding("3", "tab(2)", show=False),
@@ -82,6 +86,8 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         self.matches: dict[str, MatchResult] = {}
         self._suggestions: dict[str, tuple[str, str, str, str]] = {}
         self._plan_rows: list[tuple[str, str, bool]] = []
+        self.left_for_intake = False
+        """An intake (resumed or a reassessment) was opened from here: reload on return."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="case-title", markup=False)
@@ -199,6 +205,46 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
 
     # -- needs ------------------------------------------------------------------------
     @on(NeedsBoard.StatusRequested)
+    def _status_asked(self, event: NeedsBoard.StatusRequested) -> None:
+        """A status key asks first; the safe answer is highlighted and no letter answers."""
+        if not self.workspace.can_edit:
+            return
+        need, status = (
+            need_rules.label(event.need.category),
+            _(need_rules.STATUS_LABELS[event.status]),
+        )
+        was = _(need_rules.STATUS_LABELS.get(event.need.status, event.need.status))
+        options = [
+            ("no", _("No, leave it {status}").format(status=was)),
+            ("yes", _("Yes, mark it {status}").format(status=status)),
+        ]
+
+        def chosen(answer: str | None) -> None:
+            if answer == "yes":
+                self._need_status(event)
+
+        self.app.push_screen(
+            Choice(_("{need}: mark it {status}?").format(need=need, status=status), options),
+            chosen,
+        )
+
+    @on(NeedsBoard.ReferRequested)
+    def _refer_asked(self, event: NeedsBoard.ReferRequested) -> None:
+        """`r` on a need: its providers on the Referrals tab, the first highlighted; Enter refers."""
+        need = event.need
+        ids = [oid for oid, (need_id, *_rest) in self._suggestions.items() if need_id == need.id]
+        label = need_rules.label(need.category)
+        if not ids or not self.workspace.can_edit:
+            self.notify(
+                _("No provider is suggested for {need}; nothing was changed.").format(need=label)
+            )
+            return
+        self.query_one("#tabs", TabbedContent).active = "tab-referrals"
+        options = self.query_one("#suggestions", OptionList)
+        options.highlighted = options.get_option_index(ids[0])
+        options.focus()
+        self.notify(_("Choose a provider for {need} and press Enter to refer.").format(need=label))
+
     def _need_status(self, event: NeedsBoard.StatusRequested) -> None:
         if not self.workspace.can_edit:
             return
@@ -237,7 +283,27 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
             return
         from caseassist.tui.screens.intake_start import resume_intake
 
+        self.left_for_intake = True
         resume_intake(self.app, self.detail)
+
+    def on_screen_resume(self) -> None:
+        """Back from an intake (F8 returns here, where it was resumed): show what it found."""
+        if self.left_for_intake and self.app.workspace is not None:
+            self.left_for_intake = False
+            self.reload()
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_find(self) -> None:
+        """/ as on the list: back to it, its search line focused (typed on, the name finds
+        the case). Off the list (the case opened from elsewhere) it does nothing."""
+        from caseassist.tui.screens.cases import CasesScreen
+
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 else None
+        if isinstance(below, CasesScreen):
+            # Focused before it shows (synchronously): typed on at once, the name must reach
+            # the search line, not the list (where Enter would open the first case).
+            below.set_focus(below.query_one("#search", Input))
+            self.app.pop_screen()

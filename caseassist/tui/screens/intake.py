@@ -63,8 +63,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
     HELP = N_(
         "Read the question, or show the survivor's phrasing large with F7. Type an answer in "
         "their words and press Enter, or use one key: F2 yes, F3 no, F4 prefer not to say, "
-        "F5 don't know, F6 ask later (y, n, p, d, s when the answer line is not focused; Esc "
-        "leaves it, Tab returns; Esc again saves and leaves the intake). For a question with "
+        "F5 don't know, F6 ask later. Esc leaves the answer line (a letter typed then goes back "
+        "into it); Esc again saves and leaves the intake. For a question with "
         "choices, type its number. F8 saves and pauses; the intake resumes from the case. F9 "
         "shows providers for the needs found. Enter on a fact in What we know corrects it."
     )
@@ -79,11 +79,6 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         Binding("f4", "decline", N_("Prefer not to say"), id="answer-decline"),
         Binding("f5", "dont_know", N_("Don't know"), id="answer-dont-know"),
         Binding("f6", "skip", N_("Skip"), id="answer-skip"),
-        Binding("y", "yes", show=False),
-        Binding("n", "no", show=False),
-        Binding("p", "decline", show=False),
-        Binding("d", "dont_know", show=False),
-        Binding("s", "skip", show=False),
         Binding("escape", "leave_input", show=False),
     ]
 
@@ -113,7 +108,11 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 yield Static("", id="question")
                 yield Static("", id="survivor")
                 yield Static("", id="choices")
-                yield Input(id="answer", placeholder=_("Type the answer in their words, Enter"))
+                yield Input(
+                    id="answer",
+                    placeholder=_("Type the answer in their words, Enter"),
+                    select_on_focus=False,  # a letter typed off the line (on_key) must stay
+                )
             yield KnownPanel(id="known")
         yield KeyFooter()
 
@@ -133,9 +132,12 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             elif turn.get("answer") is not None:
                 t.answer(_said(turn))
             typed = _said(turn) == turn.get("answer")  # words, not a one-key answer
-            for fid in turn.get("settled") or []:
-                if fid in self.session.facts:
-                    self._settled_line(str(fid), read=typed and not turn.get("declined"))
+            read = typed and not turn.get("declined")
+            settled = [str(f) for f in turn.get("settled") or [] if f in self.session.facts]
+            for fid in settled:
+                self._settled_line(fid, read=read)
+            if read and settled:  # Ctrl+R corrects what was last read, before the pause too
+                self.last_read = settled
         self._needs_seen = {n.category for n in self.session.needs()}
         self.advance()
         self.query_one("#answer", Input).focus()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual._time import get_time  # the clock of `Message.time`
 from textual.widgets import Input
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 class AnswerLine:
     """`question_preparing()` as a question is replaced; `seen_when_typed()` before any answer;
-    `how_to_answer()` for an empty Enter."""
+    `how_to_answer()` for an empty Enter; a letter typed off the line goes into it (`on_key`)."""
 
     app: CaseAssistApp
     question: Question | None
@@ -87,6 +88,21 @@ class AnswerLine:
         shown = self._shown_at
         if shown is None or self.app.input_at < shown:
             self._typed_early = True
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed outside the answer line goes into it, never answers the question.
+
+        One-letter answers (y, n, ...) used to act when the line was not focused: Tab, then
+        "maybe later" recorded a yes from the y of "maybe". Now a printable key off the line
+        is typed into it; only F2-F6 (shown in the footer) answer in one key."""
+        field = self.query_one("#answer", Input)  # type: ignore[attr-defined]
+        focused = self.focused  # type: ignore[attr-defined]
+        if not event.is_printable or not event.character or focused is field:
+            return
+        event.stop()
+        event.prevent_default()
+        field.focus()
+        field.insert_text_at_cursor(event.character)
 
     def how_to_answer(self) -> None:
         """Enter on an empty answer line: one gentle line on the ways to answer this question."""

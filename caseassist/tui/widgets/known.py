@@ -46,7 +46,7 @@ class KnownPanel(OptionList):
         self.clear_options()
         self.add_option(Option(Text(_("What we know"), style="bold"), disabled=True))
         last_group = None
-        for fid, fact in facts.items():
+        for fid, fact in grouped(facts):
             group = _(GROUPS.get(fid.split(".")[0], N_("Other")))
             if group != last_group:
                 self.add_option(Option(Text(group, style="underline"), disabled=True))
@@ -74,3 +74,16 @@ class KnownPanel(OptionList):
         if event.option.id:
             event.stop()
             self.post_message(self.CorrectionRequested(event.option.id))
+
+
+def grouped(facts: Mapping[str, object]) -> list[tuple[str, object]]:
+    """The facts with each group's together, groups in the order they first appear.
+
+    The facts come in the intake's order, which comes back to a group (a child's needs
+    after consent): each change of group drew a heading, so "Household" stood twice."""
+    order: dict[str, int] = {}
+    for fid in facts:
+        order.setdefault(_(GROUPS.get(fid.split(".")[0], N_("Other"))), len(order))
+    return sorted(
+        facts.items(), key=lambda kv: order[_(GROUPS.get(kv[0].split(".")[0], N_("Other")))]
+    )

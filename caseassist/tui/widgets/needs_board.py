@@ -1,4 +1,9 @@
-"""The needs board: immediate and long-term needs side by side, one key per status change."""
+"""The needs board: immediate and long-term needs side by side, one key per status change.
+
+A key only asks: the case screen confirms a status before it is saved, and `r` starts a
+referral (a provider is chosen, consent asked) instead of marking the need "referred" with
+nobody to refer to. Letters typed on the case as if on the list once changed needs at once.
+"""
 
 from __future__ import annotations
 
@@ -28,12 +33,12 @@ STATUS_KEYS = {
 
 
 class NeedTable(FittedTable):
-    """One column of the board; its keys post `NeedsBoard.StatusRequested`."""
+    """One column of the board; its keys post `NeedsBoard.StatusRequested` or `ReferRequested`."""
 
     BINDINGS = [
         Binding("m", "status('met')", N_("Met"), id="need-met"),
         Binding("p", "status('in_progress')", N_("In progress"), id="need-progress"),
-        Binding("r", "status('referred')", N_("Referred"), id="need-referred"),
+        Binding("r", "refer", N_("Refer"), id="need-refer"),
         Binding("x", "status('declined')", N_("Declined"), id="need-declined"),
         Binding("u", "status('identified')", N_("Reopen"), id="need-reopen", show=False),
     ]
@@ -81,6 +86,11 @@ class NeedTable(FittedTable):
         if need is not None and need.status != status:
             self.post_message(NeedsBoard.StatusRequested(need, status))
 
+    def action_refer(self) -> None:
+        need = self.selected
+        if need is not None:
+            self.post_message(NeedsBoard.ReferRequested(need))
+
 
 class NeedsBoard(Vertical):
     """Immediate needs on the left, long-term on the right."""
@@ -98,10 +108,16 @@ class NeedsBoard(Vertical):
 
     @dataclass
     class StatusRequested(Message):
-        """Staff pressed a status key on a need."""
+        """Staff pressed a status key on a need (confirmed before it is saved)."""
 
         need: Need
         status: str
+
+    @dataclass
+    class ReferRequested(Message):
+        """Staff pressed `r` on a need: choose a provider for it."""
+
+        need: Need
 
     def compose(self) -> ComposeResult:
         with Horizontal():
