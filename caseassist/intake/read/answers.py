@@ -12,6 +12,7 @@ from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
+from caseassist.intake.read.answer_needs import stated_need
 from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
@@ -140,7 +141,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             # what a note would only suggest, said in answer to the question itself
             # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
             own = out.possible[fact_id]
-        elif yn is None and not hedge and not inverted and said_yes_by(fact_id, text):
+        elif yn is None and not hedge and not inverted and (
+            said_yes_by(fact_id, text) or stated_need(fact_id, text)
+        ):
             own = True  # "this worries me" to "Do you have worries about your status?"
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
