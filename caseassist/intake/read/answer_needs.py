@@ -32,14 +32,10 @@ def stated_need(fact_id: str, text: str) -> bool:
     """Her answer to `fact_id`'s question names the need it asks about (see the module)."""
     if fact_id == fact_for("child_need"):
         cs = [c[at(c, 0, "told_already") :] for c in _clauses(text)]  # "I told you she..."
-        return any(
-            has(c, "child_needs") and _plain(c) and not has(c, "not_child") for c in cs
-        )
+        return any(has(c, "child_needs") and _plain(c) and not has(c, "not_child") for c in cs)
     if fact_id == fact_for("provision"):
         cs = _clauses(text)
         words = sum(1 for c in cs for t in c if t[0].isalnum())
         asked = has([t for c in cs for t in c], "request_marks")
-        return any(
-            has(c, "provisions") and _plain(c) and (asked or words <= _SHORT) for c in cs
-        )
+        return any(has(c, "provisions") and _plain(c) and (asked or words <= _SHORT) for c in cs)
     return False

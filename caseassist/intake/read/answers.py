@@ -12,7 +12,6 @@ from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
-from caseassist.intake.read.answer_needs import stated_need
 from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
@@ -29,6 +28,7 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
     negates_a_verb,
 )
+from caseassist.intake.read.answer_needs import stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
@@ -141,8 +141,11 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             # what a note would only suggest, said in answer to the question itself
             # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
             own = out.possible[fact_id]
-        elif yn is None and not hedge and not inverted and (
-            said_yes_by(fact_id, text) or stated_need(fact_id, text)
+        elif (
+            yn is None
+            and not hedge
+            and not inverted
+            and (said_yes_by(fact_id, text) or stated_need(fact_id, text))
         ):
             own = True  # "this worries me" to "Do you have worries about your status?"
         elif yn is not None and not hedge:
