@@ -7,13 +7,16 @@ the child's need (`child_needs`) in a clause about her child (none about her or 
 "Would you like something to eat or drink now?" asks for a thing to eat or drink
 (`provisions`) with a request (`request_marks`) or as the whole short answer. A clause
 with a negator or a none word ("she is not sick", "nothing, thanks") says no yes; a
-question says none. The facts these readings answer are data (`[facts]` child_need,
+question says none. A child named with her need in an answer to another question ("my
+daughter Blessing is hungry" to "Do you have children with you?") answers the child-needs
+question too, so it is not put after it (`read_child_need`). The facts these readings answer are data (`[facts]` child_need,
 provision, in answers.toml)."""
 
 from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import Clause, at, clauses, fact_for, has, sentences
+from caseassist.intake.read.result import Extraction
 
 _SHORT = 5
 """Words a bare request may hold ("just some water", "un poco de agua") with no please."""
@@ -39,3 +42,21 @@ def stated_need(fact_id: str, text: str) -> bool:
         asked = has([t for c in cs for t in c], "request_marks")
         return any(has(c, "provisions") and _plain(c) and (asked or words <= _SHORT) for c in cs)
     return False
+
+
+def read_child_need(fact_id: str, text: str, out: Extraction) -> None:
+    """A child of hers named in a sentence of an answer to another question, and a need in
+    a plain clause of it: the child-needs fact is yes (see the module)."""
+    fact = fact_for("child_need")
+    if fact_id == fact or fact in out.values:
+        return
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural
+    for sentence in sentences(text):
+        if sentence[-1:] == ["?"] or not any(t in kids for t in sentence):
+            continue
+        for c in clauses(sentence):
+            c = c[at(c, 0, "told_already") :]
+            if has(c, "child_needs") and _plain(c) and not has(c, "not_child"):
+                out.put(fact, True)  # "my daughter Blessing, she is hungry"
+                return

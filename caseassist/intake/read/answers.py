@@ -28,7 +28,7 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
     negates_a_verb,
 )
-from caseassist.intake.read.answer_needs import stated_need
+from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
@@ -303,4 +303,5 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     if bare_yes and yes_of_another(fact_id, text, out):
         out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
+    read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     return out
