@@ -168,6 +168,18 @@ def test_a_child_named_without_a_need_is_still_asked(text: str) -> None:
     assert "q.household.children_needs" in asked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No children. My friend who came with me has a baby, she needs milk for him.",
+        "No. La chica que vino conmigo tiene un bebé, necesita leche.",
+        "Não tenho filhos. A moça que veio comigo tem um bebé, precisa de leite.",
+    ],
+)
+def test_someone_elses_child_in_need_is_not_hers(text: str) -> None:
+    assert CHILD_NEED not in settled("household.children_with_them", text)
+
+
 # --------------------------------------------- a relative who exploited her
 
 

@@ -9,7 +9,8 @@ the child's need (`child_needs`) in a clause about her child (none about her or 
 with a negator or a none word ("she is not sick", "nothing, thanks") says no yes; a
 question says none. A child named with her need in an answer to another question ("my
 daughter Blessing is hungry" to "Do you have children with you?") answers the child-needs
-question too, so it is not put after it (`read_child_need`). The facts these readings answer are data (`[facts]` child_need,
+question too, so it is not put after it (`read_child_need`; "my", "mi", "ma", "minha"
+before the child word: someone else's baby is not hers). The facts these readings answer are data (`[facts]` child_need,
 provision, in answers.toml)."""
 
 from __future__ import annotations
@@ -45,16 +46,19 @@ def stated_need(fact_id: str, text: str) -> bool:
 
 
 def read_child_need(fact_id: str, text: str, out: Extraction) -> None:
-    """A child of hers named in a sentence of an answer to another question, and a need in
-    a plain clause of it: the child-needs fact is yes (see the module)."""
+    """A child of hers (`her_possessives` right before a child word: "my daughter") named
+    in a sentence of an answer to another question, and a need in a plain clause of it: the child-needs fact is yes (see the module)."""
     fact = fact_for("child_need")
     if fact_id == fact or fact in out.values:
         return
     ws = lexicon.word_sets()
     kids = ws.child_singular | ws.child_plural
     for sentence in sentences(text):
-        if sentence[-1:] == ["?"] or not any(t in kids for t in sentence):
-            continue
+        mine = any(
+            t in kids and at(sentence, i - 1, "her_possessives") for i, t in enumerate(sentence)
+        )
+        if sentence[-1:] == ["?"] or not mine:
+            continue  # "la moça ... tem um bebé, ela precisa de leite": not her child
         for c in clauses(sentence):
             c = c[at(c, 0, "told_already") :]
             if has(c, "child_needs") and _plain(c) and not has(c, "not_child"):
