@@ -25,14 +25,10 @@ from caseassist.intake import turn_values
 from caseassist.intake.answering import kind_and_besides, settle_answer
 from caseassist.intake.doubts import DoubtFollowUp
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
+from caseassist.intake.held import HeldQuestions
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
-from caseassist.intake.questions import (
-    Question,
-    QuestionDef,
-    answer_labels,
-    question_bank,
-)
+from caseassist.intake.questions import Question, QuestionDef, answer_labels, question_bank
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract
 
 __all__ = [
@@ -57,7 +53,7 @@ def _base(lang: str) -> str:
     return lang.replace("_", "-").split("-")[0].lower()
 
 
-class IntakeSession(DoubtFollowUp):
+class IntakeSession(DoubtFollowUp, HeldQuestions):
     """One survivor's intake, from the referral note to the last follow-up question."""
 
     def __init__(
@@ -78,7 +74,7 @@ class IntakeSession(DoubtFollowUp):
         self._deferred: list[str] = []
         self._current: Question | None = None
         self.confirming: str | None = None  # a doubtful safety answer asked again (doubts)
-        self.confirmed: list[str] = []
+        self.confirmed, self.held = [], []  # asked again; held back for the caseworker (held)
 
     # ------------------------------------------------------------ state
 
@@ -130,6 +126,7 @@ class IntakeSession(DoubtFollowUp):
         possible facts). What the note only hedges is left in `possible`, never settled."""
         stamp = turn_values.iso(when)
         ex = extract(text)
+        self._hold_after(text)
         wanted = set(only) if only is not None else None
         out: list[Fact] = []
         offered = ex.offered()
@@ -150,7 +147,7 @@ class IntakeSession(DoubtFollowUp):
     # ------------------------------------------------------------ questions
 
     def _applicable(self, q: QuestionDef) -> bool:
-        if q.withdrawn(self.facts):  # she declined what it follows up
+        if q.withdrawn(self.facts) or q.id in self.held:  # declined what it follows up; held
             return False
         if any(not c.holds(self.facts) for c in q.when):
             return False
@@ -253,6 +250,7 @@ class IntakeSession(DoubtFollowUp):
                 if fid not in self.facts:
                     self._answer_fact(fid, value, who, stamp)
         again = self._reopen_doubt(q, value, before)
+        self._hold_after(value)
         settled = [f for f in FACTS if f in self.facts and f not in before]
         self._finish_turn(q, value, declined and not again, unknown and not again, settled, again)
         return settled
@@ -366,6 +364,7 @@ class IntakeSession(DoubtFollowUp):
             "deferred": list(self._deferred),
             "confirming": self.confirming,
             "confirmed": list(self.confirmed),
+            "held": list(self.held),
             "turns": [dict(t) for t in self.turns],
             "history": [dict(h) for h in self.history],
         }
@@ -388,6 +387,7 @@ class IntakeSession(DoubtFollowUp):
         s._deferred = [str(x) for x in data.get("deferred", ())]  # type: ignore[union-attr]
         s.confirming = str(data["confirming"]) if data.get("confirming") else None
         s.confirmed = [str(x) for x in data.get("confirmed", ())]  # type: ignore[union-attr]
+        s.held = [str(x) for x in data.get("held", ())]  # type: ignore[union-attr]
         s.turns = [dict(t) for t in data.get("turns", ())]  # type: ignore[union-attr]
         s.history = [dict(h) for h in data.get("history", ())]  # type: ignore[union-attr]
         return s
@@ -395,6 +395,5 @@ class IntakeSession(DoubtFollowUp):
 
 def possible_referral(text: str) -> list[tuple[str, object]]:
     """What a note only hedges, as (fact id, value) for staff to confirm or reject."""
-    session = IntakeSession()
-    session.apply_referral(text)
+    (session := IntakeSession()).apply_referral(text)
     return list(session.possible.items())

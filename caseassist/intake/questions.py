@@ -52,6 +52,8 @@ class QuestionDef:
     options: tuple[str, ...] = ()
     confirm_doubt: bool = False
     """A doubtful reply ("I think not") is followed up once, gently (`intake.doubts`)."""
+    held_by: str = ""
+    """A reading that holds the question back for the caseworker (`intake.held`)."""
     follows: tuple[str, ...] = ()
     """Facts this question follows up: once any of them is declined it is not put (a
     survivor who would rather not give a name is not asked for her other names). The
@@ -101,6 +103,7 @@ def question_bank() -> tuple[QuestionDef, ...]:
                 options=tuple(row.get("options", ())),
                 follows=tuple(row.get("follows", ())),
                 confirm_doubt=bool(row.get("confirm_doubt", False)),
+                held_by=str(row.get("held_by", "")),
             )
         )
     out.sort(key=lambda q: STAGES.index(q.stage))

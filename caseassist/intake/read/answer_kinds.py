@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.inability import negates_ability, word_after_opening_no
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import ffold, tokens
@@ -112,8 +113,11 @@ def _yes_no(folded: str) -> bool | None:
         toks = toks[k:]
         if toks and not toks[0][0].isalnum():
             toks = toks[1:]
+    toks = _after_told(toks)
     if not toks:
         return None
+    if _bare_never(toks):
+        return False  # "Never. They will find me there", "Nunca más", "Jamais !"
     if negates_ability(toks):
         return None  # "No puedo trabajar": the verb's negator, no answer (inability.py)
     first2 = " ".join(toks[:2])
@@ -135,6 +139,29 @@ def _yes_no(folded: str) -> bool | None:
         if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
             return True
     return None
+
+
+def _after_told(toks: list[str]) -> list[str]:
+    """The answer after "I told you" / "Ya le dije" opening it (`told_already`), so the
+    yes or no she repeats leads it again ("I told you, no")."""
+    plain = [t for t in toks if t != "'"]
+    n = at(plain, 0, "told_already")
+    if not n:
+        return toks
+    rest = plain[n:]
+    while rest and not rest[0][0].isalnum():
+        rest = rest[1:]
+    return rest
+
+
+def _bare_never(toks: list[str]) -> bool:
+    """A never-word (`never_answers`) that is the whole answer or its first clause: "Never.",
+    "never, they will find me"; not "Nunca me dejan salir", a statement with its verb."""
+    phrases = lexicon.by_language("never_answers")
+    for k in (4, 3, 2, 1):
+        if len(toks) >= k and " ".join(toks[:k]) in phrases:
+            return len(toks) == k or not toks[k][0].isalnum()
+    return False
 
 
 def _echoed_refusal(toks: list[str]) -> bool:

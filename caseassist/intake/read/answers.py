@@ -29,6 +29,7 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
     negates_a_verb,
 )
+from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
@@ -145,7 +146,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             # what a note would only suggest, said in answer to the question itself
             # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
             own = out.possible[fact_id]
-        elif yn is None and not hedge and not inverted and said_yes_by(fact_id, text):
+        elif (
+            yn is None
+            and not hedge
+            and not inverted
+            and (said_yes_by(fact_id, text) or stated_need(fact_id, text))
+        ):
             own = True  # "this worries me" to "Do you have worries about your status?"
         elif yn is not None and not hedge:
             own = yn if not inverted else not yn
@@ -302,4 +308,5 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     if bare_yes and yes_of_another(fact_id, text, out):
         out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
+    read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     return out

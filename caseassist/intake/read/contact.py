@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.no_phone import no_phone
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.safe_means import safe_means
@@ -55,8 +56,8 @@ def read_safe_contact(text: str, out: Extraction) -> None:
     if not cues.search(_plain(fold(text))):
         # most notes give no way to reach her: one search of the whole text; or a means
         # named, then said to be safe ("Her own phone is safe, 555-0163")
-        if (said_safe := safe_means(text)) is not None:
-            out.put(FACT, said_safe)
+        if (said := safe_means(text) or no_phone(text)) is not None:
+            out.put(FACT, said)  # or "No phone.": none to reach her by (no_phone.py)
         return
     negators = lexicon.word_sets().negators
     asks: list[bool] = []
@@ -83,5 +84,5 @@ def read_safe_contact(text: str, out: Extraction) -> None:
         if value:
             out.put(FACT, value)
             return
-    if (said_safe := safe_means(text)) is not None:
-        out.put(FACT, said_safe)
+    if (said := safe_means(text) or no_phone(text)) is not None:
+        out.put(FACT, said)

@@ -145,6 +145,40 @@ def set_off_names(text: str) -> list[re.Match[str]]:
     return found
 
 
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*"
+
+
+@cache
+def _form_opening() -> re.Pattern[str]:
+    """A line that opens with a person word, a comma, two or three capitalised words, a
+    comma and an age: "Woman, Grace Okafor, 26", "Mujer, María López, 30 años"."""
+    words = sorted(lexicon.by_language("form_openers"), key=len, reverse=True)
+    openers = "|".join(r"\s+".join(map(any_accent, w.split())) for w in words) or "(?!)"
+    return re.compile(
+        rf"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?i:{openers})[^\S\n]*,[^\S\n]*"
+        rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})[^\S\n]*,[^\S\n]*\d{{1,2}}\b",
+        re.M,
+    )
+
+
+def form_opening_names(text: str) -> list[re.Match[str]]:
+    """The full name of a form-like opening (see `_form_opening`): the person word sets it
+    off as hers, where `NAMED_AGE_RE` takes one capitalised word only ("Okafor"), set off
+    by nothing. A name with a word of a place or a body in it (`form_name_not`,
+    `place_kinds`, `care_places`, a region, a country, a language) is none: "Woman, Lagos
+    State, 26"."""
+    return [m for m in _form_opening().finditer(text) if not _placelike(ffold(m.group("name")))]
+
+
+def _placelike(folded: str) -> bool:
+    keys = ("form_name_not", "place_kinds", "care_places")
+    words = {w for k in keys for w in lexicon.by_language(k)}
+    named = {*lexicon.country_names(), *lexicon.language_names(), *lexicon.demonyms()}
+    return any(w in words or w in named or w in _regions() for w in folded.split()) or (
+        folded in _regions() or folded in named
+    )
+
+
 def describes_other(words_text: str, *, skip_first: bool = False) -> bool:
     """The words name another person ("su patron", "o patrão"), not after an indefinite
     article that describes her ("une jeune fille"). `skip_first`: the first word is the

@@ -12,7 +12,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
-from caseassist.intake.read.name_set_off import after_speaker, set_off_names
+from caseassist.intake.read.name_set_off import after_speaker, form_opening_names, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_titled import called_names, titled_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
@@ -128,7 +128,9 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
                     wished += [] if _not_a_name(name) else [name]
                 else:
                     found.append(name)
-    named = set_off_names(text)  # "Valentina, 23", "reçu ce matin Alex, 23 ans"
+    named = set_off_names(text) + form_opening_names(
+        text
+    )  # "Valentina, 23", "Woman, Grace Okafor, 26"
     labelled, loose = labelled_names(text)
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."

@@ -28,6 +28,7 @@ from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.intake_answer_line import AnswerLine
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
+from caseassist.tui.screens.intake_held import show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, literal
 from caseassist.tui.widgets.dialogs import ShowText
@@ -139,6 +140,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             if read and settled:  # Ctrl+R corrects what was last read, before the pause too
                 self.last_read = settled
         self._needs_seen = {n.category for n in self.session.needs()}
+        self._held_shown: set[str] = set()  # "my uncle sold me": not asked (intake_held)
+        show_held(t, self.session, self._held_shown)
         self.advance()
         self.query_one("#answer", Input).focus()
 
@@ -275,6 +278,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         t.answer(shown() if callable(shown) else shown)
         for fid in settled:
             self._settled_line(fid, read=typed)
+        show_held(t, self.session, self._held_shown)
         if settled:
             self.last_read = list(settled)
         field.value = ""
