@@ -70,11 +70,12 @@ class DirectoryCalls:
 
         return directory_preview.preview_import(self.vault, path, progress)
 
-    def apply_directory(self, preview: ImportPreview) -> int:
-        """Make the previewed directory the one in use; returns its number of services."""
+    def apply_directory(self, preview: ImportPreview, *, replace: bool = False) -> int:
+        """Make the previewed directory the one in use; returns its number of services
+        (`replace`: staff confirmed losing the needs `preview.shrinks` names)."""
         from caseassist.services import directory_preview
 
-        directory_preview.apply_import(self.vault, preview)
+        directory_preview.apply_import(self.vault, preview, replace=replace)
         with self._lock:
             self._directory = None
         return preview.count
