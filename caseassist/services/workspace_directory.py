@@ -98,9 +98,14 @@ class DirectoryCalls:
             self.directory(), facts, need, now=now, limit=limit, origin=origin
         )
         if open_now:
+            from caseassist.directory.nothing import none_open
+
             kept = tuple(s for s in result.suggestions if s.open_now)
+            message = result.message
+            if not kept and result.suggestions:  # found, but none open: say so
+                message = none_open(need, len(result.suggestions))
             result = _matching.MatchResult(
-                result.need, kept, result.excluded, result.excluded_count, result.message
+                result.need, kept, result.excluded, result.excluded_count, message
             )
         return result
 

@@ -70,14 +70,14 @@ def test_replace_imports_it_anyway(vault_env, tmp_path, capsys):
     assert _found(capsys, "food") == ["svc-x"]
 
 
-def test_an_update_losing_one_need_or_a_first_import_is_not_held_back(
-    vault_env, tmp_path, capsys
-):
+def test_an_update_losing_one_need_or_a_first_import_is_not_held_back(vault_env, tmp_path, capsys):
     sheet = tmp_path / "one.csv"
     sheet.write_text("name,phone,languages\nClinic A,555,\n")
     assert main(["directory", "import", str(sheet), "--quiet"]) == 0  # nothing in use to lose
     _in_use(tmp_path)
-    update = f.write(tmp_path / "upd", [f.svc(f"svc-{n}2", n) for n in ("food", "shelter", "legal")])
+    update = f.write(
+        tmp_path / "upd", [f.svc(f"svc-{n}2", n) for n in ("food", "shelter", "legal")]
+    )
     assert main(["directory", "import", str(update), "--quiet"]) == 0
 
 
