@@ -15,7 +15,7 @@ from typing import Protocol
 
 from caseassist import vocabulary
 from caseassist.directory.model import service_needs
-from caseassist.i18n import _, format_number, join_list
+from caseassist.i18n import _, format_number, join_list, ngettext
 
 KEEP_SHARE = 0.5
 """An import covering fewer than this share of the needs the directory in use covers is
@@ -47,16 +47,18 @@ def shrinks(before: frozenset[str], after: frozenset[str]) -> str | None:
     if not before or (after and len(after & before) >= len(before) * KEEP_SHARE):
         return None
     if not after:
-        return _(
-            "none of its services maps to a need, where the directory in use covers {count}"
+        return ngettext(
+            "none of its services maps to a need, where the directory in use covers {count} need",
+            "none of its services maps to a need, where the directory in use covers {count} needs",
+            len(before),
         ).format(count=format_number(len(before)))
     lost = [vocabulary.phrase(n) for n in service_needs() if n in before - after]
     shown = lost[:SHOWN_LOST] + (["…"] if len(lost) > SHOWN_LOST else [])
     return _(
-        "its services cover {after} needs, where the directory in use covers {before}"
+        "its services cover only {kept} of the {before} needs the directory in use covers"
         " (none left for {lost})"
     ).format(
-        after=format_number(len(after)),
+        kept=format_number(len(after & before)),
         before=format_number(len(before)),
         lost=join_list(shown),
     )

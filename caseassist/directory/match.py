@@ -286,7 +286,8 @@ def suggest(
     person = Person.from_facts(facts)
     size = directory.need_size(need)
     if not size:
-        return MatchResult(need, (), message=no_service(directory, need))
+        why, message = no_service(directory, need)
+        return MatchResult(need, (), message=message, why=why)
     limit = max(0, limit)
     q = _Query(directory, need, person, now, origin, radius_km, situation(need, facts))
     if size > FULL_SCAN_UP_TO and limit > 0:
@@ -311,6 +312,7 @@ def suggest(
         q.excluded_count,
         message,
         considered=q.examined,
+        why="excluded" if message else None,
     )
 
 

@@ -20,21 +20,22 @@ SHOWN_REASONS = 3
 """How many distinct reasons the line names, the most frequent first."""
 
 
-def no_service(directory: Sized, need: str) -> str:
-    """The directory has no service for `need`: say whether it has any at all."""
+def no_service(directory: Sized, need: str) -> tuple[str, str]:
+    """The directory has no service for `need`: say whether it has any at all, as
+    (`empty` | `unmapped` | `no_service`, the line)."""
     if not len(directory):
-        return _(
+        return "empty", _(
             "The directory in use is empty: no provider can be suggested until one is imported."
         )
     if not needs_covered(directory):  # type: ignore[arg-type]
-        return ngettext(
+        return "unmapped", ngettext(
             "The directory's one service is not mapped to a need, so it cannot be"
             " suggested; import it again with its needs.",
             "None of the directory's {count} services is mapped to a need, so none can be"
             " suggested; import it again with its needs.",
             len(directory),
         ).format(count=format_number(len(directory)))
-    return _("No provider in the directory offers help with {need}.").format(
+    return "no_service", _("No provider in the directory offers help with {need}.").format(
         need=vocabulary.phrase(need)
     )
 

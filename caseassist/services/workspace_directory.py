@@ -101,11 +101,11 @@ class DirectoryCalls:
             from caseassist.directory.nothing import none_open
 
             kept = tuple(s for s in result.suggestions if s.open_now)
-            message = result.message
+            message, why = result.message, result.why
             if not kept and result.suggestions:  # found, but none open: say so
-                message = none_open(need, len(result.suggestions))
+                message, why = none_open(need, len(result.suggestions)), "closed"
             result = _matching.MatchResult(
-                result.need, kept, result.excluded, result.excluded_count, message
+                result.need, kept, result.excluded, result.excluded_count, message, why=why
             )
         return result
 

@@ -59,7 +59,7 @@ def test_one_covering_far_fewer_needs_is_refused_and_names_what_it_loses(
     capsys.readouterr()
     assert main(["directory", "import", str(small), "--quiet"]) == 2
     err = capsys.readouterr().err
-    assert "covers 4" in err and "shelter" in err
+    assert "only 1 of the 4 needs" in err and "shelter" in err
     assert _found(capsys, "shelter") == ["svc-shelter"]
 
 

@@ -14,6 +14,7 @@ NOW = dt.datetime(2026, 3, 11, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))
 def test_an_empty_directory_says_it_is_empty():
     result = suggest(Directory(services=()), {}, "food", now=NOW)
     assert result.message.startswith("The directory in use is empty")
+    assert result.why == "empty"
 
 
 def test_a_directory_mapping_no_need_says_so(tmp_path):
@@ -42,7 +43,7 @@ def test_every_provider_excluded_says_for_what_reasons(tmp_path):
         )
     )
     result = suggest(d, {"person.gender": "female", "person.age": 30}, "shelter", now=NOW)
-    assert not result.suggestions
+    assert not result.suggestions and result.why == "excluded"
     assert result.message == (
         "None of the 3 providers for shelter can take this person:"
         " men only (2) and only for ages up to 17 (1)."

@@ -151,9 +151,11 @@ async def test_an_import_mapping_no_need_says_so_first_and_replaces_only_when_co
             await settle(pilot)
             assert isinstance(app.screen, Confirm)
             title = app.screen.title_text
-            assert title.startswith("Replace the directory in use?") and "maps to a need" in title
+            assert title == "Replace the directory in use?"
             body = str(app.screen.query_one("#body").render())
-            assert body.startswith("Not imported unless you confirm:")
+            assert body.startswith(
+                "Not imported unless you confirm: none of its services maps to a need"
+            )
             await pilot.press(answer)
             await settle(pilot)
             assert isinstance(app.screen, DirectoryScreen)

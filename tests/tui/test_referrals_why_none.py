@@ -72,3 +72,28 @@ def test_a_search_for_open_now_that_finds_only_closed_ones_says_so(demo_folder, 
         ws.close()
     assert not result.suggestions
     assert result.message == "The one provider found for food is not open now."
+
+
+async def test_the_directory_screen_says_no_service_is_mapped_with_no_filter_to_loosen(
+    demo_folder, tmp_path
+):
+    from caseassist.tui.screens.directory import DirectoryScreen
+
+    from .helpers import settle, unlock
+
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("name,phone,languages\nClinic A,555,\n")
+    ws = Workspace.unlock(demo_folder, "admin", PASS)
+    try:
+        directory_svc.import_into_vault(ws.vault, sheet, replace=True)
+    finally:
+        ws.close()
+    app = make_app(demo_folder, settings=TuiSettings(idle_lock_seconds=0))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectoryScreen)
+        line = str(app.screen.query_one("#providers-empty").render())
+        assert line.startswith("The directory's one service is not mapped to a need")
+        assert "widen" not in line

@@ -95,7 +95,10 @@ class DirectoryScreen(BaseScreen):
 
     def _nothing_found(self, result: MatchResult) -> str:
         """One line instead of an empty table: that nothing matched, and which filter to
-        loosen (only those set; another need always)."""
+        loosen (only those set; another need always). An empty directory, or one with
+        no service mapped to a need, has no filter to loosen: the line says so alone."""
+        if result.why in ("empty", "unmapped") and result.message:
+            return result.message
         ways = []
         if self.query_one("#language", Input).value.strip():
             ways.append(_("clear the language"))
@@ -189,7 +192,7 @@ class DirectoryScreen(BaseScreen):
         )
         yes = _("Import and use this directory")
         if preview.shrinks:  # said first, and the yes says what it does: replace anyway
-            title = _("Replace the directory in use? {why}.").format(why=preview.shrinks)
+            title = _("Replace the directory in use?")
             yes = _("Replace the directory in use anyway")
         self.app.push_screen(
             Confirm(title, preview_text(preview), yes=yes, no=_("Do not import")),
