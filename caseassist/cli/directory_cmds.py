@@ -67,6 +67,9 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         "--language", help=_("preferred language, by name or code (Nepali, népalais, ne)")
     )
     s.add_argument("--age", type=int, help=_("age in years"))
+    s.add_argument(
+        "--country", help=_("country of origin, two-letter code (NG): a community's services")
+    )
     s.add_argument("--gender", help=_("female, male, nonbinary or self_described"))
     s.add_argument("--children", type=int, help=_("number of children with them"))
     s.add_argument(
@@ -156,6 +159,7 @@ def _search(args: argparse.Namespace) -> int:
         gender=args.gender,
         children=args.children,
         no_police=args.no_police,
+        country=args.country,
     )
     now = svc.parse_when(args.at)
     origin = svc.parse_origin(args.origin)

@@ -68,9 +68,14 @@ def search_facts(
     children: int | None = None,
     no_police: bool = False,
     other_languages: tuple[str, ...] = (),
+    country: str | None = None,
 ) -> dict[str, object]:
     """Turn search filters into the fact values the matcher reads (only the known ones)."""
     facts: dict[str, object] = {}
+    if country:
+        if len(country.strip()) != 2 or not country.strip().isalpha():
+            raise InvalidInput(_("Give the country as its two-letter code (NG, PH)."))
+        facts["person.country_of_origin"] = country.strip().upper()
     language = language_filter(language)
     if language:
         facts["person.preferred_language"] = language

@@ -81,3 +81,24 @@ def test_the_demo_directory_kapwa_desk_is_not_a_sure_fit_for_a_nigerian_woman():
         kapwa = names.index("Kapwa Filipino Workers Desk")
         assert kapwa > 0 and "Philippines" in "".join(result.suggestions[kapwa].caveats)
         assert all("Philippines" not in "".join(s.caveats) for s in result.suggestions[:kapwa])
+
+
+def test_the_search_command_takes_her_country(tmp_path, capsys):
+    import json
+
+    from caseassist.cli import main
+
+    folder = f.write(
+        tmp_path / "d",
+        [
+            f.svc("kapwa", "jobs", name="Kapwa Filipino Workers Desk", traits="free_of_charge"),
+            f.svc("jobs", "jobs", name="Harbour Job Centre"),
+        ],
+    )
+    args = ["directory", "search", "--directory", str(folder), "--need", "jobs", "--json"]
+    assert main([*args, "--country", "ng"]) == 0
+    found = json.loads(capsys.readouterr().out)["suggestions"]
+    assert [s["service"] for s in found] == ["jobs", "kapwa"]
+    assert main([*args, "--country", "PH"]) == 0
+    assert json.loads(capsys.readouterr().out)["suggestions"][0]["service"] == "kapwa"
+    assert main([*args, "--country", "Nigeria"]) == 2

@@ -9,7 +9,7 @@ from caseassist.services.workspace import Workspace
 from caseassist.tui.app import make_app
 from caseassist.tui.settings import TuiSettings
 
-from .helpers import PASS, open_case
+from .helpers import PASS, open_case, screen_text
 
 
 def _shown(screen) -> list[str]:
@@ -31,6 +31,8 @@ async def test_a_directory_mapping_no_need_is_named_once_on_the_referrals_tab(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_case(pilot, tab="4")
         shown = _shown(screen)
+        drawn = " ".join(line.strip() for line in screen_text(app))
+        assert "The directory's one service is not mapped to a need" in drawn, drawn
         assert shown == [
             "The directory's one service is not mapped to a need, so it cannot be"
             " suggested; import it again with its needs."
