@@ -7,7 +7,9 @@ import sys
 
 from caseassist.cli import common
 from caseassist.directory import MatchResult
+from caseassist.directory.errors import DirectoryShrinks
 from caseassist.directory.model import service_needs
+from caseassist.errors import InvalidInput
 from caseassist.i18n import _, format_number, ngettext
 from caseassist.services import directory as svc
 
@@ -36,6 +38,11 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_("refuse the whole file at the first row that cannot be used"),
     )
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help=_("import even when it covers far fewer needs than the directory in use"),
+    )
     imp.set_defaults(handler=_import)
 
     tpl = dsub.add_parser(
@@ -60,6 +67,9 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         "--language", help=_("preferred language, by name or code (Nepali, népalais, ne)")
     )
     s.add_argument("--age", type=int, help=_("age in years"))
+    s.add_argument(
+        "--country", help=_("country of origin, two-letter code (NG): a community's services")
+    )
     s.add_argument("--gender", help=_("female, male, nonbinary or self_described"))
     s.add_argument("--children", type=int, help=_("number of children with them"))
     s.add_argument(
@@ -102,8 +112,18 @@ def _import(args: argparse.Namespace) -> int:
     vault = common.open_vault(args, action="directory.import")
     try:
         directory, _version = svc.import_into_vault(
-            vault, args.path, _progress_printer(args.quiet), strict=args.strict
+            vault,
+            args.path,
+            _progress_printer(args.quiet),
+            strict=args.strict,
+            replace=args.replace,
         )
+    except DirectoryShrinks as exc:
+        if not args.quiet and sys.stderr.isatty():
+            print(file=sys.stderr)  # past the progress line
+        raise InvalidInput(
+            exc.message + " " + _("Check its need column, or add --replace to use it anyway.")
+        ) from None
     finally:
         vault.close()
     if not args.quiet and sys.stderr.isatty():
@@ -139,6 +159,7 @@ def _search(args: argparse.Namespace) -> int:
         gender=args.gender,
         children=args.children,
         no_police=args.no_police,
+        country=args.country,
     )
     now = svc.parse_when(args.at)
     origin = svc.parse_origin(args.origin)

@@ -145,6 +145,8 @@ class _Builder(RowChecks, ServiceTables, LocationTables, ScheduleRows, TaxonomyT
         )
         if svc.needs:
             self.report.services_with_need += 1
+        for need in svc.needs:
+            self.report.need_counts[need] = self.report.need_counts.get(need, 0) + 1
         return svc
 
     def _freeze(self) -> Directory:

@@ -26,6 +26,17 @@ class DirectoryFileError(InvalidInput):
         super().__init__(_("Directory not imported: {where}").format(where=msg))
 
 
+class DirectoryShrinks(InvalidInput):
+    """An import that would replace the directory in use with one covering no need, or far
+    fewer (`coverage.shrinks`); nothing of it is stored."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        super().__init__(
+            _("Directory not imported: {why}; the directory in use is unchanged.").format(why=why)
+        )
+
+
 def utf8_text(data: bytes, name: str) -> str:
     """A file's bytes as text (a byte-order mark dropped); text that is not UTF-8 is refused
     with the line it breaks on."""

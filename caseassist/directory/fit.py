@@ -1,12 +1,14 @@
 """Who a service can take: the person's facts as matching reads them, the hard
 exclusions (age, gender, children, a police report she refused) and how surely
-she meets a restriction the facts do not settle."""
+she meets a restriction the facts do not settle (one read from words, a service
+for one community: `community.py`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from caseassist.directory.community import Community, communities
 from caseassist.directory.eligibility import Restriction
 from caseassist.directory.languages import language_code, normalize_language
 from caseassist.directory.model import Service
@@ -27,6 +29,13 @@ class Person:
     police_yes: bool
     language: str | None
     other_languages: frozenset[str]
+    country: str | None = None  # of origin, ISO 3166-1 alpha-2
+
+    def community_fit(self, community: Community) -> int:
+        """0 she is from the country a service is for, 1 unknown, 2 she is from another."""
+        if self.country is None:
+            return 1
+        return 0 if self.country == community.country else 2
 
     @classmethod
     def from_facts(cls, facts: Mapping[str, object]) -> Person:
@@ -45,6 +54,7 @@ class Person:
         wants_le = facts.get("safety.wants_law_enforcement")
         gender = facts.get("person.gender")
         main = fact_language(lang) if isinstance(lang, str) and lang.strip() else None
+        country = facts.get("person.country_of_origin")
         return cls(
             age=as_int(facts.get("person.age")),
             gender=str(gender).lower() if gender else None,
@@ -55,6 +65,7 @@ class Person:
             language=main,
             other_languages=frozenset(fact_language(str(o)) for o in others if str(o).strip())
             - {main},
+            country=str(country).strip().upper() or None if country else None,
         )
 
 
@@ -121,7 +132,9 @@ def fit_rank(svc: Service, need: str, p: Person) -> int:
     for r in svc.restrictions:
         rank = max(rank, restriction_fit(r, need, p))
         if rank == 2:
-            break
+            return rank
+    for c in communities(svc):  # "Kapwa Filipino Workers Desk": for one community
+        rank = max(rank, p.community_fit(c))
     return rank
 
 

@@ -29,11 +29,11 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator, Mapping
 
-from caseassist import vocabulary
 from caseassist.directory.care import care_rank, situation
 from caseassist.directory.fit import Person, exclusion, fit_rank
 from caseassist.directory.match_results import Exclusion, MatchResult
 from caseassist.directory.model import Directory, Service, immediate_needs
+from caseassist.directory.nothing import all_excluded, no_service
 from caseassist.directory.reasons import suggestion
 from caseassist.directory.schedule import is_open
 from caseassist.i18n import _, format_number
@@ -286,13 +286,8 @@ def suggest(
     person = Person.from_facts(facts)
     size = directory.need_size(need)
     if not size:
-        return MatchResult(
-            need,
-            (),
-            message=_("No provider in the directory offers help with {need}.").format(
-                need=vocabulary.phrase(need)
-            ),
-        )
+        why, message = no_service(directory, need)
+        return MatchResult(need, (), message=message, why=why)
     limit = max(0, limit)
     q = _Query(directory, need, person, now, origin, radius_km, situation(need, facts))
     if size > FULL_SCAN_UP_TO and limit > 0:
@@ -308,10 +303,8 @@ def suggest(
         q.excluded.values(), key=lambda e: (not e.listed_apart, e.name.casefold(), e.service_id)
     )
     message = None
-    if not suggestions:
-        message = _(
-            "Every provider for {need} in the directory is excluded for this person; the reasons are listed apart."
-        ).format(need=vocabulary.phrase(need))
+    if not suggestions and limit:
+        message = all_excluded(need, excluded, q.excluded_count)
     return MatchResult(
         need,
         suggestions,
@@ -319,6 +312,7 @@ def suggest(
         q.excluded_count,
         message,
         considered=q.examined,
+        why="excluded" if message else None,
     )
 
 

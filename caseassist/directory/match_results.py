@@ -73,6 +73,9 @@ class MatchResult:
     excluded_count: int = 0
     message: str | None = None  # plain words when there is nothing to suggest
     considered: int = field(default=0, compare=False)
+    why: str | None = None
+    """With no suggestion: `empty` (the directory), `unmapped` (no service has a need),
+    `no_service` (none for this need), `excluded` (none can take the person), `closed`."""
 
     def as_dict(self) -> dict[str, object]:
         return {

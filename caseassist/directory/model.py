@@ -85,6 +85,7 @@ class ImportReport:
     unmapped_terms: dict[str, int] = field(default_factory=dict)  # term name -> services
     unknown_languages: dict[str, int] = field(default_factory=dict)  # name -> rows
     services_with_need: int = 0
+    need_counts: dict[str, int] = field(default_factory=dict)  # need -> services mapped to it
 
     def count(self, table: str) -> None:
         self.imported[table] = self.imported.get(table, 0) + 1

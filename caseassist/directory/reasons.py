@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from caseassist.directory.community import communities
 from caseassist.directory.fit import CHILD_NEEDS, Person, restriction_fit, restriction_label
 from caseassist.directory.match_results import Suggestion
 from caseassist.directory.model import Directory, Service, immediate_needs
 from caseassist.directory.schedule import opens_next
 from caseassist.directory.taxonomy import is_eligibility_term
-from caseassist.i18n import _, format_date, format_number, format_time, join_list, language_name
+from caseassist.i18n import (
+    _,
+    country_name,
+    format_date,
+    format_number,
+    format_time,
+    join_list,
+    language_name,
+)
 
 
 def _when(at: dt.datetime, now: dt.datetime) -> str:
@@ -101,6 +110,16 @@ def suggestion(
                 restriction=restriction_label(r), text=_excerpt(r.source)
             )
         )
+    for c in communities(svc):
+        community = _("for people from {country}").format(country=country_name(c.country))
+        if p.community_fit(c) == 0:
+            reasons.append(community)
+        else:  # never a fit by default: from her facts, or to check with her
+            caveats.append(
+                _("{restriction}, check: “{text}”").format(
+                    restriction=community, text=_excerpt(c.source)
+                )
+            )
     if svc.required_documents:
         caveats.append(
             _("documents asked for: {documents}").format(

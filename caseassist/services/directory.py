@@ -68,9 +68,14 @@ def search_facts(
     children: int | None = None,
     no_police: bool = False,
     other_languages: tuple[str, ...] = (),
+    country: str | None = None,
 ) -> dict[str, object]:
     """Turn search filters into the fact values the matcher reads (only the known ones)."""
     facts: dict[str, object] = {}
+    if country:
+        if len(country.strip()) != 2 or not country.strip().isalpha():
+            raise InvalidInput(_("Give the country as its two-letter code (NG, PH)."))
+        facts["person.country_of_origin"] = country.strip().upper()
     language = language_filter(language)
     if language:
         facts["person.preferred_language"] = language
@@ -163,12 +168,21 @@ READ_SHARE = 0.6
 
 
 def import_into_vault(
-    vault: Vault, path: str | Path, progress: Progress | None = None, *, strict: bool = False
+    vault: Vault,
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    strict: bool = False,
+    replace: bool = False,
 ) -> tuple[Imported, VersionInfo]:
     """Read, check and store as a new version, switched to in one transaction.
 
     Streamed: what is read waits in the vault's own transaction, not in memory, and
-    each service is rebuilt and written one at a time (see docs/directory.md)."""
+    each service is rebuilt and written one at a time (see docs/directory.md). One that
+    would leave far fewer needs covered than the directory in use is undone whole
+    (`DirectoryShrinks`) unless `replace`."""
+    from caseassist.directory.coverage import needs_covered, needs_imported, shrinks
+    from caseassist.directory.errors import DirectoryShrinks
     from caseassist.vault import directory_store
 
     vault.allow("directory.import")  # before reading a byte of the folder
@@ -176,7 +190,13 @@ def import_into_vault(
     if not p.exists():
         raise InvalidInput(_("No directory at the path given."))
     options = import_options(Path(vault.folder), strict=strict)
+    before = frozenset() if replace else needs_covered(directory_store.open_active(vault))
     units = [1]
+
+    def check(built) -> None:
+        why = shrinks(before, needs_imported(built.report.need_counts))
+        if why:
+            raise DirectoryShrinks(why)
 
     def reading(done: int, total: int, table: str) -> None:
         units[0] = max(total, 1)
@@ -191,7 +211,9 @@ def import_into_vault(
     def read(spill):
         return stream_directory(p, spill, progress=reading, options=options)
 
-    streamed, info = directory_store.import_version(vault, read, source=p.name, written=written)
+    streamed, info = directory_store.import_version(
+        vault, read, source=p.name, written=written, check=check
+    )
     if progress:
         progress(units[0], units[0], "done")
     return streamed.imported(info.service_count), info

@@ -43,6 +43,9 @@ class ImportPreview:
     """Names of services in use that the import does not have."""
     problems: tuple[str, ...]
     """The import's summary: rows skipped and why, values dropped, terms not mapped."""
+    shrinks: str | None = None
+    """What replacing the directory in use would lose, when it covers no need or far
+    fewer (`coverage.shrinks`): applied only when staff confirm it."""
 
     @property
     def count(self) -> int:
@@ -62,6 +65,8 @@ def preview_import(
         raise InvalidInput(_("No directory at the path given."))
     new = load_directory(p, progress=progress, options=import_options(Path(vault.folder)))
     old = directory_store.load_active(vault)
+    from caseassist.directory.coverage import needs_covered, shrinks
+
     before = _keyed(old) if old is not None else {}
     after = _keyed(new)
     return ImportPreview(
@@ -71,14 +76,19 @@ def preview_import(
         changed=_names(after[k][0] for k in after.keys() & before.keys() if after[k] != before[k]),
         removed=_names(before[k][0] for k in before.keys() - after.keys()),
         problems=tuple(summary_lines(new)),
+        shrinks=shrinks(needs_covered(old), needs_covered(new)),
     )
 
 
-def apply_import(vault: Vault, preview: ImportPreview) -> VersionInfo:
-    """Store the previewed directory as the new active version, in one transaction."""
+def apply_import(vault: Vault, preview: ImportPreview, *, replace: bool = False) -> VersionInfo:
+    """Store the previewed directory as the new active version, in one transaction; one that
+    `shrinks` the needs covered only when staff confirmed it (`replace`)."""
+    from caseassist.directory.errors import DirectoryShrinks
     from caseassist.vault import directory_store
 
     vault.allow("directory.import")
+    if preview.shrinks and not replace:
+        raise DirectoryShrinks(preview.shrinks)
     return directory_store.save_version(vault, preview.directory, source=preview.source)
 
 

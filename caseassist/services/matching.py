@@ -11,6 +11,7 @@ import datetime as dt
 
 from caseassist.cases.model import CaseDetail
 from caseassist.directory import Directory, MatchResult, suggest_all
+from caseassist.directory.model import service_needs
 
 _FOR_A_CHILD = ("person.preferred_language", "person.other_languages", "person.needs_interpreter")
 
@@ -22,10 +23,11 @@ def for_case(
     facts = {f.fact_id: f.value for f in detail.facts if f.state == "known"}
     if detail.members:
         facts.setdefault("household.children_with_them", len(detail.members))
+    # Every open need the directory could serve, even one it has no provider for: the
+    # Referrals tab then says why there is no suggestion instead of an empty box.
+    searchable = set(service_needs())
     open_needs = [
-        n
-        for n in detail.needs
-        if n.status not in ("met", "declined") and directory.need_size(n.category)
+        n for n in detail.needs if n.status not in ("met", "declined") and n.category in searchable
     ]
     mine = sorted({n.category for n in open_needs if n.member_id is None})
     out: dict[str, MatchResult] = dict(suggest_all(directory, facts, mine, limit=limit, now=now))

@@ -70,11 +70,12 @@ class DirectoryCalls:
 
         return directory_preview.preview_import(self.vault, path, progress)
 
-    def apply_directory(self, preview: ImportPreview) -> int:
-        """Make the previewed directory the one in use; returns its number of services."""
+    def apply_directory(self, preview: ImportPreview, *, replace: bool = False) -> int:
+        """Make the previewed directory the one in use; returns its number of services
+        (`replace`: staff confirmed losing the needs `preview.shrinks` names)."""
         from caseassist.services import directory_preview
 
-        directory_preview.apply_import(self.vault, preview)
+        directory_preview.apply_import(self.vault, preview, replace=replace)
         with self._lock:
             self._directory = None
         return preview.count
@@ -97,9 +98,14 @@ class DirectoryCalls:
             self.directory(), facts, need, now=now, limit=limit, origin=origin
         )
         if open_now:
+            from caseassist.directory.nothing import none_open
+
             kept = tuple(s for s in result.suggestions if s.open_now)
+            message, why = result.message, result.why
+            if not kept and result.suggestions:  # found, but none open: say so
+                message, why = none_open(need, len(result.suggestions)), "closed"
             result = _matching.MatchResult(
-                result.need, kept, result.excluded, result.excluded_count, result.message
+                result.need, kept, result.excluded, result.excluded_count, message, why=why
             )
         return result
 

@@ -27,7 +27,7 @@ from sqlmodel import Session, select
 
 from caseassist.directory.codec import decode_location, decode_organization, decode_service
 from caseassist.directory.hsds import load_csv_tables
-from caseassist.directory.model import Directory, Location, Organization, Service
+from caseassist.directory.model import Directory, ImportReport, Location, Organization, Service
 from caseassist.vault.directory_rows import BATCH, write_rows
 from caseassist.vault.directory_versions import (
     KEEP_VERSIONS,
@@ -171,6 +171,7 @@ class Streamed(Protocol):
 
     orgs: dict[str, Organization]
     warnings: list
+    report: ImportReport
 
     @property
     def service_count(self) -> int: ...
@@ -188,9 +189,11 @@ def import_version(
     *,
     source: str = "",
     written: Callable[[int, int], None] | None = None,
+    check: Callable[[Streamed], None] | None = None,
 ) -> tuple[Streamed, VersionInfo]:
     """Read a directory into the vault and switch to it, in one transaction and in bounded
-    memory: `read` fills a spill table, then each service is rebuilt, written and let go."""
+    memory: `read` fills a spill table, then each service is rebuilt, written and let go.
+    `check` sees what was written before it is committed; raising, it undoes the import."""
     with vault.session() as session:
         spill = _Spill(session.connection().connection.dbapi_connection)
         built = read(spill)
@@ -204,6 +207,8 @@ def import_version(
             warning_count=len(built.warnings),
             written=None if written is None else lambda done: written(done, built.service_count),
         )
+        if check is not None:
+            check(built)
         spill.drop()
         vault.audit(session, "directory.import", info.id)
     return built, info

@@ -125,3 +125,40 @@ async def test_an_import_with_faults_shows_what_was_skipped_and_why(demo_folder,
         assert len(ws.directory()) == in_use  # not one service of the preview stored
     finally:
         ws.close()
+
+
+async def test_an_import_mapping_no_need_says_so_first_and_replaces_only_when_confirmed(
+    demo_folder, tmp_path
+):
+    """A one-row sheet with no need column would leave every search empty: the preview's
+    title says so, Enter keeps the directory in use, and only y replaces it."""
+    from caseassist.tui.widgets.dialogs import Confirm, TextPrompt
+
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("name,phone,languages\nClinic A,555,\n")
+    app = make_app(demo_folder, settings=TuiSettings())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await unlock(pilot, user="admin")
+        await pilot.press("d")
+        await settle(pilot)
+        in_use = len(app.workspace.directory())
+        for answer in ("enter", "y"):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, TextPrompt)
+            app.screen.query_one("#text").value = str(sheet)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, Confirm)
+            title = app.screen.title_text
+            assert title == "Replace the directory in use?"
+            body = str(app.screen.query_one("#body").render())
+            assert body.startswith(
+                "Not imported unless you confirm: none of its services maps to a need"
+            )
+            await pilot.press(answer)
+            await settle(pilot)
+            assert isinstance(app.screen, DirectoryScreen)
+            if answer == "enter":
+                assert len(app.workspace.directory()) == in_use
+        assert len(app.workspace.directory()) == 1

@@ -114,11 +114,13 @@ def fill_referrals(
     table.fill([*columns, Column(_("Made"), date=True)], made)
     options.clear_options()
     suggestions: dict[str, tuple[str, str, str, str]] = {}
+    said: set[str] = set()  # why there is none, once ("the directory is empty")
     for need in sorted(d.needs, key=_urgent_first):
         result = matches.get(need.id if need.member_id else need.category)
         if result is None or need.status in ("met", "declined"):
             continue
-        if not result.suggestions and result.message:
+        if not result.suggestions and result.message and result.message not in said:
+            said.add(result.message)
             options.add_option(Option(literal(result.message, "italic"), disabled=True))
         for sug in result.suggestions:
             key = f"{need.id}|{sug.service_id}"

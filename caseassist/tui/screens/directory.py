@@ -95,7 +95,10 @@ class DirectoryScreen(BaseScreen):
 
     def _nothing_found(self, result: MatchResult) -> str:
         """One line instead of an empty table: that nothing matched, and which filter to
-        loosen (only those set; another need always)."""
+        loosen (only those set; another need always). An empty directory, or one with
+        no service mapped to a need, has no filter to loosen: the line says so alone."""
+        if result.why in ("empty", "unmapped") and result.message:
+            return result.message
         ways = []
         if self.query_one("#language", Input).value.strip():
             ways.append(_("clear the language"))
@@ -179,18 +182,20 @@ class DirectoryScreen(BaseScreen):
                 return
             ws = self.workspace
             self._busy_bar()
-            worker = self.db(lambda: ws.apply_directory(preview), self._applied, name="import")
+            worker = self.db(
+                lambda: ws.apply_directory(preview, replace=apply), self._applied, name="import"
+            )
             self._watch_import(worker)
 
+        title = _("Import {count} services from {source}?").format(
+            count=format_number(preview.count), source=preview.source
+        )
+        yes = _("Import and use this directory")
+        if preview.shrinks:  # said first, and the yes says what it does: replace anyway
+            title = _("Replace the directory in use?")
+            yes = _("Replace the directory in use anyway")
         self.app.push_screen(
-            Confirm(
-                _("Import {count} services from {source}?").format(
-                    count=format_number(preview.count), source=preview.source
-                ),
-                preview_text(preview),
-                yes=_("Import and use this directory"),
-                no=_("Do not import"),
-            ),
+            Confirm(title, preview_text(preview), yes=yes, no=_("Do not import")),
             answered,
         )
 
@@ -216,6 +221,11 @@ PREVIEW_NAMES = 8
 def preview_text(preview: ImportPreview) -> str:
     """What an import would change, then its problems, as lines of plain text."""
     lines: list[str] = []
+    if preview.shrinks:
+        lines += [
+            _("Not imported unless you confirm: {why}.").format(why=preview.shrinks),
+            "",
+        ]
     for title, names in (
         (_("Services added: {count}"), preview.added),
         (_("Services changed: {count}"), preview.changed),
