@@ -40,6 +40,16 @@ def extracted() -> set[str]:
     return found
 
 
+def _same_placeholders(msgid: str | tuple[str, ...], text: str) -> bool:
+    """A translation names the placeholders of its msgid; with plural forms, any form may
+    name those of the singular or the plural ("The one provider" / "None of the {count}
+    providers"), and every form names those both share."""
+    ids = (msgid,) if isinstance(msgid, str) else tuple(msgid)
+    sets = [set(PLACEHOLDER.findall(i)) for i in ids]
+    got = set(PLACEHOLDER.findall(text))
+    return set.intersection(*sets) <= got <= set.union(*sets)
+
+
 def read(path: Path) -> Catalog:
     with path.open("rb") as fh:
         return read_po(fh)
@@ -69,7 +79,7 @@ def main() -> int:
                 problems.append(f"{rel}: untranslated {key!r}")
             elif got.fuzzy:
                 problems.append(f"{rel}: fuzzy {key!r}")
-            elif any(set(PLACEHOLDER.findall(key)) != set(PLACEHOLDER.findall(s)) for s in strings):
+            elif any(not _same_placeholders(msg.id, s) for s in strings):
                 problems.append(f"{rel}: placeholders differ in {key!r}")
     for line in problems:
         print(line)
