@@ -28,18 +28,13 @@ from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.intake_answer_line import AnswerLine
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
-from caseassist.tui.screens.intake_held import show_held
+from caseassist.tui.screens.intake_held import ONCE_MORE, show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, literal
 from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
-
-ONCE_MORE = N_(
-    "The answer held a doubt. Ask once more, gently; whatever is said now is recorded, "
-    'and "not sure" is a fine answer.'
-)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The questions the session held back, said once in the transcript.
+"""The questions the session held back or puts once more, said in the transcript.
 
 After "my uncle sold me to them" the family-contact question is not put
 (`intake.held`); without a line the worker would not know why it never came, nor
@@ -7,10 +7,16 @@ is for the caseworker to raise in person."""
 
 from __future__ import annotations
 
-from caseassist.i18n import _
+from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, question_bank
 from caseassist.tui.text import fact_label
 from caseassist.tui.widgets.transcript import Transcript
+
+ONCE_MORE = N_(
+    "The answer held a doubt. Ask once more, gently; whatever is said now is recorded, "
+    'and "not sure" is a fine answer.'
+)
+"""Under a safety question put again after a hedged answer (`intake.doubts`)."""
 
 
 def show_held(t: Transcript, session: IntakeSession, shown: set[str]) -> None:
