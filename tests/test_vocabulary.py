@@ -77,8 +77,9 @@ def test_matching_imports_and_ranks_providers_for_it(animals, tmp_path):
     assert not directory.warnings
     result = suggest(directory, {}, animals)
     assert [s.service_id for s in result.suggestions] == ["svc-paws"]
-    empty = suggest(load_directory(factory.write(tmp_path / "none", [])), {}, animals)
-    assert "animal care" in (empty.message or "")
+    other = factory.write(tmp_path / "other", [factory.svc("svc-soup", "food")])
+    none_for_it = suggest(load_directory(other), {}, animals)
+    assert "animal care" in (none_for_it.message or "")  # the need named in the line
 
 
 def test_reports_give_it_its_own_row(animals):
