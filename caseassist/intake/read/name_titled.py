@@ -44,6 +44,12 @@ def titled_names(text: str) -> list[re.Match[str]]:
 _TITLED_RE = lexicon.Lazy(_titled_regex)
 
 
+def sentence_before(text: str, at: int) -> list[str]:
+    """The folded words of `text` from the start of the sentence `at` is in, up to `at`."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return tokens(ffold(text[start:at]))
+
+
 def _called_regex() -> re.Pattern[str]:
     """A title she is called by with her given name (`called_titles`: "doña", "Dona"),
     then that name."""
@@ -58,8 +64,7 @@ def called_names(text: str) -> list[re.Match[str]]:
     the name she is called, with no age needed after it."""
     found = []
     for m in _CALLED_RE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        before = tokens(ffold(text[start : m.start()]))
+        before = sentence_before(text, m.start())
         if before and before[-1] in ("a", "al", "la", "o"):
             before = before[:-1]  # "Encontramos a Dona ...", "derivamos a la Sra."
         if referred(before):

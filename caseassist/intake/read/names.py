@@ -14,11 +14,11 @@ from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_set_off import after_speaker, form_opening_names, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
-from caseassist.intake.read.name_titled import called_names, titled_names
+from caseassist.intake.read.name_titled import called_names, sentence_before, titled_names
 from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
-from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.segment import ffold
 from caseassist.intake.read.titled_people import with_titled
 from caseassist.intake.text import translate_rare
 from caseassist.intake.trie import alternation
@@ -120,7 +120,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         if not _holds_a_cue(cued, seg, plain):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
-            if not _other_subject(_sentence_before(text, m.start())[-4:]):
+            if not _other_subject(sentence_before(text, m.start())[-4:]):
                 name = _label_value(text[m.start("name") : m.end("name")], plain, m)
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
@@ -134,13 +134,13 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     labelled, loose = labelled_names(text)
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
-        if not _other_subject(_sentence_before(text, at)[-4:]) and not _not_a_name(name):
+        if not _other_subject(sentence_before(text, at)[-4:]) and not _not_a_name(name):
             if wish_label(text[text.rfind("\n", 0, at) + 1 : at].split(":")[0]):
                 wished.append(name)  # "Nome social: Wilner" beside "Nome: Wilson Pierre"
                 continue
             (formal if _formal(text, text.find(name, at), name) else found).append(name)
     for name, at in bracketed_names(text):  # "Mariam (she asked us to use that name)"
-        if not _other_subject(_sentence_before(text, at)) and not _not_a_name(name):
+        if not _other_subject(sentence_before(text, at)) and not _not_a_name(name):
             wished.append(name)
     for name, _at in replied_names(
         text if spoken is None else spoken
@@ -151,15 +151,15 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         if not _not_a_name(name):
             found.append(name)
     for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
-        if not _not_a_name(name.split()[0]) and not _other_subject(_sentence_before(text, at)):
+        if not _not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):
             (formal if _formal(text, at, name) else found).append(name)
     titled = [*titled_names(text), *called_names(text)] if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
-        before = after_speaker(text, m.start(), _sentence_before(text, m.start()))
+        before = after_speaker(text, m.start(), sentence_before(text, m.start()))
         if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
             continue
-        if _with_titled_name(_sentence_before(text, m.start("name"))):
+        if _with_titled_name(sentence_before(text, m.start("name"))):
             continue  # "ficou com o Sr. Carlos, o da empresa": someone she was with
         formal_name = _formal(text, m.start("name"), name)
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
@@ -338,11 +338,6 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
 def _has_title(text: str) -> bool:
     """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
     return not _titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))
-
-
-def _sentence_before(text: str, at: int) -> list[str]:
-    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    return tokens(ffold(text[start:at]))
 
 
 def _not_a_name(name: str, *, titled: bool = False) -> bool:

@@ -112,8 +112,18 @@ def unnamed_subject(toks: list[str]) -> bool:
     if len(toks) < 2 or toks[-2] not in lexicon.by_language("subject_determiners"):
         return False
     w = toks[-1]
-    known = _SURVIVOR_SUBJECTS | lexicon.by_language("name_roles") | _gender_noun_words()
-    return w.isalpha() and w not in known and w not in lexicon.by_language("subject_determiners")
+    return w.isalpha() and w not in _known_subjects()
+
+
+@cache
+def _known_subjects() -> frozenset[str]:
+    """Her words as a subject, and the determiners themselves (built once)."""
+    return frozenset(
+        _SURVIVOR_SUBJECTS
+        | lexicon.by_language("name_roles")
+        | _gender_noun_words()
+        | lexicon.by_language("subject_determiners")
+    )
 
 
 def _is_count(word: str) -> bool:
