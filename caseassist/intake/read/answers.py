@@ -68,6 +68,11 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     sorry, I mean no") is read after its correction for the asked fact and for any other
     it states again (answer_corrections.py)."""
     out = _interpret(fact_id, text, question)
+    if FACTS[fact_id].type != "text" and answer_kind(text) == DECLINED:
+        # as the session settles it: "I'd rather not answer that now. Maybe tomorrow." gives
+        # the asked fact no value; what else it states stays ("... call me Lulu" is a name)
+        out.values.pop(fact_id, None)
+        out.conflicts.discard(fact_id)
     after = corrected_part(text)
     if after is None:
         return out
