@@ -95,3 +95,34 @@ def test_what_a_declining_answer_states_besides_stays():
 
 def test_an_apology_before_a_plain_no_is_still_a_no():
     assert interpret_answer(POLICE, "Sorry, no.").values.get(POLICE) == "no"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Boa noite irmãos, paz do Senhor. Tem uma irmã aqui na igreja, brasileira, 34 anos. "
+        "Ela saiu da casa onde trabalhava. Ela não tem onde dormir hoje.",
+        "Buenas noches hermanos, que Dios los bendiga. Tenemos una muchacha de 20 años. "
+        "Ella necesita dónde dormir esta noche.",
+        "Dear colleagues, a woman from our parish needs a bed tonight. She is 40.",
+    ],
+)
+def test_a_greeting_or_a_blessing_tells_no_gender(note):
+    assert extract(note).values.get("person.gender") == "female"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes. He comes at 3:30 and he will be very angry if I'm not there",
+        "Yes. They might come back if they find out.",
+    ],
+)
+def test_a_later_sentence_about_him_does_not_hedge_her_yes(answer):
+    got = interpret_answer(DANGER, answer, question="Are you in danger right now?")
+    assert got.values.get(DANGER) is True
+
+
+def test_a_maybe_of_her_own_still_hedges_her_yes():
+    got = interpret_answer(DANGER, "Yes. Maybe.", question="Are you in danger right now?")
+    assert DANGER not in got.values
