@@ -93,12 +93,19 @@ def answer_kind(text: str) -> str | None:
 
 def _after_fillers(folded: str) -> str:
     """The answer after the hesitation it opens with ("Euh... je préfère pas", "Well, I'd
-    rather not say"; `answer_lead_fillers`), so a decline still leads it."""
+    rather not say", "I'm sorry, I'd rather not answer"; `answer_lead_fillers`), so a decline
+    still leads it."""
     toks = tokens(folded)
     lead = lexicon.by_language("answer_lead_fillers")
     k = 0
-    while k < len(toks) and k < 4 and (toks[k] in lead or not toks[k][0].isalnum()):
-        k += 1
+    while k < len(toks) and k < 6:  # a filler may be several words: "I'm sorry", "lo siento"
+        if not toks[k][0].isalnum():
+            k += 1
+            continue
+        width = next((w for w in (3, 2, 1) if " ".join(toks[k : k + w]) in lead), 0)
+        if not width:
+            break
+        k += width
     return " ".join(toks[k:]) if 0 < k < len(toks) else folded
 
 

@@ -68,6 +68,11 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     sorry, I mean no") is read after its correction for the asked fact and for any other
     it states again (answer_corrections.py)."""
     out = _interpret(fact_id, text, question)
+    if FACTS[fact_id].type != "text" and answer_kind(text) == DECLINED:
+        # as the session settles it: "I'd rather not answer that now. Maybe tomorrow." gives
+        # the asked fact no value; what else it states stays ("... call me Lulu" is a name)
+        out.values.pop(fact_id, None)
+        out.conflicts.discard(fact_id)
     after = corrected_part(text)
     if after is None:
         return out
@@ -78,6 +83,16 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
         out.values.pop(fid, None)
         out.put(fid, value)
     return out
+
+
+def _of_her(folded: str) -> str:
+    """The answer less its later sentences that open on someone else ("Yes. He will be very
+    angry if I'm not there": his anger's condition does not hedge her yes)."""
+    ws = lexicon.word_sets()
+    others = ws.pronoun_female | ws.pronoun_male | lexicon.by_language("third_persons")
+    parts = re.split(r"(?<=[.!?])\s+", folded)
+    kept = parts[:1] + [p for p in parts[1:] if (tokens(p)[:1] or [""])[0] not in others]
+    return " ".join(kept)
 
 
 def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
@@ -124,7 +139,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(before_reason(_on_topic(own_topic(fact_id, f))))  # "..., porque no sé si"
+    hedge = _has_hedge(
+        before_reason(_on_topic(own_topic(fact_id, _of_her(f))))
+    )  # "porque no sé si"
     inverted = _inverted(fact_id, question)
     # the question's own fact, read as an answer to it
     own: object = None

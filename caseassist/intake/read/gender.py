@@ -19,7 +19,7 @@ from caseassist.intake.read.roles import (
     _kin_adjectives,
     _other_people,
 )
-from caseassist.intake.read.salutations import salutation_end
+from caseassist.intake.read.salutations import salutation_end, without_blessings
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.sex_marks import _DIGIT_FM, _SEX_MARK, _sex_marks  # noqa: F401
 from caseassist.intake.read.value_owner import described_other
@@ -52,6 +52,7 @@ def _gender(
     ws = lexicon.word_sets()
     toks = tokens(sent_folded)
     toks = toks[salutation_end(toks) :]  # "Madame, Monsieur,": the letter's reader
+    toks = without_blessings(toks)  # "paz do Senhor", "que Dios los bendiga": no person
     her_words = transcript and not _FIRST_PERSON.isdisjoint(toks)
     nums = number_words()
     others_here: bool | None = None

@@ -141,8 +141,11 @@ def _without_possessives(words: list[str]) -> list[str]:
 def _first_person(words: list[str]) -> bool:
     """Whether the place words are hers in her own words ("where I live", "où j'habite"); a
     verb form shared with the third person ("habite", "dors") only with no "he / she / they"
-    before it ("elle sait où il habite" is his place)."""
-    said = set(words)
+    before it ("elle sait où il habite" is his place). "My" before a place of care is the
+    writer's workplace ("she came to my office", "vino a mi oficina"), not her words."""
+    care = lexicon.by_language("care_places")
+    nxt = [*words[1:], ""]
+    said = {w for w, after in zip(words, nxt, strict=True) if not (w in _ME and after in care)}
     return bool(said & _ME or (said & _ME_VERBS and not said & (_HE_SHE | _THEY)))
 
 

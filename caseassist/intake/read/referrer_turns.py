@@ -2,10 +2,11 @@
 
 "Visitor: i am asking for my friend, she is from Kenya ... i am 30 and i have my own
 papers", "LIG: Estou a ligar por causa da minha prima. Ela esteve três anos ... Eu tenho
-40 anos". The label ("Visitor", "LIG", "Imam") is in no table of speakers, yet its first
-turn names the person it calls about with a possessive of the first person and a word
-for a relative or friend (`calling_for`), and its turns speak of her in the third person
-(at least twice). Such a speaker's "I" is the speaker's own, never the survivor's: its
+40 anos", "Appelant : J'appelle pour une collègue. Moi c'est Karim". Whatever its label
+("Visitor", "LIG", "Appelant"), its first turn names the person it calls about with a
+word for a relative, friend or colleague (`calling_for`) after a possessive of the first
+person, or after "for / about" (`calling_about`) and an article in a turn that speaks in
+the first person; and its turns speak of her in the third person (at least twice). Such a speaker's "I" is the speaker's own, never the survivor's: its
 first-person clauses are blanked as a staff member's are (`speakers.py`).
 """
 
@@ -30,6 +31,16 @@ def _my() -> frozenset[str]:
 
 
 @cache
+def _about() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """("for / about" phrases, articles, first-person words): "calling for a colleague"."""
+    return (
+        lexicon.by_language("calling_about"),
+        lexicon.by_language("indefinite_articles"),
+        frozenset(t for w in lexicon.by_language("first_person_words") for t in tokens(w)),
+    )
+
+
+@cache
 def _third() -> frozenset[str]:
     ws = lexicon.word_sets()
     return ws.pronoun_female | ws.pronoun_male | lexicon.by_language("line_label_female")
@@ -37,10 +48,27 @@ def _third() -> frozenset[str]:
 
 def _calls_for(toks: list[str]) -> bool:
     """'my friend', 'minha prima', 'mi hermana', 'ma cousine': a relative or friend of
-    the speaker's (an article may stand between: 'da minha prima')."""
-    return any(
+    the speaker's (an article may stand between: 'da minha prima'); or, in a turn in the
+    first person, 'for a colleague', 'pour une collègue', 'por una amiga'."""
+    if any(
         t in _my() and k + 1 < len(toks) and toks[k + 1] in _relations() for k, t in enumerate(toks)
-    )
+    ):
+        return True
+    about, articles, first = _about()
+    if first.isdisjoint(toks):
+        return False
+    for k in range(len(toks)):
+        for width in (1, 2, 3, 4):
+            if " ".join(toks[k : k + width]) in about:
+                j = k + width
+                if (
+                    j < len(toks)
+                    and toks[j] in articles
+                    and toks[j + 1 : j + 2]
+                    and toks[j + 1] in _relations()
+                ):
+                    return True
+    return False
 
 
 def referrer_labels(turns: list[tuple[str, str]]) -> frozenset[str]:

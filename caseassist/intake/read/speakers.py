@@ -113,12 +113,35 @@ def _may_speak(label: str) -> bool:
     return base not in relay and (base in staff or base in others or base in callers)
 
 
+@cache
+def _wishes() -> tuple[frozenset[str], frozenset[str]]:
+    """(the speaker's own wish words, "I" and the verbs that say "I" by themselves)."""
+    subjects = lexicon.by_language("first_person_subjects")
+    return lexicon.by_language("speaker_wishes"), _first_person() | frozenset(
+        t for w in subjects for t in tokens(w)
+    )
+
+
+def _speakers_wish(toks: list[str]) -> bool:
+    """ "I would like her to press charges", "moi je voudrais qu'elle porte plainte",
+    "quiero que denuncie": a wish of the speaker's own about her, opening the clause."""
+    wishes, subjects = _wishes()
+    for i in range(min(len(toks), 4)):
+        for width in (2, 1):
+            if " ".join(toks[i : i + width]) in wishes:
+                return toks[i] in subjects or (i > 0 and toks[i - 1] in subjects)
+    return False
+
+
 def _blank(clause: str) -> bool:
     """A clause in the speaker's own name ("I'm 31", "yo hablo inglés", "je m'appelle
-    Claire") that says nothing of her (not "I have a patient, male, 19")."""
+    Claire") that says nothing of her (not "I have a patient, male, 19"), or that says the
+    speaker's own wish for her ("I'd like her to go to the police")."""
     if clause.rstrip().endswith("?"):
         return False  # a question stays: its reply may answer it
     toks = [t for t in tokens(ffold(clause)) if t[0].isalnum()]
+    if _speakers_wish(toks):
+        return True
     return not _first_person().isdisjoint(toks[:3]) and _her_words().isdisjoint(toks)
 
 

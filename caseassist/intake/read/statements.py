@@ -17,6 +17,7 @@ from caseassist.intake.read.clause_context import (
     limited,
     moved_away,
 )
+from caseassist.intake.read.contact_purpose import contact_purpose
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
@@ -66,8 +67,7 @@ def _facts_of(key: str) -> frozenset[str]:
     """The facts `[statements] key` of `rules.toml` lists: `wish_about_others` (a wish
     that names someone else's act is still hers: "quiere que se llame a la policía"),
     `now` (a past clause says nothing of them: "injured last month"), `place_now` (a place
-    she has left says nothing of them: "sabe su dirección anterior"), `if_after` (a
-    condition after the statement makes it hypothetical: "in danger if they find her")."""
+    she has left says nothing of them), `if_after` ("in danger if they find her")."""
     return frozenset(lexicon.words_of_rules("statements", key))
 
 
@@ -174,6 +174,8 @@ def _rules_in_clause(
             continue  # "não quer voltar para casa desse homem": his house, not her home
         if rule.fact in _facts_of("not_if_wished") and wished_knowing(before):
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
+        if rule.fact in _facts_of("not_in_contact") and contact_purpose(before):
+            continue  # "pour la joindre sans risque": the way to reach her is safe, not she
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(
