@@ -143,12 +143,19 @@ _DETERMINERS = frozenset(
 intérprete,"), not a clause that names a helper ("N'a pas besoin d'interprète,")."""
 
 
+_VERB_LEADS = lexicon.Words(set(), "language_verb_leads")
+"""Words that stand between a subject and its language verb and are no subject themselves
+("only", "just", "ne", "solo", "só"): a part of only these leaves the subject before it."""
+
+
 def _subject_left(clause: list[str]) -> bool:
     """The verb's subject stands before the comma: nothing between ("The nurse, 45,
     speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
     anos, mora em Santos e fala português": the brother's)."""
     if not clause or set(clause) <= function_words().indefinite_articles:
         return True  # "The interpreter, a Farsi speaker,"
+    if set(clause) <= owners._elliptic_words() | _VERB_LEADS.all():
+        return True  # "The caller, a co-worker, only speaks Cantonese": no subject between
     if (
         not function_words().and_words & set(clause)
         or function_words().subject_pronouns & set(clause)

@@ -11,6 +11,7 @@ from caseassist.intake.read import language_creoles, language_parts, language_se
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_clauses import (
+    _forgotten,
     _in_childhood,
     _interpreter_waived,
     _past_yes,
@@ -246,6 +247,8 @@ def _languages(
             and (at := relative_preference(toks, start)) is not None
         ):  # "la lengua en la que se siente más cómoda es el quechua"
             items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        if items and _forgotten(toks[start:]):
+            items = [(c, lw.NEG) for c, _w in items]  # "spoke Farsi but has forgotten it"
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
