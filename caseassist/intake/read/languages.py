@@ -165,6 +165,7 @@ def _languages(
     label says what it is)."""
     toks = tokens(sent_folded)
     used: set[int] = set()
+    cond = lw.interpreter_conditional(sent_folded)  # "just in case": no need said
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
@@ -257,7 +258,7 @@ def _languages(
             lw.add(collected, code, weight)
         if interpreter and first != lw.NEG and items and len(used) > seen:
             lead = toks[start : min(used - set(range(start)))]
-            if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no):
+            if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no) and not cond:
                 out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
@@ -279,6 +280,7 @@ def _languages(
                 items
                 and w.startswith(_INTERPRETER)
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
+                and not cond
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer, age=her_age(out))
