@@ -38,7 +38,11 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         )  # "the officer, who speaks"
     if _headless_relative(clause):
         return True  # "el que hablaba italiano era su compañero": whoever it is, not said
-    if cut > 1 and before[cut - 1] == "," and _subject_left(clause):
+    if (
+        cut > 1
+        and before[cut - 1] == ","
+        and _subject_left(clause, apposition="," in before[: cut - 1])
+    ):
         return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return (
         _other_subject(clause[-8:])
@@ -148,14 +152,16 @@ _VERB_LEADS = lexicon.Words(set(), "language_verb_leads")
 ("only", "just", "ne", "solo", "só"): a part of only these leaves the subject before it."""
 
 
-def _subject_left(clause: list[str]) -> bool:
+def _subject_left(clause: list[str], *, apposition: bool = False) -> bool:
     """The verb's subject stands before the comma: nothing between ("The nurse, 45,
     speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
-    anos, mora em Santos e fala português": the brother's)."""
+    anos, mora em Santos e fala português": the brother's), or only words such as "only"
+    when the subject has an apposition (`apposition`: "The caller, a co-worker, only
+    speaks"; not "Dona Cida é brasileira, só fala português", a clause of its own)."""
     if not clause or set(clause) <= function_words().indefinite_articles:
         return True  # "The interpreter, a Farsi speaker,"
     if set(clause) <= owners._elliptic_words() | _VERB_LEADS.all():
-        return True  # "The caller, a co-worker, only speaks Cantonese": no subject between
+        return apposition  # "The caller, a co-worker, only speaks Cantonese"
     if (
         not function_words().and_words & set(clause)
         or function_words().subject_pronouns & set(clause)
