@@ -144,6 +144,16 @@ def _says_none(toks: list[str]) -> bool:
     return bool(words) and " ".join(words) in _NONE_VALUES.all()
 
 
+_BEST = lexicon.Words(set(), "language_best_asked")
+"""Words of a question that asks for her best or preferred language ("What language does
+she speak best?", "¿Qué idioma prefiere?", "Quelle langue parle-t-elle le mieux ?")."""
+
+
+def _asks_best(qtoks: list[str]) -> bool:
+    """The question asks which language is her main one: the first named in the reply is."""
+    return bool(lexicon.phrase_regex("language_best_asked").search(" ".join(qtoks)))
+
+
 def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
     """A transcript's reply to a question about languages ("Elle parle quelle langue ?
     SS : Hongrois. Et un allemand correct. Le français, non."; "Fala português? Nada, só
@@ -169,7 +179,12 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
             toks = toks[1 + (toks[1:2] == [","]) :]
         if _names_another(toks):
             continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
-        for code, weight in _language_list(toks, 0, free=True):
+        items = _language_list(toks, 0, free=True)
+        if k and lexicon.phrase_regex("minor_phrases").search(" ".join(toks)):
+            items = [(c, lw.MINOR if w == lw.PLAIN else w) for c, w in items]  # "few words"
+        elif not k and items and items[0][1] == lw.PLAIN and _asks_best(qtoks):
+            items[0] = (items[0][0], lw.MAJOR)  # "speak best? - Hindi."
+        for code, weight in items:
             lw.add(found, code, weight)
     for code, weight in found:
         lw.add(collected, code, weight)

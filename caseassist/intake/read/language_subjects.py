@@ -10,6 +10,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
+from caseassist.intake.read.language_words import _SPOKEN_VERBS
 from caseassist.intake.read.roles import _other_subject
 
 _SUBJECT_STOP = frozenset({",", ";", ".", ":"})
@@ -160,8 +161,8 @@ def _subject_left(clause: list[str], *, apposition: bool = False) -> bool:
     speaks"; not "Dona Cida é brasileira, só fala português", a clause of its own)."""
     if not clause or set(clause) <= function_words().indefinite_articles:
         return True  # "The interpreter, a Farsi speaker,"
-    if set(clause) <= owners._elliptic_words() | _VERB_LEADS.all():
-        return apposition  # "The caller, a co-worker, only speaks Cantonese"
+    if set(clause) <= owners._elliptic_words() | _VERB_LEADS.all() | _SPOKEN_VERBS:
+        return apposition  # "The caller, a co-worker, only speaks"; "Sa tante, chez qui elle vit, parle surtout"
     if (
         not function_words().and_words & set(clause)
         or function_words().subject_pronouns & set(clause)
