@@ -23,6 +23,7 @@ from caseassist.intake.read.languages import (
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.speakers import her_turns
 
 _LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)(?<!\d)\s*:\s*(?P<value>\S.*?)\s*$"
@@ -70,7 +71,9 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
     `age`: hers as the form lines gave it (a turn about someone of another age is theirs)."""
     if ":" not in text:
         return
-    for line in text.splitlines():
+    lines = text.splitlines()
+    own = her_turns([ffold(line) for line in lines])  # "Caller: ... She speaks Portuguese"
+    for line, own_turn in zip(lines, own, strict=True):
         m = _LINE.match(line)
         if not m:
             continue
@@ -83,7 +86,7 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
                 # sentence would be taken for a question
                 value = lexicon.respell(ffold(m.group("value")))
                 known = Extraction({"person.age": age} if isinstance(age, int) else {})
-                _languages(value, known, collected, answer=False, bare=False)
+                _languages(value, known, collected, answer=False, bare=False, own_turn=own_turn)
             continue
         toks = tokens(lexicon.respell(ffold(own_value(m.group("value"), _only_a_list))))
         if fact == "person.other_languages" and _says_none(toks):
@@ -154,6 +157,16 @@ def _asks_best(qtoks: list[str]) -> bool:
     return bool(lexicon.phrase_regex("language_best_asked").search(" ".join(qtoks)))
 
 
+def _lower_weight(said: str) -> str | None:
+    """The weight a later sentence of a reply gives the languages it names plainly, from
+    its level words: a little ("few words only") or understood ("Russo percebo")."""
+    if lexicon.phrase_regex("minor_phrases").search(said):
+        return lw.MINOR
+    if lexicon.phrase_regex("language_understand").search(said):
+        return lw.UNDERSTAND
+    return None
+
+
 def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
     """A transcript's reply to a question about languages ("Elle parle quelle langue ?
     SS : Hongrois. Et un allemand correct. Le français, non."; "Fala português? Nada, só
@@ -180,10 +193,12 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
         if _names_another(toks):
             continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
         items = _language_list(toks, 0, free=True)
-        if k and lexicon.phrase_regex("minor_phrases").search(" ".join(toks)):
-            items = [(c, lw.MINOR if w == lw.PLAIN else w) for c, w in items]  # "few words"
+        said = " ".join(toks)
+        if k and (lower := _lower_weight(said)):
+            items = [(c, lower if w == lw.PLAIN else w) for c, w in items]  # "few words"
         elif not k and items and items[0][1] == lw.PLAIN and _asks_best(qtoks):
-            items[0] = (items[0][0], lw.MAJOR)  # "speak best? - Hindi."
+            if not lexicon.phrase_regex("language_indifferent").search(said):
+                items[0] = (items[0][0], lw.MAJOR)  # "speak best? - Hindi." (not "either")
         for code, weight in items:
             lw.add(found, code, weight)
     for code, weight in found:

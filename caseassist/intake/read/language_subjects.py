@@ -16,10 +16,12 @@ from caseassist.intake.read.roles import _other_subject
 _SUBJECT_STOP = frozenset({",", ";", ".", ":"})
 
 
-def _about_another(before: list[str], *, answer: bool) -> bool:
+def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -> bool:
     """The words before a language (up to a comma; a bracket or "but" goes on with the
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
-    make it someone else's: another person, or in a note the writer."""
+    make it someone else's: another person, or in a note the writer; in her own turn of a
+    transcript (`own_turn`), "she / he" ("Caller: my roommate is stuck too. She speaks
+    Portuguese, I don't")."""
     cut, bare = _clause_start(before)
     clause = _without_companions(_saxon_genitive(bare))
     if _in_anothers_bracket(before):
@@ -29,7 +31,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     if not answer and persons.label_names_another(before, clause):
         return True  # "Capitán: aprox. 60 a., habla inglés": the line is the captain's
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
-        return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
+        return _about_another(before[: cut - 1], answer=answer, own_turn=own_turn)  # "not Creole"
     if clause[:1] and clause[0] in function_words().relatives and cut > 1:
         who = _antecedent(before[: cut - 1])
         return (
@@ -51,7 +53,20 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         or persons.another_of_her_kind(clause)
         or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
+        or (own_turn and _third_person_subject(clause))
     )
+
+
+def _third_person_subject(clause: list[str]) -> bool:
+    """The nearest subject pronoun before the verb is "she / he" (in her own turn: someone
+    else, as her ages are: `speakers.her_turns`)."""
+    fw = function_words()
+    for t in reversed(clause):
+        if t in fw.writer_words:
+            return False
+        if t in fw.subject_pronouns:
+            return t in fw.she_or_he
+    return False
 
 
 _QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})

@@ -158,11 +158,13 @@ def _languages(
     *,
     answer: bool = True,
     bare: bool = True,
+    own_turn: bool = False,
 ) -> None:
     """The languages one sentence names as hers, added to `collected`. In a note
     (`answer=False`) a first-person subject is the writer, not her; `bare`: a language
     standing alone in a shorthand part is read too (not in a form line's value, whose
-    label says what it is)."""
+    label says what it is); `own_turn`: the sentence is in her own turn of a transcript,
+    where "she / he" is someone else."""
     toks = tokens(sent_folded)
     used: set[int] = set()
     cond = lw.interpreter_conditional(sent_folded)  # "just in case": no need said
@@ -171,7 +173,7 @@ def _languages(
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         age = her_age(out)
         if (
-            _about_another(before, answer=answer)
+            _about_another(before, answer=answer, own_turn=own_turn)
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
@@ -262,7 +264,7 @@ def _languages(
                 out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
-        if w in speakers and not _about_another(toks[:i], answer=answer):
+        if w in speakers and not _about_another(toks[:i], answer=answer, own_turn=own_turn):
             lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
@@ -272,7 +274,7 @@ def _languages(
                 continue  # a label ("Interpreter: not needed") after a line joined to it
             items, lead = _list_before(toks, i)
             interp = w.startswith(_INTERPRETER)
-            if not interp and _about_another(toks[:lead], answer=answer):
+            if not interp and _about_another(toks[:lead], answer=answer, own_turn=own_turn):
                 continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
             for code, weight in items:
                 lw.add(collected, code, lw.interp_weight(sent_folded) if interp else weight)
@@ -283,7 +285,7 @@ def _languages(
                 and not cond
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
-    _qualified(toks, collected, used, answer=answer, age=her_age(out))
+    _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
@@ -336,6 +338,7 @@ def _qualified(
     *,
     answer: bool,
     age: object = None,
+    own_turn: bool = False,
 ) -> None:
     """A language with a weight word beside it, with no language verb: "conversational
     English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
@@ -348,7 +351,9 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        if _about_another(toks[:i], answer=answer) or _anothers(toks, i, writer=not answer):
+        if _about_another(toks[:i], answer=answer, own_turn=own_turn) or _anothers(
+            toks, i, writer=not answer
+        ):
             continue
         if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
             continue  # "the boy speaks English too", in a note about a woman of 34

@@ -249,7 +249,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             or _LANG_TRIGGERS.search(sf)
             or (tokset & pre.language_firsts and names_a_language(tokens(sf)))
         ):  # (a name's first word alone, "la", "old", "n'", names none)
-            _languages(sf, out, langs, answer=answer)
+            _languages(sf, out, langs, answer=answer, own_turn=own[k])
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if (
