@@ -87,19 +87,38 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
                 value = lexicon.respell(ffold(m.group("value")))
                 known = Extraction({"person.age": age} if isinstance(age, int) else {})
                 _languages(value, known, collected, answer=False, bare=False, own_turn=own_turn)
+            if fact is not None:  # "Sex: F | Other langs: none": a later segment's label
+                _later_segments(line, collected)
             continue
-        toks = tokens(lexicon.respell(ffold(own_value(m.group("value"), _only_a_list))))
-        if fact == "person.other_languages" and _says_none(toks):
-            lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
-            continue
-        found = _language_list(toks, 0, free=True)
-        label = set(tokens(ffold(m.group("label"))))
-        for k, (code, weight) in enumerate(found):
-            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
-                weight = lw.OTHER
-            elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
-                weight = lw.MAJOR
-            lw.add(collected, code, weight)
+        segs = list(fields._form_lines(line, runs=True))
+        value = segs[0][1] if len(segs) > 1 else m.group("value")
+        _form_value(fact, m.group("label"), value, collected)
+        _later_segments(line, collected)  # "Primary Lang.: Khmer | Other langs: none"
+
+
+def _later_segments(line: str, collected: list[tuple[str, str]]) -> None:
+    """The language segments after the first of a line of several ("Age: 27 | Other
+    langs: none | Interp.: yes"), each read by its own label."""
+    for label, value in list(fields._form_lines(line, runs=True))[1:]:
+        fact = fields.fact_of(label) or _language_label(label)
+        if fact in _LANG_FACTS:
+            _form_value(fact, label, value, collected)
+
+
+def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, str]]) -> None:
+    """The languages of one language form value, weighed by its label."""
+    toks = tokens(lexicon.respell(ffold(own_value(value, _only_a_list))))
+    if fact == "person.other_languages" and _says_none(toks):
+        lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
+        return
+    found = _language_list(toks, 0, free=True)
+    words = set(tokens(ffold(label)))
+    for k, (code, weight) in enumerate(found):
+        if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
+            weight = lw.OTHER
+        elif k == 0 and weight == lw.PLAIN and words & _MAIN_LABEL:
+            weight = lw.MAJOR
+        lw.add(collected, code, weight)
 
 
 def with_form_languages(
@@ -143,7 +162,7 @@ _NONE_VALUES = lexicon.Words(set(), "language_none_values")
 
 def _says_none(toks: list[str]) -> bool:
     """A value that is only a word for none ("none", "ninguno", "aucune", "nenhuma")."""
-    words = [t for t in toks if t not in (".", "-")]
+    words = [t for t in toks if t not in (".", "-", "|", "/")]
     return bool(words) and " ".join(words) in _NONE_VALUES.all()
 
 

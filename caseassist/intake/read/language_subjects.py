@@ -12,6 +12,7 @@ from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
 from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.segment import tokens
 
 _SUBJECT_STOP = frozenset({",", ";", ".", ":"})
 
@@ -20,8 +21,8 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
     """The words before a language (up to a comma; a bracket or "but" goes on with the
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
     make it someone else's: another person, or in a note the writer; in her own turn of a
-    transcript (`own_turn`), "she / he" ("Caller: my roommate is stuck too. She speaks
-    Portuguese, I don't")."""
+    transcript (`own_turn`), "she / he" right after words naming another person ("Caller:
+    my roommate is stuck too, she's seventeen. She speaks Portuguese, I don't")."""
     cut, bare = _clause_start(before)
     clause = _without_companions(_saxon_genitive(bare))
     if _in_anothers_bracket(before):
@@ -53,8 +54,27 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         or persons.another_of_her_kind(clause)
         or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
-        or (own_turn and _third_person_subject(clause))
+        or (own_turn and _third_person_subject(clause) and _after_another(before[:cut]))
     )
+
+
+def takes_up_another(prev: str, sentence: str) -> bool:
+    """In her own turn, a sentence opening on "she / he" right after one that opens on
+    another person ("My roommate's stuck too. She speaks Portuguese, I don't"): that
+    person's, not hers (both sentences folded)."""
+    toks = tokens(sentence)
+    return _third_person_subject(toks[:3]) and _after_another(tokens(prev))
+
+
+def _after_another(before: list[str]) -> bool:
+    """The sentence before opens on another person ("my roommate's stuck in it too, she's
+    only seventeen."): a "she" after it, in her own turn, takes that person up."""
+    ends = {".", "!", "?", ":"}
+    while before and before[-1] in ends:
+        before = before[:-1]
+    stops = [k for k, t in enumerate(before) if t in ends]
+    prev = before[stops[-1] + 1 if stops else 0 :][:3]
+    return _other_subject([t.rstrip("'") if len(t) > 2 else t for t in prev])  # "roommate's"
 
 
 def _third_person_subject(clause: list[str]) -> bool:

@@ -87,6 +87,7 @@ from caseassist.intake.read.segment import (
     sentences,
     tokens,
 )
+from caseassist.intake.read.language_subjects import takes_up_another
 from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import (
     _SHORT_TEXT,
@@ -249,7 +250,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             or _LANG_TRIGGERS.search(sf)
             or (tokset & pre.language_firsts and names_a_language(tokens(sf)))
         ):  # (a name's first word alone, "la", "old", "n'", names none)
-            _languages(sf, out, langs, answer=answer, own_turn=own[k])
+            if not (own[k] and k and own[k - 1] and takes_up_another(folded_sents[k - 1], sf)):
+                _languages(sf, out, langs, answer=answer)  # (not "She speaks..." of a roommate)
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if (
