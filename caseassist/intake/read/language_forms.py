@@ -215,9 +215,14 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
         said = " ".join(toks)
         if k and (lower := _lower_weight(said)):
             items = [(c, lower if w == lw.PLAIN else w) for c, w in items]  # "few words"
-        elif not k and items and items[0][1] == lw.PLAIN and _asks_best(qtoks):
-            if not lexicon.phrase_regex("language_indifferent").search(said):
-                items[0] = (items[0][0], lw.MAJOR)  # "speak best? - Hindi." (not "either")
+        elif (
+            not k
+            and items
+            and items[0][1] == lw.PLAIN
+            and _asks_best(qtoks)
+            and not lexicon.phrase_regex("language_indifferent").search(said)
+        ):
+            items[0] = (items[0][0], lw.MAJOR)  # "speak best? - Hindi." (not "either")
         for code, weight in items:
             lw.add(found, code, weight)
     for code, weight in found:

@@ -30,7 +30,7 @@ from caseassist.intake.read.language_prefer import (
     relative_preference,
     requested_at,
 )
-from caseassist.intake.read.language_shorthand import in_shorthand_list
+from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_triggers import _trigger_weight
@@ -309,26 +309,6 @@ def _verb_after(sent_folded: str, end: int) -> bool:
 
 
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
-
-
-def _list_before(toks: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
-    """The languages just before a role word ("Kazakh and Russian speaker", "a Q'eqchi'
-    interpreter", "Bengali speaker (interpreter used)") and where their list starts."""
-    found: list[tuple[str, str]] = []
-    j = i
-    while j > 0:
-        for n in range(min(4, j), 0, -1):
-            hit = _lang_at(toks, j - n)
-            if hit and j - n + hit[1] == j:
-                found.insert(0, (hit[0], lw.PLAIN))
-                j -= n
-                break
-        else:
-            if toks[j - 1] in ("and", "y", "et", "e", "+", "/", ",") and found:
-                j -= 1
-                continue
-            break
-    return found, j
 
 
 def _qualified(
