@@ -26,6 +26,13 @@ def _in_childhood(before: list[str], after: list[str]) -> bool:
     return bool(lexicon.phrase_regex("language_childhood").search(" ".join(before + after[:cut])))
 
 
+def _forgotten(after: list[str]) -> bool:
+    """The sentence goes on to say she has lost the language named ("spoke Farsi as a
+    child but no longer remembers any of it", "ya no lo recuerda", "l'avoir oublié",
+    "já não se lembra": `language_forgotten`): not one she speaks now."""
+    return bool(lexicon.phrase_regex("language_forgotten").search(" ".join(after)))
+
+
 def _interpreter_waived(sent_folded: str) -> bool:
     """The sentence says no interpreter was needed ("so we did not need an interpreter",
     "no hizo falta intérprete", "pas besoin d'interprète", "não foi preciso intérprete")."""

@@ -23,6 +23,7 @@ from caseassist.intake.read.languages import (
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.speakers import her_turns
 
 _LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)(?<!\d)\s*:\s*(?P<value>\S.*?)\s*$"
@@ -70,7 +71,9 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
     `age`: hers as the form lines gave it (a turn about someone of another age is theirs)."""
     if ":" not in text:
         return
-    for line in text.splitlines():
+    lines = text.splitlines()
+    own = her_turns([ffold(line) for line in lines])  # "Caller: ... She speaks Portuguese"
+    for line, own_turn in zip(lines, own, strict=True):
         m = _LINE.match(line)
         if not m:
             continue
@@ -83,20 +86,39 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
                 # sentence would be taken for a question
                 value = lexicon.respell(ffold(m.group("value")))
                 known = Extraction({"person.age": age} if isinstance(age, int) else {})
-                _languages(value, known, collected, answer=False, bare=False)
+                _languages(value, known, collected, answer=False, bare=False, own_turn=own_turn)
+            if fact is not None:  # "Sex: F | Other langs: none": a later segment's label
+                _later_segments(line, collected)
             continue
-        toks = tokens(lexicon.respell(ffold(own_value(m.group("value"), _only_a_list))))
-        if fact == "person.other_languages" and _says_none(toks):
-            lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
-            continue
-        found = _language_list(toks, 0, free=True)
-        label = set(tokens(ffold(m.group("label"))))
-        for k, (code, weight) in enumerate(found):
-            if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
-                weight = lw.OTHER
-            elif k == 0 and weight == lw.PLAIN and label & _MAIN_LABEL:
-                weight = lw.MAJOR
-            lw.add(collected, code, weight)
+        segs = list(fields._form_lines(line, runs=True))
+        value = segs[0][1] if len(segs) > 1 else m.group("value")
+        _form_value(fact, m.group("label"), value, collected)
+        _later_segments(line, collected)  # "Primary Lang.: Khmer | Other langs: none"
+
+
+def _later_segments(line: str, collected: list[tuple[str, str]]) -> None:
+    """The language segments after the first of a line of several ("Age: 27 | Other
+    langs: none | Interp.: yes"), each read by its own label."""
+    for label, value in list(fields._form_lines(line, runs=True))[1:]:
+        fact = fields.fact_of(label) or _language_label(label)
+        if fact in _LANG_FACTS:
+            _form_value(fact, label, value, collected)
+
+
+def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, str]]) -> None:
+    """The languages of one language form value, weighed by its label."""
+    toks = tokens(lexicon.respell(ffold(own_value(value, _only_a_list))))
+    if fact == "person.other_languages" and _says_none(toks):
+        lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
+        return
+    found = _language_list(toks, 0, free=True)
+    words = set(tokens(ffold(label)))
+    for k, (code, weight) in enumerate(found):
+        if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
+            weight = lw.OTHER
+        elif k == 0 and weight == lw.PLAIN and words & _MAIN_LABEL:
+            weight = lw.MAJOR
+        lw.add(collected, code, weight)
 
 
 def with_form_languages(
@@ -140,8 +162,28 @@ _NONE_VALUES = lexicon.Words(set(), "language_none_values")
 
 def _says_none(toks: list[str]) -> bool:
     """A value that is only a word for none ("none", "ninguno", "aucune", "nenhuma")."""
-    words = [t for t in toks if t not in (".", "-")]
+    words = [t for t in toks if t not in (".", "-", "|", "/")]
     return bool(words) and " ".join(words) in _NONE_VALUES.all()
+
+
+_BEST = lexicon.Words(set(), "language_best_asked")
+"""Words of a question that asks for her best or preferred language ("What language does
+she speak best?", "¿Qué idioma prefiere?", "Quelle langue parle-t-elle le mieux ?")."""
+
+
+def _asks_best(qtoks: list[str]) -> bool:
+    """The question asks which language is her main one: the first named in the reply is."""
+    return bool(lexicon.phrase_regex("language_best_asked").search(" ".join(qtoks)))
+
+
+def _lower_weight(said: str) -> str | None:
+    """The weight a later sentence of a reply gives the languages it names plainly, from
+    its level words: a little ("few words only") or understood ("Russo percebo")."""
+    if lexicon.phrase_regex("minor_phrases").search(said):
+        return lw.MINOR
+    if lexicon.phrase_regex("language_understand").search(said):
+        return lw.UNDERSTAND
+    return None
 
 
 def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
@@ -169,7 +211,19 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
             toks = toks[1 + (toks[1:2] == [","]) :]
         if _names_another(toks):
             continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
-        for code, weight in _language_list(toks, 0, free=True):
+        items = _language_list(toks, 0, free=True)
+        said = " ".join(toks)
+        if k and (lower := _lower_weight(said)):
+            items = [(c, lower if w == lw.PLAIN else w) for c, w in items]  # "few words"
+        elif (
+            not k
+            and items
+            and items[0][1] == lw.PLAIN
+            and _asks_best(qtoks)
+            and not lexicon.phrase_regex("language_indifferent").search(said)
+        ):
+            items[0] = (items[0][0], lw.MAJOR)  # "speak best? - Hindi." (not "either")
+        for code, weight in items:
             lw.add(found, code, weight)
     for code, weight in found:
         lw.add(collected, code, weight)

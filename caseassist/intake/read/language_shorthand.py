@@ -5,6 +5,7 @@ or bracketed after a nationality ("nigérian (igbo, anglais)")."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_words import _INTENSIFIERS, _WELL, _phrase_at, minor_lead
 
@@ -75,3 +76,23 @@ def _also_after_a_part(toks: list[str], i: int, n: int) -> bool:
     if i < 3 or toks[i - 1] not in _ALSO_WORDS.all() or toks[i - 2] not in (",", ";"):
         return False
     return any(_lang_at(toks, k) for k in range(i - 2))
+
+
+def _list_before(toks: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
+    """The languages just before a role word ("Kazakh and Russian speaker", "a Q'eqchi'
+    interpreter", "Bengali speaker (interpreter used)") and where their list starts."""
+    found: list[tuple[str, str]] = []
+    j = i
+    while j > 0:
+        for n in range(min(4, j), 0, -1):
+            hit = _lang_at(toks, j - n)
+            if hit and j - n + hit[1] == j:
+                found.insert(0, (hit[0], lw.PLAIN))
+                j -= n
+                break
+        else:
+            if toks[j - 1] in ("and", "y", "et", "e", "+", "/", ",") and found:
+                j -= 1
+                continue
+            break
+    return found, j

@@ -10,15 +10,19 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
+from caseassist.intake.read.language_words import _SPOKEN_VERBS
 from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.segment import tokens
 
 _SUBJECT_STOP = frozenset({",", ";", ".", ":"})
 
 
-def _about_another(before: list[str], *, answer: bool) -> bool:
+def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -> bool:
     """The words before a language (up to a comma; a bracket or "but" goes on with the
     same subject: "an advocate (who speaks French)", "I speak Spanish but no Tagalog")
-    make it someone else's: another person, or in a note the writer."""
+    make it someone else's: another person, or in a note the writer; in her own turn of a
+    transcript (`own_turn`), "she / he" right after words naming another person ("Caller:
+    my roommate is stuck too, she's seventeen. She speaks Portuguese, I don't")."""
     cut, bare = _clause_start(before)
     clause = _without_companions(_saxon_genitive(bare))
     if _in_anothers_bracket(before):
@@ -28,7 +32,7 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
     if not answer and persons.label_names_another(before, clause):
         return True  # "Capitán: aprox. 60 a., habla inglés": the line is the captain's
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
-        return _about_another(before[: cut - 1], answer=answer)  # "I speak French, not Creole"
+        return _about_another(before[: cut - 1], answer=answer, own_turn=own_turn)  # "not Creole"
     if clause[:1] and clause[0] in function_words().relatives and cut > 1:
         who = _antecedent(before[: cut - 1])
         return (
@@ -38,7 +42,11 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         )  # "the officer, who speaks"
     if _headless_relative(clause):
         return True  # "el que hablaba italiano era su compañero": whoever it is, not said
-    if cut > 1 and before[cut - 1] == "," and _subject_left(clause):
+    if (
+        cut > 1
+        and before[cut - 1] == ","
+        and _subject_left(clause, apposition="," in before[: cut - 1])
+    ):
         return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return (
         _other_subject(clause[-8:])
@@ -46,7 +54,39 @@ def _about_another(before: list[str], *, answer: bool) -> bool:
         or persons.another_of_her_kind(clause)
         or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
+        or (own_turn and _third_person_subject(clause) and _after_another(before[:cut]))
     )
+
+
+def takes_up_another(prev: str, sentence: str) -> bool:
+    """In her own turn, a sentence opening on "she / he" right after one that opens on
+    another person ("My roommate's stuck too. She speaks Portuguese, I don't"): that
+    person's, not hers (both sentences folded)."""
+    toks = tokens(sentence)
+    return _third_person_subject(toks[:3]) and _after_another(tokens(prev))
+
+
+def _after_another(before: list[str]) -> bool:
+    """The sentence before opens on another person ("my roommate's stuck in it too, she's
+    only seventeen."): a "she" after it, in her own turn, takes that person up."""
+    ends = {".", "!", "?", ":"}
+    while before and before[-1] in ends:
+        before = before[:-1]
+    stops = [k for k, t in enumerate(before) if t in ends]
+    prev = before[stops[-1] + 1 if stops else 0 :][:3]
+    return _other_subject([t.rstrip("'") if len(t) > 2 else t for t in prev])  # "roommate's"
+
+
+def _third_person_subject(clause: list[str]) -> bool:
+    """The nearest subject pronoun before the verb is "she / he" (in her own turn: someone
+    else, as her ages are: `speakers.her_turns`)."""
+    fw = function_words()
+    for t in reversed(clause):
+        if t in fw.writer_words:
+            return False
+        if t in fw.subject_pronouns:
+            return t in fw.she_or_he
+    return False
 
 
 _QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
@@ -143,12 +183,21 @@ _DETERMINERS = frozenset(
 intérprete,"), not a clause that names a helper ("N'a pas besoin d'interprète,")."""
 
 
-def _subject_left(clause: list[str]) -> bool:
+_VERB_LEADS = lexicon.Words(set(), "language_verb_leads")
+"""Words that stand between a subject and its language verb and are no subject themselves
+("only", "just", "ne", "solo", "só"): a part of only these leaves the subject before it."""
+
+
+def _subject_left(clause: list[str], *, apposition: bool = False) -> bool:
     """The verb's subject stands before the comma: nothing between ("The nurse, 45,
     speaks"), or only verbs joined by "and" with no subject of their own ("o irmão, 26
-    anos, mora em Santos e fala português": the brother's)."""
+    anos, mora em Santos e fala português": the brother's), or only words such as "only"
+    when the subject has an apposition (`apposition`: "The caller, a co-worker, only
+    speaks"; not "Dona Cida é brasileira, só fala português", a clause of its own)."""
     if not clause or set(clause) <= function_words().indefinite_articles:
         return True  # "The interpreter, a Farsi speaker,"
+    if set(clause) <= owners._elliptic_words() | _VERB_LEADS.all() | _SPOKEN_VERBS:
+        return apposition  # "The caller, a co-worker, only speaks"; "Sa tante, chez qui elle vit, parle surtout"
     if (
         not function_words().and_words & set(clause)
         or function_words().subject_pronouns & set(clause)

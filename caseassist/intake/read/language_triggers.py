@@ -42,6 +42,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
     "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
     if _negated(before[-3:]) or after[:1] in (["pas"], ["no"], ["nao"]):
         return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
+    if set(before[-2:]) & _DENY_VERBS.all():
+        return lw.NEG  # "denies speaking any English", "niega hablar", "nie parler"
     if before[-1:] and before[-1] in _ONLY:
         # "only understands Spanish": understood, not her only language
         return lw.UNDERSTAND if trigger.split()[0] in _UNDERSTAND else lw.ONLY
@@ -71,6 +73,9 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
 
 
 _PREFER_STEMS = ("prefer", "prefier", "prefere")
+_DENY_VERBS = lexicon.Words(set(), "language_deny_verbs")
+"""A verb that denies the language verb right after it ("denies speaking", "niega hablar"):
+one word, so a denial earlier in the sentence ("denies pain, speaks Spanish") is not it."""
 _WELL_TRIGGERS = lexicon.Words(set(), "language_well_triggers")
 _PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")
 """Words opening a language verb that say she prefers it without a "prefer" stem ("would

@@ -48,6 +48,10 @@ NO_OTHERS = "no_others"
 """Said under an "Other languages" label that there is none ("Other languages: none"),
 recorded with the code `NONE`: no other language, as "Thai only" says."""
 NONE = "-"
+MAYBE_INTERP = "maybe_interp"
+"""Named as the language of an interpreter asked for only on a condition or as a
+precaution ("a Tigrinya interpreter for tomorrow just in case"): offered as hers, never
+applied, never listed."""
 USED_INTERP = "used_interp"
 """Named as the language of an interpreter who was used ("interp (Bulgarian) used at the
 station"): what was at hand, not said to be the one she is to be spoken to in; named as
@@ -77,6 +81,7 @@ _RANK = {
     USED_INTERP: 1.5,
     SHARED: 1.1,
     PLAIN: 1,
+    MAYBE_INTERP: 0.9,
 }
 
 
@@ -85,7 +90,7 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
     Romanian ... Romanian is her first language": major; "no English" anywhere: neg)."""
     for k, (c, w) in enumerate(found):
         if c == code:
-            if {w, weight} == {PLAIN, INTERP}:
+            if {w, weight} in ({PLAIN, INTERP}, {PLAIN, MAYBE_INTERP}):
                 found[k] = (c, OWN_INTERP)
             elif {w, weight} == {PLAIN, UNDERSTOOD_WELL}:
                 found[k] = (c, WELL)  # "fala ... e português; ... entende bem o português"
@@ -99,7 +104,8 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
 
 def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     """The preferred language and whether it is clear (False: only offered)."""
-    live = [(c, INTERP if w == USED_INTERP else w) for c, w in found if w != NEG]
+    hedged = {c for c, w in found if w == MAYBE_INTERP}
+    live = [(c, INTERP if w in (USED_INTERP, MAYBE_INTERP) else w) for c, w in found if w != NEG]
     if not live:
         return None, False
     said = [c for c, w in live if w == PREFERS]
@@ -118,7 +124,8 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     plain = [c for c, w in live if w in (PLAIN, SHARED, OWN_INTERP)]
     interp = [c for c, w in live if w == INTERP]
     if len(interp) == 1 and not plain:
-        return interp[0], True  # "Interpreter: Tigrinya", and nothing else or a little else
+        # "Interpreter: Tigrinya", and nothing else or a little else
+        return interp[0], interp[0] not in hedged
     if len(plain) == 1:
         return plain[0], True
     if plain:
@@ -183,9 +190,19 @@ def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
 def interp_weight(sentence: str) -> str:
     """The weight of an interpreter's language: `used_interp` when the sentence says one
     was used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed
-    (`interpreter_needed`: "needed", "à prévoir", "necesario"), else `interp`."""
+    (`interpreter_needed`: "needed", "à prévoir", "necesario"), or asks for one only on a
+    condition, else `interp`."""
     if lexicon.phrase_regex("interpreter_used").search(sentence) and not lexicon.phrase_regex(
         "interpreter_needed"
     ).search(sentence):
         return USED_INTERP
+    if interpreter_conditional(sentence):
+        return MAYBE_INTERP  # "a Tigrinya interpreter for tomorrow just in case"
     return INTERP
+
+
+def interpreter_conditional(sentence: str) -> bool:
+    """The sentence asks for an interpreter only on a condition or as a precaution
+    (`interpreter_conditions`: "just in case", "por si acaso", "au cas où", "if needed"):
+    it says neither that she needs one nor which language is hers."""
+    return bool(lexicon.phrase_regex("interpreter_conditions").search(sentence))

@@ -11,6 +11,7 @@ from caseassist.intake.read import language_creoles, language_parts, language_se
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_clauses import (
+    _forgotten,
     _in_childhood,
     _interpreter_waived,
     _past_yes,
@@ -29,7 +30,7 @@ from caseassist.intake.read.language_prefer import (
     relative_preference,
     requested_at,
 )
-from caseassist.intake.read.language_shorthand import in_shorthand_list
+from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_triggers import _trigger_weight
@@ -157,19 +158,22 @@ def _languages(
     *,
     answer: bool = True,
     bare: bool = True,
+    own_turn: bool = False,
 ) -> None:
     """The languages one sentence names as hers, added to `collected`. In a note
     (`answer=False`) a first-person subject is the writer, not her; `bare`: a language
     standing alone in a shorthand part is read too (not in a form line's value, whose
-    label says what it is)."""
+    label says what it is); `own_turn`: the sentence is in her own turn of a transcript,
+    where "she / he" is someone else."""
     toks = tokens(sent_folded)
     used: set[int] = set()
+    cond = lw.interpreter_conditional(sent_folded)  # "just in case": no need said
     for m in _LANG_TRIGGERS.finditer(sent_folded):
         before = tokens(sent_folded[: m.start()])
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         age = her_age(out)
         if (
-            _about_another(before, answer=answer)
+            _about_another(before, answer=answer, own_turn=own_turn)
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
@@ -246,6 +250,8 @@ def _languages(
             and (at := relative_preference(toks, start)) is not None
         ):  # "la lengua en la que se siente más cómoda es el quechua"
             items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        if items and _forgotten(toks[start:]):
+            items = [(c, lw.NEG) for c, _w in items]  # "spoke Farsi but has forgotten it"
         if items and _in_childhood(clause, toks[start:]):
             # "grew up speaking Twi at home": her first language then, not said to be
             # the one she prefers now
@@ -254,11 +260,11 @@ def _languages(
             lw.add(collected, code, weight)
         if interpreter and first != lw.NEG and items and len(used) > seen:
             lead = toks[start : min(used - set(range(start)))]
-            if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no):
+            if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no) and not cond:
                 out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
-        if w in speakers and not _about_another(toks[:i], answer=answer):
+        if w in speakers and not _about_another(toks[:i], answer=answer, own_turn=own_turn):
             lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
@@ -268,7 +274,7 @@ def _languages(
                 continue  # a label ("Interpreter: not needed") after a line joined to it
             items, lead = _list_before(toks, i)
             interp = w.startswith(_INTERPRETER)
-            if not interp and _about_another(toks[:lead], answer=answer):
+            if not interp and _about_another(toks[:lead], answer=answer, own_turn=own_turn):
                 continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
             for code, weight in items:
                 lw.add(collected, code, lw.interp_weight(sent_folded) if interp else weight)
@@ -276,9 +282,10 @@ def _languages(
                 items
                 and w.startswith(_INTERPRETER)
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
+                and not cond
             ):
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
-    _qualified(toks, collected, used, answer=answer, age=her_age(out))
+    _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
@@ -304,26 +311,6 @@ def _verb_after(sent_folded: str, end: int) -> bool:
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
 
 
-def _list_before(toks: list[str], i: int) -> tuple[list[tuple[str, str]], int]:
-    """The languages just before a role word ("Kazakh and Russian speaker", "a Q'eqchi'
-    interpreter", "Bengali speaker (interpreter used)") and where their list starts."""
-    found: list[tuple[str, str]] = []
-    j = i
-    while j > 0:
-        for n in range(min(4, j), 0, -1):
-            hit = _lang_at(toks, j - n)
-            if hit and j - n + hit[1] == j:
-                found.insert(0, (hit[0], lw.PLAIN))
-                j -= n
-                break
-        else:
-            if toks[j - 1] in ("and", "y", "et", "e", "+", "/", ",") and found:
-                j -= 1
-                continue
-            break
-    return found, j
-
-
 def _qualified(
     toks: list[str],
     collected: list[tuple[str, str]],
@@ -331,6 +318,7 @@ def _qualified(
     *,
     answer: bool,
     age: object = None,
+    own_turn: bool = False,
 ) -> None:
     """A language with a weight word beside it, with no language verb: "conversational
     English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
@@ -343,7 +331,9 @@ def _qualified(
         code, n = hit
         if i in used:
             continue
-        if _about_another(toks[:i], answer=answer) or _anothers(toks, i, writer=not answer):
+        if _about_another(toks[:i], answer=answer, own_turn=own_turn) or _anothers(
+            toks, i, writer=not answer
+        ):
             continue
         if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
             continue  # "the boy speaks English too", in a note about a woman of 34

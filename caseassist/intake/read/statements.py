@@ -76,6 +76,7 @@ _PAST = re.compile(  # "since last week", "depuis la semaine dernière": still s
     r"used to|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
     r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
     r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
+    r"no ano passado|o ano passado|no mes passado|na semana passada|"
     r"(?:was|were|had been) (?:in (?:\w+ )?danger|unsafe)|estaba en peligro|etait en danger)\b"
 )
 _NOW = re.compile(
