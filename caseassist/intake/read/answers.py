@@ -200,6 +200,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             )
         ):
             own = lexicon.hedged_values().get(fact_id)
+            if own is not None and _only_a_condition(f):
+                out.maybe(fact_id, own)  # "Now I do want to, if someone comes with me"
+                own = None
         else:
             yn = _yes_no(f)
             if yn is False and _no_of_another(fact_id, f, out):
@@ -310,3 +313,11 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     return out
+
+
+def _only_a_condition(folded: str) -> bool:
+    """The answer's only hedge is a condition (`bare_conditions`: "if"): she says what she
+    wants and what it takes ("Now I do want to talk to them, if someone can come with me"),
+    no undecided answer; her own unsure value is offered, never applied."""
+    bare = lexicon.phrase_regex("bare_conditions")
+    return bare.search(folded) is not None and not _has_hedge(bare.sub(" ", folded))
