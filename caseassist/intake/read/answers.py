@@ -320,4 +320,7 @@ def _only_a_condition(folded: str) -> bool:
     wants and what it takes ("Now I do want to talk to them, if someone can come with me"),
     no undecided answer; her own unsure value is offered, never applied."""
     bare = lexicon.phrase_regex("bare_conditions")
-    return bare.search(folded) is not None and not _has_hedge(bare.sub(" ", folded))
+    if bare.search(folded) is None or _has_hedge(bare.sub(" ", folded)):
+        return False
+    # "I don't know. If we go back he loses everything. I can't decide.": undecided itself
+    return not any(lexicon.phrase_regex(k).search(folded) for k in ("dont_know", "undecided_cues"))
