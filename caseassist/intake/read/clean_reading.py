@@ -129,7 +129,8 @@ def unclean_cue(
     plain = _set_aside().sub(" ", sentence)
     own_unsure = value == lexicon.hedged_values().get(fid)
     keys = [k for k in ("pasts", "conditionals") if k in checks]
-    if "pasts" in checks and "second_opinions" in checks and not past_act:
+    critical = "second_opinions" in fact_checks().get(fid, frozenset())
+    if "pasts" in checks and critical and not past_act:
         keys.append("past_times")  # (the critical wishes only: a past refusal is no wish now)
     if "second_opinions" in checks and not own_unsure:
         keys.append("second_opinions")
