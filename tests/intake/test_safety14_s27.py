@@ -105,7 +105,9 @@ def test_he_outside_the_house_she_is_in_is_offered(text: str) -> None:
 
 
 def test_her_trafficker_in_the_waiting_room_knows() -> None:
-    text = "Pt states the man who brought her in is her trafficker and he is in the waiting room now."
+    text = (
+        "Pt states the man who brought her in is her trafficker and he is in the waiting room now."
+    )
     assert _read(text, KNOWS) == ("yes", None)
     assert _read("Her mother is in the waiting room.", KNOWS) == (None, None)
 
@@ -140,7 +142,7 @@ def test_an_open_decision_about_the_police_is_undecided(text: str) -> None:
 
 
 def test_without_deciding_is_no_refusal() -> None:
-    """"sem decidir" holds a negator, yet says she is undecided: never a no."""
+    """A "sem decidir" holds a negator, yet says she is undecided: never a no."""
     text = "Consigna-se que a vítima continua sem decidir se vai prestar depoimento."
     assert _read(text, POLICE)[0] != "no"
 
@@ -203,7 +205,8 @@ def test_a_question_left_for_us_is_no_refusal(text: str) -> None:
 def test_a_yes_with_what_it_takes_is_not_undecided() -> None:
     """Her only hedge is a condition: her wish is no undecided answer; offered."""
     got = interpret_answer(
-        POLICE, "Before, I didn't want to. Now I do want to talk to them, if someone can come with me."
+        POLICE,
+        "Before, I didn't want to. Now I do want to talk to them, if someone can come with me.",
     )
     assert got.values.get(POLICE) is None
     got = interpret_answer(POLICE, "I am not sure if I want that.")
