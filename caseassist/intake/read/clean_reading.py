@@ -137,7 +137,10 @@ def unclean_cue(
         if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
             keys += ["for_nows", "limits"]  # nor one with a limit ("only with the clinic")
     for key in keys:
-        if m := lexicon.phrase_regex(key).search(plain):
+        # a time gone by is read in the statement's own clause ("j'ai porté plainte l'an
+        # dernier, mais je ne veux plus de police": the refusal is now)
+        where = _set_aside().sub(" ", clause) if key == "past_times" and clause else plain
+        if m := lexicon.phrase_regex(key).search(where):
             return m.group(0)
     if own_unsure or "contrasts" not in checks:
         return None

@@ -117,7 +117,10 @@ def _as_theirs(words: list[str], theirs: frozenset[str]) -> list[str]:
 def _unquoted(words: list[str], bad: frozenset[str]) -> list[str]:
     """`words` with a quote closing on an exploiter word taken off ("the former 'employer'"
     is tokenised "employer'"): a so-called employer is one from that life all the same."""
-    return [w[:-1] if w.endswith("'") and w[:-1] in bad else w for w in words]
+    return [
+        w[:-1] if w.endswith("'") and w[:-1] in bad and words[i + 1 : i + 2] != ["s"] else w
+        for i, w in enumerate(words)
+    ]  # (never a possessive: "the employer's husband" is his, not the employer)
 
 
 def _household_pointed(words: list[str], i: int) -> bool:
