@@ -97,6 +97,26 @@ _LEADER_LINE = re.compile(
 """A label, a leader of three dots or more, a value: "Injuries ......... none visible"."""
 
 
+_OPTIONS = re.compile(
+    r"(?P<mark>\?)?\s*\((?:[^()/:\n]{1,14}/){1,4}[^()/:\n]{1,14}\)\s*:", re.IGNORECASE
+)
+"""The answers a printed form offers, bracketed before the colon ("Trafficker knows
+current location (Y/N/Unsure): Unsure", "connaît-il ... ? (oui/non/incertain) :")."""
+
+
+def options_as_question(text: str) -> str:
+    """A label followed by the answers its form offers is a question, its value the reply:
+    the bracket and the colon become a question mark and spaces, so the label is read as
+    asked, never as a statement ("knows current location"), and every offset still holds."""
+    if "/" not in text or ":" not in text:
+        return text
+
+    def ask(m: re.Match[str]) -> str:
+        return ("?" if not m.group("mark") else m.group("mark")) + " " * (len(m.group()) - 1)
+
+    return _OPTIONS.sub(ask, text)
+
+
 def colon_topics(text: str) -> str:
     """A known label and its value joined by a dash ("Police - no", "Perigo – sim") or by a
     leader of dots ("Nationality ...... Ivorian", a printed form) written as a form line

@@ -217,6 +217,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             )
         ):
             own = lexicon.hedged_values().get(fact_id)
+            if own is not None and _only_a_condition(f):
+                out.maybe(fact_id, own)  # "Now I do want to, if someone comes with me"
+                own = None
         else:
             yn = _yes_no(f)
             if yn is False and _no_of_another(fact_id, f, out):
@@ -327,3 +330,14 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     return out
+
+
+def _only_a_condition(folded: str) -> bool:
+    """The answer's only hedge is a condition (`bare_conditions`: "if"): she says what she
+    wants and what it takes ("Now I do want to talk to them, if someone can come with me"),
+    no undecided answer; her own unsure value is offered, never applied."""
+    bare = lexicon.phrase_regex("bare_conditions")
+    if bare.search(folded) is None or _has_hedge(bare.sub(" ", folded)):
+        return False
+    # "I don't know. If we go back he loses everything. I can't decide.": undecided itself
+    return not any(lexicon.phrase_regex(k).search(folded) for k in ("dont_know", "undecided_cues"))

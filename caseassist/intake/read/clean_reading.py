@@ -117,21 +117,30 @@ def unclean_cue(
     sentence: str,
     clause: str | None = None,
     checks: frozenset[str] | None = None,
+    past_act: bool = False,
 ) -> str | None:
     """The cue that makes a sentence less than a plain statement of `value`, or None. The
     fact's own unsure value ("undecided") is what a put-off wish or a contrast states:
     only a past or a condition makes it unclear. `checks`: those to look at (default:
-    the fact's level)."""
+    the fact's level). A time gone by (`past_times`: "last year", "el año pasado") is a
+    past too, unless the value is a past act's ("filed a report last year" still says
+    she went to the police)."""
     checks = fact_checks().get(fid, frozenset()) if checks is None else checks
     plain = _set_aside().sub(" ", sentence)
     own_unsure = value == lexicon.hedged_values().get(fid)
     keys = [k for k in ("pasts", "conditionals") if k in checks]
+    critical = "second_opinions" in fact_checks().get(fid, frozenset())
+    if "pasts" in checks and critical and not past_act:
+        keys.append("past_times")  # (the critical wishes only: a past refusal is no wish now)
     if "second_opinions" in checks and not own_unsure:
         keys.append("second_opinions")
         if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
             keys += ["for_nows", "limits"]  # nor one with a limit ("only with the clinic")
     for key in keys:
-        if m := lexicon.phrase_regex(key).search(plain):
+        # a time gone by is read in the statement's own clause ("j'ai porté plainte l'an
+        # dernier, mais je ne veux plus de police": the refusal is now)
+        where = _set_aside().sub(" ", clause) if key == "past_times" and clause else plain
+        if m := lexicon.phrase_regex(key).search(where):
             return m.group(0)
     if own_unsure or "contrasts" not in checks:
         return None
@@ -154,6 +163,7 @@ def _offered_apart(sentence: str | None) -> bool:
 
 _CUE_KEYS = (
     "pasts",
+    "past_times",
     "conditionals",
     "second_opinions",
     "for_nows",
@@ -251,8 +261,10 @@ def failed_checks(
     sentences: list[str],
     checks: frozenset[str],
     updates: dict[int, int] | None = None,
+    past_act: bool = False,
 ) -> set[str]:
-    """The checks a value applied for `fid` fails (empty: a clean reading)."""
+    """The checks a value applied for `fid` fails (empty: a clean reading); `past_act`:
+    the value is one a past act shows (`Extraction.past`)."""
     failed: set[str] = set()
     marks = Updates(sentences, updates or {})
     for check in {"readings", "clear_readings"} & checks:
@@ -267,7 +279,7 @@ def failed_checks(
     if not scope or any(r.sentence is None and r.clear for r in readings):
         scope |= {(s, None) for s in sentences if _speaks_of(fid, s)}
     for check in cue_checks:
-        if any(unclean_cue(fid, value, s, c, frozenset({check})) for s, c in scope):
+        if any(unclean_cue(fid, value, s, c, frozenset({check}), past_act) for s, c in scope):
             failed.add(check)
     return failed
 
@@ -288,7 +300,8 @@ def hold_unclean(
             continue
         value = out.values[fid]
         readings = [r for r in out.readings if r.fact == fid]
-        if failed := failed_checks(fid, value, readings, sentences, checks, updates):
+        past_act = out.past.get(fid) == value
+        if failed := failed_checks(fid, value, readings, sentences, checks, updates, past_act):
             del out.values[fid]
             if failed == {"contrasts"} and (unsure := doubted_value(fid, value, readings)):
                 out.values[fid] = unsure  # "..., pero no está segura": her doubt

@@ -114,6 +114,15 @@ def _as_theirs(words: list[str], theirs: frozenset[str]) -> list[str]:
     ]
 
 
+def _unquoted(words: list[str], bad: frozenset[str]) -> list[str]:
+    """`words` with a quote closing on an exploiter word taken off ("the former 'employer'"
+    is tokenised "employer'"): a so-called employer is one from that life all the same."""
+    return [
+        w[:-1] if w.endswith("'") and w[:-1] in bad and words[i + 1 : i + 2] != ["s"] else w
+        for i, w in enumerate(words)
+    ]  # (never a possessive: "the employer's husband" is his, not the employer)
+
+
 def _household_pointed(words: list[str], i: int) -> bool:
     """`words[i]` is a household noun after "the / that / cette / essa" (not "her family")."""
     nouns, _, pointers = _households()
@@ -293,6 +302,7 @@ def knower(
     that life opening a relative clause ("the man who brings us to the clients") is clear
     whoever the clause names."""
     safe, bad = _safe_knowers(), exploiters()
+    before, sentence_before = _unquoted(before, bad), _unquoted(sentence_before, bad)
     before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
     previous = _as_theirs(list(previous), theirs)
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)

@@ -5,6 +5,7 @@ também foi resgatado, quer voltar". Each part between only describes the person
 the verb after them is the person's, not the survivor's (read/topics.py).
 
 The words are the lexicon's: `relative_pronouns` (who / que / qui), `subject_leads`,
+`aside_leads` (a part opening with "still" / "toujours": where the person still is),
 `postposed_owners` (a possessive after its noun: "o irmão dele", "la hermana de ella"
 is read as its last words)."""
 
@@ -26,6 +27,11 @@ def _relatives() -> frozenset[str]:
 
 
 @cache
+def _aside_leads() -> frozenset[str]:
+    return lexicon.by_language("aside_leads")
+
+
+@cache
 def _postposed_owners() -> frozenset[str]:
     return lexicon.by_language("postposed_owners")
 
@@ -40,6 +46,8 @@ def describes_before_verb(group: list[str], leads: frozenset[str]) -> bool:
         return False
     if len(group) <= _DESCRIPTION_WORDS and (group[0] in leads or group[0].isdigit()):
         return True
+    if len(group) <= _DESCRIPTION_WORDS and group[0] in _aside_leads():
+        return True  # "sa sœur, toujours à l'exploitation, est en danger": where she still is
     if len(group) <= 4 and any(t.isdigit() for t in group[:3]):
         return True  # "de 17 anos", "aged 40", "âgé de 20 ans"
     return group[0] in _relatives() and len(group) <= _RELATIVE_WORDS

@@ -157,11 +157,21 @@ def _left_out(told: str) -> bool:
     return lexicon.phrase_regex("not_referred").search(told) is not None
 
 
+def _source_lead(group: list[str]) -> bool:
+    """A comma-set part that only names whose account the sentence is (`source_leads`:
+    "according to the client", "según la usuaria", "selon la victime", "segundo a
+    utente"): no part of who the sentence is about, so a person set apart after it still
+    opens the sentence."""
+    return lexicon.phrase_regex("source_leads").match(" ".join(group)) is not None
+
+
 def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     """The sentence opens with another person set apart by commas, then only descriptions
     of them (`set_apart.describes_before_verb`: "the older man", "12", "who works there
     too"), and the clause names no subject of its own: the person is its subject ("The
     other one, the older man, only wants to go home"; "Her son, 12, wants to go back")."""
+    if groups and _source_lead(groups[0]):
+        groups = groups[1:]  # "According to the client, her sister, who ..., is in danger"
     if not groups:
         return False
     first = groups[0]
