@@ -29,6 +29,7 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
     negates_a_verb,
 )
+from caseassist.intake.read.child_clauses import read_child_clauses
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
@@ -309,4 +310,5 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
+    read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out

@@ -1,0 +1,131 @@
+"""What an answer says about a child of hers is the child's (stop 27, answers15).
+
+"Y el pequeño tiene fiebre desde ayer y no tienen ropa de invierno" to the safety
+question was read as her own urgent medical need, and "My daughter has not eaten since
+morning" left the child-needs question to be put. The subject of the clause decides, as
+it does in notes: a clause whose subject is a child (a child word, `child_nominals` such
+as "el pequeño", "the little one"; a clause with no subject of its own after one that
+named a child in its sentence: "es mi hijo, la fiebre") states the child's need when
+
+- the note reader reads a need of hers (`[child_needs] facts` in answers.toml) from the
+  clause's predicate (the words after the child): every phrasing of hunger, fever,
+  illness or care it reads in a note ("has not eaten since morning", "tiene fiebre",
+  "a de la fièvre") is read here too, with no list of its own;
+- or it names a need word (`child_needs`) in a plain clause;
+- or it denies having a thing a child needs (`child_lacks`: "no tienen ropa de
+  invierno", "has no shoes"), unless the denied verb is a need ("doesn't need clothes",
+  `need_verbs`).
+
+The child-needs fact is then yes, and the facts of hers that only the child's clauses
+gave (`[child_needs] not_hers`: a fever is not her urgent medical need) are dropped."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.answer_words import OPENING, Clause, at, clauses, fact_for, has, sentences
+from caseassist.intake.read.note import extract
+from caseassist.intake.read.result import Extraction
+
+
+@cache
+def _conf() -> tuple[frozenset[str], frozenset[str]]:
+    """(need facts read from a child's predicate, facts never hers when only a child's)."""
+    data = lexicon.with_languages("answers.toml").get("child_needs", {})
+    return frozenset(data.get("facts", ())), frozenset(data.get("not_hers", ()))
+
+
+@cache
+def _kids() -> tuple[frozenset[str], frozenset[str]]:
+    """(child words that are a child alone, those that are only after a possessive)."""
+    ws = lexicon.word_sets()
+    every = ws.child_singular | ws.child_plural | ws.child_pairs
+    return frozenset(every - ws.child_ambiguous), frozenset(ws.child_ambiguous)
+
+
+def _child_end(c: Clause) -> int:
+    """Where the child subject of a clause ends (-1: no child opens it before anyone else);
+    a child further on is an object ("la chica ... tiene un bebé"), not the subject."""
+    plain, ambiguous = _kids()
+    owners = lexicon.word_sets().possessives
+    for i, t in enumerate(c[:OPENING]):
+        if at(c, i, "not_child"):
+            return -1  # "I took my son...", "my sister is sick": someone else's clause
+        n = at(c, i, "child_nominals")
+        if n:
+            return i + n
+        if t in plain or (t in ambiguous and i > 0 and c[i - 1] in owners):
+            return i + 1
+    return -1
+
+
+def _her_own(c: Clause, start: int) -> int:
+    """Where her own words open again after a child's ("and my back hurts": `not_child`,
+    `her_possessives`), else the clause's end."""
+    for i in range(start, len(c)):
+        if at(c, i, "not_child") or at(c, i, "her_possessives"):
+            return i
+    return len(c)
+
+
+def states_need(pred: Clause) -> bool:
+    """The predicate of a child's clause states a need (see the module)."""
+    if not pred:
+        return False
+    facts, _ = _conf()
+    got = extract(" ".join(pred), answer=True)
+    if any(got.values.get(f) or got.possible.get(f) for f in facts):
+        return True
+    negated = has(pred, "negators")
+    if has(pred, "child_needs") and not negated:
+        return True
+    return negated and has(pred, "child_lacks") and not has(pred, "need_verbs")
+
+
+def child_parts(text: str) -> tuple[list[Clause], list[Clause]]:
+    """(the predicates of the clauses about a child, every other clause) of an answer."""
+    kid: list[Clause] = []
+    rest: list[Clause] = []
+    for s in sentences(text):
+        carried = False
+        for c in clauses(s):
+            end = _child_end(c)
+            if s[-1:] == ["?"]:
+                end = -1
+            if end >= 0:
+                mine = _her_own(c, end)  # "the baby moves less and my back hurts"
+                kid.append(c[end:mine])
+                rest.extend([c[mine:]] if mine < len(c) else [])
+                carried = mine == len(c)
+            elif carried and not has(c, "not_child"):
+                kid.append(c)  # "es mi hijo, la fiebre": its subject carried
+            else:
+                carried = False
+                rest.append(c)
+    return kid, rest
+
+
+def child_need_stated(text: str) -> bool:
+    """A clause of the answer about a child of hers states the child's need."""
+    return any(states_need(p) for p in child_parts(text)[0])
+
+
+def read_child_clauses(fact_id: str, text: str, out: Extraction) -> None:
+    """The child's need from the clauses about a child, and the facts of hers only they
+    gave taken back (see the module)."""
+    kid, rest = child_parts(text)
+    if not kid or not any(states_need(p) for p in kid):
+        return
+    fact = fact_for("child_need")
+    if fact not in out.values:
+        out.put(fact, True)
+    _, not_hers = _conf()
+    found = [f for f in not_hers if f in out.values or f in out.possible]
+    if not found:
+        return
+    hers = extract(" . ".join(" ".join(c) for c in rest), answer=True) if rest else Extraction()
+    for f in found:
+        if f not in hers.values and f not in hers.possible:
+            out.values.pop(f, None)
+            out.possible.pop(f, None)
