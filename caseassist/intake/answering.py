@@ -27,6 +27,13 @@ class Settled(NamedTuple):
     note: str = ""
 
 
+def open_to(one: Settled, had: object) -> bool:
+    """Another fact an answer states may be settled: not settled yet (`had` None), or
+    declined or unknown before and now stated plainly (an injury she declined to describe,
+    then told in a later answer, is kept)."""
+    return had is None or (one.state is State.KNOWN and getattr(had, "state", None) is not State.KNOWN)
+
+
 def _others(fid: str, text: str, values: dict[str, object]) -> list[Settled]:
     """The facts other than the asked one an answer states, also in a clause that leaves
     its verb out ("I want to work, but I don't know if I'm allowed to")."""

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from caseassist.intake import turn_values
-from caseassist.intake.answering import kind_and_besides, settle_answer
+from caseassist.intake.answering import kind_and_besides, open_to, settle_answer
 from caseassist.intake.doubts import DoubtFollowUp
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.held import HeldQuestions
@@ -240,7 +240,7 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
         ):
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
             for one in kind_and_besides(q.facts, state, value):  # "No sé. Me da miedo que..."
-                if one.fact in q.facts or one.fact not in self.facts:
+                if one.fact in q.facts or open_to(one, self.facts.get(one.fact)):
                     self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp)
             declined, unknown = state is State.DECLINED, state is State.UNKNOWN
         else:
@@ -263,7 +263,7 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
         pref = self.facts.get("person.preferred_language")
         main = pref.value if pref and pref.state is State.KNOWN else None
         for one in settle_answer(fid, value, main):
-            if one.fact == fid or one.fact not in self.facts:
+            if one.fact == fid or open_to(one, self.facts.get(one.fact)):
                 self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp, one.note)
 
     def _finish_turn(
