@@ -57,6 +57,8 @@ def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
     ex = interpret_answer(fid, text)
     if first.state == State.UNKNOWN and fid in ex.values:
         stated = extract(text, answer=True).values.get(fid)  # a statement, not "No (lo sé)"
+        if stated is None and ex.values[fid] is True:
+            stated = True  # "I don't know if my visa is still good": a worry, read in words
         first = Settled(fid, State.KNOWN, stated) if stated is not None else first
     return [first, *_others(fid, text, ex.values)]
 

@@ -170,8 +170,10 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         key = "_".join(tokens(f))
         if key in opts:
             own = key
-        elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
-            own = "ask_each_time"
+        elif "ask_each_time" in opts and (
+            _phrase_in(f, _EACH_TIME) or _phrase_in(f, lexicon.by_language("consent_limits"))
+        ):
+            own = "ask_each_time"  # "only the doctor and the shelter. not police.": a limit
         elif (
             fact_id in lexicon.hedged_values()
             and _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
