@@ -9,14 +9,18 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
+from caseassist.intake import lexicon
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.read.answer_kinds import words_besides_kind
+from caseassist.intake.read.answer_words import has, sentences
 from caseassist.intake.read.answers import LONG_TEXT_ANSWER
 from caseassist.intake.read.ellipsis import fill_ellipsis
 from caseassist.intake.read.text_answer import own_text
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
+_STATED_BESIDE = 2  # words beside "no sé" that state a text fact: "no sé, como de todo"
 _KIND_ONLY = 20  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
 
 
@@ -74,6 +78,18 @@ def kind_and_besides(asked: Sequence[str], state: State, text: str) -> list[Sett
     return out + [o for o in _others(asked[0], text, read) if o.fact not in asked]
 
 
+def asks_later(asked: Sequence[str], text: str) -> bool:
+    """An offer answered only "later" ("maybe later, not now"): put it later (see `[later]`
+    in answers.toml), unless a yes is read in it."""
+    conf = lexicon.with_languages("answers.toml").get("later", {})
+    if len(asked) != 1 or asked[0] not in conf.get("facts", ()):
+        return False
+    toks = [t for s in sentences(text) for t in s if t[0].isalnum()]
+    if not toks or len(toks) > conf.get("words", 0) or not has(toks, "later_answers"):
+        return False
+    return interpret_answer(asked[0], text).values.get(asked[0]) is not True
+
+
 def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
     """The asked fact first, then every other fact a free-text answer states clearly.
 
@@ -99,6 +115,9 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
     bare_yes_no = isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS
     if bare_yes_no and fd.type in ("lang", "country"):
         typed = None
+    kind = answer_kind(value) if isinstance(value, str) and fd.type == "text" else None
+    if kind is not None and words_besides_kind(str(value)) < _STATED_BESIDE:
+        return [Settled(fid, _kind_state(kind))]  # "No sé", "Prefiero no decirlo" alone
     if fd.type == "text" and isinstance(value, str) and fid in _NAMED_IN_ANSWER:
         said = extract(value, answer=True).values.get(fid)
         typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"

@@ -22,11 +22,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from caseassist.intake import turn_values
-from caseassist.intake.answering import kind_and_besides, open_to, settle_answer
+from caseassist.intake.answering import asks_later, kind_and_besides, open_to, settle_answer
 from caseassist.intake.doubts import DoubtFollowUp
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.held import HeldQuestions
-from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
 from caseassist.intake.questions import Question, QuestionDef, answer_labels, question_bank
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract
@@ -224,6 +223,9 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
         """Answer the current question: a typed value, free text, or a mapping fact id -> value
         (for a question with several facts). Returns every fact id settled."""
         q = self._require()
+        if isinstance(value, str) and asks_later(q.facts, value):
+            self.skip()  # "maybe later, not now": asked later, nothing settled
+            return []
         stamp = turn_values.iso(when)
         before = set(self.facts)
         declined = unknown = False
@@ -235,8 +237,8 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
             unknown = all(s is State.UNKNOWN for s in states)
         elif (
             isinstance(value, str)
+            and len(q.facts) > 1  # one fact: read whole, what she stated kept (answering.py)
             and (kind := answer_kind(value)) is not None
-            and not self._hedged_enum(q, value)
         ):
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
             for one in kind_and_besides(q.facts, state, value):  # "No sé. Me da miedo que..."
@@ -249,15 +251,14 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
             for fid in q.facts:
                 if fid not in self.facts:
                     self._answer_fact(fid, value, who, stamp)
+            if isinstance(value, str) and answer_kind(value) is not None:
+                state = self.facts[q.facts[0]].state  # "No sé" alone, or "no sé, como de todo"
+                declined, unknown = state is State.DECLINED, state is State.UNKNOWN
         again = self._reopen_doubt(q, value, before)
         self._hold_after(value)
         settled = [f for f in FACTS if f in self.facts and f not in before]
         self._finish_turn(q, value, declined and not again, unknown and not again, settled, again)
         return settled
-
-    def _hedged_enum(self, q: Question, text: str) -> bool:
-        """ "Not sure" to an enum that has its own unsure/undecided value is that value."""
-        return len(q.facts) == 1 and q.facts[0] in hedged_values() and answer_kind(text) == UNKNOWN
 
     def _answer_fact(self, fid: str, value: object, who: str, stamp: str) -> None:
         pref = self.facts.get("person.preferred_language")
