@@ -134,6 +134,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
+        if yn is False and stated_need(fact_id, text):
+            yn = None  # "no tienen ropa de invierno": a lack, the need she names
         if yn is False and (side := side_after_no(fact_id, f)) is not None:
             yn = None  # "not now, but my head hurts a lot": no clear no
             out.maybe(fact_id, True)

@@ -24,9 +24,20 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.answer_words import OPENING, Clause, at, clauses, fact_for, has, sentences
+from caseassist.intake.read.answer_words import (
+    OPENING,
+    Clause,
+    at,
+    clauses,
+    fact_for,
+    find,
+    has,
+    sentences,
+)
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.result import Extraction
+
+_NEAR = 1  # a negator right beside the have-verb: "does not have", "has no", "n'ont pas"
 
 
 @cache
@@ -77,20 +88,37 @@ def states_need(pred: Clause) -> bool:
     got = extract(" ".join(pred), answer=True)
     if any(got.values.get(f) or got.possible.get(f) for f in facts):
         return True
-    negated = has(pred, "negators")
-    if has(pred, "child_needs") and not negated:
+    if has(pred, "child_needs") and not has(pred, "negators"):
         return True
-    return negated and has(pred, "child_lacks") and not has(pred, "need_verbs")
+    return _lack(pred)
 
 
-def child_parts(text: str) -> tuple[list[Clause], list[Clause]]:
-    """(the predicates of the clauses about a child, every other clause) of an answer."""
+def _lack(c: Clause) -> bool:
+    """A have-verb denied, then a thing a child needs ("no tienen ropa de invierno", "has
+    no shoes", "n'ont pas de vêtements", "não têm roupa"); a need denied is none."""
+    if has(c, "need_verbs"):
+        return False
+    for i in range(len(c)):
+        if not at(c, i, "have_verbs"):
+            continue
+        near = range(max(0, i - _NEAR), min(len(c), i + _NEAR + 1))
+        if any(at(c, j, "negators") for j in near) and find(c, "child_lacks", i, i + 5) >= 0:
+            return True
+    return False
+
+
+def child_parts(text: str, about_child: bool = False) -> tuple[list[Clause], list[Clause]]:
+    """(the predicates of the clauses about a child, every other clause) of an answer;
+    `about_child`: it answers a question about her child, so a clause with no one else
+    in it ("il a de la fièvre") is the child's."""
     kid: list[Clause] = []
     rest: list[Clause] = []
     for s in sentences(text):
         carried = False
         for c in clauses(s):
             end = _child_end(c)
+            if end < 0 and about_child and not has(c, "not_child"):
+                end = 0
             if s[-1:] == ["?"]:
                 end = -1
             if end >= 0:
@@ -114,10 +142,10 @@ def child_need_stated(text: str) -> bool:
 def read_child_clauses(fact_id: str, text: str, out: Extraction) -> None:
     """The child's need from the clauses about a child, and the facts of hers only they
     gave taken back (see the module)."""
-    kid, rest = child_parts(text)
+    fact = fact_for("child_need")
+    kid, rest = child_parts(text, about_child=fact_id == fact)
     if not kid or not any(states_need(p) for p in kid):
         return
-    fact = fact_for("child_need")
     if fact not in out.values:
         out.put(fact, True)
     _, not_hers = _conf()
