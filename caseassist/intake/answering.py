@@ -21,7 +21,8 @@ from caseassist.intake.read.text_answer import own_text
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
 _STATED_BESIDE = 2  # words beside "no sé" that state a text fact: "no sé, como de todo"
-_KIND_ONLY = 20  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
+_KIND_ONLY = 20
+_WORDS_KEPT = frozenset({"self_described", "ask_each_time"})  # her words say what it means  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
 
 
 class Settled(NamedTuple):
@@ -141,7 +142,7 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
     if fd.type == "langs" and isinstance(got, list) and preferred:
         got = [c for c in got if c != preferred]
     out = [
-        Settled(fid, State.KNOWN, got, value.strip() if got == "self_described" else "")
+        Settled(fid, State.KNOWN, got, value.strip() if got in _WORDS_KEPT else "")
         if fid in ex.values
         else Settled(fid, State.UNKNOWN, note=value.strip())
     ]

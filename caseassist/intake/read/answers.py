@@ -173,9 +173,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         if key in opts:
             own = key
         elif "ask_each_time" in opts and (
-            _phrase_in(f, _EACH_TIME) or _phrase_in(f, lexicon.by_language("consent_limits"))
+            _phrase_in(f, _EACH_TIME)
+            or (_yes_no(f) is not False and _phrase_in(f, lexicon.by_language("consent_limits")))
         ):
-            own = "ask_each_time"  # "only the doctor and the shelter. not police.": a limit
+            # "only the doctor and the shelter. not police.": a limit, asked each time (a
+            # plain "No. ... Solo ustedes" is a no: only the staff she speaks to)
+            own = "ask_each_time"
         elif (
             fact_id in lexicon.hedged_values()
             and _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
