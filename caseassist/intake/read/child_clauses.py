@@ -25,7 +25,6 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import (
-    OPENING,
     Clause,
     at,
     clauses,
@@ -37,6 +36,7 @@ from caseassist.intake.read.answer_words import (
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.result import Extraction
 
+_OPENING = 5  # words before the child that open its clause: "c'est mon fils", "it's my son"
 _NEAR = 1  # a negator right beside the have-verb: "does not have", "has no", "n'ont pas"
 
 
@@ -60,7 +60,7 @@ def _child_end(c: Clause) -> int:
     a child further on is an object ("la chica ... tiene un bebé"), not the subject."""
     plain, ambiguous = _kids()
     owners = lexicon.word_sets().possessives
-    for i, t in enumerate(c[:OPENING]):
+    for i, t in enumerate(c[:_OPENING]):
         if at(c, i, "not_child"):
             return -1  # "I took my son...", "my sister is sick": someone else's clause
         n = at(c, i, "child_nominals")
