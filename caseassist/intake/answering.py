@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
 from caseassist.intake import lexicon
+from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.intake.read.answer_kinds import words_besides_kind
@@ -22,7 +22,9 @@ _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
 _STATED_BESIDE = 2  # words beside "no sé" that state a text fact: "no sé, como de todo"
 _KIND_ONLY = 20
-_WORDS_KEPT = frozenset({"self_described", "ask_each_time"})  # her words say what it means  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
+_WORDS_KEPT = frozenset(
+    {"self_described", "ask_each_time"}
+)  # her words say what it means  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
 
 
 class Settled(NamedTuple):
@@ -36,7 +38,9 @@ def open_to(one: Settled, had: object) -> bool:
     """Another fact an answer states may be settled: not settled yet (`had` None), or
     declined or unknown before and now stated plainly (an injury she declined to describe,
     then told in a later answer, is kept)."""
-    return had is None or (one.state is State.KNOWN and getattr(had, "state", None) is not State.KNOWN)
+    return had is None or (
+        one.state is State.KNOWN and getattr(had, "state", None) is not State.KNOWN
+    )
 
 
 def _others(fid: str, text: str, values: dict[str, object]) -> list[Settled]:
@@ -142,7 +146,12 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
     if fd.type == "langs" and isinstance(got, list) and preferred:
         got = [c for c in got if c != preferred]
     out = [
-        Settled(fid, State.KNOWN, got, value.strip() if got in _WORDS_KEPT else "")
+        Settled(
+            fid,
+            State.KNOWN,
+            got,
+            value.strip() if isinstance(got, str) and got in _WORDS_KEPT else "",
+        )
         if fid in ex.values
         else Settled(fid, State.UNKNOWN, note=value.strip())
     ]

@@ -36,7 +36,9 @@ def doubtful(q: Question, value: object, facts: Mapping[str, Fact]) -> bool:
     return all(fid not in facts or facts[fid].state is State.UNKNOWN for fid in q.facts)
 
 
-def answered_another(q: Question, value: object, facts: Mapping[str, Fact], before: set[str]) -> bool:
+def answered_another(
+    q: Question, value: object, facts: Mapping[str, Fact], before: set[str]
+) -> bool:
     """A reply in words that left every asked fact "not known" and settled another fact:
     it answers another question ("não como carne de porco" to the consent question, typed
     for the food question). The other fact stands (its line is on the screen); the asked

@@ -227,19 +227,13 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
             self.skip()  # "maybe later, not now": asked later, nothing settled
             return []
         stamp = turn_values.iso(when)
-        before = set(self.facts)
+        was = {f: fact.state for f, fact in self.facts.items()}
         declined = unknown = False
+        kind = answer_kind(value) if isinstance(value, str) else None
         if isinstance(value, Mapping):
             for fid in q.facts:
                 self._answer_fact(fid, value.get(fid, UNKNOWN), who, stamp)
-            states = [self.facts[f].state for f in q.facts]
-            declined = all(s is State.DECLINED for s in states)
-            unknown = all(s is State.UNKNOWN for s in states)
-        elif (
-            isinstance(value, str)
-            and len(q.facts) > 1  # one fact: read whole, what she stated kept (answering.py)
-            and (kind := answer_kind(value)) is not None
-        ):
+        elif kind is not None and len(q.facts) > 1:  # (one fact: read whole, answering.py)
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
             for one in kind_and_besides(q.facts, state, value):  # "No sé. Me da miedo que..."
                 if one.fact in q.facts or open_to(one, self.facts.get(one.fact)):
@@ -251,12 +245,14 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
             for fid in q.facts:
                 if fid not in self.facts:
                     self._answer_fact(fid, value, who, stamp)
-            if isinstance(value, str) and answer_kind(value) is not None:
-                state = self.facts[q.facts[0]].state  # "No sé" alone, or "no sé, como de todo"
-                declined, unknown = state is State.DECLINED, state is State.UNKNOWN
-        again = self._reopen_doubt(q, value, before)
+        if isinstance(value, Mapping) or (kind is not None and len(q.facts) == 1):
+            states = [self.facts[f].state for f in q.facts]  # "No sé" alone; not "no sé, como..."
+            declined = all(s is State.DECLINED for s in states)
+            unknown = all(s is State.UNKNOWN for s in states)
+        again = self._reopen_doubt(q, value, set(was))
         self._hold_after(value)
-        settled = [f for f in FACTS if f in self.facts and f not in before]
+        # new, or stated now after a "declined" or "not known": every one shown on the screen
+        settled = [f for f in FACTS if f in self.facts and self.facts[f].state is not was.get(f)]
         self._finish_turn(q, value, declined and not again, unknown and not again, settled, again)
         return settled
 

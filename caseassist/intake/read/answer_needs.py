@@ -16,8 +16,8 @@ provision, in answers.toml)."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.child_clauses import states_need
 from caseassist.intake.read.answer_words import Clause, at, clauses, fact_for, has, sentences
+from caseassist.intake.read.child_clauses import states_need
 from caseassist.intake.read.result import Extraction
 
 _SHORT = 5

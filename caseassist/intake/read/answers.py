@@ -29,11 +29,11 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
     negates_a_verb,
 )
-from caseassist.intake.read.child_clauses import read_child_clauses
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
+from caseassist.intake.read.child_clauses import read_child_clauses
 from caseassist.intake.read.children import _SENTENCE_END, _away, _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
