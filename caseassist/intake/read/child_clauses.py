@@ -149,11 +149,13 @@ def read_child_clauses(fact_id: str, text: str, out: Extraction) -> None:
     if fact not in out.values:
         out.put(fact, True)
     _, not_hers = _conf()
-    found = [f for f in not_hers if f in out.values or f in out.possible]
+    found = [f for f in not_hers if out.values.get(f) or out.possible.get(f)]  # (her no stays)
     if not found:
         return
     hers = extract(" . ".join(" ".join(c) for c in rest), answer=True) if rest else Extraction()
     for f in found:
-        if f not in hers.values and f not in hers.possible:
-            out.values.pop(f, None)
-            out.possible.pop(f, None)
+        if not hers.values.get(f) and not hers.possible.get(f):
+            if out.values.get(f):
+                out.values.pop(f)
+            if out.possible.get(f):
+                out.possible.pop(f)
