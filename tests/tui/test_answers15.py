@@ -65,6 +65,7 @@ async def test_an_answer_to_another_question_leaves_consent_to_be_asked_again():
     shown = await _answered(session, "não como carne de porco")
     assert "Dietary needs: não como carne de porco" in shown
     assert "nao como" not in shown
+    assert "does not fit this question" in shown and "held a doubt" not in shown
     assert "consent.share_with_providers" not in session.facts
     q = session.current or session.next_question()
     assert q is not None and q.id == "q.consent.share"

@@ -28,7 +28,7 @@ from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.intake_answer_line import AnswerLine
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
-from caseassist.tui.screens.intake_held import ONCE_MORE, show_held
+from caseassist.tui.screens.intake_held import once_more, show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, literal
 from caseassist.tui.widgets.dialogs import ShowText
@@ -163,8 +163,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             self.query_one("#choices", Static).update("")
         else:
             asked = literal(q.prompt(i18n.get_locale()))
-            if q.confirming:  # her reply held a doubt: once more, gently (`intake.doubts`)
-                asked.append(literal("\n" + _(ONCE_MORE), "italic"))
+            if q.confirming:  # a doubt, or an answer to another question (`intake.doubts`)
+                asked.append(literal("\n" + once_more(self.session), "italic"))
             self.query_one("#question", Static).update(asked)
             lang = self._phrasing_language(q)
             phrasing = q.survivor_prompt(lang)
