@@ -69,3 +69,11 @@ async def test_an_answer_to_another_question_leaves_consent_to_be_asked_again():
     assert "consent.share_with_providers" not in session.facts
     q = session.current or session.next_question()
     assert q is not None and q.id == "q.consent.share"
+
+
+async def test_maybe_later_to_an_offer_is_shown_as_asked_later():
+    session = _at("q.medical.counseling")
+    shown = await _answered(session, "maybe later, not now")
+    assert "Ask later" in shown
+    assert "medical.wants_counseling" not in session.facts
+    assert "not known" not in shown

@@ -174,7 +174,11 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = key
         elif "ask_each_time" in opts and (
             _phrase_in(f, _EACH_TIME)
-            or (_yes_no(f) is not False and _phrase_in(f, lexicon.by_language("consent_limits")))
+            or (
+                _yes_no(f) is not False
+                and not _conditional(f)  # "solo si me avisan antes": a condition, offered
+                and _phrase_in(f, lexicon.by_language("consent_limits"))
+            )
         ):
             # "only the doctor and the shelter. not police.": a limit, asked each time (a
             # plain "No. ... Solo ustedes" is a no: only the staff she speaks to)

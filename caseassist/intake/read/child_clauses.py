@@ -4,8 +4,8 @@
 question was read as her own urgent medical need, and "My daughter has not eaten since
 morning" left the child-needs question to be put. The subject of the clause decides, as
 it does in notes: a clause whose subject is a child (a child word, `child_nominals` such
-as "el pequeño", "the little one"; a clause with no subject of its own after one that
-named a child in its sentence: "es mi hijo, la fiebre") states the child's need when
+as "el pequeño", "the little one"; a bare noun after a clause that named a child in its
+sentence: "es mi hijo, la fiebre") states the child's need when
 
 - the note reader reads a need of hers (`[child_needs] facts` in answers.toml) from the
   clause's predicate (the words after the child): every phrasing of hunger, fever,
@@ -45,6 +45,13 @@ def _conf() -> tuple[frozenset[str], frozenset[str]]:
     """(need facts read from a child's predicate, facts never hers when only a child's)."""
     data = lexicon.with_languages("answers.toml").get("child_needs", {})
     return frozenset(data.get("facts", ())), frozenset(data.get("not_hers", ()))
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Words that open a bare noun ("la fiebre", "the fever"): a clause that goes on about
+    the child named before it, never one with a verb of hers ("necesito un médico")."""
+    return lexicon.by_language("subject_determiners")
 
 
 @cache
@@ -126,8 +133,8 @@ def child_parts(text: str, about_child: bool = False) -> tuple[list[Clause], lis
                 kid.append(c[end:mine])
                 rest.extend([c[mine:]] if mine < len(c) else [])
                 carried = mine == len(c)
-            elif carried and not has(c, "not_child"):
-                kid.append(c)  # "es mi hijo, la fiebre": its subject carried
+            elif carried and c[0] in _determiners() and not has(c, "not_child"):
+                kid.append(c)  # "es mi hijo, la fiebre": a noun of the child's, carried
             else:
                 carried = False
                 rest.append(c)

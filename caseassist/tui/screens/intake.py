@@ -263,6 +263,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             self.notify(_("The intake is complete."))
             return
         field = self.query_one("#answer", Input)
+        turns = len(self.session.turns)
         try:
             settled = act() or []
         except (InvalidValue, ValueError):
@@ -273,6 +274,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         t.answer(shown() if callable(shown) else shown)
         for fid in settled:
             self._settled_line(fid, read=typed)
+        if typed and len(self.session.turns) == turns:  # "maybe later": put later, as F6
+            t.settled(_("Ask later"))
         show_held(t, self.session, self._held_shown)
         if settled:
             self.last_read = list(settled)
