@@ -135,6 +135,10 @@ def test_a_child_named_in_a_note_answer_settles_the_child_question_in_session() 
     "text",
     [
         "I have a deep cut on my arm",
+        "my ribs hurt when I breathe, he pushed me against the stairs two weeks ago",
+        "me duelen las costillas desde que me empujó",
+        "j'ai mal aux côtes quand je respire",
+        "doem-me as costelas quando respiro",
         "tengo una herida en el brazo",
         "j'ai une coupure au bras",
         "tenho um corte na mão",
