@@ -74,6 +74,34 @@ def test_her_own_fever_stays_hers(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Sí. Mi hijo está conmigo, necesito un médico hoy.",
+        "Sim. O meu filho está comigo, preciso de um médico.",
+        "Yes. My son is with me, I need a doctor today.",
+        "Oui. Mon fils est avec moi, j'ai besoin d'un médecin.",
+    ],
+)
+def test_her_own_need_beside_her_child_is_hers(text: str) -> None:
+    got = settled(URGENT, text)
+    assert got.get(URGENT) is True
+    assert CHILD_NEED not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes please. And my son too, he has not eaten since this morning.",
+        "Sí, por favor. Y mi hijo también, él no ha comido desde la mañana.",
+        "Oui, s'il vous plaît. Et mon fils aussi, il n'a rien mangé depuis ce matin.",
+        "Sim, por favor. E o meu filho também, ele não comeu desde manhã.",
+    ],
+)
+def test_a_pronoun_after_her_child_goes_on_about_the_child(text: str) -> None:
+    assert settled("food.needs_food_now", text).get(CHILD_NEED) is True
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("nothing for me, I'm fine. it's my son, the fever", "nothing for me, I'm fine."),

@@ -4,8 +4,8 @@
 question was read as her own urgent medical need, and "My daughter has not eaten since
 morning" left the child-needs question to be put. The subject of the clause decides, as
 it does in notes: a clause whose subject is a child (a child word, `child_nominals` such
-as "el pequeño", "the little one"; a bare noun after a clause that named a child in its
-sentence: "es mi hijo, la fiebre") states the child's need when
+as "el pequeño", "the little one"; a bare noun or a pronoun after a clause that named a
+child in its sentence: "es mi hijo, la fiebre", "mon fils aussi, il n'a rien mangé") states the child's need when
 
 - the note reader reads a need of hers (`[child_needs] facts` in answers.toml) from the
   clause's predicate (the words after the child): every phrasing of hunger, fever,
@@ -87,6 +87,15 @@ def _her_own(c: Clause, start: int) -> int:
     return len(c)
 
 
+def _goes_on(c: Clause) -> bool:
+    """A clause that goes on about the child named before it: a bare noun ("la fiebre",
+    "the fever") or a pronoun for the child opening it (`child_pronouns`: "il n'a rien
+    mangé", "que ellos no han comido"), never one with a word of hers ("necesito")."""
+    if has(c, "not_child"):
+        return False
+    return c[0] in _determiners() or any(at(c, i, "child_pronouns") for i in range(min(2, len(c))))
+
+
 def states_need(pred: Clause) -> bool:
     """The predicate of a child's clause states a need (see the module)."""
     if not pred:
@@ -133,8 +142,8 @@ def child_parts(text: str, about_child: bool = False) -> tuple[list[Clause], lis
                 kid.append(c[end:mine])
                 rest.extend([c[mine:]] if mine < len(c) else [])
                 carried = mine == len(c)
-            elif carried and c[0] in _determiners() and not has(c, "not_child"):
-                kid.append(c)  # "es mi hijo, la fiebre": a noun of the child's, carried
+            elif carried and _goes_on(c):
+                kid.append(c)  # "es mi hijo, la fiebre"; "mon fils aussi, il n'a rien mangé"
             else:
                 carried = False
                 rest.append(c)
