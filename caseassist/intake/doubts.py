@@ -37,7 +37,7 @@ def doubtful(q: Question, value: object, facts: Mapping[str, Fact]) -> bool:
 
 
 def answered_another(
-    q: Question, value: object, facts: Mapping[str, Fact], before: set[str]
+    q: Question, value: object, facts: Mapping[str, Fact], before: Mapping[str, State]
 ) -> bool:
     """A reply in words that left every asked fact "not known" and settled another fact:
     it answers another question ("não como carne de porco" to the consent question, typed
@@ -47,7 +47,8 @@ def answered_another(
         return False
     if not all(f in facts and f not in before and facts[f].state is State.UNKNOWN for f in q.facts):
         return False
-    return any(f not in before and f not in q.facts for f in facts)
+    # (a fact declined before and stated now counts: "my ribs hurt" after declining injuries)
+    return any(f not in q.facts and facts[f].state is not before.get(f) for f in facts)
 
 
 class DoubtFollowUp:
@@ -57,7 +58,7 @@ class DoubtFollowUp:
     confirming: str | None
     confirmed: list[str]
 
-    def _reopen_doubt(self, q: Question, value: object, before: set[str]) -> bool:
+    def _reopen_doubt(self, q: Question, value: object, before: Mapping[str, State]) -> bool:
         """After an answer: when it was doubtful (and not yet followed up), take back what
         it settled of the asked facts, so the same question is put once more."""
         if q.id in self.confirmed:

@@ -249,7 +249,7 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
             states = [self.facts[f].state for f in q.facts]  # "No sé" alone; not "no sé, como..."
             declined = all(s is State.DECLINED for s in states)
             unknown = all(s is State.UNKNOWN for s in states)
-        again = self._reopen_doubt(q, value, set(was))
+        again = self._reopen_doubt(q, value, was)
         self._hold_after(value)
         # new, or stated now after a "declined" or "not known": every one shown on the screen
         settled = [f for f in FACTS if f in self.facts and self.facts[f].state is not was.get(f)]

@@ -181,6 +181,7 @@ def test_an_injury_told_after_declining_the_question_is_kept(text: str) -> None:
     s = _at("q.medical.medication", s)
     s.answer(text)
     assert s.facts[INJURIES].state is State.KNOWN
+    assert "medical.needs_medication" not in s.facts  # nothing said of it: put once more
 
 
 # --------------------------------------------- a lawyer's appointment
