@@ -68,8 +68,8 @@ def _child_end(c: Clause) -> int:
     plain, ambiguous = _kids()
     owners = lexicon.word_sets().possessives
     for i, t in enumerate(c[:_OPENING]):
-        if at(c, i, "not_child"):
-            return -1  # "I took my son...", "my sister is sick": someone else's clause
+        if at(c, i, "not_child") or at(c, i, "have_verbs"):
+            return -1  # "I took my son...", "my sister is sick"; "é que tem um bebé": an object
         n = at(c, i, "child_nominals")
         if n:
             return i + n
