@@ -6,6 +6,7 @@ the answer (and of the preferred language already known)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from caseassist.intake import lexicon
@@ -83,10 +84,16 @@ def kind_and_besides(asked: Sequence[str], state: State, text: str) -> list[Sett
     return out + [o for o in _others(asked[0], text, read) if o.fact not in asked]
 
 
+@cache
+def _later() -> dict:
+    """`[later]` of answers.toml: the offers a later word puts later, and its most words."""
+    return dict(lexicon.with_languages("answers.toml").get("later", {}))
+
+
 def asks_later(asked: Sequence[str], text: str) -> bool:
     """An offer answered only "later" ("maybe later, not now"): put it later (see `[later]`
     in answers.toml), unless a yes is read in it."""
-    conf = lexicon.with_languages("answers.toml").get("later", {})
+    conf = _later()
     if len(asked) != 1 or asked[0] not in conf.get("facts", ()):
         return False
     toks = [t for s in sentences(text) for t in s if t[0].isalnum()]
