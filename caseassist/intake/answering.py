@@ -6,18 +6,26 @@ the answer (and of the preferred language already known)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
+from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
 from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
+from caseassist.intake.read.answer_kinds import words_besides_kind
+from caseassist.intake.read.answer_words import has, sentences
 from caseassist.intake.read.answers import LONG_TEXT_ANSWER
 from caseassist.intake.read.ellipsis import fill_ellipsis
 from caseassist.intake.read.text_answer import own_text
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
-_KIND_ONLY = 20  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
+_STATED_BESIDE = 2  # words beside "no sé" that state a text fact: "no sé, como de todo"
+_KIND_ONLY = 20
+_WORDS_KEPT = frozenset(
+    {"self_described", "ask_each_time"}
+)  # her words say what it means  # an answer this short is its kind alone ("No lo sé", "Prefiero no decirlo")
 
 
 class Settled(NamedTuple):
@@ -25,6 +33,15 @@ class Settled(NamedTuple):
     state: State
     value: object = None
     note: str = ""
+
+
+def open_to(one: Settled, had: object) -> bool:
+    """Another fact an answer states may be settled: not settled yet (`had` None), or
+    declined or unknown before and now stated plainly (an injury she declined to describe,
+    then told in a later answer, is kept)."""
+    return had is None or (
+        one.state is State.KNOWN and getattr(had, "state", None) is not State.KNOWN
+    )
 
 
 def _others(fid: str, text: str, values: dict[str, object]) -> list[Settled]:
@@ -50,6 +67,8 @@ def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
     ex = interpret_answer(fid, text)
     if first.state == State.UNKNOWN and fid in ex.values:
         stated = extract(text, answer=True).values.get(fid)  # a statement, not "No (lo sé)"
+        if stated is None and ex.values[fid] is True:
+            stated = True  # "I don't know if my visa is still good": a worry, read in words
         first = Settled(fid, State.KNOWN, stated) if stated is not None else first
     return [first, *_others(fid, text, ex.values)]
 
@@ -63,6 +82,24 @@ def kind_and_besides(asked: Sequence[str], state: State, text: str) -> list[Sett
         return out
     read = interpret_answer(asked[0], text).values
     return out + [o for o in _others(asked[0], text, read) if o.fact not in asked]
+
+
+@cache
+def _later() -> dict:
+    """`[later]` of answers.toml: the offers a later word puts later, and its most words."""
+    return dict(lexicon.with_languages("answers.toml").get("later", {}))
+
+
+def asks_later(asked: Sequence[str], text: str) -> bool:
+    """An offer answered only "later" ("maybe later, not now"): put it later (see `[later]`
+    in answers.toml), unless a yes is read in it."""
+    conf = _later()
+    if len(asked) != 1 or asked[0] not in conf.get("facts", ()):
+        return False
+    toks = [t for s in sentences(text) for t in s if t[0].isalnum()]
+    if not toks or len(toks) > conf.get("words", 0) or not has(toks, "later_answers"):
+        return False
+    return interpret_answer(asked[0], text).values.get(asked[0]) is not True
 
 
 def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
@@ -90,6 +127,9 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
     bare_yes_no = isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS
     if bare_yes_no and fd.type in ("lang", "country"):
         typed = None
+    kind = answer_kind(value) if isinstance(value, str) and fd.type == "text" else None
+    if kind is not None and words_besides_kind(str(value)) < _STATED_BESIDE:
+        return [Settled(fid, _kind_state(kind))]  # "No sé", "Prefiero no decirlo" alone
     if fd.type == "text" and isinstance(value, str) and fid in _NAMED_IN_ANSWER:
         said = extract(value, answer=True).values.get(fid)
         typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
@@ -113,7 +153,12 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
     if fd.type == "langs" and isinstance(got, list) and preferred:
         got = [c for c in got if c != preferred]
     out = [
-        Settled(fid, State.KNOWN, got, value.strip() if got == "self_described" else "")
+        Settled(
+            fid,
+            State.KNOWN,
+            got,
+            value.strip() if isinstance(got, str) and got in _WORDS_KEPT else "",
+        )
         if fid in ex.values
         else Settled(fid, State.UNKNOWN, note=value.strip())
     ]

@@ -22,11 +22,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from caseassist.intake import turn_values
-from caseassist.intake.answering import kind_and_besides, settle_answer
+from caseassist.intake.answering import asks_later, kind_and_besides, open_to, settle_answer
 from caseassist.intake.doubts import DoubtFollowUp
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
 from caseassist.intake.held import HeldQuestions
-from caseassist.intake.lexicon import hedged_values
 from caseassist.intake.needs import DerivedNeed, derive_needs
 from caseassist.intake.questions import Question, QuestionDef, answer_labels, question_bank
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract
@@ -224,23 +223,20 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
         """Answer the current question: a typed value, free text, or a mapping fact id -> value
         (for a question with several facts). Returns every fact id settled."""
         q = self._require()
+        if isinstance(value, str) and asks_later(q.facts, value):
+            self.skip()  # "maybe later, not now": asked later, nothing settled
+            return []
         stamp = turn_values.iso(when)
-        before = set(self.facts)
+        was = {f: fact.state for f, fact in self.facts.items()}
         declined = unknown = False
+        kind = answer_kind(value) if isinstance(value, str) else None
         if isinstance(value, Mapping):
             for fid in q.facts:
                 self._answer_fact(fid, value.get(fid, UNKNOWN), who, stamp)
-            states = [self.facts[f].state for f in q.facts]
-            declined = all(s is State.DECLINED for s in states)
-            unknown = all(s is State.UNKNOWN for s in states)
-        elif (
-            isinstance(value, str)
-            and (kind := answer_kind(value)) is not None
-            and not self._hedged_enum(q, value)
-        ):
+        elif kind is not None and len(q.facts) > 1:  # (one fact: read whole, answering.py)
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
             for one in kind_and_besides(q.facts, state, value):  # "No sé. Me da miedo que..."
-                if one.fact in q.facts or one.fact not in self.facts:
+                if one.fact in q.facts or open_to(one, self.facts.get(one.fact)):
                     self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp)
             declined, unknown = state is State.DECLINED, state is State.UNKNOWN
         else:
@@ -249,21 +245,22 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
             for fid in q.facts:
                 if fid not in self.facts:
                     self._answer_fact(fid, value, who, stamp)
-        again = self._reopen_doubt(q, value, before)
+        if isinstance(value, Mapping) or (kind is not None and len(q.facts) == 1):
+            states = [self.facts[f].state for f in q.facts]  # "No sé" alone; not "no sé, como..."
+            declined = all(s is State.DECLINED for s in states)
+            unknown = all(s is State.UNKNOWN for s in states)
+        again = self._reopen_doubt(q, value, was)
         self._hold_after(value)
-        settled = [f for f in FACTS if f in self.facts and f not in before]
+        # new, or stated now after a "declined" or "not known": every one shown on the screen
+        settled = [f for f in FACTS if f in self.facts and self.facts[f].state is not was.get(f)]
         self._finish_turn(q, value, declined and not again, unknown and not again, settled, again)
         return settled
-
-    def _hedged_enum(self, q: Question, text: str) -> bool:
-        """ "Not sure" to an enum that has its own unsure/undecided value is that value."""
-        return len(q.facts) == 1 and q.facts[0] in hedged_values() and answer_kind(text) == UNKNOWN
 
     def _answer_fact(self, fid: str, value: object, who: str, stamp: str) -> None:
         pref = self.facts.get("person.preferred_language")
         main = pref.value if pref and pref.state is State.KNOWN else None
         for one in settle_answer(fid, value, main):
-            if one.fact == fid or one.fact not in self.facts:
+            if one.fact == fid or open_to(one, self.facts.get(one.fact)):
                 self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp, one.note)
 
     def _finish_turn(

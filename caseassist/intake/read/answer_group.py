@@ -55,7 +55,7 @@ from caseassist.intake.read.result import Extraction
 
 _ASKED_TOO = frozenset(
     {"work_refusal", "training_refusal", "training_accept", "work_accept", "counsel_accept"}
-    | {"return_bare"}
+    | {"return_bare", "status_expired"}
 )  # settle the asked fact as well, when its own reading found nothing
 _LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 

@@ -132,13 +132,16 @@ def family_after_return(clause: Clause, before: Clause) -> bool:
 
 def status_expired(clause: Clause) -> bool:
     """A visa or residence permit of hers expired or over: "my visa is expired", "la visa
-    ya se venció", "o visto de estudante já acabou"."""
+    ya se venció", "o visto de estudante já acabou"; or in doubt that it is still valid
+    ("I don't know if my visa is still good", "no sé si mi visa sigue vigente")."""
     p = find(clause, "status_papers")
-    if p < 0 or find(clause, "others", 0, OPENING) >= 0 or has(clause, "conditions"):
+    if p < 0 or find(clause, "others", 0, OPENING) >= 0:
         return False
     if any(a.endswith("'") and b == "s" for a, b in zip(clause[:p], clause[1:p], strict=False)):
         return False  # "my sister's visa": someone else's
-    return has(clause[p:], "expired")
+    if find(clause, "validity_doubts", 0, p) >= 0 and has(clause[p:], "valid_words"):
+        return True  # (its "if" is the doubt's, not a condition)
+    return not has(clause, "conditions") and has(clause[p:], "expired")
 
 
 def lawyer_request(sentence: Clause) -> bool:

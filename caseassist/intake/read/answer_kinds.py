@@ -91,6 +91,19 @@ def answer_kind(text: str) -> str | None:
     return None
 
 
+def words_besides_kind(text: str) -> int:
+    """How many words an answer of one kind says besides its kind phrase ("no sé, como de
+    todo": three; "No lo sé": none), so what she stated plainly is not wiped by it."""
+    f = _after_fillers(ffold(text))
+    ws = lexicon.word_sets()
+    toks = [t for t in tokens(f) if t[0].isalnum()]
+    joined = " ".join(toks)
+    for p in sorted(_token_phrases((*ws.declines, *ws.dont_know)), key=len, reverse=True):
+        if f" {p} " in f" {joined} ":
+            return len(toks) - len(p.split())
+    return len(toks)
+
+
 def _after_fillers(folded: str) -> str:
     """The answer after the hesitation it opens with ("Euh... je préfère pas", "Well, I'd
     rather not say", "I'm sorry, I'd rather not answer"; `answer_lead_fillers`), so a decline

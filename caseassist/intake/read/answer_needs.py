@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import Clause, at, clauses, fact_for, has, sentences
+from caseassist.intake.read.child_clauses import states_need
 from caseassist.intake.read.result import Extraction
 
 _SHORT = 5
@@ -36,7 +37,11 @@ def stated_need(fact_id: str, text: str) -> bool:
     """Her answer to `fact_id`'s question names the need it asks about (see the module)."""
     if fact_id == fact_for("child_need"):
         cs = [c[at(c, 0, "told_already") :] for c in _clauses(text)]  # "I told you she..."
-        return any(has(c, "child_needs") and _plain(c) and not has(c, "not_child") for c in cs)
+        if any(has(c, "child_needs") and _plain(c) and not has(c, "not_child") for c in cs):
+            return True
+        # any need the note reader reads, said of the child asked about ("has not eaten
+        # since morning", "no tienen ropa de invierno"): read/child_clauses.py
+        return any(not has(c, "not_child") and states_need(c) for c in cs)
     if fact_id == fact_for("provision"):
         cs = _clauses(text)
         words = sum(1 for c in cs for t in c if t[0].isalnum())

@@ -33,6 +33,7 @@ from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
+from caseassist.intake.read.child_clauses import read_child_clauses
 from caseassist.intake.read.children import _SENTENCE_END, _away, _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
@@ -150,6 +151,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
+        if yn is False and stated_need(fact_id, text):
+            yn = None  # "no tienen ropa de invierno": a lack, the need she names
         if yn is False and (side := side_after_no(fact_id, f)) is not None:
             yn = None  # "not now, but my head hurts a lot": no clear no
             out.maybe(fact_id, True)
@@ -186,7 +189,16 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         key = "_".join(tokens(f))
         if key in opts:
             own = key
-        elif "ask_each_time" in opts and _phrase_in(f, _EACH_TIME):
+        elif "ask_each_time" in opts and (
+            _phrase_in(f, _EACH_TIME)
+            or (
+                _yes_no(f) is not False
+                and not _conditional(f)  # "solo si me avisan antes": a condition, offered
+                and _phrase_in(f, lexicon.by_language("consent_limits"))
+            )
+        ):
+            # "only the doctor and the shelter. not police.": a limit, asked each time (a
+            # plain "No. ... Solo ustedes" is a no: only the staff she speaks to)
             own = "ask_each_time"
         elif (
             fact_id in lexicon.hedged_values()
@@ -329,6 +341,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
     drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
+    read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
 
 

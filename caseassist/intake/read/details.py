@@ -7,7 +7,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.trie import alternation
 
 # ---------------------------------------------------------------- dietary
@@ -137,6 +137,10 @@ def _allergy_food(m: re.Match[str]) -> str | None:
     return f"{m.group('cue')} {', '.join(kept)}"
 
 
+_EDGE = " .,;:!?\"'()[]"
+"""What is cut from the ends of her words kept as a value."""
+
+
 def may_state_diet(folded: str) -> bool:
     """Whether `_dietary` may find anything in any part of this (folded) text."""
     return "allerg" in folded or "alergi" in folded or _dietary_regex().search(folded) is not None
@@ -153,4 +157,22 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
         if food:
             found.append(food)
     if found:
+        found = [as_written(f, original) for f in found]
         out.weak("food.dietary_needs", ", ".join(dict.fromkeys(found)))
+
+
+def as_written(piece: str, original: str) -> str:
+    """The words of `original` a folded `piece` was read from, as she typed them ("não
+    como carne de porco", never "nao como..."); the piece itself when not found there."""
+    want = [t for t in tokens(piece) if t[0].isalnum()]
+    words = original.split()
+    bare = [[t for t in tokens(ffold(w)) if t[0].isalnum()] for w in words]
+    for i in range(len(words)):
+        got: list[str] = []
+        for j in range(i, len(words)):
+            got += bare[j]
+            if got == want:
+                return " ".join(words[i : j + 1]).strip(_EDGE)
+            if got != want[: len(got)]:
+                break
+    return piece

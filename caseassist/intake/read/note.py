@@ -303,7 +303,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         )
         folded_clauses.extend(folded)
         if diet:
-            _dietary(sf, sf, out)
+            _dietary(sf, text, out)  # her words as written
     if asked_clauses:
         asked = Extraction()
         asked_candidates = _rule_candidates(asked_clauses)

@@ -15,6 +15,7 @@ import re
 
 from caseassist.intake.read import answer_words
 from caseassist.intake.read.answer_words import at
+from caseassist.intake.read.child_clauses import child_parts
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.segment import ffold, tokens
 
@@ -46,7 +47,12 @@ def _without_told(sentence: str) -> str:
 
 
 def _about_another(fact_id: str, sentence: str) -> bool:
-    """The sentence states another fact clearly and nothing of the asked one."""
+    """The sentence states another fact clearly and nothing of the asked one, or is about
+    a child of hers ("es mi hijo, la fiebre" to the injuries question: the child's need,
+    settled on its own, never an injury of hers)."""
+    kid, rest = child_parts(sentence)
+    if kid and not rest:
+        return True
     got = extract(sentence, answer=True)
     if fact_id in got.values or fact_id in got.offered():
         return False

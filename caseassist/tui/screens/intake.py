@@ -28,7 +28,7 @@ from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.intake_answer_line import AnswerLine
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
-from caseassist.tui.screens.intake_held import ONCE_MORE, show_held
+from caseassist.tui.screens.intake_held import once_more, show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, literal
 from caseassist.tui.widgets.dialogs import ShowText
@@ -163,8 +163,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             self.query_one("#choices", Static).update("")
         else:
             asked = literal(q.prompt(i18n.get_locale()))
-            if q.confirming:  # her reply held a doubt: once more, gently (`intake.doubts`)
-                asked.append(literal("\n" + _(ONCE_MORE), "italic"))
+            if q.confirming:  # a doubt, or an answer to another question (`intake.doubts`)
+                asked.append(literal("\n" + once_more(self.session), "italic"))
             self.query_one("#question", Static).update(asked)
             lang = self._phrasing_language(q)
             phrasing = q.survivor_prompt(lang)
@@ -263,6 +263,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             self.notify(_("The intake is complete."))
             return
         field = self.query_one("#answer", Input)
+        turns = len(self.session.turns)
         try:
             settled = act() or []
         except (InvalidValue, ValueError):
@@ -273,6 +274,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         t.answer(shown() if callable(shown) else shown)
         for fid in settled:
             self._settled_line(fid, read=typed)
+        if typed and len(self.session.turns) == turns:  # "maybe later": put later, as F6
+            t.settled(_("Ask later"))
         show_held(t, self.session, self._held_shown)
         if settled:
             self.last_read = list(settled)

@@ -18,6 +18,18 @@ ONCE_MORE = N_(
 )
 """Under a safety question put again after a hedged answer (`intake.doubts`)."""
 
+OTHER_QUESTION = N_("That answer does not fit this question; try other words.")
+"""Under a question put again after an answer that stated only another fact (what it
+stated is kept and shown above): `intake.doubts.answered_another`."""
+
+
+def once_more(session: IntakeSession) -> str:
+    """Why the question on the screen is put once more: a doubt, or an answer that settled
+    only other facts (the last turn settled some, none of its own)."""
+    last = session.turns[-1] if session.turns else {}
+    other = bool(last.get("doubt")) and bool(last.get("settled"))
+    return _(OTHER_QUESTION) if other else _(ONCE_MORE)
+
 
 def show_held(t: Transcript, session: IntakeSession, shown: set[str]) -> None:
     """A line for each question held since the last call (`shown`: those already said)."""
