@@ -64,10 +64,8 @@ _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
 
 @cache
 def _facts_of(key: str) -> frozenset[str]:
-    """The facts `[statements] key` of `rules.toml` lists: `wish_about_others` (a wish
-    that names someone else's act is still hers: "quiere que se llame a la policía"),
-    `now` (a past clause says nothing of them: "injured last month"), `place_now` (a place
-    she has left says nothing of them), `if_after` ("in danger if they find her")."""
+    """The facts `[statements] key` of `rules.toml` lists (each key is explained there:
+    `wish_about_others`, `now`, `place_now`, `if_after`, `not_in_contact`, ...)."""
     return frozenset(lexicon.words_of_rules("statements", key))
 
 
