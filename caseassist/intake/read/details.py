@@ -153,7 +153,9 @@ def _someone_elses(folded: str, start: int) -> bool:
 def _dietary(folded: str, original: str, out: Extraction) -> None:
     _terms, allergy = lexicon.dietary()
     found = [
-        m.group() for m in _dietary_regex().finditer(folded) if not _someone_elses(folded, m.start())
+        m.group()
+        for m in _dietary_regex().finditer(folded)
+        if not _someone_elses(folded, m.start())
     ]
     if "allerg" not in folded and "alergi" not in folded:
         allergy = ()

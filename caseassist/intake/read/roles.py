@@ -306,9 +306,9 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     for i in range(max(first, 0), len(seq)):
         t = seq[i]
         if t in neg or t.rstrip("'") in neg:
-            if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS):
-                if not (i == 0 and len(head) <= 4 and seq[1:2] and seq[1] in _VERB_AFTER_NIE):
-                    continue
+            opens = i == 0 and len(head) <= 4 and seq[1:2] and seq[1] in _VERB_AFTER_NIE
+            if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS) and not opens:
+                continue
             if i + 1 < len(seq) and f"{t} {seq[i + 1]}" in lookalikes:
                 continue  # Portuguese "no momento", "no abrigo": "in the", no negator
             if t in objects and 0 < i < before and seq[i - 1].isalpha() and seq[i - 1] not in neg:
