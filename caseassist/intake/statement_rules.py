@@ -32,6 +32,9 @@ class Rule:
     fixed: bool = False
     roles: bool = True  # skip when another person is the subject of the clause
     describe: str | None = None
+    # `describe` kept when a `cancelled_by` phrase voids the match (an injury cared for is
+    # still one); None with `describe_cared = false` (a pain said not urgent is no injury)
+    cared_describe: str | None = None
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
     not_before: frozenset[str] = frozenset()  # skip a match right before one ("job training")
@@ -112,6 +115,7 @@ def _rules() -> tuple[Rule, ...]:
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
+                cared_describe=row.get("describe") if row.get("describe_cared", True) else None,
                 # a concept rule is opened by its words (`concept_gate`), never by needles
                 needles=tuple(() if "all_of" in row else rule_needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),

@@ -10,6 +10,7 @@ is not a plain none and says nothing; the label's own text fact records nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from caseassist.intake import field_tables, fields, lexicon, statement_rules
@@ -41,3 +42,20 @@ def denied_by_labels(text: str) -> list[str]:
         if " ".join(field_tables.value_words(value)) in none:
             out += [f for f in _described_by().get(fact, ()) if f not in out]
     return out
+
+
+def labelled_none(text: str) -> frozenset[str]:
+    """The text facts whose form label says none first ("Blessures : aucune visible. Douleur
+    au dos.", "Injuries: none reported. Declined EMS."): what follows is about that none, so
+    a pain or an injury the note's statements describe is not recorded as one of them."""
+    if ":" not in text:
+        return frozenset()
+    out: set[str] = set()
+    for label, value in fields._form_lines(text):
+        fact = fields.fact_of(label)
+        if fact is None or FACTS[fact].type != "text":
+            continue
+        first = field_tables.value_words(re.split(r"[.;,]\s", value, maxsplit=1)[0])
+        if first and len(first) <= 3 and field_tables.value_kind(first[:1], "no", "none"):
+            out.add(fact)
+    return frozenset(out)

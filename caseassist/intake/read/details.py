@@ -7,6 +7,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.trie import alternation
 
@@ -146,14 +147,25 @@ def may_state_diet(folded: str) -> bool:
     return "allerg" in folded or "alergi" in folded or _dietary_regex().search(folded) is not None
 
 
+def _someone_elses(folded: str, start: int) -> bool:
+    """Whether the diet at `start` is another person's: the nearest subject before it names
+    someone else ("the interpreter is vegan", "the referrer's own daughter has coeliac
+    disease", "su hijo es alérgico al maní"), not her."""
+    return _other_subject(tokens(folded[:start]))
+
+
 def _dietary(folded: str, original: str, out: Extraction) -> None:
     _terms, allergy = lexicon.dietary()
-    found = _dietary_regex().findall(folded)
+    found = [
+        m.group()
+        for m in _dietary_regex().finditer(folded)
+        if not _someone_elses(folded, m.start())
+    ]
     if "allerg" not in folded and "alergi" not in folded:
         allergy = ()
     for pat in allergy:
         m = pat.search(folded)
-        food = _allergy_food(m) if m else None
+        food = _allergy_food(m) if m and not _someone_elses(folded, m.start()) else None
         if food:
             found.append(food)
     if found:

@@ -37,7 +37,7 @@ from caseassist.intake.read.country_words import (
     multiword_country_ends,
 )
 from caseassist.intake.read.deferred_replies import deferred_wishes
-from caseassist.intake.read.denied_labels import denied_by_labels
+from caseassist.intake.read.denied_labels import denied_by_labels, labelled_none
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.document_relatives import with_relatives
@@ -354,8 +354,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     langs = with_form_languages(text, langs, out)
     _settle_languages(langs, out, offer_minor=not answer)
     settle_children(folded_sents, pre.children, out, asks)
+    unsaid = labelled_none(text) if describes else frozenset()  # "Blessures : aucune. ..."
     for fact_id, clause in describes.items():
-        if fact_id in FACTS:
+        if fact_id in FACTS and fact_id not in unsaid:
             out.weak(fact_id, clause)
     passing_origin(folded_sents, out, answer=answer)  # a consulate's national; going back
     if not answer:

@@ -282,6 +282,9 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
 # word elsewhere is a noun ("tiene NIE y permiso de trabajo", the Spanish foreigner's number).
 _VERB_NEGATORS = frozenset(["nie"])
 _VERB_SUBJECTS = frozenset(["elle", "il", "elles", "ils", "qui", "on", "ne", "n'"])
+# ...or opening a note's sentence with no subject, before what only the verb takes: "Nie être
+# enceinte", "Nie avoir été frappée", "Nie tout problème de santé" (a noun "NIE" takes none)
+_VERB_AFTER_NIE = frozenset(["etre", "avoir", "tout", "toute", "tous", "toutes", "prendre"])
 
 
 _SCOPE_ENDS = frozenset([".", "!", "?", ";"])
@@ -303,7 +306,8 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     for i in range(max(first, 0), len(seq)):
         t = seq[i]
         if t in neg or t.rstrip("'") in neg:
-            if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS):
+            opens = i == 0 and len(head) <= 4 and seq[1:2] and seq[1] in _VERB_AFTER_NIE
+            if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS) and not opens:
                 continue
             if i + 1 < len(seq) and f"{t} {seq[i + 1]}" in lookalikes:
                 continue  # Portuguese "no momento", "no abrigo": "in the", no negator

@@ -213,7 +213,7 @@ def _rules_in_clause(
                 cm = None  # "until finished", "no ha sido atendida": no care done
             if cm and not (rule.value is False and _negated_word(padded, cm.start(), m.group())):
                 # (a holding is not undone by "NÃO devolvidos", "never returned")
-                if rule.describe and not _negated(folded, m.start(), None):
+                if rule.cared_describe and not _negated(folded, m.start(), None):
                     describe(describes, rule, clause_text, folded)
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
         done.add(id(rule))
