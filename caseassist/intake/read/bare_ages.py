@@ -122,7 +122,7 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             continue  # "14 o 15", "30 to 35": a range, not an age
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
-        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
+        if not (abbrev or nxt in (",", ".", ";", "") or (nxt in ")(" and i > 0)):
             continue
         j = i - 1
         while j >= 0 and (
@@ -147,7 +147,7 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             or writers_age(joined, toks[:i])  # "Yo tengo 62 años": the writer's (her turn's
         ):  # ages are read by `ages._ages`, which knows whose turn it is)
             continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
-        named = bool(name_words) and _after_name(toks, j, name_words)
+        named = bool(name_words) and _after_name(toks, j, name_words) or _initial(toks, j)
         if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
             if _other_subject(toks[max(0, i - 8) : i]) or any(
                 w in _other_people() for w in toks[:i]
@@ -157,6 +157,14 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             continue
         out.add(int(m.group(1)))
     return out
+
+
+def _initial(toks: list[str], j: int) -> bool:
+    """Token `j` ends an initial set off as the person referred ("One of our students,
+    J., 16 (grade 10)", "Client: M., 17"): a name cut to its letter is still hers."""
+    if j < 1 or toks[j] != "." or len(toks[j - 1]) != 1 or not toks[j - 1].isalpha():
+        return False
+    return j == 1 or toks[j - 2] in (",", ":", "(")
 
 
 def _after_name(toks: list[str], j: int, name_words: frozenset[str]) -> bool:
