@@ -122,7 +122,8 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             continue  # "14 o 15", "30 to 35": a range, not an age
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
-        if not (abbrev or nxt in (",", ".", ";", "") or (nxt in ")(" and i > 0)):
+        remark = nxt == "(" and _initial(toks, i - 2)  # "J., 16 (grade 10)": a remark
+        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0) or remark):
             continue
         j = i - 1
         while j >= 0 and (
@@ -341,8 +342,16 @@ def among_children(lead: list[str]) -> bool:
     """A word for several children earlier in the sentence ("elle a deux enfants, une
     fille de 3 ans", "two kids, a girl of 3 and a boy of 5", "the family's two little
     boys, aged 4"): an age under twelve after it is one of theirs, even in a note that
-    gives her none."""
-    return not lexicon.word_sets().child_plural.isdisjoint(lead)
+    gives her none); so does one child counted or hers ("elle a 1 enfant avec elle, un
+    petit de 3 ans", "with her daughter, 4 years old")."""
+    ws = lexicon.word_sets()
+    if not ws.child_plural.isdisjoint(lead):
+        return True
+    kids = ws.child_singular - ws.child_ambiguous
+    return any(
+        w in kids and k > 0 and (lead[k - 1].isdigit() or lead[k - 1] in ws.possessives)
+        for k, w in enumerate(lead)
+    )
 
 
 def _past_age(before: str) -> bool:

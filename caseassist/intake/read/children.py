@@ -288,6 +288,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if _alone_now(sent_folded):
             return 0
         return None
+    if not answer and _company_ended(sent_folded):
+        return None  # "Vivía con sus tres hijos hasta que se los retiraron": not now
     if not answer and wished_only(sent_folded):
         return None  # "souhaiterait rentrer, si possible avec son fils": a wish, not where they are
     if _has_hedge(sent_folded) and not answer:
@@ -317,12 +319,33 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if any(c is None for _n, c in mentions):
         return False
     generic = [c or 0 for noun, c in mentions if noun in _GENERIC_CHILD]
-    if generic and max(generic) > 1:
+    if generic and (max(generic) > 1 or _counted_generic(sent_folded)):
         return max(generic)  # "3 hijos: un bebe y gemelos": the total, then who they are
     by_noun: dict[str, int] = {}
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+def _company_ended(sent_folded: str) -> bool:
+    """A past verb of being with them (`past_company`: "lived with", "vivait avec",
+    "morava com") and, after it, the end of that time (`company_ended`: "until", "hasta
+    que", "jusqu'à", "até"): children she was with and is no longer."""
+    past = lexicon.phrase_regex("past_company").search(sent_folded)
+    return bool(past) and bool(
+        lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
+    )
+
+
+def _counted_generic(sent_folded: str) -> bool:
+    """A count written as a figure or "one" before a word for any child ("has 1 kid with
+    her, a toddler", "1 enfant avec elle, un petit de 3 ans", "1 criança com ela, um menino
+    de 2 anos"): the total; the child words after it say who that one is."""
+    toks = tokens(sent_folded)
+    return any(
+        w in _GENERIC_CHILD and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] == "one")
+        for i, w in enumerate(toks)
+    )
 
 
 def _joined(text: str) -> bool:

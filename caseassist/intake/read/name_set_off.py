@@ -165,10 +165,12 @@ _NAMED_FULL = lexicon.Lazy(_named_full)
 @cache
 def _not_given() -> frozenset[str]:
     """Capitalised words that open a sentence or a line and name no one: each folder's
-    `name_not_words`, its function words, referral verbs and lead words, folded."""
+    `name_not_words`, its function words, referral verbs, lead words and titles ("Mme
+    Santos, 29 ans" is read by the titled reader), folded."""
     fw = function_words()
     words = {w for f in fields(fw) for w in getattr(fw, f.name)}
-    for key in ("name_not_words", "referral_verbs", "name_lead_nouns", "name_not_after"):
+    keys = ("name_not_words", "referral_verbs", "name_lead_nouns", "name_not_after", "name_titles")
+    for key in keys:
         words |= {x for p in lexicon.by_language(key) for x in ffold(p).split()}
     return frozenset(words | set(_lead_words()))
 

@@ -102,7 +102,8 @@ def _acts_on_her(rest: str) -> bool:
     return any(
         w in fw.relatives
         and (
-            words[i + 1 : i + 2] and words[i + 1] in fw.object_clitics
+            words[i + 1 : i + 2]
+            and words[i + 1] in fw.object_clitics
             or any(x in _OBJECTS for x in words[i + 1 : i + 4])
         )
         for i, w in enumerate(words)
