@@ -203,7 +203,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             or det in _NEG_DET
             or det2 in _NEG_DET
             and det in ("any", "children", "d'", "de")
-        ):
+            or (det2 in ws.negators or det2 in ("ni", "nem", "nor"))
+            and det in lexicon.by_language("child_none_verbs")
+        ):  # "no hay menores", "não há menores", "ni refiere menores": none
             count = 0
         elif number is not None and number <= 20:
             count = number * (2 if w in ws.child_pairs else 1)
