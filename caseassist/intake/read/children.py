@@ -8,7 +8,13 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_away import located_away as _located_away
-from caseassist.intake.read.child_cues import _ARRIVED, age_after, brought_along, denied_having
+from caseassist.intake.read.child_cues import (
+    _ARRIVED,
+    age_after,
+    brought_along,
+    denied_having,
+    living_with_hers,
+)
 from caseassist.intake.read.child_joined import (
     child_of_other,
     joined_to_her,
@@ -304,7 +310,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         return 0  # "Ela esta sozinha, os dois filhos ficaram em Cusco"
     if not answer:
         # "lives with her" is with her; "lives with her grandmother" is away
-        away = _AWAY_CUE.search(_WITH_PRONOUN.sub(" ", sent_folded)) or any(
+        away = _AWAY_CUE.search(_WITH_PRONOUN.sub(" ", living_with_hers(sent_folded))) or any(
             _NOT.search(m.group(0)) for m in _AWAY_CUE.finditer(sent_folded)
         )  # "no estan con ella" stays away
         if away or _PARTITIVE.search(sent_folded):
