@@ -73,7 +73,10 @@ def _other_marked(before: list[str]) -> bool:
     marks = lexicon.by_language("other_person_marks")
     ordinals = lexicon.by_language("ordinal_person_marks")  # "the second woman (approx. 45"
     near = before[-6:]
+    not_people = lexicon.by_language("other_mark_not_person")  # "otra vez", "une autre fois"
     for k in range(len(near)):
+        if near[k + 1 : k + 2] and near[k + 1] in not_people:
+            continue
         ordinal = near[k] in ordinals and near[k + 1 : k + 2] and near[k + 1] in _person_words()
         if near[k] in marks or " ".join(near[k : k + 2]) in marks or ordinal:
             return not any(w in _PRONOUNS_AFTER_MARK for w in near[k + 1 :])
