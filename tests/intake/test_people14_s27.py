@@ -115,7 +115,6 @@ def test_no_age_of_another_person_or_of_a_past_event(text: str) -> None:
         ("Vive con sus dos hijos menores (12 y 15 años) en casa de su hermana.", 2),
         ("She lives with her two kids.", 2),
         ("Elle vit avec ses deux enfants au foyer.", 2),
-        ("No dependants present at scene or reported.", 0),
         ("No se observan ni refiere menores a cargo.", 0),
         ("Aucun mineur présent ni déclaré.", 0),
         ("Não há menores presentes nem referidos.", 0),

@@ -146,6 +146,9 @@ def _full_name(text: str, m: re.Match[str]) -> re.Match[str]:
         return m
     if any(not _given_word(w) for w in g.group("given").split()):
         return m
+    lead = tokens(ffold(text[max(0, g.start() - 24) : g.start()]))
+    if lead[-2:-1] and lead[-1] == "," and not _given_word(lead[-2]):
+        return m  # "Mother, Grace Okafor, 50": the line of another person (or a form's)
     full = _NAMED_FULL.pattern.match(text, g.start())
     return full if full is not None and full.end() == m.end() else m
 
@@ -170,6 +173,7 @@ def _not_given() -> frozenset[str]:
     fw = function_words()
     words = {w for f in fields(fw) for w in getattr(fw, f.name)}
     keys = ("name_not_words", "referral_verbs", "name_lead_nouns", "name_not_after", "name_titles")
+    keys = (*keys, "self_intro")  # "Usuaria: Soy Rosa, tengo 30 años": "Soy" is no name
     for key in keys:
         words |= {x for p in lexicon.by_language(key) for x in ffold(p).split()}
     return frozenset(words | set(_lead_words()))
