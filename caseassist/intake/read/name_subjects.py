@@ -61,6 +61,11 @@ def _not_names() -> frozenset[str]:
     return _NOT_SUBJECTS | {n.split()[0] for n in nouns} | {"urgent", "urgente", "fwd", "re"}
 
 
+_STARTS = re.compile(r"\n|(?<=[.!?])[^\S\n]+")
+"""Where a sentence or a line starts (the text's start too): the described subject's
+pattern is tried there only, not at every position of the note."""
+
+
 @cache
 def _described_subject() -> re.Pattern[str]:
     """A sentence or line opening with one to three capitalised words, a copula
@@ -75,7 +80,7 @@ def _described_subject() -> re.Pattern[str]:
     cop = "|".join(sorted(map(re.escape, cops), key=len, reverse=True))
     art = "|".join(sorted(map(re.escape, arts), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[.!?])[^\S\n]+|\n)[^\S\n\-*\u2022]*[\-*\u2022]?[^\S\n]*"
+        rf"[^\S\n\-*\u2022]*[\-*\u2022]?[^\S\n]*"
         rf"(?P<name>{_CAP}(?:[^\S\n]{_CAP}){{0,2}})[^\S\n]+(?i:{cop})[^\S\n]+(?i:{art})[^\S\n]+"
         r"(?P<desc>(?:[\w'\u2019-]+[^\S\n]+){0,3}?[\w'\u2019-]+)"
         r"(?:,[^\S\n]*|[^\S\n]+(?:de|of|aged|d'environ)[^\S\n]+)\d{1,2}\b"
@@ -128,7 +133,8 @@ def subject_names(text: str) -> list[tuple[str, int]]:
         for m in _AGE_SUBJECT.finditer(text):
             if ffold(m.group("name")) not in _NOT_SUBJECTS:
                 found.append((m.group("name"), m.start("name")))
-        for m in _described_subject().finditer(text):
+        starts = (0, *(m.end() for m in _STARTS.finditer(text)))
+        for m in filter(None, (_described_subject().match(text, at) for at in starts)):
             rest = text[m.end() : m.end() + 60].split("\n")[0]
             if (
                 _describes_a_person(m.group("desc"))
