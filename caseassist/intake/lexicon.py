@@ -183,6 +183,20 @@ def _folded_set(key: str, table: dict | None = None) -> frozenset[str]:
     return frozenset(fold_name(w) for w in src[key])
 
 
+def _with_diminutives(found: frozenset[str], table: dict) -> frozenset[str]:
+    """The words and their fond forms (`diminutive_endings`: "hermana" → "hermanita",
+    "filha" → "filhinha"), so a kin word said fondly still names someone else."""
+    pairs = table.get("diminutive_endings", ())
+    more = {
+        w[: len(w) - len(end)] + dim
+        for w in found
+        if " " not in w
+        for end, dim in pairs
+        if w.endswith(end) and len(w) > len(end) + 2
+    }
+    return found | frozenset(more)
+
+
 @dataclass(frozen=True)
 class WordSets:
     child_singular: frozenset[str]
@@ -218,12 +232,12 @@ def word_sets() -> WordSets:
         return tuple(sorted({fold_name(x) for x in st[key]}, key=len, reverse=True))
 
     return WordSets(
-        child_singular=_folded_set("singular", ch),
-        child_plural=_folded_set("plural", ch),
+        child_singular=_with_diminutives(_folded_set("singular", ch), people),
+        child_plural=_with_diminutives(_folded_set("plural", ch), people),
         child_pairs=_folded_set("pairs", ch),
-        child_ambiguous=_folded_set("ambiguous", ch),
+        child_ambiguous=_with_diminutives(_folded_set("ambiguous", ch), people),
         possessives=_folded_set("possessives", people),
-        other_people=_folded_set("other_people", people),
+        other_people=_with_diminutives(_folded_set("other_people", people), people),
         gender_female=_folded_set("female", g),
         gender_male=_folded_set("male", g),
         gender_nonbinary=_folded_set("nonbinary", g),

@@ -83,7 +83,9 @@ _AGE_PATTERNS = (
         rf"\b(?:aged|age|edad|agee de|age de|de edad) (?:de |of |about |around |approx\.? |"
         rf"approximately |~ ?|environ |aprox\.? |unos |uns |cerca de )?(?P<n>{_NWORDS})(?P<after>)"
     ),
-    re.compile(rf"\b(?:just )?turned (?P<n>{_NWORDS})(?P<after>)"),
+)
+_TURNED = lexicon.Lazy(  # "just turned 19", "cumplió 40", "a fêté ses 40 ans" (`age_birthdays`)
+    lambda: _with_data(rf"\b(?:(?:just )?turned) (?P<n>{_NWORDS})(?P<after>)", "age_birthdays")
 )
 _NOUN_PAREN_SRC = (
     r"\b(?:woman|man|boy|girl|female|male|client|survivor|caller|patient|victim|mujer|hombre|chica|chico|"
@@ -276,7 +278,8 @@ def _digit_gates() -> dict[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _gated_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     """The age patterns in the order they are tried, each with its digit gate (or None)."""
-    pats = (*_AGE_PATTERNS, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE, _OF_AGE.pattern, _SEX_AGE)
+    pats = (*_AGE_PATTERNS, _TURNED.pattern, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE)
+    pats = (*pats, _OF_AGE.pattern, _SEX_AGE)
     return tuple((p, _digit_gates().get(p)) for p in pats)
 
 
@@ -313,7 +316,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 sent_folded[: m.start("n")]
             ):
                 continue  # "he will be twenty in March", "when she was 15": not her age now
-            if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age) and n < 12):
+            if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age, _TURNED.pattern) and n < 12):
                 continue
             if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
                 continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old
@@ -380,8 +383,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
         # "early 50s", "late twenties": a span of a few years, offered, never applied
         out.maybe("person.age", base + {"early": 2, "mid": 5, "late": 8}[m.group("part")])
     for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
-        if m.group("la") == "la":
-            continue  # "la vingtaine": in her twenties, a span of ten years
+        if m.group("la") == "la" or _other_subject(tokens(sent_folded[: m.start()])[-10:]):
+            continue  # "la vingtaine": ten years; "L'exploiteur, un Nigérian d'une quarantaine"
         found.add(_FR_DECADE[m.group("dec")])  # "une trentaine d'années": about thirty
     if young and (found - young or "person.age" in out.values):
         found -= young  # "Mujer, 30 años. Tiene un niño de 4 años": the child's age

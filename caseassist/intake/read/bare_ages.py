@@ -73,7 +73,10 @@ def _other_marked(before: list[str]) -> bool:
     marks = lexicon.by_language("other_person_marks")
     ordinals = lexicon.by_language("ordinal_person_marks")  # "the second woman (approx. 45"
     near = before[-6:]
+    not_people = lexicon.by_language("other_mark_not_person")  # "otra vez", "une autre fois"
     for k in range(len(near)):
+        if near[k + 1 : k + 2] and near[k + 1] in not_people:
+            continue
         ordinal = near[k] in ordinals and near[k + 1 : k + 2] and near[k + 1] in _person_words()
         if near[k] in marks or " ".join(near[k : k + 2]) in marks or ordinal:
             return not any(w in _PRONOUNS_AFTER_MARK for w in near[k + 1 :])
@@ -122,7 +125,8 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             continue  # "14 o 15", "30 to 35": a range, not an age
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         abbrev = m.group(2) is not None or nxt in _AGE_ABBREV
-        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0)):
+        remark = nxt == "(" and _initial(toks, i - 2)  # "J., 16 (grade 10)": a remark
+        if not (abbrev or nxt in (",", ".", ";", "") or (nxt == ")" and i > 0) or remark):
             continue
         j = i - 1
         while j >= 0 and (
@@ -147,7 +151,7 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             or writers_age(joined, toks[:i])  # "Yo tengo 62 años": the writer's (her turn's
         ):  # ages are read by `ages._ages`, which knows whose turn it is)
             continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
-        named = bool(name_words) and _after_name(toks, j, name_words)
+        named = bool(name_words) and _after_name(toks, j, name_words) or _initial(toks, j)
         if named or prev in nouns or prev in ("f", "m", "h") or prev in _SURVIVOR_WORDS or abbrev:
             if _other_subject(toks[max(0, i - 8) : i]) or any(
                 w in _other_people() for w in toks[:i]
@@ -157,6 +161,14 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             continue
         out.add(int(m.group(1)))
     return out
+
+
+def _initial(toks: list[str], j: int) -> bool:
+    """Token `j` ends an initial set off as the person referred ("One of our students,
+    J., 16 (grade 10)", "Client: M., 17"): a name cut to its letter is still hers."""
+    if j < 1 or toks[j] != "." or len(toks[j - 1]) != 1 or not toks[j - 1].isalpha():
+        return False
+    return j == 1 or toks[j - 2] in (",", ":", "(")
 
 
 def _after_name(toks: list[str], j: int, name_words: frozenset[str]) -> bool:
@@ -333,8 +345,16 @@ def among_children(lead: list[str]) -> bool:
     """A word for several children earlier in the sentence ("elle a deux enfants, une
     fille de 3 ans", "two kids, a girl of 3 and a boy of 5", "the family's two little
     boys, aged 4"): an age under twelve after it is one of theirs, even in a note that
-    gives her none."""
-    return not lexicon.word_sets().child_plural.isdisjoint(lead)
+    gives her none); so does one child counted or hers ("elle a 1 enfant avec elle, un
+    petit de 3 ans", "with her daughter, 4 years old")."""
+    ws = lexicon.word_sets()
+    if not ws.child_plural.isdisjoint(lead):
+        return True
+    kids = ws.child_singular - ws.child_ambiguous
+    return any(
+        w in kids and k > 0 and (lead[k - 1].isdigit() or lead[k - 1] in ws.possessives)
+        for k, w in enumerate(lead)
+    )
 
 
 def _past_age(before: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.numbers import number_words
 from caseassist.intake.read.child_words import _CHILD_MODIFIERS
 from caseassist.intake.read.segment import tokens
 
@@ -66,3 +67,21 @@ def age_after(toks: list[str], k: int) -> bool:
     """A child's age right after a bare child word ("daughter, 10,", "hijo (6)")."""
     rest = [t for t in toks[k : k + 3] if t not in (",", "(")]
     return bool(rest) and rest[0].isdigit() and int(rest[0]) < 18
+
+
+def living_with_hers(text: str) -> str:
+    """The text with each living verb (`away_cues`, "lives with", "vive con", "vit avec",
+    "mora com") blanked where her own children follow it ("Vive con sus dos hijos
+    menores", "lives with her two kids"): there it says they are with her, not away."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    nums = frozenset(number_words())
+    pat = lexicon.phrase_regex("away_cues", r"lives? with")
+    for m in reversed(list(pat.finditer(text))):
+        after = tokens(text[m.end() :])[:4]
+        if not after or after[0] not in ws.possessives:
+            continue
+        rest = [w for w in after[1:] if not (w.isdigit() or w in nums or w in _CHILD_MODIFIERS)]
+        if rest[:1] and rest[0] in kids:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text

@@ -108,6 +108,9 @@ _GENERIC_CHILD = frozenset(
         "enfant",
         "nenes",
         "criaturas",
+        "crianca",
+        "criancas",
+        "filhos",
     ]
 )
 

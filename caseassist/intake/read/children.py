@@ -8,7 +8,13 @@ from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_away import located_away as _located_away
-from caseassist.intake.read.child_cues import _ARRIVED, age_after, brought_along, denied_having
+from caseassist.intake.read.child_cues import (
+    _ARRIVED,
+    age_after,
+    brought_along,
+    denied_having,
+    living_with_hers,
+)
 from caseassist.intake.read.child_joined import (
     child_of_other,
     joined_to_her,
@@ -203,7 +209,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             or det in _NEG_DET
             or det2 in _NEG_DET
             and det in ("any", "children", "d'", "de")
-        ):
+            or (det2 in ws.negators or det2 in ("ni", "nem", "nor"))
+            and det in lexicon.by_language("child_none_verbs")
+        ):  # "no hay menores", "não há menores", "ni refiere menores": none
             count = 0
         elif number is not None and number <= 20:
             count = number * (2 if w in ws.child_pairs else 1)
@@ -288,6 +296,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if _alone_now(sent_folded):
             return 0
         return None
+    if not answer and _company_ended(sent_folded):
+        return None  # "Vivía con sus tres hijos hasta que se los retiraron": not now
     if not answer and wished_only(sent_folded):
         return None  # "souhaiterait rentrer, si possible avec son fils": a wish, not where they are
     if _has_hedge(sent_folded) and not answer:
@@ -300,7 +310,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         return 0  # "Ela esta sozinha, os dois filhos ficaram em Cusco"
     if not answer:
         # "lives with her" is with her; "lives with her grandmother" is away
-        away = _AWAY_CUE.search(_WITH_PRONOUN.sub(" ", sent_folded)) or any(
+        away = _AWAY_CUE.search(_WITH_PRONOUN.sub(" ", living_with_hers(sent_folded))) or any(
             _NOT.search(m.group(0)) for m in _AWAY_CUE.finditer(sent_folded)
         )  # "no estan con ella" stays away
         if away or _PARTITIVE.search(sent_folded):
@@ -317,12 +327,33 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if any(c is None for _n, c in mentions):
         return False
     generic = [c or 0 for noun, c in mentions if noun in _GENERIC_CHILD]
-    if generic and max(generic) > 1:
+    if generic and (max(generic) > 1 or _counted_generic(sent_folded)):
         return max(generic)  # "3 hijos: un bebe y gemelos": the total, then who they are
     by_noun: dict[str, int] = {}
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+def _company_ended(sent_folded: str) -> bool:
+    """A past verb of being with them (`past_company`: "lived with", "vivait avec",
+    "morava com") and, after it, the end of that time (`company_ended`: "until", "hasta
+    que", "jusqu'à", "até"): children she was with and is no longer."""
+    past = lexicon.phrase_regex("past_company").search(sent_folded)
+    return bool(past) and bool(
+        lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
+    )
+
+
+def _counted_generic(sent_folded: str) -> bool:
+    """A count written as a figure or "one" before a word for any child ("has 1 kid with
+    her, a toddler", "1 enfant avec elle, un petit de 3 ans", "1 criança com ela, um menino
+    de 2 anos"): the total; the child words after it say who that one is."""
+    toks = tokens(sent_folded)
+    return any(
+        w in _GENERIC_CHILD and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] == "one")
+        for i, w in enumerate(toks)
+    )
 
 
 def _joined(text: str) -> bool:

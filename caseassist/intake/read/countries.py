@@ -8,7 +8,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
 from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
-from caseassist.intake.read.country_words import place_then_country
+from caseassist.intake.read.country_words import denied_before, place_then_country
 from caseassist.intake.read.demonym_heads import (
     _THING_NOUNS,
     _heads_a_thing,
@@ -293,6 +293,8 @@ def _countries(
                 continue  # "arrived from Mexico" is a journey, not an origin
             if _other_subject(before[max(label_end, len(before) - 10) :]) or marked_other(before):
                 continue  # "Another worker (17, from Honduras)": someone else's origin
+            if denied_before(before):
+                continue  # "she is not from Mexico", "denies being from Mexico": none said
             start = len(tokens(sent_folded[: m.end()]))
             if toks_all[start : start + 1] in ([":"], ["-"], ["."]):
                 start += 1  # "From: Ghana", "orig. Mexique"
@@ -368,8 +370,8 @@ def _countries(
             continue
         if prev in ws.possessives:
             continue
-        if _nickname(toks_all, i):
-            continue  # "tout le monde m'appelle « la Malienne »": what others call her
+        if _nickname(toks_all, i) or denied_before(toks_all[:i]):
+            continue  # "tout le monde m'appelle « la Malienne »", "niega ser mexicana"
         since_colon = toks_all[max([label_end, *(c for c in colons if c <= i)]) : i]
         if _other_subject(subject_window(i)) or marked_other(since_colon):
             continue  # "otra mujer localizada en el mismo local (22 años, rumana)"
@@ -391,8 +393,7 @@ def _countries(
             g = None  # "de nationalité ivoirienne", "passaporte brasileiro": the noun's gender
         if g is not None and genders is not None:
             genders.append(g)  # "joven hondureno", "jeune ivoirienne"
-    # a word that is only a demonym outweighs one that also names a language
-    # ("F, 34, Honduran, Spanish only": Honduras, and Spanish is her language)
+    # only a demonym outweighs a language's name too ("F, 34, Honduran, Spanish only")
     sure = [c for c, is_lang in found if not is_lang]
     for code in sure or [c for c, _l in found]:
         out.put("person.country_of_origin", code)

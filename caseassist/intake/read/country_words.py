@@ -66,3 +66,14 @@ def place_then_country(
             if hit:
                 return hit
     return None
+
+
+def denied_before(before: list[str]) -> bool:
+    """A negator (`negators`: "not", "denies", "niega", "nie", "nega") in the three words
+    before, within its comma part: "denies being Mexican", "is not from Mexico"."""
+    near: list[str] = []
+    for w in reversed(before[-3:]):
+        if not (w[:1].isalnum() or "'" in w):
+            break
+        near.append(w)
+    return not lexicon.word_sets().negators.isdisjoint(near)

@@ -12,6 +12,7 @@ speaker's label before the name is who speaks, not someone the name belongs to."
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -126,11 +127,81 @@ def _regions() -> frozenset[str]:
     return region_names()
 
 
+_GIVEN_BEFORE = re.compile(
+    r"(?:(?<=[\s(:,\-*\u2022>])|^)(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*"
+    r"(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)?)[^\S\n]$"
+)
+"""One or two capitalised words right before the name an age follows, one space apart:
+her given names ("Grace Achieng, 24", "Ana Lucía Paredes, 30 años")."""
+
+
+def _full_name(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The name an age follows with the given names before it, when they stand where a name
+    is set off (a line's start, a colon, a comma, a referral verb) and no word of them is a
+    word of the note's languages (`name_not_words`, the function words, a place, a
+    people, a role): "Grace Achieng, 24" is "Grace Achieng", "Yesterday Grace, 24" and
+    "Met Rosa, 24" stay "Grace" and "Rosa". The match itself otherwise."""
+    g = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if g is None or not SET_OFF.search(text[max(0, g.start() - 24) : g.start()]):
+        return m
+    if any(not _given_word(w) for w in g.group("given").split()):
+        return m
+    lead = tokens(ffold(text[max(0, g.start() - 24) : g.start()]))
+    if lead[-2:-1] and lead[-1] == "," and not _given_word(lead[-2]):
+        return m  # "Mother, Grace Okafor, 50": the line of another person (or a form's)
+    full = _NAMED_FULL.pattern.match(text, g.start())
+    return full if full is not None and full.end() == m.end() else m
+
+
+def _named_full() -> re.Pattern[str]:
+    """`NAMED_AGE_RE` with up to two given names before the one it takes."""
+    one = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*"
+    src = NAMED_AGE_RE.pattern.replace(
+        r"(?P<name>\b" + one + ")", rf"(?P<name>\b(?:{one}[^\S\n]){{1,2}}{one})", 1
+    )
+    return re.compile(src)
+
+
+_NAMED_FULL = lexicon.Lazy(_named_full)
+
+
+@cache
+def _not_given() -> frozenset[str]:
+    """Capitalised words that open a sentence or a line and name no one: each folder's
+    `name_not_words`, its function words, referral verbs, lead words and titles ("Mme
+    Santos, 29 ans" is read by the titled reader), folded."""
+    fw = function_words()
+    words = {w for f in fields(fw) for w in getattr(fw, f.name)}
+    keys = ("name_not_words", "referral_verbs", "name_lead_nouns", "name_not_after", "name_titles")
+    keys = (*keys, "self_intro")  # "Usuaria: Soy Rosa, tengo 30 años": "Soy" is no name
+    for key in keys:
+        words |= {x for p in lexicon.by_language(key) for x in ffold(p).split()}
+    return frozenset(words | set(_lead_words()))
+
+
+def _given_word(word: str) -> bool:
+    """A capitalised word that may be one of her given names."""
+    f = ffold(word)
+    ws = lexicon.word_sets()
+    return not (
+        f in _not_given()
+        or _placelike(f)
+        or f in ws.gender_female
+        or f in ws.gender_male
+        or f in ws.other_people
+        or f in lexicon.by_language("person_nouns")
+        or f in lexicon.by_language("survivor_subjects")
+        or f in lexicon.by_language("closing_words")
+    )
+
+
 def set_off_names(text: str) -> list[re.Match[str]]:
     """Each name an age follows that something sets off as the person referred, unless the
-    words between describe someone else ("Carlos, su patron, de 50 anos")."""
+    words between describe someone else ("Carlos, su patron, de 50 anos"); with her given
+    names before it where they stand set off (`_full_name`)."""
     found = []
-    for m in NAMED_AGE_RE.finditer(text):
+    for one in NAMED_AGE_RE.finditer(text):
+        m = _full_name(text, one)
         before = text[max(0, m.start() - 24) : m.start()]
         if not SET_OFF.search(before) and not (
             _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)

@@ -61,6 +61,70 @@ def _not_names() -> frozenset[str]:
     return _NOT_SUBJECTS | {n.split()[0] for n in nouns} | {"urgent", "urgente", "fwd", "re"}
 
 
+_STARTS = re.compile(r"\n|(?<=[.!?])[^\S\n]+")
+"""Where a sentence or a line starts (the text's start too): the described subject's
+pattern is tried there only, not at every position of the note."""
+
+
+@cache
+def _described_subject() -> re.Pattern[str]:
+    """A sentence or line opening with one to three capitalised words, a copula
+    (`owner_copulas`), an indefinite article, at most four words and an age after a comma,
+    "de" / "of" / "aged" or as "N-year-old": "Maria Jose is a trans woman, 28", "Valentina
+    es una mujer trans de 25 años", "Inès est une femme trans de 24 ans", "Luana é uma
+    mulher trans de 23 anos"."""
+    from caseassist.intake.function_words import function_words
+
+    cops = {c for c in lexicon.by_language("owner_copulas") if " " not in c} | {"é"}
+    arts = function_words().indefinite_articles
+    cop = "|".join(sorted(map(re.escape, cops), key=len, reverse=True))
+    art = "|".join(sorted(map(re.escape, arts), key=len, reverse=True))
+    return re.compile(
+        rf"[^\S\n\-*\u2022]*[\-*\u2022]?[^\S\n]*"
+        rf"(?P<name>{_CAP}(?:[^\S\n]{_CAP}){{0,2}})[^\S\n]+(?i:{cop})[^\S\n]+(?i:{art})[^\S\n]+"
+        r"(?P<desc>(?:[\w'\u2019-]+[^\S\n]+){0,3}?[\w'\u2019-]+)"
+        r"(?:,[^\S\n]*|[^\S\n]+(?:de|of|aged|d'environ)[^\S\n]+)\d{1,2}\b"
+    )
+
+
+def _describes_a_person(desc: str) -> bool:
+    """The words after the article name a person ("trans woman", "mujer", "femme"), so
+    the age after them is the named person's."""
+    from caseassist.intake.read.roles import _gender_noun_words
+
+    nouns = _gender_noun_words() | lexicon.by_language("person_nouns")
+    return any(w in nouns for w in ffold(desc).split())
+
+
+def _acts_on_her(rest: str) -> bool:
+    """A relative clause after the age takes her as its object ("Pedro es un hombre de 50
+    años que la explotaba", "a man of 50 who sold her"): the named man is someone else."""
+    from caseassist.intake.function_words import function_words
+    from caseassist.intake.read.segment import tokens
+
+    fw = function_words()
+    words = tokens(ffold(rest.split(".")[0]))
+    return any(
+        w in fw.relatives
+        and (
+            words[i + 1 : i + 2]
+            and words[i + 1] in fw.object_clitics
+            or any(x in _OBJECTS for x in words[i + 1 : i + 4])
+        )
+        for i, w in enumerate(words)
+    )
+
+
+_OBJECTS = frozenset(["her", "him"])
+"""English object pronouns, which stand after the verb ("who sold her")."""
+
+
+def _named_subject_ok(name: str) -> bool:
+    from caseassist.intake.read.name_set_off import _given_word
+
+    return all(_given_word(w) for w in name.split())
+
+
 def subject_names(text: str) -> list[tuple[str, int]]:
     """(name, offset) for a sentence whose subject is a name and whose verb gives an age,
     and for a mail's subject line that names whom it is about."""
@@ -68,6 +132,15 @@ def subject_names(text: str) -> list[tuple[str, int]]:
     if any(c.isdigit() for c in text):
         for m in _AGE_SUBJECT.finditer(text):
             if ffold(m.group("name")) not in _NOT_SUBJECTS:
+                found.append((m.group("name"), m.start("name")))
+        starts = (0, *(m.end() for m in _STARTS.finditer(text)))
+        for m in filter(None, (_described_subject().match(text, at) for at in starts)):
+            rest = text[m.end() : m.end() + 60].split("\n")[0]
+            if (
+                _describes_a_person(m.group("desc"))
+                and _named_subject_ok(m.group("name"))
+                and not _acts_on_her(rest)
+            ):
                 found.append((m.group("name"), m.start("name")))
     if ":" in text:
         for m in _SUBJECT_LINE.finditer(text):

@@ -79,6 +79,15 @@ def doubted_name(text: str, end: int) -> bool:
     return covered > 0 and len(words) - covered <= _TAG_SPARE
 
 
+def refused_name(text: str, end: int) -> bool:
+    """Whether the words after a name, to the end of its sentence, refuse it
+    (`name_refusals`: "she does not want that name used", "no quiere que se use ese
+    nombre", "refuse ce surnom", "não quer esse nome"): what others called her."""
+    stop = _SENTENCE_END.search(text, end)
+    rest = _plain(text[end : stop.start() if stop else len(text)])
+    return lexicon.phrase_regex("name_refusals").search(rest) is not None
+
+
 def wished_first(wished: list[str], found: list[str]) -> list[str]:
     """The names to use: when she asked for one, it and any fuller form of it only."""
     if not wished:

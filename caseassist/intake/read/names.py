@@ -15,7 +15,13 @@ from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_set_off import after_speaker, form_opening_names, set_off_names
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_titled import called_names, sentence_before, titled_names
-from caseassist.intake.read.name_wishes import doubted_name, is_wish, wish_label, wished_first
+from caseassist.intake.read.name_wishes import (
+    doubted_name,
+    is_wish,
+    refused_name,
+    wish_label,
+    wished_first,
+)
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold
@@ -122,6 +128,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             if not _other_subject(sentence_before(text, m.start())[-4:]):
                 name = _label_value(text[m.start("name") : m.end("name")], plain, m)
+                if refused_name(plain, m.end("name")):
+                    continue  # "she was called 'Candy'; she does not want that name used"
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
                 elif is_wish(plain[m.start() : m.start("name")]):
@@ -347,6 +355,8 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
     ws = lexicon.word_sets()
     if f.rstrip(".") in _calendar_words() or f in lexicon.by_language("closing_words"):
         return True  # "Date: Tue, Nov 3", "Signed, Paul Martin, 41"
+    if f in lexicon.by_language("name_not_words"):
+        return True  # "Iel a 29 ans", "Elu tem 30 anos": a pronoun; "Hoy", "Note"
     if f in _reply_or_title_words():
         return True  # "Refuge : Oui, les deux, 3 et 7 ans", "Madame, Monsieur, ... 58 ans"
     if titled:
