@@ -9,7 +9,12 @@ sentences in en/es/fr/pt, each with a distractor that must not fire.
   que sa famille soit contactée") is a clear no; told where she is stays only offered;
 - a status stated alone (`status_states`: "undocumented", "sin estatus", "clandestine",
   "situação irregular") is not a fear: the immigration worry is only offered, clear when
-  a worry word stands in the sentence.
+  a worry word stands in the sentence;
+- someone from the life she left, a keeping verb and her document, in that order, is
+  none (a word in quotes before a match counts for `not_after`);
+- a form label followed by a wish participle is that label asked for ("Legal assistance
+  requested: YES");
+- a wish or need to put her status right is legal help as well as a worry.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from caseassist.intake.read import extract
 
 FAMILY = "reintegration.wants_family_contact"
 IMMIGRATION = "legal.immigration_concern"
+DOCUMENTS = "legal.has_identity_documents"
+LEGAL = "legal.wants_legal_help"
 
 
 @pytest.mark.parametrize(
@@ -100,3 +107,67 @@ def test_a_status_stated_alone_is_no_clear_worry(text):
 )
 def test_a_status_with_a_worry_in_its_sentence_is_a_worry(text):
     assert extract(text).values.get(IMMIGRATION) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency still holds her passport.",
+        'La "madame" garde son passeport.',
+        "El patrón todavía tiene su pasaporte.",
+        "O patrão ficou com os documentos dela.",
+    ],
+)
+def test_someone_from_that_life_holding_her_document_is_none(text):
+    assert extract(text).values.get(DOCUMENTS) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss does not have her passport.",
+        "The trafficker has a copy of her passport.",
+        "El jefe tiene los documentos de su hija.",
+    ],
+)
+def test_a_holder_denied_a_copy_or_someone_elses_document_is_no_reading(text):
+    assert DOCUMENTS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Legal assistance requested: YES (unpaid wages claim)", True),
+        ("Asistencia jurídica solicitada: SÍ (reclamación de salarios)", True),
+        ("Aide juridique demandée : OUI (salaires impayés)", True),
+        ("Apoio jurídico solicitado: SIM (salários em atraso)", True),
+        ("Legal assistance requested: no", False),
+    ],
+)
+def test_a_label_asked_for_is_its_fact(text, value):
+    assert extract(text).values.get(LEGAL) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants help to regularise her status.",
+        "Quiere regularizar su situación.",
+        "Elle souhaite être accompagnée pour sa demande de titre de séjour.",
+        "Pediu ajuda para regularizar a situação.",
+    ],
+)
+def test_a_wish_to_put_her_status_right_is_legal_help(text):
+    assert extract(text).values.get(LEGAL) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister wants to regularise her status.",
+        "She does not want to claim asylum.",
+        "Ya regularizó su situación, ya tiene papeles.",
+    ],
+)
+def test_someone_elses_a_refused_or_a_settled_status_is_no_legal_help(text):
+    assert LEGAL not in extract(text).values
