@@ -171,3 +171,27 @@ def test_a_wish_to_put_her_status_right_is_legal_help(text):
 )
 def test_someone_elses_a_refused_or_a_settled_status_is_no_legal_help(text):
     assert LEGAL not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No contact wanted with her relatives.",
+        "Ningún contacto deseado con la familia.",
+        "Aucun contact souhaité avec la famille ; rupture totale.",
+        "Nenhum contacto desejado com a família.",
+    ],
+)
+def test_no_contact_wished_with_a_relative_is_a_no(text):
+    assert extract(text).values.get(FAMILY) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sin contacto con la familia desde 2019.",
+        "No contact with her family. Requested a bed for tonight.",
+    ],
+)
+def test_a_contact_lost_with_no_wish_said_reads_nothing(text):
+    assert FAMILY not in extract(text).values
