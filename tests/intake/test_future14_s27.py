@@ -14,7 +14,9 @@ sentences in en/es/fr/pt, each with a distractor that must not fire.
   none (a word in quotes before a match counts for `not_after`);
 - a form label followed by a wish participle is that label asked for ("Legal assistance
   requested: YES");
-- a wish or need to put her status right is legal help as well as a worry.
+- a wish or need to put her status right is legal help as well as a worry;
+- no intention of going back, written with a negative determiner ("no tiene ninguna
+  intención de", "pas question de", "não tem intenção nenhuma de"), is a no.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ FAMILY = "reintegration.wants_family_contact"
 IMMIGRATION = "legal.immigration_concern"
 DOCUMENTS = "legal.has_identity_documents"
 LEGAL = "legal.wants_legal_help"
+HOME = "reintegration.wants_to_return_home"
 
 
 @pytest.mark.parametrize(
@@ -195,3 +198,20 @@ def test_no_contact_wished_with_a_relative_is_a_no(text):
 )
 def test_a_contact_lost_with_no_wish_said_reads_nothing(text):
     assert FAMILY not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planning to stay here for good; no wish to go back to her country.",
+        "Se queda aquí; no tiene ninguna intención de regresar a su país.",
+        "Veut rester ici, pas question de repartir dans son pays.",
+        "Vai ficar por cá; não tem intenção nenhuma de regressar ao país.",
+    ],
+)
+def test_no_intention_of_going_back_is_a_no(text):
+    assert extract(text).values.get(HOME) == "no"
+
+
+def test_no_question_of_going_back_to_the_boss_is_no_reading():
+    assert HOME not in extract("Pas question de retourner chez le patron.").values
