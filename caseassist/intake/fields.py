@@ -50,6 +50,13 @@ def _label_key(label: str) -> str | None:
     if key not in t.labels and lexicon.respell(key) in t.labels:
         # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje"
         key = lexicon.respell(key)
+    last = key.rsplit(" ", 1)
+    if (
+        key not in t.labels
+        and len(last) == 2
+        and last[1] in lexicon.by_language("wish_participles")
+    ):
+        key = last[0]  # a label asked for: "Legal assistance requested", "Aide juridique demandée"
     for _ in range(3):
         if key in t.labels:
             return key

@@ -10,6 +10,7 @@ import pytest
 from caseassist.intake.concepts import concept_patterns
 from caseassist.intake.read import extract, interpret_answer
 from tests.intake.reading import clear_values as facts
+from tests.intake.reading import reads
 
 DOCS = "legal.has_identity_documents"
 IMMIGRATION = "legal.immigration_concern"
@@ -94,12 +95,17 @@ def test_a_fear_and_removal_or_status_is_an_immigration_concern(text):
     assert facts(text)[IMMIGRATION] is True
 
 
+def test_a_status_to_put_right_is_an_immigration_concern():
+    assert facts("Necesita regularizar su situación.")[IMMIGRATION] is True
+
+
+# a status stated alone is not a fear (stop 27: spurious on blind material): offered to
+# staff, never applied; a worry word in its sentence makes it clear (test_future14_s27.py)
 @pytest.mark.parametrize(
     "text",
     [
         "She is undocumented.",
         "Situação irregular no país.",
-        "Necesita regularizar su situación.",
         "Ella está sin papeles desde 2019.",
         "Il est sans papiers depuis trois ans.",
         "She has been without papers since her visa ran out.",
@@ -109,8 +115,9 @@ def test_a_fear_and_removal_or_status_is_an_immigration_concern(text):
         "Permanência irregular em Portugal.",
     ],
 )
-def test_a_status_problem_named_is_an_immigration_concern(text):
-    assert facts(text)[IMMIGRATION] is True
+def test_a_status_stated_alone_is_an_immigration_concern_offered(text):
+    assert IMMIGRATION not in facts(text)
+    assert reads(text, IMMIGRATION) == "possible"
 
 
 @pytest.mark.parametrize(

@@ -717,15 +717,20 @@ def test_a_status_put_right_or_no_visa_problem_is_no_concern(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "She is undocumented.",
         "Her visa expired last year.",
-        "Está indocumentada y ya no quiere volver.",
-        "No visa.",
         "Sem visto, tem medo de ser deportada.",
     ],
 )
 def test_a_status_problem_now_is_still_a_concern(text):
     assert values(text)[IMMIGRATION] is True
+
+
+# a status stated alone is not a fear (stop 27): offered, never applied
+@pytest.mark.parametrize(
+    "text", ["She is undocumented.", "Está indocumentada y ya no quiere volver.", "No visa."]
+)
+def test_a_status_stated_alone_is_no_clear_concern(text):
+    assert IMMIGRATION not in values(text)
 
 
 @pytest.mark.parametrize(

@@ -151,7 +151,8 @@ def _rules_in_clause(
         if not m:
             continue
         before = tokens(folded[: m.start()])
-        if rule.not_after and before and before[-1] in rule.not_after:
+        last = rule.not_after and [w for w in before[-3:] if w.strip('"«»“”')][-1:]  # 'la "madame"'
+        if last and not rule.not_after.isdisjoint(last):
             continue
         if rule.not_before and not rule.not_before.isdisjoint(tokens(folded[m.end() :])[:1]):
             continue  # "interested in job training": the job names the training
