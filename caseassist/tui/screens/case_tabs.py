@@ -29,6 +29,18 @@ def child_label(member: Member) -> str:
     return ngettext("child, {n} year", "child, {n} years", member.age).format(n=member.age)
 
 
+def need_label(need: Need | None, d: CaseDetail, category: str = "") -> str:
+    """A need as every list names it: "Medical care", or "Medical care (child, 6 years)" for
+    a child's own need, so a referral never reads as the mother's when it is her son's."""
+    if need is None:
+        return need_rules.label(category)
+    member = (
+        next((m for m in d.members if m.id == need.member_id), None) if need.member_id else None
+    )
+    label = need_rules.label(need.category)
+    return f"{label} ({child_label(member)})" if member is not None else label
+
+
 def household_line(d: CaseDetail) -> str:
     """Children and the next appointments, one line under the title."""
     parts = []
@@ -106,11 +118,11 @@ def fill_referrals(
     as (need id, category, service id, provider name)."""
     columns = [Column(_("Need")), Column(_("Provider")), Column(_("Status"))]
     made: list[Row] = []
+    needs = {n.id: n for n in d.needs}
     for r in d.referrals:
         status = _(referral_rules.STATUS_LABELS.get(r.status, r.status))
-        made.append(
-            (None, [need_rules.label(r.category), literal(r.provider), status, r.created_at])
-        )
+        need = literal(need_label(needs.get(r.need_id), d, r.category))
+        made.append((None, [need, literal(r.provider), status, r.created_at]))
     table.fill([*columns, Column(_("Made"), date=True)], made)
     options.clear_options()
     suggestions: dict[str, tuple[str, str, str, str]] = {}
@@ -125,7 +137,7 @@ def fill_referrals(
         for sug in result.suggestions:
             key = f"{need.id}|{sug.service_id}"
             suggestions[key] = (need.id, need.category, sug.service_id, sug.name)
-            text = literal(f"{need_rules.label(need.category)}: {sug.name}", "bold")
+            text = literal(f"{need_label(need, d)}: {sug.name}", "bold")
             text.append(literal("\n    " + "; ".join(sug.reasons)))
             if sug.caveats:  # what staff must check before referring: never hidden
                 text.append(literal("\n    ! " + "; ".join(sug.caveats), "italic"))

@@ -25,6 +25,7 @@ from caseassist.tui.screens.case_tabs import (
     fill_plan,
     fill_referrals,
     household_line,
+    need_label,
 )
 from caseassist.tui.text import literal, when
 from caseassist.tui.widgets.dialogs import Choice
@@ -233,7 +234,7 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         """`r` on a need: its providers on the Referrals tab, the first highlighted; Enter refers."""
         need = event.need
         ids = [oid for oid, (need_id, *_rest) in self._suggestions.items() if need_id == need.id]
-        label = need_rules.label(need.category)
+        label = need_label(need, self.detail) if self.detail else need_rules.label(need.category)
         if not ids or not self.workspace.can_edit:
             self.notify(
                 _("No provider is suggested for {need}; nothing was changed.").format(need=label)

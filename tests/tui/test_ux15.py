@@ -1,0 +1,63 @@
+"""What a new user found in the terminal (stop 27): each finding at its mechanism."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, OptionList
+
+from caseassist.services.workspace import Workspace
+from caseassist.tui.screens.case_view import CaseScreen
+
+from .helpers import PASS, settle, unlock
+from .test_flows import app_for
+
+
+def _case_with_a_sick_child(folder) -> tuple[str, str]:
+    """A case of the caseworker's with a 6-year-old child who has a medical need of their
+    own, and (for the mother) no medical need: (case code, the child's need id)."""
+    ws = Workspace.unlock(folder, "caseworker", PASS)
+    try:
+        row = next(s for s in ws.list_cases(mine=True, limit=50) if s.status == "open")
+        child = ws.add_child(row.code, 6)
+        need = ws.add_need_by_hand(row.code, "medical", note="fever", member_id=child)
+        return row.code, need
+    finally:
+        ws.close()
+
+
+def _row_text(table: DataTable, row: int) -> str:
+    return " ".join(str(c) for c in table.get_row_at(row))
+
+
+async def test_a_referral_for_a_childs_need_says_it_is_for_the_child(demo_folder):
+    """Finding 7: `r` on the child's need lists providers "for the child", the referral row
+    says so, and the child's need (not the mother's) moves to "referred"."""
+    from caseassist.tui.widgets.dialogs import ConsentDialog
+    from caseassist.tui.widgets.needs_board import NeedTable
+
+    code, need_id = _case_with_a_sick_child(demo_folder)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        app.push_screen(CaseScreen(code))
+        await settle(pilot)
+        screen = app.screen
+        table = next(t for t in screen.query(NeedTable) if any(n.id == need_id for n in t.needs))
+        table.focus()
+        table.move_cursor(row=next(i for i, n in enumerate(table.needs) if n.id == need_id))
+        await pilot.press("r")
+        await settle(pilot)
+        options = screen.query_one("#suggestions", OptionList)
+        highlighted = options.get_option_at_index(options.highlighted)
+        assert str(highlighted.id).startswith(need_id)
+        assert "(child, 6 years)" in str(highlighted.prompt).split("\n")[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsentDialog)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        made = next(r for r in screen.detail.referrals if r.need_id == need_id)
+        rows = screen.query_one("#referrals", DataTable)
+        index = screen.detail.referrals.index(made)
+        assert "child, 6 years" in _row_text(rows, index)
+        need = next(n for n in screen.detail.needs if n.id == need_id)
+        assert need.status == "referred"
