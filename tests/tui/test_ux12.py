@@ -13,7 +13,7 @@ import pytest
 from textual import events
 from textual.widgets import DataTable, Input, Select, Static
 
-from caseassist import config, i18n
+from caseassist import config
 from caseassist.intake.engine import IntakeSession
 from caseassist.intake.questions import question_bank
 from caseassist.tui.app import make_app
@@ -171,7 +171,7 @@ async def test_prefer_not_to_say_a_name_then_no_other_name_is_asked_for(demo_fol
         assert str(screen.session.facts["person.name"].state) == "declined"
 
 
-# -- 3. the unlock screen: Esc keeps the passphrase; the language is remembered -------------
+# -- 3. the unlock screen: Esc keeps the passphrase (its language: test_ux15) ---------------
 
 
 async def test_esc_at_the_unlock_screen_keeps_what_was_typed(demo_folder):
@@ -187,26 +187,6 @@ async def test_esc_at_the_unlock_screen_keeps_what_was_typed(demo_folder):
         await pilot.press(*"-passphrase", "enter")
         await settle(pilot)
         assert app.workspace is not None
-
-
-async def test_the_language_picked_at_the_unlock_screen_is_there_at_the_next_start(
-    demo_folder,
-):
-    from caseassist.cli import _settings_lang
-
-    app = _app(demo_folder)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.screen.query_one("#language", Select).value = "pt"
-        await settle(pilot)
-        assert i18n.get_locale() == "pt"
-    assert _settings_lang() == "pt"  # what `caseassist` reads as it starts
-    i18n.set_locale("en")
-    app = _app(demo_folder)  # the next start
-    i18n.set_locale(_settings_lang())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        assert app.screen.query_one("#language", Select).value == "pt"
 
 
 def test_remembering_a_setting_keeps_the_rest_of_the_file(tmp_path):

@@ -61,3 +61,34 @@ async def test_a_referral_for_a_childs_need_says_it_is_for_the_child(demo_folder
         assert "child, 6 years" in _row_text(rows, index)
         need = next(n for n in screen.detail.needs if n.id == need_id)
         assert need.status == "referred"
+
+
+async def test_a_language_picked_at_unlock_is_this_sessions_not_the_next_start_or_the_cli(
+    demo_folder,
+):
+    """Finding 10: picking Français wrote ui_language into settings.toml; the next person's
+    unlock screen and `caseassist open --help` came up in French. The pick holds for this
+    app's session; `caseassist settings --set ui_language=fr` is the lasting choice."""
+    from textual.widgets import Select
+
+    from caseassist import config, i18n, paths
+    from caseassist.cli import _settings_lang, main
+
+    file = paths.config_dir() / config.FILE_NAME
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text('theme = "textual-dark"\n')
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#language", Select).value = "fr"
+        await settle(pilot)
+        assert i18n.get_locale() == "fr"
+        await pilot.press(*"caseworker", "tab", *PASS, "enter")
+        await settle(pilot)
+        assert i18n.get_locale() == "fr" and app.workspace is not None
+    assert file.read_text() == 'theme = "textual-dark"\n'  # nothing written for the next one
+    assert _settings_lang() == ""  # what `caseassist` (and its --help) starts in
+    assert main(["settings", "--set", "ui_language=es"]) == 0  # the explicit way stays
+    assert _settings_lang() == "es"
+    assert main(["settings", "--set", "ui_language=Maria Lopez"]) == 2
+    assert _settings_lang() == "es"
