@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, OptionList
 
 from caseassist.services.workspace import Workspace
@@ -92,3 +93,29 @@ async def test_a_language_picked_at_unlock_is_this_sessions_not_the_next_start_o
     assert _settings_lang() == "es"
     assert main(["settings", "--set", "ui_language=Maria Lopez"]) == 2
     assert _settings_lang() == "es"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+async def test_f6_has_one_name_on_the_question_line_the_footer_and_in_help(demo_folder, lang):
+    """Finding 12: "F6 later" under the question, "F6 Skip" in the footer, "F6 ask later"
+    in help. The question line now names each key by the footer's own words."""
+    from caseassist import i18n
+    from caseassist.tui.screens.intake import IntakeScreen
+
+    from .helpers import intake_with_an_answer, plain, screen_text
+
+    i18n.set_locale(lang)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await intake_with_an_answer(pilot)
+        name = i18n._("Ask later")
+        footer = "\n".join(screen_text(app)[-3:])
+        assert f"F6 {name}" in footer
+        for _ask_later in range(8):  # to a question answered in words or yes/no
+            if "F6" in plain(screen.query_one("#choices")):
+                break
+            await pilot.press("f6")
+            await settle(pilot)
+        choices = plain(screen.query_one("#choices"))
+        assert f"F6 {name.lower()}" in choices, choices
+        assert f"F6 {name.lower()}" in i18n._(IntakeScreen.HELP)

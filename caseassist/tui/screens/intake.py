@@ -26,7 +26,7 @@ from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.screens.intake_answer_line import AnswerLine
+from caseassist.tui.screens.intake_answer_line import AnswerLine, one_key_answers
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
 from caseassist.tui.screens.intake_held import ONCE_MORE, show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
@@ -74,7 +74,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         Binding("f3", "no", N_("No"), id="answer-no"),
         Binding("f4", "decline", N_("Prefer not to say"), id="answer-decline"),
         Binding("f5", "dont_know", N_("Don't know"), id="answer-dont-know"),
-        Binding("f6", "skip", N_("Skip"), id="answer-skip"),
+        Binding("f6", "skip", N_("Ask later"), id="answer-skip"),
         Binding("escape", "leave_input", show=False),
     ]
 
@@ -210,9 +210,10 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
     def _choices_text(self, q: Question) -> str:
         options = q.options
         if q.fact_type == "bool":
-            return _("F2 yes · F3 no · F4 prefer not to say · F5 don't know · F6 later")
+            return one_key_answers(self.BINDINGS, ("yes", "no", "decline", "dont_know", "skip"))
         if not options:
-            return _("Type the answer · F4 prefer not to say · F5 don't know · F6 later")
+            keys = one_key_answers(self.BINDINGS, ("decline", "dont_know", "skip"))
+            return _("Type the answer · {keys}").format(keys=keys)
         listed = " · ".join(
             f"{i} {q.option_label(o, i18n.get_locale())}" for i, o in enumerate(options, 1)
         )

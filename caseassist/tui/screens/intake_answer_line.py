@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual._time import get_time  # the clock of `Message.time`
+from textual.binding import Binding
 from textual.widgets import Input
 
 from caseassist.i18n import _
@@ -125,3 +126,12 @@ class AnswerLine:
                 "F4 if they prefer not to say, F5 if they don't know."
             )
         self.notify(line, timeout=8)  # type: ignore[attr-defined]
+
+
+def one_key_answers(bindings: list[Binding], actions: tuple[str, ...]) -> str:
+    """ "F2 yes · F3 no · …" from the keys' own names: the question line, the footer and the
+    help name a key alike (F6 was "later" on one, "Skip" on another, "ask later" in help)."""
+    named = {b.action: b for b in bindings}
+    return " · ".join(
+        f"{named[a].key.upper()} {_(named[a].description).lower()}" for a in actions if a in named
+    )
