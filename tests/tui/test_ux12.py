@@ -43,7 +43,11 @@ def _answered(screen: IntakeScreen) -> list[str]:
 
 
 def _warned(app, words: str) -> bool:
-    return any(words in n.message for n in app._notifications)
+    """Said in a notification, or (an intake's answer) on the line under the answer line."""
+    from textual.widgets import Static
+
+    held = [str(w.render()) for w in app.screen.query("#typed-early").results(Static)]
+    return any(words in n.message for n in app._notifications) or any(words in h for h in held)
 
 
 # -- 1. an answer only for the question on the screen when it was typed --------------------
@@ -71,6 +75,8 @@ async def test_a_second_key_typed_before_the_next_question_was_shown_answers_not
 
 
 async def test_words_typed_before_the_next_question_was_shown_are_not_its_answer(demo_folder):
+    """Not sent, and kept in view (stop 27: they were cleared, and the worker retyped them):
+    Enter once the question is there sends them."""
     app = _app(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_intake(pilot)
@@ -80,8 +86,12 @@ async def test_words_typed_before_the_next_question_was_shown_are_not_its_answer
         _typed_at_once(app, "f3", *"yes", "enter")
         await settle(pilot)
         assert _answered(screen) == [first.id]
-        assert screen.query_one("#answer", Input).value == ""  # cleared, not kept for it
-        assert _warned(app, "Ask it, then answer")
+        assert screen.query_one("#answer", Input).value == "yes"  # kept for her to check
+        assert _warned(app, "Check the answer fits this question")
+        second = screen.question
+        await pilot.press("enter")  # seen, checked: sent
+        await settle(pilot)
+        assert second is not None and _answered(screen) == [first.id, second.id]
 
 
 async def test_keys_typed_while_the_intake_opens_do_not_answer_its_first_question(demo_folder):

@@ -119,3 +119,106 @@ async def test_f6_has_one_name_on_the_question_line_the_footer_and_in_help(demo_
         choices = plain(screen.query_one("#choices"))
         assert f"F6 {name.lower()}" in choices, choices
         assert f"F6 {name.lower()}" in i18n._(IntakeScreen.HELP)
+
+
+async def test_the_first_lines_of_the_conversation_wrap_and_are_never_cut():
+    """Finding 14: at 80x24 the facts at the top of the conversation were cut at their
+    ends: written before the scrollbar came (two columns), or before the terminal narrowed."""
+    from textual.app import App
+
+    from caseassist.tui.widgets.transcript import Transcript
+
+    from .helpers import screen_text
+
+    fact = "read as Name they want to be called: Grace Achieng Wanjiru (Ctrl+R corrects)"
+
+    class One(App):
+        def compose(self):
+            yield Transcript(id="t")
+
+    app = One()
+    async with app.run_test(size=(60, 12)) as pilot:
+        t = app.query_one(Transcript)
+        await pilot.pause()
+        t.settled(fact)
+        await pilot.pause()
+        for i in range(30):  # the conversation grows a scrollbar
+            t.question(f"Question {i}?")
+        await pilot.resize_terminal(44, 12)  # and the terminal narrows
+        await pilot.pause()
+        t.scroll_home(animate=False)
+        await pilot.pause()
+        shown = " ".join(line.strip() for line in screen_text(app))
+        for word in fact.split():
+            assert word in shown, (word, screen_text(app))
+
+
+def _practice_app(locale: str = "en"):
+    from pathlib import Path
+
+    from caseassist import i18n
+    from caseassist.tui.app import CaseAssistApp
+    from caseassist.tui.screens.intake_start import practice_screen_factory
+    from caseassist.tui.settings import TuiSettings
+
+    i18n.set_locale(locale)
+    scenario = Path(__file__).parent.parent / "intake" / "scenarios"
+    return CaseAssistApp(
+        None,
+        settings=TuiSettings(idle_lock_seconds=0),
+        practice=practice_screen_factory(scenario / "01-outreach-ukrainian-mother.toml"),
+    )
+
+
+async def _words_typed_ahead(pilot) -> None:
+    """The practice intake started, then "no" (F3) and an answer in words typed at once."""
+    from textual import events
+
+    from caseassist.tui.screens.referral_note import FactReview
+
+    app = pilot.app
+    await pilot.pause()
+    await pilot.press("ctrl+e")
+    await pilot.pause()
+    review = app.screen.query_one(FactReview)
+    review.verdict = dict.fromkeys(review.verdict, True)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    for key in ("f3", *"she is hungry", "enter"):
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+    await settle(pilot)
+
+
+async def test_an_answer_typed_ahead_stays_in_view_under_its_question_at_80x24():
+    """Finding 14: the refused words were thrown away (the worker retyped them) and the
+    refusal, a notification, covered the question at 80x24. The words stay in the answer
+    line; one line under it says why; the question stays on screen."""
+    from textual.widgets import Input
+
+    from .helpers import screen_text
+
+    app = _practice_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _words_typed_ahead(pilot)
+        screen = app.screen
+        assert screen.query_one("#answer", Input).value == "she is hungry"
+        assert not app._notifications
+        shown = "\n".join(screen_text(app))
+        prompt = screen.question.prompt("en")
+        assert prompt.split()[0] in shown and prompt.rstrip("?").split()[-1] in shown, shown
+        assert "Not sent: typed before this question" in shown, shown
+        before = len(screen.session.turns)
+        await pilot.press("enter")  # checked against the question in view: sent
+        await settle(pilot)
+        assert len(screen.session.turns) == before + 1
+        assert screen.session.turns[-1]["answer"] == "she is hungry"
+
+
+def test_an_answer_typed_ahead_looks_so_at_80x24(snap_compare):
+    from .helpers import steady_cursors
+
+    async def typed_ahead(pilot):
+        await _words_typed_ahead(pilot)
+        await steady_cursors(pilot)
+
+    assert snap_compare(_practice_app(), terminal_size=(80, 24), run_before=typed_ahead)

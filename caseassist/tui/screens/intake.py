@@ -109,6 +109,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                     placeholder=_("Type the answer in their words, Enter"),
                     select_on_focus=False,  # a letter typed off the line (on_key) must stay
                 )
+                yield Static("", id="typed-early", markup=False)
             yield KnownPanel(id="known")
         yield KeyFooter()
 
