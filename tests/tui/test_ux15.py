@@ -222,3 +222,29 @@ def test_an_answer_typed_ahead_looks_so_at_80x24(snap_compare):
         await steady_cursors(pilot)
 
     assert snap_compare(_practice_app(), terminal_size=(80, 24), run_before=typed_ahead)
+
+
+async def test_the_key_that_wakes_the_blank_screen_is_not_typed_unseen(demo_folder):
+    """Finding 14: after F12 the first key pressed went into the account line the worker
+    could not see yet ("xcaseworker" then failed to unlock). It only shows the form."""
+    from textual.widgets import Input
+
+    from caseassist.tui.screens.neutral import NeutralScreen
+    from caseassist.tui.screens.unlock import UnlockScreen
+
+    from .helpers import until_locked
+
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f12")
+        await until_locked(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, NeutralScreen)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.screen.query_one("#account", Input).value == ""
+        await pilot.press(*"caseworker")
+        await settle(pilot)
+        assert app.screen.query_one("#account", Input).value == "caseworker"
