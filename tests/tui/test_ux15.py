@@ -248,3 +248,39 @@ async def test_the_key_that_wakes_the_blank_screen_is_not_typed_unseen(demo_fold
         await pilot.press(*"caseworker")
         await settle(pilot)
         assert app.screen.query_one("#account", Input).value == "caseworker"
+
+
+async def test_a_resumed_intake_shows_every_earlier_question_in_todays_language(demo_folder):
+    """Finding 15: paused with the screens in French, resumed in Spanish, the earlier
+    questions still read in French beside Spanish ones."""
+    from caseassist import i18n
+    from caseassist.intake.questions import turn_prompt
+    from caseassist.tui.screens.intake import IntakeScreen
+    from caseassist.tui.widgets.transcript import Transcript
+
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    try:
+        i18n.set_locale("fr")
+        session = ws.new_intake("fr")
+        for _turn in range(3):
+            session.next_question()
+            session.dont_know(who="survivor")
+        asked = [dict(t) for t in session.turns]
+        code = ws.save_intake(session)
+    finally:
+        ws.close()
+    assert all(t["prompt"] == turn_prompt(t, "fr") for t in asked)  # stored as asked
+    i18n.set_locale("es")
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        app.push_screen(CaseScreen(code))
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, IntakeScreen)
+        shown = [text for kind, text in app.screen.query_one(Transcript).lines_written]
+        for turn in asked:
+            assert turn_prompt(turn, "es") in shown
+            assert turn_prompt(turn, "es") != turn["prompt"]
+            assert turn["prompt"] not in shown

@@ -25,6 +25,7 @@ from caseassist.display import answer_value
 from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
+from caseassist.intake.questions import turn_prompt
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.intake_answer_line import AnswerLine, one_key_answers
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
@@ -121,7 +122,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 if fid in self.session.facts:
                     self._settled_line(fid)
         for turn in self.session.turns:  # a resumed intake shows what was said before
-            t.question(str(turn.get("prompt", "")))
+            t.question(turn_prompt(turn, i18n.get_locale()))  # today's language, not then
             if turn.get("declined"):
                 t.answer(_("Prefer not to say"))
             elif turn.get("unknown"):
