@@ -284,3 +284,44 @@ async def test_a_resumed_intake_shows_every_earlier_question_in_todays_language(
             assert turn_prompt(turn, "es") in shown
             assert turn_prompt(turn, "es") != turn["prompt"]
             assert turn["prompt"] not in shown
+
+
+async def test_the_consent_instruction_wraps_whole_in_french_at_80x24(demo_folder):
+    """Finding 8: it ended "…l'orientation se fait quand": one line, cut at the border."""
+    from caseassist import i18n
+    from caseassist.tui.widgets.dialogs import ConsentDialog
+
+    from .helpers import open_case, screen_text
+
+    i18n.set_locale("fr")
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_case(pilot, tab="4")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConsentDialog)
+        shown = " ".join(" ".join(line.strip("▊▎┃ ").split()) for line in screen_text(app))
+        said = i18n._("Ask the survivor. Sharing nothing still gets them referred.")
+        assert said != "Ask the survivor. Sharing nothing still gets them referred."
+        for word in said.split():
+            assert word in shown, (word, screen_text(app))
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
+async def test_each_unlock_label_has_room_before_its_field(demo_folder, lang):
+    """Finding 11: "Phrase secrète" filled its column and ran into the field."""
+    from textual.widgets import Input, Label
+
+    from caseassist import i18n
+
+    i18n.set_locale(lang)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        labels = list(app.screen.query("#unlock-grid Label").results(Label))
+        field = app.screen.query_one("#passphrase", Input)
+        for label in labels:
+            text = str(label.render())
+            assert label.content_region.width >= len(text), text
+        gap = field.region.x - max(lb.region.x + len(str(lb.render())) for lb in labels)
+        assert gap >= 1, lang
