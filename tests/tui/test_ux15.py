@@ -325,3 +325,35 @@ async def test_each_unlock_label_has_room_before_its_field(demo_folder, lang):
             assert label.content_region.width >= len(text), text
         gap = field.region.x - max(lb.region.x + len(str(lb.render())) for lb in labels)
         assert gap >= 1, lang
+
+
+async def test_the_due_column_shows_the_next_day_something_is_due(demo_folder):
+    """Finding 9: "Due" was blank for every case, steps due on the 7th and 9th included: it
+    counted only what was due today or late. With nothing due today or late, it shows the
+    next day a step or an appointment is due."""
+    import datetime as dt
+
+    from caseassist.tui.screens.cases import CasesScreen
+    from caseassist.tui.text import when
+
+    today = dt.date.today()
+    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
+    try:
+        rows = [s for s in ws.list_cases(mine=True, limit=50) if s.status == "open"]
+        quiet = next(s for s in rows if not s.due_today and not s.late_steps)
+        goal = ws.add_goal(quiet.code, "A flat near the school")
+        ws.add_step(goal, "Visit the housing office", due=today + dt.timedelta(days=9))
+        ws.add_appointment(quiet.code, today + dt.timedelta(days=4), "Clinic")
+        ws.add_step(goal, "Call the school", due=today + dt.timedelta(days=2))
+        summary = next(s for s in ws.list_cases(mine=True, limit=50) if s.code == quiet.code)
+        assert summary.next_due == today + dt.timedelta(days=2)
+    finally:
+        ws.close()
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, CasesScreen)
+        table = screen.query_one("#cases", DataTable)
+        row = table.get_row(quiet.code)
+        assert when(today + dt.timedelta(days=2)) in [str(c) for c in row], row
