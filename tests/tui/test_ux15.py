@@ -357,3 +357,30 @@ async def test_the_due_column_shows_the_next_day_something_is_due(demo_folder):
         table = screen.query_one("#cases", DataTable)
         row = table.get_row(quiet.code)
         assert when(today + dt.timedelta(days=2)) in [str(c) for c in row], row
+
+
+@pytest.mark.parametrize("bad", ["missing", "bad.csv", "bad.json"])
+async def test_a_bad_import_is_said_once(demo_folder, tmp_path, bad):
+    """Finding 13: every refused import (bad CSV, bad JSON, a missing path) was said twice."""
+    from caseassist.tui.screens.directory import DirectoryScreen
+    from caseassist.tui.widgets.dialogs import TextPrompt
+
+    (tmp_path / "bad.csv").write_text("this,is\nnot,a directory,at all\n")
+    (tmp_path / "bad.json").write_text("{not json")
+    app = app_for(demo_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot, user="admin")
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectoryScreen)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one("Input").value = str(tmp_path / bad)
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        said = [(n.title, n.message) for n in app._notifications]
+        assert len(said) == 1, said
+        title, message = said[0]
+        assert title != message  # a toast shows both: the same line twice
