@@ -384,3 +384,43 @@ async def test_a_bad_import_is_said_once(demo_folder, tmp_path, bad):
         assert len(said) == 1, said
         title, message = said[0]
         assert title != message  # a toast shows both: the same line twice
+
+
+def test_words_said_of_the_survivor_follow_the_gender_the_case_records(monkeypatch):
+    """Finding 11: French close reasons were feminine for everyone ("logée"). A catalog may
+    word a label for "female" and "male" (msgctxt); any other gender, or none, reads the
+    neutral one."""
+    import gettext
+
+    from caseassist import i18n
+    from caseassist.cases import closing
+
+    class Catalog(gettext.NullTranslations):
+        def gettext(self, message):
+            return {"housed": "hébergement trouvé"}.get(message, message)
+
+        def pgettext(self, context, message):
+            worded = {("female", "housed"): "logée", ("male", "housed"): "logé"}
+            return worded.get((context, message), message)
+
+    monkeypatch.setattr(i18n, "_translations", lambda _locale: Catalog())
+    assert closing.label("housed", "female") == "logée"
+    assert closing.label("housed", "male") == "logé"
+    assert closing.label("housed", "nonbinary") == "hébergement trouvé"
+    assert closing.label("housed") == "hébergement trouvé"
+
+
+def test_a_label_and_its_value_are_joined_as_the_language_writes_it(monkeypatch):
+    """Finding 11: "appelée: Rosa Elena" (a colon added in code) beside "En danger
+    immédiat : non" (from the catalog). The colon after a label is the catalog's."""
+    import gettext
+
+    from caseassist import i18n
+    from caseassist.tui.text import labelled
+
+    class Catalog(gettext.NullTranslations):
+        def gettext(self, message):
+            return {"{label}:": "{label} :"}.get(message, message)
+
+    monkeypatch.setattr(i18n, "_translations", lambda _locale: Catalog())
+    assert labelled("Nom") == "Nom :"

@@ -18,6 +18,7 @@ from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.case_day import CaseDayActions
 from caseassist.tui.screens.case_referrals import ReferralActions
 from caseassist.tui.screens.case_tabs import (
+    case_gender,
     child_label,
     fill_facts,
     fill_history,
@@ -167,7 +168,8 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         parts = [s.code, s.name or "", _("opened {date}").format(date=when(s.opened))]
         parts.append(s.caseworker or _("unassigned"))
         if s.status == "closed":
-            parts.append(_("closed: {reason}").format(reason=closing.label(d.close_reason)))
+            reason = closing.label(d.close_reason, case_gender(d))
+            parts.append(_("closed: {reason}").format(reason=reason))
         title = " · ".join(p for p in parts if p.strip())  # no empty slot for a missing name
         self.query_one("#case-title", Static).update(literal(title))
         whose = {m.id: child_label(m) for m in d.members}

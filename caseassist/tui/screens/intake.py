@@ -31,7 +31,7 @@ from caseassist.tui.screens.intake_answer_line import AnswerLine, one_key_answer
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
 from caseassist.tui.screens.intake_held import ONCE_MORE, show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
-from caseassist.tui.text import fact_display, fact_label, literal
+from caseassist.tui.text import fact_display, fact_label, labelled, literal
 from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
@@ -169,9 +169,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 asked.append(literal("\n" + _(ONCE_MORE), "italic"))
             self.query_one("#question", Static).update(asked)
             lang = self._phrasing_language(q)
-            phrasing = q.survivor_prompt(lang)
-            shown_in = self._shown_in(lang)
-            self.query_one("#survivor", Static).update(literal(f"{shown_in}: {phrasing}", "italic"))
+            phrasing = f"{labelled(self._shown_in(lang))} {q.survivor_prompt(lang)}"
+            self.query_one("#survivor", Static).update(literal(phrasing, "italic"))
             self.query_one("#choices", Static).update(literal(self._choices_text(q)))
         self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
         self._announce_needs()
@@ -229,11 +228,11 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 fact=fact_label(fid), value=fact_display(fid, fact.value)
             )
         elif state == "known":
-            text = f"{fact_label(fid)}: {fact_display(fid, fact.value)}"
+            text = f"{labelled(fact_label(fid))} {fact_display(fid, fact.value)}"
         elif state == "declined":
-            text = f"{fact_label(fid)}: — {_('declined to say')}"
+            text = f"{labelled(fact_label(fid))} — {_('declined to say')}"
         else:
-            text = f"{fact_label(fid)}: ? {_('not known')}"
+            text = f"{labelled(fact_label(fid))} ? {_('not known')}"
         self.query_one(Transcript).settled(text)
 
     def _announce_needs(self) -> None:
