@@ -424,3 +424,62 @@ def test_a_label_and_its_value_are_joined_as_the_language_writes_it(monkeypatch)
 
     monkeypatch.setattr(i18n, "_translations", lambda _locale: Catalog())
     assert labelled("Nom") == "Nom :"
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
+async def test_the_directory_language_placeholder_is_whole_at_80_columns(demo_folder, lang):
+    """Finding 11: the placeholder read "langue (nom ou": the field was 20 cells wide."""
+    from caseassist import i18n
+    from caseassist.tui.screens.directory import DirectoryScreen
+
+    from .helpers import screen_text
+
+    i18n.set_locale(lang)
+    app = app_for(demo_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DirectoryScreen)
+        app.screen.query_one("#providers").focus()
+        await settle(pilot)
+        shown = "\n".join(screen_text(app))
+        assert i18n._("language (name or code)") in shown, shown[:400]
+
+
+async def test_a_history_change_too_long_for_the_width_wraps_rather_than_runs_off():
+    """Finding 11: the History tab cut "enregistré (visible dans l'onglet Informations)" at
+    the edge. What and Change wrap in the room the date and the account leave."""
+    import datetime as dt
+
+    from textual.app import App
+
+    from caseassist.tui.widgets.table import Column, FittedTable
+
+    from .helpers import screen_text
+
+    change = "enregistré (visible dans l'onglet Informations)"
+    what = "Nom par lequel la personne souhaite être appelée"
+
+    class One(App):
+        def compose(self):
+            yield FittedTable(id="t")
+
+    app = One()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FittedTable)
+        table.fill(
+            [
+                Column("Quand", date=True),
+                Column("Qui"),
+                Column("Quoi", wrap=True),
+                Column("Modification", wrap=True),
+            ],
+            [(None, [dt.datetime(2026, 12, 3, 21, 0, tzinfo=dt.UTC), "intake", what, change])],
+        )
+        await pilot.pause()
+        await pilot.pause()
+        shown = " ".join(screen_text(app)).split()
+        for word in (*change.split(), *what.split()):
+            assert word in shown, (word, screen_text(app)[:4])
+        assert max(len(line.rstrip()) for line in screen_text(app)) <= 80

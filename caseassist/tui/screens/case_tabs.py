@@ -209,8 +209,8 @@ def fill_history(table: FittedTable, d: CaseDetail) -> None:
     columns = [
         Column(_("When"), date=True),  # first: never cut, short when narrow
         Column(_("Who")),
-        Column(_("What")),
-        Column(_("Change")),
+        Column(_("What"), wrap=True),
+        Column(_("Change"), wrap=True),  # wraps rather than run off the edge
     ]
     rows = sorted(history_rows(d), key=lambda r: r[0], reverse=True)
     cells: list[Row] = [
