@@ -278,7 +278,10 @@ async def test_the_history_tab_lists_facts_needs_referrals_and_notes_with_who_an
         screen = await open_case(pilot, tab="6")
         detail = screen.detail
         table = screen.query_one("#history", DataTable)
-        rows = [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
+        # What and Change wrap at 80 columns (stop 27): read each cell as one line
+        rows = [
+            [" ".join(str(c).split()) for c in table.get_row_at(r)] for r in range(table.row_count)
+        ]
         whats = {row[2] for row in rows}
         assert len(rows) >= len(detail.facts)
         assert "Approximate age" in whats or any(f.fact_id != "person.age" for f in detail.facts)
