@@ -100,6 +100,24 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations(_active).ngettext(singular, plural, n)
 
 
+GENDER_CONTEXTS = ("female", "male")
+"""Values of `person.gender` a catalog may word a label for (its msgctxt): French "logée",
+"logé". Any other value, or none, reads the neutral translation."""
+
+
+def gendered(message: str, gender: object = None) -> str:
+    """Translate `message` as said of this person when the case knows their gender and the
+    catalog has a wording for it (msgctxt "female" or "male"); else the neutral one.
+
+    A close reason read "logée" for everyone, a man and a non-binary person included, and
+    "avec elle ou lui" stood where the case said who she is."""
+    if gender in GENDER_CONTEXTS:
+        worded = _translations(_active).pgettext(str(gender), message)
+        if worded != message:
+            return worded
+    return _(message)
+
+
 def N_(message: str) -> str:
     """Mark `message` for extraction only; translate it with `_()` where it is shown."""
     return message

@@ -94,3 +94,36 @@ def test_only_the_commands_that_open_the_terminal_ui_take_the_terminal_at_start(
     for argv in (["demo", "--no-tui"], ["practice", "s.toml", "--json"], ["case", "list"]):
         assert not _opens_ui(argv), argv
     assert not _opens_ui(["--help"]) and not _opens_ui(["user", "passwd"])
+
+
+def test_demo_run_again_reopens_the_demo_vault_and_fresh_says_what_it_removes(
+    tmp_path, monkeypatch, capsys
+):
+    """Finding 2 (stop 27): a second `caseassist demo` replaced the vault, a paused intake
+    with it, without a word. It reopens it now; `--fresh` replaces it, saying so first."""
+    from caseassist.services import cases as case_svc
+    from caseassist.services.workspace import Workspace
+    from caseassist.vault import DEMO_PASSPHRASE, KdfParams
+
+    monkeypatch.setattr(case_svc.KdfParams, "floor", staticmethod(KdfParams.fast_for_tests))
+    folder = tmp_path / "demo"
+
+    def codes() -> list[str]:
+        ws = Workspace.unlock(folder, "caseworker", DEMO_PASSPHRASE)
+        try:
+            return sorted(s.code for s in ws.list_cases(status=None, limit=50))
+        finally:
+            ws.close()
+
+    argv = ["demo", "--no-tui", "--data-dir", str(folder)]
+    assert main([*argv, "--cases", "3"]) == 0
+    first = codes()
+    capsys.readouterr()
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Reopening the demo vault" in out and "(3 cases)" in out and "--fresh" in out
+    assert codes() == first  # nothing was replaced
+    assert main([*argv, "--fresh", "--cases", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Removing the demo vault" in out and "3 cases" in out
+    assert len(codes()) == 2 and not set(codes()) & set(first)

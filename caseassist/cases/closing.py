@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from caseassist.errors import InvalidInput
-from caseassist.i18n import N_, _
+from caseassist.i18n import N_, _, gendered
 
 REASONS = {
     "housed": N_("housed"),
@@ -15,8 +15,9 @@ REASONS = {
 }
 
 
-def label(reason: str) -> str:
-    return _(REASONS[reason]) if reason in REASONS else reason
+def label(reason: str, gender: object = None) -> str:
+    """The reason in words, as said of this person when their gender is known (`gendered`)."""
+    return gendered(REASONS[reason], gender) if reason in REASONS else reason
 
 
 def check_reason(reason: str) -> str:

@@ -132,6 +132,7 @@ class CaseSummary:
     overdue_needs: int = 0
     due_today: int = 0  # plan steps and appointments due today
     late_steps: int = 0  # plan steps past their due date, not done
+    next_due: dt.date | None = None  # the next day after today a step or appointment is due
 
     def open_for(self, today: dt.date) -> str:
         """How long the case has been open, in the report's coarse bands (untranslated)."""
@@ -145,10 +146,11 @@ class CaseSummary:
         d = asdict(self)
         d["opened"] = self.opened.isoformat(timespec="seconds")
         d["closed"] = self.closed.isoformat(timespec="seconds") if self.closed else None
+        d["next_due"] = self.next_due.isoformat() if self.next_due else None
         if not with_name:
             from caseassist.cases.supervision import SURVIVOR_ATTRIBUTES
 
-            for key in (*SURVIVOR_ATTRIBUTES, "due_today", "late_steps"):
+            for key in (*SURVIVOR_ATTRIBUTES, "due_today", "late_steps", "next_due"):
                 d.pop(key, None)
             d["open_for"] = self.open_for(dt.date.today())
         return d

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import fields
 
 from caseassist import config, paths
 from caseassist.cli import common
@@ -21,10 +22,36 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         help=_("show the effective settings and where each came from"),
     )
     p.add_argument("--json", action="store_true", help=_("print JSON"))
+    p.add_argument(
+        "--set",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help=_("keep a setting in settings.toml (for example ui_language=fr), then show them"),
+    )
     p.set_defaults(handler=_settings)
 
 
 def _settings(args: argparse.Namespace) -> int:
+    settable = sorted(f.name for f in fields(config.Settings) if f.type in ("str", str))
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep or name.strip() not in settable:
+            print(
+                _("caseassist: --set takes NAME=VALUE, NAME one of: {names}").format(
+                    names=", ".join(settable)
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            problem = config.remember(name.strip(), value.strip())
+        except config.BadValue as exc:
+            print(f"caseassist: {exc}", file=sys.stderr)
+            return 2
+        if problem:
+            print(f"caseassist: {problem}", file=sys.stderr)
+            return 1
     loaded = config.read()
     file = paths.config_dir() / config.FILE_NAME
     if args.json:

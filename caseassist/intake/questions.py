@@ -192,3 +192,14 @@ class Question:
     def option_label(self, option: str, lang: str = "en") -> str:
         table = answer_labels().get(option)
         return _pick(table, lang) if table else option
+
+
+def turn_prompt(turn: Mapping[str, object], locale: str) -> str:
+    """A stored turn's question in `locale`: a resumed intake shows what was asked in the
+    language of the screens now, not in the one of the day it was asked (the words stored
+    with the turn when the bank no longer has that question)."""
+    d = _bank_by_id().get(str(turn.get("question", "")))
+    facts = turn.get("facts")
+    if d is None or not isinstance(facts, list | tuple) or not facts:
+        return str(turn.get("prompt", ""))
+    return Question(d, tuple(str(f) for f in facts)).prompt(locale)

@@ -43,34 +43,56 @@ def records(
     return out
 
 
+def existing_demo(folder: Path) -> int | None:
+    """How many cases the demo vault in `folder` holds (open and closed); None: no vault.
+
+    Raises when the folder holds a vault that is not a demo (it is never touched).
+    """
+    folder = Path(folder)
+    if not Vault.exists(folder):
+        return None
+    not_demo = _("{folder} holds a vault that is not a demo; choose another folder.").format(
+        folder=folder
+    )
+    try:
+        probe = Vault.unlock(folder, "admin", DEMO_PASSPHRASE)
+    except CaseAssistError:
+        raise CaseAssistError(not_demo) from None
+    try:
+        if not probe.is_demo:
+            raise CaseAssistError(not_demo)
+        from caseassist.vault import case_lists
+
+        return case_lists.count_cases(probe, status=None)
+    finally:
+        probe.close()
+
+
 def create_demo(
     folder: Path,
     *,
     cases: int = 40,
     kdf: KdfParams | None = None,
     progress: Callable[[int, int], None] | None = None,
+    replace: bool = False,
 ) -> Vault:
-    """A fresh demo vault: the four demo accounts, the demo directory and `cases` invented people."""
+    """A new demo vault: the four demo accounts, the demo directory and `cases` invented people.
+
+    A demo vault already in `folder` is replaced only when `replace` says so (`caseassist
+    demo --fresh`): it may hold a paused intake someone means to resume. A vault that is
+    not a demo is never replaced.
+    """
     from caseassist.services import directory as directory_svc
     from caseassist.vault import demo_seed
 
     folder = Path(folder)
-    if Vault.exists(folder):
-        try:
-            probe = Vault.unlock(folder, "admin", DEMO_PASSPHRASE)
-        except CaseAssistError:
+    if existing_demo(folder) is not None:
+        if not replace:
             raise CaseAssistError(
-                _("{folder} holds a vault that is not a demo; choose another folder.").format(
-                    folder=folder
-                )
-            ) from None
-        is_demo = probe.is_demo
-        probe.close()
-        if not is_demo:
-            raise CaseAssistError(
-                _("{folder} holds a vault that is not a demo; choose another folder.").format(
-                    folder=folder
-                )
+                _(
+                    "{folder} already holds a demo vault; `caseassist demo` reopens it, "
+                    "`caseassist demo --fresh` replaces it."
+                ).format(folder=folder)
             )
         shutil.rmtree(folder)
     kdf = kdf or KdfParams.floor()

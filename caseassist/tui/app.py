@@ -293,7 +293,10 @@ class CaseAssistApp(Locking, App[int]):
     def show_error(self, error: BaseException | None) -> None:
         """One calm line for any failure; never a traceback, never stored text."""
         if isinstance(error, CaseAssistError):
-            self.notify(error.message, title=error.title, severity="error", timeout=8)
+            # An error without a title of its own has its message as title: shown as both,
+            # every refusal (a bad import, a missing path) read twice in one notification.
+            title = error.title if error.title != error.message else ""
+            self.notify(error.message, title=title, severity="error", timeout=8)
             return
         from caseassist.cases.needs import BadTransition
 

@@ -99,6 +99,13 @@ def fact_display(fact_id: str, value: object) -> str:
     return fact_value(fact_id, value)
 
 
+def labelled(label: str) -> str:
+    """ "Label:" as the UI language writes it: French puts a space before the colon ("En
+    danger immédiat : non"), and a colon added in code beside one from the catalog read
+    "appelée: Rosa Elena" on the same screen."""
+    return _("{label}:").format(label=label)
+
+
 def fact_label(fact_id: str) -> str:
     from caseassist.intake.facts import FACTS
 

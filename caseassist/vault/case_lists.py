@@ -189,7 +189,7 @@ def case_summary(
     open_n: int,
     overdue_n: int,
     *,
-    due: tuple[int, int] | None = None,
+    due: tuple[int, int, dt.date | None] | None = None,
     unseal: Callable[[str, bytes], str] | None = None,
 ) -> CaseSummary:
     name = None
@@ -213,6 +213,7 @@ def case_summary(
         overdue_needs=int(overdue_n),
         due_today=due[0] if due else 0,
         late_steps=due[1] if due else 0,
+        next_due=due[2] if due else None,
     )
 
 

@@ -143,9 +143,11 @@ def appointments_of(vault: Vault, session: Session, case_id: str) -> tuple[Appoi
 
 def due_counts(
     session: Session, case_ids: Sequence[str], today: dt.date
-) -> dict[str, tuple[int, int]]:
-    """Per case: (steps and appointments due today, steps past due) for one page of cases."""
-    out: dict[str, list[int]] = {}
+) -> dict[str, tuple[int, int, dt.date | None]]:
+    """Per case: (steps and appointments due today, steps past due, the next day after today
+    a step or an appointment is due) for one page of cases. Without the next day the case
+    list's "Due" column stayed blank for a case with steps due next week."""
+    out: dict[str, list] = {}  # [today, late, next day]
     for i in range(0, len(case_ids), 500):
         chunk = list(case_ids[i : i + 500])
         steps = session.exec(  # counted by SQLite from ix_goal_case_cover and ix_step_due
@@ -164,7 +166,7 @@ def due_counts(
             .group_by(GoalRow.case_id)
         )
         for case_id, today_n, late_n in steps:
-            out[case_id] = [int(today_n), int(late_n)]
+            out[case_id] = [int(today_n), int(late_n), None]
         appts = session.exec(
             select(AppointmentRow.case_id, func.count())
             .where(
@@ -175,5 +177,34 @@ def due_counts(
             .group_by(AppointmentRow.case_id)
         )
         for case_id, n in appts:
-            out.setdefault(case_id, [0, 0])[0] += int(n)
-    return {k: (v[0], v[1]) for k, v in out.items()}
+            out.setdefault(case_id, [0, 0, None])[0] += int(n)
+        for case_id, on in _next_days(session, chunk, today):
+            if on is not None:
+                row = out.setdefault(case_id, [0, 0, None])
+                day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on))
+                row[2] = day if row[2] is None else min(row[2], day)
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def _next_days(session: Session, chunk: list[str], today: dt.date) -> list[tuple[str, object]]:
+    """(case id, the first day after today) of the steps not done and the planned appointments."""
+    steps = session.exec(
+        select(GoalRow.case_id, func.min(StepRow.due))
+        .join(StepRow, col(StepRow.goal_id) == GoalRow.id)
+        .where(
+            col(GoalRow.case_id).in_(chunk),
+            col(StepRow.done_at).is_(None),
+            col(StepRow.due) > today,
+        )
+        .group_by(GoalRow.case_id)
+    )
+    appts = session.exec(
+        select(AppointmentRow.case_id, func.min(AppointmentRow.on))
+        .where(
+            col(AppointmentRow.case_id).in_(chunk),
+            AppointmentRow.on > today,
+            AppointmentRow.status == "planned",
+        )
+        .group_by(AppointmentRow.case_id)
+    )
+    return [*steps, *appts]

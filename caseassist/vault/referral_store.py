@@ -1,7 +1,9 @@
 """Referrals in the vault: a need sent to a provider, and each status change it goes through.
 
-Sending a referral moves its need to "referred" (with the need's history and
-the case's attention time kept current), so the two never disagree.
+Making a referral (proposed) moves its need from "identified" to "referred", as sending
+one does if the need was reopened meanwhile (with the need's history and the case's
+attention time kept current), so the two never disagree: a child's medical need with a
+referral made for it no longer reads as untouched beside the mother's.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def add_referral(
                 created_by=vault.user,
             )
         )
+        _mark_referred(vault, session, need, now)
         case = session.get(CaseFile, need.case_id)
         vault.audit(session, "referral.add", case.code if case else "")
         return ref_id
@@ -72,21 +75,28 @@ def change_referral(vault: Vault, referral_id: str, status: str) -> None:
         ref.status, ref.updated_at = status, now
         session.add(ref)
         need = session.get(NeedRow, ref.need_id)
-        if need is not None and status == "sent" and need.status == "identified":
-            session.add(
-                NeedEvent(
-                    id=new_id(),
-                    need_id=need.id,
-                    at=now,
-                    account=vault.user,
-                    field="status",
-                    old=need.status,
-                    new="referred",
-                )
-            )
-            need.status, need.referred_at = "referred", now
-            session.add(need)
-            case = session.get(CaseFile, need.case_id)
-            if case is not None:
-                refresh_attention(session, case)
+        if need is not None and status == "sent":
+            _mark_referred(vault, session, need, now)
         vault.audit(session, "referral.change", referral_id)
+
+
+def _mark_referred(vault: Vault, session, need: NeedRow, now) -> None:
+    """An "identified" need with a referral made for it is "referred" (kept in its history)."""
+    if need.status != "identified":
+        return
+    session.add(
+        NeedEvent(
+            id=new_id(),
+            need_id=need.id,
+            at=now,
+            account=vault.user,
+            field="status",
+            old=need.status,
+            new="referred",
+        )
+    )
+    need.status, need.referred_at, need.updated_at = "referred", now, now
+    session.add(need)
+    case = session.get(CaseFile, need.case_id)
+    if case is not None:
+        refresh_attention(session, case)

@@ -19,7 +19,7 @@ from caseassist.cases import needs as need_rules
 from caseassist.cases.dates import When, parse_when
 from caseassist.i18n import _, format_date, get_locale, ngettext
 from caseassist.intake.numbers import to_int
-from caseassist.tui.screens.case_tabs import child_label
+from caseassist.tui.screens.case_tabs import case_gender, child_label
 from caseassist.tui.widgets.dialogs import Choice, Confirm, TextPrompt
 
 if TYPE_CHECKING:
@@ -264,7 +264,8 @@ class CaseDayActions:
         intake); keeping the case open is the default. The reason saved is the one named."""
         if self.detail is None:
             return
-        options = [(r, closing.label(r)) for r in closing.REASONS]
+        gender = case_gender(self.detail)  # "logée" for her, "logé" for him (`gendered`)
+        options = [(r, closing.label(r, gender)) for r in closing.REASONS]
         warning = closing_warning(self.detail)
 
         def confirmed(reason: str, yes: bool | None) -> None:
@@ -279,7 +280,7 @@ class CaseDayActions:
         def chosen(reason: str | None) -> None:
             if not reason:
                 return
-            label = closing.label(reason)
+            label = closing.label(reason, gender)
             self.app.push_screen(
                 Confirm(
                     _("Close the case as “{reason}”?").format(reason=label),
@@ -293,7 +294,8 @@ class CaseDayActions:
         self.app.push_screen(Choice(_("Why does the case close?"), options), chosen)
 
     def _case_closed(self, reason: str) -> None:
-        self.notify(_("Case closed: {reason}.").format(reason=closing.label(reason)))
+        gender = case_gender(self.detail) if self.detail else None
+        self.notify(_("Case closed: {reason}.").format(reason=closing.label(reason, gender)))
         self.reload()
 
     def action_reopen_case(self) -> None:

@@ -17,8 +17,16 @@ from caseassist.cases import needs as need_rules
 from caseassist.cases import referrals as referral_rules
 from caseassist.cases.model import CaseDetail, Member, Need
 from caseassist.directory import MatchResult
-from caseassist.i18n import _, ngettext
-from caseassist.tui.text import fact_display, fact_label, literal, source_label, state_label, when
+from caseassist.i18n import N_, _, gendered, ngettext
+from caseassist.tui.text import (
+    fact_display,
+    fact_label,
+    labelled,
+    literal,
+    source_label,
+    state_label,
+    when,
+)
 from caseassist.tui.widgets.table import Column, FittedTable, Row
 
 
@@ -29,11 +37,32 @@ def child_label(member: Member) -> str:
     return ngettext("child, {n} year", "child, {n} years", member.age).format(n=member.age)
 
 
+def need_label(need: Need | None, d: CaseDetail, category: str = "") -> str:
+    """A need as every list names it: "Medical care", or "Medical care (child, 6 years)" for
+    a child's own need, so a referral never reads as the mother's when it is her son's."""
+    if need is None:
+        return need_rules.label(category)
+    member = (
+        next((m for m in d.members if m.id == need.member_id), None) if need.member_id else None
+    )
+    label = need_rules.label(need.category)
+    return f"{label} ({child_label(member)})" if member is not None else label
+
+
+def case_gender(d: CaseDetail) -> object:
+    """The survivor's gender as the case records it (None when not known): the words said
+    of them follow it (`i18n.gendered`)."""
+    return next(
+        (f.value for f in d.facts if f.fact_id == "person.gender" and f.state == "known"), None
+    )
+
+
 def household_line(d: CaseDetail) -> str:
     """Children and the next appointments, one line under the title."""
     parts = []
     if d.members:
-        parts.append(_("With them: {who}").format(who=", ".join(child_label(m) for m in d.members)))
+        with_them = gendered(N_("With them: {who}"), case_gender(d))
+        parts.append(with_them.format(who=", ".join(child_label(m) for m in d.members)))
     says_child_needs = any(
         f.fact_id == "household.children_need_care" and f.value is True for f in d.facts
     )
@@ -68,6 +97,15 @@ def fill_facts(table: FittedTable, d: CaseDetail) -> None:
     table.fill(columns, rows)
 
 
+STEP_OWNERS = {
+    "survivor": N_("survivor"),
+    "caseworker": N_("caseworker"),
+    "provider": N_("provider"),
+}
+"""Who does a plan step, as the Who column names them: marked here, so that each reaches the
+catalogs ("provider" was looked up unmarked and stayed English in every language)."""
+
+
 def fill_plan(table: FittedTable, d: CaseDetail) -> list[tuple[str, str, bool]]:
     """Goals and their steps; per row (goal id, goal or step id, is a step)."""
     columns = [
@@ -84,7 +122,17 @@ def fill_plan(table: FittedTable, d: CaseDetail) -> list[tuple[str, str, bool]]:
         rows.append((g.id, g.id, False))
         for st in g.steps:
             done = "✓" if st.done_at else ""
-            cells.append((None, [literal("  • " + st.text), _(st.owner), st.due, done]))
+            cells.append(
+                (
+                    None,
+                    [
+                        literal("  • " + st.text),
+                        _(STEP_OWNERS.get(st.owner, st.owner)),
+                        st.due,
+                        done,
+                    ],
+                )
+            )
             rows.append((g.id, st.id, True))
     table.fill(columns, cells)
     return rows
@@ -106,11 +154,11 @@ def fill_referrals(
     as (need id, category, service id, provider name)."""
     columns = [Column(_("Need")), Column(_("Provider")), Column(_("Status"))]
     made: list[Row] = []
+    needs = {n.id: n for n in d.needs}
     for r in d.referrals:
         status = _(referral_rules.STATUS_LABELS.get(r.status, r.status))
-        made.append(
-            (None, [need_rules.label(r.category), literal(r.provider), status, r.created_at])
-        )
+        need = literal(need_label(needs.get(r.need_id), d, r.category))
+        made.append((None, [need, literal(r.provider), status, r.created_at]))
     table.fill([*columns, Column(_("Made"), date=True)], made)
     options.clear_options()
     suggestions: dict[str, tuple[str, str, str, str]] = {}
@@ -125,7 +173,7 @@ def fill_referrals(
         for sug in result.suggestions:
             key = f"{need.id}|{sug.service_id}"
             suggestions[key] = (need.id, need.category, sug.service_id, sug.name)
-            text = literal(f"{need_rules.label(need.category)}: {sug.name}", "bold")
+            text = literal(f"{labelled(need_label(need, d))} {sug.name}", "bold")
             text.append(literal("\n    " + "; ".join(sug.reasons)))
             if sug.caveats:  # what staff must check before referring: never hidden
                 text.append(literal("\n    ! " + "; ".join(sug.caveats), "italic"))
@@ -161,8 +209,8 @@ def fill_history(table: FittedTable, d: CaseDetail) -> None:
     columns = [
         Column(_("When"), date=True),  # first: never cut, short when narrow
         Column(_("Who")),
-        Column(_("What")),
-        Column(_("Change")),
+        Column(_("What"), wrap=True),
+        Column(_("Change"), wrap=True),  # wraps rather than run off the edge
     ]
     rows = sorted(history_rows(d), key=lambda r: r[0], reverse=True)
     cells: list[Row] = [

@@ -18,6 +18,7 @@ from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.case_day import CaseDayActions
 from caseassist.tui.screens.case_referrals import ReferralActions
 from caseassist.tui.screens.case_tabs import (
+    case_gender,
     child_label,
     fill_facts,
     fill_history,
@@ -25,6 +26,7 @@ from caseassist.tui.screens.case_tabs import (
     fill_plan,
     fill_referrals,
     household_line,
+    need_label,
 )
 from caseassist.tui.text import literal, when
 from caseassist.tui.widgets.dialogs import Choice
@@ -166,7 +168,8 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         parts = [s.code, s.name or "", _("opened {date}").format(date=when(s.opened))]
         parts.append(s.caseworker or _("unassigned"))
         if s.status == "closed":
-            parts.append(_("closed: {reason}").format(reason=closing.label(d.close_reason)))
+            reason = closing.label(d.close_reason, case_gender(d))
+            parts.append(_("closed: {reason}").format(reason=reason))
         title = " · ".join(p for p in parts if p.strip())  # no empty slot for a missing name
         self.query_one("#case-title", Static).update(literal(title))
         whose = {m.id: child_label(m) for m in d.members}
@@ -233,7 +236,7 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         """`r` on a need: its providers on the Referrals tab, the first highlighted; Enter refers."""
         need = event.need
         ids = [oid for oid, (need_id, *_rest) in self._suggestions.items() if need_id == need.id]
-        label = need_rules.label(need.category)
+        label = need_label(need, self.detail) if self.detail else need_rules.label(need.category)
         if not ids or not self.workspace.can_edit:
             self.notify(
                 _("No provider is suggested for {need}; nothing was changed.").format(need=label)

@@ -23,14 +23,15 @@ from caseassist.tui.widgets.table import Column, FittedTable
 PAGE_SIZE = 50
 
 
-def due_text(s: CaseSummary) -> str:
-    """What is due today and what is late on a case, in a few characters."""
+def due_text(s: CaseSummary) -> str | dt.date | None:
+    """What is due today and what is late on a case, in a few characters; else the next day
+    a step or an appointment is due (a date, drawn as the table draws dates)."""
     parts = []
     if s.due_today:
         parts.append(_("{n} today").format(n=s.due_today))
     if s.late_steps:
         parts.append(_("{n} late").format(n=s.late_steps))
-    return " · ".join(parts)
+    return " · ".join(parts) if parts else s.next_due
 
 
 class FindCommands(Provider):
@@ -168,7 +169,7 @@ class CasesScreen(BaseScreen):
             Column(_("Case")),
             Column(_("Name")),
             Column(_("Overdue")),
-            Column(_("Due"), give_way=1),
+            Column(_("Due"), give_way=1, date=True),
             Column(_("Open needs")),
             Column(_("Opened"), date=True),
             # Too narrow (80 columns): these make room, the language first, before a date

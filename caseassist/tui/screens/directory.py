@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -46,7 +47,10 @@ class DirectoryScreen(BaseScreen):
                 allow_blank=False,
                 id="need",
             )
-            yield Input(placeholder=_("language (name or code)"), id="language")
+            hint = _("language (name or code)")
+            field = Input(placeholder=hint, id="language")
+            field.styles.min_width = cell_len(hint) + 5  # borders, padding, the cursor's cell
+            yield field
             yield TickBox(_("Open now"), id="open-now")
         yield Static("", id="providers-empty", markup=False)
         with Horizontal(id="directory-body"):

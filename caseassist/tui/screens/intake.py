@@ -25,12 +25,13 @@ from caseassist.display import answer_value
 from caseassist.i18n import N_, _
 from caseassist.intake.engine import IntakeSession, Question
 from caseassist.intake.facts import FACTS, InvalidValue
+from caseassist.intake.questions import turn_prompt
 from caseassist.tui.screens.base import BaseScreen
-from caseassist.tui.screens.intake_answer_line import AnswerLine
+from caseassist.tui.screens.intake_answer_line import AnswerLine, one_key_answers
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
 from caseassist.tui.screens.intake_held import once_more, show_held
 from caseassist.tui.screens.intake_saving import IntakeSaving
-from caseassist.tui.text import fact_display, fact_label, literal
+from caseassist.tui.text import fact_display, fact_label, labelled, literal
 from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
@@ -74,7 +75,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         Binding("f3", "no", N_("No"), id="answer-no"),
         Binding("f4", "decline", N_("Prefer not to say"), id="answer-decline"),
         Binding("f5", "dont_know", N_("Don't know"), id="answer-dont-know"),
-        Binding("f6", "skip", N_("Skip"), id="answer-skip"),
+        Binding("f6", "skip", N_("Ask later"), id="answer-skip"),
         Binding("escape", "leave_input", show=False),
     ]
 
@@ -109,6 +110,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                     placeholder=_("Type the answer in their words, Enter"),
                     select_on_focus=False,  # a letter typed off the line (on_key) must stay
                 )
+                yield Static("", id="typed-early", markup=False)
             yield KnownPanel(id="known")
         yield KeyFooter()
 
@@ -120,7 +122,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 if fid in self.session.facts:
                     self._settled_line(fid)
         for turn in self.session.turns:  # a resumed intake shows what was said before
-            t.question(str(turn.get("prompt", "")))
+            t.question(turn_prompt(turn, i18n.get_locale()))  # today's language, not then
             if turn.get("declined"):
                 t.answer(_("Prefer not to say"))
             elif turn.get("unknown"):
@@ -167,9 +169,8 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 asked.append(literal("\n" + once_more(self.session), "italic"))
             self.query_one("#question", Static).update(asked)
             lang = self._phrasing_language(q)
-            phrasing = q.survivor_prompt(lang)
-            shown_in = self._shown_in(lang)
-            self.query_one("#survivor", Static).update(literal(f"{shown_in}: {phrasing}", "italic"))
+            phrasing = f"{labelled(self._shown_in(lang))} {q.survivor_prompt(lang)}"
+            self.query_one("#survivor", Static).update(literal(phrasing, "italic"))
             self.query_one("#choices", Static).update(literal(self._choices_text(q)))
         self.query_one(KnownPanel).show(self._facts_in_order(), self.session.needs())
         self._announce_needs()
@@ -210,9 +211,10 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
     def _choices_text(self, q: Question) -> str:
         options = q.options
         if q.fact_type == "bool":
-            return _("F2 yes · F3 no · F4 prefer not to say · F5 don't know · F6 later")
+            return one_key_answers(self.BINDINGS, ("yes", "no", "decline", "dont_know", "skip"))
         if not options:
-            return _("Type the answer · F4 prefer not to say · F5 don't know · F6 later")
+            keys = one_key_answers(self.BINDINGS, ("decline", "dont_know", "skip"))
+            return _("Type the answer · {keys}").format(keys=keys)
         listed = " · ".join(
             f"{i} {q.option_label(o, i18n.get_locale())}" for i, o in enumerate(options, 1)
         )
@@ -226,11 +228,11 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
                 fact=fact_label(fid), value=fact_display(fid, fact.value)
             )
         elif state == "known":
-            text = f"{fact_label(fid)}: {fact_display(fid, fact.value)}"
+            text = f"{labelled(fact_label(fid))} {fact_display(fid, fact.value)}"
         elif state == "declined":
-            text = f"{fact_label(fid)}: — {_('declined to say')}"
+            text = f"{labelled(fact_label(fid))} — {_('declined to say')}"
         else:
-            text = f"{fact_label(fid)}: ? {_('not known')}"
+            text = f"{labelled(fact_label(fid))} ? {_('not known')}"
         self.query_one(Transcript).settled(text)
 
     def _announce_needs(self) -> None:

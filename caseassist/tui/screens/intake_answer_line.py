@@ -11,7 +11,8 @@ with the time the answering key was read from the terminal (`app.input_at`,
 Textual's `Message.time`, stamped before the key waited at the gate). A key read
 before that, while the question was being prepared or while the screen was
 saving, answers nothing; nor does Enter on words typed, even in part, before the
-question was there. One line says so, and the typed words are cleared.
+question was there. One line under the answer line says so; typed words stay
+there, in view, for the worker to check against the question and send.
 
 Enter on an empty line used to do nothing, and a new worker did not know what
 else to do: it now says, in one line, how to answer, decline or say "don't
@@ -24,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual._time import get_time  # the clock of `Message.time`
-from textual.widgets import Input
+from textual.binding import Binding
+from textual.widgets import Input, Static
 
 from caseassist.i18n import _
 
@@ -49,6 +51,7 @@ class AnswerLine:
         """A new question is being put: nothing typed from now until it is drawn answers it."""
         self._shown_at = None
         self._typed_early = False
+        self.say_held("")
         q = self.question
         self.call_after_refresh(lambda: self._drawn(q))  # type: ignore[attr-defined]
 
@@ -63,23 +66,36 @@ class AnswerLine:
 
     def seen_when_typed(self, *, words: bool = False) -> bool:
         """Whether the key being handled was typed while this question was on the screen
-        (and, for `words`, every key of the answer line too); says so in one line if not."""
+        (and, for `words`, every key of the answer line too); says so in one line if not.
+
+        Words refused stay in the answer line, now in view under their question: the
+        worker checks them against it and sends them with Enter (retyping a survivor's
+        sentence lost words). The line is shown under the answer line, never as a
+        notification: at 80x24 one covered the very question it spoke of."""
         shown = self._shown_at
         seen = (
             shown is not None and self.app.input_at >= shown and not (words and self._typed_early)
         )
         if not seen:
             if words:
-                self.query_one("#answer", Input).value = ""  # type: ignore[attr-defined]
-                self._typed_early = False
-            self.notify(  # type: ignore[attr-defined]
-                _(
+                self._typed_early = False  # in view from now on: the next Enter sends them
+                line = _(
+                    "Not sent: typed before this question was on the screen. Check the "
+                    "answer fits this question, then press Enter."
+                )
+            else:
+                line = _(
                     "Not recorded: it was typed before this question was on the screen. "
                     "Ask it, then answer."
-                ),
-                severity="warning",
-            )
+                )
+            self.say_held(line)
         return seen
+
+    def say_held(self, line: str) -> None:
+        """The one line under the answer line (empty: hidden)."""
+        held = self.query_one("#typed-early", Static)  # type: ignore[attr-defined]
+        held.update(line)
+        held.display = bool(line)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A key typed into the answer line before the question was drawn marks the line."""
@@ -125,3 +141,12 @@ class AnswerLine:
                 "F4 if they prefer not to say, F5 if they don't know."
             )
         self.notify(line, timeout=8)  # type: ignore[attr-defined]
+
+
+def one_key_answers(bindings: list[Binding], actions: tuple[str, ...]) -> str:
+    """ "F2 yes · F3 no · …" from the keys' own names: the question line, the footer and the
+    help name a key alike (F6 was "later" on one, "Skip" on another, "ask later" in help)."""
+    named = {b.action: b for b in bindings}
+    return " · ".join(
+        f"{named[a].key.upper()} {_(named[a].description).lower()}" for a in actions if a in named
+    )

@@ -24,7 +24,8 @@ class UnlockScreen(BaseScreen):
 
     HELP = N_(
         "Type your account name, press Tab, type your passphrase and press Enter. "
-        "The language of the screens can be changed here."
+        "The language of the screens can be changed here, for this session only: the next "
+        "start opens in the shelter's setting (ui_language)."
     )
     BINDINGS = [
         # No Esc binding: Esc used to clear the passphrase, and a new user who pressed it
@@ -198,10 +199,10 @@ class UnlockScreen(BaseScreen):
     def _language(self, code: str) -> None:
         if code == i18n.get_locale():
             return
+        # This app's session only: written to settings.toml, it became the next person's
+        # language and the command line's too. `caseassist settings --set ui_language=fr`
+        # (or CASEASSIST_LANG) is the explicit, lasting choice.
         i18n.set_locale(code)
-        from caseassist import config
-
-        problem = config.remember("ui_language", code)  # the next start opens in it too
         self.initial_account = self.query_one("#account", Input).value
         passphrase = self.query_one("#passphrase", Input).value  # kept in the field, not here
         had_passphrase_focus = self.focused is self.query_one("#passphrase", Input)
@@ -219,8 +220,6 @@ class UnlockScreen(BaseScreen):
                     "#passphrase" if had_passphrase_focus or self.initial_account else "#account"
                 )
                 self.query_one(target, Input).focus()
-                if problem:
-                    self.say(problem)
             finally:
                 self.app.gate.release(hold)
 

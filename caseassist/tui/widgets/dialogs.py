@@ -9,7 +9,7 @@ from textual._time import get_time  # the clock of `Message.time`
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from caseassist.i18n import N_, _
@@ -249,7 +249,9 @@ class ConsentDialog(BaseModal[ConsentAnswer | None]):
                 classes="dialog-title",
                 markup=False,
             )
-            yield Label(_("Ask the survivor. Sharing nothing still gets them referred."))
+            yield Static(  # wraps: a Label stays one line, cut mid-sentence in French
+                _("Ask the survivor. Sharing nothing still gets them referred."), markup=False
+            )
             with VerticalScroll():
                 for key, label in self.categories.items():
                     yield TickBox(label, key in self.preselected, id=f"c-{key}")

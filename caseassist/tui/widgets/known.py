@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from caseassist.cases import needs as need_rules
 from caseassist.i18n import N_, _
-from caseassist.tui.text import fact_display, fact_label, literal, source_label
+from caseassist.tui.text import fact_display, fact_label, labelled, literal, source_label
 
 GROUPS = {
     "person": N_("About them"),
@@ -52,7 +52,7 @@ class KnownPanel(OptionList):
                 self.add_option(Option(Text(group, style="underline"), disabled=True))
                 last_group = group
             state = str(getattr(fact, "state", "known"))
-            line = literal(fact_label(fid) + ": ")
+            line = literal(labelled(fact_label(fid)) + " ")
             if state == "known":
                 line.append(literal(fact_display(fid, getattr(fact, "value", None)), "bold"))
             elif state == "declined":

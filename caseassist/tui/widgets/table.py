@@ -7,12 +7,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
 from caseassist.tui.text import when
+
+_CONSOLE = Console(width=1000)
+"""Only to measure text for wrapping (`Text.wrap` asks a console); it never prints."""
 
 
 class MeasuredTable(DataTable):
@@ -50,6 +54,10 @@ class Column:
     label: str
     give_way: int = 0
     date: bool = False
+    wrap: bool = False
+    """When the table is still too wide once every column that may go has gone, this
+    column's cells wrap to the width left (the History tab's change read "enregistré
+    (visible dans" and stopped)."""
 
 
 Row = tuple[str | None, Sequence[object]]
@@ -91,6 +99,32 @@ def _cell(column: Column, value: object, style: str) -> object:
     return value
 
 
+def _wrap_widths(
+    columns: Sequence[Column], rows: Sequence[Row], kept: list[int], style: str, width: int
+) -> dict[int, int]:
+    """{position among the kept columns: width} for the columns to wrap when the kept ones
+    are still too wide: the room the others leave, shared as their own widths are."""
+    widths = [
+        max([cell_len(columns[i].label), *(_len(_cell(columns[i], r[1][i], style)) for r in rows)])
+        + CELL_PADDING
+        for i in kept
+    ]
+    wraps = [n for n, i in enumerate(kept) if columns[i].wrap]
+    if sum(widths) <= width or not wraps:
+        return {}
+    room = width - sum(w for n, w in enumerate(widths) if n not in wraps)
+    natural = sum(widths[n] for n in wraps)
+    shares = {n: room * widths[n] // natural - CELL_PADDING for n in wraps}
+    return shares if all(w >= 10 for w in shares.values()) else {}
+
+
+def _wrapped(cell: object, width: int) -> Text:
+    """A cell's text broken into lines of at most `width` cells (its style kept)."""
+    text = cell.copy() if isinstance(cell, Text) else Text(str(cell))
+    lines = text.wrap(_CONSOLE, width)
+    return Text("\n").join(lines)
+
+
 def _len(cell: object) -> int:
     return cell.cell_len if isinstance(cell, Text) else cell_len(str(cell))
 
@@ -123,12 +157,19 @@ class FittedTable(MeasuredTable):
         width = self._available()
         self._fitted_width = width
         kept, style = fit(self._columns, self._rows, width)
+        wrap_at = _wrap_widths(self._columns, self._rows, kept, style, width)
         row = self.cursor_row
         self.clear(columns=True)
         self.add_columns(*[self._columns[i].label for i in kept])
         self.shown_columns = [self._columns[i].label for i in kept]
         for key, cells in self._rows:
-            self.add_row(*[_cell(self._columns[i], cells[i], style) for i in kept], key=key)
+            drawn = [_cell(self._columns[i], cells[i], style) for i in kept]
+            if not wrap_at:
+                self.add_row(*drawn, key=key)
+                continue
+            for index, at in wrap_at.items():
+                drawn[index] = _wrapped(drawn[index], at)
+            self.add_row(*drawn, key=key, height=None)
         if self._rows and row:
             self.move_cursor(row=min(row, len(self._rows) - 1))
 
