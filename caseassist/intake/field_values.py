@@ -18,6 +18,7 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.text import fold
 
 _LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
+_FIRST_PART = re.compile(r"\s*[,;.]\s|\s[-\u2013\u2014]+\s")
 
 
 def _names_in(words: list[str], table: dict[str, str]) -> list[str]:
@@ -75,6 +76,12 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
         return None  # nobody gave it, or it sends the reader elsewhere ("see attached report")
     if lacking and fd.type == "bool":
         kind = value_kind(words, "none", "turned_down") or _lacking_part(main)
+        if kind is None and len(words) > 2:
+            # its first sentence whole ("NO tiene. Anoche durmió en la terminal"); parts
+            # within a sentence are `_lacking_part`'s, which must all agree
+            first = value_words(re.split(r"[.!]\s", main, maxsplit=1)[0])
+            if len(first) < len(words):
+                kind = value_kind(first, "none", "turned_down")
         if kind is not None:
             return Reading(fact_id, kind == "none")
         if lacking == "only":
@@ -121,6 +128,15 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     if yn is None and lead and len(words) > 1:
         # "No - staying with a cousin", "Si, urgente"; not "no lo tiene claro"
         yn = value_kind([lead.group(1)], "yes", "no")
+    if yn is None and len(words) > 2 and not (lacking and re.search(r"[,;]", main)):
+        # a first part that is a whole yes or no, a reason after it ("not needed - returning
+        # to own flat", "no procede, vuelve a su propio piso", "sans objet, retourne..."); the
+        # parts of a lacking label's value are `_lacking_part`'s, which must all agree
+        head, *tail = _FIRST_PART.split(main, maxsplit=1)
+        first, rest = value_words(head), value_words(tail[0]) if tail else []
+        kinds = ("yes", "no", "none", "turned_down")
+        if 1 < len(first) < len(words) and not any(value_kind(rest[:n], *kinds) for n in (1, 2)):
+            yn = value_kind(first, "yes", "no")  # (not "não tem; não precisa": two answers)
     if yn is None:
         return None
     if fd.type == "bool":

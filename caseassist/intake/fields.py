@@ -68,8 +68,58 @@ def _label_key(label: str) -> str | None:
             parts = [_label_key(p) for p in label.split("/")] if "/" in label else []
             if len(parts) > 1 and None not in parts and len({t.labels[k] for k in parts}) == 1:
                 return parts[0]  # "Sexo/gênero", "Sex / Gender": alternatives of one fact
-            return None
+            return composed_label(key)
     return None
+
+
+@cache
+def _compositions() -> tuple[tuple[str, tuple[tuple[re.Pattern[str], ...], ...]], ...]:
+    """`[composed_labels]` of `rules.toml`: a listed label and the word groups whose
+    phrases, one of each group of one of its lists, make a label stand for it."""
+    table = lexicon.rules_data().get("composed_labels", {})
+    return tuple(
+        (fold_name(label), tuple(tuple(lexicon.phrase_regex(g) for g in groups) for groups in ways))
+        for label, ways in table.items()
+    )
+
+
+@cache
+def _pieces() -> tuple[re.Pattern[str], ...]:
+    """Every group a composition names, and need words ("Bed needed tonight"): the
+    words a composed label may be made of, beside short words ("para", "pour", "de")."""
+    names = {g for _, ways in _comp_names() for groups in ways for g in groups}
+    return tuple(lexicon.phrase_regex(g) for g in sorted(names | {"need_cues"}))
+
+
+def _comp_names() -> list[tuple[str, list[list[str]]]]:
+    return list(lexicon.rules_data().get("composed_labels", {}).items())
+
+
+def composed_label(key: str) -> str | None:
+    """The listed label a label no table holds stands for, by its pieces: a place word
+    and a tonight word ("Emergency shelter tonight", "Lit cette nuit", "Cama esta noite?"),
+    a home word and a long-term word ("Moradia a longo prazo"); None when no composition
+    or two fit, or a negator or a hedge makes the label a statement ("No long-term
+    housing need")."""
+    if not key or len(key.split()) > 6:
+        return None
+    ws = lexicon.word_sets()
+    if any(w in ws.negators for w in key.split()) or lexicon.hedge_regex().search(key):
+        return None
+    fits = {
+        label
+        for label, ways in _compositions()
+        if any(all(g.search(key) for g in groups) for groups in ways)
+    }
+    if len(fits) != 1:
+        return None
+    rest = key
+    for piece in _pieces():
+        rest = piece.sub(" ", rest)
+    if any(len(w) > 4 and w not in tables().subjects for w in rest.split()):
+        return None  # a word beside the pieces: "Proposé hébergement ce soir" is an offer
+    label = fits.pop()
+    return label if label in tables().labels else None
 
 
 _LABEL_WORDS = 4  # the longest label looked for before a colon inside a form line
@@ -86,7 +136,7 @@ def _inline_labels() -> frozenset[str]:
 def _inline_label(key: str) -> bool:
     """A known label, or one a role word opens ("Client age", "Edad usuaria" is read by
     `read/role_labels.py`): an export's columns ("Client gender: F    Client age: 31")."""
-    if key in _inline_labels():
+    if key in _inline_labels() or composed_label(key):
         return True
     role, _, rest = key.partition(" ")
     return bool(rest) and role in _role_words() and rest in tables().labels

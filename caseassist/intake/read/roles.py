@@ -126,6 +126,13 @@ def _known_subjects() -> frozenset[str]:
     )
 
 
+@cache
+def _pronoun_prepositions() -> frozenset[str]:
+    """Words after which her pronoun is an object, never the subject (`pronoun_prepositions`:
+    "con ella", "avec elle", "com ela")."""
+    return lexicon.by_language("pronoun_prepositions")
+
+
 def _is_count(word: str) -> bool:
     """A number between an article and "other" ("the two other", "les trois autres")."""
     return word.isdigit() or (word not in AMBIGUOUS and to_int(word) is not None)
@@ -146,6 +153,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         k = i - 2 if i > 1 and w in ends and _is_count(prev) else i - 1  # "les trois autres"
         bigram = "" if i == 0 else (f"{toks[k]} {w}" if w in ends else None)
         if w in _SURVIVOR_SUBJECTS:
+            if prev in _pronoun_prepositions() and i > 1:
+                continue  # "la compañera que vino con ella necesita...": "ella" is no subject
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
