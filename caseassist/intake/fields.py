@@ -47,9 +47,10 @@ def _label_key(label: str) -> str | None:
     key = " ".join(value_words(label))
     if key not in t.labels and "(" in label:
         key = " ".join(value_words(_QUALIFIER.sub(" ", label)))  # "Age (stated)", "Sexe (déclaré)"
-    if key not in t.labels and lexicon.respell(key) in t.labels:
-        # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje"
-        key = lexicon.respell(key)
+    if key not in t.labels and (spelt := lexicon.respell(key)) != key:
+        # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje", "HU ce soir" is
+        # "hebergement d'urgence ce soir" (then looked up, or composed, as written out)
+        key = " ".join(value_words(spelt))
     last = key.rsplit(" ", 1)
     if (
         key not in t.labels
@@ -136,8 +137,8 @@ def _inline_labels() -> frozenset[str]:
 def _inline_label(key: str) -> bool:
     """A known label, or one a role word opens ("Client age", "Edad usuaria" is read by
     `read/role_labels.py`): an export's columns ("Client gender: F    Client age: 31")."""
-    if key in _inline_labels() or composed_label(key):
-        return True
+    if key in _inline_labels() or lexicon.respell(key) in _inline_labels() or composed_label(key):
+        return True  # (shorthand written out: "LT housing" is "long term housing")
     role, _, rest = key.partition(" ")
     return bool(rest) and role in _role_words() and rest in tables().labels
 
@@ -242,8 +243,11 @@ def split_inline_labels(text: str) -> str:
     pos = 0
     for line in text.splitlines(keepends=True):
         first = _LINE.match(line.rstrip("\n"))
-        if first is not None and ". " in first.group("label") and not fact_of(first["label"]):
-            first = None  # "F, 31a, guianense. Lg": a sentence, then a label
+        if first is not None and ". " in first.group("label"):
+            tail = first["label"].rpartition(". ")[2]
+            if not fact_of(first["label"]) or fact_of(tail):
+                first = None  # "F, 31a, guianense. Lg", "Needs bed tonite. LT housing": a
+                # sentence, then a label (however its words compose)
         if first is not None:
             _break_before_labels(line, pos, first.end("label"), chars)
         else:  # "F, 31a, guianense. Lg: inglês.": a label after a sentence of its own
