@@ -161,6 +161,8 @@ def unclean_cue(
     return _contrasted(fid, plain, clause)
 
 
+_TURN_LABEL = re.compile(r"(?:\[[^\]]{0,24}\]\s*)?[^:!?,;]{1,48}:\s*")
+"""A chat turn's time and speaker before what the speaker says ("[14:03] Clinic (Nurse X): ")."""
 _SHORT_CONDITION = 3
 """A condition this short ("if possible", "si es posible", "se possível") is politeness."""
 
@@ -170,6 +172,10 @@ def _opening_condition(plain: str, clause: str | None) -> str | None:
     few words, before the statement's clause (a condition after it is the fact's own:
     "needs a bed tonight if you have room" is still a need)."""
     text = plain.lstrip(" -*\u2022")
+    if (turn := _TURN_LABEL.match(text)) and lexicon.phrase_regex("condition_openers").match(
+        text, turn.end()
+    ):
+        text = text[turn.end() :]  # a chat turn's speaker before it ("Clinic: If her cousin...")
     m = lexicon.phrase_regex("condition_openers").match(text)
     if not m:
         return None
