@@ -68,9 +68,7 @@ def test_shorthand(text: str, fact: str, value: object) -> None:
     assert extract(text).values.get(fact) is value
 
 
-@pytest.mark.parametrize(
-    "text", ["Lang: ES", "Idioma: ES.", "Langue : ES", "Línguas: ES, PT"]
-)
+@pytest.mark.parametrize("text", ["Lang: ES", "Idioma: ES.", "Langue : ES", "Línguas: ES, PT"])
 def test_es_alone_is_no_shelter(text: str) -> None:
     values, offered = _read(text)
     assert BED not in values and BED not in offered
