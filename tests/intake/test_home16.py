@@ -206,14 +206,16 @@ def test_not_staying_where_she_is_is_still_a_need(text: str) -> None:
     "text",
     [
         "She slept in the station last night.",
+        "He spent last night in a park.",
         "Durmió en la estación anoche.",
         "Il est parti hier, il a dormi à la gare.",
         "Dormiu na estação ontem.",
     ],
 )
 def test_a_night_gone_by(text: str) -> None:
-    values, _offered = _read(text)
+    values, offered = _read(text)
     assert BED not in values
+    assert offered.get(BED) is True  # staff confirm whether she has a place tonight
 
 
 @pytest.mark.parametrize(
