@@ -17,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.name_introduced import introduced, without_open_quote
 from caseassist.intake.read.segment import ffold, tokens
 
 _ACCENTED = {
@@ -41,7 +42,7 @@ def any_accent(word: str) -> str:
 # set off by commas (or after a referral verb) and followed within a few words of the
 # same line by an age ("Madame, Monsieur,\n\nNous vous adressons Efraín, 58 ans")
 NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)(?:,[^\S\n]+"
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?(?:,[^\S\n]+"
     r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+|[A-Z]\.),?[^\S\n]+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
     r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
 )
@@ -142,7 +143,7 @@ def _full_name(text: str, m: re.Match[str]) -> re.Match[str]:
     people, a role): "Grace Achieng, 24" is "Grace Achieng", "Yesterday Grace, 24" and
     "Met Rosa, 24" stay "Grace" and "Rosa". The match itself otherwise."""
     g = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if g is None or not SET_OFF.search(text[max(0, g.start() - 24) : g.start()]):
+    if g is None or not set_off_at(text, g.start()):
         return m
     if any(not _given_word(w) for w in g.group("given").split()):
         return m
@@ -174,6 +175,7 @@ def _not_given() -> frozenset[str]:
     words = {w for f in fields(fw) for w in getattr(fw, f.name)}
     keys = ("name_not_words", "referral_verbs", "name_lead_nouns", "name_not_after", "name_titles")
     keys = (*keys, "self_intro")  # "Usuaria: Soy Rosa, tengo 30 años": "Soy" is no name
+    keys = (*keys, "name_presenters", "third_singulars")  # "Voici Fatou", "She's Maria"
     for key in keys:
         words |= {x for p in lexicon.by_language(key) for x in ffold(p).split()}
     return frozenset(words | set(_lead_words()))
@@ -185,6 +187,7 @@ def _given_word(word: str) -> bool:
     ws = lexicon.word_sets()
     return not (
         f in _not_given()
+        or any(t.strip("'\u2019") in _not_given() for t in tokens(f))  # "She's", "C'est"
         or _placelike(f)
         or f in ws.gender_female
         or f in ws.gender_male
@@ -195,6 +198,14 @@ def _given_word(word: str) -> bool:
     )
 
 
+def set_off_at(text: str, at: int) -> bool:
+    """Something before `at` sets a name there off as the person referred: `SET_OFF`
+    (past a quote that opens the name: `- "Alex", 24`) or an introducing phrase ("Client
+    is Arben, 19", read/name_introduced.py)."""
+    before = without_open_quote(text[max(0, at - 24) : at])
+    return bool(SET_OFF.search(before)) or introduced(text, at)
+
+
 def set_off_names(text: str) -> list[re.Match[str]]:
     """Each name an age follows that something sets off as the person referred, unless the
     words between describe someone else ("Carlos, su patron, de 50 anos"); with her given
@@ -202,8 +213,8 @@ def set_off_names(text: str) -> list[re.Match[str]]:
     found = []
     for one in NAMED_AGE_RE.finditer(text):
         m = _full_name(text, one)
-        before = text[max(0, m.start() - 24) : m.start()]
-        if not SET_OFF.search(before) and not (
+        before = without_open_quote(text[max(0, m.start() - 24) : m.start()])
+        if not set_off_at(text, m.start()) and not (
             _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
         ):
             continue
@@ -211,9 +222,30 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             continue  # "mora com o Jorge, 50 anos"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
-        if not describes_other(m.group(0), skip_first=True):
+        if not describes_other(m.group(0), skip_first=True) and not staff_after(text, m.end()):
             found.append(m)
     return found
+
+
+@cache
+def _staff_titles() -> frozenset[str]:
+    return frozenset(" ".join(tokens(ffold(w))) for w in lexicon.words().get("staff_titles", ()))
+
+
+def staff_after(text: str, at: int) -> bool:
+    """A comma part after a name and its age (up to the sentence's end) opens with a
+    staff title (`staff_titles`: "Kelsey Dunmore, 41, social worker", "Lorena, 35 años,
+    trabajadora social"): the apposition describes who writes or helps, not her."""
+    end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
+    fw = function_words()
+    arts = {*fw.definite_articles, *fw.indefinite_articles}
+    for part in text[at:end].split(",")[:3]:
+        words = tokens(ffold(part))
+        while words and words[0] in arts:
+            words = words[1:]
+        if any(" ".join(words[:k]) in _staff_titles() for k in (1, 2, 3)):
+            return True
+    return False
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*"

@@ -12,7 +12,12 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
-from caseassist.intake.read.name_set_off import after_speaker, form_opening_names, set_off_names
+from caseassist.intake.read.name_set_off import (
+    after_speaker,
+    form_opening_names,
+    set_off_names,
+    staff_after,
+)
 from caseassist.intake.read.name_subjects import subject_names
 from caseassist.intake.read.name_titled import called_names, sentence_before, titled_names
 from caseassist.intake.read.name_wishes import (
@@ -167,6 +172,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
         if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
             continue
+        if staff_after(text, m.end()):
+            continue  # "Mme Perrin, 50 ans, assistante sociale": who writes
         if _with_titled_name(sentence_before(text, m.start("name"))):
             continue  # "ficou com o Sr. Carlos, o da empresa": someone she was with
         formal_name = _formal(text, m.start("name"), name)
