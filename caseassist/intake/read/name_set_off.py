@@ -43,9 +43,33 @@ def any_accent(word: str) -> str:
 # same line by an age ("Madame, Monsieur,\n\nNous vous adressons Efraín, 58 ans")
 NAMED_AGE_RE = re.compile(
     r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?(?:,[^\S\n]+"
-    r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+|[A-Z]\.),?[^\S\n]+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
-    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
+    r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+(?:\.(?=,|[^\S\n]+~?\d))?|[A-Z]\.),?[^\S\n]+){0,5}?(?:~[^\S\n]*)?"
+    r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+    r"|\s*\(\s*~?\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*[),])"  # "Ana (23)", "Selam (38, ..."
 )
+"""A name, then an age: at once, after a few words of description ("Jean-Robert, masc.,
+~45 anos"), or opening a bracket ("Selam (38, Eritrean)")."""
+
+
+_NAMED_PLACE_AGE = re.compile(
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?,[^\S\n]+"
+    r"(?P<between>(?:[\w'\u2019-]+,?[^\S\n]+){1,4}?)(?:~[^\S\n]*)?"
+    r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+)
+"""A name, a few words with a capitalised one among them, then an age: "Rosa, from
+Guatemala, 41 años", "Awa, sénégalaise, 22 ans"."""
+
+
+def _placed_first(text: str) -> list[re.Match[str]]:
+    """Names an age follows after where the person is from (`_NAMED_PLACE_AGE`): every
+    capitalised word between is a country, a people or a region, so the words between
+    are her origin, not someone else ("Rosa, from Carlos's farm, 41")."""
+    out = []
+    for m in _NAMED_PLACE_AGE.finditer(text):
+        caps = [w for w in re.findall(r"[\w'\u2019-]+", m.group("between")) if w[:1].isupper()]
+        if caps and all(_placelike(ffold(w)) for w in caps):
+            out.append(m)
+    return out
 
 
 def _lead_words() -> list[str]:
@@ -74,7 +98,7 @@ def _set_off_regex() -> re.Pattern[str]:
 SET_OFF = lexicon.Lazy(_set_off_regex)
 
 
-_AGE_UNIT = re.compile(r"\d\s*\)|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
+_AGE_UNIT = re.compile(r"\d\s*\)|\(\s*~?\d{1,2}\s*,|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
 """An age with its unit or in brackets: what a name after any word needs."""
 
 
@@ -211,7 +235,7 @@ def set_off_names(text: str) -> list[re.Match[str]]:
     words between describe someone else ("Carlos, su patron, de 50 anos"); with her given
     names before it where they stand set off (`_full_name`)."""
     found = []
-    for one in NAMED_AGE_RE.finditer(text):
+    for one in [*NAMED_AGE_RE.finditer(text), *_placed_first(text)]:
         m = _full_name(text, one)
         before = without_open_quote(text[max(0, m.start() - 24) : m.start()])
         if not set_off_at(text, m.start()) and not (
@@ -222,6 +246,10 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             continue  # "mora com o Jorge, 50 anos"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
+        if m.group(0).endswith(",") and "(" in m.group(0):
+            shut = text.find(")", m.end())
+            if shut < 0 or describes_other(text[m.end() : shut]):
+                continue  # "Maria (34, Rosa's mother)": the bracket says who she is
         if not describes_other(m.group(0), skip_first=True) and not staff_after(text, m.end()):
             found.append(m)
     return found
