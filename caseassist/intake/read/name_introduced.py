@@ -45,11 +45,15 @@ def _phrases() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     return frozenset(subjects), frozenset(dets), frozenset(copulas), frozenset(presenters)
 
 
+def clause_before(text: str, at: int) -> str:
+    """The text of the clause `at` ends, as written."""
+    return text[max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1 : at]
+
+
 def _clause(text: str, at: int) -> str:
     """The clause `at` ends (from its sentence, line, colon or bracket), lower case, less a
     bullet or a quote at either end."""
-    start = max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
-    return text[start:at].lower().strip(" \t" + "".join(_OPENERS))
+    return clause_before(text, at).lower().strip(" \t" + "".join(_OPENERS))
 
 
 def _words(clause: str) -> list[str]:

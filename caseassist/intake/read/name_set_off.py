@@ -17,7 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read.name_introduced import introduced, without_open_quote
+from caseassist.intake.read.name_introduced import clause_before, introduced, without_open_quote
 from caseassist.intake.read.segment import ffold, tokens
 
 _ACCENTED = {
@@ -238,12 +238,13 @@ def set_off_names(text: str) -> list[re.Match[str]]:
     for one in [*NAMED_AGE_RE.finditer(text), *_placed_first(text)]:
         m = _full_name(text, one)
         before = without_open_quote(text[max(0, m.start() - 24) : m.start()])
+        loose = one.re is NAMED_AGE_RE and "~" not in m.group(0)  # "restaurante Málaga, ~2 años"
         if not set_off_at(text, m.start()) and not (
-            _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
+            loose and _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
         ):
             continue
-        if _with_someone(before):
-            continue  # "mora com o Jorge, 50 anos"
+        if _with_someone(before) or staff_before(text, m.start()):
+            continue  # "mora com o Jorge, 50 anos", "L'interprète est Karim, 40 ans"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
         if m.group(0).endswith(",") and "(" in m.group(0):
@@ -258,6 +259,18 @@ def set_off_names(text: str) -> list[re.Match[str]]:
 @cache
 def _staff_titles() -> frozenset[str]:
     return frozenset(" ".join(tokens(ffold(w))) for w in lexicon.words().get("staff_titles", ()))
+
+
+def staff_before(text: str, at: int) -> bool:
+    """The clause before a name holds a staff title or an interpreter word (`staff_titles`,
+    `interpreter_nouns`): "L'interprète est Karim, 40 ans", "the nurse, Hollis, 41"."""
+    words = tokens(ffold(clause_before(text, at)))
+    nouns = lexicon.by_language("interpreter_nouns")
+    return any(
+        w in nouns or " ".join(words[i : i + k]) in _staff_titles()
+        for i, w in enumerate(words)
+        for k in (1, 2, 3)
+    )
 
 
 def staff_after(text: str, at: int) -> bool:
