@@ -163,8 +163,16 @@ def test_an_age_asked_alone_is_answered(text: str, age: int) -> None:
     ("text", "name", "origin"),
     [
         ("We confirm that Aigerim Bekova is a citizen of Kazakhstan.", "Aigerim Bekova", "KZ"),
-        ("Se hace constar que Ana Lucía Paredes es ciudadana ecuatoriana.", "Ana Lucía Paredes", "EC"),
-        ("Nous confirmons que Nguyen Thi Lan est de nationalité vietnamienne.", "Nguyen Thi Lan", "VN"),
+        (
+            "Se hace constar que Ana Lucía Paredes es ciudadana ecuatoriana.",
+            "Ana Lucía Paredes",
+            "EC",
+        ),
+        (
+            "Nous confirmons que Nguyen Thi Lan est de nationalité vietnamienne.",
+            "Nguyen Thi Lan",
+            "VN",
+        ),
         ("Confirmamos que Priya Sharma é cidadã indiana.", "Priya Sharma", "IN"),
     ],
 )

@@ -45,7 +45,7 @@ NAMED_AGE_RE = re.compile(
     r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?(?:,[^\S\n]+"
     r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+(?:\.(?=,|[^\S\n]+~?\d))?|[A-Z]\.),?[^\S\n]+){0,5}?(?:~[^\S\n]*)?"
     r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
-    r"|\s*\(\s*~?\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*[),])"  # "Ana (23)", "Selam (38, ..."
+    r"|\s*\(\s*~?\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*(?:\)|,(?!\s*\d)))"  # "Ana (23)", "Selam (38, ..."
 )
 """A name, then an age: at once, after a few words of description ("Jean-Robert, masc.,
 ~45 anos"), or opening a bracket ("Selam (38, Eritrean)")."""
