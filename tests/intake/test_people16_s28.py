@@ -211,3 +211,17 @@ def test_citizen_of_a_country_is_her_origin(text: str, origin: str) -> None:
 def test_a_neutral_wish_verb_names_her() -> None:
     text = "Pessoa não binária, 22 anos, venezuelana; pede para ser chamade Kai."
     assert extract(text).values.get(NAME) == "Kai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'usagère est de nationalité marocaine.",
+        "L'usagère, 25 ans, marocaine.",
+        "La usuaria es de nacionalidad marroquí.",
+        "The client is a citizen of Morocco.",
+        "A utente é cidadã marroquina.",
+    ],
+)
+def test_a_word_for_her_is_no_name(text: str) -> None:
+    assert NAME not in extract(text).values

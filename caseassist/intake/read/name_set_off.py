@@ -211,7 +211,8 @@ def _given_word(word: str) -> bool:
     ws = lexicon.word_sets()
     return not (
         f in _not_given()
-        or any(t.strip("'\u2019") in _not_given() for t in tokens(f))  # "She's", "C'est"
+        or any(t in _not_given() or t.strip("'\u2019") in _not_given() for t in tokens(f))
+        or f.split("'")[-1] in lexicon.by_language("name_roles")  # "She's", "L'usagère"
         or _placelike(f)
         or f in ws.gender_female
         or f in ws.gender_male
@@ -243,6 +244,8 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             loose and _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
         ):
             continue
+        if re.search(r"['\u2019]\w", m.group("name")) and not _given_word(m.group("name")):
+            continue  # "L'usagère, 25 ans": an article and a word for her
         if _with_someone(before) or staff_before(text, m.start()):
             continue  # "mora com o Jorge, 50 anos", "L'interprète est Karim, 40 ans"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
@@ -262,9 +265,9 @@ def _staff_titles() -> frozenset[str]:
 
 
 def staff_before(text: str, at: int) -> bool:
-    """The clause before a name holds a staff title or an interpreter word (`staff_titles`,
-    `interpreter_nouns`): "L'interprète est Karim, 40 ans", "the nurse, Hollis, 41"."""
-    words = tokens(ffold(clause_before(text, at)))
+    """The last words before a name hold a staff title or an interpreter word
+    (`staff_titles`, `interpreter_nouns`): "L'interprète est Karim, 40 ans"."""
+    words = tokens(ffold(clause_before(text, at)))[-4:]  # not "sou advogada ... de Raimundo"
     nouns = lexicon.by_language("interpreter_nouns")
     return any(
         w in nouns or " ".join(words[i : i + k]) in _staff_titles()
