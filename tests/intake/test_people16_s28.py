@@ -225,3 +225,38 @@ def test_a_neutral_wish_verb_names_her() -> None:
 )
 def test_a_word_for_her_is_no_name(text: str) -> None:
     assert NAME not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller: I'm Josué, I ran from the farm.\nCaller: Only Portuguese, yes ma'am.",
+        "Llamante: Soy Josué, hui de la finca.\nLlamante: Solo español, sí señora.",
+        "Appelant : Je suis Josué.\nAppelant : Oui madame, merci madame.",
+        "CHAMADOR: É o Josué.\nCHAMADOR: Só português, sim senhora.",
+    ],
+)
+def test_a_word_of_address_is_not_her_sex(text: str) -> None:
+    assert extract(text).values.get(GENDER) != "female"
+
+
+def test_a_woman_answering_yes_is_still_a_woman() -> None:
+    text = "Caller: Yes, I am a woman, 30, from Peru.\nCaller: Thank you."
+    assert extract(text).values.get(GENDER) == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es dominicana, 38 años. El niño vive con ella en esa casa.",
+        "She is 38. The boy sleeps with her at the shelter.",
+        "Elle a 38 ans. Le garçon vit avec elle.",
+        "Ela tem 38 anos. O menino mora com ela.",
+    ],
+)
+def test_a_child_with_her_is_not_her_sex(text: str) -> None:
+    assert extract(text).values.get(GENDER) != "male"
+
+
+def test_a_boy_referred_is_still_male() -> None:
+    assert extract("Niño, 15 años, de Honduras, llegó solo.").values.get(GENDER) == "male"
