@@ -260,3 +260,35 @@ def test_a_child_with_her_is_not_her_sex(text: str) -> None:
 
 def test_a_boy_referred_is_still_male() -> None:
     assert extract("Niño, 15 años, de Honduras, llegó solo.").values.get(GENDER) == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Affected person: 58 years old, Romanian.", 58),
+        ("Persona afectada: 58 años, nacionalidad rumana.", 58),
+        ("Victime 22 ans, nat. ivoirienne.", 22),
+        ("Pessoa afetada: 40 anos, angolana.", 40),
+    ],
+)
+def test_an_age_after_a_word_for_her(text: str, age: int) -> None:
+    got = extract(text).values
+    assert got.get(AGE) == age
+    assert NAME not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victim, 22 years old.",
+        "Paciente, 30 años, de Perú.",
+        "Victime, 22 ans.",
+        "Utente, 40 anos.",
+    ],
+)
+def test_a_word_for_her_before_an_age_is_no_name(text: str) -> None:
+    assert NAME not in extract(text).values
+
+
+def test_a_contact_persons_age_is_not_hers() -> None:
+    assert AGE not in extract("Persona de contacto: 45 años.").values

@@ -292,6 +292,7 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
         or w in lexicon.by_language("person_nouns")
         or w in _gender_noun_words()
         or w in _SURVIVOR_WORDS
+        or w in lexicon.by_language("name_roles")  # "Victime 22 ans"
         or w in lexicon.word_sets().other_people
         or w in lexicon.demonyms()
         or w in lexicon.country_names()

@@ -246,6 +246,8 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             continue
         if re.search(r"['\u2019]\w", m.group("name")) and not _given_word(m.group("name")):
             continue  # "L'usagère, 25 ans": an article and a word for her
+        if ffold(m.group("name")) in _her_words():
+            continue  # "Victime, 22 ans", "Paciente, 30 años": a word for her, no name
         if _with_someone(before) or staff_before(text, m.start()):
             continue  # "mora com o Jorge, 50 anos", "L'interprète est Karim, 40 ans"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
@@ -262,6 +264,13 @@ def set_off_names(text: str) -> list[re.Match[str]]:
 @cache
 def _staff_titles() -> frozenset[str]:
     return frozenset(" ".join(tokens(ffold(w))) for w in lexicon.words().get("staff_titles", ()))
+
+
+@cache
+def _her_words() -> frozenset[str]:
+    """Words for the person referred (`name_roles`, `person_nouns`, `survivor_subjects`)."""
+    keys = ("name_roles", "person_nouns", "survivor_subjects")
+    return frozenset(w for k in keys for w in lexicon.by_language(k))
 
 
 def staff_before(text: str, at: int) -> bool:
