@@ -292,3 +292,29 @@ def test_a_word_for_her_before_an_age_is_no_name(text: str) -> None:
 
 def test_a_contact_persons_age_is_not_hers() -> None:
     assert AGE not in extract("Persona de contacto: 45 años.").values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Edo (Bini) + Nigerian Pidgin; Edo preferred.",
+        "La víctima se expresa mejor en lengua búlgara.",
+        "Elle s'exprime mieux en langue peule.",
+        "Fala a língua guineense.",
+    ],
+)
+def test_a_people_word_naming_a_language_is_no_origin(text: str) -> None:
+    assert ORIGIN not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("She is Nigerian and speaks Nigerian Pidgin.", "NG"),
+        ("Es búlgara, habla la lengua búlgara.", "BG"),
+        ("Elle est malienne, parle la langue bambara.", "ML"),
+        ("É guineense e fala a língua guineense.", "GW"),
+    ],
+)
+def test_her_people_beside_a_language_of_that_people(text: str, origin: str) -> None:
+    assert extract(text).values.get(ORIGIN) == origin
