@@ -318,3 +318,17 @@ def test_a_people_word_naming_a_language_is_no_origin(text: str) -> None:
 )
 def test_her_people_beside_a_language_of_that_people(text: str, origin: str) -> None:
     assert extract(text).values.get(ORIGIN) == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mother came with her. She is Maria, 50, from Peru.",
+        "He is Carlos, 45, her boss.",
+        "Su madre vino también. Ella es María, 50 años, de Perú.",
+        "Carlos, 45 ans, son patron, l'a amenée.",
+        "Carlos, 45 anos, o patrão dela, trouxe-a.",
+    ],
+)
+def test_a_pronoun_or_apposition_of_another_person(text: str) -> None:
+    assert extract(text).values.get(NAME) not in ("Maria", "María", "Carlos")

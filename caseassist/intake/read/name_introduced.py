@@ -75,7 +75,27 @@ def introduced(text: str, at: int) -> bool:
     body = _words(clause[: -len(cop)])
     while body and body[0] in dets:
         body = body[1:]
-    return bool(body) and " ".join(body) in subjects
+    said = " ".join(body)
+    if said in lexicon.by_language("third_singulars"):
+        return not _other_before(text, at)  # "Her mother came too. She is Maria, 50."
+    return bool(body) and said in subjects
+
+
+def taken_up(text: str, at: int) -> bool:
+    """The clause before `at` is "she is" / "ella es" after a sentence naming another
+    person, whom the pronoun may take up: the name after it is not set off as hers."""
+    clause = _clause(text, at)
+    words = _words(clause)
+    pronouns = lexicon.by_language("third_singulars")
+    return 1 < len(words) <= 3 and words[0] in pronouns and _other_before(text, at)
+
+
+def _other_before(text: str, at: int) -> bool:
+    """The sentence before the pronoun's names another person, whom "she" may take up."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n")
+    before = tokens(ffold(text[max(0, start - 200) : max(0, start)]))
+    cut = max((i for i, t in enumerate(before) if t in (".", "!", "?")), default=-1)
+    return not lexicon.word_sets().other_people.isdisjoint(before[cut + 1 :])
 
 
 _QUOTE_BEFORE = re.compile(r"[\"\u201c\u00ab'\u2018][^\S\n]*$")

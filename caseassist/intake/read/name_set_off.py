@@ -17,7 +17,12 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read.name_introduced import clause_before, introduced, without_open_quote
+from caseassist.intake.read.name_introduced import (
+    clause_before,
+    introduced,
+    taken_up,
+    without_open_quote,
+)
 from caseassist.intake.read.segment import ffold, tokens
 
 _ACCENTED = {
@@ -248,7 +253,7 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             continue  # "L'usagère, 25 ans": an article and a word for her
         if ffold(m.group("name")) in _her_words():
             continue  # "Victime, 22 ans", "Paciente, 30 años": a word for her, no name
-        if _with_someone(before) or staff_before(text, m.start()):
+        if _with_someone(before) or staff_before(text, m.start()) or taken_up(text, m.start()):
             continue  # "mora com o Jorge, 50 anos", "L'interprète est Karim, 40 ans"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
@@ -288,12 +293,20 @@ def staff_before(text: str, at: int) -> bool:
 def staff_after(text: str, at: int) -> bool:
     """A comma part after a name and its age (up to the sentence's end) opens with a
     staff title (`staff_titles`: "Kelsey Dunmore, 41, social worker", "Lorena, 35 años,
-    trabajadora social"): the apposition describes who writes or helps, not her."""
+    trabajadora social") or with "her / su / son" and another person ("Carlos, 45, her
+    boss"): the apposition describes who writes or helps, or someone of hers, not her."""
     end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
     fw = function_words()
     arts = {*fw.definite_articles, *fw.indefinite_articles}
+    others = lexicon.word_sets().other_people
     for part in text[at:end].split(",")[:3]:
         words = tokens(ffold(part))
+        if words[:1] and words[0] in fw.third_possessives and not others.isdisjoint(words[1:3]):
+            return True  # "He is Carlos, 45, her boss": someone of hers
+        while words and words[0] in arts:
+            words = words[1:]
+        if words[:1] and words[0] in others and words[1:2] and words[1] in fw.possessives_after:
+            return True  # "o patrão dela"
         while words and words[0] in arts:
             words = words[1:]
         if any(" ".join(words[:k]) in _staff_titles() for k in (1, 2, 3)):
