@@ -4,8 +4,10 @@ apposition composes: an introducing phrase ("Client is", "La usuaria es", "Il s'
 order; a reply to a name question asked alone ("name?", "¿nombre?", "prénom ?",
 "nome?") is her name; a name whose sentence only says her nationality ("X is a citizen
 of Y") is hers. The referrer's own apposition ("Kelsey Dunmore, 41, social worker"), a
-child's or another person's, and an interpreter's name set nothing. Invented sentences;
-must-not-fire beside each must-fire."""
+child's or another person's, and an interpreter's name set nothing. A word of address
+("sim senhora") and a child with her cast no sex vote; a people word naming a language
+("lengua búlgara", "Nigerian Pidgin") is no origin. Invented sentences; must-not-fire
+beside each must-fire."""
 
 from __future__ import annotations
 
