@@ -21,7 +21,7 @@ from caseassist.intake.field_values import Reading, read_value, states_what_is
 from caseassist.intake.text import fold_name
 
 _LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
 _TOPIC_LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:?\n\-\u2013\u2014]{0,30}?)"
@@ -258,6 +258,12 @@ def _form_lines(text: str, *, runs: bool = False) -> Iterator[tuple[str, str]]:
         pair: tuple[str, str] | None = None
         for seg in _SEGMENT.split(line):
             m = _LINE.match(seg)
+            if m and _label_key(m.group("label")) is None:
+                # a speaker before a form line ("Nurse Hollis: Wants police: Undecided"):
+                # the label is the one after the speaker
+                inner = _LINE.match(m.group("value"))
+                if inner and _label_key(inner.group("label")) is not None:
+                    m = inner
             if m:
                 if pair:
                     yield pair

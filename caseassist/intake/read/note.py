@@ -101,10 +101,11 @@ from caseassist.intake.text import fold
 # ---------------------------------------------------------------- entry points
 
 _FORM_LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>.*)$"
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>.*)$"
 )
 """A form line or a transcript turn, "Label: value" (folded; a label of at most six words,
-not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
+not a time: "call at 14:30", after a chat line's time, "[14:03]"; the value may be empty:
+"Wants police:" answers nothing)."""
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"
         whole, skip = len(folded), 0
         form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
+        if form and not is_label(form.group("label"), form.group("value"), answer=answer):
+            form = _FORM_LINE.match(form.group("value"))  # "Nurse Hollis: Wants police: ?"
         if form and is_label(form.group("label"), form.group("value"), answer=answer):
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
