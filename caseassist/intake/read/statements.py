@@ -295,7 +295,8 @@ def _rules_in_clause(
             and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
             and isinstance(clause_text, OriginalClause)
             and writers_own(clause_text.folded_sentence, folded, m.end())
-        ):
+            and not (rule.clear_regex and rule.clear_regex.search(clause_text.folded_sentence))
+        ):  # (the writer's act she asked for is hers: "we reported it at her request")
             out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
             continue
         if rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before):
