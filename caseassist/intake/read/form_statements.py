@@ -4,6 +4,8 @@ a label at all."""
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
@@ -28,6 +30,17 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
         return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
+
+
+def labelled(line: re.Pattern[str], sentence: str, *, answer: bool) -> re.Match[str] | None:
+    """The sentence's "Label: value" when its label is one (`is_label`), also after a
+    speaker ("Nurse Hollis: Wants police: Undecided": the label after the speaker's)."""
+    form = line.match(sentence)
+    if form and not is_label(form.group("label"), form.group("value"), answer=answer):
+        form = line.match(form.group("value"))
+    if form and is_label(form.group("label"), form.group("value"), answer=answer):
+        return form
+    return None
 
 
 def form_statements(text: str, out: Extraction, *, answer: bool) -> None:

@@ -41,7 +41,7 @@ from caseassist.intake.read.denied_labels import denied_by_labels, labelled_none
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.document_relatives import with_relatives
-from caseassist.intake.read.form_statements import form_statements, is_label
+from caseassist.intake.read.form_statements import form_statements, labelled
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -103,9 +103,8 @@ from caseassist.intake.text import fold
 _FORM_LINE = re.compile(
     r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>.*)$"
 )
-"""A form line or a transcript turn, "Label: value" (folded; a label of at most six words,
-not a time: "call at 14:30", after a chat line's time, "[14:03]"; the value may be empty:
-"Wants police:" answers nothing)."""
+"""A form line or a transcript turn, "[14:03] Label: value" (folded; a label of at most six
+words, not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
 
 
 @dataclass(frozen=True)
@@ -271,10 +270,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if not answer and not asks[k] and (topical := topic_reply(sf)) is not None:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"
         whole, skip = len(folded), 0
-        form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
-        if form and not is_label(form.group("label"), form.group("value"), answer=answer):
-            form = _FORM_LINE.match(form.group("value"))  # "Nurse Hollis: Wants police: ?"
-        if form and is_label(form.group("label"), form.group("value"), answer=answer):
+        form = None if asks[k] or ":" not in sf else labelled(_FORM_LINE, sf, answer=answer)
+        if form:
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
             replies.append((form.group("value"), form.group("label"), False))
