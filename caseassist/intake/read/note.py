@@ -64,6 +64,7 @@ from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
+from caseassist.intake.read.proform_acts import proform_acts
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replied_ages import replied_age
 from caseassist.intake.read.replies import (
@@ -243,8 +244,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ):
             _sex_marks(sf, votes)
         if asks[k]:
-            # a question names no language of hers; its reply may ("Fala português? Nada, só
-            # vietnamita.")
+            # a question names no language of hers; its reply may ("Fala português? Nada.")
             reply_languages(sf, reply_to(folded_sents, asks, k), langs)
         elif (
             tokset & pre.languages
@@ -315,6 +315,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.put(fid, value)
     for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)
+    for fid, value in proform_acts(stated, asks).items():  # "... and wished to do so"
+        out.weak(fid, value)
     candidates = _rule_candidates(folded_clauses)
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
