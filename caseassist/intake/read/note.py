@@ -270,7 +270,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if not answer and not asks[k] and (topical := topic_reply(sf)) is not None:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"
         whole, skip = len(folded), 0
-        form = None if asks[k] or ":" not in sf else labelled(_FORM_LINE, sf, answer=answer)
+        form = labelled(_FORM_LINE, folded_sents, asks, k, answer=answer)
         if form:
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
