@@ -21,7 +21,7 @@ from caseassist.intake.field_values import Reading, read_value, states_what_is
 from caseassist.intake.text import fold_name
 
 _LINE = re.compile(
-    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
 _TOPIC_LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:?\n\-\u2013\u2014]{0,30}?)"
@@ -33,6 +33,7 @@ _SEGMENT = re.compile(r"[|;\u00b7]\s*|\s+(?:[|;\u00b7]|/\s)\s*")
 r"""What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
 break opened by its mark or its spaces (as `\s*(?:\||;|\u00b7|\s/\s)\s*` splits, faster)."""
 _QUALIFIER = re.compile(r"\([^)]*\)")
+_CHAT_TIME = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
 def fact_of(label: str) -> str | None:
@@ -259,9 +260,10 @@ def _form_lines(text: str, *, runs: bool = False) -> Iterator[tuple[str, str]]:
         for seg in _SEGMENT.split(line):
             m = _LINE.match(seg)
             if m and _label_key(m.group("label")) is None:
-                # a speaker before a form line ("Nurse Hollis: Wants police: Undecided"):
-                # the label is the one after the speaker
-                inner = _LINE.match(m.group("value"))
+                # a speaker, after a chat time or not, before a form line ("[14:03] Nurse
+                # Hollis: Wants police: Undecided"): the label is the one after the speaker
+                bare = _LINE.match(_CHAT_TIME.sub("", seg, count=1))
+                inner = _LINE.match(bare.group("value")) if bare else None
                 if inner and _label_key(inner.group("label")) is not None:
                     m = inner
             if m:

@@ -333,6 +333,7 @@ def test_a_wish_to_do_so_after_a_report_act_is_a_yes(text: str) -> None:
         "She was told about filing a police report but did not wish to do so.",
         "We explained the police report process and we intend to do so tomorrow.",
         "She was offered a bed and wanted to do so.",
+        "Police explained she could go home and she wants to do so.",
     ],
 )
 def test_a_negated_or_writers_or_unrelated_do_so_sets_no_yes(text: str) -> None:

@@ -6,7 +6,8 @@ de le faire", "manifestou o desejo de o fazer": the clause of the wish names no 
 own, only "do so" / "hacerlo" / "le faire" / "o fazer" (`act_proforms`), right after a
 wish (`proform_wishes`); what it stands for is an act named before it in the sentence
 (`[proform_acts]` of rules.toml: the fact, the word group of its acts, the value a wish
-for it sets). A negated wish, or the writer's own ("we intend to do so"), sets nothing."""
+for it sets), at most `_REACH` characters before the wish. A negated wish, or the
+writer's own ("we intend to do so"), sets nothing."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from caseassist.intake.read.roles import _negated
 from caseassist.intake.read.segment import tokens
 
 _GAP = 4  # characters between the wish and its pro-form (" de ", " a ")
+_REACH = 90  # characters before the wish the act may be named in
 
 
 @cache
@@ -48,6 +50,8 @@ def proform_acts(sentences: list[str], asks: list[bool]) -> dict[str, object]:
         ):
             continue  # "did not wish to do so", "we intend to do so"
         for fid, (group, value) in _acts().items():
-            if lexicon.phrase_regex(group).search(sent, 0, wish.start()):
+            if lexicon.phrase_regex(group).search(
+                sent, max(0, wish.start() - _REACH), wish.start()
+            ):
                 out.setdefault(fid, value)
     return out
