@@ -282,6 +282,7 @@ def test_a_later_maybe_alone_or_another_topic_applies_no_undecided(text: str) ->
         "O hospital já apresentou queixa.",
         "We have already made a police report.",
         "Nous avons déjà porté plainte.",
+        "I filed a police report on her behalf.",
         "No hemos llamado a la policía.",
         "We want to report the employer to the police.",
         "Queremos apresentar queixa contra o patrão.",
