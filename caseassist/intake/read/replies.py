@@ -119,11 +119,14 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
     ws = lexicon.word_sets()
     for reply, question, suggested in replies:
         toks = tokens(_TIME_TAG.sub("", reply, count=1))  # "[14:05] Foyer : non"
-        at = _speaker_label(toks)
-        if at is None and _bracketed_speaker(toks):
-            at = toks.index(":")  # "C (via I):"
-        if at is not None:
-            reply = " ".join(toks[at + 1 :])  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
+        for _ in range(2):  # a relayed turn: "Clínica: usuaria: no, no tiene ni idea"
+            at = _speaker_label(toks)
+            if at is None and _bracketed_speaker(toks):
+                at = toks.index(":")  # "C (via I):"
+            if at is None:
+                break
+            toks = toks[at + 1 :]  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
+            reply = " ".join(toks)
         said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
         lead = tokens(reply[: said.start()]) if said else []
         if said and _speaker_tag_after(lead, reply[said.end() :]):
