@@ -213,8 +213,14 @@ class CaseCalls:
         note_store.correct_note(self.vault, note_id, text)
 
     def write_handover(
-        self, code: str, path: Path | str, *, plan: bool, referral_id: str | None = None
-    ) -> Path:
+        self,
+        code: str,
+        path: Path | str,
+        *,
+        plan: bool,
+        referral_id: str | None = None,
+        force: bool = False,
+    ) -> Path | None:
         """The survivor's plan or a provider's referral summary, as printable HTML (0600)."""
         from caseassist.services import handover as handover_svc
 
@@ -223,7 +229,7 @@ class CaseCalls:
             text = handover_svc.plan_copy(vault, code)
         else:
             text = handover_svc.referral_summary(vault, code, referral_id)
-        return handover_svc.write_private(path, text)
+        return handover_svc.write_private(path, text, force=force)
 
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""
