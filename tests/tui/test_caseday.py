@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Input, Static
 from caseassist.services.workspace import Workspace
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.screens.cases import CasesScreen
-from caseassist.tui.widgets.dialogs import Choice, TextPrompt
+from caseassist.tui.widgets.dialogs import Choice, Confirm, TextPrompt
 
 from .helpers import PASS, plain, settle, unlock
 from .test_flows import app_for
@@ -289,6 +289,15 @@ async def test_caseworker_prints_the_plan_and_starts_a_reassessment(demo_folder,
         await _type(pilot, str(out))
         page = out.read_text(encoding="utf-8")
         assert "A safe flat" in page and stat.S_IMODE(out.stat().st_mode) == 0o600
+        out.write_text("kept", encoding="utf-8")  # an earlier file: asked, and kept on "no"
+        for answer, expected in (("n", "kept"), ("y", page)):
+            await pilot.press("H")
+            await _choose(pilot, "plan")
+            await _type(pilot, str(out))
+            assert isinstance(app.screen, Confirm), app.screen
+            await pilot.press(answer)
+            await settle(pilot)
+            assert out.read_text(encoding="utf-8") == expected
         await pilot.press("R")
         await _choose(pilot, "housing")
         intake = app.screen
