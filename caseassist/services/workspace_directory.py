@@ -2,7 +2,8 @@
 unlock, providers suggested for needs and for a whole case, imports.
 
 Mixed into `Workspace`, which holds the vault (`self.vault`), the directory read
-(`self._directory`, forgotten at lock and after an import) and the lock that
+(`self._directory`, forgotten at lock and after an import, and read again when the
+version in use is no longer `self._directory_version`) and the lock that
 guards it (`self._lock`: screens search from worker threads).
 """
 
@@ -25,12 +26,18 @@ class DirectoryCalls:
     """The directory as the screens ask for it."""
 
     def directory(self) -> Directory:
-        """The active directory, read once per unlock."""
+        """The active directory, read again when another session imported a new one (one
+        small query per search): a session open for hours must not search a version that
+        is no longer in use, or one pruned since (its rows gone, nothing found)."""
         from caseassist.services import directory as directory_svc
+        from caseassist.vault import directory_store
 
         with self._lock:
-            if self._directory is None:
+            in_use = directory_store.active_version_id(self.vault)
+            if self._directory is None or in_use != self._directory_version:
+                self._directory = None
                 self._directory = directory_svc.active_directory(self.vault)
+                self._directory_version = in_use
             return self._directory
 
     def suggestions(
@@ -95,7 +102,7 @@ class DirectoryCalls:
         facts = directory_svc.search_facts(language=language or None)
         origin = config.load().shelter_location
         result = _matching.suggest(
-            self.directory(), facts, need, now=now, limit=limit, origin=origin
+            self.directory(), facts, need, now=now, limit=limit, origin=origin, for_person=False
         )
         if open_now:
             from caseassist.directory.nothing import none_open
