@@ -37,8 +37,9 @@ def is_stdout(name: str | Path | None) -> bool:
     return name is not None and str(name) == STDOUT
 
 
-def check_target(name: str | Path, *, force: bool = False) -> Path:
-    """The path to write, or a one-line refusal saying why not and what to do."""
+def check_target(name: str | Path, *, force: bool = False, can_print: bool = False) -> Path:
+    """The path to write, or a one-line refusal saying why not and what to do
+    (`can_print`: the command takes `-` for standard output, so the refusal says so)."""
     target = Path(name).expanduser()
     try:
         st = target.lstat()
@@ -50,17 +51,18 @@ def check_target(name: str | Path, *, force: bool = False) -> Path:
         ) from None
     if st is not None:
         if stat.S_ISLNK(st.st_mode):
-            raise InvalidInput(
-                _("{path} is a link; give the name of an ordinary file.").format(path=target)
-            )
-        if stat.S_ISDIR(st.st_mode):
-            raise InvalidInput(_("{path} is a folder; give a file name.").format(path=target))
-        if not stat.S_ISREG(st.st_mode):
-            raise InvalidInput(
-                _("{path} is not an ordinary file (a device or a pipe); give a file name.").format(
-                    path=target
-                )
-            )
+            why = _("{path} is a link; give the name of an ordinary file.")
+        elif stat.S_ISDIR(st.st_mode):
+            why = _("{path} is a folder; give a file name.")
+        elif not stat.S_ISREG(st.st_mode):
+            why = _("{path} is not an ordinary file (a device or a pipe); give a file name.")
+        else:
+            why = ""
+        if why:
+            why = why.format(path=target)
+            if can_print:
+                why += " " + _("To print it instead, give - as the name.")
+            raise InvalidInput(why)
         if not force:
             raise FileExists(
                 _(
@@ -73,17 +75,19 @@ def check_target(name: str | Path, *, force: bool = False) -> Path:
     return target
 
 
-def write_private(name: str | Path, data: str | bytes, *, force: bool = False) -> Path | None:
+def write_private(
+    name: str | Path, data: str | bytes, *, force: bool = False, can_print: bool = True
+) -> Path | None:
     """Write `data` to `name` readable by its owner only (0600), atomically.
 
-    `-` writes to standard output and returns None."""
+    `-` writes to standard output and returns None (`can_print`: the caller allows it)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    if is_stdout(name):
+    if is_stdout(name) and can_print:
         sys.stdout.flush()
         sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return None
-    target = check_target(name, force=force)
+    target = check_target(name, force=force, can_print=can_print)
     fd, tmp = tempfile.mkstemp(prefix=".caseassist-", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:  # mkstemp made it 0600 before any byte

@@ -314,4 +314,6 @@ def write_csv_folder(
     files.append((out_dir / "datapackage.json", pkg.encode("utf-8")))
     for target, _data in files:
         outfile.check_target(target, force=force)
-    return [outfile.write_private(target, data, force=force) for target, data in files]
+    for target, data in files:
+        outfile.write_private(target, data, force=force, can_print=False)
+    return [target for target, _data in files]

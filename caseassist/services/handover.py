@@ -88,8 +88,10 @@ def plan_copy(vault: Vault, code: str, *, locale: str | None = None, fmt: str = 
     return handover.render(doc, fmt)
 
 
-def write_private(path: Path | str, text: str, *, force: bool = False) -> Path | None:
+def write_private(
+    path: Path | str, text: str, *, force: bool = False, can_print: bool = True
+) -> Path | None:
     """Write `text` to `path` readable by its owner only (0600), atomically; `-` is
-    standard output. A link, a device or a folder is refused, and so is an existing
-    file unless `force` (see `caseassist.outfile`)."""
-    return outfile.write_private(path, text, force=force)
+    standard output (`can_print`). A link, a device or a folder is refused, and so is an
+    existing file unless `force` (see `caseassist.outfile`)."""
+    return outfile.write_private(path, text, force=force, can_print=can_print)

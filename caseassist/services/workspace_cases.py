@@ -235,7 +235,7 @@ class CaseCalls:
             text = handover_svc.plan_copy(vault, code)
         else:
             text = handover_svc.referral_summary(vault, code, referral_id)
-        return handover_svc.write_private(path, text, force=force)
+        return handover_svc.write_private(path, text, force=force, can_print=False)
 
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""

@@ -108,8 +108,9 @@ def test_a_sheet_cut_inside_a_row_is_refused_a_whole_last_row_without_a_break_is
     header = "name,needs,phone,hours\n"
     sheet.write_text(header + "Harbour Night Shelter,shelter,555-0101,24 hours\nKettle,food")
     assert "directory.csv, row 3" in _refused(capsys, sheet)
-    sheet.write_text(header + "Harbour Night Shelter,shelter,555-0101,24 hours\n"
-                     "Kettle,food,555-0102,9-5")  # fmt: skip  (Google Sheets ends this way)
+    sheet.write_text(
+        header + "Harbour Night Shelter,shelter,555-0101,24 hours\nKettle,food,555-0102,9-5"
+    )  # fmt: skip  (Google Sheets ends this way)
     assert main(["directory", "import", str(sheet), "--quiet"]) == 0
     assert capsys.readouterr().out.startswith("Imported 2 services")
 
