@@ -303,8 +303,10 @@ def write_template(out_file: str | Path, *, force: bool = False) -> Path | None:
     from caseassist import outfile
     from caseassist.directory.spreadsheet import template_text
 
-    if not outfile.is_stdout(out_file) and Path(out_file).suffix.lower() != ".csv":
-        raise InvalidInput(_("Give the template a name ending in .csv."))
+    if not outfile.is_stdout(out_file):
+        outfile.check_target(out_file, force=force, can_print=True)  # a link: say that first
+        if Path(out_file).suffix.lower() != ".csv":
+            raise InvalidInput(_("Give the template a name ending in .csv."))
     return outfile.write_private(out_file, template_text(), force=force)
 
 
