@@ -33,12 +33,21 @@ class DirectoryCalls:
         from caseassist.vault import directory_store
 
         with self._lock:
-            in_use = directory_store.active_version_id(self.vault)
-            if self._directory is None or in_use != self._directory_version:
-                self._directory = None
-                self._directory = directory_svc.active_directory(self.vault)
-                self._directory_version = in_use
-            return self._directory
+            cached = self._directory
+            if cached is not None:
+                check = getattr(cached, "in_use", None)  # a stored version asks its connection
+                if check is not None:
+                    current = check()
+                else:  # read whole (a version stored before rows existed): ask the vault
+                    current = (
+                        directory_store.active_version_id(self.vault) == self._directory_version
+                    )
+                if not current:
+                    cached = None
+            if cached is None:
+                self._directory_version = directory_store.active_version_id(self.vault)
+                cached = self._directory = directory_svc.active_directory(self.vault)
+            return cached
 
     def suggestions(
         self,
