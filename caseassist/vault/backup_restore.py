@@ -37,12 +37,13 @@ class BackupRestore:
         self.allow("vault.backup")
         if outfile.is_stdout(target):
             raise InvalidInput(_("A backup is written to a file; give the file's name."))
-        target = outfile.check_target(target, force=force)
-        target = target.parent.resolve() / target.name  # the folder's links, never the file's
+        named = Path(target).expanduser()
+        target = named.parent.resolve() / named.name  # the folder's links, never the file's
         if target.parent == self.folder.resolve():
             raise NotAllowed(_("backups go outside the vault folder"))
         if not target.parent.is_dir():
             raise WriteFailed(_("the folder for the backup does not exist"))
+        outfile.check_target(named, force=force)
         with self.session() as session:
             self.audit(session, "vault.backup", target.name)
         self._save_ring_head()
