@@ -92,7 +92,12 @@ def register(csub, common_parser: argparse.ArgumentParser) -> None:
         help=_("the provider's copy of a referral (default: the latest)"),
     )
     what.add_argument("--plan", action="store_true", help=_("the survivor's copy of their plan"))
-    ho.add_argument("--out", required=True, help=_("the file to write (readable by you only)"))
+    ho.add_argument(
+        "--out",
+        required=True,
+        help=_("the file to write (readable by you only); - prints it instead"),
+    )
+    ho.add_argument("--force", action="store_true", help=_("replace the file if it already exists"))
     ho.add_argument("--format", default="html", choices=("html", "text"), help=_("html or text"))
     ho.add_argument(
         "--in",
@@ -302,8 +307,9 @@ def _handover(args: argparse.Namespace) -> int:
     document = _run(args, act)
     from caseassist.services.handover import write_private
 
-    path = write_private(args.out, document)
-    print(_("Written to {path} (readable by you only).").format(path=path))
+    path = write_private(args.out, document, force=args.force)
+    if path is not None:  # `-`: the document itself was the output
+        print(_("Written to {path} (readable by you only).").format(path=path))
     return 0
 
 

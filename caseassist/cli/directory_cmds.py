@@ -50,13 +50,19 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
         parents=[common_parser],
         help=_("write an empty spreadsheet (CSV) to fill in, one row per service"),
     )
-    tpl.add_argument("out_file", help=_("the CSV file to write"))
+    tpl.add_argument("out_file", help=_("the CSV file to write; - prints it instead"))
+    tpl.add_argument(
+        "--force", action="store_true", help=_("replace the file if it already exists")
+    )
     tpl.set_defaults(handler=_template)
 
     exp = dsub.add_parser(
         "export", parents=[common_parser], help=_("write the directory as HSDS CSV files")
     )
     exp.add_argument("out_dir", help=_("folder to write into"))
+    exp.add_argument(
+        "--force", action="store_true", help=_("replace files of an earlier export there")
+    )
     exp.set_defaults(handler=_export)
 
     s = dsub.add_parser(
@@ -137,7 +143,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    path = svc.write_template(args.out_file)
+    path = svc.write_template(args.out_file, force=args.force)
+    if path is None:  # `-`: the template itself was the output
+        return 0
     print(_("Wrote {file}: fill in one row per service, then import it.").format(file=path))
     return 0
 
@@ -145,7 +153,7 @@ def _template(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     vault = common.open_vault(args)
     try:
-        written = svc.export_from_vault(vault, args.out_dir)
+        written = svc.export_from_vault(vault, args.out_dir, force=args.force)
     finally:
         vault.close()
     print(_("Wrote {count} files.").format(count=len(written)))

@@ -56,6 +56,7 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 
     b = sub.add_parser("backup", parents=[common_parser], help=_("write an encrypted backup file"))
     b.add_argument("file", help=_("backup file to write (outside the vault folder)"))
+    b.add_argument("--force", action="store_true", help=_("replace the file if it already exists"))
     b.set_defaults(handler=_backup)
     r = sub.add_parser(
         "restore",
@@ -224,7 +225,7 @@ def _user_list(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     vault = open_vault(args, action="vault.backup")
     try:
-        target = vault.backup(args.file)
+        target = vault.backup(args.file, force=args.force)
     finally:
         vault.close()
     print(_("Encrypted backup written to {file}.").format(file=target))

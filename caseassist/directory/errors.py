@@ -38,10 +38,8 @@ class DirectoryShrinks(InvalidInput):
 
 
 def utf8_text(data: bytes, name: str) -> str:
-    """A file's bytes as text (a byte-order mark dropped); text that is not UTF-8 is refused
-    with the line it breaks on."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DirectoryFileError(name, line, None, _("not valid UTF-8 text")) from None
+    """A file's bytes as text: UTF-8, or UTF-16/32 with a byte-order mark (the mark dropped);
+    anything else is refused with the line it breaks on and what to do (`csv_text.decode`)."""
+    from caseassist.directory.csv_text import decode
+
+    return decode(data, name)

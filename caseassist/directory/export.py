@@ -38,6 +38,8 @@ from caseassist.directory.model import (
     Term,
     service_needs,
 )
+from caseassist.errors import InvalidInput
+from caseassist.i18n import _
 
 
 def to_tables(
@@ -291,18 +293,27 @@ def write_csv_folder(
     *,
     hide_confidential: bool = True,
     today: dt.date | None = None,
+    force: bool = False,
 ) -> list[Path]:
-    """Write HSDS 3.0 CSV files and `datapackage.json` into `out_dir`; returns the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write HSDS 3.0 CSV files and `datapackage.json` into `out_dir`; returns the paths written.
+
+    Every name is checked before anything is written (no link, device or earlier
+    file replaced unless `force`), and each file is written 0600 by `outfile`."""
+    from caseassist import outfile
+
+    if outfile.is_stdout(out_dir) or (out_dir.exists() and not out_dir.is_dir()):
+        raise InvalidInput(
+            _("{path} is not a folder; give a folder to write the files into.").format(path=out_dir)
+        )
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     blobs = to_csv_blobs(
         directory, hide_confidential=hide_confidential, published=True, today=today
     )
-    written = []
-    for fname, data in blobs.values():
-        target = out_dir / fname
-        target.write_bytes(data)
-        written.append(target)
-    pkg = out_dir / "datapackage.json"
-    pkg.write_text(json.dumps(datapackage(blobs), indent=2) + "\n", encoding="utf-8")
-    written.append(pkg)
-    return written
+    files = [(out_dir / fname, data) for fname, data in blobs.values()]
+    pkg = json.dumps(datapackage(blobs), indent=2) + "\n"
+    files.append((out_dir / "datapackage.json", pkg.encode("utf-8")))
+    for target, _data in files:
+        outfile.check_target(target, force=force)
+    for target, data in files:
+        outfile.write_private(target, data, force=force, can_print=False)
+    return [target for target, _data in files]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseassist.directory.csv_text import Lines, cut_off, not_utf8, open_text, trimmed, wrong_width
 from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.languages import normalize_language  # noqa: F401  (re-exported)
 from caseassist.directory.model import Directory
@@ -320,17 +321,12 @@ def csv_rows(fname: str, data: bytes | Path, table: str, opts: ImportOptions) ->
         text = utf8_text(data, fname)
         yield from _csv_records(fname, io.StringIO(text, newline=""), table, opts)
         return
-    try:
-        fh = data.open(encoding="utf-8-sig", newline="", errors="strict")
-    except OSError:
-        raise DirectoryFileError(fname, None, None, _("the file is missing")) from None
-    with fh:
+    with open_text(data, fname) as fh:
         try:
             yield from _csv_records(fname, fh, table, opts)
         except UnicodeDecodeError:
-            raise DirectoryFileError(
-                fname, _bad_line(data), None, _("not valid UTF-8 text")
-            ) from None
+            line = _bad_line(data) if fh.encoding == "utf-8-sig" else None
+            raise DirectoryFileError(fname, line, None, not_utf8()) from None
 
 
 def _bad_line(f: Path) -> int | None:
@@ -345,7 +341,11 @@ def _bad_line(f: Path) -> int | None:
 
 
 def _csv_records(fname: str, source, table: str, opts: ImportOptions) -> Iterator[Row]:
-    reader = csv.reader(source, strict=True)
+    """Rows of one table. A short row ended by a line break is padded and marked (real
+    exports leave trailing empty cells out); a long one, or a file that stops inside its
+    last row, refuses the whole import (`csv_text`)."""
+    lines = Lines(source)
+    reader = csv.reader(lines, strict=True)
     rownum = 0
     try:
         header = next(reader, None)
@@ -365,19 +365,12 @@ def _csv_records(fname: str, source, table: str, opts: ImportOptions) -> Iterato
             rownum += 1
             if not record or (len(record) == 1 and not record[0].strip()):
                 continue
-            if len(record) != width:
-                if opts.strict or len(record) > width:
-                    if opts.strict:
-                        raise DirectoryFileError(
-                            fname,
-                            rownum,
-                            None,
-                            _("has {found} fields where the header has {expected}").format(
-                                found=len(record), expected=width
-                            ),
-                        )
-                    yield rownum, {"__long__": str(len(record))}
-                    continue
+            if not lines.ended:
+                raise cut_off(fname, rownum)
+            record = trimmed(record, width)
+            if len(record) > width or (opts.strict and len(record) < width):
+                raise wrong_width(fname, rownum, len(record), width)
+            if len(record) < width:
                 row = dict(zip(header, record + [""] * (width - len(record)), strict=True))
                 row[SHORT_ROW] = "1"
                 yield rownum, row

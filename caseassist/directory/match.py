@@ -276,11 +276,14 @@ def suggest(
     limit: int = 3,
     origin: tuple[float, float] | None = None,
     radius_km: float | None = None,
+    for_person: bool | None = None,
 ) -> MatchResult:
     """Ranked providers for one need; `facts` maps fact id -> value for known facts only.
 
     With `origin` and `radius_km`, a service located farther away is listed as
     not suggested ("far"); one with no location (a hotline) is never pushed down.
+    `for_person`: whether "nothing found" may speak of "this person" (default: when
+    `facts` says anything about someone).
     """
     now = now or dt.datetime.now(dt.UTC).astimezone()
     person = Person.from_facts(facts)
@@ -302,9 +305,12 @@ def suggest(
     excluded = sorted(
         q.excluded.values(), key=lambda e: (not e.listed_apart, e.name.casefold(), e.service_id)
     )
-    message = None
+    message = why = None
     if not suggestions and limit:
-        message = all_excluded(need, excluded, q.excluded_count)
+        person_words = bool(facts) if for_person is None else for_person
+        why, message = all_excluded(
+            directory, need, excluded, q.excluded_count, person=person_words
+        )
     return MatchResult(
         need,
         suggestions,
@@ -312,7 +318,7 @@ def suggest(
         q.excluded_count,
         message,
         considered=q.examined,
-        why="excluded" if message else None,
+        why=why,
     )
 
 

@@ -40,17 +40,50 @@ def no_service(directory: Sized, need: str) -> tuple[str, str]:
     )
 
 
-def all_excluded(need: str, excluded: Iterable[Exclusion], count: int) -> str:
-    """Every provider for `need` cannot take this person: how many, and why."""
+def all_excluded(
+    directory: Sized, need: str, excluded: Iterable[Exclusion], count: int, *, person: bool = True
+) -> tuple[str, str]:
+    """Every provider for `need` was set apart: how many, and why, as (`why`, the line).
+
+    `person`: the search was for someone ("cannot take this person"); a directory
+    search on filters alone says "cannot be suggested". Nothing set apart (a version
+    gone from under a search) is said as no provider, never with an empty reason."""
+    if not count:
+        return no_service(directory, need)
     reasons = Counter(e.reason for e in excluded)
     shown = [f"{reason} ({format_number(n)})" for reason, n in reasons.most_common(SHOWN_REASONS)]
     if len(reasons) > SHOWN_REASONS:
         shown.append("…")
-    return ngettext(
-        "The one provider for {need} cannot take this person: {reasons}.",
-        "None of the {count} providers for {need} can take this person: {reasons}.",
-        count,
-    ).format(count=format_number(count), need=vocabulary.phrase(need), reasons=join_list(shown))
+    what = {"count": format_number(count), "need": vocabulary.phrase(need)}
+    if not shown:
+        line = (
+            ngettext(
+                "The one provider for {need} cannot take this person.",
+                "None of the {count} providers for {need} can take this person.",
+                count,
+            )
+            if person
+            else ngettext(
+                "The one provider for {need} cannot be suggested.",
+                "None of the {count} providers for {need} can be suggested.",
+                count,
+            )
+        )
+        return "excluded", line.format(**what)
+    line = (
+        ngettext(
+            "The one provider for {need} cannot take this person: {reasons}.",
+            "None of the {count} providers for {need} can take this person: {reasons}.",
+            count,
+        )
+        if person
+        else ngettext(
+            "The one provider for {need} cannot be suggested: {reasons}.",
+            "None of the {count} providers for {need} can be suggested: {reasons}.",
+            count,
+        )
+    )
+    return "excluded", line.format(reasons=join_list(shown), **what)
 
 
 def none_open(need: str, count: int) -> str:

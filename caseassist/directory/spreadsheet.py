@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from caseassist.directory.csv_text import Lines, cut_off, trimmed, wrong_width
 from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.hsds import Row, Source
 from caseassist.i18n import _
@@ -174,8 +175,8 @@ def read_spreadsheet(path: Path, *, strict: bool = False) -> Source:
 
 def _rows(fname: str, data: bytes, strict: bool) -> list[Row]:
     """Rows under lower-cased header names; a short row padded, a long one marked."""
-    text = utf8_text(data, fname)
-    return _records(fname, csv.reader(io.StringIO(text, newline=""), strict=True), strict)
+    lines = Lines(io.StringIO(utf8_text(data, fname), newline=""))
+    return _records(fname, csv.reader(lines, strict=True), strict, lines)
 
 
 def _xlsx_records(path: Path) -> Iterator[list[str]]:
@@ -212,8 +213,14 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _records(fname: str, reader: Iterable[list[str]], strict: bool) -> list[Row]:
-    """Rows under lower-cased header names; a short row padded, a long one marked."""
+def _records(
+    fname: str, reader: Iterable[list[str]], strict: bool, lines: Lines | None = None
+) -> list[Row]:
+    """Rows under lower-cased header names; a short row padded, a long one marked.
+
+    From CSV (`lines`), a long row or a short last row with no line break after it (the
+    file was cut off) refuses the import: a sheet program writes every row whole, but
+    Google Sheets ends its last row without a line break, so a whole last row is kept."""
     out: list[Row] = []
     records = iter(reader)
     n = 1
@@ -221,22 +228,20 @@ def _records(fname: str, reader: Iterable[list[str]], strict: bool) -> list[Row]
         header = [h.strip().lower() for h in next(records, [])]
         if "name" not in header:
             raise DirectoryFileError(fname, 1, "name", _("required column is missing"))
+        width = len(header)
         for n, record in enumerate(records, start=2):  # noqa: B007  (n is read after the loop)
             if not any(cell.strip() for cell in record):
                 continue
-            if len(record) > len(header):
-                if strict:
-                    raise DirectoryFileError(
-                        fname,
-                        n,
-                        None,
-                        _("has {found} fields where the header has {expected}").format(
-                            found=len(record), expected=len(header)
-                        ),
-                    )
+            if lines is not None:
+                record = trimmed(record, width)
+                if not lines.ended and len(record) < width:
+                    raise cut_off(fname, n)
+            if len(record) > width:
+                if strict or lines is not None:
+                    raise wrong_width(fname, n, len(record), width)
                 out.append((n, {"id": f"row-{n}", "__long__": str(len(record))}))
                 continue
-            record = record + [""] * (len(header) - len(record))
+            record = record + [""] * (width - len(record))
             out.append((n, dict(zip(header, record, strict=True))))
     except csv.Error:
         raise DirectoryFileError(fname, n + 1, None, _("malformed CSV")) from None

@@ -298,23 +298,19 @@ def summary_lines(directory: Directory | Imported) -> list[str]:
     return lines
 
 
-def write_template(out_file: str | Path) -> Path:
-    """An empty spreadsheet with the columns a directory import reads."""
+def write_template(out_file: str | Path, *, force: bool = False) -> Path | None:
+    """An empty spreadsheet with the columns a directory import reads; `-` prints it."""
+    from caseassist import outfile
     from caseassist.directory.spreadsheet import template_text
 
-    path = Path(out_file)
-    if path.exists():
-        raise InvalidInput(_("{file} already exists; choose another name.").format(file=path.name))
-    if path.suffix.lower() != ".csv":
-        raise InvalidInput(_("Give the template a name ending in .csv."))
-    try:
-        path.write_text(template_text(), encoding="utf-8")
-    except OSError:
-        raise InvalidInput(_("Cannot write {file} there.").format(file=path.name)) from None
-    return path
+    if not outfile.is_stdout(out_file):
+        outfile.check_target(out_file, force=force, can_print=True)  # a link: say that first
+        if Path(out_file).suffix.lower() != ".csv":
+            raise InvalidInput(_("Give the template a name ending in .csv."))
+    return outfile.write_private(out_file, template_text(), force=force)
 
 
-def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
+def export_from_vault(vault: Vault, out_dir: str | Path, *, force: bool = False) -> list[Path]:
     """HSDS CSV; a confidential shelter's address is left out unless the reader is an admin."""
     is_admin = str(getattr(vault, "role", "")) == "admin"
     from caseassist.directory.export import write_csv_folder  # export alone needs it
@@ -325,4 +321,4 @@ def export_from_vault(vault: Vault, out_dir: str | Path) -> list[Path]:
         raise CaseAssistError(
             _("No directory has been imported yet; use: caseassist directory import PATH")
         )
-    return write_csv_folder(directory, Path(out_dir), hide_confidential=not is_admin)
+    return write_csv_folder(directory, Path(out_dir), hide_confidential=not is_admin, force=force)

@@ -9,10 +9,9 @@ failed write leaves nothing half-written behind.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
+from caseassist import outfile
 from caseassist.cases import handover
 from caseassist.cases import referrals as referral_rules
 from caseassist.errors import CaseAssistError, InvalidInput
@@ -89,28 +88,10 @@ def plan_copy(vault: Vault, code: str, *, locale: str | None = None, fmt: str = 
     return handover.render(doc, fmt)
 
 
-def write_private(path: Path | str, text: str) -> Path:
-    """Write `text` to `path` readable by its owner only (0600), atomically."""
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise InvalidInput(_("{path} is a folder; give a file name.").format(path=target))
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput(_("The folder {folder} does not exist.").format(folder=folder))
-    fd, tmp = tempfile.mkstemp(prefix=".caseassist-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise CaseAssistError(
-            _("Could not write {path}: {reason}.").format(path=target, reason=exc.strerror)
-        ) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+def write_private(
+    path: Path | str, text: str, *, force: bool = False, can_print: bool = True
+) -> Path | None:
+    """Write `text` to `path` readable by its owner only (0600), atomically; `-` is
+    standard output (`can_print`). A link, a device or a folder is refused, and so is an
+    existing file unless `force` (see `caseassist.outfile`)."""
+    return outfile.write_private(path, text, force=force, can_print=can_print)

@@ -55,6 +55,7 @@ class Workspace(CaseCalls, DirectoryCalls, IntakeCalls):
     def __init__(self, vault: Vault) -> None:
         self._vault: Vault | None = vault
         self._directory: Directory | None = None
+        self._directory_version: str | None = None
         self._lock = threading.Lock()
 
     # -- opening and closing -------------------------------------------------------------

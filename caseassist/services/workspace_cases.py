@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseassist.errors import InvalidInput
+from caseassist.i18n import _
+
 if TYPE_CHECKING:
     from caseassist.cases.consent import Consent
     from caseassist.cases.model import CaseDetail, CaseSummary
@@ -213,17 +216,26 @@ class CaseCalls:
         note_store.correct_note(self.vault, note_id, text)
 
     def write_handover(
-        self, code: str, path: Path | str, *, plan: bool, referral_id: str | None = None
-    ) -> Path:
+        self,
+        code: str,
+        path: Path | str,
+        *,
+        plan: bool,
+        referral_id: str | None = None,
+        force: bool = False,
+    ) -> Path | None:
         """The survivor's plan or a provider's referral summary, as printable HTML (0600)."""
+        from caseassist import outfile
         from caseassist.services import handover as handover_svc
 
+        if outfile.is_stdout(path):  # the screen is the app's: there is no output to print to
+            raise InvalidInput(_("Give the name of a file to write it to."))
         vault = self.vault
         if plan:
             text = handover_svc.plan_copy(vault, code)
         else:
             text = handover_svc.referral_summary(vault, code, referral_id)
-        return handover_svc.write_private(path, text)
+        return handover_svc.write_private(path, text, force=force, can_print=False)
 
     def case_overview(self, code: str) -> dict:
         """A case without anything identifying (supervisors): needs, plan progress, referrals."""

@@ -2,7 +2,8 @@
 unlock, providers suggested for needs and for a whole case, imports.
 
 Mixed into `Workspace`, which holds the vault (`self.vault`), the directory read
-(`self._directory`, forgotten at lock and after an import) and the lock that
+(`self._directory`, forgotten at lock and after an import, and read again when the
+version in use is no longer `self._directory_version`) and the lock that
 guards it (`self._lock`: screens search from worker threads).
 """
 
@@ -25,13 +26,28 @@ class DirectoryCalls:
     """The directory as the screens ask for it."""
 
     def directory(self) -> Directory:
-        """The active directory, read once per unlock."""
+        """The active directory, read again when another session imported a new one (one
+        small query per search): a session open for hours must not search a version that
+        is no longer in use, or one pruned since (its rows gone, nothing found)."""
         from caseassist.services import directory as directory_svc
+        from caseassist.vault import directory_store
 
         with self._lock:
-            if self._directory is None:
-                self._directory = directory_svc.active_directory(self.vault)
-            return self._directory
+            cached = self._directory
+            if cached is not None:
+                check = getattr(cached, "in_use", None)  # a stored version asks its connection
+                if check is not None:
+                    current = check()
+                else:  # read whole (a version stored before rows existed): ask the vault
+                    current = (
+                        directory_store.active_version_id(self.vault) == self._directory_version
+                    )
+                if not current:
+                    cached = None
+            if cached is None:
+                self._directory_version = directory_store.active_version_id(self.vault)
+                cached = self._directory = directory_svc.active_directory(self.vault)
+            return cached
 
     def suggestions(
         self,
@@ -95,7 +111,7 @@ class DirectoryCalls:
         facts = directory_svc.search_facts(language=language or None)
         origin = config.load().shelter_location
         result = _matching.suggest(
-            self.directory(), facts, need, now=now, limit=limit, origin=origin
+            self.directory(), facts, need, now=now, limit=limit, origin=origin, for_person=False
         )
         if open_now:
             from caseassist.directory.nothing import none_open

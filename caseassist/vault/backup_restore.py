@@ -15,6 +15,8 @@ from typing import Self
 import sqlcipher3
 from sqlmodel import Session
 
+from caseassist import outfile
+from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 from caseassist.vault import account_keys as ak
 from caseassist.vault import audit as audit_log
@@ -29,14 +31,19 @@ from caseassist.vault.storage_errors import NO_ROOM, os_reason, translate
 class BackupRestore:
     """The part of `Vault` that writes backups and restores them."""
 
-    def backup(self, target: Path | str) -> Path:
-        """An encrypted backup file: the keyring and a `sqlcipher_export` copy, zipped."""
+    def backup(self, target: Path | str, *, force: bool = False) -> Path:
+        """An encrypted backup file: the keyring and a `sqlcipher_export` copy, zipped.
+        The name follows `outfile`'s rule: no link or device, no earlier file unless `force`."""
         self.allow("vault.backup")
-        target = Path(target).expanduser().resolve()
+        if outfile.is_stdout(target):
+            raise InvalidInput(_("A backup is written to a file; give the file's name."))
+        named = Path(target).expanduser()
+        target = named.parent.resolve() / named.name  # the folder's links, never the file's
         if target.parent == self.folder.resolve():
             raise NotAllowed(_("backups go outside the vault folder"))
         if not target.parent.is_dir():
             raise WriteFailed(_("the folder for the backup does not exist"))
+        outfile.check_target(named, force=force)
         with self.session() as session:
             self.audit(session, "vault.backup", target.name)
         self._save_ring_head()
@@ -56,7 +63,13 @@ class BackupRestore:
                 zf.write(copy, store.DB_NAME)
             with part.open("rb") as fh:
                 os.fsync(fh.fileno())
-            os.replace(part, target)
+            outfile.place(part, target, force=force)
+        except FileExistsError:
+            raise outfile.FileExists(
+                _(
+                    "{path} already exists; choose another name, or add --force to replace it."
+                ).format(path=target)
+            ) from None
         except OSError as exc:
             raise WriteFailed(os_reason(exc)) from None
         except sqlcipher3.DatabaseError as exc:

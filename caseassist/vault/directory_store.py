@@ -283,6 +283,17 @@ _ACTIVE = (
 )
 
 
+def active_version_id(vault: Vault) -> str | None:
+    """The id of the version in use, read fresh: a session compares it with the one it
+    searches, so a directory imported meanwhile (by another session) is seen at once."""
+    with vault.session() as session:
+        found = session.connection().execute(
+            text("SELECT id FROM directory_version WHERE active = 1 LIMIT 1")
+        )
+        row = found.first()
+    return None if row is None else row[0]
+
+
 def open_active(vault: Vault) -> StoredDirectory | Directory | None:
     """The active version for searching: indexed rows when it has them, else read whole.
 

@@ -53,6 +53,12 @@ class StoredDirectory:
     def __len__(self) -> int:
         return self.version.service_count
 
+    def in_use(self) -> bool:
+        """Whether this is still the version in use (another session may have imported
+        since): one indexed read on the connection the searches already hold."""
+        found = self._query("SELECT id FROM directory_version WHERE active = 1 LIMIT 1", ())
+        return bool(found) and found[0][0] == self.version.id
+
     # -- rows ----------------------------------------------------------------------------
 
     def _query(self, sql: str, params: tuple) -> list[tuple]:

@@ -8,6 +8,7 @@ import stat
 
 import pytest
 
+from caseassist import outfile
 from caseassist.cases import handover
 from caseassist.cli import main
 from caseassist.paths import resources_dir
@@ -83,14 +84,13 @@ def test_html_escapes_what_people_typed():
 def test_the_file_is_owner_only_and_no_temporary_copy_is_left(tmp_path, as_user, monkeypatch):
     cw, code, ref, _s, _c = _referred(as_user)
     seen_tmp = []
-    real = handover_svc.tempfile.mkstemp
+    real = outfile.tempfile.mkstemp
 
     def spy(*args, **kwargs):
         seen_tmp.append(kwargs.get("dir"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(handover_svc.tempfile, "mkstemp", spy)
-    out = handover_svc.write_private(tmp_path / "out" / "ref.html", "x") if False else None
+    monkeypatch.setattr(outfile.tempfile, "mkstemp", spy)
     (tmp_path / "out").mkdir()
     out = handover_svc.write_private(
         tmp_path / "out" / "ref.html", handover_svc.referral_summary(cw, code, ref)
@@ -122,3 +122,25 @@ def test_cli_handover_writes_the_file_and_refuses_bad_input_in_one_line(
     )
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_cli_handover_dash_prints_and_an_earlier_file_or_a_link_is_kept(
+    folder, as_user, tmp_path, monkeypatch, capsys
+):
+    cw, code, _ref, _s, _c = _referred(as_user)
+    cw.close()
+    monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
+    monkeypatch.chdir(tmp_path)
+    who = ["--data-dir", str(folder), "--user", "cw"]
+    assert main(["case", "handover", code, "--plan", "--format", "text", "--out", "-", *who]) == 0
+    out = capsys.readouterr().out
+    assert "Written to" not in out and out.strip() and not (tmp_path / "-").exists()
+    (tmp_path / "ho.html").write_text("earlier")
+    (tmp_path / "link.html").symlink_to(tmp_path / "ho.html")
+    for name, extra in (("ho.html", []), ("link.html", ["--force"])):
+        assert main(["case", "handover", code, "--plan", "--out", name, *extra, *who]) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert (tmp_path / "ho.html").read_text() == "earlier" and (tmp_path / "link.html").is_symlink()
+    assert main(["case", "handover", code, "--plan", "--out", "ho.html", "--force", *who]) == 0
+    assert "<!DOCTYPE html>" in (tmp_path / "ho.html").read_text()

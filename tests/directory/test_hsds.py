@@ -267,6 +267,32 @@ def test_export_round_trips_and_hides_confidential_addresses(folder, tmp_path):
     assert "9 Secret Lane" in (admin / "addresses.csv").read_text()
 
 
+def test_export_keeps_earlier_files_unless_forced_and_writes_0600(folder, tmp_path):
+    import stat
+
+    from caseassist import outfile
+    from caseassist.errors import InvalidInput
+
+    d = load_directory(folder)
+    out = tmp_path / "out"
+    written = write_csv_folder(d, out)
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)
+    (out / "services.csv").write_text("mine")
+    with pytest.raises(outfile.FileExists, match="--force"):
+        write_csv_folder(d, out)
+    assert (out / "services.csv").read_text() == "mine"
+    write_csv_folder(d, out, force=True)
+    assert (out / "services.csv").read_text() != "mine"
+    (out / "services.csv").unlink()
+    (out / "services.csv").symlink_to(tmp_path / "elsewhere.csv")
+    with pytest.raises(InvalidInput, match="link"):
+        write_csv_folder(d, out, force=True)
+    assert not (tmp_path / "elsewhere.csv").exists()
+    (tmp_path / "plain").write_text("x")
+    with pytest.raises(InvalidInput, match="not a folder"):
+        write_csv_folder(d, tmp_path / "plain")
+
+
 def test_json_round_trip_of_own_export(tmp_path):
     p = tmp_path / "svc.json"
     p.write_text(json.dumps(f.compiled_service()))

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Input, Static
 from caseassist.services.workspace import Workspace
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.screens.cases import CasesScreen
-from caseassist.tui.widgets.dialogs import Choice, TextPrompt
+from caseassist.tui.widgets.dialogs import Choice, Confirm, TextPrompt
 
 from .helpers import PASS, plain, settle, unlock
 from .test_flows import app_for
@@ -51,6 +51,15 @@ async def _type(pilot, text: str) -> None:
         widget.value = text
         await pilot.press("enter")
     await settle(pilot)
+
+
+async def _until(pilot, done, tries: int = 50) -> None:
+    """Wait (a few seconds at most) for what a worker does off the screen."""
+    for _ in range(tries):
+        if done():
+            return
+        await settle(pilot)
+        await pilot.pause(0.1)
 
 
 def _a_named_case(folder, user: str = "caseworker") -> tuple[str, str]:
@@ -287,8 +296,19 @@ async def test_caseworker_prints_the_plan_and_starts_a_reassessment(demo_folder,
         await _choose(pilot, "plan")
         out = tmp_path / "plan.html"
         await _type(pilot, str(out))
+        await _until(pilot, out.exists)  # the write is a worker's: slow on a busy machine
         page = out.read_text(encoding="utf-8")
         assert "A safe flat" in page and stat.S_IMODE(out.stat().st_mode) == 0o600
+        out.write_text("kept", encoding="utf-8")  # an earlier file: asked, and kept on "no"
+        for answer, expected in (("n", "kept"), ("y", page)):
+            await pilot.press("H")
+            await _choose(pilot, "plan")
+            await _type(pilot, str(out))
+            assert isinstance(app.screen, Confirm), app.screen
+            await pilot.press(answer)
+            await settle(pilot)
+            await _until(pilot, lambda want=expected: out.read_text(encoding="utf-8") == want)
+            assert out.read_text(encoding="utf-8") == expected
         await pilot.press("R")
         await _choose(pilot, "housing")
         intake = app.screen
@@ -374,6 +394,7 @@ async def test_caseworker_writes_the_provider_s_copy_of_a_referral(demo_folder, 
         await _choose(pilot, "referral")
         out = tmp_path / "referral.html"
         await _type(pilot, str(out))
+        await _until(pilot, out.exists)  # the write is a worker's: slow on a busy machine
         page = out.read_text(encoding="utf-8")
         assert provider in page and stat.S_IMODE(out.stat().st_mode) == 0o600
 

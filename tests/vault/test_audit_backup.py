@@ -78,6 +78,33 @@ def test_backup_then_restore_round_trips(demo_vault, tmp_path):
     unlock(demo_vault).close()  # other accounts open it too
 
 
+def test_a_backup_keeps_an_earlier_file_and_refuses_a_link_or_dash(demo_vault, tmp_path):
+    from caseassist import outfile
+    from caseassist.errors import InvalidInput
+
+    admin = unlock(demo_vault, "admin")
+    try:
+        tmp_path = tmp_path / "out"
+        tmp_path.mkdir()
+        earlier = tmp_path / "b.backup"
+        earlier.write_bytes(b"yesterday")
+        with pytest.raises(outfile.FileExists, match="--force"):
+            admin.backup(earlier)
+        assert earlier.read_bytes() == b"yesterday"
+        other = tmp_path / "other"
+        other.write_bytes(b"theirs")
+        (tmp_path / "l.backup").symlink_to(other)
+        for name in (tmp_path / "l.backup", "-"):
+            with pytest.raises(InvalidInput):
+                admin.backup(name, force=True)
+        assert other.read_bytes() == b"theirs" and not (tmp_path / "-").exists()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["b.backup", "l.backup", "other"]
+        admin.backup(earlier, force=True)
+        assert earlier.read_bytes() != b"yesterday"
+    finally:
+        admin.close()
+
+
 def test_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
     admin = unlock(demo_vault, "admin")
     backup = admin.backup(tmp_path / "b.backup")

@@ -209,19 +209,34 @@ class CaseDayActions:
                 return
             default = str(Path.home() / f"caseassist-{code}-{kind}.html")
 
-            def write(path: str | None) -> None:
+            def write(path: str | None, force: bool = False) -> None:
                 if not path:
                     return
                 ws = self.workspace
                 self.db(
-                    lambda: ws.write_handover(code, path, plan=kind == "plan"),
+                    lambda: ws.write_handover(code, path, plan=kind == "plan", force=force),
                     lambda out: self.notify(
                         _("Written to {path} (readable by you only).").format(path=out)
                     ),
                     name="handover",
                 )
 
-            self.app.push_screen(TextPrompt(_("Write it to which file?"), value=default), write)
+            def ask(path: str | None) -> None:
+                target = Path(path or "").expanduser()
+                if not path or target.is_symlink() or not target.is_file():
+                    write(path)  # a new name; anything else is refused in words
+                    return
+                self.app.push_screen(
+                    Confirm(
+                        _("{file} already exists").format(file=target.name),
+                        _("Replace it with this document?"),
+                        yes=_("Replace it"),
+                        no=_("Keep it"),
+                    ),
+                    lambda yes: write(path, force=True) if yes else None,
+                )
+
+            self.app.push_screen(TextPrompt(_("Write it to which file?"), value=default), ask)
 
         self.app.push_screen(Choice(_("Which document?"), options), where)
 
