@@ -4,13 +4,17 @@ shape of each record, so that a file cut off in the middle is refused, not impor
 Real exports have rows shorter than their header (`dc-hsds20`'s schedules leave their
 trailing empty cells out), each one ended by a line break with more of the file after it;
 those are read with the missing cells empty, as before. A copy cut off in the middle ends
-without a line break, inside its last record, so that is the mark of a cut: the last record
-is refused, short or not (a cut inside the last column leaves the right count of fields).
+without a line break, inside its last record: a last record with no line break after it is
+refused when it is short, or when its last cell is a date cut short ("2026-": a cut inside
+the last column leaves the right count of fields). A whole last record without a final
+line break is kept: spreadsheet tools and many scripts write files that way.
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -108,6 +112,25 @@ def wrong_width(name: str, row: int, found: int, expected: int) -> DirectoryFile
             found=found, expected=expected
         ),
     )
+
+
+_DATE_PREFIX = re.compile(r"\d{4}(-(\d{1,2}(-\d{0,2}([T ][\d:.+Z-]*)?)?)?)?")
+"""An ISO date or date-time, whole or cut short: "2026-", "2026-03-1", "2026-03-11T10:"."""
+
+
+def looks_cut(header: list[str], record: list[str]) -> bool:
+    """Whether a last record with no line break after it is the end of a cut copy."""
+    record = trimmed(record, len(header))
+    if len(record) < len(header):
+        return True
+    last = record[len(header) - 1].strip()
+    if not last or _DATE_PREFIX.fullmatch(last) is None:
+        return False
+    try:
+        dt.datetime.fromisoformat(last.replace("Z", "+00:00"))
+    except ValueError:
+        return True  # the shape of a date, not a whole one
+    return len(last) < 10
 
 
 def trimmed(record: list[str], width: int) -> list[str]:

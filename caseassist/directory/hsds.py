@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caseassist.directory.csv_text import Lines, cut_off, not_utf8, open_text, trimmed, wrong_width
+from caseassist.directory.csv_text import (
+    Lines,
+    cut_off,
+    looks_cut,
+    not_utf8,
+    open_text,
+    trimmed,
+    wrong_width,
+)
 from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.languages import normalize_language  # noqa: F401  (re-exported)
 from caseassist.directory.model import Directory
@@ -365,7 +373,7 @@ def _csv_records(fname: str, source, table: str, opts: ImportOptions) -> Iterato
             rownum += 1
             if not record or (len(record) == 1 and not record[0].strip()):
                 continue
-            if not lines.ended:
+            if not lines.ended and looks_cut(header, record):
                 raise cut_off(fname, rownum)
             record = trimmed(record, width)
             if len(record) > width or (opts.strict and len(record) < width):

@@ -121,3 +121,28 @@ def test_the_real_export_still_imports_its_short_rows_read_as_empty(vault_env, c
     out = capsys.readouterr().out
     assert out.startswith("Imported 501 services")
     assert "schedules.csv: rows shorter than their header: missing cells read as empty: 437" in out
+
+
+def test_the_projects_own_directory_cut_inside_a_row_is_refused_whole_without_a_break_kept(
+    vault_env, tmp_path, capsys
+):
+    """Without the shared files: a copy that stops inside its last row is refused; the
+    same file whole but with no line break after its last row (as spreadsheet tools and
+    many scripts write it) imports."""
+    from caseassist.paths import resources_dir
+
+    own = resources_dir() / "directory"
+    data = (own / "services.csv").read_bytes()
+    whole = tmp_path / "whole"
+    shutil.copytree(own, whole)
+    (whole / "services.csv").write_bytes(data.rstrip(b"\r\n"))
+    capsys.readouterr()
+    assert main(["directory", "import", str(whole), "--quiet"]) == 0
+    before = _in_use(capsys)
+    cut = tmp_path / "cut"
+    shutil.copytree(own, cut)
+    last_start = data.rstrip(b"\n").rfind(b"\n") + 1
+    (cut / "services.csv").write_bytes(data[: last_start + 20])  # inside the last row
+    err = _refused(capsys, cut)
+    assert "services.csv, row " in err and "cut off" in err
+    assert _in_use(capsys) == before
