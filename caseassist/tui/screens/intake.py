@@ -281,7 +281,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         show_held(t, self.session, self._held_shown)
         if settled:
             self.last_read = list(settled)
-        self.answer_line_cleared(field, sent=typed)
+        self.answer_line_cleared(field)
         self.dirty = True
         self.advance()
 

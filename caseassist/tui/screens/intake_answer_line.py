@@ -120,11 +120,11 @@ class AnswerLine:
         if q is self.question and self._shown_at is None:
             self._shown_at = get_time()
 
-    def answer_line_cleared(self, field: Input, *, sent: bool) -> None:
-        """The line is emptied after an answer: an answer typed ahead that was not the one
-        sent (the worker answered with a key) waits again for the next question."""
-        if not sent and self._kept and field.value.strip() == self._kept:
-            self._waiting = [self._kept, *(self._waiting or [])]
+    def answer_line_cleared(self, field: Input) -> None:
+        """The line is emptied after an answer. An answer typed ahead that was in it goes
+        too, even when the worker answered with a key: the words were in view and were
+        what the key answered ("no quiero hablar de eso", then F4); the next one waiting
+        is offered for the next question."""
         self._kept = None
         field.value = ""
 
