@@ -102,6 +102,24 @@ def label(category: str) -> str:
     return _(found.label) if found else category
 
 
+def category_named(text: str) -> str:
+    """The category code `text` names: a code, or its name or in-sentence name in any UI
+    language ("hébergement", "Alojamiento esta noche"), accents and case aside; unknown
+    text as it is (a French worker typed a French need and was told in English to
+    choose among English codes)."""
+    from caseassist import i18n
+    from caseassist.intake.text import fold
+
+    key = fold(text.strip())
+    names: dict[str, str] = {}
+    for code, found in vocabulary().categories.items():
+        names[fold(code)] = code
+        for loc in i18n.UI_LOCALES:
+            for name in (found.label, found.phrase):
+                names.setdefault(fold(i18n.translate_in(loc, name)), code)
+    return names.get(key, text)
+
+
 def phrase(category: str) -> str:
     """The category's translated name inside a sentence; an unknown code as it is."""
     found = vocabulary().categories.get(category)

@@ -110,3 +110,16 @@ def test_a_category_without_a_label_is_refused_with_its_name(tmp_path, monkeypat
     finally:
         monkeypatch.undo()
         vocabulary.vocabulary.cache_clear()
+
+
+def test_a_need_is_named_by_its_code_or_its_name_in_any_ui_language():
+    """A French worker typed a French need to `directory search --need` and was told in
+    English to choose among English codes."""
+    from caseassist.vocabulary import category_named
+
+    assert category_named("shelter") == "shelter"
+    assert category_named("Hébergement") == "shelter"
+    assert category_named("alojamiento esta noche") == "shelter"
+    assert category_named("aide juridique") == "legal"
+    assert category_named("Habitação") == "housing"
+    assert category_named("nothing of the kind") == "nothing of the kind"

@@ -12,6 +12,7 @@ from caseassist.directory.model import service_needs
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _, format_number, ngettext
 from caseassist.services import directory as svc
+from caseassist.vocabulary import category_named
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
@@ -68,7 +69,13 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     s = dsub.add_parser(
         "search", parents=[common_parser], help=_("find providers for a need, ranked with reasons")
     )
-    s.add_argument("--need", required=True, choices=service_needs(), help=_("need category"))
+    s.add_argument(
+        "--need",
+        required=True,
+        type=category_named,
+        choices=service_needs(),
+        help=_("need category: its code, or its name in any language of the interface"),
+    )
     s.add_argument(
         "--language", help=_("preferred language, by name or code (Nepali, népalais, ne)")
     )

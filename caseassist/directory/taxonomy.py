@@ -5,8 +5,8 @@ AIRS/211 LA codes (`BH-1800.8500` emergency shelter), cities in Open
 Eligibility names ("Emergency Food"), others in terms of their own. A term
 maps to a need by, in order: the project's `caseassist-needs` code; an AIRS
 code, by its longest listed prefix (the most specific rule wins); its name
-(Open Eligibility, the HSDS examples); its parent's mapping; a keyword in its
-name. A vault's override file (same columns) is read before the shipped rules.
+(Open Eligibility, the HSDS examples); its parents' mapping when they agree on one
+need; a keyword in its name. A vault's override file (same columns) is read before the shipped rules.
 """
 
 from __future__ import annotations

@@ -50,10 +50,15 @@ class TaxonomyTables:
         memo[term.id] = (None, "")  # guards against a cycle of parents
         need, how = term_need(term.code, term.name, self.rules, own_needs=service_needs())
         if need is None:
-            for parent in self.parents.get(term.id, ()):
-                p = self.terms.get(parent)
-                if p is not None and (need := self._term_needs(p, memo)):
-                    break
+            # A term filed under parents of different needs says neither: a real export
+            # files "Safe Housing" (its fire and lead inspections) under both "Immediate
+            # Safety" and "Housing", and the first parent made smoke alarms a safety service.
+            of_parents = {
+                n
+                for parent in self.parents.get(term.id, ())
+                if (p := self.terms.get(parent)) is not None and (n := self._term_needs(p, memo))
+            }
+            need = of_parents.pop() if len(of_parents) == 1 else None
         if need is None:
             need = keyword_need(term.name, self.rules)
         memo[term.id] = (need, how)

@@ -229,3 +229,27 @@ def test_shared_published_directories_when_present(tmp_path, rel):
     write_csv_folder(d, out, hide_confidential=False)
     assert validate_folder(out) == []
     assert load_directory(out, strict=True).services == d.services
+
+
+def test_a_term_filed_under_parents_of_two_needs_says_neither(tmp_path):
+    """A real export files "Safe Housing" (fire and lead inspections) under both
+    "Immediate Safety" and "Housing": the first parent made smoke alarms the top safety
+    service. And Open Eligibility's top-level "Care" (foster care, end-of-life care,
+    residential care) is not childcare; its "Daytime Care" is."""
+    folder = write_city20(tmp_path / "city")
+    with (folder / "taxonomy_terms.csv").open("a", encoding="utf-8") as fh:
+        fh.write("t-safety,Immediate Safety,,t-emer,Service Category,\n")
+        fh.write('t-safehouse,Safe Housing,,"t-safety,t-housing",Service Category,\n')
+        fh.write("t-care,Care,,,Service Category,\n")
+        fh.write("t-day,Daytime Care,,t-care,Service Category,\n")
+    with (folder / "service_attributes.csv").open("a", encoding="utf-8") as fh:
+        fh.write("a-1,5003,t-safehouse\n")  # 5003 is also under "Food Pantry"
+        fh.write("a-2,5005,t-care\n")
+        fh.write("a-3,5007,t-day\n")
+        fh.write("a-4,5009,t-safety\n")
+    d = load_directory(folder)
+    assert "safety" not in d.service("5003").needs
+    assert "housing" in d.service("5003").needs  # by the word in its own name
+    assert "childcare" not in d.service("5005").needs
+    assert "childcare" in d.service("5007").needs
+    assert "safety" in d.service("5009").needs  # one parent, one need: as before

@@ -147,3 +147,24 @@ def test_what_we_know_draws_each_group_once():
     runs = [h for i, h in enumerate(heads) if i == 0 or heads[i - 1] != h]
     assert len(runs) == len(set(runs)), runs
     assert KnownPanel is not None and NeedTable is not None
+
+
+async def test_a_key_typed_with_the_enter_that_opens_a_case_acts_on_the_case(demo_folder):
+    """A new user (stop 28): Enter on the case, then `i` at once to resume its intake; the
+    case opened and the `i` was lost (it came before the case was loaded). Keys now wait
+    for the case to be shown."""
+    app = app_for(demo_folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await intake_with_an_answer(pilot)
+        await pilot.press("f8")
+        await settle(pilot, 6)
+        code = screen.backend.code
+        assert code is not None
+        while not isinstance(app.screen, CasesScreen):
+            app.pop_screen()
+            await settle(pilot)
+        app.screen.focus_next()  # (any widget; the keys go to the screen on top)
+        app.push_screen(CaseScreen(code))
+        burst(app, "i")  # typed with the Enter, before the case is loaded
+        await settle(pilot, 6)
+        assert isinstance(app.screen, IntakeScreen) and app.screen is not screen

@@ -112,7 +112,10 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.reload()
+        # Keys typed with the Enter that opened the case ("Enter i": resume its intake)
+        # wait until it is shown: its keys act only on a loaded case, and one was lost.
+        hold = self.app.gate.hold()  # type: ignore[attr-defined]
+        self.reload(then_release=hold)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         ws = self.app.workspace
@@ -148,8 +151,9 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         return True
 
     # -- loading -----------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, then_release: int | None = None) -> None:
         ws, code = self.workspace, self.code
+        gate = self.app.gate  # type: ignore[attr-defined]
 
         def call():
             detail = ws.get_case(code)
@@ -159,7 +163,20 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
                 matches = {}
             return detail, matches
 
-        self.db(call, self._show, exclusive=True, name="case")
+        def show(result: tuple[CaseDetail, dict[str, MatchResult]]) -> None:
+            try:
+                self._show(result)
+            finally:
+                gate.release(then_release)
+
+        self.db(
+            call,
+            show,
+            exclusive=True,
+            name="case",
+            dropped=lambda _r: gate.release(then_release),
+            failed=lambda: gate.release(then_release),
+        )
 
     def _show(self, result: tuple[CaseDetail, dict[str, MatchResult]]) -> None:
         self.detail, self.matches = result

@@ -281,7 +281,7 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         show_held(t, self.session, self._held_shown)
         if settled:
             self.last_read = list(settled)
-        field.value = ""
+        self.answer_line_cleared(field)
         self.dirty = True
         self.advance()
 
@@ -291,8 +291,12 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
         if not text:
             self.how_to_answer()
             return
-        if self.saving or not self.seen_when_typed(words=True):
+        if self.saving:
             return
+        if not self.seen_when_typed(words=True):
+            self.keep_typed_ahead(event.input)
+            return
+        self._kept = None  # sent with the question in view: no longer waiting
         q = self.session.current or self.session.next_question()
         if q is not None and text.isdigit() and q.options and q.fact_type != "bool":
             i = int(text)

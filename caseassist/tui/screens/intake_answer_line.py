@@ -14,6 +14,14 @@ saving, answers nothing; nor does Enter on words typed, even in part, before the
 question was there. One line under the answer line says so; typed words stay
 there, in view, for the worker to check against the question and send.
 
+Several answers typed ahead, each with its Enter, once ran together in the answer
+line with nothing between them ("no quiero hablar de esomi hija tiene 4 años"), and
+the worker had to pick them apart. Now the first stays in the line and each later one
+waits in turn (`_waiting`): when the next question is drawn, the next answer waiting
+is put in the line, never sent, for the worker to check against it. A refusal also
+re-stamps the moment the screen changed, so keys typed before the worker could see
+the refusal line count as typed ahead too.
+
 Enter on an empty line used to do nothing, and a new worker did not know what
 else to do: it now says, in one line, how to answer, decline or say "don't
 know". A mixin of `IntakeScreen`.
@@ -28,7 +36,7 @@ from textual._time import get_time  # the clock of `Message.time`
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
-from caseassist.i18n import _
+from caseassist.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from caseassist.intake.engine import Question
@@ -46,11 +54,16 @@ class AnswerLine:
     """When the question now on screen was first drawn; None while the next one is prepared."""
     _typed_early: bool = False
     """The answer line holds keys typed before the question on screen was drawn."""
+    _kept: str | None = None
+    """The answer typed ahead that the line holds for the question on screen, unsent."""
+    _waiting: list[str] | None = None
+    """Later answers typed ahead, in order, each to be put in the line for a later question."""
 
     def question_preparing(self) -> None:
         """A new question is being put: nothing typed from now until it is drawn answers it."""
         self._shown_at = None
         self._typed_early = False
+        self._kept = None
         self.say_held("")
         q = self.question
         self.call_after_refresh(lambda: self._drawn(q))  # type: ignore[attr-defined]
@@ -58,6 +71,62 @@ class AnswerLine:
     def _drawn(self, q: Question | None) -> None:
         if q is self.question and self._shown_at is None:
             self._shown_at = get_time()
+            if q is not None and self._waiting:
+                self._offer_waiting()
+
+    def _offer_waiting(self) -> None:
+        """The next answer typed ahead goes into the (empty) line, unsent, under its question."""
+        field = self.query_one("#answer", Input)  # type: ignore[attr-defined]
+        if field.value.strip() or not self._waiting:
+            return
+        self._kept = self._waiting.pop(0)
+        field.value = self._kept
+        field.cursor_position = len(field.value)
+        self.say_held(self._held_line())
+
+    def _held_line(self) -> str:
+        line = _(
+            "Not sent: typed before this question was on the screen. Check the "
+            "answer fits this question, then press Enter."
+        )
+        if self._waiting:
+            more = len(self._waiting)
+            line += " " + ngettext(
+                "%(n)d more answer typed ahead is waiting for the next question.",
+                "%(n)d more answers typed ahead are waiting, one for each next question.",
+                more,
+            ) % {"n": more}
+        return line
+
+    def keep_typed_ahead(self, field: Input) -> None:
+        """An Enter refused as typed ahead: the line keeps the first answer; what was typed
+        after it waits for a later question instead of running on into it."""
+        value = field.value
+        kept = self._kept
+        if kept is None or not value.startswith(kept):
+            self._kept = value.strip()
+        else:
+            later = value[len(kept) :].strip()
+            if later:
+                self._waiting = [*(self._waiting or []), later]
+            field.value = kept
+            field.cursor_position = len(kept)
+        self.say_held(self._held_line())
+        self._shown_at = None  # keys typed before this line is seen are typed ahead too
+        q = self.question
+        self.call_after_refresh(lambda: self._restamp(q))  # type: ignore[attr-defined]
+
+    def _restamp(self, q: Question | None) -> None:
+        if q is self.question and self._shown_at is None:
+            self._shown_at = get_time()
+
+    def answer_line_cleared(self, field: Input) -> None:
+        """The line is emptied after an answer. An answer typed ahead that was in it goes
+        too, even when the worker answered with a key: the words were in view and were
+        what the key answered ("no quiero hablar de eso", then F4); the next one waiting
+        is offered for the next question."""
+        self._kept = None
+        field.value = ""
 
     @property
     def question_on_screen(self) -> bool:
@@ -79,10 +148,7 @@ class AnswerLine:
         if not seen:
             if words:
                 self._typed_early = False  # in view from now on: the next Enter sends them
-                line = _(
-                    "Not sent: typed before this question was on the screen. Check the "
-                    "answer fits this question, then press Enter."
-                )
+                line = self._held_line()
             else:
                 line = _(
                     "Not recorded: it was typed before this question was on the screen. "
@@ -99,8 +165,8 @@ class AnswerLine:
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A key typed into the answer line before the question was drawn marks the line."""
-        if event.input.id != "answer" or not event.value:
-            return
+        if event.input.id != "answer" or not event.value or event.value == self._kept:
+            return  # (an answer typed ahead, put back in the line by `keep_typed_ahead`)
         shown = self._shown_at
         if shown is None or self.app.input_at < shown:
             self._typed_early = True
