@@ -45,7 +45,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\.?|[A-Z]\.(?:[A-Z]
 _INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 _ENDS = frozenset(".!?;:,")
 
-HER, KEEP, STAFF, SERVICE, NAMED = "her", "keep", "staff", "service", "named"
+HER, KEEP, STAFF, SERVICE, NAMED, WORD = "her", "keep", "staff", "service", "named", "word"
 
 
 @cache
@@ -66,7 +66,29 @@ def _tables() -> dict[str, frozenset[str]]:
         | lexicon.by_language("person_titles")
         | lexicon.by_language("dot_abbreviations"),
         "verbs": lexicon.by_language("speaker_verbs"),
+        "headers": lexicon.by_language("mail_headers") | lexicon.by_language("subject_labels"),
     }
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every word the lexicon's lists hold: a label made of one is a word of the note's
+    language ("Anémie", "Intake", "Summary"), not a name."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.update(ffold(value).replace(".", " ").split())
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(lexicon.words())
+    return frozenset(found)
 
 
 def _is_name(raw: list[str]) -> bool:
@@ -91,21 +113,23 @@ def speaker_kind(label: str) -> str | None:
     """Who a line's label says speaks: `HER` (her own role), `KEEP` (a turn the transcript
     readers weigh as labelled), `STAFF` (a titled person, a service with a name in
     brackets), `SERVICE` (a staff or service word alone: a speaker only in a chat), `NAMED`
-    (a name alone: a speaker only when time-stamped or opening two lines or more), or
-    None (a form label, or no speaker)."""
+    (a name alone: a speaker when time-stamped, opening two lines or more, or the other
+    party of a chat), `WORD` (a capitalised word of the lexicon, "Intake", "Visiteur": a
+    speaker only when time-stamped or opening two lines or more), or None (a form label,
+    a mail header, or no speaker)."""
     t = _tables()
     words = label.split()
-    while len(words) > 1 and ffold(words[-1]) in t["verbs"]:
-        words = words[:-1]  # "Oficial Ruiz dijo", "Mme Perrin a dit"
     if len(words) > 2 and ffold(" ".join(words[-2:])) in t["verbs"]:
-        words = words[:-2]
+        words = words[:-2]  # "Mme Perrin a dit"
+    elif len(words) > 1 and ffold(words[-1]) in t["verbs"]:
+        words = words[:-1]  # "Oficial Ruiz dijo"
     label = " ".join(words)
     m = _BRACKET.match(label)
     base_raw, inner_raw = (m.group("base"), m.group("inner")) if m else (label, "")
     base = ffold(base_raw).replace(".", " ").strip()
     inner = ffold(inner_raw).replace(".", " ").strip()
-    if not base or fields.fact_of(label) or asked_facts(base, suggested=False):
-        return None  # "Age: 23", "Police: no": a form line
+    if not base or base in t["headers"] or fields.fact_of(label) or asked_facts(base, suggested=False):
+        return None  # "Age: 23", "Police: no": a form line; "From: ...": a mail header
     raw = base_raw.split()
     if base in t["her"]:
         return HER
@@ -122,32 +146,47 @@ def speaker_kind(label: str) -> str | None:
             return STAFF  # "Jamie (outreach)", "Mme Perrin (AS)"
         if _INITIALS.match(base_raw) and inner:
             return STAFF
-        return NAMED
+        known = _vocabulary()
+        words_known = any(w in known for w in base.split())
+        return WORD if words_known and not _INITIALS.match(base_raw) else NAMED
     return None
 
 
 def unlabelled_turns(text: str) -> str:
     """`text` with the labels of speakers other than her taken off their lines (and the
     time stamp before them), each such turn ending its statement; unchanged when no line
-    is a speaker's turn."""
+    is a speaker's turn. Twice at most: a transcript forwarded in a chat ("12/03/2026,
+    14:02 - Lorena: Educadora: ¿Él sabe dónde estás?") reads as the transcript alone."""
+    once = _unlabelled(text)
+    return once if once == text else _unlabelled(once)
+
+
+def _unlabelled(text: str) -> str:
     if ":" not in text:
         return text
     found = [(m, speaker_kind(m.group("label"))) for m in _LINE.finditer(text)]
-    names = Counter(ffold(m.group("label")) for m, k in found if k == NAMED)
+    names = Counter(ffold(m.group("label")) for m, k in found if k in (NAMED, WORD))
     own = _own_voices(found) if names else frozenset()
+    # one name the other party of a service's chat ("Shelter: go ahead" / "Kelsey: ..."):
+    # every other line with a label is a service's or staff's turn
+    party = len(names) == 1 and all(k in (STAFF, SERVICE, NAMED) for _m, k in found)
     speaking = [
         (m, k)
         for m, k in found
         if k is not None
         and (
-            k != NAMED
-            or (m.group("stamp") or names[ffold(m.group("label"))] > 1)
+            k not in (NAMED, WORD)
+            or (
+                m.group("stamp")
+                or names[ffold(m.group("label"))] > 1
+                or (party and k == NAMED)
+            )
             and ffold(m.group("label")) not in own
         )
     ]
     chat = any(m.group("stamp") for m, _k in speaking) or len(speaking) >= 2
     said = [
-        (m, k) for m, k in speaking if k == STAFF or (chat and k in (SERVICE, NAMED))
+        (m, k) for m, k in speaking if k == STAFF or (chat and k in (SERVICE, NAMED, WORD))
     ]
     if not said:
         return text
@@ -159,9 +198,10 @@ def unlabelled_turns(text: str) -> str:
         pos += len(line) + 1
         value = quiet[m.start("value") : m.end("value")].strip().lstrip(",; ") if m else ""
         if m is None or (
-            kind != NAMED
+            kind in (STAFF, SERVICE)
             and not m.group("stamp")
             and not value.endswith("?")
+            and ":" not in value
             and not any(w[0].islower() for w in value.split())
         ):
             lines.append(line)  # (not "Officer: PC Brandt 4471": the speaker's particulars)
@@ -191,10 +231,11 @@ def _own_voices(found: list[tuple[re.Match[str], str | None]]) -> frozenset[str]
     third = ws.pronoun_female | ws.pronoun_male
     says: Counter[str] = Counter()
     for m, kind in found:
-        if kind == NAMED:
+        if kind in (NAMED, WORD) and not _LINE.match(m.group("value").strip()):
+            # (not a turn told inside the turn: "Lorena: R: Sí. Tengo miedo")
             toks = set(tokens(ffold(m.group("value"))))
             label = ffold(m.group("label"))
             says[label] += (1 if not first_person().isdisjoint(toks) else 0) - (
                 1 if not third.isdisjoint(toks) else 0
             )
-    return frozenset(label for label, n in says.items() if n >= 0)
+    return frozenset(label for label, n in says.items() if n > 0)
