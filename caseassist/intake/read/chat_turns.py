@@ -188,13 +188,19 @@ def _unlabelled(text: str) -> str:
     said = [
         (m, k) for m, k in speaking if k == STAFF or (chat and k in (SERVICE, NAMED, WORD))
     ]
-    if not said:
+    hers = {m.start(): label for m, k in found if k == HER and (label := _her_label(m))}
+    if not said and not hers:
         return text
-    quiet = quiet_other_speakers(text)  # "Écoutante : ... je m'appelle Claire": hers no more
+    quiet = quiet_other_speakers(text) if said else text  # "Écoutante : je m'appelle Claire"
     turns = {m.start(): (m, k) for m, k in said}
     lines, flags, pos = [], [], 0
     for line in text.split("\n"):
         m, kind = turns.get(pos, (None, None))
+        if pos in hers:
+            lines.append(hers[pos])  # "[14:03] Caller (survivor): I am 23": "Caller: I am 23"
+            flags.append(False)
+            pos += len(line) + 1
+            continue
         pos += len(line) + 1
         value = quiet[m.start("value") : m.end("value")].strip().lstrip(",; ") if m else ""
         if m is None or (
@@ -214,6 +220,23 @@ def _unlabelled(text: str) -> str:
         if (flags[k] or flags[k + 1]) and (flags[k + 1] or k + 1 in opens):
             lines[k] = _ended(lines[k])  # (a turn's own next line goes on with it)
     return "\n".join(lines)
+
+
+def _her_label(m: re.Match[str]) -> str | None:
+    """Her own turn's line with its label as the transcript readers know it: the role word
+    alone, no time stamp, no name ("[14:03] Caller (survivor):", "Ana (client):" are
+    "Caller:", "client:"); None when it is so already."""
+    label = m.group("label").strip()
+    bracket = _BRACKET.match(label)
+    if bracket and ffold(bracket.group("base")) not in _tables()["her"]:
+        role = bracket.group("inner").strip()  # "Ana (client)"
+    elif bracket and ffold(bracket.group("base")) not in lexicon.by_language("caller_speakers"):
+        role = bracket.group("base").strip()  # "Client (Ana)"
+    else:
+        role = label  # ("Caller (neighbour)": whose the call is, kept)
+    if role == label and not m.group("stamp"):
+        return None
+    return f"{m.group('lead')}{role}: {m.group('value').strip()}"
 
 
 def _ended(line: str) -> str:
