@@ -128,7 +128,12 @@ def speaker_kind(label: str) -> str | None:
     base_raw, inner_raw = (m.group("base"), m.group("inner")) if m else (label, "")
     base = ffold(base_raw).replace(".", " ").strip()
     inner = ffold(inner_raw).replace(".", " ").strip()
-    if not base or base in t["headers"] or fields.fact_of(label) or asked_facts(base, suggested=False):
+    if (
+        not base
+        or base in t["headers"]
+        or fields.fact_of(label)
+        or asked_facts(base, suggested=False)
+    ):
         return None  # "Age: 23", "Police: no": a form line; "From: ...": a mail header
     raw = base_raw.split()
     if base in t["her"]:
@@ -170,24 +175,17 @@ def _unlabelled(text: str) -> str:
     # one name the other party of a service's chat ("Shelter: go ahead" / "Kelsey: ..."):
     # every other line with a label is a service's or staff's turn
     party = len(names) == 1 and all(k in (STAFF, SERVICE, NAMED) for _m, k in found)
-    speaking = [
-        (m, k)
-        for m, k in found
-        if k is not None
-        and (
-            k not in (NAMED, WORD)
-            or (
-                m.group("stamp")
-                or names[ffold(m.group("label"))] > 1
-                or (party and k == NAMED)
-            )
-            and ffold(m.group("label")) not in own
-        )
-    ]
+
+    def heard(m: re.Match[str], k: str | None) -> bool:
+        if k not in (NAMED, WORD):
+            return k is not None
+        label = ffold(m.group("label"))
+        often = bool(m.group("stamp")) or names[label] > 1 or (party and k == NAMED)
+        return often and label not in own
+
+    speaking = [(m, k) for m, k in found if heard(m, k)]
     chat = any(m.group("stamp") for m, _k in speaking) or len(speaking) >= 2
-    said = [
-        (m, k) for m, k in speaking if k == STAFF or (chat and k in (SERVICE, NAMED, WORD))
-    ]
+    said = [(m, k) for m, k in speaking if k == STAFF or (chat and k in (SERVICE, NAMED, WORD))]
     hers = {m.start(): label for m, k in found if k == HER and (label := _her_label(m))}
     if not said and not hers:
         return text
