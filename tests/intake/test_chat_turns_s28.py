@@ -225,19 +225,11 @@ def test_a_services_own_particulars_keep_their_label(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fact", "value"),
     [
-        # a reply unlabelled, after a question: a bare number, a yes and more
+        # a reply unlabelled, after a question: a bare number is no clock time
         ("How old is she?\n27.", "person.age", 27),
         ("¿Cuántos años tiene?\n27. Es de Honduras.", "person.age", 27),
         ("Elle a quel âge ?\n27.", "person.age", 27),
         ("Quantos anos ela tem?\n27. É de Nampula.", "person.age", 27),
-        ("Is she in danger now?\nYes, high. He is outside.", "safety.in_immediate_danger", True),
-        ("¿Está en riesgo?\nSí, alto. El tipo anda suelto.", "safety.in_immediate_danger", True),
-        ("Elle est en danger ?\nOui, très. Il la cherche.", "safety.in_immediate_danger", True),
-        (
-            "Ela está em perigo?\nSim, muito. Ele anda à procura dela.",
-            "safety.in_immediate_danger",
-            True,
-        ),
     ],
 )
 def test_a_reply_after_its_question_without_labels(text: str, fact: str, value: object) -> None:

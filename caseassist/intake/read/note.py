@@ -301,7 +301,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 if r < len(folded_sents) and not asks[r]:
                     replies.append((folded_sents[r], sf, True))
                 continue
-            replies.append((folded_sents[r], sf, True))  # "¿Está en riesgo? Sí, alto."
         all_clauses.extend(
             OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
         )
