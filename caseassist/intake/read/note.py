@@ -14,6 +14,7 @@ from caseassist.intake.read.agreement import triggers as agreement_triggers
 from caseassist.intake.read.answer_singulars import as_singular
 from caseassist.intake.read.asides import without_asides
 from caseassist.intake.read.asked_about import replies_about_other
+from caseassist.intake.read.chat_turns import unlabelled_turns
 from caseassist.intake.read.checkboxes import ticked_only
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.claims import settle_by_her_word
@@ -171,6 +172,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not text or not text.strip():
         return out
     newest = None
+    if not answer:  # "Nurse Hollis: Pt is approx. 45": read as "Pt is approx. 45"
+        text = unlabelled_turns(text)
     if not answer:  # (judged on the lines as written, before any is rewritten)
         text = ended_short_lines(text)  # "no kids with her" / "has 2 kids": two statements
     text = ticked_only(text)  # "Embarazada: [ ] sí  [x] no": "Embarazada: no"

@@ -7,11 +7,11 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import digits_for_words, to_int
 from caseassist.intake.read.ages import _NOT_AGE_UNITS, _leading_number
+from caseassist.intake.read.replies import clock_only
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
 
-_LETTER = re.compile(r"[a-z]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -34,7 +34,7 @@ def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None
         if not asks[k] or not questions.search(sf) or (k and asks[k - 1]):
             continue
         j = k + 1  # "quantos anos vc tem? de onde é? / 22, sou de goiania": answered in order
-        while j < len(sentences) - 1 and (asks[j] or not _LETTER.search(sentences[j])):
+        while j < len(sentences) - 1 and (asks[j] or clock_only(sentences[j])):
             j += 1  # (a chat line's clock time may stand as a sentence of its own)
         if asks[j] or _has_hedge(sentences[j]):
             continue  # "Diecisiete, creo": not said for sure

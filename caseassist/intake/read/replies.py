@@ -191,7 +191,16 @@ def _speaker_tag_after(lead: list[str], after: str) -> bool:
 def tag_only(sentences: list[str]) -> int:
     """1 when the one sentence given is only a chat line's time or name in brackets ("[02:15]",
     cut from its turn by the sentence splitter): the reply is the sentence after it."""
-    return int(bool(sentences) and not any(t[0].isalpha() for t in tokens(sentences[0])))
+    return int(bool(sentences) and clock_only(sentences[0]))
+
+
+_CLOCK = re.compile(r"[\[:]|\d[h.]\d\d")
+
+
+def clock_only(sentence: str) -> bool:
+    """A sentence with no word, only a chat line's time ("[02:15]", "14h05"); not a number
+    said in reply ("27.")."""
+    return not any(t[0].isalpha() for t in tokens(sentence)) and _CLOCK.search(sentence) is not None
 
 
 def _bracketed_speaker(toks: list[str]) -> bool:

@@ -203,8 +203,13 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
                 continue  # "No. 12" is a number sign; "necesita medicacion? no. ..." a reply
             if last and _DOTTED.fullmatch(last[0]):
                 continue  # "y.o." and other dotted abbreviations
-            if last and len(last[0]) == 1 and last[0].isalpha():
-                continue  # an initial: "Ofc. D. Kowalczyk"
+            if (
+                last
+                and len(last[0]) == 1
+                and last[0].isalpha()
+                and text[m.end() : m.end() + 1] != "\n"
+            ):
+                continue  # an initial: "Ofc. D. Kowalczyk" (not a line's end: "allez-y.")
         out.append(text[start : m.start()])
         marks.append("?" in m.group())
         start = m.end()

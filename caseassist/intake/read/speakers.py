@@ -54,7 +54,8 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
 
 
 @cache
-def _first_person() -> frozenset[str]:
+def first_person() -> frozenset[str]:
+    """The words that say \"I\" (`first_person_words`), as tokens."""
     return frozenset(t for w in lexicon.by_language("first_person_words") for t in tokens(w))
 
 
@@ -117,7 +118,7 @@ def _may_speak(label: str) -> bool:
 def _wishes() -> tuple[frozenset[str], frozenset[str]]:
     """(the speaker's own wish words, "I" and the verbs that say "I" by themselves)."""
     subjects = lexicon.by_language("first_person_subjects")
-    return lexicon.by_language("speaker_wishes"), _first_person() | frozenset(
+    return lexicon.by_language("speaker_wishes"), first_person() | frozenset(
         t for w in subjects for t in tokens(w)
     )
 
@@ -142,7 +143,7 @@ def _blank(clause: str) -> bool:
     toks = [t for t in tokens(ffold(clause)) if t[0].isalnum()]
     if _speakers_wish(toks):
         return True
-    return not _first_person().isdisjoint(toks[:3]) and _her_words().isdisjoint(toks)
+    return not first_person().isdisjoint(toks[:3]) and _her_words().isdisjoint(toks)
 
 
 _JOINED = re.compile(r"\s*(?:and|y|et|e)\s", re.I)
@@ -195,7 +196,7 @@ def quiet_other_speakers(text: str) -> str:
 
 
 def _first_person_in(value: str) -> bool:
-    return not _first_person().isdisjoint(tokens(ffold(value)))
+    return not first_person().isdisjoint(tokens(ffold(value)))
 
 
 _LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?: ")
@@ -223,7 +224,7 @@ def her_turns(folded_sents: list[str]) -> list[bool]:
         labels.append(label)
         if label in roles:  # (only her role labels are counted)
             toks = set(tokens(sent))
-            mine = not toks.isdisjoint(_first_person())
+            mine = not toks.isdisjoint(first_person())
             says[label] = says.get(label, 0) + (1 if mine else -1 if toks & pronouns else 0)
     # a caller who speaks of "he" more than of "I" is a referrer ("Caller: He's 16, ...")
     return [
