@@ -62,6 +62,10 @@ _ONLY_ADJECTIVES = lexicon.Words({"only"}, "language_only_adjectives")
 """An article, one of these and a language noun ("the only language", "la única lengua",
 "la seule langue", "a única língua"): the language before it is her main one."""
 _LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
+_AND_WORDS = frozenset({"and", "y", "et", "e"})
+_MAIN_AFTER = _MAIN_ADJECTIVES | {"materna", "materno", "maternelle", "nativa", "nativo", "natal"}
+"""Main-language adjectives written after the noun, before a possessive ("língua materna
+dela")."""
 
 
 @cache
@@ -83,11 +87,19 @@ def _own_language(own: list[str]) -> str | None:
     weight = lw.MAJOR
     if own[k : k + 1] and own[k] in function_words().second_words:
         weight, k = lw.ALSO, k + 1
-    elif own[k : k + 1] and own[k] in _MAIN_ADJECTIVES:
-        k += 1
+    else:  # "her first and only language", "su primera y única lengua"
+        while own[k : k + 1] and (
+            own[k] in _MAIN_ADJECTIVES
+            or own[k] in _ONLY_ADJECTIVES
+            or (own[k] in _AND_WORDS and k + 1 < len(own) and own[k + 1] in _ONLY_ADJECTIVES)
+        ):
+            k += 1
     if not (own[k : k + 1] and own[k] in _LANGUAGE_NOUNS):
         return None
-    nxt = own[k + 1 : k + 2]
+    q = k + 1
+    while own[q : q + 1] and own[q] in _MAIN_AFTER:
+        q += 1  # "o português é a língua materna dela"
+    nxt = own[q : q + 1]
     if nxt and nxt[0] in function_words().second_words:
         weight = lw.ALSO  # "su lengua segunda"
     if not owned and not (nxt and nxt[0] in function_words().possessives_after):
@@ -308,4 +320,18 @@ def _before(toks: list[str], i: int) -> str | None:
             return weight  # "algo de español": the phrase holds its "de"
     if k > 0 and toks[k - 1] in _MAJOR:
         return lw.MAJOR
+    if _dotted_major(toks, k):
+        return lw.MAJOR  # "Pref. árabe", "Préf. arabe", "Pref. lang Mandarin" (after a turn's label too)
     return None
+
+
+_MAJOR_ABBREVIATIONS = lexicon.Words(set(), "language_major_abbreviations")
+"""A main-language word cut short with a dot ("Pref.", "Préf."): the language after it
+(past a language noun: "Pref. lang Mandarin") is her main one."""
+
+
+def _dotted_major(toks: list[str], k: int) -> bool:
+    """Whether a main-language abbreviation and its dot stand right before toks[k]."""
+    if k > 0 and toks[k - 1] in _LANGUAGE_NOUNS | {"lang"}:
+        k -= 1
+    return k > 1 and toks[k - 1] == "." and toks[k - 2] in _MAJOR_ABBREVIATIONS.all()

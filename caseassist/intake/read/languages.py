@@ -8,6 +8,7 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
+from caseassist.intake.read.language_alone import no_others
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_clauses import (
@@ -25,6 +26,8 @@ from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import (
     is_request,
+    REQUEST_REACH,
+    fallback_preference,
     prefer_in,
     preferred_back,
     relative_preference,
@@ -33,7 +36,7 @@ from caseassist.intake.read.language_prefer import (
 from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
-from caseassist.intake.read.language_triggers import _trigger_weight
+from caseassist.intake.read.language_triggers import _trigger_weight, past_other_adjective
 from caseassist.intake.read.language_words import (
     _ALSO,
     _FILLER,
@@ -173,7 +176,7 @@ def _languages(
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         age = her_age(out)
         if (
-            _about_another(before, answer=answer, own_turn=own_turn)
+            _about_another(past_other_adjective(m.group(0), before), answer=answer, own_turn=own_turn)
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
@@ -229,8 +232,12 @@ def _languages(
             lw.add(collected, denied, lw.NEG)  # "studied English but does not speak it"
             continue
         if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
-            if first == lw.NEG or not requested_at(toks, start):
+            if first == lw.NEG:
                 continue
+            if not requested_at(toks, start):  # "pidió que le hablen en inglés"
+                start = prefer_in(toks, start, _NEGATORS.all(), REQUEST_REACH) or -1
+                if start < 0:
+                    continue
             first = lw.PREFERS
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
@@ -250,6 +257,8 @@ def _languages(
             and (at := relative_preference(toks, start)) is not None
         ):  # "la lengua en la que se siente más cómoda es el quechua"
             items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        if items and first == lw.PREFERS and fallback_preference(sent_folded, m.start()):
+            items = [(c, lw.ALSO if w == lw.PREFERS else w) for c, w in items]  # "if nobody..."
         if items and _forgotten(toks[start:]):
             items = [(c, lw.NEG) for c, _w in items]  # "spoke Farsi but has forgotten it"
         if items and _in_childhood(clause, toks[start:]):
@@ -287,6 +296,7 @@ def _languages(
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
+    no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
     if back := lexicon.phrase_regex("language_preferred_back").search(sent_folded):
