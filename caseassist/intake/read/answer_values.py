@@ -8,8 +8,8 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
+from caseassist.intake.read.language_kin import _they_subject
 from caseassist.intake.read.language_persons import pronoun_of_opening_person
-from caseassist.intake.read.language_subjects import _they_subject
 from caseassist.intake.read.language_words import _UNDERSTAND
 from caseassist.intake.read.languages import _language_list
 from caseassist.intake.read.roles import _other_subject

@@ -149,7 +149,7 @@ def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, st
     if fact == "person.other_languages" and _says_none(toks):
         lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
         return
-    found = _language_list(toks, 0, free=True)
+    found = _language_list(toks, 0, free=True) or _codes(toks)
     words = set(tokens(ffold(label)))
     for k, (code, weight) in enumerate(found):
         if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
@@ -193,6 +193,23 @@ def _names_another(toks: list[str]) -> bool:
         or pronoun_of_opening_person(toks[:first], toks[cut:first])
         or (first < len(toks) and _about_another(toks[:first], answer=False))
     )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
+
+
+_CODE_JOINERS = frozenset({"/", ",", "+", "&", ";", "-", "y", "and", "et", "e", "."})
+_NOT_CODES = frozenset({"no", "na", "nk", "si", "ok"})
+
+
+def _codes(toks: list[str]) -> list[tuple[str, str]]:
+    """A language form value written only as two-letter codes ("Languages: ES/EN",
+    "Idiomas: fr, es"): each code a language named plainly. Only under a language label,
+    where a code cannot be a country; never a yes/no or a placeholder ("no", "n/a")."""
+    words = [t for t in toks if t not in _CODE_JOINERS]
+    known = lexicon.known_language_codes()
+    if not 0 < len(words) <= 4 or any(
+        len(t) != 2 or t in _NOT_CODES or t not in known for t in words
+    ):
+        return []
+    return [(t, lw.PLAIN) for t in dict.fromkeys(words)]
 
 
 _NONE_VALUES = lexicon.Words(set(), "language_none_values")

@@ -208,6 +208,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             break  # "Twi (limited English)", "wolof (un peu de français)": English's level
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
+        if n and weight == lw.WELL and toks[k + n : k + n + 1] == ["como"]:
+            continue  # "dari bem como pashto": a list ("as well as"), not "well"
         if n and "." in toks[j:k] and k + n < len(toks) and toks[k + n] not in _STOP:
             continue  # "Indonésio. Também fala javanês", "Bulgare. Un peu néerlandais"
         if n and weight == lw.ONLY and _opens_clause(toks, k, n):
@@ -321,7 +323,9 @@ def _before(toks: list[str], i: int) -> str | None:
     if k > 0 and toks[k - 1] in _MAJOR:
         return lw.MAJOR
     if _dotted_major(toks, k):
-        return lw.MAJOR  # "Pref. árabe", "Préf. arabe", "Pref. lang Mandarin" (after a turn's label too)
+        return (
+            lw.MAJOR
+        )  # "Pref. árabe", "Préf. arabe", "Pref. lang Mandarin" (after a turn's label too)
     return None
 
 

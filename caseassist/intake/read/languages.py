@@ -8,9 +8,9 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
-from caseassist.intake.read.language_alone import no_others
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
+from caseassist.intake.read.language_alone import no_others
 from caseassist.intake.read.language_clauses import (
     _forgotten,
     _in_childhood,
@@ -25,9 +25,9 @@ from caseassist.intake.read.language_owners import joined_to, names_another, wri
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import (
-    is_request,
     REQUEST_REACH,
     fallback_preference,
+    is_request,
     prefer_in,
     preferred_back,
     relative_preference,
@@ -176,7 +176,9 @@ def _languages(
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         age = her_age(out)
         if (
-            _about_another(past_other_adjective(m.group(0), before), answer=answer, own_turn=own_turn)
+            _about_another(
+                past_other_adjective(m.group(0), before), answer=answer, own_turn=own_turn
+            )
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
