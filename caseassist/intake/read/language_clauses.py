@@ -86,3 +86,17 @@ def denied_before(verb: str, before: list[str], after: list[str], weight: str) -
                 return None  # "understands Spanish but does not speak it": understood
             return hit[0]
     return None
+
+
+def a_course(toks: list[str], i: int, n: int) -> bool:
+    """The language at toks[i:i+n] names what a course teaches, not one she speaks
+    (`language_course_leads` right before it: "un cours de français d'abord", "clases de
+    español primero", "aulas de português"; `language_course_ends` right after it:
+    "English classes first"): no level word beside it weighs her speaking it."""
+    words = lexicon.words()
+    for lead in words.get("language_course_leads", ()):
+        lt = tokens(lead)
+        if lt and toks[max(0, i - len(lt)) : i] == lt:
+            return True
+    after = toks[i + n : i + n + 1]
+    return bool(after) and after[0] in set(words.get("language_course_ends", ()))

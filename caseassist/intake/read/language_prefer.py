@@ -167,3 +167,14 @@ def fallback_preference(sent_folded: str, trigger_start: int) -> bool:
     italiano", "à défaut, elle préférerait l'italien", "se ninguém falar albanês"): the
     language is one she speaks, not the one she prefers."""
     return bool(lexicon.phrase_regex("language_fallbacks").search(sent_folded[:trigger_start]))
+
+
+def request_start(toks: list[str], start: int, negators: frozenset[str]) -> int:
+    """Where the language a request verb ending at toks[start] asks for starts: right
+    there when it is the whole object ("she asked for Portuguese"), else after an "in"
+    further on ("pidió que le hablen en inglés", "asked that all letters be in English");
+    -1 when it asks for something else ("asked for English classes")."""
+    if requested_at(toks, start):
+        return start
+    at = prefer_in(toks, start, negators, REQUEST_REACH)
+    return -1 if at is None else at

@@ -16,6 +16,7 @@ from caseassist.intake.read.language_clauses import (
     _in_childhood,
     _interpreter_waived,
     _past_yes,
+    a_course,
     denied_before,
     of_a_place,
 )
@@ -25,13 +26,12 @@ from caseassist.intake.read.language_owners import joined_to, names_another, wri
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import (
-    REQUEST_REACH,
     fallback_preference,
     is_request,
     prefer_in,
     preferred_back,
     relative_preference,
-    requested_at,
+    request_start,
 )
 from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
@@ -234,12 +234,9 @@ def _languages(
             lw.add(collected, denied, lw.NEG)  # "studied English but does not speak it"
             continue
         if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
-            if first == lw.NEG:
-                continue
-            if not requested_at(toks, start):  # "pidió que le hablen en inglés"
-                start = prefer_in(toks, start, _NEGATORS.all(), REQUEST_REACH) or -1
-                if start < 0:
-                    continue
+            start = -1 if first == lw.NEG else request_start(toks, start, _NEGATORS.all())
+            if start < 0:
+                continue  # (not "asked for English classes")
             first = lw.PREFERS
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
@@ -352,10 +349,11 @@ def _qualified(
         if described_another(toks[:i]):
             continue  # "supervisor, 45, Bengali/Hindi": the supervisor's
         nxt = toks[i + n : i + n + 1]
-        if nxt and (
-            nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
-        ):
-            continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
+        if (
+            nxt
+            and (nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER))
+        ) or a_course(toks, i, n):
+            continue  # "Vietnamese national", "no Spanish interpreter", "un cours de français"
         post = _after(toks, i + n)
         weight = post or _before(toks, i)
         if weight is None and well_end and joined_to(toks, well_end, i):
