@@ -344,3 +344,52 @@ def test_a_language_first_in_shorthand_is_her_main_one() -> None:
     text = "Persan d'abord. Parle assez l'anglais pour les démarches."
     assert reads(text, PREF) == "fa"
     assert reads(text, OTHERS) == ["en"]
+
+
+# ------------------------------------------- an official's bracket, "also" a good one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspector: J. Whitcombe (English only - interview via phone interpreter)\nLanguage: Spanish",
+        "Inspectora: M. Ruiz (solo habla inglés)\nIdioma: español",
+        "Inspecteur : P. Martin (anglais seulement)\nLangue : espagnol",
+        "Inspetora: R. Sousa (só fala inglês)\nLíngua: espanhol",
+    ],
+)
+def test_a_named_officials_bracket_is_theirs(text: str) -> None:
+    assert reads(text, PREF) == "es"
+    assert reads(text, OTHERS) is None
+
+
+def test_a_bracket_about_her_after_a_name_stays_hers() -> None:
+    assert reads("Nurse: Ana (she only speaks Spanish) is here.", PREF) == "es"
+    assert reads("Client: Ana (Spanish only)", PREF) == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigrinya, also fluent Arabic",
+        "Tigriña, también árabe fluido",
+        "Tigrinya, aussi un bon arabe",
+        "Tigrínia, também árabe fluente",
+    ],
+)
+def test_also_a_good_language_is_never_the_preferred_one(text: str) -> None:
+    assert reads(text, PREF) != "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Language: Spanish (also some Mixteco per worker)",
+        "Idioma: español (también algo de mixteco)",
+        "Langue : espagnol (aussi un peu de mixtèque)",
+        "Língua: espanhol (também um pouco de mixteco)",
+    ],
+)
+def test_also_with_a_level_weighs_the_next_language(text: str) -> None:
+    assert reads(text, PREF) == "es"
+    assert reads(text, OTHERS) == "possible"

@@ -9,6 +9,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import her_age
+from caseassist.intake.read.language_kin import named_officials_bracket
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
@@ -94,7 +95,12 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
             line = m.string
         if fact not in _LANG_FACTS:
             label = tokens(ffold(m.group("label")))
-            if fact is None and "?" not in line and not label_is_anothers(label):
+            if (
+                fact is None
+                and "?" not in line
+                and not label_is_anothers(label)
+                and not _officials(label, m.group("value"))
+            ):
                 # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
@@ -109,6 +115,14 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
         _form_value(fact, m.group("label"), value, collected)
         _later_segments(line, collected)  # "Primary Lang.: Khmer | Other langs: none"
         after = True
+
+
+def _officials(label: list[str], value: str) -> bool:
+    """A line giving a staff or official role a name with a bracket after it ("Inspector:
+    J. Whitcombe (English only - interview via phone interpreter)"): the bracket is that
+    person's, so the line says nothing of her languages."""
+    toks = [*label, ":", *tokens(ffold(value))]
+    return "(" in toks and named_officials_bracket(toks, toks.index("("))
 
 
 _TIME = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")

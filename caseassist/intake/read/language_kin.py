@@ -50,3 +50,39 @@ def _they_subject(clause: list[str]) -> bool:
         if t in fw.writer_words or t in fw.subject_pronouns:
             return False
     return False
+
+
+_OFFICIALS = lexicon.Words(set(), "language_official_labels")
+_NAME_PARTS = 4
+"""At most this many tokens of a name between a label's colon and a bracket ("J.
+Whitcombe", "Sgt. Ana Ruiz")."""
+
+
+def named_officials_bracket(before: list[str], opened: int) -> bool:
+    """A bracket opened right after a name that a form label gives a role other than hers
+    ("Inspector: J. Whitcombe (English only - interview via phone interpreter)",
+    "Agente: M. Ruiz (solo habla inglés)", "Inspecteur : P. Martin (anglais seulement)"):
+    what it says of languages is that person's, not hers. The label is a staff, official
+    or other person's word (`language_official_labels`, `staff_speakers`, `other_people`),
+    never one of hers ("Client: Ana (Spanish only)")."""
+    if opened < 2 or ":" not in before[max(0, opened - _NAME_PARTS - 1) : opened]:
+        return False
+    colon = max(k for k in range(max(0, opened - _NAME_PARTS - 1), opened) if before[k] == ":")
+    name = [t for t in before[colon + 1 : opened] if t != "."]
+    label = before[max(0, colon - 3) : colon]
+    if not name or not label or len(label) > 2 and before[colon - 3] not in (".", "\n"):
+        label = label[-2:]
+    her = owners._her_nouns()
+    roles = (
+        _OFFICIALS.all() | lexicon.by_language("staff_speakers") | lexicon.word_sets().other_people
+    )
+    fw = function_words()
+    named = all(
+        t.isalpha() and t not in fw.definite_articles and t not in fw.subject_pronouns for t in name
+    )
+    inside = before[opened + 1 :]
+    if ")" in inside:
+        inside = inside[: inside.index(")")]
+    if set(inside) & (fw.she_or_he | her):
+        return False  # "Nurse: Ana (she only speaks Spanish)": the bracket speaks of her
+    return named and bool(label) and label[-1] in roles and not set(label) & her

@@ -10,7 +10,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
-from caseassist.intake.read.language_kin import _of_her, _they_subject
+from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
@@ -350,6 +350,8 @@ def _in_anothers_bracket(before: list[str]) -> bool:
     opened = owners.open_bracket(before)
     if opened is None:
         return False
+    if named_officials_bracket(before, opened):
+        return True  # "Inspector: J. Whitcombe (English only - ...)"
     inside = _without_companions(before[opened + 1 :])
     if _other_subject(inside) or _helper_subject(inside) or persons.another_of_her_kind(inside):
         return True

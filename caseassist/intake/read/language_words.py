@@ -248,6 +248,10 @@ def _level_of_next(toks: list[str], end: int) -> bool:
         if not (_phrase_at(toks, end + 1, _WELL) or _phrase_at(toks, end + 1, _MINOR_PHRASES)):
             return True  # (not "Francés también habla bien": the verb's level is the French)
         end += 1
+    if m := _phrase_at(toks, end, _MINOR_PHRASES) or _phrase_at(toks, end, _WELL):
+        at = end + m + (toks[end + m : end + m + 1] != [] and toks[end + m] in _OF)
+        if _names_language_at(toks, at):
+            return True  # "Spanish (also some Mixteco)": "also" is Mixteco's, with its level
     end += toks[end : end + 1] != [] and toks[end] in _OF
     return _names_language_at(toks, end)
 
@@ -317,6 +321,8 @@ def _before(toks: list[str], i: int) -> str | None:
     for words, weight in ((_NEGATORS, lw.NEG), (_MINOR_PHRASES, lw.MINOR), (_WELL, lw.WELL)):
         for n in (3, 2, 1):
             if k - n >= 0 and " ".join(toks[k - n : k]) in words:
+                if weight == lw.WELL and _also_before(toks, k - n):
+                    return lw.ALSO  # "Tigrinya, also fluent Arabic": a second one, however good
                 return weight
         if k < i and i >= 2 and " ".join(toks[i - 2 : i]) in words:
             return weight  # "algo de español": the phrase holds its "de"
@@ -339,3 +345,9 @@ def _dotted_major(toks: list[str], k: int) -> bool:
     if k > 0 and toks[k - 1] in _LANGUAGE_NOUNS | {"lang"}:
         k -= 1
     return k > 1 and toks[k - 1] == "." and toks[k - 2] in _MAJOR_ABBREVIATIONS.all()
+
+
+def _also_before(toks: list[str], k: int) -> bool:
+    """An "also" word right before toks[k], past an article ("aussi un bon arabe")."""
+    k -= k > 0 and toks[k - 1] in ("un", "une", "una", "um", "uma", "a", "an")
+    return k > 0 and toks[k - 1] in _ALSO

@@ -51,6 +51,7 @@ from caseassist.intake.read.language_words import (
     _WELL,
     _after,
     _after_end,
+    _also_before,
     _before,
     _phrase_at,
 )
@@ -98,7 +99,7 @@ def _language_list(
             post, end = _after_end(toks, i + n)
             if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
                 lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
-            weight = post or pending
+            weight = lw.ALSO if (pending, post) == (lw.ALSO, lw.WELL) else (post or pending)
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in _NOT_SPOKEN and weight != lw.NEG):
@@ -126,7 +127,7 @@ def _language_list(
         if n := _phrase_at(toks, i, _MAJOR):
             pending, i = lw.MAJOR, i + n - 1  # "sobre todo", "avant tout": past the phrase
         elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
-            pending = lw.WELL
+            pending = lw.ALSO if pending == lw.ALSO else lw.WELL  # "also fluent Arabic"
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
             pending = lw.ONLY
         elif w in _ALSO:
@@ -355,7 +356,9 @@ def _qualified(
         ) or a_course(toks, i, n):
             continue  # "Vietnamese national", "no Spanish interpreter", "un cours de français"
         post = _after(toks, i + n)
-        weight = post or _before(toks, i)
+        weight = (lw.ALSO if post == lw.WELL and _also_before(toks, i) else post) or _before(
+            toks, i
+        )
         if weight is None and well_end and joined_to(toks, well_end, i):
             weight = lw.WELL  # "Fluent English and Spanish": both
         well_end = i + n if weight == lw.WELL and not post else 0
