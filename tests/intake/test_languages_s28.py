@@ -366,6 +366,8 @@ def test_a_named_officials_bracket_is_theirs(text: str) -> None:
 def test_a_bracket_about_her_after_a_name_stays_hers() -> None:
     assert reads("Nurse: Ana (she only speaks Spanish) is here.", PREF) == "es"
     assert reads("Client: Ana (Spanish only)", PREF) == "es"
+    text = "Interpreter: not needed (speaks Romanian with our nurse)"
+    assert (reads(text, PREF), reads(text, INTERP)) == ("ro", False)
 
 
 @pytest.mark.parametrize(

@@ -59,30 +59,28 @@ Whitcombe", "Sgt. Ana Ruiz")."""
 
 
 def named_officials_bracket(before: list[str], opened: int) -> bool:
-    """A bracket opened right after a name that a form label gives a role other than hers
+    """A bracket opened right after a name that a form label gives a staff or official role
     ("Inspector: J. Whitcombe (English only - interview via phone interpreter)",
     "Agente: M. Ruiz (solo habla inglés)", "Inspecteur : P. Martin (anglais seulement)"):
-    what it says of languages is that person's, not hers. The label is a staff, official
-    or other person's word (`language_official_labels`, `staff_speakers`, `other_people`),
-    never one of hers ("Client: Ana (Spanish only)")."""
-    if opened < 2 or ":" not in before[max(0, opened - _NAME_PARTS - 1) : opened]:
+    what it says of languages is that person's, not hers. The label is a staff or official
+    word (`language_official_labels`, `staff_speakers`), never one of hers ("Client: Ana
+    (Spanish only)"); the words before the bracket a name, not a value ("Interpreter: not
+    needed (...)"); and the bracket does not speak of her ("Nurse: Ana (she only speaks
+    Spanish)")."""
+    lead = before[max(0, opened - _NAME_PARTS - 1) : opened]
+    if opened < 2 or ":" not in lead:
         return False
-    colon = max(k for k in range(max(0, opened - _NAME_PARTS - 1), opened) if before[k] == ":")
+    colon = opened - len(lead) + max(k for k, t in enumerate(lead) if t == ":")
     name = [t for t in before[colon + 1 : opened] if t != "."]
-    label = before[max(0, colon - 3) : colon]
-    if not name or not label or len(label) > 2 and before[colon - 3] not in (".", "\n"):
-        label = label[-2:]
+    label = before[max(0, colon - 2) : colon]
+    fw, ws = function_words(), lexicon.word_sets()
+    plain = fw.definite_articles | fw.subject_pronouns | ws.no | ws.negators
+    if not name or not label or not all(t.isalpha() and t not in plain for t in name):
+        return False
+    roles = _OFFICIALS.all() | lexicon.by_language("staff_speakers")
     her = owners._her_nouns()
-    roles = (
-        _OFFICIALS.all() | lexicon.by_language("staff_speakers") | lexicon.word_sets().other_people
-    )
-    fw = function_words()
-    named = all(
-        t.isalpha() and t not in fw.definite_articles and t not in fw.subject_pronouns for t in name
-    )
+    if not (label[-1] in roles or " ".join(label) in roles) or set(label) & her:
+        return False
     inside = before[opened + 1 :]
-    if ")" in inside:
-        inside = inside[: inside.index(")")]
-    if set(inside) & (fw.she_or_he | her):
-        return False  # "Nurse: Ana (she only speaks Spanish)": the bracket speaks of her
-    return named and bool(label) and label[-1] in roles and not set(label) & her
+    inside = inside[: inside.index(")")] if ")" in inside else inside
+    return not set(inside) & (fw.she_or_he | her)
