@@ -6,6 +6,8 @@ the language before it ("studied English but does not speak it"). Moved out of `
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
@@ -86,3 +88,22 @@ def denied_before(verb: str, before: list[str], after: list[str], weight: str) -
                 return None  # "understands Spanish but does not speak it": understood
             return hit[0]
     return None
+
+
+def a_course(toks: list[str], i: int, n: int) -> bool:
+    """The language at toks[i:i+n] names what a course teaches, not one she speaks
+    (`language_course_leads` right before it: "un cours de français d'abord", "clases de
+    español primero", "aulas de português"; `language_course_ends` right after it:
+    "English classes first"): no level word beside it weighs her speaking it."""
+    leads, ends = _course_words()
+    if any(toks[max(0, i - len(lt)) : i] == lt for lt in leads):
+        return True
+    return toks[i + n : i + n + 1] != [] and toks[i + n] in ends
+
+
+@cache
+def _course_words() -> tuple[tuple[list[str], ...], frozenset[str]]:
+    """The course leads as token lists, and the course ends (built once)."""
+    words = lexicon.words()
+    leads = tuple(lt for w in words.get("language_course_leads", ()) if (lt := tokens(w)))
+    return leads, frozenset(words.get("language_course_ends", ()))

@@ -9,6 +9,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import her_age
+from caseassist.intake.read.language_kin import named_officials_bracket
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
@@ -48,14 +49,23 @@ _OTHER_LABEL = lexicon.Words({"other", "additional", "second"}, "other_language_
 
 
 _SHORT_NOUNS = frozenset({"lang", "langs", "lng"})
+_FOLLOW_LABEL = lexicon.Words(set(), "language_follow_label_words")
+"""Words a label right after a language label may hold alone to list her other languages
+("Also speaks:", "También:", "Autres :", "Adicional:")."""
 
 
-def _language_label(label: str) -> str | None:
+def _language_label(label: str, after_language: bool = False) -> str | None:
     """The language fact a label the field table does not list names: a language noun
     with only label words ("Lenguas habladas", "Langue d'usage", "Outras línguas
-    faladas") or main-language words beside it. None for anything else."""
+    faladas") or main-language words beside it. None for anything else.
+    `after_language`: the label follows a language label (the line or segment before):
+    then one of only other-label and speaking words, with no noun, is her other languages
+    ("Preferred language: Vietnamese / Also speaks: Arabic", "Idioma preferente:
+    portugués / Adicional: español", "Langue : créole | Autres : aucune")."""
     toks = tokens(ffold(label))
     nouns = _LANGUAGE_WORDS | _SHORT_NOUNS
+    if after_language and toks and all(t in _OTHER_LABEL or t in _FOLLOW_LABEL for t in toks):
+        return "person.other_languages"
     if not set(toks) & nouns:
         return None
     rest = [t for t in toks if t not in nouns]
@@ -73,14 +83,24 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
         return
     lines = text.splitlines()
     own = her_turns([ffold(line) for line in lines])  # "Caller: ... She speaks Portuguese"
+    after = False  # the line before was a language form line
     for line, own_turn in zip(lines, own, strict=True):
-        m = _LINE.match(line)
+        m = _LINE.match(_TIME.sub("", line, count=1))
+        was_after, after = after, False
         if not m:
             continue
-        fact = fields.fact_of(m.group("label")) or _language_label(m.group("label"))
+        fact = fields.fact_of(m.group("label")) or _language_label(m.group("label"), was_after)
+        if fact is None and (inner := _turn_form_line(m, was_after)) is not None:
+            m, fact = inner  # "Clinic (Nurse Hollis): Other languages: none"
+            line = m.string
         if fact not in _LANG_FACTS:
             label = tokens(ffold(m.group("label")))
-            if fact is None and "?" not in line and not label_is_anothers(label):
+            if (
+                fact is None
+                and "?" not in line
+                and not label_is_anothers(label)
+                and not _officials(label, m.group("value"))
+            ):
                 # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
@@ -88,21 +108,53 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
                 known = Extraction({"person.age": age} if isinstance(age, int) else {})
                 _languages(value, known, collected, answer=False, bare=False, own_turn=own_turn)
             if fact is not None:  # "Sex: F | Other langs: none": a later segment's label
-                _later_segments(line, collected)
+                after = _later_segments(line, collected, first=False)
             continue
         segs = list(fields._form_lines(line, runs=True))
         value = segs[0][1] if len(segs) > 1 else m.group("value")
         _form_value(fact, m.group("label"), value, collected)
         _later_segments(line, collected)  # "Primary Lang.: Khmer | Other langs: none"
+        after = True
 
 
-def _later_segments(line: str, collected: list[tuple[str, str]]) -> None:
+def _officials(label: list[str], value: str) -> bool:
+    """A line giving a staff or official role a name with a bracket after it ("Inspector:
+    J. Whitcombe (English only - interview via phone interpreter)"): the bracket is that
+    person's, so the line says nothing of her languages."""
+    toks = [*label, ":", *tokens(ffold(value))]
+    return "(" in toks and named_officials_bracket(toks, toks.index("("))
+
+
+_TIME = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
+"""A chat line's time ("[14:03] "), before its speaker's label."""
+
+
+def _turn_form_line(m: re.Match[str], after: bool) -> tuple[re.Match[str], str] | None:
+    """A chat turn whose value is itself a language form line ("Clinic: Preferred
+    language: Vietnamese", "Nurse Hollis: LANG: SOMALI / INTERP REQ: Y"): that line and
+    its fact, read as if it stood alone. None when the turn's label names another person
+    ("Supervisor: Languages: Bengali") or the value is no language form line."""
+    if label_is_anothers(tokens(ffold(m.group("label")))):
+        return None
+    inner = _LINE.match(m.group("value"))
+    if inner is None:
+        return None
+    fact = fields.fact_of(inner.group("label")) or _language_label(inner.group("label"), after)
+    return (inner, fact) if fact in _LANG_FACTS else None
+
+
+def _later_segments(line: str, collected: list[tuple[str, str]], *, first: bool = True) -> bool:
     """The language segments after the first of a line of several ("Age: 27 | Other
-    langs: none | Interp.: yes"), each read by its own label."""
+    langs: none | Interp.: yes"), each read by its own label (`first`: the first segment
+    is a language one, so "Autres : aucune" right after it is her other languages).
+    Whether the last segment was a language one."""
+    after = first
     for label, value in list(fields._form_lines(line, runs=True))[1:]:
-        fact = fields.fact_of(label) or _language_label(label)
-        if fact in _LANG_FACTS:
+        fact = fields.fact_of(label) or _language_label(label, after)
+        after = fact in _LANG_FACTS
+        if after:
             _form_value(fact, label, value, collected)
+    return after
 
 
 def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, str]]) -> None:
@@ -111,7 +163,7 @@ def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, st
     if fact == "person.other_languages" and _says_none(toks):
         lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
         return
-    found = _language_list(toks, 0, free=True)
+    found = _language_list(toks, 0, free=True) or _codes(toks)
     words = set(tokens(ffold(label)))
     for k, (code, weight) in enumerate(found):
         if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
@@ -155,6 +207,23 @@ def _names_another(toks: list[str]) -> bool:
         or pronoun_of_opening_person(toks[:first], toks[cut:first])
         or (first < len(toks) and _about_another(toks[:first], answer=False))
     )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
+
+
+_CODE_JOINERS = frozenset({"/", ",", "+", "&", ";", "-", "y", "and", "et", "e", "."})
+_NOT_CODES = frozenset({"no", "na", "nk", "si", "ok"})
+
+
+def _codes(toks: list[str]) -> list[tuple[str, str]]:
+    """A language form value written only as two-letter codes ("Languages: ES/EN",
+    "Idiomas: fr, es"): each code a language named plainly. Only under a language label,
+    where a code cannot be a country; never a yes/no or a placeholder ("no", "n/a")."""
+    words = [t for t in toks if t not in _CODE_JOINERS]
+    known = lexicon.known_language_codes()
+    if not 0 < len(words) <= 4 or any(
+        len(t) != 2 or t in _NOT_CODES or t not in known for t in words
+    ):
+        return []
+    return [(t, lw.PLAIN) for t in dict.fromkeys(words)]
 
 
 _NONE_VALUES = lexicon.Words(set(), "language_none_values")

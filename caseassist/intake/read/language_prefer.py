@@ -13,14 +13,19 @@ _IN_WORDS = lexicon.Words(set(), "language_prefer_in")
 """The words that lead to the language after a preference verb ("in", "en", "em")."""
 _REACH = 6
 """At most this many words between "prefers" and the "in" (a verb and its pronouns)."""
+REQUEST_REACH = 10
+"""A request reaches further to its "in" ("pidió expresamente que las comunicaciones con
+ella se hagan en inglés"): what she asked is how she is spoken to."""
 _BREAKS = frozenset({",", ";", ".", ":", "(", ")", "/", "+", "but", "pero", "mais", "mas", "than"})
 
 
-def prefer_in(toks: list[str], start: int, negators: frozenset[str]) -> int | None:
+def prefer_in(
+    toks: list[str], start: int, negators: frozenset[str], reach: int = _REACH
+) -> int | None:
     """Where the language list starts after a preference verb ending at toks[start]: after
-    the first "in" within `_REACH` words, when a language follows it and nothing between
+    the first "in" within `reach` words, when a language follows it and nothing between
     denies (`negators`), breaks the clause or names a language first (None otherwise)."""
-    for k in range(start, min(len(toks), start + _REACH + 1)):
+    for k in range(start, min(len(toks), start + reach + 1)):
         t = toks[k]
         if t in _BREAKS or t in negators or _lang_at(toks, k):
             return None
@@ -153,3 +158,23 @@ def requested_at(toks: list[str], start: int) -> bool:
         return False
     end = j + hit[1]
     return end >= len(toks) or toks[end] in _BREAKS or toks[end] in _REQUEST_ENDS.all()
+
+
+def fallback_preference(sent_folded: str, trigger_start: int) -> bool:
+    """A preference said only for when her own language is not at hand: a
+    `language_fallbacks` phrase before the verb in its sentence ("If nobody at the shelter
+    speaks Albanian he would rather use Italian", "si nadie habla albanés, preferiría el
+    italiano", "à défaut, elle préférerait l'italien", "se ninguém falar albanês"): the
+    language is one she speaks, not the one she prefers."""
+    return bool(lexicon.phrase_regex("language_fallbacks").search(sent_folded[:trigger_start]))
+
+
+def request_start(toks: list[str], start: int, negators: frozenset[str]) -> int:
+    """Where the language a request verb ending at toks[start] asks for starts: right
+    there when it is the whole object ("she asked for Portuguese"), else after an "in"
+    further on ("pidió que le hablen en inglés", "asked that all letters be in English");
+    -1 when it asks for something else ("asked for English classes")."""
+    if requested_at(toks, start):
+        return start
+    at = prefer_in(toks, start, negators, REQUEST_REACH)
+    return -1 if at is None else at

@@ -10,6 +10,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
+from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
@@ -24,7 +25,7 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
     transcript (`own_turn`), "she / he" right after words naming another person ("Caller:
     my roommate is stuck too, she's seventeen. She speaks Portuguese, I don't")."""
     cut, bare = _clause_start(before)
-    clause = _without_companions(_saxon_genitive(bare))
+    clause = _without_companions(_of_her(_saxon_genitive(bare)))
     if _in_anothers_bracket(before):
         return True  # "una vecina (ella habla inglés)": the neighbour's
     if persons.pronoun_of_opening_person(before, before[cut:]):
@@ -37,6 +38,7 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         who = _antecedent(before[: cut - 1])
         return (
             _other_subject(who)
+            or len(_of_her(who)) < len(who)  # "la madre de la usuaria, que habla quechua"
             or _helper_subject(who)
             or persons.another_of_her_kind(before[: cut - 1])  # "Another woman, 30, who"
         )  # "the officer, who speaks"
@@ -55,6 +57,7 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
         or (own_turn and _third_person_subject(clause) and _after_another(before[:cut]))
+        or (answer and _they_subject(clause))
     )
 
 
@@ -347,6 +350,8 @@ def _in_anothers_bracket(before: list[str]) -> bool:
     opened = owners.open_bracket(before)
     if opened is None:
         return False
+    if named_officials_bracket(before, opened):
+        return True  # "Inspector: J. Whitcombe (English only - ...)"
     inside = _without_companions(before[opened + 1 :])
     if _other_subject(inside) or _helper_subject(inside) or persons.another_of_her_kind(inside):
         return True

@@ -44,6 +44,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
     if set(before[-2:]) & _DENY_VERBS.all():
         return lw.NEG  # "denies speaking any English", "niega hablar", "nie parler"
+    if trigger.split()[0] in _LANGUAGE_WORDS and set(before[-2:]) & _OTHER_ADJECTIVES.all():
+        return lw.OTHER  # "her only other language is Swahili", "su otra lengua es el igbo"
     if before[-1:] and before[-1] in _ONLY:
         # "only understands Spanish": understood, not her only language
         return lw.UNDERSTAND if trigger.split()[0] in _UNDERSTAND else lw.ONLY
@@ -77,6 +79,21 @@ _DENY_VERBS = lexicon.Words(set(), "language_deny_verbs")
 """A verb that denies the language verb right after it ("denies speaking", "niega hablar"):
 one word, so a denial earlier in the sentence ("denies pain, speaks Spanish") is not it."""
 _WELL_TRIGGERS = lexicon.Words(set(), "language_well_triggers")
+_OTHER_ADJECTIVES = lexicon.Words(set(), "language_other_adjectives")
+"""Right before a language noun ("her other language is", "su otra lengua es", "son
+autre langue est", "a outra língua dela é"): the language after it is one of her others,
+never her main one (a main-language trigger such as "langue est" would make it so)."""
+
+
+def past_other_adjective(trigger: str, before: list[str]) -> list[str]:
+    """`before` without an other-adjective of the language noun opening `trigger`: in "a
+    outra língua dela é", "outra" is the language's ("her other language"), not another
+    woman ("a outra moça"), so it says nothing of whose the language is."""
+    if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _OTHER_ADJECTIVES:
+        return before[:-1]
+    return before
+
+
 _PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")
 """Words opening a language verb that say she prefers it without a "prefer" stem ("would
 rather speak", "aimerait mieux parler")."""

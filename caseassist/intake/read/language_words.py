@@ -62,6 +62,10 @@ _ONLY_ADJECTIVES = lexicon.Words({"only"}, "language_only_adjectives")
 """An article, one of these and a language noun ("the only language", "la única lengua",
 "la seule langue", "a única língua"): the language before it is her main one."""
 _LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
+_AND_WORDS = frozenset({"and", "y", "et", "e"})
+_MAIN_AFTER = _MAIN_ADJECTIVES | {"materna", "materno", "maternelle", "nativa", "nativo", "natal"}
+"""Main-language adjectives written after the noun, before a possessive ("língua materna
+dela")."""
 
 
 @cache
@@ -83,11 +87,19 @@ def _own_language(own: list[str]) -> str | None:
     weight = lw.MAJOR
     if own[k : k + 1] and own[k] in function_words().second_words:
         weight, k = lw.ALSO, k + 1
-    elif own[k : k + 1] and own[k] in _MAIN_ADJECTIVES:
-        k += 1
+    else:  # "her first and only language", "su primera y única lengua"
+        while own[k : k + 1] and (
+            own[k] in _MAIN_ADJECTIVES
+            or own[k] in _ONLY_ADJECTIVES
+            or (own[k] in _AND_WORDS and k + 1 < len(own) and own[k + 1] in _ONLY_ADJECTIVES)
+        ):
+            k += 1
     if not (own[k : k + 1] and own[k] in _LANGUAGE_NOUNS):
         return None
-    nxt = own[k + 1 : k + 2]
+    q = k + 1
+    while own[q : q + 1] and own[q] in _MAIN_AFTER:
+        q += 1  # "o português é a língua materna dela"
+    nxt = own[q : q + 1]
     if nxt and nxt[0] in function_words().second_words:
         weight = lw.ALSO  # "su lengua segunda"
     if not owned and not (nxt and nxt[0] in function_words().possessives_after):
@@ -196,6 +208,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             break  # "Twi (limited English)", "wolof (un peu de français)": English's level
         if n and weight == lw.ALSO and toks[k + n : k + n + 1] == ["as"]:
             continue  # "Dari as well as Pashto": a list, not "also"
+        if n and weight == lw.WELL and toks[k + n : k + n + 1] == ["como"]:
+            continue  # "dari bem como pashto": a list ("as well as"), not "well"
         if n and "." in toks[j:k] and k + n < len(toks) and toks[k + n] not in _STOP:
             continue  # "Indonésio. Também fala javanês", "Bulgare. Un peu néerlandais"
         if n and weight == lw.ONLY and _opens_clause(toks, k, n):
@@ -234,6 +248,10 @@ def _level_of_next(toks: list[str], end: int) -> bool:
         if not (_phrase_at(toks, end + 1, _WELL) or _phrase_at(toks, end + 1, _MINOR_PHRASES)):
             return True  # (not "Francés también habla bien": the verb's level is the French)
         end += 1
+    if m := _phrase_at(toks, end, _MINOR_PHRASES) or _phrase_at(toks, end, _WELL):
+        at = end + m + (toks[end + m : end + m + 1] != [] and toks[end + m] in _OF)
+        if _names_language_at(toks, at):
+            return True  # "Spanish (also some Mixteco)": "also" is Mixteco's, with its level
     end += toks[end : end + 1] != [] and toks[end] in _OF
     return _names_language_at(toks, end)
 
@@ -303,9 +321,33 @@ def _before(toks: list[str], i: int) -> str | None:
     for words, weight in ((_NEGATORS, lw.NEG), (_MINOR_PHRASES, lw.MINOR), (_WELL, lw.WELL)):
         for n in (3, 2, 1):
             if k - n >= 0 and " ".join(toks[k - n : k]) in words:
+                if weight == lw.WELL and _also_before(toks, k - n):
+                    return lw.ALSO  # "Tigrinya, also fluent Arabic": a second one, however good
                 return weight
         if k < i and i >= 2 and " ".join(toks[i - 2 : i]) in words:
             return weight  # "algo de español": the phrase holds its "de"
     if k > 0 and toks[k - 1] in _MAJOR:
         return lw.MAJOR
+    if _dotted_major(toks, k):
+        return (
+            lw.MAJOR
+        )  # "Pref. árabe", "Préf. arabe", "Pref. lang Mandarin" (after a turn's label too)
     return None
+
+
+_MAJOR_ABBREVIATIONS = lexicon.Words(set(), "language_major_abbreviations")
+"""A main-language word cut short with a dot ("Pref.", "Préf."): the language after it
+(past a language noun: "Pref. lang Mandarin") is her main one."""
+
+
+def _dotted_major(toks: list[str], k: int) -> bool:
+    """Whether a main-language abbreviation and its dot stand right before toks[k]."""
+    if k > 0 and toks[k - 1] in _LANGUAGE_NOUNS | {"lang"}:
+        k -= 1
+    return k > 1 and toks[k - 1] == "." and toks[k - 2] in _MAJOR_ABBREVIATIONS.all()
+
+
+def _also_before(toks: list[str], k: int) -> bool:
+    """An "also" word right before toks[k], past an article ("aussi un bon arabe")."""
+    k -= k > 0 and toks[k - 1] in ("un", "une", "una", "um", "uma", "a", "an")
+    return k > 0 and toks[k - 1] in _ALSO

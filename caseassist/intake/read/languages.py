@@ -10,11 +10,13 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
+from caseassist.intake.read.language_alone import no_others
 from caseassist.intake.read.language_clauses import (
     _forgotten,
     _in_childhood,
     _interpreter_waived,
     _past_yes,
+    a_course,
     denied_before,
     of_a_place,
 )
@@ -24,16 +26,17 @@ from caseassist.intake.read.language_owners import joined_to, names_another, wri
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import (
+    fallback_preference,
     is_request,
     prefer_in,
     preferred_back,
     relative_preference,
-    requested_at,
+    request_start,
 )
 from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
-from caseassist.intake.read.language_triggers import _trigger_weight
+from caseassist.intake.read.language_triggers import _trigger_weight, past_other_adjective
 from caseassist.intake.read.language_words import (
     _ALSO,
     _FILLER,
@@ -48,6 +51,7 @@ from caseassist.intake.read.language_words import (
     _WELL,
     _after,
     _after_end,
+    _also_before,
     _before,
     _phrase_at,
 )
@@ -95,7 +99,7 @@ def _language_list(
             post, end = _after_end(toks, i + n)
             if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
                 lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
-            weight = post or pending
+            weight = lw.ALSO if (pending, post) == (lw.ALSO, lw.WELL) else (post or pending)
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in _NOT_SPOKEN and weight != lw.NEG):
@@ -123,7 +127,7 @@ def _language_list(
         if n := _phrase_at(toks, i, _MAJOR):
             pending, i = lw.MAJOR, i + n - 1  # "sobre todo", "avant tout": past the phrase
         elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
-            pending = lw.WELL
+            pending = lw.ALSO if pending == lw.ALSO else lw.WELL  # "also fluent Arabic"
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
             pending = lw.ONLY
         elif w in _ALSO:
@@ -173,7 +177,9 @@ def _languages(
         clause = before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
         age = her_age(out)
         if (
-            _about_another(before, answer=answer, own_turn=own_turn)
+            _about_another(
+                past_other_adjective(m.group(0), before), answer=answer, own_turn=own_turn
+            )
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
@@ -229,8 +235,9 @@ def _languages(
             lw.add(collected, denied, lw.NEG)  # "studied English but does not speak it"
             continue
         if is_request(m.group(0)):  # "she asked for Portuguese": the one to speak to her in
-            if first == lw.NEG or not requested_at(toks, start):
-                continue
+            start = -1 if first == lw.NEG else request_start(toks, start, _NEGATORS.all())
+            if start < 0:
+                continue  # (not "asked for English classes")
             first = lw.PREFERS
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
@@ -250,6 +257,8 @@ def _languages(
             and (at := relative_preference(toks, start)) is not None
         ):  # "la lengua en la que se siente más cómoda es el quechua"
             items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        if items and first == lw.PREFERS and fallback_preference(sent_folded, m.start()):
+            items = [(c, lw.ALSO if w == lw.PREFERS else w) for c, w in items]  # "if nobody..."
         if items and _forgotten(toks[start:]):
             items = [(c, lw.NEG) for c, _w in items]  # "spoke Farsi but has forgotten it"
         if items and _in_childhood(clause, toks[start:]):
@@ -287,6 +296,7 @@ def _languages(
                 out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
+    no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
     if back := lexicon.phrase_regex("language_preferred_back").search(sent_folded):
@@ -340,12 +350,15 @@ def _qualified(
         if described_another(toks[:i]):
             continue  # "supervisor, 45, Bengali/Hindi": the supervisor's
         nxt = toks[i + n : i + n + 1]
-        if nxt and (
-            nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER)
-        ):
-            continue  # "Vietnamese national"; "no Spanish interpreter" is about the interpreter
+        if (
+            nxt
+            and (nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER))
+        ) or a_course(toks, i, n):
+            continue  # "Vietnamese national", "no Spanish interpreter", "un cours de français"
         post = _after(toks, i + n)
-        weight = post or _before(toks, i)
+        weight = (lw.ALSO if post == lw.WELL and _also_before(toks, i) else post) or _before(
+            toks, i
+        )
         if weight is None and well_end and joined_to(toks, well_end, i):
             weight = lw.WELL  # "Fluent English and Spanish": both
         well_end = i + n if weight == lw.WELL and not post else 0
