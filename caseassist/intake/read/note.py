@@ -72,6 +72,7 @@ from caseassist.intake.read.replies import (
     reply_to,
     reported_question,
     tag_only,
+    unknown_value,
 )
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
@@ -292,10 +293,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
             r = k + 1 + tag_only(folded_sents[k + 1 : k + 2])  # past a lone "[02:15]"
-            nxt = tokens(folded_sents[r])[:1] if r < len(folded_sents) else []
+            unknown = unknown_value(sf)  # "Trafficker knows location: ?": no reply after it
+            nxt = tokens(folded_sents[r])[:1] if r < len(folded_sents) and not unknown else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
-                if r < len(folded_sents) and not asks[r]:
+                if r < len(folded_sents) and not asks[r] and not unknown:
                     replies.append((folded_sents[r], sf, True))
                 continue
         all_clauses.extend(
@@ -320,14 +322,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
-    # clauses left open, never overrides. In a long note only after a wish: its other
-    # "and"-joined parts are read in a short text (an answer) alone.
+    # clauses left open, never overrides. A long sentence only after a wish; a short one
+    # (judged alone: a sign-off or the next statement never changes its reading) always.
     wished: list[str] = []
     loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += carried_wishes(sent)  # (in place of the whole "and"-joined parts)
-        elif len(text) <= _SHORT_TEXT:
+        elif len(sent) <= _SHORT_TEXT:
             loose_parts += [
                 OriginalClause(originals, -1, 0, -1, part, sent)
                 for part in _LOOSE_SPLIT.split(sent)

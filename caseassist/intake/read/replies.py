@@ -74,8 +74,17 @@ def next_turn(sents: list[str], asks: list[bool], k: int) -> str:
     return nxt if labelled or told_reply(nxt) else ""
 
 
+def unknown_value(question: str) -> bool:
+    """Whether a question is a form line whose value is only a "?" ("Trafficker knows
+    location: ?", "Clinic: Pregnant: ?"): a value not known, asked of no one, so the line
+    after it is never its reply (its "No dependants present" is no "no")."""
+    return question.rstrip().endswith(":")
+
+
 def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
     """The sentences after question `k` up to the next question (at most three)."""
+    if unknown_value(sents[k]):
+        return []
     out: list[str] = []
     for j in range(k + 1, min(k + 4, len(sents))):
         if asks[j]:

@@ -82,8 +82,8 @@ _NOW = re.compile(
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
 _SHORT_TEXT = 200
-"""Up to this many characters a text is an answer's length: its "and"-joined parts are also
-read alone (`note.extract`)."""
+"""Up to this many characters a sentence's "and"-joined parts are also read alone
+(`note.extract`): its own length, never the note's (a sign-off changes no reading)."""
 _rule_candidates = rule_candidates  # (the name the readers import)
 
 
