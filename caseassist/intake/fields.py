@@ -47,9 +47,10 @@ def _label_key(label: str) -> str | None:
     key = " ".join(value_words(label))
     if key not in t.labels and "(" in label:
         key = " ".join(value_words(_QUALIFIER.sub(" ", label)))  # "Age (stated)", "Sexe (déclaré)"
-    if key not in t.labels and lexicon.respell(key) in t.labels:
-        # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje"
-        key = lexicon.respell(key)
+    if key not in t.labels and (spelt := lexicon.respell(key)) != key:
+        # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje", "HU ce soir" is
+        # "hebergement d'urgence ce soir" (then looked up, or composed, as written out)
+        key = " ".join(value_words(spelt))
     last = key.rsplit(" ", 1)
     if (
         key not in t.labels
@@ -136,8 +137,8 @@ def _inline_labels() -> frozenset[str]:
 def _inline_label(key: str) -> bool:
     """A known label, or one a role word opens ("Client age", "Edad usuaria" is read by
     `read/role_labels.py`): an export's columns ("Client gender: F    Client age: 31")."""
-    if key in _inline_labels() or composed_label(key):
-        return True
+    if key in _inline_labels() or lexicon.respell(key) in _inline_labels() or composed_label(key):
+        return True  # (shorthand written out: "LT housing" is "long term housing")
     role, _, rest = key.partition(" ")
     return bool(rest) and role in _role_words() and rest in tables().labels
 
@@ -200,6 +201,36 @@ def colon_topics(text: str) -> str:
     return "".join(chars)
 
 
+_TURN_FORM = re.compile(
+    r"^(?P<turn>[ \t]*(?:[-*\u2022>]+[ \t]*)?(?:\[[^\]\n]{0,12}\d[^\]\n]{0,12}\][ \t]*)?"
+    r"(?P<speaker>[^\W\d_][^:\n?]{0,40}?)[ \t]*:[ \t]*)(?P<label>\u00bf?[^\W\d_][^:\n]{0,48}?)[ \t]*:[ \t]*\S",
+    re.M,
+)
+"""A chat turn whose words are a form line: "Clinic: Age: 34", "[14:03] Clinic (Nurse
+Hollis): Emergency shelter tonight: Y", "Clínica: ¿Cama esta noche?: sí"."""
+
+
+def turn_form_lines(text: str) -> str:
+    """A form line someone typed as a chat turn reads as the form line: the speaker's label
+    (and a "[14:03]" before it) becomes spaces, so every offset still holds; only when
+    what follows is a known label (or a wish label, "Needs:") and the speaker's own label is not one ("Housing:
+    long-term: no" keeps its label), nor another person than staff ("Sister: Age: 19"
+    may be the sister's; "Nurse Hollis:" is staff)."""
+    if text.count(":") < 2:
+        return text
+    others = lexicon.word_sets().other_people - lexicon.by_language("staff_speakers")
+    chars = list(text)
+    for m in _TURN_FORM.finditer(text):
+        speaker = m.group("speaker")
+        label = m.group("label").strip("\u00bf?")
+        if not (_label_key(label) or _wish_label(label)) or _label_key(speaker) is not None:
+            continue
+        if others & set(value_words(speaker)):
+            continue
+        chars[m.start("turn") : m.end("turn")] = " " * len(m.group("turn"))
+    return "".join(chars)
+
+
 def split_inline_labels(text: str) -> str:
     """Form lines pasted with several fields on one line ("Name: Amina R. Age: 27 Sex: F")
     broken before each further label, so each value ends where the next label starts.
@@ -212,8 +243,11 @@ def split_inline_labels(text: str) -> str:
     pos = 0
     for line in text.splitlines(keepends=True):
         first = _LINE.match(line.rstrip("\n"))
-        if first is not None and ". " in first.group("label") and not fact_of(first["label"]):
-            first = None  # "F, 31a, guianense. Lg": a sentence, then a label
+        if first is not None and ". " in first.group("label"):
+            tail = first["label"].rpartition(". ")[2]
+            if not fact_of(first["label"]) or fact_of(tail):
+                first = None  # "F, 31a, guianense. Lg", "Needs bed tonite. LT housing": a
+                # sentence, then a label (however its words compose)
         if first is not None:
             _break_before_labels(line, pos, first.end("label"), chars)
         else:  # "F, 31a, guianense. Lg: inglês.": a label after a sentence of its own

@@ -23,6 +23,7 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
     young_child_before,
 )
 from caseassist.intake.read.demonym_heads import marked_other
+from caseassist.intake.read.name_set_off import staff_after
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
@@ -324,6 +325,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 continue
             if hedged and hedged(m.start("n"), m.end("n")):
                 continue  # "tiene unos 17, creo" in a long dictated run: not said for sure
+            if staff_after(sent_folded, m.start("after")):
+                continue  # "Lorena, 35 años, trabajadora social": who writes
             if _age_owner_is_survivor(sent_folded, m.start("n"), m.group("after") or "") and (
                 own or not writers_age(sent_folded, tokens(sent_folded[: m.start("n")]))
             ):
@@ -366,6 +369,8 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             if _child_by_age(lead, m.group(0)):
                 break  # "she has a 3-year-old", "her 3-year-old is with her": a child
             if 0 < n <= 110 and _age_owner_ok(lead, m.group("after") or ""):
+                if staff_after(sent_folded, m.start("after")):
+                    break  # "Márcia, 44 anos, assistente social": who writes
                 if not own and writers_age(sent_folded, lead):
                     break  # "Yo tengo 62 años y tres nietos": the writer's own age
                 found.add(n)

@@ -11,6 +11,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import age_of_object
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.demonym_heads import marked_other
+from caseassist.intake.read.name_set_off import staff_after
 from caseassist.intake.read.roles import (
     _gender_noun_words,
     _has_hedge,
@@ -148,6 +149,7 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             or marked_other(toks[:i])
             or described_other(toks[:i])  # "the daughter of the man referred (35,"
             or titled_other(toks[:i]) is True  # "vivait chez Mme D., 60 ans": the titled's
+            or staff_after(" ".join(toks[i + 1 :]), 0)  # "Kelsey, 41, social worker"
             or writers_age(joined, toks[:i])  # "Yo tengo 62 años": the writer's (her turn's
         ):  # ages are read by `ages._ages`, which knows whose turn it is)
             continue  # "trabajó 15 años", "llegó a los 15 años", "tiene un ahijado de 12"
@@ -175,7 +177,12 @@ def _after_name(toks: list[str], j: int, name_words: frozenset[str]) -> bool:
     """Token `j` ends the survivor's name ("amina r ." counts: an initial's full stop)."""
     if j >= 1 and toks[j] == "." and len(toks[j - 1]) == 1:
         j -= 1
-    return j >= 0 and toks[j] in name_words
+    if j >= 1 and toks[j] in _CLOSING_QUOTES:
+        j -= 1  # '"Alex", 24': a quoted name
+    return j >= 0 and toks[j].rstrip("'\u2019") in name_words
+
+
+_CLOSING_QUOTES = frozenset(['"', "\u201d", "\u00bb", "'", "\u2019"])
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des", "d'", "originaire", "natural"])
@@ -285,6 +292,7 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
         or w in lexicon.by_language("person_nouns")
         or w in _gender_noun_words()
         or w in _SURVIVOR_WORDS
+        or w in lexicon.by_language("name_roles")  # "Victime 22 ans"
         or w in lexicon.word_sets().other_people
         or w in lexicon.demonyms()
         or w in lexicon.country_names()

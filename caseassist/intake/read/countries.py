@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read import country_words as cw
 from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
 from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
-from caseassist.intake.read.country_words import denied_before, place_then_country
 from caseassist.intake.read.demonym_heads import (
     _THING_NOUNS,
     _heads_a_thing,
@@ -103,8 +103,8 @@ def _country_at(toks: list[str], i: int) -> tuple[str, int] | None:
 
 
 _LANG_PREV = frozenset(
-    ["in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "little", "poco"]
-    + ["peu", "some", "only"]
+    ["in", "en", "speaks", "speak", "habla", "hablan", "parle", "parlent", "little", "poco", "peu"]
+    + ["some", "only"]
 )
 
 
@@ -293,7 +293,7 @@ def _countries(
                 continue  # "arrived from Mexico" is a journey, not an origin
             if _other_subject(before[max(label_end, len(before) - 10) :]) or marked_other(before):
                 continue  # "Another worker (17, from Honduras)": someone else's origin
-            if denied_before(before):
+            if cw.denied_before(before):
                 continue  # "she is not from Mexico", "denies being from Mexico": none said
             start = len(tokens(sent_folded[: m.end()]))
             if toks_all[start : start + 1] in ([":"], ["-"], ["."]):
@@ -302,7 +302,7 @@ def _countries(
             article = took or (start < len(toks_all) and toks_all[start] in _ORIGIN_ARTICLES)
             start += article and not took  # "de la RDC", never "from a farm in Mexico":
             hit = _country_at(toks_all, start) or (
-                None if article else place_then_country(toks_all, start, _country_at)
+                None if article else cw.place_then_country(toks_all, start, _country_at)
             )
             if hit:
                 out.put("person.country_of_origin", hit[0])
@@ -343,8 +343,8 @@ def _countries(
         n = len(key.split())
         nxt = toks_all[i + n] if i + n < len(toks_all) else ""
         prev = toks_all[i - 1] if i > 0 else ""
-        if nxt in _NOT_PERSON_NEXT:
-            continue  # "Thai speaker", "comida mexicana": the language, the food
+        if nxt in _NOT_PERSON_NEXT or cw.names_a_language(toks_all, i):
+            continue  # "Thai speaker", "comida mexicana", "lengua búlgara", "Nigerian Pidgin"
         if key in langs and (
             prev in _LANG_PREV or _LANG_TRIGGERS.search(" ".join(toks_all[max(0, i - 6) : i]))
         ):
@@ -370,7 +370,7 @@ def _countries(
             continue
         if prev in ws.possessives:
             continue
-        if _nickname(toks_all, i) or denied_before(toks_all[:i]):
+        if _nickname(toks_all, i) or cw.denied_before(toks_all[:i]):
             continue  # "tout le monde m'appelle « la Malienne »", "niega ser mexicana"
         since_colon = toks_all[max([label_end, *(c for c in colons if c <= i)]) : i]
         if _other_subject(subject_window(i)) or marked_other(since_colon):

@@ -77,3 +77,14 @@ def denied_before(before: list[str]) -> bool:
             break
         near.append(w)
     return not lexicon.word_sets().negators.isdisjoint(near)
+
+
+def names_a_language(toks: list[str], i: int) -> bool:
+    """The people word at `i` names a language, not where she is from: after a word for a
+    language (`language_nouns`: "lengua búlgara", "língua guineense", "langue turque") or
+    opening a language's name of two or three words ("Nigerian Pidgin", "Cameroonian
+    Pidgin English")."""
+    if i and toks[i - 1] in lexicon.by_language("language_nouns"):
+        return True
+    langs = lexicon.language_names()
+    return any(" ".join(toks[i : i + n]) in langs for n in (2, 3) if i + n <= len(toks))

@@ -9,6 +9,7 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.bare_ages import among_children
+from caseassist.intake.read.gender_asides import addressed, child_with_her
 from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.of_phrases import completes_another
 from caseassist.intake.read.people_counts import NP_MODIFIERS, counted, referred
@@ -92,8 +93,10 @@ def _gender(
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
             if (prev, hit) in _THE_PARENT:
                 break  # "la mère est au courant": the parent, someone else
-            if _her_companion(toks, i, gender):
-                break  # "Ela mora com o menino", "she came in with the man": who is with her
+            if _her_companion(toks, i, gender) or child_with_her(toks, i, gender):
+                break  # "Ela mora com o menino", "el niño vive con ella": who is with her
+            if addressed(toks, i, transcript=transcript):
+                break  # "fugi de lá, moça, fugi", "sim senhora": whoever is spoken to
             if prev in _FORMER and i > 1 and toks[i - 2] in ws.possessives:
                 break  # "her ex-husband", "su exmarido"
             after = toks[i + 2] if hit == bigram and i + 2 < len(toks) else nxt
@@ -134,8 +137,8 @@ def _gender(
                 and prev not in _other_people()
                 and not _title_of_other(toks, i, others_here)
             ):
-                if _speakers_title(toks, i):
-                    continue  # "CONSULATE (Mr. Bhandari):", "From: Ms. Lee": the writer's
+                if _speakers_title(toks, i) or addressed(toks, i, transcript=transcript):
+                    continue  # "CONSULATE (Mr. Bhandari):", "sim senhora": not her
                 votes[_TITLES[w]] = votes.get(_TITLES[w], 0) + 1  # "Mme K.", "Mr. A."
                 continue
             if her_words or (others_here and not _opens_sentence(toks, i)):

@@ -186,12 +186,21 @@ def _name_nouns() -> frozenset[str]:
     return frozenset(w for w in lexicon.by_language("name_labels") if " " not in w)
 
 
+@cache
+def _question_fillers() -> frozenset[str]:
+    """Words around a name noun asked alone ("and", "please", `short_question_fillers`)."""
+    return lexicon.by_language("and_words") | lexicon.by_language("short_question_fillers")
+
+
 def _her_name_asked(words: list[str]) -> list[str]:
     """A question about the name of the person spoken of, in any wording: a name noun
     after "her / his / su / son" or before "dela / dele" ("Vous pouvez me dire son prénom
     ?", "And her name?", "¿Sabe su nombre?", "E o nome dela?"). The question's words
     without that possessive (French "son" is English "son": another person), or none."""
     fw = function_words()
+    bare = [w for w in words if w not in _question_fillers() and any(c.isalnum() for c in w)]
+    if len(bare) == 1 and bare[0] in _name_nouns():
+        return bare  # "Name?", "¿Nombre?", "Et son prénom ?" asked alone: hers
     for i, w in enumerate(words):
         if w not in _name_nouns():
             continue

@@ -17,6 +17,12 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.name_introduced import (
+    clause_before,
+    introduced,
+    taken_up,
+    without_open_quote,
+)
 from caseassist.intake.read.segment import ffold, tokens
 
 _ACCENTED = {
@@ -41,10 +47,34 @@ def any_accent(word: str) -> str:
 # set off by commas (or after a referral verb) and followed within a few words of the
 # same line by an age ("Madame, Monsieur,\n\nNous vous adressons Efraín, 58 ans")
 NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)(?:,[^\S\n]+"
-    r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+|[A-Z]\.),?[^\S\n]+){0,5}?\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
-    r"|\s*\(\s*\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*\))"  # "Ana (23)"
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?(?:,[^\S\n]+"
+    r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+(?:\.(?=,|[^\S\n]+~?\d))?|[A-Z]\.),?[^\S\n]+){0,5}?(?:~[^\S\n]*)?"
+    r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+    r"|\s*\(\s*~?\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*(?:\)|,(?!\s*\d)))"  # "Ana (23)", "Selam (38, ..."
 )
+"""A name, then an age: at once, after a few words of description ("Jean-Robert, masc.,
+~45 anos"), or opening a bracket ("Selam (38, Eritrean)")."""
+
+
+_NAMED_PLACE_AGE = re.compile(
+    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?,[^\S\n]+"
+    r"(?P<between>(?:[\w'\u2019-]+,?[^\S\n]+){1,4}?)(?:~[^\S\n]*)?"
+    r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
+)
+"""A name, a few words with a capitalised one among them, then an age: "Rosa, from
+Guatemala, 41 años", "Awa, sénégalaise, 22 ans"."""
+
+
+def _placed_first(text: str) -> list[re.Match[str]]:
+    """Names an age follows after where the person is from (`_NAMED_PLACE_AGE`): every
+    capitalised word between is a country, a people or a region, so the words between
+    are her origin, not someone else ("Rosa, from Carlos's farm, 41")."""
+    out = []
+    for m in _NAMED_PLACE_AGE.finditer(text):
+        caps = [w for w in re.findall(r"[\w'\u2019-]+", m.group("between")) if w[:1].isupper()]
+        if caps and all(_placelike(ffold(w)) for w in caps):
+            out.append(m)
+    return out
 
 
 def _lead_words() -> list[str]:
@@ -73,7 +103,7 @@ def _set_off_regex() -> re.Pattern[str]:
 SET_OFF = lexicon.Lazy(_set_off_regex)
 
 
-_AGE_UNIT = re.compile(r"\d\s*\)|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
+_AGE_UNIT = re.compile(r"\d\s*\)|\(\s*~?\d{1,2}\s*,|\d[\s-]*(?:ans|años|anos|years?|y/?o)\b")
 """An age with its unit or in brackets: what a name after any word needs."""
 
 
@@ -142,7 +172,7 @@ def _full_name(text: str, m: re.Match[str]) -> re.Match[str]:
     people, a role): "Grace Achieng, 24" is "Grace Achieng", "Yesterday Grace, 24" and
     "Met Rosa, 24" stay "Grace" and "Rosa". The match itself otherwise."""
     g = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if g is None or not SET_OFF.search(text[max(0, g.start() - 24) : g.start()]):
+    if g is None or not set_off_at(text, g.start()):
         return m
     if any(not _given_word(w) for w in g.group("given").split()):
         return m
@@ -174,6 +204,7 @@ def _not_given() -> frozenset[str]:
     words = {w for f in fields(fw) for w in getattr(fw, f.name)}
     keys = ("name_not_words", "referral_verbs", "name_lead_nouns", "name_not_after", "name_titles")
     keys = (*keys, "self_intro")  # "Usuaria: Soy Rosa, tengo 30 años": "Soy" is no name
+    keys = (*keys, "name_presenters", "third_singulars")  # "Voici Fatou", "She's Maria"
     for key in keys:
         words |= {x for p in lexicon.by_language(key) for x in ffold(p).split()}
     return frozenset(words | set(_lead_words()))
@@ -185,6 +216,8 @@ def _given_word(word: str) -> bool:
     ws = lexicon.word_sets()
     return not (
         f in _not_given()
+        or any(t in _not_given() or t.strip("'\u2019") in _not_given() for t in tokens(f))
+        or f.split("'")[-1] in lexicon.by_language("name_roles")  # "She's", "L'usagère"
         or _placelike(f)
         or f in ws.gender_female
         or f in ws.gender_male
@@ -195,25 +228,90 @@ def _given_word(word: str) -> bool:
     )
 
 
+def set_off_at(text: str, at: int) -> bool:
+    """Something before `at` sets a name there off as the person referred: `SET_OFF`
+    (past a quote that opens the name: `- "Alex", 24`) or an introducing phrase ("Client
+    is Arben, 19", read/name_introduced.py)."""
+    before = without_open_quote(text[max(0, at - 24) : at])
+    return bool(SET_OFF.search(before)) or introduced(text, at)
+
+
 def set_off_names(text: str) -> list[re.Match[str]]:
     """Each name an age follows that something sets off as the person referred, unless the
     words between describe someone else ("Carlos, su patron, de 50 anos"); with her given
     names before it where they stand set off (`_full_name`)."""
     found = []
-    for one in NAMED_AGE_RE.finditer(text):
+    for one in [*NAMED_AGE_RE.finditer(text), *_placed_first(text)]:
         m = _full_name(text, one)
-        before = text[max(0, m.start() - 24) : m.start()]
-        if not SET_OFF.search(before) and not (
-            _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
+        before = without_open_quote(text[max(0, m.start() - 24) : m.start()])
+        loose = one.re is NAMED_AGE_RE and "~" not in m.group(0)  # "restaurante Málaga, ~2 años"
+        if not set_off_at(text, m.start()) and not (
+            loose and _AGE_UNIT.search(m.group(0)) and _loose_set_off().search(before)
         ):
             continue
-        if _with_someone(before):
-            continue  # "mora com o Jorge, 50 anos"
+        if re.search(r"['\u2019]\w", m.group("name")) and not _given_word(m.group("name")):
+            continue  # "L'usagère, 25 ans": an article and a word for her
+        if ffold(m.group("name")) in _her_words():
+            continue  # "Victime, 22 ans", "Paciente, 30 años": a word for her, no name
+        if _with_someone(before) or staff_before(text, m.start()) or taken_up(text, m.start()):
+            continue  # "mora com o Jorge, 50 anos", "L'interprète est Karim, 40 ans"
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
-        if not describes_other(m.group(0), skip_first=True):
+        if m.group(0).endswith(",") and "(" in m.group(0):
+            shut = text.find(")", m.end())
+            if shut < 0 or describes_other(text[m.end() : shut]):
+                continue  # "Maria (34, Rosa's mother)": the bracket says who she is
+        if not describes_other(m.group(0), skip_first=True) and not staff_after(text, m.end()):
             found.append(m)
     return found
+
+
+@cache
+def _staff_titles() -> frozenset[str]:
+    return frozenset(" ".join(tokens(ffold(w))) for w in lexicon.words().get("staff_titles", ()))
+
+
+@cache
+def _her_words() -> frozenset[str]:
+    """Words for the person referred (`name_roles`, `person_nouns`, `survivor_subjects`)."""
+    keys = ("name_roles", "person_nouns", "survivor_subjects")
+    return frozenset(w for k in keys for w in lexicon.by_language(k))
+
+
+def staff_before(text: str, at: int) -> bool:
+    """The last words before a name hold a staff title or an interpreter word
+    (`staff_titles`, `interpreter_nouns`): "L'interprète est Karim, 40 ans"."""
+    words = tokens(ffold(clause_before(text, at)))[-4:]  # not "sou advogada ... de Raimundo"
+    nouns = lexicon.by_language("interpreter_nouns")
+    return any(
+        w in nouns or " ".join(words[i : i + k]) in _staff_titles()
+        for i, w in enumerate(words)
+        for k in (1, 2, 3)
+    )
+
+
+def staff_after(text: str, at: int) -> bool:
+    """A comma part after a name and its age (up to the sentence's end) opens with a
+    staff title (`staff_titles`: "Kelsey Dunmore, 41, social worker", "Lorena, 35 años,
+    trabajadora social") or with "her / su / son" and another person ("Carlos, 45, her
+    boss"): the apposition describes who writes or helps, or someone of hers, not her."""
+    end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
+    fw = function_words()
+    arts = {*fw.definite_articles, *fw.indefinite_articles}
+    others = lexicon.word_sets().other_people
+    for part in text[at:end].split(",")[:3]:
+        words = tokens(ffold(part))
+        if words[:1] and words[0] in fw.third_possessives and not others.isdisjoint(words[1:3]):
+            return True  # "He is Carlos, 45, her boss": someone of hers
+        while words and words[0] in arts:
+            words = words[1:]
+        if words[:1] and words[0] in others and words[1:2] and words[1] in fw.possessives_after:
+            return True  # "o patrão dela"
+        while words and words[0] in arts:
+            words = words[1:]
+        if any(" ".join(words[:k]) in _staff_titles() for k in (1, 2, 3)):
+            return True
+    return False
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*"

@@ -87,6 +87,67 @@ def _described_subject() -> re.Pattern[str]:
     )
 
 
+@cache
+def _origin_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One to three capitalised words opening a sentence, a line or a "that" clause
+    (`that_words`), a copula (`owner_copulas`, "é") and at most four words: "Aigerim
+    Bekova is a citizen of Kazakhstan", "Ana Lucía Paredes es ciudadana ecuatoriana",
+    "que Nguyen Thi Lan est de nationalité vietnamienne", "que Priya Sharma é cidadã
+    indiana". (What must stand before the name, and the name with what follows it.)"""
+    from caseassist.intake.function_words import function_words
+
+    cops = {c for c in lexicon.by_language("owner_copulas") if " " not in c} | {"é"}
+    cop = "|".join(sorted(map(re.escape, cops), key=len, reverse=True))
+    that = "|".join(sorted(map(re.escape, function_words().that_words), key=len, reverse=True))
+    that = that or "(?!)"
+    return re.compile(
+        rf"(?P<lead>(?:[.!?\n]|\b(?i:{that}))[^\S\n\-*\u2022]*[\-*\u2022]?[^\S\n]*)$"
+    ), re.compile(
+        rf"(?P<name>{_CAP}(?:[^\S\n]{_CAP}){{0,2}})[^\S\n]+(?i:{cop})[^\S\n]+"
+        r"(?P<desc>(?:[\w'\u2019-]+[^\S\n]+){0,3}[\w'\u2019-]+)"
+    )
+
+
+@cache
+def _nationality_stems() -> tuple[str, ...]:
+    """The first five letters of each `nationality` word of five or more ("citiz",
+    "natio", "ciuda", "cidad"): a cheap gate before the subject pattern."""
+    return tuple(sorted({w[:5] for w in lexicon.by_language("nationality") if len(w) >= 5}))
+
+
+def origin_subject_names(text: str) -> list[tuple[str, int]]:
+    """(name, offset) for a name whose sentence says only where the person is from: a
+    nationality word (`nationality`) among the four words after the copula. The origin
+    reader takes the country; the name it is said of is hers, as a name an age follows is
+    ("Aigerim Bekova is a citizen of Kazakhstan"); never one in a sentence naming
+    someone else after the copula ("Karim est le patron")."""
+    from caseassist.intake.read.segment import tokens
+
+    found: list[tuple[str, int]] = []
+    lower = text.lower()
+    if not any(stem in lower for stem in _nationality_stems()):
+        return found  # (most notes: the subject pattern is not tried at all)
+    nationality = lexicon.by_language("nationality")
+    others = lexicon.word_sets().other_people
+    lead, subject = _origin_subject()
+    for m in subject.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        opens = m.start() <= 12 and not before.strip(" \t-*\u2022")
+        if not (opens or lead.search(before)):
+            continue
+        desc = tokens(ffold(m.group("desc")))
+        end = min((i for i in map(lambda c: text.find(c, m.end()), ".!?\n") if i >= 0), default=-1)
+        rest = tokens(ffold(text[m.end() : end if end >= 0 else len(text)]))
+        if nationality.isdisjoint(desc) or not others.isdisjoint(desc + rest):
+            continue
+        if ffold(m.group("name").split()[0]) in _NOT_SUBJECTS or not _named_subject_ok(
+            m.group("name")
+        ):
+            continue
+        found.append((m.group("name"), m.start("name")))
+    return found
+
+
 def _describes_a_person(desc: str) -> bool:
     """The words after the article name a person ("trans woman", "mujer", "femme"), so
     the age after them is the named person's."""

@@ -12,8 +12,13 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
-from caseassist.intake.read.name_set_off import after_speaker, form_opening_names, set_off_names
-from caseassist.intake.read.name_subjects import subject_names
+from caseassist.intake.read.name_set_off import (
+    after_speaker,
+    form_opening_names,
+    set_off_names,
+    staff_after,
+)
+from caseassist.intake.read.name_subjects import origin_subject_names, subject_names
 from caseassist.intake.read.name_titled import called_names, sentence_before, titled_names
 from caseassist.intake.read.name_wishes import (
     doubted_name,
@@ -158,7 +163,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     for name, _at in apposed_names(text):  # "a 13-year-old girl, Nadege, who..."
         if not _not_a_name(name):
             found.append(name)
-    for name, at in subject_names(text):  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
+    subjects = subject_names(text) + origin_subject_names(text)  # "X is a citizen of Y"
+    for name, at in subjects:  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not _not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):
             (formal if _formal(text, at, name) else found).append(name)
     titled = [*titled_names(text), *called_names(text)] if _has_title(text) else []
@@ -167,6 +173,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
         if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
             continue
+        if staff_after(text, m.end()):
+            continue  # "Mme Perrin, 50 ans, assistante sociale": who writes
         if _with_titled_name(sentence_before(text, m.start("name"))):
             continue  # "ficou com o Sr. Carlos, o da empresa": someone she was with
         formal_name = _formal(text, m.start("name"), name)

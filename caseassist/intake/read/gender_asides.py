@@ -1,0 +1,49 @@
+"""Gender nouns that are not said of her: a word of address in a call or a chat ("Eu saí
+da fazenda, moça, fugi", "Só português, sim senhora", "Sí, señora"), which names whoever
+is spoken to, and a child said to be with her ("el niño vive con ella"), who is her child.
+Both cast no vote; a miss is better than her sex read from the listener's or the
+child's."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+
+_ENDS = frozenset([",", ".", "!", "?", ";", ""])
+
+
+@cache
+def _leads() -> frozenset[str]:
+    """Words a word of address may follow (`vocative_leads`: "yes", "sim", "merci")."""
+    return lexicon.by_language("vocative_leads")
+
+
+def addressed(toks: list[str], i: int, *, transcript: bool) -> bool:
+    """The gender noun at `i` stands alone after a yes, a thanks or a greeting
+    (`vocative_leads`: "sim senhora", "gracias, señora") or, in a transcript where she
+    speaks, between commas ("fugi, moça, fugi"), to the end of its part: a word of
+    address, not a description ("Mujer, 27 a.": a number follows)."""
+    if i == 0:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt not in _ENDS or any(t[:1].isdigit() for t in toks[i + 1 : i + 4]):
+        return False
+    if prev in _leads():
+        return True  # "sim senhora", "gracias, señora": anywhere
+    return transcript and prev == "," and (i == 1 or toks[i - 2] not in _ENDS)
+
+
+def child_with_her(toks: list[str], i: int, gender: str) -> bool:
+    """The noun at `i` is a child word, and a few words on the sentence says the child is
+    with a person of the other sex (`pronoun_prepositions` then a pronoun: "el niño vive
+    con ella", "the boy sleeps with her"): her child, not her."""
+    ws = lexicon.word_sets()
+    if toks[i] not in ws.child_singular:
+        return False
+    other = ws.pronoun_female if gender == "male" else ws.pronoun_male
+    preps = lexicon.by_language("pronoun_prepositions")
+    near = toks[i + 1 : i + 9]
+    return any(
+        w in preps and near[k + 1 : k + 2] and near[k + 1] in other for k, w in enumerate(near)
+    )
