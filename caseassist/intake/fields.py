@@ -33,6 +33,7 @@ _SEGMENT = re.compile(r"[|;\u00b7]\s*|\s+(?:[|;\u00b7]|/\s)\s*")
 r"""What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
 break opened by its mark or its spaces (as `\s*(?:\||;|\u00b7|\s/\s)\s*` splits, faster)."""
 _QUALIFIER = re.compile(r"\([^)]*\)")
+_CHAT_TIME = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
 def fact_of(label: str) -> str | None:
@@ -292,6 +293,13 @@ def _form_lines(text: str, *, runs: bool = False) -> Iterator[tuple[str, str]]:
         pair: tuple[str, str] | None = None
         for seg in _SEGMENT.split(line):
             m = _LINE.match(seg)
+            if m and _label_key(m.group("label")) is None:
+                # a speaker, after a chat time or not, before a form line ("[14:03] Nurse
+                # Hollis: Wants police: Undecided"): the label is the one after the speaker
+                bare = _LINE.match(_CHAT_TIME.sub("", seg, count=1))
+                inner = _LINE.match(bare.group("value")) if bare else None
+                if inner and _label_key(inner.group("label")) is not None:
+                    m = inner
             if m:
                 if pair:
                     yield pair

@@ -61,3 +61,14 @@ def doubted_value(fid: str, value: object, readings: list[Reading]) -> object | 
     if any(r.value not in (value, unsure) for r in readings if r.clear):
         return None
     return unsure if all(_doubt_after(r.sentence, r.clause) for r in mine) else None
+
+
+def belief_doubted(fid: str, sentence: str, clause: str, *, clear: bool) -> object | None:
+    """A belief of hers with a short doubt after it ("She thinks the boss does not know
+    she is here, but she is not sure", "Elle pense que la famille ne sait pas qu'elle est
+    ici, mais elle n'en est pas sûre"): the fact's unsure value, when the statement under
+    the belief is clear (`clear`: its knower named); else None (offered as before)."""
+    unsure = lexicon.hedged_values().get(fid)
+    if unsure is None or not clear or fid not in _facts():
+        return None
+    return unsure if _doubt_after(sentence, clause) else None

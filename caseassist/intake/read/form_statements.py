@@ -4,9 +4,12 @@ a label at all."""
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
+from caseassist.intake.read.replies import next_turn
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import _HYPHEN_SLASH, clauses, tokens
@@ -28,6 +31,37 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
         return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
+
+
+def labelled(
+    line: re.Pattern[str], sents: list[str], asks: list[bool], k: int, *, answer: bool
+) -> re.Match[str] | None:
+    """Sentence `k`'s "Label: value" when its label is one (`is_label`), also after a
+    speaker ("Nurse Hollis: Wants police: Undecided": the label after the speaker's). A
+    sentence read as a question is a form line only when its value is left unanswered and
+    no reply follows it ("Trafficker knows location: ?" then "Thanks, call me back"), never
+    when one does ("Police: ?" then "No." or "She said no.")."""
+    sentence = sents[k]
+    form = line.match(sentence) if ":" in sentence else None
+    if form and not is_label(form.group("label"), form.group("value"), answer=answer):
+        form = line.match(form.group("value"))
+    if not form or (asks[k] and not _unanswered(form.group("value"))):
+        return None
+    if asks[k] and (next_turn(sents, asks, k) or _plain_reply(sents[k + 1 : k + 2])):
+        return None
+    return form if is_label(form.group("label"), form.group("value"), answer=answer) else None
+
+
+def _plain_reply(after: list[str]) -> bool:
+    """The next sentence opens with a yes or a no: a reply ("No.", "Sí, ...")."""
+    ws = lexicon.word_sets()
+    first = [t for t in tokens(after[0]) if t[0].isalnum()][:1] if after else []
+    return bool(first) and first[0] in ws.yes | ws.no
+
+
+def _unanswered(value: str) -> bool:
+    """A form value that is no answer: nothing, "?", "……", "-"."""
+    return not any(t[0].isalnum() for t in tokens(value)) or field_tables.is_placeholder(value)
 
 
 def form_statements(text: str, out: Extraction, *, answer: bool) -> None:

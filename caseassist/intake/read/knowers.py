@@ -7,7 +7,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _TOPICS, _other_people
-from caseassist.intake.read.their_side import exploiters, on_their_side
+from caseassist.intake.read.their_side import exploiters, in_worked_for, on_their_side
 
 CLEAR = "clear"
 MAYBE = "maybe"
@@ -367,7 +367,9 @@ def knower(
     # the subject is after "que / that" ("mensajes de mi hermana diciendo que saben...")
     if _described(on_their_side(before, _people(), bad), bad):
         return CLEAR  # "el hombre que nos lleva a los clientes está en la puerta"
-    cut = max((i for i, w in enumerate(before) if w in _THAT), default=-1)
+    cut = max(
+        (i for i, w in enumerate(before) if w in _THAT and not in_worked_for(before, i)), default=-1
+    )
     found = scan(before[cut + 1 :])
     if found is None and cut > 0 and scan(before[max(0, cut - 2) : cut]) is not None:
         found = scan(before[:cut])  # "el hombre que la explotaba sabe...": who, not that

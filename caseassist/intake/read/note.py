@@ -41,7 +41,7 @@ from caseassist.intake.read.denied_labels import denied_by_labels, labelled_none
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.document_relatives import with_relatives
-from caseassist.intake.read.form_statements import form_statements, is_label
+from caseassist.intake.read.form_statements import form_statements, labelled
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
@@ -64,15 +64,15 @@ from caseassist.intake.read.names import _name
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
+from caseassist.intake.read.proform_acts import proform_acts
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replied_ages import replied_age
 from caseassist.intake.read.replies import (
     next_turn,
     read_replies,
+    reply_index,
     reply_to,
     reported_question,
-    tag_only,
-    unknown_value,
 )
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
@@ -102,10 +102,10 @@ from caseassist.intake.text import fold
 # ---------------------------------------------------------------- entry points
 
 _FORM_LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>.*)$"
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){0,5})(?<!\d)\s*:\s*(?P<value>.*)$"
 )
-"""A form line or a transcript turn, "Label: value" (folded; a label of at most six words,
-not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
+"""A form line or a transcript turn, "[14:03] Label: value" (folded; a label of at most six
+words, not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
 
 
 @dataclass(frozen=True)
@@ -245,8 +245,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ):
             _sex_marks(sf, votes)
         if asks[k]:
-            # a question names no language of hers; its reply may ("Fala português? Nada, só
-            # vietnamita.")
+            # a question names no language of hers; its reply may ("Fala português? Nada.")
             reply_languages(sf, reply_to(folded_sents, asks, k), langs)
         elif (
             tokset & pre.languages
@@ -272,8 +271,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if not answer and not asks[k] and (topical := topic_reply(sf)) is not None:
             topics.append(topical)  # "Sobre la policía, nos dijo que no"
         whole, skip = len(folded), 0
-        form = None if asks[k] or ":" not in sf else _FORM_LINE.match(sf)
-        if form and is_label(form.group("label"), form.group("value"), answer=answer):
+        form = labelled(_FORM_LINE, folded_sents, asks, k, answer=answer)
+        if form:
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
             replies.append((form.group("value"), form.group("label"), False))
@@ -293,12 +292,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         elif asks[k] and not asks_for_place(sf):  # "Do you have space for her tonight?"
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
-            r = k + 1 + tag_only(folded_sents[k + 1 : k + 2])  # past a lone "[02:15]"
-            unknown = unknown_value(sf)  # "Trafficker knows location: ?": no reply after it
-            nxt = tokens(folded_sents[r])[:1] if r < len(folded_sents) and not unknown else []
+            r = reply_index(folded_sents, k)  # past a lone "[02:15]"; none after "Age: ?"
+            nxt = tokens(folded_sents[r])[:1] if r < len(folded_sents) else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
-                if r < len(folded_sents) and not asks[r] and not unknown:
+                if r < len(folded_sents) and not asks[r]:
                     replies.append((folded_sents[r], sf, True))
                 continue
         all_clauses.extend(
@@ -318,6 +316,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.put(fid, value)
     for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)
+    for fid, value in proform_acts(stated, asks).items():  # "... and wished to do so"
+        out.weak(fid, value)
     candidates = _rule_candidates(folded_clauses)
     for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)

@@ -128,11 +128,14 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
     ws = lexicon.word_sets()
     for reply, question, suggested in replies:
         toks = tokens(_TIME_TAG.sub("", reply, count=1))  # "[14:05] Foyer : non"
-        at = _speaker_label(toks)
-        if at is None and _bracketed_speaker(toks):
-            at = toks.index(":")  # "C (via I):"
-        if at is not None:
-            reply = " ".join(toks[at + 1 :])  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
+        for _ in range(2):  # a relayed turn: "Clínica: usuaria: no, no tiene ni idea"
+            at = _speaker_label(toks)
+            if at is None and _bracketed_speaker(toks):
+                at = toks.index(":")  # "C (via I):"
+            if at is None:
+                break
+            toks = toks[at + 1 :]  # "Dra.:", "utente :", "Orientadora IES Río Segura:"
+            reply = " ".join(toks)
         said = lexicon.phrase_regex("reported_speech").search(reply, 0, 40)
         lead = tokens(reply[: said.start()]) if said else []
         if said and _speaker_tag_after(lead, reply[said.end() :]):
@@ -198,6 +201,14 @@ def tag_only(sentences: list[str]) -> int:
     """1 when the one sentence given is only a chat line's time or name in brackets ("[02:15]",
     cut from its turn by the sentence splitter): the reply is the sentence after it."""
     return int(bool(sentences) and not any(t[0].isalpha() for t in tokens(sentences[0])))
+
+
+def reply_index(sents: list[str], k: int) -> int:
+    """Where the reply to question `k` is: the next sentence, past a lone "[02:15]"; none
+    (past the end) after a "?" value (`unknown_value`), which no line after it answers."""
+    if unknown_value(sents[k]):
+        return len(sents)
+    return k + 1 + tag_only(sents[k + 1 : k + 2])
 
 
 def _bracketed_speaker(toks: list[str]) -> bool:

@@ -19,10 +19,12 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.contact_purpose import contact_purpose
 from caseassist.intake.read.described import describe
+from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, previous_sentence
 from caseassist.intake.read.place_after import place_follows
+from caseassist.intake.read.put_off import put_off
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
@@ -64,8 +66,7 @@ _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
 
 @cache
 def _facts_of(key: str) -> frozenset[str]:
-    """The facts `[statements] key` of `rules.toml` lists (each key is explained there:
-    `wish_about_others`, `now`, `place_now`, `if_after`, `not_in_contact`, ...)."""
+    """The facts `[statements] key` of `rules.toml` lists (each key explained there)."""
     return frozenset(lexicon.words_of_rules("statements", key))
 
 
@@ -81,9 +82,9 @@ _NOW = re.compile(
     r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
-_SHORT_TEXT = 200
-"""Up to this many characters a sentence's "and"-joined parts are also read alone
-(`note.extract`): its own length, never the note's (a sign-off changes no reading)."""
+_SHORT_TEXT = (
+    200  # a sentence this short: its "and"-joined parts read alone (not the note's length)
+)
 _rule_candidates = rule_candidates  # (the name the readers import)
 
 
@@ -296,20 +297,16 @@ def _rules_in_clause(
             and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
             and isinstance(clause_text, OriginalClause)
             and writers_own(clause_text.folded_sentence, folded, m.end())
-        ):
+            and not (rule.clear_regex and rule.clear_regex.search(clause_text.folded_sentence))
+        ):  # (the writer's act she asked for is hers: "we reported it at her request")
             out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
             continue
         if rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before):
             out.maybe(rule.fact, value)  # "Our granthi would like to report...": whose wish?
             continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-        hedged_value = lexicon.hedged_values().get(rule.fact)
-        if hedged_value is not None and lexicon.phrase_regex("later_maybes").search(sent):
-            out.maybe(rule.fact, hedged_value)  # "no por ahora, a lo mejor más adelante"
-            continue  # (a no for now, or undecided: offered)
-        if hedged_value is not None and lexicon.phrase_regex("deferrals").search(sent):
-            # put off in the sentence: "does not want the police, she wants to think first"
-            out.put(rule.fact, hedged_value)
+        if (off := put_off(rule.fact, clause_text, sent)) is not None:
+            (out.put if off[1] else out.maybe)(rule.fact, off[0])  # "maybe later", "to think"
             continue
         conditional = rule.fact in _facts_of("if_after") and condition_after(sent, folded, m.end())
         if conditional and not (status and _has_hedge(folded[: m.end()])):
@@ -318,7 +315,8 @@ def _rules_in_clause(
         if status == BELIEF:
             if rule.negated is not None and not negated and _belief_denied(folded):
                 value = rule.negated  # "doesn't think the bosses know": thinks they do not
-            out.maybe(rule.fact, value)  # "believes the boss does not know where he is"
+            unsure = belief_doubted(rule.fact, sent, folded, clear=named)  # "but not sure"
+            (out.put if unsure else out.maybe)(rule.fact, unsure or value)  # "believes..."
             continue
         if status:
             hv = None if rule.hedge_offers else lexicon.hedged_values().get(rule.fact)

@@ -4,7 +4,8 @@ possessed by someone from the life she left ("the owner's brother", "el hermano 
 a man claims ("the man who brought her in (says he is her boyfriend)", "dice ser su novio",
 "se dit son oncle", "diz ser o tio dela"), or one marked as only claimed ("her so-called
 boyfriend", "su supuesto novio", "son soi-disant copain", "o suposto namorado"), is his
-claim, not a person of hers. The claim cues are data (`claimed_relations`,
+claim, not a person of hers; so is the one she worked for ("la familia para la que
+trabajaba", `worked_for_clauses`). The claim cues are data (`claimed_relations`,
 `claimed_markers` in each language's words.toml)."""
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ def on_their_side(words: list[str], people: frozenset[str], bad: frozenset[str])
                 i += 1
             continue
         w = words[i]
-        if w in people and (_claimed_before(words, i) or _controlling_after(words, i)):
-            out.append("exploiter")  # "her so-called boyfriend", 'Boyfriend "controls..."'
+        if w in people and (
+            _claimed_before(words, i) or _controlling_after(words, i) or _worked_for(words, i)
+        ):  # "her so-called boyfriend", 'Boyfriend "controls..."', "la familia para la que..."
+            out.append("exploiter")
             i += 1
             continue
         owner = _owner_after(words, i) if w in people else None
@@ -85,6 +88,31 @@ def _controlling_after(words: list[str], i: int) -> bool:
 
 
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
+
+
+@cache
+def _worked_fors() -> tuple[tuple[str, ...], ...]:
+    """The `worked_for_clauses` phrases, longest first."""
+    phrases = (tuple(p.split()) for p in lexicon.by_language("worked_for_clauses"))
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _worked_for(words: list[str], i: int) -> bool:
+    """A person word with the clause of her working for them right after it ("the family she
+    worked for", "la familia para la que trabajaba", "la famille chez qui elle travaillait",
+    "a família para quem trabalhava"): the household she worked for, from that life, even a
+    word of her own people ("family")."""
+    return any(tuple(words[i + 1 : i + 1 + len(p)]) == p for p in _worked_fors())
+
+
+def in_worked_for(words: list[str], i: int) -> bool:
+    """`words[i]` is inside such a clause ("que" of "para la que trabajaba"): not a "que"
+    that opens what someone says."""
+    return any(
+        tuple(words[s : s + len(p)]) == p
+        for p in _worked_fors()
+        for s in range(max(0, i - len(p) + 1), i + 1)
+    )
 
 
 def _owner_after(words: list[str], i: int) -> str | None:

@@ -20,10 +20,14 @@ _TURN = re.compile(r"^\W*[^\W\d][^:]{0,30}:")
 
 def writers_own(sentence: str, clause: str, end: int) -> bool:
     """In a note's `sentence` (folded), whether a match ending at `end` of its `clause` is
-    said by the writer: "I" its subject (`first_person_subjects`: "I", "quiero", "je"; not
-    "me dijo que no quiere"), outside quotes, in no speaker's turn."""
+    said by the writer: "I" or "we" its subject (`first_person_subjects`: "I", "quiero",
+    "je"; `writer_we_subjects`: "we", "queremos", "voulons"; not "me dijo que no quiere"),
+    outside quotes, in no speaker's turn."""
     head = tokens(clause[:end])
-    if lexicon.by_language("first_person_subjects").isdisjoint(head):
+    subjects = lexicon.by_language("first_person_subjects") | lexicon.by_language(
+        "writer_we_subjects"
+    )
+    if subjects.isdisjoint(head):  # "I", or "we" (the writer's office: "queremos denunciar")
         return False
     at = sentence.find(clause)
     if at < 0 or _TURN.match(sentence):

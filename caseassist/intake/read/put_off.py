@@ -1,0 +1,48 @@
+"""A decision put off: the fact's undecided value, applied or offered.
+
+"Does not want the police, she wants to think first" puts the decision off (`deferrals`):
+the fact's own undecided value (`[hedged]` of rules.toml). A later maybe alone ("no por
+ahora, a lo mejor más adelante", `later_maybes`) may be a no for now: undecided only
+offered; with a deferral beside it ("maybe later, not tonight, she has to think") it is
+applied. The put-off may open the next sentence, cut from this one at a semicolon or a
+full stop ("No quiere ir a la policía esta noche; quizás más adelante, tiene que
+pensarlo"): a later maybe opening it, or a deferral opening it with at most two words
+after ("Maybe later, she needs to think about it"), never a deferral that goes on about
+something else ("She needs time to find a job")."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.clause_context import OriginalClause
+
+_OPENING = 24  # how far into the next sentence the put-off may start
+_AFTER = 2  # words a deferral opening the next sentence may have after it ("about it")
+
+
+def _tail(clause_text: object) -> str:
+    """The next sentence when it is only a put-off decision, else ""."""
+    if not isinstance(clause_text, OriginalClause) or not clause_text.originals.folded:
+        return ""
+    folded, k = clause_text.originals.folded, clause_text.sentence_index + 1
+    if k >= len(folded):
+        return ""
+    nxt = folded[k]
+    later = lexicon.phrase_regex("later_maybes").search(nxt)
+    if later and later.start() <= _OPENING:
+        return nxt
+    m = lexicon.phrase_regex("deferrals").search(nxt)
+    rest = nxt[m.end() :].strip(" .!;") if m else ""
+    return nxt if m and m.start() <= _OPENING and len(rest.split()) <= _AFTER else ""
+
+
+def put_off(fid: str, clause_text: object, sent: str) -> tuple[object, bool] | None:
+    """(the fact's undecided value, whether clear) when its sentence, or a tail after it,
+    puts the decision off; None when it does not or the fact has no undecided value."""
+    unsure = lexicon.hedged_values().get(fid)
+    if unsure is None:
+        return None
+    said = f"{sent} ; {tail}" if (tail := _tail(clause_text)) else sent
+    later = lexicon.phrase_regex("later_maybes")
+    if lexicon.phrase_regex("deferrals").search(later.sub(" ", said)):
+        return unsure, True
+    return (unsure, False) if later.search(said) else None
