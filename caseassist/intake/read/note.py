@@ -70,9 +70,9 @@ from caseassist.intake.read.replied_ages import replied_age
 from caseassist.intake.read.replies import (
     next_turn,
     read_replies,
-    reply_index,
     reply_to,
     reported_question,
+    tag_only,
 )
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
@@ -292,7 +292,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         elif asks[k] and not asks_for_place(sf):  # "Do you have space for her tonight?"
             # a question states nothing: offered at most, unless a plain yes follows it
             # ("Pregnant? Yes.", "Quiere denunciar? Si, ...")
-            r = reply_index(folded_sents, k)  # past a lone "[02:15]"; none after "Age: ?"
+            r = k + 1 + tag_only(folded_sents[k + 1 : k + 2])  # past a lone "[02:15]"
             nxt = tokens(folded_sents[r])[:1] if r < len(folded_sents) else []
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)

@@ -74,17 +74,8 @@ def next_turn(sents: list[str], asks: list[bool], k: int) -> str:
     return nxt if labelled or told_reply(nxt) else ""
 
 
-def unknown_value(question: str) -> bool:
-    """Whether a question is a form line whose value is only a "?" ("Trafficker knows
-    location: ?", "Clinic: Pregnant: ?"): a value not known, asked of no one, so the line
-    after it is never its reply (its "No dependants present" is no "no")."""
-    return question.rstrip().endswith(":")
-
-
 def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
     """The sentences after question `k` up to the next question (at most three)."""
-    if unknown_value(sents[k]):
-        return []
     out: list[str] = []
     for j in range(k + 1, min(k + 4, len(sents))):
         if asks[j]:
@@ -200,15 +191,16 @@ def _speaker_tag_after(lead: list[str], after: str) -> bool:
 def tag_only(sentences: list[str]) -> int:
     """1 when the one sentence given is only a chat line's time or name in brackets ("[02:15]",
     cut from its turn by the sentence splitter): the reply is the sentence after it."""
-    return int(bool(sentences) and not any(t[0].isalpha() for t in tokens(sentences[0])))
+    return int(bool(sentences) and clock_only(sentences[0]))
 
 
-def reply_index(sents: list[str], k: int) -> int:
-    """Where the reply to question `k` is: the next sentence, past a lone "[02:15]"; none
-    (past the end) after a "?" value (`unknown_value`), which no line after it answers."""
-    if unknown_value(sents[k]):
-        return len(sents)
-    return k + 1 + tag_only(sents[k + 1 : k + 2])
+_CLOCK = re.compile(r"[\[:]|\d[h.]\d\d")
+
+
+def clock_only(sentence: str) -> bool:
+    """A sentence with no word, only a chat line's time ("[02:15]", "14h05"); not a number
+    said in reply ("27.")."""
+    return not any(t[0].isalpha() for t in tokens(sentence)) and _CLOCK.search(sentence) is not None
 
 
 def _bracketed_speaker(toks: list[str]) -> bool:
