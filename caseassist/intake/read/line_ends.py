@@ -10,13 +10,23 @@ in a letter, a digit or a bracket (not a word a statement goes on after: "of", "
 of the width, ends its statement: a full stop is written after it. Form lines and turns (a
 colon), bullets and lines of a table are left as they are (the sentence splitter already
 ends them), and so are texts whose lines are all short (no width to judge by).
+
+Whatever its width, a line ends its statement when the next line opens with a capital on
+a word that is no name (not a language, a country or a people: "She", "Not", "Denies",
+"Si", "Elle", "Tem"): a line wrapped inside a sentence goes on in lower case, or on a
+name after a word the statement goes on after ("comes from" / "Ghana"). Two statements
+written one line after the other ("speaks Burmese, wants Burmese" / "Could you ask her
+whether she wants police involved?") would otherwise be one sentence, and a cue of one (a
+hedge, a negation, a question, a person) would reach the other.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.demonyms import demonyms
 from caseassist.intake.function_words import function_words
 from caseassist.intake.text import fold
 
@@ -27,6 +37,13 @@ _MIN_WIDTH = 50
 """A text whose longest line is shorter has no width to judge a short line by."""
 _ENDS = frozenset(".!?;:,-/&+(")
 _OPENERS = frozenset("-*\u2022>|[")
+_LABEL = re.compile(r"(?:[^.!?:\n]|\.(?=\S)){0,42}:")
+"""A next line opening with a label ("Tutora 4.ºB: sí", "Age: 9"): a form line or a turn,
+which the sentence splitter ends before as it is; the line before it is left as written."""
+_VALUE_WORDS = 3
+"""A form value of this many words or fewer fills its line ("Danger to self/others: denies",
+"Trafficker knows location: ?", "Nombre d'enfants : 3", "Police involvement desired? Y"):
+it is never wrapped on to the next line, whatever word it ends on."""
 
 
 @cache
@@ -48,24 +65,65 @@ def _continuing() -> frozenset[str]:
     )
 
 
+@cache
+def _name_words() -> frozenset[str]:
+    """Words a capital may open a wrapped line on: the names of languages, countries and
+    peoples ("English", "Ghana", "Sri", "Nigerian"), not the function words some of them
+    share ("la", "el")."""
+    fw = function_words()
+    names = set(lexicon.language_names()) | set(demonyms())
+    names |= {n.split()[0] for n in lexicon.country_names()}
+    return frozenset(names) - fw.definite_articles - fw.indefinite_articles
+
+
+def _opens_statement(word: str) -> bool:
+    """Whether a line's first word opens a statement of its own: written with a capital and
+    then lower case ("She", "Denies", "L'usagère"; not "I", "ED", "NGO"), and no name."""
+    elided = len(word) > 2 and word[1] in "'\u2019"  # "L'usagère", "D'après"
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    if not (word[1].isalpha() or elided):
+        return False
+    head = fold(word).replace("\u2019", "'").split("'")[-1].strip('.,;:!?"()')
+    return bool(head) and head not in _name_words()
+
+
+def _value_words(body: str) -> int:
+    """How many words a form line's or a question's value has (0: not one, or no value)."""
+    cut = max(body.rfind(":"), body.rstrip("?").rfind("?"))
+    if cut < 0 or _LABEL.match(body) is None and body[cut] == ":":
+        return 0
+    return len(body[cut + 1 :].split())
+
+
+def _ends_unmarked(body: str, nxt: str) -> bool:
+    """Whether a line ends unmarked before a next line that may open a statement of its own:
+    not after a mark, before a bullet or a label (already an end), nor on a word the
+    statement goes on after ("natural de" / "Anápolis (GO)")."""
+    if not body.strip() or not nxt or body[-1] in _ENDS or nxt[0] in _OPENERS:
+        return False
+    if "|" in body or "\t" in body or _LABEL.match(nxt):
+        return False
+    # a value of one word is whole ("Danger to self/others: denies"); "Spanish and" goes on
+    return _value_words(body) == 1 or fold(body.split()[-1]) not in _continuing()
+
+
 def ended_short_lines(text: str) -> str:
-    """`text` with a full stop after each short line that ends a statement unmarked."""
+    """`text` with a full stop after each line that ends a statement unmarked: a short line,
+    or one before a line that opens a statement with a capital."""
     lines = text.split("\n")
-    if len(lines) < 3:
+    if len(lines) < 2:
         return text
     width = max(len(line.rstrip()) for line in lines)
-    if width < _MIN_WIDTH:
-        return text
+    by_width = len(lines) >= 3 and width >= _MIN_WIDTH
     out = list(lines)
     for k, line in enumerate(lines[:-1]):
         body = line.rstrip()
         nxt = lines[k + 1].strip()
-        if not body.strip() or not nxt or body[-1] in _ENDS or nxt[0] in _OPENERS:
+        if not _ends_unmarked(body, nxt):
             continue
-        if ":" in body or "|" in body or "\t" in body or ":" in nxt.split(" ", 1)[0]:
-            continue
-        if fold(body.split()[-1]) in _continuing():
-            continue  # "natural de" / "Anápolis (GO)": the statement goes on
-        if len(body) + 1 + len(nxt.split()[0]) <= _SHORT * width:
+        short = by_width and ":" not in body
+        short = short and len(body) + 1 + len(nxt.split()[0]) <= _SHORT * width
+        if short or 0 < _value_words(body) <= _VALUE_WORDS or _opens_statement(nxt.split()[0]):
             out[k] = body + "."
     return "\n".join(out)

@@ -326,14 +326,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
-    # clauses left open, never overrides. In a long note only after a wish: its other
-    # "and"-joined parts are read in a short text (an answer) alone.
+    # clauses left open, never overrides. A long sentence only after a wish; a short one
+    # (judged alone: a sign-off or the next statement never changes its reading) always.
     wished: list[str] = []
     loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
         if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
             wished += carried_wishes(sent)  # (in place of the whole "and"-joined parts)
-        elif len(text) <= _SHORT_TEXT:
+        elif len(sent) <= _SHORT_TEXT:
             loose_parts += [
                 OriginalClause(originals, -1, 0, -1, part, sent)
                 for part in _LOOSE_SPLIT.split(sent)

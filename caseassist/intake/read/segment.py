@@ -82,6 +82,9 @@ _DOT_ABBREV = lexicon.Words(set(), "dot_abbreviations")
 _VERB_ABBREV = lexicon.Words(set(), "language_verb_abbreviations")
 """Language verbs cut short with a dot ("hab.", "spks."): the dot ends no sentence."""
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_LETTER_REPLY = re.compile(r"[?:] ?[^\W\d]\.(?:\n|$)")
+"""A letter after a question or a label, ending its line ("desired? Y.", "Police: N."):
+a reply, and its dot ends the sentence; an initial ("Ofc. D. Kowalczyk") follows no mark."""
 _SENT_END = re.compile(
     # (every end opens with a mark, a space or a "¿": the lookahead skips the other places
     # at once, twice as fast as trying each alternative there)
@@ -203,13 +206,14 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
                 continue  # "No. 12" is a number sign; "necesita medicacion? no. ..." a reply
             if last and _DOTTED.fullmatch(last[0]):
                 continue  # "y.o." and other dotted abbreviations
-            if (
+            initial = (
                 last
                 and len(last[0]) == 1
                 and last[0].isalpha()
-                and text[m.end() : m.end() + 1] != "\n"
-            ):
-                continue  # an initial: "Ofc. D. Kowalczyk" (not a line's end: "allez-y.")
+                and text[m.end() : m.end() + 1] != "\n"  # not a line's end: "allez-y."
+            )
+            if initial and not _LETTER_REPLY.search(text, max(0, m.start() - 4), m.end() + 1):
+                continue  # an initial: "Ofc. D. Kowalczyk" (not "desired? Y." at a line end)
         out.append(text[start : m.start()])
         marks.append("?" in m.group())
         start = m.end()

@@ -82,7 +82,9 @@ _NOW = re.compile(
     r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
-_SHORT_TEXT = 200  # an answer's length: its "and"-joined parts also read alone (note.extract)
+_SHORT_TEXT = (
+    200  # a sentence this short: its "and"-joined parts read alone (not the note's length)
+)
 _rule_candidates = rule_candidates  # (the name the readers import)
 
 
