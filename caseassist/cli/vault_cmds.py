@@ -183,11 +183,22 @@ def _user_disable(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print(
-        _("Account {name} is disabled; its passphrase no longer opens the vault.").format(
-            name=args.name
-        )
+        _(
+            "Account {name} is disabled: it can no longer unlock the vault here. A copy of "
+            "the vault and keyring made before now still opens with its old passphrase until "
+            "an admin gives the vault new keys:"
+        ).format(name=args.name)
     )
+    print("    caseassist user rotate-keys" + _data_dir_option(args))
     return 0
+
+
+def _data_dir_option(args: argparse.Namespace) -> str:
+    """` --data-dir FOLDER` when the command was given one, so the printed command runs as is."""
+    import shlex
+
+    folder = getattr(args, "data_dir", None)
+    return f" --data-dir {shlex.quote(str(folder))}" if folder else ""
 
 
 def _user_rotate_keys(args: argparse.Namespace) -> int:

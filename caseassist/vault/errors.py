@@ -6,7 +6,7 @@ No message names a survivor or repeats stored text; file names are the vault's o
 from __future__ import annotations
 
 from caseassist.errors import CaseAssistError
-from caseassist.i18n import _
+from caseassist.i18n import _, ngettext
 
 
 class VaultError(CaseAssistError):
@@ -38,9 +38,11 @@ class LockedOut(VaultError):
     def __init__(self, seconds: float) -> None:
         self.seconds = int(seconds + 0.999)
         super().__init__(
-            _("Too many attempts. Please wait {seconds} seconds and try again.").format(
-                seconds=self.seconds
-            )
+            ngettext(
+                "Too many attempts. Please wait {seconds} second and try again.",
+                "Too many attempts. Please wait {seconds} seconds and try again.",
+                self.seconds,
+            ).format(seconds=self.seconds)
         )
 
 
