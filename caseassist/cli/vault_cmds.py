@@ -9,7 +9,7 @@ import sys
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
 from caseassist.errors import CaseAssistError
-from caseassist.i18n import _, format_datetime, format_number
+from caseassist.i18n import _, format_datetime, format_number, ngettext
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
@@ -280,9 +280,11 @@ def _audit(args: argparse.Namespace) -> int:
 
                 raise AuditBroken(verdict.first_bad, verdict.reason)
             print(
-                _("The audit log is intact: {count} entries.").format(
-                    count=format_number(verdict.entries)
-                )
+                ngettext(
+                    "The audit log is intact: {count} entry.",
+                    "The audit log is intact: {count} entries.",
+                    verdict.entries,
+                ).format(count=format_number(verdict.entries))
             )
             return 0
         from caseassist.vault import audit as audit_log
@@ -323,5 +325,9 @@ def _purge(args: argparse.Namespace) -> int:
             removed = 0
     finally:
         vault.close()
-    print(_("{count} closed cases removed.").format(count=format_number(removed)))
+    print(
+        ngettext("{count} closed case removed.", "{count} closed cases removed.", removed).format(
+            count=format_number(removed)
+        )
+    )
     return 0

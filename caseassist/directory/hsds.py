@@ -31,7 +31,7 @@ from caseassist.directory.taxonomy import NeedRules
 
 if TYPE_CHECKING:
     from caseassist.directory.build import Spill
-from caseassist.i18n import _
+from caseassist.i18n import _, ngettext
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, table): units of work done so far out of total (bytes for CSV)."""
@@ -372,9 +372,11 @@ def _csv_records(fname: str, source, table: str, opts: ImportOptions) -> Iterato
                             fname,
                             rownum,
                             None,
-                            _("has {found} fields where the header has {expected}").format(
-                                found=len(record), expected=width
-                            ),
+                            ngettext(
+                                "has {found} field where the header has {expected}",
+                                "has {found} fields where the header has {expected}",
+                                len(record),
+                            ).format(found=len(record), expected=width),
                         )
                     yield rownum, {"__long__": str(len(record))}
                     continue

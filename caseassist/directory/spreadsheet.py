@@ -18,7 +18,7 @@ from pathlib import Path
 
 from caseassist.directory.errors import DirectoryFileError, utf8_text
 from caseassist.directory.hsds import Row, Source
-from caseassist.i18n import _
+from caseassist.i18n import _, ngettext
 
 TEMPLATE_COLUMNS: tuple[str, ...] = (
     "name",
@@ -230,9 +230,11 @@ def _records(fname: str, reader: Iterable[list[str]], strict: bool) -> list[Row]
                         fname,
                         n,
                         None,
-                        _("has {found} fields where the header has {expected}").format(
-                            found=len(record), expected=len(header)
-                        ),
+                        ngettext(
+                            "has {found} field where the header has {expected}",
+                            "has {found} fields where the header has {expected}",
+                            len(record),
+                        ).format(found=len(record), expected=len(header)),
                     )
                 out.append((n, {"id": f"row-{n}", "__long__": str(len(record))}))
                 continue

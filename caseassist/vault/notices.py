@@ -24,9 +24,9 @@ def unlock_notices(vault: Vault) -> list[tuple[str, str]]:
         )
         out.append(
             (
-                _(
-                    "Failed or refused unlock attempts since an admin last looked: {list}."
-                ).format(list=listed),
+                _("Failed or refused unlock attempts since an admin last looked: {list}.").format(
+                    list=listed
+                ),
                 "warning",
             )
         )

@@ -72,9 +72,7 @@ def test_one_attempt_and_one_second_read_in_the_singular(two_accounts, capsys, m
     assert "wait 4 seconds" in str(LockedOut(4))
 
 
-def test_disable_says_what_is_still_true_and_prints_the_rotation(
-    two_accounts, capsys, monkeypatch
-):
+def test_disable_says_what_is_still_true_and_prints_the_rotation(two_accounts, capsys, monkeypatch):
     monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
     capsys.readouterr()
     argv = ["user", "disable", WORKER, "--data-dir", str(two_accounts), "--user", ADMIN]
