@@ -1,4 +1,5 @@
-"""A case for a supervisor: needs, plan progress and referral outcomes, nothing identifying.
+"""A case assigned to another caseworker: needs, plan progress, referral outcomes, and
+whom to ask; nothing identifying (`cases.access`). Supervisors never reach it.
 
 Built only from what `Workspace.case_overview` returns (plain columns; no
 sealed value is opened), so no name, no fact about the person and no free
@@ -28,8 +29,9 @@ GOAL_STATUS = {"active": N_("active"), "achieved": N_("achieved"), "dropped": N_
 
 class CaseOverviewScreen(BaseScreen):
     HELP = N_(
-        "An anonymized case: its needs, how far the plan has come and what happened to each "
-        "referral. No name, no personal fact, no date and no note is shown. Esc goes back."
+        "A case assigned to another caseworker: its needs, how far the plan has come and what "
+        "happened to each referral, and who holds it. No name, no personal fact, no date and "
+        "no note is shown; its caseworker or an admin can assign it to you. Esc goes back."
     )
     BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
 
@@ -61,6 +63,9 @@ class CaseOverviewScreen(BaseScreen):
         )
         if data["close_reason"]:
             title += " · " + closing.label(data["close_reason"])
+        title += " · " + _("held by {caseworker}").format(
+            caseworker=data["caseworker"] or _("unassigned")
+        )
         self.query_one("#overview-title", Static).update(literal(title))
         needs = self.query_one("#overview-needs", DataTable)
         needs.add_columns(_("Need"), _("Status"))
