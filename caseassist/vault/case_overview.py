@@ -35,7 +35,7 @@ def _day(value) -> dt.date | None:
 def case_overview(vault: Vault, code: str) -> dict:
     """Plain data: {code, status, open_for, close_reason, needs, plan, referrals}."""
     refuse_supervisor(vault)
-    vault.require(Role.admin, Role.caseworker, Role.intake, what=_("see a case overview"))
+    vault.require(Role.admin, Role.caseworker, what=_("see a case overview"))
     with vault.session() as session:
         case = find_case(session, code)
         needs = list(

@@ -101,11 +101,12 @@ COUNTS_ONLY = N_(
 )
 
 
-class NotYourCase(VaultError):
+class NotYourCase(NotAllowed):
     """A caseworker asked for the whole of a case assigned to someone else."""
 
     def __init__(self) -> None:
-        super().__init__(
+        VaultError.__init__(
+            self,
             _(
                 "This case is not assigned to you, so only its needs and progress are shown "
                 "(`caseassist case show`). Its caseworker or an admin can assign it to you."
