@@ -110,7 +110,7 @@ class NotYourCase(NotAllowed):
             _(
                 "This case is not assigned to you, so only its needs and progress are shown "
                 "(`caseassist case show`). Its caseworker or an admin can assign it to you."
-            )
+            ),
         )
 
 
