@@ -146,18 +146,20 @@ async def test_taking_a_case_oneself_says_it_is_now_yours(demo_folder):
         await unlock(pilot)
         ws = app.workspace
         code = next(s.code for s in ws.list_cases(limit=100) if not s.caseworker)
-        app.push_screen(CaseScreen(code))
+        from caseassist.tui.screens.case_overview import CaseOverviewScreen
+
+        app.push_screen(CaseOverviewScreen(code))  # nobody holds it: its overview, and t
         await settle(pilot)
-        await pilot.press("w")
+        await pilot.press("t")
         await settle(pilot)
-        choices = app.screen.query_one(OptionList)
-        mine = next(i for i, o in enumerate(choices.options) if o.id == "caseworker")
-        assert "(you)" in str(choices.options[mine].prompt)
-        choices.highlighted = mine
-        await pilot.press("enter")
-        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
         assert [n.message for n in app._notifications][-1] == "The case is now yours."
         assert app.screen.detail.summary.caseworker == "caseworker"
+        await pilot.press("w")  # and she can give it back to admin
+        await settle(pilot)
+        choices = app.screen.query_one(OptionList)
+        assert "caseworker" not in {o.id for o in choices.options}  # she holds it already
+        assert "admin" in {o.id for o in choices.options}
 
 
 async def test_a_case_without_a_name_has_no_empty_slot_in_its_header(demo_folder):

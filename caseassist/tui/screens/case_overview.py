@@ -31,9 +31,13 @@ class CaseOverviewScreen(BaseScreen):
     HELP = N_(
         "A case assigned to another caseworker: its needs, how far the plan has come and what "
         "happened to each referral, and who holds it. No name, no personal fact, no date and "
-        "no note is shown; its caseworker or an admin can assign it to you. Esc goes back."
+        "no note is shown; its caseworker or an admin can assign it to you, and a case nobody "
+        "holds yet you can take with t. Esc goes back."
     )
-    BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
+    BINDINGS = [
+        Binding("t", "take", N_("Take this case"), id="take"),
+        Binding("escape", "back", N_("Back"), id="back"),
+    ]
 
     def __init__(self, code: str) -> None:
         super().__init__()
@@ -67,6 +71,7 @@ class CaseOverviewScreen(BaseScreen):
             caseworker=data["caseworker"] or _("unassigned")
         )
         self.query_one("#overview-title", Static).update(literal(title))
+        self.refresh_bindings()
         needs = self.query_one("#overview-needs", DataTable)
         needs.add_columns(_("Need"), _("Status"))
         for n in data["needs"]:
@@ -92,6 +97,23 @@ class CaseOverviewScreen(BaseScreen):
                 _(referral_rules.STATUS_LABELS.get(r["status"], r["status"])),
             )
         needs.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take":  # only a case nobody holds, and only staff who may hold one
+            return bool(self.data and not self.data["caseworker"] and self.workspace.can_edit)
+        return True
+
+    def action_take(self) -> None:
+        """Take a case nobody holds (audited as an assignment), then open it whole."""
+        ws, code = self.workspace, self.code
+
+        def taken(_result: object) -> None:
+            from caseassist.tui.screens.case_view import CaseScreen
+
+            self.notify(_("The case is now yours."))
+            self.app.switch_screen(CaseScreen(code))
+
+        self.db(lambda: ws.assign(code, ws.user), taken, name="take")
 
     def action_back(self) -> None:
         self.app.pop_screen()
