@@ -230,7 +230,7 @@ async def test_a_caseworker_opens_anothers_case_as_its_overview(demo_folder):
             for cell in table.get_row_at(row)
         )
         assert code in shown and name not in shown and name.split()[0] not in shown
-        assert (holder or "unassigned") in shown
+        assert (holder or "nobody holds it yet") in shown
         assert overview.query_one("#overview-needs", DataTable).row_count == len(
             overview.data["needs"]
         )

@@ -67,9 +67,10 @@ class CaseOverviewScreen(BaseScreen):
         )
         if data["close_reason"]:
             title += " · " + closing.label(data["close_reason"])
-        title += " · " + _("held by {caseworker}").format(
-            caseworker=data["caseworker"] or _("unassigned")
-        )
+        if data["caseworker"]:
+            title += " · " + _("held by {caseworker}").format(caseworker=data["caseworker"])
+        else:
+            title += " · " + _("nobody holds it yet: t takes it")
         self.query_one("#overview-title", Static).update(literal(title))
         self.refresh_bindings()
         needs = self.query_one("#overview-needs", DataTable)

@@ -201,7 +201,9 @@ class CasesScreen(BaseScreen):
         table = self.query_one("#cases", FittedTable)
         table.fill([], [])
         table.display = False
-        self.query_one("#paging", Static).update(_(COUNTS_ONLY_HOME))
+        paging = self.query_one("#paging", Static)
+        paging.styles.height = "auto"  # the whole sentence, wrapped: it is all there is
+        paging.update(_(COUNTS_ONLY_HOME))
 
     def _show_paging(self, table: DataTable) -> None:
         if self.search_text:
