@@ -13,6 +13,7 @@ who holds it (`docs/security.md`, "What a supervisor sees").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 
 from caseassist.i18n import N_
@@ -29,6 +30,15 @@ CASE_STATUS = {"open": N_("open"), "closed": N_("closed")}
 
 SURVIVOR_ATTRIBUTES = ("name", "language", "age_band", "opened", "closed")
 """Fields of a case line shown without the identity key (`CaseSummary.as_dict`)."""
+
+
+_CASE_CODE = re.compile(r"\b[0-9A-Z]{3}-[0-9A-Z]{3}\b")
+
+
+def without_case_codes(text: str) -> str:
+    """An audit target as a supervisor reads it: who did what, never to which case (a code
+    beside an assignment or a view is a case line of its own)."""
+    return _CASE_CODE.sub("•••-•••", text)
 
 
 def open_for(opened: dt.date, as_of: dt.date, closed: dt.date | None = None) -> str:

@@ -287,16 +287,19 @@ def _audit(args: argparse.Namespace) -> int:
                 ).format(count=format_number(verdict.entries))
             )
             return 0
+        from caseassist.cases.supervision import without_case_codes
         from caseassist.vault import audit as audit_log
 
         with vault.session() as session:
             entries = audit_log.recent(session, args.limit)
             vault.audit(session, "audit.view", "")
+        counts_only = not vault.can_read_identity  # a supervisor: no case by its code here either
         for e in reversed(entries):
             from caseassist.vault.case_common import utc
 
+            target = without_case_codes(e.target) if counts_only else e.target
             print(
-                f"{e.seq}\t{format_datetime(utc(e.at), 'short')}\t{e.account}\t{e.action}\t{e.target}"
+                f"{e.seq}\t{format_datetime(utc(e.at), 'short')}\t{e.account}\t{e.action}\t{target}"
             )
     finally:
         vault.close()

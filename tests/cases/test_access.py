@@ -14,7 +14,7 @@ from sqlmodel import text
 
 from caseassist.cli import main
 from caseassist.services import cases as case_svc
-from caseassist.vault import case_store
+from caseassist.vault import Vault, case_store
 from caseassist.vault.errors import CountsOnly, NotAllowed, NotYourCase
 
 from .conftest import PASS
@@ -117,3 +117,15 @@ def test_a_supervisor_reaches_no_case_through_the_vault_either(as_user):
     ):
         with pytest.raises(CountsOnly):
             call()
+
+
+def test_a_supervisors_audit_view_names_no_case(folder, as_user, capsys, monkeypatch):
+    codes = _codes(as_user)
+    code = codes["Mariam Haddad"]
+    with Vault.unlock(folder, "ana", PASS) as admin:  # its lock refreshes the replica
+        case_store.assign(admin, code, "cw2")  # "CODE cw>cw2" in the log
+    rc, out, _err = _cli(capsys, monkeypatch, folder, "sup", "audit")
+    assert rc == 0 and "case.assign" in out and "cw>cw2" in out
+    assert not any(c in out for c in codes.values())
+    rc, out, _err = _cli(capsys, monkeypatch, folder, "ana", "audit")
+    assert f"{code} cw>cw2" in out  # admins read it whole
