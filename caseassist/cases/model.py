@@ -133,6 +133,7 @@ class CaseSummary:
     due_today: int = 0  # plan steps and appointments due today
     late_steps: int = 0  # plan steps past their due date, not done
     next_due: dt.date | None = None  # the next day after today a step or appointment is due
+    in_full: bool = True  # False: another caseworker's case, shown without who she is
 
     def open_for(self, today: dt.date) -> str:
         """How long the case has been open, in the report's coarse bands (untranslated)."""
@@ -144,6 +145,7 @@ class CaseSummary:
         """As printed by `case list --json`; without the identity key (a supervisor), no
         survivor attribute and no exact date: how long it has been open, in bands."""
         d = asdict(self)
+        d.pop("in_full")  # a line of someone else's case already reads without the name
         d["opened"] = self.opened.isoformat(timespec="seconds")
         d["closed"] = self.closed.isoformat(timespec="seconds") if self.closed else None
         d["next_due"] = self.next_due.isoformat() if self.next_due else None

@@ -1,32 +1,44 @@
-"""What a supervisor may see of one case, and when a list of cases may be shown at all.
+"""What a supervisor sees of cases: counts, never a case by its code.
 
-Supervisors hold no identity key, but a row of a case list is itself a set of
-quasi-identifiers: a language, an exact opening date and a caseworker can single
-out one survivor whom the anonymised report hides by small-cell suppression. So a
-supervisor's view of a case carries only what supervision needs (the case code,
-caseworker, status, counts of open and overdue needs, and how long it has been
-open in the report's own coarse bands), and a list of fewer cases than the
-report's threshold is not shown at all (`too_few`).
+The report hides small counts (fewer than the threshold, `<11`). Any per-case
+line a supervisor could read (a code beside its status, how long it has been
+open, its caseworker, its needs) can be added up into exactly those hidden
+cells, and the codes are in the audit log a supervisor reads, so even one case
+shown by its code would let them walk the caseload. So a supervisor gets no case
+list, no search and no single case: the caseload report (`reports/`) is their
+view, with its suppression. Supervision of one case happens with its caseworker,
+who holds it (`docs/security.md`, "What a supervisor sees").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 
 from caseassist.i18n import N_
 from caseassist.reports.totals import CASE_AGE_BANDS
 
-TOO_FEW = N_(
-    "Fewer than {n} cases: they are not listed, so that no one can be singled out "
-    "(the report shows what can be counted)."
+COUNTS_ONLY_HOME = N_(
+    "Supervisors see the caseload as counts, never case by case, so that no one can be "
+    "singled out. Press r for the report: cases by status, how long open, caseworker and "
+    "need, with small counts hidden."
 )
-"""Said instead of a supervisor's list of 1 to threshold - 1 cases."""
+"""The supervisor's home screen, where a caseworker's list would be."""
 
 CASE_STATUS = {"open": N_("open"), "closed": N_("closed")}
 
 SURVIVOR_ATTRIBUTES = ("name", "language", "age_band", "opened", "closed")
-"""Fields of a case line a supervisor never receives (`CaseSummary.as_dict`)."""
+"""Fields of a case line shown without the identity key (`CaseSummary.as_dict`)."""
+
+
+_CASE_CODE = re.compile(r"\b[0-9A-Z]{3}-[0-9A-Z]{3}\b")
+
+
+def without_case_codes(text: str) -> str:
+    """An audit target as a supervisor reads it: who did what, never to which case (a code
+    beside an assignment or a view is a case line of its own)."""
+    return _CASE_CODE.sub("•••-•••", text)
 
 
 def open_for(opened: dt.date, as_of: dt.date, closed: dt.date | None = None) -> str:
@@ -34,8 +46,3 @@ def open_for(opened: dt.date, as_of: dt.date, closed: dt.date | None = None) -> 
     end = closed if closed is not None and closed <= as_of else as_of
     limits = [limit for limit, _label in CASE_AGE_BANDS if limit is not None]
     return CASE_AGE_BANDS[bisect_right(limits, (end - opened).days)][1]
-
-
-def too_few(count: int, threshold: int) -> bool:
-    """A count the report would suppress (1 to threshold - 1): no list may show it."""
-    return 0 < count < threshold

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from caseassist.cases import closing
+from caseassist.cases.access import EXPORT_REASONS
 from caseassist.cli import caseday_cmds, common
 from caseassist.cli.common import open_vault
 from caseassist.i18n import _, format_date, ngettext
@@ -23,10 +24,19 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
     ls.add_argument("--json", action="store_true", help=_("print JSON"))
     ls.set_defaults(handler=_list)
     ex = csub.add_parser(
-        "export", parents=[common_parser], help=_("everything about one case (not for supervisors)")
+        "export",
+        parents=[common_parser],
+        help=_("everything about one case assigned to you (others: admins, with --reason)"),
     )
     ex.add_argument("code", help=_("case code, e.g. K7M-4TX"))
     ex.add_argument("--json", action="store_true", help=_("print JSON (the default)"))
+    ex.add_argument(
+        "--reason",
+        metavar=_("REASON"),
+        help=_(
+            "why an admin exports a case assigned to someone else (audited), one of: {r}"
+        ).format(r=", ".join(EXPORT_REASONS)),
+    )
     ex.set_defaults(handler=_export)
     sh = csub.add_parser(
         "show", parents=[common_parser], help=_("a case's facts, needs, plan and referrals")
@@ -98,11 +108,15 @@ def register(sub, common_parser: argparse.ArgumentParser) -> None:
 def _show(args: argparse.Namespace) -> int:
     vault = open_vault(args)  # first: the key is derived while SQLAlchemy loads
     try:
-        if not vault.can_read_identity:
-            return _overview(args, vault)
         from caseassist.vault import case_store
+        from caseassist.vault.errors import CountsOnly, NotYourCase
 
-        data = case_store.export_case(vault, args.code, action="case.view")
+        if not vault.can_read_identity:
+            raise CountsOnly()  # the same answer for any code, known or not
+        try:
+            data = case_store.export_case(vault, args.code, action="case.view")
+        except NotYourCase:  # someone else's case: what the work needs, no identity
+            return _overview(args, vault)
     finally:
         vault.close()
     if args.json:
@@ -126,14 +140,22 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _overview(args: argparse.Namespace, vault) -> int:
-    """A supervisor's view: needs, plan progress, referral outcomes; nothing identifying."""
+    """A case assigned to another caseworker: needs, plan progress, referral outcomes and
+    whom to ask; nothing identifying (`cases.access`)."""
     from caseassist.vault import case_overview
 
     data = case_overview.case_overview(vault, args.code)
     if args.json:
         common.print_json(data)
         return 0
-    print(f"{data['code']}  {data['status']}  {_(data['open_for'])}")
+    holder = data["caseworker"] or _("unassigned")
+    print(f"{data['code']}  {data['status']}  {_(data['open_for'])}  {holder}")
+    print(
+        _(
+            "This case is not assigned to you: its needs and progress only. "
+            "Its caseworker or an admin can assign it to you."
+        )
+    )
     print(_("Needs:"))
     for n in data["needs"]:
         print(f"  {n['category']:<14} {n['horizon']:<10} {n['status']}")
@@ -157,8 +179,6 @@ def _overdue(args: argparse.Namespace) -> int:
         with_name = vault.can_read_identity
     finally:
         vault.close()
-    if not with_name and _too_few(rows):
-        return 0
     if args.json:
         common.print_json([r.as_dict(with_name=with_name) for r in rows])
         return 0
@@ -184,8 +204,6 @@ def _find(args: argparse.Namespace) -> int:
         with_name = vault.can_read_identity
     finally:
         vault.close()
-    if not with_name and _too_few(rows):
-        return 0
     if args.json:
         common.print_json([r.as_dict(with_name=with_name) for r in rows])
         return 0
@@ -196,7 +214,7 @@ def _find(args: argparse.Namespace) -> int:
 
 
 def _opened(r, with_name: bool) -> str:
-    """The day a case opened; for a supervisor only how long, in the report's bands."""
+    """The day a case opened; without the identity key only how long, in the report's bands."""
     if with_name:
         return format_date(r.opened.date(), "short")
     import datetime as dt
@@ -204,16 +222,9 @@ def _opened(r, with_name: bool) -> str:
     return _(r.open_for(dt.date.today()))
 
 
-def _too_few(rows) -> bool:
-    """Fewer cases than the report's threshold: one line instead of the list (supervisors)."""
-    from caseassist import config
-    from caseassist.cases.supervision import TOO_FEW, too_few
-
-    threshold = config.load().small_cell_threshold
-    if not too_few(len(rows), threshold):
-        return False
-    print(_(TOO_FEW).format(n=threshold))
-    return True
+def _needs_text(r) -> str:
+    needs = ngettext("{n} open need", "{n} open needs", r.open_needs).format(n=r.open_needs)
+    return _("{needs}, {m} overdue").format(needs=needs, m=r.overdue_needs)
 
 
 def _print_rows(rows, with_name: bool) -> None:
@@ -222,7 +233,7 @@ def _print_rows(rows, with_name: bool) -> None:
         if with_name:
             cols.append(r.name or "")
         cols.append(r.caseworker or _("unassigned"))
-        cols.append(_("{n} open needs, {m} overdue").format(n=r.open_needs, m=r.overdue_needs))
+        cols.append(_needs_text(r))
         print("\t".join(cols))
 
 
@@ -305,8 +316,6 @@ def _list(args: argparse.Namespace) -> int:
         with_name = vault.can_read_identity
     finally:
         vault.close()
-    if not with_name and _too_few(rows):
-        return 0
     if args.json:
         common.print_json([r.as_dict(with_name=with_name) for r in rows])
         return 0
@@ -314,10 +323,7 @@ def _list(args: argparse.Namespace) -> int:
         cols = [r.code, r.status, _opened(r, with_name)]
         if with_name:
             cols.append(r.name or "")
-        needs = ngettext("{n} open need", "{n} open needs", r.open_needs)
-        cols.append(
-            _("{needs}, {m} overdue").format(needs=needs.format(n=r.open_needs), m=r.overdue_needs)
-        )
+        cols.append(_needs_text(r))
         print("\t".join(cols))
     return 0
 
@@ -327,7 +333,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         from caseassist.vault import case_store
 
-        data = case_store.export_case(vault, args.code)
+        data = case_store.export_case(vault, args.code, reason=args.reason)
     finally:
         vault.close()
     common.print_json(data)

@@ -142,7 +142,11 @@ def _import(args: argparse.Namespace) -> int:
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     print(
-        _("Imported {count} services; this directory is now in use.").format(count=len(directory))
+        ngettext(
+            "Imported {count} service; this directory is now in use.",
+            "Imported {count} services; this directory is now in use.",
+            len(directory),
+        ).format(count=format_number(len(directory)))
     )
     for line in svc.summary_lines(directory):
         print(line)
@@ -163,7 +167,11 @@ def _export(args: argparse.Namespace) -> int:
         written = svc.export_from_vault(vault, args.out_dir, force=args.force)
     finally:
         vault.close()
-    print(_("Wrote {count} files.").format(count=len(written)))
+    print(
+        ngettext("Wrote {count} file.", "Wrote {count} files.", len(written)).format(
+            count=len(written)
+        )
+    )
     return 0
 
 

@@ -9,7 +9,7 @@ import sys
 from caseassist.cli import common
 from caseassist.cli.common import open_vault
 from caseassist.errors import CaseAssistError
-from caseassist.i18n import _, format_datetime, format_number
+from caseassist.i18n import _, format_datetime, format_number, ngettext
 
 
 def register(sub, common_parser: argparse.ArgumentParser) -> None:
@@ -184,11 +184,22 @@ def _user_disable(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print(
-        _("Account {name} is disabled; its passphrase no longer opens the vault.").format(
-            name=args.name
-        )
+        _(
+            "Account {name} is disabled: it can no longer unlock the vault here. A copy of "
+            "the vault and keyring made before now still opens with its old passphrase until "
+            "an admin gives the vault new keys:"
+        ).format(name=args.name)
     )
+    print("    caseassist user rotate-keys" + _data_dir_option(args))
     return 0
+
+
+def _data_dir_option(args: argparse.Namespace) -> str:
+    """` --data-dir FOLDER` when the command was given one, so the printed command runs as is."""
+    import shlex
+
+    folder = getattr(args, "data_dir", None)
+    return f" --data-dir {shlex.quote(str(folder))}" if folder else ""
 
 
 def _user_rotate_keys(args: argparse.Namespace) -> int:
@@ -270,21 +281,26 @@ def _audit(args: argparse.Namespace) -> int:
 
                 raise AuditBroken(verdict.first_bad, verdict.reason)
             print(
-                _("The audit log is intact: {count} entries.").format(
-                    count=format_number(verdict.entries)
-                )
+                ngettext(
+                    "The audit log is intact: {count} entry.",
+                    "The audit log is intact: {count} entries.",
+                    verdict.entries,
+                ).format(count=format_number(verdict.entries))
             )
             return 0
+        from caseassist.cases.supervision import without_case_codes
         from caseassist.vault import audit as audit_log
 
         with vault.session() as session:
             entries = audit_log.recent(session, args.limit)
             vault.audit(session, "audit.view", "")
+        counts_only = not vault.can_read_identity  # a supervisor: no case by its code here either
         for e in reversed(entries):
             from caseassist.vault.case_common import utc
 
+            target = without_case_codes(e.target) if counts_only else e.target
             print(
-                f"{e.seq}\t{format_datetime(utc(e.at), 'short')}\t{e.account}\t{e.action}\t{e.target}"
+                f"{e.seq}\t{format_datetime(utc(e.at), 'short')}\t{e.account}\t{e.action}\t{target}"
             )
     finally:
         vault.close()
@@ -313,5 +329,9 @@ def _purge(args: argparse.Namespace) -> int:
             removed = 0
     finally:
         vault.close()
-    print(_("{count} closed cases removed.").format(count=format_number(removed)))
+    print(
+        ngettext("{count} closed case removed.", "{count} closed cases removed.", removed).format(
+            count=format_number(removed)
+        )
+    )
     return 0

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from caseassist import vocabulary
 from caseassist.directory.model import service_needs
-from caseassist.i18n import _, format_number, join_list, ngettext
+from caseassist.i18n import format_number, join_list, ngettext
 
 KEEP_SHARE = 0.5
 """An import covering fewer than this share of the needs the directory in use covers is
@@ -54,9 +54,12 @@ def shrinks(before: frozenset[str], after: frozenset[str]) -> str | None:
         ).format(count=format_number(len(before)))
     lost = [vocabulary.phrase(n) for n in service_needs() if n in before - after]
     shown = lost[:SHOWN_LOST] + (["…"] if len(lost) > SHOWN_LOST else [])
-    return _(
+    return ngettext(
+        "its services cover only {kept} of the {before} need the directory in use covers"
+        " (none left for {lost})",
         "its services cover only {kept} of the {before} needs the directory in use covers"
-        " (none left for {lost})"
+        " (none left for {lost})",
+        len(before),
     ).format(
         kept=format_number(len(after & before)),
         before=format_number(len(before)),

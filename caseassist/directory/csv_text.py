@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from caseassist.directory.errors import DirectoryFileError
-from caseassist.i18n import _
+from caseassist.i18n import _, ngettext
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose mark begins the same
@@ -108,9 +108,11 @@ def wrong_width(name: str, row: int, found: int, expected: int) -> DirectoryFile
         name,
         row,
         None,
-        _("has {found} fields where the header has {expected}").format(
-            found=found, expected=expected
-        ),
+        ngettext(
+            "has {found} field where the header has {expected}",
+            "has {found} fields where the header has {expected}",
+            found,
+        ).format(found=found, expected=expected),
     )
 
 

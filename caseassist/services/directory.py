@@ -18,7 +18,7 @@ from caseassist.directory.hsds import ImportOptions, Progress, stream_directory
 from caseassist.directory.languages import language_code
 from caseassist.directory.taxonomy import override_rules
 from caseassist.errors import CaseAssistError, InvalidInput
-from caseassist.i18n import _, format_number
+from caseassist.i18n import _, format_number, ngettext
 
 if TYPE_CHECKING:
     from caseassist.directory.build import Imported
@@ -244,15 +244,19 @@ def summary_lines(directory: Directory | Imported) -> list[str]:
     counts = ", ".join(f"{table} {format_number(n)}" for table, n in r.imported.items())
     lines.append(_("Imported rows: {counts}.").format(counts=counts))
     lines.append(
-        _("{mapped} of {total} services map to a need.").format(
-            mapped=format_number(r.services_with_need), total=format_number(len(directory))
-        )
+        ngettext(
+            "{mapped} of {total} service maps to a need.",
+            "{mapped} of {total} services map to a need.",
+            len(directory),
+        ).format(mapped=format_number(r.services_with_need), total=format_number(len(directory)))
     )
     if r.skipped:
         lines.append(
-            _("Skipped {count} rows that cannot be used:").format(
-                count=format_number(r.skipped_count)
-            )
+            ngettext(
+                "Skipped {count} row that cannot be used:",
+                "Skipped {count} rows that cannot be used:",
+                r.skipped_count,
+            ).format(count=format_number(r.skipped_count))
         )
         for (file, reason), (count, first) in r.skipped.items():
             lines.append(

@@ -238,7 +238,7 @@ class CaseCalls:
         return handover_svc.write_private(path, text, force=force, can_print=False)
 
     def case_overview(self, code: str) -> dict:
-        """A case without anything identifying (supervisors): needs, plan progress, referrals."""
+        """A case assigned to someone else, nothing identifying: needs, plan progress, referrals."""
         from caseassist.vault import case_overview as case_overview_store
 
         return case_overview_store.case_overview(self.vault, code)

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
 from caseassist.i18n import _
-from caseassist.vault.errors import NoSuchCase
+from caseassist.vault.errors import CountsOnly, NoSuchCase
 from caseassist.vault.folding import fold_for_search as fold_for_search  # where stores look
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Role, Vault
@@ -38,6 +38,29 @@ def find_case(session: Session, code: str) -> CaseFile:
     if row is None:
         raise NoSuchCase()
     return row
+
+
+def holds_in_full(vault: Vault, caseworker: str | None) -> bool:
+    """Whether this account sees the case whole (name, facts, notes, plan text).
+
+    Least privilege: a caseworker holds the cases assigned to her (a case she opens is
+    assigned to her); any other case she sees only as far as the work needs:
+    its code, caseworker, status and needs, so that a returning survivor is still
+    found and the right colleague asked. Intake staff and admins hold every case;
+    supervisors none (`docs/security.md`).
+    """
+    if not vault.can_read_identity:
+        return False
+    if vault.role is not Role.caseworker:
+        return True
+    return caseworker == vault.user
+
+
+def refuse_supervisor(vault: Vault) -> None:
+    """Supervisors read counts only (`cases.supervision`): any list, search or single case
+    would put a code beside what the report's suppression hides."""
+    if vault.role is Role.supervisor:
+        raise CountsOnly()
 
 
 def require_editable(vault: Vault) -> None:

@@ -13,10 +13,10 @@ from caseassist.cases import needs as need_rules
 from caseassist.cases.model import CaseDetail, Goal, Need, NeedChange, Note, Referral, Step
 from caseassist.i18n import _
 from caseassist.vault import household_store
-from caseassist.vault.case_common import find_case, now_utc, utc
+from caseassist.vault.case_common import find_case, holds_in_full, now_utc, utc
 from caseassist.vault.case_facts import load_facts
 from caseassist.vault.case_lists import case_summary
-from caseassist.vault.errors import NotAllowed
+from caseassist.vault.errors import NotAllowed, NotYourCase
 from caseassist.vault.note_store import note_revisions
 from caseassist.vault.tables.cases import (
     GoalRow,
@@ -31,14 +31,22 @@ from caseassist.vault.vault import Vault
 
 
 def get_case(
-    vault: Vault, code: str, *, now: dt.datetime | None = None, action: str = "case.view"
+    vault: Vault,
+    code: str,
+    *,
+    now: dt.datetime | None = None,
+    action: str = "case.view",
+    why: str = "",
 ) -> CaseDetail:
-    """The whole case, decrypted; refused to accounts without the identity key."""
+    """The whole case, decrypted; refused to accounts without the identity key and to a
+    caseworker it is not assigned to (`holds_in_full`). `why`: a reason code audited with it."""
     if not vault.can_read_identity:
         raise NotAllowed(_("open a case's details"))
     now = now or now_utc()
     with vault.session() as session:
         case = find_case(session, code)
+        if not holds_in_full(vault, case.caseworker):
+            raise NotYourCase()
         facts = tuple(load_facts(vault, case).values())
         need_rows = list(
             session.exec(
@@ -109,7 +117,7 @@ def get_case(
         open_n = sum(1 for n in needs if n.status not in ("met", "declined"))
         due = household_store.due_counts(session, [case.id], now.date()).get(case.id)
         summary = case_summary(vault, case, open_n, sum(1 for n in needs if n.overdue), due=due)
-        vault.audit(session, action, case.code)
+        vault.audit(session, action, f"{case.code} {why}".strip())
         return CaseDetail(
             summary,
             case.close_reason,

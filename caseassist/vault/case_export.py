@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+from caseassist.cases.access import check_export_reason
 from caseassist.i18n import _
+from caseassist.vault.case_common import find_case
 from caseassist.vault.case_detail import get_case
 from caseassist.vault.errors import NotAllowed
 from caseassist.vault.vault import Role, Vault
 
 
-def export_case(vault: Vault, code: str, *, action: str = "case.export") -> dict:
-    """Everything about one case as plain JSON-able data; never for a supervisor."""
+def export_case(
+    vault: Vault, code: str, *, action: str = "case.export", reason: str | None = None
+) -> dict:
+    """Everything about one case as plain JSON-able data; never for a supervisor.
+
+    A case assigned to someone else is exported by admins only, with a reason code
+    (`cases.access.EXPORT_REASONS`) audited beside the case code. `case show` reads
+    through here too (`action` case.view), where `holds_in_full` alone decides.
+    """
     if vault.role is Role.supervisor or not vault.can_read_identity:
         raise NotAllowed(_("export a case"))
-    detail = get_case(vault, code, action=action)
+    why = ""
+    if action == "case.export":
+        with vault.session() as session:
+            owner = find_case(session, code).caseworker
+        if owner != vault.user:
+            if vault.role is not Role.admin:
+                raise NotAllowed(
+                    _("export a case assigned to someone else (admins, with a reason)")
+                )
+            why = "reason:" + check_export_reason(reason)
+    detail = get_case(vault, code, action=action, why=why)
     s = detail.summary
     return {
         "code": s.code,

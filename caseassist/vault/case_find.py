@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from caseassist.cases.model import CaseSummary
 from caseassist.cases.search import CaseQuery
 from caseassist.vault import household_store, name_shards
-from caseassist.vault.case_common import now_utc
+from caseassist.vault.case_common import now_utc, refuse_supervisor
 from caseassist.vault.case_lists import SUMMARY_COLUMNS, need_counts, summaries
 from caseassist.vault.errors import IdentityLocked
 from caseassist.vault.tables.cases import CaseFile, NeedRow
@@ -31,6 +31,7 @@ def find_cases(vault: Vault, query: CaseQuery, *, limit: int = 50) -> list[CaseS
     name directory gives the matching ids; the newest (ids are time-ordered)
     are checked against the other filters 500 at a time.
     """
+    refuse_supervisor(vault)
     if query.by_name and not vault.can_read_identity:
         raise IdentityLocked()
     now = now_utc()

@@ -16,7 +16,14 @@ from sqlmodel import Session, col, select
 from caseassist.cases import needs as need_rules
 from caseassist.cases.model import CaseSummary
 from caseassist.vault import household_store
-from caseassist.vault.case_common import fold_for_search, now_utc, overdue_count, utc
+from caseassist.vault.case_common import (
+    fold_for_search,
+    holds_in_full,
+    now_utc,
+    overdue_count,
+    refuse_supervisor,
+    utc,
+)
 from caseassist.vault.case_facts import age_band
 from caseassist.vault.errors import IdentityLocked
 from caseassist.vault.tables.cases import CaseFile, NeedRow
@@ -54,6 +61,7 @@ def list_cases(
     overdue) and the case's need counts and due times, kept current on every
     need change, so a page costs two indexed range reads whatever the caseload.
     """
+    refuse_supervisor(vault)
     now = now or now_utc()
 
     def base():
@@ -193,7 +201,8 @@ def case_summary(
     unseal: Callable[[str, bytes], str] | None = None,
 ) -> CaseSummary:
     name = None
-    if vault.can_read_identity and case.name_sealed is not None:
+    in_full = holds_in_full(vault, case.caseworker)
+    if in_full and case.name_sealed is not None:
         if unseal is not None:
             name = unseal(case.id, case.name_sealed)
         else:
@@ -207,13 +216,14 @@ def case_summary(
         name=name,
         # Survivor attributes go only to accounts that may see who she is: for a
         # supervisor they single out one person in a list (`cases.supervision`).
-        age_band=case.age_band if vault.can_read_identity else None,
-        language=case.language if vault.can_read_identity else None,
+        age_band=case.age_band if in_full else None,
+        language=case.language if in_full else None,
         open_needs=int(open_n),
         overdue_needs=int(overdue_n),
         due_today=due[0] if due else 0,
         late_steps=due[1] if due else 0,
         next_due=due[2] if due else None,
+        in_full=in_full,
     )
 
 

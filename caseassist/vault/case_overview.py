@@ -1,11 +1,10 @@
-"""A case as a supervisor may see it: needs, plan progress and referral outcomes.
+"""A case as staff see one not assigned to them: needs, plan progress, referral outcomes.
 
 Read only from plain columns (categories, statuses, counts, provider names from
-the directory); nothing sealed is opened, so it works without the identity key
-and can show no identifying fact and no free text. No survivor attribute (age
-band, language) and no exact date either: they single out one person whom the
-report's suppression hides (`cases.supervision`); how long the case has been
-open is given in the report's coarse bands.
+the directory); nothing sealed is opened, so it shows no identifying fact and no
+free text (`holds_in_full`). No survivor attribute (age band, language) and no
+exact date either; how long the case has been open is given in the report's
+coarse bands. Supervisors see no case one by one at all (`cases.supervision`).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from sqlmodel import col, select
 from caseassist.cases import closing
 from caseassist.cases.supervision import open_for
 from caseassist.i18n import _
-from caseassist.vault.case_common import find_case, now_utc, utc
+from caseassist.vault.case_common import find_case, now_utc, refuse_supervisor, utc
 from caseassist.vault.tables.cases import (
     GoalRow,
     NeedRow,
@@ -35,7 +34,8 @@ def _day(value) -> dt.date | None:
 
 def case_overview(vault: Vault, code: str) -> dict:
     """Plain data: {code, status, open_for, close_reason, needs, plan, referrals}."""
-    vault.require(Role.supervisor, Role.admin, Role.caseworker, what=_("see a case overview"))
+    refuse_supervisor(vault)
+    vault.require(Role.admin, Role.caseworker, what=_("see a case overview"))
     with vault.session() as session:
         case = find_case(session, code)
         needs = list(
@@ -87,6 +87,7 @@ def case_overview(vault: Vault, code: str) -> dict:
         return {
             "code": case.code,
             "status": case.status,
+            "caseworker": case.caseworker,
             "open_for": open_for(_day(case.opened_at), now_utc().date(), _day(case.closed_at)),
             "close_reason": case.close_reason
             if case.close_reason in closing.REASONS

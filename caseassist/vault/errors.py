@@ -6,7 +6,7 @@ No message names a survivor or repeats stored text; file names are the vault's o
 from __future__ import annotations
 
 from caseassist.errors import CaseAssistError
-from caseassist.i18n import _
+from caseassist.i18n import N_, _, ngettext
 
 
 class VaultError(CaseAssistError):
@@ -38,9 +38,11 @@ class LockedOut(VaultError):
     def __init__(self, seconds: float) -> None:
         self.seconds = int(seconds + 0.999)
         super().__init__(
-            _("Too many attempts. Please wait {seconds} seconds and try again.").format(
-                seconds=self.seconds
-            )
+            ngettext(
+                "Too many attempts. Please wait {seconds} second and try again.",
+                "Too many attempts. Please wait {seconds} seconds and try again.",
+                self.seconds,
+            ).format(seconds=self.seconds)
         )
 
 
@@ -83,6 +85,33 @@ class OlderKeyring(VaultError):
 class NotAllowed(VaultError):
     def __init__(self, what: str) -> None:
         super().__init__(_("Your account's role does not allow this: {what}.").format(what=what))
+
+
+class CountsOnly(VaultError):
+    """A supervisor asked for cases one by one (a list, a search, one case)."""
+
+    def __init__(self) -> None:
+        super().__init__(_(COUNTS_ONLY))
+
+
+COUNTS_ONLY = N_(
+    "A supervisor sees the caseload as counts, never case by case, so that no one can be "
+    "singled out: `caseassist report` (r in the app) counts cases by status, how long "
+    "they have been open, caseworker and need, and hides small counts."
+)
+
+
+class NotYourCase(NotAllowed):
+    """A caseworker asked for the whole of a case assigned to someone else."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            _(
+                "This case is not assigned to you, so only its needs and progress are shown "
+                "(`caseassist case show`). Its caseworker or an admin can assign it to you."
+            ),
+        )
 
 
 class NoSuchCase(VaultError):

@@ -36,6 +36,13 @@ class FailureCounters:
         entry["last"] = time.time()
         entry["unseen"] = int(entry.get("unseen", 0)) + 1
 
+    def record_refused(self, name: str) -> None:
+        """An attempt refused before any passphrase was tried (while `name` must wait, or
+        `name` is disabled): counted for the admin and the audit log, never lengthening
+        the wait, which only wrong passphrases do."""
+        entry = self.failures.setdefault(name, {"count": 0, "last": 0.0})
+        entry["unseen"] = int(entry.get("unseen", 0)) + 1
+
     def clear_failures(self, name: str) -> None:
         """After a success: no more waiting; the attempts stay counted until an admin sees them."""
         entry = self.failures.get(name)

@@ -6,7 +6,7 @@ None names a survivor; account names appear only to an admin (failed unlocks).
 
 from __future__ import annotations
 
-from caseassist.i18n import _
+from caseassist.i18n import _, ngettext
 from caseassist.vault.errors import audit_broken
 from caseassist.vault.vault import Vault
 
@@ -18,10 +18,15 @@ def unlock_notices(vault: Vault) -> list[tuple[str, str]]:
         problem = audit_broken(alarm.first_bad, alarm.reason)
         out.append((_("Warning: {problem}").format(problem=problem), "warning"))
     if vault.failed_unlocks:
-        listed = ", ".join(f"{n} ({c})" for n, c in vault.failed_unlocks.items())
+        listed = ", ".join(
+            ngettext("{name} ({n} attempt)", "{name} ({n} attempts)", c).format(name=n, n=c)
+            for n, c in vault.failed_unlocks.items()
+        )
         out.append(
             (
-                _("Failed unlock attempts since an admin last looked: {list}.").format(list=listed),
+                _("Failed or refused unlock attempts since an admin last looked: {list}.").format(
+                    list=listed
+                ),
                 "warning",
             )
         )

@@ -51,10 +51,13 @@ class Unlocking:
         ring = cls._load_ring(folder)
         wait = ring.wait_seconds(user)
         if wait > 0:
+            _save_failure(cls.keyring_path(folder), user, refused=True)
             raise LockedOut(wait)
         account = ring.accounts.get(user)
         if account is None:
             keys.derive(passphrase, b"\0" * keys.SALT_BYTES, KdfParams.floor())  # same cost
+            if user in ring.retired:  # a disabled account tried: the admin must see it
+                _save_failure(cls.keyring_path(folder), user, refused=True)
             raise WrongPassphrase()
         kek = keys.derive(passphrase, account.wraps.salt, account.wraps.kdf)
         try:
@@ -91,6 +94,7 @@ class Unlocking:
         ring = cls._load_ring(folder)
         wait = ring.wait_seconds(RECOVERY_ACCOUNT)
         if wait > 0:
+            _save_failure(cls.keyring_path(folder), RECOVERY_ACCOUNT, refused=True)
             raise LockedOut(wait)
         if ring.recovery is None:
             raise WrongPassphrase()
@@ -306,13 +310,17 @@ def _opened(
     return opened
 
 
-def _save_failure(path: Path, name: str) -> None:
-    """Count one failed unlock in the keyring as on disk now; a full disk or read-only
-    folder must not hide the real answer (the passphrase is wrong), so a failed write
-    here is not an error of its own."""
+def _save_failure(path: Path, name: str, *, refused: bool = False) -> None:
+    """Count one failed unlock in the keyring as on disk now (`refused`: one turned away
+    before its passphrase was tried, which the admin sees but which adds no wait); a full
+    disk or read-only folder must not hide the real answer, so a failed write here is
+    not an error of its own."""
 
     def count(ring: kr.Keyring) -> bool:
-        ring.record_failure(name)
+        if refused:
+            ring.record_refused(name)
+        else:
+            ring.record_failure(name)
         return True
 
     with contextlib.suppress(OSError, kr.KeyringDamaged):

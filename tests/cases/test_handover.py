@@ -61,7 +61,7 @@ def test_no_live_consent_no_summary(as_user):
 
 
 def test_the_survivors_plan_is_in_their_language_with_dates_written_out(as_user):
-    cw = as_user("cw")
+    cw = as_user("cw2")  # José's caseworker
     code = case_svc.find(cw, "nunez")[0].code  # José prefers Spanish
     goal = plan_store.add_goal(cw, code, "Trabajo en una panadería")
     plan_store.add_step(

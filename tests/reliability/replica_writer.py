@@ -16,7 +16,7 @@ from caseassist.vault import Vault, case_store
 def main(argv: list[str]) -> int:
     folder, passphrase, count = argv
     with Vault.unlock(Path(folder), "caseworker", passphrase) as vault:
-        for case in case_store.list_cases(vault)[: int(count)]:
+        for case in case_store.list_cases(vault, mine=True)[: int(count)]:
             case_store.add_need(vault, case.code, "legal")
     sys.stdout.write("done\n")
     return 0

@@ -43,7 +43,7 @@ def test_guesses_are_audited_and_kept_until_an_admin_sees_them(two_accounts, cap
     monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
     capsys.readouterr()
     assert main(["case", "list", "--data-dir", str(two_accounts), "--user", ADMIN]) == 0
-    assert f"{WORKER} (2)" in capsys.readouterr().err
+    assert f"{WORKER} (2 attempts)" in capsys.readouterr().err
     with Vault.unlock(two_accounts, ADMIN, PASS) as admin:
         assert admin.failed_unlocks == {}  # seen: no longer shown
 

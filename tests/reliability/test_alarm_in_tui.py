@@ -35,4 +35,4 @@ async def test_an_admin_unlocking_in_the_tui_is_warned(folder):
         await unlock(pilot, user="admin", passphrase=DEMO_PASSPHRASE)
         notes = [(n.message, n.severity) for n in app._notifications]
         assert any("audit log is broken at entry" in m and s == "warning" for m, s in notes)
-        assert any("caseworker (1)" in m for m, _s in notes), notes
+        assert any("caseworker (1 attempt)" in m for m, _s in notes), notes

@@ -39,11 +39,16 @@ def pristine(tmp_path_factory):
 
 
 def _view(folder):
-    """What a supervisor sees: every case's code, status and open needs, and the audit verdict."""
+    """What a supervisor's replica holds (her reports read it; she lists no case herself):
+    every case's code, status and open needs, and the audit verdict."""
+    from sqlmodel import select
+
+    from caseassist.vault.tables.cases import CaseFile
+
     with Vault.unlock(folder, "supervisor", PASS) as sup:
-        cases = sorted(
-            (c.code, c.status, c.open_needs) for c in case_store.list_cases(sup, status=None)
-        )
+        with sup.session() as session:
+            rows = session.exec(select(CaseFile.code, CaseFile.status, CaseFile.open_needs))
+            cases = sorted(tuple(r) for r in rows)
         return cases, sup.verify_audit().ok
 
 

@@ -12,7 +12,16 @@ from caseassist.tui.screens.report import ReportScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 from caseassist.tui.settings import TuiSettings
 
-from .helpers import PASS, open_case, open_identified_need, plain, settle, unlock, until_locked
+from .helpers import (
+    PASS,
+    open_case,
+    open_identified_need,
+    plain,
+    screen_text,
+    settle,
+    unlock,
+    until_locked,
+)
 
 
 def app_for(folder, clock=None, idle=300.0):
@@ -137,41 +146,27 @@ async def test_notes_with_markup_are_shown_as_typed(demo_folder):
         assert not any("\x1b" in s for s in shown)
 
 
-async def test_supervisor_sees_no_names_and_opens_the_report(demo_folder):
-    ws = Workspace.unlock(demo_folder, "caseworker", PASS)
-    names = {s.name for s in ws.list_cases(mine=False, limit=500) if s.name}
+async def test_supervisor_sees_no_case_and_opens_the_report(demo_folder):
+    """Counts only (`cases.supervision`): no list, no search, no case; r is the report."""
+    ws = Workspace.unlock(demo_folder, "admin", PASS)
+    codes = {s.code for s in ws.list_cases(status=None, limit=500)}
     ws.close()
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, user="supervisor")
-        await pilot.press("a")
-        await settle(pilot)
-        table = app.screen.query_one("#cases", DataTable)
-        headers = [str(c.label) for c in table.columns.values()]
-        assert "Name" not in headers
-        cells = {
-            str(table.get_cell_at((r, c)))
-            for r in range(table.row_count)
-            for c in range(len(headers))
-        }
-        assert not names & cells
-        await pilot.press("enter")
-        await settle(pilot)
-        from caseassist.tui.screens.case_overview import CaseOverviewScreen
-
-        assert isinstance(app.screen, CaseOverviewScreen)  # the anonymized case only
-        shown = " ".join(plain(s) for s in app.screen.query(Static).results(Static))
-        assert not any(name in shown for name in names)
-        await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(app.screen, CasesScreen)
+        for key in ("a", "m", "slash", "enter", "o"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, CasesScreen) and not app.screen.rows
+            shown = "\n".join(screen_text(app))
+            assert "counts, never case by case" in shown
+            assert not any(code in shown for code in codes)
+            assert not app.screen.query_one("#cases", DataTable).display
         await pilot.press("r")
         await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         titles = [plain(s) for s in app.screen.query(".section").results(Static)]
         assert "Caseload per caseworker" in titles
-        text = " ".join(plain(s) for s in app.screen.query(Static).results(Static))
-        assert not any(name in text for name in names)
 
 
 async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):

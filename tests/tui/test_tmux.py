@@ -147,10 +147,6 @@ def test_a_caseworker_finds_assigns_and_closes_a_case(tmp_path):
         tmux.wait_for("found")
         tmux.keys("Enter")  # the table has focus: open the first case found
         tmux.wait_for(" · opened ")  # the case has loaded (its keys act on what it holds)
-        tmux.keys("w")
-        tmux.wait_for("Give this case to")
-        tmux.keys("Enter")
-        tmux.wait_for("· admin")
         tmux.keys("c")
         tmux.wait_for("Why does the case close?")  # the first reason highlighted
         tmux.keys("Down")

@@ -20,7 +20,7 @@ def _raw(vault: Vault):
 def test_audit_records_views_and_exports(demo_vault):
     cw = unlock(demo_vault)
     try:
-        code = case_store.list_cases(cw)[0].code
+        code = case_store.list_cases(cw, mine=True)[0].code  # her own: no reason needed
         case_store.export_case(cw, code)
         with cw.session() as session:
             from caseassist.vault import audit

@@ -271,6 +271,9 @@ class CaseDayActions:
             self.notify(_("The case is now yours."))
         else:
             self.notify(_("The case was given to {account}.").format(account=account))
+            if self.workspace.role == "caseworker":  # no longer hers to see whole
+                self.app.pop_screen()
+                return
         self.reload()
 
     def action_close_case(self) -> None:

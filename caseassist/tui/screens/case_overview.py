@@ -1,4 +1,5 @@
-"""A case for a supervisor: needs, plan progress and referral outcomes, nothing identifying.
+"""A case assigned to another caseworker: needs, plan progress, referral outcomes, and
+whom to ask; nothing identifying (`cases.access`). Supervisors never reach it.
 
 Built only from what `Workspace.case_overview` returns (plain columns; no
 sealed value is opened), so no name, no fact about the person and no free
@@ -28,10 +29,15 @@ GOAL_STATUS = {"active": N_("active"), "achieved": N_("achieved"), "dropped": N_
 
 class CaseOverviewScreen(BaseScreen):
     HELP = N_(
-        "An anonymized case: its needs, how far the plan has come and what happened to each "
-        "referral. No name, no personal fact, no date and no note is shown. Esc goes back."
+        "A case assigned to another caseworker: its needs, how far the plan has come and what "
+        "happened to each referral, and who holds it. No name, no personal fact, no date and "
+        "no note is shown; its caseworker or an admin can assign it to you, and a case nobody "
+        "holds yet you can take with t. Esc goes back."
     )
-    BINDINGS = [Binding("escape", "back", N_("Back"), id="back")]
+    BINDINGS = [
+        Binding("t", "take", N_("Take this case"), id="take"),
+        Binding("escape", "back", N_("Back"), id="back"),
+    ]
 
     def __init__(self, code: str) -> None:
         super().__init__()
@@ -61,7 +67,12 @@ class CaseOverviewScreen(BaseScreen):
         )
         if data["close_reason"]:
             title += " · " + closing.label(data["close_reason"])
+        if data["caseworker"]:
+            title += " · " + _("held by {caseworker}").format(caseworker=data["caseworker"])
+        else:
+            title += " · " + _("nobody holds it yet: t takes it")
         self.query_one("#overview-title", Static).update(literal(title))
+        self.refresh_bindings()
         needs = self.query_one("#overview-needs", DataTable)
         needs.add_columns(_("Need"), _("Status"))
         for n in data["needs"]:
@@ -87,6 +98,23 @@ class CaseOverviewScreen(BaseScreen):
                 _(referral_rules.STATUS_LABELS.get(r["status"], r["status"])),
             )
         needs.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take":  # only a case nobody holds, and only staff who may hold one
+            return bool(self.data and not self.data["caseworker"] and self.workspace.can_edit)
+        return True
+
+    def action_take(self) -> None:
+        """Take a case nobody holds (audited as an assignment), then open it whole."""
+        ws, code = self.workspace, self.code
+
+        def taken(_result: object) -> None:
+            from caseassist.tui.screens.case_view import CaseScreen
+
+            self.notify(_("The case is now yours."))
+            self.app.switch_screen(CaseScreen(code))
+
+        self.db(lambda: ws.assign(code, ws.user), taken, name="take")
 
     def action_back(self) -> None:
         self.app.pop_screen()

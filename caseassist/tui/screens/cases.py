@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Input, Static
 
 from caseassist import i18n
 from caseassist.cases.model import CaseSummary
-from caseassist.cases.supervision import CASE_STATUS, TOO_FEW, too_few
+from caseassist.cases.supervision import COUNTS_ONLY_HOME
 from caseassist.i18n import N_, _, ngettext
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
@@ -118,10 +118,8 @@ class CasesScreen(BaseScreen):
     def on_mount(self) -> None:
         ws = self.workspace
         self.mine = ws.role == "caseworker"
-        if not ws.can_read_identity:  # a supervisor's search never takes a name
-            self.query_one("#search", Input).placeholder = _(
-                "/ find: a code, a need or by:caseworker"
-            )
+        if not ws.can_read_identity:  # a supervisor: counts only, in the report
+            self.query_one("#search", Input).display = False
         who = _("Signed in as {user} ({role})").format(user=ws.user, role=_(ws.role))
         if ws.is_demo:
             who += " · " + _("demo: invented people only")
@@ -137,6 +135,8 @@ class CasesScreen(BaseScreen):
             return ws.can_edit
         if action == "report":
             return ws.can_report
+        if not ws.can_read_identity:  # a supervisor reads counts, never case by case
+            return action in ("directory",)
         return True
 
     # -- loading -----------------------------------------------------------------------
@@ -146,11 +146,12 @@ class CasesScreen(BaseScreen):
             return
         ws, mine, offset = self.workspace, self.mine, self.page * PAGE_SIZE
         overdue_first = self.overdue_first
+        if not ws.can_read_identity:
+            self._show_counts_only()
+            return
 
         def call():
             total = ws.count_cases(mine=mine)
-            if not ws.can_read_identity and too_few(total, ws.report_threshold()):
-                return total, []  # not even read: the one line says why
             page = ws.list_cases(
                 mine=mine, limit=PAGE_SIZE, offset=offset, overdue_first=overdue_first
             )
@@ -161,10 +162,6 @@ class CasesScreen(BaseScreen):
     def _show(self, result: tuple[int, list[CaseSummary]]) -> None:
         self.total, self.rows = result
         table = self.query_one("#cases", FittedTable)
-        ws = self.workspace
-        if not ws.can_read_identity:
-            self._show_anonymised(table, ws.report_threshold())
-            return
         columns = [
             Column(_("Case")),
             Column(_("Name")),
@@ -196,42 +193,17 @@ class CasesScreen(BaseScreen):
         table.fill(columns, rows)
         self._show_paging(table)
 
-    def _show_anonymised(self, table: FittedTable, threshold: int) -> None:
-        """A supervisor's lines: no survivor attribute, no exact date, and no list of
-        fewer cases than the report would show as a count (`cases.supervision`)."""
-        found = len(self.rows) if self.search_text else self.total
-        if too_few(found, threshold):
-            self.rows = []
-            table.fill([], [])
-            self.query_one("#paging", Static).update(_(TOO_FEW).format(n=threshold))
-            table.display = False
-            return
-        table.display = True
-        today = dt.date.today()
-        columns = [
-            Column(_("Case")),
-            Column(_("Status")),
-            Column(_("Overdue")),
-            Column(_("Open needs")),
-            Column(_("Open for")),
-            Column(_("Caseworker")),
-        ]
-        rows = [
-            (
-                s.code,
-                [
-                    s.code,
-                    _(CASE_STATUS.get(s.status, s.status)),
-                    literal(str(s.overdue_needs), "bold red") if s.overdue_needs else "",
-                    str(s.open_needs),
-                    _(s.open_for(today)),
-                    literal(s.caseworker or _("unassigned")),
-                ],
-            )
-            for s in self.rows
-        ]
-        table.fill(columns, rows)
-        self._show_paging(table)
+    def _show_counts_only(self) -> None:
+        """A supervisor's home: no case line at all, only where the counts are
+        (`cases.supervision`): any list of codes could be counted back into the cells
+        the report hides."""
+        self.rows, self.total = [], 0
+        table = self.query_one("#cases", FittedTable)
+        table.fill([], [])
+        table.display = False
+        paging = self.query_one("#paging", Static)
+        paging.styles.height = "auto"  # the whole sentence, wrapped: it is all there is
+        paging.update(_(COUNTS_ONLY_HOME))
 
     def _show_paging(self, table: DataTable) -> None:
         if self.search_text:
@@ -318,14 +290,15 @@ class CasesScreen(BaseScreen):
         table = self.query_one("#cases", DataTable)
         if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
             return
-        if not self.workspace.can_read_identity:
+        row = self.rows[table.cursor_row]
+        if not row.in_full:  # another caseworker's case: its needs and progress only
             from caseassist.tui.screens.case_overview import CaseOverviewScreen
 
-            self.app.push_screen(CaseOverviewScreen(self.rows[table.cursor_row].code))
+            self.app.push_screen(CaseOverviewScreen(row.code))
             return
         from caseassist.tui.screens.case_view import CaseScreen
 
-        self.app.push_screen(CaseScreen(self.rows[table.cursor_row].code))
+        self.app.push_screen(CaseScreen(row.code))
 
     def action_new_intake(self) -> None:
         from caseassist.tui.screens.intake_start import start_intake

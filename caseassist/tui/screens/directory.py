@@ -12,7 +12,7 @@ from textual.widgets import Checkbox, DataTable, Input, ProgressBar, Select, Sta
 from caseassist import vocabulary
 from caseassist.directory import MatchResult
 from caseassist.directory.model import service_needs
-from caseassist.i18n import N_, _, format_alternatives, format_number
+from caseassist.i18n import N_, _, format_alternatives, format_number, ngettext
 from caseassist.services.directory_preview import ImportPreview
 from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.text import literal
@@ -191,9 +191,11 @@ class DirectoryScreen(BaseScreen):
             )
             self._watch_import(worker)
 
-        title = _("Import {count} services from {source}?").format(
-            count=format_number(preview.count), source=preview.source
-        )
+        title = ngettext(
+            "Import {count} service from {source}?",
+            "Import {count} services from {source}?",
+            preview.count,
+        ).format(count=format_number(preview.count), source=preview.source)
         yes = _("Import and use this directory")
         if preview.shrinks:  # said first, and the yes says what it does: replace anyway
             title = _("Replace the directory in use?")
@@ -205,7 +207,13 @@ class DirectoryScreen(BaseScreen):
 
     def _applied(self, count: int) -> None:
         self.query_one("#import-progress", ProgressBar).display = False
-        self.notify(_("Directory imported: {count} services.").format(count=format_number(count)))
+        self.notify(
+            ngettext(
+                "Directory imported: {count} service.",
+                "Directory imported: {count} services.",
+                count,
+            ).format(count=format_number(count))
+        )
         self.search()
 
     def _watch_import(self, worker) -> None:
