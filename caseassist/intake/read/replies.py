@@ -137,6 +137,8 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             reply = reply[said.end() :]  # "Danger: client says no", not "No, dice que..."
         if not any(t[0].isalnum() for t in tokens(reply)) or len(tokens(reply)) > 25:
             continue  # "Wants police: ?", "Danger : -": no reply
+        if question.rstrip().endswith(":") and _a_statement_of_its_own(reply, question):
+            continue  # "L'exploiteur connaît sa localisation : ?" / "Non accompagnée d'enfants."
         if field_tables.is_placeholder(reply):
             continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
@@ -178,6 +180,20 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             if got is not None:
                 out[fid] = got
     return out
+
+
+def _a_statement_of_its_own(reply: str, label: str) -> bool:
+    """The line after a form label left unanswered opens on a no that negates two words or
+    more, none of them the label's: a statement of another thing, not the label's value
+    (a bare "No.", "Not now." or "No sabe" still answers it)."""
+    from caseassist.intake.read.answer_kinds import answer_kind, negates_a_verb
+
+    folded = ffold(reply)
+    if not negates_a_verb(folded) or answer_kind(reply):
+        return False
+    after = [t for t in tokens(folded)[1:] if t[0].isalnum()]
+    asked = {t[:4] for t in tokens(ffold(label)) if len(t) >= 4}
+    return len(after) >= 2 and not any(t[:4] in asked for t in after if len(t) >= 4)
 
 
 def _speaker_tag_after(lead: list[str], after: str) -> bool:

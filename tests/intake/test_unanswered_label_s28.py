@@ -1,0 +1,38 @@
+"""A form label left unanswered ("?") and then a line that states something else: the
+line is no reply to the label. "L'exploiteur connaît sa localisation : ?" followed by
+"Non accompagnée d'enfants." set knows-location to no, a value that must never be wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+KNOWS = "safety.trafficker_knows_location"
+POLICE = "safety.wants_law_enforcement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'exploiteur connaît sa localisation : ?\nNon accompagnée d'enfants.",
+        "Trafficker knows location: ?\nNot with her children tonight.",
+        "El explotador sabe dónde está: ?\nNo tiene hijos aquí.",
+        "O explorador sabe onde ela está: ?\nNão tem filhos consigo.",
+    ],
+)
+def test_a_statement_after_an_unanswered_label_is_not_its_value(text):
+    assert KNOWS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police: ?\nNo.", "no"),
+        ("Police: ?\nShe said no.", "no"),
+        ("Plainte : ?\nNe veut pas porter plainte.", "no"),
+        ("Denuncia: ?\nNo quiere denunciar.", "no"),
+    ],
+)
+def test_a_reply_to_an_unanswered_label_still_answers_it(text, value):
+    assert extract(text).values.get(POLICE) == value
