@@ -36,3 +36,16 @@ def test_a_statement_after_an_unanswered_label_is_not_its_value(text):
 )
 def test_a_reply_to_an_unanswered_label_still_answers_it(text, value):
     assert extract(text).values.get(POLICE) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("se identifico varon 19 anios, venezolano", 19),
+        ("- mujer trans, 26 anios, de Colombia", 26),
+    ],
+)
+def test_anos_written_anios_without_the_n_tilde_is_an_age(text, age):
+    """A keyboard without ñ writes "años" as "anios": the blind scenarios lost two ages
+    to it, and with them the age limits of two shelters."""
+    assert extract(text).values.get("person.age") == age
