@@ -42,6 +42,19 @@ def fact_of(label: str) -> str | None:
     return tables().labels[key] if key else None
 
 
+def _without_attribution(key: str, subjects: tuple[str, ...]) -> str:
+    """The label less a tail that says who gave its value, when that someone is her
+    (`label_attributions` then a subject word: "age stated by victim", "edad declarada por
+    la victima"); any other tail ("by the nurse") is kept, and the label stays unknown."""
+    for lead in lexicon.by_language("label_attributions"):
+        at = key.find(f" {lead} ")
+        if at > 0:
+            rest = key[at + len(lead) + 2 :].split()
+            if rest and rest[-1] in subjects and len(rest) <= 3:
+                return key[:at]
+    return key
+
+
 def _label_key(label: str) -> str | None:
     """The folded label as the tables hold it, its leading subject words dropped."""
     t = tables()
@@ -52,6 +65,8 @@ def _label_key(label: str) -> str | None:
         # shorthand written out: "Aloj. p/ hoje" is "alojamento para hoje", "HU ce soir" is
         # "hebergement d'urgence ce soir" (then looked up, or composed, as written out)
         key = " ".join(value_words(spelt))
+    if key not in t.labels:
+        key = _without_attribution(key, t.subjects)  # "Age stated by victim" -> "age stated"
     last = key.rsplit(" ", 1)
     if (
         key not in t.labels
@@ -140,6 +155,8 @@ def _inline_label(key: str) -> bool:
     `read/role_labels.py`): an export's columns ("Client gender: F    Client age: 31")."""
     if key in _inline_labels() or lexicon.respell(key) in _inline_labels() or composed_label(key):
         return True  # (shorthand written out: "LT housing" is "long term housing")
+    if _without_attribution(key, tables().subjects) in _inline_labels():
+        return True  # "Victim: F. DOB unknown. Age stated by victim: 58"
     role, _, rest = key.partition(" ")
     return bool(rest) and role in _role_words() and rest in tables().labels
 

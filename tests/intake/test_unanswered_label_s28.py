@@ -49,3 +49,23 @@ def test_anos_written_anios_without_the_n_tilde_is_an_age(text, age):
     """A keyboard without ñ writes "años" as "anios": the blind scenarios lost two ages
     to it, and with them the age limits of two shelters."""
     assert extract(text).values.get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Victim: DOB unknown.\nAge stated by victim: 58", 58),
+        ("Victim: F. DOB unknown. Age stated by victim: 58", 58),
+        ("Edad declarada por la víctima: 58", 58),
+        ("Âge déclaré par la victime : 58", 58),
+        ("Idade declarada pela vítima: 58", 58),
+    ],
+)
+def test_a_label_that_says_she_gave_its_value_is_the_label(text, age):
+    """ "Age stated by victim: 58" was no label at all, and a blind scenario lost the age
+    that ruled out the youth shelter."""
+    assert extract(text).values.get("person.age") == age
+
+
+def test_a_value_given_by_someone_else_stays_unread():
+    assert "person.age" not in extract("Age stated by nurse: 58").values
