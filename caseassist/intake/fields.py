@@ -219,36 +219,6 @@ def colon_topics(text: str) -> str:
     return "".join(chars)
 
 
-_TURN_FORM = re.compile(
-    r"^(?P<turn>[ \t]*(?:[-*\u2022>]+[ \t]*)?(?:\[[^\]\n]{0,12}\d[^\]\n]{0,12}\][ \t]*)?"
-    r"(?P<speaker>[^\W\d_][^:\n?]{0,40}?)[ \t]*:[ \t]*)(?P<label>\u00bf?[^\W\d_][^:\n]{0,48}?)[ \t]*:[ \t]*\S",
-    re.M,
-)
-"""A chat turn whose words are a form line: "Clinic: Age: 34", "[14:03] Clinic (Nurse
-Hollis): Emergency shelter tonight: Y", "Clínica: ¿Cama esta noche?: sí"."""
-
-
-def turn_form_lines(text: str) -> str:
-    """A form line someone typed as a chat turn reads as the form line: the speaker's label
-    (and a "[14:03]" before it) becomes spaces, so every offset still holds; only when
-    what follows is a known label (or a wish label, "Needs:") and the speaker's own label is not one ("Housing:
-    long-term: no" keeps its label), nor another person than staff ("Sister: Age: 19"
-    may be the sister's; "Nurse Hollis:" is staff)."""
-    if text.count(":") < 2:
-        return text
-    others = lexicon.word_sets().other_people - lexicon.by_language("staff_speakers")
-    chars = list(text)
-    for m in _TURN_FORM.finditer(text):
-        speaker = m.group("speaker")
-        label = m.group("label").strip("\u00bf?")
-        if not (_label_key(label) or _wish_label(label)) or _label_key(speaker) is not None:
-            continue
-        if others & set(value_words(speaker)):
-            continue
-        chars[m.start("turn") : m.end("turn")] = " " * len(m.group("turn"))
-    return "".join(chars)
-
-
 def split_inline_labels(text: str) -> str:
     """Form lines pasted with several fields on one line ("Name: Amina R. Age: 27 Sex: F")
     broken before each further label, so each value ends where the next label starts.

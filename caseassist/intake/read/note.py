@@ -179,7 +179,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     text = ticked_only(text)  # "Embarazada: [ ] sí  [x] no": "Embarazada: no"
     if not answer:  # a forwarded chain in the order it was written: the message on top last
         text, newest = chronological(text)
-    text = fields.turn_form_lines(text)  # "Clinic: Age: 34": the form line "Age: 34"
     text = paired_labels(corrected_in_place(text))  # "Age 17 - correction: 19": "Age 19"
     text = with_relatives(text)  # "su cédula, que sí trae consigo": "Sí trae consigo su cédula."
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
