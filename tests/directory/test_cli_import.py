@@ -7,21 +7,8 @@ import json
 import pytest
 
 from caseassist.cli import main
-from caseassist.vault import Vault
 from tests.directory import factory as f
 from tests.directory.published import write_211
-
-PASS = "correct horse battery"
-
-
-@pytest.fixture
-def vault_env(tmp_path, monkeypatch, fast_kdf):
-    data = tmp_path / "data"
-    vault, _code = Vault.create(data, "ana", PASS, kdf=fast_kdf)
-    vault.close()
-    monkeypatch.setenv("CASEASSIST_USER", "ana")
-    monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
-    return data
 
 
 def test_a_211_import_ends_with_one_summary(vault_env, tmp_path, capsys):

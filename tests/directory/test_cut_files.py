@@ -13,22 +13,10 @@ from pathlib import Path
 import pytest
 
 from caseassist.cli import main
-from caseassist.vault import Vault
 
-PASS = "correct horse battery"
 EXAMPLE = Path("/work/shared/example-directory")
 REAL = Path("/work/shared/real-directories/dc-hsds20")
 needs_example = pytest.mark.skipif(not EXAMPLE.is_dir(), reason="the shared example directory")
-
-
-@pytest.fixture
-def vault_env(tmp_path, monkeypatch, fast_kdf):
-    data = tmp_path / "data"
-    vault, _code = Vault.create(data, "ana", PASS, kdf=fast_kdf)
-    vault.close()
-    monkeypatch.setenv("CASEASSIST_USER", "ana")
-    monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
-    return data
 
 
 def _in_use(capsys) -> int:

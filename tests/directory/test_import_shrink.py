@@ -5,24 +5,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from caseassist.cli import main
 from caseassist.directory.coverage import shrinks
-from caseassist.vault import Vault
 from tests.directory import factory as f
-
-PASS = "correct horse battery"
-
-
-@pytest.fixture
-def vault_env(tmp_path, monkeypatch, fast_kdf):
-    data = tmp_path / "data"
-    vault, _code = Vault.create(data, "ana", PASS, kdf=fast_kdf)
-    vault.close()
-    monkeypatch.setenv("CASEASSIST_USER", "ana")
-    monkeypatch.setenv("CASEASSIST_PASSPHRASE", PASS)
-    return data
 
 
 def _in_use(tmp_path) -> None:
