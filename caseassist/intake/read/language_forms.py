@@ -90,9 +90,6 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
         if not m:
             continue
         fact = fields.fact_of(m.group("label")) or _language_label(m.group("label"), was_after)
-        if fact is None and (inner := _turn_form_line(m, was_after)) is not None:
-            m, fact = inner  # "Clinic (Nurse Hollis): Other languages: none"
-            line = m.string
         if fact not in _LANG_FACTS:
             label = tokens(ffold(m.group("label")))
             if (
@@ -127,20 +124,6 @@ def _officials(label: list[str], value: str) -> bool:
 
 _TIME = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
 """A chat line's time ("[14:03] "), before its speaker's label."""
-
-
-def _turn_form_line(m: re.Match[str], after: bool) -> tuple[re.Match[str], str] | None:
-    """A chat turn whose value is itself a language form line ("Clinic: Preferred
-    language: Vietnamese", "Nurse Hollis: LANG: SOMALI / INTERP REQ: Y"): that line and
-    its fact, read as if it stood alone. None when the turn's label names another person
-    ("Supervisor: Languages: Bengali") or the value is no language form line."""
-    if label_is_anothers(tokens(ffold(m.group("label")))):
-        return None
-    inner = _LINE.match(m.group("value"))
-    if inner is None:
-        return None
-    fact = fields.fact_of(inner.group("label")) or _language_label(inner.group("label"), after)
-    return (inner, fact) if fact in _LANG_FACTS else None
 
 
 def _later_segments(line: str, collected: list[tuple[str, str]], *, first: bool = True) -> bool:
