@@ -30,9 +30,9 @@ from caseassist.tui.screens.base import BaseScreen
 from caseassist.tui.screens.intake_answer_line import AnswerLine, one_key_answers
 from caseassist.tui.screens.intake_corrections import IntakeCorrections
 from caseassist.tui.screens.intake_held import once_more, show_held
+from caseassist.tui.screens.intake_languages import SurvivorLanguage
 from caseassist.tui.screens.intake_saving import IntakeSaving
 from caseassist.tui.text import fact_display, fact_label, labelled, literal
-from caseassist.tui.widgets.dialogs import ShowText
 from caseassist.tui.widgets.footer import KeyFooter
 from caseassist.tui.widgets.known import KnownPanel
 from caseassist.tui.widgets.transcript import Transcript
@@ -54,7 +54,7 @@ class IntakeBackend:
     continue_case: Callable[[str, IntakeSession], str] | None = None
 
 
-class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
+class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, SurvivorLanguage, BaseScreen):
     """Transcript and question on the left, "What we know" on the right."""
 
     HELP = N_(
@@ -177,36 +177,6 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
 
     def _facts_in_order(self) -> dict[str, object]:
         return {fid: self.session.facts[fid] for fid in FACTS if fid in self.session.facts}
-
-    def _phrasing_language(self, q: Question) -> str:
-        """The language to show the survivor's phrasing in: hers when the bank has it, else
-        another she speaks, else the staff member's (English when the bank lacks all)."""
-        return q.survivor_language(self._survivor_languages())
-
-    def _shown_in(self, lang: str) -> str:
-        """The name of the phrasing's language, saying so when it is not her own: a worker
-        must not hold up Spanish to a Romanian speaker as if it were her language."""
-        name = i18n.language_name(lang)
-        *spoken, _staff = self._survivor_languages()
-        base = [code.split("-")[0].lower() for code in spoken]
-        if not spoken or base[0] == lang.split("-")[0].lower():
-            return name
-        own = i18n.language_name(spoken[0])
-        if lang.split("-")[0].lower() in base:  # another language she speaks
-            note = _("no wording in {language}").format(language=own)
-        else:
-            note = _("no wording in {language}: use an interpreter").format(language=own)
-        return f"{name} ({note})"
-
-    def _survivor_languages(self) -> list[str]:
-        """Her preferred language, then her others, then the staff member's: the order to try."""
-        known = [
-            f.value
-            for fid in ("person.preferred_language", "person.other_languages")
-            if (f := self.session.facts.get(fid)) is not None and str(f.state) == "known"
-        ]
-        spoken = [v for value in known for v in (value if isinstance(value, list) else [value])]
-        return [*(v for v in spoken if isinstance(v, str)), i18n.get_locale()]
 
     def _choices_text(self, q: Question) -> str:
         options = q.options
@@ -379,13 +349,6 @@ class IntakeScreen(AnswerLine, IntakeCorrections, IntakeSaving, BaseScreen):
             self.action_pause()  # what was said is kept, as F8 does
         else:
             self.app.pop_screen()
-
-    def action_show_large(self) -> None:
-        q = self.question
-        if q is None:
-            return
-        lang = self._phrasing_language(q)
-        self.app.push_screen(ShowText(self._shown_in(lang), q.survivor_prompt(lang), large=True))
 
     # -- corrections ------------------------------------------------------------------
     @on(KnownPanel.CorrectionRequested)
