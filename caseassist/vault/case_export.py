@@ -132,4 +132,29 @@ def export_case(
             }
             for r in detail.referrals
         ],
+        "intake": intake_record(detail.intake_state),
     }
+
+
+def intake_record(state: dict | None) -> dict:
+    """The intake as she gave it: each question as put, her answer in her own words (or
+    that she declined or did not know), and the words kept beside a fact (a long answer
+    staff still have to cut down). A survivor who asks for her data gets these too."""
+    state = state or {}
+    turns = [
+        {
+            "question": t.get("prompt", ""),
+            "facts": list(t.get("facts") or ()),
+            "answer": t.get("answer"),
+            "declined": bool(t.get("declined")),
+            "unknown": bool(t.get("unknown")),
+        }
+        for t in state.get("turns") or ()
+        if isinstance(t, dict)
+    ]
+    words = {
+        str(f["id"]): f["note"]
+        for f in state.get("facts") or ()
+        if isinstance(f, dict) and f.get("note") and f.get("id")
+    }
+    return {"turns": turns, "words_kept": words}
