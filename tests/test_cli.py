@@ -127,3 +127,17 @@ def test_demo_run_again_reopens_the_demo_vault_and_fresh_says_what_it_removes(
     out = capsys.readouterr().out
     assert "Removing the demo vault" in out and "3 cases" in out
     assert len(codes()) == 2 and not set(codes()) & set(first)
+
+
+def test_a_mistyped_command_is_told_in_the_staff_members_language(capsys):
+    """argparse's own words (usage, errors, help headings) come from the app's catalogs."""
+    assert main(["case", "export", "--lang", "es"]) == 2
+    err = capsys.readouterr().err
+    assert "faltan estos argumentos: code" in err and "uso: caseassist case export" in err
+    assert main(["case", "--bogus", "--lang", "fr"]) == 2
+    assert "arguments non reconnus : --bogus" in capsys.readouterr().err
+    assert main(["--lang", "pt", "case", "export", "-h"]) == 0
+    out = capsys.readouterr().out
+    assert "opções:" in out and "mostra esta ajuda e sai" in out
+    assert main(["case", "--bogus", "--lang", "en"]) == 2  # English stays argparse's own
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err

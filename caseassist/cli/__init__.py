@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from caseassist import __version__, i18n
+from caseassist.cli.argparse_words import install as _argparse_in_our_words
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
 
@@ -54,6 +55,8 @@ A command missing here still works: the whole parser is built for it."""
 
 _VALUE_OPTIONS = ("--data-dir", "--user", "--lang")
 """Common options that take a value: skipped when looking for the command's name."""
+
+_argparse_in_our_words()
 
 
 def common_options() -> argparse.ArgumentParser:
