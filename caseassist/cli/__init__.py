@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from caseassist import __version__, i18n
-from caseassist.cli.argparse_words import install as _argparse_in_our_words
 from caseassist.errors import CaseAssistError
-from caseassist.i18n import _
+from caseassist.i18n import N_, _
 
 COMMAND_MODULES: tuple[str, ...] = (
     # Each module has `register(subparsers, common)`; order is the order in --help.
@@ -56,7 +55,43 @@ A command missing here still works: the whole parser is built for it."""
 _VALUE_OPTIONS = ("--data-dir", "--user", "--lang")
 """Common options that take a value: skipped when looking for the command's name."""
 
-_argparse_in_our_words()
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("ignored explicit argument %r"),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
+"""argparse's own messages a user can meet (its usage, errors and help headings), listed
+so that `make catalogs` extracts them: argparse looks them up through the module-level
+`gettext` it imported, in a domain no catalog of ours fills, so a Spanish-speaking worker
+read "error: unrecognized arguments" in English beside Spanish help. Its wording,
+verbatim (Python 3.11 to 3.13). Its one plural, "expected %s arguments", comes only from
+an option taking a fixed count, which no command has."""
+
+
+def _argparse_text(message: str | None) -> str | None:
+    """argparse's lookups, through the app's catalogs in the active language (it passes
+    None for a missing subparser description: kept as None)."""
+    return i18n._(message) if message else message
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
 
 
 def common_options() -> argparse.ArgumentParser:
