@@ -121,3 +121,62 @@ def test_given_back_by_us(text: str, expected: object) -> None:
 )
 def test_money_kept_for_a_document(text: str, expected: object) -> None:
     assert _value(text, DOCS) is expected
+
+
+# ------------------------------------------------- her place "unknown to" them
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She moved on Monday; current address unknown to her employer.", "no"),
+        ("Her location is probably unknown to the trafficker.", None),
+        ("Her mother's address is unknown to the trafficker.", None),
+        ("Su dirección actual es desconocida para el patrón.", "no"),
+        ("La dirección de su hermana es desconocida para el patrón.", None),
+        ("Son adresse actuelle est inconnue du réseau.", "no"),
+        ("L'adresse de sa cousine est inconnue du patron.", None),
+        ("A morada atual é desconhecida do patrão.", "no"),
+        ("A morada da irmã é desconhecida do patrão.", None),
+    ],
+)
+def test_unknown_to_them(text: str, expected: object) -> None:
+    assert _value(text, KNOWS) == expected
+
+
+# ------------------------------------------------- a thing kept that is no document (pt)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("O telemóvel dele ficou com o encarregado.", None),
+        ("O patrão guarda o dinheiro dela.", None),
+        ("O patrão ficou com o passaporte.", False),
+        ("Ela guarda o passaporte na bolsa.", None),
+    ],
+)
+def test_thing_kept_is_no_document(text: str, expected: object) -> None:
+    assert _value(text, DOCS) is expected
+
+
+# ------------------------------------------------- she left without them knowing
+
+
+@pytest.mark.parametrize(
+    "text, fact, expected",
+    [
+        ("She left without the boss knowing.", KNOWS, "no"),
+        ("She left without her passport, the boss kept it.", KNOWS, None),
+        ("She fled, probably without the boss knowing.", KNOWS, None),
+        ("Se fue de noche sin que el patrón lo supiera.", KNOWS, "no"),
+        ("Salió sin su pasaporte, el patrón lo tiene.", KNOWS, None),
+        ("Elle est partie à l'insu de son employeur.", KNOWS, "no"),
+        ("Elle est partie sans que le patron le sache.", KNOWS, "no"),
+        ("Ela saiu sem o patrão saber.", KNOWS, "no"),
+        ("Ela saiu sem os documentos, o patrão ficou com eles.", KNOWS, None),
+        ("She left unknown to her sister.", KNOWS, None),
+    ],
+)
+def test_left_without_them_knowing(text: str, fact: str, expected: object) -> None:
+    assert _value(text, fact) == expected

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from caseassist.intake import fields, lexicon
+from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read import document_words
 from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
@@ -358,7 +359,7 @@ def settle_frames(
         for k, (sent, asked) in enumerate(zip(sentences, asks, strict=False)):
             if asked:
                 continue
-            sent = _value_of_label(sent, fr.fact)
+            sent = document_words.value_of_label(sent, fr.fact)
             hedged = _has_hedge(sent)
             got = read_frame(fr, sent, gender)
             placed |= {sent} if got else set()
@@ -370,14 +371,6 @@ def settle_frames(
         if replaces and len(set(clear)) > 1 and replaces(at[-1], [k for k in at if k < at[-1]]):
             clear = [v for v, k in zip(clear, at, strict=True) if k == at[-1]]
         _settle(fr.fact, clear, offered, placed, aside, out)
-
-
-def _value_of_label(sentence: str, fact: str) -> str:
-    """A form line labelled with the frame's own fact ("Has ID: N", "Has ID: Y/N") read
-    for its value only: the label is the form's question (`fields.read` reads its value),
-    never a statement that she has one."""
-    label, colon, value = sentence.partition(":")
-    return value if colon and fields.fact_of(label) == fact else sentence
 
 
 def _settle(
