@@ -25,6 +25,7 @@ from collections.abc import Callable, Set
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read import document_words
 from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
@@ -358,6 +359,7 @@ def settle_frames(
         for k, (sent, asked) in enumerate(zip(sentences, asks, strict=False)):
             if asked:
                 continue
+            sent = document_words.value_of_label(sent, fr.fact)
             hedged = _has_hedge(sent)
             got = read_frame(fr, sent, gender)
             placed |= {sent} if got else set()

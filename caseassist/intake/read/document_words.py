@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from caseassist.intake import lexicon
+from caseassist.intake import fields, lexicon
 from caseassist.intake.text import fold_name
 
 OTHER, SAFE, HERS = "other", "safe", "hers"
@@ -170,3 +170,11 @@ def starts(toks: list[str], start: int, phrases: Phrases) -> int:
         if n > best and tuple(toks[start : start + n]) == p:
             best = n
     return best
+
+
+def value_of_label(sentence: str, fact: str) -> str:
+    """A form line labelled with the frame's own fact ("Has ID: N", "Has ID: Y/N") read
+    for its value only: the label is the form's question (`fields.read` reads its value),
+    never a statement that she has one."""
+    label, colon, value = sentence.partition(":")
+    return value if colon and fields.fact_of(label) == fact else sentence

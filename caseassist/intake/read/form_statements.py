@@ -21,15 +21,21 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
     """The words before a colon ask about a fact the value answers ("In danger: no",
     "Police: refuses"), not a statement of their own ("She is in danger: they are
     looking for her" states it, and its longer value says why)."""
+    words = [t for t in tokens(value) if t[0].isalnum()]
+    yes_no = field_tables.value_kind(field_tables.value_words(value), "yes", "no")
+    if fields.fact_of(label) and (field_tables.is_placeholder(value) or yes_no):
+        return True  # "Has ID: N", "Has ID: Y/N": a form's own label, never a statement
     if not asked_facts(label, writer=not answer, suggested=False):
         return False
     if not asked_facts(label, writer=not answer, suggested=False, about=False):
         return True  # "Police: ...", "Current danger: ...": the label states nothing
     ws = lexicon.word_sets()
-    words = [t for t in tokens(value) if t[0].isalnum()]
     if not words or field_tables.is_placeholder(value):
         return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
-    # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label
+    # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label; so does
+    # a form's own yes or no ("Trafficker aware of location: N"), never read as a statement
+    if yes_no:
+        return True
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
 
 
