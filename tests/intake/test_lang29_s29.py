@@ -1,0 +1,67 @@
+"""Stop 29 (lang29): "some" of a language is spoken and listed, "a little" only offered;
+a machine that translates is no interpreter. Invented sentences in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+_OTHER = "person.other_languages"
+_INTERP = "person.needs_interpreter"
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Her language is Dari, she also speaks Urdu and some English.", ["ur", "en"]),
+        ("Su lengua es el bambara; habla también francés y algo de inglés.", ["fr", "en"]),
+        ("A língua dela é o tétum; fala também indonésio e algum inglês.", ["id", "en"]),
+    ],
+)
+def test_some_of_a_language_beside_others_is_listed(text, others):
+    got = extract(text)
+    assert got.values.get(_OTHER) == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her language is Dari, she also speaks Urdu and a little English.",
+        "Su lengua es el bambara; habla también francés y un poco de inglés.",
+        "Sa langue est le bambara ; il parle aussi français et un peu d'anglais.",
+        "A língua dela é o tétum; fala também indonésio e um pouco de inglês.",
+        "She understands some English.",
+    ],
+)
+def test_a_little_or_understood_is_not_listed(text):
+    got = extract(text)
+    assert "en" not in (got.values.get(_OTHER) or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We spoke with her through the translation app on my phone.",
+        "Hablamos con ella con el traductor del móvil.",
+        "Nous avons parlé avec elle grâce à une application de traduction.",
+        "Falámos com ela com o tradutor do telemóvel.",
+    ],
+)
+def test_a_translation_app_is_no_interpreter(text):
+    got = extract(text)
+    assert _INTERP not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We spoke with her through a phone interpreter.",
+        "Hablamos con ella con una intérprete.",
+        "Nous avons parlé avec elle avec une interprète.",
+        "Falámos com ela com uma intérprete.",
+    ],
+)
+def test_a_person_interpreting_still_is_one(text):
+    got = extract(text)
+    assert got.values.get(_INTERP) is True
