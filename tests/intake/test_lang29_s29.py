@@ -65,3 +65,35 @@ def test_a_translation_app_is_no_interpreter(text):
 def test_a_person_interpreting_still_is_one(text):
     got = extract(text)
     assert got.values.get(_INTERP) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother tongue: Punjabi\nLanguage requested for interviews: Urdu",
+        "Lengua materna: panyabí\nIdioma solicitado para las entrevistas: urdu",
+        "Langue maternelle : pendjabi\nLangue souhaitée pour les entretiens : ourdou",
+        "Língua materna: panjabi\nLíngua desejada para as entrevistas: urdu",
+    ],
+)
+def test_a_language_label_of_her_choice_outranks_the_mother_tongue(text):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") == "ur"
+    assert got.values.get(_OTHER) == ["pa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother tongue: Punjabi\nLanguage of the employer: Urdu",
+        "Lengua materna: panyabí\nIdioma del empleador: urdu",
+    ],
+)
+def test_a_label_with_other_words_is_not_her_choice(text):
+    got = extract(text)
+    assert got.values.get("person.preferred_language") != "ur"
+
+
+def test_some_without_also_stays_offered():
+    got = extract("He speaks Bengali and some Hindi.")
+    assert "hi" not in (got.values.get(_OTHER) or [])
