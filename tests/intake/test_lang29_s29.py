@@ -97,3 +97,16 @@ def test_a_label_with_other_words_is_not_her_choice(text):
 def test_some_without_also_stays_offered():
     got = extract("He speaks Bengali and some Hindi.")
     assert "hi" not in (got.values.get(_OTHER) or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suggestion from the school: a Dari interpreter for the meeting, to be discussed with her.",
+        "Propuesta del colegio: intérprete de árabe para la entrevista, por confirmar con ella.",
+        "Proposition du collège : interprète créole pour l'entretien, à voir avec lui.",
+        "Proposta da escola: intérprete de crioulo para a entrevista, a combinar com ela.",
+    ],
+)
+def test_an_interpreter_only_proposed_is_not_a_need(text):
+    assert _INTERP not in extract(text).values
