@@ -110,3 +110,16 @@ def test_some_without_also_stays_offered():
 )
 def test_an_interpreter_only_proposed_is_not_a_need(text):
     assert _INTERP not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tetum; basic English -> interp. needed.",
+        "Habla tetún; inglés básico -> interp. necesario.",
+        "Parle tetum ; anglais basique -> interp. requis.",
+        "Idioma: tétum; PT básico -> intérp. necessário.",
+    ],
+)
+def test_an_interpreter_cut_short_with_a_dot_is_still_needed(text):
+    assert extract(text).values.get(_INTERP) is True
