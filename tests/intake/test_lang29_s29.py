@@ -123,3 +123,29 @@ def test_an_interpreter_only_proposed_is_not_a_need(text):
 )
 def test_an_interpreter_cut_short_with_a_dot_is_still_needed(text):
     assert extract(text).values.get(_INTERP) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Language she prefers to be spoken to in: Tigrinya\nOther languages: Arabic", "ti"),
+        ("Idioma en que prefiere ser atendida: tagalo\nOtros idiomas: inglés", "tl"),
+        ("Langue dans laquelle il préfère parler : créole haïtien\nAutre langue : français", "ht"),
+        ("Língua em que prefere ser atendida: tétum\nOutras línguas: inglês", "tet"),
+    ],
+)
+def test_a_label_saying_what_she_prefers_is_her_preferred_language(text, code):
+    assert extract(text).values.get("person.preferred_language") == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Language the employer prefers: Arabic\nLanguage: Tigrinya",
+        "Idioma que prefiere el patrón: árabe\nIdioma: tigriña",
+        "Langue que préfère le patron : arabe\nLangue : tigrigna",
+        "Língua que o patrão prefere: árabe\nLíngua: tigrínia",
+    ],
+)
+def test_a_label_saying_what_someone_else_prefers_is_not_hers(text):
+    assert extract(text).values.get("person.preferred_language") != "ar"

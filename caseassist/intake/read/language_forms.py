@@ -53,6 +53,8 @@ _PREFER_LABEL = lexicon.Words(set(), "language_prefer_label_words")
 souhaitée pour les entretiens", "Idioma solicitado"): the first language under it is the
 one she prefers, above a "Mother tongue" line (`prefers`, not `major`)."""
 _CONVERSATIONS = lexicon.Words(set(), "conversation_nouns")
+_PREFER_REACH = 6
+"""Other words a language label with a preference word may hold (a relative clause)."""
 _SHORT_NOUNS = frozenset({"lang", "langs", "lng"})
 _FOLLOW_LABEL = lexicon.Words(set(), "language_follow_label_words")
 """Words a label right after a language label may hold alone to list her other languages
@@ -75,7 +77,11 @@ def _language_label(label: str, after_language: bool = False) -> str | None:
         return None
     rest = [t for t in toks if t not in nouns]
     known = (_LABEL_WORDS, _OTHER_LABEL, _MAIN_LABEL, _PREFER_LABEL, _CONVERSATIONS)
-    if any(all(t not in words for words in known) for t in rest):
+    if any(all(t not in words for words in known) for t in rest) and not (
+        _PREFER_LABEL.all() & set(rest)
+        and len(rest) <= _PREFER_REACH
+        and not label_is_anothers(toks)
+    ):  # "Idioma en que prefiere ser atendida", "Langue dans laquelle il préfère parler"
         return None
     return "person.other_languages" if set(rest) & _OTHER_LABEL.all() else _LANG_FACTS[0]
 
