@@ -149,3 +149,14 @@ def test_a_label_saying_what_she_prefers_is_her_preferred_language(text, code):
 )
 def test_a_label_saying_what_someone_else_prefers_is_not_hers(text):
     assert extract(text).values.get("person.preferred_language") != "ar"
+
+
+def test_c_est_la_langue_where_she_is_most_at_ease_is_preferred():
+    got = extract(
+        "Awa parle très bien français, c'est la langue dans laquelle elle est le plus à "
+        "l'aise ; elle parle aussi le dioula avec sa mère."
+    )
+    assert got.values.get("person.preferred_language") == "fr"
+    assert "person.preferred_language" not in extract(
+        "Awa parle très bien français, c'est la langue de l'école ; elle parle aussi le dioula."
+    ).values
