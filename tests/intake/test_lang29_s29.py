@@ -157,6 +157,9 @@ def test_c_est_la_langue_where_she_is_most_at_ease_is_preferred():
         "l'aise ; elle parle aussi le dioula avec sa mère."
     )
     assert got.values.get("person.preferred_language") == "fr"
-    assert "person.preferred_language" not in extract(
-        "Awa parle très bien français, c'est la langue de l'école ; elle parle aussi le dioula."
-    ).values
+    assert (
+        "person.preferred_language"
+        not in extract(
+            "Awa parle très bien français, c'est la langue de l'école ; elle parle aussi le dioula."
+        ).values
+    )
