@@ -48,6 +48,13 @@ _OTHER_LABEL = lexicon.Words({"other", "additional", "second"}, "other_language_
 """Words that make it a label of her other languages ("Otras lenguas habladas")."""
 
 
+_PREFER_LABEL = lexicon.Words(set(), "language_prefer_label_words")
+"""Words that make a language label her own choice ("Preferred language", "Langue
+souhaitée pour les entretiens", "Idioma solicitado"): the first language under it is the
+one she prefers, above a "Mother tongue" line (`prefers`, not `major`)."""
+_CONVERSATIONS = lexicon.Words(set(), "conversation_nouns")
+_PREFER_REACH = 6
+"""Other words a language label with a preference word may hold (a relative clause)."""
 _SHORT_NOUNS = frozenset({"lang", "langs", "lng"})
 _FOLLOW_LABEL = lexicon.Words(set(), "language_follow_label_words")
 """Words a label right after a language label may hold alone to list her other languages
@@ -69,7 +76,12 @@ def _language_label(label: str, after_language: bool = False) -> str | None:
     if not set(toks) & nouns:
         return None
     rest = [t for t in toks if t not in nouns]
-    if any(t not in _LABEL_WORDS and t not in _OTHER_LABEL and t not in _MAIN_LABEL for t in rest):
+    known = (_LABEL_WORDS, _OTHER_LABEL, _MAIN_LABEL, _PREFER_LABEL, _CONVERSATIONS)
+    if any(all(t not in words for words in known) for t in rest) and not (
+        _PREFER_LABEL.all() & set(rest)
+        and len(rest) <= _PREFER_REACH
+        and not label_is_anothers(toks)
+    ):  # "Idioma en que prefiere ser atendida", "Langue dans laquelle il préfère parler"
         return None
     return "person.other_languages" if set(rest) & _OTHER_LABEL.all() else _LANG_FACTS[0]
 
@@ -151,6 +163,8 @@ def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, st
     for k, (code, weight) in enumerate(found):
         if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
             weight = lw.OTHER
+        elif k == 0 and weight == lw.PLAIN and words & _PREFER_LABEL.all():
+            weight = lw.PREFERS  # "Langue souhaitée pour les entretiens : ourdou"
         elif k == 0 and weight == lw.PLAIN and words & _MAIN_LABEL:
             weight = lw.MAJOR
         lw.add(collected, code, weight)

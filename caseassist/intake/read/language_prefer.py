@@ -53,6 +53,8 @@ _AT_EASE = lexicon.Words(set(), "language_at_ease")
 _APPOSITION_ARTICLES = frozenset(
     {"the", "la", "el", "le", "l'", "a", "o", "sa", "su", "sua", "her"}
 )
+_APPOSITION_COPULAS = frozenset({"is", "es", "est", "e", "c'", "c", "ce"})
+"""A copula between a language and the noun that says she is most at ease in it."""
 _PREFER_STEMS = ("prefer", "prefier", "prefere")
 
 
@@ -62,9 +64,12 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
     l'aise", "el quechua, la lengua en la que se siente más cómoda", "English, the
     language she prefers"): `prefers`, and where the apposition ends. None for any other apposition ("Spanish, the
     language of the forms")."""
-    if toks[k : k + 1] != [","]:
+    if not toks[k : k + 1] or (toks[k] != "," and toks[k] not in _APPOSITION_COPULAS):
         return None
-    j = k + 1 + (toks[k + 1 : k + 2] != [] and toks[k + 1] in _APPOSITION_ARTICLES)
+    j = k + 1
+    while toks[j : j + 1] and toks[j] in _APPOSITION_COPULAS:
+        j += 1  # "Punjabi is the language he is most comfortable in", "c'est la langue"
+    j += toks[j : j + 1] != [] and toks[j] in _APPOSITION_ARTICLES
     if not toks[j : j + 1] or toks[j] not in nouns:
         return None
     at_ease = _AT_EASE.all()

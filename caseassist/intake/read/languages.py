@@ -54,6 +54,7 @@ from caseassist.intake.read.language_words import (
     _also_before,
     _before,
     _phrase_at,
+    some_of,
 )
 from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 from caseassist.intake.read.result import Extraction
@@ -116,7 +117,8 @@ def _language_list(
             continue
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
-            pending, i = (lw.UNDERSTAND if pending in _NOT_SPOKEN[1:] else lw.MINOR), i + n
+            was, i = pending, i + n
+            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else some_of(toks, i - n, found)
             continue
         if pending in _NOT_SPOKEN[1:] and (
             _phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)
@@ -373,9 +375,6 @@ def _qualified(
 def _clause_of(before: list[str]) -> list[str]:
     """The words of `before` after its last clause stop."""
     return before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
-
-
-"""A language after one of these, with no language verb, is the language of a thing."""
 
 
 def _settle_languages(
