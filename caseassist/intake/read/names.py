@@ -223,7 +223,7 @@ def _formal(text: str, start: int, name: str) -> bool:
         len(words) == 2 and len(words[1].rstrip(".")) == 1
     )
     if initial and len(words) <= 2:
-        return title in _address_titles()  # "Mme Hanitra R., 44 ans", "Mr. Hari B.": offered
+        return title in _address_titles()  # "Mme Hanitra R., 44 ans" (fr/es/pt): offered
     if len(words) == 1:
         return title in _family_titles()  # "Mrs. Hoang, 67", "M. Youssef, 36 ans": offered
     if any(len(w.rstrip(".")) == 1 for w in words):
@@ -272,7 +272,8 @@ def _family_titles() -> frozenset[str]:
 @cache
 def _address_titles() -> frozenset[str]:
     """Titles that before a given name and an initial still leave her chosen name unsaid
-    (`address_titles`: fr "Mme Adjoua K.", pt "Sr. Paulo F.", en "Mr. Hari B.")."""
+    (`address_titles`: fr "Mme Adjoua K.", pt "Sr. Paulo F."); en "Ms. Priya S." is
+    how notes in English give a given name, so en lists none."""
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("address_titles", ()))
 
 
