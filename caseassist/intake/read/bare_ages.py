@@ -177,6 +177,8 @@ def _after_name(toks: list[str], j: int, name_words: frozenset[str]) -> bool:
     """Token `j` ends the survivor's name ("amina r ." counts: an initial's full stop)."""
     if j >= 1 and toks[j] == "." and len(toks[j - 1]) == 1:
         j -= 1
+        if j >= 1 and toks[j] not in name_words:
+            j -= 1  # "olena k ., 37": the given name before her initial
     if j >= 1 and toks[j] in _CLOSING_QUOTES:
         j -= 1  # '"Alex", 24': a quoted name
     return j >= 0 and toks[j].rstrip("'\u2019") in name_words

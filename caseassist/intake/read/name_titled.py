@@ -15,14 +15,16 @@ from caseassist.intake.read.segment import ffold, tokens
 def _titled_regex() -> re.Pattern[str]:
     """A title ("Mme", "señora", "Mr") before a capitalised name (an initial may follow),
     at most four words of description ("mujer peruana de", "cidadã filipina de") and then
-    the person's age, in digits ("34a") or words with their unit ("trente-deux ans")."""
+    the person's age, in digits ("34a") or words with their unit ("trente-deux ans"), or
+    two digits set off by commas right after the name ("Ms. Camila Souza, 28, came")."""
     titles = sorted(lexicon.words().get("name_titles", ()), key=len, reverse=True)
     alts = "|".join(re.escape(t) for t in titles) or "(?!)"
     return re.compile(
         rf"(?<![\w.])(?i:{alts})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
         r"(?:\s+[A-Z]\.)?\s*,?\s+(?P<desc>(?:[a-zà-ÿ'\u2019-]+,?\s+){0,4}?)(?:a\s+|de\s+|aged\s+)?"
         r"(?:\d{1,3}[\s-]*(?:-?years?|ans|años|anos|a\b)"
-        r"|(?P<words>[a-zà-ÿ]{2,}(?:[\s-][a-zà-ÿ]{2,}){0,2})[\s-]+(?:-?years?|ans|años|anos)\b)"
+        r"|(?P<words>[a-zà-ÿ]{2,}(?:[\s-][a-zà-ÿ]{2,}){0,2})[\s-]+(?:-?years?|ans|años|anos)\b"
+        r"|(?<=[\w.],\s)(?P<bare>[1-9]\d)(?=\s*[,;)]|\.?\s*$|\.\s))"
     )
 
 
@@ -32,6 +34,8 @@ def titled_names(text: str) -> list[re.Match[str]]:
     patrão, 50 anos")."""
     found = []
     for m in _TITLED_RE.finditer(text):
+        if m.group("bare") and (m.group("desc") or not _opens_or_referred(text, m.start())):
+            continue  # "Mr. Ruiz, who has 3", "lives with Mrs. Osei, 70,": not her age
         words = ffold(m.group("words") or "").replace("-", " ").split()
         if words and all(to_int(" ".join(words[k:])) is None for k in range(len(words))):
             continue
@@ -42,6 +46,16 @@ def titled_names(text: str) -> list[re.Match[str]]:
 
 
 _TITLED_RE = lexicon.Lazy(_titled_regex)
+
+_LEADS = frozenset([":", "-", "*", "\u2022", ">", "("])
+
+
+def _opens_or_referred(text: str, at: int) -> bool:
+    """The title opens its sentence, line or form value ("Ms. Camila Souza, 28, came",
+    "Client: Mrs. Osei, 70") or follows a referral verb ("we refer Mr. Ruiz, 40,"): a
+    bare number after it is the referred person's age, not a landlord's or employer's."""
+    before = sentence_before(text, at)
+    return not before or before[-1] in _LEADS or referred(before)
 
 
 def sentence_before(text: str, at: int) -> list[str]:

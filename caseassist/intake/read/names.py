@@ -177,7 +177,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
             continue  # "Mme Perrin, 50 ans, assistante sociale": who writes
         if _with_titled_name(sentence_before(text, m.start("name"))):
             continue  # "ficou com o Sr. Carlos, o da empresa": someone she was with
-        formal_name = _formal(text, m.start("name"), name)
+        formal_name = _formal(text, m.start("name"), name) or bool(m.groupdict().get("bare"))
+        # "Ms. Olena K., 37, is from": a bare age tells her age, her chosen name only offered
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
     found = wished_first(wished, found)
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
