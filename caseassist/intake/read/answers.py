@@ -31,6 +31,7 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
+from caseassist.intake.read.answer_topic import asking_part, off_topic_no, statement_no
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.child_clauses import read_child_clauses
@@ -143,14 +144,18 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     hedge = _has_hedge(
         before_reason(_on_topic(own_topic(fact_id, _of_her(f))))
     )  # "porque no sé si"
-    inverted = _inverted(fact_id, question)
+    inverted = _inverted(fact_id, asking_part(question))
+    # "No tengo teléfono" to another question: a statement of its own, no bare no to it
+    other_no = off_topic_no(fact_id, f, question)
     # the question's own fact, read as an answer to it
     own: object = None
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
-        yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
+        yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
+        if yn is False and statement_no(f) and out.possible.get(fact_id) is not None:
+            yn = None  # "No tengo a dónde ir" to the bed question: what it says, not its no
         if yn is False and stated_need(fact_id, text):
             yn = None  # "no tienen ropa de invierno": a lack, the need she names
         if yn is False and (side := side_after_no(fact_id, f)) is not None:
@@ -180,6 +185,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             bare_yes = own is True
             if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
                 own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
+            if inverted and own is True and fact_id in _inverted_offered():
+                out.maybe(fact_id, True)  # "Are you feeling okay?" - "No": offered
+                own = None
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
@@ -233,7 +241,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 out.maybe(fact_id, own)  # "Now I do want to, if someone comes with me"
                 own = None
         else:
-            yn = _yes_no(f)
+            yn = None if other_no else _yes_no(f)
             if yn is False and _no_of_another(fact_id, f, out):
                 yn = None
             if yn is True and "yes" in opts and _conditional(f):
@@ -256,7 +264,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = "ask_each_time"
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
-            own = _children_count(f, out)
+            own = None if other_no else _children_count(f, out)
         else:
             own = out.values.get(fact_id)
             if own is None:
@@ -299,7 +307,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = rest if rest or not offered else None
                 if offered:
                     out.maybe(fact_id, offered)
-            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+            elif (not other_no and _yes_no(f) is False) or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":
         hit = None
@@ -343,6 +351,13 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
+
+
+def _inverted_offered() -> frozenset[str]:
+    """Facts an inverted question leaves only offered when its answer gives them true."""
+    return frozenset(
+        lexicon.rules_data().get("answers", {}).get("inverted_offered", {}).get("facts", ())
+    )
 
 
 def _only_a_condition(folded: str) -> bool:
