@@ -33,9 +33,7 @@ def _read(fact: str, question: str, text: str) -> tuple[dict, dict]:
 @pytest.mark.parametrize(
     ("fact", "question", "text"),
     [
-        (DANGER, "Are you in danger now?", "No phone number, they took my phone yesterday."),
         (DANGER, "¿Está en peligro ahora?", "No tengo teléfono, me lo quitaron."),
-        (KNOWS, "Do they know where you are?", "No money. Nothing, they took all of it."),
         (KNOWS, "Eles sabem onde está?", "Não tenho carregador para o telemóvel."),
         (DOCUMENTS, "Tem os seus documentos?", "Não tenho telemóvel desde ontem."),
         (FOOD, "¿Tiene hambre ahora?", "No tengo ropa limpia."),
@@ -57,6 +55,9 @@ def test_a_no_opening_another_statement_is_no_answer(fact: str, question: str, t
         (FOOD, "¿Tiene hambre ahora?", "No gracias, estoy bien.", False),
         (FOOD, "Está com fome agora?", "Não tenho.", False),
         (FOOD, "Would you like to eat something?", "No thanks.", False),
+        (FOOD, "¿Tiene hambre ahora?", "No necesito nada.", False),
+        (DANGER, "Are you in danger now?", "No at this time, I am fine.", False),
+        (DANGER, "Êtes-vous en danger ?", "Non selon elle.", False),
     ],
 )
 def test_a_no_about_the_asked_topic_stays_a_no(
@@ -169,3 +170,64 @@ def test_the_session_reads_nowhere_to_go_to_the_bed_question() -> None:
     s = _at("q.shelter.tonight")
     s.answer("No tengo a dónde ir.")
     assert s.facts[SHELTER].value is True
+
+
+# ------------------------------------------------- whose a later hedge is
+
+
+@pytest.mark.parametrize(
+    ("fact", "question", "text", "value"),
+    [
+        (
+            DANGER,
+            "Do you feel safe here?",
+            "Here, yes. But he called me, I think he is angry.",
+            False,
+        ),
+        (
+            DANGER,
+            "¿Está en peligro ahora?",
+            "Aquí dentro, no. Pero ella me llamó, creo que está enfadada.",
+            False,
+        ),
+        (
+            DANGER,
+            "Êtes-vous en danger ici ?",
+            "Ici, non. Mais il m'a appelée, je crois qu'il est fâché.",
+            False,
+        ),
+        (
+            DANGER,
+            "Está em perigo agora?",
+            "Aqui dentro, não. Mas ele ligou-me, acho que está zangado.",
+            False,
+        ),
+        (
+            URGENT,
+            "Do you need a doctor today?",
+            "Today, no. But I am pregnant, five months I think.",
+            False,
+        ),
+    ],
+)
+def test_a_later_sentence_about_someone_else_keeps_its_hedge(
+    fact: str, question: str, text: str, value: object
+) -> None:
+    values, _ = _read(fact, question, text)
+    assert values.get(fact) is value
+
+
+@pytest.mark.parametrize(
+    ("fact", "question", "text"),
+    [
+        (DANGER, "Are you in danger now?", "No. I'm not sure."),
+        (DANGER, "¿Está en peligro ahora?", "No. Bueno, no sé, creo que no."),
+        (DANGER, "Êtes-vous en danger ?", "Non. Enfin, je crois, je ne suis pas sûre."),
+        (DANGER, "Está em perigo agora?", "Não. Acho eu, não tenho a certeza."),
+    ],
+)
+def test_a_later_hedge_of_her_own_answer_still_hedges_it(
+    fact: str, question: str, text: str
+) -> None:
+    values, _ = _read(fact, question, text)
+    assert fact not in values

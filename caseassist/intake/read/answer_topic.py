@@ -1,12 +1,12 @@
 """An answer read against the question it answers: its words and which way it was put.
 
-- An opening "no" that negates the words after it ("No tengo teléfono", "Não tenho
-  documentos", "No phone") is a statement about what follows it, not a bare no to the
+- An opening "no" that negates her verb after it (`first_person_words`: "No tengo
+  teléfono", "Não tenho documentos") is a statement about what follows it, not a bare no to the
   question: it answers the question only when what it denies is the question's topic
   (a word of the question, of the bank's own wordings of it, or of the fact's question
   words in rules.toml: "No tengo hambre" to "¿Tiene hambre?"). "No tengo teléfono" to
-  the danger question says nothing of danger, nor "No money." to the knowing question.
-  A no with her verb alone (`first_person_words`: "No quiero", "Não tenho.") stays a no; so does a no phrase of its own
+  the danger question says nothing of danger. A no with her verb alone, or with a none
+  word ("No quiero", "Não tenho.", "No necesito nada") stays a no; so does a no phrase of its own
   (`word_sets().no`: "no thanks") and a no before a word of `no_answer_heads` (each
   folder's answers.toml: "no im ok", "no hace falta", "non merci", "não precisa").
 - Only the question's own sentences (ending in "?") say which way it was put: "Are you
@@ -60,6 +60,8 @@ def statement_no(folded: str) -> bool:
     after = word_after_opening_no(toks)
     if after is None or after in function_words().writer_words or at(toks, 1, "no_answer_heads"):
         return False
+    if after not in lexicon.by_language("first_person_words"):
+        return False  # "No at this time", "non selon elle": the answer word and its qualifier
     no = lexicon.word_sets().no
     return " ".join(toks[:2]) not in no and " ".join(toks[:3]) not in no
 
@@ -76,8 +78,8 @@ def off_topic_no(fact_id: str, folded: str, question: str | None) -> bool:
             break
         clause.append(t)
     words = [t for t in clause if t[0].isalnum()]
-    if len(words) == 1 and words[0] in lexicon.by_language("first_person_words"):
-        return False  # "No tengo.", "Não quero.": her verb alone, the question's denied
+    if all(t in lexicon.word_sets().none for t in words[1:]):
+        return False  # "No tengo.", "No necesito nada": her verb alone, the question's denied
     said = _stems(words)
     topic = _fact_stems(fact_id) | _stems(tokens(ffold(question or "")))
     return bool(said) and not said & topic
@@ -90,3 +92,20 @@ def asking_part(question: str | None) -> str | None:
     parts = [p for p in _QUESTION_END.split(question) if p.strip()]
     asked = [p for p in parts if p.rstrip().endswith("?")]
     return " ".join(asked) if asked else question
+
+
+def less_statements_of_others(fact_id: str, folded: str) -> str:
+    """`folded` less its later sentences that state another fact and not `fact_id` ("Here,
+    yes. But he texted me..., so I think he doesn't know yet": the hedge is of whether he
+    knows, not of her yes; "Today, no. ... I am pregnant, four months I think"). The first
+    sentence, and any that says nothing of another fact ("No. I'm not sure."), stay."""
+    from caseassist.intake.read.note import extract
+
+    parts = re.split(r"(?<=[.!?])\s+", folded)
+    kept = parts[:1]
+    for p in parts[1:]:
+        got = extract(p, answer=True)
+        read = set(got.values) | set(got.possible)
+        if not read or fact_id in read:
+            kept.append(p)
+    return " ".join(kept)

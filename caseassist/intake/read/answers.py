@@ -7,6 +7,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
@@ -31,7 +32,12 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
-from caseassist.intake.read.answer_topic import asking_part, off_topic_no, statement_no
+from caseassist.intake.read.answer_topic import (
+    asking_part,
+    less_statements_of_others,
+    off_topic_no,
+    statement_no,
+)
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.child_clauses import read_child_clauses
@@ -53,6 +59,8 @@ from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
 
+
+_FRONTED = 5  # words a topic set before a comma may take ("L'adresse d'ici, il...")
 
 LONG_TEXT_ANSWER = 240
 """Characters beyond which a free-text answer is too long to keep whole as a text fact."""
@@ -89,12 +97,23 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
 
 def _of_her(folded: str) -> str:
     """The answer less its later sentences that open on someone else ("Yes. He will be very
-    angry if I'm not there": his anger's condition does not hedge her yes)."""
+    angry if I'm not there", "Here, yes. But he...": his anger's condition does not hedge
+    her yes)."""
     ws = lexicon.word_sets()
     others = ws.pronoun_female | ws.pronoun_male | lexicon.by_language("third_persons")
     parts = re.split(r"(?<=[.!?])\s+", folded)
-    kept = parts[:1] + [p for p in parts[1:] if (tokens(p)[:1] or [""])[0] not in others]
+    buts = function_words().but_words  # "But he texted me...": his, after the contrast too
+    kept = parts[:1] + [p for p in parts[1:] if not _opens_on(tokens(p), others, buts)]
     return " ".join(kept)
+
+
+def _opens_on(toks: list[str], others: frozenset[str], buts: frozenset[str]) -> bool:
+    """The sentence opens on someone else: after a contrast ("But he"), or after a topic
+    set before a comma ("L'adresse d'ici, il ne la connaît pas")."""
+    head = [t for t in toks[:2] if t not in buts][:1]
+    comma = toks.index(",") if "," in toks[:_FRONTED] else -1
+    after = toks[comma + 1 : comma + 2] if comma > 0 else []
+    return bool(set(head + after) & others)
 
 
 def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
@@ -144,6 +163,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     hedge = _has_hedge(
         before_reason(_on_topic(own_topic(fact_id, _of_her(f))))
     )  # "porque no sé si"
+    if hedge and fd.type == "bool":  # a later sentence's hedge is of what it states
+        hedge = _has_hedge(
+            before_reason(
+                _on_topic(own_topic(fact_id, _of_her(less_statements_of_others(fact_id, f))))
+            )
+        )
     inverted = _inverted(fact_id, asking_part(question))
     # "No tengo teléfono" to another question: a statement of its own, no bare no to it
     other_no = off_topic_no(fact_id, f, question)
