@@ -231,3 +231,60 @@ def test_a_later_hedge_of_her_own_answer_still_hedges_it(
 ) -> None:
     values, _ = _read(fact, question, text)
     assert fact not in values
+
+
+# ------------------------------------- "I don't know", asking not to say, "no need"
+
+RETURN = "reintegration.wants_to_return_home"
+NAME = "person.name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know yet. Part of me wants to go home, but there is nothing there.",
+        "No sé todavía. Una parte de mí quiere volver, pero allí no hay nada.",
+        "Je ne sais pas encore. Une partie de moi veut rentrer, mais il n'y a rien là-bas.",
+        "Não sei ainda. Uma parte de mim quer voltar, mas lá não há nada.",
+    ],
+)
+def test_i_dont_know_then_a_wish_is_undecided(text: str) -> None:
+    values, _ = _read(RETURN, "Would you like to go back home one day?", text)
+    assert values.get(RETURN) == "undecided"
+
+
+def test_a_plain_wish_to_go_home_stays_yes() -> None:
+    values, _ = _read(RETURN, "Would you like to go back home one day?", "Yes, I want to go home.")
+    assert values.get(RETURN) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I not say that yet? Sorry, maybe another day.",
+        "¿Puedo no decirlo todavía? Perdón.",
+        "Je peux ne pas le dire pour l'instant ? Pardon.",
+        "Posso não dizer ainda? Desculpe.",
+    ],
+)
+def test_asking_not_to_say_gives_no_name(text: str) -> None:
+    values, _ = _read(NAME, "What name would you like us to use?", text)
+    assert NAME not in values
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "¿Necesita un intérprete?",
+            "No hace falta. Mi idioma es el aimara, pero hablo bien español.",
+        ),
+        (
+            "Precisa de um intérprete?",
+            "Não precisa. A minha língua é o crioulo, mas falo bem português.",
+        ),
+    ],
+)
+def test_no_need_then_her_languages_is_no_interpreter(question: str, text: str) -> None:
+    values, _ = _read(INTERP, question, text)
+    assert values.get(INTERP) is False

@@ -53,6 +53,19 @@ def _fact_stems(fact_id: str) -> frozenset[str]:
     return frozenset(_stems(words))
 
 
+def answer_word_no(folded: str) -> bool:
+    """`folded` opens with a no phrase of its own ("no gracias", "no hace falta", "não
+    precisa", "no way"): the answer word, whatever follows it."""
+    toks = tokens(folded)
+    no = lexicon.word_sets().no
+    two, three = " ".join(toks[:2]), " ".join(toks[:3])
+    return (
+        bool(toks)
+        and toks[0] in no
+        and (two in no or three in no or at(toks, 1, "no_answer_heads") > 0)
+    )
+
+
 def statement_no(folded: str) -> bool:
     """`folded` opens with a no that negates the words after it ("No tengo a dónde ir"),
     not with the answer word ("No, ...", "No I'm fine", "no gracias", "no way")."""
@@ -109,3 +122,11 @@ def less_statements_of_others(fact_id: str, folded: str) -> str:
         if not read or fact_id in read:
             kept.append(p)
     return " ".join(kept)
+
+
+@cache
+def inverted_offered() -> frozenset[str]:
+    """Facts an inverted question only offers when its answer gives them true ("Are you
+    feeling okay?" - "No": maybe a need for a doctor today; `[answers.inverted_offered]`)."""
+    table = lexicon.rules_data().get("answers", {}).get("inverted_offered", {})
+    return frozenset(table.get("facts", ()))

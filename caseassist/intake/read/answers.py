@@ -33,7 +33,9 @@ from caseassist.intake.read.answer_kinds import (
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_topic import (
+    answer_word_no,
     asking_part,
+    inverted_offered,
     less_statements_of_others,
     off_topic_no,
     statement_no,
@@ -122,6 +124,7 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
     wish, not a refusal to share; the asked fact stays open."""
     return (
         negates_a_verb(folded)
+        and not answer_word_no(folded)  # "No hace falta. Mi primer idioma es el guaraní"
         and fact_id not in out.values
         and any(fid != fact_id for fid in out.values)
     )
@@ -210,7 +213,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             bare_yes = own is True
             if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
                 own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
-            if inverted and own is True and fact_id in _inverted_offered():
+            if inverted and own is True and fact_id in inverted_offered():
                 out.maybe(fact_id, True)  # "Are you feeling okay?" - "No": offered
                 own = None
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
@@ -235,11 +238,14 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = "ask_each_time"
         elif (
             fact_id in lexicon.hedged_values()
-            and _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
+            and (
+                _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
+                or answer_kind(text) == UNKNOWN  # "No sé todavía. ... Part of me wants to"
+            )
             and (stated is None or lexicon.hedged_values()[fact_id] == "undecided")
         ):
-            # "not yet" puts off a decision; of a state ("no tengo permiso todavía") a
-            # clear statement says more
+            # "not yet" or "I don't know" puts off a decision (as the session settles it);
+            # of a state ("no tengo permiso todavía") a clear statement says more
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
@@ -376,13 +382,6 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
-
-
-def _inverted_offered() -> frozenset[str]:
-    """Facts an inverted question leaves only offered when its answer gives them true."""
-    return frozenset(
-        lexicon.rules_data().get("answers", {}).get("inverted_offered", {}).get("facts", ())
-    )
 
 
 def _only_a_condition(folded: str) -> bool:
