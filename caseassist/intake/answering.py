@@ -5,13 +5,14 @@ the answer (and of the preferred language already known)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS, InvalidValue, State, coerce
 from caseassist.intake.lexicon import hedged_values
+from caseassist.intake.questions import Question
 from caseassist.intake.read import DECLINED, UNKNOWN, answer_kind, extract, interpret_answer
 from caseassist.intake.read.answer_kinds import words_besides_kind
 from caseassist.intake.read.answer_words import has, sentences
@@ -44,11 +45,13 @@ def open_to(one: Settled, had: object) -> bool:
     )
 
 
-def _others(fid: str, text: str, values: dict[str, object]) -> list[Settled]:
+def _others(
+    fid: str, text: str, values: dict[str, object], question: str | None = None
+) -> list[Settled]:
     """The facts other than the asked one an answer states, also in a clause that leaves
     its verb out ("I want to work, but I don't know if I'm allowed to")."""
     filled = fill_ellipsis(text)
-    more = interpret_answer(fid, filled).values if filled else {}
+    more = interpret_answer(fid, filled, question).values if filled else {}
     found = {**more, **values}
     return [Settled(o, State.KNOWN, found[o]) for o in FACTS if o in found and o != fid]
 
@@ -57,31 +60,35 @@ def _kind_state(kind: str) -> State:
     return State.DECLINED if kind == DECLINED else State.UNKNOWN
 
 
-def _stated_after_kind(fid: str, text: str, first: Settled) -> list[Settled]:
+def _stated_after_kind(
+    fid: str, text: str, first: Settled, question: str | None = None
+) -> list[Settled]:
     """An answer's kind, and the facts it states clearly after it: "No sé si quiero
     regresar, pero sí quiero llamar a mi hija" leaves going home open and settles family
     contact. A "don't know" whose words state the asked fact itself is content: "No sé si
     puedo quedarme en este país" is a worry about her stay, not "I don't know"."""
     if len(text) <= _KIND_ONLY:
         return [first]
-    ex = interpret_answer(fid, text)
+    ex = interpret_answer(fid, text, question)
     if first.state == State.UNKNOWN and fid in ex.values:
         stated = extract(text, answer=True).values.get(fid)  # a statement, not "No (lo sé)"
         if stated is None and ex.values[fid] is True:
             stated = True  # "I don't know if my visa is still good": a worry, read in words
         first = Settled(fid, State.KNOWN, stated) if stated is not None else first
-    return [first, *_others(fid, text, ex.values)]
+    return [first, *_others(fid, text, ex.values, question)]
 
 
-def kind_and_besides(asked: Sequence[str], state: State, text: str) -> list[Settled]:
+def kind_and_besides(
+    asked: Sequence[str], state: State, text: str, question: str | None = None
+) -> list[Settled]:
     """An answer of one kind ("No sé", "Prefiero no decirlo") to a question: its facts in that
     state, then the other facts its words state clearly after it ("No sé. Tengo miedo de que
     me deporten" to the legal-help question settles the worry about her status too)."""
     out = [Settled(f, state) for f in asked]
     if not asked or len(text) <= _KIND_ONLY:
         return out
-    read = interpret_answer(asked[0], text).values
-    return out + [o for o in _others(asked[0], text, read) if o.fact not in asked]
+    read = interpret_answer(asked[0], text, question).values
+    return out + [o for o in _others(asked[0], text, read, question) if o.fact not in asked]
 
 
 @cache
@@ -102,11 +109,27 @@ def asks_later(asked: Sequence[str], text: str) -> bool:
     return interpret_answer(asked[0], text).values.get(asked[0]) is not True
 
 
-def settle_answer(fid: str, value: object, preferred: object = None) -> list[Settled]:
+def asked_words(
+    q: Question, fid: str | None, known: Mapping[str, object], locale: str
+) -> str | None:
+    """The words `q` was put to her in (her language's, else the staff's) for reading a
+    free-text answer to its first fact; None for the other facts of a joint question (as
+    the corpus is scored). `known`: the session's known values (her language)."""
+    if fid is not None and fid != q.facts[0]:
+        return None
+    lang = known.get("person.preferred_language")
+    return q.survivor_prompt(str(lang)) if lang else q.prompt(locale)
+
+
+def settle_answer(
+    fid: str, value: object, preferred: object = None, question: str | None = None
+) -> list[Settled]:
     """The asked fact first, then every other fact a free-text answer states clearly.
 
     `value` is a typed value, DECLINED / UNKNOWN, or the survivor's words; `preferred` is
-    the preferred language already known (never listed again among the others)."""
+    the preferred language already known (never listed again among the others);
+    `question` the words she was asked, which say how a bare yes or no reads ("Have you
+    eaten today?" - "No") and whether a "No tengo teléfono" answers it at all."""
     if value == DECLINED:
         return [Settled(fid, State.DECLINED)]
     if value == UNKNOWN or value is None:
@@ -119,7 +142,7 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
                 first = Settled(fid, State.KNOWN, hedged_values()[fid])
             else:
                 first = Settled(fid, _kind_state(kind))
-            return _stated_after_kind(fid, value, first)
+            return _stated_after_kind(fid, value, first, question)
     try:
         typed = coerce(fid, value)
     except InvalidValue:
@@ -141,14 +164,15 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
         first = Settled(fid, State.KNOWN, typed)
         if fd.type != "text" or not isinstance(value, str) or len(value) <= _KIND_ONLY:
             return [first]
-        return [first, *_others(fid, value, interpret_answer(fid, value).values)]
+        read = interpret_answer(fid, value, question).values
+        return [first, *_others(fid, value, read, question)]
     if not isinstance(value, str):
         raise InvalidValue(f"{fid}: a value of the wrong type")
     if fd.type == "text":
         kind = answer_kind(value)
         if kind is not None and len(value) < 40:
             return [Settled(fid, _kind_state(kind))]
-    ex = interpret_answer(fid, value)
+    ex = interpret_answer(fid, value, question)
     got = ex.values.get(fid)
     if fd.type == "langs" and isinstance(got, list) and preferred:
         got = [c for c in got if c != preferred]
@@ -162,4 +186,4 @@ def settle_answer(fid: str, value: object, preferred: object = None) -> list[Set
         if fid in ex.values
         else Settled(fid, State.UNKNOWN, note=value.strip())
     ]
-    return out + _others(fid, value, ex.values)
+    return out + _others(fid, value, ex.values, question)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from caseassist.intake import turn_values
+from caseassist.intake import answering, turn_values
 from caseassist.intake.answering import asks_later, kind_and_besides, open_to, settle_answer
 from caseassist.intake.doubts import DoubtFollowUp
 from caseassist.intake.facts import FACTS, Fact, InvalidValue, Source, State, coerce
@@ -235,7 +235,8 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
                 self._answer_fact(fid, value.get(fid, UNKNOWN), who, stamp)
         elif kind is not None and len(q.facts) > 1:  # (one fact: read whole, answering.py)
             state = State.DECLINED if kind == DECLINED else State.UNKNOWN
-            for one in kind_and_besides(q.facts, state, value):  # "No sé. Me da miedo que..."
+            words = answering.asked_words(q, None, self.known(), self.staff_locale)
+            for one in kind_and_besides(q.facts, state, value, words):  # "No sé. Me da miedo"
                 if one.fact in q.facts or open_to(one, self.facts.get(one.fact)):
                     self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp)
             declined, unknown = state is State.DECLINED, state is State.UNKNOWN
@@ -244,7 +245,7 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
                 raise InvalidValue("answer a question with several facts with a mapping or text")
             for fid in q.facts:
                 if fid not in self.facts:
-                    self._answer_fact(fid, value, who, stamp)
+                    self._answer_fact(fid, value, who, stamp, q)
         if isinstance(value, Mapping) or (kind is not None and len(q.facts) == 1):
             states = [self.facts[f].state for f in q.facts]  # "No sé" alone; not "no sé, como..."
             declined = all(s is State.DECLINED for s in states)
@@ -256,10 +257,12 @@ class IntakeSession(DoubtFollowUp, HeldQuestions):
         self._finish_turn(q, value, declined and not again, unknown and not again, settled, again)
         return settled
 
-    def _answer_fact(self, fid: str, value: object, who: str, stamp: str) -> None:
-        pref = self.facts.get("person.preferred_language")
-        main = pref.value if pref and pref.state is State.KNOWN else None
-        for one in settle_answer(fid, value, main):
+    def _answer_fact(
+        self, fid: str, value: object, who: str, stamp: str, q: Question | None = None
+    ) -> None:
+        main = self.known().get("person.preferred_language")
+        words = answering.asked_words(q, fid, self.known(), self.staff_locale) if q else None
+        for one in settle_answer(fid, value, main, words):
             if one.fact == fid or open_to(one, self.facts.get(one.fact)):
                 self._settle(one.fact, one.state, one.value, Source.SURVIVOR, who, stamp, one.note)
 

@@ -7,6 +7,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read import language_creoles
 from caseassist.intake.read.ages import _UNIT_RE
@@ -31,6 +32,14 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_others import drop_others_country
+from caseassist.intake.read.answer_topic import (
+    answer_word_no,
+    asking_part,
+    inverted_offered,
+    less_statements_of_others,
+    off_topic_no,
+    statement_no,
+)
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.child_clauses import read_child_clauses
@@ -52,6 +61,8 @@ from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
 
+
+_FRONTED = 5  # words a topic set before a comma may take ("L'adresse d'ici, il...")
 
 LONG_TEXT_ANSWER = 240
 """Characters beyond which a free-text answer is too long to keep whole as a text fact."""
@@ -88,12 +99,23 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
 
 def _of_her(folded: str) -> str:
     """The answer less its later sentences that open on someone else ("Yes. He will be very
-    angry if I'm not there": his anger's condition does not hedge her yes)."""
+    angry if I'm not there", "Here, yes. But he...": his anger's condition does not hedge
+    her yes)."""
     ws = lexicon.word_sets()
     others = ws.pronoun_female | ws.pronoun_male | lexicon.by_language("third_persons")
     parts = re.split(r"(?<=[.!?])\s+", folded)
-    kept = parts[:1] + [p for p in parts[1:] if (tokens(p)[:1] or [""])[0] not in others]
+    buts = function_words().but_words  # "But he texted me...": his, after the contrast too
+    kept = parts[:1] + [p for p in parts[1:] if not _opens_on(tokens(p), others, buts)]
     return " ".join(kept)
+
+
+def _opens_on(toks: list[str], others: frozenset[str], buts: frozenset[str]) -> bool:
+    """The sentence opens on someone else: after a contrast ("But he"), or after a topic
+    set before a comma ("L'adresse d'ici, il ne la connaît pas")."""
+    head = [t for t in toks[:2] if t not in buts][:1]
+    comma = toks.index(",") if "," in toks[:_FRONTED] else -1
+    after = toks[comma + 1 : comma + 2] if comma > 0 else []
+    return bool(set(head + after) & others)
 
 
 def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
@@ -102,6 +124,7 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
     wish, not a refusal to share; the asked fact stays open."""
     return (
         negates_a_verb(folded)
+        and not answer_word_no(folded)  # "No hace falta. Mi primer idioma es el guaraní"
         and fact_id not in out.values
         and any(fid != fact_id for fid in out.values)
     )
@@ -143,14 +166,24 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     hedge = _has_hedge(
         before_reason(_on_topic(own_topic(fact_id, _of_her(f))))
     )  # "porque no sé si"
-    inverted = _inverted(fact_id, question)
+    if hedge and fd.type == "bool":  # a later sentence's hedge is of what it states
+        hedge = _has_hedge(
+            before_reason(
+                _on_topic(own_topic(fact_id, _of_her(less_statements_of_others(fact_id, f))))
+            )
+        )
+    inverted = _inverted(fact_id, asking_part(question))
+    # "No tengo teléfono" to another question: a statement of its own, no bare no to it
+    other_no = off_topic_no(fact_id, f, question)
     # the question's own fact, read as an answer to it
     own: object = None
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
-        yn = None if asks_open(question) else _yes_no(f)  # "Onde dorme? - No barco."
+        yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
+        if yn is False and statement_no(f) and out.possible.get(fact_id) is not None:
+            yn = None  # "No tengo a dónde ir" to the bed question: what it says, not its no
         if yn is False and stated_need(fact_id, text):
             yn = None  # "no tienen ropa de invierno": a lack, the need she names
         if yn is False and (side := side_after_no(fact_id, f)) is not None:
@@ -180,6 +213,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             bare_yes = own is True
             if inverted and _phrase_leads(f, lexicon.by_language("soft_no")):
                 own = None  # "Do you feel safe?" - "Not really": not a clear "in danger"
+            if inverted and own is True and fact_id in inverted_offered():
+                out.maybe(fact_id, True)  # "Are you feeling okay?" - "No": offered
+                own = None
             against = lexicon.words_of_rules("answers", "against_" + str(own).lower())
             if fact_id in against and _phrase_in(f, against[fact_id]):
                 own = None  # "Oui, ici ca va" to "are you in danger?": unclear, asked again
@@ -202,11 +238,14 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = "ask_each_time"
         elif (
             fact_id in lexicon.hedged_values()
-            and _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
+            and (
+                _phrase_in(_on_topic(f), (*_NOT_YET, *lexicon.by_language("not_yet")))
+                or answer_kind(text) == UNKNOWN  # "No sé todavía. ... Part of me wants to"
+            )
             and (stated is None or lexicon.hedged_values()[fact_id] == "undecided")
         ):
-            # "not yet" puts off a decision; of a state ("no tengo permiso todavía") a
-            # clear statement says more
+            # "not yet" or "I don't know" puts off a decision (as the session settles it);
+            # of a state ("no tengo permiso todavía") a clear statement says more
             own = lexicon.hedged_values()[fact_id]
         elif stated is not None:
             own = stated
@@ -233,7 +272,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 out.maybe(fact_id, own)  # "Now I do want to, if someone comes with me"
                 own = None
         else:
-            yn = _yes_no(f)
+            yn = None if other_no else _yes_no(f)
             if yn is False and _no_of_another(fact_id, f, out):
                 yn = None
             if yn is True and "yes" in opts and _conditional(f):
@@ -256,7 +295,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = "ask_each_time"
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
-            own = _children_count(f, out)
+            own = None if other_no else _children_count(f, out)
         else:
             own = out.values.get(fact_id)
             if own is None:
@@ -299,7 +338,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = rest if rest or not offered else None
                 if offered:
                     out.maybe(fact_id, offered)
-            elif _yes_no(f) is False or _phrase_in(f, lexicon.word_sets().none):
+            elif (not other_no and _yes_no(f) is False) or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":
         hit = None
