@@ -169,3 +169,27 @@ def test_hunger_met_by_a_meal_is_no_need_now(text):
 def test_a_meal_given_and_fine_for_now_is_no_need():
     text = "She has not eaten today, we gave her lunch so she is OK for now."
     assert extract(text).values.get(FOOD) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has no bed for tonight.",
+        "No tiene ningún alojamiento para esta noche.",
+        "Il n'a aucun hébergement pour ce soir.",
+        "Não tem nenhum alojamento para esta noite.",
+    ],
+)
+def test_no_place_at_all_tonight_needs_a_bed(text):
+    assert extract(text).values.get(TONIGHT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She says she needs no accommodation for tonight.",
+        "Il ne souhaite aucun hébergement ce soir.",
+    ],
+)
+def test_no_place_wanted_tonight_is_no_need(text):
+    assert extract(text).values.get(TONIGHT) is not True
