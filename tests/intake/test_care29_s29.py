@@ -193,3 +193,34 @@ def test_no_place_at_all_tonight_needs_a_bed(text):
 )
 def test_no_place_wanted_tonight_is_no_need(text):
     assert extract(text).values.get(TONIGHT) is not True
+
+
+# ------------------------------------------------------------------ medicines run out or left behind
+
+MEDS = "medical.needs_medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no more of my epilepsy pills, I finished the last ones on Sunday.",
+        "Se le terminó la medicación hace una semana.",
+        "Insuline interrompue depuis trois semaines.",
+        "Os comprimidos da pressão ficaram lá na casa do patrão.",
+    ],
+)
+def test_a_medicine_run_out_or_left_behind_is_needed(text):
+    assert extract(text).values.get(MEDS) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son has no more of his inhaler.",
+        "A su hijo se le terminó la medicación.",
+        "Son fils a son insuline interrompue depuis trois semaines.",
+        "O filho dela diz que os comprimidos ficaram lá na casa.",
+    ],
+)
+def test_someone_elses_medicine_run_out_is_not_hers(text):
+    assert extract(text).values.get(MEDS) is not True
