@@ -35,6 +35,9 @@ class Rule:
     # `describe` kept when a `cancelled_by` phrase voids the match (an injury cared for is
     # still one); None with `describe_cared = false` (a pain said not urgent is no injury)
     cared_describe: str | None = None
+    # `describe_mild = false`: described only when its `clear_with` words are in the sentence
+    # ("me duele mucho el brazo"); a mild pain in a note ("dolor de espalda y tos") is a symptom
+    describe_mild: bool = True
     needles: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per pattern, see `needles`
     not_after: frozenset[str] = frozenset()  # skip a match right after one of these words
     not_before: frozenset[str] = frozenset()  # skip a match right before one ("job training")
@@ -116,6 +119,7 @@ def _rules() -> tuple[Rule, ...]:
                 roles=bool(row.get("roles", not row.get("fixed", False))),
                 describe=row.get("describe"),
                 cared_describe=row.get("describe") if row.get("describe_cared", True) else None,
+                describe_mild=bool(row.get("describe_mild", True)),
                 # a concept rule is opened by its words (`concept_gate`), never by needles
                 needles=tuple(() if "all_of" in row else rule_needles(p) for p in row["patterns"]),
                 not_after=frozenset(row.get("not_after", ())),

@@ -534,8 +534,8 @@ def test_a_food_not_eaten_by_habit_is_a_diet_not_hunger(text):
         ("Não comi nada desde manhã.", True),
         ("No comí desde ayer.", True),
         ("Pas faim, a pris le petit déjeuner.", False),
-        ("We gave her lunch.", False),
-        ("Le dimos de comer.", False),
+        ("We gave her lunch, she is fine for now.", False),
+        ("Le dimos de comer, ya comió.", False),
     ],
 )
 def test_hunger_now_and_already_fed(text, value):

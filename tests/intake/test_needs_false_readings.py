@@ -314,17 +314,15 @@ def test_other_words_of_the_referrer_settle_no_bed(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Bad leg ulcer.",
         "Bump on his head from a fall.",
         "Tiene un golpe en el brazo que le duele mucho.",
-        "Úlcera en el pie.",
         "Il a des coups au visage.",
         "Elle a une bosse sur la tête.",
         "Levou uma pancada na cabeça.",
-        "Úlcera no pé diabético.",
     ],
 )
-def test_an_ulcer_or_a_blow_to_the_body_is_an_injury(text):
+def test_a_blow_to_the_body_is_an_injury(text):
+    # (stop 29) an ulcer is no injury the blind labels record: test_care29_s29.py
     assert clear(text, INJURIES)
 
 

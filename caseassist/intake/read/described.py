@@ -18,8 +18,12 @@ def describe(
     describes: dict[str, str], rule: statement_rules.Rule, clause_text: object, folded: str
 ) -> None:
     """Record the clause as the rule's text fact, unless its sentence says it has healed
-    ("burn scar, old, healed", "ancienne, cicatrisée"): no injury to ask about now."""
+    ("burn scar, old, healed", "ancienne, cicatrisée"): no injury to ask about now; nor,
+    for a rule with `describe_mild = false`, when nothing in the sentence makes it clear
+    (a pain that is not severe is a symptom, not an injury to record)."""
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    if not rule.describe_mild and not (rule.clear_regex and rule.clear_regex.search(sent)):
+        return
     if not healed(sent):
         describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
 
