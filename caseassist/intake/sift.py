@@ -1,10 +1,12 @@
 """Which statement patterns are worth a search in which clause of a note.
 
-Every pattern carries literal "needles", one of which occurs in any of its matches
-(`heads.needles`; the set chosen as its anchor in `statement_rules.anchor_index`). A pattern is
-searched only in the clauses where one of its anchor needles occurs.
+Every pattern carries sets of literal "needles" (`heads.needles`): one string of each set
+occurs in any of its matches. A pattern is opened in a clause by a needle of its anchor set
+(`statement_rules.anchor_index`) and searched there only if every other set of its has a
+needle in the clause too: "le" or "me" opens a pattern in most clauses, "duele" after it
+does not (a note: about 450 searches, two thirds of them spared this way, none matching).
 
-Why an index: a note holds a few hundred distinct words, the rules over a thousand
+Why an index: a note holds a few hundred distinct words, the rules over four thousand
 needles. Testing every needle against every note cost more than the searches it spared;
 instead each needle is filed under one of its 3-letter pieces, and only the needles filed
 under a piece the note's words hold are looked for. A needle of one word is known per
@@ -24,30 +26,66 @@ SEP = " | "
 
 
 @cache
-def _needle_grams() -> tuple[frozenset[str], ...]:
-    """For each anchor needle of `statement_rules.anchor_index`, in its order, up to three of its
-    3-letter pieces without a space (first, middle, last): a text none of whose words holds
-    one of them cannot hold the needle."""
+def _set_bits() -> dict[tuple[str, ...], int]:
+    """One bit per needle set a plain pattern requires besides its anchor, unless the set
+    holds a needle with no 3-letter piece ("de", "a "): found in almost every clause, such
+    a set would cost its searches and spare none (concept rules are gated by their word
+    groups instead, `concept_gate`)."""
+    bits: dict[tuple[str, ...], int] = {}
+    for r, _p, need, anchor in statement_rules.flat_patterns():
+        for group in () if r.needs_words else need:
+            if group != anchor and all(_pieces(n) and " " not in n for n in group):
+                bits.setdefault(group, 1 << len(bits))
+    return bits
+
+
+@cache
+def _needles() -> tuple[tuple[str, int, frozenset[int]], ...]:
+    """Every needle looked for (in a fixed order): those of the anchors and those of the
+    sets of `_set_bits`, each with the bits of the sets it stands in and the patterns it
+    opens (those whose anchor holds it)."""
+    opens = dict(statement_rules.anchor_index()[0])
+    masks: dict[str, int] = dict.fromkeys(opens, 0)
+    for group, bit in _set_bits().items():
+        for n in group:
+            masks[n] = masks.get(n, 0) | bit
+    return tuple((n, masks[n], frozenset(opens.get(n, ()))) for n in sorted(masks))
+
+
+@cache
+def _required() -> tuple[int, ...]:
+    """Per pattern number, the bits of the needle sets (`_set_bits`) a clause must hold a
+    needle of before the pattern is searched there."""
+    bits = _set_bits()
     out = []
-    for n, _ks in statement_rules.anchor_index()[0]:
-        pieces = [n[i : i + 3] for i in range(len(n) - 2) if " " not in n[i : i + 3]]
-        if pieces:
-            pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
-        out.append(frozenset(pieces))
+    for r, _p, need, _anchor in statement_rules.flat_patterns():
+        mask = 0
+        for group in () if r.needs_words else need:
+            mask |= bits.get(group, 0)
+        out.append(mask)
     return tuple(out)
+
+
+def _pieces(needle: str) -> frozenset[str]:
+    """Up to three of a needle's 3-letter pieces without a space (first, middle, last): a
+    text none of whose words holds one of them cannot hold the needle."""
+    pieces = [needle[i : i + 3] for i in range(len(needle) - 2) if " " not in needle[i : i + 3]]
+    if pieces:
+        pieces = [pieces[0], pieces[(len(pieces) - 1) // 2], pieces[-1]]
+    return frozenset(pieces)
 
 
 _Index = dict[str, tuple[int, ...]]
 
 
 @cache
-def _gram_index() -> tuple[_Index, _Index, tuple[int, ...]]:
-    """3-letter piece -> the anchor needles filed under it (each under its piece that
-    fewest needles share), apart for the needles of one word (looked for word by word,
-    `_word_pieces`) and those of several; and the needles with no such piece (always
-    looked for)."""
-    grams = _needle_grams()
-    by_needle = statement_rules.anchor_index()[0]
+def _gram_index() -> tuple[_Index, _Index, tuple[int, ...], tuple[frozenset[str], ...]]:
+    """3-letter piece -> the needles (numbers in `_needles`) filed under it (each under its
+    piece that fewest needles share), apart for the needles of one word (looked for word
+    by word, `_word_needles`) and those of several; the needles with no such piece (always
+    looked for); and each needle's pieces."""
+    needles = _needles()
+    grams = tuple(_pieces(n) for n, _m, _ks in needles)
     shared: dict[str, int] = {}
     for gs in grams:
         for g in gs:
@@ -55,67 +93,88 @@ def _gram_index() -> tuple[_Index, _Index, tuple[int, ...]]:
     one: dict[str, list[int]] = {}
     several: dict[str, list[int]] = {}
     always: list[int] = []
-    for n, gs in enumerate(grams):
+    for i, gs in enumerate(grams):
         if gs:
-            index = several if " " in by_needle[n][0] else one
-            index.setdefault(min(sorted(gs), key=lambda g: shared[g]), []).append(n)
+            index = several if " " in needles[i][0] else one
+            index.setdefault(min(sorted(gs), key=lambda g: shared[g]), []).append(i)
         else:
-            always.append(n)
+            always.append(i)
     return (
         {g: tuple(ns) for g, ns in one.items()},
         {g: tuple(ns) for g, ns in several.items()},
         tuple(always),
+        grams,
     )
 
 
 @lru_cache(maxsize=16384)
-def _word_pieces(word: str) -> tuple[frozenset[str], tuple[int, ...]]:
-    """A word's 3-letter pieces and the anchor needles of one word it holds. Kept per
-    word: a note's words recur in the next note far more than its clauses do."""
+def _word_needles(word: str) -> tuple[frozenset[str], int, frozenset[int]]:
+    """A word's 3-letter pieces, and of the needles of one word it holds the bits of their
+    sets and the patterns they open. Kept per word: a note's words recur in the next note
+    far more than its clauses do."""
     grams = frozenset(word[i : i + 3] for i in range(len(word) - 2))
     one = _gram_index()[0]
-    by_needle = statement_rules.anchor_index()[0]
-    return grams, tuple(n for g in grams for n in one.get(g, ()) if by_needle[n][0] in word)
+    needles = _needles()
+    mask = 0
+    opens: set[int] = set()
+    for g in grams:
+        for i in one.get(g, ()):
+            n, m, ks = needles[i]
+            if n in word:
+                mask |= m
+                opens |= ks
+    return grams, mask, frozenset(opens)
 
 
 def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     """Clause number -> the pattern numbers worth a search there: the anchored patterns
-    whose needle it holds (the clauses joined by `SEP` once; each needle found with
-    `str.find`) and the concept rules it opens (`concept_gate`, for all clauses at once)."""
-    starts: list[int] = []
-    pos = 0
-    for c in folded_clauses:
-        starts.append(pos)
-        pos += len(c) + len(SEP)
-    joined = SEP.join(folded_clauses)
-    by_needle, free = statement_rules.anchor_index()
-    out: dict[int, set[int]] = {}
-    # a needle of one word is in the text when it is in one of its words (known per word);
-    # one of several words only where its pieces are all in the text. Even a short clause
-    # is cheaper this way than by 2,000 searches (corpus notes: 0.8 against 2.1 ms CPU).
-    _one, several, always = _gram_index()
-    need = _needle_grams()
-    todo = [*always]
+    whose needle it holds and whose every needle set it holds a needle of (a needle of one
+    word known by the clause's words; one of several found with `str.find` in the clauses
+    joined by `SEP`), and the concept rules it opens (`concept_gate`, all clauses at once)."""
+    count = len(folded_clauses)
+    held = [0] * count  # per clause: the bits of the needle sets it holds a needle of
+    opened: list[set[int]] = [set() for _ in range(count)]
     grams: set[str] = set()
-    for w in set(joined.split()):
-        pieces, found = _word_pieces(w)
-        grams |= pieces
-        todo += found
+    for c, clause in enumerate(folded_clauses):
+        for w in set(clause.split()):
+            pieces, mask, ks = _word_needles(w)
+            grams |= pieces
+            held[c] |= mask
+            if ks:
+                opened[c] |= ks
+    # a needle of several words (or of no 3-letter piece) only where its pieces all are
+    _one, several, always, need = _gram_index()
+    todo = [*always]
     for g in several.keys() & grams:
-        for n in several[g]:
-            if need[n] <= grams:
-                todo.append(n)
-    for n in todo:
-        needle, ks = by_needle[n]
-        at = joined.find(needle)
-        while at >= 0:
-            out.setdefault(bisect_right(starts, at) - 1, set()).update(ks)
-            at = joined.find(needle, at + 1)
+        todo += [i for i in several[g] if need[i] <= grams]
+    if todo:
+        starts: list[int] = []
+        pos = 0
+        for c in folded_clauses:
+            starts.append(pos)
+            pos += len(c) + len(SEP)
+        joined = SEP.join(folded_clauses)
+        needles = _needles()
+        for i in todo:
+            needle, mask, ks = needles[i]
+            at = joined.find(needle)
+            while at >= 0:  # (the clauses it is in, each once)
+                c = bisect_right(starts, at) - 1
+                held[c] |= mask
+                opened[c] |= ks
+                at = joined.find(needle, starts[c + 1]) if c + 1 < count else -1
+    required = _required()
+    out: dict[int, set[int]] = {}
+    for c in range(count):
+        if opened[c]:
+            has = held[c]
+            out[c] = {k for k in opened[c] if required[k] & has == required[k]}
+    free = statement_rules.anchor_index()[1]
     if free:
-        for c in range(len(folded_clauses)):
+        for c in range(count):
             out.setdefault(c, set()).update(free)
-    opened = open_concepts_each([set(WORD.findall(c)) for c in folded_clauses])
-    for c, ks in enumerate(opened):
+    words = open_concepts_each([set(WORD.findall(c)) for c in folded_clauses])
+    for c, ks in enumerate(words):
         if ks:
             out.setdefault(c, set()).update(ks)
     return out

@@ -20,14 +20,17 @@ def alternation(phrases: Iterable[str], space: str = r"\ ") -> str:
     """The phrases as one (case-sensitive) alternation, each space written as `space`
     (`\\s+`: any run of blanks). A group of its own, or "" for no phrases. When `space`
     could also match a character written in a phrase ("[ -]" and a hyphen), the flat
-    list, longest first; and when a phrase is not lower-case ASCII (under IGNORECASE two
-    branches could then match one character)."""
+    list, longest first; and when a phrase holds a capital or a cased letter that is not
+    ASCII (under IGNORECASE two branches could then match one character; a mark of no
+    case, "n°", cannot)."""
     phrases = sorted(set(phrases), key=len, reverse=True)
     if not phrases:
         return ""
     probe = re.compile(space)
-    if any(probe.fullmatch(ch) for p in phrases for ch in set(p) if ch != " ") or not all(
-        p.isascii() and p == p.lower() for p in phrases
+    chars = {ch for p in phrases for ch in p}
+    if any(probe.fullmatch(ch) for ch in chars if ch != " ") or not all(
+        ch.islower() or ch.lower() == ch.upper() if ch.isascii() else ch.lower() == ch == ch.upper()
+        for ch in chars
     ):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in phrases) + ")"
     tree: dict = {}
