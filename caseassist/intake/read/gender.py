@@ -9,7 +9,7 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.bare_ages import among_children
-from caseassist.intake.read.gender_asides import addressed, child_with_her
+from caseassist.intake.read.gender_asides import addressed, child_with_her, the_child_again
 from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.of_phrases import completes_another
 from caseassist.intake.read.people_counts import NP_MODIFIERS, counted, referred
@@ -45,7 +45,12 @@ _LIST_JOINS = frozenset(["+", "&", "and", "y", "e", "et"])
 
 
 def _gender(
-    sent_folded: str, votes: dict[str, int], pron: dict[str, int], *, transcript: bool = False
+    sent_folded: str,
+    votes: dict[str, int],
+    pron: dict[str, int],
+    *,
+    transcript: bool = False,
+    child_named: bool = False,
 ) -> None:
     """Gender votes of one sentence. In a transcript where she speaks (`transcript`), a
     sentence in the first person is hers: its "he / ele / il" is someone else ("Ele não
@@ -93,6 +98,8 @@ def _gender(
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
             if (prev, hit) in _THE_PARENT:
                 break  # "la mère est au courant": the parent, someone else
+            if the_child_again(toks, i, hit, child_named=child_named):
+                break  # "su hija de 6 años" ... "La niña tiene fiebre": the child
             if _her_companion(toks, i, gender) or child_with_her(toks, i, gender):
                 break  # "Ela mora com o menino", "el niño vive con ella": who is with her
             if addressed(toks, i, transcript=transcript):

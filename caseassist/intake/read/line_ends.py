@@ -11,6 +11,10 @@ of the width, ends its statement: a full stop is written after it. Form lines an
 colon), bullets and lines of a table are left as they are (the sentence splitter already
 ends them), and so are texts whose lines are all short (no width to judge by).
 
+A letter's salutation on a line of its own ("Bom dia colegas,", "Dear colleagues,",
+"Estimados señores:") ends there too: run into the first sentence, its people ("colegas")
+stood beside her age ("Sinalizamos uma senhora de 66 anos") and made it someone else's.
+
 Whatever its width, a line ends its statement when the next line opens with a capital on
 a word that is no name (not a language, a country or a people: "She", "Not", "Denies",
 "Si", "Elle", "Tem"): a line wrapped inside a sentence goes on in lower case, or on a
@@ -108,6 +112,20 @@ def _ends_unmarked(body: str, nxt: str) -> bool:
     return _value_words(body) == 1 or fold(body.split()[-1]) not in _continuing()
 
 
+@cache
+def _salutation_words() -> frozenset[str]:
+    return lexicon.by_language("salutation_words")
+
+
+def _salutation(body: str) -> bool:
+    """A line that is a salutation alone: its words all salutation words, after it a comma
+    or a colon ("Hi team,", "Madame, Monsieur,", "Prezados senhores:")."""
+    if not body or body[-1] not in ",:":
+        return False
+    words = re.findall(r"\w+", fold(body))
+    return 0 < len(words) <= 8 and all(w in _salutation_words() for w in words)
+
+
 def ended_short_lines(text: str) -> str:
     """`text` with a full stop after each line that ends a statement unmarked: a short line,
     or one before a line that opens a statement with a capital."""
@@ -120,6 +138,9 @@ def ended_short_lines(text: str) -> str:
     for k, line in enumerate(lines[:-1]):
         body = line.rstrip()
         nxt = lines[k + 1].strip()
+        if nxt and _salutation(body.strip()):
+            out[k] = body.rstrip(",: ") + "."
+            continue
         if not _ends_unmarked(body, nxt):
             continue
         short = by_width and ":" not in body

@@ -181,15 +181,22 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         # "Ms. Olena K., 37, is from": a bare age tells her age, her chosen name only offered
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
     found = wished_first(wished, found)
+    found = [_one_line(n) for n in found]  # "Mrs Alcinda" / "We are...": not "Alcinda We"
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
     offered = list(
-        dict.fromkeys(_fullest(formal + doubted))
+        dict.fromkeys(_fullest([_one_line(n) for n in formal + doubted]))
     )  # "Objet : Mme Ravaka R.", "Mme Ravaka R., 39"
     if not found and len(offered) == 1:
         out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
+
+
+def _one_line(name: str) -> str:
+    """A name as far as its line goes: a name pattern's spaces may reach across a line
+    break, and a subject line's "Mrs Alcinda" then took the next line's first word."""
+    return name.split("\n", 1)[0].strip()
 
 
 def _label_value(name: str, plain: str, m: re.Match[str]) -> str:

@@ -27,11 +27,7 @@ from caseassist.intake.read.corrections import (
     paired_labels,
     update_blocks,
 )
-from caseassist.intake.read.countries import (
-    _ORIGIN_TRIGGERS,
-    _countries,
-    descriptor_languages,
-)
+from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
 from caseassist.intake.read.country_words import (
     country_ends,
     may_name_country,
@@ -53,6 +49,7 @@ from caseassist.intake.read.gender import (
     agreement,
     survivor_speaks,
 )
+from caseassist.intake.read.gender_asides import names_a_child_of_hers
 from caseassist.intake.read.guessed_values import read_guess
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
@@ -78,9 +75,7 @@ from caseassist.intake.read.replies import (
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.role_labels import plain_role_labels
-from caseassist.intake.read.roles import (
-    _CLEAR_YES,
-)
+from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
     _LANGUAGE_ROLE_WORDS,
@@ -91,11 +86,7 @@ from caseassist.intake.read.segment import (
     tokens,
 )
 from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
-from caseassist.intake.read.statements import (
-    _SHORT_TEXT,
-    _apply_rules,
-    _rule_candidates,
-)
+from caseassist.intake.read.statements import _SHORT_TEXT, _apply_rules, _rule_candidates
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
 from caseassist.intake.text import fold
@@ -230,18 +221,21 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     # "Et votre fils ? / Il a 7 ans.": a reply about another person tells no age of hers
     of_other = replies_about_other(folded_sents, asks) if ":" in text else own
     note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
+    child_named = False  # a child of hers named: "la niña" after it is that child
     for k, sf in enumerate(folded_sents):
-        tokset = set(tokens(sf))
+        toks = tokens(sf)
+        tokset = set(toks)
         note_words |= tokset
         # in her turn, "she is 17" is someone else
         if not of_other[k]:
             _ages(sf, out, answer=answer or own[k])
         if not answer and not of_other[k]:  # in an answer a bare number is a count, a day
-            bare |= bare_ages(tokens(sf), name_words)
+            bare |= bare_ages(toks, name_words)
         if tokset & pre.gender:
-            _gender(sf, votes, pron, transcript=transcript)
+            _gender(sf, votes, pron, transcript=transcript, child_named=child_named)
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
+        child_named = child_named or names_a_child_of_hers(toks)
         if ("f" in tokset or "m" in tokset or "h" in tokset or _DIGIT_FM.search(sf)) and (
             _SEX_MARK.search(sf)
         ):

@@ -25,6 +25,17 @@ def _without_clock(toks: list[str]) -> list[str]:
     return toks
 
 
+def _without_lead(words: str) -> str:
+    """The reply's first four words after an "I am / I have" opening it (`age_reply_leads`:
+    "Tengo 34.", "J'ai 41 ans", "Tenho 22"): the number is what she said."""
+    words = words.replace("' ", " ")  # "j' ai": as the list writes it, "j ai"
+    for lead in sorted(lexicon.by_language("age_reply_leads"), key=len, reverse=True):
+        if words == lead or words.startswith(lead + " "):
+            words = words[len(lead) :].strip()
+            break
+    return " ".join(words.split()[:4])
+
+
 def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
     """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
     Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
@@ -41,7 +52,7 @@ def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None
         toks = _without_clock(tokens(sentences[j]))
         if ":" in toks[:5]:
             toks = toks[toks.index(":") + 1 :]
-        head = " ".join(toks[:4])
+        head = _without_lead(" ".join(toks[:7]))
         if head and not _DIGIT.search(head) and to_int(toks[0]) is None:
             head = digits_for_words(head)
         lead = _leading_number(head)

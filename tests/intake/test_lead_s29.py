@@ -1,0 +1,91 @@
+"""Stop 29, found on blind material: a salutation line, a name at a line break, the child
+again, "Tengo 34." after an age question, and a bed asked for in a negated question."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake import read as ex
+
+
+def _values(text: str) -> dict:
+    return dict(ex.extract(text).values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bom dia colegas,\nSinalizamos uma senhora de 66 anos, natural de Cabo Verde.",
+        "Dear colleagues,\nWe are referring a 66-year-old woman from Cape Verde.",
+        "Hola compañeras,\nLes derivamos a una señora de 66 años, de Cabo Verde.",
+        "Bonjour collègues,\nNous vous orientons une dame de 66 ans, du Cap-Vert.",
+    ],
+)
+def test_a_salutation_line_is_not_beside_her_age(text):
+    assert _values(text)["person.age"] == 66
+
+
+def test_a_salutation_word_in_a_statement_is_no_salutation():
+    assert "person.age" not in _values("Team leader,\nher colleague is 40.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: Referral - Mrs Alcinda\n\nWe are referring a 66-year-old lady.",
+        "Objet : Mme Alcinda\n\nNous orientons une dame de 66 ans.",
+    ],
+)
+def test_a_name_ends_at_its_line(text):
+    got = ex.extract(text)
+    names = [v for k, v in [*got.values.items(), *got.offered().items()] if k == "person.name"]
+    assert all("\n" not in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Llegó un hombre de 40 años con su hija de 6 años. La niña tiene fiebre.", "male"),
+        ("A 40-year-old man came with his daughter. The girl has a fever.", "male"),
+        ("Um homem de 40 anos com o seu filho de 3 anos. A menina tem febre.", "male"),
+        ("Una niña de 15 años llegó sola. La niña tiene fiebre.", "female"),  # no child of hers
+    ],
+)
+def test_the_child_again_is_the_child(text, gender):
+    assert _values(text).get("person.gender") == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("OP: ¿Cuántos años tiene usted?\nLL: Tengo 34.", 34),
+        ("A: Quantos anos você tem?\nB: Tenho 22.", 22),
+        ("É : Quel âge avez-vous ?\nA : J'ai 41 ans.", 41),
+        ("OP: How old are you?\nCaller: I am 34.", 34),
+    ],
+)
+def test_an_age_replied_after_i_am_or_i_have(text, age):
+    assert _values(text)["person.age"] == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OP: ¿Cuántos años tiene su hijo?\nLL: Tiene 4.",
+        "É : Quel âge avez-vous ?\nA : J'ai deux enfants.",
+    ],
+)
+def test_no_age_from_a_reply_about_someone_else_or_a_count(text):
+    assert "person.age" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("É : Vous n'avez pas d'endroit où dormir cette nuit ?\nA : Non.", True),
+        ("É : Vous n'avez nulle part où dormir cette nuit ?\nA : Non, nulle part.", True),
+        ("É : Vous avez un endroit où dormir cette nuit ?\nA : Oui, chez ma soeur.", False),
+    ],
+)
+def test_a_bed_asked_for_in_a_negated_question(text, need):
+    assert _values(text)["shelter.needs_shelter_tonight"] is need
