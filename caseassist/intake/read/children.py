@@ -11,9 +11,12 @@ from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_cues import (
     _ARRIVED,
     age_after,
+    ages_listed,
     brought_along,
     denied_having,
+    disowned,
     living_with_hers,
+    none_with,
 )
 from caseassist.intake.read.child_joined import (
     child_of_other,
@@ -186,6 +189,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
         if out and w in _TAKEN_UP_CHILD and det in _DEFINITE_ONE:
             continue  # "avec son fils de 9 ans (l'enfant vivait aussi...)": the same child
+        only = det in lexicon.by_language("child_only_words")  # "son seul enfant"
+        if only and out:
+            continue  # "sa fille de 2 ans avec elle, c'est son seul enfant": the same child
         count: int | None = None
         plural = w in ws.child_plural
         ambiguous = w in ws.child_ambiguous
@@ -215,8 +221,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             count = 0
         elif number is not None and number <= 20:
             count = number * (2 if w in ws.child_pairs else 1)
+        elif only and not plural:
+            count = 1  # "es su único hijo": one
         elif det in ws.possessives:
-            count = 2 if w in ws.child_pairs else (None if plural else 1)
+            count = 2 if w in ws.child_pairs else (ages_listed(toks, i) or None if plural else 1)
         elif det in _ARTICLES_ONE and not plural:
             count = 2 if w in ws.child_pairs else 1
         else:
@@ -278,6 +286,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         labelled = _label_count(sent_folded)
         if labelled is not None:
             return labelled  # "Children: 0 with her (3 in Ecuador)", "Menores a cargo: ninguno"
+    if none_with(sent_folded, _WITH_PRONOUN_RE):
+        return 0  # "none of them are with him here"
     negated = _NOT_WITH.search(sent_folded)
     if negated:  # "Ma fille ... n'est pas ici avec moi": not with her; others only if said
         rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
@@ -296,6 +306,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if _alone_now(sent_folded):
             return 0
         return None
+    if not answer and disowned(sent_folded):
+        return None  # "brought her own little boy; he is not Ioana's child": not hers
     if not answer and _company_ended(sent_folded):
         return None  # "Vivía con sus tres hijos hasta que se los retiraron": not now
     if not answer and wished_only(sent_folded):
