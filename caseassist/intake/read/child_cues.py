@@ -138,3 +138,20 @@ def ages_listed(toks: list[str], i: int) -> int:
         if k < len(toks) and toks[k] in _AGE_JOINS:
             k += 1
     return len(ages) if len(ages) >= 2 and all(0 <= a < 18 for a in ages) else 0
+
+
+def cared_for(toks: list[str], i: int) -> bool:
+    """A care verb in the five words before the child word ("minding the family's three
+    small children", "la garde des enfants", "cuidava das crianças da patroa")."""
+    care = lexicon.phrase_regex("child_care_verbs")
+    return care.search(" ".join(toks[max(0, i - 5) : i])) is not None
+
+
+def company_ended(sent_folded: str) -> bool:
+    """A past verb of being with them (`past_company`: "lived with", "vivait avec",
+    "morava com") and, after it, the end of that time (`company_ended`: "until", "hasta
+    que", "jusqu'à", "até"): children she was with and is no longer."""
+    past = lexicon.phrase_regex("past_company").search(sent_folded)
+    return bool(past) and bool(
+        lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
+    )

@@ -13,6 +13,8 @@ from caseassist.intake.read.child_cues import (
     age_after,
     ages_listed,
     brought_along,
+    cared_for,
+    company_ended,
     denied_having,
     disowned,
     living_with_hers,
@@ -195,7 +197,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
         count: int | None = None
         plural = w in ws.child_plural
         ambiguous = w in ws.child_ambiguous
-        if det not in ws.possessives and not answer and _cared_for(toks, i):
+        if det not in ws.possessives and not answer and cared_for(toks, i):
             continue  # "cuidando niños sin sueldo": the children of her work, not hers
         if not answer and service_intake(toks, i):
             continue  # "notre structure n'accueille plus d'enfants": a service's rule
@@ -261,13 +263,6 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
     return out
 
 
-def _cared_for(toks: list[str], i: int) -> bool:
-    """A care verb in the five words before the child word ("minding the family's three
-    small children", "la garde des enfants", "cuidava das crianças da patroa")."""
-    care = lexicon.phrase_regex("child_care_verbs")
-    return care.search(" ".join(toks[max(0, i - 5) : i])) is not None
-
-
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
 
 
@@ -308,7 +303,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         return None
     if not answer and disowned(sent_folded):
         return None  # "brought her own little boy; he is not Ioana's child": not hers
-    if not answer and _company_ended(sent_folded):
+    if not answer and company_ended(sent_folded):
         return None  # "Vivía con sus tres hijos hasta que se los retiraron": not now
     if not answer and wished_only(sent_folded):
         return None  # "souhaiterait rentrer, si possible avec son fils": a wish, not where they are
@@ -345,16 +340,6 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
-
-
-def _company_ended(sent_folded: str) -> bool:
-    """A past verb of being with them (`past_company`: "lived with", "vivait avec",
-    "morava com") and, after it, the end of that time (`company_ended`: "until", "hasta
-    que", "jusqu'à", "até"): children she was with and is no longer."""
-    past = lexicon.phrase_regex("past_company").search(sent_folded)
-    return bool(past) and bool(
-        lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
-    )
 
 
 def _counted_generic(sent_folded: str) -> bool:
