@@ -153,21 +153,6 @@ def test_papers_to_work_lacked_or_held(text, value):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "She wants to send money home.",
-        "Quiere mandar dinero a sus hijos.",
-        "Elle voudrait envoyer de l'argent à sa sœur.",
-        "Quer enviar dinheiro para a mãe.",
-    ],
-)
-def test_a_wish_to_send_money_only_offers_a_wish_for_work(text):
-    got = extract(text)
-    assert WORK not in got.values
-    assert got.offered().get(WORK) is True
-
-
-@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("She started antibiotics and needs to finish the course.", None),
