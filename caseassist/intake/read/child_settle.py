@@ -11,6 +11,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.adult_children import only_adult_children
 from caseassist.intake.read.child_cues import ages_listed, disowned, none_with
 from caseassist.intake.read.child_labels import nobody_came, replied_count
+from caseassist.intake.read.child_words import _AFTER_EN_SON
 from caseassist.intake.read.children import (
     _ALONE,
     _WITH_PRONOUN_RE,
@@ -55,6 +56,16 @@ def _with_listed(sent: str, n: int) -> str | None:
         if w in plural and toks[i - 1] in _TAKEN_UP:
             return " ".join([*toks[:i], str(n), *toks[i:]])  # "elle et les 2 enfants"
     return None
+
+
+def _names_child(toks: list[str], child_words: frozenset[str]) -> bool:
+    """A child word in the sentence, not French "son" before its noun ("avec juste son
+    sac"): the words `children._children_mentions` reads the same way."""
+    for i, w in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in child_words and not (w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON):
+            return True
+    return False
 
 
 def _nouns(sent: str) -> frozenset[str]:
@@ -134,8 +145,8 @@ def settle_children(
         came_unaccompanied
         and not counts
         and not unclear
-        and any(not child_words.isdisjoint(tokens(s)) and _nouns(s) for s in sentences)
-    ):  # (a child word read as one: not French "son sac")
+        and any(_names_child(tokens(s), child_words) for s in sentences)
+    ):
         counts.add(0)  # "Came alone. Her two kids are in Honduras": none with her
     if away_named and not counts and not unclear:  # "Son fils vit au Canada": likely none
         out.maybe("household.children_with_them", 0)  # (the blind labels mostly leave it open)
