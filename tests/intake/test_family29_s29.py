@@ -57,21 +57,6 @@ def test_an_age_list_or_her_only_child_counts_them(text, n):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Her son stays in Manila with her sister.",
-        "Su hija vive en Quito con los abuelos.",
-        "Son fils vit au Canada.",
-        "A filha ficou em Luanda com a avó.",
-    ],
-)
-def test_children_all_elsewhere_only_offer_none_with_her(text):
-    got = extract(text)
-    assert KIDS not in got.values
-    assert got.offered().get(KIDS) == 0
-
-
-@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Preg test neg.", False),

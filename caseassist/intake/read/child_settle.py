@@ -15,7 +15,6 @@ from caseassist.intake.read.child_words import _AFTER_EN_SON
 from caseassist.intake.read.children import (
     _ALONE,
     _WITH_PRONOUN_RE,
-    _away,
     _children,
     _children_mentions,
     came_alone,
@@ -93,7 +92,6 @@ def settle_children(
     also = lexicon.phrase_regex("child_also_words")
     replied = -1  # a reply a question's count was read from: read once
     came_unaccompanied = False
-    away_named = False  # children named, each one elsewhere ("Son fils vit au Canada")
     for k, sf in enumerate(sentences):
         if asks and k < len(asks) and asks[k]:
             c = replied_count(sf, sentences[k + 1] if k + 1 < len(sentences) else "")
@@ -131,8 +129,6 @@ def settle_children(
             before = listed or added or max(counts, default=0)
             counted = _with_listed(sf, before) if before else None
             c = _children(counted, answer=False) if counted else False
-        if c is None and not no_child and _away(sf) and _nouns(sf):
-            away_named = True
         if c is False:
             unclear = True
         elif c is not None:
@@ -148,8 +144,6 @@ def settle_children(
         and any(_names_child(tokens(s), child_words) for s in sentences)
     ):
         counts.add(0)  # "Came alone. Her two kids are in Honduras": none with her
-    if away_named and not counts and not unclear:  # "Son fils vit au Canada": likely none
-        out.maybe("household.children_with_them", 0)  # (the blind labels mostly leave it open)
     if added and not unclear:
         out.put("household.children_with_them", added)
     elif counts and not unclear:
