@@ -85,3 +85,73 @@ def living_with_hers(text: str) -> str:
         if rest[:1] and rest[0] in kids:
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+def none_with(text: str, with_pronoun: re.Pattern[str]) -> bool:
+    """ "None of them is with her" (`child_none_with`, then a with-pronoun: "none of them
+    are with him here", "ninguno de ellos está con ella", "aucun d'eux n'est avec elle",
+    "nenhum deles está com ela"): the children named are all elsewhere, whatever other
+    "with her" the sentence has ("in Guatemala with her [his wife]"). Not "with their
+    father": then they may be with her."""
+    for m in lexicon.phrase_regex("child_none_with").finditer(text):
+        if with_pronoun.match(text, m.end() + 1):
+            return True
+    return False
+
+
+def disowned(text: str) -> bool:
+    """A child said not to be hers (`parent_denials`, then a possessive or a name's and a
+    child word: "he is not Ioana's child", "no es su hijo", "ce n'est pas son
+    petit-fils", "não é filho dela"): the child the sentence names is someone else's."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    for m in lexicon.phrase_regex("parent_denials").finditer(text):
+        for t in tokens(text[m.end() :])[:5]:
+            if t in kids:
+                return True
+            named = t.endswith("'")  # "ioana' s": a name's
+            if not (named or t in ws.possessives or t in _CHILD_MODIFIERS or t in ("s", "-")):
+                break
+    return False
+
+
+_AGE_JOINS = frozenset(["and", "y", "et", "e", "&", ",", "+"])
+_AGE_LEADS = frozenset([",", "(", "de", "of", "aged", "ages", "age", "agees", "edades", "idades"])
+
+
+def ages_listed(toks: list[str], i: int) -> int:
+    """How many ages a list right after the child word at `i` gives ("kids, 9 and 12",
+    "children, aged 6 and 9", "enfants (3 et 5 ans)", "hijos de 4 y 7 años"): 0 unless
+    two or more, all under 18. Up to two leads may open it (", aged")."""
+    nums = number_words()
+    k = i + 1
+    while k < len(toks) and k <= i + 2 and toks[k] in _AGE_LEADS:
+        k += 1
+    ages: list[int] = []
+    while k < len(toks):
+        t = toks[k]
+        value = int(t) if t.isdigit() else nums.get(t)
+        if value is None:
+            break
+        ages.append(value)
+        k += 1
+        if k < len(toks) and toks[k] in _AGE_JOINS:
+            k += 1
+    return len(ages) if len(ages) >= 2 and all(0 <= a < 18 for a in ages) else 0
+
+
+def cared_for(toks: list[str], i: int) -> bool:
+    """A care verb in the five words before the child word ("minding the family's three
+    small children", "la garde des enfants", "cuidava das crianças da patroa")."""
+    care = lexicon.phrase_regex("child_care_verbs")
+    return care.search(" ".join(toks[max(0, i - 5) : i])) is not None
+
+
+def company_ended(sent_folded: str) -> bool:
+    """A past verb of being with them (`past_company`: "lived with", "vivait avec",
+    "morava com") and, after it, the end of that time (`company_ended`: "until", "hasta
+    que", "jusqu'à", "até"): children she was with and is no longer."""
+    past = lexicon.phrase_regex("past_company").search(sent_folded)
+    return bool(past) and bool(
+        lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
+    )

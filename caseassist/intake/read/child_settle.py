@@ -8,10 +8,17 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
-from caseassist.intake.numbers import number_words
 from caseassist.intake.read.adult_children import only_adult_children
+from caseassist.intake.read.child_cues import ages_listed, disowned, none_with
 from caseassist.intake.read.child_labels import nobody_came, replied_count
-from caseassist.intake.read.children import _ALONE, _children, _children_mentions, came_alone
+from caseassist.intake.read.child_words import _AFTER_EN_SON
+from caseassist.intake.read.children import (
+    _ALONE,
+    _WITH_PRONOUN_RE,
+    _children,
+    _children_mentions,
+    came_alone,
+)
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 
@@ -24,33 +31,8 @@ _PRONOUN_WITH = re.compile(
 """A sentence that only says "they are with me / il est avec moi / estan conmigo": it is
 about the children the sentence before named."""
 
-_AGE_JOINS = frozenset(["and", "y", "et", "e", "&", ",", "+"])
-_AGE_LEADS = frozenset(
-    [",", "(", "de", "of", "aged", "ages", "age", "agees", "ages", "edades", "idades"]
-)
-_AGE_UNITS = frozenset(["ans", "anos", "years", "yrs", "yo", "old"])
 _TAKEN_UP = frozenset(["the", "los", "las", "les", "os", "as", "those", "these", "they"])
 """A definite plural takes up children named before: "the kids", "los niños", "les enfants"."""
-
-
-def _ages_after(toks: list[str], i: int) -> int:
-    """How many ages a list right after the child word at `i` gives ("kids, 9 and 12",
-    "enfants (3 et 5 ans)", "hijos de 4 y 7 años"): 0 unless two or more, all under 18."""
-    nums = number_words()
-    k = i + 1
-    if k < len(toks) and toks[k] in _AGE_LEADS:
-        k += 1
-    ages: list[int] = []
-    while k < len(toks):
-        t = toks[k]
-        value = int(t) if t.isdigit() else nums.get(t)
-        if value is None:
-            break
-        ages.append(value)
-        k += 1
-        if k < len(toks) and toks[k] in _AGE_JOINS:
-            k += 1
-    return len(ages) if len(ages) >= 2 and all(0 <= a < 18 for a in ages) else 0
 
 
 def listed_children(sentences: list[str]) -> int:
@@ -60,7 +42,7 @@ def listed_children(sentences: list[str]) -> int:
     found: set[int] = set()
     for sent in sentences:
         toks = tokens(sent)
-        found |= {n for i, w in enumerate(toks) if w in plural and (n := _ages_after(toks, i))}
+        found |= {n for i, w in enumerate(toks) if w in plural and (n := ages_listed(toks, i))}
     return found.pop() if len(found) == 1 else 0
 
 
@@ -73,6 +55,16 @@ def _with_listed(sent: str, n: int) -> str | None:
         if w in plural and toks[i - 1] in _TAKEN_UP:
             return " ".join([*toks[:i], str(n), *toks[i:]])  # "elle et les 2 enfants"
     return None
+
+
+def _names_child(toks: list[str], child_words: frozenset[str]) -> bool:
+    """A child word in the sentence, not French "son" before its noun ("avec juste son
+    sac"): the words `children._children_mentions` reads the same way."""
+    for i, w in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in child_words and not (w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON):
+            return True
+    return False
 
 
 def _nouns(sent: str) -> frozenset[str]:
@@ -110,7 +102,9 @@ def settle_children(
         if k == replied:
             continue
         no_child = set(tokens(sf)).isdisjoint(child_words)
-        if no_child and not (_ALONE.search(sf) or nobody_came(sf)):
+        if no_child and not (
+            _ALONE.search(sf) or nobody_came(sf) or none_with(sf, _WITH_PRONOUN_RE)
+        ):
             continue
         c = _children(sf, answer=False)
         if no_child and c == 0 and c is not False and came_alone(sf):
@@ -119,6 +113,10 @@ def settle_children(
         if (c is False or (c is not None and c > 0)) and only_adult_children(sf):
             continue  # "La acompaña su hija de 20 años": grown, no child with her
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if c and nxt and disowned(nxt):
+            continue  # "brought her own boy; he is not Ioana's child": not hers
+        if c and nxt and none_with(nxt, _WITH_PRONOUN_RE):
+            c = 0  # "His three children are in Guatemala with her; none of them are with him"
         if (
             c is False
             and nxt
@@ -143,7 +141,7 @@ def settle_children(
         came_unaccompanied
         and not counts
         and not unclear
-        and any(not child_words.isdisjoint(tokens(s)) for s in sentences)
+        and any(_names_child(tokens(s), child_words) for s in sentences)
     ):
         counts.add(0)  # "Came alone. Her two kids are in Honduras": none with her
     if added and not unclear:

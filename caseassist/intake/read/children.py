@@ -11,9 +11,14 @@ from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_cues import (
     _ARRIVED,
     age_after,
+    ages_listed,
     brought_along,
+    cared_for,
+    company_ended,
     denied_having,
+    disowned,
     living_with_hers,
+    none_with,
 )
 from caseassist.intake.read.child_joined import (
     child_of_other,
@@ -186,10 +191,13 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
         if out and w in _TAKEN_UP_CHILD and det in _DEFINITE_ONE:
             continue  # "avec son fils de 9 ans (l'enfant vivait aussi...)": the same child
+        only = det in lexicon.by_language("child_only_words")  # "son seul enfant"
+        if only and out:
+            continue  # "sa fille de 2 ans avec elle, c'est son seul enfant": the same child
         count: int | None = None
         plural = w in ws.child_plural
         ambiguous = w in ws.child_ambiguous
-        if det not in ws.possessives and not answer and _cared_for(toks, i):
+        if det not in ws.possessives and not answer and cared_for(toks, i):
             continue  # "cuidando niños sin sueldo": the children of her work, not hers
         if not answer and service_intake(toks, i):
             continue  # "notre structure n'accueille plus d'enfants": a service's rule
@@ -215,8 +223,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             count = 0
         elif number is not None and number <= 20:
             count = number * (2 if w in ws.child_pairs else 1)
+        elif only and not plural:
+            count = 1  # "es su único hijo": one
         elif det in ws.possessives:
-            count = 2 if w in ws.child_pairs else (None if plural else 1)
+            count = 2 if w in ws.child_pairs else (ages_listed(toks, i) or None if plural else 1)
         elif det in _ARTICLES_ONE and not plural:
             count = 2 if w in ws.child_pairs else 1
         else:
@@ -253,13 +263,6 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
     return out
 
 
-def _cared_for(toks: list[str], i: int) -> bool:
-    """A care verb in the five words before the child word ("minding the family's three
-    small children", "la garde des enfants", "cuidava das crianças da patroa")."""
-    care = lexicon.phrase_regex("child_care_verbs")
-    return care.search(" ".join(toks[max(0, i - 5) : i])) is not None
-
-
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
 
 
@@ -278,6 +281,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         labelled = _label_count(sent_folded)
         if labelled is not None:
             return labelled  # "Children: 0 with her (3 in Ecuador)", "Menores a cargo: ninguno"
+    if none_with(sent_folded, _WITH_PRONOUN_RE):
+        return 0  # "none of them are with him here"
     negated = _NOT_WITH.search(sent_folded)
     if negated:  # "Ma fille ... n'est pas ici avec moi": not with her; others only if said
         rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
@@ -296,7 +301,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         if _alone_now(sent_folded):
             return 0
         return None
-    if not answer and _company_ended(sent_folded):
+    if not answer and disowned(sent_folded):
+        return None  # "brought her own little boy; he is not Ioana's child": not hers
+    if not answer and company_ended(sent_folded):
         return None  # "Vivía con sus tres hijos hasta que se los retiraron": not now
     if not answer and wished_only(sent_folded):
         return None  # "souhaiterait rentrer, si possible avec son fils": a wish, not where they are
@@ -333,16 +340,6 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
-
-
-def _company_ended(sent_folded: str) -> bool:
-    """A past verb of being with them (`past_company`: "lived with", "vivait avec",
-    "morava com") and, after it, the end of that time (`company_ended`: "until", "hasta
-    que", "jusqu'à", "até"): children she was with and is no longer."""
-    past = lexicon.phrase_regex("past_company").search(sent_folded)
-    return bool(past) and bool(
-        lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
-    )
 
 
 def _counted_generic(sent_folded: str) -> bool:

@@ -145,3 +145,13 @@ def status_before_condition(folded: str, end: int, status: str, writer: bool) ->
     possible"), so its "if" hedges what it opens, not the wish before it."""
     c = lexicon.phrase_regex("condition_openers").search(folded, end)
     return status if c is None else assertion_status(folded[: c.start()], writer=writer)
+
+
+def safety_condition(fact: str, folded: str, end: int) -> bool:
+    """A safety condition after a match of a `[statements] safe_if_hedged` fact
+    (`safety_conditions`: "when it is safe", "si es seguro", "quand ce sera sans danger",
+    "quando for seguro"): the wish waits on a danger ending, which may never happen, so it
+    is only possible."""
+    if fact not in lexicon.words_of_rules("statements", "safe_if_hedged"):
+        return False
+    return lexicon.phrase_regex("safety_conditions").search(folded, end) is not None

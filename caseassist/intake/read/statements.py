@@ -43,6 +43,7 @@ from caseassist.intake.read.scope import (
     exploiters_place,
     hedged_next,
     narrowed,
+    safety_condition,
     status_before_condition,
 )
 from caseassist.intake.read.segment import tokens
@@ -269,8 +270,7 @@ def _rules_in_clause(
         negated = False
         if not rule.fixed:
             if "cue" in m.groupdict() and m.group("cue") is not None:
-                # a negator before the cue or between it and what it governs:
-                # "does not want the police", "prefiere que no se llame a la policia"
+                # a negator before the cue or in what it governs: "does not want the police"
                 end = _cue_word_after(folded, m.end("cue")) if rule.verb_negation else m.end()
                 negated = _negated(folded, m.start("cue"), end)
                 if not negated and rule.negated is None and _negated_word(folded, m.start()):
@@ -309,7 +309,8 @@ def _rules_in_clause(
             (out.put if off[1] else out.maybe)(rule.fact, off[0])  # "maybe later", "to think"
             continue
         conditional = rule.fact in _facts_of("if_after") and condition_after(sent, folded, m.end())
-        if conditional and not (status and _has_hedge(folded[: m.end()])):
+        safe_if = safety_condition(rule.fact, folded, m.end())  # "go home when it is safe"
+        if safe_if or (conditional and not (status and _has_hedge(folded[: m.end()]))):
             out.maybe(rule.fact, value)  # "in danger if they find her": on a condition
             continue
         if status == BELIEF:
