@@ -89,3 +89,24 @@ def test_no_age_from_a_reply_about_someone_else_or_a_count(text):
 )
 def test_a_bed_asked_for_in_a_negated_question(text, need):
     assert _values(text)["shelter.needs_shelter_tonight"] is need
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Name used: Ioana\nAge: 23\nSex: F\nSuspect: male, approx 35, in custody", 23),
+        (
+            "Idade: 31\nObs.: o intermediário (cerca de 40 anos) sabe que ele contactou a polícia",
+            31,
+        ),
+        ("Elle a 30 ans. Elle était logée par la gérante (environ 45 ans).", 30),
+        ("Tiene 30 años. El titular del local, un hombre de unos 60 años, tenía su pasaporte.", 30),
+        ("Il a 17 ans. Son pote Mamadou (22 ans) traduit.", 17),
+    ],
+)
+def test_her_age_beside_the_age_of_who_ran_the_place(text, age):
+    assert _values(text)["person.age"] == age
+
+
+def test_two_form_ages_still_disagree():
+    assert "person.age" not in _values("Age: 23\nSex: F\nAge: 25")

@@ -212,6 +212,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
+    form_age = (
+        "person.age" in out.values
+    )  # "Age: 23": no prose age beside it ("Suspect: approx 35")
     for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries."
         out.put(fid, False)
     if not answer:
@@ -227,7 +230,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         tokset = set(toks)
         note_words |= tokset
         # in her turn, "she is 17" is someone else
-        if not of_other[k]:
+        if not of_other[k] and not form_age:
             _ages(sf, out, answer=answer or own[k])
         if not answer and not of_other[k]:  # in an answer a bare number is a count, a day
             bare |= bare_ages(toks, name_words)
