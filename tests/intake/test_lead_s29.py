@@ -110,3 +110,19 @@ def test_her_age_beside_the_age_of_who_ran_the_place(text, age):
 
 def test_two_form_ages_still_disagree():
     assert "person.age" not in _values("Age: 23\nSex: F\nAge: 25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on est avec un jeune à la gare Saint-Charles, il dit 17 ans.",
+        "La encontramos en la estación Atocha, 19 años, sola.",
+    ],
+)
+def test_a_place_named_before_an_age_is_no_name(text):
+    got = ex.extract(text)
+    assert "person.name" not in got.values and "person.name" not in got.offered()
+
+
+def test_a_name_before_an_age_is_still_read():
+    assert _values("Encontramos a Maria, 23 anos, na rua.")["person.name"] == "Maria"

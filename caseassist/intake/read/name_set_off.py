@@ -255,6 +255,8 @@ def set_off_names(text: str) -> list[re.Match[str]]:
             continue  # "Victime, 22 ans", "Paciente, 30 años": a word for her, no name
         if _with_someone(before) or staff_before(text, m.start()) or taken_up(text, m.start()):
             continue  # "mora com o Jorge, 50 anos", "L'interprète est Karim, 40 ans"
+        if before.split() and ffold(before.split()[-1]) in lexicon.by_language("place_kinds"):
+            continue  # "à la gare Saint-Charles, il dit 17 ans": the station's name
         if _PLACE_LIST.search(before) and ffold(m.group("name")) in _regions():
             continue  # "la Fiscalía de Culiacán, Sinaloa, canaliza a una mujer de 38 años"
         if m.group(0).endswith(",") and "(" in m.group(0):
