@@ -126,3 +126,32 @@ def test_a_place_named_before_an_age_is_no_name(text):
 
 def test_a_name_before_an_age_is_still_read():
     assert _values("Encontramos a Maria, 23 anos, na rua.")["person.name"] == "Maria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minh himself has not said what he wants about the police.",
+        "Ella no ha dicho qué quiere con respecto a la policía.",
+        "Elle n'a pas dit ce qu'elle veut concernant la police.",
+        "Ela não disse o que quer em relação à polícia.",
+        "Ella todavía no ha dicho si quiere denunciar.",
+        "Elle n'a pas encore dit si elle veut porter plainte.",
+    ],
+)
+def test_a_wish_she_has_not_said_is_no_wish(text):
+    got = ex.extract(text)
+    assert "safety.wants_law_enforcement" not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said she wants to talk to the police.",
+        "Dijo que quiere denunciar.",
+        "Elle a dit qu'elle veut porter plainte.",
+        "Ela disse que quer fazer queixa.",
+    ],
+)
+def test_a_wish_she_said_stands(text):
+    assert _values(text)["safety.wants_law_enforcement"] == "yes"
