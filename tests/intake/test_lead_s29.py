@@ -155,3 +155,30 @@ def test_a_wish_she_has_not_said_is_no_wish(text):
 )
 def test_a_wish_she_said_stands(text):
     assert _values(text)["safety.wants_law_enforcement"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Tengo miedo por mi mamá, ellos saben dónde vive.", "¿Quiere hablar con la policía?"),
+        ("I'm scared for my mom, they know where she lives.", "Do you want the police?"),
+        ("J'ai peur pour ma mère, ils savent où elle habite.", "Voulez-vous la police ?"),
+        ("Tenho medo pela minha mãe, eles sabem onde ela mora.", "Quer falar com a polícia?"),
+    ],
+)
+def test_in_her_voice_where_someone_else_lives_is_not_where_she_is(text, question):
+    got = ex.interpret_answer("safety.wants_law_enforcement", text, question=question)
+    assert "safety.trafficker_knows_location" not in got.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ellos saben dónde vivo.",
+        "They know where I live.",
+        "Ils savent où j'habite et où habite ma mère.",
+    ],
+)
+def test_in_her_voice_where_she_lives_stays_known(text):
+    got = ex.interpret_answer("safety.wants_law_enforcement", text, question="Police?")
+    assert got.values["safety.trafficker_knows_location"] == "yes"

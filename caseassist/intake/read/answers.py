@@ -31,6 +31,7 @@ from caseassist.intake.read.answer_kinds import (
     negates_a_verb,
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
+from caseassist.intake.read.answer_other_places import drop_others_place
 from caseassist.intake.read.answer_others import drop_others_country
 from caseassist.intake.read.answer_topic import (
     answer_word_no,
@@ -160,6 +161,7 @@ def _children_count(f: str, out: Extraction) -> int | None:
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
+    drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
