@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.child_words import _CHILD_MODIFIERS
 from caseassist.intake.read.segment import tokens
@@ -115,8 +116,16 @@ def disowned(text: str) -> bool:
     return False
 
 
-_AGE_JOINS = frozenset(["and", "y", "et", "e", "&", ",", "+"])
-_AGE_LEADS = frozenset([",", "(", "de", "of", "aged", "ages", "age", "agees", "edades", "idades"])
+@cache
+def _age_joins() -> frozenset[str]:
+    """What joins the ages of a list: "and" in each language, a comma, "&", "+"."""
+    return function_words().and_words | frozenset({",", "&", "+"})
+
+
+@cache
+def _age_leads() -> frozenset[str]:
+    """What may open the list after the child word: a comma, a bracket, `age_list_leads`."""
+    return lexicon.by_language("age_list_leads") | frozenset({",", "("})
 
 
 def ages_listed(toks: list[str], i: int) -> int:
@@ -125,7 +134,7 @@ def ages_listed(toks: list[str], i: int) -> int:
     two or more, all under 18. Up to two leads may open it (", aged")."""
     nums = number_words()
     k = i + 1
-    while k < len(toks) and k <= i + 2 and toks[k] in _AGE_LEADS:
+    while k < len(toks) and k <= i + 2 and toks[k] in _age_leads():
         k += 1
     ages: list[int] = []
     while k < len(toks):
@@ -135,7 +144,7 @@ def ages_listed(toks: list[str], i: int) -> int:
             break
         ages.append(value)
         k += 1
-        if k < len(toks) and toks[k] in _AGE_JOINS:
+        if k < len(toks) and toks[k] in _age_joins():
             k += 1
     return len(ages) if len(ages) >= 2 and all(0 <= a < 18 for a in ages) else 0
 

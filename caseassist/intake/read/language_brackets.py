@@ -6,7 +6,7 @@ bracket denies it or names someone else ("Arabic (her husband prefers)")."""
 from __future__ import annotations
 
 from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_prefer import _PREFER_STEMS
+from caseassist.intake.read.language_prefer import prefer_stems
 from caseassist.intake.read.roles import _other_subject
 
 _AFTER_VERB = frozenset({"it", "this", "one", "."})
@@ -23,7 +23,7 @@ def bracket_preference(toks: list[str], j: int, negators: frozenset[str]) -> int
     inner = toks[j + 1 : close]
     while inner[-1:] and inner[-1] in _AFTER_VERB:
         inner = inner[:-1]  # "(prefers it)"
-    if not (inner and inner[-1].startswith(_PREFER_STEMS)):
+    if not (inner and inner[-1].startswith(prefer_stems())):
         return None  # the verb ends the bracket: not "(preferred name: Amal)"
     if set(inner) & negators or any(_lang_at(inner, k) for k in range(len(inner))):
         return None

@@ -5,7 +5,10 @@ reçue en arabe", "prefere ser atendida em português"): the language after the 
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS
 
@@ -50,12 +53,21 @@ def describes_another_noun(toks: list[str], j: int, end: int, nouns: frozenset[s
 _AT_EASE = lexicon.Words(set(), "language_at_ease")
 """Words that say she is most at ease in a language ("comfortable", "à l'aise", "cómoda",
 "à vontade", "best"): in a relative after a language noun, the one she prefers."""
-_APPOSITION_ARTICLES = frozenset(
-    {"the", "la", "el", "le", "l'", "a", "o", "sa", "su", "sua", "her"}
-)
-_APPOSITION_COPULAS = frozenset({"is", "es", "est", "e", "c'", "c", "ce"})
+_APPOSITION_COPULAS = lexicon.Words(set(), "language_copulas")
 """A copula between a language and the noun that says she is most at ease in it."""
-_PREFER_STEMS = ("prefer", "prefier", "prefere")
+
+
+@cache
+def _apposition_articles() -> frozenset[str]:
+    """An article or a possessive before the noun in apposition ("la langue", "her language")."""
+    fw = function_words()
+    return fw.definite_articles | fw.indefinite_articles | lexicon.word_sets().possessives
+
+
+@cache
+def prefer_stems() -> tuple[str, ...]:
+    """The start of every form of "to prefer" (`prefer_stems`)."""
+    return tuple(sorted(lexicon.by_language("prefer_stems")))
 
 
 def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tuple[str, int] | None:
@@ -69,7 +81,7 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
     j = k + 1
     while toks[j : j + 1] and toks[j] in _APPOSITION_COPULAS:
         j += 1  # "Punjabi is the language he is most comfortable in", "c'est la langue"
-    j += toks[j : j + 1] != [] and toks[j] in _APPOSITION_ARTICLES
+    j += toks[j : j + 1] != [] and toks[j] in _apposition_articles()
     if not toks[j : j + 1] or toks[j] not in nouns:
         return None
     at_ease = _AT_EASE.all()
@@ -77,7 +89,7 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
         t = toks[m]
         if t in _BREAKS or _lang_at(toks, m):
             return None
-        if t.startswith(_PREFER_STEMS) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
+        if t.startswith(prefer_stems()) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
             ends = [e for e in range(m, len(toks)) if toks[e] in _BREAKS]
             return "prefers", ends[0] if ends else len(toks)  # (the list goes on after it)
     return None
@@ -136,10 +148,10 @@ def relative_preference(toks: list[str], start: int) -> int | None:
         t = toks[m]
         if (t in _BREAKS and t not in _MORE) or t in _NOT or _lang_at(toks, m):
             return None  # (not "más" / "mais" before "cómoda": more, not but)
-        if t.startswith(_PREFER_STEMS) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
+        if t.startswith(prefer_stems()) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
             eased = True
         elif eased and t in copulas:
-            j = m + 1 + (toks[m + 1 : m + 2] != [] and toks[m + 1] in _APPOSITION_ARTICLES)
+            j = m + 1 + (toks[m + 1 : m + 2] != [] and toks[m + 1] in _apposition_articles())
             return j if _lang_at(toks, j) else None
     return None
 
@@ -157,7 +169,7 @@ def requested_at(toks: list[str], start: int) -> bool:
     """A language asked for is the one she is to be spoken to in only when it is the
     whole object ("she asked for Portuguese, she reads it best", "pidió español"), not a
     thing in it ("asked for English classes", "pidió un intérprete de wolof")."""
-    j = start + (toks[start : start + 1] != [] and toks[start] in _APPOSITION_ARTICLES)
+    j = start + (toks[start : start + 1] != [] and toks[start] in _apposition_articles())
     hit = _lang_at(toks, j) if j < len(toks) else None
     if not hit:
         return False
