@@ -85,6 +85,7 @@ def test_no_age_from_a_reply_about_someone_else_or_a_count(text):
         ("É : Vous n'avez pas d'endroit où dormir cette nuit ?\nA : Non.", True),
         ("É : Vous n'avez nulle part où dormir cette nuit ?\nA : Non, nulle part.", True),
         ("É : Vous avez un endroit où dormir cette nuit ?\nA : Oui, chez ma soeur.", False),
+        ("É : Tu n'as pas d'endroit pour dormir ce soir ?\nA : Si, chez une amie.", False),
     ],
 )
 def test_a_bed_asked_for_in_a_negated_question(text, need):
