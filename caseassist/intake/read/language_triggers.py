@@ -5,10 +5,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_prefer import prefer_stems
 from caseassist.intake.read.language_words import (
     _ALSO,
     _LANGUAGE_WORDS,
@@ -20,27 +23,24 @@ from caseassist.intake.read.language_words import (
     _UNDERSTAND,
 )
 
-_MAJOR_TRIGGERS = (
-    "mother tongue",
-    "first language",
-    "native",
-    "prefer",
-    "prefier",
-    "prefere",
-    "lengua materna",
-    "langue maternelle",
-    "lingua materna",
-    "idioma es",
-    "langue est",
-    "lingua dela",
-    "lingua dele",
-)
+
+@cache
+def _phrases(key: str) -> tuple[str, ...]:
+    """The phrases of `key` in every language, for `str.startswith`."""
+    return tuple(sorted(lexicon.by_language(key)))
+
+
+def _major_triggers() -> tuple[str, ...]:
+    """A trigger naming her main language ("mother tongue", "langue est") or her choice."""
+    return _phrases("language_major_triggers") + prefer_stems()
 
 
 def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
     """The weight a language verb gives the list after it: "does not speak" (neg),
     "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
-    if _negated(before[-3:]) or after[:1] in (["pas"], ["no"], ["nao"]):
+    if _negated(before[-3:]) or (
+        after[:1] != [] and after[0] in _phrases("language_after_negators")
+    ):
         return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
     if set(before[-2:]) & _DENY_VERBS.all():
         return lw.NEG  # "denies speaking any English", "niega hablar", "nie parler"
@@ -61,20 +61,19 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
     if trigger.split()[0] in _UNDERSTAND:
         return lw.UNDERSTAND
-    if trigger.startswith(_PREFER_STEMS) or trigger.startswith(tuple(_PREFER_WORDS)):
+    if trigger.startswith(prefer_stems()) or trigger.startswith(tuple(_PREFER_WORDS)):
         return lw.PREFERS  # "prefers French", "preferred language", "would rather speak"
-    if trigger.startswith(_MAJOR_TRIGGERS) or " ".join(before[-1:] + [trigger]).startswith(
-        ("su idioma", "sa langue", "his language", "her language", "su lengua")
+    if trigger.startswith(_major_triggers()) or " ".join(before[-1:] + [trigger]).startswith(
+        _phrases("language_own_nouns")
     ):
         return lw.MAJOR
-    if any(t.startswith(_PREFER_STEMS) for t in before[-2:]):
+    if any(t.startswith(prefer_stems()) for t in before[-2:]):
         return lw.PREFERS  # "préfère s'exprimer en pachto", "prefers to express himself in"
     if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
         return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
     return lw.PLAIN
 
 
-_PREFER_STEMS = ("prefer", "prefier", "prefere")
 _DENY_VERBS = lexicon.Words(set(), "language_deny_verbs")
 """A verb that denies the language verb right after it ("denies speaking", "niega hablar"):
 one word, so a denial earlier in the sentence ("denies pain, speaks Spanish") is not it."""
