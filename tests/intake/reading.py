@@ -23,6 +23,18 @@ IMMIGRATION = "legal.immigration_concern"
 LAWYER = "legal.wants_legal_help"
 
 
+def session_at(qid: str, s: IntakeSession | None = None) -> IntakeSession:
+    """A session with the question `qid` on the screen (the questions before it put later)."""
+    s = s or IntakeSession(recorded_by="test")
+    for _ in range(60):
+        q = s.next_question()
+        assert q is not None
+        if q.id == qid:
+            return s
+        s.skip()
+    raise AssertionError(qid)
+
+
 def clear_values(text: str) -> dict[str, object]:
     """The facts a note states clearly (offered ones left out)."""
     return dict(extract(text).values)

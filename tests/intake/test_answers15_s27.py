@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.engine import IntakeSession
 from caseassist.intake.facts import State
-from tests.intake.reading import DANGER, IMMIGRATION, LAWYER, clear, settled
+from tests.intake.reading import DANGER, IMMIGRATION, LAWYER, clear, session_at, settled
 
 CHILD_NEED = "household.children_need_care"
 URGENT = "medical.urgent_need"
@@ -26,18 +25,6 @@ CONSENT = "consent.share_with_providers"
 DIET = "food.dietary_needs"
 DOCUMENTS = "legal.has_identity_documents"
 COUNSEL = "medical.wants_counseling"
-
-
-def _at(qid: str, s: IntakeSession | None = None) -> IntakeSession:
-    """A session with `qid` on the screen (the questions before it put later)."""
-    s = s or IntakeSession(recorded_by="test")
-    for _ in range(60):
-        q = s.next_question()
-        assert q is not None
-        if q.id == qid:
-            return s
-        s.skip()
-    raise AssertionError(qid)
 
 
 # --------------------------------------------- a child's need is the child's
@@ -148,9 +135,9 @@ def test_a_need_denied_is_no_childs_need(text: str) -> None:
 
 
 def test_a_child_named_in_a_note_answer_settles_the_child_question_in_session() -> None:
-    s = _at("q.household.children")
+    s = session_at("q.household.children")
     s.answer("one")
-    s = _at("q.food.now", s)
+    s = session_at("q.food.now", s)
     s.answer("My daughter has not eaten since morning.")
     assert s.facts[CHILD_NEED].value is True
     assert all(q.id != "q.household.children_needs" for q in [s.next_question()] if q)
@@ -173,12 +160,12 @@ def test_a_child_named_in_a_note_answer_settles_the_child_question_in_session() 
     ],
 )
 def test_an_injury_told_after_declining_the_question_is_kept(text: str) -> None:
-    s = _at("q.medical.urgent")
+    s = session_at("q.medical.urgent")
     s.answer("yes")
-    s = _at("q.medical.injuries", s)
+    s = session_at("q.medical.injuries", s)
     s.decline()
     assert s.facts[INJURIES].state is State.DECLINED
-    s = _at("q.medical.medication", s)
+    s = session_at("q.medical.medication", s)
     s.answer(text)
     assert s.facts[INJURIES].state is State.KNOWN
     assert "medical.needs_medication" not in s.facts  # nothing said of it: put once more
@@ -213,7 +200,7 @@ def test_no_appointment_says_nothing_of_legal_help(text: str) -> None:
 
 
 def test_her_appointment_answers_the_legal_question_in_session() -> None:
-    s = _at("q.legal.help")
+    s = session_at("q.legal.help")
     s.answer("ya tengo cita con el abogado el lunes")
     assert s.facts[LAWYER].value is True
 
@@ -231,7 +218,7 @@ def test_her_appointment_answers_the_legal_question_in_session() -> None:
     ],
 )
 def test_a_doubt_that_her_visa_is_valid_is_a_worry_in_session(text: str) -> None:
-    s = _at("q.legal.immigration")
+    s = session_at("q.legal.immigration")
     s.answer(text)
     assert s.facts[IMMIGRATION].value is True
     if "passport" in text:
@@ -254,7 +241,7 @@ def test_someone_elses_visa_is_no_worry_of_hers() -> None:
     ],
 )
 def test_a_text_answer_keeps_what_she_said_beside_i_dont_know(text: str, state: State) -> None:
-    s = _at("q.food.dietary")
+    s = session_at("q.food.dietary")
     s.answer(text)
     assert s.facts[DIET].state is state
     if state is State.KNOWN:
@@ -271,7 +258,7 @@ def test_a_text_answer_keeps_what_she_said_beside_i_dont_know(text: str, state: 
     ],
 )
 def test_a_consent_that_names_whom_is_asked_each_time(text: str) -> None:
-    s = _at("q.consent.share")
+    s = session_at("q.consent.share")
     s.answer(text)
     assert s.facts[CONSENT].value == "ask_each_time"
     assert s.facts[CONSENT].note == text
@@ -300,7 +287,7 @@ def test_a_plain_no_to_sharing_stays_no(text: str) -> None:
     ],
 )
 def test_later_to_an_offer_puts_it_later(text: str) -> None:
-    s = _at("q.medical.counseling")
+    s = session_at("q.medical.counseling")
     assert s.answer(text) == []
     assert COUNSEL not in s.facts
     asked = []
@@ -311,7 +298,7 @@ def test_later_to_an_offer_puts_it_later(text: str) -> None:
 
 
 def test_yes_later_is_a_yes() -> None:
-    s = _at("q.medical.counseling")
+    s = session_at("q.medical.counseling")
     s.answer("yes, later this week")
     assert s.facts[COUNSEL].value is True
 
@@ -330,7 +317,7 @@ def test_yes_later_is_a_yes() -> None:
 def test_an_answer_that_states_only_another_fact_leaves_its_question_open(
     text: str, diet: str
 ) -> None:
-    s = _at("q.consent.share")
+    s = session_at("q.consent.share")
     s.answer(text)
     assert CONSENT not in s.facts
     assert s.facts[DIET].value == diet  # her words, accents kept

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.engine import IntakeSession
 from caseassist.intake.facts import State
 from caseassist.intake.read import interpret_answer
-from tests.intake.reading import DANGER, DOCUMENTS, INTERP, KNOWS
+from tests.intake.reading import DANGER, DOCUMENTS, INTERP, KNOWS, session_at
 
 SHELTER = "shelter.needs_shelter_tonight"
 FOOD = "food.needs_food_now"
@@ -141,33 +140,22 @@ def test_only_the_asking_sentence_says_which_way(question: str) -> None:
 # --------------------------------------------------------- the session's question
 
 
-def _at(qid: str) -> IntakeSession:
-    s = IntakeSession(recorded_by="test")
-    for _ in range(60):
-        q = s.next_question()
-        assert q is not None
-        if q.id == qid:
-            return s
-        s.skip()
-    raise AssertionError(qid)
-
-
 @pytest.mark.parametrize("text", ["No.", "Não.", "Non.", "No"])
 def test_the_session_reads_a_no_to_the_danger_question_as_no_danger(text: str) -> None:
-    s = _at("q.safety.danger")
+    s = session_at("q.safety.danger")
     s.answer(text)
     assert s.facts[DANGER].state is State.KNOWN and s.facts[DANGER].value is False
 
 
 @pytest.mark.parametrize("text", ["No tengo teléfono.", "Não tenho telemóvel."])
 def test_the_session_leaves_the_question_open_after_another_no(text: str) -> None:
-    s = _at("q.safety.danger")
+    s = session_at("q.safety.danger")
     s.answer(text)
     assert DANGER not in s.facts or s.facts[DANGER].state is not State.KNOWN
 
 
 def test_the_session_reads_nowhere_to_go_to_the_bed_question() -> None:
-    s = _at("q.shelter.tonight")
+    s = session_at("q.shelter.tonight")
     s.answer("No tengo a dónde ir.")
     assert s.facts[SHELTER].value is True
 

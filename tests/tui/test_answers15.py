@@ -7,19 +7,9 @@ words as typed ("não", never "nao")."""
 from __future__ import annotations
 
 from caseassist.intake.engine import IntakeSession
+from tests.intake.reading import session_at
 
 from .helpers import screen_text, settle, type_answer
-
-
-def _at(qid: str, s: IntakeSession | None = None) -> IntakeSession:
-    s = s or IntakeSession(recorded_by="test")
-    for _ in range(60):
-        q = s.next_question()
-        assert q is not None
-        if q.id == qid:
-            return s
-        s.skip()
-    raise AssertionError(qid)
 
 
 async def _answered(session: IntakeSession, text: str) -> str:
@@ -40,7 +30,7 @@ async def _answered(session: IntakeSession, text: str) -> str:
 
 
 async def test_a_childs_fever_told_to_the_safety_question_is_shown_as_the_childs():
-    session = _at("q.safety.danger")
+    session = session_at("q.safety.danger")
     shown = await _answered(
         session, "No. Y el pequeño tiene fiebre desde ayer y no tienen ropa de invierno."
     )
@@ -50,11 +40,11 @@ async def test_a_childs_fever_told_to_the_safety_question_is_shown_as_the_childs
 
 
 async def test_an_injury_told_after_declining_is_kept_and_shown():
-    session = _at("q.medical.urgent")
+    session = session_at("q.medical.urgent")
     session.answer("yes")
-    session = _at("q.medical.injuries", session)
+    session = session_at("q.medical.injuries", session)
     session.decline()
-    session = _at("q.medical.medication", session)
+    session = session_at("q.medical.medication", session)
     shown = await _answered(
         session, "my ribs hurt when I breathe, he pushed me against the stairs two weeks ago"
     )
@@ -63,7 +53,7 @@ async def test_an_injury_told_after_declining_is_kept_and_shown():
 
 
 async def test_an_answer_to_another_question_leaves_consent_to_be_asked_again():
-    session = _at("q.consent.share")
+    session = session_at("q.consent.share")
     shown = await _answered(session, "não como carne de porco")
     assert "Dietary needs: não como carne de porco" in shown
     assert "nao como" not in shown
@@ -74,7 +64,7 @@ async def test_an_answer_to_another_question_leaves_consent_to_be_asked_again():
 
 
 async def test_maybe_later_to_an_offer_is_shown_as_asked_later():
-    session = _at("q.medical.counseling")
+    session = session_at("q.medical.counseling")
     shown = await _answered(session, "maybe later, not now")
     assert "Ask later" in shown
     assert "medical.wants_counseling" not in session.facts

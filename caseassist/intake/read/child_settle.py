@@ -11,7 +11,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.adult_children import only_adult_children
 from caseassist.intake.read.child_cues import ages_listed, disowned, none_with
 from caseassist.intake.read.child_labels import nobody_came, replied_count
-from caseassist.intake.read.child_words import _AFTER_EN_SON
+from caseassist.intake.read.child_words import french_son
 from caseassist.intake.read.children import (
     _ALONE,
     _WITH_PRONOUN_RE,
@@ -62,7 +62,7 @@ def _names_child(toks: list[str], child_words: frozenset[str]) -> bool:
     sac"): the words `children._children_mentions` reads the same way."""
     for i, w in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if w in child_words and not (w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON):
+        if w in child_words and not french_son(w, nxt):
             return True
     return False
 

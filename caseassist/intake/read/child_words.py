@@ -1,6 +1,8 @@
 """Closed word classes for counting children: modifiers, determiners, grown children,
 and the words English "son" may be followed by (any other makes it French)."""
 
+from functools import cache
+
 from caseassist.intake import lexicon
 
 _CHILD_MODIFIERS = frozenset(
@@ -115,11 +117,23 @@ _GENERIC_CHILD = frozenset(
 )
 
 
+def french_son(word: str, nxt: str) -> bool:
+    """French "son" (his, her) before its noun ("elle a son passeport"), not English "son"
+    ("her son is with her"): the word after it is no word English puts after "son"."""
+    return word == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON
+
+
+@cache
+def _child_words() -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return ws.child_singular | ws.child_plural | ws.child_pairs
+
+
 def _own_child_named(toks: list[str]) -> bool:
     """A child word with a possessive just before or right after it ("son fils", "her little
     girl", "a filha dela"): her own child, whoever brought her."""
     ws = lexicon.word_sets()
-    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    kids = _child_words()
     return any(
         w in kids and ws.possessives & {*toks[max(0, i - 3) : i], *toks[i + 1 : i + 2]}
         for i, w in enumerate(toks)

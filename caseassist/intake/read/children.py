@@ -28,7 +28,6 @@ from caseassist.intake.read.child_joined import (
 )
 from caseassist.intake.read.child_labels import label_count as _label_count
 from caseassist.intake.read.child_words import (
-    _AFTER_EN_SON,
     _ARTICLES_ONE,
     _CHILD_MODIFIERS,
     _EN_SON_DET,
@@ -36,6 +35,7 @@ from caseassist.intake.read.child_words import (
     _GROWN,
     _NEG_DET,
     _own_child_named,
+    french_son,
 )
 from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
 from caseassist.intake.read.segment import _with_data, tokens
@@ -203,7 +203,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "notre structure n'accueille plus d'enfants": a service's rule
         if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
             continue  # French "son" (his/her) before some other word
-        if w == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON:
+        if french_son(w, nxt):
             continue  # "elle a son passeport": French "son" before its noun
         number = None
         if det.isdigit():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 
 _ENDS = frozenset([",", ".", "!", "?", ";", ""])
 
@@ -49,24 +50,9 @@ def child_with_her(toks: list[str], i: int, gender: str) -> bool:
     )
 
 
-def names_a_child_of_hers(toks: list[str]) -> bool:
-    """A sentence naming a child as hers or his: a possessive, perhaps a number, then a
-    child word ("vino con su hija de 6 años", "with her two kids", "ses jumeaux")."""
-    ws = lexicon.word_sets()
-    kids = ws.child_singular | ws.child_plural | ws.child_pairs
-    for i, t in enumerate(toks):
-        if t in kids and i > 0:
-            before = toks[i - 2] if toks[i - 1][:1].isdigit() and i > 1 else toks[i - 1]
-            if before in ws.possessives:
-                return True
-    return False
-
-
 def the_child_again(toks: list[str], i: int, hit: str, *, child_named: bool) -> bool:
     """A child word with the definite article ("La niña tiene fiebre", "the girl", "o
     menino") once a child of hers has been named: that child again, not her."""
     if not child_named or i == 0 or hit not in lexicon.word_sets().child_ambiguous:
         return False
-    from caseassist.intake.function_words import function_words
-
     return toks[i - 1] in function_words().definite_articles

@@ -30,6 +30,7 @@ def _phrases(key: str) -> tuple[str, ...]:
     return tuple(sorted(lexicon.by_language(key)))
 
 
+@cache
 def _major_triggers() -> tuple[str, ...]:
     """A trigger naming her main language ("mother tongue", "langue est") or her choice."""
     return _phrases("language_major_triggers") + prefer_stems()

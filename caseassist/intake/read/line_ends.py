@@ -32,6 +32,8 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.demonyms import demonyms
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.salutations import salutation_end
+from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
 
 _SHORT = 0.75
@@ -112,18 +114,13 @@ def _ends_unmarked(body: str, nxt: str) -> bool:
     return _value_words(body) == 1 or fold(body.split()[-1]) not in _continuing()
 
 
-@cache
-def _salutation_words() -> frozenset[str]:
-    return lexicon.by_language("salutation_words")
-
-
 def _salutation(body: str) -> bool:
-    """A line that is a salutation alone: its words all salutation words, after it a comma
-    or a colon ("Hi team,", "Madame, Monsieur,", "Prezados senhores:")."""
+    """A line that is a salutation alone, a comma or a colon after it ("Hi team,", "Madame,
+    Monsieur,", "Prezados senhores:"): all of it taken by `salutations.salutation_end`."""
     if not body or body[-1] not in ",:":
         return False
-    words = re.findall(r"\w+", fold(body))
-    return 0 < len(words) <= 8 and all(w in _salutation_words() for w in words)
+    toks = tokens(ffold(body))
+    return salutation_end(toks) == len(toks)
 
 
 def ended_short_lines(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import digits_for_words, to_int
@@ -25,11 +26,17 @@ def _without_clock(toks: list[str]) -> list[str]:
     return toks
 
 
+@cache
+def _reply_leads() -> tuple[str, ...]:
+    """`age_reply_leads`, longest first ("yo tengo" before "tengo")."""
+    return tuple(sorted(lexicon.by_language("age_reply_leads"), key=len, reverse=True))
+
+
 def _without_lead(words: str) -> str:
     """The reply's first four words after an "I am / I have" opening it (`age_reply_leads`:
     "Tengo 34.", "J'ai 41 ans", "Tenho 22"): the number is what she said."""
     words = words.replace("' ", " ")  # "j' ai": as the list writes it, "j ai"
-    for lead in sorted(lexicon.by_language("age_reply_leads"), key=len, reverse=True):
+    for lead in _reply_leads():
         if words == lead or words.startswith(lead + " "):
             words = words[len(lead) :].strip()
             break
