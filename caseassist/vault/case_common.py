@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from caseassist.cases import codes
 from caseassist.cases import needs as need_rules
 from caseassist.i18n import _
-from caseassist.vault.errors import CountsOnly, NoSuchCase
+from caseassist.vault.errors import CountsOnly, NoSuchCase, NotYourCaseToChange
 from caseassist.vault.folding import fold_for_search as fold_for_search  # where stores look
 from caseassist.vault.tables.cases import CaseFile, NeedRow
 from caseassist.vault.vault import Role, Vault
@@ -66,6 +66,24 @@ def refuse_supervisor(vault: Vault) -> None:
 def require_editable(vault: Vault) -> None:
     """Refuse accounts that may only read (supervisors) before anything changes."""
     vault.require(Role.intake, Role.caseworker, Role.admin, what=_("change cases"))
+
+
+def require_case_holder(vault: Vault, case: CaseFile | None) -> None:
+    """Refuse a caseworker's change to a case she does not hold in full.
+
+    The same line as reading (`holds_in_full`): a caseworker who may see only another's
+    needs and progress may not add to, correct or close that case either. Its
+    caseworker, an admin or intake staff do that, or the case is assigned to her first.
+    """
+    if case is not None and not holds_in_full(vault, case.caseworker):
+        raise NotYourCaseToChange()
+
+
+def find_case_to_change(vault: Vault, session: Session, code: str) -> CaseFile:
+    """`find_case` for a write: the case row, once this account may change it."""
+    case = find_case(session, code)
+    require_case_holder(vault, case)
+    return case
 
 
 def due_stamp(at: dt.datetime) -> str:

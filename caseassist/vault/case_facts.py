@@ -15,7 +15,13 @@ from sqlmodel import Session
 
 from caseassist.cases.model import FactRecord
 from caseassist.vault import name_shards
-from caseassist.vault.case_common import find_case, fold_for_search, now_utc, require_editable, utc
+from caseassist.vault.case_common import (
+    find_case_to_change,
+    fold_for_search,
+    now_utc,
+    require_editable,
+    utc,
+)
 from caseassist.vault.tables.cases import CaseFile
 from caseassist.vault.vault import Vault
 
@@ -152,7 +158,7 @@ def set_facts_in(
 ) -> None:
     """`set_facts` inside the caller's transaction (a use case that writes more than facts)."""
     require_editable(vault)
-    case = find_case(session, code)
+    case = find_case_to_change(vault, session, code)
     current = load_facts(vault, case)
     current.update({f.fact_id: f for f in facts})
     store_facts(vault, case, current)

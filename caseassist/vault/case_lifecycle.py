@@ -14,7 +14,12 @@ from caseassist.cases import closing
 from caseassist.errors import CaseAssistError
 from caseassist.i18n import _
 from caseassist.vault import name_shards
-from caseassist.vault.case_common import find_case, now_utc, require_editable
+from caseassist.vault.case_common import (
+    find_case,
+    find_case_to_change,
+    now_utc,
+    require_editable,
+)
 from caseassist.vault.errors import NotAllowed
 from caseassist.vault.tables.cases import CaseFile, GoalRow, NoteRow, ReferralRow
 from caseassist.vault.vault import Role, Vault
@@ -25,7 +30,7 @@ def close_case(vault: Vault, code: str, reason: str) -> None:
     vault.require(Role.caseworker, Role.admin, what=_("close cases"))
     reason = closing.check_reason(reason)
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         if case.status == "closed":
             raise CaseAssistError(_("This case is already closed."))
         now = now_utc()
@@ -42,7 +47,7 @@ def close_case(vault: Vault, code: str, reason: str) -> None:
 def reopen_case(vault: Vault, code: str) -> None:
     vault.require(Role.caseworker, Role.admin, what=_("reopen cases"))
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         if case.status != "closed":
             raise CaseAssistError(_("This case is open already."))
         case.status, case.closed_at, case.close_reason, case.updated_at = (

@@ -15,7 +15,13 @@ from caseassist.cases import needs as need_rules
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 from caseassist.vault import household_store
-from caseassist.vault.case_common import find_case, now_utc, refresh_attention, require_editable
+from caseassist.vault.case_common import (
+    find_case_to_change,
+    now_utc,
+    refresh_attention,
+    require_case_holder,
+    require_editable,
+)
 from caseassist.vault.errors import NoSuchCase, NoSuchNeed
 from caseassist.vault.tables.cases import CaseFile, NeedEvent, NeedRow
 from caseassist.vault.vault import Vault, new_id
@@ -48,7 +54,7 @@ def sync_derived_needs_in(
     """`sync_derived_needs` inside the caller's transaction."""
     require_editable(vault)
     added = []
-    case = find_case(session, code)
+    case = find_case_to_change(vault, session, code)
     have = set(
         session.exec(
             select(NeedRow.category).where(
@@ -90,7 +96,7 @@ def add_need(
     if horizon not in need_rules.horizons():
         raise ValueError(horizon)
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         if member_id is not None and household_store.member_case(session, member_id) != case.id:
             raise NoSuchCase()
         row = need_row(case.id, category, horizon, now_utc(), derived=False)
@@ -130,6 +136,7 @@ def change_need(
         need = session.get(NeedRow, need_id)
         if need is None:
             raise NoSuchNeed()
+        require_case_holder(vault, session.get(CaseFile, need.case_id))
         changes = []
         if status is not None and status != need.status:
             need_rules.check_transition(need.status, status)

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from sqlmodel import select
 
 from caseassist.cases.consent import Consent
-from caseassist.vault.case_common import find_case, now_utc, require_editable, utc
+from caseassist.vault.case_common import (
+    find_case,
+    find_case_to_change,
+    now_utc,
+    require_editable,
+    utc,
+)
 from caseassist.vault.errors import NoSuchCase
 from caseassist.vault.tables.cases import ConsentRow
 from caseassist.vault.vault import Vault, new_id
@@ -34,7 +40,7 @@ def record_consent(
 
     check(tuple(categories), method)
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         consent_id = new_id()
         session.add(
             ConsentRow(
@@ -54,6 +60,8 @@ def record_consent(
 
 
 def revoke_consent(vault: Vault, consent_id: str) -> None:
+    """Withdraw a consent. Any staff account may, on any case: withdrawing only ever
+    shares less, and a survivor who asks must not wait for her caseworker."""
     require_editable(vault)
     with vault.session() as session:
         row = session.get(ConsentRow, consent_id)

@@ -114,6 +114,19 @@ class NotYourCase(NotAllowed):
         )
 
 
+class NotYourCaseToChange(NotAllowed):
+    """A caseworker tried to change a case assigned to someone else (or to no one)."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            _(
+                "This case is not assigned to you, so it cannot be changed from your "
+                "account. Its caseworker or an admin can assign it to you."
+            ),
+        )
+
+
 class NoSuchCase(VaultError):
     """A case code, goal, step, consent or referral id that the vault does not hold."""
 

@@ -19,9 +19,14 @@ from sqlmodel import Session, col, select
 from caseassist.cases.model import Appointment, Member
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _
-from caseassist.vault.case_common import find_case, now_utc, require_editable
+from caseassist.vault.case_common import (
+    find_case_to_change,
+    now_utc,
+    require_case_holder,
+    require_editable,
+)
 from caseassist.vault.errors import NoSuchCase
-from caseassist.vault.tables.cases import GoalRow, StepRow
+from caseassist.vault.tables.cases import CaseFile, GoalRow, StepRow
 from caseassist.vault.tables.household import AppointmentRow, MemberRow
 from caseassist.vault.vault import Vault, new_id
 
@@ -38,7 +43,7 @@ def add_member(vault: Vault, code: str, *, age: int | None, relation: str = "chi
     if age is not None and not 0 <= age <= 17:
         raise InvalidInput(_("A child's age is a whole number from 0 to 17."))
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         member_id = new_id()
         session.add(
             MemberRow(
@@ -81,7 +86,7 @@ def add_appointment(vault: Vault, code: str, on: dt.date, what: str, *, at_time:
     if not what.strip():
         raise InvalidInput(_("Say what the appointment is for."))
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         appt_id = new_id()
         session.add(
             AppointmentRow(
@@ -108,6 +113,7 @@ def set_appointment_status(vault: Vault, appointment_id: str, status: str) -> No
         row = session.get(AppointmentRow, appointment_id)
         if row is None:
             raise NoSuchCase()
+        require_case_holder(vault, session.get(CaseFile, row.case_id))
         row.status = status
         session.add(row)
         case = find_case_by_id(session, row.case_id)
@@ -115,8 +121,6 @@ def set_appointment_status(vault: Vault, appointment_id: str, status: str) -> No
 
 
 def find_case_by_id(session: Session, case_id: str) -> str:
-    from caseassist.vault.tables.cases import CaseFile
-
     row = session.get(CaseFile, case_id)
     return row.code if row is not None else ""
 

@@ -13,9 +13,10 @@ from caseassist.cases.model import Note, NoteRevision
 from caseassist.errors import InvalidInput
 from caseassist.i18n import _
 from caseassist.vault.case_common import (
-    find_case,
+    find_case_to_change,
     fold_for_search,
     now_utc,
+    require_case_holder,
     require_editable,
     utc,
 )
@@ -30,7 +31,7 @@ def add_note(vault: Vault, code: str, text: str) -> str:
     if not text.strip():
         raise ValueError("empty note")
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         note_id = new_id()
         session.add(
             NoteRow(
@@ -54,6 +55,7 @@ def correct_note(vault: Vault, note_id: str, text: str) -> None:
         row = session.get(NoteRow, note_id)
         if row is None:
             raise NoSuchCase()
+        require_case_holder(vault, session.get(CaseFile, row.case_id))
         old = vault.unseal("note", "body_sealed", row.id, row.body_sealed)
         if old == text:
             return

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from caseassist.vault.case_common import find_case, now_utc, require_editable
+from caseassist.vault.case_common import (
+    find_case,
+    find_case_to_change,
+    now_utc,
+    require_case_holder,
+    require_editable,
+)
 from caseassist.vault.errors import NoSuchCase
-from caseassist.vault.tables.cases import GoalRow, StepRow
+from caseassist.vault.tables.cases import CaseFile, GoalRow, StepRow
 from caseassist.vault.vault import Vault, new_id
 
 
 def add_goal(vault: Vault, code: str, text: str, *, need_category: str = "") -> str:
     require_editable(vault)
     with vault.session() as session:
-        case = find_case(session, code)
+        case = find_case_to_change(vault, session, code)
         goal_id, now = new_id(), now_utc()
         session.add(
             GoalRow(
@@ -43,6 +49,7 @@ def add_step(
         goal = session.get(GoalRow, goal_id)
         if goal is None:
             raise NoSuchCase()
+        require_case_holder(vault, session.get(CaseFile, goal.case_id))
         step_id = new_id()
         session.add(
             StepRow(
@@ -64,6 +71,8 @@ def complete_step(vault: Vault, step_id: str, done: bool = True) -> None:
         step = session.get(StepRow, step_id)
         if step is None:
             raise NoSuchCase()
+        goal = session.get(GoalRow, step.goal_id)
+        require_case_holder(vault, session.get(CaseFile, goal.case_id) if goal else None)
         step.done_at = now_utc() if done else None
         session.add(step)
         vault.audit(session, "plan.step.done", step.goal_id)
@@ -77,6 +86,7 @@ def set_goal_status(vault: Vault, goal_id: str, status: str) -> None:
         goal = session.get(GoalRow, goal_id)
         if goal is None:
             raise NoSuchCase()
+        require_case_holder(vault, session.get(CaseFile, goal.case_id))
         goal.status, goal.updated_at = status, now_utc()
         session.add(goal)
         vault.audit(session, "plan.goal.status", goal_id)

@@ -9,7 +9,12 @@ referral made for it no longer reads as untouched beside the mother's.
 from __future__ import annotations
 
 from caseassist.cases import referrals as referral_rules
-from caseassist.vault.case_common import now_utc, refresh_attention, require_editable
+from caseassist.vault.case_common import (
+    now_utc,
+    refresh_attention,
+    require_case_holder,
+    require_editable,
+)
 from caseassist.vault.errors import NoSuchCase, NoSuchNeed
 from caseassist.vault.tables.cases import (
     CaseFile,
@@ -34,6 +39,7 @@ def add_referral(
         need = session.get(NeedRow, need_id)
         if need is None:
             raise NoSuchNeed()
+        require_case_holder(vault, session.get(CaseFile, need.case_id))
         ref_id, now = new_id(), now_utc()
         session.add(
             ReferralRow(
@@ -61,6 +67,7 @@ def change_referral(vault: Vault, referral_id: str, status: str) -> None:
         ref = session.get(ReferralRow, referral_id)
         if ref is None:
             raise NoSuchCase()
+        require_case_holder(vault, session.get(CaseFile, ref.case_id))
         referral_rules.check_transition(ref.status, status)
         session.add(
             ReferralEvent(

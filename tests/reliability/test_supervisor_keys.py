@@ -200,7 +200,8 @@ def test_a_write_to_the_replica_does_not_reach_case_data(vault_folder):
 
 def test_a_caseworkers_change_reaches_the_replica_when_she_locks(vault_folder):
     with Vault.unlock(vault_folder, "supervisor", PASS) as sup:
-        code = _case_rows(sup, status="open")[0][0]
+        rows = _case_rows(sup, "caseworker", status="open")
+    code = next(c for c, _s, holder in rows if holder == "caseworker")  # one of her own
     cw = Vault.unlock(vault_folder, "caseworker", PASS)
     case_store.close_case(cw, code, "housed")
     with Vault.unlock(vault_folder, "supervisor", PASS) as sup:  # stale while she works
@@ -287,7 +288,7 @@ def test_a_case_by_case_update_equals_a_whole_rebuild(vault_folder):
     with Vault.unlock(vault_folder, "caseworker", PASS) as cw:
         assert cw.refresh_replica() is False  # nothing changed since the fixture locked
         cases = case_store.list_cases(cw)
-        first, second = cases[0].code, cases[1].code
+        first, second = [c.code for c in cases if c.in_full and c.status == "open"][:2]
         need = case_store.add_need(cw, first, "medical")
         referral_store.add_referral(cw, need, provider="Clinic on Main Street")
         goal = plan_store.add_goal(cw, first, "Find a doctor who speaks Tigrinya")

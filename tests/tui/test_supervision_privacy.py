@@ -92,6 +92,8 @@ async def test_every_supervisor_screen_shows_no_case_and_no_survivor_attribute(d
             assert not isinstance(app.screen, CaseOverviewScreen)
         await pilot.press("f1")
         await look("help")
+        help_text = "\n".join(screen_text(app))  # the home's own words, not the list's keys
+        assert "Press r for the report" in help_text and "Enter to open a case" not in help_text
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("r")  # counts by week, country, age band: suppressed below 11

@@ -125,6 +125,11 @@ class CasesScreen(BaseScreen):
             who += " · " + _("demo: invented people only")
         self.query_one("#who", Static).update(literal(who))
 
+    def help_about(self) -> str:
+        """F1's words for this screen: a supervisor's home has no list, so not the list's keys."""
+        ws = self.app.workspace
+        return COUNTS_ONLY_HOME if ws is not None and not ws.can_read_identity else self.HELP
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         ws = self.app.workspace
         if ws is None:

@@ -40,7 +40,8 @@ class HelpScreen(BaseModal[None]):
 
     def _text(self) -> Text:
         out = Text()
-        about = getattr(self.under, "HELP", "")
+        about = self.under.help_about() if hasattr(self.under, "help_about") else ""
+        about = about or getattr(self.under, "HELP", "")
         if about:
             out.append(_(about) + "\n\n")
         out.append(_("Keys on this screen") + "\n", style="bold")
