@@ -27,6 +27,7 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
     neg = lexicon.word_sets().negators
     minor = lexicon.phrase_regex("minor_phrases", _MINOR_SRC)
     fine_words = lexicon.phrase_regex("language_fine")
+    folded = lexicon.respell(folded)  # "English I dont speak": its negator, as in a note
     for sent in sentences(folded):
         parts = clauses(sent)
         anothers = False  # the last language clause was someone else's

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_words import (
@@ -32,7 +33,61 @@ def _forgotten(after: list[str]) -> bool:
     """The sentence goes on to say she has lost the language named ("spoke Farsi as a
     child but no longer remembers any of it", "ya no lo recuerda", "l'avoir oublié",
     "já não se lembra": `language_forgotten`): not one she speaks now."""
-    return bool(lexicon.phrase_regex("language_forgotten").search(" ".join(after)))
+    return bool(
+        lexicon.phrase_regex("language_forgotten").search(" ".join(after)) or denied_of_her(after)
+    )  # or someone else's, not hers: "Petar speaks Russian but she doesn't"
+
+
+_LITERACY = lexicon.Words(set(), "language_literacy_verbs")
+"""Verbs of reading and writing ("reads", "lee", "lit", "consegue ler")."""
+
+
+def literacy_only(toks: list[str], i: int) -> bool:
+    """The language at `i` says nothing of her speaking it: the object of a reading or
+    writing verb, bare or after an article ("she reads English ok", "lee inglés", "elle
+    lit l'anglais", "sabe ler inglês"), or set against the one she prefers ("prefers
+    Spanish, not English", "asked that we speak English with him, not Vietnamese",
+    "prefiere el francés, no el inglés"): not preferred is not unspoken."""
+    if _against_preference(toks, i):
+        return True
+    k = i - 1
+    if k > 0 and toks[k] in function_words().definite_articles:
+        k -= 1
+    literacy = _LITERACY.all()
+    return k >= 0 and (toks[k] in literacy or (k > 0 and f"{toks[k - 1]} {toks[k]}" in literacy))
+
+
+_HER_AFTER_BUT = lexicon.Words(set(), "language_her_after_but")
+"""Stressed pronouns that name her after "but" ("but she doesn't", "pero él no", "mais
+pas lui", "mas ela não"); a noun for her ("but the man doesn't") counts too."""
+_DENIAL_REACH = 4
+_LEADS = lexicon.Words(set(), "language_verb_leads")  # "does", "can": no other verb
+
+
+def denied_of_her(after: list[str]) -> bool:
+    """The sentence goes on "but she doesn't", "but the man does not", "pero ella no",
+    "mais pas lui", "mas ela não" (a "but" word, then only her and a negator up to a
+    stop): the language before was someone else's, and she does not speak it ("Petar also
+    speaks Russian but the man doesn't")."""
+    from caseassist.intake.read.language_owners import _her_nouns
+
+    fw = function_words()
+    her = _HER_AFTER_BUT.all() | _her_nouns()
+    negators = lexicon.word_sets().negators | _NEGATORS.all()
+    for k, t in enumerate(after):
+        if t in fw.but_words:
+            end = next((j for j in range(k + 1, len(after)) if after[j] in _STOP), len(after))
+            part = after[k + 1 : end]
+            rest = set(part) - her - negators - fw.definite_articles - _LEADS.all()
+            return (
+                1 < len(part) <= _DENIAL_REACH
+                and not rest  # not "pero ella dice que no" (the offer she declines)
+                and not her.isdisjoint(part)
+                and (part[-1] in negators or (part[0] in negators and part[-1] in her))
+            )
+        if t in _STOP and after[k + 1 : k + 2] not in ([b] for b in fw.but_words):
+            return False
+    return False
 
 
 def _interpreter_waived(sent_folded: str) -> bool:
@@ -107,3 +162,22 @@ def _course_words() -> tuple[tuple[list[str], ...], frozenset[str]]:
     words = lexicon.words()
     leads = tuple(lt for w in words.get("language_course_leads", ()) if (lt := tokens(w)))
     return leads, frozenset(words.get("language_course_ends", ()))
+
+
+def _against_preference(toks: list[str], i: int) -> bool:
+    """ ", not X" (an article may stand before X) in a sentence part that says what she
+    prefers or asked for (`prefer_stems`, `language_prefer_words`)."""
+    from caseassist.intake.read.language_prefer import prefer_stems
+
+    k = i - 1 - (i > 0 and toks[i - 1] in function_words().definite_articles)
+    if k < 1 or toks[k] not in _NEGATORS.all() or toks[k - 1] != ",":
+        return False
+    start = max([j + 1 for j in range(k - 1) if toks[j] in (".", ";")] or [0])
+    part = toks[start : k - 1]
+    said = " ".join(part)
+    return any(t.startswith(prefer_stems()) for t in part) or any(
+        f" {p} " in f" {said} " for p in _PREFER_WORDS.all()
+    )
+
+
+_PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")

@@ -154,7 +154,7 @@ def _later_segments(line: str, collected: list[tuple[str, str]], *, first: bool 
 
 def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, str]]) -> None:
     """The languages of one language form value, weighed by its label."""
-    toks = tokens(lexicon.respell(ffold(own_value(value, _only_a_list))))
+    toks = _without_anothers_bracket(tokens(lexicon.respell(ffold(own_value(value, _only_a_list)))))
     if fact == "person.other_languages" and _says_none(toks):
         lw.add(collected, lw.NONE, lw.NO_OTHERS)  # "Other languages: none"
         return
@@ -168,6 +168,17 @@ def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, st
         elif k == 0 and weight == lw.PLAIN and words & _MAIN_LABEL:
             weight = lw.MAJOR
         lw.add(collected, code, weight)
+
+
+def _without_anothers_bracket(toks: list[str]) -> list[str]:
+    """A form value cut before a bracket about another person ("Romanian (interpreter on
+    scene spoke Russian)", "rumano (el intérprete hablaba ruso)"): the bracket's
+    languages are that person's, not more of hers."""
+    if "(" not in toks:
+        return toks
+    at = toks.index("(")
+    inside = toks[at + 1 : toks.index(")", at) if ")" in toks[at:] else len(toks)]
+    return toks[:at] if _names_another(inside) else toks
 
 
 def with_form_languages(

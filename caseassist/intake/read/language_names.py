@@ -63,6 +63,11 @@ def _refined(toks: list[str], j: int, code: str, n: int) -> tuple[str, int]:
     if toks[j : j + 1] != ["("]:
         if code in _BARE_CREOLES and (creole := _creole_of(toks, j)):
             return creole[0], n + creole[1]  # "crioulo guineense", "créole cap-verdien"
+        if toks[j : j + 1] and toks[j] in lexicon.by_language("language_variety_leads"):
+            for m in (2, 1):  # "portugais du Brésil", as "portugués de Brasil" is named
+                country = lexicon.country_names().get(" ".join(toks[j + 1 : j + 1 + m]))
+                if country and f"{code}-{country}" in _variants():
+                    return f"{code}-{country}", n + 1 + m
         return code, n + _spoken_form_after(toks, j, code)
     inner = toks[j + 1 : j + 4]
     close = inner.index(")") if ")" in inner else -1

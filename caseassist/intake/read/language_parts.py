@@ -10,6 +10,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read import language_words as words
 from caseassist.intake.read import languages
+from caseassist.intake.read.language_clauses import literacy_only
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.roles import _other_subject
@@ -59,6 +60,8 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
             return  # "Her husband, Syrian, Arabic and Kurdish"
         if _about_another(toks[: start - 1 - len(part) + first], answer=False):
             continue  # "I speak French and English, not Creole": still the writer
+        if literacy_only(toks, start - 1 - len(part) + first):
+            continue  # "asked that we speak English with him, not Khmer": not a denial
         if not origin:
             if part[first] in dem:
                 origin = True  # "Spanish, 30": her nationality, before any origin is named

@@ -195,3 +195,19 @@ def request_start(toks: list[str], start: int, negators: frozenset[str]) -> int:
         return start
     at = prefer_in(toks, start, negators, REQUEST_REACH)
     return -1 if at is None else at
+
+
+def asked_of_us(before: list[str]) -> bool:
+    """A request opens right before the writer's pronoun that a language verb follows ("he
+    asked that we speak English with him", "requested that we use Spanish"): the language
+    is the one she asked to be spoken to in, not the writer's."""
+    from caseassist.intake.function_words import function_words
+
+    if not before or before[-1] not in function_words().writer_words:
+        return False
+    writer = function_words().writer_words
+    for p in lexicon.Words(set(), "language_prefer_words").all():
+        n = len(p.split())
+        if before[-1 - n : -1] == p.split():
+            return not writer & set(before[-4 - n : -1 - n])  # not "I asked that we speak"
+    return False

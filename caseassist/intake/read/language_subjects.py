@@ -11,6 +11,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
+from caseassist.intake.read.language_prefer import asked_of_us
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
@@ -328,9 +329,10 @@ def _subject_before_apposition(before: list[str]) -> bool:
 def _writer_subject(clause: list[str]) -> bool:
     """The nearest subject pronoun before a language verb is the writer's ("I speak a
     little Spanish", "on parle"), not hers ("I think she speaks Arabic")."""
-    for t in reversed(clause):
+    for k in range(len(clause) - 1, -1, -1):
+        t = clause[k]
         if t in function_words().writer_words:
-            return True
+            return not asked_of_us(clause[: k + 1])  # not "asked that we speak English"
         if t in function_words().subject_pronouns:
             return False
     return False

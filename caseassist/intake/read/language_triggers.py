@@ -11,7 +11,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_names import _lang_at
-from caseassist.intake.read.language_prefer import prefer_stems
+from caseassist.intake.read.language_prefer import asked_of_us, prefer_stems
 from caseassist.intake.read.language_words import (
     _ALSO,
     _LANGUAGE_WORDS,
@@ -45,6 +45,10 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
         return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
     if set(before[-2:]) & _DENY_VERBS.all():
         return lw.NEG  # "denies speaking any English", "niega hablar", "nie parler"
+    if asked_of_us(before):
+        return lw.PREFERS  # "he asked that we speak English with him"
+    if trigger in _LITERACY.all() and not _verbs_joined(before):
+        return lw.UNDERSTAND  # "reads English", "lee inglés": read, not said to be spoken
     if trigger.split()[0] in _LANGUAGE_WORDS and set(before[-2:]) & _OTHER_ADJECTIVES.all():
         return lw.OTHER  # "her only other language is Swahili", "su otra lengua es el igbo"
     if before[-1:] and before[-1] in _ONLY:
@@ -73,6 +77,21 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
     if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _MAIN_ADJECTIVES:
         return lw.MAJOR  # "su primer idioma es el garífuna", "sa première langue"
     return lw.PLAIN
+
+
+_LITERACY = lexicon.Words(set(), "language_literacy_verbs")
+"""Verbs of reading and writing ("reads", "lee", "lit", "sabe ler")."""
+
+
+def _verbs_joined(before: list[str]) -> bool:
+    """ "and" right before, after a word that is no language ("speaks and reads English"):
+    the reading verb shares the language with the one before it."""
+    return (
+        len(before) > 1
+        and before[-1] in function_words().and_words
+        and not _lang_at(before, len(before) - 2)
+        and before[-2] not in _LITERACY.all()  # not "reads and writes English"
+    )
 
 
 _DENY_VERBS = lexicon.Words(set(), "language_deny_verbs")

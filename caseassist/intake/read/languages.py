@@ -18,6 +18,7 @@ from caseassist.intake.read.language_clauses import (
     _past_yes,
     a_course,
     denied_before,
+    literacy_only,
     of_a_place,
 )
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
@@ -349,8 +350,8 @@ def _qualified(
             continue
         if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
             continue  # "the boy speaks English too", in a note about a woman of 34
-        if described_another(toks[:i]):
-            continue  # "supervisor, 45, Bengali/Hindi": the supervisor's
+        if described_another(toks[:i]) or literacy_only(toks, i):
+            continue  # "supervisor, 45, Bengali/Hindi"; "reads English ok": not spoken
         nxt = toks[i + n : i + n + 1]
         if (
             nxt

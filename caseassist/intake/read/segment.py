@@ -120,8 +120,9 @@ _MORE_AFTER = (
 # mais", "saber mais" are "more", never a "but" ("no quiere saber nada más de la policía").
 # The word a break needs is looked ahead for first: the lookarounds about the words around
 # it (some thirty) are then tried only before a "but" or an "and", not after every space.
+# An arrow ("ne parle pas → interprète nécessaire", "no English -> interp") ends a clause.
 _CLAUSE_SPLIT_SRC = (
-    r"[,:()\[\]]\s*|\s+(?:[,:()\[\]]\s*|-\s+"
+    r"[,:()\[\]→⇒]\s*|\s+(?:[,:()\[\]→⇒]\s*|-\s+|-+>\s*|=>\s*"
     r"|(?=(?:but|pero|mais|while|whereas|mientras|tandis que)\s)(?<!nada )(?<!nunca )(?<!saber )"
     + _MORE_AFTER
     + r"(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
@@ -168,7 +169,7 @@ _WISH_AND = lexicon.Lazy(lambda: re.compile(_WISH.pattern.pattern + r"[^,;:()]*?
 
 
 _LOOSE_SPLIT_SRC = (
-    r"[,:;()\[\]]\s*|\s+(?:[,:;()\[\]]\s*|-\s+"
+    r"[,:;()\[\]→⇒]\s*|\s+(?:[,:;()\[\]→⇒]\s*|-\s+|-+>\s*|=>\s*"
     r"|(?:but|pero|mais|while|whereas|mientras|tandis que)\s+)"
 )
 _LOOSE_SPLIT = lexicon.Lazy(lambda: _breaks(_LOOSE_SPLIT_SRC))
