@@ -52,6 +52,12 @@ def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
             if n == 1 and t in fr.titles and not ends(toks, end - 1, fr.determiners):
                 return None  # "Madame a son passeport": a title may name her
             return cls
+    for k in range(end - 1, max(0, end - 4), -1):  # "la dueña del bar": the head noun's
+        if toks[k] in _BREAKS:
+            break
+        n = ends(toks, k + 1, fr.complements)
+        if n and (cls := _holder(fr, toks, k + 1 - n)) in (OTHER, SAFE):
+            return cls
     return None
 
 
@@ -74,8 +80,26 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
         k -= n
         k -= 1 if k > 0 and toks[k - 1] == "," else 0
         return _holder(fr, toks, k) or "", neg, dative, False
+    if (opened := _apposition_start(toks, k)) is not None and (
+        who := _holder(fr, toks, opened)
+    ) is not None:
+        return who, neg, dative, False  # "the owner, a man of about 60, had her passport"
     bare = k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in function_words().and_words
     return _holder(fr, toks, k), neg, dative, bare
+
+
+def _apposition_start(toks: list[str], k: int) -> int | None:
+    """Where an apposition set off by commas just before `k` opens ("El titular del local,
+    un hombre de unos 60 años que se presentó como su tío, tenía ..."): its subject ends
+    there. None when `k` follows no comma or the comma closes no short aside."""
+    if k < 2 or toks[k - 1] != ",":
+        return None
+    for i in range(k - 2, max(-1, k - 18), -1):
+        if toks[i] == ",":
+            return i if i < k - 2 else None
+        if toks[i] in _BREAKS:
+            return None
+    return None
 
 
 def _someone_else_before(fr: Frame, toks: list[str], end: int) -> bool:
@@ -396,4 +420,15 @@ def _settle(
     elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
         out.values.pop(fact)  # read only where the frame set the document aside
     elif not clear and len(set(offered)) == 1 and fact not in out.values:
+        out.maybe(fact, offered[0])
+    elif (
+        not clear
+        and len(set(offered)) == 1
+        and out.values.get(fact, offered[0]) != offered[0]
+        and mine
+        and all(r.sentence in placed for r in mine)
+    ):
+        # "The owner, a man of about 60, had her passport": the clause a rule read alone
+        # ("had her passport") is another's holding then; offered, never read as hers
+        out.values.pop(fact)
         out.maybe(fact, offered[0])

@@ -66,6 +66,7 @@ class Frame:
     object_pronouns: frozenset[str]  # "it" in "the boss has it"
     others_documents: Phrases
     titles: frozenset[str]  # "madame", "señora": her, or the lady of the house
+    complements: Phrases  # "of the", "del": a holder's complement ("the owner of the bar")
     relations: Phrases  # people of her own life, no determiner word ("son" is French too)
     holders: dict[str, Phrases]  # OTHER, SAFE, HERS: nouns of who holds it
     pronouns: dict[str, str]  # a subject pronoun -> "f", "m", "n" or "p" (plural)
@@ -130,6 +131,7 @@ def frames() -> tuple[Frame, ...]:
                 object_pronouns=frozenset(fold_name(w) for w in t.get("object_pronouns", [])),
                 others_documents=_set(words.get("others_documents", [])),
                 titles=frozenset(fold_name(w) for w in t.get("titles", [])),
+                complements=_set(t.get("complement_words", [])),
                 relations=Phrases(
                     p
                     for p in _set(t.get("other_holders", [])).all
