@@ -26,7 +26,17 @@ from collections.abc import Callable, Set
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import document_words
-from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
+from caseassist.intake.read.document_words import (
+    HERS,
+    OTHER,
+    SAFE,
+    Frame,
+    apposition_start,
+    ends,
+    frames,
+    settle,
+    starts,
+)
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -80,26 +90,12 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
         k -= n
         k -= 1 if k > 0 and toks[k - 1] == "," else 0
         return _holder(fr, toks, k) or "", neg, dative, False
-    if (opened := _apposition_start(toks, k)) is not None and (
+    if (opened := apposition_start(toks, k)) is not None and (
         who := _holder(fr, toks, opened)
     ) is not None:
         return who, neg, dative, False  # "the owner, a man of about 60, had her passport"
     bare = k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in function_words().and_words
     return _holder(fr, toks, k), neg, dative, bare
-
-
-def _apposition_start(toks: list[str], k: int) -> int | None:
-    """Where an apposition set off by commas just before `k` opens ("El titular del local,
-    un hombre de unos 60 años que se presentó como su tío, tenía ..."): its subject ends
-    there. None when `k` follows no comma or the comma closes no short aside."""
-    if k < 2 or toks[k - 1] != ",":
-        return None
-    for i in range(k - 2, max(-1, k - 18), -1):
-        if toks[i] == ",":
-            return i if i < k - 2 else None
-        if toks[i] in _BREAKS:
-            return None
-    return None
 
 
 def _someone_else_before(fr: Frame, toks: list[str], end: int) -> bool:
@@ -394,41 +390,4 @@ def settle_frames(
                     at += [k] if plain and not hedged else []
         if replaces and len(set(clear)) > 1 and replaces(at[-1], [k for k in at if k < at[-1]]):
             clear = [v for v, k in zip(clear, at, strict=True) if k == at[-1]]
-        _settle(fr.fact, clear, offered, placed, aside, out)
-
-
-def _settle(
-    fact: str,
-    clear: list[bool],
-    offered: list[bool],
-    placed: set[str],
-    aside: set[str],
-    out: Extraction,
-) -> None:
-    mine = [r for r in out.readings if r.fact == fact]
-    elsewhere = {r.value for r in mine if r.clear and r.sentence not in placed}
-    if len(set(clear)) == 1:
-        value = clear[0]
-        if fact not in out.values and fact not in out.conflicts:
-            out.put(fact, value)
-        elif elsewhere - {value}:
-            out.values.pop(fact, None)  # a sentence it could not read says otherwise
-            out.conflicts.add(fact)
-        else:
-            out.conflicts.discard(fact)
-            out.values[fact] = value
-    elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
-        out.values.pop(fact)  # read only where the frame set the document aside
-    elif not clear and len(set(offered)) == 1 and fact not in out.values:
-        out.maybe(fact, offered[0])
-    elif (
-        not clear
-        and len(set(offered)) == 1
-        and out.values.get(fact, offered[0]) != offered[0]
-        and mine
-        and all(r.sentence in placed for r in mine)
-    ):
-        # "The owner, a man of about 60, had her passport": the clause a rule read alone
-        # ("had her passport") is another's holding then; offered, never read as hers
-        out.values.pop(fact)
-        out.maybe(fact, offered[0])
+        settle(fr.fact, clear, offered, placed, aside, out)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.text import fold_name
 
 OTHER, SAFE, HERS = "other", "safe", "hers"
@@ -180,3 +181,58 @@ def value_of_label(sentence: str, fact: str) -> str:
     never a statement that she has one."""
     label, colon, value = sentence.partition(":")
     return value if colon and fields.fact_of(label) == fact else sentence
+
+
+_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "-", "!", "?"})
+
+
+def apposition_start(toks: list[str], k: int) -> int | None:
+    """Where an apposition set off by commas just before `k` opens ("El titular del local,
+    un hombre de unos 60 años que se presentó como su tío, tenía ..."): its subject ends
+    there. None when `k` follows no comma or the comma closes no short aside."""
+    if k < 2 or toks[k - 1] != ",":
+        return None
+    for i in range(k - 2, max(-1, k - 18), -1):
+        if toks[i] == ",":
+            return i if i < k - 2 else None
+        if toks[i] in _BREAKS:
+            return None
+    return None
+
+
+def settle(
+    fact: str,
+    clear: list[bool],
+    offered: list[bool],
+    placed: set[str],
+    aside: set[str],
+    out: Extraction,
+) -> None:
+    """Set the frame's fact from its clear and offered readings (`settle_frames`)."""
+    mine = [r for r in out.readings if r.fact == fact]
+    elsewhere = {r.value for r in mine if r.clear and r.sentence not in placed}
+    if len(set(clear)) == 1:
+        value = clear[0]
+        if fact not in out.values and fact not in out.conflicts:
+            out.put(fact, value)
+        elif elsewhere - {value}:
+            out.values.pop(fact, None)  # a sentence it could not read says otherwise
+            out.conflicts.add(fact)
+        else:
+            out.conflicts.discard(fact)
+            out.values[fact] = value
+    elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
+        out.values.pop(fact)  # read only where the frame set the document aside
+    elif not clear and len(set(offered)) == 1 and fact not in out.values:
+        out.maybe(fact, offered[0])
+    elif (
+        not clear
+        and len(set(offered)) == 1
+        and out.values.get(fact, offered[0]) != offered[0]
+        and mine
+        and all(r.sentence in placed for r in mine)
+    ):
+        # "The owner, a man of about 60, had her passport": the clause a rule read alone
+        # ("had her passport") is another's holding then; offered, never read as hers
+        out.values.pop(fact)
+        out.maybe(fact, offered[0])
