@@ -228,7 +228,8 @@ def settle(
     elif (
         not clear
         and len(set(offered)) == 1
-        and out.values.get(fact, offered[0]) != offered[0]
+        and offered[0] is False
+        and out.values.get(fact) is True
         and mine
         and all(r.sentence in placed for r in mine)
     ):
