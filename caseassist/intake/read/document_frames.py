@@ -49,9 +49,10 @@ a lawyer, a relative's lack ("the police hold her passport", "su hermano llegó 
 pasaporte"); a statement rule's reading of such a sentence is voided."""
 
 
-def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
+def _holder(fr: Frame, toks: list[str], end: int, complement: bool = True) -> str | None:
     """Who the words ending just before `end` name: a pronoun's class ("f", "m", "n",
-    "p"), OTHER, SAFE, HERS, or None (nothing known)."""
+    "p"), OTHER, SAFE, HERS, or None (nothing known). `complement`: a head noun before
+    "of the bar" may name it (not before a relative: "dice que" is no "de la casa")."""
     if end <= 0 or toks[end - 1] in _BREAKS:
         return None
     t = toks[end - 1]
@@ -62,7 +63,9 @@ def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
             if n == 1 and t in fr.titles and not ends(toks, end - 1, fr.determiners):
                 return None  # "Madame a son passeport": a title may name her
             return cls
-    for k in range(end - 1, max(0, end - 4), -1):  # "la dueña del bar": the head noun's
+    for k in range(
+        end - 1, max(0, end - 4) if complement else end, -1
+    ):  # "la dueña del bar": the head noun's
         if toks[k] in _BREAKS:
             break
         n = ends(toks, k + 1, fr.complements)
@@ -89,7 +92,7 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
     if k > 0 and (n := ends(toks, k, fr.relatives)):  # "une famille, qui a gardé"
         k -= n
         k -= 1 if k > 0 and toks[k - 1] == "," else 0
-        return _holder(fr, toks, k) or "", neg, dative, False
+        return _holder(fr, toks, k, complement=False) or "", neg, dative, False
     if (opened := apposition_start(toks, k)) is not None and (
         who := _holder(fr, toks, opened)
     ) is not None:
