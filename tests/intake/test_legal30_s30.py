@@ -55,7 +55,7 @@ def test_another_had_it_then_is_not_hers() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "She is very worried about removal.",
+        "She is very worried about removal proceedings.",
         "Elle craint une mesure d'éloignement.",
         "Tem medo de um afastamento coercivo.",
         "Teme una orden de expulsión.",
@@ -69,7 +69,8 @@ def test_fear_of_removal_is_a_concern(text: str) -> None:
     "text",
     [
         "She is worried about the removal of her stitches.",
-        "She is not worried about removal.",
+        "She is not worried about removal proceedings.",
+        "She is afraid of the removal of her children by social services.",
         "Elle ne craint pas l'éloignement.",
     ],
 )
