@@ -26,7 +26,17 @@ from collections.abc import Callable, Set
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import document_words
-from caseassist.intake.read.document_words import HERS, OTHER, SAFE, Frame, ends, frames, starts
+from caseassist.intake.read.document_words import (
+    HERS,
+    OTHER,
+    SAFE,
+    Frame,
+    apposition_start,
+    ends,
+    frames,
+    settle,
+    starts,
+)
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -39,9 +49,10 @@ a lawyer, a relative's lack ("the police hold her passport", "su hermano llegó 
 pasaporte"); a statement rule's reading of such a sentence is voided."""
 
 
-def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
+def _holder(fr: Frame, toks: list[str], end: int, complement: bool = True) -> str | None:
     """Who the words ending just before `end` name: a pronoun's class ("f", "m", "n",
-    "p"), OTHER, SAFE, HERS, or None (nothing known)."""
+    "p"), OTHER, SAFE, HERS, or None (nothing known). `complement`: a head noun before
+    "of the bar" may name it (not before a relative: "dice que" is no "de la casa")."""
     if end <= 0 or toks[end - 1] in _BREAKS:
         return None
     t = toks[end - 1]
@@ -51,6 +62,14 @@ def _holder(fr: Frame, toks: list[str], end: int) -> str | None:
         if n := ends(toks, end, fr.holders[cls]):
             if n == 1 and t in fr.titles and not ends(toks, end - 1, fr.determiners):
                 return None  # "Madame a son passeport": a title may name her
+            return cls
+    for k in range(
+        end - 1, max(0, end - 4) if complement else end, -1
+    ):  # "la dueña del bar": the head noun's
+        if toks[k] in _BREAKS:
+            break
+        n = ends(toks, k + 1, fr.complements)
+        if n and (cls := _holder(fr, toks, k + 1 - n)) in (OTHER, SAFE):
             return cls
     return None
 
@@ -73,7 +92,11 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
     if k > 0 and (n := ends(toks, k, fr.relatives)):  # "une famille, qui a gardé"
         k -= n
         k -= 1 if k > 0 and toks[k - 1] == "," else 0
-        return _holder(fr, toks, k) or "", neg, dative, False
+        return _holder(fr, toks, k, complement=False) or "", neg, dative, False
+    if (opened := apposition_start(toks, k)) is not None and (
+        who := _holder(fr, toks, opened)
+    ) is not None:
+        return who, neg, dative, False  # "the owner, a man of about 60, had her passport"
     bare = k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in function_words().and_words
     return _holder(fr, toks, k), neg, dative, bare
 
@@ -370,30 +393,4 @@ def settle_frames(
                     at += [k] if plain and not hedged else []
         if replaces and len(set(clear)) > 1 and replaces(at[-1], [k for k in at if k < at[-1]]):
             clear = [v for v, k in zip(clear, at, strict=True) if k == at[-1]]
-        _settle(fr.fact, clear, offered, placed, aside, out)
-
-
-def _settle(
-    fact: str,
-    clear: list[bool],
-    offered: list[bool],
-    placed: set[str],
-    aside: set[str],
-    out: Extraction,
-) -> None:
-    mine = [r for r in out.readings if r.fact == fact]
-    elsewhere = {r.value for r in mine if r.clear and r.sentence not in placed}
-    if len(set(clear)) == 1:
-        value = clear[0]
-        if fact not in out.values and fact not in out.conflicts:
-            out.put(fact, value)
-        elif elsewhere - {value}:
-            out.values.pop(fact, None)  # a sentence it could not read says otherwise
-            out.conflicts.add(fact)
-        else:
-            out.conflicts.discard(fact)
-            out.values[fact] = value
-    elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
-        out.values.pop(fact)  # read only where the frame set the document aside
-    elif not clear and len(set(offered)) == 1 and fact not in out.values:
-        out.maybe(fact, offered[0])
+        settle(fr.fact, clear, offered, placed, aside, out)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.text import fold_name
 
 OTHER, SAFE, HERS = "other", "safe", "hers"
@@ -66,6 +67,7 @@ class Frame:
     object_pronouns: frozenset[str]  # "it" in "the boss has it"
     others_documents: Phrases
     titles: frozenset[str]  # "madame", "señora": her, or the lady of the house
+    complements: Phrases  # "of the", "del": a holder's complement ("the owner of the bar")
     relations: Phrases  # people of her own life, no determiner word ("son" is French too)
     holders: dict[str, Phrases]  # OTHER, SAFE, HERS: nouns of who holds it
     pronouns: dict[str, str]  # a subject pronoun -> "f", "m", "n" or "p" (plural)
@@ -130,6 +132,7 @@ def frames() -> tuple[Frame, ...]:
                 object_pronouns=frozenset(fold_name(w) for w in t.get("object_pronouns", [])),
                 others_documents=_set(words.get("others_documents", [])),
                 titles=frozenset(fold_name(w) for w in t.get("titles", [])),
+                complements=_set(t.get("complement_words", [])),
                 relations=Phrases(
                     p
                     for p in _set(t.get("other_holders", [])).all
@@ -178,3 +181,59 @@ def value_of_label(sentence: str, fact: str) -> str:
     never a statement that she has one."""
     label, colon, value = sentence.partition(":")
     return value if colon and fields.fact_of(label) == fact else sentence
+
+
+_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "-", "!", "?"})
+
+
+def apposition_start(toks: list[str], k: int) -> int | None:
+    """Where an apposition set off by commas just before `k` opens ("El titular del local,
+    un hombre de unos 60 años que se presentó como su tío, tenía ..."): its subject ends
+    there. None when `k` follows no comma or the comma closes no short aside."""
+    if k < 2 or toks[k - 1] != ",":
+        return None
+    for i in range(k - 2, max(-1, k - 18), -1):
+        if toks[i] == ",":
+            return i if i < k - 2 else None
+        if toks[i] in _BREAKS:
+            return None
+    return None
+
+
+def settle(
+    fact: str,
+    clear: list[bool],
+    offered: list[bool],
+    placed: set[str],
+    aside: set[str],
+    out: Extraction,
+) -> None:
+    """Set the frame's fact from its clear and offered readings (`settle_frames`)."""
+    mine = [r for r in out.readings if r.fact == fact]
+    elsewhere = {r.value for r in mine if r.clear and r.sentence not in placed}
+    if len(set(clear)) == 1:
+        value = clear[0]
+        if fact not in out.values and fact not in out.conflicts:
+            out.put(fact, value)
+        elif elsewhere - {value}:
+            out.values.pop(fact, None)  # a sentence it could not read says otherwise
+            out.conflicts.add(fact)
+        else:
+            out.conflicts.discard(fact)
+            out.values[fact] = value
+    elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
+        out.values.pop(fact)  # read only where the frame set the document aside
+    elif not clear and len(set(offered)) == 1 and fact not in out.values:
+        out.maybe(fact, offered[0])
+    elif (
+        not clear
+        and len(set(offered)) == 1
+        and offered[0] is False
+        and out.values.get(fact) is True
+        and mine
+        and all(r.sentence in placed for r in mine)
+    ):
+        # "The owner, a man of about 60, had her passport": the clause a rule read alone
+        # ("had her passport") is another's holding then; offered, never read as hers
+        out.values.pop(fact)
+        out.maybe(fact, offered[0])
