@@ -109,3 +109,17 @@ def test_a_bed_at_someones_asked_or_needed_is_no_place_had(text: str) -> None:
 def test_lodged_by_the_exploiter_is_no_place_of_hers() -> None:
     assert BED not in extract("Elle était logée par la gérante du salon.").values
     assert extract("Elle est logée par une amie.").values.get(BED) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bed to be found tonight.", True),
+        ("Alojamiento por buscar esta noche.", True),
+        ("Hébergement à trouver ce soir.", True),
+        ("Alojamento a arranjar hoje.", True),
+        ("Does she have a bed to be found tonight?", None),
+    ],
+)
+def test_a_place_still_to_be_found_tonight_in_a_sentence(text: str, value: object) -> None:
+    assert extract(text).values.get(BED) is value
