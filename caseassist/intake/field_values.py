@@ -38,6 +38,18 @@ def _names_in(words: list[str], table: dict[str, str]) -> list[str]:
     return out
 
 
+def _lacking_kind(words: list[str]) -> str | None:
+    """ "none" or "turned_down" when the whole value is one, or "none" when it opens with a
+    phrase saying a place is still to be found for her (`none_leads`: "à orienter ce soir
+    vers un centre", "to be placed tonight", "por reubicar hoy", "a realojar ainda hoje")."""
+    kind = value_kind(words, "none", "turned_down")
+    if kind is None and len(words) > 1:
+        leads = tables().values.get("none_leads", ())
+        if any(" ".join(words[:n]) in leads for n in range(1, min(len(words), 4) + 1)):
+            return "none"
+    return kind
+
+
 def _lacking_part(value: str) -> str | None:
     """The one kind ("none" or "turned_down") that a part of a value of several parts is
     whole ("Hébergement : ne peut plus rester dans le conteneur, rien pour ce soir",
@@ -45,7 +57,7 @@ def _lacking_part(value: str) -> str | None:
     parts = re.split(r"[,;]", value)
     if len(parts) < 2:
         return None
-    kinds = {value_kind(value_words(p), "none", "turned_down") for p in parts} - {None}
+    kinds = {_lacking_kind(value_words(p)) for p in parts} - {None}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -75,7 +87,7 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     if not words or value_kind(words, "placeholder") or points_elsewhere(value):
         return None  # nobody gave it, or it sends the reader elsewhere ("see attached report")
     if lacking and fd.type == "bool":
-        kind = value_kind(words, "none", "turned_down") or _lacking_part(main)
+        kind = _lacking_kind(words) or _lacking_part(main)
         if kind is None and len(words) > 2:
             # its first sentence whole ("NO tiene. Anoche durmió en la terminal"); parts
             # within a sentence are `_lacking_part`'s, which must all agree

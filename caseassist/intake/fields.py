@@ -219,6 +219,28 @@ def colon_topics(text: str) -> str:
     return "".join(chars)
 
 
+def dashed_values(text: str) -> str:
+    """A spaced dash inside the value of a label naming what she may lack (`[lacking]`)
+    ends a part as a comma does ("Accommodation tonight: None - needs a bed tonight",
+    "Hébergement : MENA - à orienter ce soir"): the part after it is read on its own,
+    never under the "none" before it (which there states the need). Other labels keep
+    theirs ("Documents: none - passport being issued"). The dash becomes a comma and a
+    space, so every offset in the text still holds."""
+    if ":" not in text or not (" - " in text or "\u2013" in text or "\u2014" in text):
+        return text
+    lacking = tables().lacking
+    chars = list(text)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = _LINE.match(line.rstrip("\n"))
+        if m and _label_key(m.group("label")) in lacking:
+            for dash in _DASH.finditer(line, m.start("value")):
+                at = pos + dash.start()
+                chars[at : at + len(dash.group())] = ", " + " " * (len(dash.group()) - 2)
+        pos += len(line)
+    return "".join(chars)
+
+
 def split_inline_labels(text: str) -> str:
     """Form lines pasted with several fields on one line ("Name: Amina R. Age: 27 Sex: F")
     broken before each further label, so each value ends where the next label starts.

@@ -174,7 +174,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     text = with_relatives(text)  # "su cédula, que sí trae consigo": "Sí trae consigo su cédula."
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
     text = fields.options_as_question(text)  # "knows location (Y/N/Unsure): Unsure": asked
-    text = fields.split_inline_labels(fields.colon_topics(text))  # "Police - no": a form line
+    text = fields.dashed_values(fields.split_inline_labels(fields.colon_topics(text)))  # "-"
     text = plain_role_labels(text)  # "Student age: 15", "Âge de l'élève :": "Age: 15"
     spoken = text  # staff turns kept: their name questions ("¿Cómo quieres que te llame?")
     if not answer:
