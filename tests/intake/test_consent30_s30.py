@@ -76,3 +76,40 @@ def test_consent_from_a_police_note_is_offered() -> None:
         "Cumprimentos,\nInspetora M. Duarte"
     )
     assert _read(note) == (None, "yes")
+
+
+# ------------------------------------------- whose safe contact it is
+
+CONTACT = "person.safe_contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She can be reached safely through my office, 555-0199, ask for Ms. Grey.",
+        "Pour la joindre sans risque : uniquement via mon cabinet, 01 00 00 00 00.",
+        "Só pode ser contactada através do meu escritório, 210 000 000.",
+        "Solo se la puede contactar a través de mi despacho, 910 000 000.",
+    ],
+)
+def test_the_writers_own_contact_is_offered(text: str) -> None:
+    got = extract(text)
+    assert CONTACT not in got.values
+    assert CONTACT in got.offered()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She can be reached safely through her cousin Ana, 555-0199.",
+        "Pour la joindre sans risque : par sa cousine, au 06 00 00 00 00.",
+        "Só pode ser contactada pelo número da vizinha, 912 000 000.",
+    ],
+)
+def test_a_contact_of_her_own_people_is_applied(text: str) -> None:
+    assert CONTACT in extract(text).values
+
+
+def test_a_police_officers_number_is_not_her_contact() -> None:
+    note = "Idade: 30\nContacto: Agente Principal J. Silva, 21 000 0000"
+    assert CONTACT not in extract(note).values
