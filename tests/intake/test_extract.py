@@ -18,16 +18,12 @@ def said(text: str) -> dict[str, object]:
     return {**got.offered(), **got.values}
 
 
-def test_consent_reported_in_a_note_is_offered_never_settled():
-    """Consent is hers to give at intake: a note's word for it, however plain, is offered
-    for staff to confirm with her, never applied (`[referral] offer_only`)."""
-    for note in (
-        "She has agreed to share her details with partner agencies.",
-        "She has agreed that we share this with you.",
-    ):
-        got = extract(note)
-        assert "consent.share_with_providers" not in got.values
-        assert got.offered()["consent.share_with_providers"] == "yes"
+def test_consent_reported_in_a_note_is_applied_only_when_plain():
+    """A note's plain report of her consent to share with other providers is applied
+    (clean-reading level `share`, stop 30); consent to the referral alone says nothing of
+    other providers and is offered for staff to confirm with her."""
+    got = extract("She has agreed to share her details with partner agencies.")
+    assert got.values["consent.share_with_providers"] == "yes"
     got = extract("She has agreed that we share this with you.")
     assert "consent.share_with_providers" not in got.values
     assert got.offered()["consent.share_with_providers"] == "yes"

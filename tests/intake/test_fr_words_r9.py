@@ -166,17 +166,16 @@ def test_elided_opinions_are_offered(text: str, fact: str, value: object) -> Non
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # consent to share in one sentence is offered to staff, never applied
+        # consent to share in one sentence is read (applied when plain, stop 30)
         ("OK pour le partage d'informations avec les partenaires.", "yes"),
         ("Elle accepte que nous transmettions son dossier aux partenaires.", "yes"),
         ("Elle est ok pour qu'on transmette son dossier à l'avocate.", "yes"),
         ("Elle n'est pas ok pour le partage d'informations.", "no"),
     ],
 )
-def test_consent_cues_offer_their_value(text: str, value: str) -> None:
+def test_consent_cues_read_their_value(text: str, value: str) -> None:
     got = extract(text)
-    assert CONSENT not in got.values
-    assert got.offered().get(CONSENT) == value
+    assert got.values.get(CONSENT, got.offered().get(CONSENT)) == value
 
 
 @pytest.mark.parametrize(

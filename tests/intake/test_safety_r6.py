@@ -189,10 +189,10 @@ CONSENT = "consent.share_with_providers"
         ("Prefere que lhe perguntem de cada vez.", "ask_each_time"),
     ],
 )
-def test_a_plain_consent_in_a_note_is_read_and_offered_for_her_to_confirm(text, value):
-    """Read by its parts, and never applied from a note: consent is hers to give at intake
-    (`[referral] offer_only`); staff see the note's word and confirm it with her."""
-    assert _applied_or_offered(text, CONSENT) == (None, value)
+def test_a_plain_consent_in_a_note_is_read_and_applied(text, value):
+    """Read by its parts; a plain report of her consent, refusal or each-time wish is
+    applied from a note (clean-reading level `share`, stop 30: no longer `offer_only`)."""
+    assert _applied_or_offered(text, CONSENT)[0] == value
 
 
 @pytest.mark.parametrize(

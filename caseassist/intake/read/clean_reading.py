@@ -27,7 +27,11 @@ confirm), never applied. The checks, their cues in each `lexicon/<lang>/words.to
 - `second_opinions`: a wish put off or someone else's ("her brother wants her to", "on
   verra"), and for a yes a wish for now or with a limit ("for now", "only with");
 - `contrasts`: a second side ("but", "aunque", "bien que", "embora") in the statement's
-  clause or opening the one right after it, on the same fact or too short to stand alone.
+  clause or opening the one right after it, on the same fact or too short to stand alone;
+- `unsettled`: a decision not made yet or still to be asked ("pending", "to be confirmed",
+  "will ask her", "pendiente", "à confirmer", "a confirmar"), whatever the value;
+- `other_parties`: the police or a court in the sentence ("agreed the police may share"):
+  consent given to them, or for them to pass on, is no consent to share with providers.
 
 A reading from a form line, a reply or a topic has no sentence: the sentences holding the
 fact's topic words (`[questions.about]`, `[clean_reading.topics]`) are looked at instead."""
@@ -53,6 +57,8 @@ CHECKS = (
     "opening_conditions",
     "second_opinions",
     "contrasts",
+    "unsettled",
+    "other_parties",
 )
 
 
@@ -148,6 +154,7 @@ def unclean_cue(
         keys.append("second_opinions")
         if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
             keys += ["for_nows", "limits"]  # nor one with a limit ("only with the clinic")
+    keys += [k for k in ("unsettled", "other_parties") if k in checks]  # any value
     for key in keys:
         # a time gone by is read in the statement's own clause ("j'ai porté plainte l'an
         # dernier, mais je ne veux plus de police": the refusal is now)
@@ -212,6 +219,8 @@ _CUE_KEYS = (
     "not_contrasts",
     "supersedes",
     "supersedes_below",
+    "unsettled",
+    "other_parties",
 )
 
 
@@ -318,9 +327,11 @@ def failed_checks(
     scope = {(r.sentence, r.clause) for r in readings if r.sentence and r.value == value}
     if not scope or any(r.sentence is None and r.clear for r in readings):
         scope |= {(s, None) for s in sentences if _speaks_of(fid, s)}
+    ends = {(sentences[0], None), (sentences[-1], None)} if sentences else set()
     for check in cue_checks:
-        if any(unclean_cue(fid, value, s, c, frozenset({check}), past_act) for s, c in scope):
-            failed.add(check)
+        where = scope | ends if check == "other_parties" else scope  # who wrote it: the header
+        if any(unclean_cue(fid, value, s, c, frozenset({check}), past_act) for s, c in where):
+            failed.add(check)  # and the sign-off too (consent given to the police)
     return failed
 
 

@@ -13,7 +13,7 @@ from caseassist.intake.read.no_phone import no_phone
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.safe_means import safe_means
-from caseassist.intake.read.segment import sentences
+from caseassist.intake.read.segment import sentences, tokens
 from caseassist.intake.text import fold
 
 FACT = "person.safe_contact"
@@ -49,7 +49,28 @@ def _value(original: str, folded_plain: str, end: int) -> str | None:
 
 def read_safe_contact(text: str, out: Extraction) -> None:
     """Set `person.safe_contact` from the first sentence that gives one (a form line
-    already read wins)."""
+    already read wins), then weigh whose contact it is (`_whose`)."""
+    _read(text, out)
+    _whose(out)
+
+
+def _whose(out: Extraction) -> None:
+    """A contact in the writer's own words ("through my office", "passer par moi", "mon
+    cabinet", "meu escritório": `contact_first_person`) is the writer's way, told in a
+    note where "my" reads as hers: offered for staff to put in words. One opening with a
+    police title ("Contacto: Agente Principal R. Tavares, 21 000 4471": `other_parties`)
+    is the referrer's own, no way to reach her."""
+    value = out.values.get(FACT)
+    if not isinstance(value, str):
+        return
+    words = tokens(fold(value.split(". ")[0]))  # (not a sentence run on: "I'll call back")
+    if lexicon.phrase_regex("other_parties").match(" ".join(words)):
+        del out.values[FACT]
+    elif not lexicon.by_language("contact_first_person").isdisjoint(words):
+        out.maybe(FACT, out.values.pop(FACT))
+
+
+def _read(text: str, out: Extraction) -> None:
     if FACT in out.values or FACT in out.conflicts:
         return
     cues = lexicon.phrase_regex("contact_cues")

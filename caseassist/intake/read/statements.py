@@ -56,7 +56,7 @@ from caseassist.intake.read.tonight_frame import (
 )
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
-from caseassist.intake.read.writer_voice import writers_own
+from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
 
 # ---------------------------------------------------------------- statement rules
@@ -293,11 +293,11 @@ def _rules_in_clause(
                 continue
         if (
             writer
-            and not (negated or rule.fixed)
+            and not rule.fixed
+            and (not negated or subject_first(rule.fact))  # "we did not agree": ours too
             and rule.fact in lexicon.words_of_rules("replies", "wish_facts")
             and isinstance(clause_text, OriginalClause)
-            and writers_own(clause_text.folded_sentence, folded, m.end())
-            and not (rule.clear_regex and rule.clear_regex.search(clause_text.folded_sentence))
+            and writers_act(clause_text.folded_sentence, folded, m, rule.fact, rule.clear_regex)
         ):  # (the writer's act she asked for is hers: "we reported it at her request")
             out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
             continue

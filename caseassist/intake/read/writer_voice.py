@@ -33,3 +33,21 @@ def writers_own(sentence: str, clause: str, end: int) -> bool:
     if at < 0 or _TURN.match(sentence):
         return False  # (a turn of a transcript: the staff's own are blanked before)
     return len(_QUOTES.findall(sentence[:at] + clause[:end])) % 2 == 0
+
+
+def subject_first(fact: str) -> bool:
+    """A fact whose writer's voice is told by the subject before its cue
+    (`[statements] subject_first`: consent, "we agreed to share" ours, "she agreed that we
+    share" hers)."""
+    return fact in lexicon.words_of_rules("statements", "subject_first")
+
+
+def writers_act(
+    sentence: str, clause: str, m: re.Match[str], fact: str, clear: re.Pattern[str] | None
+) -> bool:
+    """Whether the match `m` of `clause` is said by the writer (`writers_own`): for a
+    `subject_first` fact by the words before it; else by the words up to its end, unless a
+    `clear` word in the sentence makes the act hers ("we reported it at her request")."""
+    if subject_first(fact):
+        return writers_own(sentence, clause, m.start())
+    return writers_own(sentence, clause, m.end()) and not (clear and clear.search(sentence))
