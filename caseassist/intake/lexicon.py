@@ -137,6 +137,14 @@ def respell(folded: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
 
 
+@cache
+def respelled_words() -> dict[str, str]:
+    """The `[respell]` entries that put one misspelt word right with one word ("erida" ->
+    "herida", "q" -> "que"): a text fact kept in her words shows the word a reader knows."""
+    _, table = _respell_table()
+    return {k: v for k, v in table.items() if " " not in k and " " not in v}
+
+
 def alternatives(key: str) -> str:
     """The phrases under `key` as a regex alternation (longest first), "" when none."""
     return alternation({fold_name(w) for w in words().get(key, ())}, r"\s+")
@@ -281,7 +289,11 @@ def hedged_values() -> dict[str, str]:
 @cache
 def dietary() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     d = rules_data()["dietary"]
-    terms = tuple(sorted({fold_name(t) for t in d["terms"]}, key=len, reverse=True))
+    foods = d.get("refused_foods", {})
+    refused = [
+        f"{r} {f}" for lg, rs in d.get("refusals", {}).items() for r in rs for f in foods[lg]
+    ]
+    terms = tuple(sorted({fold_name(t) for t in [*d["terms"], *refused]}, key=len, reverse=True))
     return terms, tuple(re.compile(p) for p in d["allergy"])
 
 

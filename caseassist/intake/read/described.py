@@ -35,7 +35,7 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
     text = from_injury(rule, str(clause_text).strip())
     if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
-        return text
+        return respelled(text)
     sentence = clause_text.originals.get(clause_text.sentence_index)
     folded = clauses(clause_text.folded_sentence)
     parts = clauses(sentence) if sentence is not None else []
@@ -51,7 +51,19 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
         if not (care or short or any(p.search(fc) for p in rule.patterns)):
             break
         out.append(part.strip())
-    return ", ".join(out)
+    return respelled(", ".join(out))
+
+
+def respelled(text: str) -> str:
+    """The kept text with each misspelt word of `[respell]` put right ("tiene una erida en
+    la pierna q no sana" -> "herida ... que no sana"): staff read the injury, not the typo."""
+    fixes = lexicon.respelled_words()
+    out = []
+    for word in text.split(" "):
+        core = word.strip(".,;:!?()")
+        fixed = fixes.get(ffold(core)) if core else None
+        out.append(word.replace(core, fixed, 1) if fixed and fixed != ffold(core) else word)
+    return " ".join(out)
 
 
 @cache

@@ -170,7 +170,21 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
             found.append(food)
     if found:
         found = [as_written(f, original) for f in found]
-        out.weak("food.dietary_needs", ", ".join(dict.fromkeys(found)))
+        _add_diet(out, ", ".join(dict.fromkeys(found)))
+
+
+def _add_diet(out: Extraction, found: str) -> None:
+    """Keep a diet, after the one an earlier sentence named ("Não como carne de porco. E
+    tenho alergia a camarão."): each sentence of a note is read on its own, and the kitchen
+    needs both."""
+    fact = "food.dietary_needs"
+    prior = out.values.get(fact)
+    if isinstance(prior, str) and fact not in out.conflicts:
+        if ffold(found) in ffold(prior):
+            return
+        out.values.pop(fact)
+        found = f"{prior}; {found}"
+    out.weak(fact, found)
 
 
 def as_written(piece: str, original: str) -> str:

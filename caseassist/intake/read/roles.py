@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
@@ -312,6 +313,7 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
     objects = lexicon.by_language("object_negators")
     lookalikes = lexicon.by_language("negator_lookalikes")
     before = len(head[-4:])
+    ands = function_words().and_words
     for i in range(max(first, 0), len(seq)):
         t = seq[i]
         if t in neg or t.rstrip("'") in neg:
@@ -322,6 +324,9 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
                 continue  # Portuguese "no momento", "no abrigo": "in the", no negator
             if t in objects and 0 < i < before and seq[i - 1].isalpha() and seq[i - 1] not in neg:
                 continue  # "antes de decidir nada me gustaría...": the object of the verb before
+            if i < before and not ands.isdisjoint(seq[i + 2 : before]):
+                continue  # "ferida que não fecha e precisa de tratamento": the verb before "e"
+                # (never the word right after: "não é urgente" folds "é" to "e")
             return True
     return False
 

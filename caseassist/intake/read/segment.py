@@ -90,6 +90,9 @@ _SENT_END = re.compile(
     # at once, twice as fast as trying each alternative there)
     r"(?=[.!?;\s\u00bf])(?:"
     r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
+    # after a quotation that ends its sentence, the quote kept with it ('she said "... dòmi
+    # aswè a." She has her boy with her')
+    r"|(?<=[.!][\"\u201d\u00bb])\s+"
     # a line that opens with a label ("Police: ...", "usuaria: ...") is a form line or a
     # turn of a chat or transcript: it never continues the line before
     # (after the clock time a chat line may open with: "[02:17] Advisor: ...")
