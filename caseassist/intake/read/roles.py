@@ -158,7 +158,7 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
-        person = bigram in others or w in others
+        person = bigram in others or w in others or _titled(prev, w)
         if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
             continue  # "Sobre la policía dice que sí quiere...": the topic, not the subject
         owned = prev in ws.possessives or (
@@ -181,6 +181,19 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
                 or head_of_house(toks, i)
             )
     return False
+
+
+@cache
+def _subject_titles() -> frozenset[str]:
+    """Titles of staff and of the heads of a school or a service (`staff_titles`,
+    `institution_heads`): after a determiner, a person who is not her."""
+    return lexicon.by_language("staff_titles") | lexicon.by_language("institution_heads")
+
+
+def _titled(prev: str, w: str) -> bool:
+    """ "Our principal plans to call the police", "le proviseur veut...": a title after a
+    determiner names someone else, whose wish is theirs (never offered as hers)."""
+    return w in _subject_titles() and prev in lexicon.by_language("subject_determiners")
 
 
 # a person word in one language that is a small word in another ("son": her son, but the
