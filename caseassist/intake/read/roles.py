@@ -158,7 +158,7 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
-        person = bigram in others or w in others or _titled(prev, w)
+        person = bigram in others or w in others or (i == 1 and _titled(prev, w))
         if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
             continue  # "Sobre la policía dice que sí quiere...": the topic, not the subject
         owned = prev in ws.possessives or (
@@ -185,14 +185,16 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
 
 @cache
 def _subject_titles() -> frozenset[str]:
-    """Titles of staff and of the heads of a school or a service (`staff_titles`,
-    `institution_heads`): after a determiner, a person who is not her."""
-    return lexicon.by_language("staff_titles") | lexicon.by_language("institution_heads")
+    """Titles of staff, heads of a school or a service, and such bodies themselves
+    (`staff_titles`, `institution_heads`, `institutions`): after a determiner, not her."""
+    keys = ("staff_titles", "institution_heads", "institutions")
+    return frozenset().union(*(lexicon.by_language(k) for k in keys))
 
 
 def _titled(prev: str, w: str) -> bool:
     """ "Our principal plans to call the police", "le proviseur veut...": a title after a
-    determiner names someone else, whose wish is theirs (never offered as hers)."""
+    determiner opening the clause names someone else, whose wish is theirs (never offered
+    as hers); after a verb ("vai à escola e precisa...") it is a place, not a subject."""
     return w in _subject_titles() and prev in lexicon.by_language("subject_determiners")
 
 
