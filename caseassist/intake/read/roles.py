@@ -185,10 +185,10 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
 
 @cache
 def _subject_titles() -> frozenset[str]:
-    """Titles of staff, heads of a school or a service, and such bodies themselves
-    (`staff_titles`, `institution_heads`, `institutions`): after a determiner, not her."""
-    keys = ("staff_titles", "institution_heads", "institutions")
-    return frozenset().union(*(lexicon.by_language(k) for k in keys))
+    """Heads of a school or a service, and such bodies themselves (`institution_heads`,
+    `institutions`): after a determiner, not her. (Staff the lexicon knows are already
+    `other_people`; "the referrer wants her to talk to the police" stays offered.)"""
+    return lexicon.by_language("institution_heads") | lexicon.by_language("institutions")
 
 
 def _titled(prev: str, w: str) -> bool:
