@@ -235,7 +235,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if not answer and not of_other[k] and not doubt:  # in an answer: a count, a day
             bare |= bare_ages(toks, name_words)
         if tokset & pre.gender:
-            _gender(sf, votes, pron, transcript=transcript, child_named=child_named)
+            _gender(sf, votes, pron, transcript=transcript, child_named=child_named, own=own[k])
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         child_named = child_named or _own_child_named(toks)
