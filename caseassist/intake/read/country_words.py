@@ -95,3 +95,13 @@ def names_a_language(toks: list[str], i: int) -> bool:
             if " ".join(w for w in toks[start:end] if w != "-") in langs:
                 return True  # (a hyphen inside the demonym: "cabo - verdiano")
     return False
+
+
+def passed(toks: list[str], i: int, key: str) -> bool:
+    """A country's name that is a demonym too ("Libia", "Líbia") after a place word
+    (`place_preps`), with no origin word before it ("from a village in Eritrea" is hers):
+    where she was, not where she is from ("estuvo dos años en Libia")."""
+    from caseassist.intake.read.countries import _ORIGIN_TRIGGERS  # (it imports this module)
+
+    near = " ".join(toks[max(0, i - 8) : i])
+    return key in lexicon.country_names() and not _ORIGIN_TRIGGERS.search(near)

@@ -90,6 +90,8 @@ def _name_label(label: str) -> bool | None:
     if key in names or name_label(label):
         return True  # "Name", "Prénom d'usage", "Como quer ser chamado", "Name she uses"
     words = [w for w in key.split() if w not in _one_word_qualifiers()]  # "Worker stated name"
+    if not lexicon.word_sets().other_people.isdisjoint(words):
+        return None  # "Nome da mãe do aluno": another person's name
     hers = _hers()
     for n in range(1, min(3, len(words) - 1) + 1):
         head, rest = " ".join(words[n:]), " ".join(words[:n])
