@@ -229,7 +229,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         toks = tokens(sf)
         tokset = set(toks)
         note_words |= tokset
-        doubt = doubt_follows(folded_sents, k)  # "Elle dit 20 ans. Je ne sais pas.": offered
+        doubt = doubt_follows(folded_sents, k, asks)  # "Dit 20 ans. Je ne sais pas."
         if not of_other[k] and not form_age:  # in her turn, "she is 17" is someone else
             _ages(sf, Offered(out) if doubt else out, answer=answer or own[k])
         if not answer and not of_other[k] and not doubt:  # in an answer: a count, a day

@@ -39,12 +39,15 @@ _TURN = re.compile(r"^[^:]{1,30}:")
 """A speaker's label opening a sentence: another turn of a transcript."""
 
 
-def doubt_follows(sentences: list[str], k: int) -> bool:
+def doubt_follows(sentences: list[str], k: int, asks: list[bool]) -> bool:
     """Whether the (folded) sentence after sentence `k` of a note is a doubt alone, in the
     same turn (`number_doubts`, or a whole `bare_doubts` sentence: "Elle dit 20 ans, mais
     elle en fait 16. Je ne sais pas."): an age sentence `k` gives is then only offered.
-    Not after a question ("Papiers ? / Je ne sais pas." answers that question)."""
-    if k + 1 >= len(sentences) or "?" in sentences[k] or _TURN.match(sentences[k + 1]):
+    Not after a question ("Papiers ? / Je ne sais pas." answers that question), nor
+    when it is a question ("Man of 40. Maybe pregnant?"); `asks` marks the questions."""
+    if k + 1 >= len(sentences) or _TURN.match(sentences[k + 1]):
+        return False
+    if any(asks[k : k + 2]) or "?" in sentences[k] or "?" in sentences[k + 1]:
         return False
     sent = _STOP.split(sentences[k + 1])[0]
     toks = [t for t in tokens(sent) if t[0].isalnum()]
