@@ -191,12 +191,3 @@ def test_origin_still_read(text: str, code: str) -> None:
 )
 def test_his_pronouns_in_her_turns_are_not_hers(text: str) -> None:
     assert _clear(text, GENDER) is None
-
-
-def test_a_caller_for_a_friend_speaks_of_her() -> None:
-    text = (
-        "OPERADORA: Línea de apoyo.\nLLAMANTE: Sí. Llamo por mi amiga, está aquí conmigo. "
-        "Ella habla solo tagalo.\nOPERADORA: ¿Qué edad tiene?\nLLAMANTE: Ella tiene 31.\n"
-        "OPERADORA: ¿Tiene dónde dormir?\nLLAMANTE: Hoy se queda conmigo."
-    )
-    assert _clear(text, GENDER) == "female"

@@ -234,7 +234,7 @@ def her_turns(folded_sents: list[str]) -> list[bool]:
             says[label] = says.get(label, 0) + (1 if mine else -1 if toks & pronouns else 0)
     # a caller who speaks of "he" more than of "I" is a referrer ("Caller: He's 16, ..."),
     # and so is one who calls for a friend ("LLAMANTE: Llamo por mi amiga")
-    referrers = referrer_labels(turns, min_third=1)  # (her "ella" once: whom it calls for)
+    referrers = referrer_labels(turns)
     return [
         lab is not None
         and lab in roles
