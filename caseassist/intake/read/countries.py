@@ -322,7 +322,7 @@ def _countries(
             explicit = True
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
-    langs = lexicon.language_names()
+    langs, places = lexicon.language_names(), lexicon.by_language("place_preps")
     from caseassist.intake.read.note import _prefilter  # (note imports this module)
 
     if not set(toks_all) & _prefilter().countries:
@@ -368,8 +368,8 @@ def _countries(
             # "Spanish 2nd lang", "et un allemand correct", "apprendre le francais": a
             # language; it names where they are from only beside a word for the person
             continue
-        if prev in ws.possessives:
-            continue
+        if prev in ws.possessives or (prev in places and cw.passed(toks_all, i, key)):
+            continue  # "su hermana", "estuvo dos años en Libia" (a place, not a demonym)
         if _nickname(toks_all, i) or cw.denied_before(toks_all[:i]):
             continue  # "tout le monde m'appelle « la Malienne »", "niega ser mexicana"
         since_colon = toks_all[max([label_end, *(c for c in colons if c <= i)]) : i]

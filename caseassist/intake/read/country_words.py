@@ -53,11 +53,12 @@ def place_then_country(
     """After an origin word, a place of one to three words (no article, possessive or
     person: never "from her employer in Mexico") joined to a country: the country."""
     people = lexicon.word_sets().other_people
+    times = lexicon.by_language("time_clause_leads")  # "from when I was in Sudan": a time
     for n in range(1, 4):
         words = toks[start : start + n]
         if len(words) < n or not all(w.isalpha() and w not in _NOT_PLACE_WORDS for w in words):
             return None
-        if any(w in people for w in words):
+        if any(w in people or w in times for w in words):
             return None
         k = start + n
         if k < len(toks) and toks[k] in _PLACE_LINKS:
@@ -83,8 +84,24 @@ def names_a_language(toks: list[str], i: int) -> bool:
     """The people word at `i` names a language, not where she is from: after a word for a
     language (`language_nouns`: "lengua búlgara", "língua guineense", "langue turque") or
     opening a language's name of two or three words ("Nigerian Pidgin", "Cameroonian
-    Pidgin English")."""
+    Pidgin English") or closing one ("crioulo cabo-verdiano", "créole haïtien")."""
     if i and toks[i - 1] in lexicon.by_language("language_nouns"):
         return True
     langs = lexicon.language_names()
-    return any(" ".join(toks[i : i + n]) in langs for n in (2, 3) if i + n <= len(toks))
+    if any(" ".join(toks[i : i + n]) in langs for n in (2, 3) if i + n <= len(toks)):
+        return True
+    for start in range(max(0, i - 2), i):
+        for end in range(i + 1, min(len(toks), i + 3) + 1):
+            if " ".join(w for w in toks[start:end] if w != "-") in langs:
+                return True  # (a hyphen inside the demonym: "cabo - verdiano")
+    return False
+
+
+def passed(toks: list[str], i: int, key: str) -> bool:
+    """A country's name that is a demonym too ("Libia", "Líbia") after a place word
+    (`place_preps`), with no origin word before it ("from a village in Eritrea" is hers):
+    where she was, not where she is from ("estuvo dos años en Libia")."""
+    from caseassist.intake.read.countries import _ORIGIN_TRIGGERS  # (it imports this module)
+
+    near = " ".join(toks[max(0, i - 8) : i])
+    return key in lexicon.country_names() and not _ORIGIN_TRIGGERS.search(near)

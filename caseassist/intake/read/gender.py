@@ -51,15 +51,17 @@ def _gender(
     *,
     transcript: bool = False,
     child_named: bool = False,
+    own: bool = False,
 ) -> None:
     """Gender votes of one sentence. In a transcript where she speaks (`transcript`), a
-    sentence in the first person is hers: its "he / ele / il" is someone else ("Ele não
-    sabe onde eu estou"), so its pronouns cast no vote."""
+    sentence in the first person is hers, and so is any sentence of her own turn (`own`:
+    "Caller: He's downstairs."): its "he / ele / il" is someone else ("Ele não sabe onde
+    eu estou"), so its pronouns cast no vote."""
     ws = lexicon.word_sets()
     toks = tokens(sent_folded)
     toks = toks[salutation_end(toks) :]  # "Madame, Monsieur,": the letter's reader
     toks = without_blessings(toks)  # "paz do Senhor", "que Dios los bendiga": no person
-    her_words = transcript and not _FIRST_PERSON.isdisjoint(toks)
+    her_words = own or (transcript and not _FIRST_PERSON.isdisjoint(toks))
     nums = number_words()
     others_here: bool | None = None
     skip_next = 0

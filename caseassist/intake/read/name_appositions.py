@@ -51,9 +51,41 @@ def _clause_before(text: str, comma: int) -> tuple[str, bool]:
     return clause, not text[sentence:start].strip() and start == sentence
 
 
+@cache
+def _partitive_leads() -> tuple[tuple[str, ...], ...]:
+    """`partitive_leads` as word tuples: "one of our", "una de nuestras", "l une de nos"."""
+    return tuple(tuple(w.split()) for w in lexicon.by_language("partitive_leads"))
+
+
+def _person_plural(word: str) -> bool:
+    """A person noun in the plural ("students", "alumnas", "élèves", "trabajadores")."""
+    person = _person_words()
+    return word in person or word[:-1] in person or word[:-2] in person
+
+
+def _one_of_ours(words: list[str], opens_sentence: bool) -> bool:
+    """A partitive lead, at most three words, a plural person noun ending the clause:
+    "writing about one of our Year 10 students"; not opening the sentence ("One of our
+    residents, Ana, helped her" is whoever helped)."""
+    plain = [w.rstrip("'") for w in words]
+    for lead in _partitive_leads():
+        n = len(lead)
+        for i in range(len(plain) - n):
+            if tuple(plain[i : i + n]) != lead or (i == 0 and opens_sentence):
+                continue
+            rest = plain[i + n :]
+            ws = lexicon.word_sets()
+            if len(rest) <= 4 and _person_plural(rest[-1]) and ws.other_people.isdisjoint(rest):
+                return True
+    return False
+
+
 def _describes_her(words: list[str], opens_sentence: bool) -> bool:
-    """An indefinite article, at most two words, a person noun, at most six words after."""
+    """An indefinite article, at most two words, a person noun, at most six words after;
+    or one of the writer's own people ("one of our students")."""
     ws = lexicon.word_sets()
+    if _one_of_ours(words, opens_sentence):
+        return True
     if any(w in ws.other_people or w in ws.possessives for w in words):
         return False  # "a friend of hers", "un ami de sa mère"
     indefinite = function_words().indefinite_articles

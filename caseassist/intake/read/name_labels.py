@@ -66,6 +66,19 @@ def _not_names() -> frozenset[str]:
     return frozenset().union(*(vals.get(k, ()) for k in ("placeholder", "no", "unsure", "yes")))
 
 
+@cache
+def _one_word_qualifiers() -> frozenset[str]:
+    """One-word `name_label_qualifiers` ("stated", "declarado", "usuel"): dropped between
+    a role and a name noun ("Worker's stated name", "Nom usuel de l'élève")."""
+    return frozenset(w for w in lexicon.by_language("name_label_qualifiers") if " " not in w)
+
+
+@cache
+def _hers() -> frozenset[str]:
+    """Words for her beside a name noun in a label: subjects, roles, `person_nouns`."""
+    return frozenset(tables().subjects) | _label_sets()[1] | lexicon.by_language("person_nouns")
+
+
 def _name_label(label: str) -> bool | None:
     """True for a name label ("Client name", "Nombre de la usuaria", "Name"), False for a
     role label ("Client", "Usuaria"), None for any other label."""
@@ -76,14 +89,16 @@ def _name_label(label: str) -> bool | None:
         return False
     if key in names or name_label(label):
         return True  # "Name", "Prénom d'usage", "Como quer ser chamado", "Name she uses"
-    words = key.split()
-    subjects = tables().subjects
+    words = [w for w in key.split() if w not in _one_word_qualifiers()]  # "Worker stated name"
+    if not lexicon.word_sets().other_people.isdisjoint(words):
+        return None  # "Nome da mãe do aluno": another person's name
+    hers = _hers()
     for n in range(1, min(3, len(words) - 1) + 1):
         head, rest = " ".join(words[n:]), " ".join(words[:n])
-        if head in names and (rest in subjects or rest in roles):
-            return True  # "Client name", "Survivor preferred name"
+        if head in names and rest in hers:
+            return True  # "Client name", "Survivor preferred name", "Worker's stated name"
         head, rest = " ".join(words[:-n]), words[-n:]
-        if head in names and (rest[-1] in roles or rest[-1] in subjects):
+        if head in names and rest[-1] in hers:
             return True  # "Nombre de la usuaria", "Nom de la personne"
     return None
 

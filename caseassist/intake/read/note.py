@@ -59,6 +59,7 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
+from caseassist.intake.read.number_doubts import Offered, doubt_follows
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
@@ -212,9 +213,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):
         (out.maybe if r.possible else out.put)(r.fact, r.value)
-    form_age = (
-        "person.age" in out.values
-    )  # "Age: 23": no prose age beside it ("Suspect: approx 35")
+    # "Age: 23": no prose age beside it ("Suspect: approx 35")
+    form_age = "person.age" in out.values
     for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries."
         out.put(fid, False)
     if not answer:
@@ -229,13 +229,13 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         toks = tokens(sf)
         tokset = set(toks)
         note_words |= tokset
-        # in her turn, "she is 17" is someone else
-        if not of_other[k] and not form_age:
-            _ages(sf, out, answer=answer or own[k])
-        if not answer and not of_other[k]:  # in an answer a bare number is a count, a day
+        doubt = doubt_follows(folded_sents, k, asks)  # "Dit 20 ans. Je ne sais pas."
+        if not of_other[k] and not form_age:  # in her turn, "she is 17" is someone else
+            _ages(sf, Offered(out) if doubt else out, answer=answer or own[k])
+        if not answer and not of_other[k] and not doubt:  # in an answer: a count, a day
             bare |= bare_ages(toks, name_words)
         if tokset & pre.gender:
-            _gender(sf, votes, pron, transcript=transcript, child_named=child_named)
+            _gender(sf, votes, pron, transcript=transcript, child_named=child_named, own=own[k])
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         child_named = child_named or _own_child_named(toks)

@@ -10,9 +10,12 @@ años. Creo que el patrón sabe dónde estoy.") leaves the number clear."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from caseassist.intake import lexicon
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.name_wishes import phrase_search
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 
 _BARE_DOUBT_WORDS = 6
@@ -30,3 +33,41 @@ def doubted_number(folded: str) -> bool:
         if has_number or len(toks) <= _BARE_DOUBT_WORDS:
             return True
     return False
+
+
+_TURN = re.compile(r"^[^:]{1,30}:")
+"""A speaker's label opening a sentence: another turn of a transcript."""
+
+
+def doubt_follows(sentences: list[str], k: int, asks: list[bool]) -> bool:
+    """Whether the (folded) sentence after sentence `k` of a note is a doubt alone, in the
+    same turn (`number_doubts`, or a whole `bare_doubts` sentence: "Elle dit 20 ans, mais
+    elle en fait 16. Je ne sais pas."): an age sentence `k` gives is then only offered.
+    Not after a question ("Papiers ? / Je ne sais pas." answers that question), nor
+    when it is a question ("Man of 40. Maybe pregnant?"); `asks` marks the questions."""
+    if k + 1 >= len(sentences) or _TURN.match(sentences[k + 1]):
+        return False
+    if any(asks[k : k + 2]) or "?" in sentences[k] or "?" in sentences[k + 1]:
+        return False
+    sent = _STOP.split(sentences[k + 1])[0]
+    toks = [t for t in tokens(sent) if t[0].isalnum()]
+    if not toks or len(toks) > _BARE_DOUBT_WORDS or any(t.isdigit() for t in toks):
+        return False
+    return phrase_search("number_doubts", sent) or " ".join(toks).replace("' ", " ") in _bare()
+
+
+@cache
+def _bare() -> frozenset[str]:
+    return frozenset(
+        " ".join(w.replace("'", " ").split()) for w in lexicon.by_language("bare_doubts")
+    )
+
+
+class Offered(Extraction):
+    """An extraction whose clear values go to `out` as possible ones: an age in doubt."""
+
+    def __init__(self, out: Extraction) -> None:  # (shares `out`'s state, offers its puts)
+        self.__dict__ = out.__dict__
+
+    def put(self, fact_id: str, value: object) -> None:
+        self.maybe(fact_id, value)

@@ -199,7 +199,9 @@ def _first_person_in(value: str) -> bool:
     return not first_person().isdisjoint(tokens(ffold(value)))
 
 
-_LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?: ")
+_LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?:(?: |$)")
+"""A turn's label; alone in its sentence when the turn opens with a question ("OPERADORA:
+¿Solo wolof?" splits as "operadora:" and "¿solo wolof")."""
 
 
 def her_turns(folded_sents: list[str]) -> list[bool]:
@@ -218,16 +220,26 @@ def her_turns(folded_sents: list[str]) -> list[bool]:
     labels: list[str | None] = []
     says: dict[str, int] = {}  # label -> first-person sentences less she/he ones
     label: str | None = None
+    turns: list[tuple[str, str]] = []  # (label, the turn's words): who calls for a friend
     for sent, m in zip(folded_sents, starts, strict=True):
         if m:
             label = _BRACKET.sub("", m.group(1)).strip()
+            turns.append((m.group(1), sent[m.end() :]))
+        elif turns:
+            turns[-1] = (turns[-1][0], f"{turns[-1][1]} {sent}")
         labels.append(label)
         if label in roles:  # (only her role labels are counted)
             toks = set(tokens(sent))
             mine = not toks.isdisjoint(first_person())
             says[label] = says.get(label, 0) + (1 if mine else -1 if toks & pronouns else 0)
-    # a caller who speaks of "he" more than of "I" is a referrer ("Caller: He's 16, ...")
+    # a caller who speaks of "he" more than of "I" is a referrer ("Caller: He's 16, ..."),
+    # and so is one who calls for a friend ("LLAMANTE: Llamo por mi amiga")
+    referrers = referrer_labels(turns)
     return [
-        lab is not None and lab in roles and says.get(lab, 0) > 0 and not (third and lab in callers)
+        lab is not None
+        and lab in roles
+        and says.get(lab, 0) > 0
+        and not (third and lab in callers)
+        and ffold(lab) not in referrers
         for lab in labels
     ]
