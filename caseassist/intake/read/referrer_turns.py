@@ -71,11 +71,10 @@ def _calls_for(toks: list[str]) -> bool:
     return False
 
 
-def referrer_labels(turns: list[tuple[str, str]], min_third: int = _MIN_THIRD) -> frozenset[str]:
+def referrer_labels(turns: list[tuple[str, str]]) -> frozenset[str]:
     """The labels (folded) of speakers who call for someone else, given a transcript's
-    turns in order as (label, value), each speaking of her in `min_third` turns or more.
-    (The first turns are read first: a transcript with no "my friend" there costs one
-    look per speaker.)"""
+    turns in order as (label, value). (The first turns are read first: a transcript with
+    no "my friend" there costs one look per speaker.)"""
     first: dict[str, str] = {}
     for label, value in turns:
         first.setdefault(ffold(label).strip(), value)
@@ -87,4 +86,4 @@ def referrer_labels(turns: list[tuple[str, str]], min_third: int = _MIN_THIRD) -
         key = ffold(label).strip()
         if key in callers and not _third().isdisjoint(tokens(ffold(value))):
             third[key] = third.get(key, 0) + 1
-    return frozenset(key for key in callers if third.get(key, 0) >= min_third)
+    return frozenset(key for key in callers if third.get(key, 0) >= _MIN_THIRD)
