@@ -178,3 +178,16 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
         if ks:
             out.setdefault(c, set()).update(ks)
     return out
+
+
+def candidates_each(*lists: list[str]) -> list[dict[int, set[int]]]:
+    """`rule_candidates` of several lists of clauses (a note's clauses, then its wishes
+    carried over "and" and its loose parts) from one pass: a clause's candidates depend on
+    its own words only, and the note's words are looked up once, not once per list."""
+    every = rule_candidates([c for clauses in lists for c in clauses])
+    out: list[dict[int, set[int]]] = []
+    start = 0
+    for clauses in lists:
+        out.append({c - start: ks for c, ks in every.items() if start <= c < start + len(clauses)})
+        start += len(clauses)
+    return out
