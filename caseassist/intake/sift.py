@@ -136,12 +136,14 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     opened: list[set[int]] = [set() for _ in range(count)]
     grams: set[str] = set()
     for c, clause in enumerate(folded_clauses):
+        has, opens = 0, opened[c]  # (locals: this loop runs once per word of the note)
         for w in set(clause.split()):
             pieces, mask, ks = _word_needles(w)
             grams |= pieces
-            held[c] |= mask
+            has |= mask
             if ks:
-                opened[c] |= ks
+                opens |= ks
+        held[c] = has
     # a needle of several words (or of no 3-letter piece) only where its pieces all are
     _one, several, always, need = _gram_index()
     todo = [*always]
