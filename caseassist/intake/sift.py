@@ -136,12 +136,14 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     opened: list[set[int]] = [set() for _ in range(count)]
     grams: set[str] = set()
     for c, clause in enumerate(folded_clauses):
+        has, opens = 0, opened[c]  # (locals: this loop runs once per word of the note)
         for w in set(clause.split()):
             pieces, mask, ks = _word_needles(w)
             grams |= pieces
-            held[c] |= mask
+            has |= mask
             if ks:
-                opened[c] |= ks
+                opens |= ks
+        held[c] = has
     # a needle of several words (or of no 3-letter piece) only where its pieces all are
     _one, several, always, need = _gram_index()
     todo = [*always]
@@ -177,4 +179,17 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     for c, ks in enumerate(words):
         if ks:
             out.setdefault(c, set()).update(ks)
+    return out
+
+
+def candidates_each(*lists: list[str]) -> list[dict[int, set[int]]]:
+    """`rule_candidates` of several lists of clauses (a note's clauses, then its wishes
+    carried over "and" and its loose parts) from one pass: a clause's candidates depend on
+    its own words only, and the note's words are looked up once, not once per list."""
+    every = rule_candidates([c for clauses in lists for c in clauses])
+    out: list[dict[int, set[int]]] = []
+    start = 0
+    for clauses in lists:
+        out.append({c - start: ks for c, ks in every.items() if start <= c < start + len(clauses)})
+        start += len(clauses)
     return out

@@ -19,6 +19,7 @@ from caseassist.intake.lazy import LazyPattern
 from caseassist.intake.lexicon import by_language, phrase_regex, rules_data, words
 from caseassist.intake.skip_words import ConceptPattern, skipper
 from caseassist.intake.text import fold_name
+from caseassist.intake.trie import alternation
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,11 @@ def _patterns(row: dict) -> tuple[LazyPattern, ...]:
 @cache
 def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Any of `phrases` as whole words of a text of single-spaced tokens padded with a space
-    (one search, not one test per phrase)."""
-    return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
+    (one search, not one test per phrase). As a tree of shared beginnings (`trie`): a flat
+    list of hundreds of phrases was tried phrase by phrase at every space of the sentence
+    (13 us a search). A match starts where the flat list's would (its start is all that is
+    read; which phrase matched, and so its end, may differ)."""
+    return re.compile(f" {alternation(phrases)} ")
 
 
 _building = threading.Lock()

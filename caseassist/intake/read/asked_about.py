@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.roles import _child_words, _other_people
+from caseassist.intake.read.roles import _others
 from caseassist.intake.read.segment import tokens
 
 
@@ -25,7 +25,7 @@ def _names_other(question: str) -> bool:
     toks = tokens(question)
     if ":" in toks[:5]:
         toks = toks[toks.index(":") + 1 :]  # the speaker's label is no person of the question
-    people = _other_people() | _child_words()
+    people = _others(True)  # (built once, not per question)
     return any(
         t in _owners() and k + 1 < len(toks) and toks[k + 1] in people for k, t in enumerate(toks)
     ) and lexicon.by_language("asked_her").isdisjoint(toks)

@@ -9,6 +9,8 @@ read, so where the child stays was read as where she sleeps."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
@@ -26,6 +28,7 @@ def other_group(group: list[str]) -> bool:
     return first.isdigit() or first in _openers()
 
 
+@cache
 def _openers() -> frozenset[str]:
     return lexicon.by_language("subject_leads") | lexicon.word_sets().possessives
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.roles import _gender_noun_words, _other_people
+from caseassist.intake.read.roles import _gender_noun_words, _other_people, other_marks
 
 _THING_NOUNS = lexicon.Words(
     frozenset(
@@ -94,7 +94,7 @@ def marked_other(before: list[str]) -> bool:
     (`other_person_marks`: "otra", "another", "autre", "outra") right before a word for
     a person ("otra mujer localizada en el mismo local (22 años, rumana)", "another
     worker, Nepali"), with no "she / ella" after it taking her up again."""
-    marks = lexicon.by_language("other_person_marks") | lexicon.by_language("ordinal_person_marks")
+    marks = other_marks()  # (built once, not per sentence)
     if marks.isdisjoint(before):
         return False  # most sentences: one set test
     people = _people()

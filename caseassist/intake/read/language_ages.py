@@ -13,6 +13,7 @@ habla"). Nothing is decided when her age is not known."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
@@ -85,13 +86,19 @@ def her_age(out: Extraction) -> object:
 _AGE = "person.age"
 
 
+@cache
+def _her_words() -> frozenset[str]:
+    """Her nouns and "she / he" (built once, not per language sentence)."""
+    return _her_nouns() | function_words().she_or_he
+
+
 def aged_another(before: list[str], age: object) -> bool:
     """The language verb after `before` has a subject described with an age that is not
     hers (`age`: her age as read so far)."""
     if not isinstance(age, int):
         return False
     span = _span(before)
-    her = _her_nouns() | function_words().she_or_he
+    her = _her_words()
     parts: list[list[str]] = [[]]
     for t in span:
         if t == ",":

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from caseassist.intake import fields, form_tables, lexicon
+from caseassist.intake import fields, form_tables, lexicon, sift
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.agreement import triggers as agreement_triggers
@@ -317,9 +317,6 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.put(fid, value)
     for fid, value in proform_acts(stated, asks).items():  # "... and wished to do so"
         out.weak(fid, value)
-    candidates = _rule_candidates(folded_clauses)
-    for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
-        _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
     # "voudrait trouver un travail et suivre une formation"); it only adds facts the
     # clauses left open, never overrides. A long sentence only after a wish; a short one
@@ -335,12 +332,15 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 for part in _LOOSE_SPLIT.split(sent)
                 if part and part.strip() and part not in folded_clauses
             ]
+    candidates, wished_candidates, loose_candidates = sift.candidates_each(  # (one pass)
+        folded_clauses, wished, [part.folded for part in loose_parts]
+    )
+    for i, (cl, fc) in enumerate(zip(all_clauses, folded_clauses, strict=True)):
+        _apply_rules(cl, fc, out, describes, candidates, i, writer=not answer)
     if wished or loose_parts:
         loose = Extraction()
-        wished_candidates = _rule_candidates(wished)
         for j, part in enumerate(wished):
             _apply_rules(part, part, loose, {}, wished_candidates, j, writer=not answer)
-        loose_candidates = _rule_candidates([part.folded for part in loose_parts])
         for j, part in enumerate(loose_parts):
             _apply_rules(part, part.folded, loose, {}, loose_candidates, j, writer=not answer)
         for fid, value in loose.values.items():

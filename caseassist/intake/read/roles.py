@@ -226,7 +226,7 @@ def _first_person_is_other(toks: list[str]) -> bool:
     """The sentence's first word for a person (its subject, mostly) is someone else:
     "her friend came with two kids" (but not "she came with her husband and two kids")."""
     ws = lexicon.word_sets()
-    others = _other_people() - _child_words()
+    others = _others(False)  # (built once, not per call)
     nouns = _gender_noun_words()
     for i, w in enumerate(toks):
         prev = toks[i - 1] if i else ""
