@@ -45,6 +45,11 @@ def clear(text: str, fact: str) -> object:
     return extract(text).values.get(fact)
 
 
+def offered(text: str, fact: str) -> object:
+    """The value only offered to staff (a possible fact) for `fact`, else None."""
+    return dict(extract(text).offered()).get(fact)
+
+
 def reads(text: str, fact: str) -> object:
     """The clear value read for `fact`, "possible" when only offered to staff, else None."""
     got = extract(text)

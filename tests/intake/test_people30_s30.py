@@ -11,20 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
+from tests.intake.reading import clear, offered
 
 NAME = "person.name"
 AGE = "person.age"
 ORIGIN = "person.country_of_origin"
 GENDER = "person.gender"
-
-
-def _clear(text: str, fact: str) -> object:
-    return extract(text).values.get(fact)
-
-
-def _offered(text: str, fact: str) -> object:
-    return extract(text).offered().get(fact)
 
 
 # ------------------------------------------- one of the writer's own people, named
@@ -40,7 +32,7 @@ def _offered(text: str, fact: str) -> object:
     ],
 )
 def test_one_of_our_students_is_named(text: str, name: str) -> None:
-    assert _clear(text, NAME) == name
+    assert clear(text, NAME) == name
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def test_one_of_our_students_is_named(text: str, name: str) -> None:
     ],
 )
 def test_one_of_the_staff_is_not_her(text: str) -> None:
-    assert _clear(text, NAME) is None
+    assert clear(text, NAME) is None
 
 
 # ------------------------------------------- a student's label, a qualified name label
@@ -73,7 +65,7 @@ def test_one_of_the_staff_is_not_her(text: str) -> None:
     ],
 )
 def test_label_names_her(text: str, name: str) -> None:
-    assert _clear(text, NAME) == name
+    assert clear(text, NAME) == name
 
 
 @pytest.mark.parametrize(
@@ -86,7 +78,7 @@ def test_label_names_her(text: str, name: str) -> None:
     ],
 )
 def test_label_without_her_name(text: str) -> None:
-    assert _clear(text, NAME) is None
+    assert clear(text, NAME) is None
 
 
 # ------------------------------------------- an age its next sentence doubts
@@ -102,8 +94,8 @@ def test_label_without_her_name(text: str) -> None:
     ],
 )
 def test_doubted_age_is_offered(text: str) -> None:
-    assert _clear(text, AGE) is None
-    assert _offered(text, AGE) == 19
+    assert clear(text, AGE) is None
+    assert offered(text, AGE) == 19
 
 
 @pytest.mark.parametrize(
@@ -116,7 +108,7 @@ def test_doubted_age_is_offered(text: str) -> None:
     ],
 )
 def test_doubt_about_something_else_keeps_the_age(text: str) -> None:
-    assert _clear(text, AGE) == 19
+    assert clear(text, AGE) == 19
 
 
 @pytest.mark.parametrize(
@@ -130,7 +122,7 @@ def test_doubt_about_something_else_keeps_the_age(text: str) -> None:
     ],
 )
 def test_an_age_since_then_is_not_hers_now(text: str, age: int | None) -> None:
-    assert _clear(text, AGE) == age
+    assert clear(text, AGE) == age
 
 
 # ------------------------------------------- a language's name, a country passed through
@@ -146,7 +138,7 @@ def test_an_age_since_then_is_not_hers_now(text: str, age: int | None) -> None:
     ],
 )
 def test_language_name_is_no_origin(text: str) -> None:
-    assert _clear(text, ORIGIN) is None
+    assert clear(text, ORIGIN) is None
 
 
 @pytest.mark.parametrize(
@@ -159,7 +151,7 @@ def test_language_name_is_no_origin(text: str) -> None:
     ],
 )
 def test_transit_country_is_no_origin(text: str) -> None:
-    assert _clear(text, ORIGIN) is None
+    assert clear(text, ORIGIN) is None
 
 
 @pytest.mark.parametrize(
@@ -172,7 +164,7 @@ def test_transit_country_is_no_origin(text: str) -> None:
     ],
 )
 def test_origin_still_read(text: str, code: str) -> None:
-    assert _clear(text, ORIGIN) == code
+    assert clear(text, ORIGIN) == code
 
 
 # ------------------------------------------- her own turns: "he" is someone else
@@ -190,4 +182,4 @@ def test_origin_still_read(text: str, code: str) -> None:
     ],
 )
 def test_his_pronouns_in_her_turns_are_not_hers(text: str) -> None:
-    assert _clear(text, GENDER) is None
+    assert clear(text, GENDER) is None

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from caseassist.intake.read import extract
+from tests.intake.reading import clear, offered
 
 POLICE = "safety.wants_law_enforcement"
 KNOWS = "safety.trafficker_knows_location"
 DANGER = "safety.in_immediate_danger"
-
-
-def _applied(text: str, fact: str) -> object:
-    return extract(text).values.get(fact)
-
-
-def _offered(text: str, fact: str) -> object:
-    return dict(extract(text).offered()).get(fact)
 
 
 # ------------------------------------ a title or a body opening the clause: their plan
@@ -37,8 +29,8 @@ def _offered(text: str, fact: str) -> object:
     ],
 )
 def test_someone_elses_police_plan_is_neither_applied_nor_offered(text: str) -> None:
-    assert _applied(text, POLICE) is None
-    assert _offered(text, POLICE) is None
+    assert clear(text, POLICE) is None
+    assert offered(text, POLICE) is None
 
 
 @pytest.mark.parametrize(
@@ -51,12 +43,12 @@ def test_someone_elses_police_plan_is_neither_applied_nor_offered(text: str) -> 
     ],
 )
 def test_her_own_police_plan_is_still_read(text: str) -> None:
-    assert _applied(text, POLICE) == "yes"
+    assert clear(text, POLICE) == "yes"
 
 
 def test_a_school_as_a_place_keeps_her_need() -> None:
     text = "Ela vai à escola e precisa de cama hoje."
-    assert _applied(text, "shelter.needs_shelter_tonight") is True
+    assert clear(text, "shelter.needs_shelter_tonight") is True
 
 
 # ------------------------------------------------------- a danger lived or felt then
@@ -72,7 +64,7 @@ def test_a_school_as_a_place_keeps_her_need() -> None:
     ],
 )
 def test_a_past_danger_is_not_now(text: str) -> None:
-    assert _applied(text, DANGER) is None
+    assert clear(text, DANGER) is None
 
 
 @pytest.mark.parametrize(
@@ -80,12 +72,12 @@ def test_a_past_danger_is_not_now(text: str) -> None:
     ["She is in danger.", "Está en peligro.", "Elle est en danger.", "Ela está em perigo."],
 )
 def test_a_present_danger_is_read(text: str) -> None:
-    assert _applied(text, DANGER) is True
+    assert clear(text, DANGER) is True
 
 
 def test_a_modal_danger_in_spanish_is_only_offered() -> None:
-    assert _applied("Puede estar en peligro.", DANGER) is None
-    assert _offered("Puede estar en peligro.", DANGER) is True
+    assert clear("Puede estar en peligro.", DANGER) is None
+    assert offered("Puede estar en peligro.", DANGER) is True
 
 
 @pytest.mark.parametrize(
@@ -100,14 +92,14 @@ def test_a_modal_danger_in_spanish_is_only_offered() -> None:
     ],
 )
 def test_a_clinical_screen_is_not_her_safety(text: str) -> None:
-    assert _applied(text, DANGER) is None
+    assert clear(text, DANGER) is None
 
 
 @pytest.mark.parametrize(
     "text", ["No immediate danger.", "Sin riesgo.", "Pas de danger.", "Aucun risque immédiat."]
 )
 def test_no_danger_is_still_read(text: str) -> None:
-    assert _applied(text, DANGER) is False
+    assert clear(text, DANGER) is False
 
 
 # -------------------------------------------------------------- who knows where she is
@@ -127,7 +119,7 @@ def test_no_danger_is_still_read(text: str) -> None:
     ],
 )
 def test_knowing_where_to_find_her_or_the_shelter_is_a_yes(text: str) -> None:
-    assert _applied(text, KNOWS) == "yes"
+    assert clear(text, KNOWS) == "yes"
 
 
 @pytest.mark.parametrize(
@@ -139,7 +131,7 @@ def test_knowing_where_to_find_her_or_the_shelter_is_a_yes(text: str) -> None:
     ],
 )
 def test_wanting_to_know_or_a_relative_knowing_is_no_yes(text: str) -> None:
-    assert _applied(text, KNOWS) != "yes"
+    assert clear(text, KNOWS) != "yes"
 
 
 @pytest.mark.parametrize(
@@ -154,7 +146,7 @@ def test_wanting_to_know_or_a_relative_knowing_is_no_yes(text: str) -> None:
     ],
 )
 def test_her_origin_or_her_city_is_not_where_she_is(text: str) -> None:
-    assert _applied(text, KNOWS) is None
+    assert clear(text, KNOWS) is None
 
 
 @pytest.mark.parametrize(
@@ -167,12 +159,12 @@ def test_her_origin_or_her_city_is_not_where_she_is(text: str) -> None:
     ],
 )
 def test_he_may_find_her_is_only_offered_as_unsure(text: str) -> None:
-    assert _applied(text, KNOWS) is None
-    assert _offered(text, KNOWS) == "unsure"
+    assert clear(text, KNOWS) is None
+    assert offered(text, KNOWS) == "unsure"
 
 
 def test_he_could_never_find_her_offers_nothing() -> None:
-    assert _offered("The trafficker could never find her here.", KNOWS) is None
+    assert offered("The trafficker could never find her here.", KNOWS) is None
 
 
 # ------------------------------------------------------------ a form's "declines"
@@ -183,7 +175,7 @@ def test_he_could_never_find_her_offers_nothing() -> None:
     ["Police: declines.", "Policía: declina.", "Police : décline.", "Polícia: declina."],
 )
 def test_a_form_declines_is_a_police_no(text: str) -> None:
-    assert _applied(text, POLICE) == "no"
+    assert clear(text, POLICE) == "no"
 
 
 @pytest.mark.parametrize(
@@ -194,9 +186,9 @@ def test_a_form_declines_is_a_police_no(text: str) -> None:
     ],
 )
 def test_not_wanting_the_writer_to_call_is_a_no(text: str) -> None:
-    assert _applied(text, POLICE) == "no"
+    assert clear(text, POLICE) == "no"
 
 
 def test_the_writer_calling_at_her_wish_is_only_offered() -> None:
     text = "Elle souhaite que je prévienne la police."
-    assert _applied(text, POLICE) is None
+    assert clear(text, POLICE) is None
