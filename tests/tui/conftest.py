@@ -34,6 +34,16 @@ class FrozenClock:
 
 
 @pytest.fixture(autouse=True)
+def _notices_outlast_a_slow_machine(monkeypatch):
+    """A notice without its own timeout stays up for 5 s of wall time; on a loaded machine a
+    test can take longer than that to look, and would find it gone. Tests look at what was
+    said, not for how long."""
+    from textual.app import App
+
+    monkeypatch.setattr(App, "NOTIFICATION_TIMEOUT", 120.0)
+
+
+@pytest.fixture(autouse=True)
 def _english_again():
     """A test that picks a language leaves English behind for the next one."""
     from caseassist import i18n
