@@ -70,7 +70,12 @@ def _descriptor_position(before: str) -> bool:
 
 def _other_marked(before: list[str]) -> bool:
     """Another person is being described just before the age: "outro trabalhador (19 anos)",
-    "um dos individuos, de 35 anos", "another woman, 25" (`other_person_marks`)."""
+    "um dos individuos, de 35 anos", "another woman, 25" (`other_person_marks`), or the
+    line's label names them ("Acompañante: hombre de 39 años", "Companion: man, 39")."""
+    if ":" in before[:5]:
+        label = " ".join(t for t in before[: before.index(":")] if t.isalnum())
+        if label in lexicon.by_language("companion_labels"):
+            return True
     marks = lexicon.by_language("other_person_marks")
     ordinals = lexicon.by_language("ordinal_person_marks")  # "the second woman (approx. 45"
     near = before[-6:]
