@@ -10,6 +10,7 @@ from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import age_of_object
 from caseassist.intake.read.age_writers import writers_age
+from caseassist.intake.read.child_labels import companion_label
 from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.name_set_off import staff_after
 from caseassist.intake.read.roles import (
@@ -72,10 +73,8 @@ def _other_marked(before: list[str]) -> bool:
     """Another person is being described just before the age: "outro trabalhador (19 anos)",
     "um dos individuos, de 35 anos", "another woman, 25" (`other_person_marks`), or the
     line's label names them ("Acompañante: hombre de 39 años", "Companion: man, 39")."""
-    if ":" in before[:5]:
-        label = " ".join(t for t in before[: before.index(":")] if t.isalnum())
-        if label in lexicon.by_language("companion_labels"):
-            return True
+    if ":" in before[:5] and companion_label(before[: before.index(":")]):
+        return True
     marks = lexicon.by_language("other_person_marks")
     ordinals = lexicon.by_language("ordinal_person_marks")  # "the second woman (approx. 45"
     near = before[-6:]

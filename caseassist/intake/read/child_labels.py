@@ -116,10 +116,17 @@ def _label_words(label: list[str]) -> list[str]:
     return words
 
 
+def companion_label(label: list[str]) -> bool:
+    """A form label's tokens name who came with her (`companion_labels`: "Acompañantes",
+    "Accompanied by", "Companion(s)"): the line is about them, not her."""
+    words = [w for w in _label_words(label) if w.isalnum()]  # no bullet before it
+    return " ".join(words) in lexicon.by_language("companion_labels")
+
+
 def _nobody_with(label: str, value: str) -> int | None:
-    """0 when a label naming who came with her (`companion_labels`: "Acompañantes",
-    "Accompanied by") says nobody did ("Acompañantes: ninguno", "Accompanied by: alone",
-    "Acompanhantes: —" says nothing); None for any other line."""
+    """0 when a label naming who came with her (`companion_label`) says nobody did
+    ("Acompañantes: ninguno", "Accompanied by: alone", "Acompanhantes: —" says nothing);
+    None for any other line."""
     if label not in lexicon.by_language("companion_labels"):
         return None
     said = " ".join(t for t in tokens(value.split("(")[0]) if t.isalnum())
