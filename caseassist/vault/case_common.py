@@ -74,8 +74,11 @@ def require_case_holder(vault: Vault, case: CaseFile | None) -> None:
     The same line as reading (`holds_in_full`): a caseworker who may see only another's
     needs and progress may not add to, correct or close that case either. Its
     caseworker, an admin or intake staff do that, or the case is assigned to her first.
+    A row whose case is gone (`case` None) is changed by no one: `NoSuchCase`.
     """
-    if case is not None and not holds_in_full(vault, case.caseworker):
+    if case is None:
+        raise NoSuchCase()
+    if not holds_in_full(vault, case.caseworker):
         raise NotYourCaseToChange()
 
 

@@ -21,7 +21,8 @@ from caseassist.vault import (
     plan_store,
     referral_store,
 )
-from caseassist.vault.errors import NotYourCaseToChange
+from caseassist.vault.case_common import require_case_holder
+from caseassist.vault.errors import NoSuchCase, NotYourCaseToChange
 
 from .conftest import PASS
 
@@ -116,6 +117,13 @@ def test_changes_by_id_are_refused_too(as_user):
     assert [n.text for n in case.notes] == ["Met at the library."]
     assert [len(g.steps) for g in case.goals] == [1] and case.goals[0].status == "active"
     assert [r.provider for r in case.referrals] == ["Clinic on Main Street"]
+
+
+@pytest.mark.parametrize("user", ["cw", "ana"])
+def test_a_row_whose_case_is_gone_is_changed_by_no_one(as_user, user):
+    """A step or note left without its case (`case` None) is refused, never waved through."""
+    with pytest.raises(NoSuchCase):
+        require_case_holder(as_user(user), None)
 
 
 def test_anyone_on_the_staff_can_withdraw_her_consent(as_user):
