@@ -159,15 +159,15 @@ def test_children_asked_then_a_reply_that_does_not_say():
     assert KIDS not in extract("Técnica: Tem filhos consigo?\nUtente: não sei o que dizer").values
 
 
-# Hunger: nobody having eaten is no meal had; another person's hunger is not hers.
+# Hunger: nobody having eaten is no meal had (a meal given after it only offers a no).
 @pytest.mark.parametrize(
     "text",
     [
         "Neither has eaten much in days, we gave them soup.",
-        "Her son has not eaten since this morning.",
+        "Nobody has eaten since noon, we gave them bread.",
     ],
 )
-def test_a_meal_nobody_had_or_a_childs_hunger_is_no_value_of_hers(text):
+def test_a_meal_nobody_had_is_no_clear_meal(text):
     assert FOOD not in extract(text).values
 
 
@@ -193,3 +193,29 @@ def test_a_fact_beyond_the_contract_is_not_scored_spurious():
     assert report.total(None, "dev").tp == 1
     score(item, "dev", Outcome({FOOD: True, KIDS: 1}), report)  # a contract fact still counts
     assert report.total(None, "dev").spurious == 1
+
+
+# A bed listed as a noun (a connector or an article before it) is a need; a form label is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outreach: food for her, and a bed for tonight",
+        "Clínica: comida, y cama para esta noche",
+        "Maraude : repas chaud, et un lit pour cette nuit",
+        "Rua: comida, e uma cama para esta noite",
+    ],
+)
+def test_a_bed_listed_as_a_noun_is_a_need(text):
+    assert _bed(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a bed for tonight.",
+        "Alojamiento esta noche: plaza confirmada en el albergue municipal",
+        "Hébergement ce soir : chez sa cousine",
+    ],
+)
+def test_a_bed_she_has_or_a_form_label_is_no_listed_need(text):
+    assert _bed(text) is not True
