@@ -19,6 +19,10 @@ staff would read them alike ("peanut" in both) and never meets "shellfish".
 Hedged facts (`[possible]` in an item) are scored apart: read as possible
 facts they count for the possible-fact figures; applied as clear facts they
 count as spurious.
+
+A fact beyond the contract (`contract = false` in facts.toml, such as a child's need
+told in an answer) is never labelled by the corpus: its readings are left unscored,
+not counted spurious, unless an item labels it.
 """
 
 from __future__ import annotations
@@ -255,7 +259,7 @@ def score(item: Item, split: str, got: Outcome, report: Report) -> None:
             c.wrong += 1
             report.errors.append(Error(item.id, split, fid, "wrong", expected, got.clear[fid]))
     for fid, value in got.clear.items():
-        if fid in item.facts:
+        if fid in item.facts or not _labelled(fid, item):
             continue
         report.counts[(item.lang, item.kind, split, fid)].spurious += 1
         kind = "hedged-applied" if fid in item.possible else "spurious"
@@ -268,7 +272,14 @@ def score(item: Item, split: str, got: Outcome, report: Report) -> None:
             p.wrong += 1
         else:
             p.missed += 1
-    p.spurious += sum(1 for fid in got.possible if fid not in item.possible)
+    p.spurious += sum(
+        1 for fid in got.possible if fid not in item.possible and _labelled(fid, item)
+    )
+
+
+def _labelled(fid: str, item: Item) -> bool:
+    """Whether the corpus can label this fact: a contract fact, or one this item names."""
+    return FACTS[fid].contract or fid in item.facts or fid in item.possible
 
 
 def evaluate(items: Iterable[Item], split: dict[str, str]) -> Report:

@@ -46,6 +46,7 @@ class FactDef:
     label: Mapping[str, str] = field(default_factory=dict)
     minimum: int | None = None
     maximum: int | None = None
+    contract: bool = True  # False: beyond the intake contract, never labelled in the corpus
 
     def label_in(self, locale: str) -> str:
         return self.label.get(locale) or self.label.get("en") or self.id
@@ -124,6 +125,7 @@ def load_facts() -> dict[str, FactDef]:
             label=dict(row.get("label", {})),
             minimum=row.get("min"),
             maximum=row.get("max"),
+            contract=bool(row.get("contract", True)),
         )
     return facts
 

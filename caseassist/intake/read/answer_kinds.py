@@ -246,4 +246,15 @@ def _inverted(fact_id: str, question: str | None) -> bool:
     if not question:
         return False
     words = lexicon.words_of_rules("answers", "inverted_by").get(fact_id, ())
-    return _phrase_in(ffold(question), words)
+    folded = ffold(question)
+    return _phrase_in(folded, words) or _inverted_composed(fact_id, folded)
+
+
+def _inverted_composed(fact_id: str, folded: str) -> bool:
+    """The inversion composed (`[answers.inverted_composed]`): a word of each `all_of`
+    group in the question ("has she got" + "a bed"), and no `unless` word (a need asked)."""
+    spec = lexicon.rules_data().get("answers", {}).get("inverted_composed", {}).get(fact_id)
+    if not spec:
+        return False
+    found = lambda keys: any(lexicon.phrase_regex(k).search(folded) for k in keys)  # noqa: E731
+    return all(found(g) for g in spec["all_of"]) and not found(spec.get("unless", ()))

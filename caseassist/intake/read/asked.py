@@ -20,6 +20,15 @@ def _about(key: str = "about") -> dict[str, tuple[frozenset[str], ...]]:
     }
 
 
+def _composed() -> dict[str, list[list[str]]]:
+    """`[questions.about_composed]`: per fact, groups of word lists, one phrase of each."""
+    return lexicon.rules_data().get("questions", {}).get("about_composed", {})
+
+
+def _found(key: str, folded: str) -> bool:
+    return lexicon.phrase_regex(key).search(folded) is not None
+
+
 @lru_cache(maxsize=512)
 def asked_facts(
     question: str,
@@ -47,6 +56,9 @@ def asked_facts(
     if a_question:  # (each fact's word sets of both tables, in the tables' order)
         more = _about("asked")
         tables = {f: tables.get(f, ()) + more.get(f, ()) for f in dict.fromkeys([*tables, *more])}
+    for fid, groups in _composed().items() if about and a_question else ():
+        if fid not in out and all(any(_found(k, question) for k in g) for g in groups):
+            out.append(fid)  # "A-t-il un lit pour cette nuit ?": a place word, a night word
     for fid, cues in tables.items():
         if (
             fid not in out

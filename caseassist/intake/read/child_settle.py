@@ -67,6 +67,28 @@ def _names_child(toks: list[str], child_words: frozenset[str]) -> bool:
     return False
 
 
+def _stated_before_ask(sent: str, child_words: frozenset[str], nxt: list[str]) -> int:
+    """A sentence that states, then asks in its last clause ("my little boy has a fever,
+    he is with me, can someone look at him?", "el niño tiene tos, ¿lo podéis ver? Está
+    aquí conmigo"): the children its stated part (with a next sentence that only says
+    "with me") counts with her; 0 when it names none, or when the stated part speaks to
+    the reader ("your son, is he with you?" is a question all through)."""
+    parts = sent.rsplit(",", 1)
+    toks = tokens(parts[0])
+    second = lexicon.by_language("second_person_possessives") | lexicon.by_language("asked_her")
+    if len(parts) < 2 or not _names_child(toks, child_words) or not second.isdisjoint(toks):
+        return 0
+    c = _children(parts[0], answer=False)
+    if (
+        c in (False, None)
+        and nxt
+        and _PRONOUN_WITH.search(nxt[0])
+        and set(tokens(nxt[0])).isdisjoint(child_words)
+    ):
+        c = _children(f"{parts[0]}, {nxt[0]}", answer=False)
+    return c if isinstance(c, int) and not isinstance(c, bool) and c > 0 else 0
+
+
 def _nouns(sent: str) -> frozenset[str]:
     return frozenset(noun for noun, _c in _children_mentions(sent, answer=False))
 
@@ -98,6 +120,8 @@ def settle_children(
             if c is not None:
                 counts.add(c)
                 replied = k + 1
+            elif stated := _stated_before_ask(sf, child_words, sentences[k + 1 : k + 2]):
+                counts.add(stated)  # "my boy has a fever, he is with me, can you see him?"
             continue
         if k == replied:
             continue

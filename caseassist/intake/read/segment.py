@@ -224,8 +224,26 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
     out.append(text[start:])
     marks.append(False)
     if questions is not None:
-        questions.extend(q for s, q in zip(out, marks, strict=True) if s.strip())
+        questions.extend(
+            q or _unmarked_question(s) for s, q in zip(out, marks, strict=True) if s.strip()
+        )
     return [" ".join(s.split()) for s in out if s.strip()]
+
+
+_TURN_LEAD = re.compile(r"\s*[-*]?\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:[^:\n.!?]{1,32}:\s*)?")
+"""A chat line's time and speaker before its words ("[21:07] Priya (shelter): "), if any."""
+
+
+def _unmarked_question(sentence: str) -> bool:
+    """A line that asks with its question mark left out, as chats and quick transcripts do
+    ("does he have a place tonight", "a-t-elle un endroit ce soir"): it opens, past its
+    speaker, with an inverted verb (`unmarked_question_openers`). Its reply is then read
+    as an answer, and the question itself states nothing."""
+    lead = _TURN_LEAD.match(sentence)
+    head = fold(sentence[lead.end() if lead else 0 :][:40]).replace("-", " ")
+    return (
+        lexicon.phrase_regex("unmarked_question_openers").match(" ".join(head.split())) is not None
+    )
 
 
 @lru_cache(maxsize=1024)
