@@ -1,0 +1,67 @@
+"""Going home: a plural article or "p/" before the country, and "not interested in".
+
+"Quer voltar para as Filipinas", "quiere volver a las Filipinas" and "quer voltar p/
+Indonésia" gave nothing (`place_leads` knew only singular articles), and "is not
+interested in going back to Vietnam" was no wish at all (`wish_cues`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import clear
+
+HOME = "reintegration.wants_to_return_home"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to go back to the Philippines.",
+        "Quiere volver a las Filipinas cuanto antes.",
+        "Elle veut retourner aux Philippines.",
+        "Quer voltar para as Filipinas o quanto antes.",
+        "Quer voltar p/ Indonésia.",
+        "Quiere volver p/ Honduras.",
+    ],
+)
+def test_a_country_after_a_plural_article_or_a_shorthand_is_home(text):
+    assert clear(text, HOME) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quer voltar para as aulas.",
+        "Quiere volver a las clases de inglés.",
+        "Elle veut retourner aux cours du soir.",
+        "He wants to go back to the classes.",
+    ],
+)
+def test_going_back_to_something_else_is_not_home(text):
+    assert clear(text, HOME) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He is not interested in going back to Vietnam.", "no"),
+        ("She is interested in going back to Ghana one day.", "yes"),
+        ("No está interesada en volver a Honduras.", "no"),
+        ("Ela não tem interesse em voltar para Angola.", "no"),
+        ("Il n'est pas intéressé par l'idée de rentrer au Mali.", "no"),
+    ],
+)
+def test_an_interest_is_a_wish(text, value):
+    assert clear(text, HOME) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister is interested in going back to Ghana.",
+        "Su hermana no está interesada en volver a Honduras.",
+    ],
+)
+def test_someone_elses_interest_is_theirs(text):
+    assert clear(text, HOME) is None
