@@ -13,7 +13,6 @@ from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import healed
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
-
 _LIST_MARKS = "-*•·–—>+ "
 """A list's marks before a line ("- small cut on forehead"): no words of the injury."""
 
