@@ -13,6 +13,9 @@ from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import healed
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
+_LIST_MARKS = "-*•·–—>+ "
+"""A list's marks before a line ("- small cut on forehead"): no words of the injury."""
+
 
 def describe(
     describes: dict[str, str], rule: statement_rules.Rule, clause_text: object, folded: str
@@ -33,7 +36,7 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     sentence that go on with it: another match of the rule, its care, or a short item of
     the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
     suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
-    text = from_injury(rule, str(clause_text).strip())
+    text = from_injury(rule, str(clause_text).strip().lstrip(_LIST_MARKS))
     if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
         return respelled(text)
     sentence = clause_text.originals.get(clause_text.sentence_index)
