@@ -9,6 +9,7 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.bare_ages import among_children
+from caseassist.intake.read.companions import companion_before, companion_line
 from caseassist.intake.read.gender_asides import addressed, child_with_her, the_child_again
 from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
     _TITLES,
@@ -67,6 +68,8 @@ def _gender(
     toks = tokens(sent_folded)
     toks = toks[salutation_end(toks) :]  # "Madame, Monsieur,": the letter's reader
     toks = without_blessings(toks)  # "paz do Senhor", "que Dios los bendiga": no person
+    if companion_line(toks):
+        return  # "Acompañante: hombre de 39 años": who came with her, not her
     her_words = own or (transcript and not _FIRST_PERSON.isdisjoint(toks))
     nums = number_words()
     others_here: bool | None = None
@@ -151,6 +154,7 @@ def _gender(
                 w in _TITLES
                 and prev not in _other_people()
                 and not _title_of_other(toks, i, others_here)
+                and not companion_before(toks[:i])
             ):
                 if _speakers_title(toks, i) or addressed(toks, i, transcript=transcript):
                     continue  # "CONSULATE (Mr. Bhandari):", "sim senhora": not her

@@ -1,0 +1,86 @@
+"""Who came with her is not her (stop 31, people31): a form line labelled for her
+companion ("Acompañante: hombre de 39 años") casts no vote for her gender, and a titled
+person in brackets or apposition after a clause naming who came with her ("la fidèle qui
+l'accompagne (Mme D., 58 ans)") gives neither her age nor her gender. Invented sentences
+in en/es/fr/pt, each with a counterpart that must still give the value."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import clear
+
+NAME = "person.name"
+AGE = "person.age"
+ORIGIN = "person.country_of_origin"
+GENDER = "person.gender"
+
+
+# ------------------------------------------- a companion's form line casts no vote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral: Nadia, 16, from Albania.\nCompanion: man, about 40, says he is her uncle.",
+        "Caso: Nadia, 16 años, de Albania.\nAcompañante: hombre de 39 años, dice ser su tío.",
+        "Dossier : Nadia, 16 ans, d'Albanie.\nAccompagnateur : homme de 45 ans, se dit son oncle.",
+        "Caso: Nadia, 16 anos, da Albânia.\nAcompanhante: homem de 39 anos, diz ser tio dela.",
+        "Nadia, 16, from Albania.\nAccompanied by: a man who says he is her uncle.",
+        "Nadia, 16 años, de Albania.\nViene con: un señor, su primo.",
+        "Nadia, 16 ans, d'Albanie.\nAccompagnée de : un homme, son cousin.",
+        "Nadia, 16 anos, da Albânia.\nAcompanhada de: um homem, primo dela.",
+    ],
+)
+def test_companion_line_gives_no_gender(text: str) -> None:
+    assert clear(text, GENDER) in (None, "female")
+    assert clear(text, GENDER) != "male"
+    assert clear(text, AGE) == 16
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral: man, about 40, from Albania.\nCompanion: none.",
+        "Caso: hombre de 39 años, de Albania.\nAcompañante: ninguno.",
+        "Dossier : homme de 45 ans, d'Albanie.\nAccompagnateur : aucun.",
+        "Caso: homem de 39 anos, da Albânia.\nAcompanhante: nenhum.",
+    ],
+)
+def test_his_own_line_still_gives_gender(text: str) -> None:
+    assert clear(text, GENDER) == "male"
+
+
+# ------------------------------------------- a titled companion after "who came with her"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met Awa, 32, from Mali. The volunteer who came with her (Mr D., 58) waited.",
+        "We met Awa, 32, from Mali. The neighbour who accompanied her, Mr D., 58, waited.",
+        "Awa, 32 años, de Malí. El vecino que la acompaña (Sr. D., 58 años) esperó afuera.",
+        "Awa, 32 años, de Malí. El señor que vino con ella, el Sr. D., de 58 años, esperó.",
+        "Awa, 32 ans, du Mali. Le fidèle qui l'accompagne (M. D., 58 ans) attendait.",
+        "Awa, 32 ans, du Mali. Le voisin qui l'a amenée, M. D., 58 ans, attendait dehors.",
+        "Awa, 32 anos, do Mali. O vizinho que a acompanha (Sr. D., 58 anos) esperou.",
+        "Awa, 32 anos, do Mali. O senhor que veio com ela, Sr. D., 58 anos, esperou.",
+    ],
+)
+def test_titled_companion_is_not_her(text: str) -> None:
+    assert clear(text, AGE) == 32
+    assert clear(text, GENDER) != "male"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met Mrs D., 58, from Mali, who came alone.",
+        "Recibimos a la Sra. D., de 58 años, de Malí; vino sola.",
+        "Nous avons reçu Mme D., 58 ans, du Mali, venue seule.",
+        "Recebemos a Sra. D., 58 anos, do Mali; veio sozinha.",
+    ],
+)
+def test_titled_person_alone_is_her(text: str) -> None:
+    assert clear(text, AGE) == 58
+    assert clear(text, GENDER) == "female"
