@@ -84,3 +84,42 @@ def test_titled_companion_is_not_her(text: str) -> None:
 def test_titled_person_alone_is_her(text: str) -> None:
     assert clear(text, AGE) == 58
     assert clear(text, GENDER) == "female"
+
+
+# ------------------------------------------- a name noun owned by a word for her
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The client's first name is Noor and she is 19.", "Noor"),
+        ("The name of the young woman is Noor; she is 19.", "Noor"),
+        ("El nombre de la joven es Ximena, tiene 19 años.", "Ximena"),
+        ("La usuaria, nombre Ximena, 19 años, boliviana.", "Ximena"),
+        ("Le prénom de la jeune femme est Mariama. Elle a 19 ans.", "Mariama"),
+        ("Jeune femme guinéenne, 19 ans, prénom Mariama, parle peul.", "Mariama"),
+        ("O nome da moça é Jucélia, tem 19 anos.", "Jucélia"),
+        ("Utente do sexo feminino, 19 anos, nome Jucélia, angolana.", "Jucélia"),
+        ("Woman, 24, name Awa, from Mali.", "Awa"),
+    ],
+)
+def test_name_noun_gives_her_name(text: str, name: str) -> None:
+    assert clear(text, NAME) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son's name is Tomás, he is 6.",
+        "The restaurant's name is Golden Lotus.",
+        "Her boss, name Karim, 40, kept her passport.",
+        "El nombre del patrón es Ramiro, tiene 50 años.",
+        "Mujer de 24 años, nombre Desconocido, de Malí.",
+        "Le nom de son employeur est Karim.",
+        "Femme, 24 ans, prénom Inconnu, du Mali.",
+        "O nome do patrão é Jorge, 50 anos.",
+        "Mulher de 30 anos, nome do patrão Jorge, angolana.",
+    ],
+)
+def test_name_noun_of_another_gives_no_name(text: str) -> None:
+    assert clear(text, NAME) is None
