@@ -123,3 +123,59 @@ def test_name_noun_gives_her_name(text: str, name: str) -> None:
 )
 def test_name_noun_of_another_gives_no_name(text: str) -> None:
     assert clear(text, NAME) is None
+
+
+# ------------------------------------------- the companion as a sentence's subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moussa, 17, from Mali. The man who accompanied him is 34 and wants no help.",
+        "Hombre de 58 años, rumano. El voluntario que le acompaña tiene 30 años.",
+        "Moussa, 17 ans, malien. Le compatriote qui l'accompagnait, 34 ans, repart.",
+        "Moussa, 17 anos, do Mali. O rapaz que o acompanhou tem 34 anos.",
+    ],
+)
+def test_companion_subject_age_is_theirs(text: str) -> None:
+    assert clear(text, AGE) in (17, 58)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ana, 17, was accompanied here by a volunteer.", 17),
+        ("Un voluntario acompañó a Ana, de 17 años, al centro.", 17),
+        ("Un fidèle nous a amené M. Suresh, 41 ans, originaire du Népal.", 41),
+        ("Um voluntário acompanhou a Ana, 17 anos, até aqui.", 17),
+    ],
+)
+def test_accompanied_person_age_is_hers(text: str, age: int) -> None:
+    assert clear(text, AGE) == age
+
+
+# ------------------------------------------- ", who is 17" after her name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am writing about one of our pupils, Efua, who is 17.",
+        "We are worried about Efua, who is 17, and her safety.",
+        "Efua, who is 17, arrived from Ghana last month.",
+    ],
+)
+def test_relative_age_after_her_name(text: str) -> None:
+    assert clear(text, AGE) == 17
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man, who is 40, brought her here.",
+        "Her sister Efua, who is 19, lives in Accra.",
+        "Her son, who is 14, stays with her.",
+    ],
+)
+def test_relative_age_of_another(text: str) -> None:
+    assert clear(text, AGE) is None

@@ -35,13 +35,9 @@ def companion_clause(head: list[str]) -> bool:
     l'accompagne", "que la acompaña", "que a acompanhou") or a `companion_withs` phrase
     ("who came with her", "venue avec elle", "que vino con ella", "que veio com ela")."""
     words = _clause(head)
-    verbs, objects = (
-        lexicon.by_language("companion_verbs"),
-        lexicon.by_language("companion_objects"),
-    )
-    for k, w in enumerate(words):
-        if w in verbs and not objects.isdisjoint(words[max(0, k - 2) : k + 2]):
-            return True  # "qui l'a accompagnée", "who escorted her", "que la acompaña"
+    bring = lexicon.by_language("companion_bring_verbs")
+    if any(_her_object(words, k, bring) for k in range(len(words))):
+        return True  # "qui l'a accompagnée", "who escorted her", "que la acompaña"
     tail = " ".join(words)
     return any(tail.endswith(p) for p in lexicon.by_language("companion_withs"))
 
@@ -56,3 +52,37 @@ def companion_before(before: list[str]) -> bool:
     if k < 0 or before[k] not in (",", "("):
         return False
     return companion_clause(before[:k])
+
+
+_HER_PRONOUNS = frozenset(["she", "he", "ella", "el", "elle", "il", "ela", "ele"])
+
+
+def companion_said(before: list[str]) -> bool:
+    """The sentence before a value names who came with her as its subject, with no "she"
+    after it ("El voluntario que le acompaña habla rumano y tiene 30 años", "Le compatriote
+    qui l'accompagnait, 34 ans", "the man who accompanied her is 34"): the companion's."""
+    if lexicon.by_language("companion_verbs").isdisjoint(before):
+        return False
+    for k in range(len(before)):
+        if _her_object(before, k, frozenset()):
+            return _HER_PRONOUNS.isdisjoint(before[k + 1 :])
+    return False
+
+
+def _her_object(words: list[str], k: int, more: frozenset[str]) -> bool:
+    """`words[k]` is a `companion_verbs` word (or one of `more`) whose object is her: a
+    clitic right before it, perhaps with an auxiliary between ("que la acompaña", "qui
+    l'a accompagnée", `companion_auxiliaries`), or an English object after it
+    (`companion_objects_after`: "accompanied her"); "acompanhou a Ana" is no clitic."""
+    w = words[k]
+    if w not in lexicon.by_language("companion_verbs") and w not in more:
+        return False
+    objects = lexicon.by_language("companion_objects")
+    if k and words[k - 1] in objects:
+        return True
+    aux = lexicon.by_language("companion_auxiliaries")
+    if k > 1 and words[k - 1] in aux and words[k - 2] in objects:
+        return True
+    return words[k + 1 : k + 2] != [] and words[k + 1] in lexicon.by_language(
+        "companion_objects_after"
+    )
