@@ -179,3 +179,33 @@ def test_relative_age_after_her_name(text: str) -> None:
 )
 def test_relative_age_of_another(text: str) -> None:
     assert clear(text, AGE) is None
+
+
+# ------------------------------------------- a place unknown to the data, in a region
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Juana, 40, from a village near Oaxaca.", "MX"),
+        ("Juana, 40, from Xela in Quetzaltenango.", "GT"),
+        ("Juana, 40 años, originaria de Comitán, Chiapas.", "MX"),
+        ("Juana, 40 ans, originaire d'un village du Chiapas.", "MX"),
+        ("Juana, 40 anos, natural de Codó, no Maranhão.", "BR"),
+    ],
+)
+def test_origin_place_in_a_region(text: str, code: str) -> None:
+    assert clear(text, ORIGIN) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juana, 40, works at a farm in Chiapas.",
+        "Juana, 40 años, trabajó en una finca en Chiapas.",
+        "Juana, 40 ans, a travaillé dans une ferme au Chiapas.",
+        "Juana, 40 anos, trabalhou numa fazenda no Maranhão.",
+    ],
+)
+def test_region_where_she_worked_is_no_origin(text: str) -> None:
+    assert clear(text, ORIGIN) is None
