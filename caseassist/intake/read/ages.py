@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
+from caseassist.intake.read.age_copulas import _IS_AGE
 from caseassist.intake.read.age_hedges import hedge_reach
 from caseassist.intake.read.age_owners import _child_by_age, _third_person_before, age_of_object
 from caseassist.intake.read.age_spans import listed_number
@@ -50,8 +51,7 @@ _NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
 _UNITS_NOT_AGE = (
     "% percent minutes minute hours hour days day weeks week months month km miles meses mes mois"
     " semanas semaines dias jours heures horas"
-    # abbreviated: "24 wks pregnant", "3 mos", "20 SA" (semaines d'amenorrhee)
-    " wk wks mo mos mth mths hr hrs min mins sem sems sa sg sdg"
+    " wk wks mo mos mth mths hr hrs min mins sem sems sa sg sdg"  # "24 wks", "3 mos", "20 SA"
 )
 _NOT_AGE_UNITS = frozenset(_UNITS_NOT_AGE.split())
 
@@ -105,12 +105,6 @@ _HAS_AGE = re.compile(
     r"cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)\b)))(?P<after>)"
 )
 """'El chico tiene 15.', 'ela tem vinte e dois': an age said without its unit."""
-_IS_AGE = re.compile(
-    r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) (?:\" ?)?"
-    r"(?:about |around |approximately |roughly |only |just )?(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty|"
-    r"sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: [a-z]+)?)"
-    r"(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
-)
 _OF_AGE_SRC = (
     r"\b(?:woman|man|boy|girl|person|client|lady|mujer|hombre|chica|chico|joven|femme|homme|garcon|fille) "
     r"(?:of|aged|age|de) (?:about |around |approximately |roughly |unos |environ )?(?P<n>"
@@ -279,7 +273,7 @@ def _digit_gates() -> dict[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _gated_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     """The age patterns in the order they are tried, each with its digit gate (or None)."""
-    pats = (*_AGE_PATTERNS, _TURNED.pattern, _NOUN_PAREN.pattern, _IS_AGE, _HAS_AGE)
+    pats = (*_AGE_PATTERNS, _TURNED.pattern, _NOUN_PAREN.pattern, _IS_AGE.pattern, _HAS_AGE)
     pats = (*pats, _OF_AGE.pattern, _SEX_AGE)
     return tuple((p, _digit_gates().get(p)) for p in pats)
 
@@ -317,7 +311,9 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 sent_folded[: m.start("n")]
             ):
                 continue  # "he will be twenty in March", "when she was 15": not her age now
-            if not 0 < n <= 110 or (pat in (_IS_AGE, _HAS_AGE, of_age, _TURNED.pattern) and n < 12):
+            if not 0 < n <= 110 or (
+                pat in (_IS_AGE.pattern, _HAS_AGE, of_age, _TURNED.pattern) and n < 12
+            ):
                 continue
             if m.groupdict().get("yrs") and not _descriptor_position(sent_folded[: m.start("n")]):
                 continue  # "unpaid ~2 yrs", "orchards 3 yrs": how long, not how old

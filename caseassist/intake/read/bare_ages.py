@@ -11,6 +11,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import age_of_object
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.child_labels import companion_label
+from caseassist.intake.read.companions import companion_said
 from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.name_set_off import staff_after
 from caseassist.intake.read.roles import (
@@ -75,6 +76,8 @@ def _other_marked(before: list[str]) -> bool:
     line's label names them ("Acompañante: hombre de 39 años", "Companion: man, 39")."""
     if ":" in before[:5] and companion_label(before[: before.index(":")]):
         return True
+    if companion_said(before) or _relative_of_noun(before):
+        return True  # "el voluntario que le acompaña ... tiene 30 años", "the man, who is 40"
     marks = lexicon.by_language("other_person_marks")
     ordinals = lexicon.by_language("ordinal_person_marks")  # "the second woman (approx. 45"
     near = before[-6:]
@@ -86,6 +89,21 @@ def _other_marked(before: list[str]) -> bool:
         if near[k] in marks or " ".join(near[k : k + 2]) in marks or ordinal:
             return not any(w in _PRONOUNS_AFTER_MARK for w in near[k + 1 :])
     return False
+
+
+def _relative_of_noun(before: list[str]) -> bool:
+    """A relative set off after a gender noun ("the man, who is 40"): a person brought in,
+    not her by name ("Ama, who is 17")."""
+    k = len(before) - 1
+    while k >= 0 and before[k] not in (",", "("):
+        k -= 1
+    rel = " ".join([",", *before[k + 1 : k + 2]])
+    return k > 0 and rel in _relatives() and before[k - 1] in _gender_noun_words()
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return lexicon.by_language("age_copula_subjects")
 
 
 @cache

@@ -9,10 +9,17 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.bare_ages import among_children
+from caseassist.intake.read.companions import companion_before, companion_line
 from caseassist.intake.read.gender_asides import addressed, child_with_her, the_child_again
+from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
+    _TITLES,
+    _mentions_other,
+    _speakers_title,
+    _title_of_other,
+)
 from caseassist.intake.read.name_labels import _speaker_labels
 from caseassist.intake.read.of_phrases import completes_another
-from caseassist.intake.read.people_counts import NP_MODIFIERS, counted, referred
+from caseassist.intake.read.people_counts import NP_MODIFIERS, counted
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _appositive_of_other,
@@ -61,6 +68,8 @@ def _gender(
     toks = tokens(sent_folded)
     toks = toks[salutation_end(toks) :]  # "Madame, Monsieur,": the letter's reader
     toks = without_blessings(toks)  # "paz do Senhor", "que Dios los bendiga": no person
+    if companion_line(toks):
+        return  # "Acompañante: hombre de 39 años": who came with her, not her
     her_words = own or (transcript and not _FIRST_PERSON.isdisjoint(toks))
     nums = number_words()
     others_here: bool | None = None
@@ -145,6 +154,7 @@ def _gender(
                 w in _TITLES
                 and prev not in _other_people()
                 and not _title_of_other(toks, i, others_here)
+                and not companion_before(toks[:i])
             ):
                 if _speakers_title(toks, i) or addressed(toks, i, transcript=transcript):
                     continue  # "CONSULATE (Mr. Bhandari):", "sim senhora": not her
@@ -247,20 +257,6 @@ def _describes_another(toks: list[str], i: int, hit: str, gender: str, votes: di
     return j > 0 and _introduces_another(toks, j, gender, votes)
 
 
-_TITLES = {
-    "mr": "male",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-    "mme": "female",
-    "mlle": "female",
-    "sra": "female",
-    "srta": "female",
-    "sr": "male",  # "Sr. Pérez", "Sr. Silva" (es, pt)
-    "don": "male",  # "don Aurelio" ("doña" folds to "dona", in pt also an owner)
-}
-
-
 _THE_PARENT = frozenset(
     [("the", w) for w in ("mother", "father", "mom", "mum", "dad")]
     + [("la", "madre"), ("el", "padre"), ("la", "mere"), ("le", "pere"), ("a", "mae")]
@@ -268,50 +264,6 @@ _THE_PARENT = frozenset(
 )
 """A parent named with the definite article ("the mother knows", "la mère est au
 courant") is someone the note already knows of, not the person it describes."""
-_SENDER_LABELS = frozenset(
-    ["from", "by", "de", "par", "por", "signed", "contact", "contacto", "sender", "cc", "to"]
-)
-
-
-def _title_of_other(toks: list[str], i: int, others_here: bool) -> bool:
-    """A title may name someone else only when another person is named before it or set
-    beside its name ("her boss Mr. Lee", "Mrs. Lee, the employer,", "Mr. Lee (patrón)"):
-    one that opens the sentence's people ("el Sr. Ramiro ya no necesita albergue, se
-    queda con su hermano") names the person the note is about."""
-    if not others_here:
-        return False
-    if _mentions_other(toks[:i]) and not referred(toks[:i]):
-        return True
-    aside = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j] in (",", "(")), None)
-    return aside is not None and _mentions_other(toks[aside + 1 : aside + 4])
-
-
-def _speakers_title(toks: list[str], i: int) -> bool:
-    """A title that names who speaks or writes, not the person described: in a speaker's
-    label ("CONSULATE (Mr. Bhandari): ..."), in brackets after a word for no person
-    ("the consulate (Mr. B.)"), after a sign-off ("Regards, Ms. Lee", `closing_words`)
-    or after a sender's label ("From: Ms. Lee")."""
-    if ":" in toks[i + 1 : i + 5] and (i == 0 or toks[i - 1] in ("(", ":")):
-        return True
-    closing = lexicon.by_language("closing_words")
-    if any(w in closing for w in toks[max(0, i - 3) : i]):
-        return True  # "Kind regards, Ms. Jane Doe": who signs
-    if i > 1 and toks[i - 1] == "(" and toks[i - 2] not in _people_words():
-        return True
-    if ":" in toks[:i]:
-        label = toks[: len(toks[:i]) - toks[:i][::-1].index(":") - 1]
-        return bool(label) and (label[-1] in _SENDER_LABELS or label[-1] in _other_people())
-    return False
-
-
-@cache
-def _people_words() -> frozenset[str]:
-    ws = lexicon.word_sets()
-    return (
-        frozenset(w.split()[-1] for w in ws.gender_female | ws.gender_male)
-        | lexicon.by_language("name_roles")
-        | frozenset(["person", "persona", "personne", "pessoa"])
-    )
 
 
 def _opens_sentence(toks: list[str], i: int) -> bool:
@@ -321,12 +273,6 @@ def _opens_sentence(toks: list[str], i: int) -> bool:
     return i == start or (
         i == start + 1 and toks[start] in ("and", "y", "et", "e", "but", "pero", "mais", "mas")
     )
-
-
-def _mentions_other(toks: list[str]) -> bool:
-    others = _other_people()
-    nouns = _gender_noun_words()
-    return any(t in others and t not in nouns for t in toks)
 
 
 _DEFINITE = frozenset(

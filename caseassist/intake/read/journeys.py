@@ -163,9 +163,31 @@ def region_countries(sentences: list[str]) -> set[str]:
             k += k < len(toks) and toks[k] in (":", "-", ".")
             k += k < len(toks) and toks[k] in _ORIGIN_ARTICLES
             code = _region_at(toks, k) if k < len(toks) else None
-            if code:
+            if code or (code := _region_after_place(toks, k)):
                 found.add(code)
     return found
+
+
+_PLACE_WIDTH = 4
+
+
+def _region_after_place(toks: list[str], k: int) -> str | None:
+    """The region a place unknown to the data is said to be in, a few words on ("de
+    Comitán, Chiapas", "natural de Codó, no Maranhão", "de la Sierra Norte de Puebla"):
+    after a comma, a slash or a `region_links` word ("in", "en", "no", "de"), an article
+    perhaps between."""
+    links = lexicon.by_language("region_links")
+    for j in range(k + 1, min(len(toks), k + 1 + _PLACE_WIDTH)):
+        if toks[j - 1] in _PLACE_STOPS:
+            return None
+        if toks[j - 1] in (",", "/", "(") or toks[j - 1] in links:
+            at = j + (toks[j] in _ORIGIN_ARTICLES)
+            if at < len(toks) and (code := _region_at(toks, at)):
+                return code
+    return None
+
+
+_PLACE_STOPS = frozenset([".", ";", ":", ")", "!", "?"])
 
 
 def journey_origin(text: str, sentences: list[str], out: Extraction) -> None:

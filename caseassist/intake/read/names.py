@@ -12,6 +12,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
+from caseassist.intake.read.name_nouns import noun_names
 from caseassist.intake.read.name_set_off import (
     after_speaker,
     form_opening_names,
@@ -160,9 +161,9 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     ):  # "What should we call you? / Caller: Amina."
         if not _not_a_name(name):
             found.append(name)
-    for name, _at in apposed_names(text):  # "a 13-year-old girl, Nadege, who..."
-        if not _not_a_name(name):
-            found.append(name)
+    for name, at in [*apposed_names(text), *noun_names(text, plain)]:  # "..., nombre Rosa,"
+        if not _not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
+            found.append(name)  # "a 13-year-old girl, Nadege, who", "the woman's name is Hiwet"
     subjects = subject_names(text) + origin_subject_names(text)  # "X is a citizen of Y"
     for name, at in subjects:  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not _not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):

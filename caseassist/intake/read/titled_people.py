@@ -11,6 +11,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.companions import companion_before
 from caseassist.intake.read.people_counts import referred
 
 _BETWEEN = frozenset([",", "(", "-", "\u2013", "de", "aged"])  # "la Sra. P., de 40 años"
@@ -49,6 +50,8 @@ def titled_other(toks: list[str]) -> bool | None:
     t = _title_at(toks)
     if t is None:
         return None
+    if companion_before(toks[:t]):
+        return True  # "la bénévole qui l'accompagne, Mme D., 58 ans": who came with her
     if with_titled(toks[:t]):
         return True  # "vit chez Mme D., 60 ans", "vive con la señora P., de 70 años"
     k = t - 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.companions import companion_clause, companion_line
 from caseassist.intake.read.roles import _gender_noun_words, _other_subject
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.titled_people import titled_other
@@ -50,13 +51,13 @@ def _open_bracket(toks: list[str]) -> int | None:
     return None
 
 
-def _head(toks: list[str]) -> list[str]:
+def _head(toks: list[str], width: int = _HEAD_WIDTH) -> list[str]:
     """The last few words before a bracket, quotes dropped, up to a break."""
     out: list[str] = []
     for t in reversed(toks):
         if t in _QUOTES:
             continue
-        if t in _BREAKS or len(out) == _HEAD_WIDTH:
+        if t in _BREAKS or len(out) == width:
             break
         out.insert(0, t)
     return out
@@ -109,7 +110,7 @@ def _kin_label(toks: list[str]) -> bool:
         and ":" not in toks[colon + 1 :]
         and toks[colon - 1] in lexicon.word_sets().other_people
         and toks[colon - 1] in _gender_noun_words()
-    )
+    ) or companion_line(toks)
 
 
 def described_other(before: list[str]) -> bool:
@@ -127,6 +128,8 @@ def described_other(before: list[str]) -> bool:
         head = _head(toks[:b])
         if _names_other(head) or titled_other(toks[:b]) or _of_other(toks[:b], head):
             return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
+        if companion_clause(toks[:b]):
+            return True  # "la fidèle qui l'accompagne (Mme D., 58 ans": the companion
         toks = toks[:b]  # "the agent is an older man (~55": the clause the bracket follows
     subject = _copula_subject(toks)
     return subject is not None and _names_other(subject)
