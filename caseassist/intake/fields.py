@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
@@ -292,12 +292,20 @@ def _break_before_labels(
         colon = line.find(":", colon + 1)
 
 
-def _form_lines(text: str, *, runs: bool = False) -> Iterator[tuple[str, str]]:
+def _form_lines(text: str, *, runs: bool = False) -> tuple[tuple[str, str], ...]:
     """(label, value) of every "Label: value" segment of the text, in text order; with
     `runs`, the segments after a value that hold no label of their own go on its list
-    ("Desea: seguir trabajando; capacitación en otro oficio")."""
-    if ":" not in text:
-        return
+    ("Desea: seguir trabajando; capacitación en otro oficio"). Kept for the last few
+    texts: a note's form lines are read by three readers (fields, its labels' denials)."""
+    return _kept_form_lines(text, runs) if ":" in text else ()
+
+
+@lru_cache(maxsize=8)
+def _kept_form_lines(text: str, runs: bool) -> tuple[tuple[str, str], ...]:
+    return tuple(_each_form_line(text, runs))
+
+
+def _each_form_line(text: str, runs: bool) -> Iterator[tuple[str, str]]:
     for line in text.splitlines():
         pair: tuple[str, str] | None = None
         for seg in _SEGMENT.split(line):

@@ -134,15 +134,19 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     count = len(folded_clauses)
     held = [0] * count  # per clause: the bits of the needle sets it holds a needle of
     opened: list[set[int]] = [set() for _ in range(count)]
+    known: dict[str, tuple[int, frozenset[int]]] = {}  # (a word recurs: looked up once)
     grams: set[str] = set()
     for c, clause in enumerate(folded_clauses):
         has, opens = 0, opened[c]  # (locals: this loop runs once per word of the note)
         for w in set(clause.split()):
-            pieces, mask, ks = _word_needles(w)
-            grams |= pieces
-            has |= mask
-            if ks:
-                opens |= ks
+            got = known.get(w)
+            if got is None:
+                pieces, mask, ks = _word_needles(w)
+                grams |= pieces
+                got = known[w] = (mask, ks)
+            has |= got[0]
+            if got[1]:
+                opens |= got[1]
         held[c] = has
     # a needle of several words (or of no 3-letter piece) only where its pieces all are
     _one, several, always, need = _gram_index()
