@@ -51,6 +51,7 @@ from caseassist.intake.read.gender import (
     survivor_speaks,
 )
 from caseassist.intake.read.guessed_values import read_guess
+from caseassist.intake.read.headings import without_heading
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_names import names_a_language
@@ -139,22 +140,6 @@ def _prefilter() -> _Prefilter:
     )
 
 
-@cache
-def _heading() -> re.Pattern[str]:
-    """A sentence's opening heading, "Nurse note:", "Police report:", "Nota de enfermeria:",
-    "Referral (school counsellor):": up to three words around a `heading_words` word, a
-    bracket, then a colon."""
-    heads = lexicon.phrase_regex("heading_words").pattern
-    return re.compile(rf"^(?:[a-z'&.]+ ){{0,3}}{heads}(?: [a-z'&.]+){{0,2}}(?: ?\([^()]*\))? ?: ")
-
-
-def _without_heading(sentence: str) -> str:
-    """The sentence without its heading: the writer or the document a heading names is not
-    the person its words describe ("Nurse note: 41 y/o female" is her age, not the nurse's)."""
-    m = _heading().match(sentence)
-    return sentence[m.end() :] if m and m.end() < len(sentence) else sentence
-
-
 def extract(text: str, *, answer: bool = False) -> Extraction:
     """Every fact a referral note (or any free text) clearly states.
 
@@ -195,7 +180,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     asks: list[bool] = []
     folded_sents = [
         without_asides(
-            _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
+            without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
         )
         for f in sentences(fold(text), asks)
     ]
