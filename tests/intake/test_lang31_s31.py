@@ -124,3 +124,16 @@ def test_a_set_off_preference_marks_her_main_language_and_the_list_goes_on(text)
 )
 def test_without_the_relative_two_plain_languages_are_only_offered(text):
     assert _PREF not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vietnamese only; no English. Phone interpreter (Vietnamese) used.", "vi"),
+        ("Solo vietnamita; nada de inglés. Intérprete (Vietnamita) por teléfono.", "vi"),
+        ("Vietnamien seulement ; pas d'anglais. Interprète (Vietnamien) au téléphone.", "vi"),
+        ("Só vietnamita; nada de inglês. Intérprete (Vietnamita) por telefone.", "vi"),
+    ],
+)
+def test_a_language_after_a_helper_word_is_no_persons_name(text, code):
+    assert extract(text).values.get(_PREF) == code

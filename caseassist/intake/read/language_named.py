@@ -72,6 +72,8 @@ def others_named(text: str, her_words: frozenset[str]) -> frozenset[str]:
         name = tokens(ffold(w))[:1]
         if not name or name[0] in her_words or name[0] in people or name[0] in not_names:
             continue  # (not "Interprète : Oui, oui")
+        if name[0] in lexicon.language_names() or name[0] in lexicon.demonyms():
+            continue  # "phone interpreter (Vietnamese)": a language, not a name
         clause = _SENTENCE_END.split(back)[-1]
         words = [t for t in tokens(ffold(clause)) if t[:1].isalpha() and t not in skip]
         before = words[-(_REACH + 1) :]
