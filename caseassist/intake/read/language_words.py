@@ -357,11 +357,10 @@ def _also_before(toks: list[str], k: int) -> bool:
     return k > 0 and toks[k - 1] in _ALSO
 
 
-def some_of(toks: list[str], i: int, found: list[tuple[str, str]], was: str = "") -> str:
+def some_of(toks: list[str], i: int, found: list[tuple[str, str]]) -> str:
     """The weight of a language after the quantity word at toks[i]: after a language she
-    also speaks in the same list, or right after the "also" word (`was`, the weight before
-    the quantity word), "some" (`language_some`) is one more (`also`: "also speaks Russian
-    and some English", "also some English and German", the labels list it); elsewhere
-    ("speaks Arabic and some English") and for "a little" it is `minor`, only offered."""
-    also = was == lw.ALSO or any(w == lw.ALSO for _c, w in found)
+    also speaks in the same list, "some" (`language_some`) is one more (`also`: "also
+    speaks Russian and some English", the labels list it); elsewhere ("speaks Arabic and
+    some English", "also some Mixteco") and for "a little" it is `minor`, only offered."""
+    also = any(w == lw.ALSO for _c, w in found)
     return lw.ALSO if also and _phrase_at(toks, i, _SOME) else lw.MINOR

@@ -119,7 +119,7 @@ def _language_list(
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
             was, i = pending, i + n
-            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else some_of(toks, i - n, found, was)
+            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else some_of(toks, i - n, found)
             continue
         if pending in _NOT_SPOKEN[1:] and (
             _phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)
