@@ -182,7 +182,8 @@ def test_a_preference_in_other_words(text, hers, others):
         ("Elle parle peul, c'est ce qu'elle préfère.", "ff", None),
         ("Speaks Pashto, which he prefers, and also Dari.", "ps", ["prs"]),
         ("Habla mam, que es lo que prefiere, y también español.", "mam", None),
-        ("Fala macua, que ela prefere, e português.", "vmw", None),
+        # (stop 31: a preference set off by commas lets the list go on: Portuguese listed)
+        ("Fala macua, que ela prefere, e português.", "vmw", ["pt"]),
         # must not fire: a list before the phrase, a language right after it
         ("Speaks Tigrinya and Arabic, as she prefers.", "possible", "possible"),
         ("Em português consegue explicar-se mas prefere o crioulo da Guiné.", "pov", None),

@@ -70,6 +70,23 @@ def prefer_stems() -> tuple[str, ...]:
     return tuple(sorted(lexicon.by_language("prefer_stems")))
 
 
+def set_off_preference(toks: list[str], k: int) -> int | None:
+    """Where a relative set off right after a language ends, when it says she prefers that
+    language (", which she prefers,", ", que prefiere,", ", qu'il préfère,", ", que ela
+    prefere,"): that language is her main one and the list goes on after it ("parle
+    créole haïtien, qu'il préfère, et français"). None otherwise."""
+    fw = function_words()
+    if toks[k : k + 1] != [","] or not toks[k + 1 : k + 2]:
+        return None
+    if toks[k + 1] not in fw.relatives | fw.that_words:
+        return None
+    q = k + 2
+    while q < len(toks) and q < k + 5 and toks[q] in fw.subject_pronouns | fw.object_clitics:
+        q += 1  # "qu'elle le préfère", "que lo prefiere"
+    ends = q + 1 >= len(toks) or toks[q + 1] in (",", ".", ";", ")")
+    return q + 1 if ends and q < len(toks) and toks[q].startswith(prefer_stems()) else None
+
+
 def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tuple[str, int] | None:
     """A language noun in apposition after a language, whose relative says she prefers it
     or is most at ease in it ("le français, langue dans laquelle elle est le plus à

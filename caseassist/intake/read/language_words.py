@@ -16,6 +16,7 @@ from caseassist.intake.read.language_prefer import (
     appositive_preference,
     describes_another_noun,
     owned_end,
+    set_off_preference,
 )
 from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exported)
     _ALSO,
@@ -145,6 +146,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         own = own[1:]
     if (bracket := bracket_preference(toks, j, _NEGATORS.all())) is not None:
         return lw.MAJOR, bracket  # "criollo haitiano (prefiere)", "portugués (es el que prefiere)"
+    if (set_off := set_off_preference(toks, k)) is not None:
+        return lw.MAJOR, set_off  # "créole haïtien, qu'il préfère, et français"
     if appositive := appositive_preference(toks, k, _LANGUAGE_NOUNS):
         return appositive  # "le français, langue dans laquelle elle est le plus à l'aise"
     owned = _own_language(own)

@@ -51,8 +51,10 @@ from caseassist.intake.read.gender import (
     survivor_speaks,
 )
 from caseassist.intake.read.guessed_values import read_guess
+from caseassist.intake.read.headings import without_heading
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
+from caseassist.intake.read.language_named import others_named, without_named_others
 from caseassist.intake.read.language_names import names_a_language
 from caseassist.intake.read.language_subjects import takes_up_another
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
@@ -139,22 +141,6 @@ def _prefilter() -> _Prefilter:
     )
 
 
-@cache
-def _heading() -> re.Pattern[str]:
-    """A sentence's opening heading, "Nurse note:", "Police report:", "Nota de enfermeria:",
-    "Referral (school counsellor):": up to three words around a `heading_words` word, a
-    bracket, then a colon."""
-    heads = lexicon.phrase_regex("heading_words").pattern
-    return re.compile(rf"^(?:[a-z'&.]+ ){{0,3}}{heads}(?: [a-z'&.]+){{0,2}}(?: ?\([^()]*\))? ?: ")
-
-
-def _without_heading(sentence: str) -> str:
-    """The sentence without its heading: the writer or the document a heading names is not
-    the person its words describe ("Nurse note: 41 y/o female" is her age, not the nurse's)."""
-    m = _heading().match(sentence)
-    return sentence[m.end() :] if m and m.end() < len(sentence) else sentence
-
-
 def extract(text: str, *, answer: bool = False) -> Extraction:
     """Every fact a referral note (or any free text) clearly states.
 
@@ -195,7 +181,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     asks: list[bool] = []
     folded_sents = [
         without_asides(
-            _without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
+            without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
         )
         for f in sentences(fold(text), asks)
     ]
@@ -253,7 +239,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ) and not (own[k] and k and own[k - 1] and takes_up_another(folded_sents[k - 1], sf)):
             # (a name's first word alone, "la", "old", "n'", names none; in her turn "She
             # speaks..." after "My roommate's stuck too" is the roommate's)
-            _languages(sf, out, langs, answer=answer)
+            _languages(
+                without_named_others(sf, others_named(text, name_words)), out, langs, answer=answer
+            )
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
         if (
