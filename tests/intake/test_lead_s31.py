@@ -65,3 +65,41 @@ def test_an_interest_is_a_wish(text, value):
 )
 def test_someone_elses_interest_is_theirs(text):
     assert clear(text, HOME) is None
+
+
+# Found on blind scenarios: "El muchacho colombiano de 24 q la trajo al pais no esta con
+# ella" gave a girl of 17 his sex and his country, so her own "la joven ... venezolana"
+# was outvoted and her origin lost in a conflict.
+GENDER, ORIGIN = "person.gender", "person.country_of_origin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joven venezolana de 17 años. El muchacho colombiano de 24 q la trajo no está con ella.",
+        "Jeune Vénézuélienne de 17 ans. Le jeune Colombien de 24 ans qui l'a amenée est parti.",
+        "Venezuelan girl, 17. The young Colombian man, 24, who brought her here has left.",
+    ],
+)
+def test_who_brought_her_is_not_her(text):
+    assert clear(text, GENDER) == "female"
+    assert clear(text, ORIGIN) == "VE"
+
+
+@pytest.mark.parametrize(
+    ("text", "gender", "origin"),
+    [
+        ("Joven colombiana de 17 años que la policía encontró en la finca.", None, "CO"),
+        ("Señor chino de 52 años, pide q le llamen Wei.", "male", "CN"),
+        (
+            "M. Fernandes, 55 ans, ressortissant portugais, qui a travaillé trois saisons.",
+            "male",
+            "PT",
+        ),
+        ("A young Colombian man, 24, who called her sister, is staying with us.", "male", "CO"),
+    ],
+)
+def test_a_relative_that_is_not_about_her_keeps_the_person(text, gender, origin):
+    if gender:
+        assert clear(text, GENDER) == gender
+    assert clear(text, ORIGIN) == origin

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from caseassist.intake import lexicon
 from caseassist.intake.read import country_words as cw
 from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
@@ -17,6 +15,7 @@ from caseassist.intake.read.demonym_heads import (
     marked_other,
     own_gender_noun,
 )
+from caseassist.intake.read.gender_asides import acts_on_her
 from caseassist.intake.read.language_weights import MINOR
 from caseassist.intake.read.language_words import minor_lead
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
@@ -28,6 +27,7 @@ from caseassist.intake.read.roles import (
     _other_subject,
 )
 from caseassist.intake.read.segment import _with_data, tokens
+from caseassist.intake.read.short_ages import short_age
 from caseassist.intake.read.value_owner import _kin_label, outside_brackets
 
 # ---------------------------------------------------------------- countries
@@ -134,26 +134,13 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
         or (len(p) >= 2 and p[-2] in _SEX_MARKS and p[-1].isdigit())  # "client F 38"
         or (len(p) >= 2 and p[-2] in ("aged", "age", "edad", "idade") and p[-1].isdigit())
         or (loose and 2 <= len(p) <= 4 and p[-1].isdigit() and 12 <= int(p[-1]) < 100)
-        or _short_age(p)
+        or short_age(p)
         for p in parts
     )
     return parts if described else None
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
-_SHORT_AGE = re.compile(
-    r"^(?:[1-9]\d?(?:a|an|ans|yo|y|yrs|anos|j|f|m)|[fm][1-9]\d)$"
-)  # "26a", "28f", "m17"
-
-
-def _short_age(part: list[str]) -> bool:
-    """A part that ends in an age written short: "26a", "34 a.", "19yo"."""
-    p = part[:-1] if part[-1:] == ["."] else part
-    if not p or not p[-1][:1].isalnum():
-        return False
-    if p[-1][0].isdigit() or _SHORT_AGE.match(p[-1]):
-        return _SHORT_AGE.match(p[-1]) is not None
-    return len(p) >= 2 and p[-2].isdigit() and _SHORT_AGE.match(p[-2] + p[-1]) is not None
 
 
 def _under_language_label(toks: list[str], i: int) -> bool:
@@ -373,8 +360,12 @@ def _countries(
         if _nickname(toks_all, i) or cw.denied_before(toks_all[:i]):
             continue  # "tout le monde m'appelle « la Malienne »", "niega ser mexicana"
         since_colon = toks_all[max([label_end, *(c for c in colons if c <= i)]) : i]
-        if _other_subject(subject_window(i)) or marked_other(since_colon):
-            continue  # "otra mujer localizada en el mismo local (22 años, rumana)"
+        if (
+            _other_subject(subject_window(i))
+            or marked_other(since_colon)
+            or acts_on_her(toks_all, i)
+        ):
+            continue  # "otra mujer (22 años, rumana)", "el muchacho colombiano q la trajo"
         if key in langs and _under_language_label(toks_all, i):
             continue  # "Languages: Russian (first), Romanian"
         if prev in _THING_NOUNS.all() or nxt in _THING_NOUNS.all():

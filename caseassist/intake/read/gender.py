@@ -10,7 +10,12 @@ from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.bare_ages import among_children
 from caseassist.intake.read.companions import companion_before, companion_line
-from caseassist.intake.read.gender_asides import addressed, child_with_her, the_child_again
+from caseassist.intake.read.gender_asides import (
+    acts_on_her,
+    addressed,
+    child_with_her,
+    the_child_again,
+)
 from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
     _TITLES,
     _mentions_other,
@@ -143,6 +148,8 @@ def _gender(
                 break  # "F/15 ... found w/ adult male", "a young woman ... for a man"
             if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
                 break  # "the man who brought her"; "a woman who works there said a coworker..."
+            if acts_on_her(toks, i):
+                break  # "el muchacho colombiano de 24 q la trajo": who brought her, not her
             votes[gender] = votes.get(gender, 0) + 1
             if hit == bigram:
                 skip_next = 1

@@ -56,3 +56,41 @@ def the_child_again(toks: list[str], i: int, hit: str, *, child_named: bool) -> 
     if not child_named or i == 0 or hit not in lexicon.word_sets().child_ambiguous:
         return False
     return toks[i - 1] in function_words().definite_articles
+
+
+_CLAUSE_STOPS = frozenset([".", ";", ":", "!", "?"])
+_REACH = 8  # words from the noun to the relative that opens its clause ("de 24 q la trajo")
+
+
+@cache
+def _object_words() -> tuple[frozenset[str], ...]:
+    """(relatives, pronouns for her right after one, pronouns for her after its verb,
+    words that make such a pronoun the object, words for a person)."""
+    ws = lexicon.word_sets()
+    persons = ws.other_people | ws.gender_female | ws.gender_male
+    return (
+        lexicon.by_language("relative_pronouns") | frozenset(["that", "whom"]),
+        lexicon.by_language("clitic_objects"),
+        lexicon.by_language("verb_objects"),
+        lexicon.by_language("object_particles") | frozenset([""]),
+        persons | lexicon.by_language("person_nouns"),
+    )
+
+
+def acts_on_her(toks: list[str], i: int) -> bool:
+    """The noun at `i` opens a relative clause whose object is her ("el muchacho colombiano
+    de 24 q la trajo", "le jeune homme qui l'a amenée", "the young man from Colombia, 24,
+    who brought her here"): someone who acted on her, not her. A person after the
+    pronoun makes it an article ("la joven que la policía encontró" is her), and an
+    English "her" before a noun is a possessive ("the woman who called her sister")."""
+    relatives, clitics, after_verb, particles, persons = _object_words()
+    for k in range(i + 1, min(len(toks), i + 1 + _REACH)):
+        if toks[k] in _CLAUSE_STOPS:
+            return False
+        if toks[k] not in relatives:
+            continue
+        nxt = [*toks[k + 1 : k + 4], "", "", ""]
+        if nxt[0] in clitics and nxt[1] not in persons and nxt[1] not in _CLAUSE_STOPS:
+            return True
+        return nxt[1] in after_verb and nxt[2] in particles
+    return False
