@@ -251,3 +251,16 @@ def _only_past(read: Extraction, fid: str, yes_no: bool | None) -> bool:
     if yes_no is not None or fid not in read.past or read.values.get(fid) != read.past[fid]:
         return False
     return not any(r.fact == fid and r.clause is not None for r in read.readings)
+
+
+def offer_asked(asked: Extraction, questions: list[str], out: Extraction) -> None:
+    """What a question suggests is offered ("Pregnant?"), except for a fact it asks the
+    other way round (`[answers.inverted_by]`): "Is she safe right now?" suggests neither
+    safety nor danger, and offering "not in danger" stood even when the reply was "not
+    really" or "no, if he wakes up"; its reply, read as an answer, says which."""
+    from caseassist.intake.read.answer_kinds import _inverted
+
+    asked_words = " ".join(questions)
+    for fid, value in {**asked.offered(), **asked.values}.items():
+        if not _inverted(fid, asked_words):
+            out.maybe(fid, value)
