@@ -14,6 +14,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.field_tables import points_elsewhere, tables, value_kind, value_words
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.text import fold
 
@@ -197,7 +198,8 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
         return False  # "not yet, she wants to think first"
     for cue in (_insistences(), lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
         rest = cue.sub(" ", rest)  # "no, maybe later": a deferral; "no, she said it twice"
-    return bool(rest.strip())
+    pronouns = function_words().subject_pronouns  # "elle" left of "elle l'a dit 3 fois"
+    return any(w not in pronouns for w in rest.split())
 
 
 def not_now(fact_id: str, value: str) -> bool:
