@@ -160,3 +160,23 @@ def test_who_worked_her_knows(text: str, expected: object) -> None:
 )
 def test_waiting_outside(text: str, expected: object) -> None:
     assert _value(text, KNOWS) == expected
+
+
+# ------------------------------------------------- a decision left open on the act named before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police: the nurse suggested a complaint; she has not decided.", "undecided"),
+        ("The police brought her in; she has not decided yet.", None),
+        ("La abogada le explicó cómo poner una denuncia; ella aún no ha decidido.", "undecided"),
+        ("La policía la trajo al albergue; no ha decidido todavía.", None),
+        ("Le dépôt de plainte reste à décider avec elle.", "undecided"),
+        ("Elle a été amenée par la police ; elle n'a pas encore décidé.", None),
+        ("A técnica sugeriu apresentar queixa, ela ainda não decidiu.", "undecided"),
+        ("Ainda não decidiu onde quer morar.", None),
+    ],
+)
+def test_decision_left_open(text: str, expected: object) -> None:
+    assert _value(text, POLICE) == expected
