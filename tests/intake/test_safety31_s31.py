@@ -180,3 +180,24 @@ def test_waiting_outside(text: str, expected: object) -> None:
 )
 def test_decision_left_open(text: str, expected: object) -> None:
     assert _value(text, POLICE) == expected
+
+
+# ------------------------------------------------- still staying where they put her
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She still sleeps in the flat the boss provides.", "yes"),
+        ("She still lives in fear of the boss.", None),
+        ("She still lives with her mother.", None),
+        ("Sigue durmiendo en el cuarto que le da el patrón.", "yes"),
+        ("Sigue viviendo lejos del patrón.", None),
+        ("Elle dort toujours dans le logement fourni par la gérante du salon.", "yes"),
+        ("Elle vit toujours dans la peur du réseau.", None),
+        ("Ainda dorme no quarto que o patrão lhe arranjou.", "yes"),
+        ("Ainda mora perto do patrão.", None),
+    ],
+)
+def test_still_where_they_put_her(text: str, expected: object) -> None:
+    assert _value(text, KNOWS) == expected
