@@ -201,3 +201,33 @@ def test_decision_left_open(text: str, expected: object) -> None:
 )
 def test_still_where_they_put_her(text: str, expected: object) -> None:
     assert _value(text, KNOWS) == expected
+
+
+# ------------------------------------------------- a fear that they know is no plain yes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is afraid they know where she sleeps.",
+        "Teme que ellos sepan dónde duerme.",
+        "Elle a peur qu'ils sachent où elle dort.",
+        "Tem medo que eles saibam onde ela dorme.",
+    ],
+)
+def test_fear_that_they_know_offered(text: str) -> None:
+    reading = extract(text)
+    assert reading.values.get(KNOWS) is None
+    assert reading.offered().get(KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They know where she sleeps.", "yes"),
+        ("Saben dónde duerme, lo dijo el patrón.", "yes"),
+        ("Teme que la deporten.", None),
+    ],
+)
+def test_fear_counterparts(text: str, expected: object) -> None:
+    assert _value(text, KNOWS) == expected
