@@ -231,3 +231,26 @@ def test_fear_that_they_know_offered(text: str) -> None:
 )
 def test_fear_counterparts(text: str, expected: object) -> None:
     assert _value(text, KNOWS) == expected
+
+
+# ------------------------------------------------- a question about talking safely
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Écoutante : Vous pouvez parler sans danger ?\nAppelante : oui.", None),
+        ("Écoutante : Vous êtes en danger maintenant ?\nAppelante : oui.", True),
+        ("OP: ¿Puede hablar sin peligro?\nL: Sí.", None),
+        ("OP: ¿Está en peligro ahora?\nL: Sí.", True),
+        ("OP: Pode falar sem perigo?\nL: Sim.", None),
+        ("OP: Está em perigo agora?\nL: Sim.", True),
+        ("Advocate: Can you talk without danger?\nCaller: yes.", None),
+        ("Advocate: Are you in danger right now?\nCaller: yes.", True),
+    ],
+)
+def test_talking_safely_is_no_danger_question(text: str, expected: object) -> None:
+    reading = extract(text)
+    assert reading.values.get(DANGER) == expected
+    if expected is None:
+        assert DANGER not in reading.offered()
