@@ -254,3 +254,23 @@ def test_talking_safely_is_no_danger_question(text: str, expected: object) -> No
     assert reading.values.get(DANGER) == expected
     if expected is None:
         assert DANGER not in reading.offered()
+
+
+# ------------------------------------------------- asking whether she is in danger
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Quiere saber si está en peligro.", None),
+        ("Está en peligro ahora mismo.", True),
+        ("Elle veut savoir si elle est en danger.", None),
+        ("Elle est en danger ce soir.", True),
+        ("Ela quer saber se está em perigo.", None),
+        ("Está em perigo agora.", True),
+        ("She wants to know if she is in danger.", None),
+        ("She is in danger right now.", True),
+    ],
+)
+def test_asking_whether_in_danger(text: str, expected: object) -> None:
+    assert _value(text, DANGER) == expected
