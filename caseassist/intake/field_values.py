@@ -14,6 +14,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.field_tables import points_elsewhere, tables, value_kind, value_words
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.text import fold
 
@@ -163,6 +164,12 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     return Reading(fact_id, yn) if yn in fd.options else None
 
 
+def _insistences() -> re.Pattern[str]:
+    """An insistence on the answer after it, with her subject or without ("she said it
+    twice", "fue muy clara", "elle l'a dit deux fois", "disse duas vezes"): no state."""
+    return lexicon.phrase_regex("answer_insistences")
+
+
 def states_what_is(fact_id: str, value: str, label: str) -> bool:
     """A wish fact's label (or topic) with no wish word, answered by what there is or was
     rather than by her wish (`[replies] wish_facts`): a value led by a `none` word
@@ -189,9 +196,10 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
     rest = tails.sub(" ", " ".join(words[lead:]))
     if wishes.search(rest):
         return False  # "not yet, she wants to think first"
-    for cue in (lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
-        rest = cue.sub(" ", rest)  # "no, maybe later": a deferral, not a state
-    return bool(rest.strip())
+    for cue in (_insistences(), lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
+        rest = cue.sub(" ", rest)  # "no, maybe later": a deferral; "no, she said it twice"
+    pronouns = function_words().subject_pronouns  # "elle" left of "elle l'a dit 3 fois"
+    return any(w not in pronouns for w in rest.split())
 
 
 def not_now(fact_id: str, value: str) -> bool:

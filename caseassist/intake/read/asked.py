@@ -52,6 +52,8 @@ def asked_facts(
     out = list(dict.fromkeys([*seen, *asked.values, *asked.conflicts]))
     words = set(tokens(question)) if about else set()
     not_about = _about("not_about")  # "Is she safe to call?" asks about the phone
+    if a_question:  # "Vous pouvez parler sans danger ?": of talking, whatever its words state
+        out = [f for f in out if not any(c <= words for c in not_about.get(f, ()))]
     tables = _about()
     if a_question:  # (each fact's word sets of both tables, in the tables' order)
         more = _about("asked")

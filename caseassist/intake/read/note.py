@@ -70,6 +70,7 @@ from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replied_ages import replied_age
 from caseassist.intake.read.replies import (
     next_turn,
+    offer_asked,
     read_replies,
     reply_to,
     reported_question,
@@ -297,8 +298,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         asked_candidates = _rule_candidates(asked_clauses)
         for j, fc in enumerate(asked_clauses):
             _apply_rules(fc, fc, asked, {}, asked_candidates, j, writer=not answer)
-        for fid, value in {**asked.offered(), **asked.values}.items():
-            out.maybe(fid, value)
+        offer_asked(asked, asked_clauses, out)  # "Pregnant?"; not "is she safe?"
     for fid, value in read_replies(replies, answer=answer).items():
         out.put(fid, value)
     for fid, value in read_topic_replies(topics).items() if topics else ():

@@ -11,6 +11,7 @@ writer's own ("we intend to do so"), sets nothing."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -54,4 +55,29 @@ def proform_acts(sentences: list[str], asks: list[bool]) -> dict[str, object]:
                 sent, max(0, wish.start() - _REACH), wish.start()
             ):
                 out.setdefault(fid, value)
+    for k, (sent, asked) in enumerate(zip(sentences, asks, strict=True)):
+        if asked or (tail := _undecided_tail(sent)) is None:
+            continue
+        before = sentences[k - 1] if k and not asks[k - 1] else ""
+        said = f"{before} {sent}"  # "...recomienda denuncia; usuaria no ha decidido"
+        tail += len(before) + 1
+        for fid, (group, _) in _acts().items():
+            hedged = lexicon.hedged_values().get(fid)
+            if hedged and lexicon.phrase_regex(group).search(said, max(0, tail - _REACH), tail):
+                out.setdefault(fid, hedged)
     return out
+
+
+_CLAUSE_END = re.compile(r"\s*(?:$|[.;:,)!])")
+
+
+def _undecided_tail(sent: str) -> int | None:
+    """Where a decision left open ends a clause with no act of its own (`undecided_tails`:
+    "la TS recomienda denuncia; usuaria no ha decidido", "a police report only if she
+    instructs us to; she has not decided"): the act named before it is what she has not
+    decided on, set as the fact's hedged value. "Has not decided about housing" names its
+    own object: none."""
+    for m in lexicon.phrase_regex("undecided_tails").finditer(sent):
+        if _CLAUSE_END.match(sent, m.end()):
+            return m.start()
+    return None

@@ -251,3 +251,19 @@ def _only_past(read: Extraction, fid: str, yes_no: bool | None) -> bool:
     if yes_no is not None or fid not in read.past or read.values.get(fid) != read.past[fid]:
         return False
     return not any(r.fact == fid and r.clause is not None for r in read.readings)
+
+
+def offer_asked(asked: Extraction, questions: list[str], out: Extraction) -> None:
+    """What a question suggests is offered ("Pregnant?"), except for a fact it asks the
+    other way round (`[answers.inverted_by]`): "Is she safe right now?" suggests neither
+    safety nor danger, and offering "not in danger" stood even when the reply was "not
+    really" or "no, if he wakes up"; its reply, read as an answer, says which. Nor for a
+    fact the question is not about (`[questions.not_about]`: "Can you talk safely?")."""
+    from caseassist.intake.read.answer_kinds import _inverted
+
+    asked_words = " ".join(questions)
+    words = set(tokens(asked_words))
+    not_about = _about("not_about")  # "Vous pouvez parler sans danger ?": of talking
+    for fid, value in {**asked.offered(), **asked.values}.items():
+        if not _inverted(fid, asked_words) and not any(c <= words for c in not_about.get(fid, ())):
+            out.maybe(fid, value)
