@@ -49,6 +49,7 @@ from caseassist.intake.read.answer_words import (
     not_me_groups,
     sentences,
     settle,
+    state_words,
     yes_own_words,
 )
 from caseassist.intake.read.result import Extraction
@@ -81,6 +82,8 @@ def work_papers(clause: Clause) -> str | None:
         return None  # "não sei se a minha irmã tem papéis": her sister's papers
     if find(clause, "unsure", 0, p) >= 0:
         return "unsure"  # "no sé si mis papeles me permiten trabajar"
+    if find(clause, "dont_know_after", p) >= 0:
+        return "unsure"  # "le permis je sais pas", "the permit, no idea"
     if has(clause[p:], "expired"):
         return "no"  # "mon titre de séjour a expiré"
     if _negated_before(clause[max(0, p - _LACK_WINDOW) :], min(p, _LACK_WINDOW)) and not has(
@@ -169,6 +172,16 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         read_fear_state(sents, parts, out)
         read_safe_state(fact_id, sents, out)
         return
+    found, soft = _group_readings(fact_id, sents)
+    for reading, values in found.items():
+        if fact_for(reading) != fact_id or reading in _ASKED_TOO:
+            settle(out, fact_for(reading), values, reading in soft)
+
+
+def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[object]], set[str]]:
+    """Each reading the answer's plain clauses give of the group's facts, its values, and
+    the readings said in a hedged stretch."""
+    group = group_of(fact_id)
     found: dict[str, set[object]] = {}
     soft: set[str] = set()
     answer = [w for s in sents for w in s]
@@ -185,9 +198,40 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
             found.setdefault(reading, set()).add(value)
             if k in hedged or (k < 0 and hedged):
                 soft.add(reading)
-    for reading, values in found.items():
-        if fact_for(reading) != fact_id or reading in _ASKED_TOO:
-            settle(out, fact_for(reading), values, reading in soft)
+    return found, soft
+
+
+def settle_bare_yes(fact_id: str, text: str, out: Extraction) -> None:
+    """The asked fact read from a yes word alone: dropped when the yes is another wish's
+    (`yes_of_another`), or outweighed by a clause that states the fact (`stated_over_yes`)."""
+    if yes_of_another(fact_id, text, out):
+        out.values.pop(fact_id, None)
+    else:
+        stated_over_yes(fact_id, text, out)
+
+
+def stated_over_yes(fact_id: str, text: str, out: Extraction) -> None:
+    """A bare yes gave the asked fact, but a plain clause of the answer states it in its own
+    words with another value: the clause wins, only offered when hedged ("si quiero trabajar.
+    permiso no tengo todavía" to "work? permit?": the yes is the work wish's, the permit a
+    no). Two clauses that disagree leave the fact open."""
+    group = group_of(fact_id)
+    if not group or fact_id not in out.values:
+        return
+    sents = sentences(text)
+    found, soft = _group_readings(fact_id, sents)
+    mine = [(r, v) for r, v in found.items() if fact_for(r) == fact_id and r not in _ASKED_TOO]
+    values = {x for _, v in mine for x in v}
+    if not values:
+        key = state_words().get(fact_id)
+        wish = any(out.values.get(f) is True for f in group_facts(group) if f != fact_id)
+        if key and wish and any(has(s, key) for s in sents[1:]):
+            del out.values[fact_id]  # "Yes, I want to work. The permit, well...": open
+        return
+    if values == {out.values[fact_id]}:
+        return
+    del out.values[fact_id]
+    settle(out, fact_id, values, any(r in soft for r, _ in mine))
 
 
 def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:

@@ -72,6 +72,20 @@ def yes_own_words() -> dict[str, str]:
 
 
 @cache
+def state_words() -> dict[str, str]:
+    """The states asked beside a wish, each with the word list naming it (data:
+    `[yes_of_another.state_words]`)."""
+    return dict(_data().get("yes_of_another", {}).get("state_words", {}))
+
+
+@cache
+def side_plain() -> dict[str, str]:
+    """The side facts an answer applies only when it says them in plain words, each with
+    the `words.toml` key of those words (data: `[side_plain]`)."""
+    return dict(_data().get("side_plain", {}))
+
+
+@cache
 def fact_for(reading: str) -> str:
     """The fact a reader sets (data: `[facts]`)."""
     return str(_data().get("facts", {}).get(reading, ""))

@@ -14,7 +14,7 @@ from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
-from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
+from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -32,7 +32,7 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
-from caseassist.intake.read.answer_others import drop_others_country
+from caseassist.intake.read.answer_sides import settle_sides
 from caseassist.intake.read.answer_topic import (
     answer_word_no,
     asking_part,
@@ -378,9 +378,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.values.pop(fact_id, None)
     # the other facts of its group: "Non, le patron ne sait pas où on est"
     settle_group(fact_id, text, out)
-    if bare_yes and yes_of_another(fact_id, text, out):
-        out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
-    drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
+    if bare_yes:  # "Quiero estudiar, sí" to the work question; "sí. permiso no tengo"
+        settle_bare_yes(fact_id, text, out)
+    settle_sides(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"; "papers"
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
