@@ -79,10 +79,15 @@ def state_words() -> dict[str, str]:
 
 
 @cache
-def side_plain() -> dict[str, str]:
-    """The side facts an answer applies only when it says them in plain words, each with
-    the `words.toml` key of those words (data: `[side_plain]`)."""
-    return dict(_data().get("side_plain", {}))
+def side_plain() -> dict[str, tuple[str, frozenset[str], str]]:
+    """The side facts an answer applies only when it says them in plain words or speaks of
+    none of their rivals: each with the `words.toml` key of those words, the rival facts and
+    the answers word list that names a rival sense (data: `[side_plain]`)."""
+    table = _data().get("side_plain", {})
+    return {
+        f: (e["plain"], frozenset(e.get("rivals", ())), e.get("rival_words", ""))
+        for f, e in table.items()
+    }
 
 
 @cache
