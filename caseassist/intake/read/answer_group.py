@@ -93,9 +93,22 @@ def work_papers(clause: Clause) -> str | None:
     n = at(clause, p, "papers")
     if any(at(clause, j, "negators") for j in range(p + n, p + n + _LACK_WINDOW)):
         return "no"  # "Permiso de trabajo no tengo", "a work permit, no"
-    if at(clause, p, "work_papers") and not has(clause, "soft"):
-        return "yes"  # "tengo permiso de trabajo"
+    if at(clause, p + n, "papers_yes") and has(clause[p + n : p + n + 4], "have_verbs"):
+        return "yes"  # "Permiso sí tengo", "Papers yes I have"
+    if find(clause, "work_papers", p) >= 0 and not has(clause, "soft"):
+        return "yes"  # "tengo permiso de trabajo", "el NIE con permiso de trabajo"
     return None
+
+
+def _theirs_papers(clause: Clause) -> bool:
+    """A clause that gives someone else a work permit ("my sister has a work permit", "mi
+    prima sí tiene permiso"): a bare "not me" after it is her no."""
+    o = find(clause, "others", 0, OPENING)
+    return o >= 0 and work_papers(clause[o + at(clause, o, "others") :]) == "yes"
+
+
+def _whole(clause: Clause, key: str) -> bool:
+    return at(clause, 0, key) == len(clause)
 
 
 def papers_doubted(clause: Clause, before: Clause) -> bool:
@@ -190,9 +203,13 @@ def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[ob
         segs = clause_segments(sentence)
         hedged = _hedged(segs)
         said = _sentence_readings(group, sentence)
+        theirs = False  # a clause before gave someone else's papers: "Mi prima tiene permiso"
         for c, k in segs:
             if _plain(c, sentence):
                 said += [(r, v, k) for r, v in _readings(fact_id, c, before, answer)]
+                if theirs and group == "jobs" and _whole(c, "not_me"):
+                    said.append(("work_papers", "no", k))  # "..., yo no", "..., not me"
+            theirs = theirs or _theirs_papers(c)
             before += c
         for reading, value, k in said:
             found.setdefault(reading, set()).add(value)
