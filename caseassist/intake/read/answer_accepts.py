@@ -72,7 +72,7 @@ def accepted(sentence: Clause, key: str) -> bool:
         i = find(span, key)
         if i < 0 or find(span, "accepts", i + at(span, i, key)) < 0:
             continue
-        plain = _blank(span, "accepts")
+        plain = _blank(_blank(span, "accepts"), "availability_conditions")  # "if there is"
         if has(plain, "negators") or has(plain, "joint_negators") or has(plain, "unsure"):
             continue
         if has(plain, "conditions") or has(plain[:i], "others") or has(plain[:i], "family"):

@@ -100,6 +100,13 @@ def work_papers(clause: Clause) -> str | None:
     return None
 
 
+def _bare_doubt(clause: Clause) -> bool:
+    """A clause that is only a "don't know" ("Bueno, no sé", "Well, I don't know"), not one
+    that asks after something ("I don't know if the police...")."""
+    i = find(clause, "dont_know_after")
+    return i >= 0 and len(clause) - at(clause, i, "dont_know_after") <= _LACK_WINDOW - 1
+
+
 def _theirs_papers(clause: Clause) -> bool:
     """A clause that gives someone else a work permit ("my sister has a work permit", "mi
     prima sí tiene permiso"): a bare "not me" after it is her no."""
@@ -186,9 +193,17 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         read_safe_state(fact_id, sents, out)
         return
     found, soft = _group_readings(fact_id, sents)
+    doubts = lexicon.hedged_values()
+    doubted = any(_bare_doubt(c) for ps in parts for c in ps)
     for reading, values in found.items():
-        if fact_for(reading) != fact_id or reading in _ASKED_TOO:
-            settle(out, fact_for(reading), values, reading in soft)
+        fact = fact_for(reading)
+        if fact != fact_id or reading in _ASKED_TOO:
+            if reading in soft and doubted and fact in doubts:
+                # "permiso no tengo, creo. Bueno, no sé...": a hedge and a "don't know" is
+                # her own doubt, the fact's unsure value
+                settle(out, fact, {doubts[fact]}, False)
+            else:
+                settle(out, fact, values, reading in soft)
 
 
 def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[object]], set[str]]:
