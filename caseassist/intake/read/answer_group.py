@@ -53,6 +53,7 @@ from caseassist.intake.read.answer_words import (
     yes_own_words,
 )
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
 
 _ASKED_TOO = frozenset(
     {"work_refusal", "training_refusal", "training_accept", "work_accept", "counsel_accept"}
@@ -204,6 +205,20 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
                 settle(out, fact, {doubts[fact]}, False)
             else:
                 settle(out, fact, values, reading in soft)
+    _doubted_in_sentence(fact_id, out)
+
+
+def _doubted_in_sentence(fact_id: str, out: Extraction) -> None:
+    """A value of the group's other facts that have an unsure value, read only in sentences
+    that doubt it ("my work permit finished in March, so I don't know if I can"), is
+    offered."""
+    for fact in group_facts(group_of(fact_id)):
+        doubt = lexicon.hedged_values().get(fact)
+        if fact == fact_id or doubt is None or out.values.get(fact, doubt) == doubt:
+            continue
+        said = [r.sentence for r in out.readings if r.fact == fact and r.clear]
+        if said and all(s and has(tokens(s), "unsure") for s in said):
+            out.maybe(fact, out.values.pop(fact))
 
 
 def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[object]], set[str]]:
@@ -226,10 +241,13 @@ def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[ob
                     said.append(("work_papers", "no", k))  # "..., yo no", "..., not me"
             theirs = theirs or _theirs_papers(c)
             before += c
+        doubted = _hedged(segs, "unsure")
         for reading, value, k in said:
             found.setdefault(reading, set()).add(value)
             if k in hedged or (k < 0 and hedged):
                 soft.add(reading)
+            elif k in doubted and lexicon.hedged_values().get(fact_for(reading), value) != value:
+                soft.add(reading)  # "my permit finished, so I don't know if I can": offered
     return found, soft
 
 
@@ -266,12 +284,13 @@ def stated_over_yes(fact_id: str, text: str, out: Extraction) -> None:
     settle(out, fact_id, values, any(r in soft for r, _ in mine))
 
 
-def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:
-    """The stretches between contrasts that hold a hedge ("maybe in a kitchen, but...")."""
+def _hedged(segs: list[tuple[Clause, int]], key: str = "soft") -> set[int]:
+    """The stretches between contrasts that hold a hedge ("maybe in a kitchen, but..."), or
+    with `key` "unsure" a doubt ("I don't know if")."""
     words: dict[int, Clause] = {}
     for c, k in segs:
         words.setdefault(k, []).extend(c)
-    return {k for k, ws in words.items() if has(ws, "soft")}
+    return {k for k, ws in words.items() if has(ws, key)}
 
 
 def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
