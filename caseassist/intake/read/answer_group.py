@@ -35,6 +35,15 @@ from caseassist.intake.read.answer_joint import (
     stay_worry,
 )
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
+from caseassist.intake.read.answer_papers import (
+    bare_doubt,
+    negated_before,
+    papers_doubted,
+    theirs_papers,
+    topic_denied,
+    whole,
+    work_papers,
+)
 from caseassist.intake.read.answer_words import (
     OPENING,
     Clause,
@@ -59,7 +68,6 @@ _ASKED_TOO = frozenset(
     {"work_refusal", "training_refusal", "training_accept", "work_accept", "counsel_accept"}
     | {"return_bare", "status_expired"}
 )  # settle the asked fact as well, when its own reading found nothing
-_LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 
 
 def _plain(clause: Clause, sentence: Clause) -> bool:
@@ -70,71 +78,13 @@ def _plain(clause: Clause, sentence: Clause) -> bool:
     return sentence[-1:] != ["?"] and (o < 0 or (o > 0 and at(clause, o - 1, "with") > 0))
 
 
-def _negated_before(clause: Clause, i: int) -> bool:
-    return any(at(clause, j, "negators") or at(clause, j, "lack") for j in range(i))
-
-
-def work_papers(clause: Clause) -> str | None:
-    """The work authorization a clause about her papers states (None: none)."""
-    p = find(clause, "papers")
-    if p < 0 or has(clause, "possessed_past"):
-        return None
-    if has(clause[:p], "others") or has(clause[:p], "family"):
-        return None  # "não sei se a minha irmã tem papéis": her sister's papers
-    if find(clause, "unsure", 0, p) >= 0:
-        return "unsure"  # "no sé si mis papeles me permiten trabajar"
-    if find(clause, "dont_know_after", p) >= 0:
-        return "unsure"  # "le permis je sais pas", "the permit, no idea"
-    if has(clause[p:], "expired"):
-        return "no"  # "mon titre de séjour a expiré"
-    if _negated_before(clause[max(0, p - _LACK_WINDOW) :], min(p, _LACK_WINDOW)) and not has(
-        clause, "not_lack"
-    ):
-        return "no"  # "je n'ai pas de papiers pour ça", "sin permiso", "don't have papers"
-    n = at(clause, p, "papers")
-    if any(at(clause, j, "negators") for j in range(p + n, p + n + _LACK_WINDOW)):
-        return "no"  # "Permiso de trabajo no tengo", "a work permit, no"
-    if at(clause, p + n, "papers_yes") and has(clause[p + n : p + n + 4], "have_verbs"):
-        return "yes"  # "Permiso sí tengo", "Papers yes I have"
-    if find(clause, "work_papers", p) >= 0 and not has(clause, "soft"):
-        return "yes"  # "tengo permiso de trabajo", "el NIE con permiso de trabajo"
-    return None
-
-
-def _bare_doubt(clause: Clause) -> bool:
-    """A clause that is only a "don't know" ("Bueno, no sé", "Well, I don't know"), not one
-    that asks after something ("I don't know if the police...")."""
-    i = find(clause, "dont_know_after")
-    return i >= 0 and len(clause) - at(clause, i, "dont_know_after") <= _LACK_WINDOW - 1
-
-
-def _theirs_papers(clause: Clause) -> bool:
-    """A clause that gives someone else a work permit ("my sister has a work permit", "mi
-    prima sí tiene permiso"): a bare "not me" after it is her no."""
-    o = find(clause, "others", 0, OPENING)
-    return o >= 0 and work_papers(clause[o + at(clause, o, "others") :]) == "yes"
-
-
-def _whole(clause: Clause, key: str) -> bool:
-    return at(clause, 0, key) == len(clause)
-
-
-def papers_doubted(clause: Clause, before: Clause) -> bool:
-    """A clause that opens on a doubt about the papers named before it in the sentence ("My
-    permit was for the fishing only, I don't know if it is still good", "tengo un permiso,
-    pero no sé si sigue vigente"): unsure; not a doubt about someone else's."""
-    if find(clause, "unsure") != 0 or has(clause, "papers") or not has(before, "papers"):
-        return False
-    return not (has(clause, "others") or has(clause, "family"))
-
-
 def learning(clause: Clause, before: Clause) -> bool:
     """A wish to learn something or take a course, its wish in the clause or before it in
     the sentence ("Quiero trabajar, y también aprender inglés")."""
     i = find(clause, "learn")
     if i < 0:
         i = find(clause, "courses")
-    if i < 0 or _negated_before(clause, i) or has(before + clause, "unsure"):
+    if i < 0 or negated_before(clause, i) or has(before + clause, "unsure"):
         return False
     if has(clause[:i], "family") or has(clause[:i], "others"):
         return False  # someone else's studies: "so my children can study", "my daughter wants to"
@@ -146,7 +96,7 @@ def family_return(clause: Clause, before: Clause) -> bool:
     the sentence ("volver con mi mamá", "Je veux rentrer aux Philippines, voir mes enfants")."""
     for verbs in ("return_verbs", "contact_verbs"):
         i = find(clause, verbs)
-        if i < 0 or _negated_before(clause, i) or has(clause, "conditions"):
+        if i < 0 or negated_before(clause, i) or has(clause, "conditions"):
             continue
         if has(before + clause, "unsure"):
             return False  # "Não sei se quero voltar, ver a minha mãe..."
@@ -162,7 +112,7 @@ def papers_help(clause: Clause, answer: Clause) -> bool:
     h = find(clause, "help")
     if not has(answer, "docs"):
         return False
-    if h < 0 or _negated_before(clause, h) or not has(clause, "wishes"):
+    if h < 0 or negated_before(clause, h) or not has(clause, "wishes"):
         return False
     rest = clause[h + 1 : h + 6]
     link = find(rest, "help_links")
@@ -195,7 +145,7 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         return
     found, soft = _group_readings(fact_id, sents)
     doubts = lexicon.hedged_values()
-    doubted = any(_bare_doubt(c) for ps in parts for c in ps)
+    doubted = any(bare_doubt(c) for ps in parts for c in ps)
     for reading, values in found.items():
         fact = fact_for(reading)
         if fact != fact_id or reading in _ASKED_TOO:
@@ -237,9 +187,9 @@ def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[ob
         for c, k in segs:
             if _plain(c, sentence):
                 said += [(r, v, k) for r, v in _readings(fact_id, c, before, answer)]
-                if theirs and group == "jobs" and _whole(c, "not_me"):
+                if theirs and group == "jobs" and whole(c, "not_me"):
                     said.append(("work_papers", "no", k))  # "..., yo no", "..., not me"
-            theirs = theirs or _theirs_papers(c)
+            theirs = theirs or theirs_papers(c)
             before += c
         doubted = _hedged(segs, "unsure")
         for reading, value, k in said:
@@ -326,6 +276,8 @@ def _readings(asked: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("work_papers", auth))
         elif papers_doubted(c, before):
             got.append(("work_papers", "unsure"))
+        elif topic_denied(c, before):
+            got.append(("work_papers", "no"))
         if learning(c, before):
             got.append(("learning", True))
     elif group == "reintegration":
