@@ -167,6 +167,7 @@ def test_an_availability_condition_keeps_the_wish(text: str) -> None:
     [
         "Yes I want a job. If I have time, a course, I would like that.",
         "Oui je veux travailler. Une formation, je ne sais pas, s'il y a, pourquoi pas.",
+        "Sim, quero trabalhar. Se tiver tempo, um curso, gostava.",
     ],
 )
 def test_a_condition_on_her_wish_still_holds_it(text: str) -> None:
