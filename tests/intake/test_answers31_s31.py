@@ -15,6 +15,8 @@ import pytest
 from caseassist.intake.read import interpret_answer
 from tests.intake.reading import AUTH, DOCUMENTS, POLICE, TRAINING, WORK
 
+CHILDREN = "household.children_with_them"
+
 SHELTER = "shelter.needs_shelter_tonight"
 SAFE = "safety.in_immediate_danger"
 
@@ -216,3 +218,38 @@ def test_a_hedged_permit_and_a_dont_know_is_unsure(text: str) -> None:
 def test_without_the_doubt_the_reading_stays(text: str) -> None:
     values, offered = _read(WORK, text)
     assert values.get(AUTH, offered.get(AUTH)) == "no"
+
+
+# ------------------------------ "I have no children" / "not with me", then someone else's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have children. The girl who came with me has a baby.",
+        "No tengo hijos. La chica que vino conmigo tiene un bebé.",
+        "Je n'ai pas d'enfants. La fille venue avec moi a un bébé.",
+        "Eu não tenho filhos. A moça que veio comigo é que tem um bebé.",
+        "Not with me. My two stayed in Manila with my mother.",
+        "Conmigo no. Mis dos se quedaron en Lima con la abuela.",
+        "Pas avec moi. Mes deux sont restés à Dakar avec ma mère.",
+        "Comigo não. Os meus dois ficaram em Bissau, com a avó.",
+    ],
+)
+def test_no_children_of_hers_is_none(text: str) -> None:
+    values, _ = _read(CHILDREN, text)
+    assert values.get(CHILDREN) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Yes, my son, he is 4.", 1),
+        ("Sí, dos, conmigo.", 2),
+        ("Oui, deux, ils sont avec moi.", 2),
+        ("Sim, tenho um bebé comigo.", 1),
+    ],
+)
+def test_children_with_her_are_counted(text: str, count: int) -> None:
+    values, _ = _read(CHILDREN, text)
+    assert values.get(CHILDREN) == count

@@ -1,6 +1,7 @@
 """The count an answer to the children question gives (answers.py): the count it opens
 with or after a yes, none after a no or a none word, a baby on the way offered as a
-pregnancy, children said to be elsewhere none with her."""
+pregnancy, children said to be elsewhere none with her; a first sentence that denies
+children, or is only "not with me" (`not_with_me`), is none whatever it says of others."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_kinds import _phrase_in, _yes_no
 from caseassist.intake.read.answer_values import _first_number
+from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.children import _SENTENCE_END, _away, _children
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
@@ -21,14 +23,18 @@ def children_count(f: str, out: Extraction) -> int | None:
     if unborn.search(f):
         out.maybe("household.pregnant", True)
         f = unborn.sub(" ", f)
+    first = _SENTENCE_END.split(f)[0]
+    said = [t for t in tokens(first) if t[0].isalnum()]
+    if _children(first, answer=True) == 0 or (said and at(said, 0, "not_with_me") == len(said)):
+        return 0  # "Eu não tenho filhos. A moça que veio comigo tem um bebé", "Comigo não."
     c = _children(f, answer=True)
     words = [t for t in tokens(f) if t[0].isalnum()]
     # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
-    at = 1 if len(words) == 2 and _yes_no(words[0]) else 0
-    lead = to_int(words[at]) if len(words) > at else None
+    k = 1 if len(words) == 2 and _yes_no(words[0]) else 0
+    lead = to_int(words[k]) if len(words) > k else None
     if _yes_no(f) is False or (words and words[0] in lexicon.word_sets().none):
         return 0  # "Non, ses trois enfants sont au pays", "Ninguno, ...": none with her
-    if lead is not None and not _UNIT_RE.match(" ".join(words[at + 1 : at + 2])):
+    if lead is not None and not _UNIT_RE.match(" ".join(words[k + 1 : k + 2])):
         return lead  # "Dois, um bebé e uma menina de 5": the count it opens with
     if isinstance(c, int) and c is not False:
         return c
