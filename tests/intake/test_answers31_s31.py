@@ -220,7 +220,7 @@ def test_without_the_doubt_the_reading_stays(text: str) -> None:
     assert values.get(AUTH, offered.get(AUTH)) == "no"
 
 
-# ------------------------------ "I have no children" / "not with me", then someone else's
+# ---------------------------------------- "I have no children", then someone else's child
 
 
 @pytest.mark.parametrize(
@@ -230,10 +230,6 @@ def test_without_the_doubt_the_reading_stays(text: str) -> None:
         "No tengo hijos. La chica que vino conmigo tiene un bebé.",
         "Je n'ai pas d'enfants. La fille venue avec moi a un bébé.",
         "Eu não tenho filhos. A moça que veio comigo é que tem um bebé.",
-        "Not with me. My two stayed in Manila with my mother.",
-        "Conmigo no. Mis dos se quedaron en Lima con la abuela.",
-        "Pas avec moi. Mes deux sont restés à Dakar avec ma mère.",
-        "Comigo não. Os meus dois ficaram em Bissau, com a avó.",
     ],
 )
 def test_no_children_of_hers_is_none(text: str) -> None:

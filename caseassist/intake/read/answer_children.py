@@ -1,7 +1,7 @@
 """The count an answer to the children question gives (answers.py): the count it opens
 with or after a yes, none after a no or a none word, a baby on the way offered as a
 pregnancy, children said to be elsewhere none with her; a first sentence that denies
-children, or is only "not with me" (`not_with_me`), is none whatever it says of others."""
+children is none whatever the answer says of someone else's child."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.read.ages import _UNIT_RE
 from caseassist.intake.read.answer_kinds import _phrase_in, _yes_no
 from caseassist.intake.read.answer_values import _first_number
-from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.children import _SENTENCE_END, _away, _children
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
@@ -23,10 +22,8 @@ def children_count(f: str, out: Extraction) -> int | None:
     if unborn.search(f):
         out.maybe("household.pregnant", True)
         f = unborn.sub(" ", f)
-    first = _SENTENCE_END.split(f)[0]
-    said = [t for t in tokens(first) if t[0].isalnum()]
-    if _children(first, answer=True) == 0 or (said and at(said, 0, "not_with_me") == len(said)):
-        return 0  # "Eu não tenho filhos. A moça que veio comigo tem um bebé", "Comigo não."
+    if _children(_SENTENCE_END.split(f)[0], answer=True) == 0:
+        return 0  # "Eu não tenho filhos. A moça que veio comigo é que tem um bebé"
     c = _children(f, answer=True)
     words = [t for t in tokens(f) if t[0].isalnum()]
     # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
