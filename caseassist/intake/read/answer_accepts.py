@@ -61,6 +61,9 @@ def _blank(span: Clause, key: str) -> Clause:
     return out
 
 
+_NAMED_AFTER = 2  # words between "if there is" and the thing it names ("a sewing course")
+
+
 def accepted(sentence: Clause, key: str) -> bool:
     """A `key` thing named in a stretch of `sentence`, an acceptance after it in the same
     stretch, and no negator, doubt, condition or other person's claim there."""
@@ -73,6 +76,10 @@ def accepted(sentence: Clause, key: str) -> bool:
         if i < 0 or find(span, "accepts", i + at(span, i, key)) < 0:
             continue
         plain = _blank(span, "accepts")
+        a = find(plain, "availability_conditions", 0, i)
+        n = at(plain, a, "availability_conditions") if a >= 0 else 0
+        if n and i - (a + n) <= _NAMED_AFTER:
+            plain[a : a + n] = [""] * n  # "if there is a cooking course": not "if there is one"
         if has(plain, "negators") or has(plain, "joint_negators") or has(plain, "unsure"):
             continue
         if has(plain, "conditions") or has(plain[:i], "others") or has(plain[:i], "family"):

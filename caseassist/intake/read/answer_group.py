@@ -35,6 +35,15 @@ from caseassist.intake.read.answer_joint import (
     stay_worry,
 )
 from caseassist.intake.read.answer_knowers import read_knowers, read_not_me, read_safe_state
+from caseassist.intake.read.answer_papers import (
+    bare_doubt,
+    negated_before,
+    papers_doubted,
+    theirs_papers,
+    topic_denied,
+    whole,
+    work_papers,
+)
 from caseassist.intake.read.answer_words import (
     OPENING,
     Clause,
@@ -49,15 +58,16 @@ from caseassist.intake.read.answer_words import (
     not_me_groups,
     sentences,
     settle,
+    state_words,
     yes_own_words,
 )
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
 
 _ASKED_TOO = frozenset(
     {"work_refusal", "training_refusal", "training_accept", "work_accept", "counsel_accept"}
     | {"return_bare", "status_expired"}
 )  # settle the asked fact as well, when its own reading found nothing
-_LACK_WINDOW = 3  # words before the papers word a "no" governs: "no tengo papeles"
 
 
 def _plain(clause: Clause, sentence: Clause) -> bool:
@@ -68,49 +78,13 @@ def _plain(clause: Clause, sentence: Clause) -> bool:
     return sentence[-1:] != ["?"] and (o < 0 or (o > 0 and at(clause, o - 1, "with") > 0))
 
 
-def _negated_before(clause: Clause, i: int) -> bool:
-    return any(at(clause, j, "negators") or at(clause, j, "lack") for j in range(i))
-
-
-def work_papers(clause: Clause) -> str | None:
-    """The work authorization a clause about her papers states (None: none)."""
-    p = find(clause, "papers")
-    if p < 0 or has(clause, "possessed_past"):
-        return None
-    if has(clause[:p], "others") or has(clause[:p], "family"):
-        return None  # "não sei se a minha irmã tem papéis": her sister's papers
-    if find(clause, "unsure", 0, p) >= 0:
-        return "unsure"  # "no sé si mis papeles me permiten trabajar"
-    if has(clause[p:], "expired"):
-        return "no"  # "mon titre de séjour a expiré"
-    if _negated_before(clause[max(0, p - _LACK_WINDOW) :], min(p, _LACK_WINDOW)) and not has(
-        clause, "not_lack"
-    ):
-        return "no"  # "je n'ai pas de papiers pour ça", "sin permiso", "don't have papers"
-    n = at(clause, p, "papers")
-    if any(at(clause, j, "negators") for j in range(p + n, p + n + _LACK_WINDOW)):
-        return "no"  # "Permiso de trabajo no tengo", "a work permit, no"
-    if at(clause, p, "work_papers") and not has(clause, "soft"):
-        return "yes"  # "tengo permiso de trabajo"
-    return None
-
-
-def papers_doubted(clause: Clause, before: Clause) -> bool:
-    """A clause that opens on a doubt about the papers named before it in the sentence ("My
-    permit was for the fishing only, I don't know if it is still good", "tengo un permiso,
-    pero no sé si sigue vigente"): unsure; not a doubt about someone else's."""
-    if find(clause, "unsure") != 0 or has(clause, "papers") or not has(before, "papers"):
-        return False
-    return not (has(clause, "others") or has(clause, "family"))
-
-
 def learning(clause: Clause, before: Clause) -> bool:
     """A wish to learn something or take a course, its wish in the clause or before it in
     the sentence ("Quiero trabajar, y también aprender inglés")."""
     i = find(clause, "learn")
     if i < 0:
         i = find(clause, "courses")
-    if i < 0 or _negated_before(clause, i) or has(before + clause, "unsure"):
+    if i < 0 or negated_before(clause, i) or has(before + clause, "unsure"):
         return False
     if has(clause[:i], "family") or has(clause[:i], "others"):
         return False  # someone else's studies: "so my children can study", "my daughter wants to"
@@ -122,7 +96,7 @@ def family_return(clause: Clause, before: Clause) -> bool:
     the sentence ("volver con mi mamá", "Je veux rentrer aux Philippines, voir mes enfants")."""
     for verbs in ("return_verbs", "contact_verbs"):
         i = find(clause, verbs)
-        if i < 0 or _negated_before(clause, i) or has(clause, "conditions"):
+        if i < 0 or negated_before(clause, i) or has(clause, "conditions"):
             continue
         if has(before + clause, "unsure"):
             return False  # "Não sei se quero voltar, ver a minha mãe..."
@@ -138,7 +112,7 @@ def papers_help(clause: Clause, answer: Clause) -> bool:
     h = find(clause, "help")
     if not has(answer, "docs"):
         return False
-    if h < 0 or _negated_before(clause, h) or not has(clause, "wishes"):
+    if h < 0 or negated_before(clause, h) or not has(clause, "wishes"):
         return False
     rest = clause[h + 1 : h + 6]
     link = find(rest, "help_links")
@@ -169,6 +143,38 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         read_fear_state(sents, parts, out)
         read_safe_state(fact_id, sents, out)
         return
+    found, soft = _group_readings(fact_id, sents)
+    doubts = lexicon.hedged_values()
+    doubted = any(bare_doubt(c) for ps in parts for c in ps)
+    for reading, values in found.items():
+        fact = fact_for(reading)
+        if fact != fact_id or reading in _ASKED_TOO:
+            if reading in soft and doubted and fact in doubts:
+                # "permiso no tengo, creo. Bueno, no sé...": a hedge and a "don't know" is
+                # her own doubt, the fact's unsure value
+                settle(out, fact, {doubts[fact]}, False)
+            else:
+                settle(out, fact, values, reading in soft)
+    _doubted_in_sentence(fact_id, out)
+
+
+def _doubted_in_sentence(fact_id: str, out: Extraction) -> None:
+    """A value of the group's other facts that have an unsure value, read only in sentences
+    that doubt it ("my work permit finished in March, so I don't know if I can"), is
+    offered."""
+    for fact in group_facts(group_of(fact_id)):
+        doubt = lexicon.hedged_values().get(fact)
+        if fact == fact_id or doubt is None or out.values.get(fact, doubt) == doubt:
+            continue
+        said = [r.sentence for r in out.readings if r.fact == fact and r.clear]
+        if said and all(s and has(tokens(s), "unsure") for s in said):
+            out.maybe(fact, out.values.pop(fact))
+
+
+def _group_readings(fact_id: str, sents: list[Clause]) -> tuple[dict[str, set[object]], set[str]]:
+    """Each reading the answer's plain clauses give of the group's facts, its values, and
+    the readings said in a hedged stretch."""
+    group = group_of(fact_id)
     found: dict[str, set[object]] = {}
     soft: set[str] = set()
     answer = [w for s in sents for w in s]
@@ -177,25 +183,64 @@ def settle_group(fact_id: str, text: str, out: Extraction) -> None:
         segs = clause_segments(sentence)
         hedged = _hedged(segs)
         said = _sentence_readings(group, sentence)
+        theirs = False  # a clause before gave someone else's papers: "Mi prima tiene permiso"
         for c, k in segs:
             if _plain(c, sentence):
                 said += [(r, v, k) for r, v in _readings(fact_id, c, before, answer)]
+                if theirs and group == "jobs" and whole(c, "not_me"):
+                    said.append(("work_papers", "no", k))  # "..., yo no", "..., not me"
+            theirs = theirs or theirs_papers(c)
             before += c
+        doubted = _hedged(segs, "unsure")
         for reading, value, k in said:
             found.setdefault(reading, set()).add(value)
             if k in hedged or (k < 0 and hedged):
                 soft.add(reading)
-    for reading, values in found.items():
-        if fact_for(reading) != fact_id or reading in _ASKED_TOO:
-            settle(out, fact_for(reading), values, reading in soft)
+            elif k in doubted and lexicon.hedged_values().get(fact_for(reading), value) != value:
+                soft.add(reading)  # "my permit finished, so I don't know if I can": offered
+    return found, soft
 
 
-def _hedged(segs: list[tuple[Clause, int]]) -> set[int]:
-    """The stretches between contrasts that hold a hedge ("maybe in a kitchen, but...")."""
+def settle_bare_yes(fact_id: str, text: str, out: Extraction) -> None:
+    """The asked fact read from a yes word alone: dropped when the yes is another wish's
+    (`yes_of_another`), or outweighed by a clause that states the fact (`stated_over_yes`)."""
+    if yes_of_another(fact_id, text, out):
+        out.values.pop(fact_id, None)
+    else:
+        stated_over_yes(fact_id, text, out)
+
+
+def stated_over_yes(fact_id: str, text: str, out: Extraction) -> None:
+    """A bare yes gave the asked fact, but a plain clause of the answer states it in its own
+    words with another value: the clause wins, only offered when hedged ("si quiero trabajar.
+    permiso no tengo todavía" to "work? permit?": the yes is the work wish's, the permit a
+    no). Two clauses that disagree leave the fact open."""
+    group = group_of(fact_id)
+    if not group or fact_id not in out.values:
+        return
+    sents = sentences(text)
+    found, soft = _group_readings(fact_id, sents)
+    mine = [(r, v) for r, v in found.items() if fact_for(r) == fact_id and r not in _ASKED_TOO]
+    values = {x for _, v in mine for x in v}
+    if not values:
+        key = state_words().get(fact_id)
+        wish = any(out.values.get(f) is True for f in group_facts(group) if f != fact_id)
+        if key and wish and any(has(s, key) for s in sents[1:]):
+            del out.values[fact_id]  # "Yes, I want to work. The permit, well...": open
+        return
+    if values == {out.values[fact_id]}:
+        return
+    del out.values[fact_id]
+    settle(out, fact_id, values, any(r in soft for r, _ in mine))
+
+
+def _hedged(segs: list[tuple[Clause, int]], key: str = "soft") -> set[int]:
+    """The stretches between contrasts that hold a hedge ("maybe in a kitchen, but..."), or
+    with `key` "unsure" a doubt ("I don't know if")."""
     words: dict[int, Clause] = {}
     for c, k in segs:
         words.setdefault(k, []).extend(c)
-    return {k for k, ws in words.items() if has(ws, "soft")}
+    return {k for k, ws in words.items() if has(ws, key)}
 
 
 def _sentence_readings(group: str, sentence: Clause) -> list[tuple[str, object, int]]:
@@ -231,6 +276,8 @@ def _readings(asked: str, c: Clause, before: Clause, answer: Clause) -> list[tup
             got.append(("work_papers", auth))
         elif papers_doubted(c, before):
             got.append(("work_papers", "unsure"))
+        elif topic_denied(c, before):
+            got.append(("work_papers", "no"))
         if learning(c, before):
             got.append(("learning", True))
     elif group == "reintegration":

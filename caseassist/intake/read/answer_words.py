@@ -72,6 +72,25 @@ def yes_own_words() -> dict[str, str]:
 
 
 @cache
+def state_words() -> dict[str, str]:
+    """The states asked beside a wish, each with the word list naming it (data:
+    `[yes_of_another.state_words]`)."""
+    return dict(_data().get("yes_of_another", {}).get("state_words", {}))
+
+
+@cache
+def side_plain() -> dict[str, tuple[str, frozenset[str], str]]:
+    """The side facts an answer applies only when it says them in plain words or speaks of
+    none of their rivals: each with the `words.toml` key of those words, the rival facts and
+    the answers word list that names a rival sense (data: `[side_plain]`)."""
+    table = _data().get("side_plain", {})
+    return {
+        f: (e["plain"], frozenset(e.get("rivals", ())), e.get("rival_words", ""))
+        for f, e in table.items()
+    }
+
+
+@cache
 def fact_for(reading: str) -> str:
     """The fact a reader sets (data: `[facts]`)."""
     return str(_data().get("facts", {}).get(reading, ""))

@@ -8,13 +8,12 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.function_words import function_words
-from caseassist.intake.numbers import to_int
 from caseassist.intake.read import language_creoles
-from caseassist.intake.read.ages import _UNIT_RE
+from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
-from caseassist.intake.read.answer_group import own_topic, settle_group, yes_of_another
+from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -32,7 +31,7 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
-from caseassist.intake.read.answer_others import drop_others_country
+from caseassist.intake.read.answer_sides import settle_sides
 from caseassist.intake.read.answer_topic import (
     answer_word_no,
     asking_part,
@@ -44,7 +43,6 @@ from caseassist.intake.read.answer_topic import (
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.child_clauses import read_child_clauses
-from caseassist.intake.read.children import _SENTENCE_END, _away, _children
 from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.inability import inability_no
@@ -129,33 +127,6 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
         and fact_id not in out.values
         and any(fid != fact_id for fid in out.values)
     )
-
-
-def _children_count(f: str, out: Extraction) -> int | None:
-    """The count an answer to the children question gives; a baby on the way
-    (`unborn_child`: "el bebé que viene") is offered as a pregnancy, never counted."""
-    unborn = lexicon.phrase_regex("unborn_child")
-    if unborn.search(f):
-        out.maybe("household.pregnant", True)
-        f = unborn.sub(" ", f)
-    c = _children(f, answer=True)
-    words = [t for t in tokens(f) if t[0].isalnum()]
-    # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
-    at = 1 if len(words) == 2 and _yes_no(words[0]) else 0
-    lead = to_int(words[at]) if len(words) > at else None
-    if _yes_no(f) is False or (words and words[0] in lexicon.word_sets().none):
-        return 0  # "Non, ses trois enfants sont au pays", "Ninguno, ...": none with her
-    if lead is not None and not _UNIT_RE.match(" ".join(words[at + 1 : at + 2])):
-        return lead  # "Dois, um bebé e uma menina de 5": the count it opens with
-    if isinstance(c, int) and c is not False:
-        return c
-    if _phrase_in(f, lexicon.word_sets().none):
-        return 0
-    if c is None and not _UNIT_RE.search(f):  # "sí, el niño de 3 años": an age, no count
-        # (a count in a part that puts them elsewhere is none with her: "Comigo não. Os
-        # meus dois ficaram em Bissau"; an unclear reading, False, is left open)
-        return _first_number(" ".join(p for p in _SENTENCE_END.split(f) if not _away(p)))
-    return None
 
 
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
@@ -297,7 +268,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 own = "ask_each_time"
     elif fd.type == "int":
         if fact_id == "household.children_with_them":
-            own = None if other_no else _children_count(f, out)
+            own = None if other_no else children_count(f, out)
         else:
             own = out.values.get(fact_id)
             if own is None:
@@ -378,9 +349,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         out.values.pop(fact_id, None)
     # the other facts of its group: "Non, le patron ne sait pas où on est"
     settle_group(fact_id, text, out)
-    if bare_yes and yes_of_another(fact_id, text, out):
-        out.values.pop(fact_id, None)  # "Quiero estudiar, sí" to the work question
-    drop_others_country(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"
+    if bare_yes:  # "Quiero estudiar, sí" to the work question; "sí. permiso no tengo"
+        settle_bare_yes(fact_id, text, out)
+    settle_sides(fact_id, text, out)  # "Mi prima dice que quiere volver a Bolivia"; "papers"
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
