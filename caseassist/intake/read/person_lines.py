@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.numbered_people import settle_numbered_people
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
@@ -68,6 +69,7 @@ def _line_person(label: str, value: str) -> str | None:
 def settle_by_person_lines(text: str, out: Extraction, read: Callable[[str], Extraction]) -> None:
     """Person facts the note left open (in conflict, or unread among several people's
     values) settled by the survivor's own line (`read` reads a text)."""
+    settle_numbered_people(text, out, read)  # "Victim 1: F, 15" / "Victim 2: M, 34"
     open_facts = [
         f for f in lexicon.words_of_rules("person_lines", "settled") if f not in out.values
     ]
