@@ -34,7 +34,7 @@ def _label() -> re.Pattern[str]:
         sorted(map(re.escape, lexicon.by_language("numbered_person_nouns")), key=len, reverse=True)
     )
     letters = "".join(sorted(lexicon.by_language("numbered_person_letters")))
-    numbered = rf"(?:{nouns})\s?(?:no\.?\s?|#\s?|-\s?)?\d{{1,2}}"  # "victim 2", "persona #3"
+    numbered = rf"(?:{nouns})\s?(?:n\s?[o\u00b0\u00ba]?\.?\s?|#\s?|-\s?)?\d{{1,2}}"  # "victim 2", "persona #3"
     lettered = rf"(?:{nouns})(?:\s|\s?-\s?)[a-z]"  # "person b", "victime-a"
     one = rf"(?:{numbered}|{lettered}|[{letters}][-.#]?\d{{1,2}})"  # "w-3", "v1"
     return re.compile(
@@ -45,7 +45,7 @@ def _label() -> re.Pattern[str]:
 
 def _ids(label: str) -> set[tuple[str, str]]:
     """(kind, index) of a label: "victima 2" -> ("victi", "2"), "w-3" -> ("w", "3")."""
-    m = re.match(r"([a-z]+)\W*(?:no\.?\s?)?(\w+)$", label.strip())
+    m = re.match(r"([a-z]+)\W*(?:n\s?[o\u00b0\u00ba]?\W*)?(\w+)$", label.strip())
     if m is None:
         return set()
     noun, idx = m.groups()

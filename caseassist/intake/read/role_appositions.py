@@ -9,7 +9,8 @@ may be staff ("Responsável: Dra. X") or her ("chef de famille"). Here a role he
 supervisor, 50") or when what it is in charge of follows it (`role_complement_leads`: "de
 chantier", "pelo lava-jato"), but not her own household (`role_not_complements`). Between
 the words and the age stand only a comma or a bracket and the words that link an age
-(`apposition_age_links`: "de", "aged", "environ", "unos").
+(`apposition_age_links`: "de", "aged", "environ", "unos") and a noun for a man or a
+woman ("le chef de chantier, un homme d'environ 50 ans").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from caseassist.intake import lexicon
 _SET_OFF = frozenset([",", "("])
 _BOUNDS = frozenset([",", "(", ")", ":", ";", ".", "-", "!", "?", '"'])
 _REACH = 8  # words of the phrase before the age
+_HEAD_AT = 3  # the head opens the phrase, after a determiner and a word ("the site supervisor")
 
 
 @cache
@@ -28,8 +30,9 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     heads = lexicon.by_language("role_heads")
     leads = lexicon.by_language("role_complement_leads")
     nots = lexicon.by_language("role_not_complements")
-    links = lexicon.by_language("apposition_age_links")
-    return heads, leads, nots, links
+    ws = lexicon.word_sets()  # "le chef, un homme d'environ 50": the noun set beside them too
+    nouns = frozenset(w for w in ws.gender_female | ws.gender_male if " " not in w)
+    return heads, leads, nots, lexicon.by_language("apposition_age_links") | nouns
 
 
 def role_in_apposition(before: list[str]) -> bool:
@@ -48,7 +51,7 @@ def role_in_apposition(before: list[str]) -> bool:
     while start > 0 and i - start < _REACH and before[start - 1] not in _BOUNDS:
         start -= 1
     phrase = before[start:i]
-    for k, w in enumerate(phrase):
+    for k, w in enumerate(phrase[:_HEAD_AT]):
         if w not in heads and " ".join(phrase[k : k + 2]) not in heads:
             continue
         rest = phrase[k + 1 :]
