@@ -35,6 +35,10 @@ NUMBERED = [
     "Relatório.\nVítima 1: mulher, 15 anos, boliviana.\nVítima 2: homem, 40 anos.",
     "Rapport.\nVictime n° 1 : femme, 15 ans.\nVictime n° 2 : homme, 22 ans.",
     "Report.\nWorker 1: F, 15, Honduran.\nShe sleeps in the storeroom.\nWorker 2: M, 22.",
+    "Police report. Victim 1, female, 15, in the back room. Victim 2, male, 34, detained.",
+    "Informe policial. Víctima 1: mujer, 15 años. Víctima 2: varón, 19 años.",
+    "Constat : victime 1, femme de 15 ans ; victime 2, homme de 30 ans.",
+    "Relatório. Trabalhadora 1 tem 15 anos. Trabalhador 2 tem 40 anos, é homem.",
 ]
 
 
@@ -66,6 +70,22 @@ def test_the_only_numbered_person_keeps_her_age(text: str) -> None:
 )
 def test_other_numbered_lines_are_not_people(text: str) -> None:
     assert clear(text, AGE) == 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site report. This referral concerns W-4.\nW-3 (line cook): M, 27.\nW-4: F, 15.",
+        "Informe. La persona referida es la víctima 2.\nVíctima 1: varón, 30 años.\n"
+        "Víctima 2: mujer, 15 años.",
+        "Rapport. Le signalement concerne la victime 2.\nVictime 1 : homme, 30 ans.\n"
+        "Victime 2 : femme, 15 ans.",
+        "Relatório. O caso é da vítima 2.\nVítima 1: homem, 30 anos.\nVítima 2: mulher, 15 anos.",
+    ],
+)
+def test_the_label_the_referral_is_for(text: str) -> None:
+    assert clear(text, AGE) == 15
+    assert clear(text, GENDER) == "female"
 
 
 @pytest.mark.parametrize(

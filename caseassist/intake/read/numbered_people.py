@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.text import fold
 
@@ -28,19 +29,38 @@ _STEM = 5  # "trabajador" / "trabajadora", "victim" / "victima": one kind
 
 
 @cache
-def _label() -> re.Pattern[str]:
-    """A line opening with a person label, its alias in brackets, then ":" or a dash."""
+def _one() -> str:
+    """One person label: a person noun or a letter with a number or a letter."""
     nouns = "|".join(
         sorted(map(re.escape, lexicon.by_language("numbered_person_nouns")), key=len, reverse=True)
     )
     letters = "".join(sorted(lexicon.by_language("numbered_person_letters")))
-    numbered = rf"(?:{nouns})\s?(?:n\s?[o\u00b0\u00ba]?\.?\s?|#\s?|-\s?)?\d{{1,2}}"  # "victim 2", "persona #3"
+    numbered = rf"(?:{nouns})\s?(?:n\s?[o\u00b0\u00ba]?\.?\s?|#\s?|-\s?)?\d{{1,2}}"  # "victim 2"
     lettered = rf"(?:{nouns})(?:\s|\s?-\s?)[a-z]"  # "person b", "victime-a"
-    one = rf"(?:{numbered}|{lettered}|[{letters}][-.#]?\d{{1,2}})"  # "w-3", "v1"
+    return rf"(?:{numbered}|{lettered}|[{letters}][-.#]?\d{{1,2}})"  # "w-3", "v1"
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A line or sentence opening with a person label, its alias in brackets, then ":", a
+    dash, a comma or (after a noun) a word: "Victim 2, male, 34", "Víctima 2 tiene 19"."""
     return re.compile(
-        rf"^\s*{_BULLET}(?P<label>{one})(?![\w-])"
-        rf"(?:\s*\((?P<alias>[^()]{{0,40}})\))?\s*(?::|\s[-\u2013\u2014]\s)(?P<value>.*)$"
+        rf"^\s*{_BULLET}(?P<label>{_one()})(?![\w-])(?:\s*\((?P<alias>[^()]{{0,40}})\))?"
+        rf"(?P<sep>\s*:|\s[-\u2013\u2014]\s|\s*,|\s+(?=[a-z]))(?P<value>.*)$"
     )
+
+
+_PARTS = re.compile(r"(?<=[.;:])\s+")
+"""Where a line's sentences part: "Victim 1, F, 15. Victim 2, M, 34." is two people."""
+_LETTER_LABEL = re.compile(r"[a-z](?![a-z])")
+
+
+def _labelled(part: str) -> re.Match[str] | None:
+    """The label a part opens with; a letter label ("W-3") only before ":" or a dash."""
+    m = _label().match(part)
+    if m and _LETTER_LABEL.match(m.group("label")) and m.group("sep").strip() in ("", ","):
+        return None  # "T2 forms were filed": no person
+    return m
 
 
 def _ids(label: str) -> set[tuple[str, str]]:
@@ -52,33 +72,45 @@ def _ids(label: str) -> set[tuple[str, str]]:
     return {(noun[:_STEM], idx)}
 
 
-def _other_lines(lines: list[str]) -> set[int]:
-    """The lines under a numbered label other than the first of its kind."""
-    pat = _label()
+@cache
+def _named() -> re.Pattern[str]:
+    """A label the note says the referral is for (`survivor_cues`): "this referral
+    concerns Victim 2", "la persona referida es la trabajadora 3"."""
+    cue = lexicon.phrase_regex("survivor_cues").pattern
+    the = "|".join(map(re.escape, sorted(function_words().definite_articles)))
+    return re.compile(rf"{cue}\s*(?:(?:{the})\s?)?(?P<label>{_one()})(?![\w-])")
+
+
+def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
+    """The (line, part) under a numbered label other than the first of its kind (or than
+    the one the note says the referral is for); a part after it on its line, and the
+    indented or bulleted lines after it, are under it too."""
+    if sum(_labelled(part) is not None for parts in lines for part in parts) < 2:
+        return set()  # one numbered person or none: nothing to tell apart
     first: dict[str, str] = {}
-    out: set[int] = set()
+    for m in _named().finditer("\n".join(" ".join(parts) for parts in lines)):
+        first.update(_ids(m.group("label")))
+    out: set[tuple[int, int]] = set()
     owner_other = False  # the lines after a bare "Victim 2:" heading are his
     bare_heading = False
-    for i, line in enumerate(lines):
-        m = pat.match(line)
-        if m is None:
-            if not line.strip():
-                owner_other = bare_heading = False
-            elif owner_other and (bare_heading or line[:1].isspace() or _bulleted(line)):
-                out.add(i)
-            else:
-                owner_other = False
+    for i, parts in enumerate(lines):
+        line = " ".join(parts)
+        if not line.strip():
+            owner_other = bare_heading = False
             continue
-        ids = _ids(m.group("label"))
-        alias = m.group("alias")
-        if alias and pat.match(f"{alias}:"):
-            ids |= _ids(alias)
-        other = any(first.setdefault(kind, idx) != idx for kind, idx in ids)
-        for kind, idx in ids:
-            first.setdefault(kind, idx)
-        owner_other, bare_heading = other, not m.group("value").strip()
-        if other:
-            out.add(i)
+        if not (owner_other and (bare_heading or line[:1].isspace() or _bulleted(line))):
+            owner_other = bare_heading = False
+        for j, part in enumerate(parts):
+            m = _labelled(part)
+            if m is not None:
+                ids = _ids(m.group("label"))
+                alias = m.group("alias")
+                if alias and _label().match(f"{alias}:"):
+                    ids |= _ids(alias)
+                owner_other = any([first.setdefault(kind, idx) != idx for kind, idx in ids])
+                bare_heading = not m.group("value").strip()
+            if owner_other:
+                out.add((i, j))
     return out
 
 
@@ -89,13 +121,16 @@ def _bulleted(line: str) -> bool:
 def settle_numbered_people(text: str, out: Extraction, read: Callable[[str], Extraction]) -> None:
     """Her age and sex read without the lines of the other numbered people (`read` reads a
     text); nothing changes in a note with one numbered person or none."""
-    if text.count("\n") < 1 or not re.search(r"\d|\b[a-z] ?:", text):
+    if not re.search(r"\d", text):
         return
-    lines = [fold(line) for line in text.split("\n")]
-    others = _other_lines(lines)
+    lines = [_PARTS.split(line) for line in text.split("\n")]
+    others = _other_parts([[fold(p) for p in parts] for parts in lines])
     if not others:
         return
-    kept = "\n".join(line for i, line in enumerate(text.split("\n")) if i not in others)
+    kept = "\n".join(
+        " ".join(p for j, p in enumerate(parts) if (i, j) not in others)
+        for i, parts in enumerate(lines)
+    )
     got = read(kept)
     for fid in _FACTS:
         value = got.values.get(fid)
