@@ -81,6 +81,11 @@ def test_other_numbered_lines_are_not_people(text: str) -> None:
         "Rapport. Le signalement concerne la victime 2.\nVictime 1 : homme, 30 ans.\n"
         "Victime 2 : femme, 15 ans.",
         "Relatório. O caso é da vítima 2.\nVítima 1: homem, 30 anos.\nVítima 2: mulher, 15 anos.",
+        "Police report.\nPerson 1 (witness): male, 50.\nPerson 2 (victim): female, 15.",
+        "Informe.\nPersona 1 (testigo): varón, 50 años.\nPersona 2 (víctima): mujer, 15 años.",
+        "Rapport.\nPersonne 1 (témoin) : homme, 50 ans.\nPersonne 2 (victime) : femme, 15 ans.",
+        "Relatório.\nPessoa 1 (testemunha): homem, 50 anos.\nPessoa 2 (vítima): mulher, 15 anos.",
+        "Police report.\nPerson 1 (suspect): male, 45.\nPerson 2: female, 15.\nPerson 3: F, 30.",
     ],
 )
 def test_the_label_the_referral_is_for(text: str) -> None:

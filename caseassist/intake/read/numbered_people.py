@@ -21,6 +21,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
 
 _FACTS = ("person.age", "person.gender")
@@ -90,6 +91,10 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
     first: dict[str, str] = {}
     for m in _named().finditer("\n".join(" ".join(parts) for parts in lines)):
         first.update(_ids(m.group("label")))
+    for part in (p for parts in lines for p in parts if not first):
+        m = _labelled(part)  # "Personne 2 (victime) :": the line says it is hers
+        if m is not None and _names(f"{m.group('alias') or ''} {m.group('value')}", _hers()):
+            first.update(_ids(m.group("label")))
     out: set[tuple[int, int]] = set()
     owner_other = False  # the lines after a bare "Victim 2:" heading are his
     bare_heading = False
@@ -107,11 +112,30 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
                 alias = m.group("alias")
                 if alias and _label().match(f"{alias}:"):
                     ids |= _ids(alias)
-                owner_other = any([first.setdefault(kind, idx) != idx for kind, idx in ids])
+                if _names(f"{alias or ''} {m.group('value')}", _others()):
+                    owner_other = True  # "Person 1 (suspect): M, 45": never her
+                else:
+                    owner_other = any([first.setdefault(kind, idx) != idx for kind, idx in ids])
                 bare_heading = not m.group("value").strip()
             if owner_other:
                 out.add((i, j))
     return out
+
+
+@cache
+def _others() -> frozenset[str]:
+    return lexicon.word_sets().other_people | lexicon.by_language("role_heads")
+
+
+@cache
+def _hers() -> frozenset[str]:
+    return lexicon.by_language("name_roles")
+
+
+def _names(words: str, people: frozenset[str]) -> bool:
+    """The label's alias or the first words of its line name one of `people`: another
+    person ("suspect", "officer": `other_people`, `role_heads`) or her (`name_roles`)."""
+    return not people.isdisjoint(tokens(words)[:4])
 
 
 def _bulleted(line: str) -> bool:
