@@ -86,6 +86,7 @@ def test_other_numbered_lines_are_not_people(text: str) -> None:
         "Rapport.\nPersonne 1 (témoin) : homme, 50 ans.\nPersonne 2 (victime) : femme, 15 ans.",
         "Relatório.\nPessoa 1 (testemunha): homem, 50 anos.\nPessoa 2 (vítima): mulher, 15 anos.",
         "Police report.\nPerson 1 (suspect): male, 45.\nPerson 2: female, 15.\nPerson 3: F, 30.",
+        "Informe.\nPersona 1: sospechoso, varón, 45 años.\nPersona 2: víctima, mujer, 15 años.",
     ],
 )
 def test_the_label_the_referral_is_for(text: str) -> None:

@@ -91,10 +91,11 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
     first: dict[str, str] = {}
     for m in _named().finditer("\n".join(" ".join(parts) for parts in lines)):
         first.update(_ids(m.group("label")))
-    for part in (p for parts in lines for p in parts if not first):
-        m = _labelled(part)  # "Personne 2 (victime) :": the line says it is hers
-        if m is not None and _names(f"{m.group('alias') or ''} {m.group('value')}", _hers()):
-            first.update(_ids(m.group("label")))
+    for parts in lines if not first else ():
+        for j, part in enumerate(parts):
+            m = _labelled(part)  # "Personne 2 (victime) :": the line says it is hers
+            if m is not None and _names(_said(m, parts[j + 1 : j + 2]), _hers()):
+                first.update(_ids(m.group("label")))
     out: set[tuple[int, int]] = set()
     owner_other = False  # the lines after a bare "Victim 2:" heading are his
     bare_heading = False
@@ -112,7 +113,7 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
                 alias = m.group("alias")
                 if alias and _label().match(f"{alias}:"):
                     ids |= _ids(alias)
-                if _names(f"{alias or ''} {m.group('value')}", _others()):
+                if _names(_said(m, parts[j + 1 : j + 2]), _others()):
                     owner_other = True  # "Person 1 (suspect): M, 45": never her
                 else:
                     owner_other = any([first.setdefault(kind, idx) != idx for kind, idx in ids])
@@ -120,6 +121,11 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
             if owner_other:
                 out.add((i, j))
     return out
+
+
+def _said(m: re.Match[str], after: list[str]) -> str:
+    """What a label's bracket and line say first ("Persona 1: sospechoso, varón")."""
+    return f"{m.group('alias') or ''} {m.group('value')} {' '.join(after)}"
 
 
 @cache
