@@ -162,9 +162,13 @@ def test_their_age_is_never_hers(text: str) -> None:
         "Le chef de chantier, un homme d'une cinquantaine d'années, a été interpellé. La "
         "victime est une jeune femme de 15 ans.",
         "O responsável pela oficina, homem de 50 anos, foi preso. A vítima, menina de 15 anos.",
+        "The site supervisor (male, about 50) was arrested. The girl, 15, is safe.",
+        "El dueño del taller (varón, 52 años) fue detenido. La víctima tiene 15 años.",
+        "Le gérant du restaurant (homme, 50 ans) a été arrêté. La victime, 15 ans, est à l'abri.",
+        "O responsável pelo lava-jato (homem, 45 anos) foi preso. A vítima tem 15 anos.",
     ],
 )
-def test_the_man_in_charge_is_not_her_sex(text: str) -> None:
+def test_the_man_in_charge_is_not_her_sex(text: str) -> None:  # (also in a bracket)
     assert clear(text, AGE) == 15
     assert clear(text, GENDER) != "male"
 

@@ -39,13 +39,10 @@ def role_in_apposition(before: list[str]) -> bool:
     """The tokens before a value end with someone in charge named in several words, the
     value set beside them ("le chef de chantier , environ" -> True)."""
     heads, leads, nots, links = _words()
-    i = len(before)
-    while i and before[i - 1] in links:
+    i = len(before)  # "le gérant du salon (homme, ": the bracket and the noun set beside them
+    while i and (before[i - 1] in links or before[i - 1] in _SET_OFF):
         i -= 1
-    linked = i < len(before)
-    if i and before[i - 1] in _SET_OFF:
-        i -= 1
-    elif not linked:
+    if i == len(before):
         return False  # "the supervisor 50": no apposition
     start = i
     while start > 0 and i - start < _REACH and before[start - 1] not in _BOUNDS:
