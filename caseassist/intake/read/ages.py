@@ -384,7 +384,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
         # "early 50s", "late twenties": a span of a few years, offered, never applied
         out.maybe("person.age", base + {"early": 2, "mid": 5, "late": 8}[m.group("part")])
     for m in _FR_DECADE_RE.finditer(sent_folded) if "aine" in sent_folded else ():
-        if m.group("la") == "la" or _other_subject(tokens(sent_folded[: m.start()])[-10:]):
+        if m.group("la") == "la" or not _age_owner_ok(tokens(sent_folded[: m.start()]), ""):
             continue  # "la vingtaine": ten years; "L'exploiteur, un Nigérian d'une quarantaine"
         found.add(_FR_DECADE[m.group("dec")])  # "une trentaine d'années": about thirty
     if young and (found - young or "person.age" in out.values):

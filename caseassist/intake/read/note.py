@@ -150,11 +150,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     out = Extraction()
     if not text or not text.strip():
         return out
-    newest = None
-    if not answer:  # "Nurse Hollis: Pt is approx. 45": read as "Pt is approx. 45"
-        text = unlabelled_turns(text)
-    if not answer:  # (judged on the lines as written, before any is rewritten)
-        text = ended_short_lines(text)  # "no kids with her" / "has 2 kids": two statements
+    newest, written = None, text  # `written`: its lines as written ("Victim 2: M, 34")
+    if not answer:  # "Nurse Hollis: Pt is approx. 45" read as "Pt is approx. 45"; then, on the
+        text = ended_short_lines(unlabelled_turns(text))  # lines: "no kids" / "has 2 kids"
     text = ticked_only(text)  # "Embarazada: [ ] sí  [x] no": "Embarazada: no"
     if not answer:  # a forwarded chain in the order it was written: the message on top last
         text, newest = chronological(text)
@@ -373,7 +371,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.conflicts.discard(fid)
         out.values[fid] = value
     if not answer:  # "Ela: Ana, 24 anos / Ele: Thiago, 29 anos ... referral is for Thiago"
-        settle_by_person_lines(text, out, extract)
+        settle_by_person_lines(text, out, extract, written)
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
     if not answer:

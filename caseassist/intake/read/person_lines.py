@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.numbered_people import settle_numbered_people
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
@@ -65,9 +66,13 @@ def _line_person(label: str, value: str) -> str | None:
     return fold(label) if label[:1].isupper() else None
 
 
-def settle_by_person_lines(text: str, out: Extraction, read: Callable[[str], Extraction]) -> None:
+def settle_by_person_lines(
+    text: str, out: Extraction, read: Callable[[str], Extraction], written: str | None = None
+) -> None:
     """Person facts the note left open (in conflict, or unread among several people's
-    values) settled by the survivor's own line (`read` reads a text)."""
+    values) settled by the survivor's own line (`read` reads a text; `written`: the note
+    as written, before its labels were made plain: "Person 2 (victim):")."""
+    settle_numbered_people(written or text, out, read)  # "Victim 1: F, 15" / "Victim 2: M, 34"
     open_facts = [
         f for f in lexicon.words_of_rules("person_lines", "settled") if f not in out.values
     ]

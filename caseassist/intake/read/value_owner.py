@@ -17,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.companions import companion_clause, companion_line
+from caseassist.intake.read.role_appositions import role_in_apposition
 from caseassist.intake.read.roles import _gender_noun_words, _other_subject
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.titled_people import titled_other
@@ -119,8 +120,9 @@ def described_other(before: list[str]) -> bool:
     "o encarregado (um senhor de uns 60"), or after a copula whose subject is another
     person ("the agent is an older man (~", "o agenciador é um homem de"); the gender
     noun in between describes that person, not her; so does a line labelled with a kin
-    word ("Wife: F, 29")."""
-    if _kin_label(before):
+    word ("Wife: F, 29"); so does someone in charge named before it ("le chef de
+    chantier, 50 ans": `role_appositions`)."""
+    if _kin_label(before) or role_in_apposition(before):
         return True
     toks = before[-24:]
     b = _open_bracket(toks)
