@@ -103,3 +103,19 @@ def test_a_relative_that_is_not_about_her_keeps_the_person(text, gender, origin)
     if gender:
         assert clear(text, GENDER) == gender
     assert clear(text, ORIGIN) == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trabajador 2 (T2): varón, 58 años.\nTrabajador 3: menor de 16, derivado a menores.",
+        "Worker 2: male, 58.\nWorker 3: a minor of 16, referred to children's services.",
+        "Travailleur 2 : homme, 58 ans.\nTravailleur 3 : mineur de 16 ans, orienté vers l'ASE.",
+        "Trabalhador 2: homem, 58 anos.\nTrabalhador 3: menor de 16 anos, encaminhado.",
+    ],
+)
+def test_a_later_numbered_person_described_as_a_minor_is_not_her(text):
+    """Found on a blind scenario: 'menor' (a word the notes use for her) on another
+    worker's line made that line hers, and a man of 58 was read as 16."""
+    assert clear(text, "person.age") == 58
+    assert clear(text, GENDER) == "male"

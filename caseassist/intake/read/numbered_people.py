@@ -92,9 +92,9 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
     for m in _named().finditer("\n".join(" ".join(parts) for parts in lines)):
         first.update(_ids(m.group("label")))
     for parts in lines if not first else ():
-        for j, part in enumerate(parts):
-            m = _labelled(part)  # "Personne 2 (victime) :": the line says it is hers
-            if m is not None and _names(_said(m, parts[j + 1 : j + 2]), _hers()):
+        for part in parts:
+            m = _labelled(part)  # "Personne 2 (victime) :": its bracket says it is hers
+            if m is not None and _names(m.group("alias") or "", _hers()):
                 first.update(_ids(m.group("label")))
     out: set[tuple[int, int]] = set()
     owner_other = False  # the lines after a bare "Victim 2:" heading are his
@@ -139,8 +139,9 @@ def _hers() -> frozenset[str]:
 
 
 def _names(words: str, people: frozenset[str]) -> bool:
-    """The label's alias or the first words of its line name one of `people`: another
-    person ("suspect", "officer": `other_people`, `role_heads`) or her (`name_roles`)."""
+    """The words name one of `people`: another person in a label's bracket or first words
+    ("suspect", "officer": `other_people`, `role_heads`), or her in its bracket only
+    (`name_roles`: "Trabajador 3: menor de 16" describes him, it does not say he is her)."""
     return not people.isdisjoint(tokens(words)[:4])
 
 
