@@ -118,7 +118,7 @@ def composed_label(key: str) -> str | None:
     a home word and a long-term word ("Moradia a longo prazo"); None when no composition
     or two fit, or a negator or a hedge makes the label a statement ("No long-term
     housing need")."""
-    if not key or len(key.split()) > 6:
+    if not key or len(key.split()) > 8:
         return None
     ws = lexicon.word_sets()
     if any(w in ws.negators for w in key.split()) or lexicon.hedge_regex().search(key):
