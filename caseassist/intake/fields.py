@@ -21,7 +21,7 @@ from caseassist.intake.field_values import Reading, read_value, states_what_is
 from caseassist.intake.text import fold_name
 
 _LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,64}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
 _TOPIC_LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:?\n\-\u2013\u2014]{0,30}?)"
