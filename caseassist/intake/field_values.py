@@ -198,6 +198,9 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
         return False  # "not yet, she wants to think first"
     for cue in (_insistences(), lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
         rest = cue.sub(" ", rest)  # "no, maybe later": a deferral; "no, she said it twice"
+    if fact_id in lexicon.words_of_rules("replies", "manner_facts"):
+        # "yes, signed 30/11", "oui, verbal": how the answer was given, and when
+        rest = re.sub(r"\b\d+\b", " ", lexicon.phrase_regex("answer_manners").sub(" ", rest))
     pronouns = function_words().subject_pronouns  # "elle" left of "elle l'a dit 3 fois"
     return any(w not in pronouns for w in rest.split())
 

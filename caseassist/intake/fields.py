@@ -21,7 +21,7 @@ from caseassist.intake.field_values import Reading, read_value, states_what_is
 from caseassist.intake.text import fold_name
 
 _LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)\s*:\s*(?P<value>\S.*?)\s*$"
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,64}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
 _TOPIC_LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:?\n\-\u2013\u2014]{0,30}?)"
@@ -118,7 +118,7 @@ def composed_label(key: str) -> str | None:
     a home word and a long-term word ("Moradia a longo prazo"); None when no composition
     or two fit, or a negator or a hedge makes the label a statement ("No long-term
     housing need")."""
-    if not key or len(key.split()) > 6:
+    if not key or len(key.split()) > 8:
         return None
     ws = lexicon.word_sets()
     if any(w in ws.negators for w in key.split()) or lexicon.hedge_regex().search(key):

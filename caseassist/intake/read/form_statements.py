@@ -89,5 +89,11 @@ def form_statements(text: str, out: Extraction, *, answer: bool) -> None:
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
-        out.readings += [r for r in got.readings if fact_id in (None, r.fact)]
+        # an offered reading the label's own words make ("Consent to share" is a consent
+        # and a share act) yields to the line's clear value ("... : ask her each time")
+        out.readings += [
+            r
+            for r in got.readings
+            if fact_id in (None, r.fact) and (r.clear or got.values.get(r.fact, r.value) == r.value)
+        ]
         out.past.update({f: v for f, v in got.past.items() if fact_id in (None, f)})
