@@ -27,7 +27,7 @@ def _demonym_forms(base: str, lang: str) -> set[str]:
         else:
             forms |= {b + "a", b + "es", b + "as"}
     elif lang == "fr":
-        if b.endswith("ien"):
+        if b.endswith(("ien", "een")):  # "guinéen, guinéenne" as "ivoirien, ivoirienne"
             forms |= {b + "ne", b + "nes", b + "s"}
         elif b.endswith(("ais", "ois")):
             forms |= {b + "e", b + "es"}
@@ -45,7 +45,7 @@ def _gendered_forms(base: str, lang: str) -> dict[str, str]:
         return {b: "male", b[:-1] + "a": "female"}
     if lang == "es" and b.endswith("es"):
         return {b: "male", b + "a": "female"}
-    if lang == "fr" and b.endswith("ien"):
+    if lang == "fr" and b.endswith(("ien", "een")):
         return {b: "male", b + "ne": "female"}
     if lang == "fr" and b.endswith(("ais", "ois", "ain", "in", "an")):
         return {b: "male", b + "e": "female"}
