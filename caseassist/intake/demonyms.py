@@ -27,8 +27,10 @@ def _demonym_forms(base: str, lang: str) -> set[str]:
         else:
             forms |= {b + "a", b + "es", b + "as"}
     elif lang == "fr":
-        if b.endswith("ien"):
+        if b.endswith(("ien", "een")):  # "guinéen, guinéenne" as "ivoirien, ivoirienne"
             forms |= {b + "ne", b + "nes", b + "s"}
+            if b.endswith("een"):
+                forms |= {b + "e", b + "es"}  # "guinéene", as it was read before -éenne
         elif b.endswith(("ais", "ois")):
             forms |= {b + "e", b + "es"}
         elif b.endswith("e"):
@@ -45,8 +47,8 @@ def _gendered_forms(base: str, lang: str) -> dict[str, str]:
         return {b: "male", b[:-1] + "a": "female"}
     if lang == "es" and b.endswith("es"):
         return {b: "male", b + "a": "female"}
-    if lang == "fr" and b.endswith("ien"):
-        return {b: "male", b + "ne": "female"}
+    if lang == "fr" and b.endswith(("ien", "een")):
+        return {b: "male", b + "ne": "female", **({b + "e": "female"} if b[-3:] == "een" else {})}
     if lang == "fr" and b.endswith(("ais", "ois", "ain", "in", "an")):
         return {b: "male", b + "e": "female"}
     if lang == "pt" and b.endswith(("o", "es")):

@@ -7,6 +7,7 @@ from caseassist.intake.read import country_words as cw
 from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
 from caseassist.intake.read.age_spans import age_part
 from caseassist.intake.read.ages import _may_match
+from caseassist.intake.read.country_spelling import misspelt_at
 from caseassist.intake.read.demonym_heads import (
     _THING_NOUNS,
     _heads_a_thing,
@@ -189,7 +190,7 @@ def _descriptor_list(toks: list[str], out: Extraction) -> bool:
             words = words[1:]
         if words[-1:] and words[-1] in _NATIONALITY_NOUNS:
             words = words[:-1]
-        hit = _country_at(words, 0) if words else None
+        hit = (_country_at(words, 0) or misspelt_at(words, 0)) if words else None
         if hit and hit[1] == len(words):
             out.put("person.country_of_origin", hit[0])
             return True
@@ -291,6 +292,7 @@ def _countries(
             hit = _country_at(toks_all, start) or (
                 None if article else cw.place_then_country(toks_all, start, _country_at)
             )
+            hit = hit or misspelt_at(toks_all, start)  # "from Nigeira", "de Guatamala"
             if hit:
                 out.put("person.country_of_origin", hit[0])
                 explicit = True
