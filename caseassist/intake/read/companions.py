@@ -73,7 +73,7 @@ def _her_object(words: list[str], k: int, more: frozenset[str]) -> bool:
     """`words[k]` is a `companion_verbs` word (or one of `more`) whose object is her: a
     clitic right before it, perhaps with an auxiliary between ("que la acompaña", "qui
     l'a accompagnée", `companion_auxiliaries`), or an English object after it
-    (`companion_objects_after`: "accompanied her"); "acompanhou a Ana" is no clitic."""
+    (`verb_objects`: "accompanied her"); "acompanhou a Ana" is no clitic."""
     w = words[k]
     if w not in lexicon.by_language("companion_verbs") and w not in more:
         return False
@@ -83,6 +83,4 @@ def _her_object(words: list[str], k: int, more: frozenset[str]) -> bool:
     aux = lexicon.by_language("companion_auxiliaries")
     if k > 1 and words[k - 1] in aux and words[k - 2] in objects:
         return True
-    return words[k + 1 : k + 2] != [] and words[k + 1] in lexicon.by_language(
-        "companion_objects_after"
-    )
+    return words[k + 1 : k + 2] != [] and words[k + 1] in lexicon.by_language("verb_objects")
