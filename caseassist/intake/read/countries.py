@@ -39,7 +39,9 @@ _ORIGIN_TRIGGERS_SRC = (
     r"viene de|vienen de|es de|soy de|nacionalidad:?|originaire d'?|originaires d'?|nee? (?:en|au|aux|a)|"
     r"venue? d'?|vient d'?|de nationalite|nationalite:?|je viens d'?|je suis d'?|"
     # a form label of the origin family: "Origin:", "orig. Mexique", "Pays d'origine :"
-    r"(?:country of |pays d'|pais de )?orig(?:in|ine|en|em)?\b\.?)(?: the| la| el| le| l')? ?"
+    r"(?:country of |pays d'|pais de )?orig(?:in|ine|en|em)?\b\.?)"
+    # an article is a whole word: "from la" must not take the start of "Laos" or "Latvia"
+    r"(?:(?: the| la| el| le)\b| l')? ?"
 )
 _ORIGIN_TRIGGERS = lexicon.Lazy(lambda: _with_data(_ORIGIN_TRIGGERS_SRC, "origin_triggers"))
 _NOT_ORIGIN_VERBS = lexicon.Words(
@@ -88,7 +90,7 @@ _ES_DE_PREV = lexicon.Words(
 )
 
 
-_ORIGIN_ARTICLES = frozenset(["la", "le", "l", "el", "the", "a", "o"])  # "de la RDC"
+_ORIGIN_ARTICLES = frozenset(["la", "le", "l", "l'", "el", "the", "a", "o"])  # "de la RDC"
 
 _OF_PREPS = frozenset(["de", "du", "des", "da", "do", "das", "dos"])
 """'of' and its contractions: "homme de 30 ans du Ghana", "mulher de 25 anos da Guiné"."""

@@ -92,14 +92,17 @@ def _nickname(toks: list[str], i: int) -> bool:
 def marked_other(before: list[str]) -> bool:
     """Another person introduced before a demonym in its clause window: a mark of another
     (`other_person_marks`: "otra", "another", "autre", "outra") right before a word for
-    a person ("otra mujer localizada en el mismo local (22 años, rumana)", "another
-    worker, Nepali"), with no "she / ella" after it taking her up again."""
+    a person, in the singular or plural ("otra mujer localizada en el mismo local (22
+    años, rumana)", "another worker, Nepali", "two other workers (from Laos)"), with no "she / ella" after it taking her up again."""
     marks = other_marks()  # (built once, not per sentence)
     if marks.isdisjoint(before):
         return False  # most sentences: one set test
     people = _people()
     for k, w in enumerate(before[:-1]):
-        if w in marks and (before[k + 1] in people or before[k + 1] in _other_people()):
+        nxt = before[k + 1]  # in the plural too: "two other workers", "otras trabajadoras"
+        if w in marks and any(
+            x in people or x in _other_people() for x in (nxt, nxt[:-1], nxt[:-2])
+        ):
             return _SHE_HE.isdisjoint(before[k + 2 :])
     return False
 
