@@ -169,13 +169,19 @@ def format_ago(then: dt.datetime, now: dt.datetime, locale: str | None = None) -
 
 
 def language_name(code: str, locale: str | None = None) -> str:
-    """The name of a language (BCP 47 code) in the UI locale; the code if CLDR lacks it."""
+    """The name of a language (BCP 47 code) in the UI locale; where CLDR has none (Ngazidja
+    Comorian, "zdj"), ISO 639-3's English reference name; else the code."""
     from babel import Locale, UnknownLocaleError  # on first use: not needed for the unlock screen
 
+    base = code.replace("-", "_").split("_")[0]
     try:
-        shown = Locale.parse(locale or _active).languages.get(code.replace("-", "_").split("_")[0])
+        shown = Locale.parse(locale or _active).languages.get(base)
     except (ValueError, UnknownLocaleError):
         shown = None
+    if not shown:
+        from caseassist.intake.lexicon import iso639_names
+
+        shown = iso639_names().get(base)
     return shown or code
 
 
