@@ -179,7 +179,7 @@ def language_name(code: str, locale: str | None = None) -> str:
     except (ValueError, UnknownLocaleError):
         shown = None
     if not shown:
-        from caseassist.intake.lexicon import iso639_names
+        from caseassist.language_codes import iso639_names
 
         shown = iso639_names().get(base)
     return shown or code

@@ -150,6 +150,9 @@ def settle_answer(
     bare_yes_no = isinstance(value, str) and value.strip().casefold() in _YES_NO_WORDS
     if bare_yes_no and fd.type in ("lang", "country"):
         typed = None
+    rare = isinstance(typed, str) and typed.split("-")[0] not in lexicon.known_language_codes()
+    if rare and fd.type == "lang":
+        typed = None  # words typed are read, not taken for a rare code: "any", "one"
     kind = answer_kind(value) if isinstance(value, str) and fd.type == "text" else None
     if kind is not None and words_besides_kind(str(value)) < _STATED_BESIDE:
         return [Settled(fid, _kind_state(kind))]  # "No sé", "Prefiero no decirlo" alone

@@ -1,12 +1,10 @@
-"""Regenerate `resources/intake/lexicon/iso639.json`: every living language of ISO 639-3
+"""Regenerate `resources/iso639.json`: every living language of ISO 639-3
 (individual languages and macrolanguages), keyed as the contract writes a language
 (ISO 639-1 where one exists, else 639-3), with its English reference name.
 
 CLDR, which the rest of the lexicon comes from, names about 640 languages; a survivor may
-speak one of the other six thousand (Ngazidja Comorian "zdj", Sãotomense "cri"). A value
-in one of them is valid, and staff see its reference name instead of a bare code. A
-build-time tool like `build_regions`: `pip install pycountry; python -m
-caseassist.intake.build_iso639`. The output is sorted and committed; the app never
+speak one of the other six thousand (`caseassist.language_codes`). A build-time tool like
+`build_regions`: `pip install pycountry; python -m caseassist.intake.build_iso639`. The output is sorted and committed; the app never
 imports pycountry.
 """
 
@@ -32,7 +30,7 @@ def build() -> dict[str, str]:
 
 
 def target() -> Path:
-    return resources_dir() / "intake" / "lexicon" / "iso639.json"
+    return resources_dir() / "iso639.json"
 
 
 def main(argv: list[str]) -> int:

@@ -148,7 +148,8 @@ def normalize_lang(code: str) -> str:
     result = "-".join(out)
     if not _LANG_RE.match(result):
         raise InvalidValue("not a language code")
-    from caseassist.intake.lexicon import iso639_names, known_language_codes
+    from caseassist.intake.lexicon import known_language_codes
+    from caseassist.language_codes import iso639_names
 
     if out[0] not in known_language_codes() and out[0] not in iso639_names():
         raise InvalidValue("unknown language code")

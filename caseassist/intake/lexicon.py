@@ -158,14 +158,6 @@ def known_language_codes() -> frozenset[str]:
 
 
 @cache
-def iso639_names() -> dict[str, str]:
-    """Every living ISO 639-3 language (its contract code -> English reference name): a
-    language CLDR does not name is still valid (`build_iso639`)."""
-    with (_dir() / "iso639.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-@cache
 def known_country_codes() -> frozenset[str]:
     return frozenset(_cldr()["country_codes"])
 

@@ -89,12 +89,17 @@ def _typed_value(fact_id: str, text: str) -> object:
 
 
 def _language_code(text: str) -> str:
-    """ "Hindi", "hindi", "हिन्दी" or "hi": the code the fact stores (names in many languages)."""
+    """ "Hindi", "hindi", "हिन्दी" or "hi": the code the fact stores (names in many languages;
+    ISO 639-3's reference name where CLDR has none: "Ngazidja Comorian")."""
     from caseassist.intake.lexicon import language_names
     from caseassist.intake.text import fold_name
+    from caseassist.language_codes import iso639_names
 
-    text = text.strip()
-    return language_names().get(fold_name(text), text)
+    key = fold_name(text.strip())
+    found = language_names().get(key)
+    if found is None:
+        found = next((c for c, name in iso639_names().items() if fold_name(name) == key), None)
+    return found or text.strip()
 
 
 HINTS = {
