@@ -193,7 +193,22 @@ def _echoed_refusal(toks: list[str]) -> bool:
         rest = toks[k : k + 1]
         if " ".join(toks[:k]) in echo and (not rest or not rest[0][0].isalnum()):
             return True
-    return False
+    return _echoed_without_objects(toks, echo)
+
+
+def _echoed_without_objects(toks: list[str], echo: frozenset[str]) -> bool:
+    """The same refusal with the thing refused as a pronoun (`echo_objects`: "She does not
+    want them.", "No la quiere.", "Elle n'en veut pas.", "Ela não a quer."): the pronoun
+    stands for the question's topic, so the refusal is whole without it."""
+    objects = lexicon.by_language("echo_objects")
+    words: list[str] = []
+    for i, t in enumerate(toks[:7]):
+        if not t[0].isalnum():
+            return i > 0 and " ".join(words) in echo and len(words) < len(toks[:i])
+        if i > 0 and t in objects:
+            continue
+        words.append(t)
+    return len(toks) <= 7 and " ".join(words) in echo and len(words) < len(toks)
 
 
 def negates_a_verb(folded: str) -> bool:

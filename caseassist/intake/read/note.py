@@ -297,8 +297,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for j, fc in enumerate(asked_clauses):
             _apply_rules(fc, fc, asked, {}, asked_candidates, j, writer=not answer)
         offer_asked(asked, asked_clauses, out)  # "Pregnant?"; not "is she safe?"
-    for fid, value in read_replies(replies, answer=answer).items():
+    believed: dict[str, object] = {}
+    for fid, value in read_replies(replies, answer=answer, offers=believed).items():
         out.put(fid, value)
+    for fid, value in believed.items():
+        out.possible.pop(fid, None)  # the question's own words, answered by the belief
+        out.maybe(fid, value)  # "Does he know where she is? - She doesn't think so."
     for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)
     for fid, value in proform_acts(stated, asks).items():  # "... and wished to do so"

@@ -106,7 +106,12 @@ def _speaker_label(toks: list[str]) -> int | None:
     return at if at < 4 or all(t.isalpha() or t == "." for t in toks[:at]) else None
 
 
-def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
+def read_replies(
+    replies: list[tuple[str, str, bool]],
+    *,
+    answer: bool,
+    offers: dict[str, object] | None = None,
+) -> dict[str, object]:
     """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
     polícia não.") or a form line's label and value: the reply read as an answer to the
     facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
@@ -177,9 +182,24 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
                 got = None if _only_past(read, fid, _yes_no(ffold(reply))) else read.values.get(fid)
             else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
                 got = extract(reply, answer=True).values.get(fid)
-            if got is not None:
+            if got is not None and offers is not None and _believed(fid, reply):
+                offers[fid] = got  # "Does he know where she is? - She doesn't think so"
+            elif got is not None:
                 out[fid] = got
     return out
+
+
+def _believed(fact_id: str, reply: str) -> bool:
+    """A relayed reply that is only someone's belief (`beliefs`, `belief_replies`: "She
+    doesn't think so", "Creo que no", "Acho que não, mas...", "Je ne pense pas"), for the
+    facts a belief must not settle in a note (`[replies] believed_offered`): offered."""
+    if fact_id not in lexicon.words_of_rules("replies", "believed_offered"):
+        return False
+    head = " ".join(tokens(reply)[:8])
+    return bool(
+        lexicon.phrase_regex("beliefs").search(head)
+        or lexicon.phrase_regex("belief_replies").search(head)
+    )
 
 
 def _a_statement_of_its_own(reply: str, label: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.segment import tokens
 
@@ -25,16 +26,31 @@ def topic_reply(sentence: str) -> tuple[str, str] | None:
     a topic of a few words that asks about a wish fact, then a comma, a colon or a
     question mark; None for any other sentence."""
     opener = lexicon.phrase_regex("topic_openers").match(sentence.lstrip(" -*"))
-    if opener is None:
-        return None
     toks = tokens(sentence)
     cut = next((i for i, t in enumerate(toks[: _MOST_TOPIC_WORDS + 3]) if t in _BREAKS), None)
     if cut is None or cut + 1 >= len(toks):
+        return None
+    if opener is None and not _fronted(toks, cut):
         return None
     topic = " ".join(toks[:cut])
     if not _wish_facts() & set(asked_facts(topic, suggested=False)):
         return None
     return " ".join(toks[cut + 1 :]), topic
+
+
+def _fronted(toks: list[str], cut: int) -> bool:
+    """A topic fronted with no opener ("La policía, no la quiere.", "Police, she does not
+    want them.", "A polícia, ela não quer."): at most an article and two words before a
+    comma, then a bare answer led by a yes or no word or by "she" (not "he": in a note
+    about her, often the man who exploited her), so "The police, after two hours,
+    refused..." (their act) is never her answer."""
+    if toks[cut] != "," or cut > 3:
+        return False
+    fw = function_words()
+    ws = lexicon.word_sets()
+    head = toks[1:cut] if toks[0] in fw.definite_articles else toks[:cut]
+    first = toks[cut + 1]
+    return 0 < len(head) <= 2 and first in ws.yes | ws.no | ws.pronoun_female
 
 
 def read_topic_replies(pairs: list[tuple[str, str]]) -> dict[str, object]:
