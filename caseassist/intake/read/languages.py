@@ -315,9 +315,11 @@ para el wolof", "interprète pour le soninké")."""
 
 
 def _verb_after(sent_folded: str, end: int) -> bool:
-    """A language verb right after an interpreter noun ("el intérprete habla suajili"):
-    the interpreter is its subject. Not a language noun ("Interpreter language: Tigrinya")."""
+    """A language verb right after an interpreter noun or its relative ("el intérprete
+    (, que) habla suajili"): its subject. Not a noun ("Interpreter language: Tigrinya")."""
     nxt = _LANG_TRIGGERS.match(sent_folded, end + 1)
+    if nxt is None and (rest := sent_folded[end:].lstrip(" ,").split(" ", 1))[1:]:
+        nxt = rest[0] in function_words().relatives and _LANG_TRIGGERS.match(rest[1]) or None
     return nxt is not None and nxt.group(0).split()[0] not in _LANGUAGE_WORDS
 
 
@@ -392,8 +394,5 @@ def _settle_languages(
     found = language_creoles.resolve(found, out)
     lw.settle(found, out, offer_minor=offer_minor)
     language_creoles.offer_unresolved(out)
-    if shared and out.values.get(_NEEDS_INTERPRETER) is False:
-        del out.values[_NEEDS_INTERPRETER]
-
-
-_NEEDS_INTERPRETER = "person.needs_interpreter"
+    if shared and out.values.get("person.needs_interpreter") is False:
+        del out.values["person.needs_interpreter"]
