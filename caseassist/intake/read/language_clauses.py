@@ -101,6 +101,17 @@ def _interpreter_waived(sent_folded: str) -> bool:
     return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
 
 
+def helper_in_place(sent_folded: str) -> bool:
+    """No interpreter was needed because the helper named speaks her language ("no
+    interpreter needed, our promotora speaks Mixteco"); not when the helper only offered
+    to interpret (`interpreter_offers`: "offered to interpret", "ofreció hacer de
+    intérprete", "a proposé de traduire", "ofereceu-se para traduzir"): then the helper's
+    language is the one she did not need."""
+    if not _interpreter_waived(sent_folded):
+        return False
+    return lexicon.phrase_regex("interpreter_offers").search(sent_folded) is None
+
+
 def _past_yes(toks: list[str], i: int) -> int:
     """The place after a yes word that opens a form value ("Interpreter: yes (Dari)")."""
     j = i + (toks[i : i + 1] == [":"])

@@ -18,6 +18,7 @@ from caseassist.intake.read.language_clauses import (
     _past_yes,
     a_course,
     denied_before,
+    helper_in_place,
     literacy_only,
     of_a_place,
 )
@@ -187,7 +188,7 @@ def _languages(
             or aged_another(before, age)
             or described_another(before)
         ):
-            if _interpreter_waived(sent_folded):
+            if helper_in_place(sent_folded):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
                 # helper spoke with her in place of an interpreter is hers
                 at = len(tokens(sent_folded[: m.end()]))
