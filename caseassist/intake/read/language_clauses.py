@@ -192,3 +192,13 @@ def _against_preference(toks: list[str], i: int) -> bool:
 
 
 _PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")
+
+
+_AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
+
+
+def _coordinated(toks: list[str], end: int, i: int) -> bool:
+    """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
+    the second then reads on both ("habla creole y español bien")."""
+    between = toks[end:i]
+    return len(between) == 1 and between[0] in _AND  # not "y un inglés fluido": its own

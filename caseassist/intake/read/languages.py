@@ -12,6 +12,7 @@ from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_alone import no_others
 from caseassist.intake.read.language_clauses import (
+    _coordinated,
     _forgotten,
     _in_childhood,
     _interpreter_waived,
@@ -89,6 +90,7 @@ def _language_list(
     base = pending if pending in (lw.NEG, lw.INTERP, lw.USED_INTERP) else lw.PLAIN
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
     well_end = 0  # the end of the last language a level word before it rated well
+    little: tuple[str, int] | None = None  # the last one rated a little before it, its end
     i = start
     while i < len(toks):
         w = toks[i]
@@ -109,9 +111,12 @@ def _language_list(
                 weight = pending  # "entiende ruso también" is still only understood
             if weight == lw.PLAIN and well_end and joined_to(toks, well_end, i):
                 weight = lw.WELL  # "couramment arabe et français": both, not the second alone
+            elif weight == lw.PLAIN and little and _coordinated(toks, little[1], i):
+                weight = little[0]  # "some English and German": both a little
             lw.add(found, code, weight)
             plain_before = (code, i + n) if weight == lw.PLAIN and not post else None
             well_end = i + n if weight == lw.WELL and not post else 0
+            little = (weight, i + n) if weight in _LITTLE and not post else None
             if positions is not None:
                 positions.update(range(i, i + n))
             pending = base
@@ -148,15 +153,8 @@ def _language_list(
     return found
 
 
-_AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
 _NOT_SPOKEN = (lw.NEG, lw.UNDERSTAND, lw.UNDERSTOOD_WELL)
-
-
-def _coordinated(toks: list[str], end: int, i: int) -> bool:
-    """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
-    the second then reads on both ("habla creole y español bien")."""
-    between = toks[end:i]
-    return len(between) == 1 and between[0] in _AND  # not "y un inglés fluido": its own
+_LITTLE = (lw.MINOR, lw.UNDERSTAND)
 
 
 def _languages(
