@@ -178,3 +178,32 @@ def test_a_quantity_under_an_other_languages_label_is_listed(text):
 )
 def test_a_quality_under_an_other_languages_label_is_not_listed(text):
     assert _listed(text) == ["am"]
+
+
+# --- a negation in the clause before an interpreter, not across a comma ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She speaks Tigrinya. I speak Amharic but she does not get it, she needs an interpreter.",
+        "Habla tigriña. Yo hablo amhárico pero no lo entiende, hace falta intérprete.",
+        "Elle parle tigrigna. Moi je parle amharique mais elle ne le comprend pas, il faut un interprète.",
+        "Fala tigrínia. Eu falo amárico mas ela não entende, é preciso intérprete.",
+    ],
+)
+def test_a_negation_before_a_comma_waives_no_interpreter(text):
+    got = extract(text)
+    assert got.values.get(_PREF) == "ti"
+    assert "am" not in _listed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas besoin d'interprète, notre bénévole parle wolof avec elle.",
+        "No hizo falta intérprete, la promotora habla wolof con ella.",
+    ],
+)
+def test_an_interpreter_waived_by_a_helper_still_gives_her_language(text):
+    assert extract(text).values.get(_PREF) == "wo"

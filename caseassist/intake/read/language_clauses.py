@@ -98,7 +98,12 @@ def _interpreter_waived(sent_folded: str) -> bool:
         return False
     if lexicon.phrase_regex("interpreter_no_need").search(sent_folded):
         return True
-    return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
+    lead = tokens(sent_folded[: noun.start()])[-6:]
+    lead = lead[max([k + 1 for k, t in enumerate(lead) if t in _WAIVER_STOPS] or [0]) :]
+    return bool(set(lead) & _NEGATORS.all())  # not "ne le comprend pas, il faut un interprète"
+
+
+_WAIVER_STOPS = frozenset({",", ";", ".", ":"})
 
 
 def helper_in_place(sent_folded: str) -> bool:
