@@ -98,7 +98,23 @@ def _interpreter_waived(sent_folded: str) -> bool:
         return False
     if lexicon.phrase_regex("interpreter_no_need").search(sent_folded):
         return True
-    return bool(set(tokens(sent_folded[: noun.start()])[-6:]) & _NEGATORS.all())
+    lead = tokens(sent_folded[: noun.start()])[-6:]
+    lead = lead[max([k + 1 for k, t in enumerate(lead) if t in _WAIVER_STOPS] or [0]) :]
+    return bool(set(lead) & _NEGATORS.all())  # not "ne le comprend pas, il faut un interprète"
+
+
+_WAIVER_STOPS = frozenset({",", ";", ".", ":"})
+
+
+def helper_in_place(sent_folded: str) -> bool:
+    """No interpreter was needed because the helper named speaks her language ("no
+    interpreter needed, our promotora speaks Mixteco"); not when the helper only offered
+    to interpret (`interpreter_offers`: "offered to interpret", "ofreció hacer de
+    intérprete", "a proposé de traduire", "ofereceu-se para traduzir"): then the helper's
+    language is the one she did not need."""
+    if not _interpreter_waived(sent_folded):
+        return False
+    return lexicon.phrase_regex("interpreter_offers").search(sent_folded) is None
 
 
 def _past_yes(toks: list[str], i: int) -> int:
@@ -181,3 +197,13 @@ def _against_preference(toks: list[str], i: int) -> bool:
 
 
 _PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")
+
+
+_AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
+
+
+def _coordinated(toks: list[str], end: int, i: int) -> bool:
+    """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
+    the second then reads on both ("habla creole y español bien")."""
+    between = toks[end:i]
+    return len(between) == 1 and between[0] in _AND  # not "y un inglés fluido": its own

@@ -13,7 +13,9 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.gender_asides import acts_on_her
 from caseassist.intake.read.language_owners import _her_nouns
+from caseassist.intake.read.language_wordsets import _SPOKEN
 from caseassist.intake.read.roles import _other_subject
 
 _ANOTHER = lexicon.Words(set(), "another_person_words")
@@ -32,10 +34,43 @@ _ADJECTIVE_SLOTS = 2
 jeune femme")."""
 
 
+@cache
+def _acting_nouns() -> frozenset[str]:
+    """Nouns for one or more people who may have acted on her (`their_members`: "men",
+    "hombres", "hommes", "homens"; the gender words)."""
+    ws = lexicon.word_sets()
+    return lexicon.by_language("their_members") | ws.gender_male | ws.gender_female
+
+
+def _acted_on_by(clause: list[str]) -> bool:
+    """A person noun in `clause` opens a relative clause whose object is her, read up to
+    a language verb ("the men who exploited him speak"; `gender_asides.acts_on_her`)."""
+    for k, t in enumerate(clause):
+        if t in _acting_nouns():
+            end = next((j for j in range(k + 1, len(clause)) if clause[j] in _SPOKEN), None)
+            if acts_on_her(clause[:end], k) or _him_after_relative(clause[k + 1 : end], k):
+                return True
+    return False
+
+
+def _him_after_relative(after: list[str], k: int) -> bool:
+    """`language_relative_objects` ("o", "os") right after a relative within reach of the
+    noun ("um dos homens que o explorava")."""
+    rel, objects = lexicon.by_language("relative_pronouns"), _RELATIVE_OBJECTS.all()
+    at = next((j for j, t in enumerate(after[:4]) if t in rel), None)
+    return at is not None and after[at + 1 : at + 2] != [] and after[at + 1] in objects
+
+
+_RELATIVE_OBJECTS = lexicon.Words(set(), "language_relative_objects")
+
+
 def another_of_her_kind(clause: list[str]) -> bool:
     """The nearest noun that would name her, within eight words back, follows one of
     `another_person_words` ("another female at the location", "la otra mujer", "une autre
-    femme", "a outra moça"): someone else, not her."""
+    femme", "a outra moça"), or opens a relative clause whose object is her ("the man who
+    brought her", "el hombre que lo explotaba"): someone else, not her."""
+    if _acted_on_by(clause):
+        return True  # "one of the men who exploited him (30s, speaks English"
     nouns = _her_nouns()
     another = _ANOTHER.all()
     for k in range(len(clause) - 1, max(-1, len(clause) - 9), -1):

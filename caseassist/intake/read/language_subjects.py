@@ -36,13 +36,7 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
         return _about_another(before[: cut - 1], answer=answer, own_turn=own_turn)  # "not Creole"
     if clause[:1] and clause[0] in function_words().relatives and cut > 1:
-        who = _antecedent(before[: cut - 1])
-        return (
-            _other_subject(who)
-            or len(_of_her(who)) < len(who)  # "la madre de la usuaria, que habla quechua"
-            or _helper_subject(who)
-            or persons.another_of_her_kind(before[: cut - 1])  # "Another woman, 30, who"
-        )  # "the officer, who speaks"
+        return _relative_of_another(before[: cut - 1])  # "the officer, who speaks"
     if _headless_relative(clause):
         return True  # "el que hablaba italiano era su compañero": whoever it is, not said
     if (
@@ -123,6 +117,34 @@ def _antecedent(before: list[str]) -> list[str]:
         if before[k] in _ANTECEDENT_STOPS:
             return before[k + 1 :]
     return before[start:]
+
+
+def _relative_of_another(before: list[str]) -> bool:
+    """A relative clause after `before` (which ends at its comma) is about another person:
+    the noun before it, or the noun before a short apposition set off by commas, usually
+    a name ("nuestro intérprete, el Sr. Anwar, que habla urdu", "notre interprète, M.
+    Anwar, qui parle ourdou"): the apposition is the same person, named."""
+    who = _antecedent(before)
+    if (
+        _other_subject(who)
+        or len(_of_her(who)) < len(who)  # "la madre de la usuaria, que habla quechua"
+        or _helper_subject(who)
+        or persons.another_of_her_kind(before)  # "Another woman, 30, who"
+    ):
+        return True
+    at = len(before) - 1
+    while at > 0 and len(before) - at <= _APPOSITION_REACH + 1 and before[at] not in _PARTS:
+        at -= 1  # back over the name and a title's dot ("el Sr. Anwar")
+    if not (0 < at < len(before) - 1 and before[at] == ","):
+        return False
+    head = _antecedent(before[:at])
+    return _other_subject(head) or _helper_subject(head)
+
+
+_APPOSITION_REACH = 4
+_PARTS = frozenset({",", ";", ":", "(", ")"})
+"""The most words a name set off between a person noun and a relative may have ("el Sr.
+Anwar", "M. Anwar")."""
 
 
 _TITLE_DOTS = lexicon.Words(set(), "dot_abbreviations")

@@ -174,9 +174,12 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         # "Pendjabi. Il parle aussi hindi": past the full stop, a verb without "le"/"lo"
         # is the next language's ("Le français. Elle le parle aussi" is this one's)
         k, spoken = before_clitics, False
-    if k > j and not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
-        # "Português ela entende um pouco", "el francés lo entiende": understood, at most
-        return lw.UNDERSTAND, k + 1 + _phrase_at(toks, k + 1, _MINOR_PHRASES)
+    if not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
+        # "Português ela entende um pouco", "el francés lo entiende": understood, at most;
+        # with no clitic only before a level ("castellano entiende poco")
+        m = _phrase_at(toks, k + 1, _MINOR_PHRASES)
+        if k > j or (m and (k + 1 + m >= len(toks) or toks[k + 1 + m] in _STOP)):
+            return lw.UNDERSTAND, k + 1 + m
     if toks[k : k + 1] and toks[k] in function_words().comparatives:
         if k == j:
             return None, j  # "aprender español mejor": a wish to speak it better

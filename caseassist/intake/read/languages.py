@@ -12,12 +12,14 @@ from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_alone import no_others
 from caseassist.intake.read.language_clauses import (
+    _coordinated,
     _forgotten,
     _in_childhood,
     _interpreter_waived,
     _past_yes,
     a_course,
     denied_before,
+    helper_in_place,
     literacy_only,
     of_a_place,
 )
@@ -88,6 +90,7 @@ def _language_list(
     base = pending if pending in (lw.NEG, lw.INTERP, lw.USED_INTERP) else lw.PLAIN
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
     well_end = 0  # the end of the last language a level word before it rated well
+    little: tuple[str, int] | None = None  # the last one rated a little before it, its end
     i = start
     while i < len(toks):
         w = toks[i]
@@ -108,9 +111,12 @@ def _language_list(
                 weight = pending  # "entiende ruso también" is still only understood
             if weight == lw.PLAIN and well_end and joined_to(toks, well_end, i):
                 weight = lw.WELL  # "couramment arabe et français": both, not the second alone
+            elif weight == lw.PLAIN and little and _coordinated(toks, little[1], i):
+                weight = little[0]  # "some English and German": both a little
             lw.add(found, code, weight)
             plain_before = (code, i + n) if weight == lw.PLAIN and not post else None
             well_end = i + n if weight == lw.WELL and not post else 0
+            little = (weight, i + n) if weight in _LITTLE and not post else None
             if positions is not None:
                 positions.update(range(i, i + n))
             pending = base
@@ -147,15 +153,8 @@ def _language_list(
     return found
 
 
-_AND = lexicon.Words({"and", "y", "et", "e"}, "language_and")
 _NOT_SPOKEN = (lw.NEG, lw.UNDERSTAND, lw.UNDERSTOOD_WELL)
-
-
-def _coordinated(toks: list[str], end: int, i: int) -> bool:
-    """Whether toks[end:i] only joins two bare languages ("and", "y"): a level word after
-    the second then reads on both ("habla creole y español bien")."""
-    between = toks[end:i]
-    return len(between) == 1 and between[0] in _AND  # not "y un inglés fluido": its own
+_LITTLE = (lw.MINOR, lw.UNDERSTAND)
 
 
 def _languages(
@@ -187,7 +186,7 @@ def _languages(
             or aged_another(before, age)
             or described_another(before)
         ):
-            if _interpreter_waived(sent_folded):
+            if helper_in_place(sent_folded):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
                 # helper spoke with her in place of an interpreter is hers
                 at = len(tokens(sent_folded[: m.end()]))
@@ -315,9 +314,11 @@ para el wolof", "interprète pour le soninké")."""
 
 
 def _verb_after(sent_folded: str, end: int) -> bool:
-    """A language verb right after an interpreter noun ("el intérprete habla suajili"):
-    the interpreter is its subject. Not a language noun ("Interpreter language: Tigrinya")."""
+    """A language verb right after an interpreter noun or its relative ("el intérprete
+    (, que) habla suajili"): its subject. Not a noun ("Interpreter language: Tigrinya")."""
     nxt = _LANG_TRIGGERS.match(sent_folded, end + 1)
+    if nxt is None and (rest := sent_folded[end:].lstrip(" ,").split(" ", 1))[1:]:
+        nxt = rest[0] in function_words().relatives and _LANG_TRIGGERS.match(rest[1]) or None
     return nxt is not None and nxt.group(0).split()[0] not in _LANGUAGE_WORDS
 
 
@@ -392,8 +393,5 @@ def _settle_languages(
     found = language_creoles.resolve(found, out)
     lw.settle(found, out, offer_minor=offer_minor)
     language_creoles.offer_unresolved(out)
-    if shared and out.values.get(_NEEDS_INTERPRETER) is False:
-        del out.values[_NEEDS_INTERPRETER]
-
-
-_NEEDS_INTERPRETER = "person.needs_interpreter"
+    if shared and out.values.get("person.needs_interpreter") is False:
+        del out.values["person.needs_interpreter"]
