@@ -297,8 +297,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for j, fc in enumerate(asked_clauses):
             _apply_rules(fc, fc, asked, {}, asked_candidates, j, writer=not answer)
         offer_asked(asked, asked_clauses, out)  # "Pregnant?"; not "is she safe?"
-    for fid, value in read_replies(replies, answer=answer).items():
+    reply_offers: dict[str, object] = {}
+    for fid, value in read_replies(replies, answer=answer, offered=reply_offers).items():
         out.put(fid, value)
+    for fid, value in reply_offers.items():
+        out.maybe(fid, value)
     for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)
     for fid, value in proform_acts(stated, asks).items():  # "... and wished to do so"

@@ -106,11 +106,19 @@ def _speaker_label(toks: list[str]) -> int | None:
     return at if at < 4 or all(t.isalpha() or t == "." for t in toks[:at]) else None
 
 
-def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[str, object]:
+def read_replies(
+    replies: list[tuple[str, str, bool]],
+    *,
+    answer: bool,
+    offered: dict[str, object] | None = None,
+) -> dict[str, object]:
     """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
     polícia não.") or a form line's label and value: the reply read as an answer to the
     facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
-    (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
+    (after the speaker's label). "Doesn't know" sets a fact's own undecided value. A need
+    read from a no to a question put the other way round, whose reply names the thing on
+    its way (`[answers.inverted_offered_with]`: "Comeram? - Ainda não, tamo fazendo uma
+    sopa"), goes to `offered` instead."""
     from caseassist.intake.read.answer_kinds import UNKNOWN, _inverted, _yes_no, answer_kind
     from caseassist.intake.read.answers import interpret_answer
     from caseassist.intake.read.note import extract  # (note imports this module)
@@ -167,7 +175,12 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
-                    out[fid] = not short.value if flip else short.value  # "Safe: yes"
+                    value = not short.value if flip else short.value  # "Safe: yes"
+                    if flip and value is True and _names_provision(fid, reply):
+                        if offered is not None:
+                            offered[fid] = value  # "Ainda não, tamo fazendo uma sopa"
+                        continue
+                    out[fid] = value
                 continue
             kind = answer_kind(reply)
             if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
@@ -177,9 +190,20 @@ def read_replies(replies: list[tuple[str, str, bool]], *, answer: bool) -> dict[
                 got = None if _only_past(read, fid, _yes_no(ffold(reply))) else read.values.get(fid)
             else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
                 got = extract(reply, answer=True).values.get(fid)
-            if got is not None:
+            if got is True and _inverted(fid, question) and _names_provision(fid, reply):
+                if offered is not None:
+                    offered[fid] = got  # "Not yet, we are heating some soup"
+            elif got is not None:
                 out[fid] = got
     return out
+
+
+def _names_provision(fact_id: str, reply: str) -> bool:
+    """A reply naming, past its first word, a thing of the fact's
+    `[answers.inverted_offered_with]` groups (a food: the meal is being made)."""
+    groups = lexicon.rules_data().get("answers", {}).get("inverted_offered_with", {})
+    rest = " ".join(tokens(ffold(reply))[1:])
+    return any(lexicon.phrase_regex(g).search(rest) for g in groups.get(fact_id, ()))
 
 
 def _a_statement_of_its_own(reply: str, label: str) -> bool:

@@ -91,7 +91,25 @@ def place_ends_tonight(rule: statement_rules.Rule, clause: str, sentence: str, p
         return True
     at = sentence.find(place)
     tail = re.split(r"[;.]", sentence[at + len(place) :], maxsplit=1)[0] if at >= 0 else ""
-    return bool(first.search(tail))
+    if first.search(tail):
+        return True
+    # "dort chez un ami qui ne peut plus le loger ce soir": the host refuses her tonight
+    # (not "past tonight", `after_tonight`; not "after Sunday" with tonight elsewhere)
+    return bool(_host_refuses().search(tail)) and not lexicon.phrase_regex("after_tonight").search(
+        tail
+    )
+
+
+@cache
+def _host_refuses() -> re.Pattern[str]:
+    """A `refusal_cues` phrase right before a `host_verbs` one, then within three words a
+    `tonight_words` one ("cannot keep her tonight", "ne peut plus le loger ce soir", "ya no
+    puede tenerla esta noche", "não pode recebê-la hoje"): the host will not keep her tonight."""
+    cues = alternation(lexicon.by_language("refusal_cues"), r"\s+")
+    hosts = alternation(lexicon.by_language("host_verbs"), r"\s+")
+    night = alternation(lexicon.by_language("tonight_words"), r"\s+")
+    gap = r"\s+(?:[a-z0-9'-]+\s+){0,3}?"
+    return re.compile(rf"\b(?:{cues})\s+(?:{hosts}){gap}(?:{night})(?![a-z0-9])")
 
 
 def long_term_need(rule: statement_rules.Rule, clause: str, sentence: str) -> bool:
