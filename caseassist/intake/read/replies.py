@@ -176,11 +176,7 @@ def read_replies(
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
                     value = not short.value if flip else short.value  # "Safe: yes"
-                    if flip and value is True and _names_provision(fid, reply):
-                        if offered is not None:
-                            offered[fid] = value  # "Ainda não, tamo fazendo uma sopa"
-                        continue
-                    out[fid] = value
+                    _settle(fid, value, question, reply, out, offered)
                 continue
             kind = answer_kind(reply)
             if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
@@ -190,12 +186,37 @@ def read_replies(
                 got = None if _only_past(read, fid, _yes_no(ffold(reply))) else read.values.get(fid)
             else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
                 got = extract(reply, answer=True).values.get(fid)
-            if got is True and _inverted(fid, question) and _names_provision(fid, reply):
-                if offered is not None:
-                    offered[fid] = got  # "Not yet, we are heating some soup"
-            elif got is not None:
-                out[fid] = got
+            if got is not None:
+                _settle(fid, got, question, reply, out, offered)
     return out
+
+
+def _settle(
+    fid: str,
+    value: object,
+    question: str,
+    reply: str,
+    out: dict[str, object],
+    offered: dict[str, object] | None,
+) -> None:
+    """A reply's value applied, or only offered when the reply leaves it open: a need read
+    from a no to a question put the other way round whose reply names the thing on its way
+    ("Comeram? - Ainda não, tamo fazendo uma sopa"), or a need's yes or no beside a deferral
+    ("Elle a besoin d'un hébergement ? - Pas encore, elle veut réfléchir": `deferrals`)."""
+    from caseassist.intake.read.answer_kinds import _inverted  # (it imports this module)
+
+    inverted = _inverted(fid, question)
+    provided = inverted and value is True and _names_provision(fid, reply)
+    deferred = (
+        isinstance(value, bool)
+        and not inverted
+        and fid not in lexicon.words_of_rules("replies", "wish_facts")
+        and lexicon.phrase_regex("deferrals").search(ffold(reply)) is not None
+    )
+    if not (provided or deferred):
+        out[fid] = value
+    elif offered is not None:
+        offered[fid] = value
 
 
 def _names_provision(fact_id: str, reply: str) -> bool:

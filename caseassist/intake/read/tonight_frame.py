@@ -51,8 +51,26 @@ def place_spans_tonight(rule: statement_rules.Rule, sentence: str, matched: str)
 def limit_after_tonight(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
     """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
     hoy") that leaves the reading unread: any need, and a place not named for tonight."""
+    if past_span(rule, sentence, clause):
+        return True
     return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
         rule.value is not False or not place_named_tonight(clause)
+    )
+
+
+def past_span(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
+    """A state (a `fixed` rule of a `[statements] past_spans` fact) in a sentence set in a
+    span gone by (`past_spans`: "for a year he worked on sites, sleeping in a van",
+    "durante dos años durmió en el almacén"), with no `ongoing_words` ("still", "has been",
+    "lleva", "depuis", "há") nor tonight in its clause: her life then, not tonight."""
+    if not (rule.fixed and rule.value is True):
+        return False
+    if rule.fact not in lexicon.words_of_rules("statements", "past_spans"):
+        return False
+    return (
+        lexicon.phrase_regex("past_spans").search(sentence) is not None
+        and lexicon.phrase_regex("ongoing_words").search(sentence) is None
+        and lexicon.phrase_regex("tonight_words").search(clause) is None
     )
 
 
