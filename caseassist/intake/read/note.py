@@ -297,11 +297,11 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for j, fc in enumerate(asked_clauses):
             _apply_rules(fc, fc, asked, {}, asked_candidates, j, writer=not answer)
         offer_asked(asked, asked_clauses, out)  # "Pregnant?"; not "is she safe?"
-    believed: dict[str, object] = {}
-    for fid, value in read_replies(replies, answer=answer, offers=believed).items():
+    reply_offers: dict[str, object] = {}
+    for fid, value in read_replies(replies, answer=answer, offered=reply_offers).items():
         out.put(fid, value)
-    for fid, value in believed.items():
-        out.possible.pop(fid, None)  # the question's own words, answered by the belief
+    for fid, value in reply_offers.items():
+        out.possible.pop(fid, None)  # the question's own words, answered by the reply
         out.maybe(fid, value)  # "Does he know where she is? - She doesn't think so."
     for fid, value in read_topic_replies(topics).items() if topics else ():
         out.put(fid, value)

@@ -110,12 +110,15 @@ def read_replies(
     replies: list[tuple[str, str, bool]],
     *,
     answer: bool,
-    offers: dict[str, object] | None = None,
+    offered: dict[str, object] | None = None,
 ) -> dict[str, object]:
     """A transcript's question and the reply after it ("¿Quiere denunciar? Utente: não,
     polícia não.") or a form line's label and value: the reply read as an answer to the
     facts the question asks about (`asked_facts`), as the intake reads a survivor's answer
-    (after the speaker's label). "Doesn't know" sets a fact's own undecided value."""
+    (after the speaker's label). "Doesn't know" sets a fact's own undecided value. A need
+    read from a no to a question put the other way round, whose reply names the thing on
+    its way (`[answers.inverted_offered_with]`: "Comeram? - Ainda não, tamo fazendo uma
+    sopa"), goes to `offered` instead."""
     from caseassist.intake.read.answer_kinds import UNKNOWN, _inverted, _yes_no, answer_kind
     from caseassist.intake.read.answers import interpret_answer
     from caseassist.intake.read.note import extract  # (note imports this module)
@@ -172,7 +175,8 @@ def read_replies(
             if short is not None:
                 if not short.possible:
                     flip = isinstance(short.value, bool) and _inverted(fid, question)
-                    out[fid] = not short.value if flip else short.value  # "Safe: yes"
+                    value = not short.value if flip else short.value  # "Safe: yes"
+                    _settle(fid, value, question, reply, out, offered)
                 continue
             kind = answer_kind(reply)
             if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
@@ -182,11 +186,46 @@ def read_replies(
                 got = None if _only_past(read, fid, _yes_no(ffold(reply))) else read.values.get(fid)
             else:  # "¿Lesiones?: cortes en los pies" only suggests an urgent need
                 got = extract(reply, answer=True).values.get(fid)
-            if got is not None and offers is not None and _believed(fid, reply):
-                offers[fid] = got  # "Does he know where she is? - She doesn't think so"
-            elif got is not None:
-                out[fid] = got
+            if got is not None:
+                _settle(fid, got, question, reply, out, offered)
     return out
+
+
+def _settle(
+    fid: str,
+    value: object,
+    question: str,
+    reply: str,
+    out: dict[str, object],
+    offered: dict[str, object] | None,
+) -> None:
+    """A reply's value applied, or only offered when the reply leaves it open: a need read
+    from a no to a question put the other way round whose reply names the thing on its way
+    ("Comeram? - Ainda não, tamo fazendo uma sopa"), or a need's yes or no beside a deferral
+    ("Elle a besoin d'un hébergement ? - Pas encore, elle veut réfléchir": `deferrals`), or
+    a reply that is only a belief ("Does he know where she is? - She doesn't think so")."""
+    from caseassist.intake.read.answer_kinds import _inverted  # (it imports this module)
+
+    inverted = _inverted(fid, question)
+    provided = inverted and value is True and _names_provision(fid, reply)
+    deferred = (
+        isinstance(value, bool)
+        and not inverted
+        and fid not in lexicon.words_of_rules("replies", "wish_facts")
+        and lexicon.phrase_regex("deferrals").search(ffold(reply)) is not None
+    )
+    if not (provided or deferred or _believed(fid, reply)):
+        out[fid] = value
+    elif offered is not None:
+        offered[fid] = value
+
+
+def _names_provision(fact_id: str, reply: str) -> bool:
+    """A reply naming, past its first word, a thing of the fact's
+    `[answers.inverted_offered_with]` groups (a food: the meal is being made)."""
+    groups = lexicon.rules_data().get("answers", {}).get("inverted_offered_with", {})
+    rest = " ".join(tokens(ffold(reply))[1:])
+    return any(lexicon.phrase_regex(g).search(rest) for g in groups.get(fact_id, ()))
 
 
 def _believed(fact_id: str, reply: str) -> bool:

@@ -51,8 +51,26 @@ def place_spans_tonight(rule: statement_rules.Rule, sentence: str, matched: str)
 def limit_after_tonight(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
     """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
     hoy") that leaves the reading unread: any need, and a place not named for tonight."""
+    if past_span(rule, sentence, clause):
+        return True
     return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
         rule.value is not False or not place_named_tonight(clause)
+    )
+
+
+def past_span(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
+    """A state (a `fixed` rule of a `[statements] past_spans` fact) in a sentence set in a
+    span gone by (`past_spans`: "for a year he worked on sites, sleeping in a van",
+    "durante dos años durmió en el almacén"), with no `ongoing_words` ("still", "has been",
+    "lleva", "depuis", "há") nor tonight in its clause: her life then, not tonight."""
+    if not (rule.fixed and rule.value is True):
+        return False
+    if rule.fact not in lexicon.words_of_rules("statements", "past_spans"):
+        return False
+    return (
+        lexicon.phrase_regex("past_spans").search(sentence) is not None
+        and lexicon.phrase_regex("ongoing_words").search(sentence) is None
+        and lexicon.phrase_regex("tonight_words").search(clause) is None
     )
 
 
@@ -91,7 +109,25 @@ def place_ends_tonight(rule: statement_rules.Rule, clause: str, sentence: str, p
         return True
     at = sentence.find(place)
     tail = re.split(r"[;.]", sentence[at + len(place) :], maxsplit=1)[0] if at >= 0 else ""
-    return bool(first.search(tail))
+    if first.search(tail):
+        return True
+    # "dort chez un ami qui ne peut plus le loger ce soir": the host refuses her tonight
+    # (not "past tonight", `after_tonight`; not "after Sunday" with tonight elsewhere)
+    return bool(_host_refuses().search(tail)) and not lexicon.phrase_regex("after_tonight").search(
+        tail
+    )
+
+
+@cache
+def _host_refuses() -> re.Pattern[str]:
+    """A `refusal_cues` phrase right before a `host_verbs` one, then within three words a
+    `tonight_words` one ("cannot keep her tonight", "ne peut plus le loger ce soir", "ya no
+    puede tenerla esta noche", "não pode recebê-la hoje"): the host will not keep her tonight."""
+    cues = alternation(lexicon.by_language("refusal_cues"), r"\s+")
+    hosts = alternation(lexicon.by_language("host_verbs"), r"\s+")
+    night = alternation(lexicon.by_language("tonight_words"), r"\s+")
+    gap = r"\s+(?:[a-z0-9'-]+\s+){0,3}?"
+    return re.compile(rf"\b(?:{cues})\s+(?:{hosts}){gap}(?:{night})(?![a-z0-9])")
 
 
 def long_term_need(rule: statement_rules.Rule, clause: str, sentence: str) -> bool:
