@@ -120,3 +120,39 @@ def test_an_injury_denied_as_reported_says_nothing_of_urgency(text: str) -> None
 )
 def test_an_injury_denied_plainly_is_still_no_urgent_need(text: str) -> None:
     assert clear(text, URGENT) is False
+
+
+# --------------------------------------------- an injury long past is none now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was beaten last year and had bruises then.",
+        "El año pasado tenía moretones.",
+        "Se quemó la mano de pequeña.",
+        "L'an dernier elle avait des bleus.",
+        "Elle s'est cassé le bras quand elle était enfant.",
+        "No ano passado tinha hematomas.",
+        "Queimou a mão quando era pequena.",
+    ],
+)
+def test_an_injury_long_past_is_no_injury_now(text: str) -> None:
+    assert clear(text, INJURIES) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        (
+            "Last year she had bruises; now she has a fresh cut on her hand.",
+            "fresh cut on her hand",
+        ),
+        (
+            "A burn on her arm from the fryer, blisters, bandaged here.",
+            "burn on her arm, blisters, bandaged here",
+        ),
+    ],
+)
+def test_an_injury_now_beside_a_past_one_is_kept(text: str, injury: str) -> None:
+    assert clear(text, INJURIES) == injury

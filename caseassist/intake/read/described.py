@@ -47,18 +47,23 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     if len(parts) != clause_text.count or len(folded) != len(parts):
         return respelled(text)
     out = [text]
+    # after a tail cut only another injury goes on with it: a care or a short item goes
+    # with the tail ("cuts on both hands from pruning work, dressed")
+    open_ = text == whole
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
         care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
         # one more item of its list ("plaies aux pieds et la gale"), not a need for care
         # ("herida en la pierna, necesita curas hoy")
         short = len(tokens(fc)) <= 3 and not lexicon.phrase_regex("need_cues").search(fc)
-        another = any(p.search(fc) for p in rule.patterns)
-        # after a tail cut only another injury goes on with it: its care or a short item
-        # goes with the tail ("cuts on both hands from pruning work, dressed")
-        if not (another or (text == whole and (care or short))):
+        if any(p.search(fc) for p in rule.patterns):
+            kept = without_tail(rule, part.strip())
+            open_ = kept == part.strip()
+            out.append(kept)
+        elif open_ and (care or short):
+            out.append(part.strip())
+        else:
             break
-        out.append(without_tail(rule, part.strip()))
     return respelled(", ".join(out))
 
 
