@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseassist.intake.read import interpret_answer
 from tests.intake.reading import clear
 
 INJURIES = "medical.injuries"
@@ -156,3 +157,17 @@ def test_an_injury_long_past_is_no_injury_now(text: str) -> None:
 )
 def test_an_injury_now_beside_a_past_one_is_kept(text: str, injury: str) -> None:
     assert clear(text, INJURIES) == injury
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("My ankle is very swollen since I jumped from the van.", "ankle is very swollen"),
+        ("Mi tobillo está muy hinchado desde ayer.", "tobillo está muy hinchado"),
+        ("Mon poignet est enflé depuis hier.", "poignet est enflé"),
+        ("Meu pé está inchado há dois dias.", "pé está inchado"),
+    ],
+)
+def test_her_own_injury_in_an_answer_starts_at_the_body(text: str, injury: str) -> None:
+    got = interpret_answer(URGENT, text)
+    assert got.values.get(INJURIES) == injury
