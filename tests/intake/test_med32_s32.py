@@ -171,3 +171,32 @@ def test_an_injury_now_beside_a_past_one_is_kept(text: str, injury: str) -> None
 def test_her_own_injury_in_an_answer_starts_at_the_body(text: str, injury: str) -> None:
     got = interpret_answer(URGENT, text)
     assert got.values.get(INJURIES) == injury
+
+
+# --------------------------------------------- an injury feared or threatened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is afraid of being injured again.",
+        "Tiene miedo de ser herida otra vez.",
+        "Elle a peur d'être blessée.",
+        "Tem medo de ser ferida.",
+    ],
+)
+def test_an_injury_feared_is_no_injury(text: str) -> None:
+    assert clear(text, INJURIES) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("He threatened to kill her, she has bruises on her arms.", "bruises on her arms"),
+        ("La amenazó con matarla, tiene moretones en los brazos.", "moretones en los brazos"),
+        ("Il menaçait de la tuer, elle a des bleus aux bras.", "bleus aux bras"),
+        ("Ameaçou matá-la, tem hematomas nos braços.", "hematomas nos braços"),
+    ],
+)
+def test_an_injury_beside_a_threat_is_kept(text: str, injury: str) -> None:
+    assert clear(text, INJURIES) == injury

@@ -11,7 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
-from caseassist.intake.read.healed import healed
+from caseassist.intake.read.healed import feared, healed
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
 _LIST_MARKS = "-*•·–—>+ "
@@ -28,7 +28,7 @@ def describe(
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     if not rule.describe_mild and not (rule.clear_regex and rule.clear_regex.search(sent)):
         return
-    if not healed(sent):
+    if not healed(sent) and not feared(folded):
         describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
 
 
