@@ -141,7 +141,7 @@ def test_an_injury_is_described_in_its_own_words(text, injury):
     [
         (
             "A burn on the left arm from a fryer, two blisters, bandaged here. Wants to go home.",
-            "burn on the left arm from a fryer, two blisters, bandaged here",
+            "burn on the left arm, two blisters, bandaged here",
         ),
         (
             "Crush injury at the press, three fingers broken.",

@@ -177,8 +177,8 @@ def test_a_long_answer_keeps_the_part_that_names_the_injury() -> None:
         + "The boss never let us rest, not even on Sundays. " * 5
     )
     got = interpret_answer(INJURIES, long)
-    assert got.values[INJURIES] == "deep cut on my left hand from the machine"
-    assert settled(INJURIES, long)[INJURIES] == "deep cut on my left hand from the machine"
+    assert got.values[INJURIES] == "deep cut on my left hand"  # (its cause is no injury: stop 32)
+    assert settled(INJURIES, long)[INJURIES] == "deep cut on my left hand"
 
 
 def test_a_long_answer_naming_no_injury_is_only_offered() -> None:

@@ -320,7 +320,7 @@ def test_no_place_of_another_person_is_not_hers(text: str) -> None:
         ("Corte na mão esq. com a faca da fábrica.", ["esq", "faca"]),
         ("Herida en el pie dcho. por una caída en la obra.", ["dcho", "caida"]),
         ("Hematoma no braço esq. depois da queda.", ["esq", "queda"]),
-        ("Deep cut on lt. hand from the press, stitched.", ["lt", "press"]),
+        ("Deep cut on lt. hand, stitched at the clinic.", ["lt", "hand", "stitched"]),
         ("Plaie à la main dte. faite par la machine.", ["dte", "machine"]),
     ],
 )

@@ -17,7 +17,6 @@ URGENT = "medical.urgent_need"
     [
         "No injuries.",
         "No injuries, she says.",
-        "- No injuries reported.",
         "Sin lesiones.",
         "Se encuentra tranquila y no presenta lesiones.",
         "Pas de blessure.",
@@ -46,6 +45,7 @@ def test_an_injury_denied_plainly_is_no_urgent_need(text: str) -> None:
         "Su hija no presenta lesiones.",
         "Maybe no injuries, not checked yet.",
         "She reported no injuries.",  # reported: test_needs_kinds reads it as not seen
+        "- No injuries reported.",  # the same said after it (stop 32)
         "No se observan heridas.",
         "Não apresenta ferimentos.",
     ],

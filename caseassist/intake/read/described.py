@@ -5,12 +5,13 @@ unless its sentence says it has healed."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
-from caseassist.intake.read.healed import healed
+from caseassist.intake.read.healed import feared, healed
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
 _LIST_MARKS = "-*•·–—>+ "
@@ -27,7 +28,7 @@ def describe(
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     if not rule.describe_mild and not (rule.clear_regex and rule.clear_regex.search(sent)):
         return
-    if not healed(sent):
+    if not healed(sent) and not feared(folded):
         describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
 
 
@@ -36,24 +37,33 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     sentence that go on with it: another match of the rule, its care, or a short item of
     the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
     suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
-    text = from_injury(rule, str(clause_text).strip().lstrip(_LIST_MARKS))
+    whole = from_injury(rule, str(clause_text).strip().lstrip(_LIST_MARKS))
+    text = without_tail(rule, whole)
     if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
         return respelled(text)
     sentence = clause_text.originals.get(clause_text.sentence_index)
     folded = clauses(clause_text.folded_sentence)
     parts = clauses(sentence) if sentence is not None else []
     if len(parts) != clause_text.count or len(folded) != len(parts):
-        return text
+        return respelled(text)
     out = [text]
+    # after a tail cut only another injury goes on with it: a care or a short item goes
+    # with the tail ("cuts on both hands from pruning work, dressed")
+    open_ = text == whole
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
         care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
         # one more item of its list ("plaies aux pieds et la gale"), not a need for care
         # ("herida en la pierna, necesita curas hoy")
         short = len(tokens(fc)) <= 3 and not lexicon.phrase_regex("need_cues").search(fc)
-        if not (care or short or any(p.search(fc) for p in rule.patterns)):
+        if any(p.search(fc) for p in rule.patterns):
+            kept = without_tail(rule, part.strip())
+            open_ = kept == part.strip()
+            out.append(kept)
+        elif open_ and (care or short):
+            out.append(part.strip())
+        else:
             break
-        out.append(part.strip())
     return respelled(", ".join(out))
 
 
@@ -67,6 +77,32 @@ def respelled(text: str) -> str:
         fixed = fixes.get(ffold(core)) if core else None
         out.append(word.replace(core, fixed, 1) if fixed and fixed != ffold(core) else word)
     return " ".join(out)
+
+
+@cache
+def _tails() -> tuple[tuple[str, ...], ...]:
+    """The `injury_tails` phrases as folded words."""
+    return tuple(t for w in lexicon.by_language("injury_tails") if (t := tuple(_words(w))))
+
+
+def without_tail(rule: statement_rules.Rule, text: str) -> str:
+    """The injury without what follows it that is not the injury: an aside in brackets
+    ("(plâtre à reprendre demain)"), how or when it came ("from the kitchen", "since I
+    jumped from the van", "hace un mes", "depuis hier", "há três dias"; `injury_tails`),
+    once the words before hold the rule's match ("bleeding from his head" keeps its
+    "from")."""
+    if "(" in text:
+        text = " ".join(re.sub(r"\s*\([^()]*\)?", "", text).split())
+    originals = text.split()
+    folded = [_words(lexicon.respell(ffold(w))) for w in originals]
+    for i in range(1, len(originals)):
+        ahead = [t for f in folded[i:] for t in f]
+        if not any(tuple(ahead[: len(t)]) == t for t in _tails()):
+            continue
+        head = " ".join(t for f in folded[:i] for t in f)
+        if any(p.search(head) for p in rule.patterns):
+            return " ".join(originals[:i]).rstrip(",;:-–—")
+    return text
 
 
 @cache

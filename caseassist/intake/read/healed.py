@@ -13,3 +13,10 @@ from caseassist.intake import lexicon
 def healed(sentence_folded: str) -> bool:
     """Whether the sentence says the injury in it has healed (a scar, "healed")."""
     return lexicon.phrase_regex("healed_words").search(sentence_folded) is not None
+
+
+def feared(clause_folded: str) -> bool:
+    """Whether the clause holds the injury only as feared or threatened ("afraid of being
+    hurt again", "peur d'être blessée", `injury_fears`): no injury she has. The clause, not
+    the sentence: "he threatened to kill her, she has bruises" keeps the bruises."""
+    return lexicon.phrase_regex("injury_fears").search(clause_folded) is not None
