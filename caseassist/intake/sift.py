@@ -75,6 +75,19 @@ def _pieces(needle: str) -> frozenset[str]:
     return frozenset(pieces)
 
 
+def _edge_pieces(needle: str) -> frozenset[str]:
+    """Every 3-letter piece of a needle of several words (or too short for `_pieces`) with
+    no blank, or one space at one end only ("il la": "il ", " la"): a text holds such a
+    piece only inside a word, or at a word's end or start (`_word_needles`)."""
+    out = set()
+    for i in range(len(needle) - 2):
+        piece = needle[i : i + 3]
+        inner = piece.strip(" ") if piece.count(" ") == 1 and piece[1] != " " else piece
+        if len(inner) >= 2 and not any(ch.isspace() for ch in inner):
+            out.add(piece)
+    return frozenset(out)
+
+
 _Index = dict[str, tuple[int, ...]]
 
 
@@ -85,7 +98,9 @@ def _gram_index() -> tuple[_Index, _Index, tuple[int, ...], tuple[frozenset[str]
     by word, `_word_needles`) and those of several; the needles with no such piece (always
     looked for); and each needle's pieces."""
     needles = _needles()
-    grams = tuple(_pieces(n) for n, _m, _ks in needles)
+    grams = tuple(
+        _edge_pieces(n) if " " in n or not _pieces(n) else _pieces(n) for n, _m, _ks in needles
+    )
     shared: dict[str, int] = {}
     for gs in grams:
         for g in gs:
@@ -143,6 +158,8 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
             if got is None:
                 pieces, mask, ks = _word_needles(w)
                 grams |= pieces
+                grams.add(f" {w[:2]}")  # (a word's start and end: `_edge_pieces`)
+                grams.add(f"{w[-2:]} ")
                 got = known[w] = (mask, ks)
             has |= got[0]
             if got[1]:
