@@ -123,6 +123,16 @@ def french_son(word: str, nxt: str) -> bool:
     return word == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON
 
 
+def kin_adjective(word: str, nxt: str) -> bool:
+    """A child word that is an adjective before another relative ("mon petit frère", "sa
+    petite sœur"): a sibling or a cousin, not a child of hers (`kin_adjectives`)."""
+    return (
+        word in lexicon.by_language("kin_adjectives")
+        and nxt in lexicon.word_sets().other_people
+        and nxt not in _child_words()
+    )
+
+
 @cache
 def _child_words() -> frozenset[str]:
     ws = lexicon.word_sets()
