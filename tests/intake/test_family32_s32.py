@@ -154,3 +154,91 @@ def test_a_plain_wish_for_contact_is_read(text: str) -> None:
 def test_a_wish_put_off_is_only_offered(text: str) -> None:
     assert FAMILY not in _values(text)
     assert _offered(text).get(FAMILY) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acompanhada pela filha de 8 anos.",
+        "Chegou acompanhada pelos dois filhos.",
+    ],
+)
+def test_a_child_brought_along_after_pelo_is_with_her(text: str) -> None:
+    assert _values(text).get(CHILDREN) in (1, 2)
+
+
+def test_a_child_of_someone_else_after_pela_is_not_hers() -> None:
+    assert CHILDREN not in _values("Foi trazida pela filha da patroa.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy for us to share her details with the clinic.",
+        "OK para compartir sus datos con la abogada.",
+        "Ok para partilhar dados com a rede de apoio.",
+        "Está ok com partilharmos os dados com a advogada.",
+    ],
+)
+def test_consent_said_as_ok_or_happy_for_us_to_share(text: str) -> None:
+    assert _values(text).get(CONSENT) == "yes"
+
+
+def test_not_happy_for_us_to_share_is_a_no() -> None:
+    assert (
+        _values("She is not happy for us to share her details with the clinic.").get(CONSENT)
+        == "no"
+    )
+
+
+# --------------------------------------------------------------------- work
+
+WORK = "jobs.wants_employment"
+HOME = "reintegration.wants_to_return_home"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to send money to her sister later.",
+        "Quiere mandar plata a sus hijos.",
+        "Elle voudrait envoyer de l'argent à sa mère.",
+        "Quer mandar dinheiro para casa.",
+    ],
+)
+def test_money_to_send_only_suggests_work(text: str) -> None:
+    assert WORK not in _values(text)
+    assert _offered(text).get(WORK) is True
+
+
+def test_money_to_send_answers_the_work_question() -> None:
+    got = interpret_answer(WORK, "I need to send money home.")
+    assert got.values.get(WORK) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Her plan is to work and save.", WORK, True),
+        ("Su plan es regresar a Honduras.", HOME, "yes"),
+        ("Son projet est de trouver un emploi.", WORK, True),
+        ("O plano dela é regressar a Angola.", HOME, "yes"),
+        ("Espera poder hablar con su madre.", FAMILY, True),
+        ("Elle espère reprendre contact avec sa mère.", FAMILY, True),
+    ],
+)
+def test_her_plan_or_hope_is_her_wish(text: str, fact: str, value: object) -> None:
+    assert _values(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is to find her a job.",
+        "El plan es buscarle trabajo.",
+        "Le projet est de lui trouver un emploi.",
+        "O plano é arranjar-lhe trabalho.",
+    ],
+)
+def test_the_referrers_plan_is_not_her_wish(text: str) -> None:
+    assert WORK not in _values(text)
