@@ -78,7 +78,23 @@ _EN_SON_DET = frozenset(
     ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
 )
 _ARTICLES_ONE = frozenset(
-    ["a", "an", "one", "un", "una", "une", "uno", "um", "uma", "o", "do", "ao", "pelo", "pela", "the"]
+    [
+        "a",
+        "an",
+        "one",
+        "un",
+        "una",
+        "une",
+        "uno",
+        "um",
+        "uma",
+        "o",
+        "do",
+        "ao",
+        "pelo",
+        "pela",
+        "the",
+    ]
 )  # pt "com o filho", "acompanhada do filho", "acompanhada pela filha", "she and the baby": one
 _NEG_DET = frozenset(
     [
