@@ -201,6 +201,9 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
     if fact_id in lexicon.words_of_rules("replies", "manner_facts"):
         # "yes, signed 30/11", "oui, verbal": how the answer was given, and when
         rest = re.sub(r"\b\d+\b", " ", lexicon.phrase_regex("answer_manners").sub(" ", rest))
+        scope, limits = lexicon.words_of_rules("replies", "manner_scopes") or ("", "")
+        if scope and lexicon.phrase_regex(scope).search(rest):
+            return bool(lexicon.phrase_regex(limits).search(rest))  # "yes, to share with..."
     pronouns = function_words().subject_pronouns  # "elle" left of "elle l'a dit 3 fois"
     return any(w not in pronouns for w in rest.split())
 

@@ -322,8 +322,6 @@ def test_someone_else_told_is_not_family_contact():
         "She is keen to start earning.",
         "Open to work, any shift.",
         "Keen to find employment.",
-        "Quiere mandar dinero a su familia.",
-        "Quer mandar dinheiro para casa.",
         "Her priority is finding work.",
         "Su prioridad es encontrar trabajo.",
         "Sa priorité est de trouver un emploi.",

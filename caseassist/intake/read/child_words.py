@@ -78,8 +78,24 @@ _EN_SON_DET = frozenset(
     ["a", "her", "his", "their", "my", "one", "only", "the", "teenage", "adult"]
 )
 _ARTICLES_ONE = frozenset(
-    ["a", "an", "one", "un", "una", "une", "uno", "um", "uma", "o", "do", "ao", "the"]
-)  # pt "com o filho", "acompanhada do filho", "she and the baby": one child
+    [
+        "a",
+        "an",
+        "one",
+        "un",
+        "una",
+        "une",
+        "uno",
+        "um",
+        "uma",
+        "o",
+        "do",
+        "ao",
+        "pelo",
+        "pela",
+        "the",
+    ]
+)  # pt "com o filho", "acompanhada do filho", "acompanhada pela filha", "she and the baby": one
 _NEG_DET = frozenset(
     [
         "no",
@@ -121,6 +137,16 @@ def french_son(word: str, nxt: str) -> bool:
     """French "son" (his, her) before its noun ("elle a son passeport"), not English "son"
     ("her son is with her"): the word after it is no word English puts after "son"."""
     return word == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON
+
+
+def kin_adjective(word: str, nxt: str) -> bool:
+    """A child word that is an adjective before another relative ("mon petit frère", "sa
+    petite sœur"): a sibling or a cousin, not a child of hers (`kin_adjectives`)."""
+    return (
+        word in lexicon.by_language("kin_adjectives")
+        and nxt in lexicon.word_sets().other_people
+        and nxt not in _child_words()
+    )
 
 
 @cache

@@ -36,6 +36,7 @@ from caseassist.intake.read.child_words import (
     _NEG_DET,
     _own_child_named,
     french_son,
+    kin_adjective,
 )
 from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
 from caseassist.intake.read.segment import _with_data, tokens
@@ -165,6 +166,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             nxt in ws.child_singular or nxt in ws.child_plural
         ):
             continue  # "her baby girl", "sa petite fille": one child, the next word counts
+        if kin_adjective(w, nxt):
+            continue  # "mon petit frère", "sa petite sœur": a sibling, not a child of hers
         if w == "son" and (nxt in ws.child_singular or nxt in ws.child_plural or nxt in nums):
             continue  # French "son fils", Spanish "son dos"
         # walk back over modifiers and ages ("her 3 year old son", "sus dos hijos pequenos")

@@ -35,14 +35,22 @@ def _tail(clause_text: object) -> str:
     return nxt if m and m.start() <= _OPENING and len(rest.split()) <= _AFTER else ""
 
 
-def put_off(fid: str, clause_text: object, sent: str) -> tuple[object, bool] | None:
+def put_off(
+    fid: str, clause_text: object, sent: str, value: object = None
+) -> tuple[object, bool] | None:
     """(the fact's undecided value, whether clear) when its sentence, or a tail after it,
-    puts the decision off; None when it does not or the fact has no undecided value."""
+    puts the decision off; None when it does not or the fact has no undecided value. A
+    yes-or-no wish of `[statements] put_off_offers` has none: its value put off ("would
+    like to call them; she prefers to wait", "quiere trabajar, pero lo va a pensar") is
+    offered, never applied."""
     unsure = lexicon.hedged_values().get(fid)
-    if unsure is None:
-        return None
     said = f"{sent} ; {tail}" if (tail := _tail(clause_text)) else sent
     later = lexicon.phrase_regex("later_maybes")
+    if unsure is None:
+        if fid not in lexicon.words_of_rules("statements", "put_off_offers"):
+            return None
+        put = lexicon.phrase_regex("deferrals").search(later.sub(" ", said))
+        return (value, False) if put or later.search(said) else None
     if lexicon.phrase_regex("deferrals").search(later.sub(" ", said)):
         return unsure, True
     return (unsure, False) if later.search(said) else None

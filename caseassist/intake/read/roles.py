@@ -296,8 +296,10 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
         return WRITER_UNKNOWN
     if not _has_hedge(folded):
         return ""
-    if not _has_hedge(lexicon.phrase_regex("leave_asks").sub(" ", folded)):
-        return ""  # "asked if she could call her mother": her request; its "if" asks leave
+    leave = lexicon.phrase_regex("leave_asks").sub(" ", folded)
+    if not _has_hedge(lexicon.phrase_regex("leave_given").sub(" ", leave)):
+        return ""  # "asked if she could call her mother": her request; its "if" asks leave;
+        # "agreed that we may share her file": the "may" is the leave she gave
     if not _has_hedge(lexicon.phrase_regex("beliefs").sub(" ", folded)):
         return BELIEF
     return HEDGED

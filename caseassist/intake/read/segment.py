@@ -85,6 +85,10 @@ _DIGIT_NEXT = re.compile(r"\s*\d")
 _LETTER_REPLY = re.compile(r"[?:] ?[^\W\d]\.(?:\n|$)")
 """A letter after a question or a label, ending its line ("desired? Y.", "Police: N."):
 a reply, and its dot ends the sentence; an initial ("Ofc. D. Kowalczyk") follows no mark."""
+_AGE_UNIT = re.compile(r"[,:] \d{1,2} ?[^\W\d]$")
+"""A letter after a number set off by a comma is a unit cut short, not an initial: "1 hija,
+3 a. Otro hijo (6 a) en Colombia" is two sentences (one child with her, one away); "un
+niño de 3 a. en Nigeria" goes on."""
 _SENT_END = re.compile(
     # (every end opens with a mark, a space or a "¿": the lookahead skips the other places
     # at once, twice as fast as trying each alternative there)
@@ -215,6 +219,7 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
                 and len(last[0]) == 1
                 and last[0].isalpha()
                 and text[m.end() : m.end() + 1] != "\n"  # not a line's end: "allez-y."
+                and not _AGE_UNIT.search(text, max(start, m.start() - 7), m.start())
             )
             if initial and not _LETTER_REPLY.search(text, max(0, m.start() - 4), m.end() + 1):
                 continue  # an initial: "Ofc. D. Kowalczyk" (not "desired? Y." at a line end)

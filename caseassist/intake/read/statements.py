@@ -305,7 +305,7 @@ def _rules_in_clause(
             out.maybe(rule.fact, value)  # "Our granthi would like to report...": whose wish?
             continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-        if (off := put_off(rule.fact, clause_text, sent)) is not None:
+        if (off := put_off(rule.fact, clause_text, sent, value)) is not None:
             (out.put if off[1] else out.maybe)(rule.fact, off[0])  # "maybe later", "to think"
             continue
         conditional = rule.fact in _facts_of("if_after") and condition_after(sent, folded, m.end())
