@@ -156,8 +156,8 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             toks[j] in _APPROX_MARKS or toks[j] == "." and toks[j - 1] in _APPROX_MARKS
         ):
             j -= 1  # "F, ~24,", "man aprox 33,": an approximate age, as the contract takes it
-        if j >= 0 and toks[j] in (",", "("):
-            j -= 1
+        if j >= 0 and toks[j] in (",", "(", ":"):
+            j -= 1  # "Woman: 30,": a form-like line opening with a word for her
         prev = toks[j] if j >= 0 else ""
         if abbrev and _past_age(" ".join(toks[:i])):
             continue  # "cuando tenía 15 años": her age then
@@ -346,7 +346,8 @@ def second_age_field(lead: list[str]) -> bool:
 
 def _age_label(words: list[str]) -> bool:
     """The form label before a colon is an age label ("Edad", "Idade aparente") or names
-    the person ("Usuaria", "Client"): what follows it may be her age."""
+    the person ("Usuaria", "Client") or ends with a word for her that names no one else
+    ("Mujer:", "hablo con la joven:"): what follows it may be her age."""
     tail: list[str] = []
     for w in reversed(words[-4:]):
         if not w[:1].isalpha():
@@ -357,7 +358,9 @@ def _age_label(words: list[str]) -> bool:
         not tail
         or fields.fact_of(label) == AGE
         or label in _SURVIVOR_WORDS
-        or any(label in lexicon.by_language(k) for k in ("name_roles", "person_nouns"))
+        or label in lexicon.by_language("name_roles")
+        or (tail[-1] in _person_words() and _other_people().isdisjoint(tail))
+        or " ".join(tail[-2:]) in lexicon.by_language("form_openers")  # "Jeune fille :"
     )
 
 
