@@ -77,8 +77,7 @@ def _read(text: str, out: Extraction) -> None:
     if not cues.search(_plain(fold(text))):
         # most notes give no way to reach her: one search of the whole text; or a means
         # named, then said to be safe ("Her own phone is safe, 555-0163")
-        if (said := safe_means(text) or no_phone(text)) is not None:
-            out.put(FACT, said)  # or "No phone.": none to reach her by (no_phone.py)
+        _means_or_none(text, out)
         return
     negators = lexicon.word_sets().negators
     asks: list[bool] = []
@@ -105,5 +104,14 @@ def _read(text: str, out: Extraction) -> None:
         if value:
             out.put(FACT, value)
             return
-    if (said := safe_means(text) or no_phone(text)) is not None:
+    _means_or_none(text, out)
+
+
+def _means_or_none(text: str, out: Extraction) -> None:
+    """A means said to be safe is applied; "No phone." (no_phone.py) is only offered: a
+    note that says so often gives the way to reach her in other words beside it ("on le
+    revoit par l'équipe mobile", "liguem para a irmã Lúcia"), or none at all."""
+    if (said := safe_means(text)) is not None:
         out.put(FACT, said)
+    elif (said := no_phone(text)) is not None:
+        out.maybe(FACT, said)
