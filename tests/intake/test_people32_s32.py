@@ -178,3 +178,36 @@ def test_a_boy_alone_is_still_male(text: str) -> None:
 )
 def test_past_denial_in_form(text: str, value: bool) -> None:
     assert clear(text, PREGNANT) is value
+
+
+# ------------------------------------------- a name set last on a line that describes her
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('F, 19, Nigerian, "Joy".', "Joy"),
+        ('Client: Achara, prefers "Noi".', "Noi"),
+        ('Mujer, 30 años, hondureña, "Keila".', "Keila"),
+        ('Cliente: Sra. Ana P., prefiere "Anita", 30 años.', "Anita"),
+        ("Femme, 30 ans, ivoirienne, « Adjoua ».", "Adjoua"),
+        ("Cliente : Mme Awa D., préfère « Wawa », 30 ans.", "Wawa"),
+        ('Usuário: M, 40a, indonésio (Java), "Budi".', "Budi"),
+        ('Utente: Sra. Ana P., prefere "Aninha", 30 anos.', "Aninha"),
+    ],
+)
+def test_name_closing_her_description(text: str, name: str) -> None:
+    assert clear(text, NAME) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Woman, 30, came with her brother, "Kofi".',
+        "Homem, 28 anos, senegalês, Dakar.",  # bare: perhaps a town, only offered
+        "Mujer, 30 años, hondureña, Keila.",
+        "Femme, 30 ans, ivoirienne, Adjoua.",
+    ],
+)
+def test_bare_or_someone_elses_closing_word_not_applied(text: str) -> None:
+    assert clear(text, NAME) is None
