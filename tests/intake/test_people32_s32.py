@@ -114,7 +114,21 @@ def test_language_or_other_person_in_brackets_keeps_name(text: str) -> None:
     assert clear(text, NAME) == "Ioana"
 
 
-# ------------------------------------------- "No phone." is offered, not applied
+# ------------------------------------------- "No phone." as an aside in brackets is only offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 34. Her aunt Rose can pass messages, 555-0188 (she has no phone).",
+        "Mujer, 34 años. Su tía Rosa le pasa los mensajes, 600 111 222 (no tiene teléfono).",
+        "Femme, 34 ans. Sa tante Rose transmet les messages, 06 11 22 33 44 (pas de portable).",
+        "Mulher, 34 anos. A tia Rosa passa os recados, 912 111 222 (sem telemóvel).",
+    ],
+)
+def test_no_phone_aside_not_applied(text: str) -> None:
+    assert clear(text, CONTACT) is None
+    assert offered(text, CONTACT) is not None
 
 
 @pytest.mark.parametrize(
@@ -126,9 +140,8 @@ def test_language_or_other_person_in_brackets_keeps_name(text: str) -> None:
         "Mulher, 34 anos. Sem telemóvel.",
     ],
 )
-def test_no_phone_only_offered(text: str) -> None:
-    assert clear(text, CONTACT) is None
-    assert offered(text, CONTACT) is not None
+def test_no_phone_alone_still_answers(text: str) -> None:
+    assert clear(text, CONTACT) is not None
 
 
 def test_safe_means_still_applied() -> None:

@@ -108,10 +108,12 @@ def _read(text: str, out: Extraction) -> None:
 
 
 def _means_or_none(text: str, out: Extraction) -> None:
-    """A means said to be safe is applied; "No phone." (no_phone.py) is only offered: a
-    note that says so often gives the way to reach her in other words beside it ("on le
-    revoit par l'équipe mobile", "liguem para a irmã Lúcia"), or none at all."""
+    """A means said to be safe is applied; so is "No phone." (no_phone.py), which answers
+    the question, unless it stands in brackets: an aside to the way the note gives in
+    other words ("liguem para a irmã Lúcia, 912 000 338 (ela própria não tem
+    telemóvel)"), only offered."""
     if (said := safe_means(text)) is not None:
         out.put(FACT, said)
     elif (said := no_phone(text)) is not None:
-        out.maybe(FACT, said)
+        aside = text[: text.find(said)].rstrip().endswith("(")
+        (out.maybe if aside else out.put)(FACT, said)
