@@ -82,3 +82,9 @@ def _person_nouns() -> frozenset[str]:
 
 _PERSON_DETERMINERS = frozenset(["el", "la", "los", "las", "celle", "celui", "o", "os", "as"])
 """Before "de N años / ans / anos", a determiner with no noun: "the one aged N"."""
+
+
+def _past_age(before: str) -> bool:
+    """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
+    her age at something past ("when she was 15", "cuando tenía 15 años")."""
+    return bool(lexicon.phrase_regex("age_past_cues").search(" ".join(tokens(before)[-5:])))

@@ -8,7 +8,7 @@ from functools import cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read.age_owners import age_of_object
+from caseassist.intake.read.age_owners import _past_age, age_of_object
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.child_labels import companion_label
 from caseassist.intake.read.companions import companion_said
@@ -156,7 +156,12 @@ def bare_ages(toks: list[str], name_words: frozenset[str] = frozenset()) -> set[
             toks[j] in _APPROX_MARKS or toks[j] == "." and toks[j - 1] in _APPROX_MARKS
         ):
             j -= 1  # "F, ~24,", "man aprox 33,": an approximate age, as the contract takes it
-        if j >= 0 and toks[j] in (",", "("):
+        if j >= 0 and (
+            toks[j] in (",", "(")
+            or toks[j] == ":"
+            and toks[j - 1] in nouns
+            and toks[j - 1] not in _SURVIVOR_WORDS
+        ):  # "Woman: 30,": a gender noun's label (not a speaker's: "usuária: 22,")
             j -= 1
         prev = toks[j] if j >= 0 else ""
         if abbrev and _past_age(" ".join(toks[:i])):
@@ -345,8 +350,8 @@ def second_age_field(lead: list[str]) -> bool:
 
 
 def _age_label(words: list[str]) -> bool:
-    """The form label before a colon is an age label ("Edad", "Idade aparente") or names
-    the person ("Usuaria", "Client"): what follows it may be her age."""
+    """The form label before a colon is an age label ("Edad"), names the person ("Client")
+    or ends with a word for her, no one else ("Mujer:"): what follows may be her age."""
     tail: list[str] = []
     for w in reversed(words[-4:]):
         if not w[:1].isalpha():
@@ -357,7 +362,9 @@ def _age_label(words: list[str]) -> bool:
         not tail
         or fields.fact_of(label) == AGE
         or label in _SURVIVOR_WORDS
-        or any(label in lexicon.by_language(k) for k in ("name_roles", "person_nouns"))
+        or label in lexicon.by_language("name_roles")
+        or (tail[-1] in _person_words() and _other_people().isdisjoint(tail))
+        or " ".join(tail[-2:]) in lexicon.by_language("form_openers")  # "Jeune fille :"
     )
 
 
@@ -387,9 +394,3 @@ def among_children(lead: list[str]) -> bool:
         w in kids and k > 0 and (lead[k - 1].isdigit() or lead[k - 1] in ws.possessives)
         for k, w in enumerate(lead)
     )
-
-
-def _past_age(before: str) -> bool:
-    """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
-    her age at something past ("when she was 15", "cuando tenía 15 años")."""
-    return bool(lexicon.phrase_regex("age_past_cues").search(" ".join(tokens(before)[-5:])))

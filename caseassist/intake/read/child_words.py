@@ -4,6 +4,7 @@ and the words English "son" may be followed by (any other makes it French)."""
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.numbers import number_words
 
 _CHILD_MODIFIERS = frozenset(
     [
@@ -162,5 +163,16 @@ def _own_child_named(toks: list[str]) -> bool:
     kids = _child_words()
     return any(
         w in kids and ws.possessives & {*toks[max(0, i - 3) : i], *toks[i + 1 : i + 2]}
+        for i, w in enumerate(toks)
+    )
+
+
+def children_counted(toks: list[str]) -> bool:
+    """A plural child word counted ("2 filhos", "duas crianças", "two kids"): children
+    the note goes on to speak of ("o menino", "the boy, 3"), not her."""
+    plural = lexicon.word_sets().child_plural
+    nums = number_words()
+    return any(
+        w in plural and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in nums)
         for i, w in enumerate(toks)
     )

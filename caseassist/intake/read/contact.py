@@ -77,8 +77,7 @@ def _read(text: str, out: Extraction) -> None:
     if not cues.search(_plain(fold(text))):
         # most notes give no way to reach her: one search of the whole text; or a means
         # named, then said to be safe ("Her own phone is safe, 555-0163")
-        if (said := safe_means(text) or no_phone(text)) is not None:
-            out.put(FACT, said)  # or "No phone.": none to reach her by (no_phone.py)
+        _means_or_none(text, out)
         return
     negators = lexicon.word_sets().negators
     asks: list[bool] = []
@@ -105,5 +104,16 @@ def _read(text: str, out: Extraction) -> None:
         if value:
             out.put(FACT, value)
             return
-    if (said := safe_means(text) or no_phone(text)) is not None:
+    _means_or_none(text, out)
+
+
+def _means_or_none(text: str, out: Extraction) -> None:
+    """A means said to be safe is applied; so is "No phone." (no_phone.py), which answers
+    the question, unless it stands in brackets: an aside to the way the note gives in
+    other words ("liguem para a irmã Lúcia, 912 000 338 (ela própria não tem
+    telemóvel)"), only offered."""
+    if (said := safe_means(text)) is not None:
         out.put(FACT, said)
+    elif (said := no_phone(text)) is not None:
+        aside = text[: text.find(said)].rstrip().endswith("(")
+        (out.maybe if aside else out.put)(FACT, said)

@@ -52,10 +52,15 @@ def child_with_her(toks: list[str], i: int, gender: str) -> bool:
 
 def the_child_again(toks: list[str], i: int, hit: str, *, child_named: bool) -> bool:
     """A child word with the definite article ("La niña tiene fiebre", "the girl", "o
-    menino") once a child of hers has been named: that child again, not her."""
-    if not child_named or i == 0 or hit not in lexicon.word_sets().child_ambiguous:
+    menino") or a young child's age after it ("Menino de 3 anos tem bronquite", "boy, 4,")
+    once a child of hers has been named or counted: that child again, not her."""
+    if not child_named or hit not in lexicon.word_sets().child_ambiguous:
         return False
-    return toks[i - 1] in function_words().definite_articles
+    after = toks[i + 1 : i + 4]
+    if after[:1] in (["de"], ["of"], [","]):
+        after = after[1:]
+    young = bool(after) and after[0].isdigit() and int(after[0]) < 12
+    return young or (i > 0 and toks[i - 1] in function_words().definite_articles)
 
 
 _CLAUSE_STOPS = frozenset([".", ";", ":", "!", "?"])

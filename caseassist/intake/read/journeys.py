@@ -138,10 +138,11 @@ def _region_at(toks: list[str], i: int) -> str | None:
     return None
 
 
-def region_countries(sentences: list[str]) -> set[str]:
+def region_countries(sentences: list[str], marked: dict[str, str]) -> set[str]:
     """The countries of the regions a note names where an origin goes ("una joven de 18,
     de Sonora", "natural do Huambo", "née au Québec", "from Chiapas"): never after a
-    journey verb, another person, or in a hedged sentence."""
+    journey verb, another person, or in a hedged sentence. `marked`: the region codes
+    the note writes as codes, folded (`_marked_codes`)."""
     found: set[str] = set()
     for sent in sentences:
         if _has_hedge(sent):
@@ -163,7 +164,7 @@ def region_countries(sentences: list[str]) -> set[str]:
             k += k < len(toks) and toks[k] in (":", "-", ".")
             k += k < len(toks) and toks[k] in _ORIGIN_ARTICLES
             code = _region_at(toks, k) if k < len(toks) else None
-            if code or (code := _region_after_place(toks, k)):
+            if code or (code := _region_after_place(toks, k, marked)):
                 found.add(code)
     return found
 
@@ -171,20 +172,35 @@ def region_countries(sentences: list[str]) -> set[str]:
 _PLACE_WIDTH = 4
 
 
-def _region_after_place(toks: list[str], k: int) -> str | None:
+def _region_after_place(toks: list[str], k: int, marked: dict[str, str]) -> str | None:
     """The region a place unknown to the data is said to be in, a few words on ("de
     Comitán, Chiapas", "natural de Codó, no Maranhão", "de la Sierra Norte de Puebla"):
     after a comma, a slash or a `region_links` word ("in", "en", "no", "de"), an article
-    perhaps between."""
+    perhaps between; or a region code `marked` in the sentence ("de Recife/PE")."""
     links = lexicon.by_language("region_links")
     for j in range(k + 1, min(len(toks), k + 1 + _PLACE_WIDTH)):
         if toks[j - 1] in _PLACE_STOPS:
             return None
+        if toks[j] in marked:
+            return marked[toks[j]]
         if toks[j - 1] in (",", "/", "(") or toks[j - 1] in links:
             at = j + (toks[j] in _ORIGIN_ARTICLES)
             if at < len(toks) and (code := _region_at(toks, at)):
                 return code
     return None
+
+
+_CODE_MARK = re.compile(r"[/(-] ?([A-Z]{2})\b")
+
+
+def _marked_codes(text: str) -> dict[str, str]:
+    """Region codes (`region_codes`: "PE", "MA") written in capitals right after a slash,
+    a dash or a bracket ("Recife/PE", "Caxias (MA)", "Belém-PA"), folded -> country: as
+    plain words ("pe", "se", "to") they are other words of the languages."""
+    table = lexicon.words().get("region_codes", {})
+    if not ("/" in text or "(" in text or "-" in text):
+        return {}
+    return {m[1].lower(): table[m[1]] for m in _CODE_MARK.finditer(text) if m[1] in table}
 
 
 _PLACE_STOPS = frozenset([".", ";", ":", ")", "!", "?"])
@@ -196,7 +212,7 @@ def journey_origin(text: str, sentences: list[str], out: Extraction) -> None:
     offered."""
     if "person.country_of_origin" in out.values or "person.country_of_origin" in out.conflicts:
         return
-    coded = coded_countries(text) or region_countries(sentences)
+    coded = coded_countries(text) or region_countries(sentences, _marked_codes(text))
     if len(coded) == 1:
         out.weak("person.country_of_origin", coded.pop())  # "34F, GT,", "de Sonora"
         return

@@ -5,11 +5,14 @@ the one she uses. A lone quoted name in brackets after a name ("Mme Guadalupe R.
 (« Lupita »)") is the name she goes by. The remark is read by its parts: a naming wish
 (`name_wish_cues`), a name noun with a word of use (`name_label_qualifiers`), or a
 remark of naming (`name_remarks`: "así la conocemos", "use that name"); a bracket that
-names another person ("Juan (el patrón, le dicen Chino)") gives nothing."""
+names another person ("Juan (el patrón, le dicen Chino)") gives nothing. A remark
+with a preference verb and a name ("Ioana (prefere Ana)", `name_bracket_prefers`) gives
+that name."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_wishes import phrase_search, plain_words
@@ -24,6 +27,29 @@ _VERBS = lexicon.Words({"referring", "refer", "refers", "remite", "encaminho"}, 
 """A capitalised verb opening the sentence before a name: not part of it."""
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
 _QUOTED = re.compile(rf"^\s*[\"'\u201c\u00ab]\s*(?P<nick>{_NAME})\s*[\"'\u201d\u00bb]\s*$")
+
+
+@cache
+def _prefers() -> re.Pattern[str]:
+    """A preference verb (`name_bracket_prefers`, as written) then a name ending the
+    remark or its part: "(prefere Ana)", "(com a gente usa "Ana")", "(prefers Jo)"."""
+    verbs = sorted(lexicon.words().get("name_bracket_prefers", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(v) for v in verbs) or "(?!)"
+    q = "[\"'\u201c\u201d\u00ab\u00bb]?"
+    return re.compile(rf"(?i:\b(?:{alts}))\s+{q}\s*(?P<nick>{_NAME}){q}\s*(?=[,;.]|$)")
+
+
+def _preferred(inner: str) -> str | None:
+    """The name a bracket's remark says she prefers or uses, the last one said; none when
+    the remark names another person or the word is a language or a country."""
+    if not lexicon.word_sets().other_people.isdisjoint(plain_words(inner)):
+        return None
+    found = [m.group("nick") for m in _prefers().finditer(inner)]
+    nick = found[-1] if found else None
+    folded = plain_words(nick)[0] if nick else ""
+    if folded in lexicon.language_names() or folded in lexicon.country_names():
+        return None
+    return None if folded in lexicon.demonyms() else nick
 
 
 def _naming_remark(inner: str) -> bool:
@@ -51,6 +77,8 @@ def bracketed_names(text: str) -> list[tuple[str, int]]:
         quoted = _QUOTED.match(inner)
         if quoted:
             found.append((quoted.group("nick"), at))
+        elif nick := _preferred(inner):  # "Nome: Ioana (prefere Ana)": the name she uses
+            found.append((nick, m.start("inner")))
         elif _naming_remark(inner) and not _CAPITAL.search(inner):  # not "(goes by "Chi")"
             words = m.group("name").split()
             if len(words) == 2 and plain_words(words[0])[0] in _VERBS:

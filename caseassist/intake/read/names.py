@@ -11,6 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names
+from caseassist.intake.read.name_closing import closing_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_nouns import noun_names
 from caseassist.intake.read.name_set_off import (
@@ -153,6 +154,9 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
                 wished.append(name)  # "Nome social: Wilner" beside "Nome: Wilson Pierre"
                 continue
             (formal if _formal(text, text.find(name, at), name) else found).append(name)
+    for name, at, quoted in closing_names(text):  # "M, 40a, indonésio, "Budi"."
+        if not _not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
+            (found if quoted else doubted).append(name)
     for name, at in bracketed_names(text):  # "Mariam (she asked us to use that name)"
         if not _other_subject(sentence_before(text, at)) and not _not_a_name(name):
             wished.append(name)

@@ -17,7 +17,7 @@ from caseassist.intake.read.asked_about import replies_about_other
 from caseassist.intake.read.chat_turns import unlabelled_turns
 from caseassist.intake.read.checkboxes import ticked_only
 from caseassist.intake.read.child_settle import settle_children
-from caseassist.intake.read.child_words import _own_child_named
+from caseassist.intake.read.child_words import _own_child_named, children_counted
 from caseassist.intake.read.claims import settle_by_her_word
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
 from caseassist.intake.read.clean_reading import hold_unclean, replaces_earlier
@@ -223,7 +223,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _gender(sf, votes, pron, transcript=transcript, child_named=child_named, own=own[k])
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
-        child_named = child_named or _own_child_named(toks)
+        child_named = child_named or _own_child_named(toks) or children_counted(toks)
         if ("f" in tokset or "m" in tokset or "h" in tokset or _DIGIT_FM.search(sf)) and (
             _SEX_MARK.search(sf)
         ):
