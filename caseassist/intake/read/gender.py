@@ -135,8 +135,10 @@ def _gender(
                 break  # "Wife: F, 29": the label of a line about another person
             if described_other(toks[: i + (2 if hit == bigram else 1)]):
                 break  # "the agent is an older man", "o encarregado (um senhor de 60 anos)"
-            if hit in lexicon.by_language("spouse_nouns") and after in _LIST_JOINS:
-                break  # "wife + 2 kids still in Cuenca": her (or his) relatives, listed
+            if hit in lexicon.by_language("spouse_nouns") and (
+                after in _LIST_JOINS or prev not in _INDEFINITE
+            ):
+                break  # "wife + 2 kids still in Cuenca", "Wife deceased 2019": a relative
             if after in ("a", "o", "e") or (
                 prev == "(" and i > 1 and toks[i - 2] in _other_people()
             ):

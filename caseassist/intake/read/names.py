@@ -384,8 +384,8 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
         return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
     if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
         return True  # "Client, 30, from Peru"
-    if f in ("client", "survivor", "victim", "caller", "patient", "guest", "cliente", "victima"):
-        return True
+    if f.rstrip(".") in lexicon.by_language("name_roles"):
+        return True  # "Pt is a 67 yo male", "Pte tiene 30 años": a word for her role
     return (
         f in ws.gender_female
         or f in ws.gender_male
