@@ -21,6 +21,14 @@ _CONTRACTIONS = {"m": "am", "re": "are", "ve": "have", "d": "would", "ll": "will
 _CONTRACTION = re.compile(r"\b(i|you|we|they|she|he|it|that|there)'(m|re|ve|d|ll|s)\b")
 _ELISION = re.compile(r"\b(qu|[dljmnstc])'(?=\w)")
 _WORD = re.compile(r"[a-z0-9]+'?")
+_BARE_ELISION = re.compile(r"(?<![\w'/.-])(qu|[dljn]) (?=[aeiouyhàâäéèêëîïôöûüùAEIOUYHÀÂÉÈÊÎÔÛ])")
+
+
+def with_elisions(text: str) -> str:
+    """A French elision written without its apostrophe, in a note typed without them ("l
+    homme ne sait pas", "aussi l arabe", "originaire d Erythree"), given it back, so the
+    article is read as one. Lower case only: an "L arm" of a nurse's shorthand is the left."""
+    return _BARE_ELISION.sub(r"\1'", text) if " " in text else text
 
 
 def _slow_strip(text: str) -> str:

@@ -55,3 +55,35 @@ def test_a_word_for_her_role_is_no_name(text):
 
 def test_a_name_opening_the_sentence_is_still_read():
     assert clear("Amina is a 34-year-old woman from Sudan.", NAME) == "Amina"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Elle parle surtout le tigrinya, et aussi l arabe.", "person.other_languages", ["ar"]),
+        ("Elle dit que l homme ne sait pas ou elle est.", "safety.trafficker_knows_location", "no"),
+        ("Elle est originaire d Erythree.", "person.country_of_origin", "ER"),
+        ("Elle a faim, elle n a rien mangé depuis hier.", "food.needs_food_now", True),
+    ],
+)
+def test_a_french_note_typed_without_apostrophes_reads_its_elisions(text, fact, value):
+    assert clear(text, fact) == value
+
+
+def test_a_nurses_left_side_is_no_elision():
+    from caseassist.intake.text import with_elisions
+
+    assert with_elisions("lac L arm, L eye swollen") == "lac L arm, L eye swollen"
+    assert with_elisions("aussi l arabe, qu elle dit") == "aussi l'arabe, qu'elle dit"
+
+
+def test_nouns_split_but_leaning_with_every_pronoun_give_the_sex():
+    """ "Mr" and "a young man" against the paralegal's "Ms", nine "he" against her one
+    "she": the nouns lean his way and nearly every pronoun agrees."""
+    note = (
+        "I act for Mr Tran (he goes by Minh), a young man of 31 from Vietnam. He worked in a "
+        "nail salon for a year. Our paralegal, Ms Lau, interpreted at our first meeting; she "
+        "found him calm. He speaks Vietnamese. He has no passport. He wants to work. He is "
+        "afraid of the owner. He has not decided about the police. He takes no medication."
+    )
+    assert clear(note, GENDER) == "male"

@@ -314,8 +314,13 @@ def _settle_gender(
             and next(iter(pron)) in votes
         ):
             out.put("person.gender", next(iter(pron)))  # nouns disagree; every pronoun agrees
-        elif not answer and len(set(votes.values())) == 1 and (side := _pronoun_side(pron)):
-            out.put("person.gender", side)  # nouns even ("a woman", "an elderly man")
+        elif (
+            not answer
+            and (side := _pronoun_side(pron))
+            and votes.get(side, 0) == max(votes.values())
+        ):
+            out.put("person.gender", side)  # nouns even or leaning the way of nearly every
+            # pronoun ("une jeune femme ... l homme ne sait pas ou elle est ... elle")
         return
     if answer:
         return

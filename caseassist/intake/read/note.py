@@ -93,7 +93,7 @@ from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import _SHORT_TEXT, _apply_rules, _rule_candidates
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
-from caseassist.intake.text import fold
+from caseassist.intake.text import fold, with_elisions
 
 # ---------------------------------------------------------------- entry points
 
@@ -150,6 +150,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     out = Extraction()
     if not text or not text.strip():
         return out
+    text = with_elisions(text)  # "l homme", "d Erythree": typed without apostrophes
     newest, written = None, text  # `written`: its lines as written ("Victim 2: M, 34")
     if not answer:  # "Nurse Hollis: Pt is approx. 45" read as "Pt is approx. 45"; then, on the
         text = ended_short_lines(unlabelled_turns(text))  # lines: "no kids" / "has 2 kids"
