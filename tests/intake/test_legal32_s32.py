@@ -214,7 +214,10 @@ def test_a_fear_of_removal_is_the_worry(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["We are worried about removal of her children.", "She is worried about where to stay tonight."],
+    [
+        "We are worried about removal of her children.",
+        "She is worried about where to stay tonight.",
+    ],
 )
 def test_the_writer_worry_or_a_bed_is_no_status_worry(text: str) -> None:
     assert clear(text, WORRY) is None
