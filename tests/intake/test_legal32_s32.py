@@ -148,7 +148,14 @@ def test_none_beside_a_lesser_document_is_only_offered(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["No passport or driving licence.", "The boss took her passport.", "Sin pasaporte."]
+    "text",
+    [
+        "No passport or driving licence.",
+        "The boss took her passport.",
+        "Sin pasaporte.",
+        "El patrón le quitó el pasaporte y la licencia de conducir.",
+        "Son passeport et son permis de conduire sont chez le patron.",
+    ],
 )
 def test_none_with_no_lesser_document_held_is_applied(text: str) -> None:
     assert clear(text, DOCS) is False

@@ -14,6 +14,8 @@ from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
 
+_JOINED = 4  # words of a clause that is only a noun joined to the clause before
+
 
 def _words(text: str) -> str:
     return " " + " ".join(t for t in tokens(fold(text)) if t[0].isalnum()) + " "
@@ -24,10 +26,14 @@ def _names_held(sentence: str, row: dict) -> bool:
     ("no passport or birth certificate with her", "laissez-passer en cours", "livret de
     marin resté à bord": that one is not held either)."""
     named = lexicon.phrase_regex(row["words"])
-    for clause in clauses(sentence):
-        if named.search(clause) and not any(
-            lexicon.phrase_regex(u).search(clause) for u in row.get("unless", ())
-        ):
+    parts = clauses(sentence)
+    for j, clause in enumerate(parts):
+        if not named.search(clause):
+            continue
+        # a short clause after another is a noun joined to it ("le quitó el pasaporte y la
+        # licencia de conducir"): the clause before says what was done with it too
+        seen = f"{parts[j - 1]} {clause}" if j and len(tokens(clause)) <= _JOINED else clause
+        if not any(lexicon.phrase_regex(u).search(seen) for u in row.get("unless", ())):
             return True
     return False
 
