@@ -118,6 +118,8 @@ def _contrasted(fid: str, plain: str, clause: str | None) -> str | None:
             break  # it contrasts a later clause, not this statement
         side = _CLAUSE_END.split(plain[m.end() :], maxsplit=1)[0]
         words = [t for t in tokens(side) if t[:1].isalnum()]
+        if fid in _wish_sides() and _wish_opens(words):
+            continue  # "no work permit, but wants to work": her wish, not a second side
         if words and (
             len(words) <= _ELLIPTIC
             or (words[0] in lexicon.word_sets().negators and len(words) <= 2 * _ELLIPTIC - 2)
@@ -126,6 +128,18 @@ def _contrasted(fid: str, plain: str, clause: str | None) -> str | None:
         ):
             return m.group(0)
     return None
+
+
+@cache
+def _wish_sides() -> frozenset[str]:
+    """States a wish on the other side of a "but" does not qualify (`[clean_reading]
+    wish_sides`: her papers are what they are whatever she wishes)."""
+    return frozenset(lexicon.words_of_rules("clean_reading", "wish_sides"))
+
+
+def _wish_opens(words: list[str]) -> bool:
+    """The side opens, within its first three words, on a wish ("but wants to work")."""
+    return lexicon.phrase_regex("wish_cues").search(" ".join(words[:3])) is not None
 
 
 @lru_cache(maxsize=512)

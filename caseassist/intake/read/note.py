@@ -62,6 +62,7 @@ from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.number_doubts import Offered, doubt_follows
+from caseassist.intake.read.offered_beside import offer_beside
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.other_sex_ages import other_sex_ages
 from caseassist.intake.read.person_lines import settle_by_person_lines
@@ -378,6 +379,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not answer:  # "Ela: Ana, 24 anos / Ele: Thiago, 29 anos ... referral is for Thiago"
         settle_by_person_lines(text, out, extract, written)
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
+    offer_beside(out)  # "her student card only, no passport": none only offered
     deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
     if not answer:
         # a critical fact is applied on a clean reading only; an update replaces

@@ -215,7 +215,10 @@ _OBJECT_PRONOUNS = frozenset(
 
 def _acts_on_survivor(toks: list[str], i: int) -> bool:
     """`toks[i]` is someone who did something to the survivor: "the man who brought her",
-    "el hombre que la trajo", "l'homme qui l'a amenee"."""
+    "el hombre que la trajo", "l'homme qui l'a amenee", or with her as a clitic right after
+    it ("un hombre la obliga", "un homme l'oblige")."""
+    if i + 2 < len(toks) and toks[i + 1] in lexicon.by_language("her_clitics"):
+        return True  # "un hombre la obliga a vender y tiene su pasaporte": his, not hers
     if i + 2 >= len(toks) or toks[i + 1] not in _WHO:
         return False
     # "the man who brought her", "the guy who manages her", "el hombre que la trajo"

@@ -88,8 +88,10 @@ def _subject(group: list[str], *, answer: bool) -> str:
                 or group[i - 1] in _kin_adjectives()
                 or group[i - 1] in other_marks()  # "the second woman", "la otra mujer"
             )
-            # "a mother" describes her; "her mother", "the boss", "su hija" are someone else
-            return OTHER if owned or w not in _gender_noun_words() else SURVIVOR
+            # "a mother" describes her; "her mother", "the boss", "su hija" are someone else,
+            # and so is a man acting on her ("un hombre la obliga a vender y ...")
+            on_her = group[i + 1 : i + 2] and group[i + 1] in lexicon.by_language("her_clitics")
+            return OTHER if owned or on_her or w not in _gender_noun_words() else SURVIVOR
         if w not in _leads() and w not in _kin_adjectives() and w not in other_marks():
             return NONE
     return NONE

@@ -1,0 +1,77 @@
+"""A value only offered when its sentence names something that puts it in doubt
+(`[readings.offered_beside]` in rules.toml: a fact, the value and the word group).
+
+Why: "She has her student card only, no passport", "Documentos: libreta de marinero,
+pasaporte lo tiene el capitán" read as no identity document at all, yet she holds a lesser
+one (`lesser_documents`); a careful reader hesitates, so the value is offered, not applied.
+Every reader's reading counts (statements, frames, form lines), so this runs on the
+readings once they are all made."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.read.result import Extraction, Reading
+from caseassist.intake.read.segment import clauses, tokens
+from caseassist.intake.text import fold
+
+_JOINED = 4  # words of a clause that is only a noun joined to the clause before
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(t for t in tokens(fold(text)) if t[0].isalnum()) + " "
+
+
+def _names_held(sentence: str, row: dict) -> bool:
+    """A clause of the sentence names the group's thing and none of the `unless` words
+    ("no passport or birth certificate with her", "laissez-passer en cours", "livret de
+    marin resté à bord": that one is not held either)."""
+    named = lexicon.phrase_regex(row["words"])
+    parts = clauses(sentence)
+    for j, clause in enumerate(parts):
+        if not named.search(clause):
+            continue
+        # a short clause after another is a noun joined to it ("le quitó el pasaporte y la
+        # licencia de conducir"): the clause before says what was done with it too
+        seen = f"{parts[j - 1]} {clause}" if j and len(tokens(clause)) <= _JOINED else clause
+        if not any(lexicon.phrase_regex(u).search(seen) for u in row.get("unless", ())):
+            return True
+    return False
+
+
+def offer_beside(out: Extraction) -> None:
+    """Each clear reading of a listed fact and value whose sentence holds a phrase of the
+    listed group becomes offered; the fact keeps a clear value only if another reading
+    still states it."""
+    table = lexicon.rules_data().get("readings", {}).get("offered_beside", {})
+    if not table or not out.readings:
+        return
+    doubted: dict[str, list[str]] = {}  # fact -> the sentences naming its group
+    for r in out.readings:
+        row = table.get(r.fact)
+        where = r.sentence or r.clause
+        if row is not None and where and _names_held(fold(where), row):
+            doubted.setdefault(r.fact, []).append(_words(where))
+    changed: dict[str, object] = {}
+    readings: list[Reading] = []
+    for r in out.readings:
+        where = r.sentence or r.clause
+        if (
+            r.fact in doubted
+            and r.clear
+            and r.value == table[r.fact]["value"]
+            and where
+            # (a part read again on its own, "(the partner keeps the passports)", is its sentence's)
+            and any(_words(where) in s for s in doubted[r.fact])
+        ):
+            r = r._replace(clear=False)
+            changed[r.fact] = r.value
+        readings.append(r)
+    if not changed:
+        return
+    out.readings = readings
+    for fid, value in changed.items():
+        if any(r.fact == fid and r.clear for r in readings):
+            continue  # another sentence states it plainly
+        out.values.pop(fid, None)
+        out.conflicts.discard(fid)
+        out.possible[fid] = value
