@@ -87,3 +87,28 @@ def test_nouns_split_but_leaning_with_every_pronoun_give_the_sex():
         "afraid of the owner. He has not decided about the police. He takes no medication."
     )
     assert clear(note, GENDER) == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("My ribs hurt when I breathe, he pushed me two weeks ago.", "ribs hurt when I breathe"),
+        ("Tiene una herida en la pierna que le duele cuando camina.", "le duele cuando camina"),
+        ("Elle a une plaie au pied qui fait mal quand elle marche.", "mal quand elle marche"),
+        ("Tem um corte no braço que dói quando se mexe.", "dói quando se mexe"),
+    ],
+)
+def test_when_an_injury_hurts_is_kept_with_it(text, kept):
+    assert kept in (clear(text, "medical.injuries") or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut on her hand when she was working in the kitchen.",
+        "Corte na mão quando estava a trabalhar na fábrica.",
+    ],
+)
+def test_when_an_injury_came_is_still_cut(text):
+    assert " when " not in (clear(text, "medical.injuries") or "x when y")
+    assert " quando " not in (clear(text, "medical.injuries") or "x quando y")

@@ -48,8 +48,9 @@ async def test_an_injury_told_after_declining_is_kept_and_shown():
     shown = await _answered(
         session, "my ribs hurt when I breathe, he pushed me against the stairs two weeks ago"
     )
-    assert "Injuries: my ribs hurt when I breathe" in shown
-    assert session.facts["medical.injuries"].value == "my ribs hurt when I breathe"
+    # (her own "my" is left out of the record since stop 32; when it hurts stays)
+    assert "Injuries: ribs hurt when I breathe" in shown
+    assert session.facts["medical.injuries"].value == "ribs hurt when I breathe"
 
 
 async def test_an_answer_to_another_question_leaves_consent_to_be_asked_again():

@@ -85,12 +85,18 @@ def _tails() -> tuple[tuple[str, ...], ...]:
     return tuple(t for w in lexicon.by_language("injury_tails") if (t := tuple(_words(w))))
 
 
+@cache
+def _felt() -> tuple[tuple[str, ...], ...]:
+    """The `injury_felt_when` phrases as folded words."""
+    return tuple(t for w in lexicon.by_language("injury_felt_when") if (t := tuple(_words(w))))
+
+
 def without_tail(rule: statement_rules.Rule, text: str) -> str:
     """The injury without what follows it that is not the injury: an aside in brackets
     ("(plâtre à reprendre demain)"), how or when it came ("from the kitchen", "since I
     jumped from the van", "hace un mes", "depuis hier", "há três dias"; `injury_tails`),
     once the words before hold the rule's match ("bleeding from his head" keeps its
-    "from")."""
+    "from"); when it is felt stays ("ribs hurt when I breathe": `injury_felt_when`)."""
     if "(" in text:
         text = " ".join(re.sub(r"\s*\([^()]*\)?", "", text).split())
     originals = text.split()
@@ -99,6 +105,8 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         ahead = [t for f in folded[i:] for t in f]
         if not any(tuple(ahead[: len(t)]) == t for t in _tails()):
             continue
+        if any(tuple(ahead[: len(t)]) == t for t in _felt()):
+            continue  # "ribs hurt when I breathe": when it hurts, part of the injury
         head = " ".join(t for f in folded[:i] for t in f)
         if any(p.search(head) for p in rule.patterns):
             return " ".join(originals[:i]).rstrip(",;:-–—")
