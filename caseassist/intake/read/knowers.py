@@ -129,6 +129,12 @@ def _household_pointed(words: list[str], i: int) -> bool:
     return words[i] in nouns and i > 0 and words[i - 1] in pointers
 
 
+def _household_as_theirs(words: list[str]) -> list[str]:
+    """`words` with the household she worked for, pointed back to ("la famille"), written as
+    an exploiter: "le monsieur de la famille" is then theirs too (`on_their_side`)."""
+    return ["exploiter" if _household_pointed(words, i) else w for i, w in enumerate(words)]
+
+
 @cache
 def _possessives() -> tuple[frozenset[str], frozenset[str]]:
     """A safe person word that is a possessive in another note language (`possessive_
@@ -305,6 +311,10 @@ def knower(
     before, sentence_before = _unquoted(before, bad), _unquoted(sentence_before, bad)
     before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
     previous = _as_theirs(list(previous), theirs)
+    if household:  # "le monsieur de la famille" taken up by "il": the household's man
+        before, sentence_before, previous = (
+            _household_as_theirs(w) for w in (before, sentence_before, previous)
+        )
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
