@@ -280,6 +280,20 @@ def _described(words: list[str], bad: frozenset[str]) -> bool:
     return False
 
 
+def _carried_subject(before: list[str], sentence_before: list[str]) -> set[str]:
+    """A clause with no subject of its own in a sentence opened by "he / she" and naming no
+    other ("El alquila el piso, sabe que estoy aquí", "He rents the flat, knows I'm here"):
+    the opening pronoun, carried on, is who knows."""
+    if ":" in sentence_before[:3]:  # a speaker's turn: "LL: El alquila el piso, sabe..."
+        sentence_before = sentence_before[sentence_before.index(":") + 1 :]
+    opening = sentence_before[:1]
+    if not opening or opening[0] not in _HE_SHE or set(before) & (_HE_SHE | _THEY):
+        return set()
+    if set(sentence_before) & (_HE_SHE | _THEY) != set(opening):
+        return set()
+    return set(opening)
+
+
 def _null_subject(after: list[str]) -> bool:
     """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
     allá", "ele não sabe que está aqui"): someone other than the one who knows."""
@@ -320,7 +334,7 @@ def knower(
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
     # her around it ("she is scared, they know where I live": the friend writing)
     # ("he will come back, he knows where I am": the same "he" again is the knower, not her)
-    same = {before[subject]} if subject is not None else set()
+    same = {before[subject]} if subject is not None else _carried_subject(before, sentence_before)
     voice = '"' in context or not context & _HE_SHE - same
     first = _first_person(matched[1:])
     if first and not voice:
