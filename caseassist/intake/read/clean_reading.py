@@ -44,7 +44,7 @@ from functools import cache, lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.corrections import Updates
 from caseassist.intake.read.doubted_sides import doubted_value
-from caseassist.intake.read.now_clauses import replaced_later, settled_by_now
+from caseassist.intake.read.now_clauses import replaced_later, settled_by_now, tonight_outweighs
 from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -312,6 +312,8 @@ def _settle_conflict(fid: str, out: Extraction, updates: Updates) -> None:
     ]
     if len(replacing) != 1 and (now := settled_by_now(readings)) is not None:
         replacing = [now]  # "dormait dans sa voiture, maintenant il est chez un ami"
+    if len(replacing) != 1:  # "staying with her aunt ... needs a bed tonight"
+        replacing = [v for v in values if tonight_outweighs(fid, v, readings)]
     if len(replacing) == 1:
         out.conflicts.discard(fid)
         out.values[fid] = replacing[0]
@@ -333,6 +335,8 @@ def failed_checks(
     for check in {"readings", "clear_readings"} & checks:
         against = _against(value, readings, clear=check == "clear_readings")
         against = [r for r in against if not replaced_later(r)]  # "..., now ..."
+        if tonight_outweighs(fid, value, readings):
+            against = []  # a place told with no time beside a need for tonight
         if against and not _replaced(value, against, readings, marks):
             failed.add(check)
     cue_checks = checks - {"readings", "clear_readings"}

@@ -6,6 +6,11 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.households import (
+    household_as_theirs,
+    household_pointed,
+    household_pointers,
+)
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _TOPICS, _other_people
 from caseassist.intake.read.their_side import exploiters, in_worked_for, on_their_side
 
@@ -55,34 +60,6 @@ def _people() -> frozenset[str]:
     return _safe_knowers() | _other_people() | lexicon.by_language("their_members")
 
 
-@cache
-def _households() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The household nouns (`employer_households`), the words before "a family" that make
-    it the one she worked for (`household_leads`), and the words that point back to it
-    (`household_pointers`)."""
-    return (
-        lexicon.by_language("employer_households"),
-        lexicon.by_language("household_leads"),
-        lexicon.by_language("household_pointers"),
-    )
-
-
-def employer_household(folded_note: str) -> bool:
-    """The note names a household she worked for as "a family" ("chez une famille à Anfa",
-    "trabajó con una familia", "worked for a family"): a lead word, an indefinite article
-    and a household noun. "The family" taken up after it is that household, not hers."""
-    nouns, leads, _ = _households()
-    words = folded_note.split()
-    indefinite = lexicon.by_language("indefinite_articles")
-    for i in range(1, len(words) - 1):
-        if words[i] in indefinite and words[i + 1] in nouns:
-            lead = words[max(0, i - 3) : i]
-            pairs = {f"{a} {b}" for a, b in zip(lead, lead[1:], strict=False)}
-            if lead[-1:] and (lead[-1] in leads or pairs & leads):
-                return True
-    return False
-
-
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
 
 
@@ -106,7 +83,7 @@ def _as_theirs(words: list[str], theirs: frozenset[str]) -> list[str]:
     exploiter ("El "tío" sabe...", "The brother came to the office")."""
     if not theirs:
         return words
-    _, _, pointers = _households()
+    pointers = household_pointers()
     lead = pointers | lexicon.by_language("definite_articles") | _QUOTES
     return [
         "exploiter" if w in theirs and i and words[i - 1] in lead else w
@@ -121,12 +98,6 @@ def _unquoted(words: list[str], bad: frozenset[str]) -> list[str]:
         w[:-1] if w.endswith("'") and w[:-1] in bad and words[i + 1 : i + 2] != ["s"] else w
         for i, w in enumerate(words)
     ]  # (never a possessive: "the employer's husband" is his, not the employer)
-
-
-def _household_pointed(words: list[str], i: int) -> bool:
-    """`words[i]` is a household noun after "the / that / cette / essa" (not "her family")."""
-    nouns, _, pointers = _households()
-    return words[i] in nouns and i > 0 and words[i - 1] in pointers
 
 
 @cache
@@ -274,6 +245,20 @@ def _described(words: list[str], bad: frozenset[str]) -> bool:
     return False
 
 
+def _carried_subject(before: list[str], sentence_before: list[str]) -> set[str]:
+    """A clause with no subject of its own in a sentence opened by "he / she" and naming no
+    other ("El alquila el piso, sabe que estoy aquí", "He rents the flat, knows I'm here"):
+    the opening pronoun, carried on, is who knows."""
+    if ":" in sentence_before[:3]:  # a speaker's turn: "LL: El alquila el piso, sabe..."
+        sentence_before = sentence_before[sentence_before.index(":") + 1 :]
+    opening = sentence_before[:1]
+    if not opening or opening[0] not in _HE_SHE or set(before) & (_HE_SHE | _THEY):
+        return set()
+    if set(sentence_before) & (_HE_SHE | _THEY) != set(opening):
+        return set()
+    return set(opening)
+
+
 def _null_subject(after: list[str]) -> bool:
     """A "que" clause whose verb has no subject of its own ("él no sabe que viene para
     allá", "ele não sabe que está aqui"): someone other than the one who knows."""
@@ -305,12 +290,16 @@ def knower(
     before, sentence_before = _unquoted(before, bad), _unquoted(sentence_before, bad)
     before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
     previous = _as_theirs(list(previous), theirs)
+    if household:  # "le monsieur de la famille" taken up by "il": the household's man
+        before, sentence_before, previous = (
+            household_as_theirs(w) for w in (before, sentence_before, previous)
+        )
     subject = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _HE_SHE), None)
     context = set(sentence_before + [w for i, w in enumerate(before) if i != subject])
     # "where I live" is hers only in her own words: quoted, or with no "she" / "he" about
     # her around it ("she is scared, they know where I live": the friend writing)
     # ("he will come back, he knows where I am": the same "he" again is the knower, not her)
-    same = {before[subject]} if subject is not None else set()
+    same = {before[subject]} if subject is not None else _carried_subject(before, sentence_before)
     voice = '"' in context or not context & _HE_SHE - same
     first = _first_person(matched[1:])
     if first and not voice:
@@ -331,7 +320,7 @@ def knower(
         words = [w for i, w in enumerate(words) if not set(words[max(0, i - 2) : i]) & _OF]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for i, w in enumerate(words):  # "the group he was with", "the man I worked for"
-            if household and _household_pointed(words, i):
+            if household and household_pointed(words, i):
                 return CLEAR  # "chez une famille ... La famille ne sait pas où elle est"
             if (w in bad or (i and pairs[i - 1] in bad)) and not set(words[i + 1 :]) & safe:
                 return CLEAR

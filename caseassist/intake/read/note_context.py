@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.clause_context import OriginalClause
-from caseassist.intake.read.knowers import employer_household, their_people
+from caseassist.intake.read.households import employer_household
+from caseassist.intake.read.knowers import their_people
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
 

@@ -38,3 +38,25 @@ def settled_by_now(readings: list[Reading]) -> object | None:
     sentence are set aside (None: still none or several)."""
     left = {r.value for r in readings if r.clear and not replaced_later(r)}
     return next(iter(left)) if len(left) == 1 else None
+
+
+def _names_tonight(reading: Reading) -> bool:
+    """The reading's clause (its sentence when it has none) holds a `tonight_words` word."""
+    return bool(
+        lexicon.phrase_regex("tonight_words").search(reading.clause or reading.sentence or "")
+    )
+
+
+def tonight_outweighs(fid: str, value: object, readings: list[Reading]) -> bool:
+    """For a `[clean_reading] tonight_settles` fact, `value` is the only one a clear
+    reading names tonight for, and every reading of another value is a sentence's that
+    names no time ("está hospedada em casa da Dona Filomena ... precisa de outro sítio
+    para dormir hoje", "is staying with her aunt. She needs a bed tonight"): the place
+    told without a time is not tonight's, the need for tonight holds."""
+    if fid not in lexicon.words_of_rules("clean_reading", "tonight_settles"):
+        return False
+    timed = {r.value for r in readings if r.fact == fid and r.clear and _names_tonight(r)}
+    if timed != {value}:
+        return False
+    others = [r for r in readings if r.fact == fid and r.value != value]
+    return all(r.sentence and not _names_tonight(r) for r in others)

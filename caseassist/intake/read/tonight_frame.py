@@ -122,12 +122,15 @@ def place_ends_tonight(rule: statement_rules.Rule, clause: str, sentence: str, p
 def _host_refuses() -> re.Pattern[str]:
     """A `refusal_cues` phrase right before a `host_verbs` one, then within three words a
     `tonight_words` one ("cannot keep her tonight", "ne peut plus le loger ce soir", "ya no
-    puede tenerla esta noche", "não pode recebê-la hoje"): the host will not keep her tonight."""
+    puede tenerla esta noche", "não pode recebê-la hoje"), or with nothing after it: the host
+    will not keep her tonight."""
     cues = alternation(lexicon.by_language("refusal_cues"), r"\s+")
     hosts = alternation(lexicon.by_language("host_verbs"), r"\s+")
     night = alternation(lexicon.by_language("tonight_words"), r"\s+")
     gap = r"\s+(?:[a-z0-9'-]+\s+){0,3}?"
-    return re.compile(rf"\b(?:{cues})\s+(?:{hosts}){gap}(?:{night})(?![a-z0-9])")
+    # or the refusal ends the clause, with no time at all ("but the neighbour cannot keep
+    # her.", "mas a vizinha não pode recebê-la."): she cannot stay there now
+    return re.compile(rf"\b(?:{cues})\s+(?:{hosts})(?:{gap}(?:{night})(?![a-z0-9])|\s*$)")
 
 
 def long_term_need(rule: statement_rules.Rule, clause: str, sentence: str) -> bool:

@@ -27,8 +27,9 @@ def writers_own(sentence: str, clause: str, end: int) -> bool:
     subjects = lexicon.by_language("first_person_subjects") | lexicon.by_language(
         "writer_we_subjects"
     )
-    if subjects.isdisjoint(head):  # "I", or "we" (the writer's office: "queremos denunciar")
-        return False
+    leads = lexicon.by_language("noun_leads")  # "su deseo de", "o desejo de": a noun, no "I"
+    if not any(w in subjects and (i == 0 or head[i - 1] not in leads) for i, w in enumerate(head)):
+        return False  # "I", or "we" (the writer's office: "queremos denunciar")
     at = sentence.find(clause)
     if at < 0 or _TURN.match(sentence):
         return False  # (a turn of a transcript: the staff's own are blanked before)
