@@ -112,3 +112,30 @@ def test_when_an_injury_hurts_is_kept_with_it(text, kept):
 def test_when_an_injury_came_is_still_cut(text):
     assert " when " not in (clear(text, "medical.injuries") or "x when y")
     assert " quando " not in (clear(text, "medical.injuries") or "x quando y")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has not expressed any willingness to cooperate with the police.",
+        "She has not said that she wants to report to the police.",
+        "No ha manifestado su voluntad de denunciar.",
+        "Elle n'a pas exprimé le souhait de porter plainte.",
+        "Ela não manifestou o desejo de fazer queixa.",
+    ],
+)
+def test_a_wish_she_has_not_voiced_is_no_police_wish_either_way(text):
+    """Not saying a wish is the writer's not knowing, never her no (nor her yes)."""
+    assert clear(text, "safety.wants_law_enforcement") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She has expressed her willingness to cooperate with the police.", "yes"),
+        ("She does not want the police involved.", "no"),
+        ("Ela não quer a polícia.", "no"),
+    ],
+)
+def test_a_wish_she_voiced_is_still_read(text, value):
+    assert clear(text, "safety.wants_law_enforcement") == value
