@@ -9,6 +9,7 @@ from functools import cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import _past_age, age_of_object
+from caseassist.intake.read.age_spans import sex_word_after
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.child_labels import companion_label
 from caseassist.intake.read.companions import companion_said
@@ -247,7 +248,7 @@ def _beside_description(toks: list[str], i: int) -> bool:
         i = k + 1
     elif k == 0 and toks[0] in _BULLETS:
         pass  # a list item that opens with the number: "* 27, from Thailand" (nothing before)
-    elif (k < 0 or toks[k] == ":") and _sex_word_after(toks, i):
+    elif (k < 0 or toks[k] == ":") and sex_word_after(toks, i):
         return True  # "17, boy, from albania", "Nota: 24, mujer": the number opens her description
     elif k < 0 or toks[k] != ",":
         return False
@@ -271,16 +272,6 @@ def _beside_description(toks: list[str], i: int) -> bool:
     while after[:1] and (after[0] in _ORIGIN_LEADS or after[0] in indefinite):
         after = after[1:]  # "from", "originaire du", "natural de"; "45, a Cameroonian national"
     return bool(after) and (after[0] in dem or any(" ".join(after[:n]) in names for n in (1, 2, 3)))
-
-
-def _sex_word_after(toks: list[str], i: int) -> bool:
-    """The number is set off by a comma before a word for a man or a woman or a sex mark
-    ("17, boy,", "24, F,", "19, chica."), which ends its own part: the person described."""
-    if toks[i + 1 : i + 2] != [","] or i + 3 > len(toks):
-        return False
-    word = toks[i + 2]
-    end = toks[i + 3 : i + 4]
-    return (word in _gender_noun_words() or word in _SEX_MARKS) and end in ([], [","], ["."])
 
 
 _SURVIVOR_WORDS = lexicon.Words(

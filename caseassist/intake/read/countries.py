@@ -5,7 +5,7 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read import country_words as cw
 from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
-from caseassist.intake.read.age_spans import age_part
+from caseassist.intake.read.age_spans import age_part, sexed_age_part
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.country_spelling import misspelt_at
 from caseassist.intake.read.demonym_heads import (
@@ -129,7 +129,9 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
             parts[-1].append(t)
     if len(parts) == 2 and parts[0][-2:-1] == ["("] and parts[0][-1].isdigit():
         parts[:1] = [parts[0][:-1], parts[0][-1:]]  # "Daniela (29, Venezuela)": the age a part
-    elif len(parts) < 3 and not (len(parts) == 2 and (age_part(parts[0]) or _sexed(parts[0]))):
+    elif len(parts) < 3 and not (
+        len(parts) == 2 and (age_part(parts[0]) or sexed_age_part(parts[0]))
+    ):
         return None  # (two parts when the first is an age: "19 anos, guiné-bissau", "M 31yo, PNG")
     described = any(
         (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
@@ -141,15 +143,6 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
         for p in parts
     )
     return parts if described else None
-
-
-def _sexed(part: list[str]) -> bool:
-    """A part that is a sex mark and an age only ("M 31yo", "F 24", "H 30 ans")."""
-    return (
-        len(part) in (2, 3)
-        and part[0] in _SEX_MARKS
-        and (age_part(part[1:]) or short_age(part[1:]))
-    )
 
 
 _ORIGIN_LEADS = frozenset(["from", "de", "du", "da", "do", "des"])
