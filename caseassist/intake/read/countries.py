@@ -163,6 +163,8 @@ def _describes_person(before: list[str]) -> bool:
     moldave", "Woman in her mid-30s, Ukrainian" (a word for them, not after a possessive,
     or an age)."""
     part = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    if ":" in part:  # "Chamadora: Sim, ucraniano": a speaker's label describes no one
+        part = part[len(part) - part[::-1].index(":") :]
     possessives = lexicon.word_sets().possessives
     return any(
         (_person_word(w) and (k == 0 or part[k - 1] not in possessives)) or w in _AGE_UNITS

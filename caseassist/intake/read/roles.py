@@ -261,9 +261,17 @@ def _first_person_is_other(toks: list[str]) -> bool:
 
 
 def _appositive_of_other(toks: list[str], i: int) -> bool:
-    """`toks[i]` describes someone else named just before a comma: "his employer, a woman"."""
+    """`toks[i]` describes someone else named just before a comma ("his employer, a
+    woman"), or is set off before words naming who that someone is ("L'appelante, une
+    voisine,", "The woman, a neighbour,", "La usuaria, una vecina,")."""
     others = _other_people()
     nouns = _gender_noun_words()
+    if toks[i + 1 : i + 2] == [","]:
+        after = toks[i + 2 : i + 4]
+        if after and after[0] in function_words().indefinite_articles:
+            after = after[1:]
+        if after[:1] and after[0] in others and after[0] not in nouns:
+            return True
     j = i - 1
     steps = 0
     while j >= 0 and toks[j] != "," and steps < 3:
