@@ -182,4 +182,5 @@ def test_origin_still_read(text: str, code: str) -> None:
     ],
 )
 def test_his_pronouns_in_her_turns_are_not_hers(text: str) -> None:
-    assert clear(text, GENDER) is None
+    # never male from his pronouns; "Chamadora", the feminine role word, may say female (s32)
+    assert clear(text, GENDER) != "male"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import to_int
+from caseassist.intake.read.short_ages import short_age
 
 _JOINERS = lexicon.Words(set(), "number_joiners")
 
@@ -33,3 +34,28 @@ def age_part(part: list[str]) -> bool:
     if len(part) == 1 or (len(part) == 2 and part[1] in _UNITS):
         return part[0].isdigit() and 12 <= int(part[0]) < 100
     return False
+
+
+_SEX_MARKS = frozenset({"f", "m", "h", "fem", "masc", "female", "male"})
+
+
+def sexed_age_part(part: list[str]) -> bool:
+    """A comma part that is a sex mark and an age only ("M 31yo", "F 24", "H 30 ans"):
+    with one more part after it ("M 31yo, PNG") the line describes the person."""
+    return (
+        len(part) in (2, 3)
+        and part[0] in _SEX_MARKS
+        and (age_part(part[1:]) or short_age(part[1:]))
+    )
+
+
+def sex_word_after(toks: list[str], i: int) -> bool:
+    """The number at `i` is set off by a comma before a word for a man or a woman or a
+    sex mark that ends its own part ("17, boy,", "24, F,", "19, chica."): the number
+    opens the description of the person, as a chat line or a list item does."""
+    if toks[i + 1 : i + 2] != [","] or i + 3 > len(toks):
+        return False
+    ws = lexicon.word_sets()
+    word = toks[i + 2]
+    sexed = word in ws.gender_female or word in ws.gender_male or word in _SEX_MARKS
+    return sexed and toks[i + 3 : i + 4] in ([], [","], ["."])

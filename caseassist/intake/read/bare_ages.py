@@ -9,6 +9,7 @@ from functools import cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import _past_age, age_of_object
+from caseassist.intake.read.age_spans import sex_word_after
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.child_labels import companion_label
 from caseassist.intake.read.companions import companion_said
@@ -247,6 +248,8 @@ def _beside_description(toks: list[str], i: int) -> bool:
         i = k + 1
     elif k == 0 and toks[0] in _BULLETS:
         pass  # a list item that opens with the number: "* 27, from Thailand" (nothing before)
+    elif (k < 0 or toks[k] == ":") and sex_word_after(toks, i):
+        return True  # "17, boy, from albania", "Nota: 24, mujer": the number opens her description
     elif k < 0 or toks[k] != ",":
         return False
     names = lexicon.country_names()

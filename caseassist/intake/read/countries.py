@@ -5,7 +5,7 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read import country_words as cw
 from caseassist.intake.read.age_hedges import beyond_hedges, without_hedged_asides
-from caseassist.intake.read.age_spans import age_part
+from caseassist.intake.read.age_spans import age_part, sexed_age_part
 from caseassist.intake.read.ages import _may_match
 from caseassist.intake.read.country_spelling import misspelt_at
 from caseassist.intake.read.demonym_heads import (
@@ -129,8 +129,10 @@ def _descriptor_parts(toks: list[str], *, loose: bool = False) -> list[list[str]
             parts[-1].append(t)
     if len(parts) == 2 and parts[0][-2:-1] == ["("] and parts[0][-1].isdigit():
         parts[:1] = [parts[0][:-1], parts[0][-1:]]  # "Daniela (29, Venezuela)": the age a part
-    elif len(parts) < 3 and not (len(parts) == 2 and age_part(parts[0])):
-        return None  # (two parts when the first is an age: "19 anos, guiné-bissau")
+    elif len(parts) < 3 and not (
+        len(parts) == 2 and (age_part(parts[0]) or sexed_age_part(parts[0]))
+    ):
+        return None  # (two parts when the first is an age: "19 anos, guiné-bissau", "M 31yo, PNG")
     described = any(
         (len(p) == 1 and (p[0] in _SEX_MARKS or (p[0].isdigit() and 0 < int(p[0]) < 100)))
         or (len(p) >= 2 and p[-2].isdigit() and p[-1] in _AGE_UNITS)
@@ -161,6 +163,8 @@ def _describes_person(before: list[str]) -> bool:
     moldave", "Woman in her mid-30s, Ukrainian" (a word for them, not after a possessive,
     or an age)."""
     part = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    if ":" in part:  # "Chamadora: Sim, ucraniano": a speaker's label describes no one
+        part = part[len(part) - part[::-1].index(":") :]
     possessives = lexicon.word_sets().possessives
     return any(
         (_person_word(w) and (k == 0 or part[k - 1] not in possessives)) or w in _AGE_UNITS

@@ -109,7 +109,10 @@ def marked_other(before: list[str]) -> bool:
 
 @cache
 def _people() -> frozenset[str]:
-    return _gender_noun_words() | lexicon.by_language("person_nouns")
+    """Words for a person a mark of another may open; the words for her role too ("other
+    victims: 1 (F, 22, Kazakhstan)", "otra víctima", "autre victime", "outra vítima")."""
+    roles = frozenset(w for w in lexicon.by_language("name_roles") if " " not in w)
+    return _gender_noun_words() | lexicon.by_language("person_nouns") | roles
 
 
 _SHE_HE = frozenset(["she", "he", "ella", "elle", "il", "ela", "ele"])  # not "el": an article too

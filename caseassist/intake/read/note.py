@@ -64,7 +64,7 @@ from caseassist.intake.read.names import _name
 from caseassist.intake.read.number_doubts import Offered, doubt_follows
 from caseassist.intake.read.offered_beside import offer_beside
 from caseassist.intake.read.open_decisions import settle_open_decisions
-from caseassist.intake.read.other_sex_ages import other_sex_ages
+from caseassist.intake.read.other_sex_ages import other_sex_ages, other_sex_origins
 from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.proform_acts import proform_acts
 from caseassist.intake.read.regained import regained_later, renewed_last
@@ -370,6 +370,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
+    other_sex_origins(folded_sents, out)  # "the woman from Senegal" in a note about a man
     settled = settle_by_her_word(
         joined, out.conflicts, lambda t: extract(t, answer=answer), note_words
     )

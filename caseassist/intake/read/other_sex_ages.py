@@ -14,6 +14,7 @@ from caseassist.intake.read.segment import tokens
 
 _AGE = "person.age"
 _SEX = "person.gender"
+_ORIGIN = "person.country_of_origin"
 _UNITS = frozenset(
     ["year", "years", "yr", "yrs", "y", "o", "yo", "old", "ano", "anos", "ans", "an"]
 )
@@ -58,20 +59,66 @@ def other_sex_ages(sentences: list[str], out: Extraction) -> None:
     sex = out.values.get(_SEX)
     if sex not in ("female", "male") or (_AGE not in out.values and _AGE not in out.conflicts):
         return
-    ws = lexicon.word_sets()
-    other = frozenset(
-        w for w in (ws.gender_male if sex == "female" else ws.gender_female) if " " not in w
-    )
-    theirs: set[int] = set()
+    other = _other_sex_nouns(sex)
+    theirs: set[object] = set()
     for sent in sentences:
         theirs |= _ages_of_nouns(tokens(sent), other)
     if not theirs:
         return
-    ages = {r.value for r in out.readings if r.fact == _AGE and r.clear}
-    if not ages & theirs:
+    _take_back(out, _AGE, theirs)
+
+
+def _origins_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[str]:
+    """Countries given to a noun of `nouns` right after it: "the woman from Senegal",
+    "un hombre de Honduras", "une femme du Mali" (`origin_of_leads`), or by a demonym
+    ("una mujer hondureña")."""
+    found: set[str] = set()
+    names = lexicon.country_names()
+    dem = lexicon.demonyms()
+    leads = lexicon.by_language("origin_of_leads")
+    for i, w in enumerate(toks[:-1]):
+        if w not in nouns:
+            continue
+        j = i + 1
+        if toks[j] in dem:
+            found.add(dem[toks[j]])
+            continue
+        if toks[j] not in leads:
+            continue
+        j += 1 + (toks[j + 1 : j + 2] != [] and toks[j + 1] in function_words().definite_articles)
+        for n in (4, 3, 2, 1):
+            key = " ".join(toks[j : j + n])
+            if len(toks) >= j + n and key in names:
+                found.add(names[key])
+                break
+    return found
+
+
+def other_sex_origins(sentences: list[str], out: Extraction) -> None:
+    """Take back the origins of other-sex people from her origin when hers disagreed."""
+    sex = out.values.get(_SEX)
+    if sex not in ("female", "male") or _ORIGIN not in out.conflicts:
         return
-    rest = ages - theirs
-    out.values.pop(_AGE, None)
+    theirs: set[str] = set()
+    for sent in sentences:
+        theirs |= _origins_of_nouns(tokens(sent), _other_sex_nouns(sex))
+    _take_back(out, _ORIGIN, theirs)
+
+
+def _other_sex_nouns(sex: str) -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return frozenset(
+        w for w in (ws.gender_male if sex == "female" else ws.gender_female) if " " not in w
+    )
+
+
+def _take_back(out: Extraction, fact: str, theirs: set[object]) -> None:
+    """Drop the clear readings of `fact` another person holds; one left settles it."""
+    values = {r.value for r in out.readings if r.fact == fact and r.clear}
+    if not theirs or not values & theirs:
+        return
+    rest = values - theirs
+    out.values.pop(fact, None)
     if len(rest) == 1:
-        out.conflicts.discard(_AGE)
-        out.values[_AGE] = rest.pop()
+        out.conflicts.discard(fact)
+        out.values[fact] = rest.pop()

@@ -46,11 +46,15 @@ def _without_lead(words: str) -> str:
 def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None:
     """In a transcript, the reply to a question about age ("How old?" / "Head of Year:
     Fifteen.", "Quer dizer-me a sua idade? / UTENTE: Trinta."): the number it opens with,
-    after the speaker's label, kept only when nothing else in the note says the age."""
+    after the speaker's label, kept only when nothing else in the note says the age. After
+    a turn of two questions a bare reply may answer the other one; one that opens with "I
+    am / tengo / j'ai / tenho" (`age_reply_leads`) answers the age ("¿Cómo te llamas? ¿Y
+    cuántos años tienes? / Tengo dieciséis. El nombre después.")."""
     questions = lexicon.phrase_regex("age_questions")
     for k, sf in enumerate(sentences[:-1]):
-        if not asks[k] or not questions.search(sf) or (k and asks[k - 1]):
+        if not asks[k] or not questions.search(sf):
             continue
+        after_question = bool(k and asks[k - 1])  # "¿Cómo te llamas? ¿Y cuántos años tienes?"
         j = k + 1  # "quantos anos vc tem? de onde é? / 22, sou de goiania": answered in order
         while j < len(sentences) - 1 and (asks[j] or clock_only(sentences[j])):
             j += 1  # (a chat line's clock time may stand as a sentence of its own)
@@ -59,7 +63,10 @@ def replied_age(sentences: list[str], asks: list[bool], out: Extraction) -> None
         toks = _without_clock(tokens(sentences[j]))
         if ":" in toks[:5]:
             toks = toks[toks.index(":") + 1 :]
-        head = _without_lead(" ".join(toks[:7]))
+        said = " ".join(toks[:7])
+        head = _without_lead(said)
+        if after_question and head == " ".join(said.replace("' ", " ").split()[:4]):
+            continue  # a bare reply after two questions may answer the other; "Tengo 16" may not
         if head and not _DIGIT.search(head) and to_int(toks[0]) is None:
             head = digits_for_words(head)
         lead = _leading_number(head)

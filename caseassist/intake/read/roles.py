@@ -134,6 +134,25 @@ def _pronoun_prepositions() -> frozenset[str]:
     return lexicon.by_language("pronoun_prepositions")
 
 
+_TOPIC_OPENS = frozenset([".", "?", "!", ":", ";", "-", "\u2013", "\u2014", "*"])
+
+
+def _dislocated_other(before: list[str], others: frozenset[str]) -> bool:
+    """The words before the comma are only a phrase for another person set out as the
+    topic, opened by a possessive or an article ("Her mother, she is 60", "Su madre,
+    ella tiene 60 años", "Sa mère, elle a 60 ans", "A mãe dele, ela tem 60 anos"): the
+    pronoun after the comma is that person, not her."""
+    k = len(before)
+    while k > 0 and before[k - 1] not in _TOPIC_OPENS and len(before) - k < 4:
+        k -= 1
+    part = before[k:]
+    if not part or (k > 0 and before[k - 1] not in _TOPIC_OPENS) or len(part) > 3:
+        return False
+    fw = function_words()
+    opener = part[0] in lexicon.word_sets().possessives or part[0] in fw.definite_articles
+    return opener and len(part) > 1 and part[1] in others
+
+
 def _is_count(word: str) -> bool:
     """A number between an article and "other" ("the two other", "les trois autres")."""
     return word.isdigit() or (word not in AMBIGUOUS and to_int(word) is not None)
@@ -156,6 +175,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         if w in _SURVIVOR_SUBJECTS:
             if prev in _pronoun_prepositions() and i > 1:
                 continue  # "la compañera que vino con ella necesita...": "ella" is no subject
+            if prev == "," and _dislocated_other(toks[: i - 1], others):
+                continue  # "Sa mère, elle a 60 ans": the pronoun takes up the mother
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
@@ -243,9 +264,17 @@ def _first_person_is_other(toks: list[str]) -> bool:
 
 
 def _appositive_of_other(toks: list[str], i: int) -> bool:
-    """`toks[i]` describes someone else named just before a comma: "his employer, a woman"."""
+    """`toks[i]` describes someone else named just before a comma ("his employer, a
+    woman"), or is set off before words naming who that someone is ("L'appelante, une
+    voisine,", "The woman, a neighbour,", "La usuaria, una vecina,")."""
     others = _other_people()
     nouns = _gender_noun_words()
+    if toks[i + 1 : i + 2] == [","]:
+        after = toks[i + 2 : i + 4]
+        if after and after[0] in function_words().indefinite_articles:
+            after = after[1:]
+        if after[:1] and after[0] in others and after[0] not in nouns:
+            return True
     j = i - 1
     steps = 0
     while j >= 0 and toks[j] != "," and steps < 3:

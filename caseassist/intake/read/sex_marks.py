@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.value_owner import described_other
@@ -46,8 +47,8 @@ def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
     for m in _SEX_MARK.finditer(sent_folded):
         at = m.start() + (sent_folded[m.start() : m.start() + 1] in ("(", ":"))
         before = tokens(sent_folded[:at])  # (with its opening bracket or label colon)
-        if _other_subject(before[-10:]) or described_other(before):
-            continue  # "Spouse: M, 31", "the recruiter (F, ~45)": someone else's sex
+        if _other_subject(before[-10:]) or described_other(before) or marked_other(before):
+            continue  # "Spouse: M, 31", "the recruiter (F, ~45)", "Other victims: 1 (M, 22)"
         gender = (
             "female"
             if (m.group("a") or m.group("b") or m.group("c") or m.group("d")) in ("f", "fem")
