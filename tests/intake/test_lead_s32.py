@@ -139,3 +139,17 @@ def test_a_wish_she_has_not_voiced_is_no_police_wish_either_way(text):
 )
 def test_a_wish_she_voiced_is_still_read(text, value):
     assert clear(text, "safety.wants_law_enforcement") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("She is from Peru. A man helped her.", "female"),
+        ("She is 30. A man took her passport.", "female"),
+        ("He is 38. A woman drove him to the station.", "male"),
+        ("Man, 45, from Ghana, with his cousin.", "male"),
+        ("A young man, 19, brought by his aunt.", "male"),
+    ],
+)
+def test_a_person_of_the_other_sex_acting_on_her_casts_no_vote(text, sex):
+    assert clear(text, GENDER) == sex

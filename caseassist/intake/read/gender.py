@@ -13,6 +13,7 @@ from caseassist.intake.read.companions import companion_before, companion_line
 from caseassist.intake.read.gender_asides import (
     acts_on_her,
     addressed,
+    beside_the_other_sex,
     child_with_her,
     the_child_again,
 )
@@ -150,8 +151,8 @@ def _gender(
                 break  # "F/15 ... found w/ adult male", "a young woman ... for a man"
             if after in _RELATIVE and (prev in _DEFINITE or _mentions_other(toks)):
                 break  # "the man who brought her"; "a woman who works there said a coworker..."
-            if acts_on_her(toks, i):
-                break  # "el muchacho colombiano de 24 q la trajo": who brought her, not her
+            if acts_on_her(toks, i) or beside_the_other_sex(toks, i, gender):
+                break  # "el muchacho colombiano de 24 q la trajo", "a man took her passport"
             votes[gender] = votes.get(gender, 0) + 1
             if hit == bigram:
                 skip_next = 1

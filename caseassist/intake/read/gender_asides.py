@@ -99,3 +99,20 @@ def acts_on_her(toks: list[str], i: int) -> bool:
             return True
         return nxt[1] in after_verb and nxt[2] in particles
     return False
+
+
+def beside_the_other_sex(toks: list[str], i: int, gender: str) -> bool:
+    """A word of the other sex that can only be an object or an owner (`objects_female`:
+    "her"; `objects_male`: "him", "his") later in the noun's sentence: the noun is someone
+    with her or acting on her, not her ("She is 30. A man took her passport", "a woman
+    drove him to the station")."""
+    key = {"male": "objects_female", "female": "objects_male"}.get(gender)
+    if key is None:
+        return False
+    others = lexicon.by_language(key)
+    for w in toks[i + 1 :]:
+        if w in _CLAUSE_STOPS:
+            return False
+        if w in others:
+            return True
+    return False
