@@ -24,7 +24,9 @@ def her_replies(folded_sents: list[str], asks: list[bool]) -> list[bool]:
     asked = [
         k
         for k, s in enumerate(folded_sents)
-        if asks[k] and s[:1] in _DASHES and not you.isdisjoint(tokens(s))
+        if asks[k]
+        and (s[:1] in _DASHES or (k and folded_sents[k - 1] in _DASHES))  # "- ¿...?"
+        and not you.isdisjoint(tokens(s))
     ]
     if len(asked) < 2:
         return out
