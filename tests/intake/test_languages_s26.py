@@ -168,7 +168,7 @@ def test_a_degree_word_before_the_preferred_language(text, hers, other):
         ("Language: Tigrinya (also speaks Arabic)", "ti", ["ar"]),
         ("Idioma: español (también habla quechua)", "es", ["qu"]),
         ("Langue : peul (parle aussi le français)", "ff", ["fr"]),
-        ("Língua: português (também fala forro); não precisa de intérprete", "pt", None),
+        ("Língua: português (também fala forro); não precisa de intérprete", "pt", ["cri"]),
     ],
 )
 def test_also_before_a_speaking_verb_is_the_next_languages(text, hers, others):

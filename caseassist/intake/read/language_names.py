@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.segment import tokens
 
 
@@ -154,3 +155,23 @@ def elided_at(toks: list[str], i: int) -> tuple[str, int] | None:
             if code:
                 return _refined(toks, i + 1, code, 1)
     return None
+
+
+_LIST_JOINS = frozenset({",", "+", "/", "&"})
+
+
+def listed_at(toks: list[str], i: int, last: int, found: bool) -> tuple[str, int] | None:
+    """A language whose name is also a common word (`language_names_in_lists`: "fang",
+    "forro", "lining" in Portuguese), read only where a language is sure to stand: first
+    right after a language verb (`last` is then the list's start and nothing is `found`),
+    or joined to the language just named ("espanol y fang", "portugues (preferida),
+    forro"). `last` is where the last language read (with its level) ends, -1 if none."""
+    code = lexicon.words().get("language_names_in_lists", {}).get(toks[i])
+    if not code or last < 0 or (found and last == i):
+        return None
+    between = toks[last:i]
+    fw = function_words()
+    joins = _LIST_JOINS | fw.and_words | fw.definite_articles
+    if len(between) > 2 or not set(between) <= joins or (found and not between):
+        return None
+    return code, 1

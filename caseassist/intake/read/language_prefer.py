@@ -121,6 +121,8 @@ def preferred_back(toks: list[str], phrase_start: int, phrase_end: int) -> str |
     prefers"): the one language of the sentence, or the nearest one before the phrase
     when it stands alone, not last in a list and with none right after the phrase ("speaks Tigrinya and Arabic, as she
     prefers" says not which)."""
+    if not lexicon.word_sets().negators.isdisjoint(toks[max(0, phrase_start - 4) : phrase_start]):
+        return None  # "não disse se prefere assim": no preference said
     named = [(i, hit) for i in range(len(toks)) if (hit := _lang_at(toks, i))]
     if len({hit[0] for _i, hit in named}) == 1:
         return named[0][1][0]

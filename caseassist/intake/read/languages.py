@@ -24,7 +24,7 @@ from caseassist.intake.read.language_clauses import (
     of_a_place,
 )
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
-from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at
+from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
@@ -91,11 +91,11 @@ def _language_list(
     plain_before: tuple[str, int] | None = None  # the last language named plainly, its end
     well_end = 0  # the end of the last language a level word before it rated well
     little: tuple[str, int] | None = None  # the last one rated a little before it, its end
-    i = start
+    i, last = start, -1 if free else start  # `last`: where the last language read ends
     while i < len(toks):
         w = toks[i]
         hit = _lang_at(toks, i) or _feminine_at(toks, i) or (not (found or free) and _typo(w))
-        hit = hit or elided_at(toks, i)  # "ne parle que larabe": typed without apostrophes
+        hit = hit or elided_at(toks, i) or listed_at(toks, i, last, bool(found))  # larabe, fang
         if hit and (_anothers(toks, i) or speaking_another(toks, i + hit[1])):
             i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
             continue
@@ -120,7 +120,7 @@ def _language_list(
             if positions is not None:
                 positions.update(range(i, i + n))
             pending = base
-            i = max(i + n, end)
+            i = last = max(i + n, end)
             continue
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:

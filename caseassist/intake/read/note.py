@@ -52,6 +52,7 @@ from caseassist.intake.read.gender import (
 )
 from caseassist.intake.read.guessed_values import read_guess
 from caseassist.intake.read.headings import without_heading
+from caseassist.intake.read.her_replies import her_replies
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_named import others_named, without_named_others
@@ -180,11 +181,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     demonym_genders: list[str] = []
     pre = _prefilter()
     asks: list[bool] = []
+    raw = sentences(fold(text), asks)
     folded_sents = [
         without_asides(
             without_heading(lexicon.respell(" ".join(f.translate(_HYPHEN_SLASH).split())))
         )
-        for f in sentences(fold(text), asks)
+        for f in raw
     ]
     if answer:  # "Queremos regresar": her "we" wishes are hers
         folded_sents = [as_singular(f) for f in folded_sents]
@@ -210,6 +212,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
     # "Et votre fils ? / Il a 7 ans.": a reply about another person tells no age of hers
     of_other = replies_about_other(folded_sents, asks) if ":" in text else own
+    replied = her_replies(raw, asks) if "?" in text else own  # her "I" answers you
     note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
     child_named = False  # a child of hers named: "la niña" after it is that child
     for k, sf in enumerate(folded_sents):
@@ -240,8 +243,9 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ) and not (own[k] and k and own[k - 1] and takes_up_another(folded_sents[k - 1], sf)):
             # (a name's first word alone, "la", "old", "n'", names none; in her turn "She
             # speaks..." after "My roommate's stuck too" is the roommate's)
+            mine = answer or replied[k]  # "- D'où venez-vous ? ... Je parle shikomori"
             _languages(
-                without_named_others(sf, others_named(text, name_words)), out, langs, answer=answer
+                without_named_others(sf, others_named(text, name_words)), out, langs, answer=mine
             )
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
