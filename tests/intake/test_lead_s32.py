@@ -153,3 +153,18 @@ def test_a_wish_she_voiced_is_still_read(text, value):
 )
 def test_a_person_of_the_other_sex_acting_on_her_casts_no_vote(text, sex):
     assert clear(text, GENDER) == sex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has given written consent for us to share it with you, but she asked that we "
+        "check with her before anything goes to any other agency.",
+        "Elle accepte le partage avec vous, mais demande qu'on la consulte avant toute "
+        "transmission à un autre service.",
+        "Aceita partilhar os dados convosco, mas pediu que a consultem antes de qualquer "
+        "envio a outra entidade.",
+    ],
+)
+def test_consent_with_a_check_before_anything_else_is_asked_each_time(text):
+    assert clear(text, "consent.share_with_providers") == "ask_each_time"
