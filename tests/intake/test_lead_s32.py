@@ -168,3 +168,16 @@ def test_a_person_of_the_other_sex_acting_on_her_casts_no_vote(text, sex):
 )
 def test_consent_with_a_check_before_anything_else_is_asked_each_time(text):
     assert clear(text, "consent.share_with_providers") == "ask_each_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Identificacao: rapariga, 16 anos. A "madrinha" tem 52 anos e dois filhos adultos.',
+        "Chica, 16 años. La madrina tiene 52 años.",
+        "Girl, 16. The godmother is 52.",
+    ],
+)
+def test_a_godmother_is_someone_else(text):
+    """A "godmother" who brought a girl to work is a common recruiter: her age is hers."""
+    assert clear(text, "person.age") == 16
