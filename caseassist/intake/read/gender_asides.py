@@ -110,9 +110,10 @@ def beside_the_other_sex(toks: list[str], i: int, gender: str) -> bool:
     if key is None:
         return False
     others = lexicon.by_language(key)
+    relatives = _object_words()[0]
     for w in toks[i + 1 :]:
-        if w in _CLAUSE_STOPS:
-            return False
+        if w in _CLAUSE_STOPS or w in relatives:
+            return False  # a relative clause is `acts_on_her`'s ("who called her sister")
         if w in others:
             return True
     return False
