@@ -76,3 +76,16 @@ def run_session(answers: dict[str, str]) -> tuple[list[str], IntakeSession]:
         else:
             s.dont_know()
     return asked, s
+
+
+def listed_languages(text: str) -> list[str]:
+    """Her other languages read clearly, else an empty list."""
+    return extract(text).values.get(OTHERS) or []
+
+
+def languages_read(text: str) -> set[str]:
+    """Every language read for her, clear or offered, preferred or other."""
+    got = extract(text)
+    codes = {got.values.get(PREF), got.possible.get(PREF)}
+    codes |= set(got.values.get(OTHERS) or []) | set(got.possible.get(OTHERS) or [])
+    return {c for c in codes if c}

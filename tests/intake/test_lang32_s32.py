@@ -9,20 +9,11 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
+from tests.intake.reading import languages_read as _all_read
+from tests.intake.reading import listed_languages as _listed
 
 _PREF = "person.preferred_language"
 _OTHER = "person.other_languages"
-
-
-def _listed(text: str) -> list[str]:
-    return extract(text).values.get(_OTHER) or []
-
-
-def _all_read(text: str) -> set[str]:
-    got = extract(text)
-    codes = {got.values.get(_PREF), got.possible.get(_PREF)}
-    codes |= set(got.values.get(_OTHER) or []) | set(got.possible.get(_OTHER) or [])
-    return {c for c in codes if c}
 
 
 # --- a relative clause after a person noun and a name set off by commas ----------------
