@@ -181,3 +181,24 @@ def test_consent_with_a_check_before_anything_else_is_asked_each_time(text):
 def test_a_godmother_is_someone_else(text):
     """A "godmother" who brought a girl to work is a common recruiter: her age is hers."""
     assert clear(text, "person.age") == 16
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is 4 months pregnant, confirmed by ultrasound last week.",
+        "She is pregnant, she arrived last week.",
+        "Gravidez: gravida de 4 meses, confirmado por ecografia na semana passada.",
+        "Está embarazada de 4 meses, lo confirmaron la semana pasada.",
+        "Elle est enceinte de 4 mois, confirmé par échographie la semaine dernière.",
+    ],
+)
+def test_a_past_time_in_a_later_clause_leaves_a_present_state(text):
+    assert clear(text, "household.pregnant") is True
+
+
+@pytest.mark.parametrize(
+    "text", ["She needed a doctor last week.", "Last month, she needed a doctor urgently."]
+)
+def test_a_past_time_before_or_in_the_clause_still_makes_it_past(text):
+    assert clear(text, "medical.urgent_need") is None

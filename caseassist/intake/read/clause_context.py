@@ -130,3 +130,14 @@ def later_day(clause_text: object, m: re.Match[str]) -> str:
 
 
 NOT_TONIGHT = "not tonight"
+
+
+def sentence_up_to(clause_text: object, folded: str) -> str:
+    """The clause's sentence up to the clause's end: a time said before it or in it ("Last
+    month, she was injured", "injured last month") is the clause's; one in a later clause
+    ("pregnant, confirmed by ultrasound last week", "she arrived last week") is not."""
+    if not isinstance(clause_text, OriginalClause):
+        return folded
+    sent = clause_text.folded_sentence
+    at = sent.find(folded)
+    return sent if at < 0 else sent[: at + len(folded)]

@@ -16,6 +16,7 @@ from caseassist.intake.read.clause_context import (
     later_day,
     limited,
     moved_away,
+    sentence_up_to,
 )
 from caseassist.intake.read.contact_purpose import contact_purpose
 from caseassist.intake.read.described import describe
@@ -223,9 +224,7 @@ def _rules_in_clause(
         if (
             rule.fact in _facts_of("now")
             and not _NOW.search(folded)
-            and _PAST.search(
-                clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-            )
+            and _PAST.search(sentence_up_to(clause_text, folded))
         ):
             if rule.describe and not _negated(folded, m.start(), None):
                 describe(describes, rule, clause_text, folded)  # still hers
