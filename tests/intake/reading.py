@@ -89,3 +89,15 @@ def languages_read(text: str) -> set[str]:
     codes = {got.values.get(PREF), got.possible.get(PREF)}
     codes |= set(got.values.get(OTHERS) or []) | set(got.possible.get(OTHERS) or [])
     return {c for c in codes if c}
+
+
+def folded_clauses(texts: list[str]) -> list[str]:
+    """The folded clauses of some sentences, as the sift sees them (the rules warmed)."""
+    from caseassist.intake.read.segment import clauses
+    from caseassist.intake.text import fold
+
+    extract("warm")  # (the rules and their indexes)
+    out: list[str] = []
+    for s in texts:
+        out += [c for c in clauses(" ".join(fold(s).split())) if c.strip()]
+    return out

@@ -13,10 +13,10 @@ import pytest
 
 from caseassist.intake import statement_rules
 from caseassist.intake.read import extract
-from caseassist.intake.read.segment import _CLAUSE_SPLIT, _CLAUSE_SPLIT_SRC, _breaks, clauses
+from caseassist.intake.read.segment import _CLAUSE_SPLIT, _CLAUSE_SPLIT_SRC, _breaks
 from caseassist.intake.sift import rule_candidates
-from caseassist.intake.text import fold
 from caseassist.intake.trie import alternation
+from tests.intake.reading import folded_clauses
 
 SENTENCES = [
     "She does not want the police involved, but her brother wants to report it.",
@@ -32,11 +32,7 @@ SENTENCES = [
 
 
 def _clause_texts() -> list[str]:
-    extract("warm")  # (the rules and their indexes)
-    out: list[str] = []
-    for s in SENTENCES:
-        out += [c for c in clauses(" ".join(fold(s).split())) if c.strip()]
-    return out
+    return folded_clauses(SENTENCES)
 
 
 def test_every_pattern_that_matches_a_clause_is_searched_there() -> None:

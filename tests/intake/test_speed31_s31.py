@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from caseassist.intake import fields
 from caseassist.intake.read import extract
-from caseassist.intake.read.segment import clauses
 from caseassist.intake.sift import rule_candidates
-from caseassist.intake.text import fold
+from tests.intake.reading import folded_clauses
 
 SENTENCES = [
     "She does not want the police involved, but she wants to talk to a lawyer.",
@@ -18,11 +17,7 @@ SENTENCES = [
 
 
 def _clause_texts() -> list[str]:
-    extract("warm")  # (the rules and their indexes)
-    out: list[str] = []
-    for s in SENTENCES:
-        out += [c for c in clauses(" ".join(fold(s).split())) if c.strip()]
-    return out
+    return folded_clauses(SENTENCES)
 
 
 def test_words_repeated_across_clauses_open_what_each_clause_opens_alone() -> None:

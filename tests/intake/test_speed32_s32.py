@@ -9,9 +9,7 @@ import random
 import pytest
 
 from caseassist.intake import sift, statement_rules
-from caseassist.intake.read import extract
-from caseassist.intake.read.segment import clauses
-from caseassist.intake.text import fold
+from tests.intake.reading import folded_clauses
 
 SENTENCES = [
     "She ran out of food and called the police at night; she does not want to be seen.",
@@ -26,11 +24,7 @@ SENTENCES = [
 
 
 def _texts() -> list[str]:
-    extract("warm")  # (the rules and their indexes)
-    out: list[str] = []
-    for s in SENTENCES:
-        out += [c for c in clauses(" ".join(fold(s).split())) if c.strip()]
-    return out
+    return folded_clauses(SENTENCES)
 
 
 def _word_pieces(text: str) -> set[str]:
