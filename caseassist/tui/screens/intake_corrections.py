@@ -4,6 +4,7 @@ the last answer was read as. A mixin of `IntakeScreen`; the value is typed as wo
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from caseassist.i18n import N_, _
@@ -93,13 +94,18 @@ def _language_code(text: str) -> str:
     ISO 639-3's reference name where CLDR has none: "Ngazidja Comorian")."""
     from caseassist.intake.lexicon import language_names
     from caseassist.intake.text import fold_name
-    from caseassist.language_codes import iso639_names
 
     key = fold_name(text.strip())
-    found = language_names().get(key)
-    if found is None:
-        found = next((c for c, name in iso639_names().items() if fold_name(name) == key), None)
-    return found or text.strip()
+    return language_names().get(key) or _iso639_by_name().get(key) or text.strip()
+
+
+@cache
+def _iso639_by_name() -> dict[str, str]:
+    """ISO 639-3 reference names, folded, to their codes (built once, on first miss)."""
+    from caseassist.intake.text import fold_name
+    from caseassist.language_codes import iso639_names
+
+    return {fold_name(name): code for code, name in iso639_names().items()}
 
 
 HINTS = {
