@@ -33,14 +33,12 @@ def target() -> Path:
     return resources_dir() / "iso639.json"
 
 
-def main(argv: list[str]) -> int:
+def main() -> int:
     data = build()
-    target().write_text(
-        json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    target().write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {len(data)} languages to {target()}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())

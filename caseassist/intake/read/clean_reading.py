@@ -335,7 +335,7 @@ def failed_checks(
     for check in {"readings", "clear_readings"} & checks:
         against = _against(value, readings, clear=check == "clear_readings")
         against = [r for r in against if not replaced_later(r)]  # "..., now ..."
-        if tonight_outweighs(fid, value, readings):
+        if against and tonight_outweighs(fid, value, readings):
             against = []  # a place told with no time beside a need for tonight
         if against and not _replaced(value, against, readings, marks):
             failed.add(check)

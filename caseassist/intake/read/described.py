@@ -80,15 +80,10 @@ def respelled(text: str) -> str:
 
 
 @cache
-def _tails() -> tuple[tuple[str, ...], ...]:
-    """The `injury_tails` phrases as folded words."""
-    return tuple(t for w in lexicon.by_language("injury_tails") if (t := tuple(_words(w))))
-
-
-@cache
-def _felt() -> tuple[tuple[str, ...], ...]:
-    """The `injury_felt_when` phrases as folded words."""
-    return tuple(t for w in lexicon.by_language("injury_felt_when") if (t := tuple(_words(w))))
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """A lexicon phrase list (`injury_tails`, `injury_felt_when`, `describe_leads`) as
+    folded words."""
+    return tuple(t for w in lexicon.by_language(key) if (t := tuple(_words(w))))
 
 
 def without_tail(rule: statement_rules.Rule, text: str) -> str:
@@ -103,20 +98,14 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
     folded = [_words(lexicon.respell(ffold(w))) for w in originals]
     for i in range(1, len(originals)):
         ahead = [t for f in folded[i:] for t in f]
-        if not any(tuple(ahead[: len(t)]) == t for t in _tails()):
+        if not any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_tails")):
             continue
-        if any(tuple(ahead[: len(t)]) == t for t in _felt()):
+        if any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_felt_when")):
             continue  # "ribs hurt when I breathe": when it hurts, part of the injury
         head = " ".join(t for f in folded[:i] for t in f)
         if any(p.search(head) for p in rule.patterns):
             return " ".join(originals[:i]).rstrip(",;:-–—")
     return text
-
-
-@cache
-def _leads() -> tuple[tuple[str, ...], ...]:
-    """The `describe_leads` phrases as folded words."""
-    return tuple(t for w in lexicon.by_language("describe_leads") if (t := tuple(_words(w))))
 
 
 def _words(folded: str) -> list[str]:
@@ -135,7 +124,7 @@ def from_injury(rule: statement_rules.Rule, text: str) -> str:
         return text
     before = _words(folded[: min(starts)])
     cut = 0
-    for phrase in _leads():
+    for phrase in _phrases("describe_leads"):
         n = len(phrase)
         for k in range(len(before) - n, -1, -1):
             if tuple(before[k : k + n]) == phrase:

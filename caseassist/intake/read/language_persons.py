@@ -48,12 +48,12 @@ def _acted_on_by(clause: list[str]) -> bool:
     for k, t in enumerate(clause):
         if t in _acting_nouns():
             end = next((j for j in range(k + 1, len(clause)) if clause[j] in _SPOKEN), None)
-            if acts_on_her(clause[:end], k) or _him_after_relative(clause[k + 1 : end], k):
+            if acts_on_her(clause[:end], k) or _him_after_relative(clause[k + 1 : end]):
                 return True
     return False
 
 
-def _him_after_relative(after: list[str], k: int) -> bool:
+def _him_after_relative(after: list[str]) -> bool:
     """`language_relative_objects` ("o", "os") right after a relative within reach of the
     noun ("um dos homens que o explorava")."""
     rel, objects = lexicon.by_language("relative_pronouns"), _RELATIVE_OBJECTS.all()

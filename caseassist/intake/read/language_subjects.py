@@ -142,9 +142,9 @@ def _relative_of_another(before: list[str]) -> bool:
 
 
 _APPOSITION_REACH = 4
-_PARTS = frozenset({",", ";", ":", "(", ")"})
 """The most words a name set off between a person noun and a relative may have ("el Sr.
 Anwar", "M. Anwar")."""
+_PARTS = frozenset({",", ";", ":", "(", ")"})
 
 
 _TITLE_DOTS = lexicon.Words(set(), "dot_abbreviations")

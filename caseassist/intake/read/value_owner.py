@@ -52,13 +52,13 @@ def _open_bracket(toks: list[str]) -> int | None:
     return None
 
 
-def _head(toks: list[str], width: int = _HEAD_WIDTH) -> list[str]:
+def _head(toks: list[str]) -> list[str]:
     """The last few words before a bracket, quotes dropped, up to a break."""
     out: list[str] = []
     for t in reversed(toks):
         if t in _QUOTES:
             continue
-        if t in _BREAKS or len(out) == width:
+        if t in _BREAKS or len(out) == _HEAD_WIDTH:
             break
         out.insert(0, t)
     return out
