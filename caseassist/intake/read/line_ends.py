@@ -22,6 +22,10 @@ name after a word the statement goes on after ("comes from" / "Ghana"). Two stat
 written one line after the other ("speaks Burmese, wants Burmese" / "Could you ask her
 whether she wants police involved?") would otherwise be one sentence, and a cue of one (a
 hedge, a negation, a question, a person) would reach the other.
+
+A line ending on an alternative closed ("not sure if thats urgent or not", "sí o no", "ou
+non") ends its statement whatever its width: the doubt stays on its own line, and the next
+line ("doesnt want police") is not read as doubtful.
 """
 
 from __future__ import annotations
@@ -114,6 +118,12 @@ def _ends_unmarked(body: str, nxt: str) -> bool:
     return _value_words(body) == 1 or fold(body.split()[-1]) not in _continuing()
 
 
+def _closes_alternative(body: str) -> bool:
+    """Whether a line ends on an alternative closed ("not sure if thats urgent or not", "sí o
+    no", "ou non": each folder's `closed_alternatives`): nothing goes on after it."""
+    return " ".join(fold(body).split()[-2:]) in lexicon.by_language("closed_alternatives")
+
+
 def _salutation(body: str) -> bool:
     """A line that is a salutation alone, a comma or a colon after it ("Hi team,", "Madame,
     Monsieur,", "Prezados senhores:"): all of it taken by `salutations.salutation_end`."""
@@ -137,6 +147,9 @@ def ended_short_lines(text: str) -> str:
         nxt = lines[k + 1].strip()
         if nxt and _salutation(body.strip()):
             out[k] = body.rstrip(",: ") + "."
+            continue
+        if nxt and body.strip() and body[-1] not in _ENDS and _closes_alternative(body):
+            out[k] = body + "."
             continue
         if not _ends_unmarked(body, nxt):
             continue

@@ -1,0 +1,40 @@
+"""A line ending on an alternative closed ends its statement.
+
+Found on a blind scenario: a night-desk log wrote "... not sure if thats urgent or not" on
+one line and "doesnt want police" on the next. The long line was taken as wrapped, the two
+ran into one sentence, and the doubt made her clear refusal of the police "undecided".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intake.reading import clear
+
+POLICE = "safety.wants_law_enforcement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back hurts, not sure if thats urgent or not\ndoesnt want police",
+        "le duele la espalda, no sabe si es urgente o no\nno quiere policía",
+        "mal au dos, pas sûr que ce soit urgent ou non\nne veut pas la police",
+        "dor nas costas, não sabe se é urgente ou não\nnão quer polícia",
+    ],
+)
+def test_a_doubt_closed_on_its_line_does_not_reach_the_next(text):
+    assert clear(text, POLICE) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure whether she wants police or not",
+        "no sabe si quiere policía o no",
+        "ne sait pas si elle veut la police ou non",
+        "não sabe se quer polícia ou não",
+    ],
+)
+def test_a_doubt_about_the_police_itself_stays_undecided(text):
+    assert clear(text, POLICE) != "no"
