@@ -38,3 +38,23 @@ def test_a_doubt_closed_on_its_line_does_not_reach_the_next(text):
 )
 def test_a_doubt_about_the_police_itself_stays_undecided(text):
     assert clear(text, POLICE) != "no"
+
+
+CONSENT = "consent.share_with_providers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed we can share with the shelter and the doctor, but for other services"
+        " she wants to be asked first.",
+        "Acepta que compartamos con el albergue y el médico, pero para otros servicios"
+        " quiere que le pregunten antes.",
+        "Elle accepte qu'on partage avec le foyer et le médecin, mais pour les autres"
+        " services elle veut être consultée avant.",
+        "Aceita que partilhemos com o abrigo e o médico, mas para outros serviços quer ser"
+        " perguntada antes.",
+    ],
+)
+def test_consent_for_some_and_asked_first_for_others_is_no_plain_yes(text):
+    assert clear(text, CONSENT) != "yes"
