@@ -254,6 +254,4 @@ def _names_described(fact_id: str, sentence: str) -> bool:
     from caseassist.intake.statement_rules import rules  # (it reads the lexicon's rules)
 
     folded = " ".join(tokens(fold(sentence)))
-    return any(
-        p.search(folded) for r in rules() if r.describe == fact_id for p in r.patterns
-    )
+    return any(p.search(folded) for r in rules() if r.describe == fact_id for p in r.patterns)
