@@ -16,6 +16,8 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.field_tables import points_elsewhere, tables, value_kind, value_words
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
+from caseassist.intake.read.healed import healed
+from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
 
 _LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
@@ -114,6 +116,10 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
         first = value_words(re.split(r"[.;,]\s", main, maxsplit=1)[0])
         if len(first) < len(words) and len(first) <= 3 and value_kind(first[:1], "no", "none"):
             return None
+        if fact_id in _described():
+            if healed(fold(main)):
+                return None  # "Lesões: queixa-se de dor lombar antiga": no injury there now
+            return Reading(fact_id, _injury_part(fact_id, value))
         return Reading(fact_id, value.strip())
     if fd.type == "int":
         # a count whose first sentence is only a none ("Dependants present: none. States wife
@@ -214,3 +220,38 @@ def not_now(fact_id: str, value: str) -> bool:
     if fact_id not in lexicon.words_of_rules("replies", "wish_facts"):
         return False
     return " ".join(value_words(value)) in lexicon.by_language("not_now")
+
+
+@cache
+def _described() -> frozenset[str]:
+    """The text facts a statement rule describes (an injury): a form value of one said to
+    be healed or old (`healed_words`) is no value now."""
+    from caseassist.intake.statement_rules import rules  # (it reads the lexicon's rules)
+
+    return frozenset(r.describe for r in rules() if r.describe)
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
+def _injury_part(fact_id: str, value: str) -> str:
+    """A described fact's form value without its bracketed asides and without the
+    sentences after the first that name none of it ("Lésions : fract. poignet G (plâtre à
+    reprendre demain), plaie arcade suturée. Reste hospitalisée cette nuit.": the wrist
+    and the brow); a later sentence that goes on with an injury is kept."""
+    first, *rest = _NEXT_SENTENCE.split(_ASIDE.sub("", value).strip())
+    kept = [first]
+    for sentence in rest:
+        if not _names_described(fact_id, sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept).strip().rstrip(".;,").strip() or value.strip()
+
+
+def _names_described(fact_id: str, sentence: str) -> bool:
+    """Whether a rule that describes `fact_id` matches the sentence."""
+    from caseassist.intake.statement_rules import rules  # (it reads the lexicon's rules)
+
+    folded = " ".join(tokens(fold(sentence)))
+    return any(p.search(folded) for r in rules() if r.describe == fact_id for p in r.patterns)

@@ -12,6 +12,7 @@ from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import feared, healed
+from caseassist.intake.read.scope import clear_in
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
 _LIST_MARKS = "-*•·–—>+ "
@@ -26,7 +27,7 @@ def describe(
     for a rule with `describe_mild = false`, when nothing in the sentence makes it clear
     (a pain that is not severe is a symptom, not an injury to record)."""
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-    if not rule.describe_mild and not (rule.clear_regex and rule.clear_regex.search(sent)):
+    if not rule.describe_mild and not clear_in(rule, sent):
         return
     if not healed(sent) and not feared(folded):
         describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]

@@ -181,6 +181,10 @@ def read_replies(
             kind = answer_kind(reply)
             if kind == UNKNOWN and tokens(reply)[1:2] != [","]:
                 got = lexicon.hedged_values().get(fid)  # "dice que no sabe"; "No sabe." no no
+            elif fid in plain and not answer and _symptom_only(fid, reply):
+                got = None  # "Blessée, malade ? - Elle a mal au ventre": a symptom, offered
+                if offered is not None:
+                    offered[fid] = True
             elif fid in plain:
                 read = interpret_answer(fid, reply, question=question)
                 got = None if _only_past(read, fid, _yes_no(ffold(reply))) else read.values.get(fid)
@@ -218,6 +222,19 @@ def _settle(
         out[fid] = value
     elif offered is not None:
         offered[fid] = value
+
+
+def _symptom_only(fact_id: str, reply: str) -> bool:
+    """A relayed reply in a note to a question of a `[replies] stated_only` fact that only
+    suggests it ("Is she hurt or sick? - Her belly hurts, a doctor should see her", "Alguém
+    precisa de médico? - A Valentina tá com febre"): the writer tells a symptom, not a
+    need; its yes is offered, unless the reply states it plainly or says no."""
+    if fact_id not in lexicon.words_of_rules("replies", "stated_only"):
+        return False
+    from caseassist.intake.read.note import extract  # (note imports this module)
+
+    read = extract(reply)
+    return fact_id not in read.values and read.possible.get(fact_id) is True
 
 
 def _names_provision(fact_id: str, reply: str) -> bool:

@@ -33,6 +33,21 @@ _PERSON_LISTS = (
 )
 
 
+def clear_in(rule: statement_rules.Rule, folded: str) -> bool:
+    """A `possible` rule's `clear_with` word in `folded`, not one that only says when she
+    came or left (`arrival_times`: "salió hoy", "arrived today"): the day she left tells
+    nothing of an injury's urgency."""
+    if rule.clear_regex is None:
+        return False
+    spans = None
+    for m in rule.clear_regex.finditer(folded):
+        if spans is None:
+            spans = [a.span() for a in lexicon.phrase_regex("arrival_times").finditer(folded)]
+        if not any(a <= m.start() < b for a, b in spans):
+            return True
+    return False
+
+
 def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
     """A `possible` rule's `clear_with` word in the sentence before its own: the person a
     pronoun takes up was named there ("Ses enfants sont aux Philippines. Elle voudrait les
@@ -54,7 +69,7 @@ def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
         if not before:
             return False
         folded = lexicon.respell(fold(before))
-        if rule.clear_regex.search(folded) is not None:
+        if clear_in(rule, folded):
             return True
         if clause_text.sentence_index - back < 1 or not _only_doubt(folded):
             return False

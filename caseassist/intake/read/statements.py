@@ -40,6 +40,7 @@ from caseassist.intake.read.roles import (
 )
 from caseassist.intake.read.scope import (
     clear_before,
+    clear_in,
     doubted,
     exploiters_place,
     hedged_next,
@@ -338,8 +339,7 @@ def _rules_in_clause(
             # does not know is no clearer than who knows
             and not (negated and not rule.clear_when_named)
             and not (
-                rule.clear_regex
-                and rule.clear_regex.search(sent)
+                clear_in(rule, sent)
                 # the referrer's own opinion in the sentence ("le duele mucho, creemos que
                 # tiene que verla un doctor") keeps what only suggests a fact offered
                 and not lexicon.phrase_regex("referrer_beliefs").search(sent)

@@ -188,12 +188,34 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     if not groups:
         return False
     first = groups[0]
+    if _named(first):
+        first = first[:-1]  # "Her daughter Ana, 6, has a fever": the daughter, named
     if not (_set_apart(first) or _other_phrase(first) or owner_after(first, _others(True))):
         return False
+    if len(groups) > 1 and len(groups[1]) == 1 and _name_like(groups[1][0]):
+        groups = groups[1:]  # "A filha dela, Ana, 6 anos, está com febre": her name set off
     if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
         return False
     # (or a relative clause, an age: "Her sister, who works there too, wants to go home")
     return all(describes_before_verb(g, _leads()) for g in groups[1:])
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be a person's name after a word for her or him: no person word,
+    lead, pronoun or short word ("Ana", not "too")."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word not in _people()
+        and word not in _leads()
+        and word not in _SURVIVOR_SUBJECTS
+    )
+
+
+def _named(group: list[str]) -> bool:
+    """A word for another person with a name after it ("her daughter ana", "su hijo
+    pedro"): the person, named."""
+    return 3 <= len(group) <= 5 and group[-2] in _others(True) and _name_like(group[-1])
 
 
 def _set_apart(group: list[str]) -> bool:
