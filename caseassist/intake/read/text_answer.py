@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from caseassist.intake import lexicon
 from caseassist.intake.read import answer_words
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.child_clauses import child_parts
+from caseassist.intake.read.details import may_state_diet
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.segment import ffold, tokens
 
@@ -73,3 +75,13 @@ def own_text(fact_id: str, text: str) -> str:
         kept = own or kept[:1]
     out = " ".join(kept)
     return whole if out == " ".join(parts) else out
+
+
+def spanned(fact_id: str, said: str, reading: object) -> str | None:
+    """The words her reading found for an `[answers.spanned]` fact, when each sentence of
+    her answer holds a diet ("No como cerdo." -> "no come cerdo"): the fewest words that
+    state it; None when a sentence states none (it may say more than the reading kept)."""
+    if not isinstance(reading, str) or fact_id not in lexicon.words_of_rules("answers", "spanned"):
+        return None
+    parts = [m.group() for m in _SENTENCE.finditer(said) if m.group().strip(" .,;:!?")]
+    return reading if parts and all(may_state_diet(ffold(p)) for p in parts) else None
