@@ -332,7 +332,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         said = own_text(fact_id, text)  # without what it says of other facts, or "I told you"
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
-        if own == said and (fewest := spanned(fact_id, said, out.values.get(fact_id))):
+        if own == said and (fewest := spanned(fact_id, said)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"
         if own == said and len(own) > LONG_TEXT_ANSWER:
             # a long answer is never the value whole: the part that states it, else offered

@@ -77,11 +77,14 @@ def own_text(fact_id: str, text: str) -> str:
     return whole if out == " ".join(parts) else out
 
 
-def spanned(fact_id: str, said: str, reading: object) -> str | None:
-    """The words her reading found for an `[answers.spanned]` fact, when each sentence of
-    her answer holds a diet ("No como cerdo." -> "no come cerdo"): the fewest words that
-    state it; None when a sentence states none (it may say more than the reading kept)."""
-    if not isinstance(reading, str) or fact_id not in lexicon.words_of_rules("answers", "spanned"):
+def spanned(fact_id: str, said: str) -> str | None:
+    """What her reading of `said` found for an `[answers] spanned` fact, when each sentence
+    of it holds a diet ("No como cerdo." -> "no cerdo"): the fewest words that state it;
+    None when a sentence states none (it may say more than the reading keeps)."""
+    if fact_id not in lexicon.words_of_rules("answers", "spanned"):
         return None
     parts = [m.group() for m in _SENTENCE.finditer(said) if m.group().strip(" .,;:!?")]
-    return reading if parts and all(may_state_diet(ffold(p)) for p in parts) else None
+    if not parts or not all(may_state_diet(ffold(p)) for p in parts):
+        return None
+    reading = extract(said, answer=True).values.get(fact_id)
+    return reading if isinstance(reading, str) and reading else None
