@@ -152,15 +152,22 @@ def test_another_persons_refused_food_is_no_diet_of_hers(text: str) -> None:
     [
         ("No como cerdo.", "no cerdo"),
         ("Je ne mange pas de porc.", "pas de porc"),
-        ("Sou vegetariana, não como carne.", "vegetariana, não carne"),
-        ("Não como carne de porco, no como cerdo, nunca.", "não carne de porco"),
+        ("Não como carne de porco; alergia a camarão.", "não carne de porco; alergia a camarão"),
     ],
 )
 def test_her_diet_answer_keeps_the_words_that_state_it(answer: str, diet: str) -> None:
     assert settled(DIET, answer).get(DIET) == diet
 
 
-def test_an_answer_with_a_sentence_beyond_the_diet_stays_whole() -> None:
-    # the fasting is no diet term: the answer is kept, not cut down to "Halal"
-    text = "Halal only, please. And I'm fasting this month, so I eat after sunset."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halal only, please. And I'm fasting this month, so I eat after sunset.",
+        "Sin cerdo, y nada muy picante por favor.",
+        "Pas de porc, et je jeûne ce mois-ci.",
+        "Não como carne de porco, nem bebo álcool.",
+    ],
+)
+def test_an_answer_saying_more_than_the_diet_read_stays_whole(text: str) -> None:
+    # a word beyond the diet read (fasting, spicy food, alcohol): nothing she said is lost
     assert settled(DIET, text).get(DIET) == text

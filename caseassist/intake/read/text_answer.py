@@ -12,14 +12,17 @@ sentence that states another fact and nothing of the asked one is left out of th
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import answer_words
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.child_clauses import child_parts
 from caseassist.intake.read.details import may_state_diet
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.text import fold_name
 
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|\n|$)")
 """A sentence of the answer as written, its end mark kept."""
@@ -87,4 +90,24 @@ def spanned(fact_id: str, said: str) -> str | None:
     if not parts or not all(may_state_diet(ffold(p)) for p in parts):
         return None
     reading = extract(said, answer=True).values.get(fact_id)
-    return reading if isinstance(reading, str) and reading else None
+    if not isinstance(reading, str) or _words(reading) in ([], _words(said)):
+        return None  # nothing read, or the answer's own words ("No pork." kept as typed)
+    if set(_words(said)) - set(_words(reading)) - _small_words():
+        return None  # "I told the truth: no pork", "Pas de porc. Et pas de boeuf non plus"
+    return reading
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """What an answer may say beside the diet read and still be kept as that diet: the
+    refusals' own words (`[dietary.refusals]`: "como", "mange") and small function words."""
+    fw = function_words()
+    refusals = lexicon.rules_data()["dietary"].get("refusals", {})
+    said = {t for rs in refusals.values() for r in rs for t in tokens(fold_name(r))}
+    return frozenset(
+        said | fw.definite_articles | fw.indefinite_articles | fw.and_words | fw.writer_words
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in tokens(ffold(text)) if t[0].isalnum()]
