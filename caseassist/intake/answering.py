@@ -18,7 +18,7 @@ from caseassist.intake.read.answer_kinds import words_besides_kind
 from caseassist.intake.read.answer_words import has, sentences
 from caseassist.intake.read.answers import LONG_TEXT_ANSWER
 from caseassist.intake.read.ellipsis import fill_ellipsis
-from caseassist.intake.read.text_answer import own_text
+from caseassist.intake.read.text_answer import own_text, spanned
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
@@ -163,6 +163,7 @@ def settle_answer(
         typed = None  # a long answer: the part that states it, else kept as a note to cut down
     elif fd.type == "text" and isinstance(value, str) and fid not in _NAMED_IN_ANSWER:
         typed = own_text(fid, value)  # "I told you. penicillin"; another fact's sentence left out
+        typed = spanned(fid, typed) or typed  # "No como cerdo." -> "no cerdo"
     if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
         first = Settled(fid, State.KNOWN, typed)
         if fd.type != "text" or not isinstance(value, str) or len(value) <= _KIND_ONLY:

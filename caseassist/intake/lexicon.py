@@ -287,6 +287,22 @@ def hedged_values() -> dict[str, str]:
 
 
 @cache
+def diet_refusals() -> dict[str, tuple[str, str, str]]:
+    """Each folded "refusal food" term (`dietary()`) -> the words it is written with
+    (`[dietary] refusal_written` of its language), its food and its language."""
+    d = rules_data()["dietary"]
+    written = d.get("refusal_written", {})
+    foods = d.get("refused_foods", {})
+    return {
+        fold_name(f"{r} {f}"): (written[lg], f, lg)
+        for lg, rs in d.get("refusals", {}).items()
+        if lg in written
+        for r in rs
+        for f in foods[lg]
+    }
+
+
+@cache
 def dietary() -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     d = rules_data()["dietary"]
     foods = d.get("refused_foods", {})

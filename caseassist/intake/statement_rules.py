@@ -32,6 +32,7 @@ class Rule:
     negated: object = None  # value when negated; None: a negated match is ignored
     fixed: bool = False
     roles: bool = True  # skip when another person is the subject of the clause
+    children_hers: bool = False  # with `roles`, a child subject is hers ("her son has not eaten")
     describe: str | None = None
     # `describe` kept when a `cancelled_by` phrase voids the match (an injury cared for is
     # still one); None with `describe_cared = false` (a pain said not urgent is no injury)
@@ -121,6 +122,7 @@ def _rules() -> tuple[Rule, ...]:
                 negated=row.get("negated"),
                 fixed=bool(row.get("fixed", False)),
                 roles=bool(row.get("roles", not row.get("fixed", False))),
+                children_hers=bool(row.get("children_hers", False)),
                 describe=row.get("describe"),
                 cared_describe=row.get("describe") if row.get("describe_cared", True) else None,
                 describe_mild=bool(row.get("describe_mild", True)),

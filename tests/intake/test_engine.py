@@ -404,7 +404,7 @@ def test_gender_in_their_own_words_is_self_described_with_the_words_kept():
         ("medical.wants_counseling", "Oui, ça m'aiderait", True),
         ("jobs.wants_training", "I'd like to learn English", True),
         ("jobs.wants_employment", "Not now", False),
-        ("food.dietary_needs", "I don't eat pork", "I don't eat pork"),
+        ("food.dietary_needs", "I don't eat pork", "no pork"),  # the fewest words (stop 33)
         ("person.safe_contact", "My friend's phone", "My friend's phone"),
         ("legal.has_identity_documents", "No, I lost everything", False),
         ("legal.has_identity_documents", "Only a copy of my passport", None),

@@ -9,6 +9,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.text import fold_name
 from caseassist.intake.trie import alternation
 
 # ---------------------------------------------------------------- dietary
@@ -168,9 +169,23 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
         food = _allergy_food(m) if m and not _someone_elses(folded, m.start()) else None
         if food:
             found.append(food)
+    refusals = lexicon.diet_refusals()
+    langs = [refusals[f][2] for f in found if f in refusals]
+    # the same refusal said again in a second language ("não como carne de porco, no como
+    # cerdo"): the first language's is kept
+    found = [f for f in found if f not in refusals or refusals[f][2] == langs[0]]
     if found:
-        found = [as_written(f, original) for f in found]
+        found = [_fewest_words(f, original) for f in found]
         _add_diet(out, ", ".join(dict.fromkeys(found)))
+
+
+def _fewest_words(piece: str, original: str) -> str:
+    """A diet as written; a refusal in the fewest words that state it, without its verb
+    ("ne mange pas de porc" -> "pas de porc", "no como cerdo" -> "no cerdo")."""
+    written = lexicon.diet_refusals().get(piece)
+    if written is None:
+        return as_written(piece, original)
+    return f"{written[0]} {as_written(fold_name(written[1]), original)}"
 
 
 def _add_diet(out: Extraction, found: str) -> None:

@@ -36,6 +36,7 @@ from caseassist.intake.read.roles import (
     _negated,
     _other_subject,
     assertion_status,
+    not_hers,
     unnamed_subject,
 )
 from caseassist.intake.read.scope import (
@@ -166,7 +167,7 @@ def _rules_in_clause(
             continue  # "go back to school", "volver a estudiar": not a place
         if (
             rule.roles
-            and (_other_subject(before) or _topic_other(clause_text, folded, m, before, writer))
+            and (not_hers(before, rule) or _topic_other(clause_text, folded, m, before, writer))
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"

@@ -12,12 +12,17 @@ sentence that states another fact and nothing of the asked one is left out of th
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read import answer_words
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.child_clauses import child_parts
+from caseassist.intake.read.details import may_state_diet
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.text import fold_name
 
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|\n|$)")
 """A sentence of the answer as written, its end mark kept."""
@@ -73,3 +78,36 @@ def own_text(fact_id: str, text: str) -> str:
         kept = own or kept[:1]
     out = " ".join(kept)
     return whole if out == " ".join(parts) else out
+
+
+def spanned(fact_id: str, said: str) -> str | None:
+    """What her reading of `said` found for an `[answers] spanned` fact, when each sentence
+    of it holds a diet ("No como cerdo." -> "no cerdo"): the fewest words that state it;
+    None when a sentence states none (it may say more than the reading keeps)."""
+    if fact_id not in lexicon.words_of_rules("answers", "spanned"):
+        return None
+    parts = [m.group() for m in _SENTENCE.finditer(said) if m.group().strip(" .,;:!?")]
+    if not parts or not all(may_state_diet(ffold(p)) for p in parts):
+        return None
+    reading = extract(said, answer=True).values.get(fact_id)
+    if not isinstance(reading, str) or _words(reading) in ([], _words(said)):
+        return None  # nothing read, or the answer's own words ("No pork." kept as typed)
+    if set(_words(said)) - set(_words(reading)) - _small_words():
+        return None  # "I told the truth: no pork", "Pas de porc. Et pas de boeuf non plus"
+    return reading
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """What an answer may say beside the diet read and still be kept as that diet: the
+    refusals' own words (`[dietary.refusals]`: "como", "mange") and small function words."""
+    fw = function_words()
+    refusals = lexicon.rules_data()["dietary"].get("refusals", {})
+    said = {t for rs in refusals.values() for r in rs for t in tokens(fold_name(r))}
+    return frozenset(
+        said | fw.definite_articles | fw.indefinite_articles | fw.and_words | fw.writer_words
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in tokens(ffold(text)) if t[0].isalnum()]
