@@ -122,6 +122,8 @@ def _read_hold(
     fr: Frame, toks: list[str], verb: int, vlen: int, poss: str | None, gender: str | None
 ) -> bool | str | None:
     """What a holding verb before her document says of her holding it."""
+    if document_words.dative_other(fr, toks):
+        return ASIDE  # "A su prima le quitaron el pasaporte", "À sa sœur, on a pris": theirs
     who, neg, dative, bare = _subject(fr, toks, verb)
     phrase = tuple(toks[verb : verb + vlen])
     if who is None and bare:

@@ -77,6 +77,7 @@ class Frame:
     voided_by: tuple[str, ...]  # word groups whose sentence says nothing of holding it
     past_have: Phrases  # "the employer had her papers": then, not now; offered only
     voided_clause_by: tuple[str, ...] = ()  # word groups that void only their own clause
+    dative_marks: Phrases = Phrases(())  # "a" in "A su prima le quitaron": to someone
 
 
 def _set(words: list[str]) -> Phrases:
@@ -150,6 +151,7 @@ def frames() -> tuple[Frame, ...]:
                 voided_by=tuple(spec.get("voided_by", ())),
                 past_have=_set(t.get("past_have_verbs", [])),
                 voided_clause_by=tuple(spec.get("voided_clause_by", ())),
+                dative_marks=_set(t.get("dative_marks", [])),
             )
         )
     return tuple(out)
@@ -237,3 +239,10 @@ def settle(
         # ("had her passport") is another's holding then; offered, never read as hers
         out.values.pop(fact)
         out.maybe(fact, offered[0])
+
+
+def dative_other(fr: Frame, toks: list[str]) -> bool:
+    """A relative named first after a dative mark (`dative_marks`: "A su prima le quitaron
+    el pasaporte", "À sa sœur, on a pris le passeport"): the document taken is theirs."""
+    k = starts(toks, 0, fr.dative_marks)
+    return bool(k) and starts(toks, k + starts(toks, k, fr.determiners), fr.relations) > 0
