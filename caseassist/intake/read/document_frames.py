@@ -297,6 +297,7 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
             starts(toks, end, fr.not_followers)
             or starts(toks, end, fr.others_documents)
             or (start >= 2 and toks[start - 1] == "s" and toks[start - 2].endswith("'"))
+            or document_words.generic_remark(fr, toks, start, end)
         ):
             got.append((ASIDE, True))  # "passport number", "the boy's passport"
             continue
