@@ -122,6 +122,8 @@ def _read_hold(
     fr: Frame, toks: list[str], verb: int, vlen: int, poss: str | None, gender: str | None
 ) -> bool | str | None:
     """What a holding verb before her document says of her holding it."""
+    if document_words.dative_other(fr, toks):
+        return ASIDE  # "A su prima le quitaron el pasaporte", "À sa sœur, on a pris": theirs
     who, neg, dative, bare = _subject(fr, toks, verb)
     phrase = tuple(toks[verb : verb + vlen])
     if who is None and bare:
@@ -295,6 +297,7 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
             starts(toks, end, fr.not_followers)
             or starts(toks, end, fr.others_documents)
             or (start >= 2 and toks[start - 1] == "s" and toks[start - 2].endswith("'"))
+            or document_words.generic_remark(fr, toks, start, end)
         ):
             got.append((ASIDE, True))  # "passport number", "the boy's passport"
             continue

@@ -77,6 +77,8 @@ class Frame:
     voided_by: tuple[str, ...]  # word groups whose sentence says nothing of holding it
     past_have: Phrases  # "the employer had her papers": then, not now; offered only
     voided_clause_by: tuple[str, ...] = ()  # word groups that void only their own clause
+    dative_marks: Phrases = Phrases(())  # "a" in "A su prima le quitaron": to someone
+    generic_marks: Phrases = Phrases(())  # "often", "muchos": people in general
 
 
 def _set(words: list[str]) -> Phrases:
@@ -150,6 +152,8 @@ def frames() -> tuple[Frame, ...]:
                 voided_by=tuple(spec.get("voided_by", ())),
                 past_have=_set(t.get("past_have_verbs", [])),
                 voided_clause_by=tuple(spec.get("voided_clause_by", ())),
+                dative_marks=_set(t.get("dative_marks", [])),
+                generic_marks=_set(words.get("generic_marks", [])),
             )
         )
     return tuple(out)
@@ -237,3 +241,22 @@ def settle(
         # ("had her passport") is another's holding then; offered, never read as hers
         out.values.pop(fact)
         out.maybe(fact, offered[0])
+
+
+def dative_other(fr: Frame, toks: list[str]) -> bool:
+    """A relative named first after a dative mark (`dative_marks`: "A su prima le quitaron
+    el pasaporte", "À sa sœur, on a pris le passeport"): the document taken is theirs."""
+    k = starts(toks, 0, fr.dative_marks)
+    return bool(k) and starts(toks, k + starts(toks, k, fr.determiners), fr.relations) > 0
+
+
+def generic_remark(fr: Frame, toks: list[str], start: int, end: int) -> bool:
+    """A document with no possessor of its own in a remark on people in general
+    (`generic_marks`: "employers often keep workers' passports", "muchos empleadores
+    retienen pasaportes", "les employeurs gardent souvent les passeports")."""
+    if not any(starts(toks, k, fr.generic_marks) for k in range(len(toks))):
+        return False
+    near = toks[max(0, start - 2) : start] + toks[end : end + 1]
+    if any(t in fr.possessors for t in near):
+        return False  # "often kept her passport": hers; "a menudo le quitaba": from her
+    return not any(starts(toks, k, fr.from_her) for k in range(max(0, start - 4), start))

@@ -28,3 +28,10 @@ def _stay_doubt() -> re.Pattern[str]:
     """Her doubt whether she may stay, then the country (one word may come between)."""
     doubt, place = lexicon.alternatives("stay_doubts"), lexicon.alternatives("stay_places")
     return re.compile(rf"\b{doubt}\s+(?:[a-z']+\s+)?{place}(?![a-z0-9])")
+
+
+def negation_end(folded: str, cue_end: int, end: int) -> int:
+    """Where a negator can still deny a cue read from `cue_end` to `end`: at a reason link
+    between them ("tiene miedo porque no tiene papeles" is a fear, "no" is the reason's)."""
+    m = lexicon.phrase_regex("reason_links").search(folded, cue_end, end)
+    return m.start() if m else end

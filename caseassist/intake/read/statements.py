@@ -26,7 +26,7 @@ from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, previous_sentence
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.put_off import put_off
-from caseassist.intake.read.reasons import before_reason
+from caseassist.intake.read.reasons import before_reason, negation_end
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     BELIEF,
@@ -273,6 +273,7 @@ def _rules_in_clause(
             if "cue" in m.groupdict() and m.group("cue") is not None:
                 # a negator before the cue or in what it governs: "does not want the police"
                 end = _cue_word_after(folded, m.end("cue")) if rule.verb_negation else m.end()
+                end = negation_end(folded, m.end("cue"), end)  # not the reason's "no"
                 negated = _negated(folded, m.start("cue"), end)
                 if not negated and rule.negated is None and _negated_word(folded, m.start()):
                     continue  # "não devolvidos até o momento os documentos": the verb negated
