@@ -163,11 +163,13 @@ def denied_before(verb: str, before: list[str], after: list[str], weight: str) -
 
 def a_course(toks: list[str], i: int, n: int) -> bool:
     """The language at toks[i:i+n] names what a course teaches, not one she speaks
-    (`language_course_leads` right before it: "un cours de français d'abord", "clases de
-    español primero", "aulas de português"; `language_course_ends` right after it:
-    "English classes first"): no level word beside it weighs her speaking it."""
+    (`language_course_leads` right before it, an article between allowed: "un cours de
+    français d'abord", "clases de español primero", "aulas de português", and the study
+    verbs "studied French at school", "estudió el francés"; `language_course_ends` right
+    after it: "English classes first"): no level word beside it weighs her speaking it."""
     leads, ends = _course_words()
-    if any(toks[max(0, i - len(lt)) : i] == lt for lt in leads):
+    at = i - (i > 0 and toks[i - 1] in function_words().definite_articles)
+    if any(toks[max(0, k - len(lt)) : k] == lt for lt in leads for k in {i, at}):
         return True
     return toks[i + n : i + n + 1] != [] and toks[i + n] in ends
 
