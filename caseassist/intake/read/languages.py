@@ -23,6 +23,7 @@ from caseassist.intake.read.language_clauses import (
     literacy_only,
     of_a_place,
 )
+from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
@@ -259,6 +260,7 @@ def _languages(
             and (at := relative_preference(toks, start)) is not None
         ):  # "la lengua en la que se siente más cómoda es el quechua"
             items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        items = cleft_items(before, toks, start, first) + items  # "Sinhala is what she..."
         if items and first == lw.PREFERS and fallback_preference(sent_folded, m.start()):
             items = [(c, lw.ALSO if w == lw.PREFERS else w) for c, w in items]  # "if nobody..."
         if items and _forgotten(toks[start:]):
