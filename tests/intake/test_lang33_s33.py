@@ -139,3 +139,34 @@ def test_someone_translating_for_her_is_only_offered_as_a_need(text):
 )
 def test_a_need_stated_is_still_applied(text):
     assert extract(text).values.get(INTERP) is True
+
+
+# --- a language verb said of a group --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She speaks Bulgarian. The traffickers spoke Albanian among themselves; they spoke it.",
+        "Habla búlgaro. Los tratantes hablaban albanés entre ellos.",
+        "Parle bulgare. Les trafiquants parlaient albanais entre eux.",
+        "Fala búlgaro. Os aliciadores falavam albanês entre si.",
+    ],
+)
+def test_a_group_speaking_a_language_does_not_lend_it_to_her(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "bg"
+    assert "sq" not in (got.values.get(OTHERS) or [])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ella y su madre hablan quechua.", "qu"),
+        ("Elle et sa sœur parlent lingala.", "ln"),
+        ("Ambas hablan quechua.", "qu"),
+        ("They both speak Tigrinya.", "ti"),
+    ],
+)
+def test_a_group_that_names_her_keeps_the_language(text, code):
+    assert extract(text).values.get(PREF) == code
