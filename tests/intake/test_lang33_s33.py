@@ -151,6 +151,7 @@ def test_a_need_stated_is_still_applied(text):
         "Habla búlgaro. Los tratantes hablaban albanés entre ellos.",
         "Parle bulgare. Les trafiquants parlaient albanais entre eux.",
         "Fala búlgaro. Os aliciadores falavam albanês entre si.",
+        "Parle bulgare ; on lui a parlé en albanais.",
     ],
 )
 def test_a_group_speaking_a_language_does_not_lend_it_to_her(text):

@@ -1,7 +1,8 @@
 """A language verb said of a group that does not name her ("los tratantes hablaban
 rumano", "les proxénètes parlaient albanais entre eux", "os aliciadores falavam romeno",
 "they spoke Albanian among themselves"): the verb is in the third person plural
-(`language_plural_verbs`) or its subject is a plural pronoun (`language_group_subjects`),
+(`language_plural_verbs`) or its subject is a plural or indefinite pronoun
+(`language_group_subjects`: "they", "ellos", "on lui a" before "parlé en anglais"),
 so it says what several people speak, and with no word for her in the clause ("ella y su
 madre hablan quechua" keeps it) the language is theirs, not hers. The person words of
 such groups ("traffickers", "pimps") are not needed: the verb or pronoun says enough."""
@@ -30,6 +31,7 @@ def a_group_speaking(clause: list[str], trigger: str) -> bool:
     """The language verb `trigger` (its clause's words before it: `clause`) is said of a
     group with no word for her in it."""
     plural, subjects, her = _words()
-    if trigger.split()[0] not in plural and not (clause[-1:] and clause[-1] in subjects):
-        return False
+    said = {" ".join(clause[-k:]) for k in range(1, 4) if len(clause) >= k}
+    if trigger.split()[0] not in plural and said.isdisjoint(subjects):
+        return False  # (a subject of up to three words: "on lui a parlé en anglais")
     return her.isdisjoint(clause)
