@@ -171,3 +171,29 @@ def test_a_group_speaking_a_language_does_not_lend_it_to_her(text):
 )
 def test_a_group_that_names_her_keeps_the_language(text, code):
     assert extract(text).values.get(PREF) == code
+
+
+# --- a people word between the person she lived with and their relative -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Habla tamil. Vivía con una familia inglesa que solo hablaba inglés.",
+        "Fala tâmil. Morava com uma família inglesa que só falava inglês.",
+        "Habla tamil. Trabajaba con una familia italiana que hablaba italiano.",
+        "Speaks Tamil. She lived with an English family who only spoke English.",
+    ],
+)
+def test_the_relative_of_a_family_named_by_its_people_is_theirs(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "ta"
+    assert not set(got.values.get(OTHERS) or []) & {"en", "it"}
+
+
+def test_the_aunt_she_lives_with_keeps_her_language():
+    assert extract("Vive con su tía peruana que habla quechua.").values.get(PREF) != "qu"
+
+
+def test_a_person_she_speaks_with_leaves_the_language_hers():
+    assert extract("Con su madre habla quechua.").values.get(PREF) == "qu"

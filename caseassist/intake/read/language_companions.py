@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.language_names import _feminine_at, _lang_at
 from caseassist.intake.read.roles import _other_subject
 
 _COMPANION_WORDS = lexicon.Words(set(), "language_companion_words")
@@ -40,9 +41,23 @@ def _without_companions(clause: list[str]) -> list[str]:
 def _relative_after(clause: list[str], at: int) -> bool:
     """A relative follows the person she is with and ends the clause before the verb ("with
     a friend who speaks", "com um amigo que fala", "avec un ami qui parle"): that person is
-    the verb's subject, not someone she speaks with."""
+    the verb's subject, not someone she speaks with. A people word may stand between
+    ("con una familia inglesa que hablaba", "with a family, English, who")."""
+    demonyms, start = lexicon.demonyms(), at
+    while at < len(clause) and at - start < 2 and _people_word(clause, at, demonyms):
+        at += 1
     return clause[at : at + 1] != [] and clause[at] in function_words().relatives
 
 
 _WITH_WRITER = lexicon.Words(set(), "language_companion_writers")
 """The writer after a companion word ("with us", "con nosotros", "avec nous", "com nós")."""
+
+
+def _people_word(clause: list[str], at: int, demonyms: dict[str, str]) -> bool:
+    """clause[at] is one word for a people: a demonym ("peruana") or a language name used
+    as an adjective, its feminine too ("inglesa", "anglaise", "italiana")."""
+    w = clause[at]
+    if w in demonyms or (_lang_at(clause, at) or (None, 0))[1] == 1 or _feminine_at(clause, at):
+        return True
+    names = lexicon.language_names()
+    return len(w) > 4 and w.endswith("a") and (w[:-1] in names or f"{w[:-1]}o" in names)
