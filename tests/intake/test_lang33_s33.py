@@ -197,3 +197,34 @@ def test_the_aunt_she_lives_with_keeps_her_language():
 
 def test_a_person_she_speaks_with_leaves_the_language_hers():
     assert extract("Con su madre habla quechua.").values.get(PREF) == "qu"
+
+
+# --- the language of an interview, a call or a report -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Language: Dari\nInterview language: English",
+        "Language: Dari\nReport language: English",
+        "Idioma: dari\nIdioma de la entrevista: inglés",
+        "Langue : dari\nLangue de l'entretien : anglais",
+        "Língua: dari\nLíngua da entrevista: inglês",
+    ],
+)
+def test_the_language_of_an_interview_or_a_report_is_not_hers(text):
+    got = extract(text)
+    assert got.values.get(PREF) == "prs"
+    assert "en" not in (got.values.get(OTHERS) or [])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Preferred interview language: Dari", "prs"),
+        ("Langue souhaitée pour les entretiens : dari", "prs"),
+        ("Call language: Spanish (phone interpreter)", "es"),
+    ],
+)
+def test_a_chosen_or_interpreted_session_language_is_hers(text, code):
+    assert extract(text).values.get(PREF) == code
