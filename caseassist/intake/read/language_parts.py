@@ -66,8 +66,10 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
         if literacy_only(toks, start - 1 - len(part) + first):
             continue  # "asked that we speak English with him, not Khmer": not a denial
         if not origin:
-            if part[first] in dem and first == 0:
-                origin = True  # "Spanish, 30": her nationality, before any origin is named
+            if part[first] in dem and words._before(part, first) is None:
+                # "Spanish, 30": her nationality, before any origin is named (not "buen
+                # francés", rated: a language)
+                origin = True
                 lone = _lone(part)
                 continue
             abbreviated = len(part) == 1 and part[0] in _ABBREVIATIONS
