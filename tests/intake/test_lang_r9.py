@@ -82,10 +82,11 @@ def test_the_people_around_her_keep_their_languages(text, hers, others):
         ("Ella habla mam y quisiera un intérprete para la entrevista.", True),
         ("Notre collègue arabophone a assuré l'interprétariat.", True),
         ("Não fala português; foi usada a linha de tradução telefónica em romeno.", True),
-        ("Il parle peul ; je lui traduis.", True),
-        ("Ella habla wolof nada más. Yo le traduzco.", True),
-        ("Fala crioulo, eu traduzo para ela.", True),
-        ("I translate for her, she speaks Ewe.", True),
+        # someone translating for her: offered since stop 33 (lang33), not applied
+        ("Il parle peul ; je lui traduis.", "possible"),
+        ("Ella habla wolof nada más. Yo le traduzco.", "possible"),
+        ("Fala crioulo, eu traduzo para ela.", "possible"),
+        ("I translate for her, she speaks Ewe.", "possible"),
         # must not fire: no wish, or a no, or a thing translated
         ("She does not want an interpreter, she speaks English well.", False),
         ("Ella no quiere intérprete.", False),

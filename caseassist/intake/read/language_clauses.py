@@ -131,9 +131,38 @@ _OF_PLACES = lexicon.Words(set(), "language_of_places")
 def of_a_place(before: list[str], toks: list[str], start: int) -> bool:
     """A language noun said of a place (`language_of_places` just before or after it:
     "the official language", "la langue officielle", "la lengua del país")."""
-    return any(
-        _phrase_at(before, k, _OF_PLACES, 2) for k in range(max(0, len(before) - 2), len(before))
-    ) or bool(_phrase_at(toks, start, _OF_PLACES, 2))
+    return (
+        any(
+            _phrase_at(before, k, _OF_PLACES, 2)
+            for k in range(max(0, len(before) - 2), len(before))
+        )
+        or bool(_phrase_at(toks, start, _OF_PLACES, 2))
+        or _of_a_session(before, toks)
+    )
+
+
+_SESSIONS = lexicon.Words(set(), "conversation_nouns")
+_DOCUMENTS = lexicon.Words(set(), "language_document_nouns")
+
+
+def _of_a_session(before: list[str], toks: list[str]) -> bool:
+    """A language noun right after a conversation or a document noun ("Interview language:
+    English", "Report language", "call language"): the language that was used there, which
+    may be the staff's, says nothing of hers; not with a word of her choice before it
+    ("Preferred interview language: Dari"), nor when an interpreter carried it ("Call
+    language: Spanish (phone interpreter)": hers, as `language_sessions` reads it)."""
+    from caseassist.intake.read.language_prefer import prefer_stems
+    from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS
+
+    if not before or before[-1] not in _SESSIONS.all() | _DOCUMENTS.all():
+        return False
+    if any(t.startswith(INTERPRETER_STEMS) for t in toks):
+        return False
+    near = before[-4:-1]
+    return not any(t.startswith(prefer_stems()) or t in _PREFER_LABEL.all() for t in near)
+
+
+_PREFER_LABEL = lexicon.Words(set(), "language_prefer_label_words")
 
 
 _IT = lexicon.Words(set(), "language_object_pronouns")
@@ -163,11 +192,13 @@ def denied_before(verb: str, before: list[str], after: list[str], weight: str) -
 
 def a_course(toks: list[str], i: int, n: int) -> bool:
     """The language at toks[i:i+n] names what a course teaches, not one she speaks
-    (`language_course_leads` right before it: "un cours de français d'abord", "clases de
-    español primero", "aulas de português"; `language_course_ends` right after it:
-    "English classes first"): no level word beside it weighs her speaking it."""
+    (`language_course_leads` right before it, an article between allowed: "un cours de
+    français d'abord", "clases de español primero", "aulas de português", and the study
+    verbs "studied French at school", "estudió el francés"; `language_course_ends` right
+    after it: "English classes first"): no level word beside it weighs her speaking it."""
     leads, ends = _course_words()
-    if any(toks[max(0, i - len(lt)) : i] == lt for lt in leads):
+    at = i - (i > 0 and toks[i - 1] in function_words().definite_articles)
+    if any(toks[max(0, k - len(lt)) : k] == lt for lt in leads for k in {i, at}):
         return True
     return toks[i + n : i + n + 1] != [] and toks[i + n] in ends
 

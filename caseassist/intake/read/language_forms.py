@@ -76,7 +76,9 @@ def _language_label(label: str, after_language: bool = False) -> str | None:
     if not set(toks) & nouns:
         return None
     rest = [t for t in toks if t not in nouns]
-    known = (_LABEL_WORDS, _OTHER_LABEL, _MAIN_LABEL, _PREFER_LABEL, _CONVERSATIONS)
+    # (a conversation noun only beside a preference word: "Interview language: English"
+    # is the interview's, which may be the staff's, as `language_sessions` says)
+    known = (_LABEL_WORDS, _OTHER_LABEL, _MAIN_LABEL, _PREFER_LABEL)
     if any(all(t not in words for words in known) for t in rest) and not (
         _PREFER_LABEL.all() & set(rest)
         and len(rest) <= _PREFER_REACH

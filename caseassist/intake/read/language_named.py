@@ -98,7 +98,13 @@ def without_named_others(sentence: str, others: frozenset[str]) -> str:
         words = [t for t in tokens(part) if t not in (",", ";", "-")]
         while words and words[0] in leads:
             words = words[1:]
-        cutting = cutting or bool(words[1:] and words[0] in others and words[1].isalpha())
+        cutting = cutting or bool(words[1:] and words[0] in others and _goes_on(words[1:3]))
         if not cutting:
             kept.append(part)  # (not "Rosa 14:06 :", a speaker's label)
     return "".join(kept)
+
+
+def _goes_on(after: list[str]) -> bool:
+    """The words after a name go on about that person: a word, or an age ("Thu 27, Viet +
+    Eng"). Not a clock time ("Rosa 14:06 :", a speaker's label)."""
+    return after[0].isalpha() or (after[0].isdigit() and after[1:2] != [":"])

@@ -30,7 +30,8 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
     (with their weight words) names hers, when a part before it named where she is from
     ("American, from Ohio, English"), or when its first language is no nationality word
     too and the part is the whole sentence ("Esp.") or more than one bare name ("Tigrinya
-    + some Arabic"). A single name among other parts may be her people ("Kurdish")."""
+    + some Arabic"). A single name among other parts may be her people ("Kurdish"), unless
+    the next part rates a language ("Portuguese; good Spanish": the list is hers)."""
     labelled = ":" in toks[:8]
     if labelled:
         colon = toks.index(":")
@@ -43,6 +44,7 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
     ends = [k for k, t in enumerate(toks) if t in _PART_STOPS]
     origin = False
     start = 0
+    lone = None  # the language of the part just before, read alone as her people
     for end in [*ends, len(toks)]:
         part = toks[start:end]
         # a part between dots is a sentence of its own ("... (Pacífico). Esp. Sin lesiones");
@@ -53,6 +55,7 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
         if not part:
             continue
         first = _first_language(part, allowed)
+        before_lone, lone = lone, None
         if first is None:
             origin = origin or part[0] in _FROM or _names_origin(part, dem, countries)
             continue
@@ -63,17 +66,30 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
         if literacy_only(toks, start - 1 - len(part) + first):
             continue  # "asked that we speak English with him, not Khmer": not a denial
         if not origin:
-            if part[first] in dem:
-                origin = True  # "Spanish, 30": her nationality, before any origin is named
+            if part[first] in dem and words._before(part, first) is None:
+                # "Spanish, 30": her nationality, before any origin is named (not "buen
+                # francés", rated: a language)
+                origin = True
+                lone = _lone(part)
                 continue
             abbreviated = len(part) == 1 and part[0] in _ABBREVIATIONS
             if labelled or (alone and not abbreviated):
                 continue  # "Client: Igbo"; "Dari" after a heading ("Langue du rapport:")
         items = languages._language_list(part, 0, free=True)
+        if before_lone and items and any(w != lw.PLAIN for _c, w in items):
+            lw.add(collected, before_lone, lw.PLAIN)  # "Portuguese; good Spanish": a list
         if not origin and not whole and len(items) < 2 and all(w == lw.PLAIN for _c, w in items):
+            lone = _lone(part)
             continue  # "Woman, 28, Kurdish, from Syria": her people; "l'anglais, elle..."
         for code, weight in items:
             lw.add(collected, code, weight)
+
+
+def _lone(part: list[str]) -> str | None:
+    """The language a part holds when it is that one name and nothing else ("Portuguese"):
+    a language list goes on from it when the next part rates one ("; good Spanish")."""
+    hit = _lang_at(part, 0)
+    return hit[0] if hit and hit[1] == len(part) else None
 
 
 def _names_origin(part: list[str], dem: dict[str, str], countries: frozenset[str]) -> bool:

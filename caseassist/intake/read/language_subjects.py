@@ -10,6 +10,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
+from caseassist.intake.read.language_companions import _without_companions
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
@@ -232,44 +233,6 @@ def _subject_left(clause: list[str], *, apposition: bool = False) -> bool:
         return False
     return not (_other_subject(clause) or _helper_subject(clause))
 
-
-_COMPANION_WORDS = lexicon.Words(set(), "language_companion_words")
-"""Words that make the person after them the one she speaks with, not the speaker ("con
-su mamá habla quechua", "with her aunt she speaks Twi")."""
-
-
-def _without_companions(clause: list[str]) -> list[str]:
-    """The clause without a person she speaks with ("with her mother"): a person after
-    one of `language_companion_words` is not the subject of the language verb."""
-    with_words = _COMPANION_WORDS.all()
-    if with_words.isdisjoint(clause):
-        return clause
-    out: list[str] = []
-    k = 0
-    while k < len(clause):
-        if clause[k] in with_words and clause[k + 1 : k + 2] and clause[k + 1] in _WITH_WRITER:
-            k += 2  # "con nosotros siempre ha preferido el español": we are not the speaker
-            continue
-        if clause[k] in with_words:
-            span = clause[k + 1 : k + 4]
-            ends = [m for m in range(1, len(span) + 1) if _other_subject(span[:m])]
-            if ends and not _relative_after(clause, k + 1 + ends[0]):
-                k += 1 + ends[0]
-                continue
-        out.append(clause[k])
-        k += 1
-    return out
-
-
-def _relative_after(clause: list[str], at: int) -> bool:
-    """A relative follows the person she is with and ends the clause before the verb ("with
-    a friend who speaks", "com um amigo que fala", "avec un ami qui parle"): that person is
-    the verb's subject, not someone she speaks with."""
-    return clause[at : at + 1] != [] and clause[at] in function_words().relatives
-
-
-_WITH_WRITER = lexicon.Words(set(), "language_companion_writers")
-"""The writer after a companion word ("with us", "con nosotros", "avec nous", "com nós")."""
 
 _HEADLESS = lexicon.Words(set(), "language_headless_relatives")
 """A relative with no noun opening a clause ("the one who spoke Italian was his mate"):

@@ -40,11 +40,15 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
     """The weight a language verb gives the list after it: "does not speak" (neg),
     "only speaks" (only), "also speaks", "understands", "se defiende en", "prefers"."""
     if _negated(before[-3:]) or (
-        after[:1] != [] and after[0] in _phrases("language_after_negators")
+        after[:1] != []
+        and (
+            after[0] in _phrases("language_after_negators")
+            or " ".join(before[-1:] + after[:1]) in _phrases("language_after_negators")
+        )
     ):
-        return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no"
-    if set(before[-2:]) & _DENY_VERBS.all():
-        return lw.NEG  # "denies speaking any English", "niega hablar", "nie parler"
+        return lw.NEG  # "does not speak", "no habla", "ne parle pas", "speaks no", "ne parle plus"
+    if set(before[-2:]) & _DENY_VERBS.all() or " ".join(before[-3:-1]) in _DENY_VERBS.all():
+        return lw.NEG  # "denies speaking any English", "refuses to speak", "recusa-se a falar"
     if asked_of_us(before):
         return lw.PREFERS  # "he asked that we speak English with him"
     if trigger in _LITERACY.all() and not _verbs_joined(before):

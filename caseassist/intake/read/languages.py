@@ -1,7 +1,6 @@
-"""Languages spoken: triggers, lists with the weight of each language, and whose
-languages they are. The weight words are `language_words.py`'s, form lines and
-transcript replies `language_forms.py`'s, names `language_names.py`'s, and which one is
-preferred `language_weights.py`'s to say."""
+"""Languages spoken: triggers, lists with each language's weight, and whose they are. The
+weight words are `language_words.py`'s, form lines and transcript replies
+`language_forms.py`'s, names `language_names.py`'s, which one is preferred `language_weights`'."""
 
 from __future__ import annotations
 
@@ -23,7 +22,9 @@ from caseassist.intake.read.language_clauses import (
     literacy_only,
     of_a_place,
 )
+from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
+from caseassist.intake.read.language_groups import a_group_speaking
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
@@ -62,8 +63,6 @@ from caseassist.intake.read.language_words import (
 from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import _LANGUAGE_ROLE_WORDS, _VERB_ABBREV, _with_data, tokens
-
-# ---------------------------------------------------------------- words
 
 _LANG_TRIGGERS_SRC = (
     r"\b(?:speaks?|speaking|spoke|spoken|understands?|reads?|writes?|fluent in|language(?:s)?(?: is| are| spoken)?|"
@@ -185,6 +184,7 @@ def _languages(
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
+            or a_group_speaking(clause, m.group(0))  # "los tratantes hablaban rumano"
         ):
             if helper_in_place(sent_folded):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
@@ -259,6 +259,7 @@ def _languages(
             and (at := relative_preference(toks, start)) is not None
         ):  # "la lengua en la que se siente más cómoda es el quechua"
             items = _language_list(toks, at, free=False, pending=lw.MAJOR, positions=used)
+        items = cleft_items(before, toks, start, first) + items  # "Sinhala is what she..."
         if items and first == lw.PREFERS and fallback_preference(sent_folded, m.start()):
             items = [(c, lw.ALSO if w == lw.PREFERS else w) for c, w in items]  # "if nobody..."
         if items and _forgotten(toks[start:]):
