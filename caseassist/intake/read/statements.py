@@ -24,6 +24,7 @@ from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, previous_sentence
+from caseassist.intake.read.other_subjects import topic_other
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.put_off import put_off
 from caseassist.intake.read.reasons import before_reason
@@ -55,7 +56,6 @@ from caseassist.intake.read.tonight_frame import (
     place_spans_tonight,
     subject_only,
 )
-from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
@@ -165,7 +165,7 @@ def _rules_in_clause(
             continue  # "go back to school", "volver a estudiar": not a place
         if (
             rule.roles
-            and (_other_subject(before) or _topic_other(clause_text, folded, m, before, writer))
+            and (_other_subject(before) or topic_other(clause_text, folded, m, before, writer))
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
@@ -376,19 +376,6 @@ def _cue_word_after(folded: str, end: int) -> int:
     reaches for a `verb_negation` rule."""
     nxt = re.compile(r" *\S+").match(folded, end)
     return nxt.end() if nxt else end
-
-
-def _topic_other(
-    clause_text: object, folded: str, m: re.Match[str], before: list[str], writer: bool
-) -> bool:
-    """Another person by the topic carried from the clause before, or by a cleft."""
-    if cleft_other(before, tokens(folded[m.end() :])):
-        return True
-    if not isinstance(clause_text, OriginalClause):
-        return False
-    sent = clause_text.folded_sentence
-    at = sent.find(folded)
-    return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
 
 
 def _belief_denied(folded: str) -> bool:
