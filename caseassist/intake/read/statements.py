@@ -24,7 +24,7 @@ from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, previous_sentence
-from caseassist.intake.read.other_subjects import topic_other
+from caseassist.intake.read.other_subjects import OTHER, RELAYED, named_other, topic_other
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.put_off import put_off
 from caseassist.intake.read.reasons import before_reason
@@ -169,6 +169,9 @@ def _rules_in_clause(
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
+        named_subject = named_other(clause_text, before) if rule.roles else None
+        if named_subject == OTHER:
+            continue  # "her cousin Ramesh ... Ramesh wants to go back to Nepal": his wish
         if rule.fact in _facts_of("place_now") and (
             former_place(folded, m.end()) or moved_away(clause_text, folded, m)
         ):
@@ -300,7 +303,9 @@ def _rules_in_clause(
         ):  # (the writer's act she asked for is hers: "we reported it at her request")
             out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
             continue
-        if rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before):
+        if named_subject == RELAYED or (
+            rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before)
+        ):
             out.maybe(rule.fact, value)  # "Our granthi would like to report...": whose wish?
             continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
