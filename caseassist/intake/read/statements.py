@@ -24,6 +24,7 @@ from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, previous_sentence
+from caseassist.intake.read.other_subjects import OTHER, RELAYED, named_other, topic_other
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.put_off import put_off
 from caseassist.intake.read.reasons import before_reason, negation_end
@@ -57,7 +58,6 @@ from caseassist.intake.read.tonight_frame import (
     place_spans_tonight,
     subject_only,
 )
-from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.read.wished import wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
@@ -167,10 +167,13 @@ def _rules_in_clause(
             continue  # "go back to school", "volver a estudiar": not a place
         if (
             rule.roles
-            and (not_hers(before, rule) or _topic_other(clause_text, folded, m, before, writer))
+            and (not_hers(before, rule) or topic_other(clause_text, folded, m, before, writer))
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
+        named_subject = named_other(clause_text, before) if rule.roles else None
+        if named_subject == OTHER:
+            continue  # "her cousin Ramesh ... Ramesh wants to go back to Nepal": his wish
         if rule.fact in _facts_of("place_now") and (
             former_place(folded, m.end()) or moved_away(clause_text, folded, m)
         ):
@@ -303,7 +306,9 @@ def _rules_in_clause(
         ):  # (the writer's act she asked for is hers: "we reported it at her request")
             out.maybe(rule.fact, value)  # "Quiero que la policía sepa...": maybe the writer's
             continue
-        if rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before):
+        if named_subject == RELAYED or (
+            rule.fact in _facts_of("wish_about_others") and rule.roles and unnamed_subject(before)
+        ):
             out.maybe(rule.fact, value)  # "Our granthi would like to report...": whose wish?
             continue
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
@@ -378,19 +383,6 @@ def _cue_word_after(folded: str, end: int) -> int:
     reaches for a `verb_negation` rule."""
     nxt = re.compile(r" *\S+").match(folded, end)
     return nxt.end() if nxt else end
-
-
-def _topic_other(
-    clause_text: object, folded: str, m: re.Match[str], before: list[str], writer: bool
-) -> bool:
-    """Another person by the topic carried from the clause before, or by a cleft."""
-    if cleft_other(before, tokens(folded[m.end() :])):
-        return True
-    if not isinstance(clause_text, OriginalClause):
-        return False
-    sent = clause_text.folded_sentence
-    at = sent.find(folded)
-    return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
 
 
 def _belief_denied(folded: str) -> bool:

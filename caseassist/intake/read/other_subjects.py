@@ -1,0 +1,125 @@
+"""Whose clause it is, beyond the subject words `roles` reads: the topic carried from the
+clause before, or a cleft ("quem precisa de médico é o meu filho")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from functools import cache, lru_cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.topics import carried_other, cleft_other
+from caseassist.intake.text import fold, fold_name
+
+
+def topic_other(
+    clause_text: object, folded: str, m: re.Match[str], before: list[str], writer: bool
+) -> bool:
+    """Another person by the topic carried from the clause before, or by a cleft."""
+    if cleft_other(before, tokens(folded[m.end() :])):
+        return True
+    if not isinstance(clause_text, OriginalClause):
+        return False
+    sent = clause_text.folded_sentence
+    at = sent.find(folded)
+    return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
+
+
+OTHER = "other"
+RELAYED = "relayed"
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|[^\w\s]")
+_SET_OFF = frozenset([",", "("])
+_CAPITAL = re.compile(r"(?:(?<=[^\W_] )|(?<=[,(] )|(?<=\())[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+
+
+def named_other(clause_text: object, before: list[str]) -> str | None:
+    """OTHER when the clause's subject is a person the note names as someone else (a
+    relative or companion noun, then a name: "her cousin Ramesh ... O Ramesh quer voltar
+    ao Nepal", or that name's initial: "her friend Blessing ... B wants a ticket home");
+    RELAYED when that person says "she" ("B says she wants to go home": whose wish is not
+    plain, so it is only offered); None otherwise."""
+    if not isinstance(clause_text, OriginalClause):
+        return None
+    i = 0
+    while i < len(before) and before[i] in _leads():
+        i += 1  # "but B says", "o Ramesh quer"
+    if i >= len(before) or not before[i].isalpha() or before[i] in _plain_words():
+        return None  # (most clauses: the note's names are never looked for)
+    if not _named_other(clause_text.originals.text, before[i]):
+        return None
+    rest = set(before[i + 1 :])
+    fw = function_words()
+    if rest.isdisjoint(fw.subject_pronouns | fw.writer_words):
+        return OTHER  # (not "ma mère, à Bafoussam, oui, je veux l'appeler")
+    return RELAYED if not rest.isdisjoint(lexicon.by_language("claim_verbs")) else None
+
+
+@cache
+def _leads() -> frozenset[str]:
+    """Words before a clause's subject: "and", "but", an article."""
+    fw = function_words()
+    return fw.and_words | fw.but_words | fw.definite_articles
+
+
+@lru_cache(maxsize=64)
+def _named_other(text: str, word: str) -> bool:
+    """The note names `word` (folded) as someone else, or as that person's initial: right
+    after an `other_people` noun on its line, a comma, bracket, article or title between
+    ("her friend Blessing", "um primo, Ramesh", "colleague Mr. Suman")."""
+    if word in _others() or word in _titles():
+        return False  # "the friend wants": the noun itself, read by `roles`
+    folded = fold(text)
+    if len(word) == 1:  # "B says": an initial of a name so given
+        pattern = rf"\b{re.escape(word)}[^\W\d_]+"
+        return any(_named_other(text, m.group()) for m in re.finditer(pattern, folded))
+    at = folded.find(word)
+    while at >= 0:
+        start, at = at, folded.find(word, at + 1)  # (str.find: a regex per word is slow)
+        if folded[start - 1 : start].isalnum() or folded[start + len(word) :][:1].isalnum():
+            continue  # within another word
+        line = folded.rfind("\n", 0, start) + 1
+        toks = _WORD.findall(folded[max(line, start - 40) : start])
+        k = len(toks) - 1
+        while k >= 0 and len(toks) - k <= 3:
+            if toks[k] == "." and k > 0 and toks[k - 1] in _titles():
+                k -= 2  # "Mr. Suman"
+            elif toks[k] in _between():
+                k -= 1
+            else:
+                break
+        if k >= 0 and fold_name(toks[k]) in _others():
+            return word in _capitalised(text)  # a name, not "tiene", "nao"
+    return False
+
+
+@lru_cache(maxsize=4)
+def _capitalised(text: str) -> frozenset[str]:
+    """The note's words written with a capital within a sentence, folded ("Não quer" opens
+    a line; looked at only once a word stands where a name would)."""
+    return frozenset(fold(" ".join(_CAPITAL.findall(text))).split())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return lexicon.by_language("person_titles")  # "Mr. Hari" is no one else's name
+
+
+@cache
+def _others() -> frozenset[str]:
+    return lexicon.word_sets().other_people - _titles()
+
+
+@cache
+def _between() -> frozenset[str]:
+    fw = function_words()
+    return fw.definite_articles | fw.indefinite_articles | _titles() | _SET_OFF
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """Function words in every language: never a name or an initial."""
+    fw = function_words()
+    return frozenset().union(*(getattr(fw, f.name) for f in fields(fw)))
