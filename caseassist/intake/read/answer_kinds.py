@@ -86,9 +86,41 @@ def answer_kind(text: str) -> str | None:
     ws = lexicon.word_sets()
     if _phrase_leads(f, ws.declines):
         return DECLINED
-    if _phrase_leads(f, ws.dont_know):
+    if her_dont_know(f):
         return UNKNOWN
     return None
+
+
+def her_dont_know(folded: str) -> bool:
+    """A "don't know" that is hers: it leads the answer, or a short answer holds it with no
+    one else as its subject ("No, they don't know", "Mi madre no sabe" to the question of
+    who knows where she is: their not knowing, a no, not her "I don't know")."""
+    if not _phrase_leads(folded, lexicon.word_sets().dont_know):
+        return False
+    toks = tokens(folded)
+    joined = " ".join(toks)
+    if any(joined == p or joined.startswith(p + " ") for p in _token_phrases(_dont_know())):
+        return True
+    others = _other_subjects()
+    for p in _token_phrases(_dont_know()):
+        n = len(p.split())
+        for i in range(len(toks) - n + 1):
+            if " ".join(toks[i : i + n]) == p and (i == 0 or toks[i - 1] not in others):
+                return True
+    return False
+
+
+def _dont_know() -> tuple[str, ...]:
+    return lexicon.word_sets().dont_know
+
+
+@lru_cache(maxsize=1)
+def _other_subjects() -> frozenset[str]:
+    """Words that, just before a "don't know", make it someone else's: he, they, my mother."""
+    ws = lexicon.word_sets()
+    return (
+        ws.pronoun_female | ws.pronoun_male | ws.other_people | lexicon.by_language("third_persons")
+    )
 
 
 def words_besides_kind(text: str) -> int:
