@@ -10,7 +10,7 @@ from functools import lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.inability import negates_ability, word_after_opening_no
-from caseassist.intake.read.roles import _CLEAR_YES
+from caseassist.intake.read.roles import _CLEAR_YES, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
 
 # ---------------------------------------------------------------- answer kinds
@@ -95,6 +95,7 @@ def her_dont_know(folded: str) -> bool:
     """A "don't know" that is hers: it leads the answer, or a short answer holds it with no
     one else as its subject ("No, they don't know", "Mi madre no sabe" to the question of
     who knows where she is: their not knowing, a no, not her "I don't know")."""
+    folded = _not_hedges().sub(" ", folded).strip()  # "No se lo puedo decir": a pronoun
     if not _phrase_leads(folded, lexicon.word_sets().dont_know):
         return False
     toks = tokens(folded)

@@ -55,7 +55,7 @@ from caseassist.intake.read.number_doubts import doubted_number
 from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.text_answer import own_text
 from caseassist.intake.read.yes_for_others import yes_for_another
@@ -242,7 +242,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             hedge
             or her_dont_know(f)  # as the session settles it; "they don't know" is a no
             or _phrase_in(
-                _on_topic(f),
+                _not_hedges().sub(" ", _on_topic(f)),  # "no se lo puedo decir": no "no sé"
                 (
                     "not sure",
                     "unsure",
@@ -325,6 +325,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 # one spoken only "a little" or understood is offered, and leaves the list open
                 offered = [c for c, w in found if w in ("minor", "understand") and c not in main]
                 own = rest if rest or not offered else None
+                if pref is None and rest == [found[0][0]] and offered:
+                    own = None  # "Tigrinya. English a little": her main one, others offered
                 if offered:
                     out.maybe(fact_id, offered)
             elif (not other_no and _yes_no(f) is False) or _phrase_in(f, lexicon.word_sets().none):
