@@ -39,6 +39,12 @@ def _topics() -> dict[str, str]:
     return dict(_data().get("fronted_topics", {}))
 
 
+@cache
+def _any_yes() -> frozenset[str]:
+    """The wishes one fronted yes settles among noes (`[fronted_any_yes]`)."""
+    return frozenset(_data().get("fronted_any_yes", {}).get("facts", ()))
+
+
 def fronted_replies(fact_id: str, text: str) -> list[Fronted]:
     """The topic-fronted bare replies of the answer, for the facts of `fact_id`'s group."""
     group = group_of(fact_id)
@@ -106,6 +112,8 @@ def fronted_yes_no(fact_id: str, text: str, yn: bool | None) -> bool | None:
     when the answer opens on another topic's reply ("Work yes." to training), else `yn`."""
     fronted = fronted_replies(fact_id, text)
     mine = {r.reply for r in fronted if r.fact == fact_id}
+    if len(mine) > 1 and True in mine and fact_id in _any_yes():
+        return True  # "Ma sœur oui... Mes parents non": someone she wants to call
     if mine:
         return mine.pop() if len(mine) == 1 else None
     if any(r.first for r in fronted):

@@ -295,7 +295,13 @@ def _inverted(fact_id: str, question: str | None) -> bool:
         return False
     words = lexicon.words_of_rules("answers", "inverted_by").get(fact_id, ())
     folded = ffold(question)
-    return _phrase_in(folded, words) or _inverted_composed(fact_id, folded)
+    negators = lexicon.word_sets().negators
+    asks = [q for q in folded.split("?") if q.strip()]
+    # "Avez-vous faim ? Y a-t-il des choses que vous ne mangez pas ?": what she does not eat
+    # is asked, not whether she has eaten; beside another question, a sentence with a
+    # negator inverts nothing composed ("Vous n'avez pas mangé ?" alone still does)
+    plain = [q for q in asks if len(asks) == 1 or not set(tokens(q)) & negators]
+    return _phrase_in(folded, words) or any(_inverted_composed(fact_id, q) for q in plain)
 
 
 def _inverted_composed(fact_id: str, folded: str) -> bool:

@@ -121,6 +121,15 @@ def _opens_on(toks: list[str], others: frozenset[str], buts: frozenset[str]) -> 
     return bool(set(head + after) & others) or _person_of_hers(rest)
 
 
+def _less_others(folded: str) -> str:
+    """The answer less its sentences that open on a person of hers ("My daughter is 6")."""
+    buts = function_words().but_words
+    parts = re.split(r"(?<=[.!?;])\s+", folded)
+    return " ".join(
+        p for p in parts if not _person_of_hers([t for t in tokens(p)[:4] if t not in buts])
+    )
+
+
 def _person_of_hers(toks: list[str]) -> bool:
     """`toks` open on a person of hers or another ("my family", "la señora", "o patrão")."""
     ws = lexicon.word_sets()
@@ -129,7 +138,8 @@ def _person_of_hers(toks: list[str]) -> bool:
     k = 0
     while k < 2 and k < len(toks) and toks[k] in lead:  # "a minha mãe": article, possessive
         k += 1
-    return 0 < k < len(toks) and toks[k] in ws.other_people
+    people = ws.other_people | ws.child_singular | ws.child_plural | ws.child_ambiguous
+    return 0 < k < len(toks) and toks[k] in people
 
 
 def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
@@ -287,8 +297,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = None if other_no else children_count(f, out)
         else:
             own = out.values.get(fact_id)
-            if own is None:
-                own = _first_number(f)
+            if own is None:  # "Ana. My daughter is 6." to her name and age: not hers
+                own = _first_number(_less_others(f))
             if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
