@@ -189,8 +189,9 @@ def _yes_no(folded: str) -> bool | None:
     echo = lexicon.by_language("echo_yes")
     for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
         head, rest = " ".join(toks[:k]), toks[k : k + 1]
+        after = toks[k + 1 : k + 2]  # "Consigo, não" (with you, no): the no is the reply
         if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
-            return True
+            return None if after and after[0] in ws.no else True
     return None
 
 
