@@ -188,19 +188,3 @@ def test_echo_then_no_is_no_yes(text: str, value: bool | None) -> None:
 )
 def test_children_none_needs_a_no(text: str, value: int) -> None:
     assert _read(CHILDREN, text)[0].get(CHILDREN) == value
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tigrinya. My husband speaks Arabic, I understand a little. English I am learning, a little.",
-        "Quechua. Inglés un poco.",
-    ],
-)
-def test_first_named_alone_is_no_list_of_others(text: str) -> None:
-    values, _ = _read(OTHERS, text)
-    assert OTHERS not in values
-
-
-def test_others_named_plainly_still_read() -> None:
-    assert _read(OTHERS, "Tigrinya and English.")[0].get(OTHERS) == ["ti", "en"]

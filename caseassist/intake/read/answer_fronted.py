@@ -111,8 +111,9 @@ def fronted_yes_no(fact_id: str, text: str, yn: bool | None) -> bool | None:
     ("Work yes. Training no." to training: no; "Training, I don't know": none), else none
     when the answer opens on another topic's reply ("Work yes." to training), else `yn`."""
     fronted = fronted_replies(fact_id, text)
-    mine = {r.reply for r in fronted if r.fact == fact_id}
-    if len(mine) > 1 and True in mine and fact_id in _any_yes():
+    replies = [r.reply for r in fronted if r.fact == fact_id]
+    mine = set(replies)
+    if len(mine) > 1 and replies[0] is True and fact_id in _any_yes():
         return True  # "Ma sœur oui... Mes parents non": someone she wants to call
     if mine:
         return mine.pop() if len(mine) == 1 else None

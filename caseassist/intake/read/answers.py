@@ -15,6 +15,7 @@ from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
 from caseassist.intake.read.answer_fronted import fronted_yes_no
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
+from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -118,28 +119,7 @@ def _opens_on(toks: list[str], others: frozenset[str], buts: frozenset[str]) -> 
     head = rest[:1]
     comma = toks.index(",") if "," in toks[:_FRONTED] else -1
     after = toks[comma + 1 : comma + 2] if comma > 0 else []
-    return bool(set(head + after) & others) or _person_of_hers(rest)
-
-
-def _less_others(folded: str) -> str:
-    """The answer less its sentences that open on a person of hers ("My daughter is 6")."""
-    buts = function_words().but_words
-    parts = re.split(r"(?<=[.!?;])\s+", folded)
-    return " ".join(
-        p for p in parts if not _person_of_hers([t for t in tokens(p)[:4] if t not in buts])
-    )
-
-
-def _person_of_hers(toks: list[str]) -> bool:
-    """`toks` open on a person of hers or another ("my family", "la señora", "o patrão")."""
-    ws = lexicon.word_sets()
-    fw = function_words()
-    lead = ws.possessives | fw.definite_articles
-    k = 0
-    while k < 2 and k < len(toks) and toks[k] in lead:  # "a minha mãe": article, possessive
-        k += 1
-    people = ws.other_people | ws.child_singular | ws.child_plural | ws.child_ambiguous
-    return 0 < k < len(toks) and toks[k] in people
+    return bool(set(head + after) & others) or person_of_hers(rest)
 
 
 def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
@@ -298,7 +278,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         else:
             own = out.values.get(fact_id)
             if own is None:  # "Ana. My daughter is 6." to her name and age: not hers
-                own = _first_number(_less_others(f))
+                own = _first_number(less_others(f))
             if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
@@ -335,8 +315,6 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 # one spoken only "a little" or understood is offered, and leaves the list open
                 offered = [c for c, w in found if w in ("minor", "understand") and c not in main]
                 own = rest if rest or not offered else None
-                if pref is None and rest == [found[0][0]] and offered:
-                    own = None  # "Tigrinya. English a little": her main one, others offered
                 if offered:
                     out.maybe(fact_id, offered)
             elif (not other_no and _yes_no(f) is False) or _phrase_in(f, lexicon.word_sets().none):
