@@ -22,9 +22,12 @@ def children_count(f: str, out: Extraction) -> int | None:
     if unborn.search(f):
         out.maybe("household.pregnant", True)
         f = unborn.sub(" ", f)
-    if _children(_SENTENCE_END.split(f)[0], answer=True) == 0:
+    said_none = _none_said(f)
+    if _children(_SENTENCE_END.split(f)[0], answer=True) == 0 and said_none:
         return 0  # "Eu não tenho filhos. A moça que veio comigo é que tem um bebé"
     c = _children(f, answer=True)
+    if c == 0 and not said_none:
+        c = None  # "My sister's kids are with me, two of them": children with her, not hers
     words = [t for t in tokens(f) if t[0].isalnum()]
     # the count it opens with, or the one after a yes ("sí, uno", "yes, one")
     k = 1 if len(words) == 2 and _yes_no(words[0]) else 0
@@ -42,3 +45,12 @@ def children_count(f: str, out: Extraction) -> int | None:
         # meus dois ficaram em Bissau"; an unclear reading, False, is left open)
         return _first_number(" ".join(p for p in _SENTENCE_END.split(f) if not _away(p)))
     return None
+
+
+def _none_said(f: str) -> bool:
+    """The answer says none with her: a negator, a none word, or children put elsewhere."""
+    ws = lexicon.word_sets()
+    toks = set(tokens(f))
+    if toks & (ws.negators | ws.none) or _phrase_in(f, ws.none):
+        return True
+    return any(_away(p) for p in _SENTENCE_END.split(f))

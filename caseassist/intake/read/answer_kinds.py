@@ -10,7 +10,7 @@ from functools import lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.inability import negates_ability, word_after_opening_no
-from caseassist.intake.read.roles import _CLEAR_YES
+from caseassist.intake.read.roles import _CLEAR_YES, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
 
 # ---------------------------------------------------------------- answer kinds
@@ -86,9 +86,42 @@ def answer_kind(text: str) -> str | None:
     ws = lexicon.word_sets()
     if _phrase_leads(f, ws.declines):
         return DECLINED
-    if _phrase_leads(f, ws.dont_know):
+    if her_dont_know(f):
         return UNKNOWN
     return None
+
+
+def her_dont_know(folded: str) -> bool:
+    """A "don't know" that is hers: it leads the answer, or a short answer holds it with no
+    one else as its subject ("No, they don't know", "Mi madre no sabe" to the question of
+    who knows where she is: their not knowing, a no, not her "I don't know")."""
+    folded = _not_hedges().sub(" ", folded).strip()  # "No se lo puedo decir": a pronoun
+    if not _phrase_leads(folded, lexicon.word_sets().dont_know):
+        return False
+    toks = tokens(folded)
+    joined = " ".join(toks)
+    if any(joined == p or joined.startswith(p + " ") for p in _token_phrases(_dont_know())):
+        return True
+    others = _other_subjects()
+    for p in _token_phrases(_dont_know()):
+        n = len(p.split())
+        for i in range(len(toks) - n + 1):
+            if " ".join(toks[i : i + n]) == p and (i == 0 or toks[i - 1] not in others):
+                return True
+    return False
+
+
+def _dont_know() -> tuple[str, ...]:
+    return lexicon.word_sets().dont_know
+
+
+@lru_cache(maxsize=1)
+def _other_subjects() -> frozenset[str]:
+    """Words that, just before a "don't know", make it someone else's: he, they, my mother."""
+    ws = lexicon.word_sets()
+    return (
+        ws.pronoun_female | ws.pronoun_male | ws.other_people | lexicon.by_language("third_persons")
+    )
 
 
 def words_besides_kind(text: str) -> int:
@@ -156,8 +189,9 @@ def _yes_no(folded: str) -> bool | None:
     echo = lexicon.by_language("echo_yes")
     for k in (2, 1):  # the verb alone answers yes: "Agora estou, ...", "Estoy."
         head, rest = " ".join(toks[:k]), toks[k : k + 1]
+        after = toks[k + 1 : k + 2]  # "Consigo, não" (with you, no): the no is the reply
         if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
-            return True
+            return None if after and after[0] in ws.no else True
     return None
 
 
@@ -262,7 +296,13 @@ def _inverted(fact_id: str, question: str | None) -> bool:
         return False
     words = lexicon.words_of_rules("answers", "inverted_by").get(fact_id, ())
     folded = ffold(question)
-    return _phrase_in(folded, words) or _inverted_composed(fact_id, folded)
+    negators = lexicon.word_sets().negators
+    asks = [q for q in folded.split("?") if q.strip()]
+    # "Avez-vous faim ? Y a-t-il des choses que vous ne mangez pas ?": what she does not eat
+    # is asked, not whether she has eaten; beside another question, a sentence with a
+    # negator inverts nothing composed ("Vous n'avez pas mangé ?" alone still does)
+    plain = [q for q in asks if len(asks) == 1 or not set(tokens(q)) & negators]
+    return _phrase_in(folded, words) or any(_inverted_composed(fact_id, q) for q in plain)
 
 
 def _inverted_composed(fact_id: str, folded: str) -> bool:

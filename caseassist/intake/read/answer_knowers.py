@@ -12,11 +12,14 @@ it; a condition or a question reads nothing."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.answer_persons import Names, names, side
 from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases, settle
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import ffold, tokens
 
 _LOOK_BACK = 5  # words before the verb that may name who knows
 _HE = "he"  # the topic of a clause opened by a bare "he / she"
@@ -200,8 +203,30 @@ def read_knowers(
     if not_here and sentences[-1][-1:] != ["?"] and found <= {"yes"}:
         out.values.pop(fact, None)  # the place he knows is not this one
         found = {"no"}
+    if any(_her_doubt(c) for parts in clauses_of for c in parts):
+        # "He doesn't know this place. But my cousin told him, so I don't know": only offered
+        offered = offered or bool(found - {"unsure"})
+        if out.values.get(fact) not in (None, "unsure"):
+            out.maybe(fact, out.values.pop(fact))
     if fact not in out.values:
         settle(out, fact, found, offered)
+
+
+def _her_doubt(clause: Clause) -> bool:
+    """A clause that is only her "I don't know" after its links ("so I don't know", "así
+    que no sé", "alors je ne sais pas"): what another clause says of who knows is doubted."""
+    i = 0
+    while i < len(clause) and (n := at(clause, i, "subject_links")):
+        i += n
+    rest = " ".join(clause[i:])
+    return bool(rest) and rest in _dont_know_said()
+
+
+@cache
+def _dont_know_said() -> frozenset[str]:
+    """The `dont_know` phrases as the answer readers cut them into tokens."""
+    said = (tokens(lexicon.respell(ffold(p))) for p in lexicon.word_sets().dont_know)
+    return frozenset(" ".join(t) for t in said if t)
 
 
 def _only_not_here(clause: Clause) -> bool:

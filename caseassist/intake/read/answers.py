@@ -13,7 +13,9 @@ from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
+from caseassist.intake.read.answer_fronted import fronted_yes_no
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
+from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
     _NOT_YET,
@@ -27,6 +29,7 @@ from caseassist.intake.read.answer_kinds import (
     _phrase_leads,
     _yes_no,
     answer_kind,
+    her_dont_know,
     negates_a_verb,
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
@@ -53,7 +56,7 @@ from caseassist.intake.read.number_doubts import doubted_number
 from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _has_hedge
+from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.text_answer import own_text, spanned
 from caseassist.intake.read.yes_for_others import yes_for_another
@@ -110,11 +113,13 @@ def _of_her(folded: str) -> str:
 
 def _opens_on(toks: list[str], others: frozenset[str], buts: frozenset[str]) -> bool:
     """The sentence opens on someone else: after a contrast ("But he"), or after a topic
-    set before a comma ("L'adresse d'ici, il ne la connaît pas")."""
-    head = [t for t in toks[:2] if t not in buts][:1]
+    set before a comma ("L'adresse d'ici, il ne la connaît pas"), or on a person of hers
+    ("My family thinks I have a good job": their belief, no hedge of hers)."""
+    rest = [t for t in toks[:4] if t not in buts]
+    head = rest[:1]
     comma = toks.index(",") if "," in toks[:_FRONTED] else -1
     after = toks[comma + 1 : comma + 2] if comma > 0 else []
-    return bool(set(head + after) & others)
+    return bool(set(head + after) & others) or person_of_hers(rest)
 
 
 def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
@@ -153,6 +158,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
         yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
+        yn = fronted_yes_no(fact_id, text, yn)  # "Work yes. Training no." to training: no
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
         if yn is False and statement_no(f) and out.possible.get(fact_id) is not None:
@@ -224,9 +230,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = stated
         elif (
             hedge
-            or _phrase_leads(f, lexicon.word_sets().dont_know)  # as the session settles it
+            or her_dont_know(f)  # as the session settles it; "they don't know" is a no
             or _phrase_in(
-                _on_topic(f),
+                _not_hedges().sub(" ", _on_topic(f)),  # "no se lo puedo decir": no "no sé"
                 (
                     "not sure",
                     "unsure",
@@ -245,7 +251,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 out.maybe(fact_id, own)  # "Now I do want to, if someone comes with me"
                 own = None
         else:
-            yn = None if other_no else _yes_no(f)
+            yn = None if other_no else fronted_yes_no(fact_id, text, _yes_no(f))
             if yn is False and _no_of_another(fact_id, f, out):
                 yn = None
             if yn is True and "yes" in opts and _conditional(f):
@@ -271,8 +277,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = None if other_no else children_count(f, out)
         else:
             own = out.values.get(fact_id)
-            if own is None:
-                own = _first_number(f)
+            if own is None:  # "Ana. My daughter is 6." to her name and age: not hers
+                own = _first_number(less_others(f))
             if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
