@@ -17,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.companions import companion_clause, companion_line
+from caseassist.intake.read.phrase_heads import before_relative
 from caseassist.intake.read.role_appositions import role_in_apposition
 from caseassist.intake.read.roles import _gender_noun_words, _other_subject
 from caseassist.intake.read.segment import tokens
@@ -128,6 +129,9 @@ def described_other(before: list[str]) -> bool:
     b = _open_bracket(toks)
     if b is not None:
         head = _head(toks[:b])
+        rel = before_relative(toks, b)  # "la voluntaria que la acompañará (tiene 71"
+        if rel < b and _names_other(_head(toks[:rel])):
+            return True
         if _names_other(head) or titled_other(toks[:b]) or _of_other(toks[:b], head):
             return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
         if companion_clause(toks[:b]):
