@@ -12,8 +12,8 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.companions import companion_before
-from caseassist.intake.read.phrase_heads import of_complement
 from caseassist.intake.read.people_counts import referred
+from caseassist.intake.read.phrase_heads import of_complement
 
 _BETWEEN = frozenset([",", "(", "-", "\u2013", "de", "aged"])  # "la Sra. P., de 40 años"
 _NAME_WIDTH = 3
