@@ -130,3 +130,20 @@ def test_numbered_person_not_referred_is_not_her(first: str, second: str) -> Non
 def test_chat_visitor_turn_gives_her_age(mine: str, other: str) -> None:
     assert _age(f"{mine}\n{other}") == 17
     assert _age(other) is None
+
+
+# ------------------------------------------------------------ "nearly N years": how long
+
+
+@pytest.mark.parametrize(
+    ("lasted", "age"),
+    [
+        ("She worked for nearly 15 years on the farm.", "She is about 30."),
+        ("Trabajó cerca de 15 años en la finca.", "Tiene cerca de 30 años."),
+        ("Elle a vécu près de 15 ans chez eux.", "Elle a près de 30 ans."),
+        ("Trabalhou perto de 15 anos na quinta.", "Tem perto de 30 anos."),
+    ],
+)
+def test_nearly_n_years_after_a_verb_is_how_long(lasted: str, age: str) -> None:
+    assert _age(lasted) is None
+    assert _age(f"{age} {lasted}") == 30
