@@ -147,3 +147,17 @@ def test_chat_visitor_turn_gives_her_age(mine: str, other: str) -> None:
 def test_nearly_n_years_after_a_verb_is_how_long(lasted: str, age: str) -> None:
     assert _age(lasted) is None
     assert _age(f"{age} {lasted}") == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The son of the lady who brought him, aged 30, also worked there.",
+        "El hijo de la señora que lo trajo, de 30 años, también trabajaba allí.",
+        "Le fils de la dame qui l'a amené, 30 ans, y travaillait aussi.",
+        "O filho da senhora que o trouxe, de 30 anos, também lá trabalhava.",
+    ],
+)
+def test_title_word_before_a_relative_is_a_noun_not_her_name(text: str) -> None:
+    assert _age(text) is None
+    assert _age(f"Hombre, 55. {text}") == 55

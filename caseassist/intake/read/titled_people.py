@@ -37,8 +37,9 @@ def _title_at(toks: list[str]) -> int | None:
             k -= 1
             continue
         if t in _titles() and names and (t != "m" or toks[k + 1 : k + 2] == ["."]):
-            if k and toks[k - 1] in function_words().indefinite_articles:
-                return None  # "una señora de unos 60": a noun, not a title
+            fw = function_words()  # "una señora de unos 60", "a senhora que o trouxe": a noun
+            if (k and toks[k - 1] in fw.indefinite_articles) or toks[k + 1] in fw.relatives:
+                return None
             return k
         if not t.isalpha():
             return None
