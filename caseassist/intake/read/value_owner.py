@@ -35,6 +35,12 @@ def _copulas() -> frozenset[str]:
 
 
 @cache
+def _role_heads() -> frozenset[str]:
+    """Someone in charge or helping (`role_heads`: "supervisora", "voluntaria", "interprete")."""
+    return lexicon.by_language("role_heads")
+
+
+@cache
 def _person_words() -> frozenset[str]:
     """Gender nouns and words for a person ("senhor", "man", "femme", "worker")."""
     return _gender_noun_words() | lexicon.by_language("person_nouns")
@@ -102,6 +108,11 @@ def _names_other(toks: list[str]) -> bool:
     return bool(words) and _other_subject(words[-10:])
 
 
+def _names_other_or_role(head: list[str]) -> bool:
+    """The head names another person or someone in charge or helping ("la voluntaria")."""
+    return _names_other(head) or not _role_heads().isdisjoint(head)
+
+
 def _kin_label(toks: list[str]) -> bool:
     """The line's label is another person's role, a kin word too ("Wife: F, 29",
     "Husband: M 40", "Madre: 45 años"): the line describes that person. (Without the
@@ -130,7 +141,7 @@ def described_other(before: list[str]) -> bool:
     if b is not None:
         head = _head(toks[:b])
         rel = before_relative(toks, b)  # "la voluntaria que la acompañará (tiene 71"
-        if rel < b and _names_other(_head(toks[:rel])):
+        if rel < b and _names_other_or_role(_head(toks[:rel])):
             return True
         if _names_other(head) or titled_other(toks[:b]) or _of_other(toks[:b], head):
             return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
