@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.phrase_heads import owned_noun_age
 from caseassist.intake.read.roles import _gender_noun_words, _other_people
 from caseassist.intake.read.segment import tokens
 
@@ -58,6 +59,8 @@ def age_of_object(lead: list[str]) -> bool:
     determiner standing for a person ("la de 5 años", "celle de 5 ans", "o de 5 anos")."""
     if len(lead) >= 2 and lead[-1] == "de" and lead[-2] in _PERSON_DETERMINERS:
         return True
+    if owned_noun_age(lead):
+        return True  # "mon grand de 14 ans", "mi mayor de 15": whom she has, not her
     words = [w for w in lead[-5:] if w not in _OBJECT_GAP]
     if len(words) < 3 or words[-2] not in _object_determiners():
         return False  # no "a / una / un / um" right before the noun: one set test

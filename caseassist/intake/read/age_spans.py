@@ -4,6 +4,8 @@ workers), never one person's age, so no number of them is hers."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.short_ages import short_age
@@ -20,6 +22,12 @@ def listed_number(before: list[str]) -> bool:
     if before[-1] in _JOINERS:
         return len(before) > 1 and to_int(before[-2]) is not None
     return before[-1].isdigit()
+
+
+def approx_of(lead: list[str], k: int, approx: Container[str]) -> bool:
+    """`lead[k]` is the "de" of an approximate phrase ("près de", "cerca de", "perto de",
+    "más de"): part of the approximation, not a "de" that leads an age ("mujer de 30")."""
+    return k > 0 and lead[k] in ("de", "d'") and lead[k - 1] in approx
 
 
 _UNITS = frozenset(["ans", "anos", "yo", "yrs", "years", "a"])

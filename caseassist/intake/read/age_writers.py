@@ -58,12 +58,13 @@ def _bracket_pronouns() -> frozenset[str]:
 @cache
 def _own_bare() -> re.Pattern[str]:
     verbs = "|".join(sorted(map(re.escape, _age_verbs()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:^|[\s,:])(?:{verbs}) (?P<n>\d{{1,2}})(?=\s*(?:[,.;)]|$))")
+    end = r"\s*(?:[,.;)]|$)"  # a break, or a sex mark and a break: "im 17 F.", "tengo 17, F"
+    return re.compile(rf"(?:^|[\s,:])(?:{verbs}) (?P<n>\d{{1,2}})(?={end}|,?\s?[fmh]{end})")
 
 
 def own_bare_age(sentence: str) -> int | None:
     """Her age said in the first person without its unit, in her own turn: "tengo 31,",
-    "eu tenho 19.", "I am 24."; a number after "I have" with a noun ("tengo 2 hijos") is
+    "eu tenho 19.", "I am 24.", "im 17 F."; a number after "I have" with a noun ("tengo 2 hijos") is
     not matched (a break must follow it)."""
     m = _own_bare().search(sentence)
     n = int(m.group("n")) if m else 0

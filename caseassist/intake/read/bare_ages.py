@@ -9,7 +9,7 @@ from functools import cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.age_owners import _past_age, age_of_object
-from caseassist.intake.read.age_spans import sex_word_after
+from caseassist.intake.read.age_spans import approx_of, sex_word_after
 from caseassist.intake.read.age_writers import writers_age
 from caseassist.intake.read.child_labels import companion_label
 from caseassist.intake.read.companions import companion_said
@@ -305,8 +305,8 @@ def age_lead(lead: list[str], *, answer: bool = False, name: object = None) -> b
     In the survivor's own words a third-person have verb ("tem seis anos") is someone
     else's age unless an interpreter relays her (`age_leads`, `age_have_third`)."""
     k = len(lead) - 1
-    while k >= 0 and lead[k] in _APPROX_LEAD:
-        k -= 1
+    while k >= 0 and (lead[k] in _APPROX_LEAD or approx_of(lead, k, _APPROX_LEAD)):
+        k -= 1  # "près de", "cerca de": what leads is before ("a vécu près de 20 ans": how long)
     if k >= 0 and lead[k] == ":":
         return _age_label(lead[:k])  # "Edad: 30 años", not "Observaciones: diez años trabajando"
     if k >= 0 and lead[k] == "," and _work_item(lead[:k]):

@@ -14,6 +14,7 @@ letter, and an alias in brackets ("Trabajador 2 (T2)") is the same person.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -113,14 +114,21 @@ def _other_parts(lines: list[list[str]]) -> set[tuple[int, int]]:
                 alias = m.group("alias")
                 if alias and _label().match(f"{alias}:"):
                     ids |= _ids(alias)
-                if _names(_said(m, parts[j + 1 : j + 2]), _others()):
-                    owner_other = True  # "Person 1 (suspect): M, 45": never her
+                if _names(_said(m, parts[j + 1 : j + 2]), _others()) or _unreferred(parts[j:]):
+                    owner_other = True  # "Person 1 (suspect): M, 45", "... NOT referred": not her
                 else:
                     owner_other = any([first.setdefault(kind, idx) != idx for kind, idx in ids])
                 bare_heading = not m.group("value").strip()
             if owner_other:
                 out.add((i, j))
     return out
+
+
+def _unreferred(parts: list[str]) -> bool:
+    """The label's line, up to the next label, says that person is not the one referred
+    (`unreferred_marks`: "contact #2: M, 19 yo, declined services. NOT referred.")."""
+    said = [parts[0], *(p for p in itertools.takewhile(lambda p: not _labelled(p), parts[1:]))]
+    return lexicon.phrase_regex("unreferred_marks").search(" ".join(said)) is not None
 
 
 def _said(m: re.Match[str], after: list[str]) -> str:

@@ -11,6 +11,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
+from caseassist.intake.read.phrase_heads import before_relative, of_complement
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.trie import alternation
 
@@ -204,6 +205,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             if (w in nouns or bigram in nouns) and not owned and prev not in other_marks():
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
+        if w in nouns and of_complement(toks, i):
+            continue  # "la hija pequeña de esa señora tiene 9 años": the daughter
         if w in nouns:
             return (
                 owned
@@ -292,6 +295,7 @@ def _appositive_of_other(toks: list[str], i: int) -> bool:
         steps += 1
     if j < 1 or toks[j] != ",":
         return False
+    j = before_relative(toks, j)  # "la vecina que la trajo, una señora": the neighbour
     titles = _title_words()  # "les derivamos a Doña Rosa, mujer peruana": a title and her name
     return any(
         t in others and t not in nouns and not (t in titles and k + 1 < j)

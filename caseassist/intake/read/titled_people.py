@@ -13,9 +13,11 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.companions import companion_before
 from caseassist.intake.read.people_counts import referred
+from caseassist.intake.read.phrase_heads import of_complement
 
 _BETWEEN = frozenset([",", "(", "-", "\u2013", "de", "aged"])  # "la Sra. P., de 40 años"
 _NAME_WIDTH = 3
+_SET_OFF = frozenset([",", "("])  # an age set off after the titled name is theirs
 
 
 @cache
@@ -35,6 +37,9 @@ def _title_at(toks: list[str]) -> int | None:
             k -= 1
             continue
         if t in _titles() and names and (t != "m" or toks[k + 1 : k + 2] == ["."]):
+            fw = function_words()  # "una señora de unos 60", "a senhora que o trouxe": a noun
+            if (k and toks[k - 1] in fw.indefinite_articles) or toks[k + 1] in fw.relatives:
+                return None
             return k
         if not t.isalpha():
             return None
@@ -48,8 +53,10 @@ def titled_other(toks: list[str]) -> bool | None:
     apposition to another person, False when not (the value describes the titled person),
     None when `toks` end with no titled name."""
     t = _title_at(toks)
-    if t is None:
-        return None
+    if t is None or (
+        of_complement(toks, t) and toks[t - 1] not in _BETWEEN and not _SET_OFF & set(toks[t:])
+    ):
+        return None  # "la hija de esa señora tiene 9 años": the daughter's, not the lady's
     if companion_before(toks[:t]):
         return True  # "la bénévole qui l'accompagne, Mme D., 58 ans": who came with her
     if with_titled(toks[:t]):

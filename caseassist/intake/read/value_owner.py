@@ -17,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.companions import companion_clause, companion_line
+from caseassist.intake.read.phrase_heads import before_relative
 from caseassist.intake.read.role_appositions import role_in_apposition
 from caseassist.intake.read.roles import _gender_noun_words, _other_subject
 from caseassist.intake.read.segment import tokens
@@ -31,6 +32,12 @@ _PREDICATE_WIDTH = 5  # words between a copula and the value ("is an older man (
 @cache
 def _copulas() -> frozenset[str]:
     return lexicon.by_language("owner_copulas")
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """Someone in charge or helping (`role_heads`: "supervisora", "voluntaria", "interprete")."""
+    return lexicon.by_language("role_heads")
 
 
 @cache
@@ -101,6 +108,11 @@ def _names_other(toks: list[str]) -> bool:
     return bool(words) and _other_subject(words[-10:])
 
 
+def _names_other_or_role(head: list[str]) -> bool:
+    """The head names another person or someone in charge or helping ("la voluntaria")."""
+    return _names_other(head) or not _role_heads().isdisjoint(head)
+
+
 def _kin_label(toks: list[str]) -> bool:
     """The line's label is another person's role, a kin word too ("Wife: F, 29",
     "Husband: M 40", "Madre: 45 años"): the line describes that person. (Without the
@@ -128,6 +140,9 @@ def described_other(before: list[str]) -> bool:
     b = _open_bracket(toks)
     if b is not None:
         head = _head(toks[:b])
+        rel = before_relative(toks, b)  # "la voluntaria que la acompañará (tiene 71"
+        if rel < b and _names_other_or_role(_head(toks[:rel])):
+            return True
         if _names_other(head) or titled_other(toks[:b]) or _of_other(toks[:b], head):
             return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
         if companion_clause(toks[:b]):
