@@ -18,7 +18,6 @@ from caseassist.intake.read.clause_context import (
     moved_away,
     sentence_up_to,
 )
-from caseassist.intake.read.contact_purpose import contact_purpose
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joint_subjects import also_hers
@@ -56,6 +55,7 @@ from caseassist.intake.read.tonight_frame import (
     subject_only,
 )
 from caseassist.intake.read.topics import carried_other, cleft_other
+from caseassist.intake.read.unstated import unstated
 from caseassist.intake.read.wished import FEARED, wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
@@ -179,7 +179,7 @@ def _rules_in_clause(
             if gov == FEARED:  # "teme que el patrón sepa": she does not know he knows
                 out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
-        if contact_purpose(rule.fact, before):
+        if unstated(rule.fact, before, folded):
             continue  # "pour la joindre sans risque", "so that he does not know": no state
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
