@@ -12,9 +12,10 @@ saiba": a goal (`purpose_leads`, at most `_PURPOSE_REACH` words before the match
 someone works for, not what he knows or whether she is safe (`[statements] not_as_purpose`).
 
 "Women who escape are often in danger", "las víctimas a menudo corren peligro", "les
-traffickers cherchent souvent...": a clause with a habit word (`generic_marks`) or a
-people in general as its subject (`generic_people`, with no "she" after it: "like many
-victims, she is in danger" is hers) is general risk talk, not her state (the same facts)."""
+victimes sont souvent en danger": a clause with people in general as its subject
+(`generic_people`, with no "she" after it: "like many victims, she is in danger" is hers)
+is general risk talk, not her state (the same facts). A habit word alone is no such talk:
+"the owner usually picks her up from school" is his habit, and he knows where she is."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from caseassist.intake.function_words import function_words
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
 
 
-def unstated(fact: str, before: list[str], folded: str) -> bool:
-    """The clause `folded` (its words before the match: `before`) does not state `fact` of
+def unstated(fact: str, before: list[str]) -> bool:
+    """The words before a match of `fact` in its clause (`before`) say it is not stated of
     her now: a purpose of reaching her, a goal, or risk talk about people in general."""
     reach = lexicon.phrase_regex("contact_purposes")
     if fact in lexicon.words_of_rules("statements", "not_in_contact") and reach.search(
@@ -36,8 +37,6 @@ def unstated(fact: str, before: list[str], folded: str) -> bool:
         return False
     if lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
         return True  # "so that he does not know where she is"
-    if lexicon.phrase_regex("generic_marks").search(folded):
-        return True  # "victims are often in danger"
     people = lexicon.by_language("generic_people")
     at = max((k for k, w in enumerate(before) if w in people), default=-1)
     return at >= 0 and function_words().she_words.isdisjoint(before[at + 1 :])
