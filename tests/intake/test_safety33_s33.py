@@ -76,11 +76,6 @@ from tests.intake.reading import DANGER, KNOWS, POLICE, reads, settled
             "possible",
         ),
         ("No quiere denunciar.", POLICE, "no"),
-        # a wish a relative tells is heard second hand: offered
-        ("Her sister told us she wants to go to the police.", POLICE, "possible"),
-        ("Su prima dice que ella quiere denunciar.", POLICE, "possible"),
-        ("Sa cousine dit qu'elle veut porter plainte.", POLICE, "possible"),
-        ("A prima diz que ela quer apresentar queixa.", POLICE, "possible"),
         ("Elle dit qu'elle veut porter plainte.", POLICE, "yes"),
         ("The interpreter says she wants to report him.", POLICE, "yes"),
     ],

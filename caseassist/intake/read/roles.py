@@ -109,22 +109,11 @@ def unnamed_subject(toks: list[str]) -> bool:
     """True when the words right before a statement are a determiner and a noun that is
     neither her (`survivor_subjects`, `name_roles`, a gender noun) nor anyone the lexicon
     knows ("Our granthi would like to report...", "Notre pasteur voudrait...", "O pastor
-    quer..."): a person, most likely not her, whose wish it is cannot be told. So with a
-    wish a relative tells (`family_nouns` before `reported_speech`: "Her sister told us she
-    wants to go to the police", "Su prima dice que ella quiere denunciar"): heard second hand,
-    maybe the relative's own."""
-    said = list(lexicon.phrase_regex("reported_speech").finditer(" ".join(toks)))
-    if said and not _family().isdisjoint(tokens(" ".join(toks)[: said[-1].start()])[-3:]):
-        return True
+    quer..."): a person, most likely not her, whose wish it is cannot be told."""
     if len(toks) < 2 or toks[-2] not in lexicon.by_language("subject_determiners"):
         return False
     w = toks[-1]
     return w.isalpha() and w not in _known_subjects()
-
-
-@cache
-def _family() -> frozenset[str]:
-    return lexicon.by_language("family_nouns")
 
 
 @cache
