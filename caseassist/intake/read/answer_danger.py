@@ -6,7 +6,8 @@ is none.
 Only her own state in the first person is read (`fear_me`, `calm_me`: "tengo miedo", not
 "tiene miedo"), and only in the present: a past form ("I was scared"), a fear for someone
 else (`fear_for`: "tenho medo pelo meu cunhado"), a question, a condition or a clause opening
-on another person reads nothing; a hedge only offers; two readings that disagree read
+on another person reads nothing, nor does a fear that they know ("I'm afraid he knows",
+"tengo miedo de que sepan": it answers who knows, not how she is); a hedge only offers; two readings that disagree read
 nothing, nor does "not afraid" beside a threat she states ("No tengo miedo, pero me sigue
 buscando"). A calm she denies ("I don't feel safe") is only offered as danger."""
 
@@ -15,6 +16,8 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import OPENING, Clause, at, fact_for, find, has, settle
 from caseassist.intake.read.result import Extraction
+
+_KNOWER = 5  # words after a fear that may hold what it fears is known ("that they know")
 
 
 def _state(clause: Clause) -> tuple[bool, bool] | None:
@@ -27,6 +30,8 @@ def _state(clause: Clause) -> tuple[bool, bool] | None:
                 return None  # "I am scared for my son", "I'm afraid not"
             if _of_removal(kept[i + n :]):
                 return None  # "tenho medo de ser mandada embora do país": her papers' worry
+            if any(at(kept, j, "know_verbs") for j in range(i + n, i + n + _KNOWER)):
+                return None  # "I'm afraid he knows", "j'ai peur qu'il sache": who knows
             return (not negated, False)
         if at(kept, i, "calm_me"):
             return (negated, negated)  # "I don't feel safe": offered, not applied

@@ -55,8 +55,14 @@ class LazyOriginals:
 def condition_after(sent: str, folded: str, end: int) -> bool:
     """A condition opens after the match in its sentence ("en danger s'ils la retrouvent",
     "in danger if he finds her", "em perigo se a encontrarem"): hypothetical, not now (a
-    "si" with no word after it is a yes: "corre peligro, sí")."""
+    "si" with no word after it is a yes: "corre peligro, sí"). So does one that opens the
+    sentence before the match's clause ("si je ne reviens pas, il va venir me chercher", "if
+    she goes back, he will find her")."""
     at = sent.find(folded)
+    opened = sent.lstrip(" -*")
+    head = lexicon.phrase_regex("condition_openers").match(opened) if at > 0 else None
+    if head and opened[head.end() :].lstrip(" ")[:1].isalnum():
+        return True
     rest = sent[at + end :] if at >= 0 else folded[end:]
     for c in lexicon.phrase_regex("condition_openers").finditer(rest):
         # (an opener of several words is a condition by itself: "se voltar", "se a encontrarem")

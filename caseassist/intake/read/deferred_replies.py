@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.put_off import later_maybe
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 
@@ -67,7 +68,7 @@ def _parts() -> re.Pattern[str]:
 
 def _deferred(sentence: str) -> bool:
     """A part that is only a deferral; "maybe later" (`later_maybes`) is offered elsewhere."""
-    if lexicon.phrase_regex("later_maybes").search(sentence):
+    if later_maybe().search(sentence):
         return False
     return any(_deferral().search(c) for c in _parts().split(sentence))
 

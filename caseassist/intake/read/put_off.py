@@ -8,15 +8,31 @@ applied. The put-off may open the next sentence, cut from this one at a semicolo
 full stop ("No quiere ir a la policía esta noche; quizás más adelante, tiene que
 pensarlo"): a later maybe opening it, or a deferral opening it with at most two words
 after ("Maybe later, she needs to think about it"), never a deferral that goes on about
-something else ("She needs time to find a job")."""
+something else ("She needs time to find a job"). A later maybe is also composed: a maybe
+word and, at most two words on, a time to come (`maybe_words` + `later_leads`: "perhaps
+once she feels stronger", "quizá cuando se sienta mejor", "peut-être quand elle ira
+mieux", "pode ser que mais tarde")."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.clause_context import OriginalClause
 
 _OPENING = 24  # how far into the next sentence the put-off may start
 _AFTER = 2  # words a deferral opening the next sentence may have after it ("about it")
+
+
+@cache
+def later_maybe() -> re.Pattern[str]:
+    """A later maybe, listed (`later_maybes`) or composed (`maybe_words`, then at most two
+    words, then `later_leads`)."""
+    listed = lexicon.phrase_regex("later_maybes").pattern
+    maybe = lexicon.phrase_regex("maybe_words").pattern
+    later = lexicon.phrase_regex("later_leads").pattern
+    return re.compile(rf"{listed}|{maybe}(?:\s+\S+){{0,2}}?\s+{later}")
 
 
 def _tail(clause_text: object) -> str:
@@ -27,7 +43,7 @@ def _tail(clause_text: object) -> str:
     if k >= len(folded):
         return ""
     nxt = folded[k]
-    later = lexicon.phrase_regex("later_maybes").search(nxt)
+    later = later_maybe().search(nxt)
     if later and later.start() <= _OPENING:
         return nxt
     m = lexicon.phrase_regex("deferrals").search(nxt)
@@ -45,7 +61,7 @@ def put_off(
     offered, never applied."""
     unsure = lexicon.hedged_values().get(fid)
     said = f"{sent} ; {tail}" if (tail := _tail(clause_text)) else sent
-    later = lexicon.phrase_regex("later_maybes")
+    later = later_maybe()
     if unsure is None:
         if fid not in lexicon.words_of_rules("statements", "put_off_offers"):
             return None

@@ -18,7 +18,6 @@ from caseassist.intake.read.clause_context import (
     moved_away,
     sentence_up_to,
 )
-from caseassist.intake.read.contact_purpose import contact_purpose
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joint_subjects import also_hers
@@ -58,7 +57,8 @@ from caseassist.intake.read.tonight_frame import (
     place_spans_tonight,
     subject_only,
 )
-from caseassist.intake.read.wished import wished_knowing
+from caseassist.intake.read.unstated import unstated
+from caseassist.intake.read.wished import FEARED, wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
 
@@ -180,10 +180,12 @@ def _rules_in_clause(
             continue  # "sabe la dirección anterior", "l'adresse d'avant": not her place now
         if rule.fact in _facts_of("home_of_others") and exploiters_place(folded, m.end()):
             continue  # "não quer voltar para casa desse homem": his house, not her home
-        if rule.fact in _facts_of("not_if_wished") and wished_knowing(before):
+        if rule.fact in _facts_of("not_if_wished") and (gov := wished_knowing(before)):
+            if gov == FEARED:  # "teme que el patrón sepa": she does not know he knows
+                out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
-        if rule.fact in _facts_of("not_in_contact") and contact_purpose(before):
-            continue  # "pour la joindre sans risque": the way to reach her is safe, not she
+        if unstated(rule.fact, before):
+            continue  # "pour la joindre sans risque", "so that he does not know": no state
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(
@@ -342,8 +344,7 @@ def _rules_in_clause(
         if (
             rule.possible
             and not (rule.clear_when_named and named)  # "the salon owner knows", not "they"
-            # "no injuries" is clear; "she does not know where he is" is not: who
-            # does not know is no clearer than who knows
+            # "no injuries" is clear; "she does not know where he is" is not (nor who knows)
             and not (negated and not rule.clear_when_named)
             and not (
                 clear_in(rule, sent)

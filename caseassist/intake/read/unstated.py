@@ -1,0 +1,42 @@
+"""A safety statement that says nothing of her now: the way to reach her, a goal, a rule of
+thumb.
+
+"Pour la joindre sans risque : passer par moi", "Para contactarla sin riesgo, llamar a
+la parroquia", "To reach her safely, call me": the clause opens on a purpose of reaching
+her (`contact_purposes`), and the "safe" or "without risk" after it says how to call,
+never that she is out of danger (the facts of `[statements] not_in_contact`).
+
+"We moved her so that the trafficker would not know where she is", "para que el tratante
+no sepa dónde vive", "pour qu'il ne sache pas où elle est", "garantir que o patrão nunca
+saiba": a goal (`purpose_leads`, at most `_PURPOSE_REACH` words before the match) says what
+someone works for, not what he knows or whether she is safe (`[statements] not_as_purpose`).
+
+"Women who escape are often in danger", "las víctimas a menudo corren peligro", "les
+victimes sont souvent en danger": a clause with people in general as its subject
+(`generic_people`, with no "she" after it: "like many victims, she is in danger" is hers)
+is general risk talk, not her state (the same facts). A habit word alone is no such talk:
+"the owner usually picks her up from school" is his habit, and he knows where she is."""
+
+from __future__ import annotations
+
+from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+
+_PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
+
+
+def unstated(fact: str, before: list[str]) -> bool:
+    """The words before a match of `fact` in its clause (`before`) say it is not stated of
+    her now: a purpose of reaching her, a goal, or risk talk about people in general."""
+    reach = lexicon.phrase_regex("contact_purposes")
+    if fact in lexicon.words_of_rules("statements", "not_in_contact") and reach.search(
+        " ".join(before)
+    ):
+        return True  # "pour la joindre"
+    if fact not in lexicon.words_of_rules("statements", "not_as_purpose"):
+        return False
+    if lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
+        return True  # "so that he does not know where she is"
+    people = lexicon.by_language("generic_people")
+    at = max((k for k, w in enumerate(before) if w in people), default=-1)
+    return at >= 0 and function_words().she_words.isdisjoint(before[at + 1 :])
