@@ -126,6 +126,12 @@ _STOP = frozenset(
         "seu",
         "sua",
         "ao",
+        # "without" in each note language: a refusal written "sin cerdo", "sem carne de porco",
+        # "sans porc" states the food refused as "no" (already above) does
+        "without",
+        "sin",
+        "sans",
+        "sem",
     ]
 )
 _WORDS = re.compile(r"[a-z0-9]+")

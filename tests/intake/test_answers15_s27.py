@@ -309,8 +309,8 @@ def test_yes_later_is_a_yes() -> None:
 @pytest.mark.parametrize(
     ("text", "diet"),
     [
-        ("não como carne de porco", "não carne de porco"),
-        ("no como cerdo", "no cerdo"),
+        ("não como carne de porco", "sem carne de porco"),
+        ("no como cerdo", "sin cerdo"),
         ("je suis végétarienne", "végétarienne"),
     ],
 )

@@ -125,9 +125,9 @@ def test_no_meal_for_a_time_answers_the_food_question_as_a_need(answer: str, val
     ("text", "diet"),
     [
         ("She does not eat pork.", "no pork"),
-        ("No come cerdo ni bebe alcohol.", "no cerdo"),
+        ("No come cerdo ni bebe alcohol.", "sin cerdo"),
         ("Elle ne mange pas de porc (musulmane).", "pas de porc"),
-        ("Não come carne de porco.", "não carne de porco"),
+        ("Não come carne de porco.", "sem carne de porco"),
     ],
 )
 def test_a_refused_food_is_kept_without_its_verb(text: str, diet: str) -> None:
@@ -150,9 +150,9 @@ def test_another_persons_refused_food_is_no_diet_of_hers(text: str) -> None:
 @pytest.mark.parametrize(
     ("answer", "diet"),
     [
-        ("No como cerdo.", "no cerdo"),
+        ("No como cerdo.", "sin cerdo"),
         ("Je ne mange pas de porc.", "pas de porc"),
-        ("Não como carne de porco; alergia a camarão.", "não carne de porco; alergia a camarão"),
+        ("Não como carne de porco; alergia a camarão.", "sem carne de porco; alergia a camarão"),
     ],
 )
 def test_her_diet_answer_keeps_the_words_that_state_it(answer: str, diet: str) -> None:

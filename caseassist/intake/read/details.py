@@ -181,7 +181,7 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
 
 def _fewest_words(piece: str, original: str) -> str:
     """A diet as written; a refusal in the fewest words that state it, without its verb
-    ("ne mange pas de porc" -> "pas de porc", "no como cerdo" -> "no cerdo")."""
+    ("ne mange pas de porc" -> "pas de porc", "no como cerdo" -> "sin cerdo")."""
     written = lexicon.diet_refusals().get(piece)
     if written is None:
         return as_written(piece, original)

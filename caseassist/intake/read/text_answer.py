@@ -82,7 +82,7 @@ def own_text(fact_id: str, text: str) -> str:
 
 def spanned(fact_id: str, said: str) -> str | None:
     """What her reading of `said` found for an `[answers] spanned` fact, when each sentence
-    of it holds a diet ("No como cerdo." -> "no cerdo"): the fewest words that state it;
+    of it holds a diet ("No como cerdo." -> "sin cerdo"): the fewest words that state it;
     None when a sentence states none (it may say more than the reading keeps)."""
     if fact_id not in lexicon.words_of_rules("answers", "spanned"):
         return None
