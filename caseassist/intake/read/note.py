@@ -243,7 +243,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ) and not (own[k] and k and own[k - 1] and takes_up_another(folded_sents[k - 1], sf)):
             # (a name's first word alone, "la", "old", "n'", names none; in her turn "She
             # speaks..." after "My roommate's stuck too" is the roommate's)
-            mine = answer or replied[k]  # "- D'où venez-vous ? ... Je parle shikomori"
+            mine = answer or replied[k] or own[k]  # "- D'où venez-vous ? ... Je parle"; her turn
             _languages(
                 without_named_others(sf, others_named(text, name_words)), out, langs, answer=mine
             )
