@@ -244,7 +244,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # (a name's first word alone, "la", "old", "n'", names none; in her turn "She
             # speaks..." after "My roommate's stuck too" is the roommate's)
             part = past_anothers_bracket(folded_sents[k - 1] if k else "", sf)  # "(mediador;"
-            mine = answer or replied[k] or own[k]  # "- D'où venez-vous ? ... Je parle"; her turn
+            mine = answer or replied[k]  # "- D'où venez-vous ? ... Je parle shikomori"
             _languages(
                 without_named_others(part, others_named(text, name_words)), out, langs, answer=mine
             )
