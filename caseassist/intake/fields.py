@@ -204,7 +204,8 @@ def colon_topics(text: str) -> str:
     chars = list(text)
     pos = 0
     for line in text.splitlines(keepends=True):
-        lead = _LEADER_LINE.match(line.rstrip("\n")) if ":" not in line else None
+        lead = _LEADER_LINE.match(line.rstrip("\n"))  # (a colon only after the dots:
+        # "Idioma ..... guarani / espanol: si")
         if lead and _label_key(lead.group("label")):
             at = pos + lead.start("dots")
             chars[at : lead.end("dots") + pos] = " :" + " " * (len(lead.group("dots")) - 2)

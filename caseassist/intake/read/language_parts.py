@@ -20,6 +20,9 @@ _ABBREVIATIONS = lexicon.Words(set(), "language_abbreviations")
 _PART_STOPS = frozenset({",", ";", "."})
 _FROM = frozenset({"from"})  # "from here (US)"; "de" is also "de 74 años"
 _JOINERS = frozenset({"+", "/", "&", "and", "y", "et", "e", "(", ")", "-"})
+_ORIGIN_LEADS = lexicon.Words(set(), "origin_of_leads")
+"""Words before where someone is from ("from", "de", "du", "da"): a part opening with one
+after her origin names a place, not a language."""
 _ASIDES = lexicon.Words(set(), "language_asides")
 """Words a shorthand part may add after a language without changing it ("English
 obviously", "español, claro", "français bien sûr")."""
@@ -56,6 +59,8 @@ def bare_parts(toks: list[str], collected: list[tuple[str, str]]) -> None:
             continue
         first = _first_language(part, allowed)
         before_lone, lone = lone, None
+        if first == 1 and part[0] in _ORIGIN_LEADS.all() and origin:
+            continue  # "Du Cameroun, de Douala": a place of hers (a city, a language too)
         if first is None:
             origin = origin or part[0] in _FROM or _names_origin(part, dem, countries)
             continue

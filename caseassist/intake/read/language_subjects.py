@@ -352,3 +352,27 @@ def _in_anothers_bracket(before: list[str]) -> bool:
         # after another person is that person ("friend of PV (caller = Lorna, speaks")
         return another and owners.names_her_only_as_caller(inside)
     return another
+
+
+_ROLE_REACH = 5
+"""How many words a bracket's opening may hold and still only name a role ("mediador",
+"the mediator from the NGO")."""
+
+
+def past_anothers_bracket(prev: str, sentence: str) -> str:
+    """A sentence cut at a ";" inside a bracket opened after another person ("Abdul
+    (mediador; fala inglês e hauçá)"): the words up to its ")" still describe that person,
+    so only what follows is read for her; not when they name a subject of their own
+    ("(mediador; ela fala edo)"). Both folded."""
+    close = sentence.find(")")
+    if close < 0 or "(" in sentence[:close] or prev.count("(") <= prev.count(")"):
+        return sentence
+    fw = function_words()
+    before = tokens(prev)
+    inside = before[len(before) - before[::-1].index("(") :]
+    mine = fw.subject_pronouns | owners._her_nouns()
+    if len(inside) > _ROLE_REACH or not mine.isdisjoint(inside + tokens(sentence[:close])):
+        return sentence  # ("(la intérprete también habla cantonés, pero él solo habla")
+    if not _in_anothers_bracket(before):
+        return sentence
+    return " " * (close + 1) + sentence[close + 1 :]

@@ -193,6 +193,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         return lw.MAJOR, k + 1 + n  # "wolof (langue préférée)", "quechua (idioma preferido)"
     for at in (k - 1, k) if k > j else (k,):
         n = _phrase_at(toks, at, _USABLE, 3)
+        if n and (m := _phrase_at(toks, at, _MINOR_PHRASES)) > n:
+            return lw.MINOR, at + m  # "English ok-ish": a longer minor phrase is its level
         if n and (m := _phrase_at(toks, at + n, _USABLE_LIMITS, 5)):
             return lw.MINOR, at + n + m  # "his English is fine for simple things"
         if n:

@@ -57,7 +57,7 @@ from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_named import others_named, without_named_others
 from caseassist.intake.read.language_names import names_a_language
-from caseassist.intake.read.language_subjects import takes_up_another
+from caseassist.intake.read.language_subjects import past_anothers_bracket, takes_up_another
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle_languages
 from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
@@ -243,9 +243,10 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         ) and not (own[k] and k and own[k - 1] and takes_up_another(folded_sents[k - 1], sf)):
             # (a name's first word alone, "la", "old", "n'", names none; in her turn "She
             # speaks..." after "My roommate's stuck too" is the roommate's)
+            part = past_anothers_bracket(folded_sents[k - 1] if k else "", sf)  # "(mediador;"
             mine = answer or replied[k]  # "- D'où venez-vous ? ... Je parle shikomori"
             _languages(
-                without_named_others(sf, others_named(text, name_words)), out, langs, answer=mine
+                without_named_others(part, others_named(text, name_words)), out, langs, answer=mine
             )
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]

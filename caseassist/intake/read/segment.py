@@ -129,7 +129,7 @@ _MORE_AFTER = (
 # it (some thirty) are then tried only before a "but" or an "and", not after every space.
 # An arrow ("ne parle pas → interprète nécessaire", "no English -> interp") ends a clause.
 _CLAUSE_SPLIT_SRC = (
-    r"[,:()\[\]→⇒]\s*|\s+(?:[,:()\[\]→⇒]\s*|-\s+|-+>\s*|=>\s*"
+    r"[,:()\[\]→⇒]\s*|\s+(?:[,:()\[\]→⇒]\s*|-\s+|-+>\s*|=>\s*|>\s+"  # (">": a folded "->")
     r"|(?=(?:but|pero|mais|while|whereas|mientras|tandis que)\s)(?<!nada )(?<!nunca )(?<!saber )"
     + _MORE_AFTER
     + r"(?:but|pero|mais|while|whereas|mientras|tandis que)\s+"
