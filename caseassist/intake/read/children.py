@@ -19,6 +19,7 @@ from caseassist.intake.read.child_cues import (
     disowned,
     living_with_hers,
     none_with,
+    restated,
 )
 from caseassist.intake.read.child_joined import (
     child_of_other,
@@ -194,6 +195,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
         if out and w in _TAKEN_UP_CHILD and det in _DEFINITE_ONE:
             continue  # "avec son fils de 9 ans (l'enfant vivait aussi...)": the same child
+        if out and out[-1][1] == 1 and restated(toks, i, j):
+            continue  # "un hijo con ella, un niño de 3 años": the same child described
         only = det in lexicon.by_language("child_only_words")  # "son seul enfant"
         if only and out:
             continue  # "sa fille de 2 ans avec elle, c'est son seul enfant": the same child
@@ -290,6 +293,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     if negated:  # "Ma fille ... n'est pas ici avec moi": not with her; others only if said
         rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
         return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
+    if answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
+        return None  # "My son is with my mom in Paraguay": elsewhere, not with her
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
