@@ -26,7 +26,9 @@ from caseassist.intake.read.child_joined import (
     joined_to_her,
     service_intake,
     wished_only,
+    writer_has_child,
 )
+from caseassist.intake.read.child_labels import _with_here
 from caseassist.intake.read.child_labels import label_count as _label_count
 from caseassist.intake.read.child_words import (
     _ARTICLES_ONE,
@@ -292,6 +294,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     negated = _NOT_WITH.search(sent_folded)
     if negated:  # "Ma fille ... n'est pas ici avec moi": not with her; others only if said
         rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
+        if _located_away(rest) and not _with_here(rest):
+            # "Os dois filhos ... em Luanda com a avó e não estão com ela": all of hers
+            return 0 if _all_hers_plural(sent_folded, answer) else None
         return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
     if answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         return None  # "My son is with my mom in Paraguay": elsewhere, not with her
@@ -304,6 +309,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
             or _none_here_rest_away(sent_folded)
         )
         return 0 if alone else None
+    if not answer:
+        kids = lexicon.word_sets().child_singular
+        sent_folded = writer_has_child(sent_folded, kids)  # "Tô com uma menina aqui": her
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
         if _alone_now(sent_folded):
@@ -348,6 +356,14 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
+
+
+def _all_hers_plural(sent_folded: str, answer: bool) -> bool:
+    """Every child the sentence names is a plural with a count or a possessive ("os dois
+    filhos", "her kids", "ses enfants"): her children as a whole, not one of them."""
+    ws = lexicon.word_sets()
+    mentions = _children_mentions(sent_folded, answer=answer)
+    return bool(mentions) and all(n in ws.child_plural and c != 0 for n, c in mentions)
 
 
 def _counted_generic(sent_folded: str) -> bool:
