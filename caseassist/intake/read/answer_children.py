@@ -41,9 +41,9 @@ def children_count(f: str, out: Extraction) -> int | None:
     if _phrase_in(f, lexicon.word_sets().none):
         return 0
     parts = [p for p in _SENTENCE_END.split(f) if p.strip()]
-    if c is None and parts and all(_away(p) for p in parts if _names_child(p)):
-        if any(_names_child(p) for p in parts):
-            return 0  # "My son is with my mom in Paraguay": the children named are elsewhere
+    named = [p for p in parts if _names_child(p)]
+    if c is None and named and all(_away(p) for p in named):
+        return 0  # "My son is with my mom in Paraguay": the children named are elsewhere
     if c is None and _total_then_some(f):
         return None  # "Tengo tres, pero aquí conmigo solo está la pequeña": all she has
     if c is None and not _UNIT_RE.search(f):  # "sí, el niño de 3 años": an age, no count

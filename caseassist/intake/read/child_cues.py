@@ -182,4 +182,6 @@ def restated(toks: list[str], i: int, j: int) -> bool:
     ws = lexicon.word_sets()
     kids = ws.child_singular | ws.child_plural | ws.child_pairs
     rest = toks[i + 1 :]
-    return not any(t in _AND and not kids.isdisjoint(rest[k + 1 : k + 4]) for k, t in enumerate(rest))
+    return not any(
+        t in _AND and not kids.isdisjoint(rest[k + 1 : k + 4]) for k, t in enumerate(rest)
+    )

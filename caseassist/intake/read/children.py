@@ -37,7 +37,10 @@ from caseassist.intake.read.child_words import (
     _GENERIC_CHILD,
     _GROWN,
     _NEG_DET,
+    _NOT_WITH,
+    _PARTITIVE,
     _own_child_named,
+    all_hers_plural,
     french_son,
     kin_adjective,
 )
@@ -106,20 +109,6 @@ _AWAY_CUE_SRC = (
     r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
-_NOT_WITH = re.compile(
-    r"\b(?:(?:not|never)(?: (?:here|there|now|living|staying|currently))? with (?:her|him|them|me|us)"
-    r"|no (?:esta|estan|vive|viven|vino|vinieron|llego|llegaron|anda|andan)(?: (?:aqui|aca|ahora|"
-    r"ahorita))? (?:con (?:ella|el|ellos|ellas|nosotros)|conmigo)"
-    r"|(?:n' ?est|ne sont|n' ?etait|n' ?etaient|ne vit|ne vivent|n' ?habite|n' ?habitent|ne sont"
-    r") pas(?: (?:ici|la|encore))? avec (?:elle|lui|eux|elles|moi|nous)"
-    r"|nao (?:esta|estao|ta|tao|vive|vivem|veio|vieram)(?: (?:aqui|ca|agora))? (?:com (?:ela|ele|"
-    r"eles|elas|a gente)|comigo|connosco|conosco))\b"
-)
-"""Children said not to be with her ("she is not here with me", "no está aquí conmigo",
-"elle n'est pas ici avec moi", "não está com ela"): that says nothing of any other."""
-_PARTITIVE = re.compile(
-    r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
-)
 _ALONE_SRC = (
     r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
     r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?|"
@@ -233,6 +222,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             count = number * (2 if w in ws.child_pairs else 1)
         elif only and not plural:
             count = 1  # "es su único hijo": one
+        elif plural and not lexicon.by_language("child_both_words").isdisjoint(
+            toks[max(0, j - 2) : j + 1]
+        ):
+            count = 2  # "both of her children", "ambos hijos", "ambos os filhos": two
         elif det in ws.possessives:
             count = 2 if w in ws.child_pairs else (ages_listed(toks, i) or None if plural else 1)
         elif det in _ARTICLES_ONE and not plural:
@@ -296,7 +289,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
         if _located_away(rest) and not _with_here(rest):
             # "Os dois filhos ... em Luanda com a avó e não estão com ela": all of hers
-            return 0 if _all_hers_plural(sent_folded, answer) else None
+            return 0 if all_hers_plural(_children_mentions(sent_folded, answer=answer)) else None
         return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
     if answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         return None  # "My son is with my mom in Paraguay": elsewhere, not with her
@@ -356,14 +349,6 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
-
-
-def _all_hers_plural(sent_folded: str, answer: bool) -> bool:
-    """Every child the sentence names is a plural with a count or a possessive ("os dois
-    filhos", "her kids", "ses enfants"): her children as a whole, not one of them."""
-    ws = lexicon.word_sets()
-    mentions = _children_mentions(sent_folded, answer=answer)
-    return bool(mentions) and all(n in ws.child_plural and c != 0 for n, c in mentions)
 
 
 def _counted_generic(sent_folded: str) -> bool:
