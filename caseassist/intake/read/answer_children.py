@@ -40,10 +40,6 @@ def children_count(f: str, out: Extraction) -> int | None:
         return c
     if _phrase_in(f, lexicon.word_sets().none):
         return 0
-    parts = [p for p in _SENTENCE_END.split(f) if p.strip()]
-    named = [p for p in parts if _names_child(p)]
-    if c is None and named and all(_away(p) for p in named):
-        return 0  # "My son is with my mom in Paraguay": the children named are elsewhere
     if c is None and _total_then_some(f):
         return None  # "Tengo tres, pero aquí conmigo solo está la pequeña": all she has
     if c is None and not _UNIT_RE.search(f):  # "sí, el niño de 3 años": an age, no count
@@ -60,11 +56,6 @@ def _none_said(f: str) -> bool:
     if toks & (ws.negators | ws.none) or _phrase_in(f, ws.none):
         return True
     return any(_away(p) for p in _SENTENCE_END.split(f))
-
-
-def _names_child(part: str) -> bool:
-    ws = lexicon.word_sets()
-    return not (ws.child_singular | ws.child_plural | ws.child_pairs).isdisjoint(tokens(part))
 
 
 def _total_then_some(f: str) -> bool:
