@@ -193,6 +193,12 @@ def options_as_question(text: str) -> str:
     return _OPTIONS.sub(ask, text)
 
 
+def _companions(label: str) -> bool:
+    """A label naming who came with her (`companion_labels`: "Acompañantes ....... ninguno"):
+    a form line too, read by the children reader (read/child_labels.py)."""
+    return " ".join(value_words(label)) in lexicon.by_language("companion_labels")
+
+
 def colon_topics(text: str) -> str:
     """A known label and its value joined by a dash ("Police - no", "Perigo – sim") or by a
     leader of dots ("Nationality ...... Ivorian", a printed form) written as a form line
@@ -206,7 +212,7 @@ def colon_topics(text: str) -> str:
     for line in text.splitlines(keepends=True):
         lead = _LEADER_LINE.match(line.rstrip("\n"))  # (a colon only after the dots:
         # "Idioma ..... guarani / espanol: si")
-        if lead and _label_key(lead.group("label")):
+        if lead and (_label_key(lead.group("label")) or _companions(lead.group("label"))):
             at = pos + lead.start("dots")
             chars[at : lead.end("dots") + pos] = " :" + " " * (len(lead.group("dots")) - 2)
             pos += len(line)

@@ -40,6 +40,8 @@ def children_count(f: str, out: Extraction) -> int | None:
         return c
     if _phrase_in(f, lexicon.word_sets().none):
         return 0
+    if c is None and _total_then_some(f):
+        return None  # "Tengo tres, pero aquí conmigo solo está la pequeña": all she has
     if c is None and not _UNIT_RE.search(f):  # "sí, el niño de 3 años": an age, no count
         # (a count in a part that puts them elsewhere is none with her: "Comigo não. Os
         # meus dois ficaram em Bissau"; an unclear reading, False, is left open)
@@ -54,3 +56,11 @@ def _none_said(f: str) -> bool:
     if toks & (ws.negators | ws.none) or _phrase_in(f, ws.none):
         return True
     return any(_away(p) for p in _SENTENCE_END.split(f))
+
+
+def _total_then_some(f: str) -> bool:
+    """A number then a contrast (`contrasts`: "but", "pero", "mais", "mas") that goes on
+    about which are here: the number is all the children she has, not those with her."""
+    unmore = lexicon.phrase_regex("not_contrasts").sub(lambda m: " " * len(m.group(0)), f)
+    m = lexicon.phrase_regex("contrasts").search(unmore)
+    return m is not None and _first_number(f[: m.start()]) is not None

@@ -164,3 +164,24 @@ def company_ended(sent_folded: str) -> bool:
     return bool(past) and bool(
         lexicon.phrase_regex("company_ended").search(sent_folded, past.end())
     )
+
+
+_ONE_ARTICLE = frozenset(["a", "an", "un", "una", "une", "um", "uma"])
+_AND = frozenset(["and", "y", "e", "et", "&", "+"])
+
+
+def restated(toks: list[str], i: int, j: int) -> bool:
+    """A child word set off by a comma and an indefinite article after one child named
+    (`child_restating_nouns`: "a son with her, a boy of 3", "un hijo con ella, un niño
+    de 3 años"): the same child described again, not a second one; never in a list that
+    goes on with "and" and another child ("una hija, un niño de 3 y un bebé")."""
+    if j < 1 or toks[j] not in _ONE_ARTICLE or toks[j - 1] != ",":
+        return False
+    if toks[i] not in lexicon.by_language("child_restating_nouns"):
+        return False
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    rest = toks[i + 1 :]
+    return not any(
+        t in _AND and not kids.isdisjoint(rest[k + 1 : k + 4]) for k, t in enumerate(rest)
+    )

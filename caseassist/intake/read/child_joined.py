@@ -177,3 +177,20 @@ def child_of_other(toks: list[str], i: int, others: frozenset[str]) -> bool:
     if k is None or any(t.isdigit() or t in number_words() for t in toks[i + 2 : k]):
         return False  # "o filho de 3 anos que a acompanha": an age, not a person
     return not _HER_OBJECTS.isdisjoint(toks[k + 1 : k + 3])
+
+
+_ONE = frozenset(["a", "an", "un", "una", "une", "um", "uma"])
+
+
+def writer_has_child(text: str, kids: frozenset[str]) -> str:
+    """The text with a child word blanked where the writer says she is with one
+    (`writer_with` and an indefinite article: "Tô com uma menina aqui, ela tem 16 anos",
+    "We have a girl here", "Tenemos una niña de 15"): the child is the person the note is
+    about, not a child with her."""
+    writer = lexicon.phrase_regex("writer_with")
+    toks = tokens(text)
+    for m in writer.finditer(text):
+        after = tokens(text[m.end() :])[:2]
+        if len(after) == 2 and after[0] in _ONE and after[1] in kids:
+            return " ".join(toks).replace(f"{after[0]} {after[1]}", after[0], 1)
+    return text

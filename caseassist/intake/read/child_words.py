@@ -1,6 +1,7 @@
 """Closed word classes for counting children: modifiers, determiners, grown children,
 and the words English "son" may be followed by (any other makes it French)."""
 
+import re
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -176,3 +177,26 @@ def children_counted(toks: list[str]) -> bool:
         w in plural and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in nums)
         for i, w in enumerate(toks)
     )
+
+
+_NOT_WITH = re.compile(
+    r"\b(?:(?:not|never)(?: (?:here|there|now|living|staying|currently))? with (?:her|him|them|me|us)"
+    r"|no (?:esta|estan|vive|viven|vino|vinieron|llego|llegaron|anda|andan)(?: (?:aqui|aca|ahora|"
+    r"ahorita))? (?:con (?:ella|el|ellos|ellas|nosotros)|conmigo)"
+    r"|(?:n' ?est|ne sont|n' ?etait|n' ?etaient|ne vit|ne vivent|n' ?habite|n' ?habitent|ne sont"
+    r") pas(?: (?:ici|la|encore))? avec (?:elle|lui|eux|elles|moi|nous)"
+    r"|nao (?:esta|estao|ta|tao|vive|vivem|veio|vieram)(?: (?:aqui|ca|agora))? (?:com (?:ela|ele|"
+    r"eles|elas|a gente)|comigo|connosco|conosco))\b"
+)
+"""Children said not to be with her ("she is not here with me", "no está aquí conmigo",
+"elle n'est pas ici avec moi", "não está com ela"): that says nothing of any other."""
+_PARTITIVE = re.compile(
+    r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
+)
+
+
+def all_hers_plural(mentions: list[tuple[str, int | None]]) -> bool:
+    """Every child named is a plural that is not none ("os dois filhos", "her kids", "ses
+    enfants"): her children as a whole, not one of them."""
+    plural = lexicon.word_sets().child_plural
+    return bool(mentions) and all(n in plural and c != 0 for n, c in mentions)

@@ -19,13 +19,16 @@ from caseassist.intake.read.child_cues import (
     disowned,
     living_with_hers,
     none_with,
+    restated,
 )
 from caseassist.intake.read.child_joined import (
     child_of_other,
     joined_to_her,
     service_intake,
     wished_only,
+    writer_has_child,
 )
+from caseassist.intake.read.child_labels import _with_here
 from caseassist.intake.read.child_labels import label_count as _label_count
 from caseassist.intake.read.child_words import (
     _ARTICLES_ONE,
@@ -34,7 +37,10 @@ from caseassist.intake.read.child_words import (
     _GENERIC_CHILD,
     _GROWN,
     _NEG_DET,
+    _NOT_WITH,
+    _PARTITIVE,
     _own_child_named,
+    all_hers_plural,
     french_son,
     kin_adjective,
 )
@@ -103,20 +109,6 @@ _AWAY_CUE_SRC = (
     r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
-_NOT_WITH = re.compile(
-    r"\b(?:(?:not|never)(?: (?:here|there|now|living|staying|currently))? with (?:her|him|them|me|us)"
-    r"|no (?:esta|estan|vive|viven|vino|vinieron|llego|llegaron|anda|andan)(?: (?:aqui|aca|ahora|"
-    r"ahorita))? (?:con (?:ella|el|ellos|ellas|nosotros)|conmigo)"
-    r"|(?:n' ?est|ne sont|n' ?etait|n' ?etaient|ne vit|ne vivent|n' ?habite|n' ?habitent|ne sont"
-    r") pas(?: (?:ici|la|encore))? avec (?:elle|lui|eux|elles|moi|nous)"
-    r"|nao (?:esta|estao|ta|tao|vive|vivem|veio|vieram)(?: (?:aqui|ca|agora))? (?:com (?:ela|ele|"
-    r"eles|elas|a gente)|comigo|connosco|conosco))\b"
-)
-"""Children said not to be with her ("she is not here with me", "no está aquí conmigo",
-"elle n'est pas ici avec moi", "não está com ela"): that says nothing of any other."""
-_PARTITIVE = re.compile(
-    r"\b(?:dont|of whom|of which|among them|including|de los cuales|de las cuales|entre ellos|parmi eux|parmi lesquels)\b"
-)
 _ALONE_SRC = (
     r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
     r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?|"
@@ -194,6 +186,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "premier enfant", "her second baby", "filho primeiro": which, not how many
         if out and w in _TAKEN_UP_CHILD and det in _DEFINITE_ONE:
             continue  # "avec son fils de 9 ans (l'enfant vivait aussi...)": the same child
+        if out and out[-1][1] == 1 and restated(toks, i, j):
+            continue  # "un hijo con ella, un niño de 3 años": the same child described
         only = det in lexicon.by_language("child_only_words")  # "son seul enfant"
         if only and out:
             continue  # "sa fille de 2 ans avec elle, c'est son seul enfant": the same child
@@ -228,6 +222,10 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             count = number * (2 if w in ws.child_pairs else 1)
         elif only and not plural:
             count = 1  # "es su único hijo": one
+        elif plural and not lexicon.by_language("child_both_words").isdisjoint(
+            toks[max(0, j - 2) : j + 1]
+        ):
+            count = 2  # "both of her children", "ambos hijos", "ambos os filhos": two
         elif det in ws.possessives:
             count = 2 if w in ws.child_pairs else (ages_listed(toks, i) or None if plural else 1)
         elif det in _ARTICLES_ONE and not plural:
@@ -289,7 +287,12 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     negated = _NOT_WITH.search(sent_folded)
     if negated:  # "Ma fille ... n'est pas ici avec moi": not with her; others only if said
         rest = f"{sent_folded[: negated.start()]} {sent_folded[negated.end() :]}"
+        if _located_away(rest) and not _with_here(rest):
+            # "Os dois filhos ... em Luanda com a avó e não estão com ela": all of hers
+            return 0 if all_hers_plural(_children_mentions(sent_folded, answer=answer)) else None
         return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
+    if answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
+        return None  # "My son is with my mom in Paraguay": elsewhere, not with her
     if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
@@ -299,6 +302,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
             or _none_here_rest_away(sent_folded)
         )
         return 0 if alone else None
+    if not answer:
+        kids = lexicon.word_sets().child_singular
+        sent_folded = writer_has_child(sent_folded, kids)  # "Tô com uma menina aqui": her
     mentions = _children_mentions(sent_folded, answer=answer)
     if not mentions:
         if _alone_now(sent_folded):
