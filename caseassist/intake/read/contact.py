@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.field_tables import value_kind
 from caseassist.intake.read.no_phone import no_phone
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
@@ -45,6 +46,14 @@ def _value(original: str, folded_plain: str, end: int) -> str | None:
     count = len(_WORD.findall(folded_plain[:end]))
     rest = _LEAD.sub("", _after_words(original, count)).strip(" .;")
     return rest if rest and _has_means(fold(rest)) else None
+
+
+def _says_none(after: str) -> bool:
+    """The words after the cue open with a none ("Safe contact: none, the phone is the
+    boss's", "ninguno", "aucun", "nenhum": the forms' `none` values): the note says there is no
+    safe way, so no words after it are one (stop 33, turns33b)."""
+    first = [w for w in tokens(after) if w[0].isalnum()][:1]
+    return bool(first) and value_kind(first, "none") is not None
 
 
 def read_safe_contact(text: str, out: Extraction) -> None:
@@ -100,6 +109,8 @@ def _read(text: str, out: Extraction) -> None:
                     out.put(FACT, reply)
                     return
             continue
+        if _says_none(plain[m.end() :]):
+            return  # "Contacto seguro: nenhum – o telemóvel é da madame": there is none
         value = _value(original, plain, m.end())
         if value:
             out.put(FACT, value)
