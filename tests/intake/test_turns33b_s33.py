@@ -131,3 +131,32 @@ def test_phone_owner_age_is_not_hers(text: str) -> None:
 )
 def test_her_own_bracketed_age_stays(text: str) -> None:
     assert extract(text).values.get(AGE) == 50
+
+
+# ------------------------------------------------ the way itself, not a pronoun or an aside
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Safe number: the one of her friend Ana, 555-0133 — she keeps it hidden.", "of her"),
+        ("Número seguro: el de su prima Elena, 600 111 222.", "de su prima"),
+        ("Numéro sûr : celui de Rosa, 06 12 34 56 78 — c'est sa voisine.", "de Rosa"),
+        ("Número seguro: o da irmã Marta, (11) 95555-0142.", "da irmã"),
+    ],
+)
+def test_contact_pronoun_and_aside_dropped(text: str, start: str) -> None:
+    value = extract(text).values.get(CONTACT)
+    assert value and value.startswith(start) and "—" not in value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safe contact: her aunt, 555-0144 — only after 7pm.",
+        "Número seguro: la parroquia, 600 222 333 — solo por la tarde.",
+    ],
+)
+def test_contact_aside_with_a_time_is_kept(text: str) -> None:
+    value = extract(text).values.get(CONTACT)
+    assert value and "—" in value

@@ -61,6 +61,34 @@ def read_safe_contact(text: str, out: Extraction) -> None:
     already read wins), then weigh whose contact it is (`_whose`)."""
     _read(text, out)
     _whose(out)
+    if isinstance(value := out.values.get(FACT), str):
+        out.values[FACT] = _tidy(value)
+
+
+_ASIDE = re.compile(r"\s+[\u2014\u2013]\s+(?P<rest>[^\u2014\u2013]*)$")
+
+
+def _tidy(value: str) -> str:
+    """The value less a pronoun for the number before whose it is ("celui de Joy, 06 ...",
+    "Este, es de Nidia: (67) ...": `contact_demonstratives`, `contact_whose`) and less a
+    closing dash aside that gives no way to reach her ("... — c'est ainsi qu'elle souhaite
+    qu'on l'appelle"): staff read the way itself (stop 33, turns33b)."""
+    words = list(_WORD.finditer(value))
+    folded = [fold(w.group()) for w in words]
+    whose = lexicon.by_language("contact_whose")
+    for k in (3, 2, 1):
+        if len(folded) > k and folded[k] in whose:
+            if " ".join(folded[:k]) in lexicon.by_language("contact_demonstratives"):
+                value = value[words[k].start() :]
+            break
+    aside = _ASIDE.search(value)
+    if (
+        aside
+        and not _has_means(fold(aside.group("rest")))
+        and _PHONE.search(value[: aside.start()])
+    ):
+        value = value[: aside.start()]
+    return value.strip(" .;,")
 
 
 def _whose(out: Extraction) -> None:
