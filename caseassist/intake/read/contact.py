@@ -52,8 +52,9 @@ def _says_none(after: str) -> bool:
     """The words after the cue open with a none ("Safe contact: none, the phone is the
     boss's", "ninguno", "aucun", "nenhum": the forms' `none` values): the note says there is no
     safe way, so no words after it are one (stop 33, turns33b)."""
-    first = [w for w in tokens(after) if w[0].isalnum()][:1]
-    return bool(first) and value_kind(first, "none") is not None
+    words = [w for w in tokens(after) if w != ":"][:2]  # (alone: not "sans risque")
+    alone = len(words) == 1 or (len(words) == 2 and not words[1][0].isalnum())
+    return alone and words[0][0].isalnum() and value_kind(words[:1], "none") is not None
 
 
 def read_safe_contact(text: str, out: Extraction) -> None:
@@ -137,7 +138,7 @@ def _read(text: str, out: Extraction) -> None:
                     out.put(FACT, reply)
                     return
             continue
-        if _says_none(plain[m.end() :]):
+        if _says_none(fold(_after_words(original, len(_WORD.findall(plain[: m.end()]))))):
             return  # "Contacto seguro: nenhum – o telemóvel é da madame": there is none
         value = _value(original, plain, m.end())
         if value:
