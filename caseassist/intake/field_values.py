@@ -113,7 +113,8 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
         # its first sentence or clause so ("Injuries: none reported. Declined EMS.", "none
         # visible, denies complaints", "Lesiones: ninguna. No precisa asistencia médica"):
         # what follows is about that none, not an injury
-        first = value_words(re.split(r"[.;,]\s", main, maxsplit=1)[0])
+        # (a dash sets it off too: "Contacto seguro: nenhum – o telemóvel é da madame")
+        first = value_words(re.split(r"[.;,]\s|\s[-\u2013\u2014]+\s", main, maxsplit=1)[0])
         if len(first) < len(words) and len(first) <= 3 and value_kind(first[:1], "no", "none"):
             return None
         if fact_id in _described():

@@ -19,10 +19,17 @@ def less_others(folded: str) -> str:
     parts = re.split(r"(?<=[.!?;])\s+", folded)
 
     def theirs(p: str) -> bool:
-        toks = [t for t in tokens(p)[:12] if t not in buts]
+        toks = [t for t in tokens(p) if t not in buts and t[0].isalnum()][:12]  # (not ", lui,")
         aged = any(
             t in have and to_int(n) is not None for t, n in zip(toks, toks[1:], strict=False)
         )
+        if not aged:  # "Mi hermano va a cumplir 20": his next birthday (`age_turning`)
+            joined = " ".join(toks)
+            aged = any(
+                to_int(after[0]) is not None
+                for m in lexicon.phrase_regex("age_turning").finditer(joined)
+                if (after := joined[m.end() :].split())
+            )
         return person_of_hers(toks[:4]) and aged  # "tem sete", "is 6": not "a lo mejor"
 
     return " ".join(p for p in parts if not theirs(p))

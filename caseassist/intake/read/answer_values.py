@@ -117,18 +117,21 @@ def _rated_next(nxt: list[str], minor: re.Pattern[str]) -> bool:
 _MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"
 
 
-def _first_number(folded: str) -> int | None:
+def _first_number(folded: str, *, age: bool = False) -> int | None:
     """The one number the answer gives; a number after "will be / faço" (`age_turning`)
-    is one to come, and words the tables miss ("dezanove") are read by text2num."""
+    is one to come, and words the tables miss ("dezanove") are read by text2num. For an
+    `age`, a next birthday alone ("J'aurai 17 ans en juin", `age_next_birthday`) says she
+    is one year younger now."""
     toks = tokens(folded)
     if not any(t.isdigit() or to_int(t) is not None for t in toks):
         toks = tokens(digits_for_words(folded))
     turning = lexicon.phrase_regex("age_turning")
     found: list[int] = []
+    coming: set[int] = set()
     i = 0
     while i < len(toks):
-        to_come = turning.fullmatch(toks[i - 1] if i else "") or (
-            i > 1 and turning.fullmatch(" ".join(toks[i - 2 : i]))
+        to_come = any(  # (three words: "voy a cumplir 18")
+            i >= k and turning.fullmatch(" ".join(toks[i - k : i])) for k in (1, 2, 3)
         )
         hit = None
         for n in (4, 3, 2, 1):
@@ -141,10 +144,20 @@ def _first_number(folded: str) -> int | None:
         if hit:
             if not to_come:
                 found.append(hit[0])
+            elif age and _next_birthday(toks[:i]):
+                coming.add(hit[0])
             i += hit[1]
         else:
             i += 1
     vals = set(found)
     if len(vals) == 1:
         return vals.pop()
+    if not vals and len(coming) == 1 and (n := coming.pop()) > 1:
+        return n - 1
     return None
+
+
+def _next_birthday(before: list[str]) -> bool:
+    """The words before a number end on a next birthday ("will be", "aurai", "vou fazer")."""
+    regex = lexicon.phrase_regex("age_next_birthday")
+    return any(regex.fullmatch(" ".join(before[-k:])) for k in (1, 2, 3) if len(before) >= k)

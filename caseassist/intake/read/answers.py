@@ -278,7 +278,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         else:
             own = out.values.get(fact_id)
             if own is None:  # "Ana. My daughter is 6." to her name and age: not hers
-                own = _first_number(less_others(f))
+                nb = fact_id in lexicon.words_of_rules("answers", "next_birthday")
+                own = _first_number(less_others(f), age=nb)
             if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None

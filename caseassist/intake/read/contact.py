@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from caseassist.intake import lexicon
+from caseassist.intake.field_tables import value_kind
 from caseassist.intake.read.no_phone import no_phone
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
@@ -47,11 +48,48 @@ def _value(original: str, folded_plain: str, end: int) -> str | None:
     return rest if rest and _has_means(fold(rest)) else None
 
 
+def _says_none(after: str) -> bool:
+    """The words after the cue open with a none ("Safe contact: none, the phone is the
+    boss's", "ninguno", "aucun", "nenhum": the forms' `none` values): the note says there is no
+    safe way, so no words after it are one (stop 33, turns33b)."""
+    words = [w for w in tokens(after) if w != ":"][:2]  # (alone: not "sans risque")
+    alone = len(words) == 1 or (len(words) == 2 and not words[1][0].isalnum())
+    return alone and words[0][0].isalnum() and value_kind(words[:1], "none") is not None
+
+
 def read_safe_contact(text: str, out: Extraction) -> None:
     """Set `person.safe_contact` from the first sentence that gives one (a form line
     already read wins), then weigh whose contact it is (`_whose`)."""
     _read(text, out)
     _whose(out)
+    if isinstance(value := out.values.get(FACT), str):
+        out.values[FACT] = _tidy(value)
+
+
+_ASIDE = re.compile(r"\s+[\u2014\u2013]\s+(?P<rest>[^\u2014\u2013]*)$")
+
+
+def _tidy(value: str) -> str:
+    """The value less a pronoun for the number before whose it is ("celui de Joy, 06 ...",
+    "Este, es de Nidia: (67) ...": `contact_demonstratives`, `contact_whose`) and less a
+    closing dash aside that gives no way to reach her ("... — c'est ainsi qu'elle souhaite
+    qu'on l'appelle"): staff read the way itself (stop 33, turns33b)."""
+    words = list(_WORD.finditer(value))
+    folded = [fold(w.group()) for w in words]
+    whose = lexicon.by_language("contact_whose")
+    for k in (3, 2, 1):
+        if len(folded) > k and folded[k] in whose:
+            if " ".join(folded[:k]) in lexicon.by_language("contact_demonstratives"):
+                value = value[words[k].start() :]
+            break
+    aside = _ASIDE.search(value)
+    if (
+        aside
+        and not _has_means(fold(aside.group("rest")))
+        and _PHONE.search(value[: aside.start()])
+    ):
+        value = value[: aside.start()]
+    return value.strip(" .;,")
 
 
 def _whose(out: Extraction) -> None:
@@ -100,6 +138,8 @@ def _read(text: str, out: Extraction) -> None:
                     out.put(FACT, reply)
                     return
             continue
+        if _says_none(fold(_after_words(original, len(_WORD.findall(plain[: m.end()]))))):
+            return  # "Contacto seguro: nenhum – o telemóvel é da madame": there is none
         value = _value(original, plain, m.end())
         if value:
             out.put(FACT, value)

@@ -20,6 +20,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
+from caseassist.intake.read.joined_next import cancel_joined
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, previous_sentence
@@ -227,6 +228,9 @@ def _rules_in_clause(
                 if rule.cared_describe and not _negated(folded, m.start(), None):
                     describe(describes, rule, clause_text, folded)
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
+            if not cm and (joined := cancel_joined(rule.fact, clause_text, rule.cancel_regex)):
+                out.maybe(rule.fact, joined)  # "aceita com o abrigo; para outros, perguntem antes"
+                continue
         done.add(id(rule))
         if (
             rule.fact in _facts_of("now")

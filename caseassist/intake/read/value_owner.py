@@ -102,6 +102,20 @@ def _of_other(toks: list[str], head: list[str]) -> bool:
     return bool(before) and _names_other(_head(before))
 
 
+def _lender(head: list[str]) -> bool:
+    """The head is a person word, a link and a phone ("a moça do celular", "the lady with
+    the phone", "la dame au téléphone": `belonging_links`, `lent_things`): the person whose
+    phone she called from, never her (stop 33, turns33b)."""
+    words = [t for t in head if t not in _QUOTES]
+    if len(words) < 3 or words[-1] not in lexicon.by_language("lent_things"):
+        return False
+    links = lexicon.by_language("belonging_links")
+    for k in (1, 2):
+        if len(words) >= k + 2 and " ".join(words[-1 - k : -1]) in links:
+            return words[-2 - k] in _person_words()
+    return False
+
+
 def _names_other(toks: list[str]) -> bool:
     """The words name another person as the subject ("the agent", "o encarregado")."""
     words = [t for t in toks if t not in _QUOTES]
@@ -145,6 +159,8 @@ def described_other(before: list[str]) -> bool:
             return True
         if _names_other(head) or titled_other(toks[:b]) or _of_other(toks[:b], head):
             return True  # "a neighbour, Mrs. Okonkwo-Bell (she is 68"
+        if _lender(head):
+            return True  # "a moça do celular (uns 50a": whose phone she called from
         if companion_clause(toks[:b]):
             return True  # "la fidèle qui l'accompagne (Mme D., 58 ans": the companion
         toks = toks[:b]  # "the agent is an older man (~55": the clause the bracket follows
