@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
@@ -14,9 +13,6 @@ from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.phrase_heads import before_relative, of_complement
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.trie import alternation
-
-if TYPE_CHECKING:
-    from caseassist.intake.statement_rules import Rule
 
 # ---------------------------------------------------------------- subjects
 
@@ -161,12 +157,6 @@ def _dislocated_other(before: list[str], others: frozenset[str]) -> bool:
 def _is_count(word: str) -> bool:
     """A number between an article and "other" ("the two other", "les trois autres")."""
     return word.isdigit() or (word not in AMBIGUOUS and to_int(word) is not None)
-
-
-def not_hers(toks: list[str], rule: Rule) -> bool:
-    """`_other_subject` for `rule`: a child is hers when the rule says `children_hers`
-    (her son's missed meal is hers to meet, a colleague's is not)."""
-    return _other_subject(toks, with_children=not rule.children_hers)
 
 
 def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:

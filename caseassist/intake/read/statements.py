@@ -37,7 +37,6 @@ from caseassist.intake.read.roles import (
     _negated,
     _other_subject,
     assertion_status,
-    not_hers,
     unnamed_subject,
 )
 from caseassist.intake.read.scope import (
@@ -168,7 +167,10 @@ def _rules_in_clause(
             continue  # "go back to school", "volver a estudiar": not a place
         if (
             rule.roles
-            and (not_hers(before, rule) or topic_other(clause_text, folded, m, before, writer))
+            and (  # a child is hers when the rule says so: her son's missed meal, not a colleague's
+                _other_subject(before, with_children=not rule.children_hers)
+                or topic_other(clause_text, folded, m, before, writer)
+            )
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
