@@ -58,7 +58,7 @@ from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.text_answer import own_text, spanned
+from caseassist.intake.read.text_answer import UNREAD, own_text, spanned
 from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
@@ -137,6 +137,7 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
     out = extract(text, answer=True)
+    first = out.values.get(fact_id)  # (as read, before the answer's own rules)
     drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
@@ -339,7 +340,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         said = own_text(fact_id, text)  # without what it says of other facts, or "I told you"
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
-        if own == said and (fewest := spanned(fact_id, said)):
+        known = first if said == text.strip() else UNREAD
+        if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"
         if own == said and len(own) > LONG_TEXT_ANSWER:
             # a long answer is never the value whole: the part that states it, else offered

@@ -80,19 +80,25 @@ def own_text(fact_id: str, text: str) -> str:
     return whole if out == " ".join(parts) else out
 
 
-def spanned(fact_id: str, said: str) -> str | None:
+UNREAD = object()
+
+
+def spanned(fact_id: str, said: str, reading: object = UNREAD) -> str | None:
     """What her reading of `said` found for an `[answers] spanned` fact, when each sentence
     of it holds a diet ("No como cerdo." -> "sin cerdo"): the fewest words that state it;
-    None when a sentence states none (it may say more than the reading keeps)."""
+    None when a sentence states none (it may say more than the reading keeps). `reading`:
+    what `extract(said, answer=True)` gave for the fact, when the caller has read it."""
     if fact_id not in lexicon.words_of_rules("answers", "spanned"):
         return None
     parts = [m.group() for m in _SENTENCE.finditer(said) if m.group().strip(" .,;:!?")]
     if not parts or not all(may_state_diet(ffold(p)) for p in parts):
         return None
-    reading = extract(said, answer=True).values.get(fact_id)
-    if not isinstance(reading, str) or _words(reading) in ([], _words(said)):
+    if reading is UNREAD:
+        reading = extract(said, answer=True).values.get(fact_id)
+    said_words = _words(said)
+    if not isinstance(reading, str) or _words(reading) in ([], said_words):
         return None  # nothing read, or the answer's own words ("No pork." kept as typed)
-    if set(_words(said)) - set(_words(reading)) - _small_words():
+    if set(said_words) - set(_words(reading)) - _small_words():
         return None  # "I told the truth: no pork", "Pas de porc. Et pas de boeuf non plus"
     return reading
 
