@@ -19,6 +19,7 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.read.healed import healed
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
+from caseassist.intake.trie import alternation
 
 _LEAD_WORD = re.compile(r"^\s*([a-z]+)\s*[,;.(\-\u2013\u2014!]")
 _FIRST_PART = re.compile(r"\s*[,;.]\s|\s[-\u2013\u2014]+\s")
@@ -101,7 +102,7 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
             return Reading(fact_id, kind == "none")
         if lacking == "only":
             return None
-    padded = f" {' '.join(words)} "
+    padded = _softened_nevers().sub(" ", f" {' '.join(words)} ")  # "no, maybe never": a no
     unsure = "?" in value or any(f" {u} " in padded for u in tables().values.get("unsure", ()))
     if fd.type == "text":
         # "Injuries: none visible", "Lesiones: no refiere", "Contact : aucun connu": a short
@@ -169,6 +170,18 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     if yn == "each_time":
         return Reading(fact_id, "ask_each_time") if "ask_each_time" in fd.options else None
     return Reading(fact_id, yn) if yn in fd.options else None
+
+
+@cache
+def _softened_nevers() -> re.Pattern[str]:
+    """A hedge that only softens a "never" after it (`hedged_nevers`: "não, talvez nunca",
+    "non, peut-être jamais", "no, maybe never"): a refusal, not a doubt; the hedge taken out."""
+    nevers = lexicon.by_language("hedged_nevers")
+    if not nevers:
+        return re.compile(r"(?!)")
+    hedges = (*lexicon.word_sets().hedges, *tables().values.get("unsure", ()))
+    soft, never = alternation(hedges, r"\s+"), alternation(nevers, r"\s+")
+    return re.compile(rf"(?<=\s)(?:{soft})\s+(?=(?:{never})\s)")
 
 
 def _insistences() -> re.Pattern[str]:

@@ -38,6 +38,7 @@ class LazyOriginals:
         self.text = text
         self._count = count
         self.folded = folded  # the note's folded sentences, when the reader has them
+        self.own: list[bool] | None = None  # each sentence in one of her own turns
         self._sentences: list[str] | None = None
 
     @property

@@ -210,6 +210,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         read_safe_contact(text, out)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
     own = her_turns(folded_sents) if ":" in text else [False] * len(folded_sents)
+    originals.own = own  # (in her turn, "she" is someone else: note_context.other_in_turn)
     # "Et votre fils ? / Il a 7 ans.": a reply about another person tells no age of hers
     of_other = replies_about_other(folded_sents, asks) if ":" in text else own
     replied = her_replies(raw, asks) if "?" in text else own  # her "I" answers you

@@ -34,3 +34,18 @@ def note_marks(clause_text: object) -> tuple[bool, frozenset[str]]:
 def _marks_of(text: str) -> tuple[bool, frozenset[str]]:
     words = tokens(lexicon.respell(fold(text)))
     return employer_household(" ".join(words)), their_people(words)
+
+
+def other_in_turn(clause_text: object, before: list[str]) -> bool:
+    """A clause in one of her own turns whose subject is "she" / "he" ("Caller: my friend
+    is 19. She wants to go back tomorrow. Not me."): she speaks of herself as "I", so the
+    pronoun is someone else, and the wish is theirs (`speakers.her_turns`)."""
+    if not isinstance(clause_text, OriginalClause) or not before:
+        return False
+    own = clause_text.originals.own
+    k = clause_text.sentence_index
+    if not own or not 0 <= k < len(own) or not own[k]:
+        return False
+    ws = lexicon.word_sets()
+    words = [w for w in before if w[0].isalnum()]
+    return bool(words) and words[0] in ws.pronoun_female | ws.pronoun_male

@@ -23,7 +23,7 @@ from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.joined_next import cancel_joined
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
-from caseassist.intake.read.note_context import note_marks, previous_sentence
+from caseassist.intake.read.note_context import note_marks, other_in_turn, previous_sentence
 from caseassist.intake.read.other_subjects import OTHER, RELAYED, named_other, topic_other
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.put_off import put_off
@@ -174,6 +174,8 @@ def _rules_in_clause(
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
+        if rule.fact in _facts_of("others_in_her_turn") and other_in_turn(clause_text, before):
+            continue  # her turn: "Ella quiere volver mañana. Yo no.": the friend's wish
         named_subject = named_other(clause_text, before) if rule.roles else None
         if named_subject == OTHER:
             continue  # "her cousin Ramesh ... Ramesh wants to go back to Nepal": his wish
