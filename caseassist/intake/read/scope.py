@@ -19,6 +19,7 @@ from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
 from caseassist.intake.trie import alternation
 
+_DENY_REACH = 4  # words before a clear word a negator denies it from
 _SHORT = 6  # the most words of a sentence that is only a no ("Fora isso, sem urgência.")
 _LOOK_BACK = 2  # sentences back to the person a pronoun takes up: at most one doubt between
 # word lists naming people: a sentence with one of them names whom a pronoun may take up
@@ -43,9 +44,21 @@ def clear_in(rule: statement_rules.Rule, folded: str) -> bool:
     for m in rule.clear_regex.finditer(folded):
         if spans is None:
             spans = [a.span() for a in lexicon.phrase_regex("arrival_times").finditer(folded)]
-        if not any(a <= m.start() < b for a, b in spans):
+        if not any(a <= m.start() < b for a, b in spans) and not _denied(rule, folded, m.start()):
             return True
     return False
+
+
+def _denied(rule: statement_rules.Rule, folded: str, start: int) -> bool:
+    """For a yes of a `denied_clear` fact, a negator among the `_DENY_REACH` words before a
+    clear word in its own clause ("no precisa asistencia urgente", "does not need urgent
+    care"): the word is denied, so it makes no yes clear (the no is read by its own rule)."""
+    if rule.value is not True or rule.fact not in lexicon.words_of_rules(
+        "statements", "denied_clear"
+    ):
+        return False
+    clause = re.split(r"[,;:.!?()]", folded[:start])[-1]
+    return not lexicon.word_sets().negators.isdisjoint(tokens(clause)[-_DENY_REACH:])
 
 
 def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
