@@ -44,21 +44,25 @@ def clear_in(rule: statement_rules.Rule, folded: str) -> bool:
     for m in rule.clear_regex.finditer(folded):
         if spans is None:
             spans = [a.span() for a in lexicon.phrase_regex("arrival_times").finditer(folded)]
-        if not any(a <= m.start() < b for a, b in spans) and not _denied(rule, folded, m.start()):
+        if not any(a <= m.start() < b for a, b in spans) and not _denied(rule, folded, m):
             return True
     return False
 
 
-def _denied(rule: statement_rules.Rule, folded: str, start: int) -> bool:
+def _denied(rule: statement_rules.Rule, folded: str, m: re.Match[str]) -> bool:
     """For a yes of a `denied_clear` fact, a negator among the `_DENY_REACH` words before a
     clear word in its own clause ("no precisa asistencia urgente", "does not need urgent
-    care"): the word is denied, so it makes no yes clear (the no is read by its own rule)."""
+    care"): the word is denied, so it makes no yes clear (the no is read by its own rule).
+    A clear phrase that is itself negated ("n'a pas été soignée") keeps its own negation."""
+    negators = lexicon.word_sets().negators
     if rule.value is not True or rule.fact not in lexicon.words_of_rules(
         "statements", "denied_clear"
     ):
         return False
-    clause = re.split(r"[,;:.!?()]", folded[:start])[-1]
-    return not lexicon.word_sets().negators.isdisjoint(tokens(clause)[-_DENY_REACH:])
+    if not negators.isdisjoint(tokens(m.group())):
+        return False
+    clause = re.split(r"[,;:.!?()]", folded[: m.start()])[-1]
+    return not negators.isdisjoint(tokens(clause)[-_DENY_REACH:])
 
 
 def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
