@@ -19,7 +19,7 @@ from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
 from caseassist.intake.trie import alternation
 
-_DENY_REACH = 4  # words before a clear word a negator denies it from
+_DENY_REACH = 6  # words before a clear word a negated need denies it from
 _SHORT = 6  # the most words of a sentence that is only a no ("Fora isso, sem urgência.")
 _LOOK_BACK = 2  # sentences back to the person a pronoun takes up: at most one doubt between
 # word lists naming people: a sentence with one of them names whom a pronoun may take up
@@ -50,8 +50,8 @@ def clear_in(rule: statement_rules.Rule, folded: str) -> bool:
 
 
 def _denied(rule: statement_rules.Rule, folded: str, m: re.Match[str]) -> bool:
-    """For a yes of a `denied_clear` fact, a negator among the `_DENY_REACH` words before a
-    clear word in its own clause ("no precisa asistencia urgente", "does not need urgent
+    """For a yes of a `denied_clear` fact, a negated `need_cues` word among the `_DENY_REACH`
+    words before a clear word in its own clause ("no precisa asistencia urgente", "does not need urgent
     care"): the word is denied, so it makes no yes clear (the no is read by its own rule).
     A clear phrase that is itself negated ("n'a pas été soignée") keeps its own negation."""
     negators = lexicon.word_sets().negators
@@ -62,7 +62,11 @@ def _denied(rule: statement_rules.Rule, folded: str, m: re.Match[str]) -> bool:
     if not negators.isdisjoint(tokens(m.group())):
         return False
     clause = re.split(r"[,;:.!?()]", folded[: m.start()])[-1]
-    return not negators.isdisjoint(tokens(clause)[-_DENY_REACH:])
+    near = tokens(clause)[-_DENY_REACH:]
+    cues = lexicon.by_language("need_cues")
+    # a negated need ("no precisa", "does not need"), not a word that only looks like a
+    # negator ("ferida no braço que sangra": Portuguese "no" is "in the")
+    return any(t in negators and cues.intersection(near[k + 1 :]) for k, t in enumerate(near))
 
 
 def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
