@@ -65,6 +65,12 @@ def _plain_reply(after: list[str]) -> bool:
     return bool(first) and first[0] in ws.yes | ws.no
 
 
+def only_unknown(value: str) -> bool:
+    """A value that is only her not knowing (`relayed_dont_know`, `dont_know`): no answer."""
+    said = " ".join(t for t in tokens(lexicon.respell(fold(value))) if t.isalnum() or "'" in t)
+    return said in lexicon.by_language("relayed_dont_know") or said in lexicon.word_sets().dont_know
+
+
 def _unanswered(value: str) -> bool:
     """A form value that is no answer: nothing, "?", "……", "-"."""
     return not any(t[0].isalnum() for t in tokens(value)) or field_tables.is_placeholder(value)
@@ -79,6 +85,8 @@ def form_statements(text: str, out: Extraction, *, answer: bool) -> None:
         return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
 
     for fact_id, label, value in fields.statement_lines(text):
+        if only_unknown(value):
+            continue  # "Gestante: não sabe", "Pregnant: doesn't know": the label states nothing
         got = Extraction()
         parts = clauses(folded(value))
         line = LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule

@@ -160,6 +160,11 @@ def read_replies(
         ):
             if any(c <= said_words for c in _about("reply_not_about").get(fid, ())):
                 continue  # "Elle a besoin d'un hébergement ? - Oui, dès ce soir": tonight's bed
+            if _relayed_unknown(question, reply):
+                got = lexicon.hedged_values().get(fid)  # "Grávida? não sabe": no no
+                if got is not None:
+                    _settle(fid, got, question, reply, out, offered)
+                continue
             short = field_values.read_value(fid, reply)  # "no lo tiene claro", "indécise"
             if _echoed_no(question, reply):
                 short = field_values.read_value(fid, "no")  # "¿Sabe dónde está? - No, no sabe."
@@ -302,6 +307,16 @@ def _bracketed_speaker(toks: list[str]) -> bool:
         return False
     label = head[: head.index(":")]
     return "(" in label and label[-1:] == [")"] and len(label) <= 6
+
+
+def _relayed_unknown(question: str, reply: str) -> bool:
+    """A reply that is only her not knowing, told of her (`relayed_dont_know`: "Grávida? -
+    não sabe", "Enceinte ? ne sait pas"), to a question with no knowing verb in it: no
+    answer, not a no ("Sabe onde ela está? - Não sabe" says the question's verb: a no)."""
+    said = " ".join(t for t in tokens(ffold(reply)) if t.isalnum() or "'" in t)
+    if said not in lexicon.by_language("relayed_dont_know"):
+        return False
+    return set(tokens(said)).isdisjoint(tokens(ffold(question)))
 
 
 def _echoed_no(question: str, reply: str) -> bool:

@@ -19,6 +19,7 @@ from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
 from caseassist.intake.trie import alternation
 
+_DENY_REACH = 6  # words before a clear word a negated need denies it from
 _SHORT = 6  # the most words of a sentence that is only a no ("Fora isso, sem urgência.")
 _LOOK_BACK = 2  # sentences back to the person a pronoun takes up: at most one doubt between
 # word lists naming people: a sentence with one of them names whom a pronoun may take up
@@ -43,9 +44,29 @@ def clear_in(rule: statement_rules.Rule, folded: str) -> bool:
     for m in rule.clear_regex.finditer(folded):
         if spans is None:
             spans = [a.span() for a in lexicon.phrase_regex("arrival_times").finditer(folded)]
-        if not any(a <= m.start() < b for a, b in spans):
+        if not any(a <= m.start() < b for a, b in spans) and not _denied(rule, folded, m):
             return True
     return False
+
+
+def _denied(rule: statement_rules.Rule, folded: str, m: re.Match[str]) -> bool:
+    """For a yes of a `denied_clear` fact, a negated `need_cues` word among the `_DENY_REACH`
+    words before a clear word in its own clause ("no precisa asistencia urgente", "does not need urgent
+    care"): the word is denied, so it makes no yes clear (the no is read by its own rule).
+    A clear phrase that is itself negated ("n'a pas été soignée") keeps its own negation."""
+    negators = lexicon.word_sets().negators
+    if rule.value is not True or rule.fact not in lexicon.words_of_rules(
+        "statements", "denied_clear"
+    ):
+        return False
+    if not negators.isdisjoint(tokens(m.group())):
+        return False
+    clause = re.split(r"[,;:.!?()]", folded[: m.start()])[-1]
+    near = tokens(clause)[-_DENY_REACH:]
+    cues = lexicon.by_language("need_cues")
+    # a negated need ("no precisa", "does not need"), not a word that only looks like a
+    # negator ("ferida no braço que sangra": Portuguese "no" is "in the")
+    return any(t in negators and cues.intersection(near[k + 1 :]) for k, t in enumerate(near))
 
 
 def clear_before(rule: statement_rules.Rule, clause_text: object) -> bool:
