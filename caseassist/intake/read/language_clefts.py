@@ -63,6 +63,8 @@ def cleft_items(
 
 
 _BEST = lexicon.Words(set(), "language_best_words")
+"""Words after a verb that rate what it is said of as best ("best", "mejor", "mieux",
+"melhor"), when the comparatives do not hold them."""
 
 
 @cache
@@ -70,7 +72,3 @@ def _best_words() -> frozenset[str]:
     """The comparatives, "more" words and `language_best_words` (built once)."""
     fw = function_words()
     return frozenset(fw.comparatives | fw.more_words | _BEST.all())
-
-
-"""Words after a verb that rate what it is said of as best ("best", "mejor", "mieux",
-"melhor"), when the comparatives do not hold them."""

@@ -52,7 +52,6 @@ _PREFER_LABEL = lexicon.Words(set(), "language_prefer_label_words")
 """Words that make a language label her own choice ("Preferred language", "Langue
 souhaitée pour les entretiens", "Idioma solicitado"): the first language under it is the
 one she prefers, above a "Mother tongue" line (`prefers`, not `major`)."""
-_CONVERSATIONS = lexicon.Words(set(), "conversation_nouns")
 _PREFER_REACH = 6
 """Other words a language label with a preference word may hold (a relative clause)."""
 _SHORT_NOUNS = frozenset({"lang", "langs", "lng"})

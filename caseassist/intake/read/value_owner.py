@@ -35,12 +35,6 @@ def _copulas() -> frozenset[str]:
 
 
 @cache
-def _role_heads() -> frozenset[str]:
-    """Someone in charge or helping (`role_heads`: "supervisora", "voluntaria", "interprete")."""
-    return lexicon.by_language("role_heads")
-
-
-@cache
 def _person_words() -> frozenset[str]:
     """Gender nouns and words for a person ("senhor", "man", "femme", "worker")."""
     return _gender_noun_words() | lexicon.by_language("person_nouns")
@@ -124,7 +118,8 @@ def _names_other(toks: list[str]) -> bool:
 
 def _names_other_or_role(head: list[str]) -> bool:
     """The head names another person or someone in charge or helping ("la voluntaria")."""
-    return _names_other(head) or not _role_heads().isdisjoint(head)
+    roles = lexicon.by_language("role_heads")  # "supervisora", "voluntaria", "interprete"
+    return _names_other(head) or not roles.isdisjoint(head)
 
 
 def _kin_label(toks: list[str]) -> bool:
