@@ -14,7 +14,7 @@ from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.read.clause_context import OriginalClause
-from caseassist.intake.read.roles import _has_hedge, assertion_status
+from caseassist.intake.read.roles import _has_hedge, _negated, assertion_status
 from caseassist.intake.read.segment import clauses, tokens
 from caseassist.intake.text import fold
 from caseassist.intake.trie import alternation
@@ -191,3 +191,25 @@ def safety_condition(fact: str, folded: str, end: int) -> bool:
     if fact not in lexicon.words_of_rules("statements", "safe_if_hedged"):
         return False
     return lexicon.phrase_regex("safety_conditions").search(folded, end) is not None
+
+
+def negated_word(folded: str, start: int, matched: str = "") -> bool:
+    """A negator among the two words right before `start` ("NÃO devolvidos", "never
+    returned") and not in a rule's `matched` words ("not needed if ..." is the rule's own
+    no): the word there is denied, so it neither states nor cancels."""
+    near = set(tokens(folded[:start])[-2:]) - set(tokens(matched))
+    return not lexicon.word_sets().negators.isdisjoint(near)
+
+
+def cue_word_after(folded: str, end: int) -> int:
+    """The end of the word after the cue ("sait pas où"): how far a verb's own negation
+    reaches for a `verb_negation` rule."""
+    nxt = re.compile(r" *\S+").match(folded, end)
+    return nxt.end() if nxt else end
+
+
+def belief_denied(folded: str) -> bool:
+    """The opinion cue is itself negated ("does not think", "no cree que", "ne pense pas
+    que", "não acha que"): a belief of the opposite."""
+    b = lexicon.phrase_regex("beliefs").search(folded)
+    return b is not None and _negated(folded, b.start(), b.end())

@@ -40,12 +40,15 @@ from caseassist.intake.read.roles import (
     unnamed_subject,
 )
 from caseassist.intake.read.scope import (
+    belief_denied,
     clear_before,
     clear_in,
+    cue_word_after,
     doubted,
     exploiters_place,
     hedged_next,
     narrowed,
+    negated_word,
     safety_condition,
     status_before_condition,
 )
@@ -227,7 +230,7 @@ def _rules_in_clause(
             cm = rule.cancel_regex.search(padded)
             if cm and any(u.start() <= cm.start() < u.end() for u in _not_done(rule, padded)):
                 cm = None  # "until finished", "no ha sido atendida": no care done
-            if cm and not (rule.value is False and _negated_word(padded, cm.start(), m.group())):
+            if cm and not (rule.value is False and negated_word(padded, cm.start(), m.group())):
                 # (a holding is not undone by "NÃO devolvidos", "never returned")
                 if rule.cared_describe and not _negated(folded, m.start(), None):
                     describe(describes, rule, clause_text, folded)
@@ -285,10 +288,10 @@ def _rules_in_clause(
         if not rule.fixed:
             if "cue" in m.groupdict() and m.group("cue") is not None:
                 # a negator before the cue or in what it governs: "does not want the police"
-                end = _cue_word_after(folded, m.end("cue")) if rule.verb_negation else m.end()
+                end = cue_word_after(folded, m.end("cue")) if rule.verb_negation else m.end()
                 end = negation_end(folded, m.end("cue"), end)  # not the reason's "no"
                 negated = _negated(folded, m.start("cue"), end)
-                if not negated and rule.negated is None and _negated_word(folded, m.start()):
+                if not negated and rule.negated is None and negated_word(folded, m.start()):
                     continue  # "não devolvidos até o momento os documentos": the verb negated
             else:
                 negated = _negated(folded, m.start(), None)
@@ -331,7 +334,7 @@ def _rules_in_clause(
             out.maybe(rule.fact, value)  # "in danger if they find her": on a condition
             continue
         if status == BELIEF:
-            if rule.negated is not None and not negated and _belief_denied(folded):
+            if rule.negated is not None and not negated and belief_denied(folded):
                 value = rule.negated  # "doesn't think the bosses know": thinks they do not
             unsure = belief_doubted(rule.fact, sent, folded, clear=named)  # "but not sure"
             (out.put if unsure else out.maybe)(rule.fact, unsure or value)  # "believes..."
@@ -377,25 +380,3 @@ def _not_done(rule: statement_rules.Rule, padded: str) -> list[re.Match[str]]:
     phrases ("no ha sido atendida", "not been seen"): a cancel word inside is no care done."""
     own = list(rule.clear_regex.finditer(padded)) if rule.clear_regex else []
     return list(lexicon.phrase_regex("until_done").finditer(padded)) + own
-
-
-def _negated_word(folded: str, start: int, matched: str = "") -> bool:
-    """A negator among the two words right before `start` ("NÃO devolvidos", "never
-    returned") and not in a rule's `matched` words ("not needed if ..." is the rule's own
-    no): the word there is denied, so it neither states nor cancels."""
-    near = set(tokens(folded[:start])[-2:]) - set(tokens(matched))
-    return not lexicon.word_sets().negators.isdisjoint(near)
-
-
-def _cue_word_after(folded: str, end: int) -> int:
-    """The end of the word after the cue ("sait pas où"): how far a verb's own negation
-    reaches for a `verb_negation` rule."""
-    nxt = re.compile(r" *\S+").match(folded, end)
-    return nxt.end() if nxt else end
-
-
-def _belief_denied(folded: str) -> bool:
-    """The opinion cue is itself negated ("does not think", "no cree que", "ne pense pas
-    que", "não acha que"): a belief of the opposite."""
-    b = lexicon.phrase_regex("beliefs").search(folded)
-    return b is not None and _negated(folded, b.start(), b.end())
