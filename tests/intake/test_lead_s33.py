@@ -58,3 +58,23 @@ CONSENT = "consent.share_with_providers"
 )
 def test_consent_for_some_and_asked_first_for_others_is_no_plain_yes(text):
     assert clear(text, CONSENT) != "yes"
+
+
+CHILDREN = "household.children_with_them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her daughter is with her mother in Kumasi, nobody with her here",
+        "su hija está en Kumasi, nadie con ella aquí",
+        "sa fille est au Ghana, personne avec elle ici",
+        "a filha está em Kumasi, ninguém com ela aqui",
+    ],
+)
+def test_nobody_with_her_beside_a_child_elsewhere_is_none(text):
+    assert clear(text, CHILDREN) == 0
+
+
+def test_a_child_with_her_beside_one_elsewhere_is_never_none():
+    assert clear("her daughter is in Kumasi, she came with her son", CHILDREN) != 0

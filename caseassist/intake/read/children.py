@@ -291,9 +291,11 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
             # "Os dois filhos ... em Luanda com a avó e não estão com ela": all of hers
             return 0 if all_hers_plural(_children_mentions(sent_folded, answer=answer)) else None
         return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
-    if answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
+    # "nobody with her": the "with her" of an alone cue keeps no child with her
+    with_her = _WITH_PRONOUN.search(_ALONE.pattern.sub(" ", sent_folded))
+    if answer and _located_away(sent_folded) and not with_her:
         return None  # "My son is with my mom in Paraguay": elsewhere, not with her
-    if not answer and _located_away(sent_folded) and not _WITH_PRONOUN.search(sent_folded):
+    if not answer and _located_away(sent_folded) and not with_her:
         # children all elsewhere ("Her three children are in Jordan with her mother") say
         # nothing of any with her: no statement, so a clear "none with her" stands
         alone = (
