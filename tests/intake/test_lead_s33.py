@@ -78,3 +78,15 @@ def test_nobody_with_her_beside_a_child_elsewhere_is_none(text):
 
 def test_a_child_with_her_beside_one_elsewhere_is_never_none():
     assert clear("her daughter is in Kumasi, she came with her son", CHILDREN) != 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her daughter is in Kumasi, her son is with her",
+        "su hija está en Kumasi, su hijo está con ella",
+        "a filha está em Kumasi, o filho está com ela",
+    ],
+)
+def test_one_child_elsewhere_and_one_with_her_in_one_sentence_is_not_two(text):
+    assert clear(text, CHILDREN) != 2

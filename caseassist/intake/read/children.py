@@ -291,8 +291,7 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
             # "Os dois filhos ... em Luanda com a avó e não estão com ela": all of hers
             return 0 if all_hers_plural(_children_mentions(sent_folded, answer=answer)) else None
         return False if _WITH_CUE.search(rest) or _WITH_PRONOUN.search(rest) else None
-    # "nobody with her": the "with her" of an alone cue keeps no child with her
-    with_her = _WITH_PRONOUN.search(_ALONE.pattern.sub(" ", sent_folded))
+    with_her = _WITH_PRONOUN.search(_ALONE.pattern.sub(" ", sent_folded))  # not "nobody with her"
     if answer and _located_away(sent_folded) and not with_her:
         return None  # "My son is with my mom in Paraguay": elsewhere, not with her
     if not answer and _located_away(sent_folded) and not with_her:
@@ -342,8 +341,9 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
             cue = None  # "wants her children to come and live with her": not yet
         if not (cue or _WITH_PRONOUN.search(heard) or _joined(heard) or brought_along(heard)):
             return False
-    if any(c is None for _n, c in mentions):
-        return False
+    split = with_her and _located_away(sent_folded) and len({n for n, _c in mentions}) > 1
+    if split or any(c is None for _n, c in mentions):
+        return False  # "her daughter is in Kumasi, her son is with her": which ones, unclear
     generic = [c or 0 for noun, c in mentions if noun in _GENERIC_CHILD]
     if generic and (max(generic) > 1 or _counted_generic(sent_folded)):
         return max(generic)  # "3 hijos: un bebe y gemelos": the total, then who they are
