@@ -68,7 +68,7 @@ CHILDREN = "household.children_with_them"
     [
         "her daughter is with her mother in Kumasi, nobody with her here",
         "su hija está en Kumasi, nadie con ella aquí",
-        "sa fille est au Ghana, personne avec elle ici",
+        "sa fille est au Ghana, il n'y a personne avec elle ici",
         "a filha está em Kumasi, ninguém com ela aqui",
     ],
 )
