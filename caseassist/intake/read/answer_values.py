@@ -130,9 +130,7 @@ def _first_number(folded: str, *, age: bool = False) -> int | None:
     coming: set[int] = set()
     i = 0
     while i < len(toks):
-        to_come = any(  # (three words: "voy a cumplir 18")
-            i >= k and turning.fullmatch(" ".join(toks[i - k : i])) for k in (1, 2, 3)
-        )
+        to_come = _ends_on(turning, toks[:i])  # (up to three words: "voy a cumplir 18")
         hit = None
         for n in (4, 3, 2, 1):
             key = " ".join(toks[i : i + n])
@@ -144,7 +142,7 @@ def _first_number(folded: str, *, age: bool = False) -> int | None:
         if hit:
             if not to_come:
                 found.append(hit[0])
-            elif age and _next_birthday(toks[:i]):
+            elif age and _ends_on(lexicon.phrase_regex("age_next_birthday"), toks[:i]):
                 coming.add(hit[0])
             i += hit[1]
         else:
@@ -157,7 +155,7 @@ def _first_number(folded: str, *, age: bool = False) -> int | None:
     return None
 
 
-def _next_birthday(before: list[str]) -> bool:
-    """The words before a number end on a next birthday ("will be", "aurai", "vou fazer")."""
-    regex = lexicon.phrase_regex("age_next_birthday")
+def _ends_on(regex: re.Pattern[str], before: list[str]) -> bool:
+    """The words before a number end on a phrase of `regex`, of one to three words ("will
+    be", "aurai", "voy a cumplir")."""
     return any(regex.fullmatch(" ".join(before[-k:])) for k in (1, 2, 3) if len(before) >= k)

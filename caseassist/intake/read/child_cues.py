@@ -166,8 +166,7 @@ def company_ended(sent_folded: str) -> bool:
     )
 
 
-_ONE_ARTICLE = frozenset(["a", "an", "un", "una", "une", "um", "uma"])
-_AND = frozenset(["and", "y", "e", "et", "&", "+"])
+_AND_MARKS = frozenset(["&", "+"])
 
 
 def restated(toks: list[str], i: int, j: int) -> bool:
@@ -175,13 +174,15 @@ def restated(toks: list[str], i: int, j: int) -> bool:
     (`child_restating_nouns`: "a son with her, a boy of 3", "un hijo con ella, un niño
     de 3 años"): the same child described again, not a second one; never in a list that
     goes on with "and" and another child ("una hija, un niño de 3 y un bebé")."""
-    if j < 1 or toks[j] not in _ONE_ARTICLE or toks[j - 1] != ",":
+    fw = function_words()
+    if j < 1 or toks[j] not in fw.indefinite_articles or toks[j - 1] != ",":
         return False
     if toks[i] not in lexicon.by_language("child_restating_nouns"):
         return False
     ws = lexicon.word_sets()
     kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    joins = fw.and_words | _AND_MARKS
     rest = toks[i + 1 :]
     return not any(
-        t in _AND and not kids.isdisjoint(rest[k + 1 : k + 4]) for k, t in enumerate(rest)
+        t in joins and not kids.isdisjoint(rest[k + 1 : k + 4]) for k, t in enumerate(rest)
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.child_words import _GENERIC_CHILD
 from caseassist.intake.read.segment import tokens
@@ -179,9 +180,6 @@ def child_of_other(toks: list[str], i: int, others: frozenset[str]) -> bool:
     return not _HER_OBJECTS.isdisjoint(toks[k + 1 : k + 3])
 
 
-_ONE = frozenset(["a", "an", "un", "una", "une", "um", "uma"])
-
-
 def writer_has_child(text: str, kids: frozenset[str]) -> str:
     """The text with a child word blanked where the writer says she is with one
     (`writer_with` and an indefinite article: "Tô com uma menina aqui, ela tem 16 anos",
@@ -191,6 +189,10 @@ def writer_has_child(text: str, kids: frozenset[str]) -> str:
     toks = tokens(text)
     for m in writer.finditer(text):
         after = tokens(text[m.end() :])[:2]
-        if len(after) == 2 and after[0] in _ONE and after[1] in kids:
+        if (
+            len(after) == 2
+            and after[0] in function_words().indefinite_articles
+            and after[1] in kids
+        ):
             return " ".join(toks).replace(f"{after[0]} {after[1]}", after[0], 1)
     return text
