@@ -9,7 +9,7 @@ import re
 from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
-from caseassist.intake.read.replies import next_turn
+from caseassist.intake.read.replies import next_turn, said_words
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import _HYPHEN_SLASH, clauses, tokens
@@ -67,7 +67,7 @@ def _plain_reply(after: list[str]) -> bool:
 
 def only_unknown(value: str) -> bool:
     """A value that is only her not knowing (`relayed_dont_know`, `dont_know`): no answer."""
-    said = " ".join(t for t in tokens(lexicon.respell(fold(value))) if t.isalnum() or "'" in t)
+    said = said_words(lexicon.respell(fold(value)))
     return said in lexicon.by_language("relayed_dont_know") or said in lexicon.word_sets().dont_know
 
 

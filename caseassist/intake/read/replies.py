@@ -309,11 +309,16 @@ def _bracketed_speaker(toks: list[str]) -> bool:
     return "(" in label and label[-1:] == [")"] and len(label) <= 6
 
 
+def said_words(folded: str) -> str:
+    """The words of a short reply or form value, its marks left out ("- não sabe.")."""
+    return " ".join(t for t in tokens(folded) if t.isalnum() or "'" in t)
+
+
 def _relayed_unknown(question: str, reply: str) -> bool:
     """A reply that is only her not knowing, told of her (`relayed_dont_know`: "Grávida? -
     não sabe", "Enceinte ? ne sait pas"), to a question with no knowing verb in it: no
     answer, not a no ("Sabe onde ela está? - Não sabe" says the question's verb: a no)."""
-    said = " ".join(t for t in tokens(ffold(reply)) if t.isalnum() or "'" in t)
+    said = said_words(ffold(reply))
     if said not in lexicon.by_language("relayed_dont_know"):
         return False
     return set(tokens(said)).isdisjoint(tokens(ffold(question)))
