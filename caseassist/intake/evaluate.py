@@ -15,6 +15,8 @@ character by character: they match when the content words of one (folded,
 plural "s" dropped, small function words left out) are all among the content
 words of the other, so "allergic to peanuts" meets "peanut allergy" only if
 staff would read them alike ("peanut" in both) and never meets "shellfish".
+Injuries and diets compare word stems and read clinical shorthand as its word
+("lac L wrist" is "laceration left wrist"; `resources/intake/eval_text.toml`).
 
 Hedged facts (`[possible]` in an item) are scored apart: read as possible
 facts they count for the possible-fact figures; applied as clear facts they
