@@ -15,6 +15,8 @@ character by character: they match when the content words of one (folded,
 plural "s" dropped, small function words left out) are all among the content
 words of the other, so "allergic to peanuts" meets "peanut allergy" only if
 staff would read them alike ("peanut" in both) and never meets "shellfish".
+Injuries and diets compare word stems and read clinical shorthand as its word
+("lac L wrist" is "laceration left wrist"; `resources/intake/eval_text.toml`).
 
 Hedged facts (`[possible]` in an item) are scored apart: read as possible
 facts they count for the possible-fact figures; applied as clear facts they
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -49,90 +52,26 @@ NEVER_WRONG = (
     "safety.trafficker_knows_location",
     "safety.in_immediate_danger",
 )
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "and",
-        "or",
-        "with",
-        "for",
-        "in",
-        "on",
-        "is",
-        "are",
-        "has",
-        "have",
-        "her",
-        "his",
-        "their",
-        "she",
-        "he",
-        "they",
-        "el",
-        "la",
-        "los",
-        "las",
-        "un",
-        "una",
-        "unos",
-        "unas",
-        "de",
-        "del",
-        "y",
-        "o",
-        "con",
-        "para",
-        "por",
-        "en",
-        "es",
-        "su",
-        "sus",
-        "le",
-        "les",
-        "une",
-        "des",
-        "du",
-        "et",
-        "ou",
-        "avec",
-        "pour",
-        "par",
-        "est",
-        "ses",
-        "son",
-        "sa",
-        "au",
-        "aux",
-        # pt (the fourth note language had none, so "do", "na", "e" counted as content)
-        "do",
-        "da",
-        "dos",
-        "das",
-        "no",
-        "na",
-        "nos",
-        "nas",
-        "e",
-        "um",
-        "uma",
-        "com",
-        "em",
-        "os",
-        "as",
-        "seu",
-        "sua",
-        "ao",
-        # "without" in each note language: a refusal written "sin cerdo", "sem carne de porco",
-        # "sans porc" states the food refused as "no" (already above) does
-        "without",
-        "sin",
-        "sans",
-        "sem",
-    ]
+_TEXT = tomllib.loads((REPO / "resources" / "intake" / "eval_text.toml").read_text("utf-8"))
+_STOP = frozenset(_TEXT["stop_words"])
+_STEMMED = frozenset(_TEXT["stem_facts"])
+_STEM = int(_TEXT["stem_length"])
+_SHORT = {form: name for name, forms in _TEXT["shorthand"].items() for form in forms}
+_SIDE_LETTER = re.compile(
+    "|".join(
+        [
+            rf"\b{letter}\b(?!['’])(?P<{name}_{k}>)"
+            for k, (name, letter) in enumerate(
+                (n, x) for n, xs in _TEXT["side_letters"].items() for x in xs
+            )
+        ]
+        + [
+            rf"\b{letter}\b(?=\s*(?:[.,;:+)/]|$))(?P<{name}_c{k}>)"
+            for k, (name, letter) in enumerate(
+                (n, x) for n, xs in _TEXT["side_letters_closing"].items() for x in xs
+            )
+        ]
+    )
 )
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -141,12 +80,18 @@ def never_wrong(fact_id: str) -> bool:
     return fact_id in NEVER_WRONG or fact_id.startswith("consent.")
 
 
-def _content(text: str) -> set[str]:
+def _content(text: str, stem: bool = False) -> set[str]:
+    if stem:  # "lac L hand": the capital alone is a side before folding loses its case
+        text = _SIDE_LETTER.sub(lambda m: f" {m.lastgroup.split('_')[0]} ", text)
     out = set()
     for w in _WORDS.findall(fold(text)):
         if w in _STOP:
             continue
-        out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+        w = w[:-1] if len(w) > 3 and w.endswith("s") else w
+        if stem:
+            w = _SHORT.get(w, w)
+            w = w if w.isdigit() else w[:_STEM]
+        out.add(w)
     return out
 
 
@@ -154,7 +99,8 @@ def same(fact_id: str, expected: object, got: object) -> bool:
     """Whether a value read counts as the labelled one (see the module docstring)."""
     t = FACTS[fact_id].type
     if t == "text":
-        a, b = _content(str(expected)), _content(str(got))
+        stem = fact_id in _STEMMED
+        a, b = _content(str(expected), stem), _content(str(got), stem)
         return bool(a) and bool(b) and (a <= b or b <= a)
     if t == "langs":
         return isinstance(got, list) and set(got) == set(expected)  # type: ignore[arg-type]

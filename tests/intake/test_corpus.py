@@ -102,6 +102,21 @@ def test_text_facts_match_by_content_words() -> None:
     assert same("person.name", "Ana", "Ana López")
 
 
+def test_injuries_match_through_clinical_shorthand() -> None:
+    """A note's "lac L wrist" is the labeller's "laceration left wrist"; a side never
+    meets the other side, and an elided "l'" or "d'" is no side."""
+    inj = "medical.injuries"
+    assert same(inj, "laceration left wrist, sutured", "lac L wrist, sutured")
+    assert same(inj, "plaie genou gauche, pansement", "Plaie genou G + pansement")
+    assert same(inj, "contusiones antebrazo izquierdo", "contusiones en antebrazo izq.")
+    assert same(inj, "hematoma no antebraço esquerdo", "hematoma antebraço esq.")
+    assert same(inj, "coupure avant-bras gauche suturée", "coupure avant bras g suturee")
+    assert not same(inj, "cut left hand", "cut R hand")
+    assert not same(inj, "plaie arcade droite", "plaie arcade G")
+    assert not same(inj, "plaie à l'arcade", "plaie arcade, côté gauche")
+    assert not same("person.name", "Mariana", "Maria")
+
+
 def test_results_keep_other_groups(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "results.json"
     path.write_text(json.dumps({"groups": {"vault": {"figures": [{"figure": "open"}]}}}))
