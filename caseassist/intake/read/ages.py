@@ -34,6 +34,7 @@ from caseassist.intake.read.roles import (
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
 from caseassist.intake.read.titled_people import titled_other
 from caseassist.intake.read.value_owner import described_other, years_of_something
+from caseassist.intake.read.value_owner import years_apart_after as _gap_after
 
 # ---------------------------------------------------------------- ages
 
@@ -255,7 +256,8 @@ def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
 def _unit_follows(sent_folded: str, at: int) -> bool:
     """A unit of time or measure (not of age) right after the number ends at `at`."""
     nxt = sent_folded[at : at + 12].split(maxsplit=1)
-    return bool(nxt) and nxt[0].strip(".,;)") in _NOT_AGE_UNITS
+    gap = _gap_after(sent_folded, at)  # "30 years older than her son": a gap, not an age
+    return gap or bool(nxt) and nxt[0].strip(".,;)") in _NOT_AGE_UNITS
 
 
 @cache
