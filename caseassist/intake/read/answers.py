@@ -334,7 +334,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         if hit:
             own = hit[0]
         else:
-            own = out.values.get(fact_id)
+            own = None if denied else out.values.get(fact_id)
             if own is None and not denied:
                 dem = lexicon.demonyms()
                 codes = {dem[t] for t in toks if t in dem}
@@ -346,7 +346,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         known = first if said == text.strip() else UNREAD
         if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"
-        if own == said and (len(own) > LONG_TEXT_ANSWER or too_long_for(fact_id, own)):
+        read = out.values.get(fact_id)
+        if own == said and (len(own) > LONG_TEXT_ANSWER or too_long_for(fact_id, own, read)):
             # a long answer is never the value whole: the part that states it, else offered
             # whole for staff to cut down ("the injuries question, answered at length")
             own = out.values.get(fact_id)

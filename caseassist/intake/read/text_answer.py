@@ -80,11 +80,15 @@ def own_text(fact_id: str, text: str) -> str:
     return whole if out == " ".join(parts) else out
 
 
-def too_long_for(fact_id: str, said: str) -> bool:
+def too_long_for(fact_id: str, said: str, read: object = None) -> bool:
     """`said` has more words than a value of `fact_id` takes (`[answers] short_values`: a
-    name is a few words): a sentence about the value, not the value."""
+    name is a few words): the value `read` from it is the value ("Everybody at home calls
+    me Didi": "Didi"); with none read, a sentence that holds no name is about the value,
+    not the value ("She prefers not to give a name today")."""
     most = lexicon.rules_data().get("answers", {}).get("short_values", {}).get(fact_id)
-    return most is not None and len(_words(said)) > most and not _may_name(said)
+    if most is None or len(_words(said)) <= most:
+        return False
+    return read is not None or not _may_name(said)
 
 
 def _may_name(said: str) -> bool:
