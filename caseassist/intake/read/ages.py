@@ -26,14 +26,10 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
 from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.name_set_off import staff_after
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import (
-    _gender_noun_words,
-    _other_people,
-    _other_subject,
-)
+from caseassist.intake.read.roles import _gender_noun_words, _other_people, _other_subject
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
 from caseassist.intake.read.titled_people import titled_other
-from caseassist.intake.read.value_owner import described_other, years_of_something
+from caseassist.intake.read.value_owner import described_other, outside_brackets, years_of_something
 from caseassist.intake.read.value_owner import years_apart_after as _gap_after
 
 # ---------------------------------------------------------------- ages
@@ -193,6 +189,8 @@ def _after_turning(before: str) -> bool:
 def _age_owner_ok(before: list[str], after: str) -> bool:
     """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
+    if ")" in before and ":" in before:  # "Referral from ED (nurse R. O.): 24 y/o": an aside
+        before = outside_brackets(before)
     if _other_marked(before) or age_of_object(before) or marked_other(before):
         return False
     if described_other(before):
