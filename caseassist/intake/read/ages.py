@@ -26,14 +26,11 @@ from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note re
 from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.name_set_off import staff_after
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import (
-    _gender_noun_words,
-    _other_people,
-    _other_subject,
-)
+from caseassist.intake.read.roles import _gender_noun_words, _other_people, _other_subject
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
 from caseassist.intake.read.titled_people import titled_other
-from caseassist.intake.read.value_owner import described_other, years_of_something
+from caseassist.intake.read.value_owner import described_other, outside_brackets, years_of_something
+from caseassist.intake.read.value_owner import years_apart_after as _gap_after
 
 # ---------------------------------------------------------------- ages
 
@@ -192,6 +189,8 @@ def _after_turning(before: str) -> bool:
 def _age_owner_ok(before: list[str], after: str) -> bool:
     """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
+    if ")" in before and ":" in before:  # "Referral from ED (nurse R. O.): 24 y/o": an aside
+        before = outside_brackets(before)
     if _other_marked(before) or age_of_object(before) or marked_other(before):
         return False
     if described_other(before):
@@ -255,7 +254,8 @@ def _ages(sent_folded: str, out: Extraction, *, answer: bool = False) -> None:
 def _unit_follows(sent_folded: str, at: int) -> bool:
     """A unit of time or measure (not of age) right after the number ends at `at`."""
     nxt = sent_folded[at : at + 12].split(maxsplit=1)
-    return bool(nxt) and nxt[0].strip(".,;)") in _NOT_AGE_UNITS
+    gap = _gap_after(sent_folded, at)  # "30 years older than her son": a gap, not an age
+    return gap or bool(nxt) and nxt[0].strip(".,;)") in _NOT_AGE_UNITS
 
 
 @cache

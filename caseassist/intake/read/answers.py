@@ -58,7 +58,7 @@ from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.text_answer import UNREAD, own_text, spanned
+from caseassist.intake.read.text_answer import UNREAD, own_text, spanned, too_long_for
 from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
@@ -324,15 +324,18 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     elif fd.type == "country":
         hit = None
         toks = tokens(f)
-        for i in range(len(toks)):
+        # her reading first: "Je suis marocaine, mais j'ai passé deux ans en Espagne";
+        # "Vengo de México ... pero no soy de allá" (`origin_denials`): no first country
+        denied = _phrase_in(f, lexicon.by_language("origin_denials"))
+        for i in range(len(toks)) if fact_id not in out.values and not denied else ():
             hit = _country_at(toks, i)
             if hit:
                 break
         if hit:
             own = hit[0]
         else:
-            own = out.values.get(fact_id)
-            if own is None:
+            own = None if denied else out.values.get(fact_id)
+            if own is None and not denied:
                 dem = lexicon.demonyms()
                 codes = {dem[t] for t in toks if t in dem}
                 if len(codes) == 1:
@@ -343,7 +346,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         known = first if said == text.strip() else UNREAD
         if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"
-        if own == said and len(own) > LONG_TEXT_ANSWER:
+        read = out.values.get(fact_id)
+        if own == said and (len(own) > LONG_TEXT_ANSWER or too_long_for(fact_id, own, read)):
             # a long answer is never the value whole: the part that states it, else offered
             # whole for staff to cut down ("the injuries question, answered at length")
             own = out.values.get(fact_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.name_set_off import staff_named
 from caseassist.intake.read.people_counts import referred
 from caseassist.intake.read.roles import _gender_noun_words, _other_people
 
@@ -34,6 +35,9 @@ def _title_of_other(toks: list[str], i: int, others_here: bool) -> bool:
     beside its name ("her boss Mr. Lee", "Mrs. Lee, the employer,", "Mr. Lee (patrón)"):
     one that opens the sentence's people ("el Sr. Ramiro ya no necesita albergue, se
     queda con su hermano") names the person the note is about."""
+    before = toks[: i - 1] if toks[i - 1 : i] == [","] else toks[:i]
+    if staff_named(before):
+        return True  # "avec l'interprète, Mme Sylvie Ndiaye", "the nurse, Mrs. Lee"
     if not others_here:
         return False
     if _mentions_other(toks[:i]) and not referred(toks[:i]):

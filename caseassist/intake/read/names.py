@@ -19,6 +19,7 @@ from caseassist.intake.read.name_set_off import (
     form_opening_names,
     set_off_names,
     staff_after,
+    staff_named,
 )
 from caseassist.intake.read.name_subjects import origin_subject_names, subject_names
 from caseassist.intake.read.name_titled import called_names, sentence_before, titled_names
@@ -133,7 +134,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         if not _holds_a_cue(cued, seg, plain):
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
-            if not _other_subject(sentence_before(text, m.start())[-4:]):
+            before = sentence_before(text, m.start())[-4:]
+            if not _other_subject(before) and not staff_named(before):
                 name = _label_value(text[m.start("name") : m.end("name")], plain, m)
                 if refused_name(plain, m.end("name")):
                     continue  # "she was called 'Candy'; she does not want that name used"

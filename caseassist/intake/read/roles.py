@@ -261,8 +261,8 @@ def _first_person_is_other(toks: list[str]) -> bool:
             return False
         if w in others:
             return not (w in nouns and prev not in ws.possessives)
-        if w in nouns:
-            return prev in ws.possessives
+        if w in nouns:  # "her friend", "the other woman" (as `_other_subject` reads it)
+            return prev in ws.possessives or prev in other_marks()
     return False
 
 

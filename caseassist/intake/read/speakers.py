@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.referrer_turns import referrer_labels
 from caseassist.intake.read.segment import ffold, tokens
 
@@ -170,7 +171,11 @@ def quiet_other_speakers(text: str) -> str:
     turns = [
         m
         for m in every
-        if (_may_speak(m.group("label")) or _label_base(m.group("label"))[0] in referrers)
+        if (
+            _may_speak(m.group("label"))
+            or _label_base(m.group("label"))[0] in referrers
+            or said_by_other(m.group("label"))
+        )
         and _first_person_in(m.group("value"))
     ]
     if not turns:
@@ -182,6 +187,7 @@ def quiet_other_speakers(text: str) -> str:
         if not (
             _speaker(m.group("label"), caller_other)
             or _label_base(m.group("label"))[0] in referrers  # "LIG: ... da minha prima"
+            or said_by_other(m.group("label"))  # "Sa voisine de chambre lui a dit :"
         ):
             continue
         start = m.start("value")
@@ -193,6 +199,26 @@ def quiet_other_speakers(text: str) -> str:
             else:
                 blanked = False
     return "".join(out)
+
+
+def said_by_other(label: str) -> bool:
+    """A label that is a sentence saying who speaks: another person (`other_people`, after
+    a possessive or an article) and a verb of saying (`speaker_verbs`) among its last
+    words ("Sa voisine de chambre lui a dit", "Her roommate told her", "Mi prima dijo"):
+    what follows the colon is that person's, her "I" included."""
+    toks = tokens(ffold(label))
+    verbs = lexicon.by_language("speaker_verbs")
+    tail = len(toks) - 3
+    said = any(
+        " ".join(toks[i : i + w]) in verbs for i in range(max(tail, 1), len(toks)) for w in (1, 2)
+    )
+    if not said or len(toks) > 8:
+        return False
+    ws, fw = lexicon.word_sets(), function_words()
+    lead = ws.possessives | fw.definite_articles
+    head = toks[1:] if toks[0] in lead else toks
+    _staff, _callers, _relay, others = _tables()
+    return bool(head) and (head[0] in others or " ".join(head[:2]) in others)
 
 
 def _first_person_in(value: str) -> bool:

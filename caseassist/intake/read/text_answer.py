@@ -80,6 +80,31 @@ def own_text(fact_id: str, text: str) -> str:
     return whole if out == " ".join(parts) else out
 
 
+def too_long_for(fact_id: str, said: str, read: object = None) -> bool:
+    """`said` has more words than a value of `fact_id` takes (`[answers] short_values`: a
+    name is a few words): the value `read` from it is the value ("Everybody at home calls
+    me Didi": "Didi"); with none read, a sentence that holds no name is about the value,
+    not the value ("She prefers not to give a name today")."""
+    most = lexicon.rules_data().get("answers", {}).get("short_values", {}).get(fact_id)
+    if most is None or len(_words(said)) <= most:
+        return False
+    return read is not None or not _may_name(said)
+
+
+def _may_name(said: str) -> bool:
+    """A word of `said` may be a name: capitalised inside a sentence ("Dime Lupe nomás"),
+    or a sentence of one or two words that are not her pronoun ("Ari. Y porfa..."); "She
+    prefers not to give a name today" holds none."""
+    mine = lexicon.by_language("first_person_words")
+    for m in _SENTENCE.finditer(said):
+        words = re.findall(r"[^\W\d_][\w'\u2019-]*", m.group())
+        if any(w[0].isupper() and not w.isupper() for w in words[1:]):
+            return True
+        if 0 < len(words) <= 2 and not {ffold(w) for w in words} & mine:
+            return True
+    return False
+
+
 UNREAD = object()
 
 

@@ -13,6 +13,7 @@ costs a question, one given to the wrong person misleads).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -166,13 +167,32 @@ def described_other(before: list[str]) -> bool:
 def years_of_something(after: str) -> bool:
     """The words right after "N years / años / ans" say what lasted that long ("41 anos de
     profissão", "20 años de experiencia", "30 anos como doméstica", "veinte años cortando
-    caña"): a length, not an age."""
+    caña"): a length, not an age; or a gap between two ages (`years_apart`: "two years
+    older than her", "dos años mayor que ella"): a difference, not an age."""
     head = " ".join(tokens(after[:40]))  # "d'experience" as the data writes it, "d' experience"
     if not head:
         return False
     first = head.split(maxsplit=1)[0]
     doing = len(first) > 5 and first.endswith(_gerund_endings())  # "30 anos trabalhando"
-    return doing or lexicon.phrase_regex("years_of").match(head) is not None
+    if doing or lexicon.phrase_regex("years_of").match(head) is not None:
+        return True
+    return lexicon.phrase_regex("years_apart").match(head) is not None
+
+
+_YEARS_AFTER = re.compile(r"\s*(?:years?|yrs?|anos|ans|annees)\b")
+
+
+def years_apart_after(folded: str, at: int) -> bool:
+    """The number ending at `at` is a gap between two ages ("she is 30 years older than
+    her son", "tiene 2 años más que yo"), read by the age patterns before their unit."""
+    m = _YEARS_AFTER.match(folded, at)
+    return (
+        m is not None
+        and lexicon.phrase_regex("years_apart").match(
+            " ".join(tokens(folded[m.end() : m.end() + 40]))
+        )
+        is not None
+    )
 
 
 @cache
