@@ -34,6 +34,7 @@ from caseassist.intake.read.document_words import (
     apposition_start,
     ends,
     frames,
+    negated_at,
     settle,
     starts,
 )
@@ -245,15 +246,13 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
 def _regained_after(fr: Frame, toks: list[str], end: int) -> bool:
     """A giving back later in the sentence, not negated nor only wanted ("l'employeur
     retenait son passeport, que nous avons récupéré et lui avons rendu hier")."""
-    for i in range(end, len(toks)):
+    i = end
+    while i < len(toks):  # (a negated phrase is passed whole: "no se ha recuperado")
         if ends(toks, i, fr.regain_wants):
             return False  # "pide que sea devuelto", "demande qu'il soit remplacé": wanted back
-        if starts(toks, i, fr.regain):
-            j = i
-            while j > end and ends(toks, j, fr.skip):
-                j -= ends(toks, j, fr.skip)
-            if not ends(toks, j, fr.negators):
-                return True
+        if (n := starts(toks, i, fr.regain)) and not negated_at(fr, toks, i, end):
+            return True
+        i += n or 1
     return False
 
 

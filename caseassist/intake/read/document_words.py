@@ -179,6 +179,14 @@ def starts(toks: list[str], start: int, phrases: Phrases) -> int:
     return best
 
 
+def negated_at(fr: Frame, toks: list[str], at: int, floor: int) -> bool:
+    """A frame negator just before `at`, past its skip words (not before `floor`): "no se
+    ha recuperado", "n'a pas été récupéré"."""
+    while at > floor and (n := ends(toks, at, fr.skip)):
+        at -= n
+    return ends(toks, at, fr.negators) > 0
+
+
 def value_of_label(sentence: str, fact: str) -> str:
     """A form line labelled with the frame's own fact ("Has ID: N", "Has ID: Y/N") read
     for its value only: the label is the form's question (`fields.read` reads its value),
