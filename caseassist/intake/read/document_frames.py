@@ -32,6 +32,7 @@ from caseassist.intake.read.document_words import (
     SAFE,
     Frame,
     apposition_start,
+    clause_start,
     ends,
     frames,
     negated_at,
@@ -105,9 +106,7 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
 def _someone_else_before(fr: Frame, toks: list[str], end: int) -> bool:
     """Whether the clause before `end` names another person ("O marido dela está sem
     passaporte", "her son came without his passport")."""
-    k = end
-    while k > 0 and toks[k - 1] not in _BREAKS:
-        k -= 1
+    k = clause_start(toks, end, _BREAKS)  # (past an aside: "A irmã dela (em Campinas) está")
     return any(starts(toks, i, fr.relations) for i in range(k, end))
 
 

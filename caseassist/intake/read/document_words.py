@@ -7,7 +7,7 @@ starts or ends at a place in a sentence is one look-up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -177,6 +177,17 @@ def starts(toks: list[str], start: int, phrases: Phrases) -> int:
         if n > best and tuple(toks[start : start + n]) == p:
             best = n
     return best
+
+
+def clause_start(toks: list[str], end: int, breaks: Set[str]) -> int:
+    """Where the clause ending at `end` opens, back to a break but past a bracketed aside
+    that only cut it ("A irmã da usuária (ainda em Campinas) está sem documentos")."""
+    k = end
+    while k > 0 and toks[k - 1] not in breaks:
+        k -= 1
+    if k > 0 and toks[k - 1] == ")" and "(" in toks[: k - 1]:
+        return clause_start(toks, len(toks[:k]) - 1 - toks[:k][::-1].index("("), breaks)
+    return k
 
 
 def negated_at(fr: Frame, toks: list[str], at: int, floor: int) -> bool:
