@@ -296,6 +296,7 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
             or starts(toks, end, fr.others_documents)
             or (start >= 2 and toks[start - 1] == "s" and toks[start - 2].endswith("'"))
             or document_words.generic_remark(fr, toks, start, end)
+            or document_words.group_owned(toks, end)  # "the passports of nine workers"
         ):
             got.append((ASIDE, True))  # "passport number", "the boy's passport"
             continue

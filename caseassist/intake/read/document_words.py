@@ -279,3 +279,16 @@ def generic_remark(fr: Frame, toks: list[str], start: int, end: int) -> bool:
     if any(t in fr.possessors for t in near):
         return False  # "often kept her passport": hers; "a menudo le quitaba": from her
     return not any(starts(toks, k, fr.from_her) for k in range(max(0, start - 4), start))
+
+
+_GROUP_REACH = 3  # words between "of" and the group's noun ("of the nine other workers")
+
+
+def group_owned(toks: list[str], end: int) -> bool:
+    """The document's owner follows it as a group (`group_documents` after `complement_of`:
+    "the passports of nine workers", "os passaportes de seis trabalhadores"): whether hers is
+    among them the frame cannot say (the statement rule only offers it)."""
+    if end >= len(toks) or toks[end] not in lexicon.by_language("complement_of"):
+        return False
+    groups = lexicon.by_language("group_documents")
+    return any(t in groups for t in toks[end + 1 : end + 2 + _GROUP_REACH])
