@@ -72,6 +72,7 @@ def accepted(sentence: Clause, key: str) -> bool:
             return False  # a question back to staff ("A course, is it paid?")
         sentence = sentence[:-1]  # "Un curso, ¿por qué no?": asked of nobody
     for span in _spans(sentence):
+        span = _blank(span, "work_papers")  # "tenho o work permit, vale até": a permit named
         i = find(span, key)
         if i < 0 or find(span, "accepts", i + at(span, i, key)) < 0:
             continue

@@ -32,8 +32,10 @@ from caseassist.intake.read.document_words import (
     SAFE,
     Frame,
     apposition_start,
+    clause_start,
     ends,
     frames,
+    negated_at,
     settle,
     starts,
 )
@@ -104,9 +106,7 @@ def _subject(fr: Frame, toks: list[str], verb: int) -> tuple[str | None, bool, b
 def _someone_else_before(fr: Frame, toks: list[str], end: int) -> bool:
     """Whether the clause before `end` names another person ("O marido dela está sem
     passaporte", "her son came without his passport")."""
-    k = end
-    while k > 0 and toks[k - 1] not in _BREAKS:
-        k -= 1
+    k = clause_start(toks, end, _BREAKS)  # (past an aside: "A irmã dela (em Campinas) está")
     return any(starts(toks, i, fr.relations) for i in range(k, end))
 
 
@@ -245,15 +245,13 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
 def _regained_after(fr: Frame, toks: list[str], end: int) -> bool:
     """A giving back later in the sentence, not negated nor only wanted ("l'employeur
     retenait son passeport, que nous avons récupéré et lui avons rendu hier")."""
-    for i in range(end, len(toks)):
+    i = end
+    while i < len(toks):  # (a negated phrase is passed whole: "no se ha recuperado")
         if ends(toks, i, fr.regain_wants):
             return False  # "pide que sea devuelto", "demande qu'il soit remplacé": wanted back
-        if starts(toks, i, fr.regain):
-            j = i
-            while j > end and ends(toks, j, fr.skip):
-                j -= ends(toks, j, fr.skip)
-            if not ends(toks, j, fr.negators):
-                return True
+        if (n := starts(toks, i, fr.regain)) and not negated_at(fr, toks, i, end):
+            return True
+        i += n or 1
     return False
 
 
@@ -298,6 +296,7 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
             or starts(toks, end, fr.others_documents)
             or (start >= 2 and toks[start - 1] == "s" and toks[start - 2].endswith("'"))
             or document_words.generic_remark(fr, toks, start, end)
+            or document_words.group_owned(toks, end)  # "the passports of nine workers"
         ):
             got.append((ASIDE, True))  # "passport number", "the boy's passport"
             continue

@@ -7,7 +7,7 @@ starts or ends at a place in a sentence is one look-up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -179,6 +179,25 @@ def starts(toks: list[str], start: int, phrases: Phrases) -> int:
     return best
 
 
+def clause_start(toks: list[str], end: int, breaks: Set[str]) -> int:
+    """Where the clause ending at `end` opens, back to a break but past a bracketed aside
+    that only cut it ("A irmã da usuária (ainda em Campinas) está sem documentos")."""
+    k = end
+    while k > 0 and toks[k - 1] not in breaks:
+        k -= 1
+    if k > 0 and toks[k - 1] == ")" and "(" in toks[: k - 1]:
+        return clause_start(toks, len(toks[:k]) - 1 - toks[:k][::-1].index("("), breaks)
+    return k
+
+
+def negated_at(fr: Frame, toks: list[str], at: int, floor: int) -> bool:
+    """A frame negator just before `at`, past its skip words (not before `floor`): "no se
+    ha recuperado", "n'a pas été récupéré"."""
+    while at > floor and (n := ends(toks, at, fr.skip)):
+        at -= n
+    return ends(toks, at, fr.negators) > 0
+
+
 def value_of_label(sentence: str, fact: str) -> str:
     """A form line labelled with the frame's own fact ("Has ID: N", "Has ID: Y/N") read
     for its value only: the label is the form's question (`fields.read` reads its value),
@@ -260,3 +279,16 @@ def generic_remark(fr: Frame, toks: list[str], start: int, end: int) -> bool:
     if any(t in fr.possessors for t in near):
         return False  # "often kept her passport": hers; "a menudo le quitaba": from her
     return not any(starts(toks, k, fr.from_her) for k in range(max(0, start - 4), start))
+
+
+_GROUP_REACH = 3  # words between "of" and the group's noun ("of the nine other workers")
+
+
+def group_owned(toks: list[str], end: int) -> bool:
+    """The document's owner follows it as a group (`group_documents` after `complement_of`:
+    "the passports of nine workers", "os passaportes de seis trabalhadores"): whether hers is
+    among them the frame cannot say (the statement rule only offers it)."""
+    if end >= len(toks) or toks[end] not in lexicon.by_language("complement_of"):
+        return False
+    groups = lexicon.by_language("group_documents")
+    return any(t in groups for t in toks[end + 1 : end + 2 + _GROUP_REACH])

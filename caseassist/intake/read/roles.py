@@ -174,6 +174,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         k = i - 2 if i > 1 and w in ends and _is_count(prev) else i - 1  # "les trois autres"
         bigram = "" if i == 0 else (f"{toks[k]} {w}" if w in ends else None)
         if w in _SURVIVOR_SUBJECTS:
+            if of_complement(toks, i):
+                continue  # "la hermana de la usuaria está sin papeles": the sister's
             if prev in _pronoun_prepositions() and i > 1:
                 continue  # "la compañera que vino con ella necesita...": "ella" is no subject
             if prev == "," and _dislocated_other(toks[: i - 1], others):

@@ -341,7 +341,14 @@ def _rules_in_clause(
             continue
         if status:
             hv = None if rule.hedge_offers else lexicon.hedged_values().get(rule.fact)
-            if hv is not None:
+            if (
+                hv is not None
+                and writer
+                and rule.fact in _facts_of("note_hedge_offers")
+                and lexicon.phrase_regex("writer_maybes").search(folded)
+            ):
+                out.maybe(rule.fact, hv)  # "she may have a work permit": the writer's doubt
+            elif hv is not None:
                 out.put(rule.fact, hv)
             else:
                 out.maybe(rule.fact, value)

@@ -85,6 +85,7 @@ def _subject(group: list[str], *, answer: bool) -> str:
         if w in people:
             owned = i > 0 and (
                 group[i - 1] in possessives
+                or _genitive(group, i - 1)  # "the client's sister"
                 or group[i - 1] in _kin_adjectives()
                 or group[i - 1] in other_marks()  # "the second woman", "la otra mujer"
             )
@@ -92,9 +93,23 @@ def _subject(group: list[str], *, answer: bool) -> str:
             # and so is a man acting on her ("un hombre la obliga a vender y ...")
             on_her = group[i + 1 : i + 2] and group[i + 1] in lexicon.by_language("her_clitics")
             return OTHER if owned or on_her or w not in _gender_noun_words() else SURVIVOR
-        if w not in _leads() and w not in _kin_adjectives() and w not in other_marks():
+        if (
+            w not in _leads()
+            and w not in _kin_adjectives()
+            and w not in other_marks()
+            and not _genitive(group, i)
+        ):
             return NONE
     return NONE
+
+
+def _genitive(group: list[str], i: int) -> bool:
+    """`group[i]` is (the end of) an English genitive owning the noun after it ("client's",
+    "client' s"): a possessive."""
+    w = group[i]
+    if w[-1:] == "'":
+        return group[i + 1 : i + 2] == ["s"]
+    return (w.endswith("'s") and len(w) > 2) or (w == "s" and i > 0 and group[i - 1][-1:] == "'")
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -111,12 +126,18 @@ def carried_other(
     groups = [g.split() for g in told.split(",") if g.split()]
     if relative_of_other(groups, before):
         return True  # "vino con su hijo, que tiene una herida": the son's
-    if before and before[0] in _third_singulars() and groups and _dislocated(groups[-1]):
+    if (
+        before
+        and before[0] in _third_singulars()
+        and groups
+        and (_dislocated(groups[-1]) or _set_apart_subject(groups, []))
+    ):  # (or set apart with a description: "My friend Ama, who worked with me, she wants")
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
     if before[:1] and before[0] in _pronoun_or_el() and _left_out(told):
         return True  # "le frère n'est pas concerné par ce signalement, il a un logement"
-    aside = _TRAILING_ASIDE.search(told) if not before or _verb_only(before) else None
-    if aside and (last := told[: aside.start()].split(",")[-1].split()) and _dislocated(last):
+    # (a clause opening on no subject of its own, however long: "has no papers and is ...")
+    aside = _TRAILING_ASIDE.search(told) if _subject(before, answer=False) == NONE else None
+    if aside and (last := told[: aside.start()].split(",")[-1].split()) and _cut_other(last):
         return True  # "la empleadora (45 a) tiene su pasaporte": the aside cut the clause
     if aside and "," in aside.group() and other_group(last):
         return True  # "les trois autres ouvriers (sénégalais, 19 à 30 ans) sont hébergés"
@@ -240,6 +261,17 @@ def _other_phrase(group: list[str]) -> bool:
         for k in range(len(group))
         for end in (len(group), len(group) - 1)
         if end - k >= 2 and (end == len(group) or group[-1] == "one")
+    )
+
+
+def _cut_other(group: list[str]) -> bool:
+    """The words an aside cut from their verb are another person: only that person
+    ("la empleadora (45 a)"), or a short phrase naming someone else with no subject of her
+    own ("client's sister (in Riverside)", "la hermana de la usuaria (sigue en Almería)")."""
+    return _dislocated(group) or (
+        len(group) <= 6
+        and _subject(group, answer=False) == OTHER
+        and _other_subject(tokens(" ".join(group)))  # ("client's": "client'", "s")
     )
 
 

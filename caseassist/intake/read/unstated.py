@@ -14,7 +14,8 @@ someone works for, not what he knows or whether she is safe (`[statements] not_a
 "Women who escape are often in danger", "las víctimas a menudo corren peligro", "les
 victimes sont souvent en danger": a clause with people in general as its subject
 (`generic_people`, with no "she" after it: "like many victims, she is in danger" is hers)
-is general risk talk, not her state (the same facts). A habit word alone is no such talk:
+is general risk talk, not her state (the same facts, and `not_of_people_in_general`: "many
+survivors on expired visas fear deportation" is no fear of hers). A habit word alone is no such talk:
 "the owner usually picks her up from school" is his habit, and he knows where she is."""
 
 from __future__ import annotations
@@ -33,10 +34,22 @@ def unstated(fact: str, before: list[str]) -> bool:
         " ".join(before)
     ):
         return True  # "pour la joindre"
-    if fact not in lexicon.words_of_rules("statements", "not_as_purpose"):
-        return False
-    if lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
+    purpose = fact in lexicon.words_of_rules("statements", "not_as_purpose")
+    if purpose and lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
         return True  # "so that he does not know where she is"
+    if not purpose and fact not in lexicon.words_of_rules("statements", "not_of_people_in_general"):
+        return False
     people = lexicon.by_language("generic_people")
     at = max((k for k, w in enumerate(before) if w in people), default=-1)
-    return at >= 0 and function_words().she_words.isdisjoint(before[at + 1 :])
+    if at < 0 or not function_words().she_or_he.isdisjoint(before[at + 1 :]):
+        return False  # "like many victims, she fears ...", "para vítimas ... e ele quer"
+    return purpose or _opens_clause(before[:at])
+
+
+def _opens_clause(lead: list[str]) -> bool:
+    """Only articles, "and" or quantifiers (`generic_marks`: "many", "muitas") stand before
+    the people in general: they are the subject ("many survivors on expired visas fear
+    deportation"), not a complement ("a permit for victims of trafficking")."""
+    fw = function_words()
+    marks = lexicon.by_language("generic_marks")
+    return all(w in marks or w in fw.definite_articles or w in fw.and_words for w in lead)
