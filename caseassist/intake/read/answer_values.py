@@ -8,6 +8,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
+from caseassist.intake.read.language_clauses import a_course
 from caseassist.intake.read.language_kin import _they_subject
 from caseassist.intake.read.language_persons import pronoun_of_opening_person
 from caseassist.intake.read.language_words import _UNDERSTAND
@@ -42,11 +43,16 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 or (anothers and not _own_subject(lead))
                 or pronoun_of_opening_person(tokens(" , ".join(parts[:n])) + [","] + lead, lead)
             ):  # "My friend who came with me, Selam, she speaks Arabic": the friend's
-                anothers = anothers or bool(items)
+                # ("Mi hijo sí, habla catalán": a short clause naming another is the topic;
+                # not "Mi hijo no, hablo catalán")
+                topic = len(toks) <= 3 and neg.isdisjoint(toks) and _other_subject(lead)
+                anothers = anothers or bool(items) or topic
                 continue
             anothers = False
             if not items:
                 continue
+            if len(items) == 1 and a_course(toks, min(pos), max(pos) - min(pos) + 1):
+                continue  # "J'ai étudié l'allemand au lycée": a subject studied, not spoken
             words = [t.rstrip("'") for t in toks if t[0].isalnum()]
             first = words.index(toks[min(pos)]) if toks[min(pos)] in words else 0
             if neg & set(words[max(0, first - 3) : first]):

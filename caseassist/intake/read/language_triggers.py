@@ -21,6 +21,7 @@ from caseassist.intake.read.language_words import (
     _NEGATORS,
     _ONLY,
     _UNDERSTAND,
+    _WELL,
 )
 
 
@@ -65,7 +66,8 @@ def _trigger_weight(trigger: str, before: list[str], after: list[str]) -> str:
     ):
         return lw.MAJOR  # "most comfortable in", "plus à l'aise en", "se expresa mejor en"
     if trigger.startswith(tuple(_MINOR_TRIGGERS)):
-        return lw.MINOR
+        # "se defiende bien en español": a second language she uses, never her main one
+        return lw.ALSO if not _WELL.all().isdisjoint(trigger.split()) else lw.MINOR
     if trigger in _WELL_TRIGGERS and not set(before[-1:]) & lexicon.word_sets().possessives:
         return lw.WELL  # "domina el inglés", "maîtrise le français": well, not preferred
     if trigger.split()[0] in _UNDERSTAND:

@@ -24,8 +24,8 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
-from caseassist.intake.read.language_groups import a_group_speaking
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
+from caseassist.intake.read.language_not_said import no_helper, not_said_hers
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
@@ -184,9 +184,9 @@ def _languages(
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
             or described_another(before)
-            or a_group_speaking(clause, m.group(0))  # "los tratantes hablaban rumano"
+            or not_said_hers(clause, m.group(0))  # "los tratantes hablaban", "si prefiere"
         ):
-            if helper_in_place(sent_folded):
+            if helper_in_place(sent_folded) and not no_helper(clause, m.group(0)):
                 # "no interpreter needed, our promotora speaks Mixteco": the language a
                 # helper spoke with her in place of an interpreter is hers
                 at = len(tokens(sent_folded[: m.end()]))

@@ -218,7 +218,15 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
         return False
     # (or a relative clause, an age: "Her sister, who works there too, wants to go home")
-    return all(describes_before_verb(g, _leads()) for g in groups[1:])
+    rest = groups[1:]
+    if (
+        len(rest) > 1
+        and rest[-1][-1] in function_words().and_words
+        and _subject(rest[-1], answer=False) == NONE
+        and rest[-1][0] not in _SURVIVOR_SUBJECTS
+    ):
+        rest = rest[:-1]  # "Sa cousine, qui ..., ne parle que le tigrigna et aura besoin"
+    return all(describes_before_verb(g, _leads()) for g in rest)
 
 
 def _name_like(word: str) -> bool:
