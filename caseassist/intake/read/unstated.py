@@ -14,29 +14,53 @@ someone works for, not what he knows or whether she is safe (`[statements] not_a
 "Women who escape are often in danger", "las víctimas a menudo corren peligro", "les
 victimes sont souvent en danger": a clause with people in general as its subject
 (`generic_people`, with no "she" after it: "like many victims, she is in danger" is hers)
-is general risk talk, not her state (the same facts). A habit word alone is no such talk:
-"the owner usually picks her up from school" is his habit, and he knows where she is."""
+is general risk talk, not her state (the same facts). So is a need said of people in
+general heading its sentence with a mark of a remark on them (`generic_marks`: "Many
+victims arrive hungry and without a bed", "muchas víctimas llegan sin comer", "beaucoup de
+victimes arrivent sans hébergement": `[statements] not_of_people`), never one where they
+stand further on ("referred by a women's shelter, nowhere to sleep"). A habit word alone
+is no such talk: "the owner usually picks her up from school" is his habit, and he knows
+where she is."""
 
 from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
+_SUBJECT_REACH = 3  # for a need, people in general open its clause ("beaucoup de victimes")
 
 
-def unstated(fact: str, before: list[str]) -> bool:
+def unstated(fact: str, before: list[str], clause: object = None, folded: str = "") -> bool:
     """The words before a match of `fact` in its clause (`before`) say it is not stated of
-    her now: a purpose of reaching her, a goal, or risk talk about people in general."""
+    her now: a purpose of reaching her, a goal, or risk talk about people in general; for a
+    need the words of the sentence before its clause (`folded`) count too ("many victims arrive
+    hungry and without a bed": the second part shares the first's subject)."""
     reach = lexicon.phrase_regex("contact_purposes")
     if fact in lexicon.words_of_rules("statements", "not_in_contact") and reach.search(
         " ".join(before)
     ):
         return True  # "pour la joindre"
-    if fact not in lexicon.words_of_rules("statements", "not_as_purpose"):
+    purpose = fact in lexicon.words_of_rules("statements", "not_as_purpose")
+    if not purpose and fact not in lexicon.words_of_rules("statements", "not_of_people"):
         return False
-    if lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
+    if purpose and lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
         return True  # "so that he does not know where she is"
+    if not purpose and isinstance(clause, OriginalClause):
+        sent = clause.folded_sentence
+        before = [*tokens(sent[: max(0, sent.find(folded))]), *before]
     people = lexicon.by_language("generic_people")
     at = max((k for k, w in enumerate(before) if w in people), default=-1)
-    return at >= 0 and function_words().she_words.isdisjoint(before[at + 1 :])
+    if at < 0 or not function_words().she_words.isdisjoint(before[at + 1 :]):
+        return False
+    if purpose:
+        return True
+    # a need: people in general head the clause with a mark of a remark on them ("many",
+    # "often", "beaucoup de"), not "a women's shelter", "refugio para mujeres"
+    return (
+        at < _SUBJECT_REACH
+        and before[at + 1 : at + 2] != ["s"]
+        and lexicon.phrase_regex("generic_marks").search(" ".join(before)) is not None
+    )
