@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.quoted_speakers import quoted_from_another
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold, tokens
@@ -151,8 +152,10 @@ def may_state_diet(folded: str) -> bool:
 def _someone_elses(folded: str, start: int) -> bool:
     """Whether the diet at `start` is another person's: the nearest subject before it names
     someone else ("the interpreter is vegan", "the referrer's own daughter has coeliac
-    disease", "su hijo es alérgico al maní"), not her."""
-    return _other_subject(tokens(folded[:start]))
+    disease", "su hijo es alérgico al maní"), not her; or it stands in a quote another
+    person or a helper speaks ('la intérprete comentó: "yo no como carne"')."""
+    before = tokens(folded[:start])
+    return _other_subject(before) or quoted_from_another(before)
 
 
 def _dietary(folded: str, original: str, out: Extraction) -> None:

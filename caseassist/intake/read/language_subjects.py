@@ -14,6 +14,8 @@ from caseassist.intake.read.language_companions import _without_companions
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
+from caseassist.intake.read.quoted_speakers import helper_subject as _helper_subject
+from caseassist.intake.read.quoted_speakers import quote_lead
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
 
@@ -88,20 +90,15 @@ def _third_person_subject(clause: list[str]) -> bool:
     return False
 
 
-_QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
-
-
 def _her_quote(before: list[str]) -> bool:
     """The verb stands inside a quote (an open quote mark before it) whose clause before
     the quote names no other person ('he said "I prefer English"', 'elle dit « je préfère
     le français »'): the "I" is hers, quoted, not the writer's ('the officer said "I
     speak Spanish"' is the officer's)."""
-    marks = [k for k, t in enumerate(before) if t in _QUOTE_TOKENS]
-    if len(marks) % 2 == 0:
-        return False
-    lead = before[: marks[-1]]
-    lead = lead[max([k + 1 for k, t in enumerate(lead) if t in {".", ";", "(", ")"}] or [0]) :]
-    return not (_other_subject(lead) or _helper_subject(lead) or _writer_subject(lead))
+    lead = quote_lead(before)
+    return lead is not None and not (
+        _other_subject(lead) or _helper_subject(lead) or _writer_subject(lead)
+    )
 
 
 _ANTECEDENT_REACH = 8
@@ -266,25 +263,6 @@ def _saxon_genitive(clause: list[str]) -> list[str]:
     return [
         "her" if t == "s" and k and clause[k - 1].endswith("'") else t for k, t in enumerate(clause)
     ]
-
-
-_HELPERS = lexicon.Words(set(), "language_helpers")
-"""People who help her and speak a language with her, the roles words do not list as
-other people ("our promotora speaks Mixteco", "la educadora habla wolof", "l'éducatrice
-parle arabe", "a mediadora fala crioulo"): the language they speak is theirs."""
-
-
-def _helper_subject(clause: list[str]) -> bool:
-    """The nearest subject before a language verb is a helper (`language_helpers`)."""
-    helpers = _HELPERS.all()
-    her_nouns = owners._her_nouns()
-    for k in range(len(clause) - 1, -1, -1):
-        t = clause[k]
-        if t in function_words().subject_pronouns or t in her_nouns:
-            return False  # (a nearer noun for her: "the operator says the woman speaks")
-        if t in helpers or (k and f"{clause[k - 1]} {t}" in helpers):
-            return True
-    return False
 
 
 def _subject_before_apposition(before: list[str]) -> bool:

@@ -136,13 +136,17 @@ def _host_refuses() -> re.Pattern[str]:
 def long_term_need(rule: statement_rules.Rule, clause: str, sentence: str) -> bool:
     """A need stated with a cue (not a fixed state such as "no fixed abode") whose clause
     holds a `long_term_words` word ("necesita un alojamiento estable", "needs permanent
-    accommodation", "besoin d'un hébergement durable") and whose sentence names no tonight:
+    accommodation", "besoin d'un hébergement durable") and whose sentence names no tonight
+    and whose clause no emergency place (`emergency_shelter`):
     the need for a place to live, not a bed tonight (`[statements] long_term`)."""
     return (
         not rule.fixed
         and rule.fact in lexicon.words_of_rules("statements", "long_term")
         and bool(lexicon.phrase_regex("long_term_words").search(clause))
         and not lexicon.phrase_regex("tonight_words").search(sentence)
+        # an emergency place beside it is tonight's ("necessita de acolhimento de emergência
+        # e, depois, de habitação permanente")
+        and not lexicon.phrase_regex("emergency_shelter").search(clause)
     )
 
 
