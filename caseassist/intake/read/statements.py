@@ -192,7 +192,8 @@ def _rules_in_clause(
             if gov == FEARED:  # "teme que el patrón sepa": she does not know he knows
                 out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
-        if unstated(rule.fact, before):
+        sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
+        if unstated(rule.fact, before, tokens(sent[: max(0, sent.find(folded))])):
             continue  # "pour la joindre sans risque", "so that he does not know": no state
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""

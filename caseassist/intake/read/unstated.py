@@ -14,7 +14,8 @@ someone works for, not what he knows or whether she is safe (`[statements] not_a
 "Women who escape are often in danger", "las víctimas a menudo corren peligro", "les
 victimes sont souvent en danger": a clause with people in general as its subject
 (`generic_people`, with no "she" after it: "like many victims, she is in danger" is hers)
-is general risk talk, not her state (the same facts). A habit word alone is no such talk:
+is general talk, not her state or her wish (`[statements] not_of_people`: also the police
+wish, "many victims refuse to file a complaint"). A habit word alone is no such talk:
 "the owner usually picks her up from school" is his habit, and he knows where she is."""
 
 from __future__ import annotations
@@ -25,18 +26,30 @@ from caseassist.intake.function_words import function_words
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
 
 
-def unstated(fact: str, before: list[str]) -> bool:
+_SUBJECT_REACH = 3  # words from a sentence's start its generic subject may stand in
+
+
+def unstated(fact: str, before: list[str], sentence_before: tuple[str, ...] | list[str] = ()) -> bool:
     """The words before a match of `fact` in its clause (`before`) say it is not stated of
-    her now: a purpose of reaching her, a goal, or risk talk about people in general."""
+    her now: a purpose of reaching her, a goal, or risk talk about people in general (also
+    as the subject opening the sentence (`sentence_before`, its words before the clause):
+    "Muchas víctimas temen que ... y no quieren saber nada de la policía")."""
     reach = lexicon.phrase_regex("contact_purposes")
     if fact in lexicon.words_of_rules("statements", "not_in_contact") and reach.search(
         " ".join(before)
     ):
         return True  # "pour la joindre"
-    if fact not in lexicon.words_of_rules("statements", "not_as_purpose"):
-        return False
-    if lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
+    purpose = fact in lexicon.words_of_rules("statements", "not_as_purpose")
+    if purpose and lexicon.phrase_regex("purpose_leads").search(
+        " ".join(before[-_PURPOSE_REACH:])
+    ):
         return True  # "so that he does not know where she is"
+    if fact not in lexicon.words_of_rules("statements", "not_of_people"):
+        return False
     people = lexicon.by_language("generic_people")
+    she = function_words().she_words
     at = max((k for k, w in enumerate(before) if w in people), default=-1)
-    return at >= 0 and function_words().she_words.isdisjoint(before[at + 1 :])
+    if at >= 0 and she.isdisjoint(before[at + 1 :]):
+        return True
+    whole = [*sentence_before, *before]
+    return not people.isdisjoint(sentence_before[:_SUBJECT_REACH]) and she.isdisjoint(whole)
