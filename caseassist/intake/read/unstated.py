@@ -29,7 +29,9 @@ _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it gov
 _SUBJECT_REACH = 3  # words from a sentence's start its generic subject may stand in
 
 
-def unstated(fact: str, before: list[str], sentence_before: tuple[str, ...] | list[str] = ()) -> bool:
+def unstated(
+    fact: str, before: list[str], sentence_before: tuple[str, ...] | list[str] = ()
+) -> bool:
     """The words before a match of `fact` in its clause (`before`) say it is not stated of
     her now: a purpose of reaching her, a goal, or risk talk about people in general (also
     as the subject opening the sentence (`sentence_before`, its words before the clause):
@@ -40,9 +42,7 @@ def unstated(fact: str, before: list[str], sentence_before: tuple[str, ...] | li
     ):
         return True  # "pour la joindre"
     purpose = fact in lexicon.words_of_rules("statements", "not_as_purpose")
-    if purpose and lexicon.phrase_regex("purpose_leads").search(
-        " ".join(before[-_PURPOSE_REACH:])
-    ):
+    if purpose and lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
         return True  # "so that he does not know where she is"
     if fact not in lexicon.words_of_rules("statements", "not_of_people"):
         return False
@@ -53,3 +53,26 @@ def unstated(fact: str, before: list[str], sentence_before: tuple[str, ...] | li
         return True
     whole = [*sentence_before, *before]
     return not people.isdisjoint(sentence_before[:_SUBJECT_REACH]) and she.isdisjoint(whole)
+
+
+_GROUP_REACH = 2  # words between "other" and the people it marks ("the other two women")
+
+
+def others_place(fact: str, matched: list[str], before: list[str]) -> bool:
+    """A place said of a group the sentence marks as others ("As outras mulheres estão em
+    perigo; o aliciador sabe onde elas estão", "the other girls ... knows where they
+    live"): a plural pronoun in the match (`group_pronouns`) takes up that group, not her
+    (`[statements] place_of_others`). "Knows where they are" of her and her children,
+    with no "other" before, stays hers."""
+    if fact not in lexicon.words_of_rules("statements", "place_of_others"):
+        return False
+    if lexicon.by_language("group_pronouns").isdisjoint(matched):
+        return False
+    marks = lexicon.by_language("another_person_words")
+    people = lexicon.by_language("generic_people") | lexicon.word_sets().other_people
+    for k, w in enumerate(before):
+        after = before[k + 1 : k + 2 + _GROUP_REACH]
+        cut = next((j for j, a in enumerate(after) if not a[0].isalnum()), len(after))
+        if w in marks and not people.isdisjoint(after[:cut]):  # not "con otros seis; the"
+            return True
+    return False
