@@ -195,11 +195,13 @@ def _rules_in_clause(
                 out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
         sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-        earlier = tokens(sent[: max(0, sent.find(folded))])
-        if unstated(rule.fact, before, earlier) or others_place(
-            rule.fact,
-            tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
-            [*previous_sentence(clause_text), ".", *earlier, *before],
+        earlier = sent[: max(0, sent.find(folded))]
+        if unstated(rule.fact, before, earlier) or (
+            rule.fact in _facts_of("place_of_others")
+            and others_place(
+                tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
+                [*previous_sentence(clause_text), ".", *tokens(earlier), *before],
+            )
         ):
             continue  # "pour la joindre sans risque", "so that he does not know": no state
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister

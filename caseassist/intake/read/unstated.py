@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
 
@@ -29,9 +30,7 @@ _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it gov
 _SUBJECT_REACH = 3  # words from a sentence's start its generic subject may stand in
 
 
-def unstated(
-    fact: str, before: list[str], sentence_before: tuple[str, ...] | list[str] = ()
-) -> bool:
+def unstated(fact: str, before: list[str], sentence_before: str = "") -> bool:
     """The words before a match of `fact` in its clause (`before`) say it is not stated of
     her now: a purpose of reaching her, a goal, or risk talk about people in general (also
     as the subject opening the sentence (`sentence_before`, its words before the clause):
@@ -51,21 +50,19 @@ def unstated(
     at = max((k for k, w in enumerate(before) if w in people), default=-1)
     if at >= 0 and she.isdisjoint(before[at + 1 :]):
         return True
-    whole = [*sentence_before, *before]
-    return not people.isdisjoint(sentence_before[:_SUBJECT_REACH]) and she.isdisjoint(whole)
+    opening = tokens(sentence_before)
+    return not people.isdisjoint(opening[:_SUBJECT_REACH]) and she.isdisjoint([*opening, *before])
 
 
 _GROUP_REACH = 2  # words between "other" and the people it marks ("the other two women")
 
 
-def others_place(fact: str, matched: list[str], before: list[str]) -> bool:
+def others_place(matched: list[str], before: list[str]) -> bool:
     """A place said of a group the sentence marks as others ("As outras mulheres estão em
     perigo; o aliciador sabe onde elas estão", "the other girls ... knows where they
     live"): a plural pronoun in the match (`group_pronouns`) takes up that group, not her
     (`[statements] place_of_others`). "Knows where they are" of her and her children,
     with no "other" before, stays hers."""
-    if fact not in lexicon.words_of_rules("statements", "place_of_others"):
-        return False
     if lexicon.by_language("group_pronouns").isdisjoint(matched):
         return False
     marks = lexicon.by_language("another_person_words")
