@@ -255,6 +255,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             yn = None if other_no else fronted_yes_no(fact_id, text, _yes_no(f))
             if yn is False and _no_of_another(fact_id, f, out):
                 yn = None
+            if yn is False and _no_for_now(f):
+                out.maybe(fact_id, lexicon.hedged_values().get(fact_id, "no"))
+                yn = None  # "Agora não, depois a gente vê isso": a decision put off
             if yn is True and "yes" in opts and _conditional(f):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
             elif yn is True and "yes" in opts:
@@ -381,3 +384,15 @@ def _only_a_condition(folded: str) -> bool:
         return False
     # "I don't know. If we go back he loses everything. I can't decide.": undecided itself
     return not any(lexicon.phrase_regex(k).search(folded) for k in ("dont_know", "undecided_cues"))
+
+
+def _no_for_now(folded: str) -> bool:
+    """A no for now (`not_now`) and a time to come or a deferral after it ("Not now, we'll
+    see later", "Ahora no, luego vemos", "Pas maintenant, je dois réfléchir"): the decision
+    is put off, so its undecided value (or the no) is only offered."""
+    padded = f" {' '.join(tokens(folded))} "
+    now = [padded.find(f" {p} ") for p in lexicon.by_language("not_now") if f" {p} " in padded]
+    if not now:
+        return False
+    rest = padded[min(now) :]
+    return any(lexicon.phrase_regex(k).search(rest) for k in ("later_leads", "deferrals"))

@@ -36,12 +36,17 @@ def _marks_of(text: str) -> tuple[bool, frozenset[str]]:
     return employer_household(" ".join(words)), their_people(words)
 
 
-def other_in_turn(clause_text: object, before: list[str]) -> bool:
+def other_in_turn(clause_text: object, before: list[str], *, answer: bool = False) -> bool:
     """A clause in one of her own turns whose subject is "she" / "he" ("Caller: my friend
     is 19. She wants to go back tomorrow. Not me."): she speaks of herself as "I", so the
-    pronoun is someone else, and the wish is theirs (`speakers.her_turns`)."""
+    pronoun is someone else, and the wish is theirs (`speakers.her_turns`). In her answer
+    (`answer`), a "he" (`his_subjects`) taking up a person the sentence before names is that
+    person ("Mon frère veut qu'on porte plainte. Lui, il veut la police."); a "she" may be
+    an interpreter's word for her ("She says she wants the police")."""
     if not isinstance(clause_text, OriginalClause) or not before:
         return False
+    if answer and _his_turn(clause_text, before):
+        return True
     own = clause_text.originals.own
     k = clause_text.sentence_index
     if not own or not 0 <= k < len(own) or not own[k]:
@@ -49,3 +54,13 @@ def other_in_turn(clause_text: object, before: list[str]) -> bool:
     ws = lexicon.word_sets()
     words = [w for w in before if w[0].isalnum()]
     return bool(words) and words[0] in ws.pronoun_female | ws.pronoun_male
+
+
+def _his_turn(clause_text: OriginalClause, before: list[str]) -> bool:
+    """The clause opens on "he" (`his_subjects`, after a stressed one: "Lui, il") and the
+    sentence before names another person (`other_people`): he is that person."""
+    words = [w for w in before if w[0].isalnum()][:2]
+    his = lexicon.by_language("his_subjects")
+    if not words or words[0] not in his:
+        return False
+    return not lexicon.word_sets().other_people.isdisjoint(previous_sentence(clause_text))

@@ -102,7 +102,7 @@ _SENT_END = re.compile(
     # (after the clock time a chat line may open with: "[02:17] Advisor: ...")
     r"|\n(?=[^\S\n]*(?:\[?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[^\S\n]+)?\d{1,2}[:h]\d\d"
     r"(?::\d\d)?\]?[^\S\n]+)?[\u00bf\u00a1\u00ab\"']?[^\W\d]"
-    r"[^\n:.!?,;]{0,38}[^\s:][^\S\n]?\??:)"
+    r"[^\n:.!?,;]{0,58}[^\s:][^\S\n]?\??:)"
     # a short line that is a question of its own ("Regressar à Ucrânia? não sei") never
     # continues the list line before it ("Não quer polícia"): its reply answers it alone
     r"|\n(?=[^\S\n]*[^\W\d][^\n.!?;:]{0,40}\?)"

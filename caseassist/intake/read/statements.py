@@ -60,7 +60,7 @@ from caseassist.intake.read.tonight_frame import (
     place_spans_tonight,
     subject_only,
 )
-from caseassist.intake.read.unstated import unstated
+from caseassist.intake.read.unstated import others_place, unstated
 from caseassist.intake.read.wished import FEARED, wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
@@ -177,7 +177,9 @@ def _rules_in_clause(
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
-        if rule.fact in _facts_of("others_in_her_turn") and other_in_turn(clause_text, before):
+        if rule.fact in _facts_of("others_in_her_turn") and other_in_turn(
+            clause_text, before, answer=not writer
+        ):
             continue  # her turn: "Ella quiere volver mañana. Yo no.": the friend's wish
         named_subject = named_other(clause_text, before) if rule.roles else None
         if named_subject == OTHER:
@@ -192,7 +194,15 @@ def _rules_in_clause(
             if gov == FEARED:  # "teme que el patrón sepa": she does not know he knows
                 out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
-        if unstated(rule.fact, before, clause_text, folded):
+        sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
+        earlier = sent[: max(0, sent.find(folded))]
+        if unstated(rule.fact, before, earlier) or (
+            rule.fact in _facts_of("place_of_others")
+            and others_place(
+                tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
+                [*previous_sentence(clause_text), ".", *tokens(earlier), *before],
+            )
+        ):
             continue  # "pour la joindre sans risque", "so that he does not know": no state
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""

@@ -12,33 +12,39 @@ saiba": a goal (`purpose_leads`, at most `_PURPOSE_REACH` words before the match
 someone works for, not what he knows or whether she is safe (`[statements] not_as_purpose`).
 
 "Women who escape are often in danger", "las víctimas a menudo corren peligro", "les
-victimes sont souvent en danger": a clause with people in general as its subject
-(`generic_people`, with no "she" after it: "like many victims, she is in danger" is hers)
-is general risk talk, not her state (the same facts, and `not_of_people_in_general`: "many
-survivors on expired visas fear deportation" is no fear of hers). So is a need said of people
-in general heading its sentence with a mark of a remark on them (`generic_marks`: "Many
-victims arrive hungry and without a bed", "muchas víctimas llegan sin comer", "beaucoup de
-victimes arrivent sans hébergement": `[statements] not_of_people`), never one where they
-stand further on ("referred by a women's shelter, nowhere to sleep"). A habit word alone
-is no such talk: "the owner usually picks her up from school" is his habit, and he knows
-where she is."""
+victimes sont souvent en danger": people in general as the subject is general talk, not her
+state or her wish. Three kinds of facts read it three ways (each fact list in `[statements]`
+of rules.toml), to be made one:
+
+- `not_of_people` (safety, police, consent): a `generic_people` word before the match with no
+  "she" after it, or one opening the sentence ("many victims refuse to file a complaint",
+  "Muchas víctimas temen que ... y no quieren saber nada de la policía");
+- `not_of_people_in_general` (papers, status, work, going home): the people word is the
+  clause's subject, with only articles, "and" or `generic_marks` before it and no "she" or
+  "he" after ("many survivors on expired visas fear deportation"; not "a permit for victims
+  of trafficking");
+- `needs_of_people` (bed, food, housing): the people word heads the sentence with a mark of
+  a remark on them (`generic_marks`: "Many victims arrive hungry and without a bed",
+  "beaucoup de victimes arrivent sans hébergement"), never further on ("referred by a
+  women's shelter, nowhere to sleep").
+
+A habit word alone is no such talk: "the owner usually picks her up from school" is his
+habit, and he knows where she is."""
 
 from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
-_SUBJECT_REACH = 3  # for a need, people in general open its clause ("beaucoup de victimes")
+_SUBJECT_REACH = 3  # words from a sentence's start its generic subject may stand in
 
 
-def unstated(fact: str, before: list[str], clause: object = None, folded: str = "") -> bool:
+def unstated(fact: str, before: list[str], sentence_before: str = "") -> bool:
     """The words before a match of `fact` in its clause (`before`) say it is not stated of
-    her now: a purpose of reaching her, a goal, or risk talk about people in general; for a
-    need the words of the sentence before its clause (`folded`) count too ("many victims arrive
-    hungry and without a bed": the second part shares the first's subject)."""
+    her now: a purpose of reaching her, a goal, or talk about people in general (the words
+    of the sentence before the clause, `sentence_before`, count for its subject)."""
     reach = lexicon.phrase_regex("contact_purposes")
     if fact in lexicon.words_of_rules("statements", "not_in_contact") and reach.search(
         " ".join(before)
@@ -47,33 +53,65 @@ def unstated(fact: str, before: list[str], clause: object = None, folded: str = 
     purpose = fact in lexicon.words_of_rules("statements", "not_as_purpose")
     if purpose and lexicon.phrase_regex("purpose_leads").search(" ".join(before[-_PURPOSE_REACH:])):
         return True  # "so that he does not know where she is"
-    general = fact in lexicon.words_of_rules("statements", "not_of_people_in_general")
-    need = fact in lexicon.words_of_rules("statements", "not_of_people")
-    if not (purpose or general or need):
-        return False
-    if need and isinstance(clause, OriginalClause):
-        sent = clause.folded_sentence
-        before = [*tokens(sent[: max(0, sent.find(folded))]), *before]
+    if fact in lexicon.words_of_rules("statements", "not_of_people"):
+        return _said_of_people(before, tokens(sentence_before))
+    if fact in lexicon.words_of_rules("statements", "not_of_people_in_general"):
+        return _people_subject(before)
+    if fact in lexicon.words_of_rules("statements", "needs_of_people"):
+        return _need_of_people([*tokens(sentence_before), *before])
+    return False
+
+
+def _last_people(words: list[str]) -> int:
     people = lexicon.by_language("generic_people")
-    at = max((k for k, w in enumerate(before) if w in people), default=-1)
-    fw = function_words()
-    if at < 0 or not (fw.she_words if need else fw.she_or_he).isdisjoint(before[at + 1 :]):
+    return max((k for k, w in enumerate(words) if w in people), default=-1)
+
+
+def _said_of_people(before: list[str], opening: list[str]) -> bool:
+    she = function_words().she_words
+    at = _last_people(before)
+    if at >= 0 and she.isdisjoint(before[at + 1 :]):
+        return True
+    people = lexicon.by_language("generic_people")
+    return not people.isdisjoint(opening[:_SUBJECT_REACH]) and she.isdisjoint([*opening, *before])
+
+
+def _people_subject(before: list[str]) -> bool:
+    at = _last_people(before)
+    if at < 0 or not function_words().she_or_he.isdisjoint(before[at + 1 :]):
         return False  # "like many victims, she fears ...", "para vítimas ... e ele quer"
-    if purpose or general:
-        return purpose or _opens_clause(before[:at])
-    # a need: people in general head the clause with a mark of a remark on them ("many",
-    # "often", "beaucoup de"), not "a women's shelter", "refugio para mujeres"
+    fw = function_words()
+    marks = lexicon.by_language("generic_marks")
+    return all(w in marks or w in fw.definite_articles or w in fw.and_words for w in before[:at])
+
+
+def _need_of_people(words: list[str]) -> bool:
+    at = _last_people(words)
+    if at < 0 or not function_words().she_words.isdisjoint(words[at + 1 :]):
+        return False
     return (
         at < _SUBJECT_REACH
-        and before[at + 1 : at + 2] != ["s"]
-        and lexicon.phrase_regex("generic_marks").search(" ".join(before)) is not None
+        and words[at + 1 : at + 2] != ["s"]  # "a women's shelter"
+        and lexicon.phrase_regex("generic_marks").search(" ".join(words)) is not None
     )
 
 
-def _opens_clause(lead: list[str]) -> bool:
-    """Only articles, "and" or quantifiers (`generic_marks`: "many", "muitas") stand before
-    the people in general: they are the subject ("many survivors on expired visas fear
-    deportation"), not a complement ("a permit for victims of trafficking")."""
-    fw = function_words()
-    marks = lexicon.by_language("generic_marks")
-    return all(w in marks or w in fw.definite_articles or w in fw.and_words for w in lead)
+_GROUP_REACH = 2  # words between "other" and the people it marks ("the other two women")
+
+
+def others_place(matched: list[str], before: list[str]) -> bool:
+    """A place said of a group the sentence marks as others ("As outras mulheres estão em
+    perigo; o aliciador sabe onde elas estão", "the other girls ... knows where they
+    live"): a plural pronoun in the match (`group_pronouns`) takes up that group, not her
+    (`[statements] place_of_others`). "Knows where they are" of her and her children,
+    with no "other" before, stays hers."""
+    if lexicon.by_language("group_pronouns").isdisjoint(matched):
+        return False
+    marks = lexicon.by_language("another_person_words")
+    people = lexicon.by_language("generic_people") | lexicon.word_sets().other_people
+    for k, w in enumerate(before):
+        after = before[k + 1 : k + 2 + _GROUP_REACH]
+        cut = next((j for j, a in enumerate(after) if not a[0].isalnum()), len(after))
+        if w in marks and not people.isdisjoint(after[:cut]):  # not "con otros seis; the"
+            return True
+    return False
