@@ -115,7 +115,10 @@ def carried_other(
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
     if before[:1] and before[0] in _pronoun_or_el() and _left_out(told):
         return True  # "le frère n'est pas concerné par ce signalement, il a un logement"
-    aside = _TRAILING_ASIDE.search(told) if not before or _verb_only(before) else None
+    # (a subject-less run of words up to the statement: "la empleadora (45 a) tiene su
+    # pasaporte", "her daughter (6) has a fever and needs a doctor")
+    bare = not before or _subject(before, answer=False) == NONE
+    aside = _TRAILING_ASIDE.search(told) if bare else None
     if aside and (last := told[: aside.start()].split(",")[-1].split()) and _dislocated(last):
         return True  # "la empleadora (45 a) tiene su pasaporte": the aside cut the clause
     if aside and "," in aside.group() and other_group(last):
