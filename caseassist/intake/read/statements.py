@@ -20,6 +20,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
+from caseassist.intake.read.general_people import about_people
 from caseassist.intake.read.joined_next import cancel_joined
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
@@ -192,6 +193,8 @@ def _rules_in_clause(
             if gov == FEARED:  # "teme que el patrón sepa": she does not know he knows
                 out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
+        if about_people(rule.fact, clause_text, folded, m.start()):
+            continue  # "Many of the women from that network need a doctor": not her
         if unstated(rule.fact, before):
             continue  # "pour la joindre sans risque", "so that he does not know": no state
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
