@@ -195,12 +195,20 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
         first = first[:-1]  # "Her daughter Ana, 6, has a fever": the daughter, named
     if not (_set_apart(first) or _other_phrase(first) or owner_after(first, _others(True))):
         return False
-    if len(groups) > 1 and len(groups[1]) == 1 and _name_like(groups[1][0]):
-        groups = groups[1:]  # "A filha dela, Ana, 6 anos, está com febre": her name set off
+    if len(groups) > 1 and _name_set_off(groups[1]):
+        groups = groups[1:]  # "A filha dela, Ana, 6 anos", "L'employeuse, Mme Vasseur, est..."
     if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
         return False
     # (or a relative clause, an age: "Her sister, who works there too, wants to go home")
     return all(describes_before_verb(g, _leads()) for g in groups[1:])
+
+
+def _name_set_off(group: list[str]) -> bool:
+    """A name set off after a person, alone or after a title (`person_titles`: "Ana",
+    "Mme Vasseur", "Mrs Osei")."""
+    if len(group) == 2 and group[0] in lexicon.by_language("person_titles"):
+        group = group[1:]
+    return len(group) == 1 and _name_like(group[0])
 
 
 def _name_like(word: str) -> bool:
