@@ -58,7 +58,7 @@ from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.text_answer import UNREAD, own_text, spanned
+from caseassist.intake.read.text_answer import UNREAD, not_hers, own_text, spanned
 from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
@@ -340,6 +340,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         said = own_text(fact_id, text)  # without what it says of other facts, or "I told you"
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
+        if not_hers(text):
+            own, said = None, ""  # "Not me. The other girl has a cut on her foot"
         known = first if said == text.strip() else UNREAD
         if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"
