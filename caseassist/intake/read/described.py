@@ -15,6 +15,7 @@ from caseassist.intake.read.healed import feared, healed
 from caseassist.intake.read.scope import clear_in
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
+_HEALED_NEXT = 4  # words of a next sentence that only says it has healed ("ya está cicatrizada")
 _LIST_MARKS = "-*•·–—>+ "
 """A list's marks before a line ("- small cut on forehead"): no words of the injury."""
 
@@ -29,8 +30,27 @@ def describe(
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     if not rule.describe_mild and not clear_in(rule, sent):
         return
-    if not healed(sent) and not feared(folded):
-        describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
+    if healed(sent) or feared(folded) or _healed_next(rule, clause_text):
+        return
+    describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
+
+
+def _healed_next(rule: statement_rules.Rule, clause_text: object) -> bool:
+    """The next sentence says it has healed and names no injury of its own ("La herida del
+    pie se la curaron la semana pasada; ya está cicatrizada", "Cut on her foot. Healed now")."""
+    if not isinstance(clause_text, OriginalClause):
+        return False
+    k = clause_text.sentence_index + 1
+    nxt = clause_text.originals.get(k) if 0 < k < clause_text.originals.count else None
+    if not nxt:
+        return False
+    words = _words(lexicon.respell(ffold(nxt)))
+    folded = " ".join(words)  # (short: "Old scar on her arm" is another thing of hers)
+    return (
+        len(words) <= _HEALED_NEXT
+        and healed(folded)
+        and not any(p.search(folded) for p in rule.patterns)
+    )
 
 
 def described(rule: statement_rules.Rule, clause_text: object) -> str:
