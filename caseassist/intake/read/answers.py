@@ -160,6 +160,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     if fd.type == "bool":
         yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
         yn = fronted_yes_no(fact_id, text, yn)  # "Work yes. Training no." to training: no
+        if yn is False and _opens_unknowing(f):
+            yn = None  # "No sé... puede ser", "Não sei.": her not knowing, never a no
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
         if yn is False and statement_no(f) and out.possible.get(fact_id) is not None:
@@ -368,6 +370,13 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
+
+
+def _opens_unknowing(folded: str) -> bool:
+    """The answer opens on her not knowing (`dont_know`: "no sé", "não sei"), whose "no"
+    is no answer."""
+    joined = " ".join(tokens(folded))  # (with its marks: "No, se fue" is a no)
+    return any(joined == p or joined.startswith(p + " ") for p in lexicon.word_sets().dont_know)
 
 
 def _only_a_condition(folded: str) -> bool:
