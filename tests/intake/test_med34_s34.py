@@ -150,3 +150,21 @@ def test_not_knowing_is_no_no(text: str, value: object) -> None:
 )
 def test_healed_next_sentence(text: str, kept: bool) -> None:
     assert (INJURIES in extract(text).values) is kept
+
+
+# ------------------------------------------------ a clause of its own after the injury
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She has a swollen left wrist she cannot move.", "swollen left wrist"),
+        ("She has a swollen left wrist that hurts.", None),
+    ],
+)
+def test_injury_cut_before_a_clause_of_its_own(text: str, value: object) -> None:
+    got = extract(text).values.get(INJURIES)
+    if value is None:
+        assert got is None or "swollen left wrist" in got
+    else:
+        assert got == value

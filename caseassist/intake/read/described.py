@@ -117,9 +117,12 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         text = " ".join(re.sub(r"\s*\([^()]*\)?", "", text).split())
     originals = text.split()
     folded = [_words(lexicon.respell(ffold(w))) for w in originals]
+    pronouns = function_words().she_or_he
     for i in range(1, len(originals)):
         ahead = [t for f in folded[i:] for t in f]
-        if not any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_tails")):
+        # a clause of its own with no "that" ("a swollen ankle she could not put weight on")
+        own = ahead[:1] and ahead[0] in pronouns and not originals[i - 1].endswith(("'", "’"))
+        if not own and not any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_tails")):
             continue
         if any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_felt_when")):
             continue  # "ribs hurt when I breathe": when it hurts, part of the injury
