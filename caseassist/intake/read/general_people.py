@@ -20,6 +20,11 @@ _REACH = 6  # words the group's noun may stand from the sentence's start
 
 
 @cache
+def _facts() -> frozenset[str]:
+    return frozenset(lexicon.words_of_rules("statements", "not_of_people"))
+
+
+@cache
 def _openers() -> frozenset[str]:
     fw = function_words()
     words = lexicon.by_language("generic_marks") | lexicon.by_language("general_openers")
@@ -29,7 +34,7 @@ def _openers() -> frozenset[str]:
 def about_people(fact: str, clause_text: object, folded: str, start: int) -> bool:
     """Whether the match of `fact` at `start` in the clause `folded` is in a sentence whose
     subject is people in general (see the module docstring)."""
-    if fact not in lexicon.words_of_rules("statements", "not_of_people"):
+    if fact not in _facts():
         return False
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     at = sent.find(folded)
