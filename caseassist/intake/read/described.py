@@ -117,11 +117,16 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         text = " ".join(re.sub(r"\s*\([^()]*\)?", "", text).split())
     originals = text.split()
     folded = [_words(lexicon.respell(ffold(w))) for w in originals]
-    pronouns = function_words().she_or_he
+    fw = function_words()
+    pronouns = fw.she_or_he
+    # (after "when", "que", "and": the pronoun opens a clause the words before bring in)
+    leads = fw.relatives | fw.that_words | fw.and_words | fw.but_words | _felt_words()
     for i in range(1, len(originals)):
         ahead = [t for f in folded[i:] for t in f]
         # a clause of its own with no "that" ("a swollen ankle she could not put weight on")
-        own = ahead[:1] and ahead[0] in pronouns and not originals[i - 1].endswith(("'", "’"))
+        prev = folded[i - 1][-1:]
+        own = ahead[:1] and ahead[0] in pronouns and prev and prev[0] not in leads
+        own = own and not originals[i - 1].endswith(("'", "’"))
         if not own and not any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_tails")):
             continue
         if any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_felt_when")):
@@ -130,6 +135,13 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         if any(p.search(head) for p in rule.patterns):
             return " ".join(originals[:i]).rstrip(",;:-–—")
     return text
+
+
+@cache
+def _felt_words() -> frozenset[str]:
+    """The words of `injury_felt_when` ("when", "quand", "cuando"): after one, a pronoun
+    goes on with when it hurts."""
+    return frozenset(w for p in _phrases("injury_felt_when") for w in p)
 
 
 def _words(folded: str) -> list[str]:
