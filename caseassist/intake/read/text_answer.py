@@ -127,4 +127,6 @@ def not_hers(text: str) -> bool:
     if not first:
         return False
     toks = [t for t in tokens(ffold(first.group())) if t[0].isalnum()]
-    return bool(toks) and at(toks, 0, "not_me") == len(toks) and len(text.strip()) > len(first.group())
+    return (
+        bool(toks) and at(toks, 0, "not_me") == len(toks) and len(text.strip()) > len(first.group())
+    )
