@@ -313,3 +313,10 @@ def _inverted_composed(fact_id: str, folded: str) -> bool:
         return False
     found = lambda keys: any(lexicon.phrase_regex(k).search(folded) for k in keys)  # noqa: E731
     return all(found(g) for g in spec["all_of"]) and not found(spec.get("unless", ()))
+
+
+def opens_unknowing(folded: str) -> bool:
+    """The answer opens on her not knowing (`dont_know`: "no sé", "não sei"), whose "no"
+    is no answer."""
+    joined = " ".join(tokens(folded))  # (with its marks: "No, se fue" is a no)
+    return any(joined == p or joined.startswith(p + " ") for p in lexicon.word_sets().dont_know)

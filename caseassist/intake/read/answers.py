@@ -31,6 +31,7 @@ from caseassist.intake.read.answer_kinds import (
     answer_kind,
     her_dont_know,
     negates_a_verb,
+    opens_unknowing,
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
@@ -54,11 +55,12 @@ from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.number_doubts import doubted_number
 from caseassist.intake.read.open_questions import asks_open
+from caseassist.intake.read.put_off import no_for_now
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.text_answer import UNREAD, own_text, spanned, too_long_for
+from caseassist.intake.read.text_answer import UNREAD, not_hers, own_text, spanned, too_long_for
 from caseassist.intake.read.yes_for_others import yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
@@ -160,6 +162,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     if fd.type == "bool":
         yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
         yn = fronted_yes_no(fact_id, text, yn)  # "Work yes. Training no." to training: no
+        if yn is False and opens_unknowing(f):
+            yn = None  # "No sé... puede ser", "Não sei.": her not knowing, never a no
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
         if yn is False and statement_no(f) and out.possible.get(fact_id) is not None:
@@ -255,7 +259,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             yn = None if other_no else fronted_yes_no(fact_id, text, _yes_no(f))
             if yn is False and _no_of_another(fact_id, f, out):
                 yn = None
-            if yn is False and _no_for_now(f):
+            if yn is False and no_for_now(f):
                 out.maybe(fact_id, lexicon.hedged_values().get(fact_id, "no"))
                 yn = None  # "Agora não, depois a gente vê isso": a decision put off
             if yn is True and "yes" in opts and _conditional(f):
@@ -346,6 +350,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         said = own_text(fact_id, text)  # without what it says of other facts, or "I told you"
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
+        if not_hers(text):
+            own, said = None, ""  # "Not me. The other girl has a cut on her foot"
         known = first if said == text.strip() else UNREAD
         if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"
@@ -384,15 +390,3 @@ def _only_a_condition(folded: str) -> bool:
         return False
     # "I don't know. If we go back he loses everything. I can't decide.": undecided itself
     return not any(lexicon.phrase_regex(k).search(folded) for k in ("dont_know", "undecided_cues"))
-
-
-def _no_for_now(folded: str) -> bool:
-    """A no for now (`not_now`) and a time to come or a deferral after it ("Not now, we'll
-    see later", "Ahora no, luego vemos", "Pas maintenant, je dois réfléchir"): the decision
-    is put off, so its undecided value (or the no) is only offered."""
-    padded = f" {' '.join(tokens(folded))} "
-    now = [padded.find(f" {p} ") for p in lexicon.by_language("not_now") if f" {p} " in padded]
-    if not now:
-        return False
-    rest = padded[min(now) :]
-    return any(lexicon.phrase_regex(k).search(rest) for k in ("later_leads", "deferrals"))

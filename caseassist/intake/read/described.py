@@ -15,6 +15,7 @@ from caseassist.intake.read.healed import feared, healed
 from caseassist.intake.read.scope import clear_in
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
+_HEALED_NEXT = 4  # words of a next sentence that only says it has healed ("ya está cicatrizada")
 _LIST_MARKS = "-*•·–—>+ "
 """A list's marks before a line ("- small cut on forehead"): no words of the injury."""
 
@@ -29,8 +30,27 @@ def describe(
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     if not rule.describe_mild and not clear_in(rule, sent):
         return
-    if not healed(sent) and not feared(folded):
-        describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
+    if healed(sent) or feared(folded) or _healed_next(rule, clause_text):
+        return
+    describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
+
+
+def _healed_next(rule: statement_rules.Rule, clause_text: object) -> bool:
+    """The next sentence says it has healed and names no injury of its own ("La herida del
+    pie se la curaron la semana pasada; ya está cicatrizada", "Cut on her foot. Healed now")."""
+    if not isinstance(clause_text, OriginalClause):
+        return False
+    k = clause_text.sentence_index + 1
+    nxt = clause_text.originals.get(k) if 0 < k < clause_text.originals.count else None
+    if not nxt:
+        return False
+    words = _words(lexicon.respell(ffold(nxt)))
+    folded = " ".join(words)  # (short: "Old scar on her arm" is another thing of hers)
+    return (
+        len(words) <= _HEALED_NEXT
+        and healed(folded)
+        and not any(p.search(folded) for p in rule.patterns)
+    )
 
 
 def described(rule: statement_rules.Rule, clause_text: object) -> str:
@@ -97,9 +117,17 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         text = " ".join(re.sub(r"\s*\([^()]*\)?", "", text).split())
     originals = text.split()
     folded = [_words(lexicon.respell(ffold(w))) for w in originals]
+    fw = function_words()
+    pronouns = fw.she_or_he
+    # (after "when", "que", "and": the pronoun opens a clause the words before bring in)
+    leads = fw.relatives | fw.that_words | fw.and_words | fw.but_words | _felt_words()
     for i in range(1, len(originals)):
         ahead = [t for f in folded[i:] for t in f]
-        if not any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_tails")):
+        # a clause of its own with no "that" ("a swollen ankle she could not put weight on")
+        prev = folded[i - 1][-1:]
+        own = ahead[:1] and ahead[0] in pronouns and prev and prev[0] not in leads
+        own = own and not originals[i - 1].endswith(("'", "’"))
+        if not own and not any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_tails")):
             continue
         if any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_felt_when")):
             continue  # "ribs hurt when I breathe": when it hurts, part of the injury
@@ -107,6 +135,13 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         if any(p.search(head) for p in rule.patterns):
             return " ".join(originals[:i]).rstrip(",;:-–—")
     return text
+
+
+@cache
+def _felt_words() -> frozenset[str]:
+    """The words of `injury_felt_when` ("when", "quand", "cuando"): after one, a pronoun
+    goes on with when it hurts."""
+    return frozenset(w for p in _phrases("injury_felt_when") for w in p)
 
 
 def _words(folded: str) -> list[str]:

@@ -34,8 +34,8 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
         return True  # "Le réseau connaît son adresse : inconnue", "Wants police: ?": unanswered
     # "Pregnant: no", "Hungry: possibly": a yes, a no or a hedge answers the label; so does
     # a form's own yes or no ("Trafficker aware of location: N"), never read as a statement
-    if yes_no:
-        return True
+    if yes_no or only_unknown(value):
+        return True  # "Pregnant: doesn't know", "Enceinte : ne sait pas": no statement
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
 
 

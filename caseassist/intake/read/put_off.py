@@ -20,6 +20,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.segment import tokens
 
 _OPENING = 24  # how far into the next sentence the put-off may start
 _AFTER = 2  # words a deferral opening the next sentence may have after it ("about it")
@@ -70,3 +71,15 @@ def put_off(
     if lexicon.phrase_regex("deferrals").search(later.sub(" ", said)):
         return unsure, True
     return (unsure, False) if later.search(said) else None
+
+
+def no_for_now(folded: str) -> bool:
+    """A no for now (`not_now`) and a time to come or a deferral after it ("Not now, we'll
+    see later", "Ahora no, luego vemos", "Pas maintenant, je dois réfléchir"): the decision
+    is put off, so its undecided value (or the no) is only offered."""
+    padded = f" {' '.join(tokens(folded))} "
+    now = [padded.find(f" {p} ") for p in lexicon.by_language("not_now") if f" {p} " in padded]
+    if not now:
+        return False
+    rest = padded[min(now) :]
+    return any(lexicon.phrase_regex(k).search(rest) for k in ("later_leads", "deferrals"))

@@ -60,7 +60,7 @@ from caseassist.intake.read.tonight_frame import (
     place_spans_tonight,
     subject_only,
 )
-from caseassist.intake.read.unstated import others_place, unstated
+from caseassist.intake.read.unstated import not_of_her
 from caseassist.intake.read.wished import FEARED, wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
@@ -194,16 +194,8 @@ def _rules_in_clause(
             if gov == FEARED:  # "teme que el patrón sepa": she does not know he knows
                 out.maybe(rule.fact, rule.value)  # (offered as a belief is: "afraid he knows")
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
-        sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-        earlier = sent[: max(0, sent.find(folded))]
-        if unstated(rule.fact, before, earlier) or (
-            rule.fact in _facts_of("place_of_others")
-            and others_place(
-                tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
-                [*previous_sentence(clause_text), ".", *tokens(earlier), *before],
-            )
-        ):
-            continue  # "pour la joindre sans risque", "so that he does not know": no state
+        if not_of_her(rule.fact, clause_text, folded, before, m):
+            continue  # "pour la joindre", "so that he does not know", "many victims": not hers
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(

@@ -142,3 +142,16 @@ def _small_words() -> frozenset[str]:
 
 def _words(text: str) -> list[str]:
     return [t for t in tokens(ffold(text)) if t[0].isalnum()]
+
+
+def not_hers(text: str) -> bool:
+    """The answer opens with a sentence that only says "not me" (`not_me`: "Not me. The
+    other girl has a cut on her foot", "Yo no. Mi compañera sí", "Eu não. A outra moça..."):
+    the text it goes on to give is someone else's, never her value."""
+    first = _SENTENCE.search(text.strip())
+    if not first:
+        return False
+    toks = [t for t in tokens(ffold(first.group())) if t[0].isalnum()]
+    return (
+        bool(toks) and at(toks, 0, "not_me") == len(toks) and len(text.strip()) > len(first.group())
+    )

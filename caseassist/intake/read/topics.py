@@ -135,8 +135,10 @@ def carried_other(
         return True  # "Mais son fils, il a besoin d'un médecin": "il" is the son
     if before[:1] and before[0] in _pronoun_or_el() and _left_out(told):
         return True  # "le frère n'est pas concerné par ce signalement, il a un logement"
-    # (a clause opening on no subject of its own, however long: "has no papers and is ...")
-    aside = _TRAILING_ASIDE.search(told) if _subject(before, answer=False) == NONE else None
+    # (a subject-less run of words up to the statement, however long: "la empleadora (45 a)
+    # tiene su pasaporte", "her daughter (6) has a fever and needs a doctor")
+    bare = not before or _subject(before, answer=False) == NONE
+    aside = _TRAILING_ASIDE.search(told) if bare else None
     if aside and (last := told[: aside.start()].split(",")[-1].split()) and _cut_other(last):
         return True  # "la empleadora (45 a) tiene su pasaporte": the aside cut the clause
     if aside and "," in aside.group() and other_group(last):
@@ -213,8 +215,8 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
         first = first[:-1]  # "Her daughter Ana, 6, has a fever": the daughter, named
     if not (_set_apart(first) or _other_phrase(first) or owner_after(first, _others(True))):
         return False
-    if len(groups) > 1 and len(groups[1]) == 1 and _name_like(groups[1][0]):
-        groups = groups[1:]  # "A filha dela, Ana, 6 anos, está com febre": her name set off
+    if len(groups) > 1 and _name_set_off(groups[1]):
+        groups = groups[1:]  # "A filha dela, Ana, 6 anos", "L'employeuse, Mme Vasseur, est..."
     if any(w in _SURVIVOR_SUBJECTS or w in _others(True) for w in before):
         return False
     # (or a relative clause, an age: "Her sister, who works there too, wants to go home")
@@ -227,6 +229,14 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     ):
         rest = rest[:-1]  # "Sa cousine, qui ..., ne parle que le tigrigna et aura besoin"
     return all(describes_before_verb(g, _leads()) for g in rest)
+
+
+def _name_set_off(group: list[str]) -> bool:
+    """A name set off after a person, alone or after a title (`person_titles`: "Ana",
+    "Mme Vasseur", "Mrs Osei")."""
+    if len(group) == 2 and group[0] in lexicon.by_language("person_titles"):
+        group = group[1:]
+    return len(group) == 1 and _name_like(group[0])
 
 
 def _name_like(word: str) -> bool:

@@ -33,12 +33,39 @@ habit, and he knows where she is."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.general_people import about_people
+from caseassist.intake.read.note_context import previous_sentence
 from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
 _SUBJECT_REACH = 3  # words from a sentence's start its generic subject may stand in
+
+
+@cache
+def _place_of_others() -> frozenset[str]:
+    return frozenset(lexicon.words_of_rules("statements", "place_of_others"))
+
+
+def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.Match[str]) -> bool:
+    """A statement rule's match `m` in the clause `folded` says nothing of her now: people in
+    general (`about_people`, `unstated`), a goal or a way to reach her (`unstated`), or the
+    place of a group marked as others (`others_place`)."""
+    if about_people(fact, clause, folded, m.start()):
+        return True  # "Many of the women from that network need a doctor"
+    sent = clause.folded_sentence if isinstance(clause, OriginalClause) else ""
+    earlier = sent[: max(0, sent.find(folded))]
+    if unstated(fact, before, earlier):
+        return True
+    return fact in _place_of_others() and others_place(
+        tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
+        [*previous_sentence(clause), ".", *tokens(earlier), *before],
+    )
 
 
 def unstated(fact: str, before: list[str], sentence_before: str = "") -> bool:
