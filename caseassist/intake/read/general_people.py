@@ -60,6 +60,10 @@ def _opens_on_people(words: list[str]) -> bool:
 def about_people(sentence_before: str, before: list[str]) -> bool:
     """Whether a match with the clause's words `before` it, in a sentence whose folded text
     before the clause is `sentence_before`, is said of people in general (module docstring)."""
+    people = lexicon.by_language("generic_people")
+    earlier = tokens(sentence_before)
+    if people.isdisjoint(before) and people.isdisjoint(earlier):
+        return False  # (most matches: no set-up for them)
     clause = [w for w in before if w[0].isalnum()]
-    earlier = [w for w in tokens(sentence_before) if w[0].isalnum()]
+    earlier = [w for w in earlier if w[0].isalnum()]
     return _opens_on_people(clause) or (bool(earlier) and _opens_on_people(earlier + clause))
