@@ -33,10 +33,10 @@ def _concessions() -> frozenset[str]:
 
 @cache
 def _open_questions() -> frozenset[str]:
-    """Two-word `not_conditions` that ask ("saber si", "know if", "voir si"), not the
-    concessions: the language after them is asked about, not said."""
+    """Two-word `not_conditions` that ask ("saber si", "know if", "voir si") or pretend
+    ("as if"), not the concessions: the language after them is not said to be hers."""
     said = {p for p in lexicon.by_language("not_conditions") if p.count(" ") == 1}
-    return frozenset(said - _concessions() - {"as if", "si bien", "por favor"})
+    return frozenset(said - _concessions())
 
 
 def under_condition(clause: list[str], trigger: str) -> bool:
