@@ -25,6 +25,20 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def _concessions() -> frozenset[str]:
+    """`language_concessive_leads` ("même si", "even if"): a lead that is no condition."""
+    return frozenset(lexicon.by_language("language_concessive_leads"))
+
+
+@cache
+def _open_questions() -> frozenset[str]:
+    """Two-word `not_conditions` that ask ("saber si", "know if", "voir si") or pretend
+    ("as if"), not the concessions: the language after them is not said to be hers."""
+    said = {p for p in lexicon.by_language("not_conditions") if p.count(" ") == 1}
+    return frozenset(said - _concessions())
+
+
 def under_condition(clause: list[str], trigger: str) -> bool:
     """The language verb `trigger` (its clause's words before it: `clause`) comes right
     after a condition or "whether" lead ("if", "si", "se", "whether"), with at most her
@@ -38,6 +52,10 @@ def under_condition(clause: list[str], trigger: str) -> bool:
         k -= 1
     if not k or clause[k - 1] not in leads:
         return False
+    if " ".join(clause[max(0, k - 2) : k]) in _concessions():
+        return False  # "même si elle parle aussi le portugais", "even if": no condition
+    if " ".join(clause[max(0, k - 2) : k]) in _open_questions():
+        return True  # "para saber si habla portugués": an open question, whoever speaks
     return verb or (k < len(clause) and clause[k] in her)
 
 

@@ -51,12 +51,22 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
     return (
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
+        or _relative_in_subject(clause)
         or persons.another_of_her_kind(clause)
         or (not answer and _writer_subject(clause) and not _her_quote(before))
         or owners.generic_subject(clause)
         or (own_turn and _third_person_subject(clause) and _after_another(before[:cut]))
         or (answer and _they_subject(clause))
     )
+
+
+def _relative_in_subject(clause: list[str]) -> bool:
+    """The clause opens on another person right before a relative ("Her classmate who
+    walked her to my office is 14 and speaks Spanish", "la amiga que la trajo habla
+    inglés"): the relative's words ("her") are not the verb's subject, the person is."""
+    rel = function_words().relatives
+    at = next((k for k, t in enumerate(clause) if t in rel), 0)
+    return at > 0 and _other_subject(clause[at - 1 : at]) and _other_subject(clause[:at])
 
 
 def takes_up_another(prev: str, sentence: str) -> bool:
