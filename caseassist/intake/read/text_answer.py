@@ -99,7 +99,9 @@ def _may_name(said: str) -> bool:
     mine = lexicon.by_language("first_person_words")
     for m in _SENTENCE.finditer(said):
         words = re.findall(r"[^\W\d_][\w'\u2019-]*", m.group())
-        if len(words) > 2 and unnamed_subject([ffold(w) for w in words[:2]]):
+        lead = [ffold(w) for w in words[:3]]  # "A minha tia se chama Luísa": a determiner first
+        lead = lead[1:] if lead[1:2] and unnamed_subject(lead[:2]) is False else lead
+        if len(words) > 2 and unnamed_subject(lead[:2]):
             continue  # "Mi prima se llama Rosa", "A intérprete se chama Luísa": not her name
         if any(w[0].isupper() and not w.isupper() for w in words[1:]):
             return True
