@@ -36,9 +36,9 @@ def referrer_origin(sentences: list[str], *, plans: bool = False) -> str | None:
     dem = lexicon.demonyms()
     found: set[str] = set()
     for sent in sentences:
-        if not plans and _writers_plan(sent):
-            continue
         for m in _MISSIONS.finditer(sent):
+            if not plans and _writers_plan(sent):
+                break  # (tokenised only where a mission is named)
             after = tokens(sent[m.end() :])[:5]
             before = tokens(sent[: m.start()])[-1:]
             if after[:1] and after[0] in ("of", "de", "du", "d'", "da", "do", "des", "general"):
