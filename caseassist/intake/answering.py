@@ -18,7 +18,7 @@ from caseassist.intake.read.answer_kinds import words_besides_kind
 from caseassist.intake.read.answer_words import has, sentences
 from caseassist.intake.read.answers import LONG_TEXT_ANSWER
 from caseassist.intake.read.ellipsis import fill_ellipsis
-from caseassist.intake.read.text_answer import own_text, spanned
+from caseassist.intake.read.text_answer import own_text, spanned, too_long_for
 
 _YES_NO_WORDS = frozenset({"no", "si", "oui", "non", "yes", "ok"})
 _NAMED_IN_ANSWER = frozenset({"person.name"})  # text read out of the answer: "call me Maya"
@@ -159,6 +159,8 @@ def settle_answer(
     if fd.type == "text" and isinstance(value, str) and fid in _NAMED_IN_ANSWER:
         said = extract(value, answer=True).values.get(fid)
         typed = said if isinstance(said, str) else typed  # "call me Maya" -> "Maya"
+        if not isinstance(said, str) and too_long_for(fid, value):
+            typed = None  # "Mi tía se llama Teresa... luego le digo": a sentence, no name
     if fd.type == "text" and isinstance(value, str) and len(value.strip()) > LONG_TEXT_ANSWER:
         typed = None  # a long answer: the part that states it, else kept as a note to cut down
     elif fd.type == "text" and isinstance(value, str) and fid not in _NAMED_IN_ANSWER:

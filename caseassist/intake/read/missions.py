@@ -18,7 +18,16 @@ _MISSIONS = lexicon.Lazy(
 )
 
 
-def referrer_origin(sentences: list[str]) -> str | None:
+def _writers_plan(sent: str) -> bool:
+    """The writer is the sentence's "I" or "we" (`writer_words`, `writer_we_subjects`:
+    "Nous contacterons l'ambassade de Roumanie", "We will call the consulate"): a step
+    the writer takes, which may be towards a country she passed through, not a mission
+    that refers its own national."""
+    mine = lexicon.by_language("writer_words") | lexicon.by_language("writer_we_subjects")
+    return not mine.isdisjoint(tokens(sent))
+
+
+def referrer_origin(sentences: list[str], *, plans: bool = False) -> str | None:
     """The country whose embassy or consulate refers the person ("The Embassy of
     Ethiopia refers Ms. T.", "consulado hondureno ... connacional", "Cuban consulate"):
     a mission refers its own nationals, so it is their origin unless the note says
@@ -28,6 +37,8 @@ def referrer_origin(sentences: list[str]) -> str | None:
     found: set[str] = set()
     for sent in sentences:
         for m in _MISSIONS.finditer(sent):
+            if not plans and _writers_plan(sent):
+                break  # (tokenised only where a mission is named)
             after = tokens(sent[m.end() :])[:5]
             before = tokens(sent[: m.start()])[-1:]
             if after[:1] and after[0] in ("of", "de", "du", "d'", "da", "do", "des", "general"):
@@ -89,7 +100,10 @@ def return_origin(sentences: list[str]) -> str | None:
 
 def passing_origin(sentences: list[str], out: Extraction, *, answer: bool) -> None:
     """Where they are from when nothing else says it: the referring mission's country
-    (in a note), else the country they would go back to."""
+    (in a note), else the country they would go back to; a mission the writer means to
+    contact only offers its country."""
     origin = (None if answer else referrer_origin(sentences)) or return_origin(sentences)
     if origin:
         out.weak("person.country_of_origin", origin)
+    elif not answer and (planned := referrer_origin(sentences, plans=True)):
+        out.maybe("person.country_of_origin", planned)  # the writer's step: offered

@@ -198,7 +198,24 @@ def quiet_other_speakers(text: str) -> str:
                 blanked = True
             else:
                 blanked = False
+        rest = _quote_rest(text, m.end("value"), m.group("value"))
+        if blanked and rest:  # «... je\nm'appelle Fanta »: the quote goes on past the line
+            out[rest[0] : rest[1]] = [c if c == "\n" else " " for c in text[rest[0] : rest[1]]]
     return "".join(out)
+
+
+_CLOSING = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+
+
+def _quote_rest(text: str, end: int, value: str) -> tuple[int, int] | None:
+    """Where a quote the turn's line opens and leaves open goes on after the line: from
+    `end` to its closing mark (None: no quote left open, or never closed)."""
+    for opening, closing in _CLOSING.items():
+        opened = value.count(opening) - (value.count(closing) if opening != closing else 0)
+        if (opened if opening != closing else value.count(opening) % 2) > 0:
+            close = text.find(closing, end)
+            return (end, close) if close > end else None
+    return None
 
 
 def said_by_other(label: str) -> bool:

@@ -21,6 +21,7 @@ from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.child_clauses import child_parts
 from caseassist.intake.read.details import may_state_diet
 from caseassist.intake.read.note import extract
+from caseassist.intake.read.roles import unnamed_subject
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold_name
 
@@ -94,10 +95,14 @@ def too_long_for(fact_id: str, said: str, read: object = None) -> bool:
 def _may_name(said: str) -> bool:
     """A word of `said` may be a name: capitalised inside a sentence ("Dime Lupe nomás"),
     or a sentence of one or two words that are not her pronoun ("Ari. Y porfa..."); "She
-    prefers not to give a name today" holds none."""
+    prefers not to give a name today" holds none, nor a sentence about someone else."""
     mine = lexicon.by_language("first_person_words")
     for m in _SENTENCE.finditer(said):
         words = re.findall(r"[^\W\d_][\w'\u2019-]*", m.group())
+        lead = [ffold(w) for w in words[:3]]  # "A minha tia se chama Luísa": a determiner first
+        lead = lead[1:] if lead[1:2] and unnamed_subject(lead[:2]) is False else lead
+        if len(words) > 2 and unnamed_subject(lead[:2]):
+            continue  # "Mi prima se llama Rosa", "A intérprete se chama Luísa": not her name
         if any(w[0].isupper() and not w.isupper() for w in words[1:]):
             return True
         if 0 < len(words) <= 2 and not {ffold(w) for w in words} & mine:
