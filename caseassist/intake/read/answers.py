@@ -61,7 +61,7 @@ from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.text_answer import UNREAD, not_hers, own_text, spanned, too_long_for
-from caseassist.intake.read.yes_for_others import yes_for_another
+from caseassist.intake.read.yes_for_others import led_by_another, yes_for_another
 
 __all__ = ["DECLINED", "UNKNOWN", "answer_kind", "interpret_answer"]
 
@@ -162,6 +162,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     if fd.type == "bool":
         yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
         yn = fronted_yes_no(fact_id, text, yn)  # "Work yes. Training no." to training: no
+        if yn is not None and led_by_another(fact_id, f):
+            yn = None  # "La bebé sí.": the baby's reply, not hers
         if yn is False and opens_unknowing(f):
             yn = None  # "No sé... puede ser", "Não sei.": her not knowing, never a no
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):

@@ -7,7 +7,7 @@ keeps her yes."""
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.answer_words import yes_for_others_facts
+from caseassist.intake.read.answer_words import _data, yes_for_others_facts
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.topics import OTHER, _first_person, _subject
 
@@ -31,3 +31,20 @@ def yes_for_another(fact_id: str, folded: str) -> bool:
             break
         first.append(t)
     return bool(first) and _subject(first, answer=True) == OTHER
+
+
+def led_by_another(fact_id: str, folded: str) -> bool:
+    """The answer's bare yes or no comes right after another person named first ("La bebé
+    sí. Ella no ha comido nada", "The baby yes", "O bebé sim") to a question of her own
+    state (`[led_by_others]` of answers.toml): that person's reply, not hers (stop 34)."""
+    if fact_id not in frozenset(_data().get("led_by_others", {}).get("facts", ())):
+        return False
+    ws = lexicon.word_sets()
+    lead: list[str] = []
+    for t in tokens(folded)[:6]:
+        if not t[0].isalnum():
+            return False  # a stop or a comma before any reply word
+        if t in ws.yes or t in ws.no:
+            return bool(lead) and _subject(lead, answer=True) == OTHER
+        lead.append(t)
+    return False
