@@ -155,7 +155,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             )
         )
     if hedge and fd.type == "bool" and plain_then_condition(text):
-        hedge = False  # "Yes. If he finds us tonight he will...": the yes stands (answer_conditions)
+        hedge = (
+            False  # "Yes. If he finds us tonight he will...": the yes stands (answer_conditions)
+        )
     inverted = _inverted(fact_id, asking_part(question))
     # "No tengo teléfono" to another question: a statement of its own, no bare no to it
     other_no = off_topic_no(fact_id, f, question)
