@@ -17,6 +17,7 @@ from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _other_people
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.their_side import exploiters
 
+_PRONOUNS = frozenset(["we", "nous", "nosotros", "nosotras", "nos", "ns", "they", "ils", "elles"])
 _OPENING = 4  # the words a sentence's subject opens within ("L'interprète, qui...")
 
 
@@ -33,7 +34,8 @@ def others_pronoun_place(matched: list[str], sentence_before: list[str]) -> bool
     if (set(opening) | pairs) & bad or set(sentence_before) & _SURVIVOR_SUBJECTS:
         return False  # "The agency man ... but he does not know she is here"
     others = _safe_knowers() | _other_people() | lexicon.by_language("interpreter_nouns")
-    return bool(set(opening) & others)
+    opener = next((w for w in opening if w in others), None)
+    return opener is not None and opener not in _PRONOUNS  # "We moved her, but ...": staff
 
 
 def others_place_of(fact: str, m: re.Match[str], folded: str, clause_text: object) -> bool:
