@@ -45,4 +45,7 @@ def others_place_of(fact: str, m: re.Match[str], folded: str, clause_text: objec
         return False
     sentence = getattr(clause_text, "folded_sentence", "") or ""
     matched = tokens(m.group()) + tokens(folded[m.end() :])[:1]
-    return others_pronoun_place(matched, tokens(sentence[: max(0, sentence.find(folded))]))
+    before = tokens(sentence[: max(0, sentence.find(folded))])
+    if set(tokens(folded[: m.start()])) & _SURVIVOR_SUBJECTS:
+        return False  # "o antigo 'empregador' do aluno não sabe onde ele mora": the student's
+    return others_pronoun_place(matched, before)
