@@ -10,6 +10,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles
 from caseassist.intake.read.answer_children import children_count
+from caseassist.intake.read.answer_conditions import plain_then_condition
 from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_echoes import said_yes_by
@@ -152,6 +153,10 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             before_reason(
                 _on_topic(own_topic(fact_id, _of_her(less_statements_of_others(fact_id, f))))
             )
+        )
+    if hedge and fd.type == "bool" and plain_then_condition(text):
+        hedge = (
+            False  # "Yes. If he finds us tonight he will...": the yes stands (answer_conditions)
         )
     inverted = _inverted(fact_id, asking_part(question))
     # "No tengo teléfono" to another question: a statement of its own, no bare no to it

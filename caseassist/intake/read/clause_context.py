@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.segment import clauses, sentences
+from caseassist.intake.read.segment import clauses, sentences, tokens
 
 
 @dataclass(slots=True)  # (not frozen: a note makes one per clause, and frozen fields cost)
@@ -112,6 +112,24 @@ def limited(clause_text: object, folded: str, end: int) -> bool:
     rest = sent[at + end :] if at >= 0 else folded[end:]
     rest = _CONTRAST.split(rest, 1)[0]  # "does not need a bed tonight, but wants to leave before"
     return bool(lexicon.phrase_regex("negation_limits").search(rest))
+
+
+def not_yet(fact: str, clause_text: object, folded: str, start: int, end: int) -> bool:
+    """A "yet" right after a negated match or a "not yet" right before it ("doesn't want
+    police \"yet\"", "no quiere denunciar todavía", "ainda não quer polícia"): the decision
+    put off, not a no (`negation_yets`; "ainda tem medo", further on, is "still"), for a
+    fact of `[statements] yet_undecided`."""
+    if fact not in lexicon.words_of_rules("statements", "yet_undecided"):
+        return False
+    sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    at = sent.find(folded)
+    after = [t for t in tokens(sent[at + end :] if at >= 0 else folded[end:]) if t not in _QUOTES]
+    close = " ".join(after[:_YET_WORDS]) + " | " + " ".join(tokens(folded[:start])[-3:])
+    return bool(lexicon.phrase_regex("negation_yets").search(close))
+
+
+_YET_WORDS = 1  # "police yet", "denunciar todavía", "police \"yet\"" (a comma ends it)
+_QUOTES = frozenset("\"«»“”'")
 
 
 _CONTRAST = re.compile(r"\b(?:but|however|pero|sin embargo|mais|cependant|mas|porem)\b|;")

@@ -33,6 +33,7 @@ _OF = frozenset(
 )
 _THAT = frozenset(["que", "that", "qu'"])
 _AND = frozenset(["and", "y", "e", "et"])
+_OPENING = 4  # the words a sentence's subject opens within ("El dueño del bar sabe...")
 _WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _POSSESSIVES = frozenset(
@@ -379,4 +380,19 @@ def knower(
         return CLEAR if set(sentence_before[-3:]) & bad else ""
     if not sentence_before and 0 < len(previous) <= 2 and scan(list(previous)) == CLEAR:
         return CLEAR  # a subject cut off as its own sentence: "Trafic. no sabe su ubicación"
+    if _but_carries(before, sentence_before):
+        return CLEAR  # "El dueño sabe dónde vive su amiga, pero no sabe de aquí": still him
     return scan(sentence_before) or ""
+
+
+def _but_carries(before: list[str], sentence_before: list[str]) -> bool:
+    """A clause of only "but" (and a negator) with no subject of its own, in a sentence
+    opened by someone from that life (`_OPENING` words): the opening subject goes on."""
+    ws = lexicon.word_sets()
+    rest = [w for w in before if w not in ws.negators]
+    if not rest or rest[0] not in lexicon.by_language("but_words") or len(rest) > 1:
+        return False
+    bad = exploiters()
+    people = _safe_knowers() | bad | _other_people()
+    first = next((w for w in sentence_before[:_OPENING] if w in people), None)
+    return first is not None and first in bad

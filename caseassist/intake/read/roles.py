@@ -330,7 +330,8 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
     which says nothing of the survivor; BELIEF: only an opinion cue ("believes the boss
     does not know"), whose value is offered as it is; HEDGED: any other hedge, which
     sets a fact's own unsure value or offers the value."""
-    if writer and lexicon.phrase_regex("writer_unknowns").search(folded):
+    unknown = lexicon.phrase_regex("writer_unknowns")  # not "a perguntar por ele" (`asking_after`)
+    if writer and unknown.search(lexicon.phrase_regex("asking_after").sub(" ", folded)):
         return WRITER_UNKNOWN
     if not _has_hedge(folded):
         return ""

@@ -16,6 +16,7 @@ from caseassist.intake.read.clause_context import (
     later_day,
     limited,
     moved_away,
+    not_yet,
     sentence_up_to,
 )
 from caseassist.intake.read.described import describe
@@ -26,6 +27,7 @@ from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, other_in_turn, previous_sentence
 from caseassist.intake.read.other_subjects import OTHER, RELAYED, named_other, topic_other
 from caseassist.intake.read.place_after import place_follows
+from caseassist.intake.read.place_takers import others_place_of
 from caseassist.intake.read.put_off import put_off
 from caseassist.intake.read.reasons import before_reason, negation_end
 from caseassist.intake.read.result import Extraction
@@ -196,6 +198,9 @@ def _rules_in_clause(
             continue  # "no quiero que el patrón sepa dónde estoy": wished away, not known
         if not_of_her(rule.fact, clause_text, folded, before, m):
             continue  # "pour la joindre", "so that he does not know", "many victims": not hers
+        if others_place_of(rule.fact, m, folded, clause_text):
+            out.maybe(rule.fact, rule.value)  # "L'interprète craint ... sait où elle vit"
+            continue
         if rule.clear_when_named:  # "the boss knows where she lives", not her sister
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             who = knower(
@@ -302,6 +307,9 @@ def _rules_in_clause(
                     continue
                 if limited(clause_text, folded, m.end()):
                     continue  # "no quiere volver hasta pagar la deuda": a no only for now
+                if not_yet(rule.fact, clause_text, folded, m.start(), m.end()):
+                    out.maybe(rule.fact, lexicon.hedged_values().get(rule.fact, rule.negated))
+                    continue  # "doesn't want police \"yet\"": undecided, offered
                 if rule.fact in _facts_of("narrowed_no") and narrowed(folded, m.end()):
                     continue  # "ya no quiere trabajar en el campo": not that job, not no job
                 value = rule.negated
