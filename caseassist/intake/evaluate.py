@@ -57,21 +57,10 @@ _STOP = frozenset(_TEXT["stop_words"])
 _STEMMED = frozenset(_TEXT["stem_facts"])
 _STEM = int(_TEXT["stem_length"])
 _SHORT = {form: name for name, forms in _TEXT["shorthand"].items() for form in forms}
+_SIDE = {x: n for n, xs in _TEXT["side_letters"].items() for x in xs}
+_SIDE_CLOSING = {x: n for n, xs in _TEXT["side_letters_closing"].items() for x in xs}
 _SIDE_LETTER = re.compile(
-    "|".join(
-        [
-            rf"\b{letter}\b(?!['’])(?P<{name}_{k}>)"
-            for k, (name, letter) in enumerate(
-                (n, x) for n, xs in _TEXT["side_letters"].items() for x in xs
-            )
-        ]
-        + [
-            rf"\b{letter}\b(?=\s*(?:[.,;:+)/]|$))(?P<{name}_c{k}>)"
-            for k, (name, letter) in enumerate(
-                (n, x) for n, xs in _TEXT["side_letters_closing"].items() for x in xs
-            )
-        ]
-    )
+    rf"\b({'|'.join(_SIDE)})\b(?!['’])|\b({'|'.join(_SIDE_CLOSING)})\b(?=\s*(?:[.,;:+)/]|$))"
 )
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -82,7 +71,7 @@ def never_wrong(fact_id: str) -> bool:
 
 def _content(text: str, stem: bool = False) -> set[str]:
     if stem:  # "lac L hand": the capital alone is a side before folding loses its case
-        text = _SIDE_LETTER.sub(lambda m: f" {m.lastgroup.split('_')[0]} ", text)
+        text = _SIDE_LETTER.sub(lambda m: f" {_SIDE.get(m[1]) or _SIDE_CLOSING[m[2]]} ", text)
     out = set()
     for w in _WORDS.findall(fold(text)):
         if w in _STOP:

@@ -117,10 +117,8 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
         text = " ".join(re.sub(r"\s*\([^()]*\)?", "", text).split())
     originals = text.split()
     folded = [_words(lexicon.respell(ffold(w))) for w in originals]
-    fw = function_words()
-    pronouns = fw.she_or_he
-    # (after "when", "que", "and": the pronoun opens a clause the words before bring in)
-    leads = fw.relatives | fw.that_words | fw.and_words | fw.but_words | _felt_words()
+    pronouns = function_words().she_or_he
+    leads = _clause_leads()
     for i in range(1, len(originals)):
         ahead = [t for f in folded[i:] for t in f]
         # a clause of its own with no "that" ("a swollen ankle she could not put weight on")
@@ -138,10 +136,12 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
 
 
 @cache
-def _felt_words() -> frozenset[str]:
-    """The words of `injury_felt_when` ("when", "quand", "cuando"): after one, a pronoun
-    goes on with when it hurts."""
-    return frozenset(w for p in _phrases("injury_felt_when") for w in p)
+def _clause_leads() -> frozenset[str]:
+    """The words after which a pronoun goes on with a clause the words before bring in:
+    "when", "que", "and", and the words of `injury_felt_when` ("when", "quand", "cuando")."""
+    fw = function_words()
+    felt = frozenset(w for p in _phrases("injury_felt_when") for w in p)
+    return fw.relatives | fw.that_words | fw.and_words | fw.but_words | felt
 
 
 def _words(folded: str) -> list[str]:

@@ -17,15 +17,21 @@ from caseassist.intake.function_words import function_words
 
 
 @cache
+def her_subjects() -> frozenset[str]:
+    """The words that make a language verb's subject her: "she", "he" (a man referred) and
+    `survivor_subjects` ("the client", "la usuaria")."""
+    fw = function_words()
+    return fw.she_words | fw.he_words | lexicon.by_language("survivor_subjects")
+
+
+@cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The plural verbs, the plural subjects, the words that name her and the leads of
     many people ("many", "la plupart des": `language_group_leads`), built once."""
-    fw = function_words()
-    her = fw.she_words | fw.he_words | lexicon.by_language("survivor_subjects")
     return (
         frozenset(lexicon.by_language("language_plural_verbs")),
-        frozenset(lexicon.by_language("language_group_subjects") | fw.they_words),
-        frozenset(her | lexicon.by_language("language_group_her")),
+        frozenset(lexicon.by_language("language_group_subjects") | function_words().they_words),
+        frozenset(her_subjects() | lexicon.by_language("language_group_her")),
         frozenset(lexicon.by_language("language_group_leads")),
     )
 

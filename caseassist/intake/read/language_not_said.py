@@ -9,18 +9,15 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.function_words import function_words
-from caseassist.intake.read.language_groups import a_group_speaking, many
+from caseassist.intake.read.language_groups import a_group_speaking, her_subjects, many
 
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The condition leads, her subject words, and the verbs that need no subject."""
-    fw = function_words()
-    her = fw.she_words | fw.he_words | lexicon.by_language("survivor_subjects")
     return (
         frozenset(lexicon.by_language("language_condition_leads")),
-        frozenset(her),
+        her_subjects(),
         frozenset(lexicon.by_language("language_condition_verbs")),
     )
 

@@ -272,13 +272,18 @@ def staff_named(before: list[str]) -> bool:
     """The words right before a name cue end on a staff title or an interpreter
     (`staff_titles`, `interpreter_nouns`: "A intérprete se chama Luísa", "the nurse is
     called Joy"): the cue names that person, not her."""
-    roles = _staff_titles() | lexicon.by_language("interpreter_nouns")
-    return any(" ".join(before[-k:]) in roles for k in (1, 2) if len(before) >= k)
+    return any(" ".join(before[-k:]) in _staff_roles() for k in (1, 2, 3) if len(before) >= k)
 
 
 @cache
 def _staff_titles() -> frozenset[str]:
     return frozenset(" ".join(tokens(ffold(w))) for w in lexicon.words().get("staff_titles", ()))
+
+
+@cache
+def _staff_roles() -> frozenset[str]:
+    """Staff titles and interpreter words (`staff_titles`, `interpreter_nouns`)."""
+    return _staff_titles() | lexicon.by_language("interpreter_nouns")
 
 
 @cache
