@@ -195,8 +195,8 @@ def _joined_to_other(groups: list[list[str]]) -> bool:
         who = _subject(group, answer=False)
         if who != NONE:
             return who == OTHER
-        if len(group) > 3:
-            return False  # (a series of short parts; not "..., así que no están seguras y")
+        if len(group) > 3 or not _first_person().isdisjoint(group):
+            return False  # (short, no "I": not "así que no están seguras y", "tengo asma y")
     return False
 
 
