@@ -322,7 +322,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     wished: list[str] = []
     loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
-        if (" and " in sent or " y " in sent or " et " in sent) and _WISH_AND.search(sent):
+        if {"and", "y", "et", "e"} & set(sent.split()) and _WISH_AND.search(sent):
             wished += carried_wishes(sent)  # (in place of the whole "and"-joined parts)
         elif len(sent) <= _SHORT_TEXT:
             loose_parts += [

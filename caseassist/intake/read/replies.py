@@ -23,6 +23,10 @@ _LABEL = re.compile(r"\s*[-*]?\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:[a-z][a-z. ]{0,14}:
 """A speaker's or writer's label before a turn ("rn: ", "[01:12] interp: "), if any."""
 
 _TIME_TAG = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
+_INNER_TURN = re.compile(r".*\s(?=\[[^\]\n]{1,24}\]\s)", re.S)
+"""What a question's sentence ran on from before its last chat turn: lines with no end
+mark join, so "[visitor] the boss keeps my papers [k.] are you safe now" asks only "[k.]
+are you safe now"; the words before it are her turn, not the question's."""
 """A chat line's time or name in brackets before its speaker ("[14:05] Foyer : non")."""
 
 
@@ -126,6 +130,7 @@ def read_replies(
     out: dict[str, object] = {}
     ws = lexicon.word_sets()
     for reply, question, suggested in replies:
+        question = _INNER_TURN.sub("", question, count=1)
         toks = tokens(_TIME_TAG.sub("", reply, count=1))  # "[14:05] Foyer : non"
         for _ in range(2):  # a relayed turn: "Clínica: usuaria: no, no tiene ni idea"
             at = _speaker_label(toks)

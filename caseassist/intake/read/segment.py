@@ -172,7 +172,9 @@ _WISH_WORDS = (
     r"voudrait|souhaite|aimerait)\b"
 )
 _WISH = lexicon.Lazy(lambda: _with_data(_WISH_WORDS, "wish_words"))
-_WISH_AND = lexicon.Lazy(lambda: re.compile(_WISH.pattern.pattern + r"[^,;:()]*?\s(?:and|y|et)\s"))
+_WISH_AND = lexicon.Lazy(
+    lambda: re.compile(_WISH.pattern.pattern + r"[^,;:()]*?\s(?:and|y|et|e de)\s")
+)  # (Portuguese "e" is no clause break: only "e de" carries, `wish_joiners`)
 
 
 _LOOSE_SPLIT_SRC = (

@@ -147,6 +147,12 @@ def carried_other(
         return True  # "Outros filhos: 1 (menina de 5 anos, fica com a avó)": the child's
     if (not before or _verb_only(before)) and _joined_to_other(groups):
         return True  # "Her son has a fever and needs a doctor tonight": the son's
+    if (
+        before[-1:]
+        and before[-1] in function_words().and_words
+        and _joined_to_other([*groups, before])
+    ):
+        return True  # "Her colleague is 29, pregnant and wants to go home": the colleague's
     if not answer:
         # in a note a verb with no subject is hers as often ("vendeu-a, não quer"), bar one
         # after a person set apart at the sentence's start ("O outro, o mais velho, só quer")
@@ -180,10 +186,18 @@ def _joined_to_other(groups: list[list[str]]) -> bool:
     """The clause before ends on "and" (`and_words`) and opens on another person: a verb
     joined to it with no subject of its own shares that subject, in a note as in an answer
     ("Her son has a fever and needs a doctor", "Mi hija tiene fiebre y necesita un médico",
-    "Son fils a faim et n'a pas mangé", "O filho tem febre e precisa de médico")."""
+    "Son fils a faim et n'a pas mangé", "O filho tem febre e precisa de médico"), or ends a series whose first part does ("Her
+    colleague is 29, pregnant and wants to go home": the parts with no subject go back to it)."""
     if not groups or len(groups[-1]) < 2 or groups[-1][-1] not in function_words().and_words:
         return False
-    return _subject(groups[-1][:-1], answer=False) == OTHER
+    last = [*groups[:-1], groups[-1][:-1]]
+    for group in reversed(last):  # a series: "Her colleague is 29, pregnant and wants to"
+        who = _subject(group, answer=False)
+        if who != NONE:
+            return who == OTHER
+        if len(group) > 3 or not _first_person().isdisjoint(group):
+            return False  # (short, no "I": not "así que no están seguras y", "tengo asma y")
+    return False
 
 
 def _left_out(told: str) -> bool:

@@ -4,10 +4,13 @@
 without its wish word; each part after the "and" is read again with the wish before it
 ("voudrait suivre une formation"), with the words just before the wish, so that "does not
 want to" stays negated. A part with a subject of its own ("... and the police said") is
-not carried."""
+not carried. A part that repeats the wish's last word ("the wish to go home and to call
+her family") does not say it twice; where "and" is no clause break (Portuguese "e",
+folded alike with "é"), a joiner after the wish (`wish_joiners`: "e de") opens a part."""
 
 from __future__ import annotations
 
+from caseassist.intake import lexicon
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _other_subject
 from caseassist.intake.read.segment import _LOOSE_SPLIT, _WISH, clauses, tokens
 
@@ -24,11 +27,16 @@ def carried_wishes(sent: str) -> list[str]:
             m = _WISH.search(sub)
             if m:
                 wish = " ".join([*tokens(sub[: m.start()])[-3:], m.group(0)])
+                joined = lexicon.phrase_regex("wish_joiners").search(sub, m.end())
+                if joined:  # "o desejo de regressar e de contactar a família"
+                    out.append(f"{wish} {sub[joined.end() :].strip()}")
             elif (
                 wish
                 and tokens(sub)[:1]
                 and tokens(sub)[0] not in _SURVIVOR_SUBJECTS
                 and not _other_subject(tokens(sub)[:2])  # "... and the police said"
             ):
-                out.append(f"{wish} {sub}")
+                head, _, rest = sub.strip().partition(" ")
+                again = rest and head == tokens(wish)[-1]  # "the wish to ... and to call"
+                out.append(f"{wish} {rest if again else sub}")
     return out
