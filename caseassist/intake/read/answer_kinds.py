@@ -98,10 +98,9 @@ def her_dont_know(folded: str) -> bool:
     folded = _not_hedges().sub(" ", folded).strip()  # "No se lo puedo decir": a pronoun
     if not _phrase_leads(folded, lexicon.word_sets().dont_know):
         return False
-    toks = tokens(folded)
-    joined = " ".join(toks)
-    if any(joined == p or joined.startswith(p + " ") for p in _token_phrases(_dont_know())):
+    if opens_unknowing(folded):
         return True
+    toks = tokens(folded)
     others = _other_subjects()
     for p in _token_phrases(_dont_know()):
         n = len(p.split())
@@ -319,4 +318,4 @@ def opens_unknowing(folded: str) -> bool:
     """The answer opens on her not knowing (`dont_know`: "no sé", "não sei"), whose "no"
     is no answer."""
     joined = " ".join(tokens(folded))  # (with its marks: "No, se fue" is a no)
-    return any(joined == p or joined.startswith(p + " ") for p in lexicon.word_sets().dont_know)
+    return any(joined == p or joined.startswith(p + " ") for p in _token_phrases(_dont_know()))

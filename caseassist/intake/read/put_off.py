@@ -77,9 +77,9 @@ def no_for_now(folded: str) -> bool:
     """A no for now (`not_now`) and a time to come or a deferral after it ("Not now, we'll
     see later", "Ahora no, luego vemos", "Pas maintenant, je dois réfléchir"): the decision
     is put off, so its undecided value (or the no) is only offered."""
-    padded = f" {' '.join(tokens(folded))} "
-    now = [padded.find(f" {p} ") for p in lexicon.by_language("not_now") if f" {p} " in padded]
-    if not now:
+    joined = " ".join(tokens(folded))
+    now = lexicon.phrase_regex("not_now").search(joined)
+    if now is None:
         return False
-    rest = padded[min(now) :]
+    rest = joined[now.start() :]
     return any(lexicon.phrase_regex(k).search(rest) for k in ("later_leads", "deferrals"))
