@@ -29,7 +29,12 @@ from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _gender_noun_words, _other_people, _other_subject
 from caseassist.intake.read.segment import _tokens, _with_data, tokens
 from caseassist.intake.read.titled_people import titled_other
-from caseassist.intake.read.value_owner import described_other, outside_brackets, years_of_something
+from caseassist.intake.read.value_owner import (
+    YEAR_UNITS,
+    described_other,
+    outside_brackets,
+    years_of_something,
+)
 from caseassist.intake.read.value_owner import years_apart_after as _gap_after
 
 # ---------------------------------------------------------------- ages
@@ -42,7 +47,7 @@ _SEX_AGE = re.compile(
 """A sex mark and the age after it where a description opens: "F, 34", "(M 25)",
 "M/25 Syrian", "Pt: F 41 from Peru"; not "M 25 minutes"."""
 _UNIT_RE = re.compile(
-    r"\b(?:years?|yrs?|anos|ans|annees)(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){0,2})"
+    rf"\b{YEAR_UNITS}(?: old| of age| de edad| d' age)?\b(?P<after>(?: \w+){{0,2}})"
 )
 _NWORDS = r"[a-z0-9]+(?: [a-z]+){0,3}"
 _UNITS_NOT_AGE = (

@@ -336,24 +336,19 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             elif (not other_no and _yes_no(f) is False) or _phrase_in(f, lexicon.word_sets().none):
                 own = []
     elif fd.type == "country":
-        hit = None
-        toks = tokens(f)
         # her reading first: "Je suis marocaine, mais j'ai passé deux ans en Espagne";
-        # "Vengo de México ... pero no soy de allá" (`origin_denials`): no first country
-        denied = _phrase_in(f, lexicon.by_language("origin_denials"))
-        for i in range(len(toks)) if fact_id not in out.values and not denied else ():
-            hit = _country_at(toks, i)
-            if hit:
-                break
-        if hit:
+        # "Vengo de México ... pero no soy de allá" (`origin_denials`): no country at all
+        toks = tokens(f)
+        if _phrase_in(f, lexicon.by_language("origin_denials")):
+            own = None
+        elif fact_id in out.values:
+            own = out.values[fact_id]
+        elif hit := next((h for i in range(len(toks)) if (h := _country_at(toks, i))), None):
             own = hit[0]
         else:
-            own = None if denied else out.values.get(fact_id)
-            if own is None and not denied:
-                dem = lexicon.demonyms()
-                codes = {dem[t] for t in toks if t in dem}
-                if len(codes) == 1:
-                    own = codes.pop()
+            dem = lexicon.demonyms()
+            codes = {dem[t] for t in toks if t in dem}
+            own = codes.pop() if len(codes) == 1 else None
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         said = own_text(fact_id, text)  # without what it says of other facts, or "I told you"
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
@@ -366,7 +361,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         if own == said and (len(own) > LONG_TEXT_ANSWER or too_long_for(fact_id, own, read)):
             # a long answer is never the value whole: the part that states it, else offered
             # whole for staff to cut down ("the injuries question, answered at length")
-            own = out.values.get(fact_id)
+            own = read
             if own is None:
                 out.maybe(fact_id, said)
     if fact_id != "person.gender":

@@ -168,13 +168,14 @@ def quiet_other_speakers(text: str) -> str:
     # value (often the rest of a one-line note) is not read for an "I"
     every = list(_TURN.finditer(text))
     referrers = referrer_labels([(m.group("label"), m.group("value")) for m in every])
+    told = {m.start() for m in every if said_by_other(m.group("label"))}  # "Sa voisine lui a dit"
     turns = [
         m
         for m in every
         if (
             _may_speak(m.group("label"))
             or _label_base(m.group("label"))[0] in referrers
-            or said_by_other(m.group("label"))
+            or m.start() in told
         )
         and _first_person_in(m.group("value"))
     ]
@@ -187,7 +188,7 @@ def quiet_other_speakers(text: str) -> str:
         if not (
             _speaker(m.group("label"), caller_other)
             or _label_base(m.group("label"))[0] in referrers  # "LIG: ... da minha prima"
-            or said_by_other(m.group("label"))  # "Sa voisine de chambre lui a dit :"
+            or m.start() in told  # "Sa voisine de chambre lui a dit :"
         ):
             continue
         start = m.start("value")

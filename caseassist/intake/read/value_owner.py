@@ -176,23 +176,24 @@ def years_of_something(after: str) -> bool:
     doing = len(first) > 5 and first.endswith(_gerund_endings())  # "30 anos trabalhando"
     if doing or lexicon.phrase_regex("years_of").match(head) is not None:
         return True
+    return _apart(head)
+
+
+def _apart(head: str) -> bool:
+    """The words after a number of years open on a gap between two ages (`years_apart`)."""
     return lexicon.phrase_regex("years_apart").match(head) is not None
 
 
-_YEARS_AFTER = re.compile(r"\s*(?:years?|yrs?|anos|ans|annees)\b")
+YEAR_UNITS = r"(?:years?|yrs?|anos|ans|annees)"
+"""The unit of an age in years, folded, in every note language (ages.py reads it too)."""
+_YEARS_AFTER = re.compile(rf"\s*{YEAR_UNITS}\b")
 
 
 def years_apart_after(folded: str, at: int) -> bool:
     """The number ending at `at` is a gap between two ages ("she is 30 years older than
     her son", "tiene 2 años más que yo"), read by the age patterns before their unit."""
     m = _YEARS_AFTER.match(folded, at)
-    return (
-        m is not None
-        and lexicon.phrase_regex("years_apart").match(
-            " ".join(tokens(folded[m.end() : m.end() + 40]))
-        )
-        is not None
-    )
+    return m is not None and _apart(" ".join(tokens(folded[m.end() : m.end() + 40])))
 
 
 @cache
