@@ -97,7 +97,7 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
     lines = text.splitlines()
     own = her_turns([ffold(line) for line in lines])  # "Caller: ... She speaks Portuguese"
     after = False  # the line before was a language form line
-    for line, own_turn in zip(lines, own, strict=True):
+    for k, (line, own_turn) in enumerate(zip(lines, own, strict=True)):
         m = _LINE.match(_TIME.sub("", line, count=1))
         was_after, after = after, False
         if not m:
@@ -114,7 +114,7 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
                 # a chat or transcript turn ("Trabajadora social DIF: mexicano, habla
                 # español"), read on its own: joined to a question after it, its
                 # sentence would be taken for a question
-                value = lexicon.respell(ffold(m.group("value")))
+                value = lexicon.respell(ffold(_run_on(m.group("value"), lines[k + 1 :])))
                 known = Extraction({"person.age": age} if isinstance(age, int) else {})
                 _languages(value, known, collected, answer=False, bare=False, own_turn=own_turn)
             if fact is not None:  # "Sex: F | Other langs: none": a later segment's label
@@ -125,6 +125,17 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
         _form_value(fact, m.group("label"), value, collected)
         _later_segments(line, collected)  # "Primary Lang.: Khmer | Other langs: none"
         after = True
+
+
+def _run_on(value: str, rest: list[str]) -> str:
+    """A turn's value with the lines its last sentence runs on into ("Notes: will book a
+    Somali interpreter for the / morning just in case."): cut at the line end, the
+    sentence would lose the words that make it a plan or a condition."""
+    for line in rest[:3]:
+        if value.rstrip().endswith((".", "!", "?")) or not line.strip() or _LINE.match(line):
+            break
+        value = f"{value} {line.strip()}"
+    return value
 
 
 def _officials(label: list[str], value: str) -> bool:
@@ -289,6 +300,8 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
     SS : Hongrois. Et un allemand correct. Le français, non."; "Fala português? Nada, só
     vietnamita."): the languages named in the reply, weighed as in a list; a language
     the question names and the reply denies ("Non", "Nada") is negated."""
+    if reply[:1] and reply[0].startswith(":"):  # "Interpreter?: (blank)": a form label
+        reply = [reply[0][1:].strip()] if reply[0][1:].strip() else []  # its own value only
     qtoks = tokens(question)
     if ":" in qtoks:
         qtoks = qtoks[len(qtoks) - qtoks[::-1].index(":") :]  # after the asker's label
