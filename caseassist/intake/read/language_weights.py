@@ -22,6 +22,8 @@ little or only understood is offered, never listed; a negated one is never liste
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
 
@@ -204,5 +206,20 @@ def interp_weight(sentence: str) -> str:
 def interpreter_conditional(sentence: str) -> bool:
     """The sentence asks for an interpreter only on a condition or as a precaution
     (`interpreter_conditions`: "just in case", "por si acaso", "au cas où", "if needed"):
-    it says neither that she needs one nor which language is hers."""
-    return bool(lexicon.phrase_regex("interpreter_conditions").search(sentence))
+    it says neither that she needs one nor which language is hers; so does one had in a
+    time gone by (`past_times`: "el año pasado tuvo intérprete de árabe"; a year opening
+    the sentence after a `past_year_leads` word: "Em 2021, foi atendida com intérprete"),
+    unless it says now too (`care_now`)."""
+    if lexicon.phrase_regex("interpreter_conditions").search(sentence):
+        return True
+    if lexicon.phrase_regex("care_now").search(sentence):
+        return False
+    if lexicon.phrase_regex("past_times").search(sentence):
+        return True
+    m = _YEAR_FIRST.match(sentence.rsplit(":", 1)[-1] if ":" in sentence[:30] else sentence)
+    return m is not None and m.group(1) in _PAST_YEAR_LEADS
+
+
+_PAST_YEAR_LEADS = lexicon.Words(set(), "past_year_leads")
+_YEAR_FIRST = re.compile(r"\W*([a-z]+) (?:19|20)\d\d\b ?,")
+"""A year opening a sentence, set off by a comma ("In 2021, ..."), after its preposition."""
