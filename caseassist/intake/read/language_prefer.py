@@ -123,9 +123,11 @@ def preferred_back(toks: list[str], phrase_start: int, phrase_end: int) -> str |
     prefers" says not which)."""
     if not lexicon.word_sets().negators.isdisjoint(toks[max(0, phrase_start - 4) : phrase_start]):
         return None  # "não disse se prefere assim": no preference said
+    from caseassist.intake.read.language_subjects import _about_another  # (imports this)
+
     named = [(i, hit) for i in range(len(toks)) if (hit := _lang_at(toks, i))]
-    if len({hit[0] for _i, hit in named}) == 1:
-        return named[0][1][0]
+    if len({hit[0] for _i, hit in named}) == 1:  # not another's ("Son frère ... parle anglais")
+        return None if _about_another(toks[: named[0][0]], answer=True) else named[0][1][0]
     before = [(i, hit) for i, hit in named if i + hit[1] <= phrase_start]
     if not before or any(phrase_end <= i <= phrase_end + 2 for i, _hit in named):
         return None  # "em português consegue, mas prefere o kriol": the one after it

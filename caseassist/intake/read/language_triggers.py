@@ -110,13 +110,20 @@ autre langue est", "a outra língua dela é"): the language after it is one of h
 never her main one (a main-language trigger such as "langue est" would make it so)."""
 
 
-def past_other_adjective(trigger: str, before: list[str]) -> list[str]:
-    """`before` without an other-adjective of the language noun opening `trigger`: in "a
-    outra língua dela é", "outra" is the language's ("her other language"), not another
-    woman ("a outra moça"), so it says nothing of whose the language is."""
+def without_trigger_words(trigger: str, before: list[str]) -> list[str]:
+    """`before` without a word right before `trigger` that belongs to it and names no
+    subject: an other-adjective of the language noun opening it (in "a outra língua dela
+    é", "outra" is the language's, not another woman), or the writer as the object of her
+    request (`language_object_writers`: "nos pide seguir en castellano", "elle nous a
+    demandé de garder le roumain": she asks us)."""
     if trigger.split()[0] in _LANGUAGE_WORDS and before[-1:] and before[-1] in _OTHER_ADJECTIVES:
         return before[:-1]
+    if before[-1:] and before[-1] in _OBJECT_WRITERS and trigger.startswith(tuple(_PREFER_WORDS)):
+        return before[:-1]
     return before
+
+
+_OBJECT_WRITERS = lexicon.Words(set(), "language_object_writers")
 
 
 _PREFER_WORDS = lexicon.Words(set(), "language_prefer_words")

@@ -40,7 +40,7 @@ from caseassist.intake.read.language_prefer import (
 from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
-from caseassist.intake.read.language_triggers import _trigger_weight, past_other_adjective
+from caseassist.intake.read.language_triggers import _trigger_weight, without_trigger_words
 from caseassist.intake.read.language_words import (
     _ALSO,
     _FILLER,
@@ -179,7 +179,7 @@ def _languages(
         age = her_age(out)
         if (
             _about_another(
-                past_other_adjective(m.group(0), before), answer=answer, own_turn=own_turn
+                without_trigger_words(m.group(0), before), answer=answer, own_turn=own_turn
             )
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
