@@ -134,8 +134,12 @@ def _run_on(value: str, rest: list[str]) -> str:
     for line in rest[:3]:
         if value.rstrip().endswith((".", "!", "?")) or not line.strip() or _LINE.match(line):
             break
-        value = f"{value} {line.strip()}"
+        end = _SENTENCE_END.search(line)
+        value = f"{value} {line[: end.end() if end else len(line)].strip()}"
     return value
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _officials(label: list[str], value: str) -> bool:

@@ -194,12 +194,12 @@ def interp_weight(sentence: str) -> str:
     was used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed
     (`interpreter_needed`: "needed", "à prévoir", "necesario"), or asks for one only on a
     condition, else `interp`."""
+    if interpreter_conditional(sentence):
+        return MAYBE_INTERP  # "a Tigrinya interpreter for tomorrow just in case", "last year"
     if lexicon.phrase_regex("interpreter_used").search(sentence) and not lexicon.phrase_regex(
         "interpreter_needed"
     ).search(sentence):
         return USED_INTERP
-    if interpreter_conditional(sentence):
-        return MAYBE_INTERP  # "a Tigrinya interpreter for tomorrow just in case"
     return INTERP
 
 
