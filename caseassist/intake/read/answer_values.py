@@ -30,6 +30,9 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
     fine_words = lexicon.phrase_regex("language_fine")
     folded = lexicon.respell(folded)  # "English I dont speak": its negator, as in a note
     for sent in sentences(folded):
+        if found and _rates_last(sent, minor) and found[-1][1] not in ("major", "neg"):
+            found[-1] = (found[-1][0], "minor")  # "English only hello, thank you. Few words."
+            continue
         parts = clauses(sent)
         anothers = False  # the last language clause was someone else's
         for n, clause in enumerate(parts):
@@ -62,7 +65,14 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 or bool(neg & set(words[first + 1 :]))
                 or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
             )
-            own = len(items) == 1 and lexicon.phrase_regex("own_language").search(clause)
+            own_words = lexicon.phrase_regex("own_language")
+            own = (
+                len(items) == 1
+                and (  # "Le tamoul, c'est ma langue": the next clause says so
+                    own_words.search(clause)
+                    or (toks[max(pos) + 1 :] == [] and _owned_next(parts[n + 1 : n + 2], own_words))
+                )
+            )
             # "Le français je comprends, mais pas tout": the verb after it only understands
             understood = len(items) == 1 and not _UNDERSTAND.all().isdisjoint(toks[max(pos) + 1 :])
             after = " ".join(toks[max(pos) + 1 :])  # "Le français ça va", "English is okay too"
@@ -120,6 +130,30 @@ def _rated_next(nxt: list[str], minor: re.Pattern[str]) -> bool:
     )
 
 
+def _rates_last(sent: str, minor: re.Pattern[str]) -> bool:
+    """A sentence of a few words that only says how little ("Few words.", "Un poquito."),
+    naming no language: it rates the language named last before it."""
+    toks = [t for t in tokens(sent) if t[0].isalnum()]
+    return (
+        0 < len(toks) <= _OWNED_WORDS
+        and minor.search(sent) is not None
+        and not _language_list(toks, 0, free=True)
+    )
+
+
+def _owned_next(nxt: list[str], own_words: re.Pattern[str]) -> bool:
+    """The next clause only calls the language before it hers (`own_language`: "Le tamoul,
+    c'est ma langue", "Tamil, that is my language"): a few words and no language of its own."""
+    toks = tokens(nxt[0]) if nxt else []
+    return (
+        0 < len(toks) <= _OWNED_WORDS
+        and own_words.search(nxt[0]) is not None
+        and lexicon.word_sets().negators.isdisjoint(toks)  # not "Inglés, mi idioma no"
+        and not _language_list(toks, 0, free=True)
+    )
+
+
+_OWNED_WORDS = 5
 _MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"
 
 
