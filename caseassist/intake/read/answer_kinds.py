@@ -166,8 +166,9 @@ def _yes_no(folded: str) -> bool | None:
         if toks and not toks[0][0].isalnum():
             toks = toks[1:]
     toks = _after_told(toks)
-    if not toks:
-        return None
+    past = lexicon.by_language("answer_past_leads")
+    if not toks or toks[0] in past or " ".join(toks[:2]) in past:
+        return None  # "Antes sí, cuando llegué": a yes of a time gone by
     if _bare_never(toks):
         return False  # "Never. They will find me there", "Nunca más", "Jamais !"
     if negates_ability(toks):
