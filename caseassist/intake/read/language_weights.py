@@ -190,10 +190,11 @@ def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
 
 
 def interp_weight(sentence: str) -> str:
-    """The weight of an interpreter's language: `used_interp` when the sentence says one
-    was used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed
-    (`interpreter_needed`: "needed", "à prévoir", "necesario"), or asks for one only on a
-    condition, else `interp`."""
+    """The weight of an interpreter's language: `maybe_interp` when the sentence asks for
+    one only on a condition or had one in a time gone by (`interpreter_conditional`: first,
+    so "had an interpreter last year" is no use now); `used_interp` when it says one was
+    used (`interpreter_used`: "used", "utilisé", "usado") and not that one is needed
+    (`interpreter_needed`: "needed", "à prévoir", "necesario"); else `interp`."""
     if interpreter_conditional(sentence):
         return MAYBE_INTERP  # "a Tigrinya interpreter for tomorrow just in case", "last year"
     if lexicon.phrase_regex("interpreter_used").search(sentence) and not lexicon.phrase_regex(
