@@ -242,7 +242,18 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
         and rest[-1][0] not in _SURVIVOR_SUBJECTS
     ):
         rest = rest[:-1]  # "Sa cousine, qui ..., ne parle que le tigrigna et aura besoin"
-    return all(describes_before_verb(g, _leads()) for g in rest)
+    return all(describes_before_verb(g, _leads()) or _own_predicate(g) for g in rest)
+
+
+def _own_predicate(group: list[str]) -> bool:
+    """A comma-set part with no subject of its own, after the set-apart person: the same
+    person goes on ("Her cousin, Agus, 19, speaks Sundanese only, wants to go home")."""
+    return (
+        len(group) <= 5
+        and _subject(group, answer=False) == NONE
+        and not any(w in _SURVIVOR_SUBJECTS for w in group)
+        and _first_person().isdisjoint(group)
+    )
 
 
 def _name_set_off(group: list[str]) -> bool:
