@@ -17,6 +17,8 @@ when, read from either start:
   victims", "victims often", "las víctimas suelen"), or the people word has no article
   before it ("Victims fear deportation"). "The women were found in a flat; they need a bed"
   names a group she may be one of, and stays read;
+- a label before a colon ("Reminder for all staff: many victims...") is not read as
+  part of the sentence's start;
 - no "she" or "he" stands between it and the match: "Like many victims, she fears the
   police" (not an opener before it), "Many victims do, and she wants to report" and
   "para vítimas ... e ele quer" are hers or his.
@@ -65,5 +67,7 @@ def about_people(sentence_before: str, before: list[str]) -> bool:
     if people.isdisjoint(before) and people.isdisjoint(earlier):
         return False  # (most matches: no set-up for them)
     clause = [w for w in before if w[0].isalnum()]
+    if ":" in earlier:  # "Reminder for all staff: many survivors...": the label is no opener
+        earlier = earlier[len(earlier) - earlier[::-1].index(":") :]
     earlier = [w for w in earlier if w[0].isalnum()]
     return _opens_on_people(clause) or (bool(earlier) and _opens_on_people(earlier + clause))

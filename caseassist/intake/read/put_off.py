@@ -8,7 +8,8 @@ applied. The put-off may open the next sentence, cut from this one at a semicolo
 full stop ("No quiere ir a la policía esta noche; quizás más adelante, tiene que
 pensarlo"): a later maybe opening it, or a deferral opening it with at most two words
 after ("Maybe later, she needs to think about it"), never a deferral that goes on about
-something else ("She needs time to find a job"). A later maybe is also composed: a maybe
+something else ("She needs time to find a job"), and never applied when it names its own
+topic first ("A course maybe later": offered at most). A later maybe is also composed: a maybe
 word and, at most two words on, a time to come (`maybe_words` + `later_leads`: "perhaps
 once she feels stronger", "quizá cuando se sienta mejor", "peut-être quand elle ira
 mieux", "pode ser que mais tarde")."""
@@ -19,6 +20,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.segment import tokens
 
@@ -34,6 +36,16 @@ def later_maybe() -> re.Pattern[str]:
     maybe = lexicon.phrase_regex("maybe_words").pattern
     later = lexicon.phrase_regex("later_leads").pattern
     return re.compile(rf"{listed}|{maybe}(?:\s+\S+){{0,2}}?\s+{later}")
+
+
+def _own_topic(tail: str) -> bool:
+    """The put-off sentence names its own topic before the maybe or deferral, a noun phrase
+    opened by an article or possessive ("A course maybe later", "Un curso, quizás más
+    adelante", "La formation, peut-être plus tard"): what it puts off may be another fact."""
+    m = later_maybe().search(tail) or lexicon.phrase_regex("deferrals").search(tail)
+    fw = function_words()
+    marks = fw.definite_articles | fw.indefinite_articles | fw.third_possessives
+    return m is not None and not marks.isdisjoint(tokens(tail[: m.start()]))
 
 
 def _tail(clause_text: object) -> str:
@@ -61,7 +73,13 @@ def put_off(
     like to call them; she prefers to wait", "quiere trabajar, pero lo va a pensar") is
     offered, never applied."""
     unsure = lexicon.hedged_values().get(fid)
-    said = f"{sent} ; {tail}" if (tail := _tail(clause_text)) else sent
+    tail = _tail(clause_text)
+    if tail and _own_topic(tail):  # "A course maybe later": that topic's put-off, maybe hers
+        if (own := put_off(fid, None, sent, value)) is not None:
+            return own  # (the sentence's own put-off stays as it is)
+        found = put_off(fid, None, tail, value)
+        return (found[0], False) if found else None
+    said = f"{sent} ; {tail}" if tail else sent
     later = later_maybe()
     if unsure is None:
         if fid not in lexicon.words_of_rules("statements", "put_off_offers"):

@@ -227,7 +227,12 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     first = groups[0]
     if _named(first):
         first = first[:-1]  # "Her daughter Ana, 6, has a fever": the daughter, named
-    if not (_set_apart(first) or _other_phrase(first) or owner_after(first, _others(True))):
+    if not (
+        _set_apart(first)
+        or _other_phrase(first)
+        or owner_after(first, _others(True))
+        or _marked_other(first)
+    ):
         return False
     if len(groups) > 1 and _name_set_off(groups[1]):
         groups = groups[1:]  # "A filha dela, Ana, 6 anos", "L'employeuse, Mme Vasseur, est..."
@@ -242,7 +247,32 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
         and rest[-1][0] not in _SURVIVOR_SUBJECTS
     ):
         rest = rest[:-1]  # "Sa cousine, qui ..., ne parle que le tigrigna et aura besoin"
-    return all(describes_before_verb(g, _leads()) for g in rest)
+    return all(describes_before_verb(g, _leads()) or _own_predicate(g) for g in rest)
+
+
+def _marked_other(group: list[str]) -> bool:
+    """A short noun phrase marked as someone else (`other_marks` after at most an article:
+    "another worker", "a second crew member", "otra trabajadora", "une autre ouvrière"),
+    set apart at the sentence's start: another person, whatever the noun."""
+    k = next((i for i, w in enumerate(group[:2]) if w in other_marks()), -1)
+    nouns = group[k + 1 :]
+    return (
+        k >= 0
+        and all(w in _leads() for w in group[:k])
+        and 1 <= len(nouns) <= 2
+        and all(w.isalpha() and w not in _leads() and w not in _SURVIVOR_SUBJECTS for w in nouns)
+    )
+
+
+def _own_predicate(group: list[str]) -> bool:
+    """A comma-set part with no subject of its own, after the set-apart person: the same
+    person goes on ("Her cousin, Agus, 19, speaks Sundanese only, wants to go home")."""
+    return (
+        len(group) <= 5
+        and _subject(group, answer=False) == NONE
+        and not any(w in _SURVIVOR_SUBJECTS for w in group)
+        and _first_person().isdisjoint(group)
+    )
 
 
 def _name_set_off(group: list[str]) -> bool:
