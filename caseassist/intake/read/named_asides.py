@@ -2,19 +2,23 @@
 
 "Orientée avec sa belle-sœur, Fatou, enceinte de 8 mois, qui sera accueillie ce soir",
 "Encaminhada com a irmã, Daiane, grávida de 7 meses", "Referred with her sister-in-law,
-Fatou, 8 months pregnant": the clause has no subject or verb of its own (it opens on the
-statement, or on a number: "8 months"), and the clause before it is only a name the note
-sets off after a person word (`other_subjects._named_other`). The name is what the
-description is set against, so it is hers, not the survivor's, unless the person word is
-only male ("con su esposo, Juan, embarazada de 7 meses" agrees with her)."""
+Fatou, 8 months pregnant", "Accompagnée d'une amie, Nadia, indemne", "llega con compañera
+de piso (Lidia), que no presenta lesiones": the clause has no subject or verb of its own
+(it opens on the statement, on a number: "8 months", or on a relative pronoun), and the
+clause before it ends on a name, capitalised in the note, set off by a comma or a bracket
+right after a word for another person. What follows the name describes that person, not
+the survivor, unless the person word is only male ("con su esposo, Juan, embarazada de 7
+meses" agrees with her)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import to_int
+from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS
+
+_NOUN_REACH = 3  # words before the name the person word may stand ("compañera de piso")
 
 
 @cache
@@ -24,30 +28,56 @@ def _only_male() -> frozenset[str]:
     return male - lexicon.by_language("language_female_people")
 
 
-def _verbless(before: list[str]) -> bool:
-    """The clause's words before the statement are none, or a number and its unit ("8
-    months pregnant"): no subject and no verb of their own."""
+@cache
+def _others() -> frozenset[str]:
+    return lexicon.word_sets().other_people - lexicon.by_language("person_titles")
+
+
+def _no_own_subject(before: list[str]) -> bool:
+    """The clause's words before the statement are none, a number and its unit ("8 months
+    pregnant"), or a relative pronoun with no subject of hers after it ("qui est blessée")."""
     if not before:
         return True
     first = before[0]
+    if first in lexicon.by_language("relative_pronouns"):
+        return not any(w in _SURVIVOR_SUBJECTS for w in before[1:])
     return len(before) <= 2 and (first.isdigit() or to_int(first) is not None)
 
 
-def described_after_name(
-    text: str, sentence_before: str, before: list[str], named: Callable[[str, str], bool]
-) -> bool:
-    """The statement opens a verbless clause right after a name set off after another
-    person word (`named(text, word)`: the note names `word` as someone else)."""
-    if not _verbless(before):
-        return False
-    told = sentence_before.rsplit(":", 1)[-1].rstrip()
+def _name_and_noun(told: str) -> tuple[str, set[str]] | None:
+    """The name that ends `told` and the words that may be the person it names: set off by
+    commas or a bracket, the last few words before it ("sa belle-soeur, Fatou,", "compañera
+    de piso (Lidia),"); right after the person word, that word ("her friend Rosa,")."""
+    told = told.rstrip()
     if not told.endswith(","):
+        return None
+    told = told[:-1].rstrip()
+    if told.endswith(")"):
+        at = told.rfind("(")
+        name, noun = told[at + 1 : -1].split(), told[:at].replace("-", " ").split()
+        noun = noun[-_NOUN_REACH:]
+    else:
+        head, _, last = told.rpartition(",")
+        words = last.replace("-", " ").split()
+        if len(words) == 1 and head:
+            name, noun = words, head.replace("-", " ").split()[-_NOUN_REACH:]
+        else:
+            name, noun = words[-1:], words[-3:-1]
+            return (name[0], {noun[-1], " ".join(noun)}) if len(noun) == 2 else None
+    if len(name) != 1 or not name[0].isalpha() or len(name[0]) < 3:
+        return None
+    return name[0], set(noun) | {f"{a} {b}" for a, b in zip(noun, noun[1:], strict=False)}
+
+
+def described_after_name(
+    text: str, sentence_before: str, before: list[str], capitalised: frozenset[str]
+) -> bool:
+    """The statement opens a clause with no subject of its own right after a name
+    (`capitalised` in the note) set off after a word for another, not only male, person."""
+    if not _no_own_subject(before):
         return False
-    parts = told[:-1].rsplit(",", 1)
-    if len(parts) != 2:
+    found = _name_and_noun(sentence_before.rsplit(":", 1)[-1])
+    if found is None or found[0] not in capitalised or found[0] in _others():
         return False
-    name = parts[1].split()
-    if len(name) != 1 or not name[0].isalpha() or not named(text, name[0]):
-        return False
-    noun = parts[0].replace("-", " ").split()
-    return not {" ".join(noun[-2:]), *noun[-1:]} & _only_male()
+    said = found[1]
+    return bool(said & _others()) and not said & _only_male()

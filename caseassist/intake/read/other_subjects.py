@@ -26,7 +26,9 @@ def topic_other(
         return False
     sent = clause_text.folded_sentence
     at = sent.find(folded)
-    if at > 0 and described_after_name(clause_text.originals.text, sent[:at], before, _named_other):
+    if at > 0 and described_after_name(
+        clause_text.originals.text, sent[:at], before, _capitalised(clause_text.originals.text)
+    ):
         return True  # "avec sa belle-soeur, Fatou, enceinte de 8 mois": Fatou's
     return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
 
