@@ -1,4 +1,5 @@
-"""A description set right after another person's name is that person's.
+"""A description set right after another person's name, or in a bracket after a clause about
+another person, is that person's.
 
 "Orientée avec sa belle-sœur, Fatou, enceinte de 8 mois, qui sera accueillie ce soir",
 "Encaminhada com a irmã, Daiane, grávida de 7 meses", "Referred with her sister-in-law,
@@ -8,7 +9,13 @@ de piso (Lidia), que no presenta lesiones": the clause has no subject or verb of
 clause before it ends on a name, capitalised in the note, set off by a comma or a bracket
 right after a word for another person. What follows the name describes that person, not
 the survivor, unless the person word is only male ("con su esposo, Juan, embarazada de 7
-meses" agrees with her)."""
+meses" agrees with her).
+
+A bracket opening a clause with no subject of its own ("Le gérant a été blessé lors de
+l'interpellation (bras cassé selon la police)", "The manager was hurt in the raid (broken
+arm)") says more of the clause it follows: of its subject, when that is another person
+(`topics._subject`, read from the clause's first words, so "she was hit by the manager
+(broken arm)" stays hers)."""
 
 from __future__ import annotations
 
@@ -17,6 +24,8 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS
+from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.topics import OTHER, _subject
 
 _NOUN_REACH = 3  # words before the name the person word may stand ("compañera de piso")
 
@@ -81,3 +90,13 @@ def described_after_name(
         return False
     said = found[1]
     return bool(said & _others()) and not said & _only_male()
+
+
+def aside_of_other(sentence_before: str, before: list[str]) -> bool:
+    """The statement opens a bracket, with no subject of its own, after a clause whose
+    subject is another person."""
+    if not sentence_before.rstrip().endswith("(") or not _no_own_subject(before):
+        return False
+    told = sentence_before.rstrip()[:-1].rsplit(":", 1)[-1].replace(";", ",")
+    group = tokens(told.rsplit(",", 1)[-1])
+    return bool(group) and _subject(group, answer=False) == OTHER
