@@ -181,8 +181,12 @@ def _yes_no(folded: str) -> bool | None:
     if _echoed_refusal(toks):
         return False  # "Elle ne veut pas.", "She doesn't want to", "Ela recusa."
     words = [t for t in toks if t[0].isalnum()]
-    if len(words) <= 5 and any(t in _CLEAR_YES for t in words):
-        return True  # "un poco, si", "well... yes"
+    if (
+        len(words) <= 5
+        and any(t in _CLEAR_YES for t in words)
+        and lexicon.by_language("past_leads").isdisjoint(words)
+    ):
+        return True  # "un poco, si", "well... yes" (not "antes sí": a yes of then)
     if _yes_after_lead(toks, ws.no):
         return True  # a yes after what it is about: "Long-term, yes. ...", "Ma soeur oui, ..."
     echo = lexicon.by_language("echo_yes")
@@ -252,13 +256,15 @@ def negates_a_verb(folded: str) -> bool:
 
 def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
     """A yes in the first five words, no "no" before it, a comma or a stop after it ("si"
-    before a word is "if"): what it is about named first ("Com a minha mae, sim.")."""
+    before a word is "if"): what it is about named first ("Com a minha mae, sim."); not
+    after a time gone by (`past_leads`: "Avant oui, au pays", "Antes sí"), a yes of then."""
     words = 0
+    past = lexicon.by_language("past_leads")
     for i, t in enumerate(toks):
         if not t[0].isalnum():
             continue
         words += 1
-        if words > 5 or t in no_words:
+        if words > 5 or t in no_words or t in past:
             return False
         if t in _CLEAR_YES and words > 1:
             return i + 1 == len(toks) or not toks[i + 1][0].isalnum()
