@@ -167,7 +167,7 @@ def _yes_no(folded: str) -> bool | None:
             toks = toks[1:]
     toks = _after_told(toks)
     past = lexicon.by_language("answer_past_leads")
-    if not toks or toks[0] in past or " ".join(toks[:2]) in past:
+    if not toks or any(" ".join(toks[:n]) in past for n in (1, 2, 3)):
         return None  # "Antes sí, cuando llegué": a yes of a time gone by
     if _bare_never(toks):
         return False  # "Never. They will find me there", "Nunca más", "Jamais !"

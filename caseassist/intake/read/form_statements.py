@@ -66,9 +66,14 @@ def _plain_reply(after: list[str]) -> bool:
 
 
 def only_unknown(value: str) -> bool:
-    """A value that is only her not knowing (`relayed_dont_know`, `dont_know`): no answer."""
+    """A value that is only her not knowing (`relayed_dont_know`, `dont_know`) or a test
+    still awaited (`results_pending`: "Pregnant: test pending"): no answer."""
     said = said_words(lexicon.respell(fold(value)))
-    return said in lexicon.by_language("relayed_dont_know") or said in lexicon.word_sets().dont_know
+    return (
+        said in lexicon.by_language("relayed_dont_know")
+        or said in lexicon.word_sets().dont_know
+        or said in lexicon.by_language("results_pending")
+    )
 
 
 def _unanswered(value: str) -> bool:

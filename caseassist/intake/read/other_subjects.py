@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.named_asides import aside_of_other, described_after_name
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.text import fold, fold_name
@@ -25,6 +26,12 @@ def topic_other(
         return False
     sent = clause_text.folded_sentence
     at = sent.find(folded)
+    if at > 0 and described_after_name(
+        clause_text.originals.text, sent[:at], before, _capitalised(clause_text.originals.text)
+    ):
+        return True  # "avec sa belle-soeur, Fatou, enceinte de 8 mois": Fatou's
+    if at > 0 and aside_of_other(sent[:at], before):
+        return True  # "Le gérant a été blessé (bras cassé selon la police)": his
     return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
 
 
