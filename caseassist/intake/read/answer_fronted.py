@@ -129,4 +129,7 @@ def _past_led(text: str) -> bool:
     toks = tokens(ffold(text))[:8]
     ws = lexicon.word_sets()
     k = next((i for i, t in enumerate(toks) if t in ws.yes or t in ws.no), 0)
-    return k > 0 and lexicon.phrase_regex("past_times").search(" ".join(toks[:k])) is not None
+    past = lexicon.phrase_regex("past_times").match(" ".join(toks))  # "No ano passado sim"
+    return past is not None or (
+        k > 0 and lexicon.phrase_regex("past_times").search(" ".join(toks[:k])) is not None
+    )
