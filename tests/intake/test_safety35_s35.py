@@ -135,3 +135,21 @@ def test_consent_to_disclosure_of_her_data(yes: str, no: str) -> None:
     assert {**said_yes.offered(), **said_yes.values}.get(CONSENT) == "yes"
     said_no = extract(no)
     assert {**said_no.offered(), **said_no.values}.get(CONSENT) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral from the clinic.\nShe won't go to the police, and she asked that her details"
+        " not be shared with any other organization.\nThanks.",
+        "Derivación de la clínica.\nNo quiere ir a la policía, y no autoriza que compartamos"
+        " sus datos con otras entidades.\nGracias.",
+    ],
+)
+def test_a_refusal_to_share_beside_a_police_refusal_stands(text: str) -> None:
+    assert extract(text).values.get(CONSENT) == "no"
+
+
+def test_consent_given_beside_the_police_is_only_offered() -> None:
+    got = extract("Referral.\nShe agreed the police may share her details.\nThanks.")
+    assert CONSENT not in got.values
