@@ -22,10 +22,9 @@ CONSENT = "consent.share_with_providers"
         ("É provável que o patrão saiba onde ela mora.", "O patrão sabe onde ela mora."),
     ],
 )
-def test_writers_maybe_only_offers_knowing(maybe: str, plain: str) -> None:
+def test_writers_maybe_is_no_plain_knowing(maybe: str, plain: str) -> None:
     got = extract(maybe)
-    assert KNOWS not in got.values
-    assert got.offered().get(KNOWS) == "unsure"
+    assert {**got.offered(), **got.values}.get(KNOWS) == "unsure"
     assert extract(plain).values.get(KNOWS) == "yes"
 
 
