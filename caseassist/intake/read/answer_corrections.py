@@ -29,6 +29,13 @@ def _reply_at(toks: list[str], i: int) -> bool:
     return False
 
 
+def _opens(previous: str) -> bool:
+    """A marker opens a correction after a stop or comma, or right after a yes or a no ("Sí
+    digo no"); after another word it is an ordinary one ("yo te digo", "I mean it")."""
+    ws = lexicon.word_sets()
+    return not previous[0].isalnum() or previous in ws.yes or previous in ws.no
+
+
 def corrected_part(text: str) -> str | None:
     """The folded words after the answer's last self-correction (None: it has none)."""
     toks = tokens(lexicon.respell(ffold(text)))
@@ -37,8 +44,8 @@ def corrected_part(text: str) -> str | None:
     cut = None
     for i in range(1, len(toks)):  # never at the very start: nothing before it to correct
         n = at(toks, i, "self_corrections")
-        if not n:
-            continue
+        if not n or not _opens(toks[i - 1]):
+            continue  # "me dices a quién y yo te digo. No todo de golpe": no correction
         j = i + n
         while j < len(toks) and j <= i + n + _GAP and not toks[j][0].isalnum():
             j += 1

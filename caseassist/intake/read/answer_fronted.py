@@ -22,6 +22,7 @@ from caseassist.intake.read.answer_words import (
     group_of,
     sentences,
 )
+from caseassist.intake.read.segment import ffold, tokens
 
 _LEAD = 3  # words that may come before the topic: "the", "as for the", "pour la"
 _GAP = 1  # words between the topic and its reply: "Training, I don't know", "work also yes"
@@ -119,4 +120,16 @@ def fronted_yes_no(fact_id: str, text: str, yn: bool | None) -> bool | None:
         return mine.pop() if len(mine) == 1 else None
     if any(r.first for r in fronted):
         return None
-    return yn
+    return None if yn is not None and _past_led(text) else yn
+
+
+def _past_led(text: str) -> bool:
+    """A yes or no led by a time gone by (`past_times`: "El año pasado sí, mucho", "L'an
+    dernier oui"): how it was then, not now."""
+    toks = tokens(ffold(text))[:8]
+    ws = lexicon.word_sets()
+    k = next((i for i, t in enumerate(toks) if t in ws.yes or t in ws.no), 0)
+    past = lexicon.phrase_regex("past_times").match(" ".join(toks))  # "No ano passado sim"
+    return past is not None or (
+        k > 0 and lexicon.phrase_regex("past_times").search(" ".join(toks[:k])) is not None
+    )

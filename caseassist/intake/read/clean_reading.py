@@ -172,7 +172,10 @@ def unclean_cue(
     for key in keys:
         # a time gone by is read in the statement's own clause ("j'ai porté plainte l'an
         # dernier, mais je ne veux plus de police": the refusal is now)
-        where = _set_aside().sub(" ", clause) if key == "past_times" and clause else plain
+        # so is the police beside a refusal ("won't go to the police, and her details are
+        # not to be shared": the no to sharing stands; a yes to the police is theirs)
+        own = key == "past_times" or (key == "other_parties" and value in ("no", False))
+        where = _set_aside().sub(" ", clause) if own and clause else plain
         if m := lexicon.phrase_regex(key).search(where):
             return m.group(0)
     if "opening_conditions" in checks and (cue := _opening_condition(plain, clause)):

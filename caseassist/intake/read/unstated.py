@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_kin import person_of_hers
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.general_people import about_people
 from caseassist.intake.read.note_context import previous_sentence
@@ -38,18 +39,36 @@ def _place_of_others() -> frozenset[str]:
 
 def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.Match[str]) -> bool:
     """A statement rule's match `m` in the clause `folded` says nothing of her now: people in
-    general (`general_people.about_people`, for every fact), a goal or a way to reach her
-    (`unstated`), or the place of a group marked as others (`others_place`)."""
+    general (`general_people.about_people`, for every fact), a report denied before it
+    (`report_denials`: "it is not true that she refused"), a goal or a way to reach her
+    (`unstated`), or the place of a group marked as others (`others_place`) or of a person
+    named right after the place ("knows which school her daughter goes to")."""
     sent = clause.folded_sentence if isinstance(clause, OriginalClause) else ""
     earlier = sent[: max(0, sent.find(folded))]
     if about_people(earlier, before):
         return True  # "Many of the women from that network need a doctor"
+    if lexicon.phrase_regex("report_denials").search(f"{earlier} {' '.join(before)}"):
+        return True  # "Não é verdade que ela recusou a polícia": a report denied
     if unstated(fact, before):
         return True
-    return fact in _place_of_others() and others_place(
+    if fact not in _place_of_others():
+        return False
+    if _person_at_place(tokens(m.group())[-1:], tokens(folded[m.end() :])[:4]):
+        return True  # "sabe em que escola a filha dela estuda", "quelle école va sa fille"
+    return others_place(
         tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
         [*previous_sentence(clause), ".", *tokens(earlier), *before],
     )
+
+
+def _person_at_place(last: list[str], after: list[str]) -> bool:
+    """A person of hers or another right after the match ("dónde estudia su hija"), or one
+    word after a kind of place ("quelle école va sa fille"): that person's place, not hers."""
+    if person_of_hers(after):
+        return True
+    if lexicon.by_language("place_kinds").isdisjoint(last):
+        return False
+    return bool(after) and after[0].isalpha() and person_of_hers(after[1:])
 
 
 def unstated(fact: str, before: list[str]) -> bool:
