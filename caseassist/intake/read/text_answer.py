@@ -160,3 +160,10 @@ def not_hers(text: str) -> bool:
     return (
         bool(toks) and at(toks, 0, "not_me") == len(toks) and len(text.strip()) > len(first.group())
     )
+
+
+def says_none(fact_id: str, said: str) -> bool:
+    """The kept answer says there is nothing of the text fact to keep, in the word list
+    `[answers] none_said` names for it ("Me I eat everything, no problem")."""
+    listed = lexicon.rules_data().get("answers", {}).get("none_said", {}).get(fact_id)
+    return bool(listed and said) and lexicon.phrase_regex(listed).search(ffold(said)) is not None
