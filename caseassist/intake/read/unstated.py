@@ -48,6 +48,8 @@ def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.
         return True  # "Many of the women from that network need a doctor"
     if unstated(fact, before):
         return True
+    if lexicon.phrase_regex("rather_than").search(m.group()):
+        return True  # "a home rather than an emergency bed tonight": the bed set aside
     if quoted_from_another([*tokens(earlier), *before]):
         return True  # 'El intérprete dice: «Llevo todo el día sin comer»': his own words
     return fact in _place_of_others() and others_place(
