@@ -354,8 +354,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
         if not_hers(text):
             own, said = None, ""  # "Not me. The other girl has a cut on her foot"
-        if text_answer.says_none(fact_id, said) and out.values.get(fact_id) is None:
-            own, said = None, ""  # "Me I eat everything, no problem": no diet to keep
+        if own == said and (less := text_answer.less_none(fact_id, said)) != said:
+            own = said = less  # "Me I eat everything, no problem": no diet to keep
         known = first if said == text.strip() else UNREAD
         if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"

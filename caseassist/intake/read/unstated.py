@@ -26,7 +26,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.general_people import about_people
 from caseassist.intake.read.note_context import previous_sentence
-from caseassist.intake.read.quoted_speakers import quoted_from_another
+from caseassist.intake.read.quoted_speakers import helper_subject, quote_lead
 from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
@@ -40,7 +40,8 @@ def _place_of_others() -> frozenset[str]:
 def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.Match[str]) -> bool:
     """A statement rule's match `m` in the clause `folded` says nothing of her now: people in
     general (`general_people.about_people`, for every fact), a goal or a way to reach her
-    (`unstated`), a quote another person or a helper speaks (`quoted_speakers`), or the
+    (`unstated`), a quote a helper speaks (`quoted_speakers`: another person's
+    quote may be hers, 'Disse que a patroa "no sabe dónde estoy"'), or the
     place of a group marked as others (`others_place`)."""
     sent = clause.folded_sentence if isinstance(clause, OriginalClause) else ""
     earlier = sent[: max(0, sent.find(folded))]
@@ -50,7 +51,7 @@ def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.
         return True
     if lexicon.phrase_regex("rather_than").search(m.group()):
         return True  # "a home rather than an emergency bed tonight": the bed set aside
-    if quoted_from_another([*tokens(earlier), *before]):
+    if (lead := quote_lead([*tokens(earlier), *before])) and helper_subject(lead):
         return True  # 'El intérprete dice: «Llevo todo el día sin comer»': his own words
     return fact in _place_of_others() and others_place(
         tokens(folded[m.start() :])[: len(tokens(m.group())) + 2],  # "donde están ellas"
