@@ -10,6 +10,8 @@ describes her), a number and its unit (`age_named_units`), then a word closing i
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
@@ -19,15 +21,20 @@ def _count(word: str) -> bool:
     return word.isdigit() or to_int(word) is not None
 
 
+@cache
+def _words(key: str) -> frozenset[str]:
+    return lexicon.by_language(key)
+
+
 def _in(word: str, key: str) -> bool:
-    return word in lexicon.by_language(key)
+    return word in _words(key)
 
 
 def named_by_age(toks: list[str], i: int) -> bool:
     """`toks[i]` ends a phrase naming a person by an age alone."""
+    if i < 3 or not (toks[i] in _words("age_named_ends") or toks[i] in _words("age_named_units")):
+        return False  # (the cheap test first: this runs on every word of a backward walk)
     w = toks[i]
-    if i < 3:
-        return False
     if _in(w, "age_named_ends"):  # the 7 year old
         return (
             _in(toks[i - 1], "age_named_units")
