@@ -253,7 +253,8 @@ def negates_a_verb(folded: str) -> bool:
 
 def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
     """A yes in the first five words, no "no" before it, a comma or a stop after it ("si"
-    before a word is "if"): what it is about named first ("Com a minha mae, sim.")."""
+    before a word is "if"): what it is about named first ("Com a minha mae, sim."); not a
+    time gone by ("Last year yes, ... Now I rent a room", "Avant oui": her yes then)."""
     words = 0
     for i, t in enumerate(toks):
         if not t[0].isalnum():
@@ -262,6 +263,9 @@ def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
         if words > 5 or t in no_words:
             return False
         if t in _CLEAR_YES and words > 1:
+            lead = " ".join(w for w in toks[:i] if w[0].isalnum())
+            if lead in lexicon.by_language("past_times") | lexicon.by_language("past_leads"):
+                return False
             return i + 1 == len(toks) or not toks[i + 1][0].isalnum()
     return False
 

@@ -8,7 +8,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read import language_creoles
+from caseassist.intake.read import language_creoles, text_answer
 from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_conditions import plain_then_condition
 from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
@@ -354,6 +354,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said
         if not_hers(text):
             own, said = None, ""  # "Not me. The other girl has a cut on her foot"
+        if own == said and (less := text_answer.less_none(fact_id, said)) != said:
+            own = said = less  # "Me I eat everything, no problem": no diet to keep
         known = first if said == text.strip() else UNREAD
         if own == said and (fewest := spanned(fact_id, said, known)):
             own = fewest  # "Não como carne de porco." -> "não come carne de porco"

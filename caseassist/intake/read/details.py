@@ -149,13 +149,21 @@ def may_state_diet(folded: str) -> bool:
     return "allerg" in folded or "alergi" in folded or _dietary_regex().search(folded) is not None
 
 
-def _someone_elses(folded: str, start: int) -> bool:
+_AFTER = re.compile(r"[^.;\n]{0,40}")
+"""The rest of a diet's sentence where a denial of her may follow it."""
+
+
+def _someone_elses(folded: str, start: int, end: int) -> bool:
     """Whether the diet at `start` is another person's: the nearest subject before it names
     someone else ("the interpreter is vegan", "the referrer's own daughter has coeliac
-    disease", "su hijo es alérgico al maní"), not her; or it stands in a quote another
-    person or a helper speaks ('la intérprete comentó: "yo no como carne"')."""
+    disease", "su hijo es alérgico al maní"), not her; it stands in a quote another
+    person or a helper speaks ('la intérprete comentó: "yo no como carne"'); or the words
+    after it deny it is hers (`not_her_marks`: "allergie aux arachides : le cadet, pas elle")."""
     before = tokens(folded[:start])
-    return _other_subject(before) or quoted_from_another(before)
+    if _other_subject(before) or quoted_from_another(before):
+        return True
+    after = _AFTER.match(folded, end)
+    return lexicon.phrase_regex("not_her_marks").search(after.group() if after else "") is not None
 
 
 def _dietary(folded: str, original: str, out: Extraction) -> None:
@@ -163,13 +171,13 @@ def _dietary(folded: str, original: str, out: Extraction) -> None:
     found = [
         m.group()
         for m in _dietary_regex().finditer(folded)
-        if not _someone_elses(folded, m.start())
+        if not _someone_elses(folded, m.start(), m.end())
     ]
     if "allerg" not in folded and "alergi" not in folded:
         allergy = ()
     for pat in allergy:
         m = pat.search(folded)
-        food = _allergy_food(m) if m and not _someone_elses(folded, m.start()) else None
+        food = _allergy_food(m) if m and not _someone_elses(folded, m.start(), m.end()) else None
         if food:
             found.append(food)
     refusals = lexicon.diet_refusals()

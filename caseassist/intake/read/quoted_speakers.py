@@ -12,6 +12,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.segment import _ABBREV
 
 QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 _LEAD_STOPS = frozenset({".", ";", "(", ")"})
@@ -38,7 +39,12 @@ def quote_lead(before: list[str]) -> list[str] | None:
     if len(marks) % 2 == 0:
         return None
     lead = before[: marks[-1]]
-    return lead[max([k + 1 for k, t in enumerate(lead) if t in _LEAD_STOPS] or [0]) :]
+    stops = [
+        k + 1
+        for k, t in enumerate(lead)
+        if t in _LEAD_STOPS and not (t == "." and k and lead[k - 1] in _ABBREV)
+    ]  # "El intérprete, Sr. Benali, dice:": a title's dot is no stop
+    return lead[max(stops or [0]) :]
 
 
 def quoted_from_another(before: list[str]) -> bool:

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, to_int
+from caseassist.intake.read.age_named import named_by_age
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.phrase_heads import before_relative, of_complement
@@ -173,6 +174,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         prev = toks[i - 1] if i > 0 else ""
         k = i - 2 if i > 1 and w in ends and _is_count(prev) else i - 1  # "les trois autres"
         bigram = "" if i == 0 else (f"{toks[k]} {w}" if w in ends else None)
+        if with_children and named_by_age(toks, i):
+            return True  # "the 7-year-old has a peanut allergy", "la de 7 años": not her
         if w in _SURVIVOR_SUBJECTS:
             if of_complement(toks, i):
                 continue  # "la hermana de la usuaria está sin papeles": the sister's

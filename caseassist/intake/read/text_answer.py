@@ -53,12 +53,15 @@ def _without_told(sentence: str) -> str:
 
 
 def _about_another(fact_id: str, sentence: str) -> bool:
-    """The sentence states another fact clearly and nothing of the asked one, or is about
-    a child of hers ("es mi hijo, la fiebre" to the injuries question: the child's need,
+    """The sentence states another fact clearly and nothing of the asked one, opens on
+    someone else ("The other girls..."), or is about a child of hers ("es mi hijo, la fiebre" to the injuries question: the child's need,
     settled on its own, never an injury of hers)."""
     kid, rest = child_parts(sentence)
     if kid and not rest:
         return True
+    lead = [t for t in tokens(ffold(sentence)) if t[0].isalnum()][:2]
+    if len(lead) == 2 and unnamed_subject(lead):
+        return True  # "Les autres filles ne mangeaient pas de viande": theirs, not hers
     got = extract(sentence, answer=True)
     if fact_id in got.values or fact_id in got.offered():
         return False
@@ -160,3 +163,15 @@ def not_hers(text: str) -> bool:
     return (
         bool(toks) and at(toks, 0, "not_me") == len(toks) and len(text.strip()) > len(first.group())
     )
+
+
+def less_none(fact_id: str, said: str) -> str:
+    """The kept answer without its sentences that say there is nothing of the text fact to
+    keep, in the word list `[answers] none_said` names for it ("Me I eat everything, no
+    problem"; "Je suis diabétique. Sinon je mange de tout." keeps the first)."""
+    listed = lexicon.rules_data().get("answers", {}).get("none_said", {}).get(fact_id)
+    if not listed or not said:
+        return said
+    none = lexicon.phrase_regex(listed)
+    kept = [s for s in _SENTENCE.findall(said) if none.search(ffold(s)) is None]
+    return "".join(kept).strip()

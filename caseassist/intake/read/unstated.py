@@ -27,6 +27,7 @@ from caseassist.intake.read.answer_kin import person_of_hers
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.general_people import about_people
 from caseassist.intake.read.note_context import previous_sentence
+from caseassist.intake.read.quoted_speakers import helper_subject, quote_lead
 from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
@@ -41,8 +42,10 @@ def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.
     """A statement rule's match `m` in the clause `folded` says nothing of her now: people in
     general (`general_people.about_people`, for every fact), a report denied before it
     (`report_denials`: "it is not true that she refused"), a goal or a way to reach her
-    (`unstated`), or the place of a group marked as others (`others_place`) or of a person
-    named right after the place ("knows which school her daughter goes to")."""
+    (`unstated`), what a match sets aside (`rather_than`), a quote a helper speaks
+    (`quoted_speakers`: another person's quote may be hers, 'Disse que a patroa "no sabe
+    dónde estoy"'), or the place of a group marked as others (`others_place`) or of a
+    person named right after the place ("knows which school her daughter goes to")."""
     sent = clause.folded_sentence if isinstance(clause, OriginalClause) else ""
     earlier = sent[: max(0, sent.find(folded))]
     if about_people(earlier, before):
@@ -51,6 +54,10 @@ def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.
         return True  # "Não é verdade que ela recusou a polícia": a report denied
     if unstated(fact, before):
         return True
+    if lexicon.phrase_regex("rather_than").search(m.group()):
+        return True  # "a home rather than an emergency bed tonight": the bed set aside
+    if (lead := quote_lead([*tokens(earlier), *before])) and helper_subject(lead):
+        return True  # 'El intérprete dice: «Llevo todo el día sin comer»': his own words
     if fact not in _place_of_others():
         return False
     if _person_at_place(tokens(m.group())[-1:], tokens(folded[m.end() :])[:4]):

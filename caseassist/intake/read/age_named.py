@@ -1,0 +1,49 @@
+"""A person a note names by an age alone: "the 7-year-old", "la de 7 años", "le petit de 7
+ans", "a de 7 anos". Such a phrase names someone the note sets beside her (a child, a
+companion), never the survivor the note is about, so what it states is theirs for every
+fact ("The 7-year-old has a peanut allergy (not her)"). Read by `roles._other_subject`.
+
+The phrase is an article (`age_named_articles`: definite only, "a 17-year-old from Nigeria"
+describes her), a number and its unit (`age_named_units`), then a word closing it
+(`age_named_ends`: "old"), or the article, maybe a word (`age_named_heads`: "le petit"), a
+"de" (`age_named_of`), the number and the unit. To extend: a word in one of these lists."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+from caseassist.intake.numbers import to_int
+
+
+def _count(word: str) -> bool:
+    return word.isdigit() or to_int(word) is not None
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return lexicon.by_language(key)
+
+
+def _in(word: str, key: str) -> bool:
+    return word in _words(key)
+
+
+def named_by_age(toks: list[str], i: int) -> bool:
+    """`toks[i]` ends a phrase naming a person by an age alone."""
+    if i < 3 or not (toks[i] in _words("age_named_ends") or toks[i] in _words("age_named_units")):
+        return False  # (the cheap test first: this runs on every word of a backward walk)
+    w = toks[i]
+    if _in(w, "age_named_ends"):  # the 7 year old
+        return (
+            _in(toks[i - 1], "age_named_units")
+            and _count(toks[i - 2])
+            and _in(toks[i - 3], "age_named_articles")
+            and toks[i - 3] not in function_words().indefinite_articles  # "a 17-year-old"
+        )
+    if not (_in(w, "age_named_units") and _count(toks[i - 1]) and _in(toks[i - 2], "age_named_of")):
+        return False
+    if _in(toks[i - 3], "age_named_heads"):  # le petit de 7 ans
+        return i >= 4 and _in(toks[i - 4], "age_named_articles")
+    return _in(toks[i - 3], "age_named_articles")
