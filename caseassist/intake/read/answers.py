@@ -54,7 +54,7 @@ from caseassist.intake.read.inability import inability_no
 from caseassist.intake.read.language_weights import stated_others
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
-from caseassist.intake.read.number_doubts import doubted_number
+from caseassist.intake.read.number_doubts import document_number, doubted_number
 from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.put_off import no_for_now
 from caseassist.intake.read.reasons import before_reason
@@ -295,6 +295,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             if own is None:  # "Ana. My daughter is 6." to her name and age: not hers
                 nb = fact_id in lexicon.words_of_rules("answers", "next_birthday")
                 own = _first_number(less_others(f), age=nb)
+                if own is not None and document_number(f):
+                    out.maybe(fact_id, own)  # "En el pasaporte falso pone 21": the paper's
+                    own = None
             if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
