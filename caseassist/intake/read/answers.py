@@ -13,6 +13,7 @@ from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_conditions import plain_then_condition
 from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
+from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
 from caseassist.intake.read.answer_fronted import fronted_yes_no
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
@@ -48,13 +49,12 @@ from caseassist.intake.read.answer_topic import (
 from caseassist.intake.read.answer_values import _answer_languages, _first_number
 from caseassist.intake.read.asked_knower import read_asked_knower
 from caseassist.intake.read.child_clauses import read_child_clauses
-from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.gender import _gender, _settle_gender
 from caseassist.intake.read.inability import inability_no
 from caseassist.intake.read.language_weights import stated_others
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
-from caseassist.intake.read.number_doubts import doubted_number
+from caseassist.intake.read.number_doubts import document_number, doubted_number
 from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.put_off import no_for_now
 from caseassist.intake.read.reasons import before_reason
@@ -295,6 +295,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             if own is None:  # "Ana. My daughter is 6." to her name and age: not hers
                 nb = fact_id in lexicon.words_of_rules("answers", "next_birthday")
                 own = _first_number(less_others(f), age=nb)
+                if own is not None and document_number(f):
+                    out.maybe(fact_id, own)  # "En el pasaporte falso pone 21": the paper's
+                    own = None
             if own is not None and doubted_number(f):
                 out.maybe(fact_id, own)  # "I'm twenty-five, but I think I'm younger"
                 own = None
@@ -343,12 +346,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = None
         elif fact_id in out.values:
             own = out.values[fact_id]
-        elif hit := next((h for i in range(len(toks)) if (h := _country_at(toks, i))), None):
-            own = hit[0]
         else:
-            dem = lexicon.demonyms()
-            codes = {dem[t] for t in toks if t in dem}
-            own = codes.pop() if len(codes) == 1 else None
+            own = bare_country(fact_id, text, toks, out)
     elif fd.type == "text":  # "No quiero dar mi nombre", "No, no injuries": only what she gives
         said = own_text(fact_id, text)  # without what it says of other facts, or "I told you"
         own = out.values.get(fact_id) if answer_kind(text) or _yes_no(f) is False else said

@@ -48,7 +48,9 @@ def claims(folded: str) -> list[tuple[int, int]]:
             bounds = [b.span() for b in _BOUND.finditer(folded)]
         start = _clause_start(bounds, m.start())
         end_m = _BOUND.search(folded, m.end())
-        lead = tokens(folded[start : m.start()])
+        lead = tokens(
+            folded[start : m.start()].rsplit(":", 1)[-1]
+        )  # "Officer D.: the landlady says"
         if lead and len(lead) <= 6 and _other_subject(lead) and _professionals().isdisjoint(lead):
             spans.append((start, end_m.start() if end_m else len(folded)))
     return spans
@@ -61,6 +63,36 @@ def _clause_start(bounds: list[tuple[int, int]], at: int) -> int:
     while k >= 0 and bounds[k][1] > at:
         k -= 1
     return bounds[k][1] if k >= 0 else 0
+
+
+def settle_claims(folded: str, out, read, words: Set[str] | None = None) -> dict[str, object]:
+    """`settle_by_her_word` on the extraction `out`, after setting its unconfirmed claims
+    aside (`unconfirmed_claims`)."""
+    unconfirmed_claims(folded, out, read, words)
+    return settle_by_her_word(folded, out.conflicts, read, words)
+
+
+def unconfirmed_claims(folded: str, out, read, words: Set[str] | None = None) -> None:
+    """Offer, not apply, what only another person's claim states when the note doubts it
+    (`claim_doubts`): "The landlady says the girl's 20 and from Albania, but I wouldn't
+    trust a word", "O patrão disse: 'Ela é paraguaia, tem 22 anos.' A vítima não
+    confirmou nada". A fact the note states again outside the claims stays applied."""
+    if not out.values or not may_hold(words, "claim_verbs"):
+        return
+    if not lexicon.phrase_regex("claim_doubts").search(folded):
+        return
+    spans = claims(folded)
+    if not spans:
+        return
+    said = read(". ".join(folded[a:b] for a, b in spans))
+    kept, at = [], 0
+    for a, b in spans:
+        kept.append(folded[at:a])
+        at = b
+    again = read("".join(kept) + folded[at:])
+    for fid, value in said.values.items():
+        if out.values.get(fid) == value and again.values.get(fid) != value:
+            out.possible[fid] = out.values.pop(fid)
 
 
 def settle_by_her_word(

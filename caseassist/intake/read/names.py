@@ -178,7 +178,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
     for m in [*titled, *named]:
         name = m.group("name")
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
-        if _other_subject(before[-4:]) or _not_a_name(name, titled=m in titled):
+        if _other_subject(before[-6:]) or _not_a_name(name, titled=m in titled):
             continue
         if staff_after(text, m.end()):
             continue  # "Mme Perrin, 50 ans, assistante sociale": who writes

@@ -18,7 +18,7 @@ from caseassist.intake.read.chat_turns import unlabelled_turns
 from caseassist.intake.read.checkboxes import ticked_only
 from caseassist.intake.read.child_settle import settle_children
 from caseassist.intake.read.child_words import _own_child_named, children_counted
-from caseassist.intake.read.claims import settle_by_her_word
+from caseassist.intake.read.claims import settle_claims
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
 from caseassist.intake.read.clean_reading import hold_unclean, replaces_earlier
 from caseassist.intake.read.contact import read_safe_contact
@@ -377,8 +377,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
     other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
     other_sex_origins(folded_sents, out)  # "the woman from Senegal" in a note about a man
-    settled = settle_by_her_word(
-        joined, out.conflicts, lambda t: extract(t, answer=answer), note_words
+    settled = settle_claims(  # an unconfirmed claim offered; "her boss says 22, she 17"
+        joined, out, lambda t: extract(t, answer=answer), note_words
     )
     for fid, value in settled.items():  # "her boss says she is 22, she says 17": hers
         out.conflicts.discard(fid)

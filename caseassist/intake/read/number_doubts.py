@@ -35,6 +35,19 @@ def doubted_number(folded: str) -> bool:
     return False
 
 
+def document_number(folded: str) -> bool:
+    """Whether the number the (folded) answer gives sits in a sentence that names a
+    document (`document_nouns`): "En el pasaporte falso pone 21", "My papers say 19" is
+    what the document says, which she may not hold true; offered, never applied."""
+    for sent in _STOP.split(folded):
+        toks = tokens(sent)
+        if any(t.isdigit() or to_int(t) is not None for t in toks) and phrase_search(
+            "document_nouns", sent
+        ):
+            return True
+    return False
+
+
 _TURN = re.compile(r"^[^:]{1,30}:")
 """A speaker's label opening a sentence: another turn of a transcript."""
 

@@ -17,6 +17,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import answer_words
+from caseassist.intake.read.answer_kinds import _phrase_in
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.child_clauses import child_parts
 from caseassist.intake.read.details import may_state_diet
@@ -92,7 +93,21 @@ def too_long_for(fact_id: str, said: str, read: object = None) -> bool:
     most = lexicon.rules_data().get("answers", {}).get("short_values", {}).get(fact_id)
     if most is None or len(_words(said)) <= most:
         return False
-    return read is not None or not _may_name(said)
+    return read is not None or not _may_name(said) or _name_withheld(said)
+
+
+def _name_withheld(said: str) -> bool:
+    """A sentence of `said` that names the name (`name_nouns`) declines or puts it off
+    (`declines`, `deferrals`): "Your colleague is Hannah, yes? Let me think about my
+    name", "... hoy no quiero decir mi nombre". Its capitalised words are someone else's
+    or a name she rejects, never the name she gives."""
+    nouns = {ffold(w) for w in lexicon.by_language("name_nouns")}
+    refusals = (*lexicon.word_sets().declines, *lexicon.by_language("deferrals"))
+    for m in _SENTENCE.finditer(said):
+        part = ffold(m.group())
+        if set(tokens(part)) & nouns and _phrase_in(part, refusals):
+            return True
+    return False
 
 
 def _may_name(said: str) -> bool:
