@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.answer_kinds import led_by_past
 from caseassist.intake.read.answer_words import (
     Clause,
     _data,
@@ -120,16 +121,4 @@ def fronted_yes_no(fact_id: str, text: str, yn: bool | None) -> bool | None:
         return mine.pop() if len(mine) == 1 else None
     if any(r.first for r in fronted):
         return None
-    return None if yn is not None and _past_led(text) else yn
-
-
-def _past_led(text: str) -> bool:
-    """A yes or no led by a time gone by (`past_times`: "El año pasado sí, mucho", "L'an
-    dernier oui"): how it was then, not now."""
-    toks = tokens(ffold(text))[:8]
-    ws = lexicon.word_sets()
-    k = next((i for i, t in enumerate(toks) if t in ws.yes or t in ws.no), 0)
-    past = lexicon.phrase_regex("past_times").match(" ".join(toks))  # "No ano passado sim"
-    return past is not None or (
-        k > 0 and lexicon.phrase_regex("past_times").search(" ".join(toks[:k])) is not None
-    )
+    return None if yn is not None and led_by_past(tokens(ffold(text))) else yn

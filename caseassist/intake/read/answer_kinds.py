@@ -166,8 +166,7 @@ def _yes_no(folded: str) -> bool | None:
         if toks and not toks[0][0].isalnum():
             toks = toks[1:]
     toks = _after_told(toks)
-    past = lexicon.by_language("answer_past_leads")
-    if not toks or any(" ".join(toks[:n]) in past for n in (1, 2, 3)):
+    if not toks or led_by_past(toks):
         return None  # "Antes sí, cuando llegué": a yes of a time gone by
     if _bare_never(toks):
         return False  # "Never. They will find me there", "Nunca más", "Jamais !"
@@ -193,6 +192,22 @@ def _yes_no(folded: str) -> bool | None:
         if len(toks) >= k and head in echo and (not rest or not rest[0][0].isalnum()):
             return None if after and after[0] in ws.no else True
     return None
+
+
+_PAST_LEADS = ("answer_past_leads", "past_times")
+
+
+def led_by_past(toks: list[str]) -> bool:
+    """An answer whose yes or no comes after a time gone by ("Antes sí, cuando llegué",
+    "Last year yes, now I rent", "No ano passado sim", "Avant oui"): her answer of then,
+    none of now. One rule for every question (`answer_past_leads`, `past_times`)."""
+    ws = lexicon.word_sets()
+    head = toks[:8]
+    if any(lexicon.phrase_regex(key).match(" ".join(head)) for key in _PAST_LEADS):
+        return True
+    k = next((i for i, t in enumerate(head) if t in ws.yes or t in ws.no), 0)
+    before = " ".join(head[:k])
+    return k > 0 and any(lexicon.phrase_regex(key).search(before) for key in _PAST_LEADS)
 
 
 def _after_told(toks: list[str]) -> list[str]:
@@ -253,8 +268,7 @@ def negates_a_verb(folded: str) -> bool:
 
 def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
     """A yes in the first five words, no "no" before it, a comma or a stop after it ("si"
-    before a word is "if"): what it is about named first ("Com a minha mae, sim."); not a
-    time gone by ("Last year yes, ... Now I rent a room", "Avant oui": her yes then)."""
+    before a word is "if"): what it is about named first ("Com a minha mae, sim.")."""
     words = 0
     for i, t in enumerate(toks):
         if not t[0].isalnum():
@@ -263,9 +277,6 @@ def _yes_after_lead(toks: list[str], no_words: frozenset[str]) -> bool:
         if words > 5 or t in no_words:
             return False
         if t in _CLEAR_YES and words > 1:
-            lead = " ".join(w for w in toks[:i] if w[0].isalnum())
-            if lead in lexicon.by_language("past_times") | lexicon.by_language("past_leads"):
-                return False
             return i + 1 == len(toks) or not toks[i + 1][0].isalnum()
     return False
 
