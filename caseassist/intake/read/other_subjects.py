@@ -25,7 +25,13 @@ def topic_other(
         return False
     sent = clause_text.folded_sentence
     at = sent.find(folded)
-    return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
+    return at > 0 and _carried(sent[:at], tuple(before), folded, not writer)
+
+
+@lru_cache(maxsize=2048)
+def _carried(sentence_before: str, before: tuple[str, ...], folded: str, answer: bool) -> bool:
+    """`carried_other`, kept: each rule matching at the same place of a clause asks again."""
+    return carried_other(sentence_before, list(before), tokens(folded), answer=answer)
 
 
 OTHER = "other"
