@@ -10,9 +10,31 @@ from functools import cache, lru_cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.text import fold, fold_name
+
+
+def by_subject(
+    clause_text: object,
+    folded: str,
+    m: re.Match[str],
+    before: list[str],
+    writer: bool,
+    with_children: bool,
+) -> bool:
+    """Another person by the subject words before the match (`roles._other_subject`), by
+    the topic carried from the clause before, or by a cleft."""
+    return _subject_other(tuple(before), with_children) or topic_other(
+        clause_text, folded, m, before, writer
+    )
+
+
+@lru_cache(maxsize=4096)
+def _subject_other(before: tuple[str, ...], with_children: bool) -> bool:
+    """`roles._other_subject`, kept: each rule matching at the same place asks again."""
+    return _other_subject(list(before), with_children=with_children)
 
 
 def topic_other(
