@@ -11,9 +11,31 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.named_asides import aside_of_other, described_after_name
+from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.topics import carried_other, cleft_other
 from caseassist.intake.text import fold, fold_name
+
+
+def by_subject(
+    clause_text: object,
+    folded: str,
+    m: re.Match[str],
+    before: list[str],
+    writer: bool,
+    with_children: bool,
+) -> bool:
+    """Another person by the subject words before the match (`roles._other_subject`), by
+    the topic carried from the clause before, or by a cleft."""
+    return _subject_other(tuple(before), with_children) or topic_other(
+        clause_text, folded, m, before, writer
+    )
+
+
+@lru_cache(maxsize=4096)
+def _subject_other(before: tuple[str, ...], with_children: bool) -> bool:
+    """`roles._other_subject`, kept: each rule matching at the same place asks again."""
+    return _other_subject(list(before), with_children=with_children)
 
 
 def topic_other(
@@ -32,7 +54,13 @@ def topic_other(
         return True  # "avec sa belle-soeur, Fatou, enceinte de 8 mois": Fatou's
     if at > 0 and aside_of_other(sent[:at], before):
         return True  # "Le gérant a été blessé (bras cassé selon la police)": his
-    return at > 0 and carried_other(sent[:at], before, tokens(folded), answer=not writer)
+    return at > 0 and _carried(sent[:at], tuple(before), folded, not writer)
+
+
+@lru_cache(maxsize=2048)
+def _carried(sentence_before: str, before: tuple[str, ...], folded: str, answer: bool) -> bool:
+    """`carried_other`, kept: each rule matching at the same place of a clause asks again."""
+    return carried_other(sentence_before, list(before), tokens(folded), answer=answer)
 
 
 OTHER = "other"

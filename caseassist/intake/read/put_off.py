@@ -17,7 +17,7 @@ mieux", "pode ser que mais tarde")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
@@ -55,13 +55,28 @@ def _tail(clause_text: object) -> str:
     folded, k = clause_text.originals.folded, clause_text.sentence_index + 1
     if k >= len(folded):
         return ""
-    nxt = folded[k]
+    return folded[k] if _only_put_off(folded[k]) else ""
+
+
+@lru_cache(maxsize=1024)
+def _only_put_off(nxt: str) -> bool:
+    """`_tail` of one folded sentence (kept per sentence: each match of a rule in the
+    sentence before asks again)."""
     later = later_maybe().search(nxt)
     if later and later.start() <= _OPENING:
-        return nxt
+        return True
     m = lexicon.phrase_regex("deferrals").search(nxt)
     rest = nxt[m.end() :].strip(" .!;") if m else ""
-    return nxt if m and m.start() <= _OPENING and len(rest.split()) <= _AFTER else ""
+    return bool(m and m.start() <= _OPENING and len(rest.split()) <= _AFTER)
+
+
+@lru_cache(maxsize=1024)
+def _put_off_marks(said: str) -> tuple[bool, bool]:
+    """(a deferral outside its later maybes, a later maybe) in a folded sentence: kept per
+    sentence, which every rule matching in it reads again."""
+    later = later_maybe()
+    put = lexicon.phrase_regex("deferrals").search(later.sub(" ", said)) is not None
+    return put, later.search(said) is not None
 
 
 def put_off(
@@ -73,6 +88,8 @@ def put_off(
     like to call them; she prefers to wait", "quiere trabajar, pero lo va a pensar") is
     offered, never applied."""
     unsure = lexicon.hedged_values().get(fid)
+    if unsure is None and fid not in lexicon.words_of_rules("statements", "put_off_offers"):
+        return None
     tail = _tail(clause_text)
     if tail and _own_topic(tail):  # "A course maybe later": that topic's put-off, maybe hers
         if (own := put_off(fid, None, sent, value)) is not None:
@@ -80,15 +97,12 @@ def put_off(
         found = put_off(fid, None, tail, value)
         return (found[0], False) if found else None
     said = f"{sent} ; {tail}" if tail else sent
-    later = later_maybe()
+    put, later = _put_off_marks(said)
     if unsure is None:
-        if fid not in lexicon.words_of_rules("statements", "put_off_offers"):
-            return None
-        put = lexicon.phrase_regex("deferrals").search(later.sub(" ", said))
-        return (value, False) if put or later.search(said) else None
-    if lexicon.phrase_regex("deferrals").search(later.sub(" ", said)):
+        return (value, False) if put or later else None
+    if put:
         return unsure, True
-    return (unsure, False) if later.search(said) else None
+    return (unsure, False) if later else None
 
 
 def no_for_now(folded: str) -> bool:

@@ -359,6 +359,7 @@ _VERB_AFTER_NIE = frozenset(["etre", "avoir", "tout", "toute", "tous", "toutes",
 _SCOPE_ENDS = frozenset([".", "!", "?", ";"])
 
 
+@lru_cache(maxsize=4096)  # (pure: a clause asks again for each rule matching there)
 def _negated(folded: str, start: int, end: int | None) -> bool:
     neg = lexicon.word_sets().negators
     head = tokens(folded[:start])

@@ -10,7 +10,7 @@ folders' words.toml); `statements._apply_rules` asks these after a match."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.read.clause_context import OriginalClause
@@ -144,6 +144,12 @@ def hedged_next(clause_text: object) -> bool:
             after = None
         first = clauses(fold(after))[:1] if after else []
         nxt = first[0] if first else ""
+    return _only_hedge(nxt)
+
+
+@lru_cache(maxsize=1024)
+def _only_hedge(nxt: str) -> bool:
+    """A (folded) clause that is only a hedge; kept, as each rule of a clause asks again."""
     if not _has_hedge(nxt) or lexicon.phrase_regex("condition_openers").match(nxt):
         return False  # (", if possible": a condition, which looks forward)
     rest = tokens(lexicon.hedge_regex().sub(" ", nxt))

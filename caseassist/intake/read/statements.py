@@ -25,7 +25,7 @@ from caseassist.intake.read.joined_next import cancel_joined
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, other_in_turn, previous_sentence
-from caseassist.intake.read.other_subjects import OTHER, RELAYED, named_other, topic_other
+from caseassist.intake.read.other_subjects import OTHER, RELAYED, by_subject, named_other
 from caseassist.intake.read.place_after import place_follows
 from caseassist.intake.read.place_takers import others_place_of
 from caseassist.intake.read.put_off import put_off
@@ -173,8 +173,7 @@ def _rules_in_clause(
         if (
             rule.roles
             and (  # a child is hers when the rule says so: her son's missed meal, not a colleague's
-                _other_subject(before, with_children=not rule.children_hers)
-                or topic_other(clause_text, folded, m, before, writer)
+                by_subject(clause_text, folded, m, before, writer, not rule.children_hers)
             )
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
         ):
