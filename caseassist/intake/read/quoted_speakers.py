@@ -8,6 +8,8 @@ names by role (`language_helpers`); other people are the role lists of `roles`."
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
@@ -45,6 +47,25 @@ def quote_lead(before: list[str]) -> list[str] | None:
         if t in _LEAD_STOPS and not (t == "." and k and lead[k - 1] in _ABBREV)
     ]  # "El intérprete, Sr. Benali, dice:": a title's dot is no stop
     return lead[max(stops or [0]) :]
+
+
+@cache
+def _saying() -> frozenset[str]:
+    keys = ("speaker_verbs", "claim_verbs", "that_words")
+    return frozenset().union(*(lexicon.by_language(k) for k in keys))
+
+
+def spoken_quote_lead(before: list[str]) -> list[str] | None:
+    """`quote_lead` when the quote is speech: its mark follows a colon or a comma, a verb of
+    saying or its "that" ('El intérprete dice: «…»', 'dit que « … »'). A word set in
+    quote marks mid-phrase ('el dueño le "guarda" el pasaporte') is no one's speech."""
+    lead = quote_lead(before)
+    if not lead:
+        return None
+    said = _saying()
+    last = lead[-1]
+    speech = last in (":", ",") or last in said or " ".join(lead[-2:]) in said
+    return lead if speech else None
 
 
 def quoted_from_another(before: list[str]) -> bool:

@@ -27,7 +27,7 @@ from caseassist.intake.read.answer_kin import person_of_hers
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.general_people import about_people
 from caseassist.intake.read.note_context import previous_sentence
-from caseassist.intake.read.quoted_speakers import helper_subject, quote_lead
+from caseassist.intake.read.quoted_speakers import helper_subject, spoken_quote_lead
 from caseassist.intake.read.segment import tokens
 
 _PURPOSE_REACH = 7  # words a purpose lead may stand before the statement it governs
@@ -56,7 +56,7 @@ def not_of_her(fact: str, clause: object, folded: str, before: list[str], m: re.
         return True
     if lexicon.phrase_regex("rather_than").search(m.group()):
         return True  # "a home rather than an emergency bed tonight": the bed set aside
-    if (lead := quote_lead([*tokens(earlier), *before])) and helper_subject(lead):
+    if (lead := spoken_quote_lead([*tokens(earlier), *before])) and helper_subject(lead):
         return True  # 'El intérprete dice: «Llevo todo el día sin comer»': his own words
     if fact not in _place_of_others():
         return False
