@@ -169,7 +169,7 @@ def unlabelled_turns(text: str) -> str:
 def _unlabelled(text: str) -> str:
     if ":" not in text:
         return text
-    found = [(m, speaker_kind(m.group("label"))) for m in _LINE.finditer(text)]
+    found = _initials(text, [(m, speaker_kind(m.group("label"))) for m in _LINE.finditer(text)])
     names = Counter(ffold(m.group("label")) for m, k in found if k in (NAMED, WORD))
     own = _own_voices(found) if names else frozenset()
     # one name the other party of a service's chat ("Shelter: go ahead" / "Kelsey: ..."):
@@ -187,6 +187,9 @@ def _unlabelled(text: str) -> str:
     chat = any(m.group("stamp") for m, _k in speaking) or len(speaking) >= 2
     said = [(m, k) for m, k in speaking if k == STAFF or (chat and k in (SERVICE, NAMED, WORD))]
     hers = {m.start(): label for m, k in found if k == HER and (label := _her_label(m))}
+    for m, k in found:
+        if isinstance(k, tuple):  # "C: sixteen" under "Caller: young woman": "Caller: sixteen"
+            hers[m.start()] = f"{m.group('lead')}{k[1]}: {m.group('value').strip()}"
     if not said and not hers:
         return text
     quiet = quiet_other_speakers(text) if said else text  # "Écoutante : je m'appelle Claire"
@@ -218,6 +221,42 @@ def _unlabelled(text: str) -> str:
         if (flags[k] or flags[k + 1]) and (flags[k + 1] or k + 1 in opens):
             lines[k] = _ended(lines[k])  # (a turn's own next line goes on with it)
     return "\n".join(lines)
+
+
+_LABELLED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,20}) ?: ?([^\W\d_]\b\.?)?")
+"""A word and a colon anywhere in a line (a header: "Volunteer: K.  Caller: young woman"),
+with the one letter after it when it names a speaker by an initial."""
+
+
+def _initials(
+    text: str, found: list[tuple[re.Match[str], object]]
+) -> list[tuple[re.Match[str], object]]:
+    """A transcript's one-letter speaker marks read by the labels they shorten: "C:" is
+    her own turn when "Caller: young woman" is the one label of the note with that
+    initial (then `(HER, "Caller")`), and "K:" is staff when the one label with that
+    initial is staff's ("Counselor: ...") or a staff label names "K" ("Volunteer: K.")."""
+    if not any(len(m.group("label").strip()) == 1 for m, _k in found):
+        return found
+    firsts: dict[str, set[tuple[str, object]]] = {}
+    for m in _LABELLED.finditer(text):
+        label, kind = m.group(1), speaker_kind(m.group(1))
+        if kind is None or kind == KEEP:
+            continue
+        firsts.setdefault(ffold(label[0]), set()).add((label, kind))
+        if kind in (STAFF, SERVICE) and m.group(2):
+            firsts.setdefault(ffold(m.group(2)[0]) + ":", set()).add((label, STAFF))
+    out: list[tuple[re.Match[str], object]] = []
+    for m, k in found:
+        letter = ffold(m.group("label").strip())
+        short = firsts.get(letter, set()) if len(letter) == 1 else set()
+        named = firsts.get(letter + ":", set()) if len(letter) == 1 else set()
+        if named and not any(kind == HER for _l, kind in short):
+            k = STAFF  # "Volunteer: K." then "K: are you safe to talk?"
+        elif len(short) == 1 and not named:
+            label, kind = next(iter(short))
+            k = (HER, label) if kind == HER else STAFF if kind in (STAFF, SERVICE) else k
+        out.append((m, k))
+    return out
 
 
 def _her_label(m: re.Match[str]) -> str | None:

@@ -31,7 +31,7 @@ def located_away(sent_folded: str) -> bool:
             s = c + 1 + (c + 1 < len(toks) and toks[c + 1] == ",")  # "de 24, vive en Cali"
             if stays.match(" ".join(toks[s : s + 3])):
                 return True
-            for j in range(c + 1, min(len(toks) - 1, c + 7)):
+            for j in _unbracketed(toks, c + 1, 6):  # "kids in Batangas (ages 12, 15) w/ her sister"
                 if toks[j] in _LOCATIVE and any(
                     " ".join(toks[j + 1 : j + 1 + n]) in names for n in (1, 2, 3)
                 ):
@@ -43,6 +43,24 @@ def located_away(sent_folded: str) -> bool:
                 ):
                     return True  # not "llegó con su hija y con la abuela": both with her
     return False
+
+
+def _unbracketed(toks: list[str], start: int, width: int) -> list[int]:
+    """The positions of the `width` tokens from `start` (the last token left out) that
+    stand outside a bracket: an aside between the child and where she is ("in Batangas
+    (ages 12, 15) with her sister") does not push the place out of reach."""
+    out: list[int] = []
+    depth = 0
+    for j in range(start, len(toks) - 1):
+        if toks[j] == "(":
+            depth += 1
+        elif toks[j] == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(j)
+            if len(out) == width:
+                break
+    return out
 
 
 def _past_ages(toks: list[str], c: int) -> int:

@@ -287,7 +287,7 @@ def _countries(
                 continue  # "arrived from Mexico" is a journey, not an origin
             if _other_subject(before[max(label_end, len(before) - 10) :]) or marked_other(before):
                 continue  # "Another worker (17, from Honduras)": someone else's origin
-            if cw.denied_before(before):
+            if cw.denied_before(before) or cw.of_people(sent_folded[: m.start()]):
                 continue  # "she is not from Mexico", "denies being from Mexico": none said
             start = len(tokens(sent_folded[: m.end()]))
             if toks_all[start : start + 1] in ([":"], ["-"], ["."]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.general_people import about_people
 
 _GENERIC_NAME_ENDS = frozenset(
     ["states", "kingdom", "republic", "islands", "island", "unidos", "unido", "unis", "city"]
@@ -105,3 +106,10 @@ def passed(toks: list[str], i: int, key: str) -> bool:
 
     near = " ".join(toks[max(0, i - 8) : i])
     return key in lexicon.country_names() and not _ORIGIN_TRIGGERS.search(near)
+
+
+def of_people(sentence_before: str) -> bool:
+    """The origin is said of people in general ("many women arriving from Nigeria are
+    mothers", "muchas de las mujeres que llegan de Nigeria"): no one's origin
+    (`general_people.about_people`, its `generic_people` words)."""
+    return about_people(sentence_before, [])
