@@ -248,16 +248,37 @@ _LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?:(?: |$)")
 ¿Solo wolof?" splits as "operadora:" and "¿solo wolof")."""
 
 
+def _declared_aliases(folded_sents: list[str], roles: frozenset[str]) -> frozenset[str]:
+    """The short labels a transcript's header gives her role in brackets ("Persona que
+    llama: mujer (L)", "Caller: anonymous (C)"): her turns are labelled by them."""
+    if not any("(" in s for s in folded_sents[:4]):
+        return frozenset()
+    found = set()
+    for s in folded_sents[:4]:  # (the header: the first lines)
+        for m in _ALIAS.finditer(s):
+            if m.group(1).strip() in roles:
+                found.add(m.group(2).strip())
+    return frozenset(found)
+
+
+_ALIAS = re.compile(
+    r"(?:^|\s)([^\W\d_][^:()]{0,24}?) ?: [^:()\n]{0,40}?\(\W{0,2}([^\W\d_][\w ]{0,19}?)\W{0,2}\)"
+)
+
+
 def her_turns(folded_sents: list[str]) -> list[bool]:
     """For each folded sentence of a transcript, whether it is in one of her own turns (a
     turn her role word labels, `name_roles`, and the unlabelled sentences that continue
     it), where "she" / "he" is someone else ("Caller: my roommate is only seventeen")."""
+    _staff, callers, _relay, others = _tables()
     roles = lexicon.by_language("name_roles")
     # (a label ends in a colon within its first 43 characters: no colon there, no match)
     starts = [_LABEL_AT_START.match(s) if s.find(":", 0, 43) >= 0 else None for s in folded_sents]
     if not any(m and _BRACKET.sub("", m.group(1)).strip() in roles for m in starts):
-        return [False] * len(folded_sents)
-    _staff, callers, _relay, others = _tables()
+        aliases = _declared_aliases(folded_sents, roles | callers)
+        if not any(m and _BRACKET.sub("", m.group(1)).strip() in aliases for m in starts):
+            return [False] * len(folded_sents)
+        roles = roles | aliases
     third = _caller_is_other("\n".join(folded_sents), callers, others)
     ws = lexicon.word_sets()
     pronouns = ws.pronoun_female | ws.pronoun_male

@@ -1,0 +1,75 @@
+"""The police wish in fresh phrasings (stop 35, safety35b).
+
+Meeting the police is a police act; a request not to call them made again and again is a
+refusal; a list line opening '>' is a sentence of its own; a transcript header's short
+label for her role labels her turns. Invented sentences in en/es/fr/pt, each with a
+counterpart that must not give the value."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+POLICE = "safety.wants_law_enforcement"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She agreed to meet the police tomorrow morning.", "yes"),
+        ("Aceitou encontrar-se com a polícia amanhã.", "yes"),
+        ("Elle a accepté de rencontrer les services de police demain.", "yes"),
+        ("He asked us repeatedly not to call the police.", "no"),
+        ("Nos pidió varias veces que no llamáramos a la policía.", "no"),
+        ("Il nous a demandé plusieurs fois de ne pas appeler la police.", "no"),
+        ("Pediu várias vezes para não chamar a polícia.", "no"),
+    ],
+)
+def test_police_wish_read(text: str, value: str) -> None:
+    assert extract(text).values.get(POLICE) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her cousin agreed to meet the police tomorrow morning.",
+        "A irmã dela aceitou encontrar-se com a polícia amanhã.",
+        "Son frère a accepté de rencontrer les services de police.",
+        "Her sister asked us repeatedly not to call the police.",
+        "Su hermana nos pidió varias veces que no llamáramos a la policía.",
+    ],
+)
+def test_someone_elses_police_wish_not_read(text: str) -> None:
+    assert extract(text).values.get(POLICE) is None
+
+
+_LIST = (
+    "> mulher, 40a, fala português\n"
+    "> policia: aceita falar com policia\n"
+    "> filho em Luanda quer que ela volte\n"
+)
+
+
+def test_list_line_is_own_sentence() -> None:
+    """Her son's wish for her on the next '>' line does not hold back her police yes."""
+    assert extract(_LIST).values.get(POLICE) == "yes"
+
+
+_CALL = (
+    "Operador: Pablo (P)   Persona que llama: mujer (R)\n"
+    "P: ¿Quiere que avisemos a la policía?\n"
+    "R: Sí. Quiero denunciarlo.\n"
+    "P: ¿Y su amiga?\n"
+    "R: Mi amiga tiene 25. Ella no quiere policía.\n"
+)
+
+
+def test_header_alias_labels_her_turns() -> None:
+    """'R' is the caller: her yes is hers, the friend's no in her turn is the friend's."""
+    assert extract(_CALL).values.get(POLICE) == "yes"
+
+
+def test_header_alias_friend_only() -> None:
+    text = _CALL.replace("R: Sí. Quiero denunciarlo.", "R: No sé todavía.")
+    assert extract(text).values.get(POLICE) != "no"
