@@ -93,7 +93,7 @@ _SENT_END = re.compile(
     # (every end opens with a mark, a space or a "¿": the lookahead skips the other places
     # at once, twice as fast as trying each alternative there)
     r"(?=[.!?;\s\u00bf])(?:"
-    r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022>])"
+    r"[.!?;]*\?[.!?;]*|[.!?;]+(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])"
     # after a quotation that ends its sentence, the quote kept with it ('she said "... dòmi
     # aswè a." She has her boy with her')
     r"|(?<=[.!][\"\u201d\u00bb])\s+"
