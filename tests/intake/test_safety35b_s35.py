@@ -1,7 +1,7 @@
 """The police wish in fresh phrasings (stop 35, safety35b).
 
 Meeting the police is a police act; a request not to call them made again and again is a
-refusal; a list line opening '>' is a sentence of its own; a transcript header's short
+refusal; a transcript header's short
 label for her role labels her turns. Invented sentences in en/es/fr/pt, each with a
 counterpart that must not give the value."""
 
@@ -44,16 +44,13 @@ def test_someone_elses_police_wish_not_read(text: str) -> None:
     assert extract(text).values.get(POLICE) is None
 
 
-_LIST = (
-    "> mulher, 40a, fala português\n"
-    "> policia: aceita falar com policia\n"
-    "> filho em Luanda quer que ela volte\n"
-)
+_QUOTED_REPLY = "> She does not\n> want the police involved.\n"
 
 
-def test_list_line_is_own_sentence() -> None:
-    """Her son's wish for her on the next '>' line does not hold back her police yes."""
-    assert extract(_LIST).values.get(POLICE) == "yes"
+def test_a_wrapped_quoted_reply_keeps_its_sentence() -> None:
+    """A '>' line is no sentence of its own: an e-mail reply wraps one sentence over several
+    quoted lines, and a cut there would part "does not" from "want the police"."""
+    assert extract(_QUOTED_REPLY).values.get(POLICE) != "yes"
 
 
 _CALL = (
