@@ -174,6 +174,8 @@ def _yes_no(folded: str) -> bool | None:
         return None  # "No puedo trabajar": the verb's negator, no answer (inability.py)
     first2 = " ".join(toks[:2])
     first3 = " ".join(toks[:3])
+    if " " in first2 and " " not in lexicon.respell(first2):
+        return None  # "No where.": one word written in two (`[respell]`), no "no"
     if first3 in ws.no or first2 in ws.no or toks[0] in ws.no:
         return False
     if first3 in ws.yes or first2 in ws.yes or toks[0] in ws.yes:

@@ -22,12 +22,13 @@ from caseassist.intake.read.segment import ffold, tokens
 _LABEL = re.compile(r"\s*[-*]?\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:[a-z][a-z. ]{0,14}:\s*)?")
 """A speaker's or writer's label before a turn ("rn: ", "[01:12] interp: "), if any."""
 
-_TIME_TAG = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
+_TIME_TAG = re.compile(r"^\s*(?:\[[^\]\n]{1,24}\]|\d{1,2}[:h]\d\d(?::\d\d)?(?=\s))\s*")
 _INNER_TURN = re.compile(r".*\s(?=\[[^\]\n]{1,24}\]\s)", re.S)
 """What a question's sentence ran on from before its last chat turn: lines with no end
 mark join, so "[visitor] the boss keeps my papers [k.] are you safe now" asks only "[k.]
 are you safe now"; the words before it are her turn, not the question's."""
-"""A chat line's time or name in brackets before its speaker ("[14:05] Foyer : non")."""
+"""A chat line's time or name in brackets, or its bare clock time, before its speaker
+("[14:05] Foyer : non", "01:19 flor_luanda: nao": a handle's "_" makes a long label)."""
 
 
 def reported_question(sentence: str) -> tuple[str, str] | None:
