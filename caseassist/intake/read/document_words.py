@@ -95,7 +95,7 @@ def _by_class(table: dict, prefix: str) -> dict[str, str]:
         ("i", "self"),
     ):
         for w in table.get(f"{prefix}_{key}", ()):
-            out[fold_name(w)] = cls
+            out.setdefault(fold_name(w), cls)  # fr "elle" is hers before es inclusive "elle"
     return out
 
 

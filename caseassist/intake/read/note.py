@@ -363,14 +363,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         journey_origin(text, folded_sents, out)  # "came from Romania", "34F, GT, K'iche'"
     replied_age(folded_sents, asks, out)  # "How old? - Fifteen."
     updates = update_blocks(text, newest) if not answer else {}
-    if not answer:  # "they kept her passport": who holds it, by subject and possessor
-        settle_frames(
-            folded_sents,
-            asks,
-            out,
-            note_words,
-            lambda k, e: replaces_earlier(k, e, folded_sents, updates),
-        )
+    # "they kept her passport", her answer "Él tiene mi pasaporte": who holds it
+    settle_frames(
+        folded_sents,
+        asks,
+        out,
+        note_words,
+        lambda k, e: replaces_earlier(k, e, folded_sents, updates),
+    )
     regained_later(folded_sents, asks, out, note_words)  # "held her passport; police recovered it"
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
