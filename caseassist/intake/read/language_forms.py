@@ -8,6 +8,7 @@ import re
 from caseassist.intake import fields, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.answer_values import _answer_languages
 from caseassist.intake.read.language_ages import her_age
 from caseassist.intake.read.language_kin import named_officials_bracket
 from caseassist.intake.read.language_lines import own_value
@@ -23,8 +24,8 @@ from caseassist.intake.read.languages import (
 )
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
-from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.speakers import her_turns
+from caseassist.intake.read.segment import ffold, sentences, tokens
+from caseassist.intake.read.speakers import first_person, her_turns
 
 _LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,48}?)(?<!\d)\s*:\s*(?P<value>\S.*?)\s*$"
@@ -117,6 +118,8 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
                 value = lexicon.respell(ffold(_run_on(m.group("value"), lines[k + 1 :])))
                 known = Extraction({"person.age": age} if isinstance(age, int) else {})
                 _languages(value, known, collected, answer=False, bare=False, own_turn=own_turn)
+                if own_turn:
+                    _her_own_words(value, collected)
             if fact is not None:  # "Sex: F | Other langs: none": a later segment's label
                 after = _later_segments(line, collected, first=False)
             continue
@@ -125,6 +128,27 @@ def form_languages(text: str, collected: list[tuple[str, str]], age: object = No
         _form_value(fact, m.group("label"), value, collected)
         _later_segments(line, collected)  # "Primary Lang.: Khmer | Other langs: none"
         after = True
+
+
+_HER_OWN_MARKS = (lw.MAJOR, lw.PREFERS, lw.MINOR, lw.NEG)
+"""The weights her own first-person words give a language over the note's reading: main,
+preferred, a little ("my english is not good"), not spoken."""
+
+
+def _her_own_words(value: str, collected: list[tuple[str, str]]) -> None:
+    """In her own turn, a sentence in the first person is her answer: the language it
+    marks as her main or preferred one (or a little, or not spoken), read as in an answer ("my English is not good,
+    romanian is my language"), is hers. Not in one with "she" or "he" in it, who is
+    someone else there ("She speaks Portuguese, I don't"); the other weights stay as the
+    note reads them (a plain reply "English is fine" is not made "spoken well")."""
+    ws = lexicon.word_sets()
+    others = ws.pronoun_female | ws.pronoun_male
+    for sent in sentences(value):
+        toks = set(tokens(sent))
+        if toks & first_person() and not toks & others:
+            for code, weight in _answer_languages(sent):
+                if weight in _HER_OWN_MARKS:
+                    lw.add(collected, code, weight)
 
 
 def _run_on(value: str, rest: list[str]) -> str:
@@ -150,8 +174,8 @@ def _officials(label: list[str], value: str) -> bool:
     return "(" in toks and named_officials_bracket(toks, toks.index("("))
 
 
-_TIME = re.compile(r"^\s*\[[^\]\n]{1,24}\]\s*")
-"""A chat line's time ("[14:03] "), before its speaker's label."""
+_TIME = re.compile(r"^\s*(?:\[[^\]\n]{1,24}\]\s*|\d\d?:\d\d(?::\d\d)? +(?=[^\W\d]))")
+"""A chat line's time ("[14:03] ", "01:15 "), before its speaker's label."""
 
 
 def _later_segments(line: str, collected: list[tuple[str, str]], *, first: bool = True) -> bool:

@@ -18,6 +18,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.referrer_turns import referrer_labels
 from caseassist.intake.read.segment import ffold, tokens
+from caseassist.intake.read.turn_legend import her_aliases
 
 _TURN = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*\u2022>]+[ \t]*)?(?:\[[^\]\n]{1,24}\][ \t]*)?)"
@@ -243,7 +244,7 @@ def _first_person_in(value: str) -> bool:
     return not first_person().isdisjoint(tokens(ffold(value)))
 
 
-_LABEL_AT_START = re.compile(r"^([^\W\d_][^:?]{0,40}?) ?:(?: |$)")
+_LABEL_AT_START = re.compile(r"^(?:\d\d?:\d\d )?([^\W\d_][^:?]{0,40}?) ?:(?: |$)")
 """A turn's label; alone in its sentence when the turn opens with a question ("OPERADORA:
 ¿Solo wolof?" splits as "operadora:" and "¿solo wolof")."""
 
@@ -274,11 +275,12 @@ def her_turns(folded_sents: list[str]) -> list[bool]:
     roles = lexicon.by_language("name_roles")
     # (a label ends in a colon within its first 43 characters: no colon there, no match)
     starts = [_LABEL_AT_START.match(s) if s.find(":", 0, 43) >= 0 else None for s in folded_sents]
-    if not any(m and _BRACKET.sub("", m.group(1)).strip() in roles for m in starts):
-        aliases = _declared_aliases(folded_sents, roles | callers)
-        if not any(m and _BRACKET.sub("", m.group(1)).strip() in aliases for m in starts):
-            return [False] * len(folded_sents)
-        roles = roles | aliases
+    used = {_BRACKET.sub("", m.group(1)).strip() for m in starts if m}
+    if not used & roles:  # "Persona que llama: mujer (L)" then "L: ..."
+        roles = roles | _declared_aliases(folded_sents, roles | callers)
+    roles = roles | her_aliases(folded_sents, used, roles)  # "Caller: ..." then "C: ..."
+    if not used & roles:
+        return [False] * len(folded_sents)
     third = _caller_is_other("\n".join(folded_sents), callers, others)
     ws = lexicon.word_sets()
     pronouns = ws.pronoun_female | ws.pronoun_male
