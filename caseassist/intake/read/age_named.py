@@ -26,24 +26,22 @@ def _words(key: str) -> frozenset[str]:
     return lexicon.by_language(key)
 
 
-def _in(word: str, key: str) -> bool:
-    return word in _words(key)
-
-
 def named_by_age(toks: list[str], i: int) -> bool:
     """`toks[i]` ends a phrase naming a person by an age alone."""
-    if i < 3 or not (toks[i] in _words("age_named_ends") or toks[i] in _words("age_named_units")):
-        return False  # (the cheap test first: this runs on every word of a backward walk)
+    ends, units = _words("age_named_ends"), _words("age_named_units")
     w = toks[i]
-    if _in(w, "age_named_ends"):  # the 7 year old
+    if i < 3 or not (w in ends or w in units):
+        return False  # (the cheap test first: this runs on every word of a backward walk)
+    articles = _words("age_named_articles")
+    if w in ends:  # the 7 year old
         return (
-            _in(toks[i - 1], "age_named_units")
+            toks[i - 1] in units
             and _count(toks[i - 2])
-            and _in(toks[i - 3], "age_named_articles")
+            and toks[i - 3] in articles
             and toks[i - 3] not in function_words().indefinite_articles  # "a 17-year-old"
         )
-    if not (_in(w, "age_named_units") and _count(toks[i - 1]) and _in(toks[i - 2], "age_named_of")):
+    if not (_count(toks[i - 1]) and toks[i - 2] in _words("age_named_of")):
         return False
-    if _in(toks[i - 3], "age_named_heads"):  # le petit de 7 ans
-        return i >= 4 and _in(toks[i - 4], "age_named_articles")
-    return _in(toks[i - 3], "age_named_articles")
+    if toks[i - 3] in _words("age_named_heads"):  # le petit de 7 ans
+        return i >= 4 and toks[i - 4] in articles
+    return toks[i - 3] in articles
