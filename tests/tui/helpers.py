@@ -31,6 +31,23 @@ async def settle(pilot: Pilot, rounds: int = 3) -> None:
         await pilot.pause()
 
 
+async def pick_ui_language(pilot: Pilot, code: str) -> None:
+    """Choose the unlock screen's UI language once its picker is whole.
+
+    A Select builds its current-value label in a later refresh than the screen's first one;
+    setting its value before that fails on a busy machine (seen in CI).
+    """
+    from textual.widgets import Select
+
+    for _wait in range(200):
+        pickers = pilot.app.screen.query("#language")
+        if pickers and pickers.first(Select).query("SelectCurrent #label"):
+            break
+        await pilot.pause(0.02)
+    pilot.app.screen.query_one("#language", Select).value = code
+    await settle(pilot)
+
+
 async def unlock(pilot: Pilot, user: str = "caseworker", passphrase: str = PASS) -> None:
     app = pilot.app
     await pilot.pause()

@@ -16,6 +16,7 @@ from .helpers import (
     PASS,
     open_case,
     open_identified_need,
+    pick_ui_language,
     plain,
     screen_text,
     settle,
@@ -179,8 +180,7 @@ async def test_language_picker_rebuilds_the_unlock_screen(demo_folder):
         await pilot.pause()
         app.screen.query_one("#account", Input).value = "intake"
         app.screen.query_one("#passphrase", Input).value = "typed before the change"
-        app.screen.query_one("#language", Select).value = "es"
-        await settle(pilot)
+        await pick_ui_language(pilot, "es")
         assert i18n.get_locale() == "es"
         assert isinstance(app.screen, UnlockScreen)
         assert app.screen.query_one("#account", Input).value == "intake"

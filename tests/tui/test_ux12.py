@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from textual import events
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Input, Static
 
 from caseassist import config
 from caseassist.intake.engine import IntakeSession
@@ -22,7 +22,7 @@ from caseassist.tui.screens.referral_note import ReferralNoteScreen
 from caseassist.tui.screens.unlock import UnlockScreen
 from caseassist.tui.settings import TuiSettings
 
-from .helpers import open_case, plain, settle, unlock
+from .helpers import open_case, pick_ui_language, plain, settle, unlock
 from .test_intake import open_intake
 
 
@@ -243,8 +243,7 @@ async def test_a_referral_summary_in_a_spanish_ui_is_spanish_text(demo_folder):
     app = _app(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.screen.query_one("#language", Select).value = "es"
-        await settle(pilot)
+        await pick_ui_language(pilot, "es")
         screen = await open_case(pilot, tab="4")
         ws, detail = app.workspace, screen.detail
         need = next(n for n in detail.needs if not n.member_id)

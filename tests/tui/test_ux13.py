@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from caseassist.tui.screens.case_view import CaseScreen
 from caseassist.tui.widgets.dialogs import Choice, Confirm
 
-from .helpers import PASS, open_case, screen_text, settle, until_locked
+from .helpers import PASS, open_case, pick_ui_language, screen_text, settle, until_locked
 from .test_flows import app_for
 
 
@@ -104,8 +104,7 @@ async def test_the_ui_language_picked_stays_through_f12_and_the_idle_lock(demo_f
     app = app_for(demo_folder, clock=clock, idle=60)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.screen.query_one("#language", Select).value = "fr"
-        await settle(pilot)
+        await pick_ui_language(pilot, "fr")
         for lock in ("f12", "idle"):
             await pilot.press(*"caseworker", "tab", *PASS, "enter")
             await settle(pilot)

@@ -8,7 +8,7 @@ from textual.widgets import DataTable, OptionList
 from caseassist.services.workspace import Workspace
 from caseassist.tui.screens.case_view import CaseScreen
 
-from .helpers import PASS, settle, unlock
+from .helpers import PASS, pick_ui_language, settle, unlock
 from .test_flows import app_for
 
 
@@ -70,7 +70,6 @@ async def test_a_language_picked_at_unlock_is_this_sessions_not_the_next_start_o
     """Finding 10: picking Français wrote ui_language into settings.toml; the next person's
     unlock screen and `caseassist open --help` came up in French. The pick holds for this
     app's session; `caseassist settings --set ui_language=fr` is the lasting choice."""
-    from textual.widgets import Select
 
     from caseassist import config, i18n, paths
     from caseassist.cli import _settings_lang, main
@@ -81,8 +80,7 @@ async def test_a_language_picked_at_unlock_is_this_sessions_not_the_next_start_o
     app = app_for(demo_folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.screen.query_one("#language", Select).value = "fr"
-        await settle(pilot)
+        await pick_ui_language(pilot, "fr")
         assert i18n.get_locale() == "fr"
         await pilot.press(*"caseworker", "tab", *PASS, "enter")
         await settle(pilot)
