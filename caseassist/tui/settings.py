@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,10 @@ HIGH_CONTRAST = Theme(
 )
 
 
+def _local_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).astimezone()
+
+
 @dataclass
 class TuiSettings:
     """What a shelter may tune; read from the environment by `from_environment()`."""
@@ -36,6 +41,8 @@ class TuiSettings:
     """`textual-dark`, `textual-light` or `caseassist-high-contrast`."""
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
     """Seconds, monotonic; tests pass a frozen clock."""
+    wall_clock: Callable[[], dt.datetime] = field(default=_local_now, repr=False)
+    """The local date and time "open now" is judged at; tests pass a fixed one."""
 
     problems: tuple[str, ...] = ()
     """One line per bad setting ignored, shown when the app opens."""

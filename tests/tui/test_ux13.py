@@ -4,6 +4,8 @@ and tables at 80x24 keep their dates whole."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from textual._time import get_time
 from textual.widgets import OptionList
@@ -13,6 +15,10 @@ from caseassist.tui.widgets.dialogs import Choice, Confirm
 
 from .helpers import PASS, open_case, pick_ui_language, screen_text, settle, until_locked
 from .test_flows import app_for
+
+DEMO_TZ = dt.timezone(dt.timedelta(hours=-5))  # the demo directory's schedules
+BREAKFAST_TIME = dt.datetime(2026, 12, 2, 7, 30, tzinfo=DEMO_TZ)
+LATE_EVENING = dt.datetime(2026, 12, 2, 23, 0, tzinfo=DEMO_TZ)
 
 
 async def test_the_closing_reason_typed_ahead_is_the_one_saved_and_named(demo_folder):
@@ -132,6 +138,7 @@ async def test_a_directory_search_with_no_result_says_so_and_how_to_widen_it(dem
     from .helpers import unlock
 
     app = app_for(demo_folder)
+    app.settings.wall_clock = lambda: BREAKFAST_TIME
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("d")
@@ -150,11 +157,44 @@ async def test_a_directory_search_with_no_result_says_so_and_how_to_widen_it(dem
             "To widen the search: clear the language, untick Open now, or choose another need."
             in text
         ), text
-        screen.query_one("#open-now", Checkbox).value = False  # (the hours depend on the clock)
+        screen.query_one("#language", Input).value = ""
         screen.query_one("#need", Select).value = "food"
         await settle(pilot)
         assert screen.result.suggestions and screen.query_one("#providers", DataTable).display
         assert not screen.query_one("#providers-empty").display
+
+
+@pytest.mark.parametrize(
+    ("when", "open_kitchen", "closed_kitchen"),
+    [
+        ("breakfast time", "Morning Bread Breakfast Club", "Himal Night Kitchen"),
+        ("late evening", "Himal Night Kitchen", "Morning Bread Breakfast Club"),
+    ],
+)
+async def test_open_now_in_the_directory_follows_the_hour_it_is(
+    demo_folder, when, open_kitchen, closed_kitchen
+):
+    """A worker looking for food late in the evening is shown the night kitchen, not the
+    breakfast club; at breakfast time the other way round (the screen reads the app's
+    wall clock, judged in the directory's own time zone)."""
+    from textual.widgets import Checkbox, Select
+
+    app = app_for(demo_folder)
+    moment = BREAKFAST_TIME if when == "breakfast time" else LATE_EVENING
+    app.settings.wall_clock = lambda: moment
+    async with app.run_test(size=(80, 24)) as pilot:
+        from .helpers import unlock
+
+        await unlock(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#need", Select).value = "food"
+        screen.query_one("#open-now", Checkbox).value = True
+        await settle(pilot)
+        names = [s.name for s in screen.result.suggestions]
+        assert open_kitchen in names and closed_kitchen not in names, names
+        assert open_kitchen in " ".join(screen_text(app))
 
 
 def test_a_table_too_narrow_shortens_its_dates_then_lets_columns_go():

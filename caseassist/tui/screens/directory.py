@@ -70,9 +70,9 @@ class DirectoryScreen(BaseScreen):
         need = str(self.query_one("#need", Select).value)
         language = self.query_one("#language", Input).value.strip() or None
         open_now = self.query_one("#open-now", Checkbox).value
-        ws = self.workspace
+        ws, now = self.workspace, self.app.settings.wall_clock()
         self.db(
-            lambda: ws.search_directory(need, language=language, open_now=open_now),
+            lambda: ws.search_directory(need, language=language, open_now=open_now, now=now),
             self._show,
             exclusive=True,
             name="directory",
