@@ -22,9 +22,11 @@ from collections import Counter
 from functools import cache
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.read import turn_legend
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.speakers import first_person, quiet_other_speakers
+from caseassist.intake.read.turn_legend import read_legend
 
 _STAMP = (
     r"\[[^\]\n]{0,30}\d[^\]\n]{0,30}\]"  # "[14:03]", "[12/03/2026, 14:02:07]"
@@ -223,40 +225,35 @@ def _unlabelled(text: str) -> str:
     return "\n".join(lines)
 
 
-_LABELLED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,20}) ?: ?([^\W\d_]\b\.?)?")
-"""A word and a colon anywhere in a line (a header: "Volunteer: K.  Caller: young woman"),
-with the one letter after it when it names a speaker by an initial."""
-
-
 def _initials(
     text: str, found: list[tuple[re.Match[str], object]]
 ) -> list[tuple[re.Match[str], object]]:
-    """A transcript's one-letter speaker marks read by the labels they shorten: "C:" is
-    her own turn when "Caller: young woman" is the one label of the note with that
-    initial (then `(HER, "Caller")`), and "K:" is staff when the one label with that
-    initial is staff's ("Counselor: ...") or a staff label names "K" ("Volunteer: K.")."""
+    """A transcript's one-letter speaker marks read by the labels they stand for
+    (`turn_legend`): "C:" under "Caller: young woman" is her own turn (then
+    `(HER, "Caller")`), "K:" under "Volunteer: K." or "Counselor: ..." is staff's."""
     if not any(len(m.group("label").strip()) == 1 for m, _k in found):
         return found
-    firsts: dict[str, set[tuple[str, object]]] = {}
-    for m in _LABELLED.finditer(text):
-        label, kind = m.group(1), speaker_kind(m.group(1))
-        if kind is None or kind == KEEP:
-            continue
-        firsts.setdefault(ffold(label[0]), set()).add((label, kind))
-        if kind in (STAFF, SERVICE) and m.group(2):
-            firsts.setdefault(ffold(m.group(2)[0]) + ":", set()).add((label, STAFF))
+    legend = read_legend(text, _side, ffold)
     out: list[tuple[re.Match[str], object]] = []
     for m, k in found:
         letter = ffold(m.group("label").strip())
-        short = firsts.get(letter, set()) if len(letter) == 1 else set()
-        named = firsts.get(letter + ":", set()) if len(letter) == 1 else set()
-        if named and not any(kind == HER for _l, kind in short):
-            k = STAFF  # "Volunteer: K." then "K: are you safe to talk?"
-        elif len(short) == 1 and not named:
-            label, kind = next(iter(short))
-            k = (HER, label) if kind == HER else STAFF if kind in (STAFF, SERVICE) else k
+        got = legend.initial(letter) if len(letter) == 1 else None
+        if got and got[1] == turn_legend.HER:
+            k = (HER, got[0])
+        elif got and got[1] == turn_legend.STAFF:
+            k = STAFF
         out.append((m, k))
     return out
+
+
+def _side(label: str) -> str | None:
+    """A header label's side in the legend: a speaker label's kind (`speaker_kind`)."""
+    kind = speaker_kind(label)
+    if kind is None or kind == KEEP:
+        return None  # (a form label, "Q:", another person of hers: no one's initial)
+    if kind == HER:
+        return turn_legend.HER
+    return turn_legend.STAFF if kind in (STAFF, SERVICE) else turn_legend.OTHER
 
 
 def _her_label(m: re.Match[str]) -> str | None:

@@ -18,7 +18,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.referrer_turns import referrer_labels
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.read.turn_legend import her_aliases
+from caseassist.intake.read.turn_legend import HER, OTHER, STAFF, Legend, read_legend
 
 _TURN = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*\u2022>]+[ \t]*)?(?:\[[^\]\n]{1,24}\][ \t]*)?)"
@@ -249,22 +249,15 @@ _LABEL_AT_START = re.compile(r"^(?:\d\d?:\d\d )?([^\W\d_][^:?]{0,40}?) ?:(?: |$)
 ¿Solo wolof?" splits as "operadora:" and "¿solo wolof")."""
 
 
-def _declared_aliases(folded_sents: list[str], roles: frozenset[str]) -> frozenset[str]:
-    """The short labels a transcript's header gives her role in brackets ("Persona que
-    llama: mujer (L)", "Caller: anonymous (C)"): her turns are labelled by them."""
-    if not any("(" in s for s in folded_sents[:4]):
-        return frozenset()
-    found = set()
-    for s in folded_sents[:4]:  # (the header: the first lines)
-        for m in _ALIAS.finditer(s):
-            if m.group(1).strip() in roles:
-                found.add(m.group(2).strip())
-    return frozenset(found)
+def _legend(folded_sents: list[str]) -> Legend:
+    """The transcript's legend, her side its `name_roles` and `caller_speakers` words."""
+    staff, callers, _relay, _others = _tables()
+    hers = lexicon.by_language("name_roles") | callers
 
+    def side(label: str) -> str:
+        return HER if label in hers else STAFF if label in staff else OTHER
 
-_ALIAS = re.compile(
-    r"(?:^|\s)([^\W\d_][^:()]{0,24}?) ?: [^:()\n]{0,40}?\(\W{0,2}([^\W\d_][\w ]{0,19}?)\W{0,2}\)"
-)
+    return read_legend("\n".join(folded_sents), side)
 
 
 def her_turns(folded_sents: list[str]) -> list[bool]:
@@ -276,9 +269,8 @@ def her_turns(folded_sents: list[str]) -> list[bool]:
     # (a label ends in a colon within its first 43 characters: no colon there, no match)
     starts = [_LABEL_AT_START.match(s) if s.find(":", 0, 43) >= 0 else None for s in folded_sents]
     used = {_BRACKET.sub("", m.group(1)).strip() for m in starts if m}
-    if not used & roles:  # "Persona que llama: mujer (L)" then "L: ..."
-        roles = roles | _declared_aliases(folded_sents, roles | callers)
-    roles = roles | her_aliases(folded_sents, used, roles)  # "Caller: ..." then "C: ..."
+    if used - roles:  # "Caller: ..." then "C: ..."; "Persona que llama: mujer (L)" then "L:"
+        roles = roles | _legend(folded_sents).hers(used - roles)
     if not used & roles:
         return [False] * len(folded_sents)
     third = _caller_is_other("\n".join(folded_sents), callers, others)
