@@ -1,9 +1,8 @@
 """The police wish in fresh phrasings (stop 35, safety35b).
 
 Meeting the police is a police act; a request not to call them made again and again is a
-refusal; a transcript header's short
-label for her role labels her turns. Invented sentences in en/es/fr/pt, each with a
-counterpart that must not give the value."""
+refusal (a header's bracket alias for her turns: test_turn_legend.py). Invented sentences
+in en/es/fr/pt, each with a counterpart that must not give the value."""
 
 from __future__ import annotations
 
@@ -51,22 +50,3 @@ def test_a_wrapped_quoted_reply_keeps_its_sentence() -> None:
     """A '>' line is no sentence of its own: an e-mail reply wraps one sentence over several
     quoted lines, and a cut there would part "does not" from "want the police"."""
     assert extract(_QUOTED_REPLY).values.get(POLICE) != "yes"
-
-
-_CALL = (
-    "Operador: Pablo (P)   Persona que llama: mujer (R)\n"
-    "P: ¿Quiere que avisemos a la policía?\n"
-    "R: Sí. Quiero denunciarlo.\n"
-    "P: ¿Y su amiga?\n"
-    "R: Mi amiga tiene 25. Ella no quiere policía.\n"
-)
-
-
-def test_header_alias_labels_her_turns() -> None:
-    """'R' is the caller: her yes is hers, the friend's no in her turn is the friend's."""
-    assert extract(_CALL).values.get(POLICE) == "yes"
-
-
-def test_header_alias_friend_only() -> None:
-    text = _CALL.replace("R: Sí. Quiero denunciarlo.", "R: No sé todavía.")
-    assert extract(text).values.get(POLICE) != "no"
