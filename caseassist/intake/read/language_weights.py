@@ -134,7 +134,7 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
         return plain[0], False  # "Amharic, English": which one she prefers is not said
     well = [c for c, w in live if w == WELL]
     if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
-        return well[0], True  # "speaks English fluently" and nothing else but a little
+        return well[0], False  # "speaks English fluently" and nothing else but a little
     return None, False
 
 
