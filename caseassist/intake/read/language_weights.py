@@ -134,7 +134,9 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
         return plain[0], False  # "Amharic, English": which one she prefers is not said
     well = [c for c, w in live if w == WELL]
     if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
-        return well[0], False  # "speaks English fluently" and nothing else but a little
+        # "Swahili (fluent), English (basic)": the stronger of hers; "speaks English well"
+        # alone says nothing of which one she prefers (offered)
+        return well[0], any(w in _OFFERED for _c, w in live)
     return None, False
 
 
