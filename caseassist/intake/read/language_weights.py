@@ -134,9 +134,7 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
         return plain[0], False  # "Amharic, English": which one she prefers is not said
     well = [c for c, w in live if w == WELL]
     if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
-        # "Swahili (fluent), English (basic)": the stronger of hers; "speaks English well"
-        # alone says nothing of which one she prefers (offered)
-        return well[0], any(w in _OFFERED for _c, w in live)
+        return well[0], True  # "speaks English fluently" and nothing else but a little
     return None, False
 
 
