@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -81,7 +82,8 @@ def _facts_of(key: str) -> frozenset[str]:
 
 _PAST = re.compile(  # "since last week", "depuis la semaine dernière": still so, not past
     r"(?<!since )(?<!depuis )(?<!desde )\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
-    r"used to|(?:in|en|em) (?:19\d\d|20[01]\d|202[0-3])|el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
+    r"used to|(?:in|en|em) (?:" + "|".join(map(str, range(1950, dt.date.today().year))) + r")|"
+    r"el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
     r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
     r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
     r"no ano passado|o ano passado|no mes passado|na semana passada|"
