@@ -64,6 +64,15 @@ def sentence_before(text: str, at: int) -> list[str]:
     return tokens(ffold(text[start:at]))
 
 
+def clause_before(text: str, at: int) -> list[str]:
+    """The words of `sentence_before` after its last comma, colon or semicolon: the
+    subject of a cued name is read back to the clause's start ("the man who recruited
+    her is a Colombian known as ...") but not into a clause before ("Contato seguro: cel
+    da vizinha, quer ser chamada de Yeli")."""
+    words = sentence_before(text, at)
+    return words[max((i + 1 for i, w in enumerate(words) if w in ",;:"), default=0) :]
+
+
 def _called_regex() -> re.Pattern[str]:
     """A title she is called by with her given name (`called_titles`: "doña", "Dona"),
     then that name."""

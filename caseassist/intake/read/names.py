@@ -1,6 +1,5 @@
-"""The survivor's chosen name, from explicit forms only: a cue ("goes by", "se llama"),
-a name or role label, a transcript's reply to a name question, a title before a name
-and an age."""
+"""The survivor's chosen name, from explicit forms only: a cue ("goes by", "se llama"), a
+name or role label, a transcript's reply to a name question, a title before a name and an age."""
 
 from __future__ import annotations
 
@@ -22,7 +21,12 @@ from caseassist.intake.read.name_set_off import (
     staff_named,
 )
 from caseassist.intake.read.name_subjects import origin_subject_names, subject_names
-from caseassist.intake.read.name_titled import called_names, sentence_before, titled_names
+from caseassist.intake.read.name_titled import (
+    called_names,
+    clause_before,
+    sentence_before,
+    titled_names,
+)
 from caseassist.intake.read.name_wishes import (
     doubted_name,
     is_wish,
@@ -94,8 +98,7 @@ def _plain_letters() -> dict[int, str]:
 
 @cache
 def _name_needles() -> frozenset[str]:
-    """A word every name form holds (each cue's longest word, and the built-in forms'):
-    a text with none of them is not searched with the (slow, accent-tolerant) regex."""
+    """A word every name form holds: a text with none is not searched with the slow regex."""
     cues = {ffold(c) for c in lexicon.words().get("name_cues", ())}
     built_in = {"name", "nombre", "nom", "goes by", "called", "call me", "llam", "appel"}
     return frozenset({_needle_of(c) for c in cues if c.strip()} | built_in)
@@ -110,8 +113,7 @@ _NAMING = ("nam", "nom", "call", "llam", "appel", "cham", "dic", "dig", "trat", 
 
 
 def _needle_of(cue: str) -> str:
-    """A cue's word of naming ("asked us to call her": "call"), else its longest: "asked"
-    or "prefers" would open the cue regex on most lines of a note."""
+    """A cue's word of naming ("call"), else its longest: "asked" would open most lines."""
     words = cue.split()
     naming = [w for w in words if any(s in w for s in _NAMING)]
     word = max(naming or words, key=len)
@@ -135,6 +137,8 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
             continue  # the (long) cue regex only on the lines that may hold a cue
         for m in _NAME_RE.pattern.finditer(plain, seg.start(), seg.end()):
             before = sentence_before(text, m.start())[-4:]
+            if _other_subject(clause_before(text, m.start()), with_children=False):
+                continue  # "the man who hired her is known as" (a child only near: "com a filha")
             if not _other_subject(before) and not staff_named(before):
                 name = _label_value(text[m.start("name") : m.end("name")], plain, m)
                 if refused_name(plain, m.end("name")):
@@ -142,12 +146,10 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
                 elif is_wish(plain[m.start() : m.start("name")]):
-                    wished += [] if _not_a_name(name) else [name]
+                    wished += [] if _not_a_name(name, wished=True) else [name]
                 else:
                     found.append(name)
-    named = set_off_names(text) + form_opening_names(
-        text
-    )  # "Valentina, 23", "Woman, Grace Okafor, 26"
+    named = set_off_names(text) + form_opening_names(text)  # "Valentina, 23", "Woman, Grace, 26"
     labelled, loose = labelled_names(text)
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
@@ -201,8 +203,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
 
 
 def _one_line(name: str) -> str:
-    """A name as far as its line goes: a name pattern's spaces may reach across a line
-    break, and a subject line's "Mrs Alcinda" then took the next line's first word."""
+    """A name as far as its line goes: a subject line's "Mrs Alcinda" took the next line's word."""
     return name.split("\n", 1)[0].strip()
 
 
@@ -286,9 +287,8 @@ def _family_titles() -> frozenset[str]:
 
 @cache
 def _address_titles() -> frozenset[str]:
-    """Titles that before a given name and an initial still leave her chosen name unsaid
-    (`address_titles`: fr "Mme Adjoua K.", pt "Sr. Paulo F."); en "Ms. Priya S." is
-    how notes in English give a given name, so en lists none."""
+    """Titles that before a given name and an initial leave her chosen name unsaid (fr "Mme
+    Adjoua K."); en "Ms. Priya S." is how English notes give a given name: en lists none."""
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("address_titles", ()))
 
 
@@ -371,9 +371,9 @@ def _has_title(text: str) -> bool:
     return not _titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))
 
 
-def _not_a_name(name: str, *, titled: bool = False) -> bool:
-    """A capitalised word that names a place, a language, a people or a role instead
-    (after a title only a role: "Mme Guadalupe" is a woman, not the island)."""
+def _not_a_name(name: str, *, titled: bool = False, wished: bool = False) -> bool:
+    """A capitalised word that names a place, a language, a people or a role instead (after a
+    title only a role: "Mme Guadalupe" is a woman, not the island; after a wish no sex or place)."""
     f = ffold(name)
     ws = lexicon.word_sets()
     if f.rstrip(".") in _calendar_words() or f in lexicon.by_language("closing_words"):
@@ -384,6 +384,8 @@ def _not_a_name(name: str, *, titled: bool = False) -> bool:
         return True  # "Refuge : Oui, les deux, 3 et 7 ans", "Madame, Monsieur, ... 58 ans"
     if titled:
         return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
+    if wished:  # "quer ser chamada de Nina", "q le digamos Kenia": the cue makes it a name
+        return f in lexicon.demonyms() or f in ws.other_people or f in lexicon.language_names()
     if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
         return True  # "Client, 30, from Peru"
     if f.rstrip(".") in lexicon.by_language("name_roles"):

@@ -21,7 +21,29 @@ def relative_of_other(groups: list[list[str]], before: list[str]) -> bool:
         return False
     if any(w in _SURVIVOR_SUBJECTS for w in before[1:]):
         return False  # "the nurse, who says she has a cut": her own subject after it
-    last = tokens(" ".join(groups[-1]))[-2:]
+    group = _less_aside(tokens(" ".join(groups[-1])))
+    last = group[-2:]
     # the person is the clause's last word ("avec son fils, qui"), not a word before it
     # ("une dame ..., employée dans une famille privée, qui s'est présentée": the woman)
-    return _other_subject(last) and not _other_subject(last[:-1])
+    if _other_subject(last) and not _other_subject(last[:-1]):
+        return True
+    # a name set off after that person ("veio com outro rapaz, Jean-Baptiste (24), que quer
+    # voltar", "with a co-worker, Ana, who wants"): the clause before the name ends on them
+    before_name = tokens(" ".join(groups[-2]))[-2:] if len(groups) > 1 else []
+    return (
+        0 < len(group) <= _NAME_WORDS
+        and all(w.isalpha() for w in group)
+        and _other_subject(before_name)
+        and not _other_subject(before_name[:-1])
+    )
+
+
+_NAME_WORDS = 3
+"""Words a name set off between commas may hold ("Jean Baptiste", "Maria da Luz")."""
+
+
+def _less_aside(words: list[str]) -> list[str]:
+    """The words less a closing bracketed aside ("jean baptiste ( 24 )": an age)."""
+    if words[-1:] == [")"] and "(" in words:
+        return words[: len(words) - 1 - words[::-1].index("(")]
+    return words
