@@ -79,6 +79,10 @@ class Frame:
     voided_clause_by: tuple[str, ...] = ()  # word groups that void only their own clause
     dative_marks: Phrases = Phrases(())  # "a" in "A su prima le quitaron": to someone
     generic_marks: Phrases = Phrases(())  # "often", "muchos": people in general
+    # "a passport" after another's having verb ("her sister has a passport"): the holder's own;
+    # `own_bare`: the having verbs after which a bare noun is theirs too ("tiene pasaporte")
+    own_determiners: Phrases = Phrases(())
+    own_bare: Phrases = Phrases(())
 
 
 def _set(words: list[str]) -> Phrases:
@@ -154,6 +158,8 @@ def frames() -> tuple[Frame, ...]:
                 voided_clause_by=tuple(spec.get("voided_clause_by", ())),
                 dative_marks=_set(t.get("dative_marks", [])),
                 generic_marks=_set(words.get("generic_marks", [])),
+                own_determiners=_set(t.get("own_determiners", [])),
+                own_bare=_set(t.get("own_bare_verbs", [])),
             )
         )
     return tuple(out)
