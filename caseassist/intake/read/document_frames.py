@@ -36,6 +36,7 @@ from caseassist.intake.read.document_words import (
     ends,
     frames,
     negated_at,
+    own_of_holder,
     settle,
     starts,
 )
@@ -119,17 +120,9 @@ def _skipped(fr: Frame, toks: list[str], verb: int) -> int:
 
 
 def _read_hold(
-    fr: Frame,
-    toks: list[str],
-    verb: int,
-    vlen: int,
-    poss: str | None,
-    gender: str | None,
-    own: bool = False,
+    fr: Frame, toks: list[str], verb: int, vlen: int, poss: str | None, gender: str | None
 ) -> bool | str | None:
-    """What a holding verb before her document says of her holding it; `own`: the document
-    has an indefinite determiner or none, so another's having it is their own ("her sister
-    has a passport")."""
+    """What a holding verb before her document says of her holding it."""
     if document_words.dative_other(fr, toks):
         return ASIDE  # "A su prima le quitaron el pasaporte", "À sa sœur, on a pris": theirs
     who, neg, dative, bare = _subject(fr, toks, verb)
@@ -155,8 +148,6 @@ def _read_hold(
             who = HERS  # "she has her passport", of a woman ("il"/"elle" with "son": unsure)
         else:
             who = None
-    if who == OTHER and own and phrase in fr.have:
-        return ASIDE  # "her sister has a passport", "su hermana tiene pasaporte": theirs
     if who == OTHER:
         return None if neg else False
     if who == HERS and not dative:
@@ -359,9 +350,8 @@ def _read_mention(
         verb = tuple(toks[j - v : j])
         if loose and verb in fr.have:
             return None, True  # "no tiene papeles": a status, unless held (by a pronoun)
-        dets = tuple(toks[j:start])
-        own = (not dets and verb in fr.own_bare) or (len(dets) == 1 and dets in fr.own_determiners)
-        value = _read_hold(fr, toks, j - v, v, poss, gender, own)
+        value = _read_hold(fr, toks, j - v, v, poss, gender)
+        value = ASIDE if value is False and own_of_holder(fr, toks[j:start], verb) else value
         never = _subject(fr, toks, j - v)[1]  # "never had a passport": none now either
         return value, never or verb not in fr.past_have
     if _denied_before(toks, j):
