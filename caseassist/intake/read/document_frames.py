@@ -148,8 +148,8 @@ def _read_hold(
             who = HERS  # "she has her passport", of a woman ("il"/"elle" with "son": unsure)
         else:
             who = None
-    if who == OTHER:
-        return None if neg else False
+    if who == OTHER:  # (their own document: "her sister has a passport")
+        return None if neg else ASIDE if own_of_holder(fr, toks, verb + vlen, phrase) else False
     if who == HERS and not dative:
         return not neg
     return ASIDE if who == SAFE and not neg else None
@@ -351,7 +351,6 @@ def _read_mention(
         if loose and verb in fr.have:
             return None, True  # "no tiene papeles": a status, unless held (by a pronoun)
         value = _read_hold(fr, toks, j - v, v, poss, gender)
-        value = ASIDE if value is False and own_of_holder(fr, toks[j:start], verb) else value
         never = _subject(fr, toks, j - v)[1]  # "never had a passport": none now either
         return value, never or verb not in fr.past_have
     if _denied_before(toks, j):

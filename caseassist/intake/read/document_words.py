@@ -300,9 +300,11 @@ def group_owned(toks: list[str], end: int) -> bool:
     return any(t in groups for t in toks[end + 1 : end + 2 + _GROUP_REACH])
 
 
-def own_of_holder(fr: Frame, dets: list[str], verb: tuple[str, ...]) -> bool:
-    """Another person's having verb before a document with an indefinite determiner ("her
-    sister has a passport") or, where a bare noun says so, none ("su hermana tiene
-    pasaporte"): the holder's own document, not hers kept from her (set aside)."""
-    own = tuple(dets) in fr.own_determiners or (not dets and verb in fr.own_bare)
-    return own and verb in fr.have
+def own_of_holder(fr: Frame, toks: list[str], at: int, verb: tuple[str, ...]) -> bool:
+    """Another person's having verb before a document with an indefinite determiner (at
+    `at`: "her sister has a passport") or, where a bare noun says so, none ("su hermana
+    tiene pasaporte"): the holder's own document, not hers kept from her."""
+    if verb not in fr.have or at >= len(toks):
+        return False
+    n = starts(toks, at, fr.own_determiners)
+    return starts(toks, at + n, fr.nouns) > 0 and (n > 0 or verb in fr.own_bare)
