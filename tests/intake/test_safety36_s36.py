@@ -132,3 +132,34 @@ def test_the_writers_maybe_only_offers_unsure(text: str) -> None:
 def test_her_own_doubt_is_unsure() -> None:
     text = "She is not sure whether he knows where she lives."
     assert extract(text).values.get(KNOWS) == "unsure"
+
+
+# --- consent to something other than sharing -------------------------------------------
+
+CONSENT = "consent.share_with_providers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gave consent for the referral and for a medical exam.",
+        "Dio su consentimiento para la derivación y para el examen médico.",
+        "Elle a donné son consentement pour l'orientation et pour l'examen médical.",
+        "Deu consentimento para o encaminhamento e para o exame médico.",
+    ],
+)
+def test_consent_to_an_exam_is_no_consent_to_share(text: str) -> None:
+    assert CONSENT not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed that we share her details with partner agencies.",
+        "Aceptó que compartamos sus datos con otras entidades.",
+        "Elle accepte que nous partagions ses informations avec les structures partenaires.",
+        "Autorizou a partilha dos dados com as entidades parceiras.",
+    ],
+)
+def test_consent_to_share_with_providers_is_read(text: str) -> None:
+    assert extract(text).values.get(CONSENT) == "yes"
