@@ -1,7 +1,7 @@
 """Stop 36 (safety36): a wish for the police placed in a time gone by may have changed since;
 another person's own document, or hers kept by staff at her request, is not hers kept from
-her; an immigration lawyer named is the help she wants, her status a worry only offered; the
-writer's own maybe that he knows where she is only offers "unsure". Invented sentences in the
+her; an immigration lawyer named is the help she wants, her status a worry only offered; a
+consent to another act is no consent to share. Invented sentences in the
 four languages, each with a counterpart that must still give the value."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import DOCUMENTS, IMMIGRATION, KNOWS, POLICE, offered
+from tests.intake.reading import DOCUMENTS, IMMIGRATION, POLICE, offered
 
 # --- a wish held last week or at first ---------------------------------------------
 
@@ -110,28 +110,6 @@ def test_an_immigration_lawyer_only_offers_a_concern(text: str) -> None:
 )
 def test_her_fear_of_removal_is_a_concern(text: str) -> None:
     assert extract(text).values.get(IMMIGRATION) is True
-
-
-# --- the writer's own maybe about what he knows ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "It is possible that the man she worked for knows where she lives now.",
-        "Es posible que el hombre para el que trabajaba sepa dónde vive ahora.",
-        "Il est possible que son ancien patron sache où elle habite.",
-        "É possível que o antigo patrão saiba onde ela mora.",
-    ],
-)
-def test_the_writers_maybe_only_offers_unsure(text: str) -> None:
-    assert KNOWS not in extract(text).values
-    assert offered(text, KNOWS) == "unsure"
-
-
-def test_her_own_doubt_is_unsure() -> None:
-    text = "She is not sure whether he knows where she lives."
-    assert extract(text).values.get(KNOWS) == "unsure"
 
 
 # --- consent to something other than sharing -------------------------------------------
