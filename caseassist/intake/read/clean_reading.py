@@ -163,7 +163,9 @@ def unclean_cue(
     keys = [k for k in ("pasts", "conditionals") if k in checks]
     critical = "second_opinions" in fact_checks().get(fid, frozenset())
     if "pasts" in checks and critical and not past_act:
-        keys.append("past_times")  # (the critical wishes only: a past refusal is no wish now)
+        # (the critical wishes only: a past refusal is no wish now; `wish_past_times`: a
+        # wish held "last week" or "at first" may have changed since)
+        keys += ["past_times", "wish_past_times"]
     if "second_opinions" in checks and not own_unsure:
         keys.append("second_opinions")
         if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
@@ -228,6 +230,7 @@ def _offered_apart(sentence: str | None) -> bool:
 _CUE_KEYS = (
     "pasts",
     "past_times",
+    "wish_past_times",
     "conditionals",
     "second_opinions",
     "for_nows",

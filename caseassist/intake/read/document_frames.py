@@ -36,6 +36,7 @@ from caseassist.intake.read.document_words import (
     ends,
     frames,
     negated_at,
+    own_of_holder,
     settle,
     starts,
 )
@@ -147,8 +148,8 @@ def _read_hold(
             who = HERS  # "she has her passport", of a woman ("il"/"elle" with "son": unsure)
         else:
             who = None
-    if who == OTHER:
-        return None if neg else False
+    if who == OTHER:  # (their own document: "her sister has a passport")
+        return None if neg else ASIDE if own_of_holder(fr, toks, verb + vlen, phrase) else False
     if who == HERS and not dative:
         return not neg
     return ASIDE if who == SAFE and not neg else None

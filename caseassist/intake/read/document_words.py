@@ -79,6 +79,10 @@ class Frame:
     voided_clause_by: tuple[str, ...] = ()  # word groups that void only their own clause
     dative_marks: Phrases = Phrases(())  # "a" in "A su prima le quitaron": to someone
     generic_marks: Phrases = Phrases(())  # "often", "muchos": people in general
+    # "a passport" after another's having verb ("her sister has a passport"): the holder's own;
+    # `own_bare`: the having verbs after which a bare noun is theirs too ("tiene pasaporte")
+    own_determiners: Phrases = Phrases(())
+    own_bare: Phrases = Phrases(())
 
 
 def _set(words: list[str]) -> Phrases:
@@ -154,6 +158,8 @@ def frames() -> tuple[Frame, ...]:
                 voided_clause_by=tuple(spec.get("voided_clause_by", ())),
                 dative_marks=_set(t.get("dative_marks", [])),
                 generic_marks=_set(words.get("generic_marks", [])),
+                own_determiners=_set(t.get("own_determiners", [])),
+                own_bare=_set(t.get("own_bare_verbs", [])),
             )
         )
     return tuple(out)
@@ -292,3 +298,13 @@ def group_owned(toks: list[str], end: int) -> bool:
         return False
     groups = lexicon.by_language("group_documents")
     return any(t in groups for t in toks[end + 1 : end + 2 + _GROUP_REACH])
+
+
+def own_of_holder(fr: Frame, toks: list[str], at: int, verb: tuple[str, ...]) -> bool:
+    """Another person's having verb before a document with an indefinite determiner (at
+    `at`: "her sister has a passport") or, where a bare noun says so, none ("su hermana
+    tiene pasaporte"): the holder's own document, not hers kept from her."""
+    if verb not in fr.have or at >= len(toks):
+        return False
+    n = starts(toks, at, fr.own_determiners)
+    return starts(toks, at + n, fr.nouns) > 0 and (n > 0 or verb in fr.own_bare)
