@@ -3,8 +3,8 @@
 denies", "Lesiones: niega", "Blessures : nie", "Ferimentos: nega", `label_denials`).
 
 It is "No injuries." said as a form: it denies what the describing rule suggests (an
-injury suggests an urgent medical need; none only suggests no urgent need, offered as
-"no injuries" is: a body unhurt is no word on care needed); a denial is "denies injuries" said as a form, which the statement rules read as
+injury suggests an urgent medical need; none is no urgent need), as the blind labels
+read it; a denial is "denies injuries" said as a form, which the statement rules read as
 none too. An observation or a report ("none visible", "no refiere", "client reports none")
 is not a plain none and says nothing; the label's own text fact records nothing."""
 

@@ -204,8 +204,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     # "Age: 23": no prose age beside it ("Suspect: approx 35")
     form_age = "person.age" in out.values
-    for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries.": offered
-        out.maybe(fid, False)
+    for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries."
+        out.put(fid, False)
     if not answer:
         read_safe_contact(text, out)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
