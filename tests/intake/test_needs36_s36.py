@@ -1,5 +1,4 @@
-"""Stop 36 (needs36): needs already met or only suggested. Being unhurt only offers no urgent
-need; a need for care she denies is a no; bleeding controlled and bruises gone are cared for;
+"""Stop 36 (needs36): needs already met. A need for care she denies is a no; bleeding controlled and bruises gone are cared for;
 a meal eaten whole is no hunger now; a medicine no longer needed is no run-out; a state ended
 by a later event is a span gone by. Invented sentences in the four languages, each with a
 counterpart that must not give the value."""
@@ -15,22 +14,6 @@ INJ = "medical.injuries"
 FOOD = "food.needs_food_now"
 MED = "medical.needs_medication"
 BED = "shelter.needs_shelter_tonight"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Amira is not injured.",
-        "No tiene lesiones.",
-        "Pas de blessure.",
-        "Sem ferimentos.",
-        "Injuries: none",
-    ],
-)
-def test_being_unhurt_only_offers_no_urgent_need(text: str) -> None:
-    got = extract(text)
-    assert URGENT not in got.values
-    assert got.possible.get(URGENT) is False
 
 
 @pytest.mark.parametrize(
