@@ -30,11 +30,12 @@ def _set_bits() -> dict[tuple[str, ...], int]:
     """One bit per needle set a plain pattern requires besides its anchor, unless the set
     holds a needle with no 3-letter piece ("de", "a "): found in almost every clause, such
     a set would cost its searches and spare none (concept rules are gated by their word
-    groups instead, `concept_gate`)."""
+    groups instead, `concept_gate`). A needle of several words ("la direccion") is found
+    like an anchor's, where its pieces all are: "no" opens a pattern, its address doesn't."""
     bits: dict[tuple[str, ...], int] = {}
     for r, _p, need, anchor in statement_rules.flat_patterns():
         for group in () if r.needs_words else need:
-            if group != anchor and all(_pieces(n) and " " not in n for n in group):
+            if group != anchor and all(_edge_pieces(n) if " " in n else _pieces(n) for n in group):
                 bits.setdefault(group, 1 << len(bits))
     return bits
 
