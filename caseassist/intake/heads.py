@@ -156,13 +156,25 @@ def rule_needles(pattern: str) -> tuple[tuple[str, ...], ...]:
     (`_one_of`), so that a statement pattern (compiled without flags, searched in folded
     text) is not searched in every clause for want of a literal start."""
     out = needles(pattern)
-    if out or _INLINE_FLAG.search(pattern):
+    if _INLINE_FLAG.search(pattern):
         return out  # (an inline flag, "(?i)", would make a literal case-blind)
+    best = max((min(len(x) for x in g) for g in out), default=0)
+    if best >= _LONG_ENOUGH:
+        return out
     try:
-        found = _one_of(pattern)
+        found = _one_of(pattern) if not out else _rarest(pattern)
     except ValueError:
-        return ()
-    return (tuple(sorted(found)),) if found else ()
+        return out
+    if found and min(len(x) for x in found) > best:
+        # "(me|le) duelen ...|dolor en ...": its heads open it in most clauses, a needle
+        # drawn from each branch ("duelen", "dolor") in few
+        return (*out, tuple(sorted(found)))
+    return out
+
+
+_LONG_ENOUGH = 5
+"""A needle set whose shortest member is this long is rare enough in a clause: no other is
+drawn from the pattern's branches (`rule_needles`)."""
 
 
 _LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
@@ -204,3 +216,40 @@ def _union(branches: list[str]) -> set[str] | None:
             return None
         out |= got
     return out if len(out) <= _MAX_HEADS else None
+
+
+def _score(group: set[str] | tuple[str, ...]) -> tuple[int, int]:
+    """How rare a needle set is in a clause: its shortest member's length, then its size."""
+    return min(len(x) for x in group), -len(group)
+
+
+def _rarest(src: str) -> set[str] | None:
+    """The needle set of `src` whose shortest member is longest, looking into the branches
+    of the groups every match holds: "\\b((me|le) duelen las costillas|dolor(es)? en ...)"
+    has the heads {me, le, dolor}, its branches {" costillas", "dolor"}. None when a
+    branch has no needle."""
+    while True:
+        if src.startswith(("\\b", "^")):
+            src = src[2:] if src.startswith("\\b") else src[1:]
+        elif src.startswith(_LOOKAROUND):
+            src = src[_group_end(src, 0) :]
+        else:
+            break
+    branches = _alternatives(src)
+    if len(branches) > 1:
+        out: set[str] = set()
+        for b in branches:
+            got = _rarest(b)
+            if not got:
+                return None
+            out |= got
+        return out if len(out) <= _MAX_HEADS else None
+    found: list[set[str]] = [set(g) for g in needles(src)] if src else []
+    for part in _parts(src) or ():
+        if part.startswith("(") and not part.startswith("(?") or part.startswith(("(?:", "(?P<")):
+            body = part[1:-1]
+            body = body[body.index(">") + 1 :] if body.startswith("?P<") else body
+            got = _rarest(body[2:] if body.startswith("?:") else body)
+            if got:
+                found.append(got)
+    return max(found, key=_score) if found else None

@@ -30,11 +30,12 @@ def _set_bits() -> dict[tuple[str, ...], int]:
     """One bit per needle set a plain pattern requires besides its anchor, unless the set
     holds a needle with no 3-letter piece ("de", "a "): found in almost every clause, such
     a set would cost its searches and spare none (concept rules are gated by their word
-    groups instead, `concept_gate`)."""
+    groups instead, `concept_gate`). A needle of several words ("la direccion") is found
+    like an anchor's, where its pieces all are: "no" opens a pattern, its address doesn't."""
     bits: dict[tuple[str, ...], int] = {}
     for r, _p, need, anchor in statement_rules.flat_patterns():
         for group in () if r.needs_words else need:
-            if group != anchor and all(_pieces(n) and " " not in n for n in group):
+            if group != anchor and all(_edge_pieces(n) if " " in n else _pieces(n) for n in group):
                 bits.setdefault(group, 1 << len(bits))
     return bits
 
@@ -122,6 +123,21 @@ def _gram_index() -> tuple[_Index, _Index, tuple[int, ...], tuple[frozenset[str]
     )
 
 
+@cache
+def _several_split() -> tuple[_Index, _Index]:
+    """`_gram_index`'s needles of several words apart for those that open patterns and
+    those that only stand in a needle set a pattern requires."""
+    needles = _needles()
+    opening: dict[str, tuple[int, ...]] = {}
+    standing: dict[str, tuple[int, ...]] = {}
+    for g, ns in _gram_index()[1].items():
+        if got := tuple(i for i in ns if needles[i][2]):
+            opening[g] = got
+        if got := tuple(i for i in ns if not needles[i][2]):
+            standing[g] = got
+    return opening, standing
+
+
 @lru_cache(maxsize=16384)
 def _word_needles(word: str) -> tuple[frozenset[str], int, frozenset[int]]:
     """A word's 3-letter pieces, and of the needles of one word it holds the bits of their
@@ -165,28 +181,31 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
             if got[1]:
                 opens |= got[1]
         held[c] = has
-    # a needle of several words (or of no 3-letter piece) only where its pieces all are
-    _one, several, always, need = _gram_index()
-    todo = [*always]
-    for g in several.keys() & grams:
-        todo += [i for i in several[g] if need[i] <= grams]
-    if todo:
-        starts: list[int] = []
-        pos = 0
-        for c in folded_clauses:
-            starts.append(pos)
-            pos += len(c) + len(SEP)
-        joined = SEP.join(folded_clauses)
-        needles = _needles()
-        for i in todo:
-            needle, mask, ks = needles[i]
-            at = joined.find(needle)
-            while at >= 0:  # (the clauses it is in, each once)
-                c = bisect_right(starts, at) - 1
-                held[c] |= mask
-                opened[c] |= ks
-                at = joined.find(needle, starts[c + 1]) if c + 1 < count else -1
+    # a needle of several words (or of no 3-letter piece) only where its pieces all are:
+    # first those that open patterns, then of those that only stand in a needle set the
+    # ones a pattern opened in the note requires ("la direccion" only after "no" opened
+    # a pattern that needs it)
+    _one, _several, always, need = _gram_index()
     required = _required()
+    starts: list[int] = []
+    pos = 0
+    for c in folded_clauses:
+        starts.append(pos)
+        pos += len(c) + len(SEP)
+    joined = SEP.join(folded_clauses)
+    needles = _needles()
+    opening, standing = _several_split()
+    todo = [i for i in always if needles[i][2]]
+    for g in opening.keys() & grams:
+        todo += [i for i in opening[g] if need[i] <= grams]
+    _found(todo, needles, joined, starts, held, opened)
+    wanted = 0
+    for k in set().union(*opened):
+        wanted |= required[k]
+    todo = [i for i in always if not needles[i][2] and needles[i][1] & wanted]
+    for g in standing.keys() & grams:
+        todo += [i for i in standing[g] if needles[i][1] & wanted and need[i] <= grams]
+    _found(todo, needles, joined, starts, held, opened)
     out: dict[int, set[int]] = {}
     for c in range(count):
         if opened[c]:
@@ -201,6 +220,26 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
         if ks:
             out.setdefault(c, set()).update(ks)
     return out
+
+
+def _found(
+    todo: list[int],
+    needles: tuple[tuple[str, int, frozenset[int]], ...],
+    joined: str,
+    starts: list[int],
+    held: list[int],
+    opened: list[set[int]],
+) -> None:
+    """Marks, in each clause holding a needle of `todo`, its sets' bits and its patterns."""
+    count = len(starts)
+    for i in todo:
+        needle, mask, ks = needles[i]
+        at = joined.find(needle)
+        while at >= 0:  # (the clauses it is in, each once)
+            c = bisect_right(starts, at) - 1
+            held[c] |= mask
+            opened[c] |= ks
+            at = joined.find(needle, starts[c + 1]) if c + 1 < count else -1
 
 
 def candidates_each(*lists: list[str]) -> list[dict[int, set[int]]]:

@@ -61,7 +61,10 @@ def test_a_pattern_missing_a_needle_set_is_not_searched() -> None:
         for k in opened:
             sets = [g for g in flat[k][2] if g != flat[k][3] and all(" " not in n for n in g)]
             held = all(any(n in text for n in g) for g in sets if all(len(n) >= 3 for n in g))
-            assert (k in got.get(c, ())) == held or not held and flat[k][1].search(text) is None
+            if k in got.get(c, ()):
+                assert held
+            else:  # (or a needle set of several words is missing: "la direccion")
+                assert not held or flat[k][1].search(text) is None
             spared += not held
     assert spared
 
