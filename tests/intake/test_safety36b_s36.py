@@ -82,3 +82,23 @@ def test_es_shorthand_for_now_and_thinking_is_undecided() -> None:
         extract("Pide no dar aviso al MP x ahora, lo va a pensar.").values.get(POLICE)
         == "undecided"
     )
+
+
+# --- a form line's refusal with its time after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police: declined for now",
+        "Denuncia: rechaza por el momento",
+        "Plainte : refusée pour le moment",
+        "Queixa: recusou por enquanto",
+    ],
+)
+def test_a_form_refusal_for_now_is_her_no(text: str) -> None:
+    assert extract(text).values.get(POLICE) == "no"
+
+
+def test_a_form_wish_with_a_time_is_never_read_as_a_no() -> None:
+    assert extract("Police: wants to report, not now").values.get(POLICE) != "no"
