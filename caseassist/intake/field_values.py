@@ -158,6 +158,8 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
         kinds = ("yes", "no", "none", "turned_down")
         if 1 < len(first) < len(words) and not any(value_kind(rest[:n], *kinds) for n in (1, 2)):
             yn = value_kind(first, "yes", "no")  # (not "não tem; não precisa": two answers)
+    if yn is None and fact_id in lexicon.words_of_rules("replies", "wish_facts"):
+        yn = _no_for_now(words)
     if yn is None:
         return None
     if fd.type == "bool":
@@ -226,6 +228,16 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
             return bool(lexicon.phrase_regex(limits).search(rest))  # "yes, to share with..."
     pronouns = function_words().subject_pronouns  # "elle" left of "elle l'a dit 3 fois"
     return any(w not in pronouns for w in rest.split())
+
+
+def _no_for_now(words: list[str]) -> str | None:
+    """A refusal with its time after it ("Police: declined for now", "Denuncia: rechaza por
+    el momento", "Plainte : refusée pour le moment"): her answer now is a no; only a no is
+    kept, so "wants to report, not now" is never read as a yes."""
+    cut = lexicon.phrase_regex("for_nows").sub(" ", " ".join(words)).split()
+    if not cut or len(cut) == len(words):
+        return None
+    return "no" if value_kind(cut, "yes", "no") == "no" else None
 
 
 def not_now(fact_id: str, value: str) -> bool:
