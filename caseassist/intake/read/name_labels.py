@@ -243,7 +243,9 @@ def replied_names(text: str) -> list[tuple[str, int]]:
     for k, line in enumerate(lines):
         q = line.rfind("?")
         lead = _REPLY_LEAD.match(line[:q])  # the asker's label names no one asked about
-        asked = " ".join(fold(line[lead.end() if lead else 0 : q]).replace("'", " ").split())
+        asked = " ".join(
+            fold(line[lead.end() if lead else 0 : q]).replace("'", " ").replace("-", " ").split()
+        )
         words = tokens(asked)
         named = asks.search(asked) or phrase_search("name_question_words", asked)
         if not named and (her := _her_name_asked(words)):
