@@ -33,7 +33,6 @@ from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exporte
     _NEGATORS,
     _ONLY,
     _ONLY_CONJUNCTIONS,
-    _SOME,
     _SPOKEN,
     _STOP,
     _UNDERSTAND,
@@ -360,12 +359,3 @@ def _also_before(toks: list[str], k: int) -> bool:
     """An "also" word right before toks[k], past an article ("aussi un bon arabe")."""
     k -= k > 0 and toks[k - 1] in ("un", "une", "una", "um", "uma", "a", "an")
     return k > 0 and toks[k - 1] in _ALSO
-
-
-def some_of(toks: list[str], i: int, found: list[tuple[str, str]]) -> str:
-    """The weight of a language after the quantity word at toks[i]: after a language she
-    also speaks in the same list, "some" (`language_some`) is one more (`also`: "also
-    speaks Russian and some English", the labels list it); elsewhere ("speaks Arabic and
-    some English", "also some Mixteco") and for "a little" it is `minor`, only offered."""
-    also = any(w == lw.ALSO for _c, w in found)
-    return lw.ALSO if also and _phrase_at(toks, i, _SOME) else lw.MINOR

@@ -58,7 +58,6 @@ from caseassist.intake.read.language_words import (
     _also_before,
     _before,
     _phrase_at,
-    some_of,
 )
 from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 from caseassist.intake.read.result import Extraction
@@ -124,7 +123,8 @@ def _language_list(
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
             was, i = pending, i + n
-            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else some_of(toks, i - n, found)
+            # "some English", "algo de francés": only partly hers, offered (labels, stop 36)
+            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else lw.MINOR
             continue
         if pending in _NOT_SPOKEN[1:] and (
             _phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)
