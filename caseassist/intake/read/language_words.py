@@ -329,6 +329,8 @@ def _before(toks: list[str], i: int) -> str | None:
     for words, weight in ((_NEGATORS, lw.NEG), (_MINOR_PHRASES, lw.MINOR), (_WELL, lw.WELL)):
         for n in (3, 2, 1):
             if k - n >= 0 and " ".join(toks[k - n : k]) in words:
+                if weight == lw.WELL and _negated_degree(toks, k - n):
+                    return lw.MINOR  # "not very fluent English", "pas très bon anglais"
                 if weight == lw.WELL and _also_before(toks, k - n):
                     return lw.ALSO  # "Tigrinya, also fluent Arabic": a second one, however good
                 return weight
@@ -353,6 +355,20 @@ def _dotted_major(toks: list[str], k: int) -> bool:
     if k > 0 and toks[k - 1] in _LANGUAGE_NOUNS | {"lang"}:
         k -= 1
     return k > 1 and toks[k - 1] == "." and toks[k - 2] in _MAJOR_ABBREVIATIONS.all()
+
+
+def _negated_degree(toks: list[str], k: int) -> bool:
+    """A negator, past degree words, right before the level word at toks[k] ("not very
+    good", "no muy fluido", "pas très bon", "não muito bom"): the level is denied, so
+    she knows the language only partly."""
+    while k > 0 and toks[k - 1] in _INTENSIFIERS | _DEGREES.all():
+        k -= 1
+    return k > 0 and toks[k - 1] in _NEGATORS
+
+
+_DEGREES = lexicon.Words({"so", "that", "too", "tan", "tao", "si", "trop"}, "language_degrees")
+"""Degree words between a negator and a level ("not so good", "no tan bien", "pas si
+bien", "não tão bem"), besides `_INTENSIFIERS`."""
 
 
 def _also_before(toks: list[str], k: int) -> bool:

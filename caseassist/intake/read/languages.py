@@ -135,7 +135,8 @@ def _language_list(
         if n := _phrase_at(toks, i, _MAJOR):
             pending, i = lw.MAJOR, i + n - 1  # "sobre todo", "avant tout": past the phrase
         elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
-            pending = lw.ALSO if pending == lw.ALSO else lw.WELL  # "also fluent Arabic"
+            # "also fluent Arabic"; "not very fluent English", "no muy buen inglés": a little
+            pending = {lw.ALSO: lw.ALSO, lw.NEG: lw.MINOR}.get(pending, lw.WELL)
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
             pending = lw.ONLY
         elif w in _ALSO:
