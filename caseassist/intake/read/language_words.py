@@ -173,6 +173,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         # "Pendjabi. Il parle aussi hindi": past the full stop, a verb without "le"/"lo"
         # is the next language's ("Le français. Elle le parle aussi" is this one's)
         k, spoken = before_clitics, False
+    if not crossed and (m := _minor_verb_after(toks, k)):
+        return lw.MINOR, m  # "el castellano se lo apaña", "l'espagnol, elle se débrouille"
     if not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
         # "Português ela entende um pouco", "el francés lo entiende": understood, at most;
         # with no clitic only before a level ("castellano entiende poco")
@@ -236,6 +238,23 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
+
+
+def _minor_verb_after(toks: list[str], k: int) -> int:
+    """The end of a verb of getting by (`minor_triggers`: "se defiende", "se lo apaña",
+    "se débrouille", "desenrasca", "gets by") right after a language named first, past
+    its subject or clitic ("el castellano se lo apaña", "English she gets by"), when it
+    closes the clause: no level of its own ("se defiende bien") and no other language
+    after it ("el francés, se defiende en inglés" is English's). 0 when none."""
+    n = _phrase_at(toks, k, _MINOR_TRIGGERS, 4)
+    if not n:
+        return 0
+    end = k + n
+    if _phrase_at(toks, end, _WELL, 1) or _names_language_at(toks, end):
+        return 0
+    if toks[end : end + 1] and toks[end] not in _STOP and _names_language_at(toks, end + 1):
+        return 0
+    return end
 
 
 _LEVELS_OF_NEXT = (lw.MINOR, lw.WELL, lw.ALSO)
