@@ -19,9 +19,10 @@ _INTERP = "person.needs_interpreter"
         ("A língua dela é o tétum; fala também indonésio e algum inglês.", ["id", "en"]),
     ],
 )
-def test_some_of_a_language_beside_others_is_listed(text, others):
+def test_some_of_a_language_beside_others_is_not_listed(text, others):
+    # stop 36 labelling rule: "some English" is known only partly, never listed
     got = extract(text)
-    assert got.values.get(_OTHER) == others
+    assert got.values.get(_OTHER) == others[:1]
 
 
 @pytest.mark.parametrize(

@@ -234,10 +234,10 @@ def test_her_language_beside_another_persons_is_hers(text, code):
 @pytest.mark.parametrize(
     ("text", "preferred", "others"),
     [
-        ("- Créole haïtien (langue préférée), français fonctionnel.", "ht", ["fr"]),
+        ("- Créole haïtien (langue préférée), français correct.", "ht", ["fr"]),
         ("Wolof (langue préférée), français courant.", "wo", ["fr"]),
-        ("Tigrinya (preferred language), English functional.", "ti", ["en"]),
-        ("Quechua (idioma preferido), español funcional.", "qu", ["es"]),
+        ("Tigrinya (preferred language), English fluent.", "ti", ["en"]),
+        ("Quechua (idioma preferido), español fluido.", "qu", ["es"]),
         ("Tétum (língua preferida), português fluente.", "tet", ["pt"]),
         ("Speaks Pashto and working English.", "ps", ["en"]),
         ("english + igbo (prefers english)", "en", ["ig"]),

@@ -15,7 +15,7 @@ from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
 from caseassist.intake.read.language_subjects import _about_another
-from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS, _phrase_at
+from caseassist.intake.read.language_words import _LANGUAGE_WORDS, _NEGATORS
 from caseassist.intake.read.languages import (
     _LANG_FACTS,
     _LANG_TRIGGERS,
@@ -201,33 +201,13 @@ def _form_value(fact: str, label: str, value: str, collected: list[tuple[str, st
     found = _language_list(toks, 0, free=True) or _codes(toks)
     words = set(tokens(ffold(label)))
     for k, (code, weight) in enumerate(found):
-        if fact == "person.other_languages" and (
-            weight in (lw.PLAIN, lw.WELL) or (weight == lw.MINOR and _quantity_of(toks, code))
-        ):
-            weight = lw.OTHER  # "Other languages: English (some)": the label lists it
+        if fact == "person.other_languages" and weight in (lw.PLAIN, lw.WELL):
+            weight = lw.OTHER  # "Other languages: English": the label lists it
         elif k == 0 and weight == lw.PLAIN and words & _PREFER_LABEL.all():
             weight = lw.PREFERS  # "Langue souhaitée pour les entretiens : ourdou"
         elif k == 0 and weight == lw.PLAIN and words & _MAIN_LABEL:
             weight = lw.MAJOR
         lw.add(collected, code, weight)
-
-
-_QUANTITIES = lexicon.Words(set(), "language_form_quantities")
-"""How much of a language she speaks, under an "Other languages" label ("English (some)",
-"Otros: un poco de inglés"): listed. A quality ("básico", "basic") stays offered: the
-dev labels split on it."""
-
-
-def _quantity_of(toks: list[str], code: str) -> bool:
-    """The part of a form value (between commas) naming `code` holds a quantity word."""
-    start = 0
-    for k in range(len(toks) + 1):
-        if k == len(toks) or toks[k] in (",", ";", "/"):
-            part = toks[start:k]
-            if any((hit := _lang_at(part, i)) and hit[0] == code for i in range(len(part))):
-                return any(_phrase_at(part, i, _QUANTITIES) for i in range(len(part)))
-            start = k + 1
-    return False
 
 
 def _without_anothers_bracket(toks: list[str]) -> list[str]:

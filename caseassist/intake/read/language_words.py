@@ -33,7 +33,6 @@ from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exporte
     _NEGATORS,
     _ONLY,
     _ONLY_CONJUNCTIONS,
-    _SOME,
     _SPOKEN,
     _STOP,
     _UNDERSTAND,
@@ -174,6 +173,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         # "Pendjabi. Il parle aussi hindi": past the full stop, a verb without "le"/"lo"
         # is the next language's ("Le français. Elle le parle aussi" is this one's)
         k, spoken = before_clitics, False
+    if not crossed and (m := _minor_verb_after(toks, k)):
+        return lw.MINOR, m  # "el castellano se lo apaña", "l'espagnol, elle se débrouille"
     if not crossed and toks[k : k + 1] and toks[k] in _UNDERSTAND:
         # "Português ela entende um pouco", "el francés lo entiende": understood, at most;
         # with no clitic only before a level ("castellano entiende poco")
@@ -237,6 +238,23 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
+
+
+def _minor_verb_after(toks: list[str], k: int) -> int:
+    """The end of a verb of getting by (`minor_triggers`: "se defiende", "se lo apaña",
+    "se débrouille", "desenrasca", "gets by") right after a language named first, past
+    its subject or clitic ("el castellano se lo apaña", "English she gets by"), when it
+    closes the clause: no level of its own ("se defiende bien") and no other language
+    after it ("el francés, se defiende en inglés" is English's). 0 when none."""
+    n = _phrase_at(toks, k, _MINOR_TRIGGERS, 4)
+    if not n:
+        return 0
+    end = k + n
+    if _phrase_at(toks, end, _WELL, 1) or _names_language_at(toks, end):
+        return 0
+    if toks[end : end + 1] and toks[end] not in _STOP and _names_language_at(toks, end + 1):
+        return 0
+    return end
 
 
 _LEVELS_OF_NEXT = (lw.MINOR, lw.WELL, lw.ALSO)
@@ -330,6 +348,8 @@ def _before(toks: list[str], i: int) -> str | None:
     for words, weight in ((_NEGATORS, lw.NEG), (_MINOR_PHRASES, lw.MINOR), (_WELL, lw.WELL)):
         for n in (3, 2, 1):
             if k - n >= 0 and " ".join(toks[k - n : k]) in words:
+                if weight == lw.WELL and _negated_degree(toks, k - n):
+                    return lw.MINOR  # "not very fluent English", "pas très bon anglais"
                 if weight == lw.WELL and _also_before(toks, k - n):
                     return lw.ALSO  # "Tigrinya, also fluent Arabic": a second one, however good
                 return weight
@@ -356,16 +376,21 @@ def _dotted_major(toks: list[str], k: int) -> bool:
     return k > 1 and toks[k - 1] == "." and toks[k - 2] in _MAJOR_ABBREVIATIONS.all()
 
 
+def _negated_degree(toks: list[str], k: int) -> bool:
+    """A negator, past degree words, right before the level word at toks[k] ("not very
+    good", "no muy fluido", "pas très bon", "não muito bom"): the level is denied, so
+    she knows the language only partly."""
+    while k > 0 and toks[k - 1] in _INTENSIFIERS | _DEGREES.all():
+        k -= 1
+    return k > 0 and toks[k - 1] in _NEGATORS
+
+
+_DEGREES = lexicon.Words({"so", "that", "too", "tan", "tao", "si", "trop"}, "language_degrees")
+"""Degree words between a negator and a level ("not so good", "no tan bien", "pas si
+bien", "não tão bem"), besides `_INTENSIFIERS`."""
+
+
 def _also_before(toks: list[str], k: int) -> bool:
     """An "also" word right before toks[k], past an article ("aussi un bon arabe")."""
     k -= k > 0 and toks[k - 1] in ("un", "une", "una", "um", "uma", "a", "an")
     return k > 0 and toks[k - 1] in _ALSO
-
-
-def some_of(toks: list[str], i: int, found: list[tuple[str, str]]) -> str:
-    """The weight of a language after the quantity word at toks[i]: after a language she
-    also speaks in the same list, "some" (`language_some`) is one more (`also`: "also
-    speaks Russian and some English", the labels list it); elsewhere ("speaks Arabic and
-    some English", "also some Mixteco") and for "a little" it is `minor`, only offered."""
-    also = any(w == lw.ALSO for _c, w in found)
-    return lw.ALSO if also and _phrase_at(toks, i, _SOME) else lw.MINOR

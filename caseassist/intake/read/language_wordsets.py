@@ -35,10 +35,6 @@ _MINOR_PHRASES = lexicon.Words(
     },
     "minor_phrases",
 )  # fmt: skip
-_SOME = lexicon.Words({"some"}, "language_some")
-"""A quantity word before a language that says she speaks some of it, not only a word or
-two ("also speaks Russian and some English", "habla árabe y algo de francés"): listed
-among her languages, where "a little" is only offered (`minor_phrases`)."""
 _ONLY = lexicon.Words(
     {"only", "solo", "solamente", "unicamente", "seulement", "uniquement", "exclusively"},
     "only_words",

@@ -58,7 +58,6 @@ from caseassist.intake.read.language_words import (
     _also_before,
     _before,
     _phrase_at,
-    some_of,
 )
 from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 from caseassist.intake.read.result import Extraction
@@ -124,7 +123,8 @@ def _language_list(
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
             was, i = pending, i + n
-            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else some_of(toks, i - n, found)
+            # "some English", "algo de francés": only partly hers, offered (labels, stop 36)
+            pending = lw.UNDERSTAND if was in _NOT_SPOKEN[1:] else lw.MINOR
             continue
         if pending in _NOT_SPOKEN[1:] and (
             _phrase_at(toks, i, _WELL) or _phrase_at(toks, i, _MAJOR)
@@ -135,7 +135,8 @@ def _language_list(
         if n := _phrase_at(toks, i, _MAJOR):
             pending, i = lw.MAJOR, i + n - 1  # "sobre todo", "avant tout": past the phrase
         elif _phrase_at(toks, i, _WELL) and w != "well" and toks[i + 1 : i + 2] != ["como"]:
-            pending = lw.ALSO if pending == lw.ALSO else lw.WELL  # "also fluent Arabic"
+            # "also fluent Arabic"; "not very fluent English", "no muy buen inglés": a little
+            pending = {lw.ALSO: lw.ALSO, lw.NEG: lw.MINOR}.get(pending, lw.WELL)
         elif w in _ONLY or (w == "que" and i > 0 and start > 0 and i == start):
             pending = lw.ONLY
         elif w in _ALSO:
