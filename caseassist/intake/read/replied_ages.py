@@ -17,8 +17,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def _without_clock(toks: list[str]) -> list[str]:
-    """A turn's tokens after the clock time it opens with ("[02:17] Survivor: 20"): the
-    time's minutes are no reply."""
+    """A turn's tokens after the clock time it opens with ("[02:17] Survivor: 20",
+    "[03/12 21:18] Joana (rua): escreveu 35"): the time's numbers are no reply."""
+    if toks[:1] == ["["] and "]" in toks[1:12] and any(t.isdigit() for t in toks[1:4]):
+        return toks[toks.index("]") + 1 :]
     at = 1 if toks[:1] == ["["] else 0
     if len(toks) > at + 2 and toks[at].isdigit() and toks[at + 1] == ":" and toks[at + 2].isdigit():
         at += 3
