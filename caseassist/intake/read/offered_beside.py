@@ -40,9 +40,9 @@ def _names_held(sentence: str, row: dict) -> bool:
 
 def _offer_beside_facts(out: Extraction) -> None:
     """Each clear reading of a `[readings.offered_beside_facts]` fact and value whose clause
-    names the row's `words` becomes offered when the text also reads one of the row's
-    `facts` (a true or described value); a reading in a clause without those words
-    ("sin lesiones, no necesita atención médica") keeps the value clear.
+    names the row's `words` and none of its `unless` groups becomes offered when the text
+    also reads one of the row's `facts` (a true or described value); a reading in another
+    clause ("sin lesiones, no necesita atención médica") keeps the value clear.
 
     Why: "No injuries" says nothing of urgency when the note names a current health
     problem of hers elsewhere ("takes tablets for blood pressure, ran out last week",
@@ -55,8 +55,14 @@ def _offer_beside_facts(out: Extraction) -> None:
         if not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"]):
             continue
         named = lexicon.phrase_regex(row["words"])
+        unless = [lexicon.phrase_regex(u) for u in row.get("unless", ())]
         mine = [r for r in out.readings if r.fact == fid and r.clear and r.value == value]
-        doubted = [r for r in mine if named.search(fold(r.clause or r.sentence or ""))]
+        doubted = [
+            r
+            for r in mine
+            if named.search(where := fold(r.clause or r.sentence or ""))
+            and not any(u.search(where) for u in unless)
+        ]
         if not doubted or len(doubted) < len(mine):
             continue  # another clause states it plainly, or no reading to judge
         out.readings = [
