@@ -65,9 +65,7 @@ def _offer_beside_facts(out: Extraction) -> None:
         ]
         if not doubted or len(doubted) < len(mine):
             continue  # another clause states it plainly, or no reading to judge
-        out.readings = [
-            r._replace(clear=False) if r in doubted else r for r in out.readings
-        ]
+        out.readings = [r._replace(clear=False) if r in doubted else r for r in out.readings]
         out.values.pop(fid)
         out.possible[fid] = value
 
