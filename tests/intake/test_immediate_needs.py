@@ -318,28 +318,34 @@ URGENT_CASES = [
         "Ninguna lesión que requiera atención médica.",
         "Pas de blessure nécessitant des soins.",
     ),
-    # an injury not seen is an observation: it says nothing of a need, nor offers one
+    # no visible injury is no urgent need, as the s36 labelling rule reads it
+    # (labels-s36-not-injured-rule.md; stop 36, needs36b)
     *each(
-        SILENT,
-        "Client reports no injuries.",
+        False,
         "No visible injuries on arrival.",
         "No apparent injuries, calm and talkative.",
-        "We did not see any injuries.",
-        "Does not appear injured.",
-        "No pain reported.",
         "No presenta lesiones visibles.",
         "Sin lesiones aparentes.",
-        "No se observan heridas.",
-        "No parece herida.",
         "Aucune blessure apparente.",
         "Pas de blessure visible à l'accueil.",
-        "Elle ne semble pas blessée.",
         "Sem lesões visíveis.",
-        "Não apresenta ferimentos.",
         "Sem ferimentos aparentes, está calma.",
         "Has no visible injuries.",
         "No tiene lesiones visibles.",
         "Não tem ferimentos visíveis.",
+    ),
+    # none as someone reports it: only offered
+    *each(OFFERED, "Client reports no injuries."),
+    # an injury not seen or only seeming so says nothing of a need, nor offers one
+    *each(
+        SILENT,
+        "We did not see any injuries.",
+        "Does not appear injured.",
+        "No pain reported.",
+        "No se observan heridas.",
+        "No parece herida.",
+        "Elle ne semble pas blessée.",
+        "Não apresenta ferimentos.",
     ),
     # a symptom denied, treated, or her child's or someone else's, says nothing of hers
     *each(

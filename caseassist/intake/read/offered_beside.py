@@ -38,10 +38,43 @@ def _names_held(sentence: str, row: dict) -> bool:
     return False
 
 
+def _offer_beside_facts(out: Extraction) -> None:
+    """Each clear reading of a `[readings.offered_beside_facts]` fact and value whose clause
+    names the row's `words` and none of its `unless` groups becomes offered when the text
+    also reads one of the row's `facts` (a true or described value); a reading in another
+    clause ("sin lesiones, no necesita atención médica") keeps the value clear.
+
+    Why: "No injuries" says nothing of urgency when the note names a current health
+    problem of hers elsewhere ("takes tablets for blood pressure, ran out last week",
+    "TDR palu positif, sous traitement"): a careful reader hesitates."""
+    table = lexicon.rules_data().get("readings", {}).get("offered_beside_facts", {})
+    for fid, row in table.items():
+        value = row["value"]
+        if fid not in out.values or out.values[fid] != value or fid in out.conflicts:
+            continue
+        if not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"]):
+            continue
+        named = lexicon.phrase_regex(row["words"])
+        unless = [lexicon.phrase_regex(u) for u in row.get("unless", ())]
+        mine = [r for r in out.readings if r.fact == fid and r.clear and r.value == value]
+        doubted = [
+            r
+            for r in mine
+            if named.search(where := fold(r.clause or r.sentence or ""))
+            and not any(u.search(where) for u in unless)
+        ]
+        if not doubted or len(doubted) < len(mine):
+            continue  # another clause states it plainly, or no reading to judge
+        out.readings = [r._replace(clear=False) if r in doubted else r for r in out.readings]
+        out.values.pop(fid)
+        out.possible[fid] = value
+
+
 def offer_beside(out: Extraction) -> None:
     """Each clear reading of a listed fact and value whose sentence holds a phrase of the
     listed group becomes offered; the fact keeps a clear value only if another reading
     still states it."""
+    _offer_beside_facts(out)
     table = lexicon.rules_data().get("readings", {}).get("offered_beside", {})
     if not table or not out.readings:
         return
