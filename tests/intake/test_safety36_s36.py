@@ -141,3 +141,12 @@ def test_consent_to_an_exam_is_no_consent_to_share(text: str) -> None:
 )
 def test_consent_to_share_with_providers_is_read(text: str) -> None:
     assert extract(text).values.get(CONSENT) == "yes"
+
+
+def test_an_employer_holding_her_passport_in_his_office_safe_still_keeps_it() -> None:
+    """An office safe is no sign of staff keeping it for her: the holder is the employer
+    (a scenario read it as hers kept safe at first, stop 36)."""
+    from caseassist.intake.read.note import extract
+
+    text = "Employer holds W-3 passport in office safe (confirmed by mgr)."
+    assert extract(text).values.get("legal.has_identity_documents") is False
