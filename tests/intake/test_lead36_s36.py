@@ -27,3 +27,23 @@ CHATS = [
 @pytest.mark.parametrize("chat", CHATS)
 def test_the_minutes_of_a_dated_stamp_are_not_her_age(chat: str) -> None:
     assert extract(chat).values.get("person.age") is None
+
+
+@pytest.mark.parametrize(
+    ("his", "hers"),
+    [
+        (
+            "Man, 30. He is here with his partner, who is five months pregnant. No injuries.",
+            "Woman, 30, five months pregnant, asks for prenatal care. No injuries.",
+        ),
+        (
+            "Hombre de 30 años. Está con su pareja, embarazada de cinco meses. No presenta lesiones.",
+            "Mujer de 30 años, embarazada de cinco meses, pide control prenatal. No presenta lesiones.",
+        ),
+    ],
+)
+def test_his_partners_pregnancy_does_not_make_his_no_injuries_doubtful(his: str, hers: str) -> None:
+    """A man's "no injuries" stays a clear no when the pregnancy is his partner's; a
+    pregnant woman's "no injuries" is only offered (she may need care soon)."""
+    assert extract(his).values.get("medical.urgent_need") is False
+    assert extract(hers).values.get("medical.urgent_need") is None

@@ -386,6 +386,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     if not answer:  # "Ela: Ana, 24 anos / Ele: Thiago, 29 anos ... referral is for Thiago"
         settle_by_person_lines(text, out, extract, written)
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
+    if out.values.get("person.gender") == "male":  # (before a pregnancy offers "unhurt")
+        out.values.pop("household.pregnant", None)
     offer_beside(out)  # "her student card only, no passport": none only offered
     deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
     if not answer:
@@ -394,6 +396,4 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         for fid in lexicon.words_of_rules("referral", "offer_only"):
             if fid in out.values:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
-    if out.values.get("person.gender") == "male":
-        out.values.pop("household.pregnant", None)
     return out
