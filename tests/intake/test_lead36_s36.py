@@ -47,3 +47,19 @@ def test_his_partners_pregnancy_does_not_make_his_no_injuries_doubtful(his: str,
     pregnant woman's "no injuries" is only offered (she may need care soon)."""
     assert extract(his).values.get("medical.urgent_need") is False
     assert extract(hers).values.get("medical.urgent_need") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vítima, de 31 anos, está grávida. Ouvida com o intérprete juramentado Sr. Chen Wei.",
+        "La víctima, de 31 años, está embarazada. Declaró con el intérprete jurado Sr. Chen Wei.",
+        "La victime, 31 ans, est enceinte. Entendue avec l'interprète assermenté M. Chen Wei.",
+    ],
+)
+def test_a_sworn_interpreters_title_is_not_her_gender(text: str) -> None:
+    """The interpreter's "Sr." / "M." after "intérprete juramentado" is his, as after
+    "intérprete" alone: the pregnant woman the note is about stays a woman."""
+    values = extract(text).values
+    assert values.get("person.gender") != "male"
+    assert values.get("household.pregnant") is True
