@@ -5,6 +5,7 @@ patterns that can match it (no use of CPython's private regex parser)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MAX_HEADS = 96
 _INLINE_FLAG = re.compile(r"\(\?[-aiLmsux]")
@@ -185,33 +186,48 @@ def _one_of(src: str) -> set[str] | None:
     matches nothing) is skipped, and a top-level `|`, or a group every match holds, gives
     from each of its branches one of that branch's own needle sets ("(\bindemnes?\b|(...)
     )pas blessee?s?\b)" needs "indemne" or "pas blesse"); None when a branch has none."""
+    src = _unanchored(src)
+    branches = _alternatives(src)
+    if len(branches) > 1:
+        return _union(branches, _one_of)
+    own = needles(src) if src else ()  # (never `rule_needles`: no loop back here)
+    if own:
+        return set(max(own, key=_score))
+    for body in _group_bodies(src):
+        got = _union(_alternatives(body), _one_of)
+        if got:
+            return got
+    return None
+
+
+def _unanchored(src: str) -> str:
+    """`src` less what opens it and matches no character: word bounds, `^`, lookarounds."""
     while True:
         if src.startswith(("\\b", "^")):
             src = src[2:] if src.startswith("\\b") else src[1:]
         elif src.startswith(_LOOKAROUND):
             src = src[_group_end(src, 0) :]
         else:
-            break
-    branches = _alternatives(src)
-    if len(branches) > 1:
-        return _union(branches)
-    own = needles(src) if src else ()  # (never `rule_needles`: no loop back here)
-    if own:
-        return set(max(own, key=lambda g: (min(len(x) for x in g), -len(g))))
+            return src
+
+
+def _group_bodies(src: str) -> list[str]:
+    """The inside of each capturing or plain group among the parts every match of `src`
+    holds (a named group's name and a `?:` taken off)."""
+    out = []
     for part in _parts(src) or ():
         if part.startswith("(") and not part.startswith("(?") or part.startswith(("(?:", "(?P<")):
             body = part[1:-1]
             body = body[body.index(">") + 1 :] if body.startswith("?P<") else body
-            got = _union(_alternatives(body[2:] if body.startswith("?:") else body))
-            if got:
-                return got
-    return None
+            out.append(body[2:] if body.startswith("?:") else body)
+    return out
 
 
-def _union(branches: list[str]) -> set[str] | None:
+def _union(branches: list[str], of: Callable[[str], set[str] | None]) -> set[str] | None:
+    """The needle sets `of` each branch gives, joined; None when a branch gives none."""
     out: set[str] = set()
     for b in branches:
-        got = _one_of(b)
+        got = of(b)
         if not got:
             return None
         out |= got
@@ -228,28 +244,10 @@ def _rarest(src: str) -> set[str] | None:
     of the groups every match holds: "\\b((me|le) duelen las costillas|dolor(es)? en ...)"
     has the heads {me, le, dolor}, its branches {" costillas", "dolor"}. None when a
     branch has no needle."""
-    while True:
-        if src.startswith(("\\b", "^")):
-            src = src[2:] if src.startswith("\\b") else src[1:]
-        elif src.startswith(_LOOKAROUND):
-            src = src[_group_end(src, 0) :]
-        else:
-            break
+    src = _unanchored(src)
     branches = _alternatives(src)
     if len(branches) > 1:
-        out: set[str] = set()
-        for b in branches:
-            got = _rarest(b)
-            if not got:
-                return None
-            out |= got
-        return out if len(out) <= _MAX_HEADS else None
+        return _union(branches, _rarest)
     found: list[set[str]] = [set(g) for g in needles(src)] if src else []
-    for part in _parts(src) or ():
-        if part.startswith("(") and not part.startswith("(?") or part.startswith(("(?:", "(?P<")):
-            body = part[1:-1]
-            body = body[body.index(">") + 1 :] if body.startswith("?P<") else body
-            got = _rarest(body[2:] if body.startswith("?:") else body)
-            if got:
-                found.append(got)
+    found += [got for body in _group_bodies(src) if (got := _rarest(body))]
     return max(found, key=_score) if found else None
