@@ -42,7 +42,7 @@ class TuiSettings:
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
     """Seconds, monotonic; tests pass a frozen clock."""
     wall_clock: Callable[[], dt.datetime] = field(default=_local_now, repr=False)
-    """The local date and time "open now" is judged at; tests pass a fixed one."""
+    """The local date and time "open now" and "upcoming" are judged at; tests pass a fixed one."""
 
     problems: tuple[str, ...] = ()
     """One line per bad setting ignored, shown when the app opens."""

@@ -110,7 +110,8 @@ class CaseDayActions:
 
                 self.app.push_screen(Choice(_("Is this the date?"), options), chosen)
 
-            self.db(lambda: parse_when(text, locale=locale), confirm, name="date")
+            today = self.app.settings.wall_clock().date()  # the day "Friday" is counted from
+            self.db(lambda: parse_when(text, locale=locale, today=today), confirm, name="date")
 
         self.app.push_screen(TextPrompt(title), typed)
 

@@ -57,8 +57,8 @@ def case_gender(d: CaseDetail) -> object:
     )
 
 
-def household_line(d: CaseDetail) -> str:
-    """Children and the next appointments, one line under the title."""
+def household_line(d: CaseDetail, today: dt.date) -> str:
+    """Children and the next appointments from `today` (the app's wall clock), one line under the title."""
     parts = []
     if d.members:
         with_them = gendered(N_("With them: {who}"), case_gender(d))
@@ -68,7 +68,6 @@ def household_line(d: CaseDetail) -> str:
     )
     if says_child_needs and not any(n.member_id for n in d.needs):
         parts.append(_("A child needs something now: k records the child, + their need"))
-    today = dt.date.today()
     upcoming = [a for a in d.appointments if a.on >= today and a.status == "planned"]
     for a in upcoming[:2]:
         parts.append(f"{when(a.on)} {a.at_time} {a.what}".replace("  ", " "))

@@ -190,7 +190,7 @@ class CaseScreen(CaseDayActions, ReferralActions, BaseScreen):
         title = " · ".join(p for p in parts if p.strip())  # no empty slot for a missing name
         self.query_one("#case-title", Static).update(literal(title))
         whose = {m.id: child_label(m) for m in d.members}
-        line = household_line(d)
+        line = household_line(d, self.app.settings.wall_clock().date())
         household = self.query_one("#household", Static)
         household.update(literal(line))
         household.display = bool(line)  # a line only when there are children or appointments
