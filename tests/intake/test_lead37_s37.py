@@ -58,3 +58,16 @@ def test_children_counted_then_split_are_with_her_as_many_as_are_here(note, coun
 def test_a_split_that_puts_the_first_group_elsewhere_is_not_read_as_here():
     note = "She has 3 children: two in Ghana with her mother and one here with her."
     assert extract(note).values.get(KIDS) != 2
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Chegou ontem, é do Congo Democrático, fala lingala.",
+        "Arrivée hier, elle vient du Congo démocratique.",
+        "Arrived yesterday from Congo DR, speaks Lingala.",
+        "Llegó ayer, es de RD del Congo.",
+    ],
+)
+def test_the_democratic_congo_in_fewer_words_is_cd(note):
+    assert extract(note).values.get("person.country_of_origin") == "CD"
