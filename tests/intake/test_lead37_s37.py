@@ -71,3 +71,15 @@ def test_a_split_that_puts_the_first_group_elsewhere_is_not_read_as_here():
 )
 def test_the_democratic_congo_in_fewer_words_is_cd(note):
     assert extract(note).values.get("person.country_of_origin") == "CD"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Police : refusé pour l'instant.",
+        "Police: declined at present.",
+        "Polícia: recusou de momento.",
+    ],
+)
+def test_a_police_refusal_with_only_a_time_word_is_a_no(note):
+    assert extract(note).values.get("safety.wants_law_enforcement") == "no"
