@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
+from caseassist.intake.read.child_split import here_of_total
 from caseassist.intake.read.segment import tokens
 
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{1,40}?)\s?:\s?(?P<value>.*)$")
@@ -63,7 +64,7 @@ def label_count(sent_folded: str) -> int | bool | None:
     m = _LABEL_LINE.match(sent_folded)
     label = _label_words(tokens(m.group("label"))) if m else []
     if not label or len(label) > _LABEL_MOST or any(w[:1].isdigit() for w in label):
-        return None  # a label is a few words: "ella tiene 3 hijos con ella: un bebe..." is not one
+        return here_of_total(sent_folded)  # "tiene 3 hijos: dos aquí con ella": not a label
     if not any(_is_child(w) for w in label):
         return _nobody_with(" ".join(label), m.group("value"))
     value = m.group("value")

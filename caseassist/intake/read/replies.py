@@ -10,6 +10,7 @@ from functools import cache
 from caseassist.intake import field_tables, field_values, lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.asked import _about, asked_facts
+from caseassist.intake.read.echo_replies import echoed_no
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     WRITER_UNKNOWN,
@@ -172,7 +173,7 @@ def read_replies(
                     _settle(fid, got, question, reply, out, offered)
                 continue
             short = field_values.read_value(fid, reply)  # "no lo tiene claro", "indécise"
-            if _echoed_no(question, reply):
+            if echoed_no(question, reply):
                 short = field_values.read_value(fid, "no")  # "¿Sabe dónde está? - No, no sabe."
             hedged = lexicon.hedged_values().get(fid)
             if short is not None and short.value != hedged and _has_hedge(reply):
@@ -328,22 +329,6 @@ def _relayed_unknown(question: str, reply: str) -> bool:
     if said not in lexicon.by_language("relayed_dont_know"):
         return False
     return set(tokens(said)).isdisjoint(tokens(ffold(question)))
-
-
-def _echoed_no(question: str, reply: str) -> bool:
-    """A reply that opens with a no and says the question's own verb negated ("A patroa
-    sabe onde você está? - Não, ela não sabe.", "Les voisins savent ? - Non, ils ne savent
-    pas", "Does he know? - No, he doesn't know"): a no, not a "doesn't know" of hers."""
-    ws = lexicon.word_sets()
-    said = tokens(reply)
-    if not said or said[0] not in ws.no:
-        return False
-    first = next((k for k, t in enumerate(said) if t in (".", "!", ";")), len(said))
-    asked = {t for t in tokens(question) if t.isalpha() and len(t) > 2} - ws.negators
-    for k in range(1, min(first, 8)):
-        if said[k] in ws.negators and set(said[k + 1 : k + 3]) & asked:
-            return True
-    return False
 
 
 def _only_past(read: Extraction, fid: str, yes_no: bool | None) -> bool:

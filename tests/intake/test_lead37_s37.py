@@ -1,0 +1,85 @@
+"""Found on the fresh blind round of stop 37 (the lead): a transcript's "Não sabe." after
+"does the boss know where she is?" is his not knowing, a no, not her doubt; and her
+children counted, then split by where they are, are with her only as many as are here."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read.note import extract
+
+KNOWS = "safety.trafficker_knows_location"
+KIDS = "household.children_with_them"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Abrigo: A dona da casa sabe onde ela está?\nTécnica: Não sabe. Saiu de manhã cedo.",
+        "Albergue: ¿El encargado sabe dónde está ella?\nTrabajadora: No sabe. Se fue de noche.",
+        "Foyer : Le patron sait où elle est ?\nAssistante : Il ne sait pas. Elle est partie à pied.",
+        "Shelter: Does the farm owner know where she is?\nCaller: He doesn't know. She left on foot.",
+        "Shelter: Do they know where she is?\nCaller: They don't know where she is.",
+    ],
+)
+def test_the_questions_own_verb_negated_is_a_no(note):
+    assert extract(note).values.get(KNOWS) == "no"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Foyer : Le patron sait où elle est ?\nAssistante : Elle ne sait pas.",
+        "Shelter: Does the farm owner know where she is?\nCaller: She doesn't know.",
+    ],
+)
+def test_her_own_not_knowing_is_never_a_no(note):
+    assert extract(note).values.get(KNOWS) != "no"
+
+
+def test_a_no_to_another_question_is_not_read_as_a_no_to_tonight():
+    note = "Staff: Do you want to leave tonight?\nVisitor: not tonight, my little one is ill."
+    assert extract(note).values.get("shelter.needs_shelter_tonight") is None
+
+
+@pytest.mark.parametrize(
+    ("note", "count"),
+    [
+        ("Tiene 4 hijos: tres aquí con ella, la mayor se quedó en Lima con la tía.", 3),
+        ("Tem 3 filhos: dois aqui com ela, o mais velho ficou em Luanda.", 2),
+        ("Elle a 3 enfants : deux ici avec elle, l'aînée est restée à Douala.", 2),
+        ("She has 4 kids: two with her, two back in Accra with her sister.", 2),
+    ],
+)
+def test_children_counted_then_split_are_with_her_as_many_as_are_here(note, count):
+    assert extract(note).values.get(KIDS) == count
+
+
+def test_a_split_that_puts_the_first_group_elsewhere_is_not_read_as_here():
+    note = "She has 3 children: two in Ghana with her mother and one here with her."
+    assert extract(note).values.get(KIDS) != 2
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Chegou ontem, é do Congo Democrático, fala lingala.",
+        "Arrivée hier, elle vient du Congo démocratique.",
+        "Arrived yesterday from Congo DR, speaks Lingala.",
+        "Llegó ayer, es de RD del Congo.",
+    ],
+)
+def test_the_democratic_congo_in_fewer_words_is_cd(note):
+    assert extract(note).values.get("person.country_of_origin") == "CD"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Police : refusé pour l'instant.",
+        "Police: declined at present.",
+        "Polícia: recusou de momento.",
+    ],
+)
+def test_a_police_refusal_with_only_a_time_word_is_a_no(note):
+    assert extract(note).values.get("safety.wants_law_enforcement") == "no"
