@@ -12,6 +12,7 @@ from caseassist.intake.read.language_clauses import a_course
 from caseassist.intake.read.language_kin import _they_subject
 from caseassist.intake.read.language_persons import pronoun_of_opening_person
 from caseassist.intake.read.language_words import _UNDERSTAND
+from caseassist.intake.read.language_wordsets import _MINOR_TRIGGERS, _WELL, _phrase_at
 from caseassist.intake.read.languages import _language_list
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import clauses, sentences, tokens
@@ -62,6 +63,7 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 continue  # "no hablo ingles", "je ne parle pas anglais"
             little = len(items) == 1 and (
                 minor.search(clause) is not None
+                or _gets_by(toks)  # "I can manage in Amharic also"
                 or bool(neg & set(words[first + 1 :]))
                 or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
             )
@@ -155,6 +157,17 @@ def _owned_next(nxt: list[str], own_words: re.Pattern[str]) -> bool:
 
 _OWNED_WORDS = 5
 _MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"
+
+
+def _gets_by(toks: list[str]) -> bool:
+    """A verb of getting by (`minor_triggers`: "can manage in", "se las arregla", "me
+    viro") in her clause rates its language a little, unless it has its own well word
+    ("se defiende bien en": a second language she uses)."""
+    for k in range(len(toks)):
+        n = _phrase_at(toks, k, _MINOR_TRIGGERS, 4)
+        if n and _WELL.all().isdisjoint(toks[k : k + n]):
+            return True
+    return False
 
 
 def _first_number(folded: str, *, age: bool = False) -> int | None:

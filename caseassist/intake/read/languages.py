@@ -100,9 +100,13 @@ def _language_list(
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
+            if post is None and (variety := _variety_after(toks, i + n)):
+                end = variety  # "Bengali (Sylheti)": the bracket names its variety
             if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
                 lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
             weight = lw.ALSO if (pending, post) == (lw.ALSO, lw.WELL) else (post or pending)
+            if post == lw.ALSO and pending in _LITTLE:
+                weight = pending  # "a little French too": "too" adds it, the level rates it
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in _NOT_SPOKEN and weight != lw.NEG):
@@ -154,6 +158,16 @@ def _language_list(
 
 
 _NOT_SPOKEN = (lw.NEG, lw.UNDERSTAND, lw.UNDERSTOOD_WELL)
+
+
+def _variety_after(toks: list[str], k: int) -> int:
+    """The end of a bracket right after a language that holds one other language and
+    nothing else ("Bengali (Sylheti)", "Kurdish (Sorani)", "árabe (dariya)"): the variety
+    or another name of the same language, not a second one she speaks. 0 when none."""
+    if toks[k : k + 1] != ["("]:
+        return 0
+    hit = _lang_at(toks, k + 1)
+    return k + 2 + hit[1] if hit and toks[k + 1 + hit[1] : k + 2 + hit[1]] == [")"] else 0
 _LITTLE = (lw.MINOR, lw.UNDERSTAND)
 
 
@@ -365,6 +379,8 @@ def _qualified(
         weight = (lw.ALSO if post == lw.WELL and _also_before(toks, i) else post) or _before(
             toks, i
         )
+        if weight == lw.ALSO and (rated := _before(toks, i)) in _LITTLE:
+            weight = rated  # "some Pashto too": "too" adds it, the level before rates it
         if weight is None and well_end and joined_to(toks, well_end, i):
             weight = lw.WELL  # "Fluent English and Spanish": both
         well_end = i + n if weight == lw.WELL and not post else 0
