@@ -61,11 +61,14 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             first = words.index(toks[min(pos)]) if toks[min(pos)] in words else 0
             if neg & set(words[max(0, first - 3) : first]):
                 continue  # "no hablo ingles", "je ne parle pas anglais"
-            little = len(items) == 1 and (
-                minor.search(clause) is not None
-                or _gets_by(toks)  # "I can manage in Amharic also"
-                or bool(neg & set(words[first + 1 :]))
-                or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
+            little = (
+                len(items) == 1
+                and (
+                    minor.search(clause) is not None
+                    or _gets_by(toks)  # "I can manage in Amharic also"
+                    or bool(neg & set(words[first + 1 :]))
+                    or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
+                )
             )
             own_words = lexicon.phrase_regex("own_language")
             own = (

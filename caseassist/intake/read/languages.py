@@ -24,6 +24,7 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
+from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
@@ -100,13 +101,10 @@ def _language_list(
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
-            if post is None and (variety := _variety_after(toks, i + n)):
-                end = variety  # "Bengali (Sylheti)": the bracket names its variety
             if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
                 lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
             weight = lw.ALSO if (pending, post) == (lw.ALSO, lw.WELL) else (post or pending)
-            if post == lw.ALSO and pending in _LITTLE:
-                weight = pending  # "a little French too": "too" adds it, the level rates it
+            weight = pending if post == lw.ALSO and pending in _LITTLE else weight  # "a bit too"
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in _NOT_SPOKEN and weight != lw.NEG):
@@ -155,20 +153,6 @@ def _language_list(
             break
         i += 1
     return found
-
-
-_NOT_SPOKEN = (lw.NEG, lw.UNDERSTAND, lw.UNDERSTOOD_WELL)
-
-
-def _variety_after(toks: list[str], k: int) -> int:
-    """The end of a bracket right after a language that holds one other language and
-    nothing else ("Bengali (Sylheti)", "Kurdish (Sorani)", "árabe (dariya)"): the variety
-    or another name of the same language, not a second one she speaks. 0 when none."""
-    if toks[k : k + 1] != ["("]:
-        return 0
-    hit = _lang_at(toks, k + 1)
-    return k + 2 + hit[1] if hit and toks[k + 1 + hit[1] : k + 2 + hit[1]] == [")"] else 0
-_LITTLE = (lw.MINOR, lw.UNDERSTAND)
 
 
 def _languages(
@@ -288,7 +272,7 @@ def _languages(
         if interpreter and first != lw.NEG and items and len(used) > seen:
             lead = toks[start : min(used - set(range(start)))]
             if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no) and not cond:
-                out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
+                lw.interpreter_named(out, sent_folded)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
         if w in speakers and not _about_another(toks[:i], answer=answer, own_turn=own_turn):
@@ -311,7 +295,7 @@ def _languages(
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
                 and not cond
             ):
-                out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
+                lw.interpreter_named(out, sent_folded)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
@@ -379,8 +363,7 @@ def _qualified(
         weight = (lw.ALSO if post == lw.WELL and _also_before(toks, i) else post) or _before(
             toks, i
         )
-        if weight == lw.ALSO and (rated := _before(toks, i)) in _LITTLE:
-            weight = rated  # "some Pashto too": "too" adds it, the level before rates it
+        weight = rated_also(toks, i, weight)  # "some Pashto too": the level rates it
         if weight is None and well_end and joined_to(toks, well_end, i):
             weight = lw.WELL  # "Fluent English and Spanish": both
         well_end = i + n if weight == lw.WELL and not post else 0
