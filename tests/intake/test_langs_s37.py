@@ -117,3 +117,17 @@ def test_a_named_child_in_a_reply_about_her_languages_is_his():
         "[10:03] Equipa: Fala espanhol. O Tiago fala português bem, estuda aqui."
     )
     assert "pt" not in (extract(text).values.get(_OTHER) or [])
+
+
+@pytest.mark.parametrize(
+    ("answer", "preferred", "home"),
+    [
+        ("At home I speak Twi, but here I prefer to speak English.", "en", "tw"),
+        ("En casa hablo quechua, pero aquí prefiero hablar español.", "es", "qu"),
+        ("À la maison je parle wolof, mais ici je préfère parler français.", "fr", "wo"),
+    ],
+)
+def test_her_preference_in_an_answer_outranks_her_home_language(answer, preferred, home):
+    got = interpret_answer(_PREF, answer)
+    assert got.values.get(_PREF) == preferred
+    assert got.values.get(_OTHER) == [home]

@@ -11,6 +11,7 @@ from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
 from caseassist.intake.read.language_clauses import a_course
 from caseassist.intake.read.language_kin import _they_subject
 from caseassist.intake.read.language_persons import pronoun_of_opening_person
+from caseassist.intake.read.language_prefer import prefer_stems
 from caseassist.intake.read.language_words import _UNDERSTAND
 from caseassist.intake.read.language_wordsets import _MINOR_TRIGGERS, _WELL, _phrase_at
 from caseassist.intake.read.languages import _language_list
@@ -89,9 +90,13 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 )
                 and not _but_less(parts[n + 1 : n + 3], minor, neg)
             )  # ("le français je le parle, mais pas très bien": a little, not fine)
+            # "Em casa falo crioulo, mas aqui prefiro falar português": her word on it
+            prefers = len(items) == 1 and any(t.startswith(prefer_stems()) for t in words[:first])
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
+                elif prefers and weight in ("plain", "major"):
+                    weight = "prefers"
                 elif little and weight not in ("major", "neg"):
                     weight = "minor"  # "Portugues ainda nao sei quase nada"
                 elif understood and weight not in ("major", "neg"):
