@@ -131,3 +131,16 @@ def test_her_preference_in_an_answer_outranks_her_home_language(answer, preferre
     got = interpret_answer(_PREF, answer)
     assert got.values.get(_PREF) == preferred
     assert got.values.get(_OTHER) == [home]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main language: Bengali (Sylheti)\nOther languages: Hindi",
+        "Idioma principal: bengalí (silheti)\nOtros idiomas: hindi",
+    ],
+)
+def test_a_bracketed_variety_is_not_a_second_language(text):
+    got = extract(text)
+    assert got.values.get(_PREF) == "bn"
+    assert got.values.get(_OTHER) == ["hi"]

@@ -9,6 +9,7 @@ offered, not listed (stop 36 labelling rule)."""
 from __future__ import annotations
 
 from caseassist.intake.read import language_weights as lw
+from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_words import (
     _FILLER,
     _MINOR_TRIGGERS,
@@ -45,3 +46,11 @@ def got_by_before(toks: list[str], i: int) -> bool:
 
 def _small(gap: list[str]) -> bool:
     return all(t in _FILLER for t in gap)
+
+
+def variety_after(toks: list[str], k: int) -> int:
+    """The end of a bracket right after a language (at `k`) holding one other language and
+    nothing else ("Bengali (Sylheti)", "árabe (dariya)"): its variety or another name of
+    it, not a second language she speaks; `k` when there is none."""
+    hit = _lang_at(toks, k + 1) if toks[k : k + 1] == ["("] else None
+    return k + 2 + hit[1] if hit and toks[k + 1 + hit[1] : k + 2 + hit[1]] == [")"] else k

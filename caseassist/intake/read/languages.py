@@ -24,7 +24,7 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
-from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also
+from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also, variety_after
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
@@ -101,6 +101,7 @@ def _language_list(
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
+            skip = variety_after(toks, i + n) if post is None else i + n  # "Bengali (Sylheti)"
             if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
                 lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
             weight = lw.ALSO if (pending, post) == (lw.ALSO, lw.WELL) else (post or pending)
@@ -118,9 +119,9 @@ def _language_list(
             well_end = i + n if weight == lw.WELL and not post else 0
             little = (weight, i + n) if weight in _LITTLE and not post else None
             if positions is not None:
-                positions.update(range(i, i + n))
+                positions.update(range(i, skip))
             pending = base
-            i = last = max(i + n, end)
+            i = last = max(skip, end)
             continue
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
