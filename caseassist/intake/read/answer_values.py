@@ -11,7 +11,9 @@ from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
 from caseassist.intake.read.language_clauses import a_course
 from caseassist.intake.read.language_kin import _they_subject
 from caseassist.intake.read.language_persons import pronoun_of_opening_person
+from caseassist.intake.read.language_prefer import prefer_stems
 from caseassist.intake.read.language_words import _UNDERSTAND
+from caseassist.intake.read.language_wordsets import _MINOR_TRIGGERS, _WELL, _phrase_at
 from caseassist.intake.read.languages import _language_list
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import clauses, sentences, tokens
@@ -60,10 +62,14 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             first = words.index(toks[min(pos)]) if toks[min(pos)] in words else 0
             if neg & set(words[max(0, first - 3) : first]):
                 continue  # "no hablo ingles", "je ne parle pas anglais"
-            little = len(items) == 1 and (
-                minor.search(clause) is not None
-                or bool(neg & set(words[first + 1 :]))
-                or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
+            little = (
+                len(items) == 1
+                and (
+                    minor.search(clause) is not None
+                    or _gets_by(toks)  # "I can manage in Amharic also"
+                    or bool(neg & set(words[first + 1 :]))
+                    or _rated_next(parts[n + 1 : n + 2], minor)  # "Inglés, unas palabritas"
+                )
             )
             own_words = lexicon.phrase_regex("own_language")
             own = (
@@ -84,9 +90,13 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
                 )
                 and not _but_less(parts[n + 1 : n + 3], minor, neg)
             )  # ("le français je le parle, mais pas très bien": a little, not fine)
+            # "Em casa falo crioulo, mas aqui prefiro falar português": her word on it
+            prefers = len(items) == 1 and any(t.startswith(prefer_stems()) for t in words[:first])
             for code, weight in items:
                 if own:
                     weight = "major"  # "Tagalog is my language", "mi idioma es el mam"
+                elif prefers and weight in ("plain", "major"):
+                    weight = "prefers"
                 elif little and weight not in ("major", "neg"):
                     weight = "minor"  # "Portugues ainda nao sei quase nada"
                 elif understood and weight not in ("major", "neg"):
@@ -155,6 +165,17 @@ def _owned_next(nxt: list[str], own_words: re.Pattern[str]) -> bool:
 
 _OWNED_WORDS = 5
 _MINOR_SRC = r"a little|a bit|un poco|un peu|um pouco|poco|peu|pouco"
+
+
+def _gets_by(toks: list[str]) -> bool:
+    """A verb of getting by (`minor_triggers`: "can manage in", "se las arregla", "me
+    viro") in her clause rates its language a little, unless it has its own well word
+    ("se defiende bien en": a second language she uses)."""
+    for k in range(len(toks)):
+        n = _phrase_at(toks, k, _MINOR_TRIGGERS, 4)
+        if n and _WELL.all().isdisjoint(toks[k : k + n]):
+            return True
+    return False
 
 
 def _first_number(folded: str, *, age: bool = False) -> int | None:

@@ -257,6 +257,12 @@ def _names_another(toks: list[str]) -> bool:
     )  # "C'est mon collègue qui traduit, lui il parle fon et yoruba"
 
 
+def _opens_on(toks: list[str], named: frozenset[str]) -> bool:
+    """The sentence opens on one of `named`, past an article ("O Jesús fala português")."""
+    k = 1 if toks[:1] and toks[0] in function_words().definite_articles else 0
+    return toks[k : k + 1] != [] and toks[k] in named
+
+
 _CODE_JOINERS = frozenset({"/", ",", "+", "&", ";", "-", "y", "and", "et", "e", "."})
 _NOT_CODES = frozenset({"no", "na", "nk", "si", "ok"})
 
@@ -303,11 +309,17 @@ def _lower_weight(said: str) -> str | None:
     return None
 
 
-def reply_languages(question: str, reply: list[str], collected: list[tuple[str, str]]) -> None:
+def reply_languages(
+    question: str,
+    reply: list[str],
+    collected: list[tuple[str, str]],
+    named: frozenset[str] = frozenset(),
+) -> None:
     """A transcript's reply to a question about languages ("Elle parle quelle langue ?
     SS : Hongrois. Et un allemand correct. Le français, non."; "Fala português? Nada, só
     vietnamita."): the languages named in the reply, weighed as in a list; a language
-    the question names and the reply denies ("Non", "Nada") is negated."""
+    the question names and the reply denies ("Non", "Nada") is negated. A later sentence
+    opening on a name the note gives another person (`named`) is that person's."""
     if reply[:1] and reply[0].startswith(":"):  # "Interpreter?: (blank)": a form label
         reply = [reply[0][1:].strip()] if reply[0][1:].strip() else []  # its own value only
     qtoks = tokens(question)
@@ -328,7 +340,7 @@ def reply_languages(question: str, reply: list[str], collected: list[tuple[str, 
             for code, _w in asked:
                 lw.add(found, code, lw.NEG)  # "Elle parle français ? Non, ..."
             toks = toks[1 + (toks[1:2] == [","]) :]
-        if _names_another(toks):
+        if _names_another(toks) or (k and _opens_on(toks, named)):
             continue  # "Tamil. My colleague Deepa speaks Tamil and Sinhala": hers is said
         items = _language_list(toks, 0, free=True)
         said = " ".join(toks)

@@ -46,12 +46,12 @@ def _opens(back: str) -> bool:
 @cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Words for other people, "my" words, words skipped between a person word and a name
-    (titles, "dela"), and capitalised words that are no name (pronouns, yes and no)."""
+    (titles, "dela", an article: "os filhos são o Pedro"), and capitalised words that are no name (pronouns, yes and no)."""
     fw, ws = function_words(), lexicon.word_sets()
     return (
         frozenset(_others(True) | _HELPERS.all()),
         frozenset(lexicon.by_language("first_person_possessives")),
-        frozenset(lexicon.by_language("name_titles") | fw.possessives_after),
+        frozenset(lexicon.by_language("name_titles") | fw.possessives_after | fw.definite_articles),
         frozenset(fw.subject_pronouns | ws.yes | ws.no),
     )
 

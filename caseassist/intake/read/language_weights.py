@@ -224,3 +224,17 @@ def interpreter_conditional(sentence: str) -> bool:
 _PAST_YEAR_LEADS = lexicon.Words(set(), "past_year_leads")
 _YEAR_FIRST = re.compile(r"\W*([a-z]+) (?:19|20)\d\d\b ?,")
 """A year opening a sentence, set off by a comma ("In 2021, ..."), after its preposition."""
+
+
+def interpreter_named(out: Extraction, sentence: str) -> None:
+    """An interpreter named with her language: needed, unless the sentence only says one
+    was there at a meeting (`interpreter_presence_cues`: "Intérprete de guaraní presente en
+    la toma de declaración", "lo dijo delante de la intérprete de inglés"): a use at one
+    meeting, offered, as the rules offer it; unless it says one is needed too
+    (`interpreter_needed`: "présent lors de l'audition, à prévoir pour la suite")."""
+    if lexicon.phrase_regex("interpreter_presence_cues").search(
+        sentence
+    ) and not lexicon.phrase_regex("interpreter_needed").search(sentence):
+        out.maybe("person.needs_interpreter", True)
+    else:
+        out.put("person.needs_interpreter", True)

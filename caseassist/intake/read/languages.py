@@ -24,6 +24,7 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
+from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also, variety_after
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
 from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
@@ -100,9 +101,11 @@ def _language_list(
         if hit:
             code, n = hit
             post, end = _after_end(toks, i + n)
+            skip = variety_after(toks, i + n) if post is None else i + n  # "Bengali (Sylheti)"
             if post == lw.WELL and plain_before and _coordinated(toks, plain_before[1], i):
                 lw.add(found, plain_before[0], lw.WELL)  # "X y Y bien": both, not Y alone
             weight = lw.ALSO if (pending, post) == (lw.ALSO, lw.WELL) else (post or pending)
+            weight = pending if post == lw.ALSO and pending in _LITTLE else weight  # "a bit too"
             if pending == lw.NEG and post in (lw.WELL, lw.MINOR):
                 weight = lw.MINOR  # "does not speak English well": a little
             elif weight == lw.PLAIN or (pending in _NOT_SPOKEN and weight != lw.NEG):
@@ -116,9 +119,9 @@ def _language_list(
             well_end = i + n if weight == lw.WELL and not post else 0
             little = (weight, i + n) if weight in _LITTLE and not post else None
             if positions is not None:
-                positions.update(range(i, i + n))
+                positions.update(range(i, skip))
             pending = base
-            i = last = max(i + n, end)
+            i = last = max(skip, end)
             continue
         n = _phrase_at(toks, i, _MINOR_PHRASES)
         if n:
@@ -151,10 +154,6 @@ def _language_list(
             break
         i += 1
     return found
-
-
-_NOT_SPOKEN = (lw.NEG, lw.UNDERSTAND, lw.UNDERSTOOD_WELL)
-_LITTLE = (lw.MINOR, lw.UNDERSTAND)
 
 
 def _languages(
@@ -274,7 +273,7 @@ def _languages(
         if interpreter and first != lw.NEG and items and len(used) > seen:
             lead = toks[start : min(used - set(range(start)))]
             if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no) and not cond:
-                out.put("person.needs_interpreter", True)  # "interpreter needed: Dari"
+                lw.interpreter_named(out, sent_folded)  # "interpreter needed: Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
         if w in speakers and not _about_another(toks[:i], answer=answer, own_turn=own_turn):
@@ -297,7 +296,7 @@ def _languages(
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
                 and not cond
             ):
-                out.put("person.needs_interpreter", True)  # "a Q'eqchi' interpreter"
+                lw.interpreter_named(out, sent_folded)  # "a Q'eqchi' interpreter"
     _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
@@ -365,6 +364,7 @@ def _qualified(
         weight = (lw.ALSO if post == lw.WELL and _also_before(toks, i) else post) or _before(
             toks, i
         )
+        weight = rated_also(toks, i, weight)  # "some Pashto too": the level rates it
         if weight is None and well_end and joined_to(toks, well_end, i):
             weight = lw.WELL  # "Fluent English and Spanish": both
         well_end = i + n if weight == lw.WELL and not post else 0

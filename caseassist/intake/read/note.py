@@ -236,7 +236,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             _sex_marks(sf, votes)
         if asks[k]:
             # a question names no language of hers; its reply may ("Fala português? Nada.")
-            reply_languages(sf, reply_to(folded_sents, asks, k), langs)
+            named = others_named(text, name_words)  # "O Jesús fala português": the boy's
+            reply_languages(sf, reply_to(folded_sents, asks, k), langs, named)
         elif (
             tokset & pre.languages
             or _LANG_TRIGGERS.search(sf)

@@ -139,20 +139,21 @@ def _pronoun_prepositions() -> frozenset[str]:
 _TOPIC_OPENS = frozenset([".", "?", "!", ":", ";", "-", "\u2013", "\u2014", "*"])
 
 
-def _dislocated_other(before: list[str], others: frozenset[str]) -> bool:
+def _dislocated_other(before: list[str], others: frozenset[str], prev: str = ",") -> bool:
     """The words before the comma are only a phrase for another person set out as the
     topic, opened by a possessive or an article ("Her mother, she is 60", "Su madre,
     ella tiene 60 años", "Sa mère, elle a 60 ans", "A mãe dele, ela tem 60 anos"): the
-    pronoun after the comma is that person, not her."""
+    pronoun after the comma (or right after the noun: "my sister she") is that person."""
     k = len(before)
     while k > 0 and before[k - 1] not in _TOPIC_OPENS and len(before) - k < 4:
         k -= 1
     part = before[k:]
     if not part or (k > 0 and before[k - 1] not in _TOPIC_OPENS) or len(part) > 3:
-        return False
-    fw = function_words()
-    opener = part[0] in lexicon.word_sets().possessives or part[0] in fw.definite_articles
-    return opener and len(part) > 1 and part[1] in others
+        return False  # (and with no comma the pronoun must follow the noun itself)
+    mine, fw = lexicon.word_sets().possessives, function_words()
+    opener = part[0] in mine or part[0] in fw.definite_articles
+    k = 2 if part[1:2] and part[1] in mine else 1  # "a minha irmã"
+    return opener and len(part) > k and part[k] in others and prev in others | {","}
 
 
 def _is_count(word: str) -> bool:
@@ -181,8 +182,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
                 continue  # "la hermana de la usuaria está sin papeles": the sister's
             if prev in _pronoun_prepositions() and i > 1:
                 continue  # "la compañera que vino con ella necesita...": "ella" is no subject
-            if prev == "," and _dislocated_other(toks[: i - 1], others):
-                continue  # "Sa mère, elle a 60 ans": the pronoun takes up the mother
+            if _dislocated_other(toks[: i - (prev == ",")], others, prev):
+                continue  # "Sa mère, elle a 60 ans", "my sister she speaks": the other's
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
