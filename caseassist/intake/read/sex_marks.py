@@ -69,6 +69,5 @@ def _feminine_after(sent_folded: str, end: int) -> bool:
     after = tokens(sent_folded[end:])[:_AFTER_MARK]
     countries = lexicon.country_names()  # "Eritrea" is a place, not "eritrea" (pt) of her
     return any(
-        (genders.get(t) == "female" and t not in countries) or t in ws.gender_female
-        for t in after
+        (genders.get(t) == "female" and t not in countries) or t in ws.gender_female for t in after
     )
