@@ -109,34 +109,36 @@ def bracketed_names(text: str) -> list[tuple[str, int]]:
     return found
 
 
+_QUOTED_NAME = re.compile(rf"[\"\u201c\u00ab][^\S\n]*({_NAME})[^\S\n]*[\"\u201d\u00bb]")
+"""A capitalised word in quotes: what a preference outside brackets must give or repeat."""
+
+
 @cache
-def _prefers_quoted() -> re.Pattern[str]:
-    """A preference verb (`name_bracket_prefers`) then a name, quoted or not."""
+def _prefer_verbs() -> str:
     verbs = sorted(lexicon.words().get("name_bracket_prefers", ()), key=len, reverse=True)
-    alts = "|".join(re.escape(v) for v in verbs) or "(?!)"
-    return re.compile(
-        rf"(?i:\b(?:{alts}))[^\S\n]+(?P<q>[\"\u201c\u00ab][^\S\n]*)?(?P<nick>{_NAME})"
-        r"(?(q)[^\S\n]*[\"\u201d\u00bb]|(?=[^\S\n]*(?:[.,;]|$)))",
-        re.M,
-    )
+    return "|".join(re.escape(v) for v in verbs) or "(?!)"
 
 
 def preferred_names(text: str) -> list[tuple[str, int]]:
     """(name, offset) of each name a preference verb gives outside brackets: a quoted one
     ('Prefers "Rafiq".'), or one the text also gives in quotes ('Guadalupe "Lupe" Ortiz,
-    prefers Lupe.'); "prefers Spanish" is a language, never a name."""
+    prefers Lupe.'); "prefers Spanish" is a language, never a name. Only the names the
+    text quotes are looked for (most notes quote none)."""
+    quoted = (
+        {m.group(1) for m in _QUOTED_NAME.finditer(text)}
+        if any(q in text for q in '"\u201c\u00ab')
+        else set()
+    )
     found: list[tuple[str, int]] = []
-    for m in _prefers_quoted().finditer(text):
-        nick = m.group("nick")
-        if m.group("q") is None and not re.search(
-            rf"[\"\u201c\u00ab]\s*{re.escape(nick)}\s*[\"\u201d\u00bb]", text
-        ):
-            continue
+    for nick in sorted(quoted):
         folded = plain_words(nick)[0]
         if any(
             folded in k
             for k in (lexicon.language_names(), lexicon.country_names(), lexicon.demonyms())
         ):
             continue
-        found.append((nick, m.start()))
-    return found
+        pat = rf"(?i:\b(?:{_prefer_verbs()}))[^\S\n]+[\"\u201c\u00ab]?[^\S\n]*{re.escape(nick)}\b"
+        m = re.search(pat, text)
+        if m:
+            found.append((nick, m.start()))
+    return sorted(found, key=lambda f: f[1])

@@ -43,6 +43,9 @@ def _opens(text: str, label: str) -> int:
 
 
 def without_staff(text: str, names: list[str]) -> list[str]:
-    """`names` less those whose first word a header gives to staff."""
-    staff = staff_names(text) if ":" in text else frozenset()
+    """`names` less those whose first word a header gives to staff; looked for only when
+    the names found disagree (one name is hers whoever else the header names)."""
+    if len({n.split()[0] for n in names if n.split()}) < 2 or ":" not in text:
+        return names
+    staff = staff_names(text)
     return [n for n in names if not n.split() or ffold(n.split()[0]) not in staff]
