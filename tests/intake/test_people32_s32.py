@@ -140,8 +140,10 @@ def test_no_phone_aside_not_applied(text: str) -> None:
         "Mulher, 34 anos. Sem telemóvel.",
     ],
 )
-def test_no_phone_alone_still_answers(text: str) -> None:
-    assert clear(text, CONTACT) is not None
+def test_no_phone_alone_is_offered(text: str) -> None:
+    # stop 37: no longer applied (the blind labels never give "no phone" as a contact)
+    assert clear(text, CONTACT) is None
+    assert offered(text, CONTACT) is not None
 
 
 def test_safe_means_still_applied() -> None:

@@ -15,7 +15,16 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.engine import IntakeSession
-from tests.intake.reading import DANGER, FAMILY, KNOWS, RETURN, clear, run_session, settled
+from tests.intake.reading import (
+    DANGER,
+    FAMILY,
+    KNOWS,
+    RETURN,
+    clear,
+    offered,
+    run_session,
+    settled,
+)
 
 CHILD_NEED = "household.children_need_care"
 FOOD = "food.needs_food_now"
@@ -246,8 +255,10 @@ def test_a_wish_to_call_her_mother_beside_the_boss_who_sold_her_holds_nothing() 
         ("Mulher, 30. Sem telemóvel.", "Sem telemóvel"),
     ],
 )
-def test_a_notes_no_phone_answers_the_safe_contact_question(note: str, value: str) -> None:
-    assert clear(note, CONTACT) == value
+def test_a_notes_no_phone_is_only_offered_as_the_safe_contact(note: str, value: str) -> None:
+    # stop 37: "no phone" says how she cannot be reached, not how she can; staff confirm it
+    assert clear(note, CONTACT) is None
+    assert offered(note, CONTACT) == value
 
 
 @pytest.mark.parametrize(
@@ -262,14 +273,15 @@ def test_no_phone_of_someone_else_or_no_contact_is_none(note: str) -> None:
     assert clear(note, CONTACT) is None
 
 
-def test_the_safe_contact_question_is_not_put_after_a_notes_no_phone() -> None:
+def test_the_safe_contact_question_is_still_put_after_a_notes_no_phone() -> None:
+    # stop 37: she may have another way (a friend's number, the mobile team): asked
     s = IntakeSession()
     s.apply_referral("Woman, Grace Okafor, 26. no phone")
     asked = []
     while (q := s.next_question()) is not None:
         asked.append(q.id)
         s.dont_know()
-    assert "q.person.safe_contact" not in asked and "q.person.name" not in asked
+    assert "q.person.safe_contact" in asked and "q.person.name" not in asked
 
 
 # --------------------------------------------- a full name in a form-like opening

@@ -10,7 +10,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.field_tables import value_kind
-from caseassist.intake.read.no_phone import no_phone
+from caseassist.intake.read.no_phone import no_phone, no_way
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.safe_means import safe_means
@@ -62,6 +62,8 @@ def read_safe_contact(text: str, out: Extraction) -> None:
     already read wins), then weigh whose contact it is (`_whose`)."""
     _read(text, out)
     _whose(out)
+    if isinstance(value := out.values.get(FACT), str) and no_way(value):
+        out.maybe(FACT, out.values.pop(FACT))  # "Contacto seguro: o telemóvel foi-lhe tirado"
     if isinstance(value := out.values.get(FACT), str):
         out.values[FACT] = _tidy(value)
 
@@ -148,12 +150,10 @@ def _read(text: str, out: Extraction) -> None:
 
 
 def _means_or_none(text: str, out: Extraction) -> None:
-    """A means said to be safe is applied; so is "No phone." (no_phone.py), which answers
-    the question, unless it stands in brackets: an aside to the way the note gives in
-    other words ("liguem para a irmã Lúcia, 912 000 338 (ela própria não tem
-    telemóvel)"), only offered."""
+    """A means said to be safe is applied; "No phone." (no_phone.py) is only offered: it
+    says how she cannot be reached, not how she can (the blind labels never give it as
+    her safe contact), so the question is still put, and staff may confirm it."""
     if (said := safe_means(text)) is not None:
         out.put(FACT, said)
     elif (said := no_phone(text)) is not None:
-        aside = text[: text.find(said)].rstrip().endswith("(")
-        (out.maybe if aside else out.put)(FACT, said)
+        out.maybe(FACT, said)

@@ -103,8 +103,27 @@ def marked_other(before: list[str]) -> bool:
         if w in marks and any(
             x in people or x in _other_people() for x in (nxt, nxt[:-1], nxt[:-2])
         ):
-            return _SHE_HE.isdisjoint(before[k + 2 :])
+            rest = before[k + 2 :]
+            return _SHE_HE.isdisjoint(rest) or _resumed(rest)
     return False
+
+
+_APPOSITION = 4
+"""How many tokens an apposition between commas may hold ("the other woman, Zina, she")."""
+
+
+def _resumed(rest: list[str]) -> bool:
+    """The first "she / he" after another person takes that person up again: it follows a
+    comma, or an apposition set off by commas, and nothing else ("The other woman, Zina,
+    she's 58", "l'autre femme, elle a 40 ans")."""
+    j = next(i for i, w in enumerate(rest) if w in _SHE_HE)
+    between = rest[:j]
+    return between == [","] or (
+        2 <= len(between) <= _APPOSITION
+        and between[0] == ","
+        and between[-1] == ","
+        and "." not in between
+    )
 
 
 @cache

@@ -7,7 +7,8 @@ the one she uses. A lone quoted name in brackets after a name ("Mme Guadalupe R.
 remark of naming (`name_remarks`: "así la conocemos", "use that name"); a bracket that
 names another person ("Juan (el patrón, le dicen Chino)") gives nothing. A remark
 with a preference verb and a name ("Ioana (prefere Ana)", `name_bracket_prefers`) gives
-that name."""
+that name. A remark with a naming wish or a name noun that ends on a name after a comma
+or a colon ("Mr. Ixchop (he asked that we use his first name, Mateo)") gives that name."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_wishes import phrase_search, plain_words
+from caseassist.intake.read.segment import ffold
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]+"
 _BRACKETED = re.compile(
@@ -39,13 +41,33 @@ def _prefers() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alts}))\s+{q}\s*(?P<nick>{_NAME}){q}\s*(?=[,;.]|$)")
 
 
+_ENDING_NAME = re.compile(
+    rf"[,:]\s*[\"'\u201c\u00ab]?\s*(?P<nick>{_NAME})\s*[\"'\u201d\u00bb]?\s*$"
+)
+"""A name closing a remark after a comma or a colon ("..., his first name, Mateo")."""
+
+
+def _named_at_end(inner: str) -> str | None:
+    """The name closing a remark that is about naming (a naming wish, a remark of naming
+    or a name noun: "he asked that we use his first name, Mateo")."""
+    end = _ENDING_NAME.search(inner)
+    if end is None:
+        return None
+    head = inner[: end.start()]
+    nouns = {ffold(w) for w in lexicon.words().get("name_nouns", ())}
+    plain = " ".join(plain_words(head))
+    if any(f" {n} " in f" {plain} " for n in nouns) or _naming_remark(head):
+        return end.group("nick")
+    return None
+
+
 def _preferred(inner: str) -> str | None:
     """The name a bracket's remark says she prefers or uses, the last one said; none when
     the remark names another person or the word is a language or a country."""
     if not lexicon.word_sets().other_people.isdisjoint(plain_words(inner)):
         return None
     found = [m.group("nick") for m in _prefers().finditer(inner)]
-    nick = found[-1] if found else None
+    nick = found[-1] if found else _named_at_end(inner)
     folded = plain_words(nick)[0] if nick else ""
     if folded in lexicon.language_names() or folded in lexicon.country_names():
         return None
@@ -85,3 +107,38 @@ def bracketed_names(text: str) -> list[tuple[str, int]]:
                 words = words[1:]  # "Referring Joy (not her real name)"
             found.append((" ".join(words), at))
     return found
+
+
+_QUOTED_NAME = re.compile(rf"[\"\u201c\u00ab][^\S\n]*({_NAME})[^\S\n]*[\"\u201d\u00bb]")
+"""A capitalised word in quotes: what a preference outside brackets must give or repeat."""
+
+
+@cache
+def _prefer_verbs() -> str:
+    verbs = sorted(lexicon.words().get("name_bracket_prefers", ()), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs) or "(?!)"
+
+
+def preferred_names(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of each name a preference verb gives outside brackets: a quoted one
+    ('Prefers "Rafiq".'), or one the text also gives in quotes ('Guadalupe "Lupe" Ortiz,
+    prefers Lupe.'); "prefers Spanish" is a language, never a name. Only the names the
+    text quotes are looked for (most notes quote none)."""
+    quoted = (
+        {m.group(1) for m in _QUOTED_NAME.finditer(text)}
+        if any(q in text for q in '"\u201c\u00ab')
+        else set()
+    )
+    found: list[tuple[str, int]] = []
+    for nick in sorted(quoted):
+        folded = plain_words(nick)[0]
+        if any(
+            folded in k
+            for k in (lexicon.language_names(), lexicon.country_names(), lexicon.demonyms())
+        ):
+            continue
+        pat = rf"(?i:\b(?:{_prefer_verbs()}))[^\S\n]+[\"\u201c\u00ab]?[^\S\n]*{re.escape(nick)}\b"
+        m = re.search(pat, text)
+        if m:
+            found.append((nick, m.start()))
+    return sorted(found, key=lambda f: f[1])

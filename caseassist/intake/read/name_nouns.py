@@ -39,9 +39,11 @@ def _owned_re() -> re.Pattern[str]:
 
 @cache
 def _part_re() -> re.Pattern[str]:
-    """A name noun opening a comma part, then the name alone to the part's end."""
+    """A name noun opening a comma part (or a sentence, or a turn after its speaker's
+    colon: "Chegou sozinha. Nome Mirlande, haitiana", "Karim : prénom Andrei."), then the
+    name alone to the part's end."""
     return re.compile(
-        rf"(?:^|[,;(])[^\S\n]*(?i:(?P<noun>{_alt('name_nouns')}))[^\S\n]+{_QUOTE}"
+        rf"(?:^|[,;(:]|(?<=[a-zà-ÿ\d][.!?]))[^\S\n]*(?i:(?P<noun>{_alt('name_nouns')}))[^\S\n]+{_QUOTE}"
         rf"(?P<name>{_CAP})[\"'\u201d\u00bb]?[^\S\n]*(?=[,;)\n]|\.(?:\s|$)|$)",
         re.M,
     )

@@ -9,7 +9,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
-from caseassist.intake.read.name_brackets import bracketed_names
+from caseassist.intake.read.name_brackets import bracketed_names, preferred_names
 from caseassist.intake.read.name_closing import closing_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_nouns import noun_names
@@ -20,6 +20,7 @@ from caseassist.intake.read.name_set_off import (
     staff_after,
     staff_named,
 )
+from caseassist.intake.read.name_staff import without_staff
 from caseassist.intake.read.name_subjects import origin_subject_names, subject_names
 from caseassist.intake.read.name_titled import (
     called_names,
@@ -34,6 +35,7 @@ from caseassist.intake.read.name_wishes import (
     wish_label,
     wished_first,
 )
+from caseassist.intake.read.name_words import not_a_name, title_words, titles
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import ffold
@@ -123,15 +125,19 @@ def _needle_of(cue: str) -> str:
     return word
 
 
-def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
+def _name(
+    text: str, out: Extraction, *, spoken: str | None = None, written: str | None = None
+) -> None:
     """Names from explicit forms, each regex run once over the whole text; who a name
     belongs to is read from its own sentence (after the last stop before it). `spoken`:
-    the text with staff turns kept, where a reply's name question stands."""
+    the text with staff turns kept, where a reply's name question stands; `written`: the
+    text as written, where a header names staff ("Écoutante : Solène")."""
     plain = translate_rare(text, _plain_letters())  # same length: spans hold in `text`
     cued = _cued_spans(plain)
     found: list[str] = []
     wished: list[str] = []  # "call her Kala", "prefere ser tratado por Tino"
     doubted: list[str] = []  # "se llama Tuấn, o eso entiendo"
+    asked_at: list[int] = []  # where a cue asks for a name ("wants to be called")
     for seg in _SEGMENT.finditer(plain):
         if not _holds_a_cue(cued, seg, plain):
             continue  # the (long) cue regex only on the lines that may hold a cue
@@ -146,41 +152,47 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
                 elif is_wish(plain[m.start() : m.start("name")]):
-                    wished += [] if _not_a_name(name, wished=True) else [name]
+                    wished += [] if not_a_name(name, wished=True) else [name]
+                    asked_at.append(m.start())
                 else:
                     found.append(name)
     named = set_off_names(text) + form_opening_names(text)  # "Valentina, 23", "Woman, Grace, 26"
     labelled, loose = labelled_names(text)
     formal: list[str] = []
     for name, at in labelled:  # "Client: Mariam, 19", "Sujet : Mme Fatou K."
-        if not _other_subject(sentence_before(text, at)[-4:]) and not _not_a_name(name):
+        if not _other_subject(sentence_before(text, at)[-4:]) and not not_a_name(name):
+            line_end = (text.find("\n", at) + 1 or len(text) + 1) - 1
+            if any(at < a < line_end for a in asked_at):
+                found.append(name)  # "Name given: Rafiqul - wants to be called Rafi"
+                continue
             if wish_label(text[text.rfind("\n", 0, at) + 1 : at].split(":")[0]):
                 wished.append(name)  # "Nome social: Wilner" beside "Nome: Wilson Pierre"
                 continue
             (formal if _formal(text, text.find(name, at), name) else found).append(name)
     for name, at, quoted in closing_names(text):  # "M, 40a, indonésio, "Budi"."
-        if not _not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
+        if not not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
             (found if quoted else doubted).append(name)
-    for name, at in bracketed_names(text):  # "Mariam (she asked us to use that name)"
-        if not _other_subject(sentence_before(text, at)) and not _not_a_name(name):
+    for name, at in [*bracketed_names(text), *preferred_names(text)]:  # 'Prefers "Rafiq"'
+        # "Mariam (she asked us to use that name)"
+        if not _other_subject(sentence_before(text, at)) and not not_a_name(name, used=True):
             wished.append(name)
     for name, _at in replied_names(
         text if spoken is None else spoken
     ):  # "What should we call you? / Caller: Amina."
-        if not _not_a_name(name):
+        if not not_a_name(name):
             found.append(name)
     for name, at in [*apposed_names(text), *noun_names(text, plain)]:  # "..., nombre Rosa,"
-        if not _not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
+        if not not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
             found.append(name)  # "a 13-year-old girl, Nadege, who", "the woman's name is Hiwet"
     subjects = subject_names(text) + origin_subject_names(text)  # "X is a citizen of Y"
     for name, at in subjects:  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
-        if not _not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):
+        if not not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):
             (formal if _formal(text, at, name) else found).append(name)
     titled = [*titled_names(text), *called_names(text)] if _has_title(text) else []
     for m in [*titled, *named]:
         name = m.group("name")
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
-        if _other_subject(before[-6:]) or _not_a_name(name, titled=m in titled):
+        if _other_subject(before[-6:]) or not_a_name(name, titled=m in titled):
             continue
         if staff_after(text, m.end()):
             continue  # "Mme Perrin, 50 ans, assistante sociale": who writes
@@ -189,7 +201,7 @@ def _name(text: str, out: Extraction, *, spoken: str | None = None) -> None:
         formal_name = _formal(text, m.start("name"), name) or bool(m.groupdict().get("bare"))
         # "Ms. Olena K., 37, is from": a bare age tells her age, her chosen name only offered
         (formal if formal_name else found).append(name)  # "Mme Esther K., 29 ans"
-    found = wished_first(wished, found)
+    found = without_staff(written or text, wished_first(wished, found))  # "je m'appelle Solène"
     found = [_one_line(n) for n in found]  # "Mrs Alcinda" / "We are...": not "Alcinda We"
     for name in _fullest([n.rstrip("'\u2019") for n in found]):  # "Called herself 'Lulu'"
         out.put("person.name", name)
@@ -212,7 +224,7 @@ def _label_value(name: str, plain: str, m: re.Match[str]) -> str:
     name ("Nome pelo qual prefere ser chamada: Dona Tita": "Tita"); a title alone, where
     the name group stopped at its dot, gives the name after it ("chama-se Sr. Armindo")."""
     words = name.split()
-    if ffold(words[0]).rstrip(".") not in _title_words():
+    if ffold(words[0]).rstrip(".") not in title_words():
         return name
     if len(words) > 1:
         labelled = ":" in plain[m.start() : m.start("name")]
@@ -239,14 +251,14 @@ def _formal(text: str, start: int, name: str) -> bool:
         len(words) == 2 and len(words[1].rstrip(".")) == 1
     )
     if initial and len(words) <= 2:
-        return title in _address_titles()  # "Mme Hanitra R., 44 ans" (fr/es/pt): offered
+        return title in _addresstitles()  # "Mme Hanitra R., 44 ans" (fr/es/pt): offered
     if len(words) == 1:
-        return title in _family_titles()  # "Mrs. Hoang, 67", "M. Youssef, 36 ans": offered
+        return title in _familytitles()  # "Mrs. Hoang, 67", "M. Youssef, 36 ans": offered
     if any(len(w.rstrip(".")) == 1 for w in words):
         return False  # "Ms. Priya S. Rao"
-    if len(words) >= 3 and title in _title_words():
+    if len(words) >= 3 and title in title_words():
         return True  # "Sra. Altagracia Peña Rosario": a given name and two family names
-    return title in _formal_titles()
+    return title in _formaltitles()
 
 
 def _with_titled_name(before: list[str]) -> bool:
@@ -255,7 +267,7 @@ def _with_titled_name(before: list[str]) -> bool:
     k = len(before)
     if k and before[k - 1] == ".":
         k -= 1
-    return bool(k) and before[k - 1] in _title_words() and with_titled(before[: k - 1])
+    return bool(k) and before[k - 1] in title_words() and with_titled(before[: k - 1])
 
 
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
@@ -263,52 +275,22 @@ _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
 
 
 @cache
-def _reply_or_title_words() -> frozenset[str]:
-    """A reply word ("Oui", "Sí", "Okay": the lexicon's `yes` / `no`) or a title of address
-    ("Madame", "Señor") opening a line before an age names no one: the age is someone's in
-    the rest of the line (a transcript's "Oui, les deux, 3 et 7 ans")."""
-    said = lexicon.words()["statements"]
-    one_word = {ffold(w) for k in ("yes", "no") for w in said.get(k, ()) if " " not in w}
-    return frozenset(one_word | _title_words())
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """Every language's `name_titles`, folded, without the abbreviation's stop."""
-    return frozenset(ffold(t).rstrip(".") for t in _titles())
-
-
-@cache
-def _family_titles() -> frozenset[str]:
+def _familytitles() -> frozenset[str]:
     """Titles that before one name alone mark a family name (`family_titles`: en "Mrs.
     Osei"); fr "Mme Siti" is as often a given name, so fr lists none."""
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("family_titles", ()))
 
 
 @cache
-def _address_titles() -> frozenset[str]:
+def _addresstitles() -> frozenset[str]:
     """Titles that before a given name and an initial leave her chosen name unsaid (fr "Mme
     Adjoua K."); en "Ms. Priya S." is how English notes give a given name: en lists none."""
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("address_titles", ()))
 
 
 @cache
-def _formal_titles() -> frozenset[str]:
+def _formaltitles() -> frozenset[str]:
     return frozenset(ffold(t).rstrip(".") for t in lexicon.words().get("formal_titles", ()))
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Weekday names of en/es/fr/pt and the English abbreviations of a mail's date line
-    (CLDR, through Babel): "Date: Tue, Nov 3" names no one. Abbreviations that are also
-    given names ("Sun", "Mon", "Sam", "Jan", "Domingo") stay names."""
-    from babel.dates import get_day_names
-
-    words = {
-        ffold(d) for loc in ("en", "es", "fr", "pt") for d in get_day_names(locale=loc).values()
-    }
-    words |= {ffold(d).rstrip(".") for d in get_day_names("abbreviated", locale="en").values()}
-    return frozenset(words - {"sun", "mon", "sat", "domingo"})
 
 
 def _fullest(names: list[str]) -> list[str]:
@@ -358,43 +340,9 @@ def _holds_a_cue(cued: list[tuple[int, int]] | str, seg: re.Match[str], plain: s
     return False
 
 
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in lexicon.words().get("name_titles", ()))
-
-
 _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
 
 
 def _has_title(text: str) -> bool:
     """Whether a title word occurs at all (a set look-up, cheaper than the title regex)."""
-    return not _titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))
-
-
-def _not_a_name(name: str, *, titled: bool = False, wished: bool = False) -> bool:
-    """A capitalised word that names a place, a language, a people or a role instead (after a
-    title only a role: "Mme Guadalupe" is a woman, not the island; after a wish no sex or place)."""
-    f = ffold(name)
-    ws = lexicon.word_sets()
-    if f.rstrip(".") in _calendar_words() or f in lexicon.by_language("closing_words"):
-        return True  # "Date: Tue, Nov 3", "Signed, Paul Martin, 41"
-    if f in lexicon.by_language("name_not_words"):
-        return True  # "Iel a 29 ans", "Elu tem 30 anos": a pronoun; "Hoy", "Note"
-    if f in _reply_or_title_words():
-        return True  # "Refuge : Oui, les deux, 3 et 7 ans", "Madame, Monsieur, ... 58 ans"
-    if titled:
-        return f in ws.gender_female or f in ws.gender_male or f in ws.other_people
-    if wished:  # "quer ser chamada de Nina", "q le digamos Kenia": the cue makes it a name
-        return f in lexicon.demonyms() or f in ws.other_people or f in lexicon.language_names()
-    if f in lexicon.by_language("survivor_subjects") or f in lexicon.by_language("person_nouns"):
-        return True  # "Client, 30, from Peru"
-    if f.rstrip(".") in lexicon.by_language("name_roles"):
-        return True  # "Pt is a 67 yo male", "Pte tiene 30 años": a word for her role
-    return (
-        f in ws.gender_female
-        or f in ws.gender_male
-        or f in lexicon.country_names()
-        or f in lexicon.language_names()
-        or f in lexicon.demonyms()
-        or f in lexicon.word_sets().other_people
-    )
+    return not titles().isdisjoint(map(str.lower, _TITLE_WORD.findall(text)))

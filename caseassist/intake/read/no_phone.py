@@ -42,3 +42,23 @@ def no_phone(text: str) -> str | None:
                 continue
             return clause.strip(" .")
     return None
+
+
+_NUMBER = re.compile(r"\d[\d ().\-]{5,}\d")
+_LEAD_WORDS = 3
+
+
+def no_way(value: str) -> bool:
+    """A safe-contact value that gives no way to reach her: no number, and it says she has
+    no phone ("o telemóvel foi-lhe tirado; sem contacto de momento"), or it opens (after a
+    short lead and a colon) with a negator, naming a way not to use ("sans risque : pas sur
+    son cell (il le regarde)")."""
+    if _NUMBER.search(value):
+        return False
+    folded = fold(value).replace("-", " ")  # "foi-lhe tirado"
+    if lexicon.phrase_regex("no_phone").search(folded):
+        return True
+    lead, _, rest = folded.partition(":")
+    words = tokens(rest if rest and len(lead.split()) <= _LEAD_WORDS else folded)
+    words = [w for w in words if w[0].isalnum()]
+    return bool(words) and words[0] in lexicon.word_sets().negators

@@ -197,7 +197,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         lexicon.phrase_regex("told_question_openers").search(joined) is not None
     )
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
-    _name(text, out, spoken=spoken)
+    _name(text, out, spoken=spoken, written=written)
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
     name_words = frozenset(t for t in tokens(fold(name)) if t.isalpha()) if name else frozenset()
     for r in fields.read(text):

@@ -49,9 +49,25 @@ def _sex_marks(sent_folded: str, votes: dict[str, int]) -> None:
         before = tokens(sent_folded[:at])  # (with its opening bracket or label colon)
         if _other_subject(before[-10:]) or described_other(before) or marked_other(before):
             continue  # "Spouse: M, 31", "the recruiter (F, ~45)", "Other victims: 1 (M, 22)"
-        gender = (
-            "female"
-            if (m.group("a") or m.group("b") or m.group("c") or m.group("d")) in ("f", "fem")
-            else "male"
-        )
+        mark = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        if mark == "m" and _feminine_after(sent_folded, m.end()):
+            continue  # "Pcte M ~35a, rumana", "M 19a, paraguaya": "M" for "mujer", "mulher"
+        gender = "female" if mark in ("f", "fem") else "male"
         votes[gender] = votes.get(gender, 0) + 1
+
+
+_AFTER_MARK = 6
+"""How many words after a sex mark still describe the person it marks."""
+
+
+def _feminine_after(sent_folded: str, end: int) -> bool:
+    """A feminine demonym or a word for a woman among the few words after a mark: "M" is
+    male in en and fr notes, a woman ("mujer", "mulher") in es and pt ones, so the words
+    after it tell which; they disagree with a male "M"."""
+    ws = lexicon.word_sets()
+    genders = lexicon.demonym_genders()
+    after = tokens(sent_folded[end:])[:_AFTER_MARK]
+    countries = lexicon.country_names()  # "Eritrea" is a place, not "eritrea" (pt) of her
+    return any(
+        (genders.get(t) == "female" and t not in countries) or t in ws.gender_female for t in after
+    )

@@ -12,7 +12,8 @@ and takes staff's off; `speakers.her_turns` weighs her turns). A short label sta
 - the one header label with that initial ("C:" for "Caller:"), unless a staff label
   names that letter ("Volunteer: C.": then it is staff's, or no one's known),
 - a handle or name a header label's value holds ('Utilizadora: anónima ("flor_luanda")'),
-- a letter or word in brackets on a header line ("Persona que llama: mujer (L)").
+- a letter or word in brackets on a header line ("Persona que llama: mujer (L)"), or
+  in brackets after a header turn's label ("Appelante (A) : Bonsoir").
 
 Whose each header label is (hers, staff's, or another speaker's) is the asking module's
 `side`, from its role word lists (`name_roles`, `caller_speakers`, `staff_speakers`).
@@ -36,6 +37,11 @@ _BRACKETED = re.compile(
     r"(?:^|\s)([^\W\d_][^:()]{0,24}?) ?: [^:()\n]{0,40}?\(\W{0,2}([^\W\d_][\w ]{0,19}?)\W{0,2}\)"
 )
 """A label whose value gives a short form in brackets ("Caller: anonymous (C)")."""
+_LABEL_ALIAS = re.compile(
+    r"^[^\S\n]*([^\W\d_][^:()\n]{0,24}?) ?\(\W{0,2}([^\W\d_]{1,3})\W{0,2}\) ?:"
+)
+"""A turn label with its short form in brackets before the colon ("Appelante (A) : Bonsoir"),
+after which the turns are labelled "A :"."""
 _HEADER_LINES = 4  # (a bracket alias is read in the header: the first lines)
 
 
@@ -102,7 +108,7 @@ def read_legend(text: str, side: Side, fold: Callable[[str], str] = str) -> Lege
             legend.values.append((label, value))
     if "(" in text:
         for line in text.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
-            for m in _BRACKETED.finditer(line):
+            for m in [*_BRACKETED.finditer(line), *_LABEL_ALIAS.finditer(line)]:
                 kind = side(m.group(1).strip())
                 if kind is not None:
                     legend.brackets.setdefault(m.group(2).strip(), set()).add(kind)
