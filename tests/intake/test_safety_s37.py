@@ -59,3 +59,35 @@ def test_a_plain_no_to_the_danger_question_stays_no() -> None:
 )
 def test_the_writer_not_knowing_yet_sets_no_police_wish(text: str) -> None:
     assert extract(text).values.get(POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harm to others: none noted at triage.",
+        "Riesgo para terceros: ninguno.",
+        "Danger pour autrui : aucun.",
+        "Risco para terceiros: nenhum.",
+    ],
+)
+def test_a_screen_of_harm_to_others_is_no_danger_reading(text: str) -> None:
+    assert extract(text).values.get(DANGER) is None
+
+
+def test_a_plain_danger_form_line_still_reads() -> None:
+    assert extract("Immediate danger: none.").values.get(DANGER) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is safe at a friend's flat tonight.",
+        "Está segura en casa de una amiga esta noche.",
+        "Elle est en sécurité chez une amie cette nuit.",
+        "Está segura em casa de uma amiga esta noite.",
+    ],
+)
+def test_safe_for_tonight_in_a_note_is_only_offered(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(DANGER) is None
+    assert got.offered().get(DANGER) is False
