@@ -187,7 +187,7 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False
         if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
-        person = bigram in others or w in others or (i == 1 and _titled(prev, w))
+        person = bigram in others or w in others or (i <= 1 and _titled(prev, w))
         if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
             continue  # "Sobre la policía dice que sí quiere...": the topic, not the subject
         owned = prev in ws.possessives or (
@@ -216,17 +216,19 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
 
 @cache
 def _subject_titles() -> frozenset[str]:
-    """Heads of a school or a service, and such bodies themselves (`institution_heads`,
-    `institutions`): after a determiner, not her. (Staff the lexicon knows are already
-    `other_people`; "the referrer wants her to talk to the police" stays offered.)"""
-    return lexicon.by_language("institution_heads") | lexicon.by_language("institutions")
+    """Heads of a school or a service, such bodies, staff teams: after a determiner, not her
+    (other staff are `other_people`; "the referrer wants her to..." stays offered)."""
+    keys = ("institution_heads", "institutions", "staff_teams")
+    return frozenset().union(*(lexicon.by_language(k) for k in keys))
 
 
 def _titled(prev: str, w: str) -> bool:
-    """ "Our principal plans to call the police", "le proviseur veut...": a title after a
-    determiner opening the clause names someone else, whose wish is theirs (never offered
-    as hers); after a verb ("vai à escola e precisa...") it is a place, not a subject."""
-    return w in _subject_titles() and prev in lexicon.by_language("subject_determiners")
+    """ "Our principal plans to call the police": a title after a determiner opening the
+    clause, or a staff team with none ("team plans to inform police"), is someone else."""
+    if w not in _subject_titles():
+        return False
+    dets = lexicon.by_language("subject_determiners")
+    return prev in dets or (not prev and w in lexicon.by_language("staff_teams"))
 
 
 # a person word in one language that is a small word in another ("son": her son, but the
