@@ -83,3 +83,10 @@ def test_the_democratic_congo_in_fewer_words_is_cd(note):
 )
 def test_a_police_refusal_with_only_a_time_word_is_a_no(note):
     assert extract(note).values.get("safety.wants_law_enforcement") == "no"
+
+
+def test_a_bracket_that_ends_the_text_after_a_language_is_no_variety():
+    from caseassist.intake.read.language_levels import variety_after
+
+    assert variety_after(["bengali", "("], 1) == 1  # (it read past the end)
+    assert variety_after(["bengali", "(", "sylheti", ")"], 1) == 4

@@ -52,5 +52,6 @@ def variety_after(toks: list[str], k: int) -> int:
     """The end of a bracket right after a language (at `k`) holding one other language and
     nothing else ("Bengali (Sylheti)", "árabe (dariya)"): its variety or another name of
     it, not a second language she speaks; `k` when there is none."""
-    hit = _lang_at(toks, k + 1) if toks[k : k + 1] == ["("] else None
+    opens = toks[k : k + 1] == ["("] and k + 1 < len(toks)  # not a bracket that ends the text
+    hit = _lang_at(toks, k + 1) if opens else None
     return k + 2 + hit[1] if hit and toks[k + 1 + hit[1] : k + 2 + hit[1]] == [")"] else k

@@ -225,10 +225,8 @@ def _subject_titles() -> frozenset[str]:
 def _titled(prev: str, w: str) -> bool:
     """ "Our principal plans to call the police": a title after a determiner opening the
     clause, or a staff team with none ("team plans to inform police"), is someone else."""
-    if w not in _subject_titles():
-        return False
-    dets = lexicon.by_language("subject_determiners")
-    return prev in dets or (not prev and w in lexicon.by_language("staff_teams"))
+    dets, teams = lexicon.by_language("subject_determiners"), lexicon.by_language("staff_teams")
+    return w in _subject_titles() and (prev in dets or (not prev and w in teams))
 
 
 # a person word in one language that is a small word in another ("son": her son, but the
