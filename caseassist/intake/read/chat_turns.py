@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import turn_legend
@@ -111,6 +111,7 @@ def _titled(raw: list[str], t: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+@lru_cache(maxsize=2048)  # (a transcript's labels recur on every turn, read twice a note)
 def speaker_kind(label: str) -> str | None:
     """Who a line's label says speaks: `HER` (her own role), `KEEP` (a turn the transcript
     readers weigh as labelled), `STAFF` (a titled person, a service with a name in

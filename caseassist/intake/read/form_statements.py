@@ -13,7 +13,7 @@ from caseassist.intake.read.replies import next_turn, said_words
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import _HYPHEN_SLASH, clauses, tokens
-from caseassist.intake.read.statements import _apply_rules
+from caseassist.intake.read.statements import _apply_rules, _rule_candidates
 from caseassist.intake.text import fold
 
 
@@ -89,16 +89,35 @@ def form_statements(text: str, out: Extraction, *, answer: bool) -> None:
     def folded(part: str) -> str:
         return lexicon.respell(" ".join(fold(part).translate(_HYPHEN_SLASH).split()))
 
+    lines: list[tuple[str | None, list[OriginalClause]]] = []
     for fact_id, label, value in fields.statement_lines(text):
         if only_unknown(value):
             continue  # "Gestante: não sabe", "Pregnant: doesn't know": the label states nothing
-        got = Extraction()
         parts = clauses(folded(value))
         line = LazyOriginals(f"{label} {value}", 1)  # the whole line: what cancels a rule
-        for j, part in enumerate(parts):
-            fc = f"{folded(label)} {part}"  # "Permis de travail : permis fermé, valide"
-            cl = OriginalClause(line, 0, j, len(parts), fc, folded(f"{label} {value}"))
-            _apply_rules(cl, fc, got, {}, None, j, writer=not answer)
+        whole, head = folded(f"{label} {value}"), folded(label)
+        lines.append(
+            (  # "Permis de travail : permis fermé, valide"
+                fact_id,
+                [
+                    OriginalClause(line, 0, j, len(parts), f"{head} {part}", whole)
+                    for j, part in enumerate(parts)
+                ],
+            )
+        )
+    if not lines:
+        return
+    # the statement patterns worth a search in each clause, sifted once for every line (as a
+    # note's own clauses are): searching all of them took a form note a quarter of its time
+    candidates = _rule_candidates([cl.folded for _fid, cls in lines for cl in cls])
+    at = 0
+    for fact_id, cls in lines:
+        got = Extraction()
+        for j, cl in enumerate(cls):
+            _apply_rules(
+                cl, cl.folded, got, {}, {j: candidates.get(at + j, set())}, j, writer=not answer
+            )
+        at += len(cls)
         for fid, value in got.values.items():
             if fact_id in (None, fid) and fid not in out.values and fid not in out.conflicts:
                 out.put(fid, value)
