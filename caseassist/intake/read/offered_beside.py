@@ -52,8 +52,10 @@ def _offer_beside_facts(out: Extraction) -> None:
         value = row["value"]
         if fid not in out.values or out.values[fid] != value or fid in out.conflicts:
             continue
-        if not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"]):
-            continue
+        if not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"]) and not (
+            row.get("against_offered") and out.possible.get(fid, value) != value
+        ):
+            continue  # (nor the fact itself offered the other way: "refiere dolor de cabeza")
         named = lexicon.phrase_regex(row["words"])
         unless = [lexicon.phrase_regex(u) for u in row.get("unless", ())]
         mine = [r for r in out.readings if r.fact == fid and r.clear and r.value == value]
@@ -67,7 +69,7 @@ def _offer_beside_facts(out: Extraction) -> None:
             continue  # another clause states it plainly, or no reading to judge
         out.readings = [r._replace(clear=False) if r in doubted else r for r in out.readings]
         out.values.pop(fid)
-        out.possible[fid] = value
+        out.possible.setdefault(fid, value)  # (a care need offered stays the one offered)
 
 
 def offer_beside(out: Extraction) -> None:

@@ -1,0 +1,99 @@
+"""Stop 37 (needs): a need that the note does not hold for her now. Nights slept rough
+before she reached the writer are her life then; "no visible injury" beside a pain she
+complains of is no clear "no urgent need"; a companion set apart by a participle
+("venue avec elle") keeps her own need; a need in a past tense is a need of then.
+Invented sentences in the four languages, each with a counterpart that keeps the value."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+URGENT = "medical.urgent_need"
+BED = "shelter.needs_shelter_tonight"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before coming to us she slept outside for two nights; she is now with her aunt.",
+        "Antes de llegar durmió dos noches en la calle. Ahora está con su tía.",
+        "Avant d'arriver, il a dormi dehors pendant deux nuits. Il est maintenant chez sa tante.",
+        "Antes de chegar dormiu na rua durante duas noites. Agora está com a tia.",
+    ],
+)
+def test_nights_slept_rough_before_she_came_are_no_bed_tonight(text: str) -> None:
+    assert BED not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been sleeping rough for two nights.",
+        "Lleva dos noches durmiendo en la calle.",
+    ],
+)
+def test_sleeping_rough_still_is_a_bed_tonight(text: str) -> None:
+    assert extract(text).values.get(BED) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No visible injuries, but she complains of a bad headache.",
+        "Sin lesiones visibles; refiere dolor de cabeza fuerte desde ayer.",
+        "Pas de blessure visible, elle se plaint de maux de tête.",
+        "Sem lesões visíveis, queixa-se de dores de cabeça.",
+    ],
+)
+def test_no_visible_injury_beside_a_pain_is_no_clear_no(text: str) -> None:
+    assert URGENT not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No visible injuries.",
+        "Sin lesiones visibles.",
+        "Pas de blessure visible.",
+        "Sem lesões visíveis.",
+    ],
+)
+def test_no_visible_injury_alone_stays_a_no(text: str) -> None:
+    assert extract(text).values.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son cousin, venu avec elle, a besoin d'un lit ce soir.",
+        "Su primo, llegado con ella, necesita un lugar donde dormir esta noche.",
+        "O primo, vindo com ela, precisa de um lugar para dormir esta noite.",
+        "Her cousin, brought in with her, needs a bed tonight.",
+    ],
+)
+def test_a_companion_set_apart_by_a_participle_keeps_his_need(text: str) -> None:
+    assert BED not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle avait besoin d'un hébergement ; elle est désormais au foyer.",
+        "Necesitaba un sitio donde quedarse; ya está en el albergue.",
+    ],
+)
+def test_a_need_in_a_past_tense_is_a_need_of_then(text: str) -> None:
+    assert extract(text).values.get(BED) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a besoin d'un hébergement ce soir.",
+        "Necesita un lugar donde dormir esta noche.",
+    ],
+)
+def test_a_need_now_stays_a_need(text: str) -> None:
+    assert extract(text).values.get(BED) is True
