@@ -51,7 +51,7 @@ def place_spans_tonight(rule: statement_rules.Rule, sentence: str, matched: str)
 def limit_after_tonight(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
     """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
     hoy") that leaves the reading unread: any need, and a place not named for tonight."""
-    if past_span(rule, sentence, clause):
+    if past_span(rule, sentence, clause) or past_need(rule, clause):
         return True
     return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
         rule.value is not False or not place_named_tonight(clause)
@@ -71,6 +71,17 @@ def past_span(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
         lexicon.phrase_regex("past_spans").search(sentence) is not None
         and lexicon.phrase_regex("ongoing_words").search(sentence) is None
         and lexicon.phrase_regex("tonight_words").search(clause) is None
+    )
+
+
+def past_need(rule: statement_rules.Rule, clause: str) -> bool:
+    """A need told in a past tense (`need_pasts`: "avait besoin d'un hébergement",
+    "necesitaba un lugar donde dormir", "precisava de um médico") with no tonight in its
+    clause: a need of then, maybe met since ("; elle est désormais au foyer")."""
+    return (
+        rule.value is not False
+        and bool(lexicon.phrase_regex("need_pasts").search(clause))
+        and not lexicon.phrase_regex("tonight_words").search(clause)
     )
 
 
