@@ -97,3 +97,27 @@ def test_a_need_in_a_past_tense_is_a_need_of_then(text: str) -> None:
 )
 def test_a_need_now_stays_a_need(text: str) -> None:
     assert extract(text).values.get(BED) is True
+
+
+INJ = "medical.injuries"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Cut on his right hand. Bruises on both knees.", "hand", "knees"),
+        ("Herida en el brazo izquierdo. Hematomas en la espalda.", "brazo", "espalda"),
+        ("Plaie au bras gauche. Hématome au dos.", "bras", "dos"),
+        ("Ferida no braço esquerdo. Hematomas nas costas.", "braço", "costas"),
+    ],
+)
+def test_a_second_injury_in_its_own_sentence_is_kept_too(
+    text: str, first: str, second: str
+) -> None:
+    got = extract(text).values.get(INJ, "")
+    assert first in got and second in got
+
+
+def test_an_injury_said_again_adds_nothing() -> None:
+    got = extract("She has a burn on her forearm. The burn was dressed today.").values.get(INJ)
+    assert got == "burn on her forearm"
