@@ -121,3 +121,32 @@ def test_a_second_injury_in_its_own_sentence_is_kept_too(
 def test_an_injury_said_again_adds_nothing() -> None:
     got = extract("She has a burn on her forearm. The burn was dressed today.").values.get(INJ)
     assert got == "burn on her forearm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not injured. She has had a cough since Sunday.",
+        "No tiene heridas. Tiene tos desde el domingo.",
+        "Pas de blessure. Elle tousse depuis dimanche.",
+        "Sem ferimentos. Tem tosse desde domingo.",
+        "No injuries. She is asthmatic.",
+    ],
+)
+def test_not_injured_beside_an_illness_of_hers_is_only_offered(text: str) -> None:
+    got = extract(text)
+    assert URGENT not in got.values
+    assert got.possible.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not injured; no fever, no cough.",
+        "Sin heridas, sin fiebre.",
+        "She is not injured. Her daughter has a fever.",
+        "She is not injured; the 4-year-old has a cough.",
+    ],
+)
+def test_not_injured_beside_a_denied_or_someone_elses_illness_stays_a_no(text: str) -> None:
+    assert extract(text).values.get(URGENT) is False
