@@ -150,3 +150,38 @@ def test_not_injured_beside_an_illness_of_hers_is_only_offered(text: str) -> Non
 )
 def test_not_injured_beside_a_denied_or_someone_elses_illness_stays_a_no(text: str) -> None:
     assert extract(text).values.get(URGENT) is False
+
+
+FOOD = "food.needs_food_now"
+HOME = "reintegration.wants_to_return_home"
+HOUSING = "housing.needs_long_term_housing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il avait faim en arrivant ; il a dîné depuis.",
+        "Tenía hambre al llegar; ya cenó con nosotras.",
+        "Tinha fome quando chegou; já jantou.",
+    ],
+)
+def test_hunger_in_a_past_tense_is_no_food_need_now(text: str) -> None:
+    assert extract(text).values.get(FOOD) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants to go home to collect his things, then come back to us.",
+        "Quiere volver a casa a recoger sus cosas y después venir aquí.",
+        "Quer voltar a casa para buscar as coisas dele.",
+        "Il veut retourner chercher ses affaires à l'appartement.",
+    ],
+)
+def test_going_back_only_to_fetch_things_is_no_wish_to_go_home(text: str) -> None:
+    got = extract(text).values
+    assert HOME not in got and HOUSING not in got
+
+
+def test_going_home_said_plainly_stays_a_yes() -> None:
+    assert extract("Quiere volver a Honduras con su madre.").values.get(HOME) == "yes"
