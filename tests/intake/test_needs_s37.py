@@ -185,3 +185,34 @@ def test_going_back_only_to_fetch_things_is_no_wish_to_go_home(text: str) -> Non
 
 def test_going_home_said_plainly_stays_a_yes() -> None:
     assert extract("Quiere volver a Honduras con su madre.").values.get(HOME) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il était à la rue avant son hospitalisation ; il sort après-demain.",
+        "He was sleeping rough before his admission; discharge is planned for Friday.",
+    ],
+)
+def test_the_street_before_a_hospital_stay_is_no_bed_tonight(text: str) -> None:
+    assert extract(text).values.get(BED) is not True
+
+
+COUNSEL = "medical.wants_counseling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He would like to talk to someone about his pay.",
+        "Quiere hablar con alguien sobre sus papeles.",
+        "Quer falar com alguém sobre a dívida.",
+    ],
+)
+def test_someone_to_talk_to_about_money_or_papers_is_no_counselling(text: str) -> None:
+    assert COUNSEL not in extract(text).values
+
+
+def test_someone_to_talk_to_about_what_happened_stays_counselling() -> None:
+    got = extract("He would like to talk to someone about what happened to him.")
+    assert got.values.get(COUNSEL) is True

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.trie import alternation
 
 
@@ -51,7 +52,7 @@ def place_spans_tonight(rule: statement_rules.Rule, sentence: str, matched: str)
 def limit_after_tonight(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
     """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
     hoy") that leaves the reading unread: any need, and a place not named for tonight."""
-    if past_span(rule, sentence, clause) or past_need(rule, clause):
+    if past_span(rule, sentence, clause):
         return True
     return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
         rule.value is not False or not place_named_tonight(clause)
@@ -74,15 +75,19 @@ def past_span(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
     )
 
 
-def past_need(rule: statement_rules.Rule, clause: str) -> bool:
+def offer_past_need(rule: statement_rules.Rule, clause: str, out: Extraction) -> bool:
     """A need told in a past tense (`need_pasts`: "avait besoin d'un hébergement",
-    "necesitaba un lugar donde dormir", "precisava de um médico") with no tonight in its
-    clause: a need of then, maybe met since ("; elle est désormais au foyer")."""
-    return (
-        rule.value is not False
-        and bool(lexicon.phrase_regex("need_pasts").search(clause))
-        and not lexicon.phrase_regex("tonight_words").search(clause)
-    )
+    "necesitaba un lugar donde dormir", "tenía hambre") with no tonight in its clause: a
+    need of then, maybe met since ("; elle est désormais au foyer"). It is offered, and
+    True says the rule's reading stops there."""
+    if (
+        rule.value is False
+        or not lexicon.phrase_regex("need_pasts").search(clause)
+        or lexicon.phrase_regex("tonight_words").search(clause)
+    ):
+        return False
+    out.maybe(rule.fact, True)
+    return True
 
 
 def place_named_tonight(clause: str) -> bool:
