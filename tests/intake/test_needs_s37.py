@@ -216,3 +216,30 @@ def test_someone_to_talk_to_about_money_or_papers_is_no_counselling(text: str) -
 def test_someone_to_talk_to_about_what_happened_stays_counselling() -> None:
     got = extract("He would like to talk to someone about what happened to him.")
     assert got.values.get(COUNSEL) is True
+
+
+FAMILY = "reintegration.wants_family_contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il aimerait parler à son avocat demain.",
+        "Elle voudrait appeler son ancien patron pour être payée.",
+        "Quer falar com o consulado do país dele.",
+    ],
+)
+def test_a_possessive_or_a_country_is_no_relative_to_contact(text: str) -> None:
+    assert FAMILY not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il aimerait appeler son fils à Dakar.",
+        "He would like to call his son in Lagos.",
+        "Quer ligar aos pais em Luanda.",
+    ],
+)
+def test_a_relative_to_contact_stays_a_wish(text: str) -> None:
+    assert extract(text).values.get(FAMILY) is True
