@@ -109,11 +109,16 @@ def rules() -> tuple[Rule, ...]:
 @cache
 def _rules() -> tuple[Rule, ...]:
     out = []
+    # word groups that void every rule of a fact (`[fact_cancels]`: an errand, "to fetch her
+    # things", voids a going-back rule), besides each rule's own `cancelled_by`
+    fact_cancels = rules_data().get("fact_cancels", {})
     for row in rules_data()["rule"]:
         if "all_of" in row:
             opts = {k: row[k] for k in ("in_order", "within", "gap_words") if k in row}
             row = {**row, **concept_patterns(words(), row["all_of"], **opts)}
         cancelled, clear_with = _phrases(row.get("cancelled_by", ())), row.get("clear_with", "")
+        for group in fact_cancels.get(row["fact"], ()):
+            cancelled += tuple(sorted(by_language(group)))
         out.append(
             Rule(
                 fact=row["fact"],

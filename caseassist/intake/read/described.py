@@ -16,6 +16,7 @@ from caseassist.intake.read.scope import clear_in
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
 _HEALED_NEXT = 4  # words of a next sentence that only says it has healed ("ya está cicatrizada")
+_SHORT_WORD = 3  # a word this short adds nothing to an injury already kept ("de", "the")
 _LIST_MARKS = "-*•·–—>+ "
 """A list's marks before a line ("- small cut on forehead"): no words of the injury."""
 
@@ -32,7 +33,26 @@ def describe(
         return
     if healed(sent) or feared(folded) or _healed_next(rule, clause_text):
         return
-    describes.setdefault(rule.describe, described(rule, clause_text))  # type: ignore[arg-type]
+    _keep(describes, rule.describe, described(rule, clause_text), clause_text)  # type: ignore[arg-type]
+
+
+def _keep(describes: dict[str, str], fact: str, text: str, clause_text: object) -> None:
+    """The first injury, and one told in another sentence after it that names more
+    ("Fracture du poignet, plâtrée. Contusions multiples aux bras", "Ferimento no
+    antebraço. Hematomas em dorso"): one value of both, joined by "; ". A sentence already
+    kept, or words the kept text already holds ("the burn was dressed"), add nothing.
+    (The sentences kept are noted under the fact's id and "|", a key no fact has.)"""
+    where = str(clause_text.sentence_index) if isinstance(clause_text, OriginalClause) else ""
+    seen = f"{fact}|"
+    if fact not in describes:
+        describes[fact], describes[seen] = text, where
+        return
+    if not where or where in describes[seen].split(","):
+        return
+    new = set(_words(ffold(text))) - set(_words(ffold(describes[fact])))
+    if any(len(w) > _SHORT_WORD for w in new):  # (not only "a", "the", "de", "sur")
+        describes[fact] = f"{describes[fact]}; {text}"
+        describes[seen] += f",{where}"
 
 
 def _healed_next(rule: statement_rules.Rule, clause_text: object) -> bool:

@@ -389,7 +389,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if out.values.get("person.gender") == "male":  # (before a pregnancy offers "unhurt")
         out.values.pop("household.pregnant", None)
-    offer_beside(out)  # "her student card only, no passport": none only offered
+    offer_beside(out, folded_sents)  # "her student card only, no passport": none offered
     deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
     if not answer:
         # a critical fact is applied on a clean reading only; an update replaces

@@ -38,7 +38,33 @@ def _names_held(sentence: str, row: dict) -> bool:
     return False
 
 
-def _offer_beside_facts(out: Extraction) -> None:
+_NEGATED_WITHIN = 3  # words before a problem in which a negator denies it ("no cough")
+
+
+def _problem_named(sentences: list[str], key: str | None) -> bool:
+    """A folded sentence names a health problem of the row's `beside_words` group ("has a bad
+    cough", "es diabética", "elle tousse", "tem febre") with no negator in the few words
+    before it, in a sentence that names no relative of hers ("her son has a fever") and a
+    clause that names no one by an age before it ("the 5-year-old has a fever")."""
+    if not key or not sentences:
+        return False
+    named = lexicon.phrase_regex(key)
+    others = lexicon.phrase_regex("family_nouns")
+    negators = lexicon.word_sets().negators
+    for sentence in sentences:
+        if others.search(sentence):
+            continue
+        for clause in clauses(sentence):
+            for m in named.finditer(clause):
+                before = tokens(clause[: m.start()])
+                if any(t.isdigit() for t in before):
+                    continue  # "the 5-year-old has a fever": a child named by an age
+                if negators.isdisjoint(before[-_NEGATED_WITHIN:]):
+                    return True
+    return False
+
+
+def _offer_beside_facts(out: Extraction, sentences: list[str]) -> None:
     """Each clear reading of a `[readings.offered_beside_facts]` fact and value whose clause
     names the row's `words` and none of its `unless` groups becomes offered when the text
     also reads one of the row's `facts` (a true or described value); a reading in another
@@ -52,7 +78,12 @@ def _offer_beside_facts(out: Extraction) -> None:
         value = row["value"]
         if fid not in out.values or out.values[fid] != value or fid in out.conflicts:
             continue
-        if not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"]):
+        if (
+            not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"])
+            # (nor the fact itself offered the other way: "refiere dolor de cabeza")
+            and not (row.get("against_offered") and out.possible.get(fid, value) != value)
+            and not _problem_named(sentences, row.get("beside_words"))  # "tiene tos"
+        ):
             continue
         named = lexicon.phrase_regex(row["words"])
         unless = [lexicon.phrase_regex(u) for u in row.get("unless", ())]
@@ -67,14 +98,14 @@ def _offer_beside_facts(out: Extraction) -> None:
             continue  # another clause states it plainly, or no reading to judge
         out.readings = [r._replace(clear=False) if r in doubted else r for r in out.readings]
         out.values.pop(fid)
-        out.possible[fid] = value
+        out.possible.setdefault(fid, value)  # (a care need offered stays the one offered)
 
 
-def offer_beside(out: Extraction) -> None:
+def offer_beside(out: Extraction, sentences: list[str] | None = None) -> None:
     """Each clear reading of a listed fact and value whose sentence holds a phrase of the
     listed group becomes offered; the fact keeps a clear value only if another reading
-    still states it."""
-    _offer_beside_facts(out)
+    still states it. `sentences`: the text's folded sentences."""
+    _offer_beside_facts(out, sentences or [])
     table = lexicon.rules_data().get("readings", {}).get("offered_beside", {})
     if not table or not out.readings:
         return

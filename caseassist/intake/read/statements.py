@@ -59,6 +59,7 @@ from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.tonight_frame import (
     limit_after_tonight,
     long_term_need,
+    offer_past_need,
     place_ends_tonight,
     place_spans_tonight,
     subject_only,
@@ -93,9 +94,7 @@ _NOW = re.compile(
     r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
     r"maintenant|actuellement|ce soir|aujourd' hui)\b"
 )
-_SHORT_TEXT = (
-    200  # a sentence this short: its "and"-joined parts read alone (not the note's length)
-)
+_SHORT_TEXT = 200  # a sentence this short: its "and"-joined parts read alone (not the note's)
 _rule_candidates = rule_candidates  # (the name the readers import)
 
 
@@ -263,7 +262,8 @@ def _rules_in_clause(
             continue  # "will need a meal later": a need then, none now
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
-            if limit_after_tonight(rule, sent or folded, folded):
+            sent = sent or folded
+            if offer_past_need(rule, folded, out) or limit_after_tonight(rule, sent, folded):
                 continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
             if place_ends_tonight(rule, folded, sent or folded, m.group()):  # "a friend who
                 ends = out.maybe if assertion_status(sent or folded, writer=writer) else out.put

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.trie import alternation
 
 
@@ -72,6 +73,21 @@ def past_span(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
         and lexicon.phrase_regex("ongoing_words").search(sentence) is None
         and lexicon.phrase_regex("tonight_words").search(clause) is None
     )
+
+
+def offer_past_need(rule: statement_rules.Rule, clause: str, out: Extraction) -> bool:
+    """A need told in a past tense (`need_pasts`: "avait besoin d'un hébergement",
+    "necesitaba un lugar donde dormir", "tenía hambre") with no tonight in its clause: a
+    need of then, maybe met since ("; elle est désormais au foyer"). It is offered, and
+    True says the rule's reading stops there."""
+    if (
+        rule.value is False
+        or not lexicon.phrase_regex("need_pasts").search(clause)
+        or lexicon.phrase_regex("tonight_words").search(clause)
+    ):
+        return False
+    out.maybe(rule.fact, True)
+    return True
 
 
 def place_named_tonight(clause: str) -> bool:
