@@ -50,8 +50,25 @@ class Skipper:
             got = self._views[text] = self._build(text)
         return got
 
-    def _build(self, text: str) -> tuple[str, _Segments | None]:
+    def gapped(self, text: str) -> tuple[str, _Segments | None] | None:
+        """The view with the first of two coordinated objects taken out, so a wish or a
+        need reaches the second ("needs a place to live and a real job": "needs a real
+        job"); None when the clause has no such pair (`_coordinated`)."""
+        key = "\0" + text
+        got = self._views.get(key, False)
+        if got is False:
+            pair = _coordinated().search(text)
+            got = self._build(text, pair.span()) if pair else None
+            self._views[key] = got  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
+
+    def _build(
+        self, text: str, first: tuple[int, int] | None = None
+    ) -> tuple[str, _Segments | None]:
         drops = [m.span() for m in self._drop.finditer(text)] if self._drop else []
+        if first:  # the coordinated first object, with the skipped words outside it
+            a, b = first
+            drops = sorted([*((s, e) for s, e in drops if e <= a or s >= b), first])
         if drops and self._keep:
             kept = [m.span() for m in self._keep.finditer(text)]
             drops = [(s, e) for s, e in drops if not any(a <= s < b for a, b in kept)]
@@ -67,6 +84,18 @@ class Skipper:
             text_at.append(e)
         pieces.append(text[at:])
         return "".join(pieces), (tuple(view_at), tuple(text_at))
+
+
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """An indefinite object of a few words and the "and" after it, before another indefinite
+    object ("a place to live and | a real job", "un abogado y | un trabajo"): the first
+    object and its "and", taken out of a `gapped` view (`indefinite_articles`, `and_words`)."""
+    from caseassist.intake.function_words import function_words
+
+    fw = function_words()
+    art, conj = alternation(fw.indefinite_articles), alternation(fw.and_words)
+    return re.compile(rf"(?<= ){art} (?:[a-z']+ ){{1,4}}?{conj} (?={art} )")
 
 
 @cache
@@ -139,6 +168,9 @@ class ConceptPattern(LazyPattern):
             self.compile()
         view, segments = self.skipper.view(text)
         m = self._search(view)
+        if m is None and (gapped := self.skipper.gapped(text)) is not None:
+            view, segments = gapped  # "needs a place to live and a real job": the job too
+            m = self._search(view)
         if m is None or segments is None:
             return m
         return ViewMatch(m, text, segments)

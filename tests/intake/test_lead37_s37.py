@@ -90,3 +90,33 @@ def test_a_bracket_that_ends_the_text_after_a_language_is_no_variety():
 
     assert variety_after(["bengali", "("], 1) == 1  # (it read past the end)
     assert variety_after(["bengali", "(", "sylheti", ")"], 1) == 4
+
+
+@pytest.mark.parametrize(
+    ("note", "facts"),
+    [
+        ("He needs a room to rent and a steady job.", {"jobs.wants_employment"}),
+        ("Busca un abogado y un empleo.", {"legal.wants_legal_help", "jobs.wants_employment"}),
+        ("Il cherche un avocat et un boulot.", {"legal.wants_legal_help", "jobs.wants_employment"}),
+        ("Quer um advogado e um emprego.", {"legal.wants_legal_help", "jobs.wants_employment"}),
+    ],
+)
+def test_a_wish_reaches_the_second_of_two_things_it_names(note, facts):
+    got = extract(note).values
+    assert all(got.get(f) is True for f in facts)
+
+
+def test_one_answer_naming_a_home_and_a_job_settles_both():
+    from caseassist.intake.read import interpret_answer
+
+    got = interpret_answer(
+        "housing.needs_long_term_housing",
+        "I need a flat of my own and a proper job, I have debts back home",
+        question="Will you need help finding a longer-term place to live?",
+    ).values
+    assert got.get("housing.needs_long_term_housing") is True
+    assert got.get("jobs.wants_employment") is True
+
+
+def test_having_two_things_is_no_wish_for_either():
+    assert "jobs.wants_employment" not in extract("She has a job and a room at her aunt's.").values
