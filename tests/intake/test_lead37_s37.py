@@ -120,3 +120,21 @@ def test_one_answer_naming_a_home_and_a_job_settles_both():
 
 def test_having_two_things_is_no_wish_for_either():
     assert "jobs.wants_employment" not in extract("She has a job and a room at her aunt's.").values
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Not injured, no c/o headache or vomiting.",
+        "Sin lesiones; sin fiebre ni tos.",
+        "Pas de blessure, pas de fièvre ni de toux.",
+        "Sem ferimentos, sem febre nem tosse.",
+    ],
+)
+def test_problems_a_negator_heads_in_a_list_are_denied(note):
+    assert extract(note).values.get("medical.urgent_need") is False
+
+
+def test_a_problem_after_the_denied_injury_still_offers():
+    got = extract("No visible injuries, has a bad cough.")
+    assert "medical.urgent_need" not in got.values

@@ -59,8 +59,25 @@ def _problem_named(sentences: list[str], key: str | None) -> bool:
                 before = tokens(clause[: m.start()])
                 if any(t.isdigit() for t in before):
                     continue  # "the 5-year-old has a fever": a child named by an age
-                if negators.isdisjoint(before[-_NEGATED_WITHIN:]):
+                if not _denied(before, negators):
                     return True
+    return False
+
+
+def _denied(before: list[str], negators: frozenset[str]) -> bool:
+    """A negator in the few words before a problem, read back over the list it heads ("no
+    c/o pain or illness", "sin fiebre ni tos": `problem_list_words`, marks and other
+    problems do not count as words)."""
+    listed = lexicon.by_language("problem_list_words") | lexicon.by_language("health_problems")
+    words = 0
+    for t in reversed(before):
+        if t in negators:
+            return True
+        if not t.isalnum() or t in listed:
+            continue
+        words += 1
+        if words >= _NEGATED_WITHIN:
+            return False
     return False
 
 
