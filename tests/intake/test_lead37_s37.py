@@ -125,7 +125,7 @@ def test_having_two_things_is_no_wish_for_either():
 @pytest.mark.parametrize(
     "note",
     [
-        "Not injured, no c/o headache or vomiting.",
+        "Not injured, no c/o fever or rash.",
         "Sin lesiones; sin fiebre ni tos.",
         "Pas de blessure, pas de fièvre ni de toux.",
         "Sem ferimentos, sem febre nem tosse.",
