@@ -138,3 +138,11 @@ def test_problems_a_negator_heads_in_a_list_are_denied(note):
 def test_a_problem_after_the_denied_injury_still_offers():
     got = extract("No visible injuries, has a bad cough.")
     assert "medical.urgent_need" not in got.values
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Pas de plainte de fièvre.", "Sin fiebre ni tos.", "Sem queixas de dor nem febre."],
+)
+def test_a_negator_before_a_list_of_problems_reaches_its_last_item(note):
+    assert extract(note).values.get("medical.urgent_need") is not True

@@ -11,6 +11,7 @@ from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.age_named import named_by_age
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
+from caseassist.intake.read.listed_negation import negates_list
 from caseassist.intake.read.phrase_heads import before_relative, of_complement
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.trie import alternation
@@ -389,7 +390,7 @@ def _negated(folded: str, start: int, end: int | None) -> bool:
                 continue  # "ferida que não fecha e precisa de tratamento": the verb before "e"
                 # (never the word right after: "não é urgente" folds "é" to "e")
             return True
-    return False
+    return negates_list(head)  # "no c/o pain or fever": the negator opens the list
 
 
 # A negator that is a pronoun ("nada", "nothing") after a verb is that verb's object: it
