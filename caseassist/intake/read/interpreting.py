@@ -10,7 +10,8 @@ The event is a sentence with an `interpreting_events` phrase that no `interprete
 mother", "booked") makes something else. Her lack is a `language_lacks` phrase ("no
 English", "pas de français", "no habla español", "não fala português") or a language
 that is no staff language said with a `language_only_words` word ("Burmese only",
-"ne parle que le bulgare", "solo habla rumano"), before any interpreter word of its
+"ne parle que le bulgare", "solo habla rumano"; not a staff language named in its own
+tongue, `own_names`: "speaks English only" in an English note), before any interpreter word of its
 sentence (not the interpreter's own languages). A note that says she managed without
 one (`interpreting_managed`: "no interpreter needed", "speaks English well") or a
 reading already made (true, false or disputed) is left as it is.
@@ -34,8 +35,8 @@ def _facts() -> tuple[str, ...]:
 
 
 @cache
-def _staff_codes() -> frozenset[str]:
-    return frozenset(lexicon.words_of_rules("interpreting", "staff_languages"))
+def _own_names() -> frozenset[str]:
+    return frozenset(lexicon.words_of_rules("interpreting", "own_names"))
 
 
 @cache
@@ -67,21 +68,30 @@ def _lacks(sentence: str) -> bool:
     head = sentence[: cut.start()] if cut else sentence
     if lexicon.phrase_regex("language_lacks").search(head):
         return True
-    names = lexicon.language_names()
-    staff = _staff_codes()
     for form in _only_forms():
-        for m in form.finditer(head):
-            code = names.get(m.group(1).strip("'"))
-            if code and code.split("-")[0] not in staff:
-                return True
+        if any(
+            _language(m.group(1)) and m.group(1) not in _own_names() for m in form.finditer(head)
+        ):
+            return True
     return False
 
 
+def _language(word: str) -> bool:
+    return word.strip("'") in lexicon.language_names()
+
+
+_LINE = re.compile(
+    r"\b(?:used|via|through) (?:the |a |an )?([a-z']+) (?:line|interpreter|interp)\b"
+)
+"""An interpreter or a line named by its language ("we used the Mandarin line")."""
+
+
 def _event(sentence: str) -> bool:
-    return bool(
-        lexicon.phrase_regex("interpreting_events").search(sentence)
-        and not _blockers().search(sentence)
-    )
+    if _blockers().search(sentence):
+        return False
+    if lexicon.phrase_regex("interpreting_events").search(sentence):
+        return True
+    return any(_language(m.group(1)) for m in _LINE.finditer(sentence))
 
 
 def interpreted_lacking(text: str, out: Extraction) -> None:
