@@ -97,7 +97,10 @@ def _event(sentence: str) -> bool:
 def interpreted_lacking(text: str, out: Extraction) -> None:
     """Set her interpreter need when the note has both an interpreting event for her and
     a statement that she lacks the language, and nothing read or said otherwise."""
-    sents = [s for s in _SPLIT.split(fold(text)) if s.strip() and not s.rstrip().endswith("?")]
+    folded = fold(text)
+    if not (lexicon.phrase_regex("interpreting_events").search(folded) or _LINE.search(folded)):
+        return  # (most notes: no interpreting at all, one search)
+    sents = [s for s in _SPLIT.split(folded) if s.strip() and not s.rstrip().endswith("?")]
     managed = lexicon.phrase_regex("interpreting_managed")
     if any(managed.search(s) for s in sents):
         return
