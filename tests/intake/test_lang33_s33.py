@@ -116,16 +116,26 @@ def test_a_cleft_about_someone_else_gives_her_nothing(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaks Tigrinya only. A neighbour translated for her today.",
-        "Habla solo tigriña. Una vecina le tradujo hoy.",
-        "Parle seulement tigrinya. Une voisine lui a traduit aujourd'hui.",
-        "Fala só tigrínia. Uma vizinha traduziu para ela hoje.",
         "Speaks Tigrinya. A friend, Senait, who translated, came with her.",
     ],
 )
 def test_someone_translating_for_her_is_only_offered_as_a_need(text):
     assert INTERP not in extract(text).values
     assert offered(text, INTERP) is True
+
+
+# (stop 37, interp2: the corpus rule labels an interpreting for her beside "X only" true)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Tigrinya only. A neighbour translated for her today.",
+        "Habla solo tigriña. Una vecina le tradujo hoy.",
+        "Parle seulement tigrinya. Une voisine lui a traduit aujourd'hui.",
+        "Fala só tigrínia. Uma vizinha traduziu para ela hoje.",
+    ],
+)
+def test_someone_translating_for_her_who_speaks_only_her_own_is_a_need(text):
+    assert extract(text).values.get(INTERP) is True
 
 
 @pytest.mark.parametrize(

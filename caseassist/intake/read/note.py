@@ -53,6 +53,7 @@ from caseassist.intake.read.gender import (
 from caseassist.intake.read.guessed_values import read_guess
 from caseassist.intake.read.headings import without_heading
 from caseassist.intake.read.her_replies import her_replies
+from caseassist.intake.read.interpreting import interpreted_lacking
 from caseassist.intake.read.journeys import journey_origin
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_named import others_named, without_named_others
@@ -316,10 +317,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.put(fid, value)
     for fid, value in proform_acts(stated, asks).items():  # "... and wished to do so"
         out.weak(fid, value)
-    # also read "and"-joined verbs as one statement ("quiero trabajar y aprender un oficio",
-    # "voudrait trouver un travail et suivre une formation"); it only adds facts the
-    # clauses left open, never overrides. A long sentence only after a wish; a short one
-    # (judged alone: a sign-off or the next statement never changes its reading) always.
+    # "and"-joined verbs read as one statement too ("quiero trabajar y aprender un oficio"):
+    # only facts the clauses left open; a long sentence after a wish, a short one always.
     wished: list[str] = []
     loose_parts: list[OriginalClause] = []  # (count -1: its own words are the folded ones)
     for sent in (f for f, q in zip(stated, asks, strict=True) if not q):
@@ -391,6 +390,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.values.pop("household.pregnant", None)
     offer_beside(out, folded_sents)  # "her student card only, no passport": none offered
     deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
+    interpreted_lacking(written, out)  # "Mandarin only (our worker Wei interpreted)"
     if not answer:
         # a critical fact is applied on a clean reading only; an update replaces
         hold_unclean(folded_sents, out, updates)
