@@ -647,8 +647,6 @@ def test_a_form_value_that_stands_in_for_none_sets_nothing(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "On ne sait pas s'ils savent où elle est.",
-        "On ignore s'il sait où elle est.",
         "Hay que preguntar si el patrón sabe dónde está.",
         "Falta perguntar se o patrão sabe onde ela está.",
         "Still to ask whether the trafficker knows where she lives.",

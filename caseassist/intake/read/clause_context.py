@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.countries import _country_at
 from caseassist.intake.read.segment import clauses, sentences, tokens
 
 
@@ -74,9 +75,18 @@ def condition_after(sent: str, folded: str, end: int) -> bool:
 
 def former_place(folded: str, end: int) -> bool:
     """The place a match names is qualified right after it as one she has left
-    (`former_places`: "su dirección anterior", "son adresse d'avant", "a morada antiga")."""
+    (`former_places`: "su dirección anterior", "son adresse d'avant", "a morada antiga"), or
+    as one in a country, hers or another's (a `place_leads` word then a country name, or a
+    `home_places` phrase: "her address in Romania", "su dirección en Honduras", "son adresse
+    au pays", "a morada dela em Angola"): a place back home is not where she is now."""
     at = len(folded) - len(folded[end:].lstrip(" "))
-    return lexicon.phrase_regex("former_places").match(folded, at) is not None
+    if lexicon.phrase_regex("former_places").match(folded, at) is not None:
+        return True
+    after = tokens(folded[at:])[:5]  # (a verb or "dela" may come first: "lives in Romania")
+    if lexicon.phrase_regex("home_places").search(" ".join(after)):
+        return True
+    leads = lexicon.by_language("place_leads")
+    return any(w in leads and _country_at(after, i + 1) for i, w in enumerate(after[:3]))
 
 
 def moved_away(clause_text: object, folded: str, m: re.Match[str]) -> bool:

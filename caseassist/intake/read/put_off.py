@@ -72,8 +72,10 @@ def _only_put_off(nxt: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _put_off_marks(said: str) -> tuple[bool, bool]:
-    """(a deferral outside its later maybes, a later maybe) in a folded sentence: kept per
-    sentence, which every rule matching in it reads again."""
+    """(a deferral outside its later maybes, a later maybe) in a folded sentence (kept per
+    sentence, which every rule matching in it reads again). A `not_hedges` phrase is no
+    deferral: "todavía no sabe dónde está" says who does not know, not a decision put off."""
+    said = lexicon.phrase_regex("not_hedges").sub(" ", said)
     later = later_maybe()
     put = lexicon.phrase_regex("deferrals").search(later.sub(" ", said)) is not None
     return put, later.search(said) is not None

@@ -64,13 +64,11 @@ from caseassist.intake.read.tonight_frame import (
     place_spans_tonight,
     subject_only,
 )
+from caseassist.intake.read.unknown_knowing import unknown_whether
 from caseassist.intake.read.unstated import not_of_her
 from caseassist.intake.read.wished import FEARED, wished_knowing
 from caseassist.intake.read.writer_voice import subject_first, writers_act
 from caseassist.intake.sift import rule_candidates
-
-# ---------------------------------------------------------------- statement rules
-
 
 _WANTS_OF_OTHER = re.compile(r" (?:(?:her|him|them|me|us) to|que|qu')\b")
 
@@ -290,6 +288,7 @@ def _rules_in_clause(
         if not status and rule.fact in _facts_of("wish_if_after") and hedged_next(clause_text):
             status = HEDGED  # "asks about going back to Honduras; says he is not sure yet"
         if status == WRITER_UNKNOWN:
+            unknown_whether(rule.fact, folded, named, out)  # "no sabemos si el patrón sabe"
             continue
         value = rule.value
         negated = False
