@@ -142,7 +142,19 @@ def test_a_problem_after_the_denied_injury_still_offers():
 
 @pytest.mark.parametrize(
     "note",
-    ["Pas de plainte de fièvre.", "Sin fiebre ni tos.", "Sem queixas de dor nem febre."],
+    [
+        "Pas de plainte de fièvre.",
+        "Sin fiebre ni tos.",
+        "Sem queixas de dor nem febre.",
+        "No c/o headache or fever.",
+    ],
 )
 def test_a_negator_before_a_list_of_problems_reaches_its_last_item(note):
     assert extract(note).values.get("medical.urgent_need") is not True
+
+
+def test_a_complaint_without_a_negator_is_still_read():
+    assert (
+        extract("Pt c/o headache and fever since last night.").values.get("medical.urgent_need")
+        is True
+    )
