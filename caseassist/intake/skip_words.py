@@ -39,6 +39,7 @@ class Skipper:
         self._drop = re.compile("(?<= )" + alternation(skip) + " ") if skip else None
         self._keep = re.compile(r"\b" + alternation(keeps) + r"\b") if keeps else None
         self._views: dict[str, tuple[str, _Segments | None]] = {}
+        self._gapped: dict[str, tuple[str, _Segments | None] | None] = {}
 
     def view(self, text: str) -> tuple[str, _Segments | None]:
         """(the text without its skipped words, (view starts, text starts) of its kept
@@ -54,13 +55,12 @@ class Skipper:
         """The view with the first of two coordinated objects taken out, so a wish or a
         need reaches the second ("needs a place to live and a real job": "needs a real
         job"); None when the clause has no such pair (`_coordinated`)."""
-        key = "\0" + text
-        got = self._views.get(key, False)
-        if got is False:
+        if text not in self._gapped:
+            if len(self._gapped) >= _CACHE_SIZE:
+                self._gapped.clear()
             pair = _coordinated().search(text)
-            got = self._build(text, pair.span()) if pair else None
-            self._views[key] = got  # type: ignore[assignment]
-        return got  # type: ignore[return-value]
+            self._gapped[text] = self._build(text, pair.span()) if pair else None
+        return self._gapped[text]
 
     def _build(
         self, text: str, first: tuple[int, int] | None = None

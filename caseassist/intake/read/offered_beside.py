@@ -9,6 +9,8 @@ readings once they are all made."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.segment import clauses, tokens
@@ -64,11 +66,18 @@ def _problem_named(sentences: list[str], key: str | None) -> bool:
     return False
 
 
+@cache
+def _list_words() -> frozenset[str]:
+    """What a list of problems is made of, "and" included (unlike `listed_negation`'s scope
+    for every statement): its glue and the problems themselves."""
+    return lexicon.by_language("problem_list_words") | lexicon.by_language("health_problems")
+
+
 def _denied(before: list[str], negators: frozenset[str]) -> bool:
     """A negator in the few words before a problem, read back over the list it heads ("no
     c/o pain or illness", "sin fiebre ni tos": `problem_list_words`, marks and other
     problems do not count as words)."""
-    listed = lexicon.by_language("problem_list_words") | lexicon.by_language("health_problems")
+    listed = _list_words()
     words = 0
     for t in reversed(before):
         if t in negators:
