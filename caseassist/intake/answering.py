@@ -165,7 +165,7 @@ def settle_answer(
         typed = None  # a long answer: the part that states it, else kept as a note to cut down
     elif fd.type == "text" and isinstance(value, str) and fid not in _NAMED_IN_ANSWER:
         typed = own_text(fid, value)  # "I told you. penicillin"; another fact's sentence left out
-        typed = spanned(fid, typed) or typed  # "No como cerdo." -> "sin cerdo"
+        typed = spanned(fid, typed) or typed or None  # "No como cerdo." -> "sin cerdo"
     if typed is not None and not (isinstance(value, str) and fd.type in ("bool", "int")):
         first = Settled(fid, State.KNOWN, typed)
         if fd.type != "text" or not isinstance(value, str) or len(value) <= _KIND_ONLY:

@@ -202,6 +202,16 @@ def _companions(label: str) -> bool:
     return " ".join(value_words(label)) in lexicon.by_language("companion_labels")
 
 
+_FIRST_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\n.]{0,30}?)\s*:")
+
+
+def _opens_on_label(value: str) -> bool:
+    """The value after a leader opens on a known label and its colon: the leader's own label
+    only says whom the line is about ("Individual referred ...... Sex: M  Age: 44")."""
+    m = _FIRST_LABEL.match(value)
+    return bool(m and _label_key(m.group("label")))
+
+
 def colon_topics(text: str) -> str:
     """A known label and its value joined by a dash ("Police - no", "Perigo – sim") or by a
     leader of dots ("Nationality ...... Ivorian", a printed form) written as a form line
@@ -215,7 +225,11 @@ def colon_topics(text: str) -> str:
     for line in text.splitlines(keepends=True):
         lead = _LEADER_LINE.match(line.rstrip("\n"))  # (a colon only after the dots:
         # "Idioma ..... guarani / espanol: si")
-        if lead and (_label_key(lead.group("label")) or _companions(lead.group("label"))):
+        if lead and (
+            _label_key(lead.group("label"))
+            or _companions(lead.group("label"))
+            or _opens_on_label(line[lead.end("dots") :])
+        ):
             at = pos + lead.start("dots")
             chars[at : lead.end("dots") + pos] = " :" + " " * (len(lead.group("dots")) - 2)
             pos += len(line)

@@ -7,7 +7,10 @@ penicillin" is a reproach and an allergy. Kept whole, the value carried the othe
 words (and the reproach) into the case file while the other fact was asked again. So a
 sentence that states another fact and nothing of the asked one is left out of the value
 (that fact is settled on its own, `answering.py`), and so is "I told you" / "ya le dije"
-(`told_already`), alone or opening a sentence. At least one sentence is always kept."""
+(`told_already`), alone or opening a sentence. An answer whose every sentence clearly
+states another fact and offers nothing of the asked one answered sideways ("I want to
+call my mother" to the diet question): it gives the asked fact no value, rather than words
+that would sit in the case file as her diet. Otherwise at least one sentence is kept."""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read import answer_words
 from caseassist.intake.read.answer_kinds import _phrase_in
 from caseassist.intake.read.answer_words import at
 from caseassist.intake.read.child_clauses import child_parts
@@ -69,15 +71,24 @@ def _about_another(fact_id: str, sentence: str) -> bool:
     return any(f != fact_id for f in got.values)
 
 
+def _states_only_another(fact_id: str, sentence: str) -> bool:
+    """The sentence clearly states another fact and offers nothing of the asked one ("I
+    want to go home" to the diet question)."""
+    got = extract(sentence, answer=True)
+    if fact_id in got.values or fact_id in got.offered():
+        return False
+    return any(f != fact_id for f in got.values)
+
+
 def own_text(fact_id: str, text: str) -> str:
     """The answer's words that are the asked text fact's value (see the module's doc)."""
     whole = text.strip()
     parts = [m.group().strip() for m in _SENTENCE.finditer(whole) if m.group().strip()]
-    if len(parts) < 2 and not answer_words.phrases("told_already"):
-        return whole
     kept = [p for p in (_without_told(s) for s in parts) if p]
     if not kept:
         return whole
+    if all(_states_only_another(fact_id, s) for s in kept):
+        return ""  # "I want to call my mother" to the diet question: sideways, no value
     if len(kept) > 1:
         own = [s for s in kept if not _about_another(fact_id, s)]
         kept = own or kept[:1]
