@@ -153,3 +153,30 @@ def test_no_injuries_beside_not_sleeping_is_only_offered(text: str) -> None:
 
 def test_no_injuries_alone_stays_no_urgent_need() -> None:
     assert extract("No injuries. She slept well at her cousin's.").values.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graze on her elbow, needs a bed tonight.",
+        "Arañazos en el brazo, hoy quiere llamar a su hermana.",
+        "Égratignures au bras, elle a quitté l'appartement aujourd'hui.",
+        "Arranhões no braço, precisa de cama hoje.",
+    ],
+)
+def test_another_statements_time_makes_no_injury_urgent(text: str) -> None:
+    got = extract(text)
+    assert got.values.get(URGENT) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deep cut on her palm, she must see a doctor today.",
+        "Herida en la pierna, necesita curas hoy.",
+        "Plaie au pied, doit voir un médecin aujourd'hui.",
+        "Corte no braço, precisa de ser vista hoje.",
+    ],
+)
+def test_care_today_beside_an_injury_is_urgent(text: str) -> None:
+    assert extract(text).values.get(URGENT) is True
