@@ -180,3 +180,27 @@ def test_another_statements_time_makes_no_injury_urgent(text: str) -> None:
 )
 def test_care_today_beside_an_injury_is_urgent(text: str) -> None:
     assert extract(text).values.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Burn on her wrist two weeks ago, still red.", "Burn on her wrist"),
+        ("Cut on his shin a few days ago.", "Cut on his shin"),
+    ],
+)
+def test_a_count_of_time_goes_with_its_tail(text: str, kept: str) -> None:
+    assert extract(text).values.get(INJ) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scratches on her neck last month, now gone.",
+        "Tenía arañazos en el cuello, ya no se ven.",
+        "Griffures au cou, elles ne sont plus visibles.",
+        "Arranhões no pescoço, já não se veem.",
+    ],
+)
+def test_an_injury_no_longer_visible_is_none_now(text: str) -> None:
+    assert INJ not in extract(text).values

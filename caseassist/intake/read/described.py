@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.function_words import function_words
+from caseassist.intake.numbers import number_words
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import feared, healed
 from caseassist.intake.read.scope import clear_in
@@ -204,12 +205,23 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
             continue
         if any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_felt_when")):
             continue  # "ribs hurt when I breathe": when it hurts, part of the injury
+        while i > 1 and _counted(folded[i - 1]):
+            i -= 1  # "two weeks ago", "a few days ago": the count goes with its tail
         head = " ".join(t for f in folded[:i] for t in f)
         if any(p.search(head) for p in rule.patterns):
             kept = " ".join(originals[:i]).rstrip(",;:-–—")
             more = _and_another(rule, originals[i:], folded[i:])
             return f"{kept}, {more}" if more else kept
     return text
+
+
+def _counted(words: list[str]) -> bool:
+    """A word that counts the time a tail names ("two", "3", "a few", "several")."""
+    return len(words) == 1 and (
+        words[0].isdigit()
+        or words[0] in number_words()
+        or words[0] in lexicon.by_language("tail_counts")
+    )
 
 
 def _and_another(rule: statement_rules.Rule, originals: list[str], folded: list[list[str]]) -> str:
