@@ -204,3 +204,18 @@ def test_a_count_of_time_goes_with_its_tail(text: str, kept: str) -> None:
 )
 def test_an_injury_no_longer_visible_is_none_now(text: str) -> None:
     assert INJ not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Deep cut on her palm, must be seen by a doctor today.", "Deep cut on her palm"),
+        ("Herida en el pie, debe ser vista por un médico hoy.", "Herida en el pie"),
+        ("Plaie au pied, doit être vue par un médecin aujourd'hui.", "Plaie au pied"),
+        ("Corte no pé, tem de ser vista por um médico hoje.", "Corte no pé"),
+    ],
+)
+def test_care_still_to_be_given_today_is_urgent_and_no_care_done(text: str, kept: str) -> None:
+    got = extract(text)
+    assert got.values.get(URGENT) is True
+    assert got.values.get(INJ) == kept

@@ -109,6 +109,8 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
         care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
+        # care still to be given is no care done ("must be seen by a doctor today")
+        care = care and not lexicon.phrase_regex("care_take").search(fc)
         # one more item of its list ("plaies aux pieds et la gale"), not a need for care
         # ("herida en la pierna, necesita curas hoy")
         short = len(tokens(fc)) <= 3 and not lexicon.phrase_regex("need_cues").search(fc)
