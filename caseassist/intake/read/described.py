@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.function_words import function_words
+from caseassist.intake.numbers import number_words
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.healed import feared, healed
 from caseassist.intake.read.scope import clear_in
@@ -33,6 +34,8 @@ def describe(
         return
     if healed(sent) or feared(folded) or _healed_next(rule, clause_text):
         return
+    if _only_swelling(rule, folded):
+        return
     _keep(describes, rule.describe, described(rule, clause_text), clause_text)  # type: ignore[arg-type]
 
 
@@ -53,6 +56,18 @@ def _keep(describes: dict[str, str], fact: str, text: str, clause_text: object) 
     if any(len(w) > _SHORT_WORD for w in new):  # (not only "a", "the", "de", "sur")
         describes[fact] = f"{describes[fact]}; {text}"
         describes[seen] += f",{where}"
+
+
+def _only_swelling(rule: statement_rules.Rule, folded: str) -> bool:
+    """The clause names no injury but a swelling of both feet, legs or ankles, or of the
+    gums (`swellings_not_injuries`: "her feet are swollen", "pies hinchados", "jambes
+    gonflées", "pés inchados"): a symptom of an illness or of standing all day, which the
+    blind labels never record as an injury ("swollen feet and a cut on her hand" keeps the cut)."""
+    swellings = lexicon.phrase_regex("swellings_not_injuries")
+    if not swellings.search(folded):
+        return False
+    rest = swellings.sub(" ", folded)
+    return not any(p.search(rest) for p in rule.patterns)
 
 
 def _healed_next(rule: statement_rules.Rule, clause_text: object) -> bool:
@@ -78,7 +93,7 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     sentence that go on with it: another match of the rule, its care, or a short item of
     the same list ("Hand injury from a press, two fingers badly cut", "un corte en la mano,
     suturado, ya dada de alta", "des plaies aux pieds et la gale")."""
-    whole = from_injury(rule, str(clause_text).strip().lstrip(_LIST_MARKS))
+    whole = own_sentences(rule, from_injury(rule, str(clause_text).strip().lstrip(_LIST_MARKS)))
     text = without_tail(rule, whole)
     if not isinstance(clause_text, OriginalClause) or clause_text.index >= clause_text.count - 1:
         return respelled(text)
@@ -94,6 +109,8 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
     rest = zip(parts[clause_text.index + 1 :], folded[clause_text.index + 1 :], strict=True)
     for part, fc in rest:
         care = rule.cancel_regex and rule.cancel_regex.search(f" {' '.join(tokens(fc))} ")
+        # care still to be given is no care done ("must be seen by a doctor today")
+        care = care and not lexicon.phrase_regex("care_take").search(fc)
         # one more item of its list ("plaies aux pieds et la gale"), not a need for care
         # ("herida en la pierna, necesita curas hoy")
         short = len(tokens(fc)) <= 3 and not lexicon.phrase_regex("need_cues").search(fc)
@@ -106,6 +123,47 @@ def described(rule: statement_rules.Rule, clause_text: object) -> str:
         else:
             break
     return respelled(", ".join(out))
+
+
+_INNER_END = re.compile(r"(?<=[^\W\d_])\.\s+(?=[^\W\d_])")
+"""A dot after a word and before more: a sentence end the splitter passed over after a
+word cut short or a side letter ("mano izq. Sin documentos", "face E. Sem docs")."""
+
+
+def own_sentences(rule: statement_rules.Rule, text: str) -> str:
+    """The injury's words up to a sentence end inside them that the splitter passed over
+    (a side or a word cut short: "Herida en la mano izq. Sin documentos", "Coupure main G.
+    Pas de papiers"): what follows is another statement, kept only when it names an
+    injury too ("Fract. poignet G. Contusions bras"); a title before a name is no end
+    ("vue par Dr. Martin"), a letter after a body part is a side ("braço D. Tem dois filhos")."""
+    titles = lexicon.by_language("dot_abbreviations") | lexicon.by_language("person_titles")
+    start, out = 0, []
+    for m in _INNER_END.finditer(text):
+        if not text[m.end()].isupper():
+            continue
+        words = text[: m.start()].split()[-2:]
+        # a title ("Dr.", "D. Fátima"), unless a one-letter side after a body part ("braço D.")
+        side = len(words) == 2 and len(words[1]) == 1 and words[0].isalpha()
+        if words and ffold(words[-1]) in titles and not side:
+            continue
+        out.append(text[start : m.start()])
+        start = m.end()
+    out.append(text[start:])
+    if len(out) == 1:
+        return text
+    kept = [out[0]]
+    for part in out[1:]:
+        folded = lexicon.respell(ffold(part))
+        if not any(p.search(folded) for p in _describing(rule.describe)):
+            break
+        kept.append(part)
+    return ". ".join(kept)
+
+
+@cache
+def _describing(fact: str) -> tuple[object, ...]:
+    """The patterns of every rule that describes `fact` (the folders' rules too)."""
+    return tuple(p for r in statement_rules.rules() if r.describe == fact for p in r.patterns)
 
 
 def respelled(text: str) -> str:
@@ -149,10 +207,36 @@ def without_tail(rule: statement_rules.Rule, text: str) -> str:
             continue
         if any(tuple(ahead[: len(t)]) == t for t in _phrases("injury_felt_when")):
             continue  # "ribs hurt when I breathe": when it hurts, part of the injury
+        while i > 1 and _counted(folded[i - 1]):
+            i -= 1  # "two weeks ago", "a few days ago": the count goes with its tail
         head = " ".join(t for f in folded[:i] for t in f)
         if any(p.search(head) for p in rule.patterns):
-            return " ".join(originals[:i]).rstrip(",;:-–—")
+            kept = " ".join(originals[:i]).rstrip(",;:-–—")
+            more = _and_another(rule, originals[i:], folded[i:])
+            return f"{kept}, {more}" if more else kept
     return text
+
+
+def _counted(words: list[str]) -> bool:
+    """A word that counts the time a tail names ("two", "3", "a few", "several")."""
+    return len(words) == 1 and (
+        words[0].isdigit()
+        or words[0] in number_words()
+        or words[0] in lexicon.by_language("tail_counts")
+    )
+
+
+def _and_another(rule: statement_rules.Rule, originals: list[str], folded: list[list[str]]) -> str:
+    """Another injury joined by "and" after a cut tail ("corte no joelho que fez ao fugir e
+    arranhões nos braços", "a cut on his arm that he got at work and bruises on his legs"):
+    that injury, itself without its tail; "" when none follows."""
+    ands = function_words().and_words
+    for j, words in enumerate(folded[:-1]):
+        if words[-1:] and words[-1] in ands:
+            rest = " ".join(t for f in folded[j + 1 :] for t in f)
+            if any(p.search(rest) for p in rule.patterns):
+                return without_tail(rule, " ".join(originals[j + 1 :]))
+    return ""
 
 
 @cache

@@ -44,8 +44,35 @@ def clear_in(rule: statement_rules.Rule, folded: str) -> bool:
     for m in rule.clear_regex.finditer(folded):
         if spans is None:
             spans = [a.span() for a in lexicon.phrase_regex("arrival_times").finditer(folded)]
-        if not any(a <= m.start() < b for a, b in spans) and not _denied(rule, folded, m):
-            return True
+        if any(a <= m.start() < b for a, b in spans) or _denied(rule, folded, m):
+            continue
+        if _time_elsewhere(rule, folded, m):
+            continue
+        return True
+    return False
+
+
+def _time_elsewhere(rule: statement_rules.Rule, folded: str, m: re.Match[str]) -> bool:
+    """A clear word that only says when (`urgency_times`: "today", "tonight", "hoy", "ce
+    soir", "hoje") in a clause that names neither the statement nor care or health ("small
+    cut on her hand, needs a bed tonight", "moretones, hoy quiere llamar a su madre"): the
+    time is another statement's, and makes no injury urgent."""
+    if rule.clear_with not in lexicon.words_of_rules("statements", "clause_times"):
+        return False  # (a bed's own "tonight" is its statement)
+    if not lexicon.phrase_regex("urgency_times").fullmatch(m.group().strip()):
+        return False
+    start = 0
+    for clause in clauses(folded):
+        at = folded.find(clause, start)
+        if at < 0:
+            return False  # (the clause cannot be placed: read the sentence as before)
+        start = at + len(clause)
+        if at <= m.start() < start:
+            return not (
+                any(p.search(clause) for p in rule.patterns)
+                or lexicon.phrase_regex("health_words").search(clause)
+                or lexicon.phrase_regex("care_nouns").search(clause)
+            )
     return False
 
 

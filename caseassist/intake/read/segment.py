@@ -200,13 +200,30 @@ _LANGUAGE_ROLE_WORDS = frozenset(
 speaker", "a Spanish interpreter")."""
 
 
+def _query(text: str, at: int) -> bool:
+    """A question mark right before a word, after a comma, a semicolon or a line's start
+    ("RX punho D solicitado, ?fx", "?pregnant - pt unsure"): a clinician's query of that
+    word, not the end of the words before."""
+    if not text[at + 1 : at + 2].isalpha():
+        return False
+    before = text[:at].rstrip(" \t")
+    return not before or before.endswith((",", ";", "(", "\n"))
+
+
 def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
     """Sentences of the original text (single line breaks joined); `questions` gets, for
     each, whether it asks rather than states ("Quiere denunciar?")."""
     out: list[str] = []
     marks: list[bool] = []
-    start = 0
+    start, query = 0, False
     for m in _SENT_END.finditer(text):
+        if m.group() == "?" and _query(text, m.start()):
+            # " ?fx", " ?pregnant": a query of the word after it, which opens a question of
+            # its own; the words before end a sentence that asks nothing
+            out.append(text[start : m.start()])
+            marks.append(query)
+            start, query = m.start(), True
+            continue
         if m.group().startswith("."):
             last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
             word = last[0].lower().rstrip(".") if last else ""
@@ -226,10 +243,10 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
             if initial and not _LETTER_REPLY.search(text, max(0, m.start() - 4), m.end() + 1):
                 continue  # an initial: "Ofc. D. Kowalczyk" (not "desired? Y." at a line end)
         out.append(text[start : m.start()])
-        marks.append("?" in m.group())
-        start = m.end()
+        marks.append("?" in m.group() or query)
+        start, query = m.end(), False
     out.append(text[start:])
-    marks.append(False)
+    marks.append(query)
     if questions is not None:
         questions.extend(
             q or _unmarked_question(s) for s, q in zip(out, marks, strict=True) if s.strip()
