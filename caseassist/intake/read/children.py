@@ -10,6 +10,8 @@ from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
 from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_cues import (
     _ARRIVED,
+    _counted_generic,
+    _names_counted,
     age_after,
     ages_listed,
     brought_along,
@@ -149,6 +151,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
     nums = number_words()
     out: list[tuple[str, int | None]] = []
     grown: set[str] = set()
+    counted = False  # a child word with a number before it: those after may name them
     for i, w in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
@@ -237,6 +240,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             count = (
                 2 if w in ws.child_pairs else (None if plural else (1 if answer or aged else None))
             )
+        if count is None and out and _names_counted(toks, i, j, counted):
+            continue  # "sus 3 hijos con ella, Kevin, la niña y el bebé": who they are
+        counted = counted or number is not None
         if (
             ambiguous
             and count not in (0,)
@@ -351,17 +357,6 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
-
-
-def _counted_generic(sent_folded: str) -> bool:
-    """A count written as a figure or "one" before a word for any child ("has 1 kid with
-    her, a toddler", "1 enfant avec elle, un petit de 3 ans", "1 criança com ela, um menino
-    de 2 anos"): the total; the child words after it say who that one is."""
-    toks = tokens(sent_folded)
-    return any(
-        w in _GENERIC_CHILD and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] == "one")
-        for i, w in enumerate(toks)
-    )
 
 
 def _joined(text: str) -> bool:
