@@ -9,11 +9,11 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.adult_children import only_adult_children
+from caseassist.intake.read.child_alone import _ALONE, came_alone
 from caseassist.intake.read.child_cues import ages_listed, brought_along, disowned, none_with
 from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.child_words import french_son
 from caseassist.intake.read.children import (
-    _ALONE,
     _TALK_VERBS,
     _WITH_CUE,
     _WITH_PRONOUN,
@@ -21,7 +21,6 @@ from caseassist.intake.read.children import (
     _children,
     _children_mentions,
     _joined,
-    came_alone,
 )
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge

@@ -7,9 +7,9 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.child_alone import _ALONE, _alone_now
 from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_cues import (
-    _ARRIVED,
     _counted_generic,
     _names_counted,
     age_after,
@@ -111,37 +111,6 @@ _AWAY_CUE_SRC = (
     r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
-_ALONE_SRC = (
-    r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
-    r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?|"
-    r"(?:i am|i m|im) alone|(?:estoy|vine|llegue) sol[oa]|je suis (?:venue? )?seule?)\b"
-)
-_ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
-_TO_A_PLACE_OR_THEN = re.compile(
-    r" (?:to|at|in|into|a|al|a la|au|aux|en|na|no|ao|para|hace|il y a|ha|in 20\d\d|"
-    r"\d+ (?:years?|months?) ago)\b"
-)
-
-
-def _alone_now(sent_folded: str) -> bool:
-    """ "Alone" said of her now ("she is alone", "vino sola"); not of a journey to a place
-    or at a time ("Llegó solo a la frontera hace un año", "Chegou sozinha à recepção")."""
-    unobserved = lexicon.phrase_regex("alone_unobserved").search(sent_folded)
-    for m in _ALONE.finditer(sent_folded):
-        arrived = _ARRIVED.search(m.group(0))
-        if arrived and _TO_A_PLACE_OR_THEN.match(sent_folded, m.end()):
-            continue
-        if not arrived and unobserved:
-            continue  # "la señora salió, estoy sola": left alone for now, not unaccompanied
-        return True
-    return False
-
-
-def came_alone(sent_folded: str) -> bool:
-    """Every "alone" of the sentence is a coming alone ("came alone", "veio sozinho",
-    "est venue seule"), not "nobody is with her" or "she is alone"."""
-    found = [m.group(0) for m in _ALONE.finditer(sent_folded)]
-    return bool(found) and all(_ARRIVED.search(f) for f in found)
 
 
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
