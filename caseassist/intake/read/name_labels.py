@@ -12,6 +12,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.field_tables import tables
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_wishes import name_label, phrase_search
+from caseassist.intake.read.name_words import lexicon_words
 from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
@@ -32,7 +33,7 @@ def _value_regex() -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in titles) or "(?!)"
     return re.compile(
         rf"^[\"'\u201c\u00ab]?\s*(?:(?i:{alts})\s+)?(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_INITIAL})){{0,3}})"
-        r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d))?"
+        r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d|\.(?:\s|$)))?"
     )
 
 
@@ -104,13 +105,14 @@ def _name_label(label: str) -> bool | None:
 
 
 def _after_role_value(rest: str) -> bool:
-    """What may follow a name after a role label: nothing, a bracket, an age, a sex
-    mark, a country or a demonym ("Client: Mariam, 19", "Usuaria: Rosa Q. - peruana");
+    """What may follow a name after a role label: nothing, a full stop, a bracket, an
+    age, a sex mark, a country or a demonym ("Client: Mariam, 19", "Usuaria: Rosa Q. -
+    peruana", "Appelant : Valeria. Elle a 23 ans");
     a role label also opens a transcript's turns ("Cliente: Posso, sim."), which this
     tells apart."""
     rest = rest.strip()
-    if not rest or rest[0] == "(":
-        return True
+    if not rest or rest[0] == "(" or rest[0] == "." and rest[1:2] in ("", " "):
+        return True  # "Cliente: Dani. Pers. no binaria": the name ends its sentence
     words = [w for w in tokens(ffold(rest)) if w not in _PUNCT]
     if not words:
         return True
@@ -122,6 +124,11 @@ def _after_role_value(rest: str) -> bool:
         or first in lexicon.country_names()
         or " ".join(words[:2]) in lexicon.country_names()
     )
+
+
+def _common_word_ended(name: str, rest: str) -> bool:
+    """A one-word value that a full stop ends and the lexicon lists as a word."""
+    return rest.lstrip()[:1] == "." and " " not in name and ffold(name) in lexicon_words()
 
 
 def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
@@ -154,6 +161,8 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
                     # running text ends with its sentence ("Name: lucia. She is 30.")
                     loose.append(_SENTENCE_END.split(value, maxsplit=1)[0].rstrip(".!? "))
                 continue
+            if not kind and _common_word_ended(v.group("name"), value[v.end() :]):
+                continue  # "Patient: Stable. Discharged.": a word, not a name
             if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
                 label = ffold(m.group("label"))
                 found.append((v.group("name"), pos + at + part.find(value), label, kind))
