@@ -101,4 +101,3 @@ def lexicon_words() -> frozenset[str]:
     found: set[str] = set()
     _walk_words(lexicon.words(), found)
     return frozenset(found)
-
