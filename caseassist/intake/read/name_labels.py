@@ -131,6 +131,18 @@ def _common_word_ended(name: str, rest: str) -> bool:
     return rest.lstrip()[:1] == "." and " " not in name and ffold(name) in lexicon_words()
 
 
+_BRACKET = re.compile(r"^\s*\([^)]{0,20}\)")
+
+
+def _set_off_as_other(rest: str) -> bool:
+    """The name is set off by a word for someone else right after it, past a short
+    bracket ("Caller: Dipak (D), friend of the woman", "Llamante: Rosa, vecina de la
+    usuaria"): that person's name, not hers."""
+    rest = _BRACKET.sub("", rest)
+    words = [w for w in tokens(ffold(rest)) if w not in _PUNCT]
+    return bool(words) and words[0] in lexicon.word_sets().other_people
+
+
 def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
     """(name, offset in `text`) for every name or role label whose value opens with a
     name (a role label used as a speaker's in a transcript, twice or more, is not one);
@@ -163,6 +175,8 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
                 continue
             if not kind and _common_word_ended(v.group("name"), value[v.end() :]):
                 continue  # "Patient: Stable. Discharged.": a word, not a name
+            if _set_off_as_other(value[v.end() :]):
+                continue  # "Chamador: Dipak (D), amigo da pessoa sinalizada": his
             if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
                 label = ffold(m.group("label"))
                 found.append((v.group("name"), pos + at + part.find(value), label, kind))
