@@ -29,7 +29,10 @@ def _someone(toks: list[str]) -> frozenset[str]:
     """The person words a caller calls for after an article ("por uma moça"), in a turn
     where the caller also gives her own name (`caller_names_self`: "meu nome é Dalva");
     none otherwise: "j'appelle pour une jeune ... Je ne sais pas" keeps her doubt hers."""
-    if lexicon.phrase_regex("caller_names_self").search(" ".join(toks)) is None:
+    if (
+        lexicon.phrase_regex("caller_names_self").search(" ".join(t.rstrip("'") for t in toks))
+        is None
+    ):
         return frozenset()
     return lexicon.by_language("calling_for_someone")
 
