@@ -126,9 +126,14 @@ def _after_role_value(rest: str) -> bool:
     )
 
 
-def _common_word_ended(name: str, rest: str) -> bool:
-    """A one-word value that a full stop ends and the lexicon lists as a word."""
-    return rest.lstrip()[:1] == "." and " " not in name and ffold(name) in lexicon_words()
+def _ended(rest: str) -> bool:
+    """The name is ended by a full stop (not by a comma, a bracket or an age)."""
+    return rest.lstrip()[:1] == "."
+
+
+def _common_word(name: str) -> bool:
+    """A one-word value the lexicon lists as a word ("Stable", "Hello")."""
+    return " " not in name and ffold(name) in lexicon_words()
 
 
 _BRACKET = re.compile(r"^\s*\([^)]{0,20}\)")
@@ -153,6 +158,7 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
         return [], loose
     found: list[tuple[str, int, str, bool]] = []
     pos = 0
+    asked = False  # the line before asks: a role label's bare name after it is a reply
     for line in text.splitlines(keepends=True):
         start = 0
         for part in _parts(line.rstrip("\n")):
@@ -173,14 +179,15 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
                     # running text ends with its sentence ("Name: lucia. She is 30.")
                     loose.append(_SENTENCE_END.split(value, maxsplit=1)[0].rstrip(".!? "))
                 continue
-            if not kind and _common_word_ended(v.group("name"), value[v.end() :]):
-                continue  # "Patient: Stable. Discharged.": a word, not a name
+            if not kind and _ended(value[v.end() :]) and (asked or _common_word(v.group("name"))):
+                continue  # "Patient: Stable.", a reply ("...comment s'appelle ton patron ?")
             if _set_off_as_other(value[v.end() :]):
                 continue  # "Chamador: Dipak (D), amigo da pessoa sinalizada": his
             if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
                 label = ffold(m.group("label"))
                 found.append((v.group("name"), pos + at + part.find(value), label, kind))
         pos += len(line)
+        asked = line.rstrip().endswith("?") or (asked and not line.strip())
     speakers = _speaker_labels(text)
     return [(name, at) for name, at, label, kind in found if kind or label not in speakers], loose
 
