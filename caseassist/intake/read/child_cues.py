@@ -10,7 +10,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import number_words
-from caseassist.intake.read.child_words import _CHILD_MODIFIERS
+from caseassist.intake.read.child_words import _CHILD_MODIFIERS, _GENERIC_CHILD
 from caseassist.intake.read.segment import tokens
 
 _ARRIVED = re.compile(
@@ -186,3 +186,26 @@ def restated(toks: list[str], i: int, j: int) -> bool:
     return not any(
         t in joins and not kids.isdisjoint(rest[k + 1 : k + 4]) for k, t in enumerate(rest)
     )
+
+
+def _counted_generic(sent_folded: str) -> bool:
+    """A count written as a figure or "one" before a word for any child ("has 1 kid with
+    her, a toddler", "1 enfant avec elle, un petit de 3 ans", "1 criança com ela, um menino
+    de 2 anos"): the total; the child words after it say who that one is."""
+    toks = tokens(sent_folded)
+    return any(
+        w in _GENERIC_CHILD and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] == "one")
+        for i, w in enumerate(toks)
+    )
+
+
+def _names_counted(toks: list[str], i: int, j: int, counted: bool) -> bool:
+    """A child word that only names one of the children already counted: right after
+    another child word ("veio com a filha bebê": the daughter is the baby), or with a
+    definite article after a number in the same sentence ("tiene a sus 3 hijos con ella,
+    Kevin, la niña de kínder y el bebé", "with her two kids, the baby and a boy of 6")."""
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural | ws.child_pairs
+    if i > 0 and toks[i - 1] in kids:
+        return True
+    return counted and j >= 0 and toks[j] in function_words().definite_articles

@@ -101,7 +101,7 @@ def _all_elsewhere(value: str) -> bool:
     return c._away(rest)
 
 
-_LABEL_MOST = 6
+_LABEL_MOST = 8
 _PLURAL_MARKS = frozenset(["s", "es", "as", "os", "x", "(", ")", "."])  # and "Accomp.:"
 _COUNT_LEADS = frozenset(
     ["n", "no", "nb", "nbr", "number", "numero", "nombre", "num", "of", "de", "d"]

@@ -9,17 +9,21 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.adult_children import only_adult_children
-from caseassist.intake.read.child_cues import ages_listed, disowned, none_with
+from caseassist.intake.read.child_alone import _ALONE, came_alone
+from caseassist.intake.read.child_cues import ages_listed, brought_along, disowned, none_with
 from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.child_words import french_son
 from caseassist.intake.read.children import (
-    _ALONE,
+    _TALK_VERBS,
+    _WITH_CUE,
+    _WITH_PRONOUN,
     _WITH_PRONOUN_RE,
     _children,
     _children_mentions,
-    came_alone,
+    _joined,
 )
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
 
 _PRONOUN_WITH = re.compile(
@@ -89,6 +93,37 @@ def _stated_before_ask(sent: str, child_words: frozenset[str], nxt: list[str]) -
     return c if isinstance(c, int) and not isinstance(c, bool) and c > 0 else 0
 
 
+_CONTACTED = lexicon.Lazy(
+    lambda: re.compile(
+        rf"(?:{lexicon.phrase_regex('contact_verbs').pattern}|\b(?:{'|'.join(sorted(_TALK_VERBS))})\b)"
+        r"(?:\s+[^\s,;.]+){0,2}"
+    )
+)
+"""A contact verb and the two words after it: "habla con ellos", "desea comunicarse con
+ella", "fala com os filhos" say nothing of where the children are."""
+
+
+def _heard(sent: str) -> str:
+    """The sentence with each contact verb and the words right after it taken out."""
+    return _CONTACTED.pattern.sub(" ", sent)
+
+
+def _silent(sent: str) -> bool:
+    """A mention of children that says nothing of them being with her: no with-her cue
+    (once contact verbs are taken out) and no hedge ("She has three children", "a
+    conterrânea tem três filhos pequenos", "Filhos: uma filha de 30 anos, no Brasil").
+    It leaves the count open only when no other sentence states one: a clear "none with
+    her" or "came with her two kids" elsewhere in the note stands beside it."""
+    heard = _heard(sent)
+    return not (
+        _WITH_CUE.search(heard)
+        or _WITH_PRONOUN.search(heard)
+        or _joined(heard)
+        or brought_along(heard)
+        or _has_hedge(sent)
+    )
+
+
 def _nouns(sent: str) -> frozenset[str]:
     return frozenset(noun for noun, _c in _children_mentions(sent, answer=False))
 
@@ -154,7 +189,7 @@ def settle_children(
             counted = _with_listed(sf, before) if before else None
             c = _children(counted, answer=False) if counted else False
         if c is False:
-            unclear = True
+            unclear = unclear or not _silent(sf)  # a silent mention leaves a count be
         elif c is not None:
             nouns = _nouns(sf)
             if c and seen and also.search(sf) and nouns and seen.isdisjoint(nouns):

@@ -7,9 +7,11 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
 from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.child_alone import _ALONE, _alone_now
 from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_cues import (
-    _ARRIVED,
+    _counted_generic,
+    _names_counted,
     age_after,
     ages_listed,
     brought_along,
@@ -109,37 +111,6 @@ _AWAY_CUE_SRC = (
     r"not with (?:her|him|them)|no (?:esta|estan|viven?) con (?:ella|el)|(?:ne sont|n' est) pas avec (?:elle|lui))\b"
 )
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
-_ALONE_SRC = (
-    r"\b(?:came alone|arrived alone|is alone|traveling alone|travelling alone|on (?:her|his|their) own|"
-    r"(?:llego|llega|vino|viene|esta|anda|viaja) sol[oa]s?|arrivee? seule?|venue? seule?|est seule?|"
-    r"(?:i am|i m|im) alone|(?:estoy|vine|llegue) sol[oa]|je suis (?:venue? )?seule?)\b"
-)
-_ALONE = lexicon.Lazy(lambda: _with_data(_ALONE_SRC, "alone_cues"))
-_TO_A_PLACE_OR_THEN = re.compile(
-    r" (?:to|at|in|into|a|al|a la|au|aux|en|na|no|ao|para|hace|il y a|ha|in 20\d\d|"
-    r"\d+ (?:years?|months?) ago)\b"
-)
-
-
-def _alone_now(sent_folded: str) -> bool:
-    """ "Alone" said of her now ("she is alone", "vino sola"); not of a journey to a place
-    or at a time ("Llegó solo a la frontera hace un año", "Chegou sozinha à recepção")."""
-    unobserved = lexicon.phrase_regex("alone_unobserved").search(sent_folded)
-    for m in _ALONE.finditer(sent_folded):
-        arrived = _ARRIVED.search(m.group(0))
-        if arrived and _TO_A_PLACE_OR_THEN.match(sent_folded, m.end()):
-            continue
-        if not arrived and unobserved:
-            continue  # "la señora salió, estoy sola": left alone for now, not unaccompanied
-        return True
-    return False
-
-
-def came_alone(sent_folded: str) -> bool:
-    """Every "alone" of the sentence is a coming alone ("came alone", "veio sozinho",
-    "est venue seule"), not "nobody is with her" or "she is alone"."""
-    found = [m.group(0) for m in _ALONE.finditer(sent_folded)]
-    return bool(found) and all(_ARRIVED.search(f) for f in found)
 
 
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
@@ -149,6 +120,7 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
     nums = number_words()
     out: list[tuple[str, int | None]] = []
     grown: set[str] = set()
+    counted = False  # a child word with a number before it: those after may name them
     for i, w in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         is_child = w in ws.child_singular or w in ws.child_plural or w in ws.child_pairs
@@ -237,6 +209,9 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             count = (
                 2 if w in ws.child_pairs else (None if plural else (1 if answer or aged else None))
             )
+        if count is None and out and _names_counted(toks, i, j, counted):
+            continue  # "sus 3 hijos con ella, Kevin, la niña y el bebé": who they are
+        counted = counted or number is not None
         if (
             ambiguous
             and count not in (0,)
@@ -351,17 +326,6 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
     for noun, c in mentions:
         by_noun[noun] = max(by_noun.get(noun, 0), c or 0)
     return sum(by_noun.values())
-
-
-def _counted_generic(sent_folded: str) -> bool:
-    """A count written as a figure or "one" before a word for any child ("has 1 kid with
-    her, a toddler", "1 enfant avec elle, un petit de 3 ans", "1 criança com ela, um menino
-    de 2 anos"): the total; the child words after it say who that one is."""
-    toks = tokens(sent_folded)
-    return any(
-        w in _GENERIC_CHILD and i > 0 and (toks[i - 1].isdigit() or toks[i - 1] == "one")
-        for i, w in enumerate(toks)
-    )
 
 
 def _joined(text: str) -> bool:

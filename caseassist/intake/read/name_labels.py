@@ -12,6 +12,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.field_tables import tables
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_wishes import name_label, phrase_search
+from caseassist.intake.read.name_words import lexicon_words
 from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.text import fold
@@ -32,7 +33,7 @@ def _value_regex() -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in titles) or "(?!)"
     return re.compile(
         rf"^[\"'\u201c\u00ab]?\s*(?:(?i:{alts})\s+)?(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_INITIAL})){{0,3}})"
-        r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d))?"
+        r"[\"'\u201d\u00bb]?\s*(?P<end>(?=$|[,(/\u2013\u2014-]|\s+\d|\.(?:\s|$)))?"
     )
 
 
@@ -104,13 +105,14 @@ def _name_label(label: str) -> bool | None:
 
 
 def _after_role_value(rest: str) -> bool:
-    """What may follow a name after a role label: nothing, a bracket, an age, a sex
-    mark, a country or a demonym ("Client: Mariam, 19", "Usuaria: Rosa Q. - peruana");
+    """What may follow a name after a role label: nothing, a full stop, a bracket, an
+    age, a sex mark, a country or a demonym ("Client: Mariam, 19", "Usuaria: Rosa Q. -
+    peruana", "Appelant : Valeria. Elle a 23 ans");
     a role label also opens a transcript's turns ("Cliente: Posso, sim."), which this
     tells apart."""
     rest = rest.strip()
-    if not rest or rest[0] == "(":
-        return True
+    if not rest or rest[0] == "(" or rest[0] == "." and rest[1:2] in ("", " "):
+        return True  # "Cliente: Dani. Pers. no binaria": the name ends its sentence
     words = [w for w in tokens(ffold(rest)) if w not in _PUNCT]
     if not words:
         return True
@@ -124,6 +126,28 @@ def _after_role_value(rest: str) -> bool:
     )
 
 
+def _ended(rest: str) -> bool:
+    """The name is ended by a full stop (not by a comma, a bracket or an age)."""
+    return rest.lstrip()[:1] == "."
+
+
+def _common_word(name: str) -> bool:
+    """A one-word value the lexicon lists as a word ("Stable", "Hello")."""
+    return " " not in name and ffold(name) in lexicon_words()
+
+
+_BRACKET = re.compile(r"^\s*\([^)]{0,20}\)")
+
+
+def _set_off_as_other(rest: str) -> bool:
+    """The name is set off by a word for someone else right after it, past a short
+    bracket ("Caller: Dipak (D), friend of the woman", "Llamante: Rosa, vecina de la
+    usuaria"): that person's name, not hers."""
+    rest = _BRACKET.sub("", rest)
+    words = [w for w in tokens(ffold(rest)) if w not in _PUNCT]
+    return bool(words) and words[0] in lexicon.word_sets().other_people
+
+
 def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
     """(name, offset in `text`) for every name or role label whose value opens with a
     name (a role label used as a speaker's in a transcript, twice or more, is not one);
@@ -134,6 +158,7 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
         return [], loose
     found: list[tuple[str, int, str, bool]] = []
     pos = 0
+    asked = False  # the line before asks: a role label's bare name after it is a reply
     for line in text.splitlines(keepends=True):
         start = 0
         for part in _parts(line.rstrip("\n")):
@@ -154,10 +179,15 @@ def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:
                     # running text ends with its sentence ("Name: lucia. She is 30.")
                     loose.append(_SENTENCE_END.split(value, maxsplit=1)[0].rstrip(".!? "))
                 continue
+            if not kind and _ended(value[v.end() :]) and (asked or _common_word(v.group("name"))):
+                continue  # "Patient: Stable.", a reply ("...comment s'appelle ton patron ?")
+            if _set_off_as_other(value[v.end() :]):
+                continue  # "Chamador: Dipak (D), amigo da pessoa sinalizada": his
             if kind or (v.group("end") is not None and _after_role_value(value[v.end() :])):
                 label = ffold(m.group("label"))
                 found.append((v.group("name"), pos + at + part.find(value), label, kind))
         pos += len(line)
+        asked = line.rstrip().endswith("?") or (asked and not line.strip())
     speakers = _speaker_labels(text)
     return [(name, at) for name, at, label, kind in found if kind or label not in speakers], loose
 

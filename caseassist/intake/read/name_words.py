@@ -81,3 +81,23 @@ def not_a_name(
         or f in lexicon.demonyms()
         or f in lexicon.word_sets().other_people
     )
+
+
+def _walk_words(value: object, into: set[str]) -> None:
+    if isinstance(value, str):
+        into.update(ffold(value).replace("'", " ").split())
+    elif isinstance(value, dict):
+        for v in value.values():
+            _walk_words(v, into)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for v in value:
+            _walk_words(v, into)
+
+
+@cache
+def lexicon_words() -> frozenset[str]:
+    """Every word the lexicon's phrase lists hold ("stable", "hello", "gracias"): a
+    capitalised word that is one of them is no name where only a full stop follows it."""
+    found: set[str] = set()
+    _walk_words(lexicon.words(), found)
+    return frozenset(found)

@@ -25,6 +25,18 @@ def _relations() -> frozenset[str]:
     return lexicon.by_language("calling_for")
 
 
+def _someone(toks: list[str]) -> frozenset[str]:
+    """The person words a caller calls for after an article ("por uma moça"), in a turn
+    where the caller also gives her own name (`caller_names_self`: "meu nome é Dalva");
+    none otherwise: "j'appelle pour une jeune ... Je ne sais pas" keeps her doubt hers."""
+    if (
+        lexicon.phrase_regex("caller_names_self").search(" ".join(t.rstrip("'") for t in toks))
+        is None
+    ):
+        return frozenset()
+    return lexicon.by_language("calling_for_someone")
+
+
 @cache
 def _my() -> frozenset[str]:
     return lexicon.by_language("first_person_possessives")
@@ -49,7 +61,7 @@ def _third() -> frozenset[str]:
 def _calls_for(toks: list[str]) -> bool:
     """'my friend', 'minha prima', 'mi hermana', 'ma cousine': a relative or friend of
     the speaker's (an article may stand between: 'da minha prima'); or, in a turn in the
-    first person, 'for a colleague', 'pour une collègue', 'por una amiga'."""
+    first person, 'for a colleague', 'pour une collègue', 'por una amiga', 'por uma moça'."""
     if any(
         t in _my() and k + 1 < len(toks) and toks[k + 1] in _relations() for k, t in enumerate(toks)
     ):
@@ -65,7 +77,7 @@ def _calls_for(toks: list[str]) -> bool:
                     j < len(toks)
                     and toks[j] in articles
                     and toks[j + 1 : j + 2]
-                    and toks[j + 1] in _relations()
+                    and (toks[j + 1] in _relations() or toks[j + 1] in _someone(toks))
                 ):
                     return True
     return False
