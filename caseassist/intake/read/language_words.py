@@ -116,8 +116,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     """The weight words after a language give it: "Swahili (fluent)", "English is fine",
     "espanol fluido", "Russian (first)", "ingles con dificultad", "Thai only", "le
     français, non", "Spanish 2nd lang"."""
-    k = j
+    k = j + (toks[j : j + 1] == ["-"])  # "Arabic - understands only": a level after a dash
     while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
+        if _phrase_at(toks, k, _MINOR_PHRASES) > 1:
+            break  # "English (a bit)": the "a" opens the level, it is no copula here
         k += 1
     if k == j and toks[k : k + 1] and toks[k] in function_words().possessives_after:
         k += 1  # "o inglês dela é básico"
@@ -228,6 +230,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             continue  # "Arabic (preferred name: Amal)": the name's
         if n and weight == lw.WELL and (m := _phrase_at(toks, k + n, _USABLE_LIMITS, 5)):
             return lw.MINOR, k + n + m  # "her English is good for the basics"
+        if n and weight == lw.ONLY and toks[k + n : k + n + 1] and toks[k + n] in _UNDERSTAND:
+            return lw.UNDERSTAND, k + n + 1  # "árabe (solo entiende)": understood, no more
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
