@@ -24,7 +24,9 @@ _BEFORE_LANGUAGE = frozenset({"que", "l'", "le", "la", "el", "o", "a", "the", "d
 def is_kin(words: list[str]) -> bool:
     """`words` are a relative's noun alone ("mother", "grand mere")."""
     phrase = " ".join(words)
-    return bool(words) and len(words) <= 2 and (phrase in _FEMALE.all() or phrase in _MALE.all())
+    if not words or len(words) > 2 or phrase in lexicon.word_sets().possessives:
+        return False  # "son français est bon": the French "son", no English son
+    return phrase in _FEMALE.all() or phrase in _MALE.all()
 
 
 def label_head(label: list[str]) -> list[str]:

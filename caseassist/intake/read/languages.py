@@ -9,7 +9,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
-from caseassist.intake.read.language_alone import no_others
+from caseassist.intake.read.language_alone import either_said, no_others
 from caseassist.intake.read.language_clauses import (
     _coordinated,
     _forgotten,
@@ -301,6 +301,7 @@ def _languages(
     _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
+    either_said(sent_folded, collected, answer=answer, own_turn=own_turn)  # "in either"
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
     if back := lexicon.phrase_regex("language_preferred_back").search(sent_folded):
