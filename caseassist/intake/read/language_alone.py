@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from caseassist.intake import lexicon
 from caseassist.intake.read import language_weights as lw
-from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_names import _lang_at
+from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_words import _MINOR_PHRASES, _WELL, _phrase_at
 from caseassist.intake.read.segment import tokens
 
