@@ -2,8 +2,8 @@
 bare ("Mother speaks only Arabic", "Husband: Arabic only") speaks for that relative; a
 level in a bracket or after a dash ("(a bit)", "(algo)", "(solo entiende)", "- understands
 only") weighs the language before it; an interpreter's relative clause with "also" and
-"X's own" language are that person's; "on parle" is nobody's in particular; a note saying
-any of her languages will do names no preferred one. Invented sentences in the four
+"X's own" language are that person's; a note saying any of her languages will do names
+no preferred one. Invented sentences in the four
 languages, each family with a counterpart that must still give the value."""
 
 from __future__ import annotations
@@ -106,12 +106,6 @@ def test_a_named_helpers_own_language_is_theirs():
     assert extract("Woman, speaks Mandarin. Her own English is poor.").values.get(OTHERS) is None
 
 
-def test_french_on_is_nobody_in_particular():
-    got = extract("Femme de 30 ans, d'Érythrée, parle tigrinya. En Érythrée on parle aussi arabe.")
-    assert got.values.get(PREF) == "ti"
-    assert "ar" not in (got.values.get(OTHERS) or [])
-
-
 # --- any of her languages will do ---------------------------------------------------------
 
 
@@ -140,3 +134,19 @@ def test_either_language_names_no_preferred_one(text, first):
 )
 def test_either_about_something_else_keeps_her_language(text):
     assert extract(text).values.get(PREF) == "so"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Tigrinya. Mother speaks Arabic only.",
+        "Tigriña. Madre habla solo árabe.",
+        "Tigrinya. Mère ne parle que l'arabe.",
+    ],
+)
+def test_her_answer_naming_a_relative_bare_keeps_her_language(answer):
+    from caseassist.intake.read import interpret_answer
+
+    got = interpret_answer(PREF, answer, question="Which language do you prefer?")
+    assert got.values.get(PREF) == "ti"
+    assert "ar" not in (got.values.get(OTHERS) or [])
