@@ -1,6 +1,6 @@
 """Stop 38 (langs2): whose language it is and how well she speaks it. A relative named
 bare ("Mother speaks only Arabic", "Husband: Arabic only") speaks for that relative; a
-level in a bracket or after a dash ("(a bit)", "(algo)", "(solo entiende)", "- understands
+level in a bracket or after a dash ("(a bit)", "(nivel bajo)", "(solo entiende)", "- understands
 only") weighs the language before it; an interpreter's relative clause with "also" and
 "X's own" language are that person's; a note saying any of her languages will do names
 no preferred one. Invented sentences in the four
@@ -56,7 +56,7 @@ def test_her_own_description_or_a_french_possessive_is_still_hers(text, other):
     "text",
     [
         "Languages: Tigrinya (main), Arabic (a bit)",
-        "Idiomas: tigriña (principal), árabe (algo)",
+        "Idiomas: tigriña (principal), árabe (poquito)",
         "Idiomas: tigriña, árabe (nivel bajo)",
         "Langues : tigrinya, arabe (quelques notions)",
         "Langues : tigrinya, arabe (niveau faible)",
