@@ -64,6 +64,7 @@ def test_her_own_description_or_a_french_possessive_is_still_hers(text, other):
         "Línguas: tigrínia, árabe (nível básico)",
         "Languages: Tigrinya, Arabic (so-so)",
         "Idiomas: tigriña, árabe (solo entiende)",
+        "Habla tigriña y árabe, aunque el árabe solo lo entiende.",
         "Idiomas: tigriña, árabe - lo entiende, no lo habla",
         "Langues : tigrinya, arabe - le comprend, ne le parle pas",
     ],

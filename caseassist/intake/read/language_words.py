@@ -1,6 +1,5 @@
-"""The words that weigh a language where a note names it ("mostly", "fluent", "a
-little", "only", "understands", "no"), per-language data merged with a few built-in
-ones, and the readers of the words before and after a language."""
+"""The words that weigh a language where a note names it ("mostly", "fluent", "only", "no"),
+per-language data merged with a few built-in ones, and the readers of the words around it."""
 
 from __future__ import annotations
 
@@ -42,6 +41,7 @@ from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exporte
     _phrase_at,
     _phrases,
     minor_lead,
+    understood_at,
 )
 
 
@@ -230,8 +230,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             continue  # "Arabic (preferred name: Amal)": the name's
         if n and weight == lw.WELL and (m := _phrase_at(toks, k + n, _USABLE_LIMITS, 5)):
             return lw.MINOR, k + n + m  # "her English is good for the basics"
-        if n and weight == lw.ONLY and toks[k + n : k + n + 1] and toks[k + n] in _UNDERSTAND:
-            return lw.UNDERSTAND, k + n + 1  # "árabe (solo entiende)": understood, no more
+        if n and weight == lw.ONLY and (m := understood_at(toks, k + n)):
+            return lw.UNDERSTAND, m  # "árabe (solo entiende)", "solo lo entiende": understood
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:
