@@ -8,6 +8,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, to_int
+from caseassist.intake.read.language_bare_kin import bare_kin_subject
 from caseassist.intake.read.language_clauses import a_course
 from caseassist.intake.read.language_kin import _they_subject
 from caseassist.intake.read.language_persons import pronoun_of_opening_person
@@ -45,6 +46,7 @@ def _answer_languages(folded: str) -> list[tuple[str, str]]:
             if (
                 _other_subject(lead)
                 or _they_subject(lead)  # "I'm here with my girls; they speak English"
+                or bare_kin_subject(lead, 0, lead)  # "Mother speaks Arabic only"
                 or (anothers and not _own_subject(lead))
                 or pronoun_of_opening_person(tokens(" , ".join(parts[:n])) + [","] + lead, lead)
             ):  # "My friend who came with me, Selam, she speaks Arabic": the friend's

@@ -18,7 +18,7 @@ from caseassist.intake.read.language_words import (
     _NEGATORS,
     _ONLY,
 )
-from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _other_subject
 
 _WRITER_POSSESSIVES = lexicon.Words(set(), "language_writer_possessives")
 """A first-person possessive right before a language ("my Spanish", "mi inglés", "mon
@@ -125,9 +125,14 @@ def owned_by_another(toks: list[str], i: int, *, writer: bool = False) -> bool:
     language noun: "Mi lengua es el guaraní" quotes her)."""
     if writer and writer_possessive(toks[:i]):
         return True
+    own = toks[i - 1 : i] == ["own"] and i > 2  # "Li's own Mandarin is so-so"
+    i -= own
     if i < 2 or toks[i - 1] != "s" or not toks[i - 2].endswith("'"):
         return False
-    return _other_subject(toks[max(0, i - 4) : i - 2] + [toks[i - 2].rstrip("'")])
+    owner = toks[i - 2].rstrip("'")
+    if own and owner not in _SURVIVOR_SUBJECTS:
+        return True  # "own" sets the owner against her: a name is someone else's
+    return _other_subject(toks[max(0, i - 4) : i - 2] + [owner])
 
 
 def generic_subject(clause: list[str]) -> bool:

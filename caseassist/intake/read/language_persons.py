@@ -14,6 +14,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.gender_asides import acts_on_her
+from caseassist.intake.read.language_bare_kin import is_kin, label_head
 from caseassist.intake.read.language_owners import _her_nouns
 from caseassist.intake.read.language_wordsets import _SPOKEN
 from caseassist.intake.read.roles import _other_subject
@@ -146,7 +147,7 @@ def label_is_anothers(label: list[str]) -> bool:
         return False  # "Trabajadora social DIF:" speaks the turn
     if len(label) <= 3 and label[0] in lexicon.by_language("person_titles") and label[-1] != ".":
         return False  # "Dona Celeste:", "Mme Diallo:": a titled name writes the turn
-    return _other_subject(label)
+    return _other_subject(label) or is_kin(label_head(label))  # "Husband: Arabic only"
 
 
 def label_names_another(before: list[str], clause: list[str]) -> bool:

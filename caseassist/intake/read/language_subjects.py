@@ -10,6 +10,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
+from caseassist.intake.read.language_bare_kin import bare_kin_subject
 from caseassist.intake.read.language_companions import _without_companions
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
@@ -34,6 +35,8 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         return True  # "una vecina (ella habla inglés)": the neighbour's
     if persons.pronoun_of_opening_person(before, before[cut:]):
         return True  # "his sister (28) is the one who called, she speaks English"
+    if bare_kin_subject(before, cut, clause):
+        return True  # "Mother speaks only Arabic": her mother, the possessive dropped
     if not answer and persons.label_names_another(before, clause):
         return True  # "Capitán: aprox. 60 a., habla inglés": the line is the captain's
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):

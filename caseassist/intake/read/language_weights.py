@@ -50,6 +50,11 @@ NO_OTHERS = "no_others"
 """Said under an "Other languages" label that there is none ("Other languages: none"),
 recorded with the code `NONE`: no other language, as "Thai only" says."""
 NONE = "-"
+EITHER = "either"
+"""Said of her that any of the languages named will do ("she is comfortable talking in
+either", "le da igual", "les deux lui vont"), recorded with the code `ANY`: none of them
+is clearly the one she prefers."""
+ANY = "*"
 MAYBE_INTERP = "maybe_interp"
 """Named as the language of an interpreter asked for only on a condition or as a
 precaution ("a Tigrinya interpreter for tomorrow just in case"): offered as hers, never
@@ -69,6 +74,7 @@ _OFFERED = (MINOR, UNDERSTAND, UNDERSTOOD_WELL)
 _RANK = {
     NEG: 9,
     NO_OTHERS: 0,
+    EITHER: 0,
     PREFERS: 8.5,
     MAJOR: 8,
     ONLY: 7,
@@ -144,12 +150,15 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
     `offer_minor`: a language spoken only a little is offered (a note, or an answer
     about something else); otherwise it is left out."""
     none_said = any(c == NONE for c, _w in found)
-    found = [(c, INTERP if w == USED_INTERP else w) for c, w in found if c != NONE]
+    either = any(c == ANY for c, _w in found)
+    found = [(c, INTERP if w == USED_INTERP else w) for c, w in found if c not in (NONE, ANY)]
     if not found:
         if none_said:
             out.put("person.other_languages", [])  # "Other languages: none" alone
         return
     preferred, clear = preferred_of(found)
+    if either and len(found) > 1 and (preferred, PREFERS) not in found:
+        clear = False  # "At home she speaks Spanish; ... comfortable talking in either"
     forms = lexicon.words().get("language_spoken_forms", {})
     # "habla dariya ... prefiere hablar en árabe": a spoken form of the preferred one is it
     same = {c for c, macro in forms.items() if macro == preferred}

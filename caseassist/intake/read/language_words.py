@@ -1,6 +1,5 @@
-"""The words that weigh a language where a note names it ("mostly", "fluent", "a
-little", "only", "understands", "no"), per-language data merged with a few built-in
-ones, and the readers of the words before and after a language."""
+"""The words that weigh a language where a note names it ("mostly", "fluent", "only", "no"),
+per-language data merged with a few built-in ones, and the readers of the words around it."""
 
 from __future__ import annotations
 
@@ -42,6 +41,7 @@ from caseassist.intake.read.language_wordsets import (  # noqa: F401 (re-exporte
     _phrase_at,
     _phrases,
     minor_lead,
+    understood_at,
 )
 
 
@@ -116,8 +116,10 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     """The weight words after a language give it: "Swahili (fluent)", "English is fine",
     "espanol fluido", "Russian (first)", "ingles con dificultad", "Thai only", "le
     français, non", "Spanish 2nd lang"."""
-    k = j
+    k = j + (toks[j : j + 1] == ["-"])  # "Arabic - understands only": a level after a dash
     while k < len(toks) and k < j + 3 and (toks[k] in _COPULAS or toks[k] in _INTENSIFIERS):
+        if _phrase_at(toks, k, _MINOR_PHRASES) > 1:
+            break  # "English (a bit)": the "a" opens the level, it is no copula here
         k += 1
     if k == j and toks[k : k + 1] and toks[k] in function_words().possessives_after:
         k += 1  # "o inglês dela é básico"
@@ -228,6 +230,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             continue  # "Arabic (preferred name: Amal)": the name's
         if n and weight == lw.WELL and (m := _phrase_at(toks, k + n, _USABLE_LIMITS, 5)):
             return lw.MINOR, k + n + m  # "her English is good for the basics"
+        if n and weight == lw.ONLY and (m := understood_at(toks, k + n)):
+            return lw.UNDERSTAND, m  # "árabe (solo entiende)", "solo lo entiende": understood
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:

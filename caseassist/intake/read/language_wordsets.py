@@ -150,6 +150,18 @@ def minor_lead(toks: list[str], i: int) -> int:
     return n + 1 if n and toks[i + n : i + n + 1] in (["of"], ["de"], ["d'"], ["d"]) else n
 
 
+def understood_at(toks: list[str], i: int) -> int:
+    """The end of an understanding verb at toks[i], past object clitics before it ("solo
+    lo entiende", "seulement le comprend"); 0 when none."""
+    j = i
+    while j < len(toks) and j < i + 2 and toks[j] in _OBJECT_CLITICS:
+        j += 1
+    return j + 1 if j < len(toks) and toks[j] in _UNDERSTAND else 0
+
+
+_OBJECT_CLITICS = frozenset({"lo", "la", "le", "l'", "o", "a", "it"})
+
+
 INTERPRETER_STEMS = ("interp", "translat", "traduct", "tradut")
 """Word beginnings of an interpreter or a translation in the four note languages: a
 language named next to one is the interpreting's, not a description of her."""

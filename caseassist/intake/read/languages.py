@@ -9,7 +9,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
-from caseassist.intake.read.language_alone import no_others
+from caseassist.intake.read.language_alone import either_said, no_others
 from caseassist.intake.read.language_clauses import (
     _coordinated,
     _forgotten,
@@ -24,6 +24,7 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
+from caseassist.intake.read.language_interpreters import INTERPRETER_LINKS, verb_after
 from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also, variety_after
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
@@ -226,12 +227,12 @@ def _languages(
             _language_list(toks, start + 2, free=False, positions=used)  # (not read again)
             continue  # "the official language there is Arabic": the country's, not hers
         interpreter = m.group(0).startswith(_INTERPRETER)
-        if interpreter and _verb_after(sent_folded, m.end()):
+        if interpreter and verb_after(sent_folded, m.end(), _LANG_TRIGGERS):
             continue  # "l'interprète parle aussi swahili": the verb's subject, read by the verb
         if interpreter:
             start = _past_yes(toks, start)  # "Needs interpreter: yes (Dari)"
             for _ in range(2):  # "interpreter for Dari", "intérprete necesario para el dari"
-                start += _phrase_at(toks, start, _INTERPRETER_LINKS, 2)
+                start += _phrase_at(toks, start, INTERPRETER_LINKS, 2)
         first = _trigger_weight(m.group(0), clause, toks[start : start + 1])
         if denied := denied_before(m.group(0), before, toks[start : start + 1], first):
             lw.add(collected, denied, lw.NEG)  # "studied English but does not speak it"
@@ -300,6 +301,7 @@ def _languages(
     _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
+    either_said(sent_folded, collected, answer=answer, own_turn=own_turn)  # "in either"
     if bare and not answer:
         language_parts.bare_parts(toks, collected)
     if back := lexicon.phrase_regex("language_preferred_back").search(sent_folded):
@@ -307,20 +309,6 @@ def _languages(
         code = preferred_back(toks, at, end)
         if code:
             lw.add(collected, code, lw.MAJOR)  # "les escribo en español porque lo prefiere"
-
-
-_INTERPRETER_LINKS = lexicon.Words(set(), "interpreter_links")
-"""Words between an interpreter and her language ("an interpreter for Dari", "intérprete
-para el wolof", "interprète pour le soninké")."""
-
-
-def _verb_after(sent_folded: str, end: int) -> bool:
-    """A language verb right after an interpreter noun or its relative ("el intérprete
-    (, que) habla suajili"): its subject. Not a noun ("Interpreter language: Tigrinya")."""
-    nxt = _LANG_TRIGGERS.match(sent_folded, end + 1)
-    if nxt is None and (rest := sent_folded[end:].lstrip(" ,").split(" ", 1))[1:]:
-        nxt = rest[0] in function_words().relatives and _LANG_TRIGGERS.match(rest[1]) or None
-    return nxt is not None and nxt.group(0).split()[0] not in _LANGUAGE_WORDS
 
 
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
