@@ -31,12 +31,14 @@ from caseassist.intake.read.answer_kinds import (
     _phrase_leads,
     _yes_no,
     answer_kind,
+    doubts_it,
     her_dont_know,
     negates_a_verb,
     opens_unknowing,
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
+from caseassist.intake.read.answer_pasts import past_wishes
 from caseassist.intake.read.answer_sides import settle_sides
 from caseassist.intake.read.answer_topic import (
     answer_word_no,
@@ -85,6 +87,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     sorry, I mean no") is read after its correction for the asked fact and for any other
     it states again (answer_corrections.py)."""
     out = _interpret(fact_id, text, question)
+    past_wishes(text, out)  # "Antes quería volver, ahora ya no sé": no wish of now
     if FACTS[fact_id].type != "text" and answer_kind(text) == DECLINED:
         # as the session settles it: "I'd rather not answer that now. Maybe tomorrow." gives
         # the asked fact no value; what else it states stays ("... call me Lulu" is a name)
@@ -243,20 +246,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         elif (
             hedge
             or her_dont_know(f)  # as the session settles it; "they don't know" is a no
-            or _phrase_in(
-                _not_hedges().sub(" ", _on_topic(f)),  # "no se lo puedo decir": no "no sé"
-                (
-                    "not sure",
-                    "unsure",
-                    "no estoy segur",
-                    "pas sur",
-                    "pas sure",
-                    "no se",
-                    "quizas",
-                    "peut etre",
-                    "maybe",
-                ),
-            )
+            or doubts_it(_on_topic(f))  # "no se lo puedo decir", "not now, maybe never": none
         ):
             own = lexicon.hedged_values().get(fact_id)
             if own is not None and _only_a_condition(f):
@@ -269,7 +259,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             if yn is False and no_for_now(f):
                 out.maybe(fact_id, lexicon.hedged_values().get(fact_id, "no"))
                 yn = None  # "Agora não, depois a gente vê isso": a decision put off
-            if yn is True and "yes" in opts and _conditional(f):
+            if yn is True and "yes" in opts and _conditional(f, fact_id):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
             elif yn is True and "yes" in opts:
                 own, bare_yes = "yes", True
