@@ -321,7 +321,10 @@ def _conditional(folded: str, fact_id: str = "") -> bool:
     if lexicon.phrase_regex("conditions").search(folded) is not None:
         return True
     safe_only = lexicon.words_of_rules("statements", "safe_if_hedged")
-    return fact_id in safe_only and lexicon.phrase_regex("safety_conditions").search(folded) is not None
+    return (
+        fact_id in safe_only
+        and lexicon.phrase_regex("safety_conditions").search(folded) is not None
+    )
 
 
 def _inverted(fact_id: str, question: str | None) -> bool:

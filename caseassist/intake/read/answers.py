@@ -11,7 +11,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, text_answer
 from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_conditions import plain_then_condition
-from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
+from caseassist.intake.read.answer_contrasts import SUGGESTED, less_taken_back, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
@@ -40,6 +40,7 @@ from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
 from caseassist.intake.read.answer_pasts import past_wishes
 from caseassist.intake.read.answer_sides import settle_sides
+from caseassist.intake.read.answer_their_wish import her_no_after_theirs
 from caseassist.intake.read.answer_topic import (
     answer_word_no,
     asking_part,
@@ -61,7 +62,7 @@ from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.put_off import no_for_now
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _has_hedge, _not_hedges
+from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.text_answer import UNREAD, not_hers, own_text, spanned, too_long_for
 from caseassist.intake.read.yes_for_others import led_by_another, yes_for_another
@@ -88,6 +89,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     it states again (answer_corrections.py)."""
     out = _interpret(fact_id, text, question)
     past_wishes(text, out)  # "Antes quería volver, ahora ya no sé": no wish of now
+    her_no_after_theirs(fact_id, text, out)  # "Mi madre quiere que vuelva. Yo no."
     if FACTS[fact_id].type != "text" and answer_kind(text) == DECLINED:
         # as the session settles it: "I'd rather not answer that now. Maybe tomorrow." gives
         # the asked fact no value; what else it states stays ("... call me Lulu" is a name)
@@ -148,9 +150,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(
-        before_reason(_on_topic(own_topic(fact_id, _of_her(f))))
-    )  # "porque no sé si"
+    hedge = _has_hedge(  # "porque no sé si"; "No. Maybe to visit, but not to live": a no
+        before_reason(_on_topic(own_topic(fact_id, _of_her(less_taken_back(f)))))
+    )
     if hedge and fd.type == "bool":  # a later sentence's hedge is of what it states
         hedge = _has_hedge(
             before_reason(
@@ -246,7 +248,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         elif (
             hedge
             or her_dont_know(f)  # as the session settles it; "they don't know" is a no
-            or doubts_it(_on_topic(f))  # "no se lo puedo decir", "not now, maybe never": none
+            or doubts_it(
+                _on_topic(less_taken_back(f))
+            )  # "no se lo puedo decir", "not now, maybe never": none
         ):
             own = lexicon.hedged_values().get(fact_id)
             if own is not None and _only_a_condition(f):
