@@ -54,13 +54,31 @@ def _doubted(clause: Clause) -> bool:
     return has(clause, "dont_know_after") or lexicon.hedge_regex().search(joined) is not None
 
 
-def past_wishes(text: str, out: Extraction) -> None:
+def _yes_of_then(parts: list[Clause]) -> bool:
+    """The first clause is a past opener and a yes word alone ("Antes sí", "Au début oui"),
+    and a later clause opens on now."""
+    first = parts[0]
+    lead = next((len(p) for p in phrases("past_openers") if tuple(first[: len(p)]) == p), 0)
+    rest = " ".join(first[lead:])
+    yes = lead and rest in lexicon.word_sets().yes
+    return bool(yes) and any(_now(c) for c in parts[1:])
+
+
+def past_wishes(fact_id: str, text: str, out: Extraction) -> None:
     """Each wish of `_facts` applied as yes in `out` whose topic the answer names only in
-    clauses of a time gone by, with a clause opening on now after them: not applied."""
+    clauses of a time gone by, with a clause opening on now after them: not applied. So is
+    the asked fact's yes when the answer opens on a yes of then ("Ao princípio sim, agora
+    já tenho o meu título", "Avant oui, maintenant...", "At first yes, now...")."""
+    parts = [c for s in sentences(text) for c in clauses(s)]
+    if parts and fact_id in out.values and _yes_of_then(parts):
+        value = out.values.pop(fact_id)
+        if value not in (True, "yes"):
+            out.values[fact_id] = value
+        else:
+            out.maybe(fact_id, value)
     todo = [f for f in _facts() if out.values.get(f) in (True, "yes")]
     if not todo:
         return
-    parts = [c for s in sentences(text) for c in clauses(s)]
     for fact in todo:
         named = [i for i, c in enumerate(parts) if has(c, _facts()[fact])]
         if not named or not all(_past(parts[i]) for i in named):

@@ -88,7 +88,7 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     sorry, I mean no") is read after its correction for the asked fact and for any other
     it states again (answer_corrections.py)."""
     out = _interpret(fact_id, text, question)
-    past_wishes(text, out)  # "Antes quería volver, ahora ya no sé": no wish of now
+    past_wishes(fact_id, text, out)  # "Antes quería volver, ahora ya no sé": no wish of now
     her_no_after_theirs(fact_id, text, out)  # "Mi madre quiere que vuelva. Yo no."
     if FACTS[fact_id].type != "text" and answer_kind(text) == DECLINED:
         # as the session settles it: "I'd rather not answer that now. Maybe tomorrow." gives
