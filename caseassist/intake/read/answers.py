@@ -15,7 +15,7 @@ from caseassist.intake.read.answer_contrasts import SUGGESTED, less_taken_back, 
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
-from caseassist.intake.read.answer_fronted import fronted_yes_no
+from caseassist.intake.read.answer_fronted import fronted_yes_no, paused_reply
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
 from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
@@ -144,6 +144,7 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
 
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
+    text = paused_reply(text)  # "Volver... no.": her pause before her reply, no sentence end
     out = extract(text, answer=True)
     first = out.values.get(fact_id)  # (as read, before the answer's own rules)
     drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
