@@ -42,6 +42,8 @@ def less_taken_back(folded: str) -> str:
     no", "Peut-être un jour pour voir ma mère, mais pas pour vivre", "Talvez um dia de
     visita, mas viver lá não"): the maybe is of something less, the no stands. Only after
     a sentence with a no of her own; "Maybe, but not now" keeps its doubt (`for_nows`)."""
+    if lexicon.hedge_regex().search(folded) is None:
+        return folded  # no maybe to take back
     parts = re.split(r"(?<=[.!?])\s+", folded)
     if len(parts) < 2:
         return folded

@@ -20,6 +20,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import Clause, _data, clauses, has, phrases, sentences
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import ffold
 
 _OPENING = 3  # words a past opener or a "now" may stand in at a clause's start
 
@@ -69,6 +70,8 @@ def past_wishes(fact_id: str, text: str, out: Extraction) -> None:
     clauses of a time gone by, with a clause opening on now after them: not applied. So is
     the asked fact's yes when the answer opens on a yes of then ("Ao princípio sim, agora
     já tenho o meu título", "Avant oui, maintenant...", "At first yes, now...")."""
+    if lexicon.phrase_regex("supersedes").search(ffold(text)) is None:
+        return  # no clause opens on now
     parts = [c for s in sentences(text) for c in clauses(s)]
     if parts and fact_id in out.values and _yes_of_then(parts):
         value = out.values.pop(fact_id)
