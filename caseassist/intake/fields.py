@@ -225,6 +225,8 @@ def colon_topics(text: str) -> str:
     for line in text.splitlines(keepends=True):
         lead = _LEADER_LINE.match(line.rstrip("\n"))  # (a colon only after the dots:
         # "Idioma ..... guarani / espanol: si")
+        if lead and _ellipsis(lead.group("dots"), line[lead.end("dots") :]):
+            lead = None  # "Volver... no. Allí está él, ...": her pause in prose, no leader
         if lead and (
             _label_key(lead.group("label"))
             or _companions(lead.group("label"))
@@ -241,6 +243,12 @@ def colon_topics(text: str) -> str:
             chars[at : at + len(dash.group())] = " :" + " " * (len(dash.group()) - 2)
         pos += len(line)
     return "".join(chars)
+
+
+def _ellipsis(dots: str, value: str) -> bool:
+    """Three dots right after a word, before a value that goes on past its sentence: a
+    pause in prose ("Volver... no. Allí está él"), not a printed form's leader."""
+    return dots.rstrip() == "..." and re.search(r"[.!?]\s+\S", value) is not None
 
 
 def dashed_values(text: str) -> str:

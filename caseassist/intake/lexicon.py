@@ -272,6 +272,17 @@ def hedge_regex() -> re.Pattern[str]:
 
 
 @cache
+def softened_nevers() -> re.Pattern[str]:
+    """A hedge right before a "never" (`hedged_nevers`: "maybe never", "peut-être jamais",
+    "talvez nunca"), to be taken out: it softens a refusal, it doubts nothing."""
+    nevers = alternation(by_language("hedged_nevers"), r"\s+")
+    if not nevers:
+        return re.compile(r"(?!)")
+    soft = alternation(word_sets().hedges, r"\s+")
+    return re.compile(rf"(?<![a-z0-9])(?:{soft})\s+(?=(?:{nevers})(?![a-z0-9]))")
+
+
+@cache
 def words_of_rules(table: str, key: str):
     """A list or table from a table of `rules.toml` (and the folders'), e.g.
     [referral] offer_only, [answers] against_true."""

@@ -8,6 +8,7 @@ was read as the yes to every fact asked beside it, training included."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -122,3 +123,22 @@ def fronted_yes_no(fact_id: str, text: str, yn: bool | None) -> bool | None:
     if any(r.first for r in fronted):
         return None
     return None if yn is not None and led_by_past(tokens(ffold(text))) else yn
+
+
+_PAUSE = re.compile(r"(?<=\w)(?:\.{3}|\u2026)\s+(\w+)")
+
+
+def paused_reply(text: str) -> str:
+    """Three dots between a topic and her bare reply ("Volver... no.", "Rentrer... non",
+    "Voltar... não", "Go back... no"): a pause inside one sentence, written as a comma, so
+    the topic is read with its reply; dots before anything else stay a sentence's end."""
+    if "..." not in text and "\u2026" not in text:
+        return text
+    ws = lexicon.word_sets()
+    replies = ws.yes | ws.no
+
+    def comma(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return f", {word}" if ffold(word) in replies else m.group(0)
+
+    return _PAUSE.sub(comma, text)

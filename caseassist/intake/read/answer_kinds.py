@@ -91,6 +91,19 @@ def answer_kind(text: str) -> str | None:
     return None
 
 
+_DOUBT_WORDS = ("not sure", "unsure", "no estoy segur", "pas sur", "pas sure", "no se")
+_DOUBT_WORDS += ("quizas", "peut etre", "maybe")
+
+
+def doubts_it(folded: str) -> bool:
+    """Her doubt in so many words ("not sure", "no sé", "peut-être"), past the phrases whose
+    doubt is of something else (`not_hedges`: "no se lo puedo decir") and a hedge that only
+    softens a "never" after it ("Not now, maybe not ever", "Peut-être jamais": a refusal,
+    `hedged_nevers`, as `lexicon.hedge_regex` reads it)."""
+    plain = lexicon.softened_nevers().sub(" ", _not_hedges().sub(" ", folded))
+    return _phrase_in(plain, _DOUBT_WORDS)
+
+
 def her_dont_know(folded: str) -> bool:
     """A "don't know" that is hers: it leads the answer, or a short answer holds it with no
     one else as its subject ("No, they don't know", "Mi madre no sabe" to the question of
@@ -301,9 +314,17 @@ def _LATER_TOPIC() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built
     return re.compile(rf"(?<=[.!?;])\s+(?={lexicon.alternatives('topic_openers')}\b)")
 
 
-def _conditional(folded: str) -> bool:
-    """A yes with a condition ("only if", "as long as", "tell me first"): offered, not applied."""
-    return lexicon.phrase_regex("conditions").search(folded) is not None
+def _conditional(folded: str, fact_id: str = "") -> bool:
+    """A yes with a condition ("only if", "as long as", "tell me first"): offered, not applied;
+    for a fact a safety condition only offers (`[statements] safe_if_hedged`), that one too
+    ("Sí, cuando sea seguro", "If it is safe, yes", "Se for seguro, sim"), as in a note."""
+    if lexicon.phrase_regex("conditions").search(folded) is not None:
+        return True
+    safe_only = lexicon.words_of_rules("statements", "safe_if_hedged")
+    return (
+        fact_id in safe_only
+        and lexicon.phrase_regex("safety_conditions").search(folded) is not None
+    )
 
 
 def _inverted(fact_id: str, question: str | None) -> bool:

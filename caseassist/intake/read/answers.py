@@ -11,11 +11,11 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, text_answer
 from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_conditions import plain_then_condition
-from caseassist.intake.read.answer_contrasts import SUGGESTED, side_after_no
+from caseassist.intake.read.answer_contrasts import SUGGESTED, less_taken_back, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
-from caseassist.intake.read.answer_fronted import fronted_yes_no
+from caseassist.intake.read.answer_fronted import fronted_yes_no, paused_reply
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
 from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
@@ -31,13 +31,16 @@ from caseassist.intake.read.answer_kinds import (
     _phrase_leads,
     _yes_no,
     answer_kind,
+    doubts_it,
     her_dont_know,
     negates_a_verb,
     opens_unknowing,
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
+from caseassist.intake.read.answer_pasts import past_wishes
 from caseassist.intake.read.answer_sides import settle_sides
+from caseassist.intake.read.answer_their_wish import her_no_after_theirs
 from caseassist.intake.read.answer_topic import (
     answer_word_no,
     asking_part,
@@ -59,7 +62,7 @@ from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.put_off import no_for_now
 from caseassist.intake.read.reasons import before_reason
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.roles import _has_hedge, _not_hedges
+from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.text_answer import UNREAD, not_hers, own_text, spanned, too_long_for
 from caseassist.intake.read.yes_for_others import led_by_another, yes_for_another
@@ -85,6 +88,8 @@ def interpret_answer(fact_id: str, text: str, question: str | None = None) -> Ex
     sorry, I mean no") is read after its correction for the asked fact and for any other
     it states again (answer_corrections.py)."""
     out = _interpret(fact_id, text, question)
+    past_wishes(fact_id, text, out)  # "Antes quería volver, ahora ya no sé": no wish of now
+    her_no_after_theirs(fact_id, text, out)  # "Mi madre quiere que vuelva. Yo no."
     if FACTS[fact_id].type != "text" and answer_kind(text) == DECLINED:
         # as the session settles it: "I'd rather not answer that now. Maybe tomorrow." gives
         # the asked fact no value; what else it states stays ("... call me Lulu" is a name)
@@ -139,15 +144,16 @@ def _no_of_another(fact_id: str, folded: str, out: Extraction) -> bool:
 
 def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     text = _RECORDER_TAG.sub("", text, count=1)  # "[via interpreter] He says..."
+    text = paused_reply(text)  # "Volver... no.": her pause before her reply, no sentence end
     out = extract(text, answer=True)
     first = out.values.get(fact_id)  # (as read, before the answer's own rules)
     drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(
-        before_reason(_on_topic(own_topic(fact_id, _of_her(f))))
-    )  # "porque no sé si"
+    hedge = _has_hedge(  # "porque no sé si"; "No. Maybe to visit, but not to live": a no
+        before_reason(_on_topic(own_topic(fact_id, _of_her(less_taken_back(f)))))
+    )
     if hedge and fd.type == "bool":  # a later sentence's hedge is of what it states
         hedge = _has_hedge(
             before_reason(
@@ -243,20 +249,9 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
         elif (
             hedge
             or her_dont_know(f)  # as the session settles it; "they don't know" is a no
-            or _phrase_in(
-                _not_hedges().sub(" ", _on_topic(f)),  # "no se lo puedo decir": no "no sé"
-                (
-                    "not sure",
-                    "unsure",
-                    "no estoy segur",
-                    "pas sur",
-                    "pas sure",
-                    "no se",
-                    "quizas",
-                    "peut etre",
-                    "maybe",
-                ),
-            )
+            or doubts_it(
+                _on_topic(less_taken_back(f))
+            )  # "no se lo puedo decir", "not now, maybe never": none
         ):
             own = lexicon.hedged_values().get(fact_id)
             if own is not None and _only_a_condition(f):
@@ -269,7 +264,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             if yn is False and no_for_now(f):
                 out.maybe(fact_id, lexicon.hedged_values().get(fact_id, "no"))
                 yn = None  # "Agora não, depois a gente vê isso": a decision put off
-            if yn is True and "yes" in opts and _conditional(f):
+            if yn is True and "yes" in opts and _conditional(f, fact_id):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
             elif yn is True and "yes" in opts:
                 own, bare_yes = "yes", True
