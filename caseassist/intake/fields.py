@@ -20,15 +20,9 @@ from caseassist.intake.field_tables import is_placeholder, tables, value_kind, v
 from caseassist.intake.field_values import Reading, read_value, states_what_is
 from caseassist.intake.text import fold_name
 
-_LINE = re.compile(
+FORM_LINE = re.compile(
     r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\n]{1,64}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )
-_TOPIC_LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:?\n\-\u2013\u2014]{0,30}?)"
-    r"\s*\s[-\u2013\u2014]+\s*(?P<value>\S.*?)\s*$"
-)
-"""A topic and its value joined by a dash ("Police - no"): a form line when the topic is
-a known label (`fields.toml`; a question, "Police? No.", is read as one and its reply)."""
 _SEGMENT = re.compile(r"[|;\u00b7]\s*|\s+(?:[|;\u00b7]|/\s)\s*")
 r"""What separates form segments on one line ("Age: 27 | Sex: F", "a; b", "a / b"), each
 break opened by its mark or its spaces (as `\s*(?:\||;|\u00b7|\s/\s)\s*` splits, faster)."""
@@ -38,7 +32,7 @@ _CHAT_TIME = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 def fact_of(label: str) -> str | None:
     """The fact a form label names ("Client age" -> person.age), or None."""
-    key = _label_key(label)
+    key = label_key(label)
     return tables().labels[key] if key else None
 
 
@@ -56,7 +50,7 @@ def _without_attribution(key: str, subjects: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _label_key(label: str) -> str | None:
+def label_key(label: str) -> str | None:
     """The folded label as the tables hold it, its leading subject words dropped. Kept per
     label: a note's form labels are looked up by a dozen readers each (the fields, the
     statement lines, the language lines, the speaker labels), 0.2 ms a look-up."""
@@ -85,7 +79,7 @@ def _label_key(label: str) -> str | None:
                 key = key[len(s) + 1 :]
                 break
         else:
-            parts = [_label_key(p) for p in label.split("/")] if "/" in label else []
+            parts = [label_key(p) for p in label.split("/")] if "/" in label else []
             if len(parts) > 1 and None not in parts and len({t.labels[k] for k in parts}) == 1:
                 return parts[0]  # "Sexo/gênero", "Sex / Gender": alternatives of one fact
             return composed_label(key)
@@ -169,110 +163,6 @@ def _role_words() -> frozenset[str]:
     return frozenset(fold_name(n) for n in lexicon.words().get("name_roles", ()))
 
 
-_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
-_LEADER_LINE = re.compile(
-    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^\W\d_][^:\n.]{0,40}?)(?P<dots>\s*\.{3,}\s*)\S"
-)
-"""A label, a leader of three dots or more, a value: "Injuries ......... none visible"."""
-
-
-_OPTIONS = re.compile(
-    r"(?P<mark>\?)?\s*\((?:[^()/:\n]{1,14}/){1,4}[^()/:\n]{1,14}\)\s*:", re.IGNORECASE
-)
-"""The answers a printed form offers, bracketed before the colon ("Trafficker knows
-current location (Y/N/Unsure): Unsure", "connaît-il ... ? (oui/non/incertain) :")."""
-
-
-def options_as_question(text: str) -> str:
-    """A label followed by the answers its form offers is a question, its value the reply:
-    the bracket and the colon become a question mark and spaces, so the label is read as
-    asked, never as a statement ("knows current location"), and every offset still holds."""
-    if "/" not in text or ":" not in text:
-        return text
-
-    def ask(m: re.Match[str]) -> str:
-        return ("?" if not m.group("mark") else m.group("mark")) + " " * (len(m.group()) - 1)
-
-    return _OPTIONS.sub(ask, text)
-
-
-def _companions(label: str) -> bool:
-    """A label naming who came with her (`companion_labels`: "Acompañantes ....... ninguno"):
-    a form line too, read by the children reader (read/child_labels.py)."""
-    return " ".join(value_words(label)) in lexicon.by_language("companion_labels")
-
-
-_FIRST_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\n.]{0,30}?)\s*:")
-
-
-def _opens_on_label(value: str) -> bool:
-    """The value after a leader opens on a known label and its colon: the leader's own label
-    only says whom the line is about ("Individual referred ...... Sex: M  Age: 44")."""
-    m = _FIRST_LABEL.match(value)
-    return bool(m and _label_key(m.group("label")))
-
-
-def colon_topics(text: str) -> str:
-    """A known label and its value joined by a dash ("Police - no", "Perigo – sim") or by a
-    leader of dots ("Nationality ...... Ivorian", a printed form) written as a form line
-    ("Police : no"), so it reads as "Label: value" does; the dash or the dots become the
-    colon, so every offset in the text still holds."""
-    dashes = " - " in text or "\u2013" in text or "\u2014" in text
-    if not dashes and "..." not in text:
-        return text
-    chars = list(text)
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        lead = _LEADER_LINE.match(line.rstrip("\n"))  # (a colon only after the dots:
-        # "Idioma ..... guarani / espanol: si")
-        if lead and _ellipsis(lead.group("dots"), line[lead.end("dots") :]):
-            lead = None  # "Volver... no. Allí está él, ...": her pause in prose, no leader
-        if lead and (
-            _label_key(lead.group("label"))
-            or _companions(lead.group("label"))
-            or _opens_on_label(line[lead.end("dots") :])
-        ):
-            at = pos + lead.start("dots")
-            chars[at : lead.end("dots") + pos] = " :" + " " * (len(lead.group("dots")) - 2)
-            pos += len(line)
-            continue
-        m = _TOPIC_LINE.match(line.rstrip("\n")) if ":" not in line and dashes else None
-        dash = _DASH.search(line, m.end("label")) if m else None
-        if m and dash and dash.end() == m.start("value") and _label_key(m.group("label")):
-            at = pos + dash.start()
-            chars[at : at + len(dash.group())] = " :" + " " * (len(dash.group()) - 2)
-        pos += len(line)
-    return "".join(chars)
-
-
-def _ellipsis(dots: str, value: str) -> bool:
-    """Three dots right after a word, before a value that goes on past its sentence: a
-    pause in prose ("Volver... no. Allí está él"), not a printed form's leader."""
-    return dots.rstrip() == "..." and re.search(r"[.!?]\s+\S", value) is not None
-
-
-def dashed_values(text: str) -> str:
-    """A spaced dash inside the value of a label naming what she may lack (`[lacking]`)
-    ends a part as a comma does ("Accommodation tonight: None - needs a bed tonight",
-    "Hébergement : MENA - à orienter ce soir"): the part after it is read on its own,
-    never under the "none" before it (which there states the need). Other labels keep
-    theirs ("Documents: none - passport being issued"). The dash becomes a comma and a
-    space, so every offset in the text still holds."""
-    if ":" not in text or not (" - " in text or "\u2013" in text or "\u2014" in text):
-        return text
-    lacking = tables().lacking
-    chars = list(text)
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        m = _LINE.match(line.rstrip("\n"))
-        if m and _label_key(m.group("label")) in lacking:
-            for dash in _DASH.finditer(line, m.start("value")):
-                at = pos + dash.start()
-                chars[at : at + len(dash.group())] = ", " + " " * (len(dash.group()) - 2)
-        pos += len(line)
-    return "".join(chars)
-
-
 def split_inline_labels(text: str) -> str:
     """Form lines pasted with several fields on one line ("Name: Amina R. Age: 27 Sex: F")
     broken before each further label, so each value ends where the next label starts.
@@ -284,7 +174,7 @@ def split_inline_labels(text: str) -> str:
     chars = list(text)
     pos = 0
     for line in text.splitlines(keepends=True):
-        first = _LINE.match(line.rstrip("\n"))
+        first = FORM_LINE.match(line.rstrip("\n"))
         if first is not None and ". " in first.group("label"):
             tail = first["label"].rpartition(". ")[2]
             if not fact_of(first["label"]) or fact_of(tail):
@@ -341,13 +231,13 @@ def _each_form_line(text: str, runs: bool) -> Iterator[tuple[str, str]]:
     for line in text.splitlines():
         pair: tuple[str, str] | None = None
         for seg in _SEGMENT.split(line):
-            m = _LINE.match(seg)
-            if m and _label_key(m.group("label")) is None:
+            m = FORM_LINE.match(seg)
+            if m and label_key(m.group("label")) is None:
                 # a speaker, after a chat time or not, before a form line ("[14:03] Nurse
                 # Hollis: Wants police: Undecided"): the label is the one after the speaker
-                bare = _LINE.match(_CHAT_TIME.sub("", seg, count=1))
-                inner = _LINE.match(bare.group("value")) if bare else None
-                if inner and _label_key(inner.group("label")) is not None:
+                bare = FORM_LINE.match(_CHAT_TIME.sub("", seg, count=1))
+                inner = FORM_LINE.match(bare.group("value")) if bare else None
+                if inner and label_key(inner.group("label")) is not None:
                     m = inner
             if m:
                 if pair:
@@ -367,7 +257,7 @@ def read(text: str) -> list[Reading]:
     out: list[Reading] = []
     t = tables()
     for label, value in _form_lines(text):
-        key = _label_key(label)
+        key = label_key(label)
         if key is None:
             continue
         if key in t.unremarkable:

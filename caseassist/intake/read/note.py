@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from caseassist.intake import fields, form_tables, lexicon, sift
+from caseassist.intake import fields, form_marks, form_tables, lexicon, sift
 from caseassist.intake.facts import FACTS
 from caseassist.intake.read.ages import _ages, bare_ages
 from caseassist.intake.read.agreement import triggers as agreement_triggers
@@ -163,8 +163,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     text = paired_labels(corrected_in_place(text))  # "Age 17 - correction: 19": "Age 19"
     text = with_relatives(text)  # "su cédula, que sí trae consigo": "Sí trae consigo su cédula."
     text = form_tables.as_form_lines(text)  # "Name | Age" over "Amina | 24": "Age: 24"
-    text = fields.options_as_question(text)  # "knows location (Y/N/Unsure): Unsure": asked
-    text = fields.dashed_values(fields.split_inline_labels(fields.colon_topics(text)))  # "-"
+    text = form_marks.as_colons(text)  # "Police - no", "Age ..... 34", "(Y/N/Unsure):"
     text = plain_role_labels(text)  # "Student age: 15", "Âge de l'élève :": "Age: 15"
     spoken = text  # staff turns kept: their name questions ("¿Cómo quieres que te llame?")
     if not answer:
