@@ -116,3 +116,29 @@ def test_a_form_no_whose_reason_is_sleeping_outside_is_a_need(text):
 def test_a_form_no_with_a_place_of_hers_stays_a_no():
     text = "Name: Lin\nAccommodation tonight: No - staying with her aunt\nPolice: no"
     assert extract(text).values.get(_FACT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man, 52. He has been staying with an old workmate since he left.",
+        "Mujer de 35 años. Salió del piso y ahora vive con una prima.",
+        "Femme, 35 ans. Elle dort depuis chez une compatriote.",
+        "Mulher, 35 anos. Agora dorme em casa de uma conhecida da igreja.",
+    ],
+)
+def test_a_stay_going_on_now_with_a_host_is_a_bed_tonight(text):
+    assert extract(text).values.get(_FACT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 35. Her daughter is now living with her grandmother.",
+        "Femme, 35 ans. Elle dort depuis chez une amie, qui ne peut plus l'héberger.",
+        "Woman, 35. She is now staying with a friend but needs a bed tonight.",
+        "Prefiro que não. Por agora fica só aqui convosco, por favor.",
+    ],
+)
+def test_another_person_a_host_who_refuses_a_need_or_no_lodging_give_no_bed(text):
+    assert extract(text).values.get(_FACT) is not False
