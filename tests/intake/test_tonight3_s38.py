@@ -142,3 +142,16 @@ def test_a_stay_going_on_now_with_a_host_is_a_bed_tonight(text):
 )
 def test_another_person_a_host_who_refuses_a_need_or_no_lodging_give_no_bed(text):
     assert extract(text).values.get(_FACT) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 30. Sooner or later she will need a proper place to live.",
+        "Mujer, 30 años. Necesita una vivienda digna.",
+        "Femme, 30 ans. Elle cherche un logement décent.",
+        "Mulher, 30 anos. Precisa de uma moradia digna.",
+    ],
+)
+def test_a_proper_or_decent_home_is_long_term_housing(text):
+    assert extract(text).values.get("housing.needs_long_term_housing") is True
