@@ -96,9 +96,10 @@ def test_a_place_offered_and_accepted_is_a_bed_tonight(text):
 
 
 def test_a_place_refused_is_no_need_read():
-    assert extract("Woman, 28. She does not accept a shelter bed tonight.").values.get(
-        _FACT
-    ) is not True
+    assert (
+        extract("Woman, 28. She does not accept a shelter bed tonight.").values.get(_FACT)
+        is not True
+    )
 
 
 @pytest.mark.parametrize(
