@@ -156,3 +156,19 @@ def test_another_person_a_host_who_refuses_a_need_or_no_lodging_give_no_bed(text
 )
 def test_a_proper_or_decent_home_is_long_term_housing(text):
     assert extract(text).values.get("housing.needs_long_term_housing") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mujer, 22 años. Hoy no quiere volver a la casa de la patrona.",
+        "Mulher, 22 anos. Hoje não quer voltar ao apartamento do dono.",
+        "Woman, 22. Tonight she won't go back to the flat above the shop.",
+    ],
+)
+def test_tonight_put_before_a_refusal_to_go_back_is_a_need(text):
+    assert extract(text).values.get(_FACT) is True
+
+
+def test_tonight_before_a_refusal_to_go_back_to_her_country_is_no_need():
+    assert _FACT not in extract("Mujer, 22 años. Hoy no quiere volver a su país.").values
