@@ -149,6 +149,11 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
     if yn is None and lead and len(words) > 1:
         # "No - staying with a cousin", "Si, urgente"; not "no lo tiene claro"
         yn = value_kind([lead.group(1)], "yes", "no")
+        if yn == "no" and lacking:
+            # after a label that both asks and names what she may lack, a no has no side of
+            # its own: its reason read as a statement decides ("Hébergement ce soir : non,
+            # dort dans un parc" has none; "oui, urgent" is a need; stop 38, tonight3)
+            return None
     if yn is None and len(words) > 2 and not (lacking and re.search(r"[,;]", main)):
         # a first part that is a whole yes or no, a reason after it ("not needed - returning
         # to own flat", "no procede, vuelve a su propio piso", "sans objet, retourne..."); the

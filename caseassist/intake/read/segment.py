@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.text import fold
+from caseassist.intake.text import fold, strip_accents
 
 # ---------------------------------------------------------------- splitting
 
@@ -227,7 +227,7 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
         if m.group().startswith("."):
             last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
             word = last[0].lower().rstrip(".") if last else ""
-            if word in _VERB_ABBREV or word in _DOT_ABBREV:
+            if word in _VERB_ABBREV or strip_accents(word) in _DOT_ABBREV:  # "Héberg."
                 continue  # a language verb cut short: "peruano, hab. español y quechua"
             if word in _ABBREV and (word not in _NUMBER_SIGNS or _DIGIT_NEXT.match(text, m.end())):
                 continue  # "No. 12" is a number sign; "necesita medicacion? no. ..." a reply

@@ -261,7 +261,7 @@ def _rules_in_clause(
         if rule.fact in _facts_of("tonight"):
             sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else ""
             sent = sent or folded
-            if offer_past_need(rule, folded, out) or limit_after_tonight(rule, sent, folded):
+            if offer_past_need(rule, folded, out) or limit_after_tonight(rule, sent, folded, m):
                 continue  # "can't stay past tonight"; "se queda allí, solo por hoy" is a place
             if place_ends_tonight(rule, folded, sent or folded, m.group()):  # "a friend who
                 ends = out.maybe if assertion_status(sent or folded, writer=writer) else out.put

@@ -49,11 +49,17 @@ def place_spans_tonight(rule: statement_rules.Rule, sentence: str, matched: str)
     )
 
 
-def limit_after_tonight(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
+def limit_after_tonight(
+    rule: statement_rules.Rule, sentence: str, clause: str, m: re.Match[str] | None = None
+) -> bool:
     """The sentence holds an `after_tonight` limit ("can't stay past tonight", "solo por
-    hoy") that leaves the reading unread: any need, and a place not named for tonight."""
+    hoy") that leaves the reading unread: any need, and a place not named for tonight. A
+    place reading whose own words are the limit (`m`: "cannot stay past tonight", "no puede
+    quedarse más de esta noche") has weighed it: she stays tonight (stop 38, tonight3)."""
     if past_span(rule, sentence, clause):
         return True
+    if rule.value is False and m is not None:
+        sentence = sentence.replace(m.group(), " ")
     return bool(lexicon.phrase_regex("after_tonight").search(sentence)) and (
         rule.value is not False or not place_named_tonight(clause)
     )
