@@ -95,3 +95,90 @@ def test_consent_under_the_condition_of_being_asked_each_time_is_applied(text):
 def test_consent_asked_each_time_said_at_first_is_still_only_offered():
     ex = extract("Lina, 24. At first she said we could share her details if we asked her each time.")
     assert _CONSENT not in ex.values
+
+
+_KNOWS = "safety.trafficker_knows_location"
+_POLICE = "safety.wants_law_enforcement"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lina, 24. She is staying with her aunt. The pimp knows where her aunt lives.", "yes"),
+        ("Lina, 24. Está en casa de su prima. El patrón sabe dónde vive la prima.", "yes"),
+        ("Lina, 24. Elle dort chez sa tante. Le patron sait où habite sa tante.", "yes"),
+        ("Lina, 24. Está em casa da tia. O patrão sabe onde mora a tia.", "yes"),
+        ("Lina, 24. O chulo sabe o endereço da prima dela, onde ela está agora.", "yes"),
+        ("Lina, 24. Elle dort chez sa tante. Le réseau ne connaît pas l'adresse de la tante.", "no"),
+    ],
+)
+def test_who_knows_the_home_she_is_in_now_knows_where_she_is(text, value):
+    assert extract(text).values.get(_KNOWS) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. The pimp knows where her aunt lives.",
+        "Lina, 24. She lived with her aunt last year. The pimp knows where her aunt lives.",
+        "Lina, 24. She is staying with her aunt. Her mother knows where her aunt lives.",
+        "Lina, 24. El patrón sabe dónde vive la prima.",
+    ],
+)
+def test_a_relatives_home_she_is_not_said_to_be_in_applies_nothing(text):
+    assert _KNOWS not in extract(text).values
+
+
+def test_a_relatives_home_by_its_verb_never_stands_against_a_plain_no():
+    text = "Lina, 24. El jefe sabe dónde vive su tía, pero no sabe de aquí."
+    assert extract(text).values.get(_KNOWS) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She is still at the pimp's flat.",
+        "Lina, 24. Todavía está en casa de la patrona.",
+        "Lina, 24. Elle est encore chez le patron.",
+        "Lina, 24. Ela ainda está na casa do patrão.",
+    ],
+)
+def test_still_at_their_place_is_knowing_where_she_is(text):
+    assert extract(text).values.get(_KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. Her passport is still at the pimp's flat.",
+        "Lina, 24. Ya no está en casa de la patrona.",
+        "Lina, 24. Elle n'est plus chez le patron.",
+        "Lina, 24. Her sister is still at the pimp's flat.",
+    ],
+)
+def test_a_thing_or_a_person_there_or_no_longer_there_is_not_knowing(text):
+    assert extract(text).values.get(_KNOWS) != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. Does not want to talk to the police yet.",
+        "Lina, 24. No quiere poner la denuncia todavía.",
+        "Lina, 24. Elle ne veut pas encore aller à la police.",
+        "Lina, 24. Ainda não quer falar com a polícia.",
+    ],
+)
+def test_a_police_refusal_with_only_yet_is_a_no(text):
+    assert extract(text).values.get(_POLICE) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. Does not want to talk to the police yet, she is still deciding.",
+        "Lina, 24. No quiere poner la denuncia todavía, lo está pensando.",
+    ],
+)
+def test_a_police_refusal_with_yet_and_an_open_decision_is_not_a_no(text):
+    assert extract(text).values.get(_POLICE) != "no"

@@ -22,19 +22,38 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
 
 _GAP = 2  # the words that may stand between a stay phrase and the host ("with her older sister")
 
 
-def offered_only(rule, folded: str, clause_text: object, m: re.Match[str]) -> bool:
-    """Whether a note's match of `rule` is only offered by its `offered_by` words, unless it
-    names a host's home the note says she is in now."""
+def offered_only(
+    rule, folded: str, clause_text: object, m: re.Match[str], out: Extraction, value: object
+) -> bool:
+    """Whether a note's match of `rule` is only offered by its `offered_by` words (then
+    offered in `out`), unless it names a host's home the note says she is in now (then
+    read on as any other match: False). A host's home said only by its verb ("knows where
+    her sister lives", no `host_homes` word) and not hers now says nothing of her: no
+    reading at all, so it never stands against a plain one ("El capataz sabe dónde vive su
+    prima, pero no sabe de aquí" is a no)."""
     padded = f" {' '.join(tokens(folded))} "
     if rule.offer_regex is None or not rule.offer_regex.search(padded):
         return False
-    return not _host_is_here(rule.fact, folded, clause_text, m)
+    if _host_is_here(rule.fact, folded, clause_text, m):
+        return False
+    if _named_home(rule.fact, m):
+        out.maybe(rule.fact, value)  # (in her own answer "I feel safe here" is where she is)
+    return True
+
+
+def _named_home(fact: str, m: re.Match[str]) -> bool:
+    """The match names the home by a noun ("the friend's flat"), or is no host reading."""
+    if fact not in lexicon.words_of_rules("statements", "host_place_now"):
+        return True
+    hosts = [_bare(w) for w in tokens(m.group()) if _bare(w) in _hosts()]
+    return not hosts or lexicon.phrase_regex("host_homes").search(f" {m.group()} ") is not None
 
 
 def _host_is_here(fact: str, folded: str, clause_text: object, m: re.Match[str]) -> bool:

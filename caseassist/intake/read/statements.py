@@ -364,9 +364,8 @@ def _rules_in_clause(
             else:
                 out.maybe(rule.fact, value)
             continue
-        if writer and offered_only(rule, folded, clause_text, m):
-            out.maybe(rule.fact, value)  # "ahí está segura por ahora": safe only in that place
-            continue  # (in her own answer "I feel safe here" is where she is now)
+        if writer and offered_only(rule, folded, clause_text, m, out, value):
+            continue  # "ahí está segura por ahora": safe only in that place, offered
         if value in (True, "yes") and doubted(rule.fact, sent):
             out.maybe(rule.fact, value)  # "a un permis de travail fermé lié à ce restaurant"
             continue
