@@ -182,3 +182,16 @@ def test_a_police_refusal_with_only_yet_is_a_no(text):
 )
 def test_a_police_refusal_with_yet_and_an_open_decision_is_not_a_no(text):
     assert extract(text).values.get(_POLICE) != "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She does not want the police, she is hesitant.",
+        "Lina, 24. No quiere denunciar, tiene dudas.",
+        "Lina, 24. Elle ne veut pas porter plainte, elle hésite.",
+        "Lina, 24. Não quer apresentar queixa, está hesitante.",
+    ],
+)
+def test_a_police_no_beside_her_hesitation_is_not_applied(text):
+    assert extract(text).values.get(_POLICE) != "no"
