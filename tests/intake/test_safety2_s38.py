@@ -195,3 +195,26 @@ def test_a_police_refusal_with_yet_and_an_open_decision_is_not_a_no(text):
 )
 def test_a_police_no_beside_her_hesitation_is_not_applied(text):
     assert extract(text).values.get(_POLICE) != "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She does not want her details passed to other services without asking her "
+        "first.",
+        "Lina, 24. Pide que no pasemos sus datos a otras entidades sin preguntarle antes.",
+        "Lina, 24. Elle ne veut pas que ses informations soient transmises sans lui demander.",
+        "Lina, 24. Pede que não partilhem os dados dela sem lhe perguntarem antes.",
+    ],
+)
+def test_not_shared_without_asking_her_is_asked_each_time_never_a_no(text):
+    assert extract(text).values.get(_CONSENT) == "ask_each_time"
+
+
+def test_without_asking_about_something_else_is_no_consent():
+    ex = extract("Lina, 24. She left the flat without asking her boss.")
+    assert _CONSENT not in ex.values and _CONSENT not in ex.offered()
+
+
+def test_a_plain_request_not_to_share_stays_a_no():
+    assert extract("Lina, 24. She does not want her details shared.").values.get(_CONSENT) == "no"
