@@ -93,7 +93,9 @@ def test_consent_under_the_condition_of_being_asked_each_time_is_applied(text):
 
 
 def test_consent_asked_each_time_said_at_first_is_still_only_offered():
-    ex = extract("Lina, 24. At first she said we could share her details if we asked her each time.")
+    ex = extract(
+        "Lina, 24. At first she said we could share her details if we asked her each time."
+    )
     assert _CONSENT not in ex.values
 
 
@@ -109,7 +111,10 @@ _POLICE = "safety.wants_law_enforcement"
         ("Lina, 24. Elle dort chez sa tante. Le patron sait où habite sa tante.", "yes"),
         ("Lina, 24. Está em casa da tia. O patrão sabe onde mora a tia.", "yes"),
         ("Lina, 24. O chulo sabe o endereço da prima dela, onde ela está agora.", "yes"),
-        ("Lina, 24. Elle dort chez sa tante. Le réseau ne connaît pas l'adresse de la tante.", "no"),
+        (
+            "Lina, 24. Elle dort chez sa tante. Le réseau ne connaît pas l'adresse de la tante.",
+            "no",
+        ),
     ],
 )
 def test_who_knows_the_home_she_is_in_now_knows_where_she_is(text, value):
