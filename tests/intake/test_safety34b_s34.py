@@ -94,12 +94,14 @@ def test_her_own_sentence_keeps_the_place() -> None:
 # --- a police no with "yet" ----------------------------------------------------------
 
 
+# (stop 38: the "yet" alone is a no, as the stop 37 label ruling on time words reads it;
+# with the decision said to be open beside it, it is still not a no)
 @pytest.mark.parametrize(
     "text",
     [
-        'Does not want the police "yet".',
-        "No quiere denunciar todavía.",
-        "Ainda não quer polícia.",
+        'Does not want the police "yet", she has not decided.',
+        "No quiere denunciar todavía, está indecisa.",
+        "Ainda não quer polícia, ainda não decidiu.",
     ],
 )
 def test_not_yet_is_no_no(text: str) -> None:

@@ -126,18 +126,23 @@ def limited(clause_text: object, folded: str, end: int) -> bool:
 
 def not_yet(fact: str, clause_text: object, folded: str, start: int, end: int) -> bool:
     """A "yet" right after a negated match or a "not yet" right before it ("doesn't want
-    police \"yet\"", "no quiere denunciar todavía", "ainda não quer polícia"): the decision
-    put off, not a no (`negation_yets`; "ainda tem medo", further on, is "still"), for a
-    fact of `[statements] yet_undecided`."""
+    police \"yet\", she has not decided", "no quiere denunciar todavía, está indecisa"),
+    in a sentence that also says the decision is open (`_OPEN_KEYS`): put off, not a no
+    (`negation_yets`; "ainda tem medo", further on, is "still"), for a fact of
+    `[statements] yet_undecided`. The "yet" alone ("doesn't want police yet") is a no: a
+    refusal whose only qualification is a time word (the stop 37 label ruling)."""
     if fact not in lexicon.words_of_rules("statements", "yet_undecided"):
         return False
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
+    if not any(lexicon.phrase_regex(k).search(f" {sent} ") for k in _OPEN_KEYS):
+        return False
     at = sent.find(folded)
     after = [t for t in tokens(sent[at + end :] if at >= 0 else folded[end:]) if t not in _QUOTES]
     close = " ".join(after[:_YET_WORDS]) + " | " + " ".join(tokens(folded[:start])[-3:])
     return bool(lexicon.phrase_regex("negation_yets").search(close))
 
 
+_OPEN_KEYS = ("undecided_words", "undecided_cues", "undecided_tails", "deferrals", "later_maybes")
 _YET_WORDS = 1  # "police yet", "denunciar todavía", "police \"yet\"" (a comma ends it)
 _QUOTES = frozenset("\"«»“”'")
 

@@ -75,6 +75,13 @@ def fact_checks() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _conditional_values() -> dict[str, str]:
+    """Each fact's value that is itself a consent under a condition (`[clean_reading]
+    conditional_values`: consent to share "asked each time")."""
+    return dict(lexicon.rules_data().get("clean_reading", {}).get("conditional_values", {}))
+
+
+@cache
 def _topics() -> dict[str, tuple[frozenset[str], ...]]:
     """Each gated fact's topic: the word sets its question is known by
     (`[questions.about]`) and `[clean_reading.topics]`, for a reading with no sentence."""
@@ -160,7 +167,10 @@ def unclean_cue(
     checks = fact_checks().get(fid, frozenset()) if checks is None else checks
     plain = _set_aside().sub(" ", sentence)
     own_unsure = value == lexicon.hedged_values().get(fid)
-    keys = [k for k in ("pasts", "conditionals") if k in checks]
+    # a consent given "only after she is asked", "siempre que se le pregunte": the condition
+    # and the limit are what the value says, not a doubt of it
+    conditional = value == _conditional_values().get(fid)
+    keys = [k for k in ("pasts",) + ("conditionals",) * (not conditional) if k in checks]
     critical = "second_opinions" in fact_checks().get(fid, frozenset())
     if "pasts" in checks and critical and not past_act:
         # (the critical wishes only: a past refusal is no wish now; `wish_past_times`: a
@@ -168,8 +178,8 @@ def unclean_cue(
         keys += ["past_times", "wish_past_times"]
     if "second_opinions" in checks and not own_unsure:
         keys.append("second_opinions")
-        if value not in ("no", False):  # a no for now is a no; a yes for now is not plain,
-            keys += ["for_nows", "limits"]  # nor one with a limit ("only with the clinic")
+        if value not in ("no", False) and not conditional:  # a no for now is a no; a yes
+            keys += ["for_nows", "limits"]  # for now is not plain, nor one with a limit
     keys += [k for k in ("unsettled", "other_parties") if k in checks]  # any value
     for key in keys:
         # a time gone by is read in the statement's own clause ("j'ai porté plainte l'an

@@ -22,6 +22,7 @@ from caseassist.intake.read.clause_context import (
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
+from caseassist.intake.read.host_stays import offered_only
 from caseassist.intake.read.joined_next import cancel_joined
 from caseassist.intake.read.joint_subjects import also_hers
 from caseassist.intake.read.knowers import CLEAR, knower
@@ -363,9 +364,8 @@ def _rules_in_clause(
             else:
                 out.maybe(rule.fact, value)
             continue
-        if writer and rule.offer_regex and rule.offer_regex.search(f" {' '.join(tokens(folded))} "):
-            out.maybe(rule.fact, value)  # "ahí está segura por ahora": safe only in that place
-            continue  # (in her own answer "I feel safe here" is where she is now)
+        if writer and offered_only(rule, folded, clause_text, m, out, value):
+            continue  # "ahí está segura por ahora": safe only in that place, offered
         if value in (True, "yes") and doubted(rule.fact, sent):
             out.maybe(rule.fact, value)  # "a un permis de travail fermé lié à ce restaurant"
             continue
