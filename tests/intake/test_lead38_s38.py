@@ -62,3 +62,48 @@ def test_a_leader_before_labels_reads_the_labels(note, gender, age):
     got = extract(note).values
     assert got.get("person.gender") == gender
     assert got.get("person.age") == age
+
+
+KIDS = "household.children_with_them"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "She has a 3 y/o son with her.",
+        "Her 2 yo daughter is with her.",
+        "She is with her 5 y.o. girl.",
+        "- Son, 6 yoa, present w/ him. Wife still in Peru.",
+        "Son (7) present with him.",
+        "Son, 3, is with her.",
+    ],
+)
+def test_a_child_with_a_short_age_is_counted(note):
+    got = extract(note).values
+    assert got.get(KIDS) == 1
+    assert "person.age" not in got  # the child's age is never hers
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Needs a bed tonight for her and the boy.",
+        "Une chambre pour elle et le garçon ce soir.",
+        "Cama esta noche para ella y el niño.",
+    ],
+)
+def test_a_child_joined_to_her_tells_no_gender(note):
+    assert extract(note).values.get("person.gender") != "male"
+
+
+@pytest.mark.parametrize(
+    ("note", "age"),
+    [
+        ("She came with a little boy, 4.", None),
+        ("He arrived with a small girl, 6, and no bags.", None),
+        ("Little boy, 4, found begging at the station.", 4),  # the boy is the survivor
+        ("Son passeport est chez le patron. 34 ans.", 34),  # French "son" is no son
+    ],
+)
+def test_a_young_childs_age_after_her_is_the_childs(note, age):
+    assert extract(note).values.get("person.age") == age

@@ -6,7 +6,7 @@ Split from `ages` to keep it short; whose the age is stays the age reader's ques
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.segment import _with_data
+from caseassist.intake.read.segment import _with_data, tokens
 
 _IS_AGE_SRC = (
     r"\b(?:client|survivor|patient|caller|victim|she|he|they|i|person) (?:is|was|am|are) (?:\" ?)?"
@@ -15,3 +15,10 @@ _IS_AGE_SRC = (
     r"(?P<after>)(?! ?(?:%|percent|minutes|hours|days|weeks|months|km|miles|dollars|euros|pesos))\b"
 )
 _IS_AGE = lexicon.Lazy(lambda: _with_data(_IS_AGE_SRC, "age_copula_subjects"))  # ", who"
+
+
+def after_turning(before: str) -> bool:
+    """The number comes right after "will be / cumplo / faço / aura" (`age_turning`)."""
+    tail = " ".join(tokens(before)[-4:])
+    ends = [m.end() for m in lexicon.phrase_regex("age_turning").finditer(tail)]
+    return bool(ends) and len(tokens(tail[ends[-1] :])) <= 1

@@ -91,3 +91,10 @@ def _past_age(before: str) -> bool:
     """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
     her age at something past ("when she was 15", "cuando tenía 15 años")."""
     return bool(lexicon.phrase_regex("age_past_cues").search(" ".join(tokens(before)[-5:])))
+
+
+def after_her(lead: list[str]) -> bool:
+    """A pronoun of hers or his comes before ("She came with a little boy, 4"): a young
+    child brought in beside the survivor, so the age after it is the child's."""
+    ws = lexicon.word_sets()
+    return not (ws.pronoun_female | ws.pronoun_male).isdisjoint(lead)

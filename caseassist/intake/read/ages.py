@@ -7,9 +7,14 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
-from caseassist.intake.read.age_copulas import _IS_AGE
+from caseassist.intake.read.age_copulas import _IS_AGE, after_turning
 from caseassist.intake.read.age_hedges import hedge_reach
-from caseassist.intake.read.age_owners import _child_by_age, _third_person_before, age_of_object
+from caseassist.intake.read.age_owners import (
+    _child_by_age,
+    _third_person_before,
+    after_her,
+    age_of_object,
+)
 from caseassist.intake.read.age_spans import listed_number
 from caseassist.intake.read.age_writers import own_bare_age, writers_age
 from caseassist.intake.read.bare_ages import (  # noqa: F401 (bare_ages: note reads it here)
@@ -184,13 +189,6 @@ def _age_owner_is_survivor(folded: str, start: int, after: str) -> bool:
     return _age_owner_ok(tokens(folded[:start]), after)
 
 
-def _after_turning(before: str) -> bool:
-    """The number comes right after "will be / cumplo / faço / aura" (`age_turning`)."""
-    tail = " ".join(tokens(before)[-4:])
-    ends = [m.end() for m in lexicon.phrase_regex("age_turning").finditer(tail)]
-    return bool(ends) and len(tokens(tail[ends[-1] :])) <= 1
-
-
 def _age_owner_ok(before: list[str], after: str) -> bool:
     """The age belongs to the survivor: not "her 3 year old son", not "Officer Brown, 45"."""
     ws = lexicon.word_sets()
@@ -312,9 +310,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
             if _VAGUE_AGE.match(f"{lead[1]} {sent_folded[m.end('n') :]}".lstrip()):
                 continue  # "thirty-something", "treinta y tantos": a decade, not an age
             n = lead[0]
-            if _after_turning(sent_folded[: m.start("n")]) or _past_age(
-                sent_folded[: m.start("n")]
-            ):
+            if after_turning(sent_folded[: m.start("n")]) or _past_age(sent_folded[: m.start("n")]):
                 continue  # "he will be twenty in March", "when she was 15": not her age now
             if not 0 < n <= 110 or (
                 pat in (_IS_AGE.pattern, _HAS_AGE, of_age, _TURNED.pattern) and n < 12
@@ -332,9 +328,9 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 own or not writers_age(sent_folded, tokens(sent_folded[: m.start("n")]))
             ):
                 found.add(n)
-                if n < 12 and young_child_before(tokens(sent_folded[: m.start("n")])):
-                    young.add(n)
-                if n < 12 and among_children(tokens(sent_folded[: m.start("n")])):
+                if n < 12 and young_child_before(ahead := tokens(sent_folded[: m.start("n")])):
+                    young.add(n)  # (after her: "She came with a little boy, 4", the boy's)
+                if n < 12 and (among_children(ahead) or (n in young and after_her(ahead))):
                     theirs.add(n)
     unit = has_number and _may_match(_UNIT_RE, sent_folded)
     for m in _UNIT_RE.finditer(sent_folded) if unit else ():
@@ -355,7 +351,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 break  # "here 3 years": a duration, not an age
             if lead and (lead[-1] in _DURATION or " ".join(lead[-2:]) in _DURATION):
                 break  # "hace 3 anos", "depuis 2 ans", "for 5 years"
-            if (own and _third_person_before(" ".join(lead))) or _after_turning(" ".join(lead)):
+            if (own and _third_person_before(" ".join(lead))) or after_turning(" ".join(lead)):
                 break
             if _past_age(" ".join(lead)):
                 break  # "cuando tenía 15 años", "quand elle avait 15 ans": an age then

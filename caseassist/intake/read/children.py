@@ -113,10 +113,14 @@ _AWAY_CUE_SRC = (
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
 
 
+_AGE_SHORT = re.compile(r"\b(?P<n>\d{1,2}) ?(?:yoa|y\.? ?o\.? ?a\.?|y ?/ ?o|yo|y\.? ?o\.?)(?=\W|$)")
+"""An age written short after its number ("4 y/o", "2 yo", "3 y.o."), as ages.py reads it."""
+
+
 def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | None]]:
     """(noun, count) for each child word with what it says of how many; count None: unclear."""
     ws = lexicon.word_sets()
-    toks = tokens(folded)
+    toks = tokens(_AGE_SHORT.sub(r"\g<n> year old", folded))  # "a 4 y/o son": "4 year old"
     nums = number_words()
     out: list[tuple[str, int | None]] = []
     grown: set[str] = set()
@@ -170,7 +174,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "cuidando niños sin sueldo": the children of her work, not hers
         if not answer and service_intake(toks, i):
             continue  # "notre structure n'accueille plus d'enfants": a service's rule
-        if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums):
+        set_off = nxt in (",", "(")  # "Son, 4 yoa, present", "Son (4)": English
+        if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums or set_off):
             continue  # French "son" (his/her) before some other word
         if french_son(w, nxt):
             continue  # "elle a son passeport": French "son" before its noun

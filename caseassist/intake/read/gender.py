@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
@@ -223,14 +224,26 @@ def _her_companion(toks: list[str], i: int, gender: str) -> bool:
     mora com o menino"). Without such a pronoun the writer may be with her ("estoy con la
     muchacha del bar")."""
     prev = toks[i - 1] if i > 0 else ""
-    joined = prev in _FUSED_COMPANY or (
-        (prev in _DEFINITE or prev in _BACK_REFERENCE) and i > 1 and toks[i - 2] in _COMPANY
-    )
-    if not joined:
-        return False
     ws = lexicon.word_sets()
     other = ws.pronoun_male if gender == "female" else ws.pronoun_female
-    return not other.isdisjoint(toks[:i])
+    k = i - 1  # back over "the", "a", "little": "came with a little boy"
+    while k >= 0 and (
+        toks[k] in _DEFINITE or toks[k] in _BACK_REFERENCE or toks[k] in _BEFORE_NOUN()
+    ):
+        k -= 1
+    if k >= 1 and toks[k] in function_words().and_words and toks[k - 1] in other:
+        return True  # "a bed for her and the boy", "para ella y el niño": joined to her
+    joined = prev in _FUSED_COMPANY or (k < i - 1 and k >= 0 and toks[k] in _COMPANY)
+    return joined and not other.isdisjoint(toks[:i])
+
+
+@cache
+def _BEFORE_NOUN() -> frozenset[str]:
+    """Indefinite articles and the age and size words a noun may follow ("a little boy")."""
+    return function_words().indefinite_articles | NP_MODIFIERS | _SMALL
+
+
+_SMALL = frozenset(["little", "small", "baby", "petit", "petite", "pequeno", "pequena"])
 
 
 def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:

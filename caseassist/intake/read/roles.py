@@ -1,20 +1,25 @@
-"""Who a statement is about: the survivor or another person (subjects, appositives, negation and hedge cues)."""
+"""Who a statement is about: the survivor or another person (subjects, appositives). The
+negation and hedge cues are in assertion_cues.py (re-exported here for their readers)."""
 
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import AMBIGUOUS, to_int
 from caseassist.intake.read.age_named import named_by_age
+from caseassist.intake.read.assertion_cues import _CLEAR_YES as _CLEAR_YES
+from caseassist.intake.read.assertion_cues import BELIEF as BELIEF
+from caseassist.intake.read.assertion_cues import HEDGED as HEDGED
+from caseassist.intake.read.assertion_cues import WRITER_UNKNOWN as WRITER_UNKNOWN
+from caseassist.intake.read.assertion_cues import _has_hedge as _has_hedge
+from caseassist.intake.read.assertion_cues import _negated as _negated
+from caseassist.intake.read.assertion_cues import _not_hedges as _not_hedges
+from caseassist.intake.read.assertion_cues import assertion_status as assertion_status
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
-from caseassist.intake.read.listed_negation import negates_list
 from caseassist.intake.read.phrase_heads import before_relative, of_complement
-from caseassist.intake.read.segment import tokens
-from caseassist.intake.trie import alternation
 
 # ---------------------------------------------------------------- subjects
 
@@ -186,7 +191,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             if _dislocated_other(toks[: i - (prev == ",")], others, prev):
                 continue  # "Sa mère, elle a 60 ans", "my sister she speaks": the other's
             return False
-        if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w]:
+        set_off = toks[i + 1 : i + 2] in ([","], ["("])  # "Son, 4 yoa", "Son (4)": English
+        if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w] and not set_off:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
         person = bigram in others or w in others or (i <= 1 and _titled(prev, w))
         if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
@@ -305,96 +311,3 @@ def _appositive_of_other(toks: list[str], i: int) -> bool:
 def _title_words() -> frozenset[str]:
     """Titles of address (`name_titles`: "doña", "Dona", "señora"), folded without a stop."""
     return frozenset(t.rstrip(".") for t in lexicon.by_language("name_titles"))
-
-
-@lru_cache(maxsize=1024)
-def _has_hedge(folded: str) -> bool:
-    """A hedge in the (folded) text, past the phrases whose hedge word says only that
-    something else is not known (`not_hedges`: "DOB unknown")."""
-    if lexicon.hedge_regex().search(folded) is None:
-        return False
-    return lexicon.hedge_regex().search(_not_hedges().sub(" ", folded)) is not None
-
-
-@cache
-def _not_hedges() -> re.Pattern[str]:
-    phrases = alternation(lexicon.by_language("not_hedges"), r"\s+")
-    return re.compile(rf"\b(?:{phrases})(?![a-z0-9])" if phrases else r"(?!)")
-
-
-HEDGED = "hedged"
-BELIEF = "belief"
-WRITER_UNKNOWN = "writer_unknown"
-
-
-@lru_cache(maxsize=1024)
-def assertion_status(folded: str, *, writer: bool = False) -> str:
-    """The assertion status a clause's cues give its statements ("" when affirmed).
-
-    WRITER_UNKNOWN: in a note, the writer's own ignorance ("no sé si quiere denunciar"),
-    which says nothing of the survivor; BELIEF: only an opinion cue ("believes the boss
-    does not know"), whose value is offered as it is; HEDGED: any other hedge, which
-    sets a fact's own unsure value or offers the value."""
-    unknown = lexicon.phrase_regex("writer_unknowns")  # not "a perguntar por ele" (`asking_after`)
-    if writer and unknown.search(lexicon.phrase_regex("asking_after").sub(" ", folded)):
-        return WRITER_UNKNOWN
-    if not _has_hedge(folded):
-        return ""
-    leave = lexicon.phrase_regex("leave_asks").sub(" ", folded)
-    if not _has_hedge(lexicon.phrase_regex("leave_given").sub(" ", leave)):
-        return ""  # "asked if she could call her mother": her request; its "if" asks leave;
-        # "agreed that we may share her file": the "may" is the leave she gave
-    if not _has_hedge(lexicon.phrase_regex("beliefs").sub(" ", folded)):
-        return BELIEF
-    return HEDGED
-
-
-# A negator that is a verb ("elle nie" = she denies) negates only after its subject: the same
-# word elsewhere is a noun ("tiene NIE y permiso de trabajo", the Spanish foreigner's number).
-_VERB_NEGATORS = frozenset(["nie"])
-_VERB_SUBJECTS = frozenset(["elle", "il", "elles", "ils", "qui", "on", "ne", "n'"])
-# ...or opening a note's sentence with no subject, before what only the verb takes: "Nie être
-# enceinte", "Nie avoir été frappée", "Nie tout problème de santé" (a noun "NIE" takes none)
-_VERB_AFTER_NIE = frozenset(["etre", "avoir", "tout", "toute", "tous", "toutes", "prendre"])
-
-
-_SCOPE_ENDS = frozenset([".", "!", "?", ";"])
-
-
-@lru_cache(maxsize=4096)  # (pure: a clause asks again for each rule matching there)
-def _negated(folded: str, start: int, end: int | None) -> bool:
-    neg = lexicon.word_sets().negators
-    head = tokens(folded[:start])
-    ends = [k for k, t in enumerate(head) if t in _SCOPE_ENDS]
-    head = head[ends[-1] + 1 :] if ends else head  # "cannot return. Needs a bed": a new sentence
-    short = [t for t in head[-3:] if t != "/"][-2:]  # a clause drops the slash of "s/", "w/o"
-    if short == ["w", "o"] or (short[-1:] == ["s"] and not short[0].endswith("'")):
-        return True  # shorthand for sin / sem / without: "s/ lesões", not "the client's"
-    seq = head[-4:] + (tokens(folded[start:end]) if end is not None else [])
-    first = min(len(head), 4) - 3  # seq[first:] are the three words before and the match
-    objects = lexicon.by_language("object_negators")
-    lookalikes = lexicon.by_language("negator_lookalikes")
-    before = len(head[-4:])
-    ands = function_words().and_words
-    for i in range(max(first, 0), len(seq)):
-        t = seq[i]
-        if t in neg or t.rstrip("'") in neg:
-            opens = i == 0 and len(head) <= 4 and seq[1:2] and seq[1] in _VERB_AFTER_NIE
-            if t in _VERB_NEGATORS and (i == 0 or seq[i - 1] not in _VERB_SUBJECTS) and not opens:
-                continue
-            if i + 1 < len(seq) and f"{t} {seq[i + 1]}" in lookalikes:
-                continue  # Portuguese "no momento", "no abrigo": "in the", no negator
-            if t in objects and 0 < i < before and seq[i - 1].isalpha() and seq[i - 1] not in neg:
-                continue  # "antes de decidir nada me gustaría...": the object of the verb before
-            if i < before and not ands.isdisjoint(seq[i + 2 : before]):
-                continue  # "ferida que não fecha e precisa de tratamento": the verb before "e"
-                # (never the word right after: "não é urgente" folds "é" to "e")
-            return True
-    return negates_list(head)  # "no c/o pain or fever": the negator opens the list
-
-
-# A negator that is a pronoun ("nada", "nothing") after a verb is that verb's object: it
-# negates nothing after it ("Antes de decidir nada me gustaría hablar con un abogado").
-
-
-_CLEAR_YES = lexicon.Words(set(), "clear_yes")  # "yes", "si", "oui", "sim" (data)
