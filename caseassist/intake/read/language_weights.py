@@ -69,6 +69,11 @@ interpreter"); `interp` alone is a language named only as the interpreter's."""
 
 _STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
+_FULL = (PLAIN, SHARED, OWN_INTERP, WELL, ALSO)
+"""Weights that say she speaks the language fully, with no limit ("speaks", "fluent",
+"good", "also speaks"): two of them and no main-language mark or preference of hers
+leave which one is hers open. A language under an "Other languages" label is not one of
+them: the form itself sets it apart from her main one."""
 _OFFERED = (MINOR, UNDERSTAND, UNDERSTOOD_WELL)
 """Weights that only suggest it (offered to staff)."""
 _RANK = {
@@ -126,20 +131,21 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     only = [c for c, w in live if w == ONLY]
     if only:
         return only[0], len(only) == 1
-    own = [c for c, w in live if w == OWN_INTERP]
-    if len(own) == 1:
-        return own[0], True  # "parle népali et hindi ... interprète népali"
     plain = [c for c, w in live if w in (PLAIN, SHARED, OWN_INTERP)]
+    full = [c for c, w in live if w in _FULL]
+    if len(full) > 1:
+        # "Amharic, English", "Bengali and good English", "Language: Tigrinya; also
+        # Arabic", "parle népali et hindi ... interprète népali" (the interpreter is the
+        # staff's choice): two spoken fully and none marked hers, only offered
+        return (plain or full)[0], False
     interp = [c for c, w in live if w == INTERP]
     if len(interp) == 1 and not plain:
         # "Interpreter: Tigrinya", and nothing else or a little else
         return interp[0], interp[0] not in hedged
     if len(plain) == 1:
-        return plain[0], True
-    if plain:
-        return plain[0], False  # "Amharic, English": which one she prefers is not said
+        return plain[0], True  # "speaks Nepali and a little English"
     well = [c for c, w in live if w == WELL]
-    if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
+    if len(well) == 1:
         return well[0], True  # "speaks English fluently" and nothing else but a little
     return None, False
 
