@@ -137,7 +137,8 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
         # "Amharic, English", "Bengali and good English", "Language: Tigrinya; also
         # Arabic", "parle népali et hindi ... interprète népali" (the interpreter is the
         # staff's choice): two spoken fully and none marked hers, only offered
-        return (plain or full)[0], False
+        own = [c for c, w in live if w == OWN_INTERP]
+        return (own if len(own) == 1 else plain or full)[0], False
     interp = [c for c, w in live if w == INTERP]
     if len(interp) == 1 and not plain:
         # "Interpreter: Tigrinya", and nothing else or a little else
