@@ -55,3 +55,17 @@ def test_a_main_mark_or_her_preference_still_settles_it(text, pref, others) -> N
 def test_one_full_language_beside_a_partial_one_is_hers(text: str, pref: str) -> None:
     got = extract(text).values
     assert got.get(PREF) == pref and OTHERS not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pref", "other"),
+    [
+        ("Speaks Oromo; Amharic as a second language.", "om", "am"),
+        ("Habla garífuna; inglés como segundo idioma.", "cab", "en"),
+        ("Parle bambara, le français comme langue seconde.", "bm", "fr"),
+        ("Fala tétum; o português é a segunda língua dela.", "tet", "pt"),
+    ],
+)
+def test_a_second_language_leaves_the_other_one_hers(text, pref, other) -> None:
+    got = extract(text).values
+    assert got.get(PREF) == pref and got.get(OTHERS) == [other]

@@ -34,6 +34,10 @@ français"): her own word on it, above a main-language mark ("speaks Fula at hom
 PLAIN = "plain"
 WELL = "well"
 ALSO = "also"
+SECOND = "second"
+"""Said to be her second language ("Hindi as a second language", "español 2a lengua",
+"l'anglais est sa deuxième langue"): spoken, and by that not the main one, so a language
+named plainly beside it is hers."""
 OTHER = "other"
 MINOR = "minor"
 UNDERSTAND = "understand"
@@ -67,13 +71,13 @@ OWN_INTERP = "own_interp"
 """Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
 interpreter"); `interp` alone is a language named only as the interpreter's."""
 
-_STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
+_STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, SECOND, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
 _FULL = (PLAIN, SHARED, OWN_INTERP, WELL, ALSO)
 """Weights that say she speaks the language fully, with no limit ("speaks", "fluent",
 "good", "also speaks"): two of them and no main-language mark or preference of hers
-leave which one is hers open. A language under an "Other languages" label is not one of
-them: the form itself sets it apart from her main one."""
+leave which one is hers open. A language under an "Other languages" label or said to be
+her second one is not one of them: it is set apart from her main one."""
 _OFFERED = (MINOR, UNDERSTAND, UNDERSTOOD_WELL)
 """Weights that only suggest it (offered to staff)."""
 _RANK = {
@@ -86,6 +90,7 @@ _RANK = {
     OTHER: 6,
     WELL: 5,
     ALSO: 4,
+    SECOND: 4,
     MINOR: 3,
     UNDERSTAND: 2,
     UNDERSTOOD_WELL: 2,
@@ -113,6 +118,15 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
                 found[k] = (c, weight)
             return
     found.append((code, weight))
+
+
+_SECOND_WORDS = lexicon.Words(set(), "language_second")
+
+
+def second_or(weight: str, words: list[str]) -> str:
+    """`second` for an `also` said with a second-language phrase (`language_second`:
+    "second language", "2nd lang", "segunda lengua", "langue seconde"), else `weight`."""
+    return SECOND if weight == ALSO and " ".join(words) in _SECOND_WORDS.all() else weight
 
 
 def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
@@ -202,7 +216,7 @@ def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
     """The languages `found` says she speaks well or also besides `preferred` (in her
     answer a language named plainly may be one she no longer speaks or finds hard:
     "L'anglais, je parlais à l'école", "le français c'est difficile")."""
-    return [c for c, w in found if c not in (preferred, NONE) and w in (WELL, ALSO, OTHER)]
+    return [c for c, w in found if c not in (preferred, NONE) and w in (WELL, ALSO, SECOND, OTHER)]
 
 
 def interp_weight(sentence: str) -> str:
