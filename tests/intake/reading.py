@@ -101,3 +101,31 @@ def folded_clauses(texts: list[str]) -> list[str]:
     for s in texts:
         out += [c for c in clauses(" ".join(fold(s).split())) if c.strip()]
     return out
+
+
+def weighed(text: str, *, answer: bool = False) -> dict[str, object]:
+    """The facts a text states clearly, and her preferred and other languages when they
+    are only offered: how her languages are weighed, whether the reading applies them or,
+    two spoken fully and none marked hers (stop 38), only offers them."""
+    got = extract(text, answer=answer)
+    values = dict(got.values)
+    offered = dict(got.offered())
+    if PREF not in values and PREF in offered:
+        values[PREF] = offered[PREF]
+        if OTHERS in offered and OTHERS not in values:
+            values[OTHERS] = offered[OTHERS]
+    return values
+
+
+def weighed_read(text: str, fact: str) -> object:
+    """As `reads`, with her languages read as `weighed` reads them."""
+    got = weighed(text)
+    if fact in got:
+        return got[fact]
+    return "possible" if fact in extract(text).offered() else None
+
+
+def weighed_listed(text: str) -> list[str]:
+    """Her other languages as `weighed` reads them, else an empty list."""
+    got = weighed(text).get(OTHERS)
+    return got if isinstance(got, list) else []

@@ -9,6 +9,7 @@ import pytest
 
 from caseassist.intake.engine import IntakeSession
 from caseassist.intake.read import extract
+from tests.intake.reading import weighed_listed
 
 _PREF = "person.preferred_language"
 _OTHER = "person.other_languages"
@@ -62,7 +63,7 @@ def test_a_form_value_bracket_about_another_person_is_theirs(text):
 
 
 def test_a_form_value_bracket_about_her_is_still_read():
-    assert _others("Language: Bulgarian (also speaks Polish)") == ["pl"]
+    assert weighed_listed("Language: Bulgarian (also speaks Polish)") == ["pl"]
 
 
 def _answer_languages(reply: str) -> dict:

@@ -11,6 +11,7 @@ import pytest
 from caseassist.intake.read import extract
 from tests.intake.reading import languages_read as _all_read
 from tests.intake.reading import listed_languages as _listed
+from tests.intake.reading import weighed_listed
 
 _PREF = "person.preferred_language"
 _OTHER = "person.other_languages"
@@ -141,7 +142,7 @@ def test_a_little_reads_on_both_languages_joined(text):
 
 
 def test_a_language_with_its_own_rating_keeps_it():
-    assert _listed("Speaks Polish, a little English and fluent German.") == ["de"]
+    assert weighed_listed("Speaks Polish, a little English and fluent German.") == ["de"]
 
 
 # --- a quantity under an "Other languages" label ----------------------------------------

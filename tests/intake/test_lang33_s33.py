@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF, offered
+from tests.intake.reading import INTERP, OTHERS, PREF, offered, weighed, weighed_listed
 from tests.intake.reading import listed_languages as _listed
 
 # --- a language she studied, refuses or no longer speaks ----------------------------
@@ -48,7 +48,7 @@ def test_a_language_studied_refused_or_dropped_is_not_listed(text):
     ],
 )
 def test_a_language_she_speaks_is_still_listed(text):
-    assert "fr" in _listed(text)
+    assert "fr" in weighed_listed(text)
 
 
 # --- a named person's age line is theirs --------------------------------------------
@@ -72,9 +72,9 @@ def test_a_named_friend_with_an_age_states_the_friends_languages():
     ],
 )
 def test_a_lone_language_before_a_rated_one_is_her_main_one(text, pref, other):
-    got = extract(text)
-    assert got.values.get(PREF) == pref
-    assert got.values.get(OTHERS) == [other]
+    got = weighed(text)
+    assert got.get(PREF) == pref
+    assert got.get(OTHERS) == [other]
 
 
 def test_a_lone_people_word_without_a_rated_language_names_no_language():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF, offered
+from tests.intake.reading import INTERP, OTHERS, PREF, offered, weighed
 
 # --- a relative named with no possessive ------------------------------------------------
 
@@ -45,8 +45,8 @@ def test_a_relative_named_bare_speaks_for_the_relative(text):
     ],
 )
 def test_her_own_description_or_a_french_possessive_is_still_hers(text, other):
-    got = extract(text)
-    assert other in (got.values.get(OTHERS) or [])
+    got = weighed(text)
+    assert other in (got.get(OTHERS) or [])
 
 
 # --- a level in a bracket or after a dash -----------------------------------------------

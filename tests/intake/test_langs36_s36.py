@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF, offered
+from tests.intake.reading import INTERP, OTHERS, PREF, offered, weighed
 
 # --- an interpreter in a past year -----------------------------------------------
 
@@ -67,5 +67,5 @@ def test_a_language_spoken_just_enough_is_only_offered(text: str) -> None:
     ],
 )
 def test_a_language_spoken_fluently_is_listed(text: str) -> None:
-    got = extract(text)
-    assert got.values.get(PREF) == "vi" and got.values.get(OTHERS) == ["en"]
+    got = weighed(text)
+    assert got.get(PREF) == "vi" and got.get(OTHERS) == ["en"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
+from tests.intake.reading import weighed_listed
 
 _OTHER = "person.other_languages"
 
@@ -64,7 +65,7 @@ def test_a_denied_or_functional_level_is_offered(text):
     ],
 )
 def test_a_good_level_is_still_listed(text):
-    assert "en" in _listed(text)
+    assert "en" in weighed_listed(text)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF
+from tests.intake.reading import INTERP, OTHERS, PREF, weighed
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------------------------ spellings CLDR lacks or gives elsewhere
@@ -54,7 +54,7 @@ def test_romani_as_the_peoples_name_is_no_language():
     ],
 )
 def test_a_language_spoken_enough_is_a_second_one(text, preferred, other):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == [other]
 
@@ -119,7 +119,7 @@ def test_an_interpreter_said_not_to_be_required_is_no_need(text):
     ],
 )
 def test_the_interpreters_language_tells_two_plain_languages_apart(text, preferred, other):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == [other]
 
@@ -293,7 +293,7 @@ def test_a_childhood_language_is_not_said_to_be_preferred_now(text):
     ],
 )
 def test_a_language_verb_in_the_past_still_names_her_languages(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 
@@ -390,7 +390,7 @@ def test_her_language_is_x(text, preferred, others):
     ],
 )
 def test_a_language_named_before_its_verb_is_spoken(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF
+from tests.intake.reading import INTERP, OTHERS, PREF, weighed
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------------------------ "so" opens a clause; "e" is "and"
@@ -26,7 +26,7 @@ from tests.intake.reading import clear_values as _clear
     ],
 )
 def test_a_conjunction_is_no_level_word(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 
@@ -53,7 +53,7 @@ def test_only_still_leaves_no_other_language(text, preferred):
     ],
 )
 def test_e_before_a_level_alone_is_still_is(text, preferred):
-    assert _clear(text).get(PREF) == preferred
+    assert weighed(text).get(PREF) == preferred
 
 
 # ------------------------------------------------ a level word after "+" in a shorthand list
@@ -69,7 +69,7 @@ def test_e_before_a_level_alone_is_still_is(text, preferred):
     ],
 )
 def test_a_rated_language_after_a_plus_is_a_second_one(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 
@@ -244,7 +244,7 @@ def test_her_language_beside_another_persons_is_hers(text, code):
     ],
 )
 def test_a_bracket_after_a_language_describes_it(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 
@@ -288,7 +288,7 @@ def test_a_conversation_language_without_an_interpreter_names_none_of_hers(text)
 
 
 def test_a_conversation_language_beside_two_plain_ones_tells_hers():
-    got = _clear(
+    got = weighed(
         "Speaks Tigrinya and Arabic; the interview was held in Tigrinya with an interpreter."
     )
     assert got.get(PREF) == "ti"
@@ -392,7 +392,7 @@ def test_a_gender_word_beside_no_interpreter_keeps_the_no(text):
     ],
 )
 def test_the_language_of_home_is_hers_and_of_school_or_work_another(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF
+from tests.intake.reading import INTERP, OTHERS, PREF, weighed
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------------------------ "X is her (first / second) language"
@@ -26,7 +26,7 @@ from tests.intake.reading import clear_values as _clear
     ],
 )
 def test_a_language_said_to_be_hers_by_a_possessive_phrase(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 
@@ -50,7 +50,7 @@ def test_a_language_she_can_use_does_not_make_the_other_one_preferred(text):
 
 
 def test_a_language_spoken_fluently_still_ranks_below_the_one_named_plainly():
-    assert _clear("Speaks Lao; her English is fluent.") == {PREF: "lo", OTHERS: ["en"]}
+    assert weighed("Speaks Lao; her English is fluent.") == {PREF: "lo", OTHERS: ["en"]}
 
 
 # ------------------------------------------------ the interpreter in a form line
@@ -139,7 +139,7 @@ def test_a_language_being_learned_is_offered_and_the_other_is_hers(text, preferr
     ],
 )
 def test_a_language_at_an_advanced_level_is_another_one(text, preferred, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == preferred
     assert got.get(OTHERS) == others
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import OTHERS, PREF, reads
+from tests.intake.reading import OTHERS, PREF, reads, weighed_read
 
 # ------------------------------------ a level word weighs the language after it
 
@@ -29,8 +29,8 @@ from tests.intake.reading import OTHERS, PREF, reads
     ],
 )
 def test_a_level_word_weighs_the_language_after_it(text, hers, others):
-    assert reads(text, PREF) == hers
-    assert reads(text, OTHERS) == others
+    assert weighed_read(text, PREF) == hers
+    assert weighed_read(text, OTHERS) == others
 
 
 @pytest.mark.parametrize(
@@ -148,8 +148,8 @@ def test_a_little_in_its_diminutives_is_offered(text, hers):
     ],
 )
 def test_a_plain_second_language_is_still_listed(text, hers, others):
-    assert reads(text, PREF) == hers
-    assert reads(text, OTHERS) == others
+    assert weighed_read(text, PREF) == hers
+    assert weighed_read(text, OTHERS) == others
 
 
 # ------------------------------------ a language asked for, for a purpose

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF, reads
+from tests.intake.reading import INTERP, OTHERS, PREF, reads, weighed
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------------- a spoken form beside the language it is a form of
@@ -25,7 +25,7 @@ from tests.intake.reading import clear_values as _clear
     ],
 )
 def test_arabic_named_with_its_spoken_form_is_one_language_arabic(text):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == "ar"
     assert got.get(OTHERS) == ["fr"]  # never "ary" beside "ar": one language, not two
 
@@ -104,7 +104,7 @@ def test_a_level_word_after_two_joined_languages_reads_on_both(text):
     ],
 )
 def test_a_level_word_on_one_language_only_still_settles(text, pref, others):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == pref
     assert got.get(OTHERS) == others
 
@@ -227,7 +227,7 @@ def test_someone_elses_preference_marks_nothing(text):
     ],
 )
 def test_also_in_the_next_sentence_is_the_next_languages(text):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == "pa"
     assert got.get(OTHERS) == ["hi"]
 

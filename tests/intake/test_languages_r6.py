@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import INTERP, OTHERS, PREF, reads
+from tests.intake.reading import INTERP, OTHERS, PREF, reads, weighed
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------ a subject before an apposition, carried over "and"
@@ -134,7 +134,7 @@ def test_a_colleague_in_a_reply_adds_no_language_of_hers(text):
     ],
 )
 def test_her_own_later_sentence_in_a_reply_is_read(text, other):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(OTHERS) == [other]
     assert got.get(PREF) not in (None, other)
 
@@ -185,7 +185,7 @@ def test_a_verb_denied_after_the_name_lists_nothing(text):
     ],
 )
 def test_a_level_not_denied_after_the_name_is_listed(text, other):
-    assert _clear(text).get(OTHERS) == [other]
+    assert weighed(text).get(OTHERS) == [other]
 
 
 # -------------------------------------------------- only starting, in short forms
@@ -245,7 +245,7 @@ def test_the_rest_of_the_speakers_own_list_is_not_hers(text):
     ],
 )
 def test_her_clause_after_the_speakers_own_is_read(text):
-    assert _clear(text).get(OTHERS) == ["ar"]
+    assert weighed(text).get(OTHERS) == ["ar"]
 
 
 # ------------------------------ someone named before a relative who translates for her
@@ -362,7 +362,7 @@ def test_her_own_level_is_still_read(text):
     ],
 )
 def test_an_also_after_a_full_stop_is_the_next_languages(text, pref, other):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == pref
     assert got.get(OTHERS) == [other]
 
@@ -464,7 +464,7 @@ def test_the_language_of_an_interpreter_used_does_not_tell_two_apart(text):
     ],
 )
 def test_the_language_of_an_interpreter_needed_is_the_preferred_one(text, pref):
-    assert _clear(text).get(PREF) == pref
+    assert weighed(text).get(PREF) == pref
 
 
 # ------------------------------------------ "Other languages: none" in a form

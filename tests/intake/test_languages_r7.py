@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
-from tests.intake.reading import OTHERS, PREF, reads
+from tests.intake.reading import OTHERS, PREF, reads, weighed
 from tests.intake.reading import clear_values as _clear
 
 # ------------------------------------ a bracket opened after another person is theirs
@@ -115,7 +115,7 @@ def test_the_writers_own_language_is_not_hers(text):
     ],
 )
 def test_her_possessive_still_names_her_language(text):
-    got = _clear(text)
+    got = weighed(text)
     assert got.get(PREF) == "ti" and got.get(OTHERS) == ["ar"]
 
 
@@ -129,7 +129,7 @@ def test_her_possessive_still_names_her_language(text):
     ],
 )
 def test_in_her_own_answer_my_language_is_hers(text):
-    got = extract(text, answer=True).values
+    got = weighed(text, answer=True)
     assert got.get(PREF) == "ti" and got.get(OTHERS) == ["ar"]
 
 
@@ -333,7 +333,7 @@ def test_a_language_everyone_spoke_is_not_hers(text):
     ],
 )
 def test_her_own_reflexive_verbs_and_person_words_stay_hers(text, pref):
-    assert _clear(text).get(PREF) == pref
+    assert weighed(text).get(PREF) == pref
 
 
 # ------------------------- people who exploit her, named by words the roles lists lack
@@ -477,4 +477,4 @@ def test_a_level_before_two_joined_languages_prefers_neither(text):
     ],
 )
 def test_a_level_on_the_second_language_alone_leaves_the_first_preferred(text, pref):
-    assert _clear(text).get(PREF) == pref
+    assert weighed(text).get(PREF) == pref

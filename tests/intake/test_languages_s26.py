@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import interpret_answer
-from tests.intake.reading import OTHERS, PREF, reads
+from tests.intake.reading import OTHERS, PREF, reads, weighed_read
 
 # ---------------------------------------- an official named by an abbreviated title
 
@@ -172,14 +172,14 @@ def test_a_degree_word_before_the_preferred_language(text, hers, other):
     ],
 )
 def test_also_before_a_speaking_verb_is_the_next_languages(text, hers, others):
-    assert reads(text, PREF) == hers
-    assert reads(text, OTHERS) == others
+    assert weighed_read(text, PREF) == hers
+    assert weighed_read(text, OTHERS) == others
 
 
 def test_also_with_a_level_after_the_verb_stays_the_languages_before():
     text = "Hombre, 30 años. Habla wolof. Francés también habla bien."
-    assert reads(text, PREF) == "wo"
-    assert reads(text, OTHERS) == ["fr"]
+    assert weighed_read(text, PREF) == "wo"
+    assert weighed_read(text, OTHERS) == ["fr"]
 
 
 @pytest.mark.parametrize(

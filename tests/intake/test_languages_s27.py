@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.reading import INTERP, OTHERS, PREF, reads
+from tests.intake.reading import INTERP, OTHERS, PREF, reads, weighed_read
 
 # ------------------------------------------------ a verb that denies the language verb
 
@@ -106,8 +106,8 @@ def test_precaution_interpreter_is_offered(text: str) -> None:
 
 
 def test_needed_interpreter_still_applies() -> None:
-    assert reads("She needs a Dari interpreter for Monday.", INTERP) is True
-    assert reads("Speaks Dari and English. Dari interpreter if needed.", PREF) == "prs"
+    assert weighed_read("She needs a Dari interpreter for Monday.", INTERP) is True
+    assert weighed_read("Speaks Dari and English. Dari interpreter if needed.", PREF) == "prs"
 
 
 # ------------------------------------------------------ an interpreter needed long ago

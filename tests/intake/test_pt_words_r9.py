@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseassist.intake.read import extract
+from tests.intake.reading import weighed_read
 
 ORIGIN = "person.country_of_origin"
 NAME = "person.name"
@@ -164,7 +165,7 @@ def test_a_language_only_begun_is_not_one_she_speaks(text: str) -> None:
     ],
 )
 def test_a_language_spoken_well_stays(text: str, code: str) -> None:
-    assert code in (_applied(text, OTHERS) or [])
+    assert code in (weighed_read(text, OTHERS) or [])
 
 
 # ----------------------------------------- a cut described, an infection in either spelling

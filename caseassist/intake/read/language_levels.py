@@ -26,7 +26,7 @@ _LITTLE = (lw.MINOR, lw.UNDERSTAND)
 def rated_also(toks: list[str], i: int, weight: str | None) -> str | None:
     """`weight` of the language at `i`, lowered to its level when it is `also` and the
     words before rate it a little."""
-    if weight != lw.ALSO:
+    if weight not in (lw.ALSO, lw.SECOND):
         return weight
     if (rated := _before(toks, i)) in _LITTLE:
         return rated

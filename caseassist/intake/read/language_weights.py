@@ -34,6 +34,10 @@ français"): her own word on it, above a main-language mark ("speaks Fula at hom
 PLAIN = "plain"
 WELL = "well"
 ALSO = "also"
+SECOND = "second"
+"""Said to be her second language ("Hindi as a second language", "español 2a lengua",
+"l'anglais est sa deuxième langue"): spoken, and by that not the main one, so a language
+named plainly beside it is hers."""
 OTHER = "other"
 MINOR = "minor"
 UNDERSTAND = "understand"
@@ -67,8 +71,13 @@ OWN_INTERP = "own_interp"
 """Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
 interpreter"); `interp` alone is a language named only as the interpreter's."""
 
-_STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, OTHER, ONLY)
+_STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, SECOND, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
+_FULL = (PLAIN, SHARED, OWN_INTERP, WELL, ALSO)
+"""Weights that say she speaks the language fully, with no limit ("speaks", "fluent",
+"good", "also speaks"): two of them and no main-language mark or preference of hers
+leave which one is hers open. A language under an "Other languages" label or said to be
+her second one is not one of them: it is set apart from her main one."""
 _OFFERED = (MINOR, UNDERSTAND, UNDERSTOOD_WELL)
 """Weights that only suggest it (offered to staff)."""
 _RANK = {
@@ -81,6 +90,7 @@ _RANK = {
     OTHER: 6,
     WELL: 5,
     ALSO: 4,
+    SECOND: 4,
     MINOR: 3,
     UNDERSTAND: 2,
     UNDERSTOOD_WELL: 2,
@@ -110,6 +120,15 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
     found.append((code, weight))
 
 
+_SECOND_WORDS = lexicon.Words(set(), "language_second")
+
+
+def second_or(weight: str, words: list[str]) -> str:
+    """`second` for an `also` said with a second-language phrase (`language_second`:
+    "second language", "2nd lang", "segunda lengua", "langue seconde"), else `weight`."""
+    return SECOND if weight == ALSO and " ".join(words) in _SECOND_WORDS.all() else weight
+
+
 def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     """The preferred language and whether it is clear (False: only offered)."""
     hedged = {c for c, w in found if w == MAYBE_INTERP}
@@ -126,20 +145,22 @@ def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     only = [c for c, w in live if w == ONLY]
     if only:
         return only[0], len(only) == 1
-    own = [c for c, w in live if w == OWN_INTERP]
-    if len(own) == 1:
-        return own[0], True  # "parle népali et hindi ... interprète népali"
     plain = [c for c, w in live if w in (PLAIN, SHARED, OWN_INTERP)]
+    full = [c for c, w in live if w in _FULL]
+    if len(full) > 1:
+        # "Amharic, English", "Bengali and good English", "Language: Tigrinya; also
+        # Arabic", "parle népali et hindi ... interprète népali" (the interpreter is the
+        # staff's choice): two spoken fully and none marked hers, only offered
+        own = [c for c, w in live if w == OWN_INTERP]
+        return (own if len(own) == 1 else plain or full)[0], False
     interp = [c for c, w in live if w == INTERP]
     if len(interp) == 1 and not plain:
         # "Interpreter: Tigrinya", and nothing else or a little else
         return interp[0], interp[0] not in hedged
     if len(plain) == 1:
-        return plain[0], True
-    if plain:
-        return plain[0], False  # "Amharic, English": which one she prefers is not said
+        return plain[0], True  # "speaks Nepali and a little English"
     well = [c for c, w in live if w == WELL]
-    if len(well) == 1 and not [c for c, w in live if w in (ALSO, OTHER)]:
+    if len(well) == 1:
         return well[0], True  # "speaks English fluently" and nothing else but a little
     return None, False
 
@@ -195,7 +216,7 @@ def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
     """The languages `found` says she speaks well or also besides `preferred` (in her
     answer a language named plainly may be one she no longer speaks or finds hard:
     "L'anglais, je parlais à l'école", "le français c'est difficile")."""
-    return [c for c, w in found if c not in (preferred, NONE) and w in (WELL, ALSO, OTHER)]
+    return [c for c, w in found if c not in (preferred, NONE) and w in (WELL, ALSO, SECOND, OTHER)]
 
 
 def interp_weight(sentence: str) -> str:

@@ -87,7 +87,7 @@ def _own_language(own: list[str]) -> str | None:
         owned, k = True, k + 1  # "Tigrinya is the only language she speaks well"
     weight = lw.MAJOR
     if own[k : k + 1] and own[k] in function_words().second_words:
-        weight, k = lw.ALSO, k + 1
+        weight, k = lw.SECOND, k + 1
     else:  # "her first and only language", "su primera y única lengua"
         while own[k : k + 1] and (
             own[k] in _MAIN_ADJECTIVES
@@ -102,7 +102,7 @@ def _own_language(own: list[str]) -> str | None:
         q += 1  # "o português é a língua materna dela"
     nxt = own[q : q + 1]
     if nxt and nxt[0] in function_words().second_words:
-        weight = lw.ALSO  # "su lengua segunda"
+        weight = lw.SECOND  # "su lengua segunda"
     if not owned and not (nxt and nxt[0] in function_words().possessives_after):
         return None
     return weight
@@ -238,7 +238,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
                 m = end + (toks[end : end + 1] in (["o"], ["a"], ["the"], ["el"], ["le"], ["un"]))
                 if _phrase_at(toks, m, _MINOR_PHRASES):
                     return lw.MINOR, m  # "português só o básico", "English only a little"
-            return weight, end
+            return lw.second_or(weight, toks[k : k + n]), end
     if spoken:
         return lw.PLAIN, k  # "Português falo, sim", "el inglés lo habla": she speaks it
     return None, j
