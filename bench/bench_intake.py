@@ -23,6 +23,7 @@ from bench.common import Figure, median, p95, under, with_spread
 from caseassist.intake.engine import IntakeSession
 from caseassist.intake.read import extract
 from caseassist.intake.read.segment import _clauses, _tokens
+from caseassist.intake.read.text_answer import _sentence_facts
 
 SENTENCES = [
     "Hotline call at {h}:{m}. Caller is a woman, about {age} years old, originally from {country}.",
@@ -144,6 +145,7 @@ def measure(n_notes: int = 200, n_intakes: int = 40, seed: int = 11) -> dict[str
                 s.answer(reply)
                 return s.next_question()
 
+            _sentence_facts.cache_clear()  # no help from an earlier turn's same reply
             start = time.perf_counter()
             cpu = time.process_time()
             q = turn()

@@ -15,7 +15,7 @@ that would sit in the case file as her diet. Otherwise at least one sentence is 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
@@ -65,19 +65,22 @@ def _about_another(fact_id: str, sentence: str) -> bool:
     lead = [t for t in tokens(ffold(sentence)) if t[0].isalnum()][:2]
     if len(lead) == 2 and unnamed_subject(lead):
         return True  # "Les autres filles ne mangeaient pas de viande": theirs, not hers
-    got = extract(sentence, answer=True)
-    if fact_id in got.values or fact_id in got.offered():
-        return False
-    return any(f != fact_id for f in got.values)
+    return _states_only_another(fact_id, sentence)
 
 
 def _states_only_another(fact_id: str, sentence: str) -> bool:
     """The sentence clearly states another fact and offers nothing of the asked one ("I
     want to go home" to the diet question)."""
+    stated, offered = _sentence_facts(sentence)
+    return fact_id not in stated and fact_id not in offered and bool(stated - {fact_id})
+
+
+@lru_cache(maxsize=256)
+def _sentence_facts(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The facts one sentence of an answer states and offers, read once a turn (the answer
+    is cut down for the settled value and again for the reading of it)."""
     got = extract(sentence, answer=True)
-    if fact_id in got.values or fact_id in got.offered():
-        return False
-    return any(f != fact_id for f in got.values)
+    return frozenset(got.values), frozenset(got.offered())
 
 
 def own_text(fact_id: str, text: str) -> str:
