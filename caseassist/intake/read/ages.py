@@ -73,9 +73,11 @@ def _leading_number(words: str) -> tuple[int, str] | None:
     return None
 
 
+SHORT_AGE_UNITS = r"yoa|y\.? ?o\.? ?a\.?|y ?/ ?o|yo|y\.? ?o\.?"
+"""An age written short after its number: "34 yoa", "4 y/o", "2 yo", "3 y.o."."""
 _AGE_PATTERNS = (
     re.compile(
-        r"\b(?P<n>\d{1,3}) ?(?:yoa|y\.? ?o\.? ?a\.?|yo|y\.? ?o\.?|(?P<yrs>yrs?\.?))(?=\W|$)"
+        rf"\b(?P<n>\d{{1,3}}) ?(?:{SHORT_AGE_UNITS}|(?P<yrs>yrs?\.?))(?=\W|$)"
         r"(?P<after>(?: \w+){0,2})"  # "17 YOA" (years of age), "34 y/o", "34 yrs"
     ),
     re.compile(r"\b(?P<n>\d{1,2})f\b(?P<after>)"),

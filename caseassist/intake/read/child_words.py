@@ -141,6 +141,12 @@ def french_son(word: str, nxt: str) -> bool:
     return word == "son" and nxt.isalpha() and nxt not in _AFTER_EN_SON
 
 
+def set_off_son(word: str, nxt: str) -> bool:
+    """English "son" heading a shorthand line, set off by a comma or a bracket ("Son, 4
+    yoa, present", "Son (4)"): French "son" is never set off from its noun."""
+    return word == "son" and nxt in (",", "(")
+
+
 def kin_adjective(word: str, nxt: str) -> bool:
     """A child word that is an adjective before another relative ("mon petit frère", "sa
     petite sœur"): a sibling or a cousin, not a child of hers (`kin_adjectives`)."""

@@ -6,7 +6,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
-from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER
+from caseassist.intake.read.ages import _UNIT_AFTER_NUMBER, SHORT_AGE_UNITS
 from caseassist.intake.read.child_alone import _ALONE, _alone_now
 from caseassist.intake.read.child_away import located_away as _located_away
 from caseassist.intake.read.child_cues import (
@@ -45,6 +45,7 @@ from caseassist.intake.read.child_words import (
     all_hers_plural,
     french_son,
     kin_adjective,
+    set_off_son,
 )
 from caseassist.intake.read.roles import _first_person_is_other, _has_hedge, _negated, _other_people
 from caseassist.intake.read.segment import _with_data, tokens
@@ -113,7 +114,7 @@ _AWAY_CUE_SRC = (
 _AWAY_CUE = lexicon.Lazy(lambda: _with_data(_AWAY_CUE_SRC, "away_cues"))
 
 
-_AGE_SHORT = re.compile(r"\b(?P<n>\d{1,2}) ?(?:yoa|y\.? ?o\.? ?a\.?|y ?/ ?o|yo|y\.? ?o\.?)(?=\W|$)")
+_AGE_SHORT = re.compile(rf"\b(?P<n>\d{{1,2}}) ?(?:{SHORT_AGE_UNITS})(?=\W|$)")
 """An age written short after its number ("4 y/o", "2 yo", "3 y.o."), as ages.py reads it."""
 
 
@@ -174,8 +175,8 @@ def _children_mentions(folded: str, *, answer: bool) -> list[tuple[str, int | No
             continue  # "cuidando niños sin sueldo": the children of her work, not hers
         if not answer and service_intake(toks, i):
             continue  # "notre structure n'accueille plus d'enfants": a service's rule
-        set_off = nxt in (",", "(")  # "Son, 4 yoa, present", "Son (4)": English
-        if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums or set_off):
+        english = set_off_son(w, nxt)  # "Son, 4 yoa, present", "Son (4)"
+        if w == "son" and not (det in _EN_SON_DET or det.isdigit() or det in nums or english):
             continue  # French "son" (his/her) before some other word
         if french_son(w, nxt):
             continue  # "elle a son passeport": French "son" before its noun

@@ -10,6 +10,7 @@ from caseassist.intake.numbers import AMBIGUOUS, number_words
 from caseassist.intake.read.agreement import agreement_votes
 from caseassist.intake.read.agreement import triggers as _agreement_triggers
 from caseassist.intake.read.bare_ages import among_children
+from caseassist.intake.read.child_words import _CHILD_MODIFIERS
 from caseassist.intake.read.companions import companion_before, companion_line
 from caseassist.intake.read.gender_asides import (
     acts_on_her,
@@ -228,7 +229,7 @@ def _her_companion(toks: list[str], i: int, gender: str) -> bool:
     other = ws.pronoun_male if gender == "female" else ws.pronoun_female
     k = i - 1  # back over "the", "a", "little": "came with a little boy"
     while k >= 0 and (
-        toks[k] in _DEFINITE or toks[k] in _BACK_REFERENCE or toks[k] in _BEFORE_NOUN()
+        toks[k] in _DEFINITE or toks[k] in _BACK_REFERENCE or toks[k] in _before_noun()
     ):
         k -= 1
     if k >= 1 and toks[k] in function_words().and_words and toks[k - 1] in other:
@@ -238,12 +239,9 @@ def _her_companion(toks: list[str], i: int, gender: str) -> bool:
 
 
 @cache
-def _BEFORE_NOUN() -> frozenset[str]:
+def _before_noun() -> frozenset[str]:
     """Indefinite articles and the age and size words a noun may follow ("a little boy")."""
-    return function_words().indefinite_articles | NP_MODIFIERS | _SMALL
-
-
-_SMALL = frozenset(["little", "small", "baby", "petit", "petite", "pequeno", "pequena"])
+    return function_words().indefinite_articles | NP_MODIFIERS | _CHILD_MODIFIERS
 
 
 def _introduces_another(toks: list[str], i: int, gender: str, votes: dict[str, int]) -> bool:

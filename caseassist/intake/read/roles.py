@@ -17,6 +17,7 @@ from caseassist.intake.read.assertion_cues import _has_hedge as _has_hedge
 from caseassist.intake.read.assertion_cues import _negated as _negated
 from caseassist.intake.read.assertion_cues import _not_hedges as _not_hedges
 from caseassist.intake.read.assertion_cues import assertion_status as assertion_status
+from caseassist.intake.read.child_words import set_off_son
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.phrase_heads import before_relative, of_complement
@@ -191,8 +192,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             if _dislocated_other(toks[: i - (prev == ",")], others, prev):
                 continue  # "Sa mère, elle a 60 ans", "my sister she speaks": the other's
             return False
-        set_off = toks[i + 1 : i + 2] in ([","], ["("])  # "Son, 4 yoa", "Son (4)": English
-        if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w] and not set_off:
+        english = set_off_son(w, toks[i + 1] if i + 1 < n else "")  # "Son, 4 yoa"
+        if w in _FALSE_FRIENDS and prev not in _FALSE_FRIENDS[w] and not english:
             continue  # "son titre de séjour", "son de Honduras": not "her son"
         person = bigram in others or w in others or (i <= 1 and _titled(prev, w))
         if (person or w in nouns) and not _TOPICS.isdisjoint(toks[max(0, i - 3) : i]):
