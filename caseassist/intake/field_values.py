@@ -71,15 +71,17 @@ def _held(words: list[str], value: str) -> bool | None:
     host's or a stay (`held_leads`: "with her aunt", "chez une amie", "en casa de su prima",
     "fica em casa da tia"), or a lodging (`lodging_leads`: "albergue municipal", "night
     shelter") with a span past tonight ("..., plaza hasta el lunes"); False (offered) for a
-    lodging alone, maybe where she is to go. None: no place, or a need, a refusal or a host
-    without room beside it ("with her aunt, but no room": the reading of its words decides)."""
+    lodging alone, maybe where she is to go. None: no place, or a need, a refusal, a host
+    without room or an exploiter beside it ("with her aunt, but no room", "chez son
+    patron": the reading of its words decides)."""
     values = tables().values
     opening = {" ".join(words[:n]) for n in range(1, min(len(words), 4) + 1)}
     held = not opening.isdisjoint(values.get("held_leads", ()))
     if not held and opening.isdisjoint(values.get("lodging_leads", ())):
         return None
     said = f" {' '.join(tokens(fold(value)))} "
-    if any(lexicon.phrase_regex(g).search(said) for g in ("need_cues", "refusal_cues", "no_room")):
+    voids = ("need_cues", "refusal_cues", "no_room", "exploiters")  # "chez son patron"
+    if any(lexicon.phrase_regex(g).search(said) for g in voids):
         return None
     return held or covers_tonight(said) or covers_tonight(fold(value))
 
