@@ -72,17 +72,21 @@ def _held(words: list[str], value: str) -> bool | None:
     "fica em casa da tia"), or a lodging (`lodging_leads`: "albergue municipal", "night
     shelter") with a span past tonight ("..., plaza hasta el lunes"); False (offered) for a
     lodging alone, maybe where she is to go. None: no place, or a need, a refusal, a host
-    without room or an exploiter beside it ("with her aunt, but no room", "chez son
-    patron": the reading of its words decides)."""
+    without room, someone from that life (`held_voids`) or a time of its own beside it
+    ("with her aunt, but no room", "chez son patron", "staying with a friend tonight": the
+    reading of its words decides)."""
     values = tables().values
     opening = {" ".join(words[:n]) for n in range(1, min(len(words), 4) + 1)}
     held = not opening.isdisjoint(values.get("held_leads", ()))
     if not held and opening.isdisjoint(values.get("lodging_leads", ())):
         return None
     said = f" {' '.join(tokens(fold(value)))} "
-    voids = ("need_cues", "refusal_cues", "no_room", "exploiters")  # "chez son patron"
-    if any(lexicon.phrase_regex(g).search(said) for g in voids):
-        return None
+    # a value with its own time is a statement ("staying with a friend tonight"), read as one
+    voids = ("need_cues", "refusal_cues", "no_room", "exploiters", "tonight_words")
+    if any(lexicon.phrase_regex(g).search(said) for g in voids) or not set(words).isdisjoint(
+        values.get("held_voids", ())
+    ):
+        return None  # "chez son patron"
     return held or covers_tonight(said) or covers_tonight(fold(value))
 
 
