@@ -18,6 +18,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.healed import healed
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.tonight_frame import covers_tonight
 from caseassist.intake.text import fold
 from caseassist.intake.trie import alternation
 
@@ -65,6 +66,30 @@ def _lacking_part(value: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _held(words: list[str], value: str) -> bool | None:
+    """A value of a `lacking` label that opens with a place she has: True (clear) for a
+    host's or a stay (`held_leads`: "with her aunt", "chez une amie", "en casa de su prima",
+    "fica em casa da tia"), or a lodging (`lodging_leads`: "albergue municipal", "night
+    shelter") with a span past tonight ("..., plaza hasta el lunes"); False (offered) for a
+    lodging alone, maybe where she is to go. None: no place, or a need, a refusal, a host
+    without room, someone from that life (`held_voids`) or a time of its own beside it
+    ("with her aunt, but no room", "chez son patron", "staying with a friend tonight": the
+    reading of its words decides)."""
+    values = tables().values
+    opening = {" ".join(words[:n]) for n in range(1, min(len(words), 4) + 1)}
+    held = not opening.isdisjoint(values.get("held_leads", ()))
+    if not held and opening.isdisjoint(values.get("lodging_leads", ())):
+        return None
+    said = f" {' '.join(tokens(fold(value)))} "
+    # a value with its own time is a statement ("staying with a friend tonight"), read as one
+    voids = ("need_cues", "refusal_cues", "no_room", "exploiters", "tonight_words")
+    if any(lexicon.phrase_regex(g).search(said) for g in voids) or not set(words).isdisjoint(
+        values.get("held_voids", ())
+    ):
+        return None  # "chez son patron"
+    return held or covers_tonight(said) or covers_tonight(fold(value))
+
+
 @dataclass(frozen=True)
 class Reading:
     fact: str
@@ -100,6 +125,8 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
                 kind = value_kind(first, "none", "turned_down")
         if kind is not None:
             return Reading(fact_id, kind == "none")
+        if (held := _held(words, main)) is not None:
+            return Reading(fact_id, False, possible=not held)
         if lacking == "only":
             return None
     padded = _softened_nevers().sub(" ", f" {' '.join(words)} ")  # "no, maybe never": a no

@@ -9,6 +9,7 @@ from functools import cache
 from caseassist.intake import lexicon, statement_rules
 from caseassist.intake.concept_gate import open_concepts
 from caseassist.intake.concepts import WORD
+from caseassist.intake.read.cancels import voided
 from caseassist.intake.read.clause_context import (
     NOT_TONIGHT,
     OriginalClause,
@@ -229,19 +230,13 @@ def _rules_in_clause(
         ):
             continue  # "wants her to work", "quiere que su hija estudie": someone else's action
         if rule.cancelled_by:
-            sent = (
-                clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
-            )
-            padded = f" {' '.join(tokens(sent))} "
-            cm = rule.cancel_regex.search(padded)
-            if cm and any(u.start() <= cm.start() < u.end() for u in _not_done(rule, padded)):
-                cm = None  # "until finished", "no ha sido atendida": no care done
-            if cm and not (rule.value is False and negated_word(padded, cm.start(), m.group())):
-                # (a holding is not undone by "NÃO devolvidos", "never returned")
+            if void := voided(rule, clause_text, folded, m):
                 if rule.cared_describe and not _negated(folded, m.start(), None):
                     describe(describes, rule, clause_text, folded)
                 continue  # "a cut, dressed and seen by the nurse": cared for, not urgent
-            if not cm and (joined := cancel_joined(rule.fact, clause_text, rule.cancel_regex)):
+            if void is None and (
+                joined := cancel_joined(rule.fact, clause_text, rule.cancel_regex)
+            ):
                 out.maybe(rule.fact, joined)  # "aceita com o abrigo; para outros, perguntem antes"
                 continue
         done.add(id(rule))
@@ -390,10 +385,3 @@ def _rules_in_clause(
             (out.past_act if rule.past_act else out.put)(rule.fact, value)
         if rule.describe and value is True:
             describe(describes, rule, clause_text, folded)
-
-
-def _not_done(rule: statement_rules.Rule, padded: str) -> list[re.Match[str]]:
-    """The spans of `until_done` phrases ("until finished") and of the rule's own clear
-    phrases ("no ha sido atendida", "not been seen"): a cancel word inside is no care done."""
-    own = list(rule.clear_regex.finditer(padded)) if rule.clear_regex else []
-    return list(lexicon.phrase_regex("until_done").finditer(padded)) + own

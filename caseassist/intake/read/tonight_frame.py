@@ -83,17 +83,20 @@ def past_span(rule: statement_rules.Rule, sentence: str, clause: str) -> bool:
 
 def offer_past_need(rule: statement_rules.Rule, clause: str, out: Extraction) -> bool:
     """A need told in a past tense (`need_pasts`: "avait besoin d'un hébergement",
-    "necesitaba un lugar donde dormir", "tenía hambre") with no tonight in its clause: a
-    need of then, maybe met since ("; elle est désormais au foyer"). It is offered, and
-    True says the rule's reading stops there."""
-    if (
-        rule.value is False
-        or not lexicon.phrase_regex("need_pasts").search(clause)
-        or lexicon.phrase_regex("tonight_words").search(clause)
-    ):
+    "necesitaba un lugar donde dormir", "tenía hambre", "she had nowhere to sleep", "no
+    tenía dónde dormir") with no tonight in its clause: a need of then, maybe met since
+    ("; elle est désormais au foyer"); or a need for tonight or a later day, either
+    (`tonight_or_later`: "necesitaríamos la plaza hoy o mañana", "today or tomorrow"): a
+    night not sure. It is offered, and True says the rule's reading stops there."""
+    if rule.value is False:
         return False
-    out.maybe(rule.fact, True)
-    return True
+    if lexicon.phrase_regex("tonight_or_later").search(clause) or (
+        lexicon.phrase_regex("need_pasts").search(clause)
+        and not lexicon.phrase_regex("tonight_words").search(clause)
+    ):
+        out.maybe(rule.fact, True)
+        return True
+    return False
 
 
 def place_named_tonight(clause: str) -> bool:
