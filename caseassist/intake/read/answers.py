@@ -16,6 +16,7 @@ from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
 from caseassist.intake.read.answer_fronted import fronted_yes_no, paused_reply
+from caseassist.intake.read.answer_guesses import guessed
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
 from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
@@ -38,6 +39,7 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
+from caseassist.intake.read.answer_parties import party_limit
 from caseassist.intake.read.answer_pasts import past_wishes
 from caseassist.intake.read.answer_sides import settle_sides
 from caseassist.intake.read.answer_their_wish import her_no_after_theirs
@@ -151,11 +153,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(  # "porque no sé si"; "No. Maybe to visit, but not to live": a no
+    hedged = lambda part: _has_hedge(part) or guessed(fact_id, part)  # noqa: E731 ("supongo")
+    hedge = hedged(  # "porque no sé si"; "No. Maybe to visit, but not to live": a no
         before_reason(_on_topic(own_topic(fact_id, _of_her(less_taken_back(f)))))
     )
     if hedge and fd.type == "bool":  # a later sentence's hedge is of what it states
-        hedge = _has_hedge(
+        hedge = hedged(
             before_reason(
                 _on_topic(own_topic(fact_id, _of_her(less_statements_of_others(fact_id, f))))
             )
@@ -266,6 +269,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 yn = None  # "Agora não, depois a gente vê isso": a decision put off
             if yn is True and "yes" in opts and _conditional(f, fact_id):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
+            elif yn is True and (part := party_limit(fact_id, text)) is not None:
+                out.maybe(fact_id, part)  # "Con la médica sí. Con la abogada no": a limit
             elif yn is True and "yes" in opts:
                 own, bare_yes = "yes", True
             elif yn is False and "no" in opts:

@@ -1,0 +1,31 @@
+"""Her guess in so many words: "Sí, supongo", "Oui, j'imagine", "Sim, suponho", "Yes, I
+guess"; "Me imagino que sí", "Deve ser que sim". A guess word of her own voice
+(`guesses` of each folder's answers.toml) hedges her reply as "maybe" does: the reply is
+offered, or an undecided fact is undecided, never a plain yes or no. These are words of a
+survivor's answer, not of a note ("deve ser" is "must be" in a writer's sentence), so they
+are read only in answers.
+
+"Pode ser" / "puede ser" alone is a mild "all right" to an offer ("¿Quiere un té?" "Puede
+ser") but "maybe" to a question of her state ("¿Está embarazada?" "Puede ser"): those are
+`state_guesses`, read only for the facts of `[guesses] states`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from caseassist.intake.read.answer_words import _data, find, sentences
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(_data().get("guesses", {}).get("states", ()))
+
+
+def guessed(fact_id: str, folded: str) -> bool:
+    """A guess of hers in the (folded) answer part, for the asked fact."""
+    for toks in sentences(folded):
+        if find(toks, "guesses") >= 0:
+            return True
+        if fact_id in _states() and find(toks, "state_guesses") >= 0:
+            return True
+    return False
