@@ -10,6 +10,7 @@ from caseassist.intake.facts import FACTS
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, text_answer
 from caseassist.intake.read.answer_children import children_count
+from caseassist.intake.read.answer_ages import offer_unasked_age
 from caseassist.intake.read.answer_conditions import plain_then_condition
 from caseassist.intake.read.answer_contrasts import SUGGESTED, less_taken_back, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
@@ -151,6 +152,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     first = out.values.get(fact_id)  # (as read, before the answer's own rules)
     drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
+    offer_unasked_age(fact_id, text, out)  # "Dos años allí, ya basta": how long, offered
     fd = FACTS[fact_id]
     f = ffold(text)
     hedged = lambda part: _has_hedge(part) or guessed(fact_id, part)  # noqa: E731 ("supongo")

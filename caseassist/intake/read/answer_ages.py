@@ -1,0 +1,30 @@
+"""An age her answer gives without being asked: only in words that say it is her age.
+
+To a question that is not about her age, a number of years in her answer is most often how
+long something lasted ("Deux ans là-bas, c'est assez", "Dos años allí, ya basta", "J'étais
+en Italie deux ans avant"), which the note reader takes for an age when it opens a sentence
+or follows a place, as in "Rosa, Guatemala, 30 años". Her own age said unasked comes in a
+frame of its own ("J'ai 19 ans", "Tengo 17 anos", "I'm 19", "years old"): an answer with no
+such frame (`age_frames` of each folder's answers.toml) offers the number, never applies
+it. To the age question itself (or one asking it beside another fact) the reading stands."""
+
+from __future__ import annotations
+
+from caseassist.intake.read.answer_words import _data, find, sentences
+from caseassist.intake.read.result import Extraction
+
+
+def _age_fact() -> str:
+    return str(_data().get("facts", {}).get("own_age", ""))
+
+
+def offer_unasked_age(fact_id: str, text: str, out: Extraction) -> None:
+    """Move an age read from an answer to another question to the offered facts unless
+    the answer says it in an age frame of hers."""
+    fact = _age_fact()
+    if not fact or fact_id == fact or fact not in out.values:
+        return
+    if any(find(s, "age_frames") >= 0 for s in sentences(text)):
+        return
+    value = out.values.pop(fact)
+    out.maybe(fact, value)
