@@ -9,16 +9,17 @@ from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, text_answer
-from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_ages import offer_unasked_age
+from caseassist.intake.read.answer_children import children_count
 from caseassist.intake.read.answer_conditions import plain_then_condition
 from caseassist.intake.read.answer_contrasts import SUGGESTED, less_taken_back, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
 from caseassist.intake.read.answer_fronted import fronted_yes_no, paused_reply
-from caseassist.intake.read.answer_guesses import guessed
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
+from caseassist.intake.read.answer_guesses import guessed
+from caseassist.intake.read.answer_holders import take_back_held
 from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
@@ -153,6 +154,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
     offer_unasked_age(fact_id, text, out)  # "Dos años allí, ya basta": how long, offered
+    take_back_held(text, out)  # "Tiene mi pasaporte": someone else's hands, not hers
     fd = FACTS[fact_id]
     f = ffold(text)
     hedged = lambda part: _has_hedge(part) or guessed(fact_id, part)  # noqa: E731 ("supongo")
