@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import _data, find, sentences
 
 
@@ -29,3 +30,17 @@ def guessed(fact_id: str, folded: str) -> bool:
         if fact_id in _states() and find(toks, "state_guesses") >= 0:
             return True
     return False
+
+
+def request_only(fact_id: str, folded: str, yn: bool | None) -> bool | None:
+    """`yn`, unless its yes is only a word of asking (`request_yes`: "please", "por favor",
+    "s'il vous plaît") opening the answer to a question of her state: "Please, no more
+    questions about them" to whether they know where she is answers nothing; to an offer
+    ("Something to eat?" "Please") it stays the yes it is."""
+    if yn is not True or fact_id not in _states():
+        return yn
+    toks = sentences(folded)[0] if folded.strip() else []
+    if find(toks[:4], "request_yes") != 0:
+        return yn
+    yes = lexicon.word_sets().yes - lexicon.by_language("request_yes")
+    return yn if any(t in yes for t in toks[1:]) else None  # "Please, yes, they know"
