@@ -10,7 +10,8 @@ it. To the age question itself (or one asking it beside another fact) the readin
 
 from __future__ import annotations
 
-from caseassist.intake.read.answer_words import _data, find, sentences
+from caseassist.intake.numbers import to_int
+from caseassist.intake.read.answer_words import Clause, _data, at, sentences
 from caseassist.intake.read.result import Extraction
 
 
@@ -24,7 +25,25 @@ def offer_unasked_age(fact_id: str, text: str, out: Extraction) -> None:
     fact = _age_fact()
     if not fact or fact_id == fact or fact not in out.values:
         return
-    if any(find(s, "age_frames") >= 0 for s in sentences(text)):
+    if any(_framed(s) for s in sentences(text)):
         return
     value = out.values.pop(fact)
     out.maybe(fact, value)
+
+
+def _number(toks: Clause) -> bool:
+    """A number opens `toks` (after at most one approximation word: "unos", "about")."""
+    return any(t.isdigit() or to_int(t) is not None for t in toks[:2])
+
+
+def _framed(s: Clause) -> bool:
+    """An age frame right before a number ("tengo 19", "j'ai vingt ans", "I'm 19") or one
+    right after it (`age_frames_after`: "19 years old", "19 anos de idade")."""
+    for i in range(len(s)):
+        n = at(s, i, "age_frames")
+        if n and _number(s[i + n :]):
+            return True
+        m = at(s, i, "age_frames_after")
+        if m and i >= 2 and _number(s[i - 2 : i]):
+            return True
+    return False
