@@ -14,6 +14,8 @@ from caseassist.intake.numbers import to_int
 from caseassist.intake.read.answer_words import Clause, _data, at, sentences
 from caseassist.intake.read.result import Extraction
 
+_YOUNGEST = 12  # below it a number of years in her own answer is never her age to offer
+
 
 def _age_fact() -> str:
     return str(_data().get("facts", {}).get("own_age", ""))
@@ -28,7 +30,8 @@ def offer_unasked_age(fact_id: str, text: str, out: Extraction) -> None:
     if any(_framed(s) for s in sentences(text)):
         return
     value = out.values.pop(fact)
-    out.maybe(fact, value)
+    if isinstance(value, int) and value >= _YOUNGEST:
+        out.maybe(fact, value)  # ("Dos años allí": no age of hers to offer at all)
 
 
 def _number(toks: Clause) -> bool:
