@@ -15,6 +15,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.answer_words import _data, find, sentences
+from caseassist.intake.read.segment import tokens
 
 
 @cache
@@ -24,12 +25,10 @@ def _states() -> frozenset[str]:
 
 def guessed(fact_id: str, folded: str) -> bool:
     """A guess of hers in the (folded) answer part, for the asked fact."""
-    for toks in sentences(folded):
-        if find(toks, "guesses") >= 0:
-            return True
-        if fact_id in _states() and find(toks, "state_guesses") >= 0:
-            return True
-    return False
+    toks = tokens(folded)  # (folded already; a phrase never spans a stop, a token of its own)
+    if find(toks, "guesses") >= 0:
+        return True
+    return fact_id in _states() and find(toks, "state_guesses") >= 0
 
 
 def request_only(fact_id: str, folded: str, yn: bool | None) -> bool | None:
