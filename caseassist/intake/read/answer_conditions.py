@@ -32,3 +32,14 @@ def plain_then_condition(text: str) -> bool:
     rest = " ".join(" ".join(s) for s in said[1:])
     bare = lexicon.phrase_regex("bare_conditions")
     return bare.search(rest) is not None and not _has_hedge(bare.sub(" ", rest))
+
+
+def only_a_condition(folded: str) -> bool:
+    """The answer's only hedge is a condition (`bare_conditions`: "if"): she says what she
+    wants and what it takes ("Now I do want to talk to them, if someone can come with me"),
+    no undecided answer; her own unsure value is offered, never applied."""
+    bare = lexicon.phrase_regex("bare_conditions")
+    if bare.search(folded) is None or _has_hedge(bare.sub(" ", folded)):
+        return False
+    # "I don't know. If we go back he loses everything. I can't decide.": undecided itself
+    return not any(lexicon.phrase_regex(k).search(folded) for k in ("dont_know", "undecided_cues"))

@@ -9,14 +9,17 @@ from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, text_answer
+from caseassist.intake.read.answer_ages import offer_unasked_age
 from caseassist.intake.read.answer_children import children_count
-from caseassist.intake.read.answer_conditions import plain_then_condition
+from caseassist.intake.read.answer_conditions import only_a_condition, plain_then_condition
 from caseassist.intake.read.answer_contrasts import SUGGESTED, less_taken_back, side_after_no
 from caseassist.intake.read.answer_corrections import corrected_part
 from caseassist.intake.read.answer_countries import bare_country
 from caseassist.intake.read.answer_echoes import said_yes_by
 from caseassist.intake.read.answer_fronted import fronted_yes_no, paused_reply
 from caseassist.intake.read.answer_group import own_topic, settle_bare_yes, settle_group
+from caseassist.intake.read.answer_guesses import guessed, request_only
+from caseassist.intake.read.answer_holders import take_back_held
 from caseassist.intake.read.answer_kin import less_others, person_of_hers
 from caseassist.intake.read.answer_kinds import (
     _EACH_TIME,
@@ -38,6 +41,7 @@ from caseassist.intake.read.answer_kinds import (
 )
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
+from caseassist.intake.read.answer_parties import party_limit
 from caseassist.intake.read.answer_pasts import past_wishes
 from caseassist.intake.read.answer_sides import settle_sides
 from caseassist.intake.read.answer_their_wish import her_no_after_theirs
@@ -149,13 +153,16 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     first = out.values.get(fact_id)  # (as read, before the answer's own rules)
     drop_others_place(ffold(text), out.values)  # "saben dónde vive" (her mother), in her voice
     read_asked_knower(fact_id, text, out)  # "la señora no sabe dónde estoy", to a safety question
+    offer_unasked_age(fact_id, text, out)  # "Dos años allí, ya basta": how long, offered
+    take_back_held(text, out)  # "Tiene mi pasaporte": someone else's hands, not hers
     fd = FACTS[fact_id]
     f = ffold(text)
-    hedge = _has_hedge(  # "porque no sé si"; "No. Maybe to visit, but not to live": a no
+    hedged = lambda part: _has_hedge(part) or guessed(fact_id, part)  # noqa: E731 ("supongo")
+    hedge = hedged(  # "porque no sé si"; "No. Maybe to visit, but not to live": a no
         before_reason(_on_topic(own_topic(fact_id, _of_her(less_taken_back(f)))))
     )
     if hedge and fd.type == "bool":  # a later sentence's hedge is of what it states
-        hedge = _has_hedge(
+        hedge = hedged(
             before_reason(
                 _on_topic(own_topic(fact_id, _of_her(less_statements_of_others(fact_id, f))))
             )
@@ -172,7 +179,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
         yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
-        yn = fronted_yes_no(fact_id, text, yn)  # "Work yes. Training no." to training: no
+        yn = request_only(fact_id, f, fronted_yes_no(fact_id, text, yn))  # "Work yes. Training no."
         if yn is not None and led_by_another(fact_id, f):
             yn = None  # "La bebé sí.": the baby's reply, not hers
         if yn is False and opens_unknowing(f):
@@ -254,11 +261,15 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             )  # "no se lo puedo decir", "not now, maybe never": none
         ):
             own = lexicon.hedged_values().get(fact_id)
-            if own is not None and _only_a_condition(f):
+            if own is not None and only_a_condition(f):
                 out.maybe(fact_id, own)  # "Now I do want to, if someone comes with me"
                 own = None
         else:
-            yn = None if other_no else fronted_yes_no(fact_id, text, _yes_no(f))
+            yn = (
+                None
+                if other_no
+                else request_only(fact_id, f, fronted_yes_no(fact_id, text, _yes_no(f)))
+            )
             if yn is False and _no_of_another(fact_id, f, out):
                 yn = None
             if yn is False and no_for_now(f):
@@ -266,6 +277,8 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
                 yn = None  # "Agora não, depois a gente vê isso": a decision put off
             if yn is True and "yes" in opts and _conditional(f, fact_id):
                 out.maybe(fact_id, "yes")  # "Yes, that's okay. Just tell me first who..."
+            elif yn is True and (part := party_limit(fact_id, text)) is not None:
+                out.maybe(fact_id, part)  # "Con la médica sí. Con la abogada no": a limit
             elif yn is True and "yes" in opts:
                 own, bare_yes = "yes", True
             elif yn is False and "no" in opts:
@@ -377,14 +390,3 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     read_child_need(fact_id, text, out)  # "my daughter Blessing is hungry" to another question
     read_child_clauses(fact_id, text, out)  # "el pequeño tiene fiebre": the child's, not hers
     return out
-
-
-def _only_a_condition(folded: str) -> bool:
-    """The answer's only hedge is a condition (`bare_conditions`: "if"): she says what she
-    wants and what it takes ("Now I do want to talk to them, if someone can come with me"),
-    no undecided answer; her own unsure value is offered, never applied."""
-    bare = lexicon.phrase_regex("bare_conditions")
-    if bare.search(folded) is None or _has_hedge(bare.sub(" ", folded)):
-        return False
-    # "I don't know. If we go back he loses everything. I can't decide.": undecided itself
-    return not any(lexicon.phrase_regex(k).search(folded) for k in ("dont_know", "undecided_cues"))

@@ -80,9 +80,13 @@ def _child_end(c: Clause) -> int:
 
 def _her_own(c: Clause, start: int) -> int:
     """Where her own words open again after a child's ("and my back hurts": `not_child`,
-    `her_possessives`), else the clause's end."""
+    `her_possessives`), else the clause's end; "me" after a preposition is an object
+    ("my boy is with me", "mon fils est avec moi"): the clause is still the child's."""
+    preps = lexicon.by_language("pronoun_prepositions")
     for i in range(start, len(c)):
-        if at(c, i, "not_child") or at(c, i, "her_possessives"):
+        if at(c, i, "not_child") and not (i > start and c[i - 1] in preps and i + 1 == len(c)):
+            return i
+        if at(c, i, "her_possessives"):
             return i
     return len(c)
 
@@ -129,8 +133,15 @@ def child_parts(text: str, about_child: bool = False) -> tuple[list[Clause], lis
     in it ("il a de la fièvre") is the child's."""
     kid: list[Clause] = []
     rest: list[Clause] = []
+    carried = False
     for s in sentences(text):
-        carried = False
+        # a sentence may go on about the child the last one ended on ("My boy is with me.
+        # He is sleeping in the car"), only through a child pronoun opening it
+        before, carried = carried, False
+        if before and _goes_on(s) and s[0] not in _determiners():
+            carried = True
+            kid.append(s)
+            continue
         for c in clauses(s):
             end = _child_end(c)
             if end < 0 and about_child and not has(c, "not_child"):
