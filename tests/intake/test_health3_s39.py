@@ -1,0 +1,94 @@
+"""Stop 39 (health3): a medicine of hers run out, or about to, is a care need she may have
+soon; a "no" made doubtful by another health problem no longer hides the need that problem
+states. Invented sentences in the four languages.
+
+- a medicine run out ("ran out of her inhaler", "se le acabó la insulina", "n'a plus de
+  médicaments", "ficou sem os comprimidos") offers an urgent need, never applies it (the
+  labels of earlier rounds leave it out); beside "not injured" it is the need offered, not
+  the no; a medicine already prescribed again, or a relative's, offers nothing;
+- said in her answer to the health question ("only enough for two more days") it answers it;
+  her own "no doctor needed today" or "it can wait" before it stays her no;
+- "no injuries" beside a clear need another clause states is a conflict no more: the need is
+  offered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract, interpret_answer
+
+URGENT = "medical.urgent_need"
+MEDS = "medical.needs_medication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is asthmatic and ran out of her inhaler on Monday.",
+        "Es hipertensa y se le acabaron las pastillas hace una semana.",
+        "Elle est diabétique et n'a plus d'insuline depuis trois jours.",
+        "É diabética e ficou sem insulina há três dias.",
+        "Il est épileptique et n'a plus de médicaments depuis lundi.",
+        "Toma pastillas para la tensión, ya se le acabaron hace cuatro días.",
+    ],
+)
+def test_a_medicine_run_out_offers_an_urgent_need(text: str) -> None:
+    out = extract(text)
+    assert URGENT not in out.values
+    assert out.possible.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No injuries, but she has run out of her inhaler.",
+        "Sin lesiones. Se le acabó la insulina ayer.",
+        "Pas de blessure. Elle n'a plus de comprimés pour le cœur depuis samedi.",
+        "Sem ferimentos. Ficou sem os comprimidos da tensão há uma semana.",
+    ],
+)
+def test_not_injured_beside_a_medicine_run_out_offers_the_need_not_the_no(text: str) -> None:
+    out = extract(text)
+    assert URGENT not in out.values
+    assert out.possible.get(URGENT) is True
+    assert out.values.get(MEDS) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She ran out of her tablets last week; the GP wrote her a prescription this morning.",
+        "Se le acabaron las pastillas, le hemos hecho la receta.",
+        "Il n'a plus de médicaments depuis lundi, ordonnance faite.",
+        "Her daughter ran out of her inhaler yesterday.",
+    ],
+)
+def test_a_medicine_seen_to_or_someone_elses_offers_no_urgent_need(text: str) -> None:
+    out = extract(text)
+    assert out.values.get(URGENT) is not True
+    assert out.possible.get(URGENT) is not True
+
+
+def test_her_answer_that_her_medicine_is_running_out_is_an_urgent_need() -> None:
+    answer = "Only my blood pressure. I have the tablets but only enough for three more days."
+    assert interpret_answer(URGENT, answer).values.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Estoy bien, no me he hecho daño, hoy no hace falta médico. Solo que se me acabaron las pastillas de la tiroides.",
+        "Maintenant, non. Mon genou me fait mal, mais ça peut attendre demain. Et je n'ai plus de comprimés depuis hier.",
+    ],
+)
+def test_her_own_no_before_a_medicine_run_out_stays_her_no(answer: str) -> None:
+    out = interpret_answer(URGENT, answer)
+    assert out.values.get(URGENT) is not True
+
+
+def test_not_injured_beside_a_clear_need_offers_the_need() -> None:
+    text = "Pas blessée mais elle tousse beaucoup et elle a de la fièvre, elle doit voir un médecin aujourd'hui."
+    out = extract(text)
+    assert URGENT not in out.conflicts
+    assert out.possible.get(URGENT) is True
