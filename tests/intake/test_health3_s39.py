@@ -92,3 +92,52 @@ def test_not_injured_beside_a_clear_need_offers_the_need() -> None:
     out = extract(text)
     assert URGENT not in out.conflicts
     assert out.possible.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Her back hurts a lot from carrying crates, and she has a deep cut on her hand.",
+            ("cut on her hand",),
+        ),
+        (
+            "Le duele mucho la espalda de cargar cajas, y tiene una cortada en la mano.",
+            ("espalda", "cortada en la mano"),
+        ),
+        (
+            "J'ai très mal au dos à force de porter des caisses, et j'ai une coupure à la main.",
+            ("mal au dos", "coupure à la main"),
+        ),
+        (
+            "Tem hematomas nos braços desde ontem, e fez um corte na mão ao fugir.",
+            ("hematomas nos braços", "corte na mão"),
+        ),
+    ],
+)
+def test_a_second_injury_in_another_clause_is_kept_too(text: str, parts: tuple[str, ...]) -> None:
+    kept = extract(text).values.get("medical.injuries")
+    assert kept is not None
+    assert all(p in kept for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "He has a burn on his arm - advised to go to urgent care tonight.",
+            "burn on his arm",
+        ),
+        (
+            "Tiene una quemadura en el brazo, se le aconsejó ir a urgencias.",
+            "quemadura en el brazo",
+        ),
+        ("Brûlure au bras orientée vers les urgences ce soir.", "Brûlure au bras"),
+        (
+            "Tem uma queimadura no braço, aconselhada a ir às urgências hoje.",
+            "queimadura no braço",
+        ),
+    ],
+)
+def test_the_care_advised_is_not_part_of_the_injury(text: str, kept: str) -> None:
+    assert extract(text).values.get("medical.injuries") == kept
