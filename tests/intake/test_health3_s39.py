@@ -141,3 +141,43 @@ def test_a_second_injury_in_another_clause_is_kept_too(text: str, parts: tuple[s
 )
 def test_the_care_advised_is_not_part_of_the_injury(text: str, kept: str) -> None:
     assert extract(text).values.get("medical.injuries") == kept
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "No, I'm fine, nothing hurts. Only my inhaler, I have two left.",
+        "No, estoy bien. Solo las pastillas de la tensión, me quedan dos.",
+        "Non, ça va. Mes comprimés pour le cœur, il m'en reste deux.",
+        "Não, estou bem. Os comprimidos da tensão, só me restam dois.",
+    ],
+)
+def test_her_no_beside_a_medicine_running_out_leaves_the_need_offered(answer: str) -> None:
+    out = interpret_answer(URGENT, answer)
+    assert URGENT not in out.values
+    assert out.possible.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Today, no. But I take pills for my heart and I have only two left.",
+        "Hoy no. Pero tomo pastillas para el corazón y me quedan dos.",
+    ],
+)
+def test_a_no_led_by_the_time_asked_stands(answer: str) -> None:
+    assert interpret_answer(URGENT, answer).values.get(URGENT) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No visible injuries; says she has had a toothache for a week.",
+        "Sin lesiones visibles; refiere dolor de muelas desde hace días.",
+        "Pas de blessure visible ; dit avoir mal aux dents depuis une semaine.",
+        "Sem ferimentos visíveis; queixa-se de dor de dentes há uma semana.",
+    ],
+)
+def test_not_injured_beside_a_toothache_is_only_offered(text: str) -> None:
+    out = extract(text)
+    assert URGENT not in out.values

@@ -189,3 +189,27 @@ def offer_beside(out: Extraction, sentences: list[str] | None = None) -> None:
         out.values.pop(fid, None)
         out.conflicts.discard(fid)
         out.possible[fid] = value
+
+
+def no_beside_need(fact_id: str, folded: str, out: Extraction) -> bool:
+    """Whether a bare no to `fact_id` in her answer stands beside the other value offered
+    by what she names (a `[readings.offered_beside_facts]` fact and value: "No, I'm fine,
+    nothing hurts. Only my tablets, I have two left", "Non, ça va. Il m'en reste deux").
+
+    Why: her no is to pain or injury; a medicine running out is a need that may be soon.
+    The fact stays open, the need offered, as "not injured" beside it is in a note. A no
+    led by the time the question asks about ("Today, no.", "Hoy no", "Tout de suite, non")
+    weighed that need already: it stands."""
+    row = lexicon.rules_data().get("readings", {}).get("offered_beside_facts", {}).get(fact_id)
+    if row is None or fact_id in out.values:
+        return False
+    if led_by_time(folded):
+        return False
+    other = out.possible.get(fact_id)
+    return other is not None and other != row["value"]
+
+
+def led_by_time(folded: str) -> bool:
+    """Whether an answer opens on the time a question asks about (`urgency_times`: "Today,
+    no.", "Hoy no", "Tout de suite, non", "Hoje não"): her no weighed that time."""
+    return lexicon.phrase_regex("urgency_times").match(folded.lstrip(" \"'-")) is not None
