@@ -181,3 +181,22 @@ def test_a_no_led_by_the_time_asked_stands(answer: str) -> None:
 def test_not_injured_beside_a_toothache_is_only_offered(text: str) -> None:
     out = extract(text)
     assert URGENT not in out.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health: diabetic, without her insulin for a week.",
+        "Salud: hipertensa, sin medicación desde hace un mes.",
+        "Santé : diabétique, sans traitement depuis un mois.",
+        "Saúde: hipertenso, sem remédio há um mês.",
+    ],
+)
+def test_a_medicine_gone_without_for_a_time_offers_an_urgent_need(text: str) -> None:
+    out = extract(text)
+    assert out.values.get(MEDS) is True
+    assert out.possible.get(URGENT) is True
+
+
+def test_no_usual_medicine_offers_nothing() -> None:
+    assert extract("Sin medicación habitual.").possible.get(URGENT) is None
