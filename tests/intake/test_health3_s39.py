@@ -200,3 +200,22 @@ def test_a_medicine_gone_without_for_a_time_offers_an_urgent_need(text: str) -> 
 
 def test_no_usual_medicine_offers_nothing() -> None:
     assert extract("Sin medicación habitual.").possible.get(URGENT) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is not injured. The 3-year-old has had a fever since last night.",
+        "Ella no tiene lesiones. La niña de 2 años tiene fiebre.",
+        "Elle n'est pas blessée. Le garçon de 4 ans a de la fièvre.",
+        "Ela não tem lesões. A menina de 2 anos está com febre.",
+    ],
+)
+def test_a_child_named_by_a_young_age_has_the_fever_not_her(text: str) -> None:
+    out = extract(text)
+    assert out.values.get(URGENT) is not True
+    assert out.possible.get(URGENT) is not True
+
+
+def test_a_girl_named_with_a_teenage_age_may_be_her() -> None:
+    assert extract("La niña de 15 años tiene fiebre alta.").values.get(URGENT) is True
