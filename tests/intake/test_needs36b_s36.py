@@ -13,15 +13,27 @@ URGENT = "medical.urgent_need"
 @pytest.mark.parametrize(
     "text",
     [
-        "Not injured. Her inhaler ran out two days ago.",
-        "No tiene heridas, pero se quedó sin su insulina hace tres días.",
         "Pas de blessure. Sous traitement antipaludéen, à poursuivre cinq jours.",
-        "Sem ferimentos. Ficou sem os comprimidos da tensão há uma semana.",
+        "Not injured. Takes tablets for her blood pressure every day.",
     ],
 )
 def test_not_injured_beside_a_needed_medicine_is_only_offered(text: str) -> None:
     got = extract(text)
     assert URGENT not in got.values and got.offered().get(URGENT) is False
+
+
+# a medicine run out is itself a care need offered (stop 39, health3): the need, not the no
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not injured. Her inhaler ran out two days ago.",
+        "No tiene heridas, pero se quedó sin su insulina hace tres días.",
+        "Sem ferimentos. Ficou sem os comprimidos da tensão há uma semana.",
+    ],
+)
+def test_not_injured_beside_a_medicine_run_out_offers_the_need(text: str) -> None:
+    got = extract(text)
+    assert URGENT not in got.values and got.offered().get(URGENT) is True
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """A person a note names by an age alone: "the 7-year-old", "la de 7 años", "le petit de 7
-ans", "a de 7 anos". Such a phrase names someone the note sets beside her (a child, a
+ans", "a de 7 anos", "la niña de 2 años" (`age_named_child_heads`, under 12 years). Such a phrase names someone the note sets beside her (a child, a
 companion), never the survivor the note is about, so what it states is theirs for every
 fact ("The 7-year-old has a peanut allergy (not her)"). Read by `roles._other_subject`.
 
@@ -15,6 +15,10 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
+
+_CHILD_AGE = 12
+"""A girl or a boy named with an age under this is a child (a note may call a survivor of
+15 "la niña de 15 años")."""
 
 
 def _count(word: str) -> bool:
@@ -44,4 +48,8 @@ def named_by_age(toks: list[str], i: int) -> bool:
         return False
     if toks[i - 3] in _words("age_named_heads"):  # le petit de 7 ans
         return i >= 4 and toks[i - 4] in articles
+    if toks[i - 3] in _words("age_named_child_heads"):  # la niña de 2 años, a menina de 2 anos
+        age = to_int(toks[i - 1]) if not toks[i - 1].isdigit() else int(toks[i - 1])
+        young = toks[i] not in _words("age_named_years") or (age is not None and age < _CHILD_AGE)
+        return young and i >= 4 and toks[i - 4] in articles
     return toks[i - 3] in articles

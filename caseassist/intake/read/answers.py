@@ -62,6 +62,7 @@ from caseassist.intake.read.language_weights import stated_others
 from caseassist.intake.read.languages import _settle_languages
 from caseassist.intake.read.note import extract
 from caseassist.intake.read.number_doubts import document_number, doubted_number
+from caseassist.intake.read.offered_beside import led_by_time, no_beside_need
 from caseassist.intake.read.open_questions import asks_open
 from caseassist.intake.read.put_off import no_for_now
 from caseassist.intake.read.reasons import before_reason
@@ -190,10 +191,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             yn = None  # "No tengo a dónde ir" to the bed question: what it says, not its no
         if yn is False and stated_need(fact_id, text):
             yn = None  # "no tienen ropa de invierno": a lack, the need she names
-        if yn is False and (side := side_after_no(fact_id, f)) is not None:
+        if yn is False and not led_by_time(f) and (side := side_after_no(fact_id, f)) is not None:
             yn = None  # "not now, but my head hurts a lot": no clear no
             out.maybe(fact_id, True)
             hedge = hedge or side == SUGGESTED  # only offered: open, her words kept
+        if yn is False and no_beside_need(fact_id, f, out):
+            yn, hedge = None, True  # "No, I'm fine. Only my tablets, I have two left": offered
         stated = out.values.get(fact_id)
         if stated is not None:
             own = stated

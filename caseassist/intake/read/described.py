@@ -45,7 +45,11 @@ def _keep(describes: dict[str, str], fact: str, text: str, clause_text: object) 
     antebraço. Hematomas em dorso"): one value of both, joined by "; ". A sentence already
     kept, or words the kept text already holds ("the burn was dressed"), add nothing.
     (The sentences kept are noted under the fact's id and "|", a key no fact has.)"""
-    where = str(clause_text.sentence_index) if isinstance(clause_text, OriginalClause) else ""
+    where = (
+        f"{clause_text.sentence_index}.{clause_text.index}"
+        if isinstance(clause_text, OriginalClause)
+        else ""
+    )
     seen = f"{fact}|"
     if fact not in describes:
         describes[fact], describes[seen] = text, where

@@ -102,10 +102,12 @@ def _offer_beside_facts(out: Extraction, sentences: list[str]) -> None:
     table = lexicon.rules_data().get("readings", {}).get("offered_beside_facts", {})
     for fid, row in table.items():
         value = row["value"]
-        if fid not in out.values or out.values[fid] != value or fid in out.conflicts:
+        other = _contested(out, fid, value)
+        if other is None and (fid not in out.values or out.values[fid] != value):
             continue
         if (
-            not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"])
+            other is None
+            and not any(out.values.get(f) not in (None, False, "", []) for f in row["facts"])
             # (nor the fact itself offered the other way: "refiere dolor de cabeza")
             and not (row.get("against_offered") and out.possible.get(fid, value) != value)
             and not _problem_named(sentences, row.get("beside_words"))  # "tiene tos"
@@ -123,8 +125,30 @@ def _offer_beside_facts(out: Extraction, sentences: list[str]) -> None:
         if not doubted or len(doubted) < len(mine):
             continue  # another clause states it plainly, or no reading to judge
         out.readings = [r._replace(clear=False) if r in doubted else r for r in out.readings]
+        if other is not None:  # the reading the doubted one contested is offered
+            out.readings = [r._replace(clear=False) if r.fact == fid else r for r in out.readings]
+            out.conflicts.discard(fid)
+            out.possible[fid] = other
+            continue
         out.values.pop(fid)
         out.possible.setdefault(fid, value)  # (a care need offered stays the one offered)
+
+
+def _contested(out: Extraction, fid: str, value: object) -> object | None:
+    """The one other value clear readings give a fact in conflict with `value`, if any.
+
+    Why: "No injuries" beside a health problem is doubted ("Hypertension non traitée, a
+    besoin d'un traitement. Pas de blessure visible."); the need the other clause states is
+    then offered, not left as a conflict that shows staff nothing (the labels of earlier
+    rounds leave such a need out, later ones set it)."""
+    if fid not in out.conflicts:
+        return None
+    others = {
+        repr(r.value): r.value
+        for r in out.readings
+        if r.fact == fid and r.clear and r.value != value
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def offer_beside(out: Extraction, sentences: list[str] | None = None) -> None:
@@ -165,3 +189,27 @@ def offer_beside(out: Extraction, sentences: list[str] | None = None) -> None:
         out.values.pop(fid, None)
         out.conflicts.discard(fid)
         out.possible[fid] = value
+
+
+def no_beside_need(fact_id: str, folded: str, out: Extraction) -> bool:
+    """Whether a bare no to `fact_id` in her answer stands beside the other value offered
+    by what she names (a `[readings.offered_beside_facts]` fact and value: "No, I'm fine,
+    nothing hurts. Only my tablets, I have two left", "Non, ça va. Il m'en reste deux").
+
+    Why: her no is to pain or injury; a medicine running out is a need that may be soon.
+    The fact stays open, the need offered, as "not injured" beside it is in a note. A no
+    led by the time the question asks about ("Today, no.", "Hoy no", "Tout de suite, non")
+    weighed that need already: it stands."""
+    row = lexicon.rules_data().get("readings", {}).get("offered_beside_facts", {}).get(fact_id)
+    if row is None or fact_id in out.values:
+        return False
+    if led_by_time(folded):
+        return False
+    other = out.possible.get(fact_id)
+    return other is not None and other != row["value"]
+
+
+def led_by_time(folded: str) -> bool:
+    """Whether an answer opens on the time a question asks about (`urgency_times`: "Today,
+    no.", "Hoy no", "Tout de suite, non", "Hoje não"): her no weighed that time."""
+    return lexicon.phrase_regex("urgency_times").match(folded.lstrip(" \"'-")) is not None
