@@ -17,6 +17,7 @@ from caseassist.intake.read.gender_asides import (
     addressed,
     beside_the_other_sex,
     child_with_her,
+    had_by_someone,
     the_child_again,
 )
 from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
@@ -121,6 +122,8 @@ def _gender(
                 break  # "la mère est au courant": the parent, someone else
             if the_child_again(toks, i, hit, child_named=child_named):
                 break  # "su hija de 6 años" ... "La niña tiene fiebre": the child
+            if had_by_someone(toks, i):
+                break  # "Tiene mujer y cuatro hijos": a spouse of the person, not her
             if _her_companion(toks, i, gender) or child_with_her(toks, i, gender):
                 break  # "Ela mora com o menino", "el niño vive con ella": who is with her
             if addressed(toks, i, transcript=transcript):

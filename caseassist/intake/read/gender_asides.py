@@ -117,3 +117,34 @@ def beside_the_other_sex(toks: list[str], i: int, gender: str) -> bool:
         if w in others:
             return True
     return False
+
+
+@cache
+def _having() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(having verbs, what may stand between the verb and the noun, articles)."""
+    fw = function_words()
+    articles = fw.definite_articles | fw.indefinite_articles
+    return lexicon.by_language("spouse_having"), fw.indefinite_articles, articles
+
+
+def had_by_someone(toks: list[str], i: int) -> bool:
+    """The noun at `i` is what someone has ("Tiene mujer y cuatro hijos", "tem mulher e
+    três filhos", "il a une femme au pays", "he has a wife"): a spouse or a child of
+    the person the note is about, never that person. An indefinite article may stand
+    between; the French "a" is listed with its article ("a une femme": "A mulher, 30
+    anos" and "tengo aquí a una señora" are her), and never after "y", "on" or the
+    writer ("il y a une femme", "on a une patiente": a woman is there)."""
+    verbs, between, articles = _having()
+    k = i - 1
+    if k >= 0 and toks[k] in between:
+        k -= 1
+    if k < 0 or (toks[k] not in verbs and " ".join(toks[k:i]) not in verbs):
+        return False  # ("a une" is listed whole: "tengo a una señora" is no having)
+    if k == i - 1 and toks[k] in articles:
+        return False
+    return not (k > 0 and toks[k - 1] in _PRESENTERS)
+
+
+_PRESENTERS = frozenset(["y", "on", *function_words().writer_words])
+"""Before a having verb, whoever presents her: "il y a une femme", "on a une patiente",
+"we have a lady here" (the first-person verbs, "tengo", "temos", are not listed)."""

@@ -1,0 +1,78 @@
+"""Stop 39 (people3): whose sex, name and age a note gives. A woman or man the person
+"has" (a spouse back home) is not the person's sex; a letter's salutation that names the
+reader's role says nothing of her; a caller set off by a name and an age who calls for
+someone else is the caller, not her. All people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pescador de 51 años, boliviano. Tiene mujer y dos hijos en Oruro.",
+        "Pêcheur de 51 ans, bolivien. Il a une femme et deux fils à Oruro.",
+        "Pescador de 51 anos, boliviano. Tem mulher e dois filhos em Oruro.",
+        "Fisherman, 51, Bolivian. He has a wife and two sons in Oruro.",
+    ],
+)
+def test_a_wife_he_has_is_not_his_sex(text: str) -> None:
+    assert extract(text).values.get("person.gender") != "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenemos aquí a una señora de 44 años, hondureña.",
+        "On a une patiente, 44 ans, hondurienne.",
+        "Il y a une femme de 44 ans à l'accueil, hondurienne.",
+        "A mulher, 44 anos, hondurenha, chegou de manhã.",
+    ],
+)
+def test_a_woman_presented_is_still_her(text: str) -> None:
+    assert extract(text).values.get("person.gender") in ("female", None)
+    assert extract(text).values.get("person.age") == 44
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exma. Senhora Coordenadora,\n\nEscrevo a pedido da pessoa acompanhada, 57 anos.",
+        "Estimada señora coordinadora:\n\nLe escribo por un caso nuevo, 57 años.",
+        "Chère Madame la Coordinatrice,\n\nJe vous écris pour la personne suivie, 57 ans.",
+        "Dear Madam Coordinator,\n\nI am writing about the person we support, 57.",
+    ],
+)
+def test_a_salutation_with_the_readers_role_is_no_vote(text: str) -> None:
+    assert extract(text).values.get("person.gender") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller: Dariusz (41, Polish), a coworker, calling for his friend who is with him.",
+        "Llamante: Dariusz, 41 años, llamando por su amigo, que está a su lado.",
+        "Appelant : Dariusz, 41 ans, appelle pour son ami, qui est à côté de lui.",
+        "Chamador: Dariusz, 41 anos, ligando pelo amigo, que está ao lado dele.",
+    ],
+)
+def test_a_caller_for_someone_else_gives_neither_name_nor_age(text: str) -> None:
+    values = extract(text).values
+    assert values.get("person.name") != "Dariusz"
+    assert values.get("person.age") != 41
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Rukhsana, 36, calling for help, came from Lahore.", "Rukhsana", 36),
+        ("Rukhsana, 36 años, llama pidiendo ayuda desde Lahore.", "Rukhsana", 36),
+    ],
+)
+def test_calling_for_help_stays_hers(text: str, name: str, age: int) -> None:
+    values = extract(text).values
+    assert values.get("person.name") == name
+    assert values.get("person.age") == age
