@@ -76,3 +76,30 @@ def test_calling_for_help_stays_hers(text: str, name: str, age: int) -> None:
     values = extract(text).values
     assert values.get("person.name") == name
     assert values.get("person.age") == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came in with a 4 y/o boy, both tired.",
+        "Ella llegó con una niña pequeña de 3 años, las dos cansadas.",
+        "Elle est arrivée avec une petite fille de 3 ans, toutes deux fatiguées.",
+        "Ela chegou com uma menina pequena de 3 anos, as duas cansadas.",
+    ],
+)
+def test_the_age_of_a_child_with_her_is_not_hers(text: str) -> None:
+    values = extract(text).values
+    assert values.get("person.age") not in (3, 4)
+    assert values.get("person.gender") != "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Officers spoke with a woman, 38, at the station.", 38),
+        ("Hablamos con una mujer de 38 años en la estación.", 38),
+        ("Tô com uma senhora de 38 anos aqui na rodoviária.", 38),
+    ],
+)
+def test_the_person_the_writer_is_with_is_her(text: str, age: int) -> None:
+    assert extract(text).values.get("person.age") == age
