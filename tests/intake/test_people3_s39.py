@@ -103,3 +103,50 @@ def test_the_age_of_a_child_with_her_is_not_hers(text: str) -> None:
 )
 def test_the_person_the_writer_is_with_is_her(text: str, age: int) -> None:
     assert extract(text).values.get("person.age") == age
+
+
+_KIDS = "household.children_with_them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children: 3, in Ghana with their grandmother.",
+        "Hijos: 2, viven en Honduras con su abuela.",
+        "Enfants : 2, restés au Mali avec leur père.",
+        "Filhos: 2, ficaram em Angola com a avó.",
+    ],
+)
+def test_a_children_line_that_only_puts_them_elsewhere_says_nothing(text: str) -> None:
+    assert _KIDS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids: 2 - both still in Ghana.",
+        "Hijos: 2, ambos en Honduras.",
+        "Enfants : 2, tous les deux au Mali.",
+        "Filhos: 3, todos em Angola com a mulher.",
+    ],
+)
+def test_a_children_line_that_puts_all_of_them_elsewhere_is_none(text: str) -> None:
+    assert extract(text).values.get(_KIDS) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came in alone. Her son is in Ghana with an aunt.",
+        "Se presentó sola en recepción. Tiene una hija en Bolivia.",
+        "Se présente seule. Un fils au Ghana chez sa tante.",
+        "Se apresentou sozinha. Tem um filho em Angola.",
+    ],
+)
+def test_coming_alone_with_children_named_elsewhere_is_none(text: str) -> None:
+    assert extract(text).values.get(_KIDS) == 0
+
+
+def test_coming_alone_beside_a_wish_to_join_a_child_says_nothing() -> None:
+    text = "Se présente seul à l'accueil. Il veut rentrer au Mali chez sa fille."
+    assert _KIDS not in extract(text).values
