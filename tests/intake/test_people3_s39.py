@@ -150,3 +150,27 @@ def test_coming_alone_with_children_named_elsewhere_is_none(text: str) -> None:
 def test_coming_alone_beside_a_wish_to_join_a_child_says_nothing() -> None:
     text = "Se présente seul à l'accueil. Il veut rentrer au Mali chez sa fille."
     assert _KIDS not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk-in, 31. Describes herself as two-spirit, pronouns she/they.",
+        "Llega una persona de 31 años. Se define como travesti, pide que usemos ella.",
+        "Personne de 31 ans. Se décrit comme genre fluide, elle préfère « iel ».",
+        "Pessoa de 31 anos. Se identifica como travesti, pronome ela.",
+    ],
+)
+def test_a_gender_in_her_own_words_is_self_described(text: str) -> None:
+    assert extract(text).values.get("person.gender") == "self_described"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 31. Identifies as Quechua, from Cusco.",
+        "Mujer de 31 años. Se identifica como indígena.",
+    ],
+)
+def test_identifying_as_a_people_is_no_gender_of_her_own_words(text: str) -> None:
+    assert extract(text).values.get("person.gender") == "female"

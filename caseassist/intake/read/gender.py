@@ -20,6 +20,7 @@ from caseassist.intake.read.gender_asides import (
     had_by_someone,
     the_child_again,
 )
+from caseassist.intake.read.gender_self import self_described
 from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
     _TITLES,
     _mentions_other,
@@ -80,6 +81,9 @@ def _gender(
     toks = without_blessings(toks)  # "paz do Senhor", "que Dios los bendiga": no person
     if companion_line(toks):
         return  # "Acompañante: hombre de 39 años": who came with her, not her
+    if self_described(toks):
+        votes["self_described"] = votes.get("self_described", 0) + 1
+        return  # "Describes herself as travesti, pronouns she/her": her word, not "she"
     her_words = own or (transcript and not _FIRST_PERSON.isdisjoint(toks))
     nums = number_words()
     others_here: bool | None = None
@@ -311,6 +315,9 @@ _RELATIVE = frozenset(["who", "that", "whom", "que", "quien", "qui"])
 def _settle_gender(
     votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool
 ) -> None:
+    if "self_described" in votes:
+        out.put("person.gender", "self_described")
+        return
     if votes:
         if len(votes) == 1:
             noun, n = next(iter(votes.items()))
