@@ -84,13 +84,16 @@ def label_count(sent_folded: str) -> int | bool | None:
         return False  # "Children: 2 (one with her, one in Honduras)": where each is, unclear
     if _with_here(m.group("label")) or _with_here(value):
         return False if c._away(value) else n  # the bracket may say: "Children: 2 (with her)"
-    return _all_elsewhere(value)
+    only = n == 1 and main.strip()[:1].isdigit()  # "Filhos: 1": her only child
+    return 0 if only and _all_elsewhere(value) is ELSEWHERE else _all_elsewhere(value)
 
 
 def _all_elsewhere(value: str) -> int | bool:
     """Where the count a children line opens with is put: 0 when all of them are said to
     be elsewhere ("Kids: 2 - both remain in the Philippines", "Filhos: 3, todos no
-    Bangladesh": none with her); None when they are only put elsewhere ("Hijos: 2 (se
+    Bangladesh"; a count of one in digits, her only child: "Filhos: 1 (ficou com a avó)", not
+    "Enfants : une fille de 6 ans, restée au Nigeria"): none
+    with her; None when they are only put elsewhere ("Hijos: 2 (se
     quedaron en Honduras)", "Enfants : 3, au Maroc avec leur mère", "Filhos: 4, todos
     adultos, moram na cidade natal"), which says nothing of any child with her, as the
     blind labels read it since stop 39; False (unclear) otherwise. Read as if the child
@@ -103,7 +106,9 @@ def _all_elsewhere(value: str) -> int | bool:
     words = rest.split()
     if not words:
         return False
-    every = total is not None and located_next(rest)  # "todos no Bangladesh", not "todos adultos"
+    said = " ".join(tokens(value))  # "todos no Bangladesh", "adult children, all in Ecuador"
+    totals = lexicon.phrase_regex("child_totals").finditer(said)
+    every = any(located_next(said[t.end() :].strip()) for t in totals)
     if not _is_child(words[0]) and not (len(words) > 1 and _is_child(words[1])):
         rest = f"kids {rest}"  # "2 (in Honduras)": the label's children
     if not c._away(rest):
