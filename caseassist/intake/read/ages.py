@@ -7,12 +7,12 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import AMBIGUOUS, digits_for_words, number_words, to_int
+from caseassist.intake.read.age_companions import not_hers
 from caseassist.intake.read.age_copulas import _IS_AGE, after_turning
 from caseassist.intake.read.age_hedges import hedge_reach
 from caseassist.intake.read.age_owners import (
     _child_by_age,
     _third_person_before,
-    after_her,
     age_of_object,
 )
 from caseassist.intake.read.age_spans import listed_number
@@ -330,9 +330,9 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 own or not writers_age(sent_folded, tokens(sent_folded[: m.start("n")]))
             ):
                 found.add(n)
-                if n < 12 and young_child_before(ahead := tokens(sent_folded[: m.start("n")])):
+                if young_child_before(ahead := tokens(sent_folded[: m.start("n")])) and n < 12:
                     young.add(n)  # (after her: "She came with a little boy, 4", the boy's)
-                if n < 12 and (among_children(ahead) or (n in young and after_her(ahead))):
+                if not_hers(ahead, n, n in young, tokens(sent_folded[m.end("n") :])):
                     theirs.add(n)
     unit = has_number and _may_match(_UNIT_RE, sent_folded)
     for m in _UNIT_RE.finditer(sent_folded) if unit else ():
@@ -375,7 +375,7 @@ def _ages_in(sent_folded: str, out: Extraction, answer: bool = False, own: bool 
                 found.add(n)
                 if n < 12 and young_child_before(lead):
                     young.add(n)
-                if n < 12 and among_children(lead):
+                if not_hers(lead, n, False, tokens(sent_folded[m.start() :])):
                     theirs.add(n)
             break
     for m in _DECADE_RE.finditer(sent_folded) if decades else ():

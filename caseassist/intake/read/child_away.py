@@ -74,3 +74,18 @@ def _past_ages(toks: list[str], c: int) -> int:
             last = k
         k += 1
     return last
+
+
+def located_next(rest: str) -> bool:
+    """The words open on where someone is: a locative and a country, a word for staying
+    (`away_locatives`: "remain in", "se quedaron en") or a country ("todos no Bangladesh",
+    "both remain in the Philippines", "les deux au Mali"); not a description ("todos
+    adultos, moram na cidade natal")."""
+    toks = rest.split()
+    if not toks:
+        return False
+    names = lexicon.country_names()
+    if lexicon.phrase_regex("away_locatives").match(rest) or toks[0] in _WITH_WORDS:
+        return True
+    at = 1 if toks[0] in _LOCATIVE else 0
+    return any(" ".join(toks[at : at + n]) in names for n in (1, 2, 3))

@@ -15,7 +15,7 @@ from caseassist.intake.read.segment import tokens
 
 _ARRIVED = re.compile(
     r"\b(?:came|arrived|traveling|travelling|llego|llega|vino|viaja|llegue|vine|arrivee?|"
-    r"venue?|chegou|veio|vim)\b"
+    r"venue?|chegou|veio|vim|presented|presento|presenta|presentee?|apresentou)\b"
 )
 
 _PAUSES = frozenset([",", ";", ":", "(", "-"])

@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.numbers import number_words
+from caseassist.intake.read.child_away import located_next
 from caseassist.intake.read.child_split import here_of_total
 from caseassist.intake.read.segment import tokens
 
@@ -42,14 +43,17 @@ def _count_opening(toks: list[str]) -> int | None:
 
 
 def _with_here(text: str) -> bool:
-    """ "with her" in a line; not "w/ her mother", "con su abuela": with someone else."""
+    """ "with her" in a line; not "w/ her mother", "con su abuela", "com a mulher": with
+    someone else."""
     from caseassist.intake.read import children as c  # children.py imports this module
     from caseassist.intake.read.roles import _other_people
 
-    kids = lexicon.word_sets().child_singular | lexicon.word_sets().child_plural
+    ws = lexicon.word_sets()
+    kids = ws.child_singular | ws.child_plural
+    people = _other_people() | ws.gender_female | ws.gender_male  # "com a mulher": his wife
     for m in c._WITH_CUE.finditer(text):
         after = tokens(text[m.end() :])[:2]
-        if not any(w in _other_people() and w not in kids for w in after):
+        if not any(w in people and w not in kids for w in after):
             return True
     return bool(c._WITH_PRONOUN.search(text))
 
@@ -80,14 +84,20 @@ def label_count(sent_folded: str) -> int | bool | None:
         return False  # "Children: 2 (one with her, one in Honduras)": where each is, unclear
     if _with_here(m.group("label")) or _with_here(value):
         return False if c._away(value) else n  # the bracket may say: "Children: 2 (with her)"
-    return 0 if _all_elsewhere(value) else False
+    only = n == 1 and main.strip()[:1].isdigit()  # "Filhos: 1": her only child
+    return 0 if only and _all_elsewhere(value) is ELSEWHERE else _all_elsewhere(value)
 
 
-def _all_elsewhere(value: str) -> bool:
-    """The whole count a children line opens with is put elsewhere, by a country, a
-    relative or a word for staying ("Kids: 2 - both remain in the Philippines", "Hijos: 2
-    (se quedaron en Honduras)", "Enfants : 3, au Maroc avec leur mère"): none with her,
-    as the form's question asks. Read as if the child word stood before the place."""
+def _all_elsewhere(value: str) -> int | bool:
+    """Where the count a children line opens with is put: 0 when all of them are said to
+    be elsewhere ("Kids: 2 - both remain in the Philippines", "Filhos: 3, todos no
+    Bangladesh"; a count of one in digits, her only child: "Filhos: 1 (ficou com a avó)", not
+    "Enfants : une fille de 6 ans, restée au Nigeria"): none
+    with her; None when they are only put elsewhere ("Hijos: 2 (se
+    quedaron en Honduras)", "Enfants : 3, au Maroc avec leur mère", "Filhos: 4, todos
+    adultos, moram na cidade natal"), which says nothing of any child with her, as the
+    blind labels read it since stop 39; False (unclear) otherwise. Read as if the child
+    word stood before the place."""
     from caseassist.intake.read import children as c
 
     rest = " ".join(t for t in tokens(value)[1:] if t not in ("(", ")", "-", ",", ":"))
@@ -96,9 +106,19 @@ def _all_elsewhere(value: str) -> bool:
     words = rest.split()
     if not words:
         return False
+    said = " ".join(tokens(value))  # "todos no Bangladesh", "adult children, all in Ecuador"
+    totals = lexicon.phrase_regex("child_totals").finditer(said)
+    every = any(located_next(said[t.end() :].strip()) for t in totals)
     if not _is_child(words[0]) and not (len(words) > 1 and _is_child(words[1])):
         rest = f"kids {rest}"  # "2 (in Honduras)": the label's children
-    return c._away(rest)
+    if not c._away(rest):
+        return False
+    return 0 if every else ELSEWHERE
+
+
+ELSEWHERE = -1
+"""A children line that only puts them elsewhere: nothing said of any with her (the
+sentence's reading is None, and no other reading of the line is tried)."""
 
 
 _LABEL_MOST = 8

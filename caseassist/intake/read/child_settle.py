@@ -11,6 +11,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.adult_children import only_adult_children
 from caseassist.intake.read.child_alone import _ALONE, came_alone
 from caseassist.intake.read.child_cues import ages_listed, brought_along, disowned, none_with
+from caseassist.intake.read.child_joined import wished_only
 from caseassist.intake.read.child_labels import nobody_came, replied_count
 from caseassist.intake.read.child_words import french_son
 from caseassist.intake.read.children import (
@@ -200,9 +201,9 @@ def settle_children(
         came_unaccompanied
         and not counts
         and not unclear
-        and any(_names_child(tokens(s), child_words) for s in sentences)
+        and any(_names_child(tokens(s), child_words) and not wished_only(s) for s in sentences)
     ):
-        counts.add(0)  # "Came alone. Her two kids are in Honduras": none with her
+        counts.add(0)  # "Came alone. Her two kids are in Honduras" (not "wants to go to her son")
     if added and not unclear:
         out.put("household.children_with_them", added)
     elif counts and not unclear:

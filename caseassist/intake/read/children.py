@@ -30,7 +30,7 @@ from caseassist.intake.read.child_joined import (
     wished_only,
     writer_has_child,
 )
-from caseassist.intake.read.child_labels import _with_here
+from caseassist.intake.read.child_labels import ELSEWHERE, _with_here
 from caseassist.intake.read.child_labels import label_count as _label_count
 from caseassist.intake.read.child_words import (
     _ARTICLES_ONE,
@@ -261,8 +261,8 @@ def _children(sent_folded: str, *, answer: bool) -> int | None | bool:
         return None if not vals and all(g is None for g in got) else False
     if not answer:
         labelled = _label_count(sent_folded)
-        if labelled is not None:
-            return labelled  # "Children: 0 with her (3 in Ecuador)", "Menores a cargo: ninguno"
+        if labelled is not None:  # "Children: 0 with her (3 in Ecuador)", "Hijos: ninguno"
+            return None if labelled is not False and labelled == ELSEWHERE else labelled
     if none_with(sent_folded, _WITH_PRONOUN_RE):
         return 0  # "none of them are with him here"
     negated = _NOT_WITH.search(sent_folded)

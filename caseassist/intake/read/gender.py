@@ -17,8 +17,10 @@ from caseassist.intake.read.gender_asides import (
     addressed,
     beside_the_other_sex,
     child_with_her,
+    had_by_someone,
     the_child_again,
 )
+from caseassist.intake.read.gender_self import self_described
 from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
     _TITLES,
     _clergy_title,
@@ -80,6 +82,9 @@ def _gender(
     toks = without_blessings(toks)  # "paz do Senhor", "que Dios los bendiga": no person
     if companion_line(toks):
         return  # "Acompañante: hombre de 39 años": who came with her, not her
+    if self_described(toks):
+        votes["self_described"] = votes.get("self_described", 0) + 1
+        return  # "Describes herself as travesti, pronouns she/her": her word, not "she"
     her_words = own or (transcript and not _FIRST_PERSON.isdisjoint(toks))
     nums = number_words()
     others_here: bool | None = None
@@ -124,6 +129,8 @@ def _gender(
                 break  # "Father Tomasz called", "o padre Antônio ligou": the priest
             if the_child_again(toks, i, hit, child_named=child_named):
                 break  # "su hija de 6 años" ... "La niña tiene fiebre": the child
+            if had_by_someone(toks, i):
+                break  # "Tiene mujer y cuatro hijos": a spouse of the person, not her
             if _her_companion(toks, i, gender) or child_with_her(toks, i, gender):
                 break  # "Ela mora com o menino", "el niño vive con ella": who is with her
             if addressed(toks, i, transcript=transcript):
@@ -311,6 +318,9 @@ _RELATIVE = frozenset(["who", "that", "whom", "que", "quien", "qui"])
 def _settle_gender(
     votes: dict[str, int], pron: dict[str, int], out: Extraction, *, answer: bool
 ) -> None:
+    if "self_described" in votes:
+        out.put("person.gender", "self_described")
+        return
     if votes:
         if len(votes) == 1:
             noun, n = next(iter(votes.items()))

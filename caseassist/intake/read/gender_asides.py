@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.child_words import _CHILD_MODIFIERS
 
 _ENDS = frozenset([",", ".", "!", "?", ";", ""])
 
@@ -117,3 +118,63 @@ def beside_the_other_sex(toks: list[str], i: int, gender: str) -> bool:
         if w in others:
             return True
     return False
+
+
+@cache
+def _having() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(having verbs, "with" words, what may stand between them and the noun, articles)."""
+    fw = function_words()
+    articles = fw.definite_articles | fw.indefinite_articles
+    withs = lexicon.by_language("company_prepositions")
+    return lexicon.by_language("spouse_having"), withs, fw.indefinite_articles, articles
+
+
+@cache
+def _subjects() -> tuple[frozenset[str], frozenset[str]]:
+    """(words for the person a note is about, the writer's own words)."""
+    fw = function_words()
+    ws = lexicon.word_sets()
+    nouns = frozenset(w for w in ws.gender_female | ws.gender_male if " " not in w)
+    hers = fw.she_words | fw.he_words | nouns | lexicon.by_language("name_roles")
+    return hers, fw.writer_words | frozenset(["on"])
+
+
+def with_someone(toks: list[str], j: int) -> bool:
+    """The "with" word at `j` follows a word for the person the note is about in its
+    sentence, and no word of the writer's ("She came in with...", "Ella llegó con...",
+    "Woman, 30, arrived with..."): whoever follows is with her. After the writer ("we
+    spoke with a man of about 40", "Tô com uma senhora") or another subject ("officers
+    spoke with a female, 39") the person who follows is her."""
+    hers, writer = _subjects()
+    before = toks[:j]
+    return not hers.isdisjoint(before) and writer.isdisjoint(before)
+
+
+def had_by_someone(toks: list[str], i: int) -> bool:
+    """The noun at `i` is what someone has or who is with someone ("Tiene mujer y cuatro
+    hijos", "tem mulher e três filhos", "il a une femme au pays", "he has a wife"; "she
+    arrived with a man", "ella llegó con un niño", `with_someone`): a spouse, a child or a
+    companion of the person the note is about, never that person. An indefinite article
+    may stand between; the French "a" is listed with its article ("a une femme": "A
+    mulher, 30 anos" and "tengo aquí a una señora" are her), and never after "y", "on"
+    or the writer ("il y a une femme", "on a une patiente": a woman is there)."""
+    verbs, withs, between, articles = _having()
+    k = i - 1
+    while k > 0 and i - k <= _AGE_REACH and (toks[k].isdigit() or toks[k] in _AGE_OR_SIZE):
+        k -= 1  # "with a 4 y/o boy", "con una pequeña niña": still the article's noun
+    if k >= 0 and toks[k] in between:
+        k -= 1
+    if k >= 0 and toks[k] in withs:
+        return with_someone(toks, k)
+    if k < 0 or (toks[k] not in verbs and " ".join(toks[k:i]) not in verbs):
+        return False  # ("a une" is listed whole: "tengo a una señora" is no having)
+    if k == i - 1 and toks[k] in articles:
+        return False
+    return not (k > 0 and toks[k - 1] in _PRESENTERS)
+
+
+_AGE_REACH = 4
+_AGE_OR_SIZE = _CHILD_MODIFIERS | frozenset(["y", "o", "yo", "yoa", "yr", "yrs", "year", "old"])
+_PRESENTERS = frozenset(["y", "on", *function_words().writer_words])
+"""Before a having verb, whoever presents her: "il y a une femme", "on a une patiente",
+"we have a lady here" (the first-person verbs, "tengo", "temos", are not listed)."""

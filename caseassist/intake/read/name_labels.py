@@ -11,6 +11,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.field_tables import tables
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.apposed_callers import calls_for_another
 from caseassist.intake.read.name_wishes import name_label, phrase_search
 from caseassist.intake.read.name_words import lexicon_words
 from caseassist.intake.read.no_value import gives_no_value
@@ -145,7 +146,10 @@ def _set_off_as_other(rest: str) -> bool:
     usuaria"): that person's name, not hers."""
     rest = _BRACKET.sub("", rest)
     words = [w for w in tokens(ffold(rest)) if w not in _PUNCT]
-    return bool(words) and words[0] in lexicon.word_sets().other_people
+    if any(calls_for_another(tokens(ffold(p))) for p in rest.split(",")[:4]):
+        return True  # "Caller: Sunil (30, Nepali), co-worker, calling for his friend"
+    others = lexicon.word_sets().other_people
+    return bool(words) and (words[0] in others or " ".join(words[:2]) in others)
 
 
 def labelled_names(text: str) -> tuple[list[tuple[str, int]], list[str]]:

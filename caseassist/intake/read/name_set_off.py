@@ -17,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.apposed_callers import calls_for_another
 from caseassist.intake.read.name_introduced import (
     clause_before,
     introduced,
@@ -314,6 +315,8 @@ def staff_after(text: str, at: int) -> bool:
     fw = function_words()
     arts = {*fw.definite_articles, *fw.indefinite_articles}
     others = lexicon.word_sets().other_people
+    if any(calls_for_another(tokens(ffold(p))) for p in text[at:end].split(",")[:4]):
+        return True  # "Sunil (30, Nepali), co-worker, calling for his friend": the caller
     for part in text[at:end].split(",")[:3]:
         words = tokens(ffold(part))
         if words[:1] and words[0] in fw.third_possessives and not others.isdisjoint(words[1:3]):

@@ -49,7 +49,24 @@ def salutation_end(toks: list[str]) -> int:
             continue
         if not t[:1].isalnum():
             return len(toks) if words and k + 1 == len(toks) else 0
+        if t not in _words() and words and cut == 0 and _role_then_end(toks, k):
+            return len(toks)  # "Exma. Senhora Coordenadora,": the reader's role, alone
         if t not in _words() or words == _MAX_WORDS:
             return cut if cut_words > 1 else 0
         words += 1
     return len(toks) if words else 0
+
+
+_ROLE_WORDS = 2  # "Coordenadora", "la Directrice", "Director"
+
+
+def _role_then_end(toks: list[str], k: int) -> bool:
+    """From `k` on, a word or two and the comma or colon that ends the sentence: the
+    salutation names the reader's role ("Exma. Senhora Coordenadora,", "Estimada señora
+    directora:", "Dear Madam Director,"), so it is the whole sentence."""
+    rest = toks[k:]
+    return (
+        1 < len(rest) <= _ROLE_WORDS + 1
+        and rest[-1] in (",", ":")
+        and all(t.isalpha() for t in rest[:-1])
+    )
