@@ -120,3 +120,33 @@ def test_translated_because_the_staff_lack_her_language(text: str) -> None:
 )
 def test_no_interpreting_for_her_no_need_read(text: str) -> None:
     assert clear(text, INTERP) is None
+
+
+# A main-language mark after "as" or "=": that language is hers.
+
+
+@pytest.mark.parametrize(
+    ("text", "pref", "others"),
+    [
+        ("Speaks English, with Twi as her first language.", "tw", ["en"]),
+        ("Speaks English and Twi, Twi as first language.", "tw", ["en"]),
+        ("Habla inglés y twi, con el twi como lengua materna.", "tw", ["en"]),
+        ("Parle anglais et twi, avec le twi comme langue maternelle.", "tw", ["en"]),
+        ("Parle anglais et twi (twi = 1re langue).", "tw", ["en"]),
+        ("Fala inglês e twi, com o twi como a sua língua materna.", "tw", ["en"]),
+    ],
+)
+def test_a_main_language_mark_after_as(text: str, pref: str, others: list[str]) -> None:
+    assert clear(text, PREF) == pref
+    assert clear(text, OTHERS) == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Dari as well as Pashto.",
+        "Habla dari así como pastún.",
+    ],
+)
+def test_as_well_as_is_a_list_not_a_mark(text: str) -> None:
+    assert clear(text, PREF) is None

@@ -59,6 +59,13 @@ def _opens_clause(toks: list[str], k: int, n: int) -> bool:
     )
 
 
+_AS_WORDS = frozenset({"as", "como", "comme"})
+_OWN_LEADS = frozenset({",", "c'", "ce", "est", "is", "es", "e", "was", "era"}) | _AS_WORDS
+"""Words between a language and "her first / main / second language" said of it: a
+copula, or "as" ("with Wolof as her first language", "el quechua como su lengua
+materna", "le wolof comme langue maternelle")."""
+
+
 def _after(toks: list[str], j: int) -> str | None:
     return _after_end(toks, j)[0]
 
@@ -94,7 +101,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if (m := _minor_after_but(toks, k)) is not None:
         return lw.MINOR, m  # "English, but only a little", "en español pero con dificultad"
     own = toks[k : k + 6]
-    while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
+    while own and own[0] in _OWN_LEADS:
         own = own[1:]
     if (bracket := bracket_preference(toks, j, _NEGATORS.all())) is not None:
         return lw.MAJOR, bracket  # "criollo haitiano (prefiere)", "portugués (es el que prefiere)"
@@ -107,6 +114,11 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         bracket = toks[k - 1 : k] == ["("] and ")" in toks[k:]
         end = toks.index(")", k) + 1 if bracket else owned_end(toks, k, _LANGUAGE_NOUNS, _marks())
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
+    at = k + len(toks[k : k + 6]) - len(own)
+    as_word = toks[at - 1 : at] != [] and toks[at - 1] in _AS_WORDS
+    at += as_word and toks[at : at + 1] == ["a"]  # "as a mother tongue"
+    if as_word and (n := _phrase_at(toks, at, _MAJOR, 4)):
+        return lw.MAJOR, at + n  # "le wolof comme langue maternelle", "Twi as first language"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (n := _phrase_at(toks, k, _ONLY)) > 1:
         return lw.ONLY, k + n  # "wolof nada más": "nada" opens "only", denies nothing
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):
