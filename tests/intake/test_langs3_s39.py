@@ -150,3 +150,27 @@ def test_a_main_language_mark_after_as(text: str, pref: str, others: list[str]) 
 )
 def test_as_well_as_is_a_list_not_a_mark(text: str) -> None:
     assert clear(text, PREF) is None
+
+
+# An interpreter said to be there at one meeting is only offered.
+
+
+def test_an_interpreter_present_at_one_meeting_is_no_need() -> None:
+    text = "He met the officers on Tuesday with an interpreter present. His English is good."
+    assert clear(text, INTERP) is None
+
+
+# An interpreting event and her lack said after a cause, or as the staff's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaks Amharic. We used the interpreting service because she speaks no English.",
+        "Habla amárico. Llamamos al servicio de interpretación porque no habla español.",
+        "Parle amharique, pas de français, donc l'entretien s'est fait avec sa voisine comme interprète.",
+        "Fala amárico. Uma vizinha traduziu, porque não conseguimos nos entender em português.",
+    ],
+)
+def test_interpreted_because_she_lacks_the_language(text: str) -> None:
+    assert clear(text, INTERP) is True

@@ -65,9 +65,12 @@ def _only_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _lacks(sentence: str) -> bool:
-    """She lacks the staff's language, said before any interpreter word of the sentence."""
+    """She lacks the staff's language, said before any interpreter word of the sentence or
+    after a cause that follows it (`interpreting_causes`: "because", "porque", "car")."""
     cut = lexicon.phrase_regex("interpreter_nouns").search(sentence)
     head = sentence[: cut.start()] if cut else sentence
+    if cut and (cause := lexicon.phrase_regex("interpreting_causes").search(sentence, cut.end())):
+        head += " . " + sentence[cause.end() :]  # "... interpretación porque no habla castellano"
     if lexicon.phrase_regex("language_lacks").search(head) or _staff_lack(head):
         return True
     for form in _only_forms():
