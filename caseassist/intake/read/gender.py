@@ -21,6 +21,7 @@ from caseassist.intake.read.gender_asides import (
 )
 from caseassist.intake.read.gender_titles import (  # noqa: F401 (note.py reads _TITLES here)
     _TITLES,
+    _clergy_title,
     _mentions_other,
     _speakers_title,
     _title_of_other,
@@ -119,6 +120,8 @@ def _gender(
                 break  # "sa grand-mère", "her step-mother", "su pequeña hija"
             if (prev, hit) in _THE_PARENT:
                 break  # "la mère est au courant": the parent, someone else
+            if _clergy_title(toks, i, hit):
+                break  # "Father Tomasz called", "o padre Antônio ligou": the priest
             if the_child_again(toks, i, hit, child_named=child_named):
                 break  # "su hija de 6 años" ... "La niña tiene fiebre": the child
             if _her_companion(toks, i, gender) or child_with_her(toks, i, gender):

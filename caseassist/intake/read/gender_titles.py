@@ -1,12 +1,16 @@
 """Titles in a note ("Mme K.", "Sr. Pérez", "Mr. A."): which name the person the note is
 about and which name someone else (a speaker, a sender, another person's name), so that
-only hers cast a gender vote. Split from `gender` to keep each module short."""
+only hers cast a gender vote; a parent's noun used as a religious title ("Father X").
+Split from `gender` to keep each module short."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
+from caseassist.intake.numbers import number_words
 from caseassist.intake.read.name_set_off import staff_named
 from caseassist.intake.read.people_counts import referred
 from caseassist.intake.read.roles import _gender_noun_words, _other_people
@@ -78,3 +82,32 @@ def _mentions_other(toks: list[str]) -> bool:
     others = _other_people()
     nouns = _gender_noun_words()
     return any(t in others and t not in nouns for t in toks)
+
+
+def _clergy_title(toks: list[str], i: int, hit: str) -> bool:
+    """A parent's noun that is also a religious title (`title_kin`: "Father", "padre",
+    "père") before a name is a priest or a nun who wrote or called, never the person
+    described: its next word is a name, not a function word, number or punctuation
+    ("Father of two, 35" and "father and son" still describe him)."""
+    if hit not in lexicon.by_language("title_kin") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.isalpha() and nxt not in _not_a_name()
+
+
+@cache
+def _not_a_name() -> frozenset[str]:
+    """Words after a parent's noun that are no name: function words of every kind, "of"
+    and "de", numbers, the words that describe people, a copula or a saying verb."""
+    fw, ws = function_words(), lexicon.word_sets()
+    words = frozenset().union(*(getattr(fw, f.name) for f in fields(fw)))
+    return (
+        words
+        | ws.negators
+        | frozenset(number_words())
+        | _people_words()
+        | ws.pronoun_female
+        | ws.pronoun_male
+        | _other_people()
+        | lexicon.by_language("title_kin_followers")
+    )
