@@ -12,7 +12,9 @@ English", "pas de français", "no habla español", "não fala português") or a 
 that is no staff language said with a `language_only_words` word ("Burmese only",
 "ne parle que le bulgare", "solo habla rumano"; not a staff language named in its own
 tongue, `own_names`: "speaks English only" in an English note), before any interpreter word of its
-sentence (not the interpreter's own languages). A note that says she managed without
+sentence (not the interpreter's own languages), or the staff's own lack of hers
+(`staff_lacks`: "we do not speak Punjabi", "a equipe não fala crioulo", "nós não
+percebemos nada", stop 39). A note that says she managed without
 one (`interpreting_managed`: "no interpreter needed", "speaks English well") or a
 reading already made (true, false or disputed) is left as it is.
 """
@@ -63,10 +65,13 @@ def _only_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _lacks(sentence: str) -> bool:
-    """She lacks the staff's language, said before any interpreter word of the sentence."""
+    """She lacks the staff's language, said before any interpreter word of the sentence or
+    after a cause that follows it (`interpreting_causes`: "because", "porque", "car")."""
     cut = lexicon.phrase_regex("interpreter_nouns").search(sentence)
     head = sentence[: cut.start()] if cut else sentence
-    if lexicon.phrase_regex("language_lacks").search(head):
+    if cut and (cause := lexicon.phrase_regex("interpreting_causes").search(sentence, cut.end())):
+        head += " . " + sentence[cause.end() :]  # "... interpretación porque no habla castellano"
+    if lexicon.phrase_regex("language_lacks").search(head) or _staff_lack(head):
         return True
     for form in _only_forms():
         if any(
@@ -74,6 +79,23 @@ def _lacks(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def _staff_lack_form() -> re.Pattern[str]:
+    lacks = lexicon.phrase_regex("staff_lacks").pattern
+    nothing = lexicon.phrase_regex("staff_lack_objects").pattern
+    arts = r"(?:(?:the|any|el|le|la|l'|o|nada de|ni|ni le|nem|nem o) ?)?"
+    return re.compile(rf"{lacks} (?:{nothing}|{arts}([a-z']+))")
+
+
+def _staff_lack(head: str) -> bool:
+    """The staff say they lack her language, or understand nothing of her (`staff_lacks`
+    then a language or a `staff_lack_objects` word: "a neighbour translated because we do
+    not speak Creole", "porque nós não percebemos nada"): she lacks theirs."""
+    return any(
+        m.group(1) is None or _language(m.group(1)) for m in _staff_lack_form().finditer(head)
+    )
 
 
 def _language(word: str) -> bool:

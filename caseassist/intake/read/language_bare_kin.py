@@ -16,6 +16,7 @@ from caseassist.intake.read.language_words import _SPOKEN_VERBS
 _FEMALE = lexicon.Words(set(), "language_female_people")
 _MALE = lexicon.Words(set(), "language_male_people")
 _LEADS = lexicon.Words(set(), "language_verb_leads")
+_MEMBERS = lexicon.Words(set(), "language_group_members")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", ","})
 _BEFORE_LANGUAGE = frozenset({"que", "l'", "le", "la", "el", "o", "a", "the", "de", "d'"})
 """Words a verb's list opens with ("ne parle que l'arabe"): read up to the language."""
@@ -46,3 +47,15 @@ def bare_kin_subject(before: list[str], cut: int, clause: list[str]) -> bool:
         # "Mère : ne parle que l'arabe": a line the relative labels
         words = label_head(before[: cut - 1])
     return is_kin(words)
+
+
+def group_member_subject(clause: list[str]) -> bool:
+    """The words before a language verb are only one of a group just named
+    (`language_group_members`: "Two other crew were found; one speaks only Cebuano", "el
+    otro solo habla árabe", "l'un d'eux ne parle que le cebuano", "um deles só fala
+    bengali"): that person's. She is never written as "one" or "the other"."""
+    leads = _LEADS.all()
+    words = [t for t in clause if t not in leads and t not in _SPOKEN_VERBS]
+    if not words or len(words) > 4:
+        return False
+    return " ".join(words) in _MEMBERS.all()

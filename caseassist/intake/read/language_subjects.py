@@ -10,7 +10,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
-from caseassist.intake.read.language_bare_kin import bare_kin_subject
+from caseassist.intake.read.language_bare_kin import bare_kin_subject, group_member_subject
 from caseassist.intake.read.language_companions import _without_companions
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
@@ -37,6 +37,8 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         return True  # "his sister (28) is the one who called, she speaks English"
     if bare_kin_subject(before, cut, clause):
         return True  # "Mother speaks only Arabic": her mother, the possessive dropped
+    if group_member_subject(clause):
+        return True  # "Two other crew were found; one speaks only Cebuano"
     if not answer and persons.label_names_another(before, clause):
         return True  # "Capitán: aprox. 60 a., habla inglés": the line is the captain's
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):

@@ -71,6 +71,15 @@ OWN_INTERP = "own_interp"
 """Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
 interpreter"); `interp` alone is a language named only as the interpreter's."""
 
+ASKED_INTERP = "asked_interp"
+"""Named as the language of an interpreter she asks for herself ("wants a Nepali
+interpreter", "pidió un intérprete de nepalí"): beside a mention of it as hers ("speaks
+Nepali and Hindi") she asks for that language, as `prefers` says; alone it is an
+interpreter's language (`interp`): asking for a Wolof interpreter while she is said to
+speak Tetum does not make Wolof hers."""
+_SPOKEN_FULLY = (PLAIN, WELL, ALSO, SHARED, OWN_INTERP)
+_INTERPS = (INTERP, USED_INTERP, MAYBE_INTERP, ASKED_INTERP)
+
 _STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, SECOND, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
 _FULL = (PLAIN, SHARED, OWN_INTERP, WELL, ALSO)
@@ -95,6 +104,7 @@ _RANK = {
     UNDERSTAND: 2,
     UNDERSTOOD_WELL: 2,
     OWN_INTERP: 1.6,
+    ASKED_INTERP: 1.55,
     INTERP: 1.5,
     USED_INTERP: 1.5,
     SHARED: 1.1,
@@ -108,7 +118,13 @@ def add(found: list[tuple[str, str]], code: str, weight: str) -> None:
     Romanian ... Romanian is her first language": major; "no English" anywhere: neg)."""
     for k, (c, w) in enumerate(found):
         if c == code:
-            if {w, weight} in ({PLAIN, INTERP}, {PLAIN, MAYBE_INTERP}):
+            if ASKED_INTERP in (w, weight):
+                other = weight if w == ASKED_INTERP else w
+                if other in _SPOKEN_FULLY:
+                    found[k] = (c, PREFERS)  # "speaks Nepali and Hindi ... wants a Nepali interp"
+                elif other not in _INTERPS and _RANK[other] > _RANK[ASKED_INTERP]:
+                    found[k] = (c, other)
+            elif {w, weight} in ({PLAIN, INTERP}, {PLAIN, MAYBE_INTERP}):
                 found[k] = (c, OWN_INTERP)
             elif {w, weight} == {PLAIN, UNDERSTOOD_WELL}:
                 found[k] = (c, WELL)  # "fala ... e português; ... entende bem o português"
@@ -132,7 +148,7 @@ def second_or(weight: str, words: list[str]) -> str:
 def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     """The preferred language and whether it is clear (False: only offered)."""
     hedged = {c for c, w in found if w == MAYBE_INTERP}
-    live = [(c, INTERP if w in (USED_INTERP, MAYBE_INTERP) else w) for c, w in found if w != NEG]
+    live = [(c, INTERP if w in _INTERPS else w) for c, w in found if w != NEG]
     if not live:
         return None, False
     said = [c for c, w in live if w == PREFERS]
@@ -172,7 +188,11 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
     about something else); otherwise it is left out."""
     none_said = any(c == NONE for c, _w in found)
     either = any(c == ANY for c, _w in found)
-    found = [(c, INTERP if w == USED_INTERP else w) for c, w in found if c not in (NONE, ANY)]
+    found = [
+        (c, INTERP if w in (USED_INTERP, ASKED_INTERP) else w)
+        for c, w in found
+        if c not in (NONE, ANY)
+    ]
     if not found:
         if none_said:
             out.put("person.other_languages", [])  # "Other languages: none" alone

@@ -3,14 +3,18 @@ per-language data merged with a few built-in ones, and the readers of the words 
 
 from __future__ import annotations
 
-from functools import cache
-
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_brackets import bracket_preference
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_names import names_language_at as _names_language_at
+from caseassist.intake.read.language_own import (
+    _LANGUAGE_NOUNS,
+    _MAIN_ADJECTIVES,  # noqa: F401 (re-exported)
+    _marks,
+    _own_language,
+)
 from caseassist.intake.read.language_prefer import (
     appositive_preference,
     describes_another_noun,
@@ -55,57 +59,11 @@ def _opens_clause(toks: list[str], k: int, n: int) -> bool:
     )
 
 
-_MAIN_ADJECTIVES = frozenset(
-    {"first", "main", "native", "mother", "home", "own", "preferred", "primary", "usual",
-     "principal", "primera", "primer", "premiere", "propia", "propre", "propria", "habitual"}
-)  # fmt: skip
-_ONLY_ADJECTIVES = lexicon.Words({"only"}, "language_only_adjectives")
-"""An article, one of these and a language noun ("the only language", "la única lengua",
-"la seule langue", "a única língua"): the language before it is her main one."""
-_LANGUAGE_NOUNS = _LANGUAGE_WORDS | {"tongue"}
-_AND_WORDS = frozenset({"and", "y", "et", "e"})
-_MAIN_AFTER = _MAIN_ADJECTIVES | {"materna", "materno", "maternelle", "nativa", "nativo", "natal"}
-"""Main-language adjectives written after the noun, before a possessive ("língua materna
-dela")."""
-
-
-@cache
-def _marks() -> frozenset[str]:
-    fw = function_words()
-    return _MAJOR.all() | _MAIN_ADJECTIVES | fw.possessives_after | fw.second_words
-
-
-def _own_language(own: list[str]) -> str | None:
-    """The weight of "her (first / main / second) language" said of a language just
-    before it: "Spanish is her first language", "el quechua es su lengua materna", "o
-    tétum é a sua língua materna", "o crioulo é a língua dela" (major), "English is her
-    second language" (also). None when the words are not a possessive language noun."""
-    k = 1 if own[:1] and own[0] in function_words().definite_articles else 0
-    owned = bool(own[k : k + 1]) and own[k] in function_words().third_possessives
-    k += owned
-    if k and not owned and own[k : k + 1] and own[k] in _ONLY_ADJECTIVES:
-        owned, k = True, k + 1  # "Tigrinya is the only language she speaks well"
-    weight = lw.MAJOR
-    if own[k : k + 1] and own[k] in function_words().second_words:
-        weight, k = lw.SECOND, k + 1
-    else:  # "her first and only language", "su primera y única lengua"
-        while own[k : k + 1] and (
-            own[k] in _MAIN_ADJECTIVES
-            or own[k] in _ONLY_ADJECTIVES
-            or (own[k] in _AND_WORDS and k + 1 < len(own) and own[k + 1] in _ONLY_ADJECTIVES)
-        ):
-            k += 1
-    if not (own[k : k + 1] and own[k] in _LANGUAGE_NOUNS):
-        return None
-    q = k + 1
-    while own[q : q + 1] and own[q] in _MAIN_AFTER:
-        q += 1  # "o português é a língua materna dela"
-    nxt = own[q : q + 1]
-    if nxt and nxt[0] in function_words().second_words:
-        weight = lw.SECOND  # "su lengua segunda"
-    if not owned and not (nxt and nxt[0] in function_words().possessives_after):
-        return None
-    return weight
+_AS_WORDS = frozenset({"as", "como", "comme"})
+_OWN_LEADS = frozenset({",", "c'", "ce", "est", "is", "es", "e", "was", "era"}) | _AS_WORDS
+"""Words between a language and "her first / main / second language" said of it: a
+copula, or "as" ("with Wolof as her first language", "el quechua como su lengua
+materna", "le wolof comme langue maternelle")."""
 
 
 def _after(toks: list[str], j: int) -> str | None:
@@ -143,7 +101,7 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     if (m := _minor_after_but(toks, k)) is not None:
         return lw.MINOR, m  # "English, but only a little", "en español pero con dificultad"
     own = toks[k : k + 6]
-    while own and own[0] in (",", "c'", "ce", "est", "is", "es", "e", "was", "era"):
+    while own and own[0] in _OWN_LEADS:
         own = own[1:]
     if (bracket := bracket_preference(toks, j, _NEGATORS.all())) is not None:
         return lw.MAJOR, bracket  # "criollo haitiano (prefiere)", "portugués (es el que prefiere)"
@@ -156,6 +114,11 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         bracket = toks[k - 1 : k] == ["("] and ")" in toks[k:]
         end = toks.index(")", k) + 1 if bracket else owned_end(toks, k, _LANGUAGE_NOUNS, _marks())
         return owned, end  # "Italian is his language", "espanol (su lengua materna)"
+    at = k + len(toks[k : k + 6]) - len(own)
+    as_word = toks[at - 1 : at] != [] and toks[at - 1] in _AS_WORDS
+    at += as_word and toks[at : at + 1] == ["a"]  # "as a mother tongue"
+    if as_word and (n := _phrase_at(toks, at, _MAJOR, 4)):
+        return lw.MAJOR, at + n  # "le wolof comme langue maternelle", "Twi as first language"
     if toks[k : k + 1] and toks[k] in _NEGATORS and (n := _phrase_at(toks, k, _ONLY)) > 1:
         return lw.ONLY, k + n  # "wolof nada más": "nada" opens "only", denies nothing
     if toks[k : k + 1] and toks[k] in _NEGATORS and (k + 1 >= len(toks) or toks[k + 1] in _STOP):

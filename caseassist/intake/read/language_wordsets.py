@@ -58,6 +58,7 @@ _INTENSIFIERS = frozenset(
 )
 _COPULAS = frozenset(
     {
+        "=",  # "turc = 1re langue"
         "is",
         "es",
         "est",

@@ -24,7 +24,11 @@ from caseassist.intake.read.language_clauses import (
 )
 from caseassist.intake.read.language_clefts import cleft_items
 from caseassist.intake.read.language_descriptors import described_another, speaking_another
-from caseassist.intake.read.language_interpreters import INTERPRETER_LINKS, verb_after
+from caseassist.intake.read.language_interpreters import (
+    INTERPRETER_LINKS,
+    interp_or_asked,
+    verb_after,
+)
 from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also, variety_after
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
@@ -245,7 +249,7 @@ def _languages(
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
         if interpreter and first == lw.PLAIN:
-            first = lw.interp_weight(sent_folded)  # "interpreter for Dari": hers to be spoken
+            first = interp_or_asked(sent_folded, before, answer, own_turn)  # "for Dari"
         seen = len(used)
         items = _language_list(toks, start, free=False, pending=first, positions=used)
         if (
@@ -289,8 +293,10 @@ def _languages(
             interp = w.startswith(_INTERPRETER)
             if not interp and _about_another(toks[:lead], answer=answer, own_turn=own_turn):
                 continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
-            for code, weight in items:
-                lw.add(collected, code, lw.interp_weight(sent_folded) if interp else weight)
+            if interp:
+                weight = interp_or_asked(sent_folded, toks[:lead], answer, own_turn)
+            for code, plain in items:
+                lw.add(collected, code, weight if interp else plain)
             if (
                 items
                 and w.startswith(_INTERPRETER)
