@@ -1,0 +1,58 @@
+"""Stop 39 (safety3): the never-wrong facts on fresh wording. A whole question written as a
+form's label is no statement: its value answers it; a value that is only the writer's not
+knowing offers the unsure value. Invented sentences in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+_KNOWS = "safety.trafficker_knows_location"
+_POLICE = "safety.wants_law_enforcement"
+_DANGER = "safety.in_immediate_danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Sex: F\nDoes the man who drove her know where she is staying: no", _KNOWS, "no"),
+        ("Sexe : F\nLe patron de l'atelier sait-il où elle dort maintenant : non", _KNOWS, "no"),
+        ("Sexo: F\nO dono da oficina sabe onde ela dorme agora: não", _KNOWS, "no"),
+        ("Sexo: F\n¿Sabe la dueña del bar dónde duerme ella ahora?: no", _KNOWS, "no"),
+        ("Sex: F\nWould she like to make a statement to the police today: no", _POLICE, "no"),
+        ("Sexe : F\nSouhaite-t-elle déposer une plainte au commissariat : non", _POLICE, "no"),
+        ("Sexo: F\nSerá que ela quer fazer queixa na esquadra agora: não", _POLICE, "no"),
+        ("Sex: F\nIs she in any immediate danger at this moment: no", _DANGER, False),
+        ("Sexe : F\nEst-elle en danger immédiat à l'heure actuelle : oui", _DANGER, True),
+    ],
+)
+def test_a_question_written_as_a_long_label_is_answered_by_its_value(text, fact, value):
+    assert extract(text).values.get(fact) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sex: F\nDoes the man who drove her know where she is staying: unknown",
+        "Sexe : F\nLe patron de l'atelier sait-il où elle dort maintenant : inconnu",
+        "Sexo: F\nO dono da oficina sabe onde ela dorme agora: desconhecido",
+        "Sexo: F\nLa dueña del bar sabe dónde duerme ella ahora: desconocido",
+        "Sex: F\nPerpetrator knows location: unknown",
+    ],
+)
+def test_a_knowing_label_the_writer_could_not_answer_offers_unsure(text):
+    got = extract(text)
+    assert _KNOWS not in got.values
+    assert got.offered().get(_KNOWS) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sex: F\nShe told us that the man who drove her knows where she lives: he came by.",
+        "Sexe : F\nElle nous a dit que le patron de l'atelier sait où elle vit : il est venu.",
+    ],
+)
+def test_a_long_statement_before_a_colon_stays_a_statement(text):
+    assert extract(text).values.get(_KNOWS) == "yes"
