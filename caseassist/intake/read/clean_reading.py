@@ -45,6 +45,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.corrections import Updates
 from caseassist.intake.read.doubted_sides import doubted_value
 from caseassist.intake.read.now_clauses import replaced_later, settled_by_now, tonight_outweighs
+from caseassist.intake.read.opening_conditions import opening_condition
 from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -190,37 +191,11 @@ def unclean_cue(
         where = _set_aside().sub(" ", clause) if own and clause else plain
         if m := lexicon.phrase_regex(key).search(where):
             return m.group(0)
-    if "opening_conditions" in checks and (cue := _opening_condition(plain, clause)):
+    if "opening_conditions" in checks and (cue := opening_condition(plain, clause)):
         return cue
     if own_unsure or "contrasts" not in checks:
         return None
     return _contrasted(fid, plain, clause)
-
-
-_TURN_LABEL = re.compile(r"(?:\[[^\]]{0,24}\]\s*)?[^:!?,;]{1,48}:\s*")
-"""A chat turn's time and speaker before what the speaker says ("[14:03] Clinic (Nurse X): ")."""
-_SHORT_CONDITION = 3
-"""A condition this short ("if possible", "si es posible", "se possível") is politeness."""
-
-
-def _opening_condition(plain: str, clause: str | None) -> str | None:
-    """The `condition_openers` cue that opens the sentence with a condition of more than a
-    few words, before the statement's clause (a condition after it is the fact's own:
-    "needs a bed tonight if you have room" is still a need)."""
-    text = plain.lstrip(" -*\u2022")
-    if (turn := _TURN_LABEL.match(text)) and lexicon.phrase_regex("condition_openers").match(
-        text, turn.end()
-    ):
-        text = text[turn.end() :]  # a chat turn's speaker before it ("Clinic: If her cousin...")
-    m = lexicon.phrase_regex("condition_openers").match(text)
-    if not m:
-        return None
-    head = _CLAUSE_END.split(text, maxsplit=1)[0]
-    if len([t for t in tokens(head) if t[:1].isalnum()]) <= _SHORT_CONDITION:
-        return None
-    if clause and text.find(clause) == 0:  # (the statement is the condition itself)
-        return None
-    return m.group(0)
 
 
 @lru_cache(maxsize=1024)
