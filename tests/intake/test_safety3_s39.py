@@ -56,3 +56,47 @@ def test_a_knowing_label_the_writer_could_not_answer_offers_unsure(text):
 )
 def test_a_long_statement_before_a_colon_stays_a_statement(text):
     assert extract(text).values.get(_KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She does not know whether her pimp knows where she sleeps now.",
+        "Lina, 24. Elle ignore si son proxénète sait où elle dort maintenant.",
+        "Lina, 24. Ignora si su proxeneta sabe dónde duerme ahora.",
+        "Lina, 24. Desconhece se o chulo sabe onde ela dorme agora.",
+    ],
+)
+def test_her_not_knowing_whether_they_know_is_never_a_yes(text):
+    got = extract(text)
+    assert got.values.get(_KNOWS, "unsure") == "unsure"
+    assert got.offered().get(_KNOWS, "unsure") == "unsure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. Her pimp said he would come for her tonight, but he was arrested at noon.",
+        "Lina, 24. Her pimp threatened to come for her tonight. He is now in custody.",
+        "Lina, 24. El proxeneta amenazó con venir a buscarla esta noche, pero lo detuvieron.",
+        "Lina, 24. Le proxénète a menacé de venir la chercher ce soir. Il est en garde à vue.",
+        "Lina, 24. O chulo ameaçou vir buscá-la esta noite, mas foi preso ao meio-dia.",
+    ],
+)
+def test_a_threat_for_tonight_ended_by_an_arrest_is_only_offered(text):
+    got = extract(text)
+    assert _DANGER not in got.values
+    assert got.offered().get(_DANGER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. Her pimp threatened to come for her tonight. He has not been arrested.",
+        "Lina, 24. El proxeneta amenazó con venir a buscarla esta noche; no ha sido detenido.",
+        "Lina, 24. Le proxénète a menacé de venir la chercher ce soir, il n'est pas en prison.",
+        "Perigo imediato: sim — o chulo não foi detido",
+    ],
+)
+def test_a_threat_not_ended_stays_a_danger_now(text):
+    assert extract(text).values.get(_DANGER) is True
