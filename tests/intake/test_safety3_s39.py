@@ -100,3 +100,31 @@ def test_a_threat_for_tonight_ended_by_an_arrest_is_only_offered(text):
 )
 def test_a_threat_not_ended_stays_a_danger_now(text):
     assert extract(text).values.get(_DANGER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker: Do you have a safe place to sleep tonight?\nInterpreter: He says no.",
+        "Técnica: Tem um lugar seguro para dormir esta noite?\nIntérprete: Ele diz que não.",
+        "Educadora: ¿Tiene un lugar seguro para dormir esta noche?\nIntérprete: Dice que no.",
+        "Éducatrice : Avez-vous un endroit sûr pour dormir ce soir ?\nInterprète : Il dit non.",
+    ],
+)
+def test_no_safe_place_to_sleep_asks_for_a_bed_not_a_danger(text):
+    got = extract(text)
+    assert _DANGER not in got.values
+    assert got.values.get("shelter.needs_shelter_tonight") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. The man who ran the salon knows very well that she is here.",
+        "Lina, 24. Le gérant du salon sait évidemment qu'elle dort là.",
+        "Lina, 24. El encargado del salón sabe muy bien que está aquí.",
+        "Lina, 24. O gerente do salão sabe muito bem que ela está aqui.",
+    ],
+)
+def test_a_knowing_made_surer_by_an_adverb_is_still_knowing(text):
+    assert extract(text).values.get(_KNOWS) == "yes"
