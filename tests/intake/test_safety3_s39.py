@@ -128,3 +128,31 @@ def test_no_safe_place_to_sleep_asks_for_a_bed_not_a_danger(text):
 )
 def test_a_knowing_made_surer_by_an_adverb_is_still_knowing(text):
     assert extract(text).values.get(_KNOWS) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She asked us to call the police about her cousin, who is still at the farm.",
+        "Lina, 24. Pidió que avisemos a la policía de lo de su prima, que sigue en la finca.",
+        "Lina, 24. Elle nous a demandé de prévenir la police pour sa cousine, restée à la ferme.",
+        "Lina, 24. Pediu-nos para avisar a polícia sobre a prima, que ainda está na quinta.",
+    ],
+)
+def test_a_police_act_for_someone_else_is_only_offered(text):
+    got = extract(text)
+    assert _POLICE not in got.values
+    assert got.offered().get(_POLICE) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She wants to report the farm owner to the police.",
+        "Lina, 24. Quiere denunciar al dueño de la finca.",
+        "Lina, 24. Elle veut porter plainte contre le patron de la ferme.",
+        "Lina, 24. Ela quer apresentar queixa contra o dono da quinta.",
+    ],
+)
+def test_her_own_police_wish_stays_applied(text):
+    assert extract(text).values.get(_POLICE) == "yes"
