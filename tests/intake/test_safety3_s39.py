@@ -1,6 +1,6 @@
 """Stop 39 (safety3): the never-wrong facts on fresh wording. A whole question written as a
-form's label is no statement: its value answers it; a value that is only the writer's not
-knowing offers the unsure value. Invented sentences in the four languages."""
+form's label is no statement: its value answers it, and a value that is only the writer's
+not knowing reads nothing. Invented sentences in the four languages."""
 
 from __future__ import annotations
 
@@ -38,13 +38,12 @@ def test_a_question_written_as_a_long_label_is_answered_by_its_value(text, fact,
         "Sexe : F\nLe patron de l'atelier sait-il où elle dort maintenant : inconnu",
         "Sexo: F\nO dono da oficina sabe onde ela dorme agora: desconhecido",
         "Sexo: F\nLa dueña del bar sabe dónde duerme ella ahora: desconocido",
-        "Sex: F\nPerpetrator knows location: unknown",
     ],
 )
-def test_a_knowing_label_the_writer_could_not_answer_offers_unsure(text):
+def test_a_long_knowing_label_the_writer_could_not_answer_is_no_yes(text):
     got = extract(text)
     assert _KNOWS not in got.values
-    assert got.offered().get(_KNOWS) == "unsure"
+    assert _KNOWS not in got.offered()
 
 
 @pytest.mark.parametrize(
@@ -156,3 +155,18 @@ def test_a_police_act_for_someone_else_is_only_offered(text):
 )
 def test_her_own_police_wish_stays_applied(text):
     assert extract(text).values.get(_POLICE) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller: Dev (30, Nepali), co-worker, calls for his friend Arjun, with Dev translating. "
+        "Dev does not want police for himself.",
+        "Llamante: Ramón (30), compañero, llama por su amigo Luis, con Ramón de intérprete. "
+        "Ramón no quiere policía para él.",
+        "Appelant : Karim (30 ans), collègue, appelle pour son ami Luis, avec Karim comme "
+        "interprète. Karim ne veut pas de police pour lui.",
+    ],
+)
+def test_a_refusal_of_someone_named_with_a_role_after_his_name_is_his(text):
+    assert extract(text).values.get(_POLICE) != "no"

@@ -155,10 +155,7 @@ def read_replies(
         if question.rstrip().endswith(":") and _a_statement_of_its_own(reply, question):
             continue  # "L'exploiteur connaît sa localisation : ?" / "Non accompagnée d'enfants."
         if field_tables.is_placeholder(reply):
-            # "Perpetrator knows location: unknown" is the writer's not knowing: for a fact
-            # whose unsure value it is (`[statements] unknown_is_unsure`), that value offered
-            _offer_unsure(question, answer, offered)
-            continue
+            continue  # "Perpetrator knows location: unknown" is the writer's not knowing
         if not answer and assertion_status(reply, writer=True) == WRITER_UNKNOWN:
             continue  # "Plainte : pas encore demandé", "Queixa: não se perguntou"
         if _past_fact(reply):
@@ -208,15 +205,6 @@ def read_replies(
             if got is not None:
                 _settle(fid, got, question, reply, out, offered)
     return out
-
-
-def _offer_unsure(question: str, answer: bool, offered: dict[str, object] | None) -> None:
-    """The unsure value of each fact a question left unanswered asks about, offered when
-    the writer's not knowing is that value (`[statements] unknown_is_unsure`)."""
-    unsure_facts = lexicon.words_of_rules("statements", "unknown_is_unsure")
-    for fid in asked_facts(question, writer=not answer, suggested=False):
-        if offered is not None and fid in unsure_facts:
-            offered.setdefault(fid, lexicon.hedged_values().get(fid))
 
 
 def _settle(
