@@ -170,3 +170,15 @@ def test_her_own_police_wish_stays_applied(text):
 )
 def test_a_refusal_of_someone_named_with_a_role_after_his_name_is_his(text):
     assert extract(text).values.get(_POLICE) != "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina, 24. She wants us to ask her before we pass her details to anyone.",
+        "Lina, 24. Quiere que le preguntemos antes de que compartamos sus datos, cada vez.",
+        "Lina, 24. Veut qu'on lui demande avant qu'on partage ses informations, à chaque fois.",
+    ],
+)
+def test_asked_before_we_share_is_consent_asked_each_time(text):
+    assert extract(text).values.get("consent.share_with_providers") == "ask_each_time"
