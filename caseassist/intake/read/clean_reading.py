@@ -31,7 +31,10 @@ confirm), never applied. The checks, their cues in each `lexicon/<lang>/words.to
 - `unsettled`: a decision not made yet or still to be asked ("pending", "to be confirmed",
   "will ask her", "pendiente", "à confirmer", "a confirmar"), whatever the value;
 - `other_parties`: the police or a court in the sentence ("agreed the police may share"):
-  consent given to them, or for them to pass on, is no consent to share with providers.
+  consent given to them, or for them to pass on, is no consent to share with providers;
+- `ended_threats`: for a yes, the threat ended in the sentence or the one after it ("said
+  he would come back tonight, but he was arrested", "está detenido", "en garde à vue",
+  "foram presos"): a danger then, maybe not now.
 
 A reading from a form line, a reply or a topic has no sentence: the sentences holding the
 fact's topic words (`[questions.about]`, `[clean_reading.topics]`) are looked at instead."""
@@ -45,6 +48,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.corrections import Updates
 from caseassist.intake.read.doubted_sides import doubted_value
 from caseassist.intake.read.now_clauses import replaced_later, settled_by_now, tonight_outweighs
+from caseassist.intake.read.opening_conditions import opening_condition
 from caseassist.intake.read.result import Extraction, Reading
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import tokens
@@ -59,6 +63,7 @@ CHECKS = (
     "contrasts",
     "unsettled",
     "other_parties",
+    "ended_threats",
 )
 
 
@@ -181,6 +186,8 @@ def unclean_cue(
         if value not in ("no", False) and not conditional:  # a no for now is a no; a yes
             keys += ["for_nows", "limits"]  # for now is not plain, nor one with a limit
     keys += [k for k in ("unsettled", "other_parties") if k in checks]  # any value
+    if "ended_threats" in checks and value not in ("no", False) and _threat_ended(plain):
+        return "ended_threats"  # "said he'd come tonight, but he was arrested"
     for key in keys:
         # a time gone by is read in the statement's own clause ("j'ai porté plainte l'an
         # dernier, mais je ne veux plus de police": the refusal is now)
@@ -190,37 +197,21 @@ def unclean_cue(
         where = _set_aside().sub(" ", clause) if own and clause else plain
         if m := lexicon.phrase_regex(key).search(where):
             return m.group(0)
-    if "opening_conditions" in checks and (cue := _opening_condition(plain, clause)):
+    if "opening_conditions" in checks and (cue := opening_condition(plain, clause)):
         return cue
     if own_unsure or "contrasts" not in checks:
         return None
     return _contrasted(fid, plain, clause)
 
 
-_TURN_LABEL = re.compile(r"(?:\[[^\]]{0,24}\]\s*)?[^:!?,;]{1,48}:\s*")
-"""A chat turn's time and speaker before what the speaker says ("[14:03] Clinic (Nurse X): ")."""
-_SHORT_CONDITION = 3
-"""A condition this short ("if possible", "si es posible", "se possível") is politeness."""
-
-
-def _opening_condition(plain: str, clause: str | None) -> str | None:
-    """The `condition_openers` cue that opens the sentence with a condition of more than a
-    few words, before the statement's clause (a condition after it is the fact's own:
-    "needs a bed tonight if you have room" is still a need)."""
-    text = plain.lstrip(" -*\u2022")
-    if (turn := _TURN_LABEL.match(text)) and lexicon.phrase_regex("condition_openers").match(
-        text, turn.end()
-    ):
-        text = text[turn.end() :]  # a chat turn's speaker before it ("Clinic: If her cousin...")
-    m = lexicon.phrase_regex("condition_openers").match(text)
-    if not m:
-        return None
-    head = _CLAUSE_END.split(text, maxsplit=1)[0]
-    if len([t for t in tokens(head) if t[:1].isalnum()]) <= _SHORT_CONDITION:
-        return None
-    if clause and text.find(clause) == 0:  # (the statement is the condition itself)
-        return None
-    return m.group(0)
+def _threat_ended(sentence: str) -> bool:
+    """An `ended_threats` cue in the sentence, none after a negator ("o suspeito principal
+    não foi detido", "has not been arrested", "n'est pas en garde à vue")."""
+    negators = lexicon.word_sets().negators
+    for m in lexicon.phrase_regex("ended_threats").finditer(sentence):
+        if not set(tokens(sentence[: m.start()])[-2:]) & negators:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -251,6 +242,7 @@ _CUE_KEYS = (
     "supersedes_below",
     "unsettled",
     "other_parties",
+    "ended_threats",
 )
 
 
@@ -280,6 +272,12 @@ def _position(sentence: str | None, sentences: list[str]) -> int:
 
 def _unlabelled(sentence: str) -> str:
     return " ".join(sentence.replace(":", " ").split()).rstrip(". ")
+
+
+def _at(scope: set[tuple[str, str | None]], sentences: list[str]) -> list[int]:
+    """Where each sentence of `scope` stands in the note, when a sentence follows it."""
+    at = (_position(s, sentences) for s, _c in scope)
+    return [k for k in at if 0 <= k < len(sentences) - 1]
 
 
 def replaces_earlier(
@@ -364,6 +362,8 @@ def failed_checks(
     ends = {(sentences[0], None), (sentences[-1], None)} if sentences else set()
     for check in cue_checks:
         where = scope | ends if check == "other_parties" else scope  # who wrote it: the header
+        if check == "ended_threats":  # and the sentence after ("... tonight. He is in custody.")
+            where = scope | {(sentences[k + 1], None) for k in _at(scope, sentences)}
         if any(unclean_cue(fid, value, s, c, frozenset({check}), past_act) for s, c in where):
             failed.add(check)  # and the sign-off too (consent given to the police)
     return failed

@@ -49,13 +49,40 @@ def labelled(
     when one does ("Police: ?" then "No." or "She said no.")."""
     sentence = sents[k]
     form = line.match(sentence) if ":" in sentence else None
+    if not form and ":" in sentence and (long := _LONG_LABEL.match(sentence)):
+        form = long if _form_answer(long.group("value")) else None  # (a question as a label)
     if form and not is_label(form.group("label"), form.group("value"), answer=answer):
         form = line.match(form.group("value"))
-    if not form or (asks[k] and not _unanswered(form.group("value"))):
+    if not form:
         return None
-    if asks[k] and (next_turn(sents, asks, k) or _plain_reply(sents[k + 1 : k + 2])):
+    # a question written as a label, its mark left out, and a form's answer after its colon
+    # ("Is she in immediate danger at this moment: no"): the value is its reply
+    asks_here = asks[k] and not ("?" not in sentence and _form_answer(form.group("value")))
+    if asks_here and not _unanswered(form.group("value")):
+        return None
+    if asks_here and (next_turn(sents, asks, k) or _plain_reply(sents[k + 1 : k + 2])):
         return None
     return form if is_label(form.group("label"), form.group("value"), answer=answer) else None
+
+
+_LONG_LABEL = re.compile(
+    r"^\s*(?:[-*\u2022>\u00b7]+\s*)?(?P<label>[^:\s]+(?:\s+[^:\s]+){6,13})(?<!\d)\s*:\s*(?P<value>.*)$"
+)
+"""A label longer than a form line's usual six words, a whole question written as one
+("L'employeur sait-il où il se trouve actuellement : inconnu", "Does the employer know
+where he is now: no", "O empregador sabe onde ele está agora: não"): a label only when
+its value is a form's own answer (`_form_answer`), never a sentence's colon."""
+_FORM_ANSWER_WORDS = 3
+
+
+def _form_answer(value: str) -> bool:
+    """A value of a few words that is only a yes, a no, a placeholder or her not knowing
+    ("inconnu", "N", "não", "doesn't know"): what a form prints after its question."""
+    words = [t for t in tokens(value) if t[0].isalnum()]
+    if not words or len(words) > _FORM_ANSWER_WORDS:
+        return False
+    yes_no = field_tables.value_kind(field_tables.value_words(value), "yes", "no")
+    return bool(yes_no) or field_tables.is_placeholder(value) or only_unknown(value)
 
 
 def _plain_reply(after: list[str]) -> bool:

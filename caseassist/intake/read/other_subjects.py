@@ -127,7 +127,30 @@ def _named_other(text: str, word: str) -> bool:
                 break
         if k >= 0 and fold_name(toks[k]) in _others():
             return word in _capitalised(text)  # a name, not "tiene", "nao"
+        if _noun_after(folded, start + len(word)):
+            return word in _capitalised(text)  # "Caller: Sunil (30, Nepali), co-worker"
     return False
+
+
+_AFTER_NAME = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?,\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?(?:[\s-]+([^\W\d_]+))?"
+)
+"""A name's bracket ("(30, Nepali)"), a comma, then up to three words: a noun for another
+person set off after the name ("Sunil (30, Nepali), co-worker", "Ramesh, her cousin,")."""
+
+
+def _noun_after(folded: str, end: int) -> bool:
+    """An `other_people` noun set off right after a name, at most an article or a
+    possessive before it."""
+    m = _AFTER_NAME.match(folded, end)
+    if not m:
+        return False
+    words = [w for w in m.groups() if w]
+    fw = function_words()
+    if words and words[0] in fw.definite_articles | fw.indefinite_articles | fw.third_possessives:
+        words = words[1:]
+    others = _others()
+    return bool(words) and (words[0] in others or " ".join(words[:2]) in others)
 
 
 @lru_cache(maxsize=4)
