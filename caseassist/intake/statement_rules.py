@@ -49,7 +49,7 @@ class Rule:
     subject_other: bool = False  # keep a match only when another person is its subject
     negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
     affirmed_possible: bool = False  # the value, not negated, is only offered ("knows she left")
-    clear_with: str = ""  # a word list (or lists) that, in the sentence, make a `possible` rule clear
+    clear_with: str = ""  # word list(s) that, in the sentence, make a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
     needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words

@@ -47,7 +47,8 @@ def _doubted(where: str, row: dict, sentences: list[str]) -> bool:
     """`where` (folded) names the row's thing as `_names_held` reads it; with `with`, the
     whole sentence it comes from also names a phrase of one of those groups ("wants to go
     home and see her children", read again as "wants see her children": a visit on going
-    back, `return_verbs`, not a call or a message), in a clause that denies nothing."""
+    back, `return_verbs`, not a call or a message), in a clause that denies nothing and
+    holds no `with_unless` phrase (a refusal: "refuse de retourner chez la patronne")."""
     if not _names_held(where, row):
         return False
     if not row.get("with"):
@@ -56,11 +57,14 @@ def _doubted(where: str, row: dict, sentences: list[str]) -> bool:
     whole = next((s for s in sentences if where in s), None)
     whole = whole or next((s for s in sentences if tail and tail in s), where)
     negators = lexicon.word_sets().negators
+    refused = [lexicon.phrase_regex(g) for g in row.get("with_unless", ())]
     return any(
-        lexicon.phrase_regex(g).search(clause) and not negators.intersection(tokens(clause))
+        lexicon.phrase_regex(g).search(clause)
+        and not negators.intersection(tokens(clause))
+        and not any(r.search(clause) for r in refused)
         for clause in clauses(whole)
         for g in row["with"]
-    )  # (not "ne souhaite pas retourner chez la patronne et demande à revoir ses parents")
+    )  # (not "ne souhaite pas / refuse de retourner chez la patronne et demande à revoir...")
 
 
 _NEGATED_WITHIN = 3  # words before a problem in which a negator denies it ("no cough")
