@@ -49,7 +49,7 @@ class Rule:
     subject_other: bool = False  # keep a match only when another person is its subject
     negated_possible: bool = False  # the negated value is only offered ("not ready to ...")
     affirmed_possible: bool = False  # the value, not negated, is only offered ("knows she left")
-    clear_with: str = ""  # a word list that, in the sentence, makes a `possible` rule clear
+    clear_with: str = ""  # word list(s) that, in the sentence, make a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
     needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
@@ -84,6 +84,13 @@ def _patterns(row: dict) -> tuple[LazyPattern, ...]:
         return tuple(LazyPattern(p) for p in row["patterns"])
     skip = skipper(row["skip"], row["keeps"])
     return tuple(ConceptPattern(p, skip) for p in row["patterns"])
+
+
+def _clear_regex(groups: str | list[str]) -> re.Pattern[str]:
+    """A rule's `clear_with`: one word group, or several ("legal_nouns", "help_verbs")."""
+    if isinstance(groups, str):
+        return phrase_regex(groups)
+    return re.compile("|".join(phrase_regex(g).pattern for g in groups))
 
 
 @cache
@@ -141,7 +148,7 @@ def _rules() -> tuple[Rule, ...]:
                 subject_other=bool(row.get("subject_other", False)),
                 negated_possible=bool(row.get("negated_possible", False)),
                 affirmed_possible=bool(row.get("affirmed_possible", False)),
-                clear_with=str(clear_with),
+                clear_with=clear_with if isinstance(clear_with, str) else " ".join(clear_with),
                 clear_when_named=bool(row.get("clear_when_named", False)),
                 needs_words=tuple(row.get("needs_words", ())),
                 needs_phrases=tuple(row.get("needs_phrases", ())),
@@ -151,7 +158,7 @@ def _rules() -> tuple[Rule, ...]:
                 note_offers=bool(row.get("note_offers", False)),
                 verb_negation=bool(row.get("verb_negation", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
-                clear_regex=phrase_regex(clear_with) if clear_with else None,
+                clear_regex=_clear_regex(clear_with) if clear_with else None,
                 offer_regex=any_phrase(offered)
                 if (offered := _phrases(row.get("offered_by", ())))
                 else None,

@@ -155,7 +155,8 @@ def test_a_label_asked_for_is_its_fact(text, value):
     "text",
     [
         "She wants help to regularise her status.",
-        "Quiere regularizar su situación.",
+        # (with nobody named to help, only offered since stop 39: test_needs3_s39.py)
+        "Quiere ayuda para regularizar su situación.",
         "Elle souhaite être accompagnée pour sa demande de titre de séjour.",
         "Pediu ajuda para regularizar a situação.",
     ],

@@ -95,11 +95,13 @@ def test_an_application_or_a_question_only_offers_legal_help(text: str) -> None:
     assert offered(text, LAWYER) is True
 
 
+# (a wish to regularise with nobody named to help only offers legal help since stop 39,
+# needs3: tests/intake/test_needs3_s39.py)
 WANTS_HELP = [
     "She would like help to regularise her status.",
-    "Quiere regularizar su situación.",
+    "Quiere ayuda para regularizar su situación.",
     "Elle souhaite une ordonnance de protection.",
-    "Quer regularizar a situação.",
+    "Quer ajuda para regularizar a situação.",
 ]
 
 

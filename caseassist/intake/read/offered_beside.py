@@ -40,6 +40,33 @@ def _names_held(sentence: str, row: dict) -> bool:
     return False
 
 
+_TAIL = 3  # last words of a part read again on its own, looked for in its sentence
+
+
+def _doubted(where: str, row: dict, sentences: list[str]) -> bool:
+    """`where` (folded) names the row's thing as `_names_held` reads it; with `with`, the
+    whole sentence it comes from also names a phrase of one of those groups ("wants to go
+    home and see her children", read again as "wants see her children": a visit on going
+    back, `return_verbs`, not a call or a message), in a clause that denies nothing and
+    holds no `with_unless` phrase (a refusal: "refuse de retourner chez la patronne")."""
+    if not _names_held(where, row):
+        return False
+    if not row.get("with"):
+        return True
+    tail = " ".join(tokens(where)[-_TAIL:])
+    whole = next((s for s in sentences if where in s), None)
+    whole = whole or next((s for s in sentences if tail and tail in s), where)
+    negators = lexicon.word_sets().negators
+    refused = [lexicon.phrase_regex(g) for g in row.get("with_unless", ())]
+    return any(
+        lexicon.phrase_regex(g).search(clause)
+        and not negators.intersection(tokens(clause))
+        and not any(r.search(clause) for r in refused)
+        for clause in clauses(whole)
+        for g in row["with"]
+    )  # (not "ne souhaite pas / refuse de retourner chez la patronne et demande à revoir...")
+
+
 _NEGATED_WITHIN = 3  # words before a problem in which a negator denies it ("no cough")
 
 
@@ -163,7 +190,7 @@ def offer_beside(out: Extraction, sentences: list[str] | None = None) -> None:
     for r in out.readings:
         row = table.get(r.fact)
         where = r.sentence or r.clause
-        if row is not None and where and _names_held(fold(where), row):
+        if row is not None and where and _doubted(fold(where), row, sentences or []):
             doubted.setdefault(r.fact, []).append(_words(where))
     changed: dict[str, object] = {}
     readings: list[Reading] = []
@@ -184,8 +211,12 @@ def offer_beside(out: Extraction, sentences: list[str] | None = None) -> None:
         return
     out.readings = readings
     for fid, value in changed.items():
-        if any(r.fact == fid and r.clear for r in readings):
-            continue  # another sentence states it plainly
+        if any(
+            r.fact == fid and r.clear and (r.sentence or r.clause or "with" not in table[fid])
+            for r in readings
+        ):
+            continue  # another sentence states it plainly (a visit's "and" part read
+            # again on its own leaves one with no sentence: it is that visit's)
         out.values.pop(fid, None)
         out.conflicts.discard(fid)
         out.possible[fid] = value
