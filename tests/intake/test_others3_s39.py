@@ -77,3 +77,15 @@ def test_her_own_line_stays_hers(text: str, name: str, age: int) -> None:
 def test_her_age_reported_by_a_cousin_is_hers() -> None:
     got = extract("Caller: she is 19, her cousin says.")
     assert "person.name" not in got.values
+
+
+def test_her_parent_named_stays_hers() -> None:
+    got = extract("Halima, 24, daughter of a farmer, arrived last night.")
+    assert got.values.get("person.name") == "Halima"
+    assert got.values.get("person.age") == 24
+
+
+def test_her_list_with_her_child_stays_hers() -> None:
+    got = extract("Referral: Halima, 24, Somali, her son (5) with her.")
+    assert got.values.get("person.country_of_origin") == "SO"
+    assert got.values.get("household.children_with_them") == 1

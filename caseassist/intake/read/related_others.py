@@ -12,10 +12,11 @@ is left as it is: a caller may be the survivor herself.
 The apposition is one of (all words as data):
 - a relation word (`other_people`) and "of" a word for her ("friend of the victim",
   "vecina de la chica", "amiga da moça": `name_roles`, gender and person nouns);
-- a third person's possessive and a relation word ("her cousin", "sa cousine", "su
-  prima", "a prima dela");
-- on a label line only, a kin or friend word alone (`calling_for`, not a word for a woman
-  or a man: "femme", "fille" say who she is): "Caller: Sunil (30), co-worker".
+- after a caller's or another person's label only ("Client: Fatima, 24, her daughter
+  (6)" lists her and her child): a third person's possessive and a relation word ("her
+  cousin", "sa cousine", "su prima", "a prima dela"), or a kin or friend word alone
+  (`calling_for`, not a word for a woman or a man: "femme", "fille" say who she is):
+  "Caller: Sunil (30), co-worker".
 The words before it must be a short set-off list (a name, an age, a nationality): "She is
 17, her cousin says" is no apposition. A label for her ("Client:", `name_roles` that are
 no caller's) or for her safe contact (`contact_cues`) is never read so.
@@ -48,10 +49,10 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     """(words for her, relation words, bare relation words, articles and possessives)."""
     ws, fw = lexicon.word_sets(), function_words()
     genders = ws.gender_female | ws.gender_male
-    her = genders | lexicon.by_language("name_roles") | lexicon.by_language("person_nouns")
-    relations = ws.other_people - her
+    her = genders | lexicon.by_language("name_roles")
+    relations = ws.other_people - her - lexicon.by_language("person_nouns")
     bare = (lexicon.by_language("calling_for") | {"co worker"}) - genders
-    determiners = fw.definite_articles | fw.indefinite_articles | fw.third_possessives
+    determiners = (fw.definite_articles | fw.third_possessives) - fw.indefinite_articles
     return her, relations, bare, determiners
 
 
@@ -72,11 +73,11 @@ def relation(segment: str, *, labelled: bool) -> bool:
     fw = function_words()
     third = fw.third_possessives - {"their"}
     if len(toks) >= 2 and toks[0] in third:  # "her cousin", "sa cousine", "su prima"
-        return _phrase(toks, 1, relations) == len(toks) - 1
+        return labelled and _phrase(toks, 1, relations) == len(toks) - 1
     if toks and toks[0] in fw.definite_articles | fw.indefinite_articles:
         toks = toks[1:]
     if len(toks) >= 2 and toks[-1] in fw.possessives_after:  # "a prima dela"
-        return _phrase(toks, 0, relations) == len(toks) - 1
+        return labelled and _phrase(toks, 0, relations) == len(toks) - 1
     width = _phrase(toks, 0, relations)
     if width and width < len(toks) and toks[width] in _OF:
         k = width + 1
