@@ -17,6 +17,7 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.referrer_turns import referrer_labels
+from caseassist.intake.read.related_others import without_related_others
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.turn_legend import HER, OTHER, STAFF, Legend, read_legend
 
@@ -162,7 +163,9 @@ def _joined_rest(clause: re.Match[str]) -> bool:
 
 def quiet_other_speakers(text: str) -> str:
     """`text` with the first-person statements of every turn not spoken by the survivor
-    blanked to spaces (offsets unchanged, so every reader's positions still hold)."""
+    blanked to spaces (offsets unchanged, so every reader's positions still hold); so is
+    what describes a person related to her ("Caller: Joy, 22, a friend of the girl")."""
+    text = without_related_others(text)
     if ":" not in text:
         return text
     # a label no table names is never another speaker's ("Hotline call at 14:05"): its
