@@ -146,6 +146,8 @@ def _gender(
                 break  # "his employer, a woman of about 50"
             if _describes_another(toks, i, hit, gender, votes):
                 break  # "un menor de sexo masculino": the sex of someone else
+            if after == "(" and _mentions_other(toks[i + 2 : i + 6]):
+                break  # "monsieur (le mari de madame)": a bracket saying who he is
             if after == ":" and hit in _other_people():
                 break  # "Wife: F, 29": the label of a line about another person
             if described_other(toks[: i + (2 if hit == bigram else 1)]):
@@ -327,10 +329,10 @@ def _settle_gender(
             if (
                 noun != "nonbinary"
                 and not answer
-                and noun not in pron
+                and (noun not in pron or _pronoun_side(pron) not in (None, noun))
                 and sum(pron.values()) >= max(5, 3 * n)
             ):
-                return  # one noun against every pronoun of a long note: left open
+                return  # one noun against (nearly) every pronoun of a long note: left open
             out.put("person.gender", noun)
         elif set(votes) == {"female", "nonbinary"} or set(votes) == {"male", "nonbinary"}:
             out.put("person.gender", "nonbinary")
