@@ -166,6 +166,17 @@ def without_related_others(text: str) -> str:
         for s in starts:
             labelled = person and s == 0
             for x, y in _described_spans(value[s:], labelled=labelled):
+                if _named_again(text, value[s + x : s + y], base + s + y):
+                    continue  # "Dev (30), co-worker ... Dev does not want police": whose
                 out = out if out is not None else list(text)
                 out[base + s + x : base + s + y] = " " * (y - x)
     return "".join(out) if out is not None else text
+
+
+def _named_again(text: str, item: str, end: int) -> bool:
+    """A one-word name the note speaks of again after it is kept: the readers of whose
+    statement it is ("Dev does not want police for himself") need to see who Dev is."""
+    word = item.strip()
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", text[end:]) is not None
