@@ -26,9 +26,8 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.result import Extraction
+from caseassist.intake.read.segment import sentences
 from caseassist.intake.text import fold
-
-_SPLIT = re.compile(r"(?<=[.!;])\s+|\n+")
 
 
 @cache
@@ -122,7 +121,8 @@ def interpreted_lacking(text: str, out: Extraction) -> None:
     folded = fold(text)
     if not (lexicon.phrase_regex("interpreting_events").search(folded) or _LINE.search(folded)):
         return  # (most notes: no interpreting at all, one search)
-    sents = [s for s in _SPLIT.split(folded) if s.strip() and not s.rstrip().endswith("?")]
+    asks: list[bool] = []
+    sents = [s for s, q in zip(sentences(folded, asks), asks, strict=True) if s.strip() and not q]
     managed = lexicon.phrase_regex("interpreting_managed")
     if any(managed.search(s) for s in sents):
         return
