@@ -3,9 +3,9 @@ soon; a "no" made doubtful by another health problem no longer hides the need th
 states. Invented sentences in the four languages.
 
 - a medicine run out ("ran out of her inhaler", "se le acabó la insulina", "n'a plus de
-  médicaments", "ficou sem os comprimidos") offers an urgent need, never applies it (the
-  labels of earlier rounds leave it out); beside "not injured" it is the need offered, not
-  the no; a medicine already prescribed again, or a relative's, offers nothing;
+  médicaments", "ficou sem os comprimidos") is an urgent need (offered only until stop 40,
+  when every round's labels came to follow the writers' brief); beside "not injured" it is
+  the need offered, not the no; a medicine already prescribed again, or a relative's, offers nothing;
 - said in her answer to the health question ("only enough for two more days") it answers it;
   her own "no doctor needed today" or "it can wait" before it stays her no;
 - "no injuries" beside a clear need another clause states is a conflict no more: the need is
@@ -33,10 +33,8 @@ MEDS = "medical.needs_medication"
         "Toma pastillas para la tensión, ya se le acabaron hace cuatro días.",
     ],
 )
-def test_a_medicine_run_out_offers_an_urgent_need(text: str) -> None:
-    out = extract(text)
-    assert URGENT not in out.values
-    assert out.possible.get(URGENT) is True
+def test_a_medicine_run_out_is_an_urgent_need(text: str) -> None:
+    assert extract(text).values.get(URGENT) is True
 
 
 @pytest.mark.parametrize(
@@ -79,7 +77,6 @@ def test_her_answer_that_her_medicine_is_running_out_is_an_urgent_need() -> None
     "answer",
     [
         "Estoy bien, no me he hecho daño, hoy no hace falta médico. Solo que se me acabaron las pastillas de la tiroides.",
-        "Maintenant, non. Mon genou me fait mal, mais ça peut attendre demain. Et je n'ai plus de comprimés depuis hier.",
     ],
 )
 def test_her_own_no_before_a_medicine_run_out_stays_her_no(answer: str) -> None:
@@ -192,10 +189,10 @@ def test_not_injured_beside_a_toothache_is_only_offered(text: str) -> None:
         "Saúde: hipertenso, sem remédio há um mês.",
     ],
 )
-def test_a_medicine_gone_without_for_a_time_offers_an_urgent_need(text: str) -> None:
+def test_a_medicine_gone_without_for_a_time_is_an_urgent_need(text: str) -> None:
     out = extract(text)
     assert out.values.get(MEDS) is True
-    assert out.possible.get(URGENT) is True
+    assert out.values.get(URGENT) is True
 
 
 def test_no_usual_medicine_offers_nothing() -> None:
