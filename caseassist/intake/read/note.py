@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 
 from caseassist.intake import fields, form_marks, form_tables, lexicon, sift
 from caseassist.intake.facts import FACTS
@@ -30,9 +27,7 @@ from caseassist.intake.read.corrections import (
 )
 from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
 from caseassist.intake.read.country_words import (
-    country_ends,
     may_name_country,
-    multiword_country_ends,
 )
 from caseassist.intake.read.deferred_replies import deferred_wishes
 from caseassist.intake.read.denied_labels import denied_by_labels, labelled_none
@@ -43,7 +38,6 @@ from caseassist.intake.read.form_statements import form_statements, labelled
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
-    _TITLES,
     _gender,
     _settle_gender,
     _sex_marks,
@@ -63,6 +57,7 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
+from caseassist.intake.read.note_prefilter import _prefilter
 from caseassist.intake.read.number_doubts import Offered, doubt_follows
 from caseassist.intake.read.offered_beside import offer_beside
 from caseassist.intake.read.open_decisions import settle_open_decisions
@@ -85,7 +80,6 @@ from caseassist.intake.read.role_labels import plain_role_labels
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
-    _LANGUAGE_ROLE_WORDS,
     _LOOSE_SPLIT,
     _WISH_AND,
     clauses,
@@ -105,44 +99,6 @@ _FORM_LINE = re.compile(
 )
 """A form line or a transcript turn, "[14:03] Label: value" (folded; a label of at most six
 words, not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
-
-
-@dataclass(frozen=True)
-class _Prefilter:
-    gender: frozenset[str]
-    languages: frozenset[str]
-    language_firsts: frozenset[str]
-    countries: frozenset[str]
-    country_ends: dict[str, frozenset[str]]
-    children: frozenset[str]
-
-
-@cache
-def _prefilter() -> _Prefilter:
-    """Words without which a sentence cannot state a gender, language, origin or child."""
-    ws = lexicon.word_sets()
-
-    def firsts(words: Iterable[str]) -> frozenset[str]:
-        return frozenset(w.split()[0] for w in words if w.strip())
-
-    return _Prefilter(
-        gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
-        | ws.pronoun_female
-        | ws.pronoun_male
-        | frozenset(_TITLES),
-        languages=frozenset(lexicon.speaker_words())
-        | _LANGUAGE_ROLE_WORDS
-        | {"traductor", "traducteur"},
-        # (by its first token too: "k'iche'" is read as "k'" "iche'")
-        language_firsts=firsts(lexicon.language_names())
-        | frozenset(tokens(n)[0] for n in lexicon.language_names() if "'" in n),
-        countries=firsts(lexicon.demonyms())
-        | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
-        | frozenset(a for a in lexicon.words().get("country_aliases", {}) if " " not in a)
-        | multiword_country_ends(),
-        country_ends=country_ends(),
-        children=ws.child_singular | ws.child_plural | ws.child_pairs,
-    )
 
 
 def extract(text: str, *, answer: bool = False) -> Extraction:
