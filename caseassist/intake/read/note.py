@@ -88,6 +88,7 @@ from caseassist.intake.read.segment import (
 )
 from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import _SHORT_TEXT, _apply_rules, _rule_candidates
+from caseassist.intake.read.titled_others import titled_others
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
 from caseassist.intake.text import fold, with_elisions
@@ -172,6 +173,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     replied = her_replies(raw, asks) if "?" in text else own  # her "I" answers you
     note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
     child_named = False  # a child of hers named: "la niña" after it is that child
+    titled = titled_others(folded_sents, name_words)  # "a coworker, Mr. Minh": not her
     for k, sf in enumerate(folded_sents):
         toks = tokens(sf)
         tokset = set(toks)
@@ -182,7 +184,15 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if not answer and not of_other[k] and not doubt:  # in an answer: a count, a day
             bare |= bare_ages(toks, name_words)
         if tokset & pre.gender:
-            _gender(sf, votes, pron, transcript=transcript, child_named=child_named, own=own[k])
+            _gender(
+                sf,
+                votes,
+                pron,
+                transcript=transcript,
+                child_named=child_named,
+                own=own[k],
+                titled=titled,
+            )
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         child_named = child_named or _own_child_named(toks) or children_counted(toks)
@@ -330,7 +340,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
-    other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
+    other_sex_ages(folded_sents, out, titled)  # "a 22-yr-old man" in a note about a girl
     other_sex_origins(folded_sents, out)  # "the woman from Senegal" in a note about a man
     settled = settle_claims(  # an unconfirmed claim offered; "her boss says 22, she 17"
         joined, out, lambda t: extract(t, answer=answer), note_words
