@@ -99,3 +99,19 @@ def test_a_dictated_run_gives_no_relatives_age_to_her(text: str) -> None:
 def test_a_pronoun_of_her_sex_after_a_relative_of_the_other_stays_hers() -> None:
     text = "Her son lives in Lagos, she is 33 and wants to bring him here."
     assert clear_values(text).get(AGE) == 33
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("hello I am 61 years old woman from philippines I have no place to sleep tonight", 61),
+        ("I am 58 years old man from Ghana, they took my passport and I sleep in the bus station", 58),
+    ],
+)
+def test_her_own_voicemail_gives_her_age(text: str, age: int) -> None:
+    assert clear_values(text).get(AGE) == age
+
+
+def test_a_writers_own_age_is_still_not_hers() -> None:
+    text = "I am 62 years old myself and I volunteer at the parish. The woman is from Peru."
+    assert clear_values(text).get(AGE) is None

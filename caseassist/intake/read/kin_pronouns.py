@@ -4,7 +4,8 @@ son is in Manila he is 20" (a dictated run with no stop), "su hija vive en Nairo
 14 anos". The age after "she is / il a / ela tem" is the relative's when the nearest
 person before the pronoun, in its sentence, is a relative of hers or of the writer (a
 possessive before the noun, "dela / dele" after it) of the pronoun's sex, with no word
-for her, no other pronoun and no "I" between. A relative of the other sex ("her son
+for her, no other pronoun, no "I" and no saying verb between ("her mother says she is
+17" is her age). A relative of the other sex ("her son
 lives there, she is 29") leaves the age hers."""
 
 from __future__ import annotations
@@ -31,8 +32,18 @@ def _kin() -> dict[str, frozenset[str]]:
 
 @cache
 def _her_words() -> frozenset[str]:
+    """Words that end the look back: a word for her, a subject pronoun, "I", and a saying
+    verb or "that" ("her mother says she is 17": her age, as the relative tells it)."""
     fw = function_words()
-    return lexicon.by_language("name_roles") | fw.she_words | fw.he_words | fw.writer_words
+    saying = lexicon.by_language("claim_verbs") | lexicon.by_language("speaker_verbs")
+    return (
+        lexicon.by_language("name_roles")
+        | fw.she_words
+        | fw.he_words
+        | fw.writer_words
+        | fw.that_words
+        | frozenset(v.split()[v.startswith("a ")] for v in saying)  # "told us", "a dit"
+    )
 
 
 def _owned(toks: list[str], j: int) -> bool:
