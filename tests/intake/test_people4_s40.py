@@ -105,7 +105,10 @@ def test_a_pronoun_of_her_sex_after_a_relative_of_the_other_stays_hers() -> None
     ("text", "age"),
     [
         ("hello I am 61 years old woman from philippines I have no place to sleep tonight", 61),
-        ("I am 58 years old man from Ghana, they took my passport and I sleep in the bus station", 58),
+        (
+            "I am 58 years old man from Ghana, they took my passport and I sleep in the bus station",
+            58,
+        ),
     ],
 )
 def test_her_own_voicemail_gives_her_age(text: str, age: int) -> None:
