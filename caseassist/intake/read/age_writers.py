@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.segment import tokens
 
 _QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
 _TURN = re.compile(r"^\W*[^\W\d][^:]{0,30}:")
@@ -43,7 +44,23 @@ def writers_age(sentence: str, before: list[str]) -> bool:
         k -= 1
     if k > 0 and before[k] in ("(", ",") and before[k - 1] in _bracket_pronouns():
         return True  # "eu (30 anos, moro com...)", "moi (52 ans)", "me, 45,": the writer
-    return k > 0 and before[k] in _age_verbs() and before[k - 1] in _pronouns()
+    if not (k > 0 and before[k] in _age_verbs() and before[k - 1] in _pronouns()):
+        return False
+    return not _self_described(tokens(sentence)[len(before) + 1 : len(before) + 6])
+
+
+_AGE_UNITS = frozenset(["years", "year", "yrs", "yr", "old", "anos", "ano", "ans", "an"])
+
+
+def _self_described(after: list[str]) -> bool:
+    """The words after the number describe the "I" by a noun of her sex straight after
+    its unit ("I am 61 years old woman from ..."): the person in need speaking of herself
+    in a note she left, not a writer's aside about their own age."""
+    k = 0
+    while k < len(after) and after[k] in _AGE_UNITS:
+        k += 1
+    ws = lexicon.word_sets()
+    return 0 < k < len(after) and (after[k] in ws.gender_female or after[k] in ws.gender_male)
 
 
 @cache

@@ -20,6 +20,7 @@ from caseassist.intake.read.gender_asides import acts_on_her
 from caseassist.intake.read.language_weights import MINOR
 from caseassist.intake.read.language_words import minor_lead
 from caseassist.intake.read.languages import _LANG_TRIGGERS, _lang_at, _language_list
+from caseassist.intake.read.note_prefilter import _prefilter
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import (
     _gender_noun_words,
@@ -318,8 +319,6 @@ def _countries(
     dem = lexicon.demonyms()
     ws = lexicon.word_sets()
     langs, places = lexicon.language_names(), lexicon.by_language("place_preps")
-    from caseassist.intake.read.note import _prefilter  # (note imports this module)
-
     if not set(toks_all) & _prefilter().countries:
         return
     in_lists: set[int] = set()

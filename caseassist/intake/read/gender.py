@@ -42,6 +42,7 @@ from caseassist.intake.read.roles import (
 from caseassist.intake.read.salutations import salutation_end, without_blessings
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.read.sex_marks import _DIGIT_FM, _SEX_MARK, _sex_marks  # noqa: F401
+from caseassist.intake.read.titled_others import name_after
 from caseassist.intake.read.value_owner import described_other
 
 # ---------------------------------------------------------------- gender
@@ -71,8 +72,10 @@ def _gender(
     transcript: bool = False,
     child_named: bool = False,
     own: bool = False,
+    titled: frozenset[str] = frozenset(),
 ) -> None:
-    """Gender votes of one sentence. In a transcript where she speaks (`transcript`), a
+    """Gender votes of one sentence (`titled`: the names of titled people the note set
+    apart from her, `titled_others`). In a transcript where she speaks (`transcript`), a
     sentence in the first person is hers, and so is any sentence of her own turn (`own`:
     "Caller: He's downstairs."): its "he / ele / il" is someone else ("Ele não sabe onde
     eu estou"), so its pronouns cast no vote."""
@@ -181,6 +184,7 @@ def _gender(
                 and prev not in _other_people()
                 and not _title_of_other(toks, i, others_here)
                 and not companion_before(toks[:i])
+                and not ((n := name_after(toks, i)) is not None and toks[n] in titled)
             ):
                 if _speakers_title(toks, i) or addressed(toks, i, transcript=transcript):
                     continue  # "CONSULATE (Mr. Bhandari):", "sim senhora": not her

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 
 from caseassist.intake import fields, form_marks, form_tables, lexicon, sift
 from caseassist.intake.facts import FACTS
@@ -30,9 +27,7 @@ from caseassist.intake.read.corrections import (
 )
 from caseassist.intake.read.countries import _ORIGIN_TRIGGERS, _countries, descriptor_languages
 from caseassist.intake.read.country_words import (
-    country_ends,
     may_name_country,
-    multiword_country_ends,
 )
 from caseassist.intake.read.deferred_replies import deferred_wishes
 from caseassist.intake.read.denied_labels import denied_by_labels, labelled_none
@@ -43,7 +38,6 @@ from caseassist.intake.read.form_statements import form_statements, labelled
 from caseassist.intake.read.gender import (
     _DIGIT_FM,
     _SEX_MARK,
-    _TITLES,
     _gender,
     _settle_gender,
     _sex_marks,
@@ -63,6 +57,7 @@ from caseassist.intake.read.languages import _LANG_TRIGGERS, _languages, _settle
 from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
+from caseassist.intake.read.note_prefilter import _prefilter
 from caseassist.intake.read.number_doubts import Offered, doubt_follows
 from caseassist.intake.read.offered_beside import offer_beside
 from caseassist.intake.read.open_decisions import settle_open_decisions
@@ -85,7 +80,6 @@ from caseassist.intake.read.role_labels import plain_role_labels
 from caseassist.intake.read.roles import _CLEAR_YES
 from caseassist.intake.read.segment import (
     _HYPHEN_SLASH,
-    _LANGUAGE_ROLE_WORDS,
     _LOOSE_SPLIT,
     _WISH_AND,
     clauses,
@@ -94,6 +88,7 @@ from caseassist.intake.read.segment import (
 )
 from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import _SHORT_TEXT, _apply_rules, _rule_candidates
+from caseassist.intake.read.titled_others import titled_others
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
 from caseassist.intake.text import fold, with_elisions
@@ -105,44 +100,6 @@ _FORM_LINE = re.compile(
 )
 """A form line or a transcript turn, "[14:03] Label: value" (folded; a label of at most six
 words, not a time: "call at 14:30"; the value may be empty: "Wants police:" answers nothing)."""
-
-
-@dataclass(frozen=True)
-class _Prefilter:
-    gender: frozenset[str]
-    languages: frozenset[str]
-    language_firsts: frozenset[str]
-    countries: frozenset[str]
-    country_ends: dict[str, frozenset[str]]
-    children: frozenset[str]
-
-
-@cache
-def _prefilter() -> _Prefilter:
-    """Words without which a sentence cannot state a gender, language, origin or child."""
-    ws = lexicon.word_sets()
-
-    def firsts(words: Iterable[str]) -> frozenset[str]:
-        return frozenset(w.split()[0] for w in words if w.strip())
-
-    return _Prefilter(
-        gender=firsts(ws.gender_female | ws.gender_male | ws.gender_nonbinary)
-        | ws.pronoun_female
-        | ws.pronoun_male
-        | frozenset(_TITLES),
-        languages=frozenset(lexicon.speaker_words())
-        | _LANGUAGE_ROLE_WORDS
-        | {"traductor", "traducteur"},
-        # (by its first token too: "k'iche'" is read as "k'" "iche'")
-        language_firsts=firsts(lexicon.language_names())
-        | frozenset(tokens(n)[0] for n in lexicon.language_names() if "'" in n),
-        countries=firsts(lexicon.demonyms())
-        | frozenset(n for n in lexicon.country_names() if " " not in n and len(n) > 3)
-        | frozenset(a for a in lexicon.words().get("country_aliases", {}) if " " not in a)
-        | multiword_country_ends(),
-        country_ends=country_ends(),
-        children=ws.child_singular | ws.child_plural | ws.child_pairs,
-    )
 
 
 def extract(text: str, *, answer: bool = False) -> Extraction:
@@ -216,6 +173,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     replied = her_replies(raw, asks) if "?" in text else own  # her "I" answers you
     note_words: set[str] = set()  # every sentence's tokens: what gates the passes after
     child_named = False  # a child of hers named: "la niña" after it is that child
+    titled = titled_others(folded_sents, name_words)  # "a coworker, Mr. Minh": not her
     for k, sf in enumerate(folded_sents):
         toks = tokens(sf)
         tokset = set(toks)
@@ -226,7 +184,15 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if not answer and not of_other[k] and not doubt:  # in an answer: a count, a day
             bare |= bare_ages(toks, name_words)
         if tokset & pre.gender:
-            _gender(sf, votes, pron, transcript=transcript, child_named=child_named, own=own[k])
+            _gender(
+                sf,
+                votes,
+                pron,
+                transcript=transcript,
+                child_named=child_named,
+                own=own[k],
+                titled=titled,
+            )
         elif not agreement_triggers().isdisjoint(tokset):
             agreement(sf, pron)  # "Llegó muy cansada, está asustada": no pronoun, no noun
         child_named = child_named or _own_child_named(toks) or children_counted(toks)
@@ -374,7 +340,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     renewed_last(folded_sents, asks, out)  # "le tenían el DNI ... le hicimos un DNI nuevo"
     if len(bare) == 1 and "person.age" not in out.conflicts:
         out.weak("person.age", next(iter(bare)))  # "Woman, 34, Honduran"
-    other_sex_ages(folded_sents, out)  # "a 22-yr-old man" in a note about a girl
+    other_sex_ages(folded_sents, out, titled)  # "a 22-yr-old man" in a note about a girl
     other_sex_origins(folded_sents, out)  # "the woman from Senegal" in a note about a man
     settled = settle_claims(  # an unconfirmed claim offered; "her boss says 22, she 17"
         joined, out, lambda t: extract(t, answer=answer), note_words

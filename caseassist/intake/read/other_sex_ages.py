@@ -11,6 +11,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.segment import tokens
+from caseassist.intake.read.titled_others import titled_ages
 
 _AGE = "person.age"
 _SEX = "person.gender"
@@ -53,14 +54,20 @@ def _ages_of_nouns(toks: list[str], nouns: frozenset[str]) -> set[int]:
     return found
 
 
-def other_sex_ages(sentences: list[str], out: Extraction) -> None:
+def other_sex_ages(
+    sentences: list[str], out: Extraction, titled: frozenset[str] = frozenset()
+) -> None:
     """Take back the ages of other-sex people from her age: with her sex settled, a clear
-    age reading that such a person holds is dropped; the rest settle as usual."""
+    age reading that such a person holds is dropped; the rest settle as usual. So is the
+    age of a titled person the note set apart (`titled`) or of the other sex."""
+    if _AGE not in out.values and _AGE not in out.conflicts:
+        return
     sex = out.values.get(_SEX)
-    if sex not in ("female", "male") or (_AGE not in out.values and _AGE not in out.conflicts):
+    theirs: set[object] = set(titled_ages(sentences, titled, sex))
+    if sex not in ("female", "male"):
+        _take_back(out, _AGE, theirs)
         return
     other = _other_sex_nouns(sex)
-    theirs: set[object] = set()
     for sent in sentences:
         theirs |= _ages_of_nouns(tokens(sent), other)
     if not theirs:

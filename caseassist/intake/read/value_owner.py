@@ -18,6 +18,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.companions import companion_clause, companion_line
+from caseassist.intake.read.kin_pronouns import kin_taken_up
 from caseassist.intake.read.phrase_heads import before_relative
 from caseassist.intake.read.role_appositions import role_in_apposition
 from caseassist.intake.read.roles import _gender_noun_words, _other_subject
@@ -144,8 +145,8 @@ def described_other(before: list[str]) -> bool:
     noun in between describes that person, not her; so does a line labelled with a kin
     word ("Wife: F, 29"); so does someone in charge named before it ("le chef de
     chantier, 50 ans": `role_appositions`)."""
-    if _kin_label(before) or role_in_apposition(before):
-        return True
+    if _kin_label(before) or role_in_apposition(before) or kin_taken_up(before):
+        return True  # (or a pronoun after her relative: "her daughter is in Lagos, she is 14")
     toks = before[-24:]
     b = _open_bracket(toks)
     if b is not None:
