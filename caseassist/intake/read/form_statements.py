@@ -9,11 +9,12 @@ import re
 from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
-from caseassist.intake.read.replies import next_turn, said_words
+from caseassist.intake.read.replies import said_words
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import _HYPHEN_SLASH, clauses, tokens
 from caseassist.intake.read.statements import _apply_rules, _rule_candidates
+from caseassist.intake.read.told_questions import next_turn
 from caseassist.intake.text import fold
 
 
