@@ -106,3 +106,18 @@ def test_a_form_value_that_is_only_an_offer_is_answered_by_the_next_turn(text, v
 
 def test_an_offer_with_no_reply_reads_nothing():
     assert extract("Sex: F\nPolice: offered. Thanks for calling.").values.get(_POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sex: F\nWants police: not now",
+        "Sexo: F\nQuiere denunciar: ahora no",
+        "Sexe : F\nSouhaite porter plainte : pas maintenant",
+        "Sexo: F\nQuer apresentar queixa: agora não",
+    ],
+)
+def test_a_wish_label_answered_not_now_is_never_a_yes(text):
+    got = extract(text)
+    assert got.values.get(_POLICE) in (None, "no")
+    assert got.offered().get(_POLICE) in (None, "no")

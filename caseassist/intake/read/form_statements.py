@@ -37,6 +37,8 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
     # a form's own yes or no ("Trafficker aware of location: N"), never read as a statement
     if yes_no or only_unknown(value):
         return True  # "Pregnant: doesn't know", "Enceinte : ne sait pas": no statement
+    if " ".join(field_tables.value_words(value)) in lexicon.by_language("not_now"):
+        return True  # "Quiere denunciar: ahora no", "Wants police: not now": a no for now
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
 
 
