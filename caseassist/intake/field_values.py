@@ -247,7 +247,11 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
         if not tails.match(" ".join(words)):
             return False  # (a value that opens with neither: read as it is)
         lead = 0  # "not yet contacted", "pas encore déposée"
-    rest = tails.sub(" ", " ".join(words[lead:]))
+    rest, pronouns = " ".join(words[lead:]), function_words().subject_pronouns
+    reason = lexicon.phrase_regex("answer_reasons").search(rest)
+    if reason and all(w in pronouns for w in rest[: reason.start()].split()):
+        rest = rest[: reason.start()]  # "no, she is scared", "no, que le da miedo": its reason
+    rest = tails.sub(" ", rest)
     if wishes.search(rest):
         return False  # "not yet, she wants to think first"
     for cue in (_insistences(), lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
@@ -258,7 +262,6 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
         scope, limits = lexicon.words_of_rules("replies", "manner_scopes") or ("", "")
         if scope and lexicon.phrase_regex(scope).search(rest):
             return bool(lexicon.phrase_regex(limits).search(rest))  # "yes, to share with..."
-    pronouns = function_words().subject_pronouns  # "elle" left of "elle l'a dit 3 fois"
     return any(w not in pronouns for w in rest.split())
 
 

@@ -9,11 +9,12 @@ import re
 from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
-from caseassist.intake.read.replies import next_turn, said_words
+from caseassist.intake.read.replies import said_words
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
 from caseassist.intake.read.segment import _HYPHEN_SLASH, clauses, tokens
 from caseassist.intake.read.statements import _apply_rules, _rule_candidates
+from caseassist.intake.read.told_questions import next_turn
 from caseassist.intake.text import fold
 
 
@@ -36,6 +37,8 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
     # a form's own yes or no ("Trafficker aware of location: N"), never read as a statement
     if yes_no or only_unknown(value):
         return True  # "Pregnant: doesn't know", "Enceinte : ne sait pas": no statement
+    if " ".join(field_tables.value_words(value)) in lexicon.by_language("not_now"):
+        return True  # "Quiere denunciar: ahora no", "Wants police: not now": a no for now
     return bool(words) and (words[0] in ws.yes or words[0] in ws.no or _has_hedge(value))
 
 

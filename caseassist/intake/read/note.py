@@ -66,14 +66,7 @@ from caseassist.intake.read.person_lines import settle_by_person_lines
 from caseassist.intake.read.proform_acts import proform_acts
 from caseassist.intake.read.regained import regained_later, renewed_last
 from caseassist.intake.read.replied_ages import replied_age
-from caseassist.intake.read.replies import (
-    next_turn,
-    offer_asked,
-    read_replies,
-    reply_to,
-    reported_question,
-    tag_only,
-)
+from caseassist.intake.read.replies import offer_asked, read_replies, tag_only
 from caseassist.intake.read.requests import asks_for_place
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.role_labels import plain_role_labels
@@ -89,6 +82,13 @@ from caseassist.intake.read.segment import (
 from caseassist.intake.read.speakers import her_turns, quiet_other_speakers
 from caseassist.intake.read.statements import _SHORT_TEXT, _apply_rules, _rule_candidates
 from caseassist.intake.read.titled_others import titled_others
+from caseassist.intake.read.told_questions import (
+    next_turn,
+    offer_reply,
+    reply_to,
+    reported_question,
+    told_opened,
+)
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
 from caseassist.intake.text import fold, with_elisions
@@ -150,9 +150,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     originals = LazyOriginals(text, len(folded_sents), folded_sents)
     joined = "\n".join(folded_sents)  # each search once, not once per sentence:
     diet = may_state_diet(joined)
-    told_any = lexicon.phrase_regex("reported_questions").search(joined) is not None or (
-        lexicon.phrase_regex("told_question_openers").search(joined) is not None
-    )
+    told_any = told_opened(joined)  # "asked if", "Asked about police.", "offered to call"
     stated = list(folded_sents)  # what each sentence states (a form line: its value)
     _name(text, out, spoken=spoken, written=written)
     name = out.values.get("person.name") or out.possible.get("person.name")  # (or offered)
@@ -236,7 +234,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         if form:
             # "Immediate danger: no", "Plainte : indécise": the value answers the label,
             # which states nothing by itself
-            replies.append((form.group("value"), form.group("label"), False))
+            replies.append((offer_reply(form, folded_sents, asks, k), form.group("label"), False))
             stated[k] = form.group("value")
             skip = max(0, whole - len(clauses(form.group("value"))))
             folded = folded[skip:]

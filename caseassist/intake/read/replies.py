@@ -32,64 +32,6 @@ are you safe now"; the words before it are her turn, not the question's."""
 ("[14:05] Foyer : non", "01:19 flor_luanda: nao": a handle's "_" makes a long label)."""
 
 
-def reported_question(sentence: str) -> tuple[str, str] | None:
-    """A question told, and what was said to it ("was asked if she wants to press charges
-    and said no", "se le preguntó si quería denunciar y dijo que no"): (the question, the
-    reply or "")."""
-    asked = lexicon.phrase_regex("reported_questions").search(sentence)
-    if asked is not None and _asks_leave(sentence, asked):
-        return None  # "asked if he could call his mother": her request, not a question told
-    if asked is None:
-        start = _LABEL.match(sentence)  # "RN: Asked about police.": the writer's question
-        asked = lexicon.phrase_regex("told_question_openers").match(
-            sentence, start.end() if start else 0
-        )
-    if asked is None:
-        return None
-    said = lexicon.phrase_regex("reported_speech").search(sentence, asked.end())
-    if said is None:
-        return sentence[asked.start() :], ""
-    return sentence[asked.start() : said.start()], sentence[said.end() :]
-
-
-def _asks_leave(sentence: str, asked: re.Match[str]) -> bool:
-    """A question told that is her asking leave to act ("asked if she could call her
-    mother", "preguntó si podía llamar", "a demandé si elle pouvait", "perguntou se podia"):
-    a `wish_cues` phrase that runs on past the question's words."""
-    wish = lexicon.phrase_regex("wish_cues").match(sentence, asked.start())
-    return wish is not None and wish.end() > asked.end()
-
-
-def told_reply(sentence: str) -> bool:
-    """Whether a sentence after a told question with no reply of its own is its reply:
-    it opens with what someone said ("Interp: She says she is not sure yet", "Dice que no")."""
-    start = _LABEL.match(sentence)
-    at = start.end() if start else 0
-    said = lexicon.phrase_regex("reported_speech").search(sentence, at, at + 24)
-    return said is not None and len(tokens(sentence[at : said.start()])) <= 2
-
-
-def next_turn(sents: list[str], asks: list[bool], k: int) -> str:
-    """The turn right after a question told with no reply of its own ("RN: Asked if she has
-    somewhere to go tonight." then "Interp: no, ..." or "Dice que no"): its reply, when that
-    sentence opens with a speaker's label or with what someone said; "" otherwise."""
-    if k + 1 >= len(sents) or asks[k + 1]:
-        return ""
-    nxt = sents[k + 1]
-    labelled = ":" in tokens(_TIME_TAG.sub("", nxt, count=1))[:4]
-    return nxt if labelled or told_reply(nxt) else ""
-
-
-def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
-    """The sentences after question `k` up to the next question (at most three)."""
-    out: list[str] = []
-    for j in range(k + 1, min(k + 4, len(sents))):
-        if asks[j]:
-            break
-        out.append(sents[j])
-    return out
-
-
 @cache
 def _past_facts() -> tuple[re.Pattern[str], ...]:
     return tuple(

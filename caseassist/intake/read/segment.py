@@ -82,6 +82,19 @@ _DOT_ABBREV = lexicon.Words(set(), "dot_abbreviations")
 _VERB_ABBREV = lexicon.Words(set(), "language_verb_abbreviations")
 """Language verbs cut short with a dot ("hab.", "spks."): the dot ends no sentence."""
 _DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def _later_maybe_next(text: str, at: int) -> bool:
+    """A decision put off later on the same line right after an ellipsis ("not now...
+    maybe later", "ahora no... a lo mejor después", "pas maintenant... peut-être plus
+    tard"): the answer goes on after a pause, its "not now" kept with its "maybe later"."""
+    head = text[at : at + 40]
+    if not head[:1].isspace() or "\n" in head[:2]:
+        return False
+    folded = " ".join(fold(head).replace("-", " ").split())
+    return lexicon.phrase_regex("later_maybes").match(folded) is not None
+
+
 _LETTER_REPLY = re.compile(r"[?:] ?[^\W\d]\.(?:\n|$)")
 """A letter after a question or a label, ending its line ("desired? Y.", "Police: N."):
 a reply, and its dot ends the sentence; an initial ("Ofc. D. Kowalczyk") follows no mark."""
@@ -224,6 +237,8 @@ def sentences(text: str, questions: list[bool] | None = None) -> list[str]:
             marks.append(query)
             start, query = m.start(), True
             continue
+        if m.group().startswith("...") and _later_maybe_next(text, m.end()):
+            continue  # "not now... maybe later": a pause in one answer, not its end
         if m.group().startswith("."):
             last = _LAST_WORD.findall(text[max(start, m.start() - 24) : m.start()])
             word = last[0].lower().rstrip(".") if last else ""
