@@ -142,3 +142,22 @@ def test_a_lesser_document_she_holds_beside_no_passport_stays_offered() -> None:
 def test_a_document_only_offered_as_held_then_given_back_is_hers(text: str) -> None:
     values, _ = _read(text)
     assert values.get(DOCS) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would like help getting her back pay from the restaurant.",
+        "Pide ayuda para cobrar los salarios adeudados.",
+        "Il voudrait de l'aide pour récupérer ses salaires impayés.",
+        "Quer ajuda para receber os salários em atraso.",
+    ],
+)
+def test_help_to_get_her_wages_is_legal_help(text: str) -> None:
+    values, _ = _read(text)
+    assert values.get("legal.wants_legal_help") is True
+
+
+def test_wages_owed_without_a_wish_are_no_legal_help() -> None:
+    values, _ = _read("The employer still owes her back pay for March.")
+    assert "legal.wants_legal_help" not in values
