@@ -33,6 +33,9 @@ def _read(text: str) -> tuple[dict, dict]:
         "Dijo que no va a regresar a Guatemala.",
         "Il ne va pas rentrer au Cameroun, il l'a dit à l'équipe.",
         "Ela não vai voltar para Cabo Verde.",
+        "Nunca regresará a El Salvador, lo repitió dos veces.",
+        "Elle ne rentrera jamais au Togo.",
+        "Ele não voltará a Moçambique.",
     ],
 )
 def test_a_refusal_in_the_future_is_no_going_home(text: str) -> None:
@@ -49,6 +52,8 @@ def test_a_refusal_in_the_future_is_no_going_home(text: str) -> None:
         "Her cousin will not return to Nigeria.",
         "The police will not return her phone.",
         "Elle ne va pas retourner chez le patron.",
+        "No volverá a trabajar en esa casa.",
+        "Su hermano no volverá a Honduras.",
     ],
 )
 def test_a_refusal_put_off_or_of_something_else_is_no_answer(text: str) -> None:
