@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
 
@@ -43,5 +44,20 @@ def label_of_others(sentence_before: str) -> bool:
     label = tokens(head.rsplit(",", 1)[-1])
     if not label or len(label) > 3 or not _other_subject(label):
         return False
-    lead = [t for t in tokens(value.split(",", 1)[0]) if t.isalnum()][:1]
-    return bool(lead) and lead[0] not in lexicon.by_language("child_none_words")
+    lead = [t for t in tokens(value.split(",", 1)[0]) if t.isalnum()][:2]
+    return bool(lead) and lead[0] not in lexicon.by_language("child_none_words") and not _has(lead)
+
+
+def _has(lead: list[str]) -> bool:
+    """The value opens on her having someone ("Family: has a daughter in Manila and wants to
+    talk to her", "Familia: tiene una hija...", "Famille : a une fille...", "Família: tem
+    dois filhos..."): a verb with no subject then an article or a count, so she is its
+    subject and the label only its topic (`label_having_verbs`)."""
+    if len(lead) < 2 or lead[0] not in lexicon.by_language("label_having_verbs"):
+        return False
+    second = lead[1]
+    return (
+        second.isdigit()
+        or second in function_words().indefinite_articles
+        or (second in lexicon.by_language("label_having_counts"))
+    )

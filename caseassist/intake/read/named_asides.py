@@ -22,10 +22,11 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.topics import OTHER, _subject
+from caseassist.intake.read.topics import NONE, OTHER, _subject
 
 _NOUN_REACH = 3  # words before the name the person word may stand ("compañera de piso")
 
@@ -93,10 +94,24 @@ def described_after_name(
 
 
 def aside_of_other(sentence_before: str, before: list[str]) -> bool:
-    """The statement opens a bracket, with no subject of its own, after a clause whose
-    subject is another person."""
-    if not sentence_before.rstrip().endswith("(") or not _no_own_subject(before):
+    """The statement opens a bracket, with no subject of its own or only a "he" / "she",
+    after a clause whose subject is another person: the nearest part of the sentence before
+    it that names a subject says whose ("Son voisin, Teodor, 45 ans, est lui aussi réorienté
+    (il cherche du travail)": his, past the parts that name none; stop 40, needs4)."""
+    if not sentence_before.rstrip().endswith("("):
+        return False
+    pronoun = bool(before) and before[0] in _pronouns()
+    if not pronoun and not _no_own_subject(before):
         return False
     told = sentence_before.rstrip()[:-1].rsplit(":", 1)[-1].replace(";", ",")
-    group = tokens(told.rsplit(",", 1)[-1])
-    return bool(group) and _subject(group, answer=False) == OTHER
+    for group in reversed([g for g in (tokens(p) for p in told.split(",")) if g]):
+        if (who := _subject(group, answer=False)) != NONE:
+            return who == OTHER
+    return False
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """A third person subject pronoun opening a bracket ("il", "she", "ele", "él")."""
+    fw = function_words()
+    return frozenset(fw.she_words) | frozenset(fw.he_words)

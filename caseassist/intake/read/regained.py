@@ -24,8 +24,9 @@ def regained_later(
     that names the thing, says it was given back (never "never given back"). `words`: the
     sentences' tokens, when known (no word of a giving back, no search)."""
     for fid, (named, regains, negators) in lexicon.words_of_rules("regained", "facts").items():
-        if out.values.get(fid) is not False or not may_hold(words, regains):
-            continue
+        offered = fid not in out.values and fid in out.possible and not out.possible[fid]
+        if (out.values.get(fid) is not False and not offered) or not may_hold(words, regains):
+            continue  # (a holding only offered, "the owner had her passport", given back too)
         back = lexicon.phrase_regex(regains)
         for i, sent in enumerate(sentences):
             if asks[i] if i < len(asks) else False:
@@ -46,6 +47,7 @@ def regained_later(
             names = lexicon.phrase_regex(named)
             if names.search(sent) or (i > 0 and names.search(sentences[i - 1])):
                 out.values[fid] = True
+                out.possible.pop(fid, None)
                 return
 
 
