@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.answer_words import at
+from caseassist.intake.read.answer_words import at, find, sentences
 from caseassist.intake.read.inability import negates_ability, word_after_opening_no
 from caseassist.intake.read.roles import _CLEAR_YES, _not_hedges
 from caseassist.intake.read.segment import ffold, tokens
@@ -318,13 +318,28 @@ def _conditional(folded: str, fact_id: str = "") -> bool:
     """A yes with a condition ("only if", "as long as", "tell me first"): offered, not applied;
     for a fact a safety condition only offers (`[statements] safe_if_hedged`), that one too
     ("Sí, cuando sea seguro", "If it is safe, yes", "Se for seguro, sim"), as in a note."""
-    if lexicon.phrase_regex("conditions").search(folded) is not None:
+    if lexicon.phrase_regex("conditions").search(folded) is not None or _if_clause(folded):
         return True
     safe_only = lexicon.words_of_rules("statements", "safe_if_hedged")
     return (
         fact_id in safe_only
         and lexicon.phrase_regex("safety_conditions").search(folded) is not None
     )
+
+
+def _if_clause(folded: str) -> bool:
+    """The answer's first sentence holds a clause opened by "if" (`if_words`, each folder's
+    answers.toml: "Oui, si on me protège", "Sim, se me protegerem", "Si me prometen que no
+    me deportan, sí"): a phrase of two words or more, or the word then a word of its clause
+    (never "si," alone: a yes)."""
+    toks = sentences(folded)[0] if folded.strip() else []
+    i = find(toks, "if_words")
+    while i >= 0:
+        n = at(toks, i, "if_words")
+        if n > 1 or (i + n < len(toks) and toks[i + n][0].isalnum()):
+            return True
+        i = find(toks, "if_words", i + 1)
+    return False
 
 
 def _inverted(fact_id: str, question: str | None) -> bool:

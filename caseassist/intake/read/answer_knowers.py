@@ -16,6 +16,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.facts import FACTS
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.answer_persons import Names, names, side
 from caseassist.intake.read.answer_words import Clause, at, fact_for, find, has, phrases, settle
 from caseassist.intake.read.result import Extraction
@@ -263,16 +264,34 @@ def read_safe_state(fact_id: str, sentences: list[Clause], out: Extraction) -> N
 def read_not_me(fact_id: str, parts: list[list[Clause]], out: Extraction) -> None:
     """ "Not for me, no. But my boy has a fever", "Yo no, yo estoy bien. El niño...", "Moi,
     ça va. C'est ma fille qui...": her need, asked, is a no; the need she goes on to name
-    is someone else's. Only when the answer's whole first clause says so."""
-    if FACTS[fact_id].type != "bool" or fact_id in out.values or fact_id in out.conflicts:
-        return
-    if not parts or not parts[0]:
+    is someone else's. Only when the answer's whole first clause says so; then a yes read
+    from a later clause that opens on another person ("Yo no, pero mi amiga sigue allá y
+    ella sí corre peligro", "Me no, my sister yes she is in danger") is that person's."""
+    if FACTS[fact_id].type != "bool" or not parts or not parts[0]:
         return
     first = parts[0]
     clause = first[0]
-    if at(clause, 0, "not_me") == len(clause):
+    mine = at(clause, 0, "not_me") == len(clause)
+    if fact_id in out.values or fact_id in out.conflicts:
+        if not (mine and out.values.get(fact_id) is not False and _another_after(parts)):
+            return
+        out.values.pop(fact_id, None)
+        out.conflicts.discard(fact_id)
+    if mine:
         out.put(fact_id, False)
     elif at(clause, 0, "me") == len(clause) and len(first) > 1:
         nxt = first[1]
         if at(nxt, 0, "safe_states") and not any(at(nxt, j, "negators") for j in range(len(nxt))):
             out.put(fact_id, False)
+
+
+def _another_after(parts: list[list[Clause]]) -> bool:
+    """A clause after the answer's first opens on another person (`others`, `family`,
+    past a contrast: "pero mi amiga", "but my sister")."""
+    buts = function_words().but_words
+    later = [c for ps in parts for c in ps][1:]
+    for c in later:
+        rest = c[1:] if c[:1] and c[0] in buts else c
+        if find(rest, "others", 0, 3) >= 0 or find(rest, "family", 0, 3) >= 0:
+            return True
+    return False

@@ -18,9 +18,9 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.answer_words import Clause, _data, clauses, has, phrases, sentences
+from caseassist.intake.read.answer_words import Clause, _data, at, clauses, has, phrases, sentences
 from caseassist.intake.read.result import Extraction
-from caseassist.intake.read.segment import ffold
+from caseassist.intake.read.segment import ffold, tokens
 
 _OPENING = 3  # words a past opener or a "now" may stand in at a clause's start
 
@@ -95,3 +95,21 @@ def past_wishes(fact_id: str, text: str, out: Extraction) -> None:
             out.put(fact, unsure)  # "..., agora já não sei": undecided now
         else:
             out.maybe(fact, value)  # a wish of then: staff ask what it is now
+
+
+def offered_as_said(fact_id: str, out: Extraction) -> bool:
+    """What the answer only offers of the asked fact may be taken as said to its question
+    ("Tengo una cortadura en el brazo" to the doctor question), but not a need told of a
+    time gone by ("I was hungry this morning", "tinha fome de manhã mas já comi",
+    `Extraction.then`): that stays offered."""
+    return out.possible.get(fact_id) is not None and fact_id not in out.then
+
+
+def no_of_then(fact_id: str, folded: str) -> bool:
+    """The answer opens on a no that negates her verb in a past tense (`past_heads`: "No
+    tenía dónde dormir", "Não tinha onde dormir", "no was hungry before"), to a question of
+    her state now (`[statements] now` of rules.toml): a no of then, no reply of now."""
+    if fact_id not in lexicon.words_of_rules("statements", "now"):
+        return False
+    toks = tokens(folded)
+    return bool(toks) and toks[0] in lexicon.word_sets().no and at(toks, 1, "past_heads") > 0

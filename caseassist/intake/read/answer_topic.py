@@ -21,7 +21,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read.answer_words import at
+from caseassist.intake.read.answer_words import at, phrases
 from caseassist.intake.read.inability import word_after_opening_no
 from caseassist.intake.read.segment import ffold, tokens
 
@@ -130,3 +130,32 @@ def inverted_offered() -> frozenset[str]:
     feeling okay?" - "No": maybe a need for a doctor today; `[answers.inverted_offered]`)."""
     table = lexicon.rules_data().get("answers", {}).get("inverted_offered", {})
     return frozenset(table.get("facts", ()))
+
+
+_LEAST = 3  # words each alternative needs ("or not right now" is the same question's no)
+
+
+def opposite_alternatives(fact_id: str, question: str) -> bool:
+    """The question's asking sentence puts two alternatives joined by "or"
+    (`alternative_words`: "or", "o", "ou"), the one put the other way round from the fact
+    (`_inverted`: "Do you feel safe here", "¿Tienes dónde dormir") and the other not, and
+    the later one a question of its own (set off by a comma or put to "you") in words of the
+    fact ("..., or are you in danger?", "..., o necesita usted un lugar?"): a bare yes or no
+    answers either, so neither plainly."""
+    from caseassist.intake.read.answer_kinds import _inverted
+
+    ors = {p[0] for p in phrases("alternative_words") if len(p) == 1}
+    for sent in (asking_part(question) or "").split("?"):
+        # (accents kept, as written: "où dormir" is no "ou")
+        parts = re.split(rf"(?<!\w)(?:{'|'.join(sorted(ors))})(?!\w)", sent.lower())
+        if len(parts) != 2:
+            continue
+        a, b = ([t for t in tokens(ffold(p)) if t[0].isalnum()] for p in parts)
+        own = parts[0].rstrip().endswith(",") or set(b) & lexicon.by_language("second_person_words")
+        if not own:
+            continue  # a question of its own, set off or put to her ("un endroit ou dormir")
+        if len(a) < _LEAST or len(b) < _LEAST or not _stems(b) & _fact_stems(fact_id):
+            continue
+        if _inverted(fact_id, " ".join(a) + " ?") != _inverted(fact_id, " ".join(b) + " ?"):
+            return True
+    return False

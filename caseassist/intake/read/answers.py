@@ -42,7 +42,7 @@ from caseassist.intake.read.answer_kinds import (
 from caseassist.intake.read.answer_needs import read_child_need, stated_need
 from caseassist.intake.read.answer_other_places import drop_others_place
 from caseassist.intake.read.answer_parties import party_limit
-from caseassist.intake.read.answer_pasts import past_wishes
+from caseassist.intake.read.answer_pasts import no_of_then, offered_as_said, past_wishes
 from caseassist.intake.read.answer_sides import settle_sides
 from caseassist.intake.read.answer_their_wish import her_no_after_theirs
 from caseassist.intake.read.answer_topic import (
@@ -179,12 +179,12 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
     own: object = None
     bare_yes = False  # the asked fact read from a yes word alone
     if fd.type == "bool":
-        yn = None if asks_open(question) or other_no else _yes_no(f)  # "Onde dorme? - No barco."
+        yn = None if asks_open(question, fact_id) or other_no else _yes_no(f)  # "Onde dorme?"
         yn = request_only(fact_id, f, fronted_yes_no(fact_id, text, yn))  # "Work yes. Training no."
         if yn is not None and led_by_another(fact_id, f):
             yn = None  # "La bebé sí.": the baby's reply, not hers
-        if yn is False and opens_unknowing(f):
-            yn = None  # "No sé... puede ser", "Não sei.": her not knowing, never a no
+        if yn is False and (opens_unknowing(f) or no_of_then(fact_id, f)):
+            yn = None  # "No sé... puede ser"; "No tenía dónde dormir": a no of then, never now
         if yn is False and (_no_of_another(fact_id, f, out) or inability_no(fact_id, f)):
             yn = None  # a statement of another fact; "No, I can't work legally": a barrier
         if yn is False and statement_no(f) and out.possible.get(fact_id) is not None:
@@ -202,7 +202,7 @@ def _interpret(fact_id: str, text: str, question: str | None) -> Extraction:
             own = stated
         elif fact_id in out.conflicts:
             own = None
-        elif out.possible.get(fact_id) is not None and not hedge and yn is None:
+        elif offered_as_said(fact_id, out) and not hedge and yn is None:
             # what a note would only suggest, said in answer to the question itself
             # ("Tengo una cortadura en el brazo" to "do you need a doctor today?")
             own = out.possible[fact_id]

@@ -9,14 +9,19 @@ question after at most two leading small words (`open_question_leads`: "and", "y
 from __future__ import annotations
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answer_topic import opposite_alternatives
 from caseassist.intake.read.segment import tokens
 from caseassist.intake.text import fold
 
 
-def asks_open(question: str | None) -> bool:
-    """Whether `question` asks where, when or who rather than yes or no."""
+def asks_open(question: str | None, fact_id: str = "") -> bool:
+    """Whether `question` asks where, when or who rather than yes or no, or puts two
+    alternatives of `fact_id` that a bare yes or no answers opposite ways ("Do you feel safe
+    here, or are you in danger?": `answer_topic.opposite_alternatives`)."""
     if not question:
         return False
+    if fact_id and opposite_alternatives(fact_id, question):
+        return True
     toks = [t for t in tokens(fold(question)) if t[0].isalnum() or t == ":"]
     if ":" in toks[:4]:
         toks = toks[toks.index(":") + 1 :]  # "Abrigo: E onde está a dormir?"

@@ -36,6 +36,9 @@ class Extraction:
     reading is judged on (`read/clean_reading.py`)."""
     past: dict[str, object] = field(default_factory=dict)
     """Past acts ("filed a report in March"): kept only when nothing states the fact now."""
+    then: set[str] = field(default_factory=set)
+    """Facts offered because their need was told of a time gone by or a night not sure
+    ("I was hungry this morning"): never taken as said to the question an answer answers."""
 
     def put(self, fact_id: str, value: object) -> None:
         try:

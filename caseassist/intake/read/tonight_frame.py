@@ -95,6 +95,7 @@ def offer_past_need(rule: statement_rules.Rule, clause: str, out: Extraction) ->
         and not lexicon.phrase_regex("tonight_words").search(clause)
     ):
         out.maybe(rule.fact, True)
+        out.then.add(rule.fact)
         return True
     return False
 
