@@ -79,8 +79,8 @@ def named_staff_line(label: list[str], value: str) -> bool:
     if m is None:
         return False
     name = [t for t in tokens(ffold(m.group("name"))) if t != "."]
-    known = lexicon.language_names().keys() | lexicon.demonyms().keys()
-    if m.group("off") != "(" and set(name) & (known | owners._her_nouns()):
+    langs, peoples, her = lexicon.language_names(), lexicon.demonyms(), owners._her_nouns()
+    if m.group("off") != "(" and any(t in langs or t in peoples or t in her for t in name):
         return False
     toks = [*label, ":", *name, "(", *tokens(ffold(m.group("rest")))]
     return named_officials_bracket(toks, len(label) + 1 + len(name))
