@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from caseassist.intake import fields, lexicon
 from caseassist.intake.read import turn_legend
 from caseassist.intake.read.asked import asked_facts
+from caseassist.intake.read.language_kin import named_staff_line
 from caseassist.intake.read.segment import ffold, tokens
 from caseassist.intake.read.speakers import first_person, quiet_other_speakers
 from caseassist.intake.read.turn_legend import read_legend
@@ -212,9 +213,14 @@ def _unlabelled(text: str) -> str:
             and not m.group("stamp")
             and not value.endswith("?")
             and ":" not in value
-            and not any(w[0].islower() for w in value.split())
+            and (
+                not any(w[0].islower() for w in value.split())
+                or named_staff_line(tokens(ffold(m.group("label"))), value)
+            )
         ):
-            lines.append(line)  # (not "Officer: PC Brandt 4471": the speaker's particulars)
+            # (not "Officer: PC Brandt 4471", "[Counsellor: Amy R. - speaks English]": the
+            # speaker's particulars, their label kept)
+            lines.append(line)
             flags.append(False)
             continue
         lines.append(m.group("lead") + value)

@@ -10,7 +10,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.answer_values import _answer_languages
 from caseassist.intake.read.language_ages import her_age
-from caseassist.intake.read.language_kin import named_officials_bracket
+from caseassist.intake.read.language_kin import named_staff_line
 from caseassist.intake.read.language_lines import own_value
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_persons import label_is_anothers, pronoun_of_opening_person
@@ -167,11 +167,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _officials(label: list[str], value: str) -> bool:
-    """A line giving a staff or official role a name with a bracket after it ("Inspector:
-    J. Whitcombe (English only - interview via phone interpreter)"): the bracket is that
-    person's, so the line says nothing of her languages."""
-    toks = [*label, ":", *tokens(ffold(value))]
-    return "(" in toks and named_officials_bracket(toks, toks.index("("))
+    """A line giving a staff or official role a name with a bracket, a dash or a comma
+    after it ("Inspector: J. Whitcombe (English only - interview via phone interpreter)",
+    "Intervenante : Josée L. - parle français"): what follows is that person's, so the
+    line says nothing of her languages."""
+    return named_staff_line(label, value)
 
 
 _TIME = re.compile(r"^\s*(?:\[[^\]\n]{1,24}\]\s*|\d\d?:\d\d(?::\d\d)? +(?=[^\W\d]))")

@@ -4,10 +4,13 @@ through her ("la hermana de la usuaria habla inglés": the sister's), and in her
 
 from __future__ import annotations
 
+import re
+
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.segment import ffold, tokens
 
 _OF = frozenset({"of", "de", "del", "da", "do", "d'"})
 
@@ -56,6 +59,31 @@ _OFFICIALS = lexicon.Words(set(), "language_official_labels")
 _NAME_PARTS = 4
 """At most this many tokens of a name between a label's colon and a bracket ("J.
 Whitcombe", "Sgt. Ana Ruiz")."""
+
+
+_NAMED_SET_OFF = re.compile(
+    r"^[\W_]*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’]*\.?\s*){1,4}?)\s*(?P<off>[-–—,(])\s*(?P<rest>.*)$"
+)
+"""A value that opens on a name written as one (capitalised words or initials, at most
+four) set off by a dash, a comma or a bracket ("Josée L. - parle", "Amy Reed, speaks")."""
+
+
+def named_staff_line(label: list[str], value: str) -> bool:
+    """A line that gives a staff or official role a name and then says something of that
+    person, set off by a bracket, a dash or a comma ("Inspector: J. Whitcombe (English
+    only)", "[Intervenante : Josée L. - parle français, anglais]", "Counsellor: Amy Reed,
+    speaks English and French"): what it says of languages is that person's. The name is
+    written as one and is not a language, a people or a word for her ("Advocate: Mexican,
+    speaks Spanish", "Advocate: Client, speaks Tigrinya" are about her)."""
+    m = _NAMED_SET_OFF.match(value)
+    if m is None:
+        return False
+    name = [t for t in tokens(ffold(m.group("name"))) if t != "."]
+    langs, peoples, her = lexicon.language_names(), lexicon.demonyms(), owners._her_nouns()
+    if m.group("off") != "(" and any(t in langs or t in peoples or t in her for t in name):
+        return False
+    toks = [*label, ":", *name, "(", *tokens(ffold(m.group("rest")))]
+    return named_officials_bracket(toks, len(label) + 1 + len(name))
 
 
 def named_officials_bracket(before: list[str], opened: int) -> bool:

@@ -4,9 +4,10 @@
 Helen speaks English", "su prima Elena ... Elena habla inglés", "a vizinha Helena ...
 A Helena fala inglês": a clause that opens on such a name states that person's languages,
 not hers, however its verb is worded. A name is another person's when a word for another
-person (`other_people`, the child words, `language_helpers`) stands at most two words
-before it, not after "my" (`first_person_possessives`: "my niece Rosa" may be her, in a
-relative's note); her own name never is. The names are the note's capitalised words
+person (`other_people`, the child words, `language_helpers`, `staff_titles`) stands at
+most two words before it, not after "my" (`first_person_possessives`: "my niece Rosa" may
+be her, in a relative's note) unless that word is a work role (`staff_titles`: "My
+paralegal, Tomasz", "mi compañera Lucía" write or help, never her); her own name never is. The names are the note's capitalised words
 that open no sentence, so nothing here names a person in Python; only those words are
 looked at, each with the few words before it (about 0.4 ms for a 2 KB note).
 """
@@ -29,7 +30,7 @@ _PARTS = re.compile(r"(?=[;,])")
 _CAPITAL = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’]*")
 _BACK = 60
 """How many characters before a name are read for the word naming the person."""
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+_SENTENCE_END = re.compile(r"[.!?;]|(?<!,)\n")
 
 
 def _opens(back: str) -> bool:
@@ -39,6 +40,8 @@ def _opens(back: str) -> bool:
     kept = back.rstrip()
     if not kept or kept[-1] in ".!?;":
         return True
+    if kept[-1] == ",":
+        return False  # "My paralegal,\nTomasz": a wrapped line goes on after a comma
     line = back.rfind("\n")
     return line >= 0 and not any(c.isalnum() for c in back[line:])
 
@@ -49,11 +52,17 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     (titles, "dela", an article: "os filhos são o Pedro"), and capitalised words that are no name (pronouns, yes and no)."""
     fw, ws = function_words(), lexicon.word_sets()
     return (
-        frozenset(_others(True) | _HELPERS.all()),
+        frozenset(_others(True) | _HELPERS.all() | _roles()),
         frozenset(lexicon.by_language("first_person_possessives")),
         frozenset(lexicon.by_language("name_titles") | fw.possessives_after | fw.definite_articles),
         frozenset(fw.subject_pronouns | ws.yes | ws.no),
     )
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Work roles (`staff_titles`): after "my" still someone else ("my colleague Ana")."""
+    return frozenset(lexicon.by_language("staff_titles"))
 
 
 @lru_cache(maxsize=8)
@@ -78,15 +87,17 @@ def others_named(text: str, her_words: frozenset[str]) -> frozenset[str]:
         words = [t for t in tokens(ffold(clause)) if t[:1].isalpha() and t not in skip]
         before = words[-(_REACH + 1) :]
         pairs = {f"{a} {b}" for a, b in zip(before, before[1:], strict=False)}
-        if people & (set(before[-_REACH:]) | pairs) and mine.isdisjoint(before):
+        near = set(before[-_REACH:]) | pairs
+        if people & near and (mine.isdisjoint(before) or _roles() & near):
             found.add(name[0])  # (not "my niece Rosa": in a relative's note, maybe her)
     return frozenset(found)
 
 
 def without_named_others(sentence: str, others: frozenset[str]) -> str:
     """`sentence` (folded) from a part that opens on a name of `others` (after a ";" or
-    ",", an "and" or "but" word or an article: "y Elena habla", "a Helena fala") up to the
-    next ";" cut out: what it states is that person's."""
+    ",", an "and" or "but" word, an article or a label's colon: "y Elena habla", "a
+    Helena fala", "Counsellor: Amy Reed, speaks English") up to the next ";" cut out: what
+    it states is that person's."""
     if not others or others.isdisjoint(tokens(sentence)):
         return sentence
     fw = function_words()
@@ -96,6 +107,9 @@ def without_named_others(sentence: str, others: frozenset[str]) -> str:
     for part in _PARTS.split(sentence):  # (the split keeps each ";" or "," before a part)
         cutting = cutting and not part.startswith(";")
         words = [t for t in tokens(part) if t not in (",", ";", "-")]
+        colon = max((k for k, t in enumerate(words) if t == ":"), default=-1)
+        if colon > 0 and words[colon + 1 : colon + 2] and words[colon + 1] in others:
+            words = words[colon + 1 :]  # "[Intervenante : Josée L. - parle ...": theirs
         while words and words[0] in leads:
             words = words[1:]
         cutting = cutting or bool(words[1:] and words[0] in others and _goes_on(words[1:3]))

@@ -198,11 +198,14 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
             out.put("person.other_languages", [])  # "Other languages: none" alone
         return
     preferred, clear = preferred_of(found)
+    preferred = _as_named(preferred, found)
     if either and len(found) > 1 and (preferred, PREFERS) not in found:
         clear = False  # "At home she speaks Spanish; ... comfortable talking in either"
     forms = lexicon.words().get("language_spoken_forms", {})
     # "habla dariya ... prefiere hablar en árabe": a spoken form of the preferred one is it
-    same = {c for c, macro in forms.items() if macro == preferred}
+    same = {c for c, macro in forms.items() if macro == preferred} | {
+        (preferred or "").split("-")[0]
+    }
     live = [(c, w) for c, w in found if w != NEG and c != preferred and c not in same]
     if any(w not in (NEG, INTERP) for _c, w in found):
         # "an Arabic interpreter came, but she speaks Tigrinya": a language named only as
@@ -230,6 +233,16 @@ def settle(found: list[tuple[str, str]], out: Extraction, *, offer_minor: bool =
             out.maybe("person.other_languages", offered)
     elif none_said or any(w == ONLY for _c, w in found):
         out.put("person.other_languages", [])  # "speaks Thai only": no other language
+
+
+def _as_named(preferred: str | None, found: list[tuple[str, str]]) -> str | None:
+    """The preferred language as the note names it most closely: "Brazilian Portuguese
+    ... would rather do the intake in Portuguese" prefers `pt-BR`, one language named
+    twice, once with its region (the variant then no other language of hers)."""
+    if preferred is None or "-" in preferred:
+        return preferred
+    variants = [c for c, w in found if c.startswith(preferred + "-") and w != NEG]
+    return variants[0] if len(variants) == 1 else preferred
 
 
 def stated_others(found: list[tuple[str, str]], preferred: str) -> list[str]:
