@@ -1,0 +1,66 @@
+"""Stop 40 (health4): whose health a sentence states. Invented sentences in the four
+languages.
+
+- a child word with its definite article ("the boy", "la niña", "le petit", "o menino")
+  once the note has named a child of hers or with her is that child again, not her; alone
+  (no child named) it may be her and stays read;
+- a name listed after a child or relative noun with other names ("her children Sara (9) and
+  Tom (5)", "sus hijos Luis (12) y Marta (7)") is that person's, not hers; so is a
+  symptom joined to such a subject by "and" ("Marta tiene fiebre alta y vómitos").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+URGENT = "medical.urgent_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 25, with her 2-year-old son. The boy has a high fever since last night.",
+        "Mujer de 30 años con su hijo de 3. El niño tiene fiebre alta desde anoche.",
+        "Femme de 28 ans avec sa fille de 4 ans. La petite a de la fièvre depuis hier.",
+        "Mulher de 24 anos com o filho de 2 anos. O menino está com febre alta.",
+        "Mujer, 35, con su hija Marta (7). La niña tiene fiebre alta y vómitos.",
+    ],
+)
+def test_the_child_again_is_not_her(text: str) -> None:
+    out = extract(text)
+    assert URGENT not in out.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman, 30, with her children Sara (9) and Tom (5). Tom has a high fever.",
+        "Mujer, 35, con sus hijos Luis (12) y Marta (7). Marta tiene fiebre alta y vómitos.",
+        "Femme, 32 ans, avec ses enfants Inès (8 ans) et Karim (3 ans). Karim a une forte "
+        "fièvre depuis ce matin.",
+        "Mulher, 35, com a filha Marta (7). A Marta tem febre alta e vómitos.",
+        "Woman, 35, with her daughter Marta (7). Marta has a high fever and is vomiting.",
+    ],
+)
+def test_a_child_named_in_a_list_is_not_her(text: str) -> None:
+    out = extract(text)
+    assert URGENT not in out.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy has a high fever.",
+        "La niña tiene fiebre alta.",
+        "Girl, 16, alone. The girl has a high fever.",
+        "Mujer con su hijo de 4 años. Tiene fiebre alta y vómitos.",
+        "Femme avec son fils de 4 ans. Elle a une forte fièvre et vomit.",
+        "Mulher com o filho de 4 anos. Ela está com febre alta e vómitos.",
+        "Ana, 25, with her children Luis (5) and Eva (3). Ana has a high fever.",
+    ],
+)
+def test_her_own_fever_beside_a_child_stays_hers(text: str) -> None:
+    out = extract(text)
+    assert out.values.get(URGENT) is True
