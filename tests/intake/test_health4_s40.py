@@ -64,3 +64,30 @@ def test_a_child_named_in_a_list_is_not_her(text: str) -> None:
 def test_her_own_fever_beside_a_child_stays_hers(text: str) -> None:
     out = extract(text)
     assert out.values.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She fainted on the bus this morning, now feels better.",
+        "Se desmayó anoche en la calle, ahora está mejor.",
+        "Elle s'est évanouie dans le métro hier, elle va mieux.",
+        "Desmaiou no autocarro ontem, agora está melhor.",
+        "Vomitó dos veces en el coche, ya se siente mejor.",
+    ],
+)
+def test_a_symptom_she_has_got_over_is_no_urgent_need(text: str) -> None:
+    assert URGENT not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She collapsed an hour ago and is still confused.",
+        "Tiene fiebre alta, no se siente mejor.",
+        "Elle a une forte fièvre et ne va pas mieux.",
+        "Está com febre alta e não se sente melhor.",
+    ],
+)
+def test_a_symptom_not_got_over_stays_urgent(text: str) -> None:
+    assert extract(text).values.get(URGENT) is True
