@@ -91,3 +91,18 @@ def test_a_symptom_she_has_got_over_is_no_urgent_need(text: str) -> None:
 )
 def test_a_symptom_not_got_over_stays_urgent(text: str) -> None:
     assert extract(text).values.get(URGENT) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une autre ouvrière s'est brûlé la main avec la machine.",
+        "Otra trabajadora tiene fiebre alta desde ayer.",
+        "Outra trabalhadora está com febre alta.",
+        "Another employee at the factory has a deep cut on her arm.",
+    ],
+)
+def test_another_worker_s_health_is_not_hers(text: str) -> None:
+    out = extract(text)
+    assert URGENT not in out.values
+    assert "medical.injuries" not in out.values
