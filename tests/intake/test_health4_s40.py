@@ -106,3 +106,29 @@ def test_another_worker_s_health_is_not_hers(text: str) -> None:
     out = extract(text)
     assert URGENT not in out.values
     assert "medical.injuries" not in out.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her broken wrist has mended, the cast came off last week.",
+        "Fractura de tobillo hace dos meses, ya soldó.",
+        "Fracture de la cheville il y a deux mois, consolidée.",
+        "Partiu o tornozelo há dois meses, a fratura já consolidou.",
+    ],
+)
+def test_a_fracture_knit_again_is_no_injury_now(text: str) -> None:
+    assert "medical.injuries" not in extract(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The burn on her arm has not healed and is weeping.",
+        "Herida en el pie todavía sin cicatrizar.",
+        "Plaie au mollet mal cicatrisée, rouge.",
+        "Fratura do pulso, ainda não consolidou.",
+    ],
+)
+def test_an_injury_not_healed_is_kept(text: str) -> None:
+    assert "medical.injuries" in extract(text).values
