@@ -14,10 +14,10 @@ from caseassist.intake import lexicon
 
 def healed(sentence_folded: str) -> bool:
     """Whether the sentence says the injury in it has healed (a scar, "healed"), not with
-    a negation right before the word (`healed_negations`: "has not healed", "aún no ha
+    a negation just before the word (`healed_negations`: "has not healed", "aún no ha
     soldado", "pas encore consolidée", "ainda não consolidou")."""
     for m in lexicon.phrase_regex("healed_words").finditer(sentence_folded):
-        if _negations().isdisjoint(sentence_folded[: m.start()].split()[-2:]):
+        if _negations().isdisjoint(sentence_folded[: m.start()].split()[-1:]):
             return True
     return False
 
