@@ -7,12 +7,24 @@ longer there. The words are each folder's `healed_words`."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 
 
 def healed(sentence_folded: str) -> bool:
-    """Whether the sentence says the injury in it has healed (a scar, "healed")."""
-    return lexicon.phrase_regex("healed_words").search(sentence_folded) is not None
+    """Whether the sentence says the injury in it has healed (a scar, "healed"), not with
+    a negation just before the word (`healed_negations`: "has not healed", "aún no ha
+    soldado", "pas encore consolidée", "ainda não consolidou")."""
+    for m in lexicon.phrase_regex("healed_words").finditer(sentence_folded):
+        if _negations().isdisjoint(sentence_folded[: m.start()].split()[-1:]):
+            return True
+    return False
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return lexicon.by_language("healed_negations")
 
 
 def feared(clause_folded: str) -> bool:

@@ -9,11 +9,13 @@ from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.child_words import _own_child_named, children_counted
 from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.gender_asides import the_child_again
 from caseassist.intake.read.named_asides import aside_of_other, described_after_name
-from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.roles import _child_words, _other_subject
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.topics import carried_other, cleft_other
+from caseassist.intake.read.topics import _verb_only, carried_other, cleft_other
 from caseassist.intake.text import fold, fold_name
 
 
@@ -27,9 +29,86 @@ def by_subject(
 ) -> bool:
     """Another person by the subject words before the match (`roles._other_subject`), by
     the topic carried from the clause before, or by a cleft."""
-    return _subject_other(tuple(before), with_children) or topic_other(
-        clause_text, folded, m, before, writer
+    return (
+        _subject_other(tuple(before), with_children)
+        or topic_other(clause_text, folded, m, before, writer)
+        or (with_children and child_again(clause_text, before))
+        or _carried_named(clause_text, folded, before, with_children)
     )
+
+
+def _carried_named(
+    clause_text: object, folded: str, before: list[str], with_children: bool
+) -> bool:
+    """A clause with no subject of its own joined by "and" to one whose subject is a person
+    the note names as someone else, or a child of hers taken up again ("Marta tiene fiebre
+    alta y vómitos", "the boy has a fever and is vomiting", "A Ana tem febre e tosse"): that
+    person's too, as `topics.carried_other` reads a noun subject."""
+    if not isinstance(clause_text, OriginalClause) or not _verb_only(before):
+        return False
+    sent = clause_text.folded_sentence
+    at = sent.find(folded)
+    if at <= 0:
+        return False
+    told = sent[:at].rsplit(":", 1)[-1].replace(";", ",")
+    groups = [g.split() for g in told.split(",") if g.split()]
+    ands = function_words().and_words
+    if not groups or len(groups[-1]) < 2:
+        return False
+    if groups[-1][-1] in ands:
+        group = groups[-1][:-1]
+    elif before[:1] and before[0] in ands:
+        group = groups[-1]  # (the clause opens on its "and": "y vómitos")
+    else:
+        return False
+    return named_other(clause_text, group) == OTHER or (
+        with_children and child_again(clause_text, group)
+    )
+
+
+def child_again(clause_text: object, before: list[str]) -> bool:
+    """The subject is a child word with its definite article ("the boy has a fever", "la
+    niña tiene fiebre", "le petit", "o menino") once the note, up to this sentence, has named
+    a child of hers or with her ("con su hijo de 3", "com o filho de 2 anos", "two kids"):
+    that child again, not her (`gender_asides.the_child_again`, as her sex is read)."""
+    if not isinstance(clause_text, OriginalClause) or not clause_text.originals.folded:
+        return False
+    i = 0
+    while i < len(before) and before[i] in _leads() - function_words().definite_articles:
+        i += 1  # "and the boy", "pero la niña"
+    hit = before[i + 1] if i + 1 < len(before) else ""
+    if hit not in lexicon.word_sets().child_ambiguous or not the_child_again(
+        before, i + 1, hit, child_named=True
+    ):
+        return False  # (the subject opens the clause: not "she took the boy to...")
+    folded = clause_text.originals.folded
+    k = clause_text.sentence_index
+    if k < 0:  # (a loose part of a short sentence: found by its words)
+        sent = clause_text.folded_sentence
+        k = folded.index(sent) if sent in folded else len(folded) - 1
+    return _child_before(tuple(folded[: k + 1]))
+
+
+@lru_cache(maxsize=64)
+def _child_before(sentences: tuple[str, ...]) -> bool:
+    """A child of hers named ("her son", "sa fille"), children counted ("2 filhos"), or a
+    child word right after a "with" word and an article ("com o filho de 2 anos", "avec
+    l'enfant")."""
+    kids = lexicon.word_sets().child_singular | lexicon.word_sets().child_plural
+    withs = lexicon.by_language("pronoun_prepositions")
+    arts = function_words().definite_articles | function_words().indefinite_articles
+    mine = lexicon.word_sets().possessives
+    for sent in sentences:
+        toks = tokens(sent)
+        if _own_child_named(toks) or children_counted(toks):
+            return True
+        for i, w in enumerate(toks):
+            if w in kids and i > 1 and toks[i - 1] in arts and toks[i - 2] in withs:
+                return True
+            near = toks[max(0, i - 6) : i]
+            if w in kids and mine & set(near) and any(t.isdigit() for t in near):
+                return True  # "with her 2-year-old son"
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -116,7 +195,7 @@ def _named_other(text: str, word: str) -> bool:
         if folded[start - 1 : start].isalnum() or folded[start + len(word) :][:1].isalnum():
             continue  # within another word
         line = folded.rfind("\n", 0, start) + 1
-        toks = _WORD.findall(folded[max(line, start - 40) : start])
+        toks = _WORD.findall(folded[max(line, start - 80) : start])
         k = len(toks) - 1
         while k >= 0 and len(toks) - k <= 3:
             if toks[k] == "." and k > 0 and toks[k - 1] in _titles():
@@ -125,11 +204,45 @@ def _named_other(text: str, word: str) -> bool:
                 k -= 1
             else:
                 break
-        if k >= 0 and fold_name(toks[k]) in _others():
+        k = _past_names(toks, k, text)
+        if k >= 0 and fold_name(toks[k]) in _others() | _kids():
             return word in _capitalised(text)  # a name, not "tiene", "nao"
         if _noun_after(folded, start + len(word)):
             return word in _capitalised(text)  # "Caller: Sunil (30, Nepali), co-worker"
     return False
+
+
+def _past_names(toks: list[str], k: int, text: str) -> int:
+    """Back from `k` over the names listed before a name, each with its bracket, joined by
+    "and" or a comma ("her children Sara (9) and Tom (5)", "sus hijos Luis (12) y Marta (7)",
+    "ses enfants Inès (8 ans) et Karim"): the word before the first name, or `k`."""
+    if k < 0 or toks[k] not in _joins():
+        return k
+    j, names = k, 0
+    while j >= 0 and k - j < 16:
+        t = toks[j]
+        if t == ")":
+            while j >= 0 and toks[j] != "(":
+                j -= 1  # (the bracket's own words)
+            j -= 1
+        elif t in _joins():
+            j -= 1
+        elif t.isalpha() and t not in _plain_words() and t in _capitalised(text):
+            names, j = names + 1, j - 1
+        else:
+            break
+    return j if names and j >= 0 and toks[j] in _others() | _kids() else k
+
+
+@cache
+def _kids() -> frozenset[str]:
+    """Child words that are never her ("filha", "son fils"; not "girl", "niña")."""
+    return _child_words()
+
+
+@cache
+def _joins() -> frozenset[str]:
+    return function_words().and_words | frozenset([",", ")"])
 
 
 _AFTER_NAME = re.compile(

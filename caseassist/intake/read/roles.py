@@ -209,6 +209,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             if (w in nouns or bigram in nouns) and not owned and prev not in other_marks():
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
+        if prev in other_marks() and w in lexicon.by_language("person_nouns"):
+            return True  # "une autre ouvrière s'est brûlé la main", "another worker": not her
         if w in nouns and of_complement(toks, i):
             continue  # "la hija pequeña de esa señora tiene 9 años": the daughter
         if w in nouns:
