@@ -58,3 +58,72 @@ def test_a_stay_begun_in_the_past_and_going_on_is_a_place_tonight(text):
 
 def test_a_night_of_then_says_nothing_of_tonight():
     assert _BED not in extract("He slept in the van last month.").values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nuns can keep her until Sunday night, not after that.",
+        "The pastor can put him up until Monday.",
+        "Su prima puede alojarla hasta el viernes.",
+        "Son cousin peut l'héberger jusqu'à vendredi.",
+        "A prima pode acolhê-la até sexta.",
+    ],
+)
+def test_a_host_keeping_her_until_a_later_day_is_a_place_tonight(text):
+    assert extract(text).values.get(_BED) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staying with a neighbour, has to leave on Monday.",
+        "She is at her cousin's flat but must leave by Friday.",
+        "Está en casa de una amiga, tiene que irse el lunes.",
+        "Elle est chez une amie, doit partir lundi.",
+        "Il loge chez un compatriote mais doit quitter ce logement vendredi.",
+        "Está em casa de uma amiga, mas tem de sair na sexta.",
+    ],
+)
+def test_a_departure_set_on_a_later_day_leaves_the_place_tonight(text):
+    assert extract(text).values.get(_BED) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is at a friend's but has to leave tonight.",
+        "Está en casa de una amiga, tiene que irse hoy.",
+    ],
+)
+def test_a_departure_tonight_is_a_need(text):
+    assert extract(text).values.get(_BED) is True
+
+
+def test_a_host_only_until_tonight_says_no_place():
+    assert _BED not in extract("Her cousin can keep her only until tonight.").values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tiene dónde ir al salir, no quiere volver a ese piso.",
+        "She won't go back there and has nowhere to go.",
+        "Elle ne veut pas y retourner, elle n'a nulle part où aller.",
+        "Não tem para onde ir ao sair do hospital.",
+    ],
+)
+def test_nowhere_to_go_on_leaving_now_is_a_need_tonight(text):
+    assert extract(text).values.get(_BED) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has nowhere to go.",
+        "Tem alta amanhã e ao sair não tem para onde ir.",
+        "She has nowhere to go when she leaves the shelter next month.",
+    ],
+)
+def test_nowhere_to_go_with_no_night_or_a_later_day_is_only_offered(text):
+    assert _BED not in extract(text).values
