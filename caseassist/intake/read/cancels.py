@@ -4,7 +4,10 @@ inside an `until_done` phrase or the rule's own clear phrase ("keep taking it un
 finished", "no ha sido atendida": no care done), or negates a holding ("NÃO devolvidos"),
 or, for a need (`[statements] but_keeps`), stands before a "but" that opens the
 statement's side ("le dimos un bocadillo pero necesita comer", "on lui a donné un café
-mais il demande à manger"): what the "but" says still holds (stop 39, tonight4)."""
+mais il demande à manger"): what the "but" says still holds (stop 39, tonight4). A need
+said for a place to live later ("..., so she will need somewhere to live for the longer
+term") voids no place she has now, for the facts `[statements] long_term` lists (stop 40,
+tonight5)."""
 
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ def voided(
     None: no such phrase counts there (False: one does but undoes nothing)."""
     sent = clause_text.folded_sentence if isinstance(clause_text, OriginalClause) else folded
     padded = f" {' '.join(tokens(sent))} "
-    cm = rule.cancel_regex.search(padded)
+    cms = rule.cancel_regex.finditer(padded)
+    cm = next(cms, None)
+    while cm and _long_need(rule, padded, cm):
+        cm = next(cms, None)  # "but must leave Friday, so will need a stable home"
     if cm and any(u.start() <= cm.start() < u.end() for u in _not_done(rule, padded)):
         cm = None  # "until finished", "no ha sido atendida": no care done
     # (a holding is not undone by "NÃO devolvidos", "never returned")
@@ -36,6 +42,26 @@ def voided(
     if cm is None:
         return None
     return not (rule.value is False and negated_word(padded, cm.start(), m.group()))
+
+
+def _long_need(rule: statement_rules.Rule, padded: str, cm: re.Match[str]) -> bool:
+    """The cancel phrase is a need cue whose next words name a place to live later (a
+    `long_term_words` word or a `housing_nouns` phrase, no `tonight_words`): it voids no
+    reading that she has a place now (`[statements] long_term`)."""
+    if rule.value is not False or rule.fact not in lexicon.words_of_rules(
+        "statements", "long_term"
+    ):
+        return False
+    cue = cm.group().strip()
+    if not any(lexicon.phrase_regex(k).fullmatch(cue) for k in ("need_cues", "referrer_need_cues")):
+        return False
+    after = " ".join(padded[cm.end() :].split()[:_LONG_NEED_WORDS])
+    if lexicon.phrase_regex("tonight_words").search(after):
+        return False
+    return any(lexicon.phrase_regex(k).search(after) for k in ("long_term_words", "housing_nouns"))
+
+
+_LONG_NEED_WORDS = 8  # the words after a need cue that say what it is for
 
 
 def _not_done(rule: statement_rules.Rule, padded: str) -> list[re.Match[str]]:

@@ -5,6 +5,7 @@ condition after it, a place she has left, a limit in time, a later day or "not t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -181,3 +182,33 @@ def sentence_up_to(clause_text: object, folded: str) -> str:
     sent = clause_text.folded_sentence
     at = sent.find(folded)
     return sent if at < 0 else sent[: at + len(folded)]
+
+
+_PAST = re.compile(  # "since last week", "depuis la semaine dernière": still so, not past
+    r"(?<!since )(?<!depuis )(?<!desde )\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
+    r"used to|(?:in|en|em) (?:" + "|".join(map(str, range(1950, dt.date.today().year))) + r")|"
+    r"el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
+    r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
+    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
+    r"no ano passado|o ano passado|no mes passado|na semana passada|"
+    r"(?:was|were|had been) (?:in (?:\w+ )?danger|unsafe)|estaba en peligro|etait en danger)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
+    r"maintenant|actuellement|ce soir|aujourd' hui)\b"
+)
+
+
+def gone_by(clause_text: object, folded: str) -> bool:
+    """The clause is set in a time gone by: a past time in its sentence up to it ("injured
+    last month", "hace un año no tenía dónde dormir"), with no now in the clause nor, after
+    that time, a stay still going on ("left last month and has been staying with a friend,
+    who can no longer host him after Friday": `stay_ongoing`; stop 40, tonight5)."""
+    if _NOW.search(folded) or lexicon.phrase_regex("stay_ongoing").search(folded):
+        return False
+    upto = sentence_up_to(clause_text, folded)
+    ends = [p.end() for p in _PAST.finditer(upto)]
+    if not ends:
+        return False
+    rest = upto[ends[-1] :]
+    return not (_NOW.search(rest) or lexicon.phrase_regex("stay_ongoing").search(rest))

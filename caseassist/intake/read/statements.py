@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import cache
 
@@ -15,11 +14,11 @@ from caseassist.intake.read.clause_context import (
     OriginalClause,
     condition_after,
     former_place,
+    gone_by,
     later_day,
     limited,
     moved_away,
     not_yet,
-    sentence_up_to,
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
@@ -81,19 +80,6 @@ def _facts_of(key: str) -> frozenset[str]:
     return frozenset(lexicon.words_of_rules("statements", key))
 
 
-_PAST = re.compile(  # "since last week", "depuis la semaine dernière": still so, not past
-    r"(?<!since )(?<!depuis )(?<!desde )\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
-    r"used to|(?:in|en|em) (?:" + "|".join(map(str, range(1950, dt.date.today().year))) + r")|"
-    r"el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
-    r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
-    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
-    r"no ano passado|o ano passado|no mes passado|na semana passada|"
-    r"(?:was|were|had been) (?:in (?:\w+ )?danger|unsafe)|estaba en peligro|etait en danger)\b"
-)
-_NOW = re.compile(
-    r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
-    r"maintenant|actuellement|ce soir|aujourd' hui)\b"
-)
 _SHORT_TEXT = 200  # a sentence this short: its "and"-joined parts read alone (not the note's)
 _rule_candidates = rule_candidates  # (the name the readers import)
 
@@ -240,11 +226,7 @@ def _rules_in_clause(
                 out.maybe(rule.fact, joined)  # "aceita com o abrigo; para outros, perguntem antes"
                 continue
         done.add(id(rule))
-        if (
-            rule.fact in _facts_of("now")
-            and not _NOW.search(folded)
-            and _PAST.search(sentence_up_to(clause_text, folded))
-        ):
+        if rule.fact in _facts_of("now") and gone_by(clause_text, folded):
             if rule.describe and not _negated(folded, m.start(), None):
                 describe(describes, rule, clause_text, folded)  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now

@@ -10,7 +10,9 @@ The spans are data per language (`lexicon/<lang>/words.toml`): `tonight_spans`, 
 that reach through tonight ("for now", "por unos días", "pour quelques jours", "por
 agora"), and an `span_openers` word ("until", "hasta", "jusqu'à", "até") followed within
 three words by a `span_ends` word that lies after tonight ("tomorrow", "jueves", "fin",
-"semana"); "until 6pm today" ends before the night and is no span.
+"semana"); "until 6pm today" ends before the night and is no span. A departure or an end
+set on such a day (`span_leaves`: "has to leave on Monday", "debe irse el viernes") is a
+span too: she is there until then (stop 40, tonight5).
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ from caseassist.intake.trie import alternation
 
 @cache
 def _until_later() -> re.Pattern[str]:
-    """An opener, up to three words, then an end after tonight ("till end of month")."""
-    openers = alternation(lexicon.by_language("span_openers"), r"\s+")
+    """An opener, up to three words, then an end after tonight ("till end of month"); or a
+    departure or an end set then (`span_leaves`: "has to leave on Monday", "debe irse el
+    viernes", "doit quitter ce logement vendredi", "tem de sair na sexta")."""
+    opening = lexicon.by_language("span_openers") | lexicon.by_language("span_leaves")
+    openers = alternation(opening, r"\s+")
     ends = alternation(lexicon.by_language("span_ends"), r"\s+")
     return re.compile(rf"\b(?:{openers})\s+(?:[a-z0-9']+\s+){{0,3}}?(?:{ends})(?![a-z0-9])")
 
