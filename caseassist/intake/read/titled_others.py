@@ -9,6 +9,7 @@ apart, or when the title is of the other sex than hers: it never competes with h
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -104,37 +105,36 @@ def titled_others(sentences: list[str], name_words: frozenset[str]) -> frozenset
     her name's words."""
     found: set[str] = set()
     hers: set[str] = set(name_words)
+    for toks, t, n in _titled_names(sentences):
+        if referred(toks[:t]):
+            hers.add(toks[n])
+        elif _set_apart(toks, t, n):
+            found.add(toks[n])
+    return frozenset(found - hers)
+
+
+def _titled_names(sentences: list[str]) -> Iterator[tuple[list[str], int, int]]:
+    """Each title followed by a name: (the sentence's tokens, the title's index, the name's)."""
     for sent in sentences:
         if not _title_search().search(sent):
             continue
         toks = tokens(sent)
         for t, w in enumerate(toks):
-            if w not in _TITLES or (n := name_after(toks, t)) is None:
-                continue
-            if referred(toks[:t]):
-                hers.add(toks[n])
-            elif _set_apart(toks, t, n):
-                found.add(toks[n])
-    return frozenset(found - hers)
+            if w in _TITLES and (n := name_after(toks, t)) is not None:
+                yield toks, t, n
 
 
 def titled_ages(sentences: list[str], others: frozenset[str], sex: object) -> set[int]:
     """Ages set right after a titled name that is someone else's: a name the note set
     apart (`others`) or a title of the other sex than hers (`sex`)."""
     found: set[int] = set()
-    for sent in sentences:
-        if not _title_search().search(sent):
+    for toks, t, n in _titled_names(sentences):
+        other_sex = sex in ("female", "male") and _TITLES[toks[t]] != sex
+        if toks[n] not in others and not other_sex:
             continue
-        toks = tokens(sent)
-        for t, w in enumerate(toks):
-            if w not in _TITLES or (n := name_after(toks, t)) is None:
-                continue
-            other_sex = sex in ("female", "male") and _TITLES[w] != sex
-            if toks[n] not in others and not other_sex:
-                continue
-            age = _age_after(toks, n + 1)
-            if age is not None:
-                found.add(age)
+        age = _age_after(toks, n + 1)
+        if age is not None:
+            found.add(age)
     return found
 
 
