@@ -161,11 +161,6 @@ def child_parts(text: str, about_child: bool = False) -> tuple[list[Clause], lis
     return kid, rest
 
 
-def child_need_stated(text: str) -> bool:
-    """A clause of the answer about a child of hers states the child's need."""
-    return any(states_need(p) for p in child_parts(text)[0])
-
-
 def read_child_clauses(fact_id: str, text: str, out: Extraction) -> None:
     """The child's need from the clauses about a child, and the facts of hers only they
     gave taken back (see the module)."""

@@ -18,7 +18,6 @@ from caseassist.intake.read.roles import _kin_adjectives
 
 _STOPS = frozenset([".", "?", "!", ":", ";"])
 _REACH = 10  # words looked back from the pronoun
-_PRO_DROP = frozenset(["tiene", "tem"])  # "su hija vive allí, tiene 14": no pronoun needed
 
 
 @cache
@@ -58,7 +57,8 @@ def _owned(toks: list[str], j: int) -> bool:
 
 def kin_taken_up(before: list[str]) -> bool:
     """`before` (a sentence's tokens up to an age) ends with a pronoun and an age verb
-    (`third_age_verbs`) that take up a relative named just before: the relative's age."""
+    (`third_age_verbs`; after a comma alone, `pro_drop_age_verbs`: "su hija vive allí,
+    tiene 14") that take up a relative named just before: the relative's age."""
     if not before or before[-1] not in lexicon.by_language("third_age_verbs"):
         return False
     fw = function_words()
@@ -68,7 +68,7 @@ def kin_taken_up(before: list[str]) -> bool:
         sex: str | None = "female"
     elif pron in fw.he_words:
         sex = "male"
-    elif pron == "," and before[-1] in _PRO_DROP:
+    elif pron == "," and before[-1] in lexicon.by_language("pro_drop_age_verbs"):
         sex = None
     else:
         return False

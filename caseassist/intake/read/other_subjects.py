@@ -86,29 +86,30 @@ def child_again(clause_text: object, before: list[str]) -> bool:
     if k < 0:  # (a loose part of a short sentence: found by its words)
         sent = clause_text.folded_sentence
         k = folded.index(sent) if sent in folded else len(folded) - 1
-    return _child_before(tuple(folded[: k + 1]))
+    return _first_child_named(tuple(folded)) <= k
 
 
-@lru_cache(maxsize=64)
-def _child_before(sentences: tuple[str, ...]) -> bool:
-    """A child of hers named ("her son", "sa fille"), children counted ("2 filhos"), or a
-    child word right after a "with" word and an article ("com o filho de 2 anos", "avec
-    l'enfant")."""
+@lru_cache(maxsize=8)
+def _first_child_named(sentences: tuple[str, ...]) -> int:
+    """The first sentence of a note naming a child of hers ("her son", "sa fille"),
+    children counted ("2 filhos"), or a child word right after a "with" word and an
+    article ("com o filho de 2 anos", "avec l'enfant"); past the last one when none does.
+    (Read once a note: each clause asks whether it comes after that sentence.)"""
     kids = lexicon.word_sets().child_singular | lexicon.word_sets().child_plural
     withs = lexicon.by_language("pronoun_prepositions")
     arts = function_words().definite_articles | function_words().indefinite_articles
     mine = lexicon.word_sets().possessives
-    for sent in sentences:
+    for at, sent in enumerate(sentences):
         toks = tokens(sent)
         if _own_child_named(toks) or children_counted(toks):
-            return True
+            return at
         for i, w in enumerate(toks):
             if w in kids and i > 1 and toks[i - 1] in arts and toks[i - 2] in withs:
-                return True
+                return at
             near = toks[max(0, i - 6) : i]
             if w in kids and mine & set(near) and any(t.isdigit() for t in near):
-                return True  # "with her 2-year-old son"
-    return False
+                return at  # "with her 2-year-old son"
+    return len(sentences)
 
 
 @lru_cache(maxsize=4096)
@@ -205,7 +206,7 @@ def _named_other(text: str, word: str) -> bool:
             else:
                 break
         k = _past_names(toks, k, text)
-        if k >= 0 and fold_name(toks[k]) in _others() | _kids():
+        if k >= 0 and fold_name(toks[k]) in _others_or_kids():
             return word in _capitalised(text)  # a name, not "tiene", "nao"
         if _noun_after(folded, start + len(word)):
             return word in _capitalised(text)  # "Caller: Sunil (30, Nepali), co-worker"
@@ -231,13 +232,14 @@ def _past_names(toks: list[str], k: int, text: str) -> int:
             names, j = names + 1, j - 1
         else:
             break
-    return j if names and j >= 0 and toks[j] in _others() | _kids() else k
+    return j if names and j >= 0 and toks[j] in _others_or_kids() else k
 
 
 @cache
-def _kids() -> frozenset[str]:
-    """Child words that are never her ("filha", "son fils"; not "girl", "niña")."""
-    return _child_words()
+def _others_or_kids() -> frozenset[str]:
+    """`other_people` nouns and the child words that are never her ("filha", "son fils";
+    not "girl", "niña"): a name listed after one is someone else."""
+    return _others() | _child_words()
 
 
 @cache
