@@ -393,9 +393,10 @@ MEDICATION_CASES = [
         "HIV+, on ARVs",
         "Toma pastillas para la presión.",
     ),
-    # ...but one she has enough of, or was just given, is no need now
+    # ...and so is one she has enough of, or was just given: she takes it whatever is left
+    # (labels-s41-medicine-supply-rule.md)
     *each(
-        NOT_CLEAR,
+        True,
         "She has high blood pressure and takes tablets, she has enough for now.",
         "His inhaler ran out, we gave him a new one so he is covered for now.",
         "Toma pastillas para la presión, tiene suficientes para un mes.",
