@@ -403,7 +403,18 @@ MEDICATION_CASES = [
         "Se quedó sin insulina, le dimos una caja esta mañana.",
         "Prend de l'insuline, elle en a assez pour la semaine.",
         "Toma comprimidos para a tensão, tem o suficiente.",
+        # her own medicine she has with her, or a health problem and a medicine together
+        "He is epileptic but has his pills in his bag.",
+        "Mild asthma, has her inhaler.",
+        "Es diabética, lleva su insulina.",
+        "Elle est épileptique, elle a ses médicaments sur elle.",
+        "Tem diabetes, tem os remédios com ela.",
+        "She has asthma and an inhaler.",
     ),
+    # another person's medicine, or none she has, is not hers to need
+    ("Her son has his inhaler.", NOT_CLEAR),
+    ("The boss has her tablets.", NOT_CLEAR),
+    ("Diabetic, and she has no more insulin since Sunday.", True),
     # no medication is a no; a treatment missed for months is not "no treatment"
     *each(
         False,
