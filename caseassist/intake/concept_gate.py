@@ -86,6 +86,29 @@ def _split_index() -> tuple[
     )
 
 
+_GROUP_BITS = 8
+"""A (rule, group) pair kept as one int, `rule << _GROUP_BITS | group`: one dict look-up a
+phrase found instead of a rule's dict of groups (a bench note finds some 770)."""
+
+
+@cache
+def _flat_index() -> tuple[
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[tuple[frozenset[str], tuple[int, ...]], ...]],
+]:
+    """`_split_index` with each (rule, group) as one int (`_GROUP_BITS`)."""
+    singles, several = _split_index()
+    if any(len(g) >= 1 << _GROUP_BITS for g, _k, _p in concept_rules()):
+        raise ValueError("a concept rule with more word groups than _GROUP_BITS holds")
+    return (
+        {w: tuple(r << _GROUP_BITS | g for r, g in v) for w, v in singles.items()},
+        {
+            w: tuple((p, tuple(r << _GROUP_BITS | g for r, g in rgs)) for p, rgs in v)
+            for w, v in several.items()
+        },
+    )
+
+
 def open_concepts(words: set[str]) -> list[int]:
     """Pattern numbers of the concept rules whose every word group has a phrase whose
     every word is in `words` (a word may end in an apostrophe in the clause, "like'",
@@ -109,12 +132,11 @@ def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
                 bare[w[:-1]] = bare.get(w[:-1], 0) | bit
     every = (1 << len(clause_words)) - 1
     words = set(bare)
-    shown: dict[int, dict[int, int]] = {r: {} for r in _always_shown()}
-    singles, several = _split_index()
+    shown: dict[int, int] = {}  # (rule, group) as one int, `_flat_index` -> its clauses
+    singles, several = _flat_index()
     for w, held in bare.items():
-        for r, g in singles.get(w, ()):  # a phrase of one word: the clauses holding it
-            groups = shown.setdefault(r, {})
-            groups[g] = groups.get(g, 0) | held
+        for rg in singles.get(w, ()):  # a phrase of one word: the clauses holding it
+            shown[rg] = shown.get(rg, 0) | held
         for p, where in several.get(w, ()):
             if not p <= words:
                 continue  # (most phrases: a word of theirs is nowhere in the note)
@@ -122,14 +144,15 @@ def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
             for x in p:
                 at &= bare[x]
             if at:
-                for r, g in where:
-                    groups = shown.setdefault(r, {})
-                    groups[g] = groups.get(g, 0) | at
+                for rg in where:
+                    shown[rg] = shown.get(rg, 0) | at
+    touched = {rg >> _GROUP_BITS for rg in shown}
+    touched.update(_always_shown())
     out: list[list[int]] = [[] for _ in clause_words]
-    for r, groups in shown.items():
+    for r in sorted(touched):
         at = every
         for g in needed[r]:
-            at &= groups.get(g, 0)
+            at &= shown.get(r << _GROUP_BITS | g, 0)
         while at:
             low = at & -at  # the lowest clause left
             at ^= low

@@ -196,15 +196,18 @@ def rule_candidates(folded_clauses: list[str]) -> dict[int, set[int]]:
     needles = _needles()
     opening, standing = _several_split()
     todo = [i for i in always if needles[i][2]]
-    for g in opening.keys() & grams:
-        todo += [i for i in opening[g] if need[i] <= grams]
+    todo += [i for g in opening.keys() & grams for i in opening[g] if need[i] <= grams]
     _found(todo, needles, joined, starts, held, opened)
     wanted = 0
     for k in set().union(*opened):
         wanted |= required[k]
     todo = [i for i in always if not needles[i][2] and needles[i][1] & wanted]
-    for g in standing.keys() & grams:
-        todo += [i for i in standing[g] if needles[i][1] & wanted and need[i] <= grams]
+    todo += [
+        i
+        for g in standing.keys() & grams
+        for i in standing[g]
+        if needles[i][1] & wanted and need[i] <= grams
+    ]  # (one list a pass, not one a piece: a note holds some 140 such pieces)
     _found(todo, needles, joined, starts, held, opened)
     out: dict[int, set[int]] = {}
     for c in range(count):

@@ -21,7 +21,11 @@ _CONTRACTIONS = {"m": "am", "re": "are", "ve": "have", "d": "would", "ll": "will
 _CONTRACTION = re.compile(r"\b(i|you|we|they|she|he|it|that|there)'(m|re|ve|d|ll|s)\b")
 _ELISION = re.compile(r"\b(qu|[dljmnstc])'(?=\w)")
 _WORD = re.compile(r"[a-z0-9]+'?")
-_BARE_ELISION = re.compile(r"(?<![\w'/.-])(qu|[dljn]) (?=[aeiouyhàâäéèêëîïôöûüùAEIOUYHÀÂÉÈÊÎÔÛ])")
+_BARE_ELISION = re.compile(
+    r"([dljnq](?<![\w'/.-].)(?:(?<=q)u|(?<=[dljn]))) (?=[aeiouyhàâäéèêëîïôöûüùAEIOUYHÀÂÉÈÊÎÔÛ])"
+)
+""""qu" or "d", "l", "j", "n" opening a word, then a space and a vowel (the letter first and
+the word's start looked behind: the engine skips to the next such letter at once)."""
 
 
 def with_elisions(text: str) -> str:

@@ -27,7 +27,7 @@ _REACH = 2
 Renata": the comma is one)."""
 _HELPERS = lexicon.Words(set(), "language_helpers")
 _PARTS = re.compile(r"(?=[;,])")
-_CAPITAL = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’]*")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’].)[\w'’]*")  # (a capital first: skipped to at once)
 _BACK = 60
 """How many characters before a name are read for the word naming the person."""
 _SENTENCE_END = re.compile(r"[.!?;]|(?<!,)\n")

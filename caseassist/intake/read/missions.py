@@ -102,8 +102,11 @@ def passing_origin(sentences: list[str], out: Extraction, *, answer: bool) -> No
     """Where they are from when nothing else says it: the referring mission's country
     (in a note), else the country they would go back to; a mission the writer means to
     contact only offers its country."""
-    origin = (None if answer else referrer_origin(sentences)) or return_origin(sentences)
+    # one search of the whole note first: most notes name no mission, and a mission named
+    # in a sentence is named in the sentences joined (its words are whole words either way)
+    named = not answer and _MISSIONS.search("\n".join(sentences)) is not None
+    origin = (referrer_origin(sentences) if named else None) or return_origin(sentences)
     if origin:
         out.weak("person.country_of_origin", origin)
-    elif not answer and (planned := referrer_origin(sentences, plans=True)):
+    elif named and (planned := referrer_origin(sentences, plans=True)):
         out.maybe("person.country_of_origin", planned)  # the writer's step: offered

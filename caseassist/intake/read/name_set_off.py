@@ -48,7 +48,7 @@ def any_accent(word: str) -> str:
 # set off by commas (or after a referral verb) and followed within a few words of the
 # same line by an age ("Madame, Monsieur,\n\nNous vous adressons Efraín, 58 ans")
 NAMED_AGE_RE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?(?:,[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ](?<!\w.)[a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?(?:,[^\S\n]+"
     r"(?:(?:(?![A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})[\w'\u2019-]+(?:\.(?=,|[^\S\n]+~?\d))?|[A-Z]\.),?[^\S\n]+){0,5}?(?:~[^\S\n]*)?"
     r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
     r"|\s*\(\s*~?\d{1,2}\s*(?:ans|años|anos|a|y/?o|yo|yrs?)?\s*(?:\)|,(?!\s*\d)))"  # "Ana (23)", "Selam (38, ..."
@@ -58,7 +58,7 @@ NAMED_AGE_RE = re.compile(
 
 
 _NAMED_PLACE_AGE = re.compile(
-    r"(?P<name>\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?,[^\S\n]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ](?<!\w.)[a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*)[\"\u201d\u00bb]?,[^\S\n]+"
     r"(?P<between>(?:[\w'\u2019-]+,?[^\S\n]+){1,4}?)(?:~[^\S\n]*)?"
     r"\d{1,2}(?:[\s-]*(?:ans|años|anos|years?(?:[\s-]old)?|y/?o)\b|\s*,|\s*$)"
 )
@@ -188,7 +188,9 @@ def _named_full() -> re.Pattern[str]:
     """`NAMED_AGE_RE` with up to two given names before the one it takes."""
     one = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)*"
     src = NAMED_AGE_RE.pattern.replace(
-        r"(?P<name>\b" + one + ")", rf"(?P<name>\b(?:{one}[^\S\n]){{1,2}}{one})", 1
+        r"(?P<name>[A-ZÀ-ÖØ-Þ](?<!\w.)" + one[11:] + ")",
+        rf"(?P<name>\b(?:{one}[^\S\n]){{1,2}}{one})",
+        1,
     )
     return re.compile(src)
 

@@ -147,7 +147,9 @@ OTHER = "other"
 RELAYED = "relayed"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|[^\w\s]")
 _SET_OFF = frozenset([",", "("])
-_CAPITAL = re.compile(r"(?:(?<=[^\W_] )|(?<=[,(] )|(?<=\())[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W_] .)|(?<=[,(] .)|(?<=\(.))[^\W\d_]+")
+"""A capital after a word and a space, a ", " or "(" (the capital first and what comes
+before it looked behind: the engine then skips to the next capital at once)."""
 
 
 def named_other(clause_text: object, before: list[str]) -> str | None:

@@ -176,7 +176,7 @@ def _breaks(src: str) -> re.Pattern[str]:
 _CLAUSE_SPLIT = lexicon.Lazy(lambda: _breaks(_CLAUSE_SPLIT_SRC))
 
 
-_LAST_WORD = re.compile(r"[\w.]+$")
+_LAST_WORD = re.compile(r"(?<![\w.])[\w.]+$")  # (tried at a word's start only, not in it)
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 
 

@@ -114,7 +114,11 @@ def titled_others(sentences: list[str], name_words: frozenset[str]) -> frozenset
 
 
 def _titled_names(sentences: list[str]) -> Iterator[tuple[list[str], int, int]]:
-    """Each title followed by a name: (the sentence's tokens, the title's index, the name's)."""
+    """Each title followed by a name: (the sentence's tokens, the title's index, the name's).
+    The note's sentences joined are searched first: most notes hold no title at all, and a
+    title (a whole word) in one sentence is one in the sentences joined."""
+    if not _title_search().search("\n".join(sentences)):
+        return
     for sent in sentences:
         if not _title_search().search(sent):
             continue
