@@ -125,6 +125,29 @@ def limited(clause_text: object, folded: str, end: int) -> bool:
     return bool(lexicon.phrase_regex("negation_limits").search(rest))
 
 
+def partial_negation(folded: str, start: int, end: int) -> bool:
+    """A negator right before an "always" word (`partial_times`), or with one word
+    between, in the match's reach ("does not always know where she is", "no siempre sabe",
+    "nem sempre sabe", "ne sait pas toujours"): not every time, so no denial. Not when a
+    negator follows the "always" word ("ne sait toujours pas": still not)."""
+    words = tokens(folded[:end])
+    always = lexicon.by_language("partial_times")
+    if always.isdisjoint(words):
+        return False
+    negators = lexicon.word_sets().negators | {"t"}  # "doesn' t always"
+    span = words[max(0, len(tokens(folded[:start])) - 3) :]
+    for i, w in enumerate(span):
+        for j in (i + 1, i + 2):
+            if (
+                w in negators
+                and j < len(span)
+                and span[j] in always
+                and (j + 1 >= len(span) or span[j + 1] not in negators)
+            ):
+                return True
+    return False
+
+
 def not_yet(fact: str, clause_text: object, folded: str, start: int, end: int) -> bool:
     """A "yet" right after a negated match or a "not yet" right before it ("doesn't want
     police \"yet\", she has not decided", "no quiere denunciar todavía, está indecisa"),

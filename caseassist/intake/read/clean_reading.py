@@ -45,6 +45,7 @@ import re
 from functools import cache, lru_cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.answered_sides import answered
 from caseassist.intake.read.corrections import Updates
 from caseassist.intake.read.doubted_sides import doubted_value
 from caseassist.intake.read.now_clauses import replaced_later, settled_by_now, tonight_outweighs
@@ -348,7 +349,7 @@ def failed_checks(
     marks = Updates(sentences, updates or {})
     for check in {"readings", "clear_readings"} & checks:
         against = _against(value, readings, clear=check == "clear_readings")
-        against = [r for r in against if not replaced_later(r)]  # "..., now ..."
+        against = [r for r in against if not replaced_later(r) and not answered(r, readings)]
         if against and tonight_outweighs(fid, value, readings):
             against = []  # a place told with no time beside a need for tonight
         if against and not _replaced(value, against, readings, marks):

@@ -19,6 +19,7 @@ from caseassist.intake.read.clause_context import (
     limited,
     moved_away,
     not_yet,
+    partial_negation,
 )
 from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
@@ -285,6 +286,12 @@ def _rules_in_clause(
                     continue
                 if limited(clause_text, folded, m.end()):
                     continue  # "no quiere volver hasta pagar la deuda": a no only for now
+                if partial_negation(
+                    folded, m.start("cue") if "cue" in m.groupdict() else m.start(), m.end()
+                ):
+                    if (hedged := lexicon.hedged_values().get(rule.fact)) is not None:
+                        out.maybe(rule.fact, hedged)  # "doesn't always know where she is"
+                    continue
                 if not_yet(rule.fact, clause_text, folded, m.start(), m.end()):
                     out.maybe(rule.fact, lexicon.hedged_values().get(rule.fact, rule.negated))
                     continue  # "doesn't want police \"yet\"": undecided, offered
