@@ -268,7 +268,10 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
 def _no_for_now(words: list[str]) -> str | None:
     """A refusal with its time after it ("Police: declined for now", "Denuncia: rechaza por
     el momento", "Plainte : refusée pour le moment"): her answer now is a no; only a no is
-    kept, so "wants to report, not now" is never read as a yes."""
+    kept, so "wants to report, not now" is never read as a yes. A whole value that is only a
+    no for now ("Consent to share: not for now", `not_now`) is that no (stop 41)."""
+    if " ".join(words) in lexicon.by_language("not_now"):
+        return "no"
     cut = lexicon.phrase_regex("for_nows").sub(" ", " ".join(words)).split()
     if not cut or len(cut) == len(words):
         return None

@@ -44,7 +44,7 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
     does not know"), whose value is offered as it is; HEDGED: any other hedge, which
     sets a fact's own unsure value or offers the value."""
     unknown = lexicon.phrase_regex("writer_unknowns")  # not "a perguntar por ele" (`asking_after`)
-    if writer and unknown.search(lexicon.phrase_regex("asking_after").sub(" ", folded)):
+    if writer and unknown.search(folded) and unknown.search(_asked_of_her(folded)):
         return WRITER_UNKNOWN
     if not _has_hedge(folded):
         return ""
@@ -55,6 +55,14 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
     if not _has_hedge(lexicon.phrase_regex("beliefs").sub(" ", folded)):
         return BELIEF
     return HEDGED
+
+
+def _asked_of_her(folded: str) -> str:
+    """The clause less what asks of a person and is no question the writer has still to put:
+    someone asking after her (`asking_after`: "a perguntar por ele") and her wish to be asked
+    (`asked_wishes`: "wants to be asked before we share", "would like to be asked first")."""
+    folded = lexicon.phrase_regex("asking_after").sub(" ", folded)
+    return lexicon.phrase_regex("asked_wishes").sub(" ", folded)
 
 
 # A negator that is a verb ("elle nie" = she denies) negates only after its subject: the same

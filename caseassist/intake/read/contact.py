@@ -62,6 +62,7 @@ def read_safe_contact(text: str, out: Extraction) -> None:
     already read wins), then weigh whose contact it is (`_whose`)."""
     _read(text, out)
     _whose(out)
+    _refused_first(out)
     if isinstance(value := out.values.get(FACT), str) and no_way(value):
         out.maybe(FACT, out.values.pop(FACT))  # "Contacto seguro: o telemóvel foi-lhe tirado"
     if isinstance(value := out.values.get(FACT), str):
@@ -92,6 +93,22 @@ def _tidy(value: str) -> str:
     ):
         value = value[: aside.start()]
     return value.strip(" .;,")
+
+
+def _refused_first(out: Extraction) -> None:
+    """A value whose first part ends in a no ("WhatsApp de la amiga NO; mejor vía el centro
+    de salud", "her sister's phone NO; only through the clinic") names a way that is not
+    safe: it is never hers; what follows the ";" is offered when it gives a way (stop 41)."""
+    value = out.values.get(FACT)
+    if not isinstance(value, str):
+        return
+    head, _, rest = value.partition(";")
+    words = [w for w in tokens(fold(head)) if w[0].isalnum()]
+    if len(words) < 2 or words[-1] not in lexicon.by_language("contact_refused"):
+        return
+    del out.values[FACT]
+    if _has_means(fold(rest)):
+        out.maybe(FACT, rest.strip(" .;,"))
 
 
 def _whose(out: Extraction) -> None:

@@ -47,3 +47,12 @@ def also_hers(clause_text: object, folded: str) -> bool:
     sent = getattr(clause_text, "folded_sentence", "") or ""
     at = sent.find(folded) if sent else -1
     return at >= 0 and bool(_self_too().match(sent, at + len(folded)))
+
+
+def guardian_for_her(fact: str, before: list[str]) -> bool:
+    """A subject her guardian ("her legal guardian", "su tutora legal", "sa tutrice", "a
+    responsável legal": `guardians`) speaks for her on the facts of `[statements]
+    guardian_speaks` (consent to share for a minor): what the guardian gives is hers (stop 41)."""
+    if fact not in lexicon.words_of_rules("statements", "guardian_speaks"):
+        return False
+    return not lexicon.by_language("guardians").isdisjoint(before)

@@ -25,7 +25,7 @@ from caseassist.intake.read.described import describe
 from caseassist.intake.read.doubted_sides import belief_doubted
 from caseassist.intake.read.host_stays import offered_only
 from caseassist.intake.read.joined_next import cancel_joined
-from caseassist.intake.read.joint_subjects import also_hers
+from caseassist.intake.read.joint_subjects import also_hers, guardian_for_her
 from caseassist.intake.read.knowers import CLEAR, knower
 from caseassist.intake.read.note_context import note_marks, other_in_turn, previous_sentence
 from caseassist.intake.read.other_subjects import OTHER, RELAYED, by_subject, named_other
@@ -164,6 +164,7 @@ def _rules_in_clause(
                 by_subject(clause_text, folded, m, before, writer, not rule.children_hers)
             )
             and not also_hers(clause_text, folded)  # "les enfants ont faim, moi aussi"
+            and not guardian_for_her(rule.fact, before)  # "her guardian consented to ..."
         ):
             continue  # "her son is sick, needs a doctor"; "quem precisa de médico é o meu filho"
         if rule.fact in _facts_of("others_in_her_turn") and other_in_turn(
