@@ -79,7 +79,9 @@ async def test_a_note_typed_then_locked_at_once_is_back_after_unlocking(demo_fol
         assert not any(PHRASE in line for line in said(app))
         screen = await new_note(pilot)
         await settle(pilot)
-        assert screen.query_one("#note", TextArea).text == typed
+        area = screen.query_one("#note", TextArea)
+        assert area.text == typed
+        assert area.cursor_location == area.document.end  # she goes on where she stopped
         line = screen.query_one("#draft-line", Static)
         assert line.display and str(line.render()).startswith("A draft from ")
         assert str(line.render()).endswith(" was restored.")

@@ -82,6 +82,7 @@ class ReferralDrafting:
         if found is not None and not area.text.strip():
             self._kept = found.text
             area.text = found.text
+            area.move_cursor(area.document.end)  # she goes on where she stopped
             line = self.query_one("#draft-line", Static)
             line.update(_("A draft from {time} was restored.").format(time=when(found.saved_at)))
             line.display = True

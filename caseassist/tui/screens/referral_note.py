@@ -120,8 +120,9 @@ class ReferralNoteScreen(ReferralDrafting, BaseScreen):
 
     HELP = N_(
         "Paste the referral note, press Ctrl+E to find the facts in it, then confirm (y) or "
-        "reject (n) each one. Ctrl+S starts the intake with the confirmed facts only; nothing "
-        "is saved until you save the intake."
+        "reject (n) each one. Ctrl+S starts the intake with the confirmed facts only. While you "
+        "write, the note is kept as a sealed draft that only your account sees, until you start "
+        "the intake or discard it."
     )
     BINDINGS = [
         Binding("ctrl+e", "extract", N_("Find facts"), id="extract", priority=True),
