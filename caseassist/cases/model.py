@@ -171,3 +171,11 @@ class CaseDetail:
     intake_state: dict | None = None
     members: tuple[Member, ...] = ()
     appointments: tuple[Appointment, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReferralDraft:
+    """A referral note kept as it was being written (before the intake it starts)."""
+
+    text: str
+    saved_at: dt.datetime

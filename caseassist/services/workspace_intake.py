@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from caseassist import config
 
 if TYPE_CHECKING:
-    from caseassist.cases.model import CaseDetail
+    from caseassist.cases.model import CaseDetail, ReferralDraft
     from caseassist.intake.engine import IntakeSession
 
 
@@ -61,6 +61,24 @@ class IntakeCalls:
         from caseassist.services import intake as intake_svc
 
         return intake_svc.continue_case(self.vault, code, session)
+
+    # -- the referral note being written (a draft, sealed; this account's own) ------------
+    def keep_referral_draft(self, text: str) -> None:
+        """Keep the note being written for a new intake (an empty one removes the draft)."""
+        from caseassist.vault import draft_store
+
+        draft_store.keep_draft(self.vault, text)
+
+    def referral_draft(self) -> ReferralDraft | None:
+        """This account's draft of a new intake's note, or None."""
+        from caseassist.vault import draft_store
+
+        return draft_store.draft(self.vault)
+
+    def discard_referral_draft(self) -> None:
+        from caseassist.vault import draft_store
+
+        draft_store.discard_draft(self.vault)
 
 
 # -- referral notes (pure; no vault) -------------------------------------------------------

@@ -1,6 +1,7 @@
 """Hiding, locking and quitting the app: blank the screen at once, keep an intake in
-progress, close the vault in a thread, then drop every screen that showed data.
-Quitting keeps the intake the same way, and never over an unsent answer unsaid.
+progress and the referral note being written (a sealed draft), close the vault in a
+thread, then drop every screen that showed data. Quitting keeps both the same way,
+and never over an unsent answer unsaid.
 
 A mixin of `CaseAssistApp`, which holds the workspace, the key gate and the
 settings these methods use; unlocking is the app's own (`Unlocked`).
@@ -27,6 +28,11 @@ UNSENT_ON_QUIT = N_(
     "the answers already given are saved."
 )
 NOT_SAVED_ON_QUIT = N_("The intake in progress could not be saved, so the app stays open.")
+DRAFT_NOT_SAVED_ON_QUIT = N_(
+    "The referral note could not be saved as a draft, so the app stays open."
+)
+INTAKE_NOT_KEPT = N_("The intake in progress could not be saved before locking.")
+DRAFT_NOT_KEPT = N_("The referral note could not be saved as a draft before locking.")
 
 
 class Locking:
@@ -102,68 +108,81 @@ class Locking:
         else:
             start()
 
-    def _pending_saves(self) -> list[Callable[[], bool]]:
+    def _pending_saves(self, *, stop: bool = True) -> list[tuple[str, Callable[[], bool]]]:
+        """What must reach the vault before it closes, as (kind, save): an intake in
+        progress ("intake"), the referral note being written ("draft", its text taken
+        now, on the UI thread; `stop`: the screen writes no more, as it is going)."""
         from caseassist.tui.screens.intake import IntakeScreen
+        from caseassist.tui.screens.referral_note import ReferralNoteScreen
 
         if self.current_mode != "work":
             return []
-        return [s.save_before_lock for s in self.screen_stack if isinstance(s, IntakeScreen)]
+        saves: list[tuple[str, Callable[[], bool]]] = []
+        for screen in self.screen_stack:
+            if isinstance(screen, IntakeScreen):
+                saves.append(("intake", screen.save_before_lock))
+            elif isinstance(screen, ReferralNoteScreen) and (
+                keep := screen.draft_before_lock(stop=stop)
+            ):
+                saves.append(("draft", keep))
+        return saves
 
-    def _save_and_close(self, saves: list[Callable[[], bool]]) -> bool | None:
-        """In the lock thread: let running vault work end, keep what was said, close the vault.
+    @staticmethod
+    def _run_saves(saves: list[tuple[str, Callable[[], bool]]]) -> dict[str, bool]:
+        """Each kind: True saved, False failed (said by the caller in one line, never with
+        a traceback or what was being saved); a kind with nothing to save is absent."""
+        outcome: dict[str, bool] = {}
+        for kind, save in saves:
+            try:
+                if save():
+                    outcome[kind] = outcome.get(kind, True)
+            except Exception:  # noqa: BLE001 - the lock must go ahead whatever happened
+                outcome[kind] = False
+        return outcome
 
-        True when an intake was saved, False when saving failed (the lock goes ahead),
-        None when there was nothing to save.
-        """
+    def _save_and_close(self, saves: list[tuple[str, Callable[[], bool]]]) -> dict[str, bool]:
+        """In the lock thread: let running vault work end, keep what was said, close the vault."""
         deadline = time.monotonic() + 10.0
         while time.monotonic() < deadline and any(
             w.group == "db" and not w.is_finished for w in list(self.workers)
         ):
             time.sleep(0.01)
-        saved: bool | None = None
-        for save in saves:
-            try:
-                if save():
-                    saved = True
-            except CaseAssistError:
-                saved = False
-                break
-            except Exception:  # noqa: BLE001 - the lock must go ahead whatever happened
-                saved = False
-                break
+        outcome = self._run_saves(saves)
         ws = self.workspace
         if ws is not None:
             with contextlib.suppress(Exception):
                 ws.close()
-        return saved
+        return outcome
 
-    def _locked(self, saved: bool | None, hidden: bool, hold: int) -> None:
+    def _locked(self, saved: dict[str, bool], hidden: bool, hold: int) -> None:
         from caseassist.tui.screens.unlock import UnlockScreen
 
         self.workspace = None
         self.locking = False
         self._enter_locked(hidden=hidden)
         self.gate.release(hold)
-        if saved is False:
-            line = _("The intake in progress could not be saved before locking.")
+        failed = [
+            _(line)
+            for kind, line in (("intake", INTAKE_NOT_KEPT), ("draft", DRAFT_NOT_KEPT))
+            if saved.get(kind) is False
+        ]
+        for line in failed:
             for screen in self.screen_stack:
                 if isinstance(screen, UnlockScreen):
                     screen.say(line)
             if not hidden:
                 self.notify(line, severity="error", timeout=15)
-        elif saved and not hidden:
+        if failed or hidden:
+            return
+        if saved.get("intake"):
             self.notify(_("Locked. The intake in progress was saved with its case."), timeout=10)
+        elif saved.get("draft"):
+            self.notify(_("Locked. The referral note was kept as a draft."), timeout=10)
 
-    def _save_open_intakes(self) -> bool | None:
-        """Quitting keeps an intake in progress too (on the UI thread: the app is ending)."""
-        saved: bool | None = None
-        for save in self._pending_saves():
-            try:
-                if save():
-                    saved = True
-            except Exception:  # noqa: BLE001 - said in one line by the caller, never a traceback
-                return False
-        return saved
+    def _save_open_intakes(self) -> dict[str, bool]:
+        """Quitting keeps an intake in progress and the note being written too (on the
+        UI thread: the app is ending)."""
+        return self._run_saves(self._pending_saves(stop=False))
 
     # -- quitting ---------------------------------------------------------------------
     async def action_quit(self) -> None:
@@ -183,9 +202,12 @@ class Locking:
                 saved = self._save_open_intakes()
             finally:
                 self.gate.release(hold)
-            if saved is False:
+            if False in saved.values():
                 self._quit_warned = False
-                self.notify(_(NOT_SAVED_ON_QUIT), severity="error", timeout=15)
+                line = (
+                    NOT_SAVED_ON_QUIT if saved.get("intake") is False else DRAFT_NOT_SAVED_ON_QUIT
+                )
+                self.notify(_(line), severity="error", timeout=15)
                 return
             self._close_workspace()
         else:

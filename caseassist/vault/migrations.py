@@ -310,6 +310,22 @@ def _v12_overdue_page_cover(conn: Connection) -> None:
     )
 
 
+def _v13_referral_drafts(conn: Connection) -> None:
+    """`referral_draft`: the referral note being written, sealed under the identity key,
+    one per account and intake, so a lock, a quit or a crash does not lose it."""
+    kind, blob = String().compile(dialect=conn.dialect), LargeBinary().compile(dialect=conn.dialect)
+    when = DateTime().compile(dialect=conn.dialect)
+    conn.execute(
+        text(
+            f"CREATE TABLE referral_draft (id {kind} NOT NULL PRIMARY KEY, account {kind} NOT NULL,"
+            f" slot {kind} NOT NULL, saved_at {when} NOT NULL, body_sealed {blob} NOT NULL)"
+        )
+    )
+    conn.execute(
+        text("CREATE UNIQUE INDEX ix_referral_draft_owner ON referral_draft (account, slot)")
+    )
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial tables", _v1_initial),
     Step(2, "case and need status indexes", _v2_case_indexes),
@@ -323,6 +339,7 @@ STEPS: tuple[Step, ...] = (
     Step(10, "directory police index", _v10_directory_police_index),
     Step(11, "replica changes", _v11_replica_dirty),
     Step(12, "overdue page covering index", _v12_overdue_page_cover),
+    Step(13, "referral note drafts", _v13_referral_drafts),
 )
 LATEST = STEPS[-1].number
 

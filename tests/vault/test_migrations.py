@@ -97,8 +97,8 @@ def test_a_vault_of_every_earlier_schema_upgrades_to_a_fresh_ones(engine_at, sta
         ).one()
     if start < 3:  # step 3 filled it in: identified + 24 hours
         assert str(attention).startswith("2026-03-03 09:30:00")
-    # the overdue page's step counted the need and wrote when it falls overdue
-    assert (open_n, times) == (1, "2026-03-03 09:30:00.000000")
+    if start < 12:  # the overdue page's step counted the need and wrote when it falls overdue
+        assert (open_n, times) == (1, "2026-03-03 09:30:00.000000")
 
 
 def test_a_fresh_vault_has_every_column_and_index_the_tables_declare(engine_at):
@@ -141,3 +141,22 @@ def test_a_failed_step_leaves_the_vault_as_it_was(engine_at, monkeypatch):
             conn.execute(select(migrations.APPLIED.c.number)).scalars().all()[-1]
             == migrations.LATEST
         )
+
+
+def test_a_vault_before_drafts_gets_an_empty_sealed_draft_table_and_keeps_its_cases(engine_at):
+    """Step 13 adds `referral_draft` to a vault of step 12 with a case in it: the case is
+    untouched, the table is empty and takes one draft per account and intake."""
+    old = engine_at("old", 12)
+    _a_case_with_an_old_need(old, dt.datetime(2026, 3, 2, 9, 30))
+    with old.connect() as conn:
+        assert not inspect(conn).has_table("referral_draft")
+        before = conn.execute(text("SELECT * FROM case_file")).all()
+    with old.begin() as conn:
+        assert migrations.upgrade(conn) == 13 == migrations.LATEST
+    with old.begin() as conn:
+        assert conn.execute(text("SELECT * FROM case_file")).all() == before
+        assert conn.execute(text("SELECT count(*) FROM referral_draft")).scalar() == 0
+        row = "INSERT INTO referral_draft VALUES (:id, 'cw', '', '2026-03-02 09:30:00', x'00')"
+        conn.execute(text(row), {"id": "d1"})
+    with pytest.raises(Exception, match="UNIQUE"), old.begin() as conn:
+        conn.execute(text(row), {"id": "d2"})

@@ -21,9 +21,13 @@ from caseassist.tui.screens.intake import IntakeBackend, IntakeScreen
 
 def start_intake(app: App) -> None:
     """From the cases list: the referral note first, then the conversation."""
+    from caseassist.tui.screens.referral_drafting import DraftBackend
     from caseassist.tui.screens.referral_note import ReferralNoteScreen
 
     ws = app.workspace  # type: ignore[attr-defined]
+    drafts = None
+    if ws.can_edit and ws.can_read_identity:  # a supervisor never writes nor sees a draft
+        drafts = DraftBackend(ws.keep_referral_draft, ws.referral_draft, ws.discard_referral_draft)
 
     def begin(app: App, text: str, keep: list[str]) -> None:
         session = ws.new_intake(i18n.get_locale())
@@ -37,7 +41,7 @@ def start_intake(app: App) -> None:
         )
         app.switch_screen(IntakeScreen(session, backend))
 
-    app.push_screen(ReferralNoteScreen(begin))
+    app.push_screen(ReferralNoteScreen(begin, drafts=drafts))
 
 
 def resume_intake(app: App, detail: CaseDetail) -> None:

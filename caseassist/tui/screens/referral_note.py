@@ -13,6 +13,7 @@ from caseassist.i18n import N_, _
 from caseassist.intake.engine import possible_referral
 from caseassist.services.workspace import preview_referral
 from caseassist.tui.screens.base import BaseScreen
+from caseassist.tui.screens.referral_drafting import DraftBackend, ReferralDrafting
 from caseassist.tui.text import fact_display, fact_label, literal
 from caseassist.tui.widgets.dialogs import Choice
 from caseassist.tui.widgets.footer import KeyFooter
@@ -112,13 +113,16 @@ class FactReview(DataTable):
         return [fid for fid, v in self.verdict.items() if v]
 
 
-class ReferralNoteScreen(BaseScreen):
-    """Paste, extract (Ctrl+E), review, then start (Ctrl+S); Esc goes back."""
+class ReferralNoteScreen(ReferralDrafting, BaseScreen):
+    """Paste, extract (Ctrl+E), review, then start (Ctrl+S); Esc goes back.
+
+    With `drafts`, the note is kept as a draft while it is written (`referral_drafting`)."""
 
     HELP = N_(
         "Paste the referral note, press Ctrl+E to find the facts in it, then confirm (y) or "
-        "reject (n) each one. Ctrl+S starts the intake with the confirmed facts only; nothing "
-        "is saved until you save the intake."
+        "reject (n) each one. Ctrl+S starts the intake with the confirmed facts only. While you "
+        "write, the note is kept as a sealed draft that only your account sees, until you start "
+        "the intake or discard it."
     )
     BINDINGS = [
         Binding("ctrl+e", "extract", N_("Find facts"), id="extract", priority=True),
@@ -126,16 +130,26 @@ class ReferralNoteScreen(BaseScreen):
         Binding("escape", "cancel", N_("Back"), id="back"),
     ]
 
-    def __init__(self, done: Done, *, note: str = "", practice: bool = False) -> None:
+    def __init__(
+        self,
+        done: Done,
+        *,
+        note: str = "",
+        practice: bool = False,
+        drafts: DraftBackend | None = None,
+    ) -> None:
         super().__init__()
         self.done = done
         self.note = note
         self.practice = practice
+        self.drafts = None if practice else drafts
+        self._draft_setup()
 
     def compose(self) -> ComposeResult:
         if self.practice:
             yield Static(_("PRACTICE · invented survivor · nothing is stored"), classes="practice")
         yield Static(_("Referral note (optional): paste it here"), classes="section")
+        yield Static("", id="draft-line", classes="dim", markup=False)
         yield TextArea(self.note, id="note", soft_wrap=True)
         yield Static(
             _("Facts found: confirm with {yes}, reject with {no}").format(
@@ -147,7 +161,9 @@ class ReferralNoteScreen(BaseScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.query_one("#draft-line", Static).display = False
         self.query_one("#note", TextArea).focus()
+        self._draft_restore()
 
     def action_extract(self) -> None:
         text = self.query_one("#note", TextArea).text
@@ -162,6 +178,7 @@ class ReferralNoteScreen(BaseScreen):
     @on(TextArea.Changed, "#note")
     def _note_changed(self) -> None:
         self.query_one("#review", FactReview).show([])
+        self._draft_typed()
 
     def action_start(self) -> None:
         review = self.query_one("#review", FactReview)
@@ -171,6 +188,7 @@ class ReferralNoteScreen(BaseScreen):
             self.notify(_("Confirm or reject each fact first (y or n)."), severity="warning")
             review.focus()
             return
+        self._draft_forget()  # the note is read and used: no draft of it stays behind
         self.done(self.app, text if review.confirmed else "", review.confirmed)
 
     def action_cancel(self) -> None:
@@ -182,17 +200,23 @@ class ReferralNoteScreen(BaseScreen):
 
         def chosen(value: str | None) -> None:
             if value == "leave":
+                self._draft_forget()
+                self._leave()
+            elif value == "keep":
                 self._leave()
 
         options = [
             ("stay", _("Stay and keep the note")),
             ("leave", _("Leave and discard the note")),
         ]
-        self.app.push_screen(
-            Choice(_("Leave without starting the intake? The note is not kept."), options), chosen
-        )
+        question = _("Leave without starting the intake? The note is not kept.")
+        if self.drafts is not None:
+            options.append(("keep", _("Leave and keep the note as a draft")))
+            question = _("Leave without starting the intake?")
+        self.app.push_screen(Choice(question, options), chosen)
 
     def _leave(self) -> None:
+        self._draft_flush()  # what typing had not yet written (a note emptied: none kept)
         if self.practice:
             self.app.exit(0)
         else:

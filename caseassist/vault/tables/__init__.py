@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("core", "cases", "household", "directory")
+MODULES = ("core", "cases", "household", "directory", "drafts")
 
 
 def register_all() -> None:
