@@ -199,23 +199,11 @@ def read_value(fact_id: str, value: str, *, lacking: str = "") -> Reading | None
             return Reading(fact_id, yn == "yes")
         return None
     hedged = lexicon.hedged_values().get(fact_id)
-    if yn == "unsure":  # a later maybe and nothing else only offers it, as in a sentence
-        return Reading(fact_id, hedged, possible=_later_maybe(words)) if hedged else None
+    if yn == "unsure":
+        return Reading(fact_id, hedged) if hedged else None
     if yn == "each_time":
         return Reading(fact_id, "ask_each_time") if "ask_each_time" in fd.options else None
     return Reading(fact_id, yn) if yn in fd.options else None
-
-
-@cache
-def _later_maybes() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(p.split()) for p in lexicon.by_language("later_maybes"))
-
-
-def _later_maybe(words: list[str]) -> bool:
-    """A value that is only a later maybe, in any order ("Retour au pays : plus tard,
-    peut-être", "Return home: maybe later"): her undecided value offered, never applied, as
-    `read/put_off.py` reads the same words in a sentence (stop 41, family)."""
-    return frozenset(words) in _later_maybes()
 
 
 @cache
