@@ -51,7 +51,6 @@ class Rule:
     affirmed_possible: bool = False  # the value, not negated, is only offered ("knows she left")
     clear_with: str = ""  # word list(s) that, in the sentence, make a `possible` rule clear
     clear_when_named: bool = False  # a `possible` rule is clear when another person is named
-    negated_clear_with: bool = False  # negated, still clear only beside a `clear_with` word
     needs_words: tuple[frozenset[str], ...] = ()  # `all_of`: a clause lacking a group is skipped
     needs_phrases: tuple[tuple[frozenset[str], ...], ...] = ()  # per group, each phrase's words
     que_clause: bool = False  # "teme que la deporten": a "que" after the cue is still hers
@@ -151,7 +150,6 @@ def _rules() -> tuple[Rule, ...]:
                 affirmed_possible=bool(row.get("affirmed_possible", False)),
                 clear_with=clear_with if isinstance(clear_with, str) else " ".join(clear_with),
                 clear_when_named=bool(row.get("clear_when_named", False)),
-                negated_clear_with=bool(row.get("negated_clear_with", False)),
                 needs_words=tuple(row.get("needs_words", ())),
                 needs_phrases=tuple(row.get("needs_phrases", ())),
                 que_clause=bool(row.get("que_clause", False)),

@@ -2,8 +2,8 @@
 words. Invented notes in en/es/fr/pt, each beside a counterpart that must not give the value.
 
 - a relative taken up by a pronoun in a wish or its refusal ("her son is in Kyiv; she does not
-  want him contacted", "no quiere que la llamemos"): clear beside the relative, else offered
-  (the pronoun may be she herself);
+  want him contacted", "no quiere que la llamemos"): offered (one relative refused is not her
+  whole family, and the pronoun may be she herself);
 - a French wish cue split by its negation ("n'envisage pas de rentrer");
 - a form label naming the country ("Return to Vietnam: undecided"), a value that says she said
   no ("says no, not now");
@@ -37,8 +37,8 @@ def _read(text: str, fact: str) -> tuple[object, object]:
         "O pai vive em Bissau e ela não quer que o contactem.",
     ],
 )
-def test_a_relative_taken_up_by_a_pronoun_refused(text: str) -> None:
-    assert _read(text, FAMILY)[0] is False
+def test_a_relative_taken_up_by_a_pronoun_refused_is_offered(text: str) -> None:
+    assert _read(text, FAMILY) == (None, False)
 
 
 @pytest.mark.parametrize(

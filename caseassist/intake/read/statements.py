@@ -350,7 +350,7 @@ def _rules_in_clause(
             rule.possible
             and not (rule.clear_when_named and named)  # "the salon owner knows", not "they"
             # "no injuries" is clear; "she does not know where he is" is not (nor who knows)
-            and not (negated and not rule.clear_when_named and not rule.negated_clear_with)
+            and not (negated and not rule.clear_when_named)
             and not (
                 clear_in(rule, sent)
                 # the referrer's own opinion in the sentence ("le duele mucho, creemos que
