@@ -49,6 +49,25 @@ def _without_attribution(key: str, subjects: tuple[str, ...]) -> str:
     return key
 
 
+def _without_place(key: str, labels: dict[str, str]) -> str:
+    """The label less a country it names at its end after a `place_leads` word, when what is
+    left is the label of a fact whose label may name a place (`[labels] place_tails`:
+    "Return to Vietnam", "Retour au Cameroun", "Regresso a Angola" are the going-home
+    label); any other label keeps its place ("Family in Ghana" names no fact here)."""
+    toks = key.split()
+    leads, names = lexicon.by_language("place_leads"), lexicon.country_names()
+    for i in range(len(toks) - 1, max(len(toks) - 4, 1) - 1, -1):
+        if " ".join(toks[i:]) not in names:
+            continue
+        j = i
+        while j > 1 and toks[j - 1] in leads:
+            j -= 1
+        base = " ".join(toks[:j])
+        if j < i and labels.get(base) in lexicon.words_of_rules("labels", "place_tails"):
+            return base
+    return key
+
+
 @lru_cache(maxsize=4096)
 def label_key(label: str) -> str | None:
     """The folded label as the tables hold it, its leading subject words dropped. Kept per
@@ -64,6 +83,8 @@ def label_key(label: str) -> str | None:
         key = " ".join(value_words(spelt))
     if key not in t.labels:
         key = _without_attribution(key, t.subjects)  # "Age stated by victim" -> "age stated"
+    if key not in t.labels:
+        key = _without_place(key, t.labels)  # "Return to Vietnam" -> "return"
     last = key.rsplit(" ", 1)
     if (
         key not in t.labels
