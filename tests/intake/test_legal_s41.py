@@ -97,22 +97,3 @@ def test_a_fear_of_losing_her_status_is_a_worry_about_it(text: str) -> None:
 )
 def test_someone_elses_fear_or_a_card_mislaid_is_no_worry_of_hers(text: str) -> None:
     assert STATUS not in extract(text).values
-
-
-def test_a_fear_of_her_papers_named_alone_is_only_offered() -> None:
-    got = extract("He says no to the police, he is afraid because of the papers.")
-    assert STATUS not in got.values
-    assert got.offered().get(STATUS) is True
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She is scared because of her papers, she has no residence permit.",
-        "Le da miedo por sus papeles, no tiene permiso de residencia.",
-        "Elle a peur à cause de ses papiers, elle n'a pas de titre de séjour.",
-        "Tem medo por causa dos papéis, não tem autorização de residência.",
-    ],
-)
-def test_a_fear_of_her_papers_beside_no_permit_is_her_worry(text: str) -> None:
-    assert extract(text).values.get(STATUS) is True
