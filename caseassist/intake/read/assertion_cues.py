@@ -30,6 +30,30 @@ def _not_hedges() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrases})(?![a-z0-9])" if phrases else r"(?!)")
 
 
+@cache
+def _asks_ahead() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A question the writer has still to ask (`planned_asks` then, three words on at most,
+    a `whether` word: "we will ask her tomorrow whether", "le preguntaremos mañana si", "nous
+    lui demanderons si", "vamos perguntar-lhe amanhã se"), and a request told as a question
+    (`ask_openers`, four words on at most, a `request_modals` word and a `request_helps`
+    word: "asked whether someone could help him", "preguntó si alguien podía ayudarla",
+    "a demandé si on pouvait l'aider", "perguntou se alguém podia ajudá-la"): the first
+    says nothing of her, the second is her request, no doubt."""
+
+    def alt(key: str) -> str:
+        return alternation(lexicon.by_language(key), r"\s+") or "(?!)"
+
+    gap = r"(?:\s+[a-z']+){0,%d}?\s+"
+    ahead = rf"\b(?:{alt('planned_asks')}){gap % 3}(?:{alt('ask_whether')})(?![a-z0-9])"
+    ask = rf"\b(?:{alt('ask_openers')}){gap % 4}(?:{alt('request_modals')})\s+"
+    return re.compile(ahead), re.compile(rf"{ask}(?:{alt('request_helps')})(?![a-z0-9])")
+
+
+def requested(folded: str) -> re.Match[str] | None:
+    """A request told as a question in the folded text (`_asks_ahead`), or None."""
+    return _asks_ahead()[1].search(folded)
+
+
 HEDGED = "hedged"
 BELIEF = "belief"
 WRITER_UNKNOWN = "writer_unknown"
@@ -44,11 +68,14 @@ def assertion_status(folded: str, *, writer: bool = False) -> str:
     does not know"), whose value is offered as it is; HEDGED: any other hedge, which
     sets a fact's own unsure value or offers the value."""
     unknown = lexicon.phrase_regex("writer_unknowns")  # not "a perguntar por ele" (`asking_after`)
-    if writer and unknown.search(folded) and unknown.search(_asked_of_her(folded)):
-        return WRITER_UNKNOWN
+    if writer and (
+        (unknown.search(folded) and unknown.search(_asked_of_her(folded)))
+        or _asks_ahead()[0].search(folded)
+    ):
+        return WRITER_UNKNOWN  # (and a question still to ask: "preguntaremos mañana si...")
     if not _has_hedge(folded):
         return ""
-    leave = lexicon.phrase_regex("leave_asks").sub(" ", folded)
+    leave = _asks_ahead()[1].sub(" ", lexicon.phrase_regex("leave_asks").sub(" ", folded))
     if not _has_hedge(lexicon.phrase_regex("leave_given").sub(" ", leave)):
         return ""  # "asked if she could call her mother": her request; its "if" asks leave;
         # "agreed that we may share her file": the "may" is the leave she gave

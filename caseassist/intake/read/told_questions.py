@@ -9,6 +9,7 @@ import re
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.assertion_cues import requested
 from caseassist.intake.read.replies import _LABEL, _TIME_TAG, said_words
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
@@ -79,7 +80,10 @@ def _asks_leave(sentence: str, asked: re.Match[str]) -> bool:
     mother", "preguntó si podía llamar", "a demandé si elle pouvait", "perguntou se podia"):
     a `wish_cues` phrase that runs on past the question's words."""
     wish = lexicon.phrase_regex("wish_cues").match(sentence, asked.start())
-    return wish is not None and wish.end() > asked.end()
+    if wish is not None and wish.end() > asked.end():
+        return True
+    request = requested(sentence[asked.start() :])  # "asked whether someone could help him"
+    return request is not None and request.start() == 0
 
 
 def told_reply(sentence: str) -> bool:
