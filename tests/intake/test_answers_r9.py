@@ -370,12 +370,20 @@ def test_pills_she_ran_out_of_are_medication_she_needs(text):
     [
         "Ma soeur n'a plus ses cachets",  # someone else
         "A minha filha precisa das pílulas dela",
-        "Não, tenho as minhas pílulas comigo, está tudo bem",  # she has them
-        "Non, j'ai mes cachets, merci",
     ],
 )
-def test_pills_of_someone_else_or_that_she_has_are_not_a_need(text):
+def test_pills_of_someone_else_are_not_hers(text):
     assert settled(URGENT, text).get(MEDICATION) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Não, tenho as minhas pílulas comigo, está tudo bem", "Non, j'ai mes cachets, merci"],
+)
+def test_pills_she_has_with_her_are_a_medicine_she_takes_and_no_urgent_need(text):
+    # a medicine she takes is needed whatever she has left (labels-s41-medicine-supply-rule.md)
+    assert settled(URGENT, text).get(MEDICATION) is True
+    assert settled(URGENT, text).get(URGENT) is not True
 
 
 # --------------------------------------------- someone else's plans set none of her facts
