@@ -166,6 +166,8 @@ def stay_worry(clause: Clause) -> bool:
     """A worry that she may not stay, or be sent back, said as hers: "I want to know if I
     can stay", "I'm scared they will send me back", "que me deporten", "si je peux rester"."""
     s = find(clause, "stay_doubts")
+    if s < 0:
+        s = find(clause, "stay_right_doubts")  # "si j'ai le droit de rester ici"
     if s < 0 or find(clause, "others", 0, OPENING) >= 0:
         return False
     return not any(at(clause, j, "negators") for j in range(s))

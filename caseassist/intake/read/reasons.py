@@ -25,9 +25,13 @@ def before_reason(folded: str, end: int = 0) -> str:
 
 @cache
 def _stay_doubt() -> re.Pattern[str]:
-    """Her doubt whether she may stay, then the country (one word may come between)."""
+    """Her doubt whether she may stay, then the country (one word may come between), or
+    whether she has the right to stay (`stay_right_doubts`: the right is her status)."""
     doubt, place = lexicon.alternatives("stay_doubts"), lexicon.alternatives("stay_places")
-    return re.compile(rf"\b{doubt}\s+(?:[a-z']+\s+)?{place}(?![a-z0-9])")
+    pattern = rf"\b{doubt}\s+(?:[a-z']+\s+)?{place}(?![a-z0-9])"
+    if "stay_right_doubts" in lexicon.words():
+        pattern += rf"|\b{lexicon.alternatives('stay_right_doubts')}(?![a-z0-9])"
+    return re.compile(pattern)
 
 
 def negation_end(folded: str, cue_end: int, end: int) -> int:
