@@ -43,12 +43,11 @@ def keep_draft(vault: Vault, text: str, slot: str = NEW_INTAKE) -> None:
         discard_draft(vault, slot)
         return
     with vault.session() as session:
-        row = _row(vault, session, slot)
-        if row is None:
-            row = ReferralDraftRow(
-                id=new_id(), account=vault.user, slot=slot, saved_at=now_utc(), body_sealed=b""
-            )
-        row.saved_at = now_utc()
+        now = now_utc()
+        row = _row(vault, session, slot) or ReferralDraftRow(
+            id=new_id(), account=vault.user, slot=slot, saved_at=now, body_sealed=b""
+        )
+        row.saved_at = now
         row.body_sealed = vault.seal(TABLE, COLUMN, _bound(row), text)
         session.add(row)
 

@@ -106,15 +106,7 @@ class ReferralDrafting:
         if text == self._kept:
             return
         self._writing = True
-        write = self._guarded(text)
-
-        def call() -> bool:
-            try:
-                write()
-            except Exception:  # noqa: BLE001 - said in one line, never with the note's text
-                return False
-            return True
-
+        call = _reporting(self._guarded(text))
         self.db(call, lambda ok: self._draft_written(text, ok), name="draft-keep")
 
     def _guarded(self, text: str) -> Callable[[], None]:
@@ -153,13 +145,7 @@ class ReferralDrafting:
         text = self._note_text()
         if text == self._kept and not self._writing:
             return None
-        write = self._guarded(text)
-
-        def keep() -> bool:
-            write()
-            return True
-
-        return keep
+        return _reporting(self._guarded(text), catch=False)
 
     def _draft_flush(self) -> None:
         """Leaving, keeping the note: write what the pause has not written yet."""
@@ -171,17 +157,11 @@ class ReferralDrafting:
             return
         app = self.app  # type: ignore[attr-defined]
 
-        def call() -> bool:
-            try:
-                return keep()
-            except Exception:  # noqa: BLE001 - said in one line, never with the note's text
-                return False
-
         def said(ok: bool) -> None:
             if not ok:
                 app.notify(_(KEEP_FAILED), severity="error", timeout=10)
 
-        self.db(call, said, dropped=said, name="draft-keep")
+        self.db(_reporting(keep), said, dropped=said, name="draft-keep")
 
     def _draft_forget(self) -> None:
         """The note was used (Ctrl+S) or discarded: remove the draft."""
@@ -198,3 +178,21 @@ class ReferralDrafting:
                 discard()
 
         self.db(call, name="draft-discard")
+
+
+def _reporting(write: Callable[[], object], *, catch: bool = True) -> Callable[[], bool]:
+    """`write` as a call that says whether it went through: True, or False on any failure
+    when `catch` (said in one line by the caller, never with the note's text); without
+    `catch` a failure rises to the lock, which says it."""
+
+    def call() -> bool:
+        if not catch:
+            write()
+            return True
+        try:
+            write()
+        except Exception:  # noqa: BLE001 - said in one line, never with the note's text
+            return False
+        return True
+
+    return call
