@@ -109,8 +109,11 @@ def bracketed_names(text: str) -> list[tuple[str, int]]:
     return found
 
 
-_QUOTED_NAME = re.compile(rf"[\"\u201c\u00ab][^\S\n]*({_NAME})[^\S\n]*[\"\u201d\u00bb]")
-"""A capitalised word in quotes: what a preference outside brackets must give or repeat."""
+_QUOTED_NAME = re.compile(
+    rf"[\"\u201c\u00ab][^\S\n]*({_NAME}(?:[^\S\n]+{_NAME})?)[^\S\n]*[\"\u201d\u00bb]"
+)
+"""One or two capitalised words in quotes ('"Don Cuco"', "« Tata Odette »"): what a
+preference outside brackets must give or repeat."""
 
 
 @cache

@@ -16,7 +16,7 @@ from caseassist.intake.read.name_wishes import name_label, phrase_search
 from caseassist.intake.read.name_words import lexicon_words
 from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.text import fold
+from caseassist.intake.text import fold, strip_accents
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*[^\W\d_]"
 _INITIAL = r"[A-ZÀ-ÖØ-Þ]\."
@@ -220,6 +220,29 @@ _REPLY_LEAD = re.compile(
 )
 
 
+_STAGE = re.compile(r"(?:[\[(][^\])\n]{1,40}[\])][^\S\n]*)?")
+"""A stage direction opening a reply ("[fala em espanhol] ", "(asks her in Tigrinya) ")."""
+
+
+def _accentless(text: str) -> str:
+    """The text without accents when that keeps its length (a self-introduction "É o")."""
+    plain = strip_accents(text)
+    return plain if len(plain) == len(text) else text
+
+
+@cache
+def _asked_for() -> re.Pattern[str]:
+    """In a reply to the name question, a name after a word of preference or request
+    (`name_reply_prefers`: "she likes", "but she prefers", "ela pede", "elle demande"):
+    the name she asks for, whatever the reply gave before it (the name on her papers)."""
+    verbs = sorted(lexicon.by_language("name_reply_prefers"), key=len, reverse=True)
+    alts = "|".join(r"[^\S\n]+".join(map(re.escape, v.split())) for v in verbs) or "(?!)"
+    return re.compile(
+        rf"(?i:\b(?:{alts}))[^\S\n]+[\"'\u201c\u00ab]?[^\S\n]*(?P<name>{_CAP})"
+        r"(?=[^\S\n]*[\"'\u201d\u00bb]?[^\S\n]*(?:$|[.,;!)]))"
+    )
+
+
 @cache
 def _self_intro() -> re.Pattern[str]:
     """What a reply may open with before the name ("I'm", "Soy", "Moi c'est", "Sou a"):
@@ -296,7 +319,12 @@ def replied_names(text: str) -> list[tuple[str, int]]:
             at, reply = starts[j], lines[j]
         lead = _REPLY_LEAD.match(reply)
         cut = lead.end() if lead else 0
-        intro = _self_intro().match(reply[cut:])
+        cut += len(_STAGE.match(reply, cut).group())  # "[fala em espanhol] Ela falou que é Nati"
+        asked_for = _asked_for().search(reply.split("\n", 1)[0], cut)
+        if asked_for:  # "Rosalind, she likes Ros", 'No passaporte diz Siriporn, mas ela pede "Nok"'
+            found.append((asked_for.group("name"), at + asked_for.start("name")))
+            continue
+        intro = _self_intro().match(_accentless(reply[cut:]))
         cut += intro.end() if intro else 0
         v = _value_regex().match(reply[cut:].rstrip())
         after = reply[cut + v.end() :] if v else ""

@@ -31,6 +31,7 @@ from caseassist.intake.read.name_titled import (
 from caseassist.intake.read.name_wishes import (
     doubted_name,
     is_wish,
+    liked_name,
     refused_name,
     wish_label,
     wished_first,
@@ -50,7 +51,7 @@ _NAME_SRC = (
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
     r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:[^\S\n]*:?\s+|(?<=['\u2019]))"
-    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][\w'\u2019-]+|(?!I\b)[A-Z]\b(?!\.\w)))?)"
 )
 
 
@@ -151,7 +152,9 @@ def _name(
                     continue  # "she was called 'Candy'; she does not want that name used"
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
-                elif is_wish(plain[m.start() : m.start("name")]):
+                elif is_wish(plain[m.start() : m.start("name")]) or liked_name(
+                    plain, m.end("name")
+                ):  # "everyone calls her Mama Flori and she likes that"
                     wished += [] if not_a_name(name, wished=True) else [name]
                     asked_at.append(m.start())
                 else:
