@@ -9,6 +9,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
+from caseassist.intake.read.name_callers import called_for_names
 from caseassist.intake.read.name_brackets import bracketed_names, preferred_names
 from caseassist.intake.read.name_closing import closing_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
@@ -187,6 +188,9 @@ def _name(
     for name, at in [*apposed_names(text), *noun_names(text, plain)]:  # "..., nombre Rosa,"
         if not not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
             found.append(name)  # "a 13-year-old girl, Nadege, who", "the woman's name is Hiwet"
+    for name, _at in called_for_names(text):  # "calling for his friend Bikash": hers
+        if not not_a_name(name):
+            found.append(name)
     subjects = subject_names(text) + origin_subject_names(text)  # "X is a citizen of Y"
     for name, at in subjects:  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):
