@@ -329,7 +329,9 @@ def replied_names(text: str) -> list[tuple[str, int]]:
         cut = lead.end() if lead else 0
         cut += len(_STAGE.match(reply, cut).group())  # "[fala em espanhol] Ela falou que é Nati"
         asked_for = _asked_for().search(reply.split("\n", 1)[0], cut)
-        if asked_for and not _a_tongue_or_place(asked_for.group("name")):  # "Rosalind, she likes Ros", 'No passaporte diz Siriporn, mas ela pede "Nok"'
+        if asked_for and not _a_tongue_or_place(
+            asked_for.group("name")
+        ):  # "Rosalind, she likes Ros", 'No passaporte diz Siriporn, mas ela pede "Nok"'
             found.append((asked_for.group("name"), at + asked_for.start("name")))
             continue
         intro = _self_intro().match(_accentless(reply[cut:]))

@@ -9,8 +9,8 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.name_appositions import apposed_names
-from caseassist.intake.read.name_callers import called_for_names
 from caseassist.intake.read.name_brackets import bracketed_names, preferred_names
+from caseassist.intake.read.name_callers import called_for_names
 from caseassist.intake.read.name_closing import closing_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_nouns import noun_names
