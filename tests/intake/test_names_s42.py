@@ -158,3 +158,31 @@ def test_a_friend_she_calls_about_herself_is_not_her(text: str) -> None:
 )
 def test_you_can_call_me_in_her_own_message(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[08:42] Carla: Dados: Kadek, 24a, indonésio, pescador. Saiu ontem.", "Kadek"),
+        ("Details: Amal, 24, Sudan. Speaks Arabic.", "Amal"),
+        ("Datos: Rosa, 31 años, peruana.", "Rosa"),
+        ("Identité : Awa, 22 ans, malienne.", "Awa"),
+    ],
+)
+def test_a_label_heading_her_particulars_gives_her_name(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dados: Lisboa, 2024.",
+        "On a un jeune devant le centre commercial Belvédère, il dit 17 ans.",
+    ],
+)
+def test_a_place_or_a_year_gives_no_name(text: str) -> None:
+    assert _name(text) is None
+
+
+def test_a_place_word_then_an_article_still_lets_her_name_be_read() -> None:
+    assert _name("Recibimos en el albergue a Rosa, 30 años.") == "Rosa"

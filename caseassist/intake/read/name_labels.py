@@ -53,11 +53,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 
 @cache
 def _label_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(labels that name the name: "Name", "Nom usuel"; role labels: "Client", "Usuaria")."""
+    """(labels that name the name: "Name", "Nom usuel"; role labels: "Client", "Usuaria", and
+    labels heading the particulars of the person referred, `person_labels`: "Dados:",
+    "Worker referred:", read as a role label: a name, then an age, a sex or an origin)."""
     words = lexicon.words()
     return (
         frozenset(ffold(w) for w in words.get("name_labels", ())),
-        frozenset(ffold(w) for w in words.get("name_roles", ())),
+        frozenset(
+            ffold(w) for w in (*words.get("name_roles", ()), *words.get("person_labels", ()))
+        ),
     )
 
 
@@ -119,12 +123,15 @@ def _after_role_value(rest: str) -> bool:
         return True
     first = words[0]
     return (
-        first[:1].isdigit()
+        _AGE_FIRST.match(first) is not None  # not a year: "Dados: Lisboa, 2024"
         or first in ("f", "m", "h")
         or first in lexicon.demonyms()
         or first in lexicon.country_names()
         or " ".join(words[:2]) in lexicon.country_names()
     )
+
+
+_AGE_FIRST = re.compile(r"\d{1,3}(?!\d)")
 
 
 def _ended(rest: str) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import fields
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import bracketed_names, preferred_names
 from caseassist.intake.read.name_callers import called_for_names
@@ -201,6 +203,8 @@ def _name(
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
         if _other_subject(before[-6:]) or not_a_name(name, titled=m in titled):
             continue
+        if m in named and _in_place_name(text, m.start()):
+            continue  # "devant le centre commercial Belvédère, il dit 17 ans": a place
         if staff_after(text, m.end()):
             continue  # "Mme Perrin, 50 ans, assistante sociale": who writes
         if _with_titled_name(sentence_before(text, m.start("name"))):
@@ -219,6 +223,22 @@ def _name(
         out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
+
+
+def _in_place_name(text: str, at: int) -> bool:
+    """A kind of place two words before a name, with no function word right before the name
+    ("centre commercial Belvédère", "centro comercial Norte"): the name is the place's;
+    "recibimos en el albergue a Rosa" is not."""
+    words = [ffold(w) for w in text[max(0, at - 40) : at].split()[-2:]]
+    if len(words) < 2 or words[1] in _function_words():
+        return False
+    return words[0] in lexicon.by_language("place_kinds")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    fw = function_words()
+    return frozenset({w for f in fields(fw) for w in getattr(fw, f.name)})
 
 
 def _one_line(name: str) -> str:
