@@ -186,3 +186,27 @@ def test_a_place_or_a_year_gives_no_name(text: str) -> None:
 
 def test_a_place_word_then_an_article_still_lets_her_name_be_read() -> None:
     assert _name("Recibimos en el albergue a Rosa, 30 años.") == "Rosa"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Numéro sûr : celui de Joy, demander « Lin » — c'est ainsi qu'elle souhaite"
+            " qu'on l'appelle.",
+            "Lin",
+        ),
+        ('Safe number: her cousin, ask for "Mei" - that is what she wants to be called.', "Mei"),
+        ('Teléfono de su prima, preguntar por "Yoli", así quiere que la llamen.', "Yoli"),
+        ('Ligar para a prima e pedir pela "Dita", é assim que quer ser chamada.', "Dita"),
+    ],
+)
+def test_a_quoted_name_pointed_back_to_as_her_wish(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_a_quoted_name_she_does_not_want_stays_unused() -> None:
+    text = (
+        'Her name is Lan. Her boss calls her "Lucky" and that is not what she wants to be called.'
+    )
+    assert _name(text) == "Lan"

@@ -11,7 +11,11 @@ from functools import cache
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_appositions import apposed_names
-from caseassist.intake.read.name_brackets import bracketed_names, preferred_names
+from caseassist.intake.read.name_brackets import (
+    bracketed_names,
+    pointed_back_names,
+    preferred_names,
+)
 from caseassist.intake.read.name_callers import called_for_names
 from caseassist.intake.read.name_closing import closing_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
@@ -182,6 +186,7 @@ def _name(
         # "Mariam (she asked us to use that name)"
         if not _other_subject(sentence_before(text, at)) and not not_a_name(name, used=True):
             wished.append(name)
+    wished += [n for n in pointed_back_names(text) if not not_a_name(n, used=True)]
     for name, _at in replied_names(
         text if spoken is None else spoken
     ):  # "What should we call you? / Caller: Amina."
