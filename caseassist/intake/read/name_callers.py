@@ -17,6 +17,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_set_off import any_accent
 from caseassist.intake.read.name_titled import clause_before
+from caseassist.intake.text import strip_accents
 
 _SP = r"[^\S\n]+"
 
@@ -41,19 +42,32 @@ def _called_for() -> re.Pattern[str]:
     )
 
 
-_NEEDLES = re.compile(r"(?i:call|phon|rang|ring|writ|llam|escrib|appel|t[eé]l[eé]phon|[eé]cri|lig)")
-"""A word every calling verb holds: a note with none is not searched."""
-
-
 def called_for_names(text: str) -> list[tuple[str, int]]:
-    """(name, offset) of each person a caller calls for by name."""
-    if not _NEEDLES.search(text):
-        return []
+    """(name, offset) of each person a caller calls for by name. The regex is tried only
+    where a calling verb stands (each verb looked for once in the lowered, accentless text)."""
+    low = strip_accents(text.lower())
+    if len(low) != len(text):
+        low = text.lower()
+    starts = sorted({at for v in _verbs() for at in _finds(low, v)})
     found = []
-    for m in _called_for().finditer(text):
-        if _her_subjects().isdisjoint(clause_before(text, m.start())[-4:]):
+    for at in starts:
+        m = _called_for().match(text, at)
+        if m and _her_subjects().isdisjoint(clause_before(text, m.start())[-4:]):
             found.append((m.group("name"), m.start("name")))
     return found
+
+
+@cache
+def _verbs() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.by_language("caller_verbs")))
+
+
+def _finds(low: str, word: str) -> list[int]:
+    out, at = [], low.find(word)
+    while at >= 0:
+        out.append(at)
+        at = low.find(word, at + 1)
+    return out
 
 
 @cache
