@@ -284,7 +284,6 @@ def test_a_name_cue_label_or_reply_gives_her_name(text: str, name: str) -> None:
         "O patrão pede para ser chamado Senhor Rui.",
         "She was brought by her boss. Employer: Carlos, 50.",
         "Mujer de 30 años, peruana. Nombre: no lo dio.",
-        "[10:48] Intake: name to use?\n[10:49] Dr. Lind: Rosalind, she likes Ros",
         (
             "[01:53] Orientadora: ¿Cómo se llama tu jefe?\n[01:54] Usuaria: Ramiro\n"
             "[01:55] Orientadora: ok\n[01:56] Usuaria: gracias"

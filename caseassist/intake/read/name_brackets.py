@@ -109,8 +109,38 @@ def bracketed_names(text: str) -> list[tuple[str, int]]:
     return found
 
 
-_QUOTED_NAME = re.compile(rf"[\"\u201c\u00ab][^\S\n]*({_NAME})[^\S\n]*[\"\u201d\u00bb]")
-"""A capitalised word in quotes: what a preference outside brackets must give or repeat."""
+def pointed_back_names(text: str) -> list[str]:
+    """The quoted names the rest of their sentence says she wants to be called ('ask for
+    "Mei" - that is what she wants to be called'): hers, whoever the sentence named before
+    (a cousin whose phone it is)."""
+    if not any(q in text for q in '"\u201c\u00ab'):
+        return []
+    nicks = {m.group(1) for m in _QUOTED_NAME.finditer(text)}
+    return [n for n in sorted(nicks) if _pointed_back(text, n) is not None]
+
+
+def _pointed_back(text: str, nick: str) -> int | None:
+    """Where a quoted name stands that the rest of its sentence says is what she wants to be
+    called (`name_back_wishes`: "that's what she wants to be called", "así quiere que la
+    llamen", "c'est ainsi qu'elle souhaite qu'on l'appelle", "é assim que quer ser chamada")."""
+    pat = lexicon.phrase_regex("name_back_wishes")
+    for m in re.finditer(
+        rf"[\"\u201c\u00ab][^\S\n]*{re.escape(nick)}[^\S\n]*[\"\u201d\u00bb]", text
+    ):
+        stop = _STOP.search(text, m.end())
+        rest = " ".join(plain_words(text[m.end() : stop.start() if stop else len(text)])[:12])
+        if pat.search(rest):
+            return m.start()
+    return None
+
+
+_STOP = re.compile(r"[.!?\n]")
+
+_QUOTED_NAME = re.compile(
+    rf"[\"\u201c\u00ab][^\S\n]*({_NAME}(?:[^\S\n]+{_NAME})?)[^\S\n]*[\"\u201d\u00bb]"
+)
+"""One or two capitalised words in quotes ('"Don Cuco"', "« Tata Odette »"): what a
+preference outside brackets must give or repeat."""
 
 
 @cache
@@ -141,4 +171,5 @@ def preferred_names(text: str) -> list[tuple[str, int]]:
         m = re.search(pat, text)
         if m:
             found.append((nick, m.start()))
+
     return sorted(found, key=lambda f: f[1])

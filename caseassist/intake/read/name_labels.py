@@ -16,7 +16,7 @@ from caseassist.intake.read.name_wishes import name_label, phrase_search
 from caseassist.intake.read.name_words import lexicon_words
 from caseassist.intake.read.no_value import gives_no_value
 from caseassist.intake.read.segment import ffold, tokens
-from caseassist.intake.text import fold
+from caseassist.intake.text import fold, strip_accents
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*[^\W\d_]"
 _INITIAL = r"[A-ZÀ-ÖØ-Þ]\."
@@ -53,11 +53,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 
 @cache
 def _label_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(labels that name the name: "Name", "Nom usuel"; role labels: "Client", "Usuaria")."""
+    """(labels that name the name: "Name", "Nom usuel"; role labels: "Client", "Usuaria", and
+    labels heading the particulars of the person referred, `person_labels`: "Dados:",
+    "Worker referred:", read as a role label: a name, then an age, a sex or an origin)."""
     words = lexicon.words()
     return (
         frozenset(ffold(w) for w in words.get("name_labels", ())),
-        frozenset(ffold(w) for w in words.get("name_roles", ())),
+        frozenset(
+            ffold(w) for w in (*words.get("name_roles", ()), *words.get("person_labels", ()))
+        ),
     )
 
 
@@ -119,12 +123,15 @@ def _after_role_value(rest: str) -> bool:
         return True
     first = words[0]
     return (
-        first[:1].isdigit()
+        _AGE_FIRST.match(first) is not None  # not a year: "Dados: Lisboa, 2024"
         or first in ("f", "m", "h")
         or first in lexicon.demonyms()
         or first in lexicon.country_names()
         or " ".join(words[:2]) in lexicon.country_names()
     )
+
+
+_AGE_FIRST = re.compile(r"\d{1,3}(?!\d)")
 
 
 def _ended(rest: str) -> bool:
@@ -220,6 +227,37 @@ _REPLY_LEAD = re.compile(
 )
 
 
+def _a_tongue_or_place(word: str) -> bool:
+    """A language, a country or a people ("she prefers Spanish"): no name."""
+    f = ffold(word)
+    return any(
+        f in k for k in (lexicon.language_names(), lexicon.country_names(), lexicon.demonyms())
+    )
+
+
+_STAGE = re.compile(r"(?:[\[(][^\])\n]{1,40}[\])][^\S\n]*)?")
+"""A stage direction opening a reply ("[fala em espanhol] ", "(asks her in Tigrinya) ")."""
+
+
+def _accentless(text: str) -> str:
+    """The text without accents when that keeps its length (a self-introduction "É o")."""
+    plain = strip_accents(text)
+    return plain if len(plain) == len(text) else text
+
+
+@cache
+def _asked_for() -> re.Pattern[str]:
+    """In a reply to the name question, a name after a word of preference or request
+    (`name_reply_prefers`: "she likes", "but she prefers", "ela pede", "elle demande"):
+    the name she asks for, whatever the reply gave before it (the name on her papers)."""
+    verbs = sorted(lexicon.by_language("name_reply_prefers"), key=len, reverse=True)
+    alts = "|".join(r"[^\S\n]+".join(map(re.escape, v.split())) for v in verbs) or "(?!)"
+    return re.compile(
+        rf"(?i:\b(?:{alts}))[^\S\n]+[\"'\u201c\u00ab]?[^\S\n]*(?P<name>{_CAP})"
+        r"(?=[^\S\n]*[\"'\u201d\u00bb]?[^\S\n]*(?:$|[.,;!)]))"
+    )
+
+
 @cache
 def _self_intro() -> re.Pattern[str]:
     """What a reply may open with before the name ("I'm", "Soy", "Moi c'est", "Sou a"):
@@ -296,7 +334,14 @@ def replied_names(text: str) -> list[tuple[str, int]]:
             at, reply = starts[j], lines[j]
         lead = _REPLY_LEAD.match(reply)
         cut = lead.end() if lead else 0
-        intro = _self_intro().match(reply[cut:])
+        cut += len(_STAGE.match(reply, cut).group())  # "[fala em espanhol] Ela falou que é Nati"
+        asked_for = _asked_for().search(reply.split("\n", 1)[0], cut)
+        if asked_for and not _a_tongue_or_place(
+            asked_for.group("name")
+        ):  # "Rosalind, she likes Ros", 'No passaporte diz Siriporn, mas ela pede "Nok"'
+            found.append((asked_for.group("name"), at + asked_for.start("name")))
+            continue
+        intro = _self_intro().match(_accentless(reply[cut:]))
         cut += intro.end() if intro else 0
         v = _value_regex().match(reply[cut:].rstrip())
         after = reply[cut + v.end() :] if v else ""

@@ -88,6 +88,18 @@ def refused_name(text: str, end: int) -> bool:
     return lexicon.phrase_regex("name_refusals").search(rest) is not None
 
 
+def liked_name(text: str, end: int) -> bool:
+    """Whether the clause right after a cued name says she likes being called so (`name_liked`:
+    "everyone calls her Mama Flori and she likes that", "le dicen Cuca y le gusta", "on
+    l'appelle Tata et elle aime ça", "chamam-lhe Dita e ela gosta"): the name she uses.
+    The liking must close its clause: "and she likes it here" is about a place."""
+    stop = _SENTENCE_END.search(text, end)
+    rest = _plain(text[end : stop.start() if stop else len(text)]).lstrip(" ,")
+    pat = lexicon.phrase_regex("name_liked")
+    m = pat.match(rest) if pat is not None else None
+    return m is not None and rest[m.end() :].lstrip()[:1] in ("", ",", ";")
+
+
 def wished_first(wished: list[str], found: list[str]) -> list[str]:
     """The names to use: when she asked for one, it and any fuller form of it only."""
     if not wished:

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import fields
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.function_words import function_words
 from caseassist.intake.read.name_appositions import apposed_names
-from caseassist.intake.read.name_brackets import bracketed_names, preferred_names
+from caseassist.intake.read.name_brackets import (
+    bracketed_names,
+    pointed_back_names,
+    preferred_names,
+)
+from caseassist.intake.read.name_callers import called_for_names
 from caseassist.intake.read.name_closing import closing_names
 from caseassist.intake.read.name_labels import labelled_names, replied_names
 from caseassist.intake.read.name_nouns import noun_names
@@ -31,6 +38,7 @@ from caseassist.intake.read.name_titled import (
 from caseassist.intake.read.name_wishes import (
     doubted_name,
     is_wish,
+    liked_name,
     refused_name,
     wish_label,
     wished_first,
@@ -50,7 +58,7 @@ _NAME_SRC = (
     r"\bprefers to be called|\blike to be called|\bcall me|\bllamame|\bllámame|\bappelez[- ]moi|\bse llama|\bme llamo|\bmi nombre es|\bsu nombre es|"
     r"\bquiere que (?:la|le|lo) llamen|\bs['\u2019]appelle|\bje m['\u2019]appelle|\bson (?:pr[eé]nom|nom) est|"
     r"\bmon (?:pr[eé]nom|nom) est|\bveut qu['\u2019]on l['\u2019]appelle|\bsous le (?:pr[eé]nom|nom) d['\u2019])(?:[^\S\n]*:?\s+|(?<=['\u2019]))"
-    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+)?)"
+    r"[\"'\u201c\u00ab]?\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][\w'\u2019-]+|(?!I\b)[A-Z]\b(?!\.\w)))?)"
 )
 
 
@@ -151,7 +159,9 @@ def _name(
                     continue  # "she was called 'Candy'; she does not want that name used"
                 if doubted_name(plain, m.end("name")):
                     doubted.append(name)
-                elif is_wish(plain[m.start() : m.start("name")]):
+                elif is_wish(plain[m.start() : m.start("name")]) or liked_name(
+                    plain, m.end("name")
+                ):  # "everyone calls her Mama Flori and she likes that"
                     wished += [] if not_a_name(name, wished=True) else [name]
                     asked_at.append(m.start())
                 else:
@@ -176,6 +186,7 @@ def _name(
         # "Mariam (she asked us to use that name)"
         if not _other_subject(sentence_before(text, at)) and not not_a_name(name, used=True):
             wished.append(name)
+    wished += [n for n in pointed_back_names(text) if not not_a_name(n, used=True)]
     for name, _at in replied_names(
         text if spoken is None else spoken
     ):  # "What should we call you? / Caller: Amina."
@@ -184,6 +195,9 @@ def _name(
     for name, at in [*apposed_names(text), *noun_names(text, plain)]:  # "..., nombre Rosa,"
         if not not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
             found.append(name)  # "a 13-year-old girl, Nadege, who", "the woman's name is Hiwet"
+    for name, _at in called_for_names(text):  # "calling for his friend Bikash": hers
+        if not not_a_name(name):
+            found.append(name)
     subjects = subject_names(text) + origin_subject_names(text)  # "X is a citizen of Y"
     for name, at in subjects:  # "Amina is a 34-year-old", "Objet : ... Mme Fatou"
         if not not_a_name(name.split()[0]) and not _other_subject(sentence_before(text, at)):
@@ -194,6 +208,8 @@ def _name(
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
         if _other_subject(before[-6:]) or not_a_name(name, titled=m in titled):
             continue
+        if m in named and _in_place_name(text, m.start()):
+            continue  # "devant le centre commercial Belvédère, il dit 17 ans": a place
         if staff_after(text, m.end()):
             continue  # "Mme Perrin, 50 ans, assistante sociale": who writes
         if _with_titled_name(sentence_before(text, m.start("name"))):
@@ -212,6 +228,22 @@ def _name(
         out.maybe("person.name", offered[0])  # "Mr. Edwin Castañeda": offered
     for value in loose:
         out.weak("person.name", value)  # a name label's value as written, as fields read it
+
+
+def _in_place_name(text: str, at: int) -> bool:
+    """A kind of place two words before a name, with no function word right before the name
+    ("centre commercial Belvédère", "centro comercial Norte"): the name is the place's;
+    "recibimos en el albergue a Rosa" is not."""
+    words = [ffold(w) for w in text[max(0, at - 40) : at].split()[-2:]]
+    if len(words) < 2 or words[1] in _function_words():
+        return False
+    return words[0] in lexicon.by_language("place_kinds")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    fw = function_words()
+    return frozenset({w for f in fields(fw) for w in getattr(fw, f.name)})
 
 
 def _one_line(name: str) -> str:
