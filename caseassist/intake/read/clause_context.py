@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.countries import _country_at
@@ -207,19 +208,44 @@ def sentence_up_to(clause_text: object, folded: str) -> str:
     return sent if at < 0 else sent[: at + len(folded)]
 
 
-_PAST = re.compile(  # "since last week", "depuis la semaine dernière": still so, not past
-    r"(?<!since )(?<!depuis )(?<!desde )\b(?:last (?:week|month|year|summer|winter)|(?:years?|months?|weeks?) ago|in the past|previously|"
-    r"used to|(?:in|en|em) (?:" + "|".join(map(str, range(1950, dt.date.today().year))) + r")|"
-    r"el (?:mes|ano) pasado|la semana pasada|hace (?:unos |varios |dos |tres )?(?:anos|meses|semanas|ano|mes)|"
-    r"l' (?:an|annee) derniere?|le mois dernier|la semaine derniere|autrefois|"
-    r"il y a (?:des|quelques|plusieurs|deux|trois|\d+) (?:ans|mois|semaines)|"
-    r"no ano passado|o ano passado|no mes passado|na semana passada|"
-    r"(?:was|were|had been) (?:in (?:\w+ )?danger|unsafe)|estaba en peligro|etait en danger)\b"
-)
-_NOW = re.compile(
-    r"\b(?:now|right now|currently|tonight|today|ahora|ahorita|actualmente|esta noche|hoy|"
-    r"maintenant|actuellement|ce soir|aujourd' hui)\b"
-)
+@cache
+def _past() -> re.Pattern[str]:
+    """A time gone by: a phrase of `gone_times` ("last week", "la semaine dernière"), a
+    count of years, months or weeks after its lead (`gone_leads`, `gone_counts`,
+    `gone_units`: "hace unos años"; in digits after `gone_number_leads`: "il y a 3 ans"),
+    or a year before this one after a `year_leads` word ("in 2019", "em 2018")."""
+    years = "|".join(map(str, range(1950, dt.date.today().year)))
+    gone, lead, count, unit, number_lead, year = (
+        lexicon.alternatives(k)
+        for k in (
+            "gone_times",
+            "gone_leads",
+            "gone_counts",
+            "gone_units",
+            "gone_number_leads",
+            "year_leads",
+        )
+    )
+    return re.compile(
+        rf"\b(?:{gone}|{lead} (?:{count} )?{unit}|{number_lead} \d+ {unit}|{year} (?:{years}))"
+        r"(?![a-z0-9])"
+    )
+
+
+def _past_ends(text: str) -> list[int]:
+    """Where each time gone by in `text` ends; one right after a `since_words` word is
+    still so, not past ("since last week", "depuis la semaine dernière")."""
+    since = lexicon.by_language("since_words")
+    return [
+        p.end()
+        for p in _past().finditer(text)
+        if not (words := text[: p.start()].split()) or words[-1] not in since
+    ]
+
+
+def _now(text: str) -> bool:
+    """A word of now in `text` (`now_words`: "currently", "ce soir", "agora")."""
+    return lexicon.phrase_regex("now_words").search(text) is not None
 
 
 def gone_by(clause_text: object, folded: str) -> bool:
@@ -227,11 +253,11 @@ def gone_by(clause_text: object, folded: str) -> bool:
     last month", "hace un año no tenía dónde dormir"), with no now in the clause nor, after
     that time, a stay still going on ("left last month and has been staying with a friend,
     who can no longer host him after Friday": `stay_ongoing`; stop 40, tonight5)."""
-    if _NOW.search(folded) or lexicon.phrase_regex("stay_ongoing").search(folded):
+    if _now(folded) or lexicon.phrase_regex("stay_ongoing").search(folded):
         return False
     upto = sentence_up_to(clause_text, folded)
-    ends = [p.end() for p in _PAST.finditer(upto)]
+    ends = _past_ends(upto)
     if not ends:
         return False
     rest = upto[ends[-1] :]
-    return not (_NOW.search(rest) or lexicon.phrase_regex("stay_ongoing").search(rest))
+    return not (_now(rest) or lexicon.phrase_regex("stay_ongoing").search(rest))

@@ -1,0 +1,37 @@
+"""Stop 42 (lead): when a clause is set in a time gone by is data, per language
+(`gone_times`, `gone_leads`, `now_words`, `since_words`, ... in each `<lang>/words.toml`),
+no longer words written in `clause_context.py`. Portuguese, which the code never named,
+now has its words of now: a need said "hoje" after a year gone by is a need now, as it
+is in Spanish.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caseassist.intake.read import extract
+
+TONIGHT = "shelter.needs_shelter_tonight"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Trabalhou numa padaria em 2021 e hoje precisa de um lugar para dormir.",
+        "Trabajó en una panadería en 2021 y hoy necesita un lugar para dormir.",
+        "She worked in a bakery in 2021 and today she needs a place to sleep.",
+    ],
+)
+def test_a_need_said_today_after_a_year_gone_by_is_a_need_now(note: str) -> None:
+    assert extract(note).values.get(TONIGHT) is True
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "In 2021 she needed a place to sleep.",
+        "Il y a 3 ans, elle avait besoin d'un endroit pour dormir.",
+    ],
+)
+def test_a_need_set_in_a_time_gone_by_is_not_a_bed_tonight(note: str) -> None:
+    assert extract(note).values.get(TONIGHT) is not True
