@@ -51,7 +51,9 @@ def concept_patterns(
         # (no word character after a gap word: "qu'" ends in an apostrophe, "qu' on")
         between = rf"(?: {_tree(tuple(fill))}(?!\w))* "  # (a tree: the same matches)
     elif within is not None:
-        between = rf"(?: [^ |]+){{0,{within}}} "
+        # a word cut short keeps its dot in the clause ("Besoin héb. cette nuit"): the dot
+        # ends no sentence (`dot_abbreviations`), so it is no word between the groups
+        between = rf"\.?(?: [^ |]+){{0,{within}}} "
     else:
         between = r"[^|]{0,80}?"
     patterns = [
