@@ -48,9 +48,11 @@ def _merge(into: dict, extra: dict) -> dict:
     return into
 
 
+@cache
 def with_languages(name: str) -> dict:
     """`lexicon/<name>` merged with every language folder's `lexicon/<lang>/<name>`:
-    a new language is a folder of data."""
+    a new language is a folder of data. Parsed once a process (answers.toml has three
+    readers): callers only read it."""
     with (_dir() / name).open("rb") as fh:
         data = tomllib.load(fh)
     for path in sorted(_dir().glob(f"*/{name}")):

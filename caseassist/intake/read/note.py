@@ -58,7 +58,7 @@ from caseassist.intake.read.line_ends import ended_short_lines
 from caseassist.intake.read.missions import passing_origin
 from caseassist.intake.read.names import _name
 from caseassist.intake.read.note_prefilter import _prefilter
-from caseassist.intake.read.number_doubts import Offered, doubt_follows
+from caseassist.intake.read.number_doubts import OfferedIfDoubted
 from caseassist.intake.read.offered_beside import offer_beside
 from caseassist.intake.read.open_decisions import settle_open_decisions
 from caseassist.intake.read.other_sex_ages import other_sex_ages, other_sex_origins
@@ -176,11 +176,12 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         toks = tokens(sf)
         tokset = set(toks)
         note_words |= tokset
-        doubt = doubt_follows(folded_sents, k, asks)  # "Dit 20 ans. Je ne sais pas."
+        doubt = OfferedIfDoubted(out, folded_sents, k, asks)  # "Dit 20 ans. Je ne sais pas."
         if not of_other[k] and not form_age:  # in her turn, "she is 17" is someone else
-            _ages(sf, Offered(out) if doubt else out, answer=answer or own[k])
-        if not answer and not of_other[k] and not doubt:  # in an answer: a count, a day
-            bare |= bare_ages(toks, name_words)
+            _ages(sf, doubt, answer=answer or own[k])
+        found = bare_ages(toks, name_words) if not answer and not of_other[k] else None
+        if found and not doubt.doubted():  # (in an answer: a count, a day)
+            bare |= found
         if tokset & pre.gender:
             _gender(
                 sf,

@@ -84,3 +84,28 @@ class Offered(Extraction):
 
     def put(self, fact_id: str, value: object) -> None:
         self.maybe(fact_id, value)
+
+
+class OfferedIfDoubted(Extraction):
+    """`out`, whose clear values are offered instead when the sentence after sentence `k`
+    is a doubt alone (`doubt_follows`). The doubt is asked on the first value put, once:
+    most sentences of a note put no age, and asking it of each cost as much as reading
+    their ages."""
+
+    __slots__ = ("_doubt", "_args")  # (not in the shared `__dict__`: never `out`'s fields)
+
+    def __init__(self, out: Extraction, sentences: list[str], k: int, asks: list[bool]) -> None:
+        self.__dict__ = out.__dict__
+        self._doubt: bool | None = None
+        self._args = (sentences, k, asks)
+
+    def doubted(self) -> bool:
+        if self._doubt is None:
+            self._doubt = doubt_follows(*self._args)
+        return self._doubt
+
+    def put(self, fact_id: str, value: object) -> None:
+        if self.doubted():
+            self.maybe(fact_id, value)
+        else:
+            Extraction.put(self, fact_id, value)

@@ -6,6 +6,8 @@ of such a person, the one left stands."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.numbers import to_int
@@ -69,7 +71,8 @@ def other_sex_ages(
         return
     other = _other_sex_nouns(sex)
     for sent in sentences:
-        theirs |= _ages_of_nouns(tokens(sent), other)
+        if not other.isdisjoint(toks := tokens(sent)):  # (each age found is given to a noun)
+            theirs |= _ages_of_nouns(toks, other)
     if not theirs:
         return
     _take_back(out, _AGE, theirs)
@@ -112,6 +115,7 @@ def other_sex_origins(sentences: list[str], out: Extraction) -> None:
     _take_back(out, _ORIGIN, theirs)
 
 
+@cache
 def _other_sex_nouns(sex: str) -> frozenset[str]:
     ws = lexicon.word_sets()
     return frozenset(
