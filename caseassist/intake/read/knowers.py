@@ -21,6 +21,7 @@ from caseassist.intake.read.knower_antecedents import (
     _sentence_subject,
     _taken_up_in_her_words,
 )
+from caseassist.intake.read.knower_names import whole_names
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _TOPICS, _other_people
 from caseassist.intake.read.their_side import exploiters, in_worked_for, on_their_side
 
@@ -172,6 +173,10 @@ def knower(
     whoever the clause names."""
     safe, bad = _safe_knowers(), exploiters()
     before, sentence_before = _unquoted(before, bad), _unquoted(sentence_before, bad)
+    # "la señora de la casa", "chef de chantier": one person, never cut at its "of"
+    previous, earlier = list(previous), frozenset(previous)
+    before = whole_names(before, earlier | frozenset(sentence_before))
+    sentence_before, previous = whole_names(sentence_before, earlier), whole_names(previous)
     before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
     previous = _as_theirs(list(previous), theirs)
     if household:  # "le monsieur de la famille" taken up by "il": the household's man
