@@ -130,3 +130,34 @@ def test_knowing_her_place_through_a_phone_is_only_offered(note: str) -> None:
     applied, offered = _read(note)
     assert applied is None
     assert offered == "yes"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The network knows her old address but does not know the new shelter.",
+        "Le réseau ne connaît pas le foyer de destination.",
+        "O patrão não conhece o abrigo de destino.",
+        "La red conoce el domicilio anterior, pero no conoce el recurso de destino.",
+    ],
+)
+def test_the_place_she_was_moved_to_not_known(note: str) -> None:
+    applied, _offered = _read(note)
+    assert applied == "no"
+
+
+@pytest.mark.parametrize(
+    ("note", "value"),
+    [
+        ("El patrón conoce el domicilio anterior; no conoce el albergue nuevo.", "no"),
+        ("The boss knows her old address. Does not know the new shelter.", "no"),
+        ("O patrão sabe que ela fugiu. Não sabe onde ela está.", "no"),
+        ("Le réseau connaît l'ancienne adresse. Ne connaît pas le nouveau foyer.", "no"),
+        ("Ella dejó al patrón. No conoce el albergue nuevo.", None),
+        ("Su hermana sabe que se fue. No sabe dónde está.", None),
+        ("El jefe se quedó con su pasaporte. No sabe dónde está.", None),
+    ],
+)
+def test_a_knower_carried_to_a_sentence_with_no_subject(note: str, value: object) -> None:
+    applied, _offered = _read(note)
+    assert applied == value

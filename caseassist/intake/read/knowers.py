@@ -35,6 +35,7 @@ _ME_VERBS = frozenset(
 )
 _THAT = frozenset(["que", "that", "qu'"])
 _AND = frozenset(["and", "y", "e", "et"])
+_AUXILIARIES = frozenset(["does", "do", "did"])  # "Does not know the new shelter"
 _OPENING = 4  # the words a sentence's subject opens within ("El dueño del bar sabe...")
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
 _PLURAL_KNOW = frozenset(
@@ -266,6 +267,8 @@ def knower(
     if before[:1] and before[0] in lexicon.by_language("relatives") and sentence_before:
         # "tem medo do mestre, que sabe...": the person the relative takes up, after "of" too
         return CLEAR if set(sentence_before[-3:]) & bad else ""
+    if not sentence_before and _knowing_carried(before, previous):
+        return CLEAR  # "La red conoce el domicilio anterior; no conoce el recurso de destino"
     if not sentence_before and 0 < len(previous) <= 2 and scan(list(previous)) == CLEAR:
         return CLEAR  # a subject cut off as its own sentence: "Trafic. no sabe su ubicación"
     if _but_carries(before, sentence_before):
@@ -284,3 +287,27 @@ def _but_carries(before: list[str], sentence_before: list[str]) -> bool:
     people = _safe_knowers() | bad | _other_people()
     first = next((w for w in sentence_before[:_OPENING] if w in people), None)
     return first is not None and first in bad
+
+
+def _knowing_carried(before: list[str], previous: list[str]) -> bool:
+    """A clause with no subject of its own (a negator at most before its verb) right after a
+    sentence opened by someone from that life knowing something ("La red conoce el domicilio
+    anterior; no conoce el recurso de destino", "The boss knows she left. Does not know where
+    she is"): the same person goes on knowing, or not."""
+    if any(w not in lexicon.word_sets().negators and w not in _AUXILIARIES for w in before):
+        return False
+    bad = exploiters()
+    people = _safe_knowers() | bad | _other_people() | _HE_SHE | _THEY | _ME
+    heads = [*previous[1:_OPENING], ""]  # (an article that is also "he": "el patrón")
+    first = next(
+        (
+            i
+            for i, (w, n) in enumerate(zip(previous, heads, strict=False))
+            if w in people and n not in people
+        ),
+        None,
+    )
+    if first is None or previous[first] not in bad:
+        return False
+    knowing = lexicon.by_language("knowing_verbs") | lexicon.by_language("place_knowing")
+    return not knowing.isdisjoint(previous[first + 1 : first + 3])
