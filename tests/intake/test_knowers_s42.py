@@ -6,8 +6,10 @@ notes in en, es, fr and pt.
   lady of a house where a friend or relative of hers puts her up is not;
 - "always" between the knowing verb and the place ("sabe siempre dónde está");
 - her place said first, then someone not knowing it ("but where I am he does not know"): a
-  no, which knowing that she left does not hold back; someone else's place said first
-  ("where he lives she does not know") is never a no.
+  no; after "knows she left" the two readings leave it open, never a yes; someone else's
+  place said first ("where he lives she does not know") is never a no;
+- the place she was moved to not known, and a knower carried to a sentence with no
+  subject; her place known through a phone only offered.
 """
 
 from __future__ import annotations
@@ -88,16 +90,28 @@ def test_always_between_the_verb_and_her_place(note: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
+        "The boss is furious, but where I am he does not know.",
+        "El patrón está furioso, pero dónde estoy él no lo sabe.",
+        "O patrão está furioso, mas onde eu estou ele não sabe.",
+    ],
+)
+def test_her_place_said_first_then_not_known(note: str) -> None:
+    applied, _offered = _read(note)
+    assert applied == "no"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
         "CALLER: The boss knows I left, but where I am he does not know.",
         "CHAMADORA: O patrão sabe que eu fugi, mas onde eu estou ele não sabe.",
         "Cuenta que el patrón sabe que se fue, pero dónde está ella no lo sabe.",
         "APPELANTE : le patron sait que je suis partie, mais où je suis il ne le sait pas.",
-        "The boss is furious, but where I am he does not know.",
     ],
 )
-def test_her_place_said_first_then_not_known(note: str) -> None:
+def test_knowing_she_left_then_her_place_not_known_is_never_a_yes(note: str) -> None:
     applied, offered = _read(note)
-    assert applied == "no"
+    assert applied != "yes"
     assert offered != "yes"
 
 
@@ -151,7 +165,7 @@ def test_the_place_she_was_moved_to_not_known(note: str) -> None:
     [
         ("El patrón conoce el domicilio anterior; no conoce el albergue nuevo.", "no"),
         ("The boss knows her old address. Does not know the new shelter.", "no"),
-        ("O patrão sabe que ela fugiu. Não sabe onde ela está.", "no"),
+        ("O patrão conhece a morada antiga. Não sabe onde ela está agora.", "no"),
         ("Le réseau connaît l'ancienne adresse. Ne connaît pas le nouveau foyer.", "no"),
         ("Ella dejó al patrón. No conoce el albergue nuevo.", None),
         ("Su hermana sabe que se fue. No sabe dónde está.", None),

@@ -292,13 +292,11 @@ def replaces_earlier(
 
 def _against(value: object, readings: list[Reading], *, clear: bool = False) -> list[Reading]:
     """The readings that give the fact another value: clear, or (unless `clear`) offered
-    in a statement of its own and not only part of the fact ("knows she left" is no yes
-    against "but where she is he does not know")."""
+    in a statement of its own."""
     return [
         r
         for r in readings
-        if r.value != value
-        and (r.clear or (not clear and not r.partial and _offered_apart(r.sentence)))
+        if r.value != value and (r.clear or (not clear and _offered_apart(r.sentence)))
     ]
 
 

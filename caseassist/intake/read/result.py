@@ -12,15 +12,13 @@ from caseassist.intake.facts import InvalidValue, coerce
 
 class Reading(NamedTuple):
     """One value a reader found for a fact: in which sentence and clause (None: not a
-    statement rule's), whether it was clear or only offered, and whether it says only part
-    of the fact (`partial`: "the boss knows she left" is not knowing where she went)."""
+    statement rule's), and whether it was clear or only offered."""
 
     fact: str
     value: object
     sentence: str | None
     clause: str | None
     clear: bool
-    partial: bool = False
 
 
 @dataclass
@@ -56,13 +54,13 @@ class Extraction:
             return
         self.values[fact_id] = value
 
-    def maybe(self, fact_id: str, value: object, *, partial: bool = False) -> None:
+    def maybe(self, fact_id: str, value: object) -> None:
         """A value a hedged statement suggests; two that disagree offer nothing."""
         try:
             value = coerce(fact_id, value)
         except InvalidValue:
             return
-        self.readings.append(Reading(fact_id, value, *(self.where or (None, None)), False, partial))
+        self.readings.append(Reading(fact_id, value, *(self.where or (None, None)), False))
         if self.possible.get(fact_id, value) != value:
             self.possible[fact_id] = None
         else:

@@ -303,7 +303,7 @@ def _rules_in_clause(
                     out.maybe(rule.fact, value)  # "not ready to talk to the police"
                     continue
             elif rule.affirmed_possible:
-                out.maybe(rule.fact, value, partial=True)  # "knows she left": not where she went
+                out.maybe(rule.fact, value)  # "the boss knows she left": not where she went
                 continue
         if (
             writer
