@@ -11,10 +11,20 @@ from caseassist.intake.read.households import (
     household_pointed,
     household_pointers,
 )
+from caseassist.intake.read.knower_antecedents import (
+    _OF,
+    _OTHER_OF,
+    CLEAR,
+    _antecedent,
+    _people,
+    _safe_knowers,
+    _sentence_subject,
+    _taken_up_in_her_words,
+)
+from caseassist.intake.read.knower_names import whole_names
 from caseassist.intake.read.roles import _SURVIVOR_SUBJECTS, _TOPICS, _other_people
 from caseassist.intake.read.their_side import exploiters, in_worked_for, on_their_side
 
-CLEAR = "clear"
 MAYBE = "maybe"
 _THEY = frozenset(["they", "ellos", "ellas", "ils", "elles", "eles", "elas"])
 _HE_SHE = frozenset(["he", "she", "el", "ella", "il", "elle", "ele", "ela"])
@@ -23,22 +33,11 @@ _ME_VERBS = frozenset(
     ["am", "estoy", "vivo", "duermo", "trabajo", "suis", "habite", "dors", "estou", "moro"]
     + ["vine", "llegue", "entre", "vim", "cheguei", "entrei"]  # "él sabe que vine al consulado"
 )
-_OTHER_OF = {  # the pronouns that, after "he" or "she", are someone else
-    **dict.fromkeys(["he", "el", "il", "ele"], frozenset(["she", "her", "ella", "elle", "ela"])),
-    **dict.fromkeys(["she", "ella", "elle", "ela"], frozenset(["he", "him", "his", "el", "il"])),
-}
-_OF = frozenset(
-    ["from", "of", "with", "by", "for", "to", "at", "de", "del", "con", "por", "para", "al"]
-    + ["par", "avec", "pour", "chez", "du", "des", "da", "do", "com", "pelo", "pela", "dos"]
-)
 _THAT = frozenset(["que", "that", "qu'"])
 _AND = frozenset(["and", "y", "e", "et"])
+_AUXILIARIES = frozenset(["does", "do", "did"])  # "Does not know the new shelter"
 _OPENING = 4  # the words a sentence's subject opens within ("El dueño del bar sabe...")
-_WE = frozenset(["we", "us", "nous", "nosotros", "nosotras", "nos"])
 _MY = frozenset(["me", "my", "mi", "mis", "moi", "mon", "ma", "mes", "meu", "minha", "comigo"])
-_POSSESSIVES = frozenset(
-    ["her", "his", "their", "su", "sus", "sa", "son", "leur", "o", "a", "seu", "sua"]
-)
 _PLURAL_KNOW = frozenset(
     ["saben", "sabian", "conocen", "savent", "connaissent", "sabem", "conhecem"]
     # a plural verb with no subject at her door: "la esperan a la salida", "l'attendent"
@@ -46,19 +45,6 @@ _PLURAL_KNOW = frozenset(
     + ["vieram", "apareceram"]
 )
 _OBJECT_CLITICS = frozenset(["la", "lo", "le", "los", "las", "l'", "a", "o"])
-
-
-@cache
-def _safe_knowers() -> frozenset[str]:
-    return lexicon.by_language("safe_knowers")
-
-
-@cache
-def _people() -> frozenset[str]:
-    """The person words `on_their_side` reads as an exploiter's when one follows "of":
-    her people, other people and their members ("deux hommes du réseau", "la gente de la
-    clica", `their_members`)."""
-    return _safe_knowers() | _other_people() | lexicon.by_language("their_members")
 
 
 _QUOTES = frozenset(['"', "“", "”", "«", "»", "'"])
@@ -130,107 +116,6 @@ def _first_person(words: list[str]) -> bool:
     return bool(said & _ME or (said & _ME_VERBS and not said & (_HE_SHE | _THEY)))
 
 
-def _antecedent(words: list[str]) -> bool:
-    """Someone from the life she left is the only person named in `words` (the sentence
-    before and this one up to the pronoun): whom a "he" there takes up. With another
-    person named too ("The trafficker called her brother. He knows..."), the pronoun
-    could be either: not clear."""
-    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
-    found = False
-    words = on_their_side(words, _people(), bad)  # "the owner's brother" is his
-    for i, w in enumerate(words):
-        pair = f"{words[i - 1]} {w}" if i else ""
-        if _opens_pair(words, i, bad):
-            continue  # "agency" of "the agency man"
-        if w in bad or pair in bad:
-            found = True
-        elif w in _WE:
-            continue  # "we moved her ...; he does not know": a "he" never takes up "we"
-        elif w in others and _apposed_to(words, i, bad):
-            continue  # "The guy, her so-called boyfriend, ...": one person, his
-        elif w in safe or pair in safe or w in others or pair in others:
-            return False
-    return found
-
-
-def _apposed_to(words: list[str], i: int, bad: frozenset[str]) -> bool:
-    """`words[i]` set beside someone from that life by a comma, a possessive and the words
-    of a claim between at most ("The guy, her so-called boyfriend,", "el tipo, su supuesto
-    novio,"): the same person."""
-    if words[i + 1 : i + 2] != [","]:
-        return False
-    claims = {w for m in lexicon.by_language("claimed_markers") for w in m.split()}
-    between = _POSSESSIVES | claims | {"-"}
-    for w in words[i + 2 : i + 6]:
-        if w in bad:
-            return True
-        if w not in between:
-            return False
-    return False
-
-
-def _opens_pair(words: list[str], i: int, bad: frozenset[str]) -> bool:
-    """`words[i]` opens an exploiter of two words ("agency man", "crew boss"): not a person
-    of its own ("agency" is another person alone)."""
-    return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in bad
-
-
-def _sentence_subject(words: list[str]) -> bool:
-    """The pronoun's own sentence opens with someone from the life she left as its subject
-    and names no one else but after "to / at / of" ("The employer's husband came to the
-    neighbour's door asking for her, so he knows she is there"): a later "he" takes the
-    subject up, whoever the sentence before named. Another person named plainly ("The
-    trafficker called her brother, he knows...") leaves it to `_antecedent`."""
-    safe, bad, others = _safe_knowers(), exploiters(), _other_people()
-    words = on_their_side(words, _people(), bad)
-    subject = False
-    for i, w in enumerate(words):
-        pair = f"{words[i - 1]} {w}" if i else ""
-        bare = w.rstrip("'")
-        if _opens_pair(words, i, bad):
-            continue
-        if w in bad or pair in bad or bare in bad:
-            subject = True
-        elif (w in safe or pair in safe or w in others or pair in others or bare in others) and (
-            not subject or not set(words[max(0, i - 2) : i]) & _OF
-        ):
-            return False
-    return subject
-
-
-def _taken_up_in_her_words(words: list[str], pronoun: str) -> str:
-    """In her own words, "he / she knows where I am" takes up the person named before it:
-    one of hers only ("Mi hermana está conmigo, ella sabe dónde estoy", "a minha mãe... ela
-    nem sabe onde eu estou") says nothing; someone from that life named, no one of hers
-    the pronoun can take up ("chez ma grand-mère, il sait pas que je suis là"), or one
-    named only after the same pronoun began a chain ("Il sait où habite mon ami ... il
-    sait où je suis") is clear."""
-    safe, bad = _safe_knowers(), exploiters()
-    words = on_their_side(words, _people(), bad)  # "the boss's brother" is his
-    if pronoun in words:  # the same pronoun before: a chain ("Il sait où habite mon ami")
-        words = words[: words.index(pronoun)]
-    said = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    if not (said & safe) - _of_the_other_sex(pronoun) or said & bad:
-        return CLEAR
-    return ""
-
-
-@cache
-def _people_by_sex() -> tuple[frozenset[str], frozenset[str]]:
-    """The person words that are only female, and only male (`language_female_people`,
-    `language_male_people`)."""
-    female = lexicon.by_language("language_female_people")
-    male = lexicon.by_language("language_male_people")
-    return female - male, male - female
-
-
-def _of_the_other_sex(pronoun: str) -> frozenset[str]:
-    """The person words a "he" (or a "she") cannot take up: "il" is not "ma grand-mère"."""
-    female, male = _people_by_sex()
-    his = "she" in _OTHER_OF.get(pronoun, ())  # a "he": whom "she" would be someone else
-    return female if his else male
-
-
 def _described(words: list[str], bad: frozenset[str]) -> bool:
     """Someone from that life opening a relative clause that describes him, not after
     "from / of" ("the man who brings us to the clients", "o homem que cobra a dívida", "el
@@ -289,6 +174,10 @@ def knower(
     whoever the clause names."""
     safe, bad = _safe_knowers(), exploiters()
     before, sentence_before = _unquoted(before, bad), _unquoted(sentence_before, bad)
+    # "la señora de la casa", "chef de chantier": one person, never cut at its "of"
+    previous, earlier = list(previous), frozenset(previous)
+    before = whole_names(before, earlier | frozenset(sentence_before))
+    sentence_before, previous = whole_names(sentence_before, earlier), whole_names(previous)
     before, sentence_before = _as_theirs(before, theirs), _as_theirs(sentence_before, theirs)
     previous = _as_theirs(list(previous), theirs)
     if household:  # "le monsieur de la famille" taken up by "il": the household's man
@@ -378,6 +267,8 @@ def knower(
     if before[:1] and before[0] in lexicon.by_language("relatives") and sentence_before:
         # "tem medo do mestre, que sabe...": the person the relative takes up, after "of" too
         return CLEAR if set(sentence_before[-3:]) & bad else ""
+    if not sentence_before and _knowing_carried(before, previous):
+        return CLEAR  # "La red conoce el domicilio anterior; no conoce el recurso de destino"
     if not sentence_before and 0 < len(previous) <= 2 and scan(list(previous)) == CLEAR:
         return CLEAR  # a subject cut off as its own sentence: "Trafic. no sabe su ubicación"
     if _but_carries(before, sentence_before):
@@ -396,3 +287,27 @@ def _but_carries(before: list[str], sentence_before: list[str]) -> bool:
     people = _safe_knowers() | bad | _other_people()
     first = next((w for w in sentence_before[:_OPENING] if w in people), None)
     return first is not None and first in bad
+
+
+def _knowing_carried(before: list[str], previous: list[str]) -> bool:
+    """A clause with no subject of its own (a negator at most before its verb) right after a
+    sentence opened by someone from that life knowing something ("La red conoce el domicilio
+    anterior; no conoce el recurso de destino", "The boss knows she left. Does not know where
+    she is"): the same person goes on knowing, or not."""
+    if any(w not in lexicon.word_sets().negators and w not in _AUXILIARIES for w in before):
+        return False
+    bad = exploiters()
+    people = _safe_knowers() | bad | _other_people() | _HE_SHE | _THEY | _ME
+    heads = [*previous[1:_OPENING], ""]  # (an article that is also "he": "el patrón")
+    first = next(
+        (
+            i
+            for i, (w, n) in enumerate(zip(previous, heads, strict=False))
+            if w in people and n not in people
+        ),
+        None,
+    )
+    if first is None or previous[first] not in bad:
+        return False
+    knowing = lexicon.by_language("knowing_verbs") | lexicon.by_language("place_knowing")
+    return not knowing.isdisjoint(previous[first + 1 : first + 3])
