@@ -104,6 +104,9 @@ def set_off_head(before: list[str]) -> list[str] | None:
         if not (_name_or_age_part(part) or _relative_part(part)):
             return part if passed else None
         passed += 1
+        if start and before[start - 1] == ":":
+            label = before[_part_start(before, start - 1) : start - 1]
+            return label if len(label) <= _NAME_WORDS else None  # "Intérprete: Sr. Yonas, que"
         if start == 0 or before[start - 1] != ",":
             return None  # (the phrase opens on the name itself: "Amina, who lives")
         end = start - 1
@@ -117,7 +120,7 @@ def names_another(head: list[str]) -> bool:
     fw = function_words()
     if not head or not fw.subject_pronouns.isdisjoint(head) or not _her_nouns().isdisjoint(head):
         return False
-    lead = head[:_HEAD_WORDS]
+    lead = [t for t in head if t != "-"][:_HEAD_WORDS]  # ("co-worker" is "co worker")
     return _other_subject(lead) or _helper_subject(lead) or persons.another_of_her_kind(lead)
 
 
@@ -182,13 +185,16 @@ def subject_before_apposition(before: list[str]) -> bool:
     one of the last two parts names one, or when the phrase's opening part does, past a
     name, an age or a relative ("Her cousin, Amina, who lives in Leeds, speaks")."""
     end = len(before)
-    for _ in range(2):
+    for _ in range(2):  # (a long part: "the agent is an older man (~55),")
         start = _part_start(before, end)
         part = before[start:end]
         if len(part) > 6 and (start == 0 or before[start - 1] != ","):
-            return persons.opens_with_another(part)  # "the agent is an older man (~55),"
+            return persons.opens_with_another(part) or apposed_to_another(before)
         if not part or len(part) > 6:
             break
+        if _relative_part(part) and start and before[start - 1] == ",":
+            end = start - 1  # ("qui vit chez une amie": the friend is no subject)
+            continue
         if (
             _other_subject(part)
             or (part[0] in _DETERMINERS and _helper_subject(part))

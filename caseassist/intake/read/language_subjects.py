@@ -17,6 +17,7 @@ from caseassist.intake.read.language_appositions import (
 )
 from caseassist.intake.read.language_bare_kin import bare_kin_subject, group_member_subject
 from caseassist.intake.read.language_companions import _without_companions
+from caseassist.intake.read.language_descriptors import a_body_of_speakers
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
@@ -42,6 +43,8 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         return True  # "his sister (28) is the one who called, she speaks English"
     if bare_kin_subject(before, cut, clause):
         return True  # "Mother speaks only Arabic": her mother, the possessive dropped
+    if a_body_of_speakers(clause):
+        return True  # "la asociación de mujeres de habla árabe": the body's
     if group_member_subject(clause):
         return True  # "Two other crew were found; one speaks only Cebuano"
     if not answer and persons.label_names_another(before, clause):
