@@ -91,8 +91,9 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
     """A language noun in apposition after a language, whose relative says she prefers it
     or is most at ease in it ("le français, langue dans laquelle elle est le plus à
     l'aise", "el quechua, la lengua en la que se siente más cómoda", "English, the
-    language she prefers"): `prefers`, and where the apposition ends. None for any other apposition ("Spanish, the
-    language of the forms")."""
+    language she prefers"): `prefers`, and where the apposition ends. None for any other
+    apposition ("Spanish, the language of the forms") and when the relative says another
+    person prefers it ("la lengua que prefiere su prima": `relative_about_another`)."""
     if not toks[k : k + 1] or (toks[k] != "," and toks[k] not in _APPOSITION_COPULAS):
         return None
     j = k + 1
@@ -108,7 +109,12 @@ def appositive_preference(toks: list[str], k: int, nouns: frozenset[str]) -> tup
             return None
         if t.startswith(prefer_stems()) or t in at_ease or " ".join(toks[m : m + 2]) in at_ease:
             ends = [e for e in range(m, len(toks)) if toks[e] in _BREAKS]
-            return "prefers", ends[0] if ends else len(toks)  # (the list goes on after it)
+            end = ends[0] if ends else len(toks)
+            from caseassist.intake.read.language_appositions import relative_about_another
+
+            if relative_about_another(toks[j + 1 : end]):  # (it imports language_words)
+                return None  # "French, the language her cousin prefers": the cousin's
+            return "prefers", end  # (the list goes on after it)
     return None
 
 

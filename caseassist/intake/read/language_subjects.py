@@ -10,8 +10,14 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_owners as owners
 from caseassist.intake.read import language_persons as persons
+from caseassist.intake.read.language_appositions import (
+    ends_clause,
+    relative_of_another,
+    subject_before_apposition,
+)
 from caseassist.intake.read.language_bare_kin import bare_kin_subject, group_member_subject
 from caseassist.intake.read.language_companions import _without_companions
+from caseassist.intake.read.language_descriptors import a_body_of_speakers
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
@@ -37,6 +43,8 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         return True  # "his sister (28) is the one who called, she speaks English"
     if bare_kin_subject(before, cut, clause):
         return True  # "Mother speaks only Arabic": her mother, the possessive dropped
+    if a_body_of_speakers(clause):
+        return True  # "la asociación de mujeres de habla árabe": the body's
     if group_member_subject(clause):
         return True  # "Two other crew were found; one speaks only Cebuano"
     if not answer and persons.label_names_another(before, clause):
@@ -44,7 +52,7 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
     if cut > 1 and before[cut - 1] == "," and owners.elliptic_part(before[:cut], clause):
         return _about_another(before[: cut - 1], answer=answer, own_turn=own_turn)  # "not Creole"
     if clause[:1] and clause[0] in function_words().relatives and cut > 1:
-        return _relative_of_another(before[: cut - 1])  # "the officer, who speaks"
+        return relative_of_another(before[: cut - 1])  # "the officer, who speaks"
     if _headless_relative(clause):
         return True  # "el que hablaba italiano era su compañero": whoever it is, not said
     if (
@@ -52,7 +60,7 @@ def _about_another(before: list[str], *, answer: bool, own_turn: bool = False) -
         and before[cut - 1] == ","
         and _subject_left(clause, apposition="," in before[: cut - 1])
     ):
-        return _subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
+        return subject_before_apposition(before[: cut - 1])  # "The nurse, 45, speaks"
     return (
         _other_subject(clause[-8:])
         or _helper_subject(clause[-8:])
@@ -116,70 +124,13 @@ def _her_quote(before: list[str]) -> bool:
     )
 
 
-_ANTECEDENT_REACH = 8
-"""How many words back a relative's antecedent may stand, with its modifiers between ("un
-compañero de cuadrilla de 22 años, que habla", "a co-worker from the crew, who speaks")."""
-_ANTECEDENT_STOPS = frozenset({".", ":", ";", "(", ")", ","})
-
-
-def _antecedent(before: list[str]) -> list[str]:
-    """The words before a relative's comma that may hold the noun it is about: back to
-    the previous stop, at most `_ANTECEDENT_REACH` words."""
-    start = max(0, len(before) - _ANTECEDENT_REACH)
-    for k in range(len(before) - 1, start - 1, -1):
-        if before[k] in _ANTECEDENT_STOPS:
-            return before[k + 1 :]
-    return before[start:]
-
-
-def _relative_of_another(before: list[str]) -> bool:
-    """A relative clause after `before` (which ends at its comma) is about another person:
-    the noun before it, or the noun before a short apposition set off by commas, usually
-    a name ("nuestro intérprete, el Sr. Anwar, que habla urdu", "notre interprète, M.
-    Anwar, qui parle ourdou"): the apposition is the same person, named."""
-    who = _antecedent(before)
-    if (
-        _other_subject(who)
-        or len(_of_her(who)) < len(who)  # "la madre de la usuaria, que habla quechua"
-        or _helper_subject(who)
-        or persons.another_of_her_kind(before)  # "Another woman, 30, who"
-    ):
-        return True
-    at = len(before) - 1
-    while at > 0 and len(before) - at <= _APPOSITION_REACH + 1 and before[at] not in _PARTS:
-        at -= 1  # back over the name and a title's dot ("el Sr. Anwar")
-    if not (0 < at < len(before) - 1 and before[at] == ","):
-        return False
-    head = _antecedent(before[:at])
-    return _other_subject(head) or _helper_subject(head)
-
-
-_APPOSITION_REACH = 4
-"""The most words a name set off between a person noun and a relative may have ("el Sr.
-Anwar", "M. Anwar")."""
-_PARTS = frozenset({",", ";", ":", "(", ")"})
-
-
-_TITLE_DOTS = lexicon.Words(set(), "dot_abbreviations")
-
-
-def _stops(before: list[str], k: int) -> bool:
-    """before[k] ends the subject's clause: a stop, but not the dot of a title cut short
-    before a name ("Ofc. Brandt does not speak Spanish", "Insp. Ruiz", "Enf. Marta": the
-    title names the subject, `dot_abbreviations`)."""
-    t = before[k]
-    if t != ".":
-        return t in _SUBJECT_STOP
-    return not (k and before[k - 1] in _TITLE_DOTS and k + 1 < len(before))
-
-
 def _clause_start(before: list[str]) -> tuple[int, list[str]]:
     """Where the verb's clause starts, and its words without the closed brackets in it:
     a bracket describing the subject neither cuts it off nor stands for it ("Acompanhante
     (prima, 25a) fala francês", "The boss (male, 40) speaks Wolof": theirs), unless it
     names another person itself ("The caller (her sister) speaks")."""
     if "(" not in before:  # (the common case, kept as cheap as before)
-        cut = max([k + 1 for k, t in enumerate(before) if _stops(before, k)] or [0])
+        cut = max([k + 1 for k, t in enumerate(before) if ends_clause(before, k)] or [0])
         return cut, before[cut:]
     spans: list[tuple[int, int]] = []
     opens: list[int] = []
@@ -189,7 +140,7 @@ def _clause_start(before: list[str]) -> tuple[int, list[str]]:
         elif t == ")" and opens:
             spans.append((opens.pop(), k))
     closed = {k for at, end in spans for k in range(at, end + 1)}
-    stops = [k + 1 for k, t in enumerate(before) if _stops(before, k) and k not in closed]
+    stops = [k + 1 for k, t in enumerate(before) if ends_clause(before, k) and k not in closed]
     cut = max(stops or [0])
     hidden = {
         k
@@ -199,27 +150,6 @@ def _clause_start(before: list[str]) -> tuple[int, list[str]]:
         for k in range(at, end + 1)
     }
     return cut, [t for k, t in enumerate(before[cut:], cut) if k not in hidden]
-
-
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "el",
-        "la",
-        "le",
-        "l'",
-        "o",
-        "a",
-        "our",
-        "nuestra",
-        "nuestro",
-        "notre",
-        "nossa",
-        "nosso",
-    }
-)
-"""A part opening with one of these is a noun phrase that may be a subject ("El
-intérprete,"), not a clause that names a helper ("N'a pas besoin d'interprète,")."""
 
 
 _VERB_LEADS = lexicon.Words(set(), "language_verb_leads")
@@ -278,30 +208,6 @@ def _saxon_genitive(clause: list[str]) -> list[str]:
     return [
         "her" if t == "s" and k and clause[k - 1].endswith("'") else t for k, t in enumerate(clause)
     ]
-
-
-def _subject_before_apposition(before: list[str]) -> bool:
-    """A verb right after a comma takes its subject from the short parts before it ("The
-    nurse, 45, speaks French"; "Su marido, de 50 años, habla árabe"): another person when
-    one of the last two parts names one."""
-    end = len(before)
-    for _ in range(2):
-        start = max([k + 1 for k, t in enumerate(before[:end]) if t in _SUBJECT_STOP] or [0])
-        part = before[start:end]
-        if len(part) > 6 and (start == 0 or before[start - 1] != ","):
-            return persons.opens_with_another(part)  # "the agent is an older man (~55),"
-        if not part or len(part) > 6:
-            return False
-        if (
-            _other_subject(part)
-            or (part[0] in _DETERMINERS and _helper_subject(part))
-            or persons.another_of_her_kind(part)  # "Another woman, 30, speaks Amharic"
-        ):
-            return True  # (a helper too: "El intérprete, un hablante de farsi,")
-        if start == 0 or before[start - 1] != ",":
-            return False
-        end = start - 1
-    return False
 
 
 def _writer_subject(clause: list[str]) -> bool:

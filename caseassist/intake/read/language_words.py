@@ -70,6 +70,18 @@ def _after(toks: list[str], j: int) -> str | None:
     return _after_end(toks, j)[0]
 
 
+def _minor_past_verb(toks: list[str], at: int) -> int:
+    """Where a level of a little ends one or two words past toks[at], a verb after "only"
+    ("solo sabe algunas palabras", "only knows a few words", "ne connaît que quelques
+    mots"): the level is the language's, not "only"; 0 when there is none."""
+    if at >= len(toks) or toks[at] in _STOP:
+        return 0
+    for k in (at + 1, at + 2):
+        if m := _phrase_at(toks, k, _MINOR_PHRASES):
+            return k + m
+    return 0
+
+
 def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     """The weight words after a language give it: "Swahili (fluent)", "English is fine",
     "espanol fluido", "Russian (first)", "ingles con dificultad", "Thai only", "le
@@ -195,6 +207,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
             return lw.MINOR, k + n + m  # "her English is good for the basics"
         if n and weight == lw.ONLY and (m := understood_at(toks, k + n)):
             return lw.UNDERSTAND, m  # "árabe (solo entiende)", "solo lo entiende": understood
+        if n and weight == lw.ONLY and (m := _minor_past_verb(toks, k + n)):
+            return lw.MINOR, m  # "de inglés solo sabe unas palabras": "only" is the verb's
         if n:
             end = k + n + (toks[k + n : k + n + 1] == [")"])
             if weight == lw.ONLY:

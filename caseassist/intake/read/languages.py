@@ -7,6 +7,7 @@ from __future__ import annotations
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
+from caseassist.intake.read import language_descriptors as ld
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another, her_age
 from caseassist.intake.read.language_alone import either_said, no_others
@@ -23,7 +24,6 @@ from caseassist.intake.read.language_clauses import (
     of_a_place,
 )
 from caseassist.intake.read.language_clefts import cleft_items
-from caseassist.intake.read.language_descriptors import described_another, speaking_another
 from caseassist.intake.read.language_interpreters import (
     INTERPRETER_LINKS,
     interp_or_asked,
@@ -32,7 +32,7 @@ from caseassist.intake.read.language_interpreters import (
 from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also, variety_after
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
-from caseassist.intake.read.language_owners import joined_to, names_another, writer_verb
+from caseassist.intake.read.language_owners import joined_to, writer_verb
 from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_prefer import (
@@ -100,7 +100,7 @@ def _language_list(
         w = toks[i]
         hit = _lang_at(toks, i) or _feminine_at(toks, i) or (not (found or free) and _typo(w))
         hit = hit or elided_at(toks, i) or listed_at(toks, i, last, bool(found))  # larabe, fang
-        if hit and (_anothers(toks, i) or speaking_another(toks, i + hit[1])):
+        if hit and (_anothers(toks, i) or ld.speaking_another(toks, i + hit[1])):
             i += hit[1]  # "Language: Spanish (officer's Spanish is limited)": the officer's
             continue
         if hit:
@@ -188,7 +188,7 @@ def _languages(
             )
             or a_child_beside_an_adult(clause, age)
             or aged_another(before, age)
-            or described_another(before)
+            or ld.described_another(before)
             or not_said_hers(clause, m.group(0))  # "los tratantes hablaban", "si prefiere"
         ):
             if helper_in_place(sent_folded) and not no_helper(clause, m.group(0)):
@@ -285,8 +285,8 @@ def _languages(
             lw.add(collected, speakers[w], lw.PLAIN)  # not "personnel anglophone"
 
         if w in _LANGUAGE_ROLE_WORDS and i > 0:
-            if toks[i + 1 : i + 2] and names_another(toks[i + 1 : i + 3]):
-                continue  # "our Arabic-speaking volunteer"
+            if ld.speakers_named(toks, i):
+                continue  # "our Arabic-speaking volunteer", "an Arabic-speaking network"
             if toks[i + 1 : i + 2] == [":"]:
                 continue  # a label ("Interpreter: not needed") after a line joined to it
             items, lead = _list_before(toks, i)
@@ -346,7 +346,7 @@ def _qualified(
             continue
         if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
             continue  # "the boy speaks English too", in a note about a woman of 34
-        if described_another(toks[:i]) or literacy_only(toks, i):
+        if ld.described_another(toks[:i]) or literacy_only(toks, i):
             continue  # "supervisor, 45, Bengali/Hindi"; "reads English ok": not spoken
         nxt = toks[i + n : i + n + 1]
         if (
