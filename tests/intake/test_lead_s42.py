@@ -35,3 +35,29 @@ def test_a_need_said_today_after_a_year_gone_by_is_a_need_now(note: str) -> None
 )
 def test_a_need_set_in_a_time_gone_by_is_not_a_bed_tonight(note: str) -> None:
     assert extract(note).values.get(TONIGHT) is not True
+
+
+CONSENT = "consent.share_with_providers"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Agreed for this note to be shared with your shelter and with her GP.",
+        "He agreed that the form can be sent to your shelter and the legal clinic.",
+        "She is fine for her details to be passed on to you and to legal aid.",
+    ],
+)
+def test_consent_said_in_the_passive_that_reaches_another_provider_is_yes(note: str) -> None:
+    assert extract(note).values.get(CONSENT) == "yes"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "She is happy for her details to be shared with you.",
+        "Her mother agreed for the letter to be sent to the school.",
+    ],
+)
+def test_consent_to_the_receiving_service_alone_is_never_applied(note: str) -> None:
+    assert CONSENT not in extract(note).values
