@@ -168,6 +168,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         out.where = (line, line)  # (judged by its line: `offer_beside`)
         out.put(fid, False)
         out.where = None
+        if (told := fields.fact_of(line.split(":", 1)[0])) and told in out.values:
+            out.values.pop(told)  # "Injuries: client denies" records no injury
     if not answer:
         read_safe_contact(text, out)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
