@@ -73,3 +73,40 @@ def test_a_medicine_run_out_in_other_words_is_an_urgent_need(text: str) -> None:
 )
 def test_running_out_of_a_place_or_money_or_long_ago_is_no_urgent_need(text: str) -> None:
     assert extract(text).values.get(URGENT) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She has asthma and a burn on her hand.", "burn on her hand"),
+        ("Tiene diabetes y una herida infectada en el pie.", "herida infectada en el pie"),
+        ("Elle a de l'asthme et une brûlure à la main.", "brûlure à la main"),
+        ("Tem diabetes e uma ferida no pé.", "ferida no pé"),
+        # two injuries joined by "and" are both kept
+        ("She has bruises and a cut on her arm.", "bruises and a cut on her arm"),
+    ],
+)
+def test_an_illness_before_the_injury_is_not_kept_with_it(text: str, kept: str) -> None:
+    assert extract(text).values.get("medical.injuries") == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a care need denied with "medical" cut short ("méd.")
+        "Hébergée chez sa tante. Pas de besoin méd. urgent. Veut un avocat.",
+        "Sin necesidad méd. urgente.",
+        "Sem necessidade méd. urgente.",
+        # a form's urgent-need line answered "none today"
+        "Urgent medical need: nothing today",
+        "Necesidad médica urgente: ninguna hoy",
+        "Besoin médical urgent : aucun aujourd'hui",
+        "Necessidade médica urgente: nenhuma hoje",
+    ],
+)
+def test_no_urgent_care_in_shorthand_or_for_today_is_a_no(text: str) -> None:
+    assert extract(text).values.get(URGENT) is False
+
+
+def test_care_needed_said_in_shorthand_is_still_a_need() -> None:
+    assert extract("Besoin méd. urgent : plaie infectée au pied.").values.get(URGENT) is True
