@@ -17,6 +17,7 @@ from caseassist.intake.read.scope import clear_in
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
 _HEALED_NEXT = 4  # words of a next sentence that only says it has healed ("ya está cicatrizada")
+_OTHER_WORDS = 3  # words of a health problem named before the injury ("high blood pressure")
 _SHORT_WORD = 3  # a word this short adds nothing to an injury already kept ("de", "the")
 _LIST_MARKS = "-*•·–—>+ "
 """A list's marks before a line ("- small cut on forehead"): no words of the injury."""
@@ -258,12 +259,12 @@ def _words(folded: str) -> list[str]:
 
 def _past_other(rule: statement_rules.Rule, before: list[str], cut: int) -> int:
     """Past a health problem joined by "and" before the injury, when no injury is named in
-    it ("She has asthma and a burn on her hand", "Tiene diabetes y una herida infectada"):
-    the illness is no injury to record; "bruises and a cut" keeps both."""
+    it and it is short ("She has asthma and a burn on her hand", "Tiene diabetes y una herida
+    infectada"): the illness is no injury to record; "bruises and a cut" keeps both."""
     ands = function_words().and_words
     at = max((k for k in range(cut, len(before)) if before[k] in ands), default=-1)
-    if at <= cut:
-        return cut
+    if at <= cut or at - cut > _OTHER_WORDS:
+        return cut  # (a longer part tells how it came: "pisei um prego na obra e está inchado")
     other = " ".join(before[cut:at])
     if any(p.search(other) for p in _describing(rule.describe or "")):
         return cut
