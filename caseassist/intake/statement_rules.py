@@ -57,6 +57,9 @@ class Rule:
     hedge_offers: bool = False  # hedged, the value is offered, never the fact's unsure value
     past_act: bool = False  # a past act ("filed a report"): kept only if nothing says now
     note_offers: bool = False  # in a note only offered (the writer relays it); her answer settles
+    # a state begun at the time its sentence names and going on ("ran out of her insulin two
+    # weeks ago", "se quedó sin su medicación hace dos semanas"): that time is no time gone by
+    ongoing: bool = False
     verb_negation: bool = False  # negated only around the cue ("ne sait pas"), never by a
     # word of the place after it ("sabe que está no hospital": Portuguese "no" is "in the")
     cancel_regex: re.Pattern[str] | None = None  # `cancelled_by` as one search (`any_phrase`)
@@ -157,6 +160,7 @@ def _rules() -> tuple[Rule, ...]:
                 past_act=bool(row.get("past_act", False)),
                 note_offers=bool(row.get("note_offers", False)),
                 verb_negation=bool(row.get("verb_negation", False)),
+                ongoing=bool(row.get("ongoing", False)),
                 cancel_regex=any_phrase(cancelled) if cancelled else None,
                 clear_regex=_clear_regex(clear_with) if clear_with else None,
                 offer_regex=any_phrase(offered)

@@ -120,7 +120,7 @@ def test_an_injury_denied_is_no_urgent_need(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Woman, 40.\nInjuries: none visible",
+        # ("Injuries: none visible" is now a no, as "no visible injuries" is: stop 42)
         "Woman, 40.\nPolice: denies",
         "Mujer, 40.\nPolicía: niega",
         "Femme, 40 ans.\nPlainte : nie",

@@ -667,8 +667,8 @@ def test_three_whole_notes_in_three_languages():
     )
     assert fr["person.age"] == 45 and fr["person.country_of_origin"] == "CI"
     assert fr["person.preferred_language"] == "dyu" and "person.other_languages" not in fr
-    # "pas blessé" beside insulin run out: only offered (labels-s36-not-injured-rule.md)
-    assert fr["shelter.needs_shelter_tonight"] is True and "medical.urgent_need" not in fr
+    # "pas blessé" beside insulin run out: the need stands (s36 and s40 labelling rules; stop 42)
+    assert fr["shelter.needs_shelter_tonight"] is True and fr["medical.urgent_need"] is True
     assert fr["medical.needs_medication"] is True
     assert fr["reintegration.wants_to_return_home"] == "yes"
     assert fr["safety.wants_law_enforcement"] == "no"

@@ -48,15 +48,13 @@ def test_a_medicine_run_out_is_an_urgent_need(text: str) -> None:
 )
 def test_not_injured_beside_a_medicine_run_out_offers_the_need_not_the_no(text: str) -> None:
     out = extract(text)
-    assert URGENT not in out.values
-    assert out.possible.get(URGENT) is True
+    assert out.values.get(URGENT) is True  # the need stands (s40 labelling rule; stop 42)
     assert out.values.get(MEDS) is True
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "She ran out of her tablets last week; the GP wrote her a prescription this morning.",
         "Se le acabaron las pastillas, le hemos hecho la receta.",
         "Il n'a plus de médicaments depuis lundi, ordonnance faite.",
         "Her daughter ran out of her inhaler yesterday.",
@@ -88,7 +86,7 @@ def test_not_injured_beside_a_clear_need_offers_the_need() -> None:
     text = "Pas blessée mais elle tousse beaucoup et elle a de la fièvre, elle doit voir un médecin aujourd'hui."
     out = extract(text)
     assert URGENT not in out.conflicts
-    assert out.possible.get(URGENT) is True
+    assert out.values.get(URGENT) is True  # the clear need stands (stop 42)
 
 
 @pytest.mark.parametrize(

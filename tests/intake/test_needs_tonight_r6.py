@@ -290,9 +290,7 @@ def test_an_injury_label_with_a_plain_none_is_no_urgent_need(note: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "Name: Ama\nInjuries: none visible",
-        "Nombre: Rosa\nLesiones: no refiere",
-        "Nom : Awa\nBlessures : aucune visible",
+        # (a none seen or told is now a no, as "no visible injuries" is: stop 42)
         "Nome: Ana\nFerimentos: cortes nas mãos",
     ],
 )

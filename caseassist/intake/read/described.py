@@ -17,6 +17,7 @@ from caseassist.intake.read.scope import clear_in
 from caseassist.intake.read.segment import clauses, ffold, tokens
 
 _HEALED_NEXT = 4  # words of a next sentence that only says it has healed ("ya está cicatrizada")
+_OTHER_WORDS = 3  # words of a health problem named before the injury ("high blood pressure")
 _SHORT_WORD = 3  # a word this short adds nothing to an injury already kept ("de", "the")
 _LIST_MARKS = "-*•·–—>+ "
 """A list's marks before a line ("- small cut on forehead"): no words of the injury."""
@@ -256,6 +257,20 @@ def _words(folded: str) -> list[str]:
     return [t for t in tokens(folded) if t[0].isalnum()]
 
 
+def _past_other(rule: statement_rules.Rule, before: list[str], cut: int) -> int:
+    """Past a health problem joined by "and" before the injury, when no injury is named in
+    it and it is short ("She has asthma and a burn on her hand", "Tiene diabetes y una herida
+    infectada"): the illness is no injury to record; "bruises and a cut" keeps both."""
+    ands = function_words().and_words
+    at = max((k for k in range(cut, len(before)) if before[k] in ands), default=-1)
+    if at <= cut or at - cut > _OTHER_WORDS:
+        return cut  # (a longer part tells how it came: "pisei um prego na obra e está inchado")
+    other = " ".join(before[cut:at])
+    if any(p.search(other) for p in _describing(rule.describe or "")):
+        return cut
+    return at + 1
+
+
 def from_injury(rule: statement_rules.Rule, text: str) -> str:
     """The clause from the injury on: past the last `describe_leads` words before the
     rule's first match, and an indefinite article or "and" after them ("Patient ... came in with a
@@ -275,6 +290,7 @@ def from_injury(rule: statement_rules.Rule, text: str) -> str:
                 cut = max(cut, k + n)
                 break
     every = _words(folded)
+    cut = _past_other(rule, before, cut)
     skip = lexicon.by_language("describe_articles") | function_words().and_words
     while cut < len(every) - 1 and every[cut] in skip:
         cut += 1  # "a cut on his foot", "y está cortada en la mano"

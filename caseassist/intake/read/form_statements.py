@@ -9,6 +9,7 @@ import re
 from caseassist.intake import field_tables, fields, lexicon
 from caseassist.intake.read.asked import asked_facts
 from caseassist.intake.read.clause_context import LazyOriginals, OriginalClause
+from caseassist.intake.read.denied_labels import seen_none
 from caseassist.intake.read.replies import said_words
 from caseassist.intake.read.result import Extraction
 from caseassist.intake.read.roles import _has_hedge
@@ -24,8 +25,8 @@ def is_label(label: str, value: str, *, answer: bool) -> bool:
     looking for her" states it, and its longer value says why)."""
     words = [t for t in tokens(value) if t[0].isalnum()]
     yes_no = field_tables.value_kind(field_tables.value_words(value), "yes", "no")
-    if fields.fact_of(label) and (field_tables.is_placeholder(value) or yes_no):
-        return True  # "Has ID: N", "Has ID: Y/N": a form's own label, never a statement
+    if fields.fact_of(label) and (field_tables.is_placeholder(value) or yes_no or seen_none(value)):
+        return True  # "Has ID: N", "Has ID: Y/N", "Injuries: none observed": a form's own label
     if not asked_facts(label, writer=not answer, suggested=False):
         return False
     if not asked_facts(label, writer=not answer, suggested=False, about=False):

@@ -30,7 +30,11 @@ from caseassist.intake.read.country_words import (
     may_name_country,
 )
 from caseassist.intake.read.deferred_replies import deferred_wishes
-from caseassist.intake.read.denied_labels import denied_by_labels, labelled_none
+from caseassist.intake.read.denied_labels import (
+    denied_by_labels,
+    drop_denied_headings,
+    labelled_none,
+)
 from caseassist.intake.read.details import _dietary, may_state_diet
 from caseassist.intake.read.document_frames import settle_frames
 from caseassist.intake.read.document_relatives import with_relatives
@@ -159,8 +163,13 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
         (out.maybe if r.possible else out.put)(r.fact, r.value)
     # "Age: 23": no prose age beside it ("Suspect: approx 35")
     form_age = "person.age" in out.values
-    for fid in denied_by_labels(text):  # "Injuries: none" is "No injuries."
+    denied = denied_by_labels(text)
+    for fid, line in denied:  # "Injuries: none" is "No injuries."
+        out.where = (line, line)  # (judged by its line: `offer_beside`)
         out.put(fid, False)
+        out.where = None
+        if (told := fields.fact_of(line.split(":", 1)[0])) and told in out.values:
+            out.values.pop(told)  # "Injuries: client denies" records no injury
     if not answer:
         read_safe_contact(text, out)
     transcript = survivor_speaks(text)  # her own turns: "Ele não sabe onde eu estou"
@@ -352,6 +361,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     settle_open_decisions(out)  # "no decidió todavía si quiere denunciar": undecided
     if out.values.get("person.gender") == "male":  # (before a pregnancy offers "unhurt")
         out.values.pop("household.pregnant", None)
+    drop_denied_headings(out, denied)  # "Lesiones: ninguna · ...": no heading of an injury
     offer_beside(out, folded_sents)  # "her student card only, no passport": none offered
     deferred_wishes(folded_sents, out)  # "le dije que fuera a la policía; lo va a pensar"
     interpreted_lacking(written, out)  # "Mandarin only (our worker Wei interpreted)"

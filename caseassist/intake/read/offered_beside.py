@@ -152,10 +152,9 @@ def _offer_beside_facts(out: Extraction, sentences: list[str]) -> None:
         if not doubted or len(doubted) < len(mine):
             continue  # another clause states it plainly, or no reading to judge
         out.readings = [r._replace(clear=False) if r in doubted else r for r in out.readings]
-        if other is not None:  # the reading the doubted one contested is offered
-            out.readings = [r._replace(clear=False) if r.fact == fid else r for r in out.readings]
+        if other is not None:  # the reading the doubted one contested stands
             out.conflicts.discard(fid)
-            out.possible[fid] = other
+            out.values[fid] = other
             continue
         out.values.pop(fid)
         out.possible.setdefault(fid, value)  # (a care need offered stays the one offered)
@@ -165,9 +164,10 @@ def _contested(out: Extraction, fid: str, value: object) -> object | None:
     """The one other value clear readings give a fact in conflict with `value`, if any.
 
     Why: "No injuries" beside a health problem is doubted ("Hypertension non traitée, a
-    besoin d'un traitement. Pas de blessure visible."); the need the other clause states is
-    then offered, not left as a conflict that shows staff nothing (the labels of earlier
-    rounds leave such a need out, later ones set it)."""
+    besoin d'un traitement. Pas de blessure visible."); the need the other clause states
+    clearly then stands, not left as a conflict that shows staff nothing: "not injured" says
+    nothing of a medicine run out ("He is not injured but he ran out of his tablets last
+    week"), as the s36 and s40 labelling rules read it (stop 42)."""
     if fid not in out.conflicts:
         return None
     others = {

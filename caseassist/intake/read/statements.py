@@ -228,7 +228,7 @@ def _rules_in_clause(
                 out.maybe(rule.fact, joined)  # "aceita com o abrigo; para outros, perguntem antes"
                 continue
         done.add(id(rule))
-        if rule.fact in _facts_of("now") and gone_by(clause_text, folded):
+        if rule.fact in _facts_of("now") and not rule.ongoing and gone_by(clause_text, folded):
             if rule.describe and not _negated(folded, m.start(), None):
                 describe(describes, rule, clause_text, folded)  # still hers
             continue  # "injured last month", "hace un ano no tenia donde dormir": not now
