@@ -221,7 +221,10 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
         k = v - 1 if before else v
         neg = bool(ends(toks, k, fr.negators))
         k -= ends(toks, k, fr.negators)
-        who = _holder(fr, toks, k) if k > after else None
+        # a pronoun after "de" before the clitic is the fronted document's possessor, not the
+        # subject ("el pasaporte de ella lo guarda la prima": the cousin's holding)
+        of = k > after + 1 and toks[k - 1] in fr.pronouns and ends(toks, k - 1, fr.complements)
+        who = _holder(fr, toks, k) if k > after and not of else None
         nxt = toks[v + n] if before and v + n < len(toks) else ""
         alone = v + n + 1 >= len(toks) or toks[v + n + 1] in _BREAKS
         if who == OTHER and alone and nxt in fr.pronouns:

@@ -253,6 +253,11 @@ def settle(
             out.values[fact] = value
     elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
         out.values.pop(fact)  # read only where the frame set the document aside
+    elif not clear and (kept := _outside(mine, aside)) is not None:
+        # another's document set aside ("passeports de plusieurs collègues conservés par le
+        # chef"): a rule's reading there no longer outweighs hers elsewhere ("Passport: on her")
+        out.conflicts.discard(fact)
+        out.values[fact] = kept
     elif not clear and len(set(offered)) == 1 and fact not in out.values:
         out.maybe(fact, offered[0])
     elif (
@@ -267,6 +272,14 @@ def settle(
         # ("had her passport") is another's holding then; offered, never read as hers
         out.values.pop(fact)
         out.maybe(fact, offered[0])
+
+
+def _outside(mine: list, aside: set[str]) -> object | None:
+    """The one value the clear readings outside the sentences the frame set aside agree on,
+    when a reading inside them disagrees with it; else None."""
+    inside = {r.value for r in mine if r.sentence in aside}
+    rest = {r.value for r in mine if r.clear and r.sentence not in aside}
+    return next(iter(rest)) if len(rest) == 1 and inside - rest else None
 
 
 def dative_other(fr: Frame, toks: list[str]) -> bool:
