@@ -78,3 +78,21 @@ def test_a_groups_documents_alone_are_never_applied(text: str) -> None:
 )
 def test_a_document_kept_in_the_writers_safe_is_not_read(text: str) -> None:
     assert _read(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man, 22, found at the site this morning. No ID on him. Needs a bed.",
+        "Woman, 41. Has no documents on her; the agent still has her passport.",
+        "Femme, 33. Aucun papier sur elle à son arrivée au foyer.",
+        "Mujer, 28. No lleva ningún documento encima.",
+        "Mulher, 28. Sem documentos em cima quando chegou.",
+    ],
+)
+def test_no_document_on_her_is_none(text: str) -> None:
+    assert _read(text)[0] is False
+
+
+def test_her_document_on_her_is_hers() -> None:
+    assert _read("Woman, 41. She has her passport on her.")[0] is True
