@@ -259,8 +259,6 @@ def test_keeping_a_passport_is_hers_only_when_she_keeps_it(text, value):
 @pytest.mark.parametrize(
     "text",
     [
-        "Pas de papiers sur elle.",
-        "No ID on her when she arrived.",
         "Je n'ai pas de papiers pour rester.",
         "Ella no tiene papeles para trabajar.",
         "Não tem documentos para ficar.",
@@ -268,7 +266,9 @@ def test_keeping_a_passport_is_hers_only_when_she_keeps_it(text, value):
         "Tiene su pasaporte pero está bajo llave en la oficina del patrón.",
     ],
 )
-def test_papers_not_carried_or_for_a_status_or_locked_away_say_nothing(text):
+def test_papers_for_a_status_or_locked_away_say_nothing(text):
+    # (papers not carried, "pas de papiers sur elle", are none since stop 42:
+    # tests/intake/test_documents_s42.py)
     assert DOCS not in facts(text)
 
 

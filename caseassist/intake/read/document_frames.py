@@ -20,7 +20,6 @@ when the rules left it open or disagreed; a hedged sentence only offers."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Set
 
 from caseassist.intake import lexicon
@@ -35,7 +34,6 @@ from caseassist.intake.read.document_words import (
     clause_start,
     ends,
     frames,
-    negated_at,
     own_of_holder,
     settle,
     starts,
@@ -223,7 +221,10 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
         k = v - 1 if before else v
         neg = bool(ends(toks, k, fr.negators))
         k -= ends(toks, k, fr.negators)
-        who = _holder(fr, toks, k) if k > after else None
+        # a pronoun after "de" before the clitic is the fronted document's possessor, not the
+        # subject ("el pasaporte de ella lo guarda la prima": the cousin's holding)
+        of = k > after + 1 and toks[k - 1] in fr.pronouns and ends(toks, k - 1, fr.complements)
+        who = _holder(fr, toks, k) if k > after and not of else None
         nxt = toks[v + n] if before and v + n < len(toks) else ""
         alone = v + n + 1 >= len(toks) or toks[v + n + 1] in _BREAKS
         if who == OTHER and alone and nxt in fr.pronouns:
@@ -243,32 +244,6 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
     return got
 
 
-def _regained_after(fr: Frame, toks: list[str], end: int) -> bool:
-    """A giving back later in the sentence, not negated nor only wanted ("l'employeur
-    retenait son passeport, que nous avons récupéré et lui avons rendu hier")."""
-    i = end
-    while i < len(toks):  # (a negated phrase is passed whole: "no se ha recuperado")
-        if ends(toks, i, fr.regain_wants):
-            return False  # "pide que sea devuelto", "demande qu'il soit remplacé": wanted back
-        if (n := starts(toks, i, fr.regain)) and not negated_at(fr, toks, i, end):
-            return True
-        i += n or 1
-    return False
-
-
-_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*")
-
-
-def _without_voided_clauses(fr: Frame, sentence: str) -> str:
-    """The sentence without its clauses holding a `voided_clause_by` phrase: "he only has a
-    photo of it" says nothing of who holds the passport, the clause before it still does."""
-    voids = [lexicon.phrase_regex(g) for g in fr.voided_clause_by]
-    if not any(v.search(sentence) for v in voids):
-        return sentence
-    parts = _CLAUSE_BREAK.split(sentence)
-    return ", ".join(p for p in parts if not any(v.search(p) for v in voids))
-
-
 def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[object, bool]]:
     """Every value the sentence's document frames give, in order (True, False or ASIDE),
     each with whether it is clear (a past "had" is only offered: "l'employeur avait ses
@@ -279,7 +254,7 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
     if any(lexicon.phrase_regex(g).search(sentence) for g in fr.voided_by):
         return []  # "has his passport, but it is locked in the owner's office": not read here
     if fr.voided_clause_by:
-        sentence = _without_voided_clauses(fr, sentence)
+        sentence = document_words.without_voided_clauses(fr, sentence)
         toks = tokens(sentence)
         if fr.first_words.isdisjoint(toks):
             return []  # "only has a copy of her passport"
@@ -302,7 +277,7 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
             got.append((ASIDE, True))  # "passport number", "the boy's passport"
             continue
         value, clear = _read_mention(fr, toks, start, end, loose, gender)
-        if value is False and _regained_after(fr, toks, end):
+        if value is False and document_words.regained_after(fr, toks, end):
             value, clear = True, True  # taken, then given back in the same sentence
         if value is not None:
             got.append((value, clear))

@@ -7,6 +7,7 @@ starts or ends at a place in a sentence is one look-up."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import cache
@@ -252,6 +253,11 @@ def settle(
             out.values[fact] = value
     elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
         out.values.pop(fact)  # read only where the frame set the document aside
+    elif not clear and (kept := _outside(mine, aside)) is not None:
+        # another's document set aside ("passeports de plusieurs collègues conservés par le
+        # chef"): a rule's reading there no longer outweighs hers elsewhere ("Passport: on her")
+        out.conflicts.discard(fact)
+        out.values[fact] = kept
     elif not clear and len(set(offered)) == 1 and fact not in out.values:
         out.maybe(fact, offered[0])
     elif (
@@ -266,6 +272,14 @@ def settle(
         # ("had her passport") is another's holding then; offered, never read as hers
         out.values.pop(fact)
         out.maybe(fact, offered[0])
+
+
+def _outside(mine: list, aside: set[str]) -> object | None:
+    """The one value the clear readings outside the sentences the frame set aside agree on,
+    when a reading inside them disagrees with it; else None."""
+    inside = {r.value for r in mine if r.sentence in aside}
+    rest = {r.value for r in mine if r.clear and r.sentence not in aside}
+    return next(iter(rest)) if len(rest) == 1 and inside - rest else None
 
 
 def dative_other(fr: Frame, toks: list[str]) -> bool:
@@ -308,3 +322,29 @@ def own_of_holder(fr: Frame, toks: list[str], at: int, verb: tuple[str, ...]) ->
         return False
     n = starts(toks, at, fr.own_determiners)
     return starts(toks, at + n, fr.nouns) > 0 and (n > 0 or verb in fr.own_bare)
+
+
+def regained_after(fr: Frame, toks: list[str], end: int) -> bool:
+    """A giving back later in the sentence, not negated nor only wanted ("l'employeur
+    retenait son passeport, que nous avons récupéré et lui avons rendu hier")."""
+    i = end
+    while i < len(toks):  # (a negated phrase is passed whole: "no se ha recuperado")
+        if ends(toks, i, fr.regain_wants):
+            return False  # "pide que sea devuelto", "demande qu'il soit remplacé": wanted back
+        if (n := starts(toks, i, fr.regain)) and not negated_at(fr, toks, i, end):
+            return True
+        i += n or 1
+    return False
+
+
+CLAUSE_BREAK = re.compile(r"\s*[,;]\s*")
+
+
+def without_voided_clauses(fr: Frame, sentence: str) -> str:
+    """The sentence without its clauses holding a `voided_clause_by` phrase: "he only has a
+    photo of it" says nothing of who holds the passport, the clause before it still does."""
+    voids = [lexicon.phrase_regex(g) for g in fr.voided_clause_by]
+    if not any(v.search(sentence) for v in voids):
+        return sentence
+    parts = CLAUSE_BREAK.split(sentence)
+    return ", ".join(p for p in parts if not any(v.search(p) for v in voids))
