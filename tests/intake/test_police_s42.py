@@ -54,3 +54,43 @@ def test_her_police_wish_is_read(text: str, value: str) -> None:
 )
 def test_no_police_wish_of_hers(text: str) -> None:
     assert extract(text).values.get(_POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wants to talk to a lawyer before deciding about the police.",
+        "Quiere hablar con una abogada antes de decidir si denuncia.",
+        "Veut voir un avocat avant de décider pour la plainte.",
+        "Quer falar com um advogado antes de decidir sobre a queixa.",
+    ],
+)
+def test_a_decision_put_off_is_undecided(text: str) -> None:
+    assert extract(text).values.get(_POLICE) == "undecided"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister has not decided about the police.",
+        "Her sister wants to see a lawyer before deciding about the police.",
+        "Su hermana quiere ver a una abogada antes de decidir si denuncia.",
+        "Sa sœur hésite à porter plainte.",
+        "A irmã dela ainda não decidiu sobre a queixa.",
+    ],
+)
+def test_another_persons_doubt_is_theirs(text: str) -> None:
+    assert extract(text).values.get(_POLICE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne veut pas de police pour l'instant — « on verra ».",
+        "Police : pas maintenant, on verra plus tard.",
+        'Não quer polícia: "agora não, depois vejo".',
+        "Policía: ahora no, después veo.",
+    ],
+)
+def test_not_now_then_a_later_look_is_undecided(text: str) -> None:
+    assert extract(text).values.get(_POLICE) == "undecided"
