@@ -59,10 +59,10 @@ def test_no_police_wish_of_hers(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Wants to talk to a lawyer before deciding about the police.",
-        "Quiere hablar con una abogada antes de decidir si denuncia.",
-        "Veut voir un avocat avant de décider pour la plainte.",
-        "Quer falar com um advogado antes de decidir sobre a queixa.",
+        "Wants legal advice before deciding about the police.",
+        "Quiere asesoría legal antes de decidir si denuncia.",
+        "Veut un conseil juridique avant de décider pour la plainte.",
+        "Quer apoio jurídico antes de decidir sobre a queixa.",
     ],
 )
 def test_a_decision_put_off_is_undecided(text: str) -> None:
@@ -86,11 +86,18 @@ def test_another_persons_doubt_is_theirs(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ne veut pas de police pour l'instant — « on verra ».",
-        "Police : pas maintenant, on verra plus tard.",
+        "Ne veut pas de police pour l'instant — « je verrai plus tard ».",
         'Não quer polícia: "agora não, depois vejo".',
         "Policía: ahora no, después veo.",
     ],
 )
 def test_not_now_then_a_later_look_is_undecided(text: str) -> None:
     assert extract(text).values.get(_POLICE) == "undecided"
+
+
+def test_the_writers_we_will_see_is_no_doubt_of_hers() -> None:
+    text = (
+        "Il n'est pas prêt à parler à la police. Le foyer, lui, voudrait qu'une plainte "
+        "soit déposée, on verra avec le juge."
+    )
+    assert extract(text).values.get(_POLICE) != "undecided"
