@@ -256,6 +256,8 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
         return False  # "not yet, she wants to think first"
     for cue in (_insistences(), lexicon.phrase_regex("deferrals"), lexicon.hedge_regex()):
         rest = cue.sub(" ", rest)  # "no, maybe later": a deferral; "no, she said it twice"
+    if lead and value_kind(words[:lead], "no") and _restates_no(fact_id, words[lead:]):
+        return False  # "Police: no – « pas la police »", "Polícia: NÃO, 'never police'"
     if fact_id in lexicon.words_of_rules("replies", "manner_facts"):
         # "yes, signed 30/11", "oui, verbal": how the answer was given, and when
         rest = re.sub(r"\b\d+\b", " ", lexicon.phrase_regex("answer_manners").sub(" ", rest))
@@ -263,6 +265,22 @@ def states_what_is(fact_id: str, value: str, label: str) -> bool:
         if scope and lexicon.phrase_regex(scope).search(rest):
             return bool(lexicon.phrase_regex(limits).search(rest))  # "yes, to share with..."
     return any(w not in pronouns for w in rest.split())
+
+
+def _restates_no(fact_id: str, rest: list[str]) -> bool:
+    """The words after a no that only say the no again about the label's own topic, in her
+    words or another language (a negator, then a topic word of the fact, `[questions.about]`:
+    "no police, please", "pas la police", "sem polícia", "never police"): her no, not a
+    state of things ("no - police were not called" has more words)."""
+    negators, articles = lexicon.word_sets().negators, function_words().definite_articles
+    kept = [w for w in rest if w not in articles]
+    tails = lexicon.phrase_regex("answer_tails")
+    at = next((i for i, w in enumerate(kept) if w in negators), None)
+    if at is None or at > 1:
+        return False
+    topic = tails.sub(" ", " ".join(w for w in kept[at:] if w not in negators)).split()
+    about = lexicon.words_of_rules("questions", "about").get(fact_id, ())
+    return bool(topic) and " ".join(topic) in about
 
 
 def _no_for_now(words: list[str]) -> str | None:
