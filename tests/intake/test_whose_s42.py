@@ -29,8 +29,7 @@ from tests.intake.reading import OTHERS, POLICE, PREF, reads
         "plainte contre le patron.",
         "Femme de 33 ans, du Sénégal. Un autre ouvrier, M. Ndiaye, 41 ans, veut aussi "
         "porter plainte à la police.",
-        "Mulher de 33 anos, de Angola. Um dos colegas, o Sr. Tavares, quer fazer queixa "
-        "à polícia.",
+        "Mulher de 33 anos, de Angola. Um dos colegas, o Sr. Tavares, quer fazer queixa à polícia.",
         "Mulher de 33 anos, de Angola. Outro dos trabalhadores, o Sr. Mendes, de 50 anos, "
         "também quer fazer queixa à polícia.",
     ],
