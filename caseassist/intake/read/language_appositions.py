@@ -23,7 +23,7 @@ from caseassist.intake.read import language_persons as persons
 from caseassist.intake.read.language_kin import _of_her
 from caseassist.intake.read.language_owners import _her_nouns
 from caseassist.intake.read.quoted_speakers import helper_subject as _helper_subject
-from caseassist.intake.read.roles import _other_subject
+from caseassist.intake.read.roles import _other_subject, other_marks
 
 _SUBJECT_STOP = frozenset({",", ";", ".", ":"})
 _ANTECEDENT_STOPS = frozenset({",", ";", ".", ":", "(", ")"})
@@ -121,7 +121,24 @@ def names_another(head: list[str]) -> bool:
     if not head or not fw.subject_pronouns.isdisjoint(head) or not _her_nouns().isdisjoint(head):
         return False
     lead = [t for t in head if t != "-"][:_HEAD_WORDS]  # ("co-worker" is "co worker")
-    return _other_subject(lead) or _helper_subject(lead) or persons.another_of_her_kind(lead)
+    return (
+        _other_subject(lead)
+        or _helper_subject(lead)
+        or persons.another_of_her_kind(lead)
+        or _opens_on_another(lead)
+    )
+
+
+def _opens_on_another(lead: list[str]) -> bool:
+    """The phrase opens, past an article, on a word that marks someone else before what it
+    names ("another of the workers", "otro de los trabajadores", "un autre ouvrier", "outro
+    dos colegas", "the second woman"; `other_person_marks`), not on a time ("otra vez",
+    `other_mark_not_person`)."""
+    fw = function_words()
+    k = 1 if lead[:1] and lead[0] in fw.definite_articles | fw.indefinite_articles else 0
+    if k + 1 >= len(lead) or lead[k] not in other_marks():
+        return False
+    return lead[k + 1] not in lexicon.by_language("other_mark_not_person")
 
 
 def apposed_to_another(before: list[str]) -> bool:

@@ -12,6 +12,7 @@ from caseassist.intake.function_words import function_words
 from caseassist.intake.read.child_words import _own_child_named, children_counted
 from caseassist.intake.read.clause_context import OriginalClause
 from caseassist.intake.read.gender_asides import the_child_again
+from caseassist.intake.read.language_appositions import apposed_to_another
 from caseassist.intake.read.named_asides import aside_of_other, described_after_name
 from caseassist.intake.read.roles import _child_words, _other_subject
 from caseassist.intake.read.segment import tokens
@@ -34,7 +35,39 @@ def by_subject(
         or topic_other(clause_text, folded, m, before, writer)
         or (with_children and child_again(clause_text, before))
         or _carried_named(clause_text, folded, before, with_children)
+        or _set_off_other(clause_text, folded, before)
     )
+
+
+def _set_off_other(clause_text: object, folded: str, before: list[str]) -> bool:
+    """The verb follows a name, an age or a description set off by commas, and the part
+    that opens the phrase names another person ("otro de los trabajadores, Rogelio,
+    mexicano de 29 años, quiere denunciar", "un autre ouvrier, M. Diallo, 41 ans, veut",
+    "um dos colegas, o Sr. Tavares, quer"): the apposition hides the subject's head from
+    the subject words read back from the verb (`language_appositions.set_off_head`)."""
+    lead = len(before)
+    while lead and before[lead - 1] in _verb_leads():
+        lead -= 1  # "Kwame, 29, also wants"
+    if lead or not isinstance(clause_text, OriginalClause):
+        return before[lead - 1 : lead] == [","] and _apposed(tuple(before[: lead - 1]))
+    sent = clause_text.folded_sentence  # (the clause opens right after the comma)
+    at = sent.find(folded)
+    return at > 0 and sent[:at].rstrip().endswith(",") and _apposed(tuple(tokens(sent[:at])[:-1]))
+
+
+@cache
+def _verb_leads() -> frozenset[str]:
+    """Words between a subject and its verb that are no subject (`language_verb_leads`:
+    "also", "only", "no", "ya", "aussi", "também")."""
+    return lexicon.by_language("language_verb_leads")
+
+
+@lru_cache(maxsize=1024)
+def _apposed(before: tuple[str, ...]) -> bool:
+    """`apposed_to_another` after the last colon (a label's value is no name set off:
+    "Enfants : aucun, dort chez une amie"), kept: each rule at the same place asks again."""
+    colon = max((k for k, t in enumerate(before) if t == ":"), default=-1)
+    return apposed_to_another(list(before[colon + 1 :]))
 
 
 def _carried_named(
