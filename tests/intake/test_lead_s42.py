@@ -61,3 +61,20 @@ def test_consent_said_in_the_passive_that_reaches_another_provider_is_yes(note: 
 )
 def test_consent_to_the_receiving_service_alone_is_never_applied(note: str) -> None:
     assert CONSENT not in extract(note).values
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Otro de los trabajadores, Rogelio, mexicano de 29 años, quiere denunciar.",
+        "Another of the workers, Kwame, Ghanaian, also came to the clinic.",
+        "Un autre des ouvriers, M. Diallo, malien, est venu aussi.",
+        "Outro dos colegas, o Sr. Tavares, angolano, veio também.",
+    ],
+)
+def test_a_country_said_of_another_of_the_workers_is_not_hers(note: str) -> None:
+    """A mark of another before a partitive ("otro de los", "another of the") introduces
+    someone else, as "otro trabajador" does: his nationality is not hers."""
+    values = extract(note).values
+    assert "person.country_of_origin" not in values
+    assert values.get("person.gender") != "male"

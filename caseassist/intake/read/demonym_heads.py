@@ -7,7 +7,12 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
-from caseassist.intake.read.roles import _gender_noun_words, _other_people, other_marks
+from caseassist.intake.read.roles import (
+    _gender_noun_words,
+    _other_people,
+    other_marks,
+    past_partitive,
+)
 
 _THING_NOUNS = lexicon.Words(
     frozenset(
@@ -99,11 +104,14 @@ def marked_other(before: list[str]) -> bool:
         return False  # most sentences: one set test
     people = _people()
     for k, w in enumerate(before[:-1]):
-        nxt = before[k + 1]  # in the plural too: "two other workers", "otras trabajadoras"
-        if w in marks and any(
-            x in people or x in _other_people() for x in (nxt, nxt[:-1], nxt[:-2])
-        ):
-            rest = before[k + 2 :]
+        if w not in marks:
+            continue
+        j = past_partitive(before, k + 1)  # "otro de los trabajadores", "another of the"
+        if j >= len(before):
+            continue
+        nxt = before[j]  # in the plural too: "two other workers", "otras trabajadoras"
+        if any(x in people or x in _other_people() for x in (nxt, nxt[:-1], nxt[:-2])):
+            rest = before[j + 1 :]
             return _SHE_HE.isdisjoint(rest) or _resumed(rest)
     return False
 

@@ -101,6 +101,22 @@ def other_marks() -> frozenset[str]:
     return lexicon.by_language("other_person_marks") | lexicon.by_language("ordinal_person_marks")
 
 
+def past_partitive(toks: list[str], j: int) -> int:
+    """Where the person a mark of another describes stands: `j`, or past a partitive
+    that opens there ("otro de los trabajadores", "another of the workers", "un autre des
+    ouvriers", "outro dos colegas": `partitive_links`)."""
+    for link in _partitive_links():
+        if tuple(toks[j : j + len(link)]) == link:
+            return j + len(link)
+    return j
+
+
+@cache
+def _partitive_links() -> tuple[tuple[str, ...], ...]:
+    links = {tuple(w.split()) for w in lexicon.by_language("partitive_links")}
+    return tuple(sorted(links, key=len, reverse=True))
+
+
 @cache
 def _others(with_children: bool) -> frozenset[str]:
     """Other people's words, children among them or not (built once, not per call)."""
