@@ -32,31 +32,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from caseassist.intake import fields, lexicon
+from caseassist.intake.read.accent_patterns import loose_phrase
 from caseassist.intake.read.segment import sentences
 from caseassist.intake.text import fold, fold_name, strip_accents
-
-_ACCENTED = {
-    "a": "a\u00e0\u00e1\u00e2\u00e3\u00e4",
-    "e": "e\u00e8\u00e9\u00ea\u00eb",
-    "i": "i\u00ec\u00ed\u00ee\u00ef",
-    "o": "o\u00f2\u00f3\u00f4\u00f5\u00f6",
-    "u": "u\u00f9\u00fa\u00fb\u00fc",
-    "c": "c\u00e7",
-    "n": "n\u00f1",
-}
 
 
 def _loose(phrase: str) -> str:
     """A folded phrase as a regex over the text as written: accents and case free."""
-    out = []
-    for ch in phrase:
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch in _ACCENTED:
-            out.append(f"[{_ACCENTED[ch]}]")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    return loose_phrase(phrase)
 
 
 def _marks(key: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read.name_set_off import any_accent
+from caseassist.intake.read.accent_patterns import accent_alternation
 from caseassist.intake.read.name_titled import clause_before
 from caseassist.intake.text import strip_accents
 
@@ -23,8 +23,7 @@ _SP = r"[^\S\n]+"
 
 
 def _alts(words: frozenset[str] | set[str]) -> str:
-    listed = sorted((w for w in words if w.strip()), key=len, reverse=True)
-    return "|".join(_SP.join(any_accent(p) for p in w.split()) for w in listed) or "(?!)"
+    return accent_alternation(words, _SP)
 
 
 @cache

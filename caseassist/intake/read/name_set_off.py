@@ -17,6 +17,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.accent_patterns import accent_alternation, any_accent
 from caseassist.intake.read.apposed_callers import calls_for_another
 from caseassist.intake.read.name_introduced import (
     clause_before,
@@ -25,23 +26,6 @@ from caseassist.intake.read.name_introduced import (
     without_open_quote,
 )
 from caseassist.intake.read.segment import ffold, tokens
-
-_ACCENTED = {
-    "a": "[aàáâãä]",
-    "e": "[eèéêë]",
-    "i": "[iìíîï]",
-    "o": "[oòóôõö]",
-    "u": "[uùúûü]",
-    "c": "[cç]",
-    "n": "[nñ]",
-}
-
-
-def any_accent(word: str) -> str:
-    """A folded cue word as a regex matching it with or without accents ("meu nome e"
-    finds "Meu nome é")."""
-    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
-
 
 # "Valentina, 23, from Colombia", "referring Yanelis, 27", "Marco, says he's 21,",
 # "Mariam, 15 ans", "Jean-Robert, 44 años": a capitalised word (a hyphen may join two)
@@ -109,8 +93,7 @@ _AGE_UNIT = re.compile(r"\d\s*\)|\(\s*~?\d{1,2}\s*,|\d[\s-]*(?:ans|años|anos|ye
 
 
 def _not_after() -> str:
-    words = sorted(lexicon.by_language("name_not_after"), key=len, reverse=True)
-    return "|".join(any_accent(w) for w in words if w.strip()) or "(?!)"
+    return accent_alternation(lexicon.by_language("name_not_after"), r"\ ")
 
 
 @cache
@@ -341,8 +324,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'\u2019]+)
 def _form_opening() -> re.Pattern[str]:
     """A line that opens with a person word, a comma, two or three capitalised words, a
     comma and an age: "Woman, Grace Okafor, 26", "Mujer, María López, 30 años"."""
-    words = sorted(lexicon.by_language("form_openers"), key=len, reverse=True)
-    openers = "|".join(r"\s+".join(map(any_accent, w.split())) for w in words) or "(?!)"
+    openers = accent_alternation(lexicon.by_language("form_openers"))
     return re.compile(
         rf"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?i:{openers})[^\S\n]*,[^\S\n]*"
         rf"(?P<name>{_CAP}(?:[^\S\n]+{_CAP}){{1,2}})[^\S\n]*,[^\S\n]*\d{{1,2}}\b",
