@@ -158,6 +158,8 @@ def composed_label(key: str) -> str | None:
 
 
 _LABEL_WORDS = 4  # the longest label looked for before a colon inside a form line
+_STOP_LABEL_WORDS = 6  # after a full stop, as long as a line's own label (`FORM_LINE`): the
+# stop bounds it ("Elle aimerait travailler. Accord pour partager ses infos : oui")
 
 
 @cache
@@ -219,7 +221,8 @@ def _break_before_labels(
     while colon > 0:
         head = line[:colon].rstrip()  # what stands before this colon
         words = head.split(" ")
-        for n in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        longest = _STOP_LABEL_WORDS if after_stop else _LABEL_WORDS
+        for n in range(1, min(longest, len(words) - 1) + 1):
             label = " ".join(words[-n:])
             start = len(head) - len(label)
             if (
