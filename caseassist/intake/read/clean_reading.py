@@ -361,6 +361,10 @@ def failed_checks(
     if not scope or any(r.sentence is None and r.clear for r in readings):
         scope |= {(s, None) for s in sentences if _speaks_of(fid, s)}
     ends = {(sentences[0], None), (sentences[-1], None)} if sentences else set()
+    if any(r.sentence is not None and r.clear and r.value == value for r in readings):
+        ends = set()  # a statement clear in its own sentence (a consent naming the providers
+        # it reaches) is not the signing inspector's or officer's ("Autorizou que os seus
+        # dados fossem partilhados com as entidades de apoio. ... Inspetor J. Calado")
     for check in cue_checks:
         where = scope | ends if check == "other_parties" else scope  # who wrote it: the header
         if check == "ended_threats":  # and the sentence after ("... tonight. He is in custody.")
