@@ -152,3 +152,20 @@ def test_a_yes_after_two_questions_answers_the_last_only() -> None:
     reading = extract("Are you hurt? Are you pregnant?\nYes, five months.")
     assert reading.values.get(PREGNANT) is True
     assert URGENT not in reading.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was discharged without any medication.",
+        "Dada de alta sin medicación.",
+        "Sortie sans traitement ce matin.",
+        "Alta sem medicação, não precisa de nenhuma.",
+    ],
+)
+def test_discharged_without_medicine_needs_none(text: str) -> None:
+    assert extract(text).values.get(MEDS) is False
+
+
+def test_her_sons_discharge_without_medicine_is_his() -> None:
+    assert MEDS not in extract("Her son was discharged without medication.").values
