@@ -266,7 +266,8 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
                 if r < len(folded_sents) and not asks[r]:
-                    replies.append((folded_sents[r], sf, True))
+                    run = _question_run(folded_sents, asks, k, folded_sents[r])
+                    replies.append((folded_sents[r], run, True))
                 continue
         all_clauses.extend(
             OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
@@ -372,3 +373,20 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             if fid in out.values:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
     return out
+
+
+_RUN = 2  # questions before the last one that the same reply answers
+
+
+def _question_run(folded_sents: list[str], asks: list[bool], k: int, reply: str) -> str:
+    """The questions put one after the other up to the one at `k`, which a reply opening
+    on a no answers together ("Estas herida? La bebe esta bien? - no estoy herida",
+    "Êtes-vous blessée ? Faut-il une ambulance ? - Non"): the first question is asked as
+    well. A yes answers the last one only ("Are you hurt? Pregnant? - Yes")."""
+    said = tokens(reply[reply[:40].rfind(":") + 1 :])[:1]  # (past a speaker's label)
+    if not said or said[0] not in lexicon.word_sets().no:
+        return folded_sents[k]
+    j = k
+    while j > 0 and k - j < _RUN and asks[j - 1]:
+        j -= 1
+    return " ".join(folded_sents[j : k + 1])

@@ -51,6 +51,8 @@ def _speaker_label(toks: list[str]) -> int | None:
     if ":" not in toks[:6]:
         return None
     at = toks.index(":")
+    if at == 1 and toks[0] in lexicon.word_sets().yes | lexicon.word_sets().no:
+        return None  # "¿Está embarazada? No: la prueba salió negativa": her reply, no label
     return at if at < 4 or all(t.isalpha() or t == "." for t in toks[:at]) else None
 
 

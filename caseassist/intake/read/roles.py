@@ -218,6 +218,8 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             # "my little boy", "su hija menor" is someone else as "my boy" is
             i > 1 and toks[i - 2] in ws.possessives and prev in _kin_adjectives()
         )
+        if person and _told_to(toks, k if bigram in others else i):
+            continue  # "Contou à assistente social que está grávida": the one told
         if person and joined_with_survivor(toks, i, _SURVIVOR_SUBJECTS):
             return False  # "elle et les enfants n'ont pas d'endroit": she is in the subject
         if person:
@@ -237,6 +239,27 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
                 or _acts_on_survivor(toks, i)
                 or head_of_house(toks, i)
             )
+    return False
+
+
+@cache
+def _telling_acts() -> tuple[tuple[str, ...], ...]:
+    return tuple({tuple(a.split()) for a in lexicon.by_language("telling_acts")})
+
+
+def _told_to(toks: list[str], i: int) -> bool:
+    """The person word at `i` is the one told: after a telling verb and a word that leads
+    the one told (`recipient_leads`, then at most an article: "le dijo a la trabajadora
+    social que...", "a dit à l'infirmière qu'...", "contou à assistente social que..."),
+    so the statement after it is not that person's."""
+    leads = lexicon.by_language("recipient_leads")
+    for j in (i - 1, i - 2):  # ("à" folds to "a", an article too: "contou a assistente")
+        if j < 1 or toks[j] not in leads:
+            continue
+        if j == i - 2 and toks[i - 1] not in function_words().definite_articles:
+            continue
+        if any(tuple(toks[j - len(a) : j]) == a for a in _telling_acts()):
+            return True
     return False
 
 

@@ -29,7 +29,12 @@ from caseassist.intake.read.roles import (
     other_marks,
 )
 from caseassist.intake.read.segment import tokens
-from caseassist.intake.read.set_apart import describes_before_verb, owner_after
+from caseassist.intake.read.set_apart import (
+    before_age,
+    describes_before_verb,
+    owner_after,
+    past_telling,
+)
 
 SURVIVOR, OTHER, NONE = "survivor", "other", ""
 
@@ -192,7 +197,7 @@ def _joined_to_other(groups: list[list[str]]) -> bool:
         return False
     last = [*groups[:-1], groups[-1][:-1]]
     for group in reversed(last):  # a series: "Her colleague is 29, pregnant and wants to"
-        who = _subject(group, answer=False)
+        who = _subject(past_telling(group), answer=False)  # ("dijo que la patrona ... y")
         if who != NONE:
             return who == OTHER
         if len(group) > 3 or not _first_person().isdisjoint(group):
@@ -224,11 +229,13 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
         groups = groups[1:]  # "According to the client, her sister, who ..., is in danger"
     if not groups:
         return False
-    first = groups[0]
+    first = past_telling(groups[0])
     if _named(first):
         first = first[:-1]  # "Her daughter Ana, 6, has a fever": the daughter, named
+    first = before_age(first)  # "Su nieta de 6 años, que está con ella, necesita..."
     if not (
         _set_apart(first)
+        or _staff_set_apart(first, groups[1:2])
         or _other_phrase(first)
         or owner_after(first, _others(True))
         or _marked_other(first)
@@ -248,6 +255,20 @@ def _set_apart_subject(groups: list[list[str]], before: list[str]) -> bool:
     ):
         rest = rest[:-1]  # "Sa cousine, qui ..., ne parle que le tigrigna et aura besoin"
     return all(describes_before_verb(g, _leads()) or _own_predicate(g) for g in rest)
+
+
+def _staff_set_apart(group: list[str], after: list[list[str]]) -> bool:
+    """A staff title after at most a determiner, its name set off after it (`staff_titles`:
+    "La intérprete, Sra. Ruiz, está embarazada", "The nurse, Ms Obi, has a cold"): the staff
+    member, named, is the subject; a title alone may be hers in a transcript's label."""
+    k = next((i for i, w in enumerate(group) if w not in _leads()), len(group))
+    title = " ".join(group[k:])
+    return (
+        0 < k <= 2
+        and title in lexicon.by_language("staff_titles")
+        and bool(after)
+        and _name_set_off(after[0])
+    )
 
 
 def _marked_other(group: list[str]) -> bool:
@@ -278,7 +299,7 @@ def _own_predicate(group: list[str]) -> bool:
 def _name_set_off(group: list[str]) -> bool:
     """A name set off after a person, alone or after a title (`person_titles`: "Ana",
     "Mme Vasseur", "Mrs Osei")."""
-    if len(group) == 2 and group[0] in lexicon.by_language("person_titles"):
+    if len(group) == 2 and group[0].rstrip(".") in lexicon.by_language("person_titles"):
         group = group[1:]
     return len(group) == 1 and _name_like(group[0])
 
