@@ -251,6 +251,11 @@ def settle(
         else:
             out.conflicts.discard(fact)
             out.values[fact] = value
+    elif not clear and (kept := _outside(mine, aside)) is not None:
+        # another's document set aside ("passeports de plusieurs collègues conservés par le
+        # chef"): a rule's reading there no longer outweighs hers elsewhere ("Passport: on her")
+        out.conflicts.discard(fact)
+        out.values[fact] = kept
     elif (
         not clear
         and fact in out.values
@@ -260,11 +265,6 @@ def settle(
         # read clearly only where the frame set the document aside ("the landlord took the
         # mum's passport"), whatever is offered elsewhere ("don't know whether she has any ID")
         out.values.pop(fact)
-    elif not clear and (kept := _outside(mine, aside)) is not None:
-        # another's document set aside ("passeports de plusieurs collègues conservés par le
-        # chef"): a rule's reading there no longer outweighs hers elsewhere ("Passport: on her")
-        out.conflicts.discard(fact)
-        out.values[fact] = kept
     elif not clear and len(set(offered)) == 1 and fact not in out.values:
         out.maybe(fact, offered[0])
     elif (
