@@ -153,3 +153,15 @@ def test_a_relatives_status_problem_is_not_hers() -> None:
 )
 def test_a_form_label_of_the_worry_is_read(text: str) -> None:
     assert _read(text, FEAR) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rita, 52. Having her passport renewed is what she wants first.",
+        "Rita, 52. Quiere tener el pasaporte renovado.",
+        "Rita, 52. Elle veut que son passeport soit renouvelé.",
+    ],
+)
+def test_a_renewal_only_wished_gives_no_document(text: str) -> None:
+    assert _read(text, DOCS) is None
