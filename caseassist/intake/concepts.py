@@ -53,7 +53,8 @@ def concept_patterns(
     elif within is not None:
         # a word cut short keeps its dot in the clause ("Besoin héb. cette nuit"): the dot
         # ends no sentence (`dot_abbreviations`), so it is no word between the groups
-        between = rf"\.?(?: [^ |]+){{0,{within}}} "
+        # (a quote closing the words before: 'said "la migra" is her biggest fear')
+        between = rf'"?\.?(?: [^ |]+){{0,{within}}} '
     else:
         between = r"[^|]{0,80}?"
     patterns = [

@@ -26,7 +26,10 @@ def _has_hedge(folded: str) -> bool:
 
 @cache
 def _not_hedges() -> re.Pattern[str]:
-    phrases = alternation(lexicon.by_language("not_hedges"), r"\s+")
+    # (and a hedge word that is something else: the month in "arrived in May")
+    phrases = alternation(
+        lexicon.by_language("not_hedges") | lexicon.by_language("hedge_lookalikes"), r"\s+"
+    )
     return re.compile(rf"\b(?:{phrases})(?![a-z0-9])" if phrases else r"(?!)")
 
 

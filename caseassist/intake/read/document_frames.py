@@ -24,7 +24,7 @@ from collections.abc import Callable, Set
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
-from caseassist.intake.read import document_words
+from caseassist.intake.read import document_owners, document_words
 from caseassist.intake.read.document_words import (
     HERS,
     OTHER,
@@ -121,7 +121,7 @@ def _read_hold(
     fr: Frame, toks: list[str], verb: int, vlen: int, poss: str | None, gender: str | None
 ) -> bool | str | None:
     """What a holding verb before her document says of her holding it."""
-    if document_words.dative_other(fr, toks):
+    if document_owners.dative_other(fr, toks):
         return ASIDE  # "A su prima le quitaron el pasaporte", "À sa sœur, on a pris": theirs
     who, neg, dative, bare = _subject(fr, toks, verb)
     phrase = tuple(toks[verb : verb + vlen])
@@ -244,10 +244,13 @@ def _pronoun_holds(fr: Frame, toks: list[str], after: int, gender: str | None) -
     return got
 
 
-def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[object, bool]]:
+def read_frame(
+    fr: Frame, sentence: str, gender: str | None, hers: Set[str] = frozenset()
+) -> list[tuple[object, bool]]:
     """Every value the sentence's document frames give, in order (True, False or ASIDE),
     each with whether it is clear (a past "had" is only offered: "l'employeur avait ses
-    papiers")."""
+    papiers"). `hers`: the words that name her as a possessor (her name, "client"): "the
+    client's passport" is hers, "Rosa's own passport" another's."""
     toks = tokens(sentence)
     if fr.first_words.isdisjoint(toks):
         return []
@@ -267,12 +270,16 @@ def read_frame(fr: Frame, sentence: str, gender: str | None) -> list[tuple[objec
             i += 1
             continue
         start, end, i = i, i + n, i + n
+        owner = document_owners.possessor_before(toks, start)
+        if owner is not None and owner[1] in hers:
+            start = owner[0]  # "the boss has Lina's passport": hers, her name as possessor
         if (
             starts(toks, end, fr.not_followers)
             or starts(toks, end, fr.others_documents)
-            or (start >= 2 and toks[start - 1] == "s" and toks[start - 2].endswith("'"))
-            or document_words.generic_remark(fr, toks, start, end)
-            or document_words.group_owned(toks, end)  # "the passports of nine workers"
+            or document_owners.owner_after(fr, toks, end)  # "le passeport de sa collègue"
+            or (owner is not None and owner[1] not in hers)  # "the mum's passport"
+            or document_owners.generic_remark(fr, toks, start, end)
+            or document_owners.group_owned(toks, end)  # "the passports of nine workers"
         ):
             got.append((ASIDE, True))  # "passport number", "the boy's passport"
             continue
@@ -352,6 +359,7 @@ def settle_frames(
     for fr in frames():
         if words is not None and fr.first_words.isdisjoint(words):
             continue
+        hers = document_owners.her_possessors(out.values.get("person.name"), fr)
         clear: list[bool] = []
         at: list[int] = []  # the sentence of each clear reading
         offered: list[bool] = []
@@ -362,7 +370,7 @@ def settle_frames(
                 continue
             sent = document_words.value_of_label(sent, fr.fact)
             hedged = _has_hedge(sent)
-            got = read_frame(fr, sent, gender)
+            got = read_frame(fr, sent, gender, hers)
             placed |= {sent} if got else set()
             aside |= {sent} if got and all(v is ASIDE for v, _ in got) else set()
             for value, plain in got:

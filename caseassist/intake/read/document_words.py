@@ -251,13 +251,20 @@ def settle(
         else:
             out.conflicts.discard(fact)
             out.values[fact] = value
-    elif not clear and fact in out.values and mine and all(r.sentence in aside for r in mine):
-        out.values.pop(fact)  # read only where the frame set the document aside
     elif not clear and (kept := _outside(mine, aside)) is not None:
         # another's document set aside ("passeports de plusieurs collègues conservés par le
         # chef"): a rule's reading there no longer outweighs hers elsewhere ("Passport: on her")
         out.conflicts.discard(fact)
         out.values[fact] = kept
+    elif (
+        not clear
+        and fact in out.values
+        and (held := [r for r in mine if r.clear and r.value == out.values[fact]])
+        and all(r.sentence in aside for r in held)
+    ):
+        # read clearly only where the frame set the document aside ("the landlord took the
+        # mum's passport"), whatever is offered elsewhere ("don't know whether she has any ID")
+        out.values.pop(fact)
     elif not clear and len(set(offered)) == 1 and fact not in out.values:
         out.maybe(fact, offered[0])
     elif (
@@ -280,38 +287,6 @@ def _outside(mine: list, aside: set[str]) -> object | None:
     inside = {r.value for r in mine if r.sentence in aside}
     rest = {r.value for r in mine if r.clear and r.sentence not in aside}
     return next(iter(rest)) if len(rest) == 1 and inside - rest else None
-
-
-def dative_other(fr: Frame, toks: list[str]) -> bool:
-    """A relative named first after a dative mark (`dative_marks`: "A su prima le quitaron
-    el pasaporte", "À sa sœur, on a pris le passeport"): the document taken is theirs."""
-    k = starts(toks, 0, fr.dative_marks)
-    return bool(k) and starts(toks, k + starts(toks, k, fr.determiners), fr.relations) > 0
-
-
-def generic_remark(fr: Frame, toks: list[str], start: int, end: int) -> bool:
-    """A document with no possessor of its own in a remark on people in general
-    (`generic_marks`: "employers often keep workers' passports", "muchos empleadores
-    retienen pasaportes", "les employeurs gardent souvent les passeports")."""
-    if not any(starts(toks, k, fr.generic_marks) for k in range(len(toks))):
-        return False
-    near = toks[max(0, start - 2) : start] + toks[end : end + 1]
-    if any(t in fr.possessors for t in near):
-        return False  # "often kept her passport": hers; "a menudo le quitaba": from her
-    return not any(starts(toks, k, fr.from_her) for k in range(max(0, start - 4), start))
-
-
-_GROUP_REACH = 3  # words between "of" and the group's noun ("of the nine other workers")
-
-
-def group_owned(toks: list[str], end: int) -> bool:
-    """The document's owner follows it as a group (`group_documents` after `complement_of`:
-    "the passports of nine workers", "os passaportes de seis trabalhadores"): whether hers is
-    among them the frame cannot say (the statement rule only offers it)."""
-    if end >= len(toks) or toks[end] not in lexicon.by_language("complement_of"):
-        return False
-    groups = lexicon.by_language("group_documents")
-    return any(t in groups for t in toks[end + 1 : end + 2 + _GROUP_REACH])
 
 
 def own_of_holder(fr: Frame, toks: list[str], at: int, verb: tuple[str, ...]) -> bool:

@@ -25,12 +25,14 @@ def before_reason(folded: str, end: int = 0) -> str:
 
 @cache
 def _stay_doubt() -> re.Pattern[str]:
-    """Her doubt whether she may stay, then the country (one word may come between), or
-    whether she has the right to stay (`stay_right_doubts`: the right is her status)."""
+    """Her doubt whether she may stay, then the country (one word may come between),
+    whether she has the right to stay (`stay_right_doubts`: the right is her status), or
+    whether she will be removed (`removal_questions`)."""
     doubt, place = lexicon.alternatives("stay_doubts"), lexicon.alternatives("stay_places")
     pattern = rf"\b{doubt}\s+(?:[a-z']+\s+)?{place}(?![a-z0-9])"
-    if "stay_right_doubts" in lexicon.words():
-        pattern += rf"|\b{lexicon.alternatives('stay_right_doubts')}(?![a-z0-9])"
+    for doubt_group in ("stay_right_doubts", "removal_questions"):  # "whether she will be deported"
+        if doubt_group in lexicon.words():
+            pattern += rf"|\b{lexicon.alternatives(doubt_group)}(?![a-z0-9])"
     return re.compile(pattern)
 
 
