@@ -10,6 +10,7 @@ from caseassist.intake.read import language_descriptors as ld
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.language_ages import aged_another
 from caseassist.intake.read.language_clauses import a_course, literacy_only
+from caseassist.intake.read.language_doubts import clause_of, doubted
 from caseassist.intake.read.language_levels import rated_also
 from caseassist.intake.read.language_names import _lang_at
 from caseassist.intake.read.language_owners import joined_to
@@ -17,7 +18,7 @@ from caseassist.intake.read.language_owners import owned_by_another as _anothers
 from caseassist.intake.read.language_persons import a_child_beside_an_adult
 from caseassist.intake.read.language_shorthand import in_shorthand_list
 from caseassist.intake.read.language_subjects import _about_another
-from caseassist.intake.read.language_words import _STOP, _after, _also_before, _before
+from caseassist.intake.read.language_words import _after, _also_before, _before
 from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
 
 
@@ -45,7 +46,7 @@ def qualified(
             toks, i, writer=not answer
         ):
             continue
-        if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
+        if a_child_beside_an_adult(clause_of(toks[:i]), age) or aged_another(toks[:i], age):
             continue  # "the boy speaks English too", in a note about a woman of 34
         if ld.described_another(toks[:i]) or literacy_only(toks, i):
             continue  # "supervisor, 45, Bengali/Hindi"; "reads English ok": not spoken
@@ -68,9 +69,4 @@ def qualified(
         if weight is None and in_shorthand_list(toks, i, n):
             weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
         if weight is not None:
-            lw.add(collected, code, weight)
-
-
-def _clause_of(before: list[str]) -> list[str]:
-    """The words of `before` after its last clause stop."""
-    return before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
+            lw.add(collected, code, doubted(weight, clause_of(toks[:i]), answer=answer))

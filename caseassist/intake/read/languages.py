@@ -21,6 +21,7 @@ from caseassist.intake.read.language_clauses import (
     of_a_place,
 )
 from caseassist.intake.read.language_clefts import cleft_items
+from caseassist.intake.read.language_doubts import clause_of, doubted
 from caseassist.intake.read.language_interpreters import (
     INTERPRETER_LINKS,
     interp_or_asked,
@@ -241,6 +242,7 @@ def _languages(
             if start < 0:
                 continue  # (not "asked for English classes")
             first = lw.PREFERS
+        first = doubted(first, clause, answer=answer)  # "we think she speaks": offered
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
         if interpreter and first == lw.PLAIN:
@@ -273,7 +275,7 @@ def _languages(
         if interpreter and first != lw.NEG and items and len(used) > seen:
             lead = toks[start : min(used - set(range(start)))]
             if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no) and not cond:
-                lw.interpreter_named(out, sent_folded)  # "interpreter needed: Dari"
+                lw.interpreter_named(out, sent_folded, hedged=first == lw.HEDGED)  # "Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
         if w in speakers and not _about_another(toks[:i], answer=answer, own_turn=own_turn):
@@ -290,6 +292,7 @@ def _languages(
                 continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
             if interp:
                 weight = interp_or_asked(sent_folded, toks[:lead], answer, own_turn)
+                weight = doubted(weight, clause_of(toks[:lead]), answer=answer)
             for code, plain in items:
                 lw.add(collected, code, weight if interp else plain)
             if (
@@ -298,7 +301,7 @@ def _languages(
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
                 and not cond
             ):
-                lw.interpreter_named(out, sent_folded)  # "a Q'eqchi' interpreter"
+                lw.interpreter_named(out, sent_folded, hedged=weight == lw.HEDGED)  # "a Q'eqchi'"
     qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
