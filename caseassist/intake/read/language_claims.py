@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from caseassist.intake.read import language_weights as lw
 from caseassist.intake.read.claims import claims
+from caseassist.intake.read.segment import tokens
+from caseassist.intake.word_gate import may_hold
 
 _SAID_HERS = (
     lw.PREFERS,
@@ -38,7 +40,8 @@ def read_apart(
 ) -> None:
     """`read` (a sentence reader adding to a list) over `sentence` (folded) into `langs`,
     the parts that are another person's claim (blanked there) into `claimed`."""
-    spans = claims(sentence) if " " in sentence else []
+    words = set(tokens(sentence))  # (a cheap test first: a verb of saying may be there)
+    spans = claims(sentence) if may_hold(words, "claim_verbs") else []
     if not spans:
         read(sentence, langs)
         return
