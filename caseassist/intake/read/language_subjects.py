@@ -21,6 +21,7 @@ from caseassist.intake.read.language_descriptors import a_body_of_speakers
 from caseassist.intake.read.language_kin import _of_her, _they_subject, named_officials_bracket
 from caseassist.intake.read.language_prefer import asked_of_us
 from caseassist.intake.read.language_words import _SPOKEN_VERBS
+from caseassist.intake.read.language_wordsets import _phrase_at
 from caseassist.intake.read.quoted_speakers import helper_subject as _helper_subject
 from caseassist.intake.read.quoted_speakers import quote_lead
 from caseassist.intake.read.roles import _other_subject
@@ -215,11 +216,28 @@ def _writer_subject(clause: list[str]) -> bool:
     little Spanish", "on parle"), not hers ("I think she speaks Arabic")."""
     for k in range(len(clause) - 1, -1, -1):
         t = clause[k]
-        if t in function_words().writer_words:
+        if t in function_words().writer_words and not told_us(clause, k):
             return not asked_of_us(clause[: k + 1])  # not "asked that we speak English"
         if t in function_words().subject_pronouns:
             return False
     return False
+
+
+_OBJECT_WRITERS = lexicon.Words(set(), "language_object_writers")
+
+
+_TOLD = lexicon.Words(set(), "language_told_verbs")
+
+
+def told_us(clause: list[str], k: int) -> bool:
+    """The writer's word at clause[k] is the object of a verb of telling, not a subject:
+    "disse-nos que fala igbo", "nos dijo que habla igbo", "elle nous a dit", "Rosa nous a
+    parlé en anglais" (the object pronoun, `language_object_writers`, joined to the verb
+    by a hyphen or beside it, `language_told_verbs`)."""
+    if clause[k] not in _OBJECT_WRITERS.all():
+        return False
+    prev = clause[k - 1] if k else ""
+    return prev == "-" or prev in _TOLD.all() or bool(_phrase_at(clause, k + 1, _TOLD, 2))
 
 
 _BRACKET_REACH = 12

@@ -71,6 +71,11 @@ OWN_INTERP = "own_interp"
 """Named as hers and as the interpreter's language ("speaks Nepali and Hindi ... Nepali
 interpreter"); `interp` alone is a language named only as the interpreter's."""
 
+HEDGED = "hedged"
+"""Named under the writer's doubt ("we think she speaks Tigrinya", "achamos que fala
+crioulo": `language_doubts`): offered as hers when nothing else is, never applied or
+listed; named plainly elsewhere it is that mention."""
+
 ASKED_INTERP = "asked_interp"
 """Named as the language of an interpreter she asks for herself ("wants a Nepali
 interpreter", "pidió un intérprete de nepalí"): beside a mention of it as hers ("speaks
@@ -78,7 +83,7 @@ Nepali and Hindi") she asks for that language, as `prefers` says; alone it is an
 interpreter's language (`interp`): asking for a Wolof interpreter while she is said to
 speak Tetum does not make Wolof hers."""
 _SPOKEN_FULLY = (PLAIN, WELL, ALSO, SHARED, OWN_INTERP)
-_INTERPS = (INTERP, USED_INTERP, MAYBE_INTERP, ASKED_INTERP)
+_INTERPS = (INTERP, USED_INTERP, MAYBE_INTERP, ASKED_INTERP, HEDGED)
 
 _STATED = (PLAIN, SHARED, OWN_INTERP, INTERP, WELL, ALSO, SECOND, OTHER, ONLY)
 """Weights that say she speaks the language (listed among the others)."""
@@ -110,6 +115,7 @@ _RANK = {
     SHARED: 1.1,
     PLAIN: 1,
     MAYBE_INTERP: 0.9,
+    HEDGED: 0.8,
 }
 
 
@@ -147,7 +153,7 @@ def second_or(weight: str, words: list[str]) -> str:
 
 def preferred_of(found: list[tuple[str, str]]) -> tuple[str | None, bool]:
     """The preferred language and whether it is clear (False: only offered)."""
-    hedged = {c for c, w in found if w == MAYBE_INTERP}
+    hedged = {c for c, w in found if w in (MAYBE_INTERP, HEDGED)}
     live = [(c, INTERP if w in _INTERPS else w) for c, w in found if w != NEG]
     if not live:
         return None, False
@@ -289,15 +295,18 @@ _YEAR_FIRST = re.compile(r"\W*([a-z]+) (?:19|20)\d\d\b ?,")
 """A year opening a sentence, set off by a comma ("In 2021, ..."), after its preposition."""
 
 
-def interpreter_named(out: Extraction, sentence: str) -> None:
+def interpreter_named(out: Extraction, sentence: str, *, hedged: bool = False) -> None:
     """An interpreter named with her language: needed, unless the sentence only says one
     was there at a meeting (`interpreter_presence_cues`: "Intérprete de guaraní presente en
     la toma de declaración", "lo dijo delante de la intérprete de inglés"): a use at one
     meeting, offered, as the rules offer it; unless it says one is needed too
-    (`interpreter_needed`: "présent lors de l'audition, à prévoir pour la suite")."""
-    if lexicon.phrase_regex("interpreter_presence_cues").search(
-        sentence
-    ) and not lexicon.phrase_regex("interpreter_needed").search(sentence):
+    (`interpreter_needed`: "présent lors de l'audition, à prévoir pour la suite"); offered
+    too when the writer only guesses (`hedged`: "maybe she needs a Dari interpreter")."""
+    if (
+        hedged
+        or lexicon.phrase_regex("interpreter_presence_cues").search(sentence)
+        and not lexicon.phrase_regex("interpreter_needed").search(sentence)
+    ):
         out.maybe("person.needs_interpreter", True)
     else:
         out.put("person.needs_interpreter", True)

@@ -82,6 +82,9 @@ def _minor_past_verb(toks: list[str], at: int) -> int:
     return 0
 
 
+_SEEM_VERBS = lexicon.Words(set(), "language_seem_verbs")
+
+
 def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
     """The weight words after a language give it: "Swahili (fluent)", "English is fine",
     "espanol fluido", "Russian (first)", "ingles con dificultad", "Thai only", "le
@@ -93,6 +96,8 @@ def _after_end(toks: list[str], j: int) -> tuple[str | None, int]:
         k += 1
     if k == j and toks[k : k + 1] and toks[k] in function_words().possessives_after:
         k += 1  # "o inglês dela é básico"
+    if n := _phrase_at(toks, k, _SEEM_VERBS):  # "her English seems (very) limited"
+        k += n + (toks[k + n : k + n + 1] != [] and toks[k + n] in _INTENSIFIERS)
     if (
         toks[k : k + 1] == ["e"]
         and (n := _phrase_at(toks, k + 1, _WELL, 1) or _phrase_at(toks, k + 1, _MINOR_PHRASES, 2))

@@ -5,7 +5,6 @@ weight words are `language_words.py`'s, form lines and transcript replies
 from __future__ import annotations
 
 from caseassist.intake import lexicon
-from caseassist.intake.function_words import function_words
 from caseassist.intake.read import language_creoles, language_parts, language_sessions
 from caseassist.intake.read import language_descriptors as ld
 from caseassist.intake.read import language_weights as lw
@@ -17,19 +16,18 @@ from caseassist.intake.read.language_clauses import (
     _in_childhood,
     _interpreter_waived,
     _past_yes,
-    a_course,
     denied_before,
     helper_in_place,
-    literacy_only,
     of_a_place,
 )
 from caseassist.intake.read.language_clefts import cleft_items
+from caseassist.intake.read.language_doubts import clause_of, doubted
 from caseassist.intake.read.language_interpreters import (
     INTERPRETER_LINKS,
     interp_or_asked,
     verb_after,
 )
-from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, rated_also, variety_after
+from caseassist.intake.read.language_levels import _LITTLE, _NOT_SPOKEN, variety_after
 from caseassist.intake.read.language_names import _feminine_at, _lang_at, elided_at, listed_at
 from caseassist.intake.read.language_not_said import no_helper, not_said_hers
 from caseassist.intake.read.language_owners import joined_to, writer_verb
@@ -43,7 +41,8 @@ from caseassist.intake.read.language_prefer import (
     relative_preference,
     request_start,
 )
-from caseassist.intake.read.language_shorthand import _list_before, in_shorthand_list
+from caseassist.intake.read.language_qualified import qualified
+from caseassist.intake.read.language_shorthand import _list_before
 from caseassist.intake.read.language_spelling import misspelt_at as _typo
 from caseassist.intake.read.language_subjects import _about_another
 from caseassist.intake.read.language_triggers import _trigger_weight, without_trigger_words
@@ -59,10 +58,7 @@ from caseassist.intake.read.language_words import (
     _STOP,
     _UNDERSTAND,
     _WELL,
-    _after,
     _after_end,
-    _also_before,
-    _before,
     _phrase_at,
 )
 from caseassist.intake.read.language_wordsets import INTERPRETER_STEMS as _INTERPRETER
@@ -246,6 +242,7 @@ def _languages(
             if start < 0:
                 continue  # (not "asked for English classes")
             first = lw.PREFERS
+        first = doubted(first, clause, answer=answer)  # "we think she speaks": offered
         if first == lw.PREFERS and toks[start : start + 1] == [","]:
             continue  # "fala macua, que ela prefere, e português": what she prefers came before
         if interpreter and first == lw.PLAIN:
@@ -278,7 +275,7 @@ def _languages(
         if interpreter and first != lw.NEG and items and len(used) > seen:
             lead = toks[start : min(used - set(range(start)))]
             if not set(lead) & (_NEGATORS.all() | lexicon.word_sets().no) and not cond:
-                lw.interpreter_named(out, sent_folded)  # "interpreter needed: Dari"
+                lw.interpreter_named(out, sent_folded, hedged=first == lw.HEDGED)  # "Dari"
     speakers = lexicon.speaker_words()
     for i, w in enumerate(toks):
         if w in speakers and not _about_another(toks[:i], answer=answer, own_turn=own_turn):
@@ -295,6 +292,7 @@ def _languages(
                 continue  # "The interpreter, a Farsi speaker, said she speaks Dari"
             if interp:
                 weight = interp_or_asked(sent_folded, toks[:lead], answer, own_turn)
+                weight = doubted(weight, clause_of(toks[:lead]), answer=answer)
             for code, plain in items:
                 lw.add(collected, code, weight if interp else plain)
             if (
@@ -303,8 +301,8 @@ def _languages(
                 and not _NEGATORS & set(toks[max(0, i - 5) : i])
                 and not cond
             ):
-                lw.interpreter_named(out, sent_folded)  # "a Q'eqchi' interpreter"
-    _qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
+                lw.interpreter_named(out, sent_folded, hedged=weight == lw.HEDGED)  # "a Q'eqchi'"
+    qualified(toks, collected, used, answer=answer, age=her_age(out), own_turn=own_turn)
     language_sessions.held_in(toks, sent_folded, collected, _interpreter_waived)
     no_others(sent_folded, collected, answer=answer, own_turn=own_turn)  # "no other language"
     either_said(sent_folded, collected, answer=answer, own_turn=own_turn)  # "in either"
@@ -318,61 +316,6 @@ def _languages(
 
 
 _LANG_FACTS = ("person.preferred_language", "person.other_languages")
-
-
-def _qualified(
-    toks: list[str],
-    collected: list[tuple[str, str]],
-    used: set[int],
-    *,
-    answer: bool,
-    age: object = None,
-    own_turn: bool = False,
-) -> None:
-    """A language with a weight word beside it, with no language verb: "conversational
-    English", "her English is fluent", "(Russian preferred)", "Spanish 2nd lang",
-    "pas de français", "un bon italien"."""
-    well_end = 0  # the end of the last language a level word before it rated well
-    for i in range(len(toks)):
-        hit = _lang_at(toks, i)
-        if not hit:
-            continue
-        code, n = hit
-        if i in used:
-            continue
-        if _about_another(toks[:i], answer=answer, own_turn=own_turn) or _anothers(
-            toks, i, writer=not answer
-        ):
-            continue
-        if a_child_beside_an_adult(_clause_of(toks[:i]), age) or aged_another(toks[:i], age):
-            continue  # "the boy speaks English too", in a note about a woman of 34
-        if ld.described_another(toks[:i]) or literacy_only(toks, i):
-            continue  # "supervisor, 45, Bengali/Hindi"; "reads English ok": not spoken
-        nxt = toks[i + n : i + n + 1]
-        if (
-            nxt
-            and (nxt[0] in lexicon.by_language("nationality") or nxt[0].startswith(_INTERPRETER))
-        ) or a_course(toks, i, n):
-            continue  # "Vietnamese national", "no Spanish interpreter", "un cours de français"
-        post = _after(toks, i + n)
-        weight = (lw.ALSO if post == lw.WELL and _also_before(toks, i) else post) or _before(
-            toks, i
-        )
-        weight = rated_also(toks, i, weight)  # "some Pashto too": the level rates it
-        if weight is None and well_end and joined_to(toks, well_end, i):
-            weight = lw.WELL  # "Fluent English and Spanish": both
-        well_end = i + n if weight == lw.WELL and not post else 0
-        if weight == lw.ONLY and toks[i - 1 : i] and toks[i - 1] in function_words().in_words:
-            continue  # "leaflets in English only", "services en français uniquement": a thing's
-        if weight is None and in_shorthand_list(toks, i, n):
-            weight = lw.PLAIN  # "english + igbo", "ukr./russe", "nigérian (igbo, anglais)"
-        if weight is not None:
-            lw.add(collected, code, weight)
-
-
-def _clause_of(before: list[str]) -> list[str]:
-    """The words of `before` after its last clause stop."""
-    return before[max([k + 1 for k, t in enumerate(before) if t in _STOP] or [0]) :]
 
 
 def _settle_languages(

@@ -53,6 +53,7 @@ from caseassist.intake.read.headings import without_heading
 from caseassist.intake.read.her_replies import her_replies
 from caseassist.intake.read.interpreting import interpreted_lacking
 from caseassist.intake.read.journeys import journey_origin
+from caseassist.intake.read.language_claims import read_apart, with_claims
 from caseassist.intake.read.language_forms import reply_languages, with_form_languages
 from caseassist.intake.read.language_named import others_named, without_named_others
 from caseassist.intake.read.language_names import names_a_language
@@ -133,6 +134,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     votes: dict[str, int] = {}
     pron: dict[str, int] = {}
     langs: list[tuple[str, str]] = []
+    claimed: list[tuple[str, str]] = []  # her languages as another person claims them
     all_clauses: list[str] = []
     folded_clauses: list[str] = []
     asked_clauses: list[str] = []
@@ -221,8 +223,14 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             # speaks..." after "My roommate's stuck too" is the roommate's)
             part = past_anothers_bracket(folded_sents[k - 1] if k else "", sf)  # "(mediador;"
             mine = answer or replied[k]  # "- D'où venez-vous ? ... Je parle shikomori"
-            _languages(
-                without_named_others(part, others_named(text, name_words)), out, langs, answer=mine
+            named = others_named(text, name_words)
+            read_apart(  # "the aunt said she speaks only Albanian": hers only if nothing else
+                part,
+                lambda s, into, named=named, mine=mine: _languages(
+                    without_named_others(s, named), out, into, answer=mine
+                ),
+                langs,
+                claimed if not mine else langs,
             )
         if "," in tokset:
             langs += [x for x in descriptor_languages(tokens(sf)) if x[0] not in dict(langs)]
@@ -325,7 +333,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
     _settle_gender(votes, pron, out, answer=answer)
     if "person.gender" not in out.values and not votes and len(set(demonym_genders)) == 1:
         out.weak("person.gender", demonym_genders[0])
-    langs = with_form_languages(text, langs, out)
+    langs = with_claims(with_form_languages(text, langs, out), claimed)
     _settle_languages(langs, out, offer_minor=not answer)
     settle_children(folded_sents, pre.children, out, asks)
     unsaid = labelled_none(text) if describes else frozenset()  # "Blessures : aucune. ..."
