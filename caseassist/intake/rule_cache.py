@@ -25,6 +25,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import fields
+from functools import cache
 from pathlib import Path
 
 from caseassist.paths import cache_dir, resources_dir
@@ -36,20 +37,22 @@ _FORMAT = 2
 _REGEXES = ("cancel_regex", "clear_regex", "offer_regex")
 
 
+@cache
 def _digest() -> str:
-    """The lexicon's files, the modules that expand them and the Python version, hashed."""
+    """The lexicon's files, the intake's modules (the code that expands them, its readers
+    included) and the Python version, hashed (once a process)."""
     h = hashlib.sha256(f"{_FORMAT} {sys.version}".encode())
     lexicon = resources_dir() / "intake" / "lexicon"
     code = Path(__file__).resolve().parent
-    for base, paths in ((lexicon, lexicon.rglob("*")), (code, code.glob("*.py"))):
+    for base, paths in ((lexicon, lexicon.rglob("*")), (code, code.rglob("*.py"))):
         for path in sorted(p for p in paths if p.is_file()):
             h.update(f"\0{path.relative_to(base).as_posix()}\0".encode())
             h.update(path.read_bytes())
     return h.hexdigest()
 
 
-def _path() -> Path:
-    return cache_dir() / _NAME
+def _path(name: str = _NAME) -> Path:
+    return cache_dir() / name
 
 
 # ------------------------------------------------------------------ values as JSON
@@ -142,24 +145,40 @@ def _compiled(done: dict, source: str, flags: int) -> re.Pattern[str]:
     return done[source, flags]
 
 
+_BROKEN = (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, re.error)
+"""What a file that is not what it should be raises while it is read back."""
+
+
 def _load(path: Path, key: str, rule_type) -> tuple | None:
     """The rules of the cache file, or None when it is missing, stale or unreadable."""
+    return _read(path, key, lambda rows: _decode_rules(rows, rule_type))
+
+
+def _decode_rules(rows: list, rule_type) -> tuple:
+    compiled: dict = {}
+    return tuple(_decode_rule(row, rule_type, compiled) for row in rows)
+
+
+def _read(path: Path, key: str, decode: Callable[[object], object]) -> object | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("key") != key:
             return None
-        compiled: dict = {}
-        return tuple(_decode_rule(row, rule_type, compiled) for row in data["rules"])
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, re.error):
+        return decode(data["rules"])
+    except _BROKEN:
         return None
 
 
 def _store(path: Path, key: str, rules: tuple) -> None:
+    _write(path, key, lambda: [_encode_rule(r) for r in rules])
+
+
+def _write(path: Path, key: str, encode: Callable[[], object]) -> None:
     """Written whole or not at all (another process may read it meanwhile)."""
     try:
-        text = json.dumps({"key": key, "rules": [_encode_rule(r) for r in rules]})
+        text = json.dumps({"key": key, "rules": encode()})
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".intake-rules-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
@@ -185,3 +204,24 @@ def cached_rules(build: Callable[[], tuple], rule_type) -> tuple:
     rules = build()
     _store(path, key, rules)
     return rules
+
+
+def cached_table(
+    name: str,
+    build: Callable[[], object],
+    encode: Callable[[object], object],
+    decode: Callable[[object], object],
+) -> object:
+    """Another table derived from the lexicon alone (`name`: its file), kept as the rules
+    are: `encode` makes it JSON, `decode` gives it back (raising on anything unexpected)."""
+    try:
+        key = _digest()
+    except OSError:
+        return build()
+    path = _path(f"intake-{name}.json")
+    loaded = _read(path, key, decode)
+    if loaded is not None:
+        return loaded
+    table = build()
+    _write(path, key, lambda: encode(table))
+    return table

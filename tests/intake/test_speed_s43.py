@@ -107,3 +107,39 @@ def test_the_file_holds_nothing_of_a_note(built, cache_dir) -> None:
     rule_cache.cached_rules(lambda: built, Rule)
     text = (cache_dir / "intake-rules.json").read_text(encoding="utf-8").lower()
     assert "zenaida" not in text and "quispeharo" not in text
+
+
+def _never_built():
+    raise AssertionError("read back, not built")
+
+
+def test_the_concept_gate_and_vocabulary_come_back_the_same(cache_dir) -> None:
+    from caseassist.intake import concept_gate
+    from caseassist.intake.read import chat_turns
+
+    for name, built, encode, decode in (
+        (
+            "concepts",
+            concept_gate._built_flat_index(),
+            concept_gate._flat_json,
+            concept_gate._flat_back,
+        ),
+        ("vocabulary", chat_turns._walked_vocabulary(), sorted, chat_turns._words_back),
+    ):
+        assert rule_cache.cached_table(name, lambda b=built: b, encode, decode) is built
+        again = rule_cache.cached_table(name, _never_built, encode, decode)
+        assert _typed(again) == _typed(built)
+        (cache_dir / f"intake-{name}.json").write_text('{"key": "', encoding="utf-8")
+        assert rule_cache.cached_table(name, lambda b=built: b, encode, decode) is built
+
+
+def test_a_note_reads_the_same_from_a_cold_and_a_kept_cache(cache_dir) -> None:
+    from caseassist.intake import concept_gate
+
+    note = "Referral: she is 30, from Peru, wants to go back home and needs a bed tonight."
+    before = extract(note)
+    for _ in range(2):  # built and written, then read back from the file
+        concept_gate._flat_index.cache_clear()
+        concept_gate._flat_index()
+    assert (cache_dir / "intake-concepts.json").is_file()
+    assert extract(note).values == before.values
