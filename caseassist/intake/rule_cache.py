@@ -10,9 +10,9 @@ once to the user's cache folder (`paths.cache_dir`) as JSON and read back: never
 an answer or a vault: it is the same file on every computer with the same release.
 
 The file names the digest it was built from: the lexicon files, this package's own
-modules (the code that expands them) and the Python version. A file that is missing,
-stale, unreadable or not what it should be is built again and written silently; a cache
-folder that cannot be written only means the next process builds the tables too.
+modules (the code that expands them), the release and the Python version. A file that is
+missing, stale, unreadable or not what it should be is built again and written silently;
+a cache folder that cannot be written only means the next process builds them too.
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ _REGEXES = ("cancel_regex", "clear_regex", "offer_regex")
 @cache
 def _digest() -> str:
     """The lexicon's files, the intake's modules (the code that expands them, its readers
-    included) and the Python version, hashed (once a process)."""
-    h = hashlib.sha256(f"{_FORMAT} {sys.version}".encode())
+    included), the release and the Python version, hashed (once a process)."""
+    from caseassist import __version__
+
+    h = hashlib.sha256(f"{_FORMAT} {__version__} {sys.version}".encode())
     lexicon = resources_dir() / "intake" / "lexicon"
     code = Path(__file__).resolve().parent
     for base, paths in ((lexicon, lexicon.rglob("*")), (code, code.rglob("*.py"))):
