@@ -122,7 +122,23 @@ def _rules() -> tuple[Rule, ...]:
     (`rule_cache`: building them is about 1.3 s of CPU after every unlock)."""
     from caseassist.intake.rule_cache import cached_rules
 
-    return cached_rules(_built_rules, Rule)
+    rules = cached_rules(_built_rules, Rule)
+    _word_groups()
+    return rules
+
+
+def _word_groups() -> None:
+    """The word groups the rules name, each read once as building the rules reads them
+    (`by_language`, `phrase_regex`: cached, and read again by the readers): rules loaded
+    from the cache folder leave them to `warm()` too, not to the first answers."""
+    fact_cancels = rules_data().get("fact_cancels", {})
+    for row in rules_data()["rule"]:
+        _phrases(row.get("cancelled_by", ()))
+        _phrases(row.get("offered_by", ()))
+        for group in fact_cancels.get(row["fact"], ()):
+            by_language(group)
+        if clear_with := row.get("clear_with", ""):
+            _clear_regex(clear_with)
 
 
 def _built_rules() -> tuple[Rule, ...]:
