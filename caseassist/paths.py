@@ -57,3 +57,12 @@ def state_dir() -> Path:
     if chosen:
         return Path(chosen).expanduser()
     return Path(platformdirs.user_state_dir("caseassist", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """What caseassist derives from its shipped data and may rebuild at any time (never
+    survivor data): the intake's expanded rule tables."""
+    chosen = os.environ.get("CASEASSIST_CACHE_DIR")
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_cache_dir("caseassist", appauthor=False))

@@ -32,6 +32,7 @@ def _point_at(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
     monkeypatch.setenv("CASEASSIST_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("CASEASSIST_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("CASEASSIST_STATE_DIR", str(home / "state"))
+    monkeypatch.setenv("CASEASSIST_CACHE_DIR", str(home / "cache"))
     for var in ("CASEASSIST_USER", "CASEASSIST_PASSPHRASE", "CASEASSIST_LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")

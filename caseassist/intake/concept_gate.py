@@ -59,9 +59,19 @@ def concept_index() -> tuple[
 
 
 @cache
+def _needed() -> tuple[frozenset[int], ...]:
+    """`concept_index()[1]` without building the index (`_flat_index` may come from the
+    cache folder): per rule the groups to be shown by a phrase."""
+    return tuple(
+        frozenset(g for g, group in enumerate(phrases) if all(group))
+        for _groups, _ks, phrases in concept_rules()
+    )
+
+
+@cache
 def _always_shown() -> tuple[int, ...]:
     """The concept rules with no group to be shown by a phrase (every group may be empty)."""
-    return tuple(r for r, need in enumerate(concept_index()[1]) if not need)
+    return tuple(r for r, need in enumerate(_needed()) if not need)
 
 
 @cache
@@ -96,7 +106,30 @@ def _flat_index() -> tuple[
     dict[str, tuple[int, ...]],
     dict[str, tuple[tuple[frozenset[str], tuple[int, ...]], ...]],
 ]:
-    """`_split_index` with each (rule, group) as one int (`_GROUP_BITS`)."""
+    """`_split_index` with each (rule, group) as one int (`_GROUP_BITS`), kept in the cache
+    folder with the rules (`rule_cache`: building it is about 0.4 s of `warm()`)."""
+    from caseassist.intake.rule_cache import cached_table
+
+    return cached_table("concepts", _built_flat_index, _flat_json, _flat_back)
+
+
+def _flat_json(index) -> list:
+    singles, several = index
+    return [singles, {w: [[sorted(p), rgs] for p, rgs in v] for w, v in several.items()}]
+
+
+def _flat_back(data: list) -> tuple[dict, dict]:
+    singles, several = data
+    return (
+        {w: tuple(v) for w, v in singles.items()},
+        {w: tuple((frozenset(p), tuple(rgs)) for p, rgs in v) for w, v in several.items()},
+    )
+
+
+def _built_flat_index() -> tuple[
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[tuple[frozenset[str], tuple[int, ...]], ...]],
+]:
     singles, several = _split_index()
     if any(len(g) >= 1 << _GROUP_BITS for g, _k, _p in concept_rules()):
         raise ValueError("a concept rule with more word groups than _GROUP_BITS holds")
@@ -121,7 +154,7 @@ def open_concepts_each(clause_words: list[set[str]]) -> list[list[int]]:
     up in the index once, whatever number of clauses hold it: a word maps to the clauses
     holding it as bits of an int, so a phrase's clauses are an AND of its words' bits and a
     group's an OR of its phrases'."""
-    needed = concept_index()[1]
+    needed = _needed()
     rules = concept_rules()
     bare: dict[str, int] = {}  # word (an apostrophe also dropped) -> the clauses holding it
     for c, words in enumerate(clause_words):
