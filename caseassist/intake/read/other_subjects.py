@@ -58,8 +58,8 @@ def _set_off_other(clause_text: object, folded: str, before: list[str]) -> bool:
 @cache
 def _verb_leads() -> frozenset[str]:
     """Words between a subject and its verb that are no subject (`language_verb_leads`:
-    "also", "only", "no", "ya", "aussi", "também")."""
-    return lexicon.by_language("language_verb_leads")
+    "also", "only", "no", "ya", "aussi", "também"; `wish_verb_leads`: "sí", "really")."""
+    return lexicon.by_language("language_verb_leads") | lexicon.by_language("wish_verb_leads")
 
 
 @lru_cache(maxsize=1024)
