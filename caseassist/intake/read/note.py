@@ -92,6 +92,7 @@ from caseassist.intake.read.told_questions import (
     reply_to,
     reported_question,
     told_opened,
+    with_put_off,
 )
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
@@ -266,7 +267,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
                 if r < len(folded_sents) and not asks[r]:
-                    replies.append((folded_sents[r], sf, True))
+                    replies.append((with_put_off(folded_sents, asks, r), sf, True))
                 continue
         all_clauses.extend(
             OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)
