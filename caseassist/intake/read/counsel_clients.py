@@ -19,7 +19,11 @@ def client_of_other(clause_text: object, before: list[str]) -> bool:
     """The clause's subject is the writer's client (`my_client_words`: "my client", "mi
     cliente", "mon client", "meu cliente") and the note names the writer as counsel of
     another person (`writer_counsel_nouns`, "of", then an `other_people` word)."""
-    if not before or before[-1] not in _client_ends() or not isinstance(clause_text, OriginalClause):
+    if (
+        not before
+        or before[-1] not in _client_ends()
+        or not isinstance(clause_text, OriginalClause)
+    ):
         return False
     if not any(" ".join(before[-len(p) :]) == " ".join(p) for p in _clients()):
         return False
