@@ -33,6 +33,10 @@ in Leeds, speaks")."""
 _NAME_WORDS = 4
 """The most words a name set off may have, its title and the title's dot counted ("el Sr.
 Anwar", "M. Diallo")."""
+_DESCRIPTION_WORDS = 7
+"""The most words a description set off after a name may have when it opens on an
+indefinite article ("a Ghanaian man of 29", "un ghanés de 29 años", "une Malienne d'une
+quarantaine d'années", "um ganês de 29 anos")."""
 _RELATIVE_WORDS = 12
 """The most words a relative clause set off may have ("que vive en Lima con su marido")."""
 _HEAD_WORDS = 4
@@ -84,11 +88,22 @@ def _name_or_age_part(part: list[str]) -> bool:
     """A short part that only names or describes the person before it: a name with its
     title ("Mr. Ba", "Sra. Gómez"), an age ("45", "de 50 años") or a short description
     ("a co-worker"), with no subject of its own and no word that would name her."""
+    fw = function_words()
+    if part[:1] and part[0] in fw.indefinite_articles and len(part) <= _DESCRIPTION_WORDS:
+        # "a Ghanaian man of 29", "un ghanés de 29 años": a description of the person before
+        # it, whose word for a man or a woman names nobody else
+        own = fw.subject_pronouns | fw.writer_words | fw.and_words | _role_nouns()
+        return own.isdisjoint(part)
     if not part or len(part) > _NAME_WORDS:
         return False
-    fw = function_words()
     own = fw.subject_pronouns | fw.writer_words | fw.and_words | _her_nouns()
     return own.isdisjoint(part)
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Words for her as the one referred ("client", "usuaria"), not a man or a woman."""
+    return lexicon.by_language("name_roles")
 
 
 def set_off_head(before: list[str]) -> list[str] | None:

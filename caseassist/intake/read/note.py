@@ -93,6 +93,7 @@ from caseassist.intake.read.told_questions import (
     reply_to,
     reported_question,
     told_opened,
+    with_put_off,
 )
 from caseassist.intake.read.topic_replies import read_topic_replies, topic_reply
 from caseassist.intake.read.wish_carry import carried_wishes
@@ -275,7 +276,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
                 asked_clauses.extend(folded)
                 if r < len(folded_sents) and not asks[r]:
                     run = _question_run(folded_sents, asks, k, folded_sents[r])
-                    replies.append((folded_sents[r], run, True))
+                    replies.append((with_put_off(folded_sents, asks, r), run, True))
                 continue
         all_clauses.extend(
             OriginalClause(originals, k, skip + j, whole, fc, sf) for j, fc in enumerate(folded)

@@ -11,6 +11,7 @@ from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.child_words import _own_child_named, children_counted
 from caseassist.intake.read.clause_context import OriginalClause
+from caseassist.intake.read.counsel_clients import client_of_other
 from caseassist.intake.read.gender_asides import the_child_again
 from caseassist.intake.read.language_appositions import apposed_to_another
 from caseassist.intake.read.named_asides import aside_of_other, described_after_name
@@ -36,6 +37,7 @@ def by_subject(
         or (with_children and child_again(clause_text, before))
         or _carried_named(clause_text, folded, before, with_children)
         or _set_off_other(clause_text, folded, before)
+        or client_of_other(clause_text, before)
     )
 
 
@@ -58,8 +60,8 @@ def _set_off_other(clause_text: object, folded: str, before: list[str]) -> bool:
 @cache
 def _verb_leads() -> frozenset[str]:
     """Words between a subject and its verb that are no subject (`language_verb_leads`:
-    "also", "only", "no", "ya", "aussi", "também")."""
-    return lexicon.by_language("language_verb_leads")
+    "also", "only", "no", "ya", "aussi", "também"; `wish_verb_leads`: "sí", "really")."""
+    return lexicon.by_language("language_verb_leads") | lexicon.by_language("wish_verb_leads")
 
 
 @lru_cache(maxsize=1024)

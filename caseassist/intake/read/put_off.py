@@ -55,11 +55,11 @@ def _tail(clause_text: object) -> str:
     folded, k = clause_text.originals.folded, clause_text.sentence_index + 1
     if k >= len(folded):
         return ""
-    return folded[k] if _only_put_off(folded[k]) else ""
+    return folded[k] if only_put_off(folded[k]) else ""
 
 
 @lru_cache(maxsize=1024)
-def _only_put_off(nxt: str) -> bool:
+def only_put_off(nxt: str) -> bool:
     """`_tail` of one folded sentence (kept per sentence: each match of a rule in the
     sentence before asks again)."""
     later = later_maybe().search(nxt)

@@ -111,6 +111,52 @@ def past_partitive(toks: list[str], j: int) -> int:
     return j
 
 
+def picked_from(toks: list[str], i: int) -> bool:
+    """`toks[i]` names the people a mark of another or a "one" picks one person from
+    ("another of the workers", "un autre des ouvriers", "one of the women", "una de las
+    chicas", "l'un des hommes", "um dos colegas": `partitive_links` after an
+    `other_person_marks` or `partitive_ones` word): that person, not her."""
+    e = i - 1 if i > 1 and toks[i - 1] in lexicon.word_sets().possessives else i
+    if not e or toks[e - 1] not in _link_ends() or not _people_word(toks[i]):
+        return False  # ("one of her colleagues", "uno de sus compañeros")
+    for link in _partitive_links():
+        j = e - len(link)
+        if j > 0 and tuple(toks[j:e]) == link and toks[j - 1] in _pickers():
+            return True
+    return False
+
+
+@cache
+def _link_ends() -> frozenset[str]:
+    return frozenset(link[-1] for link in _partitive_links())
+
+
+@cache
+def _pickers() -> frozenset[str]:
+    return other_marks() | lexicon.by_language("partitive_ones")
+
+
+def _people_word(w: str, *, bodies: bool = True) -> bool:
+    """A word for people, or one person, in the lexicon (a plural read by its singular:
+    "workers", "trabajadores", "ouvrières", "mulheres"); `bodies`: `other_people` too, where
+    an agency is listed beside a sister ("otras agencias" after a mark is no person)."""
+    forms = {w, w[:-1], w[:-2]} if w.endswith("s") else {w}
+    return not forms.isdisjoint(_people_forms(bodies))
+
+
+@cache
+def _people_forms(bodies: bool) -> frozenset[str]:
+    ws = lexicon.word_sets()
+    return frozenset(
+        (ws.other_people if bodies else frozenset())
+        | _gender_noun_words()
+        | _child_words()
+        | lexicon.by_language("person_nouns")
+        | lexicon.by_language("numbered_person_nouns")
+        | frozenset(_SURVIVOR_SUBJECTS)
+    )
+
+
 @cache
 def _partitive_links() -> tuple[tuple[str, ...], ...]:
     links = {tuple(w.split()) for w in lexicon.by_language("partitive_links")}
@@ -227,8 +273,10 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             if (w in nouns or bigram in nouns) and not owned and prev not in other_marks():
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
-        if prev in other_marks() and w in lexicon.by_language("person_nouns"):
+        if prev in other_marks() and _people_word(w, bodies=False):
             return True  # "une autre ouvrière s'est brûlé la main", "another worker": not her
+        if picked_from(toks, i):
+            return True  # "un autre des ouvriers veut", "one of the workers wants": not her
         if w in nouns and of_complement(toks, i):
             continue  # "la hija pequeña de esa señora tiene 9 años": the daughter
         if w in nouns:

@@ -10,6 +10,7 @@ import re
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
 from caseassist.intake.read.assertion_cues import requested
+from caseassist.intake.read.put_off import only_put_off
 from caseassist.intake.read.replies import _LABEL, _TIME_TAG, said_words
 from caseassist.intake.read.roles import _other_subject
 from caseassist.intake.read.segment import tokens
@@ -142,3 +143,16 @@ def reply_to(sents: list[str], asks: list[bool], k: int) -> list[str]:
             break
         out.append(sents[j])
     return out
+
+
+def with_put_off(sents: list[str], asks: list[bool], r: int) -> str:
+    """The reply at `r`, with the next sentence when that one goes on in the same turn (no
+    speaker's label, no question) and only puts the decision off ("Oksana : pas maintenant.
+    peut etre plus tard je sais pas", "Amy: not now. maybe later"): read as one reply,
+    "not now, maybe later" is undecided, never a no."""
+    if r + 1 >= len(sents) or asks[r + 1]:
+        return sents[r]
+    nxt = sents[r + 1]
+    if ":" in tokens(_TIME_TAG.sub("", nxt, count=1))[:4] or not only_put_off(nxt):
+        return sents[r]
+    return f"{sents[r]}, {nxt}"
