@@ -157,3 +157,16 @@ def test_a_stay_ending_on_a_later_event_is_a_place_tonight(text):
 )
 def test_nowhere_to_go_at_night_is_a_bed_tonight(text):
     assert extract(text).values.get(_BED) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has been sleeping in his car for four nights.",
+        "Lleva durmiendo en la estación por tres noches.",
+        "Elle dort dans la gare depuis deux nuits.",
+        "Dorme no parque há três noites.",
+    ],
+)
+def test_nights_already_slept_are_no_stay_that_ends_later(text):
+    assert extract(text).values.get(_BED) is not False
