@@ -77,6 +77,8 @@ def _held(words: list[str], value: str) -> bool | None:
     reading of its words decides)."""
     values = tables().values
     opening = {" ".join(words[:n]) for n in range(1, min(len(words), 4) + 1)}
+    if not opening.isdisjoint(values.get("secured_leads", ())):
+        return _secured(words, value)
     held = not opening.isdisjoint(values.get("held_leads", ()))
     if not held and opening.isdisjoint(values.get("lodging_leads", ())):
         return None
@@ -88,6 +90,26 @@ def _held(words: list[str], value: str) -> bool | None:
     ):
         return None  # "chez son patron"
     return held or covers_tonight(said) or covers_tonight(fold(value))
+
+
+def _secured(words: list[str], value: str) -> bool | None:
+    """A value of a `lacking` label that opens with her place settled (`secured_leads`:
+    "OK - domicile personnel", "já garantido hoje na casa de passagem", "sorted, at her
+    cousin's"): True (clear, no bed needed), its own tonight kept; None beside a need, a
+    refusal, a host without room, someone from that life or a later day ("OK from
+    Monday": the reading of its words decides)."""
+    said = f" {' '.join(tokens(fold(value)))} "
+    voids = ("need_cues", "refusal_cues", "no_room", "later_days")
+    if any(lexicon.phrase_regex(g).search(said) for g in voids):
+        return None
+    # someone from that life in its first part ("OK - chez son patron"); a later part may
+    # only say who does not know the place ("..., adresse inconnue de l'exploiteur")
+    head = f" {' '.join(tokens(fold(re.split(r'[,;(]', value, maxsplit=1)[0])))} "
+    if lexicon.phrase_regex("exploiters").search(head) or not set(head.split()).isdisjoint(
+        tables().values.get("held_voids", ())
+    ):
+        return None
+    return True
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,15 @@ def condition_after(sent: str, folded: str, end: int) -> bool:
     return False
 
 
+def consent_after(sent: str, folded: str, end: int) -> bool:
+    """A condition on her say after the match in its sentence (`consent_conditions`: "I will
+    apply for housing for her, if she agrees", "voy a pedir plaza, si ella quiere", "si elle
+    est d'accord", "se ela concordar"): a plan she has not accepted yet, for any fact."""
+    at = sent.find(folded)
+    rest = sent[at + end :] if at >= 0 else folded[end:]
+    return lexicon.phrase_regex("consent_conditions").search(rest) is not None
+
+
 def former_place(folded: str, end: int) -> bool:
     """The place a match names is qualified right after it as one she has left
     (`former_places`: "su dirección anterior", "son adresse d'avant", "a morada antiga"), or

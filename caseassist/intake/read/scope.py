@@ -211,9 +211,13 @@ def narrowed(folded: str, end: int) -> bool:
 def status_before_condition(folded: str, end: int, status: str, writer: bool) -> str:
     """A wish's assertion status without the condition opening after it in its clause: a
     condition looks forward ("wants to go home if he can get his passport back", "if
-    possible"), so its "if" hedges what it opens, not the wish before it."""
+    possible"), so its "if" hedges what it opens, not the wish before it. A condition on her
+    say (`consent_conditions`: "if she agrees", "si elle est d'accord", "si quiere", "se ela
+    concordar") is no such condition: the wish is someone's plan she has not yet accepted."""
     c = lexicon.phrase_regex("condition_openers").search(folded, end)
-    return status if c is None else assertion_status(folded[: c.start()], writer=writer)
+    if c is None or lexicon.phrase_regex("consent_conditions").match(folded, c.start()):
+        return status  # "if she agrees": her wish not yet asked, so still a doubt (stop 43)
+    return assertion_status(folded[: c.start()], writer=writer)
 
 
 def safety_condition(fact: str, folded: str, end: int) -> bool:

@@ -13,6 +13,7 @@ from caseassist.intake.read.clause_context import (
     NOT_TONIGHT,
     OriginalClause,
     condition_after,
+    consent_after,
     former_place,
     gone_by,
     later_day,
@@ -325,6 +326,7 @@ def _rules_in_clause(
             (out.put if off[1] else out.maybe)(rule.fact, off[0])  # "maybe later", "to think"
             continue
         conditional = rule.fact in _facts_of("if_after") and condition_after(sent, folded, m.end())
+        conditional = conditional or consent_after(sent, folded, m.end())  # "if she agrees"
         safe_if = safety_condition(rule.fact, folded, m.end())  # "go home when it is safe"
         if safe_if or (conditional and not (status and _has_hedge(folded[: m.end()]))):
             out.maybe(rule.fact, value)  # "in danger if they find her": on a condition
