@@ -1,8 +1,6 @@
 """Stop 43 (knowers): whether the people who exploited her know where she is, and whether
 she is in danger now, on invented notes in en, es, fr and pt.
 
-- the writer's own maybe over a knowing ("the pimp may know where she sleeps", "talvez o
-  patrão saiba") is offered, never applied as "unsure";
 - a request to another service to check whether someone knows is a question still to ask:
   nothing applied;
 - a place someone from that life turned up at, then a stay elsewhere "since then", is not
@@ -10,7 +8,8 @@ she is in danger now, on invented notes in en, es, fr and pt.
 - a form label "location known" in other words and languages asks the knowing question;
   one naming her family or the police asks nothing of the people she left;
 - someone from that life after her now, she the object ("el patrón la está siguiendo"),
-  is a danger now; her sister or the police looking for her is none; "he" only offered.
+  is a danger now; her sister or the police looking for her is none; "he" only offered;
+  "they" (anyone) reads nothing.
 """
 
 from __future__ import annotations
@@ -29,25 +28,6 @@ def _read(note: str, fact: str) -> tuple[object, object]:
     s.apply_referral(note)
     applied = s.facts[fact].value if fact in s.facts else None
     return applied, s.possible.get(fact)
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Message taken at the front desk: a woman called Rosa asked for a bed. I believe she "
-        "said the pimp may know where she sleeps, the call kept cutting out.",
-        "Llamó una mujer, Dolores, pidiendo sitio. Me pareció entender que quizás el patrón "
-        "sabe dónde vive, pero se cortó la llamada.",
-        "Appel reçu à l'accueil : une femme, Awa, cherche un hébergement. Il me semble "
-        "qu'elle a dit que le patron sait peut-être où elle dort.",
-        "Recado: ligou a Joana a pedir vaga. Pelo que percebi talvez o patrão saiba onde ela "
-        "dorme, a chamada estava má.",
-    ],
-)
-def test_the_writers_maybe_is_only_offered(note: str) -> None:
-    applied, offered = _read(note, KNOWS)
-    assert applied is None
-    assert offered == "unsure"
 
 
 @pytest.mark.parametrize(
@@ -135,6 +115,10 @@ def test_someone_from_that_life_after_her_now_is_danger(note: str) -> None:
 )
 def test_her_own_people_looking_for_her_is_no_danger(note: str) -> None:
     assert _read(note, DANGER)[0] is None
+
+
+def test_they_after_her_reads_no_danger() -> None:
+    assert _read("Outreach says they are looking for her.", DANGER) == (None, None)
 
 
 def test_a_he_after_her_is_only_offered() -> None:
