@@ -90,6 +90,7 @@ from caseassist.intake.read.titled_others import titled_others
 from caseassist.intake.read.told_questions import (
     next_turn,
     offer_reply,
+    question_run,
     reply_to,
     reported_question,
     told_opened,
@@ -275,7 +276,7 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             if not (nxt and nxt[0] in _CLEAR_YES):
                 asked_clauses.extend(folded)
                 if r < len(folded_sents) and not asks[r]:
-                    run = _question_run(folded_sents, asks, k, folded_sents[r])
+                    run = question_run(folded_sents, asks, k, folded_sents[r])
                     replies.append((with_put_off(folded_sents, asks, r), run, True))
                 continue
         all_clauses.extend(
@@ -382,20 +383,3 @@ def extract(text: str, *, answer: bool = False) -> Extraction:
             if fid in out.values:
                 out.possible[fid] = out.values.pop(fid)  # consent is the survivor's to give
     return out
-
-
-_RUN = 2  # questions before the last one that the same reply answers
-
-
-def _question_run(folded_sents: list[str], asks: list[bool], k: int, reply: str) -> str:
-    """The questions put one after the other up to the one at `k`, which a reply opening
-    on a no answers together ("Estas herida? La bebe esta bien? - no estoy herida",
-    "Êtes-vous blessée ? Faut-il une ambulance ? - Non"): the first question is asked as
-    well. A yes answers the last one only ("Are you hurt? Pregnant? - Yes")."""
-    said = tokens(reply[reply[:40].rfind(":") + 1 :])[:1]  # (past a speaker's label)
-    if not said or said[0] not in lexicon.word_sets().no:
-        return folded_sents[k]
-    j = k
-    while j > 0 and k - j < _RUN and asks[j - 1]:
-        j -= 1
-    return " ".join(folded_sents[j : k + 1])

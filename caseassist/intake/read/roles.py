@@ -20,6 +20,13 @@ from caseassist.intake.read.assertion_cues import assertion_status as assertion_
 from caseassist.intake.read.child_words import set_off_son
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
+from caseassist.intake.read.partitives import other_marks as other_marks
+from caseassist.intake.read.partitives import past_partitive as past_partitive
+from caseassist.intake.read.partitives import people_word as _people_word
+from caseassist.intake.read.partitives import picked_from as picked_from
+from caseassist.intake.read.people_words import SURVIVOR_SUBJECTS as _SURVIVOR_SUBJECTS
+from caseassist.intake.read.people_words import child_words as _child_words
+from caseassist.intake.read.people_words import gender_noun_words as _gender_noun_words
 from caseassist.intake.read.phrase_heads import before_relative, of_complement
 
 # ---------------------------------------------------------------- subjects
@@ -31,36 +38,6 @@ _TOPICS = frozenset(
     + ["quant", "concernant", "sujet", "quanto", "relativamente", "respeito"]
 )
 
-_SURVIVOR_SUBJECTS = lexicon.Words(
-    frozenset(
-        [
-            "she",
-            "he",
-            "they",
-            "i",
-            "survivor",
-            "client",
-            "victim",
-            "caller",
-            "ella",
-            "elle",
-            "il",
-            "ils",
-            "elles",
-            "yo",
-            "je",
-            "sobreviviente",
-            "victima",
-            "persona",
-            "usuaria",
-            "usuario",
-            "cliente",
-            "personne",
-        ]
-    ),
-    "survivor_subjects",
-)
-
 
 @cache
 def _other_people() -> frozenset[str]:
@@ -68,99 +45,8 @@ def _other_people() -> frozenset[str]:
 
 
 @cache
-def _gender_noun_words() -> frozenset[str]:
-    ws = lexicon.word_sets()
-    return ws.gender_female | ws.gender_male
-
-
-@cache
-def _child_words() -> frozenset[str]:
-    ws = lexicon.word_sets()
-    return (
-        (ws.child_singular | ws.child_plural | ws.child_pairs)
-        - ws.child_ambiguous
-        - {
-            "petit",
-            "petite",
-            "petits",
-            "petites",
-        }
-    )
-
-
-@cache
 def _kin_adjectives() -> frozenset[str]:
     return lexicon.by_language("kin_adjectives")
-
-
-@cache
-def other_marks() -> frozenset[str]:
-    """Words that make the person noun after them someone else (`other_person_marks`:
-    "the other woman", "la otra mujer", "l'autre femme"; `ordinal_person_marks`: "the second
-    woman", "a segunda")."""
-    return lexicon.by_language("other_person_marks") | lexicon.by_language("ordinal_person_marks")
-
-
-def past_partitive(toks: list[str], j: int) -> int:
-    """Where the person a mark of another describes stands: `j`, or past a partitive
-    that opens there ("otro de los trabajadores", "another of the workers", "un autre des
-    ouvriers", "outro dos colegas": `partitive_links`)."""
-    for link in _partitive_links():
-        if tuple(toks[j : j + len(link)]) == link:
-            return j + len(link)
-    return j
-
-
-def picked_from(toks: list[str], i: int) -> bool:
-    """`toks[i]` names the people a mark of another or a "one" picks one person from
-    ("another of the workers", "un autre des ouvriers", "one of the women", "una de las
-    chicas", "l'un des hommes", "um dos colegas": `partitive_links` after an
-    `other_person_marks` or `partitive_ones` word): that person, not her."""
-    e = i - 1 if i > 1 and toks[i - 1] in lexicon.word_sets().possessives else i
-    if not e or toks[e - 1] not in _link_ends() or not _people_word(toks[i]):
-        return False  # ("one of her colleagues", "uno de sus compañeros")
-    for link in _partitive_links():
-        j = e - len(link)
-        if j > 0 and tuple(toks[j:e]) == link and toks[j - 1] in _pickers():
-            return True
-    return False
-
-
-@cache
-def _link_ends() -> frozenset[str]:
-    return frozenset(link[-1] for link in _partitive_links())
-
-
-@cache
-def _pickers() -> frozenset[str]:
-    return other_marks() | lexicon.by_language("partitive_ones")
-
-
-def _people_word(w: str, *, bodies: bool = True) -> bool:
-    """A word for people, or one person, in the lexicon (a plural read by its singular:
-    "workers", "trabajadores", "ouvrières", "mulheres"); `bodies`: `other_people` too, where
-    an agency is listed beside a sister ("otras agencias" after a mark is no person)."""
-    forms = {w, w[:-1], w[:-2]} if w.endswith("s") else {w}
-    return not forms.isdisjoint(_people_forms(bodies))
-
-
-@cache
-def _people_forms(bodies: bool) -> frozenset[str]:
-    ws = lexicon.word_sets()
-    return frozenset(
-        (ws.other_people if bodies else frozenset())
-        | _gender_noun_words()
-        | _child_words()
-        | lexicon.by_language("person_nouns")
-        | lexicon.by_language("numbered_person_nouns")
-        | frozenset(_SURVIVOR_SUBJECTS)
-    )
-
-
-@cache
-def _partitive_links() -> tuple[tuple[str, ...], ...]:
-    links = {tuple(w.split()) for w in lexicon.by_language("partitive_links")}
-    return tuple(sorted(links, key=len, reverse=True))
 
 
 @cache

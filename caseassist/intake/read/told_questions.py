@@ -156,3 +156,20 @@ def with_put_off(sents: list[str], asks: list[bool], r: int) -> str:
     if ":" in tokens(_TIME_TAG.sub("", nxt, count=1))[:4] or not only_put_off(nxt):
         return sents[r]
     return f"{sents[r]}, {nxt}"
+
+
+_RUN = 2  # questions before the last one that the same reply answers
+
+
+def question_run(folded_sents: list[str], asks: list[bool], k: int, reply: str) -> str:
+    """The questions put one after the other up to the one at `k`, which a reply opening
+    on a no answers together ("Estas herida? La bebe esta bien? - no estoy herida",
+    "Êtes-vous blessée ? Faut-il une ambulance ? - Non"): the first question is asked as
+    well. A yes answers the last one only ("Are you hurt? Pregnant? - Yes")."""
+    said = tokens(reply[reply[:40].rfind(":") + 1 :])[:1]  # (past a speaker's label)
+    if not said or said[0] not in lexicon.word_sets().no:
+        return folded_sents[k]
+    j = k
+    while j > 0 and k - j < _RUN and asks[j - 1]:
+        j -= 1
+    return " ".join(folded_sents[j : k + 1])
