@@ -111,6 +111,52 @@ def past_partitive(toks: list[str], j: int) -> int:
     return j
 
 
+def marked_as_other(toks: list[str], i: int) -> bool:
+    """The word for a person at `i` is marked as someone else: a mark of another right
+    before it ("another worker", "la otra mujer", "the second woman") or before the
+    partitive that leads to it ("another of the workers", "otro de los trabajadores", "un
+    autre des ouvriers", "outro dos colegas"). The one test every reader of whose a
+    person, name, age, sex or origin is asks (roles, gender, topics, the demonym heads)."""
+    if i <= 0:
+        return False
+    marks = other_marks()
+    if toks[i - 1] in marks:
+        return True
+    for link in _partitive_links():
+        k = i - len(link)
+        if k >= 1 and toks[k - 1] in marks and tuple(toks[k:i]) == link:
+            return True
+    return False
+
+
+def mark_reach(toks: list[str], k: int) -> int:
+    """Where the person a mark of another at `k` describes stands (past a partitive), or
+    `k` when no mark stands there."""
+    return past_partitive(toks, k + 1) if toks[k] in other_marks() else k
+
+
+def person_noun(w: str) -> bool:
+    """A word for a person (`person_nouns`: "worker", "trabajadora"; a gender noun: "woman",
+    "mujer"), in the singular or plural ("workers", "trabajadores", "femmes", "women")."""
+    nouns = _person_noun_words()
+    if w in nouns:
+        return True
+    forms = (w[:-1], w[:-2], w[:-3] + "man" if w.endswith("men") else "")
+    return any(len(f) > 2 and f in nouns for f in forms)
+
+
+@cache
+def _person_noun_words() -> frozenset[str]:
+    return lexicon.by_language("person_nouns") | _gender_noun_words()
+
+
+def _picked_from(toks: list[str], k: int) -> bool:
+    """A partitive ends right before `k` ("one of the other", "un des autres")."""
+    return any(
+        k > len(link) and tuple(toks[k - len(link) : k]) == link for link in _partitive_links()
+    )
+
+
 @cache
 def _partitive_links() -> tuple[tuple[str, ...], ...]:
     links = {tuple(w.split()) for w in lexicon.by_language("partitive_links")}
@@ -222,17 +268,22 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False  # "elle et les enfants n'ont pas d'endroit": she is in the subject
         if person:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
-            if (w in nouns or bigram in nouns) and not owned and prev not in other_marks():
+            if (w in nouns or bigram in nouns) and not owned and not marked_as_other(toks, i):
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
-        if prev in other_marks() and w in lexicon.by_language("person_nouns"):
+        # in the plural or a gender noun, only picked from ("otra de las mujeres") or
+        # opening the clause ("Autres personnes contrôlées"), not "with 4 other women"
+        wide = prev not in other_marks() or i <= 2 or _picked_from(toks, i - 1)
+        if marked_as_other(toks, i) and (
+            w in lexicon.by_language("person_nouns") or wide and person_noun(w)
+        ):
             return True  # "une autre ouvrière s'est brûlé la main", "another worker": not her
         if w in nouns and of_complement(toks, i):
             continue  # "la hija pequeña de esa señora tiene 9 años": the daughter
         if w in nouns:
             return (
                 owned
-                or prev in other_marks()  # "the second woman wants to go home": not her
+                or marked_as_other(toks, i)  # "the second woman wants to go home": not her
                 or _appositive_of_other(toks, i)
                 or _acts_on_survivor(toks, i)
                 or head_of_house(toks, i)
@@ -294,7 +345,7 @@ def _first_person_is_other(toks: list[str]) -> bool:
         if w in others:
             return not (w in nouns and prev not in ws.possessives)
         if w in nouns:  # "her friend", "the other woman" (as `_other_subject` reads it)
-            return prev in ws.possessives or prev in other_marks()
+            return prev in ws.possessives or marked_as_other(toks, i)
     return False
 
 
