@@ -46,5 +46,7 @@ def with_another(before: list[str]) -> bool:
         pronouns = lexicon.by_language("comitative_pronouns")
         if rest[:1] and (rest[0] in pronouns or " ".join(rest[:2]) in pronouns):
             return False  # "Está con nosotros un hombre de 58 años": him, the subject
-        return any(t.isalpha() for t in rest) and _HER.isdisjoint(rest)
+        # a person set off after the "with" ("con Thiago, 25"), not "chegou com uma senhora
+        # de 40 anos" (whom a note may mean by the lady: her, as the age readers take it)
+        return "," in rest and any(t.isalpha() for t in rest) and _HER.isdisjoint(rest)
     return False
