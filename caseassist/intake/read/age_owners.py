@@ -90,7 +90,29 @@ _PERSON_DETERMINERS = frozenset(["el", "la", "los", "las", "celle", "celui", "o"
 def _past_age(before: str) -> bool:
     """A "when" or "at the age of" (`age_past_cues`) in the few words before the number:
     her age at something past ("when she was 15", "cuando tenía 15 años")."""
-    return bool(lexicon.phrase_regex("age_past_cues").search(" ".join(tokens(before)[-5:])))
+    toks = tokens(before)
+    if lexicon.phrase_regex("age_past_cues").search(" ".join(toks[-5:])):
+        return True
+    return _at_an_event(toks)
+
+
+_EVENT_REACH = 6
+"""How many words an arrival may stand before the link ("llegó a España con")."""
+
+
+def _at_an_event(toks: list[str]) -> bool:
+    """A link right before the number (`age_event_links`: "con", "at", "à", "com") after
+    an arrival, a leaving or a start in its clause (`age_event_verbs`: "Llegó a España con
+    16 años", "she came to the UK at 16", "arrivée en France à 16 ans", "chegou a Portugal
+    com 16 anos"): her age then."""
+    links = lexicon.by_language("age_event_links")
+    tail = " ".join(toks[-2:])
+    if not (toks and toks[-1] in links) and tail not in links:
+        return False
+    k = len(toks) - (1 if toks[-1] in links else 2)
+    near = toks[max(0, k - _EVENT_REACH) : k]
+    cut = max((i + 1 for i, w in enumerate(near) if w in (",", ";", ":", "(")), default=0)
+    return bool(lexicon.phrase_regex("age_event_verbs").search(" ".join(near[cut:])))
 
 
 def after_her(lead: list[str]) -> bool:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from functools import cache
 
 from caseassist.intake import lexicon
+from caseassist.intake.read.comitatives import with_another
 from caseassist.intake.read.roles import (
     _gender_noun_words,
     _other_people,
+    mark_reach,
     other_marks,
-    past_partitive,
 )
 
 _THING_NOUNS = lexicon.Words(
@@ -99,6 +100,8 @@ def marked_other(before: list[str]) -> bool:
     (`other_person_marks`: "otra", "another", "autre", "outra") right before a word for
     a person, in the singular or plural ("otra mujer localizada en el mismo local (22
     años, rumana)", "another worker, Nepali", "two other workers (from Laos)"), with no "she / ella" after it taking her up again."""
+    if with_another(before):
+        return True  # "Viajaba con un joven, Elmer, 19, hondureño": the one she was with
     marks = other_marks()  # (built once, not per sentence)
     if marks.isdisjoint(before):
         return False  # most sentences: one set test
@@ -106,7 +109,7 @@ def marked_other(before: list[str]) -> bool:
     for k, w in enumerate(before[:-1]):
         if w not in marks:
             continue
-        j = past_partitive(before, k + 1)  # "otro de los trabajadores", "another of the"
+        j = mark_reach(before, k)  # "otro de los trabajadores", "another of the"
         if j >= len(before):
             continue
         nxt = before[j]  # in the plural too: "two other workers", "otras trabajadoras"

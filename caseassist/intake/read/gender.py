@@ -37,7 +37,7 @@ from caseassist.intake.read.roles import (
     _gender_noun_words,
     _kin_adjectives,
     _other_people,
-    other_marks,
+    marked_as_other,
 )
 from caseassist.intake.read.salutations import salutation_end, without_blessings
 from caseassist.intake.read.segment import tokens
@@ -116,7 +116,7 @@ def _gender(
             clock = prev.isdigit() and i > 1 and toks[i - 2] == ":"  # "17:30 Varón, 19 a."
             if (
                 prev in ws.possessives
-                or prev in other_marks()  # "the other woman", "la otra mujer": not her
+                or marked_as_other(toks, i)  # "the other woman", "otra de las mujeres": not her
                 or (prev.isdigit() and not clock)
                 or (prev in nums and prev not in AMBIGUOUS)
                 or counted(toks, i)

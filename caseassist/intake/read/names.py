@@ -10,6 +10,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.function_words import function_words
+from caseassist.intake.read.comitatives import with_another
 from caseassist.intake.read.name_appositions import apposed_names
 from caseassist.intake.read.name_brackets import (
     bracketed_names,
@@ -193,7 +194,8 @@ def _name(
         if not not_a_name(name):
             found.append(name)
     for name, at in [*apposed_names(text), *noun_names(text, plain)]:  # "..., nombre Rosa,"
-        if not not_a_name(name) and not _other_subject(sentence_before(text, at)[-4:]):
+        before = sentence_before(text, at)
+        if not not_a_name(name) and not _other_subject(before[-4:]) and not with_another(before):
             found.append(name)  # "a 13-year-old girl, Nadege, who", "the woman's name is Hiwet"
     for name, _at in called_for_names(text):  # "calling for his friend Bikash": hers
         if not not_a_name(name):
@@ -208,6 +210,8 @@ def _name(
         before = after_speaker(text, m.start(), sentence_before(text, m.start()))
         if _other_subject(before[-6:]) or not_a_name(name, titled=m in titled):
             continue
+        if with_another(before):
+            continue  # "Viajaba con un joven, Elmer, 19": the one she was with
         if m in named and _in_place_name(text, m.start()):
             continue  # "devant le centre commercial Belvédère, il dit 17 ans": a place
         if staff_after(text, m.end()):

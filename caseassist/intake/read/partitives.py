@@ -79,3 +79,49 @@ def _people_forms(bodies: bool) -> frozenset[str]:
 def _partitive_links() -> tuple[tuple[str, ...], ...]:
     links = {tuple(w.split()) for w in lexicon.by_language("partitive_links")}
     return tuple(sorted(links, key=len, reverse=True))
+
+
+def marked_as_other(toks: list[str], i: int) -> bool:
+    """The word for a person at `i` is marked as someone else: a mark of another right
+    before it ("another worker", "la otra mujer", "the second woman") or before the
+    partitive that leads to it ("another of the workers", "otro de los trabajadores", "un
+    autre des ouvriers", "outro dos colegas"). The one test every reader of whose a
+    person, name, age, sex or origin is asks (roles, gender, topics, the demonym heads)."""
+    if i <= 0:
+        return False
+    marks = other_marks()
+    if toks[i - 1] in marks:
+        return True
+    for link in _partitive_links():
+        k = i - len(link)
+        if k >= 1 and toks[k - 1] in marks and tuple(toks[k:i]) == link:
+            return True
+    return False
+
+
+def mark_reach(toks: list[str], k: int) -> int:
+    """Where the person a mark of another at `k` describes stands (past a partitive), or
+    `k` when no mark stands there."""
+    return past_partitive(toks, k + 1) if toks[k] in other_marks() else k
+
+
+def person_noun(w: str) -> bool:
+    """A word for a person (`person_nouns`: "worker", "trabajadora"; a gender noun: "woman",
+    "mujer"), in the singular or plural ("workers", "trabajadores", "femmes", "women")."""
+    nouns = _person_noun_words()
+    if w in nouns:
+        return True
+    forms = (w[:-1], w[:-2], w[:-3] + "man" if w.endswith("men") else "")
+    return any(len(f) > 2 and f in nouns for f in forms)
+
+
+@cache
+def _person_noun_words() -> frozenset[str]:
+    return lexicon.by_language("person_nouns") | gender_noun_words()
+
+
+def partitive_before(toks: list[str], k: int) -> bool:
+    """A partitive ends right before `k` ("one of the other", "un des autres")."""
+    return any(
+        k > len(link) and tuple(toks[k - len(link) : k]) == link for link in _partitive_links()
+    )

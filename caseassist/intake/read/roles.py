@@ -20,9 +20,12 @@ from caseassist.intake.read.assertion_cues import assertion_status as assertion_
 from caseassist.intake.read.child_words import set_off_son
 from caseassist.intake.read.house_heads import head_of_house
 from caseassist.intake.read.joint_subjects import joined_with_survivor
+from caseassist.intake.read.partitives import mark_reach as mark_reach
+from caseassist.intake.read.partitives import marked_as_other as marked_as_other
 from caseassist.intake.read.partitives import other_marks as other_marks
+from caseassist.intake.read.partitives import partitive_before as _picked_from
 from caseassist.intake.read.partitives import past_partitive as past_partitive
-from caseassist.intake.read.partitives import people_word as _people_word
+from caseassist.intake.read.partitives import person_noun as person_noun
 from caseassist.intake.read.partitives import picked_from as picked_from
 from caseassist.intake.read.people_words import SURVIVOR_SUBJECTS as _SURVIVOR_SUBJECTS
 from caseassist.intake.read.people_words import child_words as _child_words
@@ -156,10 +159,15 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return False  # "elle et les enfants n'ont pas d'endroit": she is in the subject
         if person:
             # "a mother", "la madre" describe the survivor; "her mother" is someone else
-            if (w in nouns or bigram in nouns) and not owned and prev not in other_marks():
+            if (w in nouns or bigram in nouns) and not owned and not marked_as_other(toks, i):
                 return _appositive_of_other(toks, i) or _acts_on_survivor(toks, i)
             return True
-        if prev in other_marks() and _people_word(w, bodies=False):
+        # in the plural or a gender noun, only picked from ("otra de las mujeres") or
+        # opening the clause ("Autres personnes contrôlées"), not "with 4 other women"
+        wide = prev not in other_marks() or i <= 2 or _picked_from(toks, i - 1)
+        if marked_as_other(toks, i) and (
+            w in lexicon.by_language("person_nouns") or wide and person_noun(w)
+        ):
             return True  # "une autre ouvrière s'est brûlé la main", "another worker": not her
         if picked_from(toks, i):
             return True  # "un autre des ouvriers veut", "one of the workers wants": not her
@@ -168,7 +176,7 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
         if w in nouns:
             return (
                 owned
-                or prev in other_marks()  # "the second woman wants to go home": not her
+                or marked_as_other(toks, i)  # "the second woman wants to go home": not her
                 or _appositive_of_other(toks, i)
                 or _acts_on_survivor(toks, i)
                 or head_of_house(toks, i)
@@ -251,7 +259,7 @@ def _first_person_is_other(toks: list[str]) -> bool:
         if w in others:
             return not (w in nouns and prev not in ws.possessives)
         if w in nouns:  # "her friend", "the other woman" (as `_other_subject` reads it)
-            return prev in ws.possessives or prev in other_marks()
+            return prev in ws.possessives or marked_as_other(toks, i)
     return False
 
 

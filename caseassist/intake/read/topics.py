@@ -26,6 +26,8 @@ from caseassist.intake.read.roles import (
     _kin_adjectives,
     _other_subject,
     _others,
+    mark_reach,
+    marked_as_other,
     other_marks,
 )
 from caseassist.intake.read.segment import tokens
@@ -82,7 +84,15 @@ def _subject(group: list[str], *, answer: bool) -> str:
         return SURVIVOR  # "moi je vais bien"
     people = _people()
     possessives = lexicon.word_sets().possessives
-    for i, w in enumerate(group[:4]):
+    past = -1  # up to here, a partitive after a mark of another ("otro de los trabajadores")
+    for i, w in enumerate(group[:6]):
+        if i <= past:
+            continue
+        if w in other_marks():
+            past = mark_reach(group, i) - 1
+            continue
+        if i >= 4 and past < 0:
+            break
         if w in _third_singulars() and answer:
             return NONE  # "elle": who she is is said before it
         if w in _SURVIVOR_SUBJECTS:
@@ -92,18 +102,13 @@ def _subject(group: list[str], *, answer: bool) -> str:
                 group[i - 1] in possessives
                 or _genitive(group, i - 1)  # "the client's sister"
                 or group[i - 1] in _kin_adjectives()
-                or group[i - 1] in other_marks()  # "the second woman", "la otra mujer"
+                or marked_as_other(group, i)  # "the second woman", "otra de las mujeres"
             )
             # "a mother" describes her; "her mother", "the boss", "su hija" are someone else,
             # and so is a man acting on her ("un hombre la obliga a vender y ...")
             on_her = group[i + 1 : i + 2] and group[i + 1] in lexicon.by_language("her_clitics")
             return OTHER if owned or on_her or w not in _gender_noun_words() else SURVIVOR
-        if (
-            w not in _leads()
-            and w not in _kin_adjectives()
-            and w not in other_marks()
-            and not _genitive(group, i)
-        ):
+        if w not in _leads() and w not in _kin_adjectives() and not _genitive(group, i):
             return NONE
     return NONE
 
@@ -276,7 +281,7 @@ def _marked_other(group: list[str]) -> bool:
     "another worker", "a second crew member", "otra trabajadora", "une autre ouvrière"),
     set apart at the sentence's start: another person, whatever the noun."""
     k = next((i for i, w in enumerate(group[:2]) if w in other_marks()), -1)
-    nouns = group[k + 1 :]
+    nouns = group[mark_reach(group, k) :] if k >= 0 else []
     return (
         k >= 0
         and all(w in _leads() for w in group[:k])
@@ -329,7 +334,7 @@ def _set_apart(group: list[str]) -> bool:
     if not _dislocated(group):
         return False
     owned = len(group) > 1 and (
-        group[-2] in lexicon.word_sets().possessives or group[-2] in other_marks()
+        group[-2] in lexicon.word_sets().possessives or marked_as_other(group, len(group) - 1)
     )
     return owned or group[-1] not in _gender_noun_words()
 
@@ -370,8 +375,15 @@ def _dislocated(group: list[str]) -> bool:
         len(group) <= 4
         and group[-1] in _people()
         and _subject(group, answer=False) == OTHER
-        and all(w in _leads() or w in _kin_adjectives() or w in other_marks() for w in group[:-1])
+        and all(w in _leads() or w in _kin_adjectives() for w in _past_mark(group[:-1]))
     )
+
+
+def _past_mark(lead: list[str]) -> list[str]:
+    """The words before a person's noun without its mark of another and the partitive
+    after it ("the other little", "otro de los": "the", "little")."""
+    k = next((i for i, w in enumerate(lead) if w in other_marks()), -1)
+    return lead if k < 0 else lead[:k] + lead[mark_reach(lead, k) :]
 
 
 def cleft_other(before: list[str], after: list[str]) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 
 from caseassist.intake import lexicon
 from caseassist.intake.read.companions import companion_clause, companion_line
+from caseassist.intake.read.demonym_heads import marked_other
 from caseassist.intake.read.kin_pronouns import kin_taken_up
 from caseassist.intake.read.phrase_heads import before_relative
 from caseassist.intake.read.role_appositions import role_in_apposition
@@ -147,6 +148,8 @@ def described_other(before: list[str]) -> bool:
     chantier, 50 ans": `role_appositions`)."""
     if _kin_label(before) or role_in_apposition(before) or kin_taken_up(before):
         return True  # (or a pronoun after her relative: "her daughter is in Lagos, she is 14")
+    if marked_other(before):
+        return True  # "another of the workers, Rogelio, a Mexican man": his sex, not hers
     toks = before[-24:]
     b = _open_bracket(toks)
     if b is not None:
