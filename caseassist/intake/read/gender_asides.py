@@ -106,10 +106,17 @@ def beside_the_other_sex(toks: list[str], i: int, gender: str) -> bool:
     """A word of the other sex that can only be an object or an owner (`objects_female`:
     "her"; `objects_male`: "him", "his") later in the noun's sentence: the noun is someone
     with her or acting on her, not her ("She is 30. A man took her passport", "a woman
-    drove him to the station")."""
+    drove him to the station"). So is a clitic of the other sex right after the noun, before
+    its verb (`clitics_female` / `clitics_male`: "un hombre la obligaba a trabajar", "un
+    homme la forçait"), unless a person or a time word follows it ("la semana pasada")."""
     key = {"male": "objects_female", "female": "objects_male"}.get(gender)
     if key is None:
         return False
+    clitics = lexicon.by_language("clitics_" + key.removeprefix("objects_"))
+    if i + 2 < len(toks) and toks[i + 1] in clitics and toks[i + 2].isalpha():
+        after = toks[i + 2]
+        if after not in _object_words()[4] and after not in lexicon.by_language("clitic_nouns"):
+            return True
     others = lexicon.by_language(key)
     relatives = _object_words()[0]
     for w in toks[i + 1 :]:
