@@ -70,11 +70,12 @@ def test_consent_less_than_plain_is_not_applied(text: str) -> None:
     assert _read(text)[0] is None
 
 
-def test_consent_from_a_police_note_without_a_provider_is_offered() -> None:
-    # (stop 43: a consent naming the support services it reaches is hers whoever signs the
-    # note, as the corpus labels it; one naming no provider stays offered)
-    note = "Deu consentimento para a partilha dos seus dados.\nCumprimentos,\nInspetora M. Duarte"
-    assert _read(note)[0] is None
+def test_consent_from_a_police_note_is_offered() -> None:
+    note = (
+        "Deu consentimento para a partilha dos seus dados com as entidades de apoio.\n"
+        "Cumprimentos,\nInspetora M. Duarte"
+    )
+    assert _read(note) == (None, "yes")
 
 
 # ------------------------------------------- whose safe contact it is

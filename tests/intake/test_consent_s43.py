@@ -1,10 +1,8 @@
 """Consent to share said in the forms notes use and missed (stop 43, consent).
 
-A consent label right after a sentence on the same line is a form line; the data put
-first and then its going somewhere is a sharing act; a staff question that hands her data
-on to a provider it names asks her consent, and her reply answers it; an inspector or
-officer who signs the note does not make a consent naming support services one given to
-the police. Invented notes in en/es/fr/pt."""
+A consent label right after a sentence on the same line is a form line; a staff question
+that hands her data on to a provider it names asks her consent, and her reply answers it;
+a consent in a note an officer signs is still held. Invented notes in en/es/fr/pt."""
 
 from __future__ import annotations
 
@@ -29,20 +27,6 @@ def _read(text: str) -> tuple[object, object]:
     ],
 )
 def test_a_consent_label_after_a_sentence_on_its_line_is_read(text: str) -> None:
-    assert _read(text)[0] == "yes"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Man of 40. He agreed that this form goes to the shelter and to the legal clinic.",
-        "Mujer de 33 años. Acepta que esta ficha se envíe al centro de salud y a la abogada.",
-        "Femme de 29 ans. Elle a donné son accord pour que ce résumé et ses coordonnées soient"
-        " transmis à votre foyer et au centre de santé.",
-        "Mulher de 45 anos. Concorda que a ficha siga para os serviços de saúde.",
-    ],
-)
-def test_the_data_put_first_then_sent_to_a_provider_is_consent(text: str) -> None:
     assert _read(text)[0] == "yes"
 
 
@@ -78,19 +62,6 @@ def test_her_no_to_such_a_question_is_a_no() -> None:
 def test_a_question_naming_only_the_receiving_service_asks_nothing_of_providers() -> None:
     text = "Staff: Can we pass your details to the shelter?\nClient: Yes."
     assert _read(text)[0] is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Trabalhador de 31 anos. Autorizou por escrito que os seus dados fossem partilhados"
-        " com as entidades de apoio.\n\nCom os melhores cumprimentos,\nInspetor R. Fontes",
-        "Man, 28. He agreed that we share his details with legal aid and his GP.\n\n"
-        "Regards,\nDetective P. Amari",
-    ],
-)
-def test_a_signing_officer_does_not_make_her_consent_to_providers_his(text: str) -> None:
-    assert _read(text)[0] == "yes"
 
 
 def test_a_consent_form_line_in_a_police_note_is_still_held() -> None:

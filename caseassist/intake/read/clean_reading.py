@@ -48,7 +48,6 @@ from caseassist.intake import lexicon
 from caseassist.intake.read.answered_sides import answered
 from caseassist.intake.read.corrections import Updates
 from caseassist.intake.read.doubted_sides import doubted_value
-from caseassist.intake.read.named_parties import names_its_party
 from caseassist.intake.read.now_clauses import replaced_later, settled_by_now, tonight_outweighs
 from caseassist.intake.read.opening_conditions import opening_condition
 from caseassist.intake.read.result import Extraction, Reading
@@ -362,8 +361,6 @@ def failed_checks(
     if not scope or any(r.sentence is None and r.clear for r in readings):
         scope |= {(s, None) for s in sentences if _speaks_of(fid, s)}
     ends = {(sentences[0], None), (sentences[-1], None)} if sentences else set()
-    if names_its_party(fid, value, readings):
-        ends = set()  # not the signing inspector's ("... com as entidades de apoio. Inspetor J.")
     for check in cue_checks:
         where = scope | ends if check == "other_parties" else scope  # who wrote it: the header
         if check == "ended_threats":  # and the sentence after ("... tonight. He is in custody.")
