@@ -19,18 +19,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
+from caseassist.durable_files import replace_file
 from caseassist.paths import cache_dir, resources_dir
 
-_NAME = "intake-rules.json"
 _FORMAT = 2
 """Raised when the file's layout changes (its digest covers the code, this is a guard)."""
 
@@ -53,7 +51,7 @@ def _digest() -> str:
     return h.hexdigest()
 
 
-def _path(name: str = _NAME) -> Path:
+def _path(name: str) -> Path:
     return cache_dir() / name
 
 
@@ -171,23 +169,12 @@ def _read(path: Path, key: str, decode: Callable[[object], object]) -> object | 
         return None
 
 
-def _store(path: Path, key: str, rules: tuple) -> None:
-    _write(path, key, lambda: [_encode_rule(r) for r in rules])
-
-
 def _write(path: Path, key: str, encode: Callable[[], object]) -> None:
     """Written whole or not at all (another process may read it meanwhile)."""
     try:
-        text = json.dumps({"key": key, "rules": encode()})
+        data = json.dumps({"key": key, "rules": encode()}).encode("utf-8")
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        replace_file(path, data, prefix=f".{path.stem}-", suffix=".tmp")
     except (OSError, TypeError, ValueError):
         pass  # a read-only or full cache folder: the next process builds them again
 
@@ -195,17 +182,12 @@ def _write(path: Path, key: str, encode: Callable[[], object]) -> None:
 def cached_rules(build: Callable[[], tuple], rule_type) -> tuple:
     """The rules from the cache file when it matches this release's data and code;
     otherwise `build()`, written for the next process."""
-    try:
-        key = _digest()
-    except OSError:
-        return build()
-    path = _path()
-    loaded = _load(path, key, rule_type)
-    if loaded is not None:
-        return loaded
-    rules = build()
-    _store(path, key, rules)
-    return rules
+    return cached_table(
+        "rules",
+        build,
+        lambda rules: [_encode_rule(r) for r in rules],
+        lambda rows: _decode_rules(rows, rule_type),
+    )
 
 
 def cached_table(

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseassist.durable_files import replace_file
 from caseassist.vault import keys
-from caseassist.vault.durable_files import replace_file
 from caseassist.vault.keyring_entries import Account, Retired, SigningKey, Wraps, json_count
 from caseassist.vault.keyring_failures import FailureCounters, readable_failures
 from caseassist.vault.keyring_file import FILE_NAME, FORMAT

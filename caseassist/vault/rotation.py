@@ -33,8 +33,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from caseassist.durable_files import fsync_folder
 from caseassist.vault import keys, store
-from caseassist.vault.durable_files import fsync_folder
 from caseassist.vault.identity_sealing import sealed_aad
 
 STAGED = store.DB_NAME + ".rotate"

@@ -8,6 +8,7 @@ from dataclasses import fields
 
 import pytest
 
+from caseassist import durable_files
 from caseassist.intake import rule_cache, statement_rules
 from caseassist.intake.read import extract
 from caseassist.intake.statement_rules import Rule
@@ -97,7 +98,7 @@ def test_a_read_only_cache_folder(built, cache_dir, monkeypatch) -> None:
     def refused(*args, **kwargs):
         raise PermissionError("read-only")
 
-    monkeypatch.setattr(rule_cache.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(durable_files.tempfile, "mkstemp", refused)
     assert rule_cache.cached_rules(lambda: built, Rule) is built
     assert list(cache_dir.iterdir()) == []
 

@@ -5,6 +5,7 @@ after an `other_person_marks` or `partitive_ones` word) introduce someone else, 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from caseassist.intake import lexicon
@@ -37,11 +38,17 @@ def picked_from(toks: list[str], i: int) -> bool:
     e = i - 1 if i > 1 and toks[i - 1] in lexicon.word_sets().possessives else i
     if not e or toks[e - 1] not in _link_ends() or not people_word(toks[i]):
         return False  # ("one of her colleagues", "uno de sus compañeros")
+    return any(toks[j - 1] in _pickers() for j in _link_starts(toks, e))
+
+
+def _link_starts(toks: list[str], e: int) -> Iterator[int]:
+    """Where each partitive that ends right before `e` starts, when a word stands before it
+    (the one test of a partitive behind `picked_from`, `marked_as_other` and
+    `partitive_before`)."""
     for link in _partitive_links():
         j = e - len(link)
-        if j > 0 and tuple(toks[j:e]) == link and toks[j - 1] in _pickers():
-            return True
-    return False
+        if j > 0 and tuple(toks[j:e]) == link:
+            yield j
 
 
 @cache
@@ -90,13 +97,7 @@ def marked_as_other(toks: list[str], i: int) -> bool:
     if i <= 0:
         return False
     marks = other_marks()
-    if toks[i - 1] in marks:
-        return True
-    for link in _partitive_links():
-        k = i - len(link)
-        if k >= 1 and toks[k - 1] in marks and tuple(toks[k:i]) == link:
-            return True
-    return False
+    return toks[i - 1] in marks or any(toks[j - 1] in marks for j in _link_starts(toks, i))
 
 
 def mark_reach(toks: list[str], k: int) -> int:
@@ -122,6 +123,4 @@ def _person_noun_words() -> frozenset[str]:
 
 def partitive_before(toks: list[str], k: int) -> bool:
     """A partitive ends right before `k` ("one of the other", "un des autres")."""
-    return any(
-        k > len(link) and tuple(toks[k - len(link) : k]) == link for link in _partitive_links()
-    )
+    return any(True for _ in _link_starts(toks, k))

@@ -23,7 +23,7 @@ from caseassist.intake.read.joint_subjects import joined_with_survivor
 from caseassist.intake.read.partitives import mark_reach as mark_reach
 from caseassist.intake.read.partitives import marked_as_other as marked_as_other
 from caseassist.intake.read.partitives import other_marks as other_marks
-from caseassist.intake.read.partitives import partitive_before as _picked_from
+from caseassist.intake.read.partitives import partitive_before
 from caseassist.intake.read.partitives import past_partitive as past_partitive
 from caseassist.intake.read.partitives import person_noun as person_noun
 from caseassist.intake.read.partitives import picked_from as picked_from
@@ -164,7 +164,7 @@ def _other_subject(toks: list[str], *, with_children: bool = True) -> bool:
             return True
         # in the plural or a gender noun, only picked from ("otra de las mujeres") or
         # opening the clause ("Autres personnes contrôlées"), not "with 4 other women"
-        wide = prev not in other_marks() or i <= 2 or _picked_from(toks, i - 1)
+        wide = prev not in other_marks() or i <= 2 or partitive_before(toks, i - 1)
         if marked_as_other(toks, i) and (
             w in lexicon.by_language("person_nouns") or wide and person_noun(w)
         ):

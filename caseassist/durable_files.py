@@ -1,7 +1,8 @@
 """Files replaced so that a crash leaves the old one or the new one, never half of either.
 
 A rename is durable only once the folder that holds the name is synced too, so
-both the keyring's writes and a key rotation's rename end with `fsync_folder`.
+both the keyring's writes and a key rotation's rename end with `fsync_folder`. Outside
+the vault (it holds nothing of a vault) so the intake's rule cache writes the same way.
 """
 
 from __future__ import annotations
